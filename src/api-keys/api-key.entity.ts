@@ -1,0 +1,44 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Organization } from '../organizations/organization.entity';
+
+@ObjectType({
+  description:
+    'An API key for a partner system. A key of an organization acts as a MEMBER of it; a hub key (no organization) acts as hub staff.',
+})
+@Entity('api_key')
+export class ApiKey {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field()
+  @Column({ type: 'text' })
+  name: string;
+
+  @Field(() => ID, { nullable: true, description: 'Null: a hub key.' })
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  organizationId: string | null;
+
+  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: Organization;
+
+  // SHA-256 of the token: fast to check on every request, useless if the table leaks.
+  @Index('api_key_token_hash_key', { unique: true })
+  @Column({ type: 'char', length: 64 })
+  tokenHash: string;
+
+  @Field({ description: 'The first characters of the token, to tell keys apart.' })
+  @Column({ type: 'text' })
+  tokenPrefix: string;
+
+  @Field()
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  revokedAt: Date | null;
+}

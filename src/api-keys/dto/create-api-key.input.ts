@@ -1,0 +1,17 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { Trim } from '../../common/validation/transforms';
+
+@InputType()
+export class CreateApiKeyInput {
+  @Field(() => ID, { nullable: true, description: 'The organization the key acts for; leave out for a hub key (hub only).' })
+  @IsOptional()
+  @IsUUID()
+  organizationId?: string | null;
+
+  @Field({ description: 'What the key is for, e.g. "Municipality portal".' })
+  @Trim()
+  @IsString()
+  @Length(1, 100)
+  name: string;
+}

@@ -1,0 +1,101 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { BullModule } from '@nestjs/bullmq';
+import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Redis } from 'ioredis';
+import { LoggerModule } from 'nestjs-pino';
+import { ApiKeysModule } from './api-keys/api-keys.module';
+import { AuditModule } from './audit/audit.module';
+import { AuthGuard } from './auth/auth.guard';
+import { AuthModule } from './auth/auth.module';
+import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter';
+import { badUserInputFromValidation } from './common/validation/validation-errors';
+import { APP_CONFIG, AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { dataSourceOptions } from './database/data-source-options';
+import { GraphiqlModule } from './graphiql/graphiql.module';
+import { graphqlOptions } from './graphql/graphql-options';
+import { HealthModule } from './health/health.module';
+import { loggerOptions } from './logging/logger-options';
+import { MatchingModule } from './matching/matching.module';
+import { NeedsModule } from './needs/needs.module';
+import { OffersModule } from './offers/offers.module';
+import { OrganizationsModule } from './organizations/organizations.module';
+import { OutboxModule } from './outbox/outbox.module';
+import { GraphqlThrottlerGuard } from './rate-limit/graphql-throttler.guard';
+import { RedisThrottlerStorage } from './rate-limit/redis-throttler.storage';
+import { redisOptionsFromUrl } from './redis/redis-connection';
+import { REDIS, RedisModule } from './redis/redis.module';
+import { ReferenceDataModule } from './reference-data/reference-data.module';
+import { UsersModule } from './users/users.module';
+
+export interface ProcessRoles {
+  /** Serve HTTP: GraphQL, health, the explorer. */
+  api: boolean;
+  /** Consume the queues. */
+  worker: boolean;
+}
+
+/**
+ * One module for both entry points: src/main.ts (the API, optionally with the worker in
+ * the same process) and src/worker.ts (the worker alone, no HTTP). Both share the same
+ * providers; only a worker process starts consumers.
+ */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, roles: ProcessRoles): DynamicModule {
+    const platform = [
+      ConfigModule.forRoot(config),
+      LoggerModule.forRoot(loggerOptions(config)),
+      TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl)),
+      RedisModule,
+      BullModule.forRoot({ connection: redisOptionsFromUrl(config.redisUrl), prefix: config.queuePrefix }),
+      AuditModule,
+      OutboxModule,
+    ];
+    const api = roles.api
+      ? [
+          GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
+          ThrottlerModule.forRootAsync({
+            inject: [REDIS],
+            useFactory: (redis: Redis) => ({
+              throttlers: [{ name: 'per-caller', ttl: 60_000, limit: config.rateLimitPerMinute }],
+              storage: new RedisThrottlerStorage(redis, config.queuePrefix),
+            }),
+          }),
+          AuthModule,
+          HealthModule,
+          ReferenceDataModule,
+          OrganizationsModule,
+          NeedsModule,
+          OffersModule,
+          UsersModule,
+          ApiKeysModule,
+          ...(config.isProduction ? [] : [GraphiqlModule]),
+        ]
+      : [];
+    return {
+      module: AppModule,
+      imports: [...platform, ...api, MatchingModule.register(roles)],
+      providers: roles.api
+        ? [
+            { provide: APP_GUARD, useClass: AuthGuard },
+            { provide: APP_GUARD, useClass: GraphqlThrottlerGuard },
+            { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
+            {
+              provide: APP_PIPE,
+              useValue: new ValidationPipe({
+                transform: true,
+                whitelist: true,
+                forbidNonWhitelisted: true,
+                exceptionFactory: badUserInputFromValidation,
+              }),
+            },
+          ]
+        : [],
+    };
+  }
+}

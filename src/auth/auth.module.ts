@@ -1,0 +1,27 @@
+import { Global, Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ApiKey } from '../api-keys/api-key.entity';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { Membership } from '../users/membership.entity';
+import { User } from '../users/user.entity';
+import { AuthGuard } from './auth.guard';
+import { AuthService } from './auth.service';
+
+@Global()
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([ApiKey, User, Membership]),
+    JwtModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        secret: config.jwtSecret,
+        signOptions: { expiresIn: '12h', issuer: 'grozd-match' },
+        verifyOptions: { issuer: 'grozd-match', algorithms: ['HS256'] },
+      }),
+    }),
+  ],
+  providers: [AuthService, AuthGuard],
+  exports: [AuthService, AuthGuard],
+})
+export class AuthModule {}

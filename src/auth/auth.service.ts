@@ -1,0 +1,63 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsNull, Repository } from 'typeorm';
+import { ApiKey } from '../api-keys/api-key.entity';
+import { UnauthenticatedError } from '../common/errors/domain-errors';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { Membership } from '../users/membership.entity';
+import { User } from '../users/user.entity';
+import { Principal } from './principal';
+import { Role } from './role.enum';
+import { API_KEY_PREFIX, constantTimeEquals, sha256Hex } from './tokens';
+
+export interface JwtPayload {
+  sub: string;
+}
+
+/** Turns a bearer token (a user's JWT, an API key or the hub's bootstrap key) into a Principal. */
+@Injectable()
+export class AuthService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly jwt: JwtService,
+    @InjectRepository(ApiKey) private readonly apiKeys: Repository<ApiKey>,
+    @InjectRepository(User) private readonly users: Repository<User>,
+    @InjectRepository(Membership) private readonly memberships: Repository<Membership>,
+  ) {}
+
+  async authenticate(authorization: string | undefined): Promise<Principal | null> {
+    if (!authorization) return null;
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
+    if (!match) throw new UnauthenticatedError('The Authorization header must be "Bearer <token>".');
+    const token = match[1];
+    if (token.startsWith(API_KEY_PREFIX)) return this.fromApiKey(token);
+    if (constantTimeEquals(token, this.config.adminApiKey)) return new Principal('bootstrap_key', null, true);
+    return this.fromJwt(token);
+  }
+
+  signUserToken(user: User): string {
+    return this.jwt.sign({ sub: user.id } satisfies JwtPayload);
+  }
+
+  private async fromApiKey(token: string): Promise<Principal> {
+    const key = await this.apiKeys.findOneBy({ tokenHash: sha256Hex(token), revokedAt: IsNull() });
+    if (!key) throw new UnauthenticatedError('Unknown or revoked API key.');
+    if (!key.organizationId) return new Principal('api_key', key.id, true);
+    return new Principal('api_key', key.id, false, new Map([[key.organizationId, Role.MEMBER]]));
+  }
+
+  private async fromJwt(token: string): Promise<Principal> {
+    let payload: JwtPayload;
+    try {
+      payload = await this.jwt.verifyAsync<JwtPayload>(token);
+    } catch {
+      throw new UnauthenticatedError('Invalid or expired token: sign in again or check the API key.');
+    }
+    const user = await this.users.findOneBy({ id: payload.sub });
+    if (!user) throw new UnauthenticatedError('The account of this token no longer exists.');
+    const memberships = await this.memberships.findBy({ userId: user.id });
+    const roles = new Map(memberships.map((membership) => [membership.organizationId, membership.role]));
+    return new Principal('user', user.id, user.hubAdmin, roles);
+  }
+}

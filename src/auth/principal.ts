@@ -1,0 +1,41 @@
+import { ForbiddenError } from '../common/errors/domain-errors';
+import { Role } from './role.enum';
+
+export type ActorType = 'bootstrap_key' | 'api_key' | 'user';
+
+/** Who is calling, and what they may do: resolved once per request from the bearer token. */
+export class Principal {
+  constructor(
+    readonly actorType: ActorType,
+    readonly actorId: string | null,
+    /** Hub staff and hub keys act as ADMIN for every organization. */
+    readonly hub: boolean,
+    private readonly roles: ReadonlyMap<string, Role> = new Map(),
+  ) {}
+
+  get organizationIds(): string[] {
+    return [...this.roles.keys()];
+  }
+
+  roleIn(organizationId: string): Role | null {
+    if (this.hub) return Role.ADMIN;
+    return this.roles.get(organizationId) ?? null;
+  }
+
+  /** Members write only for their own organization; the hub writes for any. */
+  assertMemberOf(organizationId: string): void {
+    if (!this.roleIn(organizationId)) {
+      throw new ForbiddenError('Only members of that organization (or the hub) may do this.');
+    }
+  }
+
+  assertAdminOf(organizationId: string): void {
+    if (this.roleIn(organizationId) !== Role.ADMIN) {
+      throw new ForbiddenError("Only that organization's admins (or the hub) may do this.");
+    }
+  }
+
+  assertHub(): void {
+    if (!this.hub) throw new ForbiddenError('Only the hub staff may do this.');
+  }
+}

@@ -1,0 +1,66 @@
+import { INestApplication, INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
+import { AppModule, ProcessRoles } from '../app.module';
+import { AppConfig, ConfigError, loadConfig } from '../config/app-config';
+import { prepareDatabase } from '../database/prepare-database';
+import { checkRedis } from './check-redis';
+import { StartupError } from './startup-error';
+
+/** Checks the services and prepares the database: what every process does before Nest starts. */
+export async function prepareServices(config: AppConfig): Promise<void> {
+  await checkRedis(config.redisUrl);
+  await prepareDatabase(config.databaseUrl);
+}
+
+export async function createApi(config: AppConfig, roles: Omit<ProcessRoles, 'api'>): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, { api: true, ...roles }), {
+    bufferLogs: true,
+    // Idle keep-alive connections must not hold a graceful shutdown open.
+    forceCloseConnections: true,
+  });
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', 'loopback');
+  app.disable('x-powered-by');
+  app.enableShutdownHooks();
+  return app;
+}
+
+export async function createWorker(config: AppConfig): Promise<INestApplicationContext> {
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, { api: false, worker: true }), {
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  return app;
+}
+
+/** Logs what start-up fell back to, so nobody runs development defaults unknowingly. */
+export function warnAboutDefaults(app: INestApplication | INestApplicationContext, config: AppConfig): void {
+  const logger = app.get(Logger);
+  if (config.developmentDefaults.length) {
+    logger.warn(`Using development defaults for ${config.developmentDefaults.join(', ')}: set them before real use.`);
+  }
+  if (!config.smtpUrl) logger.warn('SMTP_URL is not set: e-mail is off, deliveries are recorded as skipped.');
+}
+
+/** Runs an entry point: a configuration or service problem ends it with one line, no stack trace. */
+export function run(main: (config: AppConfig) => Promise<void>): void {
+  let config: AppConfig;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    return fail(error);
+  }
+  main(config).catch(fail);
+}
+
+function fail(error: unknown): never {
+  if (error instanceof ConfigError || error instanceof StartupError) {
+    process.stderr.write(`grozd-match: ${error.message}\n`);
+  } else {
+    process.stderr.write(`grozd-match: start-up failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+  }
+  process.exit(1);
+}

@@ -1,0 +1,51 @@
+import { ArgumentsHost, Catch, HttpException, Logger } from '@nestjs/common';
+import { BaseExceptionFilter } from '@nestjs/core';
+import { GqlContextType, GqlExceptionFilter } from '@nestjs/graphql';
+import { ThrottlerException } from '@nestjs/throttler';
+import { GraphQLError } from 'graphql';
+import { QueryFailedError } from 'typeorm';
+import { DomainError, ErrorCode } from './domain-errors';
+
+// PostgreSQL error codes that a client's input can still reach despite validation,
+// e.g. two requests racing for the same unique value.
+const UNIQUE_VIOLATION = '23505';
+const FOREIGN_KEY_VIOLATION = '23503';
+
+/**
+ * The one place where exceptions become GraphQL errors with an `extensions.code`.
+ * Anything unexpected is logged and answered as INTERNAL_SERVER_ERROR without details.
+ * Plain HTTP routes keep Nest's default handling.
+ */
+@Catch()
+export class GraphqlExceptionFilter extends BaseExceptionFilter implements GqlExceptionFilter {
+  private readonly logger = new Logger('GraphQL');
+
+  override catch(exception: unknown, host: ArgumentsHost) {
+    if (host.getType<GqlContextType>() !== 'graphql') return super.catch(exception, host);
+    return this.toGraphqlError(exception);
+  }
+
+  toGraphqlError(exception: unknown): GraphQLError {
+    if (exception instanceof GraphQLError) return exception;
+    if (exception instanceof DomainError) return graphqlError(exception.message, exception.code, exception.extensions);
+    if (exception instanceof ThrottlerException) {
+      return graphqlError('Too many requests; slow down and try again in a minute.', 'RATE_LIMITED');
+    }
+    if (exception instanceof QueryFailedError) {
+      const code = (exception.driverError as { code?: string } | undefined)?.code;
+      if (code === UNIQUE_VIOLATION) return graphqlError('That already exists.', 'CONFLICT');
+      if (code === FOREIGN_KEY_VIOLATION) return graphqlError('A referenced item does not exist.', 'BAD_USER_INPUT');
+    }
+    if (exception instanceof HttpException && exception.getStatus() < 500) {
+      const status = exception.getStatus();
+      const code: ErrorCode = status === 401 ? 'UNAUTHENTICATED' : status === 403 ? 'FORBIDDEN' : 'BAD_USER_INPUT';
+      return graphqlError(exception.message, code);
+    }
+    this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
+    return graphqlError('Internal server error.', 'INTERNAL_SERVER_ERROR');
+  }
+}
+
+export function graphqlError(message: string, code: ErrorCode, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { ...extensions, code } });
+}

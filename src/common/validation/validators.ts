@@ -1,0 +1,78 @@
+import { registerDecorator, ValidationArguments, ValidationOptions } from 'class-validator';
+import { isMunicipalityCode, isThemeCode } from '../../reference-data/reference-data';
+
+function define(
+  name: string,
+  validate: (value: unknown, args: ValidationArguments) => boolean,
+  defaultMessage: (args: ValidationArguments) => string,
+  options?: ValidationOptions,
+) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name,
+      target: target.constructor,
+      propertyName,
+      options,
+      validator: { validate, defaultMessage },
+    });
+}
+
+/** A code from the project's municipality list, e.g. "052". */
+export const IsMunicipalityCode = (options?: ValidationOptions) =>
+  define(
+    'isMunicipalityCode',
+    (value) => isMunicipalityCode(value),
+    (args) => `${String(args.value)} is not a municipality code (3 digits from the municipalities query)`,
+    options,
+  );
+
+/** A code from the theme taxonomy, e.g. "SOCIAL_ELDERLY". */
+export const IsThemeCode = (options?: ValidationOptions) =>
+  define(
+    'isThemeCode',
+    (value) => isThemeCode(value),
+    (args) => `${String(args.value)} is not a theme code (see the themes query)`,
+    options,
+  );
+
+/** A date (yyyy-mm-dd) that is not before another date of the same input, when both are set. */
+export const IsNotBefore = (otherProperty: string, options?: ValidationOptions) =>
+  define(
+    'isNotBefore',
+    (value, args) => {
+      const other = (args.object as Record<string, unknown>)[otherProperty];
+      if (value == null || other == null) return true;
+      return toDay(value) >= toDay(other);
+    },
+    (args) => `must not be before ${otherProperty}`,
+    options,
+  );
+
+const toDay = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
+
+/** Davčna številka: 8 digits, the last a mod-11 check digit over the first seven (weights 8..2). */
+export function isSlovenianTaxNumber(value: unknown): boolean {
+  if (typeof value !== 'string' || !/^[1-9]\d{7}$/.test(value)) return false;
+  const digits = [...value].map(Number);
+  const sum = digits.slice(0, 7).reduce((total, digit, index) => total + digit * (8 - index), 0);
+  const check = 11 - (sum % 11);
+  if (check === 11) return false;
+  return (check === 10 ? 0 : check) === digits[7];
+}
+
+export const IsSlovenianTaxNumber = (options?: ValidationOptions) =>
+  define(
+    'isSlovenianTaxNumber',
+    (value) => isSlovenianTaxNumber(value),
+    () => 'must be a Slovenian tax number: 8 digits with a valid mod-11 check digit',
+    options,
+  );
+
+/** Matična številka: 7 digits, or 10 for a unit of an organization. */
+export const IsSlovenianRegistrationNumber = (options?: ValidationOptions) =>
+  define(
+    'isSlovenianRegistrationNumber',
+    (value) => typeof value === 'string' && /^(\d{7}|\d{10})$/.test(value),
+    () => 'must be a Slovenian registration number: 7 or 10 digits',
+    options,
+  );

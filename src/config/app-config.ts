@@ -1,0 +1,163 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+
+export type NodeEnv = 'development' | 'production' | 'test';
+
+// Used only outside production, so that `npm ci && npm start` works on a fresh machine.
+// Start-up logs a warning whenever one of them is in effect.
+export const DEVELOPMENT_ADMIN_API_KEY = 'grozd-development-admin-key';
+const DEVELOPMENT_JWT_SECRET = 'grozd-development-jwt-secret-not-for-production';
+
+const toInt = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : Number(value);
+
+/** The environment as the service reads it (SPEC.md section 7). */
+class EnvironmentVariables {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: NodeEnv = 'development';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/grozd';
+
+  @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
+  PUBLIC_URL?: string;
+
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(24, { message: 'ADMIN_API_KEY must be at least 24 characters' })
+  ADMIN_API_KEY?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET?: string;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  // BullMQ key prefix. The braces make it a Redis Cluster hash tag: all queue keys of one
+  // deployment land in one slot, which BullMQ's multi-key scripts require.
+  @Matches(/^\{[A-Za-z0-9:_-]+\}$/, { message: 'QUEUE_PREFIX must look like {grozd}' })
+  QUEUE_PREFIX = '{grozd}';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_PER_MINUTE = 600;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  GRAPHQL_MAX_DEPTH = 10;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  GRAPHQL_MAX_COST = 5000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  GRAPHQL_MAX_ALIASES = 30;
+}
+
+export interface AppConfig {
+  nodeEnv: NodeEnv;
+  isProduction: boolean;
+  port: number;
+  databaseUrl: string;
+  redisUrl: string;
+  publicUrl: string;
+  smtpUrl?: string;
+  adminApiKey: string;
+  jwtSecret: string;
+  /** Names of the settings that fell back to development defaults (for a start-up warning). */
+  developmentDefaults: string[];
+  logLevel: string;
+  queuePrefix: string;
+  rateLimitPerMinute: number;
+  graphql: { maxDepth: number; maxCost: number; maxAliases: number };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+export class ConfigError extends Error {}
+
+/** Reads and validates the environment; throws a ConfigError with one readable line. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const vars = plainToInstance(EnvironmentVariables, present, { exposeDefaultValues: true });
+  const errors = validateSync(vars, { whitelist: false, skipMissingProperties: false });
+  if (errors.length > 0) {
+    const first = errors[0];
+    const message = Object.values(first.constraints ?? {})[0] ?? 'is invalid';
+    throw new ConfigError(`Invalid configuration: ${message} (${first.property}).`);
+  }
+  const isProduction = vars.NODE_ENV === 'production';
+  if (isProduction && !vars.ADMIN_API_KEY) {
+    throw new ConfigError('Invalid configuration: ADMIN_API_KEY is required when NODE_ENV=production (24 characters or more).');
+  }
+  if (isProduction && !vars.JWT_SECRET) {
+    throw new ConfigError('Invalid configuration: JWT_SECRET is required when NODE_ENV=production (32 characters or more).');
+  }
+  const developmentDefaults: string[] = [];
+  if (!vars.ADMIN_API_KEY) developmentDefaults.push('ADMIN_API_KEY');
+  if (!vars.JWT_SECRET) developmentDefaults.push('JWT_SECRET');
+  return {
+    nodeEnv: vars.NODE_ENV,
+    isProduction,
+    port: vars.PORT,
+    databaseUrl: vars.DATABASE_URL,
+    redisUrl: vars.REDIS_URL,
+    publicUrl: (vars.PUBLIC_URL ?? `http://127.0.0.1:${vars.PORT}`).replace(/\/+$/, ''),
+    smtpUrl: vars.SMTP_URL,
+    adminApiKey: vars.ADMIN_API_KEY ?? DEVELOPMENT_ADMIN_API_KEY,
+    jwtSecret: vars.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
+    developmentDefaults,
+    logLevel: vars.LOG_LEVEL,
+    queuePrefix: vars.QUEUE_PREFIX,
+    rateLimitPerMinute: vars.RATE_LIMIT_PER_MINUTE,
+    graphql: {
+      maxDepth: vars.GRAPHQL_MAX_DEPTH,
+      maxCost: vars.GRAPHQL_MAX_COST,
+      maxAliases: vars.GRAPHQL_MAX_ALIASES,
+    },
+  };
+}
+
+/** The URL without its password, for log lines and error messages. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString().replace(/\/$/, '');
+  } catch {
+    return '(unparseable URL)';
+  }
+}

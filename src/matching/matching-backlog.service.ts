@@ -1,0 +1,27 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Queue } from 'bullmq';
+import { IsNull, Repository } from 'typeorm';
+import { OutboxEvent } from '../outbox/outbox-event.entity';
+import { MATCHING_QUEUE } from './matching.queue';
+
+@Injectable()
+export class MatchingBacklogService {
+  constructor(
+    @InjectRepository(OutboxEvent) private readonly outbox: Repository<OutboxEvent>,
+    @InjectQueue(MATCHING_QUEUE) private readonly queue: Queue,
+  ) {}
+
+  /**
+   * SPEC.md section 4: outbox rows not yet handed to the queue, plus the matching queue's
+   * waiting, delayed and active jobs. Not scheduler entries, failed jobs or other queues.
+   */
+  async count(): Promise<number> {
+    const [undispatched, jobs] = await Promise.all([
+      this.outbox.countBy({ dispatchedAt: IsNull() }),
+      this.queue.getJobCounts('waiting', 'delayed', 'active', 'prioritized', 'waiting-children'),
+    ]);
+    return undispatched + Object.values(jobs).reduce((sum, count) => sum + count, 0);
+  }
+}

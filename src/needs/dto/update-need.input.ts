@@ -1,0 +1,10 @@
+import { Field, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
+import { IsUUID } from 'class-validator';
+import { CreateNeedInput } from './create-need.input';
+
+@InputType({ description: 'Fields left out stay as they are; null clears an optional one.' })
+export class UpdateNeedInput extends PartialType(OmitType(CreateNeedInput, ['organizationId'] as const)) {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { OrganizationsModule } from '../organizations/organizations.module';
+import { Need } from './need.entity';
+import { NeedsResolver } from './needs.resolver';
+import { NeedsService } from './needs.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Need]), OrganizationsModule],
+  providers: [NeedsResolver, NeedsService],
+  exports: [NeedsService],
+})
+export class NeedsModule {}

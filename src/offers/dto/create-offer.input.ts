@@ -1,0 +1,92 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import {
+  ArrayMaxSize,
+  ArrayNotEmpty,
+  IsDate,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  Min,
+} from 'class-validator';
+import { DateResolver } from 'graphql-scalars';
+import { Trim, Unique } from '../../common/validation/transforms';
+import { IsMunicipalityCode, IsNotBefore, IsThemeCode } from '../../common/validation/validators';
+import { ResourceType } from '../../reference-data/resource-type.enum';
+import { Reach } from '../offer.enums';
+
+@InputType()
+export class CreateOfferInput {
+  @Field(() => ID, { description: 'The organization that gives the offer (yours, unless you are the hub).' })
+  @IsUUID()
+  organizationId: string;
+
+  @Field()
+  @Trim()
+  @IsString()
+  @Length(3, 200)
+  title: string;
+
+  @Field({ description: 'What is offered, to whom, and on what terms. Slovenian or English.' })
+  @Trim()
+  @IsString()
+  @Length(1, 5000)
+  description: string;
+
+  @Field(() => [String], { nullable: true, description: 'Theme codes; leave empty to let the matcher infer them from the text.' })
+  @IsOptional()
+  @Unique()
+  @ArrayMaxSize(20)
+  @IsThemeCode({ each: true })
+  themeCodes?: string[] | null;
+
+  @Field(() => [ResourceType], { description: 'What is given; at least one.' })
+  @Unique()
+  @ArrayNotEmpty()
+  @IsEnum(ResourceType, { each: true })
+  resourceTypes: ResourceType[];
+
+  @Field({ description: "The offer's home: a 3-digit code from the municipalities query." })
+  @IsMunicipalityCode()
+  municipalityCode: string;
+
+  @Field(() => Reach, { nullable: true, description: 'Default LOCAL. Ignored when serviceAreaCodes is given.' })
+  @IsOptional()
+  @IsEnum(Reach)
+  reach?: Reach | null;
+
+  @Field(() => [String], { nullable: true, description: 'Explicit service area (municipality codes); when given, it decides where the offer serves.' })
+  @IsOptional()
+  @Unique()
+  @ArrayMaxSize(212)
+  @IsMunicipalityCode({ each: true })
+  serviceAreaCodes?: string[] | null;
+
+  @Field(() => DateResolver, { nullable: true, description: 'yyyy-mm-dd; null is open-ended.' })
+  @IsOptional()
+  @IsDate()
+  availableFrom?: Date | null;
+
+  @Field(() => DateResolver, { nullable: true, description: 'yyyy-mm-dd, not before availableFrom; null is open-ended.' })
+  @IsOptional()
+  @IsDate()
+  @IsNotBefore('availableFrom')
+  availableUntil?: Date | null;
+
+  @Field(() => Int, { nullable: true, description: 'Value in EUR, 0 or more; null is unknown.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100_000_000)
+  valueEur?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'How many partnerships it can serve at once (1 or more); null is unlimited.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  capacity?: number | null;
+}

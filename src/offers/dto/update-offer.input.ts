@@ -1,0 +1,10 @@
+import { Field, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
+import { IsUUID } from 'class-validator';
+import { CreateOfferInput } from './create-offer.input';
+
+@InputType({ description: 'Fields left out stay as they are; null clears an optional one.' })
+export class UpdateOfferInput extends PartialType(OmitType(CreateOfferInput, ['organizationId'] as const)) {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+}

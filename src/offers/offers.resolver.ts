@@ -1,0 +1,70 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentPrincipal, Loaders } from '../auth/auth.decorators';
+import { Principal } from '../auth/principal';
+import { RequestLoaders } from '../common/dataloader/request-loaders';
+import { ConnectionArgs } from '../common/pagination/connection.type';
+import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
+import { Organization } from '../organizations/organization.entity';
+import { OrganizationsService } from '../organizations/organizations.service';
+import { Municipality } from '../reference-data/municipality.entity';
+import { municipalityOf, themesOf } from '../reference-data/reference-data.resolver';
+import { Theme } from '../reference-data/theme.entity';
+import { CreateOfferInput } from './dto/create-offer.input';
+import { OfferFilter } from './dto/offer-filter.input';
+import { UpdateOfferInput } from './dto/update-offer.input';
+import { OfferConnection } from './offer-connection.type';
+import { Offer } from './offer.entity';
+import { OffersService } from './offers.service';
+
+@Resolver(() => Offer)
+export class OffersResolver {
+  constructor(
+    private readonly offersService: OffersService,
+    private readonly organizationsService: OrganizationsService,
+  ) {}
+
+  @Query(() => Offer, { nullable: true })
+  offer(@Args('id', { type: () => ID }, ParseUuidPipe) id: string): Promise<Offer | null> {
+    return this.offersService.findById(id);
+  }
+
+  @Query(() => OfferConnection, { description: 'Offers, newest first.' })
+  offers(@Args() page: ConnectionArgs, @Args('filter', { type: () => OfferFilter, nullable: true }) filter?: OfferFilter) {
+    return this.offersService.list(filter, page);
+  }
+
+  @Mutation(() => Offer, { description: 'Posts an offer; it is OPEN and matched at once.' })
+  createOffer(@CurrentPrincipal() principal: Principal, @Args('input') input: CreateOfferInput) {
+    return this.offersService.create(principal, input);
+  }
+
+  @Mutation(() => Offer, { description: "Changes an OPEN offer; its owner's members or the hub." })
+  updateOffer(@CurrentPrincipal() principal: Principal, @Args('input') input: UpdateOfferInput) {
+    return this.offersService.update(principal, input);
+  }
+
+  @Mutation(() => Offer, { description: 'Withdraws an offer (status CLOSED).' })
+  closeOffer(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }, ParseUuidPipe) id: string) {
+    return this.offersService.close(principal, id);
+  }
+
+  @ResolveField(() => Organization)
+  async organization(@Parent() offer: Offer, @Loaders() loaders: RequestLoaders): Promise<Organization> {
+    return (await this.organizationsService.loader(loaders).load(offer.organizationId)) as Organization;
+  }
+
+  @ResolveField(() => Municipality)
+  municipality(@Parent() offer: Offer): Municipality {
+    return municipalityOf(offer.municipalityCode);
+  }
+
+  @ResolveField(() => [Theme], { description: 'Themes given by the poster (empty: inferred from the text when matching).' })
+  themes(@Parent() offer: Offer): Theme[] {
+    return themesOf(offer.themeCodes);
+  }
+
+  @ResolveField(() => [Municipality], { description: 'Explicit service area; empty when reach decides.' })
+  serviceArea(@Parent() offer: Offer): Municipality[] {
+    return offer.serviceAreaCodes.map(municipalityOf);
+  }
+}

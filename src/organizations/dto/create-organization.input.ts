@@ -1,0 +1,90 @@
+import { Field, InputType } from '@nestjs/graphql';
+import {
+  ArrayMaxSize,
+  IsEmail,
+  IsEnum,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Length,
+  MaxLength,
+  Matches,
+} from 'class-validator';
+import { Trim, Unique } from '../../common/validation/transforms';
+import {
+  IsMunicipalityCode,
+  IsSlovenianRegistrationNumber,
+  IsSlovenianTaxNumber,
+  IsThemeCode,
+} from '../../common/validation/validators';
+import { Sector } from '../sector.enum';
+
+@InputType()
+export class CreateOrganizationInput {
+  @Field()
+  @Trim()
+  @IsString()
+  @Length(2, 200)
+  name: string;
+
+  @Field(() => Sector)
+  @IsEnum(Sector)
+  sector: Sector;
+
+  @Field({ description: 'Municipality of the seat: a 3-digit code from the municipalities query.' })
+  @IsMunicipalityCode()
+  municipalityCode: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(5000)
+  description?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Theme codes from the themes query.' })
+  @IsOptional()
+  @Unique()
+  @ArrayMaxSize(20)
+  @IsThemeCode({ each: true })
+  themeCodes?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Contact e-mail: suggestions are sent here. Shown to partners only after both sides agree.' })
+  @IsOptional()
+  @Trim()
+  @IsEmail()
+  @MaxLength(254)
+  email?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Contact person. Shown to partners only after both sides agree.' })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @Length(1, 200)
+  contactName?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Contact phone. Shown to partners only after both sides agree.' })
+  @IsOptional()
+  @Trim()
+  @Matches(/^\+?[0-9 ()/-]{6,20}$/, { message: 'phone must be a phone number (digits, spaces, + ( ) / -)' })
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
+  @MaxLength(500)
+  website?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Matična številka: 7 or 10 digits.' })
+  @IsOptional()
+  @Trim()
+  @IsSlovenianRegistrationNumber()
+  registrationNumber?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Davčna številka: 8 digits with a valid check digit.' })
+  @IsOptional()
+  @Trim()
+  @IsSlovenianTaxNumber()
+  taxNumber?: string | null;
+}

@@ -1,0 +1,72 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentPrincipal } from '../auth/auth.decorators';
+import type { GraphqlContext } from '../auth/graphql-context';
+import { Principal } from '../auth/principal';
+import { ConnectionArgs } from '../common/pagination/connection.type';
+import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
+import { Municipality } from '../reference-data/municipality.entity';
+import { municipalityOf, themesOf } from '../reference-data/reference-data.resolver';
+import { Theme } from '../reference-data/theme.entity';
+import { Contact } from './contact.type';
+import { CreateOrganizationInput } from './dto/create-organization.input';
+import { OrganizationFilter } from './dto/organization-filter.input';
+import { UpdateOrganizationInput } from './dto/update-organization.input';
+import { OrganizationConnection } from './organization-connection.type';
+import { Organization } from './organization.entity';
+import { OrganizationsService } from './organizations.service';
+
+@Resolver(() => Organization)
+export class OrganizationsResolver {
+  constructor(private readonly organizationsService: OrganizationsService) {}
+
+  @Query(() => Organization, { nullable: true })
+  organization(@Args('id', { type: () => ID }, ParseUuidPipe) id: string): Promise<Organization | null> {
+    return this.organizationsService.findById(id);
+  }
+
+  @Query(() => OrganizationConnection, { description: 'Organizations, newest first.' })
+  organizations(
+    @Args() page: ConnectionArgs,
+    @Args('filter', { type: () => OrganizationFilter, nullable: true }) filter?: OrganizationFilter,
+  ) {
+    return this.organizationsService.list(filter, page);
+  }
+
+  @Mutation(() => Organization, { description: 'Hub staff only.' })
+  createOrganization(@CurrentPrincipal() principal: Principal, @Args('input') input: CreateOrganizationInput) {
+    return this.organizationsService.create(principal, input);
+  }
+
+  @Mutation(() => Organization, { description: "The organization's admins or the hub." })
+  updateOrganization(@CurrentPrincipal() principal: Principal, @Args('input') input: UpdateOrganizationInput) {
+    return this.organizationsService.update(principal, input);
+  }
+
+  @Mutation(() => Organization, { description: 'Hub staff only: mark an organization as checked (or not).' })
+  verifyOrganization(
+    @CurrentPrincipal() principal: Principal,
+    @Args('id', { type: () => ID }, ParseUuidPipe) id: string,
+    @Args('verified', { defaultValue: true }) verified: boolean,
+  ) {
+    return this.organizationsService.setVerified(principal, id, verified);
+  }
+
+  @ResolveField(() => Municipality)
+  municipality(@Parent() organization: Organization): Municipality {
+    return municipalityOf(organization.municipalityCode);
+  }
+
+  @ResolveField(() => [Theme])
+  themes(@Parent() organization: Organization): Theme[] {
+    return themesOf(organization.themeCodes);
+  }
+
+  @ResolveField(() => Contact, {
+    nullable: true,
+    description: "The organization's own contact: visible to its members and the hub only.",
+  })
+  contact(@Parent() organization: Organization, @Context() context: GraphqlContext): Contact | null {
+    if (!context.req.principal?.roleIn(organization.id)) return null;
+    return { name: organization.contactName ?? organization.name, email: organization.email, phone: organization.phone };
+  }
+}

@@ -1,0 +1,115 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import DataLoader from 'dataloader';
+import { DataSource, In, Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { Principal } from '../auth/principal';
+import { byIdLoader, RequestLoaders } from '../common/dataloader/request-loaders';
+import { NotFoundError } from '../common/errors/domain-errors';
+import { whereIn, whereOverlaps, whereTextContains, withSubThemes } from '../common/filtering/query-filters';
+import { ConnectionArgs, Connection } from '../common/pagination/connection.type';
+import { paginate } from '../common/pagination/paginate';
+import { CreateOrganizationInput } from './dto/create-organization.input';
+import { OrganizationFilter } from './dto/organization-filter.input';
+import { UpdateOrganizationInput } from './dto/update-organization.input';
+import { Organization } from './organization.entity';
+
+@Injectable()
+export class OrganizationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(Organization) private readonly organizations: Repository<Organization>,
+    private readonly audit: AuditService,
+  ) {}
+
+  async create(principal: Principal, input: CreateOrganizationInput): Promise<Organization> {
+    principal.assertHub();
+    return this.dataSource.transaction(async (manager) => {
+      const organization = await manager.save(
+        manager.create(Organization, {
+          name: input.name,
+          sector: input.sector,
+          municipalityCode: input.municipalityCode,
+          description: input.description ?? null,
+          themeCodes: input.themeCodes ?? [],
+          email: input.email ?? null,
+          contactName: input.contactName ?? null,
+          phone: input.phone ?? null,
+          website: input.website ?? null,
+          registrationNumber: input.registrationNumber ?? null,
+          taxNumber: input.taxNumber ?? null,
+        }),
+      );
+      await this.audit.record(manager, principal, {
+        action: 'organization.create',
+        entityType: 'organization',
+        entityId: organization.id,
+        organizationId: organization.id,
+        changes: { name: input.name, sector: input.sector, municipalityCode: input.municipalityCode },
+      });
+      return organization;
+    });
+  }
+
+  async update(principal: Principal, input: UpdateOrganizationInput): Promise<Organization> {
+    const organization = await this.get(input.id);
+    principal.assertAdminOf(organization.id);
+    const { id: _id, ...changes } = input;
+    return this.dataSource.transaction(async (manager) => {
+      Object.assign(organization, changes, changes.themeCodes === null ? { themeCodes: [] } : {});
+      const saved = await manager.save(organization);
+      await this.audit.record(manager, principal, {
+        action: 'organization.update',
+        entityType: 'organization',
+        entityId: organization.id,
+        organizationId: organization.id,
+        changes: { fields: Object.keys(changes) },
+      });
+      return saved;
+    });
+  }
+
+  async setVerified(principal: Principal, id: string, verified: boolean): Promise<Organization> {
+    principal.assertHub();
+    const organization = await this.get(id);
+    return this.dataSource.transaction(async (manager) => {
+      organization.verified = verified;
+      const saved = await manager.save(organization);
+      await this.audit.record(manager, principal, {
+        action: 'organization.verify',
+        entityType: 'organization',
+        entityId: id,
+        organizationId: id,
+        changes: { verified },
+      });
+      return saved;
+    });
+  }
+
+  async get(id: string): Promise<Organization> {
+    const organization = await this.organizations.findOneBy({ id });
+    if (!organization) throw new NotFoundError('Organization', id);
+    return organization;
+  }
+
+  findById(id: string): Promise<Organization | null> {
+    return this.organizations.findOneBy({ id });
+  }
+
+  list(filter: OrganizationFilter | null | undefined, page: ConnectionArgs): Promise<Connection<Organization>> {
+    const query = this.organizations.createQueryBuilder('organization');
+    whereIn(query, 'organization.municipalityCode', filter?.municipalityCodes);
+    whereIn(query, 'organization.sector', filter?.sectors);
+    whereOverlaps(query, 'organization.themeCodes', filter?.themeCodes && withSubThemes(filter.themeCodes));
+    whereTextContains(query, `organization.name || ' ' || coalesce(organization.description, '')`, filter?.text);
+    if (filter?.verified != null) query.andWhere('organization.verified = :verified', { verified: filter.verified });
+    return paginate(query, page);
+  }
+
+  /** The request's batched organization lookup, for every resolver that shows an organization. */
+  loader(loaders: RequestLoaders): DataLoader<string, Organization | null> {
+    return loaders.get('organizationById', () =>
+      byIdLoader((ids) => this.organizations.findBy({ id: In([...ids]) })),
+    );
+  }
+}

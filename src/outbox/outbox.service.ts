@@ -1,0 +1,13 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { OutboxEvent } from './outbox-event.entity';
+
+export type OutboxAggregate = 'need' | 'offer';
+
+@Injectable()
+export class OutboxService {
+  /** Records that an item changed, inside the transaction that changed it. */
+  async add(manager: EntityManager, aggregateType: OutboxAggregate, aggregateId: string, eventType: string): Promise<void> {
+    await manager.insert(OutboxEvent, { aggregateType, aggregateId, eventType, payload: {} });
+  }
+}

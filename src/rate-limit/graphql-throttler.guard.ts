@@ -1,0 +1,30 @@
+import { ExecutionContext, Injectable } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import type { AuthenticatedRequest, GraphqlContext } from '../auth/graphql-context';
+
+/**
+ * Rate limits per caller: per API key or user when authenticated, per IP otherwise.
+ * Hub keys and hub staff are exempt. Runs after the AuthGuard, which resolves the caller.
+ */
+@Injectable()
+export class GraphqlThrottlerGuard extends ThrottlerGuard {
+  protected override getRequestResponse(context: ExecutionContext) {
+    if (context.getType<string>() === 'graphql') {
+      const { req, res } = GqlExecutionContext.create(context).getContext<GraphqlContext>();
+      return { req, res };
+    }
+    return super.getRequestResponse(context);
+  }
+
+  protected override async shouldSkip(context: ExecutionContext): Promise<boolean> {
+    const { req } = this.getRequestResponse(context) as { req: AuthenticatedRequest };
+    return Boolean(req.principal?.hub);
+  }
+
+  protected override async getTracker(req: Record<string, unknown>): Promise<string> {
+    const principal = (req as unknown as AuthenticatedRequest).principal;
+    if (principal?.actorId) return `${principal.actorType}:${principal.actorId}`;
+    return `ip:${(req as unknown as AuthenticatedRequest).ip ?? 'unknown'}`;
+  }
+}

@@ -1,0 +1,62 @@
+import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Public } from '../auth/auth.decorators';
+import { Municipality } from './municipality.entity';
+import { MUNICIPALITIES, MUNICIPALITY_BY_CODE, THEME_BY_CODE, THEMES } from './reference-data';
+import { Theme } from './theme.entity';
+
+// Reference data is public and served from memory: it changes only with a release.
+@Resolver(() => Municipality)
+export class MunicipalitiesResolver {
+  @Public()
+  @Query(() => [Municipality], { description: 'All 212 Slovenian municipalities, by code.' })
+  municipalities(): readonly Municipality[] {
+    return MUNICIPALITIES as Municipality[];
+  }
+
+  @Public()
+  @Query(() => Municipality, { nullable: true })
+  municipality(@Args('code', { type: () => ID }) code: string): Municipality | null {
+    return (MUNICIPALITY_BY_CODE.get(code) as Municipality | undefined) ?? null;
+  }
+
+  @ResolveField(() => [Municipality], { description: 'Municipalities sharing a border (approximate).' })
+  neighbours(@Parent() municipality: Municipality): Municipality[] {
+    return municipality.neighbourCodes.map((code) => MUNICIPALITY_BY_CODE.get(code) as Municipality);
+  }
+}
+
+@Resolver(() => Theme)
+export class ThemesResolver {
+  @Public()
+  @Query(() => [Theme], { description: 'The theme taxonomy: top-level themes first, then in file order.' })
+  themes(): readonly Theme[] {
+    return THEMES as Theme[];
+  }
+
+  @ResolveField(() => String, { description: 'Name in Slovenian (the same as nameSl).' })
+  name(@Parent() theme: Theme): string {
+    return theme.nameSl;
+  }
+
+  @ResolveField(() => Theme, { nullable: true })
+  parent(@Parent() theme: Theme): Theme | null {
+    return theme.parentCode ? ((THEME_BY_CODE.get(theme.parentCode) as Theme | undefined) ?? null) : null;
+  }
+
+  @ResolveField(() => [Theme])
+  children(@Parent() theme: Theme): Theme[] {
+    return THEMES.filter((candidate) => candidate.parentCode === theme.code) as Theme[];
+  }
+}
+
+/** Themes of an item, from their codes, in taxonomy order. */
+export function themesOf(codes: readonly string[]): Theme[] {
+  return codes
+    .map((code) => THEME_BY_CODE.get(code))
+    .filter((theme): theme is NonNullable<typeof theme> => Boolean(theme))
+    .sort((a, b) => a.position - b.position) as Theme[];
+}
+
+export function municipalityOf(code: string): Municipality {
+  return MUNICIPALITY_BY_CODE.get(code) as Municipality;
+}

@@ -1,0 +1,22 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsEmail, IsEnum, IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { Role } from '../../auth/role.enum';
+import { Trim } from '../../common/validation/transforms';
+
+@InputType()
+export class InviteMemberInput {
+  @Field(() => ID, { nullable: true, description: 'The organization to join; leave out to invite hub staff (hub only).' })
+  @IsOptional()
+  @IsUUID()
+  organizationId?: string | null;
+
+  @Field()
+  @Trim()
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+
+  @Field(() => Role, { defaultValue: Role.MEMBER })
+  @IsEnum(Role)
+  role: Role;
+}

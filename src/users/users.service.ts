@@ -1,0 +1,116 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import argon2 from 'argon2';
+import { DataSource, Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { AuthService } from '../auth/auth.service';
+import { Principal } from '../auth/principal';
+import { INVITATION_PREFIX, issueToken, sha256Hex } from '../auth/tokens';
+import { BadUserInputError, ConflictError, UnauthenticatedError } from '../common/errors/domain-errors';
+import { OrganizationsService } from '../organizations/organizations.service';
+import { AuthPayload, CreatedInvitation } from './auth-payload.type';
+import { InviteMemberInput } from './dto/invite-member.input';
+import { LoginInput } from './dto/login.input';
+import { SignUpInput } from './dto/sign-up.input';
+import { Invitation } from './invitation.entity';
+import { Membership } from './membership.entity';
+import { User } from './user.entity';
+
+const INVITATION_VALID_DAYS = 14;
+
+// Verified against when the e-mail is unknown, so that a login takes as long either way
+// and does not reveal which addresses have accounts.
+const UNKNOWN_USER_HASH = argon2.hash('grozd-match: no such user');
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(User) private readonly users: Repository<User>,
+    @InjectRepository(Membership) private readonly memberships: Repository<Membership>,
+    private readonly organizations: OrganizationsService,
+    private readonly auth: AuthService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** An organization's admin (or the hub) invites a person; hub staff are invited by the hub. */
+  async invite(principal: Principal, input: InviteMemberInput): Promise<CreatedInvitation> {
+    if (input.organizationId) {
+      await this.organizations.get(input.organizationId);
+      principal.assertAdminOf(input.organizationId);
+    } else {
+      principal.assertHub();
+    }
+    const { token, hash } = issueToken(INVITATION_PREFIX);
+    return this.dataSource.transaction(async (manager) => {
+      const invitation = await manager.save(
+        manager.create(Invitation, {
+          organizationId: input.organizationId ?? null,
+          email: input.email,
+          role: input.role,
+          tokenHash: hash,
+          expiresAt: new Date(Date.now() + INVITATION_VALID_DAYS * 24 * 3600 * 1000),
+        }),
+      );
+      await this.audit.record(manager, principal, {
+        action: 'invitation.create',
+        entityType: 'invitation',
+        entityId: invitation.id,
+        organizationId: invitation.organizationId,
+        changes: { role: input.role },
+      });
+      return { token, invitation };
+    });
+  }
+
+  /** Accepts an invitation: creates the account (or adds the membership to an existing one). */
+  async signUp(input: SignUpInput): Promise<AuthPayload> {
+    const invitation = await this.dataSource.getRepository(Invitation).findOneBy({ tokenHash: sha256Hex(input.invitationToken) });
+    if (!invitation || invitation.acceptedAt || invitation.expiresAt < new Date()) {
+      throw BadUserInputError.field('invitationToken', 'is unknown, already used or expired');
+    }
+    const existing = await this.users.createQueryBuilder('user').where('lower(user.email) = lower(:email)', { email: invitation.email }).getOne();
+    if (existing) throw new ConflictError('An account with this e-mail exists: sign in, and ask for the membership to be added.');
+    const passwordHash = await argon2.hash(input.password);
+    const user = await this.dataSource.transaction(async (manager) => {
+      const claimed = await manager.update(Invitation, { id: invitation.id, acceptedAt: null as unknown as Date }, { acceptedAt: new Date() });
+      if (!claimed.affected) throw BadUserInputError.field('invitationToken', 'is unknown, already used or expired');
+      const created = await manager.save(
+        manager.create(User, {
+          email: invitation.email,
+          name: input.name,
+          phone: input.phone ?? null,
+          passwordHash,
+          hubAdmin: invitation.organizationId === null,
+        }),
+      );
+      if (invitation.organizationId) {
+        await manager.insert(Membership, { userId: created.id, organizationId: invitation.organizationId, role: invitation.role });
+      }
+      const actor = new Principal('user', created.id, created.hubAdmin);
+      await this.audit.record(manager, actor, {
+        action: 'user.sign_up',
+        entityType: 'user',
+        entityId: created.id,
+        organizationId: invitation.organizationId,
+      });
+      return created;
+    });
+    return { token: this.auth.signUserToken(user), user };
+  }
+
+  async login(input: LoginInput): Promise<AuthPayload> {
+    const user = await this.users.createQueryBuilder('user').where('lower(user.email) = lower(:email)', { email: input.email }).getOne();
+    const valid = await argon2.verify(user?.passwordHash ?? (await UNKNOWN_USER_HASH), input.password);
+    if (!user || !valid) throw new UnauthenticatedError('Wrong e-mail or password.');
+    return { token: this.auth.signUserToken(user), user };
+  }
+
+  findById(id: string): Promise<User | null> {
+    return this.users.findOneBy({ id });
+  }
+
+  membershipsOf(userId: string): Promise<Membership[]> {
+    return this.memberships.find({ where: { userId }, order: { createdAt: 'ASC' } });
+  }
+}
