@@ -13,7 +13,7 @@ import { AuthGuard } from './auth/auth.guard';
 import { AuthModule } from './auth/auth.module';
 import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter';
 import { badUserInputFromValidation } from './common/validation/validation-errors';
-import { APP_CONFIG, AppConfig } from './config/app-config';
+import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
 import { GraphiqlModule } from './graphiql/graphiql.module';
@@ -56,7 +56,19 @@ export class AppModule {
       AuditModule,
       OutboxModule,
     ];
-    const api = roles.api
+    // Features are in every process (the worker reads needs and offers too); their
+    // resolvers only serve where the GraphQL module runs.
+    const features = [
+      AuthModule,
+      ReferenceDataModule,
+      OrganizationsModule,
+      NeedsModule,
+      OffersModule,
+      UsersModule,
+      ApiKeysModule,
+      MatchingModule.register(roles),
+    ];
+    const http = roles.api
       ? [
           GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
           ThrottlerModule.forRootAsync({
@@ -66,20 +78,13 @@ export class AppModule {
               storage: new RedisThrottlerStorage(redis, config.queuePrefix),
             }),
           }),
-          AuthModule,
           HealthModule,
-          ReferenceDataModule,
-          OrganizationsModule,
-          NeedsModule,
-          OffersModule,
-          UsersModule,
-          ApiKeysModule,
           ...(config.isProduction ? [] : [GraphiqlModule]),
         ]
       : [];
     return {
       module: AppModule,
-      imports: [...platform, ...api, MatchingModule.register(roles)],
+      imports: [...platform, ...features, ...http],
       providers: roles.api
         ? [
             { provide: APP_GUARD, useClass: AuthGuard },

@@ -16,9 +16,9 @@ export async function prepareServices(config: AppConfig): Promise<void> {
 
 export async function createApi(config: AppConfig, roles: Omit<ProcessRoles, 'api'>): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, { api: true, ...roles }), {
+    // No forceCloseConnections: on SIGTERM the server stops accepting, Node closes idle
+    // keep-alive connections, and requests in flight finish before the pools close.
     bufferLogs: true,
-    // Idle keep-alive connections must not hold a graceful shutdown open.
-    forceCloseConnections: true,
   });
   app.useLogger(app.get(Logger));
   app.set('trust proxy', 'loopback');

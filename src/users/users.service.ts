@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import argon2 from 'argon2';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, IsNull, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AuthService } from '../auth/auth.service';
 import { Principal } from '../auth/principal';
@@ -73,7 +73,7 @@ export class UsersService {
     if (existing) throw new ConflictError('An account with this e-mail exists: sign in, and ask for the membership to be added.');
     const passwordHash = await argon2.hash(input.password);
     const user = await this.dataSource.transaction(async (manager) => {
-      const claimed = await manager.update(Invitation, { id: invitation.id, acceptedAt: null as unknown as Date }, { acceptedAt: new Date() });
+      const claimed = await manager.update(Invitation, { id: invitation.id, acceptedAt: IsNull() }, { acceptedAt: new Date() });
       if (!claimed.affected) throw BadUserInputError.field('invitationToken', 'is unknown, already used or expired');
       const created = await manager.save(
         manager.create(User, {

@@ -1,5 +1,5 @@
-import { dropDatabase, TEMPLATE_DATABASE } from './test-database';
+import { dropDatabase, templateDatabase } from './test-database';
 
 export default async function globalTeardown(): Promise<void> {
-  await dropDatabase(TEMPLATE_DATABASE);
+  await dropDatabase(templateDatabase());
 }

@@ -1,0 +1,31 @@
+import { isSlovenianTaxNumber } from './validators';
+
+describe('isSlovenianTaxNumber', () => {
+  // Check digit: 11 - (sum of the first seven digits weighted 8..2) mod 11; 10 becomes 0.
+  it.each(['47508329', '10000003', '12345679'])('accepts %s', (value) => {
+    expect(isSlovenianTaxNumber(value)).toBe(true);
+  });
+
+  it.each([
+    ['47508328', 'a wrong check digit'],
+    ['4750832', 'seven digits'],
+    ['475083290', 'nine digits'],
+    ['07508329', 'a leading zero'],
+    ['4750832a', 'a letter'],
+    ['SI47508329', 'the VAT prefix'],
+  ])('rejects %s (%s)', (value) => {
+    expect(isSlovenianTaxNumber(value)).toBe(false);
+  });
+
+  it('maps a computed check of 10 to the digit 0', () => {
+    // 1*8 + 2*2 = 12, 12 mod 11 = 1, 11 - 1 = 10 -> 0.
+    expect(isSlovenianTaxNumber('10000020')).toBe(true);
+    expect(isSlovenianTaxNumber('10000021')).toBe(false);
+  });
+
+  it('rejects numbers whose check would be 11', () => {
+    // 1*8 + 1*3 = 11, 11 mod 11 = 0: no digit can be the check.
+    expect(isSlovenianTaxNumber('10000100')).toBe(false);
+    expect(isSlovenianTaxNumber('10000101')).toBe(false);
+  });
+});

@@ -1,0 +1,56 @@
+import { ConfigError, DEVELOPMENT_ADMIN_API_KEY, loadConfig, redactUrl } from './app-config';
+
+describe('loadConfig', () => {
+  it('uses the documented defaults on an empty environment', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      nodeEnv: 'development',
+      port: 3000,
+      databaseUrl: 'postgres://postgres@127.0.0.1:5432/grozd',
+      redisUrl: 'redis://127.0.0.1:6379',
+      publicUrl: 'http://127.0.0.1:3000',
+      adminApiKey: DEVELOPMENT_ADMIN_API_KEY,
+      developmentDefaults: ['ADMIN_API_KEY', 'JWT_SECRET'],
+      queuePrefix: '{grozd}',
+    });
+    expect(config.smtpUrl).toBeUndefined();
+  });
+
+  it('derives PUBLIC_URL from PORT and trims a trailing slash from a given one', () => {
+    expect(loadConfig({ PORT: '8080' }).publicUrl).toBe('http://127.0.0.1:8080');
+    expect(loadConfig({ PUBLIC_URL: 'https://match.example.si/' }).publicUrl).toBe('https://match.example.si');
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
+    [{ REDIS_URL: 'localhost:6379' }, 'REDIS_URL'],
+    [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
+    [{ ADMIN_API_KEY: 'short' }, 'ADMIN_API_KEY'],
+    [{ SMTP_URL: 'mail.example.si' }, 'SMTP_URL'],
+    [{ QUEUE_PREFIX: 'grozd' }, 'QUEUE_PREFIX'],
+  ])('rejects %j in one line naming %s', (env, variable) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    try {
+      loadConfig(env);
+    } catch (error) {
+      expect((error as Error).message).toContain(variable);
+      expect((error as Error).message).not.toContain('\n');
+    }
+  });
+
+  it('requires a real admin key and JWT secret in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/ADMIN_API_KEY is required/);
+    expect(() => loadConfig({ NODE_ENV: 'production', ADMIN_API_KEY: 'x'.repeat(24) })).toThrow(/JWT_SECRET is required/);
+    const config = loadConfig({ NODE_ENV: 'production', ADMIN_API_KEY: 'x'.repeat(24), JWT_SECRET: 'y'.repeat(32) });
+    expect(config).toMatchObject({ isProduction: true, developmentDefaults: [] });
+  });
+});
+
+describe('redactUrl', () => {
+  it('hides the password of a URL', () => {
+    expect(redactUrl('postgres://grozd:secret@db:5432/grozd')).toBe('postgres://grozd:***@db:5432/grozd');
+    expect(redactUrl('redis://127.0.0.1:6379')).toBe('redis://127.0.0.1:6379');
+  });
+});

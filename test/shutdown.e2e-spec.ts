@@ -1,0 +1,44 @@
+import { Client } from 'pg';
+import { createMemberOrganization, createNeed, needInput } from './utils/fixtures';
+import { startTestApp } from './utils/test-app';
+
+describe('graceful shutdown', () => {
+  it('finishes a GraphQL request in flight before the server and the database pool close', async () => {
+    const t = await startTestApp();
+    const organization = await createMemberOrganization(t);
+    await createNeed(t, organization.token, needInput(organization.id));
+
+    // Hold the need table locked, so that a list query is provably in flight at close.
+    const locker = new Client({ connectionString: t.config.databaseUrl });
+    await locker.connect();
+    await locker.query('BEGIN');
+    await locker.query('LOCK TABLE need IN ACCESS EXCLUSIVE MODE');
+
+    const inFlight = t.graphql('{ needs { totalCount } }', {}, organization.token);
+    await waitUntil(async () => {
+      // Asked outside the locking transaction: pg_stat_activity is a snapshot per transaction.
+      const [{ waiting }] = await t.dataSource.query(
+        `SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+      );
+      return waiting > 0;
+    });
+    const closing = t.app.close();
+    await locker.query('COMMIT');
+    await locker.end();
+
+    const response = await inFlight;
+    expect(response.status).toBe(200);
+    expect(response.data).toEqual({ needs: { totalCount: 1 } });
+    await closing;
+    await expect(fetch(`${t.url}/health/live`)).rejects.toThrow();
+    await t.close().catch(() => undefined); // drops the database; the app is closed already
+  });
+});
+
+async function waitUntil(condition: () => Promise<boolean>): Promise<void> {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    if (await condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error('condition not reached');
+}
