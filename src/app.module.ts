@@ -21,6 +21,7 @@ import { graphqlOptions } from './graphql/graphql-options';
 import { HealthModule } from './health/health.module';
 import { loggerOptions } from './logging/logger-options';
 import { MatchingModule } from './matching/matching.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { NeedsModule } from './needs/needs.module';
 import { OffersModule } from './offers/offers.module';
 import { OrganizationsModule } from './organizations/organizations.module';
@@ -79,6 +80,7 @@ export class AppModule {
             }),
           }),
           HealthModule,
+          MetricsModule,
           ...(config.isProduction ? [] : [GraphiqlModule]),
         ]
       : [];

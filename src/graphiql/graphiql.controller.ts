@@ -1,3 +1,4 @@
+import { SkipThrottle } from '@nestjs/throttler';
 import { Controller, Get, Header, NotFoundException, Param, Res, StreamableFile } from '@nestjs/common';
 import type { Response } from 'express';
 import { createReadStream, readFileSync, statSync } from 'node:fs';
@@ -49,6 +50,8 @@ function loadAssets(): ReadonlyMap<string, GraphiqlAsset> {
 }
 
 /** GraphiQL explorer that works offline: the page and its assets come from this service. */
+// Probes, scrapers and static assets are not rate limited.
+@SkipThrottle()
 @Controller('graphiql')
 export class GraphiqlController {
   private readonly assets = loadAssets();

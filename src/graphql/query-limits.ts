@@ -2,14 +2,20 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import {
   ASTVisitor,
   FragmentDefinitionNode,
+  getNamedType,
   GraphQLError,
+  isListType,
+  isNonNullType,
   Kind,
   SelectionSetNode,
   ValidationContext,
 } from 'graphql';
-import { ComplexityEstimatorArgs, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
+import { DEFAULT_PAGE_SIZE } from '../common/pagination/connection.type';
 
-const tooBig = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_LARGE' } });
+// Status 400: Apollo answers 500 for an error thrown in a plugin unless told otherwise.
+const tooBig = (message: string) =>
+  new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_LARGE', http: { status: 400 } } });
 
 function selectionDepth(
   selectionSet: SelectionSetNode | undefined,
@@ -70,10 +76,23 @@ export function aliasLimitRule(maxAliases: number) {
   };
 }
 
-// A list field costs its page size times what each item costs.
-function pageSizeEstimator({ args, childComplexity }: ComplexityEstimatorArgs): number | void {
-  const size = typeof args.first === 'number' ? args.first : undefined;
-  if (size !== undefined) return 1 + size * Math.max(childComplexity, 1);
+// What one list may return, for the cost estimate: a connection its page size (default
+// 20), a plain list (municipalities, neighbours, ...) an assumed 20 items. The edges of a
+// connection are already counted by the connection itself.
+const ASSUMED_LIST_SIZE = 20;
+
+function listCostEstimator({ type, field, args, childComplexity }: ComplexityEstimatorArgs): number {
+  const returns = getNamedType(field.type).name;
+  if (returns.endsWith('Connection')) {
+    const size = typeof args.first === 'number' ? args.first : DEFAULT_PAGE_SIZE;
+    return 1 + size * Math.max(childComplexity, 1);
+  }
+  const isList = isListType(isNonNullType(field.type) ? field.type.ofType : field.type);
+  if (isList && !type.name.endsWith('Connection')) {
+    const size = typeof args.first === 'number' ? args.first : ASSUMED_LIST_SIZE;
+    return 1 + size * Math.max(childComplexity, 1);
+  }
+  return 1 + childComplexity;
 }
 
 /** Rejects operations whose estimated cost is above maxCost, before anything runs. */
@@ -87,7 +106,7 @@ export function complexityLimitPlugin(maxCost: number): ApolloServerPlugin {
             query: document,
             operationName: request.operationName,
             variables: request.variables ?? {},
-            estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
+            estimators: [listCostEstimator],
           });
           if (cost > maxCost) throw tooBig(`Query cost is ${cost}; the limit is ${maxCost}. Ask for smaller pages or fewer fields.`);
         },

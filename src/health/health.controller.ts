@@ -1,7 +1,10 @@
+import { SkipThrottle } from '@nestjs/throttler';
 import { Controller, Get } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { RedisHealthIndicator } from './redis.health';
 
+// Probes, scrapers and static assets are not rate limited.
+@SkipThrottle()
 @Controller('health')
 export class HealthController {
   constructor(

@@ -2,7 +2,6 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import { CurrentPrincipal, Loaders } from '../auth/auth.decorators';
 import { Principal } from '../auth/principal';
 import { RequestLoaders } from '../common/dataloader/request-loaders';
-import { ConnectionArgs } from '../common/pagination/connection.type';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
 import { Organization } from '../organizations/organization.entity';
 import { OrganizationsService } from '../organizations/organizations.service';
@@ -10,7 +9,7 @@ import { Municipality } from '../reference-data/municipality.entity';
 import { municipalityOf, themesOf } from '../reference-data/reference-data.resolver';
 import { Theme } from '../reference-data/theme.entity';
 import { CreateNeedInput } from './dto/create-need.input';
-import { NeedFilter } from './dto/need-filter.input';
+import { NeedsArgs } from './dto/needs.args';
 import { UpdateNeedInput } from './dto/update-need.input';
 import { NeedConnection } from './need-connection.type';
 import { Need } from './need.entity';
@@ -29,8 +28,8 @@ export class NeedsResolver {
   }
 
   @Query(() => NeedConnection, { description: 'Needs, newest first.' })
-  needs(@Args() page: ConnectionArgs, @Args('filter', { type: () => NeedFilter, nullable: true }) filter?: NeedFilter) {
-    return this.needsService.list(filter, page);
+  needs(@Args() args: NeedsArgs) {
+    return this.needsService.list(args.filter, args);
   }
 
   @Mutation(() => Need, { description: 'Posts a need; it is OPEN and matched at once.' })

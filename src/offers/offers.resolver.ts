@@ -2,7 +2,6 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import { CurrentPrincipal, Loaders } from '../auth/auth.decorators';
 import { Principal } from '../auth/principal';
 import { RequestLoaders } from '../common/dataloader/request-loaders';
-import { ConnectionArgs } from '../common/pagination/connection.type';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
 import { Organization } from '../organizations/organization.entity';
 import { OrganizationsService } from '../organizations/organizations.service';
@@ -10,7 +9,7 @@ import { Municipality } from '../reference-data/municipality.entity';
 import { municipalityOf, themesOf } from '../reference-data/reference-data.resolver';
 import { Theme } from '../reference-data/theme.entity';
 import { CreateOfferInput } from './dto/create-offer.input';
-import { OfferFilter } from './dto/offer-filter.input';
+import { OffersArgs } from './dto/offers.args';
 import { UpdateOfferInput } from './dto/update-offer.input';
 import { OfferConnection } from './offer-connection.type';
 import { Offer } from './offer.entity';
@@ -29,8 +28,8 @@ export class OffersResolver {
   }
 
   @Query(() => OfferConnection, { description: 'Offers, newest first.' })
-  offers(@Args() page: ConnectionArgs, @Args('filter', { type: () => OfferFilter, nullable: true }) filter?: OfferFilter) {
-    return this.offersService.list(filter, page);
+  offers(@Args() args: OffersArgs) {
+    return this.offersService.list(args.filter, args);
   }
 
   @Mutation(() => Offer, { description: 'Posts an offer; it is OPEN and matched at once.' })

@@ -2,14 +2,13 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { CurrentPrincipal } from '../auth/auth.decorators';
 import type { GraphqlContext } from '../auth/graphql-context';
 import { Principal } from '../auth/principal';
-import { ConnectionArgs } from '../common/pagination/connection.type';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
 import { Municipality } from '../reference-data/municipality.entity';
 import { municipalityOf, themesOf } from '../reference-data/reference-data.resolver';
 import { Theme } from '../reference-data/theme.entity';
 import { Contact } from './contact.type';
 import { CreateOrganizationInput } from './dto/create-organization.input';
-import { OrganizationFilter } from './dto/organization-filter.input';
+import { OrganizationsArgs } from './dto/organizations.args';
 import { UpdateOrganizationInput } from './dto/update-organization.input';
 import { OrganizationConnection } from './organization-connection.type';
 import { Organization } from './organization.entity';
@@ -25,11 +24,8 @@ export class OrganizationsResolver {
   }
 
   @Query(() => OrganizationConnection, { description: 'Organizations, newest first.' })
-  organizations(
-    @Args() page: ConnectionArgs,
-    @Args('filter', { type: () => OrganizationFilter, nullable: true }) filter?: OrganizationFilter,
-  ) {
-    return this.organizationsService.list(filter, page);
+  organizations(@Args() args: OrganizationsArgs) {
+    return this.organizationsService.list(args.filter, args);
   }
 
   @Mutation(() => Organization, { description: 'Hub staff only.' })

@@ -22,6 +22,11 @@ export class GraphqlThrottlerGuard extends ThrottlerGuard {
     return Boolean(req.principal?.hub);
   }
 
+  // One budget per caller for all operations, not one per resolver (the library's default).
+  protected override generateKey(_context: ExecutionContext, tracker: string, throttlerName: string): string {
+    return `${throttlerName}:${tracker}`;
+  }
+
   protected override async getTracker(req: Record<string, unknown>): Promise<string> {
     const principal = (req as unknown as AuthenticatedRequest).principal;
     if (principal?.actorId) return `${principal.actorType}:${principal.actorId}`;

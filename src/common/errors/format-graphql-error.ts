@@ -24,11 +24,11 @@ const CLIENT_REQUEST_CODES = new Set([
 
 /** Every error leaves with one of SPEC.md's codes and never with a stack trace. */
 export function formatGraphqlError(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  const { stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions ?? {};
+  const { stacktrace: _stacktrace, exception: _exception, http: _http, ...extensions } = formatted.extensions ?? {};
   const code = String(extensions.code ?? 'INTERNAL_SERVER_ERROR');
   if (KNOWN_CODES.has(code as ErrorCode)) return { ...formatted, extensions: { ...extensions, code } };
   if (CLIENT_REQUEST_CODES.has(code)) {
-    return { ...formatted, extensions: { ...extensions, code: 'BAD_USER_INPUT', reason: code } };
+    return { ...formatted, extensions: { ...extensions, code: 'BAD_USER_INPUT', reason: extensions.reason ?? code } };
   }
   return { message: 'Internal server error.', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

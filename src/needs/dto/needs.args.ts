@@ -1,0 +1,14 @@
+import { ArgsType, Field } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsOptional, ValidateNested } from 'class-validator';
+import { ConnectionArgs } from '../../common/pagination/connection.type';
+import { NeedFilter } from './need-filter.input';
+
+@ArgsType()
+export class NeedsArgs extends ConnectionArgs {
+  @Field(() => NeedFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => NeedFilter)
+  filter?: NeedFilter | null;
+}

@@ -1,0 +1,510 @@
+import { countRows, createApiKey, createMemberOrganization, KRANJ } from './utils/fixtures';
+import { GraphqlResponse, startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
+
+// SPEC.md section 6, "Limits": query depth, cost, aliases and batch size; rate limits per key
+// and per IP (hub keys exempt); CSRF prevention; introspection and the explorer off in
+// production; errors never carry a stack trace and bad input is never a 500.
+
+type GraphqlError = NonNullable<GraphqlResponse['errors']>[number];
+
+interface HttpResult {
+  status: number;
+  headers: Headers;
+  text: string;
+  body: { data?: Record<string, unknown> | null; errors?: GraphqlError[] } | null;
+}
+
+async function toResult(response: Response): Promise<HttpResult> {
+  const text = await response.text();
+  let body: HttpResult['body'] = null;
+  try {
+    body = JSON.parse(text) as HttpResult['body'];
+  } catch {
+    body = null;
+  }
+  return { status: response.status, headers: response.headers, text, body };
+}
+
+/** A raw POST to /graphql: any body, any headers (content-type application/json unless given). */
+async function post(t: TestApp, body: unknown, headers: Record<string, string> = {}): Promise<HttpResult> {
+  return toResult(
+    await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    }),
+  );
+}
+
+/** A raw GET to /graphql with the query in the URL; no headers unless given. */
+async function get(t: TestApp, params: Record<string, string>, headers: Record<string, string> = {}): Promise<HttpResult> {
+  return toResult(await fetch(`${t.url}/graphql?${new URLSearchParams(params).toString()}`, { headers }));
+}
+
+/** A GraphQL operation as an anonymous or authenticated caller, with extra headers (e.g. X-Forwarded-For). */
+async function graphqlAs(t: TestApp, query: string, options: { token?: string; headers?: Record<string, string>; variables?: Record<string, unknown> } = {}) {
+  const headers: Record<string, string> = { ...(options.headers ?? {}) };
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  const result = await post(t, { query, variables: options.variables }, headers);
+  return { status: result.status, data: result.body?.data, errors: result.body?.errors };
+}
+
+function expectNoStacktrace(errors: GraphqlError[] | undefined) {
+  for (const error of errors ?? []) {
+    expect(error.extensions).toBeDefined();
+    expect(error.extensions.stacktrace).toBeUndefined();
+    expect(error.extensions.exception).toBeUndefined();
+    expect(error.message).not.toMatch(/\n\s+at /);
+  }
+}
+
+/**
+ * The whole operation was refused before anything ran: one BAD_USER_INPUT error with this
+ * message, no data, not a 5xx.
+ */
+function expectRefused(response: { status: number; data?: unknown; errors?: GraphqlError[] }, message: RegExp) {
+  expect(response.errors).toHaveLength(1);
+  expect(response.errors?.[0].message).toMatch(message);
+  expect(response.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+  expect(response.data ?? null).toBeNull();
+  expect(response.status).toBeGreaterThanOrEqual(400);
+  expect(response.status).toBeLessThan(500);
+  expectNoStacktrace(response.errors);
+}
+
+/** Refused for its estimated cost: one BAD_USER_INPUT error naming the cost, no data. */
+function expectTooCostly(response: { status: number; data?: unknown; errors?: GraphqlError[] }, maxCost: number) {
+  expect(response.errors).toHaveLength(1);
+  expect(response.errors?.[0].message).toMatch(new RegExp(`cost is \\d+; the limit is ${maxCost}\\.`));
+  expect(response.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+  expect(response.data ?? null).toBeNull();
+  expectNoStacktrace(response.errors);
+}
+
+function expectOk(response: { status: number; data?: unknown; errors?: GraphqlError[] }) {
+  expect(response.errors).toBeUndefined();
+  expect(response.status).toBe(200);
+  expect(response.data).toBeTruthy();
+}
+
+/** `{ themes { parent { parent { … code } } } }`: exactly `depth` levels of objects. */
+const themeParentsQuery = (depth: number) => `{ themes { ${'parent { '.repeat(depth - 1)}code${' }'.repeat(depth - 1)} } }`;
+
+/** `{ a1: __typename a2: __typename … }` with `count` aliases. */
+const aliasesQuery = (count: number) => `{ ${Array.from({ length: count }, (_, index) => `a${index + 1}: __typename`).join(' ')} }`;
+
+const CREATE_ORGANIZATION = (name: string) =>
+  `mutation { createOrganization(input: { name: "${name}", sector: NGO, municipalityCode: "${KRANJ}" }) { id } }`;
+
+describe('API limits', () => {
+  describe('with the default limits (test mode)', () => {
+    let t: TestApp;
+    beforeAll(async () => {
+      t = await startTestApp();
+    });
+    afterAll(() => t.close());
+
+    describe('query depth (GRAPHQL_MAX_DEPTH=10)', () => {
+      it('runs a query exactly 10 levels deep', async () => {
+        const response = await graphqlAs(t, themeParentsQuery(10));
+        expectOk(response);
+        const themes = (response.data as { themes: { code: string; parent: unknown }[] }).themes;
+        expect(themes.length).toBeGreaterThan(0);
+      });
+
+      it('refuses a query 11 levels deep with BAD_USER_INPUT', async () => {
+        const response = await graphqlAs(t, themeParentsQuery(11));
+        expectRefused(response, /nested 11 levels deep; the limit is 10/);
+      });
+
+      it('refuses the same depth when it hides in fragments', async () => {
+        // themes(1) > F: parent(2) > G: 8 more parents (10) > one more parent (11).
+        const query = `
+          query { themes { ...F } }
+          fragment F on Theme { parent { ...G } }
+          fragment G on Theme { ${'parent { '.repeat(8)}...H${' }'.repeat(8)} }
+          fragment H on Theme { parent { code } }`;
+        expectRefused(await graphqlAs(t, query), /nested 11 levels deep/);
+      });
+    });
+
+    describe('aliases (GRAPHQL_MAX_ALIASES=30)', () => {
+      it('runs 30 aliases', async () => {
+        const response = await graphqlAs(t, aliasesQuery(30));
+        expectOk(response);
+        expect(Object.keys(response.data as object)).toHaveLength(30);
+      });
+
+      it('refuses 31 aliases with BAD_USER_INPUT', async () => {
+        expectRefused(await graphqlAs(t, aliasesQuery(31)), /31 aliases; the limit is 30/);
+      });
+    });
+
+    describe('cost (GRAPHQL_MAX_COST=5000)', () => {
+      it('counts lists that take no page size, e.g. municipalities and their neighbours', async () => {
+        // 212 municipalities, each with about 5 neighbours, three levels down: about 48,000
+        // objects for one anonymous request, far beyond a cost of 5000, though it is only 5
+        // levels deep and uses no alias.
+        const query = '{ municipalities { neighbours { neighbours { neighbours { code } } } } }';
+        expectTooCostly(await graphqlAs(t, query), 5000);
+      });
+    });
+
+    describe('CSRF prevention', () => {
+      it('refuses a GET query without a preflight header with status 400', async () => {
+        const result = await get(t, { query: '{ __typename }' });
+        expect(result.status).toBe(400);
+        expect(result.text).toMatch(/Cross-Site Request Forgery/);
+        expect(result.body?.data ?? null).toBeNull();
+        expect(result.body?.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+        expectNoStacktrace(result.body?.errors);
+      });
+
+      it('refuses a GET query whose content-type is one a form can send', async () => {
+        const result = await get(t, { query: '{ __typename }' }, { 'content-type': 'text/plain' });
+        expect(result.status).toBe(400);
+        expect(result.text).toMatch(/Cross-Site Request Forgery/);
+      });
+
+      it('refuses a POST with a content-type a form can send (text/plain)', async () => {
+        const before = await countRows(t, 'organization');
+        const result = await post(
+          t,
+          { query: CREATE_ORGANIZATION('CSRF text/plain') },
+          { 'content-type': 'text/plain', authorization: `Bearer ${TEST_ADMIN_KEY}` },
+        );
+        expect(result.status).toBe(400);
+        expect(result.text).toMatch(/Cross-Site Request Forgery/);
+        expect(await countRows(t, 'organization')).toBe(before);
+      });
+
+      it('runs a GET query with apollo-require-preflight: true', async () => {
+        const result = await get(t, { query: '{ __typename }' }, { 'apollo-require-preflight': 'true' });
+        expect(result.status).toBe(200);
+        expect(result.body).toEqual({ data: { __typename: 'Query' } });
+      });
+
+      it('runs a GET query with x-apollo-operation-name or content-type: application/json', async () => {
+        const named = await get(t, { query: 'query Ping { __typename }' }, { 'x-apollo-operation-name': 'Ping' });
+        expect(named.status).toBe(200);
+        expect(named.body).toEqual({ data: { __typename: 'Query' } });
+        const json = await get(t, { query: '{ __typename }' }, { 'content-type': 'application/json' });
+        expect(json.status).toBe(200);
+        expect(json.body).toEqual({ data: { __typename: 'Query' } });
+      });
+
+      it('never runs a mutation sent over GET, with or without a preflight header', async () => {
+        const before = await countRows(t, 'organization');
+        const auth = { authorization: `Bearer ${TEST_ADMIN_KEY}` };
+
+        const plain = await get(t, { query: CREATE_ORGANIZATION('CSRF GET plain') }, auth);
+        expect(plain.status).toBe(400);
+        expect(plain.body?.data ?? null).toBeNull();
+
+        const preflighted = await get(t, { query: CREATE_ORGANIZATION('CSRF GET preflight') }, { ...auth, 'apollo-require-preflight': 'true' });
+        expect([400, 405]).toContain(preflighted.status);
+        expect(preflighted.body?.data ?? null).toBeNull();
+        expect(preflighted.text).toMatch(/mutation/i);
+        expectNoStacktrace(preflighted.body?.errors);
+
+        expect(await countRows(t, 'organization')).toBe(before);
+        const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM organization WHERE name LIKE 'CSRF%'`);
+        expect(count).toBe(0);
+      });
+    });
+
+    describe('batching', () => {
+      it('refuses a batched request (a JSON array body)', async () => {
+        const result = await post(t, [{ query: '{ __typename }' }, { query: '{ themes { code } }' }]);
+        expect(result.status).toBe(400);
+        expect(result.text).toMatch(/batching/i);
+        expect(Array.isArray(result.body)).toBe(false);
+        expect(result.body?.data ?? null).toBeNull();
+        expectNoStacktrace(result.body?.errors);
+      });
+
+      it('refuses a batch even of one operation, and stores nothing from a batched mutation', async () => {
+        const before = await countRows(t, 'organization');
+        const result = await post(t, [{ query: CREATE_ORGANIZATION('Batched') }], { authorization: `Bearer ${TEST_ADMIN_KEY}` });
+        expect(result.status).toBe(400);
+        expect(result.text).toMatch(/batching/i);
+        expect(await countRows(t, 'organization')).toBe(before);
+      });
+    });
+
+    describe('errors', () => {
+      it('reports an unknown field as BAD_USER_INPUT (GRAPHQL_VALIDATION_FAILED), status 400, no stack trace', async () => {
+        const response = await graphqlAs(t, '{ themes { code doesNotExist } }');
+        expect(response.status).toBe(400);
+        expect(response.data ?? null).toBeNull();
+        expect(response.errors).toHaveLength(1);
+        expect(response.errors?.[0].message).toMatch(/doesNotExist/);
+        expect(response.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'GRAPHQL_VALIDATION_FAILED' });
+        expectNoStacktrace(response.errors);
+      });
+
+      it('reports a syntax error as BAD_USER_INPUT (GRAPHQL_PARSE_FAILED), status 400, no stack trace', async () => {
+        const response = await graphqlAs(t, '{ themes { code ');
+        expect(response.status).toBe(400);
+        expect(response.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'GRAPHQL_PARSE_FAILED' });
+        expectNoStacktrace(response.errors);
+      });
+
+      it('carries no stack trace on errors from resolvers either', async () => {
+        const missing = await graphqlAs(t, 'mutation { closeNeed(id: "00000000-0000-4000-8000-000000000000") { id } }', { token: TEST_ADMIN_KEY });
+        expect(missing.status).toBeLessThan(500);
+        expect(missing.errors?.[0].extensions.code).toBe('NOT_FOUND');
+        expectNoStacktrace(missing.errors);
+
+        const unauthenticated = await graphqlAs(t, '{ needs { totalCount } }');
+        expect(unauthenticated.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+        expectNoStacktrace(unauthenticated.errors);
+
+        const invalid = await graphqlAs(t, '{ needs(first: 0) { totalCount } }', { token: TEST_ADMIN_KEY });
+        expect(invalid.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+        expectNoStacktrace(invalid.errors);
+      });
+    });
+
+    describe('introspection and the explorer outside production', () => {
+      it('answers introspection', async () => {
+        const response = await graphqlAs(t, '{ __schema { types { name } } }');
+        expectOk(response);
+        const names = (response.data as { __schema: { types: { name: string }[] } }).__schema.types.map((type) => type.name);
+        expect(names).toEqual(expect.arrayContaining(['Query', 'Mutation', 'Need', 'NeedConnection']));
+      });
+
+      it('serves GraphiQL at /graphiql as HTML, its assets from this service (no CDN)', async () => {
+        const response = await fetch(`${t.url}/graphiql`);
+        expect(response.status).toBe(200);
+        expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+        const html = await response.text();
+        expect(html).toMatch(/<html/i);
+        const sources = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]);
+        expect(sources.length).toBeGreaterThan(0);
+        for (const source of sources) expect(source).toMatch(/^\/graphiql\/assets\//);
+        const script = await fetch(`${t.url}${sources.find((source) => source.includes('graphiql.min.js'))}`);
+        expect(script.status).toBe(200);
+      });
+    });
+  });
+
+  describe('with small depth and alias limits (depth 3, 2 aliases)', () => {
+    let t: TestApp;
+    beforeAll(async () => {
+      t = await startTestApp({ GRAPHQL_MAX_DEPTH: '3', GRAPHQL_MAX_ALIASES: '2' });
+    });
+    afterAll(() => t.close());
+
+    it('runs a query at the depth limit', async () => {
+      const response = await graphqlAs(t, `{ municipality(code: "${KRANJ}") { neighbours { neighbours { code } } } }`);
+      expectOk(response);
+      const municipality = (response.data as { municipality: { neighbours: { neighbours: { code: string }[] }[] } }).municipality;
+      expect(municipality.neighbours.length).toBeGreaterThan(0);
+      expect(municipality.neighbours[0].neighbours.length).toBeGreaterThan(0);
+    });
+
+    it('refuses one level more with BAD_USER_INPUT', async () => {
+      const response = await graphqlAs(t, `{ municipality(code: "${KRANJ}") { neighbours { neighbours { neighbours { code } } } } }`);
+      expectRefused(response, /nested 4 levels deep; the limit is 3/);
+    });
+
+    it('counts depth through named fragments: at the limit passes, one more is refused', async () => {
+      const at = `
+        query { ...Q }
+        fragment Q on Query { municipality(code: "${KRANJ}") { ...M } }
+        fragment M on Municipality { neighbours { ...N } }
+        fragment N on Municipality { neighbours { code } }`;
+      expectOk(await graphqlAs(t, at));
+
+      const over = `
+        query { ...Q }
+        fragment Q on Query { municipality(code: "${KRANJ}") { ...M } }
+        fragment M on Municipality { neighbours { ...N } }
+        fragment N on Municipality { neighbours { neighbours { code } } }`;
+      expectRefused(await graphqlAs(t, over), /nested 4 levels deep/);
+    });
+
+    it('counts depth through inline fragments', async () => {
+      const over = `{ municipality(code: "${KRANJ}") { ... on Municipality { neighbours { ... { neighbours { neighbours { code } } } } } } }`;
+      expectRefused(await graphqlAs(t, over), /nested 4 levels deep/);
+    });
+
+    it('answers a fragment cycle with BAD_USER_INPUT, not a crash', async () => {
+      const cycle = `
+        query { municipality(code: "${KRANJ}") { ...A } }
+        fragment A on Municipality { neighbours { ...B } }
+        fragment B on Municipality { neighbours { ...A } }`;
+      const response = await graphqlAs(t, cycle);
+      expect(response.status).toBe(400);
+      expect(response.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+      expectNoStacktrace(response.errors);
+    });
+
+    it('runs 2 aliases and refuses 3, also when they hide in a fragment', async () => {
+      expectOk(await graphqlAs(t, '{ a: themes { code } b: themes { code } }'));
+      expectRefused(await graphqlAs(t, '{ a: themes { code } b: themes { code } c: themes { code } }'), /3 aliases; the limit is 2/);
+      expectRefused(
+        await graphqlAs(t, 'query { ...F } fragment F on Query { a: __typename b: __typename c: __typename }'),
+        /3 aliases/,
+      );
+    });
+
+  });
+
+  describe('with a small cost limit (GRAPHQL_MAX_COST=50)', () => {
+    let t: TestApp;
+    beforeAll(async () => {
+      t = await startTestApp({ GRAPHQL_MAX_COST: '50' });
+    });
+    afterAll(() => t.close());
+
+    it('runs a cheap page: needs(first: 5)', async () => {
+      const response = await graphqlAs(t, '{ needs(first: 5) { totalCount edges { node { id } } } }', { token: TEST_ADMIN_KEY });
+      expectOk(response);
+    });
+
+    const COSTLY = '{ needs(first: 100) { totalCount edges { node { id title organization { id name municipality { name } } themes { code } } } } }';
+
+    it('refuses needs(first: 100) with nested fields as too costly, with BAD_USER_INPUT', async () => {
+      expectTooCostly(await graphqlAs(t, COSTLY, { token: TEST_ADMIN_KEY }), 50);
+    });
+
+    it('answers a too costly query with a 4xx status, never a 500', async () => {
+      const response = await graphqlAs(t, COSTLY, { token: TEST_ADMIN_KEY });
+      expect(response.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(response.status).toBeGreaterThanOrEqual(400);
+      expect(response.status).toBeLessThan(500);
+    });
+
+    it('takes the page size from variables too', async () => {
+      const query = 'query($first: Int) { needs(first: $first) { edges { node { id title organization { name } } } } }';
+      expectOk(await graphqlAs(t, query, { token: TEST_ADMIN_KEY, variables: { first: 2 } }));
+      expectTooCostly(await graphqlAs(t, query, { token: TEST_ADMIN_KEY, variables: { first: 100 } }), 50);
+    });
+
+    it('costs a list without first at its default page size (20)', async () => {
+      // 20 needs with these fields cost well over 50: with first: 20 the query is refused,
+      // and leaving first out returns the same 20 needs.
+      const fields = '{ edges { node { id title organization { name municipality { name } } } } }';
+      expectTooCostly(await graphqlAs(t, `{ needs(first: 20) ${fields} }`, { token: TEST_ADMIN_KEY }), 50);
+      expectTooCostly(await graphqlAs(t, `{ needs ${fields} }`, { token: TEST_ADMIN_KEY }), 50);
+    });
+  });
+
+  describe('rate limits (RATE_LIMIT_PER_MINUTE=5)', () => {
+    let t: TestApp;
+    beforeAll(async () => {
+      t = await startTestApp({ RATE_LIMIT_PER_MINUTE: '5' });
+    });
+    afterAll(() => t.close());
+
+    const NEEDS = '{ needs(first: 1) { totalCount } }';
+
+    it("limits an organization's key to 5 calls a minute: the 6th is RATE_LIMITED", async () => {
+      const organization = await createMemberOrganization(t);
+      for (let call = 1; call <= 5; call++) {
+        expectOk(await graphqlAs(t, NEEDS, { token: organization.token }));
+      }
+      const sixth = await graphqlAs(t, NEEDS, { token: organization.token });
+      expect(sixth.status).toBeLessThan(500);
+      expect(sixth.data ?? null).toBeNull();
+      expect(sixth.errors).toHaveLength(1);
+      expect(sixth.errors?.[0].extensions.code).toBe('RATE_LIMITED');
+      expectNoStacktrace(sixth.errors);
+
+      // Another key has a budget of its own.
+      const other = await createMemberOrganization(t);
+      expectOk(await graphqlAs(t, NEEDS, { token: other.token }));
+    });
+
+    it('counts every root field call against the limit, also within one request', async () => {
+      const organization = await createMemberOrganization(t);
+      const fields = Array.from({ length: 6 }, (_, index) => `o${index}: organization(id: $id) { id }`).join(' ');
+      const response = await graphqlAs(t, `query($id: ID!) { ${fields} }`, { token: organization.token, variables: { id: organization.id } });
+      expect(response.status).toBeLessThan(500);
+      const values = Object.values(response.data ?? {});
+      expect(values).toHaveLength(6);
+      expect(values.filter((value) => value !== null)).toHaveLength(5);
+      expect(response.errors).toHaveLength(1);
+      expect(response.errors?.[0].extensions.code).toBe('RATE_LIMITED');
+    });
+
+    it('limits a key as a whole, not each query field apart', async () => {
+      const organization = await createMemberOrganization(t);
+      const calls = [
+        NEEDS,
+        '{ offers(first: 1) { totalCount } }',
+        '{ organizations(first: 1) { totalCount } }',
+        `{ organization(id: "${organization.id}") { id } }`,
+        '{ me { id } }',
+      ];
+      for (const query of calls) expectOk(await graphqlAs(t, query, { token: organization.token }));
+      const sixth = await graphqlAs(t, '{ themes { code } }', { token: organization.token });
+      expect(sixth.errors?.[0].extensions.code).toBe('RATE_LIMITED');
+    });
+
+    it('limits anonymous callers per IP address (public themes query)', async () => {
+      const first = { 'x-forwarded-for': '203.0.113.10' };
+      for (let call = 1; call <= 5; call++) {
+        expectOk(await graphqlAs(t, '{ themes { code } }', { headers: first }));
+      }
+      const sixth = await graphqlAs(t, '{ themes { code } }', { headers: first });
+      expect(sixth.status).toBeLessThan(500);
+      expect(sixth.data ?? null).toBeNull();
+      expect(sixth.errors?.[0].extensions.code).toBe('RATE_LIMITED');
+
+      // Another address is not affected.
+      expectOk(await graphqlAs(t, '{ themes { code } }', { headers: { 'x-forwarded-for': '203.0.113.11' } }));
+    });
+
+    it('exempts the hub bootstrap key and hub API keys', async () => {
+      for (let call = 1; call <= 10; call++) {
+        expectOk(await graphqlAs(t, NEEDS, { token: TEST_ADMIN_KEY }));
+      }
+      const hubKey = await createApiKey(t, null);
+      for (let call = 1; call <= 10; call++) {
+        expectOk(await graphqlAs(t, NEEDS, { token: hubKey }));
+      }
+    });
+  });
+
+  describe('production mode', () => {
+    let t: TestApp;
+    beforeAll(async () => {
+      t = await startTestApp({ NODE_ENV: 'production' });
+    });
+    afterAll(() => t.close());
+
+    it('refuses introspection with BAD_USER_INPUT', async () => {
+      for (const query of ['{ __schema { types { name } } }', '{ __type(name: "Need") { name fields { name } } }']) {
+        const response = await graphqlAs(t, query);
+        expect(response.status).toBe(400);
+        expect(response.data ?? null).toBeNull();
+        expect(response.errors?.[0].message).toMatch(/introspection/i);
+        expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'GRAPHQL_VALIDATION_FAILED' });
+        expectNoStacktrace(response.errors);
+      }
+    });
+
+    it('still answers ordinary queries and __typename', async () => {
+      const response = await graphqlAs(t, '{ __typename themes { code } }');
+      expectOk(response);
+      expect((response.data as { __typename: string }).__typename).toBe('Query');
+    });
+
+    it('does not serve the explorer: /graphiql and its assets are 404', async () => {
+      const page = await fetch(`${t.url}/graphiql`);
+      expect(page.status).toBe(404);
+      expect(await page.text()).not.toMatch(/graphiql\.min\.js/);
+      const asset = await fetch(`${t.url}/graphiql/assets/graphiql.min.js`);
+      expect(asset.status).toBe(404);
+    });
+
+    it('carries no stack trace on errors', async () => {
+      const response = await graphqlAs(t, '{ themes { nope } }');
+      expect(response.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'GRAPHQL_VALIDATION_FAILED' });
+      expectNoStacktrace(response.errors);
+    });
+  });
+});

@@ -1,0 +1,155 @@
+import type { Logger, QueryRunner } from 'typeorm';
+import { BLED, createApiKey, createNeed, createOffer, createOrganization, KRANJ, NAKLO, needInput, offerInput } from './utils/fixtures';
+import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
+
+// A list must cost a fixed number of SQL queries whatever its length: organizations are
+// loaded in one batch (DataLoader), municipalities and themes come from memory.
+
+/**
+ * Runs `work` while counting the SQL statements the app's DataSource sends. TypeORM's
+ * PostgresQueryRunner.query() calls dataSource.logger.logQuery() for every statement,
+ * whatever the logging options, so wrapping that method sees them all.
+ */
+async function countQueries<T>(t: TestApp, work: () => Promise<T>): Promise<{ result: T; queries: string[] }> {
+  const logger: Logger = t.dataSource.logger;
+  const hadOwn = Object.prototype.hasOwnProperty.call(logger, 'logQuery');
+  const original = logger.logQuery;
+  const queries: string[] = [];
+  logger.logQuery = function countingLogQuery(this: Logger, query: string, parameters?: unknown[], queryRunner?: QueryRunner) {
+    queries.push(query);
+    return original.call(this, query, parameters, queryRunner);
+  };
+  try {
+    return { result: await work(), queries };
+  } finally {
+    if (hadOwn) logger.logQuery = original;
+    else delete (logger as Partial<Logger>).logQuery;
+  }
+}
+
+const NEEDS_QUERY = `query($first: Int) {
+  needs(first: $first) {
+    totalCount
+    edges { node { id title organization { id name municipality { name } } municipality { code } themes { code parent { code } } } }
+  }
+}`;
+
+interface NeedNode {
+  id: string;
+  title: string;
+  organization: { id: string; name: string; municipality: { name: string } };
+  municipality: { code: string };
+  themes: { code: string; parent: { code: string } | null }[];
+}
+
+const THEME_SETS = [['SOCIAL_ELDERLY'], ['HEALTH_PREVENTION', 'SOCIAL'], ['CULTURE_ARTS'], ['ENVIRONMENT_CLIMATE', 'EDUCATION_YOUTH'], []];
+const PLACES = [KRANJ, NAKLO, BLED];
+
+describe('a fixed number of SQL queries per list (no N+1)', () => {
+  let t: TestApp;
+  const organizations: { id: string; name: string; municipality: string }[] = [];
+  const needOrganization = new Map<string, string>();
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    for (let index = 0; index < 5; index++) {
+      const municipality = PLACES[index % PLACES.length];
+      const organization = await createOrganization(t, { municipalityCode: municipality });
+      organizations.push({ ...organization, municipality });
+    }
+    // 50 needs, 10 per organization, interleaved, with different themes and places.
+    for (let index = 0; index < 50; index++) {
+      const organization = organizations[index % organizations.length];
+      const need = await createNeed(
+        t,
+        TEST_ADMIN_KEY,
+        needInput(organization.id, { themeCodes: THEME_SETS[index % THEME_SETS.length], municipalityCode: PLACES[index % PLACES.length] }),
+      );
+      needOrganization.set(need.id, organization.id);
+    }
+    for (let index = 0; index < 10; index++) {
+      await createOffer(t, TEST_ADMIN_KEY, offerInput(organizations[index % organizations.length].id));
+    }
+  });
+  afterAll(() => t.close());
+
+  it('counts the statements of a simple request (the counter itself works)', async () => {
+    const [{ id }] = await t.dataSource.query(`SELECT id FROM need LIMIT 1`);
+    const { queries } = await countQueries(t, () => t.graphqlOk('query($id: ID!) { need(id: $id) { id } }', { id }, TEST_ADMIN_KEY));
+    expect(queries).toHaveLength(1);
+    expect(queries[0]).toMatch(/FROM "need"/);
+
+    // One statement per root field that reads by id: three of them, three statements.
+    const ids: { id: string }[] = await t.dataSource.query(`SELECT id FROM need LIMIT 3`);
+    const three = await countQueries(t, () =>
+      t.graphqlOk(`{ ${ids.map((row, index) => `n${index}: need(id: "${row.id}") { id }`).join(' ')} }`, {}, TEST_ADMIN_KEY),
+    );
+    expect(three.queries).toHaveLength(3);
+  });
+
+  it('lists 50 needs with organization, municipality and themes in 3 queries: count, page, organizations', async () => {
+    const { result, queries } = await countQueries(t, () =>
+      t.graphqlOk<{ needs: { totalCount: number; edges: { node: NeedNode }[] } }>(NEEDS_QUERY, { first: 50 }, TEST_ADMIN_KEY),
+    );
+    expect(queries).toHaveLength(3);
+    expect(queries[0]).toMatch(/COUNT/i);
+    expect(queries[1]).toMatch(/FROM "need"/);
+    expect(queries[2]).toMatch(/FROM "organization"/);
+
+    // The answer is complete and right: every need with its own organization.
+    expect(result.needs.totalCount).toBe(50);
+    expect(result.needs.edges).toHaveLength(50);
+    const byId = new Map(organizations.map((organization) => [organization.id, organization]));
+    for (const { node } of result.needs.edges) {
+      const organization = byId.get(needOrganization.get(node.id) ?? '');
+      expect(organization).toBeDefined();
+      expect(node.organization.id).toBe(organization?.id);
+      expect(node.organization.name).toBe(organization?.name);
+      expect(node.organization.municipality.name).toBe({ [KRANJ]: 'Kranj', [NAKLO]: 'Naklo', [BLED]: 'Bled' }[organization?.municipality ?? '']);
+      expect(PLACES).toContain(node.municipality.code);
+      for (const theme of node.themes) {
+        expect(theme.parent).toEqual(theme.code.includes('_') ? { code: theme.code.split('_')[0] } : null);
+      }
+    }
+    expect(new Set(result.needs.edges.map(({ node }) => node.organization.id)).size).toBe(5);
+    expect(result.needs.edges.some(({ node }) => node.themes.length === 2)).toBe(true);
+  });
+
+  it('takes the same number of queries for 5 needs as for 50', async () => {
+    const five = await countQueries(t, () => t.graphqlOk<{ needs: { edges: unknown[] } }>(NEEDS_QUERY, { first: 5 }, TEST_ADMIN_KEY));
+    const fifty = await countQueries(t, () => t.graphqlOk<{ needs: { edges: unknown[] } }>(NEEDS_QUERY, { first: 50 }, TEST_ADMIN_KEY));
+    expect(five.result.needs.edges).toHaveLength(5);
+    expect(fifty.result.needs.edges).toHaveLength(50);
+    expect(five.queries).toHaveLength(3);
+    expect(fifty.queries).toHaveLength(five.queries.length);
+  });
+
+  it('adds exactly one query to authenticate an API key', async () => {
+    const organizationKey = await createApiKey(t, organizations[0].id);
+    const { result, queries } = await countQueries(t, () =>
+      t.graphqlOk<{ needs: { edges: unknown[] } }>(NEEDS_QUERY, { first: 50 }, organizationKey),
+    );
+    expect(result.needs.edges).toHaveLength(50);
+    expect(queries).toHaveLength(4);
+    expect(queries[0]).toMatch(/FROM "api_key"/);
+  });
+
+  it('lists offers with their organizations in 3 queries as well', async () => {
+    const query = `{ offers(first: 10) { totalCount edges { node { id organization { id name } municipality { name } serviceArea { code } themes { code parent { code } } } } } }`;
+    const { result, queries } = await countQueries(t, () =>
+      t.graphqlOk<{ offers: { totalCount: number; edges: { node: { organization: { id: string } } }[] } }>(query, {}, TEST_ADMIN_KEY),
+    );
+    expect(result.offers.edges).toHaveLength(10);
+    expect(new Set(result.offers.edges.map(({ node }) => node.organization.id)).size).toBe(5);
+    expect(queries).toHaveLength(3);
+  });
+
+  it('lists organizations with municipality and themes in 2 queries: count and page', async () => {
+    const query = `{ organizations(first: 50) { totalCount edges { node { id name municipality { name region } themes { code parent { code } } } } } }`;
+    const { result, queries } = await countQueries(t, () =>
+      t.graphqlOk<{ organizations: { totalCount: number; edges: unknown[] } }>(query, {}, TEST_ADMIN_KEY),
+    );
+    expect(result.organizations.edges).toHaveLength(5);
+    expect(queries).toHaveLength(2);
+  });
+});
