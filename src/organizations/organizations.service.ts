@@ -5,7 +5,7 @@ import { DataSource, In, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Principal } from '../auth/principal';
 import { byIdLoader, RequestLoaders } from '../common/dataloader/request-loaders';
-import { NotFoundError } from '../common/errors/domain-errors';
+import { BadUserInputError, NotFoundError } from '../common/errors/domain-errors';
 import { whereIn, whereOverlaps, whereTextContains, withSubThemes } from '../common/filtering/query-filters';
 import { ConnectionArgs, Connection } from '../common/pagination/connection.type';
 import { paginate } from '../common/pagination/paginate';
@@ -55,6 +55,9 @@ export class OrganizationsService {
     const organization = await this.get(input.id);
     principal.assertAdminOf(organization.id);
     const { id: _id, ...changes } = input;
+    for (const required of ['name', 'municipalityCode'] as const) {
+      if (input[required] === null) throw BadUserInputError.field(required, 'cannot be cleared');
+    }
     return this.dataSource.transaction(async (manager) => {
       Object.assign(organization, changes, changes.themeCodes === null ? { themeCodes: [] } : {});
       const saved = await manager.save(organization);

@@ -22,10 +22,28 @@ const CLIENT_REQUEST_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
+/**
+ * The field a variable coercion error is about, in the same form as the input rules use:
+ * `Variable "$input" got invalid value "X" at "input.resourceTypes[0]"; ...` → resourceTypes.0,
+ * `...; Field "title" of required type "String!" was not provided.` → title.
+ */
+export function fieldOfVariableError(message: string): string | null {
+  if (!message.startsWith('Variable "$')) return null;
+  const at = /got invalid value .*? at "([^"]+)"/.exec(message)?.[1];
+  const path = at ? at.replace(/\[(\d+)\]/g, '.$1').split('.').slice(1) : [];
+  const named = /Field "([^"]+)" (?:is not defined|of required type)/.exec(message)?.[1];
+  if (named) path.push(named);
+  return path.length ? path.join('.') : null;
+}
+
 /** Every error leaves with one of SPEC.md's codes and never with a stack trace. */
 export function formatGraphqlError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const { stacktrace: _stacktrace, exception: _exception, http: _http, ...extensions } = formatted.extensions ?? {};
   const code = String(extensions.code ?? 'INTERNAL_SERVER_ERROR');
+  if (code === 'BAD_USER_INPUT' && !extensions.fields) {
+    const field = fieldOfVariableError(formatted.message);
+    if (field) return { ...formatted, extensions: { ...extensions, code, fields: [{ field, message: formatted.message }] } };
+  }
   if (KNOWN_CODES.has(code as ErrorCode)) return { ...formatted, extensions: { ...extensions, code } };
   if (CLIENT_REQUEST_CODES.has(code)) {
     return { ...formatted, extensions: { ...extensions, code: 'BAD_USER_INPUT', reason: extensions.reason ?? code } };

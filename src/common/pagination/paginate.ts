@@ -1,3 +1,4 @@
+import { isISO8601, isUUID } from 'class-validator';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { BadUserInputError } from '../errors/domain-errors';
 import { ConnectionArgs, Connection, DEFAULT_PAGE_SIZE } from './connection.type';
@@ -17,7 +18,7 @@ function encodeCursor(node: Keyed): string {
 function decodeCursor(cursor: string): { createdAt: string; id: string } {
   try {
     const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof createdAt === 'string' && !Number.isNaN(Date.parse(createdAt)) && typeof id === 'string' && /^[0-9a-f-]{36}$/i.test(id)) {
+    if (typeof createdAt === 'string' && isISO8601(createdAt, { strict: true }) && typeof id === 'string' && isUUID(id)) {
       return { createdAt, id };
     }
   } catch {

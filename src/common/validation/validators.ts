@@ -17,12 +17,16 @@ function define(
     });
 }
 
+// With { each: true } class-validator hands the whole list to the message: name only the bad entries.
+const invalidOnes = (value: unknown, isValid: (entry: unknown) => boolean) =>
+  (Array.isArray(value) ? value.filter((entry) => !isValid(entry)) : [value]).map(String).join(', ');
+
 /** A code from the project's municipality list, e.g. "052". */
 export const IsMunicipalityCode = (options?: ValidationOptions) =>
   define(
     'isMunicipalityCode',
     (value) => isMunicipalityCode(value),
-    (args) => `${String(args.value)} is not a municipality code (3 digits from the municipalities query)`,
+    (args) => `${invalidOnes(args.value, isMunicipalityCode)} is not a municipality code (3 digits from the municipalities query)`,
     options,
   );
 
@@ -31,7 +35,7 @@ export const IsThemeCode = (options?: ValidationOptions) =>
   define(
     'isThemeCode',
     (value) => isThemeCode(value),
-    (args) => `${String(args.value)} is not a theme code (see the themes query)`,
+    (args) => `${invalidOnes(args.value, isThemeCode)} is not a theme code (see the themes query)`,
     options,
   );
 

@@ -1,0 +1,507 @@
+import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { countRows, createApiKey, createMemberOrganization, createNeed, createOffer, needInput, offerInput } from './utils/fixtures';
+import { GraphqlResponse, startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
+
+// SPEC.md sections 2 and 6: who may do what. Members act only for their own organization,
+// the hub (bootstrap key, hub API keys, hub staff) for any; every authenticated caller reads.
+
+const CREATE_NEED = `mutation($input: CreateNeedInput!) { createNeed(input: $input) { id } }`;
+const UPDATE_NEED = `mutation($input: UpdateNeedInput!) { updateNeed(input: $input) { id title } }`;
+const CLOSE_NEED = `mutation($id: ID!) { closeNeed(id: $id) { id status } }`;
+const CREATE_OFFER = `mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }`;
+const UPDATE_OFFER = `mutation($input: UpdateOfferInput!) { updateOffer(input: $input) { id title } }`;
+const CLOSE_OFFER = `mutation($id: ID!) { closeOffer(id: $id) { id status } }`;
+const CREATE_ORGANIZATION = `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name } }`;
+const UPDATE_ORGANIZATION = `mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id description } }`;
+const VERIFY_ORGANIZATION = `mutation($id: ID!) { verifyOrganization(id: $id) { id verified } }`;
+const CREATE_API_KEY = `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { token apiKey { id organizationId tokenPrefix revokedAt } } }`;
+const REVOKE_API_KEY = `mutation($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }`;
+const INVITE_MEMBER = `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { token invitation { id email role organizationId acceptedAt } } }`;
+const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { token user { id email hubAdmin memberships { role organization { id } } } } }`;
+const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { token user { id email } } }`;
+const ME = `{ me { id email name hubAdmin memberships { role organization { id } } } }`;
+const MATCHING_BACKLOG = `{ matchingBacklog }`;
+
+/** Every table a refused request must leave alone. */
+const TABLES = ['need', 'offer', 'organization', 'outbox_event', 'audit_log_entry', 'api_key', 'invitation', 'user', 'membership'] as const;
+
+const JWT_SHAPE = /^[\w-]+\.[\w-]+\.[\w-]+$/;
+const PASSWORD = 'dolgo-geslo-za-test-1';
+const uniqueEmail = (label: string) => `${label}-${randomBytes(5).toString('hex')}@example.org`;
+
+type Role = 'ADMIN' | 'MEMBER';
+interface SignedUpUser {
+  id: string;
+  email: string;
+  password: string;
+  token: string;
+}
+interface Operation {
+  query: string;
+  variables?: Record<string, unknown>;
+}
+
+const base64url = (value: object) => Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
+
+/** An HS256 JWT, built by hand, to forge and tamper with tokens. */
+function signJwt(payload: object, secret: string, header: object = { alg: 'HS256', typ: 'JWT' }): string {
+  const unsigned = `${base64url(header)}.${base64url(payload)}`;
+  return `${unsigned}.${createHmac('sha256', secret).update(unsigned).digest('base64url')}`;
+}
+
+describe('authorization', () => {
+  let t: TestApp;
+  /** Two organizations, each with a member API key; B owns a need and an offer. */
+  let a: { id: string; name: string; token: string };
+  let b: { id: string; name: string; token: string };
+  let needOfB: { id: string };
+  let offerOfB: { id: string };
+  let hubKey: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    a = await createMemberOrganization(t);
+    b = await createMemberOrganization(t, { sector: 'COMPANY' });
+    needOfB = await createNeed(t, b.token, needInput(b.id));
+    offerOfB = await createOffer(t, b.token, offerInput(b.id));
+    hubKey = await createApiKey(t, null);
+  });
+  afterAll(() => t.close());
+
+  /** POSTs with exactly the given Authorization header (or none). */
+  async function post(operation: Operation, authorization?: string): Promise<GraphqlResponse> {
+    const response = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(authorization === undefined ? {} : { authorization }) },
+      body: JSON.stringify(operation),
+    });
+    return { status: response.status, ...((await response.json()) as object) };
+  }
+
+  const call = (operation: Operation, token?: string) => t.graphql(operation.query, operation.variables, token);
+
+  /** One error with exactly this code, answered as a normal GraphQL response (never a 500). */
+  function expectError(response: GraphqlResponse, code: string) {
+    expect({ status: response.status, codes: (response.errors ?? []).map((error) => error.extensions.code) }).toEqual({ status: 200, codes: [code] });
+  }
+
+  async function storedState() {
+    const counts = Object.fromEntries(await Promise.all(TABLES.map(async (table) => [table, await countRows(t, table)])));
+    const [needRow] = await t.dataSource.query(`SELECT * FROM need WHERE id = $1`, [needOfB.id]);
+    const [offerRow] = await t.dataSource.query(`SELECT * FROM offer WHERE id = $1`, [offerOfB.id]);
+    const [organizationRow] = await t.dataSource.query(`SELECT * FROM organization WHERE id = $1`, [b.id]);
+    return { counts, needRow, offerRow, organizationRow };
+  }
+
+  /** Runs the request and proves that it changed nothing. */
+  async function withNothingStored(request: () => Promise<GraphqlResponse>): Promise<GraphqlResponse> {
+    const before = await storedState();
+    const response = await request();
+    expect(await storedState()).toEqual(before);
+    return response;
+  }
+
+  async function issueApiKey(organizationId: string | null, token = TEST_ADMIN_KEY): Promise<{ id: string; token: string }> {
+    const data = await t.graphqlOk<{ createApiKey: { token: string; apiKey: { id: string } } }>(CREATE_API_KEY, { input: { organizationId, name: 'Portal' } }, token);
+    return { id: data.createApiKey.apiKey.id, token: data.createApiKey.token };
+  }
+
+  async function invite(organizationId: string | null, role: Role, inviterToken = TEST_ADMIN_KEY) {
+    const email = uniqueEmail(role.toLowerCase());
+    const data = await t.graphqlOk<{ inviteMember: { token: string; invitation: { id: string; email: string; role: Role; organizationId: string | null; acceptedAt: string | null } } }>(
+      INVITE_MEMBER,
+      { input: { organizationId, email, role } },
+      inviterToken,
+    );
+    return { email, invitationToken: data.inviteMember.token, invitation: data.inviteMember.invitation };
+  }
+
+  /** Invited by the hub (or inviterToken), signed up with PASSWORD. */
+  async function newUser(organizationId: string | null, role: Role, inviterToken = TEST_ADMIN_KEY): Promise<SignedUpUser> {
+    const { email, invitationToken } = await invite(organizationId, role, inviterToken);
+    const data = await t.graphqlOk<{ signUp: { token: string; user: { id: string } } }>(
+      SIGN_UP,
+      { input: { invitationToken, name: 'Ana Novak', password: PASSWORD } },
+    );
+    return { id: data.signUp.user.id, email, password: PASSWORD, token: data.signUp.token };
+  }
+
+  describe('callers without valid credentials', () => {
+    const BAD_CREDENTIALS: [string, string | undefined][] = [
+      ['no Authorization header', undefined],
+      ['an unknown API key (Bearer gzk_nonsense)', 'Bearer gzk_nonsense'],
+      ['a random string that is no key', 'Bearer 2f6c1d0e-no-such-token-9a7b'],
+      ['a Basic header', 'Basic xyz'],
+      ['the bootstrap key without "Bearer"', TEST_ADMIN_KEY],
+      ['"Bearer" without a token', 'Bearer'],
+    ];
+
+    it.each(BAD_CREDENTIALS)('may not list needs with %s', async (_label, authorization) => {
+      const response = await post({ query: `{ needs { totalCount } }` }, authorization);
+      expectError(response, 'UNAUTHENTICATED');
+      expect(response.data).toBeNull();
+    });
+
+    it.each(BAD_CREDENTIALS)('may not post a need with %s, and nothing is stored', async (_label, authorization) => {
+      const response = await withNothingStored(() => post({ query: CREATE_NEED, variables: { input: needInput(b.id) } }, authorization));
+      expectError(response, 'UNAUTHENTICATED');
+    });
+
+    it.each(BAD_CREDENTIALS.filter(([, authorization]) => authorization !== undefined))(
+      'may not read even the public reference data with %s (a token that is sent must be valid)',
+      async (_label, authorization) => {
+        expectError(await post({ query: `{ themes { code } }` }, authorization), 'UNAUTHENTICATED');
+      },
+    );
+
+    it('anonymous callers read municipalities and themes', async () => {
+      const response = await post({ query: `{ municipalities { code } themes { code } municipality(code: "052") { name } }` });
+      expect(response.errors).toBeUndefined();
+      expect(response.data?.municipalities).toHaveLength(212);
+      expect(response.data?.themes).toContainEqual({ code: 'SOCIAL_ELDERLY' });
+      expect(response.data?.municipality).toEqual({ name: 'Kranj' });
+    });
+
+    it.each([
+      ['needs', () => ({ query: `{ needs { totalCount } }` })],
+      ['offers', () => ({ query: `{ offers { totalCount } }` })],
+      ['organizations', () => ({ query: `{ organizations { totalCount } }` })],
+      ['need(id:)', () => ({ query: `query($id: ID!) { need(id: $id) { id } }`, variables: { id: needOfB.id } })],
+      ['offer(id:)', () => ({ query: `query($id: ID!) { offer(id: $id) { id } }`, variables: { id: offerOfB.id } })],
+      ['organization(id:)', () => ({ query: `query($id: ID!) { organization(id: $id) { id } }`, variables: { id: b.id } })],
+      ['me', () => ({ query: ME })],
+      ['matchingBacklog', () => ({ query: MATCHING_BACKLOG })],
+    ])('anonymous callers may not read %s', async (_label, operation: () => Operation) => {
+      const response = await post(operation());
+      expectError(response, 'UNAUTHENTICATED');
+      expect(JSON.stringify(response.data ?? null)).not.toContain(needOfB.id);
+    });
+
+    it('a revoked organization key stops working at once', async () => {
+      const key = await issueApiKey(a.id);
+      await t.graphqlOk(`{ needs { totalCount } }`, {}, key.token);
+
+      const revoked = await t.graphqlOk<{ revokeApiKey: { id: string; revokedAt: string | null } }>(REVOKE_API_KEY, { id: key.id }, TEST_ADMIN_KEY);
+      expect(revoked.revokeApiKey).toEqual({ id: key.id, revokedAt: expect.any(String) });
+
+      expectError(await t.graphql(`{ needs { totalCount } }`, {}, key.token), 'UNAUTHENTICATED');
+      const write = await withNothingStored(() => t.graphql(CREATE_NEED, { input: needInput(a.id) }, key.token));
+      expectError(write, 'UNAUTHENTICATED');
+    });
+
+    it('a revoked hub key loses the hub rights', async () => {
+      const key = await issueApiKey(null);
+      expect(typeof (await t.graphqlOk<{ matchingBacklog: number }>(MATCHING_BACKLOG, {}, key.token)).matchingBacklog).toBe('number');
+      await t.graphqlOk(REVOKE_API_KEY, { id: key.id }, TEST_ADMIN_KEY);
+      expectError(await t.graphql(MATCHING_BACKLOG, {}, key.token), 'UNAUTHENTICATED');
+    });
+  });
+
+  describe('members act only for their own organization', () => {
+    it.each([
+      ['createNeed for B', (): Operation => ({ query: CREATE_NEED, variables: { input: needInput(b.id) } })],
+      ['updateNeed of B', (): Operation => ({ query: UPDATE_NEED, variables: { input: { id: needOfB.id, title: 'Prevzeta potreba' } } })],
+      ['closeNeed of B', (): Operation => ({ query: CLOSE_NEED, variables: { id: needOfB.id } })],
+      ['createOffer for B', (): Operation => ({ query: CREATE_OFFER, variables: { input: offerInput(b.id) } })],
+      ['updateOffer of B', (): Operation => ({ query: UPDATE_OFFER, variables: { input: { id: offerOfB.id, title: 'Prevzeta ponudba' } } })],
+      ['closeOffer of B', (): Operation => ({ query: CLOSE_OFFER, variables: { id: offerOfB.id } })],
+      ['updateOrganization of B', (): Operation => ({ query: UPDATE_ORGANIZATION, variables: { input: { id: b.id, description: 'Prevzeto' } } })],
+      ['createApiKey for B', (): Operation => ({ query: CREATE_API_KEY, variables: { input: { organizationId: b.id, name: 'Ukraden' } } })],
+      ['inviteMember to B', (): Operation => ({ query: INVITE_MEMBER, variables: { input: { organizationId: b.id, email: uniqueEmail('intruder'), role: 'ADMIN' } } })],
+    ])("A's key may not %s: FORBIDDEN, and nothing is stored", async (_label, operation) => {
+      const response = await withNothingStored(() => call(operation(), a.token));
+      expectError(response, 'FORBIDDEN');
+      expect(response.data).toBeNull();
+    });
+
+    it("A's key posts, changes and closes A's own need and offer", async () => {
+      const need = await createNeed(t, a.token, needInput(a.id));
+      expect((await t.graphqlOk(UPDATE_NEED, { input: { id: need.id, title: 'Nov naslov' } }, a.token)).updateNeed).toEqual({ id: need.id, title: 'Nov naslov' });
+      expect((await t.graphqlOk(CLOSE_NEED, { id: need.id }, a.token)).closeNeed).toEqual({ id: need.id, status: 'CLOSED' });
+
+      const offer = await createOffer(t, a.token, offerInput(a.id));
+      expect((await t.graphqlOk(UPDATE_OFFER, { input: { id: offer.id, title: 'Nova ponudba' } }, a.token)).updateOffer).toEqual({ id: offer.id, title: 'Nova ponudba' });
+      expect((await t.graphqlOk(CLOSE_OFFER, { id: offer.id }, a.token)).closeOffer).toEqual({ id: offer.id, status: 'CLOSED' });
+
+      const actors = await t.dataSource.query(`SELECT DISTINCT actor_type FROM audit_log_entry WHERE entity_id = ANY($1)`, [[need.id, offer.id]]);
+      expect(actors).toEqual([{ actor_type: 'api_key' }]);
+    });
+
+    it.each([
+      ['createOrganization', (): Operation => ({ query: CREATE_ORGANIZATION, variables: { input: { name: 'Lažna občina', sector: 'MUNICIPALITY', municipalityCode: '052' } } })],
+      ['verifyOrganization of its own organization', (): Operation => ({ query: VERIFY_ORGANIZATION, variables: { id: a.id } })],
+      ['matchingBacklog', (): Operation => ({ query: MATCHING_BACKLOG })],
+      ['createApiKey without organizationId (a hub key)', (): Operation => ({ query: CREATE_API_KEY, variables: { input: { name: 'Hub' } } })],
+      ['createApiKey with organizationId null (a hub key)', (): Operation => ({ query: CREATE_API_KEY, variables: { input: { organizationId: null, name: 'Hub' } } })],
+      ['createApiKey for its own organization (a key acts as MEMBER, not ADMIN)', (): Operation => ({ query: CREATE_API_KEY, variables: { input: { organizationId: a.id, name: 'Še en' } } })],
+      ['inviteMember to its own organization', (): Operation => ({ query: INVITE_MEMBER, variables: { input: { organizationId: a.id, email: uniqueEmail('member'), role: 'MEMBER' } } })],
+      ['inviteMember as hub staff', (): Operation => ({ query: INVITE_MEMBER, variables: { input: { email: uniqueEmail('staff'), role: 'ADMIN' } } })],
+    ])("a member key may not call %s: FORBIDDEN, and nothing is stored", async (_label, operation) => {
+      const before = await countRows(t, 'organization');
+      const response = await withNothingStored(() => call(operation(), a.token));
+      expectError(response, 'FORBIDDEN');
+      expect(await countRows(t, 'organization')).toBe(before);
+      const [{ verified }] = await t.dataSource.query(`SELECT verified FROM organization WHERE id = $1`, [a.id]);
+      expect(verified).toBe(false);
+    });
+  });
+
+  describe.each([
+    ['the bootstrap key (ADMIN_API_KEY)', () => TEST_ADMIN_KEY],
+    ['a hub API key', () => hubKey],
+  ])('the hub, with %s', (_label, hubToken: () => string) => {
+    it('creates and verifies organizations', async () => {
+      const created = await t.graphqlOk<{ createOrganization: { id: string; name: string } }>(
+        CREATE_ORGANIZATION,
+        { input: { name: 'Občina Naklo', sector: 'MUNICIPALITY', municipalityCode: '082' } },
+        hubToken(),
+      );
+      expect(created.createOrganization).toEqual({ id: expect.any(String), name: 'Občina Naklo' });
+      const verified = await t.graphqlOk(VERIFY_ORGANIZATION, { id: created.createOrganization.id }, hubToken());
+      expect(verified.verifyOrganization).toEqual({ id: created.createOrganization.id, verified: true });
+    });
+
+    it('reads the matching backlog as an Int', async () => {
+      const response = await t.graphql<{ matchingBacklog: number }>(MATCHING_BACKLOG, {}, hubToken());
+      expect(response.errors).toBeUndefined();
+      expect(Number.isInteger(response.data?.matchingBacklog)).toBe(true);
+      expect(response.data!.matchingBacklog).toBeGreaterThanOrEqual(0);
+    });
+
+    it('creates a hub key (no organizationId) that acts as the hub', async () => {
+      const data = await t.graphqlOk<{ createApiKey: { token: string; apiKey: { organizationId: string | null; tokenPrefix: string; revokedAt: string | null } } }>(
+        CREATE_API_KEY,
+        { input: { name: 'Regionalna razvojna agencija' } },
+        hubToken(),
+      );
+      expect(data.createApiKey.apiKey).toEqual({ id: expect.any(String), organizationId: null, tokenPrefix: data.createApiKey.token.slice(0, 10), revokedAt: null });
+      expect(data.createApiKey.token).toMatch(/^gzk_[\w-]{43}$/);
+      expect(typeof (await t.graphqlOk<{ matchingBacklog: number }>(MATCHING_BACKLOG, {}, data.createApiKey.token)).matchingBacklog).toBe('number');
+    });
+
+    it("writes for any organization: posts and closes B's need", async () => {
+      const need = await createNeed(t, hubToken(), needInput(b.id));
+      expect((await t.graphqlOk(CLOSE_NEED, { id: need.id }, hubToken())).closeNeed).toEqual({ id: need.id, status: 'CLOSED' });
+    });
+  });
+
+  describe('every authenticated caller reads needs, offers and organizations', () => {
+    let adminOfA: SignedUpUser;
+    beforeAll(async () => {
+      adminOfA = await newUser(a.id, 'ADMIN');
+    });
+
+    it.each([
+      ["A's member key", () => a.token],
+      ['a hub key', () => hubKey],
+      ['the bootstrap key', () => TEST_ADMIN_KEY],
+      ["a user of A (JWT)", () => adminOfA.token],
+    ])("%s reads B's need, offer and organization", async (_label, token: () => string) => {
+      const data = await t.graphqlOk(
+        `query($need: ID!, $offer: ID!, $organization: ID!) {
+           need(id: $need) { id organization { id } }
+           offer(id: $offer) { id organization { id } }
+           organization(id: $organization) { id name }
+           needs(first: 100) { edges { node { id } } }
+           offers(first: 100) { edges { node { id } } }
+           organizations(first: 100) { edges { node { id } } }
+         }`,
+        { need: needOfB.id, offer: offerOfB.id, organization: b.id },
+        token(),
+      );
+      expect(data.need).toEqual({ id: needOfB.id, organization: { id: b.id } });
+      expect(data.offer).toEqual({ id: offerOfB.id, organization: { id: b.id } });
+      expect(data.organization).toEqual({ id: b.id, name: b.name });
+      expect(data.needs.edges).toContainEqual({ node: { id: needOfB.id } });
+      expect(data.offers.edges).toContainEqual({ node: { id: offerOfB.id } });
+      expect(data.organizations.edges).toContainEqual({ node: { id: b.id } });
+    });
+  });
+
+  describe('users', () => {
+    it('the hub invites an organization admin, who signs up, logs in and sees the membership in me', async () => {
+      const organization = await createMemberOrganization(t);
+      const { email, invitationToken, invitation } = await invite(organization.id, 'ADMIN');
+      expect(invitationToken).toMatch(/^gzi_/);
+      expect(invitation).toEqual({ id: expect.any(String), email, role: 'ADMIN', organizationId: organization.id, acceptedAt: null });
+
+      const signedUp = await t.graphqlOk(SIGN_UP, { input: { invitationToken, name: 'Ana Novak', password: PASSWORD } });
+      expect(signedUp.signUp.token).toMatch(JWT_SHAPE);
+      expect(signedUp.signUp.user).toEqual({ id: expect.any(String), email, hubAdmin: false, memberships: [{ role: 'ADMIN', organization: { id: organization.id } }] });
+
+      const loggedIn = await t.graphqlOk(LOGIN, { input: { email, password: PASSWORD } });
+      expect(loggedIn.login.token).toMatch(JWT_SHAPE);
+      expect(loggedIn.login.user).toEqual({ id: signedUp.signUp.user.id, email });
+
+      for (const token of [signedUp.signUp.token, loggedIn.login.token]) {
+        const me = await t.graphqlOk(ME, {}, token);
+        expect(me.me).toEqual({
+          id: signedUp.signUp.user.id,
+          email,
+          name: 'Ana Novak',
+          hubAdmin: false,
+          memberships: [{ role: 'ADMIN', organization: { id: organization.id } }],
+        });
+      }
+      const [accepted] = await t.dataSource.query(`SELECT accepted_at FROM invitation WHERE id = $1`, [invitation.id]);
+      expect(accepted.accepted_at).toBeInstanceOf(Date);
+    });
+
+    it('me is null for an API key', async () => {
+      expect(await t.graphqlOk(ME, {}, a.token)).toEqual({ me: null });
+    });
+
+    it("an organization admin invites a member and creates API keys for their own organization only", async () => {
+      const own = await createMemberOrganization(t);
+      const admin = await newUser(own.id, 'ADMIN');
+
+      const member = await newUser(own.id, 'MEMBER', admin.token);
+      const me = await t.graphqlOk(ME, {}, member.token);
+      expect(me.me.memberships).toEqual([{ role: 'MEMBER', organization: { id: own.id } }]);
+
+      const key = await issueApiKey(own.id, admin.token);
+      expect(key.token).toMatch(/^gzk_/);
+      await createNeed(t, key.token, needInput(own.id));
+
+      const updated = await t.graphqlOk(UPDATE_ORGANIZATION, { input: { id: own.id, description: 'Posodobljeno' } }, admin.token);
+      expect(updated.updateOrganization).toEqual({ id: own.id, description: 'Posodobljeno' });
+
+      for (const operation of [
+        { query: CREATE_API_KEY, variables: { input: { organizationId: b.id, name: 'Tuji ključ' } } },
+        { query: CREATE_API_KEY, variables: { input: { name: 'Hub ključ' } } },
+        { query: INVITE_MEMBER, variables: { input: { organizationId: b.id, email: uniqueEmail('foreign'), role: 'MEMBER' } } },
+        { query: INVITE_MEMBER, variables: { input: { email: uniqueEmail('staff'), role: 'ADMIN' } } },
+        { query: UPDATE_ORGANIZATION, variables: { input: { id: b.id, description: 'Prevzeto' } } },
+        { query: VERIFY_ORGANIZATION, variables: { id: own.id } },
+        { query: CREATE_ORGANIZATION, variables: { input: { name: 'Nova', sector: 'NGO', municipalityCode: '052' } } },
+        { query: MATCHING_BACKLOG },
+      ]) {
+        const response = await withNothingStored(() => call(operation, admin.token));
+        expectError(response, 'FORBIDDEN');
+      }
+    });
+
+    it('an organization member cannot invite or create keys, but posts needs for their own organization', async () => {
+      const own = await createMemberOrganization(t);
+      const member = await newUser(own.id, 'MEMBER');
+
+      for (const operation of [
+        { query: INVITE_MEMBER, variables: { input: { organizationId: own.id, email: uniqueEmail('friend'), role: 'MEMBER' } } },
+        { query: CREATE_API_KEY, variables: { input: { organizationId: own.id, name: 'Moj ključ' } } },
+        { query: UPDATE_ORGANIZATION, variables: { input: { id: own.id, description: 'Spremenjeno' } } },
+        { query: CREATE_NEED, variables: { input: needInput(b.id) } },
+      ]) {
+        const response = await withNothingStored(() => call(operation, member.token));
+        expectError(response, 'FORBIDDEN');
+      }
+
+      const need = await createNeed(t, member.token, needInput(own.id));
+      const [audit] = await t.dataSource.query(`SELECT action, actor_type, actor_id FROM audit_log_entry WHERE entity_id = $1`, [need.id]);
+      expect(audit).toEqual({ action: 'need.create', actor_type: 'user', actor_id: member.id });
+    });
+
+    it('the hub invites hub staff, who act as the hub', async () => {
+      const staff = await newUser(null, 'ADMIN');
+      expect((await t.graphqlOk(ME, {}, staff.token)).me).toEqual({ id: staff.id, email: staff.email, name: 'Ana Novak', hubAdmin: true, memberships: [] });
+      const created = await t.graphqlOk(CREATE_ORGANIZATION, { input: { name: 'Zavod', sector: 'PUBLIC_INSTITUTION', municipalityCode: '003' } }, staff.token);
+      expect(created.createOrganization).toEqual({ id: expect.any(String), name: 'Zavod' });
+      expect(Number.isInteger((await t.graphqlOk(MATCHING_BACKLOG, {}, staff.token)).matchingBacklog)).toBe(true);
+    });
+
+    it('an invitation token works once', async () => {
+      const organization = await createMemberOrganization(t);
+      const { invitationToken } = await invite(organization.id, 'MEMBER');
+      await t.graphqlOk(SIGN_UP, { input: { invitationToken, name: 'Prvi', password: PASSWORD } });
+
+      const again = await withNothingStored(() => t.graphql(SIGN_UP, { input: { invitationToken, name: 'Drugi', password: 'drugo-dolgo-geslo-2' } }));
+      expectError(again, 'BAD_USER_INPUT');
+      expect(again.errors![0].extensions.fields?.map((failure) => failure.field)).toEqual(['invitationToken']);
+      expect(again.data).toBeNull();
+    });
+
+    it('an unknown invitation token is refused', async () => {
+      const response = await withNothingStored(() =>
+        t.graphql(SIGN_UP, { input: { invitationToken: `gzi_${randomBytes(32).toString('base64url')}`, name: 'Nihče', password: PASSWORD } }),
+      );
+      expectError(response, 'BAD_USER_INPUT');
+      expect(response.errors![0].extensions.fields?.map((failure) => failure.field)).toEqual(['invitationToken']);
+    });
+
+    it('a wrong password or an unknown e-mail is UNAUTHENTICATED, with the same message', async () => {
+      const organization = await createMemberOrganization(t);
+      const user = await newUser(organization.id, 'MEMBER');
+      const wrongPassword = await t.graphql(LOGIN, { input: { email: user.email, password: `${PASSWORD}x` } });
+      expectError(wrongPassword, 'UNAUTHENTICATED');
+      expect(wrongPassword.data).toBeNull();
+      const unknownEmail = await t.graphql(LOGIN, { input: { email: uniqueEmail('nobody'), password: PASSWORD } });
+      expectError(unknownEmail, 'UNAUTHENTICATED');
+      expect(unknownEmail.errors![0].message).toBe(wrongPassword.errors![0].message);
+    });
+
+    describe('JWTs', () => {
+      let user: SignedUpUser;
+      let other: SignedUpUser;
+      const now = () => Math.floor(Date.now() / 1000);
+      beforeAll(async () => {
+        const organization = await createMemberOrganization(t);
+        user = await newUser(organization.id, 'MEMBER');
+        other = await newUser(null, 'ADMIN');
+      });
+
+      it('a token signed the way the service signs is accepted (the forging helper is sound)', async () => {
+        const token = signJwt({ sub: user.id, iss: 'grozd-match', iat: now(), exp: now() + 600 }, t.config.jwtSecret);
+        expect((await t.graphqlOk(ME, {}, token)).me.id).toBe(user.id);
+      });
+
+      it.each([
+        ['a changed character in the signature', () => {
+          const [header, payload, signature] = user.token.split('.');
+          const middle = Math.floor(signature.length / 2);
+          return `${header}.${payload}.${signature.slice(0, middle)}${signature[middle] === 'A' ? 'B' : 'A'}${signature.slice(middle + 1)}`;
+        }],
+        ["another user's id in the payload, with the original signature", () => {
+          const [header, payload, signature] = user.token.split('.');
+          const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>;
+          return `${header}.${base64url({ ...claims, sub: other.id })}.${signature}`;
+        }],
+        ['a token signed with another secret', () => signJwt({ sub: other.id, iss: 'grozd-match', iat: now(), exp: now() + 600 }, 'not-the-secret-0123456789abcdef-0123456789')],
+        ['an unsigned token (alg none)', () => `${base64url({ alg: 'none', typ: 'JWT' })}.${base64url({ sub: other.id, iss: 'grozd-match', iat: now(), exp: now() + 600 })}.`],
+        ['an expired token', () => signJwt({ sub: user.id, iss: 'grozd-match', iat: now() - 7200, exp: now() - 3600 }, t.config.jwtSecret)],
+        ['a token of another issuer', () => signJwt({ sub: user.id, iss: 'someone-else', iat: now(), exp: now() + 600 }, t.config.jwtSecret)],
+        ['a token of an account that does not exist', () => signJwt({ sub: '00000000-0000-4000-8000-000000000000', iss: 'grozd-match', iat: now(), exp: now() + 600 }, t.config.jwtSecret)],
+      ])('%s is UNAUTHENTICATED', async (_label, forge: () => string) => {
+        const token = forge();
+        expect(token).not.toBe(user.token);
+        expectError(await t.graphql(ME, {}, token), 'UNAUTHENTICATED');
+        expectError(await t.graphql(MATCHING_BACKLOG, {}, token), 'UNAUTHENTICATED');
+      });
+    });
+  });
+
+  describe('secrets at rest', () => {
+    it('stores API keys as SHA-256 hashes, never the token', async () => {
+      const key = await issueApiKey(a.id);
+      const [row] = await t.dataSource.query(`SELECT * FROM api_key WHERE id = $1`, [key.id]);
+      expect(row.token_hash).toMatch(/^[0-9a-f]{64}$/);
+      expect(row.token_hash).not.toBe(key.token);
+      expect(row.token_hash).toBe(createHash('sha256').update(key.token, 'utf8').digest('hex'));
+      expect(key.token.startsWith(row.token_prefix)).toBe(true);
+      expect(row.token_prefix.length).toBeLessThan(key.token.length / 2);
+      expect(JSON.stringify(row)).not.toContain(key.token);
+    });
+
+    it('stores passwords as argon2 hashes and invitation tokens as hashes', async () => {
+      const organization = await createMemberOrganization(t);
+      const { email, invitationToken, invitation } = await invite(organization.id, 'MEMBER');
+      await t.graphqlOk(SIGN_UP, { input: { invitationToken, name: 'Ana Novak', password: PASSWORD } });
+
+      const [user] = await t.dataSource.query(`SELECT * FROM "user" WHERE email = $1`, [email]);
+      expect(user.password_hash).toMatch(/^\$argon2/);
+      expect(JSON.stringify(user)).not.toContain(PASSWORD);
+
+      const [stored] = await t.dataSource.query(`SELECT * FROM invitation WHERE id = $1`, [invitation.id]);
+      expect(stored.token_hash).toMatch(/^[0-9a-f]{64}$/);
+      expect(JSON.stringify(stored)).not.toContain(invitationToken);
+    });
+  });
+});

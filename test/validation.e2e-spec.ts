@@ -1,0 +1,333 @@
+import { countRows, createMemberOrganization, createNeed, KRANJ, needInput, offerInput } from './utils/fixtures';
+import { GraphqlResponse, startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
+
+// SPEC.md section 6: bad input is answered with extensions.code BAD_USER_INPUT and the
+// failing fields, never with a 500, and nothing of it is stored.
+
+type Operation = 'createNeed' | 'createOffer' | 'createOrganization' | 'updateNeed';
+
+const MUTATIONS: Record<Operation, string> = {
+  createNeed: `mutation($input: CreateNeedInput!) { createNeed(input: $input) { id } }`,
+  createOffer: `mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }`,
+  createOrganization: `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`,
+  updateNeed: `mutation($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }`,
+};
+
+/** The tables a rejected input must leave alone. */
+const TABLES = ['need', 'offer', 'organization', 'outbox_event', 'audit_log_entry'] as const;
+
+const NOT_A_UUID = 'not-a-uuid';
+const VALID_TAX_NUMBER = '47508329';
+const cursor = (json: string) => Buffer.from(json, 'utf8').toString('base64url');
+
+describe('input validation', () => {
+  let t: TestApp;
+  let organization: { id: string; token: string };
+  let need: { id: string };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    organization = await createMemberOrganization(t);
+    // startsOn 2027-03-01, endsOn 2027-06-30, budgetEur 500 (see needInput).
+    need = await createNeed(t, organization.token, needInput(organization.id));
+  });
+  afterAll(() => t.close());
+
+  /** A valid input for the operation with the given changes (undefined leaves a field out). */
+  function inputFor(operation: Operation, changes: Record<string, unknown>): Record<string, unknown> {
+    switch (operation) {
+      case 'createNeed':
+        return needInput(organization.id, changes);
+      case 'createOffer':
+        return offerInput(organization.id, changes);
+      case 'createOrganization':
+        return { name: 'Društvo za preverjanje vnosa', sector: 'NGO', municipalityCode: KRANJ, ...changes };
+      case 'updateNeed':
+        return { id: need.id, ...changes };
+    }
+  }
+
+  /** Organizations are created by the hub; needs and offers by a member of their organization. */
+  const send = (operation: Operation, changes: Record<string, unknown>) =>
+    t.graphql(MUTATIONS[operation], { input: inputFor(operation, changes) }, operation === 'createOrganization' ? TEST_ADMIN_KEY : organization.token);
+
+  async function storedState() {
+    const counts = Object.fromEntries(await Promise.all(TABLES.map(async (table) => [table, await countRows(t, table)])));
+    const [needRow] = await t.dataSource.query(`SELECT * FROM need WHERE id = $1`, [need.id]);
+    return { counts, needRow };
+  }
+
+  /** Runs the request and proves that it changed nothing, whatever it answered. */
+  async function withNothingStored(request: () => Promise<GraphqlResponse>): Promise<GraphqlResponse> {
+    const before = await storedState();
+    const response = await request();
+    expect(await storedState()).toEqual(before);
+    return response;
+  }
+
+  /** One BAD_USER_INPUT error from a resolver (HTTP 200, never 500), naming exactly the given fields. */
+  function expectBadUserInput(response: GraphqlResponse, fields: string[]) {
+    const errors = response.errors ?? [];
+    expect({
+      status: response.status,
+      codes: errors.map((error) => error.extensions.code),
+      fields: (errors[0]?.extensions.fields ?? []).map((failure) => failure.field).sort(),
+    }).toEqual({ status: 200, codes: ['BAD_USER_INPUT'], fields: [...fields].sort() });
+    const [error] = errors;
+    expect(error.extensions).not.toHaveProperty('stacktrace');
+    for (const failure of error.extensions.fields ?? []) expect(failure.message).toMatch(/\S/);
+    return error;
+  }
+
+  /** A variable that GraphQL itself cannot coerce to the input type: HTTP 400, never 500. */
+  function expectCoercionError(response: GraphqlResponse) {
+    const errors = response.errors ?? [];
+    expect({
+      status: response.status,
+      codes: errors.map((error) => error.extensions.code),
+      message: errors[0]?.message,
+    }).toEqual({ status: 400, codes: ['BAD_USER_INPUT'], message: expect.any(String) });
+    expect(errors[0].extensions).not.toHaveProperty('stacktrace');
+    expect(response.data).toBeUndefined();
+  }
+
+  describe('rejected by the input rules, with the failing fields', () => {
+    interface FieldCase {
+      operation: Operation;
+      label: string;
+      changes: Record<string, unknown>;
+      fields: string[];
+    }
+
+    const textCases = (operation: Operation, titleField: 'title' | 'name'): FieldCase[] => [
+      { operation, label: `an empty ${titleField}`, changes: { [titleField]: '' }, fields: [titleField] },
+      { operation, label: `a whitespace-only ${titleField}`, changes: { [titleField]: '   \t  ' }, fields: [titleField] },
+      { operation, label: `a ${titleField} of 201 characters`, changes: { [titleField]: 'x'.repeat(201) }, fields: [titleField] },
+      { operation, label: 'a description of 5001 characters', changes: { description: 'x'.repeat(5001) }, fields: ['description'] },
+      { operation, label: 'an unknown municipality code', changes: { municipalityCode: '999' }, fields: ['municipalityCode'] },
+      { operation, label: 'an unknown theme code', changes: { themeCodes: ['SOCIAL_ELDERLY', 'NO_SUCH_THEME'] }, fields: ['themeCodes'] },
+    ];
+
+    it.each<FieldCase>([
+      ...textCases('createNeed', 'title'),
+      { operation: 'createNeed', label: 'an empty description', changes: { description: '  ' }, fields: ['description'] },
+      { operation: 'createNeed', label: 'endsOn before startsOn', changes: { startsOn: '2027-06-30', endsOn: '2027-06-29' }, fields: ['endsOn'] },
+      { operation: 'createNeed', label: 'a negative budgetEur', changes: { budgetEur: -1 }, fields: ['budgetEur'] },
+      { operation: 'createNeed', label: 'empty resourceTypes', changes: { resourceTypes: [] }, fields: ['resourceTypes'] },
+      { operation: 'createNeed', label: 'a malformed organizationId', changes: { organizationId: NOT_A_UUID }, fields: ['organizationId'] },
+      {
+        operation: 'createNeed',
+        label: 'several bad fields at once',
+        changes: { title: ' ', municipalityCode: '999', budgetEur: -5, resourceTypes: [] },
+        fields: ['title', 'municipalityCode', 'budgetEur', 'resourceTypes'],
+      },
+
+      ...textCases('createOffer', 'title'),
+      { operation: 'createOffer', label: 'availableUntil before availableFrom', changes: { availableFrom: '2027-06-01', availableUntil: '2027-05-31' }, fields: ['availableUntil'] },
+      { operation: 'createOffer', label: 'a negative valueEur', changes: { valueEur: -100 }, fields: ['valueEur'] },
+      { operation: 'createOffer', label: 'capacity 0', changes: { capacity: 0 }, fields: ['capacity'] },
+      { operation: 'createOffer', label: 'empty resourceTypes', changes: { resourceTypes: [] }, fields: ['resourceTypes'] },
+      { operation: 'createOffer', label: 'an unknown service area code', changes: { serviceAreaCodes: [KRANJ, '999'] }, fields: ['serviceAreaCodes'] },
+      { operation: 'createOffer', label: 'a malformed organizationId', changes: { organizationId: NOT_A_UUID }, fields: ['organizationId'] },
+
+      ...textCases('createOrganization', 'name'),
+      { operation: 'createOrganization', label: 'a tax number with a wrong check digit', changes: { taxNumber: '47508328' }, fields: ['taxNumber'] },
+      { operation: 'createOrganization', label: 'a tax number of 7 digits', changes: { taxNumber: '4750832' }, fields: ['taxNumber'] },
+      { operation: 'createOrganization', label: 'a tax number of 9 digits', changes: { taxNumber: '475083290' }, fields: ['taxNumber'] },
+      { operation: 'createOrganization', label: 'a tax number with a letter', changes: { taxNumber: '4750832a' }, fields: ['taxNumber'] },
+      { operation: 'createOrganization', label: 'a tax number with the VAT prefix', changes: { taxNumber: `SI${VALID_TAX_NUMBER}` }, fields: ['taxNumber'] },
+      { operation: 'createOrganization', label: 'a registration number of 6 digits', changes: { registrationNumber: '123456' }, fields: ['registrationNumber'] },
+      { operation: 'createOrganization', label: 'a registration number of 8 digits', changes: { registrationNumber: '12345678' }, fields: ['registrationNumber'] },
+      { operation: 'createOrganization', label: 'a registration number of 11 digits', changes: { registrationNumber: '12345678901' }, fields: ['registrationNumber'] },
+      { operation: 'createOrganization', label: 'a registration number with a letter', changes: { registrationNumber: '123456a' }, fields: ['registrationNumber'] },
+      { operation: 'createOrganization', label: 'an e-mail without @', changes: { email: 'info.example.org' }, fields: ['email'] },
+      { operation: 'createOrganization', label: 'an e-mail without a domain', changes: { email: 'info@' }, fields: ['email'] },
+      { operation: 'createOrganization', label: 'an e-mail with spaces', changes: { email: 'ana novak@example.org' }, fields: ['email'] },
+
+      ...textCases('updateNeed', 'title'),
+      { operation: 'updateNeed', label: 'endsOn before startsOn in the input', changes: { startsOn: '2027-05-01', endsOn: '2027-04-30' }, fields: ['endsOn'] },
+      { operation: 'updateNeed', label: 'endsOn before the stored startsOn', changes: { endsOn: '2027-02-28' }, fields: ['endsOn'] },
+      { operation: 'updateNeed', label: 'a negative budgetEur', changes: { budgetEur: -1 }, fields: ['budgetEur'] },
+      { operation: 'updateNeed', label: 'empty resourceTypes', changes: { resourceTypes: [] }, fields: ['resourceTypes'] },
+      { operation: 'updateNeed', label: 'a cleared title', changes: { title: null }, fields: ['title'] },
+      { operation: 'updateNeed', label: 'a malformed id', changes: { id: NOT_A_UUID }, fields: ['id'] },
+    ])('$operation rejects $label', async ({ operation, changes, fields }) => {
+      const response = await withNothingStored(() => send(operation, changes));
+      expectBadUserInput(response, fields);
+      expect(response.data).toBeNull();
+    });
+
+    it('names only the unknown theme code in the message, not the valid ones beside it', async () => {
+      const response = await withNothingStored(() => send('createNeed', { themeCodes: ['SOCIAL_ELDERLY', 'NO_SUCH_THEME'] }));
+      const error = expectBadUserInput(response, ['themeCodes']);
+      const [failure] = error.extensions.fields!;
+      expect(failure.message).toContain('NO_SUCH_THEME');
+      expect(failure.message).not.toContain('SOCIAL_ELDERLY');
+    });
+  });
+
+  describe('rejected by GraphQL itself (values that do not fit the schema)', () => {
+    interface CoercionCase {
+      operation: Operation;
+      label: string;
+      changes: Record<string, unknown>;
+      /** The failing field's path within the input, as in the other BAD_USER_INPUT errors. */
+      field: string;
+    }
+
+    const coercionCases: CoercionCase[] = [
+      { operation: 'createNeed', label: 'an unknown ResourceType', changes: { resourceTypes: ['MONEY'] }, field: 'resourceTypes.0' },
+      { operation: 'createNeed', label: 'an unknown NeedKind', changes: { kind: 'EMERGENCY' }, field: 'kind' },
+      { operation: 'createNeed', label: 'an unknown preferred Sector', changes: { preferredSectors: ['NGO', 'CHURCH'] }, field: 'preferredSectors.1' },
+      { operation: 'createNeed', label: 'a day that does not exist (2027-02-30)', changes: { startsOn: '2027-02-30' }, field: 'startsOn' },
+      { operation: 'createNeed', label: 'a date in the dd.mm.yyyy style', changes: { endsOn: '01.03.2027' }, field: 'endsOn' },
+      { operation: 'createNeed', label: 'an unknown input field', changes: { urgency: 'high' }, field: 'urgency' },
+      { operation: 'createNeed', label: 'a missing title', changes: { title: undefined }, field: 'title' },
+      { operation: 'createNeed', label: 'a budgetEur that is not an integer', changes: { budgetEur: 99.5 }, field: 'budgetEur' },
+      { operation: 'createNeed', label: 'a budgetEur beyond a 32-bit Int', changes: { budgetEur: 2 ** 31 }, field: 'budgetEur' },
+      { operation: 'createOffer', label: 'an unknown Reach', changes: { reach: 'GALACTIC' }, field: 'reach' },
+      { operation: 'createOffer', label: 'an unknown ResourceType', changes: { resourceTypes: ['VOLUNTEERS', 'MONEY'] }, field: 'resourceTypes.1' },
+      { operation: 'createOffer', label: 'a day that does not exist (2027-02-30)', changes: { availableFrom: '2027-02-30' }, field: 'availableFrom' },
+      { operation: 'createOffer', label: 'a date in the dd.mm.yyyy style', changes: { availableUntil: '31.12.2027' }, field: 'availableUntil' },
+      { operation: 'createOffer', label: 'an unknown input field', changes: { discount: 10 }, field: 'discount' },
+      { operation: 'createOrganization', label: 'an unknown Sector', changes: { sector: 'CHURCH' }, field: 'sector' },
+      { operation: 'createOrganization', label: 'an unknown input field', changes: { vatNumber: `SI${VALID_TAX_NUMBER}` }, field: 'vatNumber' },
+      { operation: 'updateNeed', label: 'an unknown NeedKind', changes: { kind: 'EMERGENCY' }, field: 'kind' },
+      { operation: 'updateNeed', label: 'a day that does not exist (2027-02-30)', changes: { endsOn: '2027-02-30' }, field: 'endsOn' },
+      { operation: 'updateNeed', label: 'an unknown input field', changes: { status: 'PARTNERED' }, field: 'status' },
+    ];
+
+    it.each(coercionCases)('$operation answers $label with BAD_USER_INPUT and HTTP 400', async ({ operation, changes }) => {
+      const response = await withNothingStored(() => send(operation, changes));
+      expectCoercionError(response);
+    });
+
+    it.each(coercionCases)('$operation names the failing field of $label in extensions.fields', async ({ operation, changes, field }) => {
+      const response = await withNothingStored(() => send(operation, changes));
+      expect(response.errors).toHaveLength(1);
+      expect((response.errors![0].extensions.fields ?? []).map((failure) => failure.field)).toEqual([field]);
+    });
+
+    it('answers an unknown enum value written into the query (not a variable) with BAD_USER_INPUT and HTTP 400', async () => {
+      const response = await withNothingStored(() =>
+        t.graphql(
+          `mutation { createNeed(input: { organizationId: "${organization.id}", title: "Prevozi", description: "Prevozi starejših",
+             resourceTypes: [MONEY], municipalityCode: "${KRANJ}" }) { id } }`,
+          {},
+          organization.token,
+        ),
+      );
+      expectCoercionError(response);
+    });
+
+    it('answers an unknown input field written into the query with BAD_USER_INPUT and HTTP 400', async () => {
+      const response = await withNothingStored(() =>
+        t.graphql(`mutation { updateNeed(input: { id: "${need.id}", title: "Prevozi", status: CLOSED }) { id } }`, {}, organization.token),
+      );
+      expectCoercionError(response);
+    });
+  });
+
+  describe('ids and cursors of queries', () => {
+    it.each([
+      ['a word', NOT_A_UUID],
+      ['a UUID without dashes', '00000000000040008000000000000000'],
+      ['a UUID with a bad character', '0000000g-0000-4000-8000-000000000000'],
+    ])('need(id:) rejects %s as the id', async (_label, id) => {
+      const response = await t.graphql(`query($id: ID!) { need(id: $id) { id } }`, { id }, organization.token);
+      expectBadUserInput(response, ['id']);
+      expect(response.data).toEqual({ need: null });
+    });
+
+    it.each([
+      ['not base64 JSON at all', 'garbage!'],
+      ['JSON that is not a pair', cursor('null')],
+      ['an object instead of a pair', cursor('{"createdAt":"2027-01-01T00:00:00.000Z","id":"00000000-0000-4000-8000-000000000000"}')],
+      ['a pair whose date PostgreSQL cannot read', cursor('["1","00000000-0000-4000-8000-000000000000"]')],
+      ['a pair whose id is not a UUID', cursor('["2027-01-01T00:00:00.000Z","------------------------------------"]')],
+      ['201 characters', 'a'.repeat(201)],
+    ])('needs(after:) rejects a cursor that is %s', async (_label, after) => {
+      const response = await t.graphql(`query($after: String) { needs(after: $after) { totalCount } }`, { after }, organization.token);
+      expectBadUserInput(response, ['after']);
+      expect(response.data).toBeNull();
+    });
+
+    it('accepts a cursor it handed out', async () => {
+      await createNeed(t, organization.token, needInput(organization.id));
+      const query = `query($after: String) { needs(first: 1, after: $after) { edges { node { id } } pageInfo { endCursor } } }`;
+      const first = await t.graphqlOk<{ needs: { edges: { node: { id: string } }[]; pageInfo: { endCursor: string } } }>(query, {}, organization.token);
+      const second = await t.graphqlOk<{ needs: { edges: { node: { id: string } }[] } }>(query, { after: first.needs.pageInfo.endCursor }, organization.token);
+      expect(second.needs.edges).toHaveLength(1);
+      expect(second.needs.edges[0].node.id).not.toBe(first.needs.edges[0].node.id);
+    });
+
+    it.each([
+      ['needs', 'NeedFilter', { organizationId: '00000000-0000-4000-8000-000000000000', statuses: ['OPEN'], text: 'prevozi' }],
+      ['offers', 'OfferFilter', { organizationId: '00000000-0000-4000-8000-000000000000', reaches: ['LOCAL'] }],
+      ['organizations', 'OrganizationFilter', { sectors: ['NGO'], verified: false }],
+    ])('%s(filter:) accepts a valid filter (it is not an unknown property of the page arguments)', async (list, type, filter) => {
+      const response = await t.graphql(`query($filter: ${type}) { ${list}(first: 5, filter: $filter) { totalCount } }`, { filter }, organization.token);
+      expect(response.errors).toBeUndefined();
+      expect(response.data?.[list]).toEqual({ totalCount: expect.any(Number) });
+    });
+
+    it.each([0, -1, 101])('needs(first:) rejects a page size of %i', async (first) => {
+      const response = await t.graphql(`query($first: Int) { needs(first: $first) { totalCount } }`, { first }, organization.token);
+      expectBadUserInput(response, ['first']);
+    });
+  });
+
+  describe('accepted input at the limits', () => {
+    it('accepts titles of 3 and 200 characters, a description of 5000, a budget of 0 and a one-day need on a leap day', async () => {
+      const short = await t.graphqlOk(
+        `mutation($input: CreateNeedInput!) { createNeed(input: $input) { title description budgetEur startsOn endsOn } }`,
+        { input: needInput(organization.id, { title: '  Rez  ', description: 'd'.repeat(5000), budgetEur: 0, startsOn: '2028-02-29', endsOn: '2028-02-29' }) },
+        organization.token,
+      );
+      expect(short.createNeed).toEqual({ title: 'Rez', description: 'd'.repeat(5000), budgetEur: 0, startsOn: '2028-02-29', endsOn: '2028-02-29' });
+      const long = await t.graphqlOk(
+        `mutation($input: CreateOfferInput!) { createOffer(input: $input) { title capacity valueEur } }`,
+        { input: offerInput(organization.id, { title: 'o'.repeat(200), capacity: 1, valueEur: 0, availableFrom: '2027-05-01', availableUntil: '2027-05-01' }) },
+        organization.token,
+      );
+      expect(long.createOffer).toEqual({ title: 'o'.repeat(200), capacity: 1, valueEur: 0 });
+    });
+  });
+
+  describe('registry numbers', () => {
+    const createOrganization = `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id taxNumber registrationNumber } }`;
+
+    it.each([
+      ['a 7-digit registration number', VALID_TAX_NUMBER, '5012345'],
+      ['a 10-digit registration number', '12345679', '5012346000'],
+    ])('accepts a valid tax number with %s', async (_label, taxNumber, registrationNumber) => {
+      const data = await t.graphqlOk(createOrganization, { input: inputFor('createOrganization', { taxNumber, registrationNumber }) }, TEST_ADMIN_KEY);
+      expect(data.createOrganization).toEqual({ id: expect.any(String), taxNumber, registrationNumber });
+    });
+
+    it.each([
+      ['tax number', { taxNumber: '10000003' }],
+      ['registration number', { registrationNumber: '6012345' }],
+    ])('answers a second organization with the same %s with CONFLICT and stores nothing', async (_label, numbers) => {
+      await t.graphqlOk(createOrganization, { input: inputFor('createOrganization', { name: 'Prvo društvo', ...numbers }) }, TEST_ADMIN_KEY);
+      const response = await withNothingStored(() =>
+        t.graphql(createOrganization, { input: inputFor('createOrganization', { name: 'Drugo društvo', ...numbers }) }, TEST_ADMIN_KEY),
+      );
+      expect(response.status).toBe(200);
+      expect(response.errors).toHaveLength(1);
+      expect(response.errors![0].extensions.code).toBe('CONFLICT');
+      expect(response.data).toBeNull();
+    });
+  });
+
+  describe('updateOrganization', () => {
+    // Not one of the four mutations above, but the same rule: a required field cannot be cleared.
+    it.each(['name', 'municipalityCode'])('rejects clearing the required %s with BAD_USER_INPUT, not a 500', async (field) => {
+      const target = await createMemberOrganization(t);
+      const response = await withNothingStored(() =>
+        t.graphql(`mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }`, { input: { id: target.id, [field]: null } }, TEST_ADMIN_KEY),
+      );
+      expectBadUserInput(response, [field]);
+    });
+  });
+});
