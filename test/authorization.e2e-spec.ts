@@ -237,10 +237,8 @@ describe('authorization', () => {
       ['inviteMember to its own organization', (): Operation => ({ query: INVITE_MEMBER, variables: { input: { organizationId: a.id, email: uniqueEmail('member'), role: 'MEMBER' } } })],
       ['inviteMember as hub staff', (): Operation => ({ query: INVITE_MEMBER, variables: { input: { email: uniqueEmail('staff'), role: 'ADMIN' } } })],
     ])("a member key may not call %s: FORBIDDEN, and nothing is stored", async (_label, operation) => {
-      const before = await countRows(t, 'organization');
       const response = await withNothingStored(() => call(operation(), a.token));
       expectError(response, 'FORBIDDEN');
-      expect(await countRows(t, 'organization')).toBe(before);
       const [{ verified }] = await t.dataSource.query(`SELECT verified FROM organization WHERE id = $1`, [a.id]);
       expect(verified).toBe(false);
     });

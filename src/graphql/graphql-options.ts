@@ -25,6 +25,8 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     validationRules: [depthLimitRule(config.graphql.maxDepth), aliasLimitRule(config.graphql.maxAliases)],
     plugins: [complexityLimitPlugin(config.graphql.maxCost)],
     formatError: formatGraphqlError,
+    // Field resolvers (Need.suggestions, ...) throw domain errors too: map them the same way.
+    fieldResolverEnhancers: ['filters'],
     context: ({ req, res }: { req: Request; res: Response }): GraphqlContext => ({ req, res, loaders: new RequestLoaders() }),
   };
 }

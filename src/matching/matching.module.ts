@@ -1,23 +1,56 @@
 import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { NeedsModule } from '../needs/needs.module';
+import { OffersModule } from '../offers/offers.module';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
+import { Match } from './match.entity';
 import { MatchingBacklogService } from './matching-backlog.service';
-import { MATCHING_QUEUE } from './matching.queue';
+import { MATCHING_CONFIG, MATCHING_QUEUE } from './matching.queue';
+import { MatchingProcessor } from './matching.processor';
 import { MatchingResolver } from './matching.resolver';
+import { MatchingService } from './matching.service';
+import { OutboxRelayService } from './outbox-relay.service';
+import { RematchService } from './rematch.service';
+import { DEFAULT_MATCHING_CONFIG } from './scoring/matching-config';
+import { MatchResolver, NeedSuggestionsResolver, OfferSuggestionsResolver, ScoreComponentResolver } from './suggestions.resolver';
+import { SuggestionsService } from './suggestions.service';
 
 /**
- * The matching queue and what the API shows of it. The worker side (outbox relay, scoring
- * processor) registers here too, only in processes started with the worker.
+ * The matching engine. Every process gets the queue and the services; only a worker
+ * process relays the outbox and consumes the queue; only an API process serves the
+ * GraphQL side.
  */
 @Module({})
 export class MatchingModule {
   static register(options: { api: boolean; worker: boolean }): DynamicModule {
     return {
       module: MatchingModule,
-      imports: [TypeOrmModule.forFeature([OutboxEvent]), BullModule.registerQueue({ name: MATCHING_QUEUE })],
-      providers: [MatchingBacklogService, ...(options.api ? [MatchingResolver] : [])],
-      exports: [MatchingBacklogService],
+      imports: [
+        TypeOrmModule.forFeature([OutboxEvent, Match]),
+        BullModule.registerQueue({
+          name: MATCHING_QUEUE,
+          defaultJobOptions: {
+            attempts: 5,
+            backoff: { type: 'exponential', delay: 1_000 },
+            // Completed job ids are kept an hour so that a relay re-adding them is a no-op.
+            removeOnComplete: { age: 3_600, count: 100_000 },
+            removeOnFail: { age: 7 * 24 * 3_600 },
+          },
+        }),
+        NeedsModule,
+        OffersModule,
+      ],
+      providers: [
+        { provide: MATCHING_CONFIG, useValue: DEFAULT_MATCHING_CONFIG },
+        MatchingBacklogService,
+        MatchingService,
+        RematchService,
+        SuggestionsService,
+        ...(options.worker ? [OutboxRelayService, MatchingProcessor] : []),
+        ...(options.api ? [MatchingResolver, NeedSuggestionsResolver, OfferSuggestionsResolver, MatchResolver, ScoreComponentResolver] : []),
+      ],
+      exports: [MatchingService, MatchingBacklogService],
     };
   }
 }

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import DataLoader from 'dataloader';
+import { DataSource, In, Repository } from 'typeorm';
+import { byIdLoader, RequestLoaders } from '../common/dataloader/request-loaders';
 import { AuditService } from '../audit/audit.service';
 import { Principal } from '../auth/principal';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors/domain-errors';
@@ -135,5 +137,10 @@ export class NeedsService {
     whereOverlaps(query, 'need.resourceTypes', filter?.resourceTypes, 'resource_type[]');
     whereTextContains(query, `need.title || ' ' || need.description`, filter?.text);
     return paginate(query, page);
+  }
+
+  /** The request's batched need lookup. */
+  loader(loaders: RequestLoaders): DataLoader<string, Need | null> {
+    return loaders.get('needById', () => byIdLoader((ids) => this.needs.findBy({ id: In([...ids]) })));
   }
 }

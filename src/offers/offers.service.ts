@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import DataLoader from 'dataloader';
+import { DataSource, In, Repository } from 'typeorm';
+import { byIdLoader, RequestLoaders } from '../common/dataloader/request-loaders';
 import { AuditService } from '../audit/audit.service';
 import { Principal } from '../auth/principal';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors/domain-errors';
@@ -134,5 +136,10 @@ export class OffersService {
     whereOverlaps(query, 'offer.resourceTypes', filter?.resourceTypes, 'resource_type[]');
     whereTextContains(query, `offer.title || ' ' || offer.description`, filter?.text);
     return paginate(query, page);
+  }
+
+  /** The request's batched offer lookup. */
+  loader(loaders: RequestLoaders): DataLoader<string, Offer | null> {
+    return loaders.get('offerById', () => byIdLoader((ids) => this.offers.findBy({ id: In([...ids]) })));
   }
 }

@@ -28,8 +28,9 @@ export interface TestApp {
 /**
  * The real API over HTTP on its own database (a copy of the migrated template) and its own
  * Redis key prefix, so that test files are independent of each other and of their order.
+ * With { worker: true } the same process also relays the outbox and scores, as `npm start` does.
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, options: { worker?: boolean } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({
     ...process.env,
@@ -41,7 +42,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     QUEUE_PREFIX: `{test-${randomBytes(4).toString('hex')}}`,
     ...env,
   });
-  const app = await createApi(config, { worker: false });
+  const app = await createApi(config, { worker: options.worker ?? false });
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
 

@@ -44,7 +44,7 @@ export function formatGraphqlError(formatted: GraphQLFormattedError): GraphQLFor
     const field = fieldOfVariableError(formatted.message);
     if (field) return { ...formatted, extensions: { ...extensions, code, fields: [{ field, message: formatted.message }] } };
   }
-  if (KNOWN_CODES.has(code as ErrorCode)) return { ...formatted, extensions: { ...extensions, code } };
+  if (code !== 'INTERNAL_SERVER_ERROR' && KNOWN_CODES.has(code as ErrorCode)) return { ...formatted, extensions: { ...extensions, code } };
   if (CLIENT_REQUEST_CODES.has(code)) {
     return { ...formatted, extensions: { ...extensions, code: 'BAD_USER_INPUT', reason: extensions.reason ?? code } };
   }

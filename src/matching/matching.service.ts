@@ -1,0 +1,225 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { NeedStatus } from '../needs/need.enums';
+import { OfferStatus } from '../offers/offer.enums';
+import { MatchStatus } from './match.enums';
+import { ItemProfile, profileOf } from './scoring/item-profile';
+import { MatchingConfig } from './scoring/matching-config';
+import { failedHardConstraint, NeedFacts, OfferFacts, scorePair } from './scoring/score';
+import { ReachKind } from './scoring/geography';
+import { MATCHING_CONFIG } from './matching.queue';
+
+interface NeedRow {
+  id: string;
+  organization_id: string;
+  title: string;
+  description: string;
+  theme_codes: string[];
+  resource_types: string[];
+  municipality_code: string;
+  starts_on: string | null;
+  ends_on: string | null;
+  budget_eur: number | null;
+  preferred_sectors: string[];
+  status: NeedStatus;
+}
+
+interface OfferRow {
+  id: string;
+  organization_id: string;
+  organization_sector: string;
+  title: string;
+  description: string;
+  theme_codes: string[];
+  resource_types: string[];
+  municipality_code: string;
+  reach: ReachKind;
+  service_area_codes: string[];
+  available_from: string | null;
+  available_until: string | null;
+  value_eur: number | null;
+  capacity: number | null;
+  active_partnerships: number;
+  status: OfferStatus;
+}
+
+// PostgreSQL arrays of enums come back as '{A,B}' strings from the pg driver.
+const array = (value: string[] | string): string[] =>
+  Array.isArray(value) ? value : value.replace(/^\{|\}$/g, '').split(',').filter(Boolean);
+
+const NEED_COLUMNS = `n.id, n.organization_id, n.title, n.description, n.theme_codes, n.resource_types::text[] AS resource_types,
+  n.municipality_code, to_char(n.starts_on, 'YYYY-MM-DD') AS starts_on, to_char(n.ends_on, 'YYYY-MM-DD') AS ends_on,
+  n.budget_eur, n.preferred_sectors::text[] AS preferred_sectors, n.status`;
+
+const OFFER_COLUMNS = `o.id, o.organization_id, org.sector AS organization_sector, o.title, o.description, o.theme_codes,
+  o.resource_types::text[] AS resource_types, o.municipality_code, o.reach, o.service_area_codes,
+  to_char(o.available_from, 'YYYY-MM-DD') AS available_from, to_char(o.available_until, 'YYYY-MM-DD') AS available_until,
+  o.value_eur, o.capacity, o.status,
+  (SELECT count(*)::int FROM match m WHERE m.offer_id = o.id AND m.status = 'ACCEPTED') AS active_partnerships`;
+
+/**
+ * Scores one need against the offers that could fit it (or one offer against the needs),
+ * and stores the result as matches: idempotent, in place, one row per pair.
+ */
+@Injectable()
+export class MatchingService {
+  private readonly logger = new Logger(MatchingService.name);
+  private readonly profiles = new Map<string, { key: string; profile: ItemProfile }>();
+  private documentFrequency: { at: number; total: number; counts: Map<string, number> } | null = null;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(MATCHING_CONFIG) private readonly config: MatchingConfig,
+  ) {}
+
+  async scoreNeed(needId: string): Promise<number> {
+    const [row] = (await this.dataSource.query(`SELECT ${NEED_COLUMNS} FROM need n WHERE n.id = $1`, [needId])) as NeedRow[];
+    if (!row) return 0;
+    let offers: OfferRow[] = [];
+    if (row.status === NeedStatus.OPEN) {
+      offers = (await this.dataSource.query(
+        `SELECT ${OFFER_COLUMNS} FROM offer o JOIN organization org ON org.id = o.organization_id
+          WHERE o.status = 'OPEN' AND o.resource_types && $1::resource_type[] AND o.organization_id <> $2
+            AND ($3::date IS NULL OR o.available_until IS NULL OR o.available_until >= $3::date)
+            AND ($4::date IS NULL OR o.available_from IS NULL OR o.available_from <= $4::date)
+          LIMIT $5`,
+        [array(row.resource_types), row.organization_id, row.starts_on, row.ends_on, this.config.maxCandidates],
+      )) as OfferRow[];
+    }
+    const need = this.needFacts(row);
+    const idf = await this.idf();
+    const scored = offers
+      .map((offerRow) => ({ offerRow, offer: this.offerFacts(offerRow) }))
+      .filter(({ offer }) => !failedHardConstraint(need, offer))
+      .map(({ offerRow, offer }) => ({ needId: row.id, offerId: offerRow.id, ...scorePair(need, offer, { config: this.config, idf }) }))
+      .filter((pair) => pair.score >= this.config.listingThreshold);
+    await this.dataSource.transaction(async (manager) => {
+      await this.store(manager, scored);
+      await manager.query(
+        `UPDATE match SET status = 'EXPIRED', updated_at = now()
+          WHERE need_id = $1 AND status IN ('SUGGESTED', 'INTERESTED') AND NOT (offer_id = ANY($2::uuid[]))`,
+        [row.id, scored.map((pair) => pair.offerId)],
+      );
+      await manager.query(`UPDATE need SET last_matched_at = now() WHERE id = $1`, [row.id]);
+    });
+    return scored.length;
+  }
+
+  async scoreOffer(offerId: string): Promise<number> {
+    const [row] = (await this.dataSource.query(
+      `SELECT ${OFFER_COLUMNS} FROM offer o JOIN organization org ON org.id = o.organization_id WHERE o.id = $1`,
+      [offerId],
+    )) as OfferRow[];
+    if (!row) return 0;
+    let needs: NeedRow[] = [];
+    if (row.status === OfferStatus.OPEN) {
+      needs = (await this.dataSource.query(
+        `SELECT ${NEED_COLUMNS} FROM need n
+          WHERE n.status = 'OPEN' AND n.resource_types && $1::resource_type[] AND n.organization_id <> $2
+            AND ($3::date IS NULL OR n.ends_on IS NULL OR n.ends_on >= $3::date)
+            AND ($4::date IS NULL OR n.starts_on IS NULL OR n.starts_on <= $4::date)
+          LIMIT $5`,
+        [array(row.resource_types), row.organization_id, row.available_from, row.available_until, this.config.maxCandidates],
+      )) as NeedRow[];
+    }
+    const offer = this.offerFacts(row);
+    const idf = await this.idf();
+    const scored = needs
+      .map((needRow) => ({ needRow, need: this.needFacts(needRow) }))
+      .filter(({ need }) => !failedHardConstraint(need, offer))
+      .map(({ needRow, need }) => ({ needId: needRow.id, offerId: row.id, ...scorePair(need, offer, { config: this.config, idf }) }))
+      .filter((pair) => pair.score >= this.config.listingThreshold);
+    await this.dataSource.transaction(async (manager) => {
+      await this.store(manager, scored);
+      await manager.query(
+        `UPDATE match SET status = 'EXPIRED', updated_at = now()
+          WHERE offer_id = $1 AND status IN ('SUGGESTED', 'INTERESTED') AND NOT (need_id = ANY($2::uuid[]))`,
+        [row.id, scored.map((pair) => pair.needId)],
+      );
+      await manager.query(`UPDATE offer SET last_matched_at = now() WHERE id = $1`, [row.id]);
+    });
+    return scored.length;
+  }
+
+  // One statement per batch; the unique (need, offer) key makes retries and concurrent
+  // workers update the same row instead of adding one. A declined or accepted pair keeps
+  // its status; an expired one that fits again is suggested again.
+  private async store(manager: EntityManager, pairs: { needId: string; offerId: string; score: number; components: unknown[] }[]) {
+    if (pairs.length === 0) return;
+    await manager.query(
+      `INSERT INTO match (need_id, offer_id, score, components, scored_at)
+       SELECT need_id, offer_id, score, components, now()
+         FROM jsonb_to_recordset($1::jsonb) AS pair(need_id uuid, offer_id uuid, score double precision, components jsonb)
+       ON CONFLICT (need_id, offer_id) DO UPDATE SET
+         score = EXCLUDED.score, components = EXCLUDED.components, scored_at = EXCLUDED.scored_at, updated_at = now(),
+         status = CASE WHEN match.status = 'EXPIRED' THEN 'SUGGESTED'::match_status ELSE match.status END`,
+      [JSON.stringify(pairs.map((pair) => ({ need_id: pair.needId, offer_id: pair.offerId, score: pair.score, components: pair.components })))],
+    );
+  }
+
+  private profile(id: string, title: string, description: string, themeCodes: string[]): ItemProfile {
+    const key = `${title}\u0000${description}\u0000${themeCodes.join(',')}`;
+    const cached = this.profiles.get(id);
+    if (cached?.key === key) return cached.profile;
+    const profile = profileOf(title, description, themeCodes);
+    if (this.profiles.size > 50_000) this.profiles.clear();
+    this.profiles.set(id, { key, profile });
+    return profile;
+  }
+
+  private needFacts(row: NeedRow): NeedFacts {
+    return {
+      organizationId: row.organization_id,
+      resourceTypes: array(row.resource_types),
+      municipalityCode: row.municipality_code,
+      startsOn: row.starts_on,
+      endsOn: row.ends_on,
+      budgetEur: row.budget_eur,
+      preferredSectors: array(row.preferred_sectors),
+      ...this.profile(row.id, row.title, row.description, row.theme_codes),
+    };
+  }
+
+  private offerFacts(row: OfferRow): OfferFacts {
+    return {
+      organizationId: row.organization_id,
+      organizationSector: row.organization_sector,
+      resourceTypes: array(row.resource_types),
+      municipalityCode: row.municipality_code,
+      reach: row.reach,
+      serviceAreaCodes: row.service_area_codes,
+      availableFrom: row.available_from,
+      availableUntil: row.available_until,
+      valueEur: row.value_eur,
+      capacity: row.capacity,
+      activePartnerships: row.active_partnerships,
+      ...this.profile(row.id, row.title, row.description, row.theme_codes),
+    };
+  }
+
+  // How rare a stem is among the open offers: the same weights whichever side of a pair
+  // triggered its scoring. Recounted after a minute or when the offers grew by over 5%.
+  private async idf(): Promise<(term: string) => number> {
+    const [{ open }] = (await this.dataSource.query(`SELECT count(*)::int AS open FROM offer WHERE status = 'OPEN'`)) as { open: number }[];
+    const cached = this.documentFrequency;
+    const stale = !cached || Date.now() - cached.at > 60_000 || Math.abs(open - cached.total) > Math.max(1, cached.total * 0.05);
+    if (stale) {
+      const rows = (await this.dataSource.query(`SELECT id, title, description, theme_codes FROM offer WHERE status = 'OPEN'`)) as {
+        id: string;
+        title: string;
+        description: string;
+        theme_codes: string[];
+      }[];
+      const counts = new Map<string, number>();
+      for (const row of rows) {
+        for (const term of new Set(this.profile(row.id, row.title, row.description, row.theme_codes).terms)) {
+          counts.set(term, (counts.get(term) ?? 0) + 1);
+        }
+      }
+      this.documentFrequency = { at: Date.now(), total: rows.length, counts };
+    }
+    const { total, counts } = this.documentFrequency!;
+    return (term) => Math.log(1 + (total + 1) / ((counts.get(term) ?? 0) + 0.5));
+  }
+}

@@ -1,0 +1,117 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Queue } from 'bullmq';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { OUTBOX_CHANNEL } from '../outbox/outbox.constants';
+import { MATCHING_QUEUE, MatchingJobData, MatchingJobName } from './matching.queue';
+
+// The safety net: a notification can be missed (the listener reconnecting), a poll cannot.
+const POLL_INTERVAL_MS = 2_000;
+// After a batch, changes arriving within this window go into the next batch together, so
+// a burst of updates to one item becomes one or two jobs. The first change is never delayed.
+const COALESCE_WINDOW_MS = 150;
+const BATCH_SIZE = 500;
+
+/**
+ * Moves outbox rows to the matching queue: woken by NOTIFY at commit, polling as a safety
+ * net. Rows are marked dispatched only after the queue accepted their jobs, in the same
+ * transaction that locked them; job ids come from the rows, so a relay that runs twice
+ * (or two relays) adds nothing twice. While Redis is down rows simply wait.
+ */
+@Injectable()
+export class OutboxRelayService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(OutboxRelayService.name);
+  private listener: Client | null = null;
+  private poller: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private again = false;
+  private lastBatchAt = 0;
+  private stopped = false;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectQueue(MATCHING_QUEUE) private readonly queue: Queue<MatchingJobData, void, MatchingJobName>,
+  ) {}
+
+  async onApplicationBootstrap() {
+    await this.listen();
+    this.poller = setInterval(() => this.wake(), POLL_INTERVAL_MS);
+    this.wake();
+  }
+
+  async onApplicationShutdown() {
+    this.stopped = true;
+    if (this.poller) clearInterval(this.poller);
+    await this.running;
+    await this.listener?.end().catch(() => undefined);
+  }
+
+  /** Runs a relay pass now, or right after the one in progress. */
+  wake(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    const wait = Math.max(0, this.lastBatchAt + COALESCE_WINDOW_MS - Date.now());
+    this.running = new Promise<void>((resolve) => setTimeout(resolve, wait))
+      .then(async () => {
+        await this.drain();
+      })
+      .catch((error: unknown) => this.logger.warn(`outbox relay: ${error instanceof Error ? error.message : String(error)}; retrying`))
+      .finally(() => {
+        this.running = null;
+        this.lastBatchAt = Date.now();
+        if (this.again) {
+          this.again = false;
+          this.wake();
+        }
+      });
+  }
+
+  /** Dispatches everything undispatched; returns how many outbox rows it moved. */
+  async drain(): Promise<number> {
+    let moved = 0;
+    for (;;) {
+      const batch = await this.dataSource.transaction(async (manager) => {
+        const rows = (await manager.query(
+          `SELECT id, aggregate_type, aggregate_id FROM outbox_event
+            WHERE dispatched_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+          [BATCH_SIZE],
+        )) as { id: string; aggregate_type: 'need' | 'offer'; aggregate_id: string }[];
+        if (rows.length === 0) return 0;
+        // One job per item of the batch, named after its newest row.
+        const newest = new Map<string, { type: 'need' | 'offer'; id: string; row: string }>();
+        for (const row of rows) newest.set(`${row.aggregate_type}:${row.aggregate_id}`, { type: row.aggregate_type, id: row.aggregate_id, row: row.id });
+        await this.queue.addBulk(
+          [...newest.values()].map((item) => ({
+            name: item.type === 'need' ? 'score-need' : 'score-offer',
+            data: { id: item.id },
+            opts: { jobId: `outbox-${item.row}` },
+          })),
+        );
+        await manager.query(`UPDATE outbox_event SET dispatched_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((row) => row.id)]);
+        return rows.length;
+      });
+      moved += batch;
+      if (batch < BATCH_SIZE) return moved;
+    }
+  }
+
+  private async listen(): Promise<void> {
+    const client = new Client({ connectionString: this.config.databaseUrl });
+    client.on('notification', () => this.wake());
+    client.on('error', (error) => {
+      this.logger.warn(`outbox listener lost (${error.message}); polling until it is back`);
+      this.listener = null;
+      if (!this.stopped) setTimeout(() => this.listen().catch(() => undefined), POLL_INTERVAL_MS);
+    });
+    await client.connect();
+    await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+    this.listener = client;
+  }
+}

@@ -1,0 +1,34 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { MATCHING_QUEUE, MatchingJobData, MatchingJobName } from './matching.queue';
+
+const CHUNK = 1_000;
+
+@Injectable()
+export class RematchService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectQueue(MATCHING_QUEUE) private readonly queue: Queue<MatchingJobData, void, MatchingJobName>,
+  ) {}
+
+  /** Queues a scoring job for every open need and offer; returns how many it queued. */
+  async rematchAll(): Promise<number> {
+    const items = (await this.dataSource.query(
+      `SELECT 'need' AS type, id FROM need WHERE status = 'OPEN' UNION ALL SELECT 'offer', id FROM offer WHERE status = 'OPEN'`,
+    )) as { type: 'need' | 'offer'; id: string }[];
+    const run = Date.now();
+    for (let start = 0; start < items.length; start += CHUNK) {
+      await this.queue.addBulk(
+        items.slice(start, start + CHUNK).map((item) => ({
+          name: item.type === 'need' ? ('score-need' as const) : ('score-offer' as const),
+          data: { id: item.id },
+          opts: { jobId: `rematch-${run}-${item.type}-${item.id}` },
+        })),
+      );
+    }
+    return items.length;
+  }
+}

@@ -1,0 +1,23 @@
+import { Field, Float, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+export enum Language {
+  SL = 'SL',
+  EN = 'EN',
+}
+
+registerEnumType(Language, { name: 'Language', description: 'Slovenian or English.' });
+
+@ObjectType({ description: 'One part of a match score, with why it is what it is.' })
+export class ScoreComponent {
+  @Field({ description: 'topic, geography, time, sector, budget, capacity or feedback.' })
+  name: string;
+
+  @Field(() => Float, { description: 'In [0, 1].' })
+  score: number;
+
+  @Field(() => Float, { description: "The component's weight in the score." })
+  weight: number;
+
+  explanationSl: string;
+  explanationEn: string;
+}

@@ -1,0 +1,21 @@
+import { analyze } from './text-analysis';
+import { inferThemes } from './theme-inference';
+
+export interface ItemProfile {
+  terms: string[];
+  themeWeights: Map<string, number>;
+}
+
+/**
+ * What an item is about: the stems of its title (counted twice: it names the subject) and
+ * description, and its themes: the declared ones fully, the ones its words point to less,
+ * more so the more keywords of the theme it uses.
+ */
+export function profileOf(title: string, description: string, declaredThemes: readonly string[]): ItemProfile {
+  const titleTerms = analyze(title).terms;
+  const terms = [...titleTerms, ...titleTerms, ...analyze(description).terms];
+  const themeWeights = new Map<string, number>();
+  for (const [code, hits] of inferThemes(terms)) themeWeights.set(code, Math.min(0.8, 0.4 + 0.2 * hits));
+  for (const code of declaredThemes) themeWeights.set(code, 1);
+  return { terms, themeWeights };
+}

@@ -1,0 +1,265 @@
+// The matching score as plain functions of plain values: no Nest, no database.
+// score = Σ weight × component / Σ weight, each component in [0, 1] with its explanation.
+import { MUNICIPALITY_BY_CODE, THEME_BY_CODE } from '../../reference-data/reference-data';
+import { coverage, ReachKind } from './geography';
+import { MatchingConfig } from './matching-config';
+
+export interface Explanation {
+  sl: string;
+  en: string;
+}
+
+export interface ScoredComponent {
+  name: keyof MatchingConfig['weights'];
+  score: number;
+  weight: number;
+  explanation: Explanation;
+}
+
+export interface PairScore {
+  score: number;
+  components: ScoredComponent[];
+}
+
+/** What the scorer knows of a need. themeWeights: declared themes 1, inferred ones less. */
+export interface NeedFacts {
+  organizationId: string;
+  resourceTypes: readonly string[];
+  municipalityCode: string;
+  startsOn: string | null;
+  endsOn: string | null;
+  budgetEur: number | null;
+  preferredSectors: readonly string[];
+  themeWeights: ReadonlyMap<string, number>;
+  terms: readonly string[];
+}
+
+export interface OfferFacts {
+  organizationId: string;
+  organizationSector: string;
+  resourceTypes: readonly string[];
+  municipalityCode: string;
+  reach: ReachKind;
+  serviceAreaCodes: readonly string[];
+  availableFrom: string | null;
+  availableUntil: string | null;
+  valueEur: number | null;
+  capacity: number | null;
+  /** Partnerships this offer already serves. */
+  activePartnerships: number;
+  themeWeights: ReadonlyMap<string, number>;
+  terms: readonly string[];
+}
+
+export interface ScoringContext {
+  config: MatchingConfig;
+  /** Inverse document frequency of a term among the items compared. */
+  idf: (term: string) => number;
+  /** Earlier answers to similar suggestions, in [0, 1]; 0.5 when there is no history. */
+  feedback?: number;
+}
+
+const REMOTE_RESOURCES = new Set(['FUNDING', 'PROJECT_PARTNERSHIP']);
+const DAY_MS = 86_400_000;
+
+/** SPEC.md's hard constraints: a failed one means no suggestion at all. */
+export function failedHardConstraint(need: NeedFacts, offer: OfferFacts): string | null {
+  if (need.organizationId === offer.organizationId) return 'same organization';
+  if (!need.resourceTypes.some((type) => offer.resourceTypes.includes(type))) return 'no resource type in common';
+  if (overlapDays(need, offer) === 0) return 'availability does not overlap the dates';
+  return null;
+}
+
+const day = (value: string | null, open: number) => (value ? Date.parse(`${value}T00:00:00Z`) : open);
+
+function overlapDays(need: NeedFacts, offer: OfferFacts): number {
+  const start = Math.max(day(need.startsOn, -Infinity), day(offer.availableFrom, -Infinity));
+  const end = Math.min(day(need.endsOn, Infinity), day(offer.availableUntil, Infinity));
+  if (end < start) return 0;
+  return Number.isFinite(end - start) ? (end - start) / DAY_MS + 1 : Infinity;
+}
+
+// ---------- topic ----------
+
+function themeRelation(a: string, b: string): number {
+  if (a === b) return 1;
+  const parentA = THEME_BY_CODE.get(a)?.parentCode ?? null;
+  const parentB = THEME_BY_CODE.get(b)?.parentCode ?? null;
+  if (parentA === b || parentB === a) return 0.6;
+  if (parentA && parentA === parentB) return 0.3;
+  return 0;
+}
+
+/** How well the offer's themes cover the need's, with the taxonomy's hierarchy. */
+export function themeSimilarity(need: ReadonlyMap<string, number>, offer: ReadonlyMap<string, number>): { score: number; shared: string | null } {
+  let total = 0;
+  let covered = 0;
+  let best = 0;
+  let shared: string | null = null;
+  for (const [needTheme, needWeight] of need) {
+    let bestForTheme = 0;
+    for (const [offerTheme, offerWeight] of offer) {
+      const value = themeRelation(needTheme, offerTheme) * offerWeight;
+      if (value > bestForTheme) bestForTheme = value;
+      if (value * needWeight > best) {
+        best = value * needWeight;
+        shared = themeRelation(needTheme, offerTheme) === 1 ? needTheme : (THEME_BY_CODE.get(needTheme)?.parentCode ?? needTheme);
+      }
+    }
+    total += needWeight;
+    covered += needWeight * bestForTheme;
+  }
+  return { score: total === 0 ? 0 : covered / total, shared };
+}
+
+/** Cosine similarity of the two texts' stems, weighted by how rare each stem is. */
+export function textSimilarity(needTerms: readonly string[], offerTerms: readonly string[], idf: (term: string) => number): number {
+  const vector = (terms: readonly string[]) => {
+    const counts = new Map<string, number>();
+    for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+    const weighted = new Map<string, number>();
+    for (const [term, count] of counts) weighted.set(term, (1 + Math.log(count)) * idf(term));
+    return weighted;
+  };
+  const a = vector(needTerms);
+  const b = vector(offerTerms);
+  let dot = 0;
+  for (const [term, weight] of a) dot += weight * (b.get(term) ?? 0);
+  const norm = (v: Map<string, number>) => Math.sqrt([...v.values()].reduce((sum, weight) => sum + weight * weight, 0));
+  const denominator = norm(a) * norm(b);
+  return denominator === 0 ? 0 : dot / denominator;
+}
+
+function topic(need: NeedFacts, offer: OfferFacts, context: ScoringContext): Omit<ScoredComponent, 'weight'> {
+  const themes = themeSimilarity(need.themeWeights, offer.themeWeights);
+  const text = textSimilarity(need.terms, offer.terms, context.idf);
+  // Themes say whether the subjects agree; the words say how closely. Either alone can
+  // carry a pair (an item without themes, or across languages the themes bridge).
+  const textScore = Math.min(1, text * 2.5);
+  const score = 1 - (1 - 0.85 * themes.score) * (1 - 0.85 * textScore);
+  const theme = themes.shared ? THEME_BY_CODE.get(themes.shared) : undefined;
+  const explanation: Explanation = theme && themes.score >= 0.3
+    ? { sl: `Oba se ukvarjata s temo ${theme.nameSl.toLowerCase()}`, en: `Both work on ${theme.nameEn.toLowerCase()}` }
+    : textScore >= 0.3
+      ? { sl: 'Opisa se vsebinsko ujemata', en: 'The descriptions are about the same subject' }
+      : { sl: 'Vsebinsko se ujemata le malo', en: 'The subjects are only loosely related' };
+  return { name: 'topic', score, explanation };
+}
+
+// ---------- the other components ----------
+
+function geography(need: NeedFacts, offer: OfferFacts): Omit<ScoredComponent, 'weight'> {
+  const cover = coverage(offer.municipalityCode, offer.reach, offer.serviceAreaCodes, need.municipalityCode);
+  const place = MUNICIPALITY_BY_CODE.get(need.municipalityCode)?.name ?? need.municipalityCode;
+  const km = Math.round(cover.distanceKm);
+  if (cover.covered) {
+    const score = cover.how === 'same-municipality' || cover.how === 'service-area' ? 1 : cover.how === 'national' ? 0.85 : 0.95;
+    return { name: 'geography', score, explanation: { sl: `Ponudba pokriva občino ${place}`, en: `The offer covers ${place}` } };
+  }
+  const score = 0.4 * Math.exp(-cover.distanceKm / 30);
+  return {
+    name: 'geography',
+    score,
+    explanation: { sl: `Občina ${place} je zunaj območja ponudbe (${km} km)`, en: `${place} is outside the offer's area (${km} km away)` },
+  };
+}
+
+const formatDay = (value: string, language: 'sl' | 'en') => {
+  const date = new Date(`${value}T00:00:00Z`);
+  return language === 'sl'
+    ? `${date.getUTCDate()}. ${date.getUTCMonth() + 1}. ${date.getUTCFullYear()}`
+    : date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+};
+
+function time(need: NeedFacts, offer: OfferFacts): Omit<ScoredComponent, 'weight'> {
+  const needStart = day(need.startsOn, -Infinity);
+  const needEnd = day(need.endsOn, Infinity);
+  const period = Number.isFinite(needEnd - needStart) ? (needEnd - needStart) / DAY_MS + 1 : Infinity;
+  const overlap = overlapDays(need, offer);
+  const share = period === Infinity ? (overlap === Infinity ? 1 : 0.6) : Math.min(1, overlap / period);
+  const from = offer.availableFrom;
+  const until = offer.availableUntil;
+  const availability = {
+    sl: from || until ? `Na voljo ${from ? `od ${formatDay(from, 'sl')} ` : ''}${until ? `do ${formatDay(until, 'sl')}` : 'brez omejitve'}`.trim() : 'Na voljo brez časovne omejitve',
+    en: from || until ? `Available ${from ? `from ${formatDay(from, 'en')} ` : ''}${until ? `until ${formatDay(until, 'en')}` : 'with no end date'}`.trim() : 'Available with no time limit',
+  };
+  const percent = Math.round(share * 100);
+  return {
+    name: 'time',
+    score: share,
+    explanation: period === Infinity ? availability : { sl: `${availability.sl}; pokriva ${percent} % obdobja potrebe`, en: `${availability.en}; covers ${percent}% of the need's period` },
+  };
+}
+
+function sector(need: NeedFacts, offer: OfferFacts): Omit<ScoredComponent, 'weight'> {
+  if (need.preferredSectors.length === 0) {
+    return { name: 'sector', score: 0.8, explanation: { sl: 'Sektor partnerja ni pomemben', en: "The partner's sector is open" } };
+  }
+  const preferred = need.preferredSectors.includes(offer.organizationSector);
+  return preferred
+    ? { name: 'sector', score: 1, explanation: { sl: 'Partner je iz želenega sektorja', en: 'The partner is from a preferred sector' } }
+    : { name: 'sector', score: 0.3, explanation: { sl: 'Partner ni iz želenega sektorja', en: 'The partner is not from a preferred sector' } };
+}
+
+function budget(need: NeedFacts, offer: OfferFacts): Omit<ScoredComponent, 'weight'> {
+  if (need.budgetEur == null || offer.valueEur == null) {
+    return { name: 'budget', score: 0.7, explanation: { sl: 'Vrednost ali proračun ni znan', en: 'Value or budget not given' } };
+  }
+  const money = need.resourceTypes.includes('FUNDING') && offer.resourceTypes.includes('FUNDING');
+  if (money) {
+    const share = need.budgetEur === 0 ? 1 : Math.min(1, offer.valueEur / need.budgetEur);
+    return {
+      name: 'budget',
+      score: share,
+      explanation: { sl: `Ponudba pokrije ${Math.round(share * 100)} % proračuna`, en: `The offer covers ${Math.round(share * 100)}% of the budget` },
+    };
+  }
+  const fits = offer.valueEur <= Math.max(need.budgetEur, 0) || offer.valueEur === 0;
+  return fits
+    ? { name: 'budget', score: 1, explanation: { sl: 'Vrednost je v okviru proračuna', en: 'The value fits the budget' } }
+    : { name: 'budget', score: 0.5, explanation: { sl: 'Vrednost presega proračun', en: 'The value exceeds the budget' } };
+}
+
+function capacity(offer: OfferFacts): Omit<ScoredComponent, 'weight'> {
+  if (offer.capacity == null) return { name: 'capacity', score: 1, explanation: { sl: 'Brez omejitve zmogljivosti', en: 'No capacity limit' } };
+  const remaining = Math.max(0, offer.capacity - offer.activePartnerships);
+  return {
+    name: 'capacity',
+    score: remaining > 0 ? 1 : 0,
+    explanation: { sl: `Prostih mest: ${remaining} od ${offer.capacity}`, en: `${remaining} of ${offer.capacity} places free` },
+  };
+}
+
+function feedback(context: ScoringContext): Omit<ScoredComponent, 'weight'> {
+  const value = context.feedback ?? 0.5;
+  return {
+    name: 'feedback',
+    score: value,
+    explanation:
+      context.feedback === undefined
+        ? { sl: 'Še ni odzivov na podobne predloge', en: 'No answers to similar suggestions yet' }
+        : { sl: 'Upošteva odzive na podobne predloge', en: 'Reflects answers to similar suggestions' },
+  };
+}
+
+/** Scores a pair that passed the hard constraints. */
+export function scorePair(need: NeedFacts, offer: OfferFacts, context: ScoringContext): PairScore {
+  const { weights } = context.config;
+  const remoteOnly = need.resourceTypes.every((type) => REMOTE_RESOURCES.has(type));
+  const parts: ScoredComponent[] = [
+    { ...topic(need, offer, context), weight: weights.topic },
+    { ...geography(need, offer), weight: weights.geography * (remoteOnly ? context.config.geographyFactorForRemoteResources : 1) },
+    { ...time(need, offer), weight: weights.time },
+    { ...sector(need, offer), weight: weights.sector },
+    { ...budget(need, offer), weight: weights.budget },
+    { ...capacity(offer), weight: weights.capacity },
+    { ...feedback(context), weight: weights.feedback },
+  ];
+  const totalWeight = parts.reduce((sum, part) => sum + part.weight, 0);
+  const weighted = parts.reduce((sum, part) => sum + part.weight * part.score, 0) / totalWeight;
+  // A pair about different subjects is no partnership, however near and available:
+  // the topic scales the rest, so weak topics cannot reach high scores.
+  const topicScore = parts[0].score;
+  const score = weighted * (0.35 + 0.65 * topicScore);
+  return { score: Math.round(score * 10_000) / 10_000, components: parts };
+}

@@ -1,0 +1,73 @@
+import { Args, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentPrincipal, Loaders } from '../auth/auth.decorators';
+import { Principal } from '../auth/principal';
+import { RequestLoaders } from '../common/dataloader/request-loaders';
+import { Need } from '../needs/need.entity';
+import { NeedsService } from '../needs/needs.service';
+import { Offer } from '../offers/offer.entity';
+import { OffersService } from '../offers/offers.service';
+import { Language, ScoreComponent } from './score-component.type';
+import { Match } from './match.entity';
+import { MAX_SUGGESTIONS, SuggestionsService } from './suggestions.service';
+
+const firstArg = { type: () => Int, defaultValue: 10, description: `How many, best first (at most ${MAX_SUGGESTIONS}).` };
+
+@Resolver(() => Need)
+export class NeedSuggestionsResolver {
+  constructor(private readonly suggestionsService: SuggestionsService) {}
+
+  @ResolveField(() => [Match], { description: "The offers that fit this need best; for the need's organization and the hub." })
+  suggestions(@Parent() need: Need, @CurrentPrincipal() principal: Principal, @Args('first', firstArg) first: number) {
+    return this.suggestionsService.list(principal, 'needId', need.id, need.organizationId, first);
+  }
+}
+
+@Resolver(() => Offer)
+export class OfferSuggestionsResolver {
+  constructor(private readonly suggestionsService: SuggestionsService) {}
+
+  @ResolveField(() => [Match], { description: "The needs this offer fits best; for the offer's organization and the hub." })
+  suggestions(@Parent() offer: Offer, @CurrentPrincipal() principal: Principal, @Args('first', firstArg) first: number) {
+    return this.suggestionsService.list(principal, 'offerId', offer.id, offer.organizationId, first);
+  }
+}
+
+@Resolver(() => Match)
+export class MatchResolver {
+  constructor(
+    private readonly needs: NeedsService,
+    private readonly offers: OffersService,
+  ) {}
+
+  @ResolveField(() => Need)
+  async need(@Parent() match: Match, @Loaders() loaders: RequestLoaders): Promise<Need> {
+    return (await this.needs.loader(loaders).load(match.needId)) as Need;
+  }
+
+  @ResolveField(() => Offer)
+  async offer(@Parent() match: Match, @Loaders() loaders: RequestLoaders): Promise<Offer> {
+    return (await this.offers.loader(loaders).load(match.offerId)) as Offer;
+  }
+
+  @ResolveField(() => [ScoreComponent], { description: 'The parts of the score, each with its weight and explanation.' })
+  components(@Parent() match: Match): ScoreComponent[] {
+    return match.components.map((component) => ({
+      name: component.name,
+      score: component.score,
+      weight: component.weight,
+      explanationSl: component.explanation.sl,
+      explanationEn: component.explanation.en,
+    }));
+  }
+}
+
+@Resolver(() => ScoreComponent)
+export class ScoreComponentResolver {
+  @ResolveField(() => String, { description: 'Why the component scored so, in Slovenian (default) or English.' })
+  explanation(
+    @Parent() component: ScoreComponent,
+    @Args('language', { type: () => Language, defaultValue: Language.SL }) language: Language,
+  ): string {
+    return language === Language.EN ? component.explanationEn : component.explanationSl;
+  }
+}

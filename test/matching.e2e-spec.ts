@@ -1,0 +1,134 @@
+import { getQueueToken } from '@nestjs/bullmq';
+import { Queue } from 'bullmq';
+import { MatchingService } from '../src/matching/matching.service';
+import { MATCHING_QUEUE } from '../src/matching/matching.queue';
+import { OutboxRelayService } from '../src/matching/outbox-relay.service';
+import { countRows, createMemberOrganization, createNeed, createOffer, KRANJ, needInput, offerInput } from './utils/fixtures';
+import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
+
+const SUGGESTIONS = `query($id: ID!) { need(id: $id) { lastMatchedAt suggestions { id score status offer { id } components { name score weight explanation en: explanation(language: EN) } } } }`;
+
+interface Suggestion {
+  id: string;
+  score: number;
+  status: string;
+  offer: { id: string };
+  components: { name: string; score: number; weight: number; explanation: string; en: string }[];
+}
+
+describe('matching engine', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({}, { worker: true });
+  });
+  afterAll(() => t.close());
+
+  async function scoredSuggestions(needId: string, token = TEST_ADMIN_KEY, after?: Date): Promise<Suggestion[]> {
+    for (let attempt = 0; attempt < 200; attempt++) {
+      const data = await t.graphqlOk<{ need: { lastMatchedAt: string | null; suggestions: Suggestion[] } }>(SUGGESTIONS, { id: needId }, token);
+      const backlog = await t.graphqlOk<{ matchingBacklog: number }>('{ matchingBacklog }', {}, TEST_ADMIN_KEY);
+      const fresh = data.need.lastMatchedAt && (!after || new Date(data.need.lastMatchedAt) > after);
+      if (fresh && backlog.matchingBacklog === 0) return data.need.suggestions;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`need ${needId} was not scored`);
+  }
+
+  it('scores a new need against fitting offers, explains each component, and drains the backlog', async () => {
+    const ngo = await createMemberOrganization(t);
+    const company = await createMemberOrganization(t, { sector: 'COMPANY' });
+    const offer = await createOffer(t, company.token, offerInput(company.id, { reach: 'LOCAL', municipalityCode: KRANJ }));
+    const need = await createNeed(t, ngo.token, needInput(ngo.id));
+
+    const suggestions = await scoredSuggestions(need.id, ngo.token);
+    expect(suggestions.map((suggestion) => suggestion.offer.id)).toEqual([offer.id]);
+    const [match] = suggestions;
+    expect(match.status).toBe('SUGGESTED');
+    expect(match.score).toBeGreaterThan(0.5);
+    expect(match.score).toBeLessThanOrEqual(1);
+    expect(match.components.map((component) => component.name)).toEqual(['topic', 'geography', 'time', 'sector', 'budget', 'capacity', 'feedback']);
+    const geography = match.components.find((component) => component.name === 'geography')!;
+    expect(geography).toMatchObject({ score: 1, explanation: 'Ponudba pokriva občino Kranj', en: 'The offer covers Kranj' });
+    const topic = match.components.find((component) => component.name === 'topic')!;
+    expect(topic.explanation).toBe('Oba se ukvarjata s temo starejši');
+    expect(topic.en).toBe('Both work on older people');
+  });
+
+  it('never suggests a pair that fails a hard constraint', async () => {
+    const ngo = await createMemberOrganization(t);
+    const company = await createMemberOrganization(t, { sector: 'COMPANY' });
+    const ownOffer = await createOffer(t, ngo.token, offerInput(ngo.id));
+    const otherResource = await createOffer(t, company.token, offerInput(company.id, { resourceTypes: ['EQUIPMENT'] }));
+    const tooLate = await createOffer(t, company.token, offerInput(company.id, { availableFrom: '2028-01-01', availableUntil: '2028-12-31' }));
+    const need = await createNeed(t, ngo.token, needInput(ngo.id, { startsOn: '2027-03-01', endsOn: '2027-06-30' }));
+
+    const offered = (await scoredSuggestions(need.id)).map((suggestion) => suggestion.offer.id);
+    expect(offered).not.toContain(ownOffer.id);
+    expect(offered).not.toContain(otherResource.id);
+    expect(offered).not.toContain(tooLate.id);
+  });
+
+  it('scores again in place: the same job twice, or a relay pass twice, adds no duplicate', async () => {
+    const ngo = await createMemberOrganization(t);
+    const company = await createMemberOrganization(t, { sector: 'COMPANY' });
+    await createOffer(t, company.token, offerInput(company.id));
+    const need = await createNeed(t, ngo.token, needInput(ngo.id));
+    const [before] = await scoredSuggestions(need.id);
+    const rows = await countRows(t, 'match');
+
+    await t.app.get(MatchingService).scoreNeed(need.id);
+    await t.app.get(MatchingService).scoreNeed(need.id);
+    expect(await t.app.get(OutboxRelayService).drain()).toBe(0);
+    const [after] = await scoredSuggestions(need.id);
+    expect(await countRows(t, 'match')).toBe(rows);
+    expect(after.id).toBe(before.id);
+    expect(after.score).toBe(before.score);
+  });
+
+  it('relays each outbox row once, with a job id taken from the row', async () => {
+    const queue = t.app.get<Queue>(getQueueToken(MATCHING_QUEUE));
+    const ngo = await createMemberOrganization(t);
+    const need = await createNeed(t, ngo.token, needInput(ngo.id));
+    await scoredSuggestions(need.id);
+    const [row] = await t.dataSource.query(`SELECT id, dispatched_at FROM outbox_event WHERE aggregate_id = $1`, [need.id]);
+    expect(row.dispatched_at).not.toBeNull();
+    const job = await queue.getJob(`outbox-${row.id}`);
+    expect(job?.data).toEqual({ id: need.id });
+    // Re-adding the same job id (a relay that crashed after adding, before marking) is a no-op.
+    await queue.add('score-need', { id: need.id }, { jobId: `outbox-${row.id}` });
+    expect((await queue.getJobCounts('waiting', 'active', 'delayed')).waiting).toBe(0);
+  });
+
+  it('expires a match that no longer passes the hard constraints, and lists it no more', async () => {
+    const ngo = await createMemberOrganization(t);
+    const company = await createMemberOrganization(t, { sector: 'COMPANY' });
+    const offer = await createOffer(t, company.token, offerInput(company.id));
+    const need = await createNeed(t, ngo.token, needInput(ngo.id));
+    expect((await scoredSuggestions(need.id)).map((suggestion) => suggestion.offer.id)).toContain(offer.id);
+
+    const changedAt = new Date();
+    await t.graphqlOk(`mutation($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }`, { input: { id: need.id, resourceTypes: ['PREMISES'] } }, ngo.token);
+    expect((await scoredSuggestions(need.id, TEST_ADMIN_KEY, changedAt)).map((suggestion) => suggestion.offer.id)).not.toContain(offer.id);
+    const [match] = await t.dataSource.query(`SELECT status FROM match WHERE need_id = $1 AND offer_id = $2`, [need.id, offer.id]);
+    expect(match.status).toBe('EXPIRED');
+  });
+
+  it("shows a need's suggestions only to its organization and the hub", async () => {
+    const ngo = await createMemberOrganization(t);
+    const stranger = await createMemberOrganization(t);
+    const need = await createNeed(t, ngo.token, needInput(ngo.id));
+    const response = await t.graphql(`query($id: ID!) { need(id: $id) { title suggestions { id } } }`, { id: need.id }, stranger.token);
+    expect(response.errors?.[0].extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('rematchAll is for the hub and queues every open need and offer', async () => {
+    const ngo = await createMemberOrganization(t);
+    const denied = await t.graphql('mutation { rematchAll }', {}, ngo.token);
+    expect(denied.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    const [{ open }] = await t.dataSource.query(
+      `SELECT (SELECT count(*) FROM need WHERE status = 'OPEN') + (SELECT count(*) FROM offer WHERE status = 'OPEN') AS open`,
+    );
+    const data = await t.graphqlOk<{ rematchAll: number }>('mutation { rematchAll }', {}, TEST_ADMIN_KEY);
+    expect(data.rematchAll).toBe(Number(open));
+  });
+});
