@@ -11,6 +11,7 @@ import { ApiKeysModule } from './api-keys/api-keys.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthModule } from './auth/auth.module';
+import { ClockModule } from './common/clock/clock.module';
 import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter';
 import { badUserInputFromValidation } from './common/validation/validation-errors';
 import { AppConfig } from './config/app-config';
@@ -50,6 +51,7 @@ export class AppModule {
   static forRoot(config: AppConfig, roles: ProcessRoles): DynamicModule {
     const platform = [
       ConfigModule.forRoot(config),
+      ClockModule,
       LoggerModule.forRoot(loggerOptions(config)),
       TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl)),
       RedisModule,

@@ -3,6 +3,7 @@ import { Queue } from 'bullmq';
 import { MatchingService } from '../src/matching/matching.service';
 import { MATCHING_QUEUE } from '../src/matching/matching.queue';
 import { OutboxRelayService } from '../src/matching/outbox-relay.service';
+import { ExpiryService } from '../src/matching/expiry.service';
 import { countRows, createMemberOrganization, createNeed, createOffer, KRANJ, needInput, offerInput } from './utils/fixtures';
 import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
 
@@ -130,5 +131,34 @@ describe('matching engine', () => {
     );
     const data = await t.graphqlOk<{ rematchAll: number }>('mutation { rematchAll }', {}, TEST_ADMIN_KEY);
     expect(data.rematchAll).toBe(Number(open));
+  });
+});
+
+describe('expiry', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({}, { worker: true });
+  });
+  afterAll(() => t.close());
+
+  it('expires needs and offers whose dates passed, and their matches with them', async () => {
+    const ngo = await createMemberOrganization(t);
+    const company = await createMemberOrganization(t, { sector: 'COMPANY' });
+    const past = await createOffer(t, company.token, offerInput(company.id, { availableFrom: '2020-01-01', availableUntil: '2020-12-31' }));
+    const current = await createOffer(t, company.token, offerInput(company.id, { availableFrom: null, availableUntil: null }));
+    const need = await createNeed(t, ngo.token, needInput(ngo.id, { startsOn: null, endsOn: null }));
+    const waitFor = async (condition: () => Promise<boolean>) => {
+      for (let attempt = 0; attempt < 200 && !(await condition()); attempt++) await new Promise((resolve) => setTimeout(resolve, 50));
+    };
+    const statusOf = async (offerId: string) =>
+      ((await t.dataSource.query(`SELECT status FROM match WHERE need_id = $1 AND offer_id = $2`, [need.id, offerId])) as { status: string }[])[0]?.status;
+    await waitFor(async () => (await statusOf(past.id)) === 'SUGGESTED' && (await statusOf(current.id)) === 'SUGGESTED');
+
+    expect(await t.app.get(ExpiryService).expirePastItems()).toEqual({ needs: 0, offers: 1 });
+    const [offer] = await t.dataSource.query(`SELECT status FROM offer WHERE id = $1`, [past.id]);
+    expect(offer.status).toBe('EXPIRED');
+    await waitFor(async () => (await statusOf(past.id)) === 'EXPIRED');
+    expect(await statusOf(past.id)).toBe('EXPIRED');
+    expect(await statusOf(current.id)).toBe('SUGGESTED');
   });
 });

@@ -6,7 +6,9 @@ import { OffersModule } from '../offers/offers.module';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
 import { Match } from './match.entity';
 import { MatchingBacklogService } from './matching-backlog.service';
-import { MATCHING_CONFIG, MATCHING_QUEUE } from './matching.queue';
+import { MAINTENANCE_QUEUE, MATCHING_CONFIG, MATCHING_QUEUE } from './matching.queue';
+import { MaintenanceProcessor } from './maintenance.processor';
+import { ExpiryService } from './expiry.service';
 import { MatchingProcessor } from './matching.processor';
 import { MatchingResolver } from './matching.resolver';
 import { MatchingService } from './matching.service';
@@ -28,6 +30,7 @@ export class MatchingModule {
       module: MatchingModule,
       imports: [
         TypeOrmModule.forFeature([OutboxEvent, Match]),
+        BullModule.registerQueue({ name: MAINTENANCE_QUEUE, defaultJobOptions: { removeOnComplete: 100, removeOnFail: 100 } }),
         BullModule.registerQueue({
           name: MATCHING_QUEUE,
           defaultJobOptions: {
@@ -47,7 +50,8 @@ export class MatchingModule {
         MatchingService,
         RematchService,
         SuggestionsService,
-        ...(options.worker ? [OutboxRelayService, MatchingProcessor] : []),
+        ExpiryService,
+        ...(options.worker ? [OutboxRelayService, MatchingProcessor, MaintenanceProcessor] : []),
         ...(options.api ? [MatchingResolver, NeedSuggestionsResolver, OfferSuggestionsResolver, MatchResolver, ScoreComponentResolver] : []),
       ],
       exports: [MatchingService, MatchingBacklogService],

@@ -8,3 +8,6 @@ export type MatchingJobName = 'score-need' | 'score-offer';
 export interface MatchingJobData {
   id: string;
 }
+
+/** Scheduled upkeep (expiry); kept apart from MATCHING_QUEUE so it is never backlog. */
+export const MAINTENANCE_QUEUE = 'maintenance';

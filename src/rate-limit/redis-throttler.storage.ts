@@ -17,6 +17,9 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
   ) {}
 
   async increment(key: string, ttl: number, limit: number, _blockDuration: number, throttlerName: string): Promise<ThrottlerStorageRecord> {
+    // Fail open: while Redis is away, posting needs and offers must go on (the outbox keeps
+    // the matching work); an unlimited minute is the lesser harm.
+    if (this.redis.status !== 'ready') return { totalHits: 0, timeToExpire: 0, isBlocked: false, timeToBlockExpire: 0 };
     const [hits, remaining] = (await this.redis.eval(INCREMENT, 1, `${this.prefix}:rate:${throttlerName}:${key}`, ttl)) as [number, number];
     const timeToExpire = Math.max(0, Math.ceil(remaining / 1000));
     return { totalHits: hits, timeToExpire, isBlocked: hits > limit, timeToBlockExpire: hits > limit ? timeToExpire : 0 };
