@@ -60,12 +60,12 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     const wait = Math.max(0, this.lastBatchAt + COALESCE_WINDOW_MS - Date.now());
     this.running = new Promise<void>((resolve) => setTimeout(resolve, wait))
       .then(async () => {
-        await this.drain();
+        // Only a pass that moved something opens a coalescing window; an empty poll does not.
+        if ((await this.drain()) > 0) this.lastBatchAt = Date.now();
       })
       .catch((error: unknown) => this.logger.warn(`outbox relay: ${error instanceof Error ? error.message : String(error)}; retrying`))
       .finally(() => {
         this.running = null;
-        this.lastBatchAt = Date.now();
         if (this.again) {
           this.again = false;
           this.wake();

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { createApi } from '../../src/bootstrap/bootstrap';
 import { AppConfig, loadConfig } from '../../src/config/app-config';
+import { obliterateQueues } from '../../src/matching/obliterate-queues';
 import { createTestDatabase, databaseUrl, dropDatabase } from './test-database';
 
 export const TEST_ADMIN_KEY = 'test-admin-key-0123456789abcdef';
@@ -68,6 +69,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     },
     async close() {
       await app.close();
+      await obliterateQueues(config); // no keys left behind in the shared Redis
       await dropDatabase(database);
     },
   };
