@@ -23,8 +23,9 @@ export class GraphqlThrottlerGuard extends ThrottlerGuard {
   }
 
   // One budget per caller for all operations, not one per resolver (the library's default).
-  protected override generateKey(_context: ExecutionContext, tracker: string, throttlerName: string): string {
-    return `${throttlerName}:${tracker}`;
+  // (The storage adds the throttler's name to the Redis key.)
+  protected override generateKey(_context: ExecutionContext, tracker: string): string {
+    return tracker;
   }
 
   protected override async getTracker(req: Record<string, unknown>): Promise<string> {
