@@ -9,6 +9,7 @@ import { MatchingConfig } from './scoring/matching-config';
 import { failedHardConstraint, NeedFacts, OfferFacts, scorePair } from './scoring/score';
 import { ReachKind } from './scoring/geography';
 import { MATCHING_CONFIG } from './matching.queue';
+import { THEME_BY_CODE } from '../reference-data/reference-data';
 
 interface NeedRow {
   id: string;
@@ -58,6 +59,32 @@ const OFFER_COLUMNS = `o.id, o.organization_id, org.sector AS organization_secto
   o.value_eur, o.capacity, o.status,
   (SELECT count(*)::int FROM match m WHERE m.offer_id = o.id AND m.status = 'ACCEPTED') AS active_partnerships`;
 
+interface DocumentFrequency {
+  at: number;
+  total: number;
+  counts: Map<string, number>;
+}
+
+const SEARCH_TERMS = 16;
+const COMMON_TERM_SHARE = 0.1;
+
+// The candidate narrowing over the GIN indexes: items sharing a theme (or its parent) or a
+// distinctive stem, the most overlapping first. $5 terms, $6 themes, $7 how many.
+const CANDIDATE_FILTER = (alias: string) => `
+  AND (${alias}.match_terms && $5::text[] OR ${alias}.match_theme_codes && $6::text[])
+  ORDER BY (SELECT count(*) FROM unnest(${alias}.match_terms) AS term WHERE term = ANY($5::text[]))
+         + 3 * (SELECT count(*) FROM unnest(${alias}.match_theme_codes) AS code WHERE code = ANY($6::text[])) DESC
+  LIMIT $7`;
+
+function withParents(codes: readonly string[]): string[] {
+  const all = new Set(codes);
+  for (const code of codes) {
+    const parent = THEME_BY_CODE.get(code)?.parentCode;
+    if (parent) all.add(parent);
+  }
+  return [...all];
+}
+
 /**
  * Scores one need against the offers that could fit it (or one offer against the needs),
  * and stores the result as matches: idempotent, in place, one row per pair.
@@ -66,29 +93,33 @@ const OFFER_COLUMNS = `o.id, o.organization_id, org.sector AS organization_secto
 export class MatchingService {
   private readonly logger = new Logger(MatchingService.name);
   private readonly profiles = new Map<string, { key: string; profile: ItemProfile }>();
-  private documentFrequency: { at: number; total: number; counts: Map<string, number> } | null = null;
+  private documentFrequency: DocumentFrequency | null = null;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(MATCHING_CONFIG) private readonly config: MatchingConfig,
   ) {}
 
-  async scoreNeed(needId: string): Promise<number> {
+  /** Scores one need; `exhaustive` skips the candidate narrowing (the benchmark's brute force). */
+  async scoreNeed(needId: string, options: { exhaustive?: boolean } = {}): Promise<number> {
     const [row] = (await this.dataSource.query(`SELECT ${NEED_COLUMNS} FROM need n WHERE n.id = $1`, [needId])) as NeedRow[];
     if (!row) return 0;
+    const need = this.needFacts(row);
+    await this.saveProfile('need', row.id, need);
+    const frequency = await this.documentFrequencies();
     let offers: OfferRow[] = [];
     if (row.status === NeedStatus.OPEN) {
+      const search = this.searchKeys(need, frequency);
       offers = (await this.dataSource.query(
         `SELECT ${OFFER_COLUMNS} FROM offer o JOIN organization org ON org.id = o.organization_id
           WHERE o.status = 'OPEN' AND o.resource_types && $1::resource_type[] AND o.organization_id <> $2
             AND ($3::date IS NULL OR o.available_until IS NULL OR o.available_until >= $3::date)
             AND ($4::date IS NULL OR o.available_from IS NULL OR o.available_from <= $4::date)
-          LIMIT $5`,
-        [array(row.resource_types), row.organization_id, row.starts_on, row.ends_on, this.config.maxCandidates],
+            ${options.exhaustive ? '' : CANDIDATE_FILTER('o')}`,
+        [array(row.resource_types), row.organization_id, row.starts_on, row.ends_on, ...(options.exhaustive ? [] : [search.terms, search.themes, this.config.maxCandidates])],
       )) as OfferRow[];
     }
-    const need = this.needFacts(row);
-    const idf = await this.idf();
+    const idf = this.idfOf(frequency);
     const scored = offers
       .map((offerRow) => ({ offerRow, offer: this.offerFacts(offerRow) }))
       .filter(({ offer }) => !failedHardConstraint(need, offer))
@@ -112,19 +143,22 @@ export class MatchingService {
       [offerId],
     )) as OfferRow[];
     if (!row) return 0;
+    const offer = this.offerFacts(row);
+    await this.saveProfile('offer', row.id, offer);
+    const frequency = await this.documentFrequencies();
     let needs: NeedRow[] = [];
     if (row.status === OfferStatus.OPEN) {
+      const search = this.searchKeys(offer, frequency);
       needs = (await this.dataSource.query(
         `SELECT ${NEED_COLUMNS} FROM need n
           WHERE n.status = 'OPEN' AND n.resource_types && $1::resource_type[] AND n.organization_id <> $2
             AND ($3::date IS NULL OR n.ends_on IS NULL OR n.ends_on >= $3::date)
             AND ($4::date IS NULL OR n.starts_on IS NULL OR n.starts_on <= $4::date)
-          LIMIT $5`,
-        [array(row.resource_types), row.organization_id, row.available_from, row.available_until, this.config.maxCandidates],
+            ${CANDIDATE_FILTER('n')}`,
+        [array(row.resource_types), row.organization_id, row.available_from, row.available_until, search.terms, search.themes, this.config.maxCandidates],
       )) as NeedRow[];
     }
-    const offer = this.offerFacts(row);
-    const idf = await this.idf();
+    const idf = this.idfOf(frequency);
     const scored = needs
       .map((needRow) => ({ needRow, need: this.needFacts(needRow) }))
       .filter(({ need }) => !failedHardConstraint(need, offer))
@@ -140,6 +174,29 @@ export class MatchingService {
       await manager.query(`UPDATE offer SET last_matched_at = now() WHERE id = $1`, [row.id]);
     });
     return scored.length;
+  }
+
+  /** Stores what the candidate query of the other side searches for this item. */
+  private async saveProfile(table: 'need' | 'offer', id: string, facts: NeedFacts | OfferFacts): Promise<void> {
+    await this.dataSource.query(`UPDATE ${table} SET match_terms = $2, match_theme_codes = $3 WHERE id = $1`, [
+      id,
+      [...new Set(facts.terms)],
+      withParents([...facts.themeWeights.keys()]),
+    ]);
+  }
+
+  /**
+   * What to look for on the other side: the item's themes (with their parents, so that
+   * related themes meet) and its most distinctive stems. Stems that a large share of the
+   * offers use would select nearly everything, so they are left to the scorer.
+   */
+  private searchKeys(facts: NeedFacts | OfferFacts, frequency: DocumentFrequency): { terms: string[]; themes: string[] } {
+    const idf = this.idfOf(frequency);
+    const distinctive = [...new Set(facts.terms)]
+      .filter((term) => (frequency.counts.get(term) ?? 0) <= Math.max(20, frequency.total * COMMON_TERM_SHARE))
+      .sort((a, b) => idf(b) - idf(a))
+      .slice(0, SEARCH_TERMS);
+    return { terms: distinctive, themes: withParents([...facts.themeWeights.keys()]) };
   }
 
   // One statement per batch; the unique (need, offer) key makes retries and concurrent
@@ -198,28 +255,20 @@ export class MatchingService {
     };
   }
 
-  // How rare a stem is among the open offers: the same weights whichever side of a pair
-  // triggered its scoring. Recounted after a minute or when the offers grew by over 5%.
-  private async idf(): Promise<(term: string) => number> {
+  // How often each stem occurs among the open offers: the same weights whichever side of a
+  // pair triggered its scoring. Recounted after a minute or when the offers grew by over 5%.
+  private async documentFrequencies(): Promise<DocumentFrequency> {
     const [{ open }] = (await this.dataSource.query(`SELECT count(*)::int AS open FROM offer WHERE status = 'OPEN'`)) as { open: number }[];
     const cached = this.documentFrequency;
-    const stale = !cached || Date.now() - cached.at > 60_000 || Math.abs(open - cached.total) > Math.max(1, cached.total * 0.05);
-    if (stale) {
-      const rows = (await this.dataSource.query(`SELECT id, title, description, theme_codes FROM offer WHERE status = 'OPEN'`)) as {
-        id: string;
-        title: string;
-        description: string;
-        theme_codes: string[];
-      }[];
-      const counts = new Map<string, number>();
-      for (const row of rows) {
-        for (const term of new Set(this.profile(row.id, row.title, row.description, row.theme_codes).terms)) {
-          counts.set(term, (counts.get(term) ?? 0) + 1);
-        }
-      }
-      this.documentFrequency = { at: Date.now(), total: rows.length, counts };
-    }
-    const { total, counts } = this.documentFrequency!;
+    if (cached && Date.now() - cached.at <= 60_000 && Math.abs(open - cached.total) <= Math.max(1, cached.total * 0.05)) return cached;
+    const rows = (await this.dataSource.query(
+      `SELECT term, count(*)::int AS documents FROM offer, unnest(match_terms) AS term WHERE status = 'OPEN' GROUP BY term`,
+    )) as { term: string; documents: number }[];
+    this.documentFrequency = { at: Date.now(), total: open, counts: new Map(rows.map((row) => [row.term, row.documents])) };
+    return this.documentFrequency;
+  }
+
+  private idfOf({ total, counts }: DocumentFrequency): (term: string) => number {
     return (term) => Math.log(1 + (total + 1) / ((counts.get(term) ?? 0) + 0.5));
   }
 }

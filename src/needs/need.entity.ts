@@ -22,6 +22,8 @@ import { NeedKind, NeedStatus } from './need.enums';
 @Index('need_theme_codes_gin', { synchronize: false })
 @Index('need_resource_types_gin', { synchronize: false })
 @Index('need_search_trgm', { synchronize: false })
+@Index('need_match_terms_gin', { synchronize: false })
+@Index('need_match_theme_codes_gin', { synchronize: false })
 export class Need {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -86,6 +88,14 @@ export class Need {
   @Index()
   @Column({ type: 'enum', enum: NeedStatus, enumName: 'need_status', default: NeedStatus.OPEN })
   status: NeedStatus;
+
+  // Written by the matching worker (stems and themes of the text, see src/matching/scoring):
+  // what the candidate query searches with its GIN indexes. Null until first scored.
+  @Column({ type: 'text', array: true, nullable: true, select: false })
+  matchTerms: string[] | null;
+
+  @Column({ type: 'text', array: true, nullable: true, select: false })
+  matchThemeCodes: string[] | null;
 
   @Field(() => Date, { nullable: true, description: "When the matching engine last finished scoring this need." })
   @Column({ type: 'timestamptz', nullable: true })

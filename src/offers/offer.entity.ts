@@ -24,6 +24,8 @@ import { OfferStatus, Reach } from './offer.enums';
 @Index('offer_resource_types_gin', { synchronize: false })
 @Index('offer_service_area_codes_gin', { synchronize: false })
 @Index('offer_search_trgm', { synchronize: false })
+@Index('offer_match_terms_gin', { synchronize: false })
+@Index('offer_match_theme_codes_gin', { synchronize: false })
 export class Offer {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -87,6 +89,14 @@ export class Offer {
   @Index()
   @Column({ type: 'enum', enum: OfferStatus, enumName: 'offer_status', default: OfferStatus.OPEN })
   status: OfferStatus;
+
+  // Written by the matching worker (stems and themes of the text, see src/matching/scoring):
+  // what the candidate query searches with its GIN indexes. Null until first scored.
+  @Column({ type: 'text', array: true, nullable: true, select: false })
+  matchTerms: string[] | null;
+
+  @Column({ type: 'text', array: true, nullable: true, select: false })
+  matchThemeCodes: string[] | null;
 
   @Field(() => Date, { nullable: true, description: 'When the matching engine last finished scoring this offer.' })
   @Column({ type: 'timestamptz', nullable: true })
