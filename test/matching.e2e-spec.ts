@@ -117,9 +117,14 @@ describe('matching engine', () => {
   it("shows a need's suggestions only to its organization and the hub", async () => {
     const ngo = await createMemberOrganization(t);
     const stranger = await createMemberOrganization(t);
+    const company = await createMemberOrganization(t, { sector: 'COMPANY' });
+    await createOffer(t, company.token, offerInput(company.id));
     const need = await createNeed(t, ngo.token, needInput(ngo.id));
-    const response = await t.graphql(`query($id: ID!) { need(id: $id) { title suggestions { id } } }`, { id: need.id }, stranger.token);
-    expect(response.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect((await scoredSuggestions(need.id, ngo.token)).length).toBeGreaterThan(0);
+    const query = `query($id: ID!) { need(id: $id) { suggestions { id } } }`;
+    expect(await t.graphqlOk(query, { id: need.id }, stranger.token)).toEqual({ need: { suggestions: [] } });
+    const tooMany = await t.graphql(`query($id: ID!) { need(id: $id) { suggestions(first: 51) { id } } }`, { id: need.id }, ngo.token);
+    expect(tooMany.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'first', message: 'must be from 1 to 50' }] });
   });
 
   it('rematchAll is for the hub and queues every open need and offer', async () => {

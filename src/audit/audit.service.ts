@@ -26,7 +26,7 @@ export class AuditService {
       entityType: record.entityType,
       entityId: record.entityId,
       organizationId: record.organizationId ?? null,
-      actorType: actor?.actorType ?? 'anonymous',
+      actorType: actor?.actorType ?? 'system',
       actorId: actor?.actorId ?? null,
       changes,
     });

@@ -51,7 +51,7 @@ function startupScript(graphqlPath: string): string {
       fetcher: fetcher,
       isHeadersEditorEnabled: true,
       defaultHeaders: JSON.stringify({ Authorization: 'Bearer ' }, null, 2),
-      shouldPersistHeaders: true,
+      shouldPersistHeaders: false,
       defaultEditorToolsVisibility: 'headers',
     }),
   );

@@ -11,7 +11,7 @@ import {
   ValidationContext,
 } from 'graphql';
 import { ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
-import { DEFAULT_PAGE_SIZE } from '../common/pagination/connection.type';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/pagination/connection.type';
 
 // Status 400: Apollo answers 500 for an error thrown in a plugin unless told otherwise.
 const tooBig = (message: string) =>
@@ -81,16 +81,19 @@ export function aliasLimitRule(maxAliases: number) {
 // connection are already counted by the connection itself.
 const ASSUMED_LIST_SIZE = 20;
 
+// A size the client asks for counts as at least 1 and at most the largest page: a
+// negative `first` must not cancel out the cost of its siblings.
+const pageSize = (first: unknown, fallback: number) =>
+  typeof first === 'number' ? Math.min(Math.max(first, 1), MAX_PAGE_SIZE) : fallback;
+
 function listCostEstimator({ type, field, args, childComplexity }: ComplexityEstimatorArgs): number {
   const returns = getNamedType(field.type).name;
   if (returns.endsWith('Connection')) {
-    const size = typeof args.first === 'number' ? args.first : DEFAULT_PAGE_SIZE;
-    return 1 + size * Math.max(childComplexity, 1);
+    return 1 + pageSize(args.first, DEFAULT_PAGE_SIZE) * Math.max(childComplexity, 1);
   }
   const isList = isListType(isNonNullType(field.type) ? field.type.ofType : field.type);
   if (isList && !type.name.endsWith('Connection')) {
-    const size = typeof args.first === 'number' ? args.first : ASSUMED_LIST_SIZE;
-    return 1 + size * Math.max(childComplexity, 1);
+    return 1 + pageSize(args.first, ASSUMED_LIST_SIZE) * Math.max(childComplexity, 1);
   }
   return 1 + childComplexity;
 }

@@ -20,7 +20,8 @@ export function loggerOptions(config: AppConfig): Params {
       autoLogging: { ignore: (req) => Boolean(req.url?.startsWith('/health')) },
       // Bodies are not logged: GraphQL variables carry personal data and passwords.
       serializers: {
-        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        // The path only: a query string may carry GraphQL variables.
+        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
       },
     },
   };

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock/clock';
 import { OutboxService } from '../outbox/outbox.service';
 
@@ -14,6 +15,7 @@ export class ExpiryService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
     private readonly clock: Clock,
+    private readonly audit: AuditService,
   ) {}
 
   async expirePastItems(): Promise<{ needs: number; offers: number }> {
@@ -27,8 +29,14 @@ export class ExpiryService {
         `UPDATE offer SET status = 'EXPIRED', updated_at = now() WHERE status = 'OPEN' AND available_until < $1::date RETURNING id`,
         [today],
       )) as [{ id: string }[], number];
-      for (const { id } of needs[0]) await this.outbox.add(manager, 'need', id, 'need.expired');
-      for (const { id } of offers[0]) await this.outbox.add(manager, 'offer', id, 'offer.expired');
+      for (const { id } of needs[0]) {
+        await this.outbox.add(manager, 'need', id, 'need.expired');
+        await this.audit.record(manager, null, { action: 'need.expire', entityType: 'need', entityId: id, changes: { today } });
+      }
+      for (const { id } of offers[0]) {
+        await this.outbox.add(manager, 'offer', id, 'offer.expired');
+        await this.audit.record(manager, null, { action: 'offer.expire', entityType: 'offer', entityId: id, changes: { today } });
+      }
       return { needs: needs[0].length, offers: offers[0].length };
     });
   }

@@ -68,6 +68,6 @@ export class MatchingResolver {
   @Mutation(() => Int, { description: 'Hub only. Re-scores every open need and offer; returns how many it queued.' })
   rematchAll(@CurrentPrincipal() principal: Principal): Promise<number> {
     principal.assertHub();
-    return this.rematch.rematchAll();
+    return this.rematch.rematchAll(principal);
   }
 }

@@ -14,6 +14,17 @@ const POLL_INTERVAL_MS = 2_000;
 // a burst of updates to one item becomes one or two jobs. The first change is never delayed.
 const COALESCE_WINDOW_MS = 150;
 const BATCH_SIZE = 500;
+// The rows stay locked while the queue takes their jobs: never for long. A Redis that does
+// not answer in time rolls the batch back; the rows wait for the next pass.
+const QUEUE_TIMEOUT_MS = 5_000;
+
+function withTimeout<T>(ms: number, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`the queue did not answer in ${ms} ms`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
 
 /**
  * Moves outbox rows to the matching queue: woken by NOTIFY at commit, polling as a safety
@@ -87,13 +98,13 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
         // One job per item of the batch, named after its newest row.
         const newest = new Map<string, { type: 'need' | 'offer'; id: string; row: string }>();
         for (const row of rows) newest.set(`${row.aggregate_type}:${row.aggregate_id}`, { type: row.aggregate_type, id: row.aggregate_id, row: row.id });
-        await this.queue.addBulk(
+        await withTimeout(QUEUE_TIMEOUT_MS, this.queue.addBulk(
           [...newest.values()].map((item) => ({
             name: item.type === 'need' ? 'score-need' : 'score-offer',
             data: { id: item.id },
             opts: { jobId: `outbox-${item.row}` },
           })),
-        );
+        ));
         await manager.query(`UPDATE outbox_event SET dispatched_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((row) => row.id)]);
         return rows.length;
       });

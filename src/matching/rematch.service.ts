@@ -3,6 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { Principal } from '../auth/principal';
 import { MATCHING_QUEUE, MatchingJobData, MatchingJobName } from './matching.queue';
 
 const CHUNK = 1_000;
@@ -12,10 +14,11 @@ export class RematchService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectQueue(MATCHING_QUEUE) private readonly queue: Queue<MatchingJobData, void, MatchingJobName>,
+    private readonly audit: AuditService,
   ) {}
 
   /** Queues a scoring job for every open need and offer; returns how many it queued. */
-  async rematchAll(): Promise<number> {
+  async rematchAll(principal: Principal): Promise<number> {
     const items = (await this.dataSource.query(
       `SELECT 'need' AS type, id FROM need WHERE status = 'OPEN' UNION ALL SELECT 'offer', id FROM offer WHERE status = 'OPEN'`,
     )) as { type: 'need' | 'offer'; id: string }[];
@@ -29,6 +32,9 @@ export class RematchService {
         })),
       );
     }
+    await this.dataSource.transaction((manager) =>
+      this.audit.record(manager, principal, { action: 'matching.rematch_all', entityType: 'matching', entityId: null, changes: { queued: items.length } }),
+    );
     return items.length;
   }
 }

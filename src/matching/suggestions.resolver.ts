@@ -10,14 +10,14 @@ import { Language, ScoreComponent } from './score-component.type';
 import { Match } from './match.entity';
 import { MAX_SUGGESTIONS, SuggestionsService } from './suggestions.service';
 
-const firstArg = { type: () => Int, defaultValue: 10, description: `How many, best first (at most ${MAX_SUGGESTIONS}).` };
+const firstArg = { type: () => Int, nullable: true, defaultValue: 10, description: `How many, best first (1 to ${MAX_SUGGESTIONS}).` };
 
 @Resolver(() => Need)
 export class NeedSuggestionsResolver {
   constructor(private readonly suggestionsService: SuggestionsService) {}
 
   @ResolveField(() => [Match], { description: "The offers that fit this need best; for the need's organization and the hub." })
-  suggestions(@Parent() need: Need, @CurrentPrincipal() principal: Principal, @Args('first', firstArg) first: number) {
+  suggestions(@Parent() need: Need, @CurrentPrincipal() principal: Principal, @Args('first', firstArg) first: number | null) {
     return this.suggestionsService.list(principal, 'needId', need.id, need.organizationId, first);
   }
 }
@@ -27,7 +27,7 @@ export class OfferSuggestionsResolver {
   constructor(private readonly suggestionsService: SuggestionsService) {}
 
   @ResolveField(() => [Match], { description: "The needs this offer fits best; for the offer's organization and the hub." })
-  suggestions(@Parent() offer: Offer, @CurrentPrincipal() principal: Principal, @Args('first', firstArg) first: number) {
+  suggestions(@Parent() offer: Offer, @CurrentPrincipal() principal: Principal, @Args('first', firstArg) first: number | null) {
     return this.suggestionsService.list(principal, 'offerId', offer.id, offer.organizationId, first);
   }
 }

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, MoreThanOrEqual, Not, Repository } from 'typeorm';
 import { Principal } from '../auth/principal';
+import { BadUserInputError } from '../common/errors/domain-errors';
 import { MatchStatus } from './match.enums';
 import { Match } from './match.entity';
 import { MATCHING_CONFIG } from './matching.queue';
@@ -18,11 +19,17 @@ export class SuggestionsService {
 
   /**
    * The current matches of a need or an offer, best first: above the listing threshold,
-   * including INTERESTED and ACCEPTED ones, never DECLINED or EXPIRED. Readable by the
-   * item's organization and the hub.
+   * including INTERESTED and ACCEPTED ones, never DECLINED or EXPIRED. For the item's
+   * organization and the hub.
    */
-  list(principal: Principal, side: 'needId' | 'offerId', id: string, ownerId: string, first: number): Promise<Match[]> {
-    principal.assertMemberOf(ownerId);
+  async list(principal: Principal, side: 'needId' | 'offerId', id: string, ownerId: string, first: number | null): Promise<Match[]> {
+    const size = first ?? 10;
+    if (!Number.isInteger(size) || size < 1 || size > MAX_SUGGESTIONS) {
+      throw BadUserInputError.field('first', `must be from 1 to ${MAX_SUGGESTIONS}`);
+    }
+    // Other organizations see an empty list rather than an error, so that one foreign item
+    // does not null out a whole page of needs.
+    if (!principal.roleIn(ownerId)) return [];
     return this.matches.find({
       where: {
         [side]: id,
@@ -30,7 +37,7 @@ export class SuggestionsService {
         score: MoreThanOrEqual(this.config.listingThreshold),
       },
       order: { score: 'DESC', id: 'ASC' },
-      take: Math.min(Math.max(first, 0), MAX_SUGGESTIONS),
+      take: size,
     });
   }
 }

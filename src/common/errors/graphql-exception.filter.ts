@@ -35,6 +35,9 @@ export class GraphqlExceptionFilter extends BaseExceptionFilter implements GqlEx
       const code = (exception.driverError as { code?: string } | undefined)?.code;
       if (code === UNIQUE_VIOLATION) return graphqlError('That already exists.', 'CONFLICT');
       if (code === FOREIGN_KEY_VIOLATION) return graphqlError('A referenced item does not exist.', 'BAD_USER_INPUT');
+      // Class 22, data exceptions: a value PostgreSQL cannot take (a NUL character, year 0,
+      // a timestamp out of range) that got past validation. Nothing was stored.
+      if (code?.startsWith('22')) return graphqlError('A value in the input cannot be stored (for example a NUL character or an impossible date).', 'BAD_USER_INPUT');
     }
     if (exception instanceof HttpException && exception.getStatus() < 500) {
       const status = exception.getStatus();

@@ -18,7 +18,8 @@ function encodeCursor(node: Keyed): string {
 function decodeCursor(cursor: string): { createdAt: string; id: string } {
   try {
     const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof createdAt === 'string' && isISO8601(createdAt, { strict: true }) && typeof id === 'string' && isUUID(id)) {
+    // Only what encodeCursor writes: an exact toISOString() and a UUID.
+    if (typeof createdAt === 'string' && isISO8601(createdAt, { strict: true }) && new Date(createdAt).toISOString() === createdAt && typeof id === 'string' && isUUID(id)) {
       return { createdAt, id };
     }
   } catch {
