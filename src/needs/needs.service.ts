@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { DataSource, In, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { byIdLoader, RequestLoaders } from '../common/dataloader/request-loaders';
 import { AuditService } from '../audit/audit.service';
 import { Principal } from '../auth/principal';
@@ -63,27 +63,26 @@ export class NeedsService {
   }
 
   async update(principal: Principal, input: UpdateNeedInput): Promise<Need> {
-    const need = await this.get(input.id);
-    principal.assertMemberOf(need.organizationId);
-    if (need.status !== NeedStatus.OPEN && need.status !== NeedStatus.DRAFT) {
-      throw new ConflictError(`Need ${need.id} is ${need.status} and can no longer be changed.`);
-    }
-    const { id: _id, startsOn, endsOn, respondBy, ...rest } = input;
-    const changes: Partial<Need> = { ...rest } as Partial<Need>;
-    if (startsOn !== undefined) changes.startsOn = toIsoDate(startsOn);
-    if (endsOn !== undefined) changes.endsOn = toIsoDate(endsOn);
-    if (respondBy !== undefined) changes.respondBy = toIsoDate(respondBy);
-    if (rest.themeCodes === null) changes.themeCodes = [];
-    if (rest.preferredSectors === null) changes.preferredSectors = [];
-    if (rest.kind === null) changes.kind = NeedKind.LOCAL_CHALLENGE;
-    for (const required of ['title', 'description', 'resourceTypes', 'municipalityCode'] as const) {
-      if (input[required] === null) throw BadUserInputError.field(required, 'cannot be cleared');
-    }
-    const merged = { ...need, ...changes };
-    if (merged.startsOn && merged.endsOn && merged.endsOn < merged.startsOn) {
-      throw BadUserInputError.field('endsOn', 'must not be before startsOn');
-    }
     return this.dataSource.transaction(async (manager) => {
+      const need = await this.lockForChange(manager, principal, input.id);
+      if (need.status !== NeedStatus.OPEN && need.status !== NeedStatus.DRAFT) {
+        throw new ConflictError(`Need ${need.id} is ${need.status} and can no longer be changed.`);
+      }
+      const { id: _id, startsOn, endsOn, respondBy, ...rest } = input;
+      const changes: Partial<Need> = { ...rest } as Partial<Need>;
+      if (startsOn !== undefined) changes.startsOn = toIsoDate(startsOn);
+      if (endsOn !== undefined) changes.endsOn = toIsoDate(endsOn);
+      if (respondBy !== undefined) changes.respondBy = toIsoDate(respondBy);
+      if (rest.themeCodes === null) changes.themeCodes = [];
+      if (rest.preferredSectors === null) changes.preferredSectors = [];
+      if (rest.kind === null) changes.kind = NeedKind.LOCAL_CHALLENGE;
+      for (const required of ['title', 'description', 'resourceTypes', 'municipalityCode'] as const) {
+        if (input[required] === null) throw BadUserInputError.field(required, 'cannot be cleared');
+      }
+      const merged = { ...need, ...changes };
+      if (merged.startsOn && merged.endsOn && merged.endsOn < merged.startsOn) {
+        throw BadUserInputError.field('endsOn', 'must not be before startsOn');
+      }
       Object.assign(need, changes);
       const saved = await manager.save(need);
       await this.outbox.add(manager, 'need', need.id, 'need.updated');
@@ -100,10 +99,9 @@ export class NeedsService {
 
   /** The owner withdraws the need: it is no longer matched or suggested. */
   async close(principal: Principal, id: string): Promise<Need> {
-    const need = await this.get(id);
-    principal.assertMemberOf(need.organizationId);
-    if (need.status === NeedStatus.CLOSED) return need;
     return this.dataSource.transaction(async (manager) => {
+      const need = await this.lockForChange(manager, principal, id);
+      if (need.status === NeedStatus.CLOSED) return need;
       need.status = NeedStatus.CLOSED;
       const saved = await manager.save(need);
       await this.outbox.add(manager, 'need', need.id, 'need.closed');
@@ -115,6 +113,15 @@ export class NeedsService {
       });
       return saved;
     });
+  }
+
+  // Loaded and locked in the changing transaction: a close or an expiry running at the same
+  // time cannot be overwritten by a stale copy.
+  private async lockForChange(manager: EntityManager, principal: Principal, id: string): Promise<Need> {
+    const need = await manager.findOne(Need, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!need) throw new NotFoundError('Need', id);
+    principal.assertMemberOf(need.organizationId);
+    return need;
   }
 
   async get(id: string): Promise<Need> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { DataSource, In, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { byIdLoader, RequestLoaders } from '../common/dataloader/request-loaders';
 import { AuditService } from '../audit/audit.service';
 import { Principal } from '../auth/principal';
@@ -63,26 +63,25 @@ export class OffersService {
   }
 
   async update(principal: Principal, input: UpdateOfferInput): Promise<Offer> {
-    const offer = await this.get(input.id);
-    principal.assertMemberOf(offer.organizationId);
-    if (offer.status !== OfferStatus.OPEN) {
-      throw new ConflictError(`Offer ${offer.id} is ${offer.status} and can no longer be changed.`);
-    }
-    const { id: _id, availableFrom, availableUntil, ...rest } = input;
-    const changes: Partial<Offer> = { ...rest } as Partial<Offer>;
-    if (availableFrom !== undefined) changes.availableFrom = toIsoDate(availableFrom);
-    if (availableUntil !== undefined) changes.availableUntil = toIsoDate(availableUntil);
-    if (rest.themeCodes === null) changes.themeCodes = [];
-    if (rest.serviceAreaCodes === null) changes.serviceAreaCodes = [];
-    if (rest.reach === null) changes.reach = Reach.LOCAL;
-    for (const required of ['title', 'description', 'resourceTypes', 'municipalityCode'] as const) {
-      if (input[required] === null) throw BadUserInputError.field(required, 'cannot be cleared');
-    }
-    const merged = { ...offer, ...changes };
-    if (merged.availableFrom && merged.availableUntil && merged.availableUntil < merged.availableFrom) {
-      throw BadUserInputError.field('availableUntil', 'must not be before availableFrom');
-    }
     return this.dataSource.transaction(async (manager) => {
+      const offer = await this.lockForChange(manager, principal, input.id);
+      if (offer.status !== OfferStatus.OPEN) {
+        throw new ConflictError(`Offer ${offer.id} is ${offer.status} and can no longer be changed.`);
+      }
+      const { id: _id, availableFrom, availableUntil, ...rest } = input;
+      const changes: Partial<Offer> = { ...rest } as Partial<Offer>;
+      if (availableFrom !== undefined) changes.availableFrom = toIsoDate(availableFrom);
+      if (availableUntil !== undefined) changes.availableUntil = toIsoDate(availableUntil);
+      if (rest.themeCodes === null) changes.themeCodes = [];
+      if (rest.serviceAreaCodes === null) changes.serviceAreaCodes = [];
+      if (rest.reach === null) changes.reach = Reach.LOCAL;
+      for (const required of ['title', 'description', 'resourceTypes', 'municipalityCode'] as const) {
+        if (input[required] === null) throw BadUserInputError.field(required, 'cannot be cleared');
+      }
+      const merged = { ...offer, ...changes };
+      if (merged.availableFrom && merged.availableUntil && merged.availableUntil < merged.availableFrom) {
+        throw BadUserInputError.field('availableUntil', 'must not be before availableFrom');
+      }
       Object.assign(offer, changes);
       const saved = await manager.save(offer);
       await this.outbox.add(manager, 'offer', offer.id, 'offer.updated');
@@ -99,10 +98,9 @@ export class OffersService {
 
   /** The owner withdraws the offer: it is no longer matched or suggested. */
   async close(principal: Principal, id: string): Promise<Offer> {
-    const offer = await this.get(id);
-    principal.assertMemberOf(offer.organizationId);
-    if (offer.status === OfferStatus.CLOSED) return offer;
     return this.dataSource.transaction(async (manager) => {
+      const offer = await this.lockForChange(manager, principal, id);
+      if (offer.status === OfferStatus.CLOSED) return offer;
       offer.status = OfferStatus.CLOSED;
       const saved = await manager.save(offer);
       await this.outbox.add(manager, 'offer', offer.id, 'offer.closed');
@@ -114,6 +112,15 @@ export class OffersService {
       });
       return saved;
     });
+  }
+
+  // Loaded and locked in the changing transaction: a close or an expiry running at the same
+  // time cannot be overwritten by a stale copy.
+  private async lockForChange(manager: EntityManager, principal: Principal, id: string): Promise<Offer> {
+    const offer = await manager.findOne(Offer, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!offer) throw new NotFoundError('Offer', id);
+    principal.assertMemberOf(offer.organizationId);
+    return offer;
   }
 
   async get(id: string): Promise<Offer> {
