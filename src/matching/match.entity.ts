@@ -11,6 +11,8 @@ import type { ScoredComponent } from './scoring/score';
 @Index('match_need_offer_key', ['needId', 'offerId'], { unique: true })
 @Index('match_need_score_idx', ['needId', 'score'])
 @Index('match_offer_score_idx', ['offerId', 'score'])
+// Counts an offer's partnerships (its used capacity) for every candidate of every job.
+@Index('match_offer_accepted_idx', ['offerId'], { where: "status = 'ACCEPTED'" })
 export class Match {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

@@ -4,12 +4,11 @@ import { DataSource, EntityManager } from 'typeorm';
 import { NeedStatus } from '../needs/need.enums';
 import { OfferStatus } from '../offers/offer.enums';
 import { MatchStatus } from './match.enums';
-import { ItemProfile, profileOf } from './scoring/item-profile';
+import { ItemProfile, profileOf, searchableThemes } from './scoring/item-profile';
 import { MatchingConfig } from './scoring/matching-config';
 import { failedHardConstraint, NeedFacts, OfferFacts, scorePair } from './scoring/score';
 import { ReachKind } from './scoring/geography';
 import { MATCHING_CONFIG } from './matching.queue';
-import { THEME_BY_CODE } from '../reference-data/reference-data';
 
 interface NeedRow {
   id: string;
@@ -59,6 +58,13 @@ const OFFER_COLUMNS = `o.id, o.organization_id, org.sector AS organization_secto
   o.value_eur, o.capacity, o.status,
   (SELECT count(*)::int FROM match m WHERE m.offer_id = o.id AND m.status = 'ACCEPTED') AS active_partnerships`;
 
+export interface ScoringResult {
+  /** Items the candidate query handed to the scorer. */
+  candidates: number;
+  /** Matches stored (above the listing threshold). */
+  stored: number;
+}
+
 interface DocumentFrequency {
   at: number;
   total: number;
@@ -76,15 +82,6 @@ const CANDIDATE_FILTER = (alias: string) => `
          + 3 * (SELECT count(*) FROM unnest(${alias}.match_theme_codes) AS code WHERE code = ANY($6::text[])) DESC
   LIMIT $7`;
 
-function withParents(codes: readonly string[]): string[] {
-  const all = new Set(codes);
-  for (const code of codes) {
-    const parent = THEME_BY_CODE.get(code)?.parentCode;
-    if (parent) all.add(parent);
-  }
-  return [...all];
-}
-
 /**
  * Scores one need against the offers that could fit it (or one offer against the needs),
  * and stores the result as matches: idempotent, in place, one row per pair.
@@ -101,9 +98,9 @@ export class MatchingService {
   ) {}
 
   /** Scores one need; `exhaustive` skips the candidate narrowing (the benchmark's brute force). */
-  async scoreNeed(needId: string, options: { exhaustive?: boolean } = {}): Promise<number> {
+  async scoreNeed(needId: string, options: { exhaustive?: boolean } = {}): Promise<ScoringResult> {
     const [row] = (await this.dataSource.query(`SELECT ${NEED_COLUMNS} FROM need n WHERE n.id = $1`, [needId])) as NeedRow[];
-    if (!row) return 0;
+    if (!row) return { candidates: 0, stored: 0 };
     const need = this.needFacts(row);
     await this.saveProfile('need', row.id, need);
     const frequency = await this.documentFrequencies();
@@ -134,15 +131,15 @@ export class MatchingService {
       );
       await manager.query(`UPDATE need SET last_matched_at = now() WHERE id = $1`, [row.id]);
     });
-    return scored.length;
+    return { candidates: offers.length, stored: scored.length };
   }
 
-  async scoreOffer(offerId: string): Promise<number> {
+  async scoreOffer(offerId: string): Promise<ScoringResult> {
     const [row] = (await this.dataSource.query(
       `SELECT ${OFFER_COLUMNS} FROM offer o JOIN organization org ON org.id = o.organization_id WHERE o.id = $1`,
       [offerId],
     )) as OfferRow[];
-    if (!row) return 0;
+    if (!row) return { candidates: 0, stored: 0 };
     const offer = this.offerFacts(row);
     await this.saveProfile('offer', row.id, offer);
     const frequency = await this.documentFrequencies();
@@ -173,7 +170,7 @@ export class MatchingService {
       );
       await manager.query(`UPDATE offer SET last_matched_at = now() WHERE id = $1`, [row.id]);
     });
-    return scored.length;
+    return { candidates: needs.length, stored: scored.length };
   }
 
   /** Stores what the candidate query of the other side searches for this item. */
@@ -181,7 +178,7 @@ export class MatchingService {
     await this.dataSource.query(`UPDATE ${table} SET match_terms = $2, match_theme_codes = $3 WHERE id = $1`, [
       id,
       [...new Set(facts.terms)],
-      withParents([...facts.themeWeights.keys()]),
+      searchableThemes(facts),
     ]);
   }
 
@@ -196,7 +193,9 @@ export class MatchingService {
       .filter((term) => (frequency.counts.get(term) ?? 0) <= Math.max(20, frequency.total * COMMON_TERM_SHARE))
       .sort((a, b) => idf(b) - idf(a))
       .slice(0, SEARCH_TERMS);
-    return { terms: distinctive, themes: withParents([...facts.themeWeights.keys()]) };
+    // The item's own themes only: the other side stores its themes with their parents, so
+    // a sub-theme still meets its parent, while the query does not widen to whole families.
+    return { terms: distinctive, themes: [...facts.themeWeights.keys()] };
   }
 
   // One statement per batch; the unique (need, offer) key makes retries and concurrent

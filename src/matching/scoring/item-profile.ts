@@ -1,3 +1,4 @@
+import { THEME_BY_CODE } from '../../reference-data/reference-data';
 import { analyze } from './text-analysis';
 import { inferThemes } from './theme-inference';
 
@@ -18,4 +19,14 @@ export function profileOf(title: string, description: string, declaredThemes: re
   for (const [code, hits] of inferThemes(terms)) themeWeights.set(code, Math.min(0.8, 0.4 + 0.2 * hits));
   for (const code of declaredThemes) themeWeights.set(code, 1);
   return { terms, themeWeights };
+}
+
+/** The themes the candidate query searches with: the item's own and their parents, so that related themes meet. */
+export function searchableThemes(profile: { themeWeights: ReadonlyMap<string, number> }): string[] {
+  const all = new Set(profile.themeWeights.keys());
+  for (const code of profile.themeWeights.keys()) {
+    const parent = THEME_BY_CODE.get(code)?.parentCode;
+    if (parent) all.add(parent);
+  }
+  return [...all];
 }

@@ -1,0 +1,148 @@
+// `npm run bench:match`: the matching engine's speed and candidate recall at 1,000, 10,000
+// and 100,000 open offers (BENCH_SIZES=1000,10000 for fewer). For each size it scores the
+// same needs twice, through the candidate query and by brute force over every feasible
+// offer, and prints candidates per need, p50/p95 ms per need from job start to matches
+// stored, the speed-up, and the candidate query's recall of the brute-force top 10.
+// It uses a database of its own and drops it afterwards, whatever DATABASE_URL names.
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../src/app.module';
+import { prepareServices } from '../src/bootstrap/bootstrap';
+import { loadConfig } from '../src/config/app-config';
+import { MatchingService } from '../src/matching/matching.service';
+import { obliterateQueues } from '../src/matching/obliterate-queues';
+import { profileOf, searchableThemes } from '../src/matching/scoring/item-profile';
+import { random, syntheticNeed, syntheticOffer } from './bench/synthetic';
+
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
+const NEEDS = Number(process.env.BENCH_NEEDS ?? 30);
+const ORGANIZATIONS = 200;
+const CHUNK = 2_000;
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+};
+const median = (values: number[]) => percentile(values, 50);
+
+async function insertOffers(dataSource: DataSource, organizations: string[], count: number, next: () => number) {
+  for (let start = 0; start < count; start += CHUNK) {
+    const rows = Array.from({ length: Math.min(CHUNK, count - start) }, () => {
+      const offer = syntheticOffer(next);
+      const profile = profileOf(offer.title, offer.description, offer.themeCodes);
+      return {
+        ...offer,
+        organization_id: organizations[Math.floor(next() * organizations.length)],
+        match_terms: [...new Set(profile.terms)],
+        match_theme_codes: searchableThemes(profile),
+      };
+    });
+    await dataSource.query(
+      `INSERT INTO offer (organization_id, title, description, theme_codes, resource_types, municipality_code, reach,
+                          available_from, available_until, value_eur, capacity, match_terms, match_theme_codes)
+       SELECT organization_id, title, description, "themeCodes", "resourceTypes"::resource_type[], "municipalityCode", reach::reach,
+              "availableFrom", "availableUntil", "valueEur", capacity, match_terms, match_theme_codes
+         FROM jsonb_to_recordset($1::jsonb) AS r(organization_id uuid, title text, description text, "themeCodes" text[],
+              "resourceTypes" text[], "municipalityCode" char(3), reach text, "availableFrom" date, "availableUntil" date,
+              "valueEur" int, capacity int, match_terms text[], match_theme_codes text[])`,
+      [JSON.stringify(rows)],
+    );
+  }
+}
+
+async function topTen(dataSource: DataSource, needId: string): Promise<string[]> {
+  const rows = (await dataSource.query(
+    `SELECT offer_id FROM match WHERE need_id = $1 AND status <> 'EXPIRED' ORDER BY score DESC, offer_id LIMIT 10`,
+    [needId],
+  )) as { offer_id: string }[];
+  return rows.map((row) => row.offer_id);
+}
+
+async function main() {
+  const base = loadConfig();
+  const database = `grozd_bench_${process.pid}`;
+  const url = new URL(base.databaseUrl);
+  url.pathname = `/${database}`;
+  const config = { ...base, databaseUrl: url.toString(), queuePrefix: `{bench-${process.pid}}`, logLevel: 'warn' };
+  await prepareServices(config);
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, { api: false, worker: false }), { logger: ['error', 'warn'] });
+  const dataSource = app.get(DataSource);
+  const matching = app.get(MatchingService);
+  let summary = '';
+  try {
+    const next = random(7);
+    const organizations = (
+      (await dataSource.query(
+        `INSERT INTO organization (name, sector, municipality_code)
+         SELECT 'Bench organization ' || i, (ARRAY['NGO','COMPANY','MUNICIPALITY','PUBLIC_INSTITUTION','DEVELOPMENT_AGENCY'])[1 + i % 5]::sector, '052'
+           FROM generate_series(1, $1) AS i RETURNING id`,
+        [ORGANIZATIONS],
+      )) as { id: string }[]
+    ).map((row) => row.id);
+    const needIds: string[] = [];
+    for (let index = 0; index < NEEDS; index++) {
+      const need = syntheticNeed(next);
+      const [row] = (await dataSource.query(
+        `INSERT INTO need (organization_id, title, description, theme_codes, resource_types, municipality_code, starts_on, ends_on, budget_eur)
+         VALUES ($1, $2, $3, $4, $5::resource_type[], $6, $7, $8, $9) RETURNING id`,
+        [organizations[index % ORGANIZATIONS], need.title, need.description, need.themeCodes, need.resourceTypes, need.municipalityCode, need.startsOn, need.endsOn, need.budgetEur],
+      )) as { id: string }[];
+      needIds.push(row.id);
+    }
+
+    let loaded = 0;
+    for (const size of SIZES) {
+      const loadStarted = Date.now();
+      await insertOffers(dataSource, organizations, size - loaded, next);
+      loaded = size;
+      await dataSource.query('ANALYZE offer');
+      process.stdout.write(`offers=${size}: loaded in ${((Date.now() - loadStarted) / 1000).toFixed(1)} s\n`);
+
+      // One untimed pass warms the caches (profiles, document frequencies) as a running worker has them.
+      for (const id of needIds.slice(0, 3)) await matching.scoreNeed(id);
+      const candidates: number[] = [];
+      const fast: number[] = [];
+      const brute: number[] = [];
+      const recalls: number[] = [];
+      for (const id of needIds) {
+        let started = performance.now();
+        const result = await matching.scoreNeed(id);
+        fast.push(performance.now() - started);
+        candidates.push(result.candidates);
+        const viaCandidates = await topTen(dataSource, id);
+
+        started = performance.now();
+        await matching.scoreNeed(id, { exhaustive: true });
+        brute.push(performance.now() - started);
+        const exhaustive = await topTen(dataSource, id);
+        recalls.push(exhaustive.length === 0 ? 1 : exhaustive.filter((offerId) => viaCandidates.includes(offerId)).length / exhaustive.length);
+      }
+      const speedup = percentile(brute, 95) / percentile(fast, 95);
+      const recall = recalls.reduce((sum, value) => sum + value, 0) / recalls.length;
+      process.stdout.write(
+        `offers=${size}: candidates/need median ${median(candidates)}, p50 ${median(fast).toFixed(0)} ms, p95 ${percentile(fast, 95).toFixed(0)} ms; ` +
+          `brute force p50 ${median(brute).toFixed(0)} ms, p95 ${percentile(brute, 95).toFixed(0)} ms; speed-up ${speedup.toFixed(1)}x; recall@10 ${recall.toFixed(3)}\n`,
+      );
+      summary = `bench:match offers=${size} p50_ms=${median(fast).toFixed(0)} p95_ms=${percentile(fast, 95).toFixed(0)} brute_p95_ms=${percentile(brute, 95).toFixed(0)} speedup=${speedup.toFixed(1)} recall=${recall.toFixed(2)}`;
+    }
+  } finally {
+    await app.close();
+    await obliterateQueues(config);
+    const admin = new Client({ connectionString: base.databaseUrl.replace(/\/[^/]*$/, '/postgres') });
+    await admin.connect();
+    if (process.env.BENCH_KEEP_DATABASE) process.stdout.write(`kept database ${database}\n`);
+    else await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+    await admin.end();
+  }
+  process.stdout.write(`${summary}\n`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`bench:match: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exit(1);
+  },
+);
