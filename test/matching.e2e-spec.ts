@@ -100,6 +100,30 @@ describe('matching engine', () => {
     expect((await queue.getJobCounts('waiting', 'active', 'delayed')).waiting).toBe(0);
   });
 
+  it('scores a need updated five times in quick succession once or twice, not five times', async () => {
+    const queue = t.app.get<Queue>(getQueueToken(MATCHING_QUEUE));
+    const ngo = await createMemberOrganization(t);
+    const need = await createNeed(t, ngo.token, needInput(ngo.id));
+    await scoredSuggestions(need.id);
+    const jobsFor = async () => (await queue.getJobs(['completed', 'active', 'waiting', 'delayed'])).filter((job) => job.data.id === need.id).length;
+    const before = await jobsFor();
+
+    const updatedAt = new Date();
+    for (let round = 1; round <= 5; round++) {
+      await t.graphqlOk(
+        `mutation($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }`,
+        { input: { id: need.id, title: `Prevozi starejših, različica ${round}` } },
+        ngo.token,
+      );
+    }
+    await scoredSuggestions(need.id, TEST_ADMIN_KEY, updatedAt);
+    const scorings = (await jobsFor()) - before;
+    expect(scorings).toBeGreaterThanOrEqual(1);
+    expect(scorings).toBeLessThanOrEqual(2);
+    const [row] = await t.dataSource.query(`SELECT count(*)::int AS events FROM outbox_event WHERE aggregate_id = $1 AND dispatched_at IS NOT NULL`, [need.id]);
+    expect(row.events).toBe(6); // every change reached the queue, in one or two jobs
+  });
+
   it('expires a match that no longer passes the hard constraints, and lists it no more', async () => {
     const ngo = await createMemberOrganization(t);
     const company = await createMemberOrganization(t, { sector: 'COMPANY' });

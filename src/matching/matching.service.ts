@@ -76,11 +76,12 @@ const COMMON_TERM_SHARE = 0.1;
 
 // The candidate narrowing over the GIN indexes: items sharing a theme (or its parent) or a
 // distinctive stem, the most overlapping first. $5 terms, $6 themes, $7 how many.
-const CANDIDATE_FILTER = (alias: string) => `
+const CANDIDATE_FILTER = (alias: string, bonus = '0') => `
   AND (${alias}.match_terms && $5::text[] OR ${alias}.match_theme_codes && $6::text[])
   ORDER BY (SELECT count(*) FROM unnest(${alias}.match_terms) AS term WHERE term = ANY($5::text[]))
-         + 3 * (SELECT count(*) FROM unnest(${alias}.match_theme_codes) AS code WHERE code = ANY($6::text[])) DESC
+         + 3 * (SELECT count(*) FROM unnest(${alias}.match_theme_codes) AS code WHERE code = ANY($6::text[])) + ${bonus} DESC
   LIMIT $7`;
+const LOCAL_EXTRA_CANDIDATES = 50;
 
 /**
  * Scores one need against the offers that could fit it (or one offer against the needs),
@@ -107,13 +108,27 @@ export class MatchingService {
     let offers: OfferRow[] = [];
     if (row.status === NeedStatus.OPEN) {
       const search = this.searchKeys(need, frequency);
-      offers = (await this.dataSource.query(
-        `SELECT ${OFFER_COLUMNS} FROM offer o JOIN organization org ON org.id = o.organization_id
+      const feasible = `SELECT ${OFFER_COLUMNS} FROM offer o JOIN organization org ON org.id = o.organization_id
           WHERE o.status = 'OPEN' AND o.resource_types && $1::resource_type[] AND o.organization_id <> $2
             AND ($3::date IS NULL OR o.available_until IS NULL OR o.available_until >= $3::date)
-            AND ($4::date IS NULL OR o.available_from IS NULL OR o.available_from <= $4::date)
-            ${options.exhaustive ? '' : CANDIDATE_FILTER('o')}`,
-        [array(row.resource_types), row.organization_id, row.starts_on, row.ends_on, ...(options.exhaustive ? [] : [search.terms, search.themes, this.config.maxCandidates])],
+            AND ($4::date IS NULL OR o.available_from IS NULL OR o.available_from <= $4::date)`;
+      offers = (await this.dataSource.query(
+        options.exhaustive
+          ? feasible
+          : // The offers sharing a theme or a distinctive stem, most overlapping (and local) first;
+            // and a few on the spot that share neither, since place and time can still make a
+            // modest match there.
+            `(${feasible} ${CANDIDATE_FILTER('o', '2 * (o.municipality_code = $8)::int')})
+             UNION ALL
+             (${feasible} AND NOT coalesce(o.match_terms && $5::text[] OR o.match_theme_codes && $6::text[], false)
+                AND (o.municipality_code = $8 OR $8 = ANY(o.service_area_codes)) LIMIT ${LOCAL_EXTRA_CANDIDATES})`,
+        [
+          array(row.resource_types),
+          row.organization_id,
+          row.starts_on,
+          row.ends_on,
+          ...(options.exhaustive ? [] : [search.terms, search.themes, this.config.maxCandidates, row.municipality_code]),
+        ],
       )) as OfferRow[];
     }
     const idf = this.idfOf(frequency);
@@ -193,9 +208,7 @@ export class MatchingService {
       .filter((term) => (frequency.counts.get(term) ?? 0) <= Math.max(20, frequency.total * COMMON_TERM_SHARE))
       .sort((a, b) => idf(b) - idf(a))
       .slice(0, SEARCH_TERMS);
-    // The item's own themes only: the other side stores its themes with their parents, so
-    // a sub-theme still meets its parent, while the query does not widen to whole families.
-    return { terms: distinctive, themes: [...facts.themeWeights.keys()] };
+    return { terms: distinctive, themes: searchableThemes(facts) };
   }
 
   // One statement per batch; the unique (need, offer) key makes retries and concurrent

@@ -10,8 +10,10 @@ import { MATCHING_QUEUE, MatchingJobData, MatchingJobName } from './matching.que
 
 // The safety net: a notification can be missed (the listener reconnecting), a poll cannot.
 const POLL_INTERVAL_MS = 2_000;
-// After a batch, changes arriving within this window go into the next batch together, so
-// a burst of updates to one item becomes one or two jobs. The first change is never delayed.
+// An item queued less than this long ago gets its next job delayed to the end of the
+// window, and further changes within it join that delayed job (which has not read the item
+// yet): a burst of updates becomes one or two scorings. A change to an item not queued
+// recently is never delayed.
 const COALESCE_WINDOW_MS = 150;
 const BATCH_SIZE = 500;
 // The rows stay locked while the queue takes their jobs: never for long. A Redis that does
@@ -39,8 +41,8 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   private poller: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private again = false;
-  private lastBatchAt = 0;
   private stopped = false;
+  private readonly recentlyQueued = new Map<string, number>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -68,12 +70,8 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
       this.again = true;
       return;
     }
-    const wait = Math.max(0, this.lastBatchAt + COALESCE_WINDOW_MS - Date.now());
-    this.running = new Promise<void>((resolve) => setTimeout(resolve, wait))
-      .then(async () => {
-        // Only a pass that moved something opens a coalescing window; an empty poll does not.
-        if ((await this.drain()) > 0) this.lastBatchAt = Date.now();
-      })
+    this.running = this.drain()
+      .then(() => undefined)
       .catch((error: unknown) => this.logger.warn(`outbox relay: ${error instanceof Error ? error.message : String(error)}; retrying`))
       .finally(() => {
         this.running = null;
@@ -98,19 +96,29 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
         // One job per item of the batch, named after its newest row.
         const newest = new Map<string, { type: 'need' | 'offer'; id: string; row: string }>();
         for (const row of rows) newest.set(`${row.aggregate_type}:${row.aggregate_id}`, { type: row.aggregate_type, id: row.aggregate_id, row: row.id });
-        await withTimeout(QUEUE_TIMEOUT_MS, this.queue.addBulk(
-          [...newest.values()].map((item) => ({
-            name: item.type === 'need' ? 'score-need' : 'score-offer',
-            data: { id: item.id },
-            opts: { jobId: `outbox-${item.row}` },
-          })),
-        ));
+        await withTimeout(QUEUE_TIMEOUT_MS, this.queue.addBulk([...newest.values()].map((item) => this.jobFor(item))));
         await manager.query(`UPDATE outbox_event SET dispatched_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((row) => row.id)]);
         return rows.length;
       });
       moved += batch;
       if (batch < BATCH_SIZE) return moved;
     }
+  }
+
+  private jobFor(item: { type: 'need' | 'offer'; id: string; row: string }) {
+    const now = Date.now();
+    for (const [key, at] of this.recentlyQueued) if (now - at >= COALESCE_WINDOW_MS) this.recentlyQueued.delete(key);
+    const key = `${item.type}:${item.id}`;
+    const queuedAt = this.recentlyQueued.get(key);
+    this.recentlyQueued.set(key, queuedAt ?? now);
+    const name: MatchingJobName = item.type === 'need' ? 'score-need' : 'score-offer';
+    if (queuedAt === undefined) return { name, data: { id: item.id }, opts: { jobId: `outbox-${item.row}` } };
+    const delay = Math.max(1, COALESCE_WINDOW_MS - (now - queuedAt));
+    return {
+      name,
+      data: { id: item.id },
+      opts: { jobId: `outbox-${item.row}`, delay, deduplication: { id: `coalesce-${key}`, ttl: delay } },
+    };
   }
 
   private async listen(): Promise<void> {
