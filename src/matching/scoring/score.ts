@@ -112,22 +112,42 @@ export function themeSimilarity(need: ReadonlyMap<string, number>, offer: Readon
   return { score: total === 0 ? 0 : covered / total, shared };
 }
 
+interface WeightedVector {
+  idf: (term: string) => number;
+  weights: Map<string, number>;
+  norm: number;
+}
+
+// One item's vector is compared with hundreds of candidates in a job: computed once per
+// terms list and idf, remembered as long as the list itself lives.
+const vectors = new WeakMap<readonly string[], WeightedVector>();
+
+function weightedVector(terms: readonly string[], idf: (term: string) => number): WeightedVector {
+  const known = vectors.get(terms);
+  if (known && known.idf === idf) return known;
+  const counts = new Map<string, number>();
+  for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+  const weights = new Map<string, number>();
+  let squares = 0;
+  for (const [term, count] of counts) {
+    const weight = (1 + Math.log(count)) * idf(term);
+    weights.set(term, weight);
+    squares += weight * weight;
+  }
+  const vector = { idf, weights, norm: Math.sqrt(squares) };
+  vectors.set(terms, vector);
+  return vector;
+}
+
 /** Cosine similarity of the two texts' stems, weighted by how rare each stem is. */
 export function textSimilarity(needTerms: readonly string[], offerTerms: readonly string[], idf: (term: string) => number): number {
-  const vector = (terms: readonly string[]) => {
-    const counts = new Map<string, number>();
-    for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
-    const weighted = new Map<string, number>();
-    for (const [term, count] of counts) weighted.set(term, (1 + Math.log(count)) * idf(term));
-    return weighted;
-  };
-  const a = vector(needTerms);
-  const b = vector(offerTerms);
+  const a = weightedVector(needTerms, idf);
+  const b = weightedVector(offerTerms, idf);
+  if (a.norm === 0 || b.norm === 0) return 0;
+  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
   let dot = 0;
-  for (const [term, weight] of a) dot += weight * (b.get(term) ?? 0);
-  const norm = (v: Map<string, number>) => Math.sqrt([...v.values()].reduce((sum, weight) => sum + weight * weight, 0));
-  const denominator = norm(a) * norm(b);
-  return denominator === 0 ? 0 : dot / denominator;
+  for (const [term, weight] of small.weights) dot += weight * (large.weights.get(term) ?? 0);
+  return dot / (a.norm * b.norm);
 }
 
 function topic(need: NeedFacts, offer: OfferFacts, context: ScoringContext): Omit<ScoredComponent, 'weight'> {
