@@ -40,3 +40,45 @@ describe('input PostgreSQL cannot take, and negative page sizes', () => {
     expect(response.data ?? null).toBeNull();
   });
 });
+
+describe('guessing tokens and passwords', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ AUTH_FAILURES_PER_MINUTE: '20' });
+  });
+  afterAll(() => t.close());
+
+  const fromIp = async (ip: string, token: string) => {
+    const response = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-forwarded-for': ip },
+      body: JSON.stringify({ query: '{ needs { totalCount } }' }),
+    });
+    const body = (await response.json()) as { errors?: { extensions: { code: string } }[] };
+    return body.errors?.[0]?.extensions.code ?? 'OK';
+  };
+
+  it('answers RATE_LIMITED after 20 failed authentications from one IP in a minute, and only to that IP', async () => {
+    const codes: string[] = [];
+    for (let attempt = 0; attempt < 21; attempt++) codes.push(await fromIp('203.0.113.7', `gzk_guess${attempt}`));
+    expect(codes.slice(0, 20)).toEqual(Array(20).fill('UNAUTHENTICATED'));
+    expect(codes[20]).toBe('RATE_LIMITED');
+    expect(await fromIp('203.0.113.7', TEST_ADMIN_KEY)).toBe('RATE_LIMITED');
+    expect(await fromIp('203.0.113.8', TEST_ADMIN_KEY)).toBe('OK');
+  });
+
+  it('counts wrong passwords the same way', async () => {
+    const login = async () => {
+      const response = await fetch(`${t.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.9' },
+        body: JSON.stringify({ query: 'mutation { login(input: { email: "nobody@example.org", password: "wrong-password" }) { token } }' }),
+      });
+      return ((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code;
+    };
+    const codes: string[] = [];
+    for (let attempt = 0; attempt < 21; attempt++) codes.push(await login());
+    expect(codes.slice(0, 20)).toEqual(Array(20).fill('UNAUTHENTICATED'));
+    expect(codes[20]).toBe('RATE_LIMITED');
+  });
+});

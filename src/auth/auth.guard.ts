@@ -4,6 +4,7 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import { UnauthenticatedError } from '../common/errors/domain-errors';
 import { IS_PUBLIC } from './auth.decorators';
 import { AuthService } from './auth.service';
+import { FailedAuthenticationLimiter } from './failed-authentication.limiter';
 import type { GraphqlContext } from './graphql-context';
 
 /** Every GraphQL operation needs a valid token unless it is marked @Public(). */
@@ -12,15 +13,30 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly auth: AuthService,
     private readonly reflector: Reflector,
+    private readonly failures: FailedAuthenticationLimiter,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType<string>() !== 'graphql') return true;
     const { req } = GqlExecutionContext.create(context).getContext<GraphqlContext>();
-    req.principalPromise ??= this.auth.authenticate(req.headers.authorization);
+    const ip = req.ip ?? 'unknown';
+    req.principalPromise ??= this.authenticate(req.headers.authorization, ip);
     req.principal = await req.principalPromise;
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
     if (!isPublic && !req.principal) throw new UnauthenticatedError();
     return true;
+  }
+
+  // Runs before the per-caller rate limit (which needs the caller), so bad tokens are
+  // limited here, per IP.
+  private async authenticate(authorization: string | undefined, ip: string) {
+    if (!authorization) return null;
+    await this.failures.assertNotBlocked(ip);
+    try {
+      return await this.auth.authenticate(authorization);
+    } catch (error) {
+      if (error instanceof UnauthenticatedError) await this.failures.recordFailure(ip);
+      throw error;
+    }
   }
 }

@@ -5,8 +5,8 @@ import { ApiKey } from '../api-keys/api-key.entity';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Membership } from '../users/membership.entity';
 import { User } from '../users/user.entity';
-import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
+import { FailedAuthenticationLimiter } from './failed-authentication.limiter';
 
 @Global()
 @Module({
@@ -21,7 +21,7 @@ import { AuthService } from './auth.service';
       }),
     }),
   ],
-  providers: [AuthService, AuthGuard],
-  exports: [AuthService, AuthGuard],
+  providers: [AuthService, FailedAuthenticationLimiter],
+  exports: [AuthService, FailedAuthenticationLimiter],
 })
 export class AuthModule {}

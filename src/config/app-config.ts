@@ -73,6 +73,11 @@ class EnvironmentVariables {
   @Transform(toInt)
   @IsInt()
   @Min(1)
+  AUTH_FAILURES_PER_MINUTE = 20;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
   @Max(50)
   GRAPHQL_MAX_DEPTH = 10;
 
@@ -102,6 +107,8 @@ export interface AppConfig {
   logLevel: string;
   queuePrefix: string;
   rateLimitPerMinute: number;
+  /** Failed authentications (bad tokens, wrong passwords) per IP per minute before RATE_LIMITED. */
+  authFailuresPerMinute: number;
   graphql: { maxDepth: number; maxCost: number; maxAliases: number };
 }
 
@@ -143,6 +150,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: vars.LOG_LEVEL,
     queuePrefix: vars.QUEUE_PREFIX,
     rateLimitPerMinute: vars.RATE_LIMIT_PER_MINUTE,
+    authFailuresPerMinute: vars.AUTH_FAILURES_PER_MINUTE,
     graphql: {
       maxDepth: vars.GRAPHQL_MAX_DEPTH,
       maxCost: vars.GRAPHQL_MAX_COST,

@@ -1,4 +1,5 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphqlContext } from '../auth/graphql-context';
 import { CurrentPrincipal, Loaders, Public } from '../auth/auth.decorators';
 import { Principal } from '../auth/principal';
 import { RequestLoaders } from '../common/dataloader/request-loaders';
@@ -34,8 +35,8 @@ export class UsersResolver {
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Signs in with e-mail and password.' })
-  login(@Args('input') input: LoginInput) {
-    return this.users.login(input);
+  login(@Args('input') input: LoginInput, @Context() context: GraphqlContext) {
+    return this.users.login(input, context.req.ip ?? 'unknown');
   }
 
   @ResolveField(() => [Membership])

@@ -4,6 +4,7 @@ import argon2 from 'argon2';
 import { DataSource, IsNull, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AuthService } from '../auth/auth.service';
+import { FailedAuthenticationLimiter } from '../auth/failed-authentication.limiter';
 import { Principal } from '../auth/principal';
 import { INVITATION_PREFIX, issueToken, sha256Hex } from '../auth/tokens';
 import { BadUserInputError, ConflictError, UnauthenticatedError } from '../common/errors/domain-errors';
@@ -31,6 +32,7 @@ export class UsersService {
     private readonly organizations: OrganizationsService,
     private readonly auth: AuthService,
     private readonly audit: AuditService,
+    private readonly failures: FailedAuthenticationLimiter,
   ) {}
 
   /** An organization's admin (or the hub) invites a person; hub staff are invited by the hub. */
@@ -99,10 +101,14 @@ export class UsersService {
     return { token: this.auth.signUserToken(user), user };
   }
 
-  async login(input: LoginInput): Promise<AuthPayload> {
+  async login(input: LoginInput, ip: string): Promise<AuthPayload> {
+    await this.failures.assertNotBlocked(ip);
     const user = await this.users.createQueryBuilder('user').where('lower(user.email) = lower(:email)', { email: input.email }).getOne();
     const valid = await argon2.verify(user?.passwordHash ?? (await UNKNOWN_USER_HASH), input.password);
-    if (!user || !valid) throw new UnauthenticatedError('Wrong e-mail or password.');
+    if (!user || !valid) {
+      await this.failures.recordFailure(ip);
+      throw new UnauthenticatedError('Wrong e-mail or password.');
+    }
     return { token: this.auth.signUserToken(user), user };
   }
 

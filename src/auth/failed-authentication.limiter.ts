@@ -1,0 +1,38 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Redis } from 'ioredis';
+import { RateLimitedError } from '../common/errors/domain-errors';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { REDIS } from '../redis/redis.module';
+
+// Guessing tokens or passwords: after AUTH_FAILURES_PER_MINUTE failures from one IP within
+// a minute, that IP gets RATE_LIMITED until the minute is over. Honest clients fail once or twice.
+const WINDOW_SECONDS = 60;
+
+/** Counts failed authentications per IP in Redis (all API processes share it); fails open. */
+@Injectable()
+export class FailedAuthenticationLimiter {
+  constructor(
+    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  private key(ip: string) {
+    return `${this.config.queuePrefix}:auth-failures:${ip}`;
+  }
+
+  async assertNotBlocked(ip: string): Promise<void> {
+    if (this.redis.status !== 'ready') return;
+    const failures = Number(await this.redis.get(this.key(ip)));
+    if (failures >= this.config.authFailuresPerMinute) {
+      const ttl = await this.redis.ttl(this.key(ip));
+      throw new RateLimitedError(Math.max(ttl, 1));
+    }
+  }
+
+  async recordFailure(ip: string): Promise<void> {
+    if (this.redis.status !== 'ready') return;
+    const key = this.key(ip);
+    const [[, failures]] = (await this.redis.multi().incr(key).exec()) as [[Error | null, number]];
+    if (failures === 1) await this.redis.expire(key, WINDOW_SECONDS);
+  }
+}
