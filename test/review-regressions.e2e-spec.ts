@@ -82,3 +82,37 @@ describe('guessing tokens and passwords', () => {
     expect(codes[20]).toBe('RATE_LIMITED');
   });
 });
+
+describe('verified organizations', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('lose the verified mark when their admins change the name or a registry number, not when the hub does', async () => {
+    const organization = await createMemberOrganization(t);
+    const adminUser = await t.graphqlOk<{ inviteMember: { token: string } }>(
+      'mutation($input: InviteMemberInput!) { inviteMember(input: $input) { token } }',
+      { input: { organizationId: organization.id, email: `admin-${organization.id}@example.org`, role: 'ADMIN' } },
+      TEST_ADMIN_KEY,
+    );
+    const signedUp = await t.graphqlOk<{ signUp: { token: string } }>(
+      'mutation($input: SignUpInput!) { signUp(input: $input) { token } }',
+      { input: { invitationToken: adminUser.inviteMember.token, name: 'Ana Admin', password: 'a-long-enough-password' } },
+    );
+    const verify = () => t.graphqlOk('mutation($id: ID!) { verifyOrganization(id: $id) { verified } }', { id: organization.id }, TEST_ADMIN_KEY);
+    const update = (token: string, input: Record<string, unknown>) =>
+      t.graphqlOk<{ updateOrganization: { verified: boolean } }>(
+        'mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { verified } }',
+        { input: { id: organization.id, ...input } },
+        token,
+      );
+
+    await verify();
+    expect((await update(signedUp.signUp.token, { description: 'Novi opis' })).updateOrganization.verified).toBe(true);
+    expect((await update(signedUp.signUp.token, { name: 'Drugo ime društva' })).updateOrganization.verified).toBe(false);
+    await verify();
+    expect((await update(TEST_ADMIN_KEY, { name: 'Ime, ki ga popravi hub' })).updateOrganization.verified).toBe(true);
+  });
+});

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { DataSource, In, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Principal } from '../auth/principal';
 import { byIdLoader, RequestLoaders } from '../common/dataloader/request-loaders';
@@ -13,6 +13,8 @@ import { CreateOrganizationInput } from './dto/create-organization.input';
 import { OrganizationFilter } from './dto/organization-filter.input';
 import { UpdateOrganizationInput } from './dto/update-organization.input';
 import { Organization } from './organization.entity';
+
+const IDENTITY_FIELDS = ['name', 'registrationNumber', 'taxNumber'] as const;
 
 @Injectable()
 export class OrganizationsService {
@@ -52,21 +54,24 @@ export class OrganizationsService {
   }
 
   async update(principal: Principal, input: UpdateOrganizationInput): Promise<Organization> {
-    const organization = await this.get(input.id);
-    principal.assertAdminOf(organization.id);
-    const { id: _id, ...changes } = input;
+    const { id, ...changes } = input;
     for (const required of ['name', 'municipalityCode'] as const) {
       if (input[required] === null) throw BadUserInputError.field(required, 'cannot be cleared');
     }
     return this.dataSource.transaction(async (manager) => {
+      const organization = await this.lockForChange(manager, id);
+      principal.assertAdminOf(organization.id);
+      // The hub verified who the organization is: a new name or registry number needs a new check.
+      const identityChanged = IDENTITY_FIELDS.some((field) => changes[field] !== undefined && changes[field] !== organization[field]);
       Object.assign(organization, changes, changes.themeCodes === null ? { themeCodes: [] } : {});
+      if (identityChanged && !principal.hub) organization.verified = false;
       const saved = await manager.save(organization);
       await this.audit.record(manager, principal, {
         action: 'organization.update',
         entityType: 'organization',
         entityId: organization.id,
         organizationId: organization.id,
-        changes: { fields: Object.keys(changes) },
+        changes: { fields: Object.keys(changes), verified: organization.verified },
       });
       return saved;
     });
@@ -74,8 +79,8 @@ export class OrganizationsService {
 
   async setVerified(principal: Principal, id: string, verified: boolean): Promise<Organization> {
     principal.assertHub();
-    const organization = await this.get(id);
     return this.dataSource.transaction(async (manager) => {
+      const organization = await this.lockForChange(manager, id);
       organization.verified = verified;
       const saved = await manager.save(organization);
       await this.audit.record(manager, principal, {
@@ -87,6 +92,13 @@ export class OrganizationsService {
       });
       return saved;
     });
+  }
+
+  // Loaded and locked in the changing transaction, so concurrent changes do not undo each other.
+  private async lockForChange(manager: EntityManager, id: string): Promise<Organization> {
+    const organization = await manager.findOne(Organization, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!organization) throw new NotFoundError('Organization', id);
+    return organization;
   }
 
   async get(id: string): Promise<Organization> {
