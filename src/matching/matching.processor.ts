@@ -3,8 +3,13 @@ import { Job } from 'bullmq';
 import { MATCHING_QUEUE, MatchingJobData, MatchingJobName } from './matching.queue';
 import { MatchingService } from './matching.service';
 
+// How long a job stays claimed by a worker that stopped answering (killed, frozen) before
+// another worker takes it over. Decorator options are fixed when the class loads, so this
+// one setting is read from the environment directly; tests shorten it.
+const JOB_LOCK_MS = Number(process.env.MATCHING_JOB_LOCK_MS) || 30_000;
+
 /** Scores the need or offer a job names; safe to run twice (matches are upserted). */
-@Processor(MATCHING_QUEUE, { concurrency: 2 })
+@Processor(MATCHING_QUEUE, { concurrency: 2, lockDuration: JOB_LOCK_MS, stalledInterval: JOB_LOCK_MS })
 export class MatchingProcessor extends WorkerHost {
   constructor(private readonly matching: MatchingService) {
     super();

@@ -1,0 +1,84 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { countRows, createMemberOrganization, createNeed, createOffer, needInput, offerInput } from './utils/fixtures';
+import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
+
+// A worker process killed in the middle of a job: another one takes the job over, and the
+// result is one match, neither lost nor duplicated.
+describe('worker crash', () => {
+  let t: TestApp;
+  const workers: ChildProcess[] = [];
+
+  beforeAll(async () => {
+    t = await startTestApp({}, { worker: false });
+  });
+  afterAll(async () => {
+    for (const worker of workers) if (worker.exitCode === null) worker.kill('SIGKILL');
+    await t.close();
+  });
+
+  function startWorker(): ChildProcess {
+    const worker = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', join(__dirname, '..', 'src', 'worker.ts')], {
+      env: {
+        ...process.env,
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'silent',
+        DATABASE_URL: t.config.databaseUrl,
+        REDIS_URL: t.config.redisUrl,
+        QUEUE_PREFIX: t.config.queuePrefix,
+        ADMIN_API_KEY: TEST_ADMIN_KEY,
+        MATCHING_JOB_LOCK_MS: '1500',
+      },
+      stdio: 'ignore',
+    });
+    workers.push(worker);
+    return worker;
+  }
+
+  async function waitFor(condition: () => Promise<boolean>, what: string): Promise<void> {
+    for (let attempt = 0; attempt < 600; attempt++) {
+      if (await condition()) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`timed out waiting for ${what}`);
+  }
+
+  it('lets another worker finish a job whose worker was killed, without duplicates', async () => {
+    const ngo = await createMemberOrganization(t);
+    const company = await createMemberOrganization(t, { sector: 'COMPANY' });
+    const offer = await createOffer(t, company.token, offerInput(company.id));
+
+    // Matches cannot be written while this lock is held: the first worker's job hangs there.
+    const locker = new Client({ connectionString: t.config.databaseUrl });
+    await locker.connect();
+    await locker.query('BEGIN');
+    await locker.query('LOCK TABLE match IN SHARE MODE');
+
+    const first = startWorker();
+    const need = await createNeed(t, ngo.token, needInput(ngo.id));
+    await waitFor(async () => {
+      const [{ waiting }] = await t.dataSource.query(
+        `SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%INSERT INTO match%'`,
+      );
+      return waiting > 0;
+    }, 'the first worker to block on the match table');
+
+    first.kill('SIGKILL');
+    await new Promise((resolve) => first.once('exit', resolve));
+    await locker.query('COMMIT');
+    await locker.end();
+    expect(await countRows(t, 'match')).toBe(0);
+
+    startWorker();
+    await waitFor(async () => {
+      const [row] = await t.dataSource.query(`SELECT last_matched_at FROM need WHERE id = $1`, [need.id]);
+      return row.last_matched_at !== null;
+    }, 'the second worker to score the need');
+
+    const matches = await t.dataSource.query(`SELECT offer_id FROM match WHERE need_id = $1`, [need.id]);
+    expect(matches).toEqual([{ offer_id: offer.id }]);
+    const backlog = await t.graphqlOk<{ matchingBacklog: number }>('{ matchingBacklog }', {}, TEST_ADMIN_KEY);
+    expect(backlog.matchingBacklog).toBe(0);
+  }, 60_000);
+});
