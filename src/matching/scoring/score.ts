@@ -184,11 +184,12 @@ function geography(need: NeedFacts, offer: OfferFacts): Omit<ScoredComponent, 'w
   };
 }
 
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+// By hand rather than with Intl: this runs for every candidate of every job.
 const formatDay = (value: string, language: 'sl' | 'en') => {
-  const date = new Date(`${value}T00:00:00Z`);
-  return language === 'sl'
-    ? `${date.getUTCDate()}. ${date.getUTCMonth() + 1}. ${date.getUTCFullYear()}`
-    : date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const [year, month, dayOfMonth] = value.split('-').map(Number);
+  return language === 'sl' ? `${dayOfMonth}. ${month}. ${year}` : `${dayOfMonth} ${MONTHS_EN[month - 1]} ${year}`;
 };
 
 function time(need: NeedFacts, offer: OfferFacts): Omit<ScoredComponent, 'weight'> {
