@@ -131,22 +131,9 @@ export class MatchingService {
         ],
       )) as OfferRow[];
     }
-    const idf = this.idfOf(frequency);
-    const scored = offers
-      .map((offerRow) => ({ offerRow, offer: this.offerFacts(offerRow) }))
-      .filter(({ offer }) => !failedHardConstraint(need, offer))
-      .map(({ offerRow, offer }) => ({ needId: row.id, offerId: offerRow.id, ...scorePair(need, offer, { config: this.config, idf }) }))
-      .filter((pair) => pair.score >= this.config.listingThreshold);
-    await this.dataSource.transaction(async (manager) => {
-      await this.store(manager, scored);
-      await manager.query(
-        `UPDATE match SET status = 'EXPIRED', updated_at = now()
-          WHERE need_id = $1 AND status IN ('SUGGESTED', 'INTERESTED') AND NOT (offer_id = ANY($2::uuid[]))`,
-        [row.id, scored.map((pair) => pair.offerId)],
-      );
-      await manager.query(`UPDATE need SET last_matched_at = now() WHERE id = $1`, [row.id]);
-    });
-    return { candidates: offers.length, stored: scored.length };
+    const pairs = offers.map((offerRow) => ({ needId: row.id, offerId: offerRow.id, need, offer: this.offerFacts(offerRow) }));
+    const stored = await this.scoreAndStore('need', row.id, pairs, frequency);
+    return { candidates: offers.length, stored };
   }
 
   async scoreOffer(offerId: string): Promise<ScoringResult> {
@@ -170,22 +157,38 @@ export class MatchingService {
         [array(row.resource_types), row.organization_id, row.available_from, row.available_until, search.terms, search.themes, this.config.maxCandidates],
       )) as NeedRow[];
     }
-    const idf = this.idfOf(frequency);
-    const scored = needs
-      .map((needRow) => ({ needRow, need: this.needFacts(needRow) }))
-      .filter(({ need }) => !failedHardConstraint(need, offer))
-      .map(({ needRow, need }) => ({ needId: needRow.id, offerId: row.id, ...scorePair(need, offer, { config: this.config, idf }) }))
+    const pairs = needs.map((needRow) => ({ needId: needRow.id, offerId: row.id, need: this.needFacts(needRow), offer }));
+    const stored = await this.scoreAndStore('offer', row.id, pairs, frequency);
+    return { candidates: needs.length, stored };
+  }
+
+  /**
+   * Scores the pairs of one item that pass the hard constraints and stores those above the
+   * listing threshold; the item's other current matches expire; its lastMatchedAt is set.
+   * All in one transaction. Returns how many matches it stored.
+   */
+  private async scoreAndStore(
+    side: 'need' | 'offer',
+    id: string,
+    pairs: { needId: string; offerId: string; need: NeedFacts; offer: OfferFacts }[],
+    frequency: DocumentFrequency,
+  ): Promise<number> {
+    const context = { config: this.config, idf: this.idfOf(frequency) };
+    const scored = pairs
+      .filter((pair) => !failedHardConstraint(pair.need, pair.offer))
+      .map((pair) => ({ needId: pair.needId, offerId: pair.offerId, ...scorePair(pair.need, pair.offer, context) }))
       .filter((pair) => pair.score >= this.config.listingThreshold);
+    const [own, other] = side === 'need' ? ['need_id', 'offer_id'] : ['offer_id', 'need_id'];
     await this.dataSource.transaction(async (manager) => {
       await this.store(manager, scored);
       await manager.query(
         `UPDATE match SET status = 'EXPIRED', updated_at = now()
-          WHERE offer_id = $1 AND status IN ('SUGGESTED', 'INTERESTED') AND NOT (need_id = ANY($2::uuid[]))`,
-        [row.id, scored.map((pair) => pair.needId)],
+          WHERE ${own} = $1 AND status IN ('SUGGESTED', 'INTERESTED') AND NOT (${other} = ANY($2::uuid[]))`,
+        [id, scored.map((pair) => (side === 'need' ? pair.offerId : pair.needId))],
       );
-      await manager.query(`UPDATE offer SET last_matched_at = now() WHERE id = $1`, [row.id]);
+      await manager.query(`UPDATE ${side} SET last_matched_at = now() WHERE id = $1`, [id]);
     });
-    return { candidates: needs.length, stored: scored.length };
+    return scored.length;
   }
 
   /** Stores what the candidate query of the other side searches for this item. */
