@@ -10,10 +10,10 @@ import { MATCHING_QUEUE, MatchingJobData, MatchingJobName } from './matching.que
 
 // The safety net: a notification can be missed (the listener reconnecting), a poll cannot.
 const POLL_INTERVAL_MS = 2_000;
-// An item queued less than this long ago gets its next job delayed to the end of the
-// window, and further changes within it join that delayed job (which has not read the item
-// yet): a burst of updates becomes one or two scorings. A change to an item not queued
-// recently is never delayed.
+// An item that changed less than this long before its previous change gets a trailing job,
+// delayed to the end of the window and pushed back by each further change (a debounce): a
+// burst of updates becomes one immediate scoring and one after the burst. A change to an
+// item that was quiet is never delayed.
 const COALESCE_WINDOW_MS = 150;
 const BATCH_SIZE = 500;
 // The rows stay locked while the queue takes their jobs: never for long. A Redis that does
@@ -42,7 +42,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   private running: Promise<void> | null = null;
   private again = false;
   private stopped = false;
-  private readonly recentlyQueued = new Map<string, number>();
+  private readonly lastChanged = new Map<string, number>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -107,17 +107,21 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
 
   private jobFor(item: { type: 'need' | 'offer'; id: string; row: string }) {
     const now = Date.now();
-    for (const [key, at] of this.recentlyQueued) if (now - at >= COALESCE_WINDOW_MS) this.recentlyQueued.delete(key);
+    for (const [key, at] of this.lastChanged) if (now - at >= COALESCE_WINDOW_MS) this.lastChanged.delete(key);
     const key = `${item.type}:${item.id}`;
-    const queuedAt = this.recentlyQueued.get(key);
-    this.recentlyQueued.set(key, queuedAt ?? now);
+    const burst = this.lastChanged.has(key);
+    this.lastChanged.set(key, now);
     const name: MatchingJobName = item.type === 'need' ? 'score-need' : 'score-offer';
-    if (queuedAt === undefined) return { name, data: { id: item.id }, opts: { jobId: `outbox-${item.row}` } };
-    const delay = Math.max(1, COALESCE_WINDOW_MS - (now - queuedAt));
+    if (!burst) return { name, data: { id: item.id }, opts: { jobId: `outbox-${item.row}` } };
     return {
       name,
       data: { id: item.id },
-      opts: { jobId: `outbox-${item.row}`, delay, deduplication: { id: `coalesce-${key}`, ttl: delay } },
+      opts: {
+        jobId: `outbox-${item.row}`,
+        delay: COALESCE_WINDOW_MS,
+        // While the trailing job is still delayed, a further change reschedules it instead of adding one.
+        deduplication: { id: `coalesce-${key}`, ttl: COALESCE_WINDOW_MS, extend: true, reschedule: true },
+      },
     };
   }
 

@@ -97,6 +97,14 @@ export class Need {
   @Column({ type: 'text', array: true, nullable: true, select: false })
   matchThemeCodes: string[] | null;
 
+  // The same stems and themes as hashed keys (match_key_ids in SQL), for the candidate
+  // query's fast overlap count.
+  @Column({ type: 'integer', array: true, nullable: true, select: false })
+  matchTermIds: number[] | null;
+
+  @Column({ type: 'integer', array: true, nullable: true, select: false })
+  matchThemeIds: number[] | null;
+
   @Field(() => Date, { nullable: true, description: "When the matching engine last finished scoring this need." })
   @Column({ type: 'timestamptz', nullable: true })
   lastMatchedAt: Date | null;
