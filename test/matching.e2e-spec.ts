@@ -2,7 +2,7 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
 import { MatchingService } from '../src/matching/matching.service';
 import { MATCHING_QUEUE } from '../src/matching/matching.queue';
-import { OutboxRelayService } from '../src/matching/outbox-relay.service';
+import { OutboxRelayService, outboxJobId } from '../src/matching/outbox-relay.service';
 import { ExpiryService } from '../src/matching/expiry.service';
 import { countRows, createMemberOrganization, createNeed, createOffer, KRANJ, needInput, offerInput } from './utils/fixtures';
 import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
@@ -93,10 +93,10 @@ describe('matching engine', () => {
     await scoredSuggestions(need.id);
     const [row] = await t.dataSource.query(`SELECT id, dispatched_at FROM outbox_event WHERE aggregate_id = $1`, [need.id]);
     expect(row.dispatched_at).not.toBeNull();
-    const job = await queue.getJob(`outbox-${row.id}`);
+    const job = await queue.getJob(outboxJobId(row.id, need.id));
     expect(job?.data).toEqual({ id: need.id });
     // Re-adding the same job id (a relay that crashed after adding, before marking) is a no-op.
-    await queue.add('score-need', { id: need.id }, { jobId: `outbox-${row.id}` });
+    await queue.add('score-need', { id: need.id }, { jobId: outboxJobId(row.id, need.id) });
     expect((await queue.getJobCounts('waiting', 'active', 'delayed')).waiting).toBe(0);
   });
 

@@ -93,6 +93,7 @@ export class MatchingService {
   private readonly logger = new Logger(MatchingService.name);
   private readonly profiles = new Map<string, { key: string; profile: ItemProfile }>();
   private documentFrequency: DocumentFrequency | null = null;
+  private offersScoredSinceCount = 0;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -145,6 +146,7 @@ export class MatchingService {
     if (!row) return { candidates: 0, stored: 0 };
     const offer = this.offerFacts(row);
     await this.saveProfile('offer', row.id, offer);
+    this.offersScoredSinceCount++;
     const frequency = await this.documentFrequencies();
     let needs: NeedRow[] = [];
     if (row.status === OfferStatus.OPEN) {
@@ -272,11 +274,14 @@ export class MatchingService {
   }
 
   // How often each stem occurs among the open offers: the same weights whichever side of a
-  // pair triggered its scoring. Recounted after a minute or when the offers grew by over 5%;
-  // the open offers are counted at most every few seconds (35 ms at 100,000 offers).
+  // pair triggered its scoring. Recounted after a minute or when the offers grew by over 5%.
+  // Counting the open offers costs 35 ms at 100,000 of them, so it is skipped while no offer
+  // was scored here and the last count is a few seconds old at most (other workers' offers
+  // are seen within those seconds).
   private async documentFrequencies(): Promise<DocumentFrequency> {
     const cached = this.documentFrequency;
-    if (cached && Date.now() - cached.checkedAt <= 5_000) return cached;
+    if (cached && this.offersScoredSinceCount === 0 && Date.now() - cached.checkedAt <= 5_000) return cached;
+    this.offersScoredSinceCount = 0;
     const [{ open }] = (await this.dataSource.query(`SELECT count(*)::int AS open FROM offer WHERE status = 'OPEN'`)) as { open: number }[];
     if (cached) cached.checkedAt = Date.now();
     if (cached && Date.now() - cached.at <= 60_000 && Math.abs(open - cached.total) <= Math.max(1, cached.total * 0.05)) return cached;

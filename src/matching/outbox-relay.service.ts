@@ -29,6 +29,12 @@ function withTimeout<T>(ms: number, work: Promise<T>): Promise<T> {
 }
 
 /**
+ * The matching job of one outbox row. The item's id is part of it: row numbers start again
+ * in a recreated database while the queue still remembers the old database's jobs.
+ */
+export const outboxJobId = (row: string, itemId: string) => `outbox-${row}-${itemId}`;
+
+/**
  * Moves outbox rows to the matching queue: woken by NOTIFY at commit, polling as a safety
  * net. Rows are marked dispatched only after the queue accepted their jobs, in the same
  * transaction that locked them; job ids come from the rows, so a relay that runs twice
@@ -112,12 +118,13 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     const burst = this.lastChanged.has(key);
     this.lastChanged.set(key, now);
     const name: MatchingJobName = item.type === 'need' ? 'score-need' : 'score-offer';
-    if (!burst) return { name, data: { id: item.id }, opts: { jobId: `outbox-${item.row}` } };
+    const jobId = outboxJobId(item.row, item.id);
+    if (!burst) return { name, data: { id: item.id }, opts: { jobId } };
     return {
       name,
       data: { id: item.id },
       opts: {
-        jobId: `outbox-${item.row}`,
+        jobId,
         delay: COALESCE_WINDOW_MS,
         // While the trailing job is still delayed, a further change reschedules it instead of adding one.
         deduplication: { id: `coalesce-${key}`, ttl: COALESCE_WINDOW_MS, extend: true, reschedule: true },
