@@ -2,6 +2,7 @@ import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Need } from '../needs/need.entity';
 import { Offer } from '../offers/offer.entity';
+import { DeclineReason, MatchDecision } from '../partnerships/partnership.enums';
 import { MatchStatus } from './match.enums';
 import type { ScoredComponent } from './scoring/score';
 
@@ -13,6 +14,8 @@ import type { ScoredComponent } from './scoring/score';
 @Index('match_offer_score_idx', ['offerId', 'score'])
 // Counts an offer's partnerships (its used capacity) for every candidate of every job.
 @Index('match_offer_accepted_idx', ['offerId'], { where: "status = 'ACCEPTED'" })
+// The suggestions still to be handed to delivery: those above the sending threshold.
+@Index('match_unnotified_idx', ['score'], { where: "notified_at IS NULL AND status = 'SUGGESTED'" })
 export class Match {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -42,6 +45,38 @@ export class Match {
   @Field(() => MatchStatus)
   @Column({ type: 'enum', enum: MatchStatus, enumName: 'match_status', default: MatchStatus.SUGGESTED })
   status: MatchStatus;
+
+  // Each side's answer (respondToMatch): the status follows from the two.
+  @Column({ type: 'enum', enum: MatchDecision, enumName: 'match_decision', nullable: true })
+  needDecision: MatchDecision | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  needDecidedAt: Date | null;
+
+  @Column({ type: 'enum', enum: MatchDecision, enumName: 'match_decision', nullable: true })
+  offerDecision: MatchDecision | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  offerDecidedAt: Date | null;
+
+  @Field(() => DeclineReason, { nullable: true, description: 'Why it was declined.' })
+  @Column({ type: 'enum', enum: DeclineReason, enumName: 'decline_reason', nullable: true })
+  declineReason: DeclineReason | null;
+
+  /** The decliner's own words. */
+  @Column({ type: 'text', nullable: true })
+  declineNote: string | null;
+
+  /** When the suggestion was handed to delivery (null: not yet, or below the sending threshold). */
+  @Column({ type: 'timestamptz', nullable: true })
+  notifiedAt: Date | null;
+
+  // The one reminder each side gets for a suggestion it left unanswered for two weeks.
+  @Column({ type: 'timestamptz', nullable: true })
+  needRemindedAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  offerRemindedAt: Date | null;
 
   @Field({ description: 'When the pair was last scored.' })
   @Column({ type: 'timestamptz' })

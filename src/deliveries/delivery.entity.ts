@@ -1,0 +1,89 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { DeliveryChannel, DeliveryKind, DeliveryStatus } from './delivery.enums';
+
+/**
+ * One message to one recipient over one channel, and how sending it went. The unique key
+ * (kind, subject, channel, recipient) is what makes "sent at most once per match and
+ * recipient" hold whatever retries, restarts or re-scorings happen.
+ */
+@ObjectType({ description: 'One message to one recipient over one channel: the delivery log.' })
+@Entity('delivery')
+@Index('delivery_once_key', ['kind', 'subjectId', 'channel', 'recipient'], { unique: true })
+@Index('delivery_due_idx', ['nextAttemptAt'], { where: "status = 'PENDING' AND NOT digest" })
+@Index('delivery_digest_idx', ['organizationId', 'recipient'], { where: "status = 'PENDING' AND digest" })
+@Index('delivery_match_idx', ['matchId'])
+// Sends whose worker died: taken over once their lease ran out.
+@Index('delivery_sending_idx', ['leaseUntil'], { where: "status = 'SENDING'" })
+export class Delivery {
+  /** Also the event id of a webhook delivery. */
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field(() => DeliveryKind)
+  @Column({ type: 'enum', enum: DeliveryKind, enumName: 'delivery_kind' })
+  kind: DeliveryKind;
+
+  /** What it is about: the match, the partnership, the organization reminded, the test. */
+  @Column({ type: 'uuid' })
+  subjectId: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  matchId: string | null;
+
+  /** The organization the recipient belongs to. */
+  @Column({ type: 'uuid' })
+  organizationId: string;
+
+  @Field(() => DeliveryChannel)
+  @Column({ type: 'enum', enum: DeliveryChannel, enumName: 'delivery_channel' })
+  channel: DeliveryChannel;
+
+  /** An e-mail address (lower case) or a webhook's id. */
+  @Column({ type: 'text' })
+  recipient: string;
+
+  @Field(() => DeliveryStatus)
+  @Column({ type: 'enum', enum: DeliveryStatus, enumName: 'delivery_status', default: DeliveryStatus.PENDING })
+  status: DeliveryStatus;
+
+  /** Held for the recipient's next daily or weekly digest. */
+  @Column({ type: 'boolean', default: false })
+  digest: boolean;
+
+  @Field(() => Int)
+  @Column({ type: 'int', default: 0 })
+  attempts: number;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  lastError: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'The HTTP status of the last webhook attempt.' })
+  @Column({ type: 'int', nullable: true })
+  lastResponseStatus: number | null;
+
+  @Field({ description: 'When it is (or was) due to be sent next.' })
+  @Column({ type: 'timestamptz' })
+  nextAttemptAt: Date;
+
+  /** A worker sending it holds it until then; after that another may take it over. */
+  @Column({ type: 'timestamptz', nullable: true })
+  leaseUntil: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  sentAt: Date | null;
+
+  /** The message as it was decided (a webhook's body is frozen here, so retries send the same event). */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  payload: Record<string, unknown>;
+
+  @Field()
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,75 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Need } from '../needs/need.entity';
+import { Offer } from '../offers/offer.entity';
+import { Organization } from '../organizations/organization.entity';
+import { PartnershipStatus } from './partnership.enums';
+
+/**
+ * Two organizations working together on a need: formed when both sides accepted a match,
+ * or when a need's owner accepted a response. One per match and one per response.
+ */
+@ObjectType({ description: 'Two organizations working together on a need, formed by a mutually accepted match or an accepted response.' })
+@Entity('partnership')
+@Index('partnership_match_key', ['matchId'], { unique: true, where: 'match_id IS NOT NULL' })
+@Index('partnership_response_key', ['responseId'], { unique: true, where: 'response_id IS NOT NULL' })
+export class Partnership {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  matchId: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  responseId: string | null;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  needId: string;
+
+  @ManyToOne(() => Need, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'need_id' })
+  need?: Need;
+
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  offerId: string | null;
+
+  @ManyToOne(() => Offer, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'offer_id' })
+  offer?: Offer;
+
+  /** The need's organization. */
+  @Index()
+  @Column({ type: 'uuid' })
+  needOrganizationId: string;
+
+  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'need_organization_id' })
+  needOrganization?: Organization;
+
+  /** The organization that answers the need (the offer's, or the responding one). */
+  @Index()
+  @Column({ type: 'uuid' })
+  partnerOrganizationId: string;
+
+  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'partner_organization_id' })
+  partnerOrganization?: Organization;
+
+  @Field(() => PartnershipStatus)
+  @Column({ type: 'enum', enum: PartnershipStatus, enumName: 'partnership_status', default: PartnershipStatus.ACTIVE })
+  status: PartnershipStatus;
+
+  @Field(() => String, { nullable: true, description: 'What came of it, for reporting.' })
+  @Column({ type: 'text', nullable: true })
+  outcomeNote: string | null;
+
+  @Field()
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

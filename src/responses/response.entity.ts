@@ -1,0 +1,62 @@
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Need } from '../needs/need.entity';
+import { Offer } from '../offers/offer.entity';
+import { Organization } from '../organizations/organization.entity';
+
+export enum ResponseStatus {
+  PENDING = 'PENDING',
+  ACCEPTED = 'ACCEPTED',
+  DECLINED = 'DECLINED',
+  WITHDRAWN = 'WITHDRAWN',
+}
+
+registerEnumType(ResponseStatus, { name: 'ResponseStatus', description: "PENDING until the need's owner accepts (a partnership forms) or declines it." });
+
+/** An organization's direct answer to a need or a call: a message, optionally with one of its offers. */
+@ObjectType({ description: "An organization's direct answer to a need or a call for partners." })
+@Entity('response')
+@Index('response_need_organization_key', ['needId', 'organizationId'], { unique: true, where: "status = 'PENDING'" })
+export class Response {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  needId: string;
+
+  @ManyToOne(() => Need, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'need_id' })
+  need?: Need;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  organizationId: string;
+
+  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: Organization;
+
+  @Column({ type: 'uuid', nullable: true })
+  offerId: string | null;
+
+  @ManyToOne(() => Offer, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'offer_id' })
+  offer?: Offer;
+
+  @Field()
+  @Column({ type: 'text' })
+  message: string;
+
+  @Field(() => ResponseStatus)
+  @Column({ type: 'enum', enum: ResponseStatus, enumName: 'response_status', default: ResponseStatus.PENDING })
+  status: ResponseStatus;
+
+  @Field()
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}
