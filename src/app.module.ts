@@ -33,6 +33,7 @@ import { redisOptionsFromUrl } from './redis/redis-connection';
 import { REDIS, RedisModule } from './redis/redis.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
 import { UsersModule } from './users/users.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
 
 export interface ProcessRoles {
   /** Serve HTTP: GraphQL, health, the explorer. */
@@ -70,6 +71,7 @@ export class AppModule {
       UsersModule,
       ApiKeysModule,
       MatchingModule.register(roles),
+      WebhooksModule,
     ];
     const http = roles.api
       ? [

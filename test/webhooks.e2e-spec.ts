@@ -1,0 +1,474 @@
+import { createServer, IncomingHttpHeaders, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { Client } from 'pg';
+import { DELIVERY_CHANNEL } from '../src/deliveries/delivery.constants';
+import { Delivery } from '../src/deliveries/delivery.entity';
+import { DeliveryChannel, DeliveryKind } from '../src/deliveries/delivery.enums';
+import { DeliveryFailure } from '../src/deliveries/delivery-failure';
+import { webhookBody } from '../src/deliveries/webhook-payload';
+import { Webhook, WebhookEvent } from '../src/webhooks/webhook.entity';
+import { WebhookSender } from '../src/webhooks/webhook.sender';
+import { verifyWebhookSignature } from '../src/webhooks/webhook-signature';
+import { countRows, createApiKey, createMemberOrganization } from './utils/fixtures';
+import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
+
+// SPEC.md section 5 and 6: webhooks for partner systems. Signed JSON POSTs to a real HTTP
+// receiver started here; in production only https to public addresses.
+
+const CREATE_WEBHOOK = `mutation($input: CreateWebhookInput!) {
+  createWebhook(input: $input) { secret webhook { id url events active createdAt } } }`;
+const WEBHOOKS = `query($organizationId: ID!) { webhooks(organizationId: $organizationId) { id url events active } }`;
+const DELETE_WEBHOOK = `mutation($id: ID!) { deleteWebhook(id: $id) { id active } }`;
+const SEND_TEST_WEBHOOK = `mutation($id: ID!) { sendTestWebhook(id: $id) { id kind channel status attempts nextAttemptAt } }`;
+
+interface CreatedWebhook {
+  secret: string;
+  webhook: { id: string; url: string; events: WebhookEvent[]; active: boolean; createdAt: string };
+}
+
+interface ReceivedRequest {
+  method: string;
+  path: string;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+/**
+ * A partner's endpoint: records every request. /fail answers 500, /redirect a 302 to
+ * /elsewhere, anything else 204.
+ */
+class Receiver {
+  readonly requests: ReceivedRequest[] = [];
+  private server: Server;
+
+  async start(): Promise<void> {
+    this.server = createServer((request, response) => {
+      const chunks: Buffer[] = [];
+      request.on('data', (chunk: Buffer) => chunks.push(chunk));
+      request.on('end', () => {
+        const path = request.url ?? '/';
+        this.requests.push({ method: request.method ?? '', path, headers: request.headers, body: Buffer.concat(chunks).toString('utf8') });
+        if (path.startsWith('/fail')) response.writeHead(500).end('broken');
+        else if (path.startsWith('/redirect')) response.writeHead(302, { location: '/elsewhere' }).end();
+        else response.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+  }
+
+  url(path: string): string {
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}${path}`;
+  }
+
+  to(path: string): ReceivedRequest[] {
+    return this.requests.filter((request) => request.path === path);
+  }
+
+  close(): Promise<void> {
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+}
+
+let pathCounter = 0;
+/** A path of its own for each test, so that tests read only their own requests. */
+const uniquePath = (label: string) => `/${label}-${++pathCounter}`;
+
+async function createWebhook(t: TestApp, token: string, input: Record<string, unknown>): Promise<CreatedWebhook> {
+  return (await t.graphqlOk<{ createWebhook: CreatedWebhook }>(CREATE_WEBHOOK, { input }, token)).createWebhook;
+}
+
+/** A webhook delivery as the planner would store it; the dispatcher hands such a row to the sender. */
+async function storeDelivery(t: TestApp, webhook: { id: string; organizationId: string }, event = 'SUGGESTION_CREATED'): Promise<Delivery> {
+  const repository = t.dataSource.getRepository(Delivery);
+  const { id } = await repository.save(
+    repository.create({
+      kind: DeliveryKind.SUGGESTION,
+      subjectId: crypto.randomUUID(),
+      organizationId: webhook.organizationId,
+      channel: DeliveryChannel.WEBHOOK,
+      recipient: webhook.id,
+      nextAttemptAt: new Date(),
+      payload: { event, data: { matchId: crypto.randomUUID(), score: 0.82 } },
+    }),
+  );
+  return repository.findOneByOrFail({ id });
+}
+
+/** The DeliveryFailure a send ended with (the test fails if it succeeded or threw anything else). */
+async function failureOf(sending: Promise<unknown>): Promise<DeliveryFailure> {
+  const error = await sending.then(
+    () => null,
+    (thrown: unknown) => thrown,
+  );
+  expect(error).toBeInstanceOf(DeliveryFailure);
+  return error as DeliveryFailure;
+}
+
+describe('webhooks', () => {
+  let t: TestApp;
+  let receiver: Receiver;
+  let a: { id: string; token: string };
+  let b: { id: string; token: string };
+
+  beforeAll(async () => {
+    receiver = new Receiver();
+    await receiver.start();
+    t = await startTestApp();
+    a = await createMemberOrganization(t);
+    b = await createMemberOrganization(t);
+  });
+  afterAll(async () => {
+    await t?.close();
+    await receiver?.close();
+  });
+
+  describe('createWebhook', () => {
+    it('lets a member create one for its organization and shows the secret once', async () => {
+      const url = receiver.url(uniquePath('created'));
+      const created = await createWebhook(t, a.token, { organizationId: a.id, url, events: ['SUGGESTION_CREATED', 'PARTNERSHIP_FORMED'] });
+      expect(created.secret).toMatch(/^whsec_[A-Za-z0-9_-]{43}$/); // 32 random bytes, base64url
+      expect(created.webhook).toMatchObject({ url, events: ['SUGGESTION_CREATED', 'PARTNERSHIP_FORMED'], active: true });
+
+      // Stored, so that deliveries can be signed; never readable through the API again.
+      const [{ secret }] = await t.dataSource.query('SELECT secret FROM webhook WHERE id = $1', [created.webhook.id]);
+      expect(secret).toBe(created.secret);
+      const listed = await t.graphqlOk<{ webhooks: { id: string }[] }>(WEBHOOKS, { organizationId: a.id }, a.token);
+      expect(listed.webhooks.map((webhook) => webhook.id)).toContain(created.webhook.id);
+      expect(JSON.stringify(listed)).not.toContain(created.secret);
+      const asking = await t.graphql(`query($id: ID!) { webhooks(organizationId: $id) { id secret } }`, { id: a.id }, a.token);
+      expect(asking.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(asking.errors?.[0].message).toMatch(/Cannot query field "secret"/);
+
+      const audit = await t.dataSource.query(`SELECT action, changes FROM audit_log_entry WHERE entity_id = $1`, [created.webhook.id]);
+      expect(audit).toEqual([{ action: 'webhook.create', changes: { url, events: ['SUGGESTION_CREATED', 'PARTNERSHIP_FORMED'] } }]);
+    });
+
+    it('gives each webhook its own secret', async () => {
+      const input = { organizationId: a.id, url: receiver.url(uniquePath('twice')), events: ['MATCH_ACCEPTED'] };
+      const first = await createWebhook(t, a.token, input);
+      const second = await createWebhook(t, a.token, input);
+      expect(first.secret).not.toBe(second.secret);
+    });
+
+    it('lets the hub create one for any organization', async () => {
+      const hubKey = await createApiKey(t, null);
+      for (const token of [TEST_ADMIN_KEY, hubKey]) {
+        const created = await createWebhook(t, token, { organizationId: b.id, url: receiver.url(uniquePath('hub')), events: ['MATCH_ACCEPTED'] });
+        expect(created.webhook.active).toBe(true);
+      }
+    });
+
+    it('removes repeated events', async () => {
+      const created = await createWebhook(t, a.token, {
+        organizationId: a.id,
+        url: receiver.url(uniquePath('repeated')),
+        events: ['MATCH_ACCEPTED', 'MATCH_ACCEPTED', 'SUGGESTION_CREATED'],
+      });
+      expect(created.webhook.events).toEqual(['MATCH_ACCEPTED', 'SUGGESTION_CREATED']);
+    });
+
+    it('refuses anonymous callers, other organizations and unknown organizations, storing nothing', async () => {
+      const before = await countRows(t, 'webhook');
+      const input = { organizationId: a.id, url: receiver.url('/refused'), events: ['SUGGESTION_CREATED'] };
+
+      const anonymous = await t.graphql(CREATE_WEBHOOK, { input });
+      expect(anonymous.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+      const otherMember = await t.graphql(CREATE_WEBHOOK, { input }, b.token);
+      expect(otherMember.errors?.[0].extensions.code).toBe('FORBIDDEN');
+      const unknown = await t.graphql(CREATE_WEBHOOK, { input: { ...input, organizationId: crypto.randomUUID() } }, TEST_ADMIN_KEY);
+      expect(unknown.errors?.[0].extensions.code).toBe('NOT_FOUND');
+
+      expect(await countRows(t, 'webhook')).toBe(before);
+    });
+
+    it.each([
+      ['not a URL', { url: 'not a url' }, 'url'],
+      ['a scheme other than http(s)', { url: 'ftp://127.0.0.1/hook' }, 'url'],
+      ['credentials in the URL', { url: 'http://user:password@127.0.0.1/hook' }, 'url'],
+      ['a URL over 2000 characters', { url: `http://127.0.0.1/${'a'.repeat(2000)}` }, 'url'],
+      ['no events', { events: [] }, 'events'],
+      ['a malformed organization id', { organizationId: 'nope' }, 'organizationId'],
+    ])('refuses %s with BAD_USER_INPUT on the field, storing nothing', async (_case, change, field) => {
+      const before = await countRows(t, 'webhook');
+      const input = { organizationId: a.id, url: receiver.url('/invalid'), events: ['SUGGESTION_CREATED'], ...change };
+      const response = await t.graphql(CREATE_WEBHOOK, { input }, a.token);
+      expect(response.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(response.errors?.[0].extensions.fields?.map((error) => error.field)).toContain(field);
+      expect(await countRows(t, 'webhook')).toBe(before);
+    });
+
+    it('refuses an unknown event as BAD_USER_INPUT', async () => {
+      const input = { organizationId: a.id, url: receiver.url('/invalid'), events: ['EVERYTHING'] };
+      const response = await t.graphql(CREATE_WEBHOOK, { input }, a.token);
+      expect(response.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    });
+  });
+
+  describe('webhooks, deleteWebhook and sendTestWebhook', () => {
+    it('are for the organization and the hub only', async () => {
+      const created = await createWebhook(t, a.token, { organizationId: a.id, url: receiver.url(uniquePath('owned')), events: ['SUGGESTION_CREATED'] });
+      const deliveriesBefore = await countRows(t, 'delivery');
+      const operations = [
+        { query: WEBHOOKS, variables: { organizationId: a.id } },
+        { query: DELETE_WEBHOOK, variables: { id: created.webhook.id } },
+        { query: SEND_TEST_WEBHOOK, variables: { id: created.webhook.id } },
+      ];
+      for (const { query, variables } of operations) {
+        expect((await t.graphql(query, variables)).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+        expect((await t.graphql(query, variables, b.token)).errors?.[0].extensions.code).toBe('FORBIDDEN');
+      }
+      expect(await countRows(t, 'delivery')).toBe(deliveriesBefore);
+      const hubView = await t.graphqlOk<{ webhooks: { id: string }[] }>(WEBHOOKS, { organizationId: a.id }, TEST_ADMIN_KEY);
+      expect(hubView.webhooks.map((webhook) => webhook.id)).toContain(created.webhook.id);
+    });
+
+    it('deleting stops the webhook: not listed, no test, nothing sent', async () => {
+      const path = uniquePath('deleted');
+      const created = await createWebhook(t, a.token, { organizationId: a.id, url: receiver.url(path), events: ['SUGGESTION_CREATED'] });
+      const delivery = await storeDelivery(t, { id: created.webhook.id, organizationId: a.id });
+
+      const deleted = await t.graphqlOk<{ deleteWebhook: { id: string; active: boolean } }>(DELETE_WEBHOOK, { id: created.webhook.id }, a.token);
+      expect(deleted.deleteWebhook).toEqual({ id: created.webhook.id, active: false });
+      const listed = await t.graphqlOk<{ webhooks: { id: string }[] }>(WEBHOOKS, { organizationId: a.id }, a.token);
+      expect(listed.webhooks.map((webhook) => webhook.id)).not.toContain(created.webhook.id);
+      const test = await t.graphql(SEND_TEST_WEBHOOK, { id: created.webhook.id }, a.token);
+      expect(test.errors?.[0].extensions.code).toBe('NOT_FOUND');
+
+      const failure = await failureOf(t.app.get(WebhookSender).send(delivery));
+      expect(failure.options.permanent).toBe(true);
+      expect(receiver.to(path)).toHaveLength(0);
+    });
+  });
+
+  describe('sendTestWebhook and the delivery log', () => {
+    const DELIVERY_LOG = `query($id: ID!, $first: Int, $after: String) {
+      webhook(id: $id) {
+        id
+        deliveries(first: $first, after: $after) {
+          totalCount
+          pageInfo { hasNextPage endCursor }
+          edges { node { id kind channel status attempts lastError lastResponseStatus sentAt createdAt } }
+        }
+      } }`;
+    interface DeliveryLog {
+      webhook: {
+        id: string;
+        deliveries: {
+          totalCount: number;
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+          edges: { node: { id: string; kind: string; status: string; attempts: number; sentAt: string | null } }[];
+        };
+      };
+    }
+    const logOf = async (webhookId: string, page: { first?: number; after?: string } = {}, token = a.token) =>
+      (await t.graphqlOk<DeliveryLog>(DELIVERY_LOG, { id: webhookId, ...page }, token)).webhook.deliveries;
+
+    it('queues a TEST event, wakes the dispatcher and lists it in the log, newest first', async () => {
+      const path = uniquePath('test-event');
+      const created = await createWebhook(t, a.token, { organizationId: a.id, url: receiver.url(path), events: ['PARTNERSHIP_FORMED'] });
+      const listener = new Client({ connectionString: t.config.databaseUrl });
+      await listener.connect();
+      try {
+        await listener.query(`LISTEN ${DELIVERY_CHANNEL}`);
+        const notified = new Promise<void>((resolve) => listener.once('notification', () => resolve()));
+        const sent = await t.graphqlOk<{ sendTestWebhook: { id: string; kind: string; channel: string; status: string; attempts: number } }>(
+          SEND_TEST_WEBHOOK,
+          { id: created.webhook.id },
+          a.token,
+        );
+        expect(sent.sendTestWebhook).toMatchObject({ kind: 'TEST', channel: 'WEBHOOK', status: 'PENDING', attempts: 0 });
+        await notified;
+      } finally {
+        await listener.end();
+      }
+
+      const second = (await t.graphqlOk<{ sendTestWebhook: { id: string } }>(SEND_TEST_WEBHOOK, { id: created.webhook.id }, a.token)).sendTestWebhook;
+      const log = await logOf(created.webhook.id);
+      expect(log.totalCount).toBe(2);
+      expect(log.edges[0].node).toMatchObject({ id: second.id, kind: 'TEST', status: 'PENDING', attempts: 0, sentAt: null });
+
+      const firstPage = await logOf(created.webhook.id, { first: 1 });
+      expect(firstPage.edges.map((edge) => edge.node.id)).toEqual([second.id]);
+      expect(firstPage.pageInfo.hasNextPage).toBe(true);
+      const secondPage = await logOf(created.webhook.id, { first: 1, after: firstPage.pageInfo.endCursor! });
+      expect(secondPage.edges.map((edge) => edge.node.id)).toEqual([log.edges[1].node.id]);
+      expect(secondPage.pageInfo.hasNextPage).toBe(false);
+
+      // The row the dispatcher will hand to the sender: a TEST event for this webhook, due now.
+      const delivery = await t.dataSource.getRepository(Delivery).findOneByOrFail({ id: second.id });
+      expect(delivery).toMatchObject({ organizationId: a.id, recipient: created.webhook.id, matchId: null });
+      expect(delivery.payload).toEqual({ event: 'TEST', data: { webhookId: created.webhook.id, message: expect.any(String) } });
+      expect(delivery.nextAttemptAt.getTime()).toBeLessThanOrEqual(Date.now());
+      await t.app.get(WebhookSender).send(delivery);
+      const [request] = receiver.to(path);
+      expect(request.headers['x-grozd-event']).toBe('TEST');
+      expect(verifyWebhookSignature(created.secret, request.body, request.headers['x-grozd-signature'] as string, new Date())).toBe(true);
+    });
+
+    it('shows a webhook only its own deliveries', async () => {
+      const first = await createWebhook(t, a.token, { organizationId: a.id, url: receiver.url(uniquePath('mine')), events: ['SUGGESTION_CREATED'] });
+      const second = await createWebhook(t, a.token, { organizationId: a.id, url: receiver.url(uniquePath('theirs')), events: ['SUGGESTION_CREATED'] });
+      const delivery = await storeDelivery(t, { id: first.webhook.id, organizationId: a.id });
+      expect((await logOf(first.webhook.id)).edges.map((edge) => edge.node.id)).toEqual([delivery.id]);
+      expect((await logOf(second.webhook.id)).totalCount).toBe(0);
+    });
+
+    it('is readable by the organization and the hub, also after deleting; others are refused', async () => {
+      const created = await createWebhook(t, a.token, { organizationId: a.id, url: receiver.url(uniquePath('log')), events: ['SUGGESTION_CREATED'] });
+      const delivery = await storeDelivery(t, { id: created.webhook.id, organizationId: a.id });
+      await t.graphqlOk(DELETE_WEBHOOK, { id: created.webhook.id }, a.token);
+      for (const token of [a.token, TEST_ADMIN_KEY]) {
+        expect((await logOf(created.webhook.id, {}, token)).edges.map((edge) => edge.node.id)).toEqual([delivery.id]);
+      }
+      const other = await t.graphql(DELIVERY_LOG, { id: created.webhook.id }, b.token);
+      expect(other.errors?.[0].extensions.code).toBe('FORBIDDEN');
+      expect(other.data?.webhook ?? null).toBeNull();
+      const missing = await t.graphqlOk<{ webhook: null }>(DELIVERY_LOG, { id: crypto.randomUUID() }, a.token);
+      expect(missing.webhook).toBeNull();
+    });
+
+    it('lists the log of several webhooks at once within the cost limit with a small page', async () => {
+      const response = await t.graphql(
+        `query($organizationId: ID!) { webhooks(organizationId: $organizationId) { id deliveries(first: 5) { totalCount edges { node { id status } } } } }`,
+        { organizationId: a.id },
+        a.token,
+      );
+      expect(response.errors).toBeUndefined();
+    });
+  });
+
+  describe('WebhookSender', () => {
+    it('POSTs the delivery as signed JSON that verifies with the secret, and only with it', async () => {
+      const path = uniquePath('signed');
+      const created = await createWebhook(t, a.token, { organizationId: a.id, url: receiver.url(path), events: ['SUGGESTION_CREATED'] });
+      const delivery = await storeDelivery(t, { id: created.webhook.id, organizationId: a.id });
+
+      const before = Date.now();
+      expect(await t.app.get(WebhookSender).send(delivery)).toEqual({ responseStatus: 204 });
+
+      const [request] = receiver.to(path);
+      expect(receiver.to(path)).toHaveLength(1);
+      expect(request.method).toBe('POST');
+      expect(request.headers).toMatchObject({
+        'content-type': 'application/json',
+        'user-agent': 'grozd-match-webhooks',
+        'x-grozd-event': 'SUGGESTION_CREATED',
+        'x-grozd-delivery': delivery.id,
+      });
+      expect(request.body).toBe(webhookBody(delivery));
+      expect(JSON.parse(request.body)).toMatchObject({ id: delivery.id, event: 'SUGGESTION_CREATED', data: { score: 0.82 } });
+
+      const signature = request.headers['x-grozd-signature'] as string;
+      expect(signature).toMatch(/^t=\d+,v1=[0-9a-f]{64}$/);
+      const signedAt = Number(/^t=(\d+)/.exec(signature)?.[1]);
+      expect(signedAt).toBeGreaterThanOrEqual(Math.floor(before / 1000));
+      expect(signedAt).toBeLessThanOrEqual(Math.ceil(Date.now() / 1000));
+      expect(verifyWebhookSignature(created.secret, request.body, signature, new Date())).toBe(true);
+      expect(verifyWebhookSignature(`${created.secret}x`, request.body, signature, new Date())).toBe(false);
+      expect(verifyWebhookSignature(created.secret, request.body.replace('0.82', '0.99'), signature, new Date())).toBe(false);
+      // Another webhook's secret does not verify it either.
+      const other = await createWebhook(t, a.token, { organizationId: a.id, url: receiver.url(uniquePath('other')), events: ['SUGGESTION_CREATED'] });
+      expect(verifyWebhookSignature(other.secret, request.body, signature, new Date())).toBe(false);
+    });
+
+    it('sends the same bytes on every attempt', async () => {
+      const path = uniquePath('again');
+      const created = await createWebhook(t, a.token, { organizationId: a.id, url: receiver.url(path), events: ['SUGGESTION_CREATED'] });
+      const delivery = await storeDelivery(t, { id: created.webhook.id, organizationId: a.id });
+      const sender = t.app.get(WebhookSender);
+      await sender.send(delivery);
+      await sender.send(await t.dataSource.getRepository(Delivery).findOneByOrFail({ id: delivery.id }));
+      const [first, second] = receiver.to(path);
+      expect(second.body).toBe(first.body);
+      expect(second.headers['x-grozd-delivery']).toBe(first.headers['x-grozd-delivery']);
+    });
+
+    it('treats a 500 as a retryable failure with the status', async () => {
+      const path = uniquePath('fail');
+      const created = await createWebhook(t, a.token, { organizationId: a.id, url: receiver.url(path), events: ['SUGGESTION_CREATED'] });
+      const failure = await failureOf(t.app.get(WebhookSender).send(await storeDelivery(t, { id: created.webhook.id, organizationId: a.id })));
+      expect(failure.options).toEqual({ responseStatus: 500 });
+      expect(failure.message).toMatch(/HTTP 500/);
+      expect(receiver.to(path)).toHaveLength(1);
+    });
+
+    it('does not follow a redirect: a retryable failure', async () => {
+      const path = uniquePath('redirect');
+      const created = await createWebhook(t, a.token, { organizationId: a.id, url: receiver.url(path), events: ['SUGGESTION_CREATED'] });
+      const failure = await failureOf(t.app.get(WebhookSender).send(await storeDelivery(t, { id: created.webhook.id, organizationId: a.id })));
+      expect(failure.options).toEqual({ responseStatus: 302 });
+      expect(receiver.to('/elsewhere')).toHaveLength(0);
+    });
+
+    it('treats an unreachable receiver as a retryable failure without a status', async () => {
+      const closed = new Receiver();
+      await closed.start();
+      const url = closed.url('/gone');
+      await closed.close();
+      const created = await createWebhook(t, a.token, { organizationId: a.id, url, events: ['SUGGESTION_CREATED'] });
+      const failure = await failureOf(t.app.get(WebhookSender).send(await storeDelivery(t, { id: created.webhook.id, organizationId: a.id })));
+      expect(failure.options).toEqual({});
+      expect(failure.message).toMatch(/ECONNREFUSED/);
+    });
+
+    it('fails for good when the webhook does not exist or belongs to another organization', async () => {
+      const created = await createWebhook(t, a.token, { organizationId: a.id, url: receiver.url(uniquePath('foreign')), events: ['SUGGESTION_CREATED'] });
+      const sender = t.app.get(WebhookSender);
+      expect((await failureOf(sender.send(await storeDelivery(t, { id: crypto.randomUUID(), organizationId: a.id })))).options.permanent).toBe(true);
+      expect((await failureOf(sender.send(await storeDelivery(t, { id: created.webhook.id, organizationId: b.id })))).options.permanent).toBe(true);
+    });
+  });
+});
+
+describe('webhooks in production', () => {
+  let t: TestApp;
+  let receiver: Receiver;
+  let organization: { id: string; token: string };
+
+  beforeAll(async () => {
+    receiver = new Receiver();
+    await receiver.start();
+    t = await startTestApp({ NODE_ENV: 'production' });
+    organization = await createMemberOrganization(t);
+  });
+  afterAll(async () => {
+    await t?.close();
+    await receiver?.close();
+  });
+
+  it.each([
+    ['http://127.0.0.1/hook', /https/],
+    ['http://10.0.0.1/hook', /https/],
+    ['http://partner.example/hook', /https/],
+    ['https://127.0.0.1/hook', /public address/],
+    ['https://10.0.0.1/hook', /public address/],
+    ['https://169.254.169.254/latest/meta-data/', /public address/],
+    ['https://[::1]/hook', /public address/],
+    ['https://[::ffff:192.168.0.1]/hook', /public address/],
+    ['https://localhost/hook', /public address/],
+  ])('refuses %s with BAD_USER_INPUT on url, storing nothing', async (url, reason) => {
+    const before = await countRows(t, 'webhook');
+    const response = await t.graphql(CREATE_WEBHOOK, { input: { organizationId: organization.id, url, events: ['SUGGESTION_CREATED'] } }, organization.token);
+    expect(response.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(response.errors?.[0].extensions.fields).toEqual([{ field: 'url', message: expect.stringMatching(reason) }]);
+    expect(await countRows(t, 'webhook')).toBe(before);
+  });
+
+  it('accepts https to a public address', async () => {
+    // An IP literal: no DNS needed. Nothing is sent to it here.
+    const created = await createWebhook(t, organization.token, { organizationId: organization.id, url: 'https://8.8.8.8/hook', events: ['SUGGESTION_CREATED'] });
+    expect(created.webhook.url).toBe('https://8.8.8.8/hook');
+  });
+
+  it('checks the URL again when sending: a stored internal address fails for good, nothing is sent', async () => {
+    const sender = t.app.get(WebhookSender);
+    const repository = t.dataSource.getRepository(Webhook);
+    for (const url of [receiver.url('/stored-http'), receiver.url('/stored-https').replace('http:', 'https:').replace('127.0.0.1', 'localhost')]) {
+      // As if stored before the rules changed, or by a development build.
+      const webhook = await repository.save(repository.create({ organizationId: organization.id, url, events: [WebhookEvent.SUGGESTION_CREATED], secret: 'whsec_x' }));
+      const failure = await failureOf(sender.send(await storeDelivery(t, webhook)));
+      expect(failure.options.permanent).toBe(true);
+    }
+    expect(receiver.requests).toHaveLength(0);
+  });
+});
