@@ -21,17 +21,21 @@ import { GraphiqlModule } from './graphiql/graphiql.module';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthModule } from './health/health.module';
 import { loggerOptions } from './logging/logger-options';
+import { DeliveriesModule } from './deliveries/deliveries.module';
 import { MatchingModule } from './matching/matching.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { NeedsModule } from './needs/needs.module';
 import { OffersModule } from './offers/offers.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { OutboxModule } from './outbox/outbox.module';
+import { PartnershipsModule } from './partnerships/partnerships.module';
 import { GraphqlThrottlerGuard } from './rate-limit/graphql-throttler.guard';
 import { RedisThrottlerStorage } from './rate-limit/redis-throttler.storage';
 import { redisOptionsFromUrl } from './redis/redis-connection';
 import { REDIS, RedisModule } from './redis/redis.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
+import { StatisticsModule } from './statistics/statistics.module';
+import { SubscriptionsModule } from './subscriptions/subscriptions.module';
 import { UsersModule } from './users/users.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
 
@@ -71,7 +75,11 @@ export class AppModule {
       UsersModule,
       ApiKeysModule,
       MatchingModule.register(roles),
+      SubscriptionsModule.register(roles),
+      StatisticsModule,
       WebhooksModule,
+      DeliveriesModule.register(roles),
+      PartnershipsModule.register(roles),
     ];
     const http = roles.api
       ? [

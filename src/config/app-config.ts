@@ -47,6 +47,10 @@ class EnvironmentVariables {
   @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
   SMTP_URL?: string;
 
+  /** The sender of every e-mail, e.g. `Gorenjsko NVO stičišče <predlogi@example.si>`. */
+  @IsString()
+  MAIL_FROM = 'grozd-match <predlogi@grozd-match.local>';
+
   @IsOptional()
   @IsString()
   @MinLength(24, { message: 'ADMIN_API_KEY must be at least 24 characters' })
@@ -100,6 +104,7 @@ export interface AppConfig {
   redisUrl: string;
   publicUrl: string;
   smtpUrl?: string;
+  mailFrom: string;
   adminApiKey: string;
   jwtSecret: string;
   /** Names of the settings that fell back to development defaults (for a start-up warning). */
@@ -144,6 +149,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     redisUrl: vars.REDIS_URL,
     publicUrl: (vars.PUBLIC_URL ?? `http://127.0.0.1:${vars.PORT}`).replace(/\/+$/, ''),
     smtpUrl: vars.SMTP_URL,
+    mailFrom: vars.MAIL_FROM,
     adminApiKey: vars.ADMIN_API_KEY ?? DEVELOPMENT_ADMIN_API_KEY,
     jwtSecret: vars.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
     developmentDefaults,

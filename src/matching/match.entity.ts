@@ -47,12 +47,14 @@ export class Match {
   status: MatchStatus;
 
   // Each side's answer (respondToMatch): the status follows from the two.
+  @Field(() => MatchDecision, { nullable: true, description: "The need's organization's answer, if any." })
   @Column({ type: 'enum', enum: MatchDecision, enumName: 'match_decision', nullable: true })
   needDecision: MatchDecision | null;
 
   @Column({ type: 'timestamptz', nullable: true })
   needDecidedAt: Date | null;
 
+  @Field(() => MatchDecision, { nullable: true, description: "The offer's organization's answer, if any." })
   @Column({ type: 'enum', enum: MatchDecision, enumName: 'match_decision', nullable: true })
   offerDecision: MatchDecision | null;
 

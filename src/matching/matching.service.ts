@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { DELIVERY_CHANNEL } from '../deliveries/delivery.constants';
 import { NeedStatus } from '../needs/need.enums';
 import { OfferStatus } from '../offers/offer.enums';
 import { MatchStatus } from './match.enums';
@@ -56,7 +57,7 @@ const OFFER_COLUMNS = `o.id, o.organization_id, org.sector AS organization_secto
   o.resource_types::text[] AS resource_types, o.municipality_code, o.reach, o.service_area_codes,
   to_char(o.available_from, 'YYYY-MM-DD') AS available_from, to_char(o.available_until, 'YYYY-MM-DD') AS available_until,
   o.value_eur, o.capacity, o.status,
-  (SELECT count(*)::int FROM match m WHERE m.offer_id = o.id AND m.status = 'ACCEPTED') AS active_partnerships`;
+  (SELECT count(*)::int FROM partnership p WHERE p.offer_id = o.id AND p.status = 'ACTIVE') AS active_partnerships`;
 
 export interface ScoringResult {
   /** Items the candidate query handed to the scorer. */
@@ -190,6 +191,8 @@ export class MatchingService {
         [id, scored.map((pair) => (side === 'need' ? pair.offerId : pair.needId))],
       );
       await manager.query(`UPDATE ${side} SET last_matched_at = now() WHERE id = $1`, [id]);
+      // Pairs worth sending: the delivery planner picks them up once this commits.
+      if (scored.some((pair) => pair.score >= this.config.sendingThreshold)) await manager.query('SELECT pg_notify($1, $2)', [DELIVERY_CHANNEL, 'scored']);
     });
     return scored.length;
   }

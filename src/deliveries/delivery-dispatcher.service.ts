@@ -1,0 +1,165 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, Optional } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Client } from 'pg';
+import { DataSource, In } from 'typeorm';
+import { Clock } from '../common/clock/clock';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { WebhookSender } from '../webhooks/webhook.sender';
+import { DELIVERY_CHANNEL } from './delivery.constants';
+import { Delivery } from './delivery.entity';
+import { DeliveryChannel, DeliveryStatus } from './delivery.enums';
+import { DeliveryFailure } from './delivery-failure';
+import { DeliveryPlanner, PlannedSuggestion } from './delivery-planner.service';
+import { MAX_ATTEMPTS, retryDelayMs } from './delivery-retry';
+import { EmailDeliveries } from './email/email-deliveries.service';
+
+const POLL_INTERVAL_MS = 5_000;
+const CLAIM_BATCH = 10;
+// A worker holds a claimed delivery this long; one that died mid-send loses it then.
+const LEASE_MS = 2 * 60_000;
+
+/** Receives the suggestions planned in this process (the GraphQL subscription publishes them). */
+export abstract class SuggestionListener {
+  abstract suggestionsPlanned(suggestions: PlannedSuggestion[]): Promise<void>;
+}
+
+/**
+ * The worker side of delivery: plans suggestions for new matches, then sends what is due,
+ * over e-mail or webhooks. Woken by NOTIFY when something is planned, polling as the
+ * safety net. Deliveries are claimed with a lease (several workers never send the same
+ * one at once); a failure is retried with backoff on the Clock until the channel's last
+ * attempt. A worker killed between sending and recording may send a message twice: the
+ * one at-least-once gap a remote channel leaves; receivers dedupe webhooks by event id.
+ */
+@Injectable()
+export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(DeliveryDispatcher.name);
+  private listener: Client | null = null;
+  private poller: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private again = false;
+  private stopped = false;
+  /** Off until bootstrap: tests drive a dispatcher by hand with dispatchDue(). */
+  private automatic = false;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly planner: DeliveryPlanner,
+    private readonly email: EmailDeliveries,
+    private readonly webhooks: WebhookSender,
+    @Optional() private readonly suggestionListener?: SuggestionListener,
+  ) {}
+
+  async onApplicationBootstrap() {
+    this.automatic = true;
+    await this.listen();
+    this.poller = setInterval(() => this.wake(), POLL_INTERVAL_MS);
+    this.wake();
+  }
+
+  async onApplicationShutdown() {
+    this.stopped = true;
+    if (this.poller) clearInterval(this.poller);
+    await this.running;
+    await this.listener?.end().catch(() => undefined);
+  }
+
+  /** Runs a pass now, or right after the one in progress. */
+  wake(): void {
+    if (this.stopped || !this.automatic) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.pass()
+      .catch((error: unknown) => this.logger.warn(`delivery pass: ${error instanceof Error ? error.message : String(error)}; retrying`))
+      .finally(() => {
+        this.running = null;
+        if (this.again) {
+          this.again = false;
+          this.wake();
+        }
+      });
+  }
+
+  /** Plans what new matches call for, then sends everything due. */
+  async pass(): Promise<void> {
+    const planned = await this.planner.planSuggestions();
+    if (planned.length > 0) await this.suggestionListener?.suggestionsPlanned(planned).catch((error: unknown) => this.logger.warn(`subscription: ${String(error)}`));
+    await this.dispatchDue();
+  }
+
+  /** Sends every delivery due by the Clock; returns how many it attempted. */
+  async dispatchDue(): Promise<number> {
+    const now = this.clock.now();
+    await this.dataSource.query(`UPDATE delivery SET status = 'PENDING', lease_until = NULL WHERE status = 'SENDING' AND lease_until < $1`, [now]);
+    let attempted = 0;
+    for (;;) {
+      const claimed = await this.claim();
+      for (const delivery of claimed) await this.send(delivery);
+      attempted += claimed.length;
+      if (claimed.length < CLAIM_BATCH) return attempted;
+    }
+  }
+
+  private async claim(): Promise<Delivery[]> {
+    const now = this.clock.now();
+    const [rows] = (await this.dataSource.query(
+      `UPDATE delivery SET status = 'SENDING', lease_until = $2, attempts = attempts + 1, updated_at = now()
+        WHERE id IN (SELECT id FROM delivery WHERE status = 'PENDING' AND NOT digest AND next_attempt_at <= $1
+                      ORDER BY next_attempt_at LIMIT $3 FOR UPDATE SKIP LOCKED)
+        RETURNING id`,
+      [now, new Date(now.getTime() + LEASE_MS), CLAIM_BATCH],
+    )) as [{ id: string }[], number];
+    if (rows.length === 0) return [];
+    return this.dataSource.getRepository(Delivery).find({ where: { id: In(rows.map((row) => row.id)) }, order: { nextAttemptAt: 'ASC' } });
+  }
+
+  private async send(delivery: Delivery): Promise<void> {
+    try {
+      let responseStatus: number | null = null;
+      if (delivery.channel === DeliveryChannel.WEBHOOK) {
+        responseStatus = (await this.webhooks.send(delivery)).responseStatus;
+      } else if (!this.email.enabled) {
+        await this.record(delivery.id, { status: DeliveryStatus.SKIPPED, lastError: 'e-mail is off: SMTP_URL is not set' });
+        return;
+      } else {
+        const outcome = await this.email.send(delivery);
+        if (outcome === 'obsolete') {
+          await this.record(delivery.id, { status: DeliveryStatus.SKIPPED, lastError: 'the match was answered or expired before sending' });
+          return;
+        }
+      }
+      await this.record(delivery.id, { status: DeliveryStatus.SENT, sentAt: this.clock.now(), lastError: null, lastResponseStatus: responseStatus });
+    } catch (error) {
+      const failure = error instanceof DeliveryFailure ? error : new DeliveryFailure(error instanceof Error ? error.message : String(error));
+      const last = failure.options.permanent || delivery.attempts >= MAX_ATTEMPTS[delivery.channel];
+      this.logger.warn(`delivery ${delivery.id} (${delivery.channel}, attempt ${delivery.attempts}) failed: ${failure.message}${last ? '; giving up' : ''}`);
+      await this.record(delivery.id, {
+        status: last ? DeliveryStatus.FAILED : DeliveryStatus.PENDING,
+        lastError: failure.message.slice(0, 1000),
+        lastResponseStatus: failure.options.responseStatus ?? null,
+        nextAttemptAt: last ? undefined : new Date(this.clock.now().getTime() + retryDelayMs(delivery.attempts)),
+      });
+    }
+  }
+
+  private async record(id: string, change: Partial<Pick<Delivery, 'status' | 'sentAt' | 'lastError' | 'lastResponseStatus' | 'nextAttemptAt'>>) {
+    await this.dataSource.getRepository(Delivery).update({ id }, { ...change, leaseUntil: null });
+  }
+
+  private async listen(): Promise<void> {
+    const client = new Client({ connectionString: this.config.databaseUrl });
+    client.on('notification', () => this.wake());
+    client.on('error', (error) => {
+      this.logger.warn(`delivery listener lost (${error.message}); polling until it is back`);
+      this.listener = null;
+      if (!this.stopped) setTimeout(() => this.listen().catch(() => undefined), POLL_INTERVAL_MS);
+    });
+    await client.connect();
+    await client.query(`LISTEN ${DELIVERY_CHANNEL}`);
+    this.listener = client;
+  }
+}

@@ -1,0 +1,99 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Delivery } from '../delivery.entity';
+import { DeliveryKind, MessageLanguage } from '../delivery.enums';
+import { DeliveryFailure } from '../delivery-failure';
+import { Mailer } from './mailer.service';
+import { MessageComposer, Side } from './message-composer.service';
+import { digestMessage, Message, partnershipMessage, reminderMessage, suggestionMessage } from './messages';
+
+/** What a reminder delivery stores: the suggestions it reminds of, each with the delivery that carried it. */
+export interface ReminderPayload {
+  items: { matchId: string; side: Side; deliveryId: string }[];
+}
+
+/** Turns an e-mail delivery into its message and sends it. */
+@Injectable()
+export class EmailDeliveries {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly mailer: Mailer,
+    private readonly composer: MessageComposer,
+  ) {}
+
+  get enabled(): boolean {
+    return this.mailer.enabled;
+  }
+
+  /** Sends one delivery; 'obsolete' when there is nothing left to say (the match was answered or expired). */
+  async send(delivery: Delivery): Promise<'sent' | 'obsolete'> {
+    const language = await this.language(delivery.organizationId);
+    const message = await this.compose(delivery, language);
+    if (!message) return 'obsolete';
+    await this.mailer.send({ to: delivery.recipient, ...message, unsubscribeUrl: this.composer.unsubscribeUrl(delivery.id) });
+    return 'sent';
+  }
+
+  /** One digest to one recipient: the suggestions of these deliveries still open, in one message. */
+  async sendDigest(recipient: string, organizationId: string, deliveries: Delivery[]): Promise<'sent' | 'obsolete'> {
+    const language = await this.language(organizationId);
+    const open = await this.openMatches(deliveries.map((delivery) => delivery.matchId!));
+    const items = deliveries
+      .filter((delivery) => open.has(delivery.matchId!))
+      .map((delivery) => ({ deliveryId: delivery.id, matchId: delivery.matchId!, side: (delivery.payload as { side: Side }).side }));
+    const views = await this.composer.suggestionViews(items, language);
+    if (views.length === 0) return 'obsolete';
+    const message = digestMessage(views, language, this.composer.unsubscribeUrl(deliveries[0].id));
+    await this.mailer.send({ to: recipient, ...message, unsubscribeUrl: this.composer.unsubscribeUrl(deliveries[0].id) });
+    return 'sent';
+  }
+
+  private async compose(delivery: Delivery, language: MessageLanguage): Promise<Message | null> {
+    const unsubscribeUrl = this.composer.unsubscribeUrl(delivery.id);
+    switch (delivery.kind) {
+      case DeliveryKind.SUGGESTION: {
+        if (!(await this.openMatches([delivery.matchId!])).size) return null;
+        const side = (delivery.payload as { side: Side }).side;
+        const [view] = await this.composer.suggestionViews([{ deliveryId: delivery.id, matchId: delivery.matchId!, side }], language);
+        return view ? suggestionMessage(view, language, unsubscribeUrl) : null;
+      }
+      case DeliveryKind.REMINDER: {
+        const { items } = delivery.payload as unknown as ReminderPayload;
+        const open = await this.openMatches(items.map((item) => item.matchId));
+        const views = await this.composer.suggestionViews(
+          items.filter((item) => open.has(item.matchId)),
+          language,
+        );
+        return views.length ? reminderMessage(views, language, unsubscribeUrl) : null;
+      }
+      case DeliveryKind.PARTNERSHIP_FORMED: {
+        const side = (delivery.payload as { side: Side }).side;
+        const partnership = await this.composer.partnership(delivery.subjectId);
+        if (!partnership) return null;
+        const contact = await this.composer.contact(side === 'need' ? partnership.partnerOrganizationId : partnership.needOrganizationId);
+        if (!contact) return null;
+        return side === 'need'
+          ? partnershipMessage(partnership.need, partnership.partner, contact, language, unsubscribeUrl)
+          : partnershipMessage(partnership.partner, partnership.need, contact, language, unsubscribeUrl);
+      }
+      default:
+        throw new DeliveryFailure(`no e-mail for ${delivery.kind} deliveries`, { permanent: true });
+    }
+  }
+
+  /** Of these matches, those still waiting for an answer. */
+  private async openMatches(matchIds: string[]): Promise<Set<string>> {
+    const rows = (await this.dataSource.query(`SELECT id FROM match WHERE id = ANY($1::uuid[]) AND status IN ('SUGGESTED', 'INTERESTED')`, [matchIds])) as {
+      id: string;
+    }[];
+    return new Set(rows.map((row) => row.id));
+  }
+
+  private async language(organizationId: string): Promise<MessageLanguage> {
+    const [row] = (await this.dataSource.query(`SELECT language FROM suggestion_preferences WHERE organization_id = $1`, [organizationId])) as {
+      language: MessageLanguage;
+    }[];
+    return row?.language ?? MessageLanguage.SL;
+  }
+}

@@ -1,0 +1,36 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { DeclineReason, MatchDecision } from '../partnership.enums';
+
+@InputType({ description: "One side's answer to a suggestion." })
+export class RespondToMatchInput {
+  @Field(() => ID)
+  @IsUUID()
+  matchId: string;
+
+  @Field(() => MatchDecision)
+  @IsEnum(MatchDecision)
+  decision: MatchDecision;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why, in your own words. A decline whose reason is just NOT_RELEVANT, NO_CAPACITY, TOO_FAR, TIMING or OTHER counts as that reason.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  reason?: string | null;
+
+  @Field(() => DeclineReason, { nullable: true, description: 'Why a decline: it teaches the matcher. Default OTHER.' })
+  @IsOptional()
+  @IsEnum(DeclineReason)
+  declineReason?: DeclineReason | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "Which side you answer for, when you may act for both (the hub): the need's or the offer's organization.",
+  })
+  @IsOptional()
+  @IsUUID()
+  organizationId?: string | null;
+}

@@ -1,0 +1,163 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { Principal } from '../auth/principal';
+import { Clock } from '../common/clock/clock';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors/domain-errors';
+import { derivedId } from '../deliveries/derived-id';
+import { DeliveryPlanner } from '../deliveries/delivery-planner.service';
+import type { Side } from '../deliveries/email/message-composer.service';
+import { Match } from '../matching/match.entity';
+import { MatchStatus } from '../matching/match.enums';
+import { WebhookEvent } from '../webhooks/webhook.entity';
+import { RespondToMatchInput } from './dto/respond-to-match.input';
+import { DeclineReason, MatchDecision } from './partnership.enums';
+import { PartnershipsService } from './partnerships.service';
+
+export interface Answer {
+  decision: MatchDecision;
+  declineReason?: DeclineReason | null;
+  /** Free text: the decliner's own words. */
+  note?: string | null;
+}
+
+// A reason given only as text still counts when it names one of the reasons.
+const REASON_WORDS: [RegExp, DeclineReason][] = [
+  [/^not[ _-]?relevant$/i, DeclineReason.NOT_RELEVANT],
+  [/^no[ _-]?capacity$/i, DeclineReason.NO_CAPACITY],
+  [/^too[ _-]?far$/i, DeclineReason.TOO_FAR],
+  [/^timing$/i, DeclineReason.TIMING],
+  [/^other$/i, DeclineReason.OTHER],
+];
+
+/**
+ * Each side's answer to a suggestion: SUGGESTED → INTERESTED (one side accepted) →
+ * ACCEPTED (both: a partnership forms) or DECLINED (either side, with a reason). The match
+ * row is locked while it changes, so two answers arriving at once are applied one after
+ * the other.
+ */
+@Injectable()
+export class MatchDecisionsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly partnerships: PartnershipsService,
+    private readonly planner: DeliveryPlanner,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** respondToMatch: a member of either organization answers for it; the hub names the side. */
+  async respond(principal: Principal, input: RespondToMatchInput): Promise<Match> {
+    return this.dataSource.transaction(async (manager) => {
+      const match = await this.lock(manager, input.matchId);
+      const side = this.sideOf(principal, match, input.organizationId ?? null);
+      return this.apply(manager, principal, match, side, {
+        decision: input.decision,
+        declineReason: input.declineReason ?? null,
+        note: input.reason ?? null,
+      });
+    });
+  }
+
+  /** An answer through a signed e-mail link, for the organization the link was sent to. */
+  async respondByLink(matchId: string, organizationId: string, answer: Answer): Promise<Match> {
+    return this.dataSource.transaction(async (manager) => {
+      const match = await this.lock(manager, matchId);
+      const side: Side | null = match.need!.organizationId === organizationId ? 'need' : match.offer!.organizationId === organizationId ? 'offer' : null;
+      if (!side) throw new ForbiddenError('This link is not for either side of the suggestion.');
+      return this.apply(manager, null, match, side, answer);
+    });
+  }
+
+  private async lock(manager: EntityManager, matchId: string): Promise<Match> {
+    const match = await manager.getRepository(Match).findOne({
+      where: { id: matchId },
+      relations: { need: true, offer: true },
+      lock: { mode: 'pessimistic_write', tables: ['match'] },
+    });
+    if (!match) throw new NotFoundError('Match', matchId);
+    return match;
+  }
+
+  private sideOf(principal: Principal, match: Match, organizationId: string | null): Side {
+    const sides = (['need', 'offer'] as const).filter((side) => principal.roleIn(this.organizationOf(match, side)) !== null);
+    if (organizationId !== null) {
+      const side = (['need', 'offer'] as const).find((candidate) => this.organizationOf(match, candidate) === organizationId);
+      if (!side) throw BadUserInputError.field('organizationId', 'is neither side of this match');
+      if (!sides.includes(side)) throw new ForbiddenError('Only members of that organization (or the hub) may answer for it.');
+      return side;
+    }
+    if (sides.length === 1) return sides[0];
+    if (sides.length === 0) throw new ForbiddenError("Only members of the need's or the offer's organization may answer this suggestion.");
+    throw BadUserInputError.field('organizationId', 'say which side you answer for (the need’s or the offer’s organization)');
+  }
+
+  private organizationOf(match: Match, side: Side): string {
+    return side === 'need' ? match.need!.organizationId : match.offer!.organizationId;
+  }
+
+  private async apply(manager: EntityManager, principal: Principal | null, match: Match, side: Side, answer: Answer): Promise<Match> {
+    const own = side === 'need' ? 'needDecision' : 'offerDecision';
+    const other = side === 'need' ? 'offerDecision' : 'needDecision';
+    if (match.status === MatchStatus.EXPIRED) throw new ConflictError('This suggestion has expired: the need or the offer changed or closed.');
+    if (match.status === MatchStatus.DECLINED) throw new ConflictError('This suggestion was declined; it cannot be answered again.');
+    if (match.status === MatchStatus.ACCEPTED) {
+      if (answer.decision === MatchDecision.ACCEPT) return match;
+      throw new ConflictError('Both sides accepted this suggestion: the partnership exists.');
+    }
+    if (match[own] === answer.decision && answer.decision === MatchDecision.ACCEPT) return match; // a second click
+
+    const now = this.clock.now();
+    match[own] = answer.decision;
+    if (side === 'need') match.needDecidedAt = now;
+    else match.offerDecidedAt = now;
+    if (answer.decision === MatchDecision.DECLINE) {
+      match.status = MatchStatus.DECLINED;
+      match.declineReason = answer.declineReason ?? this.reasonFromText(answer.note) ?? DeclineReason.OTHER;
+      match.declineNote = answer.note?.trim() || null;
+    } else {
+      match.status = match[other] === MatchDecision.ACCEPT ? MatchStatus.ACCEPTED : MatchStatus.INTERESTED;
+    }
+    await manager.getRepository(Match).update(
+      { id: match.id },
+      {
+        status: match.status,
+        needDecision: match.needDecision,
+        needDecidedAt: match.needDecidedAt,
+        offerDecision: match.offerDecision,
+        offerDecidedAt: match.offerDecidedAt,
+        declineReason: match.declineReason,
+        declineNote: match.declineNote,
+      },
+    );
+
+    const organizationId = this.organizationOf(match, side);
+    const organizations = [
+      { id: match.need!.organizationId, side: 'need' as const },
+      { id: match.offer!.organizationId, side: 'offer' as const },
+    ];
+    if (answer.decision === MatchDecision.ACCEPT) {
+      await this.planner.planMatchEvent(manager, WebhookEvent.MATCH_ACCEPTED, {
+        subjectId: derivedId('match-accepted', match.id, side), // one event per side's acceptance
+        matchId: match.id,
+        organizations,
+        data: { matchId: match.id, needId: match.needId, offerId: match.offerId, acceptedBy: side, status: match.status },
+      });
+    }
+    if (match.status === MatchStatus.ACCEPTED) await this.partnerships.formFromMatch(manager, match);
+    await this.audit.record(manager, principal, {
+      action: answer.decision === MatchDecision.ACCEPT ? 'match.accepted' : 'match.declined',
+      entityType: 'match',
+      entityId: match.id,
+      organizationId,
+      changes: { side, status: match.status, declineReason: match.declineReason ?? null, byLink: principal === null },
+    });
+    return match;
+  }
+
+  private reasonFromText(text: string | null | undefined): DeclineReason | null {
+    const trimmed = text?.trim() ?? '';
+    return REASON_WORDS.find(([pattern]) => pattern.test(trimmed))?.[1] ?? null;
+  }
+}

@@ -1,0 +1,92 @@
+import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentPrincipal, Loaders } from '../auth/auth.decorators';
+import { Principal } from '../auth/principal';
+import { RequestLoaders } from '../common/dataloader/request-loaders';
+import { Match } from '../matching/match.entity';
+import { MatchStatus } from '../matching/match.enums';
+import { Need } from '../needs/need.entity';
+import { NeedsService } from '../needs/needs.service';
+import { Offer } from '../offers/offer.entity';
+import { OffersService } from '../offers/offers.service';
+import { Contact } from '../organizations/contact.type';
+import { Organization } from '../organizations/organization.entity';
+import { OrganizationsService } from '../organizations/organizations.service';
+import { RespondToMatchInput } from './dto/respond-to-match.input';
+import { MatchDecisionsService } from './match-decisions.service';
+import { Partnership } from './partnership.entity';
+import { PartnershipsQueries } from './partnerships.queries';
+
+@Resolver(() => Match)
+export class MatchConsentResolver {
+  constructor(
+    private readonly decisions: MatchDecisionsService,
+    private readonly queries: PartnershipsQueries,
+    private readonly organizations: OrganizationsService,
+  ) {}
+
+  @Mutation(() => Match, {
+    description:
+      'Accept or decline a suggestion for your side (a member of the need’s or the offer’s organization). One acceptance makes it INTERESTED; both make it ACCEPTED and form a Partnership; a decline is final and its reason teaches the matcher.',
+  })
+  respondToMatch(@CurrentPrincipal() principal: Principal, @Args('input') input: RespondToMatchInput): Promise<Match> {
+    return this.decisions.respond(principal, input);
+  }
+
+  @ResolveField(() => Partnership, { nullable: true, description: 'Null until both sides accepted.' })
+  partnership(@Parent() match: Match, @Loaders() loaders: RequestLoaders): Promise<Partnership | null> {
+    if (match.status !== MatchStatus.ACCEPTED) return Promise.resolve(null);
+    return this.queries.byMatchLoader(loaders).load(match.id);
+  }
+
+  @ResolveField(() => [Contact], {
+    description: "The other side's contact, once both sides accepted (empty before). The hub sees both sides'.",
+  })
+  async contacts(@Parent() match: Match, @CurrentPrincipal() principal: Principal, @Loaders() loaders: RequestLoaders): Promise<Contact[]> {
+    if (match.status !== MatchStatus.ACCEPTED) return [];
+    const [needOrganizationId, offerOrganizationId] = await this.queries.organizationsOf(match, loaders);
+    const visible: string[] = [];
+    if (principal.hub) visible.push(needOrganizationId, offerOrganizationId);
+    else {
+      if (principal.roleIn(needOrganizationId)) visible.push(offerOrganizationId);
+      if (principal.roleIn(offerOrganizationId)) visible.push(needOrganizationId);
+    }
+    const organizations = await Promise.all(visible.map((id) => this.organizations.loader(loaders).load(id)));
+    return organizations.filter((organization): organization is Organization => organization !== null).map(contactOf);
+  }
+}
+
+/** What the other side sees of an organization: its contact person, or the organization itself. */
+const contactOf = (organization: Organization): Contact => ({
+  name: organization.contactName ?? organization.name,
+  email: organization.email,
+  phone: organization.phone,
+});
+
+@Resolver(() => Partnership)
+export class PartnershipResolver {
+  constructor(
+    private readonly needs: NeedsService,
+    private readonly offers: OffersService,
+    private readonly organizations: OrganizationsService,
+  ) {}
+
+  @ResolveField(() => Need)
+  async need(@Parent() partnership: Partnership, @Loaders() loaders: RequestLoaders): Promise<Need> {
+    return (await this.needs.loader(loaders).load(partnership.needId)) as Need;
+  }
+
+  @ResolveField(() => Offer, { nullable: true, description: 'Null for a partnership formed by a response without an offer.' })
+  offer(@Parent() partnership: Partnership, @Loaders() loaders: RequestLoaders): Promise<Offer | null> {
+    return partnership.offerId ? this.offers.loader(loaders).load(partnership.offerId) : Promise.resolve(null);
+  }
+
+  @ResolveField(() => Organization, { description: "The need's organization." })
+  async needOrganization(@Parent() partnership: Partnership, @Loaders() loaders: RequestLoaders): Promise<Organization> {
+    return (await this.organizations.loader(loaders).load(partnership.needOrganizationId)) as Organization;
+  }
+
+  @ResolveField(() => Organization, { description: 'The organization that answers the need.' })
+  async partnerOrganization(@Parent() partnership: Partnership, @Loaders() loaders: RequestLoaders): Promise<Organization> {
+    return (await this.organizations.loader(loaders).load(partnership.partnerOrganizationId)) as Organization;
+  }
+}

@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { DeliveryPlanner } from '../deliveries/delivery-planner.service';
+import { Match } from '../matching/match.entity';
+import { NeedStatus } from '../needs/need.enums';
+import { OutboxService } from '../outbox/outbox.service';
+import { WebhookEvent } from '../webhooks/webhook.entity';
+import { Partnership } from './partnership.entity';
+
+/**
+ * Forms partnerships. The need becomes PARTNERED (its other suggestions expire when it is
+ * re-scored) and the offer's used capacity grows by one: both are re-scored through the
+ * outbox. Both organizations get each other's contacts.
+ */
+@Injectable()
+export class PartnershipsService {
+  constructor(
+    private readonly outbox: OutboxService,
+    private readonly planner: DeliveryPlanner,
+  ) {}
+
+  /** Both sides accepted the match; call inside the transaction that recorded the second acceptance. */
+  async formFromMatch(manager: EntityManager, match: Match): Promise<Partnership> {
+    return this.form(manager, {
+      matchId: match.id,
+      responseId: null,
+      needId: match.needId,
+      offerId: match.offerId,
+      needOrganizationId: match.need!.organizationId,
+      partnerOrganizationId: match.offer!.organizationId,
+    });
+  }
+
+  /** The need's owner accepted a response. */
+  async formFromResponse(
+    manager: EntityManager,
+    response: { id: string; needId: string; offerId: string | null; organizationId: string },
+    needOrganizationId: string,
+  ): Promise<Partnership> {
+    return this.form(manager, {
+      matchId: null,
+      responseId: response.id,
+      needId: response.needId,
+      offerId: response.offerId,
+      needOrganizationId,
+      partnerOrganizationId: response.organizationId,
+    });
+  }
+
+  private async form(manager: EntityManager, values: Pick<Partnership, 'matchId' | 'responseId' | 'needId' | 'offerId' | 'needOrganizationId' | 'partnerOrganizationId'>) {
+    const partnership = await manager.getRepository(Partnership).save(manager.getRepository(Partnership).create(values));
+    await manager.query(`UPDATE need SET status = $2, updated_at = now() WHERE id = $1 AND status = 'OPEN'`, [values.needId, NeedStatus.PARTNERED]);
+    await this.outbox.add(manager, 'need', values.needId, 'need.partnered');
+    if (values.offerId) await this.outbox.add(manager, 'offer', values.offerId, 'offer.partnered');
+    await this.planner.planMatchEvent(manager, WebhookEvent.PARTNERSHIP_FORMED, {
+      subjectId: partnership.id,
+      matchId: values.matchId,
+      organizations: [
+        { id: values.needOrganizationId, side: 'need' },
+        { id: values.partnerOrganizationId, side: 'offer' },
+      ],
+      data: { partnershipId: partnership.id, matchId: values.matchId, responseId: values.responseId, needId: values.needId, offerId: values.offerId },
+    });
+    return partnership;
+  }
+}

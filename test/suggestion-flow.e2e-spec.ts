@@ -1,0 +1,236 @@
+import { createServer, IncomingHttpHeaders, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { DeliveryDispatcher } from '../src/deliveries/delivery-dispatcher.service';
+import { MatchingService } from '../src/matching/matching.service';
+import { verifyWebhookSignature } from '../src/webhooks/webhook-signature';
+import { createMemberOrganization, createNeed, createOffer, KRANJ, needInput, offerInput } from './utils/fixtures';
+import { CaughtMail, startMailCatcher } from './utils/mail-catcher';
+import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
+
+interface Received {
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+async function startReceiver(): Promise<{ url: string; received: Received[]; close(): Promise<void> }> {
+  const received: Received[] = [];
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      received.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+      res.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks/grozd`,
+    received,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+async function eventually<T>(probe: () => Promise<T | undefined | null | false> | T | undefined | null | false, what: string, ms = 15_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+const linksOf = (mail: CaughtMail) => ({
+  accept: /https?:\/\/\S+\/suggestions\/\S+\/accept/.exec(mail.text)?.[0],
+  decline: /https?:\/\/\S+\/suggestions\/\S+\/decline/.exec(mail.text)?.[0],
+  unsubscribe: /https?:\/\/\S+\/unsubscribe\/\S+/.exec(mail.text)?.[0],
+});
+
+// An offer that fits needInput well enough to be sent (above the sending threshold), not just listed.
+const fittingOffer = (organizationId: string) =>
+  offerInput(organizationId, {
+    title: 'Prostovoljni prevozi starejših',
+    description: 'Naši zaposleni kot prostovoljci enkrat na teden vozijo starejše občane k zdravniku in v lekarno.',
+    municipalityCode: KRANJ,
+  });
+
+const MATCH_FIELDS = `id status score needDecision offerDecision partnership { id status } contacts { name email phone }`;
+
+describe('a suggestion reaches both sides and becomes a partnership', () => {
+  let t: TestApp;
+  let smtp: Awaited<ReturnType<typeof startMailCatcher>>;
+  let receiver: Awaited<ReturnType<typeof startReceiver>>;
+
+  beforeAll(async () => {
+    smtp = await startMailCatcher();
+    receiver = await startReceiver();
+    t = await startTestApp({ SMTP_URL: smtp.url, LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent' }, { worker: true });
+  });
+
+  afterAll(async () => {
+    await t?.close();
+    await smtp?.close();
+    await receiver?.close();
+  });
+
+  // Links carry PUBLIC_URL, which in the tests does not know the port the app listens on.
+  const local = (link: string) => link.replace(/^https?:\/\/[^/]+/, t.url);
+
+  it('sends each side exactly one suggestion, signs the webhook, and asks for consent before contacts appear', async () => {
+    const municipality = await createMemberOrganization(t, { sector: 'MUNICIPALITY', email: 'Sociala@Kranj.si', contactName: 'Mojca Novak', phone: '+386 4 237 31 00' });
+    const company = await createMemberOrganization(t, { sector: 'COMPANY', email: 'csr@example.com', contactName: 'Janez Kovač', phone: '+386 41 555 123' });
+    const { createWebhook } = await t.graphqlOk<{ createWebhook: { secret: string; webhook: { id: string } } }>(
+      `mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id } } }`,
+      { input: { organizationId: municipality.id, url: receiver.url, events: ['SUGGESTION_CREATED', 'MATCH_ACCEPTED', 'PARTNERSHIP_FORMED'] } },
+      municipality.token,
+    );
+
+    const offer = await createOffer(t, company.token, fittingOffer(company.id));
+    const need = await createNeed(t, municipality.token, needInput(municipality.id));
+
+    // Both sides hear of it by e-mail, once each.
+    const [toMunicipality, toCompany] = await eventually(() => {
+      const a = smtp.mails.filter((mail) => mail.to.includes('sociala@kranj.si'));
+      const b = smtp.mails.filter((mail) => mail.to.includes('csr@example.com'));
+      return a.length && b.length ? [a[0], b[0]] : null;
+    }, 'the two suggestion e-mails');
+    expect(toMunicipality.subject).toMatch(/^Predlog partnerstva: /);
+    expect(toMunicipality.subject).toContain('Prostovoljni prevozi starejših');
+    expect(toMunicipality.text).toContain('Za vašo potrebo »Prevozi starejših do zdravnika');
+    expect(toMunicipality.text).toMatch(/ponuja: Prostovoljni prevozi starejših/);
+    expect(toMunicipality.text).toMatch(/Zakaj se ujemata:\n- /);
+    expect(toMunicipality.html).toContain('<a href="http');
+    expect(toMunicipality.headers['list-unsubscribe']).toMatch(/^<http.*\/unsubscribe\//);
+    expect(toCompany.text).toContain('išče: Prevozi starejših do zdravnika');
+    const municipalityLinks = linksOf(toMunicipality);
+    expect(municipalityLinks.accept).toBeDefined();
+    expect(municipalityLinks.decline).toBeDefined();
+    expect(municipalityLinks.unsubscribe).toBeDefined();
+
+    // The webhook got SUGGESTION_CREATED, signed with the secret shown once.
+    const created = await eventually(() => receiver.received.find((request) => JSON.parse(request.body).event === 'SUGGESTION_CREATED'), 'the webhook');
+    expect(verifyWebhookSignature(createWebhook.secret, created.body, created.headers['x-grozd-signature'] as string, new Date())).toBe(true);
+    expect(verifyWebhookSignature('whsec_wrong', created.body, created.headers['x-grozd-signature'] as string, new Date())).toBe(false);
+    const event = JSON.parse(created.body) as { id: string; data: { matchId: string; needId: string; offerId: string } };
+    expect(event.data).toMatchObject({ needId: need.id, offerId: offer.id });
+    const matchId = event.data.matchId;
+
+    const readMatch = async (token: string) =>
+      (await t.graphqlOk<{ need: { suggestions: Record<string, any>[] } }>(`query($id: ID!) { need(id: $id) { suggestions { ${MATCH_FIELDS} } } }`, { id: need.id }, token)).need
+        .suggestions.find((match) => match.id === matchId)!;
+
+    // Opening the link (a mail scanner would) shows a page and decides nothing.
+    const page = await fetch(local(municipalityLinks.accept!));
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<form method="post">');
+    expect((await readMatch(municipality.token)).status).toBe('SUGGESTED');
+
+    // The municipality accepts by e-mail; the decision is stored before the answer comes.
+    const accepted = await fetch(local(municipalityLinks.accept!), { method: 'POST' });
+    expect(accepted.status).toBe(200);
+    expect(await accepted.text()).toContain('Sporočili vam bomo');
+    let match = await readMatch(municipality.token);
+    expect(match).toMatchObject({ status: 'INTERESTED', needDecision: 'ACCEPT', offerDecision: null, partnership: null, contacts: [] });
+
+    // The company accepts through the API: both accepted, a partnership, contacts for each side.
+    const { respondToMatch } = await t.graphqlOk<{ respondToMatch: Record<string, any> }>(
+      `mutation($input: RespondToMatchInput!) { respondToMatch(input: $input) { ${MATCH_FIELDS} } }`,
+      { input: { matchId, decision: 'ACCEPT' } },
+      company.token,
+    );
+    expect(respondToMatch.status).toBe('ACCEPTED');
+    expect(respondToMatch.partnership).toMatchObject({ status: 'ACTIVE' });
+    expect(respondToMatch.contacts).toEqual([{ name: 'Mojca Novak', email: 'Sociala@Kranj.si', phone: '+386 4 237 31 00' }]);
+    match = await readMatch(municipality.token);
+    expect(match.contacts).toEqual([{ name: 'Janez Kovač', email: 'csr@example.com', phone: '+386 41 555 123' }]);
+
+    // Both get each other's contacts by e-mail; the webhook hears of the partnership.
+    const formed = await eventually(() => {
+      const mails = smtp.mails.filter((mail) => mail.subject.startsWith('Predlog partnerstva sprejet'));
+      return mails.length === 2 ? mails : null;
+    }, 'the partnership e-mails');
+    expect(formed.find((mail) => mail.to.includes('sociala@kranj.si'))!.text).toContain('csr@example.com');
+    expect(formed.find((mail) => mail.to.includes('csr@example.com'))!.text).toContain('Sociala@Kranj.si');
+    await eventually(() => receiver.received.some((request) => JSON.parse(request.body).event === 'PARTNERSHIP_FORMED'), 'PARTNERSHIP_FORMED');
+    const events = receiver.received.map((request) => JSON.parse(request.body) as { id: string; event: string });
+    expect(events.filter((received) => received.event === 'MATCH_ACCEPTED')).toHaveLength(2); // one per side's acceptance
+    expect(new Set(events.map((received) => received.id)).size).toBe(events.length);
+
+    // A re-score and another delivery pass (as after a worker restart) send nothing again.
+    const sentBefore = smtp.mails.length;
+    const hooksBefore = receiver.received.length;
+    await t.app.get(MatchingService).scoreNeed(need.id);
+    await t.app.get(MatchingService).scoreOffer(offer.id);
+    await t.app.get(DeliveryDispatcher).pass();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(smtp.mails.length).toBe(sentBefore);
+    expect(receiver.received.length).toBe(hooksBefore);
+    const [{ deliveries }] = await t.dataSource.query(
+      `SELECT count(*)::int AS deliveries FROM delivery WHERE match_id = $1 AND kind = 'SUGGESTION' AND channel = 'EMAIL'`,
+      [matchId],
+    );
+    expect(deliveries).toBe(2);
+  });
+
+  it('keeps a decline and its reason, and never suggests that pair again', async () => {
+    const ngo = await createMemberOrganization(t, { sector: 'NGO', email: 'info@drustvo.si' });
+    const company = await createMemberOrganization(t, { sector: 'COMPANY', email: 'hello@firma.si' });
+    const offer = await createOffer(t, company.token, fittingOffer(company.id));
+    const need = await createNeed(t, ngo.token, needInput(ngo.id));
+    const mail = await eventually(
+      () => smtp.mails.find((candidate) => candidate.to.includes('info@drustvo.si') && candidate.text.includes(`${company.name} ponuja`)),
+      'the suggestion',
+    );
+
+    const declineLink = local(linksOf(mail).decline!);
+    expect(await (await fetch(declineLink)).text()).toContain('name="declineReason"');
+    const answer = await fetch(declineLink, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'declineReason=TOO_FAR&reason=Nimamo+prevoza',
+    });
+    expect(answer.status).toBe(200);
+    const [row] = await t.dataSource.query(`SELECT id, status, decline_reason, decline_note FROM match WHERE need_id = $1 AND offer_id = $2`, [
+      need.id,
+      offer.id,
+    ]);
+    expect(row).toMatchObject({ status: 'DECLINED', decline_reason: 'TOO_FAR', decline_note: 'Nimamo prevoza' });
+
+    // A second answer is refused; re-scoring keeps it declined and out of the list.
+    expect((await fetch(local(linksOf(mail).accept!), { method: 'POST' })).status).toBe(409);
+    await t.app.get(MatchingService).scoreNeed(need.id);
+    const { need: read } = await t.graphqlOk<{ need: { suggestions: { id: string }[] } }>(`query($id: ID!) { need(id: $id) { suggestions { id } } }`, { id: need.id }, ngo.token);
+    expect(read.suggestions.map((match) => match.id)).not.toContain(row.id);
+    const response = await t.graphql(`mutation($input: RespondToMatchInput!) { respondToMatch(input: $input) { id } }`, { input: { matchId: row.id, decision: 'ACCEPT' } }, company.token);
+    expect(response.errors?.[0].extensions.code).toBe('CONFLICT');
+  });
+
+  it('answers only for a side the caller belongs to', async () => {
+    const ngo = await createMemberOrganization(t, { sector: 'NGO' });
+    const company = await createMemberOrganization(t, { sector: 'COMPANY' });
+    const stranger = await createMemberOrganization(t, { sector: 'NGO' });
+    const offer = await createOffer(t, company.token, fittingOffer(company.id));
+    const need = await createNeed(t, ngo.token, needInput(ngo.id));
+    const [row] = await eventually(async () => {
+      const rows = await t.dataSource.query(`SELECT id FROM match WHERE need_id = $1 AND offer_id = $2`, [need.id, offer.id]);
+      return rows.length ? rows : null;
+    }, 'the match');
+    const respond = (token: string, input: Record<string, unknown>) =>
+      t.graphql(`mutation($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status } }`, { input: { matchId: row.id, decision: 'ACCEPT', ...input } }, token);
+
+    expect((await respond(stranger.token, {})).errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect((await respond('', {})).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect((await respond(TEST_ADMIN_KEY, {})).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'organizationId' }] });
+    expect((await respond(ngo.token, { matchId: 'not-a-uuid' })).errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect((await respond(ngo.token, { matchId: '00000000-0000-4000-8000-000000000000' })).errors?.[0].extensions.code).toBe('NOT_FOUND');
+    const hub = await respond(TEST_ADMIN_KEY, { organizationId: company.id });
+    expect(hub.data).toMatchObject({ respondToMatch: { status: 'INTERESTED' } });
+    // Accepting twice is harmless.
+    expect((await respond(company.token, {})).data).toMatchObject({ respondToMatch: { status: 'INTERESTED' } });
+  });
+
+  it('refuses links that are forged or for something else', async () => {
+    expect((await fetch(`${t.url}/suggestions/abc.def/accept`, { method: 'POST' })).status).toBe(404);
+    expect((await fetch(`${t.url}/unsubscribe/abc.def`)).status).toBe(404);
+  });
+});
