@@ -20,6 +20,8 @@ export class AuthGuard implements CanActivate {
     if (context.getType<string>() !== 'graphql') return true;
     const { req } = GqlExecutionContext.create(context).getContext<GraphqlContext>();
     const ip = req.ip ?? 'unknown';
+    // A subscription's request is its websocket's upgrade request, whose principal was
+    // settled when the connection was accepted (websocket-authentication.ts).
     req.principalPromise ??= this.authenticate(req.headers.authorization, ip);
     req.principal = await req.principalPromise;
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
@@ -31,12 +33,6 @@ export class AuthGuard implements CanActivate {
   // limited here, per IP.
   private async authenticate(authorization: string | undefined, ip: string) {
     if (!authorization) return null;
-    await this.failures.assertNotBlocked(ip);
-    try {
-      return await this.auth.authenticate(authorization);
-    } catch (error) {
-      if (error instanceof UnauthenticatedError) await this.failures.recordFailure(ip);
-      throw error;
-    }
+    return this.failures.attempt(ip, () => this.auth.authenticate(authorization));
   }
 }

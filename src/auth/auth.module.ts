@@ -7,6 +7,7 @@ import { Membership } from '../users/membership.entity';
 import { User } from '../users/user.entity';
 import { AuthService } from './auth.service';
 import { FailedAuthenticationLimiter } from './failed-authentication.limiter';
+import { WebsocketAuthentication } from './websocket-authentication';
 
 @Global()
 @Module({
@@ -21,7 +22,7 @@ import { FailedAuthenticationLimiter } from './failed-authentication.limiter';
       }),
     }),
   ],
-  providers: [AuthService, FailedAuthenticationLimiter],
+  providers: [AuthService, FailedAuthenticationLimiter, WebsocketAuthentication],
   exports: [AuthService, FailedAuthenticationLimiter],
 })
 export class AuthModule {}

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Redis } from 'ioredis';
-import { RateLimitedError } from '../common/errors/domain-errors';
+import { RateLimitedError, UnauthenticatedError } from '../common/errors/domain-errors';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { REDIS } from '../redis/redis.module';
 
@@ -18,6 +18,17 @@ export class FailedAuthenticationLimiter {
 
   private key(ip: string) {
     return `${this.config.queuePrefix}:auth-failures:${ip}`;
+  }
+
+  /** One authentication from that IP (over HTTP or a websocket): refused while blocked, counted when it fails. */
+  async attempt<T>(ip: string, authenticate: () => Promise<T>): Promise<T> {
+    await this.assertNotBlocked(ip);
+    try {
+      return await authenticate();
+    } catch (error) {
+      if (error instanceof UnauthenticatedError) await this.recordFailure(ip);
+      throw error;
+    }
   }
 
   async assertNotBlocked(ip: string): Promise<void> {

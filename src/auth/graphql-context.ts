@@ -13,3 +13,9 @@ export interface GraphqlContext {
   res: Response;
   loaders: RequestLoaders;
 }
+
+/**
+ * A subscription's context: its request is the websocket's upgrade request (authenticated
+ * once per connection); there is no HTTP response to set headers on.
+ */
+export type SubscriptionContext = Omit<GraphqlContext, 'res'>;

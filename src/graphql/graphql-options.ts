@@ -1,9 +1,22 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
+import { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
+import {
+  ExecutionResult,
+  FormattedExecutionResult,
+  GraphQLError,
+  GraphQLFormattedError,
+  NoSchemaIntrospectionCustomRule,
+  specifiedRules,
+  validate,
+} from 'graphql';
+import type { ServerOptions } from 'graphql-ws';
 import { DateTimeResolver } from 'graphql-scalars';
-import type { GraphqlContext } from '../auth/graphql-context';
+import type { AuthenticatedRequest, GraphqlContext, SubscriptionContext } from '../auth/graphql-context';
+import { authenticateConnection, ConnectionParams, WebsocketContext, WebsocketExtra } from '../auth/websocket-authentication';
 import { RequestLoaders } from '../common/dataloader/request-loaders';
 import { formatGraphqlError } from '../common/errors/format-graphql-error';
+import { GraphqlExceptionFilter } from '../common/errors/graphql-exception.filter';
 import { AppConfig } from '../config/app-config';
 import { aliasLimitRule, complexityLimitPlugin, depthLimitRule } from './query-limits';
 
@@ -27,6 +40,42 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     formatError: formatGraphqlError,
     // Field resolvers (Need.suggestions, ...) throw domain errors too: map them the same way.
     fieldResolverEnhancers: ['filters'],
-    context: ({ req, res }: { req: Request; res: Response }): GraphqlContext => ({ req, res, loaders: new RequestLoaders() }),
+    // Apollo calls this with the HTTP request; graphql-ws with the websocket connection.
+    context: (input: { req: Request; res: Response } | WebsocketContext): GraphqlContext | SubscriptionContext =>
+      'extra' in input
+        ? { req: input.extra.request as AuthenticatedRequest, loaders: new RequestLoaders() }
+        : { req: input.req, res: input.res, loaders: new RequestLoaders() },
+    // Nest types only some of graphql-ws's options, but hands all of them to its server.
+    subscriptions: { 'graphql-ws': websocketOptions(config) as GraphQLWsSubscriptionsConfig },
+  };
+}
+
+/**
+ * Subscriptions over graphql-ws (graphql-transport-ws protocol) on /graphql. Apollo's
+ * plugins and formatError do not see these operations, so the same limits and error
+ * formatting are applied here.
+ */
+function websocketOptions(config: AppConfig): Partial<ServerOptions<ConnectionParams, WebsocketExtra>> & { path: string } {
+  const rules = [
+    ...specifiedRules,
+    depthLimitRule(config.graphql.maxDepth),
+    aliasLimitRule(config.graphql.maxAliases),
+    ...(config.isProduction ? [NoSchemaIntrospectionCustomRule] : []),
+  ];
+  const exceptions = new GraphqlExceptionFilter();
+  // Errors of a subscription's resolve step (loading the event's entity) bypass Nest's
+  // exception filter: map them here, so a client sees the same codes as over HTTP.
+  const formatError = (error: GraphQLError): GraphQLFormattedError => {
+    const original = error.originalError;
+    const mapped = original && !(original instanceof GraphQLError) ? exceptions.toGraphqlError(original) : error;
+    return formatGraphqlError({ ...error.toJSON(), message: mapped.message, extensions: mapped.extensions });
+  };
+  return {
+    path: '/graphql',
+    onConnect: authenticateConnection,
+    validate: (schema, document) => validate(schema, document, rules),
+    onNext: (_context, _id, _payload, _args, result: ExecutionResult): FormattedExecutionResult | void =>
+      result.errors ? { ...result, errors: result.errors.map(formatError) } : undefined,
+    onError: (_context, _id, _payload, errors) => errors.map(formatError),
   };
 }

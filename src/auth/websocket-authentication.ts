@@ -1,0 +1,73 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import type { Express } from 'express';
+import type { Context } from 'graphql-ws';
+import type { IncomingMessage } from 'node:http';
+import { DomainError } from '../common/errors/domain-errors';
+import { AuthService } from './auth.service';
+import { FailedAuthenticationLimiter } from './failed-authentication.limiter';
+import type { AuthenticatedRequest } from './graphql-context';
+
+/** What graphql-ws keeps of a websocket connection (graphql-ws/use/ws's Extra). */
+export interface WebsocketExtra {
+  readonly request: IncomingMessage;
+}
+
+/** The client's `connectionParams`: `{ Authorization: 'Bearer <token>' }`, like the HTTP header. */
+export type ConnectionParams = Record<string, unknown> | undefined;
+
+export type WebsocketContext = Context<ConnectionParams, WebsocketExtra>;
+
+// graphqlOptions() is plain configuration, built before Nest's container exists, so the
+// websocket server it configures finds this process's authenticator through the upgrade
+// request of each connection.
+const authenticators = new WeakMap<IncomingMessage, WebsocketAuthentication>();
+
+/**
+ * graphql-ws's onConnect: a connection is accepted only with a valid token (closed with
+ * 4403 Forbidden otherwise); its subscriptions then act as that principal.
+ */
+export async function authenticateConnection(context: WebsocketContext): Promise<boolean> {
+  const authenticator = authenticators.get(context.extra.request);
+  return authenticator ? authenticator.accept(context) : false;
+}
+
+/** Authenticates websocket connections the way AuthGuard authenticates HTTP requests. */
+@Injectable()
+export class WebsocketAuthentication implements OnModuleInit {
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    private readonly auth: AuthService,
+    private readonly failures: FailedAuthenticationLimiter,
+  ) {}
+
+  onModuleInit() {
+    const adapter = this.adapterHost.httpAdapter;
+    if (!adapter) return; // a worker process: no HTTP server, no websockets
+    const express = adapter.getInstance<Express>();
+    adapter.getHttpServer().prependListener('upgrade', (request: IncomingMessage) => {
+      // Express does the same to every request it handles: request.ip then honours
+      // 'trust proxy', so failed attempts are limited per client, not per proxy.
+      Object.setPrototypeOf(request, express.request);
+      authenticators.set(request, this);
+    });
+  }
+
+  async accept(context: WebsocketContext): Promise<boolean> {
+    const request = context.extra.request as AuthenticatedRequest;
+    const params = context.connectionParams ?? {};
+    const authorization = params.Authorization ?? params.authorization;
+    // Nothing here works without a token: refuse early rather than at every subscribe.
+    if (typeof authorization !== 'string') return false;
+    try {
+      const principal = await this.failures.attempt(request.ip ?? 'unknown', () => this.auth.authenticate(authorization));
+      if (!principal) return false;
+      request.principal = principal;
+      request.principalPromise = Promise.resolve(principal);
+      return true;
+    } catch (error) {
+      if (error instanceof DomainError) return false; // UNAUTHENTICATED or RATE_LIMITED
+      throw error;
+    }
+  }
+}

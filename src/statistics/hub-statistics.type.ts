@@ -1,0 +1,91 @@
+import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { IsDate, IsOptional } from 'class-validator';
+import { Sector } from '../organizations/sector.enum';
+import { DeclineReason } from '../partnerships/partnership.enums';
+import { Municipality } from '../reference-data/municipality.entity';
+import { Theme } from '../reference-data/theme.entity';
+
+@ArgsType()
+export class HubStatisticsArgs {
+  @Field(() => Date, { nullable: true, description: 'Count what was created from this instant on (inclusive).' })
+  @IsOptional()
+  @IsDate()
+  from?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Count what was created before this instant (exclusive).' })
+  @IsOptional()
+  @IsDate()
+  to?: Date | null;
+}
+
+@ObjectType({ description: "Partnerships by the need's sector and the partner's sector." })
+export class SectorPairCount {
+  @Field(() => Sector, { description: "The sector of the need's organization." })
+  needSector: Sector;
+
+  @Field(() => Sector, { description: 'The sector of the organization that answered the need.' })
+  partnerSector: Sector;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType({ description: "Partnerships by the need's municipality." })
+export class MunicipalityCount {
+  @Field(() => Municipality)
+  municipality: Municipality;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType({ description: "Partnerships by the need's themes (a need with several themes counts under each)." })
+export class ThemeCount {
+  @Field(() => Theme)
+  theme: Theme;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType({ description: 'Declined suggestions by the reason given.' })
+export class DeclineReasonCount {
+  @Field(() => DeclineReason, { nullable: true, description: 'Null: declined without a reason.' })
+  reason: DeclineReason | null;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType({
+  description:
+    "The hub's indicators for its funder. Partnerships are counted by when they were formed, suggestions by when the match was first made; lists are largest first.",
+})
+export class HubStatistics {
+  @Field(() => Int, { description: 'Partnerships formed (by accepted matches or accepted responses), whatever became of them since.' })
+  partnershipsFormed: number;
+
+  @Field(() => [SectorPairCount])
+  partnershipsBySectorPair: SectorPairCount[];
+
+  @Field(() => [MunicipalityCount])
+  partnershipsByMunicipality: MunicipalityCount[];
+
+  @Field(() => [ThemeCount])
+  partnershipsByTheme: ThemeCount[];
+
+  @Field(() => Int, { description: 'Distinct NGOs in those partnerships, on either side.' })
+  ngosInvolved: number;
+
+  @Field(() => Int, { description: 'Matches of which at least one suggestion message was sent.' })
+  suggestionsSent: number;
+
+  @Field(() => Int, { description: 'Matches both sides accepted.' })
+  suggestionsAccepted: number;
+
+  @Field(() => Int, { description: 'Matches a side declined.' })
+  suggestionsDeclined: number;
+
+  @Field(() => [DeclineReasonCount])
+  declineReasons: DeclineReasonCount[];
+}

@@ -1,0 +1,194 @@
+import { BLED, createApiKey, createMemberOrganization, createNeed, createOffer, KRANJ, NAKLO, needInput, offerInput } from './utils/fixtures';
+import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
+
+// SPEC.md section 2 and issue 4: the hub's indicators for its funder, for the hub only.
+
+const HUB_STATISTICS = `query($from: DateTime, $to: DateTime) {
+  hubStatistics(from: $from, to: $to) {
+    partnershipsFormed
+    partnershipsBySectorPair { needSector partnerSector count }
+    partnershipsByMunicipality { municipality { code name } count }
+    partnershipsByTheme { theme { code name } count }
+    ngosInvolved
+    suggestionsSent
+    suggestionsAccepted
+    suggestionsDeclined
+    declineReasons { reason count }
+  }
+}`;
+
+interface HubStatistics {
+  partnershipsFormed: number;
+  partnershipsBySectorPair: { needSector: string; partnerSector: string; count: number }[];
+  partnershipsByMunicipality: { municipality: { code: string; name: string }; count: number }[];
+  partnershipsByTheme: { theme: { code: string; name: string }; count: number }[];
+  ngosInvolved: number;
+  suggestionsSent: number;
+  suggestionsAccepted: number;
+  suggestionsDeclined: number;
+  declineReasons: { reason: string | null; count: number }[];
+}
+
+const LONG_AGO = '2020-01-15T00:00:00Z';
+
+describe('hubStatistics', () => {
+  let t: TestApp;
+  let memberToken: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+
+    // Organizations and postings through the API; matches, deliveries and partnerships as rows.
+    const municipality = await createMemberOrganization(t, { sector: 'MUNICIPALITY', municipalityCode: KRANJ });
+    const ngoA = await createMemberOrganization(t, { sector: 'NGO', municipalityCode: BLED });
+    const ngoB = await createMemberOrganization(t, { sector: 'NGO', municipalityCode: KRANJ });
+    const company = await createMemberOrganization(t, { sector: 'COMPANY', municipalityCode: NAKLO });
+    memberToken = ngoA.token;
+
+    const elderlyInKranj = await createNeed(t, municipality.token, needInput(municipality.id, { municipalityCode: KRANJ, themeCodes: ['SOCIAL_ELDERLY'] }));
+    const youthInBled = await createNeed(
+      t,
+      ngoA.token,
+      needInput(ngoA.id, { municipalityCode: BLED, themeCodes: ['EDUCATION_YOUTH', 'SOCIAL_ELDERLY'] }),
+    );
+    const companyOffer = await createOffer(t, company.token, offerInput(company.id));
+    const ngoOffer = await createOffer(t, ngoB.token, offerInput(ngoB.id));
+    const secondCompanyOffer = await createOffer(t, company.token, offerInput(company.id));
+
+    const match = async (needId: string, offerId: string, status: string, declineReason: string | null = null, createdAt: string | null = null) => {
+      const [{ id }] = await t.dataSource.query(
+        `INSERT INTO match (need_id, offer_id, score, components, scored_at, status, decline_reason, created_at)
+         VALUES ($1, $2, 0.7, '[]', now(), $3, $4, coalesce($5::timestamptz, now())) RETURNING id`,
+        [needId, offerId, status, declineReason, createdAt],
+      );
+      return id as string;
+    };
+    const accepted = await match(elderlyInKranj.id, companyOffer.id, 'ACCEPTED');
+    const acceptedToo = await match(youthInBled.id, ngoOffer.id, 'ACCEPTED');
+    const tooFar = await match(elderlyInKranj.id, ngoOffer.id, 'DECLINED', 'TOO_FAR');
+    await match(youthInBled.id, companyOffer.id, 'DECLINED', 'TOO_FAR');
+    await match(youthInBled.id, secondCompanyOffer.id, 'DECLINED', null, LONG_AGO);
+    const suggested = await match(elderlyInKranj.id, secondCompanyOffer.id, 'SUGGESTED');
+
+    const delivery = (matchId: string, organizationId: string, kind: string, channel: string, status: string) =>
+      t.dataSource.query(
+        `INSERT INTO delivery (kind, subject_id, match_id, organization_id, channel, recipient, status, next_attempt_at)
+         VALUES ($1, $2, $2, $3, $4, $5, $6, now())`,
+        [kind, matchId, organizationId, channel, `${channel.toLowerCase()}-${kind}-${organizationId}@example.org`, status],
+      );
+    // Sent twice (e-mail and webhook) and to both sides: one suggestion sent.
+    await delivery(accepted, municipality.id, 'SUGGESTION', 'EMAIL', 'SENT');
+    await delivery(accepted, municipality.id, 'SUGGESTION', 'WEBHOOK', 'SENT');
+    await delivery(accepted, company.id, 'SUGGESTION', 'EMAIL', 'SENT');
+    await delivery(suggested, company.id, 'SUGGESTION', 'EMAIL', 'SENT');
+    // Not suggestions that were sent: failed, still pending, or another kind of message.
+    await delivery(tooFar, ngoB.id, 'SUGGESTION', 'EMAIL', 'FAILED');
+    await delivery(acceptedToo, ngoA.id, 'SUGGESTION', 'EMAIL', 'PENDING');
+    await delivery(acceptedToo, ngoA.id, 'PARTNERSHIP_FORMED', 'EMAIL', 'SENT');
+
+    const partnership = (needId: string, needOrganizationId: string, partnerOrganizationId: string, matchId: string | null, createdAt: string | null = null) =>
+      t.dataSource.query(
+        `INSERT INTO partnership (match_id, need_id, need_organization_id, partner_organization_id, created_at)
+         VALUES ($1, $2, $3, $4, coalesce($5::timestamptz, now()))`,
+        [matchId, needId, needOrganizationId, partnerOrganizationId, createdAt],
+      );
+    await partnership(elderlyInKranj.id, municipality.id, company.id, accepted);
+    await partnership(youthInBled.id, ngoA.id, ngoB.id, acceptedToo);
+    // Formed from an accepted response (no match), long ago.
+    await partnership(elderlyInKranj.id, municipality.id, ngoA.id, null, LONG_AGO);
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('counts partnerships, NGOs and answered suggestions with their breakdowns', async () => {
+    const { hubStatistics } = await t.graphqlOk<{ hubStatistics: HubStatistics }>(HUB_STATISTICS, {}, TEST_ADMIN_KEY);
+    expect(hubStatistics).toEqual({
+      partnershipsFormed: 3,
+      partnershipsBySectorPair: expect.arrayContaining([
+        { needSector: 'MUNICIPALITY', partnerSector: 'COMPANY', count: 1 },
+        { needSector: 'MUNICIPALITY', partnerSector: 'NGO', count: 1 },
+        { needSector: 'NGO', partnerSector: 'NGO', count: 1 },
+      ]),
+      partnershipsByMunicipality: [
+        { municipality: { code: KRANJ, name: 'Kranj' }, count: 2 },
+        { municipality: { code: BLED, name: 'Bled' }, count: 1 },
+      ],
+      partnershipsByTheme: [
+        { theme: { code: 'SOCIAL_ELDERLY', name: expect.any(String) }, count: 3 },
+        { theme: { code: 'EDUCATION_YOUTH', name: expect.any(String) }, count: 1 },
+      ],
+      ngosInvolved: 2,
+      suggestionsSent: 2,
+      suggestionsAccepted: 2,
+      suggestionsDeclined: 3,
+      declineReasons: [
+        { reason: 'TOO_FAR', count: 2 },
+        { reason: null, count: 1 },
+      ],
+    });
+    expect(hubStatistics.partnershipsBySectorPair).toHaveLength(3);
+  });
+
+  it('counts only what was created within [from, to)', async () => {
+    const recent = await t.graphqlOk<{ hubStatistics: HubStatistics }>(HUB_STATISTICS, { from: '2021-01-01T00:00:00Z' }, TEST_ADMIN_KEY);
+    expect(recent.hubStatistics).toMatchObject({
+      partnershipsFormed: 2,
+      // Equal counts: by municipality code.
+      partnershipsByMunicipality: [
+        { municipality: { code: BLED }, count: 1 },
+        { municipality: { code: KRANJ }, count: 1 },
+      ],
+      ngosInvolved: 2,
+      suggestionsDeclined: 2,
+      declineReasons: [{ reason: 'TOO_FAR', count: 2 }],
+    });
+
+    const past = await t.graphqlOk<{ hubStatistics: HubStatistics }>(
+      HUB_STATISTICS,
+      { from: '2020-01-01T00:00:00Z', to: '2021-01-01T00:00:00Z' },
+      TEST_ADMIN_KEY,
+    );
+    expect(past.hubStatistics).toMatchObject({
+      partnershipsFormed: 1,
+      partnershipsBySectorPair: [{ needSector: 'MUNICIPALITY', partnerSector: 'NGO', count: 1 }],
+      ngosInvolved: 1,
+      suggestionsSent: 0,
+      suggestionsAccepted: 0,
+      suggestionsDeclined: 1,
+      declineReasons: [{ reason: null, count: 1 }],
+    });
+
+    const empty = await t.graphqlOk<{ hubStatistics: HubStatistics }>(HUB_STATISTICS, { to: '2019-01-01T00:00:00Z' }, TEST_ADMIN_KEY);
+    expect(empty.hubStatistics).toEqual({
+      partnershipsFormed: 0,
+      partnershipsBySectorPair: [],
+      partnershipsByMunicipality: [],
+      partnershipsByTheme: [],
+      ngosInvolved: 0,
+      suggestionsSent: 0,
+      suggestionsAccepted: 0,
+      suggestionsDeclined: 0,
+      declineReasons: [],
+    });
+  });
+
+  it('refuses a window that ends before it starts', async () => {
+    const response = await t.graphql(HUB_STATISTICS, { from: '2025-01-01T00:00:00Z', to: '2024-01-01T00:00:00Z' }, TEST_ADMIN_KEY);
+    expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'to' }] });
+  });
+
+  it('is for the hub only: members get FORBIDDEN, hub API keys the numbers', async () => {
+    const member = await t.graphql(HUB_STATISTICS, {}, memberToken);
+    expect(member.data).toBeNull();
+    expect(member.errors?.[0].extensions.code).toBe('FORBIDDEN');
+
+    const anonymous = await t.graphql(HUB_STATISTICS, {});
+    expect(anonymous.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+
+    const hubKey = await createApiKey(t, null);
+    const hub = await t.graphqlOk<{ hubStatistics: HubStatistics }>(HUB_STATISTICS, {}, hubKey);
+    expect(hub.hubStatistics.partnershipsFormed).toBe(3);
+  });
+});
