@@ -34,6 +34,7 @@ import { RedisThrottlerStorage } from './rate-limit/redis-throttler.storage';
 import { redisOptionsFromUrl } from './redis/redis-connection';
 import { REDIS, RedisModule } from './redis/redis.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
+import { ResponsesModule } from './responses/responses.module';
 import { StatisticsModule } from './statistics/statistics.module';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module';
 import { UsersModule } from './users/users.module';
@@ -80,6 +81,7 @@ export class AppModule {
       WebhooksModule,
       DeliveriesModule.register(roles),
       PartnershipsModule.register(roles),
+      ResponsesModule.register(roles),
     ];
     const http = roles.api
       ? [

@@ -1,15 +1,16 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, Optional } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Client } from 'pg';
 import { DataSource, In } from 'typeorm';
 import { Clock } from '../common/clock/clock';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { SuggestionEvents } from '../subscriptions/suggestion-events.service';
 import { WebhookSender } from '../webhooks/webhook.sender';
 import { DELIVERY_CHANNEL } from './delivery.constants';
 import { Delivery } from './delivery.entity';
 import { DeliveryChannel, DeliveryStatus } from './delivery.enums';
 import { DeliveryFailure } from './delivery-failure';
-import { DeliveryPlanner, PlannedSuggestion } from './delivery-planner.service';
+import { DeliveryPlanner } from './delivery-planner.service';
 import { MAX_ATTEMPTS, retryDelayMs } from './delivery-retry';
 import { EmailDeliveries } from './email/email-deliveries.service';
 
@@ -17,11 +18,6 @@ const POLL_INTERVAL_MS = 5_000;
 const CLAIM_BATCH = 10;
 // A worker holds a claimed delivery this long; one that died mid-send loses it then.
 const LEASE_MS = 2 * 60_000;
-
-/** Receives the suggestions planned in this process (the GraphQL subscription publishes them). */
-export abstract class SuggestionListener {
-  abstract suggestionsPlanned(suggestions: PlannedSuggestion[]): Promise<void>;
-}
 
 /**
  * The worker side of delivery: plans suggestions for new matches, then sends what is due,
@@ -49,7 +45,7 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
     private readonly planner: DeliveryPlanner,
     private readonly email: EmailDeliveries,
     private readonly webhooks: WebhookSender,
-    @Optional() private readonly suggestionListener?: SuggestionListener,
+    private readonly suggestionEvents: SuggestionEvents,
   ) {}
 
   async onApplicationBootstrap() {
@@ -87,7 +83,10 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
   /** Plans what new matches call for, then sends everything due. */
   async pass(): Promise<void> {
     const planned = await this.planner.planSuggestions();
-    if (planned.length > 0) await this.suggestionListener?.suggestionsPlanned(planned).catch((error: unknown) => this.logger.warn(`subscription: ${String(error)}`));
+    // In-app clients hear of each new suggestion for their organization (suggestionAdded).
+    for (const suggestion of planned) {
+      await this.suggestionEvents.publish(suggestion.organizationId, suggestion.matchId).catch((error: unknown) => this.logger.warn(`suggestionAdded: ${String(error)}`));
+    }
     await this.dispatchDue();
   }
 

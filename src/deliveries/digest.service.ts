@@ -82,8 +82,9 @@ export class DigestService {
       }
       const outcome = await this.email.sendDigest(recipient, organizationId, deliveries);
       await manager.query(
-        `UPDATE delivery SET status = $2, attempts = attempts + 1, sent_at = CASE WHEN $2 = 'SENT' THEN $3::timestamptz END,
-                last_error = CASE WHEN $2 = 'SKIPPED' THEN 'the matches were answered or expired before the digest' END, updated_at = now()
+        `UPDATE delivery SET status = $2::delivery_status, attempts = attempts + 1,
+                sent_at = CASE WHEN $2::delivery_status = 'SENT' THEN $3::timestamptz END,
+                last_error = CASE WHEN $2::delivery_status = 'SKIPPED' THEN 'the matches were answered or expired before the digest' END, updated_at = now()
           WHERE id = ANY($1::uuid[])`,
         [ids, outcome === 'sent' ? DeliveryStatus.SENT : DeliveryStatus.SKIPPED, this.clock.now()],
       );

@@ -26,15 +26,16 @@ export class ReminderService {
   async planDue(): Promise<number> {
     const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
-      const unanswered = (await manager.query(
-        `SELECT m.id AS match_id, 'need' AS side, n.organization_id FROM match m JOIN need n ON n.id = m.need_id
-          WHERE m.status IN ('SUGGESTED', 'INTERESTED') AND m.notified_at <= $1 AND m.need_decision IS NULL AND m.need_reminded_at IS NULL
-         UNION ALL
-         SELECT m.id, 'offer', o.organization_id FROM match m JOIN offer o ON o.id = m.offer_id
-          WHERE m.status IN ('SUGGESTED', 'INTERESTED') AND m.notified_at <= $1 AND m.offer_decision IS NULL AND m.offer_reminded_at IS NULL
-         FOR UPDATE OF m SKIP LOCKED`,
-        [new Date(now.getTime() - UNANSWERED_FOR_MS)],
-      )) as { match_id: string; side: Side; organization_id: string }[];
+      const unanswered: { match_id: string; side: Side; organization_id: string }[] = [];
+      for (const side of ['need', 'offer'] as const) {
+        const rows = (await manager.query(
+          `SELECT m.id AS match_id, x.organization_id FROM match m JOIN ${side} x ON x.id = m.${side}_id
+            WHERE m.status IN ('SUGGESTED', 'INTERESTED') AND m.notified_at <= $1 AND m.${side}_decision IS NULL AND m.${side}_reminded_at IS NULL
+              FOR UPDATE OF m SKIP LOCKED`,
+          [new Date(now.getTime() - UNANSWERED_FOR_MS)],
+        )) as { match_id: string; organization_id: string }[];
+        unanswered.push(...rows.map((row) => ({ ...row, side })));
+      }
       if (unanswered.length === 0) return 0;
       // Who got each of them by e-mail, and in which delivery (its links answer the suggestion).
       const received = (await manager.query(

@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { NeedsModule } from '../needs/needs.module';
+import { OffersModule } from '../offers/offers.module';
+import { OrganizationsModule } from '../organizations/organizations.module';
+import { PartnershipsModule } from '../partnerships/partnerships.module';
+import { Response } from './response.entity';
+import { NeedResponsesResolver, ResponsesResolver } from './responses.resolver';
+import { ResponsesService } from './responses.service';
+
+/** Direct responses to needs and calls; an accepted one forms a partnership. */
+@Module({})
+export class ResponsesModule {
+  static register(options: { api: boolean; worker: boolean }) {
+    return {
+      module: ResponsesModule,
+      imports: [TypeOrmModule.forFeature([Response]), PartnershipsModule.register(options), NeedsModule, OffersModule, OrganizationsModule],
+      providers: [ResponsesService, ...(options.api ? [ResponsesResolver, NeedResponsesResolver] : [])],
+    };
+  }
+}

@@ -1,0 +1,65 @@
+import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentPrincipal, Loaders } from '../auth/auth.decorators';
+import { Principal } from '../auth/principal';
+import { RequestLoaders } from '../common/dataloader/request-loaders';
+import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
+import { Need } from '../needs/need.entity';
+import { NeedsService } from '../needs/needs.service';
+import { Offer } from '../offers/offer.entity';
+import { OffersService } from '../offers/offers.service';
+import { Organization } from '../organizations/organization.entity';
+import { OrganizationsService } from '../organizations/organizations.service';
+import { Partnership } from '../partnerships/partnership.entity';
+import { RespondToNeedInput } from './dto/respond-to-need.input';
+import { Response } from './response.entity';
+import { ResponsesService } from './responses.service';
+
+@Resolver(() => Response)
+export class ResponsesResolver {
+  constructor(
+    private readonly responses: ResponsesService,
+    private readonly needs: NeedsService,
+    private readonly offers: OffersService,
+    private readonly organizations: OrganizationsService,
+  ) {}
+
+  @Mutation(() => Response, { description: 'Answer a need or a call directly, with a message and optionally one of your offers.' })
+  respondToNeed(@CurrentPrincipal() principal: Principal, @Args('input') input: RespondToNeedInput): Promise<Response> {
+    return this.responses.respond(principal, input);
+  }
+
+  @Mutation(() => Partnership, { description: "The need's owner accepts a response: a partnership forms and both sides get each other's contacts." })
+  acceptResponse(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }, ParseUuidPipe) id: string): Promise<Partnership> {
+    return this.responses.accept(principal, id);
+  }
+
+  @Mutation(() => Response, { description: "The need's owner declines a response." })
+  declineResponse(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }, ParseUuidPipe) id: string): Promise<Response> {
+    return this.responses.decline(principal, id);
+  }
+
+  @ResolveField(() => Need)
+  async need(@Parent() response: Response, @Loaders() loaders: RequestLoaders): Promise<Need> {
+    return (await this.needs.loader(loaders).load(response.needId)) as Need;
+  }
+
+  @ResolveField(() => Organization, { description: 'Who responded.' })
+  async organization(@Parent() response: Response, @Loaders() loaders: RequestLoaders): Promise<Organization> {
+    return (await this.organizations.loader(loaders).load(response.organizationId)) as Organization;
+  }
+
+  @ResolveField(() => Offer, { nullable: true })
+  offer(@Parent() response: Response, @Loaders() loaders: RequestLoaders): Promise<Offer | null> {
+    return response.offerId ? this.offers.loader(loaders).load(response.offerId) : Promise.resolve(null);
+  }
+}
+
+@Resolver(() => Need)
+export class NeedResponsesResolver {
+  constructor(private readonly responsesService: ResponsesService) {}
+
+  @ResolveField(() => [Response], { description: "Direct responses to this need, newest first: for the need's organization and the hub." })
+  responses(@Parent() need: Need, @CurrentPrincipal() principal: Principal): Promise<Response[]> {
+    return this.responsesService.forNeed(principal, need);
+  }
+}

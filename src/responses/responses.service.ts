@@ -1,0 +1,96 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { Principal } from '../auth/principal';
+import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors/domain-errors';
+import { Need } from '../needs/need.entity';
+import { NeedStatus } from '../needs/need.enums';
+import { Offer } from '../offers/offer.entity';
+import { OfferStatus } from '../offers/offer.enums';
+import { Partnership } from '../partnerships/partnership.entity';
+import { PartnershipsService } from '../partnerships/partnerships.service';
+import { RespondToNeedInput } from './dto/respond-to-need.input';
+import { Response, ResponseStatus } from './response.entity';
+
+/**
+ * Direct answers to needs and calls: any organization may respond to an open need of
+ * another (one pending response each); the need's owner reads them and accepts one, which
+ * forms a partnership.
+ */
+@Injectable()
+export class ResponsesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly partnerships: PartnershipsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async respond(principal: Principal, input: RespondToNeedInput): Promise<Response> {
+    const organizationId = this.actingOrganization(principal, input.organizationId ?? null);
+    return this.dataSource.transaction(async (manager) => {
+      const need = await manager.getRepository(Need).findOne({ where: { id: input.needId }, lock: { mode: 'pessimistic_read' } });
+      if (!need) throw new NotFoundError('Need', input.needId);
+      if (need.status !== NeedStatus.OPEN) throw new ConflictError('This need is no longer open for responses.');
+      if (need.organizationId === organizationId) throw BadUserInputError.field('needId', 'is your own need');
+      if (input.offerId) {
+        const offer = await manager.getRepository(Offer).findOneBy({ id: input.offerId });
+        if (!offer || offer.organizationId !== organizationId) throw BadUserInputError.field('offerId', 'must be an offer of the responding organization');
+        if (offer.status !== OfferStatus.OPEN) throw BadUserInputError.field('offerId', 'must be an open offer');
+      }
+      const pending = await manager.getRepository(Response).existsBy({ needId: need.id, organizationId, status: ResponseStatus.PENDING });
+      if (pending) throw new ConflictError('Your organization already has a pending response to this need.');
+      const response = await manager.getRepository(Response).save(
+        manager.getRepository(Response).create({ needId: need.id, organizationId, offerId: input.offerId ?? null, message: input.message.trim() }),
+      );
+      await this.audit.record(manager, principal, { action: 'response.created', entityType: 'response', entityId: response.id, organizationId });
+      return response;
+    });
+  }
+
+  /** The need's owner (or the hub) accepts a response: a partnership forms. */
+  async accept(principal: Principal, responseId: string): Promise<Partnership> {
+    return this.dataSource.transaction(async (manager) => {
+      const response = await manager.getRepository(Response).findOne({ where: { id: responseId }, lock: { mode: 'pessimistic_write' } });
+      if (!response) throw new NotFoundError('Response', responseId);
+      const need = await manager.getRepository(Need).findOne({ where: { id: response.needId }, lock: { mode: 'pessimistic_write' } });
+      principal.assertMemberOf(need!.organizationId);
+      if (response.status !== ResponseStatus.PENDING) throw new ConflictError(`This response is ${response.status.toLowerCase()}.`);
+      if (need!.status !== NeedStatus.OPEN) throw new ConflictError('This need is no longer open.');
+      await manager.getRepository(Response).update({ id: response.id }, { status: ResponseStatus.ACCEPTED });
+      const partnership = await this.partnerships.formFromResponse(manager, response, need!.organizationId);
+      await this.audit.record(manager, principal, { action: 'response.accepted', entityType: 'response', entityId: response.id, organizationId: need!.organizationId });
+      return partnership;
+    });
+  }
+
+  async decline(principal: Principal, responseId: string): Promise<Response> {
+    return this.dataSource.transaction(async (manager) => {
+      const response = await manager.getRepository(Response).findOne({ where: { id: responseId }, lock: { mode: 'pessimistic_write' } });
+      if (!response) throw new NotFoundError('Response', responseId);
+      const need = await manager.getRepository(Need).findOneByOrFail({ id: response.needId });
+      principal.assertMemberOf(need.organizationId);
+      if (response.status !== ResponseStatus.PENDING) throw new ConflictError(`This response is ${response.status.toLowerCase()}.`);
+      response.status = ResponseStatus.DECLINED;
+      await manager.getRepository(Response).update({ id: response.id }, { status: response.status });
+      await this.audit.record(manager, principal, { action: 'response.declined', entityType: 'response', entityId: response.id, organizationId: need.organizationId });
+      return response;
+    });
+  }
+
+  /** A need's responses, newest first: for the need's organization and the hub; others see none. */
+  async forNeed(principal: Principal, need: Need): Promise<Response[]> {
+    if (!principal.roleIn(need.organizationId)) return [];
+    return this.dataSource.getRepository(Response).find({ where: { needId: need.id }, order: { createdAt: 'DESC' }, take: 100 });
+  }
+
+  private actingOrganization(principal: Principal, organizationId: string | null): string {
+    if (organizationId) {
+      principal.assertMemberOf(organizationId);
+      return organizationId;
+    }
+    const own = principal.organizationIds;
+    if (!principal.hub && own.length === 1) return own[0];
+    throw BadUserInputError.field('organizationId', 'say which organization responds');
+  }
+}

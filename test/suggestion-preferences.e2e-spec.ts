@@ -1,0 +1,199 @@
+import { Clock } from '../src/common/clock/clock';
+import { DeliveryDispatcher } from '../src/deliveries/delivery-dispatcher.service';
+import { DigestService } from '../src/deliveries/digest.service';
+import { ReminderService } from '../src/deliveries/reminder.service';
+import { createMemberOrganization, createNeed, createOffer, KRANJ, needInput, offerInput } from './utils/fixtures';
+import { startMailCatcher } from './utils/mail-catcher';
+import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
+
+async function eventually<T>(probe: () => Promise<T | undefined | null | false> | T | undefined | null | false, what: string, ms = 15_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+const fittingOffer = (organizationId: string, title = 'Prostovoljni prevozi starejših') =>
+  offerInput(organizationId, {
+    title,
+    description: 'Naši zaposleni kot prostovoljci enkrat na teden vozijo starejše občane k zdravniku in v lekarno.',
+    municipalityCode: KRANJ,
+  });
+
+const PREFERENCES = `frequency minScore themeCodes municipalityCodes language`;
+
+describe('suggestion preferences, digests, reminders and responses', () => {
+  let t: TestApp;
+  let smtp: Awaited<ReturnType<typeof startMailCatcher>>;
+  let clock: Clock;
+
+  beforeAll(async () => {
+    smtp = await startMailCatcher();
+    t = await startTestApp({ SMTP_URL: smtp.url }, { worker: true });
+    clock = t.app.get(Clock);
+  });
+
+  afterEach(() => jest.restoreAllMocks());
+
+  afterAll(async () => {
+    await t?.close();
+    await smtp?.close();
+  });
+
+  const settle = async () => {
+    await t.app.get(DeliveryDispatcher).pass();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  };
+  const mailsTo = (address: string) => smtp.mails.filter((mail) => mail.to.includes(address));
+  const suggestionsOf = async (needId: string, token: string) =>
+    (await t.graphqlOk<{ need: { suggestions: { id: string; offer: { id: string } }[] } }>(`query($id: ID!) { need(id: $id) { suggestions { id offer { id } } } }`, { id: needId }, token)).need
+      .suggestions;
+
+  it('reads the defaults, and lets members (not others) change them', async () => {
+    const ngo = await createMemberOrganization(t, { sector: 'NGO' });
+    const other = await createMemberOrganization(t, { sector: 'NGO' });
+    const read = await t.graphqlOk(`query($id: ID!) { suggestionPreferences(organizationId: $id) { ${PREFERENCES} } }`, { id: ngo.id }, ngo.token);
+    expect(read.suggestionPreferences).toEqual({ frequency: 'IMMEDIATE', minScore: null, themeCodes: [], municipalityCodes: [], language: 'SL' });
+
+    const update = (token: string, input: Record<string, unknown>) =>
+      t.graphql(`mutation($input: UpdateSuggestionPreferencesInput!) { updateSuggestionPreferences(input: $input) { ${PREFERENCES} } }`, { input: { organizationId: ngo.id, ...input } }, token);
+    expect((await update(other.token, { frequency: 'NEVER' })).errors?.[0].extensions.code).toBe('FORBIDDEN');
+    const bad = await update(ngo.token, { themeCodes: ['NO_SUCH_THEME'], minScore: 2 });
+    expect(bad.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(bad.errors?.[0].extensions.fields?.map((field) => field.field).sort()).toEqual(['minScore', 'themeCodes']);
+    const ok = await update(ngo.token, { frequency: 'WEEKLY', language: 'EN', municipalityCodes: [KRANJ] });
+    expect(ok.data).toEqual({ updateSuggestionPreferences: { frequency: 'WEEKLY', minScore: null, themeCodes: [], municipalityCodes: [KRANJ], language: 'EN' } });
+    // Fields left out keep their value.
+    expect((await update(TEST_ADMIN_KEY, { minScore: 0.7 })).data).toMatchObject({ updateSuggestionPreferences: { frequency: 'WEEKLY', minScore: 0.7, language: 'EN' } });
+  });
+
+  it('holds suggestions for a daily digest: one readable message per period, nothing twice', async () => {
+    const ngo = await createMemberOrganization(t, { sector: 'NGO', email: 'digest@drustvo.si' });
+    await t.graphqlOk(
+      `mutation($input: UpdateSuggestionPreferencesInput!) { updateSuggestionPreferences(input: $input) { frequency } }`,
+      { input: { organizationId: ngo.id, frequency: 'DAILY', language: 'EN' } },
+      ngo.token,
+    );
+    const companyA = await createMemberOrganization(t, { sector: 'COMPANY' });
+    const companyB = await createMemberOrganization(t, { sector: 'COMPANY' });
+    await createOffer(t, companyA.token, fittingOffer(companyA.id, 'Prostovoljni prevozi starejših A'));
+    await createOffer(t, companyB.token, fittingOffer(companyB.id, 'Prostovoljni prevozi starejših B'));
+    const need = await createNeed(t, ngo.token, needInput(ngo.id));
+    await eventually(async () => {
+      const [{ held }] = await t.dataSource.query(
+        `SELECT count(*)::int AS held FROM delivery d JOIN match m ON m.id = d.match_id WHERE m.need_id = $1 AND d.digest AND d.status = 'PENDING'`,
+        [need.id],
+      );
+      return held >= 2;
+    }, 'two suggestions held for the digest');
+    await settle();
+    expect(mailsTo('digest@drustvo.si')).toHaveLength(0); // nothing sent one by one
+
+    // 08:00 in Ljubljana (07:00 UTC in winter): the digest goes out, once.
+    jest.spyOn(clock, 'now').mockReturnValue(new Date('2027-01-12T07:00:00Z'));
+    expect(await t.app.get(DigestService).sendDue()).toBe(1);
+    expect(await t.app.get(DigestService).sendDue()).toBe(0);
+    const [digest] = mailsTo('digest@drustvo.si');
+    expect(digest.subject).toMatch(/^Partnership suggestions: \d+ new for you$/);
+    expect(digest.text).toContain('Prostovoljni prevozi starejših A');
+    expect(digest.text).toContain('Prostovoljni prevozi starejših B');
+    expect(digest.text.match(/\/accept/g)!.length).toBeGreaterThanOrEqual(2); // each suggestion has its own links
+
+    // The next day's run finds nothing new to send.
+    jest.spyOn(clock, 'now').mockReturnValue(new Date('2027-01-13T07:00:00Z'));
+    expect(await t.app.get(DigestService).sendDue()).toBe(0);
+    expect(mailsTo('digest@drustvo.si')).toHaveLength(1);
+  });
+
+  it('sends nothing below the minimum score or to an address that unsubscribed', async () => {
+    const picky = await createMemberOrganization(t, { sector: 'NGO', email: 'picky@drustvo.si' });
+    await t.graphqlOk(
+      `mutation($input: UpdateSuggestionPreferencesInput!) { updateSuggestionPreferences(input: $input) { minScore } }`,
+      { input: { organizationId: picky.id, minScore: 0.99 } },
+      picky.token,
+    );
+    const leaving = await createMemberOrganization(t, { sector: 'NGO', email: 'leaving@drustvo.si' });
+    const company = await createMemberOrganization(t, { sector: 'COMPANY' });
+    const offer = await createOffer(t, company.token, fittingOffer(company.id));
+    const pickyNeed = await createNeed(t, picky.token, needInput(picky.id));
+    await createNeed(t, leaving.token, needInput(leaving.id));
+    const first = await eventually(() => mailsTo('leaving@drustvo.si')[0], 'the suggestion to leaving@');
+    await settle();
+    expect(mailsTo('picky@drustvo.si')).toHaveLength(0);
+    expect((await suggestionsOf(pickyNeed.id, picky.token)).map((match) => match.offer.id)).toContain(offer.id); // still listed
+
+    await settle();
+    const before = mailsTo('leaving@drustvo.si').length;
+    const unsubscribe = /https?:\/\/\S+\/unsubscribe\/\S+/.exec(first.text)![0].replace(/^https?:\/\/[^/]+/, t.url);
+    expect((await fetch(unsubscribe)).status).toBe(200); // a page, nothing done yet
+    expect(await t.dataSource.query(`SELECT 1 FROM email_suppression WHERE email = 'leaving@drustvo.si'`)).toHaveLength(0);
+    const done = await fetch(unsubscribe, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
+    expect(done.status).toBe(200);
+    await createOffer(t, company.token, fittingOffer(company.id, 'Še ena ponudba prevozov starejših'));
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await settle();
+    expect(mailsTo('leaving@drustvo.si')).toHaveLength(before);
+    const [{ skipped }] = await t.dataSource.query(`SELECT count(*)::int AS skipped FROM delivery WHERE recipient = 'leaving@drustvo.si' AND status = 'PENDING'`);
+    expect(skipped).toBe(0);
+  });
+
+  it('reminds once of suggestions left unanswered for two weeks', async () => {
+    const ngo = await createMemberOrganization(t, { sector: 'NGO', email: 'slow@drustvo.si' });
+    const company = await createMemberOrganization(t, { sector: 'COMPANY', email: 'slow@firma.si' });
+    await createOffer(t, company.token, fittingOffer(company.id));
+    await createNeed(t, ngo.token, needInput(ngo.id));
+    await eventually(() => mailsTo('slow@drustvo.si').length > 0 && mailsTo('slow@firma.si').length > 0, 'the suggestions');
+
+    const reminders = t.app.get(ReminderService);
+    expect(await reminders.planDue()).toBe(0); // not two weeks yet
+    jest.spyOn(clock, 'now').mockReturnValue(new Date(Date.now() + 15 * 86_400_000));
+    expect(await reminders.planDue()).toBeGreaterThanOrEqual(2);
+    expect(await reminders.planDue()).toBe(0);
+    await t.app.get(DeliveryDispatcher).dispatchDue();
+    const reminder = mailsTo('slow@drustvo.si').find((mail) => mail.subject === 'Predlog partnerstva: predlogi čakajo na vaš odgovor');
+    expect(reminder?.text).toContain('Prostovoljni prevozi starejših');
+    expect(reminder?.text).toMatch(/\/suggestions\/\S+\/accept/);
+  });
+
+  it('lets an organization respond to a need directly; the owner accepts and a partnership forms', async () => {
+    const municipality = await createMemberOrganization(t, { sector: 'MUNICIPALITY', email: 'razpis@obcina.si', contactName: 'Ana Zupan' });
+    const ngo = await createMemberOrganization(t, { sector: 'NGO', email: 'odziv@drustvo.si', contactName: 'Marko Kranjc', phone: '040 123 456' });
+    const other = await createMemberOrganization(t, { sector: 'NGO' });
+    const need = await createNeed(t, municipality.token, needInput(municipality.id, { kind: 'CALL_FOR_PARTNERS' }));
+    const offer = await createOffer(t, ngo.token, offerInput(ngo.id, { resourceTypes: ['SERVICE_DELIVERY'] }));
+
+    const respond = (token: string, input: Record<string, unknown>) =>
+      t.graphql(`mutation($input: RespondToNeedInput!) { respondToNeed(input: $input) { id status message offer { id } organization { id } } }`, { input }, token);
+    const { data } = await respond(ngo.token, { needId: need.id, message: 'Radi prevzamemo prevoze ob torkih in četrtkih.', offerId: offer.id });
+    const response = data!.respondToNeed;
+    expect(response).toMatchObject({ status: 'PENDING', offer: { id: offer.id }, organization: { id: ngo.id } });
+    expect((await respond(ngo.token, { needId: need.id, message: 'Še enkrat' })).errors?.[0].extensions.code).toBe('CONFLICT');
+    expect((await respond(municipality.token, { needId: need.id, message: 'Sami sebi' })).errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect((await respond(other.token, { needId: need.id, message: 'Z njihovo ponudbo', offerId: offer.id })).errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'offerId' }],
+    });
+    expect((await respond(ngo.token, { needId: need.id, message: '' })).errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+
+    const listed = (token: string) => t.graphqlOk<{ need: { responses: { id: string }[] } }>(`query($id: ID!) { need(id: $id) { responses { id } } }`, { id: need.id }, token);
+    expect((await listed(municipality.token)).need.responses.map((item) => item.id)).toEqual([response.id]);
+    expect((await listed(other.token)).need.responses).toEqual([]);
+
+    expect((await t.graphql(`mutation($id: ID!) { acceptResponse(id: $id) { id } }`, { id: response.id }, ngo.token)).errors?.[0].extensions.code).toBe('FORBIDDEN');
+    const accepted = await t.graphqlOk<{ acceptResponse: Record<string, any> }>(
+      `mutation($id: ID!) { acceptResponse(id: $id) { id status need { id status } offer { id } needOrganization { id } partnerOrganization { id } } }`,
+      { id: response.id },
+      municipality.token,
+    );
+    expect(accepted.acceptResponse).toMatchObject({ status: 'ACTIVE', need: { id: need.id, status: 'PARTNERED' }, offer: { id: offer.id }, partnerOrganization: { id: ngo.id } });
+    const formed = await eventually(() => {
+      const mails = smtp.mails.filter((mail) => mail.subject.startsWith('Predlog partnerstva sprejet') && (mail.to.includes('razpis@obcina.si') || mail.to.includes('odziv@drustvo.si')));
+      return mails.length === 2 ? mails : null;
+    }, 'the partnership e-mails');
+    expect(formed.find((mail) => mail.to.includes('razpis@obcina.si'))!.text).toContain('Marko Kranjc');
+    expect(formed.find((mail) => mail.to.includes('odziv@drustvo.si'))!.text).toContain('Ana Zupan');
+  });
+});
