@@ -4,6 +4,7 @@ import { Client } from 'pg';
 import { DELIVERY_CHANNEL } from '../src/deliveries/delivery.constants';
 import { Delivery } from '../src/deliveries/delivery.entity';
 import { DeliveryChannel, DeliveryKind } from '../src/deliveries/delivery.enums';
+import { DeliveryDispatcher } from '../src/deliveries/delivery-dispatcher.service';
 import { DeliveryFailure } from '../src/deliveries/delivery-failure';
 import { webhookBody } from '../src/deliveries/webhook-payload';
 import { Webhook, WebhookEvent } from '../src/webhooks/webhook.entity';
@@ -417,6 +418,84 @@ describe('webhooks', () => {
       expect((await failureOf(sender.send(await storeDelivery(t, { id: crypto.randomUUID(), organizationId: a.id })))).options.permanent).toBe(true);
       expect((await failureOf(sender.send(await storeDelivery(t, { id: created.webhook.id, organizationId: b.id })))).options.permanent).toBe(true);
     });
+  });
+});
+
+describe('webhooks through the dispatcher', () => {
+  // A worker process: its dispatcher also wakes on NOTIFY by itself, so the tests wait for
+  // the outcome instead of counting what dispatchDue() attempted.
+  let t: TestApp;
+  let receiver: Receiver;
+  let organization: { id: string; token: string };
+
+  const DELIVERY = `query($id: ID!) { webhook(id: $id) { deliveries { totalCount edges { node {
+    id kind channel status attempts lastError lastResponseStatus nextAttemptAt sentAt } } } } }`;
+  interface LoggedDelivery {
+    id: string;
+    kind: string;
+    channel: string;
+    status: string;
+    attempts: number;
+    lastError: string | null;
+    lastResponseStatus: number | null;
+    nextAttemptAt: string;
+    sentAt: string | null;
+  }
+
+  /** Dispatches, then reads the webhook's log until the attempt's outcome is recorded. */
+  async function dispatchAndRead(webhookId: string, deliveryId: string): Promise<LoggedDelivery> {
+    await t.app.get(DeliveryDispatcher).dispatchDue();
+    for (let poll = 0; ; poll++) {
+      const data = await t.graphqlOk<{ webhook: { deliveries: { edges: { node: LoggedDelivery }[] } } }>(DELIVERY, { id: webhookId }, organization.token);
+      const delivery = data.webhook.deliveries.edges.find((edge) => edge.node.id === deliveryId)!.node;
+      // Claiming counts the attempt and marks it SENDING; recording the outcome ends that.
+      const settled = delivery.status !== 'SENDING' && (delivery.status !== 'PENDING' || delivery.attempts > 0);
+      if (settled || poll === 50) return delivery;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  beforeAll(async () => {
+    receiver = new Receiver();
+    await receiver.start();
+    t = await startTestApp({}, { worker: true });
+    organization = await createMemberOrganization(t);
+  });
+  afterAll(async () => {
+    await t?.close();
+    await receiver?.close();
+  });
+
+  it('sendTestWebhook reaches the receiver once, signed, and the log shows it SENT', async () => {
+    const path = uniquePath('dispatched');
+    const created = await createWebhook(t, organization.token, { organizationId: organization.id, url: receiver.url(path), events: ['SUGGESTION_CREATED'] });
+    const { sendTestWebhook } = await t.graphqlOk<{ sendTestWebhook: { id: string } }>(SEND_TEST_WEBHOOK, { id: created.webhook.id }, organization.token);
+
+    const delivery = await dispatchAndRead(created.webhook.id, sendTestWebhook.id);
+    expect(delivery).toMatchObject({ kind: 'TEST', channel: 'WEBHOOK', status: 'SENT', attempts: 1, lastError: null, lastResponseStatus: 204 });
+    expect(delivery.sentAt).not.toBeNull();
+
+    expect(receiver.to(path)).toHaveLength(1);
+    const [request] = receiver.to(path);
+    expect(request.headers['x-grozd-delivery']).toBe(sendTestWebhook.id);
+    expect(JSON.parse(request.body)).toMatchObject({ id: sendTestWebhook.id, event: 'TEST', data: { webhookId: created.webhook.id } });
+    expect(verifyWebhookSignature(created.secret, request.body, request.headers['x-grozd-signature'] as string, new Date())).toBe(true);
+
+    // Sent is sent: another pass sends nothing again.
+    await t.app.get(DeliveryDispatcher).dispatchDue();
+    expect(receiver.to(path)).toHaveLength(1);
+  });
+
+  it('records a failed attempt in the log and keeps the delivery for a later retry', async () => {
+    const path = uniquePath('fail');
+    const created = await createWebhook(t, organization.token, { organizationId: organization.id, url: receiver.url(path), events: ['SUGGESTION_CREATED'] });
+    const { sendTestWebhook } = await t.graphqlOk<{ sendTestWebhook: { id: string } }>(SEND_TEST_WEBHOOK, { id: created.webhook.id }, organization.token);
+
+    const delivery = await dispatchAndRead(created.webhook.id, sendTestWebhook.id);
+    expect(delivery).toMatchObject({ status: 'PENDING', attempts: 1, lastResponseStatus: 500, sentAt: null });
+    expect(delivery.lastError).toMatch(/HTTP 500/);
+    expect(new Date(delivery.nextAttemptAt).getTime()).toBeGreaterThan(Date.now());
+    expect(receiver.to(path)).toHaveLength(1);
   });
 });
 

@@ -34,8 +34,9 @@ export class WebhookSender {
           .where('webhook.id = :id', { id: delivery.recipient })
           .getOne()
       : null;
+    // A delivery goes only to a webhook of the organization it was planned for.
     if (!webhook || webhook.organizationId !== delivery.organizationId) {
-      throw new DeliveryFailure(`webhook ${delivery.recipient} does not exist`, { permanent: true });
+      throw new DeliveryFailure(`organization ${delivery.organizationId} has no webhook ${delivery.recipient}`, { permanent: true });
     }
     if (!webhook.active) throw new DeliveryFailure('the webhook was deleted', { permanent: true });
     // Checked again on every attempt: the rules or the host's DNS may have changed since creation.
