@@ -205,6 +205,35 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
     expect(response.errors?.[0].extensions.code).toBe('CONFLICT');
   });
 
+  it('learns from declines: two "not relevant" answers lower similar suggestions for that organization', async () => {
+    const ngo = await createMemberOrganization(t, { sector: 'NGO' });
+    const offers: { offer: { id: string } }[] = [];
+    for (let index = 0; index < 3; index++) {
+      const company = await createMemberOrganization(t, { sector: 'COMPANY' });
+      offers.push({ offer: await createOffer(t, company.token, fittingOffer(company.id)) });
+    }
+    const need = await createNeed(t, ngo.token, needInput(ngo.id));
+    const scoreOf = async (offerId: string) =>
+      (await t.dataSource.query(`SELECT id, score FROM match WHERE need_id = $1 AND offer_id = $2`, [need.id, offerId]))[0] as { id: string; score: number } | undefined;
+    const before = await eventually(() => scoreOf(offers[2].offer.id), 'the third match');
+    for (const { offer } of offers.slice(0, 2)) {
+      const match = await eventually(() => scoreOf(offer.id), 'a match');
+      await t.graphqlOk(`mutation($input: RespondToMatchInput!) { respondToMatch(input: $input) { status } }`, {
+        input: { matchId: match.id, decision: 'DECLINE', declineReason: 'NOT_RELEVANT' },
+      }, ngo.token);
+    }
+    await t.app.get(MatchingService).scoreNeed(need.id);
+    const after = (await scoreOf(offers[2].offer.id))!;
+    expect(after.score).toBeLessThan(before.score * 0.9);
+    const { need: read } = await t.graphqlOk<{ need: { suggestions: { id: string; components: { name: string; explanation: string }[] }[] } }>(
+      `query($id: ID!) { need(id: $id) { suggestions { id components { name explanation(language: EN) } } } }`,
+      { id: need.id },
+      ngo.token,
+    );
+    const feedback = read.suggestions.find((match) => match.id === after.id)!.components.find((component) => component.name === 'feedback');
+    expect(feedback?.explanation).toBe('One side has declined similar suggestions before');
+  });
+
   it('answers only for a side the caller belongs to', async () => {
     const ngo = await createMemberOrganization(t, { sector: 'NGO' });
     const company = await createMemberOrganization(t, { sector: 'COMPANY' });

@@ -13,6 +13,8 @@ import { DeliveryChannel, DeliveryKind, DeliveryStatus } from './delivery.enums'
 @Index('delivery_due_idx', ['nextAttemptAt'], { where: "status = 'PENDING' AND NOT digest" })
 @Index('delivery_digest_idx', ['organizationId', 'recipient'], { where: "status = 'PENDING' AND digest" })
 @Index('delivery_match_idx', ['matchId'])
+// A webhook's delivery log, newest first.
+@Index('delivery_recipient_idx', ['recipient', 'createdAt'])
 // Sends whose worker died: taken over once their lease ran out.
 @Index('delivery_sending_idx', ['leaseUntil'], { where: "status = 'SENDING'" })
 export class Delivery {

@@ -14,6 +14,9 @@ import type { ScoredComponent } from './scoring/score';
 @Index('match_offer_score_idx', ['offerId', 'score'])
 // Counts an offer's partnerships (its used capacity) for every candidate of every job.
 @Index('match_offer_accepted_idx', ['offerId'], { where: "status = 'ACCEPTED'" })
+// Each organization's answers, for the feedback component of every scoring job.
+@Index('match_need_decided_idx', ['needId'], { where: 'need_decision IS NOT NULL' })
+@Index('match_offer_decided_idx', ['offerId'], { where: 'offer_decision IS NOT NULL' })
 // The suggestions still to be handed to delivery: those above the sending threshold.
 @Index('match_unnotified_idx', ['score'], { where: "notified_at IS NULL AND status = 'SUGGESTED'" })
 export class Match {

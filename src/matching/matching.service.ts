@@ -3,8 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { DELIVERY_CHANNEL } from '../deliveries/delivery.constants';
 import { NeedStatus } from '../needs/need.enums';
+import { DeclineReason, MatchDecision } from '../partnerships/partnership.enums';
 import { OfferStatus } from '../offers/offer.enums';
 import { MatchStatus } from './match.enums';
+import { DecisionHistory } from './scoring/feedback';
 import { ItemProfile, profileOf, searchableThemes } from './scoring/item-profile';
 import { MatchingConfig } from './scoring/matching-config';
 import { failedHardConstraint, NeedFacts, OfferFacts, scorePair } from './scoring/score';
@@ -177,7 +179,9 @@ export class MatchingService {
     pairs: { needId: string; offerId: string; need: NeedFacts; offer: OfferFacts }[],
     frequency: DocumentFrequency,
   ): Promise<number> {
-    const context = { config: this.config, idf: this.idfOf(frequency) };
+    const organizationIds = [...new Set(pairs.flatMap((pair) => [pair.need.organizationId, pair.offer.organizationId]))];
+    const histories = await this.decisionHistories(organizationIds);
+    const context = { config: this.config, idf: this.idfOf(frequency), history: (organizationId: string) => histories.get(organizationId) };
     const scored = pairs
       .filter((pair) => !failedHardConstraint(pair.need, pair.offer))
       .map((pair) => ({ needId: pair.needId, offerId: pair.offerId, ...scorePair(pair.need, pair.offer, context) }))
@@ -195,6 +199,36 @@ export class MatchingService {
       if (scored.some((pair) => pair.score >= this.config.sendingThreshold)) await manager.query('SELECT pg_notify($1, $2)', [DELIVERY_CHANNEL, 'scored']);
     });
     return scored.length;
+  }
+
+  /**
+   * What these organizations answered so far: the other side's themes (with parents) in
+   * what they accepted or declined as not relevant, and how often they declined as too far
+   * or badly timed. Decisions are few; the partial indexes find them.
+   */
+  private async decisionHistories(organizationIds: string[]): Promise<Map<string, DecisionHistory>> {
+    const histories = new Map<string, { acceptedThemes: Map<string, number>; notRelevantThemes: Map<string, number>; tooFar: number; timing: number }>();
+    if (organizationIds.length === 0) return histories;
+    const rows = (await this.dataSource.query(
+      `SELECT n.organization_id, m.need_decision AS decision, m.decline_reason, o.match_theme_codes AS themes
+         FROM need n JOIN match m ON m.need_id = n.id AND m.need_decision IS NOT NULL JOIN offer o ON o.id = m.offer_id
+        WHERE n.organization_id = ANY($1::uuid[])
+       UNION ALL
+       SELECT o.organization_id, m.offer_decision, m.decline_reason, n.match_theme_codes
+         FROM offer o JOIN match m ON m.offer_id = o.id AND m.offer_decision IS NOT NULL JOIN need n ON n.id = m.need_id
+        WHERE o.organization_id = ANY($1::uuid[])`,
+      [organizationIds],
+    )) as { organization_id: string; decision: MatchDecision; decline_reason: DeclineReason | null; themes: string[] | null }[];
+    for (const row of rows) {
+      let history = histories.get(row.organization_id);
+      if (!history) histories.set(row.organization_id, (history = { acceptedThemes: new Map(), notRelevantThemes: new Map(), tooFar: 0, timing: 0 }));
+      const counts =
+        row.decision === MatchDecision.ACCEPT ? history.acceptedThemes : row.decline_reason === DeclineReason.NOT_RELEVANT ? history.notRelevantThemes : null;
+      for (const theme of counts ? (row.themes ?? []) : []) counts!.set(theme, (counts!.get(theme) ?? 0) + 1);
+      if (row.decision === MatchDecision.DECLINE && row.decline_reason === DeclineReason.TOO_FAR) history.tooFar++;
+      if (row.decision === MatchDecision.DECLINE && row.decline_reason === DeclineReason.TIMING) history.timing++;
+    }
+    return histories;
   }
 
   /** Stores what the candidate query of the other side searches for this item. */

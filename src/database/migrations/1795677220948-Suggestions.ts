@@ -13,6 +13,7 @@ export class Suggestions1795677220948 implements MigrationInterface {
         await queryRunner.query(`CREATE TYPE "public"."delivery_status" AS ENUM('PENDING', 'SENDING', 'SENT', 'FAILED', 'SKIPPED')`);
         await queryRunner.query(`CREATE TABLE "delivery" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "kind" "public"."delivery_kind" NOT NULL, "subject_id" uuid NOT NULL, "match_id" uuid, "organization_id" uuid NOT NULL, "channel" "public"."delivery_channel" NOT NULL, "recipient" text NOT NULL, "status" "public"."delivery_status" NOT NULL DEFAULT 'PENDING', "digest" boolean NOT NULL DEFAULT false, "attempts" integer NOT NULL DEFAULT '0', "last_error" text, "last_response_status" integer, "next_attempt_at" TIMESTAMP WITH TIME ZONE NOT NULL, "lease_until" TIMESTAMP WITH TIME ZONE, "sent_at" TIMESTAMP WITH TIME ZONE, "payload" jsonb NOT NULL DEFAULT '{}', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_ffad7bf84e68716cd9af89003b0" PRIMARY KEY ("id"))`);
         await queryRunner.query(`CREATE INDEX "delivery_match_idx" ON "delivery"  ("match_id") `);
+        await queryRunner.query(`CREATE INDEX "delivery_recipient_idx" ON "delivery"  ("recipient", "created_at") `);
         await queryRunner.query(`CREATE INDEX "delivery_sending_idx" ON "delivery"  ("lease_until") WHERE status = 'SENDING'`);
         await queryRunner.query(`CREATE INDEX "delivery_digest_idx" ON "delivery"  ("organization_id", "recipient") WHERE status = 'PENDING' AND digest`);
         await queryRunner.query(`CREATE INDEX "delivery_due_idx" ON "delivery"  ("next_attempt_at") WHERE status = 'PENDING' AND NOT digest`);
@@ -48,6 +49,8 @@ export class Suggestions1795677220948 implements MigrationInterface {
         await queryRunner.query(`ALTER TABLE "match" ADD "notified_at" TIMESTAMP WITH TIME ZONE`);
         await queryRunner.query(`ALTER TABLE "match" ADD "need_reminded_at" TIMESTAMP WITH TIME ZONE`);
         await queryRunner.query(`ALTER TABLE "match" ADD "offer_reminded_at" TIMESTAMP WITH TIME ZONE`);
+        await queryRunner.query(`CREATE INDEX "match_need_decided_idx" ON "match"  ("need_id") WHERE need_decision IS NOT NULL`);
+        await queryRunner.query(`CREATE INDEX "match_offer_decided_idx" ON "match"  ("offer_id") WHERE offer_decision IS NOT NULL`);
         await queryRunner.query(`CREATE INDEX "match_unnotified_idx" ON "match"  ("score") WHERE notified_at IS NULL AND status = 'SUGGESTED'`);
         await queryRunner.query(`ALTER TABLE "suggestion_preferences" ADD CONSTRAINT "FK_63cb7fece1196c1b1f1014e478c" FOREIGN KEY ("organization_id") REFERENCES "organization"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
         await queryRunner.query(`ALTER TABLE "partnership" ADD CONSTRAINT "FK_398c7f9ae7aeb4403d6b9f59bae" FOREIGN KEY ("need_id") REFERENCES "need"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
@@ -71,6 +74,8 @@ export class Suggestions1795677220948 implements MigrationInterface {
         await queryRunner.query(`ALTER TABLE "partnership" DROP CONSTRAINT "FK_398c7f9ae7aeb4403d6b9f59bae"`);
         await queryRunner.query(`ALTER TABLE "suggestion_preferences" DROP CONSTRAINT "FK_63cb7fece1196c1b1f1014e478c"`);
         await queryRunner.query(`DROP INDEX "public"."match_unnotified_idx"`);
+        await queryRunner.query(`DROP INDEX "public"."match_offer_decided_idx"`);
+        await queryRunner.query(`DROP INDEX "public"."match_need_decided_idx"`);
         await queryRunner.query(`ALTER TABLE "match" DROP COLUMN "offer_reminded_at"`);
         await queryRunner.query(`ALTER TABLE "match" DROP COLUMN "need_reminded_at"`);
         await queryRunner.query(`ALTER TABLE "match" DROP COLUMN "notified_at"`);
@@ -106,6 +111,7 @@ export class Suggestions1795677220948 implements MigrationInterface {
         await queryRunner.query(`DROP INDEX "public"."delivery_due_idx"`);
         await queryRunner.query(`DROP INDEX "public"."delivery_digest_idx"`);
         await queryRunner.query(`DROP INDEX "public"."delivery_sending_idx"`);
+        await queryRunner.query(`DROP INDEX "public"."delivery_recipient_idx"`);
         await queryRunner.query(`DROP INDEX "public"."delivery_match_idx"`);
         await queryRunner.query(`DROP TABLE "delivery"`);
         await queryRunner.query(`DROP TYPE "public"."delivery_status"`);

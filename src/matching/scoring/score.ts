@@ -1,6 +1,7 @@
 // The matching score as plain functions of plain values: no Nest, no database.
 // score = Σ weight × component / Σ weight, each component in [0, 1] with its explanation.
 import { MUNICIPALITY_BY_CODE, THEME_BY_CODE } from '../../reference-data/reference-data';
+import { DecisionHistory, pairFeedback, sideFeedback } from './feedback';
 import { coverage, ReachKind } from './geography';
 import { MatchingConfig } from './matching-config';
 
@@ -55,8 +56,8 @@ export interface ScoringContext {
   config: MatchingConfig;
   /** Inverse document frequency of a term among the items compared. */
   idf: (term: string) => number;
-  /** Earlier answers to similar suggestions, in [0, 1]; 0.5 when there is no history. */
-  feedback?: number;
+  /** An organization's earlier answers to suggestions (none: nothing learned yet). */
+  history?: (organizationId: string) => DecisionHistory | undefined;
 }
 
 const REMOTE_RESOURCES = new Set(['FUNDING', 'PROJECT_PARTNERSHIP']);
@@ -251,15 +252,19 @@ function capacity(offer: OfferFacts): Omit<ScoredComponent, 'weight'> {
   };
 }
 
-function feedback(context: ScoringContext): Omit<ScoredComponent, 'weight'> {
-  const value = context.feedback ?? 0.5;
+function feedback(need: NeedFacts, offer: OfferFacts, geographyScore: number, timeScore: number, context: ScoringContext): Omit<ScoredComponent, 'weight'> {
+  const result = pairFeedback(
+    sideFeedback({ history: context.history?.(need.organizationId), otherThemes: offer.themeWeights.keys(), geography: geographyScore, time: timeScore }),
+    sideFeedback({ history: context.history?.(offer.organizationId), otherThemes: need.themeWeights.keys(), geography: geographyScore, time: timeScore }),
+  );
   return {
     name: 'feedback',
-    score: value,
-    explanation:
-      context.feedback === undefined
-        ? { sl: 'Še ni odzivov na podobne predloge', en: 'No answers to similar suggestions yet' }
-        : { sl: 'Upošteva odzive na podobne predloge', en: 'Reflects answers to similar suggestions' },
+    score: result.score,
+    explanation: result.declined
+      ? { sl: 'Podobne predloge je ena od strani že zavrnila', en: 'One side has declined similar suggestions before' }
+      : result.accepted
+        ? { sl: 'Podobne predloge sta strani že sprejeli', en: 'Similar suggestions were accepted before' }
+        : { sl: 'Še ni odzivov na podobne predloge', en: 'No answers to similar suggestions yet' },
   };
 }
 
@@ -267,20 +272,25 @@ function feedback(context: ScoringContext): Omit<ScoredComponent, 'weight'> {
 export function scorePair(need: NeedFacts, offer: OfferFacts, context: ScoringContext): PairScore {
   const { weights } = context.config;
   const remoteOnly = need.resourceTypes.every((type) => REMOTE_RESOURCES.has(type));
+  const place = geography(need, offer);
+  const when = time(need, offer);
   const parts: ScoredComponent[] = [
     { ...topic(need, offer, context), weight: weights.topic },
-    { ...geography(need, offer), weight: weights.geography * (remoteOnly ? context.config.geographyFactorForRemoteResources : 1) },
-    { ...time(need, offer), weight: weights.time },
+    { ...place, weight: weights.geography * (remoteOnly ? context.config.geographyFactorForRemoteResources : 1) },
+    { ...when, weight: weights.time },
     { ...sector(need, offer), weight: weights.sector },
     { ...budget(need, offer), weight: weights.budget },
     { ...capacity(offer), weight: weights.capacity },
-    { ...feedback(context), weight: weights.feedback },
+    { ...feedback(need, offer, place.score, when.score, context), weight: weights.feedback },
   ];
   const totalWeight = parts.reduce((sum, part) => sum + part.weight, 0);
   const weighted = parts.reduce((sum, part) => sum + part.weight * part.score, 0) / totalWeight;
   // A pair about different subjects is no partnership, however near and available:
   // the topic scales the rest, so weak topics cannot reach high scores.
   const topicScore = parts[0].score;
-  const score = weighted * (0.35 + 0.65 * topicScore);
+  // Declines that form a pattern lower similar suggestions for real, not by a weight's
+  // few per cent; acceptances only count through the weight (no score above the base).
+  const feedbackScore = parts[parts.length - 1].score;
+  const score = weighted * (0.35 + 0.65 * topicScore) * Math.min(1, 0.6 + 0.8 * feedbackScore);
   return { score: Math.round(score * 10_000) / 10_000, components: parts };
 }
