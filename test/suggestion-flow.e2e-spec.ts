@@ -1,5 +1,7 @@
 import { createServer, IncomingHttpHeaders, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
+import { createWorker } from '../src/bootstrap/bootstrap';
+import { Clock } from '../src/common/clock/clock';
 import { DeliveryDispatcher } from '../src/deliveries/delivery-dispatcher.service';
 import { MatchingService } from '../src/matching/matching.service';
 import { verifyWebhookSignature } from '../src/webhooks/webhook-signature';
@@ -156,13 +158,17 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
     expect(events.filter((received) => received.event === 'MATCH_ACCEPTED')).toHaveLength(2); // one per side's acceptance
     expect(new Set(events.map((received) => received.id)).size).toBe(events.length);
 
-    // A re-score and another delivery pass (as after a worker restart) send nothing again.
+    // A re-score, and a fresh worker starting on the same database and queue, send nothing again.
     const sentBefore = smtp.mails.length;
     const hooksBefore = receiver.received.length;
     await t.app.get(MatchingService).scoreNeed(need.id);
     await t.app.get(MatchingService).scoreOffer(offer.id);
     await t.app.get(DeliveryDispatcher).pass();
+    const restarted = await createWorker(t.config);
+    await restarted.init();
+    await restarted.get(DeliveryDispatcher).pass();
     await new Promise((resolve) => setTimeout(resolve, 500));
+    await restarted.close();
     expect(smtp.mails.length).toBe(sentBefore);
     expect(receiver.received.length).toBe(hooksBefore);
     const [{ deliveries }] = await t.dataSource.query(
@@ -256,6 +262,46 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
     expect(hub.data).toMatchObject({ respondToMatch: { status: 'INTERESTED' } });
     // Accepting twice is harmless.
     expect((await respond(company.token, {})).data).toMatchObject({ respondToMatch: { status: 'INTERESTED' } });
+  });
+
+  it('retries a webhook that fails, with backoff on the clock, until it answers', async () => {
+    const partner = await createMemberOrganization(t, { sector: 'DEVELOPMENT_AGENCY' });
+    let failing = true;
+    const requests: string[] = [];
+    const flaky = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        requests.push(req.headers['x-grozd-delivery'] as string);
+        res.writeHead(failing ? 503 : 200).end();
+      });
+    });
+    await new Promise<void>((resolve) => flaky.listen(0, '127.0.0.1', resolve));
+    try {
+      const { createWebhook } = await t.graphqlOk<{ createWebhook: { webhook: { id: string } } }>(
+        `mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }`,
+        { input: { organizationId: partner.id, url: `http://127.0.0.1:${(flaky.address() as AddressInfo).port}/in`, events: ['SUGGESTION_CREATED'] } },
+        partner.token,
+      );
+      const { sendTestWebhook } = await t.graphqlOk<{ sendTestWebhook: { id: string } }>(`mutation($id: ID!) { sendTestWebhook(id: $id) { id } }`, { id: createWebhook.webhook.id }, partner.token);
+      const read = async () =>
+        (await t.dataSource.query(`SELECT status, attempts, last_response_status, next_attempt_at FROM delivery WHERE id = $1`, [sendTestWebhook.id]))[0];
+      await eventually(async () => (await read()).attempts === 1 && (await read()).status === 'PENDING', 'the first, failed attempt');
+      const first = await read();
+      expect(first.last_response_status).toBe(503);
+      expect(first.next_attempt_at.getTime() - Date.now()).toBeGreaterThan(20_000); // 30 s later, not at once
+
+      await t.app.get(DeliveryDispatcher).dispatchDue();
+      expect(requests).toHaveLength(1); // not due yet
+
+      failing = false;
+      jest.spyOn(t.app.get(Clock), 'now').mockReturnValue(new Date(Date.now() + 31_000));
+      await t.app.get(DeliveryDispatcher).dispatchDue();
+      expect(await read()).toMatchObject({ status: 'SENT', attempts: 2, last_response_status: 200 });
+      expect(requests).toEqual([sendTestWebhook.id, sendTestWebhook.id]); // the same event id both times
+    } finally {
+      jest.restoreAllMocks();
+      await new Promise<void>((resolve) => flaky.close(() => resolve()));
+    }
   });
 
   it('refuses links that are forged or for something else', async () => {
