@@ -39,6 +39,15 @@ const PAIR_QUERY = `
     JOIN offer o ON o.id = m.offer_id JOIN organization oo ON oo.id = o.organization_id
    WHERE m.id = ANY($1::uuid[])`;
 
+// Why it fits: the components that speak for the pair (a neutral "sector is open" or
+// "budget not given" is no reason), the weightiest first; at least one.
+const REASON_SCORE = 0.85;
+function reasonsOf(components: ScoredComponent[]): ScoredComponent[] {
+  const ranked = components.filter((component) => component.weight > 0).sort((a, b) => b.score * b.weight - a.score * a.weight);
+  const strong = ranked.filter((component) => component.score >= REASON_SCORE);
+  return (strong.length ? strong : ranked).slice(0, 4);
+}
+
 const municipalityName = (code: string) => MUNICIPALITY_BY_CODE.get(code)?.name ?? code;
 
 /** Loads what a message says about a match, and turns it into the views of messages.ts. */
@@ -64,11 +73,7 @@ export class MessageComposer {
           own: item.side === 'need' ? need : offer,
           other: item.side === 'need' ? offer : need,
           score: row.score,
-          reasons: [...row.components]
-            .filter((component) => component.weight > 0 && component.score > 0.5) // 0.5 is "neither for nor against"
-            .sort((a, b) => b.score * b.weight - a.score * a.weight)
-            .slice(0, 4)
-            .map((component) => (language === MessageLanguage.EN ? component.explanation.en : component.explanation.sl)),
+          reasons: reasonsOf(row.components).map((component) => (language === MessageLanguage.EN ? component.explanation.en : component.explanation.sl)),
           acceptUrl: `${this.config.publicUrl}/suggestions/${token}/accept`,
           declineUrl: `${this.config.publicUrl}/suggestions/${token}/decline`,
         },
