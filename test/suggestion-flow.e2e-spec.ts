@@ -262,6 +262,10 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
     expect(hub.data).toMatchObject({ respondToMatch: { status: 'INTERESTED' } });
     // Accepting twice is harmless.
     expect((await respond(company.token, {})).data).toMatchObject({ respondToMatch: { status: 'INTERESTED' } });
+    // No partnership with an offer that closed meanwhile, even before a re-score expired the pair.
+    await t.graphqlOk(`mutation($id: ID!) { closeOffer(id: $id) { id } }`, { id: offer.id }, company.token);
+    expect((await respond(ngo.token, {})).errors?.[0].extensions.code).toBe('CONFLICT');
+    expect(await t.dataSource.query(`SELECT 1 FROM partnership WHERE match_id = $1`, [row.id])).toHaveLength(0);
   });
 
   it('retries a webhook that fails, with backoff on the clock, until it answers', async () => {

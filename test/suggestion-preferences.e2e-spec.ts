@@ -66,8 +66,11 @@ describe('suggestion preferences, digests, reminders and responses', () => {
     expect(bad.errors?.[0].extensions.fields?.map((field) => field.field).sort()).toEqual(['minScore', 'themeCodes']);
     const ok = await update(ngo.token, { frequency: 'WEEKLY', language: 'EN', municipalityCodes: [KRANJ] });
     expect(ok.data).toEqual({ updateSuggestionPreferences: { frequency: 'WEEKLY', minScore: null, themeCodes: [], municipalityCodes: [KRANJ], language: 'EN' } });
-    // Fields left out keep their value.
+    // Fields left out keep their value; so does null where a value is required.
     expect((await update(TEST_ADMIN_KEY, { minScore: 0.7 })).data).toMatchObject({ updateSuggestionPreferences: { frequency: 'WEEKLY', minScore: 0.7, language: 'EN' } });
+    expect((await update(ngo.token, { frequency: null, language: null, themeCodes: null, minScore: null })).data).toMatchObject({
+      updateSuggestionPreferences: { frequency: 'WEEKLY', minScore: null, language: 'EN', themeCodes: [] },
+    });
   });
 
   it('holds suggestions for a daily digest: one readable message per period, nothing twice', async () => {

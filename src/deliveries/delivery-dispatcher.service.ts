@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Client } from 'pg';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock/clock';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { SuggestionEvents } from '../subscriptions/suggestion-events.service';
@@ -15,7 +15,10 @@ import { MAX_ATTEMPTS, retryDelayMs } from './delivery-retry';
 import { EmailDeliveries } from './email/email-deliveries.service';
 
 const POLL_INTERVAL_MS = 5_000;
-const CLAIM_BATCH = 10;
+const SKIPPED_BECAUSE = {
+  obsolete: 'the match was answered or expired before sending',
+  unsubscribed: 'the address unsubscribed or no longer receives suggestions',
+} as const;
 // A worker holds a claimed delivery this long; one that died mid-send loses it then.
 const LEASE_MS = 2 * 60_000;
 
@@ -92,51 +95,56 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
 
   /** Sends every delivery due by the Clock; returns how many it attempted. */
   async dispatchDue(): Promise<number> {
-    const now = this.clock.now();
-    await this.dataSource.query(`UPDATE delivery SET status = 'PENDING', lease_until = NULL WHERE status = 'SENDING' AND lease_until < $1`, [now]);
+    await this.dataSource.query(`UPDATE delivery SET status = 'PENDING', lease_until = NULL WHERE status = 'SENDING' AND lease_until < $1`, [this.clock.now()]);
     let attempted = 0;
-    for (;;) {
-      const claimed = await this.claim();
-      for (const delivery of claimed) await this.send(delivery);
-      attempted += claimed.length;
-      if (claimed.length < CLAIM_BATCH) return attempted;
+    for (let claimed = await this.claim(); claimed; claimed = await this.claim()) {
+      await this.send(claimed.delivery, claimed.lease);
+      attempted++;
     }
+    return attempted;
   }
 
-  private async claim(): Promise<Delivery[]> {
+  /**
+   * Claims the next due delivery for this worker, one at a time, so that a lease never runs
+   * out while the delivery waits behind slow others (a send takes at most the channel's
+   * timeouts, well under the lease).
+   */
+  private async claim(): Promise<{ delivery: Delivery; lease: Date } | null> {
     const now = this.clock.now();
+    const lease = new Date(now.getTime() + LEASE_MS);
     const [rows] = (await this.dataSource.query(
       `UPDATE delivery SET status = 'SENDING', lease_until = $2, attempts = attempts + 1, updated_at = now()
-        WHERE id IN (SELECT id FROM delivery WHERE status = 'PENDING' AND NOT digest AND next_attempt_at <= $1
-                      ORDER BY next_attempt_at LIMIT $3 FOR UPDATE SKIP LOCKED)
+        WHERE id = (SELECT id FROM delivery WHERE status = 'PENDING' AND NOT digest AND next_attempt_at <= $1
+                     ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED)
         RETURNING id`,
-      [now, new Date(now.getTime() + LEASE_MS), CLAIM_BATCH],
+      [now, lease],
     )) as [{ id: string }[], number];
-    if (rows.length === 0) return [];
-    return this.dataSource.getRepository(Delivery).find({ where: { id: In(rows.map((row) => row.id)) }, order: { nextAttemptAt: 'ASC' } });
+    if (rows.length === 0) return null;
+    const delivery = await this.dataSource.getRepository(Delivery).findOneByOrFail({ id: rows[0].id });
+    return { delivery, lease };
   }
 
-  private async send(delivery: Delivery): Promise<void> {
+  private async send(delivery: Delivery, lease: Date): Promise<void> {
     try {
       let responseStatus: number | null = null;
       if (delivery.channel === DeliveryChannel.WEBHOOK) {
         responseStatus = (await this.webhooks.send(delivery)).responseStatus;
       } else if (!this.email.enabled) {
-        await this.record(delivery.id, { status: DeliveryStatus.SKIPPED, lastError: 'e-mail is off: SMTP_URL is not set' });
+        await this.record(delivery, lease, { status: DeliveryStatus.SKIPPED, lastError: 'e-mail is off: SMTP_URL is not set' });
         return;
       } else {
         const outcome = await this.email.send(delivery);
-        if (outcome === 'obsolete') {
-          await this.record(delivery.id, { status: DeliveryStatus.SKIPPED, lastError: 'the match was answered or expired before sending' });
+        if (outcome !== 'sent') {
+          await this.record(delivery, lease, { status: DeliveryStatus.SKIPPED, lastError: SKIPPED_BECAUSE[outcome] });
           return;
         }
       }
-      await this.record(delivery.id, { status: DeliveryStatus.SENT, sentAt: this.clock.now(), lastError: null, lastResponseStatus: responseStatus });
+      await this.record(delivery, lease, { status: DeliveryStatus.SENT, sentAt: this.clock.now(), lastError: null, lastResponseStatus: responseStatus });
     } catch (error) {
       const failure = error instanceof DeliveryFailure ? error : new DeliveryFailure(error instanceof Error ? error.message : String(error));
       const last = failure.options.permanent || delivery.attempts >= MAX_ATTEMPTS[delivery.channel];
       this.logger.warn(`delivery ${delivery.id} (${delivery.channel}, attempt ${delivery.attempts}) failed: ${failure.message}${last ? '; giving up' : ''}`);
-      await this.record(delivery.id, {
+      await this.record(delivery, lease, {
         status: last ? DeliveryStatus.FAILED : DeliveryStatus.PENDING,
         lastError: failure.message.slice(0, 1000),
         lastResponseStatus: failure.options.responseStatus ?? null,
@@ -145,8 +153,16 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
     }
   }
 
-  private async record(id: string, change: Partial<Pick<Delivery, 'status' | 'sentAt' | 'lastError' | 'lastResponseStatus' | 'nextAttemptAt'>>) {
-    await this.dataSource.getRepository(Delivery).update({ id }, { ...change, leaseUntil: null });
+  /** Records the outcome, unless the lease ran out and another worker took the delivery over. */
+  private async record(
+    delivery: Delivery,
+    lease: Date,
+    change: Partial<Pick<Delivery, 'status' | 'sentAt' | 'lastError' | 'lastResponseStatus' | 'nextAttemptAt'>>,
+  ): Promise<void> {
+    const result = await this.dataSource
+      .getRepository(Delivery)
+      .update({ id: delivery.id, status: DeliveryStatus.SENDING, leaseUntil: lease }, { ...change, leaseUntil: null });
+    if (!result.affected) this.logger.warn(`delivery ${delivery.id}: its lease ran out while sending; another worker took it over`);
   }
 
   private async listen(): Promise<void> {

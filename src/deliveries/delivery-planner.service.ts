@@ -42,6 +42,8 @@ interface SuggestionRow {
   offer_organization_id: string;
   need_themes: string[];
   offer_themes: string[];
+  need_decision: string | null;
+  offer_decision: string | null;
   need_municipality: string;
   offer_municipality: string;
   offer_service_area: string[];
@@ -79,9 +81,9 @@ export class DeliveryPlanner {
         const rows = (await manager.query(
           `SELECT m.id, m.score, m.need_id, m.offer_id, n.organization_id AS need_organization_id, o.organization_id AS offer_organization_id,
                   coalesce(n.match_theme_codes, n.theme_codes) AS need_themes, coalesce(o.match_theme_codes, o.theme_codes) AS offer_themes,
-                  n.municipality_code AS need_municipality, o.municipality_code AS offer_municipality, o.service_area_codes AS offer_service_area
+                  m.need_decision, m.offer_decision, n.municipality_code AS need_municipality, o.municipality_code AS offer_municipality, o.service_area_codes AS offer_service_area
              FROM match m JOIN need n ON n.id = m.need_id JOIN offer o ON o.id = m.offer_id
-            WHERE m.notified_at IS NULL AND m.status = 'SUGGESTED' AND m.score >= $1
+            WHERE m.notified_at IS NULL AND m.status IN ('SUGGESTED', 'INTERESTED') AND m.score >= $1
             ORDER BY m.score DESC LIMIT $2
               FOR UPDATE OF m SKIP LOCKED`,
           [DEFAULT_MATCHING_CONFIG.sendingThreshold, BATCH],
@@ -91,6 +93,7 @@ export class DeliveryPlanner {
         const deliveries: PlannedDelivery[] = [];
         for (const row of rows) {
           for (const side of ['need', 'offer'] as const) {
+            if ((side === 'need' ? row.need_decision : row.offer_decision) !== null) continue; // that side already answered
             const organizationId = side === 'need' ? row.need_organization_id : row.offer_organization_id;
             const audience = await this.audience(manager, organizationId, audiences);
             planned.push({ organizationId, matchId: row.id });
@@ -199,7 +202,7 @@ export class DeliveryPlanner {
        SELECT kind::delivery_kind, subject_id, match_id, organization_id, channel::delivery_channel, recipient, digest, payload, $2
          FROM jsonb_to_recordset($1::jsonb) AS d(kind text, subject_id uuid, match_id uuid, organization_id uuid, channel text,
               recipient text, digest boolean, payload jsonb)
-       ON CONFLICT (kind, subject_id, channel, recipient) DO NOTHING`,
+       ON CONFLICT (kind, subject_id, channel, recipient, organization_id) DO NOTHING`,
       [JSON.stringify(deliveries), this.clock.now()],
     );
     await manager.query('SELECT pg_notify($1, $2)', [DELIVERY_CHANNEL, 'planned']);

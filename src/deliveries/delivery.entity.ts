@@ -4,12 +4,12 @@ import { DeliveryChannel, DeliveryKind, DeliveryStatus } from './delivery.enums'
 
 /**
  * One message to one recipient over one channel, and how sending it went. The unique key
- * (kind, subject, channel, recipient) is what makes "sent at most once per match and
- * recipient" hold whatever retries, restarts or re-scorings happen.
+ * (kind, subject, channel, recipient, organization) is what makes "sent at most once per
+ * match and recipient" hold (an address may receive for both sides of a match) whatever retries, restarts or re-scorings happen.
  */
 @ObjectType({ description: 'One message to one recipient over one channel: the delivery log.' })
 @Entity('delivery')
-@Index('delivery_once_key', ['kind', 'subjectId', 'channel', 'recipient'], { unique: true })
+@Index('delivery_once_key', ['kind', 'subjectId', 'channel', 'recipient', 'organizationId'], { unique: true })
 @Index('delivery_due_idx', ['nextAttemptAt'], { where: "status = 'PENDING' AND NOT digest" })
 @Index('delivery_digest_idx', ['organizationId', 'recipient'], { where: "status = 'PENDING' AND digest" })
 @Index('delivery_match_idx', ['matchId'])

@@ -1,37 +1,56 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { Clock } from '../common/clock/clock';
 import { Delivery } from './delivery.entity';
-import { DeliveryStatus, DigestFrequency } from './delivery.enums';
+import { DeliveryChannel, DeliveryStatus, DigestFrequency } from './delivery.enums';
+import { DeliveryFailure } from './delivery-failure';
+import { MAX_ATTEMPTS } from './delivery-retry';
 import { EmailDeliveries } from './email/email-deliveries.service';
 
 // Digests go out in the morning, Slovenian time: daily ones each day, weekly ones on Monday.
 const DIGEST_HOUR = 7;
 const TIME_ZONE = 'Europe/Ljubljana';
+const LEASE_MS = 2 * 60_000;
 
-/** The start of the digest period that `now` falls in (the latest 07:00, or Monday 07:00). */
+const FORMAT = new Intl.DateTimeFormat('en-GB', {
+  timeZone: TIME_ZONE,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+
+/** The wall clock in Ljubljana at an instant, as if it were UTC (for date arithmetic). */
+function wallClock(instant: Date): number {
+  const parts = Object.fromEntries(FORMAT.formatToParts(instant).map((part) => [part.type, Number(part.value)]));
+  return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+}
+
+/** The instant at which Ljubljana's wall clock shows `local` (read as UTC); DST-safe away from the switch hour. */
+function fromWallClock(local: number): Date {
+  let guess = local - (wallClock(new Date(local)) - local); // first guess with the offset at `local`
+  guess = local - (wallClock(new Date(guess)) - guess); // the offset at the instant itself
+  return new Date(guess);
+}
+
+/** The start of the digest period that `now` falls in: the latest 07:00, or the latest Monday 07:00, in Ljubljana. */
 export function digestPeriodStart(now: Date, frequency: DigestFrequency.DAILY | DigestFrequency.WEEKLY): Date {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', weekday: 'short' })
-      .formatToParts(now)
-      .map((part) => [part.type, part.value]),
-  );
-  const wallClock = Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second);
-  const offset = wallClock - Math.floor(now.getTime() / 1000) * 1000; // Ljubljana's offset from UTC now
-  let start = Date.UTC(+parts.year, +parts.month - 1, +parts.day, DIGEST_HOUR);
-  if (+parts.hour < DIGEST_HOUR) start -= 86_400_000;
-  if (frequency === DigestFrequency.WEEKLY) {
-    const weekday = new Date(start).getUTCDay(); // of the local date the period starts on
-    start -= ((weekday + 6) % 7) * 86_400_000; // back to Monday
-  }
-  return new Date(start - offset);
+  const local = wallClock(now);
+  const day = new Date(local);
+  let start = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), DIGEST_HOUR);
+  if (start > local) start -= 86_400_000;
+  if (frequency === DigestFrequency.WEEKLY) start -= ((new Date(start).getUTCDay() + 6) % 7) * 86_400_000; // back to Monday
+  return fromWallClock(start);
 }
 
 /**
  * Sends each recipient with a daily or weekly preference one message listing the
- * suggestions held for it, once per period. The rows are locked while the message goes
- * out and marked sent with it, so two workers never send the same digest.
+ * suggestions held for it, once per period. The rows are claimed with a lease while the
+ * message goes out, so two workers never send the same digest.
  */
 @Injectable()
 export class DigestService {
@@ -67,28 +86,46 @@ export class DigestService {
     return sent;
   }
 
+  /**
+   * Claims the recipient's held suggestions with a lease (as the dispatcher does), sends one
+   * message without holding a transaction open, then records each row: sent, skipped
+   * (answered meanwhile, or unsubscribed), or pending again after a failure.
+   */
   private async sendOne(organizationId: string, recipient: string): Promise<boolean> {
-    return this.dataSource.transaction(async (manager) => {
-      const deliveries = await manager.getRepository(Delivery).find({
-        where: { organizationId, recipient, status: DeliveryStatus.PENDING, digest: true },
-        order: { createdAt: 'ASC' },
-        lock: { mode: 'pessimistic_write', onLocked: 'skip_locked' },
+    const lease = new Date(this.clock.now().getTime() + LEASE_MS);
+    const [claimed] = (await this.dataSource.query(
+      `UPDATE delivery SET status = 'SENDING', lease_until = $3, attempts = attempts + 1, updated_at = now()
+        WHERE id IN (SELECT id FROM delivery WHERE organization_id = $1 AND recipient = $2 AND status = 'PENDING' AND digest
+                      FOR UPDATE SKIP LOCKED)
+        RETURNING id`,
+      [organizationId, recipient, lease],
+    )) as [{ id: string }[], number];
+    if (claimed.length === 0) return false;
+    const ids = claimed.map((row) => row.id);
+    const record = (subset: string[], change: Record<string, unknown>) =>
+      subset.length
+        ? this.dataSource.getRepository(Delivery).update({ id: In(subset), status: DeliveryStatus.SENDING, leaseUntil: lease }, { ...change, leaseUntil: null })
+        : Promise.resolve();
+    if (!this.email.enabled) {
+      await record(ids, { status: DeliveryStatus.SKIPPED, lastError: 'e-mail is off: SMTP_URL is not set' });
+      return false;
+    }
+    const deliveries = await this.dataSource.getRepository(Delivery).find({ where: { id: In(ids) }, order: { createdAt: 'ASC' } });
+    try {
+      const { included, unsubscribed } = await this.email.sendDigest(recipient, organizationId, deliveries);
+      const left = ids.filter((id) => !included.includes(id));
+      await record(included, { status: DeliveryStatus.SENT, sentAt: this.clock.now(), lastError: null });
+      await record(left, {
+        status: DeliveryStatus.SKIPPED,
+        lastError: unsubscribed ? 'the address unsubscribed or no longer receives suggestions' : 'the match was answered or expired before the digest',
       });
-      if (deliveries.length === 0) return false;
-      const ids = deliveries.map((delivery) => delivery.id);
-      if (!this.email.enabled) {
-        await manager.query(`UPDATE delivery SET status = 'SKIPPED', last_error = 'e-mail is off: SMTP_URL is not set', updated_at = now() WHERE id = ANY($1::uuid[])`, [ids]);
-        return false;
-      }
-      const outcome = await this.email.sendDigest(recipient, organizationId, deliveries);
-      await manager.query(
-        `UPDATE delivery SET status = $2::delivery_status, attempts = attempts + 1,
-                sent_at = CASE WHEN $2::delivery_status = 'SENT' THEN $3::timestamptz END,
-                last_error = CASE WHEN $2::delivery_status = 'SKIPPED' THEN 'the matches were answered or expired before the digest' END, updated_at = now()
-          WHERE id = ANY($1::uuid[])`,
-        [ids, outcome === 'sent' ? DeliveryStatus.SENT : DeliveryStatus.SKIPPED, this.clock.now()],
-      );
-      return outcome === 'sent';
-    });
+      return included.length > 0;
+    } catch (error) {
+      const failure = error instanceof DeliveryFailure ? error : new DeliveryFailure(String(error));
+      const last = failure.options.permanent || deliveries.some((delivery) => delivery.attempts >= MAX_ATTEMPTS[DeliveryChannel.EMAIL]);
+      // The next run (a quarter of an hour later) tries again, until the last attempt.
+      await record(ids, { status: last ? DeliveryStatus.FAILED : DeliveryStatus.PENDING, lastError: failure.message.slice(0, 1000) });
+      throw failure;
+    }
   }
 }

@@ -30,7 +30,9 @@ export class SuggestionPreferencesService {
       const repository = manager.getRepository(SuggestionPreferences);
       const current = (await repository.findOne({ where: { organizationId: input.organizationId }, lock: { mode: 'pessimistic_write' } })) ?? this.defaults(input.organizationId);
       const { organizationId, ...changes } = input;
-      const next = repository.create({ ...current, ...Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)), organizationId });
+      // Left out, or null for a field that cannot be empty: unchanged. Only minScore may be null (the default threshold).
+      const given = Object.entries(changes).filter(([key, value]) => value !== undefined && (value !== null || key === 'minScore'));
+      const next = repository.create({ ...current, ...Object.fromEntries(given), organizationId });
       const saved = await repository.save(next);
       if (saved.frequency !== current.frequency) {
         // Suggestions waiting to be sent follow the new setting.

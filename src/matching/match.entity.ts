@@ -18,7 +18,7 @@ import type { ScoredComponent } from './scoring/score';
 @Index('match_need_decided_idx', ['needId'], { where: 'need_decision IS NOT NULL' })
 @Index('match_offer_decided_idx', ['offerId'], { where: 'offer_decision IS NOT NULL' })
 // The suggestions still to be handed to delivery: those above the sending threshold.
-@Index('match_unnotified_idx', ['score'], { where: "notified_at IS NULL AND status = 'SUGGESTED'" })
+@Index('match_unnotified_idx', ['score'], { where: "notified_at IS NULL AND status IN ('SUGGESTED', 'INTERESTED')" })
 export class Match {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

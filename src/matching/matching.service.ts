@@ -3,10 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { DELIVERY_CHANNEL } from '../deliveries/delivery.constants';
 import { NeedStatus } from '../needs/need.enums';
-import { DeclineReason, MatchDecision } from '../partnerships/partnership.enums';
+import { MatchDecision } from '../partnerships/partnership.enums';
 import { OfferStatus } from '../offers/offer.enums';
 import { MatchStatus } from './match.enums';
-import { DecisionHistory } from './scoring/feedback';
+import { DecisionHistory, PastDecision } from './scoring/feedback';
 import { ItemProfile, profileOf, searchableThemes } from './scoring/item-profile';
 import { MatchingConfig } from './scoring/matching-config';
 import { failedHardConstraint, NeedFacts, OfferFacts, scorePair } from './scoring/score';
@@ -137,7 +137,7 @@ export class MatchingService {
       )) as OfferRow[];
     }
     const pairs = offers.map((offerRow) => ({ needId: row.id, offerId: offerRow.id, need, offer: this.offerFacts(offerRow) }));
-    const stored = await this.scoreAndStore('need', row.id, pairs, frequency);
+    const stored = await this.scoreAndStore('need', row.id, row.status === NeedStatus.OPEN, pairs, frequency);
     return { candidates: offers.length, stored };
   }
 
@@ -164,7 +164,7 @@ export class MatchingService {
       )) as NeedRow[];
     }
     const pairs = needs.map((needRow) => ({ needId: needRow.id, offerId: row.id, need: this.needFacts(needRow), offer }));
-    const stored = await this.scoreAndStore('offer', row.id, pairs, frequency);
+    const stored = await this.scoreAndStore('offer', row.id, row.status === OfferStatus.OPEN, pairs, frequency);
     return { candidates: needs.length, stored };
   }
 
@@ -176,6 +176,7 @@ export class MatchingService {
   private async scoreAndStore(
     side: 'need' | 'offer',
     id: string,
+    itemOpen: boolean,
     pairs: { needId: string; offerId: string; need: NeedFacts; offer: OfferFacts }[],
     frequency: DocumentFrequency,
   ): Promise<number> {
@@ -191,8 +192,9 @@ export class MatchingService {
       await this.store(manager, scored);
       await manager.query(
         `UPDATE match SET status = 'EXPIRED', updated_at = now()
-          WHERE ${own} = $1 AND status IN ('SUGGESTED', 'INTERESTED') AND NOT (${other} = ANY($2::uuid[]))`,
-        [id, scored.map((pair) => (side === 'need' ? pair.offerId : pair.needId))],
+          WHERE ${own} = $1 AND status = ANY($3::match_status[]) AND NOT (${other} = ANY($2::uuid[]))`,
+        // A pair one side already accepted expires only when an item closed, not when its score dipped.
+        [id, scored.map((pair) => (side === 'need' ? pair.offerId : pair.needId)), itemOpen ? ['SUGGESTED'] : ['SUGGESTED', 'INTERESTED']],
       );
       await manager.query(`UPDATE ${side} SET last_matched_at = now() WHERE id = $1`, [id]);
       // Pairs worth sending: the delivery planner picks them up once this commits.
@@ -207,26 +209,23 @@ export class MatchingService {
    * or badly timed. Decisions are few; the partial indexes find them.
    */
   private async decisionHistories(organizationIds: string[]): Promise<Map<string, DecisionHistory>> {
-    const histories = new Map<string, { acceptedThemes: Map<string, number>; notRelevantThemes: Map<string, number>; tooFar: number; timing: number }>();
+    const histories = new Map<string, { decisions: PastDecision[] }>();
     if (organizationIds.length === 0) return histories;
     const rows = (await this.dataSource.query(
-      `SELECT n.organization_id, m.need_decision AS decision, m.decline_reason, o.match_theme_codes AS themes
-         FROM need n JOIN match m ON m.need_id = n.id AND m.need_decision IS NOT NULL JOIN offer o ON o.id = m.offer_id
-        WHERE n.organization_id = ANY($1::uuid[])
+      `SELECT n.organization_id, m.need_id, m.offer_id, m.need_decision AS decision, m.decline_reason, o.match_theme_codes AS themes
+         FROM match m JOIN need n ON n.id = m.need_id JOIN offer o ON o.id = m.offer_id
+        WHERE m.need_decision IS NOT NULL AND n.organization_id = ANY($1::uuid[])
        UNION ALL
-       SELECT o.organization_id, m.offer_decision, m.decline_reason, n.match_theme_codes
-         FROM offer o JOIN match m ON m.offer_id = o.id AND m.offer_decision IS NOT NULL JOIN need n ON n.id = m.need_id
-        WHERE o.organization_id = ANY($1::uuid[])`,
+       SELECT o.organization_id, m.need_id, m.offer_id, m.offer_decision, m.decline_reason, n.match_theme_codes
+         FROM match m JOIN offer o ON o.id = m.offer_id JOIN need n ON n.id = m.need_id
+        WHERE m.offer_decision IS NOT NULL AND o.organization_id = ANY($1::uuid[])`,
       [organizationIds],
-    )) as { organization_id: string; decision: MatchDecision; decline_reason: DeclineReason | null; themes: string[] | null }[];
+    )) as { organization_id: string; need_id: string; offer_id: string; decision: MatchDecision; decline_reason: string | null; themes: string[] | null }[];
     for (const row of rows) {
       let history = histories.get(row.organization_id);
-      if (!history) histories.set(row.organization_id, (history = { acceptedThemes: new Map(), notRelevantThemes: new Map(), tooFar: 0, timing: 0 }));
-      const counts =
-        row.decision === MatchDecision.ACCEPT ? history.acceptedThemes : row.decline_reason === DeclineReason.NOT_RELEVANT ? history.notRelevantThemes : null;
-      for (const theme of counts ? (row.themes ?? []) : []) counts!.set(theme, (counts!.get(theme) ?? 0) + 1);
-      if (row.decision === MatchDecision.DECLINE && row.decline_reason === DeclineReason.TOO_FAR) history.tooFar++;
-      if (row.decision === MatchDecision.DECLINE && row.decline_reason === DeclineReason.TIMING) history.timing++;
+      if (!history) histories.set(row.organization_id, (history = { decisions: [] }));
+      const accepted = row.decision === MatchDecision.ACCEPT;
+      history.decisions.push({ pair: `${row.need_id}:${row.offer_id}`, accepted, reason: accepted ? null : row.decline_reason, themes: row.themes ?? [] });
     }
     return histories;
   }
@@ -265,7 +264,9 @@ export class MatchingService {
          FROM jsonb_to_recordset($1::jsonb) AS pair(need_id uuid, offer_id uuid, score double precision, components jsonb)
        ON CONFLICT (need_id, offer_id) DO UPDATE SET
          score = EXCLUDED.score, components = EXCLUDED.components, scored_at = EXCLUDED.scored_at, updated_at = now(),
-         status = CASE WHEN match.status = 'EXPIRED' THEN 'SUGGESTED'::match_status ELSE match.status END`,
+         status = CASE WHEN match.status <> 'EXPIRED' THEN match.status
+                       WHEN 'ACCEPT' IN (match.need_decision, match.offer_decision) THEN 'INTERESTED'::match_status
+                       ELSE 'SUGGESTED'::match_status END`,
       [JSON.stringify(pairs.map((pair) => ({ need_id: pair.needId, offer_id: pair.offerId, score: pair.score, components: pair.components })))],
     );
   }
@@ -282,6 +283,7 @@ export class MatchingService {
 
   private needFacts(row: NeedRow): NeedFacts {
     return {
+      id: row.id,
       organizationId: row.organization_id,
       resourceTypes: array(row.resource_types),
       municipalityCode: row.municipality_code,
@@ -295,6 +297,7 @@ export class MatchingService {
 
   private offerFacts(row: OfferRow): OfferFacts {
     return {
+      id: row.id,
       organizationId: row.organization_id,
       organizationSector: row.organization_sector,
       resourceTypes: array(row.resource_types),

@@ -52,7 +52,8 @@ export class SuggestionLinksController {
     const target = await this.target(token, action);
     if (!target) return this.invalid(res);
     const declineReason = Object.values(DeclineReason).find((reason) => reason === body?.declineReason) ?? null;
-    const note = typeof body?.reason === 'string' ? body.reason.slice(0, 2000) : null;
+    // Control characters (a NUL would be refused by PostgreSQL) have no place in a reason.
+    const note = typeof body?.reason === 'string' ? body.reason.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').slice(0, 2000) : null;
     try {
       const match = await this.decisions.respondByLink(target.matchId, target.organizationId, {
         decision: action === 'accept' ? MatchDecision.ACCEPT : MatchDecision.DECLINE,
@@ -62,7 +63,9 @@ export class SuggestionLinksController {
       res.type('html').send(donePage(action as Action, match.status === MatchStatus.ACCEPTED, target.language));
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      res.status(409).type('html').send(messagePage(target.language === MessageLanguage.EN ? 'Already answered' : 'Že odgovorjeno', error.message, target.language));
+      const en = target.language === MessageLanguage.EN;
+      const title = error.code === 'CONFLICT' ? (en ? 'Not possible any more' : 'Ni več mogoče') : en ? 'This link does not work' : 'Povezava ne deluje';
+      res.status(error.code === 'CONFLICT' ? 409 : 404).type('html').send(messagePage(title, error.message, target.language));
     }
   }
 

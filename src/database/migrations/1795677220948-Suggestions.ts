@@ -17,7 +17,7 @@ export class Suggestions1795677220948 implements MigrationInterface {
         await queryRunner.query(`CREATE INDEX "delivery_sending_idx" ON "delivery"  ("lease_until") WHERE status = 'SENDING'`);
         await queryRunner.query(`CREATE INDEX "delivery_digest_idx" ON "delivery"  ("organization_id", "recipient") WHERE status = 'PENDING' AND digest`);
         await queryRunner.query(`CREATE INDEX "delivery_due_idx" ON "delivery"  ("next_attempt_at") WHERE status = 'PENDING' AND NOT digest`);
-        await queryRunner.query(`CREATE UNIQUE INDEX "delivery_once_key" ON "delivery"  ("kind", "subject_id", "channel", "recipient") `);
+        await queryRunner.query(`CREATE UNIQUE INDEX "delivery_once_key" ON "delivery"  ("kind", "subject_id", "channel", "recipient", "organization_id") `);
         await queryRunner.query(`CREATE TABLE "email_suppression" ("organization_id" uuid NOT NULL, "email" text NOT NULL, "reason" text NOT NULL DEFAULT 'unsubscribe', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_36be81eb86b348f1341f4c17604" PRIMARY KEY ("organization_id", "email"))`);
         await queryRunner.query(`CREATE TYPE "public"."digest_frequency" AS ENUM('IMMEDIATE', 'DAILY', 'WEEKLY', 'NEVER')`);
         await queryRunner.query(`CREATE TYPE "public"."message_language" AS ENUM('SL', 'EN')`);
@@ -51,7 +51,7 @@ export class Suggestions1795677220948 implements MigrationInterface {
         await queryRunner.query(`ALTER TABLE "match" ADD "offer_reminded_at" TIMESTAMP WITH TIME ZONE`);
         await queryRunner.query(`CREATE INDEX "match_need_decided_idx" ON "match"  ("need_id") WHERE need_decision IS NOT NULL`);
         await queryRunner.query(`CREATE INDEX "match_offer_decided_idx" ON "match"  ("offer_id") WHERE offer_decision IS NOT NULL`);
-        await queryRunner.query(`CREATE INDEX "match_unnotified_idx" ON "match"  ("score") WHERE notified_at IS NULL AND status = 'SUGGESTED'`);
+        await queryRunner.query(`CREATE INDEX "match_unnotified_idx" ON "match"  ("score") WHERE notified_at IS NULL AND status IN ('SUGGESTED', 'INTERESTED')`);
         await queryRunner.query(`ALTER TABLE "suggestion_preferences" ADD CONSTRAINT "FK_63cb7fece1196c1b1f1014e478c" FOREIGN KEY ("organization_id") REFERENCES "organization"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
         await queryRunner.query(`ALTER TABLE "partnership" ADD CONSTRAINT "FK_398c7f9ae7aeb4403d6b9f59bae" FOREIGN KEY ("need_id") REFERENCES "need"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
         await queryRunner.query(`ALTER TABLE "partnership" ADD CONSTRAINT "FK_c1f67fee4ec277cb55d843eb735" FOREIGN KEY ("offer_id") REFERENCES "offer"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);

@@ -26,8 +26,12 @@ export class EmailDeliveries {
     return this.mailer.enabled;
   }
 
-  /** Sends one delivery; 'obsolete' when there is nothing left to say (the match was answered or expired). */
-  async send(delivery: Delivery): Promise<'sent' | 'obsolete'> {
+  /**
+   * Sends one delivery. 'obsolete': nothing left to say (the match was answered or expired);
+   * 'unsubscribed': the address no longer receives this organization's messages.
+   */
+  async send(delivery: Delivery): Promise<'sent' | 'obsolete' | 'unsubscribed'> {
+    if (!(await this.stillWanted(delivery.organizationId, delivery.recipient, delivery.kind))) return 'unsubscribed';
     const language = await this.language(delivery.organizationId);
     const message = await this.compose(delivery, language);
     if (!message) return 'obsolete';
@@ -35,18 +39,39 @@ export class EmailDeliveries {
     return 'sent';
   }
 
-  /** One digest to one recipient: the suggestions of these deliveries still open, in one message. */
-  async sendDigest(recipient: string, organizationId: string, deliveries: Delivery[]): Promise<'sent' | 'obsolete'> {
+  /**
+   * One digest to one recipient: the suggestions of these deliveries still open, in one
+   * message. Returns the deliveries it included (none: nothing was sent).
+   */
+  async sendDigest(recipient: string, organizationId: string, deliveries: Delivery[]): Promise<{ included: string[]; unsubscribed: boolean }> {
+    if (!(await this.stillWanted(organizationId, recipient, DeliveryKind.SUGGESTION))) return { included: [], unsubscribed: true };
     const language = await this.language(organizationId);
     const open = await this.openMatches(deliveries.map((delivery) => delivery.matchId!));
     const items = deliveries
       .filter((delivery) => open.has(delivery.matchId!))
       .map((delivery) => ({ deliveryId: delivery.id, matchId: delivery.matchId!, side: (delivery.payload as { side: Side }).side }));
     const views = await this.composer.suggestionViews(items, language);
-    if (views.length === 0) return 'obsolete';
-    const message = digestMessage(views, language, this.composer.unsubscribeUrl(deliveries[0].id));
-    await this.mailer.send({ to: recipient, ...message, unsubscribeUrl: this.composer.unsubscribeUrl(deliveries[0].id) });
-    return 'sent';
+    if (views.length === 0) return { included: [], unsubscribed: false };
+    const unsubscribeUrl = this.composer.unsubscribeUrl(items[0].deliveryId);
+    await this.mailer.send({ to: recipient, ...digestMessage(views, language, unsubscribeUrl), unsubscribeUrl });
+    return { included: items.map((item) => item.deliveryId), unsubscribed: false };
+  }
+
+  /**
+   * Checked again at sending time: the address has not unsubscribed, still belongs to the
+   * organization (its contact, or a member who opted in), and the organization still wants
+   * suggestion e-mail (a formed partnership is told whatever the digest setting).
+   */
+  private async stillWanted(organizationId: string, recipient: string, kind: DeliveryKind): Promise<boolean> {
+    const [row] = (await this.dataSource.query(
+      `SELECT NOT EXISTS (SELECT 1 FROM email_suppression WHERE organization_id = $1 AND email = $2)
+              AND (EXISTS (SELECT 1 FROM organization WHERE id = $1 AND lower(email) = $2)
+                   OR EXISTS (SELECT 1 FROM membership mb JOIN "user" u ON u.id = mb.user_id
+                               WHERE mb.organization_id = $1 AND mb.notify_suggestions AND lower(u.email) = $2)) AS listed,
+              coalesce((SELECT frequency::text FROM suggestion_preferences WHERE organization_id = $1), 'IMMEDIATE') AS frequency`,
+      [organizationId, recipient],
+    )) as { listed: boolean; frequency: string }[];
+    return row.listed && (kind === DeliveryKind.PARTNERSHIP_FORMED || row.frequency !== 'NEVER');
   }
 
   private async compose(delivery: Delivery, language: MessageLanguage): Promise<Message | null> {

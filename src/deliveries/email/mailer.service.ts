@@ -18,8 +18,10 @@ export class Mailer implements OnApplicationShutdown {
   private readonly transport: Transporter | null;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
-    // Timeouts and TLS options can ride on the URL's query (smtp://host:25?connectionTimeout=10000).
-    this.transport = config.smtpUrl ? createTransport(config.smtpUrl) : null;
+    // Short timeouts: a send must end well within the dispatcher's two-minute lease.
+    this.transport = config.smtpUrl
+      ? createTransport({ url: config.smtpUrl, connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 30_000 } as Parameters<typeof createTransport>[0])
+      : null;
   }
 
   get enabled(): boolean {

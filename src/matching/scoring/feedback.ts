@@ -1,21 +1,27 @@
 // What an organization's earlier answers say about a new suggestion: plain functions.
-// Accepting suggestions about a theme makes similar ones a little more welcome; declining
-// them as not relevant, too far or badly timed lowers similar ones for that organization.
+// Accepting suggestions on a subject makes similar ones a little more welcome; declining
+// them as not relevant, too far or badly timed, as a pattern, lowers similar ones for
+// that organization.
 
-/** An organization's answers so far, as the scorer needs them. */
+/** One earlier answer of an organization. */
+export interface PastDecision {
+  /** `needId:offerId` of the answered pair (a pair's own answer never scores that pair). */
+  pair: string;
+  accepted: boolean;
+  /** DeclineReason of a decline. */
+  reason: string | null;
+  /** Themes (with their parents) of the other side of that pair. */
+  themes: readonly string[];
+}
+
 export interface DecisionHistory {
-  /** Themes (with their parents) of the other side in suggestions it accepted: how often. */
-  acceptedThemes: ReadonlyMap<string, number>;
-  /** The same for suggestions it declined as not relevant. */
-  notRelevantThemes: ReadonlyMap<string, number>;
-  /** How often it declined as too far, or as bad timing. */
-  tooFar: number;
-  timing: number;
+  decisions: readonly PastDecision[];
 }
 
 export interface FeedbackInput {
-  /** The history of the organization that would receive the suggestion, and the other side's themes. */
   history: DecisionHistory | undefined;
+  /** The pair being scored, and the themes of its other side (for this organization). */
+  pair: string;
   otherThemes: Iterable<string>;
   /** This pair's geography and time components (0..1). */
   geography: number;
@@ -32,29 +38,29 @@ export interface FeedbackResult {
 // "Systematic": one decline is an opinion about one pair; from two on it is a pattern.
 const PATTERN = 2;
 
-const overlap = (counts: ReadonlyMap<string, number>, themes: Iterable<string>) => {
-  let total = 0;
-  for (const theme of themes) total += counts.get(theme) ?? 0;
-  return total;
-};
-
 /** The feedback of one side of a pair. */
-export function sideFeedback({ history, otherThemes, geography, time }: FeedbackInput): FeedbackResult {
-  if (!history) return { score: 0.5, accepted: false, declined: false };
-  const themes = [...otherThemes];
-  const accepted = overlap(history.acceptedThemes, themes);
-  const notRelevant = overlap(history.notRelevantThemes, themes);
+export function sideFeedback({ history, pair, otherThemes, geography, time }: FeedbackInput): FeedbackResult {
+  const decisions = history?.decisions.filter((decision) => decision.pair !== pair) ?? [];
+  if (decisions.length === 0) return { score: 0.5, accepted: false, declined: false };
+  const themes = new Set(otherThemes);
+  const similar = (decision: PastDecision) => decision.themes.some((theme) => themes.has(theme));
+  const count = (test: (decision: PastDecision) => boolean) => decisions.filter(test).length;
+  const accepted = count((decision) => decision.accepted && similar(decision));
+  const notRelevant = count((decision) => !decision.accepted && decision.reason === 'NOT_RELEVANT' && similar(decision));
+  const tooFar = count((decision) => !decision.accepted && decision.reason === 'TOO_FAR');
+  const timing = count((decision) => !decision.accepted && decision.reason === 'TIMING');
+
   let score = 0.5 + 0.2 * Math.tanh(accepted / PATTERN);
   let declined = false;
-  if (notRelevant >= 1) {
-    score -= 0.3 * Math.tanh(notRelevant / PATTERN);
+  if (notRelevant >= PATTERN) {
+    score -= 0.35 * Math.tanh(notRelevant / PATTERN);
     declined = true;
   }
-  if (history.tooFar >= PATTERN && geography < 0.5) {
+  if (tooFar >= PATTERN && geography < 0.5) {
     score -= 0.15;
     declined = true;
   }
-  if (history.timing >= PATTERN && time < 0.6) {
+  if (timing >= PATTERN && time < 0.6) {
     score -= 0.1;
     declined = true;
   }

@@ -10,6 +10,7 @@ const KOPER = '050'; // another region
 
 function need(overrides: Partial<NeedFacts> = {}): NeedFacts {
   return {
+    id: 'need',
     organizationId: 'need-org',
     resourceTypes: ['VOLUNTEERS'],
     municipalityCode: KRANJ,
@@ -24,6 +25,7 @@ function need(overrides: Partial<NeedFacts> = {}): NeedFacts {
 
 function offer(overrides: Partial<OfferFacts> = {}): OfferFacts {
   return {
+    id: 'offer',
     organizationId: 'offer-org',
     organizationSector: 'COMPANY',
     resourceTypes: ['VOLUNTEERS'],

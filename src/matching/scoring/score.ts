@@ -24,6 +24,7 @@ export interface PairScore {
 
 /** What the scorer knows of a need. themeWeights: declared themes 1, inferred ones less. */
 export interface NeedFacts {
+  id: string;
   organizationId: string;
   resourceTypes: readonly string[];
   municipalityCode: string;
@@ -36,6 +37,7 @@ export interface NeedFacts {
 }
 
 export interface OfferFacts {
+  id: string;
   organizationId: string;
   organizationSector: string;
   resourceTypes: readonly string[];
@@ -253,9 +255,10 @@ function capacity(offer: OfferFacts): Omit<ScoredComponent, 'weight'> {
 }
 
 function feedback(need: NeedFacts, offer: OfferFacts, geographyScore: number, timeScore: number, context: ScoringContext): Omit<ScoredComponent, 'weight'> {
+  const pair = `${need.id}:${offer.id}`;
   const result = pairFeedback(
-    sideFeedback({ history: context.history?.(need.organizationId), otherThemes: offer.themeWeights.keys(), geography: geographyScore, time: timeScore }),
-    sideFeedback({ history: context.history?.(offer.organizationId), otherThemes: need.themeWeights.keys(), geography: geographyScore, time: timeScore }),
+    sideFeedback({ history: context.history?.(need.organizationId), pair, otherThemes: offer.themeWeights.keys(), geography: geographyScore, time: timeScore }),
+    sideFeedback({ history: context.history?.(offer.organizationId), pair, otherThemes: need.themeWeights.keys(), geography: geographyScore, time: timeScore }),
   );
   return {
     name: 'feedback',
@@ -263,7 +266,7 @@ function feedback(need: NeedFacts, offer: OfferFacts, geographyScore: number, ti
     explanation: result.declined
       ? { sl: 'Podobne predloge je ena od strani že zavrnila', en: 'One side has declined similar suggestions before' }
       : result.accepted
-        ? { sl: 'Podobne predloge sta strani že sprejeli', en: 'Similar suggestions were accepted before' }
+        ? { sl: 'Podobni predlogi so bili že sprejeti', en: 'Similar suggestions were accepted before' }
         : { sl: 'Še ni odzivov na podobne predloge', en: 'No answers to similar suggestions yet' },
   };
 }

@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Trim } from '../../common/validation/transforms';
 
 @InputType({ description: "An organization's direct answer to a need or a call for partners." })
 export class RespondToNeedInput {
@@ -8,6 +9,7 @@ export class RespondToNeedInput {
   needId: string;
 
   @Field({ description: 'What you propose (up to 5,000 characters).' })
+  @Trim()
   @IsString()
   @IsNotEmpty()
   @MaxLength(5000)
