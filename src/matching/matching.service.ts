@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { DELIVERY_CHANNEL } from '../deliveries/delivery.constants';
 import { NeedStatus } from '../needs/need.enums';
+import { MUNICIPALITIES } from '../reference-data/reference-data';
 import { MatchDecision } from '../partnerships/partnership.enums';
 import { OfferStatus } from '../offers/offer.enums';
 import { MatchStatus } from './match.enums';
@@ -10,7 +11,7 @@ import { DecisionHistory, PastDecision } from './scoring/feedback';
 import { ItemProfile, profileOf, searchableThemes } from './scoring/item-profile';
 import { MatchingConfig } from './scoring/matching-config';
 import { failedHardConstraint, NeedFacts, OfferFacts, scorePair } from './scoring/score';
-import { ReachKind } from './scoring/geography';
+import { coverage, ReachKind } from './scoring/geography';
 import { MATCHING_CONFIG } from './matching.queue';
 
 interface NeedRow {
@@ -83,9 +84,29 @@ const COMMON_TERM_SHARE = 0.1;
 const CANDIDATE_FILTER = (alias: string, bonus = '0') => `
   AND (${alias}.match_terms && $5::text[] OR ${alias}.match_theme_codes && $6::text[])
   ORDER BY icount(${alias}.match_term_ids & match_key_ids($5::text[]))
-         + 3 * icount(${alias}.match_theme_ids & match_key_ids($6::text[])) + ${bonus} DESC
+         + 3 * icount(${alias}.match_theme_ids & match_key_ids($6::text[])) + ${bonus} DESC, ${alias}.id
   LIMIT $7`;
 const LOCAL_EXTRA_CANDIDATES = 50;
+
+// Among equally overlapping offers, those whose area covers the need's municipality first,
+// as the scorer's geography would have it: a service area decides when given; otherwise
+// the reach from the offer's home ($8 the need's municipality; $9 and $10 the homes whose
+// REGIONAL or LOCAL reach covers it).
+const OFFER_COVERS_NEED_BONUS = `2 * (CASE WHEN cardinality(o.service_area_codes) > 0 THEN $8 = ANY(o.service_area_codes)
+    ELSE o.reach = 'NATIONAL' OR (o.reach = 'REGIONAL' AND o.municipality_code = ANY($9::text[]))
+      OR (o.reach = 'LOCAL' AND o.municipality_code = ANY($10::text[])) END)::int`;
+
+const coveringHomes = new Map<string, [string[], string[]]>();
+/** The municipalities from which a REGIONAL, and a LOCAL, offer covers this one. */
+function homesCovering(place: string): [string[], string[]] {
+  let homes = coveringHomes.get(place);
+  if (!homes) {
+    const from = (reach: ReachKind) => MUNICIPALITIES.filter((home) => coverage(home.code, reach, [], place).covered).map((home) => home.code);
+    homes = [from('REGIONAL'), from('LOCAL')];
+    coveringHomes.set(place, homes);
+  }
+  return homes;
+}
 
 /**
  * Scores one need against the offers that could fit it (or one offer against the needs),
@@ -123,7 +144,7 @@ export class MatchingService {
           : // The offers sharing a theme or a distinctive stem, most overlapping (and local) first;
             // and a few on the spot that share neither, since place and time can still make a
             // modest match there.
-            `(${feasible} ${CANDIDATE_FILTER('o', '2 * (o.municipality_code = $8)::int')})
+            `(${feasible} ${CANDIDATE_FILTER('o', OFFER_COVERS_NEED_BONUS)})
              UNION ALL
              (${feasible} AND NOT coalesce(o.match_terms && $5::text[] OR o.match_theme_codes && $6::text[], false)
                 AND (o.municipality_code = $8 OR $8 = ANY(o.service_area_codes)) LIMIT ${LOCAL_EXTRA_CANDIDATES})`,
@@ -132,7 +153,9 @@ export class MatchingService {
           row.organization_id,
           row.starts_on,
           row.ends_on,
-          ...(options.exhaustive ? [] : [search.terms, search.themes, this.config.maxCandidates, row.municipality_code]),
+          ...(options.exhaustive
+            ? []
+            : [search.terms, search.themes, this.config.maxCandidates, row.municipality_code, ...homesCovering(row.municipality_code)]),
         ],
       )) as OfferRow[];
     }
