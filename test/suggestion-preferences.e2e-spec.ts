@@ -162,6 +162,16 @@ describe('suggestion preferences, digests, reminders and responses', () => {
     );
     expect(reminder?.text).toContain('Prostovoljni prevozi starejših');
     expect(reminder?.text).toMatch(/\/suggestions\/\S+\/accept/);
+
+    // The organization can read what was sent to it, and nobody else can.
+    const log = `query($id: ID!) { deliveries(organizationId: $id, channel: EMAIL) { totalCount edges { node { kind status recipient attempts sentAt matchId } } } }`;
+    const { deliveries } = await t.graphqlOk<{ deliveries: { totalCount: number; edges: { node: Record<string, any> }[] } }>(log, { id: ngo.id }, ngo.token);
+    // (the need also fits the offers of the tests before: several suggestions, one reminder)
+    expect(new Set(deliveries.edges.map((edge) => edge.node.kind))).toEqual(new Set(['REMINDER', 'SUGGESTION']));
+    expect(deliveries.edges.filter((edge) => edge.node.kind === 'REMINDER')).toHaveLength(1);
+    expect(deliveries.totalCount).toBe(deliveries.edges.length);
+    expect(deliveries.edges.every((edge) => edge.node.status === 'SENT' && edge.node.recipient === 'slow@drustvo.si')).toBe(true);
+    expect((await t.graphql(log, { id: ngo.id }, company.token)).errors?.[0].extensions.code).toBe('FORBIDDEN');
   });
 
   it('lets an organization respond to a need directly; the owner accepts and a partnership forms', async () => {

@@ -2,6 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { WebhooksModule } from '../webhooks/webhooks.module';
+import { DeliveriesResolver } from './deliveries.resolver';
 import { Delivery } from './delivery.entity';
 import { DeliveryDispatcher } from './delivery-dispatcher.service';
 import { DeliveryPlanner } from './delivery-planner.service';
@@ -42,7 +43,7 @@ export class DeliveriesModule {
         ReminderService,
         SuggestionPreferencesService,
         ...(options.worker ? [DeliveryDispatcher, DeliveryScheduleProcessor] : []),
-        ...(options.api ? [SuggestionPreferencesResolver] : []),
+        ...(options.api ? [SuggestionPreferencesResolver, DeliveriesResolver] : []),
       ],
       exports: [DeliveryPlanner, LinkTokens],
     };

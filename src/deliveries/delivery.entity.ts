@@ -13,6 +13,7 @@ import { DeliveryChannel, DeliveryKind, DeliveryStatus } from './delivery.enums'
 @Index('delivery_due_idx', ['nextAttemptAt'], { where: "status = 'PENDING' AND NOT digest" })
 @Index('delivery_digest_idx', ['organizationId', 'recipient'], { where: "status = 'PENDING' AND digest" })
 @Index('delivery_match_idx', ['matchId'])
+@Index('delivery_organization_idx', ['organizationId', 'createdAt'])
 // A webhook's delivery log, newest first.
 @Index('delivery_recipient_idx', ['recipient', 'createdAt'])
 // Sends whose worker died: taken over once their lease ran out.
@@ -31,6 +32,7 @@ export class Delivery {
   @Column({ type: 'uuid' })
   subjectId: string;
 
+  @Field(() => ID, { nullable: true, description: 'The match it is about, if any.' })
   @Column({ type: 'uuid', nullable: true })
   matchId: string | null;
 
@@ -42,7 +44,7 @@ export class Delivery {
   @Column({ type: 'enum', enum: DeliveryChannel, enumName: 'delivery_channel' })
   channel: DeliveryChannel;
 
-  /** An e-mail address (lower case) or a webhook's id. */
+  @Field({ description: "An e-mail address (lower case) or a webhook's id." })
   @Column({ type: 'text' })
   recipient: string;
 

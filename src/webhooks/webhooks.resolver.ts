@@ -5,7 +5,7 @@ import { ConnectionArgs } from '../common/pagination/connection.type';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
 import { Delivery } from '../deliveries/delivery.entity';
 import { CreatedWebhook } from './created-webhook.type';
-import { DeliveryConnection } from './delivery-connection.type';
+import { DeliveryConnection } from '../deliveries/delivery-connection.type';
 import { CreateWebhookInput } from './dto/create-webhook.input';
 import { Webhook } from './webhook.entity';
 import { WebhooksService } from './webhooks.service';

@@ -13,6 +13,7 @@ export class Suggestions1795677220948 implements MigrationInterface {
         await queryRunner.query(`CREATE TYPE "public"."delivery_status" AS ENUM('PENDING', 'SENDING', 'SENT', 'FAILED', 'SKIPPED')`);
         await queryRunner.query(`CREATE TABLE "delivery" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "kind" "public"."delivery_kind" NOT NULL, "subject_id" uuid NOT NULL, "match_id" uuid, "organization_id" uuid NOT NULL, "channel" "public"."delivery_channel" NOT NULL, "recipient" text NOT NULL, "status" "public"."delivery_status" NOT NULL DEFAULT 'PENDING', "digest" boolean NOT NULL DEFAULT false, "attempts" integer NOT NULL DEFAULT '0', "last_error" text, "last_response_status" integer, "next_attempt_at" TIMESTAMP WITH TIME ZONE NOT NULL, "lease_until" TIMESTAMP WITH TIME ZONE, "sent_at" TIMESTAMP WITH TIME ZONE, "payload" jsonb NOT NULL DEFAULT '{}', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_ffad7bf84e68716cd9af89003b0" PRIMARY KEY ("id"))`);
         await queryRunner.query(`CREATE INDEX "delivery_match_idx" ON "delivery"  ("match_id") `);
+        await queryRunner.query(`CREATE INDEX "delivery_organization_idx" ON "delivery"  ("organization_id", "created_at") `);
         await queryRunner.query(`CREATE INDEX "delivery_recipient_idx" ON "delivery"  ("recipient", "created_at") `);
         await queryRunner.query(`CREATE INDEX "delivery_sending_idx" ON "delivery"  ("lease_until") WHERE status = 'SENDING'`);
         await queryRunner.query(`CREATE INDEX "delivery_digest_idx" ON "delivery"  ("organization_id", "recipient") WHERE status = 'PENDING' AND digest`);
@@ -112,6 +113,7 @@ export class Suggestions1795677220948 implements MigrationInterface {
         await queryRunner.query(`DROP INDEX "public"."delivery_digest_idx"`);
         await queryRunner.query(`DROP INDEX "public"."delivery_sending_idx"`);
         await queryRunner.query(`DROP INDEX "public"."delivery_recipient_idx"`);
+        await queryRunner.query(`DROP INDEX "public"."delivery_organization_idx"`);
         await queryRunner.query(`DROP INDEX "public"."delivery_match_idx"`);
         await queryRunner.query(`DROP TABLE "delivery"`);
         await queryRunner.query(`DROP TYPE "public"."delivery_status"`);
