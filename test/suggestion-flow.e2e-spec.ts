@@ -133,6 +133,10 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
     expect(await accepted.text()).toContain('Sporočili vam bomo');
     let match = await readMatch(municipality.token);
     expect(match).toMatchObject({ status: 'INTERESTED', needDecision: 'ACCEPT', offerDecision: null, partnership: null, contacts: [] });
+    // The company, still to answer, hears at once that the other side accepted.
+    const nudge = await eventually(() => smtp.mails.find((mail) => mail.to.includes('csr@example.com') && mail.subject.startsWith('Predlog partnerstva: druga stran je sprejela')), 'the nudge');
+    expect(nudge.text).toMatch(/\/suggestions\/\S+\/accept/);
+    expect(nudge.text).not.toContain('sociala@kranj.si'); // no contacts before both accepted
 
     // The company accepts through the API: both accepted, a partnership, contacts for each side.
     const { respondToMatch } = await t.graphqlOk<{ respondToMatch: Record<string, any> }>(
@@ -171,6 +175,10 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
     await restarted.close();
     expect(smtp.mails.length).toBe(sentBefore);
     expect(receiver.received.length).toBe(hooksBefore);
+    const suggestionsTo = (address: string) =>
+      smtp.mails.filter((mail) => mail.to.includes(address) && mail.subject.startsWith('Predlog partnerstva: ') && !mail.subject.includes('druga stran'));
+    expect(suggestionsTo('sociala@kranj.si')).toHaveLength(1);
+    expect(suggestionsTo('csr@example.com')).toHaveLength(1);
     const [{ deliveries }] = await t.dataSource.query(
       `SELECT count(*)::int AS deliveries FROM delivery WHERE match_id = $1 AND kind = 'SUGGESTION' AND channel = 'EMAIL'`,
       [matchId],

@@ -116,7 +116,14 @@ export class DeliveryPlanner {
   async planMatchEvent(
     manager: EntityManager,
     event: WebhookEvent.MATCH_ACCEPTED | WebhookEvent.PARTNERSHIP_FORMED,
-    subject: { subjectId: string; matchId: string | null; organizations: { id: string; side: Side }[]; data: Record<string, unknown> },
+    subject: {
+      subjectId: string;
+      matchId: string | null;
+      organizations: { id: string; side: Side }[];
+      data: Record<string, unknown>;
+      /** For MATCH_ACCEPTED: the side that has not answered yet, told by e-mail. */
+      undecidedSide?: Side;
+    },
   ): Promise<void> {
     const kind = event === WebhookEvent.MATCH_ACCEPTED ? DeliveryKind.MATCH_ACCEPTED : DeliveryKind.PARTNERSHIP_FORMED;
     const audiences = new Map<string, Audience>();
@@ -128,8 +135,10 @@ export class DeliveryPlanner {
         const payload: WebhookPayload = { event, data: { ...subject.data, organizationId, side } };
         deliveries.push({ ...base, channel: DeliveryChannel.WEBHOOK, recipient: webhook.id, payload: payload as unknown as Record<string, unknown> });
       }
-      // People hear of a partnership (with the contacts) whatever their digest setting.
-      if (kind === DeliveryKind.PARTNERSHIP_FORMED) {
+      // People hear of a partnership (with the contacts) whatever their digest setting; and a
+      // side still to answer hears at once that the other side accepted (unless it wants no e-mail).
+      const tell = kind === DeliveryKind.PARTNERSHIP_FORMED || (side === subject.undecidedSide && audience.frequency !== DigestFrequency.NEVER);
+      if (tell) {
         for (const email of audience.emails) deliveries.push({ ...base, channel: DeliveryChannel.EMAIL, recipient: email, payload: { side } });
       }
     }

@@ -144,6 +144,7 @@ export class MatchDecisionsService {
         matchId: match.id,
         organizations,
         data: { matchId: match.id, needId: match.needId, offerId: match.offerId, acceptedBy: side, status: match.status },
+        undecidedSide: match.status === MatchStatus.INTERESTED && match[other] === null ? (side === 'need' ? 'offer' : 'need') : undefined,
       });
     }
     if (match.status === MatchStatus.ACCEPTED) await this.partnerships.formFromMatch(manager, match);

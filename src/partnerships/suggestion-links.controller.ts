@@ -100,7 +100,8 @@ export class SuggestionLinksController {
   private async target(token: string, action: string) {
     if (action !== 'accept' && action !== 'decline') return null;
     const delivery = await this.delivery(token, 'respond');
-    if (!delivery || delivery.kind !== DeliveryKind.SUGGESTION || !delivery.matchId) return null;
+    // The links of a suggestion, and of "the other side accepted" (both name one match and one side).
+    if (!delivery || ![DeliveryKind.SUGGESTION, DeliveryKind.MATCH_ACCEPTED].includes(delivery.kind) || !delivery.matchId) return null;
     const [row] = (await this.dataSource.query(
       `SELECT n.title AS need_title, o.title AS offer_title FROM match m JOIN need n ON n.id = m.need_id JOIN offer o ON o.id = m.offer_id WHERE m.id = $1`,
       [delivery.matchId],

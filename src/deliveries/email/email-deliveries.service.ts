@@ -6,7 +6,7 @@ import { DeliveryKind, MessageLanguage } from '../delivery.enums';
 import { DeliveryFailure } from '../delivery-failure';
 import { Mailer } from './mailer.service';
 import { MessageComposer, Side } from './message-composer.service';
-import { digestMessage, Message, partnershipMessage, reminderMessage, suggestionMessage } from './messages';
+import { digestMessage, Message, otherSideAcceptedMessage, partnershipMessage, reminderMessage, suggestionMessage } from './messages';
 
 /** What a reminder delivery stores: the suggestions it reminds of, each with the delivery that carried it. */
 export interface ReminderPayload {
@@ -82,6 +82,18 @@ export class EmailDeliveries {
         const side = (delivery.payload as { side: Side }).side;
         const [view] = await this.composer.suggestionViews([{ deliveryId: delivery.id, matchId: delivery.matchId!, side }], language);
         return view ? suggestionMessage(view, language, unsubscribeUrl) : null;
+      }
+      case DeliveryKind.MATCH_ACCEPTED: {
+        // Still worth saying only while the match waits for this side's answer.
+        const side = (delivery.payload as { side: Side }).side;
+        const [match] = (await this.dataSource.query(`SELECT status, need_decision, offer_decision FROM match WHERE id = $1`, [delivery.matchId])) as {
+          status: string;
+          need_decision: string | null;
+          offer_decision: string | null;
+        }[];
+        if (match?.status !== 'INTERESTED' || (side === 'need' ? match.need_decision : match.offer_decision) !== null) return null;
+        const [view] = await this.composer.suggestionViews([{ deliveryId: delivery.id, matchId: delivery.matchId!, side }], language);
+        return view ? otherSideAcceptedMessage(view, language, unsubscribeUrl) : null;
       }
       case DeliveryKind.REMINDER: {
         const { items } = delivery.payload as unknown as ReminderPayload;

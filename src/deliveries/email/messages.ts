@@ -186,6 +186,20 @@ export function digestMessage(views: SuggestionView[], language: MessageLanguage
   return wrap(language, subject, greeting(language), [intro, ...ordered.map((view) => suggestionBlock(view, language))], consentNote(language), unsubscribeUrl);
 }
 
+/** The other side accepted a suggestion this side has not answered yet. */
+export function otherSideAcceptedMessage(view: SuggestionView, language: MessageLanguage, unsubscribeUrl: string): Message {
+  const en = language === MessageLanguage.EN;
+  const subject = en
+    ? `${PREFIX.EN}: ${view.other.organizationName} accepted – ${view.other.title}`
+    : `${PREFIX.SL}: druga stran je sprejela – ${view.other.title}`;
+  const intro = paragraph(
+    en
+      ? `${view.other.organizationName} has accepted this suggestion. If you accept it too, you will both get each other's contact details.`
+      : `Druga stran (${view.other.organizationName}) je ta predlog že sprejela. Če ga sprejmete tudi vi, si izmenjata kontaktne podatke.`,
+  );
+  return wrap(language, subject, greeting(language), [intro, suggestionBlock(view, language)], consentNote(language), unsubscribeUrl);
+}
+
 /** Suggestions left unanswered for two weeks. */
 export function reminderMessage(views: SuggestionView[], language: MessageLanguage, unsubscribeUrl: string): Message {
   const en = language === MessageLanguage.EN;
