@@ -317,8 +317,23 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
     }
   });
 
-  it('refuses links that are forged or for something else', async () => {
+  it('refuses links that are forged, for something else, or held by someone no longer with the organization', async () => {
     expect((await fetch(`${t.url}/suggestions/abc.def/accept`, { method: 'POST' })).status).toBe(404);
     expect((await fetch(`${t.url}/unsubscribe/abc.def`)).status).toBe(404);
+
+    const ngo = await createMemberOrganization(t, { sector: 'NGO', email: 'staro@drustvo.si' });
+    const company = await createMemberOrganization(t, { sector: 'COMPANY' });
+    await createOffer(t, company.token, fittingOffer(company.id));
+    await createNeed(t, ngo.token, needInput(ngo.id));
+    const mail = await eventually(() => smtp.mails.find((candidate) => candidate.to.includes('staro@drustvo.si') && candidate.text.includes(`${company.name} ponuja`)), 'the suggestion');
+    const link = local(linksOf(mail).accept!);
+    // A forged variant of a real token (its claims changed) is refused.
+    const [claims, signature] = link.split('/suggestions/')[1].split('/')[0].split('.');
+    const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(claims, 'base64url').toString()), p: 'respond' })).toString('base64url') + 'x';
+    expect((await fetch(`${t.url}/suggestions/${forged}.${signature}/accept`)).status).toBe(404);
+    // The organization changes its contact address: the old one no longer answers for it.
+    await t.graphqlOk(`mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }`, { input: { id: ngo.id, email: 'novo@drustvo.si' } }, TEST_ADMIN_KEY);
+    expect((await fetch(link)).status).toBe(404);
+    expect((await fetch(link, { method: 'POST' })).status).toBe(404);
   });
 });

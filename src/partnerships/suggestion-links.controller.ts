@@ -102,6 +102,7 @@ export class SuggestionLinksController {
     const delivery = await this.delivery(token, 'respond');
     // The links of a suggestion, and of "the other side accepted" (both name one match and one side).
     if (!delivery || ![DeliveryKind.SUGGESTION, DeliveryKind.MATCH_ACCEPTED].includes(delivery.kind) || !delivery.matchId) return null;
+    if (!(await this.stillSpeaksFor(delivery))) return null;
     const [row] = (await this.dataSource.query(
       `SELECT n.title AS need_title, o.title AS offer_title FROM match m JOIN need n ON n.id = m.need_id JOIN offer o ON o.id = m.offer_id WHERE m.id = $1`,
       [delivery.matchId],
@@ -120,6 +121,19 @@ export class SuggestionLinksController {
     const claims = this.links.verify(token, purpose);
     if (!claims) return null;
     return this.dataSource.getRepository(Delivery).findOneBy({ id: claims.deliveryId, channel: DeliveryChannel.EMAIL });
+  }
+
+  /**
+   * A link answers for the organization only while its recipient still belongs to it: the
+   * organization's contact address or a member's (someone who left cannot answer any more).
+   */
+  private async stillSpeaksFor(delivery: Delivery): Promise<boolean> {
+    const [row] = (await this.dataSource.query(
+      `SELECT EXISTS (SELECT 1 FROM organization WHERE id = $1 AND lower(email) = $2)
+              OR EXISTS (SELECT 1 FROM membership mb JOIN "user" u ON u.id = mb.user_id WHERE mb.organization_id = $1 AND lower(u.email) = $2) AS belongs`,
+      [delivery.organizationId, delivery.recipient],
+    )) as { belongs: boolean }[];
+    return row.belongs;
   }
 
   private async language(organizationId: string): Promise<MessageLanguage> {
