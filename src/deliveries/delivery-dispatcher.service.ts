@@ -1,9 +1,9 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock/clock';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { NotifiedLoop } from '../database/notified-loop';
 import { SuggestionEvents } from '../subscriptions/suggestion-events.service';
 import { WebhookSender } from '../webhooks/webhook.sender';
 import { DELIVERY_CHANNEL } from './delivery.constants';
@@ -33,54 +33,32 @@ const LEASE_MS = 2 * 60_000;
 @Injectable()
 export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(DeliveryDispatcher.name);
-  private listener: Client | null = null;
-  private poller: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
-  private again = false;
-  private stopped = false;
-  /** Off until bootstrap: tests drive a dispatcher by hand with dispatchDue(). */
-  private automatic = false;
+  private readonly loop: NotifiedLoop;
 
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(APP_CONFIG) config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly planner: DeliveryPlanner,
     private readonly email: EmailDeliveries,
     private readonly webhooks: WebhookSender,
     private readonly suggestionEvents: SuggestionEvents,
-  ) {}
-
-  async onApplicationBootstrap() {
-    this.automatic = true;
-    await this.listen();
-    this.poller = setInterval(() => this.wake(), POLL_INTERVAL_MS);
-    this.wake();
+  ) {
+    this.loop = new NotifiedLoop({
+      name: 'delivery pass',
+      databaseUrl: config.databaseUrl,
+      channel: DELIVERY_CHANNEL,
+      pollIntervalMs: POLL_INTERVAL_MS,
+      run: () => this.pass(),
+    });
   }
 
-  async onApplicationShutdown() {
-    this.stopped = true;
-    if (this.poller) clearInterval(this.poller);
-    await this.running;
-    await this.listener?.end().catch(() => undefined);
+  onApplicationBootstrap() {
+    return this.loop.start();
   }
 
-  /** Runs a pass now, or right after the one in progress. */
-  wake(): void {
-    if (this.stopped || !this.automatic) return;
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.running = this.pass()
-      .catch((error: unknown) => this.logger.warn(`delivery pass: ${error instanceof Error ? error.message : String(error)}; retrying`))
-      .finally(() => {
-        this.running = null;
-        if (this.again) {
-          this.again = false;
-          this.wake();
-        }
-      });
+  onApplicationShutdown() {
+    return this.loop.stop();
   }
 
   /** Plans what new matches call for, then sends everything due. */
@@ -163,18 +141,5 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
       .getRepository(Delivery)
       .update({ id: delivery.id, status: DeliveryStatus.SENDING, leaseUntil: lease }, { ...change, leaseUntil: null });
     if (!result.affected) this.logger.warn(`delivery ${delivery.id}: its lease ran out while sending; another worker took it over`);
-  }
-
-  private async listen(): Promise<void> {
-    const client = new Client({ connectionString: this.config.databaseUrl });
-    client.on('notification', () => this.wake());
-    client.on('error', (error) => {
-      this.logger.warn(`delivery listener lost (${error.message}); polling until it is back`);
-      this.listener = null;
-      if (!this.stopped) setTimeout(() => this.listen().catch(() => undefined), POLL_INTERVAL_MS);
-    });
-    await client.connect();
-    await client.query(`LISTEN ${DELIVERY_CHANNEL}`);
-    this.listener = client;
   }
 }

@@ -1,14 +1,14 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { NotifiedLoop } from '../database/notified-loop';
 import { OUTBOX_CHANNEL } from '../outbox/outbox.constants';
 import { MATCHING_QUEUE, MatchingJobData, MatchingJobName } from './matching.queue';
 
-// The safety net: a notification can be missed (the listener reconnecting), a poll cannot.
+// The safety net's poll (see NotifiedLoop).
 const POLL_INTERVAL_MS = 2_000;
 // An item that changed less than this long before its previous change gets a trailing job,
 // delayed to the end of the window and pushed back by each further change (a debounce): a
@@ -42,50 +42,29 @@ export const outboxJobId = (row: string, itemId: string) => `outbox-${row}-${ite
  */
 @Injectable()
 export class OutboxRelayService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(OutboxRelayService.name);
-  private listener: Client | null = null;
-  private poller: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
-  private again = false;
-  private stopped = false;
+  private readonly loop: NotifiedLoop;
   private readonly lastChanged = new Map<string, number>();
 
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(APP_CONFIG) config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectQueue(MATCHING_QUEUE) private readonly queue: Queue<MatchingJobData, void, MatchingJobName>,
-  ) {}
-
-  async onApplicationBootstrap() {
-    await this.listen();
-    this.poller = setInterval(() => this.wake(), POLL_INTERVAL_MS);
-    this.wake();
+  ) {
+    this.loop = new NotifiedLoop({
+      name: 'outbox relay',
+      databaseUrl: config.databaseUrl,
+      channel: OUTBOX_CHANNEL,
+      pollIntervalMs: POLL_INTERVAL_MS,
+      run: () => this.drain(),
+    });
   }
 
-  async onApplicationShutdown() {
-    this.stopped = true;
-    if (this.poller) clearInterval(this.poller);
-    await this.running;
-    await this.listener?.end().catch(() => undefined);
+  onApplicationBootstrap() {
+    return this.loop.start();
   }
 
-  /** Runs a relay pass now, or right after the one in progress. */
-  wake(): void {
-    if (this.stopped) return;
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.running = this.drain()
-      .then(() => undefined)
-      .catch((error: unknown) => this.logger.warn(`outbox relay: ${error instanceof Error ? error.message : String(error)}; retrying`))
-      .finally(() => {
-        this.running = null;
-        if (this.again) {
-          this.again = false;
-          this.wake();
-        }
-      });
+  onApplicationShutdown() {
+    return this.loop.stop();
   }
 
   /** Dispatches everything undispatched; returns how many outbox rows it moved. */
@@ -130,18 +109,5 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
         deduplication: { id: `coalesce-${key}`, ttl: COALESCE_WINDOW_MS, extend: true, reschedule: true },
       },
     };
-  }
-
-  private async listen(): Promise<void> {
-    const client = new Client({ connectionString: this.config.databaseUrl });
-    client.on('notification', () => this.wake());
-    client.on('error', (error) => {
-      this.logger.warn(`outbox listener lost (${error.message}); polling until it is back`);
-      this.listener = null;
-      if (!this.stopped) setTimeout(() => this.listen().catch(() => undefined), POLL_INTERVAL_MS);
-    });
-    await client.connect();
-    await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
-    this.listener = client;
   }
 }
