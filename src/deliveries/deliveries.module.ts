@@ -14,6 +14,7 @@ import { Mailer } from './email/mailer.service';
 import { MessageComposer } from './email/message-composer.service';
 import { EmailSuppression } from './email-suppression.entity';
 import { LinkTokens } from './link-tokens.service';
+import { Recipients } from './recipients.service';
 import { ReminderService } from './reminder.service';
 import { SuggestionPreferences } from './suggestion-preferences.entity';
 import { SuggestionPreferencesResolver } from './suggestion-preferences.resolver';
@@ -35,6 +36,7 @@ export class DeliveriesModule {
       ],
       providers: [
         LinkTokens,
+        Recipients,
         Mailer,
         MessageComposer,
         EmailDeliveries,
@@ -45,7 +47,7 @@ export class DeliveriesModule {
         ...(options.worker ? [DeliveryDispatcher, DeliveryScheduleProcessor] : []),
         ...(options.api ? [SuggestionPreferencesResolver, DeliveriesResolver] : []),
       ],
-      exports: [DeliveryPlanner, LinkTokens],
+      exports: [DeliveryPlanner, LinkTokens, Recipients],
     };
   }
 }

@@ -7,6 +7,7 @@ import { WebhookEvent } from '../webhooks/webhook.entity';
 import { DELIVERY_CHANNEL } from './delivery.constants';
 import { DeliveryChannel, DeliveryKind, DigestFrequency } from './delivery.enums';
 import type { Side } from './email/message-composer.service';
+import { Recipients } from './recipients.service';
 import type { WebhookPayload } from './webhook-payload';
 
 const BATCH = 200;
@@ -55,9 +56,6 @@ export interface PlannedSuggestion {
   matchId: string;
 }
 
-const array = (value: string[] | string | null): string[] =>
-  value === null ? [] : Array.isArray(value) ? value : value.replace(/^\{|\}$/g, '').split(',').filter(Boolean);
-
 /**
  * Decides who hears of what: writes delivery rows (the outbox of every channel), never
  * sends. The unique key of `delivery` makes planning the same thing twice a no-op, and a
@@ -68,6 +66,7 @@ export class DeliveryPlanner {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly recipients: Recipients,
   ) {}
 
   /**
@@ -165,9 +164,9 @@ export class DeliveryPlanner {
   /** The organization's preferences: a minimum score, and themes and places of interest for the other side. */
   private wanted(row: SuggestionRow, side: Side, audience: Audience): boolean {
     if (audience.minScore !== null && row.score < audience.minScore) return false;
-    const otherThemes = array(side === 'need' ? row.offer_themes : row.need_themes);
+    const otherThemes = side === 'need' ? row.offer_themes : row.need_themes;
     if (audience.themeCodes.length > 0 && !audience.themeCodes.some((code) => otherThemes.includes(code))) return false;
-    const otherPlaces = side === 'need' ? [row.offer_municipality, ...array(row.offer_service_area)] : [row.need_municipality];
+    const otherPlaces = side === 'need' ? [row.offer_municipality, ...row.offer_service_area] : [row.need_municipality];
     if (audience.municipalityCodes.length > 0 && !audience.municipalityCodes.some((code) => otherPlaces.includes(code))) return false;
     return true;
   }
@@ -175,29 +174,18 @@ export class DeliveryPlanner {
   private async audience(manager: EntityManager, organizationId: string, cache: Map<string, Audience>): Promise<Audience> {
     const cached = cache.get(organizationId);
     if (cached) return cached;
-    const [preferences] = (await manager.query(
-      `SELECT frequency, min_score, theme_codes, municipality_codes FROM suggestion_preferences WHERE organization_id = $1`,
-      [organizationId],
-    )) as { frequency: DigestFrequency; min_score: number | null; theme_codes: string[]; municipality_codes: string[] }[];
-    const emails = (await manager.query(
-      `SELECT lower(email) AS email FROM organization WHERE id = $1 AND email IS NOT NULL
-       UNION
-       SELECT lower(u.email) FROM membership mb JOIN "user" u ON u.id = mb.user_id WHERE mb.organization_id = $1 AND mb.notify_suggestions
-       EXCEPT
-       SELECT email FROM email_suppression WHERE organization_id = $1`,
-      [organizationId],
-    )) as { email: string }[];
+    const preferences = await this.recipients.preferences(organizationId, manager);
     const webhooks = (await manager.query(`SELECT id, events::text[] AS events FROM webhook WHERE organization_id = $1 AND active`, [organizationId])) as {
       id: string;
-      events: WebhookEvent[] | string;
+      events: WebhookEvent[];
     }[];
     const audience: Audience = {
-      frequency: preferences?.frequency ?? DigestFrequency.IMMEDIATE,
-      minScore: preferences?.min_score ?? null,
-      themeCodes: array(preferences?.theme_codes ?? []),
-      municipalityCodes: array(preferences?.municipality_codes ?? []),
-      emails: emails.map((row) => row.email).sort(),
-      webhooks: webhooks.map((row) => ({ id: row.id, events: array(row.events) as WebhookEvent[] })),
+      frequency: preferences.frequency,
+      minScore: preferences.minScore,
+      themeCodes: preferences.themeCodes,
+      municipalityCodes: preferences.municipalityCodes,
+      emails: await this.recipients.addresses(organizationId, { receiving: true }, manager),
+      webhooks,
     };
     cache.set(organizationId, audience);
     return audience;

@@ -6,7 +6,8 @@ import { Principal } from '../auth/principal';
 import { NotFoundError } from '../common/errors/domain-errors';
 import { Organization } from '../organizations/organization.entity';
 import { UpdateSuggestionPreferencesInput } from './dto/update-suggestion-preferences.input';
-import { DigestFrequency, MessageLanguage } from './delivery.enums';
+import { DigestFrequency } from './delivery.enums';
+import { Recipients } from './recipients.service';
 import { SuggestionPreferences } from './suggestion-preferences.entity';
 
 /** Members read and change their organization's preferences; the hub any organization's. */
@@ -15,12 +16,13 @@ export class SuggestionPreferencesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly recipients: Recipients,
   ) {}
 
   async get(principal: Principal, organizationId: string): Promise<SuggestionPreferences> {
     principal.assertMemberOf(organizationId);
     await this.assertExists(organizationId);
-    return (await this.dataSource.getRepository(SuggestionPreferences).findOneBy({ organizationId })) ?? this.defaults(organizationId);
+    return this.recipients.preferences(organizationId);
   }
 
   async update(principal: Principal, input: UpdateSuggestionPreferencesInput): Promise<SuggestionPreferences> {
@@ -28,7 +30,8 @@ export class SuggestionPreferencesService {
     await this.assertExists(input.organizationId);
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(SuggestionPreferences);
-      const current = (await repository.findOne({ where: { organizationId: input.organizationId }, lock: { mode: 'pessimistic_write' } })) ?? this.defaults(input.organizationId);
+      await manager.query(`SELECT 1 FROM suggestion_preferences WHERE organization_id = $1 FOR UPDATE`, [input.organizationId]);
+      const current = await this.recipients.preferences(input.organizationId, manager);
       const { organizationId, ...changes } = input;
       // Left out, or null for a field that cannot be empty: unchanged. Only minScore may be null (the default threshold).
       const given = Object.entries(changes).filter(([key, value]) => value !== undefined && (value !== null || key === 'minScore'));
@@ -53,17 +56,6 @@ export class SuggestionPreferencesService {
         changes: { frequency: saved.frequency, minScore: saved.minScore, themeCodes: saved.themeCodes, municipalityCodes: saved.municipalityCodes, language: saved.language },
       });
       return saved;
-    });
-  }
-
-  private defaults(organizationId: string): SuggestionPreferences {
-    return this.dataSource.getRepository(SuggestionPreferences).create({
-      organizationId,
-      frequency: DigestFrequency.IMMEDIATE,
-      minScore: null,
-      themeCodes: [],
-      municipalityCodes: [],
-      language: MessageLanguage.SL,
     });
   }
 

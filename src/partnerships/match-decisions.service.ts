@@ -107,7 +107,9 @@ export class MatchDecisionsService {
       throw new ConflictError('Both sides accepted this suggestion: the partnership exists.');
     }
     if (match[own] === answer.decision && answer.decision === MatchDecision.ACCEPT) return match; // a second click
-    if (answer.decision === MatchDecision.ACCEPT) await this.assertStillPossible(manager, match, match[other] === MatchDecision.ACCEPT);
+    if (answer.decision === MatchDecision.ACCEPT) {
+      await this.partnerships.assertPossible(manager, match.needId, match.offerId, match[other] === MatchDecision.ACCEPT);
+    }
 
     const now = this.clock.now();
     match[own] = answer.decision;
@@ -156,26 +158,6 @@ export class MatchDecisionsService {
       changes: { side, status: match.status, declineReason: match.declineReason ?? null, byLink: principal === null },
     });
     return match;
-  }
-
-  /**
-   * An acceptance needs both items still open and, when it forms the partnership, room in
-   * the offer's capacity. The need and offer rows are locked, so two partnerships formed at
-   * once cannot both take the offer's last place.
-   */
-  private async assertStillPossible(manager: EntityManager, match: Match, formsPartnership: boolean): Promise<void> {
-    const [state] = (await manager.query(
-      `SELECT n.status AS need_status, o.status AS offer_status, o.capacity,
-              (SELECT count(*)::int FROM partnership p WHERE p.offer_id = o.id AND p.status = 'ACTIVE') AS active
-         FROM need n, offer o WHERE n.id = $1 AND o.id = $2
-          FOR UPDATE OF n, o`,
-      [match.needId, match.offerId],
-    )) as { need_status: string; offer_status: string; capacity: number | null; active: number }[];
-    if (state.need_status !== 'OPEN') throw new ConflictError('The need is no longer open: it was closed, has expired or already has its partner.');
-    if (state.offer_status !== 'OPEN') throw new ConflictError('The offer is no longer open.');
-    if (formsPartnership && state.capacity !== null && state.active >= state.capacity) {
-      throw new ConflictError('The offer has no capacity left for another partnership.');
-    }
   }
 
   private reasonFromText(text: string | null | undefined): DeclineReason | null {

@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DeliveryPlanner } from '../deliveries/delivery-planner.service';
 import { Match } from '../matching/match.entity';
+import { ConflictError } from '../common/errors/domain-errors';
 import { NeedStatus } from '../needs/need.enums';
+import { OfferStatus } from '../offers/offer.enums';
 import { OutboxService } from '../outbox/outbox.service';
 import { WebhookEvent } from '../webhooks/webhook.entity';
 import { Partnership } from './partnership.entity';
@@ -18,6 +20,26 @@ export class PartnershipsService {
     private readonly outbox: OutboxService,
     private readonly planner: DeliveryPlanner,
   ) {}
+
+  /**
+   * An acceptance needs the need and the offer still open and, when it forms the
+   * partnership, room in the offer's capacity. Their rows stay locked until the caller's
+   * transaction ends, so two partnerships formed at once cannot both take the last place.
+   */
+  async assertPossible(manager: EntityManager, needId: string, offerId: string | null, formsPartnership: boolean): Promise<void> {
+    const [need] = (await manager.query(`SELECT status FROM need WHERE id = $1 FOR UPDATE`, [needId])) as { status: string }[];
+    if (need?.status !== NeedStatus.OPEN) throw new ConflictError('The need is no longer open: it was closed, has expired or already has its partner.');
+    if (!offerId) return;
+    const [offer] = (await manager.query(
+      `SELECT o.status, o.capacity, (SELECT count(*)::int FROM partnership p WHERE p.offer_id = o.id AND p.status = 'ACTIVE') AS active
+         FROM offer o WHERE o.id = $1 FOR UPDATE OF o`,
+      [offerId],
+    )) as { status: string; capacity: number | null; active: number }[];
+    if (offer?.status !== OfferStatus.OPEN) throw new ConflictError('The offer is no longer open.');
+    if (formsPartnership && offer.capacity !== null && offer.active >= offer.capacity) {
+      throw new ConflictError('The offer has no capacity left for another partnership.');
+    }
+  }
 
   /** Both sides accepted the match; call inside the transaction that recorded the second acceptance. */
   async formFromMatch(manager: EntityManager, match: Match): Promise<Partnership> {

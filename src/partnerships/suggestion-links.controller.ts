@@ -6,6 +6,7 @@ import { DomainError } from '../common/errors/domain-errors';
 import { Delivery } from '../deliveries/delivery.entity';
 import { DeliveryChannel, DeliveryKind, MessageLanguage } from '../deliveries/delivery.enums';
 import { LinkTokens } from '../deliveries/link-tokens.service';
+import { Recipients } from '../deliveries/recipients.service';
 import { MatchStatus } from '../matching/match.enums';
 import { confirmPage, donePage, messagePage, unsubscribePage } from './link-pages';
 import { MatchDecisionsService } from './match-decisions.service';
@@ -28,6 +29,7 @@ export class SuggestionLinksController {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly links: LinkTokens,
+    private readonly recipients: Recipients,
     private readonly decisions: MatchDecisionsService,
   ) {}
 
@@ -128,19 +130,11 @@ export class SuggestionLinksController {
    * organization's contact address or a member's (someone who left cannot answer any more).
    */
   private async stillSpeaksFor(delivery: Delivery): Promise<boolean> {
-    const [row] = (await this.dataSource.query(
-      `SELECT EXISTS (SELECT 1 FROM organization WHERE id = $1 AND lower(email) = $2)
-              OR EXISTS (SELECT 1 FROM membership mb JOIN "user" u ON u.id = mb.user_id WHERE mb.organization_id = $1 AND lower(u.email) = $2) AS belongs`,
-      [delivery.organizationId, delivery.recipient],
-    )) as { belongs: boolean }[];
-    return row.belongs;
+    return (await this.recipients.addresses(delivery.organizationId, { receiving: false })).includes(delivery.recipient);
   }
 
   private async language(organizationId: string): Promise<MessageLanguage> {
-    const [row] = (await this.dataSource.query(`SELECT language FROM suggestion_preferences WHERE organization_id = $1`, [organizationId])) as {
-      language: MessageLanguage;
-    }[];
-    return row?.language ?? MessageLanguage.SL;
+    return (await this.recipients.preferences(organizationId)).language;
   }
 
   private invalid(res: Response) {

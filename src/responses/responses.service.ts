@@ -56,16 +56,7 @@ export class ResponsesService {
       const need = await manager.getRepository(Need).findOne({ where: { id: response.needId }, lock: { mode: 'pessimistic_write' } });
       principal.assertMemberOf(need!.organizationId);
       if (response.status !== ResponseStatus.PENDING) throw new ConflictError(`This response is ${response.status.toLowerCase()}.`);
-      if (need!.status !== NeedStatus.OPEN) throw new ConflictError('This need is no longer open.');
-      if (response.offerId) {
-        const [offer] = (await manager.query(
-          `SELECT o.status, o.capacity, (SELECT count(*)::int FROM partnership p WHERE p.offer_id = o.id AND p.status = 'ACTIVE') AS active
-             FROM offer o WHERE o.id = $1 FOR UPDATE OF o`,
-          [response.offerId],
-        )) as { status: string; capacity: number | null; active: number }[];
-        if (offer && offer.status !== 'OPEN') throw new ConflictError('The offer of this response is no longer open.');
-        if (offer && offer.capacity !== null && offer.active >= offer.capacity) throw new ConflictError('The offer of this response has no capacity left.');
-      }
+      await this.partnerships.assertPossible(manager, need!.id, response.offerId, true);
       await manager.getRepository(Response).update({ id: response.id }, { status: ResponseStatus.ACCEPTED });
       const partnership = await this.partnerships.formFromResponse(manager, response, need!.organizationId);
       await this.audit.record(manager, principal, { action: 'response.accepted', entityType: 'response', entityId: response.id, organizationId: need!.organizationId });

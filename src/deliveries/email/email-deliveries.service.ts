@@ -2,8 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Delivery } from '../delivery.entity';
-import { DeliveryKind, MessageLanguage } from '../delivery.enums';
+import { DeliveryKind, DigestFrequency, MessageLanguage } from '../delivery.enums';
 import { DeliveryFailure } from '../delivery-failure';
+import { Recipients } from '../recipients.service';
+import { SuggestionPreferences } from '../suggestion-preferences.entity';
 import { Mailer } from './mailer.service';
 import { MessageComposer, Side } from './message-composer.service';
 import { digestMessage, Message, otherSideAcceptedMessage, partnershipMessage, reminderMessage, suggestionMessage } from './messages';
@@ -20,6 +22,7 @@ export class EmailDeliveries {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly mailer: Mailer,
     private readonly composer: MessageComposer,
+    private readonly recipients: Recipients,
   ) {}
 
   get enabled(): boolean {
@@ -31,9 +34,9 @@ export class EmailDeliveries {
    * 'unsubscribed': the address no longer receives this organization's messages.
    */
   async send(delivery: Delivery): Promise<'sent' | 'obsolete' | 'unsubscribed'> {
-    if (!(await this.stillWanted(delivery.organizationId, delivery.recipient, delivery.kind))) return 'unsubscribed';
-    const language = await this.language(delivery.organizationId);
-    const message = await this.compose(delivery, language);
+    const preferences = await this.recipients.preferences(delivery.organizationId);
+    if (!(await this.stillWanted(delivery.organizationId, delivery.recipient, delivery.kind, preferences))) return 'unsubscribed';
+    const message = await this.compose(delivery, preferences.language);
     if (!message) return 'obsolete';
     await this.mailer.send({ to: delivery.recipient, ...message, unsubscribeUrl: this.composer.unsubscribeUrl(delivery.id) });
     return 'sent';
@@ -44,8 +47,9 @@ export class EmailDeliveries {
    * message. Returns the deliveries it included (none: nothing was sent).
    */
   async sendDigest(recipient: string, organizationId: string, deliveries: Delivery[]): Promise<{ included: string[]; unsubscribed: boolean }> {
-    if (!(await this.stillWanted(organizationId, recipient, DeliveryKind.SUGGESTION))) return { included: [], unsubscribed: true };
-    const language = await this.language(organizationId);
+    const preferences = await this.recipients.preferences(organizationId);
+    if (!(await this.stillWanted(organizationId, recipient, DeliveryKind.SUGGESTION, preferences))) return { included: [], unsubscribed: true };
+    const language = preferences.language;
     const open = await this.openMatches(deliveries.map((delivery) => delivery.matchId!));
     const items = deliveries
       .filter((delivery) => open.has(delivery.matchId!))
@@ -62,16 +66,9 @@ export class EmailDeliveries {
    * organization (its contact, or a member who opted in), and the organization still wants
    * suggestion e-mail (a formed partnership is told whatever the digest setting).
    */
-  private async stillWanted(organizationId: string, recipient: string, kind: DeliveryKind): Promise<boolean> {
-    const [row] = (await this.dataSource.query(
-      `SELECT NOT EXISTS (SELECT 1 FROM email_suppression WHERE organization_id = $1 AND email = $2)
-              AND (EXISTS (SELECT 1 FROM organization WHERE id = $1 AND lower(email) = $2)
-                   OR EXISTS (SELECT 1 FROM membership mb JOIN "user" u ON u.id = mb.user_id
-                               WHERE mb.organization_id = $1 AND mb.notify_suggestions AND lower(u.email) = $2)) AS listed,
-              coalesce((SELECT frequency::text FROM suggestion_preferences WHERE organization_id = $1), 'IMMEDIATE') AS frequency`,
-      [organizationId, recipient],
-    )) as { listed: boolean; frequency: string }[];
-    return row.listed && (kind === DeliveryKind.PARTNERSHIP_FORMED || row.frequency !== 'NEVER');
+  private async stillWanted(organizationId: string, recipient: string, kind: DeliveryKind, preferences: SuggestionPreferences): Promise<boolean> {
+    if (kind !== DeliveryKind.PARTNERSHIP_FORMED && preferences.frequency === DigestFrequency.NEVER) return false;
+    return (await this.recipients.addresses(organizationId, { receiving: true })).includes(recipient);
   }
 
   private async compose(delivery: Delivery, language: MessageLanguage): Promise<Message | null> {
@@ -125,12 +122,5 @@ export class EmailDeliveries {
       id: string;
     }[];
     return new Set(rows.map((row) => row.id));
-  }
-
-  private async language(organizationId: string): Promise<MessageLanguage> {
-    const [row] = (await this.dataSource.query(`SELECT language FROM suggestion_preferences WHERE organization_id = $1`, [organizationId])) as {
-      language: MessageLanguage;
-    }[];
-    return row?.language ?? MessageLanguage.SL;
   }
 }
