@@ -5,6 +5,7 @@ import { MATCHING_QUEUE } from '../src/matching/matching.queue';
 import { OutboxRelayService, outboxJobId } from '../src/matching/outbox-relay.service';
 import { ExpiryService } from '../src/matching/expiry.service';
 import { countRows, createMemberOrganization, createNeed, createOffer, KRANJ, needInput, offerInput } from './utils/fixtures';
+import { eventually } from './utils/eventually';
 import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
 
 const SUGGESTIONS = `query($id: ID!) { need(id: $id) { lastMatchedAt suggestions { id score status offer { id } components { name score weight explanation en: explanation(language: EN) } } } }`;
@@ -176,17 +177,14 @@ describe('expiry', () => {
     const past = await createOffer(t, company.token, offerInput(company.id, { availableFrom: '2020-01-01', availableUntil: '2020-12-31' }));
     const current = await createOffer(t, company.token, offerInput(company.id, { availableFrom: null, availableUntil: null }));
     const need = await createNeed(t, ngo.token, needInput(ngo.id, { startsOn: null, endsOn: null }));
-    const waitFor = async (condition: () => Promise<boolean>) => {
-      for (let attempt = 0; attempt < 200 && !(await condition()); attempt++) await new Promise((resolve) => setTimeout(resolve, 50));
-    };
     const statusOf = async (offerId: string) =>
       ((await t.dataSource.query(`SELECT status FROM match WHERE need_id = $1 AND offer_id = $2`, [need.id, offerId])) as { status: string }[])[0]?.status;
-    await waitFor(async () => (await statusOf(past.id)) === 'SUGGESTED' && (await statusOf(current.id)) === 'SUGGESTED');
+    await eventually(async () => (await statusOf(past.id)) === 'SUGGESTED' && (await statusOf(current.id)) === 'SUGGESTED', 'both matches', 10_000);
 
     expect(await t.app.get(ExpiryService).expirePastItems()).toEqual({ needs: 0, offers: 1 });
     const [offer] = await t.dataSource.query(`SELECT status FROM offer WHERE id = $1`, [past.id]);
     expect(offer.status).toBe('EXPIRED');
-    await waitFor(async () => (await statusOf(past.id)) === 'EXPIRED');
+    await eventually(async () => (await statusOf(past.id)) === 'EXPIRED', 'the expired match', 10_000);
     expect(await statusOf(past.id)).toBe('EXPIRED');
     expect(await statusOf(current.id)).toBe('SUGGESTED');
   });

@@ -5,8 +5,9 @@ import { Clock } from '../src/common/clock/clock';
 import { DeliveryDispatcher } from '../src/deliveries/delivery-dispatcher.service';
 import { MatchingService } from '../src/matching/matching.service';
 import { verifyWebhookSignature } from '../src/webhooks/webhook-signature';
-import { createMemberOrganization, createNeed, createOffer, KRANJ, needInput, offerInput } from './utils/fixtures';
+import { createMemberOrganization, createNeed, createOffer, fittingOffer, needInput, offerInput } from './utils/fixtures';
 import { CaughtMail, startMailCatcher } from './utils/mail-catcher';
+import { eventually } from './utils/eventually';
 import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
 
 interface Received {
@@ -32,29 +33,11 @@ async function startReceiver(): Promise<{ url: string; received: Received[]; clo
   };
 }
 
-async function eventually<T>(probe: () => Promise<T | undefined | null | false> | T | undefined | null | false, what: string, ms = 15_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 const linksOf = (mail: CaughtMail) => ({
   accept: /https?:\/\/\S+\/suggestions\/\S+\/accept/.exec(mail.text)?.[0],
   decline: /https?:\/\/\S+\/suggestions\/\S+\/decline/.exec(mail.text)?.[0],
   unsubscribe: /https?:\/\/\S+\/unsubscribe\/\S+/.exec(mail.text)?.[0],
 });
-
-// An offer that fits needInput well enough to be sent (above the sending threshold), not just listed.
-const fittingOffer = (organizationId: string) =>
-  offerInput(organizationId, {
-    title: 'Prostovoljni prevozi starejših',
-    description: 'Naši zaposleni kot prostovoljci enkrat na teden vozijo starejše občane k zdravniku in v lekarno.',
-    municipalityCode: KRANJ,
-  });
 
 const MATCH_FIELDS = `id status score needDecision offerDecision partnership { id status } contacts { name email phone }`;
 

@@ -2,26 +2,10 @@ import { Clock } from '../src/common/clock/clock';
 import { DeliveryDispatcher } from '../src/deliveries/delivery-dispatcher.service';
 import { DigestService } from '../src/deliveries/digest.service';
 import { ReminderService } from '../src/deliveries/reminder.service';
-import { createMemberOrganization, createNeed, createOffer, KRANJ, needInput, offerInput } from './utils/fixtures';
+import { createMemberOrganization, createNeed, createOffer, fittingOffer, KRANJ, needInput, offerInput } from './utils/fixtures';
 import { startMailCatcher } from './utils/mail-catcher';
+import { eventually } from './utils/eventually';
 import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
-
-async function eventually<T>(probe: () => Promise<T | undefined | null | false> | T | undefined | null | false, what: string, ms = 15_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-const fittingOffer = (organizationId: string, title = 'Prostovoljni prevozi starejših') =>
-  offerInput(organizationId, {
-    title,
-    description: 'Naši zaposleni kot prostovoljci enkrat na teden vozijo starejše občane k zdravniku in v lekarno.',
-    municipalityCode: KRANJ,
-  });
 
 const PREFERENCES = `frequency minScore themeCodes municipalityCodes language`;
 

@@ -2,6 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { countRows, createMemberOrganization, createNeed, createOffer, needInput, offerInput } from './utils/fixtures';
+import { eventually } from './utils/eventually';
 import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
 
 // A worker process killed in the middle of a job: another one takes the job over, and the
@@ -36,13 +37,7 @@ describe('worker crash', () => {
     return worker;
   }
 
-  async function waitFor(condition: () => Promise<boolean>, what: string): Promise<void> {
-    for (let attempt = 0; attempt < 600; attempt++) {
-      if (await condition()) return;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error(`timed out waiting for ${what}`);
-  }
+  const waitFor = (condition: () => Promise<boolean>, what: string) => eventually(condition, what, 30_000);
 
   it('lets another worker finish a job whose worker was killed, without duplicates', async () => {
     const ngo = await createMemberOrganization(t);

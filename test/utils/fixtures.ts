@@ -60,6 +60,17 @@ export const offerInput = (organizationId: string, overrides: Record<string, unk
   ...overrides,
 });
 
+/**
+ * An offer that fits needInput well enough to be sent (above the sending threshold), not
+ * just listed: the same subject in Slovenian, in the need's municipality.
+ */
+export const fittingOffer = (organizationId: string, title = 'Prostovoljni prevozi starejših') =>
+  offerInput(organizationId, {
+    title,
+    description: 'Naši zaposleni kot prostovoljci enkrat na teden vozijo starejše občane k zdravniku in v lekarno.',
+    municipalityCode: KRANJ,
+  });
+
 export async function createNeed(t: TestApp, token: string, input: Record<string, unknown>): Promise<{ id: string }> {
   const data = await t.graphqlOk<{ createNeed: { id: string } }>(
     `mutation($input: CreateNeedInput!) { createNeed(input: $input) { id } }`,
