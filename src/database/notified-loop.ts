@@ -5,8 +5,8 @@ export interface NotifiedLoopOptions {
   /** For log lines: "outbox relay", "delivery pass". */
   name: string;
   databaseUrl: string;
-  /** The pg_notify channel that wakes the loop (sent at commit by the writers). */
-  channel: string;
+  /** The pg_notify channels that wake the loop (sent at commit by the writers). */
+  channels: string[];
   /** The safety net: a notification can be missed (the listener reconnecting), a poll cannot. */
   pollIntervalMs: number;
   /** One pass of the work; it must be safe to run at any time and find nothing to do. */
@@ -75,7 +75,7 @@ export class NotifiedLoop {
       if (!this.stopped) setTimeout(() => this.listen().catch(() => undefined), this.options.pollIntervalMs);
     });
     await client.connect();
-    await client.query(`LISTEN ${this.options.channel}`);
+    for (const channel of this.options.channels) await client.query(`LISTEN ${channel}`);
     this.listener = client;
   }
 }

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock/clock';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { NotifiedLoop } from '../database/notified-loop';
+import { MATCHES_SCORED_CHANNEL } from '../matching/matches-scored.event';
 import { SuggestionEvents } from '../subscriptions/suggestion-events.service';
 import { WebhookSender } from '../webhooks/webhook.sender';
 import { DELIVERY_CHANNEL } from './delivery.constants';
@@ -47,7 +48,8 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
     this.loop = new NotifiedLoop({
       name: 'delivery pass',
       databaseUrl: config.databaseUrl,
-      channel: DELIVERY_CHANNEL,
+      // New matches worth sending are planned; planned deliveries are sent.
+      channels: [MATCHES_SCORED_CHANNEL, DELIVERY_CHANNEL],
       pollIntervalMs: POLL_INTERVAL_MS,
       run: () => this.pass(),
     });

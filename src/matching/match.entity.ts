@@ -2,8 +2,7 @@ import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Need } from '../needs/need.entity';
 import { Offer } from '../offers/offer.entity';
-import { DeclineReason, MatchDecision } from '../partnerships/partnership.enums';
-import { MatchStatus } from './match.enums';
+import { DeclineReason, MatchDecision, MatchStatus } from './match.enums';
 import type { ScoredComponent } from './scoring/score';
 
 /** One need × one offer, scored and explained; unique per pair, updated in place on re-scoring. */

@@ -1,17 +1,16 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { DELIVERY_CHANNEL } from '../deliveries/delivery.constants';
 import { NeedStatus } from '../needs/need.enums';
 import { MUNICIPALITIES } from '../reference-data/reference-data';
-import { MatchDecision } from '../partnerships/partnership.enums';
 import { OfferStatus } from '../offers/offer.enums';
-import { MatchStatus } from './match.enums';
+import { MatchDecision, MatchStatus } from './match.enums';
 import { DecisionHistory, PastDecision } from './scoring/feedback';
 import { ItemProfile, profileOf, searchableThemes } from './scoring/item-profile';
 import { MatchingConfig } from './scoring/matching-config';
 import { failedHardConstraint, NeedFacts, OfferFacts, scorePair } from './scoring/score';
 import { coverage, ReachKind } from './scoring/geography';
+import { MATCHES_SCORED_CHANNEL } from './matches-scored.event';
 import { MATCHING_CONFIG } from './matching.queue';
 
 interface NeedRow {
@@ -220,8 +219,8 @@ export class MatchingService {
         [id, scored.map((pair) => (side === 'need' ? pair.offerId : pair.needId)), itemOpen ? ['SUGGESTED'] : ['SUGGESTED', 'INTERESTED']],
       );
       await manager.query(`UPDATE ${side} SET last_matched_at = now() WHERE id = $1`, [id]);
-      // Pairs worth sending: the delivery planner picks them up once this commits.
-      if (scored.some((pair) => pair.score >= this.config.sendingThreshold)) await manager.query('SELECT pg_notify($1, $2)', [DELIVERY_CHANNEL, 'scored']);
+      // Pairs worth sending: whoever listens (suggestion delivery) hears of them once this commits.
+      if (scored.some((pair) => pair.score >= this.config.sendingThreshold)) await manager.query('SELECT pg_notify($1, $2)', [MATCHES_SCORED_CHANNEL, side]);
     });
     return scored.length;
   }

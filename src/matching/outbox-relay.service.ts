@@ -53,7 +53,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     this.loop = new NotifiedLoop({
       name: 'outbox relay',
       databaseUrl: config.databaseUrl,
-      channel: OUTBOX_CHANNEL,
+      channels: [OUTBOX_CHANNEL],
       pollIntervalMs: POLL_INTERVAL_MS,
       run: () => this.drain(),
     });

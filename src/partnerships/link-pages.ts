@@ -1,7 +1,7 @@
 // The small pages behind the e-mail links. A GET only shows a page with a button: a link
 // opened by a mail scanner or a preview must not answer anything; the button POSTs.
 import { MessageLanguage } from '../deliveries/delivery.enums';
-import { DeclineReason } from './partnership.enums';
+import { DeclineReason } from '../matching/match.enums';
 
 const escapeHtml = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');

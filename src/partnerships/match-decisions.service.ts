@@ -9,10 +9,9 @@ import { derivedId } from '../deliveries/derived-id';
 import { DeliveryPlanner } from '../deliveries/delivery-planner.service';
 import type { Side } from '../deliveries/email/message-composer.service';
 import { Match } from '../matching/match.entity';
-import { MatchStatus } from '../matching/match.enums';
+import { DeclineReason, MatchDecision, MatchStatus } from '../matching/match.enums';
 import { WebhookEvent } from '../webhooks/webhook.entity';
 import { RespondToMatchInput } from './dto/respond-to-match.input';
-import { DeclineReason, MatchDecision } from './partnership.enums';
 import { PartnershipsService } from './partnerships.service';
 
 export interface Answer {

@@ -1,28 +1,9 @@
 import { registerEnumType } from '@nestjs/graphql';
 
-export enum MatchDecision {
-  ACCEPT = 'ACCEPT',
-  DECLINE = 'DECLINE',
-}
-
-/** Why a side declined; systematic reasons lower similar suggestions for that organization. */
-export enum DeclineReason {
-  NOT_RELEVANT = 'NOT_RELEVANT',
-  NO_CAPACITY = 'NO_CAPACITY',
-  TOO_FAR = 'TOO_FAR',
-  TIMING = 'TIMING',
-  OTHER = 'OTHER',
-}
-
 export enum PartnershipStatus {
   ACTIVE = 'ACTIVE',
   COMPLETED = 'COMPLETED',
   CANCELLED = 'CANCELLED',
 }
 
-registerEnumType(MatchDecision, { name: 'MatchDecision', description: "One side's answer to a suggestion." });
-registerEnumType(DeclineReason, {
-  name: 'DeclineReason',
-  description: 'Why a suggestion was declined: not relevant, no capacity, too far, bad timing, or other (say why in `reason`).',
-});
 registerEnumType(PartnershipStatus, { name: 'PartnershipStatus' });

@@ -7,10 +7,9 @@ import { Delivery } from '../deliveries/delivery.entity';
 import { DeliveryChannel, DeliveryKind, MessageLanguage } from '../deliveries/delivery.enums';
 import { LinkTokens } from '../deliveries/link-tokens.service';
 import { Recipients } from '../deliveries/recipients.service';
-import { MatchStatus } from '../matching/match.enums';
+import { DeclineReason, MatchDecision, MatchStatus } from '../matching/match.enums';
 import { confirmPage, donePage, messagePage, unsubscribePage } from './link-pages';
 import { MatchDecisionsService } from './match-decisions.service';
-import { DeclineReason, MatchDecision } from './partnership.enums';
 
 type Action = 'accept' | 'decline';
 

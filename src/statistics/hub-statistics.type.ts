@@ -1,7 +1,7 @@
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsDate, IsOptional } from 'class-validator';
 import { Sector } from '../organizations/sector.enum';
-import { DeclineReason } from '../partnerships/partnership.enums';
+import { DeclineReason } from '../matching/match.enums';
 import { Municipality } from '../reference-data/municipality.entity';
 import { Theme } from '../reference-data/theme.entity';
 

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { BadUserInputError } from '../common/errors/domain-errors';
 import { Sector } from '../organizations/sector.enum';
-import { DeclineReason } from '../partnerships/partnership.enums';
+import { DeclineReason } from '../matching/match.enums';
 import { Municipality } from '../reference-data/municipality.entity';
 import { MUNICIPALITY_BY_CODE, THEME_BY_CODE } from '../reference-data/reference-data';
 import { Theme } from '../reference-data/theme.entity';

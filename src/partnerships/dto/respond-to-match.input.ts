@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { DeclineReason, MatchDecision } from '../partnership.enums';
+import { DeclineReason, MatchDecision } from '../../matching/match.enums';
 
 @InputType({ description: "One side's answer to a suggestion." })
 export class RespondToMatchInput {
