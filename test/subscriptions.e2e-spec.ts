@@ -3,7 +3,7 @@ import { Client, createClient } from 'graphql-ws';
 import { Redis } from 'ioredis';
 import { createApi } from '../src/bootstrap/bootstrap';
 import { REDIS } from '../src/redis/redis.module';
-import { SuggestionEvents } from '../src/subscriptions/suggestion-events.service';
+import { SuggestionEvents } from '../src/suggestions/channels/subscription/suggestion-events.service';
 import { createApiKey, createMemberOrganization, createNeed, createOffer, needInput, offerInput } from './utils/fixtures';
 import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
 

@@ -1,15 +1,15 @@
 import { createServer, IncomingHttpHeaders, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { Client } from 'pg';
-import { DELIVERY_CHANNEL } from '../src/deliveries/delivery.constants';
-import { Delivery } from '../src/deliveries/delivery.entity';
-import { DeliveryChannel, DeliveryKind } from '../src/deliveries/delivery.enums';
-import { DeliveryDispatcher } from '../src/deliveries/delivery-dispatcher.service';
-import { DeliveryFailure } from '../src/deliveries/delivery-failure';
-import { webhookBody } from '../src/deliveries/webhook-payload';
-import { Webhook, WebhookEvent } from '../src/webhooks/webhook.entity';
-import { WebhookSender } from '../src/webhooks/webhook.sender';
-import { verifyWebhookSignature } from '../src/webhooks/webhook-signature';
+import { DELIVERY_CHANNEL } from '../src/suggestions/delivery.constants';
+import { Delivery } from '../src/suggestions/delivery.entity';
+import { DeliveryChannel, DeliveryKind } from '../src/suggestions/delivery.enums';
+import { DeliveryDispatcher } from '../src/suggestions/dispatch/delivery-dispatcher.service';
+import { DeliveryFailure } from '../src/suggestions/channels/delivery-failure';
+import { webhookBody } from '../src/suggestions/channels/webhook/webhook-payload';
+import { Webhook, WebhookEvent } from '../src/suggestions/channels/webhook/webhook.entity';
+import { WebhookSender } from '../src/suggestions/channels/webhook/webhook.sender';
+import { verifyWebhookSignature } from '../src/suggestions/channels/webhook/webhook-signature';
 import { countRows, createApiKey, createMemberOrganization } from './utils/fixtures';
 import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
 

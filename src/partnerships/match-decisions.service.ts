@@ -5,12 +5,12 @@ import { AuditService } from '../audit/audit.service';
 import { Principal } from '../auth/principal';
 import { Clock } from '../common/clock/clock';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors/domain-errors';
-import { derivedId } from '../deliveries/derived-id';
-import { DeliveryPlanner } from '../deliveries/delivery-planner.service';
-import type { Side } from '../deliveries/email/message-composer.service';
+import { derivedId } from '../suggestions/derived-id';
+import { DeliveryPlanner } from '../suggestions/planning/delivery-planner.service';
+import type { Side } from '../suggestions/channels/email/message-composer.service';
 import { Match } from '../matching/match.entity';
 import { DeclineReason, MatchDecision, MatchStatus } from '../matching/match.enums';
-import { WebhookEvent } from '../webhooks/webhook.entity';
+import { WebhookEvent } from '../suggestions/channels/webhook/webhook.entity';
 import { RespondToMatchInput } from './dto/respond-to-match.input';
 import { PartnershipsService } from './partnerships.service';
 

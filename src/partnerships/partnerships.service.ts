@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { DeliveryPlanner } from '../deliveries/delivery-planner.service';
+import { DeliveryPlanner } from '../suggestions/planning/delivery-planner.service';
 import { Match } from '../matching/match.entity';
 import { ConflictError } from '../common/errors/domain-errors';
 import { NeedStatus } from '../needs/need.enums';
 import { OfferStatus } from '../offers/offer.enums';
 import { OutboxService } from '../outbox/outbox.service';
-import { WebhookEvent } from '../webhooks/webhook.entity';
+import { WebhookEvent } from '../suggestions/channels/webhook/webhook.entity';
 import { Partnership } from './partnership.entity';
 
 /**

@@ -3,12 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { DomainError } from '../common/errors/domain-errors';
-import { Delivery } from '../deliveries/delivery.entity';
-import { DeliveryChannel, DeliveryKind, MessageLanguage } from '../deliveries/delivery.enums';
-import { LinkTokens } from '../deliveries/link-tokens.service';
-import { Recipients } from '../deliveries/recipients.service';
+import { Delivery } from '../suggestions/delivery.entity';
+import { DeliveryChannel, DeliveryKind, MessageLanguage } from '../suggestions/delivery.enums';
+import { LinkTokens } from '../suggestions/channels/email/link-tokens.service';
+import { Recipients } from '../suggestions/preferences/recipients.service';
 import { DeclineReason, MatchDecision, MatchStatus } from '../matching/match.enums';
-import { confirmPage, donePage, messagePage, unsubscribePage } from './link-pages';
+import { confirmPage, donePage, messagePage, unsubscribePage } from '../suggestions/channels/email/link-pages';
 import { MatchDecisionsService } from './match-decisions.service';
 
 type Action = 'accept' | 'decline';

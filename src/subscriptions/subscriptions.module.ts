@@ -2,8 +2,8 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Match } from '../matching/match.entity';
 import { Organization } from '../organizations/organization.entity';
-import { SuggestionAddedResolver } from './suggestion-added.resolver';
-import { SuggestionEvents } from './suggestion-events.service';
+import { SuggestionAddedResolver } from '../suggestions/channels/subscription/suggestion-added.resolver';
+import { SuggestionEvents } from '../suggestions/channels/subscription/suggestion-events.service';
 
 /**
  * GraphQL subscriptions. Every process can publish (the worker creates suggestions); only

@@ -1,0 +1,95 @@
+// The small pages behind the e-mail links. A GET only shows a page with a button: a link
+// opened by a mail scanner or a preview must not answer anything; the button POSTs.
+import { MessageLanguage } from '../../delivery.enums';
+import { DeclineReason } from '../../../matching/match.enums';
+
+const escapeHtml = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+function page(language: MessageLanguage, title: string, body: string): string {
+  return `<!doctype html>
+<html lang="${language === MessageLanguage.EN ? 'en' : 'sl'}"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">
+<title>${escapeHtml(title)}</title></head>
+<body style="font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#222;max-width:560px;margin:40px auto;padding:0 16px">
+<h1 style="font-size:22px">${escapeHtml(title)}</h1>
+${body}
+</body></html>
+`;
+}
+
+const REASON_LABELS: Record<DeclineReason, { SL: string; EN: string }> = {
+  [DeclineReason.NOT_RELEVANT]: { SL: 'Ni za nas', EN: 'Not relevant' },
+  [DeclineReason.NO_CAPACITY]: { SL: 'Trenutno nimamo zmogljivosti', EN: 'No capacity right now' },
+  [DeclineReason.TOO_FAR]: { SL: 'Predaleč', EN: 'Too far' },
+  [DeclineReason.TIMING]: { SL: 'Časovno ne ustreza', EN: 'Bad timing' },
+  [DeclineReason.OTHER]: { SL: 'Drugo', EN: 'Other' },
+};
+
+export function confirmPage(action: 'accept' | 'decline', summary: string, language: MessageLanguage): string {
+  const en = language === MessageLanguage.EN;
+  if (action === 'accept') {
+    return page(
+      language,
+      en ? 'Accept the suggestion?' : 'Sprejmete predlog?',
+      `<p>${escapeHtml(summary)}</p>
+<form method="post"><button type="submit" style="padding:10px 22px;font-size:16px;background:#2e7d32;color:#fff;border:none;border-radius:4px">${
+        en ? 'Yes, accept' : 'Da, sprejmem'
+      }</button></form>
+<p style="color:#666">${en ? 'Once both sides accept, each gets the other’s contact details.' : 'Ko predlog sprejmeta obe strani, vsaka dobi kontaktne podatke druge.'}</p>`,
+    );
+  }
+  const options = Object.values(DeclineReason)
+    .map((reason) => `<label style="display:block"><input type="radio" name="declineReason" value="${reason}"${reason === DeclineReason.NOT_RELEVANT ? ' checked' : ''}> ${escapeHtml(REASON_LABELS[reason][language])}</label>`)
+    .join('\n');
+  return page(
+    language,
+    en ? 'Decline the suggestion?' : 'Zavrnete predlog?',
+    `<p>${escapeHtml(summary)}</p>
+<form method="post">
+<fieldset style="border:none;padding:0;margin:0 0 12px"><legend>${en ? 'Why? It helps us suggest better.' : 'Zakaj? Pomaga nam pri boljših predlogih.'}</legend>
+${options}
+<textarea name="reason" rows="3" maxlength="2000" style="width:100%;margin-top:8px" placeholder="${en ? 'In your own words (optional)' : 'Z vašimi besedami (neobvezno)'}"></textarea></fieldset>
+<button type="submit" style="padding:10px 22px;font-size:16px;background:#757575;color:#fff;border:none;border-radius:4px">${en ? 'Decline' : 'Zavrni'}</button>
+</form>`,
+  );
+}
+
+export function donePage(action: 'accept' | 'decline', bothAccepted: boolean, language: MessageLanguage): string {
+  const en = language === MessageLanguage.EN;
+  if (action === 'decline') return page(language, en ? 'Declined' : 'Zavrnjeno', `<p>${en ? 'Thank you for your answer.' : 'Hvala za odgovor.'}</p>`);
+  return page(
+    language,
+    en ? 'Accepted' : 'Sprejeto',
+    `<p>${
+      bothAccepted
+        ? en
+          ? 'Both sides accepted: we are sending each of you the other’s contact details.'
+          : 'Obe strani sta sprejeli: vsaki pošiljamo kontaktne podatke druge.'
+        : en
+          ? 'Thank you. We will let you know as soon as the other side accepts too.'
+          : 'Hvala. Sporočili vam bomo, ko predlog sprejme tudi druga stran.'
+    }</p>`,
+  );
+}
+
+export function messagePage(title: string, text: string, language: MessageLanguage): string {
+  return page(language, title, `<p>${escapeHtml(text)}</p>`);
+}
+
+export function unsubscribePage(email: string, done: boolean, language: MessageLanguage): string {
+  const en = language === MessageLanguage.EN;
+  if (done) {
+    return page(
+      language,
+      en ? 'Unsubscribed' : 'Odjavljeni',
+      `<p>${escapeHtml(en ? `${email} will get no more suggestions from this organization's account.` : `Na ${email} ne bomo več pošiljali predlogov za to organizacijo.`)}</p>`,
+    );
+  }
+  return page(
+    language,
+    en ? 'Unsubscribe?' : 'Se odjavite?',
+    `<p>${escapeHtml(en ? `Stop sending partnership suggestions to ${email}?` : `Ne pošiljamo več predlogov partnerstev na ${email}?`)}</p>
+<form method="post"><button type="submit" style="padding:10px 22px;font-size:16px">${en ? 'Unsubscribe' : 'Odjava'}</button></form>`,
+  );
+}

@@ -1,0 +1,145 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '../../../config/app-config';
+import type { ScoredComponent } from '../../../matching/scoring/score';
+import { MUNICIPALITY_BY_CODE } from '../../../reference-data/reference-data';
+import { MessageLanguage } from '../../delivery.enums';
+import { LinkTokens } from './link-tokens.service';
+import { ContactView, ItemView, SuggestionView } from './messages';
+
+export type Side = 'need' | 'offer';
+
+interface PairRow {
+  match_id: string;
+  score: number;
+  components: ScoredComponent[];
+  need_title: string;
+  need_description: string;
+  need_municipality: string;
+  need_from: string | null;
+  need_until: string | null;
+  need_organization: string;
+  offer_title: string;
+  offer_description: string;
+  offer_municipality: string;
+  offer_from: string | null;
+  offer_until: string | null;
+  offer_organization: string;
+}
+
+const PAIR_QUERY = `
+  SELECT m.id AS match_id, m.score, m.components,
+         n.title AS need_title, n.description AS need_description, n.municipality_code AS need_municipality,
+         to_char(n.starts_on, 'YYYY-MM-DD') AS need_from, to_char(n.ends_on, 'YYYY-MM-DD') AS need_until, no.name AS need_organization,
+         o.title AS offer_title, o.description AS offer_description, o.municipality_code AS offer_municipality,
+         to_char(o.available_from, 'YYYY-MM-DD') AS offer_from, to_char(o.available_until, 'YYYY-MM-DD') AS offer_until, oo.name AS offer_organization
+    FROM match m
+    JOIN need n ON n.id = m.need_id JOIN organization no ON no.id = n.organization_id
+    JOIN offer o ON o.id = m.offer_id JOIN organization oo ON oo.id = o.organization_id
+   WHERE m.id = ANY($1::uuid[])`;
+
+// Why it fits: the components that speak for the pair (a neutral "sector is open" or
+// "budget not given" is no reason), the weightiest first; at least one.
+const REASON_SCORE = 0.85;
+function reasonsOf(components: ScoredComponent[]): ScoredComponent[] {
+  const ranked = components.filter((component) => component.weight > 0).sort((a, b) => b.score * b.weight - a.score * a.weight);
+  const strong = ranked.filter((component) => component.score >= REASON_SCORE);
+  return (strong.length ? strong : ranked).slice(0, 4);
+}
+
+const municipalityName = (code: string) => MUNICIPALITY_BY_CODE.get(code)?.name ?? code;
+
+/** Loads what a message says about a match, and turns it into the views of messages.ts. */
+@Injectable()
+export class MessageComposer {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly links: LinkTokens,
+  ) {}
+
+  /** Views of the given (delivery, match, side) triples, in their order; matches gone are left out. */
+  async suggestionViews(items: { deliveryId: string; matchId: string; side: Side }[], language: MessageLanguage): Promise<SuggestionView[]> {
+    const rows = (await this.dataSource.query(PAIR_QUERY, [items.map((item) => item.matchId)])) as PairRow[];
+    const byId = new Map(rows.map((row) => [row.match_id, row]));
+    return items.flatMap((item) => {
+      const row = byId.get(item.matchId);
+      if (!row) return [];
+      const [need, offer] = this.items(row);
+      const token = this.links.issue('respond', item.deliveryId);
+      return [
+        {
+          own: item.side === 'need' ? need : offer,
+          other: item.side === 'need' ? offer : need,
+          score: row.score,
+          reasons: reasonsOf(row.components).map((component) => (language === MessageLanguage.EN ? component.explanation.en : component.explanation.sl)),
+          acceptUrl: `${this.config.publicUrl}/suggestions/${token}/accept`,
+          declineUrl: `${this.config.publicUrl}/suggestions/${token}/decline`,
+        },
+      ];
+    });
+  }
+
+  /**
+   * Both sides of a partnership, for its message: the need, and the offer (or, for an
+   * accepted response without an offer, the response's message), with their organizations.
+   */
+  async partnership(partnershipId: string): Promise<{ need: ItemView; partner: ItemView; needOrganizationId: string; partnerOrganizationId: string } | null> {
+    const [row] = (await this.dataSource.query(
+      `SELECT p.need_organization_id, p.partner_organization_id,
+              n.title AS need_title, n.description AS need_description, n.municipality_code AS need_municipality,
+              to_char(n.starts_on, 'YYYY-MM-DD') AS need_from, to_char(n.ends_on, 'YYYY-MM-DD') AS need_until, no.name AS need_organization,
+              coalesce(o.title, left(r.message, 80)) AS offer_title, coalesce(o.description, r.message) AS offer_description,
+              coalesce(o.municipality_code, po.municipality_code) AS offer_municipality,
+              to_char(o.available_from, 'YYYY-MM-DD') AS offer_from, to_char(o.available_until, 'YYYY-MM-DD') AS offer_until, po.name AS offer_organization
+         FROM partnership p
+         JOIN need n ON n.id = p.need_id JOIN organization no ON no.id = p.need_organization_id
+         JOIN organization po ON po.id = p.partner_organization_id
+         LEFT JOIN offer o ON o.id = p.offer_id LEFT JOIN response r ON r.id = p.response_id
+        WHERE p.id = $1`,
+      [partnershipId],
+    )) as (PairRow & { need_organization_id: string; partner_organization_id: string })[];
+    if (!row) return null;
+    const [need, partner] = this.items(row);
+    return { need, partner, needOrganizationId: row.need_organization_id, partnerOrganizationId: row.partner_organization_id };
+  }
+
+  /** An organization's contact as the other side sees it once both accepted. */
+  async contact(organizationId: string): Promise<ContactView | null> {
+    const [row] = (await this.dataSource.query(`SELECT name, contact_name, email, phone FROM organization WHERE id = $1`, [organizationId])) as {
+      name: string;
+      contact_name: string | null;
+      email: string | null;
+      phone: string | null;
+    }[];
+    return row ? { organizationName: row.name, name: row.contact_name ?? row.name, email: row.email, phone: row.phone } : null;
+  }
+
+  unsubscribeUrl(deliveryId: string): string {
+    return `${this.config.publicUrl}/unsubscribe/${this.links.issue('unsubscribe', deliveryId)}`;
+  }
+
+  private items(row: PairRow): [ItemView, ItemView] {
+    return [
+      {
+        kind: 'need',
+        title: row.need_title,
+        description: row.need_description,
+        organizationName: row.need_organization,
+        municipalityName: municipalityName(row.need_municipality),
+        from: row.need_from,
+        until: row.need_until,
+      },
+      {
+        kind: 'offer',
+        title: row.offer_title,
+        description: row.offer_description,
+        organizationName: row.offer_organization,
+        municipalityName: municipalityName(row.offer_municipality),
+        from: row.offer_from,
+        until: row.offer_until,
+      },
+    ];
+  }
+}

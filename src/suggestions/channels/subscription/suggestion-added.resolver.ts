@@ -1,0 +1,50 @@
+import { Args, ID, Resolver, Subscription } from '@nestjs/graphql';
+import { InjectRepository } from '@nestjs/typeorm';
+import { SkipThrottle } from '@nestjs/throttler';
+import { Repository } from 'typeorm';
+import { CurrentPrincipal } from '../../../auth/auth.decorators';
+import type { SubscriptionContext } from '../../../auth/graphql-context';
+import { Principal } from '../../../auth/principal';
+import { RequestLoaders } from '../../../common/dataloader/request-loaders';
+import { NotFoundError } from '../../../common/errors/domain-errors';
+import { ParseUuidPipe } from '../../../common/validation/parse-uuid.pipe';
+import { Match } from '../../../matching/match.entity';
+import { Organization } from '../../../organizations/organization.entity';
+import { SuggestionEvents } from './suggestion-events.service';
+
+@Resolver()
+export class SuggestionAddedResolver {
+  constructor(
+    private readonly events: SuggestionEvents,
+    @InjectRepository(Match) private readonly matches: Repository<Match>,
+    @InjectRepository(Organization) private readonly organizations: Repository<Organization>,
+  ) {}
+
+  // A subscription is one long-lived operation (the connection was authenticated and
+  // rate-limited per IP when it opened); the per-caller budget counts HTTP requests.
+  @SkipThrottle({ 'per-caller': true })
+  @Subscription(() => Match, {
+    description:
+      "Each new suggestion for the organization as it is sent (over graphql-ws, connectionParams { Authorization: 'Bearer <token>' }); for its members and the hub.",
+    resolve(this: SuggestionAddedResolver, matchId: string, _args: unknown, context: SubscriptionContext) {
+      return this.load(matchId, context);
+    },
+  })
+  async suggestionAdded(
+    @CurrentPrincipal() principal: Principal,
+    @Args('organizationId', { type: () => ID }, ParseUuidPipe) organizationId: string,
+  ): Promise<AsyncIterableIterator<string>> {
+    principal.assertMemberOf(organizationId);
+    if (!(await this.organizations.existsBy({ id: organizationId }))) throw new NotFoundError('Organization', organizationId);
+    return this.events.listen(organizationId);
+  }
+
+  private async load(matchId: string, context: SubscriptionContext): Promise<Match> {
+    // Every event is answered like a request of its own: loaders cached for the whole
+    // subscription would serve an edited need or offer as it was at the first event.
+    context.loaders = new RequestLoaders();
+    const match = await this.matches.findOneBy({ id: matchId });
+    if (!match) throw new NotFoundError('Match', matchId);
+    return match;
+  }
+}

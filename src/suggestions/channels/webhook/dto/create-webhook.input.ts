@@ -1,0 +1,23 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { ArrayNotEmpty, IsEnum, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Trim, Unique } from '../../../../common/validation/transforms';
+import { WebhookEvent } from '../webhook.entity';
+
+@InputType()
+export class CreateWebhookInput {
+  @Field(() => ID)
+  @IsUUID()
+  organizationId: string;
+
+  @Field({ description: 'Where events are POSTed. In production: https, to a public address.' })
+  @Trim()
+  @IsString()
+  @MaxLength(2000)
+  url: string;
+
+  @Field(() => [WebhookEvent], { description: 'The events to receive; at least one.' })
+  @Unique()
+  @ArrayNotEmpty()
+  @IsEnum(WebhookEvent, { each: true })
+  events: WebhookEvent[];
+}

@@ -1,0 +1,52 @@
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Organization } from '../../../organizations/organization.entity';
+
+export enum WebhookEvent {
+  SUGGESTION_CREATED = 'SUGGESTION_CREATED',
+  MATCH_ACCEPTED = 'MATCH_ACCEPTED',
+  PARTNERSHIP_FORMED = 'PARTNERSHIP_FORMED',
+}
+
+registerEnumType(WebhookEvent, {
+  name: 'WebhookEvent',
+  description:
+    'SUGGESTION_CREATED: a new suggestion for the organization; MATCH_ACCEPTED: one side accepted a match of the organization; PARTNERSHIP_FORMED: both sides did, or a response was accepted.',
+});
+
+/** A partner system's endpoint: events are POSTed to it as signed JSON. */
+@ObjectType({ description: "A partner system's endpoint; events are POSTed to it as JSON signed with the webhook's secret." })
+@Entity('webhook')
+export class Webhook {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  organizationId: string;
+
+  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: Organization;
+
+  @Field()
+  @Column({ type: 'text' })
+  url: string;
+
+  @Field(() => [WebhookEvent])
+  @Column({ type: 'enum', enum: WebhookEvent, enumName: 'webhook_event', array: true })
+  events: WebhookEvent[];
+
+  /** The HMAC-SHA256 signing secret; shown once, at creation. */
+  @Column({ type: 'text', select: false })
+  secret: string;
+
+  @Field({ description: 'Deleted webhooks receive nothing.' })
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+
+  @Field()
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,49 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentPrincipal } from '../../../auth/auth.decorators';
+import { Principal } from '../../../auth/principal';
+import { ConnectionArgs } from '../../../common/pagination/connection.type';
+import { ParseUuidPipe } from '../../../common/validation/parse-uuid.pipe';
+import { Delivery } from '../../delivery.entity';
+import { CreatedWebhook } from './created-webhook.type';
+import { DeliveryConnection } from '../../delivery-connection.type';
+import { CreateWebhookInput } from './dto/create-webhook.input';
+import { Webhook } from './webhook.entity';
+import { WebhooksService } from './webhooks.service';
+
+@Resolver(() => Webhook)
+export class WebhooksResolver {
+  constructor(private readonly webhooksService: WebhooksService) {}
+
+  @Query(() => [Webhook], { description: "An organization's webhooks, newest first (its members or the hub)." })
+  webhooks(
+    @CurrentPrincipal() principal: Principal,
+    @Args('organizationId', { type: () => ID }, ParseUuidPipe) organizationId: string,
+  ): Promise<Webhook[]> {
+    return this.webhooksService.list(principal, organizationId);
+  }
+
+  @Query(() => Webhook, { nullable: true, description: 'One webhook, deleted ones included, with its delivery log (its members or the hub).' })
+  webhook(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }, ParseUuidPipe) id: string): Promise<Webhook | null> {
+    return this.webhooksService.findById(principal, id);
+  }
+
+  @Mutation(() => CreatedWebhook, { description: "The organization's members or the hub. The secret is shown only in the answer." })
+  createWebhook(@CurrentPrincipal() principal: Principal, @Args('input') input: CreateWebhookInput): Promise<CreatedWebhook> {
+    return this.webhooksService.create(principal, input);
+  }
+
+  @Mutation(() => Webhook, { description: 'Stops all deliveries to the webhook (active becomes false).' })
+  deleteWebhook(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }, ParseUuidPipe) id: string): Promise<Webhook> {
+    return this.webhooksService.delete(principal, id);
+  }
+
+  @Mutation(() => Delivery, { description: 'Sends a signed TEST event to the webhook soon; follow it in Webhook.deliveries.' })
+  sendTestWebhook(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }, ParseUuidPipe) id: string): Promise<Delivery> {
+    return this.webhooksService.sendTest(principal, id);
+  }
+
+  @ResolveField(() => DeliveryConnection, { description: 'What was sent to the webhook and how it went, newest first.' })
+  deliveries(@Parent() webhook: Webhook, @CurrentPrincipal() principal: Principal, @Args() page: ConnectionArgs) {
+    return this.webhooksService.deliveryLog(principal, webhook, page);
+  }
+}

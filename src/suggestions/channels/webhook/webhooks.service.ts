@@ -1,0 +1,140 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { DataSource, Repository } from 'typeorm';
+import { AuditService } from '../../../audit/audit.service';
+import { Principal } from '../../../auth/principal';
+import { Clock } from '../../../common/clock/clock';
+import { BadUserInputError, NotFoundError } from '../../../common/errors/domain-errors';
+import { Connection, ConnectionArgs } from '../../../common/pagination/connection.type';
+import { paginate } from '../../../common/pagination/paginate';
+import { DELIVERY_CHANNEL } from '../../delivery.constants';
+import { Delivery } from '../../delivery.entity';
+import { DeliveryChannel, DeliveryKind } from '../../delivery.enums';
+import { WebhookPayload } from './webhook-payload';
+import { OrganizationsService } from '../../../organizations/organizations.service';
+import { CreatedWebhook } from './created-webhook.type';
+import { CreateWebhookInput } from './dto/create-webhook.input';
+import { Webhook } from './webhook.entity';
+import { WebhookUrlPolicy } from './webhook-url.policy';
+
+const SECRET_PREFIX = 'whsec_';
+
+@Injectable()
+export class WebhooksService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(Webhook) private readonly webhooks: Repository<Webhook>,
+    @InjectRepository(Delivery) private readonly deliveries: Repository<Delivery>,
+    private readonly organizations: OrganizationsService,
+    private readonly urlPolicy: WebhookUrlPolicy,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async create(principal: Principal, input: CreateWebhookInput): Promise<CreatedWebhook> {
+    await this.organizations.get(input.organizationId);
+    principal.assertMemberOf(input.organizationId);
+    const verdict = await this.urlPolicy.check(input.url);
+    if (!verdict.allowed) throw BadUserInputError.field('url', verdict.reason);
+    const secret = SECRET_PREFIX + randomBytes(32).toString('base64url');
+    return this.dataSource.transaction(async (manager) => {
+      const webhook = await manager.save(
+        manager.create(Webhook, { organizationId: input.organizationId, url: input.url, events: input.events, secret }),
+      );
+      await this.audit.record(manager, principal, {
+        action: 'webhook.create',
+        entityType: 'webhook',
+        entityId: webhook.id,
+        organizationId: webhook.organizationId,
+        changes: { url: webhook.url, events: webhook.events },
+      });
+      // The entity keeps the secret after save; the CreatedWebhook carries it once, the Webhook never.
+      const { secret: _secret, ...shown } = webhook;
+      return { secret, webhook: Object.assign(new Webhook(), shown) };
+    });
+  }
+
+  /** An organization's webhooks that still receive events, newest first. */
+  async list(principal: Principal, organizationId: string): Promise<Webhook[]> {
+    await this.organizations.get(organizationId);
+    principal.assertMemberOf(organizationId);
+    return this.webhooks.find({ where: { organizationId, active: true }, order: { createdAt: 'DESC', id: 'DESC' } });
+  }
+
+  async findById(principal: Principal, id: string): Promise<Webhook | null> {
+    const webhook = await this.webhooks.findOneBy({ id });
+    if (webhook) principal.assertMemberOf(webhook.organizationId);
+    return webhook;
+  }
+
+  /** Deleting keeps the row (the delivery log refers to it) but nothing is sent to it any more. */
+  async delete(principal: Principal, id: string): Promise<Webhook> {
+    const webhook = await this.get(principal, id);
+    if (!webhook.active) return webhook;
+    return this.dataSource.transaction(async (manager) => {
+      webhook.active = false;
+      await manager.update(Webhook, { id }, { active: false });
+      await this.audit.record(manager, principal, {
+        action: 'webhook.delete',
+        entityType: 'webhook',
+        entityId: id,
+        organizationId: webhook.organizationId,
+      });
+      return webhook;
+    });
+  }
+
+  /** Queues a TEST event to the webhook and wakes the dispatcher; the delivery log shows how it went. */
+  async sendTest(principal: Principal, id: string): Promise<Delivery> {
+    const webhook = await this.get(principal, id);
+    if (!webhook.active) throw new NotFoundError('Webhook', id);
+    const payload: WebhookPayload = {
+      event: 'TEST',
+      data: { webhookId: webhook.id, message: 'A test event from grozd-match: your endpoint is reachable.' },
+    };
+    return this.dataSource.transaction(async (manager) => {
+      const delivery = await manager.save(
+        manager.create(Delivery, {
+          kind: DeliveryKind.TEST,
+          // Every test is a new event: the once-per-subject key must not merge two of them.
+          subjectId: randomUUID(),
+          matchId: null,
+          organizationId: webhook.organizationId,
+          channel: DeliveryChannel.WEBHOOK,
+          recipient: webhook.id,
+          nextAttemptAt: this.clock.now(),
+          payload: payload as unknown as Record<string, unknown>,
+        }),
+      );
+      await this.audit.record(manager, principal, {
+        action: 'webhook.test',
+        entityType: 'webhook',
+        entityId: webhook.id,
+        organizationId: webhook.organizationId,
+        changes: { deliveryId: delivery.id },
+      });
+      // Delivered at commit, so the dispatcher never wakes for a row it cannot see yet.
+      await manager.query('SELECT pg_notify($1, $2)', [DELIVERY_CHANNEL, '']);
+      return delivery;
+    });
+  }
+
+  /** The webhook's delivery log, newest first. */
+  deliveryLog(principal: Principal, webhook: Webhook, page: ConnectionArgs): Promise<Connection<Delivery>> {
+    principal.assertMemberOf(webhook.organizationId);
+    const query = this.deliveries
+      .createQueryBuilder('delivery')
+      .where('delivery.channel = :channel', { channel: DeliveryChannel.WEBHOOK })
+      .andWhere('delivery.recipient = :recipient', { recipient: webhook.id });
+    return paginate(query, page);
+  }
+
+  // A webhook of an organization: its members or the hub.
+  private async get(principal: Principal, id: string): Promise<Webhook> {
+    const webhook = await this.webhooks.findOneBy({ id });
+    if (!webhook) throw new NotFoundError('Webhook', id);
+    principal.assertMemberOf(webhook.organizationId);
+    return webhook;
+  }
+}

@@ -1,0 +1,15 @@
+import { DeliveryChannel } from '../delivery.enums';
+import { MAX_ATTEMPTS, retryDelayMs } from './delivery-retry';
+
+describe('delivery retries', () => {
+  it('double from 30 seconds and never wait more than 6 hours', () => {
+    expect([1, 2, 3, 4].map(retryDelayMs)).toEqual([30_000, 60_000, 120_000, 240_000]);
+    expect(retryDelayMs(20)).toBe(6 * 3_600_000);
+  });
+
+  it('keep trying a webhook for more than a day', () => {
+    let waited = 0;
+    for (let attempt = 1; attempt < MAX_ATTEMPTS[DeliveryChannel.WEBHOOK]; attempt++) waited += retryDelayMs(attempt);
+    expect(waited).toBeGreaterThan(24 * 3_600_000);
+  });
+});

@@ -1,0 +1,39 @@
+import { Field, Float, ObjectType } from '@nestjs/graphql';
+import { Column, Entity, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Organization } from '../../organizations/organization.entity';
+import { DigestFrequency, MessageLanguage } from '../delivery.enums';
+
+/** How an organization wants to hear of suggestions; an organization without a row gets the defaults. */
+@ObjectType({ description: 'How an organization wants to hear of suggestions.' })
+@Entity('suggestion_preferences')
+export class SuggestionPreferences {
+  @PrimaryColumn({ type: 'uuid' })
+  organizationId: string;
+
+  @OneToOne(() => Organization, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: Organization;
+
+  @Field(() => DigestFrequency)
+  @Column({ type: 'enum', enum: DigestFrequency, enumName: 'digest_frequency', default: DigestFrequency.IMMEDIATE })
+  frequency: DigestFrequency;
+
+  @Field(() => Float, { nullable: true, description: 'Suggestions scoring lower are not sent (they stay listed). Null: the service-wide sending threshold.' })
+  @Column({ type: 'double precision', nullable: true })
+  minScore: number | null;
+
+  @Field(() => [String], { description: 'Only suggestions whose other side has one of these themes (or a sub-theme); empty: any.' })
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  themeCodes: string[];
+
+  @Field(() => [String], { description: "Only suggestions whose other side is in one of these municipalities; empty: any." })
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  municipalityCodes: string[];
+
+  @Field(() => MessageLanguage)
+  @Column({ type: 'enum', enum: MessageLanguage, enumName: 'message_language', default: MessageLanguage.SL })
+  language: MessageLanguage;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,28 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentPrincipal } from '../../auth/auth.decorators';
+import { Principal } from '../../auth/principal';
+import { ParseUuidPipe } from '../../common/validation/parse-uuid.pipe';
+import { UpdateSuggestionPreferencesInput } from './dto/update-suggestion-preferences.input';
+import { SuggestionPreferences } from './suggestion-preferences.entity';
+import { SuggestionPreferencesService } from './suggestion-preferences.service';
+
+@Resolver(() => SuggestionPreferences)
+export class SuggestionPreferencesResolver {
+  constructor(private readonly preferences: SuggestionPreferencesService) {}
+
+  @Query(() => SuggestionPreferences, { description: "How an organization hears of suggestions (its members and the hub). New organizations: immediately, in Slovenian." })
+  suggestionPreferences(
+    @CurrentPrincipal() principal: Principal,
+    @Args('organizationId', { type: () => ID }, ParseUuidPipe) organizationId: string,
+  ): Promise<SuggestionPreferences> {
+    return this.preferences.get(principal, organizationId);
+  }
+
+  @Mutation(() => SuggestionPreferences, { description: 'Digest frequency, minimum score, themes and municipalities of interest, language.' })
+  updateSuggestionPreferences(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: UpdateSuggestionPreferencesInput,
+  ): Promise<SuggestionPreferences> {
+    return this.preferences.update(principal, input);
+  }
+}
