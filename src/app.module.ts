@@ -12,6 +12,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthModule } from './auth/auth.module';
 import { ClockModule } from './common/clock/clock.module';
+import { ProcessRoles } from './common/process-roles';
 import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter';
 import { badUserInputFromValidation } from './common/validation/validation-errors';
 import { AppConfig } from './config/app-config';
@@ -21,7 +22,6 @@ import { GraphiqlModule } from './graphiql/graphiql.module';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthModule } from './health/health.module';
 import { loggerOptions } from './logging/logger-options';
-import { DeliveriesModule } from './deliveries/deliveries.module';
 import { MatchingModule } from './matching/matching.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { NeedsModule } from './needs/needs.module';
@@ -36,15 +36,12 @@ import { REDIS, RedisModule } from './redis/redis.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
 import { ResponsesModule } from './responses/responses.module';
 import { StatisticsModule } from './statistics/statistics.module';
-import { SubscriptionsModule } from './subscriptions/subscriptions.module';
+import { DELIVERY_CHANNEL_MODULES } from './suggestions/channels/channel-modules';
+import { SuggestionsModule } from './suggestions/suggestions.module';
 import { UsersModule } from './users/users.module';
-import { WebhooksModule } from './webhooks/webhooks.module';
 
-export interface ProcessRoles {
-  /** Serve HTTP: GraphQL, health, the explorer. */
-  api: boolean;
-  /** Consume the queues. */
-  worker: boolean;
+export interface AppModuleOptions {
+  imports?: DynamicModule[];
 }
 
 /**
@@ -54,7 +51,8 @@ export interface ProcessRoles {
  */
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, roles: ProcessRoles): DynamicModule {
+  /** `options.imports`: more modules, for tests (a delivery channel of their own). */
+  static forRoot(config: AppConfig, roles: ProcessRoles, options: AppModuleOptions = {}): DynamicModule {
     const platform = [
       ConfigModule.forRoot(config),
       ClockModule,
@@ -76,12 +74,12 @@ export class AppModule {
       UsersModule,
       ApiKeysModule,
       MatchingModule.register(roles),
-      SubscriptionsModule.register(roles),
-      StatisticsModule,
-      WebhooksModule,
-      DeliveriesModule.register(roles),
+      SuggestionsModule.register(roles),
+      ...DELIVERY_CHANNEL_MODULES.map((channel) => channel.register(roles)),
       PartnershipsModule.register(roles),
       ResponsesModule.register(roles),
+      StatisticsModule,
+      ...(options.imports ?? []),
     ];
     const http = roles.api
       ? [

@@ -1,7 +1,7 @@
 import { Clock } from '../src/common/clock/clock';
 import { DeliveryDispatcher } from '../src/suggestions/dispatch/delivery-dispatcher.service';
 import { DigestService } from '../src/suggestions/channels/email/digest.service';
-import { ReminderService } from '../src/suggestions/schedule/reminder.service';
+import { ReminderService } from '../src/suggestions/channels/email/reminder.service';
 import { createMemberOrganization, createNeed, createOffer, fittingOffer, KRANJ, needInput, offerInput } from './utils/fixtures';
 import { startMailCatcher } from './utils/mail-catcher';
 import { eventually } from './utils/eventually';

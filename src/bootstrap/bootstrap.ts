@@ -2,7 +2,8 @@ import { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
-import { AppModule, ProcessRoles } from '../app.module';
+import { AppModule, AppModuleOptions } from '../app.module';
+import { ProcessRoles } from '../common/process-roles';
 import { AppConfig, ConfigError, loadConfig } from '../config/app-config';
 import { prepareDatabase } from '../database/prepare-database';
 import { checkRedis } from './check-redis';
@@ -14,8 +15,8 @@ export async function prepareServices(config: AppConfig): Promise<void> {
   await prepareDatabase(config.databaseUrl);
 }
 
-export async function createApi(config: AppConfig, roles: Omit<ProcessRoles, 'api'>): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, { api: true, ...roles }), {
+export async function createApi(config: AppConfig, roles: Omit<ProcessRoles, 'api'>, options: AppModuleOptions = {}): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, { api: true, ...roles }, options), {
     // No forceCloseConnections: on SIGTERM the server stops accepting, Node closes idle
     // keep-alive connections, and requests in flight finish before the pools close.
     bufferLogs: true,

@@ -1,5 +1,8 @@
 import { registerEnumType } from '@nestjs/graphql';
 
+/** The two sides of a match: the need's organization and the offer's. */
+export type MatchSide = 'need' | 'offer';
+
 export enum MatchStatus {
   SUGGESTED = 'SUGGESTED',
   INTERESTED = 'INTERESTED',

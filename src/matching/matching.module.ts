@@ -1,10 +1,12 @@
 import { BullModule } from '@nestjs/bullmq';
-import { DynamicModule, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { oncePerRoles } from '../common/process-roles';
 import { NeedsModule } from '../needs/needs.module';
 import { OffersModule } from '../offers/offers.module';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
 import { Match } from './match.entity';
+import { MatchStates } from './match-states.service';
 import { MatchingBacklogService } from './matching-backlog.service';
 import { MAINTENANCE_QUEUE, MATCHING_CONFIG, MATCHING_QUEUE } from './matching.queue';
 import { MaintenanceProcessor } from './maintenance.processor';
@@ -25,8 +27,7 @@ import { SuggestionsService } from './suggestions.service';
  */
 @Module({})
 export class MatchingModule {
-  static register(options: { api: boolean; worker: boolean }): DynamicModule {
-    return {
+  static register = oncePerRoles((options) => ({
       module: MatchingModule,
       imports: [
         TypeOrmModule.forFeature([OutboxEvent, Match]),
@@ -48,13 +49,13 @@ export class MatchingModule {
         { provide: MATCHING_CONFIG, useValue: DEFAULT_MATCHING_CONFIG },
         MatchingBacklogService,
         MatchingService,
+        MatchStates,
         RematchService,
         SuggestionsService,
         ExpiryService,
         ...(options.worker ? [OutboxRelayService, MatchingProcessor, MaintenanceProcessor] : []),
         ...(options.api ? [MatchingResolver, NeedSuggestionsResolver, OfferSuggestionsResolver, MatchResolver, ScoreComponentResolver] : []),
       ],
-      exports: [MatchingService, MatchingBacklogService],
-    };
-  }
+      exports: [MatchingService, MatchingBacklogService, MatchStates, MATCHING_CONFIG],
+  }));
 }

@@ -7,10 +7,10 @@ import { Clock } from '../common/clock/clock';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors/domain-errors';
 import { derivedId } from '../suggestions/derived-id';
 import { DeliveryPlanner } from '../suggestions/planning/delivery-planner.service';
-import type { Side } from '../suggestions/channels/email/message-composer.service';
 import { Match } from '../matching/match.entity';
-import { DeclineReason, MatchDecision, MatchStatus } from '../matching/match.enums';
-import { WebhookEvent } from '../suggestions/channels/webhook/webhook.entity';
+import { MatchStates } from '../matching/match-states.service';
+import { DeclineReason, MatchDecision, MatchSide, MatchStatus } from '../matching/match.enums';
+import { DeliveryKind } from '../suggestions/delivery.enums';
 import { RespondToMatchInput } from './dto/respond-to-match.input';
 import { PartnershipsService } from './partnerships.service';
 
@@ -40,6 +40,7 @@ const REASON_WORDS: [RegExp, DeclineReason][] = [
 export class MatchDecisionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly matchStates: MatchStates,
     private readonly partnerships: PartnershipsService,
     private readonly planner: DeliveryPlanner,
     private readonly audit: AuditService,
@@ -63,23 +64,19 @@ export class MatchDecisionsService {
   async respondByLink(matchId: string, organizationId: string, answer: Answer): Promise<Match> {
     return this.dataSource.transaction(async (manager) => {
       const match = await this.lock(manager, matchId);
-      const side: Side | null = match.need!.organizationId === organizationId ? 'need' : match.offer!.organizationId === organizationId ? 'offer' : null;
+      const side: MatchSide | null = match.need!.organizationId === organizationId ? 'need' : match.offer!.organizationId === organizationId ? 'offer' : null;
       if (!side) throw new ForbiddenError('This link is not for either side of the suggestion.');
       return this.apply(manager, null, match, side, answer);
     });
   }
 
   private async lock(manager: EntityManager, matchId: string): Promise<Match> {
-    const match = await manager.getRepository(Match).findOne({
-      where: { id: matchId },
-      relations: { need: true, offer: true },
-      lock: { mode: 'pessimistic_write', tables: ['match'] },
-    });
+    const match = await this.matchStates.lockWithItems(manager, matchId);
     if (!match) throw new NotFoundError('Match', matchId);
     return match;
   }
 
-  private sideOf(principal: Principal, match: Match, organizationId: string | null): Side {
+  private sideOf(principal: Principal, match: Match, organizationId: string | null): MatchSide {
     const sides = (['need', 'offer'] as const).filter((side) => principal.roleIn(this.organizationOf(match, side)) !== null);
     if (organizationId !== null) {
       const side = (['need', 'offer'] as const).find((candidate) => this.organizationOf(match, candidate) === organizationId);
@@ -92,11 +89,11 @@ export class MatchDecisionsService {
     throw BadUserInputError.field('organizationId', 'say which side you answer for (the need’s or the offer’s organization)');
   }
 
-  private organizationOf(match: Match, side: Side): string {
+  private organizationOf(match: Match, side: MatchSide): string {
     return side === 'need' ? match.need!.organizationId : match.offer!.organizationId;
   }
 
-  private async apply(manager: EntityManager, principal: Principal | null, match: Match, side: Side, answer: Answer): Promise<Match> {
+  private async apply(manager: EntityManager, principal: Principal | null, match: Match, side: MatchSide, answer: Answer): Promise<Match> {
     const own = side === 'need' ? 'needDecision' : 'offerDecision';
     const other = side === 'need' ? 'offerDecision' : 'needDecision';
     if (match.status === MatchStatus.EXPIRED) throw new ConflictError('This suggestion has expired: the need or the offer changed or closed.');
@@ -121,18 +118,7 @@ export class MatchDecisionsService {
     } else {
       match.status = match[other] === MatchDecision.ACCEPT ? MatchStatus.ACCEPTED : MatchStatus.INTERESTED;
     }
-    await manager.getRepository(Match).update(
-      { id: match.id },
-      {
-        status: match.status,
-        needDecision: match.needDecision,
-        needDecidedAt: match.needDecidedAt,
-        offerDecision: match.offerDecision,
-        offerDecidedAt: match.offerDecidedAt,
-        declineReason: match.declineReason,
-        declineNote: match.declineNote,
-      },
-    );
+    await this.matchStates.recordAnswer(manager, match);
 
     const organizationId = this.organizationOf(match, side);
     const organizations = [
@@ -140,7 +126,7 @@ export class MatchDecisionsService {
       { id: match.offer!.organizationId, side: 'offer' as const },
     ];
     if (answer.decision === MatchDecision.ACCEPT) {
-      await this.planner.planMatchEvent(manager, WebhookEvent.MATCH_ACCEPTED, {
+      await this.planner.planMatchEvent(manager, DeliveryKind.MATCH_ACCEPTED, {
         subjectId: derivedId('match-accepted', match.id, side), // one event per side's acceptance
         matchId: match.id,
         organizations,

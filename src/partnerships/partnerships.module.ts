@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { DeliveriesModule } from '../deliveries/deliveries.module';
-import { Match } from '../matching/match.entity';
+import { oncePerRoles } from '../common/process-roles';
+import { MatchingModule } from '../matching/matching.module';
 import { NeedsModule } from '../needs/needs.module';
 import { OffersModule } from '../offers/offers.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
+import { EmailChannelModule } from '../suggestions/channels/email/email-channel.module';
+import { SuggestionsModule } from '../suggestions/suggestions.module';
 import { MatchDecisionsService } from './match-decisions.service';
 import { Partnership } from './partnership.entity';
 import { PartnershipsQueries } from './partnerships.queries';
@@ -18,18 +20,19 @@ import { SuggestionLinksController } from './suggestion-links.controller';
  */
 @Module({})
 export class PartnershipsModule {
-  static register(options: { api: boolean; worker: boolean }) {
-    return {
-      module: PartnershipsModule,
-      imports: [TypeOrmModule.forFeature([Partnership, Match]), DeliveriesModule.register(options), NeedsModule, OffersModule, OrganizationsModule],
-      providers: [
-        MatchDecisionsService,
-        PartnershipsService,
-        PartnershipsQueries,
-        ...(options.api ? [MatchConsentResolver, PartnershipResolver] : []),
-      ],
-      controllers: options.api ? [SuggestionLinksController] : [],
-      exports: [PartnershipsService],
-    };
-  }
+  static register = oncePerRoles((roles) => ({
+    module: PartnershipsModule,
+    imports: [
+      TypeOrmModule.forFeature([Partnership]),
+      MatchingModule.register(roles),
+      SuggestionsModule.register(roles),
+      EmailChannelModule.register(roles),
+      NeedsModule,
+      OffersModule,
+      OrganizationsModule,
+    ],
+    providers: [MatchDecisionsService, PartnershipsService, PartnershipsQueries, ...(roles.api ? [MatchConsentResolver, PartnershipResolver] : [])],
+    controllers: roles.api ? [SuggestionLinksController] : [],
+    exports: [PartnershipsService],
+  }));
 }

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { DeliveryKind } from '../suggestions/delivery.enums';
 import { DeliveryPlanner } from '../suggestions/planning/delivery-planner.service';
 import { Match } from '../matching/match.entity';
 import { ConflictError } from '../common/errors/domain-errors';
 import { NeedStatus } from '../needs/need.enums';
 import { OfferStatus } from '../offers/offer.enums';
 import { OutboxService } from '../outbox/outbox.service';
-import { WebhookEvent } from '../suggestions/channels/webhook/webhook.entity';
 import { Partnership } from './partnership.entity';
 
 /**
@@ -74,7 +74,7 @@ export class PartnershipsService {
     await manager.query(`UPDATE need SET status = $2, updated_at = now() WHERE id = $1 AND status = 'OPEN'`, [values.needId, NeedStatus.PARTNERED]);
     await this.outbox.add(manager, 'need', values.needId, 'need.partnered');
     if (values.offerId) await this.outbox.add(manager, 'offer', values.offerId, 'offer.partnered');
-    await this.planner.planMatchEvent(manager, WebhookEvent.PARTNERSHIP_FORMED, {
+    await this.planner.planMatchEvent(manager, DeliveryKind.PARTNERSHIP_FORMED, {
       subjectId: partnership.id,
       matchId: values.matchId,
       organizations: [

@@ -3,45 +3,37 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { DomainError } from '../common/errors/domain-errors';
-import { Delivery } from '../suggestions/delivery.entity';
-import { DeliveryChannel, DeliveryKind, MessageLanguage } from '../suggestions/delivery.enums';
-import { LinkTokens } from '../suggestions/channels/email/link-tokens.service';
-import { Recipients } from '../suggestions/preferences/recipients.service';
 import { DeclineReason, MatchDecision, MatchStatus } from '../matching/match.enums';
-import { confirmPage, donePage, messagePage, unsubscribePage } from '../suggestions/channels/email/link-pages';
+import { AnswerLinkTarget, EmailLinks } from '../suggestions/channels/email/email-links.service';
+import { confirmPage, donePage, invalidLinkPage, messagePage } from '../suggestions/channels/email/link-pages';
+import { MessageLanguage } from '../suggestions/delivery.enums';
 import { MatchDecisionsService } from './match-decisions.service';
 
 type Action = 'accept' | 'decline';
 
-const INVALID = {
-  SL: ['Povezava ni veljavna', 'Povezava je potekla ali ni pravilna. Predlog lahko odprete tudi v aplikaciji.'],
-  EN: ['This link does not work', 'The link expired or is not valid. You can also open the suggestion in the application.'],
-} as const;
-
 /**
- * The one-click links of the e-mails: they work without signing in, because the signed token
- * names the delivery (the match, the organization, the recipient). GET shows a page, POST
- * answers; the answer is stored before the page that confirms it is sent.
+ * The one-click answers of the e-mails: they work without signing in (the signed token
+ * names the delivery). GET shows a page, POST answers; the answer is stored before the page
+ * that confirms it is sent, so a mail scanner that follows links decides nothing.
  */
-@Controller()
+@Controller('suggestions')
 export class SuggestionLinksController {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly links: LinkTokens,
-    private readonly recipients: Recipients,
+    private readonly links: EmailLinks,
     private readonly decisions: MatchDecisionsService,
   ) {}
 
-  @Get('suggestions/:token/:action')
+  @Get(':token/:action')
   @Header('Cache-Control', 'no-store')
   async confirm(@Param('token') token: string, @Param('action') action: string, @Res() res: Response) {
     const target = await this.target(token, action);
-    if (!target) return this.invalid(res);
-    const summary = `${target.needTitle} ↔ ${target.offerTitle}`;
+    const summary = target && (await this.summary(target));
+    if (!target || !summary) return res.status(404).type('html').send(invalidLinkPage());
     res.type('html').send(confirmPage(action as Action, summary, target.language));
   }
 
-  @Post('suggestions/:token/:action')
+  @Post(':token/:action')
   @HttpCode(200)
   @Header('Cache-Control', 'no-store')
   async answer(
@@ -51,7 +43,7 @@ export class SuggestionLinksController {
     @Res() res: Response,
   ) {
     const target = await this.target(token, action);
-    if (!target) return this.invalid(res);
+    if (!target) return res.status(404).type('html').send(invalidLinkPage());
     const declineReason = Object.values(DeclineReason).find((reason) => reason === body?.declineReason) ?? null;
     // Control characters (a NUL would be refused by PostgreSQL) have no place in a reason.
     const note = typeof body?.reason === 'string' ? body.reason.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').slice(0, 2000) : null;
@@ -70,73 +62,16 @@ export class SuggestionLinksController {
     }
   }
 
-  @Get('unsubscribe/:token')
-  @Header('Cache-Control', 'no-store')
-  async unsubscribeConfirm(@Param('token') token: string, @Res() res: Response) {
-    const delivery = await this.delivery(token, 'unsubscribe');
-    if (!delivery) return this.invalid(res);
-    res.type('html').send(unsubscribePage(delivery.recipient, false, await this.language(delivery.organizationId)));
-  }
-
-  /** Also the one-click unsubscribe of RFC 8058 (List-Unsubscribe-Post). */
-  @Post('unsubscribe/:token')
-  @HttpCode(200)
-  @Header('Cache-Control', 'no-store')
-  async unsubscribe(@Param('token') token: string, @Res() res: Response) {
-    const delivery = await this.delivery(token, 'unsubscribe');
-    if (!delivery) return this.invalid(res);
-    await this.dataSource.query(
-      `INSERT INTO email_suppression (organization_id, email) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
-      [delivery.organizationId, delivery.recipient],
-    );
-    // Whatever was waiting for a digest or a retry to this address is not sent either.
-    await this.dataSource.query(
-      `UPDATE delivery SET status = 'SKIPPED', last_error = 'unsubscribed', updated_at = now()
-        WHERE organization_id = $1 AND recipient = $2 AND channel = 'EMAIL' AND status = 'PENDING'`,
-      [delivery.organizationId, delivery.recipient],
-    );
-    res.type('html').send(unsubscribePage(delivery.recipient, true, await this.language(delivery.organizationId)));
-  }
-
-  private async target(token: string, action: string) {
+  private async target(token: string, action: string): Promise<AnswerLinkTarget | null> {
     if (action !== 'accept' && action !== 'decline') return null;
-    const delivery = await this.delivery(token, 'respond');
-    // The links of a suggestion, and of "the other side accepted" (both name one match and one side).
-    if (!delivery || ![DeliveryKind.SUGGESTION, DeliveryKind.MATCH_ACCEPTED].includes(delivery.kind) || !delivery.matchId) return null;
-    if (!(await this.stillSpeaksFor(delivery))) return null;
+    return this.links.answerTarget(token);
+  }
+
+  private async summary(target: AnswerLinkTarget): Promise<string | null> {
     const [row] = (await this.dataSource.query(
       `SELECT n.title AS need_title, o.title AS offer_title FROM match m JOIN need n ON n.id = m.need_id JOIN offer o ON o.id = m.offer_id WHERE m.id = $1`,
-      [delivery.matchId],
+      [target.matchId],
     )) as { need_title: string; offer_title: string }[];
-    if (!row) return null;
-    return {
-      matchId: delivery.matchId,
-      organizationId: delivery.organizationId,
-      needTitle: row.need_title,
-      offerTitle: row.offer_title,
-      language: await this.language(delivery.organizationId),
-    };
-  }
-
-  private async delivery(token: string, purpose: 'respond' | 'unsubscribe'): Promise<Delivery | null> {
-    const claims = this.links.verify(token, purpose);
-    if (!claims) return null;
-    return this.dataSource.getRepository(Delivery).findOneBy({ id: claims.deliveryId, channel: DeliveryChannel.EMAIL });
-  }
-
-  /**
-   * A link answers for the organization only while its recipient still belongs to it: the
-   * organization's contact address or a member's (someone who left cannot answer any more).
-   */
-  private async stillSpeaksFor(delivery: Delivery): Promise<boolean> {
-    return (await this.recipients.addresses(delivery.organizationId, { receiving: false })).includes(delivery.recipient);
-  }
-
-  private async language(organizationId: string): Promise<MessageLanguage> {
-    return (await this.recipients.preferences(organizationId)).language;
-  }
-
-  private invalid(res: Response) {
-    res.status(404).type('html').send(messagePage(INVALID.SL[0], `${INVALID.SL[1]} / ${INVALID.EN[1]}`, MessageLanguage.SL));
+    return row ? `${row.need_title} ↔ ${row.offer_title}` : null;
   }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { oncePerRoles } from '../common/process-roles';
 import { NeedsModule } from '../needs/needs.module';
 import { OffersModule } from '../offers/offers.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
@@ -11,11 +12,9 @@ import { ResponsesService } from './responses.service';
 /** Direct responses to needs and calls; an accepted one forms a partnership. */
 @Module({})
 export class ResponsesModule {
-  static register(options: { api: boolean; worker: boolean }) {
-    return {
+  static register = oncePerRoles((options) => ({
       module: ResponsesModule,
       imports: [TypeOrmModule.forFeature([Response]), PartnershipsModule.register(options), NeedsModule, OffersModule, OrganizationsModule],
       providers: [ResponsesService, ...(options.api ? [ResponsesResolver, NeedResponsesResolver] : [])],
-    };
-  }
+  }));
 }

@@ -40,9 +40,10 @@ export class Delivery {
   @Column({ type: 'uuid' })
   organizationId: string;
 
+  /** The name of the delivery channel that sends it. */
   @Field(() => DeliveryChannel)
-  @Column({ type: 'enum', enum: DeliveryChannel, enumName: 'delivery_channel' })
-  channel: DeliveryChannel;
+  @Column({ type: 'text' })
+  channel: string;
 
   @Field({ description: "An e-mail address (lower case) or a webhook's id." })
   @Column({ type: 'text' })

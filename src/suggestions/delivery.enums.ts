@@ -1,5 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 
+/** The recorded channels whose deliveries the API shows (a new recorded channel adds its name here). */
 export enum DeliveryChannel {
   EMAIL = 'EMAIL',
   WEBHOOK = 'WEBHOOK',

@@ -5,27 +5,21 @@ import { Clock } from '../../common/clock/clock';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { NotifiedLoop } from '../../database/notified-loop';
 import { MATCHES_SCORED_CHANNEL } from '../../matching/matches-scored.event';
-import { SuggestionEvents } from '../channels/subscription/suggestion-events.service';
-import { WebhookSender } from '../channels/webhook/webhook.sender';
+import { DeliveryChannels } from '../channels/delivery-channels';
+import { DeliveryFailure } from '../channels/delivery-failure';
 import { DELIVERY_CHANNEL } from '../delivery.constants';
 import { Delivery } from '../delivery.entity';
-import { DeliveryChannel, DeliveryStatus } from '../delivery.enums';
-import { DeliveryFailure } from '../channels/delivery-failure';
+import { DeliveryStatus } from '../delivery.enums';
 import { DeliveryPlanner } from '../planning/delivery-planner.service';
-import { MAX_ATTEMPTS, retryDelayMs } from './delivery-retry';
-import { EmailDeliveries } from '../channels/email/email-deliveries.service';
+import { retryDelayMs } from './delivery-retry';
 
 const POLL_INTERVAL_MS = 5_000;
-const SKIPPED_BECAUSE = {
-  obsolete: 'the match was answered or expired before sending',
-  unsubscribed: 'the address unsubscribed or no longer receives suggestions',
-} as const;
 // A worker holds a claimed delivery this long; one that died mid-send loses it then.
 const LEASE_MS = 2 * 60_000;
 
 /**
- * The worker side of delivery: plans suggestions for new matches, then sends what is due,
- * over e-mail or webhooks. Woken by NOTIFY when something is planned, polling as the
+ * The worker side of delivery: plans suggestions for new matches, then sends what is due
+ * through each delivery's channel. Woken by NOTIFY when something is planned, polling as the
  * safety net. Deliveries are claimed with a lease (several workers never send the same
  * one at once); a failure is retried with backoff on the Clock until the channel's last
  * attempt. A worker killed between sending and recording may send a message twice: the
@@ -41,9 +35,7 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly planner: DeliveryPlanner,
-    private readonly email: EmailDeliveries,
-    private readonly webhooks: WebhookSender,
-    private readonly suggestionEvents: SuggestionEvents,
+    private readonly channels: DeliveryChannels,
   ) {
     this.loop = new NotifiedLoop({
       name: 'delivery pass',
@@ -63,12 +55,13 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
     return this.loop.stop();
   }
 
-  /** Plans what new matches call for, then sends everything due. */
+  /** Plans what new matches call for, sends the live channels' messages, then everything due. */
   async pass(): Promise<void> {
-    const planned = await this.planner.planSuggestions();
-    // In-app clients hear of each new suggestion for their organization (suggestionAdded).
-    for (const suggestion of planned) {
-      await this.suggestionEvents.publish(suggestion.organizationId, suggestion.matchId).catch((error: unknown) => this.logger.warn(`suggestionAdded: ${String(error)}`));
+    for (const { channel, message } of await this.planner.planSuggestions()) {
+      await this.channels
+        .get(channel)!
+        .send(message)
+        .catch((error: unknown) => this.logger.warn(`${channel} for organization ${message.organizationId}: ${String(error)}`));
     }
     await this.dispatchDue();
   }
@@ -105,24 +98,15 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
   }
 
   private async send(delivery: Delivery, lease: Date): Promise<void> {
+    const channel = this.channels.get(delivery.channel);
     try {
-      let responseStatus: number | null = null;
-      if (delivery.channel === DeliveryChannel.WEBHOOK) {
-        responseStatus = (await this.webhooks.send(delivery)).responseStatus;
-      } else if (!this.email.enabled) {
-        await this.record(delivery, lease, { status: DeliveryStatus.SKIPPED, lastError: 'e-mail is off: SMTP_URL is not set' });
-        return;
-      } else {
-        const outcome = await this.email.send(delivery);
-        if (outcome !== 'sent') {
-          await this.record(delivery, lease, { status: DeliveryStatus.SKIPPED, lastError: SKIPPED_BECAUSE[outcome] });
-          return;
-        }
-      }
-      await this.record(delivery, lease, { status: DeliveryStatus.SENT, sentAt: this.clock.now(), lastError: null, lastResponseStatus: responseStatus });
+      if (!channel) throw new DeliveryFailure(`no channel ${delivery.channel} in this process`, { permanent: true });
+      const outcome = await channel.send(delivery);
+      if (outcome.status === 'SKIPPED') await this.record(delivery, lease, { status: DeliveryStatus.SKIPPED, lastError: outcome.reason });
+      else await this.record(delivery, lease, { status: DeliveryStatus.SENT, sentAt: this.clock.now(), lastError: null, lastResponseStatus: outcome.responseStatus ?? null });
     } catch (error) {
       const failure = error instanceof DeliveryFailure ? error : new DeliveryFailure(error instanceof Error ? error.message : String(error));
-      const last = failure.options.permanent || delivery.attempts >= MAX_ATTEMPTS[delivery.channel];
+      const last = failure.options.permanent || delivery.attempts >= (channel?.maxAttempts ?? 1);
       this.logger.warn(`delivery ${delivery.id} (${delivery.channel}, attempt ${delivery.attempts}) failed: ${failure.message}${last ? '; giving up' : ''}`);
       await this.record(delivery, lease, {
         status: last ? DeliveryStatus.FAILED : DeliveryStatus.PENDING,

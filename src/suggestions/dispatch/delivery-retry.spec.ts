@@ -1,5 +1,5 @@
-import { DeliveryChannel } from '../delivery.enums';
-import { MAX_ATTEMPTS, retryDelayMs } from './delivery-retry';
+import { WEBHOOK_MAX_ATTEMPTS } from '../channels/webhook/webhook.channel';
+import { retryDelayMs } from './delivery-retry';
 
 describe('delivery retries', () => {
   it('double from 30 seconds and never wait more than 6 hours', () => {
@@ -9,7 +9,7 @@ describe('delivery retries', () => {
 
   it('keep trying a webhook for more than a day', () => {
     let waited = 0;
-    for (let attempt = 1; attempt < MAX_ATTEMPTS[DeliveryChannel.WEBHOOK]; attempt++) waited += retryDelayMs(attempt);
+    for (let attempt = 1; attempt < WEBHOOK_MAX_ATTEMPTS; attempt++) waited += retryDelayMs(attempt);
     expect(waited).toBeGreaterThan(24 * 3_600_000);
   });
 });

@@ -1,37 +1,34 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock/clock';
-import { DEFAULT_MATCHING_CONFIG } from '../../matching/scoring/matching-config';
-import { WebhookEvent } from '../channels/webhook/webhook.entity';
+import { MatchSide } from '../../matching/match.enums';
+import { MatchStates } from '../../matching/match-states.service';
+import { MATCHING_CONFIG } from '../../matching/matching.queue';
+import type { MatchingConfig } from '../../matching/scoring/matching-config';
+import { OutgoingMessage, PlanningContext, SuggestionEvent } from '../channels/delivery-channel';
+import { DeliveryChannels } from '../channels/delivery-channels';
 import { DELIVERY_CHANNEL } from '../delivery.constants';
-import { DeliveryChannel, DeliveryKind, DigestFrequency } from '../delivery.enums';
-import type { Side } from '../channels/email/message-composer.service';
-import { Recipients } from '../preferences/recipients.service';
-import type { WebhookPayload } from '../channels/webhook/webhook-payload';
+import { DeliveryKind } from '../delivery.enums';
 
 const BATCH = 200;
 
+/** A row of `delivery` to insert: one message to one recipient over one recorded channel. */
 export interface PlannedDelivery {
   kind: DeliveryKind;
   subject_id: string;
   match_id: string | null;
   organization_id: string;
-  channel: DeliveryChannel;
+  channel: string;
   recipient: string;
   digest: boolean;
   payload: Record<string, unknown>;
 }
 
-interface Audience {
-  frequency: DigestFrequency;
-  minScore: number | null;
-  themeCodes: string[];
-  municipalityCodes: string[];
-  /** Lower-case addresses: the organization's contact and its members who opted in, minus those who unsubscribed. */
-  emails: string[];
-  /** Active webhooks and the events each wants. */
-  webhooks: { id: string; events: WebhookEvent[] }[];
+/** A message of a live channel, to send once the planning transaction committed. */
+export interface LiveMessage {
+  channel: string;
+  message: OutgoingMessage;
 }
 
 interface SuggestionRow {
@@ -50,14 +47,9 @@ interface SuggestionRow {
   offer_service_area: string[];
 }
 
-/** A suggestion planned for one organization, for the in-app subscription. */
-export interface PlannedSuggestion {
-  organizationId: string;
-  matchId: string;
-}
-
 /**
- * Decides who hears of what: writes delivery rows (the outbox of every channel), never
+ * Decides who hears of what, over which channel: asks every channel what an event calls
+ * for and writes the recorded ones as delivery rows (the outbox of every channel); never
  * sends. The unique key of `delivery` makes planning the same thing twice a no-op, and a
  * match is marked notified in the same transaction as its deliveries.
  */
@@ -65,16 +57,19 @@ export interface PlannedSuggestion {
 export class DeliveryPlanner {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(MATCHING_CONFIG) private readonly matchingConfig: MatchingConfig,
     private readonly clock: Clock,
-    private readonly recipients: Recipients,
+    private readonly channels: DeliveryChannels,
+    private readonly matchStates: MatchStates,
   ) {}
 
   /**
    * Plans the suggestions of matches that reached the sending threshold and were not handed
-   * to delivery yet; returns them for the subscription. Several workers may run it at once.
+   * to delivery yet; returns the live channels' messages, to send after the commit. Several
+   * workers may run it at once.
    */
-  async planSuggestions(): Promise<PlannedSuggestion[]> {
-    const planned: PlannedSuggestion[] = [];
+  async planSuggestions(): Promise<LiveMessage[]> {
+    const live: LiveMessage[] = [];
     for (;;) {
       const batch = await this.dataSource.transaction(async (manager) => {
         const rows = (await manager.query(
@@ -85,110 +80,57 @@ export class DeliveryPlanner {
             WHERE m.notified_at IS NULL AND m.status IN ('SUGGESTED', 'INTERESTED') AND m.score >= $1
             ORDER BY m.score DESC LIMIT $2
               FOR UPDATE OF m SKIP LOCKED`,
-          [DEFAULT_MATCHING_CONFIG.sendingThreshold, BATCH],
+          [this.matchingConfig.sendingThreshold, BATCH],
         )) as SuggestionRow[];
         if (rows.length === 0) return 0;
-        const audiences = new Map<string, Audience>();
-        const deliveries: PlannedDelivery[] = [];
+        const context = this.context(manager);
+        const events: SuggestionEvent[] = [];
         for (const row of rows) {
           for (const side of ['need', 'offer'] as const) {
             if ((side === 'need' ? row.need_decision : row.offer_decision) !== null) continue; // that side already answered
-            const organizationId = side === 'need' ? row.need_organization_id : row.offer_organization_id;
-            const audience = await this.audience(manager, organizationId, audiences);
-            planned.push({ organizationId, matchId: row.id });
-            deliveries.push(...this.suggestionDeliveries(row, side, organizationId, audience));
+            events.push(this.suggestionEvent(row, side));
           }
         }
-        await this.insertDeliveries(manager, deliveries);
-        await manager.query(`UPDATE match SET notified_at = $2 WHERE id = ANY($1::uuid[])`, [rows.map((row) => row.id), this.clock.now()]);
+        live.push(...(await this.planEvents(context, events)));
+        await this.matchStates.markNotified(
+          manager,
+          rows.map((row) => row.id),
+          this.clock.now(),
+        );
         return rows.length;
       });
-      if (batch < BATCH) return planned;
+      if (batch < BATCH) return live;
     }
   }
 
   /**
-   * Plans an event about a match for both organizations (webhooks; e-mail too for a formed
-   * partnership), inside the caller's transaction, so that it exists exactly when the
-   * decision does.
+   * Plans an event about a match for both organizations, inside the caller's transaction,
+   * so that it exists exactly when the decision does. Only recorded channels carry these.
    */
   async planMatchEvent(
     manager: EntityManager,
-    event: WebhookEvent.MATCH_ACCEPTED | WebhookEvent.PARTNERSHIP_FORMED,
+    kind: DeliveryKind.MATCH_ACCEPTED | DeliveryKind.PARTNERSHIP_FORMED,
     subject: {
       subjectId: string;
       matchId: string | null;
-      organizations: { id: string; side: Side }[];
+      organizations: { id: string; side: MatchSide }[];
       data: Record<string, unknown>;
-      /** For MATCH_ACCEPTED: the side that has not answered yet, told by e-mail. */
-      undecidedSide?: Side;
+      /** For MATCH_ACCEPTED: the side that has not answered yet, told at once. */
+      undecidedSide?: MatchSide;
     },
   ): Promise<void> {
-    const kind = event === WebhookEvent.MATCH_ACCEPTED ? DeliveryKind.MATCH_ACCEPTED : DeliveryKind.PARTNERSHIP_FORMED;
-    const audiences = new Map<string, Audience>();
-    const deliveries: PlannedDelivery[] = [];
-    for (const { id: organizationId, side } of subject.organizations) {
-      const audience = await this.audience(manager, organizationId, audiences);
-      const base = { kind, subject_id: subject.subjectId, match_id: subject.matchId, organization_id: organizationId, digest: false };
-      for (const webhook of audience.webhooks.filter((hook) => hook.events.includes(event))) {
-        const payload: WebhookPayload = { event, data: { ...subject.data, organizationId, side } };
-        deliveries.push({ ...base, channel: DeliveryChannel.WEBHOOK, recipient: webhook.id, payload: payload as unknown as Record<string, unknown> });
-      }
-      // People hear of a partnership (with the contacts) whatever their digest setting; and a
-      // side still to answer hears at once that the other side accepted (unless it wants no e-mail).
-      const tell = kind === DeliveryKind.PARTNERSHIP_FORMED || (side === subject.undecidedSide && audience.frequency !== DigestFrequency.NEVER);
-      if (tell) {
-        for (const email of audience.emails) deliveries.push({ ...base, channel: DeliveryChannel.EMAIL, recipient: email, payload: { side } });
-      }
-    }
-    await this.insertDeliveries(manager, deliveries);
-  }
-
-  private suggestionDeliveries(row: SuggestionRow, side: Side, organizationId: string, audience: Audience): PlannedDelivery[] {
-    const base = { kind: DeliveryKind.SUGGESTION, subject_id: row.id, match_id: row.id, organization_id: organizationId };
-    const deliveries: PlannedDelivery[] = [];
-    const payload: WebhookPayload = {
-      event: WebhookEvent.SUGGESTION_CREATED,
-      data: { matchId: row.id, needId: row.need_id, offerId: row.offer_id, score: row.score, organizationId, side },
-    };
-    for (const webhook of audience.webhooks.filter((hook) => hook.events.includes(WebhookEvent.SUGGESTION_CREATED))) {
-      deliveries.push({ ...base, channel: DeliveryChannel.WEBHOOK, recipient: webhook.id, digest: false, payload: payload as unknown as Record<string, unknown> });
-    }
-    if (audience.frequency !== DigestFrequency.NEVER && this.wanted(row, side, audience)) {
-      const digest = audience.frequency !== DigestFrequency.IMMEDIATE;
-      for (const email of audience.emails) deliveries.push({ ...base, channel: DeliveryChannel.EMAIL, recipient: email, digest, payload: { side } });
-    }
-    return deliveries;
-  }
-
-  /** The organization's preferences: a minimum score, and themes and places of interest for the other side. */
-  private wanted(row: SuggestionRow, side: Side, audience: Audience): boolean {
-    if (audience.minScore !== null && row.score < audience.minScore) return false;
-    const otherThemes = side === 'need' ? row.offer_themes : row.need_themes;
-    if (audience.themeCodes.length > 0 && !audience.themeCodes.some((code) => otherThemes.includes(code))) return false;
-    const otherPlaces = side === 'need' ? [row.offer_municipality, ...row.offer_service_area] : [row.need_municipality];
-    if (audience.municipalityCodes.length > 0 && !audience.municipalityCodes.some((code) => otherPlaces.includes(code))) return false;
-    return true;
-  }
-
-  private async audience(manager: EntityManager, organizationId: string, cache: Map<string, Audience>): Promise<Audience> {
-    const cached = cache.get(organizationId);
-    if (cached) return cached;
-    const preferences = await this.recipients.preferences(organizationId, manager);
-    const webhooks = (await manager.query(`SELECT id, events::text[] AS events FROM webhook WHERE organization_id = $1 AND active`, [organizationId])) as {
-      id: string;
-      events: WebhookEvent[];
-    }[];
-    const audience: Audience = {
-      frequency: preferences.frequency,
-      minScore: preferences.minScore,
-      themeCodes: preferences.themeCodes,
-      municipalityCodes: preferences.municipalityCodes,
-      emails: await this.recipients.addresses(organizationId, { receiving: true }, manager),
-      webhooks,
-    };
-    cache.set(organizationId, audience);
-    return audience;
+    const events = subject.organizations.map(
+      ({ id, side }): SuggestionEvent => ({
+        kind,
+        subjectId: subject.subjectId,
+        matchId: subject.matchId,
+        organizationId: id,
+        side,
+        data: subject.data,
+        awaitsAnswer: side === subject.undecidedSide,
+      }),
+    );
+    await this.planEvents(this.context(manager), events, { recordedOnly: true });
   }
 
   /** Inserts deliveries (those already planned are left alone) and wakes the dispatcher at commit. */
@@ -196,12 +138,64 @@ export class DeliveryPlanner {
     if (deliveries.length === 0) return;
     await manager.query(
       `INSERT INTO delivery (kind, subject_id, match_id, organization_id, channel, recipient, digest, payload, next_attempt_at)
-       SELECT kind::delivery_kind, subject_id, match_id, organization_id, channel::delivery_channel, recipient, digest, payload, $2
+       SELECT kind::delivery_kind, subject_id, match_id, organization_id, channel, recipient, digest, payload, $2
          FROM jsonb_to_recordset($1::jsonb) AS d(kind text, subject_id uuid, match_id uuid, organization_id uuid, channel text,
               recipient text, digest boolean, payload jsonb)
        ON CONFLICT (kind, subject_id, channel, recipient, organization_id) DO NOTHING`,
       [JSON.stringify(deliveries), this.clock.now()],
     );
     await manager.query('SELECT pg_notify($1, $2)', [DELIVERY_CHANNEL, 'planned']);
+  }
+
+  /** Asks every channel about every event; stores the recorded messages, returns the live ones. */
+  private async planEvents(context: PlanningContext, events: SuggestionEvent[], options: { recordedOnly?: boolean } = {}): Promise<LiveMessage[]> {
+    const recorded: PlannedDelivery[] = [];
+    const live: LiveMessage[] = [];
+    const now = this.clock.now();
+    for (const event of events) {
+      for (const channel of this.channels.all) {
+        if (options.recordedOnly && channel.mode === 'live') continue;
+        for (const message of await channel.plan(event, context)) {
+          const base = { kind: event.kind, subject_id: event.subjectId, match_id: event.matchId, organization_id: event.organizationId };
+          if (channel.mode === 'recorded') {
+            recorded.push({ ...base, channel: channel.name, recipient: message.recipient, digest: message.digest ?? false, payload: message.payload });
+          } else {
+            live.push({
+              channel: channel.name,
+              message: { id: event.subjectId, kind: event.kind, subjectId: event.subjectId, matchId: event.matchId, organizationId: event.organizationId, recipient: message.recipient, payload: message.payload, createdAt: now },
+            });
+          }
+        }
+      }
+    }
+    await this.insertDeliveries(context.manager, recorded);
+    return live;
+  }
+
+  private suggestionEvent(row: SuggestionRow, side: MatchSide): SuggestionEvent {
+    return {
+      kind: DeliveryKind.SUGGESTION,
+      subjectId: row.id,
+      matchId: row.id,
+      organizationId: side === 'need' ? row.need_organization_id : row.offer_organization_id,
+      side,
+      data: { matchId: row.id, needId: row.need_id, offerId: row.offer_id, score: row.score },
+      suggestion: {
+        score: row.score,
+        otherThemes: side === 'need' ? row.offer_themes : row.need_themes,
+        otherPlaces: side === 'need' ? [row.offer_municipality, ...row.offer_service_area] : [row.need_municipality],
+      },
+    };
+  }
+
+  private context(manager: EntityManager): PlanningContext {
+    const loaded = new Map<string, Promise<unknown>>();
+    return {
+      manager,
+      once<T>(key: string, load: () => Promise<T>): Promise<T> {
+        if (!loaded.has(key)) loaded.set(key, load());
+        return loaded.get(key) as Promise<T>;
+      },
+    };
   }
 }

@@ -3,9 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { Clock } from '../../../common/clock/clock';
 import { Delivery } from '../../delivery.entity';
-import { DeliveryChannel, DeliveryStatus, DigestFrequency } from '../../delivery.enums';
+import { DeliveryStatus, DigestFrequency } from '../../delivery.enums';
 import { DeliveryFailure } from '../delivery-failure';
-import { MAX_ATTEMPTS } from '../../dispatch/delivery-retry';
+import { EMAIL_MAX_ATTEMPTS } from './email.channel';
 import { EmailDeliveries } from './email-deliveries.service';
 
 // Digests go out in the morning, Slovenian time: daily ones each day, weekly ones on Monday.
@@ -122,7 +122,7 @@ export class DigestService {
       return included.length > 0;
     } catch (error) {
       const failure = error instanceof DeliveryFailure ? error : new DeliveryFailure(String(error));
-      const last = failure.options.permanent || deliveries.some((delivery) => delivery.attempts >= MAX_ATTEMPTS[DeliveryChannel.EMAIL]);
+      const last = failure.options.permanent || deliveries.some((delivery) => delivery.attempts >= EMAIL_MAX_ATTEMPTS);
       // The next run (a quarter of an hour later) tries again, until the last attempt.
       await record(ids, { status: last ? DeliveryStatus.FAILED : DeliveryStatus.PENDING, lastError: failure.message.slice(0, 1000) });
       throw failure;

@@ -3,16 +3,18 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Delivery } from '../../delivery.entity';
 import { DeliveryKind, DigestFrequency, MessageLanguage } from '../../delivery.enums';
+import type { OutgoingMessage } from '../delivery-channel';
 import { DeliveryFailure } from '../delivery-failure';
 import { Recipients } from '../../preferences/recipients.service';
 import { SuggestionPreferences } from '../../preferences/suggestion-preferences.entity';
 import { Mailer } from './mailer.service';
-import { MessageComposer, Side } from './message-composer.service';
+import type { MatchSide } from '../../../matching/match.enums';
+import { MessageComposer } from './message-composer.service';
 import { digestMessage, Message, otherSideAcceptedMessage, partnershipMessage, reminderMessage, suggestionMessage } from './messages';
 
 /** What a reminder delivery stores: the suggestions it reminds of, each with the delivery that carried it. */
 export interface ReminderPayload {
-  items: { matchId: string; side: Side; deliveryId: string }[];
+  items: { matchId: string; side: MatchSide; deliveryId: string }[];
 }
 
 /** Turns an e-mail delivery into its message and sends it. */
@@ -33,7 +35,7 @@ export class EmailDeliveries {
    * Sends one delivery. 'obsolete': nothing left to say (the match was answered or expired);
    * 'unsubscribed': the address no longer receives this organization's messages.
    */
-  async send(delivery: Delivery): Promise<'sent' | 'obsolete' | 'unsubscribed'> {
+  async send(delivery: OutgoingMessage): Promise<'sent' | 'obsolete' | 'unsubscribed'> {
     const preferences = await this.recipients.preferences(delivery.organizationId);
     if (!(await this.stillWanted(delivery.organizationId, delivery.recipient, delivery.kind, preferences))) return 'unsubscribed';
     const message = await this.compose(delivery, preferences.language);
@@ -53,7 +55,7 @@ export class EmailDeliveries {
     const open = await this.openMatches(deliveries.map((delivery) => delivery.matchId!));
     const items = deliveries
       .filter((delivery) => open.has(delivery.matchId!))
-      .map((delivery) => ({ deliveryId: delivery.id, matchId: delivery.matchId!, side: (delivery.payload as { side: Side }).side }));
+      .map((delivery) => ({ deliveryId: delivery.id, matchId: delivery.matchId!, side: (delivery.payload as { side: MatchSide }).side }));
     const views = await this.composer.suggestionViews(items, language);
     if (views.length === 0) return { included: [], unsubscribed: false };
     const unsubscribeUrl = this.composer.unsubscribeUrl(items[0].deliveryId);
@@ -71,18 +73,18 @@ export class EmailDeliveries {
     return (await this.recipients.addresses(organizationId, { receiving: true })).includes(recipient);
   }
 
-  private async compose(delivery: Delivery, language: MessageLanguage): Promise<Message | null> {
+  private async compose(delivery: OutgoingMessage, language: MessageLanguage): Promise<Message | null> {
     const unsubscribeUrl = this.composer.unsubscribeUrl(delivery.id);
     switch (delivery.kind) {
       case DeliveryKind.SUGGESTION: {
         if (!(await this.openMatches([delivery.matchId!])).size) return null;
-        const side = (delivery.payload as { side: Side }).side;
+        const side = (delivery.payload as { side: MatchSide }).side;
         const [view] = await this.composer.suggestionViews([{ deliveryId: delivery.id, matchId: delivery.matchId!, side }], language);
         return view ? suggestionMessage(view, language, unsubscribeUrl) : null;
       }
       case DeliveryKind.MATCH_ACCEPTED: {
         // Still worth saying only while the match waits for this side's answer.
-        const side = (delivery.payload as { side: Side }).side;
+        const side = (delivery.payload as { side: MatchSide }).side;
         const [match] = (await this.dataSource.query(`SELECT status, need_decision, offer_decision FROM match WHERE id = $1`, [delivery.matchId])) as {
           status: string;
           need_decision: string | null;
@@ -102,7 +104,7 @@ export class EmailDeliveries {
         return views.length ? reminderMessage(views, language, unsubscribeUrl) : null;
       }
       case DeliveryKind.PARTNERSHIP_FORMED: {
-        const side = (delivery.payload as { side: Side }).side;
+        const side = (delivery.payload as { side: MatchSide }).side;
         const partnership = await this.composer.partnership(delivery.subjectId);
         if (!partnership) return null;
         const contact = await this.composer.contact(side === 'need' ? partnership.partnerOrganizationId : partnership.needOrganizationId);

@@ -93,3 +93,13 @@ export function unsubscribePage(email: string, done: boolean, language: MessageL
 <form method="post"><button type="submit" style="padding:10px 22px;font-size:16px">${en ? 'Unsubscribe' : 'Odjava'}</button></form>`,
   );
 }
+
+const INVALID = {
+  SL: ['Povezava ni veljavna', 'Povezava je potekla ali ni pravilna. Predlog lahko odprete tudi v aplikaciji.'],
+  EN: ['This link does not work', 'The link expired or is not valid. You can also open the suggestion in the application.'],
+} as const;
+
+/** A link that expired or was never valid: we cannot know the reader's language, so both. */
+export function invalidLinkPage(): string {
+  return messagePage(INVALID.SL[0], `${INVALID.SL[1]} / ${INVALID.EN[1]}`, MessageLanguage.SL);
+}

@@ -5,10 +5,10 @@ import { APP_CONFIG, AppConfig } from '../../../config/app-config';
 import type { ScoredComponent } from '../../../matching/scoring/score';
 import { MUNICIPALITY_BY_CODE } from '../../../reference-data/reference-data';
 import { MessageLanguage } from '../../delivery.enums';
+import type { MatchSide } from '../../../matching/match.enums';
 import { LinkTokens } from './link-tokens.service';
 import { ContactView, ItemView, SuggestionView } from './messages';
 
-export type Side = 'need' | 'offer';
 
 interface PairRow {
   match_id: string;
@@ -60,7 +60,7 @@ export class MessageComposer {
   ) {}
 
   /** Views of the given (delivery, match, side) triples, in their order; matches gone are left out. */
-  async suggestionViews(items: { deliveryId: string; matchId: string; side: Side }[], language: MessageLanguage): Promise<SuggestionView[]> {
+  async suggestionViews(items: { deliveryId: string; matchId: string; side: MatchSide }[], language: MessageLanguage): Promise<SuggestionView[]> {
     const rows = (await this.dataSource.query(PAIR_QUERY, [items.map((item) => item.matchId)])) as PairRow[];
     const byId = new Map(rows.map((row) => [row.match_id, row]));
     return items.flatMap((item) => {

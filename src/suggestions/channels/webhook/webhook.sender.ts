@@ -6,7 +6,7 @@ import https from 'node:https';
 import { LookupFunction } from 'node:net';
 import { Repository } from 'typeorm';
 import { Clock } from '../../../common/clock/clock';
-import { Delivery } from '../../delivery.entity';
+import type { OutgoingMessage } from '../delivery-channel';
 import { DeliveryFailure } from '../delivery-failure';
 import { webhookBody, WebhookPayload } from './webhook-payload';
 import { Webhook } from './webhook.entity';
@@ -26,7 +26,7 @@ export class WebhookSender {
   ) {}
 
   /** Resolves with the receiver's 2xx status; throws a DeliveryFailure otherwise. */
-  async send(delivery: Delivery): Promise<{ responseStatus: number }> {
+  async send(delivery: OutgoingMessage): Promise<{ responseStatus: number }> {
     const webhook = isUUID(delivery.recipient)
       ? await this.webhooks
           .createQueryBuilder('webhook')

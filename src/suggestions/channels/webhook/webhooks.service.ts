@@ -10,7 +10,8 @@ import { Connection, ConnectionArgs } from '../../../common/pagination/connectio
 import { paginate } from '../../../common/pagination/paginate';
 import { DELIVERY_CHANNEL } from '../../delivery.constants';
 import { Delivery } from '../../delivery.entity';
-import { DeliveryChannel, DeliveryKind } from '../../delivery.enums';
+import { DeliveryKind } from '../../delivery.enums';
+import { WEBHOOK_CHANNEL } from './webhook.channel';
 import { WebhookPayload } from './webhook-payload';
 import { OrganizationsService } from '../../../organizations/organizations.service';
 import { CreatedWebhook } from './created-webhook.type';
@@ -101,7 +102,7 @@ export class WebhooksService {
           subjectId: randomUUID(),
           matchId: null,
           organizationId: webhook.organizationId,
-          channel: DeliveryChannel.WEBHOOK,
+          channel: WEBHOOK_CHANNEL,
           recipient: webhook.id,
           nextAttemptAt: this.clock.now(),
           payload: payload as unknown as Record<string, unknown>,
@@ -125,7 +126,7 @@ export class WebhooksService {
     principal.assertMemberOf(webhook.organizationId);
     const query = this.deliveries
       .createQueryBuilder('delivery')
-      .where('delivery.channel = :channel', { channel: DeliveryChannel.WEBHOOK })
+      .where('delivery.channel = :channel', { channel: WEBHOOK_CHANNEL })
       .andWhere('delivery.recipient = :recipient', { recipient: webhook.id });
     return paginate(query, page);
   }

@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Clock } from '../../common/clock/clock';
-import { derivedId } from '../derived-id';
-import { DeliveryPlanner } from '../planning/delivery-planner.service';
-import { DeliveryChannel, DeliveryKind } from '../delivery.enums';
-import type { ReminderPayload } from '../channels/email/email-deliveries.service';
-import type { Side } from '../channels/email/message-composer.service';
+import { Clock } from '../../../common/clock/clock';
+import { derivedId } from '../../derived-id';
+import { DeliveryPlanner } from '../../planning/delivery-planner.service';
+import { DeliveryKind } from '../../delivery.enums';
+import type { ReminderPayload } from './email-deliveries.service';
+import type { MatchSide } from '../../../matching/match.enums';
+import { MatchStates } from '../../../matching/match-states.service';
+import { EMAIL_CHANNEL } from './email.channel';
 
 const UNANSWERED_FOR_MS = 14 * 86_400_000;
 
@@ -20,13 +22,14 @@ export class ReminderService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly planner: DeliveryPlanner,
+    private readonly matchStates: MatchStates,
   ) {}
 
   /** Plans the reminders that are due; returns how many reminder deliveries it planned. */
   async planDue(): Promise<number> {
     const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
-      const unanswered: { match_id: string; side: Side; organization_id: string }[] = [];
+      const unanswered: { match_id: string; side: MatchSide; organization_id: string }[] = [];
       for (const side of ['need', 'offer'] as const) {
         const rows = (await manager.query(
           `SELECT m.id AS match_id, x.organization_id FROM match m JOIN ${side} x ON x.id = m.${side}_id
@@ -40,8 +43,8 @@ export class ReminderService {
       // Who got each of them by e-mail, and in which delivery (its links answer the suggestion).
       const received = (await manager.query(
         `SELECT id, match_id, organization_id, recipient FROM delivery
-          WHERE kind = 'SUGGESTION' AND channel = 'EMAIL' AND status = 'SENT' AND match_id = ANY($1::uuid[])`,
-        [unanswered.map((row) => row.match_id)],
+          WHERE kind = 'SUGGESTION' AND channel = $2 AND status = 'SENT' AND match_id = ANY($1::uuid[])`,
+        [unanswered.map((row) => row.match_id), EMAIL_CHANNEL],
       )) as { id: string; match_id: string; organization_id: string; recipient: string }[];
       const byRecipient = new Map<string, { organizationId: string; recipient: string; items: ReminderPayload['items'] }>();
       for (const row of unanswered) {
@@ -59,7 +62,7 @@ export class ReminderService {
           subject_id: derivedId('reminder', entry.organizationId, entry.recipient, ...entry.items.map((item) => item.matchId).sort()),
           match_id: null,
           organization_id: entry.organizationId,
-          channel: DeliveryChannel.EMAIL,
+          channel: EMAIL_CHANNEL,
           recipient: entry.recipient,
           digest: false,
           payload: { items: entry.items } as unknown as Record<string, unknown>,
@@ -67,7 +70,7 @@ export class ReminderService {
       );
       for (const side of ['need', 'offer'] as const) {
         const ids = unanswered.filter((row) => row.side === side).map((row) => row.match_id);
-        if (ids.length) await manager.query(`UPDATE match SET ${side}_reminded_at = $2 WHERE id = ANY($1::uuid[])`, [ids, now]);
+        await this.matchStates.markReminded(manager, side, ids, now);
       }
       return byRecipient.size;
     });

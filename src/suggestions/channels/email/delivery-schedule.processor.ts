@@ -2,7 +2,7 @@ import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { OnApplicationBootstrap } from '@nestjs/common';
 import { Job, Queue } from 'bullmq';
 import { DELIVERY_SCHEDULE_QUEUE, DeliveryScheduleJobName } from './delivery-schedule.queue';
-import { DigestService } from '../channels/email/digest.service';
+import { DigestService } from './digest.service';
 import { ReminderService } from './reminder.service';
 
 // Digests are due once a period; a quarter of an hour late is fine. Reminders are about

@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Delivery } from '../../delivery.entity';
+import { DeliveryKind, MessageLanguage } from '../../delivery.enums';
+import { Recipients } from '../../preferences/recipients.service';
+import { EMAIL_CHANNEL } from './email.channel';
+import { LinkTokens } from './link-tokens.service';
+
+/** Who an answer link speaks for: one match, one organization. */
+export interface AnswerLinkTarget {
+  matchId: string;
+  organizationId: string;
+  language: MessageLanguage;
+}
+
+/**
+ * What the signed links of an e-mail stand for. They work without signing in because the
+ * token names the delivery (the match, the organization, the recipient).
+ */
+@Injectable()
+export class EmailLinks {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tokens: LinkTokens,
+    private readonly recipients: Recipients,
+  ) {}
+
+  /**
+   * The match and organization an accept/decline link answers for: the links of a
+   * suggestion and of "the other side accepted", while the recipient still belongs to the
+   * organization (its contact address or a member's: someone who left cannot answer any more).
+   */
+  async answerTarget(token: string): Promise<AnswerLinkTarget | null> {
+    const delivery = await this.delivery(token, 'respond');
+    if (!delivery || ![DeliveryKind.SUGGESTION, DeliveryKind.MATCH_ACCEPTED].includes(delivery.kind) || !delivery.matchId) return null;
+    if (!(await this.recipients.addresses(delivery.organizationId, { receiving: false })).includes(delivery.recipient)) return null;
+    return { matchId: delivery.matchId, organizationId: delivery.organizationId, language: await this.language(delivery.organizationId) };
+  }
+
+  /** The address and organization an unsubscribe link is for. */
+  async unsubscribeTarget(token: string): Promise<{ organizationId: string; recipient: string; language: MessageLanguage } | null> {
+    const delivery = await this.delivery(token, 'unsubscribe');
+    if (!delivery) return null;
+    return { organizationId: delivery.organizationId, recipient: delivery.recipient, language: await this.language(delivery.organizationId) };
+  }
+
+  /** The address gets no more of the organization's messages, nor what was waiting for a digest or a retry. */
+  async unsubscribe(organizationId: string, recipient: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(`INSERT INTO email_suppression (organization_id, email) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [organizationId, recipient]);
+      await manager.query(
+        `UPDATE delivery SET status = 'SKIPPED', last_error = 'unsubscribed', updated_at = now()
+          WHERE organization_id = $1 AND recipient = $2 AND channel = $3 AND status = 'PENDING'`,
+        [organizationId, recipient, EMAIL_CHANNEL],
+      );
+    });
+  }
+
+  private async delivery(token: string, purpose: 'respond' | 'unsubscribe'): Promise<Delivery | null> {
+    const claims = this.tokens.verify(token, purpose);
+    if (!claims) return null;
+    return this.dataSource.getRepository(Delivery).findOneBy({ id: claims.deliveryId, channel: EMAIL_CHANNEL });
+  }
+
+  private async language(organizationId: string): Promise<MessageLanguage> {
+    return (await this.recipients.preferences(organizationId)).language;
+  }
+}
