@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { NotifiedLoop } from '../database/notified-loop';
 import { OUTBOX_CHANNEL } from '../outbox/outbox.constants';
+import { OutboxService } from '../outbox/outbox.service';
 import { MATCHING_QUEUE, MatchingJobData, MatchingJobName } from './matching.queue';
 
 // The safety net's poll (see NotifiedLoop).
@@ -49,6 +50,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     @Inject(APP_CONFIG) config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectQueue(MATCHING_QUEUE) private readonly queue: Queue<MatchingJobData, void, MatchingJobName>,
+    private readonly outbox: OutboxService,
   ) {
     this.loop = new NotifiedLoop({
       name: 'outbox relay',
@@ -72,17 +74,16 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     let moved = 0;
     for (;;) {
       const batch = await this.dataSource.transaction(async (manager) => {
-        const rows = (await manager.query(
-          `SELECT id, aggregate_type, aggregate_id FROM outbox_event
-            WHERE dispatched_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-          [BATCH_SIZE],
-        )) as { id: string; aggregate_type: 'need' | 'offer'; aggregate_id: string }[];
+        const rows = await this.outbox.claimUndispatched(manager, BATCH_SIZE);
         if (rows.length === 0) return 0;
         // One job per item of the batch, named after its newest row.
         const newest = new Map<string, { type: 'need' | 'offer'; id: string; row: string }>();
-        for (const row of rows) newest.set(`${row.aggregate_type}:${row.aggregate_id}`, { type: row.aggregate_type, id: row.aggregate_id, row: row.id });
+        for (const row of rows) newest.set(`${row.aggregateType}:${row.aggregateId}`, { type: row.aggregateType, id: row.aggregateId, row: row.id });
         await withTimeout(QUEUE_TIMEOUT_MS, this.queue.addBulk([...newest.values()].map((item) => this.jobFor(item))));
-        await manager.query(`UPDATE outbox_event SET dispatched_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((row) => row.id)]);
+        await this.outbox.markDispatched(
+          manager,
+          rows.map((row) => row.id),
+        );
         return rows.length;
       });
       moved += batch;

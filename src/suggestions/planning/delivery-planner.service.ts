@@ -133,18 +133,32 @@ export class DeliveryPlanner {
     await this.planEvents(this.context(manager), events, { recordedOnly: true });
   }
 
-  /** Inserts deliveries (those already planned are left alone) and wakes the dispatcher at commit. */
-  async insertDeliveries(manager: EntityManager, deliveries: PlannedDelivery[]): Promise<void> {
-    if (deliveries.length === 0) return;
-    await manager.query(
+  /**
+   * Inserts deliveries (those already planned are left alone) and wakes the dispatcher at
+   * commit; returns the ids of those it inserted.
+   */
+  async insertDeliveries(manager: EntityManager, deliveries: PlannedDelivery[]): Promise<string[]> {
+    if (deliveries.length === 0) return [];
+    const inserted = (await manager.query(
       `INSERT INTO delivery (kind, subject_id, match_id, organization_id, channel, recipient, digest, payload, next_attempt_at)
        SELECT kind::delivery_kind, subject_id, match_id, organization_id, channel, recipient, digest, payload, $2
          FROM jsonb_to_recordset($1::jsonb) AS d(kind text, subject_id uuid, match_id uuid, organization_id uuid, channel text,
               recipient text, digest boolean, payload jsonb)
-       ON CONFLICT (kind, subject_id, channel, recipient, organization_id) DO NOTHING`,
+       ON CONFLICT (kind, subject_id, channel, recipient, organization_id) DO NOTHING
+       RETURNING id`,
       [JSON.stringify(deliveries), this.clock.now()],
-    );
+    )) as { id: string }[];
     await manager.query('SELECT pg_notify($1, $2)', [DELIVERY_CHANNEL, 'planned']);
+    return inserted.map((row) => row.id);
+  }
+
+  /** Nothing still waiting for this recipient on this channel is sent (they unsubscribed, say). */
+  async cancelPending(manager: EntityManager, where: { organizationId: string; channel: string; recipient: string }, reason: string): Promise<void> {
+    await manager.query(
+      `UPDATE delivery SET status = 'SKIPPED', last_error = $4, updated_at = now()
+        WHERE organization_id = $1 AND recipient = $2 AND channel = $3 AND status = 'PENDING'`,
+      [where.organizationId, where.recipient, where.channel, reason],
+    );
   }
 
   /** Asks every channel about every event; stores the recorded messages, returns the live ones. */

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Delivery } from '../../delivery.entity';
 import { DeliveryKind, MessageLanguage } from '../../delivery.enums';
+import { DeliveryPlanner } from '../../planning/delivery-planner.service';
 import { Recipients } from '../../preferences/recipients.service';
 import { EMAIL_CHANNEL } from './email.channel';
 import { LinkTokens } from './link-tokens.service';
@@ -24,6 +25,7 @@ export class EmailLinks {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tokens: LinkTokens,
     private readonly recipients: Recipients,
+    private readonly planner: DeliveryPlanner,
   ) {}
 
   /**
@@ -49,11 +51,7 @@ export class EmailLinks {
   async unsubscribe(organizationId: string, recipient: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       await manager.query(`INSERT INTO email_suppression (organization_id, email) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [organizationId, recipient]);
-      await manager.query(
-        `UPDATE delivery SET status = 'SKIPPED', last_error = 'unsubscribed', updated_at = now()
-          WHERE organization_id = $1 AND recipient = $2 AND channel = $3 AND status = 'PENDING'`,
-        [organizationId, recipient, EMAIL_CHANNEL],
-      );
+      await this.planner.cancelPending(manager, { organizationId, recipient, channel: EMAIL_CHANNEL }, 'unsubscribed');
     });
   }
 

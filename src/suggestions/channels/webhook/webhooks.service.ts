@@ -4,13 +4,12 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, Repository } from 'typeorm';
 import { AuditService } from '../../../audit/audit.service';
 import { Principal } from '../../../auth/principal';
-import { Clock } from '../../../common/clock/clock';
 import { BadUserInputError, NotFoundError } from '../../../common/errors/domain-errors';
 import { Connection, ConnectionArgs } from '../../../common/pagination/connection.type';
 import { paginate } from '../../../common/pagination/paginate';
-import { DELIVERY_CHANNEL } from '../../delivery.constants';
 import { Delivery } from '../../delivery.entity';
 import { DeliveryKind } from '../../delivery.enums';
+import { DeliveryPlanner } from '../../planning/delivery-planner.service';
 import { WEBHOOK_CHANNEL } from './webhook.channel';
 import { WebhookPayload } from './webhook-payload';
 import { OrganizationsService } from '../../../organizations/organizations.service';
@@ -30,7 +29,7 @@ export class WebhooksService {
     private readonly organizations: OrganizationsService,
     private readonly urlPolicy: WebhookUrlPolicy,
     private readonly audit: AuditService,
-    private readonly clock: Clock,
+    private readonly planner: DeliveryPlanner,
   ) {}
 
   async create(principal: Principal, input: CreateWebhookInput): Promise<CreatedWebhook> {
@@ -95,19 +94,20 @@ export class WebhooksService {
       data: { webhookId: webhook.id, message: 'A test event from grozd-match: your endpoint is reachable.' },
     };
     return this.dataSource.transaction(async (manager) => {
-      const delivery = await manager.save(
-        manager.create(Delivery, {
+      const [deliveryId] = await this.planner.insertDeliveries(manager, [
+        {
           kind: DeliveryKind.TEST,
           // Every test is a new event: the once-per-subject key must not merge two of them.
-          subjectId: randomUUID(),
-          matchId: null,
-          organizationId: webhook.organizationId,
+          subject_id: randomUUID(),
+          match_id: null,
+          organization_id: webhook.organizationId,
           channel: WEBHOOK_CHANNEL,
           recipient: webhook.id,
-          nextAttemptAt: this.clock.now(),
+          digest: false,
           payload: payload as unknown as Record<string, unknown>,
-        }),
-      );
+        },
+      ]);
+      const delivery = await manager.getRepository(Delivery).findOneByOrFail({ id: deliveryId });
       await this.audit.record(manager, principal, {
         action: 'webhook.test',
         entityType: 'webhook',
@@ -115,8 +115,6 @@ export class WebhooksService {
         organizationId: webhook.organizationId,
         changes: { deliveryId: delivery.id },
       });
-      // Delivered at commit, so the dispatcher never wakes for a row it cannot see yet.
-      await manager.query('SELECT pg_notify($1, $2)', [DELIVERY_CHANNEL, '']);
       return delivery;
     });
   }
