@@ -39,6 +39,11 @@ export class Offer extends Posting {
   @Column({ type: 'int', nullable: true })
   capacity: number | null;
 
+  // Its partnerships still ACTIVE, kept by OffersService.partnershipFormed: matching reads the
+  // remaining capacity from the offer without counting the partnership table.
+  @Column({ type: 'integer', default: 0 })
+  activePartnerships: number;
+
   @Field(() => OfferStatus)
   @Index()
   @Column({ type: 'enum', enum: OfferStatus, enumName: 'offer_status', default: OfferStatus.OPEN })
