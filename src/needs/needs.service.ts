@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
+import { EntityManager } from 'typeorm';
 import { Principal } from '../auth/principal';
 import { RequestLoaders } from '../common/dataloader/request-loaders';
 import { whereIn } from '../common/filtering/query-filters';
@@ -52,6 +53,31 @@ export class NeedsService {
   /** The owner withdraws the need: it is no longer matched or suggested. */
   close(principal: Principal, id: string): Promise<Need> {
     return this.postings.close(NEED, principal, id, NeedStatus.CLOSED);
+  }
+
+  /** OPEN needs whose last day is before `today` become EXPIRED, in the caller's transaction; returns their ids. */
+  async expireEnded(manager: EntityManager, today: string): Promise<string[]> {
+    const [rows] = (await manager.query(
+      `UPDATE need SET status = 'EXPIRED', updated_at = now() WHERE status = 'OPEN' AND ends_on < $1::date RETURNING id`,
+      [today],
+    )) as [{ id: string }[], number];
+    for (const { id } of rows) await this.postings.recordChange(manager, NEED, null, id, 'expire', { details: { today } });
+    return rows.map(({ id }) => id);
+  }
+
+  /**
+   * Locks the need until the caller's transaction ends, so that two partnerships formed at
+   * once cannot both take it; its status, or null when there is no such need.
+   */
+  async lockForPartnership(manager: EntityManager, needId: string): Promise<NeedStatus | null> {
+    const need = await manager.findOne(Need, { select: { id: true, status: true }, where: { id: needId }, lock: { mode: 'pessimistic_write' } });
+    return need?.status ?? null;
+  }
+
+  /** The need found its partner: OPEN becomes PARTNERED, and matching re-scores it (its other suggestions expire). */
+  async markPartnered(manager: EntityManager, needId: string): Promise<void> {
+    await manager.update(Need, { id: needId, status: NeedStatus.OPEN }, { status: NeedStatus.PARTNERED });
+    await this.postings.recordPartnership(manager, NEED, needId);
   }
 
   get(id: string): Promise<Need> {

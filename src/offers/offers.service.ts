@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
+import { EntityManager } from 'typeorm';
 import { Principal } from '../auth/principal';
 import { RequestLoaders } from '../common/dataloader/request-loaders';
 import { whereIn } from '../common/filtering/query-filters';
@@ -51,6 +52,39 @@ export class OffersService {
   /** The owner withdraws the offer: it is no longer matched or suggested. */
   close(principal: Principal, id: string): Promise<Offer> {
     return this.postings.close(OFFER, principal, id, OfferStatus.CLOSED);
+  }
+
+  /** OPEN offers whose availability ended before `today` become EXPIRED, in the caller's transaction; returns their ids. */
+  async expireEnded(manager: EntityManager, today: string): Promise<string[]> {
+    const [rows] = (await manager.query(
+      `UPDATE offer SET status = 'EXPIRED', updated_at = now() WHERE status = 'OPEN' AND available_until < $1::date RETURNING id`,
+      [today],
+    )) as [{ id: string }[], number];
+    for (const { id } of rows) await this.postings.recordChange(manager, OFFER, null, id, 'expire', { details: { today } });
+    return rows.map(({ id }) => id);
+  }
+
+  /**
+   * Locks the offer until the caller's transaction ends, so that two partnerships formed at
+   * once cannot both take its last place; null when there is no such offer.
+   */
+  async lockForPartnership(
+    manager: EntityManager,
+    offerId: string,
+  ): Promise<Pick<Offer, 'status' | 'capacity' | 'activePartnerships'> | null> {
+    const offer = await manager.findOne(Offer, {
+      select: { id: true, status: true, capacity: true, activePartnerships: true },
+      where: { id: offerId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    return offer && { status: offer.status, capacity: offer.capacity, activePartnerships: offer.activePartnerships };
+  }
+
+  /** A partnership was formed with the offer: one place less, and matching re-scores it. */
+  async partnershipFormed(manager: EntityManager, offerId: string): Promise<void> {
+    // updated_at stays: the offer's owner did not change it.
+    await manager.query(`UPDATE offer SET active_partnerships = active_partnerships + 1 WHERE id = $1`, [offerId]);
+    await this.postings.recordPartnership(manager, OFFER, offerId);
   }
 
   get(id: string): Promise<Offer> {

@@ -111,6 +111,14 @@ export class PostingsService {
     await this.audit.record(manager, actor, { action: `${type.name}.${change}`, entityType: type.name, entityId: id, organizationId, changes: details });
   }
 
+  /**
+   * The outbox event of a partnership formed with the posting ('need.partnered'). Its audit
+   * entry is the acceptance that formed it, recorded by the partnerships module.
+   */
+  async recordPartnership<T extends PostingWithStatus>(manager: EntityManager, type: PostingType<T>, id: string): Promise<void> {
+    await this.outbox.add(manager, type.name, id, `${type.name}.partnered`);
+  }
+
   // Loaded and locked in the changing transaction: a close or an expiry running at the same
   // time cannot be overwritten by a stale copy.
   private async lockForChange<T extends PostingWithStatus>(manager: EntityManager, type: PostingType<T>, principal: Principal, id: string): Promise<T> {
