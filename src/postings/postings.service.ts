@@ -42,12 +42,12 @@ export class PostingsService {
   ) {}
 
   /** Stores a new posting with its outbox event and audit entry in one transaction. */
-  async create<T extends PostingWithStatus>(type: PostingType<T>, principal: Principal, values: DeepPartial<T> & { organizationId: string }): Promise<T> {
+  async create<T extends PostingWithStatus>(type: PostingType<T>, principal: Principal, values: DeepPartial<T> & { organizationId: string; title: string }): Promise<T> {
     principal.assertMemberOf(values.organizationId);
     await this.organizations.get(values.organizationId);
     return this.dataSource.transaction(async (manager) => {
       const posting = manager.create(type.entity, values);
-      return this.save(manager, type, principal, posting, 'create', () => ({ title: posting.title }));
+      return this.save(manager, type, principal, posting, 'create', { title: values.title });
     });
   }
 
@@ -63,14 +63,16 @@ export class PostingsService {
       const changes: Record<string, unknown> = {};
       for (const [field, value] of Object.entries(fields)) {
         if (value === undefined) continue;
-        changes[field] = value instanceof Date ? toIsoDate(value) : value === null && field in whenCleared ? whenCleared[field] : value;
+        if (value === null && field in whenCleared) changes[field] = whenCleared[field];
+        // GraphQL Dates arrive as Date, date columns hold yyyy-mm-dd.
+        else changes[field] = value instanceof Date ? toIsoDate(value) : value;
       }
       for (const required of REQUIRED) if (input[required] === null) throw BadUserInputError.field(required, 'cannot be cleared');
       const [from, until] = type.period;
       const merged = { ...posting, ...changes } as T;
       if (merged[from] && merged[until] && merged[until] < merged[from]) throw BadUserInputError.field(until, `must not be before ${from}`);
       Object.assign(posting, changes);
-      return this.save(manager, type, principal, posting, 'update', () => ({ fields: Object.keys(changes) }));
+      return this.save(manager, type, principal, posting, 'update', { fields: Object.keys(changes) });
     });
   }
 
@@ -91,10 +93,10 @@ export class PostingsService {
     actor: Principal | null,
     posting: T,
     change: PostingChange,
-    details?: () => AuditChanges,
+    details?: AuditChanges,
   ): Promise<T> {
     const saved = await manager.save(posting);
-    await this.recordChange(manager, type, actor, saved.id, change, { organizationId: saved.organizationId, details: details?.() });
+    await this.recordChange(manager, type, actor, saved.id, change, { organizationId: saved.organizationId, details });
     return saved;
   }
 
