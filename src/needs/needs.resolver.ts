@@ -1,13 +1,9 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentPrincipal, Loaders } from '../auth/auth.decorators';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentPrincipal } from '../auth/auth.decorators';
 import { Principal } from '../auth/principal';
-import { RequestLoaders } from '../common/dataloader/request-loaders';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
-import { Organization } from '../organizations/organization.entity';
 import { OrganizationsService } from '../organizations/organizations.service';
-import { Municipality } from '../reference-data/municipality.entity';
-import { municipalityOf, themesOf } from '../reference-data/reference-data.resolver';
-import { Theme } from '../reference-data/theme.entity';
+import { PostingResolver } from '../postings/posting.resolver';
 import { CreateNeedInput } from './dto/create-need.input';
 import { NeedsArgs } from './dto/needs.args';
 import { UpdateNeedInput } from './dto/update-need.input';
@@ -16,11 +12,13 @@ import { Need } from './need.entity';
 import { NeedsService } from './needs.service';
 
 @Resolver(() => Need)
-export class NeedsResolver {
+export class NeedsResolver extends PostingResolver(Need) {
   constructor(
     private readonly needsService: NeedsService,
-    private readonly organizationsService: OrganizationsService,
-  ) {}
+    organizationsService: OrganizationsService,
+  ) {
+    super(organizationsService);
+  }
 
   @Query(() => Need, { nullable: true })
   need(@Args('id', { type: () => ID }, ParseUuidPipe) id: string): Promise<Need | null> {
@@ -45,20 +43,5 @@ export class NeedsResolver {
   @Mutation(() => Need, { description: 'Withdraws a need (status CLOSED).' })
   closeNeed(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }, ParseUuidPipe) id: string) {
     return this.needsService.close(principal, id);
-  }
-
-  @ResolveField(() => Organization)
-  async organization(@Parent() need: Need, @Loaders() loaders: RequestLoaders): Promise<Organization> {
-    return (await this.organizationsService.loader(loaders).load(need.organizationId)) as Organization;
-  }
-
-  @ResolveField(() => Municipality)
-  municipality(@Parent() need: Need): Municipality {
-    return municipalityOf(need.municipalityCode);
-  }
-
-  @ResolveField(() => [Theme], { description: 'Themes given by the poster (empty: inferred from the text when matching).' })
-  themes(@Parent() need: Need): Theme[] {
-    return themesOf(need.themeCodes);
   }
 }

@@ -1,18 +1,7 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { DateResolver } from 'graphql-scalars';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
-import { Organization } from '../organizations/organization.entity';
-import { Municipality } from '../reference-data/municipality.entity';
-import { ResourceType } from '../reference-data/resource-type.enum';
+import { Column, Entity, Index } from 'typeorm';
+import { Posting } from '../postings/posting.entity';
 import { OfferStatus, Reach } from './offer.enums';
 
 @ObjectType({
@@ -26,42 +15,7 @@ import { OfferStatus, Reach } from './offer.enums';
 @Index('offer_search_trgm', { synchronize: false })
 @Index('offer_match_terms_gin', { synchronize: false })
 @Index('offer_match_theme_codes_gin', { synchronize: false })
-export class Offer {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Index()
-  @Column({ type: 'uuid' })
-  organizationId: string;
-
-  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organization_id' })
-  organization?: Organization;
-
-  @Field()
-  @Column({ type: 'text' })
-  title: string;
-
-  @Field()
-  @Column({ type: 'text' })
-  description: string;
-
-  @Column({ type: 'text', array: true, default: () => "'{}'" })
-  themeCodes: string[];
-
-  @Field(() => [ResourceType])
-  @Column({ type: 'enum', enum: ResourceType, enumName: 'resource_type', array: true })
-  resourceTypes: ResourceType[];
-
-  @Index()
-  @Column({ type: 'char', length: 3 })
-  municipalityCode: string;
-
-  @ManyToOne(() => Municipality, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'municipality_code' })
-  municipality?: Municipality;
-
+export class Offer extends Posting {
   @Field(() => Reach)
   @Column({ type: 'enum', enum: Reach, enumName: 'reach', default: Reach.LOCAL })
   reach: Reach;
@@ -85,37 +39,16 @@ export class Offer {
   @Column({ type: 'int', nullable: true })
   capacity: number | null;
 
+  // Its partnerships still ACTIVE, kept by OffersService.partnershipFormed: matching reads the
+  // remaining capacity from the offer without counting the partnership table.
+  @Column({ type: 'integer', default: 0 })
+  activePartnerships: number;
+
   @Field(() => OfferStatus)
   @Index()
   @Column({ type: 'enum', enum: OfferStatus, enumName: 'offer_status', default: OfferStatus.OPEN })
   status: OfferStatus;
 
-  // Written by the matching worker (stems and themes of the text, see src/matching/scoring):
-  // what the candidate query searches with its GIN indexes. Null until first scored.
-  @Column({ type: 'text', array: true, nullable: true, select: false })
-  matchTerms: string[] | null;
-
-  @Column({ type: 'text', array: true, nullable: true, select: false })
-  matchThemeCodes: string[] | null;
-
-  // The same stems and themes as hashed keys (match_key_ids in SQL), for the candidate
-  // query's fast overlap count.
-  @Column({ type: 'integer', array: true, nullable: true, select: false })
-  matchTermIds: number[] | null;
-
-  @Column({ type: 'integer', array: true, nullable: true, select: false })
-  matchThemeIds: number[] | null;
-
   @Field(() => Date, { nullable: true, description: 'When the matching engine last finished scoring this offer.' })
-  @Column({ type: 'timestamptz', nullable: true })
-  lastMatchedAt: Date | null;
-
-  // Millisecond precision, so that a JavaScript Date (and so a page cursor) is exact.
-  @Field()
-  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
-  createdAt: Date;
-
-  @Field()
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
+  declare lastMatchedAt: Date | null;
 }

@@ -1,13 +1,11 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentPrincipal, Loaders } from '../auth/auth.decorators';
+import { CurrentPrincipal } from '../auth/auth.decorators';
 import { Principal } from '../auth/principal';
-import { RequestLoaders } from '../common/dataloader/request-loaders';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
-import { Organization } from '../organizations/organization.entity';
 import { OrganizationsService } from '../organizations/organizations.service';
+import { PostingResolver } from '../postings/posting.resolver';
 import { Municipality } from '../reference-data/municipality.entity';
-import { municipalityOf, themesOf } from '../reference-data/reference-data.resolver';
-import { Theme } from '../reference-data/theme.entity';
+import { municipalityOf } from '../reference-data/reference-data.resolver';
 import { CreateOfferInput } from './dto/create-offer.input';
 import { OffersArgs } from './dto/offers.args';
 import { UpdateOfferInput } from './dto/update-offer.input';
@@ -16,11 +14,13 @@ import { Offer } from './offer.entity';
 import { OffersService } from './offers.service';
 
 @Resolver(() => Offer)
-export class OffersResolver {
+export class OffersResolver extends PostingResolver(Offer) {
   constructor(
     private readonly offersService: OffersService,
-    private readonly organizationsService: OrganizationsService,
-  ) {}
+    organizationsService: OrganizationsService,
+  ) {
+    super(organizationsService);
+  }
 
   @Query(() => Offer, { nullable: true })
   offer(@Args('id', { type: () => ID }, ParseUuidPipe) id: string): Promise<Offer | null> {
@@ -45,21 +45,6 @@ export class OffersResolver {
   @Mutation(() => Offer, { description: 'Withdraws an offer (status CLOSED).' })
   closeOffer(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }, ParseUuidPipe) id: string) {
     return this.offersService.close(principal, id);
-  }
-
-  @ResolveField(() => Organization)
-  async organization(@Parent() offer: Offer, @Loaders() loaders: RequestLoaders): Promise<Organization> {
-    return (await this.organizationsService.loader(loaders).load(offer.organizationId)) as Organization;
-  }
-
-  @ResolveField(() => Municipality)
-  municipality(@Parent() offer: Offer): Municipality {
-    return municipalityOf(offer.municipalityCode);
-  }
-
-  @ResolveField(() => [Theme], { description: 'Themes given by the poster (empty: inferred from the text when matching).' })
-  themes(@Parent() offer: Offer): Theme[] {
-    return themesOf(offer.themeCodes);
   }
 
   @ResolveField(() => [Municipality], { description: 'Explicit service area; empty when reach decides.' })

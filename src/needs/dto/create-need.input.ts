@@ -1,59 +1,19 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import {
-  ArrayMaxSize,
-  ArrayNotEmpty,
-  IsDate,
-  IsEnum,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Max,
-  Min,
-} from 'class-validator';
+import { Field, InputType, Int } from '@nestjs/graphql';
+import { IsDate, IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { DateResolver } from 'graphql-scalars';
-import { Trim, Unique } from '../../common/validation/transforms';
-import { IsMunicipalityCode, IsNotBefore, IsThemeCode } from '../../common/validation/validators';
+import { Unique } from '../../common/validation/transforms';
+import { IsNotBefore } from '../../common/validation/validators';
 import { Sector } from '../../organizations/sector.enum';
-import { ResourceType } from '../../reference-data/resource-type.enum';
+import { CreatePostingInput } from '../../postings/dto/create-posting.input';
 import { NeedKind } from '../need.enums';
 
 @InputType()
-export class CreateNeedInput {
-  @Field(() => ID, { description: 'The organization that posts the need (yours, unless you are the hub).' })
-  @IsUUID()
-  organizationId: string;
-
-  @Field()
-  @Trim()
-  @IsString()
-  @Length(3, 200)
-  title: string;
-
-  @Field({ description: 'What is needed, for whom, and what a partner would do. Slovenian or English.' })
-  @Trim()
-  @IsString()
-  @Length(1, 5000)
-  description: string;
-
-  @Field(() => [String], { nullable: true, description: 'Theme codes; leave empty to let the matcher infer them from the text.' })
-  @IsOptional()
-  @Unique()
-  @ArrayMaxSize(20)
-  @IsThemeCode({ each: true })
-  themeCodes?: string[] | null;
-
-  @Field(() => [ResourceType], { description: 'What is asked for; at least one.' })
-  @Unique()
-  @ArrayNotEmpty()
-  @IsEnum(ResourceType, { each: true })
-  resourceTypes: ResourceType[];
-
-  @Field({ description: 'Where the need is: a 3-digit code from the municipalities query.' })
-  @IsMunicipalityCode()
-  municipalityCode: string;
-
+export class CreateNeedInput extends CreatePostingInput({
+  organizationId: 'The organization that posts the need (yours, unless you are the hub).',
+  description: 'What is needed, for whom, and what a partner would do. Slovenian or English.',
+  resourceTypes: 'What is asked for; at least one.',
+  municipalityCode: 'Where the need is: a 3-digit code from the municipalities query.',
+}) {
   @Field(() => DateResolver, { nullable: true, description: 'yyyy-mm-dd; null is open-ended.' })
   @IsOptional()
   @IsDate()

@@ -1,29 +1,10 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { Trim } from '../../common/validation/transforms';
-import { IsMunicipalityCode, IsThemeCode } from '../../common/validation/validators';
-import { ResourceType } from '../../reference-data/resource-type.enum';
+import { Field, InputType } from '@nestjs/graphql';
+import { IsEnum, IsOptional } from 'class-validator';
+import { PostingFilter } from '../../postings/dto/posting-filter.input';
 import { NeedKind, NeedStatus } from '../need.enums';
 
 @InputType({ description: 'All given conditions must hold; a list matches any of its values.' })
-export class NeedFilter {
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(212)
-  @IsMunicipalityCode({ each: true })
-  municipalityCodes?: string[] | null;
-
-  @Field(() => [String], { nullable: true, description: 'Any of these themes or their sub-themes.' })
-  @IsOptional()
-  @ArrayMaxSize(50)
-  @IsThemeCode({ each: true })
-  themeCodes?: string[] | null;
-
-  @Field(() => [ResourceType], { nullable: true })
-  @IsOptional()
-  @IsEnum(ResourceType, { each: true })
-  resourceTypes?: ResourceType[] | null;
-
+export class NeedFilter extends PostingFilter {
   @Field(() => [NeedStatus], { nullable: true })
   @IsOptional()
   @IsEnum(NeedStatus, { each: true })
@@ -33,16 +14,4 @@ export class NeedFilter {
   @IsOptional()
   @IsEnum(NeedKind, { each: true })
   kinds?: NeedKind[] | null;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
-  organizationId?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Words in the title or description (case and accents ignored).' })
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @MaxLength(200)
-  text?: string | null;
 }

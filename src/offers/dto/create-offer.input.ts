@@ -1,58 +1,18 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import {
-  ArrayMaxSize,
-  ArrayNotEmpty,
-  IsDate,
-  IsEnum,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Max,
-  Min,
-} from 'class-validator';
+import { Field, InputType, Int } from '@nestjs/graphql';
+import { ArrayMaxSize, IsDate, IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { DateResolver } from 'graphql-scalars';
-import { Trim, Unique } from '../../common/validation/transforms';
-import { IsMunicipalityCode, IsNotBefore, IsThemeCode } from '../../common/validation/validators';
-import { ResourceType } from '../../reference-data/resource-type.enum';
+import { Unique } from '../../common/validation/transforms';
+import { IsMunicipalityCode, IsNotBefore } from '../../common/validation/validators';
+import { CreatePostingInput } from '../../postings/dto/create-posting.input';
 import { Reach } from '../offer.enums';
 
 @InputType()
-export class CreateOfferInput {
-  @Field(() => ID, { description: 'The organization that gives the offer (yours, unless you are the hub).' })
-  @IsUUID()
-  organizationId: string;
-
-  @Field()
-  @Trim()
-  @IsString()
-  @Length(3, 200)
-  title: string;
-
-  @Field({ description: 'What is offered, to whom, and on what terms. Slovenian or English.' })
-  @Trim()
-  @IsString()
-  @Length(1, 5000)
-  description: string;
-
-  @Field(() => [String], { nullable: true, description: 'Theme codes; leave empty to let the matcher infer them from the text.' })
-  @IsOptional()
-  @Unique()
-  @ArrayMaxSize(20)
-  @IsThemeCode({ each: true })
-  themeCodes?: string[] | null;
-
-  @Field(() => [ResourceType], { description: 'What is given; at least one.' })
-  @Unique()
-  @ArrayNotEmpty()
-  @IsEnum(ResourceType, { each: true })
-  resourceTypes: ResourceType[];
-
-  @Field({ description: "The offer's home: a 3-digit code from the municipalities query." })
-  @IsMunicipalityCode()
-  municipalityCode: string;
-
+export class CreateOfferInput extends CreatePostingInput({
+  organizationId: 'The organization that gives the offer (yours, unless you are the hub).',
+  description: 'What is offered, to whom, and on what terms. Slovenian or English.',
+  resourceTypes: 'What is given; at least one.',
+  municipalityCode: "The offer's home: a 3-digit code from the municipalities query.",
+}) {
   @Field(() => Reach, { nullable: true, description: 'Default LOCAL. Ignored when serviceAreaCodes is given.' })
   @IsOptional()
   @IsEnum(Reach)

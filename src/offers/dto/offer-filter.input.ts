@@ -1,28 +1,13 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { Trim } from '../../common/validation/transforms';
-import { IsMunicipalityCode, IsThemeCode } from '../../common/validation/validators';
-import { ResourceType } from '../../reference-data/resource-type.enum';
+import { Field, InputType } from '@nestjs/graphql';
+import { IsEnum, IsOptional } from 'class-validator';
+import { PostingFilter } from '../../postings/dto/posting-filter.input';
 import { OfferStatus, Reach } from '../offer.enums';
 
 @InputType({ description: 'All given conditions must hold; a list matches any of its values.' })
-export class OfferFilter {
-  @Field(() => [String], { nullable: true, description: "Offers whose home is one of these municipalities." })
-  @IsOptional()
-  @ArrayMaxSize(212)
-  @IsMunicipalityCode({ each: true })
-  municipalityCodes?: string[] | null;
-
-  @Field(() => [String], { nullable: true, description: 'Any of these themes or their sub-themes.' })
-  @IsOptional()
-  @ArrayMaxSize(50)
-  @IsThemeCode({ each: true })
-  themeCodes?: string[] | null;
-
-  @Field(() => [ResourceType], { nullable: true })
-  @IsOptional()
-  @IsEnum(ResourceType, { each: true })
-  resourceTypes?: ResourceType[] | null;
+export class OfferFilter extends PostingFilter {
+  // Only the description differs: an offer's municipality is its home, not where it serves.
+  @Field(() => [String], { nullable: true, description: 'Offers whose home is one of these municipalities.' })
+  declare municipalityCodes?: string[] | null;
 
   @Field(() => [OfferStatus], { nullable: true })
   @IsOptional()
@@ -33,16 +18,4 @@ export class OfferFilter {
   @IsOptional()
   @IsEnum(Reach, { each: true })
   reaches?: Reach[] | null;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
-  organizationId?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Words in the title or description (case and accents ignored).' })
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @MaxLength(200)
-  text?: string | null;
 }

@@ -1,0 +1,59 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { ArrayMaxSize, ArrayNotEmpty, IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { Trim, Unique } from '../../common/validation/transforms';
+import { IsMunicipalityCode, IsThemeCode } from '../../common/validation/validators';
+import { ResourceType } from '../../reference-data/resource-type.enum';
+
+/** How the API describes the shared fields for one side: a need's text speaks of needing, an offer's of giving. */
+export interface PostingInputTexts {
+  organizationId: string;
+  description: string;
+  resourceTypes: string;
+  municipalityCode: string;
+}
+
+/**
+ * The fields a need and an offer are both posted with, validated the same way.
+ *
+ * A factory rather than one base class: the Update inputs are mapped types
+ * (PartialType(OmitType(...))), which keep a field's first declaration, so a subclass
+ * could not give an inherited field its own description there.
+ */
+export function CreatePostingInput(texts: PostingInputTexts) {
+  @InputType({ isAbstract: true })
+  abstract class CreatePostingInputHost {
+    @Field(() => ID, { description: texts.organizationId })
+    @IsUUID()
+    organizationId: string;
+
+    @Field()
+    @Trim()
+    @IsString()
+    @Length(3, 200)
+    title: string;
+
+    @Field({ description: texts.description })
+    @Trim()
+    @IsString()
+    @Length(1, 5000)
+    description: string;
+
+    @Field(() => [String], { nullable: true, description: 'Theme codes; leave empty to let the matcher infer them from the text.' })
+    @IsOptional()
+    @Unique()
+    @ArrayMaxSize(20)
+    @IsThemeCode({ each: true })
+    themeCodes?: string[] | null;
+
+    @Field(() => [ResourceType], { description: texts.resourceTypes })
+    @Unique()
+    @ArrayNotEmpty()
+    @IsEnum(ResourceType, { each: true })
+    resourceTypes: ResourceType[];
+
+    @Field({ description: texts.municipalityCode })
+    @IsMunicipalityCode()
+    municipalityCode: string;
+  }
+  return CreatePostingInputHost;
+}

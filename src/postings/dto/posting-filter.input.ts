@@ -1,0 +1,38 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Trim } from '../../common/validation/transforms';
+import { IsMunicipalityCode, IsThemeCode } from '../../common/validation/validators';
+import { ResourceType } from '../../reference-data/resource-type.enum';
+
+/** The conditions needs and offers are both listed by; see applyPostingFilter. */
+@InputType({ isAbstract: true })
+export abstract class PostingFilter {
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(212)
+  @IsMunicipalityCode({ each: true })
+  municipalityCodes?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Any of these themes or their sub-themes.' })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @IsThemeCode({ each: true })
+  themeCodes?: string[] | null;
+
+  @Field(() => [ResourceType], { nullable: true })
+  @IsOptional()
+  @IsEnum(ResourceType, { each: true })
+  resourceTypes?: ResourceType[] | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  organizationId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Words in the title or description (case and accents ignored).' })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(200)
+  text?: string | null;
+}

@@ -1,0 +1,77 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Organization } from '../organizations/organization.entity';
+import { Municipality } from '../reference-data/municipality.entity';
+import { ResourceType } from '../reference-data/resource-type.enum';
+
+/**
+ * The columns a need and an offer both have: who posts it, what it is about, where, and
+ * what the matching worker derived from its text. Each subclass is its own table; the
+ * names of the columns, foreign keys and indexes come out as if declared there.
+ */
+@ObjectType({ isAbstract: true })
+export abstract class Posting {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  organizationId: string;
+
+  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: Organization;
+
+  @Field()
+  @Column({ type: 'text' })
+  title: string;
+
+  @Field()
+  @Column({ type: 'text' })
+  description: string;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  themeCodes: string[];
+
+  @Field(() => [ResourceType])
+  @Column({ type: 'enum', enum: ResourceType, enumName: 'resource_type', array: true })
+  resourceTypes: ResourceType[];
+
+  @Index()
+  @Column({ type: 'char', length: 3 })
+  municipalityCode: string;
+
+  @ManyToOne(() => Municipality, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'municipality_code' })
+  municipality?: Municipality;
+
+  // Written by the matching worker (stems and themes of the text, see src/matching/scoring):
+  // what the candidate query searches with its GIN indexes. Null until first scored.
+  @Column({ type: 'text', array: true, nullable: true, select: false })
+  matchTerms: string[] | null;
+
+  @Column({ type: 'text', array: true, nullable: true, select: false })
+  matchThemeCodes: string[] | null;
+
+  // The same stems and themes as hashed keys (match_key_ids in SQL), for the candidate
+  // query's fast overlap count.
+  @Column({ type: 'integer', array: true, nullable: true, select: false })
+  matchTermIds: number[] | null;
+
+  @Column({ type: 'integer', array: true, nullable: true, select: false })
+  matchThemeIds: number[] | null;
+
+  // Its GraphQL field is declared by each subclass, whose description names the side.
+  @Column({ type: 'timestamptz', nullable: true })
+  lastMatchedAt: Date | null;
+
+  // Millisecond precision, so that a JavaScript Date (and so a page cursor) is exact.
+  @Field()
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+
+  @Field()
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}
