@@ -6,7 +6,8 @@ import { Match } from '../matching/match.entity';
 import { ConflictError } from '../common/errors/domain-errors';
 import { NeedStatus } from '../needs/need.enums';
 import { OfferStatus } from '../offers/offer.enums';
-import { OutboxService } from '../outbox/outbox.service';
+import { NeedsService } from '../needs/needs.service';
+import { OffersService } from '../offers/offers.service';
 import { Partnership } from './partnership.entity';
 
 /**
@@ -17,7 +18,8 @@ import { Partnership } from './partnership.entity';
 @Injectable()
 export class PartnershipsService {
   constructor(
-    private readonly outbox: OutboxService,
+    private readonly needs: NeedsService,
+    private readonly offers: OffersService,
     private readonly planner: DeliveryPlanner,
   ) {}
 
@@ -27,16 +29,13 @@ export class PartnershipsService {
    * transaction ends, so two partnerships formed at once cannot both take the last place.
    */
   async assertPossible(manager: EntityManager, needId: string, offerId: string | null, formsPartnership: boolean): Promise<void> {
-    const [need] = (await manager.query(`SELECT status FROM need WHERE id = $1 FOR UPDATE`, [needId])) as { status: string }[];
-    if (need?.status !== NeedStatus.OPEN) throw new ConflictError('The need is no longer open: it was closed, has expired or already has its partner.');
+    if ((await this.needs.lockForPartnership(manager, needId)) !== NeedStatus.OPEN) {
+      throw new ConflictError('The need is no longer open: it was closed, has expired or already has its partner.');
+    }
     if (!offerId) return;
-    const [offer] = (await manager.query(
-      `SELECT o.status, o.capacity, (SELECT count(*)::int FROM partnership p WHERE p.offer_id = o.id AND p.status = 'ACTIVE') AS active
-         FROM offer o WHERE o.id = $1 FOR UPDATE OF o`,
-      [offerId],
-    )) as { status: string; capacity: number | null; active: number }[];
+    const offer = await this.offers.lockForPartnership(manager, offerId);
     if (offer?.status !== OfferStatus.OPEN) throw new ConflictError('The offer is no longer open.');
-    if (formsPartnership && offer.capacity !== null && offer.active >= offer.capacity) {
+    if (formsPartnership && offer.capacity !== null && offer.activePartnerships >= offer.capacity) {
       throw new ConflictError('The offer has no capacity left for another partnership.');
     }
   }
@@ -71,9 +70,8 @@ export class PartnershipsService {
 
   private async form(manager: EntityManager, values: Pick<Partnership, 'matchId' | 'responseId' | 'needId' | 'offerId' | 'needOrganizationId' | 'partnerOrganizationId'>) {
     const partnership = await manager.getRepository(Partnership).save(manager.getRepository(Partnership).create(values));
-    await manager.query(`UPDATE need SET status = $2, updated_at = now() WHERE id = $1 AND status = 'OPEN'`, [values.needId, NeedStatus.PARTNERED]);
-    await this.outbox.add(manager, 'need', values.needId, 'need.partnered');
-    if (values.offerId) await this.outbox.add(manager, 'offer', values.offerId, 'offer.partnered');
+    await this.needs.markPartnered(manager, values.needId);
+    if (values.offerId) await this.offers.partnershipFormed(manager, values.offerId);
     await this.planner.planMatchEvent(manager, DeliveryKind.PARTNERSHIP_FORMED, {
       subjectId: partnership.id,
       matchId: values.matchId,
