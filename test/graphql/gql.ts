@@ -1,0 +1,104 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query ContractReferenceData { municipalities { code name region } themes { code name parent { code } } }\n": typeof types.ContractReferenceDataDocument,
+    "\n  query ContractNeed($id: ID!) {\n    need(id: $id) {\n      id title status lastMatchedAt startsOn endsOn budgetEur resourceTypes\n      organization { id name sector municipality { code name } } municipality { code } themes { code name }\n    }\n  }\n": typeof types.ContractNeedDocument,
+    "\n  query ContractOffer($id: ID!) {\n    offer(id: $id) { status reach capacity valueEur availableFrom availableUntil serviceArea { code } organization { id } }\n  }\n": typeof types.ContractOfferDocument,
+    "\n  mutation ContractUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { title endsOn themes { code } budgetEur } }\n": typeof types.ContractUpdateNeedDocument,
+    "\n  mutation ContractCloseNeed($id: ID!) { closeNeed(id: $id) { status } }\n": typeof types.ContractCloseNeedDocument,
+    "\n  mutation ContractUpdateOffer($input: UpdateOfferInput!) { updateOffer(input: $input) { capacity reach } }\n": typeof types.ContractUpdateOfferDocument,
+    "\n  mutation ContractCloseOffer($id: ID!) { closeOffer(id: $id) { status } }\n": typeof types.ContractCloseOfferDocument,
+    "\n  query ContractMissing($id: ID!) { need(id: $id) { id } offer(id: $id) { id } }\n": typeof types.ContractMissingDocument,
+    "\n  query ContractContact($id: ID!) { organization(id: $id) { contact { name email phone } } }\n": typeof types.ContractContactDocument,
+    "\n  mutation FixtureCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name } }\n": typeof types.FixtureCreateOrganizationDocument,
+    "\n  mutation FixtureCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token } }\n": typeof types.FixtureCreateApiKeyDocument,
+    "\n  mutation FixtureCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": typeof types.FixtureCreateNeedDocument,
+    "\n  mutation FixtureCreateOffer($input: CreateOfferInput!) { createOffer(input: $input) { id } }\n": typeof types.FixtureCreateOfferDocument,
+};
+const documents: Documents = {
+    "\n  query ContractReferenceData { municipalities { code name region } themes { code name parent { code } } }\n": types.ContractReferenceDataDocument,
+    "\n  query ContractNeed($id: ID!) {\n    need(id: $id) {\n      id title status lastMatchedAt startsOn endsOn budgetEur resourceTypes\n      organization { id name sector municipality { code name } } municipality { code } themes { code name }\n    }\n  }\n": types.ContractNeedDocument,
+    "\n  query ContractOffer($id: ID!) {\n    offer(id: $id) { status reach capacity valueEur availableFrom availableUntil serviceArea { code } organization { id } }\n  }\n": types.ContractOfferDocument,
+    "\n  mutation ContractUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { title endsOn themes { code } budgetEur } }\n": types.ContractUpdateNeedDocument,
+    "\n  mutation ContractCloseNeed($id: ID!) { closeNeed(id: $id) { status } }\n": types.ContractCloseNeedDocument,
+    "\n  mutation ContractUpdateOffer($input: UpdateOfferInput!) { updateOffer(input: $input) { capacity reach } }\n": types.ContractUpdateOfferDocument,
+    "\n  mutation ContractCloseOffer($id: ID!) { closeOffer(id: $id) { status } }\n": types.ContractCloseOfferDocument,
+    "\n  query ContractMissing($id: ID!) { need(id: $id) { id } offer(id: $id) { id } }\n": types.ContractMissingDocument,
+    "\n  query ContractContact($id: ID!) { organization(id: $id) { contact { name email phone } } }\n": types.ContractContactDocument,
+    "\n  mutation FixtureCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name } }\n": types.FixtureCreateOrganizationDocument,
+    "\n  mutation FixtureCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token } }\n": types.FixtureCreateApiKeyDocument,
+    "\n  mutation FixtureCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": types.FixtureCreateNeedDocument,
+    "\n  mutation FixtureCreateOffer($input: CreateOfferInput!) { createOffer(input: $input) { id } }\n": types.FixtureCreateOfferDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContractReferenceData { municipalities { code name region } themes { code name parent { code } } }\n"): typeof import('./graphql').ContractReferenceDataDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContractNeed($id: ID!) {\n    need(id: $id) {\n      id title status lastMatchedAt startsOn endsOn budgetEur resourceTypes\n      organization { id name sector municipality { code name } } municipality { code } themes { code name }\n    }\n  }\n"): typeof import('./graphql').ContractNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContractOffer($id: ID!) {\n    offer(id: $id) { status reach capacity valueEur availableFrom availableUntil serviceArea { code } organization { id } }\n  }\n"): typeof import('./graphql').ContractOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContractUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { title endsOn themes { code } budgetEur } }\n"): typeof import('./graphql').ContractUpdateNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContractCloseNeed($id: ID!) { closeNeed(id: $id) { status } }\n"): typeof import('./graphql').ContractCloseNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContractUpdateOffer($input: UpdateOfferInput!) { updateOffer(input: $input) { capacity reach } }\n"): typeof import('./graphql').ContractUpdateOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContractCloseOffer($id: ID!) { closeOffer(id: $id) { status } }\n"): typeof import('./graphql').ContractCloseOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContractMissing($id: ID!) { need(id: $id) { id } offer(id: $id) { id } }\n"): typeof import('./graphql').ContractMissingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContractContact($id: ID!) { organization(id: $id) { contact { name email phone } } }\n"): typeof import('./graphql').ContractContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FixtureCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name } }\n"): typeof import('./graphql').FixtureCreateOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FixtureCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token } }\n"): typeof import('./graphql').FixtureCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FixtureCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n"): typeof import('./graphql').FixtureCreateNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FixtureCreateOffer($input: CreateOfferInput!) { createOffer(input: $input) { id } }\n"): typeof import('./graphql').FixtureCreateOfferDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

@@ -1,0 +1,438 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type CreateApiKeyInput = {
+  /** What the key is for, e.g. "Municipality portal". */
+  name: string;
+  /** The organization the key acts for; leave out for a hub key (hub only). */
+  organizationId?: string | number | null | undefined;
+};
+
+export type CreateNeedInput = {
+  /** Budget in EUR, 0 or more; null is unknown. */
+  budgetEur?: number | null | undefined;
+  /** What is needed, for whom, and what a partner would do. Slovenian or English. */
+  description: string;
+  /** yyyy-mm-dd, not before startsOn; null is open-ended. */
+  endsOn?: string | null | undefined;
+  /** Default LOCAL_CHALLENGE. */
+  kind?: NeedKind | null | undefined;
+  /** Where the need is: a 3-digit code from the municipalities query. */
+  municipalityCode: string;
+  /** The organization that posts the need (yours, unless you are the hub). */
+  organizationId: string | number;
+  /** Preferred partner sectors; empty means any. */
+  preferredSectors?: Array<Sector> | null | undefined;
+  /** What is asked for; at least one. */
+  resourceTypes: Array<ResourceType>;
+  /** Answers are welcome until this day (yyyy-mm-dd). */
+  respondBy?: string | null | undefined;
+  /** yyyy-mm-dd; null is open-ended. */
+  startsOn?: string | null | undefined;
+  /** Theme codes; leave empty to let the matcher infer them from the text. */
+  themeCodes?: Array<string> | null | undefined;
+  title: string;
+};
+
+export type CreateOfferInput = {
+  /** yyyy-mm-dd; null is open-ended. */
+  availableFrom?: string | null | undefined;
+  /** yyyy-mm-dd, not before availableFrom; null is open-ended. */
+  availableUntil?: string | null | undefined;
+  /** How many partnerships it can serve at once (1 or more); null is unlimited. */
+  capacity?: number | null | undefined;
+  /** What is offered, to whom, and on what terms. Slovenian or English. */
+  description: string;
+  /** The offer's home: a 3-digit code from the municipalities query. */
+  municipalityCode: string;
+  /** The organization that gives the offer (yours, unless you are the hub). */
+  organizationId: string | number;
+  /** Default LOCAL. Ignored when serviceAreaCodes is given. */
+  reach?: Reach | null | undefined;
+  /** What is given; at least one. */
+  resourceTypes: Array<ResourceType>;
+  /** Explicit service area (municipality codes); when given, it decides where the offer serves. */
+  serviceAreaCodes?: Array<string> | null | undefined;
+  /** Theme codes; leave empty to let the matcher infer them from the text. */
+  themeCodes?: Array<string> | null | undefined;
+  title: string;
+  /** Value in EUR, 0 or more; null is unknown. */
+  valueEur?: number | null | undefined;
+};
+
+export type CreateOrganizationInput = {
+  /** Contact person. Shown to partners only after both sides agree. */
+  contactName?: string | null | undefined;
+  description?: string | null | undefined;
+  /** Contact e-mail: suggestions are sent here. Shown to partners only after both sides agree. */
+  email?: string | null | undefined;
+  /** Municipality of the seat: a 3-digit code from the municipalities query. */
+  municipalityCode: string;
+  name: string;
+  /** Contact phone. Shown to partners only after both sides agree. */
+  phone?: string | null | undefined;
+  /** Matična številka: 7 or 10 digits. */
+  registrationNumber?: string | null | undefined;
+  sector: Sector;
+  /** Davčna številka: 8 digits with a valid check digit. */
+  taxNumber?: string | null | undefined;
+  /** Theme codes from the themes query. */
+  themeCodes?: Array<string> | null | undefined;
+  website?: string | null | undefined;
+};
+
+/** A local challenge, a public service to be delivered, or a call for project partners. */
+export type NeedKind =
+  | 'CALL_FOR_PARTNERS'
+  | 'LOCAL_CHALLENGE'
+  | 'PUBLIC_SERVICE';
+
+/** DRAFT → OPEN → PARTNERED, CLOSED (by its owner) or EXPIRED (its dates passed). */
+export type NeedStatus =
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'EXPIRED'
+  | 'OPEN'
+  | 'PARTNERED';
+
+/** OPEN → CLOSED (by its owner) or EXPIRED (its availability passed). */
+export type OfferStatus =
+  | 'CLOSED'
+  | 'EXPIRED'
+  | 'OPEN';
+
+/** Where an offer can serve. LOCAL: its municipality, the bordering ones and those within about 20 km of its seat; REGIONAL: its statistical region; NATIONAL: all of Slovenia. An explicit service area decides instead. */
+export type Reach =
+  | 'LOCAL'
+  | 'NATIONAL'
+  | 'REGIONAL';
+
+/** What a need asks for and an offer gives. */
+export type ResourceType =
+  | 'EQUIPMENT'
+  | 'EXPERTISE'
+  | 'FUNDING'
+  | 'PREMISES'
+  | 'PROJECT_PARTNERSHIP'
+  | 'SERVICE_DELIVERY'
+  | 'VOLUNTEERS';
+
+/** The sector an organization belongs to. */
+export type Sector =
+  | 'COMPANY'
+  | 'DEVELOPMENT_AGENCY'
+  | 'MUNICIPALITY'
+  | 'NGO'
+  | 'PUBLIC_INSTITUTION';
+
+/** Fields left out stay as they are; null clears an optional one. */
+export type UpdateNeedInput = {
+  /** Budget in EUR, 0 or more; null is unknown. */
+  budgetEur?: number | null | undefined;
+  /** What is needed, for whom, and what a partner would do. Slovenian or English. */
+  description?: string | null | undefined;
+  /** yyyy-mm-dd, not before startsOn; null is open-ended. */
+  endsOn?: string | null | undefined;
+  id: string | number;
+  /** Default LOCAL_CHALLENGE. */
+  kind?: NeedKind | null | undefined;
+  /** Where the need is: a 3-digit code from the municipalities query. */
+  municipalityCode?: string | null | undefined;
+  /** Preferred partner sectors; empty means any. */
+  preferredSectors?: Array<Sector> | null | undefined;
+  /** What is asked for; at least one. */
+  resourceTypes?: Array<ResourceType> | null | undefined;
+  /** Answers are welcome until this day (yyyy-mm-dd). */
+  respondBy?: string | null | undefined;
+  /** yyyy-mm-dd; null is open-ended. */
+  startsOn?: string | null | undefined;
+  /** Theme codes; leave empty to let the matcher infer them from the text. */
+  themeCodes?: Array<string> | null | undefined;
+  title?: string | null | undefined;
+};
+
+/** Fields left out stay as they are; null clears an optional one. */
+export type UpdateOfferInput = {
+  /** yyyy-mm-dd; null is open-ended. */
+  availableFrom?: string | null | undefined;
+  /** yyyy-mm-dd, not before availableFrom; null is open-ended. */
+  availableUntil?: string | null | undefined;
+  /** How many partnerships it can serve at once (1 or more); null is unlimited. */
+  capacity?: number | null | undefined;
+  /** What is offered, to whom, and on what terms. Slovenian or English. */
+  description?: string | null | undefined;
+  id: string | number;
+  /** The offer's home: a 3-digit code from the municipalities query. */
+  municipalityCode?: string | null | undefined;
+  /** Default LOCAL. Ignored when serviceAreaCodes is given. */
+  reach?: Reach | null | undefined;
+  /** What is given; at least one. */
+  resourceTypes?: Array<ResourceType> | null | undefined;
+  /** Explicit service area (municipality codes); when given, it decides where the offer serves. */
+  serviceAreaCodes?: Array<string> | null | undefined;
+  /** Theme codes; leave empty to let the matcher infer them from the text. */
+  themeCodes?: Array<string> | null | undefined;
+  title?: string | null | undefined;
+  /** Value in EUR, 0 or more; null is unknown. */
+  valueEur?: number | null | undefined;
+};
+
+export type ContractReferenceDataQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContractReferenceDataQuery = { municipalities: Array<{ code: string, name: string, region: string }>, themes: Array<{ code: string, name: string, parent: { code: string } | null }> };
+
+export type ContractNeedQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContractNeedQuery = { need: { id: string, title: string, status: NeedStatus, lastMatchedAt: string | null, startsOn: string | null, endsOn: string | null, budgetEur: number | null, resourceTypes: Array<ResourceType>, organization: { id: string, name: string, sector: Sector, municipality: { code: string, name: string } }, municipality: { code: string }, themes: Array<{ code: string, name: string }> } | null };
+
+export type ContractOfferQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContractOfferQuery = { offer: { status: OfferStatus, reach: Reach, capacity: number | null, valueEur: number | null, availableFrom: string | null, availableUntil: string | null, serviceArea: Array<{ code: string }>, organization: { id: string } } | null };
+
+export type ContractUpdateNeedMutationVariables = Exact<{
+  input: UpdateNeedInput;
+}>;
+
+
+export type ContractUpdateNeedMutation = { updateNeed: { title: string, endsOn: string | null, budgetEur: number | null, themes: Array<{ code: string }> } };
+
+export type ContractCloseNeedMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContractCloseNeedMutation = { closeNeed: { status: NeedStatus } };
+
+export type ContractUpdateOfferMutationVariables = Exact<{
+  input: UpdateOfferInput;
+}>;
+
+
+export type ContractUpdateOfferMutation = { updateOffer: { capacity: number | null, reach: Reach } };
+
+export type ContractCloseOfferMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContractCloseOfferMutation = { closeOffer: { status: OfferStatus } };
+
+export type ContractMissingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContractMissingQuery = { need: { id: string } | null, offer: { id: string } | null };
+
+export type ContractContactQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContractContactQuery = { organization: { contact: { name: string, email: string | null, phone: string | null } | null } | null };
+
+export type FixtureCreateOrganizationMutationVariables = Exact<{
+  input: CreateOrganizationInput;
+}>;
+
+
+export type FixtureCreateOrganizationMutation = { createOrganization: { id: string, name: string } };
+
+export type FixtureCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type FixtureCreateApiKeyMutation = { createApiKey: { token: string } };
+
+export type FixtureCreateNeedMutationVariables = Exact<{
+  input: CreateNeedInput;
+}>;
+
+
+export type FixtureCreateNeedMutation = { createNeed: { id: string } };
+
+export type FixtureCreateOfferMutationVariables = Exact<{
+  input: CreateOfferInput;
+}>;
+
+
+export type FixtureCreateOfferMutation = { createOffer: { id: string } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const ContractReferenceDataDocument = new TypedDocumentString(`
+    query ContractReferenceData {
+  municipalities {
+    code
+    name
+    region
+  }
+  themes {
+    code
+    name
+    parent {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContractReferenceDataQuery, ContractReferenceDataQueryVariables>;
+export const ContractNeedDocument = new TypedDocumentString(`
+    query ContractNeed($id: ID!) {
+  need(id: $id) {
+    id
+    title
+    status
+    lastMatchedAt
+    startsOn
+    endsOn
+    budgetEur
+    resourceTypes
+    organization {
+      id
+      name
+      sector
+      municipality {
+        code
+        name
+      }
+    }
+    municipality {
+      code
+    }
+    themes {
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContractNeedQuery, ContractNeedQueryVariables>;
+export const ContractOfferDocument = new TypedDocumentString(`
+    query ContractOffer($id: ID!) {
+  offer(id: $id) {
+    status
+    reach
+    capacity
+    valueEur
+    availableFrom
+    availableUntil
+    serviceArea {
+      code
+    }
+    organization {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContractOfferQuery, ContractOfferQueryVariables>;
+export const ContractUpdateNeedDocument = new TypedDocumentString(`
+    mutation ContractUpdateNeed($input: UpdateNeedInput!) {
+  updateNeed(input: $input) {
+    title
+    endsOn
+    themes {
+      code
+    }
+    budgetEur
+  }
+}
+    `) as unknown as TypedDocumentString<ContractUpdateNeedMutation, ContractUpdateNeedMutationVariables>;
+export const ContractCloseNeedDocument = new TypedDocumentString(`
+    mutation ContractCloseNeed($id: ID!) {
+  closeNeed(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ContractCloseNeedMutation, ContractCloseNeedMutationVariables>;
+export const ContractUpdateOfferDocument = new TypedDocumentString(`
+    mutation ContractUpdateOffer($input: UpdateOfferInput!) {
+  updateOffer(input: $input) {
+    capacity
+    reach
+  }
+}
+    `) as unknown as TypedDocumentString<ContractUpdateOfferMutation, ContractUpdateOfferMutationVariables>;
+export const ContractCloseOfferDocument = new TypedDocumentString(`
+    mutation ContractCloseOffer($id: ID!) {
+  closeOffer(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ContractCloseOfferMutation, ContractCloseOfferMutationVariables>;
+export const ContractMissingDocument = new TypedDocumentString(`
+    query ContractMissing($id: ID!) {
+  need(id: $id) {
+    id
+  }
+  offer(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ContractMissingQuery, ContractMissingQueryVariables>;
+export const ContractContactDocument = new TypedDocumentString(`
+    query ContractContact($id: ID!) {
+  organization(id: $id) {
+    contact {
+      name
+      email
+      phone
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContractContactQuery, ContractContactQueryVariables>;
+export const FixtureCreateOrganizationDocument = new TypedDocumentString(`
+    mutation FixtureCreateOrganization($input: CreateOrganizationInput!) {
+  createOrganization(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<FixtureCreateOrganizationMutation, FixtureCreateOrganizationMutationVariables>;
+export const FixtureCreateApiKeyDocument = new TypedDocumentString(`
+    mutation FixtureCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<FixtureCreateApiKeyMutation, FixtureCreateApiKeyMutationVariables>;
+export const FixtureCreateNeedDocument = new TypedDocumentString(`
+    mutation FixtureCreateNeed($input: CreateNeedInput!) {
+  createNeed(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FixtureCreateNeedMutation, FixtureCreateNeedMutationVariables>;
+export const FixtureCreateOfferDocument = new TypedDocumentString(`
+    mutation FixtureCreateOffer($input: CreateOfferInput!) {
+  createOffer(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FixtureCreateOfferMutation, FixtureCreateOfferMutationVariables>;
