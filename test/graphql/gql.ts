@@ -24,10 +24,19 @@ type Documents = {
     "\n  mutation ContractCloseOffer($id: ID!) { closeOffer(id: $id) { status } }\n": typeof types.ContractCloseOfferDocument,
     "\n  query ContractMissing($id: ID!) { need(id: $id) { id } offer(id: $id) { id } }\n": typeof types.ContractMissingDocument,
     "\n  query ContractContact($id: ID!) { organization(id: $id) { contact { name email phone } } }\n": typeof types.ContractContactDocument,
+    "\n  query NPlusOneNeeds($first: Int) {\n    needs(first: $first) {\n      totalCount\n      edges { node { id title organization { id name municipality { name } } municipality { code } themes { code parent { code } } } }\n    }\n  }\n": typeof types.NPlusOneNeedsDocument,
+    "\n  query NPlusOneNeed($id: ID!) { need(id: $id) { id } }\n": typeof types.NPlusOneNeedDocument,
+    "\n  query NPlusOneThreeNeeds($a: ID!, $b: ID!, $c: ID!) { n0: need(id: $a) { id } n1: need(id: $b) { id } n2: need(id: $c) { id } }\n": typeof types.NPlusOneThreeNeedsDocument,
+    "\n  query NPlusOneOffers {\n    offers(first: 10) { totalCount edges { node { id organization { id name } municipality { name } serviceArea { code } themes { code parent { code } } } } }\n  }\n": typeof types.NPlusOneOffersDocument,
+    "\n  query NPlusOneOrganizations {\n    organizations(first: 50) { totalCount edges { node { id name municipality { name region } themes { code parent { code } } } } }\n  }\n": typeof types.NPlusOneOrganizationsDocument,
+    "\n  query RedisOutageSuggestions($id: ID!) { need(id: $id) { suggestions { offer { id } } } }\n": typeof types.RedisOutageSuggestionsDocument,
+    "\n  query ShutdownNeedCount { needs { totalCount } }\n": typeof types.ShutdownNeedCountDocument,
+    "\n  query StatisticsHub($from: DateTime, $to: DateTime) {\n    hubStatistics(from: $from, to: $to) {\n      partnershipsFormed\n      partnershipsBySectorPair { needSector partnerSector count }\n      partnershipsByMunicipality { municipality { code name } count }\n      partnershipsByTheme { theme { code name } count }\n      ngosInvolved\n      suggestionsSent\n      suggestionsAccepted\n      suggestionsDeclined\n      declineReasons { reason count }\n    }\n  }\n": typeof types.StatisticsHubDocument,
     "\n  mutation FixtureCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name } }\n": typeof types.FixtureCreateOrganizationDocument,
     "\n  mutation FixtureCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token } }\n": typeof types.FixtureCreateApiKeyDocument,
     "\n  mutation FixtureCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": typeof types.FixtureCreateNeedDocument,
     "\n  mutation FixtureCreateOffer($input: CreateOfferInput!) { createOffer(input: $input) { id } }\n": typeof types.FixtureCreateOfferDocument,
+    "\n  query WorkerCrashBacklog { matchingBacklog }\n": typeof types.WorkerCrashBacklogDocument,
 };
 const documents: Documents = {
     "\n  query ContractReferenceData { municipalities { code name region } themes { code name parent { code } } }\n": types.ContractReferenceDataDocument,
@@ -39,10 +48,19 @@ const documents: Documents = {
     "\n  mutation ContractCloseOffer($id: ID!) { closeOffer(id: $id) { status } }\n": types.ContractCloseOfferDocument,
     "\n  query ContractMissing($id: ID!) { need(id: $id) { id } offer(id: $id) { id } }\n": types.ContractMissingDocument,
     "\n  query ContractContact($id: ID!) { organization(id: $id) { contact { name email phone } } }\n": types.ContractContactDocument,
+    "\n  query NPlusOneNeeds($first: Int) {\n    needs(first: $first) {\n      totalCount\n      edges { node { id title organization { id name municipality { name } } municipality { code } themes { code parent { code } } } }\n    }\n  }\n": types.NPlusOneNeedsDocument,
+    "\n  query NPlusOneNeed($id: ID!) { need(id: $id) { id } }\n": types.NPlusOneNeedDocument,
+    "\n  query NPlusOneThreeNeeds($a: ID!, $b: ID!, $c: ID!) { n0: need(id: $a) { id } n1: need(id: $b) { id } n2: need(id: $c) { id } }\n": types.NPlusOneThreeNeedsDocument,
+    "\n  query NPlusOneOffers {\n    offers(first: 10) { totalCount edges { node { id organization { id name } municipality { name } serviceArea { code } themes { code parent { code } } } } }\n  }\n": types.NPlusOneOffersDocument,
+    "\n  query NPlusOneOrganizations {\n    organizations(first: 50) { totalCount edges { node { id name municipality { name region } themes { code parent { code } } } } }\n  }\n": types.NPlusOneOrganizationsDocument,
+    "\n  query RedisOutageSuggestions($id: ID!) { need(id: $id) { suggestions { offer { id } } } }\n": types.RedisOutageSuggestionsDocument,
+    "\n  query ShutdownNeedCount { needs { totalCount } }\n": types.ShutdownNeedCountDocument,
+    "\n  query StatisticsHub($from: DateTime, $to: DateTime) {\n    hubStatistics(from: $from, to: $to) {\n      partnershipsFormed\n      partnershipsBySectorPair { needSector partnerSector count }\n      partnershipsByMunicipality { municipality { code name } count }\n      partnershipsByTheme { theme { code name } count }\n      ngosInvolved\n      suggestionsSent\n      suggestionsAccepted\n      suggestionsDeclined\n      declineReasons { reason count }\n    }\n  }\n": types.StatisticsHubDocument,
     "\n  mutation FixtureCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name } }\n": types.FixtureCreateOrganizationDocument,
     "\n  mutation FixtureCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token } }\n": types.FixtureCreateApiKeyDocument,
     "\n  mutation FixtureCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": types.FixtureCreateNeedDocument,
     "\n  mutation FixtureCreateOffer($input: CreateOfferInput!) { createOffer(input: $input) { id } }\n": types.FixtureCreateOfferDocument,
+    "\n  query WorkerCrashBacklog { matchingBacklog }\n": types.WorkerCrashBacklogDocument,
 };
 
 /**
@@ -84,6 +102,38 @@ export function graphql(source: "\n  query ContractContact($id: ID!) { organizat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query NPlusOneNeeds($first: Int) {\n    needs(first: $first) {\n      totalCount\n      edges { node { id title organization { id name municipality { name } } municipality { code } themes { code parent { code } } } }\n    }\n  }\n"): typeof import('./graphql').NPlusOneNeedsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NPlusOneNeed($id: ID!) { need(id: $id) { id } }\n"): typeof import('./graphql').NPlusOneNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NPlusOneThreeNeeds($a: ID!, $b: ID!, $c: ID!) { n0: need(id: $a) { id } n1: need(id: $b) { id } n2: need(id: $c) { id } }\n"): typeof import('./graphql').NPlusOneThreeNeedsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NPlusOneOffers {\n    offers(first: 10) { totalCount edges { node { id organization { id name } municipality { name } serviceArea { code } themes { code parent { code } } } } }\n  }\n"): typeof import('./graphql').NPlusOneOffersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NPlusOneOrganizations {\n    organizations(first: 50) { totalCount edges { node { id name municipality { name region } themes { code parent { code } } } } }\n  }\n"): typeof import('./graphql').NPlusOneOrganizationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RedisOutageSuggestions($id: ID!) { need(id: $id) { suggestions { offer { id } } } }\n"): typeof import('./graphql').RedisOutageSuggestionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShutdownNeedCount { needs { totalCount } }\n"): typeof import('./graphql').ShutdownNeedCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatisticsHub($from: DateTime, $to: DateTime) {\n    hubStatistics(from: $from, to: $to) {\n      partnershipsFormed\n      partnershipsBySectorPair { needSector partnerSector count }\n      partnershipsByMunicipality { municipality { code name } count }\n      partnershipsByTheme { theme { code name } count }\n      ngosInvolved\n      suggestionsSent\n      suggestionsAccepted\n      suggestionsDeclined\n      declineReasons { reason count }\n    }\n  }\n"): typeof import('./graphql').StatisticsHubDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation FixtureCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name } }\n"): typeof import('./graphql').FixtureCreateOrganizationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -97,6 +147,10 @@ export function graphql(source: "\n  mutation FixtureCreateNeed($input: CreateNe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation FixtureCreateOffer($input: CreateOfferInput!) { createOffer(input: $input) { id } }\n"): typeof import('./graphql').FixtureCreateOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkerCrashBacklog { matchingBacklog }\n"): typeof import('./graphql').WorkerCrashBacklogDocument;
 
 
 export function graphql(source: string) {

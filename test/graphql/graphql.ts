@@ -84,6 +84,14 @@ export type CreateOrganizationInput = {
   website?: string | null | undefined;
 };
 
+/** Why a suggestion was declined: not relevant, no capacity, too far, bad timing, or other (say why in `reason`). */
+export type DeclineReason =
+  | 'NOT_RELEVANT'
+  | 'NO_CAPACITY'
+  | 'OTHER'
+  | 'TIMING'
+  | 'TOO_FAR';
+
 /** A local challenge, a public service to be delivered, or a call for project partners. */
 export type NeedKind =
   | 'CALL_FOR_PARTNERS'
@@ -241,6 +249,59 @@ export type ContractContactQueryVariables = Exact<{
 
 export type ContractContactQuery = { organization: { contact: { name: string, email: string | null, phone: string | null } | null } | null };
 
+export type NPlusOneNeedsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type NPlusOneNeedsQuery = { needs: { totalCount: number, edges: Array<{ node: { id: string, title: string, organization: { id: string, name: string, municipality: { name: string } }, municipality: { code: string }, themes: Array<{ code: string, parent: { code: string } | null }> } }> } };
+
+export type NPlusOneNeedQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NPlusOneNeedQuery = { need: { id: string } | null };
+
+export type NPlusOneThreeNeedsQueryVariables = Exact<{
+  a: string | number;
+  b: string | number;
+  c: string | number;
+}>;
+
+
+export type NPlusOneThreeNeedsQuery = { n0: { id: string } | null, n1: { id: string } | null, n2: { id: string } | null };
+
+export type NPlusOneOffersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NPlusOneOffersQuery = { offers: { totalCount: number, edges: Array<{ node: { id: string, organization: { id: string, name: string }, municipality: { name: string }, serviceArea: Array<{ code: string }>, themes: Array<{ code: string, parent: { code: string } | null }> } }> } };
+
+export type NPlusOneOrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NPlusOneOrganizationsQuery = { organizations: { totalCount: number, edges: Array<{ node: { id: string, name: string, municipality: { name: string, region: string }, themes: Array<{ code: string, parent: { code: string } | null }> } }> } };
+
+export type RedisOutageSuggestionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RedisOutageSuggestionsQuery = { need: { suggestions: Array<{ offer: { id: string } }> } | null };
+
+export type ShutdownNeedCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ShutdownNeedCountQuery = { needs: { totalCount: number } };
+
+export type StatisticsHubQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type StatisticsHubQuery = { hubStatistics: { partnershipsFormed: number, ngosInvolved: number, suggestionsSent: number, suggestionsAccepted: number, suggestionsDeclined: number, partnershipsBySectorPair: Array<{ needSector: Sector, partnerSector: Sector, count: number }>, partnershipsByMunicipality: Array<{ count: number, municipality: { code: string, name: string } }>, partnershipsByTheme: Array<{ count: number, theme: { code: string, name: string } }>, declineReasons: Array<{ reason: DeclineReason | null, count: number }> } };
+
 export type FixtureCreateOrganizationMutationVariables = Exact<{
   input: CreateOrganizationInput;
 }>;
@@ -268,6 +329,11 @@ export type FixtureCreateOfferMutationVariables = Exact<{
 
 
 export type FixtureCreateOfferMutation = { createOffer: { id: string } };
+
+export type WorkerCrashBacklogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkerCrashBacklogQuery = { matchingBacklog: number };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -407,6 +473,158 @@ export const ContractContactDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ContractContactQuery, ContractContactQueryVariables>;
+export const NPlusOneNeedsDocument = new TypedDocumentString(`
+    query NPlusOneNeeds($first: Int) {
+  needs(first: $first) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        organization {
+          id
+          name
+          municipality {
+            name
+          }
+        }
+        municipality {
+          code
+        }
+        themes {
+          code
+          parent {
+            code
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NPlusOneNeedsQuery, NPlusOneNeedsQueryVariables>;
+export const NPlusOneNeedDocument = new TypedDocumentString(`
+    query NPlusOneNeed($id: ID!) {
+  need(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<NPlusOneNeedQuery, NPlusOneNeedQueryVariables>;
+export const NPlusOneThreeNeedsDocument = new TypedDocumentString(`
+    query NPlusOneThreeNeeds($a: ID!, $b: ID!, $c: ID!) {
+  n0: need(id: $a) {
+    id
+  }
+  n1: need(id: $b) {
+    id
+  }
+  n2: need(id: $c) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<NPlusOneThreeNeedsQuery, NPlusOneThreeNeedsQueryVariables>;
+export const NPlusOneOffersDocument = new TypedDocumentString(`
+    query NPlusOneOffers {
+  offers(first: 10) {
+    totalCount
+    edges {
+      node {
+        id
+        organization {
+          id
+          name
+        }
+        municipality {
+          name
+        }
+        serviceArea {
+          code
+        }
+        themes {
+          code
+          parent {
+            code
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NPlusOneOffersQuery, NPlusOneOffersQueryVariables>;
+export const NPlusOneOrganizationsDocument = new TypedDocumentString(`
+    query NPlusOneOrganizations {
+  organizations(first: 50) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        municipality {
+          name
+          region
+        }
+        themes {
+          code
+          parent {
+            code
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NPlusOneOrganizationsQuery, NPlusOneOrganizationsQueryVariables>;
+export const RedisOutageSuggestionsDocument = new TypedDocumentString(`
+    query RedisOutageSuggestions($id: ID!) {
+  need(id: $id) {
+    suggestions {
+      offer {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RedisOutageSuggestionsQuery, RedisOutageSuggestionsQueryVariables>;
+export const ShutdownNeedCountDocument = new TypedDocumentString(`
+    query ShutdownNeedCount {
+  needs {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ShutdownNeedCountQuery, ShutdownNeedCountQueryVariables>;
+export const StatisticsHubDocument = new TypedDocumentString(`
+    query StatisticsHub($from: DateTime, $to: DateTime) {
+  hubStatistics(from: $from, to: $to) {
+    partnershipsFormed
+    partnershipsBySectorPair {
+      needSector
+      partnerSector
+      count
+    }
+    partnershipsByMunicipality {
+      municipality {
+        code
+        name
+      }
+      count
+    }
+    partnershipsByTheme {
+      theme {
+        code
+        name
+      }
+      count
+    }
+    ngosInvolved
+    suggestionsSent
+    suggestionsAccepted
+    suggestionsDeclined
+    declineReasons {
+      reason
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatisticsHubQuery, StatisticsHubQueryVariables>;
 export const FixtureCreateOrganizationDocument = new TypedDocumentString(`
     mutation FixtureCreateOrganization($input: CreateOrganizationInput!) {
   createOrganization(input: $input) {
@@ -436,3 +654,8 @@ export const FixtureCreateOfferDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FixtureCreateOfferMutation, FixtureCreateOfferMutationVariables>;
+export const WorkerCrashBacklogDocument = new TypedDocumentString(`
+    query WorkerCrashBacklog {
+  matchingBacklog
+}
+    `) as unknown as TypedDocumentString<WorkerCrashBacklogQuery, WorkerCrashBacklogQueryVariables>;
