@@ -24,12 +24,26 @@ type Documents = {
     "\n  mutation ContractCloseOffer($id: ID!) { closeOffer(id: $id) { status } }\n": typeof types.ContractCloseOfferDocument,
     "\n  query ContractMissing($id: ID!) { need(id: $id) { id } offer(id: $id) { id } }\n": typeof types.ContractMissingDocument,
     "\n  query ContractContact($id: ID!) { organization(id: $id) { contact { name email phone } } }\n": typeof types.ContractContactDocument,
+    "\n  query MatchingSuggestions($id: ID!) {\n    need(id: $id) {\n      lastMatchedAt\n      suggestions { id score status offer { id } components { name score weight explanation en: explanation(language: EN) } }\n    }\n  }\n": typeof types.MatchingSuggestionsDocument,
+    "\n  query MatchingBacklog { matchingBacklog }\n": typeof types.MatchingBacklogDocument,
+    "\n  mutation MatchingUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }\n": typeof types.MatchingUpdateNeedDocument,
+    "\n  query MatchingSuggestionIds($id: ID!, $first: Int) { need(id: $id) { suggestions(first: $first) { id } } }\n": typeof types.MatchingSuggestionIdsDocument,
+    "\n  mutation MatchingRematchAll { rematchAll }\n": typeof types.MatchingRematchAllDocument,
     "\n  query NPlusOneNeeds($first: Int) {\n    needs(first: $first) {\n      totalCount\n      edges { node { id title organization { id name municipality { name } } municipality { code } themes { code parent { code } } } }\n    }\n  }\n": typeof types.NPlusOneNeedsDocument,
     "\n  query NPlusOneNeed($id: ID!) { need(id: $id) { id } }\n": typeof types.NPlusOneNeedDocument,
     "\n  query NPlusOneThreeNeeds($a: ID!, $b: ID!, $c: ID!) { n0: need(id: $a) { id } n1: need(id: $b) { id } n2: need(id: $c) { id } }\n": typeof types.NPlusOneThreeNeedsDocument,
     "\n  query NPlusOneOffers {\n    offers(first: 10) { totalCount edges { node { id organization { id name } municipality { name } serviceArea { code } themes { code parent { code } } } } }\n  }\n": typeof types.NPlusOneOffersDocument,
     "\n  query NPlusOneOrganizations {\n    organizations(first: 50) { totalCount edges { node { id name municipality { name region } themes { code parent { code } } } } }\n  }\n": typeof types.NPlusOneOrganizationsDocument,
     "\n  query RedisOutageSuggestions($id: ID!) { need(id: $id) { suggestions { offer { id } } } }\n": typeof types.RedisOutageSuggestionsDocument,
+    "\n  mutation RegressionsCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": typeof types.RegressionsCreateNeedDocument,
+    "\n  query RegressionsNeedsByText($text: String) { needs(filter: { text: $text }) { totalCount } }\n": typeof types.RegressionsNeedsByTextDocument,
+    "\n  query RegressionsNegativeFirst {\n    big: needs(first: 100) { edges { node { id title organization { name } } } }\n    small: needs(first: -1000000) { totalCount }\n  }\n": typeof types.RegressionsNegativeFirstDocument,
+    "\n  query RegressionsNeedCount { needs { totalCount } }\n": typeof types.RegressionsNeedCountDocument,
+    "\n  mutation RegressionsLogin($input: LoginInput!) { login(input: $input) { token } }\n": typeof types.RegressionsLoginDocument,
+    "\n  mutation RegressionsInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": typeof types.RegressionsInviteMemberDocument,
+    "\n  mutation RegressionsSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": typeof types.RegressionsSignUpDocument,
+    "\n  mutation RegressionsVerifyOrganization($id: ID!) { verifyOrganization(id: $id) { verified } }\n": typeof types.RegressionsVerifyOrganizationDocument,
+    "\n  mutation RegressionsUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { verified } }\n": typeof types.RegressionsUpdateOrganizationDocument,
     "\n  query ShutdownNeedCount { needs { totalCount } }\n": typeof types.ShutdownNeedCountDocument,
     "\n  query StatisticsHub($from: DateTime, $to: DateTime) {\n    hubStatistics(from: $from, to: $to) {\n      partnershipsFormed\n      partnershipsBySectorPair { needSector partnerSector count }\n      partnershipsByMunicipality { municipality { code name } count }\n      partnershipsByTheme { theme { code name } count }\n      ngosInvolved\n      suggestionsSent\n      suggestionsAccepted\n      suggestionsDeclined\n      declineReasons { reason count }\n    }\n  }\n": typeof types.StatisticsHubDocument,
     "\n  mutation FixtureCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name } }\n": typeof types.FixtureCreateOrganizationDocument,
@@ -48,12 +62,26 @@ const documents: Documents = {
     "\n  mutation ContractCloseOffer($id: ID!) { closeOffer(id: $id) { status } }\n": types.ContractCloseOfferDocument,
     "\n  query ContractMissing($id: ID!) { need(id: $id) { id } offer(id: $id) { id } }\n": types.ContractMissingDocument,
     "\n  query ContractContact($id: ID!) { organization(id: $id) { contact { name email phone } } }\n": types.ContractContactDocument,
+    "\n  query MatchingSuggestions($id: ID!) {\n    need(id: $id) {\n      lastMatchedAt\n      suggestions { id score status offer { id } components { name score weight explanation en: explanation(language: EN) } }\n    }\n  }\n": types.MatchingSuggestionsDocument,
+    "\n  query MatchingBacklog { matchingBacklog }\n": types.MatchingBacklogDocument,
+    "\n  mutation MatchingUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }\n": types.MatchingUpdateNeedDocument,
+    "\n  query MatchingSuggestionIds($id: ID!, $first: Int) { need(id: $id) { suggestions(first: $first) { id } } }\n": types.MatchingSuggestionIdsDocument,
+    "\n  mutation MatchingRematchAll { rematchAll }\n": types.MatchingRematchAllDocument,
     "\n  query NPlusOneNeeds($first: Int) {\n    needs(first: $first) {\n      totalCount\n      edges { node { id title organization { id name municipality { name } } municipality { code } themes { code parent { code } } } }\n    }\n  }\n": types.NPlusOneNeedsDocument,
     "\n  query NPlusOneNeed($id: ID!) { need(id: $id) { id } }\n": types.NPlusOneNeedDocument,
     "\n  query NPlusOneThreeNeeds($a: ID!, $b: ID!, $c: ID!) { n0: need(id: $a) { id } n1: need(id: $b) { id } n2: need(id: $c) { id } }\n": types.NPlusOneThreeNeedsDocument,
     "\n  query NPlusOneOffers {\n    offers(first: 10) { totalCount edges { node { id organization { id name } municipality { name } serviceArea { code } themes { code parent { code } } } } }\n  }\n": types.NPlusOneOffersDocument,
     "\n  query NPlusOneOrganizations {\n    organizations(first: 50) { totalCount edges { node { id name municipality { name region } themes { code parent { code } } } } }\n  }\n": types.NPlusOneOrganizationsDocument,
     "\n  query RedisOutageSuggestions($id: ID!) { need(id: $id) { suggestions { offer { id } } } }\n": types.RedisOutageSuggestionsDocument,
+    "\n  mutation RegressionsCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": types.RegressionsCreateNeedDocument,
+    "\n  query RegressionsNeedsByText($text: String) { needs(filter: { text: $text }) { totalCount } }\n": types.RegressionsNeedsByTextDocument,
+    "\n  query RegressionsNegativeFirst {\n    big: needs(first: 100) { edges { node { id title organization { name } } } }\n    small: needs(first: -1000000) { totalCount }\n  }\n": types.RegressionsNegativeFirstDocument,
+    "\n  query RegressionsNeedCount { needs { totalCount } }\n": types.RegressionsNeedCountDocument,
+    "\n  mutation RegressionsLogin($input: LoginInput!) { login(input: $input) { token } }\n": types.RegressionsLoginDocument,
+    "\n  mutation RegressionsInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": types.RegressionsInviteMemberDocument,
+    "\n  mutation RegressionsSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": types.RegressionsSignUpDocument,
+    "\n  mutation RegressionsVerifyOrganization($id: ID!) { verifyOrganization(id: $id) { verified } }\n": types.RegressionsVerifyOrganizationDocument,
+    "\n  mutation RegressionsUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { verified } }\n": types.RegressionsUpdateOrganizationDocument,
     "\n  query ShutdownNeedCount { needs { totalCount } }\n": types.ShutdownNeedCountDocument,
     "\n  query StatisticsHub($from: DateTime, $to: DateTime) {\n    hubStatistics(from: $from, to: $to) {\n      partnershipsFormed\n      partnershipsBySectorPair { needSector partnerSector count }\n      partnershipsByMunicipality { municipality { code name } count }\n      partnershipsByTheme { theme { code name } count }\n      ngosInvolved\n      suggestionsSent\n      suggestionsAccepted\n      suggestionsDeclined\n      declineReasons { reason count }\n    }\n  }\n": types.StatisticsHubDocument,
     "\n  mutation FixtureCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name } }\n": types.FixtureCreateOrganizationDocument,
@@ -102,6 +130,26 @@ export function graphql(source: "\n  query ContractContact($id: ID!) { organizat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MatchingSuggestions($id: ID!) {\n    need(id: $id) {\n      lastMatchedAt\n      suggestions { id score status offer { id } components { name score weight explanation en: explanation(language: EN) } }\n    }\n  }\n"): typeof import('./graphql').MatchingSuggestionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchingBacklog { matchingBacklog }\n"): typeof import('./graphql').MatchingBacklogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatchingUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }\n"): typeof import('./graphql').MatchingUpdateNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchingSuggestionIds($id: ID!, $first: Int) { need(id: $id) { suggestions(first: $first) { id } } }\n"): typeof import('./graphql').MatchingSuggestionIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatchingRematchAll { rematchAll }\n"): typeof import('./graphql').MatchingRematchAllDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query NPlusOneNeeds($first: Int) {\n    needs(first: $first) {\n      totalCount\n      edges { node { id title organization { id name municipality { name } } municipality { code } themes { code parent { code } } } }\n    }\n  }\n"): typeof import('./graphql').NPlusOneNeedsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -123,6 +171,42 @@ export function graphql(source: "\n  query NPlusOneOrganizations {\n    organiza
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RedisOutageSuggestions($id: ID!) { need(id: $id) { suggestions { offer { id } } } }\n"): typeof import('./graphql').RedisOutageSuggestionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegressionsCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n"): typeof import('./graphql').RegressionsCreateNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegressionsNeedsByText($text: String) { needs(filter: { text: $text }) { totalCount } }\n"): typeof import('./graphql').RegressionsNeedsByTextDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegressionsNegativeFirst {\n    big: needs(first: 100) { edges { node { id title organization { name } } } }\n    small: needs(first: -1000000) { totalCount }\n  }\n"): typeof import('./graphql').RegressionsNegativeFirstDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegressionsNeedCount { needs { totalCount } }\n"): typeof import('./graphql').RegressionsNeedCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegressionsLogin($input: LoginInput!) { login(input: $input) { token } }\n"): typeof import('./graphql').RegressionsLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegressionsInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n"): typeof import('./graphql').RegressionsInviteMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegressionsSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n"): typeof import('./graphql').RegressionsSignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegressionsVerifyOrganization($id: ID!) { verifyOrganization(id: $id) { verified } }\n"): typeof import('./graphql').RegressionsVerifyOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegressionsUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { verified } }\n"): typeof import('./graphql').RegressionsUpdateOrganizationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -92,6 +92,26 @@ export type DeclineReason =
   | 'TIMING'
   | 'TOO_FAR';
 
+export type InviteMemberInput = {
+  email: string;
+  /** The organization to join; leave out to invite hub staff (hub only). */
+  organizationId?: string | number | null | undefined;
+  role?: Role;
+};
+
+export type LoginInput = {
+  email: string;
+  password: string;
+};
+
+/** SUGGESTED → INTERESTED (one side accepted) → ACCEPTED (both); or DECLINED, or EXPIRED (the pair no longer passes the hard constraints). */
+export type MatchStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'EXPIRED'
+  | 'INTERESTED'
+  | 'SUGGESTED';
+
 /** A local challenge, a public service to be delivered, or a call for project partners. */
 export type NeedKind =
   | 'CALL_FOR_PARTNERS'
@@ -128,6 +148,11 @@ export type ResourceType =
   | 'SERVICE_DELIVERY'
   | 'VOLUNTEERS';
 
+/** ADMIN of an organization invites members and manages its API keys; MEMBER posts and edits the organization's needs and offers. Hub staff are ADMIN of the hub itself. */
+export type Role =
+  | 'ADMIN'
+  | 'MEMBER';
+
 /** The sector an organization belongs to. */
 export type Sector =
   | 'COMPANY'
@@ -135,6 +160,15 @@ export type Sector =
   | 'MUNICIPALITY'
   | 'NGO'
   | 'PUBLIC_INSTITUTION';
+
+export type SignUpInput = {
+  /** The token of the invitation. */
+  invitationToken: string;
+  name: string;
+  /** At least 12 characters. */
+  password: string;
+  phone?: string | null | undefined;
+};
 
 /** Fields left out stay as they are; null clears an optional one. */
 export type UpdateNeedInput = {
@@ -186,6 +220,28 @@ export type UpdateOfferInput = {
   title?: string | null | undefined;
   /** Value in EUR, 0 or more; null is unknown. */
   valueEur?: number | null | undefined;
+};
+
+/** The organization profile; fields left out stay as they are, null clears an optional one. */
+export type UpdateOrganizationInput = {
+  /** Contact person. Shown to partners only after both sides agree. */
+  contactName?: string | null | undefined;
+  description?: string | null | undefined;
+  /** Contact e-mail: suggestions are sent here. Shown to partners only after both sides agree. */
+  email?: string | null | undefined;
+  id: string | number;
+  /** Municipality of the seat: a 3-digit code from the municipalities query. */
+  municipalityCode?: string | null | undefined;
+  name?: string | null | undefined;
+  /** Contact phone. Shown to partners only after both sides agree. */
+  phone?: string | null | undefined;
+  /** Matična številka: 7 or 10 digits. */
+  registrationNumber?: string | null | undefined;
+  /** Davčna številka: 8 digits with a valid check digit. */
+  taxNumber?: string | null | undefined;
+  /** Theme codes from the themes query. */
+  themeCodes?: Array<string> | null | undefined;
+  website?: string | null | undefined;
 };
 
 export type ContractReferenceDataQueryVariables = Exact<{ [key: string]: never; }>;
@@ -249,6 +305,38 @@ export type ContractContactQueryVariables = Exact<{
 
 export type ContractContactQuery = { organization: { contact: { name: string, email: string | null, phone: string | null } | null } | null };
 
+export type MatchingSuggestionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MatchingSuggestionsQuery = { need: { lastMatchedAt: string | null, suggestions: Array<{ id: string, score: number, status: MatchStatus, offer: { id: string }, components: Array<{ name: string, score: number, weight: number, explanation: string, en: string }> }> } | null };
+
+export type MatchingBacklogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MatchingBacklogQuery = { matchingBacklog: number };
+
+export type MatchingUpdateNeedMutationVariables = Exact<{
+  input: UpdateNeedInput;
+}>;
+
+
+export type MatchingUpdateNeedMutation = { updateNeed: { id: string } };
+
+export type MatchingSuggestionIdsQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type MatchingSuggestionIdsQuery = { need: { suggestions: Array<{ id: string }> } | null };
+
+export type MatchingRematchAllMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MatchingRematchAllMutation = { rematchAll: number };
+
 export type NPlusOneNeedsQueryVariables = Exact<{
   first?: number | null | undefined;
 }>;
@@ -288,6 +376,65 @@ export type RedisOutageSuggestionsQueryVariables = Exact<{
 
 
 export type RedisOutageSuggestionsQuery = { need: { suggestions: Array<{ offer: { id: string } }> } | null };
+
+export type RegressionsCreateNeedMutationVariables = Exact<{
+  input: CreateNeedInput;
+}>;
+
+
+export type RegressionsCreateNeedMutation = { createNeed: { id: string } };
+
+export type RegressionsNeedsByTextQueryVariables = Exact<{
+  text?: string | null | undefined;
+}>;
+
+
+export type RegressionsNeedsByTextQuery = { needs: { totalCount: number } };
+
+export type RegressionsNegativeFirstQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegressionsNegativeFirstQuery = { big: { edges: Array<{ node: { id: string, title: string, organization: { name: string } } }> }, small: { totalCount: number } };
+
+export type RegressionsNeedCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegressionsNeedCountQuery = { needs: { totalCount: number } };
+
+export type RegressionsLoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type RegressionsLoginMutation = { login: { token: string } };
+
+export type RegressionsInviteMemberMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type RegressionsInviteMemberMutation = { inviteMember: { token: string } };
+
+export type RegressionsSignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type RegressionsSignUpMutation = { signUp: { token: string } };
+
+export type RegressionsVerifyOrganizationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RegressionsVerifyOrganizationMutation = { verifyOrganization: { verified: boolean } };
+
+export type RegressionsUpdateOrganizationMutationVariables = Exact<{
+  input: UpdateOrganizationInput;
+}>;
+
+
+export type RegressionsUpdateOrganizationMutation = { updateOrganization: { verified: boolean } };
 
 export type ShutdownNeedCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -473,6 +620,54 @@ export const ContractContactDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ContractContactQuery, ContractContactQueryVariables>;
+export const MatchingSuggestionsDocument = new TypedDocumentString(`
+    query MatchingSuggestions($id: ID!) {
+  need(id: $id) {
+    lastMatchedAt
+    suggestions {
+      id
+      score
+      status
+      offer {
+        id
+      }
+      components {
+        name
+        score
+        weight
+        explanation
+        en: explanation(language: EN)
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatchingSuggestionsQuery, MatchingSuggestionsQueryVariables>;
+export const MatchingBacklogDocument = new TypedDocumentString(`
+    query MatchingBacklog {
+  matchingBacklog
+}
+    `) as unknown as TypedDocumentString<MatchingBacklogQuery, MatchingBacklogQueryVariables>;
+export const MatchingUpdateNeedDocument = new TypedDocumentString(`
+    mutation MatchingUpdateNeed($input: UpdateNeedInput!) {
+  updateNeed(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MatchingUpdateNeedMutation, MatchingUpdateNeedMutationVariables>;
+export const MatchingSuggestionIdsDocument = new TypedDocumentString(`
+    query MatchingSuggestionIds($id: ID!, $first: Int) {
+  need(id: $id) {
+    suggestions(first: $first) {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatchingSuggestionIdsQuery, MatchingSuggestionIdsQueryVariables>;
+export const MatchingRematchAllDocument = new TypedDocumentString(`
+    mutation MatchingRematchAll {
+  rematchAll
+}
+    `) as unknown as TypedDocumentString<MatchingRematchAllMutation, MatchingRematchAllMutationVariables>;
 export const NPlusOneNeedsDocument = new TypedDocumentString(`
     query NPlusOneNeeds($first: Int) {
   needs(first: $first) {
@@ -584,6 +779,80 @@ export const RedisOutageSuggestionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RedisOutageSuggestionsQuery, RedisOutageSuggestionsQueryVariables>;
+export const RegressionsCreateNeedDocument = new TypedDocumentString(`
+    mutation RegressionsCreateNeed($input: CreateNeedInput!) {
+  createNeed(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RegressionsCreateNeedMutation, RegressionsCreateNeedMutationVariables>;
+export const RegressionsNeedsByTextDocument = new TypedDocumentString(`
+    query RegressionsNeedsByText($text: String) {
+  needs(filter: {text: $text}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<RegressionsNeedsByTextQuery, RegressionsNeedsByTextQueryVariables>;
+export const RegressionsNegativeFirstDocument = new TypedDocumentString(`
+    query RegressionsNegativeFirst {
+  big: needs(first: 100) {
+    edges {
+      node {
+        id
+        title
+        organization {
+          name
+        }
+      }
+    }
+  }
+  small: needs(first: -1000000) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<RegressionsNegativeFirstQuery, RegressionsNegativeFirstQueryVariables>;
+export const RegressionsNeedCountDocument = new TypedDocumentString(`
+    query RegressionsNeedCount {
+  needs {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<RegressionsNeedCountQuery, RegressionsNeedCountQueryVariables>;
+export const RegressionsLoginDocument = new TypedDocumentString(`
+    mutation RegressionsLogin($input: LoginInput!) {
+  login(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<RegressionsLoginMutation, RegressionsLoginMutationVariables>;
+export const RegressionsInviteMemberDocument = new TypedDocumentString(`
+    mutation RegressionsInviteMember($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<RegressionsInviteMemberMutation, RegressionsInviteMemberMutationVariables>;
+export const RegressionsSignUpDocument = new TypedDocumentString(`
+    mutation RegressionsSignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<RegressionsSignUpMutation, RegressionsSignUpMutationVariables>;
+export const RegressionsVerifyOrganizationDocument = new TypedDocumentString(`
+    mutation RegressionsVerifyOrganization($id: ID!) {
+  verifyOrganization(id: $id) {
+    verified
+  }
+}
+    `) as unknown as TypedDocumentString<RegressionsVerifyOrganizationMutation, RegressionsVerifyOrganizationMutationVariables>;
+export const RegressionsUpdateOrganizationDocument = new TypedDocumentString(`
+    mutation RegressionsUpdateOrganization($input: UpdateOrganizationInput!) {
+  updateOrganization(input: $input) {
+    verified
+  }
+}
+    `) as unknown as TypedDocumentString<RegressionsUpdateOrganizationMutation, RegressionsUpdateOrganizationMutationVariables>;
 export const ShutdownNeedCountDocument = new TypedDocumentString(`
     query ShutdownNeedCount {
   needs {
