@@ -2,7 +2,7 @@ import { countRows, createMemberOrganization, needInput } from './utils/fixtures
 import { graphql } from './graphql';
 import type { UpdateOrganizationInput } from './graphql/graphql';
 import { expectError } from './utils/expect-errors';
-import { postGraphql } from './utils/http';
+import { postDocument } from './utils/http';
 import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
 
 const CREATE_NEED = graphql(`
@@ -75,7 +75,7 @@ describe('guessing tokens and passwords', () => {
   afterAll(() => t.close());
 
   const fromIp = async (ip: string, token: string) => {
-    const response = await postGraphql(t.url, { query: NEED_COUNT.toString() }, { authorization: `Bearer ${token}`, 'x-forwarded-for': ip });
+    const response = await postDocument(t.url, NEED_COUNT, {}, { authorization: `Bearer ${token}`, 'x-forwarded-for': ip });
     return response.errors?.[0]?.extensions.code ?? 'OK';
   };
 
@@ -90,9 +90,10 @@ describe('guessing tokens and passwords', () => {
 
   it('counts wrong passwords the same way', async () => {
     const login = async () => {
-      const response = await postGraphql(
+      const response = await postDocument(
         t.url,
-        { query: LOGIN.toString(), variables: { input: { email: 'nobody@example.org', password: 'wrong-password' } } },
+        LOGIN,
+        { input: { email: 'nobody@example.org', password: 'wrong-password' } },
         { 'x-forwarded-for': '203.0.113.9' },
       );
       return response.errors?.[0]?.extensions.code ?? 'OK';

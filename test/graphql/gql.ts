@@ -15,6 +15,31 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation AuthorizationCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": typeof types.AuthorizationCreateNeedDocument,
+    "\n  mutation AuthorizationUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { id title } }\n": typeof types.AuthorizationUpdateNeedDocument,
+    "\n  mutation AuthorizationCloseNeed($id: ID!) { closeNeed(id: $id) { id status } }\n": typeof types.AuthorizationCloseNeedDocument,
+    "\n  mutation AuthorizationCreateOffer($input: CreateOfferInput!) { createOffer(input: $input) { id } }\n": typeof types.AuthorizationCreateOfferDocument,
+    "\n  mutation AuthorizationUpdateOffer($input: UpdateOfferInput!) { updateOffer(input: $input) { id title } }\n": typeof types.AuthorizationUpdateOfferDocument,
+    "\n  mutation AuthorizationCloseOffer($id: ID!) { closeOffer(id: $id) { id status } }\n": typeof types.AuthorizationCloseOfferDocument,
+    "\n  mutation AuthorizationCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name } }\n": typeof types.AuthorizationCreateOrganizationDocument,
+    "\n  mutation AuthorizationUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id description } }\n": typeof types.AuthorizationUpdateOrganizationDocument,
+    "\n  mutation AuthorizationVerifyOrganization($id: ID!) { verifyOrganization(id: $id) { id verified } }\n": typeof types.AuthorizationVerifyOrganizationDocument,
+    "\n  mutation AuthorizationCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { token apiKey { id organizationId tokenPrefix revokedAt } }\n  }\n": typeof types.AuthorizationCreateApiKeyDocument,
+    "\n  mutation AuthorizationRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }\n": typeof types.AuthorizationRevokeApiKeyDocument,
+    "\n  mutation AuthorizationInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) { token invitation { id email role organizationId acceptedAt } }\n  }\n": typeof types.AuthorizationInviteMemberDocument,
+    "\n  mutation AuthorizationSignUp($input: SignUpInput!) {\n    signUp(input: $input) { token user { id email hubAdmin memberships { role organization { id } } } }\n  }\n": typeof types.AuthorizationSignUpDocument,
+    "\n  mutation AuthorizationLogin($input: LoginInput!) { login(input: $input) { token user { id email } } }\n": typeof types.AuthorizationLoginDocument,
+    "\n  query AuthorizationMe { me { id email name hubAdmin memberships { role organization { id } } } }\n": typeof types.AuthorizationMeDocument,
+    "\n  query AuthorizationBacklog { matchingBacklog }\n": typeof types.AuthorizationBacklogDocument,
+    "\n  query AuthorizationNeedCount { needs { totalCount } }\n": typeof types.AuthorizationNeedCountDocument,
+    "\n  query AuthorizationOfferCount { offers { totalCount } }\n": typeof types.AuthorizationOfferCountDocument,
+    "\n  query AuthorizationOrganizationCount { organizations { totalCount } }\n": typeof types.AuthorizationOrganizationCountDocument,
+    "\n  query AuthorizationNeed($id: ID!) { need(id: $id) { id } }\n": typeof types.AuthorizationNeedDocument,
+    "\n  query AuthorizationOffer($id: ID!) { offer(id: $id) { id } }\n": typeof types.AuthorizationOfferDocument,
+    "\n  query AuthorizationOrganization($id: ID!) { organization(id: $id) { id } }\n": typeof types.AuthorizationOrganizationDocument,
+    "\n  query AuthorizationThemes { themes { code } }\n": typeof types.AuthorizationThemesDocument,
+    "\n  query AuthorizationPublicReferenceData { municipalities { code } themes { code } municipality(code: \"052\") { name } }\n": typeof types.AuthorizationPublicReferenceDataDocument,
+    "\n  query AuthorizationReadAll($need: ID!, $offer: ID!, $organization: ID!) {\n    need(id: $need) { id organization { id } }\n    offer(id: $offer) { id organization { id } }\n    organization(id: $organization) { id name }\n    needs(first: 100) { edges { node { id } } }\n    offers(first: 100) { edges { node { id } } }\n    organizations(first: 100) { edges { node { id } } }\n  }\n": typeof types.AuthorizationReadAllDocument,
     "\n  query ContractReferenceData { municipalities { code name region } themes { code name parent { code } } }\n": typeof types.ContractReferenceDataDocument,
     "\n  query ContractNeed($id: ID!) {\n    need(id: $id) {\n      id title status lastMatchedAt startsOn endsOn budgetEur resourceTypes\n      organization { id name sector municipality { code name } } municipality { code } themes { code name }\n    }\n  }\n": typeof types.ContractNeedDocument,
     "\n  query ContractOffer($id: ID!) {\n    offer(id: $id) { status reach capacity valueEur availableFrom availableUntil serviceArea { code } organization { id } }\n  }\n": typeof types.ContractOfferDocument,
@@ -53,6 +78,31 @@ type Documents = {
     "\n  query WorkerCrashBacklog { matchingBacklog }\n": typeof types.WorkerCrashBacklogDocument,
 };
 const documents: Documents = {
+    "\n  mutation AuthorizationCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": types.AuthorizationCreateNeedDocument,
+    "\n  mutation AuthorizationUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { id title } }\n": types.AuthorizationUpdateNeedDocument,
+    "\n  mutation AuthorizationCloseNeed($id: ID!) { closeNeed(id: $id) { id status } }\n": types.AuthorizationCloseNeedDocument,
+    "\n  mutation AuthorizationCreateOffer($input: CreateOfferInput!) { createOffer(input: $input) { id } }\n": types.AuthorizationCreateOfferDocument,
+    "\n  mutation AuthorizationUpdateOffer($input: UpdateOfferInput!) { updateOffer(input: $input) { id title } }\n": types.AuthorizationUpdateOfferDocument,
+    "\n  mutation AuthorizationCloseOffer($id: ID!) { closeOffer(id: $id) { id status } }\n": types.AuthorizationCloseOfferDocument,
+    "\n  mutation AuthorizationCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name } }\n": types.AuthorizationCreateOrganizationDocument,
+    "\n  mutation AuthorizationUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id description } }\n": types.AuthorizationUpdateOrganizationDocument,
+    "\n  mutation AuthorizationVerifyOrganization($id: ID!) { verifyOrganization(id: $id) { id verified } }\n": types.AuthorizationVerifyOrganizationDocument,
+    "\n  mutation AuthorizationCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { token apiKey { id organizationId tokenPrefix revokedAt } }\n  }\n": types.AuthorizationCreateApiKeyDocument,
+    "\n  mutation AuthorizationRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }\n": types.AuthorizationRevokeApiKeyDocument,
+    "\n  mutation AuthorizationInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) { token invitation { id email role organizationId acceptedAt } }\n  }\n": types.AuthorizationInviteMemberDocument,
+    "\n  mutation AuthorizationSignUp($input: SignUpInput!) {\n    signUp(input: $input) { token user { id email hubAdmin memberships { role organization { id } } } }\n  }\n": types.AuthorizationSignUpDocument,
+    "\n  mutation AuthorizationLogin($input: LoginInput!) { login(input: $input) { token user { id email } } }\n": types.AuthorizationLoginDocument,
+    "\n  query AuthorizationMe { me { id email name hubAdmin memberships { role organization { id } } } }\n": types.AuthorizationMeDocument,
+    "\n  query AuthorizationBacklog { matchingBacklog }\n": types.AuthorizationBacklogDocument,
+    "\n  query AuthorizationNeedCount { needs { totalCount } }\n": types.AuthorizationNeedCountDocument,
+    "\n  query AuthorizationOfferCount { offers { totalCount } }\n": types.AuthorizationOfferCountDocument,
+    "\n  query AuthorizationOrganizationCount { organizations { totalCount } }\n": types.AuthorizationOrganizationCountDocument,
+    "\n  query AuthorizationNeed($id: ID!) { need(id: $id) { id } }\n": types.AuthorizationNeedDocument,
+    "\n  query AuthorizationOffer($id: ID!) { offer(id: $id) { id } }\n": types.AuthorizationOfferDocument,
+    "\n  query AuthorizationOrganization($id: ID!) { organization(id: $id) { id } }\n": types.AuthorizationOrganizationDocument,
+    "\n  query AuthorizationThemes { themes { code } }\n": types.AuthorizationThemesDocument,
+    "\n  query AuthorizationPublicReferenceData { municipalities { code } themes { code } municipality(code: \"052\") { name } }\n": types.AuthorizationPublicReferenceDataDocument,
+    "\n  query AuthorizationReadAll($need: ID!, $offer: ID!, $organization: ID!) {\n    need(id: $need) { id organization { id } }\n    offer(id: $offer) { id organization { id } }\n    organization(id: $organization) { id name }\n    needs(first: 100) { edges { node { id } } }\n    offers(first: 100) { edges { node { id } } }\n    organizations(first: 100) { edges { node { id } } }\n  }\n": types.AuthorizationReadAllDocument,
     "\n  query ContractReferenceData { municipalities { code name region } themes { code name parent { code } } }\n": types.ContractReferenceDataDocument,
     "\n  query ContractNeed($id: ID!) {\n    need(id: $id) {\n      id title status lastMatchedAt startsOn endsOn budgetEur resourceTypes\n      organization { id name sector municipality { code name } } municipality { code } themes { code name }\n    }\n  }\n": types.ContractNeedDocument,
     "\n  query ContractOffer($id: ID!) {\n    offer(id: $id) { status reach capacity valueEur availableFrom availableUntil serviceArea { code } organization { id } }\n  }\n": types.ContractOfferDocument,
@@ -91,6 +141,106 @@ const documents: Documents = {
     "\n  query WorkerCrashBacklog { matchingBacklog }\n": types.WorkerCrashBacklogDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorizationCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n"): typeof import('./graphql').AuthorizationCreateNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorizationUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { id title } }\n"): typeof import('./graphql').AuthorizationUpdateNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorizationCloseNeed($id: ID!) { closeNeed(id: $id) { id status } }\n"): typeof import('./graphql').AuthorizationCloseNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorizationCreateOffer($input: CreateOfferInput!) { createOffer(input: $input) { id } }\n"): typeof import('./graphql').AuthorizationCreateOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorizationUpdateOffer($input: UpdateOfferInput!) { updateOffer(input: $input) { id title } }\n"): typeof import('./graphql').AuthorizationUpdateOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorizationCloseOffer($id: ID!) { closeOffer(id: $id) { id status } }\n"): typeof import('./graphql').AuthorizationCloseOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorizationCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name } }\n"): typeof import('./graphql').AuthorizationCreateOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorizationUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id description } }\n"): typeof import('./graphql').AuthorizationUpdateOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorizationVerifyOrganization($id: ID!) { verifyOrganization(id: $id) { id verified } }\n"): typeof import('./graphql').AuthorizationVerifyOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorizationCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { token apiKey { id organizationId tokenPrefix revokedAt } }\n  }\n"): typeof import('./graphql').AuthorizationCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorizationRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }\n"): typeof import('./graphql').AuthorizationRevokeApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorizationInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) { token invitation { id email role organizationId acceptedAt } }\n  }\n"): typeof import('./graphql').AuthorizationInviteMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorizationSignUp($input: SignUpInput!) {\n    signUp(input: $input) { token user { id email hubAdmin memberships { role organization { id } } } }\n  }\n"): typeof import('./graphql').AuthorizationSignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorizationLogin($input: LoginInput!) { login(input: $input) { token user { id email } } }\n"): typeof import('./graphql').AuthorizationLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthorizationMe { me { id email name hubAdmin memberships { role organization { id } } } }\n"): typeof import('./graphql').AuthorizationMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthorizationBacklog { matchingBacklog }\n"): typeof import('./graphql').AuthorizationBacklogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthorizationNeedCount { needs { totalCount } }\n"): typeof import('./graphql').AuthorizationNeedCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthorizationOfferCount { offers { totalCount } }\n"): typeof import('./graphql').AuthorizationOfferCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthorizationOrganizationCount { organizations { totalCount } }\n"): typeof import('./graphql').AuthorizationOrganizationCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthorizationNeed($id: ID!) { need(id: $id) { id } }\n"): typeof import('./graphql').AuthorizationNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthorizationOffer($id: ID!) { offer(id: $id) { id } }\n"): typeof import('./graphql').AuthorizationOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthorizationOrganization($id: ID!) { organization(id: $id) { id } }\n"): typeof import('./graphql').AuthorizationOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthorizationThemes { themes { code } }\n"): typeof import('./graphql').AuthorizationThemesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthorizationPublicReferenceData { municipalities { code } themes { code } municipality(code: \"052\") { name } }\n"): typeof import('./graphql').AuthorizationPublicReferenceDataDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthorizationReadAll($need: ID!, $offer: ID!, $organization: ID!) {\n    need(id: $need) { id organization { id } }\n    offer(id: $offer) { id organization { id } }\n    organization(id: $organization) { id name }\n    needs(first: 100) { edges { node { id } } }\n    offers(first: 100) { edges { node { id } } }\n    organizations(first: 100) { edges { node { id } } }\n  }\n"): typeof import('./graphql').AuthorizationReadAllDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -244,6 +244,169 @@ export type UpdateOrganizationInput = {
   website?: string | null | undefined;
 };
 
+export type AuthorizationCreateNeedMutationVariables = Exact<{
+  input: CreateNeedInput;
+}>;
+
+
+export type AuthorizationCreateNeedMutation = { createNeed: { id: string } };
+
+export type AuthorizationUpdateNeedMutationVariables = Exact<{
+  input: UpdateNeedInput;
+}>;
+
+
+export type AuthorizationUpdateNeedMutation = { updateNeed: { id: string, title: string } };
+
+export type AuthorizationCloseNeedMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthorizationCloseNeedMutation = { closeNeed: { id: string, status: NeedStatus } };
+
+export type AuthorizationCreateOfferMutationVariables = Exact<{
+  input: CreateOfferInput;
+}>;
+
+
+export type AuthorizationCreateOfferMutation = { createOffer: { id: string } };
+
+export type AuthorizationUpdateOfferMutationVariables = Exact<{
+  input: UpdateOfferInput;
+}>;
+
+
+export type AuthorizationUpdateOfferMutation = { updateOffer: { id: string, title: string } };
+
+export type AuthorizationCloseOfferMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthorizationCloseOfferMutation = { closeOffer: { id: string, status: OfferStatus } };
+
+export type AuthorizationCreateOrganizationMutationVariables = Exact<{
+  input: CreateOrganizationInput;
+}>;
+
+
+export type AuthorizationCreateOrganizationMutation = { createOrganization: { id: string, name: string } };
+
+export type AuthorizationUpdateOrganizationMutationVariables = Exact<{
+  input: UpdateOrganizationInput;
+}>;
+
+
+export type AuthorizationUpdateOrganizationMutation = { updateOrganization: { id: string, description: string | null } };
+
+export type AuthorizationVerifyOrganizationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthorizationVerifyOrganizationMutation = { verifyOrganization: { id: string, verified: boolean } };
+
+export type AuthorizationCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type AuthorizationCreateApiKeyMutation = { createApiKey: { token: string, apiKey: { id: string, organizationId: string | null, tokenPrefix: string, revokedAt: string | null } } };
+
+export type AuthorizationRevokeApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthorizationRevokeApiKeyMutation = { revokeApiKey: { id: string, revokedAt: string | null } };
+
+export type AuthorizationInviteMemberMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type AuthorizationInviteMemberMutation = { inviteMember: { token: string, invitation: { id: string, email: string, role: Role, organizationId: string | null, acceptedAt: string | null } } };
+
+export type AuthorizationSignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type AuthorizationSignUpMutation = { signUp: { token: string, user: { id: string, email: string, hubAdmin: boolean, memberships: Array<{ role: Role, organization: { id: string } }> } } };
+
+export type AuthorizationLoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type AuthorizationLoginMutation = { login: { token: string, user: { id: string, email: string } } };
+
+export type AuthorizationMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthorizationMeQuery = { me: { id: string, email: string, name: string, hubAdmin: boolean, memberships: Array<{ role: Role, organization: { id: string } }> } | null };
+
+export type AuthorizationBacklogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthorizationBacklogQuery = { matchingBacklog: number };
+
+export type AuthorizationNeedCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthorizationNeedCountQuery = { needs: { totalCount: number } };
+
+export type AuthorizationOfferCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthorizationOfferCountQuery = { offers: { totalCount: number } };
+
+export type AuthorizationOrganizationCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthorizationOrganizationCountQuery = { organizations: { totalCount: number } };
+
+export type AuthorizationNeedQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthorizationNeedQuery = { need: { id: string } | null };
+
+export type AuthorizationOfferQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthorizationOfferQuery = { offer: { id: string } | null };
+
+export type AuthorizationOrganizationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthorizationOrganizationQuery = { organization: { id: string } | null };
+
+export type AuthorizationThemesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthorizationThemesQuery = { themes: Array<{ code: string }> };
+
+export type AuthorizationPublicReferenceDataQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthorizationPublicReferenceDataQuery = { municipalities: Array<{ code: string }>, themes: Array<{ code: string }>, municipality: { name: string } | null };
+
+export type AuthorizationReadAllQueryVariables = Exact<{
+  need: string | number;
+  offer: string | number;
+  organization: string | number;
+}>;
+
+
+export type AuthorizationReadAllQuery = { need: { id: string, organization: { id: string } } | null, offer: { id: string, organization: { id: string } } | null, organization: { id: string, name: string } | null, needs: { edges: Array<{ node: { id: string } }> }, offers: { edges: Array<{ node: { id: string } }> }, organizations: { edges: Array<{ node: { id: string } }> } };
+
 export type ContractReferenceDataQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -501,6 +664,264 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const AuthorizationCreateNeedDocument = new TypedDocumentString(`
+    mutation AuthorizationCreateNeed($input: CreateNeedInput!) {
+  createNeed(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationCreateNeedMutation, AuthorizationCreateNeedMutationVariables>;
+export const AuthorizationUpdateNeedDocument = new TypedDocumentString(`
+    mutation AuthorizationUpdateNeed($input: UpdateNeedInput!) {
+  updateNeed(input: $input) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationUpdateNeedMutation, AuthorizationUpdateNeedMutationVariables>;
+export const AuthorizationCloseNeedDocument = new TypedDocumentString(`
+    mutation AuthorizationCloseNeed($id: ID!) {
+  closeNeed(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationCloseNeedMutation, AuthorizationCloseNeedMutationVariables>;
+export const AuthorizationCreateOfferDocument = new TypedDocumentString(`
+    mutation AuthorizationCreateOffer($input: CreateOfferInput!) {
+  createOffer(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationCreateOfferMutation, AuthorizationCreateOfferMutationVariables>;
+export const AuthorizationUpdateOfferDocument = new TypedDocumentString(`
+    mutation AuthorizationUpdateOffer($input: UpdateOfferInput!) {
+  updateOffer(input: $input) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationUpdateOfferMutation, AuthorizationUpdateOfferMutationVariables>;
+export const AuthorizationCloseOfferDocument = new TypedDocumentString(`
+    mutation AuthorizationCloseOffer($id: ID!) {
+  closeOffer(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationCloseOfferMutation, AuthorizationCloseOfferMutationVariables>;
+export const AuthorizationCreateOrganizationDocument = new TypedDocumentString(`
+    mutation AuthorizationCreateOrganization($input: CreateOrganizationInput!) {
+  createOrganization(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationCreateOrganizationMutation, AuthorizationCreateOrganizationMutationVariables>;
+export const AuthorizationUpdateOrganizationDocument = new TypedDocumentString(`
+    mutation AuthorizationUpdateOrganization($input: UpdateOrganizationInput!) {
+  updateOrganization(input: $input) {
+    id
+    description
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationUpdateOrganizationMutation, AuthorizationUpdateOrganizationMutationVariables>;
+export const AuthorizationVerifyOrganizationDocument = new TypedDocumentString(`
+    mutation AuthorizationVerifyOrganization($id: ID!) {
+  verifyOrganization(id: $id) {
+    id
+    verified
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationVerifyOrganizationMutation, AuthorizationVerifyOrganizationMutationVariables>;
+export const AuthorizationCreateApiKeyDocument = new TypedDocumentString(`
+    mutation AuthorizationCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    token
+    apiKey {
+      id
+      organizationId
+      tokenPrefix
+      revokedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationCreateApiKeyMutation, AuthorizationCreateApiKeyMutationVariables>;
+export const AuthorizationRevokeApiKeyDocument = new TypedDocumentString(`
+    mutation AuthorizationRevokeApiKey($id: ID!) {
+  revokeApiKey(id: $id) {
+    id
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationRevokeApiKeyMutation, AuthorizationRevokeApiKeyMutationVariables>;
+export const AuthorizationInviteMemberDocument = new TypedDocumentString(`
+    mutation AuthorizationInviteMember($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    token
+    invitation {
+      id
+      email
+      role
+      organizationId
+      acceptedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationInviteMemberMutation, AuthorizationInviteMemberMutationVariables>;
+export const AuthorizationSignUpDocument = new TypedDocumentString(`
+    mutation AuthorizationSignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    token
+    user {
+      id
+      email
+      hubAdmin
+      memberships {
+        role
+        organization {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationSignUpMutation, AuthorizationSignUpMutationVariables>;
+export const AuthorizationLoginDocument = new TypedDocumentString(`
+    mutation AuthorizationLogin($input: LoginInput!) {
+  login(input: $input) {
+    token
+    user {
+      id
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationLoginMutation, AuthorizationLoginMutationVariables>;
+export const AuthorizationMeDocument = new TypedDocumentString(`
+    query AuthorizationMe {
+  me {
+    id
+    email
+    name
+    hubAdmin
+    memberships {
+      role
+      organization {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationMeQuery, AuthorizationMeQueryVariables>;
+export const AuthorizationBacklogDocument = new TypedDocumentString(`
+    query AuthorizationBacklog {
+  matchingBacklog
+}
+    `) as unknown as TypedDocumentString<AuthorizationBacklogQuery, AuthorizationBacklogQueryVariables>;
+export const AuthorizationNeedCountDocument = new TypedDocumentString(`
+    query AuthorizationNeedCount {
+  needs {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationNeedCountQuery, AuthorizationNeedCountQueryVariables>;
+export const AuthorizationOfferCountDocument = new TypedDocumentString(`
+    query AuthorizationOfferCount {
+  offers {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationOfferCountQuery, AuthorizationOfferCountQueryVariables>;
+export const AuthorizationOrganizationCountDocument = new TypedDocumentString(`
+    query AuthorizationOrganizationCount {
+  organizations {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationOrganizationCountQuery, AuthorizationOrganizationCountQueryVariables>;
+export const AuthorizationNeedDocument = new TypedDocumentString(`
+    query AuthorizationNeed($id: ID!) {
+  need(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationNeedQuery, AuthorizationNeedQueryVariables>;
+export const AuthorizationOfferDocument = new TypedDocumentString(`
+    query AuthorizationOffer($id: ID!) {
+  offer(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationOfferQuery, AuthorizationOfferQueryVariables>;
+export const AuthorizationOrganizationDocument = new TypedDocumentString(`
+    query AuthorizationOrganization($id: ID!) {
+  organization(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationOrganizationQuery, AuthorizationOrganizationQueryVariables>;
+export const AuthorizationThemesDocument = new TypedDocumentString(`
+    query AuthorizationThemes {
+  themes {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationThemesQuery, AuthorizationThemesQueryVariables>;
+export const AuthorizationPublicReferenceDataDocument = new TypedDocumentString(`
+    query AuthorizationPublicReferenceData {
+  municipalities {
+    code
+  }
+  themes {
+    code
+  }
+  municipality(code: "052") {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationPublicReferenceDataQuery, AuthorizationPublicReferenceDataQueryVariables>;
+export const AuthorizationReadAllDocument = new TypedDocumentString(`
+    query AuthorizationReadAll($need: ID!, $offer: ID!, $organization: ID!) {
+  need(id: $need) {
+    id
+    organization {
+      id
+    }
+  }
+  offer(id: $offer) {
+    id
+    organization {
+      id
+    }
+  }
+  organization(id: $organization) {
+    id
+    name
+  }
+  needs(first: 100) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+  offers(first: 100) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+  organizations(first: 100) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationReadAllQuery, AuthorizationReadAllQueryVariables>;
 export const ContractReferenceDataDocument = new TypedDocumentString(`
     query ContractReferenceData {
   municipalities {

@@ -1,5 +1,10 @@
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+
 // Raw HTTP to /graphql, for what the typed client cannot send: any body (batches, invalid
 // JSON), any headers (content types, X-Forwarded-For, malformed Authorization).
+
+/** A document generated from schema.graphql by `npm run codegen:test` (see test/graphql/). */
+export type TypedDocument<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables> & { toString(): string };
 
 export interface GraphqlError {
   message: string;
@@ -57,4 +62,14 @@ export async function postGraphql<T>(
   const result = await post(baseUrl, operation, headers);
   if (result.body === null) throw new Error(`/graphql answered HTTP ${result.status} with no JSON: ${result.text.slice(0, 200)}`);
   return { status: result.status, data: result.body.data as T | null | undefined, errors: result.body.errors };
+}
+
+/** A typed operation with exactly these headers (e.g. a malformed Authorization, X-Forwarded-For). */
+export function postDocument<TResult, TVariables>(
+  baseUrl: string,
+  document: TypedDocument<TResult, TVariables>,
+  variables: TVariables | undefined,
+  headers: Record<string, string> = {},
+): Promise<GraphqlResponse<TResult>> {
+  return postGraphql<TResult>(baseUrl, { query: document.toString(), variables: variables as Record<string, unknown> | undefined }, headers);
 }

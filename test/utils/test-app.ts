@@ -1,19 +1,15 @@
-import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { createApi } from '../../src/bootstrap/bootstrap';
 import { AppConfig, loadConfig } from '../../src/config/app-config';
 import { obliterateQueues } from '../../src/matching/obliterate-queues';
-import { GraphqlResponse, postGraphql } from './http';
+import { GraphqlResponse, postGraphql, TypedDocument } from './http';
 import { createTestDatabase, databaseUrl, dropDatabase } from './test-database';
 
-export type { GraphqlError, GraphqlResponse } from './http';
+export type { GraphqlError, GraphqlResponse, TypedDocument } from './http';
 
 export const TEST_ADMIN_KEY = 'test-admin-key-0123456789abcdef';
-
-/** A document generated from schema.graphql by `npm run codegen:test` (see test/graphql/). */
-export type TypedDocument<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables> & { toString(): string };
 
 /** Variables are required when the operation declares a required one, else optional. */
 type VariablesAndToken<TVariables> = Record<string, never> extends TVariables
