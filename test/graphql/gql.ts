@@ -59,6 +59,18 @@ type Documents = {
     "\n  query NPlusOneThreeNeeds($a: ID!, $b: ID!, $c: ID!) { n0: need(id: $a) { id } n1: need(id: $b) { id } n2: need(id: $c) { id } }\n": typeof types.NPlusOneThreeNeedsDocument,
     "\n  query NPlusOneOffers {\n    offers(first: 10) { totalCount edges { node { id organization { id name } municipality { name } serviceArea { code } themes { code parent { code } } } } }\n  }\n": typeof types.NPlusOneOffersDocument,
     "\n  query NPlusOneOrganizations {\n    organizations(first: 50) { totalCount edges { node { id name municipality { name region } themes { code parent { code } } } } }\n  }\n": typeof types.NPlusOneOrganizationsDocument,
+    "\n  query NeedsPage($first: Int, $after: String, $filter: NeedFilter) {\n    needs(first: $first, after: $after, filter: $filter) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id createdAt } }\n    }\n  }\n": typeof types.NeedsPageDocument,
+    "\n  query OffersPage($first: Int, $after: String, $filter: OfferFilter) {\n    offers(first: $first, after: $after, filter: $filter) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id createdAt } }\n    }\n  }\n": typeof types.OffersPageDocument,
+    "\n  query OrganizationsPage($first: Int, $after: String, $filter: OrganizationFilter) {\n    organizations(first: $first, after: $after, filter: $filter) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id createdAt } }\n    }\n  }\n": typeof types.OrganizationsPageDocument,
+    "\n  query PaginationNeedCount($first: Int, $after: String) { needs(first: $first, after: $after) { totalCount } }\n": typeof types.PaginationNeedCountDocument,
+    "\n  query PaginationNeedsFirst101 { needs(first: 101) { totalCount } }\n": typeof types.PaginationNeedsFirst101Document,
+    "\n  query PaginationOffersFirst0 { offers(first: 0) { totalCount } }\n": typeof types.PaginationOffersFirst0Document,
+    "\n  query PaginationOffersFirst101 { offers(first: 101) { totalCount } }\n": typeof types.PaginationOffersFirst101Document,
+    "\n  query PaginationOrganizationsFirst0 { organizations(first: 0) { totalCount } }\n": typeof types.PaginationOrganizationsFirst0Document,
+    "\n  query PaginationOrganizationsFirst101 { organizations(first: 101) { totalCount } }\n": typeof types.PaginationOrganizationsFirst101Document,
+    "\n  mutation PaginationCloseNeed($id: ID!) { closeNeed(id: $id) { status } }\n": typeof types.PaginationCloseNeedDocument,
+    "\n  mutation PaginationCloseOffer($id: ID!) { closeOffer(id: $id) { status } }\n": typeof types.PaginationCloseOfferDocument,
+    "\n  mutation PaginationVerifyOrganization($id: ID!, $verified: Boolean) { verifyOrganization(id: $id, verified: $verified) { id verified } }\n": typeof types.PaginationVerifyOrganizationDocument,
     "\n  query RedisOutageSuggestions($id: ID!) { need(id: $id) { suggestions { offer { id } } } }\n": typeof types.RedisOutageSuggestionsDocument,
     "\n  mutation RegressionsCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": typeof types.RegressionsCreateNeedDocument,
     "\n  query RegressionsNeedsByText($text: String) { needs(filter: { text: $text }) { totalCount } }\n": typeof types.RegressionsNeedsByTextDocument,
@@ -122,6 +134,18 @@ const documents: Documents = {
     "\n  query NPlusOneThreeNeeds($a: ID!, $b: ID!, $c: ID!) { n0: need(id: $a) { id } n1: need(id: $b) { id } n2: need(id: $c) { id } }\n": types.NPlusOneThreeNeedsDocument,
     "\n  query NPlusOneOffers {\n    offers(first: 10) { totalCount edges { node { id organization { id name } municipality { name } serviceArea { code } themes { code parent { code } } } } }\n  }\n": types.NPlusOneOffersDocument,
     "\n  query NPlusOneOrganizations {\n    organizations(first: 50) { totalCount edges { node { id name municipality { name region } themes { code parent { code } } } } }\n  }\n": types.NPlusOneOrganizationsDocument,
+    "\n  query NeedsPage($first: Int, $after: String, $filter: NeedFilter) {\n    needs(first: $first, after: $after, filter: $filter) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id createdAt } }\n    }\n  }\n": types.NeedsPageDocument,
+    "\n  query OffersPage($first: Int, $after: String, $filter: OfferFilter) {\n    offers(first: $first, after: $after, filter: $filter) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id createdAt } }\n    }\n  }\n": types.OffersPageDocument,
+    "\n  query OrganizationsPage($first: Int, $after: String, $filter: OrganizationFilter) {\n    organizations(first: $first, after: $after, filter: $filter) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id createdAt } }\n    }\n  }\n": types.OrganizationsPageDocument,
+    "\n  query PaginationNeedCount($first: Int, $after: String) { needs(first: $first, after: $after) { totalCount } }\n": types.PaginationNeedCountDocument,
+    "\n  query PaginationNeedsFirst101 { needs(first: 101) { totalCount } }\n": types.PaginationNeedsFirst101Document,
+    "\n  query PaginationOffersFirst0 { offers(first: 0) { totalCount } }\n": types.PaginationOffersFirst0Document,
+    "\n  query PaginationOffersFirst101 { offers(first: 101) { totalCount } }\n": types.PaginationOffersFirst101Document,
+    "\n  query PaginationOrganizationsFirst0 { organizations(first: 0) { totalCount } }\n": types.PaginationOrganizationsFirst0Document,
+    "\n  query PaginationOrganizationsFirst101 { organizations(first: 101) { totalCount } }\n": types.PaginationOrganizationsFirst101Document,
+    "\n  mutation PaginationCloseNeed($id: ID!) { closeNeed(id: $id) { status } }\n": types.PaginationCloseNeedDocument,
+    "\n  mutation PaginationCloseOffer($id: ID!) { closeOffer(id: $id) { status } }\n": types.PaginationCloseOfferDocument,
+    "\n  mutation PaginationVerifyOrganization($id: ID!, $verified: Boolean) { verifyOrganization(id: $id, verified: $verified) { id verified } }\n": types.PaginationVerifyOrganizationDocument,
     "\n  query RedisOutageSuggestions($id: ID!) { need(id: $id) { suggestions { offer { id } } } }\n": types.RedisOutageSuggestionsDocument,
     "\n  mutation RegressionsCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": types.RegressionsCreateNeedDocument,
     "\n  query RegressionsNeedsByText($text: String) { needs(filter: { text: $text }) { totalCount } }\n": types.RegressionsNeedsByTextDocument,
@@ -317,6 +341,54 @@ export function graphql(source: "\n  query NPlusOneOffers {\n    offers(first: 1
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query NPlusOneOrganizations {\n    organizations(first: 50) { totalCount edges { node { id name municipality { name region } themes { code parent { code } } } } }\n  }\n"): typeof import('./graphql').NPlusOneOrganizationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NeedsPage($first: Int, $after: String, $filter: NeedFilter) {\n    needs(first: $first, after: $after, filter: $filter) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id createdAt } }\n    }\n  }\n"): typeof import('./graphql').NeedsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OffersPage($first: Int, $after: String, $filter: OfferFilter) {\n    offers(first: $first, after: $after, filter: $filter) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id createdAt } }\n    }\n  }\n"): typeof import('./graphql').OffersPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizationsPage($first: Int, $after: String, $filter: OrganizationFilter) {\n    organizations(first: $first, after: $after, filter: $filter) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id createdAt } }\n    }\n  }\n"): typeof import('./graphql').OrganizationsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PaginationNeedCount($first: Int, $after: String) { needs(first: $first, after: $after) { totalCount } }\n"): typeof import('./graphql').PaginationNeedCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PaginationNeedsFirst101 { needs(first: 101) { totalCount } }\n"): typeof import('./graphql').PaginationNeedsFirst101Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PaginationOffersFirst0 { offers(first: 0) { totalCount } }\n"): typeof import('./graphql').PaginationOffersFirst0Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PaginationOffersFirst101 { offers(first: 101) { totalCount } }\n"): typeof import('./graphql').PaginationOffersFirst101Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PaginationOrganizationsFirst0 { organizations(first: 0) { totalCount } }\n"): typeof import('./graphql').PaginationOrganizationsFirst0Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PaginationOrganizationsFirst101 { organizations(first: 101) { totalCount } }\n"): typeof import('./graphql').PaginationOrganizationsFirst101Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PaginationCloseNeed($id: ID!) { closeNeed(id: $id) { status } }\n"): typeof import('./graphql').PaginationCloseNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PaginationCloseOffer($id: ID!) { closeOffer(id: $id) { status } }\n"): typeof import('./graphql').PaginationCloseOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PaginationVerifyOrganization($id: ID!, $verified: Boolean) { verifyOrganization(id: $id, verified: $verified) { id verified } }\n"): typeof import('./graphql').PaginationVerifyOrganizationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -112,6 +112,19 @@ export type MatchStatus =
   | 'INTERESTED'
   | 'SUGGESTED';
 
+/** All given conditions must hold; a list matches any of its values. */
+export type NeedFilter = {
+  kinds?: Array<NeedKind> | null | undefined;
+  municipalityCodes?: Array<string> | null | undefined;
+  organizationId?: string | number | null | undefined;
+  resourceTypes?: Array<ResourceType> | null | undefined;
+  statuses?: Array<NeedStatus> | null | undefined;
+  /** Words in the title or description (case and accents ignored). */
+  text?: string | null | undefined;
+  /** Any of these themes or their sub-themes. */
+  themeCodes?: Array<string> | null | undefined;
+};
+
 /** A local challenge, a public service to be delivered, or a call for project partners. */
 export type NeedKind =
   | 'CALL_FOR_PARTNERS'
@@ -126,11 +139,36 @@ export type NeedStatus =
   | 'OPEN'
   | 'PARTNERED';
 
+/** All given conditions must hold; a list matches any of its values. */
+export type OfferFilter = {
+  /** Offers whose home is one of these municipalities. */
+  municipalityCodes?: Array<string> | null | undefined;
+  organizationId?: string | number | null | undefined;
+  reaches?: Array<Reach> | null | undefined;
+  resourceTypes?: Array<ResourceType> | null | undefined;
+  statuses?: Array<OfferStatus> | null | undefined;
+  /** Words in the title or description (case and accents ignored). */
+  text?: string | null | undefined;
+  /** Any of these themes or their sub-themes. */
+  themeCodes?: Array<string> | null | undefined;
+};
+
 /** OPEN → CLOSED (by its owner) or EXPIRED (its availability passed). */
 export type OfferStatus =
   | 'CLOSED'
   | 'EXPIRED'
   | 'OPEN';
+
+/** All given conditions must hold; a list matches any of its values. */
+export type OrganizationFilter = {
+  municipalityCodes?: Array<string> | null | undefined;
+  sectors?: Array<Sector> | null | undefined;
+  /** Words in the name or description (case and accents ignored). */
+  text?: string | null | undefined;
+  /** Organizations with any of these themes or their sub-themes. */
+  themeCodes?: Array<string> | null | undefined;
+  verified?: boolean | null | undefined;
+};
 
 /** Where an offer can serve. LOCAL: its municipality, the bordering ones and those within about 20 km of its seat; REGIONAL: its statistical region; NATIONAL: all of Slovenia. An explicit service area decides instead. */
 export type Reach =
@@ -532,6 +570,88 @@ export type NPlusOneOrganizationsQueryVariables = Exact<{ [key: string]: never; 
 
 
 export type NPlusOneOrganizationsQuery = { organizations: { totalCount: number, edges: Array<{ node: { id: string, name: string, municipality: { name: string, region: string }, themes: Array<{ code: string, parent: { code: string } | null }> } }> } };
+
+export type NeedsPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: NeedFilter | null | undefined;
+}>;
+
+
+export type NeedsPageQuery = { needs: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, createdAt: string } }> } };
+
+export type OffersPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: OfferFilter | null | undefined;
+}>;
+
+
+export type OffersPageQuery = { offers: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, createdAt: string } }> } };
+
+export type OrganizationsPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: OrganizationFilter | null | undefined;
+}>;
+
+
+export type OrganizationsPageQuery = { organizations: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, createdAt: string } }> } };
+
+export type PaginationNeedCountQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PaginationNeedCountQuery = { needs: { totalCount: number } };
+
+export type PaginationNeedsFirst101QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PaginationNeedsFirst101Query = { needs: { totalCount: number } };
+
+export type PaginationOffersFirst0QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PaginationOffersFirst0Query = { offers: { totalCount: number } };
+
+export type PaginationOffersFirst101QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PaginationOffersFirst101Query = { offers: { totalCount: number } };
+
+export type PaginationOrganizationsFirst0QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PaginationOrganizationsFirst0Query = { organizations: { totalCount: number } };
+
+export type PaginationOrganizationsFirst101QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PaginationOrganizationsFirst101Query = { organizations: { totalCount: number } };
+
+export type PaginationCloseNeedMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PaginationCloseNeedMutation = { closeNeed: { status: NeedStatus } };
+
+export type PaginationCloseOfferMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PaginationCloseOfferMutation = { closeOffer: { status: OfferStatus } };
+
+export type PaginationVerifyOrganizationMutationVariables = Exact<{
+  id: string | number;
+  verified?: boolean | null | undefined;
+}>;
+
+
+export type PaginationVerifyOrganizationMutation = { verifyOrganization: { id: string, verified: boolean } };
 
 export type RedisOutageSuggestionsQueryVariables = Exact<{
   id: string | number;
@@ -1189,6 +1309,130 @@ export const NPlusOneOrganizationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NPlusOneOrganizationsQuery, NPlusOneOrganizationsQueryVariables>;
+export const NeedsPageDocument = new TypedDocumentString(`
+    query NeedsPage($first: Int, $after: String, $filter: NeedFilter) {
+  needs(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        createdAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NeedsPageQuery, NeedsPageQueryVariables>;
+export const OffersPageDocument = new TypedDocumentString(`
+    query OffersPage($first: Int, $after: String, $filter: OfferFilter) {
+  offers(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        createdAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OffersPageQuery, OffersPageQueryVariables>;
+export const OrganizationsPageDocument = new TypedDocumentString(`
+    query OrganizationsPage($first: Int, $after: String, $filter: OrganizationFilter) {
+  organizations(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        createdAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganizationsPageQuery, OrganizationsPageQueryVariables>;
+export const PaginationNeedCountDocument = new TypedDocumentString(`
+    query PaginationNeedCount($first: Int, $after: String) {
+  needs(first: $first, after: $after) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<PaginationNeedCountQuery, PaginationNeedCountQueryVariables>;
+export const PaginationNeedsFirst101Document = new TypedDocumentString(`
+    query PaginationNeedsFirst101 {
+  needs(first: 101) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<PaginationNeedsFirst101Query, PaginationNeedsFirst101QueryVariables>;
+export const PaginationOffersFirst0Document = new TypedDocumentString(`
+    query PaginationOffersFirst0 {
+  offers(first: 0) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<PaginationOffersFirst0Query, PaginationOffersFirst0QueryVariables>;
+export const PaginationOffersFirst101Document = new TypedDocumentString(`
+    query PaginationOffersFirst101 {
+  offers(first: 101) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<PaginationOffersFirst101Query, PaginationOffersFirst101QueryVariables>;
+export const PaginationOrganizationsFirst0Document = new TypedDocumentString(`
+    query PaginationOrganizationsFirst0 {
+  organizations(first: 0) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<PaginationOrganizationsFirst0Query, PaginationOrganizationsFirst0QueryVariables>;
+export const PaginationOrganizationsFirst101Document = new TypedDocumentString(`
+    query PaginationOrganizationsFirst101 {
+  organizations(first: 101) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<PaginationOrganizationsFirst101Query, PaginationOrganizationsFirst101QueryVariables>;
+export const PaginationCloseNeedDocument = new TypedDocumentString(`
+    mutation PaginationCloseNeed($id: ID!) {
+  closeNeed(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PaginationCloseNeedMutation, PaginationCloseNeedMutationVariables>;
+export const PaginationCloseOfferDocument = new TypedDocumentString(`
+    mutation PaginationCloseOffer($id: ID!) {
+  closeOffer(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PaginationCloseOfferMutation, PaginationCloseOfferMutationVariables>;
+export const PaginationVerifyOrganizationDocument = new TypedDocumentString(`
+    mutation PaginationVerifyOrganization($id: ID!, $verified: Boolean) {
+  verifyOrganization(id: $id, verified: $verified) {
+    id
+    verified
+  }
+}
+    `) as unknown as TypedDocumentString<PaginationVerifyOrganizationMutation, PaginationVerifyOrganizationMutationVariables>;
 export const RedisOutageSuggestionsDocument = new TypedDocumentString(`
     query RedisOutageSuggestions($id: ID!) {
   need(id: $id) {
