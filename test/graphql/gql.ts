@@ -87,6 +87,20 @@ type Documents = {
     "\n  mutation FixtureCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token } }\n": typeof types.FixtureCreateApiKeyDocument,
     "\n  mutation FixtureCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": typeof types.FixtureCreateNeedDocument,
     "\n  mutation FixtureCreateOffer($input: CreateOfferInput!) { createOffer(input: $input) { id } }\n": typeof types.FixtureCreateOfferDocument,
+    "\n    mutation ValidationCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n  ": typeof types.ValidationCreateNeedDocument,
+    "\n    mutation ValidationCreateOffer($input: CreateOfferInput!) { createOffer(input: $input) { id } }\n  ": typeof types.ValidationCreateOfferDocument,
+    "\n    mutation ValidationCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }\n  ": typeof types.ValidationCreateOrganizationDocument,
+    "\n    mutation ValidationUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }\n  ": typeof types.ValidationUpdateNeedDocument,
+    "\n  query ValidationNeed($id: ID!) { need(id: $id) { id } }\n": typeof types.ValidationNeedDocument,
+    "\n  query ValidationNeedPage($first: Int, $after: String) { needs(first: $first, after: $after) { edges { node { id } } pageInfo { endCursor } } }\n": typeof types.ValidationNeedPageDocument,
+    "\n  query ValidationNeedCount($first: Int, $after: String) { needs(first: $first, after: $after) { totalCount } }\n": typeof types.ValidationNeedCountDocument,
+    "\n  query ValidationNeedsFiltered($filter: NeedFilter) { needs(first: 5, filter: $filter) { totalCount } }\n": typeof types.ValidationNeedsFilteredDocument,
+    "\n  query ValidationOffersFiltered($filter: OfferFilter) { offers(first: 5, filter: $filter) { totalCount } }\n": typeof types.ValidationOffersFilteredDocument,
+    "\n  query ValidationOrganizationsFiltered($filter: OrganizationFilter) { organizations(first: 5, filter: $filter) { totalCount } }\n": typeof types.ValidationOrganizationsFilteredDocument,
+    "\n  mutation ValidationCreateNeedAtLimits($input: CreateNeedInput!) { createNeed(input: $input) { title description budgetEur startsOn endsOn } }\n": typeof types.ValidationCreateNeedAtLimitsDocument,
+    "\n  mutation ValidationCreateOfferAtLimits($input: CreateOfferInput!) { createOffer(input: $input) { title capacity valueEur } }\n": typeof types.ValidationCreateOfferAtLimitsDocument,
+    "\n  mutation ValidationCreateOrganizationWithNumbers($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) { id taxNumber registrationNumber }\n  }\n": typeof types.ValidationCreateOrganizationWithNumbersDocument,
+    "\n  mutation ValidationUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }\n": typeof types.ValidationUpdateOrganizationDocument,
     "\n  query WorkerCrashBacklog { matchingBacklog }\n": typeof types.WorkerCrashBacklogDocument,
 };
 const documents: Documents = {
@@ -162,6 +176,20 @@ const documents: Documents = {
     "\n  mutation FixtureCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token } }\n": types.FixtureCreateApiKeyDocument,
     "\n  mutation FixtureCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": types.FixtureCreateNeedDocument,
     "\n  mutation FixtureCreateOffer($input: CreateOfferInput!) { createOffer(input: $input) { id } }\n": types.FixtureCreateOfferDocument,
+    "\n    mutation ValidationCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n  ": types.ValidationCreateNeedDocument,
+    "\n    mutation ValidationCreateOffer($input: CreateOfferInput!) { createOffer(input: $input) { id } }\n  ": types.ValidationCreateOfferDocument,
+    "\n    mutation ValidationCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }\n  ": types.ValidationCreateOrganizationDocument,
+    "\n    mutation ValidationUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }\n  ": types.ValidationUpdateNeedDocument,
+    "\n  query ValidationNeed($id: ID!) { need(id: $id) { id } }\n": types.ValidationNeedDocument,
+    "\n  query ValidationNeedPage($first: Int, $after: String) { needs(first: $first, after: $after) { edges { node { id } } pageInfo { endCursor } } }\n": types.ValidationNeedPageDocument,
+    "\n  query ValidationNeedCount($first: Int, $after: String) { needs(first: $first, after: $after) { totalCount } }\n": types.ValidationNeedCountDocument,
+    "\n  query ValidationNeedsFiltered($filter: NeedFilter) { needs(first: 5, filter: $filter) { totalCount } }\n": types.ValidationNeedsFilteredDocument,
+    "\n  query ValidationOffersFiltered($filter: OfferFilter) { offers(first: 5, filter: $filter) { totalCount } }\n": types.ValidationOffersFilteredDocument,
+    "\n  query ValidationOrganizationsFiltered($filter: OrganizationFilter) { organizations(first: 5, filter: $filter) { totalCount } }\n": types.ValidationOrganizationsFilteredDocument,
+    "\n  mutation ValidationCreateNeedAtLimits($input: CreateNeedInput!) { createNeed(input: $input) { title description budgetEur startsOn endsOn } }\n": types.ValidationCreateNeedAtLimitsDocument,
+    "\n  mutation ValidationCreateOfferAtLimits($input: CreateOfferInput!) { createOffer(input: $input) { title capacity valueEur } }\n": types.ValidationCreateOfferAtLimitsDocument,
+    "\n  mutation ValidationCreateOrganizationWithNumbers($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) { id taxNumber registrationNumber }\n  }\n": types.ValidationCreateOrganizationWithNumbersDocument,
+    "\n  mutation ValidationUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }\n": types.ValidationUpdateOrganizationDocument,
     "\n  query WorkerCrashBacklog { matchingBacklog }\n": types.WorkerCrashBacklogDocument,
 };
 
@@ -453,6 +481,62 @@ export function graphql(source: "\n  mutation FixtureCreateNeed($input: CreateNe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation FixtureCreateOffer($input: CreateOfferInput!) { createOffer(input: $input) { id } }\n"): typeof import('./graphql').FixtureCreateOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ValidationCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n  "): typeof import('./graphql').ValidationCreateNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ValidationCreateOffer($input: CreateOfferInput!) { createOffer(input: $input) { id } }\n  "): typeof import('./graphql').ValidationCreateOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ValidationCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }\n  "): typeof import('./graphql').ValidationCreateOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ValidationUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }\n  "): typeof import('./graphql').ValidationUpdateNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ValidationNeed($id: ID!) { need(id: $id) { id } }\n"): typeof import('./graphql').ValidationNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ValidationNeedPage($first: Int, $after: String) { needs(first: $first, after: $after) { edges { node { id } } pageInfo { endCursor } } }\n"): typeof import('./graphql').ValidationNeedPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ValidationNeedCount($first: Int, $after: String) { needs(first: $first, after: $after) { totalCount } }\n"): typeof import('./graphql').ValidationNeedCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ValidationNeedsFiltered($filter: NeedFilter) { needs(first: 5, filter: $filter) { totalCount } }\n"): typeof import('./graphql').ValidationNeedsFilteredDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ValidationOffersFiltered($filter: OfferFilter) { offers(first: 5, filter: $filter) { totalCount } }\n"): typeof import('./graphql').ValidationOffersFilteredDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ValidationOrganizationsFiltered($filter: OrganizationFilter) { organizations(first: 5, filter: $filter) { totalCount } }\n"): typeof import('./graphql').ValidationOrganizationsFilteredDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ValidationCreateNeedAtLimits($input: CreateNeedInput!) { createNeed(input: $input) { title description budgetEur startsOn endsOn } }\n"): typeof import('./graphql').ValidationCreateNeedAtLimitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ValidationCreateOfferAtLimits($input: CreateOfferInput!) { createOffer(input: $input) { title capacity valueEur } }\n"): typeof import('./graphql').ValidationCreateOfferAtLimitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ValidationCreateOrganizationWithNumbers($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) { id taxNumber registrationNumber }\n  }\n"): typeof import('./graphql').ValidationCreateOrganizationWithNumbersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ValidationUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }\n"): typeof import('./graphql').ValidationUpdateOrganizationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

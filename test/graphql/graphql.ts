@@ -760,6 +760,106 @@ export type FixtureCreateOfferMutationVariables = Exact<{
 
 export type FixtureCreateOfferMutation = { createOffer: { id: string } };
 
+export type ValidationCreateNeedMutationVariables = Exact<{
+  input: CreateNeedInput;
+}>;
+
+
+export type ValidationCreateNeedMutation = { createNeed: { id: string } };
+
+export type ValidationCreateOfferMutationVariables = Exact<{
+  input: CreateOfferInput;
+}>;
+
+
+export type ValidationCreateOfferMutation = { createOffer: { id: string } };
+
+export type ValidationCreateOrganizationMutationVariables = Exact<{
+  input: CreateOrganizationInput;
+}>;
+
+
+export type ValidationCreateOrganizationMutation = { createOrganization: { id: string } };
+
+export type ValidationUpdateNeedMutationVariables = Exact<{
+  input: UpdateNeedInput;
+}>;
+
+
+export type ValidationUpdateNeedMutation = { updateNeed: { id: string } };
+
+export type ValidationNeedQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ValidationNeedQuery = { need: { id: string } | null };
+
+export type ValidationNeedPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ValidationNeedPageQuery = { needs: { edges: Array<{ node: { id: string } }>, pageInfo: { endCursor: string | null } } };
+
+export type ValidationNeedCountQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ValidationNeedCountQuery = { needs: { totalCount: number } };
+
+export type ValidationNeedsFilteredQueryVariables = Exact<{
+  filter?: NeedFilter | null | undefined;
+}>;
+
+
+export type ValidationNeedsFilteredQuery = { needs: { totalCount: number } };
+
+export type ValidationOffersFilteredQueryVariables = Exact<{
+  filter?: OfferFilter | null | undefined;
+}>;
+
+
+export type ValidationOffersFilteredQuery = { offers: { totalCount: number } };
+
+export type ValidationOrganizationsFilteredQueryVariables = Exact<{
+  filter?: OrganizationFilter | null | undefined;
+}>;
+
+
+export type ValidationOrganizationsFilteredQuery = { organizations: { totalCount: number } };
+
+export type ValidationCreateNeedAtLimitsMutationVariables = Exact<{
+  input: CreateNeedInput;
+}>;
+
+
+export type ValidationCreateNeedAtLimitsMutation = { createNeed: { title: string, description: string, budgetEur: number | null, startsOn: string | null, endsOn: string | null } };
+
+export type ValidationCreateOfferAtLimitsMutationVariables = Exact<{
+  input: CreateOfferInput;
+}>;
+
+
+export type ValidationCreateOfferAtLimitsMutation = { createOffer: { title: string, capacity: number | null, valueEur: number | null } };
+
+export type ValidationCreateOrganizationWithNumbersMutationVariables = Exact<{
+  input: CreateOrganizationInput;
+}>;
+
+
+export type ValidationCreateOrganizationWithNumbersMutation = { createOrganization: { id: string, taxNumber: string | null, registrationNumber: string | null } };
+
+export type ValidationUpdateOrganizationMutationVariables = Exact<{
+  input: UpdateOrganizationInput;
+}>;
+
+
+export type ValidationUpdateOrganizationMutation = { updateOrganization: { id: string } };
+
 export type WorkerCrashBacklogQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1588,6 +1688,119 @@ export const FixtureCreateOfferDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FixtureCreateOfferMutation, FixtureCreateOfferMutationVariables>;
+export const ValidationCreateNeedDocument = new TypedDocumentString(`
+    mutation ValidationCreateNeed($input: CreateNeedInput!) {
+  createNeed(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ValidationCreateNeedMutation, ValidationCreateNeedMutationVariables>;
+export const ValidationCreateOfferDocument = new TypedDocumentString(`
+    mutation ValidationCreateOffer($input: CreateOfferInput!) {
+  createOffer(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ValidationCreateOfferMutation, ValidationCreateOfferMutationVariables>;
+export const ValidationCreateOrganizationDocument = new TypedDocumentString(`
+    mutation ValidationCreateOrganization($input: CreateOrganizationInput!) {
+  createOrganization(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ValidationCreateOrganizationMutation, ValidationCreateOrganizationMutationVariables>;
+export const ValidationUpdateNeedDocument = new TypedDocumentString(`
+    mutation ValidationUpdateNeed($input: UpdateNeedInput!) {
+  updateNeed(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ValidationUpdateNeedMutation, ValidationUpdateNeedMutationVariables>;
+export const ValidationNeedDocument = new TypedDocumentString(`
+    query ValidationNeed($id: ID!) {
+  need(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ValidationNeedQuery, ValidationNeedQueryVariables>;
+export const ValidationNeedPageDocument = new TypedDocumentString(`
+    query ValidationNeedPage($first: Int, $after: String) {
+  needs(first: $first, after: $after) {
+    edges {
+      node {
+        id
+      }
+    }
+    pageInfo {
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ValidationNeedPageQuery, ValidationNeedPageQueryVariables>;
+export const ValidationNeedCountDocument = new TypedDocumentString(`
+    query ValidationNeedCount($first: Int, $after: String) {
+  needs(first: $first, after: $after) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ValidationNeedCountQuery, ValidationNeedCountQueryVariables>;
+export const ValidationNeedsFilteredDocument = new TypedDocumentString(`
+    query ValidationNeedsFiltered($filter: NeedFilter) {
+  needs(first: 5, filter: $filter) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ValidationNeedsFilteredQuery, ValidationNeedsFilteredQueryVariables>;
+export const ValidationOffersFilteredDocument = new TypedDocumentString(`
+    query ValidationOffersFiltered($filter: OfferFilter) {
+  offers(first: 5, filter: $filter) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ValidationOffersFilteredQuery, ValidationOffersFilteredQueryVariables>;
+export const ValidationOrganizationsFilteredDocument = new TypedDocumentString(`
+    query ValidationOrganizationsFiltered($filter: OrganizationFilter) {
+  organizations(first: 5, filter: $filter) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ValidationOrganizationsFilteredQuery, ValidationOrganizationsFilteredQueryVariables>;
+export const ValidationCreateNeedAtLimitsDocument = new TypedDocumentString(`
+    mutation ValidationCreateNeedAtLimits($input: CreateNeedInput!) {
+  createNeed(input: $input) {
+    title
+    description
+    budgetEur
+    startsOn
+    endsOn
+  }
+}
+    `) as unknown as TypedDocumentString<ValidationCreateNeedAtLimitsMutation, ValidationCreateNeedAtLimitsMutationVariables>;
+export const ValidationCreateOfferAtLimitsDocument = new TypedDocumentString(`
+    mutation ValidationCreateOfferAtLimits($input: CreateOfferInput!) {
+  createOffer(input: $input) {
+    title
+    capacity
+    valueEur
+  }
+}
+    `) as unknown as TypedDocumentString<ValidationCreateOfferAtLimitsMutation, ValidationCreateOfferAtLimitsMutationVariables>;
+export const ValidationCreateOrganizationWithNumbersDocument = new TypedDocumentString(`
+    mutation ValidationCreateOrganizationWithNumbers($input: CreateOrganizationInput!) {
+  createOrganization(input: $input) {
+    id
+    taxNumber
+    registrationNumber
+  }
+}
+    `) as unknown as TypedDocumentString<ValidationCreateOrganizationWithNumbersMutation, ValidationCreateOrganizationWithNumbersMutationVariables>;
+export const ValidationUpdateOrganizationDocument = new TypedDocumentString(`
+    mutation ValidationUpdateOrganization($input: UpdateOrganizationInput!) {
+  updateOrganization(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ValidationUpdateOrganizationMutation, ValidationUpdateOrganizationMutationVariables>;
 export const WorkerCrashBacklogDocument = new TypedDocumentString(`
     query WorkerCrashBacklog {
   matchingBacklog
