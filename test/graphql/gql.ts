@@ -101,6 +101,13 @@ type Documents = {
     "\n  mutation ValidationCreateOfferAtLimits($input: CreateOfferInput!) { createOffer(input: $input) { title capacity valueEur } }\n": typeof types.ValidationCreateOfferAtLimitsDocument,
     "\n  mutation ValidationCreateOrganizationWithNumbers($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) { id taxNumber registrationNumber }\n  }\n": typeof types.ValidationCreateOrganizationWithNumbersDocument,
     "\n  mutation ValidationUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }\n": typeof types.ValidationUpdateOrganizationDocument,
+    "\n  mutation WebhooksCreate($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { secret webhook { id url events active createdAt } }\n  }\n": typeof types.WebhooksCreateDocument,
+    "\n  query WebhooksList($organizationId: ID!) { webhooks(organizationId: $organizationId) { id url events active } }\n": typeof types.WebhooksListDocument,
+    "\n  mutation WebhooksDelete($id: ID!) { deleteWebhook(id: $id) { id active } }\n": typeof types.WebhooksDeleteDocument,
+    "\n  mutation WebhooksSendTest($id: ID!) { sendTestWebhook(id: $id) { id kind channel status attempts nextAttemptAt } }\n": typeof types.WebhooksSendTestDocument,
+    "\n  query WebhooksWithLogs($organizationId: ID!) {\n    webhooks(organizationId: $organizationId) { id deliveries(first: 5) { totalCount edges { node { id status } } } }\n  }\n": typeof types.WebhooksWithLogsDocument,
+    "\n      query WebhooksDeliveryLog($id: ID!, $first: Int, $after: String) {\n        webhook(id: $id) {\n          id\n          deliveries(first: $first, after: $after) {\n            totalCount\n            pageInfo { hasNextPage endCursor }\n            edges { node { id kind channel status attempts lastError lastResponseStatus sentAt createdAt } }\n          }\n        }\n      }\n    ": typeof types.WebhooksDeliveryLogDocument,
+    "\n    query WebhooksDispatchedDeliveries($id: ID!) {\n      webhook(id: $id) {\n        deliveries { totalCount edges { node { id kind channel status attempts lastError lastResponseStatus nextAttemptAt sentAt } } }\n      }\n    }\n  ": typeof types.WebhooksDispatchedDeliveriesDocument,
     "\n  query WorkerCrashBacklog { matchingBacklog }\n": typeof types.WorkerCrashBacklogDocument,
 };
 const documents: Documents = {
@@ -190,6 +197,13 @@ const documents: Documents = {
     "\n  mutation ValidationCreateOfferAtLimits($input: CreateOfferInput!) { createOffer(input: $input) { title capacity valueEur } }\n": types.ValidationCreateOfferAtLimitsDocument,
     "\n  mutation ValidationCreateOrganizationWithNumbers($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) { id taxNumber registrationNumber }\n  }\n": types.ValidationCreateOrganizationWithNumbersDocument,
     "\n  mutation ValidationUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }\n": types.ValidationUpdateOrganizationDocument,
+    "\n  mutation WebhooksCreate($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { secret webhook { id url events active createdAt } }\n  }\n": types.WebhooksCreateDocument,
+    "\n  query WebhooksList($organizationId: ID!) { webhooks(organizationId: $organizationId) { id url events active } }\n": types.WebhooksListDocument,
+    "\n  mutation WebhooksDelete($id: ID!) { deleteWebhook(id: $id) { id active } }\n": types.WebhooksDeleteDocument,
+    "\n  mutation WebhooksSendTest($id: ID!) { sendTestWebhook(id: $id) { id kind channel status attempts nextAttemptAt } }\n": types.WebhooksSendTestDocument,
+    "\n  query WebhooksWithLogs($organizationId: ID!) {\n    webhooks(organizationId: $organizationId) { id deliveries(first: 5) { totalCount edges { node { id status } } } }\n  }\n": types.WebhooksWithLogsDocument,
+    "\n      query WebhooksDeliveryLog($id: ID!, $first: Int, $after: String) {\n        webhook(id: $id) {\n          id\n          deliveries(first: $first, after: $after) {\n            totalCount\n            pageInfo { hasNextPage endCursor }\n            edges { node { id kind channel status attempts lastError lastResponseStatus sentAt createdAt } }\n          }\n        }\n      }\n    ": types.WebhooksDeliveryLogDocument,
+    "\n    query WebhooksDispatchedDeliveries($id: ID!) {\n      webhook(id: $id) {\n        deliveries { totalCount edges { node { id kind channel status attempts lastError lastResponseStatus nextAttemptAt sentAt } } }\n      }\n    }\n  ": types.WebhooksDispatchedDeliveriesDocument,
     "\n  query WorkerCrashBacklog { matchingBacklog }\n": types.WorkerCrashBacklogDocument,
 };
 
@@ -537,6 +551,34 @@ export function graphql(source: "\n  mutation ValidationCreateOrganizationWithNu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ValidationUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }\n"): typeof import('./graphql').ValidationUpdateOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhooksCreate($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { secret webhook { id url events active createdAt } }\n  }\n"): typeof import('./graphql').WebhooksCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhooksList($organizationId: ID!) { webhooks(organizationId: $organizationId) { id url events active } }\n"): typeof import('./graphql').WebhooksListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhooksDelete($id: ID!) { deleteWebhook(id: $id) { id active } }\n"): typeof import('./graphql').WebhooksDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhooksSendTest($id: ID!) { sendTestWebhook(id: $id) { id kind channel status attempts nextAttemptAt } }\n"): typeof import('./graphql').WebhooksSendTestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhooksWithLogs($organizationId: ID!) {\n    webhooks(organizationId: $organizationId) { id deliveries(first: 5) { totalCount edges { node { id status } } } }\n  }\n"): typeof import('./graphql').WebhooksWithLogsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query WebhooksDeliveryLog($id: ID!, $first: Int, $after: String) {\n        webhook(id: $id) {\n          id\n          deliveries(first: $first, after: $after) {\n            totalCount\n            pageInfo { hasNextPage endCursor }\n            edges { node { id kind channel status attempts lastError lastResponseStatus sentAt createdAt } }\n          }\n        }\n      }\n    "): typeof import('./graphql').WebhooksDeliveryLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query WebhooksDispatchedDeliveries($id: ID!) {\n      webhook(id: $id) {\n        deliveries { totalCount edges { node { id kind channel status attempts lastError lastResponseStatus nextAttemptAt sentAt } } }\n      }\n    }\n  "): typeof import('./graphql').WebhooksDispatchedDeliveriesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -84,6 +84,14 @@ export type CreateOrganizationInput = {
   website?: string | null | undefined;
 };
 
+export type CreateWebhookInput = {
+  /** The events to receive; at least one. */
+  events: Array<WebhookEvent>;
+  organizationId: string | number;
+  /** Where events are POSTed. In production: https, to a public address. */
+  url: string;
+};
+
 /** Why a suggestion was declined: not relevant, no capacity, too far, bad timing, or other (say why in `reason`). */
 export type DeclineReason =
   | 'NOT_RELEVANT'
@@ -91,6 +99,24 @@ export type DeclineReason =
   | 'OTHER'
   | 'TIMING'
   | 'TOO_FAR';
+
+export type DeliveryChannel =
+  | 'EMAIL'
+  | 'WEBHOOK';
+
+export type DeliveryKind =
+  | 'MATCH_ACCEPTED'
+  | 'PARTNERSHIP_FORMED'
+  | 'REMINDER'
+  | 'SUGGESTION'
+  | 'TEST';
+
+export type DeliveryStatus =
+  | 'FAILED'
+  | 'PENDING'
+  | 'SENDING'
+  | 'SENT'
+  | 'SKIPPED';
 
 export type InviteMemberInput = {
   email: string;
@@ -281,6 +307,12 @@ export type UpdateOrganizationInput = {
   themeCodes?: Array<string> | null | undefined;
   website?: string | null | undefined;
 };
+
+/** SUGGESTION_CREATED: a new suggestion for the organization; MATCH_ACCEPTED: one side accepted a match of the organization; PARTNERSHIP_FORMED: both sides did, or a response was accepted. */
+export type WebhookEvent =
+  | 'MATCH_ACCEPTED'
+  | 'PARTNERSHIP_FORMED'
+  | 'SUGGESTION_CREATED';
 
 export type AuthorizationCreateNeedMutationVariables = Exact<{
   input: CreateNeedInput;
@@ -859,6 +891,57 @@ export type ValidationUpdateOrganizationMutationVariables = Exact<{
 
 
 export type ValidationUpdateOrganizationMutation = { updateOrganization: { id: string } };
+
+export type WebhooksCreateMutationVariables = Exact<{
+  input: CreateWebhookInput;
+}>;
+
+
+export type WebhooksCreateMutation = { createWebhook: { secret: string, webhook: { id: string, url: string, events: Array<WebhookEvent>, active: boolean, createdAt: string } } };
+
+export type WebhooksListQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type WebhooksListQuery = { webhooks: Array<{ id: string, url: string, events: Array<WebhookEvent>, active: boolean }> };
+
+export type WebhooksDeleteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebhooksDeleteMutation = { deleteWebhook: { id: string, active: boolean } };
+
+export type WebhooksSendTestMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebhooksSendTestMutation = { sendTestWebhook: { id: string, kind: DeliveryKind, channel: DeliveryChannel, status: DeliveryStatus, attempts: number, nextAttemptAt: string } };
+
+export type WebhooksWithLogsQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type WebhooksWithLogsQuery = { webhooks: Array<{ id: string, deliveries: { totalCount: number, edges: Array<{ node: { id: string, status: DeliveryStatus } }> } }> };
+
+export type WebhooksDeliveryLogQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type WebhooksDeliveryLogQuery = { webhook: { id: string, deliveries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: DeliveryKind, channel: DeliveryChannel, status: DeliveryStatus, attempts: number, lastError: string | null, lastResponseStatus: number | null, sentAt: string | null, createdAt: string } }> } } | null };
+
+export type WebhooksDispatchedDeliveriesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebhooksDispatchedDeliveriesQuery = { webhook: { deliveries: { totalCount: number, edges: Array<{ node: { id: string, kind: DeliveryKind, channel: DeliveryChannel, status: DeliveryStatus, attempts: number, lastError: string | null, lastResponseStatus: number | null, nextAttemptAt: string, sentAt: string | null } }> } } | null };
 
 export type WorkerCrashBacklogQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1801,6 +1884,115 @@ export const ValidationUpdateOrganizationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ValidationUpdateOrganizationMutation, ValidationUpdateOrganizationMutationVariables>;
+export const WebhooksCreateDocument = new TypedDocumentString(`
+    mutation WebhooksCreate($input: CreateWebhookInput!) {
+  createWebhook(input: $input) {
+    secret
+    webhook {
+      id
+      url
+      events
+      active
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksCreateMutation, WebhooksCreateMutationVariables>;
+export const WebhooksListDocument = new TypedDocumentString(`
+    query WebhooksList($organizationId: ID!) {
+  webhooks(organizationId: $organizationId) {
+    id
+    url
+    events
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksListQuery, WebhooksListQueryVariables>;
+export const WebhooksDeleteDocument = new TypedDocumentString(`
+    mutation WebhooksDelete($id: ID!) {
+  deleteWebhook(id: $id) {
+    id
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksDeleteMutation, WebhooksDeleteMutationVariables>;
+export const WebhooksSendTestDocument = new TypedDocumentString(`
+    mutation WebhooksSendTest($id: ID!) {
+  sendTestWebhook(id: $id) {
+    id
+    kind
+    channel
+    status
+    attempts
+    nextAttemptAt
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksSendTestMutation, WebhooksSendTestMutationVariables>;
+export const WebhooksWithLogsDocument = new TypedDocumentString(`
+    query WebhooksWithLogs($organizationId: ID!) {
+  webhooks(organizationId: $organizationId) {
+    id
+    deliveries(first: 5) {
+      totalCount
+      edges {
+        node {
+          id
+          status
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksWithLogsQuery, WebhooksWithLogsQueryVariables>;
+export const WebhooksDeliveryLogDocument = new TypedDocumentString(`
+    query WebhooksDeliveryLog($id: ID!, $first: Int, $after: String) {
+  webhook(id: $id) {
+    id
+    deliveries(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          kind
+          channel
+          status
+          attempts
+          lastError
+          lastResponseStatus
+          sentAt
+          createdAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksDeliveryLogQuery, WebhooksDeliveryLogQueryVariables>;
+export const WebhooksDispatchedDeliveriesDocument = new TypedDocumentString(`
+    query WebhooksDispatchedDeliveries($id: ID!) {
+  webhook(id: $id) {
+    deliveries {
+      totalCount
+      edges {
+        node {
+          id
+          kind
+          channel
+          status
+          attempts
+          lastError
+          lastResponseStatus
+          nextAttemptAt
+          sentAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksDispatchedDeliveriesQuery, WebhooksDispatchedDeliveriesQueryVariables>;
 export const WorkerCrashBacklogDocument = new TypedDocumentString(`
     query WorkerCrashBacklog {
   matchingBacklog
