@@ -83,10 +83,18 @@ type Documents = {
     "\n  mutation RegressionsUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { verified } }\n": typeof types.RegressionsUpdateOrganizationDocument,
     "\n  query ShutdownNeedCount { needs { totalCount } }\n": typeof types.ShutdownNeedCountDocument,
     "\n  query StatisticsHub($from: DateTime, $to: DateTime) {\n    hubStatistics(from: $from, to: $to) {\n      partnershipsFormed\n      partnershipsBySectorPair { needSector partnerSector count }\n      partnershipsByMunicipality { municipality { code name } count }\n      partnershipsByTheme { theme { code name } count }\n      ngosInvolved\n      suggestionsSent\n      suggestionsAccepted\n      suggestionsDeclined\n      declineReasons { reason count }\n    }\n  }\n": typeof types.StatisticsHubDocument,
+    "\n  query PreferencesRead($id: ID!) { suggestionPreferences(organizationId: $id) { frequency minScore themeCodes municipalityCodes language } }\n": typeof types.PreferencesReadDocument,
+    "\n  mutation PreferencesUpdate($input: UpdateSuggestionPreferencesInput!) {\n    updateSuggestionPreferences(input: $input) { frequency minScore themeCodes municipalityCodes language }\n  }\n": typeof types.PreferencesUpdateDocument,
+    "\n  query PreferencesSuggestions($id: ID!) { need(id: $id) { suggestions { id offer { id } } } }\n": typeof types.PreferencesSuggestionsDocument,
+    "\n  query PreferencesDeliveryLog($id: ID!) {\n    deliveries(organizationId: $id, channel: EMAIL) { totalCount edges { node { kind status recipient attempts sentAt matchId } } }\n  }\n": typeof types.PreferencesDeliveryLogDocument,
+    "\n  mutation PreferencesRespondToNeed($input: RespondToNeedInput!) { respondToNeed(input: $input) { id status message offer { id } organization { id } } }\n": typeof types.PreferencesRespondToNeedDocument,
+    "\n  query PreferencesResponses($id: ID!) { need(id: $id) { responses { id } } }\n": typeof types.PreferencesResponsesDocument,
+    "\n  mutation PreferencesAcceptResponse($id: ID!) {\n    acceptResponse(id: $id) { id status need { id status } offer { id } needOrganization { id } partnerOrganization { id } }\n  }\n": typeof types.PreferencesAcceptResponseDocument,
     "\n  mutation FixtureCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name } }\n": typeof types.FixtureCreateOrganizationDocument,
     "\n  mutation FixtureCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token } }\n": typeof types.FixtureCreateApiKeyDocument,
     "\n  mutation FixtureCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": typeof types.FixtureCreateNeedDocument,
     "\n  mutation FixtureCreateOffer($input: CreateOfferInput!) { createOffer(input: $input) { id } }\n": typeof types.FixtureCreateOfferDocument,
+    "\n  query SettleMatchingBacklog { matchingBacklog }\n": typeof types.SettleMatchingBacklogDocument,
     "\n    mutation ValidationCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n  ": typeof types.ValidationCreateNeedDocument,
     "\n    mutation ValidationCreateOffer($input: CreateOfferInput!) { createOffer(input: $input) { id } }\n  ": typeof types.ValidationCreateOfferDocument,
     "\n    mutation ValidationCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }\n  ": typeof types.ValidationCreateOrganizationDocument,
@@ -179,10 +187,18 @@ const documents: Documents = {
     "\n  mutation RegressionsUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { verified } }\n": types.RegressionsUpdateOrganizationDocument,
     "\n  query ShutdownNeedCount { needs { totalCount } }\n": types.ShutdownNeedCountDocument,
     "\n  query StatisticsHub($from: DateTime, $to: DateTime) {\n    hubStatistics(from: $from, to: $to) {\n      partnershipsFormed\n      partnershipsBySectorPair { needSector partnerSector count }\n      partnershipsByMunicipality { municipality { code name } count }\n      partnershipsByTheme { theme { code name } count }\n      ngosInvolved\n      suggestionsSent\n      suggestionsAccepted\n      suggestionsDeclined\n      declineReasons { reason count }\n    }\n  }\n": types.StatisticsHubDocument,
+    "\n  query PreferencesRead($id: ID!) { suggestionPreferences(organizationId: $id) { frequency minScore themeCodes municipalityCodes language } }\n": types.PreferencesReadDocument,
+    "\n  mutation PreferencesUpdate($input: UpdateSuggestionPreferencesInput!) {\n    updateSuggestionPreferences(input: $input) { frequency minScore themeCodes municipalityCodes language }\n  }\n": types.PreferencesUpdateDocument,
+    "\n  query PreferencesSuggestions($id: ID!) { need(id: $id) { suggestions { id offer { id } } } }\n": types.PreferencesSuggestionsDocument,
+    "\n  query PreferencesDeliveryLog($id: ID!) {\n    deliveries(organizationId: $id, channel: EMAIL) { totalCount edges { node { kind status recipient attempts sentAt matchId } } }\n  }\n": types.PreferencesDeliveryLogDocument,
+    "\n  mutation PreferencesRespondToNeed($input: RespondToNeedInput!) { respondToNeed(input: $input) { id status message offer { id } organization { id } } }\n": types.PreferencesRespondToNeedDocument,
+    "\n  query PreferencesResponses($id: ID!) { need(id: $id) { responses { id } } }\n": types.PreferencesResponsesDocument,
+    "\n  mutation PreferencesAcceptResponse($id: ID!) {\n    acceptResponse(id: $id) { id status need { id status } offer { id } needOrganization { id } partnerOrganization { id } }\n  }\n": types.PreferencesAcceptResponseDocument,
     "\n  mutation FixtureCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name } }\n": types.FixtureCreateOrganizationDocument,
     "\n  mutation FixtureCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token } }\n": types.FixtureCreateApiKeyDocument,
     "\n  mutation FixtureCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": types.FixtureCreateNeedDocument,
     "\n  mutation FixtureCreateOffer($input: CreateOfferInput!) { createOffer(input: $input) { id } }\n": types.FixtureCreateOfferDocument,
+    "\n  query SettleMatchingBacklog { matchingBacklog }\n": types.SettleMatchingBacklogDocument,
     "\n    mutation ValidationCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n  ": types.ValidationCreateNeedDocument,
     "\n    mutation ValidationCreateOffer($input: CreateOfferInput!) { createOffer(input: $input) { id } }\n  ": types.ValidationCreateOfferDocument,
     "\n    mutation ValidationCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }\n  ": types.ValidationCreateOrganizationDocument,
@@ -482,6 +498,34 @@ export function graphql(source: "\n  query StatisticsHub($from: DateTime, $to: D
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PreferencesRead($id: ID!) { suggestionPreferences(organizationId: $id) { frequency minScore themeCodes municipalityCodes language } }\n"): typeof import('./graphql').PreferencesReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PreferencesUpdate($input: UpdateSuggestionPreferencesInput!) {\n    updateSuggestionPreferences(input: $input) { frequency minScore themeCodes municipalityCodes language }\n  }\n"): typeof import('./graphql').PreferencesUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreferencesSuggestions($id: ID!) { need(id: $id) { suggestions { id offer { id } } } }\n"): typeof import('./graphql').PreferencesSuggestionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreferencesDeliveryLog($id: ID!) {\n    deliveries(organizationId: $id, channel: EMAIL) { totalCount edges { node { kind status recipient attempts sentAt matchId } } }\n  }\n"): typeof import('./graphql').PreferencesDeliveryLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PreferencesRespondToNeed($input: RespondToNeedInput!) { respondToNeed(input: $input) { id status message offer { id } organization { id } } }\n"): typeof import('./graphql').PreferencesRespondToNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreferencesResponses($id: ID!) { need(id: $id) { responses { id } } }\n"): typeof import('./graphql').PreferencesResponsesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PreferencesAcceptResponse($id: ID!) {\n    acceptResponse(id: $id) { id status need { id status } offer { id } needOrganization { id } partnerOrganization { id } }\n  }\n"): typeof import('./graphql').PreferencesAcceptResponseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation FixtureCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name } }\n"): typeof import('./graphql').FixtureCreateOrganizationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -495,6 +539,10 @@ export function graphql(source: "\n  mutation FixtureCreateNeed($input: CreateNe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation FixtureCreateOffer($input: CreateOfferInput!) { createOffer(input: $input) { id } }\n"): typeof import('./graphql').FixtureCreateOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettleMatchingBacklog { matchingBacklog }\n"): typeof import('./graphql').SettleMatchingBacklogDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

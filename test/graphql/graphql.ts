@@ -118,6 +118,13 @@ export type DeliveryStatus =
   | 'SENT'
   | 'SKIPPED';
 
+/** How suggestion e-mails arrive: each at once, in a daily or a weekly digest, or never. */
+export type DigestFrequency =
+  | 'DAILY'
+  | 'IMMEDIATE'
+  | 'NEVER'
+  | 'WEEKLY';
+
 export type InviteMemberInput = {
   email: string;
   /** The organization to join; leave out to invite hub staff (hub only). */
@@ -137,6 +144,11 @@ export type MatchStatus =
   | 'EXPIRED'
   | 'INTERESTED'
   | 'SUGGESTED';
+
+/** Slovenian (the default) or English. */
+export type MessageLanguage =
+  | 'EN'
+  | 'SL';
 
 /** All given conditions must hold; a list matches any of its values. */
 export type NeedFilter = {
@@ -196,6 +208,11 @@ export type OrganizationFilter = {
   verified?: boolean | null | undefined;
 };
 
+export type PartnershipStatus =
+  | 'ACTIVE'
+  | 'CANCELLED'
+  | 'COMPLETED';
+
 /** Where an offer can serve. LOCAL: its municipality, the bordering ones and those within about 20 km of its seat; REGIONAL: its statistical region; NATIONAL: all of Slovenia. An explicit service area decides instead. */
 export type Reach =
   | 'LOCAL'
@@ -211,6 +228,24 @@ export type ResourceType =
   | 'PROJECT_PARTNERSHIP'
   | 'SERVICE_DELIVERY'
   | 'VOLUNTEERS';
+
+/** An organization's direct answer to a need or a call for partners. */
+export type RespondToNeedInput = {
+  /** What you propose (up to 5,000 characters). */
+  message: string;
+  needId: string | number;
+  /** One of your open offers that answers the need. */
+  offerId?: string | number | null | undefined;
+  /** The responding organization; needed only when you act for several (the hub). */
+  organizationId?: string | number | null | undefined;
+};
+
+/** PENDING until the need's owner accepts (a partnership forms) or declines it. */
+export type ResponseStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'PENDING'
+  | 'WITHDRAWN';
 
 /** ADMIN of an organization invites members and manages its API keys; MEMBER posts and edits the organization's needs and offers. Hub staff are ADMIN of the hub itself. */
 export type Role =
@@ -306,6 +341,17 @@ export type UpdateOrganizationInput = {
   /** Theme codes from the themes query. */
   themeCodes?: Array<string> | null | undefined;
   website?: string | null | undefined;
+};
+
+/** Fields left out keep their value. */
+export type UpdateSuggestionPreferencesInput = {
+  frequency?: DigestFrequency | null | undefined;
+  language?: MessageLanguage | null | undefined;
+  /** In [0, 1]; null: the service-wide sending threshold. */
+  minScore?: number | null | undefined;
+  municipalityCodes?: Array<string> | null | undefined;
+  organizationId: string | number;
+  themeCodes?: Array<string> | null | undefined;
 };
 
 /** SUGGESTION_CREATED: a new suggestion for the organization; MATCH_ACCEPTED: one side accepted a match of the organization; PARTNERSHIP_FORMED: both sides did, or a response was accepted. */
@@ -764,6 +810,55 @@ export type StatisticsHubQueryVariables = Exact<{
 
 export type StatisticsHubQuery = { hubStatistics: { partnershipsFormed: number, ngosInvolved: number, suggestionsSent: number, suggestionsAccepted: number, suggestionsDeclined: number, partnershipsBySectorPair: Array<{ needSector: Sector, partnerSector: Sector, count: number }>, partnershipsByMunicipality: Array<{ count: number, municipality: { code: string, name: string } }>, partnershipsByTheme: Array<{ count: number, theme: { code: string, name: string } }>, declineReasons: Array<{ reason: DeclineReason | null, count: number }> } };
 
+export type PreferencesReadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PreferencesReadQuery = { suggestionPreferences: { frequency: DigestFrequency, minScore: number | null, themeCodes: Array<string>, municipalityCodes: Array<string>, language: MessageLanguage } };
+
+export type PreferencesUpdateMutationVariables = Exact<{
+  input: UpdateSuggestionPreferencesInput;
+}>;
+
+
+export type PreferencesUpdateMutation = { updateSuggestionPreferences: { frequency: DigestFrequency, minScore: number | null, themeCodes: Array<string>, municipalityCodes: Array<string>, language: MessageLanguage } };
+
+export type PreferencesSuggestionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PreferencesSuggestionsQuery = { need: { suggestions: Array<{ id: string, offer: { id: string } }> } | null };
+
+export type PreferencesDeliveryLogQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PreferencesDeliveryLogQuery = { deliveries: { totalCount: number, edges: Array<{ node: { kind: DeliveryKind, status: DeliveryStatus, recipient: string, attempts: number, sentAt: string | null, matchId: string | null } }> } };
+
+export type PreferencesRespondToNeedMutationVariables = Exact<{
+  input: RespondToNeedInput;
+}>;
+
+
+export type PreferencesRespondToNeedMutation = { respondToNeed: { id: string, status: ResponseStatus, message: string, offer: { id: string } | null, organization: { id: string } } };
+
+export type PreferencesResponsesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PreferencesResponsesQuery = { need: { responses: Array<{ id: string }> } | null };
+
+export type PreferencesAcceptResponseMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PreferencesAcceptResponseMutation = { acceptResponse: { id: string, status: PartnershipStatus, need: { id: string, status: NeedStatus }, offer: { id: string } | null, needOrganization: { id: string }, partnerOrganization: { id: string } } };
+
 export type FixtureCreateOrganizationMutationVariables = Exact<{
   input: CreateOrganizationInput;
 }>;
@@ -791,6 +886,11 @@ export type FixtureCreateOfferMutationVariables = Exact<{
 
 
 export type FixtureCreateOfferMutation = { createOffer: { id: string } };
+
+export type SettleMatchingBacklogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettleMatchingBacklogQuery = { matchingBacklog: number };
 
 export type ValidationCreateNeedMutationVariables = Exact<{
   input: CreateNeedInput;
@@ -1742,6 +1842,102 @@ export const StatisticsHubDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StatisticsHubQuery, StatisticsHubQueryVariables>;
+export const PreferencesReadDocument = new TypedDocumentString(`
+    query PreferencesRead($id: ID!) {
+  suggestionPreferences(organizationId: $id) {
+    frequency
+    minScore
+    themeCodes
+    municipalityCodes
+    language
+  }
+}
+    `) as unknown as TypedDocumentString<PreferencesReadQuery, PreferencesReadQueryVariables>;
+export const PreferencesUpdateDocument = new TypedDocumentString(`
+    mutation PreferencesUpdate($input: UpdateSuggestionPreferencesInput!) {
+  updateSuggestionPreferences(input: $input) {
+    frequency
+    minScore
+    themeCodes
+    municipalityCodes
+    language
+  }
+}
+    `) as unknown as TypedDocumentString<PreferencesUpdateMutation, PreferencesUpdateMutationVariables>;
+export const PreferencesSuggestionsDocument = new TypedDocumentString(`
+    query PreferencesSuggestions($id: ID!) {
+  need(id: $id) {
+    suggestions {
+      id
+      offer {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PreferencesSuggestionsQuery, PreferencesSuggestionsQueryVariables>;
+export const PreferencesDeliveryLogDocument = new TypedDocumentString(`
+    query PreferencesDeliveryLog($id: ID!) {
+  deliveries(organizationId: $id, channel: EMAIL) {
+    totalCount
+    edges {
+      node {
+        kind
+        status
+        recipient
+        attempts
+        sentAt
+        matchId
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PreferencesDeliveryLogQuery, PreferencesDeliveryLogQueryVariables>;
+export const PreferencesRespondToNeedDocument = new TypedDocumentString(`
+    mutation PreferencesRespondToNeed($input: RespondToNeedInput!) {
+  respondToNeed(input: $input) {
+    id
+    status
+    message
+    offer {
+      id
+    }
+    organization {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PreferencesRespondToNeedMutation, PreferencesRespondToNeedMutationVariables>;
+export const PreferencesResponsesDocument = new TypedDocumentString(`
+    query PreferencesResponses($id: ID!) {
+  need(id: $id) {
+    responses {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PreferencesResponsesQuery, PreferencesResponsesQueryVariables>;
+export const PreferencesAcceptResponseDocument = new TypedDocumentString(`
+    mutation PreferencesAcceptResponse($id: ID!) {
+  acceptResponse(id: $id) {
+    id
+    status
+    need {
+      id
+      status
+    }
+    offer {
+      id
+    }
+    needOrganization {
+      id
+    }
+    partnerOrganization {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PreferencesAcceptResponseMutation, PreferencesAcceptResponseMutationVariables>;
 export const FixtureCreateOrganizationDocument = new TypedDocumentString(`
     mutation FixtureCreateOrganization($input: CreateOrganizationInput!) {
   createOrganization(input: $input) {
@@ -1771,6 +1967,11 @@ export const FixtureCreateOfferDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FixtureCreateOfferMutation, FixtureCreateOfferMutationVariables>;
+export const SettleMatchingBacklogDocument = new TypedDocumentString(`
+    query SettleMatchingBacklog {
+  matchingBacklog
+}
+    `) as unknown as TypedDocumentString<SettleMatchingBacklogQuery, SettleMatchingBacklogQueryVariables>;
 export const ValidationCreateNeedDocument = new TypedDocumentString(`
     mutation ValidationCreateNeed($input: CreateNeedInput!) {
   createNeed(input: $input) {
