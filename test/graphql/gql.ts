@@ -83,6 +83,16 @@ type Documents = {
     "\n  mutation RegressionsUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { verified } }\n": typeof types.RegressionsUpdateOrganizationDocument,
     "\n  query ShutdownNeedCount { needs { totalCount } }\n": typeof types.ShutdownNeedCountDocument,
     "\n  query StatisticsHub($from: DateTime, $to: DateTime) {\n    hubStatistics(from: $from, to: $to) {\n      partnershipsFormed\n      partnershipsBySectorPair { needSector partnerSector count }\n      partnershipsByMunicipality { municipality { code name } count }\n      partnershipsByTheme { theme { code name } count }\n      ngosInvolved\n      suggestionsSent\n      suggestionsAccepted\n      suggestionsDeclined\n      declineReasons { reason count }\n    }\n  }\n": typeof types.StatisticsHubDocument,
+    "\n  fragment FlowMatch on Match { id status score needDecision offerDecision partnership { id status } contacts { name email phone } }\n": typeof types.FlowMatchFragmentDoc,
+    "\n  mutation FlowCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id } } }\n": typeof types.FlowCreateWebhookDocument,
+    "\n  query FlowMatches($id: ID!) { need(id: $id) { suggestions { ...FlowMatch } } }\n": typeof types.FlowMatchesDocument,
+    "\n  mutation FlowRespondToMatch($input: RespondToMatchInput!) { respondToMatch(input: $input) { ...FlowMatch } }\n": typeof types.FlowRespondToMatchDocument,
+    "\n  query FlowSuggestionIds($id: ID!) { need(id: $id) { suggestions { id } } }\n": typeof types.FlowSuggestionIdsDocument,
+    "\n  query FlowExplanations($id: ID!) { need(id: $id) { suggestions { id components { name explanation(language: EN) } } } }\n": typeof types.FlowExplanationsDocument,
+    "\n  mutation FlowCreateTestWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }\n": typeof types.FlowCreateTestWebhookDocument,
+    "\n  mutation FlowSendTestWebhook($id: ID!) { sendTestWebhook(id: $id) { id } }\n": typeof types.FlowSendTestWebhookDocument,
+    "\n  mutation FlowCloseOffer($id: ID!) { closeOffer(id: $id) { id } }\n": typeof types.FlowCloseOfferDocument,
+    "\n  mutation FlowUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }\n": typeof types.FlowUpdateOrganizationDocument,
     "\n  query PreferencesRead($id: ID!) { suggestionPreferences(organizationId: $id) { frequency minScore themeCodes municipalityCodes language } }\n": typeof types.PreferencesReadDocument,
     "\n  mutation PreferencesUpdate($input: UpdateSuggestionPreferencesInput!) {\n    updateSuggestionPreferences(input: $input) { frequency minScore themeCodes municipalityCodes language }\n  }\n": typeof types.PreferencesUpdateDocument,
     "\n  query PreferencesSuggestions($id: ID!) { need(id: $id) { suggestions { id offer { id } } } }\n": typeof types.PreferencesSuggestionsDocument,
@@ -187,6 +197,16 @@ const documents: Documents = {
     "\n  mutation RegressionsUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { verified } }\n": types.RegressionsUpdateOrganizationDocument,
     "\n  query ShutdownNeedCount { needs { totalCount } }\n": types.ShutdownNeedCountDocument,
     "\n  query StatisticsHub($from: DateTime, $to: DateTime) {\n    hubStatistics(from: $from, to: $to) {\n      partnershipsFormed\n      partnershipsBySectorPair { needSector partnerSector count }\n      partnershipsByMunicipality { municipality { code name } count }\n      partnershipsByTheme { theme { code name } count }\n      ngosInvolved\n      suggestionsSent\n      suggestionsAccepted\n      suggestionsDeclined\n      declineReasons { reason count }\n    }\n  }\n": types.StatisticsHubDocument,
+    "\n  fragment FlowMatch on Match { id status score needDecision offerDecision partnership { id status } contacts { name email phone } }\n": types.FlowMatchFragmentDoc,
+    "\n  mutation FlowCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id } } }\n": types.FlowCreateWebhookDocument,
+    "\n  query FlowMatches($id: ID!) { need(id: $id) { suggestions { ...FlowMatch } } }\n": types.FlowMatchesDocument,
+    "\n  mutation FlowRespondToMatch($input: RespondToMatchInput!) { respondToMatch(input: $input) { ...FlowMatch } }\n": types.FlowRespondToMatchDocument,
+    "\n  query FlowSuggestionIds($id: ID!) { need(id: $id) { suggestions { id } } }\n": types.FlowSuggestionIdsDocument,
+    "\n  query FlowExplanations($id: ID!) { need(id: $id) { suggestions { id components { name explanation(language: EN) } } } }\n": types.FlowExplanationsDocument,
+    "\n  mutation FlowCreateTestWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }\n": types.FlowCreateTestWebhookDocument,
+    "\n  mutation FlowSendTestWebhook($id: ID!) { sendTestWebhook(id: $id) { id } }\n": types.FlowSendTestWebhookDocument,
+    "\n  mutation FlowCloseOffer($id: ID!) { closeOffer(id: $id) { id } }\n": types.FlowCloseOfferDocument,
+    "\n  mutation FlowUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }\n": types.FlowUpdateOrganizationDocument,
     "\n  query PreferencesRead($id: ID!) { suggestionPreferences(organizationId: $id) { frequency minScore themeCodes municipalityCodes language } }\n": types.PreferencesReadDocument,
     "\n  mutation PreferencesUpdate($input: UpdateSuggestionPreferencesInput!) {\n    updateSuggestionPreferences(input: $input) { frequency minScore themeCodes municipalityCodes language }\n  }\n": types.PreferencesUpdateDocument,
     "\n  query PreferencesSuggestions($id: ID!) { need(id: $id) { suggestions { id offer { id } } } }\n": types.PreferencesSuggestionsDocument,
@@ -495,6 +515,46 @@ export function graphql(source: "\n  query ShutdownNeedCount { needs { totalCoun
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StatisticsHub($from: DateTime, $to: DateTime) {\n    hubStatistics(from: $from, to: $to) {\n      partnershipsFormed\n      partnershipsBySectorPair { needSector partnerSector count }\n      partnershipsByMunicipality { municipality { code name } count }\n      partnershipsByTheme { theme { code name } count }\n      ngosInvolved\n      suggestionsSent\n      suggestionsAccepted\n      suggestionsDeclined\n      declineReasons { reason count }\n    }\n  }\n"): typeof import('./graphql').StatisticsHubDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FlowMatch on Match { id status score needDecision offerDecision partnership { id status } contacts { name email phone } }\n"): typeof import('./graphql').FlowMatchFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FlowCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id } } }\n"): typeof import('./graphql').FlowCreateWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FlowMatches($id: ID!) { need(id: $id) { suggestions { ...FlowMatch } } }\n"): typeof import('./graphql').FlowMatchesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FlowRespondToMatch($input: RespondToMatchInput!) { respondToMatch(input: $input) { ...FlowMatch } }\n"): typeof import('./graphql').FlowRespondToMatchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FlowSuggestionIds($id: ID!) { need(id: $id) { suggestions { id } } }\n"): typeof import('./graphql').FlowSuggestionIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FlowExplanations($id: ID!) { need(id: $id) { suggestions { id components { name explanation(language: EN) } } } }\n"): typeof import('./graphql').FlowExplanationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FlowCreateTestWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }\n"): typeof import('./graphql').FlowCreateTestWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FlowSendTestWebhook($id: ID!) { sendTestWebhook(id: $id) { id } }\n"): typeof import('./graphql').FlowSendTestWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FlowCloseOffer($id: ID!) { closeOffer(id: $id) { id } }\n"): typeof import('./graphql').FlowCloseOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FlowUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }\n"): typeof import('./graphql').FlowUpdateOrganizationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -137,6 +137,11 @@ export type LoginInput = {
   password: string;
 };
 
+/** One side's answer to a suggestion. */
+export type MatchDecision =
+  | 'ACCEPT'
+  | 'DECLINE';
+
 /** SUGGESTED → INTERESTED (one side accepted) → ACCEPTED (both); or DECLINED, or EXPIRED (the pair no longer passes the hard constraints). */
 export type MatchStatus =
   | 'ACCEPTED'
@@ -228,6 +233,18 @@ export type ResourceType =
   | 'PROJECT_PARTNERSHIP'
   | 'SERVICE_DELIVERY'
   | 'VOLUNTEERS';
+
+/** One side's answer to a suggestion. */
+export type RespondToMatchInput = {
+  decision: MatchDecision;
+  /** Why a decline: it teaches the matcher. Default OTHER. */
+  declineReason?: DeclineReason | null | undefined;
+  matchId: string | number;
+  /** Which side you answer for, when you may act for both (the hub): the need's or the offer's organization. */
+  organizationId?: string | number | null | undefined;
+  /** Why, in your own words. A decline whose reason is just NOT_RELEVANT, NO_CAPACITY, TOO_FAR, TIMING or OTHER counts as that reason. */
+  reason?: string | null | undefined;
+};
 
 /** An organization's direct answer to a need or a call for partners. */
 export type RespondToNeedInput = {
@@ -810,6 +827,71 @@ export type StatisticsHubQueryVariables = Exact<{
 
 export type StatisticsHubQuery = { hubStatistics: { partnershipsFormed: number, ngosInvolved: number, suggestionsSent: number, suggestionsAccepted: number, suggestionsDeclined: number, partnershipsBySectorPair: Array<{ needSector: Sector, partnerSector: Sector, count: number }>, partnershipsByMunicipality: Array<{ count: number, municipality: { code: string, name: string } }>, partnershipsByTheme: Array<{ count: number, theme: { code: string, name: string } }>, declineReasons: Array<{ reason: DeclineReason | null, count: number }> } };
 
+export type FlowMatchFragment = { id: string, status: MatchStatus, score: number, needDecision: MatchDecision | null, offerDecision: MatchDecision | null, partnership: { id: string, status: PartnershipStatus } | null, contacts: Array<{ name: string, email: string | null, phone: string | null }> };
+
+export type FlowCreateWebhookMutationVariables = Exact<{
+  input: CreateWebhookInput;
+}>;
+
+
+export type FlowCreateWebhookMutation = { createWebhook: { secret: string, webhook: { id: string } } };
+
+export type FlowMatchesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FlowMatchesQuery = { need: { suggestions: Array<{ id: string, status: MatchStatus, score: number, needDecision: MatchDecision | null, offerDecision: MatchDecision | null, partnership: { id: string, status: PartnershipStatus } | null, contacts: Array<{ name: string, email: string | null, phone: string | null }> }> } | null };
+
+export type FlowRespondToMatchMutationVariables = Exact<{
+  input: RespondToMatchInput;
+}>;
+
+
+export type FlowRespondToMatchMutation = { respondToMatch: { id: string, status: MatchStatus, score: number, needDecision: MatchDecision | null, offerDecision: MatchDecision | null, partnership: { id: string, status: PartnershipStatus } | null, contacts: Array<{ name: string, email: string | null, phone: string | null }> } };
+
+export type FlowSuggestionIdsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FlowSuggestionIdsQuery = { need: { suggestions: Array<{ id: string }> } | null };
+
+export type FlowExplanationsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FlowExplanationsQuery = { need: { suggestions: Array<{ id: string, components: Array<{ name: string, explanation: string }> }> } | null };
+
+export type FlowCreateTestWebhookMutationVariables = Exact<{
+  input: CreateWebhookInput;
+}>;
+
+
+export type FlowCreateTestWebhookMutation = { createWebhook: { webhook: { id: string } } };
+
+export type FlowSendTestWebhookMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FlowSendTestWebhookMutation = { sendTestWebhook: { id: string } };
+
+export type FlowCloseOfferMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FlowCloseOfferMutation = { closeOffer: { id: string } };
+
+export type FlowUpdateOrganizationMutationVariables = Exact<{
+  input: UpdateOrganizationInput;
+}>;
+
+
+export type FlowUpdateOrganizationMutation = { updateOrganization: { id: string } };
+
 export type PreferencesReadQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1066,7 +1148,24 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const FlowMatchFragmentDoc = new TypedDocumentString(`
+    fragment FlowMatch on Match {
+  id
+  status
+  score
+  needDecision
+  offerDecision
+  partnership {
+    id
+    status
+  }
+  contacts {
+    name
+    email
+    phone
+  }
+}
+    `, {"fragmentName":"FlowMatch"}) as unknown as TypedDocumentString<FlowMatchFragment, unknown>;
 export const AuthorizationCreateNeedDocument = new TypedDocumentString(`
     mutation AuthorizationCreateNeed($input: CreateNeedInput!) {
   createNeed(input: $input) {
@@ -1842,6 +1941,114 @@ export const StatisticsHubDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StatisticsHubQuery, StatisticsHubQueryVariables>;
+export const FlowCreateWebhookDocument = new TypedDocumentString(`
+    mutation FlowCreateWebhook($input: CreateWebhookInput!) {
+  createWebhook(input: $input) {
+    secret
+    webhook {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FlowCreateWebhookMutation, FlowCreateWebhookMutationVariables>;
+export const FlowMatchesDocument = new TypedDocumentString(`
+    query FlowMatches($id: ID!) {
+  need(id: $id) {
+    suggestions {
+      ...FlowMatch
+    }
+  }
+}
+    fragment FlowMatch on Match {
+  id
+  status
+  score
+  needDecision
+  offerDecision
+  partnership {
+    id
+    status
+  }
+  contacts {
+    name
+    email
+    phone
+  }
+}`) as unknown as TypedDocumentString<FlowMatchesQuery, FlowMatchesQueryVariables>;
+export const FlowRespondToMatchDocument = new TypedDocumentString(`
+    mutation FlowRespondToMatch($input: RespondToMatchInput!) {
+  respondToMatch(input: $input) {
+    ...FlowMatch
+  }
+}
+    fragment FlowMatch on Match {
+  id
+  status
+  score
+  needDecision
+  offerDecision
+  partnership {
+    id
+    status
+  }
+  contacts {
+    name
+    email
+    phone
+  }
+}`) as unknown as TypedDocumentString<FlowRespondToMatchMutation, FlowRespondToMatchMutationVariables>;
+export const FlowSuggestionIdsDocument = new TypedDocumentString(`
+    query FlowSuggestionIds($id: ID!) {
+  need(id: $id) {
+    suggestions {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FlowSuggestionIdsQuery, FlowSuggestionIdsQueryVariables>;
+export const FlowExplanationsDocument = new TypedDocumentString(`
+    query FlowExplanations($id: ID!) {
+  need(id: $id) {
+    suggestions {
+      id
+      components {
+        name
+        explanation(language: EN)
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FlowExplanationsQuery, FlowExplanationsQueryVariables>;
+export const FlowCreateTestWebhookDocument = new TypedDocumentString(`
+    mutation FlowCreateTestWebhook($input: CreateWebhookInput!) {
+  createWebhook(input: $input) {
+    webhook {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FlowCreateTestWebhookMutation, FlowCreateTestWebhookMutationVariables>;
+export const FlowSendTestWebhookDocument = new TypedDocumentString(`
+    mutation FlowSendTestWebhook($id: ID!) {
+  sendTestWebhook(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FlowSendTestWebhookMutation, FlowSendTestWebhookMutationVariables>;
+export const FlowCloseOfferDocument = new TypedDocumentString(`
+    mutation FlowCloseOffer($id: ID!) {
+  closeOffer(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FlowCloseOfferMutation, FlowCloseOfferMutationVariables>;
+export const FlowUpdateOrganizationDocument = new TypedDocumentString(`
+    mutation FlowUpdateOrganization($input: UpdateOrganizationInput!) {
+  updateOrganization(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FlowUpdateOrganizationMutation, FlowUpdateOrganizationMutationVariables>;
 export const PreferencesReadDocument = new TypedDocumentString(`
     query PreferencesRead($id: ID!) {
   suggestionPreferences(organizationId: $id) {
