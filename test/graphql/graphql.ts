@@ -827,6 +827,20 @@ export type StatisticsHubQueryVariables = Exact<{
 
 export type StatisticsHubQuery = { hubStatistics: { partnershipsFormed: number, ngosInvolved: number, suggestionsSent: number, suggestionsAccepted: number, suggestionsDeclined: number, partnershipsBySectorPair: Array<{ needSector: Sector, partnerSector: Sector, count: number }>, partnershipsByMunicipality: Array<{ count: number, municipality: { code: string, name: string } }>, partnershipsByTheme: Array<{ count: number, theme: { code: string, name: string } }>, declineReasons: Array<{ reason: DeclineReason | null, count: number }> } };
 
+export type SubscriptionsSuggestionAddedSubscriptionVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type SubscriptionsSuggestionAddedSubscription = { suggestionAdded: { id: string, score: number, status: MatchStatus, need: { id: string, title: string, organization: { id: string } }, offer: { id: string }, components: Array<{ name: string, score: number, explanation: string }> } };
+
+export type SubscriptionsOrganizationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SubscriptionsOrganizationQuery = { organization: { id: string } | null };
+
 export type FlowMatchFragment = { id: string, status: MatchStatus, score: number, needDecision: MatchDecision | null, offerDecision: MatchDecision | null, partnership: { id: string, status: PartnershipStatus } | null, contacts: Array<{ name: string, email: string | null, phone: string | null }> };
 
 export type FlowCreateWebhookMutationVariables = Exact<{
@@ -1941,6 +1955,37 @@ export const StatisticsHubDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StatisticsHubQuery, StatisticsHubQueryVariables>;
+export const SubscriptionsSuggestionAddedDocument = new TypedDocumentString(`
+    subscription SubscriptionsSuggestionAdded($organizationId: ID!) {
+  suggestionAdded(organizationId: $organizationId) {
+    id
+    score
+    status
+    need {
+      id
+      title
+      organization {
+        id
+      }
+    }
+    offer {
+      id
+    }
+    components {
+      name
+      score
+      explanation(language: EN)
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubscriptionsSuggestionAddedSubscription, SubscriptionsSuggestionAddedSubscriptionVariables>;
+export const SubscriptionsOrganizationDocument = new TypedDocumentString(`
+    query SubscriptionsOrganization($id: ID!) {
+  organization(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SubscriptionsOrganizationQuery, SubscriptionsOrganizationQueryVariables>;
 export const FlowCreateWebhookDocument = new TypedDocumentString(`
     mutation FlowCreateWebhook($input: CreateWebhookInput!) {
   createWebhook(input: $input) {
