@@ -15,6 +15,22 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation LimitsCloseNeed($id: ID!) { closeNeed(id: $id) { id } }\n": typeof types.LimitsCloseNeedDocument,
+    "\n  query LimitsNeedCount { needs { totalCount } }\n": typeof types.LimitsNeedCountDocument,
+    "\n  query LimitsNeedsFirst0 { needs(first: 0) { totalCount } }\n": typeof types.LimitsNeedsFirst0Document,
+    "\n  query LimitsCheapPage { needs(first: 5) { totalCount edges { node { id } } } }\n": typeof types.LimitsCheapPageDocument,
+    "\n  query LimitsCostly {\n    needs(first: 100) { totalCount edges { node { id title organization { id name municipality { name } } themes { code } } } }\n  }\n": typeof types.LimitsCostlyDocument,
+    "\n  query LimitsPageOf($first: Int) { needs(first: $first) { edges { node { id title organization { name } } } } }\n": typeof types.LimitsPageOfDocument,
+    "\n  query LimitsTwenty { needs(first: 20) { edges { node { id title organization { name municipality { name } } } } } }\n": typeof types.LimitsTwentyDocument,
+    "\n  query LimitsDefaultPage { needs { edges { node { id title organization { name municipality { name } } } } } }\n": typeof types.LimitsDefaultPageDocument,
+    "\n  query LimitsOneNeed { needs(first: 1) { totalCount } }\n": typeof types.LimitsOneNeedDocument,
+    "\n  query LimitsSixOrganizations($id: ID!) {\n    o0: organization(id: $id) { id }\n    o1: organization(id: $id) { id }\n    o2: organization(id: $id) { id }\n    o3: organization(id: $id) { id }\n    o4: organization(id: $id) { id }\n    o5: organization(id: $id) { id }\n  }\n": typeof types.LimitsSixOrganizationsDocument,
+    "\n  query LimitsOneOffer { offers(first: 1) { totalCount } }\n": typeof types.LimitsOneOfferDocument,
+    "\n  query LimitsOneOrganizationPage { organizations(first: 1) { totalCount } }\n": typeof types.LimitsOneOrganizationPageDocument,
+    "\n  query LimitsOrganization($id: ID!) { organization(id: $id) { id } }\n": typeof types.LimitsOrganizationDocument,
+    "\n  query LimitsMe { me { id } }\n": typeof types.LimitsMeDocument,
+    "\n  query LimitsThemes { themes { code } }\n": typeof types.LimitsThemesDocument,
+    "\n  query LimitsTypenameAndThemes { __typename themes { code } }\n": typeof types.LimitsTypenameAndThemesDocument,
     "\n  mutation AuthorizationCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": typeof types.AuthorizationCreateNeedDocument,
     "\n  mutation AuthorizationUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { id title } }\n": typeof types.AuthorizationUpdateNeedDocument,
     "\n  mutation AuthorizationCloseNeed($id: ID!) { closeNeed(id: $id) { id status } }\n": typeof types.AuthorizationCloseNeedDocument,
@@ -131,6 +147,22 @@ type Documents = {
     "\n  query WorkerCrashBacklog { matchingBacklog }\n": typeof types.WorkerCrashBacklogDocument,
 };
 const documents: Documents = {
+    "\n  mutation LimitsCloseNeed($id: ID!) { closeNeed(id: $id) { id } }\n": types.LimitsCloseNeedDocument,
+    "\n  query LimitsNeedCount { needs { totalCount } }\n": types.LimitsNeedCountDocument,
+    "\n  query LimitsNeedsFirst0 { needs(first: 0) { totalCount } }\n": types.LimitsNeedsFirst0Document,
+    "\n  query LimitsCheapPage { needs(first: 5) { totalCount edges { node { id } } } }\n": types.LimitsCheapPageDocument,
+    "\n  query LimitsCostly {\n    needs(first: 100) { totalCount edges { node { id title organization { id name municipality { name } } themes { code } } } }\n  }\n": types.LimitsCostlyDocument,
+    "\n  query LimitsPageOf($first: Int) { needs(first: $first) { edges { node { id title organization { name } } } } }\n": types.LimitsPageOfDocument,
+    "\n  query LimitsTwenty { needs(first: 20) { edges { node { id title organization { name municipality { name } } } } } }\n": types.LimitsTwentyDocument,
+    "\n  query LimitsDefaultPage { needs { edges { node { id title organization { name municipality { name } } } } } }\n": types.LimitsDefaultPageDocument,
+    "\n  query LimitsOneNeed { needs(first: 1) { totalCount } }\n": types.LimitsOneNeedDocument,
+    "\n  query LimitsSixOrganizations($id: ID!) {\n    o0: organization(id: $id) { id }\n    o1: organization(id: $id) { id }\n    o2: organization(id: $id) { id }\n    o3: organization(id: $id) { id }\n    o4: organization(id: $id) { id }\n    o5: organization(id: $id) { id }\n  }\n": types.LimitsSixOrganizationsDocument,
+    "\n  query LimitsOneOffer { offers(first: 1) { totalCount } }\n": types.LimitsOneOfferDocument,
+    "\n  query LimitsOneOrganizationPage { organizations(first: 1) { totalCount } }\n": types.LimitsOneOrganizationPageDocument,
+    "\n  query LimitsOrganization($id: ID!) { organization(id: $id) { id } }\n": types.LimitsOrganizationDocument,
+    "\n  query LimitsMe { me { id } }\n": types.LimitsMeDocument,
+    "\n  query LimitsThemes { themes { code } }\n": types.LimitsThemesDocument,
+    "\n  query LimitsTypenameAndThemes { __typename themes { code } }\n": types.LimitsTypenameAndThemesDocument,
     "\n  mutation AuthorizationCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": types.AuthorizationCreateNeedDocument,
     "\n  mutation AuthorizationUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { id title } }\n": types.AuthorizationUpdateNeedDocument,
     "\n  mutation AuthorizationCloseNeed($id: ID!) { closeNeed(id: $id) { id status } }\n": types.AuthorizationCloseNeedDocument,
@@ -247,6 +279,70 @@ const documents: Documents = {
     "\n  query WorkerCrashBacklog { matchingBacklog }\n": types.WorkerCrashBacklogDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LimitsCloseNeed($id: ID!) { closeNeed(id: $id) { id } }\n"): typeof import('./graphql').LimitsCloseNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsNeedCount { needs { totalCount } }\n"): typeof import('./graphql').LimitsNeedCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsNeedsFirst0 { needs(first: 0) { totalCount } }\n"): typeof import('./graphql').LimitsNeedsFirst0Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsCheapPage { needs(first: 5) { totalCount edges { node { id } } } }\n"): typeof import('./graphql').LimitsCheapPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsCostly {\n    needs(first: 100) { totalCount edges { node { id title organization { id name municipality { name } } themes { code } } } }\n  }\n"): typeof import('./graphql').LimitsCostlyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsPageOf($first: Int) { needs(first: $first) { edges { node { id title organization { name } } } } }\n"): typeof import('./graphql').LimitsPageOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsTwenty { needs(first: 20) { edges { node { id title organization { name municipality { name } } } } } }\n"): typeof import('./graphql').LimitsTwentyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsDefaultPage { needs { edges { node { id title organization { name municipality { name } } } } } }\n"): typeof import('./graphql').LimitsDefaultPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsOneNeed { needs(first: 1) { totalCount } }\n"): typeof import('./graphql').LimitsOneNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsSixOrganizations($id: ID!) {\n    o0: organization(id: $id) { id }\n    o1: organization(id: $id) { id }\n    o2: organization(id: $id) { id }\n    o3: organization(id: $id) { id }\n    o4: organization(id: $id) { id }\n    o5: organization(id: $id) { id }\n  }\n"): typeof import('./graphql').LimitsSixOrganizationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsOneOffer { offers(first: 1) { totalCount } }\n"): typeof import('./graphql').LimitsOneOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsOneOrganizationPage { organizations(first: 1) { totalCount } }\n"): typeof import('./graphql').LimitsOneOrganizationPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsOrganization($id: ID!) { organization(id: $id) { id } }\n"): typeof import('./graphql').LimitsOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsMe { me { id } }\n"): typeof import('./graphql').LimitsMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsThemes { themes { code } }\n"): typeof import('./graphql').LimitsThemesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsTypenameAndThemes { __typename themes { code } }\n"): typeof import('./graphql').LimitsTypenameAndThemesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -377,6 +377,94 @@ export type WebhookEvent =
   | 'PARTNERSHIP_FORMED'
   | 'SUGGESTION_CREATED';
 
+export type LimitsCloseNeedMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LimitsCloseNeedMutation = { closeNeed: { id: string } };
+
+export type LimitsNeedCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsNeedCountQuery = { needs: { totalCount: number } };
+
+export type LimitsNeedsFirst0QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsNeedsFirst0Query = { needs: { totalCount: number } };
+
+export type LimitsCheapPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsCheapPageQuery = { needs: { totalCount: number, edges: Array<{ node: { id: string } }> } };
+
+export type LimitsCostlyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsCostlyQuery = { needs: { totalCount: number, edges: Array<{ node: { id: string, title: string, organization: { id: string, name: string, municipality: { name: string } }, themes: Array<{ code: string }> } }> } };
+
+export type LimitsPageOfQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type LimitsPageOfQuery = { needs: { edges: Array<{ node: { id: string, title: string, organization: { name: string } } }> } };
+
+export type LimitsTwentyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsTwentyQuery = { needs: { edges: Array<{ node: { id: string, title: string, organization: { name: string, municipality: { name: string } } } }> } };
+
+export type LimitsDefaultPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsDefaultPageQuery = { needs: { edges: Array<{ node: { id: string, title: string, organization: { name: string, municipality: { name: string } } } }> } };
+
+export type LimitsOneNeedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsOneNeedQuery = { needs: { totalCount: number } };
+
+export type LimitsSixOrganizationsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LimitsSixOrganizationsQuery = { o0: { id: string } | null, o1: { id: string } | null, o2: { id: string } | null, o3: { id: string } | null, o4: { id: string } | null, o5: { id: string } | null };
+
+export type LimitsOneOfferQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsOneOfferQuery = { offers: { totalCount: number } };
+
+export type LimitsOneOrganizationPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsOneOrganizationPageQuery = { organizations: { totalCount: number } };
+
+export type LimitsOrganizationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LimitsOrganizationQuery = { organization: { id: string } | null };
+
+export type LimitsMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsMeQuery = { me: { id: string } | null };
+
+export type LimitsThemesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsThemesQuery = { themes: Array<{ code: string }> };
+
+export type LimitsTypenameAndThemesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsTypenameAndThemesQuery = { __typename: 'Query', themes: Array<{ code: string }> };
+
 export type AuthorizationCreateNeedMutationVariables = Exact<{
   input: CreateNeedInput;
 }>;
@@ -1180,6 +1268,185 @@ export const FlowMatchFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"FlowMatch"}) as unknown as TypedDocumentString<FlowMatchFragment, unknown>;
+export const LimitsCloseNeedDocument = new TypedDocumentString(`
+    mutation LimitsCloseNeed($id: ID!) {
+  closeNeed(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsCloseNeedMutation, LimitsCloseNeedMutationVariables>;
+export const LimitsNeedCountDocument = new TypedDocumentString(`
+    query LimitsNeedCount {
+  needs {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsNeedCountQuery, LimitsNeedCountQueryVariables>;
+export const LimitsNeedsFirst0Document = new TypedDocumentString(`
+    query LimitsNeedsFirst0 {
+  needs(first: 0) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsNeedsFirst0Query, LimitsNeedsFirst0QueryVariables>;
+export const LimitsCheapPageDocument = new TypedDocumentString(`
+    query LimitsCheapPage {
+  needs(first: 5) {
+    totalCount
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsCheapPageQuery, LimitsCheapPageQueryVariables>;
+export const LimitsCostlyDocument = new TypedDocumentString(`
+    query LimitsCostly {
+  needs(first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        organization {
+          id
+          name
+          municipality {
+            name
+          }
+        }
+        themes {
+          code
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsCostlyQuery, LimitsCostlyQueryVariables>;
+export const LimitsPageOfDocument = new TypedDocumentString(`
+    query LimitsPageOf($first: Int) {
+  needs(first: $first) {
+    edges {
+      node {
+        id
+        title
+        organization {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsPageOfQuery, LimitsPageOfQueryVariables>;
+export const LimitsTwentyDocument = new TypedDocumentString(`
+    query LimitsTwenty {
+  needs(first: 20) {
+    edges {
+      node {
+        id
+        title
+        organization {
+          name
+          municipality {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsTwentyQuery, LimitsTwentyQueryVariables>;
+export const LimitsDefaultPageDocument = new TypedDocumentString(`
+    query LimitsDefaultPage {
+  needs {
+    edges {
+      node {
+        id
+        title
+        organization {
+          name
+          municipality {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsDefaultPageQuery, LimitsDefaultPageQueryVariables>;
+export const LimitsOneNeedDocument = new TypedDocumentString(`
+    query LimitsOneNeed {
+  needs(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsOneNeedQuery, LimitsOneNeedQueryVariables>;
+export const LimitsSixOrganizationsDocument = new TypedDocumentString(`
+    query LimitsSixOrganizations($id: ID!) {
+  o0: organization(id: $id) {
+    id
+  }
+  o1: organization(id: $id) {
+    id
+  }
+  o2: organization(id: $id) {
+    id
+  }
+  o3: organization(id: $id) {
+    id
+  }
+  o4: organization(id: $id) {
+    id
+  }
+  o5: organization(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsSixOrganizationsQuery, LimitsSixOrganizationsQueryVariables>;
+export const LimitsOneOfferDocument = new TypedDocumentString(`
+    query LimitsOneOffer {
+  offers(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsOneOfferQuery, LimitsOneOfferQueryVariables>;
+export const LimitsOneOrganizationPageDocument = new TypedDocumentString(`
+    query LimitsOneOrganizationPage {
+  organizations(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsOneOrganizationPageQuery, LimitsOneOrganizationPageQueryVariables>;
+export const LimitsOrganizationDocument = new TypedDocumentString(`
+    query LimitsOrganization($id: ID!) {
+  organization(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsOrganizationQuery, LimitsOrganizationQueryVariables>;
+export const LimitsMeDocument = new TypedDocumentString(`
+    query LimitsMe {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsMeQuery, LimitsMeQueryVariables>;
+export const LimitsThemesDocument = new TypedDocumentString(`
+    query LimitsThemes {
+  themes {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsThemesQuery, LimitsThemesQueryVariables>;
+export const LimitsTypenameAndThemesDocument = new TypedDocumentString(`
+    query LimitsTypenameAndThemes {
+  __typename
+  themes {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsTypenameAndThemesQuery, LimitsTypenameAndThemesQueryVariables>;
 export const AuthorizationCreateNeedDocument = new TypedDocumentString(`
     mutation AuthorizationCreateNeed($input: CreateNeedInput!) {
   createNeed(input: $input) {
