@@ -1,5 +1,42 @@
 import { BLED, countRows, createMemberOrganization, createNeed, createOffer, KRANJ, NAKLO, needInput, offerInput } from './utils/fixtures';
+import { graphql } from './graphql';
+import { expectError } from './utils/expect-errors';
 import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
+
+const REFERENCE_DATA = graphql(`
+  query ContractReferenceData { municipalities { code name region } themes { code name parent { code } } }
+`);
+const NEED = graphql(`
+  query ContractNeed($id: ID!) {
+    need(id: $id) {
+      id title status lastMatchedAt startsOn endsOn budgetEur resourceTypes
+      organization { id name sector municipality { code name } } municipality { code } themes { code name }
+    }
+  }
+`);
+const OFFER = graphql(`
+  query ContractOffer($id: ID!) {
+    offer(id: $id) { status reach capacity valueEur availableFrom availableUntil serviceArea { code } organization { id } }
+  }
+`);
+const UPDATE_NEED = graphql(`
+  mutation ContractUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { title endsOn themes { code } budgetEur } }
+`);
+const CLOSE_NEED = graphql(`
+  mutation ContractCloseNeed($id: ID!) { closeNeed(id: $id) { status } }
+`);
+const UPDATE_OFFER = graphql(`
+  mutation ContractUpdateOffer($input: UpdateOfferInput!) { updateOffer(input: $input) { capacity reach } }
+`);
+const CLOSE_OFFER = graphql(`
+  mutation ContractCloseOffer($id: ID!) { closeOffer(id: $id) { status } }
+`);
+const MISSING = graphql(`
+  query ContractMissing($id: ID!) { need(id: $id) { id } offer(id: $id) { id } }
+`);
+const CONTACT = graphql(`
+  query ContractContact($id: ID!) { organization(id: $id) { contact { name email phone } } }
+`);
 
 // The core contract of SPEC.md, as a partner system uses it.
 describe('core contract', () => {
@@ -10,9 +47,7 @@ describe('core contract', () => {
   afterAll(() => t.close());
 
   it('serves the 212 municipalities with names verbatim and the theme taxonomy', async () => {
-    const data = await t.graphqlOk<{ municipalities: { code: string; name: string; region: string }[]; themes: { code: string; name: string; parent: { code: string } | null }[] }>(
-      '{ municipalities { code name region } themes { code name parent { code } } }',
-    );
+    const data = await t.graphqlOk(REFERENCE_DATA);
     expect(data.municipalities).toHaveLength(212);
     expect(data.municipalities).toContainEqual({ code: '052', name: 'Kranj', region: 'Gorenjska' });
     expect(data.municipalities).toContainEqual({ code: '050', name: 'Koper/Capodistria', region: 'Obalno-kraška' });
@@ -26,8 +61,7 @@ describe('core contract', () => {
     const need = await createNeed(t, organization.token, needInput(organization.id, { title: 'Prevozi starejših do zdravnika' }));
 
     const data = await t.graphqlOk(
-      `query($id: ID!) { need(id: $id) { id title status lastMatchedAt startsOn endsOn budgetEur resourceTypes
-          organization { id name sector municipality { code name } } municipality { code } themes { code name } } }`,
+      NEED,
       { id: need.id },
       organization.token,
     );
@@ -54,7 +88,7 @@ describe('core contract', () => {
     const company = await createMemberOrganization(t, { sector: 'COMPANY', municipalityCode: NAKLO });
     const offer = await createOffer(t, company.token, offerInput(company.id, { serviceAreaCodes: [KRANJ, BLED], valueEur: 0 }));
     const data = await t.graphqlOk(
-      `query($id: ID!) { offer(id: $id) { status reach capacity valueEur availableFrom availableUntil serviceArea { code } organization { id } } }`,
+      OFFER,
       { id: offer.id },
       company.token,
     );
@@ -76,49 +110,44 @@ describe('core contract', () => {
     const outboxBefore = await countRows(t, 'outbox_event');
 
     const updated = await t.graphqlOk(
-      `mutation($input: UpdateNeedInput!) { updateNeed(input: $input) { title endsOn themes { code } budgetEur } }`,
+      UPDATE_NEED,
       { input: { id: need.id, title: 'Prevozi in spremstvo', endsOn: '2027-09-30', themeCodes: null } },
       organization.token,
     );
     expect(updated.updateNeed).toEqual({ title: 'Prevozi in spremstvo', endsOn: '2027-09-30', themes: [], budgetEur: 500 });
 
-    const closed = await t.graphqlOk(`mutation($id: ID!) { closeNeed(id: $id) { status } }`, { id: need.id }, organization.token);
+    const closed = await t.graphqlOk(CLOSE_NEED, { id: need.id }, organization.token);
     expect(closed.closeNeed).toEqual({ status: 'CLOSED' });
     expect(await countRows(t, 'outbox_event')).toBe(outboxBefore + 2);
 
-    const again = await t.graphql(`mutation($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }`, { input: { id: need.id, title: 'Nekaj drugega' } }, organization.token);
-    expect(again.errors?.[0].extensions.code).toBe('CONFLICT');
+    const again = await t.graphql(UPDATE_NEED, { input: { id: need.id, title: 'Nekaj drugega' } }, organization.token);
+    expectError(again, 'CONFLICT');
   });
 
   it('lets the owner update and close an offer', async () => {
     const company = await createMemberOrganization(t, { sector: 'COMPANY' });
     const offer = await createOffer(t, company.token, offerInput(company.id));
     const updated = await t.graphqlOk(
-      `mutation($input: UpdateOfferInput!) { updateOffer(input: $input) { capacity reach } }`,
+      UPDATE_OFFER,
       { input: { id: offer.id, capacity: 5, reach: 'NATIONAL' } },
       company.token,
     );
     expect(updated.updateOffer).toEqual({ capacity: 5, reach: 'NATIONAL' });
-    const closed = await t.graphqlOk(`mutation($id: ID!) { closeOffer(id: $id) { status } }`, { id: offer.id }, company.token);
+    const closed = await t.graphqlOk(CLOSE_OFFER, { id: offer.id }, company.token);
     expect(closed.closeOffer).toEqual({ status: 'CLOSED' });
   });
 
   it('returns null for an id that does not exist', async () => {
-    const data = await t.graphqlOk(
-      `{ need(id: "00000000-0000-4000-8000-000000000000") { id } offer(id: "00000000-0000-4000-8000-000000000000") { id } }`,
-      {},
-      TEST_ADMIN_KEY,
-    );
+    const data = await t.graphqlOk(MISSING, { id: '00000000-0000-4000-8000-000000000000' }, TEST_ADMIN_KEY);
     expect(data).toEqual({ need: null, offer: null });
   });
 
   it('keeps contact details to the organization itself', async () => {
     const mine = await createMemberOrganization(t, { contactName: 'Ana Novak', phone: '+386 40 123 456' });
     const other = await createMemberOrganization(t);
-    const query = `query($id: ID!) { organization(id: $id) { contact { name email phone } } }`;
-    const own = await t.graphqlOk(query, { id: mine.id }, mine.token);
-    expect(own.organization.contact).toEqual({ name: 'Ana Novak', email: 'info@example.org', phone: '+386 40 123 456' });
-    const foreign = await t.graphqlOk(query, { id: mine.id }, other.token);
-    expect(foreign.organization.contact).toBeNull();
+    const own = await t.graphqlOk(CONTACT, { id: mine.id }, mine.token);
+    expect(own.organization?.contact).toEqual({ name: 'Ana Novak', email: 'info@example.org', phone: '+386 40 123 456' });
+    const foreign = await t.graphqlOk(CONTACT, { id: mine.id }, other.token);
+    expect(foreign.organization?.contact).toBeNull();
   });
 });

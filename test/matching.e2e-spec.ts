@@ -6,17 +6,30 @@ import { OutboxRelayService, outboxJobId } from '../src/matching/outbox-relay.se
 import { ExpiryService } from '../src/matching/expiry.service';
 import { countRows, createMemberOrganization, createNeed, createOffer, KRANJ, needInput, offerInput } from './utils/fixtures';
 import { eventually } from './utils/eventually';
+import { graphql } from './graphql';
+import { expectError } from './utils/expect-errors';
 import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
 
-const SUGGESTIONS = `query($id: ID!) { need(id: $id) { lastMatchedAt suggestions { id score status offer { id } components { name score weight explanation en: explanation(language: EN) } } } }`;
-
-interface Suggestion {
-  id: string;
-  score: number;
-  status: string;
-  offer: { id: string };
-  components: { name: string; score: number; weight: number; explanation: string; en: string }[];
-}
+const SUGGESTIONS = graphql(`
+  query MatchingSuggestions($id: ID!) {
+    need(id: $id) {
+      lastMatchedAt
+      suggestions { id score status offer { id } components { name score weight explanation en: explanation(language: EN) } }
+    }
+  }
+`);
+const MATCHING_BACKLOG = graphql(`
+  query MatchingBacklog { matchingBacklog }
+`);
+const UPDATE_NEED = graphql(`
+  mutation MatchingUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }
+`);
+const SUGGESTION_IDS = graphql(`
+  query MatchingSuggestionIds($id: ID!, $first: Int) { need(id: $id) { suggestions(first: $first) { id } } }
+`);
+const REMATCH_ALL = graphql(`
+  mutation MatchingRematchAll { rematchAll }
+`);
 
 describe('matching engine', () => {
   let t: TestApp;
@@ -25,15 +38,14 @@ describe('matching engine', () => {
   });
   afterAll(() => t.close());
 
-  async function scoredSuggestions(needId: string, token = TEST_ADMIN_KEY, after?: Date): Promise<Suggestion[]> {
-    for (let attempt = 0; attempt < 200; attempt++) {
-      const data = await t.graphqlOk<{ need: { lastMatchedAt: string | null; suggestions: Suggestion[] } }>(SUGGESTIONS, { id: needId }, token);
-      const backlog = await t.graphqlOk<{ matchingBacklog: number }>('{ matchingBacklog }', {}, TEST_ADMIN_KEY);
-      const fresh = data.need.lastMatchedAt && (!after || new Date(data.need.lastMatchedAt) > after);
-      if (fresh && backlog.matchingBacklog === 0) return data.need.suggestions;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error(`need ${needId} was not scored`);
+  /** The need's suggestions once it was scored (after `after`, if given) and the backlog is drained. */
+  async function scoredSuggestions(needId: string, token = TEST_ADMIN_KEY, after?: Date) {
+    return eventually(async () => {
+      const { need } = await t.graphqlOk(SUGGESTIONS, { id: needId }, token);
+      const backlog = await t.graphqlOk(MATCHING_BACKLOG, {}, TEST_ADMIN_KEY);
+      const fresh = need?.lastMatchedAt && (!after || new Date(need.lastMatchedAt) > after);
+      return fresh && backlog.matchingBacklog === 0 ? need.suggestions : null;
+    }, `need ${needId} to be scored`);
   }
 
   it('scores a new need against fitting offers, explains each component, and drains the backlog', async () => {
@@ -112,7 +124,7 @@ describe('matching engine', () => {
     const updatedAt = new Date();
     for (let round = 1; round <= 5; round++) {
       await t.graphqlOk(
-        `mutation($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }`,
+        UPDATE_NEED,
         { input: { id: need.id, title: `Prevozi starejših, različica ${round}` } },
         ngo.token,
       );
@@ -133,7 +145,7 @@ describe('matching engine', () => {
     expect((await scoredSuggestions(need.id)).map((suggestion) => suggestion.offer.id)).toContain(offer.id);
 
     const changedAt = new Date();
-    await t.graphqlOk(`mutation($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }`, { input: { id: need.id, resourceTypes: ['PREMISES'] } }, ngo.token);
+    await t.graphqlOk(UPDATE_NEED, { input: { id: need.id, resourceTypes: ['PREMISES'] } }, ngo.token);
     expect((await scoredSuggestions(need.id, TEST_ADMIN_KEY, changedAt)).map((suggestion) => suggestion.offer.id)).not.toContain(offer.id);
     const [match] = await t.dataSource.query(`SELECT status FROM match WHERE need_id = $1 AND offer_id = $2`, [need.id, offer.id]);
     expect(match.status).toBe('EXPIRED');
@@ -146,20 +158,19 @@ describe('matching engine', () => {
     await createOffer(t, company.token, offerInput(company.id));
     const need = await createNeed(t, ngo.token, needInput(ngo.id));
     expect((await scoredSuggestions(need.id, ngo.token)).length).toBeGreaterThan(0);
-    const query = `query($id: ID!) { need(id: $id) { suggestions { id } } }`;
-    expect(await t.graphqlOk(query, { id: need.id }, stranger.token)).toEqual({ need: { suggestions: [] } });
-    const tooMany = await t.graphql(`query($id: ID!) { need(id: $id) { suggestions(first: 51) { id } } }`, { id: need.id }, ngo.token);
-    expect(tooMany.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'first', message: 'must be from 1 to 50' }] });
+    expect(await t.graphqlOk(SUGGESTION_IDS, { id: need.id }, stranger.token)).toEqual({ need: { suggestions: [] } });
+    const tooMany = await t.graphql(SUGGESTION_IDS, { id: need.id, first: 51 }, ngo.token);
+    const error = expectError(tooMany, 'BAD_USER_INPUT', { fields: ['first'] });
+    expect(error.extensions.fields).toEqual([{ field: 'first', message: 'must be from 1 to 50' }]);
   });
 
   it('rematchAll is for the hub and queues every open need and offer', async () => {
     const ngo = await createMemberOrganization(t);
-    const denied = await t.graphql('mutation { rematchAll }', {}, ngo.token);
-    expect(denied.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expectError(await t.graphql(REMATCH_ALL, {}, ngo.token), 'FORBIDDEN');
     const [{ open }] = await t.dataSource.query(
       `SELECT (SELECT count(*) FROM need WHERE status = 'OPEN') + (SELECT count(*) FROM offer WHERE status = 'OPEN') AS open`,
     );
-    const data = await t.graphqlOk<{ rematchAll: number }>('mutation { rematchAll }', {}, TEST_ADMIN_KEY);
+    const data = await t.graphqlOk(REMATCH_ALL, {}, TEST_ADMIN_KEY);
     expect(data.rematchAll).toBe(Number(open));
   });
 });

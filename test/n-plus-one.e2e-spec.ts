@@ -1,5 +1,6 @@
 import type { Logger, QueryRunner } from 'typeorm';
 import { BLED, createApiKey, createNeed, createOffer, createOrganization, KRANJ, NAKLO, needInput, offerInput } from './utils/fixtures';
+import { graphql } from './graphql';
 import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
 
 // A list must cost a fixed number of SQL queries whatever its length: organizations are
@@ -27,20 +28,30 @@ async function countQueries<T>(t: TestApp, work: () => Promise<T>): Promise<{ re
   }
 }
 
-const NEEDS_QUERY = `query($first: Int) {
-  needs(first: $first) {
-    totalCount
-    edges { node { id title organization { id name municipality { name } } municipality { code } themes { code parent { code } } } }
+const NEEDS_QUERY = graphql(`
+  query NPlusOneNeeds($first: Int) {
+    needs(first: $first) {
+      totalCount
+      edges { node { id title organization { id name municipality { name } } municipality { code } themes { code parent { code } } } }
+    }
   }
-}`;
-
-interface NeedNode {
-  id: string;
-  title: string;
-  organization: { id: string; name: string; municipality: { name: string } };
-  municipality: { code: string };
-  themes: { code: string; parent: { code: string } | null }[];
-}
+`);
+const NEED = graphql(`
+  query NPlusOneNeed($id: ID!) { need(id: $id) { id } }
+`);
+const THREE_NEEDS = graphql(`
+  query NPlusOneThreeNeeds($a: ID!, $b: ID!, $c: ID!) { n0: need(id: $a) { id } n1: need(id: $b) { id } n2: need(id: $c) { id } }
+`);
+const OFFERS = graphql(`
+  query NPlusOneOffers {
+    offers(first: 10) { totalCount edges { node { id organization { id name } municipality { name } serviceArea { code } themes { code parent { code } } } } }
+  }
+`);
+const ORGANIZATIONS = graphql(`
+  query NPlusOneOrganizations {
+    organizations(first: 50) { totalCount edges { node { id name municipality { name region } themes { code parent { code } } } } }
+  }
+`);
 
 const THEME_SETS = [['SOCIAL_ELDERLY'], ['HEALTH_PREVENTION', 'SOCIAL'], ['CULTURE_ARTS'], ['ENVIRONMENT_CLIMATE', 'EDUCATION_YOUTH'], []];
 const PLACES = [KRANJ, NAKLO, BLED];
@@ -75,21 +86,20 @@ describe('a fixed number of SQL queries per list (no N+1)', () => {
 
   it('counts the statements of a simple request (the counter itself works)', async () => {
     const [{ id }] = await t.dataSource.query(`SELECT id FROM need LIMIT 1`);
-    const { queries } = await countQueries(t, () => t.graphqlOk('query($id: ID!) { need(id: $id) { id } }', { id }, TEST_ADMIN_KEY));
+    const { queries } = await countQueries(t, () => t.graphqlOk(NEED, { id }, TEST_ADMIN_KEY));
     expect(queries).toHaveLength(1);
     expect(queries[0]).toMatch(/FROM "need"/);
 
     // One statement per root field that reads by id: three of them, three statements.
     const ids: { id: string }[] = await t.dataSource.query(`SELECT id FROM need LIMIT 3`);
-    const three = await countQueries(t, () =>
-      t.graphqlOk(`{ ${ids.map((row, index) => `n${index}: need(id: "${row.id}") { id }`).join(' ')} }`, {}, TEST_ADMIN_KEY),
-    );
+    expect(ids).toHaveLength(3);
+    const three = await countQueries(t, () => t.graphqlOk(THREE_NEEDS, { a: ids[0].id, b: ids[1].id, c: ids[2].id }, TEST_ADMIN_KEY));
     expect(three.queries).toHaveLength(3);
   });
 
   it('lists 50 needs with organization, municipality and themes in 3 queries: count, page, organizations', async () => {
     const { result, queries } = await countQueries(t, () =>
-      t.graphqlOk<{ needs: { totalCount: number; edges: { node: NeedNode }[] } }>(NEEDS_QUERY, { first: 50 }, TEST_ADMIN_KEY),
+      t.graphqlOk(NEEDS_QUERY, { first: 50 }, TEST_ADMIN_KEY),
     );
     expect(queries).toHaveLength(3);
     expect(queries[0]).toMatch(/COUNT/i);
@@ -116,8 +126,8 @@ describe('a fixed number of SQL queries per list (no N+1)', () => {
   });
 
   it('takes the same number of queries for 5 needs as for 50', async () => {
-    const five = await countQueries(t, () => t.graphqlOk<{ needs: { edges: unknown[] } }>(NEEDS_QUERY, { first: 5 }, TEST_ADMIN_KEY));
-    const fifty = await countQueries(t, () => t.graphqlOk<{ needs: { edges: unknown[] } }>(NEEDS_QUERY, { first: 50 }, TEST_ADMIN_KEY));
+    const five = await countQueries(t, () => t.graphqlOk(NEEDS_QUERY, { first: 5 }, TEST_ADMIN_KEY));
+    const fifty = await countQueries(t, () => t.graphqlOk(NEEDS_QUERY, { first: 50 }, TEST_ADMIN_KEY));
     expect(five.result.needs.edges).toHaveLength(5);
     expect(fifty.result.needs.edges).toHaveLength(50);
     expect(five.queries).toHaveLength(3);
@@ -127,7 +137,7 @@ describe('a fixed number of SQL queries per list (no N+1)', () => {
   it('adds exactly one query to authenticate an API key', async () => {
     const organizationKey = await createApiKey(t, organizations[0].id);
     const { result, queries } = await countQueries(t, () =>
-      t.graphqlOk<{ needs: { edges: unknown[] } }>(NEEDS_QUERY, { first: 50 }, organizationKey),
+      t.graphqlOk(NEEDS_QUERY, { first: 50 }, organizationKey),
     );
     expect(result.needs.edges).toHaveLength(50);
     expect(queries).toHaveLength(4);
@@ -135,20 +145,14 @@ describe('a fixed number of SQL queries per list (no N+1)', () => {
   });
 
   it('lists offers with their organizations in 3 queries as well', async () => {
-    const query = `{ offers(first: 10) { totalCount edges { node { id organization { id name } municipality { name } serviceArea { code } themes { code parent { code } } } } } }`;
-    const { result, queries } = await countQueries(t, () =>
-      t.graphqlOk<{ offers: { totalCount: number; edges: { node: { organization: { id: string } } }[] } }>(query, {}, TEST_ADMIN_KEY),
-    );
+    const { result, queries } = await countQueries(t, () => t.graphqlOk(OFFERS, {}, TEST_ADMIN_KEY));
     expect(result.offers.edges).toHaveLength(10);
     expect(new Set(result.offers.edges.map(({ node }) => node.organization.id)).size).toBe(5);
     expect(queries).toHaveLength(3);
   });
 
   it('lists organizations with municipality and themes in 2 queries: count and page', async () => {
-    const query = `{ organizations(first: 50) { totalCount edges { node { id name municipality { name region } themes { code parent { code } } } } } }`;
-    const { result, queries } = await countQueries(t, () =>
-      t.graphqlOk<{ organizations: { totalCount: number; edges: unknown[] } }>(query, {}, TEST_ADMIN_KEY),
-    );
+    const { result, queries } = await countQueries(t, () => t.graphqlOk(ORGANIZATIONS, {}, TEST_ADMIN_KEY));
     expect(result.organizations.edges).toHaveLength(5);
     expect(queries).toHaveLength(2);
   });

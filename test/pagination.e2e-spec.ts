@@ -10,51 +10,91 @@ import {
   needInput,
   offerInput,
 } from './utils/fixtures';
-import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
+import { graphql } from './graphql';
+import type { CreateNeedInput, CreateOfferInput, NeedFilter, NeedsPageQuery, OfferFilter, OrganizationFilter } from './graphql/graphql';
+import { expectError } from './utils/expect-errors';
+import { GraphqlResponse, startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
 
 // Relay connections (needs, offers, organizations: newest first, keyset cursors, totalCount
 // over all pages) and their filter inputs.
 
 type ListName = 'needs' | 'offers' | 'organizations';
 
-const FILTER_TYPE: Record<ListName, string> = { needs: 'NeedFilter', offers: 'OfferFilter', organizations: 'OrganizationFilter' };
 const TABLE: Record<ListName, string> = { needs: 'need', offers: 'offer', organizations: 'organization' };
 
-interface PageInfo {
-  hasNextPage: boolean;
-  hasPreviousPage: boolean;
-  startCursor: string | null;
-  endCursor: string | null;
+// The three lists, the same page fields. Without a filter, $filter is left out of the
+// variables: the list is asked for without a filter argument at all.
+const NEEDS_PAGE = graphql(`
+  query NeedsPage($first: Int, $after: String, $filter: NeedFilter) {
+    needs(first: $first, after: $after, filter: $filter) {
+      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id createdAt } }
+    }
+  }
+`);
+const OFFERS_PAGE = graphql(`
+  query OffersPage($first: Int, $after: String, $filter: OfferFilter) {
+    offers(first: $first, after: $after, filter: $filter) {
+      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id createdAt } }
+    }
+  }
+`);
+const ORGANIZATIONS_PAGE = graphql(`
+  query OrganizationsPage($first: Int, $after: String, $filter: OrganizationFilter) {
+    organizations(first: $first, after: $after, filter: $filter) {
+      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id createdAt } }
+    }
+  }
+`);
+const NEED_COUNT = graphql(`
+  query PaginationNeedCount($first: Int, $after: String) { needs(first: $first, after: $after) { totalCount } }
+`);
+const NEEDS_FIRST_101 = graphql(`
+  query PaginationNeedsFirst101 { needs(first: 101) { totalCount } }
+`);
+const OFFERS_FIRST_0 = graphql(`
+  query PaginationOffersFirst0 { offers(first: 0) { totalCount } }
+`);
+const OFFERS_FIRST_101 = graphql(`
+  query PaginationOffersFirst101 { offers(first: 101) { totalCount } }
+`);
+const ORGANIZATIONS_FIRST_0 = graphql(`
+  query PaginationOrganizationsFirst0 { organizations(first: 0) { totalCount } }
+`);
+const ORGANIZATIONS_FIRST_101 = graphql(`
+  query PaginationOrganizationsFirst101 { organizations(first: 101) { totalCount } }
+`);
+const CLOSE_NEED = graphql(`
+  mutation PaginationCloseNeed($id: ID!) { closeNeed(id: $id) { status } }
+`);
+const CLOSE_OFFER = graphql(`
+  mutation PaginationCloseOffer($id: ID!) { closeOffer(id: $id) { status } }
+`);
+const VERIFY_ORGANIZATION = graphql(`
+  mutation PaginationVerifyOrganization($id: ID!, $verified: Boolean) { verifyOrganization(id: $id, verified: $verified) { id verified } }
+`);
+
+type Page = NeedsPageQuery['needs'];
+interface Filters {
+  needs: NeedFilter;
+  offers: OfferFilter;
+  organizations: OrganizationFilter;
 }
+type PageArgs<L extends ListName> = { first?: number; after?: string | null; filter?: Filters[L] };
 
-interface Page {
-  totalCount: number;
-  pageInfo: PageInfo;
-  edges: { cursor: string; node: { id: string; createdAt: string } }[];
-}
+const FETCH_PAGE: { [L in ListName]: (t: TestApp, variables: PageArgs<L>) => Promise<Page> } = {
+  needs: async (t, variables) => (await t.graphqlOk(NEEDS_PAGE, variables, TEST_ADMIN_KEY)).needs,
+  offers: async (t, variables) => (await t.graphqlOk(OFFERS_PAGE, variables, TEST_ADMIN_KEY)).offers,
+  organizations: async (t, variables) => (await t.graphqlOk(ORGANIZATIONS_PAGE, variables, TEST_ADMIN_KEY)).organizations,
+};
 
-/** The list query; without a filter argument at all when withFilter is false. */
-const listQuery = (list: ListName, withFilter: boolean) =>
-  withFilter
-    ? `query($first: Int, $after: String, $filter: ${FILTER_TYPE[list]}) {
-         ${list}(first: $first, after: $after, filter: $filter) {
-           totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id createdAt } } } }`
-    : `query($first: Int, $after: String) {
-         ${list}(first: $first, after: $after) {
-           totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id createdAt } } } }`;
-
-async function page(t: TestApp, list: ListName, args: { first?: number; after?: string | null; filter?: Record<string, unknown> }): Promise<Page> {
+async function page<L extends ListName>(t: TestApp, list: L, args: PageArgs<L>): Promise<Page> {
   const { filter, ...rest } = args;
-  const data = await t.graphqlOk<Record<ListName, Page>>(
-    listQuery(list, filter !== undefined),
-    filter !== undefined ? { ...rest, filter } : rest,
-    TEST_ADMIN_KEY,
-  );
-  return data[list];
+  const fetchPage: (t: TestApp, variables: PageArgs<L>) => Promise<Page> = FETCH_PAGE[list];
+  return fetchPage(t, filter !== undefined ? { ...rest, filter } : rest);
 }
 
 /** Follows endCursor until hasNextPage is false; returns every page. */
-async function walk(t: TestApp, list: ListName, first: number, filter?: Record<string, unknown>): Promise<Page[]> {
+async function walk<L extends ListName>(t: TestApp, list: L, first: number, filter?: Filters[L]): Promise<Page[]> {
   const pages: Page[] = [];
   let after: string | null = null;
   for (;;) {
@@ -67,7 +107,7 @@ async function walk(t: TestApp, list: ListName, first: number, filter?: Record<s
 }
 
 /** Ids of one filtered list, all pages, in order. */
-async function idsOf(t: TestApp, list: ListName, filter: Record<string, unknown>): Promise<string[]> {
+async function idsOf<L extends ListName>(t: TestApp, list: L, filter: Filters[L]): Promise<string[]> {
   return (await walk(t, list, 100, filter)).flatMap((current) => current.edges.map((edge) => edge.node.id));
 }
 
@@ -104,13 +144,11 @@ function expectWalk(pages: Page[], expectedIds: string[], first: number, totalCo
 }
 
 /** One BAD_USER_INPUT error that names the failing field (the whole name, or a pattern for a path). */
-async function expectBadInput(t: TestApp, query: string, variables: Record<string, unknown>, field: string | RegExp) {
-  const response = await t.graphql(query, variables, TEST_ADMIN_KEY);
-  expect(response.status).toBeLessThan(500);
+async function expectBadInput(request: Promise<GraphqlResponse<unknown>>, field: string | RegExp) {
+  const response = await request;
   expect(response.data ?? null).toBeNull();
-  expect(response.errors).toHaveLength(1);
-  expect(response.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
-  const fields = response.errors?.[0].extensions.fields?.map((error) => error.field) ?? [];
+  const error = expectError(response, 'BAD_USER_INPUT');
+  const fields = error.extensions.fields?.map((failure) => failure.field) ?? [];
   if (typeof field === 'string') expect(fields).toContain(field);
   else expect(fields).toContainEqual(expect.stringMatching(field));
 }
@@ -182,22 +220,21 @@ describe('pagination and filters', () => {
     });
 
     it('refuses first: 0, first: -1 and first: 101 with BAD_USER_INPUT, accepts 1 and 100', async () => {
-      const query = 'query($first: Int) { needs(first: $first) { totalCount } }';
-      await expectBadInput(t, query, { first: 0 }, 'first');
-      await expectBadInput(t, query, { first: -1 }, 'first');
-      await expectBadInput(t, query, { first: 101 }, 'first');
-      await expectBadInput(t, '{ needs(first: 101) { totalCount } }', {}, 'first');
+      await expectBadInput(t.graphql(NEED_COUNT, { first: 0 }, TEST_ADMIN_KEY), 'first');
+      await expectBadInput(t.graphql(NEED_COUNT, { first: -1 }, TEST_ADMIN_KEY), 'first');
+      await expectBadInput(t.graphql(NEED_COUNT, { first: 101 }, TEST_ADMIN_KEY), 'first');
+      await expectBadInput(t.graphql(NEEDS_FIRST_101, {}, TEST_ADMIN_KEY), 'first');
       for (const first of [1, 100]) {
-        const response = await t.graphql(query, { first }, TEST_ADMIN_KEY);
+        const response = await t.graphql(NEED_COUNT, { first }, TEST_ADMIN_KEY);
         expect(response.errors).toBeUndefined();
       }
     });
 
     it('refuses a cursor it did not make with BAD_USER_INPUT', async () => {
-      const query = 'query($after: String) { needs(first: 5, after: $after) { totalCount } }';
-      await expectBadInput(t, query, { after: 'not-a-cursor' }, 'after');
-      await expectBadInput(t, query, { after: Buffer.from(JSON.stringify(['yesterday', 'x'])).toString('base64url') }, 'after');
-      await expectBadInput(t, query, { after: Buffer.from('[1,2]').toString('base64url') }, 'after');
+      const withCursor = (after: string) => t.graphql(NEED_COUNT, { first: 5, after }, TEST_ADMIN_KEY);
+      await expectBadInput(withCursor('not-a-cursor'), 'after');
+      await expectBadInput(withCursor(Buffer.from(JSON.stringify(['yesterday', 'x'])).toString('base64url')), 'after');
+      await expectBadInput(withCursor(Buffer.from('[1,2]').toString('base64url')), 'after');
     });
   });
 
@@ -207,7 +244,7 @@ describe('pagination and filters', () => {
 
     beforeAll(async () => {
       organization = await createMemberOrganization(t);
-      const post = async (key: string, overrides: Record<string, unknown>) => {
+      const post = async (key: string, overrides: Partial<CreateNeedInput>) => {
         need[key] = (await createNeed(t, organization.token, needInput(organization.id, overrides))).id;
       };
       await post('elderlyKranj', {
@@ -268,11 +305,11 @@ describe('pagination and filters', () => {
         resourceTypes: ['EQUIPMENT'],
         municipalityCode: KRANJ,
       });
-      await t.graphqlOk(`mutation($id: ID!) { closeNeed(id: $id) { status } }`, { id: need.closed }, organization.token);
+      await t.graphqlOk(CLOSE_NEED, { id: need.closed }, organization.token);
     });
 
     /** Needs of this block's organization that match the filter, as keys of `need`, newest first. */
-    async function matching(filter: Record<string, unknown>): Promise<string[]> {
+    async function matching(filter: NeedFilter): Promise<string[]> {
       const ids = await idsOf(t, 'needs', { organizationId: organization.id, ...filter });
       const keyOf = new Map(Object.entries(need).map(([key, id]) => [id, key]));
       return ids.map((id) => keyOf.get(id) ?? `unexpected ${id}`);
@@ -347,10 +384,10 @@ describe('pagination and filters', () => {
     });
 
     it('refuses unknown municipality and theme codes with BAD_USER_INPUT', async () => {
-      const query = listQuery('needs', true);
-      await expectBadInput(t, query, { filter: { municipalityCodes: ['999'] } }, /^(filter\.)?municipalityCodes/);
-      await expectBadInput(t, query, { filter: { themeCodes: ['NOT_A_THEME'] } }, /^(filter\.)?themeCodes/);
-      await expectBadInput(t, query, { filter: { organizationId: 'not-a-uuid' } }, /^(filter\.)?organizationId$/);
+      const withFilter = (filter: NeedFilter) => t.graphql(NEEDS_PAGE, { filter }, TEST_ADMIN_KEY);
+      await expectBadInput(withFilter({ municipalityCodes: ['999'] }), /^(filter\.)?municipalityCodes/);
+      await expectBadInput(withFilter({ themeCodes: ['NOT_A_THEME'] }), /^(filter\.)?themeCodes/);
+      await expectBadInput(withFilter({ organizationId: 'not-a-uuid' }), /^(filter\.)?organizationId$/);
     });
   });
 
@@ -360,7 +397,7 @@ describe('pagination and filters', () => {
 
     beforeAll(async () => {
       company = await createMemberOrganization(t, { sector: 'COMPANY' });
-      const post = async (key: string, overrides: Record<string, unknown>) => {
+      const post = async (key: string, overrides: Partial<CreateOfferInput>) => {
         offer[key] = (await createOffer(t, company.token, offerInput(company.id, overrides))).id;
       };
       await post('local', { title: 'Prostovoljni vozniki', description: 'Zaposleni vozijo starejše občane.', reach: 'LOCAL' });
@@ -368,7 +405,7 @@ describe('pagination and filters', () => {
       await post('national', { title: 'Donacija opreme', description: 'Podarimo rabljene računalnike ŠOLAM.', reach: 'NATIONAL' });
     });
 
-    async function matching(filter: Record<string, unknown>): Promise<string[]> {
+    async function matching(filter: OfferFilter): Promise<string[]> {
       const ids = await idsOf(t, 'offers', { organizationId: company.id, ...filter });
       const keyOf = new Map(Object.entries(offer).map(([key, id]) => [id, key]));
       return ids.map((id) => keyOf.get(id) ?? `unexpected ${id}`);
@@ -390,8 +427,8 @@ describe('pagination and filters', () => {
     });
 
     it('refuses first: 0 and first: 101', async () => {
-      await expectBadInput(t, '{ offers(first: 0) { totalCount } }', {}, 'first');
-      await expectBadInput(t, '{ offers(first: 101) { totalCount } }', {}, 'first');
+      await expectBadInput(t.graphql(OFFERS_FIRST_0, {}, TEST_ADMIN_KEY), 'first');
+      await expectBadInput(t.graphql(OFFERS_FIRST_101, {}, TEST_ADMIN_KEY), 'first');
     });
 
     it('filters by reaches', async () => {
@@ -407,7 +444,7 @@ describe('pagination and filters', () => {
     });
 
     it('filters by statuses', async () => {
-      await t.graphqlOk(`mutation($id: ID!) { closeOffer(id: $id) { status } }`, { id: offer.regional }, company.token);
+      await t.graphqlOk(CLOSE_OFFER, { id: offer.regional }, company.token);
       expect(await matching({ statuses: ['CLOSED'] })).toEqual(['regional']);
       expect(await matching({ statuses: ['OPEN'] })).toEqual(['national', 'local']);
     });
@@ -427,8 +464,8 @@ describe('pagination and filters', () => {
     });
 
     it('refuses first: 0 and first: 101', async () => {
-      await expectBadInput(t, '{ organizations(first: 0) { totalCount } }', {}, 'first');
-      await expectBadInput(t, '{ organizations(first: 101) { totalCount } }', {}, 'first');
+      await expectBadInput(t.graphql(ORGANIZATIONS_FIRST_0, {}, TEST_ADMIN_KEY), 'first');
+      await expectBadInput(t.graphql(ORGANIZATIONS_FIRST_101, {}, TEST_ADMIN_KEY), 'first');
     });
 
     it('filters by sectors, verified and text (case and accents ignored)', async () => {
@@ -440,8 +477,8 @@ describe('pagination and filters', () => {
         municipalityCode: BLED,
         description: 'Skrbimo za čebelarsko dediščino.',
       });
-      const verified = await t.graphqlOk<{ verifyOrganization: { id: string; verified: boolean } }>(
-        `mutation($id: ID!) { verifyOrganization(id: $id) { id verified } }`,
+      const verified = await t.graphqlOk(
+        VERIFY_ORGANIZATION,
         { id: ngo.id },
         TEST_ADMIN_KEY,
       );
@@ -463,7 +500,7 @@ describe('pagination and filters', () => {
       expect(allVerified).toContain(ngo.id);
 
       // Unverifying takes it out again.
-      await t.graphqlOk(`mutation($id: ID!) { verifyOrganization(id: $id, verified: false) { id } }`, { id: ngo.id }, TEST_ADMIN_KEY);
+      await t.graphqlOk(VERIFY_ORGANIZATION, { id: ngo.id, verified: false }, TEST_ADMIN_KEY);
       expect(await idsOf(t, 'organizations', { text: 'cebelar', verified: true })).toEqual([]);
     });
 

@@ -1,7 +1,13 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { createMemberOrganization, createNeed, createOffer, needInput, offerInput } from './utils/fixtures';
+import { graphql } from './graphql';
+import { eventually } from './utils/eventually';
 import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
+
+const SUGGESTED_OFFERS = graphql(`
+  query RedisOutageSuggestions($id: ID!) { need(id: $id) { suggestions { offer { id } } } }
+`);
 
 // A Redis of this test's own, so that it can be stopped without disturbing anything else.
 async function freePort(): Promise<number> {
@@ -15,16 +21,17 @@ async function freePort(): Promise<number> {
 
 async function startRedis(port: number): Promise<ChildProcess> {
   const redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-  for (let attempt = 0; attempt < 100; attempt++) {
-    const up = await new Promise<boolean>((resolve) => {
-      const socket = createServer();
-      socket.once('error', () => resolve(true)); // the port is taken: Redis listens
-      socket.listen(port, '127.0.0.1', () => socket.close(() => resolve(false)));
-    });
-    if (up) return redis;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error('redis-server did not start');
+  await eventually(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const socket = createServer();
+        socket.once('error', () => resolve(true)); // the port is taken: Redis listens
+        socket.listen(port, '127.0.0.1', () => socket.close(() => resolve(false)));
+      }),
+    'redis-server to listen',
+    5_000,
+  );
+  return redis;
 }
 
 const stop = (redis: ChildProcess) => new Promise((resolve) => redis.once('exit', resolve).kill('SIGKILL'));
@@ -55,16 +62,10 @@ describe('Redis outage', () => {
     expect(row.dispatched_at).toBeNull();
 
     redis = await startRedis(port);
-    let suggestions: { offer: { id: string } }[] = [];
-    for (let attempt = 0; attempt < 300 && suggestions.length === 0; attempt++) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      const data = await t.graphqlOk<{ need: { suggestions: { offer: { id: string } }[] } }>(
-        `query($id: ID!) { need(id: $id) { suggestions { offer { id } } } }`,
-        { id: need.id },
-        TEST_ADMIN_KEY,
-      );
-      suggestions = data.need.suggestions;
-    }
+    const suggestions = await eventually(async () => {
+      const data = await t.graphqlOk(SUGGESTED_OFFERS, { id: need.id }, TEST_ADMIN_KEY);
+      return data.need?.suggestions.length ? data.need.suggestions : null;
+    }, 'the need to be matched after Redis is back', 30_000);
     expect(suggestions.map((suggestion) => suggestion.offer.id)).toEqual([offer.id]);
   });
 });

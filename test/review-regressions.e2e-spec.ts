@@ -1,5 +1,40 @@
 import { countRows, createMemberOrganization, needInput } from './utils/fixtures';
+import { graphql } from './graphql';
+import type { UpdateOrganizationInput } from './graphql/graphql';
+import { expectError } from './utils/expect-errors';
+import { postDocument } from './utils/http';
 import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
+
+const CREATE_NEED = graphql(`
+  mutation RegressionsCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }
+`);
+const NEEDS_BY_TEXT = graphql(`
+  query RegressionsNeedsByText($text: String) { needs(filter: { text: $text }) { totalCount } }
+`);
+const NEGATIVE_FIRST = graphql(`
+  query RegressionsNegativeFirst {
+    big: needs(first: 100) { edges { node { id title organization { name } } } }
+    small: needs(first: -1000000) { totalCount }
+  }
+`);
+const NEED_COUNT = graphql(`
+  query RegressionsNeedCount { needs { totalCount } }
+`);
+const LOGIN = graphql(`
+  mutation RegressionsLogin($input: LoginInput!) { login(input: $input) { token } }
+`);
+const INVITE_MEMBER = graphql(`
+  mutation RegressionsInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }
+`);
+const SIGN_UP = graphql(`
+  mutation RegressionsSignUp($input: SignUpInput!) { signUp(input: $input) { token } }
+`);
+const VERIFY_ORGANIZATION = graphql(`
+  mutation RegressionsVerifyOrganization($id: ID!) { verifyOrganization(id: $id) { verified } }
+`);
+const UPDATE_ORGANIZATION = graphql(`
+  mutation RegressionsUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { verified } }
+`);
 
 // Inputs that once got past validation to PostgreSQL, and a cost-limit bypass.
 describe('input PostgreSQL cannot take, and negative page sizes', () => {
@@ -15,28 +50,19 @@ describe('input PostgreSQL cannot take, and negative page sizes', () => {
   ])('answers %s with BAD_USER_INPUT and stores nothing', async (_label, changes) => {
     const organization = await createMemberOrganization(t);
     const before = await countRows(t, 'need');
-    const response = await t.graphql(
-      'mutation($input: CreateNeedInput!) { createNeed(input: $input) { id } }',
-      { input: needInput(organization.id, changes) },
-      organization.token,
-    );
-    expect(response.status).not.toBe(500);
-    expect(response.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    const response = await t.graphql(CREATE_NEED, { input: needInput(organization.id, changes) }, organization.token);
+    expectError(response, 'BAD_USER_INPUT');
     expect(await countRows(t, 'need')).toBe(before);
   });
 
   it('answers a NUL character in a text filter with BAD_USER_INPUT', async () => {
-    const response = await t.graphql('query($text: String) { needs(filter: { text: $text }) { totalCount } }', { text: 'a\u0000b' }, TEST_ADMIN_KEY);
-    expect(response.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    const response = await t.graphql(NEEDS_BY_TEXT, { text: 'a\u0000b' }, TEST_ADMIN_KEY);
+    expectError(response, 'BAD_USER_INPUT');
   });
 
   it('does not let a negative first cancel the cost of its siblings', async () => {
-    const response = await t.graphql(
-      '{ big: needs(first: 100) { edges { node { id title organization { name } } } } small: needs(first: -1000000) { totalCount } }',
-      {},
-      TEST_ADMIN_KEY,
-    );
-    expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_LARGE' });
+    const response = await t.graphql(NEGATIVE_FIRST, {}, TEST_ADMIN_KEY);
+    expect(expectError(response, 'BAD_USER_INPUT').extensions.reason).toBe('QUERY_TOO_LARGE');
     expect(response.data ?? null).toBeNull();
   });
 });
@@ -49,13 +75,8 @@ describe('guessing tokens and passwords', () => {
   afterAll(() => t.close());
 
   const fromIp = async (ip: string, token: string) => {
-    const response = await fetch(`${t.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-forwarded-for': ip },
-      body: JSON.stringify({ query: '{ needs { totalCount } }' }),
-    });
-    const body = (await response.json()) as { errors?: { extensions: { code: string } }[] };
-    return body.errors?.[0]?.extensions.code ?? 'OK';
+    const response = await postDocument(t.url, NEED_COUNT, {}, { authorization: `Bearer ${token}`, 'x-forwarded-for': ip });
+    return response.errors?.[0]?.extensions.code ?? 'OK';
   };
 
   it('answers RATE_LIMITED after 20 failed authentications from one IP in a minute, and only to that IP', async () => {
@@ -69,12 +90,13 @@ describe('guessing tokens and passwords', () => {
 
   it('counts wrong passwords the same way', async () => {
     const login = async () => {
-      const response = await fetch(`${t.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.9' },
-        body: JSON.stringify({ query: 'mutation { login(input: { email: "nobody@example.org", password: "wrong-password" }) { token } }' }),
-      });
-      return ((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code;
+      const response = await postDocument(
+        t.url,
+        LOGIN,
+        { input: { email: 'nobody@example.org', password: 'wrong-password' } },
+        { 'x-forwarded-for': '203.0.113.9' },
+      );
+      return response.errors?.[0]?.extensions.code ?? 'OK';
     };
     const codes: string[] = [];
     for (let attempt = 0; attempt < 21; attempt++) codes.push(await login());
@@ -92,19 +114,19 @@ describe('verified organizations', () => {
 
   it('lose the verified mark when their admins change the name or a registry number, not when the hub does', async () => {
     const organization = await createMemberOrganization(t);
-    const adminUser = await t.graphqlOk<{ inviteMember: { token: string } }>(
-      'mutation($input: InviteMemberInput!) { inviteMember(input: $input) { token } }',
+    const adminUser = await t.graphqlOk(
+      INVITE_MEMBER,
       { input: { organizationId: organization.id, email: `admin-${organization.id}@example.org`, role: 'ADMIN' } },
       TEST_ADMIN_KEY,
     );
-    const signedUp = await t.graphqlOk<{ signUp: { token: string } }>(
-      'mutation($input: SignUpInput!) { signUp(input: $input) { token } }',
+    const signedUp = await t.graphqlOk(
+      SIGN_UP,
       { input: { invitationToken: adminUser.inviteMember.token, name: 'Ana Admin', password: 'a-long-enough-password' } },
     );
-    const verify = () => t.graphqlOk('mutation($id: ID!) { verifyOrganization(id: $id) { verified } }', { id: organization.id }, TEST_ADMIN_KEY);
-    const update = (token: string, input: Record<string, unknown>) =>
-      t.graphqlOk<{ updateOrganization: { verified: boolean } }>(
-        'mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { verified } }',
+    const verify = () => t.graphqlOk(VERIFY_ORGANIZATION, { id: organization.id }, TEST_ADMIN_KEY);
+    const update = (token: string, input: Omit<UpdateOrganizationInput, 'id'>) =>
+      t.graphqlOk(
+        UPDATE_ORGANIZATION,
         { input: { id: organization.id, ...input } },
         token,
       );

@@ -1,6 +1,8 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { printSchemaFile } from '../src/graphql/print-schema';
 import { startTestApp, TestApp } from './utils/test-app';
 
@@ -16,6 +18,16 @@ describe('schema.graphql and migrations', () => {
     const generated = printSchemaFile(t.app.get(GraphQLSchemaHost).schema);
     const committed = readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8');
     expect(committed).toBe(generated);
+  });
+
+  it('test/graphql/ is what codegen makes of schema.graphql and the tests (run `npm run codegen:test` after changing either)', async () => {
+    const script = join(__dirname, 'utils', 'generate-documents.ts');
+    const { stdout } = await promisify(execFile)(process.execPath, ['-r', 'ts-node/register/transpile-only', script], { maxBuffer: 64 * 1024 * 1024 });
+    const generated = JSON.parse(stdout) as Record<string, string>;
+    const output = join(__dirname, 'graphql');
+    const committed = Object.fromEntries(readdirSync(output).map((name) => [name, readFileSync(join(output, name), 'utf8')]));
+    expect(Object.keys(committed).sort()).toEqual(Object.keys(generated).sort());
+    for (const name of Object.keys(generated)) expect({ name, content: committed[name] }).toEqual({ name, content: generated[name] });
   });
 
   it('the migrations create exactly what the entities describe (run `npm run migration:generate` after changing an entity)', async () => {

@@ -1,6 +1,12 @@
 import { Client } from 'pg';
 import { createMemberOrganization, createNeed, needInput } from './utils/fixtures';
+import { graphql } from './graphql';
+import { eventually } from './utils/eventually';
 import { startTestApp } from './utils/test-app';
+
+const NEED_COUNT = graphql(`
+  query ShutdownNeedCount { needs { totalCount } }
+`);
 
 describe('graceful shutdown', () => {
   it('finishes a GraphQL request in flight before the server and the database pool close', async () => {
@@ -14,14 +20,14 @@ describe('graceful shutdown', () => {
     await locker.query('BEGIN');
     await locker.query('LOCK TABLE need IN ACCESS EXCLUSIVE MODE');
 
-    const inFlight = t.graphql('{ needs { totalCount } }', {}, organization.token);
-    await waitUntil(async () => {
+    const inFlight = t.graphql(NEED_COUNT, {}, organization.token);
+    await eventually(async () => {
       // Asked outside the locking transaction: pg_stat_activity is a snapshot per transaction.
       const [{ waiting }] = await t.dataSource.query(
         `SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
       );
       return waiting > 0;
-    });
+    }, 'the list query to wait for the lock', 5_000);
     const closing = t.app.close();
     await locker.query('COMMIT');
     await locker.end();
@@ -34,11 +40,3 @@ describe('graceful shutdown', () => {
     await t.close().catch(() => undefined); // drops the database; the app is closed already
   });
 });
-
-async function waitUntil(condition: () => Promise<boolean>): Promise<void> {
-  for (let attempt = 0; attempt < 200; attempt++) {
-    if (await condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error('condition not reached');
-}

@@ -1,33 +1,25 @@
 import { BLED, createApiKey, createMemberOrganization, createNeed, createOffer, KRANJ, NAKLO, needInput, offerInput } from './utils/fixtures';
+import { graphql } from './graphql';
+import { expectError } from './utils/expect-errors';
 import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
 
 // SPEC.md section 2 and issue 4: the hub's indicators for its funder, for the hub only.
 
-const HUB_STATISTICS = `query($from: DateTime, $to: DateTime) {
-  hubStatistics(from: $from, to: $to) {
-    partnershipsFormed
-    partnershipsBySectorPair { needSector partnerSector count }
-    partnershipsByMunicipality { municipality { code name } count }
-    partnershipsByTheme { theme { code name } count }
-    ngosInvolved
-    suggestionsSent
-    suggestionsAccepted
-    suggestionsDeclined
-    declineReasons { reason count }
+const HUB_STATISTICS = graphql(`
+  query StatisticsHub($from: DateTime, $to: DateTime) {
+    hubStatistics(from: $from, to: $to) {
+      partnershipsFormed
+      partnershipsBySectorPair { needSector partnerSector count }
+      partnershipsByMunicipality { municipality { code name } count }
+      partnershipsByTheme { theme { code name } count }
+      ngosInvolved
+      suggestionsSent
+      suggestionsAccepted
+      suggestionsDeclined
+      declineReasons { reason count }
+    }
   }
-}`;
-
-interface HubStatistics {
-  partnershipsFormed: number;
-  partnershipsBySectorPair: { needSector: string; partnerSector: string; count: number }[];
-  partnershipsByMunicipality: { municipality: { code: string; name: string }; count: number }[];
-  partnershipsByTheme: { theme: { code: string; name: string }; count: number }[];
-  ngosInvolved: number;
-  suggestionsSent: number;
-  suggestionsAccepted: number;
-  suggestionsDeclined: number;
-  declineReasons: { reason: string | null; count: number }[];
-}
+`);
 
 const LONG_AGO = '2020-01-15T00:00:00Z';
 
@@ -103,7 +95,7 @@ describe('hubStatistics', () => {
   });
 
   it('counts partnerships, NGOs and answered suggestions with their breakdowns', async () => {
-    const { hubStatistics } = await t.graphqlOk<{ hubStatistics: HubStatistics }>(HUB_STATISTICS, {}, TEST_ADMIN_KEY);
+    const { hubStatistics } = await t.graphqlOk(HUB_STATISTICS, {}, TEST_ADMIN_KEY);
     expect(hubStatistics).toEqual({
       partnershipsFormed: 3,
       partnershipsBySectorPair: expect.arrayContaining([
@@ -132,7 +124,7 @@ describe('hubStatistics', () => {
   });
 
   it('counts only what was created within [from, to)', async () => {
-    const recent = await t.graphqlOk<{ hubStatistics: HubStatistics }>(HUB_STATISTICS, { from: '2021-01-01T00:00:00Z' }, TEST_ADMIN_KEY);
+    const recent = await t.graphqlOk(HUB_STATISTICS, { from: '2021-01-01T00:00:00Z' }, TEST_ADMIN_KEY);
     expect(recent.hubStatistics).toMatchObject({
       partnershipsFormed: 2,
       // Equal counts: by municipality code.
@@ -145,7 +137,7 @@ describe('hubStatistics', () => {
       declineReasons: [{ reason: 'TOO_FAR', count: 2 }],
     });
 
-    const past = await t.graphqlOk<{ hubStatistics: HubStatistics }>(
+    const past = await t.graphqlOk(
       HUB_STATISTICS,
       { from: '2020-01-01T00:00:00Z', to: '2021-01-01T00:00:00Z' },
       TEST_ADMIN_KEY,
@@ -160,7 +152,7 @@ describe('hubStatistics', () => {
       declineReasons: [{ reason: null, count: 1 }],
     });
 
-    const empty = await t.graphqlOk<{ hubStatistics: HubStatistics }>(HUB_STATISTICS, { to: '2019-01-01T00:00:00Z' }, TEST_ADMIN_KEY);
+    const empty = await t.graphqlOk(HUB_STATISTICS, { to: '2019-01-01T00:00:00Z' }, TEST_ADMIN_KEY);
     expect(empty.hubStatistics).toEqual({
       partnershipsFormed: 0,
       partnershipsBySectorPair: [],
@@ -176,19 +168,19 @@ describe('hubStatistics', () => {
 
   it('refuses a window that ends before it starts', async () => {
     const response = await t.graphql(HUB_STATISTICS, { from: '2025-01-01T00:00:00Z', to: '2024-01-01T00:00:00Z' }, TEST_ADMIN_KEY);
-    expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'to' }] });
+    expectError(response, 'BAD_USER_INPUT', { fields: ['to'] });
   });
 
   it('is for the hub only: members get FORBIDDEN, hub API keys the numbers', async () => {
     const member = await t.graphql(HUB_STATISTICS, {}, memberToken);
     expect(member.data).toBeNull();
-    expect(member.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expectError(member, 'FORBIDDEN');
 
     const anonymous = await t.graphql(HUB_STATISTICS, {});
-    expect(anonymous.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    expectError(anonymous, 'UNAUTHENTICATED');
 
     const hubKey = await createApiKey(t, null);
-    const hub = await t.graphqlOk<{ hubStatistics: HubStatistics }>(HUB_STATISTICS, {}, hubKey);
+    const hub = await t.graphqlOk(HUB_STATISTICS, {}, hubKey);
     expect(hub.hubStatistics.partnershipsFormed).toBe(3);
   });
 });

@@ -5,7 +5,10 @@ import { createApi } from '../src/bootstrap/bootstrap';
 import { REDIS } from '../src/redis/redis.module';
 import { SuggestionEvents } from '../src/suggestions/channels/subscription/suggestion-events.service';
 import { createApiKey, createMemberOrganization, createNeed, createOffer, needInput, offerInput } from './utils/fixtures';
-import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
+import { graphql } from './graphql';
+import { eventually } from './utils/eventually';
+import { expectError } from './utils/expect-errors';
+import { startTestApp, TEST_ADMIN_KEY, TestApp, TypedDocument } from './utils/test-app';
 
 // Node 20 has no global WebSocket; `ws` comes with @nestjs/graphql and graphql-ws (no typings).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -14,24 +17,23 @@ const WebSocket: unknown = require('ws');
 // SPEC.md section 5: suggestions reach in-app clients over graphql-ws, through Redis, whichever
 // API process the client is connected to; the same authorization as queries.
 
-const SUGGESTION_ADDED = `subscription($organizationId: ID!) {
-  suggestionAdded(organizationId: $organizationId) {
-    id score status
-    need { id title organization { id } }
-    offer { id }
-    components { name score explanation(language: EN) }
+const SUGGESTION_ADDED = graphql(`
+  subscription SubscriptionsSuggestionAdded($organizationId: ID!) {
+    suggestionAdded(organizationId: $organizationId) {
+      id score status
+      need { id title organization { id } }
+      offer { id }
+      components { name score explanation(language: EN) }
+    }
   }
-}`;
+`);
+const ORGANIZATION = graphql(`
+  query SubscriptionsOrganization($id: ID!) { organization(id: $id) { id } }
+`);
 
-interface SuggestionAdded {
-  suggestionAdded: {
-    id: string;
-    score: number;
-    status: string;
-    need: { id: string; title: string; organization: { id: string } };
-    offer: { id: string };
-    components: { name: string; score: number; explanation: string }[];
-  };
+/** Subscribes with a typed document: the events carry its result type. */
+function subscribe<TResult, TVariables>(client: Client, document: TypedDocument<TResult, TVariables>, variables: TVariables) {
+  return client.iterate<TResult>({ query: document.toString(), variables: variables as Record<string, unknown> });
 }
 
 describe('suggestionAdded subscription', () => {
@@ -71,14 +73,13 @@ describe('suggestionAdded subscription', () => {
   }
 
   /** Subscriptions are in place once that many API processes have subscribed to the organization's Redis channel. */
-  async function waitUntilListening(organizationId: string, processes = 1): Promise<void> {
+  const subscribersOf = async (organizationId: string) => {
     const channel = `${t.config.queuePrefix}:suggestion-added:${organizationId}`;
-    for (let attempt = 0; attempt < 100; attempt++) {
-      const [, subscribers] = (await redis.pubsub('NUMSUB', channel)) as [string, number];
-      if (Number(subscribers) >= processes) return;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error(`nobody subscribed to ${channel}`);
+    return Number(((await redis.pubsub('NUMSUB', channel)) as [string, number])[1]);
+  };
+
+  async function waitUntilListening(organizationId: string, processes = 1): Promise<void> {
+    await eventually(async () => (await subscribersOf(organizationId)) >= processes, `${processes} subscriber(s) to ${organizationId}`, 5_000);
   }
 
   /** A need of one organization and an offer of another, and a match between them, written directly. */
@@ -97,14 +98,8 @@ describe('suggestionAdded subscription', () => {
 
   it('delivers a suggestion published by one API process to a member connected to another', async () => {
     const { needSide, offerSide, needId, offerId, matchId } = await createMatch();
-    const needEvents = connect(secondUrl, needSide.token).iterate<SuggestionAdded>({
-      query: SUGGESTION_ADDED,
-      variables: { organizationId: needSide.id },
-    });
-    const offerEvents = connect(t.url, offerSide.token).iterate<SuggestionAdded>({
-      query: SUGGESTION_ADDED,
-      variables: { organizationId: offerSide.id },
-    });
+    const needEvents = subscribe(connect(secondUrl, needSide.token), SUGGESTION_ADDED, { organizationId: needSide.id });
+    const offerEvents = subscribe(connect(t.url, offerSide.token), SUGGESTION_ADDED, { organizationId: offerSide.id });
     await waitUntilListening(needSide.id);
     await waitUntilListening(offerSide.id);
 
@@ -131,10 +126,7 @@ describe('suggestionAdded subscription', () => {
 
   it('sends the need as it is when the event arrives, not as it was at an earlier event', async () => {
     const { needSide, needId, matchId } = await createMatch();
-    const events = connect(secondUrl, needSide.token).iterate<SuggestionAdded>({
-      query: SUGGESTION_ADDED,
-      variables: { organizationId: needSide.id },
-    });
+    const events = subscribe(connect(secondUrl, needSide.token), SUGGESTION_ADDED, { organizationId: needSide.id });
     await waitUntilListening(needSide.id);
     const suggestions = t.app.get(SuggestionEvents);
 
@@ -148,10 +140,7 @@ describe('suggestionAdded subscription', () => {
 
   it('reports an event whose match is gone as NOT_FOUND and keeps the subscription', async () => {
     const { needSide, matchId } = await createMatch();
-    const events = connect(secondUrl, needSide.token).iterate<SuggestionAdded>({
-      query: SUGGESTION_ADDED,
-      variables: { organizationId: needSide.id },
-    });
+    const events = subscribe(connect(secondUrl, needSide.token), SUGGESTION_ADDED, { organizationId: needSide.id });
     await waitUntilListening(needSide.id);
     const suggestions = t.app.get(SuggestionEvents);
 
@@ -167,29 +156,18 @@ describe('suggestionAdded subscription', () => {
   it("unsubscribes from the organization's channel when the last client leaves", async () => {
     const { needSide } = await createMatch();
     const client = connect(secondUrl, needSide.token);
-    const events = client.iterate({ query: SUGGESTION_ADDED, variables: { organizationId: needSide.id } });
+    const events = subscribe(client, SUGGESTION_ADDED, { organizationId: needSide.id });
     await waitUntilListening(needSide.id);
     await events.return?.();
-    const channel = `${t.config.queuePrefix}:suggestion-added:${needSide.id}`;
-    let subscribers = 1;
-    for (let attempt = 0; attempt < 100 && subscribers > 0; attempt++) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      subscribers = Number(((await redis.pubsub('NUMSUB', channel)) as [string, number])[1]);
-    }
-    expect(subscribers).toBe(0);
+    await eventually(async () => (await subscribersOf(needSide.id)) === 0, 'the API process to unsubscribe from the channel', 5_000);
+    expect(await subscribersOf(needSide.id)).toBe(0);
   });
 
   it('lets the hub subscribe to any organization, with the bootstrap key and with a hub API key', async () => {
     const { needSide, matchId } = await createMatch();
     const hubKey = await createApiKey(t, null);
-    const bootstrapEvents = connect(secondUrl, TEST_ADMIN_KEY).iterate<SuggestionAdded>({
-      query: SUGGESTION_ADDED,
-      variables: { organizationId: needSide.id },
-    });
-    const hubKeyEvents = connect(t.url, hubKey).iterate<SuggestionAdded>({
-      query: SUGGESTION_ADDED,
-      variables: { organizationId: needSide.id },
-    });
+    const bootstrapEvents = subscribe(connect(secondUrl, TEST_ADMIN_KEY), SUGGESTION_ADDED, { organizationId: needSide.id });
+    const hubKeyEvents = subscribe(connect(t.url, hubKey), SUGGESTION_ADDED, { organizationId: needSide.id });
     await waitUntilListening(needSide.id, 2);
 
     await t.app.get(SuggestionEvents).publish(needSide.id, matchId);
@@ -201,26 +179,21 @@ describe('suggestionAdded subscription', () => {
 
   it('answers FORBIDDEN to a member of another organization, and NOT_FOUND to the hub for an unknown one', async () => {
     const { needSide, offerSide } = await createMatch();
-    const forbidden = await connect(secondUrl, offerSide.token)
-      .iterate({ query: SUGGESTION_ADDED, variables: { organizationId: needSide.id } })
-      .next();
+    const forbidden = await subscribe(connect(secondUrl, offerSide.token), SUGGESTION_ADDED, { organizationId: needSide.id }).next();
     expect(forbidden.value.data).toBeUndefined();
     expect(forbidden.value.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }) })]);
 
-    const unknown = await connect(secondUrl, TEST_ADMIN_KEY)
-      .iterate({ query: SUGGESTION_ADDED, variables: { organizationId: '00000000-0000-4000-8000-000000000000' } })
-      .next();
+    const unknown = await subscribe(connect(secondUrl, TEST_ADMIN_KEY), SUGGESTION_ADDED, { organizationId: '00000000-0000-4000-8000-000000000000' }).next();
     expect(unknown.value.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND' });
 
-    const notAnId = await connect(secondUrl, TEST_ADMIN_KEY)
-      .iterate({ query: SUGGESTION_ADDED, variables: { organizationId: 'kranj' } })
-      .next();
+    const notAnId = await subscribe(connect(secondUrl, TEST_ADMIN_KEY), SUGGESTION_ADDED, { organizationId: 'kranj' }).next();
     expect(notAnId.value.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
   });
 
   it('applies the query depth limit to subscriptions too', async () => {
     const { needSide } = await createMatch();
-    // Each level of need { suggestions { ... } } is two levels deep.
+    // Each level of need { suggestions { ... } } is two levels deep. Built at run time on
+    // purpose (too deep to run), so sent as raw text rather than a typed document.
     let selection = 'id';
     for (let level = 0; level < 6; level++) selection = `need { suggestions { ${selection} } }`;
     const events = connect(secondUrl, needSide.token).iterate({
@@ -235,17 +208,16 @@ describe('suggestionAdded subscription', () => {
   it('refuses a connection with a bad token or none, with 4403 Forbidden', async () => {
     const { needSide } = await createMatch();
     for (const token of ['gzk_not-a-real-key', 'not.a.jwt', null]) {
-      const events = connect(secondUrl, token).iterate({ query: SUGGESTION_ADDED, variables: { organizationId: needSide.id } });
+      const events = subscribe(connect(secondUrl, token), SUGGESTION_ADDED, { organizationId: needSide.id });
       await expect(events.next()).rejects.toMatchObject({ code: 4403 });
     }
   });
 
   it('keeps queries and mutations over HTTP working beside the websocket server', async () => {
     const organization = await createMemberOrganization(t);
-    const response = await t.graphql(`{ organization(id: "${organization.id}") { id } }`, {}, organization.token);
+    const response = await t.graphql(ORGANIZATION, { id: organization.id }, organization.token);
     expect(response.errors).toBeUndefined();
     expect(response.data).toEqual({ organization: { id: organization.id } });
-    const unauthenticated = await t.graphql(`{ organization(id: "${organization.id}") { id } }`);
-    expect(unauthenticated.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    expectError(await t.graphql(ORGANIZATION, { id: organization.id }), 'UNAUTHENTICATED');
   });
 });

@@ -8,6 +8,10 @@ import { verifyWebhookSignature } from '../src/suggestions/channels/webhook/webh
 import { createMemberOrganization, createNeed, createOffer, fittingOffer, needInput, offerInput } from './utils/fixtures';
 import { CaughtMail, startMailCatcher } from './utils/mail-catcher';
 import { eventually } from './utils/eventually';
+import { graphql } from './graphql';
+import type { RespondToMatchInput } from './graphql/graphql';
+import { expectError } from './utils/expect-errors';
+import { settleDeliveries } from './utils/settle';
 import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
 
 interface Received {
@@ -39,7 +43,36 @@ const linksOf = (mail: CaughtMail) => ({
   unsubscribe: /https?:\/\/\S+\/unsubscribe\/\S+/.exec(mail.text)?.[0],
 });
 
-const MATCH_FIELDS = `id status score needDecision offerDecision partnership { id status } contacts { name email phone }`;
+graphql(`
+  fragment FlowMatch on Match { id status score needDecision offerDecision partnership { id status } contacts { name email phone } }
+`);
+const CREATE_WEBHOOK = graphql(`
+  mutation FlowCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id } } }
+`);
+const MATCHES = graphql(`
+  query FlowMatches($id: ID!) { need(id: $id) { suggestions { ...FlowMatch } } }
+`);
+const RESPOND_TO_MATCH = graphql(`
+  mutation FlowRespondToMatch($input: RespondToMatchInput!) { respondToMatch(input: $input) { ...FlowMatch } }
+`);
+const SUGGESTION_IDS = graphql(`
+  query FlowSuggestionIds($id: ID!) { need(id: $id) { suggestions { id } } }
+`);
+const EXPLANATIONS = graphql(`
+  query FlowExplanations($id: ID!) { need(id: $id) { suggestions { id components { name explanation(language: EN) } } } }
+`);
+const CREATE_TEST_WEBHOOK = graphql(`
+  mutation FlowCreateTestWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }
+`);
+const SEND_TEST_WEBHOOK = graphql(`
+  mutation FlowSendTestWebhook($id: ID!) { sendTestWebhook(id: $id) { id } }
+`);
+const CLOSE_OFFER = graphql(`
+  mutation FlowCloseOffer($id: ID!) { closeOffer(id: $id) { id } }
+`);
+const UPDATE_ORGANIZATION = graphql(`
+  mutation FlowUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }
+`);
 
 describe('a suggestion reaches both sides and becomes a partnership', () => {
   let t: TestApp;
@@ -64,8 +97,8 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
   it('sends each side exactly one suggestion, signs the webhook, and asks for consent before contacts appear', async () => {
     const municipality = await createMemberOrganization(t, { sector: 'MUNICIPALITY', email: 'Sociala@Kranj.si', contactName: 'Mojca Novak', phone: '+386 4 237 31 00' });
     const company = await createMemberOrganization(t, { sector: 'COMPANY', email: 'csr@example.com', contactName: 'Janez Kovač', phone: '+386 41 555 123' });
-    const { createWebhook } = await t.graphqlOk<{ createWebhook: { secret: string; webhook: { id: string } } }>(
-      `mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id } } }`,
+    const { createWebhook } = await t.graphqlOk(
+      CREATE_WEBHOOK,
       { input: { organizationId: municipality.id, url: receiver.url, events: ['SUGGESTION_CREATED', 'MATCH_ACCEPTED', 'PARTNERSHIP_FORMED'] } },
       municipality.token,
     );
@@ -100,9 +133,11 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
     expect(event.data).toMatchObject({ needId: need.id, offerId: offer.id });
     const matchId = event.data.matchId;
 
-    const readMatch = async (token: string) =>
-      (await t.graphqlOk<{ need: { suggestions: Record<string, any>[] } }>(`query($id: ID!) { need(id: $id) { suggestions { ${MATCH_FIELDS} } } }`, { id: need.id }, token)).need
-        .suggestions.find((match) => match.id === matchId)!;
+    const readMatch = async (token: string) => {
+      const match = (await t.graphqlOk(MATCHES, { id: need.id }, token)).need?.suggestions.find((suggestion) => suggestion.id === matchId);
+      if (!match) throw new Error(`match ${matchId} is not among the suggestions`);
+      return match;
+    };
 
     // Opening the link (a mail scanner would) shows a page and decides nothing.
     const page = await fetch(local(municipalityLinks.accept!));
@@ -122,8 +157,8 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
     expect(nudge.text).not.toContain('sociala@kranj.si'); // no contacts before both accepted
 
     // The company accepts through the API: both accepted, a partnership, contacts for each side.
-    const { respondToMatch } = await t.graphqlOk<{ respondToMatch: Record<string, any> }>(
-      `mutation($input: RespondToMatchInput!) { respondToMatch(input: $input) { ${MATCH_FIELDS} } }`,
+    const { respondToMatch } = await t.graphqlOk(
+      RESPOND_TO_MATCH,
       { input: { matchId, decision: 'ACCEPT' } },
       company.token,
     );
@@ -153,8 +188,8 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
     await t.app.get(DeliveryDispatcher).pass();
     const restarted = await createWorker(t.config);
     await restarted.init();
-    await restarted.get(DeliveryDispatcher).pass();
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Whatever the re-score and the fresh worker would send is sent by the time this returns.
+    await settleDeliveries(t, () => restarted.get(DeliveryDispatcher).pass());
     await restarted.close();
     expect(smtp.mails.length).toBe(sentBefore);
     expect(receiver.received.length).toBe(hooksBefore);
@@ -196,10 +231,9 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
     // A second answer is refused; re-scoring keeps it declined and out of the list.
     expect((await fetch(local(linksOf(mail).accept!), { method: 'POST' })).status).toBe(409);
     await t.app.get(MatchingService).scoreNeed(need.id);
-    const { need: read } = await t.graphqlOk<{ need: { suggestions: { id: string }[] } }>(`query($id: ID!) { need(id: $id) { suggestions { id } } }`, { id: need.id }, ngo.token);
-    expect(read.suggestions.map((match) => match.id)).not.toContain(row.id);
-    const response = await t.graphql(`mutation($input: RespondToMatchInput!) { respondToMatch(input: $input) { id } }`, { input: { matchId: row.id, decision: 'ACCEPT' } }, company.token);
-    expect(response.errors?.[0].extensions.code).toBe('CONFLICT');
+    const { need: read } = await t.graphqlOk(SUGGESTION_IDS, { id: need.id }, ngo.token);
+    expect(read?.suggestions.map((match) => match.id)).not.toContain(row.id);
+    expectError(await t.graphql(RESPOND_TO_MATCH, { input: { matchId: row.id, decision: 'ACCEPT' } }, company.token), 'CONFLICT');
   });
 
   it('learns from declines: two "not relevant" answers lower similar suggestions for that organization', async () => {
@@ -215,19 +249,13 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
     const before = await eventually(() => scoreOf(offers[2].offer.id), 'the third match');
     for (const { offer } of offers.slice(0, 2)) {
       const match = await eventually(() => scoreOf(offer.id), 'a match');
-      await t.graphqlOk(`mutation($input: RespondToMatchInput!) { respondToMatch(input: $input) { status } }`, {
-        input: { matchId: match.id, decision: 'DECLINE', declineReason: 'NOT_RELEVANT' },
-      }, ngo.token);
+      await t.graphqlOk(RESPOND_TO_MATCH, { input: { matchId: match.id, decision: 'DECLINE', declineReason: 'NOT_RELEVANT' } }, ngo.token);
     }
     await t.app.get(MatchingService).scoreNeed(need.id);
     const after = (await scoreOf(offers[2].offer.id))!;
     expect(after.score).toBeLessThan(before.score * 0.9);
-    const { need: read } = await t.graphqlOk<{ need: { suggestions: { id: string; components: { name: string; explanation: string }[] }[] } }>(
-      `query($id: ID!) { need(id: $id) { suggestions { id components { name explanation(language: EN) } } } }`,
-      { id: need.id },
-      ngo.token,
-    );
-    const feedback = read.suggestions.find((match) => match.id === after.id)!.components.find((component) => component.name === 'feedback');
+    const { need: read } = await t.graphqlOk(EXPLANATIONS, { id: need.id }, ngo.token);
+    const feedback = read?.suggestions.find((match) => match.id === after.id)?.components.find((component) => component.name === 'feedback');
     expect(feedback?.explanation).toBe('One side has declined similar suggestions before');
   });
 
@@ -241,21 +269,21 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
       const rows = await t.dataSource.query(`SELECT id FROM match WHERE need_id = $1 AND offer_id = $2`, [need.id, offer.id]);
       return rows.length ? rows : null;
     }, 'the match');
-    const respond = (token: string, input: Record<string, unknown>) =>
-      t.graphql(`mutation($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status } }`, { input: { matchId: row.id, decision: 'ACCEPT', ...input } }, token);
+    const respond = (token: string, input: Partial<RespondToMatchInput>) =>
+      t.graphql(RESPOND_TO_MATCH, { input: { matchId: row.id, decision: 'ACCEPT', ...input } }, token);
 
-    expect((await respond(stranger.token, {})).errors?.[0].extensions.code).toBe('FORBIDDEN');
-    expect((await respond('', {})).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
-    expect((await respond(TEST_ADMIN_KEY, {})).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'organizationId' }] });
-    expect((await respond(ngo.token, { matchId: 'not-a-uuid' })).errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
-    expect((await respond(ngo.token, { matchId: '00000000-0000-4000-8000-000000000000' })).errors?.[0].extensions.code).toBe('NOT_FOUND');
+    expectError(await respond(stranger.token, {}), 'FORBIDDEN');
+    expectError(await respond('', {}), 'UNAUTHENTICATED');
+    expectError(await respond(TEST_ADMIN_KEY, {}), 'BAD_USER_INPUT', { fields: ['organizationId'] });
+    expectError(await respond(ngo.token, { matchId: 'not-a-uuid' }), 'BAD_USER_INPUT');
+    expectError(await respond(ngo.token, { matchId: '00000000-0000-4000-8000-000000000000' }), 'NOT_FOUND');
     const hub = await respond(TEST_ADMIN_KEY, { organizationId: company.id });
     expect(hub.data).toMatchObject({ respondToMatch: { status: 'INTERESTED' } });
     // Accepting twice is harmless.
     expect((await respond(company.token, {})).data).toMatchObject({ respondToMatch: { status: 'INTERESTED' } });
     // No partnership with an offer that closed meanwhile, even before a re-score expired the pair.
-    await t.graphqlOk(`mutation($id: ID!) { closeOffer(id: $id) { id } }`, { id: offer.id }, company.token);
-    expect((await respond(ngo.token, {})).errors?.[0].extensions.code).toBe('CONFLICT');
+    await t.graphqlOk(CLOSE_OFFER, { id: offer.id }, company.token);
+    expectError(await respond(ngo.token, {}), 'CONFLICT');
     expect(await t.dataSource.query(`SELECT 1 FROM partnership WHERE match_id = $1`, [row.id])).toHaveLength(0);
   });
 
@@ -272,12 +300,12 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
     });
     await new Promise<void>((resolve) => flaky.listen(0, '127.0.0.1', resolve));
     try {
-      const { createWebhook } = await t.graphqlOk<{ createWebhook: { webhook: { id: string } } }>(
-        `mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }`,
+      const { createWebhook } = await t.graphqlOk(
+        CREATE_TEST_WEBHOOK,
         { input: { organizationId: partner.id, url: `http://127.0.0.1:${(flaky.address() as AddressInfo).port}/in`, events: ['SUGGESTION_CREATED'] } },
         partner.token,
       );
-      const { sendTestWebhook } = await t.graphqlOk<{ sendTestWebhook: { id: string } }>(`mutation($id: ID!) { sendTestWebhook(id: $id) { id } }`, { id: createWebhook.webhook.id }, partner.token);
+      const { sendTestWebhook } = await t.graphqlOk(SEND_TEST_WEBHOOK, { id: createWebhook.webhook.id }, partner.token);
       const read = async () =>
         (await t.dataSource.query(`SELECT status, attempts, last_response_status, next_attempt_at FROM delivery WHERE id = $1`, [sendTestWebhook.id]))[0];
       await eventually(async () => (await read()).attempts === 1 && (await read()).status === 'PENDING', 'the first, failed attempt');
@@ -315,7 +343,7 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
     const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(claims, 'base64url').toString()), p: 'respond' })).toString('base64url') + 'x';
     expect((await fetch(`${t.url}/suggestions/${forged}.${signature}/accept`)).status).toBe(404);
     // The organization changes its contact address: the old one no longer answers for it.
-    await t.graphqlOk(`mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }`, { input: { id: ngo.id, email: 'novo@drustvo.si' } }, TEST_ADMIN_KEY);
+    await t.graphqlOk(UPDATE_ORGANIZATION, { input: { id: ngo.id, email: 'novo@drustvo.si' } }, TEST_ADMIN_KEY);
     expect((await fetch(link)).status).toBe(404);
     expect((await fetch(link, { method: 'POST' })).status).toBe(404);
   });

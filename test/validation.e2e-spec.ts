@@ -1,17 +1,62 @@
 import { countRows, createMemberOrganization, createNeed, KRANJ, needInput, offerInput } from './utils/fixtures';
-import { GraphqlResponse, startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
+import { graphql } from './graphql';
+import type { CreateOrganizationInput } from './graphql/graphql';
+import { expectError } from './utils/expect-errors';
+import { GraphqlResponse, startTestApp, TEST_ADMIN_KEY, TestApp, TypedDocument } from './utils/test-app';
 
 // SPEC.md section 6: bad input is answered with extensions.code BAD_USER_INPUT and the
 // failing fields, never with a 500, and nothing of it is stored.
 
 type Operation = 'createNeed' | 'createOffer' | 'createOrganization' | 'updateNeed';
 
-const MUTATIONS: Record<Operation, string> = {
-  createNeed: `mutation($input: CreateNeedInput!) { createNeed(input: $input) { id } }`,
-  createOffer: `mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }`,
-  createOrganization: `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`,
-  updateNeed: `mutation($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }`,
+// The inputs here are invalid on purpose, so the variables are sent unchecked
+// (t.graphqlUnchecked); the documents themselves are typed and valid.
+const MUTATIONS: Record<Operation, TypedDocument<unknown, never>> = {
+  createNeed: graphql(`
+    mutation ValidationCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }
+  `),
+  createOffer: graphql(`
+    mutation ValidationCreateOffer($input: CreateOfferInput!) { createOffer(input: $input) { id } }
+  `),
+  createOrganization: graphql(`
+    mutation ValidationCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }
+  `),
+  updateNeed: graphql(`
+    mutation ValidationUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }
+  `),
 };
+const NEED = graphql(`
+  query ValidationNeed($id: ID!) { need(id: $id) { id } }
+`);
+const NEED_PAGE = graphql(`
+  query ValidationNeedPage($first: Int, $after: String) { needs(first: $first, after: $after) { edges { node { id } } pageInfo { endCursor } } }
+`);
+const NEED_COUNT = graphql(`
+  query ValidationNeedCount($first: Int, $after: String) { needs(first: $first, after: $after) { totalCount } }
+`);
+const NEEDS_FILTERED = graphql(`
+  query ValidationNeedsFiltered($filter: NeedFilter) { needs(first: 5, filter: $filter) { totalCount } }
+`);
+const OFFERS_FILTERED = graphql(`
+  query ValidationOffersFiltered($filter: OfferFilter) { offers(first: 5, filter: $filter) { totalCount } }
+`);
+const ORGANIZATIONS_FILTERED = graphql(`
+  query ValidationOrganizationsFiltered($filter: OrganizationFilter) { organizations(first: 5, filter: $filter) { totalCount } }
+`);
+const CREATE_NEED_AT_LIMITS = graphql(`
+  mutation ValidationCreateNeedAtLimits($input: CreateNeedInput!) { createNeed(input: $input) { title description budgetEur startsOn endsOn } }
+`);
+const CREATE_OFFER_AT_LIMITS = graphql(`
+  mutation ValidationCreateOfferAtLimits($input: CreateOfferInput!) { createOffer(input: $input) { title capacity valueEur } }
+`);
+const CREATE_ORGANIZATION_WITH_NUMBERS = graphql(`
+  mutation ValidationCreateOrganizationWithNumbers($input: CreateOrganizationInput!) {
+    createOrganization(input: $input) { id taxNumber registrationNumber }
+  }
+`);
+const UPDATE_ORGANIZATION = graphql(`
+  mutation ValidationUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }
+`);
 
 /** The tables a rejected input must leave alone. */
 const TABLES = ['need', 'offer', 'organization', 'outbox_event', 'audit_log_entry'] as const;
@@ -48,8 +93,8 @@ describe('input validation', () => {
   }
 
   /** Organizations are created by the hub; needs and offers by a member of their organization. */
-  const send = (operation: Operation, changes: Record<string, unknown>) =>
-    t.graphql(MUTATIONS[operation], { input: inputFor(operation, changes) }, operation === 'createOrganization' ? TEST_ADMIN_KEY : organization.token);
+  const send = (operation: Operation, changes: Record<string, unknown>): Promise<GraphqlResponse<unknown>> =>
+    t.graphqlUnchecked(MUTATIONS[operation], { input: inputFor(operation, changes) }, operation === 'createOrganization' ? TEST_ADMIN_KEY : organization.token);
 
   async function storedState() {
     const counts = Object.fromEntries(await Promise.all(TABLES.map(async (table) => [table, await countRows(t, table)])));
@@ -58,7 +103,7 @@ describe('input validation', () => {
   }
 
   /** Runs the request and proves that it changed nothing, whatever it answered. */
-  async function withNothingStored(request: () => Promise<GraphqlResponse>): Promise<GraphqlResponse> {
+  async function withNothingStored<T>(request: () => Promise<GraphqlResponse<T>>): Promise<GraphqlResponse<T>> {
     const before = await storedState();
     const response = await request();
     expect(await storedState()).toEqual(before);
@@ -66,28 +111,11 @@ describe('input validation', () => {
   }
 
   /** One BAD_USER_INPUT error from a resolver (HTTP 200, never 500), naming exactly the given fields. */
-  function expectBadUserInput(response: GraphqlResponse, fields: string[]) {
-    const errors = response.errors ?? [];
-    expect({
-      status: response.status,
-      codes: errors.map((error) => error.extensions.code),
-      fields: (errors[0]?.extensions.fields ?? []).map((failure) => failure.field).sort(),
-    }).toEqual({ status: 200, codes: ['BAD_USER_INPUT'], fields: [...fields].sort() });
-    const [error] = errors;
-    expect(error.extensions).not.toHaveProperty('stacktrace');
-    for (const failure of error.extensions.fields ?? []) expect(failure.message).toMatch(/\S/);
-    return error;
-  }
+  const expectBadUserInput = (response: GraphqlResponse<unknown>, fields: string[]) => expectError(response, 'BAD_USER_INPUT', { status: 200, fields });
 
   /** A variable that GraphQL itself cannot coerce to the input type: HTTP 400, never 500. */
-  function expectCoercionError(response: GraphqlResponse) {
-    const errors = response.errors ?? [];
-    expect({
-      status: response.status,
-      codes: errors.map((error) => error.extensions.code),
-      message: errors[0]?.message,
-    }).toEqual({ status: 400, codes: ['BAD_USER_INPUT'], message: expect.any(String) });
-    expect(errors[0].extensions).not.toHaveProperty('stacktrace');
+  function expectCoercionError(response: GraphqlResponse<unknown>) {
+    expectError(response, 'BAD_USER_INPUT', { status: 400, message: /\S/ });
     expect(response.data).toBeUndefined();
   }
 
@@ -209,8 +237,9 @@ describe('input validation', () => {
     });
 
     it('answers an unknown enum value written into the query (not a variable) with BAD_USER_INPUT and HTTP 400', async () => {
+      // Invalid GraphQL, so no typed document can express it.
       const response = await withNothingStored(() =>
-        t.graphql(
+        t.graphqlRaw(
           `mutation { createNeed(input: { organizationId: "${organization.id}", title: "Prevozi", description: "Prevozi starejših",
              resourceTypes: [MONEY], municipalityCode: "${KRANJ}" }) { id } }`,
           {},
@@ -222,7 +251,7 @@ describe('input validation', () => {
 
     it('answers an unknown input field written into the query with BAD_USER_INPUT and HTTP 400', async () => {
       const response = await withNothingStored(() =>
-        t.graphql(`mutation { updateNeed(input: { id: "${need.id}", title: "Prevozi", status: CLOSED }) { id } }`, {}, organization.token),
+        t.graphqlRaw(`mutation { updateNeed(input: { id: "${need.id}", title: "Prevozi", status: CLOSED }) { id } }`, {}, organization.token),
       );
       expectCoercionError(response);
     });
@@ -234,7 +263,7 @@ describe('input validation', () => {
       ['a UUID without dashes', '00000000000040008000000000000000'],
       ['a UUID with a bad character', '0000000g-0000-4000-8000-000000000000'],
     ])('need(id:) rejects %s as the id', async (_label, id) => {
-      const response = await t.graphql(`query($id: ID!) { need(id: $id) { id } }`, { id }, organization.token);
+      const response = await t.graphql(NEED, { id }, organization.token);
       expectBadUserInput(response, ['id']);
       expect(response.data).toEqual({ need: null });
     });
@@ -247,32 +276,34 @@ describe('input validation', () => {
       ['a pair whose id is not a UUID', cursor('["2027-01-01T00:00:00.000Z","------------------------------------"]')],
       ['201 characters', 'a'.repeat(201)],
     ])('needs(after:) rejects a cursor that is %s', async (_label, after) => {
-      const response = await t.graphql(`query($after: String) { needs(after: $after) { totalCount } }`, { after }, organization.token);
+      const response = await t.graphql(NEED_COUNT, { after }, organization.token);
       expectBadUserInput(response, ['after']);
       expect(response.data).toBeNull();
     });
 
     it('accepts a cursor it handed out', async () => {
       await createNeed(t, organization.token, needInput(organization.id));
-      const query = `query($after: String) { needs(first: 1, after: $after) { edges { node { id } } pageInfo { endCursor } } }`;
-      const first = await t.graphqlOk<{ needs: { edges: { node: { id: string } }[]; pageInfo: { endCursor: string } } }>(query, {}, organization.token);
-      const second = await t.graphqlOk<{ needs: { edges: { node: { id: string } }[] } }>(query, { after: first.needs.pageInfo.endCursor }, organization.token);
+      const first = await t.graphqlOk(NEED_PAGE, { first: 1 }, organization.token);
+      const second = await t.graphqlOk(NEED_PAGE, { first: 1, after: first.needs.pageInfo.endCursor }, organization.token);
       expect(second.needs.edges).toHaveLength(1);
       expect(second.needs.edges[0].node.id).not.toBe(first.needs.edges[0].node.id);
     });
 
-    it.each([
-      ['needs', 'NeedFilter', { organizationId: '00000000-0000-4000-8000-000000000000', statuses: ['OPEN'], text: 'prevozi' }],
-      ['offers', 'OfferFilter', { organizationId: '00000000-0000-4000-8000-000000000000', reaches: ['LOCAL'] }],
-      ['organizations', 'OrganizationFilter', { sectors: ['NGO'], verified: false }],
-    ])('%s(filter:) accepts a valid filter (it is not an unknown property of the page arguments)', async (list, type, filter) => {
-      const response = await t.graphql(`query($filter: ${type}) { ${list}(first: 5, filter: $filter) { totalCount } }`, { filter }, organization.token);
+    it.each<[string, () => Promise<GraphqlResponse<Record<string, unknown>>>]>([
+      [
+        'needs',
+        () => t.graphql(NEEDS_FILTERED, { filter: { organizationId: '00000000-0000-4000-8000-000000000000', statuses: ['OPEN'], text: 'prevozi' } }, organization.token),
+      ],
+      ['offers', () => t.graphql(OFFERS_FILTERED, { filter: { organizationId: '00000000-0000-4000-8000-000000000000', reaches: ['LOCAL'] } }, organization.token)],
+      ['organizations', () => t.graphql(ORGANIZATIONS_FILTERED, { filter: { sectors: ['NGO'], verified: false } }, organization.token)],
+    ])('%s(filter:) accepts a valid filter (it is not an unknown property of the page arguments)', async (list, request) => {
+      const response = await request();
       expect(response.errors).toBeUndefined();
       expect(response.data?.[list]).toEqual({ totalCount: expect.any(Number) });
     });
 
     it.each([0, -1, 101])('needs(first:) rejects a page size of %i', async (first) => {
-      const response = await t.graphql(`query($first: Int) { needs(first: $first) { totalCount } }`, { first }, organization.token);
+      const response = await t.graphql(NEED_COUNT, { first }, organization.token);
       expectBadUserInput(response, ['first']);
     });
   });
@@ -280,13 +311,13 @@ describe('input validation', () => {
   describe('accepted input at the limits', () => {
     it('accepts titles of 3 and 200 characters, a description of 5000, a budget of 0 and a one-day need on a leap day', async () => {
       const short = await t.graphqlOk(
-        `mutation($input: CreateNeedInput!) { createNeed(input: $input) { title description budgetEur startsOn endsOn } }`,
+        CREATE_NEED_AT_LIMITS,
         { input: needInput(organization.id, { title: '  Rez  ', description: 'd'.repeat(5000), budgetEur: 0, startsOn: '2028-02-29', endsOn: '2028-02-29' }) },
         organization.token,
       );
       expect(short.createNeed).toEqual({ title: 'Rez', description: 'd'.repeat(5000), budgetEur: 0, startsOn: '2028-02-29', endsOn: '2028-02-29' });
       const long = await t.graphqlOk(
-        `mutation($input: CreateOfferInput!) { createOffer(input: $input) { title capacity valueEur } }`,
+        CREATE_OFFER_AT_LIMITS,
         { input: offerInput(organization.id, { title: 'o'.repeat(200), capacity: 1, valueEur: 0, availableFrom: '2027-05-01', availableUntil: '2027-05-01' }) },
         organization.token,
       );
@@ -295,13 +326,19 @@ describe('input validation', () => {
   });
 
   describe('registry numbers', () => {
-    const createOrganization = `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id taxNumber registrationNumber } }`;
+    const createOrganization = CREATE_ORGANIZATION_WITH_NUMBERS;
+    const organizationInput = (changes: Partial<CreateOrganizationInput>): CreateOrganizationInput => ({
+      name: 'Društvo za preverjanje vnosa',
+      sector: 'NGO',
+      municipalityCode: KRANJ,
+      ...changes,
+    });
 
     it.each([
       ['a 7-digit registration number', VALID_TAX_NUMBER, '5012345'],
       ['a 10-digit registration number', '12345679', '5012346000'],
     ])('accepts a valid tax number with %s', async (_label, taxNumber, registrationNumber) => {
-      const data = await t.graphqlOk(createOrganization, { input: inputFor('createOrganization', { taxNumber, registrationNumber }) }, TEST_ADMIN_KEY);
+      const data = await t.graphqlOk(createOrganization, { input: organizationInput({ taxNumber, registrationNumber }) }, TEST_ADMIN_KEY);
       expect(data.createOrganization).toEqual({ id: expect.any(String), taxNumber, registrationNumber });
     });
 
@@ -309,13 +346,11 @@ describe('input validation', () => {
       ['tax number', { taxNumber: '10000003' }],
       ['registration number', { registrationNumber: '6012345' }],
     ])('answers a second organization with the same %s with CONFLICT and stores nothing', async (_label, numbers) => {
-      await t.graphqlOk(createOrganization, { input: inputFor('createOrganization', { name: 'Prvo društvo', ...numbers }) }, TEST_ADMIN_KEY);
+      await t.graphqlOk(createOrganization, { input: organizationInput({ name: 'Prvo društvo', ...numbers }) }, TEST_ADMIN_KEY);
       const response = await withNothingStored(() =>
-        t.graphql(createOrganization, { input: inputFor('createOrganization', { name: 'Drugo društvo', ...numbers }) }, TEST_ADMIN_KEY),
+        t.graphql(createOrganization, { input: organizationInput({ name: 'Drugo društvo', ...numbers }) }, TEST_ADMIN_KEY),
       );
-      expect(response.status).toBe(200);
-      expect(response.errors).toHaveLength(1);
-      expect(response.errors![0].extensions.code).toBe('CONFLICT');
+      expectError(response, 'CONFLICT', { status: 200 });
       expect(response.data).toBeNull();
     });
   });
@@ -325,7 +360,7 @@ describe('input validation', () => {
     it.each(['name', 'municipalityCode'])('rejects clearing the required %s with BAD_USER_INPUT, not a 500', async (field) => {
       const target = await createMemberOrganization(t);
       const response = await withNothingStored(() =>
-        t.graphql(`mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }`, { input: { id: target.id, [field]: null } }, TEST_ADMIN_KEY),
+        t.graphqlUnchecked(UPDATE_ORGANIZATION, { input: { id: target.id, [field]: null } }, TEST_ADMIN_KEY),
       );
       expectBadUserInput(response, [field]);
     });

@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { countRows, createMemberOrganization, createNeed, createOffer, needInput, offerInput } from './utils/fixtures';
 import { eventually } from './utils/eventually';
+import { graphql } from './graphql';
 import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
+
+const MATCHING_BACKLOG = graphql(`
+  query WorkerCrashBacklog { matchingBacklog }
+`);
 
 // A worker process killed in the middle of a job: another one takes the job over, and the
 // result is one match, neither lost nor duplicated.
@@ -73,7 +78,7 @@ describe('worker crash', () => {
 
     const matches = await t.dataSource.query(`SELECT offer_id FROM match WHERE need_id = $1`, [need.id]);
     expect(matches).toEqual([{ offer_id: offer.id }]);
-    const backlog = await t.graphqlOk<{ matchingBacklog: number }>('{ matchingBacklog }', {}, TEST_ADMIN_KEY);
+    const backlog = await t.graphqlOk(MATCHING_BACKLOG, {}, TEST_ADMIN_KEY);
     expect(backlog.matchingBacklog).toBe(0);
   }, 60_000);
 });

@@ -1,3 +1,5 @@
+import { graphql } from '../graphql';
+import type { CreateNeedInput, CreateOfferInput, CreateOrganizationInput } from '../graphql/graphql';
 import { TEST_ADMIN_KEY, TestApp } from './test-app';
 
 // Small factories over the public API: each returns what a test needs and nothing else.
@@ -9,9 +11,22 @@ export const KRANJ = '052';
 export const NAKLO = '082';
 export const BLED = '003';
 
-export async function createOrganization(t: TestApp, overrides: Record<string, unknown> = {}): Promise<{ id: string; name: string }> {
-  const data = await t.graphqlOk<{ createOrganization: { id: string; name: string } }>(
-    `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name } }`,
+const CREATE_ORGANIZATION = graphql(`
+  mutation FixtureCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name } }
+`);
+const CREATE_API_KEY = graphql(`
+  mutation FixtureCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token } }
+`);
+const CREATE_NEED = graphql(`
+  mutation FixtureCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }
+`);
+const CREATE_OFFER = graphql(`
+  mutation FixtureCreateOffer($input: CreateOfferInput!) { createOffer(input: $input) { id } }
+`);
+
+export async function createOrganization(t: TestApp, overrides: Partial<CreateOrganizationInput> = {}): Promise<{ id: string; name: string }> {
+  const data = await t.graphqlOk(
+    CREATE_ORGANIZATION,
     { input: { name: unique('Društvo'), sector: 'NGO', municipalityCode: KRANJ, email: 'info@example.org', ...overrides } },
     TEST_ADMIN_KEY,
   );
@@ -19,8 +34,8 @@ export async function createOrganization(t: TestApp, overrides: Record<string, u
 }
 
 export async function createApiKey(t: TestApp, organizationId: string | null): Promise<string> {
-  const data = await t.graphqlOk<{ createApiKey: { token: string } }>(
-    `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { token } }`,
+  const data = await t.graphqlOk(
+    CREATE_API_KEY,
     { input: { organizationId, name: unique('key') } },
     TEST_ADMIN_KEY,
   );
@@ -28,12 +43,12 @@ export async function createApiKey(t: TestApp, organizationId: string | null): P
 }
 
 /** An organization with a member API key for it. */
-export async function createMemberOrganization(t: TestApp, overrides: Record<string, unknown> = {}) {
+export async function createMemberOrganization(t: TestApp, overrides: Partial<CreateOrganizationInput> = {}) {
   const organization = await createOrganization(t, overrides);
   return { ...organization, token: await createApiKey(t, organization.id) };
 }
 
-export const needInput = (organizationId: string, overrides: Record<string, unknown> = {}) => ({
+export const needInput = (organizationId: string, overrides: Partial<CreateNeedInput> = {}): CreateNeedInput => ({
   organizationId,
   title: unique('Prevozi starejših do zdravnika'),
   description: 'Iščemo prostovoljce, ki bi starejše občane vozili k zdravniku in v lekarno.',
@@ -46,7 +61,7 @@ export const needInput = (organizationId: string, overrides: Record<string, unkn
   ...overrides,
 });
 
-export const offerInput = (organizationId: string, overrides: Record<string, unknown> = {}) => ({
+export const offerInput = (organizationId: string, overrides: Partial<CreateOfferInput> = {}): CreateOfferInput => ({
   organizationId,
   title: unique('Volunteer drivers'),
   description: 'Our employees volunteer as drivers for older people one afternoon a week.',
@@ -71,18 +86,18 @@ export const fittingOffer = (organizationId: string, title = 'Prostovoljni prevo
     municipalityCode: KRANJ,
   });
 
-export async function createNeed(t: TestApp, token: string, input: Record<string, unknown>): Promise<{ id: string }> {
-  const data = await t.graphqlOk<{ createNeed: { id: string } }>(
-    `mutation($input: CreateNeedInput!) { createNeed(input: $input) { id } }`,
+export async function createNeed(t: TestApp, token: string, input: CreateNeedInput): Promise<{ id: string }> {
+  const data = await t.graphqlOk(
+    CREATE_NEED,
     { input },
     token,
   );
   return data.createNeed;
 }
 
-export async function createOffer(t: TestApp, token: string, input: Record<string, unknown>): Promise<{ id: string }> {
-  const data = await t.graphqlOk<{ createOffer: { id: string } }>(
-    `mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }`,
+export async function createOffer(t: TestApp, token: string, input: CreateOfferInput): Promise<{ id: string }> {
+  const data = await t.graphqlOk(
+    CREATE_OFFER,
     { input },
     token,
   );

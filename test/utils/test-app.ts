@@ -4,25 +4,38 @@ import { DataSource } from 'typeorm';
 import { createApi } from '../../src/bootstrap/bootstrap';
 import { AppConfig, loadConfig } from '../../src/config/app-config';
 import { obliterateQueues } from '../../src/matching/obliterate-queues';
+import { GraphqlResponse, postGraphql, TypedDocument } from './http';
 import { createTestDatabase, databaseUrl, dropDatabase } from './test-database';
+
+export type { GraphqlError, GraphqlResponse, TypedDocument } from './http';
 
 export const TEST_ADMIN_KEY = 'test-admin-key-0123456789abcdef';
 
-export interface GraphqlResponse<T = Record<string, any>> {
-  status: number;
-  data?: T | null;
-  errors?: { message: string; path?: string[]; extensions: { code: string; fields?: { field: string; message: string }[]; [key: string]: unknown } }[];
-}
+/** Variables are required when the operation declares a required one, else optional. */
+type VariablesAndToken<TVariables> = Record<string, never> extends TVariables
+  ? [variables?: TVariables, token?: string]
+  : [variables: TVariables, token?: string];
 
 export interface TestApp {
   app: NestExpressApplication;
   url: string;
   config: AppConfig;
   dataSource: DataSource;
-  /** POSTs a GraphQL operation; token is a bearer token (default: none). */
-  graphql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphqlResponse<T>>;
+  /** POSTs a typed operation; token is a bearer token (default: none). */
+  graphql<TResult, TVariables>(document: TypedDocument<TResult, TVariables>, ...args: VariablesAndToken<TVariables>): Promise<GraphqlResponse<TResult>>;
   /** Like graphql, but fails the test on any error and returns data. */
-  graphqlOk<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<T>;
+  graphqlOk<TResult, TVariables>(document: TypedDocument<TResult, TVariables>, ...args: VariablesAndToken<TVariables>): Promise<TResult>;
+  /**
+   * A typed operation with variables that need not fit it: for tests of input the API must
+   * refuse (unknown enum values, unknown or missing fields).
+   */
+  graphqlUnchecked<TResult, TVariables>(
+    document: TypedDocument<TResult, TVariables>,
+    variables: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphqlResponse<TResult>>;
+  /** A query text that no typed document can express (invalid, or built at run time). */
+  graphqlRaw(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphqlResponse<Record<string, unknown>>>;
   close(): Promise<void>;
 }
 
@@ -49,14 +62,11 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
 
-  const graphql = async <T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphqlResponse<T>> => {
-    const response = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    return { status: response.status, ...((await response.json()) as object) };
-  };
+  const send = <TResult>(query: string, variables?: Record<string, unknown>, token?: string) =>
+    postGraphql<TResult>(url, { query, variables }, token ? { authorization: `Bearer ${token}` } : {});
+
+  const graphql = <TResult, TVariables>(document: TypedDocument<TResult, TVariables>, ...[variables, token]: VariablesAndToken<TVariables>) =>
+    send<TResult>(document.toString(), variables as Record<string, unknown> | undefined, token);
 
   return {
     app,
@@ -64,11 +74,14 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     config,
     dataSource: app.get(DataSource),
     graphql,
-    async graphqlOk<T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<T> {
-      const response = await graphql<T>(query, variables, token);
+    async graphqlOk<TResult, TVariables>(document: TypedDocument<TResult, TVariables>, ...args: VariablesAndToken<TVariables>): Promise<TResult> {
+      const response = await graphql(document, ...args);
       if (response.errors?.length) throw new Error(`GraphQL error: ${JSON.stringify(response.errors)}`);
-      return response.data as T;
+      if (!response.data) throw new Error(`GraphQL answered no data (HTTP ${response.status})`);
+      return response.data;
     },
+    graphqlUnchecked: (document, variables, token) => send(document.toString(), variables, token),
+    graphqlRaw: (query, variables, token) => send(query, variables, token),
     async close() {
       await app.close();
       await obliterateQueues(config); // no keys left behind in the shared Redis

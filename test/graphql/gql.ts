@@ -1,0 +1,806 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation LimitsCloseNeed($id: ID!) { closeNeed(id: $id) { id } }\n": typeof types.LimitsCloseNeedDocument,
+    "\n  query LimitsNeedCount { needs { totalCount } }\n": typeof types.LimitsNeedCountDocument,
+    "\n  query LimitsNeedsFirst0 { needs(first: 0) { totalCount } }\n": typeof types.LimitsNeedsFirst0Document,
+    "\n  query LimitsCheapPage { needs(first: 5) { totalCount edges { node { id } } } }\n": typeof types.LimitsCheapPageDocument,
+    "\n  query LimitsCostly {\n    needs(first: 100) { totalCount edges { node { id title organization { id name municipality { name } } themes { code } } } }\n  }\n": typeof types.LimitsCostlyDocument,
+    "\n  query LimitsPageOf($first: Int) { needs(first: $first) { edges { node { id title organization { name } } } } }\n": typeof types.LimitsPageOfDocument,
+    "\n  query LimitsTwenty { needs(first: 20) { edges { node { id title organization { name municipality { name } } } } } }\n": typeof types.LimitsTwentyDocument,
+    "\n  query LimitsDefaultPage { needs { edges { node { id title organization { name municipality { name } } } } } }\n": typeof types.LimitsDefaultPageDocument,
+    "\n  query LimitsOneNeed { needs(first: 1) { totalCount } }\n": typeof types.LimitsOneNeedDocument,
+    "\n  query LimitsSixOrganizations($id: ID!) {\n    o0: organization(id: $id) { id }\n    o1: organization(id: $id) { id }\n    o2: organization(id: $id) { id }\n    o3: organization(id: $id) { id }\n    o4: organization(id: $id) { id }\n    o5: organization(id: $id) { id }\n  }\n": typeof types.LimitsSixOrganizationsDocument,
+    "\n  query LimitsOneOffer { offers(first: 1) { totalCount } }\n": typeof types.LimitsOneOfferDocument,
+    "\n  query LimitsOneOrganizationPage { organizations(first: 1) { totalCount } }\n": typeof types.LimitsOneOrganizationPageDocument,
+    "\n  query LimitsOrganization($id: ID!) { organization(id: $id) { id } }\n": typeof types.LimitsOrganizationDocument,
+    "\n  query LimitsMe { me { id } }\n": typeof types.LimitsMeDocument,
+    "\n  query LimitsThemes { themes { code } }\n": typeof types.LimitsThemesDocument,
+    "\n  query LimitsTypenameAndThemes { __typename themes { code } }\n": typeof types.LimitsTypenameAndThemesDocument,
+    "\n  mutation AuthorizationCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": typeof types.AuthorizationCreateNeedDocument,
+    "\n  mutation AuthorizationUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { id title } }\n": typeof types.AuthorizationUpdateNeedDocument,
+    "\n  mutation AuthorizationCloseNeed($id: ID!) { closeNeed(id: $id) { id status } }\n": typeof types.AuthorizationCloseNeedDocument,
+    "\n  mutation AuthorizationCreateOffer($input: CreateOfferInput!) { createOffer(input: $input) { id } }\n": typeof types.AuthorizationCreateOfferDocument,
+    "\n  mutation AuthorizationUpdateOffer($input: UpdateOfferInput!) { updateOffer(input: $input) { id title } }\n": typeof types.AuthorizationUpdateOfferDocument,
+    "\n  mutation AuthorizationCloseOffer($id: ID!) { closeOffer(id: $id) { id status } }\n": typeof types.AuthorizationCloseOfferDocument,
+    "\n  mutation AuthorizationCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name } }\n": typeof types.AuthorizationCreateOrganizationDocument,
+    "\n  mutation AuthorizationUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id description } }\n": typeof types.AuthorizationUpdateOrganizationDocument,
+    "\n  mutation AuthorizationVerifyOrganization($id: ID!) { verifyOrganization(id: $id) { id verified } }\n": typeof types.AuthorizationVerifyOrganizationDocument,
+    "\n  mutation AuthorizationCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { token apiKey { id organizationId tokenPrefix revokedAt } }\n  }\n": typeof types.AuthorizationCreateApiKeyDocument,
+    "\n  mutation AuthorizationRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }\n": typeof types.AuthorizationRevokeApiKeyDocument,
+    "\n  mutation AuthorizationInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) { token invitation { id email role organizationId acceptedAt } }\n  }\n": typeof types.AuthorizationInviteMemberDocument,
+    "\n  mutation AuthorizationSignUp($input: SignUpInput!) {\n    signUp(input: $input) { token user { id email hubAdmin memberships { role organization { id } } } }\n  }\n": typeof types.AuthorizationSignUpDocument,
+    "\n  mutation AuthorizationLogin($input: LoginInput!) { login(input: $input) { token user { id email } } }\n": typeof types.AuthorizationLoginDocument,
+    "\n  query AuthorizationMe { me { id email name hubAdmin memberships { role organization { id } } } }\n": typeof types.AuthorizationMeDocument,
+    "\n  query AuthorizationBacklog { matchingBacklog }\n": typeof types.AuthorizationBacklogDocument,
+    "\n  query AuthorizationNeedCount { needs { totalCount } }\n": typeof types.AuthorizationNeedCountDocument,
+    "\n  query AuthorizationOfferCount { offers { totalCount } }\n": typeof types.AuthorizationOfferCountDocument,
+    "\n  query AuthorizationOrganizationCount { organizations { totalCount } }\n": typeof types.AuthorizationOrganizationCountDocument,
+    "\n  query AuthorizationNeed($id: ID!) { need(id: $id) { id } }\n": typeof types.AuthorizationNeedDocument,
+    "\n  query AuthorizationOffer($id: ID!) { offer(id: $id) { id } }\n": typeof types.AuthorizationOfferDocument,
+    "\n  query AuthorizationOrganization($id: ID!) { organization(id: $id) { id } }\n": typeof types.AuthorizationOrganizationDocument,
+    "\n  query AuthorizationThemes { themes { code } }\n": typeof types.AuthorizationThemesDocument,
+    "\n  query AuthorizationPublicReferenceData { municipalities { code } themes { code } municipality(code: \"052\") { name } }\n": typeof types.AuthorizationPublicReferenceDataDocument,
+    "\n  query AuthorizationReadAll($need: ID!, $offer: ID!, $organization: ID!) {\n    need(id: $need) { id organization { id } }\n    offer(id: $offer) { id organization { id } }\n    organization(id: $organization) { id name }\n    needs(first: 100) { edges { node { id } } }\n    offers(first: 100) { edges { node { id } } }\n    organizations(first: 100) { edges { node { id } } }\n  }\n": typeof types.AuthorizationReadAllDocument,
+    "\n  query ContractReferenceData { municipalities { code name region } themes { code name parent { code } } }\n": typeof types.ContractReferenceDataDocument,
+    "\n  query ContractNeed($id: ID!) {\n    need(id: $id) {\n      id title status lastMatchedAt startsOn endsOn budgetEur resourceTypes\n      organization { id name sector municipality { code name } } municipality { code } themes { code name }\n    }\n  }\n": typeof types.ContractNeedDocument,
+    "\n  query ContractOffer($id: ID!) {\n    offer(id: $id) { status reach capacity valueEur availableFrom availableUntil serviceArea { code } organization { id } }\n  }\n": typeof types.ContractOfferDocument,
+    "\n  mutation ContractUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { title endsOn themes { code } budgetEur } }\n": typeof types.ContractUpdateNeedDocument,
+    "\n  mutation ContractCloseNeed($id: ID!) { closeNeed(id: $id) { status } }\n": typeof types.ContractCloseNeedDocument,
+    "\n  mutation ContractUpdateOffer($input: UpdateOfferInput!) { updateOffer(input: $input) { capacity reach } }\n": typeof types.ContractUpdateOfferDocument,
+    "\n  mutation ContractCloseOffer($id: ID!) { closeOffer(id: $id) { status } }\n": typeof types.ContractCloseOfferDocument,
+    "\n  query ContractMissing($id: ID!) { need(id: $id) { id } offer(id: $id) { id } }\n": typeof types.ContractMissingDocument,
+    "\n  query ContractContact($id: ID!) { organization(id: $id) { contact { name email phone } } }\n": typeof types.ContractContactDocument,
+    "\n  query MatchingSuggestions($id: ID!) {\n    need(id: $id) {\n      lastMatchedAt\n      suggestions { id score status offer { id } components { name score weight explanation en: explanation(language: EN) } }\n    }\n  }\n": typeof types.MatchingSuggestionsDocument,
+    "\n  query MatchingBacklog { matchingBacklog }\n": typeof types.MatchingBacklogDocument,
+    "\n  mutation MatchingUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }\n": typeof types.MatchingUpdateNeedDocument,
+    "\n  query MatchingSuggestionIds($id: ID!, $first: Int) { need(id: $id) { suggestions(first: $first) { id } } }\n": typeof types.MatchingSuggestionIdsDocument,
+    "\n  mutation MatchingRematchAll { rematchAll }\n": typeof types.MatchingRematchAllDocument,
+    "\n  query NPlusOneNeeds($first: Int) {\n    needs(first: $first) {\n      totalCount\n      edges { node { id title organization { id name municipality { name } } municipality { code } themes { code parent { code } } } }\n    }\n  }\n": typeof types.NPlusOneNeedsDocument,
+    "\n  query NPlusOneNeed($id: ID!) { need(id: $id) { id } }\n": typeof types.NPlusOneNeedDocument,
+    "\n  query NPlusOneThreeNeeds($a: ID!, $b: ID!, $c: ID!) { n0: need(id: $a) { id } n1: need(id: $b) { id } n2: need(id: $c) { id } }\n": typeof types.NPlusOneThreeNeedsDocument,
+    "\n  query NPlusOneOffers {\n    offers(first: 10) { totalCount edges { node { id organization { id name } municipality { name } serviceArea { code } themes { code parent { code } } } } }\n  }\n": typeof types.NPlusOneOffersDocument,
+    "\n  query NPlusOneOrganizations {\n    organizations(first: 50) { totalCount edges { node { id name municipality { name region } themes { code parent { code } } } } }\n  }\n": typeof types.NPlusOneOrganizationsDocument,
+    "\n  query NeedsPage($first: Int, $after: String, $filter: NeedFilter) {\n    needs(first: $first, after: $after, filter: $filter) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id createdAt } }\n    }\n  }\n": typeof types.NeedsPageDocument,
+    "\n  query OffersPage($first: Int, $after: String, $filter: OfferFilter) {\n    offers(first: $first, after: $after, filter: $filter) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id createdAt } }\n    }\n  }\n": typeof types.OffersPageDocument,
+    "\n  query OrganizationsPage($first: Int, $after: String, $filter: OrganizationFilter) {\n    organizations(first: $first, after: $after, filter: $filter) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id createdAt } }\n    }\n  }\n": typeof types.OrganizationsPageDocument,
+    "\n  query PaginationNeedCount($first: Int, $after: String) { needs(first: $first, after: $after) { totalCount } }\n": typeof types.PaginationNeedCountDocument,
+    "\n  query PaginationNeedsFirst101 { needs(first: 101) { totalCount } }\n": typeof types.PaginationNeedsFirst101Document,
+    "\n  query PaginationOffersFirst0 { offers(first: 0) { totalCount } }\n": typeof types.PaginationOffersFirst0Document,
+    "\n  query PaginationOffersFirst101 { offers(first: 101) { totalCount } }\n": typeof types.PaginationOffersFirst101Document,
+    "\n  query PaginationOrganizationsFirst0 { organizations(first: 0) { totalCount } }\n": typeof types.PaginationOrganizationsFirst0Document,
+    "\n  query PaginationOrganizationsFirst101 { organizations(first: 101) { totalCount } }\n": typeof types.PaginationOrganizationsFirst101Document,
+    "\n  mutation PaginationCloseNeed($id: ID!) { closeNeed(id: $id) { status } }\n": typeof types.PaginationCloseNeedDocument,
+    "\n  mutation PaginationCloseOffer($id: ID!) { closeOffer(id: $id) { status } }\n": typeof types.PaginationCloseOfferDocument,
+    "\n  mutation PaginationVerifyOrganization($id: ID!, $verified: Boolean) { verifyOrganization(id: $id, verified: $verified) { id verified } }\n": typeof types.PaginationVerifyOrganizationDocument,
+    "\n  query RedisOutageSuggestions($id: ID!) { need(id: $id) { suggestions { offer { id } } } }\n": typeof types.RedisOutageSuggestionsDocument,
+    "\n  mutation RegressionsCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": typeof types.RegressionsCreateNeedDocument,
+    "\n  query RegressionsNeedsByText($text: String) { needs(filter: { text: $text }) { totalCount } }\n": typeof types.RegressionsNeedsByTextDocument,
+    "\n  query RegressionsNegativeFirst {\n    big: needs(first: 100) { edges { node { id title organization { name } } } }\n    small: needs(first: -1000000) { totalCount }\n  }\n": typeof types.RegressionsNegativeFirstDocument,
+    "\n  query RegressionsNeedCount { needs { totalCount } }\n": typeof types.RegressionsNeedCountDocument,
+    "\n  mutation RegressionsLogin($input: LoginInput!) { login(input: $input) { token } }\n": typeof types.RegressionsLoginDocument,
+    "\n  mutation RegressionsInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": typeof types.RegressionsInviteMemberDocument,
+    "\n  mutation RegressionsSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": typeof types.RegressionsSignUpDocument,
+    "\n  mutation RegressionsVerifyOrganization($id: ID!) { verifyOrganization(id: $id) { verified } }\n": typeof types.RegressionsVerifyOrganizationDocument,
+    "\n  mutation RegressionsUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { verified } }\n": typeof types.RegressionsUpdateOrganizationDocument,
+    "\n  query ShutdownNeedCount { needs { totalCount } }\n": typeof types.ShutdownNeedCountDocument,
+    "\n  query StatisticsHub($from: DateTime, $to: DateTime) {\n    hubStatistics(from: $from, to: $to) {\n      partnershipsFormed\n      partnershipsBySectorPair { needSector partnerSector count }\n      partnershipsByMunicipality { municipality { code name } count }\n      partnershipsByTheme { theme { code name } count }\n      ngosInvolved\n      suggestionsSent\n      suggestionsAccepted\n      suggestionsDeclined\n      declineReasons { reason count }\n    }\n  }\n": typeof types.StatisticsHubDocument,
+    "\n  subscription SubscriptionsSuggestionAdded($organizationId: ID!) {\n    suggestionAdded(organizationId: $organizationId) {\n      id score status\n      need { id title organization { id } }\n      offer { id }\n      components { name score explanation(language: EN) }\n    }\n  }\n": typeof types.SubscriptionsSuggestionAddedDocument,
+    "\n  query SubscriptionsOrganization($id: ID!) { organization(id: $id) { id } }\n": typeof types.SubscriptionsOrganizationDocument,
+    "\n  fragment FlowMatch on Match { id status score needDecision offerDecision partnership { id status } contacts { name email phone } }\n": typeof types.FlowMatchFragmentDoc,
+    "\n  mutation FlowCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id } } }\n": typeof types.FlowCreateWebhookDocument,
+    "\n  query FlowMatches($id: ID!) { need(id: $id) { suggestions { ...FlowMatch } } }\n": typeof types.FlowMatchesDocument,
+    "\n  mutation FlowRespondToMatch($input: RespondToMatchInput!) { respondToMatch(input: $input) { ...FlowMatch } }\n": typeof types.FlowRespondToMatchDocument,
+    "\n  query FlowSuggestionIds($id: ID!) { need(id: $id) { suggestions { id } } }\n": typeof types.FlowSuggestionIdsDocument,
+    "\n  query FlowExplanations($id: ID!) { need(id: $id) { suggestions { id components { name explanation(language: EN) } } } }\n": typeof types.FlowExplanationsDocument,
+    "\n  mutation FlowCreateTestWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }\n": typeof types.FlowCreateTestWebhookDocument,
+    "\n  mutation FlowSendTestWebhook($id: ID!) { sendTestWebhook(id: $id) { id } }\n": typeof types.FlowSendTestWebhookDocument,
+    "\n  mutation FlowCloseOffer($id: ID!) { closeOffer(id: $id) { id } }\n": typeof types.FlowCloseOfferDocument,
+    "\n  mutation FlowUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }\n": typeof types.FlowUpdateOrganizationDocument,
+    "\n  query PreferencesRead($id: ID!) { suggestionPreferences(organizationId: $id) { frequency minScore themeCodes municipalityCodes language } }\n": typeof types.PreferencesReadDocument,
+    "\n  mutation PreferencesUpdate($input: UpdateSuggestionPreferencesInput!) {\n    updateSuggestionPreferences(input: $input) { frequency minScore themeCodes municipalityCodes language }\n  }\n": typeof types.PreferencesUpdateDocument,
+    "\n  query PreferencesSuggestions($id: ID!) { need(id: $id) { suggestions { id offer { id } } } }\n": typeof types.PreferencesSuggestionsDocument,
+    "\n  query PreferencesDeliveryLog($id: ID!) {\n    deliveries(organizationId: $id, channel: EMAIL) { totalCount edges { node { kind status recipient attempts sentAt matchId } } }\n  }\n": typeof types.PreferencesDeliveryLogDocument,
+    "\n  mutation PreferencesRespondToNeed($input: RespondToNeedInput!) { respondToNeed(input: $input) { id status message offer { id } organization { id } } }\n": typeof types.PreferencesRespondToNeedDocument,
+    "\n  query PreferencesResponses($id: ID!) { need(id: $id) { responses { id } } }\n": typeof types.PreferencesResponsesDocument,
+    "\n  mutation PreferencesAcceptResponse($id: ID!) {\n    acceptResponse(id: $id) { id status need { id status } offer { id } needOrganization { id } partnerOrganization { id } }\n  }\n": typeof types.PreferencesAcceptResponseDocument,
+    "\n  mutation FixtureCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name } }\n": typeof types.FixtureCreateOrganizationDocument,
+    "\n  mutation FixtureCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token } }\n": typeof types.FixtureCreateApiKeyDocument,
+    "\n  mutation FixtureCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": typeof types.FixtureCreateNeedDocument,
+    "\n  mutation FixtureCreateOffer($input: CreateOfferInput!) { createOffer(input: $input) { id } }\n": typeof types.FixtureCreateOfferDocument,
+    "\n  query SettleMatchingBacklog { matchingBacklog }\n": typeof types.SettleMatchingBacklogDocument,
+    "\n    mutation ValidationCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n  ": typeof types.ValidationCreateNeedDocument,
+    "\n    mutation ValidationCreateOffer($input: CreateOfferInput!) { createOffer(input: $input) { id } }\n  ": typeof types.ValidationCreateOfferDocument,
+    "\n    mutation ValidationCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }\n  ": typeof types.ValidationCreateOrganizationDocument,
+    "\n    mutation ValidationUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }\n  ": typeof types.ValidationUpdateNeedDocument,
+    "\n  query ValidationNeed($id: ID!) { need(id: $id) { id } }\n": typeof types.ValidationNeedDocument,
+    "\n  query ValidationNeedPage($first: Int, $after: String) { needs(first: $first, after: $after) { edges { node { id } } pageInfo { endCursor } } }\n": typeof types.ValidationNeedPageDocument,
+    "\n  query ValidationNeedCount($first: Int, $after: String) { needs(first: $first, after: $after) { totalCount } }\n": typeof types.ValidationNeedCountDocument,
+    "\n  query ValidationNeedsFiltered($filter: NeedFilter) { needs(first: 5, filter: $filter) { totalCount } }\n": typeof types.ValidationNeedsFilteredDocument,
+    "\n  query ValidationOffersFiltered($filter: OfferFilter) { offers(first: 5, filter: $filter) { totalCount } }\n": typeof types.ValidationOffersFilteredDocument,
+    "\n  query ValidationOrganizationsFiltered($filter: OrganizationFilter) { organizations(first: 5, filter: $filter) { totalCount } }\n": typeof types.ValidationOrganizationsFilteredDocument,
+    "\n  mutation ValidationCreateNeedAtLimits($input: CreateNeedInput!) { createNeed(input: $input) { title description budgetEur startsOn endsOn } }\n": typeof types.ValidationCreateNeedAtLimitsDocument,
+    "\n  mutation ValidationCreateOfferAtLimits($input: CreateOfferInput!) { createOffer(input: $input) { title capacity valueEur } }\n": typeof types.ValidationCreateOfferAtLimitsDocument,
+    "\n  mutation ValidationCreateOrganizationWithNumbers($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) { id taxNumber registrationNumber }\n  }\n": typeof types.ValidationCreateOrganizationWithNumbersDocument,
+    "\n  mutation ValidationUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }\n": typeof types.ValidationUpdateOrganizationDocument,
+    "\n  mutation WebhooksCreate($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { secret webhook { id url events active createdAt } }\n  }\n": typeof types.WebhooksCreateDocument,
+    "\n  query WebhooksList($organizationId: ID!) { webhooks(organizationId: $organizationId) { id url events active } }\n": typeof types.WebhooksListDocument,
+    "\n  mutation WebhooksDelete($id: ID!) { deleteWebhook(id: $id) { id active } }\n": typeof types.WebhooksDeleteDocument,
+    "\n  mutation WebhooksSendTest($id: ID!) { sendTestWebhook(id: $id) { id kind channel status attempts nextAttemptAt } }\n": typeof types.WebhooksSendTestDocument,
+    "\n  query WebhooksWithLogs($organizationId: ID!) {\n    webhooks(organizationId: $organizationId) { id deliveries(first: 5) { totalCount edges { node { id status } } } }\n  }\n": typeof types.WebhooksWithLogsDocument,
+    "\n      query WebhooksDeliveryLog($id: ID!, $first: Int, $after: String) {\n        webhook(id: $id) {\n          id\n          deliveries(first: $first, after: $after) {\n            totalCount\n            pageInfo { hasNextPage endCursor }\n            edges { node { id kind channel status attempts lastError lastResponseStatus sentAt createdAt } }\n          }\n        }\n      }\n    ": typeof types.WebhooksDeliveryLogDocument,
+    "\n    query WebhooksDispatchedDeliveries($id: ID!) {\n      webhook(id: $id) {\n        deliveries { totalCount edges { node { id kind channel status attempts lastError lastResponseStatus nextAttemptAt sentAt } } }\n      }\n    }\n  ": typeof types.WebhooksDispatchedDeliveriesDocument,
+    "\n  query WorkerCrashBacklog { matchingBacklog }\n": typeof types.WorkerCrashBacklogDocument,
+};
+const documents: Documents = {
+    "\n  mutation LimitsCloseNeed($id: ID!) { closeNeed(id: $id) { id } }\n": types.LimitsCloseNeedDocument,
+    "\n  query LimitsNeedCount { needs { totalCount } }\n": types.LimitsNeedCountDocument,
+    "\n  query LimitsNeedsFirst0 { needs(first: 0) { totalCount } }\n": types.LimitsNeedsFirst0Document,
+    "\n  query LimitsCheapPage { needs(first: 5) { totalCount edges { node { id } } } }\n": types.LimitsCheapPageDocument,
+    "\n  query LimitsCostly {\n    needs(first: 100) { totalCount edges { node { id title organization { id name municipality { name } } themes { code } } } }\n  }\n": types.LimitsCostlyDocument,
+    "\n  query LimitsPageOf($first: Int) { needs(first: $first) { edges { node { id title organization { name } } } } }\n": types.LimitsPageOfDocument,
+    "\n  query LimitsTwenty { needs(first: 20) { edges { node { id title organization { name municipality { name } } } } } }\n": types.LimitsTwentyDocument,
+    "\n  query LimitsDefaultPage { needs { edges { node { id title organization { name municipality { name } } } } } }\n": types.LimitsDefaultPageDocument,
+    "\n  query LimitsOneNeed { needs(first: 1) { totalCount } }\n": types.LimitsOneNeedDocument,
+    "\n  query LimitsSixOrganizations($id: ID!) {\n    o0: organization(id: $id) { id }\n    o1: organization(id: $id) { id }\n    o2: organization(id: $id) { id }\n    o3: organization(id: $id) { id }\n    o4: organization(id: $id) { id }\n    o5: organization(id: $id) { id }\n  }\n": types.LimitsSixOrganizationsDocument,
+    "\n  query LimitsOneOffer { offers(first: 1) { totalCount } }\n": types.LimitsOneOfferDocument,
+    "\n  query LimitsOneOrganizationPage { organizations(first: 1) { totalCount } }\n": types.LimitsOneOrganizationPageDocument,
+    "\n  query LimitsOrganization($id: ID!) { organization(id: $id) { id } }\n": types.LimitsOrganizationDocument,
+    "\n  query LimitsMe { me { id } }\n": types.LimitsMeDocument,
+    "\n  query LimitsThemes { themes { code } }\n": types.LimitsThemesDocument,
+    "\n  query LimitsTypenameAndThemes { __typename themes { code } }\n": types.LimitsTypenameAndThemesDocument,
+    "\n  mutation AuthorizationCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": types.AuthorizationCreateNeedDocument,
+    "\n  mutation AuthorizationUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { id title } }\n": types.AuthorizationUpdateNeedDocument,
+    "\n  mutation AuthorizationCloseNeed($id: ID!) { closeNeed(id: $id) { id status } }\n": types.AuthorizationCloseNeedDocument,
+    "\n  mutation AuthorizationCreateOffer($input: CreateOfferInput!) { createOffer(input: $input) { id } }\n": types.AuthorizationCreateOfferDocument,
+    "\n  mutation AuthorizationUpdateOffer($input: UpdateOfferInput!) { updateOffer(input: $input) { id title } }\n": types.AuthorizationUpdateOfferDocument,
+    "\n  mutation AuthorizationCloseOffer($id: ID!) { closeOffer(id: $id) { id status } }\n": types.AuthorizationCloseOfferDocument,
+    "\n  mutation AuthorizationCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name } }\n": types.AuthorizationCreateOrganizationDocument,
+    "\n  mutation AuthorizationUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id description } }\n": types.AuthorizationUpdateOrganizationDocument,
+    "\n  mutation AuthorizationVerifyOrganization($id: ID!) { verifyOrganization(id: $id) { id verified } }\n": types.AuthorizationVerifyOrganizationDocument,
+    "\n  mutation AuthorizationCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { token apiKey { id organizationId tokenPrefix revokedAt } }\n  }\n": types.AuthorizationCreateApiKeyDocument,
+    "\n  mutation AuthorizationRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }\n": types.AuthorizationRevokeApiKeyDocument,
+    "\n  mutation AuthorizationInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) { token invitation { id email role organizationId acceptedAt } }\n  }\n": types.AuthorizationInviteMemberDocument,
+    "\n  mutation AuthorizationSignUp($input: SignUpInput!) {\n    signUp(input: $input) { token user { id email hubAdmin memberships { role organization { id } } } }\n  }\n": types.AuthorizationSignUpDocument,
+    "\n  mutation AuthorizationLogin($input: LoginInput!) { login(input: $input) { token user { id email } } }\n": types.AuthorizationLoginDocument,
+    "\n  query AuthorizationMe { me { id email name hubAdmin memberships { role organization { id } } } }\n": types.AuthorizationMeDocument,
+    "\n  query AuthorizationBacklog { matchingBacklog }\n": types.AuthorizationBacklogDocument,
+    "\n  query AuthorizationNeedCount { needs { totalCount } }\n": types.AuthorizationNeedCountDocument,
+    "\n  query AuthorizationOfferCount { offers { totalCount } }\n": types.AuthorizationOfferCountDocument,
+    "\n  query AuthorizationOrganizationCount { organizations { totalCount } }\n": types.AuthorizationOrganizationCountDocument,
+    "\n  query AuthorizationNeed($id: ID!) { need(id: $id) { id } }\n": types.AuthorizationNeedDocument,
+    "\n  query AuthorizationOffer($id: ID!) { offer(id: $id) { id } }\n": types.AuthorizationOfferDocument,
+    "\n  query AuthorizationOrganization($id: ID!) { organization(id: $id) { id } }\n": types.AuthorizationOrganizationDocument,
+    "\n  query AuthorizationThemes { themes { code } }\n": types.AuthorizationThemesDocument,
+    "\n  query AuthorizationPublicReferenceData { municipalities { code } themes { code } municipality(code: \"052\") { name } }\n": types.AuthorizationPublicReferenceDataDocument,
+    "\n  query AuthorizationReadAll($need: ID!, $offer: ID!, $organization: ID!) {\n    need(id: $need) { id organization { id } }\n    offer(id: $offer) { id organization { id } }\n    organization(id: $organization) { id name }\n    needs(first: 100) { edges { node { id } } }\n    offers(first: 100) { edges { node { id } } }\n    organizations(first: 100) { edges { node { id } } }\n  }\n": types.AuthorizationReadAllDocument,
+    "\n  query ContractReferenceData { municipalities { code name region } themes { code name parent { code } } }\n": types.ContractReferenceDataDocument,
+    "\n  query ContractNeed($id: ID!) {\n    need(id: $id) {\n      id title status lastMatchedAt startsOn endsOn budgetEur resourceTypes\n      organization { id name sector municipality { code name } } municipality { code } themes { code name }\n    }\n  }\n": types.ContractNeedDocument,
+    "\n  query ContractOffer($id: ID!) {\n    offer(id: $id) { status reach capacity valueEur availableFrom availableUntil serviceArea { code } organization { id } }\n  }\n": types.ContractOfferDocument,
+    "\n  mutation ContractUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { title endsOn themes { code } budgetEur } }\n": types.ContractUpdateNeedDocument,
+    "\n  mutation ContractCloseNeed($id: ID!) { closeNeed(id: $id) { status } }\n": types.ContractCloseNeedDocument,
+    "\n  mutation ContractUpdateOffer($input: UpdateOfferInput!) { updateOffer(input: $input) { capacity reach } }\n": types.ContractUpdateOfferDocument,
+    "\n  mutation ContractCloseOffer($id: ID!) { closeOffer(id: $id) { status } }\n": types.ContractCloseOfferDocument,
+    "\n  query ContractMissing($id: ID!) { need(id: $id) { id } offer(id: $id) { id } }\n": types.ContractMissingDocument,
+    "\n  query ContractContact($id: ID!) { organization(id: $id) { contact { name email phone } } }\n": types.ContractContactDocument,
+    "\n  query MatchingSuggestions($id: ID!) {\n    need(id: $id) {\n      lastMatchedAt\n      suggestions { id score status offer { id } components { name score weight explanation en: explanation(language: EN) } }\n    }\n  }\n": types.MatchingSuggestionsDocument,
+    "\n  query MatchingBacklog { matchingBacklog }\n": types.MatchingBacklogDocument,
+    "\n  mutation MatchingUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }\n": types.MatchingUpdateNeedDocument,
+    "\n  query MatchingSuggestionIds($id: ID!, $first: Int) { need(id: $id) { suggestions(first: $first) { id } } }\n": types.MatchingSuggestionIdsDocument,
+    "\n  mutation MatchingRematchAll { rematchAll }\n": types.MatchingRematchAllDocument,
+    "\n  query NPlusOneNeeds($first: Int) {\n    needs(first: $first) {\n      totalCount\n      edges { node { id title organization { id name municipality { name } } municipality { code } themes { code parent { code } } } }\n    }\n  }\n": types.NPlusOneNeedsDocument,
+    "\n  query NPlusOneNeed($id: ID!) { need(id: $id) { id } }\n": types.NPlusOneNeedDocument,
+    "\n  query NPlusOneThreeNeeds($a: ID!, $b: ID!, $c: ID!) { n0: need(id: $a) { id } n1: need(id: $b) { id } n2: need(id: $c) { id } }\n": types.NPlusOneThreeNeedsDocument,
+    "\n  query NPlusOneOffers {\n    offers(first: 10) { totalCount edges { node { id organization { id name } municipality { name } serviceArea { code } themes { code parent { code } } } } }\n  }\n": types.NPlusOneOffersDocument,
+    "\n  query NPlusOneOrganizations {\n    organizations(first: 50) { totalCount edges { node { id name municipality { name region } themes { code parent { code } } } } }\n  }\n": types.NPlusOneOrganizationsDocument,
+    "\n  query NeedsPage($first: Int, $after: String, $filter: NeedFilter) {\n    needs(first: $first, after: $after, filter: $filter) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id createdAt } }\n    }\n  }\n": types.NeedsPageDocument,
+    "\n  query OffersPage($first: Int, $after: String, $filter: OfferFilter) {\n    offers(first: $first, after: $after, filter: $filter) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id createdAt } }\n    }\n  }\n": types.OffersPageDocument,
+    "\n  query OrganizationsPage($first: Int, $after: String, $filter: OrganizationFilter) {\n    organizations(first: $first, after: $after, filter: $filter) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id createdAt } }\n    }\n  }\n": types.OrganizationsPageDocument,
+    "\n  query PaginationNeedCount($first: Int, $after: String) { needs(first: $first, after: $after) { totalCount } }\n": types.PaginationNeedCountDocument,
+    "\n  query PaginationNeedsFirst101 { needs(first: 101) { totalCount } }\n": types.PaginationNeedsFirst101Document,
+    "\n  query PaginationOffersFirst0 { offers(first: 0) { totalCount } }\n": types.PaginationOffersFirst0Document,
+    "\n  query PaginationOffersFirst101 { offers(first: 101) { totalCount } }\n": types.PaginationOffersFirst101Document,
+    "\n  query PaginationOrganizationsFirst0 { organizations(first: 0) { totalCount } }\n": types.PaginationOrganizationsFirst0Document,
+    "\n  query PaginationOrganizationsFirst101 { organizations(first: 101) { totalCount } }\n": types.PaginationOrganizationsFirst101Document,
+    "\n  mutation PaginationCloseNeed($id: ID!) { closeNeed(id: $id) { status } }\n": types.PaginationCloseNeedDocument,
+    "\n  mutation PaginationCloseOffer($id: ID!) { closeOffer(id: $id) { status } }\n": types.PaginationCloseOfferDocument,
+    "\n  mutation PaginationVerifyOrganization($id: ID!, $verified: Boolean) { verifyOrganization(id: $id, verified: $verified) { id verified } }\n": types.PaginationVerifyOrganizationDocument,
+    "\n  query RedisOutageSuggestions($id: ID!) { need(id: $id) { suggestions { offer { id } } } }\n": types.RedisOutageSuggestionsDocument,
+    "\n  mutation RegressionsCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": types.RegressionsCreateNeedDocument,
+    "\n  query RegressionsNeedsByText($text: String) { needs(filter: { text: $text }) { totalCount } }\n": types.RegressionsNeedsByTextDocument,
+    "\n  query RegressionsNegativeFirst {\n    big: needs(first: 100) { edges { node { id title organization { name } } } }\n    small: needs(first: -1000000) { totalCount }\n  }\n": types.RegressionsNegativeFirstDocument,
+    "\n  query RegressionsNeedCount { needs { totalCount } }\n": types.RegressionsNeedCountDocument,
+    "\n  mutation RegressionsLogin($input: LoginInput!) { login(input: $input) { token } }\n": types.RegressionsLoginDocument,
+    "\n  mutation RegressionsInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": types.RegressionsInviteMemberDocument,
+    "\n  mutation RegressionsSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": types.RegressionsSignUpDocument,
+    "\n  mutation RegressionsVerifyOrganization($id: ID!) { verifyOrganization(id: $id) { verified } }\n": types.RegressionsVerifyOrganizationDocument,
+    "\n  mutation RegressionsUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { verified } }\n": types.RegressionsUpdateOrganizationDocument,
+    "\n  query ShutdownNeedCount { needs { totalCount } }\n": types.ShutdownNeedCountDocument,
+    "\n  query StatisticsHub($from: DateTime, $to: DateTime) {\n    hubStatistics(from: $from, to: $to) {\n      partnershipsFormed\n      partnershipsBySectorPair { needSector partnerSector count }\n      partnershipsByMunicipality { municipality { code name } count }\n      partnershipsByTheme { theme { code name } count }\n      ngosInvolved\n      suggestionsSent\n      suggestionsAccepted\n      suggestionsDeclined\n      declineReasons { reason count }\n    }\n  }\n": types.StatisticsHubDocument,
+    "\n  subscription SubscriptionsSuggestionAdded($organizationId: ID!) {\n    suggestionAdded(organizationId: $organizationId) {\n      id score status\n      need { id title organization { id } }\n      offer { id }\n      components { name score explanation(language: EN) }\n    }\n  }\n": types.SubscriptionsSuggestionAddedDocument,
+    "\n  query SubscriptionsOrganization($id: ID!) { organization(id: $id) { id } }\n": types.SubscriptionsOrganizationDocument,
+    "\n  fragment FlowMatch on Match { id status score needDecision offerDecision partnership { id status } contacts { name email phone } }\n": types.FlowMatchFragmentDoc,
+    "\n  mutation FlowCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id } } }\n": types.FlowCreateWebhookDocument,
+    "\n  query FlowMatches($id: ID!) { need(id: $id) { suggestions { ...FlowMatch } } }\n": types.FlowMatchesDocument,
+    "\n  mutation FlowRespondToMatch($input: RespondToMatchInput!) { respondToMatch(input: $input) { ...FlowMatch } }\n": types.FlowRespondToMatchDocument,
+    "\n  query FlowSuggestionIds($id: ID!) { need(id: $id) { suggestions { id } } }\n": types.FlowSuggestionIdsDocument,
+    "\n  query FlowExplanations($id: ID!) { need(id: $id) { suggestions { id components { name explanation(language: EN) } } } }\n": types.FlowExplanationsDocument,
+    "\n  mutation FlowCreateTestWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }\n": types.FlowCreateTestWebhookDocument,
+    "\n  mutation FlowSendTestWebhook($id: ID!) { sendTestWebhook(id: $id) { id } }\n": types.FlowSendTestWebhookDocument,
+    "\n  mutation FlowCloseOffer($id: ID!) { closeOffer(id: $id) { id } }\n": types.FlowCloseOfferDocument,
+    "\n  mutation FlowUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }\n": types.FlowUpdateOrganizationDocument,
+    "\n  query PreferencesRead($id: ID!) { suggestionPreferences(organizationId: $id) { frequency minScore themeCodes municipalityCodes language } }\n": types.PreferencesReadDocument,
+    "\n  mutation PreferencesUpdate($input: UpdateSuggestionPreferencesInput!) {\n    updateSuggestionPreferences(input: $input) { frequency minScore themeCodes municipalityCodes language }\n  }\n": types.PreferencesUpdateDocument,
+    "\n  query PreferencesSuggestions($id: ID!) { need(id: $id) { suggestions { id offer { id } } } }\n": types.PreferencesSuggestionsDocument,
+    "\n  query PreferencesDeliveryLog($id: ID!) {\n    deliveries(organizationId: $id, channel: EMAIL) { totalCount edges { node { kind status recipient attempts sentAt matchId } } }\n  }\n": types.PreferencesDeliveryLogDocument,
+    "\n  mutation PreferencesRespondToNeed($input: RespondToNeedInput!) { respondToNeed(input: $input) { id status message offer { id } organization { id } } }\n": types.PreferencesRespondToNeedDocument,
+    "\n  query PreferencesResponses($id: ID!) { need(id: $id) { responses { id } } }\n": types.PreferencesResponsesDocument,
+    "\n  mutation PreferencesAcceptResponse($id: ID!) {\n    acceptResponse(id: $id) { id status need { id status } offer { id } needOrganization { id } partnerOrganization { id } }\n  }\n": types.PreferencesAcceptResponseDocument,
+    "\n  mutation FixtureCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name } }\n": types.FixtureCreateOrganizationDocument,
+    "\n  mutation FixtureCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token } }\n": types.FixtureCreateApiKeyDocument,
+    "\n  mutation FixtureCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": types.FixtureCreateNeedDocument,
+    "\n  mutation FixtureCreateOffer($input: CreateOfferInput!) { createOffer(input: $input) { id } }\n": types.FixtureCreateOfferDocument,
+    "\n  query SettleMatchingBacklog { matchingBacklog }\n": types.SettleMatchingBacklogDocument,
+    "\n    mutation ValidationCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n  ": types.ValidationCreateNeedDocument,
+    "\n    mutation ValidationCreateOffer($input: CreateOfferInput!) { createOffer(input: $input) { id } }\n  ": types.ValidationCreateOfferDocument,
+    "\n    mutation ValidationCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }\n  ": types.ValidationCreateOrganizationDocument,
+    "\n    mutation ValidationUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }\n  ": types.ValidationUpdateNeedDocument,
+    "\n  query ValidationNeed($id: ID!) { need(id: $id) { id } }\n": types.ValidationNeedDocument,
+    "\n  query ValidationNeedPage($first: Int, $after: String) { needs(first: $first, after: $after) { edges { node { id } } pageInfo { endCursor } } }\n": types.ValidationNeedPageDocument,
+    "\n  query ValidationNeedCount($first: Int, $after: String) { needs(first: $first, after: $after) { totalCount } }\n": types.ValidationNeedCountDocument,
+    "\n  query ValidationNeedsFiltered($filter: NeedFilter) { needs(first: 5, filter: $filter) { totalCount } }\n": types.ValidationNeedsFilteredDocument,
+    "\n  query ValidationOffersFiltered($filter: OfferFilter) { offers(first: 5, filter: $filter) { totalCount } }\n": types.ValidationOffersFilteredDocument,
+    "\n  query ValidationOrganizationsFiltered($filter: OrganizationFilter) { organizations(first: 5, filter: $filter) { totalCount } }\n": types.ValidationOrganizationsFilteredDocument,
+    "\n  mutation ValidationCreateNeedAtLimits($input: CreateNeedInput!) { createNeed(input: $input) { title description budgetEur startsOn endsOn } }\n": types.ValidationCreateNeedAtLimitsDocument,
+    "\n  mutation ValidationCreateOfferAtLimits($input: CreateOfferInput!) { createOffer(input: $input) { title capacity valueEur } }\n": types.ValidationCreateOfferAtLimitsDocument,
+    "\n  mutation ValidationCreateOrganizationWithNumbers($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) { id taxNumber registrationNumber }\n  }\n": types.ValidationCreateOrganizationWithNumbersDocument,
+    "\n  mutation ValidationUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }\n": types.ValidationUpdateOrganizationDocument,
+    "\n  mutation WebhooksCreate($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { secret webhook { id url events active createdAt } }\n  }\n": types.WebhooksCreateDocument,
+    "\n  query WebhooksList($organizationId: ID!) { webhooks(organizationId: $organizationId) { id url events active } }\n": types.WebhooksListDocument,
+    "\n  mutation WebhooksDelete($id: ID!) { deleteWebhook(id: $id) { id active } }\n": types.WebhooksDeleteDocument,
+    "\n  mutation WebhooksSendTest($id: ID!) { sendTestWebhook(id: $id) { id kind channel status attempts nextAttemptAt } }\n": types.WebhooksSendTestDocument,
+    "\n  query WebhooksWithLogs($organizationId: ID!) {\n    webhooks(organizationId: $organizationId) { id deliveries(first: 5) { totalCount edges { node { id status } } } }\n  }\n": types.WebhooksWithLogsDocument,
+    "\n      query WebhooksDeliveryLog($id: ID!, $first: Int, $after: String) {\n        webhook(id: $id) {\n          id\n          deliveries(first: $first, after: $after) {\n            totalCount\n            pageInfo { hasNextPage endCursor }\n            edges { node { id kind channel status attempts lastError lastResponseStatus sentAt createdAt } }\n          }\n        }\n      }\n    ": types.WebhooksDeliveryLogDocument,
+    "\n    query WebhooksDispatchedDeliveries($id: ID!) {\n      webhook(id: $id) {\n        deliveries { totalCount edges { node { id kind channel status attempts lastError lastResponseStatus nextAttemptAt sentAt } } }\n      }\n    }\n  ": types.WebhooksDispatchedDeliveriesDocument,
+    "\n  query WorkerCrashBacklog { matchingBacklog }\n": types.WorkerCrashBacklogDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LimitsCloseNeed($id: ID!) { closeNeed(id: $id) { id } }\n"): typeof import('./graphql').LimitsCloseNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsNeedCount { needs { totalCount } }\n"): typeof import('./graphql').LimitsNeedCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsNeedsFirst0 { needs(first: 0) { totalCount } }\n"): typeof import('./graphql').LimitsNeedsFirst0Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsCheapPage { needs(first: 5) { totalCount edges { node { id } } } }\n"): typeof import('./graphql').LimitsCheapPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsCostly {\n    needs(first: 100) { totalCount edges { node { id title organization { id name municipality { name } } themes { code } } } }\n  }\n"): typeof import('./graphql').LimitsCostlyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsPageOf($first: Int) { needs(first: $first) { edges { node { id title organization { name } } } } }\n"): typeof import('./graphql').LimitsPageOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsTwenty { needs(first: 20) { edges { node { id title organization { name municipality { name } } } } } }\n"): typeof import('./graphql').LimitsTwentyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsDefaultPage { needs { edges { node { id title organization { name municipality { name } } } } } }\n"): typeof import('./graphql').LimitsDefaultPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsOneNeed { needs(first: 1) { totalCount } }\n"): typeof import('./graphql').LimitsOneNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsSixOrganizations($id: ID!) {\n    o0: organization(id: $id) { id }\n    o1: organization(id: $id) { id }\n    o2: organization(id: $id) { id }\n    o3: organization(id: $id) { id }\n    o4: organization(id: $id) { id }\n    o5: organization(id: $id) { id }\n  }\n"): typeof import('./graphql').LimitsSixOrganizationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsOneOffer { offers(first: 1) { totalCount } }\n"): typeof import('./graphql').LimitsOneOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsOneOrganizationPage { organizations(first: 1) { totalCount } }\n"): typeof import('./graphql').LimitsOneOrganizationPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsOrganization($id: ID!) { organization(id: $id) { id } }\n"): typeof import('./graphql').LimitsOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsMe { me { id } }\n"): typeof import('./graphql').LimitsMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsThemes { themes { code } }\n"): typeof import('./graphql').LimitsThemesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsTypenameAndThemes { __typename themes { code } }\n"): typeof import('./graphql').LimitsTypenameAndThemesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorizationCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n"): typeof import('./graphql').AuthorizationCreateNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorizationUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { id title } }\n"): typeof import('./graphql').AuthorizationUpdateNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorizationCloseNeed($id: ID!) { closeNeed(id: $id) { id status } }\n"): typeof import('./graphql').AuthorizationCloseNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorizationCreateOffer($input: CreateOfferInput!) { createOffer(input: $input) { id } }\n"): typeof import('./graphql').AuthorizationCreateOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorizationUpdateOffer($input: UpdateOfferInput!) { updateOffer(input: $input) { id title } }\n"): typeof import('./graphql').AuthorizationUpdateOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorizationCloseOffer($id: ID!) { closeOffer(id: $id) { id status } }\n"): typeof import('./graphql').AuthorizationCloseOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorizationCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name } }\n"): typeof import('./graphql').AuthorizationCreateOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorizationUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id description } }\n"): typeof import('./graphql').AuthorizationUpdateOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorizationVerifyOrganization($id: ID!) { verifyOrganization(id: $id) { id verified } }\n"): typeof import('./graphql').AuthorizationVerifyOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorizationCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { token apiKey { id organizationId tokenPrefix revokedAt } }\n  }\n"): typeof import('./graphql').AuthorizationCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorizationRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }\n"): typeof import('./graphql').AuthorizationRevokeApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorizationInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) { token invitation { id email role organizationId acceptedAt } }\n  }\n"): typeof import('./graphql').AuthorizationInviteMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorizationSignUp($input: SignUpInput!) {\n    signUp(input: $input) { token user { id email hubAdmin memberships { role organization { id } } } }\n  }\n"): typeof import('./graphql').AuthorizationSignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorizationLogin($input: LoginInput!) { login(input: $input) { token user { id email } } }\n"): typeof import('./graphql').AuthorizationLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthorizationMe { me { id email name hubAdmin memberships { role organization { id } } } }\n"): typeof import('./graphql').AuthorizationMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthorizationBacklog { matchingBacklog }\n"): typeof import('./graphql').AuthorizationBacklogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthorizationNeedCount { needs { totalCount } }\n"): typeof import('./graphql').AuthorizationNeedCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthorizationOfferCount { offers { totalCount } }\n"): typeof import('./graphql').AuthorizationOfferCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthorizationOrganizationCount { organizations { totalCount } }\n"): typeof import('./graphql').AuthorizationOrganizationCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthorizationNeed($id: ID!) { need(id: $id) { id } }\n"): typeof import('./graphql').AuthorizationNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthorizationOffer($id: ID!) { offer(id: $id) { id } }\n"): typeof import('./graphql').AuthorizationOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthorizationOrganization($id: ID!) { organization(id: $id) { id } }\n"): typeof import('./graphql').AuthorizationOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthorizationThemes { themes { code } }\n"): typeof import('./graphql').AuthorizationThemesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthorizationPublicReferenceData { municipalities { code } themes { code } municipality(code: \"052\") { name } }\n"): typeof import('./graphql').AuthorizationPublicReferenceDataDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthorizationReadAll($need: ID!, $offer: ID!, $organization: ID!) {\n    need(id: $need) { id organization { id } }\n    offer(id: $offer) { id organization { id } }\n    organization(id: $organization) { id name }\n    needs(first: 100) { edges { node { id } } }\n    offers(first: 100) { edges { node { id } } }\n    organizations(first: 100) { edges { node { id } } }\n  }\n"): typeof import('./graphql').AuthorizationReadAllDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContractReferenceData { municipalities { code name region } themes { code name parent { code } } }\n"): typeof import('./graphql').ContractReferenceDataDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContractNeed($id: ID!) {\n    need(id: $id) {\n      id title status lastMatchedAt startsOn endsOn budgetEur resourceTypes\n      organization { id name sector municipality { code name } } municipality { code } themes { code name }\n    }\n  }\n"): typeof import('./graphql').ContractNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContractOffer($id: ID!) {\n    offer(id: $id) { status reach capacity valueEur availableFrom availableUntil serviceArea { code } organization { id } }\n  }\n"): typeof import('./graphql').ContractOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContractUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { title endsOn themes { code } budgetEur } }\n"): typeof import('./graphql').ContractUpdateNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContractCloseNeed($id: ID!) { closeNeed(id: $id) { status } }\n"): typeof import('./graphql').ContractCloseNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContractUpdateOffer($input: UpdateOfferInput!) { updateOffer(input: $input) { capacity reach } }\n"): typeof import('./graphql').ContractUpdateOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContractCloseOffer($id: ID!) { closeOffer(id: $id) { status } }\n"): typeof import('./graphql').ContractCloseOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContractMissing($id: ID!) { need(id: $id) { id } offer(id: $id) { id } }\n"): typeof import('./graphql').ContractMissingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContractContact($id: ID!) { organization(id: $id) { contact { name email phone } } }\n"): typeof import('./graphql').ContractContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchingSuggestions($id: ID!) {\n    need(id: $id) {\n      lastMatchedAt\n      suggestions { id score status offer { id } components { name score weight explanation en: explanation(language: EN) } }\n    }\n  }\n"): typeof import('./graphql').MatchingSuggestionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchingBacklog { matchingBacklog }\n"): typeof import('./graphql').MatchingBacklogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatchingUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }\n"): typeof import('./graphql').MatchingUpdateNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchingSuggestionIds($id: ID!, $first: Int) { need(id: $id) { suggestions(first: $first) { id } } }\n"): typeof import('./graphql').MatchingSuggestionIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatchingRematchAll { rematchAll }\n"): typeof import('./graphql').MatchingRematchAllDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NPlusOneNeeds($first: Int) {\n    needs(first: $first) {\n      totalCount\n      edges { node { id title organization { id name municipality { name } } municipality { code } themes { code parent { code } } } }\n    }\n  }\n"): typeof import('./graphql').NPlusOneNeedsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NPlusOneNeed($id: ID!) { need(id: $id) { id } }\n"): typeof import('./graphql').NPlusOneNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NPlusOneThreeNeeds($a: ID!, $b: ID!, $c: ID!) { n0: need(id: $a) { id } n1: need(id: $b) { id } n2: need(id: $c) { id } }\n"): typeof import('./graphql').NPlusOneThreeNeedsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NPlusOneOffers {\n    offers(first: 10) { totalCount edges { node { id organization { id name } municipality { name } serviceArea { code } themes { code parent { code } } } } }\n  }\n"): typeof import('./graphql').NPlusOneOffersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NPlusOneOrganizations {\n    organizations(first: 50) { totalCount edges { node { id name municipality { name region } themes { code parent { code } } } } }\n  }\n"): typeof import('./graphql').NPlusOneOrganizationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NeedsPage($first: Int, $after: String, $filter: NeedFilter) {\n    needs(first: $first, after: $after, filter: $filter) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id createdAt } }\n    }\n  }\n"): typeof import('./graphql').NeedsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OffersPage($first: Int, $after: String, $filter: OfferFilter) {\n    offers(first: $first, after: $after, filter: $filter) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id createdAt } }\n    }\n  }\n"): typeof import('./graphql').OffersPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizationsPage($first: Int, $after: String, $filter: OrganizationFilter) {\n    organizations(first: $first, after: $after, filter: $filter) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id createdAt } }\n    }\n  }\n"): typeof import('./graphql').OrganizationsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PaginationNeedCount($first: Int, $after: String) { needs(first: $first, after: $after) { totalCount } }\n"): typeof import('./graphql').PaginationNeedCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PaginationNeedsFirst101 { needs(first: 101) { totalCount } }\n"): typeof import('./graphql').PaginationNeedsFirst101Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PaginationOffersFirst0 { offers(first: 0) { totalCount } }\n"): typeof import('./graphql').PaginationOffersFirst0Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PaginationOffersFirst101 { offers(first: 101) { totalCount } }\n"): typeof import('./graphql').PaginationOffersFirst101Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PaginationOrganizationsFirst0 { organizations(first: 0) { totalCount } }\n"): typeof import('./graphql').PaginationOrganizationsFirst0Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PaginationOrganizationsFirst101 { organizations(first: 101) { totalCount } }\n"): typeof import('./graphql').PaginationOrganizationsFirst101Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PaginationCloseNeed($id: ID!) { closeNeed(id: $id) { status } }\n"): typeof import('./graphql').PaginationCloseNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PaginationCloseOffer($id: ID!) { closeOffer(id: $id) { status } }\n"): typeof import('./graphql').PaginationCloseOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PaginationVerifyOrganization($id: ID!, $verified: Boolean) { verifyOrganization(id: $id, verified: $verified) { id verified } }\n"): typeof import('./graphql').PaginationVerifyOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RedisOutageSuggestions($id: ID!) { need(id: $id) { suggestions { offer { id } } } }\n"): typeof import('./graphql').RedisOutageSuggestionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegressionsCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n"): typeof import('./graphql').RegressionsCreateNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegressionsNeedsByText($text: String) { needs(filter: { text: $text }) { totalCount } }\n"): typeof import('./graphql').RegressionsNeedsByTextDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegressionsNegativeFirst {\n    big: needs(first: 100) { edges { node { id title organization { name } } } }\n    small: needs(first: -1000000) { totalCount }\n  }\n"): typeof import('./graphql').RegressionsNegativeFirstDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegressionsNeedCount { needs { totalCount } }\n"): typeof import('./graphql').RegressionsNeedCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegressionsLogin($input: LoginInput!) { login(input: $input) { token } }\n"): typeof import('./graphql').RegressionsLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegressionsInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n"): typeof import('./graphql').RegressionsInviteMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegressionsSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n"): typeof import('./graphql').RegressionsSignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegressionsVerifyOrganization($id: ID!) { verifyOrganization(id: $id) { verified } }\n"): typeof import('./graphql').RegressionsVerifyOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegressionsUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { verified } }\n"): typeof import('./graphql').RegressionsUpdateOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShutdownNeedCount { needs { totalCount } }\n"): typeof import('./graphql').ShutdownNeedCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatisticsHub($from: DateTime, $to: DateTime) {\n    hubStatistics(from: $from, to: $to) {\n      partnershipsFormed\n      partnershipsBySectorPair { needSector partnerSector count }\n      partnershipsByMunicipality { municipality { code name } count }\n      partnershipsByTheme { theme { code name } count }\n      ngosInvolved\n      suggestionsSent\n      suggestionsAccepted\n      suggestionsDeclined\n      declineReasons { reason count }\n    }\n  }\n"): typeof import('./graphql').StatisticsHubDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SubscriptionsSuggestionAdded($organizationId: ID!) {\n    suggestionAdded(organizationId: $organizationId) {\n      id score status\n      need { id title organization { id } }\n      offer { id }\n      components { name score explanation(language: EN) }\n    }\n  }\n"): typeof import('./graphql').SubscriptionsSuggestionAddedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubscriptionsOrganization($id: ID!) { organization(id: $id) { id } }\n"): typeof import('./graphql').SubscriptionsOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FlowMatch on Match { id status score needDecision offerDecision partnership { id status } contacts { name email phone } }\n"): typeof import('./graphql').FlowMatchFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FlowCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id } } }\n"): typeof import('./graphql').FlowCreateWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FlowMatches($id: ID!) { need(id: $id) { suggestions { ...FlowMatch } } }\n"): typeof import('./graphql').FlowMatchesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FlowRespondToMatch($input: RespondToMatchInput!) { respondToMatch(input: $input) { ...FlowMatch } }\n"): typeof import('./graphql').FlowRespondToMatchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FlowSuggestionIds($id: ID!) { need(id: $id) { suggestions { id } } }\n"): typeof import('./graphql').FlowSuggestionIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FlowExplanations($id: ID!) { need(id: $id) { suggestions { id components { name explanation(language: EN) } } } }\n"): typeof import('./graphql').FlowExplanationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FlowCreateTestWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }\n"): typeof import('./graphql').FlowCreateTestWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FlowSendTestWebhook($id: ID!) { sendTestWebhook(id: $id) { id } }\n"): typeof import('./graphql').FlowSendTestWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FlowCloseOffer($id: ID!) { closeOffer(id: $id) { id } }\n"): typeof import('./graphql').FlowCloseOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FlowUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }\n"): typeof import('./graphql').FlowUpdateOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreferencesRead($id: ID!) { suggestionPreferences(organizationId: $id) { frequency minScore themeCodes municipalityCodes language } }\n"): typeof import('./graphql').PreferencesReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PreferencesUpdate($input: UpdateSuggestionPreferencesInput!) {\n    updateSuggestionPreferences(input: $input) { frequency minScore themeCodes municipalityCodes language }\n  }\n"): typeof import('./graphql').PreferencesUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreferencesSuggestions($id: ID!) { need(id: $id) { suggestions { id offer { id } } } }\n"): typeof import('./graphql').PreferencesSuggestionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreferencesDeliveryLog($id: ID!) {\n    deliveries(organizationId: $id, channel: EMAIL) { totalCount edges { node { kind status recipient attempts sentAt matchId } } }\n  }\n"): typeof import('./graphql').PreferencesDeliveryLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PreferencesRespondToNeed($input: RespondToNeedInput!) { respondToNeed(input: $input) { id status message offer { id } organization { id } } }\n"): typeof import('./graphql').PreferencesRespondToNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreferencesResponses($id: ID!) { need(id: $id) { responses { id } } }\n"): typeof import('./graphql').PreferencesResponsesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PreferencesAcceptResponse($id: ID!) {\n    acceptResponse(id: $id) { id status need { id status } offer { id } needOrganization { id } partnerOrganization { id } }\n  }\n"): typeof import('./graphql').PreferencesAcceptResponseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FixtureCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name } }\n"): typeof import('./graphql').FixtureCreateOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FixtureCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token } }\n"): typeof import('./graphql').FixtureCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FixtureCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n"): typeof import('./graphql').FixtureCreateNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FixtureCreateOffer($input: CreateOfferInput!) { createOffer(input: $input) { id } }\n"): typeof import('./graphql').FixtureCreateOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettleMatchingBacklog { matchingBacklog }\n"): typeof import('./graphql').SettleMatchingBacklogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ValidationCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n  "): typeof import('./graphql').ValidationCreateNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ValidationCreateOffer($input: CreateOfferInput!) { createOffer(input: $input) { id } }\n  "): typeof import('./graphql').ValidationCreateOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ValidationCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }\n  "): typeof import('./graphql').ValidationCreateOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ValidationUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }\n  "): typeof import('./graphql').ValidationUpdateNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ValidationNeed($id: ID!) { need(id: $id) { id } }\n"): typeof import('./graphql').ValidationNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ValidationNeedPage($first: Int, $after: String) { needs(first: $first, after: $after) { edges { node { id } } pageInfo { endCursor } } }\n"): typeof import('./graphql').ValidationNeedPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ValidationNeedCount($first: Int, $after: String) { needs(first: $first, after: $after) { totalCount } }\n"): typeof import('./graphql').ValidationNeedCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ValidationNeedsFiltered($filter: NeedFilter) { needs(first: 5, filter: $filter) { totalCount } }\n"): typeof import('./graphql').ValidationNeedsFilteredDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ValidationOffersFiltered($filter: OfferFilter) { offers(first: 5, filter: $filter) { totalCount } }\n"): typeof import('./graphql').ValidationOffersFilteredDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ValidationOrganizationsFiltered($filter: OrganizationFilter) { organizations(first: 5, filter: $filter) { totalCount } }\n"): typeof import('./graphql').ValidationOrganizationsFilteredDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ValidationCreateNeedAtLimits($input: CreateNeedInput!) { createNeed(input: $input) { title description budgetEur startsOn endsOn } }\n"): typeof import('./graphql').ValidationCreateNeedAtLimitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ValidationCreateOfferAtLimits($input: CreateOfferInput!) { createOffer(input: $input) { title capacity valueEur } }\n"): typeof import('./graphql').ValidationCreateOfferAtLimitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ValidationCreateOrganizationWithNumbers($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) { id taxNumber registrationNumber }\n  }\n"): typeof import('./graphql').ValidationCreateOrganizationWithNumbersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ValidationUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }\n"): typeof import('./graphql').ValidationUpdateOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhooksCreate($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { secret webhook { id url events active createdAt } }\n  }\n"): typeof import('./graphql').WebhooksCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhooksList($organizationId: ID!) { webhooks(organizationId: $organizationId) { id url events active } }\n"): typeof import('./graphql').WebhooksListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhooksDelete($id: ID!) { deleteWebhook(id: $id) { id active } }\n"): typeof import('./graphql').WebhooksDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhooksSendTest($id: ID!) { sendTestWebhook(id: $id) { id kind channel status attempts nextAttemptAt } }\n"): typeof import('./graphql').WebhooksSendTestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhooksWithLogs($organizationId: ID!) {\n    webhooks(organizationId: $organizationId) { id deliveries(first: 5) { totalCount edges { node { id status } } } }\n  }\n"): typeof import('./graphql').WebhooksWithLogsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query WebhooksDeliveryLog($id: ID!, $first: Int, $after: String) {\n        webhook(id: $id) {\n          id\n          deliveries(first: $first, after: $after) {\n            totalCount\n            pageInfo { hasNextPage endCursor }\n            edges { node { id kind channel status attempts lastError lastResponseStatus sentAt createdAt } }\n          }\n        }\n      }\n    "): typeof import('./graphql').WebhooksDeliveryLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query WebhooksDispatchedDeliveries($id: ID!) {\n      webhook(id: $id) {\n        deliveries { totalCount edges { node { id kind channel status attempts lastError lastResponseStatus nextAttemptAt sentAt } } }\n      }\n    }\n  "): typeof import('./graphql').WebhooksDispatchedDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkerCrashBacklog { matchingBacklog }\n"): typeof import('./graphql').WorkerCrashBacklogDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

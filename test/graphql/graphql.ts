@@ -1,0 +1,2720 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type CreateApiKeyInput = {
+  /** What the key is for, e.g. "Municipality portal". */
+  name: string;
+  /** The organization the key acts for; leave out for a hub key (hub only). */
+  organizationId?: string | number | null | undefined;
+};
+
+export type CreateNeedInput = {
+  /** Budget in EUR, 0 or more; null is unknown. */
+  budgetEur?: number | null | undefined;
+  /** What is needed, for whom, and what a partner would do. Slovenian or English. */
+  description: string;
+  /** yyyy-mm-dd, not before startsOn; null is open-ended. */
+  endsOn?: string | null | undefined;
+  /** Default LOCAL_CHALLENGE. */
+  kind?: NeedKind | null | undefined;
+  /** Where the need is: a 3-digit code from the municipalities query. */
+  municipalityCode: string;
+  /** The organization that posts the need (yours, unless you are the hub). */
+  organizationId: string | number;
+  /** Preferred partner sectors; empty means any. */
+  preferredSectors?: Array<Sector> | null | undefined;
+  /** What is asked for; at least one. */
+  resourceTypes: Array<ResourceType>;
+  /** Answers are welcome until this day (yyyy-mm-dd). */
+  respondBy?: string | null | undefined;
+  /** yyyy-mm-dd; null is open-ended. */
+  startsOn?: string | null | undefined;
+  /** Theme codes; leave empty to let the matcher infer them from the text. */
+  themeCodes?: Array<string> | null | undefined;
+  title: string;
+};
+
+export type CreateOfferInput = {
+  /** yyyy-mm-dd; null is open-ended. */
+  availableFrom?: string | null | undefined;
+  /** yyyy-mm-dd, not before availableFrom; null is open-ended. */
+  availableUntil?: string | null | undefined;
+  /** How many partnerships it can serve at once (1 or more); null is unlimited. */
+  capacity?: number | null | undefined;
+  /** What is offered, to whom, and on what terms. Slovenian or English. */
+  description: string;
+  /** The offer's home: a 3-digit code from the municipalities query. */
+  municipalityCode: string;
+  /** The organization that gives the offer (yours, unless you are the hub). */
+  organizationId: string | number;
+  /** Default LOCAL. Ignored when serviceAreaCodes is given. */
+  reach?: Reach | null | undefined;
+  /** What is given; at least one. */
+  resourceTypes: Array<ResourceType>;
+  /** Explicit service area (municipality codes); when given, it decides where the offer serves. */
+  serviceAreaCodes?: Array<string> | null | undefined;
+  /** Theme codes; leave empty to let the matcher infer them from the text. */
+  themeCodes?: Array<string> | null | undefined;
+  title: string;
+  /** Value in EUR, 0 or more; null is unknown. */
+  valueEur?: number | null | undefined;
+};
+
+export type CreateOrganizationInput = {
+  /** Contact person. Shown to partners only after both sides agree. */
+  contactName?: string | null | undefined;
+  description?: string | null | undefined;
+  /** Contact e-mail: suggestions are sent here. Shown to partners only after both sides agree. */
+  email?: string | null | undefined;
+  /** Municipality of the seat: a 3-digit code from the municipalities query. */
+  municipalityCode: string;
+  name: string;
+  /** Contact phone. Shown to partners only after both sides agree. */
+  phone?: string | null | undefined;
+  /** Matična številka: 7 or 10 digits. */
+  registrationNumber?: string | null | undefined;
+  sector: Sector;
+  /** Davčna številka: 8 digits with a valid check digit. */
+  taxNumber?: string | null | undefined;
+  /** Theme codes from the themes query. */
+  themeCodes?: Array<string> | null | undefined;
+  website?: string | null | undefined;
+};
+
+export type CreateWebhookInput = {
+  /** The events to receive; at least one. */
+  events: Array<WebhookEvent>;
+  organizationId: string | number;
+  /** Where events are POSTed. In production: https, to a public address. */
+  url: string;
+};
+
+/** Why a suggestion was declined: not relevant, no capacity, too far, bad timing, or other (say why in `reason`). */
+export type DeclineReason =
+  | 'NOT_RELEVANT'
+  | 'NO_CAPACITY'
+  | 'OTHER'
+  | 'TIMING'
+  | 'TOO_FAR';
+
+export type DeliveryChannel =
+  | 'EMAIL'
+  | 'WEBHOOK';
+
+export type DeliveryKind =
+  | 'MATCH_ACCEPTED'
+  | 'PARTNERSHIP_FORMED'
+  | 'REMINDER'
+  | 'SUGGESTION'
+  | 'TEST';
+
+export type DeliveryStatus =
+  | 'FAILED'
+  | 'PENDING'
+  | 'SENDING'
+  | 'SENT'
+  | 'SKIPPED';
+
+/** How suggestion e-mails arrive: each at once, in a daily or a weekly digest, or never. */
+export type DigestFrequency =
+  | 'DAILY'
+  | 'IMMEDIATE'
+  | 'NEVER'
+  | 'WEEKLY';
+
+export type InviteMemberInput = {
+  email: string;
+  /** The organization to join; leave out to invite hub staff (hub only). */
+  organizationId?: string | number | null | undefined;
+  role?: Role;
+};
+
+export type LoginInput = {
+  email: string;
+  password: string;
+};
+
+/** One side's answer to a suggestion. */
+export type MatchDecision =
+  | 'ACCEPT'
+  | 'DECLINE';
+
+/** SUGGESTED → INTERESTED (one side accepted) → ACCEPTED (both); or DECLINED, or EXPIRED (the pair no longer passes the hard constraints). */
+export type MatchStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'EXPIRED'
+  | 'INTERESTED'
+  | 'SUGGESTED';
+
+/** Slovenian (the default) or English. */
+export type MessageLanguage =
+  | 'EN'
+  | 'SL';
+
+/** All given conditions must hold; a list matches any of its values. */
+export type NeedFilter = {
+  kinds?: Array<NeedKind> | null | undefined;
+  municipalityCodes?: Array<string> | null | undefined;
+  organizationId?: string | number | null | undefined;
+  resourceTypes?: Array<ResourceType> | null | undefined;
+  statuses?: Array<NeedStatus> | null | undefined;
+  /** Words in the title or description (case and accents ignored). */
+  text?: string | null | undefined;
+  /** Any of these themes or their sub-themes. */
+  themeCodes?: Array<string> | null | undefined;
+};
+
+/** A local challenge, a public service to be delivered, or a call for project partners. */
+export type NeedKind =
+  | 'CALL_FOR_PARTNERS'
+  | 'LOCAL_CHALLENGE'
+  | 'PUBLIC_SERVICE';
+
+/** DRAFT → OPEN → PARTNERED, CLOSED (by its owner) or EXPIRED (its dates passed). */
+export type NeedStatus =
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'EXPIRED'
+  | 'OPEN'
+  | 'PARTNERED';
+
+/** All given conditions must hold; a list matches any of its values. */
+export type OfferFilter = {
+  /** Offers whose home is one of these municipalities. */
+  municipalityCodes?: Array<string> | null | undefined;
+  organizationId?: string | number | null | undefined;
+  reaches?: Array<Reach> | null | undefined;
+  resourceTypes?: Array<ResourceType> | null | undefined;
+  statuses?: Array<OfferStatus> | null | undefined;
+  /** Words in the title or description (case and accents ignored). */
+  text?: string | null | undefined;
+  /** Any of these themes or their sub-themes. */
+  themeCodes?: Array<string> | null | undefined;
+};
+
+/** OPEN → CLOSED (by its owner) or EXPIRED (its availability passed). */
+export type OfferStatus =
+  | 'CLOSED'
+  | 'EXPIRED'
+  | 'OPEN';
+
+/** All given conditions must hold; a list matches any of its values. */
+export type OrganizationFilter = {
+  municipalityCodes?: Array<string> | null | undefined;
+  sectors?: Array<Sector> | null | undefined;
+  /** Words in the name or description (case and accents ignored). */
+  text?: string | null | undefined;
+  /** Organizations with any of these themes or their sub-themes. */
+  themeCodes?: Array<string> | null | undefined;
+  verified?: boolean | null | undefined;
+};
+
+export type PartnershipStatus =
+  | 'ACTIVE'
+  | 'CANCELLED'
+  | 'COMPLETED';
+
+/** Where an offer can serve. LOCAL: its municipality, the bordering ones and those within about 20 km of its seat; REGIONAL: its statistical region; NATIONAL: all of Slovenia. An explicit service area decides instead. */
+export type Reach =
+  | 'LOCAL'
+  | 'NATIONAL'
+  | 'REGIONAL';
+
+/** What a need asks for and an offer gives. */
+export type ResourceType =
+  | 'EQUIPMENT'
+  | 'EXPERTISE'
+  | 'FUNDING'
+  | 'PREMISES'
+  | 'PROJECT_PARTNERSHIP'
+  | 'SERVICE_DELIVERY'
+  | 'VOLUNTEERS';
+
+/** One side's answer to a suggestion. */
+export type RespondToMatchInput = {
+  decision: MatchDecision;
+  /** Why a decline: it teaches the matcher. Default OTHER. */
+  declineReason?: DeclineReason | null | undefined;
+  matchId: string | number;
+  /** Which side you answer for, when you may act for both (the hub): the need's or the offer's organization. */
+  organizationId?: string | number | null | undefined;
+  /** Why, in your own words. A decline whose reason is just NOT_RELEVANT, NO_CAPACITY, TOO_FAR, TIMING or OTHER counts as that reason. */
+  reason?: string | null | undefined;
+};
+
+/** An organization's direct answer to a need or a call for partners. */
+export type RespondToNeedInput = {
+  /** What you propose (up to 5,000 characters). */
+  message: string;
+  needId: string | number;
+  /** One of your open offers that answers the need. */
+  offerId?: string | number | null | undefined;
+  /** The responding organization; needed only when you act for several (the hub). */
+  organizationId?: string | number | null | undefined;
+};
+
+/** PENDING until the need's owner accepts (a partnership forms) or declines it. */
+export type ResponseStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'PENDING'
+  | 'WITHDRAWN';
+
+/** ADMIN of an organization invites members and manages its API keys; MEMBER posts and edits the organization's needs and offers. Hub staff are ADMIN of the hub itself. */
+export type Role =
+  | 'ADMIN'
+  | 'MEMBER';
+
+/** The sector an organization belongs to. */
+export type Sector =
+  | 'COMPANY'
+  | 'DEVELOPMENT_AGENCY'
+  | 'MUNICIPALITY'
+  | 'NGO'
+  | 'PUBLIC_INSTITUTION';
+
+export type SignUpInput = {
+  /** The token of the invitation. */
+  invitationToken: string;
+  name: string;
+  /** At least 12 characters. */
+  password: string;
+  phone?: string | null | undefined;
+};
+
+/** Fields left out stay as they are; null clears an optional one. */
+export type UpdateNeedInput = {
+  /** Budget in EUR, 0 or more; null is unknown. */
+  budgetEur?: number | null | undefined;
+  /** What is needed, for whom, and what a partner would do. Slovenian or English. */
+  description?: string | null | undefined;
+  /** yyyy-mm-dd, not before startsOn; null is open-ended. */
+  endsOn?: string | null | undefined;
+  id: string | number;
+  /** Default LOCAL_CHALLENGE. */
+  kind?: NeedKind | null | undefined;
+  /** Where the need is: a 3-digit code from the municipalities query. */
+  municipalityCode?: string | null | undefined;
+  /** Preferred partner sectors; empty means any. */
+  preferredSectors?: Array<Sector> | null | undefined;
+  /** What is asked for; at least one. */
+  resourceTypes?: Array<ResourceType> | null | undefined;
+  /** Answers are welcome until this day (yyyy-mm-dd). */
+  respondBy?: string | null | undefined;
+  /** yyyy-mm-dd; null is open-ended. */
+  startsOn?: string | null | undefined;
+  /** Theme codes; leave empty to let the matcher infer them from the text. */
+  themeCodes?: Array<string> | null | undefined;
+  title?: string | null | undefined;
+};
+
+/** Fields left out stay as they are; null clears an optional one. */
+export type UpdateOfferInput = {
+  /** yyyy-mm-dd; null is open-ended. */
+  availableFrom?: string | null | undefined;
+  /** yyyy-mm-dd, not before availableFrom; null is open-ended. */
+  availableUntil?: string | null | undefined;
+  /** How many partnerships it can serve at once (1 or more); null is unlimited. */
+  capacity?: number | null | undefined;
+  /** What is offered, to whom, and on what terms. Slovenian or English. */
+  description?: string | null | undefined;
+  id: string | number;
+  /** The offer's home: a 3-digit code from the municipalities query. */
+  municipalityCode?: string | null | undefined;
+  /** Default LOCAL. Ignored when serviceAreaCodes is given. */
+  reach?: Reach | null | undefined;
+  /** What is given; at least one. */
+  resourceTypes?: Array<ResourceType> | null | undefined;
+  /** Explicit service area (municipality codes); when given, it decides where the offer serves. */
+  serviceAreaCodes?: Array<string> | null | undefined;
+  /** Theme codes; leave empty to let the matcher infer them from the text. */
+  themeCodes?: Array<string> | null | undefined;
+  title?: string | null | undefined;
+  /** Value in EUR, 0 or more; null is unknown. */
+  valueEur?: number | null | undefined;
+};
+
+/** The organization profile; fields left out stay as they are, null clears an optional one. */
+export type UpdateOrganizationInput = {
+  /** Contact person. Shown to partners only after both sides agree. */
+  contactName?: string | null | undefined;
+  description?: string | null | undefined;
+  /** Contact e-mail: suggestions are sent here. Shown to partners only after both sides agree. */
+  email?: string | null | undefined;
+  id: string | number;
+  /** Municipality of the seat: a 3-digit code from the municipalities query. */
+  municipalityCode?: string | null | undefined;
+  name?: string | null | undefined;
+  /** Contact phone. Shown to partners only after both sides agree. */
+  phone?: string | null | undefined;
+  /** Matična številka: 7 or 10 digits. */
+  registrationNumber?: string | null | undefined;
+  /** Davčna številka: 8 digits with a valid check digit. */
+  taxNumber?: string | null | undefined;
+  /** Theme codes from the themes query. */
+  themeCodes?: Array<string> | null | undefined;
+  website?: string | null | undefined;
+};
+
+/** Fields left out keep their value. */
+export type UpdateSuggestionPreferencesInput = {
+  frequency?: DigestFrequency | null | undefined;
+  language?: MessageLanguage | null | undefined;
+  /** In [0, 1]; null: the service-wide sending threshold. */
+  minScore?: number | null | undefined;
+  municipalityCodes?: Array<string> | null | undefined;
+  organizationId: string | number;
+  themeCodes?: Array<string> | null | undefined;
+};
+
+/** SUGGESTION_CREATED: a new suggestion for the organization; MATCH_ACCEPTED: one side accepted a match of the organization; PARTNERSHIP_FORMED: both sides did, or a response was accepted. */
+export type WebhookEvent =
+  | 'MATCH_ACCEPTED'
+  | 'PARTNERSHIP_FORMED'
+  | 'SUGGESTION_CREATED';
+
+export type LimitsCloseNeedMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LimitsCloseNeedMutation = { closeNeed: { id: string } };
+
+export type LimitsNeedCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsNeedCountQuery = { needs: { totalCount: number } };
+
+export type LimitsNeedsFirst0QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsNeedsFirst0Query = { needs: { totalCount: number } };
+
+export type LimitsCheapPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsCheapPageQuery = { needs: { totalCount: number, edges: Array<{ node: { id: string } }> } };
+
+export type LimitsCostlyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsCostlyQuery = { needs: { totalCount: number, edges: Array<{ node: { id: string, title: string, organization: { id: string, name: string, municipality: { name: string } }, themes: Array<{ code: string }> } }> } };
+
+export type LimitsPageOfQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type LimitsPageOfQuery = { needs: { edges: Array<{ node: { id: string, title: string, organization: { name: string } } }> } };
+
+export type LimitsTwentyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsTwentyQuery = { needs: { edges: Array<{ node: { id: string, title: string, organization: { name: string, municipality: { name: string } } } }> } };
+
+export type LimitsDefaultPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsDefaultPageQuery = { needs: { edges: Array<{ node: { id: string, title: string, organization: { name: string, municipality: { name: string } } } }> } };
+
+export type LimitsOneNeedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsOneNeedQuery = { needs: { totalCount: number } };
+
+export type LimitsSixOrganizationsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LimitsSixOrganizationsQuery = { o0: { id: string } | null, o1: { id: string } | null, o2: { id: string } | null, o3: { id: string } | null, o4: { id: string } | null, o5: { id: string } | null };
+
+export type LimitsOneOfferQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsOneOfferQuery = { offers: { totalCount: number } };
+
+export type LimitsOneOrganizationPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsOneOrganizationPageQuery = { organizations: { totalCount: number } };
+
+export type LimitsOrganizationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LimitsOrganizationQuery = { organization: { id: string } | null };
+
+export type LimitsMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsMeQuery = { me: { id: string } | null };
+
+export type LimitsThemesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsThemesQuery = { themes: Array<{ code: string }> };
+
+export type LimitsTypenameAndThemesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsTypenameAndThemesQuery = { __typename: 'Query', themes: Array<{ code: string }> };
+
+export type AuthorizationCreateNeedMutationVariables = Exact<{
+  input: CreateNeedInput;
+}>;
+
+
+export type AuthorizationCreateNeedMutation = { createNeed: { id: string } };
+
+export type AuthorizationUpdateNeedMutationVariables = Exact<{
+  input: UpdateNeedInput;
+}>;
+
+
+export type AuthorizationUpdateNeedMutation = { updateNeed: { id: string, title: string } };
+
+export type AuthorizationCloseNeedMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthorizationCloseNeedMutation = { closeNeed: { id: string, status: NeedStatus } };
+
+export type AuthorizationCreateOfferMutationVariables = Exact<{
+  input: CreateOfferInput;
+}>;
+
+
+export type AuthorizationCreateOfferMutation = { createOffer: { id: string } };
+
+export type AuthorizationUpdateOfferMutationVariables = Exact<{
+  input: UpdateOfferInput;
+}>;
+
+
+export type AuthorizationUpdateOfferMutation = { updateOffer: { id: string, title: string } };
+
+export type AuthorizationCloseOfferMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthorizationCloseOfferMutation = { closeOffer: { id: string, status: OfferStatus } };
+
+export type AuthorizationCreateOrganizationMutationVariables = Exact<{
+  input: CreateOrganizationInput;
+}>;
+
+
+export type AuthorizationCreateOrganizationMutation = { createOrganization: { id: string, name: string } };
+
+export type AuthorizationUpdateOrganizationMutationVariables = Exact<{
+  input: UpdateOrganizationInput;
+}>;
+
+
+export type AuthorizationUpdateOrganizationMutation = { updateOrganization: { id: string, description: string | null } };
+
+export type AuthorizationVerifyOrganizationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthorizationVerifyOrganizationMutation = { verifyOrganization: { id: string, verified: boolean } };
+
+export type AuthorizationCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type AuthorizationCreateApiKeyMutation = { createApiKey: { token: string, apiKey: { id: string, organizationId: string | null, tokenPrefix: string, revokedAt: string | null } } };
+
+export type AuthorizationRevokeApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthorizationRevokeApiKeyMutation = { revokeApiKey: { id: string, revokedAt: string | null } };
+
+export type AuthorizationInviteMemberMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type AuthorizationInviteMemberMutation = { inviteMember: { token: string, invitation: { id: string, email: string, role: Role, organizationId: string | null, acceptedAt: string | null } } };
+
+export type AuthorizationSignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type AuthorizationSignUpMutation = { signUp: { token: string, user: { id: string, email: string, hubAdmin: boolean, memberships: Array<{ role: Role, organization: { id: string } }> } } };
+
+export type AuthorizationLoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type AuthorizationLoginMutation = { login: { token: string, user: { id: string, email: string } } };
+
+export type AuthorizationMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthorizationMeQuery = { me: { id: string, email: string, name: string, hubAdmin: boolean, memberships: Array<{ role: Role, organization: { id: string } }> } | null };
+
+export type AuthorizationBacklogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthorizationBacklogQuery = { matchingBacklog: number };
+
+export type AuthorizationNeedCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthorizationNeedCountQuery = { needs: { totalCount: number } };
+
+export type AuthorizationOfferCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthorizationOfferCountQuery = { offers: { totalCount: number } };
+
+export type AuthorizationOrganizationCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthorizationOrganizationCountQuery = { organizations: { totalCount: number } };
+
+export type AuthorizationNeedQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthorizationNeedQuery = { need: { id: string } | null };
+
+export type AuthorizationOfferQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthorizationOfferQuery = { offer: { id: string } | null };
+
+export type AuthorizationOrganizationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthorizationOrganizationQuery = { organization: { id: string } | null };
+
+export type AuthorizationThemesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthorizationThemesQuery = { themes: Array<{ code: string }> };
+
+export type AuthorizationPublicReferenceDataQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthorizationPublicReferenceDataQuery = { municipalities: Array<{ code: string }>, themes: Array<{ code: string }>, municipality: { name: string } | null };
+
+export type AuthorizationReadAllQueryVariables = Exact<{
+  need: string | number;
+  offer: string | number;
+  organization: string | number;
+}>;
+
+
+export type AuthorizationReadAllQuery = { need: { id: string, organization: { id: string } } | null, offer: { id: string, organization: { id: string } } | null, organization: { id: string, name: string } | null, needs: { edges: Array<{ node: { id: string } }> }, offers: { edges: Array<{ node: { id: string } }> }, organizations: { edges: Array<{ node: { id: string } }> } };
+
+export type ContractReferenceDataQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContractReferenceDataQuery = { municipalities: Array<{ code: string, name: string, region: string }>, themes: Array<{ code: string, name: string, parent: { code: string } | null }> };
+
+export type ContractNeedQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContractNeedQuery = { need: { id: string, title: string, status: NeedStatus, lastMatchedAt: string | null, startsOn: string | null, endsOn: string | null, budgetEur: number | null, resourceTypes: Array<ResourceType>, organization: { id: string, name: string, sector: Sector, municipality: { code: string, name: string } }, municipality: { code: string }, themes: Array<{ code: string, name: string }> } | null };
+
+export type ContractOfferQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContractOfferQuery = { offer: { status: OfferStatus, reach: Reach, capacity: number | null, valueEur: number | null, availableFrom: string | null, availableUntil: string | null, serviceArea: Array<{ code: string }>, organization: { id: string } } | null };
+
+export type ContractUpdateNeedMutationVariables = Exact<{
+  input: UpdateNeedInput;
+}>;
+
+
+export type ContractUpdateNeedMutation = { updateNeed: { title: string, endsOn: string | null, budgetEur: number | null, themes: Array<{ code: string }> } };
+
+export type ContractCloseNeedMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContractCloseNeedMutation = { closeNeed: { status: NeedStatus } };
+
+export type ContractUpdateOfferMutationVariables = Exact<{
+  input: UpdateOfferInput;
+}>;
+
+
+export type ContractUpdateOfferMutation = { updateOffer: { capacity: number | null, reach: Reach } };
+
+export type ContractCloseOfferMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContractCloseOfferMutation = { closeOffer: { status: OfferStatus } };
+
+export type ContractMissingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContractMissingQuery = { need: { id: string } | null, offer: { id: string } | null };
+
+export type ContractContactQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContractContactQuery = { organization: { contact: { name: string, email: string | null, phone: string | null } | null } | null };
+
+export type MatchingSuggestionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MatchingSuggestionsQuery = { need: { lastMatchedAt: string | null, suggestions: Array<{ id: string, score: number, status: MatchStatus, offer: { id: string }, components: Array<{ name: string, score: number, weight: number, explanation: string, en: string }> }> } | null };
+
+export type MatchingBacklogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MatchingBacklogQuery = { matchingBacklog: number };
+
+export type MatchingUpdateNeedMutationVariables = Exact<{
+  input: UpdateNeedInput;
+}>;
+
+
+export type MatchingUpdateNeedMutation = { updateNeed: { id: string } };
+
+export type MatchingSuggestionIdsQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type MatchingSuggestionIdsQuery = { need: { suggestions: Array<{ id: string }> } | null };
+
+export type MatchingRematchAllMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MatchingRematchAllMutation = { rematchAll: number };
+
+export type NPlusOneNeedsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type NPlusOneNeedsQuery = { needs: { totalCount: number, edges: Array<{ node: { id: string, title: string, organization: { id: string, name: string, municipality: { name: string } }, municipality: { code: string }, themes: Array<{ code: string, parent: { code: string } | null }> } }> } };
+
+export type NPlusOneNeedQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NPlusOneNeedQuery = { need: { id: string } | null };
+
+export type NPlusOneThreeNeedsQueryVariables = Exact<{
+  a: string | number;
+  b: string | number;
+  c: string | number;
+}>;
+
+
+export type NPlusOneThreeNeedsQuery = { n0: { id: string } | null, n1: { id: string } | null, n2: { id: string } | null };
+
+export type NPlusOneOffersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NPlusOneOffersQuery = { offers: { totalCount: number, edges: Array<{ node: { id: string, organization: { id: string, name: string }, municipality: { name: string }, serviceArea: Array<{ code: string }>, themes: Array<{ code: string, parent: { code: string } | null }> } }> } };
+
+export type NPlusOneOrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NPlusOneOrganizationsQuery = { organizations: { totalCount: number, edges: Array<{ node: { id: string, name: string, municipality: { name: string, region: string }, themes: Array<{ code: string, parent: { code: string } | null }> } }> } };
+
+export type NeedsPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: NeedFilter | null | undefined;
+}>;
+
+
+export type NeedsPageQuery = { needs: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, createdAt: string } }> } };
+
+export type OffersPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: OfferFilter | null | undefined;
+}>;
+
+
+export type OffersPageQuery = { offers: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, createdAt: string } }> } };
+
+export type OrganizationsPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: OrganizationFilter | null | undefined;
+}>;
+
+
+export type OrganizationsPageQuery = { organizations: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, createdAt: string } }> } };
+
+export type PaginationNeedCountQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PaginationNeedCountQuery = { needs: { totalCount: number } };
+
+export type PaginationNeedsFirst101QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PaginationNeedsFirst101Query = { needs: { totalCount: number } };
+
+export type PaginationOffersFirst0QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PaginationOffersFirst0Query = { offers: { totalCount: number } };
+
+export type PaginationOffersFirst101QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PaginationOffersFirst101Query = { offers: { totalCount: number } };
+
+export type PaginationOrganizationsFirst0QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PaginationOrganizationsFirst0Query = { organizations: { totalCount: number } };
+
+export type PaginationOrganizationsFirst101QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PaginationOrganizationsFirst101Query = { organizations: { totalCount: number } };
+
+export type PaginationCloseNeedMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PaginationCloseNeedMutation = { closeNeed: { status: NeedStatus } };
+
+export type PaginationCloseOfferMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PaginationCloseOfferMutation = { closeOffer: { status: OfferStatus } };
+
+export type PaginationVerifyOrganizationMutationVariables = Exact<{
+  id: string | number;
+  verified?: boolean | null | undefined;
+}>;
+
+
+export type PaginationVerifyOrganizationMutation = { verifyOrganization: { id: string, verified: boolean } };
+
+export type RedisOutageSuggestionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RedisOutageSuggestionsQuery = { need: { suggestions: Array<{ offer: { id: string } }> } | null };
+
+export type RegressionsCreateNeedMutationVariables = Exact<{
+  input: CreateNeedInput;
+}>;
+
+
+export type RegressionsCreateNeedMutation = { createNeed: { id: string } };
+
+export type RegressionsNeedsByTextQueryVariables = Exact<{
+  text?: string | null | undefined;
+}>;
+
+
+export type RegressionsNeedsByTextQuery = { needs: { totalCount: number } };
+
+export type RegressionsNegativeFirstQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegressionsNegativeFirstQuery = { big: { edges: Array<{ node: { id: string, title: string, organization: { name: string } } }> }, small: { totalCount: number } };
+
+export type RegressionsNeedCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegressionsNeedCountQuery = { needs: { totalCount: number } };
+
+export type RegressionsLoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type RegressionsLoginMutation = { login: { token: string } };
+
+export type RegressionsInviteMemberMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type RegressionsInviteMemberMutation = { inviteMember: { token: string } };
+
+export type RegressionsSignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type RegressionsSignUpMutation = { signUp: { token: string } };
+
+export type RegressionsVerifyOrganizationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RegressionsVerifyOrganizationMutation = { verifyOrganization: { verified: boolean } };
+
+export type RegressionsUpdateOrganizationMutationVariables = Exact<{
+  input: UpdateOrganizationInput;
+}>;
+
+
+export type RegressionsUpdateOrganizationMutation = { updateOrganization: { verified: boolean } };
+
+export type ShutdownNeedCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ShutdownNeedCountQuery = { needs: { totalCount: number } };
+
+export type StatisticsHubQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type StatisticsHubQuery = { hubStatistics: { partnershipsFormed: number, ngosInvolved: number, suggestionsSent: number, suggestionsAccepted: number, suggestionsDeclined: number, partnershipsBySectorPair: Array<{ needSector: Sector, partnerSector: Sector, count: number }>, partnershipsByMunicipality: Array<{ count: number, municipality: { code: string, name: string } }>, partnershipsByTheme: Array<{ count: number, theme: { code: string, name: string } }>, declineReasons: Array<{ reason: DeclineReason | null, count: number }> } };
+
+export type SubscriptionsSuggestionAddedSubscriptionVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type SubscriptionsSuggestionAddedSubscription = { suggestionAdded: { id: string, score: number, status: MatchStatus, need: { id: string, title: string, organization: { id: string } }, offer: { id: string }, components: Array<{ name: string, score: number, explanation: string }> } };
+
+export type SubscriptionsOrganizationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SubscriptionsOrganizationQuery = { organization: { id: string } | null };
+
+export type FlowMatchFragment = { id: string, status: MatchStatus, score: number, needDecision: MatchDecision | null, offerDecision: MatchDecision | null, partnership: { id: string, status: PartnershipStatus } | null, contacts: Array<{ name: string, email: string | null, phone: string | null }> };
+
+export type FlowCreateWebhookMutationVariables = Exact<{
+  input: CreateWebhookInput;
+}>;
+
+
+export type FlowCreateWebhookMutation = { createWebhook: { secret: string, webhook: { id: string } } };
+
+export type FlowMatchesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FlowMatchesQuery = { need: { suggestions: Array<{ id: string, status: MatchStatus, score: number, needDecision: MatchDecision | null, offerDecision: MatchDecision | null, partnership: { id: string, status: PartnershipStatus } | null, contacts: Array<{ name: string, email: string | null, phone: string | null }> }> } | null };
+
+export type FlowRespondToMatchMutationVariables = Exact<{
+  input: RespondToMatchInput;
+}>;
+
+
+export type FlowRespondToMatchMutation = { respondToMatch: { id: string, status: MatchStatus, score: number, needDecision: MatchDecision | null, offerDecision: MatchDecision | null, partnership: { id: string, status: PartnershipStatus } | null, contacts: Array<{ name: string, email: string | null, phone: string | null }> } };
+
+export type FlowSuggestionIdsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FlowSuggestionIdsQuery = { need: { suggestions: Array<{ id: string }> } | null };
+
+export type FlowExplanationsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FlowExplanationsQuery = { need: { suggestions: Array<{ id: string, components: Array<{ name: string, explanation: string }> }> } | null };
+
+export type FlowCreateTestWebhookMutationVariables = Exact<{
+  input: CreateWebhookInput;
+}>;
+
+
+export type FlowCreateTestWebhookMutation = { createWebhook: { webhook: { id: string } } };
+
+export type FlowSendTestWebhookMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FlowSendTestWebhookMutation = { sendTestWebhook: { id: string } };
+
+export type FlowCloseOfferMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FlowCloseOfferMutation = { closeOffer: { id: string } };
+
+export type FlowUpdateOrganizationMutationVariables = Exact<{
+  input: UpdateOrganizationInput;
+}>;
+
+
+export type FlowUpdateOrganizationMutation = { updateOrganization: { id: string } };
+
+export type PreferencesReadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PreferencesReadQuery = { suggestionPreferences: { frequency: DigestFrequency, minScore: number | null, themeCodes: Array<string>, municipalityCodes: Array<string>, language: MessageLanguage } };
+
+export type PreferencesUpdateMutationVariables = Exact<{
+  input: UpdateSuggestionPreferencesInput;
+}>;
+
+
+export type PreferencesUpdateMutation = { updateSuggestionPreferences: { frequency: DigestFrequency, minScore: number | null, themeCodes: Array<string>, municipalityCodes: Array<string>, language: MessageLanguage } };
+
+export type PreferencesSuggestionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PreferencesSuggestionsQuery = { need: { suggestions: Array<{ id: string, offer: { id: string } }> } | null };
+
+export type PreferencesDeliveryLogQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PreferencesDeliveryLogQuery = { deliveries: { totalCount: number, edges: Array<{ node: { kind: DeliveryKind, status: DeliveryStatus, recipient: string, attempts: number, sentAt: string | null, matchId: string | null } }> } };
+
+export type PreferencesRespondToNeedMutationVariables = Exact<{
+  input: RespondToNeedInput;
+}>;
+
+
+export type PreferencesRespondToNeedMutation = { respondToNeed: { id: string, status: ResponseStatus, message: string, offer: { id: string } | null, organization: { id: string } } };
+
+export type PreferencesResponsesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PreferencesResponsesQuery = { need: { responses: Array<{ id: string }> } | null };
+
+export type PreferencesAcceptResponseMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PreferencesAcceptResponseMutation = { acceptResponse: { id: string, status: PartnershipStatus, need: { id: string, status: NeedStatus }, offer: { id: string } | null, needOrganization: { id: string }, partnerOrganization: { id: string } } };
+
+export type FixtureCreateOrganizationMutationVariables = Exact<{
+  input: CreateOrganizationInput;
+}>;
+
+
+export type FixtureCreateOrganizationMutation = { createOrganization: { id: string, name: string } };
+
+export type FixtureCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type FixtureCreateApiKeyMutation = { createApiKey: { token: string } };
+
+export type FixtureCreateNeedMutationVariables = Exact<{
+  input: CreateNeedInput;
+}>;
+
+
+export type FixtureCreateNeedMutation = { createNeed: { id: string } };
+
+export type FixtureCreateOfferMutationVariables = Exact<{
+  input: CreateOfferInput;
+}>;
+
+
+export type FixtureCreateOfferMutation = { createOffer: { id: string } };
+
+export type SettleMatchingBacklogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettleMatchingBacklogQuery = { matchingBacklog: number };
+
+export type ValidationCreateNeedMutationVariables = Exact<{
+  input: CreateNeedInput;
+}>;
+
+
+export type ValidationCreateNeedMutation = { createNeed: { id: string } };
+
+export type ValidationCreateOfferMutationVariables = Exact<{
+  input: CreateOfferInput;
+}>;
+
+
+export type ValidationCreateOfferMutation = { createOffer: { id: string } };
+
+export type ValidationCreateOrganizationMutationVariables = Exact<{
+  input: CreateOrganizationInput;
+}>;
+
+
+export type ValidationCreateOrganizationMutation = { createOrganization: { id: string } };
+
+export type ValidationUpdateNeedMutationVariables = Exact<{
+  input: UpdateNeedInput;
+}>;
+
+
+export type ValidationUpdateNeedMutation = { updateNeed: { id: string } };
+
+export type ValidationNeedQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ValidationNeedQuery = { need: { id: string } | null };
+
+export type ValidationNeedPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ValidationNeedPageQuery = { needs: { edges: Array<{ node: { id: string } }>, pageInfo: { endCursor: string | null } } };
+
+export type ValidationNeedCountQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ValidationNeedCountQuery = { needs: { totalCount: number } };
+
+export type ValidationNeedsFilteredQueryVariables = Exact<{
+  filter?: NeedFilter | null | undefined;
+}>;
+
+
+export type ValidationNeedsFilteredQuery = { needs: { totalCount: number } };
+
+export type ValidationOffersFilteredQueryVariables = Exact<{
+  filter?: OfferFilter | null | undefined;
+}>;
+
+
+export type ValidationOffersFilteredQuery = { offers: { totalCount: number } };
+
+export type ValidationOrganizationsFilteredQueryVariables = Exact<{
+  filter?: OrganizationFilter | null | undefined;
+}>;
+
+
+export type ValidationOrganizationsFilteredQuery = { organizations: { totalCount: number } };
+
+export type ValidationCreateNeedAtLimitsMutationVariables = Exact<{
+  input: CreateNeedInput;
+}>;
+
+
+export type ValidationCreateNeedAtLimitsMutation = { createNeed: { title: string, description: string, budgetEur: number | null, startsOn: string | null, endsOn: string | null } };
+
+export type ValidationCreateOfferAtLimitsMutationVariables = Exact<{
+  input: CreateOfferInput;
+}>;
+
+
+export type ValidationCreateOfferAtLimitsMutation = { createOffer: { title: string, capacity: number | null, valueEur: number | null } };
+
+export type ValidationCreateOrganizationWithNumbersMutationVariables = Exact<{
+  input: CreateOrganizationInput;
+}>;
+
+
+export type ValidationCreateOrganizationWithNumbersMutation = { createOrganization: { id: string, taxNumber: string | null, registrationNumber: string | null } };
+
+export type ValidationUpdateOrganizationMutationVariables = Exact<{
+  input: UpdateOrganizationInput;
+}>;
+
+
+export type ValidationUpdateOrganizationMutation = { updateOrganization: { id: string } };
+
+export type WebhooksCreateMutationVariables = Exact<{
+  input: CreateWebhookInput;
+}>;
+
+
+export type WebhooksCreateMutation = { createWebhook: { secret: string, webhook: { id: string, url: string, events: Array<WebhookEvent>, active: boolean, createdAt: string } } };
+
+export type WebhooksListQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type WebhooksListQuery = { webhooks: Array<{ id: string, url: string, events: Array<WebhookEvent>, active: boolean }> };
+
+export type WebhooksDeleteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebhooksDeleteMutation = { deleteWebhook: { id: string, active: boolean } };
+
+export type WebhooksSendTestMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebhooksSendTestMutation = { sendTestWebhook: { id: string, kind: DeliveryKind, channel: DeliveryChannel, status: DeliveryStatus, attempts: number, nextAttemptAt: string } };
+
+export type WebhooksWithLogsQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type WebhooksWithLogsQuery = { webhooks: Array<{ id: string, deliveries: { totalCount: number, edges: Array<{ node: { id: string, status: DeliveryStatus } }> } }> };
+
+export type WebhooksDeliveryLogQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type WebhooksDeliveryLogQuery = { webhook: { id: string, deliveries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: DeliveryKind, channel: DeliveryChannel, status: DeliveryStatus, attempts: number, lastError: string | null, lastResponseStatus: number | null, sentAt: string | null, createdAt: string } }> } } | null };
+
+export type WebhooksDispatchedDeliveriesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebhooksDispatchedDeliveriesQuery = { webhook: { deliveries: { totalCount: number, edges: Array<{ node: { id: string, kind: DeliveryKind, channel: DeliveryChannel, status: DeliveryStatus, attempts: number, lastError: string | null, lastResponseStatus: number | null, nextAttemptAt: string, sentAt: string | null } }> } } | null };
+
+export type WorkerCrashBacklogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkerCrashBacklogQuery = { matchingBacklog: number };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const FlowMatchFragmentDoc = new TypedDocumentString(`
+    fragment FlowMatch on Match {
+  id
+  status
+  score
+  needDecision
+  offerDecision
+  partnership {
+    id
+    status
+  }
+  contacts {
+    name
+    email
+    phone
+  }
+}
+    `, {"fragmentName":"FlowMatch"}) as unknown as TypedDocumentString<FlowMatchFragment, unknown>;
+export const LimitsCloseNeedDocument = new TypedDocumentString(`
+    mutation LimitsCloseNeed($id: ID!) {
+  closeNeed(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsCloseNeedMutation, LimitsCloseNeedMutationVariables>;
+export const LimitsNeedCountDocument = new TypedDocumentString(`
+    query LimitsNeedCount {
+  needs {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsNeedCountQuery, LimitsNeedCountQueryVariables>;
+export const LimitsNeedsFirst0Document = new TypedDocumentString(`
+    query LimitsNeedsFirst0 {
+  needs(first: 0) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsNeedsFirst0Query, LimitsNeedsFirst0QueryVariables>;
+export const LimitsCheapPageDocument = new TypedDocumentString(`
+    query LimitsCheapPage {
+  needs(first: 5) {
+    totalCount
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsCheapPageQuery, LimitsCheapPageQueryVariables>;
+export const LimitsCostlyDocument = new TypedDocumentString(`
+    query LimitsCostly {
+  needs(first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        organization {
+          id
+          name
+          municipality {
+            name
+          }
+        }
+        themes {
+          code
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsCostlyQuery, LimitsCostlyQueryVariables>;
+export const LimitsPageOfDocument = new TypedDocumentString(`
+    query LimitsPageOf($first: Int) {
+  needs(first: $first) {
+    edges {
+      node {
+        id
+        title
+        organization {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsPageOfQuery, LimitsPageOfQueryVariables>;
+export const LimitsTwentyDocument = new TypedDocumentString(`
+    query LimitsTwenty {
+  needs(first: 20) {
+    edges {
+      node {
+        id
+        title
+        organization {
+          name
+          municipality {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsTwentyQuery, LimitsTwentyQueryVariables>;
+export const LimitsDefaultPageDocument = new TypedDocumentString(`
+    query LimitsDefaultPage {
+  needs {
+    edges {
+      node {
+        id
+        title
+        organization {
+          name
+          municipality {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsDefaultPageQuery, LimitsDefaultPageQueryVariables>;
+export const LimitsOneNeedDocument = new TypedDocumentString(`
+    query LimitsOneNeed {
+  needs(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsOneNeedQuery, LimitsOneNeedQueryVariables>;
+export const LimitsSixOrganizationsDocument = new TypedDocumentString(`
+    query LimitsSixOrganizations($id: ID!) {
+  o0: organization(id: $id) {
+    id
+  }
+  o1: organization(id: $id) {
+    id
+  }
+  o2: organization(id: $id) {
+    id
+  }
+  o3: organization(id: $id) {
+    id
+  }
+  o4: organization(id: $id) {
+    id
+  }
+  o5: organization(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsSixOrganizationsQuery, LimitsSixOrganizationsQueryVariables>;
+export const LimitsOneOfferDocument = new TypedDocumentString(`
+    query LimitsOneOffer {
+  offers(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsOneOfferQuery, LimitsOneOfferQueryVariables>;
+export const LimitsOneOrganizationPageDocument = new TypedDocumentString(`
+    query LimitsOneOrganizationPage {
+  organizations(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsOneOrganizationPageQuery, LimitsOneOrganizationPageQueryVariables>;
+export const LimitsOrganizationDocument = new TypedDocumentString(`
+    query LimitsOrganization($id: ID!) {
+  organization(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsOrganizationQuery, LimitsOrganizationQueryVariables>;
+export const LimitsMeDocument = new TypedDocumentString(`
+    query LimitsMe {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsMeQuery, LimitsMeQueryVariables>;
+export const LimitsThemesDocument = new TypedDocumentString(`
+    query LimitsThemes {
+  themes {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsThemesQuery, LimitsThemesQueryVariables>;
+export const LimitsTypenameAndThemesDocument = new TypedDocumentString(`
+    query LimitsTypenameAndThemes {
+  __typename
+  themes {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsTypenameAndThemesQuery, LimitsTypenameAndThemesQueryVariables>;
+export const AuthorizationCreateNeedDocument = new TypedDocumentString(`
+    mutation AuthorizationCreateNeed($input: CreateNeedInput!) {
+  createNeed(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationCreateNeedMutation, AuthorizationCreateNeedMutationVariables>;
+export const AuthorizationUpdateNeedDocument = new TypedDocumentString(`
+    mutation AuthorizationUpdateNeed($input: UpdateNeedInput!) {
+  updateNeed(input: $input) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationUpdateNeedMutation, AuthorizationUpdateNeedMutationVariables>;
+export const AuthorizationCloseNeedDocument = new TypedDocumentString(`
+    mutation AuthorizationCloseNeed($id: ID!) {
+  closeNeed(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationCloseNeedMutation, AuthorizationCloseNeedMutationVariables>;
+export const AuthorizationCreateOfferDocument = new TypedDocumentString(`
+    mutation AuthorizationCreateOffer($input: CreateOfferInput!) {
+  createOffer(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationCreateOfferMutation, AuthorizationCreateOfferMutationVariables>;
+export const AuthorizationUpdateOfferDocument = new TypedDocumentString(`
+    mutation AuthorizationUpdateOffer($input: UpdateOfferInput!) {
+  updateOffer(input: $input) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationUpdateOfferMutation, AuthorizationUpdateOfferMutationVariables>;
+export const AuthorizationCloseOfferDocument = new TypedDocumentString(`
+    mutation AuthorizationCloseOffer($id: ID!) {
+  closeOffer(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationCloseOfferMutation, AuthorizationCloseOfferMutationVariables>;
+export const AuthorizationCreateOrganizationDocument = new TypedDocumentString(`
+    mutation AuthorizationCreateOrganization($input: CreateOrganizationInput!) {
+  createOrganization(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationCreateOrganizationMutation, AuthorizationCreateOrganizationMutationVariables>;
+export const AuthorizationUpdateOrganizationDocument = new TypedDocumentString(`
+    mutation AuthorizationUpdateOrganization($input: UpdateOrganizationInput!) {
+  updateOrganization(input: $input) {
+    id
+    description
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationUpdateOrganizationMutation, AuthorizationUpdateOrganizationMutationVariables>;
+export const AuthorizationVerifyOrganizationDocument = new TypedDocumentString(`
+    mutation AuthorizationVerifyOrganization($id: ID!) {
+  verifyOrganization(id: $id) {
+    id
+    verified
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationVerifyOrganizationMutation, AuthorizationVerifyOrganizationMutationVariables>;
+export const AuthorizationCreateApiKeyDocument = new TypedDocumentString(`
+    mutation AuthorizationCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    token
+    apiKey {
+      id
+      organizationId
+      tokenPrefix
+      revokedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationCreateApiKeyMutation, AuthorizationCreateApiKeyMutationVariables>;
+export const AuthorizationRevokeApiKeyDocument = new TypedDocumentString(`
+    mutation AuthorizationRevokeApiKey($id: ID!) {
+  revokeApiKey(id: $id) {
+    id
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationRevokeApiKeyMutation, AuthorizationRevokeApiKeyMutationVariables>;
+export const AuthorizationInviteMemberDocument = new TypedDocumentString(`
+    mutation AuthorizationInviteMember($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    token
+    invitation {
+      id
+      email
+      role
+      organizationId
+      acceptedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationInviteMemberMutation, AuthorizationInviteMemberMutationVariables>;
+export const AuthorizationSignUpDocument = new TypedDocumentString(`
+    mutation AuthorizationSignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    token
+    user {
+      id
+      email
+      hubAdmin
+      memberships {
+        role
+        organization {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationSignUpMutation, AuthorizationSignUpMutationVariables>;
+export const AuthorizationLoginDocument = new TypedDocumentString(`
+    mutation AuthorizationLogin($input: LoginInput!) {
+  login(input: $input) {
+    token
+    user {
+      id
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationLoginMutation, AuthorizationLoginMutationVariables>;
+export const AuthorizationMeDocument = new TypedDocumentString(`
+    query AuthorizationMe {
+  me {
+    id
+    email
+    name
+    hubAdmin
+    memberships {
+      role
+      organization {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationMeQuery, AuthorizationMeQueryVariables>;
+export const AuthorizationBacklogDocument = new TypedDocumentString(`
+    query AuthorizationBacklog {
+  matchingBacklog
+}
+    `) as unknown as TypedDocumentString<AuthorizationBacklogQuery, AuthorizationBacklogQueryVariables>;
+export const AuthorizationNeedCountDocument = new TypedDocumentString(`
+    query AuthorizationNeedCount {
+  needs {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationNeedCountQuery, AuthorizationNeedCountQueryVariables>;
+export const AuthorizationOfferCountDocument = new TypedDocumentString(`
+    query AuthorizationOfferCount {
+  offers {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationOfferCountQuery, AuthorizationOfferCountQueryVariables>;
+export const AuthorizationOrganizationCountDocument = new TypedDocumentString(`
+    query AuthorizationOrganizationCount {
+  organizations {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationOrganizationCountQuery, AuthorizationOrganizationCountQueryVariables>;
+export const AuthorizationNeedDocument = new TypedDocumentString(`
+    query AuthorizationNeed($id: ID!) {
+  need(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationNeedQuery, AuthorizationNeedQueryVariables>;
+export const AuthorizationOfferDocument = new TypedDocumentString(`
+    query AuthorizationOffer($id: ID!) {
+  offer(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationOfferQuery, AuthorizationOfferQueryVariables>;
+export const AuthorizationOrganizationDocument = new TypedDocumentString(`
+    query AuthorizationOrganization($id: ID!) {
+  organization(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationOrganizationQuery, AuthorizationOrganizationQueryVariables>;
+export const AuthorizationThemesDocument = new TypedDocumentString(`
+    query AuthorizationThemes {
+  themes {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationThemesQuery, AuthorizationThemesQueryVariables>;
+export const AuthorizationPublicReferenceDataDocument = new TypedDocumentString(`
+    query AuthorizationPublicReferenceData {
+  municipalities {
+    code
+  }
+  themes {
+    code
+  }
+  municipality(code: "052") {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationPublicReferenceDataQuery, AuthorizationPublicReferenceDataQueryVariables>;
+export const AuthorizationReadAllDocument = new TypedDocumentString(`
+    query AuthorizationReadAll($need: ID!, $offer: ID!, $organization: ID!) {
+  need(id: $need) {
+    id
+    organization {
+      id
+    }
+  }
+  offer(id: $offer) {
+    id
+    organization {
+      id
+    }
+  }
+  organization(id: $organization) {
+    id
+    name
+  }
+  needs(first: 100) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+  offers(first: 100) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+  organizations(first: 100) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationReadAllQuery, AuthorizationReadAllQueryVariables>;
+export const ContractReferenceDataDocument = new TypedDocumentString(`
+    query ContractReferenceData {
+  municipalities {
+    code
+    name
+    region
+  }
+  themes {
+    code
+    name
+    parent {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContractReferenceDataQuery, ContractReferenceDataQueryVariables>;
+export const ContractNeedDocument = new TypedDocumentString(`
+    query ContractNeed($id: ID!) {
+  need(id: $id) {
+    id
+    title
+    status
+    lastMatchedAt
+    startsOn
+    endsOn
+    budgetEur
+    resourceTypes
+    organization {
+      id
+      name
+      sector
+      municipality {
+        code
+        name
+      }
+    }
+    municipality {
+      code
+    }
+    themes {
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContractNeedQuery, ContractNeedQueryVariables>;
+export const ContractOfferDocument = new TypedDocumentString(`
+    query ContractOffer($id: ID!) {
+  offer(id: $id) {
+    status
+    reach
+    capacity
+    valueEur
+    availableFrom
+    availableUntil
+    serviceArea {
+      code
+    }
+    organization {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContractOfferQuery, ContractOfferQueryVariables>;
+export const ContractUpdateNeedDocument = new TypedDocumentString(`
+    mutation ContractUpdateNeed($input: UpdateNeedInput!) {
+  updateNeed(input: $input) {
+    title
+    endsOn
+    themes {
+      code
+    }
+    budgetEur
+  }
+}
+    `) as unknown as TypedDocumentString<ContractUpdateNeedMutation, ContractUpdateNeedMutationVariables>;
+export const ContractCloseNeedDocument = new TypedDocumentString(`
+    mutation ContractCloseNeed($id: ID!) {
+  closeNeed(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ContractCloseNeedMutation, ContractCloseNeedMutationVariables>;
+export const ContractUpdateOfferDocument = new TypedDocumentString(`
+    mutation ContractUpdateOffer($input: UpdateOfferInput!) {
+  updateOffer(input: $input) {
+    capacity
+    reach
+  }
+}
+    `) as unknown as TypedDocumentString<ContractUpdateOfferMutation, ContractUpdateOfferMutationVariables>;
+export const ContractCloseOfferDocument = new TypedDocumentString(`
+    mutation ContractCloseOffer($id: ID!) {
+  closeOffer(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ContractCloseOfferMutation, ContractCloseOfferMutationVariables>;
+export const ContractMissingDocument = new TypedDocumentString(`
+    query ContractMissing($id: ID!) {
+  need(id: $id) {
+    id
+  }
+  offer(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ContractMissingQuery, ContractMissingQueryVariables>;
+export const ContractContactDocument = new TypedDocumentString(`
+    query ContractContact($id: ID!) {
+  organization(id: $id) {
+    contact {
+      name
+      email
+      phone
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContractContactQuery, ContractContactQueryVariables>;
+export const MatchingSuggestionsDocument = new TypedDocumentString(`
+    query MatchingSuggestions($id: ID!) {
+  need(id: $id) {
+    lastMatchedAt
+    suggestions {
+      id
+      score
+      status
+      offer {
+        id
+      }
+      components {
+        name
+        score
+        weight
+        explanation
+        en: explanation(language: EN)
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatchingSuggestionsQuery, MatchingSuggestionsQueryVariables>;
+export const MatchingBacklogDocument = new TypedDocumentString(`
+    query MatchingBacklog {
+  matchingBacklog
+}
+    `) as unknown as TypedDocumentString<MatchingBacklogQuery, MatchingBacklogQueryVariables>;
+export const MatchingUpdateNeedDocument = new TypedDocumentString(`
+    mutation MatchingUpdateNeed($input: UpdateNeedInput!) {
+  updateNeed(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MatchingUpdateNeedMutation, MatchingUpdateNeedMutationVariables>;
+export const MatchingSuggestionIdsDocument = new TypedDocumentString(`
+    query MatchingSuggestionIds($id: ID!, $first: Int) {
+  need(id: $id) {
+    suggestions(first: $first) {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatchingSuggestionIdsQuery, MatchingSuggestionIdsQueryVariables>;
+export const MatchingRematchAllDocument = new TypedDocumentString(`
+    mutation MatchingRematchAll {
+  rematchAll
+}
+    `) as unknown as TypedDocumentString<MatchingRematchAllMutation, MatchingRematchAllMutationVariables>;
+export const NPlusOneNeedsDocument = new TypedDocumentString(`
+    query NPlusOneNeeds($first: Int) {
+  needs(first: $first) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        organization {
+          id
+          name
+          municipality {
+            name
+          }
+        }
+        municipality {
+          code
+        }
+        themes {
+          code
+          parent {
+            code
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NPlusOneNeedsQuery, NPlusOneNeedsQueryVariables>;
+export const NPlusOneNeedDocument = new TypedDocumentString(`
+    query NPlusOneNeed($id: ID!) {
+  need(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<NPlusOneNeedQuery, NPlusOneNeedQueryVariables>;
+export const NPlusOneThreeNeedsDocument = new TypedDocumentString(`
+    query NPlusOneThreeNeeds($a: ID!, $b: ID!, $c: ID!) {
+  n0: need(id: $a) {
+    id
+  }
+  n1: need(id: $b) {
+    id
+  }
+  n2: need(id: $c) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<NPlusOneThreeNeedsQuery, NPlusOneThreeNeedsQueryVariables>;
+export const NPlusOneOffersDocument = new TypedDocumentString(`
+    query NPlusOneOffers {
+  offers(first: 10) {
+    totalCount
+    edges {
+      node {
+        id
+        organization {
+          id
+          name
+        }
+        municipality {
+          name
+        }
+        serviceArea {
+          code
+        }
+        themes {
+          code
+          parent {
+            code
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NPlusOneOffersQuery, NPlusOneOffersQueryVariables>;
+export const NPlusOneOrganizationsDocument = new TypedDocumentString(`
+    query NPlusOneOrganizations {
+  organizations(first: 50) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        municipality {
+          name
+          region
+        }
+        themes {
+          code
+          parent {
+            code
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NPlusOneOrganizationsQuery, NPlusOneOrganizationsQueryVariables>;
+export const NeedsPageDocument = new TypedDocumentString(`
+    query NeedsPage($first: Int, $after: String, $filter: NeedFilter) {
+  needs(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        createdAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NeedsPageQuery, NeedsPageQueryVariables>;
+export const OffersPageDocument = new TypedDocumentString(`
+    query OffersPage($first: Int, $after: String, $filter: OfferFilter) {
+  offers(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        createdAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OffersPageQuery, OffersPageQueryVariables>;
+export const OrganizationsPageDocument = new TypedDocumentString(`
+    query OrganizationsPage($first: Int, $after: String, $filter: OrganizationFilter) {
+  organizations(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        createdAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganizationsPageQuery, OrganizationsPageQueryVariables>;
+export const PaginationNeedCountDocument = new TypedDocumentString(`
+    query PaginationNeedCount($first: Int, $after: String) {
+  needs(first: $first, after: $after) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<PaginationNeedCountQuery, PaginationNeedCountQueryVariables>;
+export const PaginationNeedsFirst101Document = new TypedDocumentString(`
+    query PaginationNeedsFirst101 {
+  needs(first: 101) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<PaginationNeedsFirst101Query, PaginationNeedsFirst101QueryVariables>;
+export const PaginationOffersFirst0Document = new TypedDocumentString(`
+    query PaginationOffersFirst0 {
+  offers(first: 0) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<PaginationOffersFirst0Query, PaginationOffersFirst0QueryVariables>;
+export const PaginationOffersFirst101Document = new TypedDocumentString(`
+    query PaginationOffersFirst101 {
+  offers(first: 101) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<PaginationOffersFirst101Query, PaginationOffersFirst101QueryVariables>;
+export const PaginationOrganizationsFirst0Document = new TypedDocumentString(`
+    query PaginationOrganizationsFirst0 {
+  organizations(first: 0) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<PaginationOrganizationsFirst0Query, PaginationOrganizationsFirst0QueryVariables>;
+export const PaginationOrganizationsFirst101Document = new TypedDocumentString(`
+    query PaginationOrganizationsFirst101 {
+  organizations(first: 101) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<PaginationOrganizationsFirst101Query, PaginationOrganizationsFirst101QueryVariables>;
+export const PaginationCloseNeedDocument = new TypedDocumentString(`
+    mutation PaginationCloseNeed($id: ID!) {
+  closeNeed(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PaginationCloseNeedMutation, PaginationCloseNeedMutationVariables>;
+export const PaginationCloseOfferDocument = new TypedDocumentString(`
+    mutation PaginationCloseOffer($id: ID!) {
+  closeOffer(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PaginationCloseOfferMutation, PaginationCloseOfferMutationVariables>;
+export const PaginationVerifyOrganizationDocument = new TypedDocumentString(`
+    mutation PaginationVerifyOrganization($id: ID!, $verified: Boolean) {
+  verifyOrganization(id: $id, verified: $verified) {
+    id
+    verified
+  }
+}
+    `) as unknown as TypedDocumentString<PaginationVerifyOrganizationMutation, PaginationVerifyOrganizationMutationVariables>;
+export const RedisOutageSuggestionsDocument = new TypedDocumentString(`
+    query RedisOutageSuggestions($id: ID!) {
+  need(id: $id) {
+    suggestions {
+      offer {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RedisOutageSuggestionsQuery, RedisOutageSuggestionsQueryVariables>;
+export const RegressionsCreateNeedDocument = new TypedDocumentString(`
+    mutation RegressionsCreateNeed($input: CreateNeedInput!) {
+  createNeed(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RegressionsCreateNeedMutation, RegressionsCreateNeedMutationVariables>;
+export const RegressionsNeedsByTextDocument = new TypedDocumentString(`
+    query RegressionsNeedsByText($text: String) {
+  needs(filter: {text: $text}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<RegressionsNeedsByTextQuery, RegressionsNeedsByTextQueryVariables>;
+export const RegressionsNegativeFirstDocument = new TypedDocumentString(`
+    query RegressionsNegativeFirst {
+  big: needs(first: 100) {
+    edges {
+      node {
+        id
+        title
+        organization {
+          name
+        }
+      }
+    }
+  }
+  small: needs(first: -1000000) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<RegressionsNegativeFirstQuery, RegressionsNegativeFirstQueryVariables>;
+export const RegressionsNeedCountDocument = new TypedDocumentString(`
+    query RegressionsNeedCount {
+  needs {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<RegressionsNeedCountQuery, RegressionsNeedCountQueryVariables>;
+export const RegressionsLoginDocument = new TypedDocumentString(`
+    mutation RegressionsLogin($input: LoginInput!) {
+  login(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<RegressionsLoginMutation, RegressionsLoginMutationVariables>;
+export const RegressionsInviteMemberDocument = new TypedDocumentString(`
+    mutation RegressionsInviteMember($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<RegressionsInviteMemberMutation, RegressionsInviteMemberMutationVariables>;
+export const RegressionsSignUpDocument = new TypedDocumentString(`
+    mutation RegressionsSignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<RegressionsSignUpMutation, RegressionsSignUpMutationVariables>;
+export const RegressionsVerifyOrganizationDocument = new TypedDocumentString(`
+    mutation RegressionsVerifyOrganization($id: ID!) {
+  verifyOrganization(id: $id) {
+    verified
+  }
+}
+    `) as unknown as TypedDocumentString<RegressionsVerifyOrganizationMutation, RegressionsVerifyOrganizationMutationVariables>;
+export const RegressionsUpdateOrganizationDocument = new TypedDocumentString(`
+    mutation RegressionsUpdateOrganization($input: UpdateOrganizationInput!) {
+  updateOrganization(input: $input) {
+    verified
+  }
+}
+    `) as unknown as TypedDocumentString<RegressionsUpdateOrganizationMutation, RegressionsUpdateOrganizationMutationVariables>;
+export const ShutdownNeedCountDocument = new TypedDocumentString(`
+    query ShutdownNeedCount {
+  needs {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ShutdownNeedCountQuery, ShutdownNeedCountQueryVariables>;
+export const StatisticsHubDocument = new TypedDocumentString(`
+    query StatisticsHub($from: DateTime, $to: DateTime) {
+  hubStatistics(from: $from, to: $to) {
+    partnershipsFormed
+    partnershipsBySectorPair {
+      needSector
+      partnerSector
+      count
+    }
+    partnershipsByMunicipality {
+      municipality {
+        code
+        name
+      }
+      count
+    }
+    partnershipsByTheme {
+      theme {
+        code
+        name
+      }
+      count
+    }
+    ngosInvolved
+    suggestionsSent
+    suggestionsAccepted
+    suggestionsDeclined
+    declineReasons {
+      reason
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatisticsHubQuery, StatisticsHubQueryVariables>;
+export const SubscriptionsSuggestionAddedDocument = new TypedDocumentString(`
+    subscription SubscriptionsSuggestionAdded($organizationId: ID!) {
+  suggestionAdded(organizationId: $organizationId) {
+    id
+    score
+    status
+    need {
+      id
+      title
+      organization {
+        id
+      }
+    }
+    offer {
+      id
+    }
+    components {
+      name
+      score
+      explanation(language: EN)
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubscriptionsSuggestionAddedSubscription, SubscriptionsSuggestionAddedSubscriptionVariables>;
+export const SubscriptionsOrganizationDocument = new TypedDocumentString(`
+    query SubscriptionsOrganization($id: ID!) {
+  organization(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SubscriptionsOrganizationQuery, SubscriptionsOrganizationQueryVariables>;
+export const FlowCreateWebhookDocument = new TypedDocumentString(`
+    mutation FlowCreateWebhook($input: CreateWebhookInput!) {
+  createWebhook(input: $input) {
+    secret
+    webhook {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FlowCreateWebhookMutation, FlowCreateWebhookMutationVariables>;
+export const FlowMatchesDocument = new TypedDocumentString(`
+    query FlowMatches($id: ID!) {
+  need(id: $id) {
+    suggestions {
+      ...FlowMatch
+    }
+  }
+}
+    fragment FlowMatch on Match {
+  id
+  status
+  score
+  needDecision
+  offerDecision
+  partnership {
+    id
+    status
+  }
+  contacts {
+    name
+    email
+    phone
+  }
+}`) as unknown as TypedDocumentString<FlowMatchesQuery, FlowMatchesQueryVariables>;
+export const FlowRespondToMatchDocument = new TypedDocumentString(`
+    mutation FlowRespondToMatch($input: RespondToMatchInput!) {
+  respondToMatch(input: $input) {
+    ...FlowMatch
+  }
+}
+    fragment FlowMatch on Match {
+  id
+  status
+  score
+  needDecision
+  offerDecision
+  partnership {
+    id
+    status
+  }
+  contacts {
+    name
+    email
+    phone
+  }
+}`) as unknown as TypedDocumentString<FlowRespondToMatchMutation, FlowRespondToMatchMutationVariables>;
+export const FlowSuggestionIdsDocument = new TypedDocumentString(`
+    query FlowSuggestionIds($id: ID!) {
+  need(id: $id) {
+    suggestions {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FlowSuggestionIdsQuery, FlowSuggestionIdsQueryVariables>;
+export const FlowExplanationsDocument = new TypedDocumentString(`
+    query FlowExplanations($id: ID!) {
+  need(id: $id) {
+    suggestions {
+      id
+      components {
+        name
+        explanation(language: EN)
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FlowExplanationsQuery, FlowExplanationsQueryVariables>;
+export const FlowCreateTestWebhookDocument = new TypedDocumentString(`
+    mutation FlowCreateTestWebhook($input: CreateWebhookInput!) {
+  createWebhook(input: $input) {
+    webhook {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FlowCreateTestWebhookMutation, FlowCreateTestWebhookMutationVariables>;
+export const FlowSendTestWebhookDocument = new TypedDocumentString(`
+    mutation FlowSendTestWebhook($id: ID!) {
+  sendTestWebhook(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FlowSendTestWebhookMutation, FlowSendTestWebhookMutationVariables>;
+export const FlowCloseOfferDocument = new TypedDocumentString(`
+    mutation FlowCloseOffer($id: ID!) {
+  closeOffer(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FlowCloseOfferMutation, FlowCloseOfferMutationVariables>;
+export const FlowUpdateOrganizationDocument = new TypedDocumentString(`
+    mutation FlowUpdateOrganization($input: UpdateOrganizationInput!) {
+  updateOrganization(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FlowUpdateOrganizationMutation, FlowUpdateOrganizationMutationVariables>;
+export const PreferencesReadDocument = new TypedDocumentString(`
+    query PreferencesRead($id: ID!) {
+  suggestionPreferences(organizationId: $id) {
+    frequency
+    minScore
+    themeCodes
+    municipalityCodes
+    language
+  }
+}
+    `) as unknown as TypedDocumentString<PreferencesReadQuery, PreferencesReadQueryVariables>;
+export const PreferencesUpdateDocument = new TypedDocumentString(`
+    mutation PreferencesUpdate($input: UpdateSuggestionPreferencesInput!) {
+  updateSuggestionPreferences(input: $input) {
+    frequency
+    minScore
+    themeCodes
+    municipalityCodes
+    language
+  }
+}
+    `) as unknown as TypedDocumentString<PreferencesUpdateMutation, PreferencesUpdateMutationVariables>;
+export const PreferencesSuggestionsDocument = new TypedDocumentString(`
+    query PreferencesSuggestions($id: ID!) {
+  need(id: $id) {
+    suggestions {
+      id
+      offer {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PreferencesSuggestionsQuery, PreferencesSuggestionsQueryVariables>;
+export const PreferencesDeliveryLogDocument = new TypedDocumentString(`
+    query PreferencesDeliveryLog($id: ID!) {
+  deliveries(organizationId: $id, channel: EMAIL) {
+    totalCount
+    edges {
+      node {
+        kind
+        status
+        recipient
+        attempts
+        sentAt
+        matchId
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PreferencesDeliveryLogQuery, PreferencesDeliveryLogQueryVariables>;
+export const PreferencesRespondToNeedDocument = new TypedDocumentString(`
+    mutation PreferencesRespondToNeed($input: RespondToNeedInput!) {
+  respondToNeed(input: $input) {
+    id
+    status
+    message
+    offer {
+      id
+    }
+    organization {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PreferencesRespondToNeedMutation, PreferencesRespondToNeedMutationVariables>;
+export const PreferencesResponsesDocument = new TypedDocumentString(`
+    query PreferencesResponses($id: ID!) {
+  need(id: $id) {
+    responses {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PreferencesResponsesQuery, PreferencesResponsesQueryVariables>;
+export const PreferencesAcceptResponseDocument = new TypedDocumentString(`
+    mutation PreferencesAcceptResponse($id: ID!) {
+  acceptResponse(id: $id) {
+    id
+    status
+    need {
+      id
+      status
+    }
+    offer {
+      id
+    }
+    needOrganization {
+      id
+    }
+    partnerOrganization {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PreferencesAcceptResponseMutation, PreferencesAcceptResponseMutationVariables>;
+export const FixtureCreateOrganizationDocument = new TypedDocumentString(`
+    mutation FixtureCreateOrganization($input: CreateOrganizationInput!) {
+  createOrganization(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<FixtureCreateOrganizationMutation, FixtureCreateOrganizationMutationVariables>;
+export const FixtureCreateApiKeyDocument = new TypedDocumentString(`
+    mutation FixtureCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<FixtureCreateApiKeyMutation, FixtureCreateApiKeyMutationVariables>;
+export const FixtureCreateNeedDocument = new TypedDocumentString(`
+    mutation FixtureCreateNeed($input: CreateNeedInput!) {
+  createNeed(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FixtureCreateNeedMutation, FixtureCreateNeedMutationVariables>;
+export const FixtureCreateOfferDocument = new TypedDocumentString(`
+    mutation FixtureCreateOffer($input: CreateOfferInput!) {
+  createOffer(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FixtureCreateOfferMutation, FixtureCreateOfferMutationVariables>;
+export const SettleMatchingBacklogDocument = new TypedDocumentString(`
+    query SettleMatchingBacklog {
+  matchingBacklog
+}
+    `) as unknown as TypedDocumentString<SettleMatchingBacklogQuery, SettleMatchingBacklogQueryVariables>;
+export const ValidationCreateNeedDocument = new TypedDocumentString(`
+    mutation ValidationCreateNeed($input: CreateNeedInput!) {
+  createNeed(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ValidationCreateNeedMutation, ValidationCreateNeedMutationVariables>;
+export const ValidationCreateOfferDocument = new TypedDocumentString(`
+    mutation ValidationCreateOffer($input: CreateOfferInput!) {
+  createOffer(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ValidationCreateOfferMutation, ValidationCreateOfferMutationVariables>;
+export const ValidationCreateOrganizationDocument = new TypedDocumentString(`
+    mutation ValidationCreateOrganization($input: CreateOrganizationInput!) {
+  createOrganization(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ValidationCreateOrganizationMutation, ValidationCreateOrganizationMutationVariables>;
+export const ValidationUpdateNeedDocument = new TypedDocumentString(`
+    mutation ValidationUpdateNeed($input: UpdateNeedInput!) {
+  updateNeed(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ValidationUpdateNeedMutation, ValidationUpdateNeedMutationVariables>;
+export const ValidationNeedDocument = new TypedDocumentString(`
+    query ValidationNeed($id: ID!) {
+  need(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ValidationNeedQuery, ValidationNeedQueryVariables>;
+export const ValidationNeedPageDocument = new TypedDocumentString(`
+    query ValidationNeedPage($first: Int, $after: String) {
+  needs(first: $first, after: $after) {
+    edges {
+      node {
+        id
+      }
+    }
+    pageInfo {
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ValidationNeedPageQuery, ValidationNeedPageQueryVariables>;
+export const ValidationNeedCountDocument = new TypedDocumentString(`
+    query ValidationNeedCount($first: Int, $after: String) {
+  needs(first: $first, after: $after) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ValidationNeedCountQuery, ValidationNeedCountQueryVariables>;
+export const ValidationNeedsFilteredDocument = new TypedDocumentString(`
+    query ValidationNeedsFiltered($filter: NeedFilter) {
+  needs(first: 5, filter: $filter) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ValidationNeedsFilteredQuery, ValidationNeedsFilteredQueryVariables>;
+export const ValidationOffersFilteredDocument = new TypedDocumentString(`
+    query ValidationOffersFiltered($filter: OfferFilter) {
+  offers(first: 5, filter: $filter) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ValidationOffersFilteredQuery, ValidationOffersFilteredQueryVariables>;
+export const ValidationOrganizationsFilteredDocument = new TypedDocumentString(`
+    query ValidationOrganizationsFiltered($filter: OrganizationFilter) {
+  organizations(first: 5, filter: $filter) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ValidationOrganizationsFilteredQuery, ValidationOrganizationsFilteredQueryVariables>;
+export const ValidationCreateNeedAtLimitsDocument = new TypedDocumentString(`
+    mutation ValidationCreateNeedAtLimits($input: CreateNeedInput!) {
+  createNeed(input: $input) {
+    title
+    description
+    budgetEur
+    startsOn
+    endsOn
+  }
+}
+    `) as unknown as TypedDocumentString<ValidationCreateNeedAtLimitsMutation, ValidationCreateNeedAtLimitsMutationVariables>;
+export const ValidationCreateOfferAtLimitsDocument = new TypedDocumentString(`
+    mutation ValidationCreateOfferAtLimits($input: CreateOfferInput!) {
+  createOffer(input: $input) {
+    title
+    capacity
+    valueEur
+  }
+}
+    `) as unknown as TypedDocumentString<ValidationCreateOfferAtLimitsMutation, ValidationCreateOfferAtLimitsMutationVariables>;
+export const ValidationCreateOrganizationWithNumbersDocument = new TypedDocumentString(`
+    mutation ValidationCreateOrganizationWithNumbers($input: CreateOrganizationInput!) {
+  createOrganization(input: $input) {
+    id
+    taxNumber
+    registrationNumber
+  }
+}
+    `) as unknown as TypedDocumentString<ValidationCreateOrganizationWithNumbersMutation, ValidationCreateOrganizationWithNumbersMutationVariables>;
+export const ValidationUpdateOrganizationDocument = new TypedDocumentString(`
+    mutation ValidationUpdateOrganization($input: UpdateOrganizationInput!) {
+  updateOrganization(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ValidationUpdateOrganizationMutation, ValidationUpdateOrganizationMutationVariables>;
+export const WebhooksCreateDocument = new TypedDocumentString(`
+    mutation WebhooksCreate($input: CreateWebhookInput!) {
+  createWebhook(input: $input) {
+    secret
+    webhook {
+      id
+      url
+      events
+      active
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksCreateMutation, WebhooksCreateMutationVariables>;
+export const WebhooksListDocument = new TypedDocumentString(`
+    query WebhooksList($organizationId: ID!) {
+  webhooks(organizationId: $organizationId) {
+    id
+    url
+    events
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksListQuery, WebhooksListQueryVariables>;
+export const WebhooksDeleteDocument = new TypedDocumentString(`
+    mutation WebhooksDelete($id: ID!) {
+  deleteWebhook(id: $id) {
+    id
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksDeleteMutation, WebhooksDeleteMutationVariables>;
+export const WebhooksSendTestDocument = new TypedDocumentString(`
+    mutation WebhooksSendTest($id: ID!) {
+  sendTestWebhook(id: $id) {
+    id
+    kind
+    channel
+    status
+    attempts
+    nextAttemptAt
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksSendTestMutation, WebhooksSendTestMutationVariables>;
+export const WebhooksWithLogsDocument = new TypedDocumentString(`
+    query WebhooksWithLogs($organizationId: ID!) {
+  webhooks(organizationId: $organizationId) {
+    id
+    deliveries(first: 5) {
+      totalCount
+      edges {
+        node {
+          id
+          status
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksWithLogsQuery, WebhooksWithLogsQueryVariables>;
+export const WebhooksDeliveryLogDocument = new TypedDocumentString(`
+    query WebhooksDeliveryLog($id: ID!, $first: Int, $after: String) {
+  webhook(id: $id) {
+    id
+    deliveries(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          kind
+          channel
+          status
+          attempts
+          lastError
+          lastResponseStatus
+          sentAt
+          createdAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksDeliveryLogQuery, WebhooksDeliveryLogQueryVariables>;
+export const WebhooksDispatchedDeliveriesDocument = new TypedDocumentString(`
+    query WebhooksDispatchedDeliveries($id: ID!) {
+  webhook(id: $id) {
+    deliveries {
+      totalCount
+      edges {
+        node {
+          id
+          kind
+          channel
+          status
+          attempts
+          lastError
+          lastResponseStatus
+          nextAttemptAt
+          sentAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksDispatchedDeliveriesQuery, WebhooksDispatchedDeliveriesQueryVariables>;
+export const WorkerCrashBacklogDocument = new TypedDocumentString(`
+    query WorkerCrashBacklog {
+  matchingBacklog
+}
+    `) as unknown as TypedDocumentString<WorkerCrashBacklogQuery, WorkerCrashBacklogQueryVariables>;
