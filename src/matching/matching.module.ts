@@ -14,6 +14,7 @@ import { MatchingResolver } from './matching.resolver';
 import { MatchingService } from './matching.service';
 import { OutboxRelayService } from './outbox-relay.service';
 import { RematchService } from './rematch.service';
+import { scoringReferenceProvider } from './scoring-reference.provider';
 import { DEFAULT_MATCHING_CONFIG } from './scoring/matching-config';
 import { MatchResolver, NeedSuggestionsResolver, OfferSuggestionsResolver, ScoreComponentResolver } from './suggestions.resolver';
 import { SuggestionsService } from './suggestions.service';
@@ -46,6 +47,7 @@ export class MatchingModule {
       ],
       providers: [
         { provide: MATCHING_CONFIG, useValue: DEFAULT_MATCHING_CONFIG },
+        scoringReferenceProvider,
         MatchingBacklogService,
         MatchingService,
         RematchService,

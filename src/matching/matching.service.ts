@@ -2,7 +2,6 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { NeedStatus } from '../needs/need.enums';
-import { MUNICIPALITIES } from '../reference-data/reference-data';
 import { OfferStatus } from '../offers/offer.enums';
 import { MatchDecision, MatchStatus } from './match.enums';
 import { DecisionHistory, PastDecision } from './scoring/feedback';
@@ -12,6 +11,8 @@ import { failedHardConstraint, NeedFacts, OfferFacts, scorePair } from './scorin
 import { coverage, ReachKind } from './scoring/geography';
 import { MATCHES_SCORED_CHANNEL } from './matches-scored.event';
 import { MATCHING_CONFIG } from './matching.queue';
+import { SCORING_REFERENCE } from './scoring-reference.provider';
+import { ScoringReference } from './scoring/scoring-reference';
 
 interface NeedRow {
   id: string;
@@ -95,17 +96,6 @@ const OFFER_COVERS_NEED_BONUS = `2 * (CASE WHEN cardinality(o.service_area_codes
     ELSE o.reach = 'NATIONAL' OR (o.reach = 'REGIONAL' AND o.municipality_code = ANY($9::text[]))
       OR (o.reach = 'LOCAL' AND o.municipality_code = ANY($10::text[])) END)::int`;
 
-const coveringHomes = new Map<string, [string[], string[]]>();
-/** The municipalities from which a REGIONAL, and a LOCAL, offer covers this one. */
-function homesCovering(place: string): [string[], string[]] {
-  let homes = coveringHomes.get(place);
-  if (!homes) {
-    const from = (reach: ReachKind) => MUNICIPALITIES.filter((home) => coverage(home.code, reach, [], place).covered).map((home) => home.code);
-    homes = [from('REGIONAL'), from('LOCAL')];
-    coveringHomes.set(place, homes);
-  }
-  return homes;
-}
 
 /**
  * Scores one need against the offers that could fit it (or one offer against the needs),
@@ -117,11 +107,25 @@ export class MatchingService {
   private readonly profiles = new Map<string, { key: string; profile: ItemProfile }>();
   private documentFrequency: DocumentFrequency | null = null;
   private offersScoredSinceCount = 0;
+  private readonly coveringHomes = new Map<string, [string[], string[]]>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(MATCHING_CONFIG) private readonly config: MatchingConfig,
+    @Inject(SCORING_REFERENCE) private readonly reference: ScoringReference,
   ) {}
+
+  /** The municipalities from which a REGIONAL, and a LOCAL, offer covers this one. */
+  private homesCovering(place: string): [string[], string[]] {
+    let homes = this.coveringHomes.get(place);
+    if (!homes) {
+      const { municipalities } = this.reference;
+      const from = (reach: ReachKind) => [...municipalities.keys()].filter((home) => coverage(municipalities, home, reach, [], place).covered);
+      homes = [from('REGIONAL'), from('LOCAL')];
+      this.coveringHomes.set(place, homes);
+    }
+    return homes;
+  }
 
   /** Scores one need; `exhaustive` skips the candidate narrowing (the benchmark's brute force). */
   async scoreNeed(needId: string, options: { exhaustive?: boolean } = {}): Promise<ScoringResult> {
@@ -154,7 +158,7 @@ export class MatchingService {
           row.ends_on,
           ...(options.exhaustive
             ? []
-            : [search.terms, search.themes, this.config.maxCandidates, row.municipality_code, ...homesCovering(row.municipality_code)]),
+            : [search.terms, search.themes, this.config.maxCandidates, row.municipality_code, ...this.homesCovering(row.municipality_code)]),
         ],
       )) as OfferRow[];
     }
@@ -204,7 +208,7 @@ export class MatchingService {
   ): Promise<number> {
     const organizationIds = [...new Set(pairs.flatMap((pair) => [pair.need.organizationId, pair.offer.organizationId]))];
     const histories = await this.decisionHistories(organizationIds);
-    const context = { config: this.config, idf: this.idfOf(frequency), history: (organizationId: string) => histories.get(organizationId) };
+    const context = { config: this.config, reference: this.reference, idf: this.idfOf(frequency), history: (organizationId: string) => histories.get(organizationId) };
     const scored = pairs
       .filter((pair) => !failedHardConstraint(pair.need, pair.offer))
       .map((pair) => ({ needId: pair.needId, offerId: pair.offerId, ...scorePair(pair.need, pair.offer, context) }))
@@ -257,7 +261,7 @@ export class MatchingService {
     await this.dataSource.query(
       `UPDATE ${table} SET match_terms = $2, match_theme_codes = $3, match_term_ids = match_key_ids($2), match_theme_ids = match_key_ids($3)
         WHERE id = $1`,
-      [id, [...new Set(facts.terms)], searchableThemes(facts)],
+      [id, [...new Set(facts.terms)], searchableThemes(facts, this.reference.themes)],
     );
   }
 
@@ -272,7 +276,7 @@ export class MatchingService {
       .filter((term) => (frequency.counts.get(term) ?? 0) <= Math.max(20, frequency.total * COMMON_TERM_SHARE))
       .sort((a, b) => idf(b) - idf(a))
       .slice(0, SEARCH_TERMS);
-    return { terms: distinctive, themes: searchableThemes(facts) };
+    return { terms: distinctive, themes: searchableThemes(facts, this.reference.themes) };
   }
 
   // One statement per batch; the unique (need, offer) key makes retries and concurrent
@@ -297,7 +301,7 @@ export class MatchingService {
     const key = `${title}\u0000${description}\u0000${themeCodes.join(',')}`;
     const cached = this.profiles.get(id);
     if (cached?.key === key) return cached.profile;
-    const profile = profileOf(title, description, themeCodes);
+    const profile = profileOf(title, description, themeCodes, this.reference.themes);
     if (this.profiles.size > 50_000) this.profiles.clear();
     this.profiles.set(id, { key, profile });
     return profile;
