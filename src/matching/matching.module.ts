@@ -4,7 +4,11 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { NeedsModule } from '../needs/needs.module';
 import { OffersModule } from '../offers/offers.module';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
+import { DecisionHistoryRepository } from './decision-history.repository';
+import { ItemProfileCache } from './item-profile.cache';
+import { MatchCandidatesRepository } from './match-candidates.repository';
 import { Match } from './match.entity';
+import { MatchStoreService } from './match-store.service';
 import { MatchingBacklogService } from './matching-backlog.service';
 import { MAINTENANCE_QUEUE, MATCHING_CONFIG, MATCHING_QUEUE } from './matching.queue';
 import { MaintenanceProcessor } from './maintenance.processor';
@@ -18,6 +22,7 @@ import { scoringReferenceProvider } from './scoring-reference.provider';
 import { DEFAULT_MATCHING_CONFIG } from './scoring/matching-config';
 import { MatchResolver, NeedSuggestionsResolver, OfferSuggestionsResolver, ScoreComponentResolver } from './suggestions.resolver';
 import { SuggestionsService } from './suggestions.service';
+import { TermStatisticsService } from './term-statistics.service';
 
 /**
  * The matching engine. Every process gets the queue and the services; only a worker
@@ -49,6 +54,11 @@ export class MatchingModule {
         { provide: MATCHING_CONFIG, useValue: DEFAULT_MATCHING_CONFIG },
         scoringReferenceProvider,
         MatchingBacklogService,
+        ItemProfileCache,
+        MatchCandidatesRepository,
+        TermStatisticsService,
+        DecisionHistoryRepository,
+        MatchStoreService,
         MatchingService,
         RematchService,
         SuggestionsService,
