@@ -14,6 +14,7 @@ import { loadConfig } from '../src/config/app-config';
 import { MatchingService } from '../src/matching/matching.service';
 import { obliterateQueues } from '../src/matching/obliterate-queues';
 import { profileOf, searchableThemes } from '../src/matching/scoring/item-profile';
+import { THEME_BY_CODE } from '../src/reference-data/reference-data';
 import { random, syntheticNeed, syntheticOffer } from './bench/synthetic';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
@@ -31,12 +32,12 @@ async function insertOffers(dataSource: DataSource, organizations: string[], cou
   for (let start = 0; start < count; start += CHUNK) {
     const rows = Array.from({ length: Math.min(CHUNK, count - start) }, () => {
       const offer = syntheticOffer(next);
-      const profile = profileOf(offer.title, offer.description, offer.themeCodes);
+      const profile = profileOf(offer.title, offer.description, offer.themeCodes, THEME_BY_CODE);
       return {
         ...offer,
         organization_id: organizations[Math.floor(next() * organizations.length)],
         match_terms: [...new Set(profile.terms)],
-        match_theme_codes: searchableThemes(profile),
+        match_theme_codes: searchableThemes(profile, THEME_BY_CODE),
       };
     });
     await dataSource.query(

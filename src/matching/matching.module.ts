@@ -5,8 +5,12 @@ import { oncePerRoles } from '../common/process-roles';
 import { NeedsModule } from '../needs/needs.module';
 import { OffersModule } from '../offers/offers.module';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
+import { DecisionHistoryRepository } from './decision-history.repository';
+import { ItemProfileCache } from './item-profile.cache';
+import { MatchCandidatesRepository } from './match-candidates.repository';
 import { Match } from './match.entity';
 import { MatchStates } from './match-states.service';
+import { MatchStoreService } from './match-store.service';
 import { MatchingBacklogService } from './matching-backlog.service';
 import { MAINTENANCE_QUEUE, MATCHING_CONFIG, MATCHING_QUEUE } from './matching.queue';
 import { MaintenanceProcessor } from './maintenance.processor';
@@ -16,46 +20,55 @@ import { MatchingResolver } from './matching.resolver';
 import { MatchingService } from './matching.service';
 import { OutboxRelayService } from './outbox-relay.service';
 import { RematchService } from './rematch.service';
+import { scoringReferenceProvider } from './scoring-reference.provider';
 import { DEFAULT_MATCHING_CONFIG } from './scoring/matching-config';
 import { MatchResolver, NeedSuggestionsResolver, OfferSuggestionsResolver, ScoreComponentResolver } from './suggestions.resolver';
 import { SuggestionsService } from './suggestions.service';
+import { TermStatisticsService } from './term-statistics.service';
 
 /**
- * The matching engine. Every process gets the queue and the services; only a worker
- * process relays the outbox and consumes the queue; only an API process serves the
- * GraphQL side.
+ * The matching engine: it owns matches and their states, and announces scored pairs on
+ * MATCHES_SCORED_CHANNEL without knowing who listens. Every process gets the queue and the
+ * services; only a worker process relays the outbox and consumes the queue; only an API
+ * process serves the GraphQL side.
  */
 @Module({})
 export class MatchingModule {
-  static register = oncePerRoles((options) => ({
-      module: MatchingModule,
-      imports: [
-        TypeOrmModule.forFeature([OutboxEvent, Match]),
-        BullModule.registerQueue({ name: MAINTENANCE_QUEUE, defaultJobOptions: { removeOnComplete: 100, removeOnFail: 100 } }),
-        BullModule.registerQueue({
-          name: MATCHING_QUEUE,
-          defaultJobOptions: {
-            attempts: 5,
-            backoff: { type: 'exponential', delay: 1_000 },
-            // Completed job ids are kept an hour so that a relay re-adding them is a no-op.
-            removeOnComplete: { age: 3_600, count: 100_000 },
-            removeOnFail: { age: 7 * 24 * 3_600 },
-          },
-        }),
-        NeedsModule,
-        OffersModule,
-      ],
-      providers: [
-        { provide: MATCHING_CONFIG, useValue: DEFAULT_MATCHING_CONFIG },
-        MatchingBacklogService,
-        MatchingService,
-        MatchStates,
-        RematchService,
-        SuggestionsService,
-        ExpiryService,
-        ...(options.worker ? [OutboxRelayService, MatchingProcessor, MaintenanceProcessor] : []),
-        ...(options.api ? [MatchingResolver, NeedSuggestionsResolver, OfferSuggestionsResolver, MatchResolver, ScoreComponentResolver] : []),
-      ],
-      exports: [MatchingService, MatchingBacklogService, MatchStates, MATCHING_CONFIG],
+  static register = oncePerRoles((roles) => ({
+    module: MatchingModule,
+    imports: [
+      TypeOrmModule.forFeature([OutboxEvent, Match]),
+      BullModule.registerQueue({ name: MAINTENANCE_QUEUE, defaultJobOptions: { removeOnComplete: 100, removeOnFail: 100 } }),
+      BullModule.registerQueue({
+        name: MATCHING_QUEUE,
+        defaultJobOptions: {
+          attempts: 5,
+          backoff: { type: 'exponential', delay: 1_000 },
+          // Completed job ids are kept an hour so that a relay re-adding them is a no-op.
+          removeOnComplete: { age: 3_600, count: 100_000 },
+          removeOnFail: { age: 7 * 24 * 3_600 },
+        },
+      }),
+      NeedsModule,
+      OffersModule,
+    ],
+    providers: [
+      { provide: MATCHING_CONFIG, useValue: DEFAULT_MATCHING_CONFIG },
+      scoringReferenceProvider,
+      MatchingBacklogService,
+      ItemProfileCache,
+      MatchCandidatesRepository,
+      TermStatisticsService,
+      DecisionHistoryRepository,
+      MatchStoreService,
+      MatchingService,
+      MatchStates,
+      RematchService,
+      SuggestionsService,
+      ExpiryService,
+      ...(roles.worker ? [OutboxRelayService, MatchingProcessor, MaintenanceProcessor] : []),
+      ...(roles.api ? [MatchingResolver, NeedSuggestionsResolver, OfferSuggestionsResolver, MatchResolver, ScoreComponentResolver] : []),
+    ],
+    exports: [MatchingService, MatchingBacklogService, MatchStates, MATCHING_CONFIG],
   }));
 }

@@ -1,4 +1,4 @@
-import { MUNICIPALITY_BY_CODE, MunicipalityData } from '../../reference-data/reference-data';
+import { Municipality } from './scoring-reference';
 
 export type ReachKind = 'LOCAL' | 'REGIONAL' | 'NATIONAL';
 
@@ -6,7 +6,7 @@ export type ReachKind = 'LOCAL' | 'REGIONAL' | 'NATIONAL';
 // is within about 20 km of its seat.
 export const LOCAL_RADIUS_KM = 20;
 
-export function distanceKm(a: MunicipalityData, b: MunicipalityData): number {
+export function distanceKm(a: Municipality, b: Municipality): number {
   const radians = Math.PI / 180;
   const dLat = (b.latitude - a.latitude) * radians;
   const dLon = (b.longitude - a.longitude) * radians;
@@ -22,10 +22,16 @@ export interface Coverage {
   distanceKm: number;
 }
 
-/** Whether an offer (home, reach, explicit service area) can serve a municipality. */
-export function coverage(offerHome: string, reach: ReachKind, serviceAreaCodes: readonly string[], needPlace: string): Coverage {
-  const home = MUNICIPALITY_BY_CODE.get(offerHome);
-  const place = MUNICIPALITY_BY_CODE.get(needPlace);
+/** Whether an offer (home, reach, explicit service area) can serve a municipality, among these municipalities. */
+export function coverage(
+  municipalities: ReadonlyMap<string, Municipality>,
+  offerHome: string,
+  reach: ReachKind,
+  serviceAreaCodes: readonly string[],
+  needPlace: string,
+): Coverage {
+  const home = municipalities.get(offerHome);
+  const place = municipalities.get(needPlace);
   if (!home || !place) return { covered: false, how: 'outside', distanceKm: Infinity };
   const distance = distanceKm(home, place);
   if (serviceAreaCodes.length > 0) {
@@ -44,7 +50,12 @@ export function coverage(offerHome: string, reach: ReachKind, serviceAreaCodes: 
 }
 
 /** All municipality codes an offer serves: what the candidate query filters on. */
-export function servedMunicipalities(offerHome: string, reach: ReachKind, serviceAreaCodes: readonly string[]): string[] {
+export function servedMunicipalities(
+  municipalities: ReadonlyMap<string, Municipality>,
+  offerHome: string,
+  reach: ReachKind,
+  serviceAreaCodes: readonly string[],
+): string[] {
   if (serviceAreaCodes.length > 0) return [...serviceAreaCodes];
-  return [...MUNICIPALITY_BY_CODE.keys()].filter((code) => coverage(offerHome, reach, [], code).covered);
+  return [...municipalities.keys()].filter((code) => coverage(municipalities, offerHome, reach, [], code).covered);
 }

@@ -1,4 +1,4 @@
-import { THEME_BY_CODE } from '../../reference-data/reference-data';
+import { Theme } from './scoring-reference';
 import { analyze } from './text-analysis';
 import { inferThemes } from './theme-inference';
 
@@ -12,20 +12,20 @@ export interface ItemProfile {
  * description, and its themes: the declared ones fully, the ones its words point to less,
  * more so the more keywords of the theme it uses.
  */
-export function profileOf(title: string, description: string, declaredThemes: readonly string[]): ItemProfile {
+export function profileOf(title: string, description: string, declaredThemes: readonly string[], themes: ReadonlyMap<string, Theme>): ItemProfile {
   const titleTerms = analyze(title).terms;
   const terms = [...titleTerms, ...titleTerms, ...analyze(description).terms];
   const themeWeights = new Map<string, number>();
-  for (const [code, hits] of inferThemes(terms)) themeWeights.set(code, Math.min(0.8, 0.4 + 0.2 * hits));
+  for (const [code, hits] of inferThemes(terms, themes)) themeWeights.set(code, Math.min(0.8, 0.4 + 0.2 * hits));
   for (const code of declaredThemes) themeWeights.set(code, 1);
   return { terms, themeWeights };
 }
 
 /** The themes the candidate query searches with: the item's own and their parents, so that related themes meet. */
-export function searchableThemes(profile: { themeWeights: ReadonlyMap<string, number> }): string[] {
+export function searchableThemes(profile: { themeWeights: ReadonlyMap<string, number> }, themes: ReadonlyMap<string, Theme>): string[] {
   const all = new Set(profile.themeWeights.keys());
   for (const code of profile.themeWeights.keys()) {
-    const parent = THEME_BY_CODE.get(code)?.parentCode;
+    const parent = themes.get(code)?.parentCode;
     if (parent) all.add(parent);
   }
   return [...all];

@@ -1,7 +1,13 @@
-import { profileOf } from './item-profile';
+import { MUNICIPALITY_BY_CODE, THEME_BY_CODE } from '../../reference-data/reference-data';
 import { coverage } from './geography';
-import { DEFAULT_MATCHING_CONFIG } from './matching-config';
-import { failedHardConstraint, NeedFacts, OfferFacts, scorePair, themeSimilarity } from './score';
+import { profileOf } from './item-profile';
+import { DEFAULT_MATCHING_CONFIG, MatchingWeights } from './matching-config';
+import { combinedScore, failedHardConstraint, NeedFacts, OfferFacts, scorePair, ScoringContext, themeSimilarity } from './score';
+import { Municipality, ScoringReference, Theme } from './scoring-reference';
+
+// Most tests score in the real Slovenia, handed to the scorer as any caller does.
+const slovenia: ScoringReference = { municipalities: MUNICIPALITY_BY_CODE, themes: THEME_BY_CODE };
+const profile = (title: string, description: string, themeCodes: string[]) => profileOf(title, description, themeCodes, slovenia.themes);
 
 const KRANJ = '052';
 const NAKLO = '082'; // borders Kranj
@@ -18,7 +24,7 @@ function need(overrides: Partial<NeedFacts> = {}): NeedFacts {
     endsOn: '2027-06-30',
     budgetEur: null,
     preferredSectors: [],
-    ...profileOf('Prevozi starejših k zdravniku', 'Iščemo prostovoljce, ki bi starejše vozili k zdravniku.', ['SOCIAL_ELDERLY']),
+    ...profile('Prevozi starejših k zdravniku', 'Iščemo prostovoljce, ki bi starejše vozili k zdravniku.', ['SOCIAL_ELDERLY']),
     ...overrides,
   };
 }
@@ -37,12 +43,12 @@ function offer(overrides: Partial<OfferFacts> = {}): OfferFacts {
     valueEur: null,
     capacity: null,
     activePartnerships: 0,
-    ...profileOf('Prostovoljni vozniki za starejše', 'Naši zaposleni vozijo starejše k zdravniku.', ['SOCIAL_ELDERLY']),
+    ...profile('Prostovoljni vozniki za starejše', 'Naši zaposleni vozijo starejše k zdravniku.', ['SOCIAL_ELDERLY']),
     ...overrides,
   };
 }
 
-const context = { config: DEFAULT_MATCHING_CONFIG, idf: () => 1 };
+const context: ScoringContext = { config: DEFAULT_MATCHING_CONFIG, reference: slovenia, idf: () => 1 };
 const component = (name: string, result: ReturnType<typeof scorePair>) => result.components.find((part) => part.name === name)!;
 
 describe('hard constraints', () => {
@@ -66,20 +72,20 @@ describe('hard constraints', () => {
 
 describe('geography', () => {
   it('LOCAL covers the own municipality, a bordering one, but not one far away', () => {
-    expect(coverage(KRANJ, 'LOCAL', [], KRANJ).covered).toBe(true);
-    expect(coverage(KRANJ, 'LOCAL', [], NAKLO).covered).toBe(true);
-    expect(coverage(KRANJ, 'LOCAL', [], KRANJSKA_GORA).covered).toBe(false);
+    expect(coverage(slovenia.municipalities, KRANJ, 'LOCAL', [], KRANJ).covered).toBe(true);
+    expect(coverage(slovenia.municipalities, KRANJ, 'LOCAL', [], NAKLO).covered).toBe(true);
+    expect(coverage(slovenia.municipalities, KRANJ, 'LOCAL', [], KRANJSKA_GORA).covered).toBe(false);
   });
 
   it('REGIONAL covers its statistical region; NATIONAL all of Slovenia', () => {
-    expect(coverage(KRANJ, 'REGIONAL', [], KRANJSKA_GORA).covered).toBe(true);
-    expect(coverage(KRANJ, 'REGIONAL', [], KOPER).covered).toBe(false);
-    expect(coverage(KRANJ, 'NATIONAL', [], KOPER).covered).toBe(true);
+    expect(coverage(slovenia.municipalities, KRANJ, 'REGIONAL', [], KRANJSKA_GORA).covered).toBe(true);
+    expect(coverage(slovenia.municipalities, KRANJ, 'REGIONAL', [], KOPER).covered).toBe(false);
+    expect(coverage(slovenia.municipalities, KRANJ, 'NATIONAL', [], KOPER).covered).toBe(true);
   });
 
   it('an explicit service area decides, whatever the reach', () => {
-    expect(coverage(KRANJ, 'NATIONAL', [KRANJSKA_GORA], KOPER).covered).toBe(false);
-    expect(coverage(KRANJ, 'LOCAL', [KOPER], KOPER).covered).toBe(true);
+    expect(coverage(slovenia.municipalities, KRANJ, 'NATIONAL', [KRANJSKA_GORA], KOPER).covered).toBe(false);
+    expect(coverage(slovenia.municipalities, KRANJ, 'LOCAL', [KOPER], KOPER).covered).toBe(true);
   });
 
   it('scores an offer that covers the place above one that does not, and says which', () => {
@@ -104,21 +110,21 @@ describe('geography', () => {
 describe('topic', () => {
   it('rates the same theme above a sibling theme above an unrelated one', () => {
     const own = new Map([['SOCIAL_ELDERLY', 1]]);
-    expect(themeSimilarity(own, new Map([['SOCIAL_ELDERLY', 1]])).score).toBe(1);
-    expect(themeSimilarity(own, new Map([['SOCIAL', 1]])).score).toBeCloseTo(0.6);
-    expect(themeSimilarity(own, new Map([['SOCIAL_FAMILY', 1]])).score).toBeCloseTo(0.3);
-    expect(themeSimilarity(own, new Map([['SPORT', 1]])).score).toBe(0);
+    expect(themeSimilarity(own, new Map([['SOCIAL_ELDERLY', 1]]), slovenia.themes).score).toBe(1);
+    expect(themeSimilarity(own, new Map([['SOCIAL', 1]]), slovenia.themes).score).toBeCloseTo(0.6);
+    expect(themeSimilarity(own, new Map([['SOCIAL_FAMILY', 1]]), slovenia.themes).score).toBeCloseTo(0.3);
+    expect(themeSimilarity(own, new Map([['SPORT', 1]]), slovenia.themes).score).toBe(0);
   });
 
   it('matches an item without themes by what its text says, across languages', () => {
-    const english = offer(profileOf('Volunteer drivers for elderly people', 'Our staff drive seniors to the doctor.', []));
-    const unrelated = offer(profileOf('Football coaching for kids', 'Our coaches train children in football.', []));
+    const english = offer(profile('Volunteer drivers for elderly people', 'Our staff drive seniors to the doctor.', []));
+    const unrelated = offer(profile('Football coaching for kids', 'Our coaches train children in football.', []));
     expect(english.themeWeights.has('SOCIAL_ELDERLY')).toBe(true);
     expect(scorePair(need(), english, context).score).toBeGreaterThan(scorePair(need(), unrelated, context).score);
   });
 
   it('keeps the score of an unrelated subject low, however well the rest fits', () => {
-    const unrelated = offer(profileOf('Football coaching for kids', 'Our coaches train children in football.', ['SPORT']));
+    const unrelated = offer(profile('Football coaching for kids', 'Our coaches train children in football.', ['SPORT']));
     expect(scorePair(need(), unrelated, context).score).toBeLessThan(0.45);
   });
 });
@@ -153,5 +159,102 @@ describe('time, sector, budget and capacity', () => {
     expect(result.score).toBeLessThanOrEqual(1);
     for (const part of result.components) expect(part.score).toBeGreaterThanOrEqual(0);
     for (const part of result.components) expect(part.score).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('combining the components', () => {
+  const result = scorePair(need(), offer({ municipalityCode: KOPER, availableFrom: '2027-05-01' }), context);
+
+  it('lists each component once, named after its weight in the configuration', () => {
+    expect(result.components.map((part) => part.name).sort()).toEqual(Object.keys(DEFAULT_MATCHING_CONFIG.weights).sort());
+  });
+
+  it('finds the topic and feedback components by name, wherever they are listed', () => {
+    expect(combinedScore([...result.components].reverse())).toBe(result.score);
+  });
+
+  it('lets a component added at the end take no other component\'s place', () => {
+    // Weightless and scoring 0: the pair's score stays, unless it were taken for the feedback.
+    const added = { name: 'novelty', score: 0, weight: 0 };
+    expect(combinedScore([...result.components, added])).toBe(result.score);
+  });
+
+  it('fails loudly when the topic or feedback component is missing', () => {
+    expect(() => combinedScore(result.components.filter((part) => part.name !== 'feedback'))).toThrow(/feedback/);
+    expect(() => combinedScore(result.components.filter((part) => part.name !== 'topic'))).toThrow(/topic/);
+  });
+
+  it('fails loudly on a weight missing from the configuration, or one no component has', () => {
+    const withWeights = (weights: Record<string, number>): ScoringContext => ({
+      ...context,
+      config: { ...DEFAULT_MATCHING_CONFIG, weights: weights as unknown as MatchingWeights },
+    });
+    const withoutFeedback = Object.fromEntries(Object.entries(DEFAULT_MATCHING_CONFIG.weights).filter(([name]) => name !== 'feedback'));
+    expect(() => scorePair(need(), offer(), withWeights(withoutFeedback))).toThrow(/feedback/);
+    expect(() => scorePair(need(), offer(), withWeights({ ...DEFAULT_MATCHING_CONFIG.weights, novelty: 0.1 }))).toThrow(/novelty/);
+  });
+});
+
+describe('reference data', () => {
+  // A small made-up world: the scorer knows only what its context hands it.
+  const municipality = (code: string, name: string, region: string, latitude: number, neighbourCodes: string[] = []): Municipality => ({
+    code,
+    name,
+    region,
+    latitude,
+    longitude: 14,
+    neighbourCodes,
+  });
+  const theme = (code: string, parentCode: string | null, name: string): Theme => ({
+    code,
+    parentCode,
+    nameSl: name,
+    nameEn: name,
+    keywordsSl: [],
+    keywordsEn: [],
+  });
+  // Hilltown borders Rivertown though 55 km away; Seaport lies in another region.
+  const world: ScoringReference = {
+    municipalities: new Map(
+      [
+        municipality('H01', 'Hilltown', 'North', 46.5, ['R01']),
+        municipality('R01', 'Rivertown', 'North', 46.0, ['H01']),
+        municipality('S01', 'Seaport', 'South', 45.5),
+      ].map((place) => [place.code, place]),
+    ),
+    themes: new Map(
+      [theme('GARDENS', null, 'Gardens'), theme('GARDENS_SCHOOL', 'GARDENS', 'School gardens'), theme('GARDENS_ROOF', 'GARDENS', 'Roof gardens')].map(
+        (entry) => [entry.code, entry],
+      ),
+    ),
+  };
+  const inWorld: ScoringContext = { ...context, reference: world };
+  const themes = (code: string) => ({ themeWeights: new Map([[code, 1]]), terms: [] });
+
+  it('covers places by the neighbours and regions it is given', () => {
+    expect(coverage(world.municipalities, 'H01', 'LOCAL', [], 'R01').covered).toBe(true);
+    expect(coverage(world.municipalities, 'H01', 'REGIONAL', [], 'S01').covered).toBe(false);
+    expect(coverage(world.municipalities, 'H01', 'LOCAL', [], KRANJ).covered).toBe(false);
+  });
+
+  it('relates themes by the taxonomy it is given', () => {
+    expect(themeSimilarity(new Map([['GARDENS_SCHOOL', 1]]), new Map([['GARDENS_ROOF', 1]]), world.themes).score).toBeCloseTo(0.3);
+    expect(themeSimilarity(new Map([['GARDENS_SCHOOL', 1]]), new Map([['GARDENS', 1]]), world.themes).score).toBeCloseTo(0.6);
+  });
+
+  it('explains a pair with the names it is given', () => {
+    const result = scorePair(
+      need({ municipalityCode: 'R01', ...themes('GARDENS_SCHOOL') }),
+      offer({ municipalityCode: 'H01', ...themes('GARDENS_SCHOOL') }),
+      inWorld,
+    );
+    expect(result.components.find((part) => part.name === 'geography')!.explanation.en).toBe('The offer covers Rivertown');
+    expect(result.components.find((part) => part.name === 'topic')!.explanation.en).toBe('Both work on school gardens');
+  });
+
+  it('infers themes from the keywords it is given', () => {
+    const keyworded: ScoringReference['themes'] = new Map([['GARDENS_ROOF', { ...theme('GARDENS_ROOF', null, 'Roof gardens'), keywordsEn: ['green roof'] }]]);
+    expect(profileOf('A green roof for the school', '', [], keyworded).themeWeights.get('GARDENS_ROOF')).toBeGreaterThan(0);
+    expect(profileOf('A green roof for the school', '', [], world.themes).themeWeights.has('GARDENS_ROOF')).toBe(false);
   });
 });

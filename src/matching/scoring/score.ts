@@ -1,19 +1,28 @@
 // The matching score as plain functions of plain values: no Nest, no database.
 // score = Σ weight × component / Σ weight, each component in [0, 1] with its explanation.
-import { MUNICIPALITY_BY_CODE, THEME_BY_CODE } from '../../reference-data/reference-data';
 import { DecisionHistory, pairFeedback, sideFeedback } from './feedback';
 import { coverage, ReachKind } from './geography';
-import { MatchingConfig } from './matching-config';
+import { MatchingConfig, MatchingWeights } from './matching-config';
+import { Municipality, ScoringReference, Theme } from './scoring-reference';
 
 export interface Explanation {
   sl: string;
   en: string;
 }
 
+/** A component of the score is named after its weight in the configuration. */
+export type ComponentName = keyof MatchingWeights;
+
 export interface ScoredComponent {
-  name: keyof MatchingConfig['weights'];
+  name: ComponentName;
   score: number;
   weight: number;
+  explanation: Explanation;
+}
+
+/** What one component says of a pair; its name and weight are added where they are combined. */
+interface ComponentResult {
+  score: number;
   explanation: Explanation;
 }
 
@@ -56,6 +65,8 @@ export interface OfferFacts {
 
 export interface ScoringContext {
   config: MatchingConfig;
+  /** The municipalities and themes the codes in the facts refer to. */
+  reference: ScoringReference;
   /** Inverse document frequency of a term among the items compared. */
   idf: (term: string) => number;
   /** An organization's earlier answers to suggestions (none: nothing learned yet). */
@@ -84,17 +95,21 @@ function overlapDays(need: NeedFacts, offer: OfferFacts): number {
 
 // ---------- topic ----------
 
-function themeRelation(a: string, b: string): number {
+function themeRelation(a: string, b: string, themes: ReadonlyMap<string, Theme>): number {
   if (a === b) return 1;
-  const parentA = THEME_BY_CODE.get(a)?.parentCode ?? null;
-  const parentB = THEME_BY_CODE.get(b)?.parentCode ?? null;
+  const parentA = themes.get(a)?.parentCode ?? null;
+  const parentB = themes.get(b)?.parentCode ?? null;
   if (parentA === b || parentB === a) return 0.6;
   if (parentA && parentA === parentB) return 0.3;
   return 0;
 }
 
 /** How well the offer's themes cover the need's, with the taxonomy's hierarchy. */
-export function themeSimilarity(need: ReadonlyMap<string, number>, offer: ReadonlyMap<string, number>): { score: number; shared: string | null } {
+export function themeSimilarity(
+  need: ReadonlyMap<string, number>,
+  offer: ReadonlyMap<string, number>,
+  themes: ReadonlyMap<string, Theme>,
+): { score: number; shared: string | null } {
   let total = 0;
   let covered = 0;
   let best = 0;
@@ -102,11 +117,11 @@ export function themeSimilarity(need: ReadonlyMap<string, number>, offer: Readon
   for (const [needTheme, needWeight] of need) {
     let bestForTheme = 0;
     for (const [offerTheme, offerWeight] of offer) {
-      const value = themeRelation(needTheme, offerTheme) * offerWeight;
+      const value = themeRelation(needTheme, offerTheme, themes) * offerWeight;
       if (value > bestForTheme) bestForTheme = value;
       if (value * needWeight > best) {
         best = value * needWeight;
-        shared = themeRelation(needTheme, offerTheme) === 1 ? needTheme : (THEME_BY_CODE.get(needTheme)?.parentCode ?? needTheme);
+        shared = themeRelation(needTheme, offerTheme, themes) === 1 ? needTheme : (themes.get(needTheme)?.parentCode ?? needTheme);
       }
     }
     total += needWeight;
@@ -153,35 +168,34 @@ export function textSimilarity(needTerms: readonly string[], offerTerms: readonl
   return dot / (a.norm * b.norm);
 }
 
-function topic(need: NeedFacts, offer: OfferFacts, context: ScoringContext): Omit<ScoredComponent, 'weight'> {
-  const themes = themeSimilarity(need.themeWeights, offer.themeWeights);
+function topic(need: NeedFacts, offer: OfferFacts, context: ScoringContext): ComponentResult {
+  const themes = themeSimilarity(need.themeWeights, offer.themeWeights, context.reference.themes);
   const text = textSimilarity(need.terms, offer.terms, context.idf);
   // Themes say whether the subjects agree; the words say how closely. Either alone can
   // carry a pair (an item without themes, or across languages the themes bridge).
   const textScore = Math.min(1, text * 2.5);
   const score = 1 - (1 - 0.85 * themes.score) * (1 - 0.85 * textScore);
-  const theme = themes.shared ? THEME_BY_CODE.get(themes.shared) : undefined;
+  const theme = themes.shared ? context.reference.themes.get(themes.shared) : undefined;
   const explanation: Explanation = theme && themes.score >= 0.3
     ? { sl: `Oba se ukvarjata s temo ${theme.nameSl.toLowerCase()}`, en: `Both work on ${theme.nameEn.toLowerCase()}` }
     : textScore >= 0.3
       ? { sl: 'Opisa se vsebinsko ujemata', en: 'The descriptions are about the same subject' }
       : { sl: 'Vsebinsko se ujemata le malo', en: 'The subjects are only loosely related' };
-  return { name: 'topic', score, explanation };
+  return { score, explanation };
 }
 
 // ---------- the other components ----------
 
-function geography(need: NeedFacts, offer: OfferFacts): Omit<ScoredComponent, 'weight'> {
-  const cover = coverage(offer.municipalityCode, offer.reach, offer.serviceAreaCodes, need.municipalityCode);
-  const place = MUNICIPALITY_BY_CODE.get(need.municipalityCode)?.name ?? need.municipalityCode;
+function geography(need: NeedFacts, offer: OfferFacts, municipalities: ReadonlyMap<string, Municipality>): ComponentResult {
+  const cover = coverage(municipalities, offer.municipalityCode, offer.reach, offer.serviceAreaCodes, need.municipalityCode);
+  const place = municipalities.get(need.municipalityCode)?.name ?? need.municipalityCode;
   const km = Math.round(cover.distanceKm);
   if (cover.covered) {
     const score = cover.how === 'same-municipality' || cover.how === 'service-area' ? 1 : cover.how === 'national' ? 0.85 : 0.95;
-    return { name: 'geography', score, explanation: { sl: `Ponudba pokriva občino ${place}`, en: `The offer covers ${place}` } };
+    return { score, explanation: { sl: `Ponudba pokriva občino ${place}`, en: `The offer covers ${place}` } };
   }
   const score = 0.4 * Math.exp(-cover.distanceKm / 30);
   return {
-    name: 'geography',
     score,
     explanation: { sl: `Občina ${place} je zunaj območja ponudbe (${km} km)`, en: `${place} is outside the offer's area (${km} km away)` },
   };
@@ -195,7 +209,7 @@ const formatDay = (value: string, language: 'sl' | 'en') => {
   return language === 'sl' ? `${dayOfMonth}. ${month}. ${year}` : `${dayOfMonth} ${MONTHS_EN[month - 1]} ${year}`;
 };
 
-function time(need: NeedFacts, offer: OfferFacts): Omit<ScoredComponent, 'weight'> {
+function time(need: NeedFacts, offer: OfferFacts): ComponentResult {
   const needStart = day(need.startsOn, -Infinity);
   const needEnd = day(need.endsOn, Infinity);
   const period = Number.isFinite(needEnd - needStart) ? (needEnd - needStart) / DAY_MS + 1 : Infinity;
@@ -209,59 +223,55 @@ function time(need: NeedFacts, offer: OfferFacts): Omit<ScoredComponent, 'weight
   };
   const percent = Math.round(share * 100);
   return {
-    name: 'time',
     score: share,
     explanation: period === Infinity ? availability : { sl: `${availability.sl}; pokriva ${percent} % obdobja potrebe`, en: `${availability.en}; covers ${percent}% of the need's period` },
   };
 }
 
-function sector(need: NeedFacts, offer: OfferFacts): Omit<ScoredComponent, 'weight'> {
+function sector(need: NeedFacts, offer: OfferFacts): ComponentResult {
   if (need.preferredSectors.length === 0) {
-    return { name: 'sector', score: 0.8, explanation: { sl: 'Sektor partnerja ni pomemben', en: "The partner's sector is open" } };
+    return { score: 0.8, explanation: { sl: 'Sektor partnerja ni pomemben', en: "The partner's sector is open" } };
   }
   const preferred = need.preferredSectors.includes(offer.organizationSector);
   return preferred
-    ? { name: 'sector', score: 1, explanation: { sl: 'Partner je iz želenega sektorja', en: 'The partner is from a preferred sector' } }
-    : { name: 'sector', score: 0.3, explanation: { sl: 'Partner ni iz želenega sektorja', en: 'The partner is not from a preferred sector' } };
+    ? { score: 1, explanation: { sl: 'Partner je iz želenega sektorja', en: 'The partner is from a preferred sector' } }
+    : { score: 0.3, explanation: { sl: 'Partner ni iz želenega sektorja', en: 'The partner is not from a preferred sector' } };
 }
 
-function budget(need: NeedFacts, offer: OfferFacts): Omit<ScoredComponent, 'weight'> {
+function budget(need: NeedFacts, offer: OfferFacts): ComponentResult {
   if (need.budgetEur == null || offer.valueEur == null) {
-    return { name: 'budget', score: 0.7, explanation: { sl: 'Vrednost ali proračun ni znan', en: 'Value or budget not given' } };
+    return { score: 0.7, explanation: { sl: 'Vrednost ali proračun ni znan', en: 'Value or budget not given' } };
   }
   const money = need.resourceTypes.includes('FUNDING') && offer.resourceTypes.includes('FUNDING');
   if (money) {
     const share = need.budgetEur === 0 ? 1 : Math.min(1, offer.valueEur / need.budgetEur);
     return {
-      name: 'budget',
       score: share,
       explanation: { sl: `Ponudba pokrije ${Math.round(share * 100)} % proračuna`, en: `The offer covers ${Math.round(share * 100)}% of the budget` },
     };
   }
   const fits = offer.valueEur <= Math.max(need.budgetEur, 0) || offer.valueEur === 0;
   return fits
-    ? { name: 'budget', score: 1, explanation: { sl: 'Vrednost je v okviru proračuna', en: 'The value fits the budget' } }
-    : { name: 'budget', score: 0.5, explanation: { sl: 'Vrednost presega proračun', en: 'The value exceeds the budget' } };
+    ? { score: 1, explanation: { sl: 'Vrednost je v okviru proračuna', en: 'The value fits the budget' } }
+    : { score: 0.5, explanation: { sl: 'Vrednost presega proračun', en: 'The value exceeds the budget' } };
 }
 
-function capacity(offer: OfferFacts): Omit<ScoredComponent, 'weight'> {
-  if (offer.capacity == null) return { name: 'capacity', score: 1, explanation: { sl: 'Brez omejitve zmogljivosti', en: 'No capacity limit' } };
+function capacity(offer: OfferFacts): ComponentResult {
+  if (offer.capacity == null) return { score: 1, explanation: { sl: 'Brez omejitve zmogljivosti', en: 'No capacity limit' } };
   const remaining = Math.max(0, offer.capacity - offer.activePartnerships);
   return {
-    name: 'capacity',
     score: remaining > 0 ? 1 : 0,
     explanation: { sl: `Prostih mest: ${remaining} od ${offer.capacity}`, en: `${remaining} of ${offer.capacity} places free` },
   };
 }
 
-function feedback(need: NeedFacts, offer: OfferFacts, geographyScore: number, timeScore: number, context: ScoringContext): Omit<ScoredComponent, 'weight'> {
+function feedback(need: NeedFacts, offer: OfferFacts, geographyScore: number, timeScore: number, context: ScoringContext): ComponentResult {
   const pair = `${need.id}:${offer.id}`;
   const result = pairFeedback(
     sideFeedback({ history: context.history?.(need.organizationId), pair, otherThemes: offer.themeWeights.keys(), geography: geographyScore, time: timeScore }),
     sideFeedback({ history: context.history?.(offer.organizationId), pair, otherThemes: need.themeWeights.keys(), geography: geographyScore, time: timeScore }),
   );
   return {
-    name: 'feedback',
     score: result.score,
     explanation: result.declined
       ? { sl: 'Podobne predloge je ena od strani že zavrnila', en: 'One side has declined similar suggestions before' }
@@ -271,29 +281,81 @@ function feedback(need: NeedFacts, offer: OfferFacts, geographyScore: number, ti
   };
 }
 
-/** Scores a pair that passed the hard constraints. */
-export function scorePair(need: NeedFacts, offer: OfferFacts, context: ScoringContext): PairScore {
-  const { weights } = context.config;
-  const remoteOnly = need.resourceTypes.every((type) => REMOTE_RESOURCES.has(type));
-  const place = geography(need, offer);
-  const when = time(need, offer);
-  const parts: ScoredComponent[] = [
-    { ...topic(need, offer, context), weight: weights.topic },
-    { ...place, weight: weights.geography * (remoteOnly ? context.config.geographyFactorForRemoteResources : 1) },
-    { ...when, weight: weights.time },
-    { ...sector(need, offer), weight: weights.sector },
-    { ...budget(need, offer), weight: weights.budget },
-    { ...capacity(offer), weight: weights.capacity },
-    { ...feedback(need, offer, place.score, when.score, context), weight: weights.feedback },
-  ];
-  const totalWeight = parts.reduce((sum, part) => sum + part.weight, 0);
-  const weighted = parts.reduce((sum, part) => sum + part.weight * part.score, 0) / totalWeight;
+// ---------- the score ----------
+
+// Every component, in the order they are listed; `satisfies` makes the compiler insist on
+// exactly one entry per weight in MatchingWeights.
+const COMPONENT_NAMES = Object.keys({
+  topic: true,
+  geography: true,
+  time: true,
+  sector: true,
+  budget: true,
+  capacity: true,
+  feedback: true,
+} satisfies Record<ComponentName, true>) as ComponentName[];
+
+const checkedWeights = new WeakSet<MatchingWeights>();
+
+/** A configuration (perhaps read from a file) with a weight missing or unknown fails here, not as a NaN score. */
+function checkWeights(weights: MatchingWeights): void {
+  if (checkedWeights.has(weights)) return;
+  for (const name of COMPONENT_NAMES) {
+    const weight: unknown = weights[name];
+    if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0) {
+      throw new Error(`Matching weights: the ${name} component needs a weight of 0 or more, not ${String(weight)}`);
+    }
+  }
+  const unknown = Object.keys(weights).filter((name) => !(COMPONENT_NAMES as string[]).includes(name));
+  if (unknown.length > 0) throw new Error(`Matching weights: no score component is named ${unknown.join(', ')}`);
+  checkedWeights.add(weights);
+}
+
+function scoreOf(components: readonly { name: string; score: number }[], name: ComponentName): number {
+  const found = components.filter((part) => part.name === name);
+  if (found.length !== 1) throw new Error(`The score needs exactly one ${name} component, not ${found.length}`);
+  return found[0].score;
+}
+
+/** The pair's score from its components, which it finds by name wherever they are listed. */
+export function combinedScore(components: readonly { name: string; score: number; weight: number }[]): number {
+  const totalWeight = components.reduce((sum, part) => sum + part.weight, 0);
+  const weighted = components.reduce((sum, part) => sum + part.weight * part.score, 0) / totalWeight;
   // A pair about different subjects is no partnership, however near and available:
   // the topic scales the rest, so weak topics cannot reach high scores.
-  const topicScore = parts[0].score;
+  const topicScore = scoreOf(components, 'topic');
   // Declines that form a pattern lower similar suggestions for real, not by a weight's
   // few per cent; acceptances only count through the weight (no score above the base).
-  const feedbackScore = parts[parts.length - 1].score;
+  const feedbackScore = scoreOf(components, 'feedback');
   const score = weighted * (0.35 + 0.65 * topicScore) * Math.min(1, 0.6 + 0.8 * feedbackScore);
-  return { score: Math.round(score * 10_000) / 10_000, components: parts };
+  return Math.round(score * 10_000) / 10_000;
+}
+
+/** Scores a pair that passed the hard constraints. */
+export function scorePair(need: NeedFacts, offer: OfferFacts, context: ScoringContext): PairScore {
+  const { config } = context;
+  checkWeights(config.weights);
+  const remoteOnly = need.resourceTypes.every((type) => REMOTE_RESOURCES.has(type));
+  const place = geography(need, offer, context.reference.municipalities);
+  const when = time(need, offer);
+  const results: Record<ComponentName, ComponentResult> = {
+    topic: topic(need, offer, context),
+    geography: place,
+    time: when,
+    sector: sector(need, offer),
+    budget: budget(need, offer),
+    capacity: capacity(offer),
+    feedback: feedback(need, offer, place.score, when.score, context),
+  };
+  const weights: Record<ComponentName, number> = {
+    ...config.weights,
+    geography: config.weights.geography * (remoteOnly ? config.geographyFactorForRemoteResources : 1),
+  };
+  const components = COMPONENT_NAMES.map((name): ScoredComponent => ({
+    name,
+    score: results[name].score,
+    explanation: results[name].explanation,
+    weight: weights[name],
+  }));
+  return { score: combinedScore(components), components };
 }

@@ -1,4 +1,4 @@
-import { THEMES } from '../../reference-data/reference-data';
+import { Theme } from './scoring-reference';
 import { analyze } from './text-analysis';
 
 interface ThemePhrase {
@@ -8,14 +8,24 @@ interface ThemePhrase {
 
 // Every theme name and keyword, in both languages, as a sequence of stems. A text that
 // contains the sequence points to the theme, whatever language the item was posted in.
-const PHRASES: ThemePhrase[] = THEMES.flatMap((theme) =>
-  [
-    ...[theme.nameSl, ...theme.keywordsSl].map((phrase) => analyze(phrase, 'sl').terms),
-    ...[theme.nameEn, ...theme.keywordsEn].map((phrase) => analyze(phrase, 'en').terms),
-  ]
-    .filter((terms) => terms.length > 0)
-    .map((terms) => ({ themeCode: theme.code, terms })),
-);
+// Stemming them all takes a while, so it is done once per set of themes.
+const phrasesByThemes = new WeakMap<ReadonlyMap<string, Theme>, ThemePhrase[]>();
+
+function phrasesOf(themes: ReadonlyMap<string, Theme>): ThemePhrase[] {
+  let phrases = phrasesByThemes.get(themes);
+  if (!phrases) {
+    phrases = [...themes.values()].flatMap((theme) =>
+      [
+        ...[theme.nameSl, ...theme.keywordsSl].map((phrase) => analyze(phrase, 'sl').terms),
+        ...[theme.nameEn, ...theme.keywordsEn].map((phrase) => analyze(phrase, 'en').terms),
+      ]
+        .filter((terms) => terms.length > 0)
+        .map((terms) => ({ themeCode: theme.code, terms })),
+    );
+    phrasesByThemes.set(themes, phrases);
+  }
+  return phrases;
+}
 
 function containsSequence(haystack: readonly string[], needle: readonly string[]): boolean {
   outer: for (let start = 0; start + needle.length <= haystack.length; start++) {
@@ -27,10 +37,10 @@ function containsSequence(haystack: readonly string[], needle: readonly string[]
   return false;
 }
 
-/** Theme codes a text points to, with how many distinct keywords of each it contains. */
-export function inferThemes(terms: readonly string[]): Map<string, number> {
+/** Codes of these themes a text points to, with how many distinct keywords of each it contains. */
+export function inferThemes(terms: readonly string[], themes: ReadonlyMap<string, Theme>): Map<string, number> {
   const hits = new Map<string, number>();
-  for (const phrase of PHRASES) {
+  for (const phrase of phrasesOf(themes)) {
     if (containsSequence(terms, phrase.terms)) hits.set(phrase.themeCode, (hits.get(phrase.themeCode) ?? 0) + 1);
   }
   return hits;

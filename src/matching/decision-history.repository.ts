@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { MatchDecision } from './match.enums';
+import { DecisionHistory, PastDecision } from './scoring/feedback';
+
+/** The earlier answers the scorer's feedback component learns from. */
+@Injectable()
+export class DecisionHistoryRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * What these organizations answered so far: the other side's themes (with parents) in
+   * what they accepted or declined as not relevant, and how often they declined as too far
+   * or badly timed. Decisions are few; the partial indexes find them.
+   */
+  async historiesOf(organizationIds: string[]): Promise<Map<string, DecisionHistory>> {
+    const histories = new Map<string, { decisions: PastDecision[] }>();
+    if (organizationIds.length === 0) return histories;
+    const rows = (await this.dataSource.query(
+      `SELECT n.organization_id, m.need_id, m.offer_id, m.need_decision AS decision, m.decline_reason, o.match_theme_codes AS themes
+         FROM match m JOIN need n ON n.id = m.need_id JOIN offer o ON o.id = m.offer_id
+        WHERE m.need_decision IS NOT NULL AND n.organization_id = ANY($1::uuid[])
+       UNION ALL
+       SELECT o.organization_id, m.need_id, m.offer_id, m.offer_decision, m.decline_reason, n.match_theme_codes
+         FROM match m JOIN offer o ON o.id = m.offer_id JOIN need n ON n.id = m.need_id
+        WHERE m.offer_decision IS NOT NULL AND o.organization_id = ANY($1::uuid[])`,
+      [organizationIds],
+    )) as { organization_id: string; need_id: string; offer_id: string; decision: MatchDecision; decline_reason: string | null; themes: string[] | null }[];
+    for (const row of rows) {
+      let history = histories.get(row.organization_id);
+      if (!history) histories.set(row.organization_id, (history = { decisions: [] }));
+      const accepted = row.decision === MatchDecision.ACCEPT;
+      history.decisions.push({ pair: `${row.need_id}:${row.offer_id}`, accepted, reason: accepted ? null : row.decline_reason, themes: row.themes ?? [] });
+    }
+    return histories;
+  }
+}

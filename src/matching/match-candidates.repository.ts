@@ -1,0 +1,225 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { NeedStatus } from '../needs/need.enums';
+import { OfferStatus } from '../offers/offer.enums';
+import { ItemProfileCache } from './item-profile.cache';
+import { MATCHING_CONFIG } from './matching.queue';
+import { coverage, ReachKind } from './scoring/geography';
+import { searchableThemes } from './scoring/item-profile';
+import { MatchingConfig } from './scoring/matching-config';
+import { NeedFacts, OfferFacts } from './scoring/score';
+import { ScoringReference } from './scoring/scoring-reference';
+import { SCORING_REFERENCE } from './scoring-reference.provider';
+import { TermStatistics } from './term-statistics.service';
+
+interface NeedRow {
+  id: string;
+  organization_id: string;
+  title: string;
+  description: string;
+  theme_codes: string[];
+  resource_types: string[];
+  municipality_code: string;
+  starts_on: string | null;
+  ends_on: string | null;
+  budget_eur: number | null;
+  preferred_sectors: string[];
+  status: NeedStatus;
+}
+
+interface OfferRow {
+  id: string;
+  organization_id: string;
+  organization_sector: string;
+  title: string;
+  description: string;
+  theme_codes: string[];
+  resource_types: string[];
+  municipality_code: string;
+  reach: ReachKind;
+  service_area_codes: string[];
+  available_from: string | null;
+  available_until: string | null;
+  value_eur: number | null;
+  capacity: number | null;
+  active_partnerships: number;
+  status: OfferStatus;
+}
+
+/** An item to score, as the scorer sees it, and whether it is still open. */
+export interface ItemToScore<Facts> {
+  facts: Facts;
+  open: boolean;
+}
+
+/** What the candidate query looks for on the other side. */
+export interface SearchKeys {
+  terms: string[];
+  themes: string[];
+}
+
+// PostgreSQL arrays of enums come back as '{A,B}' strings from the pg driver.
+const array = (value: string[] | string): string[] =>
+  Array.isArray(value) ? value : value.replace(/^\{|\}$/g, '').split(',').filter(Boolean);
+
+const NEED_COLUMNS = `n.id, n.organization_id, n.title, n.description, n.theme_codes, n.resource_types::text[] AS resource_types,
+  n.municipality_code, to_char(n.starts_on, 'YYYY-MM-DD') AS starts_on, to_char(n.ends_on, 'YYYY-MM-DD') AS ends_on,
+  n.budget_eur, n.preferred_sectors::text[] AS preferred_sectors, n.status`;
+
+// active_partnerships: how many partnerships the offer serves already (the capacity component).
+const OFFER_COLUMNS = `o.id, o.organization_id, org.sector AS organization_sector, o.title, o.description, o.theme_codes,
+  o.resource_types::text[] AS resource_types, o.municipality_code, o.reach, o.service_area_codes,
+  to_char(o.available_from, 'YYYY-MM-DD') AS available_from, to_char(o.available_until, 'YYYY-MM-DD') AS available_until,
+  o.value_eur, o.capacity, o.status, o.active_partnerships`;
+
+// The candidate narrowing over the GIN indexes: items sharing a theme (or its parent) or a
+// distinctive stem, the most overlapping first. $5 terms, $6 themes, $7 how many.
+const CANDIDATE_FILTER = (alias: string, bonus = '0') => `
+  AND (${alias}.match_terms && $5::text[] OR ${alias}.match_theme_codes && $6::text[])
+  ORDER BY icount(${alias}.match_term_ids & match_key_ids($5::text[]))
+         + 3 * icount(${alias}.match_theme_ids & match_key_ids($6::text[])) + ${bonus} DESC, ${alias}.id
+  LIMIT $7`;
+const LOCAL_EXTRA_CANDIDATES = 50;
+
+// Among equally overlapping offers, those whose area covers the need's municipality first,
+// as the scorer's geography would have it: a service area decides when given; otherwise
+// the reach from the offer's home ($8 the need's municipality; $9 and $10 the homes whose
+// REGIONAL or LOCAL reach covers it).
+const OFFER_COVERS_NEED_BONUS = `2 * (CASE WHEN cardinality(o.service_area_codes) > 0 THEN $8 = ANY(o.service_area_codes)
+    ELSE o.reach = 'NATIONAL' OR (o.reach = 'REGIONAL' AND o.municipality_code = ANY($9::text[]))
+      OR (o.reach = 'LOCAL' AND o.municipality_code = ANY($10::text[])) END)::int`;
+
+/**
+ * The needs and offers that could fit an item, as the scorer's facts: the feasibility
+ * filters and the candidate narrowing in SQL, and the search profile each item keeps for
+ * the other side's queries.
+ */
+@Injectable()
+export class MatchCandidatesRepository {
+  private readonly coveringHomes = new Map<string, [string[], string[]]>();
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(MATCHING_CONFIG) private readonly config: MatchingConfig,
+    @Inject(SCORING_REFERENCE) private readonly reference: ScoringReference,
+    private readonly profiles: ItemProfileCache,
+  ) {}
+
+  async findNeed(id: string): Promise<ItemToScore<NeedFacts> | undefined> {
+    const [row] = (await this.dataSource.query(`SELECT ${NEED_COLUMNS} FROM need n WHERE n.id = $1`, [id])) as NeedRow[];
+    return row && { facts: this.needFacts(row), open: row.status === NeedStatus.OPEN };
+  }
+
+  async findOffer(id: string): Promise<ItemToScore<OfferFacts> | undefined> {
+    const [row] = (await this.dataSource.query(
+      `SELECT ${OFFER_COLUMNS} FROM offer o JOIN organization org ON org.id = o.organization_id WHERE o.id = $1`,
+      [id],
+    )) as OfferRow[];
+    return row && { facts: this.offerFacts(row), open: row.status === OfferStatus.OPEN };
+  }
+
+  /** Stores what the candidate query of the other side searches for this item. */
+  async saveSearchProfile(table: 'need' | 'offer', facts: NeedFacts | OfferFacts): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE ${table} SET match_terms = $2, match_theme_codes = $3, match_term_ids = match_key_ids($2), match_theme_ids = match_key_ids($3)
+        WHERE id = $1`,
+      [facts.id, [...new Set(facts.terms)], searchableThemes(facts, this.reference.themes)],
+    );
+  }
+
+  /**
+   * What to look for on the other side: the item's themes (with their parents, so that
+   * related themes meet) and its most distinctive stems. Stems that a large share of the
+   * offers use would select nearly everything, so they are left to the scorer.
+   */
+  searchKeys(facts: NeedFacts | OfferFacts, statistics: TermStatistics): SearchKeys {
+    return { terms: statistics.distinctiveTerms(facts.terms), themes: searchableThemes(facts, this.reference.themes) };
+  }
+
+  /** The open offers that could fit a need; every feasible one when no search keys are given (the benchmark's brute force). */
+  async offersFor(need: NeedFacts, search: SearchKeys | null): Promise<OfferFacts[]> {
+    const feasible = `SELECT ${OFFER_COLUMNS} FROM offer o JOIN organization org ON org.id = o.organization_id
+        WHERE o.status = 'OPEN' AND o.resource_types && $1::resource_type[] AND o.organization_id <> $2
+          AND ($3::date IS NULL OR o.available_until IS NULL OR o.available_until >= $3::date)
+          AND ($4::date IS NULL OR o.available_from IS NULL OR o.available_from <= $4::date)`;
+    const rows = (await this.dataSource.query(
+      search === null
+        ? feasible
+        : // The offers sharing a theme or a distinctive stem, most overlapping (and local) first;
+          // and a few on the spot that share neither, since place and time can still make a
+          // modest match there.
+          `(${feasible} ${CANDIDATE_FILTER('o', OFFER_COVERS_NEED_BONUS)})
+           UNION ALL
+           (${feasible} AND NOT coalesce(o.match_terms && $5::text[] OR o.match_theme_codes && $6::text[], false)
+              AND (o.municipality_code = $8 OR $8 = ANY(o.service_area_codes)) LIMIT ${LOCAL_EXTRA_CANDIDATES})`,
+      [
+        need.resourceTypes,
+        need.organizationId,
+        need.startsOn,
+        need.endsOn,
+        ...(search === null
+          ? []
+          : [search.terms, search.themes, this.config.maxCandidates, need.municipalityCode, ...this.homesCovering(need.municipalityCode)]),
+      ],
+    )) as OfferRow[];
+    return rows.map((row) => this.offerFacts(row));
+  }
+
+  /** The open needs that could fit an offer, the most overlapping first. */
+  async needsFor(offer: OfferFacts, search: SearchKeys): Promise<NeedFacts[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT ${NEED_COLUMNS} FROM need n
+        WHERE n.status = 'OPEN' AND n.resource_types && $1::resource_type[] AND n.organization_id <> $2
+          AND ($3::date IS NULL OR n.ends_on IS NULL OR n.ends_on >= $3::date)
+          AND ($4::date IS NULL OR n.starts_on IS NULL OR n.starts_on <= $4::date)
+          ${CANDIDATE_FILTER('n')}`,
+      [offer.resourceTypes, offer.organizationId, offer.availableFrom, offer.availableUntil, search.terms, search.themes, this.config.maxCandidates],
+    )) as NeedRow[];
+    return rows.map((row) => this.needFacts(row));
+  }
+
+  /** The municipalities from which a REGIONAL, and a LOCAL, offer covers this one. */
+  private homesCovering(place: string): [string[], string[]] {
+    let homes = this.coveringHomes.get(place);
+    if (!homes) {
+      const { municipalities } = this.reference;
+      const from = (reach: ReachKind) => [...municipalities.keys()].filter((home) => coverage(municipalities, home, reach, [], place).covered);
+      homes = [from('REGIONAL'), from('LOCAL')];
+      this.coveringHomes.set(place, homes);
+    }
+    return homes;
+  }
+
+  private needFacts(row: NeedRow): NeedFacts {
+    return {
+      id: row.id,
+      organizationId: row.organization_id,
+      resourceTypes: array(row.resource_types),
+      municipalityCode: row.municipality_code,
+      startsOn: row.starts_on,
+      endsOn: row.ends_on,
+      budgetEur: row.budget_eur,
+      preferredSectors: array(row.preferred_sectors),
+      ...this.profiles.profileOf(row.id, row.title, row.description, row.theme_codes),
+    };
+  }
+
+  private offerFacts(row: OfferRow): OfferFacts {
+    return {
+      id: row.id,
+      organizationId: row.organization_id,
+      organizationSector: row.organization_sector,
+      resourceTypes: array(row.resource_types),
+      municipalityCode: row.municipality_code,
+      reach: row.reach,
+      serviceAreaCodes: row.service_area_codes,
+      availableFrom: row.available_from,
+      availableUntil: row.available_until,
+      valueEur: row.value_eur,
+      capacity: row.capacity,
+      activePartnerships: row.active_partnerships,
+      ...this.profiles.profileOf(row.id, row.title, row.description, row.theme_codes),
+    };
+  }
+}
