@@ -22,8 +22,8 @@ import { OutboxRelayService } from './outbox-relay.service';
 import { RematchService } from './rematch.service';
 import { scoringReferenceProvider } from './scoring-reference.provider';
 import { DEFAULT_MATCHING_CONFIG } from './scoring/matching-config';
-import { MatchResolver, NeedSuggestionsResolver, OfferSuggestionsResolver, ScoreComponentResolver } from './suggestions.resolver';
-import { SuggestionsService } from './suggestions.service';
+import { MatchResolver, NeedSuggestionsResolver, OfferSuggestionsResolver, ScoreComponentResolver } from './matches.resolver';
+import { MatchesService } from './matches.service';
 import { TermStatisticsService } from './term-statistics.service';
 
 /**
@@ -64,7 +64,7 @@ export class MatchingModule {
       MatchingService,
       MatchStates,
       RematchService,
-      SuggestionsService,
+      MatchesService,
       ExpiryService,
       ...(roles.worker ? [OutboxRelayService, MatchingProcessor, MaintenanceProcessor] : []),
       ...(roles.api ? [MatchingResolver, NeedSuggestionsResolver, OfferSuggestionsResolver, MatchResolver, ScoreComponentResolver] : []),

@@ -87,6 +87,8 @@ type Documents = {
     "\n  mutation PaginationCloseNeed($id: ID!) { closeNeed(id: $id) { status } }\n": typeof types.PaginationCloseNeedDocument,
     "\n  mutation PaginationCloseOffer($id: ID!) { closeOffer(id: $id) { status } }\n": typeof types.PaginationCloseOfferDocument,
     "\n  mutation PaginationVerifyOrganization($id: ID!, $verified: Boolean) { verifyOrganization(id: $id, verified: $verified) { id verified } }\n": typeof types.PaginationVerifyOrganizationDocument,
+    "\n  query CapacitySuggestions($id: ID!) { need(id: $id) { suggestions { id offer { id } } } }\n": typeof types.CapacitySuggestionsDocument,
+    "\n  mutation CapacityRespond($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status partnership { id } } }\n": typeof types.CapacityRespondDocument,
     "\n  query RedisOutageSuggestions($id: ID!) { need(id: $id) { suggestions { offer { id } } } }\n": typeof types.RedisOutageSuggestionsDocument,
     "\n  mutation RegressionsCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": typeof types.RegressionsCreateNeedDocument,
     "\n  query RegressionsNeedsByText($text: String) { needs(filter: { text: $text }) { totalCount } }\n": typeof types.RegressionsNeedsByTextDocument,
@@ -219,6 +221,8 @@ const documents: Documents = {
     "\n  mutation PaginationCloseNeed($id: ID!) { closeNeed(id: $id) { status } }\n": types.PaginationCloseNeedDocument,
     "\n  mutation PaginationCloseOffer($id: ID!) { closeOffer(id: $id) { status } }\n": types.PaginationCloseOfferDocument,
     "\n  mutation PaginationVerifyOrganization($id: ID!, $verified: Boolean) { verifyOrganization(id: $id, verified: $verified) { id verified } }\n": types.PaginationVerifyOrganizationDocument,
+    "\n  query CapacitySuggestions($id: ID!) { need(id: $id) { suggestions { id offer { id } } } }\n": types.CapacitySuggestionsDocument,
+    "\n  mutation CapacityRespond($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status partnership { id } } }\n": types.CapacityRespondDocument,
     "\n  query RedisOutageSuggestions($id: ID!) { need(id: $id) { suggestions { offer { id } } } }\n": types.RedisOutageSuggestionsDocument,
     "\n  mutation RegressionsCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": types.RegressionsCreateNeedDocument,
     "\n  query RegressionsNeedsByText($text: String) { needs(filter: { text: $text }) { totalCount } }\n": types.RegressionsNeedsByTextDocument,
@@ -567,6 +571,14 @@ export function graphql(source: "\n  mutation PaginationCloseOffer($id: ID!) { c
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PaginationVerifyOrganization($id: ID!, $verified: Boolean) { verifyOrganization(id: $id, verified: $verified) { id verified } }\n"): typeof import('./graphql').PaginationVerifyOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CapacitySuggestions($id: ID!) { need(id: $id) { suggestions { id offer { id } } } }\n"): typeof import('./graphql').CapacitySuggestionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CapacityRespond($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status partnership { id } } }\n"): typeof import('./graphql').CapacityRespondDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -836,6 +836,20 @@ export type PaginationVerifyOrganizationMutationVariables = Exact<{
 
 export type PaginationVerifyOrganizationMutation = { verifyOrganization: { id: string, verified: boolean } };
 
+export type CapacitySuggestionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CapacitySuggestionsQuery = { need: { suggestions: Array<{ id: string, offer: { id: string } }> } | null };
+
+export type CapacityRespondMutationVariables = Exact<{
+  input: RespondToMatchInput;
+}>;
+
+
+export type CapacityRespondMutation = { respondToMatch: { id: string, status: MatchStatus, partnership: { id: string } | null } };
+
 export type RedisOutageSuggestionsQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2096,6 +2110,29 @@ export const PaginationVerifyOrganizationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PaginationVerifyOrganizationMutation, PaginationVerifyOrganizationMutationVariables>;
+export const CapacitySuggestionsDocument = new TypedDocumentString(`
+    query CapacitySuggestions($id: ID!) {
+  need(id: $id) {
+    suggestions {
+      id
+      offer {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CapacitySuggestionsQuery, CapacitySuggestionsQueryVariables>;
+export const CapacityRespondDocument = new TypedDocumentString(`
+    mutation CapacityRespond($input: RespondToMatchInput!) {
+  respondToMatch(input: $input) {
+    id
+    status
+    partnership {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CapacityRespondMutation, CapacityRespondMutationVariables>;
 export const RedisOutageSuggestionsDocument = new TypedDocumentString(`
     query RedisOutageSuggestions($id: ID!) {
   need(id: $id) {

@@ -10,8 +10,9 @@ import { MatchingConfig } from './scoring/matching-config';
 
 export const MAX_SUGGESTIONS = 50;
 
+/** Reads matches as the API shows them: `Need.suggestions` and `Offer.suggestions`. */
 @Injectable()
-export class SuggestionsService {
+export class MatchesService {
   constructor(
     @InjectRepository(Match) private readonly matches: Repository<Match>,
     @Inject(MATCHING_CONFIG) private readonly config: MatchingConfig,

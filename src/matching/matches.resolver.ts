@@ -8,13 +8,13 @@ import { Offer } from '../offers/offer.entity';
 import { OffersService } from '../offers/offers.service';
 import { Language, ScoreComponent } from './score-component.type';
 import { Match } from './match.entity';
-import { MAX_SUGGESTIONS, SuggestionsService } from './suggestions.service';
+import { MAX_SUGGESTIONS, MatchesService } from './matches.service';
 
 const firstArg = { type: () => Int, nullable: true, defaultValue: 10, description: `How many, best first (1 to ${MAX_SUGGESTIONS}).` };
 
 @Resolver(() => Need)
 export class NeedSuggestionsResolver {
-  constructor(private readonly suggestionsService: SuggestionsService) {}
+  constructor(private readonly suggestionsService: MatchesService) {}
 
   @ResolveField(() => [Match], { description: "The offers that fit this need best; for the need's organization and the hub." })
   suggestions(@Parent() need: Need, @CurrentPrincipal() principal: Principal, @Args('first', firstArg) first: number | null) {
@@ -24,7 +24,7 @@ export class NeedSuggestionsResolver {
 
 @Resolver(() => Offer)
 export class OfferSuggestionsResolver {
-  constructor(private readonly suggestionsService: SuggestionsService) {}
+  constructor(private readonly suggestionsService: MatchesService) {}
 
   @ResolveField(() => [Match], { description: "The needs this offer fits best; for the offer's organization and the hub." })
   suggestions(@Parent() offer: Offer, @CurrentPrincipal() principal: Principal, @Args('first', firstArg) first: number | null) {
