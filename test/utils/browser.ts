@@ -1,0 +1,53 @@
+import AxeBuilder from '@axe-core/playwright';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BrowserContext, chromium, Page } from 'playwright-core';
+
+// Debian's Chromium (`apt-get install chromium`; .ci/run installs it). No browser is
+// downloaded: this machine has no internet.
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Browser {
+  context: BrowserContext;
+  newPage(viewport?: { width: number; height: number }): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** A headless Chromium with a fresh profile (its own cookies), closed and removed by close(). */
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`No browser at ${CHROMIUM}: install Debian's chromium package (apt-get install -y chromium)`);
+  const profile = mkdtempSync(join(tmpdir(), 'grozd-browser-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    // Without the background-networking flags Chromium keeps calling home, and this machine's closed network refuses it.
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  return {
+    context,
+    async newPage(viewport = { width: 1280, height: 900 }) {
+      const page = await context.newPage();
+      await page.setViewportSize(viewport);
+      return page;
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** axe-core's WCAG 2.1 A/AA rules on the page as it is: the violations a person would be hurt by. */
+export async function seriousAccessibilityViolations(page: Page): Promise<{ id: string; impact: string; nodes: string[] }[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({ id: violation.id, impact: violation.impact!, nodes: violation.nodes.map((node) => node.target.join(' ')) }));
+}
+
+/** True when the page is wider than its viewport (a phone would scroll sideways). */
+export function scrollsSideways(page: Page): Promise<boolean> {
+  // A string, evaluated in the page: the tests' tsconfig has no DOM types.
+  return page.evaluate<boolean>('document.documentElement.scrollWidth > window.innerWidth + 1');
+}
