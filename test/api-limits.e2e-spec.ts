@@ -463,6 +463,14 @@ describe('API limits', () => {
 
       // Another address is not affected.
       expectOk(await graphqlAs(t, THEMES, { headers: { 'x-forwarded-for': '203.0.113.11' } }));
+
+      // Plain HTTP routes are not GraphQL calls: probes from a limited address still answer.
+      for (const path of ['/health/live', '/health/ready', '/metrics', '/graphiql', '/unsubscribe/not-a-token']) {
+        for (let call = 1; call <= 6; call++) {
+          const response = await fetch(`${t.url}${path}`, { headers: first });
+          expect({ path, status: response.status }).toEqual({ path, status: path.startsWith('/unsubscribe') ? 404 : 200 });
+        }
+      }
     });
 
     it('exempts the hub bootstrap key and hub API keys', async () => {

@@ -12,6 +12,15 @@ const REDACT = [
   '*.secret',
 ];
 
+// The e-mail links carry signed tokens in their path: whoever read them in a log could
+// answer or unsubscribe for an organization. Only the route is logged.
+const TOKEN_IN_PATH = /^\/(suggestions|unsubscribe)\/[^/?]+/;
+
+/** The request's path for the log: no query string (it may carry GraphQL variables), no link token. */
+export function loggedPath(url: string): string {
+  return url.split('?')[0].replace(TOKEN_IN_PATH, '/$1/[redacted]');
+}
+
 export function loggerOptions(config: AppConfig): Params {
   return {
     pinoHttp: {
@@ -20,8 +29,7 @@ export function loggerOptions(config: AppConfig): Params {
       autoLogging: { ignore: (req) => Boolean(req.url?.startsWith('/health')) },
       // Bodies are not logged: GraphQL variables carry personal data and passwords.
       serializers: {
-        // The path only: a query string may carry GraphQL variables.
-        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, path: loggedPath(req.url) }),
       },
     },
   };

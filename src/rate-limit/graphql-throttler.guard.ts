@@ -4,8 +4,11 @@ import { ThrottlerGuard } from '@nestjs/throttler';
 import type { AuthenticatedRequest, GraphqlContext } from '../auth/graphql-context';
 
 /**
- * Rate limits per caller: per API key or user when authenticated, per IP otherwise.
- * Hub keys and hub staff are exempt. Runs after the AuthGuard, which resolves the caller.
+ * Rate limits GraphQL calls per caller: per API key or user when authenticated, per IP
+ * otherwise. Hub keys and hub staff are exempt. Plain HTTP routes (health probes, metrics,
+ * the explorer, e-mail link pages, the web app's files) are not counted: a load balancer
+ * probing /health from one address must never be answered 429. Runs after the AuthGuard,
+ * which resolves the caller.
  */
 @Injectable()
 export class GraphqlThrottlerGuard extends ThrottlerGuard {
@@ -18,6 +21,7 @@ export class GraphqlThrottlerGuard extends ThrottlerGuard {
   }
 
   protected override async shouldSkip(context: ExecutionContext): Promise<boolean> {
+    if (context.getType<string>() !== 'graphql') return true;
     const { req } = this.getRequestResponse(context) as { req: AuthenticatedRequest };
     return Boolean(req.principal?.hub);
   }
