@@ -1,6 +1,6 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { BullModule } from '@nestjs/bullmq';
-import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ThrottlerModule } from '@nestjs/throttler';
@@ -14,7 +14,7 @@ import { AuthModule } from './auth/auth.module';
 import { ClockModule } from './common/clock/clock.module';
 import { ProcessRoles } from './common/process-roles';
 import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter';
-import { badUserInputFromValidation } from './common/validation/validation-errors';
+import { InputValidationPipe } from './common/validation/input-validation.pipe';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
@@ -104,15 +104,7 @@ export class AppModule {
             { provide: APP_GUARD, useClass: AuthGuard },
             { provide: APP_GUARD, useClass: GraphqlThrottlerGuard },
             { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
-            {
-              provide: APP_PIPE,
-              useValue: new ValidationPipe({
-                transform: true,
-                whitelist: true,
-                forbidNonWhitelisted: true,
-                exceptionFactory: badUserInputFromValidation,
-              }),
-            },
+            { provide: APP_PIPE, useClass: InputValidationPipe },
           ]
         : [],
     };

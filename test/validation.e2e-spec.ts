@@ -58,6 +58,13 @@ const UPDATE_ORGANIZATION = graphql(`
   mutation ValidationUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }
 `);
 
+const LOGIN = graphql(`
+  mutation ValidationLogin($input: LoginInput!) { login(input: $input) { token } }
+`);
+const INVITE_MEMBER = graphql(`
+  mutation ValidationInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }
+`);
+
 /** The tables a rejected input must leave alone. */
 const TABLES = ['need', 'offer', 'organization', 'outbox_event', 'audit_log_entry'] as const;
 
@@ -363,6 +370,33 @@ describe('input validation', () => {
         t.graphqlUnchecked(UPDATE_ORGANIZATION, { input: { id: target.id, [field]: null } }, TEST_ADMIN_KEY),
       );
       expectBadUserInput(response, [field]);
+    });
+  });
+
+  describe('text that no rule expected (found by fuzzing)', () => {
+    const LONE_SURROGATE = '\ud800';
+
+    it('refuses an e-mail that is a lone UTF-16 surrogate with BAD_USER_INPUT, in every input that takes one', async () => {
+      const requests: [string, () => Promise<GraphqlResponse<unknown>>][] = [
+        ['createOrganization', () => send('createOrganization', { email: LONE_SURROGATE })],
+        ['updateOrganization', () => t.graphqlUnchecked(UPDATE_ORGANIZATION, { input: { id: organization.id, email: LONE_SURROGATE } }, TEST_ADMIN_KEY)],
+        ['login', () => t.graphqlUnchecked(LOGIN, { input: { email: LONE_SURROGATE, password: 'whatever-password' } })],
+        ['inviteMember', () => t.graphqlUnchecked(INVITE_MEMBER, { input: { organizationId: organization.id, email: LONE_SURROGATE } }, TEST_ADMIN_KEY)],
+        ['a title', () => send('createNeed', { title: `Prevozi ${LONE_SURROGATE}` })],
+      ];
+      for (const [label, request] of requests) {
+        const response = await withNothingStored(request);
+        expect({ label, code: response.errors?.[0]?.extensions.code }).toEqual({ label, code: 'BAD_USER_INPUT' });
+        expect(response.status).toBeLessThan(500);
+      }
+    });
+
+    it('answers a list with more invalid items than GraphQL reports with BAD_USER_INPUT only, never an internal error', async () => {
+      const resourceTypes = Array.from({ length: 60 }, (_, index) => `NOT_A_TYPE_${index}`);
+      const response = await withNothingStored(() => send('createNeed', { resourceTypes }));
+      expect(response.status).toBe(400);
+      expect(response.errors!.length).toBeGreaterThan(1);
+      expect(new Set(response.errors!.map((error) => error.extensions.code))).toEqual(new Set(['BAD_USER_INPUT']));
     });
   });
 });

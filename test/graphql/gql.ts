@@ -139,6 +139,8 @@ type Documents = {
     "\n  mutation ValidationCreateOfferAtLimits($input: CreateOfferInput!) { createOffer(input: $input) { title capacity valueEur } }\n": typeof types.ValidationCreateOfferAtLimitsDocument,
     "\n  mutation ValidationCreateOrganizationWithNumbers($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) { id taxNumber registrationNumber }\n  }\n": typeof types.ValidationCreateOrganizationWithNumbersDocument,
     "\n  mutation ValidationUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }\n": typeof types.ValidationUpdateOrganizationDocument,
+    "\n  mutation ValidationLogin($input: LoginInput!) { login(input: $input) { token } }\n": typeof types.ValidationLoginDocument,
+    "\n  mutation ValidationInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": typeof types.ValidationInviteMemberDocument,
     "\n  mutation WebhooksCreate($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { secret webhook { id url events active createdAt } }\n  }\n": typeof types.WebhooksCreateDocument,
     "\n  query WebhooksList($organizationId: ID!) { webhooks(organizationId: $organizationId) { id url events active } }\n": typeof types.WebhooksListDocument,
     "\n  mutation WebhooksDelete($id: ID!) { deleteWebhook(id: $id) { id active } }\n": typeof types.WebhooksDeleteDocument,
@@ -273,6 +275,8 @@ const documents: Documents = {
     "\n  mutation ValidationCreateOfferAtLimits($input: CreateOfferInput!) { createOffer(input: $input) { title capacity valueEur } }\n": types.ValidationCreateOfferAtLimitsDocument,
     "\n  mutation ValidationCreateOrganizationWithNumbers($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) { id taxNumber registrationNumber }\n  }\n": types.ValidationCreateOrganizationWithNumbersDocument,
     "\n  mutation ValidationUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }\n": types.ValidationUpdateOrganizationDocument,
+    "\n  mutation ValidationLogin($input: LoginInput!) { login(input: $input) { token } }\n": types.ValidationLoginDocument,
+    "\n  mutation ValidationInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": types.ValidationInviteMemberDocument,
     "\n  mutation WebhooksCreate($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { secret webhook { id url events active createdAt } }\n  }\n": types.WebhooksCreateDocument,
     "\n  query WebhooksList($organizationId: ID!) { webhooks(organizationId: $organizationId) { id url events active } }\n": types.WebhooksListDocument,
     "\n  mutation WebhooksDelete($id: ID!) { deleteWebhook(id: $id) { id active } }\n": types.WebhooksDeleteDocument,
@@ -779,6 +783,14 @@ export function graphql(source: "\n  mutation ValidationCreateOrganizationWithNu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ValidationUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }\n"): typeof import('./graphql').ValidationUpdateOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ValidationLogin($input: LoginInput!) { login(input: $input) { token } }\n"): typeof import('./graphql').ValidationLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ValidationInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n"): typeof import('./graphql').ValidationInviteMemberDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1190,6 +1190,20 @@ export type ValidationUpdateOrganizationMutationVariables = Exact<{
 
 export type ValidationUpdateOrganizationMutation = { updateOrganization: { id: string } };
 
+export type ValidationLoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type ValidationLoginMutation = { login: { token: string } };
+
+export type ValidationInviteMemberMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type ValidationInviteMemberMutation = { inviteMember: { token: string } };
+
 export type WebhooksCreateMutationVariables = Exact<{
   input: CreateWebhookInput;
 }>;
@@ -2641,6 +2655,20 @@ export const ValidationUpdateOrganizationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ValidationUpdateOrganizationMutation, ValidationUpdateOrganizationMutationVariables>;
+export const ValidationLoginDocument = new TypedDocumentString(`
+    mutation ValidationLogin($input: LoginInput!) {
+  login(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<ValidationLoginMutation, ValidationLoginMutationVariables>;
+export const ValidationInviteMemberDocument = new TypedDocumentString(`
+    mutation ValidationInviteMember($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<ValidationInviteMemberMutation, ValidationInviteMemberMutationVariables>;
 export const WebhooksCreateDocument = new TypedDocumentString(`
     mutation WebhooksCreate($input: CreateWebhookInput!) {
   createWebhook(input: $input) {

@@ -22,6 +22,10 @@ const CLIENT_REQUEST_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
+// graphql-js stops coercing variables after 50 errors with this error, which carries no
+// code: the client's input all the same.
+const TOO_MANY_VARIABLE_ERRORS = 'Too many errors processing variables';
+
 /**
  * The field a variable coercion error is about, in the same form as the input rules use:
  * `Variable "$input" got invalid value "X" at "input.resourceTypes[0]"; ...` → resourceTypes.0,
@@ -39,7 +43,7 @@ export function fieldOfVariableError(message: string): string | null {
 /** Every error leaves with one of SPEC.md's codes and never with a stack trace. */
 export function formatGraphqlError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const { stacktrace: _stacktrace, exception: _exception, http: _http, ...extensions } = formatted.extensions ?? {};
-  const code = String(extensions.code ?? 'INTERNAL_SERVER_ERROR');
+  const code = formatted.message.startsWith(TOO_MANY_VARIABLE_ERRORS) ? 'BAD_USER_INPUT' : String(extensions.code ?? 'INTERNAL_SERVER_ERROR');
   if (code === 'BAD_USER_INPUT' && !extensions.fields) {
     const field = fieldOfVariableError(formatted.message);
     if (field) return { ...formatted, extensions: { ...extensions, code, fields: [{ field, message: formatted.message }] } };

@@ -1,0 +1,36 @@
+import { ArgumentMetadata, ValidationPipe } from '@nestjs/common';
+import { BadUserInputError } from '../errors/domain-errors';
+import { badUserInputFromValidation } from './validation-errors';
+
+// A high surrogate not followed by a low one, or a low one not preceded by a high one.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** The path of the first string in `value` that is not well-formed Unicode (a lone surrogate), or null. */
+export function illFormedTextAt(value: unknown, path = ''): string | null {
+  if (typeof value === 'string') return LONE_SURROGATE.test(value) ? path : null;
+  if (value === null || typeof value !== 'object' || value instanceof Date) return null;
+  for (const [key, item] of Object.entries(value)) {
+    const found = illFormedTextAt(item, path ? `${path}.${key}` : key);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+/**
+ * Every argument is checked by its class-validator rules (BAD_USER_INPUT with the failing
+ * fields). First, text that is not well-formed Unicode is refused: JSON lets a client send a
+ * lone surrogate ("\ud800"), and some validators (isEmail) throw on it instead of saying no.
+ */
+export class InputValidationPipe extends ValidationPipe {
+  constructor() {
+    super({ transform: true, whitelist: true, forbidNonWhitelisted: true, exceptionFactory: badUserInputFromValidation });
+  }
+
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // Arguments only: not @Context() or the parent object (typed as interfaces, so Object).
+    const isArgument = metadata.type !== 'custom' && metadata.metatype !== undefined && metadata.metatype !== Object;
+    const field = isArgument ? illFormedTextAt(value) : null;
+    if (field !== null) throw BadUserInputError.field(field || metadata.data || 'input', 'must be valid Unicode text');
+    return super.transform(value, metadata);
+  }
+}
