@@ -5,7 +5,7 @@ import 'reflect-metadata';
 import { Client } from 'pg';
 import { createApi, prepareServices } from '../src/bootstrap/bootstrap';
 import { loadConfig } from '../src/config/app-config';
-import { obliterateQueues } from '../src/matching/obliterate-queues';
+import { deleteDeploymentKeys } from '../src/redis/delete-deployment-keys';
 import { random, syntheticNeed, syntheticOffer } from './bench/synthetic';
 
 const OFFERS = Number(process.env.BENCH_OFFERS ?? 3_000);
@@ -86,7 +86,7 @@ async function main() {
     );
   } finally {
     await app.close();
-    await obliterateQueues(config);
+    await deleteDeploymentKeys(config);
     const admin = new Client({ connectionString: base.databaseUrl.replace(/\/[^/]*$/, '/postgres') });
     await admin.connect();
     await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);

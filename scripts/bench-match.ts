@@ -12,7 +12,7 @@ import { AppModule } from '../src/app.module';
 import { prepareServices } from '../src/bootstrap/bootstrap';
 import { loadConfig } from '../src/config/app-config';
 import { MatchingService } from '../src/matching/matching.service';
-import { obliterateQueues } from '../src/matching/obliterate-queues';
+import { deleteDeploymentKeys } from '../src/redis/delete-deployment-keys';
 import { profileOf, searchableThemes } from '../src/matching/scoring/item-profile';
 import { THEME_BY_CODE } from '../src/reference-data/reference-data';
 import { random, syntheticNeed, syntheticOffer } from './bench/synthetic';
@@ -141,7 +141,7 @@ async function main() {
     }
   } finally {
     await app.close();
-    await obliterateQueues(config);
+    await deleteDeploymentKeys(config);
     const admin = new Client({ connectionString: base.databaseUrl.replace(/\/[^/]*$/, '/postgres') });
     await admin.connect();
     if (process.env.BENCH_KEEP_DATABASE) process.stdout.write(`kept database ${database}\n`);

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { createApi } from '../../src/bootstrap/bootstrap';
 import { AppConfig, loadConfig } from '../../src/config/app-config';
-import { obliterateQueues } from '../../src/matching/obliterate-queues';
+import { deleteDeploymentKeys } from '../../src/redis/delete-deployment-keys';
 import { GraphqlResponse, postGraphql, TypedDocument } from './http';
 import { createTestDatabase, databaseUrl, dropDatabase } from './test-database';
 
@@ -37,6 +37,8 @@ export interface TestApp {
   /** A query text that no typed document can express (invalid, or built at run time). */
   graphqlRaw(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphqlResponse<Record<string, unknown>>>;
   close(): Promise<void>;
+  /** What close() does after closing the app, for a test that closed the app itself. */
+  release(): Promise<void>;
 }
 
 /**
@@ -68,6 +70,12 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
   const graphql = <TResult, TVariables>(document: TypedDocument<TResult, TVariables>, ...[variables, token]: VariablesAndToken<TVariables>) =>
     send<TResult>(document.toString(), variables as Record<string, unknown> | undefined, token);
 
+  /** No keys left behind in the shared Redis, no database left on the server. */
+  const release = async () => {
+    await deleteDeploymentKeys(config);
+    await dropDatabase(database);
+  };
+
   return {
     app,
     url,
@@ -83,9 +91,12 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     graphqlUnchecked: (document, variables, token) => send(document.toString(), variables, token),
     graphqlRaw: (query, variables, token) => send(query, variables, token),
     async close() {
-      await app.close();
-      await obliterateQueues(config); // no keys left behind in the shared Redis
-      await dropDatabase(database);
+      try {
+        await app.close();
+      } finally {
+        await release();
+      }
     },
+    release,
   };
 }
