@@ -7,6 +7,14 @@ import { startTestApp, TestApp } from './utils/test-app';
 const SUGGESTIONS = graphql(`
   query CapacitySuggestions($id: ID!) { need(id: $id) { suggestions { id offer { id } } } }
 `);
+const PARTNERSHIPS = graphql(`
+  query CapacityPartnerships($organizationId: ID!) {
+    partnerships(organizationId: $organizationId) {
+      totalCount
+      edges { node { status need { id } offer { id } match { id status contacts { name } } } }
+    }
+  }
+`);
 const RESPOND = graphql(`
   mutation CapacityRespond($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status partnership { id } } }
 `);
@@ -55,5 +63,19 @@ describe('an offer with capacity for one partnership', () => {
     expectError(refused, 'CONFLICT', { message: /no capacity left/ });
     const [{ count }] = (await t.dataSource.query(`SELECT count(*)::int AS count FROM partnership WHERE offer_id = $1`, [offer.id])) as { count: number }[];
     expect(count).toBe(1);
+
+    // Both sides list it, with the other side's contact; a third organization may not look.
+    for (const side of [municipality, company]) {
+      const { partnerships } = await t.graphqlOk(PARTNERSHIPS, { organizationId: side.id }, side.token);
+      expect(partnerships.totalCount).toBe(1);
+      expect(partnerships.edges[0].node).toMatchObject({
+        status: 'ACTIVE',
+        need: { id: needs[0].id },
+        offer: { id: offer.id },
+        match: { id: first.id, status: 'ACCEPTED', contacts: [{ name: expect.any(String) }] },
+      });
+    }
+    const stranger = await createMemberOrganization(t, { name: 'Društvo Radovedno' });
+    expectError(await t.graphql(PARTNERSHIPS, { organizationId: company.id }, stranger.token), 'FORBIDDEN');
   });
 });

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { oncePerRoles } from '../common/process-roles';
+import { Match } from '../matching/match.entity';
 import { MatchingModule } from '../matching/matching.module';
 import { NeedsModule } from '../needs/needs.module';
 import { OffersModule } from '../offers/offers.module';
@@ -23,7 +24,7 @@ export class PartnershipsModule {
   static register = oncePerRoles((roles) => ({
     module: PartnershipsModule,
     imports: [
-      TypeOrmModule.forFeature([Partnership]),
+      TypeOrmModule.forFeature([Partnership, Match]),
       MatchingModule.register(roles),
       SuggestionsModule.register(roles),
       EmailChannelModule.register(roles),

@@ -1,7 +1,8 @@
-import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentPrincipal, Loaders } from '../auth/auth.decorators';
 import { Principal } from '../auth/principal';
 import { RequestLoaders } from '../common/dataloader/request-loaders';
+import { Connection } from '../common/pagination/connection.type';
 import { Match } from '../matching/match.entity';
 import { MatchStatus } from '../matching/match.enums';
 import { Need } from '../needs/need.entity';
@@ -13,6 +14,7 @@ import { Organization } from '../organizations/organization.entity';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { RespondToMatchInput } from './dto/respond-to-match.input';
 import { MatchDecisionsService } from './match-decisions.service';
+import { PartnershipConnection, PartnershipsArgs } from './partnership-connection.type';
 import { Partnership } from './partnership.entity';
 import { PartnershipsQueries } from './partnerships.queries';
 
@@ -68,7 +70,19 @@ export class PartnershipResolver {
     private readonly needs: NeedsService,
     private readonly offers: OffersService,
     private readonly organizations: OrganizationsService,
+    private readonly queries: PartnershipsQueries,
   ) {}
+
+  @Query(() => PartnershipConnection, { description: "An organization's partnerships, on either side, newest first: for its members and the hub." })
+  partnerships(@CurrentPrincipal() principal: Principal, @Args() args: PartnershipsArgs): Promise<Connection<Partnership>> {
+    principal.assertMemberOf(args.organizationId);
+    return this.queries.list(args.organizationId, args);
+  }
+
+  @ResolveField(() => Match, { nullable: true, description: 'The suggestion both sides accepted; null for a partnership formed by an accepted response.' })
+  match(@Parent() partnership: Partnership, @Loaders() loaders: RequestLoaders): Promise<Match | null> {
+    return partnership.matchId ? this.queries.matchLoader(loaders).load(partnership.matchId) : Promise.resolve(null);
+  }
 
   @ResolveField(() => Need)
   async need(@Parent() partnership: Partnership, @Loaders() loaders: RequestLoaders): Promise<Need> {

@@ -843,6 +843,13 @@ export type CapacitySuggestionsQueryVariables = Exact<{
 
 export type CapacitySuggestionsQuery = { need: { suggestions: Array<{ id: string, offer: { id: string } }> } | null };
 
+export type CapacityPartnershipsQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type CapacityPartnershipsQuery = { partnerships: { totalCount: number, edges: Array<{ node: { status: PartnershipStatus, need: { id: string }, offer: { id: string } | null, match: { id: string, status: MatchStatus, contacts: Array<{ name: string }> } | null } }> } };
+
 export type CapacityRespondMutationVariables = Exact<{
   input: RespondToMatchInput;
 }>;
@@ -2136,6 +2143,31 @@ export const CapacitySuggestionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CapacitySuggestionsQuery, CapacitySuggestionsQueryVariables>;
+export const CapacityPartnershipsDocument = new TypedDocumentString(`
+    query CapacityPartnerships($organizationId: ID!) {
+  partnerships(organizationId: $organizationId) {
+    totalCount
+    edges {
+      node {
+        status
+        need {
+          id
+        }
+        offer {
+          id
+        }
+        match {
+          id
+          status
+          contacts {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CapacityPartnershipsQuery, CapacityPartnershipsQueryVariables>;
 export const CapacityRespondDocument = new TypedDocumentString(`
     mutation CapacityRespond($input: RespondToMatchInput!) {
   respondToMatch(input: $input) {
