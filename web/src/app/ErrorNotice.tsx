@@ -3,11 +3,11 @@ import { CombinedGraphQLErrors } from '@apollo/client';
 import { useTranslation } from 'react-i18next';
 
 /** A failed query or mutation in words: a lost connection says so. */
-export function ErrorNotice({ error }: { error: unknown }) {
+export function ErrorNotice({ error, notFound = false }: { error?: unknown; notFound?: boolean }) {
   const { t } = useTranslation();
   const code = CombinedGraphQLErrors.is(error) ? error.errors[0]?.extensions?.code : undefined;
   const message =
-    code === 'NOT_FOUND'
+    notFound || code === 'NOT_FOUND'
       ? t('errors.notFound')
       : code === 'FORBIDDEN'
         ? t('errors.forbidden')

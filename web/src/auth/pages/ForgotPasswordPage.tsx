@@ -11,10 +11,10 @@ export default function ForgotPasswordPage() {
   const [sent, setSent] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const submit = async (event: FormEvent<HTMLElement>) => {
     event.preventDefault();
     if (loading) return;
-    const email = String(new FormData(event.currentTarget).get('email') ?? '').trim();
+    const email = String(new FormData(event.currentTarget as HTMLFormElement).get('email') ?? '').trim();
     setFailure(null);
     try {
       await request({ variables: { email } });

@@ -15,10 +15,10 @@ export default function LoginPage() {
   const [login, { loading }] = useMutation(LoginMutation);
   const [failure, setFailure] = useState<string | null>(null);
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const submit = async (event: FormEvent<HTMLElement>) => {
     event.preventDefault();
     if (loading) return;
-    const form = new FormData(event.currentTarget);
+    const form = new FormData(event.currentTarget as HTMLFormElement);
     setFailure(null);
     try {
       await login({ variables: { input: { email: String(form.get('email') ?? '').trim(), password: String(form.get('password') ?? '') } } });

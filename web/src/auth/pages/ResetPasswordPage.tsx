@@ -16,10 +16,10 @@ export default function ResetPasswordPage() {
   const [passwordError, setPasswordError] = useState<string | undefined>();
   const [failure, setFailure] = useState<string | null>(null);
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const submit = async (event: FormEvent<HTMLElement>) => {
     event.preventDefault();
     if (loading || !token) return;
-    const password = String(new FormData(event.currentTarget).get('password') ?? '');
+    const password = String(new FormData(event.currentTarget as HTMLFormElement).get('password') ?? '');
     setPasswordError(undefined);
     setFailure(null);
     try {

@@ -24,10 +24,10 @@ export default function SignUpPage() {
     );
   }
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const submit = async (event: FormEvent<HTMLElement>) => {
     event.preventDefault();
     if (loading) return;
-    const form = new FormData(event.currentTarget);
+    const form = new FormData(event.currentTarget as HTMLFormElement);
     const phone = String(form.get('phone') ?? '').trim();
     setErrors({});
     setFailure(null);
