@@ -23,6 +23,8 @@ const config: CodegenConfig = {
       presetConfig: { fragmentMasking: false },
       config: {
         useTypeImports: true,
+        // The cache adds __typename to every selection; the types say so (test data needs it).
+        nonOptionalTypename: true,
         enumsAsTypes: true,
         scalars: { Date: 'string', DateTime: 'string' },
       },

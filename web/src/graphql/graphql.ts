@@ -226,87 +226,87 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { login: { user: { id: string } } };
+export type LoginMutation = { __typename: 'Mutation', login: { __typename: 'AuthPayload', user: { __typename: 'User', id: string } } };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type LogoutMutation = { logout: boolean };
+export type LogoutMutation = { __typename: 'Mutation', logout: boolean };
 
 export type RequestPasswordResetMutationVariables = Exact<{
   email: string;
 }>;
 
 
-export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+export type RequestPasswordResetMutation = { __typename: 'Mutation', requestPasswordReset: boolean };
 
 export type ResetPasswordMutationVariables = Exact<{
   input: ResetPasswordInput;
 }>;
 
 
-export type ResetPasswordMutation = { resetPassword: { user: { id: string } } };
+export type ResetPasswordMutation = { __typename: 'Mutation', resetPassword: { __typename: 'AuthPayload', user: { __typename: 'User', id: string } } };
 
 export type SignUpMutationVariables = Exact<{
   input: SignUpInput;
 }>;
 
 
-export type SignUpMutation = { signUp: { user: { id: string } } };
+export type SignUpMutation = { __typename: 'Mutation', signUp: { __typename: 'AuthPayload', user: { __typename: 'User', id: string } } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, email: string, name: string, hubAdmin: boolean, memberships: Array<{ id: string, role: Role, notifySuggestions: boolean, organization: { id: string, name: string, sector: Sector } }> } | null };
+export type MeQuery = { __typename: 'Query', me: { __typename: 'User', id: string, email: string, name: string, hubAdmin: boolean, memberships: Array<{ __typename: 'Membership', id: string, role: Role, notifySuggestions: boolean, organization: { __typename: 'Organization', id: string, name: string, sector: Sector } }> } | null };
 
 export type AcceptResponseMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type AcceptResponseMutation = { acceptResponse: { id: string } };
+export type AcceptResponseMutation = { __typename: 'Mutation', acceptResponse: { __typename: 'Partnership', id: string } };
 
 export type DeclineResponseMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type DeclineResponseMutation = { declineResponse: { id: string, status: ResponseStatus } };
+export type DeclineResponseMutation = { __typename: 'Mutation', declineResponse: { __typename: 'Response', id: string, status: ResponseStatus } };
 
 export type DeskNeedsQueryVariables = Exact<{
   organizationId: string | number;
 }>;
 
 
-export type DeskNeedsQuery = { needs: { totalCount: number, edges: Array<{ node: { id: string, title: string, status: NeedStatus, municipality: { name: string }, suggestions: Array<{ id: string, score: number, status: MatchStatus, needDecision: MatchDecision | null, partnership: { id: string } | null, offer: { id: string, title: string, organization: { name: string } } }>, responses: Array<{ id: string, status: ResponseStatus, message: string, createdAt: string, organization: { name: string } }> } }> } };
+export type DeskNeedsQuery = { __typename: 'Query', needs: { __typename: 'NeedConnection', totalCount: number, edges: Array<{ __typename: 'NeedEdge', node: { __typename: 'Need', id: string, title: string, status: NeedStatus, municipality: { __typename: 'Municipality', name: string }, suggestions: Array<{ __typename: 'Match', id: string, score: number, status: MatchStatus, needDecision: MatchDecision | null, partnership: { __typename: 'Partnership', id: string } | null, offer: { __typename: 'Offer', id: string, title: string, organization: { __typename: 'Organization', name: string } } }>, responses: Array<{ __typename: 'Response', id: string, status: ResponseStatus, message: string, createdAt: string, organization: { __typename: 'Organization', name: string } }> } }> } };
 
 export type DeskOffersQueryVariables = Exact<{
   organizationId: string | number;
 }>;
 
 
-export type DeskOffersQuery = { offers: { totalCount: number, edges: Array<{ node: { id: string, title: string, status: OfferStatus, municipality: { name: string }, suggestions: Array<{ id: string, score: number, status: MatchStatus, offerDecision: MatchDecision | null, partnership: { id: string } | null, need: { id: string, title: string, organization: { name: string } } }> } }> } };
+export type DeskOffersQuery = { __typename: 'Query', offers: { __typename: 'OfferConnection', totalCount: number, edges: Array<{ __typename: 'OfferEdge', node: { __typename: 'Offer', id: string, title: string, status: OfferStatus, municipality: { __typename: 'Municipality', name: string }, suggestions: Array<{ __typename: 'Match', id: string, score: number, status: MatchStatus, offerDecision: MatchDecision | null, partnership: { __typename: 'Partnership', id: string } | null, need: { __typename: 'Need', id: string, title: string, organization: { __typename: 'Organization', name: string } } }> } }> } };
 
 export type CloseNeedMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CloseNeedMutation = { closeNeed: { id: string, status: NeedStatus } };
+export type CloseNeedMutation = { __typename: 'Mutation', closeNeed: { __typename: 'Need', id: string, status: NeedStatus } };
 
 export type CreateNeedMutationVariables = Exact<{
   input: CreateNeedInput;
 }>;
 
 
-export type CreateNeedMutation = { createNeed: { id: string } };
+export type CreateNeedMutation = { __typename: 'Mutation', createNeed: { __typename: 'Need', id: string } };
 
 export type UpdateNeedMutationVariables = Exact<{
   input: UpdateNeedInput;
 }>;
 
 
-export type UpdateNeedMutation = { updateNeed: { id: string, title: string, status: NeedStatus } };
+export type UpdateNeedMutation = { __typename: 'Mutation', updateNeed: { __typename: 'Need', id: string, title: string, status: NeedStatus } };
 
 export type NeedQueryVariables = Exact<{
   id: string | number;
@@ -316,35 +316,35 @@ export type NeedQueryVariables = Exact<{
 }>;
 
 
-export type NeedQuery = { need: { id: string, title: string, description: string, status: NeedStatus, kind: NeedKind, startsOn: string | null, endsOn: string | null, budgetEur: number | null, resourceTypes: Array<ResourceType>, preferredSectors: Array<Sector>, municipality: { code: string, name: string }, themes: Array<{ code: string, nameSl: string, nameEn: string }>, organization: { id: string, name: string }, suggestions: Array<{ id: string, score: number, status: MatchStatus, needDecision: MatchDecision | null, offerDecision: MatchDecision | null, declineReason: DeclineReason | null, components: Array<{ name: string, score: number, explanation: string }>, contacts: Array<{ name: string, email: string | null, phone: string | null }>, need: { id: string, title: string, description: string, startsOn: string | null, endsOn: string | null, municipality: { code: string, name: string }, organization: { id: string, name: string } }, offer: { id: string, title: string, description: string, availableFrom: string | null, availableUntil: string | null, municipality: { code: string, name: string }, organization: { id: string, name: string } } }> } | null };
+export type NeedQuery = { __typename: 'Query', need: { __typename: 'Need', id: string, title: string, description: string, status: NeedStatus, kind: NeedKind, startsOn: string | null, endsOn: string | null, budgetEur: number | null, resourceTypes: Array<ResourceType>, preferredSectors: Array<Sector>, municipality: { __typename: 'Municipality', code: string, name: string }, themes: Array<{ __typename: 'Theme', code: string, nameSl: string, nameEn: string }>, organization: { __typename: 'Organization', id: string, name: string }, suggestions: Array<{ __typename: 'Match', id: string, score: number, status: MatchStatus, needDecision: MatchDecision | null, offerDecision: MatchDecision | null, declineReason: DeclineReason | null, components: Array<{ __typename: 'ScoreComponent', name: string, score: number, explanation: string }>, contacts: Array<{ __typename: 'Contact', name: string, email: string | null, phone: string | null }>, need: { __typename: 'Need', id: string, title: string, description: string, startsOn: string | null, endsOn: string | null, municipality: { __typename: 'Municipality', code: string, name: string }, organization: { __typename: 'Organization', id: string, name: string } }, offer: { __typename: 'Offer', id: string, title: string, description: string, availableFrom: string | null, availableUntil: string | null, municipality: { __typename: 'Municipality', code: string, name: string }, organization: { __typename: 'Organization', id: string, name: string } } }> } | null };
 
 export type NeedForEditQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type NeedForEditQuery = { need: { id: string, title: string, description: string, status: NeedStatus, kind: NeedKind, startsOn: string | null, endsOn: string | null, budgetEur: number | null, resourceTypes: Array<ResourceType>, preferredSectors: Array<Sector>, municipality: { code: string }, themes: Array<{ code: string }>, organization: { id: string } } | null };
+export type NeedForEditQuery = { __typename: 'Query', need: { __typename: 'Need', id: string, title: string, description: string, status: NeedStatus, kind: NeedKind, startsOn: string | null, endsOn: string | null, budgetEur: number | null, resourceTypes: Array<ResourceType>, preferredSectors: Array<Sector>, municipality: { __typename: 'Municipality', code: string }, themes: Array<{ __typename: 'Theme', code: string }>, organization: { __typename: 'Organization', id: string } } | null };
 
 export type CloseOfferMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CloseOfferMutation = { closeOffer: { id: string, status: OfferStatus } };
+export type CloseOfferMutation = { __typename: 'Mutation', closeOffer: { __typename: 'Offer', id: string, status: OfferStatus } };
 
 export type CreateOfferMutationVariables = Exact<{
   input: CreateOfferInput;
 }>;
 
 
-export type CreateOfferMutation = { createOffer: { id: string } };
+export type CreateOfferMutation = { __typename: 'Mutation', createOffer: { __typename: 'Offer', id: string } };
 
 export type UpdateOfferMutationVariables = Exact<{
   input: UpdateOfferInput;
 }>;
 
 
-export type UpdateOfferMutation = { updateOffer: { id: string, title: string, status: OfferStatus } };
+export type UpdateOfferMutation = { __typename: 'Mutation', updateOffer: { __typename: 'Offer', id: string, title: string, status: OfferStatus } };
 
 export type OfferQueryVariables = Exact<{
   id: string | number;
@@ -354,24 +354,24 @@ export type OfferQueryVariables = Exact<{
 }>;
 
 
-export type OfferQuery = { offer: { id: string, title: string, description: string, status: OfferStatus, availableFrom: string | null, availableUntil: string | null, valueEur: number | null, capacity: number | null, reach: Reach, resourceTypes: Array<ResourceType>, municipality: { code: string, name: string }, serviceArea: Array<{ code: string, name: string }>, themes: Array<{ code: string, nameSl: string, nameEn: string }>, organization: { id: string, name: string }, suggestions: Array<{ id: string, score: number, status: MatchStatus, needDecision: MatchDecision | null, offerDecision: MatchDecision | null, declineReason: DeclineReason | null, components: Array<{ name: string, score: number, explanation: string }>, contacts: Array<{ name: string, email: string | null, phone: string | null }>, need: { id: string, title: string, description: string, startsOn: string | null, endsOn: string | null, municipality: { code: string, name: string }, organization: { id: string, name: string } }, offer: { id: string, title: string, description: string, availableFrom: string | null, availableUntil: string | null, municipality: { code: string, name: string }, organization: { id: string, name: string } } }> } | null };
+export type OfferQuery = { __typename: 'Query', offer: { __typename: 'Offer', id: string, title: string, description: string, status: OfferStatus, availableFrom: string | null, availableUntil: string | null, valueEur: number | null, capacity: number | null, reach: Reach, resourceTypes: Array<ResourceType>, municipality: { __typename: 'Municipality', code: string, name: string }, serviceArea: Array<{ __typename: 'Municipality', code: string, name: string }>, themes: Array<{ __typename: 'Theme', code: string, nameSl: string, nameEn: string }>, organization: { __typename: 'Organization', id: string, name: string }, suggestions: Array<{ __typename: 'Match', id: string, score: number, status: MatchStatus, needDecision: MatchDecision | null, offerDecision: MatchDecision | null, declineReason: DeclineReason | null, components: Array<{ __typename: 'ScoreComponent', name: string, score: number, explanation: string }>, contacts: Array<{ __typename: 'Contact', name: string, email: string | null, phone: string | null }>, need: { __typename: 'Need', id: string, title: string, description: string, startsOn: string | null, endsOn: string | null, municipality: { __typename: 'Municipality', code: string, name: string }, organization: { __typename: 'Organization', id: string, name: string } }, offer: { __typename: 'Offer', id: string, title: string, description: string, availableFrom: string | null, availableUntil: string | null, municipality: { __typename: 'Municipality', code: string, name: string }, organization: { __typename: 'Organization', id: string, name: string } } }> } | null };
 
 export type OfferForEditQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type OfferForEditQuery = { offer: { id: string, title: string, description: string, status: OfferStatus, availableFrom: string | null, availableUntil: string | null, valueEur: number | null, capacity: number | null, reach: Reach, resourceTypes: Array<ResourceType>, municipality: { code: string }, serviceArea: Array<{ code: string }>, themes: Array<{ code: string }>, organization: { id: string } } | null };
+export type OfferForEditQuery = { __typename: 'Query', offer: { __typename: 'Offer', id: string, title: string, description: string, status: OfferStatus, availableFrom: string | null, availableUntil: string | null, valueEur: number | null, capacity: number | null, reach: Reach, resourceTypes: Array<ResourceType>, municipality: { __typename: 'Municipality', code: string }, serviceArea: Array<{ __typename: 'Municipality', code: string }>, themes: Array<{ __typename: 'Theme', code: string }>, organization: { __typename: 'Organization', id: string } } | null };
 
 export type MunicipalitiesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MunicipalitiesQuery = { municipalities: Array<{ code: string, name: string, region: string, latitude: number, longitude: number }> };
+export type MunicipalitiesQuery = { __typename: 'Query', municipalities: Array<{ __typename: 'Municipality', code: string, name: string, region: string, latitude: number, longitude: number }> };
 
 export type ThemesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ThemesQuery = { themes: Array<{ code: string, nameSl: string, nameEn: string, parent: { code: string } | null }> };
+export type ThemesQuery = { __typename: 'Query', themes: Array<{ __typename: 'Theme', code: string, nameSl: string, nameEn: string, parent: { __typename: 'Theme', code: string } | null }> };
 
 export type RespondToMatchMutationVariables = Exact<{
   input: RespondToMatchInput;
@@ -379,7 +379,7 @@ export type RespondToMatchMutationVariables = Exact<{
 }>;
 
 
-export type RespondToMatchMutation = { respondToMatch: { id: string, score: number, status: MatchStatus, needDecision: MatchDecision | null, offerDecision: MatchDecision | null, declineReason: DeclineReason | null, components: Array<{ name: string, score: number, explanation: string }>, contacts: Array<{ name: string, email: string | null, phone: string | null }>, need: { id: string, title: string, description: string, startsOn: string | null, endsOn: string | null, municipality: { code: string, name: string }, organization: { id: string, name: string } }, offer: { id: string, title: string, description: string, availableFrom: string | null, availableUntil: string | null, municipality: { code: string, name: string }, organization: { id: string, name: string } } } };
+export type RespondToMatchMutation = { __typename: 'Mutation', respondToMatch: { __typename: 'Match', id: string, score: number, status: MatchStatus, needDecision: MatchDecision | null, offerDecision: MatchDecision | null, declineReason: DeclineReason | null, components: Array<{ __typename: 'ScoreComponent', name: string, score: number, explanation: string }>, contacts: Array<{ __typename: 'Contact', name: string, email: string | null, phone: string | null }>, need: { __typename: 'Need', id: string, title: string, description: string, startsOn: string | null, endsOn: string | null, municipality: { __typename: 'Municipality', code: string, name: string }, organization: { __typename: 'Organization', id: string, name: string } }, offer: { __typename: 'Offer', id: string, title: string, description: string, availableFrom: string | null, availableUntil: string | null, municipality: { __typename: 'Municipality', code: string, name: string }, organization: { __typename: 'Organization', id: string, name: string } } } };
 
 export type SuggestionAddedSubscriptionVariables = Exact<{
   organizationId: string | number;
@@ -387,9 +387,9 @@ export type SuggestionAddedSubscriptionVariables = Exact<{
 }>;
 
 
-export type SuggestionAddedSubscription = { suggestionAdded: { id: string, score: number, status: MatchStatus, needDecision: MatchDecision | null, offerDecision: MatchDecision | null, declineReason: DeclineReason | null, components: Array<{ name: string, score: number, explanation: string }>, contacts: Array<{ name: string, email: string | null, phone: string | null }>, need: { id: string, title: string, description: string, startsOn: string | null, endsOn: string | null, municipality: { code: string, name: string }, organization: { id: string, name: string } }, offer: { id: string, title: string, description: string, availableFrom: string | null, availableUntil: string | null, municipality: { code: string, name: string }, organization: { id: string, name: string } } } };
+export type SuggestionAddedSubscription = { __typename: 'Subscription', suggestionAdded: { __typename: 'Match', id: string, score: number, status: MatchStatus, needDecision: MatchDecision | null, offerDecision: MatchDecision | null, declineReason: DeclineReason | null, components: Array<{ __typename: 'ScoreComponent', name: string, score: number, explanation: string }>, contacts: Array<{ __typename: 'Contact', name: string, email: string | null, phone: string | null }>, need: { __typename: 'Need', id: string, title: string, description: string, startsOn: string | null, endsOn: string | null, municipality: { __typename: 'Municipality', code: string, name: string }, organization: { __typename: 'Organization', id: string, name: string } }, offer: { __typename: 'Offer', id: string, title: string, description: string, availableFrom: string | null, availableUntil: string | null, municipality: { __typename: 'Municipality', code: string, name: string }, organization: { __typename: 'Organization', id: string, name: string } } } };
 
-export type SuggestionFieldsFragment = { id: string, score: number, status: MatchStatus, needDecision: MatchDecision | null, offerDecision: MatchDecision | null, declineReason: DeclineReason | null, components: Array<{ name: string, score: number, explanation: string }>, contacts: Array<{ name: string, email: string | null, phone: string | null }>, need: { id: string, title: string, description: string, startsOn: string | null, endsOn: string | null, municipality: { code: string, name: string }, organization: { id: string, name: string } }, offer: { id: string, title: string, description: string, availableFrom: string | null, availableUntil: string | null, municipality: { code: string, name: string }, organization: { id: string, name: string } } };
+export type SuggestionFieldsFragment = { __typename: 'Match', id: string, score: number, status: MatchStatus, needDecision: MatchDecision | null, offerDecision: MatchDecision | null, declineReason: DeclineReason | null, components: Array<{ __typename: 'ScoreComponent', name: string, score: number, explanation: string }>, contacts: Array<{ __typename: 'Contact', name: string, email: string | null, phone: string | null }>, need: { __typename: 'Need', id: string, title: string, description: string, startsOn: string | null, endsOn: string | null, municipality: { __typename: 'Municipality', code: string, name: string }, organization: { __typename: 'Organization', id: string, name: string } }, offer: { __typename: 'Offer', id: string, title: string, description: string, availableFrom: string | null, availableUntil: string | null, municipality: { __typename: 'Municipality', code: string, name: string }, organization: { __typename: 'Organization', id: string, name: string } } };
 
 export const SuggestionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SuggestionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Match"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"needDecision"}},{"kind":"Field","name":{"kind":"Name","value":"offerDecision"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"components"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}]}]}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"need"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"offer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"availableFrom"}},{"kind":"Field","name":{"kind":"Name","value":"availableUntil"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<SuggestionFieldsFragment, unknown>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;

@@ -1,4 +1,3 @@
-import { Button, Group } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -170,14 +169,15 @@ function SuggestionRow({
       ) : (
         <>
           {other === 'ACCEPT' && <p className={classes.state}>{t('suggestions.otherAccepted')}</p>}
-          <Group gap="sm">
-            <Button onClick={onAccept} loading={busy} disabled={busy}>
+          {/* Plain buttons: a hundred rows of component buttons would weigh on the page. */}
+          <div className={classes.actions}>
+            <button type="button" className={classes.accept} onClick={onAccept} disabled={busy} aria-busy={busy || undefined}>
               {t('suggestions.accept')}
-            </Button>
-            <Button variant="outline" color="gray.8" onClick={onDecline} disabled={busy}>
+            </button>
+            <button type="button" className={classes.decline} onClick={onDecline} disabled={busy}>
               {t('suggestions.decline')}
-            </Button>
-          </Group>
+            </button>
+          </div>
         </>
       )}
     </li>
