@@ -1,0 +1,26 @@
+import { Container, Group, Text } from '@mantine/core';
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet } from 'react-router';
+import { LanguageSwitch } from './LanguageSwitch';
+import { PageLoader } from './PageLoader';
+
+/** Sign-in, sign-up and password pages: no session needed. */
+export function PublicLayout() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Container size={460} component="header" py="sm">
+        <Group justify="space-between" wrap="wrap">
+          <Text fw={700}>{t('app.name')}</Text>
+          <LanguageSwitch />
+        </Group>
+      </Container>
+      <Container size={460} component="main" id="main" pb="xl">
+        <Suspense fallback={<PageLoader />}>
+          <Outlet />
+        </Suspense>
+      </Container>
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
+import { ErrorLink } from '@apollo/client/link/error';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { OperationTypeNode } from 'graphql';
+import { createClient } from 'graphql-ws';
+import { reportSessionExpired } from './session-events';
+
+export const isUnauthenticated = (error: unknown): boolean =>
+  CombinedGraphQLErrors.is(error) && error.errors.some((entry) => entry.extensions?.code === 'UNAUTHENTICATED');
+
+export function createApolloClient(): ApolloClient {
+  // The session is the httpOnly cookie the API set at sign-in; the app never sees a token.
+  // content-type application/json keeps Apollo's CSRF prevention satisfied.
+  const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin', headers: { 'content-type': 'application/json' } });
+  // The websocket upgrade is same-origin too, so the browser sends the cookie with it.
+  const websocket = new GraphQLWsLink(
+    createClient({
+      url: () => `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/graphql`,
+      lazy: true,
+      retryAttempts: Infinity,
+    }),
+  );
+  const errors = new ErrorLink(({ error, operation }) => {
+    // `me` failing is how the shell learns nobody is signed in; that is not an expiry.
+    if (operation.operationName !== 'Me' && isUnauthenticated(error)) reportSessionExpired();
+  });
+  const transport = ApolloLink.split(
+    ({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION,
+    websocket,
+    http,
+  );
+  return new ApolloClient({ link: ApolloLink.from([errors, transport]), cache: createCache() });
+}
+
+export function createCache(): InMemoryCache {
+  return new InMemoryCache();
+}

@@ -1,0 +1,25 @@
+import { createContext, useContext } from 'react';
+import type { MeQuery } from '../graphql/graphql';
+
+export type Me = NonNullable<MeQuery['me']>;
+export type Membership = Me['memberships'][number];
+
+export interface Session {
+  me: Me;
+  /** The organization the reader acts for; null for hub staff without a membership. */
+  membership: Membership | null;
+  switchOrganization(organizationId: string): void;
+}
+
+export const SessionContext = createContext<Session | null>(null);
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession outside the signed-in shell');
+  return session;
+}
+
+/** Where to go after signing in: only paths of this app, never another site. */
+export function safeNextPath(next: string | null): string {
+  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
+}

@@ -1,0 +1,68 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderRoutes, route } from '../../test/render';
+import { LoginMutation } from '../graphql/mutations/login';
+import LoginPage from '../pages/LoginPage';
+
+const routes = (home = <p>the desk</p>) => [route('/login', <LoginPage />), route('/', home), route('/needs/new', <p>the need form</p>)];
+
+const loginAnswer = (email: string, password: string) => ({
+  request: { query: LoginMutation, variables: { input: { email, password } } },
+  result: { data: { login: { __typename: 'AuthPayload' as const, user: { __typename: 'User' as const, id: 'user-1' } } } },
+});
+
+function fillIn(email: string, password: string) {
+  fireEvent.change(screen.getByLabelText(/E-pošta/), { target: { value: email } });
+  fireEvent.change(screen.getByLabelText(/Geslo/), { target: { value: password } });
+}
+
+describe('the login page', () => {
+  it('has the e-mail and password inputs scripts rely on and a submit button', () => {
+    const { container } = renderRoutes(routes(), { path: '/login', session: null });
+    expect(container.querySelector('input[name="email"]')).toBe(screen.getByLabelText(/E-pošta/));
+    expect(container.querySelector('input[name="password"]')).toBe(screen.getByLabelText(/Geslo/));
+    expect(screen.getByRole('button', { name: 'Prijava' })).toHaveProperty('type', 'submit');
+    expect(document.documentElement.lang).toBe('sl');
+  });
+
+  it('signs in and goes to the desk', async () => {
+    renderRoutes(routes(), { path: '/login', session: null, mocks: [loginAnswer('clerk@kranj.si', 'a long password 1')] });
+    fillIn(' clerk@kranj.si ', 'a long password 1');
+    fireEvent.click(screen.getByRole('button', { name: 'Prijava' }));
+    expect(await screen.findByText('the desk')).toBeDefined();
+  });
+
+  it('returns to the page the reader was going to', async () => {
+    renderRoutes(routes(), { path: '/login?next=%2Fneeds%2Fnew', session: null, mocks: [loginAnswer('clerk@kranj.si', 'a long password 1')] });
+    fillIn('clerk@kranj.si', 'a long password 1');
+    fireEvent.click(screen.getByRole('button', { name: 'Prijava' }));
+    expect(await screen.findByText('the need form')).toBeDefined();
+  });
+
+  it('says so when the e-mail or password is wrong', async () => {
+    renderRoutes(routes(), {
+      path: '/login',
+      session: null,
+      mocks: [
+        {
+          request: { query: LoginMutation, variables: { input: { email: 'clerk@kranj.si', password: 'wrong' } } },
+          result: { errors: [{ message: 'Wrong e-mail or password.', extensions: { code: 'UNAUTHENTICATED' } }] },
+        },
+      ],
+    });
+    fillIn('clerk@kranj.si', 'wrong');
+    fireEvent.click(screen.getByRole('button', { name: 'Prijava' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('E-pošta ali geslo ni pravilno.');
+  });
+
+  it('tells a reader whose session expired that what they typed is kept', () => {
+    renderRoutes(routes(), { path: '/login?expired=1', session: null });
+    expect(screen.getByRole('status').textContent).toContain('Vaša seja je potekla');
+  });
+
+  it('speaks English after ?lang=en', async () => {
+    renderRoutes(routes(), { path: '/login', session: null, language: 'en' });
+    expect(screen.getByRole('button', { name: 'Sign in' })).toBeDefined();
+    await waitFor(() => expect(document.documentElement.lang).toBe('en'));
+  });
+});

@@ -1,0 +1,52 @@
+import { Alert, Anchor, Button, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useMutation } from '@apollo/client/react';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { RequestPasswordResetMutation } from '../graphql/mutations/requestPasswordReset';
+
+export default function ForgotPasswordPage() {
+  const { t } = useTranslation();
+  const [request, { loading }] = useMutation(RequestPasswordResetMutation);
+  const [sent, setSent] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const submit = async (event: FormEvent<HTMLElement>) => {
+    event.preventDefault();
+    if (loading) return;
+    const email = String(new FormData(event.currentTarget as HTMLFormElement).get('email') ?? '').trim();
+    setFailure(null);
+    try {
+      await request({ variables: { email } });
+      setSent(true);
+    } catch {
+      setFailure(t('errors.network'));
+    }
+  };
+
+  return (
+    <Stack component="form" onSubmit={submit} gap="md" aria-labelledby="forgot-title">
+      <Title order={1} id="forgot-title">
+        {t('forgot.title')}
+      </Title>
+      <Text>{t('forgot.intro')}</Text>
+      {sent && (
+        <Alert color="teal" role="status">
+          {t('forgot.sent')}
+        </Alert>
+      )}
+      {failure && (
+        <Alert color="red" role="alert">
+          {failure}
+        </Alert>
+      )}
+      <TextInput name="email" type="email" autoComplete="email" label={t('login.email')} required />
+      <Button type="submit" loading={loading} disabled={loading}>
+        {t('forgot.submit')}
+      </Button>
+      <Anchor component={Link} to="/login">
+        {t('forgot.back')}
+      </Anchor>
+    </Stack>
+  );
+}

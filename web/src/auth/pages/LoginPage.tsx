@@ -1,0 +1,58 @@
+import { Alert, Anchor, Button, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { CombinedGraphQLErrors } from '@apollo/client';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { safeNextPath } from '../../app/session';
+import { LoginMutation } from '../graphql/mutations/login';
+
+export default function LoginPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const client = useApolloClient();
+  const [params] = useSearchParams();
+  const [login, { loading }] = useMutation(LoginMutation);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const submit = async (event: FormEvent<HTMLElement>) => {
+    event.preventDefault();
+    if (loading) return;
+    const form = new FormData(event.currentTarget as HTMLFormElement);
+    setFailure(null);
+    try {
+      await login({ variables: { input: { email: String(form.get('email') ?? '').trim(), password: String(form.get('password') ?? '') } } });
+      await client.clearStore(); // whoever was signed in before, `me` is asked afresh
+      navigate(safeNextPath(params.get('next')), { replace: true });
+    } catch (error) {
+      const code = CombinedGraphQLErrors.is(error) ? error.errors[0]?.extensions?.code : null;
+      setFailure(code === 'RATE_LIMITED' ? t('errors.rateLimited') : code ? t('login.failed') : t('errors.network'));
+    }
+  };
+
+  return (
+    <Stack component="form" onSubmit={submit} gap="md" aria-labelledby="login-title">
+      <Title order={1} id="login-title">
+        {t('login.title')}
+      </Title>
+      {params.get('expired') && (
+        <Alert color="yellow" role="status">
+          {t('login.expired')}
+        </Alert>
+      )}
+      {failure && (
+        <Alert color="red" role="alert">
+          {failure}
+        </Alert>
+      )}
+      <TextInput name="email" type="email" autoComplete="username" label={t('login.email')} required />
+      <PasswordInput name="password" autoComplete="current-password" label={t('login.password')} required />
+      <Button type="submit" loading={loading} disabled={loading}>
+        {t('login.submit')}
+      </Button>
+      <Anchor component={Link} to="/forgot-password">
+        {t('login.forgot')}
+      </Anchor>
+    </Stack>
+  );
+}

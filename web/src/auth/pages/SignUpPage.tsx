@@ -1,0 +1,76 @@
+import { Alert, Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import { type FieldErrors, fieldErrorsOf } from '../../forms/field-errors';
+import { SignUpMutation } from '../graphql/mutations/signUp';
+
+export default function SignUpPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const client = useApolloClient();
+  const [params] = useSearchParams();
+  const token = params.get('token');
+  const [signUp, { loading }] = useMutation(SignUpMutation);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<string | null>(null);
+
+  if (!token) {
+    return (
+      <Alert color="red" role="alert" mt="md">
+        {t('signUp.noToken')}
+      </Alert>
+    );
+  }
+
+  const submit = async (event: FormEvent<HTMLElement>) => {
+    event.preventDefault();
+    if (loading) return;
+    const form = new FormData(event.currentTarget as HTMLFormElement);
+    const phone = String(form.get('phone') ?? '').trim();
+    setErrors({});
+    setFailure(null);
+    try {
+      await signUp({
+        variables: {
+          input: { invitationToken: token, name: String(form.get('name') ?? '').trim(), password: String(form.get('password') ?? ''), phone: phone || null },
+        },
+      });
+      await client.clearStore();
+      navigate('/', { replace: true });
+    } catch (error) {
+      const fields = fieldErrorsOf(error);
+      if (fields && !fields.invitationToken) setErrors(fields);
+      else setFailure(fields ? t('signUp.badToken') : t('errors.network'));
+    }
+  };
+
+  return (
+    <Stack component="form" onSubmit={submit} gap="md" aria-labelledby="signup-title">
+      <Title order={1} id="signup-title">
+        {t('signUp.title')}
+      </Title>
+      <Text>{t('signUp.intro')}</Text>
+      {failure && (
+        <Alert color="red" role="alert">
+          {failure}
+        </Alert>
+      )}
+      <TextInput name="name" autoComplete="name" label={t('signUp.name')} required error={errors.name} />
+      <PasswordInput
+        name="password"
+        autoComplete="new-password"
+        label={t('signUp.password')}
+        description={t('signUp.passwordHint')}
+        minLength={12}
+        required
+        error={errors.password}
+      />
+      <TextInput name="phone" type="tel" autoComplete="tel" label={t('signUp.phone')} error={errors.phone} />
+      <Button type="submit" loading={loading} disabled={loading}>
+        {t('signUp.submit')}
+      </Button>
+    </Stack>
+  );
+}

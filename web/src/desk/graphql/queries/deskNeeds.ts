@@ -1,0 +1,45 @@
+import { graphql } from '../../../graphql';
+
+// Needs and offers are two queries: together they would pass the API's cost limit.
+export const DeskNeedsQuery = graphql(`
+  query DeskNeeds($organizationId: ID!) {
+    needs(filter: { organizationId: $organizationId, statuses: [OPEN, PARTNERED] }, first: 10) {
+      totalCount
+      edges {
+        node {
+          id
+          title
+          status
+          municipality {
+            name
+          }
+          suggestions(first: 10) {
+            id
+            score
+            status
+            needDecision
+            partnership {
+              id
+            }
+            offer {
+              id
+              title
+              organization {
+                name
+              }
+            }
+          }
+          responses {
+            id
+            status
+            message
+            createdAt
+            organization {
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,177 @@
+import { Alert, Anchor, Button, Group, SimpleGrid, Title } from '@mantine/core';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ErrorNotice } from '../../app/ErrorNotice';
+import { PageLoader } from '../../app/PageLoader';
+import { useSession } from '../../app/session';
+import { formatDateTime, formatPercent } from '../../i18n/format';
+import { AcceptResponseMutation } from '../graphql/mutations/acceptResponse';
+import { DeclineResponseMutation } from '../graphql/mutations/declineResponse';
+import { DeskNeedsQuery } from '../graphql/queries/deskNeeds';
+import { DeskOffersQuery } from '../graphql/queries/deskOffers';
+import classes from './desk.module.css';
+
+const OPEN_MATCH = new Set(['SUGGESTED', 'INTERESTED']);
+
+export default function DeskPage() {
+  const { t } = useTranslation();
+  const { me, membership } = useSession();
+  if (!membership) {
+    return (
+      <>
+        <Title order={1}>{t('desk.title')}</Title>
+        <Alert color="yellow" mt="md">
+          {t('desk.noOrganization')}{' '}
+          {me.hubAdmin && (
+            <Anchor component={Link} to="/hub">
+              {t('desk.hubLink')}
+            </Anchor>
+          )}
+        </Alert>
+      </>
+    );
+  }
+  return <Desk organizationId={membership.organization.id} organizationName={membership.organization.name} />;
+}
+
+function Desk({ organizationId, organizationName }: { organizationId: string; organizationName: string }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const { me } = useSession();
+  const needs = useQuery(DeskNeedsQuery, { variables: { organizationId }, fetchPolicy: 'cache-and-network' });
+  const offers = useQuery(DeskOffersQuery, { variables: { organizationId }, fetchPolicy: 'cache-and-network' });
+  const [acceptResponse] = useMutation(AcceptResponseMutation);
+  const [declineResponse] = useMutation(DeclineResponseMutation);
+  const [answering, setAnswering] = useState<string | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+
+  if ((needs.loading && !needs.data) || (offers.loading && !offers.data)) return <PageLoader />;
+  if (needs.error || offers.error) return <ErrorNotice error={needs.error ?? offers.error} />;
+
+  const needNodes = needs.data?.needs.edges.map((edge) => edge.node) ?? [];
+  const offerNodes = offers.data?.offers.edges.map((edge) => edge.node) ?? [];
+
+  const newSuggestions = [
+    ...needNodes.flatMap((need) =>
+      need.suggestions
+        .filter((match) => OPEN_MATCH.has(match.status) && !match.needDecision)
+        .map((match) => ({ id: match.id, score: match.score, href: `/needs/${need.id}`, own: need.title, other: t('desk.offerOffers', { organization: match.offer.organization.name, title: match.offer.title }) })),
+    ),
+    ...offerNodes.flatMap((offer) =>
+      offer.suggestions
+        .filter((match) => OPEN_MATCH.has(match.status) && !match.offerDecision)
+        .map((match) => ({ id: match.id, score: match.score, href: `/offers/${offer.id}`, own: offer.title, other: t('desk.needIsLooking', { organization: match.need.organization.name, title: match.need.title }) })),
+    ),
+  ].sort((a, b) => b.score - a.score);
+
+  const responses = needNodes.flatMap((need) => need.responses.filter((response) => response.status === 'PENDING').map((response) => ({ ...response, need })));
+
+  // There is no partnerships query yet: they are read from the matches and responses that formed them.
+  const partnerships = [
+    ...needNodes.flatMap((need) =>
+      need.suggestions.filter((match) => match.partnership).map((match) => ({ id: match.partnership!.id, href: `/needs/${need.id}`, label: t('desk.partnershipWith', { organization: match.offer.organization.name, title: need.title }) })),
+    ),
+    ...needNodes.flatMap((need) =>
+      need.responses.filter((response) => response.status === 'ACCEPTED').map((response) => ({ id: response.id, href: `/needs/${need.id}`, label: t('desk.partnershipWith', { organization: response.organization.name, title: need.title }) })),
+    ),
+    ...offerNodes.flatMap((offer) =>
+      offer.suggestions.filter((match) => match.partnership).map((match) => ({ id: match.partnership!.id, href: `/offers/${offer.id}`, label: t('desk.partnershipWith', { organization: match.need.organization.name, title: match.need.title }) })),
+    ),
+  ];
+
+  const answer = async (id: string, accept: boolean) => {
+    if (answering) return;
+    setAnswering(id);
+    setFailure(null);
+    try {
+      if (accept) await acceptResponse({ variables: { id } });
+      else await declineResponse({ variables: { id } });
+      await needs.refetch();
+    } catch (error) {
+      setFailure(error);
+    } finally {
+      setAnswering(null);
+    }
+  };
+
+  return (
+    <>
+      <Title order={1}>
+        {t('desk.title')} · {organizationName}
+      </Title>
+      {me.hubAdmin && (
+        <Anchor component={Link} to="/hub">
+          {t('desk.hubLink')}
+        </Anchor>
+      )}
+      {failure !== null && <ErrorNotice error={failure} />}
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" mt="md">
+        <Section title={t('desk.newSuggestions')} empty={t('desk.noSuggestions')} count={newSuggestions.length}>
+          {newSuggestions.map((suggestion) => (
+            <li key={suggestion.id}>
+              <Link to={suggestion.href}>{suggestion.other}</Link> · {formatPercent(suggestion.score, language)}
+              <br />
+              <small>{t('desk.forItem', { title: suggestion.own })}</small>
+            </li>
+          ))}
+        </Section>
+        <Section title={t('desk.responses')} empty={t('desk.noResponses')} count={responses.length}>
+          {responses.map((response) => (
+            <li key={response.id}>
+              <Link to={`/needs/${response.need.id}`}>{t('desk.responseFrom', { organization: response.organization.name, title: response.need.title })}</Link>
+              <br />
+              <small>{formatDateTime(response.createdAt, language)}</small>
+              <p className={classes.message}>{response.message}</p>
+              <Group gap="xs">
+                <Button size="compact-sm" onClick={() => void answer(response.id, true)} disabled={answering !== null} loading={answering === response.id}>
+                  {t('desk.acceptResponse')}
+                </Button>
+                <Button size="compact-sm" variant="outline" color="gray.8" onClick={() => void answer(response.id, false)} disabled={answering !== null}>
+                  {t('desk.declineResponse')}
+                </Button>
+              </Group>
+            </li>
+          ))}
+        </Section>
+        <Section title={t('desk.needs')} empty={t('desk.noNeeds')} count={needNodes.length} action={<Link to="/needs/new">{t('nav.newNeed')}</Link>}>
+          {needNodes.map((need) => (
+            <li key={need.id}>
+              <Link to={`/needs/${need.id}`}>{need.title}</Link> · {need.municipality.name} · {t(`status.${need.status}`)}
+            </li>
+          ))}
+        </Section>
+        <Section title={t('desk.offers')} empty={t('desk.noOffers')} count={offerNodes.length} action={<Link to="/offers/new">{t('nav.newOffer')}</Link>}>
+          {offerNodes.map((offer) => (
+            <li key={offer.id}>
+              <Link to={`/offers/${offer.id}`}>{offer.title}</Link> · {offer.municipality.name}
+            </li>
+          ))}
+        </Section>
+        <Section title={t('desk.partnerships')} empty={t('desk.noPartnerships')} count={partnerships.length}>
+          {partnerships.map((partnership) => (
+            <li key={partnership.id}>
+              <Link to={partnership.href}>{partnership.label}</Link>
+            </li>
+          ))}
+        </Section>
+      </SimpleGrid>
+    </>
+  );
+}
+
+function Section({ title, empty, count, action, children }: { title: string; empty: string; count: number; action?: ReactNode; children: ReactNode }) {
+  const id = `desk-${title.replace(/\W+/g, '-').toLowerCase()}`;
+  return (
+    <section aria-labelledby={id} className={classes.section}>
+      <Group justify="space-between" wrap="wrap" gap="xs">
+        <Title order={2} size="h3" id={id}>
+          {title} ({count})
+        </Title>
+        {action}
+      </Group>
+      {count ? <ul className={classes.list}>{children}</ul> : <p>{empty}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+import { Alert, Button, Group, Stack, Title } from '@mantine/core';
+import type { FormEvent, ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** The frame around the need and offer forms: title, draft notice, errors, submit. */
+export function ItemFormFrame({
+  title,
+  submitLabel,
+  submitting,
+  restored,
+  onDiscard,
+  formError,
+  onSubmit,
+  children,
+}: {
+  title: string;
+  submitLabel: string;
+  submitting: boolean;
+  restored: boolean;
+  onDiscard(): void;
+  formError: string | null;
+  onSubmit(): void;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const submit = (event: FormEvent<HTMLElement>) => {
+    event.preventDefault();
+    onSubmit();
+  };
+  return (
+    <Stack component="form" onSubmit={submit} gap="md" maw={720} aria-labelledby="item-form-title">
+      <Title order={1} id="item-form-title">
+        {title}
+      </Title>
+      {restored && (
+        <Alert color="blue" role="status">
+          <Group justify="space-between" wrap="wrap" gap="xs">
+            <span>{t('form.draftRestored')}</span>
+            <Button size="compact-sm" variant="outline" onClick={onDiscard}>
+              {t('form.discardDraft')}
+            </Button>
+          </Group>
+        </Alert>
+      )}
+      {formError && (
+        <Alert color="red" role="alert">
+          {formError}
+        </Alert>
+      )}
+      {children}
+      <Group>
+        <Button type="submit" loading={submitting} disabled={submitting}>
+          {submitLabel}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

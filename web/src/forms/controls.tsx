@@ -1,0 +1,201 @@
+import { Checkbox, Fieldset, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { HOME_REGION, useMunicipalities } from '../reference-data/hooks/use-municipalities';
+import { useThemes } from '../reference-data/hooks/use-themes';
+import classes from './controls.module.css';
+
+// Form controls shared by the need and the offer forms. Every input carries the GraphQL input
+// field's name (SPEC.md section 8) and shows the API's error for that field beside it.
+
+interface ErrorProps {
+  error?: string;
+}
+
+export function MunicipalitySelect({ name, label, value, onChange, error }: { name: string; label: string; value: string; onChange(value: string): void } & ErrorProps) {
+  const { t } = useTranslation();
+  const { home, others } = useMunicipalities();
+  return (
+    <NativeSelect
+      name={name}
+      label={label}
+      required
+      value={value}
+      error={error}
+      onChange={(event) => onChange(event.currentTarget.value)}
+      data={[
+        { value: '', label: t('form.chooseMunicipality') },
+        { group: HOME_REGION, items: home.map((entry) => ({ value: entry.code, label: entry.name })) },
+        { group: '—', items: others.map((entry) => ({ value: entry.code, label: `${entry.name} (${entry.region})` })) },
+      ]}
+    />
+  );
+}
+
+export function ServiceAreaSelect({ value, onChange, error }: { value: string[]; onChange(value: string[]): void } & ErrorProps) {
+  const { t } = useTranslation();
+  const { home, others } = useMunicipalities();
+  const id = 'serviceAreaCodes';
+  return (
+    <Stack gap={4}>
+      <Text component="label" htmlFor={id} size="sm" fw={500}>
+        {t('form.serviceAreaCodes')}
+      </Text>
+      <Text id={`${id}-hint`} size="xs" c="dimmed">
+        {t('form.serviceAreaHint')}
+      </Text>
+      <select
+        id={id}
+        name="serviceAreaCodes"
+        multiple
+        size={6}
+        className={classes.multiSelect}
+        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
+        aria-invalid={error ? true : undefined}
+        value={value}
+        onChange={(event) => onChange(Array.from(event.currentTarget.selectedOptions, (option) => option.value))}
+      >
+        <optgroup label={HOME_REGION}>
+          {home.map((entry) => (
+            <option key={entry.code} value={entry.code}>
+              {entry.name}
+            </option>
+          ))}
+        </optgroup>
+        <optgroup label="—">
+          {others.map((entry) => (
+            <option key={entry.code} value={entry.code}>
+              {entry.name}
+            </option>
+          ))}
+        </optgroup>
+      </select>
+      {error && (
+        <Text id={`${id}-error`} size="xs" c="red.8">
+          {error}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+/** Checkboxes whose value is the enum value. */
+export function EnumCheckboxes<Value extends string>({
+  name,
+  legend,
+  description,
+  options,
+  labelOf,
+  value,
+  onChange,
+  error,
+}: {
+  name: string;
+  legend: string;
+  description?: string;
+  options: readonly Value[];
+  labelOf(value: Value): string;
+  value: Value[];
+  onChange(value: Value[]): void;
+} & ErrorProps) {
+  return (
+    <Fieldset legend={legend} variant="unstyled" className={classes.fieldset}>
+      {description && (
+        <Text size="xs" c="dimmed" mb={4}>
+          {description}
+        </Text>
+      )}
+      <SimpleGrid cols={{ base: 1, xs: 2 }} spacing={6} verticalSpacing={6}>
+        {options.map((option) => (
+          <Checkbox
+            key={option}
+            name={name}
+            value={option}
+            label={labelOf(option)}
+            checked={value.includes(option)}
+            onChange={(event) => onChange(event.currentTarget.checked ? [...value, option] : value.filter((entry) => entry !== option))}
+          />
+        ))}
+      </SimpleGrid>
+      {error && (
+        <Text size="xs" c="red.8" mt={4} role="alert">
+          {error}
+        </Text>
+      )}
+    </Fieldset>
+  );
+}
+
+export function ThemeCheckboxes({ value, onChange, error }: { value: string[]; onChange(value: string[]): void } & ErrorProps) {
+  const { t } = useTranslation();
+  const { groups } = useThemes();
+  const toggle = (code: string, checked: boolean) => onChange(checked ? [...value, code] : value.filter((entry) => entry !== code));
+  return (
+    <details className={classes.details} open={value.length > 0 || Boolean(error)}>
+      <summary>
+        {t('form.themeCodes')} ({t('common.optional')}){value.length ? ` · ${value.length}` : ''}
+      </summary>
+      <Text size="xs" c="dimmed" my={4}>
+        {t('form.themeHint')}
+      </Text>
+      {groups.map((group) => (
+        <Fieldset key={group.code} legend={group.name} variant="unstyled" className={classes.fieldset}>
+          <SimpleGrid cols={{ base: 1, xs: 2 }} spacing={6} verticalSpacing={6}>
+            {[group, ...group.children].map((theme) => (
+              <Checkbox
+                key={theme.code}
+                name="themeCodes"
+                value={theme.code}
+                label={theme.name}
+                checked={value.includes(theme.code)}
+                onChange={(event) => toggle(theme.code, event.currentTarget.checked)}
+              />
+            ))}
+          </SimpleGrid>
+        </Fieldset>
+      ))}
+      {error && (
+        <Text size="xs" c="red.8" role="alert">
+          {error}
+        </Text>
+      )}
+    </details>
+  );
+}
+
+export function DateInput({ name, label, value, onChange, error }: { name: string; label: string; value: string; onChange(value: string): void } & ErrorProps) {
+  const { t } = useTranslation();
+  return (
+    <TextInput
+      type="date"
+      name={name}
+      label={label}
+      value={value}
+      error={error}
+      placeholder="yyyy-mm-dd"
+      pattern="\d{4}-\d{2}-\d{2}"
+      title={t('form.dateHint')}
+      onChange={(event) => onChange(event.currentTarget.value)}
+    />
+  );
+}
+
+export function WholeNumberInput({ name, label, description, value, onChange, error, min }: { name: string; label: string; description?: string; value: string; onChange(value: string): void; min: number } & ErrorProps) {
+  return (
+    <TextInput
+      type="number"
+      inputMode="numeric"
+      min={min}
+      step={1}
+      name={name}
+      label={label}
+      description={description}
+      value={value}
+      error={error}
+      onChange={(event) => onChange(event.currentTarget.value)}
+    />
+  );
+}
+
+/** '' → null, else the whole number typed. */
+export const numberOrNull = (value: string): number | null => (value.trim() === '' ? null : Number.parseInt(value, 10));
+export const textOrNull = (value: string): string | null => (value.trim() === '' ? null : value);

@@ -1,0 +1,62 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+// A half-written form is kept in localStorage as it is typed, so it survives a reload, a lost
+// connection and an expired session; it is cleared once the API accepted it. The key names
+// the user and the form, so one person's draft never shows up for another.
+export function useDraft<Values extends object>(key: string, initial: Values) {
+  const [values, setValues] = useState<Values>(() => readDraft(key) ?? initial);
+  const [restored, setRestored] = useState(() => readDraft<Values>(key) !== null);
+  const dirty = useRef(false);
+
+  useEffect(() => {
+    if (dirty.current) writeDraft(key, values);
+  }, [key, values]);
+
+  const update = useCallback(<Field extends keyof Values>(field: Field, value: Values[Field]) => {
+    dirty.current = true;
+    setValues((current) => ({ ...current, [field]: value }));
+  }, []);
+
+  /** Replaces the values without marking the form as typed in (data loaded from the API). */
+  const reset = useCallback((next: Values) => setValues(next), []);
+
+  const clear = useCallback(() => {
+    dirty.current = false;
+    setRestored(false);
+    removeDraft(key);
+  }, [key]);
+
+  const discard = useCallback(() => {
+    clear();
+    setValues(initial);
+  }, [clear, initial]);
+
+  return { values, update, reset, clear, discard, restored };
+}
+
+function readDraft<Values>(key: string): Values | null {
+  try {
+    const text = localStorage.getItem(key);
+    return text ? (JSON.parse(text) as Values) : null;
+  } catch {
+    return null;
+  }
+}
+
+function writeDraft(key: string, values: unknown): void {
+  try {
+    localStorage.setItem(key, JSON.stringify(values));
+  } catch {
+    // storage full or disabled: the form still works, only without a draft
+  }
+}
+
+function removeDraft(key: string): void {
+  try {
+    localStorage.removeItem(key);
+  } catch {
+    // nothing to remove
+  }
+}
+
+export const draftKey = (userId: string, form: string) => `grozd.draft.${userId}.${form}`;

@@ -1,0 +1,22 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import en from './en.json';
+import sl from './sl.json';
+import { type AppLanguage, initialLanguage, rememberLanguage } from './language';
+
+export function setupI18n(language: AppLanguage = initialLanguage()) {
+  const instance = i18next.createInstance();
+  instance.use(initReactI18next).init({
+    resources: { sl: { translation: sl }, en: { translation: en } },
+    lng: language,
+    fallbackLng: 'sl',
+    interpolation: { escapeValue: false }, // React escapes
+    initAsync: false,
+  });
+  document.documentElement.lang = language;
+  instance.on('languageChanged', (next) => {
+    document.documentElement.lang = next;
+    rememberLanguage(next as AppLanguage);
+  });
+  return instance;
+}

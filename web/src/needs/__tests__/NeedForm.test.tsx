@@ -1,0 +1,102 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { draftKey } from '../../forms/use-draft';
+import { referenceDataMocks } from '../../test/reference-data';
+import { ME, renderRoutes, route } from '../../test/render';
+import { CreateNeedMutation } from '../graphql/mutations/createNeed';
+import NewNeedPage from '../pages/NewNeedPage';
+
+const routes = [route('/needs/new', <NewNeedPage />), route('/needs/:id', <p>the need's page</p>)];
+
+async function openForm(mocks: Parameters<typeof renderRoutes>[1]['mocks'] = []) {
+  const view = renderRoutes(routes, { path: '/needs/new', mocks: [...referenceDataMocks, ...(mocks ?? [])] });
+  await screen.findByRole('option', { name: 'Kranj' });
+  return view;
+}
+
+function fillIn() {
+  fireEvent.change(screen.getByLabelText(/Naslov/), { target: { value: 'Prevozi za starejše' } });
+  fireEvent.change(screen.getByLabelText(/^Opis/), { target: { value: 'Iščemo prostovoljce za prevoze starejših k zdravniku.' } });
+  fireEvent.change(screen.getByRole('combobox', { name: /Občina/ }), { target: { value: '052' } });
+  fireEvent.click(screen.getByLabelText('Prostovoljci'));
+  fireEvent.change(screen.getByLabelText(/^Od/), { target: { value: '2026-05-01' } });
+  fireEvent.change(screen.getByLabelText(/^Do/), { target: { value: '2026-04-01' } });
+}
+
+describe('the need form', () => {
+  it('names its inputs after the GraphQL input fields', async () => {
+    const { container } = await openForm();
+    const named = (name: string) => container.querySelectorAll(`[name="${name}"]`);
+    for (const name of ['title', 'description', 'startsOn', 'endsOn', 'budgetEur']) expect(named(name)).toHaveLength(1);
+    expect(named('municipalityCode')[0].tagName).toBe('SELECT');
+    expect(within(named('municipalityCode')[0] as HTMLElement).getByRole('option', { name: 'Kranj' })).toHaveProperty('value', '052');
+    expect([...named('resourceTypes')].map((input) => (input as HTMLInputElement).value)).toContain('VOLUNTEERS');
+    expect([...named('resourceTypes')].every((input) => (input as HTMLInputElement).type === 'checkbox')).toBe(true);
+    expect([...named('preferredSectors')].map((input) => (input as HTMLInputElement).value)).toContain('NGO');
+    expect([...named('themeCodes')].map((input) => (input as HTMLInputElement).value)).toEqual(['SOCIAL', 'SOCIAL_ELDERLY']);
+    expect((named('startsOn')[0] as HTMLInputElement).type).toBe('date');
+  });
+
+  it("shows the API's BAD_USER_INPUT fields next to their inputs and keeps what was typed", async () => {
+    await openForm([
+      {
+        request: { query: CreateNeedMutation, variables: () => true },
+        result: {
+          errors: [
+            {
+              message: 'endsOn: must not be before startsOn',
+              extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'endsOn', message: 'must not be before startsOn' }] },
+            },
+          ],
+        },
+      },
+    ]);
+    fillIn();
+    fireEvent.click(screen.getByRole('button', { name: 'Objavi potrebo' }));
+    await screen.findByText('must not be before startsOn');
+    const endsOn = screen.getByLabelText(/^Do/);
+    expect(endsOn.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(endsOn.getAttribute('aria-describedby')!.split(' ').find((id) => id.includes('error'))!)?.textContent).toBe(
+      'must not be before startsOn',
+    );
+    expect(screen.getByLabelText(/Naslov/)).toHaveProperty('value', 'Prevozi za starejše');
+    expect(screen.getByRole('alert').textContent).toContain('Popravite označena polja.');
+  });
+
+  it('posts once however often the button is pressed, then opens the need', async () => {
+    let posts = 0;
+    await openForm([
+      {
+        request: {
+          query: CreateNeedMutation,
+          variables: (variables) => {
+            posts += 1;
+            return variables.input.organizationId === 'organization-1' && variables.input.municipalityCode === '052' && variables.input.endsOn === '2026-04-01';
+          },
+        },
+        result: { data: { createNeed: { __typename: 'Need' as const, id: 'need-7' } } },
+        delay: 30,
+      },
+    ]);
+    fillIn();
+    const submit = screen.getByRole('button', { name: 'Objavi potrebo' });
+    fireEvent.click(submit);
+    fireEvent.click(submit);
+    expect(await screen.findByText("the need's page")).toBeDefined();
+    expect(posts).toBe(1);
+    expect(localStorage.getItem(draftKey(ME.id, 'need.new'))).toBeNull();
+  });
+
+  it('restores a half-written need after a reload', async () => {
+    const first = await openForm();
+    fireEvent.change(screen.getByLabelText(/Naslov/), { target: { value: 'Prevozi za starejše' } });
+    fireEvent.click(screen.getByLabelText('Prostovoljci'));
+    await waitFor(() => expect(localStorage.getItem(draftKey(ME.id, 'need.new'))).toContain('Prevozi za starejše'));
+    first.unmount();
+
+    await openForm();
+    expect(screen.getByLabelText(/Naslov/)).toHaveProperty('value', 'Prevozi za starejše');
+    expect(screen.getByLabelText('Prostovoljci')).toHaveProperty('checked', true);
+    expect(screen.getByRole('status').textContent).toContain('Obnovili smo vaš neoddan osnutek.');
+  });
+});

@@ -1,0 +1,127 @@
+import { NativeSelect, Textarea, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { NeedKind, ResourceType, Sector } from '../../graphql/graphql';
+import { DateInput, EnumCheckboxes, MunicipalitySelect, ThemeCheckboxes, WholeNumberInput } from '../../forms/controls';
+import { ItemFormFrame } from '../../forms/ItemFormFrame';
+import { useDraft } from '../../forms/use-draft';
+import { useSubmitOnce } from '../../forms/use-submit-once';
+import { RESOURCE_TYPES, SECTORS } from '../../reference-data/enums';
+
+export interface NeedFormValues {
+  title: string;
+  description: string;
+  kind: NeedKind;
+  municipalityCode: string;
+  resourceTypes: ResourceType[];
+  themeCodes: string[];
+  startsOn: string;
+  endsOn: string;
+  budgetEur: string;
+  preferredSectors: Sector[];
+}
+
+export const EMPTY_NEED: NeedFormValues = {
+  title: '',
+  description: '',
+  kind: 'LOCAL_CHALLENGE',
+  municipalityCode: '',
+  resourceTypes: [],
+  themeCodes: [],
+  startsOn: '',
+  endsOn: '',
+  budgetEur: '',
+  preferredSectors: [],
+};
+
+const FIELDS = Object.keys(EMPTY_NEED);
+const KINDS: NeedKind[] = ['LOCAL_CHALLENGE', 'PUBLIC_SERVICE', 'CALL_FOR_PARTNERS'];
+
+/** The need form for posting and editing; the draft is kept under draftKey as it is typed. */
+export function NeedForm({
+  draftKey,
+  initial,
+  title,
+  submitLabel,
+  onSubmit,
+}: {
+  draftKey: string;
+  initial: NeedFormValues;
+  title: string;
+  submitLabel: string;
+  /** Sends the values; resolves once the API accepted them. */
+  onSubmit(values: NeedFormValues): Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const draft = useDraft(draftKey, initial);
+  const { values, update } = draft;
+  const { run, submitting, errors, formError } = useSubmitOnce(FIELDS);
+
+  const submit = () =>
+    run(async () => {
+      await onSubmit(values);
+      draft.clear();
+    });
+
+  return (
+    <ItemFormFrame
+      title={title}
+      submitLabel={submitLabel}
+      submitting={submitting}
+      restored={draft.restored}
+      onDiscard={draft.discard}
+      formError={formError}
+      onSubmit={() => void submit()}
+    >
+      <TextInput name="title" label={t('form.title')} required value={values.title} error={errors.title} onChange={(event) => update('title', event.currentTarget.value)} />
+      <Textarea
+        name="description"
+        label={t('form.description')}
+        description={t('form.needDescriptionHint')}
+        required
+        autosize
+        minRows={4}
+        value={values.description}
+        error={errors.description}
+        onChange={(event) => update('description', event.currentTarget.value)}
+      />
+      <NativeSelect
+        name="kind"
+        label={t('form.kind')}
+        value={values.kind}
+        error={errors.kind}
+        onChange={(event) => update('kind', event.currentTarget.value as NeedKind)}
+        data={KINDS.map((kind) => ({ value: kind, label: t(`needKind.${kind}`) }))}
+      />
+      <MunicipalitySelect
+        name="municipalityCode"
+        label={t('form.municipalityCode')}
+        value={values.municipalityCode}
+        error={errors.municipalityCode}
+        onChange={(value) => update('municipalityCode', value)}
+      />
+      <EnumCheckboxes
+        name="resourceTypes"
+        legend={t('form.resourceTypesNeed')}
+        options={RESOURCE_TYPES}
+        labelOf={(value) => t(`resourceType.${value}`)}
+        value={values.resourceTypes}
+        error={errors.resourceTypes}
+        onChange={(value) => update('resourceTypes', value)}
+      />
+      <ThemeCheckboxes value={values.themeCodes} error={errors.themeCodes} onChange={(value) => update('themeCodes', value)} />
+      <DateInput name="startsOn" label={t('form.startsOn')} value={values.startsOn} error={errors.startsOn} onChange={(value) => update('startsOn', value)} />
+      <DateInput name="endsOn" label={t('form.endsOn')} value={values.endsOn} error={errors.endsOn} onChange={(value) => update('endsOn', value)} />
+      <WholeNumberInput name="budgetEur" label={t('form.budgetEur')} min={0} value={values.budgetEur} error={errors.budgetEur} onChange={(value) => update('budgetEur', value)} />
+      <EnumCheckboxes
+        name="preferredSectors"
+        legend={t('form.preferredSectors')}
+        description={t('form.preferredSectorsHint')}
+        options={SECTORS}
+        labelOf={(value) => t(`sector.${value}`)}
+        value={values.preferredSectors}
+        error={errors.preferredSectors}
+        onChange={(value) => update('preferredSectors', value)}
+      />
+    </ItemFormFrame>
+  );
+}

@@ -1,0 +1,34 @@
+import { graphql } from '../../../graphql';
+
+export const NeedQuery = graphql(`
+  query Need($id: ID!, $first: Int!, $offset: Int!, $language: Language!) {
+    need(id: $id) {
+      id
+      title
+      description
+      status
+      kind
+      startsOn
+      endsOn
+      budgetEur
+      resourceTypes
+      preferredSectors
+      municipality {
+        code
+        name
+      }
+      themes {
+        code
+        nameSl
+        nameEn
+      }
+      organization {
+        id
+        name
+      }
+      suggestions(first: $first, offset: $offset) {
+        ...SuggestionFields
+      }
+    }
+  }
+`);

@@ -1,0 +1,27 @@
+import { graphql } from '../../../graphql';
+
+export const NeedForEditQuery = graphql(`
+  query NeedForEdit($id: ID!) {
+    need(id: $id) {
+      id
+      title
+      description
+      status
+      kind
+      startsOn
+      endsOn
+      budgetEur
+      resourceTypes
+      preferredSectors
+      municipality {
+        code
+      }
+      themes {
+        code
+      }
+      organization {
+        id
+      }
+    }
+  }
+`);

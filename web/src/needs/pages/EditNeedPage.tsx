@@ -1,0 +1,91 @@
+import { Alert, Button, Group } from '@mantine/core';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { ErrorNotice } from '../../app/ErrorNotice';
+import { PageLoader } from '../../app/PageLoader';
+import { useSession } from '../../app/session';
+import { numberOrNull, textOrNull } from '../../forms/controls';
+import { draftKey } from '../../forms/use-draft';
+import { NeedForm, type NeedFormValues } from '../components/NeedForm';
+import { CloseNeedMutation } from '../graphql/mutations/closeNeed';
+import { UpdateNeedMutation } from '../graphql/mutations/updateNeed';
+import { NeedForEditQuery } from '../graphql/queries/needForEdit';
+
+export default function EditNeedPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { id = '' } = useParams();
+  const { me } = useSession();
+  const { data, loading, error } = useQuery(NeedForEditQuery, { variables: { id }, fetchPolicy: 'network-only' });
+  const [updateNeed] = useMutation(UpdateNeedMutation);
+  const [closeNeed, { loading: closing }] = useMutation(CloseNeedMutation);
+  const [closeError, setCloseError] = useState<unknown>(null);
+
+  if (loading) return <PageLoader />;
+  if (error) return <ErrorNotice error={error} />;
+  if (!data?.need) return <ErrorNotice notFound />;
+  const need = data.need;
+  if (need.status !== 'OPEN') return <Alert color="yellow">{t('needs.notOpen')}</Alert>;
+
+  const initial: NeedFormValues = {
+    title: need.title,
+    description: need.description,
+    kind: need.kind,
+    municipalityCode: need.municipality.code,
+    resourceTypes: need.resourceTypes,
+    themeCodes: need.themes.map((theme) => theme.code),
+    startsOn: need.startsOn ?? '',
+    endsOn: need.endsOn ?? '',
+    budgetEur: need.budgetEur === null || need.budgetEur === undefined ? '' : String(need.budgetEur),
+    preferredSectors: need.preferredSectors,
+  };
+
+  const close = async () => {
+    if (!window.confirm(t('needs.closeConfirm'))) return;
+    try {
+      await closeNeed({ variables: { id } });
+      navigate(`/needs/${id}`);
+    } catch (failure) {
+      setCloseError(failure);
+    }
+  };
+
+  return (
+    <>
+      <NeedForm
+        draftKey={draftKey(me.id, `need.${id}`)}
+        initial={initial}
+        title={t('needs.editTitle')}
+        submitLabel={t('needs.submitEdit')}
+        onSubmit={async (values) => {
+          await updateNeed({
+            variables: {
+              input: {
+                id,
+                title: values.title.trim(),
+                description: values.description.trim(),
+                kind: values.kind,
+                municipalityCode: values.municipalityCode,
+                resourceTypes: values.resourceTypes,
+                themeCodes: values.themeCodes,
+                startsOn: textOrNull(values.startsOn),
+                endsOn: textOrNull(values.endsOn),
+                budgetEur: numberOrNull(values.budgetEur),
+                preferredSectors: values.preferredSectors,
+              },
+            },
+          });
+          navigate(`/needs/${id}`);
+        }}
+      />
+      <Group mt="xl">
+        <Button color="red" variant="outline" loading={closing} disabled={closing} onClick={() => void close()}>
+          {t('needs.closeItem')}
+        </Button>
+      </Group>
+      {closeError !== null && <ErrorNotice error={closeError} />}
+    </>
+  );
+}

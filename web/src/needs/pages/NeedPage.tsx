@@ -1,0 +1,107 @@
+import { Anchor, Badge, Group, Text, Title } from '@mantine/core';
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ErrorNotice } from '../../app/ErrorNotice';
+import { PageLoader } from '../../app/PageLoader';
+import { formatDay, formatEuro } from '../../i18n/format';
+import { apiLanguage } from '../../i18n/language';
+import { ItemSuggestions } from '../../suggestions/components/ItemSuggestions';
+import { SUGGESTIONS_PAGE, useSuggestionAdded, withSuggestion } from '../../suggestions/hooks/use-live-suggestions';
+import { NeedQuery } from '../graphql/queries/need';
+
+export default function NeedPage() {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const { id = '' } = useParams();
+  const { data, loading, error, fetchMore, updateQuery } = useQuery(NeedQuery, {
+    variables: { id, first: SUGGESTIONS_PAGE, offset: 0, language: apiLanguage(language) },
+  });
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [lastPageSize, setLastPageSize] = useState<number | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const need = data?.need;
+
+  useSuggestionAdded(need?.organization.id, (match) => {
+    if (match.need.id !== id) return;
+    updateQuery((_, { complete, previousData }) =>
+      complete && previousData.need ? { ...previousData, need: { ...previousData.need, suggestions: withSuggestion(previousData.need.suggestions, match) } } : undefined,
+    );
+    setAnnouncement(t('suggestions.live', { title: match.offer.title }));
+  });
+
+  if (loading && !data) return <PageLoader />;
+  if (error) return <ErrorNotice error={error} />;
+  if (!need) return <ErrorNotice notFound />;
+
+  const loadMore = async () => {
+    setLoadingMore(true);
+    try {
+      const { data: page } = await fetchMore({
+        variables: { offset: need.suggestions.length },
+        updateQuery: (previous, { fetchMoreResult }) =>
+          previous.need && fetchMoreResult.need
+            ? { ...previous, need: { ...previous.need, suggestions: [...previous.need.suggestions, ...fetchMoreResult.need.suggestions.filter((entry) => !previous.need!.suggestions.some((known) => known.id === entry.id))] } }
+            : previous,
+      });
+      setLastPageSize(page?.need?.suggestions.length ?? 0);
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+  const hasMore = (lastPageSize ?? need.suggestions.length) >= SUGGESTIONS_PAGE;
+
+  return (
+    <article>
+      <Text size="sm" c="dimmed">
+        {t('needs.kindLabel')} · {need.organization.name}
+      </Text>
+      <Group gap="sm" align="center" wrap="wrap">
+        <Title order={1}>{need.title}</Title>
+        <Badge variant="outline" color="gray.8">
+          {t(`status.${need.status}`)}
+        </Badge>
+      </Group>
+      <Text mt="sm" style={{ whiteSpace: 'pre-line' }}>
+        {need.description}
+      </Text>
+      <dl>
+        <dt>{t('common.where')}</dt>
+        <dd>{need.municipality.name}</dd>
+        <dt>{t('common.when')}</dt>
+        <dd>
+          {need.startsOn ? formatDay(need.startsOn, language) : '…'} – {need.endsOn ? formatDay(need.endsOn, language) : '…'}
+        </dd>
+        <dt>{t('form.resourceTypesNeed')}</dt>
+        <dd>{need.resourceTypes.map((type) => t(`resourceType.${type}`)).join(', ')}</dd>
+        {need.themes.length > 0 && (
+          <>
+            <dt>{t('form.themeCodes')}</dt>
+            <dd>{need.themes.map((theme) => (language === 'en' ? theme.nameEn : theme.nameSl)).join(', ')}</dd>
+          </>
+        )}
+        {need.budgetEur !== null && need.budgetEur !== undefined && (
+          <>
+            <dt>{t('needs.budget')}</dt>
+            <dd>{formatEuro(need.budgetEur, language)}</dd>
+          </>
+        )}
+      </dl>
+      {need.status === 'OPEN' && (
+        <Anchor component={Link} to={`/needs/${need.id}/edit`}>
+          {t('common.edit')}
+        </Anchor>
+      )}
+      <ItemSuggestions
+        side="need"
+        organizationId={need.organization.id}
+        suggestions={need.suggestions}
+        hasMore={hasMore}
+        loadingMore={loadingMore}
+        onLoadMore={() => void loadMore()}
+        announcement={announcement}
+      />
+    </article>
+  );
+}

@@ -1,0 +1,45 @@
+import { Alert } from '@mantine/core';
+import { useMutation } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useSession } from '../../app/session';
+import { numberOrNull, textOrNull } from '../../forms/controls';
+import { draftKey } from '../../forms/use-draft';
+import { EMPTY_NEED, NeedForm } from '../components/NeedForm';
+import { CreateNeedMutation } from '../graphql/mutations/createNeed';
+
+export default function NewNeedPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { me, membership } = useSession();
+  const [createNeed] = useMutation(CreateNeedMutation);
+  if (!membership) return <Alert color="yellow">{t('desk.noOrganization')}</Alert>;
+  return (
+    <NeedForm
+      draftKey={draftKey(me.id, 'need.new')}
+      initial={EMPTY_NEED}
+      title={t('needs.newTitle')}
+      submitLabel={t('needs.submitNew')}
+      onSubmit={async (values) => {
+        const { data } = await createNeed({
+          variables: {
+            input: {
+              organizationId: membership.organization.id,
+              title: values.title.trim(),
+              description: values.description.trim(),
+              kind: values.kind,
+              municipalityCode: values.municipalityCode,
+              resourceTypes: values.resourceTypes,
+              themeCodes: values.themeCodes,
+              startsOn: textOrNull(values.startsOn),
+              endsOn: textOrNull(values.endsOn),
+              budgetEur: numberOrNull(values.budgetEur),
+              preferredSectors: values.preferredSectors,
+            },
+          },
+        });
+        if (data) navigate(`/needs/${data.createNeed.id}`);
+      }}
+    />
+  );
+}

@@ -1,0 +1,141 @@
+import { NativeSelect, Textarea, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Reach, ResourceType } from '../../graphql/graphql';
+import { DateInput, EnumCheckboxes, MunicipalitySelect, ServiceAreaSelect, ThemeCheckboxes, WholeNumberInput } from '../../forms/controls';
+import { ItemFormFrame } from '../../forms/ItemFormFrame';
+import { useDraft } from '../../forms/use-draft';
+import { useSubmitOnce } from '../../forms/use-submit-once';
+import { REACHES, RESOURCE_TYPES } from '../../reference-data/enums';
+
+export interface OfferFormValues {
+  title: string;
+  description: string;
+  municipalityCode: string;
+  resourceTypes: ResourceType[];
+  themeCodes: string[];
+  reach: Reach;
+  serviceAreaCodes: string[];
+  availableFrom: string;
+  availableUntil: string;
+  valueEur: string;
+  capacity: string;
+}
+
+export const EMPTY_OFFER: OfferFormValues = {
+  title: '',
+  description: '',
+  municipalityCode: '',
+  resourceTypes: [],
+  themeCodes: [],
+  reach: 'LOCAL',
+  serviceAreaCodes: [],
+  availableFrom: '',
+  availableUntil: '',
+  valueEur: '',
+  capacity: '',
+};
+
+const FIELDS = Object.keys(EMPTY_OFFER);
+
+export function OfferForm({
+  draftKey,
+  initial,
+  title,
+  submitLabel,
+  onSubmit,
+}: {
+  draftKey: string;
+  initial: OfferFormValues;
+  title: string;
+  submitLabel: string;
+  onSubmit(values: OfferFormValues): Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const draft = useDraft(draftKey, initial);
+  const { values, update } = draft;
+  const { run, submitting, errors, formError } = useSubmitOnce(FIELDS);
+
+  const submit = () =>
+    run(async () => {
+      await onSubmit(values);
+      draft.clear();
+    });
+
+  return (
+    <ItemFormFrame
+      title={title}
+      submitLabel={submitLabel}
+      submitting={submitting}
+      restored={draft.restored}
+      onDiscard={draft.discard}
+      formError={formError}
+      onSubmit={() => void submit()}
+    >
+      <TextInput name="title" label={t('form.title')} required value={values.title} error={errors.title} onChange={(event) => update('title', event.currentTarget.value)} />
+      <Textarea
+        name="description"
+        label={t('form.description')}
+        description={t('form.offerDescriptionHint')}
+        required
+        autosize
+        minRows={4}
+        value={values.description}
+        error={errors.description}
+        onChange={(event) => update('description', event.currentTarget.value)}
+      />
+      <MunicipalitySelect
+        name="municipalityCode"
+        label={t('form.municipalityCode')}
+        value={values.municipalityCode}
+        error={errors.municipalityCode}
+        onChange={(value) => update('municipalityCode', value)}
+      />
+      <EnumCheckboxes
+        name="resourceTypes"
+        legend={t('form.resourceTypesOffer')}
+        options={RESOURCE_TYPES}
+        labelOf={(value) => t(`resourceType.${value}`)}
+        value={values.resourceTypes}
+        error={errors.resourceTypes}
+        onChange={(value) => update('resourceTypes', value)}
+      />
+      <ThemeCheckboxes value={values.themeCodes} error={errors.themeCodes} onChange={(value) => update('themeCodes', value)} />
+      <NativeSelect
+        name="reach"
+        label={t('form.reach')}
+        value={values.reach}
+        error={errors.reach}
+        onChange={(event) => update('reach', event.currentTarget.value as Reach)}
+        data={REACHES.map((reach) => ({ value: reach, label: t(`reach.${reach}`) }))}
+      />
+      <ServiceAreaSelect value={values.serviceAreaCodes} error={errors.serviceAreaCodes} onChange={(value) => update('serviceAreaCodes', value)} />
+      <DateInput name="availableFrom" label={t('form.availableFrom')} value={values.availableFrom} error={errors.availableFrom} onChange={(value) => update('availableFrom', value)} />
+      <DateInput name="availableUntil" label={t('form.availableUntil')} value={values.availableUntil} error={errors.availableUntil} onChange={(value) => update('availableUntil', value)} />
+      <WholeNumberInput name="valueEur" label={t('form.valueEur')} min={0} value={values.valueEur} error={errors.valueEur} onChange={(value) => update('valueEur', value)} />
+      <WholeNumberInput
+        name="capacity"
+        label={t('form.capacity')}
+        description={t('form.capacityHint')}
+        min={1}
+        value={values.capacity}
+        error={errors.capacity}
+        onChange={(value) => update('capacity', value)}
+      />
+    </ItemFormFrame>
+  );
+}
+
+/** The API input fields shared by createOffer and updateOffer. */
+export const offerInput = (values: OfferFormValues, numberOrNull: (value: string) => number | null, textOrNull: (value: string) => string | null) => ({
+  title: values.title.trim(),
+  description: values.description.trim(),
+  municipalityCode: values.municipalityCode,
+  resourceTypes: values.resourceTypes,
+  themeCodes: values.themeCodes,
+  reach: values.reach,
+  serviceAreaCodes: values.serviceAreaCodes,
+  availableFrom: textOrNull(values.availableFrom),
+  availableUntil: textOrNull(values.availableUntil),
+  valueEur: numberOrNull(values.valueEur),
+  capacity: numberOrNull(values.capacity),
+});

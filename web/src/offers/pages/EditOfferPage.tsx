@@ -1,0 +1,78 @@
+import { Alert, Button, Group } from '@mantine/core';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { ErrorNotice } from '../../app/ErrorNotice';
+import { PageLoader } from '../../app/PageLoader';
+import { useSession } from '../../app/session';
+import { numberOrNull, textOrNull } from '../../forms/controls';
+import { draftKey } from '../../forms/use-draft';
+import { OfferForm, type OfferFormValues, offerInput } from '../components/OfferForm';
+import { CloseOfferMutation } from '../graphql/mutations/closeOffer';
+import { UpdateOfferMutation } from '../graphql/mutations/updateOffer';
+import { OfferForEditQuery } from '../graphql/queries/offerForEdit';
+
+const asText = (value: number | null | undefined) => (value === null || value === undefined ? '' : String(value));
+
+export default function EditOfferPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { id = '' } = useParams();
+  const { me } = useSession();
+  const { data, loading, error } = useQuery(OfferForEditQuery, { variables: { id }, fetchPolicy: 'network-only' });
+  const [updateOffer] = useMutation(UpdateOfferMutation);
+  const [closeOffer, { loading: closing }] = useMutation(CloseOfferMutation);
+  const [closeError, setCloseError] = useState<unknown>(null);
+
+  if (loading) return <PageLoader />;
+  if (error) return <ErrorNotice error={error} />;
+  if (!data?.offer) return <ErrorNotice notFound />;
+  const offer = data.offer;
+  if (offer.status !== 'OPEN') return <Alert color="yellow">{t('offers.notOpen')}</Alert>;
+
+  const initial: OfferFormValues = {
+    title: offer.title,
+    description: offer.description,
+    municipalityCode: offer.municipality.code,
+    resourceTypes: offer.resourceTypes,
+    themeCodes: offer.themes.map((theme) => theme.code),
+    reach: offer.reach,
+    serviceAreaCodes: offer.serviceArea.map((municipality) => municipality.code),
+    availableFrom: offer.availableFrom ?? '',
+    availableUntil: offer.availableUntil ?? '',
+    valueEur: asText(offer.valueEur),
+    capacity: asText(offer.capacity),
+  };
+
+  const close = async () => {
+    if (!window.confirm(t('offers.closeConfirm'))) return;
+    try {
+      await closeOffer({ variables: { id } });
+      navigate(`/offers/${id}`);
+    } catch (failure) {
+      setCloseError(failure);
+    }
+  };
+
+  return (
+    <>
+      <OfferForm
+        draftKey={draftKey(me.id, `offer.${id}`)}
+        initial={initial}
+        title={t('offers.editTitle')}
+        submitLabel={t('offers.submitEdit')}
+        onSubmit={async (values) => {
+          await updateOffer({ variables: { input: { id, ...offerInput(values, numberOrNull, textOrNull) } } });
+          navigate(`/offers/${id}`);
+        }}
+      />
+      <Group mt="xl">
+        <Button color="red" variant="outline" loading={closing} disabled={closing} onClick={() => void close()}>
+          {t('offers.closeItem')}
+        </Button>
+      </Group>
+      {closeError !== null && <ErrorNotice error={closeError} />}
+    </>
+  );
+}

@@ -1,0 +1,13 @@
+import { graphql } from '../../../graphql';
+
+export const MunicipalitiesQuery = graphql(`
+  query Municipalities {
+    municipalities {
+      code
+      name
+      region
+      latitude
+      longitude
+    }
+  }
+`);

@@ -1,0 +1,14 @@
+import { graphql } from '../../../graphql';
+
+export const ThemesQuery = graphql(`
+  query Themes {
+    themes {
+      code
+      nameSl
+      nameEn
+      parent {
+        code
+      }
+    }
+  }
+`);

@@ -1,0 +1,118 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { SuggestionFieldsFragment } from '../../graphql/graphql';
+import { renderRoutes, route } from '../../test/render';
+import { SuggestionList } from '../components/SuggestionList';
+import { RespondToMatchMutation } from '../graphql/mutations/respondToMatch';
+
+function suggestion(id: string, score: number, overrides: Partial<SuggestionFieldsFragment> = {}): SuggestionFieldsFragment {
+  return {
+    __typename: 'Match',
+    id,
+    score,
+    status: 'SUGGESTED',
+    needDecision: null,
+    offerDecision: null,
+    declineReason: null,
+    components: [{ __typename: 'ScoreComponent', name: 'topic', score: 0.9, explanation: 'Obe govorita o prevozih starejših.' }],
+    contacts: [],
+    need: { __typename: 'Need', id: 'need-1', title: 'Prevozi za starejše', description: '…', startsOn: null, endsOn: null, municipality: { __typename: 'Municipality', code: '052', name: 'Kranj' }, organization: { __typename: 'Organization', id: 'organization-1', name: 'Mestna občina Kranj' } },
+    offer: {
+      __typename: 'Offer',
+      id: `offer-${id}`,
+      title: `Prostovoljni vozniki ${id}`,
+      description: 'Vozimo ob sobotah.',
+      availableFrom: '2026-05-01',
+      availableUntil: null,
+      municipality: { __typename: 'Municipality', code: '003', name: 'Bled' },
+      organization: { __typename: 'Organization', id: 'organization-2', name: 'Društvo Sopotnik' },
+    },
+    ...overrides,
+  };
+}
+
+const render = (suggestions: SuggestionFieldsFragment[], options: Omit<Parameters<typeof renderRoutes>[1], 'path'> = {}) =>
+  renderRoutes([route('/needs/need-1', <SuggestionList side="need" organizationId="organization-1" suggestions={suggestions} />)], { path: '/needs/need-1', ...options });
+
+describe('the suggestion list', () => {
+  it('shows each suggestion with the other side, the score and why, and the buttons to answer', () => {
+    render([suggestion('1', 0.82), suggestion('2', 0.64)]);
+    expect(screen.getAllByRole('button', { name: 'Sprejmi' })).toHaveLength(2);
+    expect(screen.getAllByRole('button', { name: 'Zavrni' })).toHaveLength(2);
+    const first = screen.getAllByRole('listitem')[0];
+    expect(within(first).getByRole('heading').textContent).toBe('Društvo Sopotnik ponuja: Prostovoljni vozniki 1');
+    expect(first.textContent).toContain('82');
+    expect(first.textContent).toContain('Obe govorita o prevozih starejših.');
+  });
+
+  it('names the buttons in English for English readers', () => {
+    render([suggestion('1', 0.82)], { language: 'en' });
+    expect(screen.getByRole('button', { name: 'Accept' })).toBeDefined();
+    expect(screen.getByRole('button', { name: 'Decline' })).toBeDefined();
+  });
+
+  it('accepts for its own side', async () => {
+    let asked: unknown = null;
+    render([suggestion('1', 0.82)], {
+      mocks: [
+        {
+          request: {
+            query: RespondToMatchMutation,
+            variables: (variables) => {
+              asked = variables.input;
+              return true;
+            },
+          },
+          result: { data: { respondToMatch: suggestion('1', 0.82, { status: 'INTERESTED', needDecision: 'ACCEPT' }) } },
+        },
+      ],
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Sprejmi' }));
+    await waitFor(() => expect(asked).toEqual({ matchId: '1', decision: 'ACCEPT', organizationId: 'organization-1', declineReason: null, reason: null }));
+  });
+
+  it('asks why before declining', async () => {
+    let asked: unknown = null;
+    render([suggestion('1', 0.82)], {
+      mocks: [
+        {
+          request: {
+            query: RespondToMatchMutation,
+            variables: (variables) => {
+              asked = variables.input;
+              return true;
+            },
+          },
+          result: { data: { respondToMatch: suggestion('1', 0.82, { status: 'DECLINED', needDecision: 'DECLINE', declineReason: 'TOO_FAR' }) } },
+        },
+      ],
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Zavrni' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Zakaj zavračate?' });
+    fireEvent.click(within(dialog).getByRole('radio', { name: 'Predaleč' }));
+    fireEvent.change(within(dialog).getByRole('textbox', { name: /Pojasnilo/ }), { target: { value: 'Bled je za nas predaleč.' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Zavrni predlog' }));
+    await waitFor(() => expect(asked).toEqual({ matchId: '1', decision: 'DECLINE', organizationId: 'organization-1', declineReason: 'TOO_FAR', reason: 'Bled je za nas predaleč.' }));
+  });
+
+  it('shows the contacts once both sides accepted, and no buttons', () => {
+    render([
+      suggestion('1', 0.82, {
+        status: 'ACCEPTED',
+        needDecision: 'ACCEPT',
+        offerDecision: 'ACCEPT',
+        contacts: [{ __typename: 'Contact', name: 'Marko Kos', email: 'marko@sopotnik.si', phone: '041 123 456' }],
+      }),
+    ]);
+    expect(screen.queryByRole('button', { name: 'Sprejmi' })).toBeNull();
+    expect(screen.getByRole('link', { name: 'marko@sopotnik.si' })).toBeDefined();
+  });
+
+  it('renders a hundred suggestions quickly', () => {
+    const started = performance.now();
+    render(Array.from({ length: 100 }, (_, index) => suggestion(String(index), 1 - index / 200)));
+    expect(screen.getAllByRole('button', { name: 'Sprejmi' })).toHaveLength(100);
+    // Generous for a slow CI machine under jsdom; a heavy row component would blow it.
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});

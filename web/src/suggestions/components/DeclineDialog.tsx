@@ -1,0 +1,44 @@
+import { Button, Group, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DeclineReason } from '../../graphql/graphql';
+import { DECLINE_REASONS } from '../../reference-data/enums';
+
+/** Asks why a suggestion is declined: the reason teaches the matcher. */
+export function DeclineDialog({ opened, onClose, onDecline }: { opened: boolean; onClose(): void; onDecline(reason: DeclineReason, text: string): void }) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState<DeclineReason>('NOT_RELEVANT');
+  const [text, setText] = useState('');
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    onDecline(reason, text);
+    setText('');
+  };
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('suggestions.declineTitle')} centered>
+      <form onSubmit={submit}>
+        <Stack gap="sm">
+          <Text size="sm">{t('suggestions.declineIntro')}</Text>
+          <Radio.Group name="declineReason" label={t('suggestions.declineReason')} value={reason} onChange={(value) => setReason(value as DeclineReason)}>
+            <Stack gap={6} mt={4}>
+              {DECLINE_REASONS.map((value) => (
+                <Radio key={value} value={value} label={t(`declineReason.${value}`)} />
+              ))}
+            </Stack>
+          </Radio.Group>
+          <Textarea name="reason" label={t('suggestions.declineText')} description={t('common.optional')} value={text} onChange={(event) => setText(event.currentTarget.value)} />
+          <Group justify="flex-end" gap="sm">
+            <Button variant="subtle" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" color="red.8">
+              {t('suggestions.declineSubmit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

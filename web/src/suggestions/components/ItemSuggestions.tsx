@@ -1,0 +1,42 @@
+import { Button, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { SuggestionFieldsFragment } from '../../graphql/graphql';
+import { type Side, SuggestionList } from './SuggestionList';
+
+/** The suggestions section of a need's or offer's page, with "show more" past a page. */
+export function ItemSuggestions({
+  side,
+  organizationId,
+  suggestions,
+  hasMore,
+  loadingMore,
+  onLoadMore,
+  announcement,
+}: {
+  side: Side;
+  organizationId: string;
+  suggestions: SuggestionFieldsFragment[];
+  hasMore: boolean;
+  loadingMore: boolean;
+  onLoadMore(): void;
+  announcement: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="suggestions-title">
+      <Title order={2} id="suggestions-title" mt="lg" mb="sm">
+        {t('suggestions.title')}
+      </Title>
+      {/* Screen readers hear of a suggestion that arrives live. */}
+      <p role="status" aria-live="polite" style={{ margin: 0 }}>
+        {announcement}
+      </p>
+      <SuggestionList side={side} organizationId={organizationId} suggestions={suggestions} />
+      {hasMore && (
+        <Button variant="outline" onClick={onLoadMore} loading={loadingMore} disabled={loadingMore}>
+          {t('suggestions.loadMore')}
+        </Button>
+      )}
+    </section>
+  );
+}

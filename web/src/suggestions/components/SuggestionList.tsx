@@ -1,0 +1,185 @@
+import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ErrorNotice } from '../../app/ErrorNotice';
+import type { DeclineReason, SuggestionFieldsFragment } from '../../graphql/graphql';
+import { formatDay, formatPercent } from '../../i18n/format';
+import { apiLanguage } from '../../i18n/language';
+import { RespondToMatchMutation } from '../graphql/mutations/respondToMatch';
+import { DeclineDialog } from './DeclineDialog';
+import classes from './suggestions.module.css';
+
+export type Side = 'need' | 'offer';
+
+/**
+ * The suggestions of one need or offer, best first, each with the other side's item. Rows are
+ * plain HTML (only the two buttons are components) so a hundred of them stay light.
+ */
+export function SuggestionList({ side, organizationId, suggestions }: { side: Side; organizationId: string; suggestions: SuggestionFieldsFragment[] }) {
+  const { t, i18n } = useTranslation();
+  const [respond] = useMutation(RespondToMatchMutation);
+  const [busy, setBusy] = useState<ReadonlySet<string>>(new Set());
+  const [declining, setDeclining] = useState<SuggestionFieldsFragment | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+
+  const answer = async (matchId: string, decision: 'ACCEPT' | 'DECLINE', declineReason?: DeclineReason, reason?: string) => {
+    if (busy.has(matchId)) return; // one answer per click, however fast the clicks
+    setBusy((current) => new Set(current).add(matchId));
+    setFailure(null);
+    try {
+      await respond({
+        variables: {
+          input: { matchId, decision, organizationId, declineReason: declineReason ?? null, reason: reason?.trim() ? reason.trim() : null },
+          language: apiLanguage(i18n.language),
+        },
+      });
+    } catch (error) {
+      setFailure(error);
+    } finally {
+      setBusy((current) => {
+        const next = new Set(current);
+        next.delete(matchId);
+        return next;
+      });
+    }
+  };
+
+  if (!suggestions.length) return <p>{t('suggestions.none')}</p>;
+
+  return (
+    <>
+      {failure !== null && <ErrorNotice error={failure} />}
+      <ol className={classes.list}>
+        {suggestions.map((suggestion) => (
+          <SuggestionRow
+            key={suggestion.id}
+            side={side}
+            suggestion={suggestion}
+            busy={busy.has(suggestion.id)}
+            onAccept={() => void answer(suggestion.id, 'ACCEPT')}
+            onDecline={() => setDeclining(suggestion)}
+          />
+        ))}
+      </ol>
+      <DeclineDialog
+        opened={declining !== null}
+        onClose={() => setDeclining(null)}
+        onDecline={(declineReason, reason) => {
+          const target = declining;
+          setDeclining(null);
+          if (target) void answer(target.id, 'DECLINE', declineReason, reason);
+        }}
+      />
+    </>
+  );
+}
+
+function SuggestionRow({
+  side,
+  suggestion,
+  busy,
+  onAccept,
+  onDecline,
+}: {
+  side: Side;
+  suggestion: SuggestionFieldsFragment;
+  busy: boolean;
+  onAccept(): void;
+  onDecline(): void;
+}) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const own = side === 'need' ? suggestion.needDecision : suggestion.offerDecision;
+  const other = side === 'need' ? suggestion.offerDecision : suggestion.needDecision;
+  const open = suggestion.status === 'SUGGESTED' || suggestion.status === 'INTERESTED';
+  const item =
+    side === 'need'
+      ? { kind: 'offer', ...suggestion.offer, from: suggestion.offer.availableFrom, until: suggestion.offer.availableUntil }
+      : { kind: 'need', ...suggestion.need, from: suggestion.need.startsOn, until: suggestion.need.endsOn };
+  const heading =
+    item.kind === 'need'
+      ? t('suggestions.needIsLooking', { organization: item.organization.name, title: item.title })
+      : t('suggestions.offerOffers', { organization: item.organization.name, title: item.title });
+  const period =
+    item.from && item.until
+      ? `${formatDay(item.from, language)} – ${formatDay(item.until, language)}`
+      : item.from
+        ? t('common.from', { date: formatDay(item.from, language) })
+        : item.until
+          ? t('common.until', { date: formatDay(item.until, language) })
+          : t('common.anyTime');
+  const components = [...suggestion.components].sort((a, b) => b.score - a.score);
+  const headingId = `suggestion-${suggestion.id}`;
+
+  return (
+    <li className={classes.row} aria-labelledby={headingId}>
+      <h3 id={headingId} className={classes.heading}>
+        <Link to={`/${item.kind === 'need' ? 'needs' : 'offers'}/${item.id}`}>{heading}</Link>
+      </h3>
+      <p className={classes.description}>{item.description}</p>
+      <dl className={classes.facts}>
+        <dt>{t('common.where')}</dt>
+        <dd>{item.municipality.name}</dd>
+        <dt>{t('common.when')}</dt>
+        <dd>{period}</dd>
+        <dt>{t('suggestions.fit')}</dt>
+        <dd>{formatPercent(suggestion.score, language)}</dd>
+      </dl>
+      <div className={classes.why}>
+        <p className={classes.whyTitle}>{t('suggestions.why')}:</p>
+        <ul>
+          {components.map((component) => (
+            <li key={component.name}>
+              <strong>{t(`component.${component.name}`, { defaultValue: component.name })}</strong> ({formatPercent(component.score, language)}): {component.explanation}
+            </li>
+          ))}
+        </ul>
+      </div>
+      {suggestion.status === 'ACCEPTED' ? (
+        <div className={classes.contacts}>
+          <p>{t('suggestions.bothAccepted')}</p>
+          {suggestion.contacts.map((contact) => (
+            <p key={`${contact.name}-${contact.email ?? ''}`}>
+              <strong>{t('suggestions.contacts')}:</strong> {contact.name}
+              {contact.email && (
+                <>
+                  {' · '}
+                  {t('suggestions.email')}: <a href={`mailto:${contact.email}`}>{contact.email}</a>
+                </>
+              )}
+              {contact.phone && (
+                <>
+                  {' · '}
+                  {t('suggestions.phone')}: <a href={`tel:${contact.phone}`}>{contact.phone}</a>
+                </>
+              )}
+            </p>
+          ))}
+        </div>
+      ) : suggestion.status === 'DECLINED' ? (
+        <p className={classes.state}>
+          {t('suggestions.declined')}
+          {suggestion.declineReason ? `: ${t(`declineReason.${suggestion.declineReason}`)}` : ''}
+        </p>
+      ) : !open ? (
+        <p className={classes.state}>{t(`status.${suggestion.status}`)}</p>
+      ) : own === 'ACCEPT' ? (
+        <p className={classes.state}>{t('suggestions.youAccepted')}</p>
+      ) : (
+        <>
+          {other === 'ACCEPT' && <p className={classes.state}>{t('suggestions.otherAccepted')}</p>}
+          {/* Plain buttons: a hundred rows of component buttons would weigh on the page. */}
+          <div className={classes.actions}>
+            <button type="button" className={classes.accept} onClick={onAccept} disabled={busy} aria-busy={busy || undefined}>
+              {t('suggestions.accept')}
+            </button>
+            <button type="button" className={classes.decline} onClick={onDecline} disabled={busy}>
+              {t('suggestions.decline')}
+            </button>
+          </div>
+        </>
+      )}
+    </li>
+  );
+}
