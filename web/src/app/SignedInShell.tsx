@@ -96,6 +96,9 @@ export function SignedInShell() {
             <NavLink to="/offers/new" className={classes.navLink}>
               {t('nav.newOffer')}
             </NavLink>
+            <NavLink to="/calls" className={classes.navLink}>
+              {t('nav.calls')}
+            </NavLink>
             {session.me.hubAdmin && (
               <NavLink to="/hub" className={classes.navLink}>
                 {t('nav.hub')}

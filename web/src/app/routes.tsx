@@ -25,6 +25,7 @@ export const routes: RouteObject[] = [
       { path: '/offers/new', lazy: page(() => import('../offers/pages/NewOfferPage')) },
       { path: '/offers/:id', lazy: page(() => import('../offers/pages/OfferPage')) },
       { path: '/offers/:id/edit', lazy: page(() => import('../offers/pages/EditOfferPage')) },
+      { path: '/calls', lazy: page(() => import('../calls/pages/CallsPage')) },
       { path: '*', lazy: page(() => import('./NotFoundPage')) },
     ],
   },
