@@ -99,6 +99,12 @@ export function SignedInShell() {
             <NavLink to="/calls" className={classes.navLink}>
               {t('nav.calls')}
             </NavLink>
+            <NavLink to="/partnerships" className={classes.navLink}>
+              {t('nav.partnerships')}
+            </NavLink>
+            <NavLink to="/settings" className={classes.navLink}>
+              {t('nav.settings')}
+            </NavLink>
             {session.me.hubAdmin && (
               <NavLink to="/hub" className={classes.navLink}>
                 {t('nav.hub')}

@@ -26,6 +26,8 @@ export const routes: RouteObject[] = [
       { path: '/offers/:id', lazy: page(() => import('../offers/pages/OfferPage')) },
       { path: '/offers/:id/edit', lazy: page(() => import('../offers/pages/EditOfferPage')) },
       { path: '/calls', lazy: page(() => import('../calls/pages/CallsPage')) },
+      { path: '/partnerships', lazy: page(() => import('../partnerships/pages/PartnershipsPage')) },
+      { path: '/settings', lazy: page(() => import('../settings/pages/SettingsPage')) },
       { path: '*', lazy: page(() => import('./NotFoundPage')) },
     ],
   },
