@@ -28,6 +28,7 @@ export const routes: RouteObject[] = [
       { path: '/calls', lazy: page(() => import('../calls/pages/CallsPage')) },
       { path: '/partnerships', lazy: page(() => import('../partnerships/pages/PartnershipsPage')) },
       { path: '/settings', lazy: page(() => import('../settings/pages/SettingsPage')) },
+      { path: '/hub', lazy: page(() => import('../hub/pages/HubPage')) },
       { path: '*', lazy: page(() => import('./NotFoundPage')) },
     ],
   },
