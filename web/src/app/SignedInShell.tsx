@@ -96,6 +96,15 @@ export function SignedInShell() {
             <NavLink to="/offers/new" className={classes.navLink}>
               {t('nav.newOffer')}
             </NavLink>
+            <NavLink to="/calls" className={classes.navLink}>
+              {t('nav.calls')}
+            </NavLink>
+            <NavLink to="/partnerships" className={classes.navLink}>
+              {t('nav.partnerships')}
+            </NavLink>
+            <NavLink to="/settings" className={classes.navLink}>
+              {t('nav.settings')}
+            </NavLink>
             {session.me.hubAdmin && (
               <NavLink to="/hub" className={classes.navLink}>
                 {t('nav.hub')}

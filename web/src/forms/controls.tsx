@@ -33,19 +33,31 @@ export function MunicipalitySelect({ name, label, value, onChange, error }: { na
 
 export function ServiceAreaSelect({ value, onChange, error }: { value: string[]; onChange(value: string[]): void } & ErrorProps) {
   const { t } = useTranslation();
+  return <MunicipalityMultiSelect name="serviceAreaCodes" label={t('form.serviceAreaCodes')} hint={t('form.serviceAreaHint')} value={value} onChange={onChange} error={error} />;
+}
+
+/** A native multiple select of municipalities, the home region first. */
+export function MunicipalityMultiSelect({
+  name,
+  label,
+  hint,
+  value,
+  onChange,
+  error,
+}: { name: string; label: string; hint: string; value: string[]; onChange(value: string[]): void } & ErrorProps) {
   const { home, others } = useMunicipalities();
-  const id = 'serviceAreaCodes';
+  const id = name;
   return (
     <Stack gap={4}>
       <Text component="label" htmlFor={id} size="sm" fw={500}>
-        {t('form.serviceAreaCodes')}
+        {label}
       </Text>
       <Text id={`${id}-hint`} size="xs" c="dimmed">
-        {t('form.serviceAreaHint')}
+        {hint}
       </Text>
       <select
         id={id}
-        name="serviceAreaCodes"
+        name={name}
         multiple
         size={6}
         className={classes.multiSelect}

@@ -1,0 +1,84 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { MunicipalitiesQuery } from '../../reference-data/graphql/queries/municipalities';
+import { ThemesQuery } from '../../reference-data/graphql/queries/themes';
+import { renderRoutes, route } from '../../test/render';
+import { OpenCallsQuery } from '../graphql/queries/openCalls';
+import CallsPage from '../pages/CallsPage';
+
+const municipality = (code: string, name: string, region: string, latitude: number, longitude: number) => ({ __typename: 'Municipality' as const, code, name, region, latitude, longitude });
+
+const MUNICIPALITIES = [
+  municipality('052', 'Kranj', 'Gorenjska', 46.239, 14.356),
+  municipality('003', 'Bled', 'Gorenjska', 46.368, 14.114),
+  municipality('102', 'Radovljica', 'Gorenjska', 46.344, 14.174),
+  municipality('061', 'Ljubljana', 'Osrednjeslovenska', 46.051, 14.506),
+];
+
+const call = (id: string, code: string, name: string) => ({
+  __typename: 'Need' as const,
+  id,
+  title: `Poziv ${id}`,
+  kind: 'LOCAL_CHALLENGE' as const,
+  startsOn: null,
+  endsOn: null,
+  respondBy: null,
+  resourceTypes: ['VOLUNTEERS' as const],
+  organization: { __typename: 'Organization' as const, id: 'organization-2', name: 'Društvo' },
+  municipality: { __typename: 'Municipality' as const, code, name },
+});
+
+const answer = (needs: ReturnType<typeof call>[]) => ({ data: { needs: { __typename: 'NeedConnection' as const, totalCount: needs.length, edges: needs.map((node) => ({ __typename: 'NeedEdge' as const, node })) } } });
+
+function open(path = '/calls') {
+  const everywhere = [call('1', '052', 'Kranj'), call('2', '052', 'Kranj'), call('3', '003', 'Bled'), call('4', '061', 'Ljubljana')];
+  return renderRoutes([route('/calls', <CallsPage />)], {
+    path,
+    mocks: [
+      { request: { query: MunicipalitiesQuery }, result: { data: { municipalities: MUNICIPALITIES } }, maxUsageCount: Number.POSITIVE_INFINITY },
+      { request: { query: ThemesQuery }, result: { data: { themes: [] } }, maxUsageCount: Number.POSITIVE_INFINITY },
+      { request: { query: OpenCallsQuery, variables: (variables) => !variables.filter.municipalityCodes }, result: answer(everywhere), maxUsageCount: Number.POSITIVE_INFINITY },
+      { request: { query: OpenCallsQuery, variables: (variables) => variables.filter.municipalityCodes?.[0] === '052' }, result: answer(everywhere.slice(0, 2)), maxUsageCount: Number.POSITIVE_INFINITY },
+    ],
+  });
+}
+
+describe('the map of calls', () => {
+  it("draws Gorenjska's seats and a larger dot for each municipality with calls", async () => {
+    const { container } = open();
+    const map = await screen.findByRole('img', { name: /Gorenjska, 2 občini z odprtimi pozivi/ });
+    await waitFor(() => expect(map.querySelectorAll('title')).toHaveLength(3));
+    expect([...map.querySelectorAll('title')].map((title) => title.textContent)).toEqual(['Bled', 'Kranj', 'Radovljica']);
+    const dots = within(screen.getByRole('group', { name: /Občine z odprtimi pozivi/ })).getAllByRole('button');
+    expect(dots.map((dot) => dot.getAttribute('aria-label'))).toEqual(['Bled: 1 poziv', 'Kranj: 2 poziva']);
+    const radius = (dot: HTMLElement) => Number(dot.querySelector('circle')!.getAttribute('r'));
+    expect(radius(dots[1])).toBeGreaterThan(radius(dots[0]));
+    expect(screen.getByText('1 poziv je zunaj prikazanega območja.')).toBeDefined();
+    // A phone-sized map: it scales with its box.
+    expect(map.getAttribute('width')).toBe('100%');
+    expect(map.getAttribute('viewBox')).toMatch(/^0 0 400 \d+$/);
+    expect(container.querySelectorAll('svg[role="img"] [tabindex]')).toHaveLength(0);
+  });
+
+  it('filters the list by the municipality whose dot is clicked or pressed with the keyboard', async () => {
+    const view = open();
+    const kranj = await screen.findByRole('button', { name: 'Kranj: 2 poziva' });
+    expect(kranj.getAttribute('tabindex')).toBe('0');
+    fireEvent.click(kranj);
+    await waitFor(() => expect(new URLSearchParams(view.router.state.location.search).get('municipality')).toBe('052'));
+    expect(await screen.findByRole('heading', { name: '2 poziva' })).toBeDefined();
+    expect(screen.getByRole('button', { name: 'Kranj: 2 poziva' }).getAttribute('aria-pressed')).toBe('true');
+
+    fireEvent.keyDown(screen.getByRole('button', { name: 'Kranj: 2 poziva' }), { key: 'Enter' });
+    await waitFor(() => expect(new URLSearchParams(view.router.state.location.search).get('municipality')).toBeNull());
+  });
+
+  it('shows all of Slovenia on request', async () => {
+    const view = open();
+    await screen.findByRole('button', { name: 'Kranj: 2 poziva' });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Pokaži vso Slovenijo' }));
+    expect(await screen.findByRole('button', { name: 'Ljubljana: 1 poziv' })).toBeDefined();
+    expect(screen.getByRole('img', { name: /Slovenija, 3 občine/ })).toBeDefined();
+    expect(new URLSearchParams(view.router.state.location.search).get('map')).toBe('slovenia');
+  });
+});

@@ -1,0 +1,97 @@
+import { Checkbox, Stack, Text } from '@mantine/core';
+import type { KeyboardEvent } from 'react';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { HOME_REGION, type Municipality } from '../../reference-data/hooks/use-municipalities';
+import classes from './calls-map.module.css';
+import { projectionFor } from './project';
+
+export type MapScope = 'region' | 'slovenia';
+
+/**
+ * Where the open calls are, drawn from the municipalities' seats: no tiles, works offline.
+ * The drawing is an image; the dots of municipalities with calls are buttons in a layer
+ * above it (an image may not hold controls), and the list beside the map says the same.
+ */
+export function CallsMap({
+  municipalities,
+  counts,
+  selected,
+  onSelect,
+  scope,
+  onScopeChange,
+}: {
+  municipalities: Municipality[];
+  /** Open calls by municipality code. */
+  counts: Map<string, number>;
+  selected: string;
+  onSelect(code: string): void;
+  scope: MapScope;
+  onScopeChange(scope: MapScope): void;
+}) {
+  const { t } = useTranslation();
+  const shown = useMemo(() => (scope === 'region' ? municipalities.filter((entry) => entry.region === HOME_REGION) : municipalities), [municipalities, scope]);
+  const projection = useMemo(() => (shown.length ? projectionFor(shown) : null), [shown]);
+  if (!projection) return null;
+
+  const withCalls = shown.filter((entry) => (counts.get(entry.code) ?? 0) > 0);
+  const outside = [...counts.entries()].filter(([code]) => !shown.some((entry) => entry.code === code)).reduce((sum, [, count]) => sum + count, 0);
+  const viewBox = `0 0 ${projection.width} ${projection.height}`;
+  const area = scope === 'region' ? HOME_REGION : t('calls.slovenia');
+  const radius = (count: number) => 5 + 3 * Math.sqrt(count);
+  const press = (code: string) => onSelect(code === selected ? '' : code);
+  const onKey = (event: KeyboardEvent, code: string) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      press(code);
+    }
+  };
+
+  return (
+    <Stack gap={6}>
+      <div className={classes.frame}>
+        <svg role="img" aria-label={t('calls.mapLabel', { area, count: withCalls.length })} viewBox={viewBox} width="100%" className={classes.map}>
+          <rect x={0} y={0} width={projection.width} height={projection.height} className={classes.background} />
+          {shown.map((entry) => {
+            const { x, y } = projection.project(entry);
+            return (
+              <circle key={entry.code} cx={x} cy={y} r={2} className={classes.seat}>
+                <title>{entry.name}</title>
+              </circle>
+            );
+          })}
+        </svg>
+        <svg viewBox={viewBox} width="100%" className={classes.layer} role="group" aria-label={t('calls.mapDots')}>
+          {withCalls.map((entry) => {
+            const { x, y } = projection.project(entry);
+            const count = counts.get(entry.code) ?? 0;
+            return (
+              <g
+                key={entry.code}
+                role="button"
+                tabIndex={0}
+                aria-pressed={entry.code === selected}
+                aria-label={t('calls.mapDot', { name: entry.name, count })}
+                className={classes.dot}
+                onClick={() => press(entry.code)}
+                onKeyDown={(event) => onKey(event, entry.code)}
+              >
+                <title>{t('calls.mapDot', { name: entry.name, count })}</title>
+                <circle cx={x} cy={y} r={radius(count)} />
+                <text x={x} y={y} dy="0.35em" textAnchor="middle" aria-hidden="true">
+                  {count}
+                </text>
+              </g>
+            );
+          })}
+        </svg>
+      </div>
+      <Checkbox label={t('calls.showSlovenia')} checked={scope === 'slovenia'} onChange={(event) => onScopeChange(event.currentTarget.checked ? 'slovenia' : 'region')} />
+      {outside > 0 && (
+        <Text size="xs" c="dimmed">
+          {t('calls.outsideMap', { count: outside })}
+        </Text>
+      )}
+    </Stack>
+  );
+}

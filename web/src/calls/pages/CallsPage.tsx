@@ -1,0 +1,192 @@
+import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useQuery } from '@apollo/client/react';
+import { type FormEvent, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { ErrorNotice } from '../../app/ErrorNotice';
+import { PageLoader } from '../../app/PageLoader';
+import { useSession } from '../../app/session';
+import { EnumCheckboxes } from '../../forms/controls';
+import type { NeedFilter, ResourceType } from '../../graphql/graphql';
+import { formatDay } from '../../i18n/format';
+import { RESOURCE_TYPES } from '../../reference-data/enums';
+import { HOME_REGION, useMunicipalities } from '../../reference-data/hooks/use-municipalities';
+import { useThemes } from '../../reference-data/hooks/use-themes';
+import { CallsMap, type MapScope } from '../components/CallsMap';
+import { RespondForm } from '../components/RespondForm';
+import { OpenCallsQuery } from '../graphql/queries/openCalls';
+import classes from './calls.module.css';
+
+// One page of calls is enough for the region; the map counts the same page.
+const PAGE = 100;
+
+/** The filters live in the URL (?municipality=052&theme=SOCIAL&resource=VOLUNTEERS&q=…), so a filtered list can be shared. */
+function useCallFilters() {
+  const [params, setParams] = useSearchParams();
+  const filters = {
+    municipality: params.get('municipality') ?? '',
+    theme: params.get('theme') ?? '',
+    resources: params.getAll('resource').filter((value): value is ResourceType => (RESOURCE_TYPES as readonly string[]).includes(value)),
+    text: params.get('q') ?? '',
+    scope: (params.get('map') === 'slovenia' ? 'slovenia' : 'region') as MapScope,
+  };
+  const update = (changes: Partial<typeof filters>) => {
+    const next = { ...filters, ...changes };
+    const search = new URLSearchParams();
+    if (next.municipality) search.set('municipality', next.municipality);
+    if (next.theme) search.set('theme', next.theme);
+    for (const resource of next.resources) search.append('resource', resource);
+    if (next.text) search.set('q', next.text);
+    if (next.scope === 'slovenia') search.set('map', 'slovenia');
+    setParams(search);
+  };
+  return { filters, update };
+}
+
+export default function CallsPage() {
+  const { t, i18n } = useTranslation();
+  const { membership } = useSession();
+  const { filters, update } = useCallFilters();
+  const { home, others: elsewhere, all } = useMunicipalities();
+  const { groups } = useThemes();
+  const [text, setText] = useState(filters.text);
+  const [responding, setResponding] = useState<string | null>(null);
+
+  // The map shows every municipality's calls under the other filters, so it is asked without the municipality.
+  const mapFilter: NeedFilter = {
+    statuses: ['OPEN'],
+    ...(filters.theme && { themeCodes: [filters.theme] }),
+    ...(filters.resources.length > 0 && { resourceTypes: filters.resources }),
+    ...(filters.text && { text: filters.text }),
+  };
+  const listFilter: NeedFilter = { ...mapFilter, ...(filters.municipality && { municipalityCodes: [filters.municipality] }) };
+  const list = useQuery(OpenCallsQuery, { variables: { filter: listFilter, first: PAGE }, fetchPolicy: 'cache-and-network' });
+  const everywhere = useQuery(OpenCallsQuery, { variables: { filter: mapFilter, first: PAGE }, fetchPolicy: 'cache-and-network' });
+
+  const ownId = membership?.organization.id;
+  const calls = (list.data?.needs.edges ?? []).map((edge) => edge.node).filter((need) => need.organization.id !== ownId);
+  const counts = useMemo(() => {
+    const byCode = new Map<string, number>();
+    for (const edge of everywhere.data?.needs.edges ?? []) {
+      if (edge.node.organization.id === ownId) continue;
+      byCode.set(edge.node.municipality.code, (byCode.get(edge.node.municipality.code) ?? 0) + 1);
+    }
+    return byCode;
+  }, [everywhere.data, ownId]);
+
+  const search = (event: FormEvent<HTMLElement>) => {
+    event.preventDefault();
+    update({ text: text.trim() });
+  };
+  const clear = () => {
+    setText('');
+    update({ municipality: '', theme: '', resources: [], text: '' });
+  };
+  const language = i18n.language;
+
+  return (
+    <>
+      <Title order={1}>{t('calls.title')}</Title>
+      <Text c="dimmed" size="sm">
+        {t('calls.intro')}
+      </Text>
+      <Stack component="form" role="search" aria-label={t('calls.filters')} gap="sm" mt="md" onSubmit={search} className={classes.filters}>
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          <NativeSelect
+            label={t('calls.municipality')}
+            value={filters.municipality}
+            onChange={(event) => update({ municipality: event.currentTarget.value })}
+            data={[
+              { value: '', label: t('calls.anyMunicipality') },
+              { group: HOME_REGION, items: home.map((entry) => ({ value: entry.code, label: entry.name })) },
+              { group: '—', items: elsewhere.map((entry) => ({ value: entry.code, label: `${entry.name} (${entry.region})` })) },
+            ]}
+          />
+          <NativeSelect
+            label={t('calls.theme')}
+            value={filters.theme}
+            onChange={(event) => update({ theme: event.currentTarget.value })}
+            data={[
+              { value: '', label: t('calls.anyTheme') },
+              ...groups.map((group) => ({ group: group.name, items: [group, ...group.children].map((theme) => ({ value: theme.code, label: theme.name })) })),
+            ]}
+          />
+        </SimpleGrid>
+        <EnumCheckboxes
+          name="resource"
+          legend={t('calls.resourceTypes')}
+          options={RESOURCE_TYPES}
+          labelOf={(value) => t(`resourceType.${value}`)}
+          value={filters.resources}
+          onChange={(resources) => update({ resources })}
+        />
+        <Group align="flex-end" gap="sm" wrap="wrap">
+          <TextInput type="search" label={t('calls.text')} value={text} onChange={(event) => setText(event.currentTarget.value)} className={classes.grow} />
+          <Button type="submit">{t('calls.search')}</Button>
+          <Button variant="subtle" onClick={clear}>
+            {t('calls.clear')}
+          </Button>
+        </Group>
+      </Stack>
+
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" mt="lg">
+        <section aria-labelledby="calls-map-title" className={classes.panel}>
+          <Title order={2} size="h3" id="calls-map-title">
+            {t('calls.map')}
+          </Title>
+          <CallsMap
+            municipalities={all}
+            counts={counts}
+            selected={filters.municipality}
+            onSelect={(municipality) => update({ municipality })}
+            scope={filters.scope}
+            onScopeChange={(scope) => update({ scope })}
+          />
+        </section>
+        <section aria-labelledby="calls-list-title" className={classes.panel}>
+          <Title order={2} size="h3" id="calls-list-title" aria-live="polite">
+            {t('calls.found', { count: calls.length })}
+          </Title>
+          {list.loading && !list.data ? (
+            <PageLoader />
+          ) : list.error ? (
+            <ErrorNotice error={list.error} />
+          ) : calls.length === 0 ? (
+            <p>{t('calls.none')}</p>
+          ) : (
+            <ul className={classes.list}>
+              {calls.map((call) => (
+                <li key={call.id} className={classes.call}>
+                  <Title order={3} size="h4" id={`call-${call.id}`}>
+                    {call.title}
+                  </Title>
+                  <Text size="sm">
+                    {call.organization.name} · {call.municipality.name} · {t(`needKind.${call.kind}`)}
+                  </Text>
+                  <Text size="sm">
+                    {t('common.when')}: {call.startsOn ? formatDay(call.startsOn, language) : t('common.anyTime')}
+                    {call.endsOn && ` – ${formatDay(call.endsOn, language)}`}
+                  </Text>
+                  {call.respondBy && (
+                    <Text size="sm" fw={500}>
+                      {t('calls.respondBy', { date: formatDay(call.respondBy, language) })}
+                    </Text>
+                  )}
+                  <Text size="sm">{call.resourceTypes.map((type) => t(`resourceType.${type}`)).join(', ')}</Text>
+                  {membership &&
+                    (responding === call.id ? (
+                      <RespondForm needId={call.id} needTitle={call.title} organizationId={membership.organization.id} onCancel={() => setResponding(null)} />
+                    ) : (
+                      <Button size="compact-sm" mt={6} onClick={() => setResponding(call.id)} aria-describedby={`call-${call.id}`}>
+                        {t('calls.respond')}
+                      </Button>
+                    ))}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </SimpleGrid>
+    </>
+  );
+}

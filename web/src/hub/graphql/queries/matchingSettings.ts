@@ -1,0 +1,18 @@
+import { graphql } from '../../../graphql';
+
+export const MatchingSettingsQuery = graphql(`
+  query MatchingSettings {
+    matchingSettings {
+      topicWeight
+      geographyWeight
+      timeWeight
+      sectorWeight
+      budgetWeight
+      capacityWeight
+      feedbackWeight
+      geographyFactorForRemoteResources
+      listingThreshold
+      sendingThreshold
+    }
+  }
+`);

@@ -1,0 +1,352 @@
+import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { lazy, type ReactNode, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorNotice } from '../../app/ErrorNotice';
+import { PageLoader } from '../../app/PageLoader';
+import { useSession } from '../../app/session';
+import type { StatisticsInterval } from '../../graphql/graphql';
+import { formatDateTime, formatPercent } from '../../i18n/format';
+import { locale } from '../../i18n/language';
+import { VerifyOrganizationMutation } from '../graphql/mutations/verifyOrganization';
+import { HubStatisticsQuery } from '../graphql/queries/hubStatistics';
+import { MatchingHealthQuery } from '../graphql/queries/matchingHealth';
+import { MatchingSettingsQuery } from '../graphql/queries/matchingSettings';
+import { UnverifiedOrganizationsQuery } from '../graphql/queries/unverifiedOrganizations';
+import classes from './hub.module.css';
+
+const HubCharts = lazy(() => import('../components/HubCharts'));
+
+// The queues are watched live: a stuck worker shows within one refresh.
+const HEALTH_REFRESH_MS = 10_000;
+
+export default function HubPage() {
+  const { t } = useTranslation();
+  const { me } = useSession();
+  if (!me.hubAdmin) {
+    return (
+      <>
+        <Title order={1}>{t('hub.notAllowedTitle')}</Title>
+        <Alert color="yellow" mt="md" role="alert">
+          {t('hub.notAllowed')}
+        </Alert>
+      </>
+    );
+  }
+  return (
+    <Stack gap="xl">
+      <Title order={1}>{t('hub.title')}</Title>
+      <StatisticsSection />
+      <VerificationSection />
+      <HealthSection />
+      <SettingsSection />
+    </Stack>
+  );
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className={classes.section}>
+      <Stack gap="sm">
+        <Title order={2} size="h3" id={id}>
+          {title}
+        </Title>
+        {children}
+      </Stack>
+    </section>
+  );
+}
+
+const dayOf = (date: Date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+
+function StatisticsSection() {
+  const { t, i18n } = useTranslation();
+  const [range, setRange] = useState(() => {
+    const from = new Date();
+    from.setMonth(from.getMonth() - 6);
+    return { from: dayOf(from), to: dayOf(new Date()) };
+  });
+  const [interval, setStatisticsInterval] = useState<StatisticsInterval>('WEEK');
+  // "to" is a whole day: count up to the start of the next one.
+  const until = new Date(`${range.to}T00:00:00`);
+  until.setDate(until.getDate() + 1);
+  const { data, loading, error } = useQuery(HubStatisticsQuery, {
+    variables: { from: range.from ? new Date(`${range.from}T00:00:00`).toISOString() : null, to: range.to ? until.toISOString() : null, interval },
+  });
+  const statistics = data?.hubStatistics;
+  const number = (value: number) => new Intl.NumberFormat(locale(i18n.language)).format(value);
+
+  return (
+    <Section id="hub-statistics" title={t('hub.statistics')}>
+      <Group align="flex-end" gap="sm" wrap="wrap">
+        <TextInput type="date" label={t('hub.from')} value={range.from} onChange={(event) => setRange({ ...range, from: event.currentTarget.value })} />
+        <TextInput type="date" label={t('hub.to')} value={range.to} onChange={(event) => setRange({ ...range, to: event.currentTarget.value })} />
+        <NativeSelect
+          label={t('hub.interval')}
+          value={interval}
+          onChange={(event) => setStatisticsInterval(event.currentTarget.value as StatisticsInterval)}
+          data={[
+            { value: 'WEEK', label: t('hub.week') },
+            { value: 'MONTH', label: t('hub.month') },
+          ]}
+        />
+      </Group>
+      {loading && !statistics ? (
+        <PageLoader />
+      ) : error || !statistics ? (
+        <ErrorNotice error={error} />
+      ) : (
+        <>
+          <SimpleGrid cols={{ base: 2, sm: 5 }} spacing="sm" component="dl" className={classes.figures}>
+            {(
+              [
+                ['partnershipsFormed', statistics.partnershipsFormed],
+                ['suggestionsSent', statistics.suggestionsSent],
+                ['accepted', statistics.suggestionsAccepted],
+                ['declined', statistics.suggestionsDeclined],
+                ['ngosInvolved', statistics.ngosInvolved],
+              ] as const
+            ).map(([key, value]) => (
+              <div key={key}>
+                <dt>{t(`hub.${key}`)}</dt>
+                <dd>{number(value)}</dd>
+              </div>
+            ))}
+          </SimpleGrid>
+          <Suspense fallback={<PageLoader />}>
+            <HubCharts statistics={statistics} />
+          </Suspense>
+          <details className={classes.details}>
+            <summary>{t('hub.asText')}</summary>
+            <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md">
+              <div>
+                <Title order={3} size="h5">
+                  {t('hub.declineReasons')}
+                </Title>
+                <ul>
+                  {statistics.declineReasons.map((entry) => (
+                    <li key={entry.reason ?? 'none'}>
+                      {t(entry.reason ? `declineReason.${entry.reason}` : 'hub.noReason')}: {number(entry.count)}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+              <div>
+                <Title order={3} size="h5">
+                  {t('hub.byMunicipality')}
+                </Title>
+                <ul>
+                  {statistics.partnershipsByMunicipality.map((entry) => (
+                    <li key={entry.municipality.code}>
+                      {entry.municipality.name}: {number(entry.count)}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+              <div>
+                <Title order={3} size="h5">
+                  {t('hub.bySector')}
+                </Title>
+                <ul>
+                  {statistics.partnershipsBySectorPair.map((entry) => (
+                    <li key={`${entry.needSector}-${entry.partnerSector}`}>
+                      {t(`sector.${entry.needSector}`)} → {t(`sector.${entry.partnerSector}`)}: {number(entry.count)}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            </SimpleGrid>
+            <div className={classes.tableWrap} tabIndex={0} role="region" aria-label={t('hub.overTime')}>
+              <Table fz="sm" striped>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('hub.period')}</Table.Th>
+                    <Table.Th>{t('hub.partnershipsFormed')}</Table.Th>
+                    <Table.Th>{t('hub.suggestionsSent')}</Table.Th>
+                    <Table.Th>{t('hub.accepted')}</Table.Th>
+                    <Table.Th>{t('hub.declined')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {statistics.timeline.map((period) => (
+                    <Table.Tr key={period.periodStart}>
+                      <Table.Td>{period.periodStart}</Table.Td>
+                      <Table.Td>{period.partnershipsFormed}</Table.Td>
+                      <Table.Td>{period.suggestionsSent}</Table.Td>
+                      <Table.Td>{period.accepted}</Table.Td>
+                      <Table.Td>{period.declined}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </div>
+          </details>
+        </>
+      )}
+    </Section>
+  );
+}
+
+function VerificationSection() {
+  const { t, i18n } = useTranslation();
+  const { data, loading, error, refetch } = useQuery(UnverifiedOrganizationsQuery, { fetchPolicy: 'cache-and-network' });
+  const [verify] = useMutation(VerifyOrganizationMutation);
+  const [verifying, setVerifying] = useState<string | null>(null);
+  const [verified, setVerified] = useState<string | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+
+  const confirm = async (id: string, name: string) => {
+    if (verifying) return;
+    setVerifying(id);
+    setFailure(null);
+    try {
+      await verify({ variables: { id } });
+      setVerified(name);
+      await refetch();
+    } catch (caught) {
+      setFailure(caught);
+    } finally {
+      setVerifying(null);
+    }
+  };
+
+  const waiting = data?.organizations.edges.map((edge) => edge.node).filter((organization) => !organization.verified) ?? [];
+  return (
+    <Section id="hub-verification" title={t('hub.verification')}>
+      {failure !== null && <ErrorNotice error={failure} />}
+      {verified && (
+        <Alert color="teal" role="status">
+          {t('hub.verified', { name: verified })}
+        </Alert>
+      )}
+      {loading && !data ? (
+        <PageLoader />
+      ) : error ? (
+        <ErrorNotice error={error} />
+      ) : waiting.length === 0 ? (
+        <Text size="sm">{t('hub.noneWaiting')}</Text>
+      ) : (
+        <ul className={classes.list}>
+          {waiting.map((organization) => (
+            <li key={organization.id}>
+              <Group justify="space-between" wrap="wrap" gap="xs">
+                <div>
+                  <Text size="sm" fw={500} id={`organization-${organization.id}`}>
+                    {organization.name}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {t(`sector.${organization.sector}`)} · {organization.municipality.name} · {formatDateTime(organization.createdAt, i18n.language)}
+                  </Text>
+                </div>
+                <Button
+                  size="compact-sm"
+                  aria-describedby={`organization-${organization.id}`}
+                  loading={verifying === organization.id}
+                  disabled={verifying !== null}
+                  onClick={() => void confirm(organization.id, organization.name)}
+                >
+                  {t('hub.verify')}
+                </Button>
+              </Group>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}
+
+function HealthSection() {
+  const { t, i18n } = useTranslation();
+  const { data, error } = useQuery(MatchingHealthQuery, { pollInterval: HEALTH_REFRESH_MS, fetchPolicy: 'network-only', notifyOnNetworkStatusChange: false });
+  return (
+    <Section id="hub-health" title={t('hub.health')}>
+      <Text size="xs" c="dimmed">
+        {t('hub.refreshed')}
+      </Text>
+      {error && <ErrorNotice error={error} />}
+      {data && (
+        <>
+          <Text size="sm" role="status">
+            {t('hub.backlog', { count: data.matchingBacklog, formatted: new Intl.NumberFormat(locale(i18n.language)).format(data.matchingBacklog) })}
+          </Text>
+          <div className={classes.tableWrap} tabIndex={0} role="region" aria-label={t('hub.queues')}>
+            <Table fz="sm">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('hub.queue')}</Table.Th>
+                  <Table.Th>{t('hub.waiting')}</Table.Th>
+                  <Table.Th>{t('hub.active')}</Table.Th>
+                  <Table.Th>{t('hub.delayed')}</Table.Th>
+                  <Table.Th>{t('hub.failed')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {data.queueHealth.map((queue) => (
+                  <Table.Tr key={queue.name}>
+                    <Table.Td>{queue.name}</Table.Td>
+                    <Table.Td>{queue.waiting}</Table.Td>
+                    <Table.Td>{queue.active}</Table.Td>
+                    <Table.Td>{queue.delayed}</Table.Td>
+                    <Table.Td className={queue.failed > 0 ? classes.failed : undefined}>{queue.failed}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </div>
+        </>
+      )}
+    </Section>
+  );
+}
+
+function SettingsSection() {
+  const { t, i18n } = useTranslation();
+  const { data, loading, error } = useQuery(MatchingSettingsQuery);
+  const settings = data?.matchingSettings;
+  const weights = settings
+    ? ([
+        ['topic', settings.topicWeight],
+        ['geography', settings.geographyWeight],
+        ['time', settings.timeWeight],
+        ['sector', settings.sectorWeight],
+        ['budget', settings.budgetWeight],
+        ['capacity', settings.capacityWeight],
+        ['feedback', settings.feedbackWeight],
+      ] as const)
+    : [];
+  return (
+    <Section id="hub-matching-settings" title={t('hub.matchingSettings')}>
+      {loading && !data ? (
+        <PageLoader />
+      ) : error || !settings ? (
+        <ErrorNotice error={error} />
+      ) : (
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+          <dl className={classes.pairs}>
+            {weights.map(([name, weight]) => (
+              <div key={name}>
+                <dt>{t(`component.${name}`)}</dt>
+                <dd>{formatPercent(weight, i18n.language)}</dd>
+              </div>
+            ))}
+          </dl>
+          <dl className={classes.pairs}>
+            <div>
+              <dt>{t('hub.listingThreshold')}</dt>
+              <dd>{formatPercent(settings.listingThreshold, i18n.language)}</dd>
+            </div>
+            <div>
+              <dt>{t('hub.sendingThreshold')}</dt>
+              <dd>{formatPercent(settings.sendingThreshold, i18n.language)}</dd>
+            </div>
+            <div>
+              <dt>{t('hub.remoteFactor')}</dt>
+              <dd>{formatPercent(settings.geographyFactorForRemoteResources, i18n.language)}</dd>
+            </div>
+          </dl>
+        </SimpleGrid>
+      )}
+    </Section>
+  );
+}

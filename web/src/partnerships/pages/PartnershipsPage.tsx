@@ -1,0 +1,109 @@
+import { Alert, Badge, Button, Group, Text, Title } from '@mantine/core';
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ErrorNotice } from '../../app/ErrorNotice';
+import { PageLoader } from '../../app/PageLoader';
+import { useSession } from '../../app/session';
+import { formatDateTime } from '../../i18n/format';
+import { PartnershipsQuery } from '../graphql/queries/partnerships';
+import classes from './partnerships.module.css';
+
+const PAGE = 20;
+
+export default function PartnershipsPage() {
+  const { t } = useTranslation();
+  const { membership } = useSession();
+  if (!membership) {
+    return (
+      <>
+        <Title order={1}>{t('partnerships.title')}</Title>
+        <Alert color="yellow" mt="md">
+          {t('desk.noOrganization')}
+        </Alert>
+      </>
+    );
+  }
+  return <Partnerships organizationId={membership.organization.id} />;
+}
+
+function Partnerships({ organizationId }: { organizationId: string }) {
+  const { t, i18n } = useTranslation();
+  const { data, loading, error, fetchMore } = useQuery(PartnershipsQuery, { variables: { organizationId, first: PAGE }, fetchPolicy: 'cache-and-network' });
+  const [loadingMore, setLoadingMore] = useState(false);
+
+  if (loading && !data) return <PageLoader />;
+  if (error || !data) return <ErrorNotice error={error} />;
+
+  const { edges, pageInfo, totalCount } = data.partnerships;
+  const more = async () => {
+    setLoadingMore(true);
+    try {
+      await fetchMore({
+        variables: { after: pageInfo.endCursor },
+        updateQuery: (previous, { fetchMoreResult }) => ({
+          ...fetchMoreResult,
+          partnerships: { ...fetchMoreResult.partnerships, edges: [...previous.partnerships.edges, ...fetchMoreResult.partnerships.edges] },
+        }),
+      });
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  return (
+    <>
+      <Title order={1}>{t('partnerships.title')}</Title>
+      <Text c="dimmed" size="sm">
+        {t('partnerships.intro', { count: totalCount })}
+      </Text>
+      {edges.length === 0 ? (
+        <p>{t('partnerships.none')}</p>
+      ) : (
+        <ul className={classes.list}>
+          {edges.map(({ node: partnership }) => {
+            const ourNeed = partnership.need.organization.id === organizationId;
+            const partner = ourNeed ? partnership.partnerOrganization.name : partnership.need.organization.name;
+            // Contacts are shown on our own item's page, where the match that formed the partnership is.
+            const href = ourNeed ? `/needs/${partnership.need.id}` : partnership.offer ? `/offers/${partnership.offer.id}` : null;
+            return (
+              <li key={partnership.id} className={classes.item}>
+                <Group gap="xs" wrap="wrap">
+                  <Title order={2} size="h4">
+                    {t('partnerships.with', { organization: partner })}
+                  </Title>
+                  <Badge color={partnership.status === 'ACTIVE' ? 'teal.9' : 'gray.8'} variant="outline">
+                    {t(`partnershipStatus.${partnership.status}`)}
+                  </Badge>
+                </Group>
+                <Text size="sm">
+                  {t('partnerships.need')}: {partnership.need.title} ({partnership.need.organization.name})
+                </Text>
+                {partnership.offer && (
+                  <Text size="sm">
+                    {t('partnerships.offer')}: {partnership.offer.title} ({partnership.offer.organization.name})
+                  </Text>
+                )}
+                <Text size="sm" c="dimmed">
+                  {t('partnerships.formed', { date: formatDateTime(partnership.createdAt, i18n.language) })}
+                </Text>
+                {partnership.outcomeNote && <Text size="sm">{partnership.outcomeNote}</Text>}
+                {href && (
+                  <Link to={href} className={classes.link}>
+                    {t('partnerships.open')}
+                  </Link>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {pageInfo.hasNextPage && (
+        <Button variant="outline" onClick={() => void more()} loading={loadingMore}>
+          {t('common.showMore')}
+        </Button>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,105 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { referenceDataMocks } from '../../test/reference-data';
+import { ME, renderRoutes, route } from '../../test/render';
+import type { Session } from '../../app/session';
+import { CreateApiKeyMutation } from '../graphql/mutations/createApiKey';
+import { InviteMemberMutation } from '../graphql/mutations/inviteMember';
+import { ApiKeysQuery } from '../graphql/queries/apiKeys';
+import { InvitationsQuery } from '../graphql/queries/invitations';
+import { MembersQuery } from '../graphql/queries/members';
+import { SuggestionPreferencesQuery } from '../graphql/queries/suggestionPreferences';
+import { WebhooksQuery } from '../graphql/queries/webhooks';
+import SettingsPage from '../pages/SettingsPage';
+
+const ADMIN: Session = {
+  me: ME,
+  membership: { ...ME.memberships[0], role: 'ADMIN' },
+  switchOrganization: () => undefined,
+};
+const organizationId = 'organization-1';
+const TOKEN = 'gm_live_3f9a0c1d2e4b5a6978c0d1e2f3a4b5c6';
+const key = (id: string, name: string, tokenPrefix: string) => ({ __typename: 'ApiKey' as const, id, name, tokenPrefix, createdAt: '2026-03-01T09:00:00Z', revokedAt: null });
+const always = Number.POSITIVE_INFINITY;
+
+function open(session: Session, extra: Parameters<typeof renderRoutes>[1]['mocks'] = []) {
+  return renderRoutes([route('/settings', <SettingsPage />)], {
+    path: '/settings',
+    session,
+    mocks: [
+      ...referenceDataMocks,
+      {
+        request: { query: SuggestionPreferencesQuery, variables: { organizationId } },
+        result: { data: { suggestionPreferences: { __typename: 'SuggestionPreferences' as const, frequency: 'DAILY' as const, minScore: 0.6, themeCodes: [], municipalityCodes: [], language: 'SL' as const } } },
+        maxUsageCount: always,
+      },
+      {
+        request: { query: MembersQuery, variables: { organizationId } },
+        result: {
+          data: { members: [{ __typename: 'Membership' as const, id: 'membership-1', role: 'ADMIN' as const, createdAt: '2026-01-01T00:00:00Z', user: { __typename: 'User' as const, id: 'user-1', name: 'Ana Novak', email: 'clerk@kranj.si' } }] },
+        },
+        maxUsageCount: always,
+      },
+      { request: { query: InvitationsQuery, variables: { organizationId } }, result: { data: { invitations: [] } }, maxUsageCount: always },
+      { request: { query: WebhooksQuery, variables: { organizationId } }, result: { data: { webhooks: [] } }, maxUsageCount: always },
+      ...(extra ?? []),
+    ],
+  });
+}
+
+describe('the settings page', () => {
+  it('shows a new API key once, with a copy button and a warning, then only its prefix', async () => {
+    open(ADMIN, [
+      { request: { query: ApiKeysQuery, variables: { organizationId } }, result: { data: { apiKeys: [] } } },
+      {
+        request: { query: CreateApiKeyMutation, variables: { input: { organizationId, name: 'Občinski portal' } } },
+        result: { data: { createApiKey: { __typename: 'CreatedApiKey' as const, token: TOKEN, apiKey: key('key-1', 'Občinski portal', 'gm_live_3f9a') } } },
+      },
+      { request: { query: ApiKeysQuery, variables: { organizationId } }, result: { data: { apiKeys: [key('key-1', 'Občinski portal', 'gm_live_3f9a')] } }, maxUsageCount: always },
+    ]);
+    const section = (await screen.findByRole('heading', { name: 'Ključi API' })).closest('section')!;
+    await within(section).findByText('Ni ključev API.');
+    fireEvent.change(within(section).getByLabelText(/Ime ključa/), { target: { value: 'Občinski portal' } });
+    fireEvent.click(within(section).getByRole('button', { name: 'Ustvari ključ API' }));
+
+    const shown = await within(section).findByRole('status');
+    expect(within(shown).getByText(TOKEN)).toBeDefined();
+    expect(shown.textContent).toContain('Prikazano samo zdaj');
+    expect(within(shown).getByRole('button', { name: 'Kopiraj' })).toBeDefined();
+    await within(section).findByRole('button', { name: 'Prekliči ključ Občinski portal' });
+
+    fireEvent.click(within(shown).getByRole('button', { name: 'Shranil sem, skrij' }));
+    await waitFor(() => expect(screen.queryByText(TOKEN)).toBeNull());
+    expect(within(section).getByText(/gm_live_3f9a…/)).toBeDefined();
+    expect(document.body.textContent).not.toContain(TOKEN);
+  });
+
+  it('invites a member and says the invitation went by e-mail', async () => {
+    open(ADMIN, [
+      { request: { query: ApiKeysQuery, variables: { organizationId } }, result: { data: { apiKeys: [] } }, maxUsageCount: always },
+      {
+        request: { query: InviteMemberMutation, variables: { input: { organizationId, email: 'nova@kranj.si', role: 'MEMBER' } } },
+        result: {
+          data: {
+            inviteMember: {
+              __typename: 'CreatedInvitation' as const,
+              invitation: { __typename: 'Invitation' as const, id: 'invitation-1', email: 'nova@kranj.si', role: 'MEMBER' as const, createdAt: '2026-03-01T09:00:00Z', expiresAt: '2026-03-08T09:00:00Z' },
+            },
+          },
+        },
+      },
+    ]);
+    const form = await screen.findByRole('form', { name: 'Povabi člana' });
+    expect(screen.getByText(/Ana Novak · Skrbnik/)).toBeDefined();
+    fireEvent.change(within(form).getByLabelText(/E-pošta/), { target: { value: 'nova@kranj.si' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Pošlji povabilo' }));
+    expect((await within(form).findByRole('status')).textContent).toBe('Povabilo je poslano po e-pošti na nova@kranj.si.');
+  });
+
+  it('keeps members and API keys from members who are not admins', async () => {
+    open({ ...ADMIN, membership: ME.memberships[0] });
+    await screen.findByRole('heading', { name: 'Ključi API' });
+    expect(screen.getAllByText('To lahko ureja le skrbnik organizacije.')).toHaveLength(2);
+    expect(screen.queryByRole('button', { name: 'Ustvari ključ API' })).toBeNull();
+  });
+});

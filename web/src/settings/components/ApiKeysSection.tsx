@@ -1,0 +1,114 @@
+import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorNotice } from '../../app/ErrorNotice';
+import { PageLoader } from '../../app/PageLoader';
+import { useSubmitOnce } from '../../forms/use-submit-once';
+import { formatDateTime } from '../../i18n/format';
+import { CreateApiKeyMutation } from '../graphql/mutations/createApiKey';
+import { RevokeApiKeyMutation } from '../graphql/mutations/revokeApiKey';
+import { ApiKeysQuery } from '../graphql/queries/apiKeys';
+import classes from './settings.module.css';
+import { SettingsSection } from './SettingsSection';
+import { ShownOnce } from './ShownOnce';
+
+const FIELDS = ['name'];
+
+export function ApiKeysSection({ organizationId, admin }: { organizationId: string; admin: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <SettingsSection id="settings-api-keys" title={t('settings.apiKeys')}>
+      <Text size="sm" c="dimmed">
+        {t('settings.apiKeysIntro')}
+      </Text>
+      {admin ? <ApiKeys organizationId={organizationId} /> : <Text size="sm">{t('settings.adminsOnly')}</Text>}
+    </SettingsSection>
+  );
+}
+
+function ApiKeys({ organizationId }: { organizationId: string }) {
+  const { t, i18n } = useTranslation();
+  const keys = useQuery(ApiKeysQuery, { variables: { organizationId } });
+  const [create] = useMutation(CreateApiKeyMutation);
+  const [revoke] = useMutation(RevokeApiKeyMutation);
+  const { run, submitting, errors, formError } = useSubmitOnce(FIELDS);
+  const [name, setName] = useState('');
+  // The token lives only in this state: once dismissed, nothing can show it again.
+  const [token, setToken] = useState<string | null>(null);
+  const [revoking, setRevoking] = useState<string | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+  const language = i18n.language;
+
+  const submit = (event: FormEvent<HTMLElement>) => {
+    event.preventDefault();
+    void run(async () => {
+      const { data } = await create({ variables: { input: { organizationId, name } } });
+      setToken(data?.createApiKey.token ?? null);
+      setName('');
+      await keys.refetch();
+    });
+  };
+
+  const revokeKey = async (id: string, keyName: string) => {
+    if (revoking || !window.confirm(t('settings.revokeConfirm', { name: keyName }))) return;
+    setRevoking(id);
+    setFailure(null);
+    try {
+      await revoke({ variables: { id } });
+    } catch (error) {
+      setFailure(error);
+    } finally {
+      setRevoking(null);
+    }
+  };
+
+  if (keys.loading && !keys.data) return <PageLoader />;
+  if (keys.error) return <ErrorNotice error={keys.error} />;
+
+  return (
+    <>
+      {failure !== null && <ErrorNotice error={failure} />}
+      {token && <ShownOnce label={t('settings.newToken')} value={token} onDone={() => setToken(null)} />}
+      {keys.data?.apiKeys.length ? (
+        <ul className={classes.list} aria-labelledby="settings-api-keys">
+          {keys.data.apiKeys.map((key) => (
+            <li key={key.id}>
+              <Group justify="space-between" wrap="wrap" gap="xs">
+                <div>
+                  <Text size="sm" fw={500}>
+                    {key.name} · <code>{key.tokenPrefix}…</code>
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {t('settings.created', { date: formatDateTime(key.createdAt, language) })}
+                    {key.revokedAt && ` · ${t('settings.revoked', { date: formatDateTime(key.revokedAt, language) })}`}
+                  </Text>
+                </div>
+                {!key.revokedAt && (
+                  <Button size="compact-sm" variant="outline" color="red.8" loading={revoking === key.id} disabled={revoking !== null} onClick={() => void revokeKey(key.id, key.name)}>
+                    {t('settings.revoke', { name: key.name })}
+                  </Button>
+                )}
+              </Group>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <Text size="sm">{t('settings.noApiKeys')}</Text>
+      )}
+      <Stack component="form" gap="sm" onSubmit={submit} aria-label={t('settings.createApiKey')}>
+        {formError && (
+          <Alert color="red" role="alert">
+            {formError}
+          </Alert>
+        )}
+        <TextInput name="name" label={t('settings.apiKeyName')} description={t('settings.apiKeyNameHint')} required value={name} error={errors.name} onChange={(event) => setName(event.currentTarget.value)} />
+        <Group>
+          <Button type="submit" loading={submitting} disabled={submitting}>
+            {t('settings.createApiKey')}
+          </Button>
+        </Group>
+      </Stack>
+    </>
+  );
+}

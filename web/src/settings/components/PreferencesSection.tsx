@@ -1,0 +1,136 @@
+import { Alert, Button, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { type FormEvent, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorNotice } from '../../app/ErrorNotice';
+import { PageLoader } from '../../app/PageLoader';
+import { MunicipalityMultiSelect, ThemeCheckboxes } from '../../forms/controls';
+import { useSubmitOnce } from '../../forms/use-submit-once';
+import type { DigestFrequency, MessageLanguage } from '../../graphql/graphql';
+import { UpdateSuggestionPreferencesMutation } from '../graphql/mutations/updateSuggestionPreferences';
+import { SuggestionPreferencesQuery } from '../graphql/queries/suggestionPreferences';
+import { SettingsSection } from './SettingsSection';
+
+const FREQUENCIES: DigestFrequency[] = ['IMMEDIATE', 'DAILY', 'WEEKLY', 'NEVER'];
+const LANGUAGES: MessageLanguage[] = ['SL', 'EN'];
+const FIELDS = ['frequency', 'minScore', 'themeCodes', 'municipalityCodes', 'language'];
+
+interface Values {
+  frequency: DigestFrequency;
+  /** A percentage as typed; '' is the service-wide threshold. */
+  minScore: string;
+  themeCodes: string[];
+  municipalityCodes: string[];
+  language: MessageLanguage;
+}
+
+export function PreferencesSection({ organizationId }: { organizationId: string }) {
+  const { t } = useTranslation();
+  const { data, loading, error } = useQuery(SuggestionPreferencesQuery, { variables: { organizationId } });
+  const [save] = useMutation(UpdateSuggestionPreferencesMutation);
+  const { run, submitting, errors, formError } = useSubmitOnce(FIELDS);
+  const [values, setValues] = useState<Values | null>(null);
+  const [saved, setSaved] = useState(false);
+
+  const preferences = data?.suggestionPreferences;
+  useEffect(() => {
+    if (preferences) {
+      setValues({
+        frequency: preferences.frequency,
+        minScore: preferences.minScore === null || preferences.minScore === undefined ? '' : String(Math.round(preferences.minScore * 100)),
+        themeCodes: preferences.themeCodes,
+        municipalityCodes: preferences.municipalityCodes,
+        language: preferences.language,
+      });
+    }
+  }, [preferences]);
+
+  const update = <Key extends keyof Values>(key: Key, value: Values[Key]) => {
+    setSaved(false);
+    setValues((current) => (current ? { ...current, [key]: value } : current));
+  };
+
+  const submit = (event: FormEvent<HTMLElement>) => {
+    event.preventDefault();
+    if (!values) return;
+    void run(async () => {
+      await save({
+        variables: {
+          input: {
+            organizationId,
+            frequency: values.frequency,
+            minScore: values.minScore.trim() === '' ? null : Number(values.minScore) / 100,
+            themeCodes: values.themeCodes,
+            municipalityCodes: values.municipalityCodes,
+            language: values.language,
+          },
+        },
+      });
+      setSaved(true);
+    });
+  };
+
+  return (
+    <SettingsSection id="settings-preferences" title={t('settings.preferences')}>
+      {loading && !data ? (
+        <PageLoader />
+      ) : error || !values ? (
+        <ErrorNotice error={error} />
+      ) : (
+        <Stack component="form" gap="sm" onSubmit={submit} aria-labelledby="settings-preferences">
+          {formError && (
+            <Alert color="red" role="alert">
+              {formError}
+            </Alert>
+          )}
+          <NativeSelect
+            name="frequency"
+            label={t('settings.frequency')}
+            value={values.frequency}
+            error={errors.frequency}
+            onChange={(event) => update('frequency', event.currentTarget.value as DigestFrequency)}
+            data={FREQUENCIES.map((value) => ({ value, label: t(`frequency.${value}`) }))}
+          />
+          <TextInput
+            type="number"
+            name="minScore"
+            label={t('settings.minScore')}
+            description={t('settings.minScoreHint')}
+            min={0}
+            max={100}
+            step={1}
+            rightSection="%"
+            value={values.minScore}
+            error={errors.minScore}
+            onChange={(event) => update('minScore', event.currentTarget.value)}
+          />
+          <ThemeCheckboxes value={values.themeCodes} error={errors.themeCodes} onChange={(value) => update('themeCodes', value)} />
+          <MunicipalityMultiSelect
+            name="municipalityCodes"
+            label={t('settings.municipalities')}
+            hint={t('settings.municipalitiesHint')}
+            value={values.municipalityCodes}
+            error={errors.municipalityCodes}
+            onChange={(value) => update('municipalityCodes', value)}
+          />
+          <NativeSelect
+            name="language"
+            label={t('settings.language')}
+            value={values.language}
+            error={errors.language}
+            onChange={(event) => update('language', event.currentTarget.value as MessageLanguage)}
+            data={LANGUAGES.map((value) => ({ value, label: t(`messageLanguage.${value}`) }))}
+          />
+          <Group gap="sm">
+            <Button type="submit" loading={submitting} disabled={submitting}>
+              {t('common.save')}
+            </Button>
+            {saved && (
+              <span role="status">{t('settings.saved')}</span>
+            )}
+          </Group>
+        </Stack>
+      )}
+    </SettingsSection>
+  );
+}

@@ -1,0 +1,30 @@
+import { Alert, Button, Code, CopyButton, Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import classes from './settings.module.css';
+
+/** A token or secret the API shows only in the answer that created it: copy it now or never. */
+export function ShownOnce({ label, value, onDone }: { label: string; value: string; onDone(): void }) {
+  const { t } = useTranslation();
+  return (
+    <Alert color="orange" role="status" title={label}>
+      <Text size="sm" fw={600}>
+        {t('settings.shownOnce')}
+      </Text>
+      <Code block className={classes.secret} my="xs" aria-label={label}>
+        {value}
+      </Code>
+      <Group gap="sm">
+        <CopyButton value={value}>
+          {({ copied, copy }) => (
+            <Button size="compact-sm" color={copied ? 'teal.9' : undefined} onClick={copy}>
+              {copied ? t('settings.copied') : t('settings.copy')}
+            </Button>
+          )}
+        </CopyButton>
+        <Button size="compact-sm" variant="outline" onClick={onDone}>
+          {t('settings.copiedDone')}
+        </Button>
+      </Group>
+    </Alert>
+  );
+}

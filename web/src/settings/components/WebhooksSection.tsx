@@ -1,0 +1,194 @@
+import { Alert, Badge, Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorNotice } from '../../app/ErrorNotice';
+import { PageLoader } from '../../app/PageLoader';
+import { EnumCheckboxes } from '../../forms/controls';
+import { useSubmitOnce } from '../../forms/use-submit-once';
+import type { WebhookEvent } from '../../graphql/graphql';
+import { formatDateTime } from '../../i18n/format';
+import { CreateWebhookMutation } from '../graphql/mutations/createWebhook';
+import { DeleteWebhookMutation } from '../graphql/mutations/deleteWebhook';
+import { SendTestWebhookMutation } from '../graphql/mutations/sendTestWebhook';
+import { WebhookDeliveriesQuery } from '../graphql/queries/webhookDeliveries';
+import { WebhooksQuery } from '../graphql/queries/webhooks';
+import classes from './settings.module.css';
+import { SettingsSection } from './SettingsSection';
+import { ShownOnce } from './ShownOnce';
+
+const EVENTS: readonly WebhookEvent[] = ['SUGGESTION_CREATED', 'MATCH_ACCEPTED', 'PARTNERSHIP_FORMED'];
+const FIELDS = ['url', 'events'];
+
+export function WebhooksSection({ organizationId }: { organizationId: string }) {
+  const { t, i18n } = useTranslation();
+  const webhooks = useQuery(WebhooksQuery, { variables: { organizationId } });
+  const [create] = useMutation(CreateWebhookMutation);
+  const [remove] = useMutation(DeleteWebhookMutation);
+  const [sendTest] = useMutation(SendTestWebhookMutation);
+  const { run, submitting, errors, formError } = useSubmitOnce(FIELDS);
+  const [url, setUrl] = useState('');
+  const [events, setEvents] = useState<WebhookEvent[]>(['SUGGESTION_CREATED']);
+  const [secret, setSecret] = useState<string | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+  const language = i18n.language;
+
+  const submit = (event: FormEvent<HTMLElement>) => {
+    event.preventDefault();
+    void run(async () => {
+      const { data } = await create({ variables: { input: { organizationId, url, events } } });
+      setSecret(data?.createWebhook.secret ?? null);
+      setUrl('');
+      await webhooks.refetch();
+    });
+  };
+
+  const act = async (id: string, action: () => Promise<unknown>, done: string) => {
+    if (busy) return;
+    setBusy(id);
+    setFailure(null);
+    setNotice(null);
+    try {
+      await action();
+      setNotice(done);
+    } catch (error) {
+      setFailure(error);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <SettingsSection id="settings-webhooks" title={t('settings.webhooks')}>
+      <Text size="sm" c="dimmed">
+        {t('settings.webhooksIntro')}
+      </Text>
+      {failure !== null && <ErrorNotice error={failure} />}
+      {notice && (
+        <Alert color="teal" role="status">
+          {notice}
+        </Alert>
+      )}
+      {secret && <ShownOnce label={t('settings.newSecret')} value={secret} onDone={() => setSecret(null)} />}
+      {webhooks.loading && !webhooks.data ? (
+        <PageLoader />
+      ) : webhooks.error ? (
+        <ErrorNotice error={webhooks.error} />
+      ) : webhooks.data?.webhooks.length ? (
+        <ul className={classes.list} aria-labelledby="settings-webhooks">
+          {webhooks.data.webhooks.map((webhook) => (
+            <li key={webhook.id}>
+              <Group gap="xs" wrap="wrap">
+                <Text size="sm" fw={500} className={classes.secret}>
+                  {webhook.url}
+                </Text>
+                {!webhook.active && (
+                  <Badge color="gray.8" variant="outline">
+                    {t('settings.deleted')}
+                  </Badge>
+                )}
+              </Group>
+              <Text size="xs" c="dimmed">
+                {webhook.events.map((value) => t(`webhookEvent.${value}`)).join(', ')} · {t('settings.created', { date: formatDateTime(webhook.createdAt, language) })}
+              </Text>
+              {webhook.active && (
+                <Group gap="xs" mt={4}>
+                  <Button size="compact-sm" variant="outline" disabled={busy !== null} onClick={() => void act(webhook.id, () => sendTest({ variables: { id: webhook.id } }), t('settings.testQueued'))}>
+                    {t('settings.sendTest')}
+                  </Button>
+                  <Button
+                    size="compact-sm"
+                    variant="outline"
+                    color="red.8"
+                    disabled={busy !== null}
+                    onClick={() => {
+                      if (window.confirm(t('settings.deleteWebhookConfirm', { url: webhook.url }))) void act(webhook.id, () => remove({ variables: { id: webhook.id } }), t('settings.webhookDeleted'));
+                    }}
+                  >
+                    {t('settings.deleteWebhook')}
+                  </Button>
+                </Group>
+              )}
+              <DeliveryLog webhookId={webhook.id} />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <Text size="sm">{t('settings.noWebhooks')}</Text>
+      )}
+      <Stack component="form" gap="sm" onSubmit={submit} aria-label={t('settings.createWebhook')}>
+        {formError && (
+          <Alert color="red" role="alert">
+            {formError}
+          </Alert>
+        )}
+        <TextInput type="url" name="url" label={t('settings.webhookUrl')} placeholder="https://" required value={url} error={errors.url} onChange={(event) => setUrl(event.currentTarget.value)} />
+        <EnumCheckboxes name="events" legend={t('settings.webhookEvents')} options={EVENTS} labelOf={(value) => t(`webhookEvent.${value}`)} value={events} error={errors.events} onChange={setEvents} />
+        <Group>
+          <Button type="submit" loading={submitting} disabled={submitting || events.length === 0}>
+            {t('settings.createWebhook')}
+          </Button>
+        </Group>
+      </Stack>
+    </SettingsSection>
+  );
+}
+
+/** The webhook's delivery log, read when it is opened. */
+function DeliveryLog({ webhookId }: { webhookId: string }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <details className={classes.details} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>{t('settings.deliveries')}</summary>
+      {open && <Deliveries webhookId={webhookId} />}
+    </details>
+  );
+}
+
+function Deliveries({ webhookId }: { webhookId: string }) {
+  const { t, i18n } = useTranslation();
+  const { data, loading, error, refetch } = useQuery(WebhookDeliveriesQuery, { variables: { id: webhookId }, fetchPolicy: 'network-only' });
+  if (loading && !data) return <PageLoader />;
+  if (error) return <ErrorNotice error={error} />;
+  const deliveries = data?.webhook?.deliveries.edges.map((edge) => edge.node) ?? [];
+  return (
+    <Stack gap={4}>
+      <Group>
+        <Button size="compact-xs" variant="subtle" onClick={() => void refetch()}>
+          {t('settings.refresh')}
+        </Button>
+      </Group>
+      {deliveries.length === 0 ? (
+        <Text size="sm">{t('settings.noDeliveries')}</Text>
+      ) : (
+        <div className={classes.tableWrap} tabIndex={0} role="region" aria-label={t('settings.deliveries')}>
+          <Table fz="xs" striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('settings.deliveryWhen')}</Table.Th>
+                <Table.Th>{t('settings.deliveryKind')}</Table.Th>
+                <Table.Th>{t('settings.deliveryStatus')}</Table.Th>
+                <Table.Th>{t('settings.deliveryAttempts')}</Table.Th>
+                <Table.Th>{t('settings.deliveryResponse')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {deliveries.map((delivery) => (
+                <Table.Tr key={delivery.id}>
+                  <Table.Td>{formatDateTime(delivery.sentAt ?? delivery.createdAt, i18n.language)}</Table.Td>
+                  <Table.Td>{delivery.kind}</Table.Td>
+                  <Table.Td>{t(`deliveryStatus.${delivery.status}`)}</Table.Td>
+                  <Table.Td>{delivery.attempts}</Table.Td>
+                  <Table.Td>{delivery.lastResponseStatus ?? delivery.lastError ?? '—'}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </div>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,16 @@
+import { graphql } from '../../../graphql';
+
+export const CreateApiKeyMutation = graphql(`
+  mutation CreateApiKey($input: CreateApiKeyInput!) {
+    createApiKey(input: $input) {
+      token
+      apiKey {
+        id
+        name
+        tokenPrefix
+        createdAt
+        revokedAt
+      }
+    }
+  }
+`);

@@ -1,0 +1,13 @@
+import { graphql } from '../../../graphql';
+
+export const ApiKeysQuery = graphql(`
+  query ApiKeys($organizationId: ID!) {
+    apiKeys(organizationId: $organizationId) {
+      id
+      name
+      tokenPrefix
+      createdAt
+      revokedAt
+    }
+  }
+`);

@@ -1,0 +1,36 @@
+import { Alert, Stack, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../app/session';
+import { ApiKeysSection } from '../components/ApiKeysSection';
+import { MembersSection } from '../components/MembersSection';
+import { PreferencesSection } from '../components/PreferencesSection';
+import { WebhooksSection } from '../components/WebhooksSection';
+
+export default function SettingsPage() {
+  const { t } = useTranslation();
+  const { me, membership } = useSession();
+  if (!membership) {
+    return (
+      <>
+        <Title order={1}>{t('settings.title')}</Title>
+        <Alert color="yellow" mt="md">
+          {t('desk.noOrganization')}
+        </Alert>
+      </>
+    );
+  }
+  const organizationId = membership.organization.id;
+  // Members, invitations and API keys are for the organization's admins (and the hub staff).
+  const admin = me.hubAdmin || membership.role === 'ADMIN';
+  return (
+    <Stack gap="xl">
+      <Title order={1}>
+        {t('settings.title')} · {membership.organization.name}
+      </Title>
+      <PreferencesSection organizationId={organizationId} />
+      <MembersSection organizationId={organizationId} admin={admin} />
+      <ApiKeysSection organizationId={organizationId} admin={admin} />
+      <WebhooksSection organizationId={organizationId} />
+    </Stack>
+  );
+}
