@@ -36,6 +36,16 @@ export class AuthService {
     return this.fromJwt(token);
   }
 
+  /** The session cookie holds only a user's JWT; an expired or forged one is no session (null). */
+  async authenticateSession(token: string): Promise<Principal | null> {
+    try {
+      return await this.fromJwt(token);
+    } catch (error) {
+      if (error instanceof UnauthenticatedError) return null;
+      throw error;
+    }
+  }
+
   signUserToken(user: User): string {
     return this.jwt.sign({ sub: user.id } satisfies JwtPayload);
   }

@@ -1,7 +1,10 @@
+import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphqlContext } from '../auth/graphql-context';
 import { CurrentPrincipal, Loaders, Public } from '../auth/auth.decorators';
 import { Principal } from '../auth/principal';
+import { clearSessionCookie, setSessionCookie } from '../auth/session-cookie';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { RequestLoaders } from '../common/dataloader/request-loaders';
 import { Organization } from '../organizations/organization.entity';
 import { OrganizationsService } from '../organizations/organizations.service';
@@ -15,7 +18,10 @@ import { UsersService } from './users.service';
 
 @Resolver(() => User)
 export class UsersResolver {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @Query(() => User, { nullable: true, description: 'The signed-in user; null when the caller is an API key.' })
   me(@CurrentPrincipal() principal: Principal): Promise<User | null> | null {
@@ -28,15 +34,27 @@ export class UsersResolver {
   }
 
   @Public()
-  @Mutation(() => AuthPayload, { description: 'Creates an account from an invitation and signs in.' })
-  signUp(@Args('input') input: SignUpInput) {
-    return this.users.signUp(input);
+  @Mutation(() => AuthPayload, { description: 'Creates an account from an invitation and signs in (also with the session cookie).' })
+  async signUp(@Args('input') input: SignUpInput, @Context() context: GraphqlContext) {
+    return this.startSession(context, await this.users.signUp(input));
   }
 
   @Public()
-  @Mutation(() => AuthPayload, { description: 'Signs in with e-mail and password.' })
-  login(@Args('input') input: LoginInput, @Context() context: GraphqlContext) {
-    return this.users.login(input, context.req.ip ?? 'unknown');
+  @Mutation(() => AuthPayload, { description: 'Signs in with e-mail and password; also sets the session cookie for the web app.' })
+  async login(@Args('input') input: LoginInput, @Context() context: GraphqlContext) {
+    return this.startSession(context, await this.users.login(input, context.req.ip ?? 'unknown'));
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: "Ends the web app's session: clears the session cookie. Always true." })
+  logout(@Context() context: GraphqlContext): boolean {
+    clearSessionCookie(context.res, this.config);
+    return true;
+  }
+
+  private startSession(context: GraphqlContext, payload: AuthPayload): AuthPayload {
+    setSessionCookie(context.res, this.config, payload.token);
+    return payload;
   }
 
   @ResolveField(() => [Membership])

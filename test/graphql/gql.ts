@@ -99,6 +99,11 @@ type Documents = {
     "\n  mutation RegressionsSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": typeof types.RegressionsSignUpDocument,
     "\n  mutation RegressionsVerifyOrganization($id: ID!) { verifyOrganization(id: $id) { verified } }\n": typeof types.RegressionsVerifyOrganizationDocument,
     "\n  mutation RegressionsUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { verified } }\n": typeof types.RegressionsUpdateOrganizationDocument,
+    "\n  mutation SessionsInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": typeof types.SessionsInviteMemberDocument,
+    "\n  mutation SessionsSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n": typeof types.SessionsSignUpDocument,
+    "\n  mutation SessionsLogin($input: LoginInput!) { login(input: $input) { token user { id email } } }\n": typeof types.SessionsLoginDocument,
+    "\n  mutation SessionsLogout { logout }\n": typeof types.SessionsLogoutDocument,
+    "\n  query SessionsMe { me { id email name hubAdmin memberships { id role notifySuggestions organization { id name sector } } } }\n": typeof types.SessionsMeDocument,
     "\n  query ShutdownNeedCount { needs { totalCount } }\n": typeof types.ShutdownNeedCountDocument,
     "\n  query StatisticsHub($from: DateTime, $to: DateTime) {\n    hubStatistics(from: $from, to: $to) {\n      partnershipsFormed\n      partnershipsBySectorPair { needSector partnerSector count }\n      partnershipsByMunicipality { municipality { code name } count }\n      partnershipsByTheme { theme { code name } count }\n      ngosInvolved\n      suggestionsSent\n      suggestionsAccepted\n      suggestionsDeclined\n      declineReasons { reason count }\n    }\n  }\n": typeof types.StatisticsHubDocument,
     "\n  subscription SubscriptionsSuggestionAdded($organizationId: ID!) {\n    suggestionAdded(organizationId: $organizationId) {\n      id score status\n      need { id title organization { id } }\n      offer { id }\n      components { name score explanation(language: EN) }\n    }\n  }\n": typeof types.SubscriptionsSuggestionAddedDocument,
@@ -233,6 +238,11 @@ const documents: Documents = {
     "\n  mutation RegressionsSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": types.RegressionsSignUpDocument,
     "\n  mutation RegressionsVerifyOrganization($id: ID!) { verifyOrganization(id: $id) { verified } }\n": types.RegressionsVerifyOrganizationDocument,
     "\n  mutation RegressionsUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { verified } }\n": types.RegressionsUpdateOrganizationDocument,
+    "\n  mutation SessionsInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": types.SessionsInviteMemberDocument,
+    "\n  mutation SessionsSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n": types.SessionsSignUpDocument,
+    "\n  mutation SessionsLogin($input: LoginInput!) { login(input: $input) { token user { id email } } }\n": types.SessionsLoginDocument,
+    "\n  mutation SessionsLogout { logout }\n": types.SessionsLogoutDocument,
+    "\n  query SessionsMe { me { id email name hubAdmin memberships { id role notifySuggestions organization { id name sector } } } }\n": types.SessionsMeDocument,
     "\n  query ShutdownNeedCount { needs { totalCount } }\n": types.ShutdownNeedCountDocument,
     "\n  query StatisticsHub($from: DateTime, $to: DateTime) {\n    hubStatistics(from: $from, to: $to) {\n      partnershipsFormed\n      partnershipsBySectorPair { needSector partnerSector count }\n      partnershipsByMunicipality { municipality { code name } count }\n      partnershipsByTheme { theme { code name } count }\n      ngosInvolved\n      suggestionsSent\n      suggestionsAccepted\n      suggestionsDeclined\n      declineReasons { reason count }\n    }\n  }\n": types.StatisticsHubDocument,
     "\n  subscription SubscriptionsSuggestionAdded($organizationId: ID!) {\n    suggestionAdded(organizationId: $organizationId) {\n      id score status\n      need { id title organization { id } }\n      offer { id }\n      components { name score explanation(language: EN) }\n    }\n  }\n": types.SubscriptionsSuggestionAddedDocument,
@@ -619,6 +629,26 @@ export function graphql(source: "\n  mutation RegressionsVerifyOrganization($id:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RegressionsUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { verified } }\n"): typeof import('./graphql').RegressionsUpdateOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionsInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n"): typeof import('./graphql').SessionsInviteMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionsSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n"): typeof import('./graphql').SessionsSignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionsLogin($input: LoginInput!) { login(input: $input) { token user { id email } } }\n"): typeof import('./graphql').SessionsLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionsLogout { logout }\n"): typeof import('./graphql').SessionsLogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionsMe { me { id email name hubAdmin memberships { id role notifySuggestions organization { id name sector } } } }\n"): typeof import('./graphql').SessionsMeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -916,6 +916,37 @@ export type RegressionsUpdateOrganizationMutationVariables = Exact<{
 
 export type RegressionsUpdateOrganizationMutation = { updateOrganization: { verified: boolean } };
 
+export type SessionsInviteMemberMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type SessionsInviteMemberMutation = { inviteMember: { token: string } };
+
+export type SessionsSignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type SessionsSignUpMutation = { signUp: { token: string, user: { id: string } } };
+
+export type SessionsLoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type SessionsLoginMutation = { login: { token: string, user: { id: string, email: string } } };
+
+export type SessionsLogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionsLogoutMutation = { logout: boolean };
+
+export type SessionsMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionsMeQuery = { me: { id: string, email: string, name: string, hubAdmin: boolean, memberships: Array<{ id: string, role: Role, notifySuggestions: boolean, organization: { id: string, name: string, sector: Sector } }> } | null };
+
 export type ShutdownNeedCountQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2218,6 +2249,59 @@ export const RegressionsUpdateOrganizationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegressionsUpdateOrganizationMutation, RegressionsUpdateOrganizationMutationVariables>;
+export const SessionsInviteMemberDocument = new TypedDocumentString(`
+    mutation SessionsInviteMember($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsInviteMemberMutation, SessionsInviteMemberMutationVariables>;
+export const SessionsSignUpDocument = new TypedDocumentString(`
+    mutation SessionsSignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    token
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsSignUpMutation, SessionsSignUpMutationVariables>;
+export const SessionsLoginDocument = new TypedDocumentString(`
+    mutation SessionsLogin($input: LoginInput!) {
+  login(input: $input) {
+    token
+    user {
+      id
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsLoginMutation, SessionsLoginMutationVariables>;
+export const SessionsLogoutDocument = new TypedDocumentString(`
+    mutation SessionsLogout {
+  logout
+}
+    `) as unknown as TypedDocumentString<SessionsLogoutMutation, SessionsLogoutMutationVariables>;
+export const SessionsMeDocument = new TypedDocumentString(`
+    query SessionsMe {
+  me {
+    id
+    email
+    name
+    hubAdmin
+    memberships {
+      id
+      role
+      notifySuggestions
+      organization {
+        id
+        name
+        sector
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsMeQuery, SessionsMeQueryVariables>;
 export const ShutdownNeedCountDocument = new TypedDocumentString(`
     query ShutdownNeedCount {
   needs {
