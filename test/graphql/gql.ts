@@ -68,7 +68,7 @@ type Documents = {
     "\n  query MatchingSuggestions($id: ID!) {\n    need(id: $id) {\n      lastMatchedAt\n      suggestions { id score status offer { id } components { name score weight explanation en: explanation(language: EN) } }\n    }\n  }\n": typeof types.MatchingSuggestionsDocument,
     "\n  query MatchingBacklog { matchingBacklog }\n": typeof types.MatchingBacklogDocument,
     "\n  mutation MatchingUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }\n": typeof types.MatchingUpdateNeedDocument,
-    "\n  query MatchingSuggestionIds($id: ID!, $first: Int) { need(id: $id) { suggestions(first: $first) { id } } }\n": typeof types.MatchingSuggestionIdsDocument,
+    "\n  query MatchingSuggestionIds($id: ID!, $first: Int, $offset: Int) { need(id: $id) { suggestions(first: $first, offset: $offset) { id } } }\n": typeof types.MatchingSuggestionIdsDocument,
     "\n  mutation MatchingRematchAll { rematchAll }\n": typeof types.MatchingRematchAllDocument,
     "\n  query NPlusOneNeeds($first: Int) {\n    needs(first: $first) {\n      totalCount\n      edges { node { id title organization { id name municipality { name } } municipality { code } themes { code parent { code } } } }\n    }\n  }\n": typeof types.NPlusOneNeedsDocument,
     "\n  query NPlusOneNeed($id: ID!) { need(id: $id) { id } }\n": typeof types.NPlusOneNeedDocument,
@@ -207,7 +207,7 @@ const documents: Documents = {
     "\n  query MatchingSuggestions($id: ID!) {\n    need(id: $id) {\n      lastMatchedAt\n      suggestions { id score status offer { id } components { name score weight explanation en: explanation(language: EN) } }\n    }\n  }\n": types.MatchingSuggestionsDocument,
     "\n  query MatchingBacklog { matchingBacklog }\n": types.MatchingBacklogDocument,
     "\n  mutation MatchingUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }\n": types.MatchingUpdateNeedDocument,
-    "\n  query MatchingSuggestionIds($id: ID!, $first: Int) { need(id: $id) { suggestions(first: $first) { id } } }\n": types.MatchingSuggestionIdsDocument,
+    "\n  query MatchingSuggestionIds($id: ID!, $first: Int, $offset: Int) { need(id: $id) { suggestions(first: $first, offset: $offset) { id } } }\n": types.MatchingSuggestionIdsDocument,
     "\n  mutation MatchingRematchAll { rematchAll }\n": types.MatchingRematchAllDocument,
     "\n  query NPlusOneNeeds($first: Int) {\n    needs(first: $first) {\n      totalCount\n      edges { node { id title organization { id name municipality { name } } municipality { code } themes { code parent { code } } } }\n    }\n  }\n": types.NPlusOneNeedsDocument,
     "\n  query NPlusOneNeed($id: ID!) { need(id: $id) { id } }\n": types.NPlusOneNeedDocument,
@@ -508,7 +508,7 @@ export function graphql(source: "\n  mutation MatchingUpdateNeed($input: UpdateN
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MatchingSuggestionIds($id: ID!, $first: Int) { need(id: $id) { suggestions(first: $first) { id } } }\n"): typeof import('./graphql').MatchingSuggestionIdsDocument;
+export function graphql(source: "\n  query MatchingSuggestionIds($id: ID!, $first: Int, $offset: Int) { need(id: $id) { suggestions(first: $first, offset: $offset) { id } } }\n"): typeof import('./graphql').MatchingSuggestionIdsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -711,6 +711,7 @@ export type MatchingUpdateNeedMutation = { updateNeed: { id: string } };
 export type MatchingSuggestionIdsQueryVariables = Exact<{
   id: string | number;
   first?: number | null | undefined;
+  offset?: number | null | undefined;
 }>;
 
 
@@ -1904,9 +1905,9 @@ export const MatchingUpdateNeedDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<MatchingUpdateNeedMutation, MatchingUpdateNeedMutationVariables>;
 export const MatchingSuggestionIdsDocument = new TypedDocumentString(`
-    query MatchingSuggestionIds($id: ID!, $first: Int) {
+    query MatchingSuggestionIds($id: ID!, $first: Int, $offset: Int) {
   need(id: $id) {
-    suggestions(first: $first) {
+    suggestions(first: $first, offset: $offset) {
       id
     }
   }
