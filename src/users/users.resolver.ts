@@ -1,17 +1,21 @@
 import { Inject } from '@nestjs/common';
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphqlContext } from '../auth/graphql-context';
 import { CurrentPrincipal, Loaders, Public } from '../auth/auth.decorators';
 import { Principal } from '../auth/principal';
 import { clearSessionCookie, setSessionCookie } from '../auth/session-cookie';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { MessageLanguage } from '../mail/message-language';
 import { RequestLoaders } from '../common/dataloader/request-loaders';
+import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
 import { Organization } from '../organizations/organization.entity';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { AuthPayload, CreatedInvitation } from './auth-payload.type';
 import { InviteMemberInput } from './dto/invite-member.input';
 import { LoginInput } from './dto/login.input';
+import { ResetPasswordInput } from './dto/reset-password.input';
 import { SignUpInput } from './dto/sign-up.input';
+import { Invitation } from './invitation.entity';
 import { Membership } from './membership.entity';
 import { User } from './user.entity';
 import { UsersService } from './users.service';
@@ -26,6 +30,16 @@ export class UsersResolver {
   @Query(() => User, { nullable: true, description: 'The signed-in user; null when the caller is an API key.' })
   me(@CurrentPrincipal() principal: Principal): Promise<User | null> | null {
     return principal.actorType === 'user' && principal.actorId ? this.users.findById(principal.actorId) : null;
+  }
+
+  @Query(() => [Membership], { description: "The organization's members, oldest first. For its admins and the hub." })
+  members(@CurrentPrincipal() principal: Principal, @Args('organizationId', { type: () => ID }, ParseUuidPipe) organizationId: string) {
+    return this.users.membersOf(principal, organizationId);
+  }
+
+  @Query(() => [Invitation], { description: 'Invitations to the organization still waiting to be accepted, newest first. For its admins and the hub.' })
+  invitations(@CurrentPrincipal() principal: Principal, @Args('organizationId', { type: () => ID }, ParseUuidPipe) organizationId: string) {
+    return this.users.pendingInvitationsOf(principal, organizationId);
   }
 
   @Mutation(() => CreatedInvitation, { description: "An organization's admin (or the hub) invites a person to join it." })
@@ -43,6 +57,23 @@ export class UsersResolver {
   @Mutation(() => AuthPayload, { description: 'Signs in with e-mail and password; also sets the session cookie for the web app.' })
   async login(@Args('input') input: LoginInput, @Context() context: GraphqlContext) {
     return this.startSession(context, await this.users.login(input, context.req.ip ?? 'unknown'));
+  }
+
+  @Public()
+  @Mutation(() => Boolean, {
+    description: 'E-mails a link to PUBLIC_URL/reset-password (valid one hour, once) when the address belongs to a user. Always true, so addresses cannot be probed.',
+  })
+  requestPasswordReset(
+    @Args('email') email: string,
+    @Args('language', { type: () => MessageLanguage, defaultValue: MessageLanguage.SL, description: 'The language of the e-mail.' }) language: MessageLanguage,
+  ): Promise<boolean> {
+    return this.users.requestPasswordReset(email, language);
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, { description: 'Sets a new password through the e-mailed link and signs in (also with the session cookie).' })
+  async resetPassword(@Args('input') input: ResetPasswordInput, @Context() context: GraphqlContext) {
+    return this.startSession(context, await this.users.resetPassword(input));
   }
 
   @Public()
@@ -65,7 +96,17 @@ export class UsersResolver {
 
 @Resolver(() => Membership)
 export class MembershipsResolver {
-  constructor(private readonly organizations: OrganizationsService) {}
+  constructor(
+    private readonly organizations: OrganizationsService,
+    private readonly users: UsersService,
+  ) {}
+
+  // Who may list a membership may see its member: the user themself (me), the
+  // organization's admins and the hub (members).
+  @ResolveField(() => User)
+  async user(@Parent() membership: Membership, @Loaders() loaders: RequestLoaders): Promise<User> {
+    return (await this.users.loader(loaders).load(membership.userId)) as User;
+  }
 
   @ResolveField(() => Organization)
   async organization(@Parent() membership: Membership, @Loaders() loaders: RequestLoaders): Promise<Organization> {

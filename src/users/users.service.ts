@@ -1,20 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import argon2 from 'argon2';
-import { DataSource, IsNull, Repository } from 'typeorm';
+import DataLoader from 'dataloader';
+import { DataSource, In, IsNull, MoreThan, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AuthService } from '../auth/auth.service';
 import { FailedAuthenticationLimiter } from '../auth/failed-authentication.limiter';
 import { Principal } from '../auth/principal';
 import { INVITATION_PREFIX, issueToken, sha256Hex } from '../auth/tokens';
+import { byIdLoader, RequestLoaders } from '../common/dataloader/request-loaders';
 import { BadUserInputError, ConflictError, UnauthenticatedError } from '../common/errors/domain-errors';
 import { OrganizationsService } from '../organizations/organizations.service';
+import { MessageLanguage } from '../mail/message-language';
+import { AccountMail } from './account-mail.service';
 import { AuthPayload, CreatedInvitation } from './auth-payload.type';
+import { ResetPasswordInput } from './dto/reset-password.input';
 import { InviteMemberInput } from './dto/invite-member.input';
 import { LoginInput } from './dto/login.input';
 import { SignUpInput } from './dto/sign-up.input';
 import { Invitation } from './invitation.entity';
 import { Membership } from './membership.entity';
+import { PasswordResetTokens } from './password-reset-tokens';
 import { User } from './user.entity';
 
 const INVITATION_VALID_DAYS = 14;
@@ -33,18 +39,21 @@ export class UsersService {
     private readonly auth: AuthService,
     private readonly audit: AuditService,
     private readonly failures: FailedAuthenticationLimiter,
+    private readonly accountMail: AccountMail,
+    private readonly resetTokens: PasswordResetTokens,
   ) {}
 
   /** An organization's admin (or the hub) invites a person; hub staff are invited by the hub. */
   async invite(principal: Principal, input: InviteMemberInput): Promise<CreatedInvitation> {
+    let organizationName: string | null = null;
     if (input.organizationId) {
-      await this.organizations.get(input.organizationId);
+      organizationName = (await this.organizations.get(input.organizationId)).name;
       principal.assertAdminOf(input.organizationId);
     } else {
       principal.assertHub();
     }
     const { token, hash } = issueToken(INVITATION_PREFIX);
-    return this.dataSource.transaction(async (manager) => {
+    const created = await this.dataSource.transaction(async (manager) => {
       const invitation = await manager.save(
         manager.create(Invitation, {
           organizationId: input.organizationId ?? null,
@@ -63,6 +72,9 @@ export class UsersService {
       });
       return { token, invitation };
     });
+    // Not awaited: the inviter need not wait for SMTP, and the token is in the answer too.
+    void this.accountMail.invitation(input.email, { organizationName, token, validDays: INVITATION_VALID_DAYS }, input.language ?? MessageLanguage.SL);
+    return created;
   }
 
   /** Accepts an invitation: creates the account (or adds the membership to an existing one). */
@@ -112,11 +124,68 @@ export class UsersService {
     return { token: this.auth.signUserToken(user), user };
   }
 
+  /**
+   * E-mails a reset link when the address belongs to a user; says nothing either way, and
+   * takes as long either way (the e-mail is not awaited), so addresses cannot be probed.
+   */
+  async requestPasswordReset(email: string, language: MessageLanguage): Promise<true> {
+    if (email.length > 254) throw BadUserInputError.field('email', 'must be an e-mail address');
+    const user = await this.findByEmail(email);
+    if (user) void this.accountMail.passwordReset(user.email, this.resetTokens.issue(user.id, user.passwordHash), language);
+    return true;
+  }
+
+  /** Sets a new password through a reset link (once, within the hour) and signs in. */
+  async resetPassword(input: ResetPasswordInput): Promise<AuthPayload> {
+    const invalid = () => BadUserInputError.field('token', 'is invalid, expired or already used: ask for a new link');
+    const claims = this.resetTokens.verify(input.token);
+    const user = claims && (await this.findById(claims.userId));
+    if (!claims || !user || !PasswordResetTokens.matches(claims.passwordFingerprint, user.passwordHash)) throw invalid();
+    const passwordHash = await argon2.hash(input.password);
+    await this.dataSource.transaction(async (manager) => {
+      // Only against the hash the link was issued for: of two concurrent uses, one wins.
+      const changed = await manager.update(User, { id: user.id, passwordHash: user.passwordHash }, { passwordHash });
+      if (!changed.affected) throw invalid();
+      await this.audit.record(manager, new Principal('user', user.id, user.hubAdmin), {
+        action: 'user.password_reset',
+        entityType: 'user',
+        entityId: user.id,
+        organizationId: null,
+      });
+    });
+    return { token: this.auth.signUserToken(user), user };
+  }
+
+  private findByEmail(email: string): Promise<User | null> {
+    return this.users.createQueryBuilder('user').where('lower(user.email) = lower(:email)', { email }).getOne();
+  }
+
   findById(id: string): Promise<User | null> {
     return this.users.findOneBy({ id });
   }
 
   membershipsOf(userId: string): Promise<Membership[]> {
     return this.memberships.find({ where: { userId }, order: { createdAt: 'ASC' } });
+  }
+
+  /** The organization's members, oldest first: for its admins and the hub. */
+  async membersOf(principal: Principal, organizationId: string): Promise<Membership[]> {
+    await this.organizations.get(organizationId);
+    principal.assertAdminOf(organizationId);
+    return this.memberships.find({ where: { organizationId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** Invitations to the organization not yet accepted and not expired, newest first: for its admins and the hub. */
+  async pendingInvitationsOf(principal: Principal, organizationId: string): Promise<Invitation[]> {
+    await this.organizations.get(organizationId);
+    principal.assertAdminOf(organizationId);
+    return this.dataSource.getRepository(Invitation).find({
+      where: { organizationId, acceptedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+      order: { createdAt: 'DESC', id: 'ASC' },
+    });
+  }
+
+  loader(loaders: RequestLoaders): DataLoader<string, User | null> {
+    return loaders.get('userById', () => byIdLoader((ids) => this.users.findBy({ id: In([...ids]) })));
   }
 }

@@ -127,6 +127,8 @@ export type DigestFrequency =
 
 export type InviteMemberInput = {
   email: string;
+  /** The language of the invitation e-mail. */
+  language?: MessageLanguage;
   /** The organization to join; leave out to invite hub staff (hub only). */
   organizationId?: string | number | null | undefined;
   role?: Role;
@@ -223,6 +225,13 @@ export type Reach =
   | 'LOCAL'
   | 'NATIONAL'
   | 'REGIONAL';
+
+export type ResetPasswordInput = {
+  /** The new password: at least 12 characters. */
+  password: string;
+  /** The token of the link requestPasswordReset e-mailed. */
+  token: string;
+};
 
 /** What a need asks for and an offer gives. */
 export type ResourceType =
@@ -376,6 +385,56 @@ export type WebhookEvent =
   | 'MATCH_ACCEPTED'
   | 'PARTNERSHIP_FORMED'
   | 'SUGGESTION_CREATED';
+
+export type AccountsInviteMemberMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type AccountsInviteMemberMutation = { inviteMember: { token: string, invitation: { id: string } } };
+
+export type AccountsSignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type AccountsSignUpMutation = { signUp: { token: string, user: { id: string } } };
+
+export type AccountsLoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type AccountsLoginMutation = { login: { user: { id: string } } };
+
+export type AccountsMembersQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type AccountsMembersQuery = { members: Array<{ id: string, role: Role, notifySuggestions: boolean, user: { id: string, name: string, email: string } }> };
+
+export type AccountsInvitationsQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type AccountsInvitationsQuery = { invitations: Array<{ id: string, email: string, role: Role, expiresAt: string, acceptedAt: string | null }> };
+
+export type AccountsRequestPasswordResetMutationVariables = Exact<{
+  email: string;
+  language?: MessageLanguage | null | undefined;
+}>;
+
+
+export type AccountsRequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type AccountsResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type AccountsResetPasswordMutation = { resetPassword: { token: string, user: { id: string, email: string } } };
 
 export type LimitsCloseNeedMutationVariables = Exact<{
   id: string | number;
@@ -1314,6 +1373,76 @@ export const FlowMatchFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"FlowMatch"}) as unknown as TypedDocumentString<FlowMatchFragment, unknown>;
+export const AccountsInviteMemberDocument = new TypedDocumentString(`
+    mutation AccountsInviteMember($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    token
+    invitation {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsInviteMemberMutation, AccountsInviteMemberMutationVariables>;
+export const AccountsSignUpDocument = new TypedDocumentString(`
+    mutation AccountsSignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    token
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsSignUpMutation, AccountsSignUpMutationVariables>;
+export const AccountsLoginDocument = new TypedDocumentString(`
+    mutation AccountsLogin($input: LoginInput!) {
+  login(input: $input) {
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsLoginMutation, AccountsLoginMutationVariables>;
+export const AccountsMembersDocument = new TypedDocumentString(`
+    query AccountsMembers($organizationId: ID!) {
+  members(organizationId: $organizationId) {
+    id
+    role
+    notifySuggestions
+    user {
+      id
+      name
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsMembersQuery, AccountsMembersQueryVariables>;
+export const AccountsInvitationsDocument = new TypedDocumentString(`
+    query AccountsInvitations($organizationId: ID!) {
+  invitations(organizationId: $organizationId) {
+    id
+    email
+    role
+    expiresAt
+    acceptedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsInvitationsQuery, AccountsInvitationsQueryVariables>;
+export const AccountsRequestPasswordResetDocument = new TypedDocumentString(`
+    mutation AccountsRequestPasswordReset($email: String!, $language: MessageLanguage) {
+  requestPasswordReset(email: $email, language: $language)
+}
+    `) as unknown as TypedDocumentString<AccountsRequestPasswordResetMutation, AccountsRequestPasswordResetMutationVariables>;
+export const AccountsResetPasswordDocument = new TypedDocumentString(`
+    mutation AccountsResetPassword($input: ResetPasswordInput!) {
+  resetPassword(input: $input) {
+    token
+    user {
+      id
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsResetPasswordMutation, AccountsResetPasswordMutationVariables>;
 export const LimitsCloseNeedDocument = new TypedDocumentString(`
     mutation LimitsCloseNeed($id: ID!) {
   closeNeed(id: $id) {
