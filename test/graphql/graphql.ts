@@ -295,6 +295,11 @@ export type SignUpInput = {
   phone?: string | null | undefined;
 };
 
+/** Weeks start on Monday; both in Ljubljana time. */
+export type StatisticsInterval =
+  | 'MONTH'
+  | 'WEEK';
+
 /** Fields left out stay as they are; null clears an optional one. */
 export type UpdateNeedInput = {
   /** Budget in EUR, 0 or more; null is unknown. */
@@ -910,6 +915,11 @@ export type CapacityRespondMutationVariables = Exact<{
 
 export type CapacityRespondMutation = { respondToMatch: { id: string, status: MatchStatus, partnership: { id: string } | null } };
 
+export type RedisOutageQueueHealthQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RedisOutageQueueHealthQuery = { queueHealth: Array<{ name: string, waiting: number }> };
+
 export type RedisOutageSuggestionsQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1019,6 +1029,20 @@ export type StatisticsHubQueryVariables = Exact<{
 
 
 export type StatisticsHubQuery = { hubStatistics: { partnershipsFormed: number, ngosInvolved: number, suggestionsSent: number, suggestionsAccepted: number, suggestionsDeclined: number, partnershipsBySectorPair: Array<{ needSector: Sector, partnerSector: Sector, count: number }>, partnershipsByMunicipality: Array<{ count: number, municipality: { code: string, name: string } }>, partnershipsByTheme: Array<{ count: number, theme: { code: string, name: string } }>, declineReasons: Array<{ reason: DeclineReason | null, count: number }> } };
+
+export type StatisticsTimelineQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  interval?: StatisticsInterval | null | undefined;
+}>;
+
+
+export type StatisticsTimelineQuery = { hubStatistics: { partnershipsFormed: number, timeline: Array<{ periodStart: string, partnershipsFormed: number, suggestionsSent: number, accepted: number, declined: number }> } };
+
+export type StatisticsQueueHealthQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StatisticsQueueHealthQuery = { queueHealth: Array<{ name: string, waiting: number, active: number, delayed: number, failed: number }> };
 
 export type SubscriptionsSuggestionAddedSubscriptionVariables = Exact<{
   organizationId: string | number;
@@ -2294,6 +2318,14 @@ export const CapacityRespondDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CapacityRespondMutation, CapacityRespondMutationVariables>;
+export const RedisOutageQueueHealthDocument = new TypedDocumentString(`
+    query RedisOutageQueueHealth {
+  queueHealth {
+    name
+    waiting
+  }
+}
+    `) as unknown as TypedDocumentString<RedisOutageQueueHealthQuery, RedisOutageQueueHealthQueryVariables>;
 export const RedisOutageSuggestionsDocument = new TypedDocumentString(`
     query RedisOutageSuggestions($id: ID!) {
   need(id: $id) {
@@ -2473,6 +2505,31 @@ export const StatisticsHubDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StatisticsHubQuery, StatisticsHubQueryVariables>;
+export const StatisticsTimelineDocument = new TypedDocumentString(`
+    query StatisticsTimeline($from: DateTime, $to: DateTime, $interval: StatisticsInterval) {
+  hubStatistics(from: $from, to: $to) {
+    partnershipsFormed
+    timeline(interval: $interval) {
+      periodStart
+      partnershipsFormed
+      suggestionsSent
+      accepted
+      declined
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatisticsTimelineQuery, StatisticsTimelineQueryVariables>;
+export const StatisticsQueueHealthDocument = new TypedDocumentString(`
+    query StatisticsQueueHealth {
+  queueHealth {
+    name
+    waiting
+    active
+    delayed
+    failed
+  }
+}
+    `) as unknown as TypedDocumentString<StatisticsQueueHealthQuery, StatisticsQueueHealthQueryVariables>;
 export const SubscriptionsSuggestionAddedDocument = new TypedDocumentString(`
     subscription SubscriptionsSuggestionAdded($organizationId: ID!) {
   suggestionAdded(organizationId: $organizationId) {
