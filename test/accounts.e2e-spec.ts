@@ -33,6 +33,10 @@ const RESET_PASSWORD = graphql(`
   mutation AccountsResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) { token user { id email } } }
 `);
 
+const ME = graphql(`
+  query AccountsMe { me { id } }
+`);
+
 const PASSWORD = 'the first long password';
 
 describe('accounts', () => {
@@ -147,6 +151,10 @@ describe('accounts', () => {
 
       expectError(await t.graphql(LOGIN, { input: { email: person.email, password: PASSWORD } }), 'UNAUTHENTICATED');
       await t.graphqlOk(LOGIN, { input: { email: person.email, password: newPassword } });
+      // A new password signs out the sessions from before it; the new one goes on.
+      expectError(await t.graphql(ME, {}, person.token), 'UNAUTHENTICATED');
+      const newToken = (response.body?.data as { resetPassword: { token: string } }).resetPassword.token;
+      expect((await t.graphqlOk(ME, {}, newToken)).me?.id).toBe(person.id);
 
       // Once: the same link is refused now.
       const again = await t.graphql(RESET_PASSWORD, { input: { token, password: 'yet another long password' } });

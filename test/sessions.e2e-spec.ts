@@ -122,14 +122,27 @@ describe('session cookie', () => {
     expect(plainForm.text).not.toContain(email);
   });
 
-  it('is cleared by logout', async () => {
-    const { setCookie } = await login();
+  it('is cleared by logout, and ends on the server: a kept copy of the cookie signs nobody in', async () => {
+    const { setCookie, token } = await login();
+    const other = await login();
     const response = await post(t.url, { query: LOGOUT.toString() }, { cookie: cookiePair(setCookie) });
     expect(response.body?.data).toEqual({ logout: true });
     const cleared = sessionSetCookie(response.headers);
     expect(cleared).toMatch(/^grozd_session=;/);
     expect(cleared).toMatch(/Expires=Thu, 01 Jan 1970/);
     expect(cleared).toMatch(/; HttpOnly/i);
+
+    expectError(await postDocument(t.url, ME, undefined, { cookie: cookiePair(setCookie) }), 'UNAUTHENTICATED');
+    expectError(await t.graphql(ME, {}, token), 'UNAUTHENTICATED');
+    // Another sign-in (another browser) goes on.
+    expect((await postDocument(t.url, ME, undefined, { cookie: cookiePair(other.setCookie) })).data?.me?.id).toBe(userId);
+  });
+
+  it("logout ends a bearer token's session too, and is harmless without one", async () => {
+    const { token } = await login();
+    expect(await t.graphqlOk(LOGOUT, {}, token)).toEqual({ logout: true });
+    expectError(await t.graphql(ME, {}, token), 'UNAUTHENTICATED');
+    expect(await t.graphqlOk(LOGOUT)).toEqual({ logout: true });
   });
 
   it('an expired or forged cookie says the session has expired, is cleared, and does not stop signing in again', async () => {
@@ -150,7 +163,7 @@ describe('session cookie', () => {
           super(url, protocols, { headers });
         }
       }
-      const client = createClient({ url: `${t.url.replace(/^http/, 'ws')}/graphql`, webSocketImpl: CookieWebSocket, retryAttempts: 0, lazy: false });
+      const client = createClient({ url: `${t.url.replace(/^http/, 'ws')}/graphql`, webSocketImpl: CookieWebSocket, retryAttempts: 0, lazy: false, onNonLazyError: () => undefined });
       clients.push(client);
       return client;
     }

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { passwordFingerprint as fingerprint } from '../auth/tokens';
 import { Clock } from '../common/clock/clock';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 
@@ -56,5 +57,3 @@ export class PasswordResetTokens {
     return createHmac('sha256', this.key).update(claims).digest('base64url');
   }
 }
-
-const fingerprint = (passwordHash: string) => createHash('sha256').update(passwordHash).digest('base64url').slice(0, 16);

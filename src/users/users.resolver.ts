@@ -3,7 +3,8 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import type { GraphqlContext } from '../auth/graphql-context';
 import { CurrentPrincipal, Loaders, Public } from '../auth/auth.decorators';
 import { Principal } from '../auth/principal';
-import { clearSessionCookie, setSessionCookie } from '../auth/session-cookie';
+import { AuthService } from '../auth/auth.service';
+import { clearSessionCookie, sessionCookieOf, setSessionCookie } from '../auth/session-cookie';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { MessageLanguage } from '../mail/message-language';
 import { RequestLoaders } from '../common/dataloader/request-loaders';
@@ -24,6 +25,7 @@ import { UsersService } from './users.service';
 export class UsersResolver {
   constructor(
     private readonly users: UsersService,
+    private readonly auth: AuthService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -77,8 +79,13 @@ export class UsersResolver {
   }
 
   @Public()
-  @Mutation(() => Boolean, { description: "Ends the web app's session: clears the session cookie. Always true." })
-  logout(@Context() context: GraphqlContext): boolean {
+  @Mutation(() => Boolean, {
+    description: "Signs out: ends the session of the cookie (and of a user's bearer token, if one is sent) on the server, and clears the cookie. Always true.",
+  })
+  async logout(@Context() context: GraphqlContext): Promise<boolean> {
+    const bearer = /^Bearer\s+(\S+)\s*$/i.exec(context.req.headers.authorization ?? '')?.[1];
+    const tokens = [sessionCookieOf(context.req), bearer].filter((token): token is string => !!token);
+    await Promise.all(tokens.map((token) => this.auth.revokeUserToken(token)));
     clearSessionCookie(context.res, this.config);
     return true;
   }

@@ -153,7 +153,9 @@ export class UsersService {
         organizationId: null,
       });
     });
-    return { token: this.auth.signUserToken(user), user };
+    // The new token names the new password: the older tokens are void now.
+    const updated = { ...user, passwordHash };
+    return { token: this.auth.signUserToken(updated), user: updated };
   }
 
   private findByEmail(email: string): Promise<User | null> {

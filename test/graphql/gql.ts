@@ -22,6 +22,7 @@ type Documents = {
     "\n  query AccountsInvitations($organizationId: ID!) { invitations(organizationId: $organizationId) { id email role expiresAt acceptedAt } }\n": typeof types.AccountsInvitationsDocument,
     "\n  mutation AccountsRequestPasswordReset($email: String!, $language: MessageLanguage) { requestPasswordReset(email: $email, language: $language) }\n": typeof types.AccountsRequestPasswordResetDocument,
     "\n  mutation AccountsResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) { token user { id email } } }\n": typeof types.AccountsResetPasswordDocument,
+    "\n  query AccountsMe { me { id } }\n": typeof types.AccountsMeDocument,
     "\n  mutation LimitsCloseNeed($id: ID!) { closeNeed(id: $id) { id } }\n": typeof types.LimitsCloseNeedDocument,
     "\n  query LimitsNeedCount { needs { totalCount } }\n": typeof types.LimitsNeedCountDocument,
     "\n  query LimitsNeedsFirst0 { needs(first: 0) { totalCount } }\n": typeof types.LimitsNeedsFirst0Document,
@@ -171,6 +172,7 @@ const documents: Documents = {
     "\n  query AccountsInvitations($organizationId: ID!) { invitations(organizationId: $organizationId) { id email role expiresAt acceptedAt } }\n": types.AccountsInvitationsDocument,
     "\n  mutation AccountsRequestPasswordReset($email: String!, $language: MessageLanguage) { requestPasswordReset(email: $email, language: $language) }\n": types.AccountsRequestPasswordResetDocument,
     "\n  mutation AccountsResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) { token user { id email } } }\n": types.AccountsResetPasswordDocument,
+    "\n  query AccountsMe { me { id } }\n": types.AccountsMeDocument,
     "\n  mutation LimitsCloseNeed($id: ID!) { closeNeed(id: $id) { id } }\n": types.LimitsCloseNeedDocument,
     "\n  query LimitsNeedCount { needs { totalCount } }\n": types.LimitsNeedCountDocument,
     "\n  query LimitsNeedsFirst0 { needs(first: 0) { totalCount } }\n": types.LimitsNeedsFirst0Document,
@@ -341,6 +343,10 @@ export function graphql(source: "\n  mutation AccountsRequestPasswordReset($emai
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AccountsResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) { token user { id email } } }\n"): typeof import('./graphql').AccountsResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountsMe { me { id } }\n"): typeof import('./graphql').AccountsMeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

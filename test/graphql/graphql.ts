@@ -441,6 +441,11 @@ export type AccountsResetPasswordMutationVariables = Exact<{
 
 export type AccountsResetPasswordMutation = { resetPassword: { token: string, user: { id: string, email: string } } };
 
+export type AccountsMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountsMeQuery = { me: { id: string } | null };
+
 export type LimitsCloseNeedMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -1467,6 +1472,13 @@ export const AccountsResetPasswordDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccountsResetPasswordMutation, AccountsResetPasswordMutationVariables>;
+export const AccountsMeDocument = new TypedDocumentString(`
+    query AccountsMe {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsMeQuery, AccountsMeQueryVariables>;
 export const LimitsCloseNeedDocument = new TypedDocumentString(`
     mutation LimitsCloseNeed($id: ID!) {
   closeNeed(id: $id) {
