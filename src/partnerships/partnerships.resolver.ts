@@ -1,4 +1,4 @@
-import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentPrincipal, Loaders } from '../auth/auth.decorators';
 import { Principal } from '../auth/principal';
 import { RequestLoaders } from '../common/dataloader/request-loaders';
@@ -14,6 +14,8 @@ import { OrganizationsService } from '../organizations/organizations.service';
 import { RespondToMatchInput } from './dto/respond-to-match.input';
 import { MatchDecisionsService } from './match-decisions.service';
 import { Partnership } from './partnership.entity';
+import { PartnershipsArgs } from './dto/partnerships.args';
+import { PartnershipConnection } from './partnership-connection.type';
 import { PartnershipsQueries } from './partnerships.queries';
 
 @Resolver(() => Match)
@@ -44,14 +46,7 @@ export class MatchConsentResolver {
   async contacts(@Parent() match: Match, @CurrentPrincipal() principal: Principal, @Loaders() loaders: RequestLoaders): Promise<Contact[]> {
     if (match.status !== MatchStatus.ACCEPTED) return [];
     const [needOrganizationId, offerOrganizationId] = await this.queries.organizationsOf(match, loaders);
-    const visible: string[] = [];
-    if (principal.hub) visible.push(needOrganizationId, offerOrganizationId);
-    else {
-      if (principal.roleIn(needOrganizationId)) visible.push(offerOrganizationId);
-      if (principal.roleIn(offerOrganizationId)) visible.push(needOrganizationId);
-    }
-    const organizations = await Promise.all(visible.map((id) => this.organizations.loader(loaders).load(id)));
-    return organizations.filter((organization): organization is Organization => organization !== null).map(contactOf);
+    return contactsFor(principal, [needOrganizationId, offerOrganizationId], this.organizations, loaders);
   }
 }
 
@@ -62,13 +57,45 @@ const contactOf = (organization: Organization): Contact => ({
   phone: organization.phone,
 });
 
+/** Each side sees the other's contact once both consented; the hub sees both. */
+async function contactsFor(
+  principal: Principal,
+  [needOrganizationId, partnerOrganizationId]: [string, string],
+  organizations: OrganizationsService,
+  loaders: RequestLoaders,
+): Promise<Contact[]> {
+  const visible: string[] = [];
+  if (principal.hub) visible.push(needOrganizationId, partnerOrganizationId);
+  else {
+    if (principal.roleIn(needOrganizationId)) visible.push(partnerOrganizationId);
+    if (principal.roleIn(partnerOrganizationId)) visible.push(needOrganizationId);
+  }
+  const found = await Promise.all(visible.map((id) => organizations.loader(loaders).load(id)));
+  return found.filter((organization): organization is Organization => organization !== null).map(contactOf);
+}
+
 @Resolver(() => Partnership)
 export class PartnershipResolver {
   constructor(
     private readonly needs: NeedsService,
     private readonly offers: OffersService,
     private readonly organizations: OrganizationsService,
+    private readonly queries: PartnershipsQueries,
   ) {}
+
+  @Query(() => PartnershipConnection, {
+    description: "An organization's partnerships on either side, newest first: for its members and the hub. Without organizationId, all of them: hub only.",
+  })
+  partnerships(@CurrentPrincipal() principal: Principal, @Args() args: PartnershipsArgs) {
+    return this.queries.list(principal, args);
+  }
+
+  @ResolveField(() => [Contact], {
+    description: "The other side's contact (both sides consented: they accepted the match, or the response and its acceptance). The hub sees both sides'.",
+  })
+  contacts(@Parent() partnership: Partnership, @CurrentPrincipal() principal: Principal, @Loaders() loaders: RequestLoaders): Promise<Contact[]> {
+    return contactsFor(principal, [partnership.needOrganizationId, partnership.partnerOrganizationId], this.organizations, loaders);
+  }
 
   @ResolveField(() => Need)
   async need(@Parent() partnership: Partnership, @Loaders() loaders: RequestLoaders): Promise<Need> {

@@ -159,6 +159,8 @@ export type MessageLanguage =
 
 /** All given conditions must hold; a list matches any of its values. */
 export type NeedFilter = {
+  /** Leave out this organization's own (open calls of the others). */
+  excludeOrganizationId?: string | number | null | undefined;
   kinds?: Array<NeedKind> | null | undefined;
   municipalityCodes?: Array<string> | null | undefined;
   organizationId?: string | number | null | undefined;
@@ -186,6 +188,8 @@ export type NeedStatus =
 
 /** All given conditions must hold; a list matches any of its values. */
 export type OfferFilter = {
+  /** Leave out this organization's own (open calls of the others). */
+  excludeOrganizationId?: string | number | null | undefined;
   /** Offers whose home is one of these municipalities. */
   municipalityCodes?: Array<string> | null | undefined;
   organizationId?: string | number | null | undefined;
@@ -919,6 +923,37 @@ export type CapacityRespondMutationVariables = Exact<{
 
 
 export type CapacityRespondMutation = { respondToMatch: { id: string, status: MatchStatus, partnership: { id: string } | null } };
+
+export type PartnershipsRespondToNeedMutationVariables = Exact<{
+  input: RespondToNeedInput;
+}>;
+
+
+export type PartnershipsRespondToNeedMutation = { respondToNeed: { id: string } };
+
+export type PartnershipsAcceptResponseMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartnershipsAcceptResponseMutation = { acceptResponse: { id: string } };
+
+export type PartnershipsListQueryVariables = Exact<{
+  organizationId?: string | number | null | undefined;
+  statuses?: Array<PartnershipStatus> | PartnershipStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PartnershipsListQuery = { partnerships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: PartnershipStatus, need: { id: string }, needOrganization: { id: string }, partnerOrganization: { id: string }, contacts: Array<{ name: string, email: string | null, phone: string | null }> } }> } };
+
+export type PartnershipsOpenCallsQueryVariables = Exact<{
+  filter?: NeedFilter | null | undefined;
+}>;
+
+
+export type PartnershipsOpenCallsQuery = { needs: { edges: Array<{ node: { id: string, organization: { id: string } } }> } };
 
 export type RedisOutageQueueHealthQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2330,6 +2365,70 @@ export const CapacityRespondDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CapacityRespondMutation, CapacityRespondMutationVariables>;
+export const PartnershipsRespondToNeedDocument = new TypedDocumentString(`
+    mutation PartnershipsRespondToNeed($input: RespondToNeedInput!) {
+  respondToNeed(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PartnershipsRespondToNeedMutation, PartnershipsRespondToNeedMutationVariables>;
+export const PartnershipsAcceptResponseDocument = new TypedDocumentString(`
+    mutation PartnershipsAcceptResponse($id: ID!) {
+  acceptResponse(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PartnershipsAcceptResponseMutation, PartnershipsAcceptResponseMutationVariables>;
+export const PartnershipsListDocument = new TypedDocumentString(`
+    query PartnershipsList($organizationId: ID, $statuses: [PartnershipStatus!], $first: Int, $after: String) {
+  partnerships(
+    organizationId: $organizationId
+    statuses: $statuses
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        status
+        need {
+          id
+        }
+        needOrganization {
+          id
+        }
+        partnerOrganization {
+          id
+        }
+        contacts {
+          name
+          email
+          phone
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnershipsListQuery, PartnershipsListQueryVariables>;
+export const PartnershipsOpenCallsDocument = new TypedDocumentString(`
+    query PartnershipsOpenCalls($filter: NeedFilter) {
+  needs(first: 100, filter: $filter) {
+    edges {
+      node {
+        id
+        organization {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnershipsOpenCallsQuery, PartnershipsOpenCallsQueryVariables>;
 export const RedisOutageQueueHealthDocument = new TypedDocumentString(`
     query RedisOutageQueueHealth {
   queueHealth {
