@@ -171,6 +171,14 @@ describe('accounts', () => {
       expect(mail.text).toContain('Choose a new password: https://grozd.example.si/reset-password?token=');
     });
 
+    it('sends one link per account and minute, however often it is asked', async () => {
+      const person = await member((await createOrganization(t)).id);
+      for (let index = 0; index < 3; index++) await t.graphqlOk(REQUEST_PASSWORD_RESET, { email: person.email });
+      await resetMailTo(person.email);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(mails.filter((mail) => mail.to.includes(person.email) && /reset-password/.test(mail.text))).toHaveLength(1);
+    });
+
     it('answers true for an unknown address and sends nothing', async () => {
       const email = uniqueEmail('nobody');
       expect(await t.graphqlOk(REQUEST_PASSWORD_RESET, { email })).toEqual({ requestPasswordReset: true });

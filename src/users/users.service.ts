@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import argon2 from 'argon2';
+import { Redis } from 'ioredis';
 import DataLoader from 'dataloader';
 import { DataSource, In, IsNull, MoreThan, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -11,7 +12,9 @@ import { INVITATION_PREFIX, issueToken, sha256Hex } from '../auth/tokens';
 import { byIdLoader, RequestLoaders } from '../common/dataloader/request-loaders';
 import { BadUserInputError, ConflictError, UnauthenticatedError } from '../common/errors/domain-errors';
 import { OrganizationsService } from '../organizations/organizations.service';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { MessageLanguage } from '../mail/message-language';
+import { REDIS } from '../redis/redis.module';
 import { AccountMail } from './account-mail.service';
 import { AuthPayload, CreatedInvitation } from './auth-payload.type';
 import { ResetPasswordInput } from './dto/reset-password.input';
@@ -41,6 +44,8 @@ export class UsersService {
     private readonly failures: FailedAuthenticationLimiter,
     private readonly accountMail: AccountMail,
     private readonly resetTokens: PasswordResetTokens,
+    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** An organization's admin (or the hub) invites a person; hub staff are invited by the hub. */
@@ -131,7 +136,9 @@ export class UsersService {
   async requestPasswordReset(email: string, language: MessageLanguage): Promise<true> {
     if (email.length > 254) throw BadUserInputError.field('email', 'must be an e-mail address');
     const user = await this.findByEmail(email);
-    if (user) void this.accountMail.passwordReset(user.email, this.resetTokens.issue(user.id, user.passwordHash), language);
+    if (user && (await this.firstResetInAMinute(user.id))) {
+      void this.accountMail.passwordReset(user.email, this.resetTokens.issue(user.id, user.passwordHash), language);
+    }
     return true;
   }
 
@@ -156,6 +163,13 @@ export class UsersService {
     // The new token names the new password: the older tokens are void now.
     const updated = { ...user, passwordHash };
     return { token: this.auth.signUserToken(updated), user: updated };
+  }
+
+  // One reset e-mail per account and minute, whoever asks: nobody floods an inbox with
+  // them. Without Redis, no limit (as the rate limiter fails open).
+  private async firstResetInAMinute(userId: string): Promise<boolean> {
+    if (this.redis.status !== 'ready') return true;
+    return (await this.redis.set(`${this.config.queuePrefix}:password-reset:${userId}`, '1', 'EX', 60, 'NX')) === 'OK';
   }
 
   private findByEmail(email: string): Promise<User | null> {
