@@ -33,6 +33,12 @@ const RESET_PASSWORD = graphql(`
   mutation AccountsResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) { token user { id email } } }
 `);
 
+const REVOKE_INVITATION = graphql(`
+  mutation AccountsRevokeInvitation($id: ID!) { revokeInvitation(id: $id) { id expiresAt acceptedAt } }
+`);
+const UPDATE_MEMBERSHIP = graphql(`
+  mutation AccountsUpdateMembership($input: UpdateMembershipInput!) { updateMembership(input: $input) { id notifySuggestions } }
+`);
 const ME = graphql(`
   query AccountsMe { me { id } }
 `);
@@ -130,6 +136,40 @@ describe('accounts', () => {
       }
       expectError(await t.graphql(MEMBERS, { organizationId: '00000000-0000-4000-8000-000000000000' }, TEST_ADMIN_KEY), 'NOT_FOUND');
       expectError(await t.graphql(MEMBERS, { organizationId: 'nonsense' }, TEST_ADMIN_KEY), 'BAD_USER_INPUT', { fields: ['organizationId'] });
+    });
+  });
+
+  describe('managing them', () => {
+    it('an admin withdraws a pending invitation: its link no longer signs up; an accepted one cannot be', async () => {
+      const organization = await createOrganization(t);
+      const admin = await member(organization.id, 'ADMIN');
+      const email = uniqueEmail('withdrawn');
+      const invited = await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: organization.id, email } }, admin.token);
+      const plain = await member(organization.id, 'MEMBER');
+      expectError(await t.graphql(REVOKE_INVITATION, { id: invited.inviteMember.invitation.id }, plain.token), 'FORBIDDEN');
+
+      await t.graphqlOk(REVOKE_INVITATION, { id: invited.inviteMember.invitation.id }, admin.token);
+      expect((await t.graphqlOk(INVITATIONS, { organizationId: organization.id }, admin.token)).invitations).toEqual([]);
+      const signUp = await t.graphql(SIGN_UP, { input: { invitationToken: invited.inviteMember.token, name: 'Prepozna', password: PASSWORD } });
+      expectError(signUp, 'BAD_USER_INPUT', { fields: ['invitationToken'] });
+
+      const [accepted] = await t.dataSource.query(`SELECT id FROM invitation WHERE lower(email) = lower($1)`, [plain.email]);
+      expectError(await t.graphql(REVOKE_INVITATION, { id: accepted.id }, admin.token), 'CONFLICT');
+    });
+
+    it('a member turns their own suggestion e-mails off; admins may, other members may not', async () => {
+      const organization = await createOrganization(t);
+      const admin = await member(organization.id, 'ADMIN');
+      const plain = await member(organization.id, 'MEMBER');
+      const other = await member(organization.id, 'MEMBER');
+      const { members } = await t.graphqlOk(MEMBERS, { organizationId: organization.id }, admin.token);
+      const membershipOf = (userId: string) => members.find((membership) => membership.user.id === userId)!.id;
+
+      const own = await t.graphqlOk(UPDATE_MEMBERSHIP, { input: { id: membershipOf(plain.id), notifySuggestions: false } }, plain.token);
+      expect(own.updateMembership).toEqual({ id: membershipOf(plain.id), notifySuggestions: false });
+      expectError(await t.graphql(UPDATE_MEMBERSHIP, { input: { id: membershipOf(plain.id), notifySuggestions: true } }, other.token), 'FORBIDDEN');
+      await t.graphqlOk(UPDATE_MEMBERSHIP, { input: { id: membershipOf(plain.id), notifySuggestions: true } }, admin.token);
+      expectError(await t.graphql(UPDATE_MEMBERSHIP, { input: { id: '00000000-0000-4000-8000-000000000000', notifySuggestions: true } }, admin.token), 'NOT_FOUND');
     });
   });
 

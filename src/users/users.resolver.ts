@@ -15,6 +15,7 @@ import { AuthPayload, CreatedInvitation } from './auth-payload.type';
 import { InviteMemberInput } from './dto/invite-member.input';
 import { LoginInput } from './dto/login.input';
 import { ResetPasswordInput } from './dto/reset-password.input';
+import { UpdateMembershipInput } from './dto/update-membership.input';
 import { SignUpInput } from './dto/sign-up.input';
 import { Invitation } from './invitation.entity';
 import { Membership } from './membership.entity';
@@ -42,6 +43,16 @@ export class UsersResolver {
   @Query(() => [Invitation], { description: 'Invitations to the organization still waiting to be accepted, newest first. For its admins and the hub.' })
   invitations(@CurrentPrincipal() principal: Principal, @Args('organizationId', { type: () => ID }, ParseUuidPipe) organizationId: string) {
     return this.users.pendingInvitationsOf(principal, organizationId);
+  }
+
+  @Mutation(() => Invitation, { description: "Withdraws a pending invitation (its link stops working). For the organization's admins and the hub." })
+  revokeInvitation(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }, ParseUuidPipe) id: string) {
+    return this.users.revokeInvitation(principal, id);
+  }
+
+  @Mutation(() => Membership, { description: "A member's own settings in an organization (e-mail notifications); the organization's admins and the hub may change them too." })
+  updateMembership(@CurrentPrincipal() principal: Principal, @Args('input') input: UpdateMembershipInput) {
+    return this.users.updateMembership(principal, input);
   }
 
   @Mutation(() => CreatedInvitation, { description: "An organization's admin (or the hub) invites a person to join it." })

@@ -10,7 +10,7 @@ import { FailedAuthenticationLimiter } from '../auth/failed-authentication.limit
 import { Principal } from '../auth/principal';
 import { INVITATION_PREFIX, issueToken, sha256Hex } from '../auth/tokens';
 import { byIdLoader, RequestLoaders } from '../common/dataloader/request-loaders';
-import { BadUserInputError, ConflictError, UnauthenticatedError } from '../common/errors/domain-errors';
+import { BadUserInputError, ConflictError, NotFoundError, UnauthenticatedError } from '../common/errors/domain-errors';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { MessageLanguage } from '../mail/message-language';
@@ -18,6 +18,7 @@ import { REDIS } from '../redis/redis.module';
 import { AccountMail } from './account-mail.service';
 import { AuthPayload, CreatedInvitation } from './auth-payload.type';
 import { ResetPasswordInput } from './dto/reset-password.input';
+import { UpdateMembershipInput } from './dto/update-membership.input';
 import { InviteMemberInput } from './dto/invite-member.input';
 import { LoginInput } from './dto/login.input';
 import { SignUpInput } from './dto/sign-up.input';
@@ -198,6 +199,47 @@ export class UsersService {
     return this.dataSource.getRepository(Invitation).find({
       where: { organizationId, acceptedAt: IsNull(), expiresAt: MoreThan(new Date()) },
       order: { createdAt: 'DESC', id: 'ASC' },
+    });
+  }
+
+  /** A member sets their own e-mail notifications; the organization's admins and the hub may too. */
+  async updateMembership(principal: Principal, input: UpdateMembershipInput): Promise<Membership> {
+    const membership = await this.memberships.findOneBy({ id: input.id });
+    if (!membership) throw new NotFoundError('Membership', input.id);
+    const own = principal.actorType === 'user' && principal.actorId === membership.userId;
+    if (!own) principal.assertAdminOf(membership.organizationId);
+    return this.dataSource.transaction(async (manager) => {
+      if (input.notifySuggestions != null) membership.notifySuggestions = input.notifySuggestions;
+      const saved = await manager.save(membership);
+      await this.audit.record(manager, principal, {
+        action: 'membership.update',
+        entityType: 'membership',
+        entityId: membership.id,
+        organizationId: membership.organizationId,
+        changes: { notifySuggestions: saved.notifySuggestions },
+      });
+      return saved;
+    });
+  }
+
+  /** Withdraws a pending invitation: its link stops working. For the organization's admins and the hub. */
+  async revokeInvitation(principal: Principal, id: string): Promise<Invitation> {
+    const invitations = this.dataSource.getRepository(Invitation);
+    const invitation = await invitations.findOneBy({ id });
+    if (!invitation) throw new NotFoundError('Invitation', id);
+    if (invitation.organizationId) principal.assertAdminOf(invitation.organizationId);
+    else principal.assertHub();
+    if (invitation.acceptedAt) throw new ConflictError('The invitation was already accepted.');
+    return this.dataSource.transaction(async (manager) => {
+      invitation.expiresAt = new Date();
+      const saved = await manager.save(invitation);
+      await this.audit.record(manager, principal, {
+        action: 'invitation.revoke',
+        entityType: 'invitation',
+        entityId: invitation.id,
+        organizationId: invitation.organizationId,
+      });
+      return saved;
     });
   }
 

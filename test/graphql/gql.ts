@@ -22,6 +22,8 @@ type Documents = {
     "\n  query AccountsInvitations($organizationId: ID!) { invitations(organizationId: $organizationId) { id email role expiresAt acceptedAt } }\n": typeof types.AccountsInvitationsDocument,
     "\n  mutation AccountsRequestPasswordReset($email: String!, $language: MessageLanguage) { requestPasswordReset(email: $email, language: $language) }\n": typeof types.AccountsRequestPasswordResetDocument,
     "\n  mutation AccountsResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) { token user { id email } } }\n": typeof types.AccountsResetPasswordDocument,
+    "\n  mutation AccountsRevokeInvitation($id: ID!) { revokeInvitation(id: $id) { id expiresAt acceptedAt } }\n": typeof types.AccountsRevokeInvitationDocument,
+    "\n  mutation AccountsUpdateMembership($input: UpdateMembershipInput!) { updateMembership(input: $input) { id notifySuggestions } }\n": typeof types.AccountsUpdateMembershipDocument,
     "\n  query AccountsMe { me { id } }\n": typeof types.AccountsMeDocument,
     "\n  mutation LimitsCloseNeed($id: ID!) { closeNeed(id: $id) { id } }\n": typeof types.LimitsCloseNeedDocument,
     "\n  query LimitsNeedCount { needs { totalCount } }\n": typeof types.LimitsNeedCountDocument,
@@ -176,6 +178,8 @@ const documents: Documents = {
     "\n  query AccountsInvitations($organizationId: ID!) { invitations(organizationId: $organizationId) { id email role expiresAt acceptedAt } }\n": types.AccountsInvitationsDocument,
     "\n  mutation AccountsRequestPasswordReset($email: String!, $language: MessageLanguage) { requestPasswordReset(email: $email, language: $language) }\n": types.AccountsRequestPasswordResetDocument,
     "\n  mutation AccountsResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) { token user { id email } } }\n": types.AccountsResetPasswordDocument,
+    "\n  mutation AccountsRevokeInvitation($id: ID!) { revokeInvitation(id: $id) { id expiresAt acceptedAt } }\n": types.AccountsRevokeInvitationDocument,
+    "\n  mutation AccountsUpdateMembership($input: UpdateMembershipInput!) { updateMembership(input: $input) { id notifySuggestions } }\n": types.AccountsUpdateMembershipDocument,
     "\n  query AccountsMe { me { id } }\n": types.AccountsMeDocument,
     "\n  mutation LimitsCloseNeed($id: ID!) { closeNeed(id: $id) { id } }\n": types.LimitsCloseNeedDocument,
     "\n  query LimitsNeedCount { needs { totalCount } }\n": types.LimitsNeedCountDocument,
@@ -351,6 +355,14 @@ export function graphql(source: "\n  mutation AccountsRequestPasswordReset($emai
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AccountsResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) { token user { id email } } }\n"): typeof import('./graphql').AccountsResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsRevokeInvitation($id: ID!) { revokeInvitation(id: $id) { id expiresAt acceptedAt } }\n"): typeof import('./graphql').AccountsRevokeInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsUpdateMembership($input: UpdateMembershipInput!) { updateMembership(input: $input) { id notifySuggestions } }\n"): typeof import('./graphql').AccountsUpdateMembershipDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

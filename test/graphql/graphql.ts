@@ -304,6 +304,12 @@ export type StatisticsInterval =
   | 'MONTH'
   | 'WEEK';
 
+export type UpdateMembershipInput = {
+  id: string | number;
+  /** Receive partnership suggestions by e-mail. */
+  notifySuggestions?: boolean | null | undefined;
+};
+
 /** Fields left out stay as they are; null clears an optional one. */
 export type UpdateNeedInput = {
   /** Budget in EUR, 0 or more; null is unknown. */
@@ -444,6 +450,20 @@ export type AccountsResetPasswordMutationVariables = Exact<{
 
 
 export type AccountsResetPasswordMutation = { resetPassword: { token: string, user: { id: string, email: string } } };
+
+export type AccountsRevokeInvitationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccountsRevokeInvitationMutation = { revokeInvitation: { id: string, expiresAt: string, acceptedAt: string | null } };
+
+export type AccountsUpdateMembershipMutationVariables = Exact<{
+  input: UpdateMembershipInput;
+}>;
+
+
+export type AccountsUpdateMembershipMutation = { updateMembership: { id: string, notifySuggestions: boolean } };
 
 export type AccountsMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1507,6 +1527,23 @@ export const AccountsResetPasswordDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccountsResetPasswordMutation, AccountsResetPasswordMutationVariables>;
+export const AccountsRevokeInvitationDocument = new TypedDocumentString(`
+    mutation AccountsRevokeInvitation($id: ID!) {
+  revokeInvitation(id: $id) {
+    id
+    expiresAt
+    acceptedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsRevokeInvitationMutation, AccountsRevokeInvitationMutationVariables>;
+export const AccountsUpdateMembershipDocument = new TypedDocumentString(`
+    mutation AccountsUpdateMembership($input: UpdateMembershipInput!) {
+  updateMembership(input: $input) {
+    id
+    notifySuggestions
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsUpdateMembershipMutation, AccountsUpdateMembershipMutationVariables>;
 export const AccountsMeDocument = new TypedDocumentString(`
     query AccountsMe {
   me {
