@@ -1,5 +1,6 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { request as httpRequest } from 'node:http';
+import { IncomingHttpHeaders, request as httpRequest } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../src/web-app/serve-web-app';
@@ -12,14 +13,17 @@ import { startTestApp, TestApp } from './utils/test-app';
 const INDEX = '<!doctype html><html lang="sl"><head><script type="module" src="/assets/index-3f2a.js"></script></head><body><div id="root"></div></body></html>';
 const HTML = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' };
 
-/** A raw request, for paths fetch() would normalise (`..`). */
-function rawGet(url: string, path: string): Promise<{ status: number; body: string }> {
+/** A raw request, for paths fetch() would normalise (`..`) and bodies it would unpack. */
+function rawGet(url: string, path: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string; bytes: Buffer; headers: IncomingHttpHeaders }> {
   return new Promise((resolve, reject) => {
     const { hostname, port } = new URL(url);
-    httpRequest({ hostname, port, path, headers: HTML }, (response) => {
-      let body = '';
-      response.on('data', (chunk: Buffer) => (body += chunk.toString()));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+    httpRequest({ hostname, port, path, headers: { ...HTML, ...headers } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => {
+        const bytes = Buffer.concat(chunks);
+        resolve({ status: response.statusCode ?? 0, body: bytes.toString(), bytes, headers: response.headers });
+      });
     })
       .on('error', reject)
       .end();
@@ -37,6 +41,7 @@ describe('web app', () => {
     writeFileSync(join(dist, 'assets', 'index-3f2a.js'), 'console.log("grozd");');
     writeFileSync(join(dist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     writeFileSync(join(dist, '.env'), 'SECRET=1');
+    writeFileSync(join(dist, 'assets', '.secret.js'), 'SECRET=2');
     t = await startTestApp({ WEB_DIST_DIR: dist });
   });
 
@@ -67,6 +72,16 @@ describe('web app', () => {
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(await asset.text()).toBe('console.log("grozd");');
 
+    // Gzipped when the browser takes it (fetch does, and unpacks it), with the same caching.
+    const raw = await rawGet(t.url, '/assets/index-3f2a.js', { 'accept-encoding': 'gzip, deflate, br' });
+    expect(raw.headers['content-encoding']).toBe('gzip');
+    expect(raw.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(raw.headers.vary).toMatch(/Accept-Encoding/i);
+    expect(gunzipSync(raw.bytes).toString()).toBe('console.log("grozd");');
+    const plain = await rawGet(t.url, '/assets/index-3f2a.js', { 'accept-encoding': 'identity' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe('console.log("grozd");');
+
     const missing = await fetch(`${t.url}/assets/index-old.js`, { headers: HTML });
     expect(missing.status).toBe(404);
     expect(await missing.text()).not.toContain('id="root"');
@@ -77,10 +92,12 @@ describe('web app', () => {
   });
 
   it('serves nothing outside the build, and no dotfiles', async () => {
-    for (const path of ['/../package.json', '/assets/../../package.json', '/assets/%2e%2e/%2e%2e/package.json', '/.env', '/assets/..%2f..%2fpackage.json']) {
-      const response = await rawGet(t.url, path);
+    for (const path of ['/../package.json', '/assets/../../package.json', '/assets/%2e%2e/%2e%2e/package.json', '/.env', '/assets/..%2f..%2fpackage.json', '/assets/.secret.js']) {
+      const response = await rawGet(t.url, path, { 'accept-encoding': 'gzip' });
       expect([path, response.body]).not.toEqual([path, expect.stringContaining('"name": "grozd-match"')]);
       expect(response.body).not.toContain('SECRET');
+      // An asset or a dotfile that is refused is an error, not the page (a page is harmless).
+      if (path.startsWith('/assets/') || path === '/.env') expect([path, response.status >= 400 || response.body.includes('id="root"')]).toEqual([path, true]);
     }
   });
 

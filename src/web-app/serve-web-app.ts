@@ -2,8 +2,12 @@
 // public API, served by the API process at `/`: its files, and index.html for the routes
 // the browser's router handles. The API's own paths are never shadowed.
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import { stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { promisify } from 'node:util';
+import { gzip as gzipCallback } from 'node:zlib';
+
+const gzip = promisify(gzipCallback);
 
 /**
  * Mantine injects <style> tags, hence 'unsafe-inline' for styles only; no inline
@@ -40,6 +44,21 @@ export function securityHeaders(): RequestHandler {
   };
 }
 
+// Text assets go out gzipped (the page-weight budget is in gzipped bytes), compressed once
+// per build file and kept: they never change under their hashed names.
+const COMPRESSIBLE = /\.(js|mjs|css|svg|json|map|txt)$/;
+const compressed = new Map<string, Promise<Buffer>>();
+
+function gzipped(path: string): Promise<Buffer> {
+  let body = compressed.get(path);
+  if (!body) {
+    body = readFile(path).then((content) => gzip(content, { level: 9 }));
+    body.catch(() => compressed.delete(path));
+    compressed.set(path, body);
+  }
+  return body;
+}
+
 async function isFile(path: string): Promise<boolean> {
   try {
     return (await stat(path)).isFile();
@@ -65,7 +84,14 @@ export function serveWebApp(distDir: string): RequestHandler {
     void (async () => {
       if (request.path.startsWith('/assets/')) {
         const file = request.path.slice(1);
-        return (await isFile(join(distDir, file))) ? sendFile(file, ASSET_CACHE) : next();
+        if (!(await isFile(join(distDir, file)))) return next();
+        response.vary('Accept-Encoding');
+        // Dotfiles and `..` go to send, which refuses them.
+        const plain = !COMPRESSIBLE.test(file) || !request.acceptsEncodings('gzip') || file.split('/').some((segment) => segment.startsWith('.'));
+        if (plain) return sendFile(file, ASSET_CACHE);
+        const body = await gzipped(join(distDir, file));
+        response.type(extname(file)).set({ 'Content-Encoding': 'gzip', 'Content-Length': String(body.length), 'Cache-Control': ASSET_CACHE });
+        return response.end(request.method === 'HEAD' ? undefined : body);
       }
       const file = request.path.slice(1);
       if (file && !file.includes('/') && file !== 'index.html' && (await isFile(join(distDir, file)))) return sendFile(file, 'no-cache');
