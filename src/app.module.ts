@@ -22,6 +22,7 @@ import { GraphiqlModule } from './graphiql/graphiql.module';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthModule } from './health/health.module';
 import { loggerOptions } from './logging/logger-options';
+import { MailModule } from './mail/mail.module';
 import { MatchingModule } from './matching/matching.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { NeedsModule } from './needs/needs.module';
@@ -62,6 +63,7 @@ export class AppModule {
       BullModule.forRoot({ connection: redisOptionsFromUrl(config.redisUrl), prefix: config.queuePrefix }),
       AuditModule,
       OutboxModule,
+      MailModule,
     ];
     // Features are in every process (the worker reads needs and offers too); their
     // resolvers only serve where the GraphQL module runs.

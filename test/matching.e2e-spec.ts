@@ -25,7 +25,7 @@ const UPDATE_NEED = graphql(`
   mutation MatchingUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }
 `);
 const SUGGESTION_IDS = graphql(`
-  query MatchingSuggestionIds($id: ID!, $first: Int) { need(id: $id) { suggestions(first: $first) { id } } }
+  query MatchingSuggestionIds($id: ID!, $first: Int, $offset: Int) { need(id: $id) { suggestions(first: $first, offset: $offset) { id } } }
 `);
 const REMATCH_ALL = graphql(`
   mutation MatchingRematchAll { rematchAll }
@@ -162,6 +162,22 @@ describe('matching engine', () => {
     const tooMany = await t.graphql(SUGGESTION_IDS, { id: need.id, first: 51 }, ngo.token);
     const error = expectError(tooMany, 'BAD_USER_INPUT', { fields: ['first'] });
     expect(error.extensions.fields).toEqual([{ field: 'first', message: 'must be from 1 to 50' }]);
+  });
+
+  it('pages suggestions with offset, best first, so a page can list past 50', async () => {
+    const ngo = await createMemberOrganization(t);
+    const company = await createMemberOrganization(t, { sector: 'COMPANY' });
+    for (let index = 0; index < 3; index++) await createOffer(t, company.token, offerInput(company.id));
+    const need = await createNeed(t, ngo.token, needInput(ngo.id));
+    const all = await eventually(async () => {
+      const ids = (await t.graphqlOk(SUGGESTION_IDS, { id: need.id, first: 50 }, ngo.token)).need!.suggestions.map(({ id }) => id);
+      return ids.length >= 3 && ids;
+    }, 'three suggestions');
+    const second = (await t.graphqlOk(SUGGESTION_IDS, { id: need.id, first: 1, offset: 1 }, ngo.token)).need!.suggestions.map(({ id }) => id);
+    const rest = (await t.graphqlOk(SUGGESTION_IDS, { id: need.id, first: 50, offset: 2 }, ngo.token)).need!.suggestions.map(({ id }) => id);
+    expect([all[0], ...second, ...rest]).toEqual(all);
+    expect((await t.graphqlOk(SUGGESTION_IDS, { id: need.id, offset: all.length }, ngo.token)).need!.suggestions).toEqual([]);
+    expectError(await t.graphql(SUGGESTION_IDS, { id: need.id, offset: -1 }, ngo.token), 'BAD_USER_INPUT', { fields: ['offset'] });
   });
 
   it('rematchAll is for the hub and queues every open need and offer', async () => {

@@ -5,6 +5,9 @@ import { graphql } from './graphql';
 import { eventually } from './utils/eventually';
 import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
 
+const QUEUE_HEALTH = graphql(`
+  query RedisOutageQueueHealth { queueHealth { name waiting } }
+`);
 const SUGGESTED_OFFERS = graphql(`
   query RedisOutageSuggestions($id: ID!) { need(id: $id) { suggestions { offer { id } } } }
 `);
@@ -61,11 +64,18 @@ describe('Redis outage', () => {
     const [row] = await t.dataSource.query(`SELECT dispatched_at FROM outbox_event WHERE aggregate_id = $1`, [need.id]);
     expect(row.dispatched_at).toBeNull();
 
+    // The hub's page gets its answer quickly: the queues cannot be read.
+    const startedAt = Date.now();
+    const health = await t.graphql(QUEUE_HEALTH, {}, TEST_ADMIN_KEY);
+    expect(Date.now() - startedAt).toBeLessThan(4_000);
+    expect(health.errors?.[0]).toMatchObject({ path: ['queueHealth'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+
     redis = await startRedis(port);
     const suggestions = await eventually(async () => {
       const data = await t.graphqlOk(SUGGESTED_OFFERS, { id: need.id }, TEST_ADMIN_KEY);
       return data.need?.suggestions.length ? data.need.suggestions : null;
     }, 'the need to be matched after Redis is back', 30_000);
     expect(suggestions.map((suggestion) => suggestion.offer.id)).toEqual([offer.id]);
+    expect((await t.graphqlOk(QUEUE_HEALTH, {}, TEST_ADMIN_KEY)).queueHealth.map((queue) => queue.name)).toEqual(['matching', 'delivery-schedule']);
   });
 });

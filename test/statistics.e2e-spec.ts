@@ -21,6 +21,18 @@ const HUB_STATISTICS = graphql(`
   }
 `);
 
+const TIMELINE = graphql(`
+  query StatisticsTimeline($from: DateTime, $to: DateTime, $interval: StatisticsInterval) {
+    hubStatistics(from: $from, to: $to) {
+      partnershipsFormed
+      timeline(interval: $interval) { periodStart partnershipsFormed suggestionsSent accepted declined }
+    }
+  }
+`);
+const QUEUE_HEALTH = graphql(`
+  query StatisticsQueueHealth { queueHealth { name waiting active delayed failed } }
+`);
+
 const LONG_AGO = '2020-01-15T00:00:00Z';
 
 describe('hubStatistics', () => {
@@ -169,6 +181,50 @@ describe('hubStatistics', () => {
   it('refuses a window that ends before it starts', async () => {
     const response = await t.graphql(HUB_STATISTICS, { from: '2025-01-01T00:00:00Z', to: '2024-01-01T00:00:00Z' }, TEST_ADMIN_KEY);
     expectError(response, 'BAD_USER_INPUT', { fields: ['to'] });
+  });
+
+  describe('timeline', () => {
+    const zero = { partnershipsFormed: 0, suggestionsSent: 0, accepted: 0, declined: 0 };
+
+    it('lists every month of the window, empty ones too, oldest first', async () => {
+      const { hubStatistics } = await t.graphqlOk(TIMELINE, { from: '2020-01-01T00:00:00Z', to: '2020-03-15T00:00:00Z', interval: 'MONTH' }, TEST_ADMIN_KEY);
+      expect(hubStatistics.timeline).toEqual([
+        { periodStart: '2020-01-01', partnershipsFormed: 1, suggestionsSent: 0, accepted: 0, declined: 1 },
+        { periodStart: '2020-02-01', ...zero },
+        { periodStart: '2020-03-01', ...zero },
+      ]);
+    });
+
+    it('by weeks from Monday, from the first activity to now when the window is open, adding up to the totals', async () => {
+      const { hubStatistics } = await t.graphqlOk(TIMELINE, { interval: 'WEEK' }, TEST_ADMIN_KEY);
+      const timeline = hubStatistics.timeline;
+      expect(timeline[0]).toEqual({ periodStart: '2020-01-13', partnershipsFormed: 1, suggestionsSent: 0, accepted: 0, declined: 1 });
+      // Weeks are Ljubljana's: just after midnight on a Monday there, UTC still says Sunday.
+      const thisMonday = new Date(`${new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Ljubljana' }).format(new Date())}T00:00:00Z`);
+      thisMonday.setUTCDate(thisMonday.getUTCDate() - ((thisMonday.getUTCDay() + 6) % 7));
+      expect(timeline.at(-1)).toEqual({ periodStart: thisMonday.toISOString().slice(0, 10), partnershipsFormed: 2, suggestionsSent: 2, accepted: 2, declined: 2 });
+      for (let index = 1; index < timeline.length; index++) {
+        expect(Date.parse(timeline[index].periodStart) - Date.parse(timeline[index - 1].periodStart)).toBe(7 * 86_400_000);
+      }
+      const sum = (field: 'partnershipsFormed' | 'declined') => timeline.reduce((total, period) => total + period[field], 0);
+      expect([sum('partnershipsFormed'), sum('declined')]).toEqual([3, 3]);
+    });
+
+    it('is by month unless asked, and refuses a window of more periods than a chart can show', async () => {
+      const { hubStatistics } = await t.graphqlOk(TIMELINE, { from: '2020-01-01T00:00:00Z', to: '2020-02-15T00:00:00Z' }, TEST_ADMIN_KEY);
+      expect(hubStatistics.timeline.map((period) => period.periodStart)).toEqual(['2020-01-01', '2020-02-01']);
+      const tooLong = await t.graphql(TIMELINE, { from: '1900-01-01T00:00:00Z', interval: 'WEEK' }, TEST_ADMIN_KEY);
+      expectError(tooLong, 'BAD_USER_INPUT', { fields: ['interval'] });
+    });
+  });
+
+  it('queueHealth counts the matching and delivery-schedule queues, for the hub only', async () => {
+    const { queueHealth } = await t.graphqlOk(QUEUE_HEALTH, {}, TEST_ADMIN_KEY);
+    expect(queueHealth.map((queue) => queue.name)).toEqual(['matching', 'delivery-schedule']);
+    for (const queue of queueHealth) {
+      expect(queue).toEqual({ name: queue.name, waiting: expect.any(Number), active: expect.any(Number), delayed: expect.any(Number), failed: expect.any(Number) });
+    }
+    expectError(await t.graphql(QUEUE_HEALTH, {}, memberToken), 'FORBIDDEN');
   });
 
   it('is for the hub only: members get FORBIDDEN, hub API keys the numbers', async () => {

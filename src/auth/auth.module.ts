@@ -7,12 +7,13 @@ import { Membership } from '../users/membership.entity';
 import { User } from '../users/user.entity';
 import { AuthService } from './auth.service';
 import { FailedAuthenticationLimiter } from './failed-authentication.limiter';
+import { RevokedSession } from './revoked-session.entity';
 import { WebsocketAuthentication } from './websocket-authentication';
 
 @Global()
 @Module({
   imports: [
-    TypeOrmModule.forFeature([ApiKey, User, Membership]),
+    TypeOrmModule.forFeature([ApiKey, User, Membership, RevokedSession]),
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({

@@ -1,18 +1,26 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, Repository } from 'typeorm';
+import { randomUUID } from 'node:crypto';
+import { IsNull, LessThan, Repository } from 'typeorm';
 import { ApiKey } from '../api-keys/api-key.entity';
 import { UnauthenticatedError } from '../common/errors/domain-errors';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Membership } from '../users/membership.entity';
 import { User } from '../users/user.entity';
 import { Principal } from './principal';
+import { RevokedSession } from './revoked-session.entity';
 import { Role } from './role.enum';
-import { API_KEY_PREFIX, constantTimeEquals, sha256Hex } from './tokens';
+import { API_KEY_PREFIX, constantTimeEquals, passwordFingerprint, sha256Hex } from './tokens';
 
 export interface JwtPayload {
   sub: string;
+  /** The session's id, for signing out (tokens from before sign-out existed have none). */
+  jti?: string;
+  /** A fingerprint of the password hash at sign-in: a new password voids older tokens. */
+  pwd?: string;
+  /** Unix seconds, set by the signer. */
+  exp?: number;
 }
 
 /** Turns a bearer token (a user's JWT, an API key or the hub's bootstrap key) into a Principal. */
@@ -24,6 +32,7 @@ export class AuthService {
     @InjectRepository(ApiKey) private readonly apiKeys: Repository<ApiKey>,
     @InjectRepository(User) private readonly users: Repository<User>,
     @InjectRepository(Membership) private readonly memberships: Repository<Membership>,
+    @InjectRepository(RevokedSession) private readonly revokedSessions: Repository<RevokedSession>,
   ) {}
 
   async authenticate(authorization: string | undefined): Promise<Principal | null> {
@@ -36,8 +45,32 @@ export class AuthService {
     return this.fromJwt(token);
   }
 
+  /** The session cookie holds only a user's JWT; an expired or forged one is no session (null). */
+  async authenticateSession(token: string): Promise<Principal | null> {
+    try {
+      return await this.fromJwt(token);
+    } catch (error) {
+      if (error instanceof UnauthenticatedError) return null;
+      throw error;
+    }
+  }
+
   signUserToken(user: User): string {
-    return this.jwt.sign({ sub: user.id } satisfies JwtPayload);
+    return this.jwt.sign({ sub: user.id, pwd: passwordFingerprint(user.passwordHash) } satisfies JwtPayload, { jwtid: randomUUID() });
+  }
+
+  /** Signs a user's token out for good; anything that is no valid user token is ignored. */
+  async revokeUserToken(token: string): Promise<void> {
+    let payload: JwtPayload;
+    try {
+      payload = await this.jwt.verifyAsync<JwtPayload>(token);
+    } catch {
+      return;
+    }
+    if (!payload.jti || !payload.exp) return;
+    await this.revokedSessions.upsert({ jti: payload.jti, expiresAt: new Date(payload.exp * 1000) }, ['jti']);
+    // The table holds only what could still be used.
+    await this.revokedSessions.delete({ expiresAt: LessThan(new Date()) });
   }
 
   private async fromApiKey(token: string): Promise<Principal> {
@@ -54,8 +87,15 @@ export class AuthService {
     } catch {
       throw new UnauthenticatedError('Invalid or expired token: sign in again or check the API key.');
     }
-    const user = await this.users.findOneBy({ id: payload.sub });
+    const [user, revoked] = await Promise.all([
+      this.users.findOneBy({ id: payload.sub }),
+      payload.jti ? this.revokedSessions.existsBy({ jti: payload.jti }) : false,
+    ]);
     if (!user) throw new UnauthenticatedError('The account of this token no longer exists.');
+    if (revoked) throw new UnauthenticatedError('This session was signed out: sign in again.');
+    if (payload.pwd && payload.pwd !== passwordFingerprint(user.passwordHash)) {
+      throw new UnauthenticatedError('The password was changed since this sign-in: sign in again.');
+    }
     const memberships = await this.memberships.findBy({ userId: user.id });
     const roles = new Map(memberships.map((membership) => [membership.organizationId, membership.role]));
     return new Principal('user', user.id, user.hubAdmin, roles);

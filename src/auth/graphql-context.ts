@@ -6,6 +6,8 @@ export interface AuthenticatedRequest extends Request {
   /** Memoised so that several root fields of one request authenticate once. */
   principalPromise?: Promise<Principal | null>;
   principal?: Principal | null;
+  /** A session cookie came that no longer signs anyone in (expired, or its user is gone). */
+  staleSession?: boolean;
 }
 
 export interface GraphqlContext {

@@ -25,3 +25,11 @@ export function constantTimeEquals(a: string, b: string): boolean {
   const right = Buffer.from(sha256Hex(b), 'hex');
   return timingSafeEqual(left, right);
 }
+
+/**
+ * Names a password hash without revealing it (the hash is salted, this is a hash of that):
+ * sign-in tokens and reset links carry it, so that a new password voids them.
+ */
+export function passwordFingerprint(passwordHash: string): string {
+  return createHash('sha256').update(passwordHash).digest('base64url').slice(0, 16);
+}

@@ -1,12 +1,14 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { Express } from 'express';
 import type { Context } from 'graphql-ws';
 import type { IncomingMessage } from 'node:http';
 import { DomainError } from '../common/errors/domain-errors';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { AuthService } from './auth.service';
 import { FailedAuthenticationLimiter } from './failed-authentication.limiter';
 import type { AuthenticatedRequest } from './graphql-context';
+import { isSameOriginUpgrade, sessionCookieOf } from './session-cookie';
 
 /** What graphql-ws keeps of a websocket connection (graphql-ws/use/ws's Extra). */
 export interface WebsocketExtra {
@@ -24,8 +26,9 @@ export type WebsocketContext = Context<ConnectionParams, WebsocketExtra>;
 const authenticators = new WeakMap<IncomingMessage, WebsocketAuthentication>();
 
 /**
- * graphql-ws's onConnect: a connection is accepted only with a valid token (closed with
- * 4403 Forbidden otherwise); its subscriptions then act as that principal.
+ * graphql-ws's onConnect: a connection is accepted only with a valid token, or else the
+ * web app's session cookie (closed with 4403 Forbidden otherwise); its subscriptions then
+ * act as that principal.
  */
 export async function authenticateConnection(context: WebsocketContext): Promise<boolean> {
   const authenticator = authenticators.get(context.extra.request);
@@ -39,6 +42,7 @@ export class WebsocketAuthentication implements OnModuleInit {
     private readonly adapterHost: HttpAdapterHost,
     private readonly auth: AuthService,
     private readonly failures: FailedAuthenticationLimiter,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   onModuleInit() {
@@ -57,10 +61,12 @@ export class WebsocketAuthentication implements OnModuleInit {
     const request = context.extra.request as AuthenticatedRequest;
     const params = context.connectionParams ?? {};
     const authorization = params.Authorization ?? params.authorization;
-    // Nothing here works without a token: refuse early rather than at every subscribe.
-    if (typeof authorization !== 'string') return false;
     try {
-      const principal = await this.failures.attempt(request.ip ?? 'unknown', () => this.auth.authenticate(authorization));
+      const principal =
+        typeof authorization === 'string'
+          ? await this.failures.attempt(request.ip ?? 'unknown', () => this.auth.authenticate(authorization))
+          : await this.fromSessionCookie(request);
+      // Nothing here works without a caller: refuse early rather than at every subscribe.
       if (!principal) return false;
       request.principal = principal;
       request.principalPromise = Promise.resolve(principal);
@@ -69,5 +75,11 @@ export class WebsocketAuthentication implements OnModuleInit {
       if (error instanceof DomainError) return false; // UNAUTHENTICATED or RATE_LIMITED
       throw error;
     }
+  }
+
+  private async fromSessionCookie(request: IncomingMessage) {
+    const session = sessionCookieOf(request);
+    if (!session || !isSameOriginUpgrade(request, this.config)) return null;
+    return this.auth.authenticateSession(session);
   }
 }

@@ -1,5 +1,7 @@
 import { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { AppModule, AppModuleOptions } from '../app.module';
@@ -8,6 +10,7 @@ import { AppConfig, ConfigError, loadConfig } from '../config/app-config';
 import { prepareDatabase } from '../database/prepare-database';
 import { checkRedis } from './check-redis';
 import { StartupError } from './startup-error';
+import { securityHeaders, serveWebApp } from '../web-app/serve-web-app';
 
 /** Checks the services and prepares the database: what every process does before Nest starts. */
 export async function prepareServices(config: AppConfig): Promise<void> {
@@ -24,6 +27,9 @@ export async function createApi(config: AppConfig, roles: Omit<ProcessRoles, 'ap
   app.useLogger(app.get(Logger));
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
+  // Before Nest's routes and Apollo: the web app's files and pages, on paths the API does not use.
+  app.use(securityHeaders());
+  app.use(serveWebApp(config.webDistDir));
   app.enableShutdownHooks();
   return app;
 }
@@ -44,6 +50,9 @@ export function warnAboutDefaults(app: INestApplication | INestApplicationContex
     logger.warn(`Using development defaults for ${config.developmentDefaults.join(', ')}: set them before real use.`);
   }
   if (!config.smtpUrl) logger.warn('SMTP_URL is not set: e-mail is off, deliveries are recorded as skipped.');
+  if ('listen' in app && !existsSync(join(config.webDistDir, 'index.html'))) {
+    logger.warn(`The web app is not built (no ${config.webDistDir}/index.html): run npm run build:web; / answers 404 until then.`);
+  }
 }
 
 /** Runs an entry point: a configuration or service problem ends it with one line, no stack trace. */

@@ -1,4 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
+import { join, resolve } from 'node:path';
 import {
   IsIn,
   IsInt,
@@ -94,6 +95,11 @@ class EnvironmentVariables {
   @IsInt()
   @Min(1)
   GRAPHQL_MAX_ALIASES = 30;
+
+  /** The built web app (`npm run build:web`), served at `/`. */
+  @IsOptional()
+  @IsString()
+  WEB_DIST_DIR?: string;
 }
 
 export interface AppConfig {
@@ -115,6 +121,8 @@ export interface AppConfig {
   /** Failed authentications (bad tokens, wrong passwords) per IP per minute before RATE_LIMITED. */
   authFailuresPerMinute: number;
   graphql: { maxDepth: number; maxCost: number; maxAliases: number };
+  /** Absolute path of the built web app. */
+  webDistDir: string;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -162,6 +170,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxCost: vars.GRAPHQL_MAX_COST,
       maxAliases: vars.GRAPHQL_MAX_ALIASES,
     },
+    // src/config/ under ts-node, dist/config/ when built: web/ is two levels up either way.
+    webDistDir: resolve(vars.WEB_DIST_DIR ?? join(__dirname, '..', '..', 'web', 'dist')),
   };
 }
 

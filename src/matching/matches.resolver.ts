@@ -11,14 +11,20 @@ import { Match } from './match.entity';
 import { MAX_SUGGESTIONS, MatchesService } from './matches.service';
 
 const firstArg = { type: () => Int, nullable: true, defaultValue: 10, description: `How many, best first (1 to ${MAX_SUGGESTIONS}).` };
+const offsetArg = { type: () => Int, nullable: true, defaultValue: 0, description: 'How many of the best to skip: the next page starts at offset + first.' };
 
 @Resolver(() => Need)
 export class NeedSuggestionsResolver {
   constructor(private readonly suggestionsService: MatchesService) {}
 
   @ResolveField(() => [Match], { description: "The offers that fit this need best; for the need's organization and the hub." })
-  suggestions(@Parent() need: Need, @CurrentPrincipal() principal: Principal, @Args('first', firstArg) first: number | null) {
-    return this.suggestionsService.list(principal, 'needId', need.id, need.organizationId, first);
+  suggestions(
+    @Parent() need: Need,
+    @CurrentPrincipal() principal: Principal,
+    @Args('first', firstArg) first: number | null,
+    @Args('offset', offsetArg) offset: number | null,
+  ) {
+    return this.suggestionsService.list(principal, 'needId', need.id, need.organizationId, first, offset);
   }
 }
 
@@ -27,8 +33,13 @@ export class OfferSuggestionsResolver {
   constructor(private readonly suggestionsService: MatchesService) {}
 
   @ResolveField(() => [Match], { description: "The needs this offer fits best; for the offer's organization and the hub." })
-  suggestions(@Parent() offer: Offer, @CurrentPrincipal() principal: Principal, @Args('first', firstArg) first: number | null) {
-    return this.suggestionsService.list(principal, 'offerId', offer.id, offer.organizationId, first);
+  suggestions(
+    @Parent() offer: Offer,
+    @CurrentPrincipal() principal: Principal,
+    @Args('first', firstArg) first: number | null,
+    @Args('offset', offsetArg) offset: number | null,
+  ) {
+    return this.suggestionsService.list(principal, 'offerId', offer.id, offer.organizationId, first, offset);
   }
 }
 

@@ -23,11 +23,13 @@ export class MatchesService {
    * including INTERESTED and ACCEPTED ones, never DECLINED or EXPIRED. For the item's
    * organization and the hub.
    */
-  async list(principal: Principal, side: 'needId' | 'offerId', id: string, ownerId: string, first: number | null): Promise<Match[]> {
+  async list(principal: Principal, side: 'needId' | 'offerId', id: string, ownerId: string, first: number | null, offset: number | null = 0): Promise<Match[]> {
     const size = first ?? 10;
     if (!Number.isInteger(size) || size < 1 || size > MAX_SUGGESTIONS) {
       throw BadUserInputError.field('first', `must be from 1 to ${MAX_SUGGESTIONS}`);
     }
+    const skip = offset ?? 0;
+    if (!Number.isInteger(skip) || skip < 0) throw BadUserInputError.field('offset', 'must be 0 or more');
     // Other organizations see an empty list rather than an error, so that one foreign item
     // does not null out a whole page of needs.
     if (!principal.roleIn(ownerId)) return [];
@@ -38,6 +40,7 @@ export class MatchesService {
         score: MoreThanOrEqual(this.config.listingThreshold),
       },
       order: { score: 'DESC', id: 'ASC' },
+      skip,
       take: size,
     });
   }

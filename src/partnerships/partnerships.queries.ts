@@ -2,9 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { In, Repository } from 'typeorm';
+import { Principal } from '../auth/principal';
 import { RequestLoaders } from '../common/dataloader/request-loaders';
-import { Connection, ConnectionArgs } from '../common/pagination/connection.type';
+import { whereIn } from '../common/filtering/query-filters';
+import { Connection } from '../common/pagination/connection.type';
 import { paginate } from '../common/pagination/paginate';
+import { OrganizationsService } from '../organizations/organizations.service';
+import { PartnershipsArgs } from './dto/partnerships.args';
 import { Match } from '../matching/match.entity';
 import { NeedsService } from '../needs/needs.service';
 import { OffersService } from '../offers/offers.service';
@@ -15,10 +19,26 @@ import { Partnership } from './partnership.entity';
 export class PartnershipsQueries {
   constructor(
     @InjectRepository(Partnership) private readonly partnerships: Repository<Partnership>,
-    @InjectRepository(Match) private readonly matches: Repository<Match>,
     private readonly needs: NeedsService,
     private readonly offers: OffersService,
+    private readonly organizations: OrganizationsService,
   ) {}
+
+  /** An organization's partnerships on either side, newest first: for its members and the hub; all of them for the hub. */
+  async list(principal: Principal, args: PartnershipsArgs): Promise<Connection<Partnership>> {
+    const query = this.partnerships.createQueryBuilder('partnership');
+    if (args.organizationId) {
+      await this.organizations.get(args.organizationId);
+      principal.assertMemberOf(args.organizationId);
+      query.where('(partnership.needOrganizationId = :organizationId OR partnership.partnerOrganizationId = :organizationId)', {
+        organizationId: args.organizationId,
+      });
+    } else {
+      principal.assertHub();
+    }
+    whereIn(query, 'partnership.status', args.statuses);
+    return paginate(query, args);
+  }
 
   byMatchLoader(loaders: RequestLoaders): DataLoader<string, Partnership | null> {
     return loaders.get('partnershipByMatch', () => new DataLoader<string, Partnership | null>(async (matchIds) => {
@@ -26,22 +46,6 @@ export class PartnershipsQueries {
       const byMatch = new Map(rows.map((row) => [row.matchId, row]));
       return matchIds.map((id) => byMatch.get(id) ?? null);
     }));
-  }
-
-  matchLoader(loaders: RequestLoaders): DataLoader<string, Match | null> {
-    return loaders.get('matchById', () => new DataLoader<string, Match | null>(async (ids) => {
-      const rows = await this.matches.findBy({ id: In([...ids]) });
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }));
-  }
-
-  /** The organization's partnerships, on either side, newest first. */
-  list(organizationId: string, page: ConnectionArgs): Promise<Connection<Partnership>> {
-    const query = this.partnerships
-      .createQueryBuilder('partnership')
-      .where('(partnership.needOrganizationId = :organizationId OR partnership.partnerOrganizationId = :organizationId)', { organizationId });
-    return paginate(query, page);
   }
 
   /** The need's and the offer's organization of a match. */

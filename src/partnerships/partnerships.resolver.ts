@@ -2,7 +2,6 @@ import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/g
 import { CurrentPrincipal, Loaders } from '../auth/auth.decorators';
 import { Principal } from '../auth/principal';
 import { RequestLoaders } from '../common/dataloader/request-loaders';
-import { Connection } from '../common/pagination/connection.type';
 import { Match } from '../matching/match.entity';
 import { MatchStatus } from '../matching/match.enums';
 import { Need } from '../needs/need.entity';
@@ -14,8 +13,9 @@ import { Organization } from '../organizations/organization.entity';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { RespondToMatchInput } from './dto/respond-to-match.input';
 import { MatchDecisionsService } from './match-decisions.service';
-import { PartnershipConnection, PartnershipsArgs } from './partnership-connection.type';
 import { Partnership } from './partnership.entity';
+import { PartnershipsArgs } from './dto/partnerships.args';
+import { PartnershipConnection } from './partnership-connection.type';
 import { PartnershipsQueries } from './partnerships.queries';
 
 @Resolver(() => Match)
@@ -46,14 +46,7 @@ export class MatchConsentResolver {
   async contacts(@Parent() match: Match, @CurrentPrincipal() principal: Principal, @Loaders() loaders: RequestLoaders): Promise<Contact[]> {
     if (match.status !== MatchStatus.ACCEPTED) return [];
     const [needOrganizationId, offerOrganizationId] = await this.queries.organizationsOf(match, loaders);
-    const visible: string[] = [];
-    if (principal.hub) visible.push(needOrganizationId, offerOrganizationId);
-    else {
-      if (principal.roleIn(needOrganizationId)) visible.push(offerOrganizationId);
-      if (principal.roleIn(offerOrganizationId)) visible.push(needOrganizationId);
-    }
-    const organizations = await Promise.all(visible.map((id) => this.organizations.loader(loaders).load(id)));
-    return organizations.filter((organization): organization is Organization => organization !== null).map(contactOf);
+    return contactsFor(principal, [needOrganizationId, offerOrganizationId], this.organizations, loaders);
   }
 }
 
@@ -64,6 +57,23 @@ const contactOf = (organization: Organization): Contact => ({
   phone: organization.phone,
 });
 
+/** Each side sees the other's contact once both consented; the hub sees both. */
+async function contactsFor(
+  principal: Principal,
+  [needOrganizationId, partnerOrganizationId]: [string, string],
+  organizations: OrganizationsService,
+  loaders: RequestLoaders,
+): Promise<Contact[]> {
+  const visible: string[] = [];
+  if (principal.hub) visible.push(needOrganizationId, partnerOrganizationId);
+  else {
+    if (principal.roleIn(needOrganizationId)) visible.push(partnerOrganizationId);
+    if (principal.roleIn(partnerOrganizationId)) visible.push(needOrganizationId);
+  }
+  const found = await Promise.all(visible.map((id) => organizations.loader(loaders).load(id)));
+  return found.filter((organization): organization is Organization => organization !== null).map(contactOf);
+}
+
 @Resolver(() => Partnership)
 export class PartnershipResolver {
   constructor(
@@ -73,15 +83,18 @@ export class PartnershipResolver {
     private readonly queries: PartnershipsQueries,
   ) {}
 
-  @Query(() => PartnershipConnection, { description: "An organization's partnerships, on either side, newest first: for its members and the hub." })
-  partnerships(@CurrentPrincipal() principal: Principal, @Args() args: PartnershipsArgs): Promise<Connection<Partnership>> {
-    principal.assertMemberOf(args.organizationId);
-    return this.queries.list(args.organizationId, args);
+  @Query(() => PartnershipConnection, {
+    description: "An organization's partnerships on either side, newest first: for its members and the hub. Without organizationId, all of them: hub only.",
+  })
+  partnerships(@CurrentPrincipal() principal: Principal, @Args() args: PartnershipsArgs) {
+    return this.queries.list(principal, args);
   }
 
-  @ResolveField(() => Match, { nullable: true, description: 'The suggestion both sides accepted; null for a partnership formed by an accepted response.' })
-  match(@Parent() partnership: Partnership, @Loaders() loaders: RequestLoaders): Promise<Match | null> {
-    return partnership.matchId ? this.queries.matchLoader(loaders).load(partnership.matchId) : Promise.resolve(null);
+  @ResolveField(() => [Contact], {
+    description: "The other side's contact (both sides consented: they accepted the match, or the response and its acceptance). The hub sees both sides'.",
+  })
+  contacts(@Parent() partnership: Partnership, @CurrentPrincipal() principal: Principal, @Loaders() loaders: RequestLoaders): Promise<Contact[]> {
+    return contactsFor(principal, [partnership.needOrganizationId, partnership.partnerOrganizationId], this.organizations, loaders);
   }
 
   @ResolveField(() => Need)

@@ -12,6 +12,9 @@ export function wherePostingFilter<T extends Posting>(
   whereIn(query, `${alias}.municipalityCode`, filter?.municipalityCodes);
   whereIn(query, `${alias}.status`, filter?.statuses);
   if (filter?.organizationId) query.andWhere(`${alias}.organizationId = :organizationId`, { organizationId: filter.organizationId });
+  if (filter?.excludeOrganizationId) {
+    query.andWhere(`${alias}.organizationId <> :excludeOrganizationId`, { excludeOrganizationId: filter.excludeOrganizationId });
+  }
   whereOverlaps(query, `${alias}.themeCodes`, filter?.themeCodes && withSubThemes(filter.themeCodes));
   whereOverlaps(query, `${alias}.resourceTypes`, filter?.resourceTypes, 'resource_type[]');
   // The same expression as the table's trigram index (need_search_trgm, offer_search_trgm).

@@ -1,4 +1,5 @@
-import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { DateResolver } from 'graphql-scalars';
 import { IsDate, IsOptional } from 'class-validator';
 import { Sector } from '../organizations/sector.enum';
 import { DeclineReason } from '../matching/match.enums';
@@ -88,4 +89,32 @@ export class HubStatistics {
 
   @Field(() => [DeclineReasonCount])
   declineReasons: DeclineReasonCount[];
+
+  /** The window these figures cover, for the timeline. */
+  window: { from: Date | null; to: Date | null };
+}
+
+export enum StatisticsInterval {
+  WEEK = 'WEEK',
+  MONTH = 'MONTH',
+}
+
+registerEnumType(StatisticsInterval, { name: 'StatisticsInterval', description: 'Weeks start on Monday; both in Ljubljana time.' });
+
+@ObjectType({ description: 'The figures of one week or month, counted as in HubStatistics.' })
+export class StatisticsPeriod {
+  @Field(() => DateResolver, { description: 'The first day of the week (a Monday) or month.' })
+  periodStart: string;
+
+  @Field(() => Int)
+  partnershipsFormed: number;
+
+  @Field(() => Int, { description: "Matches made in this period of which a suggestion was sent." })
+  suggestionsSent: number;
+
+  @Field(() => Int, { description: 'Matches made in this period that both sides accepted (by now).' })
+  accepted: number;
+
+  @Field(() => Int, { description: 'Matches made in this period that a side declined (by now).' })
+  declined: number;
 }

@@ -1,12 +1,23 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentPrincipal } from '../auth/auth.decorators';
 import { Principal } from '../auth/principal';
-import { HubStatistics, HubStatisticsArgs } from './hub-statistics.type';
+import { HubStatistics, HubStatisticsArgs, StatisticsInterval, StatisticsPeriod } from './hub-statistics.type';
+import { QueueHealth } from './queue-health.type';
+import { QueueHealthService } from './queue-health.service';
 import { StatisticsService } from './statistics.service';
 
-@Resolver()
+@Resolver(() => HubStatistics)
 export class StatisticsResolver {
-  constructor(private readonly statistics: StatisticsService) {}
+  constructor(
+    private readonly statistics: StatisticsService,
+    private readonly queues: QueueHealthService,
+  ) {}
+
+  @Query(() => [QueueHealth], { description: 'Hub only. The matching and delivery-schedule queues; INTERNAL_SERVER_ERROR within 2 s when Redis does not answer.' })
+  queueHealth(@CurrentPrincipal() principal: Principal): Promise<QueueHealth[]> {
+    principal.assertHub();
+    return this.queues.health();
+  }
 
   @Query(() => HubStatistics, {
     description: 'Hub only. Partnerships formed and suggestions answered, optionally within [from, to).',
@@ -14,5 +25,13 @@ export class StatisticsResolver {
   hubStatistics(@CurrentPrincipal() principal: Principal, @Args() window: HubStatisticsArgs): Promise<HubStatistics> {
     principal.assertHub();
     return this.statistics.hubStatistics(window);
+  }
+
+  @ResolveField(() => [StatisticsPeriod], { description: 'The same figures per week or month of the window, oldest first, every period listed.' })
+  timeline(
+    @Parent() statistics: HubStatistics,
+    @Args('interval', { type: () => StatisticsInterval, defaultValue: StatisticsInterval.MONTH }) interval: StatisticsInterval,
+  ): Promise<StatisticsPeriod[]> {
+    return this.statistics.timeline(statistics.window, interval);
   }
 }

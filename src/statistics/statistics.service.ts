@@ -7,7 +7,7 @@ import { DeclineReason } from '../matching/match.enums';
 import { Municipality } from '../reference-data/municipality.entity';
 import { MUNICIPALITY_BY_CODE, THEME_BY_CODE } from '../reference-data/reference-data';
 import { Theme } from '../reference-data/theme.entity';
-import { HubStatistics, HubStatisticsArgs } from './hub-statistics.type';
+import { HubStatistics, HubStatisticsArgs, StatisticsInterval, StatisticsPeriod } from './hub-statistics.type';
 
 // $1 and $2: the window [from, to), either end open when null.
 const CREATED_IN_WINDOW = (column: string) => `($1::timestamptz IS NULL OR ${column} >= $1) AND ($2::timestamptz IS NULL OR ${column} < $2)`;
@@ -56,6 +56,44 @@ const SUGGESTIONS_SQL = `
        FROM (SELECT decline_reason AS reason, count(*)::int AS count
                FROM suggested WHERE status = 'DECLINED' GROUP BY 1) AS declined) AS "declineReasons"`;
 
+// The same counts as above, per week or month ($3) of the window in Ljubljana time, every
+// period listed (zeros too, for charts). An open start begins at the first activity.
+const TIMELINE_SQL = `
+  WITH bounds AS (
+    SELECT date_trunc($3, coalesce($1::timestamptz,
+                                   least((SELECT min(created_at) FROM partnership), (SELECT min(created_at) FROM match), now()))
+                          AT TIME ZONE 'Europe/Ljubljana') AS first,
+           date_trunc($3, (coalesce($2::timestamptz, now()) - interval '1 microsecond') AT TIME ZONE 'Europe/Ljubljana') AS last
+  ),
+  periods AS (
+    SELECT generate_series(bounds.first, bounds.last, ('1 ' || $3)::interval) AS start FROM bounds
+  ),
+  formed AS (
+    SELECT date_trunc($3, created_at AT TIME ZONE 'Europe/Ljubljana') AS start, count(*)::int AS count
+      FROM partnership WHERE ${CREATED_IN_WINDOW('partnership.created_at')} GROUP BY 1
+  ),
+  suggested AS (
+    SELECT date_trunc($3, created_at AT TIME ZONE 'Europe/Ljubljana') AS start,
+           count(*) FILTER (WHERE EXISTS (SELECT 1 FROM delivery
+                                           WHERE delivery.match_id = match.id AND delivery.kind = 'SUGGESTION' AND delivery.status = 'SENT'))::int AS sent,
+           count(*) FILTER (WHERE status = 'ACCEPTED')::int AS accepted,
+           count(*) FILTER (WHERE status = 'DECLINED')::int AS declined
+      FROM match WHERE ${CREATED_IN_WINDOW('match.created_at')} GROUP BY 1
+  )
+  SELECT to_char(periods.start, 'YYYY-MM-DD') AS "periodStart",
+         coalesce(formed.count, 0) AS "partnershipsFormed",
+         coalesce(suggested.sent, 0) AS "suggestionsSent",
+         coalesce(suggested.accepted, 0) AS "accepted",
+         coalesce(suggested.declined, 0) AS "declined"
+    FROM periods
+    LEFT JOIN formed ON formed.start = periods.start
+    LEFT JOIN suggested ON suggested.start = periods.start
+   ORDER BY periods.start`;
+
+/** More periods than a chart can show is a mistake in the window, not a request to honour. */
+const MAX_PERIODS = 1000;
+const PERIOD_DAYS = { [StatisticsInterval.WEEK]: 7, [StatisticsInterval.MONTH]: 28 } as const;
+
 interface PartnershipRow {
   formed: number;
   ngos: number;
@@ -84,6 +122,7 @@ export class StatisticsService {
       this.dataSource.query(SUGGESTIONS_SQL, window),
     ])) as [PartnershipRow[], SuggestionRow[]];
     return {
+      window: { from: from ?? null, to: to ?? null },
       partnershipsFormed: partnerships.formed,
       partnershipsBySectorPair: partnerships.bySectorPair,
       partnershipsByMunicipality: partnerships.byMunicipality.map(({ code, count }) => ({
@@ -100,5 +139,13 @@ export class StatisticsService {
       suggestionsDeclined: suggestions.declined,
       declineReasons: suggestions.declineReasons,
     };
+  }
+
+  async timeline(window: HubStatistics['window'], interval: StatisticsInterval): Promise<StatisticsPeriod[]> {
+    const days = ((window.to ?? new Date()).getTime() - (window.from ?? new Date()).getTime()) / 86_400_000;
+    if (days / PERIOD_DAYS[interval] > MAX_PERIODS) {
+      throw BadUserInputError.field('interval', `the window holds more than ${MAX_PERIODS} periods: choose MONTH or a shorter window`);
+    }
+    return this.dataSource.query(TIMELINE_SQL, [window.from, window.to, interval === StatisticsInterval.WEEK ? 'week' : 'month']);
   }
 }

@@ -40,11 +40,6 @@ export enum DigestFrequency {
   NEVER = 'NEVER',
 }
 
-export enum MessageLanguage {
-  SL = 'SL',
-  EN = 'EN',
-}
-
 registerEnumType(DeliveryChannel, { name: 'DeliveryChannel' });
 registerEnumType(DeliveryKind, { name: 'DeliveryKind' });
 registerEnumType(DeliveryStatus, { name: 'DeliveryStatus' });
@@ -52,4 +47,6 @@ registerEnumType(DigestFrequency, {
   name: 'DigestFrequency',
   description: 'How suggestion e-mails arrive: each at once, in a daily or a weekly digest, or never.',
 });
-registerEnumType(MessageLanguage, { name: 'MessageLanguage', description: 'Slovenian (the default) or English.' });
+
+// Shared with the account e-mails (invitations, password resets).
+export { MessageLanguage } from '../mail/message-language';

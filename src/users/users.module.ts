@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OrganizationsModule } from '../organizations/organizations.module';
+import { AccountMail } from './account-mail.service';
+import { PasswordResetTokens } from './password-reset-tokens';
 import { Invitation } from './invitation.entity';
 import { Membership } from './membership.entity';
 import { User } from './user.entity';
@@ -9,6 +11,6 @@ import { UsersService } from './users.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([User, Membership, Invitation]), OrganizationsModule],
-  providers: [UsersService, UsersResolver, MembershipsResolver],
+  providers: [UsersService, UsersResolver, MembershipsResolver, AccountMail, PasswordResetTokens],
 })
 export class UsersModule {}

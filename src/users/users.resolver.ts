@@ -1,25 +1,58 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Inject } from '@nestjs/common';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphqlContext } from '../auth/graphql-context';
 import { CurrentPrincipal, Loaders, Public } from '../auth/auth.decorators';
 import { Principal } from '../auth/principal';
+import { AuthService } from '../auth/auth.service';
+import { clearSessionCookie, sessionCookieOf, setSessionCookie } from '../auth/session-cookie';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { MessageLanguage } from '../mail/message-language';
 import { RequestLoaders } from '../common/dataloader/request-loaders';
+import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
 import { Organization } from '../organizations/organization.entity';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { AuthPayload, CreatedInvitation } from './auth-payload.type';
 import { InviteMemberInput } from './dto/invite-member.input';
 import { LoginInput } from './dto/login.input';
+import { ResetPasswordInput } from './dto/reset-password.input';
+import { UpdateMembershipInput } from './dto/update-membership.input';
 import { SignUpInput } from './dto/sign-up.input';
+import { Invitation } from './invitation.entity';
 import { Membership } from './membership.entity';
 import { User } from './user.entity';
 import { UsersService } from './users.service';
 
 @Resolver(() => User)
 export class UsersResolver {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly auth: AuthService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @Query(() => User, { nullable: true, description: 'The signed-in user; null when the caller is an API key.' })
   me(@CurrentPrincipal() principal: Principal): Promise<User | null> | null {
     return principal.actorType === 'user' && principal.actorId ? this.users.findById(principal.actorId) : null;
+  }
+
+  @Query(() => [Membership], { description: "The organization's members, oldest first. For its admins and the hub." })
+  members(@CurrentPrincipal() principal: Principal, @Args('organizationId', { type: () => ID }, ParseUuidPipe) organizationId: string) {
+    return this.users.membersOf(principal, organizationId);
+  }
+
+  @Query(() => [Invitation], { description: 'Invitations to the organization still waiting to be accepted, newest first. For its admins and the hub.' })
+  invitations(@CurrentPrincipal() principal: Principal, @Args('organizationId', { type: () => ID }, ParseUuidPipe) organizationId: string) {
+    return this.users.pendingInvitationsOf(principal, organizationId);
+  }
+
+  @Mutation(() => Invitation, { description: "Withdraws a pending invitation (its link stops working). For the organization's admins and the hub." })
+  revokeInvitation(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }, ParseUuidPipe) id: string) {
+    return this.users.revokeInvitation(principal, id);
+  }
+
+  @Mutation(() => Membership, { description: "A member's own settings in an organization (e-mail notifications); the organization's admins and the hub may change them too." })
+  updateMembership(@CurrentPrincipal() principal: Principal, @Args('input') input: UpdateMembershipInput) {
+    return this.users.updateMembership(principal, input);
   }
 
   @Mutation(() => CreatedInvitation, { description: "An organization's admin (or the hub) invites a person to join it." })
@@ -28,15 +61,49 @@ export class UsersResolver {
   }
 
   @Public()
-  @Mutation(() => AuthPayload, { description: 'Creates an account from an invitation and signs in.' })
-  signUp(@Args('input') input: SignUpInput) {
-    return this.users.signUp(input);
+  @Mutation(() => AuthPayload, { description: 'Creates an account from an invitation and signs in (also with the session cookie).' })
+  async signUp(@Args('input') input: SignUpInput, @Context() context: GraphqlContext) {
+    return this.startSession(context, await this.users.signUp(input));
   }
 
   @Public()
-  @Mutation(() => AuthPayload, { description: 'Signs in with e-mail and password.' })
-  login(@Args('input') input: LoginInput, @Context() context: GraphqlContext) {
-    return this.users.login(input, context.req.ip ?? 'unknown');
+  @Mutation(() => AuthPayload, { description: 'Signs in with e-mail and password; also sets the session cookie for the web app.' })
+  async login(@Args('input') input: LoginInput, @Context() context: GraphqlContext) {
+    return this.startSession(context, await this.users.login(input, context.req.ip ?? 'unknown'));
+  }
+
+  @Public()
+  @Mutation(() => Boolean, {
+    description: 'E-mails a link to PUBLIC_URL/reset-password (valid one hour, once) when the address belongs to a user. Always true, so addresses cannot be probed.',
+  })
+  requestPasswordReset(
+    @Args('email') email: string,
+    @Args('language', { type: () => MessageLanguage, defaultValue: MessageLanguage.SL, description: 'The language of the e-mail.' }) language: MessageLanguage,
+  ): Promise<boolean> {
+    return this.users.requestPasswordReset(email, language);
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, { description: 'Sets a new password through the e-mailed link and signs in (also with the session cookie).' })
+  async resetPassword(@Args('input') input: ResetPasswordInput, @Context() context: GraphqlContext) {
+    return this.startSession(context, await this.users.resetPassword(input));
+  }
+
+  @Public()
+  @Mutation(() => Boolean, {
+    description: "Signs out: ends the session of the cookie (and of a user's bearer token, if one is sent) on the server, and clears the cookie. Always true.",
+  })
+  async logout(@Context() context: GraphqlContext): Promise<boolean> {
+    const bearer = /^Bearer\s+(\S+)\s*$/i.exec(context.req.headers.authorization ?? '')?.[1];
+    const tokens = [sessionCookieOf(context.req), bearer].filter((token): token is string => !!token);
+    await Promise.all(tokens.map((token) => this.auth.revokeUserToken(token)));
+    clearSessionCookie(context.res, this.config);
+    return true;
+  }
+
+  private startSession(context: GraphqlContext, payload: AuthPayload): AuthPayload {
+    setSessionCookie(context.res, this.config, payload.token);
+    return payload;
   }
 
   @ResolveField(() => [Membership])
@@ -47,7 +114,17 @@ export class UsersResolver {
 
 @Resolver(() => Membership)
 export class MembershipsResolver {
-  constructor(private readonly organizations: OrganizationsService) {}
+  constructor(
+    private readonly organizations: OrganizationsService,
+    private readonly users: UsersService,
+  ) {}
+
+  // Who may list a membership may see its member: the user themself (me), the
+  // organization's admins and the hub (members).
+  @ResolveField(() => User)
+  async user(@Parent() membership: Membership, @Loaders() loaders: RequestLoaders): Promise<User> {
+    return (await this.users.loader(loaders).load(membership.userId)) as User;
+  }
 
   @ResolveField(() => Organization)
   async organization(@Parent() membership: Membership, @Loaders() loaders: RequestLoaders): Promise<Organization> {

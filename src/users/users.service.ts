@@ -1,20 +1,30 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import argon2 from 'argon2';
-import { DataSource, IsNull, Repository } from 'typeorm';
+import { Redis } from 'ioredis';
+import DataLoader from 'dataloader';
+import { DataSource, In, IsNull, MoreThan, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AuthService } from '../auth/auth.service';
 import { FailedAuthenticationLimiter } from '../auth/failed-authentication.limiter';
 import { Principal } from '../auth/principal';
 import { INVITATION_PREFIX, issueToken, sha256Hex } from '../auth/tokens';
-import { BadUserInputError, ConflictError, UnauthenticatedError } from '../common/errors/domain-errors';
+import { byIdLoader, RequestLoaders } from '../common/dataloader/request-loaders';
+import { BadUserInputError, ConflictError, NotFoundError, UnauthenticatedError } from '../common/errors/domain-errors';
 import { OrganizationsService } from '../organizations/organizations.service';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { MessageLanguage } from '../mail/message-language';
+import { REDIS } from '../redis/redis.module';
+import { AccountMail } from './account-mail.service';
 import { AuthPayload, CreatedInvitation } from './auth-payload.type';
+import { ResetPasswordInput } from './dto/reset-password.input';
+import { UpdateMembershipInput } from './dto/update-membership.input';
 import { InviteMemberInput } from './dto/invite-member.input';
 import { LoginInput } from './dto/login.input';
 import { SignUpInput } from './dto/sign-up.input';
 import { Invitation } from './invitation.entity';
 import { Membership } from './membership.entity';
+import { PasswordResetTokens } from './password-reset-tokens';
 import { User } from './user.entity';
 
 const INVITATION_VALID_DAYS = 14;
@@ -33,18 +43,23 @@ export class UsersService {
     private readonly auth: AuthService,
     private readonly audit: AuditService,
     private readonly failures: FailedAuthenticationLimiter,
+    private readonly accountMail: AccountMail,
+    private readonly resetTokens: PasswordResetTokens,
+    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** An organization's admin (or the hub) invites a person; hub staff are invited by the hub. */
   async invite(principal: Principal, input: InviteMemberInput): Promise<CreatedInvitation> {
+    let organizationName: string | null = null;
     if (input.organizationId) {
-      await this.organizations.get(input.organizationId);
+      organizationName = (await this.organizations.get(input.organizationId)).name;
       principal.assertAdminOf(input.organizationId);
     } else {
       principal.assertHub();
     }
     const { token, hash } = issueToken(INVITATION_PREFIX);
-    return this.dataSource.transaction(async (manager) => {
+    const created = await this.dataSource.transaction(async (manager) => {
       const invitation = await manager.save(
         manager.create(Invitation, {
           organizationId: input.organizationId ?? null,
@@ -63,6 +78,9 @@ export class UsersService {
       });
       return { token, invitation };
     });
+    // Not awaited: the inviter need not wait for SMTP, and the token is in the answer too.
+    void this.accountMail.invitation(input.email, { organizationName, token, validDays: INVITATION_VALID_DAYS }, input.language ?? MessageLanguage.SL);
+    return created;
   }
 
   /** Accepts an invitation: creates the account (or adds the membership to an existing one). */
@@ -112,11 +130,120 @@ export class UsersService {
     return { token: this.auth.signUserToken(user), user };
   }
 
+  /**
+   * E-mails a reset link when the address belongs to a user; says nothing either way, and
+   * takes as long either way (the e-mail is not awaited), so addresses cannot be probed.
+   */
+  async requestPasswordReset(email: string, language: MessageLanguage): Promise<true> {
+    if (email.length > 254) throw BadUserInputError.field('email', 'must be an e-mail address');
+    const user = await this.findByEmail(email);
+    if (user && (await this.firstResetInAMinute(user.id))) {
+      void this.accountMail.passwordReset(user.email, this.resetTokens.issue(user.id, user.passwordHash), language);
+    }
+    return true;
+  }
+
+  /** Sets a new password through a reset link (once, within the hour) and signs in. */
+  async resetPassword(input: ResetPasswordInput): Promise<AuthPayload> {
+    const invalid = () => BadUserInputError.field('token', 'is invalid, expired or already used: ask for a new link');
+    const claims = this.resetTokens.verify(input.token);
+    const user = claims && (await this.findById(claims.userId));
+    if (!claims || !user || !PasswordResetTokens.matches(claims.passwordFingerprint, user.passwordHash)) throw invalid();
+    const passwordHash = await argon2.hash(input.password);
+    await this.dataSource.transaction(async (manager) => {
+      // Only against the hash the link was issued for: of two concurrent uses, one wins.
+      const changed = await manager.update(User, { id: user.id, passwordHash: user.passwordHash }, { passwordHash });
+      if (!changed.affected) throw invalid();
+      await this.audit.record(manager, new Principal('user', user.id, user.hubAdmin), {
+        action: 'user.password_reset',
+        entityType: 'user',
+        entityId: user.id,
+        organizationId: null,
+      });
+    });
+    // The new token names the new password: the older tokens are void now.
+    const updated = { ...user, passwordHash };
+    return { token: this.auth.signUserToken(updated), user: updated };
+  }
+
+  // One reset e-mail per account and minute, whoever asks: nobody floods an inbox with
+  // them. Without Redis, no limit (as the rate limiter fails open).
+  private async firstResetInAMinute(userId: string): Promise<boolean> {
+    if (this.redis.status !== 'ready') return true;
+    return (await this.redis.set(`${this.config.queuePrefix}:password-reset:${userId}`, '1', 'EX', 60, 'NX')) === 'OK';
+  }
+
+  private findByEmail(email: string): Promise<User | null> {
+    return this.users.createQueryBuilder('user').where('lower(user.email) = lower(:email)', { email }).getOne();
+  }
+
   findById(id: string): Promise<User | null> {
     return this.users.findOneBy({ id });
   }
 
   membershipsOf(userId: string): Promise<Membership[]> {
     return this.memberships.find({ where: { userId }, order: { createdAt: 'ASC' } });
+  }
+
+  /** The organization's members, oldest first: for its admins and the hub. */
+  async membersOf(principal: Principal, organizationId: string): Promise<Membership[]> {
+    await this.organizations.get(organizationId);
+    principal.assertAdminOf(organizationId);
+    return this.memberships.find({ where: { organizationId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** Invitations to the organization not yet accepted and not expired, newest first: for its admins and the hub. */
+  async pendingInvitationsOf(principal: Principal, organizationId: string): Promise<Invitation[]> {
+    await this.organizations.get(organizationId);
+    principal.assertAdminOf(organizationId);
+    return this.dataSource.getRepository(Invitation).find({
+      where: { organizationId, acceptedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+      order: { createdAt: 'DESC', id: 'ASC' },
+    });
+  }
+
+  /** A member sets their own e-mail notifications; the organization's admins and the hub may too. */
+  async updateMembership(principal: Principal, input: UpdateMembershipInput): Promise<Membership> {
+    const membership = await this.memberships.findOneBy({ id: input.id });
+    if (!membership) throw new NotFoundError('Membership', input.id);
+    const own = principal.actorType === 'user' && principal.actorId === membership.userId;
+    if (!own) principal.assertAdminOf(membership.organizationId);
+    return this.dataSource.transaction(async (manager) => {
+      if (input.notifySuggestions != null) membership.notifySuggestions = input.notifySuggestions;
+      const saved = await manager.save(membership);
+      await this.audit.record(manager, principal, {
+        action: 'membership.update',
+        entityType: 'membership',
+        entityId: membership.id,
+        organizationId: membership.organizationId,
+        changes: { notifySuggestions: saved.notifySuggestions },
+      });
+      return saved;
+    });
+  }
+
+  /** Withdraws a pending invitation: its link stops working. For the organization's admins and the hub. */
+  async revokeInvitation(principal: Principal, id: string): Promise<Invitation> {
+    const invitations = this.dataSource.getRepository(Invitation);
+    const invitation = await invitations.findOneBy({ id });
+    if (!invitation) throw new NotFoundError('Invitation', id);
+    if (invitation.organizationId) principal.assertAdminOf(invitation.organizationId);
+    else principal.assertHub();
+    if (invitation.acceptedAt) throw new ConflictError('The invitation was already accepted.');
+    return this.dataSource.transaction(async (manager) => {
+      invitation.expiresAt = new Date();
+      const saved = await manager.save(invitation);
+      await this.audit.record(manager, principal, {
+        action: 'invitation.revoke',
+        entityType: 'invitation',
+        entityId: invitation.id,
+        organizationId: invitation.organizationId,
+      });
+      return saved;
+    });
+  }
+
+  loader(loaders: RequestLoaders): DataLoader<string, User | null> {
+    return loaders.get('userById', () => byIdLoader((ids) => this.users.findBy({ id: In([...ids]) })));
   }
 }

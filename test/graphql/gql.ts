@@ -15,6 +15,16 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation AccountsInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token invitation { id } } }\n": typeof types.AccountsInviteMemberDocument,
+    "\n  mutation AccountsSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n": typeof types.AccountsSignUpDocument,
+    "\n  mutation AccountsLogin($input: LoginInput!) { login(input: $input) { user { id } } }\n": typeof types.AccountsLoginDocument,
+    "\n  query AccountsMembers($organizationId: ID!) { members(organizationId: $organizationId) { id role notifySuggestions user { id name email } } }\n": typeof types.AccountsMembersDocument,
+    "\n  query AccountsInvitations($organizationId: ID!) { invitations(organizationId: $organizationId) { id email role expiresAt acceptedAt } }\n": typeof types.AccountsInvitationsDocument,
+    "\n  mutation AccountsRequestPasswordReset($email: String!, $language: MessageLanguage) { requestPasswordReset(email: $email, language: $language) }\n": typeof types.AccountsRequestPasswordResetDocument,
+    "\n  mutation AccountsResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) { token user { id email } } }\n": typeof types.AccountsResetPasswordDocument,
+    "\n  mutation AccountsRevokeInvitation($id: ID!) { revokeInvitation(id: $id) { id expiresAt acceptedAt } }\n": typeof types.AccountsRevokeInvitationDocument,
+    "\n  mutation AccountsUpdateMembership($input: UpdateMembershipInput!) { updateMembership(input: $input) { id notifySuggestions } }\n": typeof types.AccountsUpdateMembershipDocument,
+    "\n  query AccountsMe { me { id } }\n": typeof types.AccountsMeDocument,
     "\n  mutation LimitsCloseNeed($id: ID!) { closeNeed(id: $id) { id } }\n": typeof types.LimitsCloseNeedDocument,
     "\n  query LimitsNeedCount { needs { totalCount } }\n": typeof types.LimitsNeedCountDocument,
     "\n  query LimitsNeedsFirst0 { needs(first: 0) { totalCount } }\n": typeof types.LimitsNeedsFirst0Document,
@@ -68,7 +78,7 @@ type Documents = {
     "\n  query MatchingSuggestions($id: ID!) {\n    need(id: $id) {\n      lastMatchedAt\n      suggestions { id score status offer { id } components { name score weight explanation en: explanation(language: EN) } }\n    }\n  }\n": typeof types.MatchingSuggestionsDocument,
     "\n  query MatchingBacklog { matchingBacklog }\n": typeof types.MatchingBacklogDocument,
     "\n  mutation MatchingUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }\n": typeof types.MatchingUpdateNeedDocument,
-    "\n  query MatchingSuggestionIds($id: ID!, $first: Int) { need(id: $id) { suggestions(first: $first) { id } } }\n": typeof types.MatchingSuggestionIdsDocument,
+    "\n  query MatchingSuggestionIds($id: ID!, $first: Int, $offset: Int) { need(id: $id) { suggestions(first: $first, offset: $offset) { id } } }\n": typeof types.MatchingSuggestionIdsDocument,
     "\n  mutation MatchingRematchAll { rematchAll }\n": typeof types.MatchingRematchAllDocument,
     "\n  query NPlusOneNeeds($first: Int) {\n    needs(first: $first) {\n      totalCount\n      edges { node { id title organization { id name municipality { name } } municipality { code } themes { code parent { code } } } }\n    }\n  }\n": typeof types.NPlusOneNeedsDocument,
     "\n  query NPlusOneNeed($id: ID!) { need(id: $id) { id } }\n": typeof types.NPlusOneNeedDocument,
@@ -88,8 +98,13 @@ type Documents = {
     "\n  mutation PaginationCloseOffer($id: ID!) { closeOffer(id: $id) { status } }\n": typeof types.PaginationCloseOfferDocument,
     "\n  mutation PaginationVerifyOrganization($id: ID!, $verified: Boolean) { verifyOrganization(id: $id, verified: $verified) { id verified } }\n": typeof types.PaginationVerifyOrganizationDocument,
     "\n  query CapacitySuggestions($id: ID!) { need(id: $id) { suggestions { id offer { id } } } }\n": typeof types.CapacitySuggestionsDocument,
-    "\n  query CapacityPartnerships($organizationId: ID!) {\n    partnerships(organizationId: $organizationId) {\n      totalCount\n      edges { node { status need { id } offer { id } match { id status contacts { name } } } }\n    }\n  }\n": typeof types.CapacityPartnershipsDocument,
+    "\n  query CapacityPartnerships($organizationId: ID!) {\n    partnerships(organizationId: $organizationId) {\n      totalCount\n      edges { node { status need { id } offer { id } contacts { name } } }\n    }\n  }\n": typeof types.CapacityPartnershipsDocument,
     "\n  mutation CapacityRespond($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status partnership { id } } }\n": typeof types.CapacityRespondDocument,
+    "\n  mutation PartnershipsRespondToNeed($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": typeof types.PartnershipsRespondToNeedDocument,
+    "\n  mutation PartnershipsAcceptResponse($id: ID!) { acceptResponse(id: $id) { id } }\n": typeof types.PartnershipsAcceptResponseDocument,
+    "\n  query PartnershipsList($organizationId: ID, $statuses: [PartnershipStatus!], $first: Int, $after: String) {\n    partnerships(organizationId: $organizationId, statuses: $statuses, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id status need { id } needOrganization { id } partnerOrganization { id } contacts { name email phone } } }\n    }\n  }\n": typeof types.PartnershipsListDocument,
+    "\n  query PartnershipsOpenCalls($filter: NeedFilter) { needs(first: 100, filter: $filter) { edges { node { id organization { id } } } } }\n": typeof types.PartnershipsOpenCallsDocument,
+    "\n  query RedisOutageQueueHealth { queueHealth { name waiting } }\n": typeof types.RedisOutageQueueHealthDocument,
     "\n  query RedisOutageSuggestions($id: ID!) { need(id: $id) { suggestions { offer { id } } } }\n": typeof types.RedisOutageSuggestionsDocument,
     "\n  mutation RegressionsCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": typeof types.RegressionsCreateNeedDocument,
     "\n  query RegressionsNeedsByText($text: String) { needs(filter: { text: $text }) { totalCount } }\n": typeof types.RegressionsNeedsByTextDocument,
@@ -100,8 +115,15 @@ type Documents = {
     "\n  mutation RegressionsSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": typeof types.RegressionsSignUpDocument,
     "\n  mutation RegressionsVerifyOrganization($id: ID!) { verifyOrganization(id: $id) { verified } }\n": typeof types.RegressionsVerifyOrganizationDocument,
     "\n  mutation RegressionsUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { verified } }\n": typeof types.RegressionsUpdateOrganizationDocument,
+    "\n  mutation SessionsInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": typeof types.SessionsInviteMemberDocument,
+    "\n  mutation SessionsSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n": typeof types.SessionsSignUpDocument,
+    "\n  mutation SessionsLogin($input: LoginInput!) { login(input: $input) { token user { id email } } }\n": typeof types.SessionsLoginDocument,
+    "\n  mutation SessionsLogout { logout }\n": typeof types.SessionsLogoutDocument,
+    "\n  query SessionsMe { me { id email name hubAdmin memberships { id role notifySuggestions organization { id name sector } } } }\n": typeof types.SessionsMeDocument,
     "\n  query ShutdownNeedCount { needs { totalCount } }\n": typeof types.ShutdownNeedCountDocument,
     "\n  query StatisticsHub($from: DateTime, $to: DateTime) {\n    hubStatistics(from: $from, to: $to) {\n      partnershipsFormed\n      partnershipsBySectorPair { needSector partnerSector count }\n      partnershipsByMunicipality { municipality { code name } count }\n      partnershipsByTheme { theme { code name } count }\n      ngosInvolved\n      suggestionsSent\n      suggestionsAccepted\n      suggestionsDeclined\n      declineReasons { reason count }\n    }\n  }\n": typeof types.StatisticsHubDocument,
+    "\n  query StatisticsTimeline($from: DateTime, $to: DateTime, $interval: StatisticsInterval) {\n    hubStatistics(from: $from, to: $to) {\n      partnershipsFormed\n      timeline(interval: $interval) { periodStart partnershipsFormed suggestionsSent accepted declined }\n    }\n  }\n": typeof types.StatisticsTimelineDocument,
+    "\n  query StatisticsQueueHealth { queueHealth { name waiting active delayed failed } }\n": typeof types.StatisticsQueueHealthDocument,
     "\n  subscription SubscriptionsSuggestionAdded($organizationId: ID!) {\n    suggestionAdded(organizationId: $organizationId) {\n      id score status\n      need { id title organization { id } }\n      offer { id }\n      components { name score explanation(language: EN) }\n    }\n  }\n": typeof types.SubscriptionsSuggestionAddedDocument,
     "\n  query SubscriptionsOrganization($id: ID!) { organization(id: $id) { id } }\n": typeof types.SubscriptionsOrganizationDocument,
     "\n  fragment FlowMatch on Match { id status score needDecision offerDecision partnership { id status } contacts { name email phone } }\n": typeof types.FlowMatchFragmentDoc,
@@ -152,6 +174,16 @@ type Documents = {
     "\n  query WorkerCrashBacklog { matchingBacklog }\n": typeof types.WorkerCrashBacklogDocument,
 };
 const documents: Documents = {
+    "\n  mutation AccountsInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token invitation { id } } }\n": types.AccountsInviteMemberDocument,
+    "\n  mutation AccountsSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n": types.AccountsSignUpDocument,
+    "\n  mutation AccountsLogin($input: LoginInput!) { login(input: $input) { user { id } } }\n": types.AccountsLoginDocument,
+    "\n  query AccountsMembers($organizationId: ID!) { members(organizationId: $organizationId) { id role notifySuggestions user { id name email } } }\n": types.AccountsMembersDocument,
+    "\n  query AccountsInvitations($organizationId: ID!) { invitations(organizationId: $organizationId) { id email role expiresAt acceptedAt } }\n": types.AccountsInvitationsDocument,
+    "\n  mutation AccountsRequestPasswordReset($email: String!, $language: MessageLanguage) { requestPasswordReset(email: $email, language: $language) }\n": types.AccountsRequestPasswordResetDocument,
+    "\n  mutation AccountsResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) { token user { id email } } }\n": types.AccountsResetPasswordDocument,
+    "\n  mutation AccountsRevokeInvitation($id: ID!) { revokeInvitation(id: $id) { id expiresAt acceptedAt } }\n": types.AccountsRevokeInvitationDocument,
+    "\n  mutation AccountsUpdateMembership($input: UpdateMembershipInput!) { updateMembership(input: $input) { id notifySuggestions } }\n": types.AccountsUpdateMembershipDocument,
+    "\n  query AccountsMe { me { id } }\n": types.AccountsMeDocument,
     "\n  mutation LimitsCloseNeed($id: ID!) { closeNeed(id: $id) { id } }\n": types.LimitsCloseNeedDocument,
     "\n  query LimitsNeedCount { needs { totalCount } }\n": types.LimitsNeedCountDocument,
     "\n  query LimitsNeedsFirst0 { needs(first: 0) { totalCount } }\n": types.LimitsNeedsFirst0Document,
@@ -205,7 +237,7 @@ const documents: Documents = {
     "\n  query MatchingSuggestions($id: ID!) {\n    need(id: $id) {\n      lastMatchedAt\n      suggestions { id score status offer { id } components { name score weight explanation en: explanation(language: EN) } }\n    }\n  }\n": types.MatchingSuggestionsDocument,
     "\n  query MatchingBacklog { matchingBacklog }\n": types.MatchingBacklogDocument,
     "\n  mutation MatchingUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }\n": types.MatchingUpdateNeedDocument,
-    "\n  query MatchingSuggestionIds($id: ID!, $first: Int) { need(id: $id) { suggestions(first: $first) { id } } }\n": types.MatchingSuggestionIdsDocument,
+    "\n  query MatchingSuggestionIds($id: ID!, $first: Int, $offset: Int) { need(id: $id) { suggestions(first: $first, offset: $offset) { id } } }\n": types.MatchingSuggestionIdsDocument,
     "\n  mutation MatchingRematchAll { rematchAll }\n": types.MatchingRematchAllDocument,
     "\n  query NPlusOneNeeds($first: Int) {\n    needs(first: $first) {\n      totalCount\n      edges { node { id title organization { id name municipality { name } } municipality { code } themes { code parent { code } } } }\n    }\n  }\n": types.NPlusOneNeedsDocument,
     "\n  query NPlusOneNeed($id: ID!) { need(id: $id) { id } }\n": types.NPlusOneNeedDocument,
@@ -225,8 +257,13 @@ const documents: Documents = {
     "\n  mutation PaginationCloseOffer($id: ID!) { closeOffer(id: $id) { status } }\n": types.PaginationCloseOfferDocument,
     "\n  mutation PaginationVerifyOrganization($id: ID!, $verified: Boolean) { verifyOrganization(id: $id, verified: $verified) { id verified } }\n": types.PaginationVerifyOrganizationDocument,
     "\n  query CapacitySuggestions($id: ID!) { need(id: $id) { suggestions { id offer { id } } } }\n": types.CapacitySuggestionsDocument,
-    "\n  query CapacityPartnerships($organizationId: ID!) {\n    partnerships(organizationId: $organizationId) {\n      totalCount\n      edges { node { status need { id } offer { id } match { id status contacts { name } } } }\n    }\n  }\n": types.CapacityPartnershipsDocument,
+    "\n  query CapacityPartnerships($organizationId: ID!) {\n    partnerships(organizationId: $organizationId) {\n      totalCount\n      edges { node { status need { id } offer { id } contacts { name } } }\n    }\n  }\n": types.CapacityPartnershipsDocument,
     "\n  mutation CapacityRespond($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status partnership { id } } }\n": types.CapacityRespondDocument,
+    "\n  mutation PartnershipsRespondToNeed($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": types.PartnershipsRespondToNeedDocument,
+    "\n  mutation PartnershipsAcceptResponse($id: ID!) { acceptResponse(id: $id) { id } }\n": types.PartnershipsAcceptResponseDocument,
+    "\n  query PartnershipsList($organizationId: ID, $statuses: [PartnershipStatus!], $first: Int, $after: String) {\n    partnerships(organizationId: $organizationId, statuses: $statuses, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id status need { id } needOrganization { id } partnerOrganization { id } contacts { name email phone } } }\n    }\n  }\n": types.PartnershipsListDocument,
+    "\n  query PartnershipsOpenCalls($filter: NeedFilter) { needs(first: 100, filter: $filter) { edges { node { id organization { id } } } } }\n": types.PartnershipsOpenCallsDocument,
+    "\n  query RedisOutageQueueHealth { queueHealth { name waiting } }\n": types.RedisOutageQueueHealthDocument,
     "\n  query RedisOutageSuggestions($id: ID!) { need(id: $id) { suggestions { offer { id } } } }\n": types.RedisOutageSuggestionsDocument,
     "\n  mutation RegressionsCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": types.RegressionsCreateNeedDocument,
     "\n  query RegressionsNeedsByText($text: String) { needs(filter: { text: $text }) { totalCount } }\n": types.RegressionsNeedsByTextDocument,
@@ -237,8 +274,15 @@ const documents: Documents = {
     "\n  mutation RegressionsSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": types.RegressionsSignUpDocument,
     "\n  mutation RegressionsVerifyOrganization($id: ID!) { verifyOrganization(id: $id) { verified } }\n": types.RegressionsVerifyOrganizationDocument,
     "\n  mutation RegressionsUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { verified } }\n": types.RegressionsUpdateOrganizationDocument,
+    "\n  mutation SessionsInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": types.SessionsInviteMemberDocument,
+    "\n  mutation SessionsSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n": types.SessionsSignUpDocument,
+    "\n  mutation SessionsLogin($input: LoginInput!) { login(input: $input) { token user { id email } } }\n": types.SessionsLoginDocument,
+    "\n  mutation SessionsLogout { logout }\n": types.SessionsLogoutDocument,
+    "\n  query SessionsMe { me { id email name hubAdmin memberships { id role notifySuggestions organization { id name sector } } } }\n": types.SessionsMeDocument,
     "\n  query ShutdownNeedCount { needs { totalCount } }\n": types.ShutdownNeedCountDocument,
     "\n  query StatisticsHub($from: DateTime, $to: DateTime) {\n    hubStatistics(from: $from, to: $to) {\n      partnershipsFormed\n      partnershipsBySectorPair { needSector partnerSector count }\n      partnershipsByMunicipality { municipality { code name } count }\n      partnershipsByTheme { theme { code name } count }\n      ngosInvolved\n      suggestionsSent\n      suggestionsAccepted\n      suggestionsDeclined\n      declineReasons { reason count }\n    }\n  }\n": types.StatisticsHubDocument,
+    "\n  query StatisticsTimeline($from: DateTime, $to: DateTime, $interval: StatisticsInterval) {\n    hubStatistics(from: $from, to: $to) {\n      partnershipsFormed\n      timeline(interval: $interval) { periodStart partnershipsFormed suggestionsSent accepted declined }\n    }\n  }\n": types.StatisticsTimelineDocument,
+    "\n  query StatisticsQueueHealth { queueHealth { name waiting active delayed failed } }\n": types.StatisticsQueueHealthDocument,
     "\n  subscription SubscriptionsSuggestionAdded($organizationId: ID!) {\n    suggestionAdded(organizationId: $organizationId) {\n      id score status\n      need { id title organization { id } }\n      offer { id }\n      components { name score explanation(language: EN) }\n    }\n  }\n": types.SubscriptionsSuggestionAddedDocument,
     "\n  query SubscriptionsOrganization($id: ID!) { organization(id: $id) { id } }\n": types.SubscriptionsOrganizationDocument,
     "\n  fragment FlowMatch on Match { id status score needDecision offerDecision partnership { id status } contacts { name email phone } }\n": types.FlowMatchFragmentDoc,
@@ -289,6 +333,46 @@ const documents: Documents = {
     "\n  query WorkerCrashBacklog { matchingBacklog }\n": types.WorkerCrashBacklogDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token invitation { id } } }\n"): typeof import('./graphql').AccountsInviteMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n"): typeof import('./graphql').AccountsSignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsLogin($input: LoginInput!) { login(input: $input) { user { id } } }\n"): typeof import('./graphql').AccountsLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountsMembers($organizationId: ID!) { members(organizationId: $organizationId) { id role notifySuggestions user { id name email } } }\n"): typeof import('./graphql').AccountsMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountsInvitations($organizationId: ID!) { invitations(organizationId: $organizationId) { id email role expiresAt acceptedAt } }\n"): typeof import('./graphql').AccountsInvitationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsRequestPasswordReset($email: String!, $language: MessageLanguage) { requestPasswordReset(email: $email, language: $language) }\n"): typeof import('./graphql').AccountsRequestPasswordResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) { token user { id email } } }\n"): typeof import('./graphql').AccountsResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsRevokeInvitation($id: ID!) { revokeInvitation(id: $id) { id expiresAt acceptedAt } }\n"): typeof import('./graphql').AccountsRevokeInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsUpdateMembership($input: UpdateMembershipInput!) { updateMembership(input: $input) { id notifySuggestions } }\n"): typeof import('./graphql').AccountsUpdateMembershipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountsMe { me { id } }\n"): typeof import('./graphql').AccountsMeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -504,7 +588,7 @@ export function graphql(source: "\n  mutation MatchingUpdateNeed($input: UpdateN
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MatchingSuggestionIds($id: ID!, $first: Int) { need(id: $id) { suggestions(first: $first) { id } } }\n"): typeof import('./graphql').MatchingSuggestionIdsDocument;
+export function graphql(source: "\n  query MatchingSuggestionIds($id: ID!, $first: Int, $offset: Int) { need(id: $id) { suggestions(first: $first, offset: $offset) { id } } }\n"): typeof import('./graphql').MatchingSuggestionIdsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -584,11 +668,31 @@ export function graphql(source: "\n  query CapacitySuggestions($id: ID!) { need(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CapacityPartnerships($organizationId: ID!) {\n    partnerships(organizationId: $organizationId) {\n      totalCount\n      edges { node { status need { id } offer { id } match { id status contacts { name } } } }\n    }\n  }\n"): typeof import('./graphql').CapacityPartnershipsDocument;
+export function graphql(source: "\n  query CapacityPartnerships($organizationId: ID!) {\n    partnerships(organizationId: $organizationId) {\n      totalCount\n      edges { node { status need { id } offer { id } contacts { name } } }\n    }\n  }\n"): typeof import('./graphql').CapacityPartnershipsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CapacityRespond($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status partnership { id } } }\n"): typeof import('./graphql').CapacityRespondDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnershipsRespondToNeed($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n"): typeof import('./graphql').PartnershipsRespondToNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnershipsAcceptResponse($id: ID!) { acceptResponse(id: $id) { id } }\n"): typeof import('./graphql').PartnershipsAcceptResponseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnershipsList($organizationId: ID, $statuses: [PartnershipStatus!], $first: Int, $after: String) {\n    partnerships(organizationId: $organizationId, statuses: $statuses, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id status need { id } needOrganization { id } partnerOrganization { id } contacts { name email phone } } }\n    }\n  }\n"): typeof import('./graphql').PartnershipsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnershipsOpenCalls($filter: NeedFilter) { needs(first: 100, filter: $filter) { edges { node { id organization { id } } } } }\n"): typeof import('./graphql').PartnershipsOpenCallsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RedisOutageQueueHealth { queueHealth { name waiting } }\n"): typeof import('./graphql').RedisOutageQueueHealthDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -632,11 +736,39 @@ export function graphql(source: "\n  mutation RegressionsUpdateOrganization($inp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation SessionsInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n"): typeof import('./graphql').SessionsInviteMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionsSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n"): typeof import('./graphql').SessionsSignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionsLogin($input: LoginInput!) { login(input: $input) { token user { id email } } }\n"): typeof import('./graphql').SessionsLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionsLogout { logout }\n"): typeof import('./graphql').SessionsLogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionsMe { me { id email name hubAdmin memberships { id role notifySuggestions organization { id name sector } } } }\n"): typeof import('./graphql').SessionsMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ShutdownNeedCount { needs { totalCount } }\n"): typeof import('./graphql').ShutdownNeedCountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StatisticsHub($from: DateTime, $to: DateTime) {\n    hubStatistics(from: $from, to: $to) {\n      partnershipsFormed\n      partnershipsBySectorPair { needSector partnerSector count }\n      partnershipsByMunicipality { municipality { code name } count }\n      partnershipsByTheme { theme { code name } count }\n      ngosInvolved\n      suggestionsSent\n      suggestionsAccepted\n      suggestionsDeclined\n      declineReasons { reason count }\n    }\n  }\n"): typeof import('./graphql').StatisticsHubDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatisticsTimeline($from: DateTime, $to: DateTime, $interval: StatisticsInterval) {\n    hubStatistics(from: $from, to: $to) {\n      partnershipsFormed\n      timeline(interval: $interval) { periodStart partnershipsFormed suggestionsSent accepted declined }\n    }\n  }\n"): typeof import('./graphql').StatisticsTimelineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatisticsQueueHealth { queueHealth { name waiting active delayed failed } }\n"): typeof import('./graphql').StatisticsQueueHealthDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

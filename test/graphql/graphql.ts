@@ -127,6 +127,8 @@ export type DigestFrequency =
 
 export type InviteMemberInput = {
   email: string;
+  /** The language of the invitation e-mail. */
+  language?: MessageLanguage;
   /** The organization to join; leave out to invite hub staff (hub only). */
   organizationId?: string | number | null | undefined;
   role?: Role;
@@ -157,6 +159,8 @@ export type MessageLanguage =
 
 /** All given conditions must hold; a list matches any of its values. */
 export type NeedFilter = {
+  /** Leave out this organization's own (open calls of the others). */
+  excludeOrganizationId?: string | number | null | undefined;
   kinds?: Array<NeedKind> | null | undefined;
   municipalityCodes?: Array<string> | null | undefined;
   organizationId?: string | number | null | undefined;
@@ -184,6 +188,8 @@ export type NeedStatus =
 
 /** All given conditions must hold; a list matches any of its values. */
 export type OfferFilter = {
+  /** Leave out this organization's own (open calls of the others). */
+  excludeOrganizationId?: string | number | null | undefined;
   /** Offers whose home is one of these municipalities. */
   municipalityCodes?: Array<string> | null | undefined;
   organizationId?: string | number | null | undefined;
@@ -223,6 +229,13 @@ export type Reach =
   | 'LOCAL'
   | 'NATIONAL'
   | 'REGIONAL';
+
+export type ResetPasswordInput = {
+  /** The new password: at least 12 characters. */
+  password: string;
+  /** The token of the link requestPasswordReset e-mailed. */
+  token: string;
+};
 
 /** What a need asks for and an offer gives. */
 export type ResourceType =
@@ -284,6 +297,17 @@ export type SignUpInput = {
   /** At least 12 characters. */
   password: string;
   phone?: string | null | undefined;
+};
+
+/** Weeks start on Monday; both in Ljubljana time. */
+export type StatisticsInterval =
+  | 'MONTH'
+  | 'WEEK';
+
+export type UpdateMembershipInput = {
+  id: string | number;
+  /** Receive partnership suggestions by e-mail. */
+  notifySuggestions?: boolean | null | undefined;
 };
 
 /** Fields left out stay as they are; null clears an optional one. */
@@ -376,6 +400,75 @@ export type WebhookEvent =
   | 'MATCH_ACCEPTED'
   | 'PARTNERSHIP_FORMED'
   | 'SUGGESTION_CREATED';
+
+export type AccountsInviteMemberMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type AccountsInviteMemberMutation = { inviteMember: { token: string, invitation: { id: string } } };
+
+export type AccountsSignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type AccountsSignUpMutation = { signUp: { token: string, user: { id: string } } };
+
+export type AccountsLoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type AccountsLoginMutation = { login: { user: { id: string } } };
+
+export type AccountsMembersQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type AccountsMembersQuery = { members: Array<{ id: string, role: Role, notifySuggestions: boolean, user: { id: string, name: string, email: string } }> };
+
+export type AccountsInvitationsQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type AccountsInvitationsQuery = { invitations: Array<{ id: string, email: string, role: Role, expiresAt: string, acceptedAt: string | null }> };
+
+export type AccountsRequestPasswordResetMutationVariables = Exact<{
+  email: string;
+  language?: MessageLanguage | null | undefined;
+}>;
+
+
+export type AccountsRequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type AccountsResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type AccountsResetPasswordMutation = { resetPassword: { token: string, user: { id: string, email: string } } };
+
+export type AccountsRevokeInvitationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccountsRevokeInvitationMutation = { revokeInvitation: { id: string, expiresAt: string, acceptedAt: string | null } };
+
+export type AccountsUpdateMembershipMutationVariables = Exact<{
+  input: UpdateMembershipInput;
+}>;
+
+
+export type AccountsUpdateMembershipMutation = { updateMembership: { id: string, notifySuggestions: boolean } };
+
+export type AccountsMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountsMeQuery = { me: { id: string } | null };
 
 export type LimitsCloseNeedMutationVariables = Exact<{
   id: string | number;
@@ -711,6 +804,7 @@ export type MatchingUpdateNeedMutation = { updateNeed: { id: string } };
 export type MatchingSuggestionIdsQueryVariables = Exact<{
   id: string | number;
   first?: number | null | undefined;
+  offset?: number | null | undefined;
 }>;
 
 
@@ -848,7 +942,7 @@ export type CapacityPartnershipsQueryVariables = Exact<{
 }>;
 
 
-export type CapacityPartnershipsQuery = { partnerships: { totalCount: number, edges: Array<{ node: { status: PartnershipStatus, need: { id: string }, offer: { id: string } | null, match: { id: string, status: MatchStatus, contacts: Array<{ name: string }> } | null } }> } };
+export type CapacityPartnershipsQuery = { partnerships: { totalCount: number, edges: Array<{ node: { status: PartnershipStatus, need: { id: string }, offer: { id: string } | null, contacts: Array<{ name: string }> } }> } };
 
 export type CapacityRespondMutationVariables = Exact<{
   input: RespondToMatchInput;
@@ -856,6 +950,42 @@ export type CapacityRespondMutationVariables = Exact<{
 
 
 export type CapacityRespondMutation = { respondToMatch: { id: string, status: MatchStatus, partnership: { id: string } | null } };
+
+export type PartnershipsRespondToNeedMutationVariables = Exact<{
+  input: RespondToNeedInput;
+}>;
+
+
+export type PartnershipsRespondToNeedMutation = { respondToNeed: { id: string } };
+
+export type PartnershipsAcceptResponseMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartnershipsAcceptResponseMutation = { acceptResponse: { id: string } };
+
+export type PartnershipsListQueryVariables = Exact<{
+  organizationId?: string | number | null | undefined;
+  statuses?: Array<PartnershipStatus> | PartnershipStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PartnershipsListQuery = { partnerships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: PartnershipStatus, need: { id: string }, needOrganization: { id: string }, partnerOrganization: { id: string }, contacts: Array<{ name: string, email: string | null, phone: string | null }> } }> } };
+
+export type PartnershipsOpenCallsQueryVariables = Exact<{
+  filter?: NeedFilter | null | undefined;
+}>;
+
+
+export type PartnershipsOpenCallsQuery = { needs: { edges: Array<{ node: { id: string, organization: { id: string } } }> } };
+
+export type RedisOutageQueueHealthQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RedisOutageQueueHealthQuery = { queueHealth: Array<{ name: string, waiting: number }> };
 
 export type RedisOutageSuggestionsQueryVariables = Exact<{
   id: string | number;
@@ -923,6 +1053,37 @@ export type RegressionsUpdateOrganizationMutationVariables = Exact<{
 
 export type RegressionsUpdateOrganizationMutation = { updateOrganization: { verified: boolean } };
 
+export type SessionsInviteMemberMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type SessionsInviteMemberMutation = { inviteMember: { token: string } };
+
+export type SessionsSignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type SessionsSignUpMutation = { signUp: { token: string, user: { id: string } } };
+
+export type SessionsLoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type SessionsLoginMutation = { login: { token: string, user: { id: string, email: string } } };
+
+export type SessionsLogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionsLogoutMutation = { logout: boolean };
+
+export type SessionsMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionsMeQuery = { me: { id: string, email: string, name: string, hubAdmin: boolean, memberships: Array<{ id: string, role: Role, notifySuggestions: boolean, organization: { id: string, name: string, sector: Sector } }> } | null };
+
 export type ShutdownNeedCountQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -935,6 +1096,20 @@ export type StatisticsHubQueryVariables = Exact<{
 
 
 export type StatisticsHubQuery = { hubStatistics: { partnershipsFormed: number, ngosInvolved: number, suggestionsSent: number, suggestionsAccepted: number, suggestionsDeclined: number, partnershipsBySectorPair: Array<{ needSector: Sector, partnerSector: Sector, count: number }>, partnershipsByMunicipality: Array<{ count: number, municipality: { code: string, name: string } }>, partnershipsByTheme: Array<{ count: number, theme: { code: string, name: string } }>, declineReasons: Array<{ reason: DeclineReason | null, count: number }> } };
+
+export type StatisticsTimelineQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  interval?: StatisticsInterval | null | undefined;
+}>;
+
+
+export type StatisticsTimelineQuery = { hubStatistics: { partnershipsFormed: number, timeline: Array<{ periodStart: string, partnershipsFormed: number, suggestionsSent: number, accepted: number, declined: number }> } };
+
+export type StatisticsQueueHealthQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StatisticsQueueHealthQuery = { queueHealth: Array<{ name: string, waiting: number, active: number, delayed: number, failed: number }> };
 
 export type SubscriptionsSuggestionAddedSubscriptionVariables = Exact<{
   organizationId: string | number;
@@ -1303,6 +1478,100 @@ export const FlowMatchFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"FlowMatch"}) as unknown as TypedDocumentString<FlowMatchFragment, unknown>;
+export const AccountsInviteMemberDocument = new TypedDocumentString(`
+    mutation AccountsInviteMember($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    token
+    invitation {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsInviteMemberMutation, AccountsInviteMemberMutationVariables>;
+export const AccountsSignUpDocument = new TypedDocumentString(`
+    mutation AccountsSignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    token
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsSignUpMutation, AccountsSignUpMutationVariables>;
+export const AccountsLoginDocument = new TypedDocumentString(`
+    mutation AccountsLogin($input: LoginInput!) {
+  login(input: $input) {
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsLoginMutation, AccountsLoginMutationVariables>;
+export const AccountsMembersDocument = new TypedDocumentString(`
+    query AccountsMembers($organizationId: ID!) {
+  members(organizationId: $organizationId) {
+    id
+    role
+    notifySuggestions
+    user {
+      id
+      name
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsMembersQuery, AccountsMembersQueryVariables>;
+export const AccountsInvitationsDocument = new TypedDocumentString(`
+    query AccountsInvitations($organizationId: ID!) {
+  invitations(organizationId: $organizationId) {
+    id
+    email
+    role
+    expiresAt
+    acceptedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsInvitationsQuery, AccountsInvitationsQueryVariables>;
+export const AccountsRequestPasswordResetDocument = new TypedDocumentString(`
+    mutation AccountsRequestPasswordReset($email: String!, $language: MessageLanguage) {
+  requestPasswordReset(email: $email, language: $language)
+}
+    `) as unknown as TypedDocumentString<AccountsRequestPasswordResetMutation, AccountsRequestPasswordResetMutationVariables>;
+export const AccountsResetPasswordDocument = new TypedDocumentString(`
+    mutation AccountsResetPassword($input: ResetPasswordInput!) {
+  resetPassword(input: $input) {
+    token
+    user {
+      id
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsResetPasswordMutation, AccountsResetPasswordMutationVariables>;
+export const AccountsRevokeInvitationDocument = new TypedDocumentString(`
+    mutation AccountsRevokeInvitation($id: ID!) {
+  revokeInvitation(id: $id) {
+    id
+    expiresAt
+    acceptedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsRevokeInvitationMutation, AccountsRevokeInvitationMutationVariables>;
+export const AccountsUpdateMembershipDocument = new TypedDocumentString(`
+    mutation AccountsUpdateMembership($input: UpdateMembershipInput!) {
+  updateMembership(input: $input) {
+    id
+    notifySuggestions
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsUpdateMembershipMutation, AccountsUpdateMembershipMutationVariables>;
+export const AccountsMeDocument = new TypedDocumentString(`
+    query AccountsMe {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsMeQuery, AccountsMeQueryVariables>;
 export const LimitsCloseNeedDocument = new TypedDocumentString(`
     mutation LimitsCloseNeed($id: ID!) {
   closeNeed(id: $id) {
@@ -1894,9 +2163,9 @@ export const MatchingUpdateNeedDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<MatchingUpdateNeedMutation, MatchingUpdateNeedMutationVariables>;
 export const MatchingSuggestionIdsDocument = new TypedDocumentString(`
-    query MatchingSuggestionIds($id: ID!, $first: Int) {
+    query MatchingSuggestionIds($id: ID!, $first: Int, $offset: Int) {
   need(id: $id) {
-    suggestions(first: $first) {
+    suggestions(first: $first, offset: $offset) {
       id
     }
   }
@@ -2156,12 +2425,8 @@ export const CapacityPartnershipsDocument = new TypedDocumentString(`
         offer {
           id
         }
-        match {
-          id
-          status
-          contacts {
-            name
-          }
+        contacts {
+          name
         }
       }
     }
@@ -2179,6 +2444,78 @@ export const CapacityRespondDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CapacityRespondMutation, CapacityRespondMutationVariables>;
+export const PartnershipsRespondToNeedDocument = new TypedDocumentString(`
+    mutation PartnershipsRespondToNeed($input: RespondToNeedInput!) {
+  respondToNeed(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PartnershipsRespondToNeedMutation, PartnershipsRespondToNeedMutationVariables>;
+export const PartnershipsAcceptResponseDocument = new TypedDocumentString(`
+    mutation PartnershipsAcceptResponse($id: ID!) {
+  acceptResponse(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PartnershipsAcceptResponseMutation, PartnershipsAcceptResponseMutationVariables>;
+export const PartnershipsListDocument = new TypedDocumentString(`
+    query PartnershipsList($organizationId: ID, $statuses: [PartnershipStatus!], $first: Int, $after: String) {
+  partnerships(
+    organizationId: $organizationId
+    statuses: $statuses
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        status
+        need {
+          id
+        }
+        needOrganization {
+          id
+        }
+        partnerOrganization {
+          id
+        }
+        contacts {
+          name
+          email
+          phone
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnershipsListQuery, PartnershipsListQueryVariables>;
+export const PartnershipsOpenCallsDocument = new TypedDocumentString(`
+    query PartnershipsOpenCalls($filter: NeedFilter) {
+  needs(first: 100, filter: $filter) {
+    edges {
+      node {
+        id
+        organization {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnershipsOpenCallsQuery, PartnershipsOpenCallsQueryVariables>;
+export const RedisOutageQueueHealthDocument = new TypedDocumentString(`
+    query RedisOutageQueueHealth {
+  queueHealth {
+    name
+    waiting
+  }
+}
+    `) as unknown as TypedDocumentString<RedisOutageQueueHealthQuery, RedisOutageQueueHealthQueryVariables>;
 export const RedisOutageSuggestionsDocument = new TypedDocumentString(`
     query RedisOutageSuggestions($id: ID!) {
   need(id: $id) {
@@ -2264,6 +2601,59 @@ export const RegressionsUpdateOrganizationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegressionsUpdateOrganizationMutation, RegressionsUpdateOrganizationMutationVariables>;
+export const SessionsInviteMemberDocument = new TypedDocumentString(`
+    mutation SessionsInviteMember($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsInviteMemberMutation, SessionsInviteMemberMutationVariables>;
+export const SessionsSignUpDocument = new TypedDocumentString(`
+    mutation SessionsSignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    token
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsSignUpMutation, SessionsSignUpMutationVariables>;
+export const SessionsLoginDocument = new TypedDocumentString(`
+    mutation SessionsLogin($input: LoginInput!) {
+  login(input: $input) {
+    token
+    user {
+      id
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsLoginMutation, SessionsLoginMutationVariables>;
+export const SessionsLogoutDocument = new TypedDocumentString(`
+    mutation SessionsLogout {
+  logout
+}
+    `) as unknown as TypedDocumentString<SessionsLogoutMutation, SessionsLogoutMutationVariables>;
+export const SessionsMeDocument = new TypedDocumentString(`
+    query SessionsMe {
+  me {
+    id
+    email
+    name
+    hubAdmin
+    memberships {
+      id
+      role
+      notifySuggestions
+      organization {
+        id
+        name
+        sector
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsMeQuery, SessionsMeQueryVariables>;
 export const ShutdownNeedCountDocument = new TypedDocumentString(`
     query ShutdownNeedCount {
   needs {
@@ -2305,6 +2695,31 @@ export const StatisticsHubDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StatisticsHubQuery, StatisticsHubQueryVariables>;
+export const StatisticsTimelineDocument = new TypedDocumentString(`
+    query StatisticsTimeline($from: DateTime, $to: DateTime, $interval: StatisticsInterval) {
+  hubStatistics(from: $from, to: $to) {
+    partnershipsFormed
+    timeline(interval: $interval) {
+      periodStart
+      partnershipsFormed
+      suggestionsSent
+      accepted
+      declined
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatisticsTimelineQuery, StatisticsTimelineQueryVariables>;
+export const StatisticsQueueHealthDocument = new TypedDocumentString(`
+    query StatisticsQueueHealth {
+  queueHealth {
+    name
+    waiting
+    active
+    delayed
+    failed
+  }
+}
+    `) as unknown as TypedDocumentString<StatisticsQueueHealthQuery, StatisticsQueueHealthQueryVariables>;
 export const SubscriptionsSuggestionAddedDocument = new TypedDocumentString(`
     subscription SubscriptionsSuggestionAdded($organizationId: ID!) {
   suggestionAdded(organizationId: $organizationId) {

@@ -29,6 +29,11 @@ export abstract class PostingFilter {
   @IsUUID()
   organizationId?: string | null;
 
+  @Field(() => ID, { nullable: true, description: "Leave out this organization's own (open calls of the others)." })
+  @IsOptional()
+  @IsUUID()
+  excludeOrganizationId?: string | null;
+
   @Field(() => String, { nullable: true, description: 'Words in the title or description (case and accents ignored).' })
   @IsOptional()
   @Trim()

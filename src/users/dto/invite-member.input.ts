@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEmail, IsEnum, IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { Role } from '../../auth/role.enum';
+import { MessageLanguage } from '../../mail/message-language';
 import { Trim } from '../../common/validation/transforms';
 
 @InputType()
@@ -19,4 +20,8 @@ export class InviteMemberInput {
   @Field(() => Role, { defaultValue: Role.MEMBER })
   @IsEnum(Role)
   role: Role;
+
+  @Field(() => MessageLanguage, { defaultValue: MessageLanguage.SL, description: 'The language of the invitation e-mail.' })
+  @IsEnum(MessageLanguage)
+  language: MessageLanguage;
 }

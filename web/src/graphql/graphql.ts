@@ -102,6 +102,8 @@ export type DigestFrequency =
 
 export type InviteMemberInput = {
   email: string;
+  /** The language of the invitation e-mail. */
+  language?: MessageLanguage;
   /** The organization to join; leave out to invite hub staff (hub only). */
   organizationId?: string | number | null | undefined;
   role?: Role;
@@ -137,6 +139,8 @@ export type MessageLanguage =
 
 /** All given conditions must hold; a list matches any of its values. */
 export type NeedFilter = {
+  /** Leave out this organization's own (open calls of the others). */
+  excludeOrganizationId?: string | number | null | undefined;
   kinds?: Array<NeedKind> | null | undefined;
   municipalityCodes?: Array<string> | null | undefined;
   organizationId?: string | number | null | undefined;
@@ -180,7 +184,9 @@ export type Reach =
   | 'REGIONAL';
 
 export type ResetPasswordInput = {
+  /** The new password: at least 12 characters. */
   password: string;
+  /** The token of the link requestPasswordReset e-mailed. */
   token: string;
 };
 
@@ -246,6 +252,7 @@ export type SignUpInput = {
   phone?: string | null | undefined;
 };
 
+/** Weeks start on Monday; both in Ljubljana time. */
 export type StatisticsInterval =
   | 'MONTH'
   | 'WEEK';

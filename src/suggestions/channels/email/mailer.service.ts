@@ -1,55 +1,22 @@
-import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
-import { createTransport, Transporter } from 'nodemailer';
-import { APP_CONFIG, AppConfig } from '../../../config/app-config';
+import { Injectable } from '@nestjs/common';
+import { MailFailure, MailTransport, OutgoingEmail } from '../../../mail/mail-transport.service';
 import { DeliveryFailure } from '../delivery-failure';
 
-export interface OutgoingEmail {
-  to: string;
-  subject: string;
-  text: string;
-  html: string;
-  /** An unsubscribe URL for the List-Unsubscribe headers (one click, RFC 8058). */
-  unsubscribeUrl?: string;
-}
-
-/** SMTP over nodemailer (SMTP_URL). Without SMTP_URL e-mail is off and `enabled` is false. */
+/** The e-mail channel's side of the shared SMTP transport: failures become delivery failures (retried unless permanent). */
 @Injectable()
-export class Mailer implements OnApplicationShutdown {
-  private readonly transport: Transporter | null;
-
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
-    // Short timeouts: a send must end well within the dispatcher's two-minute lease.
-    this.transport = config.smtpUrl
-      ? createTransport({ url: config.smtpUrl, connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 30_000 } as Parameters<typeof createTransport>[0])
-      : null;
-  }
+export class Mailer {
+  constructor(private readonly transport: MailTransport) {}
 
   get enabled(): boolean {
-    return this.transport !== null;
+    return this.transport.enabled;
   }
 
-  /** Sends one message; a refusal for this address is permanent (5xx), anything else is retried. */
   async send(email: OutgoingEmail): Promise<void> {
-    if (!this.transport) throw new DeliveryFailure('e-mail is off (SMTP_URL is not set)', { permanent: true });
     try {
-      await this.transport.sendMail({
-        from: this.config.mailFrom,
-        to: email.to,
-        subject: email.subject,
-        text: email.text,
-        html: email.html,
-        headers: email.unsubscribeUrl
-          ? { 'List-Unsubscribe': `<${email.unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' }
-          : undefined,
-      });
+      await this.transport.send(email);
     } catch (error) {
-      const responseCode = (error as { responseCode?: number }).responseCode;
-      const message = error instanceof Error ? error.message : String(error);
-      throw new DeliveryFailure(`SMTP: ${message}`, { permanent: responseCode !== undefined && responseCode >= 500 });
+      if (error instanceof MailFailure) throw new DeliveryFailure(error.message, { permanent: error.permanent });
+      throw error;
     }
-  }
-
-  onApplicationShutdown() {
-    this.transport?.close();
   }
 }

@@ -1,0 +1,41 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { MailTransport } from '../mail/mail-transport.service';
+import { MessageLanguage } from '../mail/message-language';
+import { AccountMessage, invitationMessage, passwordResetMessage } from './account-messages';
+
+/**
+ * Sends the account e-mails with links into the web app (PUBLIC_URL). A failed send is
+ * logged, never thrown: the invitation exists anyway (its token is also returned to the
+ * inviter), and a reset can be asked for again.
+ */
+@Injectable()
+export class AccountMail {
+  private readonly logger = new Logger(AccountMail.name);
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly transport: MailTransport,
+  ) {}
+
+  invitation(to: string, invitation: { organizationName: string | null; token: string; validDays: number }, language: MessageLanguage): Promise<void> {
+    const signUpUrl = `${this.config.publicUrl}/signup?token=${encodeURIComponent(invitation.token)}`;
+    return this.send(to, 'invitation', invitationMessage({ organizationName: invitation.organizationName, signUpUrl, validDays: invitation.validDays }, language));
+  }
+
+  passwordReset(to: string, token: string, language: MessageLanguage): Promise<void> {
+    return this.send(to, 'password reset', passwordResetMessage(`${this.config.publicUrl}/reset-password?token=${encodeURIComponent(token)}`, language));
+  }
+
+  private async send(to: string, what: string, message: AccountMessage): Promise<void> {
+    if (!this.transport.enabled) {
+      this.logger.warn(`No ${what} e-mail sent: SMTP_URL is not set.`);
+      return;
+    }
+    try {
+      await this.transport.send({ to, ...message });
+    } catch (error) {
+      this.logger.error(`The ${what} e-mail was not sent: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+}

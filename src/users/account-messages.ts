@@ -1,0 +1,79 @@
+// The e-mails about a person's account: an invitation to join, a link to reset the
+// password. Slovenian by default, English on request, plain text and HTML from the same
+// words. Pure functions, no Nest.
+import { MessageLanguage } from '../mail/message-language';
+
+export interface AccountMessage {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+const SIGNATURE = { SL: 'Gorenjsko NVO stičišče · grozd-match', EN: 'Gorenjska NGO hub · grozd-match' } as const;
+
+const escapeHtml = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+function message(language: MessageLanguage, subject: string, paragraphs: string[], action: { label: string; url: string }, note: string): AccountMessage {
+  const en = language === MessageLanguage.EN;
+  const greeting = en ? 'Hello,' : 'Pozdravljeni,';
+  const text = [greeting, '', ...paragraphs.flatMap((paragraph) => [paragraph, '']), `${action.label}: ${action.url}`, '', note, '', '-- ', SIGNATURE[language], ''].join('\n');
+  const html = `<!doctype html>
+<html lang="${en ? 'en' : 'sl'}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>
+<body style="font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.45;color:#222;max-width:640px;margin:0 auto;padding:16px">
+<p>${escapeHtml(greeting)}</p>
+${paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join('\n')}
+<p style="margin:16px 0"><a href="${escapeHtml(action.url)}" style="display:inline-block;padding:8px 18px;border-radius:4px;background:#2e7d32;color:#fff;text-decoration:none">${escapeHtml(action.label)}</a></p>
+<p style="color:#555">${escapeHtml(note)}</p>
+<p style="margin-top:24px;font-size:12px;color:#777">${escapeHtml(SIGNATURE[language])}</p>
+</body></html>
+`;
+  return { subject, text, html };
+}
+
+export interface InvitationView {
+  /** Null: an invitation to the hub's staff. */
+  organizationName: string | null;
+  signUpUrl: string;
+  validDays: number;
+}
+
+export function invitationMessage(view: InvitationView, language: MessageLanguage): AccountMessage {
+  if (language === MessageLanguage.EN) {
+    const joining = view.organizationName ? `${view.organizationName} on grozd-match` : 'the staff of the Gorenjska NGO hub on grozd-match';
+    return message(
+      language,
+      `Invitation to grozd-match: ${view.organizationName ?? 'hub staff'}`,
+      [`You are invited to join ${joining}, where needs and offers of municipalities, NGOs and companies meet as partnership suggestions.`],
+      { label: 'Create your account', url: view.signUpUrl },
+      `The link works once and for ${view.validDays} days. If you did not expect this invitation, ignore this message.`,
+    );
+  }
+  const joining = view.organizationName ? `organizaciji ${view.organizationName} v grozd-match` : 'ekipi Gorenjskega NVO stičišča v grozd-match';
+  return message(
+    language,
+    `Vabilo v grozd-match: ${view.organizationName ?? 'ekipa stičišča'}`,
+    [`Vabimo vas, da se pridružite ${joining}, kjer se potrebe in ponudbe občin, nevladnih organizacij in podjetij srečajo kot predlogi partnerstev.`],
+    { label: 'Ustvarite račun', url: view.signUpUrl },
+    `Povezava deluje enkrat in ${view.validDays} dni. Če vabila niste pričakovali, sporočilo prezrite.`,
+  );
+}
+
+export function passwordResetMessage(resetUrl: string, language: MessageLanguage): AccountMessage {
+  if (language === MessageLanguage.EN) {
+    return message(
+      language,
+      'grozd-match: reset your password',
+      ['Someone (hopefully you) asked to reset the password of your grozd-match account.'],
+      { label: 'Choose a new password', url: resetUrl },
+      'The link works once, for one hour. If you did not ask for it, ignore this message: your password stays as it is.',
+    );
+  }
+  return message(
+    language,
+    'grozd-match: ponastavitev gesla',
+    ['Nekdo (upamo, da vi) je zahteval ponastavitev gesla za vaš račun v grozd-match.'],
+    { label: 'Izberite novo geslo', url: resetUrl },
+    'Povezava deluje enkrat, eno uro. Če ponastavitve niste zahtevali, sporočilo prezrite: geslo ostane nespremenjeno.',
+  );
+}

@@ -1,0 +1,15 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { IsString, Length } from 'class-validator';
+
+@InputType()
+export class ResetPasswordInput {
+  @Field({ description: 'The token of the link requestPasswordReset e-mailed.' })
+  @IsString()
+  @Length(10, 500)
+  token: string;
+
+  @Field({ description: 'The new password: at least 12 characters.' })
+  @IsString()
+  @Length(12, 200)
+  password: string;
+}

@@ -1,0 +1,249 @@
+import { Clock } from '../src/common/clock/clock';
+import { graphql } from './graphql';
+import { createApiKey, createOrganization } from './utils/fixtures';
+import { eventually } from './utils/eventually';
+import { expectError } from './utils/expect-errors';
+import { CaughtMail, startMailCatcher } from './utils/mail-catcher';
+import { post } from './utils/http';
+import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
+
+// SPEC.md section 8, the people of an organization: invitations arrive by e-mail with a
+// link into the web app, admins list members and pending invitations, and a forgotten
+// password is reset through a signed, expiring, single-use link.
+
+const INVITE_MEMBER = graphql(`
+  mutation AccountsInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token invitation { id } } }
+`);
+const SIGN_UP = graphql(`
+  mutation AccountsSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }
+`);
+const LOGIN = graphql(`
+  mutation AccountsLogin($input: LoginInput!) { login(input: $input) { user { id } } }
+`);
+const MEMBERS = graphql(`
+  query AccountsMembers($organizationId: ID!) { members(organizationId: $organizationId) { id role notifySuggestions user { id name email } } }
+`);
+const INVITATIONS = graphql(`
+  query AccountsInvitations($organizationId: ID!) { invitations(organizationId: $organizationId) { id email role expiresAt acceptedAt } }
+`);
+const REQUEST_PASSWORD_RESET = graphql(`
+  mutation AccountsRequestPasswordReset($email: String!, $language: MessageLanguage) { requestPasswordReset(email: $email, language: $language) }
+`);
+const RESET_PASSWORD = graphql(`
+  mutation AccountsResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) { token user { id email } } }
+`);
+
+const REVOKE_INVITATION = graphql(`
+  mutation AccountsRevokeInvitation($id: ID!) { revokeInvitation(id: $id) { id expiresAt acceptedAt } }
+`);
+const UPDATE_MEMBERSHIP = graphql(`
+  mutation AccountsUpdateMembership($input: UpdateMembershipInput!) { updateMembership(input: $input) { id notifySuggestions } }
+`);
+const ME = graphql(`
+  query AccountsMe { me { id } }
+`);
+
+const PASSWORD = 'the first long password';
+
+describe('accounts', () => {
+  let t: TestApp;
+  let mails: CaughtMail[];
+  let closeMail: () => Promise<void>;
+  let counter = 0;
+  const uniqueEmail = (label: string) => `${label}-${++counter}-${Date.now()}@example.org`;
+
+  beforeAll(async () => {
+    const catcher = await startMailCatcher();
+    mails = catcher.mails;
+    closeMail = catcher.close;
+    t = await startTestApp({ SMTP_URL: catcher.url, PUBLIC_URL: 'https://grozd.example.si' });
+  });
+
+  afterAll(async () => {
+    await t?.close();
+    await closeMail?.();
+  });
+
+  const mailTo = (email: string, about: RegExp = /./) =>
+    eventually(() => mails.find((mail) => mail.to.includes(email.toLowerCase()) && about.test(mail.text)), `an e-mail to ${email} about ${about}`);
+  const resetMailTo = (email: string) => mailTo(email, /\/reset-password\?token=/);
+  const linkToken = (mail: CaughtMail, path: string) => {
+    const url = new RegExp(`https://grozd\\.example\\.si${path}\\?token=([^\\s"<]+)`).exec(mail.text)?.[1];
+    if (!url) throw new Error(`no ${path} link in: ${mail.text}`);
+    return decodeURIComponent(url);
+  };
+
+  async function member(organizationId: string, role: 'ADMIN' | 'MEMBER' = 'MEMBER') {
+    const email = uniqueEmail(role.toLowerCase());
+    const invited = await t.graphqlOk(INVITE_MEMBER, { input: { organizationId, email, role } }, TEST_ADMIN_KEY);
+    const signedUp = await t.graphqlOk(SIGN_UP, { input: { invitationToken: invited.inviteMember.token, name: `Oseba ${counter}`, password: PASSWORD } });
+    return { email, id: signedUp.signUp.user.id, token: signedUp.signUp.token };
+  }
+
+  describe('inviteMember', () => {
+    it('e-mails the invitation in Slovenian with a link to /signup that signs up', async () => {
+      const organization = await createOrganization(t, { name: 'Zavod Vabilo' });
+      const email = uniqueEmail('invited');
+      const invited = await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: organization.id, email } }, TEST_ADMIN_KEY);
+      const mail = await mailTo(email);
+      expect(mail.subject).toBe('Vabilo v grozd-match: Zavod Vabilo');
+      expect(mail.text).toContain('Vabimo vas, da se pridružite organizaciji Zavod Vabilo');
+      const token = linkToken(mail, '/signup');
+      expect(token).toBe(invited.inviteMember.token);
+      expect(mail.html).toContain(`https://grozd.example.si/signup?token=${encodeURIComponent(token)}`);
+      await t.graphqlOk(SIGN_UP, { input: { invitationToken: token, name: 'Vida Vabljena', password: PASSWORD } });
+    });
+
+    it('in English on request, and to the hub staff', async () => {
+      const email = uniqueEmail('staff');
+      await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: null, email, language: 'EN' } }, TEST_ADMIN_KEY);
+      const mail = await mailTo(email);
+      expect(mail.subject).toBe('Invitation to grozd-match: hub staff');
+      expect(mail.text).toContain('the staff of the Gorenjska NGO hub');
+      expect(mail.text).toContain('Create your account: https://grozd.example.si/signup?token=');
+    });
+  });
+
+  describe('members and invitations', () => {
+    it("list an organization's members with who they are, and its pending invitations, for its admins and the hub", async () => {
+      const organization = await createOrganization(t);
+      const admin = await member(organization.id, 'ADMIN');
+      const plain = await member(organization.id, 'MEMBER');
+      const pendingEmail = uniqueEmail('pending');
+      await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: organization.id, email: pendingEmail } }, admin.token);
+
+      for (const token of [admin.token, TEST_ADMIN_KEY]) {
+        const { members } = await t.graphqlOk(MEMBERS, { organizationId: organization.id }, token);
+        expect(members).toEqual([
+          { id: expect.any(String), role: 'ADMIN', notifySuggestions: true, user: { id: admin.id, name: expect.any(String), email: admin.email } },
+          { id: expect.any(String), role: 'MEMBER', notifySuggestions: true, user: { id: plain.id, name: expect.any(String), email: plain.email } },
+        ]);
+        const { invitations } = await t.graphqlOk(INVITATIONS, { organizationId: organization.id }, token);
+        // The accepted invitations of the two members are not pending.
+        expect(invitations).toEqual([{ id: expect.any(String), email: pendingEmail, role: 'MEMBER', expiresAt: expect.any(String), acceptedAt: null }]);
+      }
+    });
+
+    it('are refused to plain members, other organizations and their keys', async () => {
+      const organization = await createOrganization(t);
+      const plain = await member(organization.id, 'MEMBER');
+      const other = await createOrganization(t);
+      const otherAdmin = await member(other.id, 'ADMIN');
+      const memberKey = await createApiKey(t, organization.id);
+      for (const token of [plain.token, otherAdmin.token, memberKey]) {
+        expectError(await t.graphql(MEMBERS, { organizationId: organization.id }, token), 'FORBIDDEN');
+        expectError(await t.graphql(INVITATIONS, { organizationId: organization.id }, token), 'FORBIDDEN');
+      }
+      expectError(await t.graphql(MEMBERS, { organizationId: '00000000-0000-4000-8000-000000000000' }, TEST_ADMIN_KEY), 'NOT_FOUND');
+      expectError(await t.graphql(MEMBERS, { organizationId: 'nonsense' }, TEST_ADMIN_KEY), 'BAD_USER_INPUT', { fields: ['organizationId'] });
+    });
+  });
+
+  describe('managing them', () => {
+    it('an admin withdraws a pending invitation: its link no longer signs up; an accepted one cannot be', async () => {
+      const organization = await createOrganization(t);
+      const admin = await member(organization.id, 'ADMIN');
+      const email = uniqueEmail('withdrawn');
+      const invited = await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: organization.id, email } }, admin.token);
+      const plain = await member(organization.id, 'MEMBER');
+      expectError(await t.graphql(REVOKE_INVITATION, { id: invited.inviteMember.invitation.id }, plain.token), 'FORBIDDEN');
+
+      await t.graphqlOk(REVOKE_INVITATION, { id: invited.inviteMember.invitation.id }, admin.token);
+      expect((await t.graphqlOk(INVITATIONS, { organizationId: organization.id }, admin.token)).invitations).toEqual([]);
+      const signUp = await t.graphql(SIGN_UP, { input: { invitationToken: invited.inviteMember.token, name: 'Prepozna', password: PASSWORD } });
+      expectError(signUp, 'BAD_USER_INPUT', { fields: ['invitationToken'] });
+
+      const [accepted] = await t.dataSource.query(`SELECT id FROM invitation WHERE lower(email) = lower($1)`, [plain.email]);
+      expectError(await t.graphql(REVOKE_INVITATION, { id: accepted.id }, admin.token), 'CONFLICT');
+    });
+
+    it('a member turns their own suggestion e-mails off; admins may, other members may not', async () => {
+      const organization = await createOrganization(t);
+      const admin = await member(organization.id, 'ADMIN');
+      const plain = await member(organization.id, 'MEMBER');
+      const other = await member(organization.id, 'MEMBER');
+      const { members } = await t.graphqlOk(MEMBERS, { organizationId: organization.id }, admin.token);
+      const membershipOf = (userId: string) => members.find((membership) => membership.user.id === userId)!.id;
+
+      const own = await t.graphqlOk(UPDATE_MEMBERSHIP, { input: { id: membershipOf(plain.id), notifySuggestions: false } }, plain.token);
+      expect(own.updateMembership).toEqual({ id: membershipOf(plain.id), notifySuggestions: false });
+      expectError(await t.graphql(UPDATE_MEMBERSHIP, { input: { id: membershipOf(plain.id), notifySuggestions: true } }, other.token), 'FORBIDDEN');
+      await t.graphqlOk(UPDATE_MEMBERSHIP, { input: { id: membershipOf(plain.id), notifySuggestions: true } }, admin.token);
+      expectError(await t.graphql(UPDATE_MEMBERSHIP, { input: { id: '00000000-0000-4000-8000-000000000000', notifySuggestions: true } }, admin.token), 'NOT_FOUND');
+    });
+  });
+
+  describe('password reset', () => {
+    it('e-mails a link to /reset-password that sets a new password once, signs in and sets the session cookie', async () => {
+      const organization = await createOrganization(t);
+      const person = await member(organization.id);
+      expect(await t.graphqlOk(REQUEST_PASSWORD_RESET, { email: person.email.toUpperCase() })).toEqual({ requestPasswordReset: true });
+      const mail = await resetMailTo(person.email);
+      expect(mail.subject).toBe('grozd-match: ponastavitev gesla');
+      expect(mail.text).toContain('Povezava deluje enkrat, eno uro.');
+      const token = linkToken(mail, '/reset-password');
+
+      const newPassword = 'a brand new long password';
+      const response = await post(t.url, { query: RESET_PASSWORD.toString(), variables: { input: { token, password: newPassword } } });
+      expect(response.body?.errors).toBeUndefined();
+      expect((response.body?.data as { resetPassword: { user: { id: string } } }).resetPassword.user.id).toBe(person.id);
+      expect(response.headers.getSetCookie().some((cookie) => cookie.startsWith('grozd_session=ey'))).toBe(true);
+
+      expectError(await t.graphql(LOGIN, { input: { email: person.email, password: PASSWORD } }), 'UNAUTHENTICATED');
+      await t.graphqlOk(LOGIN, { input: { email: person.email, password: newPassword } });
+      // A new password signs out the sessions from before it; the new one goes on.
+      expectError(await t.graphql(ME, {}, person.token), 'UNAUTHENTICATED');
+      const newToken = (response.body?.data as { resetPassword: { token: string } }).resetPassword.token;
+      expect((await t.graphqlOk(ME, {}, newToken)).me?.id).toBe(person.id);
+
+      // Once: the same link is refused now.
+      const again = await t.graphql(RESET_PASSWORD, { input: { token, password: 'yet another long password' } });
+      expectError(again, 'BAD_USER_INPUT', { fields: ['token'] });
+      const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM audit_log_entry WHERE action = 'user.password_reset' AND entity_id = $1`, [person.id]);
+      expect(count).toBe(1);
+    });
+
+    it('in English on request', async () => {
+      const person = await member((await createOrganization(t)).id);
+      await t.graphqlOk(REQUEST_PASSWORD_RESET, { email: person.email, language: 'EN' });
+      const mail = await resetMailTo(person.email);
+      expect(mail.subject).toBe('grozd-match: reset your password');
+      expect(mail.text).toContain('Choose a new password: https://grozd.example.si/reset-password?token=');
+    });
+
+    it('sends one link per account and minute, however often it is asked', async () => {
+      const person = await member((await createOrganization(t)).id);
+      for (let index = 0; index < 3; index++) await t.graphqlOk(REQUEST_PASSWORD_RESET, { email: person.email });
+      await resetMailTo(person.email);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(mails.filter((mail) => mail.to.includes(person.email) && /reset-password/.test(mail.text))).toHaveLength(1);
+    });
+
+    it('answers true for an unknown address and sends nothing', async () => {
+      const email = uniqueEmail('nobody');
+      expect(await t.graphqlOk(REQUEST_PASSWORD_RESET, { email })).toEqual({ requestPasswordReset: true });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(mails.some((mail) => mail.to.includes(email))).toBe(false);
+    });
+
+    it('refuses a forged, tampered or expired token, and a short password', async () => {
+      const person = await member((await createOrganization(t)).id);
+      await t.graphqlOk(REQUEST_PASSWORD_RESET, { email: person.email });
+      const token = linkToken(await resetMailTo(person.email), '/reset-password');
+      const [claims, signature] = token.split('.');
+      const tampered = `${Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(claims, 'base64url').toString()), e: 4102444800 })).toString('base64url')}.${signature}`;
+      for (const bad of ['forged.token-value', tampered, `${token}x`]) {
+        expectError(await t.graphql(RESET_PASSWORD, { input: { token: bad, password: 'a brand new long password' } }), 'BAD_USER_INPUT', { fields: ['token'] });
+      }
+      expectError(await t.graphql(RESET_PASSWORD, { input: { token, password: 'short' } }), 'BAD_USER_INPUT', { fields: ['password'] });
+
+      const clock = jest.spyOn(t.app.get(Clock), 'now').mockReturnValue(new Date(Date.now() + 3601_000));
+      try {
+        expectError(await t.graphql(RESET_PASSWORD, { input: { token, password: 'a brand new long password' } }), 'BAD_USER_INPUT', { fields: ['token'] });
+      } finally {
+        clock.mockRestore();
+      }
+      await t.graphqlOk(LOGIN, { input: { email: person.email, password: PASSWORD } });
+    });
+  });
+});
