@@ -164,6 +164,7 @@ type Documents = {
     "\n  mutation ValidationUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }\n": typeof types.ValidationUpdateOrganizationDocument,
     "\n  mutation ValidationLogin($input: LoginInput!) { login(input: $input) { token } }\n": typeof types.ValidationLoginDocument,
     "\n  mutation ValidationInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": typeof types.ValidationInviteMemberDocument,
+    "\n  mutation WebInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { invitation { id } } }\n": typeof types.WebInviteMemberDocument,
     "\n  mutation WebhooksCreate($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { secret webhook { id url events active createdAt } }\n  }\n": typeof types.WebhooksCreateDocument,
     "\n  query WebhooksList($organizationId: ID!) { webhooks(organizationId: $organizationId) { id url events active } }\n": typeof types.WebhooksListDocument,
     "\n  mutation WebhooksDelete($id: ID!) { deleteWebhook(id: $id) { id active } }\n": typeof types.WebhooksDeleteDocument,
@@ -323,6 +324,7 @@ const documents: Documents = {
     "\n  mutation ValidationUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }\n": types.ValidationUpdateOrganizationDocument,
     "\n  mutation ValidationLogin($input: LoginInput!) { login(input: $input) { token } }\n": types.ValidationLoginDocument,
     "\n  mutation ValidationInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": types.ValidationInviteMemberDocument,
+    "\n  mutation WebInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { invitation { id } } }\n": types.WebInviteMemberDocument,
     "\n  mutation WebhooksCreate($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { secret webhook { id url events active createdAt } }\n  }\n": types.WebhooksCreateDocument,
     "\n  query WebhooksList($organizationId: ID!) { webhooks(organizationId: $organizationId) { id url events active } }\n": types.WebhooksListDocument,
     "\n  mutation WebhooksDelete($id: ID!) { deleteWebhook(id: $id) { id active } }\n": types.WebhooksDeleteDocument,
@@ -929,6 +931,10 @@ export function graphql(source: "\n  mutation ValidationLogin($input: LoginInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ValidationInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n"): typeof import('./graphql').ValidationInviteMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { invitation { id } } }\n"): typeof import('./graphql').WebInviteMemberDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

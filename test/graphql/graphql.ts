@@ -1386,6 +1386,13 @@ export type ValidationInviteMemberMutationVariables = Exact<{
 
 export type ValidationInviteMemberMutation = { inviteMember: { token: string } };
 
+export type WebInviteMemberMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type WebInviteMemberMutation = { inviteMember: { invitation: { id: string } } };
+
 export type WebhooksCreateMutationVariables = Exact<{
   input: CreateWebhookInput;
 }>;
@@ -3116,6 +3123,15 @@ export const ValidationInviteMemberDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ValidationInviteMemberMutation, ValidationInviteMemberMutationVariables>;
+export const WebInviteMemberDocument = new TypedDocumentString(`
+    mutation WebInviteMember($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    invitation {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebInviteMemberMutation, WebInviteMemberMutationVariables>;
 export const WebhooksCreateDocument = new TypedDocumentString(`
     mutation WebhooksCreate($input: CreateWebhookInput!) {
   createWebhook(input: $input) {

@@ -7,7 +7,7 @@ import { I18nextProvider } from 'react-i18next';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { createApolloClient } from './app/apollo';
 import { routes } from './app/routes';
-import { theme } from './app/theme';
+import { cssVariablesResolver, theme } from './app/theme';
 import { setupI18n } from './i18n/i18n';
 
 const i18n = setupI18n();
@@ -17,7 +17,7 @@ const router = createBrowserRouter(routes);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={theme}>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
         <ApolloProvider client={client}>
           <RouterProvider router={router} />
         </ApolloProvider>

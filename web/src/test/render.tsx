@@ -7,7 +7,7 @@ import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import { type Me, type Session, SessionContext } from '../app/session';
-import { theme } from '../app/theme';
+import { cssVariablesResolver, theme } from '../app/theme';
 import { setupI18n } from '../i18n/i18n';
 import type { AppLanguage } from '../i18n/language';
 
@@ -35,7 +35,7 @@ export function renderRoutes(
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const result = render(
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={theme}>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
         <ApolloProvider client={client}>
           <SessionContext.Provider value={session}>
             <RouterProvider router={router} />

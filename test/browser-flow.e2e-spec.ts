@@ -1,0 +1,141 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { graphql } from './graphql';
+import { Browser, launchBrowser, scrollsSideways, seriousAccessibilityViolations } from './utils/browser';
+import { eventually } from './utils/eventually';
+import { createApiKey, createOffer, createOrganization, fittingOffer, NAKLO } from './utils/fixtures';
+import { CaughtMail, startMailCatcher } from './utils/mail-catcher';
+import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
+
+// The web app as people use it (SPEC.md section 8, issue "People use it in a browser"): two
+// organizations, invited by the hub, find each other through the pages and an e-mail link.
+// Screenshots of the main pages go to SCREENSHOTS_DIR when it is set (npm run screenshots).
+
+const INVITE_MEMBER = graphql(`
+  mutation WebInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { invitation { id } } }
+`);
+
+const PHONE = { width: 360, height: 740 };
+const SCREENSHOTS_DIR = process.env.SCREENSHOTS_DIR;
+
+describe('the web app in a browser, as two organizations use it', () => {
+  let t: TestApp;
+  let smtp: Awaited<ReturnType<typeof startMailCatcher>>;
+  let browser: Browser;
+  /** Each person has a browser profile of their own (their own session cookie). */
+  let clerkBrowser: Browser;
+
+  beforeAll(async () => {
+    smtp = await startMailCatcher();
+    t = await startTestApp({ SMTP_URL: smtp.url }, { worker: true });
+    browser = await launchBrowser();
+    clerkBrowser = await launchBrowser();
+    if (SCREENSHOTS_DIR) mkdirSync(SCREENSHOTS_DIR, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await clerkBrowser?.close();
+    await browser?.close();
+    await t?.close();
+    await smtp?.close();
+  });
+
+  // Links in e-mails carry PUBLIC_URL, which in the tests does not know the port.
+  const local = (link: string) => link.replace(/^https?:\/\/[^/]+/, t.url);
+  const linkIn = (mail: CaughtMail, pattern: RegExp) => {
+    const link = pattern.exec(mail.text)?.[0];
+    if (!link) throw new Error(`no link ${pattern} in the e-mail "${mail.subject}"`);
+    return local(link);
+  };
+  const mailTo = (address: string, subject: RegExp) =>
+    eventually(() => smtp.mails.find((mail) => mail.to.includes(address) && subject.test(mail.subject)), `an e-mail to ${address} (${subject})`);
+
+  /** Every page a person sees is checked for serious accessibility faults, and photographed for the README. */
+  async function looked(page: Page, name: string) {
+    await page.waitForLoadState('networkidle');
+    expect({ page: name, violations: await seriousAccessibilityViolations(page) }).toEqual({ page: name, violations: [] });
+    if (SCREENSHOTS_DIR) await page.screenshot({ path: join(SCREENSHOTS_DIR, `${name}.png`), fullPage: true });
+  }
+
+  async function signUpFromInvitation(profile: Browser, organizationId: string, email: string, name: string): Promise<Page> {
+    await t.graphqlOk(INVITE_MEMBER, { input: { organizationId, email, role: 'ADMIN' } }, TEST_ADMIN_KEY);
+    const invitation = await mailTo(email, /./);
+    const page = await profile.newPage();
+    await page.goto(linkIn(invitation, /https?:\/\/\S+\/signup\?token=\S+/));
+    await looked(page, `signup-${name.split(' ')[0].toLowerCase()}`);
+    await page.fill('[name="name"]', name);
+    await page.fill('[name="password"]', 'a long enough password 2027');
+    await page.click('button[type="submit"]');
+    await page.waitForURL(`${t.url}/`);
+    return page;
+  }
+
+  it('invitation → sign-up → a need through the form → a live suggestion → both accept → contacts on both sides', async () => {
+    const municipality = await createOrganization(t, { name: 'Občina Naklo', sector: 'MUNICIPALITY', municipalityCode: NAKLO, email: 'obcina@naklo.si' });
+    const company = await createOrganization(t, { name: 'Podjetje Kovač d.o.o.', sector: 'COMPANY', email: 'csr@kovac.si' });
+
+    // The municipality's clerk joins from the invitation e-mail and lands on the desk.
+    const clerk = await signUpFromInvitation(clerkBrowser, municipality.id, 'referentka@naklo.si', 'Mojca Referentka');
+    expect(await clerk.getAttribute('html', 'lang')).toBe('sl');
+    await looked(clerk, 'desk');
+
+    // A need, posted through the form.
+    await clerk.goto(`${t.url}/needs/new`);
+    await looked(clerk, 'need-form');
+    await clerk.fill('[name="title"]', 'Prevozi starejših do zdravnika');
+    await clerk.fill('[name="description"]', 'Iščemo prostovoljce, ki bi enkrat tedensko vozili starejše občane k zdravniku in v lekarno.');
+    await clerk.selectOption('select[name="municipalityCode"]', NAKLO);
+    await clerk.check('input[name="resourceTypes"][value="VOLUNTEERS"]');
+    await clerk.fill('[name="startsOn"]', '2027-03-01');
+    await clerk.fill('[name="endsOn"]', '2027-06-30');
+    await clerk.click('button[type="submit"]');
+    await clerk.waitForURL(/\/needs\/[0-9a-f-]{36}$/);
+
+    // The other side's offer arrives through the API; the suggestion appears on the open page, no reload.
+    const companyKey = await createApiKey(t, company.id);
+    const offer = await createOffer(t, companyKey, fittingOffer(company.id));
+    const suggestion = clerk.getByText('Prostovoljni prevozi starejših');
+    await suggestion.first().waitFor({ timeout: 20_000 });
+    await clerk.getByText(/starejši/).first().waitFor(); // the explanation names the shared theme
+    await looked(clerk, 'need-with-suggestion');
+
+    // The municipality accepts on the page; the company through the e-mail link.
+    await clerk.getByRole('button', { name: 'Sprejmi' }).first().click();
+    const suggestionMail = await mailTo('csr@kovac.si', /^Predlog partnerstva/);
+    const companyPage = await browser.newPage();
+    await companyPage.goto(linkIn(suggestionMail, /https?:\/\/\S+\/suggestions\/\S+\/accept/));
+    await companyPage.getByRole('button').first().click();
+    await companyPage.getByText(/sprejet|obe strani/i).first().waitFor();
+
+    // Contacts on both sides: the clerk sees the company's, the company's member sees the municipality's.
+    await clerk.reload();
+    await clerk.getByText('csr@kovac.si').first().waitFor();
+    await looked(clerk, 'need-partnered');
+    const companyMember = await signUpFromInvitation(browser, company.id, 'ana@kovac.si', 'Ana Kovač');
+    await companyMember.goto(`${t.url}/offers/${offer.id}`);
+    await companyMember.getByText('obcina@naklo.si').first().waitFor();
+  });
+
+  it('speaks English on request and remembers it', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${t.url}/login?lang=en`);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.goto(`${t.url}/login`);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await looked(page, 'login-en');
+    await page.goto(`${t.url}/login?lang=sl`);
+    expect(await page.getAttribute('html', 'lang')).toBe('sl');
+  });
+
+  // Signed in as the clerk of the first test (her browser profile keeps the session cookie).
+  it('fits a phone: no page scrolls sideways at 360 px', async () => {
+    const page = await clerkBrowser.newPage(PHONE);
+    for (const path of ['/login', '/', '/calls', '/partnerships', '/settings', '/offers/new', '/needs/new']) {
+      await page.goto(`${t.url}${path}`);
+      await page.waitForLoadState('networkidle');
+      expect({ path, sideways: await scrollsSideways(page) }).toEqual({ path, sideways: false });
+    }
+    await looked(page, 'phone-need-form');
+  });
+});
