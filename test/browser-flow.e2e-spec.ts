@@ -58,7 +58,8 @@ describe('the web app in a browser, as two organizations use it', () => {
     if (SCREENSHOTS_DIR) await page.screenshot({ path: join(SCREENSHOTS_DIR, `${name}.png`), fullPage: true });
   }
 
-  async function signUpFromInvitation(profile: Browser, organizationId: string, email: string, name: string): Promise<Page> {
+  /** The hub invites; the person follows the e-mail's link and signs up. No organization: hub staff. */
+  async function signUpFromInvitation(profile: Browser, organizationId: string | null, email: string, name: string): Promise<Page> {
     await t.graphqlOk(INVITE_MEMBER, { input: { organizationId, email, role: 'ADMIN' } }, TEST_ADMIN_KEY);
     const invitation = await mailTo(email, /./);
     const page = await profile.newPage();
@@ -115,6 +116,19 @@ describe('the web app in a browser, as two organizations use it', () => {
     const companyMember = await signUpFromInvitation(browser, company.id, 'ana@kovac.si', 'Ana Kovač');
     await companyMember.goto(`${t.url}/offers/${offer.id}`);
     await companyMember.getByText('obcina@naklo.si').first().waitFor();
+  });
+
+  it("shows the hub's staff the statistics, the organizations to verify and the queues", async () => {
+    await createOrganization(t, { name: 'Društvo Čaka Potrditev' });
+    const staff = await signUpFromInvitation(browser, null, 'osebje@sticisce.si', 'Petra Stičišče');
+    await staff.goto(`${t.url}/hub`);
+    await staff.getByRole('heading', { name: 'Organizacije, ki čakajo na potrditev' }).waitFor();
+    const waiting = staff.getByText('Društvo Čaka Potrditev');
+    await waiting.waitFor();
+    await staff.getByRole('heading', { name: 'Ujemanje in čakalne vrste' }).waitFor();
+    await looked(staff, 'hub');
+    await staff.getByRole('button', { name: 'Potrdi' }).first().click();
+    await staff.getByText(/je potrjena/).waitFor();
   });
 
   it('speaks English on request and remembers it', async () => {
