@@ -18,6 +18,13 @@ export function createApolloClient(): ApolloClient {
       url: () => `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/graphql`,
       lazy: true,
       retryAttempts: Infinity,
+      on: {
+        // Live events are not replayed: what arrived while the connection was down is
+        // fetched again once it is back.
+        connected: (_socket, _payload, wasRetry) => {
+          if (wasRetry) void client.refetchQueries({ include: 'active' });
+        },
+      },
     }),
   );
   const errors = new ErrorLink(({ error, operation }) => {
@@ -29,7 +36,8 @@ export function createApolloClient(): ApolloClient {
     websocket,
     http,
   );
-  return new ApolloClient({ link: ApolloLink.from([errors, transport]), cache: createCache() });
+  const client = new ApolloClient({ link: ApolloLink.from([errors, transport]), cache: createCache() });
+  return client;
 }
 
 export function createCache(): InMemoryCache {
