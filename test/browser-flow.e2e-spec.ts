@@ -19,6 +19,9 @@ const INVITE_MEMBER = graphql(`
 `);
 
 const PHONE = { width: 360, height: 740 };
+
+// A person's whole flow in a real browser takes a while on a busy 2-core machine.
+jest.setTimeout(120_000);
 const SCREENSHOTS_DIR = process.env.SCREENSHOTS_DIR;
 
 describe('the web app in a browser, as two organizations use it', () => {
@@ -56,12 +59,12 @@ describe('the web app in a browser, as two organizations use it', () => {
     eventually(() => smtp.mails.find((mail) => mail.to.includes(address) && subject.test(mail.subject)), `an e-mail to ${address} (${subject})`);
 
   /** Every page a person sees is checked for serious accessibility faults, and photographed for the README. */
-  async function looked(page: Page, name: string) {
+  async function looked(page: Page, name: string, options: { screenshot?: boolean } = {}) {
     await page.waitForLoadState('networkidle');
     // What a person looks at: the page, not its loading spinner (a lazy page may still be coming).
     await page.locator('.mantine-Loader-root').first().waitFor({ state: 'detached', timeout: 10_000 });
     expect({ page: name, violations: await seriousAccessibilityViolations(page) }).toEqual({ page: name, violations: [] });
-    if (SCREENSHOTS_DIR) await page.screenshot({ path: join(SCREENSHOTS_DIR, `${name}.png`), fullPage: true });
+    if (SCREENSHOTS_DIR && options.screenshot !== false) await page.screenshot({ path: join(SCREENSHOTS_DIR, `${name}.png`), fullPage: true });
   }
 
   /** The hub invites; the person follows the e-mail's link and signs up. No organization: hub staff. */
@@ -145,8 +148,12 @@ describe('the web app in a browser, as two organizations use it', () => {
     await staff.getByText(/je potrjena/).waitFor();
   });
 
-  it('speaks English on request and remembers it', async () => {
+  it('speaks English on request and remembers it; the pages before signing in are accessible too', async () => {
     const page = await browser.newPage();
+    for (const path of ['/forgot-password', '/reset-password?token=not-a-token', '/signup?token=not-a-token']) {
+      await page.goto(`${t.url}${path}`);
+      await looked(page, path, { screenshot: false });
+    }
     await page.goto(`${t.url}/login?lang=en`);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await page.goto(`${t.url}/login`);
@@ -159,9 +166,10 @@ describe('the web app in a browser, as two organizations use it', () => {
   // Signed in as the clerk of the first test (her browser profile keeps the session cookie).
   it('fits a phone: no page scrolls sideways at 360 px', async () => {
     const page = await clerkBrowser.newPage(PHONE);
-    for (const path of ['/login', '/', '/calls', '/partnerships', '/settings', '/offers/new', '/needs/new']) {
+    // Every page the clerk can open, each also checked for accessibility.
+    for (const path of ['/', '/calls', '/partnerships', '/settings', '/offers/new', '/needs/new']) {
       await page.goto(`${t.url}${path}`);
-      await page.waitForLoadState('networkidle');
+      await looked(page, `phone${path.replace(/\//g, '-')}`, { screenshot: false });
       expect({ path, sideways: await scrollsSideways(page) }).toEqual({ path, sideways: false });
     }
     await looked(page, 'phone-need-form');

@@ -66,6 +66,7 @@ type Documents = {
     "\n  query AuthorizationThemes { themes { code } }\n": typeof types.AuthorizationThemesDocument,
     "\n  query AuthorizationPublicReferenceData { municipalities { code } themes { code } municipality(code: \"052\") { name } }\n": typeof types.AuthorizationPublicReferenceDataDocument,
     "\n  query AuthorizationReadAll($need: ID!, $offer: ID!, $organization: ID!) {\n    need(id: $need) { id organization { id } }\n    offer(id: $offer) { id organization { id } }\n    organization(id: $organization) { id name }\n    needs(first: 100) { edges { node { id } } }\n    offers(first: 100) { edges { node { id } } }\n    organizations(first: 100) { edges { node { id } } }\n  }\n": typeof types.AuthorizationReadAllDocument,
+    "\n  mutation WebInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { invitation { id } } }\n": typeof types.WebInviteMemberDocument,
     "\n  query ContractReferenceData { municipalities { code name region } themes { code name parent { code } } }\n": typeof types.ContractReferenceDataDocument,
     "\n  query ContractNeed($id: ID!) {\n    need(id: $id) {\n      id title status lastMatchedAt startsOn endsOn budgetEur resourceTypes\n      organization { id name sector municipality { code name } } municipality { code } themes { code name }\n    }\n  }\n": typeof types.ContractNeedDocument,
     "\n  query ContractOffer($id: ID!) {\n    offer(id: $id) { status reach capacity valueEur availableFrom availableUntil serviceArea { code } organization { id } }\n  }\n": typeof types.ContractOfferDocument,
@@ -164,7 +165,6 @@ type Documents = {
     "\n  mutation ValidationUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }\n": typeof types.ValidationUpdateOrganizationDocument,
     "\n  mutation ValidationLogin($input: LoginInput!) { login(input: $input) { token } }\n": typeof types.ValidationLoginDocument,
     "\n  mutation ValidationInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": typeof types.ValidationInviteMemberDocument,
-    "\n  mutation WebInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { invitation { id } } }\n": typeof types.WebInviteMemberDocument,
     "\n  mutation WebhooksCreate($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { secret webhook { id url events active createdAt } }\n  }\n": typeof types.WebhooksCreateDocument,
     "\n  query WebhooksList($organizationId: ID!) { webhooks(organizationId: $organizationId) { id url events active } }\n": typeof types.WebhooksListDocument,
     "\n  mutation WebhooksDelete($id: ID!) { deleteWebhook(id: $id) { id active } }\n": typeof types.WebhooksDeleteDocument,
@@ -226,6 +226,7 @@ const documents: Documents = {
     "\n  query AuthorizationThemes { themes { code } }\n": types.AuthorizationThemesDocument,
     "\n  query AuthorizationPublicReferenceData { municipalities { code } themes { code } municipality(code: \"052\") { name } }\n": types.AuthorizationPublicReferenceDataDocument,
     "\n  query AuthorizationReadAll($need: ID!, $offer: ID!, $organization: ID!) {\n    need(id: $need) { id organization { id } }\n    offer(id: $offer) { id organization { id } }\n    organization(id: $organization) { id name }\n    needs(first: 100) { edges { node { id } } }\n    offers(first: 100) { edges { node { id } } }\n    organizations(first: 100) { edges { node { id } } }\n  }\n": types.AuthorizationReadAllDocument,
+    "\n  mutation WebInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { invitation { id } } }\n": types.WebInviteMemberDocument,
     "\n  query ContractReferenceData { municipalities { code name region } themes { code name parent { code } } }\n": types.ContractReferenceDataDocument,
     "\n  query ContractNeed($id: ID!) {\n    need(id: $id) {\n      id title status lastMatchedAt startsOn endsOn budgetEur resourceTypes\n      organization { id name sector municipality { code name } } municipality { code } themes { code name }\n    }\n  }\n": types.ContractNeedDocument,
     "\n  query ContractOffer($id: ID!) {\n    offer(id: $id) { status reach capacity valueEur availableFrom availableUntil serviceArea { code } organization { id } }\n  }\n": types.ContractOfferDocument,
@@ -324,7 +325,6 @@ const documents: Documents = {
     "\n  mutation ValidationUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }\n": types.ValidationUpdateOrganizationDocument,
     "\n  mutation ValidationLogin($input: LoginInput!) { login(input: $input) { token } }\n": types.ValidationLoginDocument,
     "\n  mutation ValidationInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": types.ValidationInviteMemberDocument,
-    "\n  mutation WebInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { invitation { id } } }\n": types.WebInviteMemberDocument,
     "\n  mutation WebhooksCreate($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { secret webhook { id url events active createdAt } }\n  }\n": types.WebhooksCreateDocument,
     "\n  query WebhooksList($organizationId: ID!) { webhooks(organizationId: $organizationId) { id url events active } }\n": types.WebhooksListDocument,
     "\n  mutation WebhooksDelete($id: ID!) { deleteWebhook(id: $id) { id active } }\n": types.WebhooksDeleteDocument,
@@ -539,6 +539,10 @@ export function graphql(source: "\n  query AuthorizationPublicReferenceData { mu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuthorizationReadAll($need: ID!, $offer: ID!, $organization: ID!) {\n    need(id: $need) { id organization { id } }\n    offer(id: $offer) { id organization { id } }\n    organization(id: $organization) { id name }\n    needs(first: 100) { edges { node { id } } }\n    offers(first: 100) { edges { node { id } } }\n    organizations(first: 100) { edges { node { id } } }\n  }\n"): typeof import('./graphql').AuthorizationReadAllDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { invitation { id } } }\n"): typeof import('./graphql').WebInviteMemberDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -931,10 +935,6 @@ export function graphql(source: "\n  mutation ValidationLogin($input: LoginInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ValidationInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n"): typeof import('./graphql').ValidationInviteMemberDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation WebInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { invitation { id } } }\n"): typeof import('./graphql').WebInviteMemberDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -721,6 +721,13 @@ export type AuthorizationReadAllQueryVariables = Exact<{
 
 export type AuthorizationReadAllQuery = { need: { id: string, organization: { id: string } } | null, offer: { id: string, organization: { id: string } } | null, organization: { id: string, name: string } | null, needs: { edges: Array<{ node: { id: string } }> }, offers: { edges: Array<{ node: { id: string } }> }, organizations: { edges: Array<{ node: { id: string } }> } };
 
+export type WebInviteMemberMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type WebInviteMemberMutation = { inviteMember: { invitation: { id: string } } };
+
 export type ContractReferenceDataQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1386,13 +1393,6 @@ export type ValidationInviteMemberMutationVariables = Exact<{
 
 export type ValidationInviteMemberMutation = { inviteMember: { token: string } };
 
-export type WebInviteMemberMutationVariables = Exact<{
-  input: InviteMemberInput;
-}>;
-
-
-export type WebInviteMemberMutation = { inviteMember: { invitation: { id: string } } };
-
 export type WebhooksCreateMutationVariables = Exact<{
   input: CreateWebhookInput;
 }>;
@@ -2016,6 +2016,15 @@ export const AuthorizationReadAllDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthorizationReadAllQuery, AuthorizationReadAllQueryVariables>;
+export const WebInviteMemberDocument = new TypedDocumentString(`
+    mutation WebInviteMember($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    invitation {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebInviteMemberMutation, WebInviteMemberMutationVariables>;
 export const ContractReferenceDataDocument = new TypedDocumentString(`
     query ContractReferenceData {
   municipalities {
@@ -3123,15 +3132,6 @@ export const ValidationInviteMemberDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ValidationInviteMemberMutation, ValidationInviteMemberMutationVariables>;
-export const WebInviteMemberDocument = new TypedDocumentString(`
-    mutation WebInviteMember($input: InviteMemberInput!) {
-  inviteMember(input: $input) {
-    invitation {
-      id
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<WebInviteMemberMutation, WebInviteMemberMutationVariables>;
 export const WebhooksCreateDocument = new TypedDocumentString(`
     mutation WebhooksCreate($input: CreateWebhookInput!) {
   createWebhook(input: $input) {
