@@ -2,10 +2,7 @@
 // running, the time from the moment createNeed answers until that need's lastMatchedAt is
 // set, measured through the API. Uses a database of its own and drops it afterwards.
 import 'reflect-metadata';
-import { Client } from 'pg';
-import { createApi, prepareServices } from '../src/bootstrap/bootstrap';
-import { loadConfig } from '../src/config/app-config';
-import { deleteDeploymentKeys } from '../src/redis/delete-deployment-keys';
+import { startBenchApi } from './bench/bench-api';
 import { random, syntheticNeed, syntheticOffer } from './bench/synthetic';
 
 const OFFERS = Number(process.env.BENCH_OFFERS ?? 3_000);
@@ -18,28 +15,9 @@ const percentile = (values: number[], p: number) => {
 };
 
 async function main() {
-  const base = loadConfig();
-  const server = new URL(base.databaseUrl);
-  const database = `grozd_bench_${process.pid}`;
-  server.pathname = `/${database}`;
-  const config = { ...base, databaseUrl: server.toString(), queuePrefix: `{bench-${process.pid}}`, logLevel: 'warn', rateLimitPerMinute: 1_000_000 };
-  await prepareServices(config);
-  const app = await createApi(config, { worker: true });
-  await app.listen(0, '127.0.0.1');
-  const url = `${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`;
-  const graphql = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${config.adminApiKey}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data: T; errors?: unknown[] };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  };
-  const waitForBacklog = async () => {
-    while ((await graphql<{ matchingBacklog: number }>('{ matchingBacklog }')).matchingBacklog > 0) await new Promise((resolve) => setTimeout(resolve, 50));
-  };
+  const api = await startBenchApi('latency');
+  const { graphql } = api;
+  const waitForBacklog = api.drained;
 
   try {
     const next = random(42);
@@ -85,12 +63,7 @@ async function main() {
       `bench:latency offers=${OFFERS} needs=${NEEDS} p50_ms=${percentile(latencies, 50).toFixed(0)} p95_ms=${percentile(latencies, 95).toFixed(0)}\n`,
     );
   } finally {
-    await app.close();
-    await deleteDeploymentKeys(config);
-    const admin = new Client({ connectionString: base.databaseUrl.replace(/\/[^/]*$/, '/postgres') });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-    await admin.end();
+    await api.close();
   }
 }
 

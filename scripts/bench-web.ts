@@ -3,11 +3,8 @@
 // page to its first suggestions, to all 100 (clicking "show more"), and from a click on
 // "Zavrni" to its dialog while 100 are on the page. Uses a database of its own and drops it.
 import 'reflect-metadata';
-import { Client } from 'pg';
 import { launchBrowser } from '../test/utils/browser';
-import { createApi, prepareServices } from '../src/bootstrap/bootstrap';
-import { loadConfig } from '../src/config/app-config';
-import { deleteDeploymentKeys } from '../src/redis/delete-deployment-keys';
+import { startBenchApi } from './bench/bench-api';
 
 const SUGGESTIONS = Number(process.env.BENCH_SUGGESTIONS ?? 100);
 const CLICKS = 15;
@@ -16,25 +13,8 @@ const PASSWORD = 'a long enough password 2027';
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 async function main() {
-  const base = loadConfig();
-  const server = new URL(base.databaseUrl);
-  const database = `grozd_bench_web_${process.pid}`;
-  server.pathname = `/${database}`;
-  const config = { ...base, databaseUrl: server.toString(), queuePrefix: `{bench-web-${process.pid}}`, logLevel: 'warn', rateLimitPerMinute: 1_000_000 };
-  await prepareServices(config);
-  const app = await createApi(config, { worker: true });
-  await app.listen(0, '127.0.0.1');
-  const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-  const graphql = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
-    const response = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${config.adminApiKey}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data: T; errors?: unknown[] };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  };
+  const api = await startBenchApi('web');
+  const { graphql, url } = api;
   const createOrganization = async (name: string, sector: string) =>
     (await graphql<{ createOrganization: { id: string } }>('mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }', {
       input: { name, sector, municipalityCode: '082' },
@@ -79,7 +59,7 @@ async function main() {
         },
       });
     }
-    while ((await graphql<{ matchingBacklog: number }>('{ matchingBacklog }')).matchingBacklog > 0) await new Promise((resolve) => setTimeout(resolve, 100));
+    await api.drained();
 
     const page = await browser.newPage();
     await page.goto(`${url}/login`);
@@ -121,12 +101,7 @@ async function main() {
     );
   } finally {
     await browser.close();
-    await app.close();
-    await deleteDeploymentKeys(config);
-    const admin = new Client({ connectionString: base.databaseUrl.replace(/\/[^/]*$/, '/postgres') });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-    await admin.end();
+    await api.close();
   }
 }
 

@@ -1,0 +1,59 @@
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { Client } from 'pg';
+import { createApi, prepareServices } from '../../src/bootstrap/bootstrap';
+import { AppConfig, loadConfig } from '../../src/config/app-config';
+import { deleteDeploymentKeys } from '../../src/redis/delete-deployment-keys';
+
+export interface BenchApi {
+  config: AppConfig;
+  /** The API's base URL, e.g. http://127.0.0.1:41234 */
+  url: string;
+  /** A GraphQL call with the hub's key; throws on any error. */
+  graphql<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  /** Waits until everything posted so far is scored. */
+  drained(): Promise<void>;
+  /** Closes the app and drops its database and Redis keys. */
+  close(): Promise<void>;
+}
+
+/** The API with the worker in it, on a database and Redis prefix of its own, for one benchmark. */
+export async function startBenchApi(name: string): Promise<BenchApi> {
+  const base = loadConfig();
+  const server = new URL(base.databaseUrl);
+  const database = `grozd_bench_${name}_${process.pid}`;
+  server.pathname = `/${database}`;
+  const config: AppConfig = { ...base, databaseUrl: server.toString(), queuePrefix: `{bench-${name}-${process.pid}}`, logLevel: 'warn', rateLimitPerMinute: 1_000_000 };
+  await prepareServices(config);
+  const app: NestExpressApplication = await createApi(config, { worker: true });
+  await app.listen(0, '127.0.0.1');
+  const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  const graphql = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${config.adminApiKey}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data: T; errors?: unknown[] };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  };
+  return {
+    config,
+    url,
+    graphql,
+    async drained() {
+      while ((await graphql<{ matchingBacklog: number }>('{ matchingBacklog }')).matchingBacklog > 0) await new Promise((resolve) => setTimeout(resolve, 50));
+    },
+    async close() {
+      try {
+        await app.close();
+      } finally {
+        await deleteDeploymentKeys(config);
+        const admin = new Client({ connectionString: base.databaseUrl.replace(/\/[^/]*$/, '/postgres') });
+        await admin.connect();
+        await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+        await admin.end();
+      }
+    },
+  };
+}
