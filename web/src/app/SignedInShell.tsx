@@ -86,7 +86,7 @@ export function SignedInShell() {
               </Button>
             </Group>
           </Group>
-          <Group component="nav" aria-label={t('shell.navigation')} gap="md" wrap="wrap" mt={6}>
+          <Group component="nav" aria-label={t('shell.navigation')} gap="md" wrap="wrap" mt={6} style={{ rowGap: 4 }}>
             <NavLink to="/" end className={classes.navLink}>
               {t('nav.desk')}
             </NavLink>

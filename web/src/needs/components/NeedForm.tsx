@@ -1,10 +1,10 @@
-import { NativeSelect, Textarea, TextInput } from '@mantine/core';
+import { NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { NeedKind, ResourceType, Sector } from '../../graphql/graphql';
 import { DateInput, EnumCheckboxes, MunicipalitySelect, ThemeCheckboxes, WholeNumberInput } from '../../forms/controls';
 import { ItemFormFrame } from '../../forms/ItemFormFrame';
-import { useDraft } from '../../forms/use-draft';
-import { useSubmitOnce } from '../../forms/use-submit-once';
+import { ItemTextFields } from '../../forms/ItemTextFields';
+import { useItemForm } from '../../forms/use-item-form';
 import { RESOURCE_TYPES, SECTORS } from '../../reference-data/enums';
 
 export interface NeedFormValues {
@@ -33,7 +33,6 @@ export const EMPTY_NEED: NeedFormValues = {
   preferredSectors: [],
 };
 
-const FIELDS = Object.keys(EMPTY_NEED);
 const KINDS: NeedKind[] = ['LOCAL_CHALLENGE', 'PUBLIC_SERVICE', 'CALL_FOR_PARTNERS'];
 
 /** The need form for posting and editing; the draft is kept under draftKey as it is typed. */
@@ -52,38 +51,11 @@ export function NeedForm({
   onSubmit(values: NeedFormValues): Promise<void>;
 }) {
   const { t } = useTranslation();
-  const draft = useDraft(draftKey, initial);
-  const { values, update } = draft;
-  const { run, submitting, errors, formError } = useSubmitOnce(FIELDS);
-
-  const submit = () =>
-    run(async () => {
-      await onSubmit(values);
-      draft.clear();
-    });
+  const { values, update, errors, frame } = useItemForm(draftKey, initial, onSubmit);
 
   return (
-    <ItemFormFrame
-      title={title}
-      submitLabel={submitLabel}
-      submitting={submitting}
-      restored={draft.restored}
-      onDiscard={draft.discard}
-      formError={formError}
-      onSubmit={() => void submit()}
-    >
-      <TextInput name="title" label={t('form.title')} required value={values.title} error={errors.title} onChange={(event) => update('title', event.currentTarget.value)} />
-      <Textarea
-        name="description"
-        label={t('form.description')}
-        description={t('form.needDescriptionHint')}
-        required
-        autosize
-        minRows={4}
-        value={values.description}
-        error={errors.description}
-        onChange={(event) => update('description', event.currentTarget.value)}
-      />
+    <ItemFormFrame title={title} submitLabel={submitLabel} {...frame}>
+      <ItemTextFields values={values} errors={errors} hint={t('form.needDescriptionHint')} onChange={update} />
       <NativeSelect
         name="kind"
         label={t('form.kind')}

@@ -1,10 +1,10 @@
-import { NativeSelect, Textarea, TextInput } from '@mantine/core';
+import { NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Reach, ResourceType } from '../../graphql/graphql';
 import { DateInput, EnumCheckboxes, MunicipalitySelect, ServiceAreaSelect, ThemeCheckboxes, WholeNumberInput } from '../../forms/controls';
 import { ItemFormFrame } from '../../forms/ItemFormFrame';
-import { useDraft } from '../../forms/use-draft';
-import { useSubmitOnce } from '../../forms/use-submit-once';
+import { ItemTextFields } from '../../forms/ItemTextFields';
+import { useItemForm } from '../../forms/use-item-form';
 import { REACHES, RESOURCE_TYPES } from '../../reference-data/enums';
 
 export interface OfferFormValues {
@@ -35,7 +35,6 @@ export const EMPTY_OFFER: OfferFormValues = {
   capacity: '',
 };
 
-const FIELDS = Object.keys(EMPTY_OFFER);
 
 export function OfferForm({
   draftKey,
@@ -51,38 +50,11 @@ export function OfferForm({
   onSubmit(values: OfferFormValues): Promise<void>;
 }) {
   const { t } = useTranslation();
-  const draft = useDraft(draftKey, initial);
-  const { values, update } = draft;
-  const { run, submitting, errors, formError } = useSubmitOnce(FIELDS);
-
-  const submit = () =>
-    run(async () => {
-      await onSubmit(values);
-      draft.clear();
-    });
+  const { values, update, errors, frame } = useItemForm(draftKey, initial, onSubmit);
 
   return (
-    <ItemFormFrame
-      title={title}
-      submitLabel={submitLabel}
-      submitting={submitting}
-      restored={draft.restored}
-      onDiscard={draft.discard}
-      formError={formError}
-      onSubmit={() => void submit()}
-    >
-      <TextInput name="title" label={t('form.title')} required value={values.title} error={errors.title} onChange={(event) => update('title', event.currentTarget.value)} />
-      <Textarea
-        name="description"
-        label={t('form.description')}
-        description={t('form.offerDescriptionHint')}
-        required
-        autosize
-        minRows={4}
-        value={values.description}
-        error={errors.description}
-        onChange={(event) => update('description', event.currentTarget.value)}
-      />
+    <ItemFormFrame title={title} submitLabel={submitLabel} {...frame}>
+      <ItemTextFields values={values} errors={errors} hint={t('form.offerDescriptionHint')} onChange={update} />
       <MunicipalitySelect
         name="municipalityCode"
         label={t('form.municipalityCode')}

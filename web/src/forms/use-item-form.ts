@@ -1,0 +1,23 @@
+import { useDraft } from './use-draft';
+import { useSubmitOnce } from './use-submit-once';
+
+/**
+ * What the need and offer forms share: the draft kept as it is typed, one submission at a
+ * time, the API's field errors, and the draft cleared once the API accepted the values.
+ * `frame` goes to ItemFormFrame as it is.
+ */
+export function useItemForm<Values extends object>(draftKey: string, initial: Values, onSubmit: (values: Values) => Promise<void>) {
+  const draft = useDraft(draftKey, initial);
+  const { run, submitting, errors, formError } = useSubmitOnce(Object.keys(initial));
+  const submit = () =>
+    run(async () => {
+      await onSubmit(draft.values);
+      draft.clear();
+    });
+  return {
+    values: draft.values,
+    update: draft.update,
+    errors,
+    frame: { submitting, restored: draft.restored, onDiscard: draft.discard, formError, onSubmit: () => void submit() },
+  };
+}
