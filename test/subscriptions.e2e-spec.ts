@@ -1,18 +1,23 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Client, createClient } from 'graphql-ws';
 import { Redis } from 'ioredis';
+import { randomBytes } from 'node:crypto';
 import { createApi } from '../src/bootstrap/bootstrap';
+import { CREDENTIALS_CHANNEL, userSubject } from '../src/auth/credential-revocations';
+import { OpenConnections } from '../src/auth/open-connections';
 import { REDIS } from '../src/redis/redis.module';
+import { PasswordResetTokens } from '../src/users/password-reset-tokens';
 import { SuggestionEvents } from '../src/suggestions/channels/subscription/suggestion-events.service';
-import { createApiKey, createMemberOrganization, createNeed, createOffer, needInput, offerInput } from './utils/fixtures';
+import { createApiKey, createMemberOrganization, createOrganization, createNeed, createOffer, needInput, offerInput } from './utils/fixtures';
 import { graphql } from './graphql';
 import { eventually } from './utils/eventually';
 import { expectError } from './utils/expect-errors';
+import { post } from './utils/http';
 import { startTestApp, TEST_ADMIN_KEY, TestApp, TypedDocument } from './utils/test-app';
 
 // Node 20 has no global WebSocket; `ws` comes with @nestjs/graphql and graphql-ws (no typings).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const WebSocket: unknown = require('ws');
+const WebSocket = require('ws') as new (url: string, protocols: string | string[] | undefined, options?: { headers: Record<string, string> }) => object;
 
 // SPEC.md section 5: suggestions reach in-app clients over graphql-ws, through Redis, whichever
 // API process the client is connected to; the same authorization as queries.
@@ -29,6 +34,27 @@ const SUGGESTION_ADDED = graphql(`
 `);
 const ORGANIZATION = graphql(`
   query SubscriptionsOrganization($id: ID!) { organization(id: $id) { id } }
+`);
+const CREATE_API_KEY = graphql(`
+  mutation SubscriptionsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token apiKey { id } } }
+`);
+const REVOKE_API_KEY = graphql(`
+  mutation SubscriptionsRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }
+`);
+const INVITE_MEMBER = graphql(`
+  mutation SubscriptionsInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }
+`);
+const SIGN_UP = graphql(`
+  mutation SubscriptionsSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }
+`);
+const LOGIN = graphql(`
+  mutation SubscriptionsLogin($input: LoginInput!) { login(input: $input) { token } }
+`);
+const LOGOUT = graphql(`
+  mutation SubscriptionsLogout { logout }
+`);
+const RESET_PASSWORD = graphql(`
+  mutation SubscriptionsResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) { token } }
 `);
 
 /** Subscribes with a typed document: the events carry its result type. */
@@ -61,15 +87,35 @@ describe('suggestionAdded subscription', () => {
     await t?.close();
   });
 
-  function connect(baseUrl: string, token: string | null): Client {
+  function connect(baseUrl: string, token: string | null, headers: Record<string, string> = {}): Client {
+    // The web app's way: the session cookie goes with the upgrade request.
+    class WebSocketWithHeaders extends WebSocket {
+      constructor(url: string, protocols?: string | string[]) {
+        super(url, protocols, { headers });
+      }
+    }
     const client = createClient({
       url: `${baseUrl.replace(/^http/, 'ws')}/graphql`,
-      webSocketImpl: WebSocket,
+      webSocketImpl: WebSocketWithHeaders,
       connectionParams: token ? { Authorization: `Bearer ${token}` } : {},
       retryAttempts: 0,
     });
     clients.push(client);
     return client;
+  }
+
+  /** Resolves once the server accepted the connection (its onConnect authenticated it). */
+  function connected(client: Client): Promise<void> {
+    return new Promise((resolve) => client.on('connected', () => resolve()));
+  }
+
+  /** A subscription to the organization's suggestions over an accepted connection. */
+  async function subscribed(baseUrl: string, token: string | null, organizationId: string, headers: Record<string, string> = {}) {
+    const client = connect(baseUrl, token, headers);
+    const accepted = connected(client);
+    const events = subscribe(client, SUGGESTION_ADDED, { organizationId });
+    await accepted;
+    return events;
   }
 
   /** Subscriptions are in place once that many API processes have subscribed to the organization's Redis channel. */
@@ -211,6 +257,134 @@ describe('suggestionAdded subscription', () => {
       const events = subscribe(connect(secondUrl, token), SUGGESTION_ADDED, { organizationId: needSide.id });
       await expect(events.next()).rejects.toMatchObject({ code: 4403 });
     }
+  });
+
+  describe('revoked credentials', () => {
+    const PASSWORD = 'a long enough password';
+    const CLOSED_FORBIDDEN = { code: 4403 };
+
+    /**
+     * How the subscription goes on: its next event, or the error it ends with (a CloseEvent).
+     * Asked before the credential is revoked: graphql-ws's iterator misses an end that
+     * comes while no next() is waiting.
+     */
+    const whatComesNext = <T>(events: AsyncIterator<T>): Promise<unknown> => events.next().catch((error: unknown) => error);
+
+    async function issueKey(organizationId: string) {
+      const data = await t.graphqlOk(CREATE_API_KEY, { input: { organizationId, name: 'Portal' } }, TEST_ADMIN_KEY);
+      return { id: data.createApiKey.apiKey.id, token: data.createApiKey.token };
+    }
+
+    /** A member of a new organization, signed up through an invitation. */
+    async function newMember() {
+      const organization = await createOrganization(t);
+      const email = `subscriber-${randomBytes(5).toString('hex')}@example.org`;
+      const invited = await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: organization.id, email, role: 'MEMBER' } }, TEST_ADMIN_KEY);
+      const signedUp = await t.graphqlOk(SIGN_UP, { input: { invitationToken: invited.inviteMember.token, name: 'Ana Novak', password: PASSWORD } });
+      return { organizationId: organization.id, email, userId: signedUp.signUp.user.id, token: signedUp.signUp.token };
+    }
+
+    /** A match of the organization's need, to publish: the subscriptions that are left receive it. */
+    async function matchOf(organizationId: string, token: string) {
+      const offerSide = await createMemberOrganization(t, { sector: 'COMPANY' });
+      const need = await createNeed(t, token, needInput(organizationId));
+      const offer = await createOffer(t, offerSide.token, offerInput(offerSide.id));
+      const [{ id }] = await t.dataSource.query(
+        `INSERT INTO match (need_id, offer_id, score, components, scored_at) VALUES ($1, $2, 0.7, '[]', now()) RETURNING id`,
+        [need.id, offer.id],
+      );
+      return id as string;
+    }
+
+    it("closes a revoked key's subscriptions with 4403 on every API process, and keeps the other key's", async () => {
+      const organization = await createOrganization(t);
+      const revoked = await issueKey(organization.id);
+      const kept = await issueKey(organization.id);
+      // One subscription at a time, so that the channel's subscriber count shows each in place.
+      const keptEvents = await subscribed(secondUrl, kept.token, organization.id);
+      await waitUntilListening(organization.id, 1);
+      const onFirst = await subscribed(t.url, revoked.token, organization.id);
+      await waitUntilListening(organization.id, 2);
+      const onSecond = await subscribed(secondUrl, revoked.token, organization.id);
+      const [afterOnFirst, afterOnSecond] = [whatComesNext(onFirst), whatComesNext(onSecond)];
+
+      // Revoked through the first API process; the second hears of it through PostgreSQL.
+      await t.graphqlOk(REVOKE_API_KEY, { id: revoked.id }, TEST_ADMIN_KEY);
+      expect(await afterOnFirst).toMatchObject(CLOSED_FORBIDDEN);
+      expect(await afterOnSecond).toMatchObject(CLOSED_FORBIDDEN);
+      expect(await onFirst.next()).toEqual({ done: true, value: undefined });
+      // The first process has no subscriber left on the channel; the second keeps the other key's.
+      await eventually(async () => (await subscribersOf(organization.id)) === 1, 'the first API process to leave the channel', 5_000);
+
+      const matchId = await matchOf(organization.id, kept.token);
+      await t.app.get(SuggestionEvents).publish(organization.id, matchId);
+      expect((await keptEvents.next()).value.data?.suggestionAdded.id).toBe(matchId);
+      await keptEvents.return?.();
+    });
+
+    it('closes the websockets of a signed-out session, cookie or bearer, on every API process, and keeps the other sessions', async () => {
+      const member = await newMember();
+      const login = await post(t.url, { query: LOGIN.toString(), variables: { input: { email: member.email, password: PASSWORD } } });
+      const cookie = login.headers.getSetCookie().find((value) => value.startsWith('grozd_session='))!.split(';')[0];
+      const otherLogin = (await t.graphqlOk(LOGIN, { input: { email: member.email, password: PASSWORD } })).login.token;
+      const otherEvents = await subscribed(secondUrl, otherLogin, member.organizationId);
+      await waitUntilListening(member.organizationId, 1);
+      const cookieEvents = await subscribed(secondUrl, null, member.organizationId, { cookie, origin: secondUrl });
+      const bearerEvents = await subscribed(secondUrl, member.token, member.organizationId);
+      const [afterCookie, afterBearer] = [whatComesNext(cookieEvents), whatComesNext(bearerEvents)];
+
+      // The web app signs out with its cookie on the first API process.
+      const signedOut = await post(t.url, { query: LOGOUT.toString() }, { cookie });
+      expect(signedOut.body?.data).toEqual({ logout: true });
+      expect(await afterCookie).toMatchObject(CLOSED_FORBIDDEN);
+      // A partner system signs out its bearer token.
+      expect((await t.graphqlOk(LOGOUT, {}, member.token)).logout).toBe(true);
+      expect(await afterBearer).toMatchObject(CLOSED_FORBIDDEN);
+
+      const matchId = await matchOf(member.organizationId, otherLogin);
+      await t.app.get(SuggestionEvents).publish(member.organizationId, matchId);
+      expect((await otherEvents.next()).value.data?.suggestionAdded.id).toBe(matchId);
+      await otherEvents.return?.();
+    });
+
+    it("closes every session's websockets when the password is reset", async () => {
+      const member = await newMember();
+      const onSecondProcess = await subscribed(secondUrl, member.token, member.organizationId);
+      const laterLogin = (await t.graphqlOk(LOGIN, { input: { email: member.email, password: PASSWORD } })).login.token;
+      const onFirstProcess = await subscribed(t.url, laterLogin, member.organizationId);
+      const [{ password_hash: passwordHash }] = await t.dataSource.query(`SELECT password_hash FROM "user" WHERE id = $1`, [member.userId]);
+      const link = t.app.get(PasswordResetTokens).issue(member.userId, passwordHash);
+      const [afterOnSecond, afterOnFirst] = [whatComesNext(onSecondProcess), whatComesNext(onFirstProcess)];
+
+      await t.graphqlOk(RESET_PASSWORD, { input: { token: link, password: 'another long password' } });
+      expect(await afterOnSecond).toMatchObject(CLOSED_FORBIDDEN);
+      expect(await afterOnFirst).toMatchObject(CLOSED_FORBIDDEN);
+    });
+
+    it('closes the websockets of a member removed from the organization: when announced, and at the periodic check', async () => {
+      const announced = await newMember();
+      const unannounced = await newMember();
+      // The hub's subscription keeps the channel subscribed on the second process throughout.
+      const hubEvents = await subscribed(secondUrl, TEST_ADMIN_KEY, unannounced.organizationId);
+      await waitUntilListening(unannounced.organizationId, 1);
+      const announcedEvents = await subscribed(secondUrl, announced.token, announced.organizationId);
+      const unannouncedEvents = await subscribed(secondUrl, unannounced.token, unannounced.organizationId);
+      const [afterAnnounced, afterUnannounced] = [whatComesNext(announcedEvents), whatComesNext(unannouncedEvents)];
+
+      // There is no mutation that removes a member yet: by hand, as an operator would.
+      await t.dataSource.query(`DELETE FROM membership WHERE user_id = ANY($1)`, [[announced.userId, unannounced.userId]]);
+      await t.dataSource.query('SELECT pg_notify($1, $2)', [CREDENTIALS_CHANNEL, userSubject(announced.userId)]);
+      expect(await afterAnnounced).toMatchObject(CLOSED_FORBIDDEN);
+
+      // Nothing announced: the safety net that runs every few minutes finds it.
+      await second.get(OpenConnections).recheckAll();
+      expect(await afterUnannounced).toMatchObject(CLOSED_FORBIDDEN);
+      // The bootstrap key's connection is left alone.
+      const matchId = await matchOf(unannounced.organizationId, TEST_ADMIN_KEY);
+      await t.app.get(SuggestionEvents).publish(unannounced.organizationId, matchId);
+      expect((await hubEvents.next()).value.data?.suggestionAdded.id).toBe(matchId);
+      await hubEvents.return?.();
+    });
   });
 
   it('keeps queries and mutations over HTTP working beside the websocket server', async () => {

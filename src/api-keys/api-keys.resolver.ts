@@ -24,7 +24,7 @@ export class ApiKeysResolver {
     return this.apiKeysService.create(principal, input);
   }
 
-  @Mutation(() => ApiKey, { description: 'Revokes a key at once.' })
+  @Mutation(() => ApiKey, { description: 'Revokes a key at once: its requests are refused and its open websockets closed (4403).' })
   revokeApiKey(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }, ParseUuidPipe) id: string) {
     return this.apiKeysService.revoke(principal, id);
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, IsNull, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { announceRevocation, apiKeySubject } from '../auth/credential-revocations';
 import { Principal } from '../auth/principal';
 import { API_KEY_PREFIX, issueToken } from '../auth/tokens';
 import { NotFoundError } from '../common/errors/domain-errors';
@@ -56,6 +57,8 @@ export class ApiKeysService {
         entityId: apiKey.id,
         organizationId: apiKey.organizationId,
       });
+      // Its open websockets close too, on every API process, once this commits.
+      await announceRevocation(manager, apiKeySubject(apiKey.id));
       return saved;
     });
   }

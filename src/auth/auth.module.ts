@@ -7,6 +7,7 @@ import { Membership } from '../users/membership.entity';
 import { User } from '../users/user.entity';
 import { AuthService } from './auth.service';
 import { FailedAuthenticationLimiter } from './failed-authentication.limiter';
+import { OpenConnections } from './open-connections';
 import { RevokedSession } from './revoked-session.entity';
 import { WebsocketAuthentication } from './websocket-authentication';
 
@@ -23,7 +24,7 @@ import { WebsocketAuthentication } from './websocket-authentication';
       }),
     }),
   ],
-  providers: [AuthService, FailedAuthenticationLimiter, WebsocketAuthentication],
-  exports: [AuthService, FailedAuthenticationLimiter],
+  providers: [AuthService, FailedAuthenticationLimiter, OpenConnections, WebsocketAuthentication],
+  exports: [AuthService, FailedAuthenticationLimiter, OpenConnections],
 })
 export class AuthModule {}

@@ -8,6 +8,7 @@ import { UnauthenticatedError } from '../common/errors/domain-errors';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Membership } from '../users/membership.entity';
 import { User } from '../users/user.entity';
+import { announceRevocation, sessionSubject } from './credential-revocations';
 import { Principal } from './principal';
 import { RevokedSession } from './revoked-session.entity';
 import { Role } from './role.enum';
@@ -67,8 +68,13 @@ export class AuthService {
     } catch {
       return;
     }
-    if (!payload.jti || !payload.exp) return;
-    await this.revokedSessions.upsert({ jti: payload.jti, expiresAt: new Date(payload.exp * 1000) }, ['jti']);
+    const { jti, exp } = payload;
+    if (!jti || !exp) return;
+    await this.revokedSessions.manager.transaction(async (manager) => {
+      await manager.upsert(RevokedSession, { jti, expiresAt: new Date(exp * 1000) }, ['jti']);
+      // Open websockets of the session close too, on every API process.
+      await announceRevocation(manager, sessionSubject(jti));
+    });
     // The table holds only what could still be used.
     await this.revokedSessions.delete({ expiresAt: LessThan(new Date()) });
   }
@@ -98,6 +104,7 @@ export class AuthService {
     }
     const memberships = await this.memberships.findBy({ userId: user.id });
     const roles = new Map(memberships.map((membership) => [membership.organizationId, membership.role]));
-    return new Principal('user', user.id, user.hubAdmin, roles);
+    const session = payload.exp ? { id: payload.jti ?? null, expiresAt: new Date(payload.exp * 1000) } : null;
+    return new Principal('user', user.id, user.hubAdmin, roles, session);
   }
 }

@@ -3,6 +3,14 @@ import { Role } from './role.enum';
 
 export type ActorType = 'bootstrap_key' | 'api_key' | 'user';
 
+/** A signed-in user's session: its JWT's id (for signing out; none in tokens from before sign-out existed) and when it expires. */
+export interface SessionInfo {
+  readonly id: string | null;
+  readonly expiresAt: Date;
+}
+
+const RANK: Record<Role, number> = { [Role.MEMBER]: 1, [Role.ADMIN]: 2 };
+
 /** Who is calling, and what they may do: resolved once per request from the bearer token. */
 export class Principal {
   constructor(
@@ -11,6 +19,8 @@ export class Principal {
     /** Hub staff and hub keys act as ADMIN for every organization. */
     readonly hub: boolean,
     private readonly roles: ReadonlyMap<string, Role> = new Map(),
+    /** Set for a user's JWT. */
+    readonly session: SessionInfo | null = null,
   ) {}
 
   get organizationIds(): string[] {
@@ -20,6 +30,15 @@ export class Principal {
   roleIn(organizationId: string): Role | null {
     if (this.hub) return Role.ADMIN;
     return this.roles.get(organizationId) ?? null;
+  }
+
+  /** Whether this principal may still do everything `earlier` could (a long-lived connection re-checked). */
+  keepsRightsOf(earlier: Principal): boolean {
+    if (earlier.hub) return this.hub;
+    return earlier.organizationIds.every((organizationId) => {
+      const role = this.roleIn(organizationId);
+      return role !== null && RANK[role] >= RANK[earlier.roleIn(organizationId)!];
+    });
   }
 
   /** Members write only for their own organization; the hub writes for any. */

@@ -8,11 +8,14 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { AuthService } from './auth.service';
 import { FailedAuthenticationLimiter } from './failed-authentication.limiter';
 import type { AuthenticatedRequest } from './graphql-context';
+import { ClosableSocket, OpenConnections } from './open-connections';
+import type { Principal } from './principal';
 import { isSameOriginUpgrade, sessionCookieOf } from './session-cookie';
 
 /** What graphql-ws keeps of a websocket connection (graphql-ws/use/ws's Extra). */
 export interface WebsocketExtra {
   readonly request: IncomingMessage;
+  readonly socket: ClosableSocket;
 }
 
 /** The client's `connectionParams`: `{ Authorization: 'Bearer <token>' }`, like the HTTP header. */
@@ -28,7 +31,7 @@ const authenticators = new WeakMap<IncomingMessage, WebsocketAuthentication>();
 /**
  * graphql-ws's onConnect: a connection is accepted only with a valid token, or else the
  * web app's session cookie (closed with 4403 Forbidden otherwise); its subscriptions then
- * act as that principal.
+ * act as that principal, until the credential is revoked (OpenConnections closes it then).
  */
 export async function authenticateConnection(context: WebsocketContext): Promise<boolean> {
   const authenticator = authenticators.get(context.extra.request);
@@ -42,10 +45,11 @@ export class WebsocketAuthentication implements OnModuleInit {
     private readonly adapterHost: HttpAdapterHost,
     private readonly auth: AuthService,
     private readonly failures: FailedAuthenticationLimiter,
+    private readonly connections: OpenConnections,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  onModuleInit() {
+  async onModuleInit() {
     const adapter = this.adapterHost.httpAdapter;
     if (!adapter) return; // a worker process: no HTTP server, no websockets
     const express = adapter.getInstance<Express>();
@@ -55,31 +59,35 @@ export class WebsocketAuthentication implements OnModuleInit {
       Object.setPrototypeOf(request, express.request);
       authenticators.set(request, this);
     });
+    await this.connections.start();
   }
 
   async accept(context: WebsocketContext): Promise<boolean> {
     const request = context.extra.request as AuthenticatedRequest;
     const params = context.connectionParams ?? {};
     const authorization = params.Authorization ?? params.authorization;
+    const mark = this.connections.mark();
     try {
-      const principal =
-        typeof authorization === 'string'
-          ? await this.failures.attempt(request.ip ?? 'unknown', () => this.auth.authenticate(authorization))
-          : await this.fromSessionCookie(request);
+      const authenticate = this.credentialOf(request, authorization);
       // Nothing here works without a caller: refuse early rather than at every subscribe.
+      if (!authenticate) return false;
+      // A bad bearer token counts against the IP's failures, as over HTTP; a stale cookie is no guess.
+      const principal = typeof authorization === 'string' ? await this.failures.attempt(request.ip ?? 'unknown', authenticate) : await authenticate();
       if (!principal) return false;
       request.principal = principal;
       request.principalPromise = Promise.resolve(principal);
-      return true;
+      return await this.connections.add({ request, socket: context.extra.socket, verify: authenticate }, principal, mark);
     } catch (error) {
       if (error instanceof DomainError) return false; // UNAUTHENTICATED or RATE_LIMITED
       throw error;
     }
   }
 
-  private async fromSessionCookie(request: IncomingMessage) {
+  /** How to authenticate the connection, when it opens and again later with the same credential; null: it brought none. */
+  private credentialOf(request: IncomingMessage, authorization: unknown): (() => Promise<Principal | null>) | null {
+    if (typeof authorization === 'string') return () => this.auth.authenticate(authorization);
     const session = sessionCookieOf(request);
     if (!session || !isSameOriginUpgrade(request, this.config)) return null;
-    return this.auth.authenticateSession(session);
+    return () => this.auth.authenticateSession(session);
   }
 }

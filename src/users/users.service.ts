@@ -6,6 +6,7 @@ import DataLoader from 'dataloader';
 import { DataSource, In, IsNull, MoreThan, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AuthService } from '../auth/auth.service';
+import { announceRevocation, userSubject } from '../auth/credential-revocations';
 import { FailedAuthenticationLimiter } from '../auth/failed-authentication.limiter';
 import { Principal } from '../auth/principal';
 import { INVITATION_PREFIX, issueToken, sha256Hex } from '../auth/tokens';
@@ -160,6 +161,8 @@ export class UsersService {
         entityId: user.id,
         organizationId: null,
       });
+      // The older sessions' open websockets close too.
+      await announceRevocation(manager, userSubject(user.id));
     });
     // The new token names the new password: the older tokens are void now.
     const updated = { ...user, passwordHash };

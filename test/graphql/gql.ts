@@ -127,6 +127,13 @@ type Documents = {
     "\n  query StatisticsQueueHealth { queueHealth { name waiting active delayed failed } }\n": typeof types.StatisticsQueueHealthDocument,
     "\n  subscription SubscriptionsSuggestionAdded($organizationId: ID!) {\n    suggestionAdded(organizationId: $organizationId) {\n      id score status\n      need { id title organization { id } }\n      offer { id }\n      components { name score explanation(language: EN) }\n    }\n  }\n": typeof types.SubscriptionsSuggestionAddedDocument,
     "\n  query SubscriptionsOrganization($id: ID!) { organization(id: $id) { id } }\n": typeof types.SubscriptionsOrganizationDocument,
+    "\n  mutation SubscriptionsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token apiKey { id } } }\n": typeof types.SubscriptionsCreateApiKeyDocument,
+    "\n  mutation SubscriptionsRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }\n": typeof types.SubscriptionsRevokeApiKeyDocument,
+    "\n  mutation SubscriptionsInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": typeof types.SubscriptionsInviteMemberDocument,
+    "\n  mutation SubscriptionsSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n": typeof types.SubscriptionsSignUpDocument,
+    "\n  mutation SubscriptionsLogin($input: LoginInput!) { login(input: $input) { token } }\n": typeof types.SubscriptionsLoginDocument,
+    "\n  mutation SubscriptionsLogout { logout }\n": typeof types.SubscriptionsLogoutDocument,
+    "\n  mutation SubscriptionsResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) { token } }\n": typeof types.SubscriptionsResetPasswordDocument,
     "\n  fragment FlowMatch on Match { id status score needDecision offerDecision partnership { id status } contacts { name email phone } }\n": typeof types.FlowMatchFragmentDoc,
     "\n  mutation FlowCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id } } }\n": typeof types.FlowCreateWebhookDocument,
     "\n  query FlowMatches($id: ID!) { need(id: $id) { suggestions { ...FlowMatch } } }\n": typeof types.FlowMatchesDocument,
@@ -287,6 +294,13 @@ const documents: Documents = {
     "\n  query StatisticsQueueHealth { queueHealth { name waiting active delayed failed } }\n": types.StatisticsQueueHealthDocument,
     "\n  subscription SubscriptionsSuggestionAdded($organizationId: ID!) {\n    suggestionAdded(organizationId: $organizationId) {\n      id score status\n      need { id title organization { id } }\n      offer { id }\n      components { name score explanation(language: EN) }\n    }\n  }\n": types.SubscriptionsSuggestionAddedDocument,
     "\n  query SubscriptionsOrganization($id: ID!) { organization(id: $id) { id } }\n": types.SubscriptionsOrganizationDocument,
+    "\n  mutation SubscriptionsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token apiKey { id } } }\n": types.SubscriptionsCreateApiKeyDocument,
+    "\n  mutation SubscriptionsRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }\n": types.SubscriptionsRevokeApiKeyDocument,
+    "\n  mutation SubscriptionsInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": types.SubscriptionsInviteMemberDocument,
+    "\n  mutation SubscriptionsSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n": types.SubscriptionsSignUpDocument,
+    "\n  mutation SubscriptionsLogin($input: LoginInput!) { login(input: $input) { token } }\n": types.SubscriptionsLoginDocument,
+    "\n  mutation SubscriptionsLogout { logout }\n": types.SubscriptionsLogoutDocument,
+    "\n  mutation SubscriptionsResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) { token } }\n": types.SubscriptionsResetPasswordDocument,
     "\n  fragment FlowMatch on Match { id status score needDecision offerDecision partnership { id status } contacts { name email phone } }\n": types.FlowMatchFragmentDoc,
     "\n  mutation FlowCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id } } }\n": types.FlowCreateWebhookDocument,
     "\n  query FlowMatches($id: ID!) { need(id: $id) { suggestions { ...FlowMatch } } }\n": types.FlowMatchesDocument,
@@ -783,6 +797,34 @@ export function graphql(source: "\n  subscription SubscriptionsSuggestionAdded($
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SubscriptionsOrganization($id: ID!) { organization(id: $id) { id } }\n"): typeof import('./graphql').SubscriptionsOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubscriptionsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token apiKey { id } } }\n"): typeof import('./graphql').SubscriptionsCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubscriptionsRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }\n"): typeof import('./graphql').SubscriptionsRevokeApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubscriptionsInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n"): typeof import('./graphql').SubscriptionsInviteMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubscriptionsSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n"): typeof import('./graphql').SubscriptionsSignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubscriptionsLogin($input: LoginInput!) { login(input: $input) { token } }\n"): typeof import('./graphql').SubscriptionsLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubscriptionsLogout { logout }\n"): typeof import('./graphql').SubscriptionsLogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubscriptionsResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) { token } }\n"): typeof import('./graphql').SubscriptionsResetPasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

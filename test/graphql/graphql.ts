@@ -1132,6 +1132,53 @@ export type SubscriptionsOrganizationQueryVariables = Exact<{
 
 export type SubscriptionsOrganizationQuery = { organization: { id: string } | null };
 
+export type SubscriptionsCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type SubscriptionsCreateApiKeyMutation = { createApiKey: { token: string, apiKey: { id: string } } };
+
+export type SubscriptionsRevokeApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SubscriptionsRevokeApiKeyMutation = { revokeApiKey: { id: string, revokedAt: string | null } };
+
+export type SubscriptionsInviteMemberMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type SubscriptionsInviteMemberMutation = { inviteMember: { token: string } };
+
+export type SubscriptionsSignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type SubscriptionsSignUpMutation = { signUp: { token: string, user: { id: string } } };
+
+export type SubscriptionsLoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type SubscriptionsLoginMutation = { login: { token: string } };
+
+export type SubscriptionsLogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SubscriptionsLogoutMutation = { logout: boolean };
+
+export type SubscriptionsResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type SubscriptionsResetPasswordMutation = { resetPassword: { token: string } };
+
 export type FlowMatchFragment = { id: string, status: MatchStatus, score: number, needDecision: MatchDecision | null, offerDecision: MatchDecision | null, partnership: { id: string, status: PartnershipStatus } | null, contacts: Array<{ name: string, email: string | null, phone: string | null }> };
 
 export type FlowCreateWebhookMutationVariables = Exact<{
@@ -2767,6 +2814,60 @@ export const SubscriptionsOrganizationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubscriptionsOrganizationQuery, SubscriptionsOrganizationQueryVariables>;
+export const SubscriptionsCreateApiKeyDocument = new TypedDocumentString(`
+    mutation SubscriptionsCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    token
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubscriptionsCreateApiKeyMutation, SubscriptionsCreateApiKeyMutationVariables>;
+export const SubscriptionsRevokeApiKeyDocument = new TypedDocumentString(`
+    mutation SubscriptionsRevokeApiKey($id: ID!) {
+  revokeApiKey(id: $id) {
+    id
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SubscriptionsRevokeApiKeyMutation, SubscriptionsRevokeApiKeyMutationVariables>;
+export const SubscriptionsInviteMemberDocument = new TypedDocumentString(`
+    mutation SubscriptionsInviteMember($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<SubscriptionsInviteMemberMutation, SubscriptionsInviteMemberMutationVariables>;
+export const SubscriptionsSignUpDocument = new TypedDocumentString(`
+    mutation SubscriptionsSignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    token
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubscriptionsSignUpMutation, SubscriptionsSignUpMutationVariables>;
+export const SubscriptionsLoginDocument = new TypedDocumentString(`
+    mutation SubscriptionsLogin($input: LoginInput!) {
+  login(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<SubscriptionsLoginMutation, SubscriptionsLoginMutationVariables>;
+export const SubscriptionsLogoutDocument = new TypedDocumentString(`
+    mutation SubscriptionsLogout {
+  logout
+}
+    `) as unknown as TypedDocumentString<SubscriptionsLogoutMutation, SubscriptionsLogoutMutationVariables>;
+export const SubscriptionsResetPasswordDocument = new TypedDocumentString(`
+    mutation SubscriptionsResetPassword($input: ResetPasswordInput!) {
+  resetPassword(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<SubscriptionsResetPasswordMutation, SubscriptionsResetPasswordMutationVariables>;
 export const FlowCreateWebhookDocument = new TypedDocumentString(`
     mutation FlowCreateWebhook($input: CreateWebhookInput!) {
   createWebhook(input: $input) {
