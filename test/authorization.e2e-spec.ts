@@ -98,6 +98,19 @@ const READ_ALL = graphql(`
   }
 `);
 
+const NEED_SUGGESTIONS = graphql(`
+  query AuthorizationNeedSuggestions($id: ID!) { need(id: $id) { id title suggestions { id offer { id } } } }
+`);
+const OFFER_SUGGESTIONS = graphql(`
+  query AuthorizationOfferSuggestions($id: ID!) { offer(id: $id) { id title suggestions { id need { id } } } }
+`);
+const NEEDS_WITH_SUGGESTIONS = graphql(`
+  query AuthorizationNeedsWithSuggestions { needs(first: 100) { edges { node { id organization { id } suggestions { id } } } } }
+`);
+const NESTED_SUGGESTIONS = graphql(`
+  query AuthorizationNestedSuggestions($id: ID!) { need(id: $id) { id suggestions { id offer { id suggestions { id } } } } }
+`);
+
 /** Every table a refused request must leave alone. */
 const TABLES = ['need', 'offer', 'organization', 'outbox_event', 'audit_log_entry', 'api_key', 'invitation', 'user', 'membership'] as const;
 
@@ -369,6 +382,72 @@ describe('authorization', () => {
       expect(data.needs.edges).toContainEqual({ node: { id: needOfB.id } });
       expect(data.offers.edges).toContainEqual({ node: { id: offerOfB.id } });
       expect(data.organizations.edges).toContainEqual({ node: { id: b.id } });
+    });
+  });
+
+  describe("suggestions are for the item's organization and the hub (SPEC.md section 6)", () => {
+    /** C offers what B's need asks for: one match between them. */
+    let c: { id: string; name: string; token: string };
+    let offerOfC: { id: string };
+    let matchId: string;
+    let userOfA: SignedUpUser;
+    beforeAll(async () => {
+      c = await createMemberOrganization(t, { sector: 'COMPANY' });
+      offerOfC = await createOffer(t, c.token, offerInput(c.id));
+      [{ id: matchId }] = await t.dataSource.query(
+        `INSERT INTO match (need_id, offer_id, score, components, scored_at) VALUES ($1, $2, 0.8, '[]', now()) RETURNING id`,
+        [needOfB.id, offerOfC.id],
+      );
+      userOfA = await newUser(a.id, 'MEMBER');
+    });
+
+    it.each([
+      ["A's member key", () => a.token],
+      ['a user of A (JWT)', () => userOfA.token],
+    ])("%s reads B's need and C's offer, but their suggestions are FORBIDDEN at that field, not an empty list", async (_label, token: () => string) => {
+      const need = await t.graphql(NEED_SUGGESTIONS, { id: needOfB.id }, token());
+      expect(need.data).toEqual({ need: { id: needOfB.id, title: expect.any(String), suggestions: null } });
+      expect(expectError(need, 'FORBIDDEN', ANSWERED).path).toEqual(['need', 'suggestions']);
+
+      const offer = await t.graphql(OFFER_SUGGESTIONS, { id: offerOfC.id }, token());
+      expect(offer.data).toEqual({ offer: { id: offerOfC.id, title: expect.any(String), suggestions: null } });
+      expect(expectError(offer, 'FORBIDDEN', ANSWERED).path).toEqual(['offer', 'suggestions']);
+    });
+
+    it("a page of needs stays readable: each foreign need's suggestions are null with a FORBIDDEN error at its path, the own ones listed", async () => {
+      const ownNeed = await createNeed(t, a.token, needInput(a.id));
+      const response = await t.graphql(NEEDS_WITH_SUGGESTIONS, {}, a.token);
+      const edges = response.data!.needs.edges;
+      const foreign = edges.flatMap((edge, index) => (edge.node.organization.id === a.id ? [] : [index]));
+      expect(foreign.length).toBeGreaterThan(0);
+      expect(edges.find((edge) => edge.node.id === ownNeed.id)?.node.suggestions).toEqual([]);
+      for (const index of foreign) expect(edges[index].node.suggestions).toBeNull();
+      expect(response.errors?.map((error) => ({ code: error.extensions.code, path: error.path }))).toEqual(
+        foreign.map((index) => ({ code: 'FORBIDDEN', path: ['needs', 'edges', index, 'node', 'suggestions'] })),
+      );
+    });
+
+    it("B's member sees its need's suggestion, but not the suggestions of the other side's offer", async () => {
+      const response = await t.graphql(NESTED_SUGGESTIONS, { id: needOfB.id }, b.token);
+      expect(response.data).toEqual({ need: { id: needOfB.id, suggestions: [{ id: matchId, offer: { id: offerOfC.id, suggestions: null } }] } });
+      expect(expectError(response, 'FORBIDDEN', ANSWERED).path).toEqual(['need', 'suggestions', 0, 'offer', 'suggestions']);
+    });
+
+    it.each([
+      ["B's member key", 'need', () => b.token],
+      ['a user of B (JWT)', 'need', () => newUser(b.id, 'MEMBER').then((user) => user.token)],
+      ["C's member key", 'offer', () => c.token],
+      ['a hub API key', 'need', () => hubKey],
+      ['the bootstrap key', 'offer', () => TEST_ADMIN_KEY],
+      ['hub staff (JWT)', 'need', () => newUser(null, 'ADMIN').then((user) => user.token)],
+    ])("%s reads the %s's suggestions", async (_label, side, token: () => string | Promise<string>) => {
+      if (side === 'need') {
+        const data = await t.graphqlOk(NEED_SUGGESTIONS, { id: needOfB.id }, await token());
+        expect(data.need?.suggestions).toEqual([{ id: matchId, offer: { id: offerOfC.id } }]);
+      } else {
+        const data = await t.graphqlOk(OFFER_SUGGESTIONS, { id: offerOfC.id }, await token());
+        expect(data.offer?.suggestions).toEqual([{ id: matchId, need: { id: needOfB.id } }]);
+      }
     });
   });
 

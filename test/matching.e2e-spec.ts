@@ -158,7 +158,9 @@ describe('matching engine', () => {
     await createOffer(t, company.token, offerInput(company.id));
     const need = await createNeed(t, ngo.token, needInput(ngo.id));
     expect((await scoredSuggestions(need.id, ngo.token)).length).toBeGreaterThan(0);
-    expect(await t.graphqlOk(SUGGESTION_IDS, { id: need.id }, stranger.token)).toEqual({ need: { suggestions: [] } });
+    const foreign = await t.graphql(SUGGESTION_IDS, { id: need.id }, stranger.token);
+    expect(foreign.data).toEqual({ need: { suggestions: null } });
+    expect(expectError(foreign, 'FORBIDDEN').path).toEqual(['need', 'suggestions']);
     const tooMany = await t.graphql(SUGGESTION_IDS, { id: need.id, first: 51 }, ngo.token);
     const error = expectError(tooMany, 'BAD_USER_INPUT', { fields: ['first'] });
     expect(error.extensions.fields).toEqual([{ field: 'first', message: 'must be from 1 to 50' }]);
@@ -170,11 +172,11 @@ describe('matching engine', () => {
     for (let index = 0; index < 3; index++) await createOffer(t, company.token, offerInput(company.id));
     const need = await createNeed(t, ngo.token, needInput(ngo.id));
     const all = await eventually(async () => {
-      const ids = (await t.graphqlOk(SUGGESTION_IDS, { id: need.id, first: 50 }, ngo.token)).need!.suggestions.map(({ id }) => id);
+      const ids = (await t.graphqlOk(SUGGESTION_IDS, { id: need.id, first: 50 }, ngo.token)).need!.suggestions!.map(({ id }) => id);
       return ids.length >= 3 && ids;
     }, 'three suggestions');
-    const second = (await t.graphqlOk(SUGGESTION_IDS, { id: need.id, first: 1, offset: 1 }, ngo.token)).need!.suggestions.map(({ id }) => id);
-    const rest = (await t.graphqlOk(SUGGESTION_IDS, { id: need.id, first: 50, offset: 2 }, ngo.token)).need!.suggestions.map(({ id }) => id);
+    const second = (await t.graphqlOk(SUGGESTION_IDS, { id: need.id, first: 1, offset: 1 }, ngo.token)).need!.suggestions!.map(({ id }) => id);
+    const rest = (await t.graphqlOk(SUGGESTION_IDS, { id: need.id, first: 50, offset: 2 }, ngo.token)).need!.suggestions!.map(({ id }) => id);
     expect([all[0], ...second, ...rest]).toEqual(all);
     expect((await t.graphqlOk(SUGGESTION_IDS, { id: need.id, offset: all.length }, ngo.token)).need!.suggestions).toEqual([]);
     expectError(await t.graphql(SUGGESTION_IDS, { id: need.id, offset: -1 }, ngo.token), 'BAD_USER_INPUT', { fields: ['offset'] });

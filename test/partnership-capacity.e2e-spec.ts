@@ -44,7 +44,7 @@ describe('an offer with capacity for one partnership', () => {
       needs.map((need) =>
         eventually(async () => {
           const data = await t.graphqlOk(SUGGESTIONS, { id: need.id }, municipality.token);
-          return data.need?.suggestions.find((match) => match.offer.id === offer.id);
+          return data.need?.suggestions?.find((match) => match.offer.id === offer.id);
         }, 'the need to be matched with the offer'),
       ),
     );

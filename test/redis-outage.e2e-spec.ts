@@ -73,7 +73,7 @@ describe('Redis outage', () => {
     redis = await startRedis(port);
     const suggestions = await eventually(async () => {
       const data = await t.graphqlOk(SUGGESTED_OFFERS, { id: need.id }, TEST_ADMIN_KEY);
-      return data.need?.suggestions.length ? data.need.suggestions : null;
+      return data.need?.suggestions?.length ? data.need.suggestions : null;
     }, 'the need to be matched after Redis is back', 30_000);
     expect(suggestions.map((suggestion) => suggestion.offer.id)).toEqual([offer.id]);
     expect((await t.graphqlOk(QUEUE_HEALTH, {}, TEST_ADMIN_KEY)).queueHealth.map((queue) => queue.name)).toEqual(['matching', 'delivery-schedule']);

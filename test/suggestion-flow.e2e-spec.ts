@@ -134,7 +134,7 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
     const matchId = event.data.matchId;
 
     const readMatch = async (token: string) => {
-      const match = (await t.graphqlOk(MATCHES, { id: need.id }, token)).need?.suggestions.find((suggestion) => suggestion.id === matchId);
+      const match = (await t.graphqlOk(MATCHES, { id: need.id }, token)).need?.suggestions?.find((suggestion) => suggestion.id === matchId);
       if (!match) throw new Error(`match ${matchId} is not among the suggestions`);
       return match;
     };
@@ -232,7 +232,7 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
     expect((await fetch(local(linksOf(mail).accept!), { method: 'POST' })).status).toBe(409);
     await t.app.get(MatchingService).scoreNeed(need.id);
     const { need: read } = await t.graphqlOk(SUGGESTION_IDS, { id: need.id }, ngo.token);
-    expect(read?.suggestions.map((match) => match.id)).not.toContain(row.id);
+    expect(read?.suggestions?.map((match) => match.id)).not.toContain(row.id);
     expectError(await t.graphql(RESPOND_TO_MATCH, { input: { matchId: row.id, decision: 'ACCEPT' } }, company.token), 'CONFLICT');
   });
 
@@ -255,7 +255,7 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
     const after = (await scoreOf(offers[2].offer.id))!;
     expect(after.score).toBeLessThan(before.score * 0.9);
     const { need: read } = await t.graphqlOk(EXPLANATIONS, { id: need.id }, ngo.token);
-    const feedback = read?.suggestions.find((match) => match.id === after.id)?.components.find((component) => component.name === 'feedback');
+    const feedback = read?.suggestions?.find((match) => match.id === after.id)?.components.find((component) => component.name === 'feedback');
     expect(feedback?.explanation).toBe('One side has declined similar suggestions before');
   });
 

@@ -17,7 +17,10 @@ const offsetArg = { type: () => Int, nullable: true, defaultValue: 0, descriptio
 export class NeedSuggestionsResolver {
   constructor(private readonly suggestionsService: MatchesService) {}
 
-  @ResolveField(() => [Match], { description: "The offers that fit this need best; for the need's organization and the hub." })
+  @ResolveField(() => [Match], {
+    nullable: true,
+    description: "The offers that fit this need best; for the need's organization and the hub (anyone else: null, with a FORBIDDEN error at this field).",
+  })
   suggestions(
     @Parent() need: Need,
     @CurrentPrincipal() principal: Principal,
@@ -32,7 +35,10 @@ export class NeedSuggestionsResolver {
 export class OfferSuggestionsResolver {
   constructor(private readonly suggestionsService: MatchesService) {}
 
-  @ResolveField(() => [Match], { description: "The needs this offer fits best; for the offer's organization and the hub." })
+  @ResolveField(() => [Match], {
+    nullable: true,
+    description: "The needs this offer fits best; for the offer's organization and the hub (anyone else: null, with a FORBIDDEN error at this field).",
+  })
   suggestions(
     @Parent() offer: Offer,
     @CurrentPrincipal() principal: Principal,

@@ -66,6 +66,10 @@ type Documents = {
     "\n  query AuthorizationThemes { themes { code } }\n": typeof types.AuthorizationThemesDocument,
     "\n  query AuthorizationPublicReferenceData { municipalities { code } themes { code } municipality(code: \"052\") { name } }\n": typeof types.AuthorizationPublicReferenceDataDocument,
     "\n  query AuthorizationReadAll($need: ID!, $offer: ID!, $organization: ID!) {\n    need(id: $need) { id organization { id } }\n    offer(id: $offer) { id organization { id } }\n    organization(id: $organization) { id name }\n    needs(first: 100) { edges { node { id } } }\n    offers(first: 100) { edges { node { id } } }\n    organizations(first: 100) { edges { node { id } } }\n  }\n": typeof types.AuthorizationReadAllDocument,
+    "\n  query AuthorizationNeedSuggestions($id: ID!) { need(id: $id) { id title suggestions { id offer { id } } } }\n": typeof types.AuthorizationNeedSuggestionsDocument,
+    "\n  query AuthorizationOfferSuggestions($id: ID!) { offer(id: $id) { id title suggestions { id need { id } } } }\n": typeof types.AuthorizationOfferSuggestionsDocument,
+    "\n  query AuthorizationNeedsWithSuggestions { needs(first: 100) { edges { node { id organization { id } suggestions { id } } } } }\n": typeof types.AuthorizationNeedsWithSuggestionsDocument,
+    "\n  query AuthorizationNestedSuggestions($id: ID!) { need(id: $id) { id suggestions { id offer { id suggestions { id } } } } }\n": typeof types.AuthorizationNestedSuggestionsDocument,
     "\n  mutation WebInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { invitation { id } } }\n": typeof types.WebInviteMemberDocument,
     "\n  query ContractReferenceData { municipalities { code name region } themes { code name parent { code } } }\n": typeof types.ContractReferenceDataDocument,
     "\n  query ContractNeed($id: ID!) {\n    need(id: $id) {\n      id title status lastMatchedAt startsOn endsOn budgetEur resourceTypes\n      organization { id name sector municipality { code name } } municipality { code } themes { code name }\n    }\n  }\n": typeof types.ContractNeedDocument,
@@ -233,6 +237,10 @@ const documents: Documents = {
     "\n  query AuthorizationThemes { themes { code } }\n": types.AuthorizationThemesDocument,
     "\n  query AuthorizationPublicReferenceData { municipalities { code } themes { code } municipality(code: \"052\") { name } }\n": types.AuthorizationPublicReferenceDataDocument,
     "\n  query AuthorizationReadAll($need: ID!, $offer: ID!, $organization: ID!) {\n    need(id: $need) { id organization { id } }\n    offer(id: $offer) { id organization { id } }\n    organization(id: $organization) { id name }\n    needs(first: 100) { edges { node { id } } }\n    offers(first: 100) { edges { node { id } } }\n    organizations(first: 100) { edges { node { id } } }\n  }\n": types.AuthorizationReadAllDocument,
+    "\n  query AuthorizationNeedSuggestions($id: ID!) { need(id: $id) { id title suggestions { id offer { id } } } }\n": types.AuthorizationNeedSuggestionsDocument,
+    "\n  query AuthorizationOfferSuggestions($id: ID!) { offer(id: $id) { id title suggestions { id need { id } } } }\n": types.AuthorizationOfferSuggestionsDocument,
+    "\n  query AuthorizationNeedsWithSuggestions { needs(first: 100) { edges { node { id organization { id } suggestions { id } } } } }\n": types.AuthorizationNeedsWithSuggestionsDocument,
+    "\n  query AuthorizationNestedSuggestions($id: ID!) { need(id: $id) { id suggestions { id offer { id suggestions { id } } } } }\n": types.AuthorizationNestedSuggestionsDocument,
     "\n  mutation WebInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { invitation { id } } }\n": types.WebInviteMemberDocument,
     "\n  query ContractReferenceData { municipalities { code name region } themes { code name parent { code } } }\n": types.ContractReferenceDataDocument,
     "\n  query ContractNeed($id: ID!) {\n    need(id: $id) {\n      id title status lastMatchedAt startsOn endsOn budgetEur resourceTypes\n      organization { id name sector municipality { code name } } municipality { code } themes { code name }\n    }\n  }\n": types.ContractNeedDocument,
@@ -553,6 +561,22 @@ export function graphql(source: "\n  query AuthorizationPublicReferenceData { mu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuthorizationReadAll($need: ID!, $offer: ID!, $organization: ID!) {\n    need(id: $need) { id organization { id } }\n    offer(id: $offer) { id organization { id } }\n    organization(id: $organization) { id name }\n    needs(first: 100) { edges { node { id } } }\n    offers(first: 100) { edges { node { id } } }\n    organizations(first: 100) { edges { node { id } } }\n  }\n"): typeof import('./graphql').AuthorizationReadAllDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthorizationNeedSuggestions($id: ID!) { need(id: $id) { id title suggestions { id offer { id } } } }\n"): typeof import('./graphql').AuthorizationNeedSuggestionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthorizationOfferSuggestions($id: ID!) { offer(id: $id) { id title suggestions { id need { id } } } }\n"): typeof import('./graphql').AuthorizationOfferSuggestionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthorizationNeedsWithSuggestions { needs(first: 100) { edges { node { id organization { id } suggestions { id } } } } }\n"): typeof import('./graphql').AuthorizationNeedsWithSuggestionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthorizationNestedSuggestions($id: ID!) { need(id: $id) { id suggestions { id offer { id suggestions { id } } } } }\n"): typeof import('./graphql').AuthorizationNestedSuggestionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

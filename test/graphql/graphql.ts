@@ -721,6 +721,32 @@ export type AuthorizationReadAllQueryVariables = Exact<{
 
 export type AuthorizationReadAllQuery = { need: { id: string, organization: { id: string } } | null, offer: { id: string, organization: { id: string } } | null, organization: { id: string, name: string } | null, needs: { edges: Array<{ node: { id: string } }> }, offers: { edges: Array<{ node: { id: string } }> }, organizations: { edges: Array<{ node: { id: string } }> } };
 
+export type AuthorizationNeedSuggestionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthorizationNeedSuggestionsQuery = { need: { id: string, title: string, suggestions: Array<{ id: string, offer: { id: string } }> | null } | null };
+
+export type AuthorizationOfferSuggestionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthorizationOfferSuggestionsQuery = { offer: { id: string, title: string, suggestions: Array<{ id: string, need: { id: string } }> | null } | null };
+
+export type AuthorizationNeedsWithSuggestionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthorizationNeedsWithSuggestionsQuery = { needs: { edges: Array<{ node: { id: string, organization: { id: string }, suggestions: Array<{ id: string }> | null } }> } };
+
+export type AuthorizationNestedSuggestionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthorizationNestedSuggestionsQuery = { need: { id: string, suggestions: Array<{ id: string, offer: { id: string, suggestions: Array<{ id: string }> | null } }> | null } | null };
+
 export type WebInviteMemberMutationVariables = Exact<{
   input: InviteMemberInput;
 }>;
@@ -794,7 +820,7 @@ export type MatchingSuggestionsQueryVariables = Exact<{
 }>;
 
 
-export type MatchingSuggestionsQuery = { need: { lastMatchedAt: string | null, suggestions: Array<{ id: string, score: number, status: MatchStatus, offer: { id: string }, components: Array<{ name: string, score: number, weight: number, explanation: string, en: string }> }> } | null };
+export type MatchingSuggestionsQuery = { need: { lastMatchedAt: string | null, suggestions: Array<{ id: string, score: number, status: MatchStatus, offer: { id: string }, components: Array<{ name: string, score: number, weight: number, explanation: string, en: string }> }> | null } | null };
 
 export type MatchingBacklogQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -815,7 +841,7 @@ export type MatchingSuggestionIdsQueryVariables = Exact<{
 }>;
 
 
-export type MatchingSuggestionIdsQuery = { need: { suggestions: Array<{ id: string }> } | null };
+export type MatchingSuggestionIdsQuery = { need: { suggestions: Array<{ id: string }> | null } | null };
 
 export type MatchingRematchAllMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -942,7 +968,7 @@ export type CapacitySuggestionsQueryVariables = Exact<{
 }>;
 
 
-export type CapacitySuggestionsQuery = { need: { suggestions: Array<{ id: string, offer: { id: string } }> } | null };
+export type CapacitySuggestionsQuery = { need: { suggestions: Array<{ id: string, offer: { id: string } }> | null } | null };
 
 export type CapacityPartnershipsQueryVariables = Exact<{
   organizationId: string | number;
@@ -999,7 +1025,7 @@ export type RedisOutageSuggestionsQueryVariables = Exact<{
 }>;
 
 
-export type RedisOutageSuggestionsQuery = { need: { suggestions: Array<{ offer: { id: string } }> } | null };
+export type RedisOutageSuggestionsQuery = { need: { suggestions: Array<{ offer: { id: string } }> | null } | null };
 
 export type RegressionsCreateNeedMutationVariables = Exact<{
   input: CreateNeedInput;
@@ -1193,7 +1219,7 @@ export type FlowMatchesQueryVariables = Exact<{
 }>;
 
 
-export type FlowMatchesQuery = { need: { suggestions: Array<{ id: string, status: MatchStatus, score: number, needDecision: MatchDecision | null, offerDecision: MatchDecision | null, partnership: { id: string, status: PartnershipStatus } | null, contacts: Array<{ name: string, email: string | null, phone: string | null }> }> } | null };
+export type FlowMatchesQuery = { need: { suggestions: Array<{ id: string, status: MatchStatus, score: number, needDecision: MatchDecision | null, offerDecision: MatchDecision | null, partnership: { id: string, status: PartnershipStatus } | null, contacts: Array<{ name: string, email: string | null, phone: string | null }> }> | null } | null };
 
 export type FlowRespondToMatchMutationVariables = Exact<{
   input: RespondToMatchInput;
@@ -1207,14 +1233,14 @@ export type FlowSuggestionIdsQueryVariables = Exact<{
 }>;
 
 
-export type FlowSuggestionIdsQuery = { need: { suggestions: Array<{ id: string }> } | null };
+export type FlowSuggestionIdsQuery = { need: { suggestions: Array<{ id: string }> | null } | null };
 
 export type FlowExplanationsQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type FlowExplanationsQuery = { need: { suggestions: Array<{ id: string, components: Array<{ name: string, explanation: string }> }> } | null };
+export type FlowExplanationsQuery = { need: { suggestions: Array<{ id: string, components: Array<{ name: string, explanation: string }> }> | null } | null };
 
 export type FlowCreateTestWebhookMutationVariables = Exact<{
   input: CreateWebhookInput;
@@ -1263,7 +1289,7 @@ export type PreferencesSuggestionsQueryVariables = Exact<{
 }>;
 
 
-export type PreferencesSuggestionsQuery = { need: { suggestions: Array<{ id: string, offer: { id: string } }> } | null };
+export type PreferencesSuggestionsQuery = { need: { suggestions: Array<{ id: string, offer: { id: string } }> | null } | null };
 
 export type PreferencesDeliveryLogQueryVariables = Exact<{
   id: string | number;
@@ -2063,6 +2089,67 @@ export const AuthorizationReadAllDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthorizationReadAllQuery, AuthorizationReadAllQueryVariables>;
+export const AuthorizationNeedSuggestionsDocument = new TypedDocumentString(`
+    query AuthorizationNeedSuggestions($id: ID!) {
+  need(id: $id) {
+    id
+    title
+    suggestions {
+      id
+      offer {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationNeedSuggestionsQuery, AuthorizationNeedSuggestionsQueryVariables>;
+export const AuthorizationOfferSuggestionsDocument = new TypedDocumentString(`
+    query AuthorizationOfferSuggestions($id: ID!) {
+  offer(id: $id) {
+    id
+    title
+    suggestions {
+      id
+      need {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationOfferSuggestionsQuery, AuthorizationOfferSuggestionsQueryVariables>;
+export const AuthorizationNeedsWithSuggestionsDocument = new TypedDocumentString(`
+    query AuthorizationNeedsWithSuggestions {
+  needs(first: 100) {
+    edges {
+      node {
+        id
+        organization {
+          id
+        }
+        suggestions {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationNeedsWithSuggestionsQuery, AuthorizationNeedsWithSuggestionsQueryVariables>;
+export const AuthorizationNestedSuggestionsDocument = new TypedDocumentString(`
+    query AuthorizationNestedSuggestions($id: ID!) {
+  need(id: $id) {
+    id
+    suggestions {
+      id
+      offer {
+        id
+        suggestions {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationNestedSuggestionsQuery, AuthorizationNestedSuggestionsQueryVariables>;
 export const WebInviteMemberDocument = new TypedDocumentString(`
     mutation WebInviteMember($input: InviteMemberInput!) {
   inviteMember(input: $input) {
