@@ -11,6 +11,11 @@ export interface Session {
   switchOrganization(organizationId: string): void;
 }
 
+/** Whether the reader acts for the organization (a member of it, or hub staff): sees its suggestions, edits its items. */
+export function actsFor(me: Me, organizationId: string): boolean {
+  return me.hubAdmin || me.memberships.some((membership) => membership.organization.id === organizationId);
+}
+
 export const SessionContext = createContext<Session | null>(null);
 
 export function useSession(): Session {

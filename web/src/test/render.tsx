@@ -1,5 +1,5 @@
 import { MantineProvider } from '@mantine/core';
-import { ApolloClient, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, InMemoryCache } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
 import { MockLink } from '@apollo/client/testing';
 import { render } from '@testing-library/react';
@@ -31,7 +31,13 @@ export function renderRoutes(
   { path, mocks = [], language = 'sl', session = SESSION }: { path: string; mocks?: MockLink.MockedResponse[]; language?: AppLanguage; session?: Session | null },
 ) {
   const i18n = setupI18n(language);
-  const client = new ApolloClient({ link: new MockLink(mocks, { showWarnings: false }), cache: new InMemoryCache() });
+  /** The names of the operations the page sent, in order: to prove what it does not ask for. */
+  const requests: string[] = [];
+  const recorder = new ApolloLink((operation, forward) => {
+    requests.push(operation.operationName ?? '');
+    return forward(operation);
+  });
+  const client = new ApolloClient({ link: ApolloLink.from([recorder, new MockLink(mocks, { showWarnings: false })]), cache: new InMemoryCache() });
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const result = render(
     <I18nextProvider i18n={i18n}>
@@ -44,7 +50,7 @@ export function renderRoutes(
       </MantineProvider>
     </I18nextProvider>,
   );
-  return { ...result, router, client };
+  return { ...result, router, client, requests };
 }
 
 export const route = (path: string, element: ReactElement): RouteObject => ({ path, element });

@@ -55,12 +55,12 @@ function Desk({ organizationId, organizationName }: { organizationId: string; or
 
   const newSuggestions = [
     ...needNodes.flatMap((need) =>
-      need.suggestions
+      (need.suggestions ?? [])
         .filter((match) => OPEN_MATCH.has(match.status) && !match.needDecision)
         .map((match) => ({ id: match.id, score: match.score, href: `/needs/${need.id}`, own: need.title, other: t('desk.offerOffers', { organization: match.offer.organization.name, title: match.offer.title }) })),
     ),
     ...offerNodes.flatMap((offer) =>
-      offer.suggestions
+      (offer.suggestions ?? [])
         .filter((match) => OPEN_MATCH.has(match.status) && !match.offerDecision)
         .map((match) => ({ id: match.id, score: match.score, href: `/offers/${offer.id}`, own: offer.title, other: t('desk.needIsLooking', { organization: match.need.organization.name, title: match.need.title }) })),
     ),
@@ -71,13 +71,13 @@ function Desk({ organizationId, organizationName }: { organizationId: string; or
   // There is no partnerships query yet: they are read from the matches and responses that formed them.
   const partnerships = [
     ...needNodes.flatMap((need) =>
-      need.suggestions.filter((match) => match.partnership).map((match) => ({ id: match.partnership!.id, href: `/needs/${need.id}`, label: t('desk.partnershipWith', { organization: match.offer.organization.name, title: need.title }) })),
+      (need.suggestions ?? []).filter((match) => match.partnership).map((match) => ({ id: match.partnership!.id, href: `/needs/${need.id}`, label: t('desk.partnershipWith', { organization: match.offer.organization.name, title: need.title }) })),
     ),
     ...needNodes.flatMap((need) =>
       need.responses.filter((response) => response.status === 'ACCEPTED').map((response) => ({ id: response.id, href: `/needs/${need.id}`, label: t('desk.partnershipWith', { organization: response.organization.name, title: need.title }) })),
     ),
     ...offerNodes.flatMap((offer) =>
-      offer.suggestions.filter((match) => match.partnership).map((match) => ({ id: match.partnership!.id, href: `/offers/${offer.id}`, label: t('desk.partnershipWith', { organization: match.need.organization.name, title: match.need.title }) })),
+      (offer.suggestions ?? []).filter((match) => match.partnership).map((match) => ({ id: match.partnership!.id, href: `/offers/${offer.id}`, label: t('desk.partnershipWith', { organization: match.need.organization.name, title: match.need.title }) })),
     ),
   ];
 

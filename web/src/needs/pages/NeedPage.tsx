@@ -5,28 +5,38 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { PageLoader } from '../../app/PageLoader';
+import { actsFor, useSession } from '../../app/session';
 import { formatDay, formatEuro } from '../../i18n/format';
 import { apiLanguage } from '../../i18n/language';
 import { ItemSuggestions } from '../../suggestions/components/ItemSuggestions';
 import { SUGGESTIONS_PAGE, useSuggestionAdded, withSuggestion } from '../../suggestions/hooks/use-live-suggestions';
 import { NeedQuery } from '../graphql/queries/need';
+import { NeedSuggestionsQuery } from '../graphql/queries/needSuggestions';
 
 export default function NeedPage() {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const { id = '' } = useParams();
-  const { data, loading, error, fetchMore, updateQuery } = useQuery(NeedQuery, {
+  const { me } = useSession();
+  const { data, loading, error } = useQuery(NeedQuery, { variables: { id } });
+  const need = data?.need;
+  // Only the need's organization and the hub may see its suggestions: nobody else asks.
+  const own = !!need && actsFor(me, need.organization.id);
+  const suggestions = useQuery(NeedSuggestionsQuery, {
     variables: { id, first: SUGGESTIONS_PAGE, offset: 0, language: apiLanguage(language) },
+    skip: !own,
   });
   const [loadingMore, setLoadingMore] = useState(false);
   const [lastPageSize, setLastPageSize] = useState<number | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  const need = data?.need;
+  const list = suggestions.data?.need?.suggestions ?? null;
 
-  useSuggestionAdded(need?.organization.id, (match) => {
+  useSuggestionAdded(own ? need.organization.id : undefined, (match) => {
     if (match.need.id !== id) return;
-    updateQuery((_, { complete, previousData }) =>
-      complete && previousData.need ? { ...previousData, need: { ...previousData.need, suggestions: withSuggestion(previousData.need.suggestions, match) } } : undefined,
+    suggestions.updateQuery((_, { complete, previousData }) =>
+      complete && previousData.need?.suggestions
+        ? { ...previousData, need: { ...previousData.need, suggestions: withSuggestion(previousData.need.suggestions, match) } }
+        : undefined,
     );
     setAnnouncement(t('suggestions.live', { title: match.offer.title }));
   });
@@ -38,19 +48,22 @@ export default function NeedPage() {
   const loadMore = async () => {
     setLoadingMore(true);
     try {
-      const { data: page } = await fetchMore({
-        variables: { offset: need.suggestions.length },
-        updateQuery: (previous, { fetchMoreResult }) =>
-          previous.need && fetchMoreResult.need
-            ? { ...previous, need: { ...previous.need, suggestions: [...previous.need.suggestions, ...fetchMoreResult.need.suggestions.filter((entry) => !previous.need!.suggestions.some((known) => known.id === entry.id))] } }
-            : previous,
+      const { data: page } = await suggestions.fetchMore({
+        variables: { offset: list?.length ?? 0 },
+        updateQuery: (previous, { fetchMoreResult }) => {
+          const known = previous.need?.suggestions;
+          const next = fetchMoreResult.need?.suggestions;
+          return previous.need && known && next
+            ? { ...previous, need: { ...previous.need, suggestions: [...known, ...next.filter((entry) => !known.some((item) => item.id === entry.id))] } }
+            : previous;
+        },
       });
-      setLastPageSize(page?.need?.suggestions.length ?? 0);
+      setLastPageSize(page?.need?.suggestions?.length ?? 0);
     } finally {
       setLoadingMore(false);
     }
   };
-  const hasMore = (lastPageSize ?? need.suggestions.length) >= SUGGESTIONS_PAGE;
+  const hasMore = (lastPageSize ?? list?.length ?? 0) >= SUGGESTIONS_PAGE;
 
   return (
     <article>
@@ -88,20 +101,23 @@ export default function NeedPage() {
           </>
         )}
       </dl>
-      {need.status === 'OPEN' && (
+      {own && need.status === 'OPEN' && (
         <Anchor component={Link} to={`/needs/${need.id}/edit`}>
           {t('common.edit')}
         </Anchor>
       )}
-      <ItemSuggestions
-        side="need"
-        organizationId={need.organization.id}
-        suggestions={need.suggestions}
-        hasMore={hasMore}
-        loadingMore={loadingMore}
-        onLoadMore={() => void loadMore()}
-        announcement={announcement}
-      />
+      {own && (
+        <ItemSuggestions
+          side="need"
+          organizationId={need.organization.id}
+          suggestions={list}
+          error={suggestions.error}
+          hasMore={hasMore}
+          loadingMore={loadingMore}
+          onLoadMore={() => void loadMore()}
+          announcement={announcement}
+        />
+      )}
     </article>
   );
 }

@@ -5,28 +5,38 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { PageLoader } from '../../app/PageLoader';
+import { actsFor, useSession } from '../../app/session';
 import { formatDay, formatEuro } from '../../i18n/format';
 import { apiLanguage } from '../../i18n/language';
 import { ItemSuggestions } from '../../suggestions/components/ItemSuggestions';
 import { SUGGESTIONS_PAGE, useSuggestionAdded, withSuggestion } from '../../suggestions/hooks/use-live-suggestions';
 import { OfferQuery } from '../graphql/queries/offer';
+import { OfferSuggestionsQuery } from '../graphql/queries/offerSuggestions';
 
 export default function OfferPage() {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const { id = '' } = useParams();
-  const { data, loading, error, fetchMore, updateQuery } = useQuery(OfferQuery, {
+  const { me } = useSession();
+  const { data, loading, error } = useQuery(OfferQuery, { variables: { id } });
+  const offer = data?.offer;
+  // Only the offer's organization and the hub may see its suggestions: nobody else asks.
+  const own = !!offer && actsFor(me, offer.organization.id);
+  const suggestions = useQuery(OfferSuggestionsQuery, {
     variables: { id, first: SUGGESTIONS_PAGE, offset: 0, language: apiLanguage(language) },
+    skip: !own,
   });
   const [loadingMore, setLoadingMore] = useState(false);
   const [lastPageSize, setLastPageSize] = useState<number | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  const offer = data?.offer;
+  const list = suggestions.data?.offer?.suggestions ?? null;
 
-  useSuggestionAdded(offer?.organization.id, (match) => {
+  useSuggestionAdded(own ? offer.organization.id : undefined, (match) => {
     if (match.offer.id !== id) return;
-    updateQuery((_, { complete, previousData }) =>
-      complete && previousData.offer ? { ...previousData, offer: { ...previousData.offer, suggestions: withSuggestion(previousData.offer.suggestions, match) } } : undefined,
+    suggestions.updateQuery((_, { complete, previousData }) =>
+      complete && previousData.offer?.suggestions
+        ? { ...previousData, offer: { ...previousData.offer, suggestions: withSuggestion(previousData.offer.suggestions, match) } }
+        : undefined,
     );
     setAnnouncement(t('suggestions.live', { title: match.need.title }));
   });
@@ -38,19 +48,22 @@ export default function OfferPage() {
   const loadMore = async () => {
     setLoadingMore(true);
     try {
-      const { data: page } = await fetchMore({
-        variables: { offset: offer.suggestions.length },
-        updateQuery: (previous, { fetchMoreResult }) =>
-          previous.offer && fetchMoreResult.offer
-            ? { ...previous, offer: { ...previous.offer, suggestions: [...previous.offer.suggestions, ...fetchMoreResult.offer.suggestions.filter((entry) => !previous.offer!.suggestions.some((known) => known.id === entry.id))] } }
-            : previous,
+      const { data: page } = await suggestions.fetchMore({
+        variables: { offset: list?.length ?? 0 },
+        updateQuery: (previous, { fetchMoreResult }) => {
+          const known = previous.offer?.suggestions;
+          const next = fetchMoreResult.offer?.suggestions;
+          return previous.offer && known && next
+            ? { ...previous, offer: { ...previous.offer, suggestions: [...known, ...next.filter((entry) => !known.some((item) => item.id === entry.id))] } }
+            : previous;
+        },
       });
-      setLastPageSize(page?.offer?.suggestions.length ?? 0);
+      setLastPageSize(page?.offer?.suggestions?.length ?? 0);
     } finally {
       setLoadingMore(false);
     }
   };
-  const hasMore = (lastPageSize ?? offer.suggestions.length) >= SUGGESTIONS_PAGE;
+  const hasMore = (lastPageSize ?? list?.length ?? 0) >= SUGGESTIONS_PAGE;
 
   return (
     <article>
@@ -96,20 +109,23 @@ export default function OfferPage() {
           </>
         )}
       </dl>
-      {offer.status === 'OPEN' && (
+      {own && offer.status === 'OPEN' && (
         <Anchor component={Link} to={`/offers/${offer.id}/edit`}>
           {t('common.edit')}
         </Anchor>
       )}
-      <ItemSuggestions
-        side="offer"
-        organizationId={offer.organization.id}
-        suggestions={offer.suggestions}
-        hasMore={hasMore}
-        loadingMore={loadingMore}
-        onLoadMore={() => void loadMore()}
-        announcement={announcement}
-      />
+      {own && (
+        <ItemSuggestions
+          side="offer"
+          organizationId={offer.organization.id}
+          suggestions={list}
+          error={suggestions.error}
+          hasMore={hasMore}
+          loadingMore={loadingMore}
+          onLoadMore={() => void loadMore()}
+          announcement={announcement}
+        />
+      )}
     </article>
   );
 }

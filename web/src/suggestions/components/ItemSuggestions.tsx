@@ -1,5 +1,7 @@
 import { Button, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ErrorNotice } from '../../app/ErrorNotice';
+import { PageLoader } from '../../app/PageLoader';
 import type { SuggestionFieldsFragment } from '../../graphql/graphql';
 import { type Side, SuggestionList } from './SuggestionList';
 
@@ -12,10 +14,13 @@ export function ItemSuggestions({
   loadingMore,
   onLoadMore,
   announcement,
+  error,
 }: {
   side: Side;
   organizationId: string;
-  suggestions: SuggestionFieldsFragment[];
+  /** Null while the first page loads. */
+  suggestions: SuggestionFieldsFragment[] | null;
+  error?: unknown;
   hasMore: boolean;
   loadingMore: boolean;
   onLoadMore(): void;
@@ -31,8 +36,14 @@ export function ItemSuggestions({
       <p role="status" aria-live="polite" style={{ margin: 0 }}>
         {announcement}
       </p>
-      <SuggestionList side={side} organizationId={organizationId} suggestions={suggestions} />
-      {hasMore && (
+      {error ? (
+        <ErrorNotice error={error} />
+      ) : suggestions === null ? (
+        <PageLoader />
+      ) : (
+        <SuggestionList side={side} organizationId={organizationId} suggestions={suggestions} />
+      )}
+      {suggestions !== null && hasMore && (
         <Button variant="outline" onClick={onLoadMore} loading={loadingMore} disabled={loadingMore}>
           {t('suggestions.loadMore')}
         </Button>

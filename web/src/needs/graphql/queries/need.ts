@@ -1,7 +1,7 @@
 import { graphql } from '../../../graphql';
 
 export const NeedQuery = graphql(`
-  query Need($id: ID!, $first: Int!, $offset: Int!, $language: Language!) {
+  query Need($id: ID!) {
     need(id: $id) {
       id
       title
@@ -25,9 +25,6 @@ export const NeedQuery = graphql(`
       organization {
         id
         name
-      }
-      suggestions(first: $first, offset: $offset) {
-        ...SuggestionFields
       }
     }
   }

@@ -1,7 +1,7 @@
 import { graphql } from '../../../graphql';
 
 export const OfferQuery = graphql(`
-  query Offer($id: ID!, $first: Int!, $offset: Int!, $language: Language!) {
+  query Offer($id: ID!) {
     offer(id: $id) {
       id
       title
@@ -29,9 +29,6 @@ export const OfferQuery = graphql(`
       organization {
         id
         name
-      }
-      suggestions(first: $first, offset: $offset) {
-        ...SuggestionFields
       }
     }
   }

@@ -1,0 +1,92 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { Session } from '../../app/session';
+import type { SuggestionFieldsFragment } from '../../graphql/graphql';
+import { ME, renderRoutes, route, SESSION } from '../../test/render';
+import { NeedQuery } from '../graphql/queries/need';
+import { NeedSuggestionsQuery } from '../graphql/queries/needSuggestions';
+import NeedPage from '../pages/NeedPage';
+
+const HUB: Session = { me: { ...ME, hubAdmin: true, memberships: [] }, membership: null, switchOrganization: () => undefined };
+const always = Number.POSITIVE_INFINITY;
+
+const needOf = (organizationId: string, organizationName: string) => ({
+  __typename: 'Need' as const,
+  id: 'need-1',
+  title: 'Prevozi za starejše',
+  description: 'Iščemo prostovoljce za prevoze k zdravniku.',
+  status: 'OPEN' as const,
+  kind: 'LOCAL_CHALLENGE' as const,
+  startsOn: null,
+  endsOn: null,
+  budgetEur: null,
+  resourceTypes: ['VOLUNTEERS' as const],
+  preferredSectors: [],
+  municipality: { __typename: 'Municipality' as const, code: '052', name: 'Kranj' },
+  themes: [],
+  organization: { __typename: 'Organization' as const, id: organizationId, name: organizationName },
+});
+
+const suggestion: SuggestionFieldsFragment = {
+  __typename: 'Match',
+  id: 'match-1',
+  score: 0.82,
+  status: 'SUGGESTED',
+  needDecision: null,
+  offerDecision: null,
+  declineReason: null,
+  components: [{ __typename: 'ScoreComponent', name: 'topic', score: 0.9, explanation: 'Obe govorita o prevozih starejših.' }],
+  contacts: [],
+  need: { __typename: 'Need', id: 'need-1', title: 'Prevozi za starejše', description: '…', startsOn: null, endsOn: null, municipality: { __typename: 'Municipality', code: '052', name: 'Kranj' }, organization: { __typename: 'Organization', id: 'organization-1', name: 'Mestna občina Kranj' } },
+  offer: {
+    __typename: 'Offer',
+    id: 'offer-1',
+    title: 'Prostovoljni vozniki',
+    description: 'Vozimo ob sobotah.',
+    availableFrom: null,
+    availableUntil: null,
+    municipality: { __typename: 'Municipality', code: '003', name: 'Bled' },
+    organization: { __typename: 'Organization', id: 'organization-2', name: 'Društvo Sopotnik' },
+  },
+};
+
+function open(organizationId: string, organizationName: string, session: Session = SESSION) {
+  return renderRoutes([route('/needs/:id', <NeedPage />)], {
+    path: '/needs/need-1',
+    session,
+    mocks: [
+      { request: { query: NeedQuery, variables: { id: 'need-1' } }, result: { data: { need: needOf(organizationId, organizationName) } }, maxUsageCount: always },
+      {
+        request: { query: NeedSuggestionsQuery, variables: { id: 'need-1', first: 20, offset: 0, language: 'SL' } },
+        result: { data: { need: { __typename: 'Need', id: 'need-1', suggestions: [suggestion] } } },
+        maxUsageCount: always,
+      },
+    ],
+  });
+}
+
+describe("a need's page", () => {
+  it("shows the need's organization its suggestions, live, and the edit link", async () => {
+    const { requests } = open('organization-1', 'Mestna občina Kranj');
+    expect(await screen.findByRole('heading', { name: 'Društvo Sopotnik ponuja: Prostovoljni vozniki' })).toBeDefined();
+    expect(screen.getByRole('heading', { name: 'Predlogi partnerstev' })).toBeDefined();
+    expect(screen.getByRole('link', { name: 'Uredi' })).toBeDefined();
+    expect(requests).toEqual(expect.arrayContaining(['Need', 'NeedSuggestions', 'SuggestionAdded']));
+  });
+
+  it("shows another organization's need without asking for its suggestions (the API would answer FORBIDDEN)", async () => {
+    const { requests } = open('organization-9', 'Društvo drugih');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Prevozi za starejše' })).toBeDefined();
+    expect(screen.getByText(/Društvo drugih/)).toBeDefined();
+    // Both follow-up requests would have been sent in the render that showed the need.
+    expect(requests).toEqual(['Need']);
+    expect(screen.queryByRole('heading', { name: 'Predlogi partnerstev' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Uredi' })).toBeNull();
+  });
+
+  it("shows hub staff any organization's suggestions", async () => {
+    const { requests } = open('organization-9', 'Društvo drugih', HUB);
+    expect(await screen.findByRole('heading', { name: 'Društvo Sopotnik ponuja: Prostovoljni vozniki' })).toBeDefined();
+    expect(requests).toContain('NeedSuggestions');
+  });
+});

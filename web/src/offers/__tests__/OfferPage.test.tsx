@@ -1,0 +1,55 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderRoutes, route } from '../../test/render';
+import { OfferQuery } from '../graphql/queries/offer';
+import { OfferSuggestionsQuery } from '../graphql/queries/offerSuggestions';
+import OfferPage from '../pages/OfferPage';
+
+const always = Number.POSITIVE_INFINITY;
+
+const offerOf = (organizationId: string, organizationName: string) => ({
+  __typename: 'Offer' as const,
+  id: 'offer-1',
+  title: 'Prostovoljni vozniki',
+  description: 'Vozimo ob sobotah.',
+  status: 'OPEN' as const,
+  availableFrom: null,
+  availableUntil: null,
+  valueEur: null,
+  capacity: 2,
+  reach: 'REGIONAL' as const,
+  resourceTypes: ['VOLUNTEERS' as const],
+  municipality: { __typename: 'Municipality' as const, code: '003', name: 'Bled' },
+  serviceArea: [],
+  themes: [],
+  organization: { __typename: 'Organization' as const, id: organizationId, name: organizationName },
+});
+
+function open(organizationId: string, organizationName: string) {
+  return renderRoutes([route('/offers/:id', <OfferPage />)], {
+    path: '/offers/offer-1',
+    mocks: [
+      { request: { query: OfferQuery, variables: { id: 'offer-1' } }, result: { data: { offer: offerOf(organizationId, organizationName) } }, maxUsageCount: always },
+      {
+        request: { query: OfferSuggestionsQuery, variables: { id: 'offer-1', first: 20, offset: 0, language: 'SL' } },
+        result: { data: { offer: { __typename: 'Offer', id: 'offer-1', suggestions: [] } } },
+        maxUsageCount: always,
+      },
+    ],
+  });
+}
+
+describe("an offer's page", () => {
+  it("shows the offer's organization its suggestions", async () => {
+    const { requests } = open('organization-1', 'Mestna občina Kranj');
+    expect(await screen.findByText('Še ni predlogov. Ko jih iskalnik najde, se pojavijo tukaj brez osvežitve strani.')).toBeDefined();
+    expect(requests).toEqual(expect.arrayContaining(['Offer', 'OfferSuggestions']));
+  });
+
+  it("shows another organization's offer without asking for its suggestions", async () => {
+    const { requests } = open('organization-9', 'Podjetje drugih');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Prostovoljni vozniki' })).toBeDefined();
+    expect(requests).toEqual(['Offer']);
+    expect(screen.queryByRole('heading', { name: 'Predlogi partnerstev' })).toBeNull();
+  });
+});
