@@ -111,6 +111,34 @@ const NESTED_SUGGESTIONS = graphql(`
   query AuthorizationNestedSuggestions($id: ID!) { need(id: $id) { id suggestions { id offer { id suggestions { id } } } } }
 `);
 
+const FOREIGN_PARTNERSHIPS = graphql(`
+  query AuthorizationForeignPartnerships($organizationId: ID!) { partnerships(organizationId: $organizationId) { totalCount } }
+`);
+const FOREIGN_DELIVERIES = graphql(`
+  query AuthorizationForeignDeliveries($organizationId: ID!) { deliveries(organizationId: $organizationId) { totalCount edges { node { recipient } } } }
+`);
+const FOREIGN_PREFERENCES = graphql(`
+  query AuthorizationForeignPreferences($organizationId: ID!) { suggestionPreferences(organizationId: $organizationId) { frequency minScore } }
+`);
+const FOREIGN_WEBHOOKS = graphql(`
+  query AuthorizationForeignWebhooks($organizationId: ID!) { webhooks(organizationId: $organizationId) { id url } }
+`);
+const FOREIGN_WEBHOOK = graphql(`
+  query AuthorizationForeignWebhook($id: ID!) { webhook(id: $id) { id url deliveries { totalCount } } }
+`);
+const FOREIGN_API_KEYS = graphql(`
+  query AuthorizationForeignApiKeys($organizationId: ID) { apiKeys(organizationId: $organizationId) { id tokenPrefix } }
+`);
+const FOREIGN_MEMBERS = graphql(`
+  query AuthorizationForeignMembers($organizationId: ID!) { members(organizationId: $organizationId) { id } }
+`);
+const FOREIGN_INVITATIONS = graphql(`
+  query AuthorizationForeignInvitations($organizationId: ID!) { invitations(organizationId: $organizationId) { id email } }
+`);
+const CREATE_WEBHOOK = graphql(`
+  mutation AuthorizationCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }
+`);
+
 /** Every table a refused request must leave alone. */
 const TABLES = ['need', 'offer', 'organization', 'outbox_event', 'audit_log_entry', 'api_key', 'invitation', 'user', 'membership'] as const;
 
@@ -288,6 +316,23 @@ describe('authorization', () => {
       const response = await withNothingStored(() => request(a.token));
       expectError(response, 'FORBIDDEN', ANSWERED);
       expect(response.data).toBeNull();
+    });
+
+    it.each<[string, (token: string, webhookId: string) => Promise<GraphqlResponse<unknown>>]>([
+      ["B's partnerships", (token) => t.graphql(FOREIGN_PARTNERSHIPS, { organizationId: b.id }, token)],
+      ["B's deliveries", (token) => t.graphql(FOREIGN_DELIVERIES, { organizationId: b.id }, token)],
+      ["B's suggestion preferences", (token) => t.graphql(FOREIGN_PREFERENCES, { organizationId: b.id }, token)],
+      ["B's webhooks", (token) => t.graphql(FOREIGN_WEBHOOKS, { organizationId: b.id }, token)],
+      ["one of B's webhooks by id", (token, webhookId) => t.graphql(FOREIGN_WEBHOOK, { id: webhookId }, token)],
+      ["B's API keys", (token) => t.graphql(FOREIGN_API_KEYS, { organizationId: b.id }, token)],
+      ["B's members", (token) => t.graphql(FOREIGN_MEMBERS, { organizationId: b.id }, token)],
+      ["B's invitations", (token) => t.graphql(FOREIGN_INVITATIONS, { organizationId: b.id }, token)],
+    ])("A's key may not read %s: FORBIDDEN and no data, not an empty answer", async (_label, request) => {
+      const webhook = await t.graphqlOk(CREATE_WEBHOOK, { input: { organizationId: b.id, url: 'http://127.0.0.1:9/hook', events: ['SUGGESTION_CREATED'] } }, b.token);
+      const response = await request(a.token, webhook.createWebhook.webhook.id);
+      expectError(response, 'FORBIDDEN', ANSWERED);
+      // No data at all, or the refused (nullable) root field null.
+      expect(Object.values(response.data ?? {}).filter((value) => value !== null)).toEqual([]);
     });
 
     it("A's key posts, changes and closes A's own need and offer", async () => {

@@ -70,6 +70,15 @@ type Documents = {
     "\n  query AuthorizationOfferSuggestions($id: ID!) { offer(id: $id) { id title suggestions { id need { id } } } }\n": typeof types.AuthorizationOfferSuggestionsDocument,
     "\n  query AuthorizationNeedsWithSuggestions { needs(first: 100) { edges { node { id organization { id } suggestions { id } } } } }\n": typeof types.AuthorizationNeedsWithSuggestionsDocument,
     "\n  query AuthorizationNestedSuggestions($id: ID!) { need(id: $id) { id suggestions { id offer { id suggestions { id } } } } }\n": typeof types.AuthorizationNestedSuggestionsDocument,
+    "\n  query AuthorizationForeignPartnerships($organizationId: ID!) { partnerships(organizationId: $organizationId) { totalCount } }\n": typeof types.AuthorizationForeignPartnershipsDocument,
+    "\n  query AuthorizationForeignDeliveries($organizationId: ID!) { deliveries(organizationId: $organizationId) { totalCount edges { node { recipient } } } }\n": typeof types.AuthorizationForeignDeliveriesDocument,
+    "\n  query AuthorizationForeignPreferences($organizationId: ID!) { suggestionPreferences(organizationId: $organizationId) { frequency minScore } }\n": typeof types.AuthorizationForeignPreferencesDocument,
+    "\n  query AuthorizationForeignWebhooks($organizationId: ID!) { webhooks(organizationId: $organizationId) { id url } }\n": typeof types.AuthorizationForeignWebhooksDocument,
+    "\n  query AuthorizationForeignWebhook($id: ID!) { webhook(id: $id) { id url deliveries { totalCount } } }\n": typeof types.AuthorizationForeignWebhookDocument,
+    "\n  query AuthorizationForeignApiKeys($organizationId: ID) { apiKeys(organizationId: $organizationId) { id tokenPrefix } }\n": typeof types.AuthorizationForeignApiKeysDocument,
+    "\n  query AuthorizationForeignMembers($organizationId: ID!) { members(organizationId: $organizationId) { id } }\n": typeof types.AuthorizationForeignMembersDocument,
+    "\n  query AuthorizationForeignInvitations($organizationId: ID!) { invitations(organizationId: $organizationId) { id email } }\n": typeof types.AuthorizationForeignInvitationsDocument,
+    "\n  mutation AuthorizationCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }\n": typeof types.AuthorizationCreateWebhookDocument,
     "\n  mutation WebInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { invitation { id } } }\n": typeof types.WebInviteMemberDocument,
     "\n  query ContractReferenceData { municipalities { code name region } themes { code name parent { code } } }\n": typeof types.ContractReferenceDataDocument,
     "\n  query ContractNeed($id: ID!) {\n    need(id: $id) {\n      id title status lastMatchedAt startsOn endsOn budgetEur resourceTypes\n      organization { id name sector municipality { code name } } municipality { code } themes { code name }\n    }\n  }\n": typeof types.ContractNeedDocument,
@@ -241,6 +250,15 @@ const documents: Documents = {
     "\n  query AuthorizationOfferSuggestions($id: ID!) { offer(id: $id) { id title suggestions { id need { id } } } }\n": types.AuthorizationOfferSuggestionsDocument,
     "\n  query AuthorizationNeedsWithSuggestions { needs(first: 100) { edges { node { id organization { id } suggestions { id } } } } }\n": types.AuthorizationNeedsWithSuggestionsDocument,
     "\n  query AuthorizationNestedSuggestions($id: ID!) { need(id: $id) { id suggestions { id offer { id suggestions { id } } } } }\n": types.AuthorizationNestedSuggestionsDocument,
+    "\n  query AuthorizationForeignPartnerships($organizationId: ID!) { partnerships(organizationId: $organizationId) { totalCount } }\n": types.AuthorizationForeignPartnershipsDocument,
+    "\n  query AuthorizationForeignDeliveries($organizationId: ID!) { deliveries(organizationId: $organizationId) { totalCount edges { node { recipient } } } }\n": types.AuthorizationForeignDeliveriesDocument,
+    "\n  query AuthorizationForeignPreferences($organizationId: ID!) { suggestionPreferences(organizationId: $organizationId) { frequency minScore } }\n": types.AuthorizationForeignPreferencesDocument,
+    "\n  query AuthorizationForeignWebhooks($organizationId: ID!) { webhooks(organizationId: $organizationId) { id url } }\n": types.AuthorizationForeignWebhooksDocument,
+    "\n  query AuthorizationForeignWebhook($id: ID!) { webhook(id: $id) { id url deliveries { totalCount } } }\n": types.AuthorizationForeignWebhookDocument,
+    "\n  query AuthorizationForeignApiKeys($organizationId: ID) { apiKeys(organizationId: $organizationId) { id tokenPrefix } }\n": types.AuthorizationForeignApiKeysDocument,
+    "\n  query AuthorizationForeignMembers($organizationId: ID!) { members(organizationId: $organizationId) { id } }\n": types.AuthorizationForeignMembersDocument,
+    "\n  query AuthorizationForeignInvitations($organizationId: ID!) { invitations(organizationId: $organizationId) { id email } }\n": types.AuthorizationForeignInvitationsDocument,
+    "\n  mutation AuthorizationCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }\n": types.AuthorizationCreateWebhookDocument,
     "\n  mutation WebInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { invitation { id } } }\n": types.WebInviteMemberDocument,
     "\n  query ContractReferenceData { municipalities { code name region } themes { code name parent { code } } }\n": types.ContractReferenceDataDocument,
     "\n  query ContractNeed($id: ID!) {\n    need(id: $id) {\n      id title status lastMatchedAt startsOn endsOn budgetEur resourceTypes\n      organization { id name sector municipality { code name } } municipality { code } themes { code name }\n    }\n  }\n": types.ContractNeedDocument,
@@ -577,6 +595,42 @@ export function graphql(source: "\n  query AuthorizationNeedsWithSuggestions { n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuthorizationNestedSuggestions($id: ID!) { need(id: $id) { id suggestions { id offer { id suggestions { id } } } } }\n"): typeof import('./graphql').AuthorizationNestedSuggestionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthorizationForeignPartnerships($organizationId: ID!) { partnerships(organizationId: $organizationId) { totalCount } }\n"): typeof import('./graphql').AuthorizationForeignPartnershipsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthorizationForeignDeliveries($organizationId: ID!) { deliveries(organizationId: $organizationId) { totalCount edges { node { recipient } } } }\n"): typeof import('./graphql').AuthorizationForeignDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthorizationForeignPreferences($organizationId: ID!) { suggestionPreferences(organizationId: $organizationId) { frequency minScore } }\n"): typeof import('./graphql').AuthorizationForeignPreferencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthorizationForeignWebhooks($organizationId: ID!) { webhooks(organizationId: $organizationId) { id url } }\n"): typeof import('./graphql').AuthorizationForeignWebhooksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthorizationForeignWebhook($id: ID!) { webhook(id: $id) { id url deliveries { totalCount } } }\n"): typeof import('./graphql').AuthorizationForeignWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthorizationForeignApiKeys($organizationId: ID) { apiKeys(organizationId: $organizationId) { id tokenPrefix } }\n"): typeof import('./graphql').AuthorizationForeignApiKeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthorizationForeignMembers($organizationId: ID!) { members(organizationId: $organizationId) { id } }\n"): typeof import('./graphql').AuthorizationForeignMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthorizationForeignInvitations($organizationId: ID!) { invitations(organizationId: $organizationId) { id email } }\n"): typeof import('./graphql').AuthorizationForeignInvitationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorizationCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }\n"): typeof import('./graphql').AuthorizationCreateWebhookDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

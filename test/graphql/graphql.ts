@@ -747,6 +747,69 @@ export type AuthorizationNestedSuggestionsQueryVariables = Exact<{
 
 export type AuthorizationNestedSuggestionsQuery = { need: { id: string, suggestions: Array<{ id: string, offer: { id: string, suggestions: Array<{ id: string }> | null } }> | null } | null };
 
+export type AuthorizationForeignPartnershipsQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type AuthorizationForeignPartnershipsQuery = { partnerships: { totalCount: number } };
+
+export type AuthorizationForeignDeliveriesQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type AuthorizationForeignDeliveriesQuery = { deliveries: { totalCount: number, edges: Array<{ node: { recipient: string } }> } };
+
+export type AuthorizationForeignPreferencesQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type AuthorizationForeignPreferencesQuery = { suggestionPreferences: { frequency: DigestFrequency, minScore: number | null } };
+
+export type AuthorizationForeignWebhooksQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type AuthorizationForeignWebhooksQuery = { webhooks: Array<{ id: string, url: string }> };
+
+export type AuthorizationForeignWebhookQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthorizationForeignWebhookQuery = { webhook: { id: string, url: string, deliveries: { totalCount: number } } | null };
+
+export type AuthorizationForeignApiKeysQueryVariables = Exact<{
+  organizationId?: string | number | null | undefined;
+}>;
+
+
+export type AuthorizationForeignApiKeysQuery = { apiKeys: Array<{ id: string, tokenPrefix: string }> };
+
+export type AuthorizationForeignMembersQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type AuthorizationForeignMembersQuery = { members: Array<{ id: string }> };
+
+export type AuthorizationForeignInvitationsQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type AuthorizationForeignInvitationsQuery = { invitations: Array<{ id: string, email: string }> };
+
+export type AuthorizationCreateWebhookMutationVariables = Exact<{
+  input: CreateWebhookInput;
+}>;
+
+
+export type AuthorizationCreateWebhookMutation = { createWebhook: { webhook: { id: string } } };
+
 export type WebInviteMemberMutationVariables = Exact<{
   input: InviteMemberInput;
 }>;
@@ -2150,6 +2213,84 @@ export const AuthorizationNestedSuggestionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthorizationNestedSuggestionsQuery, AuthorizationNestedSuggestionsQueryVariables>;
+export const AuthorizationForeignPartnershipsDocument = new TypedDocumentString(`
+    query AuthorizationForeignPartnerships($organizationId: ID!) {
+  partnerships(organizationId: $organizationId) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationForeignPartnershipsQuery, AuthorizationForeignPartnershipsQueryVariables>;
+export const AuthorizationForeignDeliveriesDocument = new TypedDocumentString(`
+    query AuthorizationForeignDeliveries($organizationId: ID!) {
+  deliveries(organizationId: $organizationId) {
+    totalCount
+    edges {
+      node {
+        recipient
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationForeignDeliveriesQuery, AuthorizationForeignDeliveriesQueryVariables>;
+export const AuthorizationForeignPreferencesDocument = new TypedDocumentString(`
+    query AuthorizationForeignPreferences($organizationId: ID!) {
+  suggestionPreferences(organizationId: $organizationId) {
+    frequency
+    minScore
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationForeignPreferencesQuery, AuthorizationForeignPreferencesQueryVariables>;
+export const AuthorizationForeignWebhooksDocument = new TypedDocumentString(`
+    query AuthorizationForeignWebhooks($organizationId: ID!) {
+  webhooks(organizationId: $organizationId) {
+    id
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationForeignWebhooksQuery, AuthorizationForeignWebhooksQueryVariables>;
+export const AuthorizationForeignWebhookDocument = new TypedDocumentString(`
+    query AuthorizationForeignWebhook($id: ID!) {
+  webhook(id: $id) {
+    id
+    url
+    deliveries {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationForeignWebhookQuery, AuthorizationForeignWebhookQueryVariables>;
+export const AuthorizationForeignApiKeysDocument = new TypedDocumentString(`
+    query AuthorizationForeignApiKeys($organizationId: ID) {
+  apiKeys(organizationId: $organizationId) {
+    id
+    tokenPrefix
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationForeignApiKeysQuery, AuthorizationForeignApiKeysQueryVariables>;
+export const AuthorizationForeignMembersDocument = new TypedDocumentString(`
+    query AuthorizationForeignMembers($organizationId: ID!) {
+  members(organizationId: $organizationId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationForeignMembersQuery, AuthorizationForeignMembersQueryVariables>;
+export const AuthorizationForeignInvitationsDocument = new TypedDocumentString(`
+    query AuthorizationForeignInvitations($organizationId: ID!) {
+  invitations(organizationId: $organizationId) {
+    id
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationForeignInvitationsQuery, AuthorizationForeignInvitationsQueryVariables>;
+export const AuthorizationCreateWebhookDocument = new TypedDocumentString(`
+    mutation AuthorizationCreateWebhook($input: CreateWebhookInput!) {
+  createWebhook(input: $input) {
+    webhook {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationCreateWebhookMutation, AuthorizationCreateWebhookMutationVariables>;
 export const WebInviteMemberDocument = new TypedDocumentString(`
     mutation WebInviteMember($input: InviteMemberInput!) {
   inviteMember(input: $input) {
