@@ -201,7 +201,10 @@ describe('suggestion preferences, digests, reminders and responses', () => {
 
     const listed = async (token: string) => (await t.graphqlOk(RESPONSES, { id: need.id }, token)).need?.responses;
     expect((await listed(municipality.token))?.map((item) => item.id)).toEqual([response.id]);
-    expect(await listed(other.token)).toEqual([]);
+    // Another organization reads the need but not its responses: FORBIDDEN at the field.
+    const foreign = await t.graphql(RESPONSES, { id: need.id }, other.token);
+    expect(expectError(foreign, 'FORBIDDEN').path).toEqual(['need', 'responses']);
+    expect(foreign.data?.need).toEqual({ responses: null });
 
     expectError(await t.graphql(ACCEPT_RESPONSE, { id: response.id }, ngo.token), 'FORBIDDEN');
     const accepted = await t.graphqlOk(ACCEPT_RESPONSE, { id: response.id }, municipality.token);

@@ -58,7 +58,10 @@ export class ResponsesResolver {
 export class NeedResponsesResolver {
   constructor(private readonly responsesService: ResponsesService) {}
 
-  @ResolveField(() => [Response], { description: "Direct responses to this need, newest first: for the need's organization and the hub." })
+  @ResolveField(() => [Response], {
+    nullable: true,
+    description: "Direct responses to this need, newest first: for the need's organization and the hub (anyone else: null, with a FORBIDDEN error at this field).",
+  })
   responses(@Parent() need: Need, @CurrentPrincipal() principal: Principal): Promise<Response[]> {
     return this.responsesService.forNeed(principal, need);
   }

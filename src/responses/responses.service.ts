@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Principal } from '../auth/principal';
-import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors/domain-errors';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors/domain-errors';
 import { Need } from '../needs/need.entity';
 import { NeedStatus } from '../needs/need.enums';
 import { Offer } from '../offers/offer.entity';
@@ -78,9 +78,14 @@ export class ResponsesService {
     });
   }
 
-  /** A need's responses, newest first: for the need's organization and the hub; others see none. */
+  /**
+   * A need's responses, newest first: for the need's organization and the hub. Anyone else
+   * gets FORBIDDEN (the field is nullable, so the need, and a page of needs, stays readable).
+   */
   async forNeed(principal: Principal, need: Need): Promise<Response[]> {
-    if (!principal.roleIn(need.organizationId)) return [];
+    if (!principal.roleIn(need.organizationId)) {
+      throw new ForbiddenError("Only the need's organization and the hub may see its responses.");
+    }
     return this.dataSource.getRepository(Response).find({ where: { needId: need.id }, order: { createdAt: 'DESC' }, take: 100 });
   }
 

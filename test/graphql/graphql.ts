@@ -1373,7 +1373,7 @@ export type PreferencesResponsesQueryVariables = Exact<{
 }>;
 
 
-export type PreferencesResponsesQuery = { need: { responses: Array<{ id: string }> } | null };
+export type PreferencesResponsesQuery = { need: { responses: Array<{ id: string }> | null } | null };
 
 export type PreferencesAcceptResponseMutationVariables = Exact<{
   id: string | number;

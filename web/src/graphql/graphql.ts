@@ -405,7 +405,7 @@ export type DeskNeedsQueryVariables = Exact<{
 }>;
 
 
-export type DeskNeedsQuery = { __typename: 'Query', needs: { __typename: 'NeedConnection', totalCount: number, edges: Array<{ __typename: 'NeedEdge', node: { __typename: 'Need', id: string, title: string, status: NeedStatus, municipality: { __typename: 'Municipality', name: string }, suggestions: Array<{ __typename: 'Match', id: string, score: number, status: MatchStatus, needDecision: MatchDecision | null, partnership: { __typename: 'Partnership', id: string } | null, offer: { __typename: 'Offer', id: string, title: string, organization: { __typename: 'Organization', name: string } } }> | null, responses: Array<{ __typename: 'Response', id: string, status: ResponseStatus, message: string, createdAt: string, organization: { __typename: 'Organization', name: string } }> } }> } };
+export type DeskNeedsQuery = { __typename: 'Query', needs: { __typename: 'NeedConnection', totalCount: number, edges: Array<{ __typename: 'NeedEdge', node: { __typename: 'Need', id: string, title: string, status: NeedStatus, municipality: { __typename: 'Municipality', name: string }, suggestions: Array<{ __typename: 'Match', id: string, score: number, status: MatchStatus, needDecision: MatchDecision | null, partnership: { __typename: 'Partnership', id: string } | null, offer: { __typename: 'Offer', id: string, title: string, organization: { __typename: 'Organization', name: string } } }> | null, responses: Array<{ __typename: 'Response', id: string, status: ResponseStatus, message: string, createdAt: string, organization: { __typename: 'Organization', name: string } }> | null } }> } };
 
 export type DeskOffersQueryVariables = Exact<{
   organizationId: string | number;

@@ -66,7 +66,7 @@ function Desk({ organizationId, organizationName }: { organizationId: string; or
     ),
   ].sort((a, b) => b.score - a.score);
 
-  const responses = needNodes.flatMap((need) => need.responses.filter((response) => response.status === 'PENDING').map((response) => ({ ...response, need })));
+  const responses = needNodes.flatMap((need) => (need.responses ?? []).filter((response) => response.status === 'PENDING').map((response) => ({ ...response, need })));
 
   // There is no partnerships query yet: they are read from the matches and responses that formed them.
   const partnerships = [
@@ -74,7 +74,7 @@ function Desk({ organizationId, organizationName }: { organizationId: string; or
       (need.suggestions ?? []).filter((match) => match.partnership).map((match) => ({ id: match.partnership!.id, href: `/needs/${need.id}`, label: t('desk.partnershipWith', { organization: match.offer.organization.name, title: need.title }) })),
     ),
     ...needNodes.flatMap((need) =>
-      need.responses.filter((response) => response.status === 'ACCEPTED').map((response) => ({ id: response.id, href: `/needs/${need.id}`, label: t('desk.partnershipWith', { organization: response.organization.name, title: need.title }) })),
+      (need.responses ?? []).filter((response) => response.status === 'ACCEPTED').map((response) => ({ id: response.id, href: `/needs/${need.id}`, label: t('desk.partnershipWith', { organization: response.organization.name, title: need.title }) })),
     ),
     ...offerNodes.flatMap((offer) =>
       (offer.suggestions ?? []).filter((match) => match.partnership).map((match) => ({ id: match.partnership!.id, href: `/offers/${offer.id}`, label: t('desk.partnershipWith', { organization: match.need.organization.name, title: match.need.title }) })),
