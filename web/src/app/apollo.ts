@@ -8,6 +8,10 @@ import { reportSessionExpired } from './session-events';
 export const isUnauthenticated = (error: unknown): boolean =>
   CombinedGraphQLErrors.is(error) && error.errors.some((entry) => entry.extensions?.code === 'UNAUTHENTICATED');
 
+const FORBIDDEN_CLOSE_CODE = 4403;
+const isForbiddenClose = (event: unknown): boolean =>
+  typeof event === 'object' && event !== null && 'code' in event && (event as { code: unknown }).code === FORBIDDEN_CLOSE_CODE;
+
 export function createApolloClient(): ApolloClient {
   // The session is the httpOnly cookie the API set at sign-in; the app never sees a token.
   // content-type application/json keeps Apollo's CSRF prevention satisfied.
@@ -18,7 +22,13 @@ export function createApolloClient(): ApolloClient {
       url: () => `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/graphql`,
       lazy: true,
       retryAttempts: Infinity,
+      // 4403: the API closed the socket because the session was signed out, reset or lost
+      // its rights. Trying again cannot help; the page asks to sign in again instead.
+      shouldRetry: (event) => !isForbiddenClose(event),
       on: {
+        closed: (event) => {
+          if (isForbiddenClose(event)) reportSessionExpired();
+        },
         // Live events are not replayed: what arrived while the connection was down is
         // fetched again once it is back.
         connected: (_socket, _payload, wasRetry) => {
