@@ -76,6 +76,8 @@ type Documents = {
     "\n  mutation ContractCloseOffer($id: ID!) { closeOffer(id: $id) { status } }\n": typeof types.ContractCloseOfferDocument,
     "\n  query ContractMissing($id: ID!) { need(id: $id) { id } offer(id: $id) { id } }\n": typeof types.ContractMissingDocument,
     "\n  query ContractContact($id: ID!) { organization(id: $id) { contact { name email phone } } }\n": typeof types.ContractContactDocument,
+    "\n  query DatabaseOutageNeedCount { needs { totalCount } }\n": typeof types.DatabaseOutageNeedCountDocument,
+    "\n  query DatabaseOutageSettingsAndNeed($id: ID!) { matchingSettings { listingThreshold } need(id: $id) { id } }\n": typeof types.DatabaseOutageSettingsAndNeedDocument,
     "\n  query MatchingSuggestions($id: ID!) {\n    need(id: $id) {\n      lastMatchedAt\n      suggestions { id score status offer { id } components { name score weight explanation en: explanation(language: EN) } }\n    }\n  }\n": typeof types.MatchingSuggestionsDocument,
     "\n  query MatchingBacklog { matchingBacklog }\n": typeof types.MatchingBacklogDocument,
     "\n  mutation MatchingUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }\n": typeof types.MatchingUpdateNeedDocument,
@@ -236,6 +238,8 @@ const documents: Documents = {
     "\n  mutation ContractCloseOffer($id: ID!) { closeOffer(id: $id) { status } }\n": types.ContractCloseOfferDocument,
     "\n  query ContractMissing($id: ID!) { need(id: $id) { id } offer(id: $id) { id } }\n": types.ContractMissingDocument,
     "\n  query ContractContact($id: ID!) { organization(id: $id) { contact { name email phone } } }\n": types.ContractContactDocument,
+    "\n  query DatabaseOutageNeedCount { needs { totalCount } }\n": types.DatabaseOutageNeedCountDocument,
+    "\n  query DatabaseOutageSettingsAndNeed($id: ID!) { matchingSettings { listingThreshold } need(id: $id) { id } }\n": types.DatabaseOutageSettingsAndNeedDocument,
     "\n  query MatchingSuggestions($id: ID!) {\n    need(id: $id) {\n      lastMatchedAt\n      suggestions { id score status offer { id } components { name score weight explanation en: explanation(language: EN) } }\n    }\n  }\n": types.MatchingSuggestionsDocument,
     "\n  query MatchingBacklog { matchingBacklog }\n": types.MatchingBacklogDocument,
     "\n  mutation MatchingUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }\n": types.MatchingUpdateNeedDocument,
@@ -579,6 +583,14 @@ export function graphql(source: "\n  query ContractMissing($id: ID!) { need(id: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ContractContact($id: ID!) { organization(id: $id) { contact { name email phone } } }\n"): typeof import('./graphql').ContractContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DatabaseOutageNeedCount { needs { totalCount } }\n"): typeof import('./graphql').DatabaseOutageNeedCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DatabaseOutageSettingsAndNeed($id: ID!) { matchingSettings { listingThreshold } need(id: $id) { id } }\n"): typeof import('./graphql').DatabaseOutageSettingsAndNeedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

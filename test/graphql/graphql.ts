@@ -789,6 +789,18 @@ export type ContractContactQueryVariables = Exact<{
 
 export type ContractContactQuery = { organization: { contact: { name: string, email: string | null, phone: string | null } | null } | null };
 
+export type DatabaseOutageNeedCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DatabaseOutageNeedCountQuery = { needs: { totalCount: number } };
+
+export type DatabaseOutageSettingsAndNeedQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DatabaseOutageSettingsAndNeedQuery = { matchingSettings: { listingThreshold: number }, need: { id: string } | null };
+
 export type MatchingSuggestionsQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2144,6 +2156,23 @@ export const ContractContactDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ContractContactQuery, ContractContactQueryVariables>;
+export const DatabaseOutageNeedCountDocument = new TypedDocumentString(`
+    query DatabaseOutageNeedCount {
+  needs {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<DatabaseOutageNeedCountQuery, DatabaseOutageNeedCountQueryVariables>;
+export const DatabaseOutageSettingsAndNeedDocument = new TypedDocumentString(`
+    query DatabaseOutageSettingsAndNeed($id: ID!) {
+  matchingSettings {
+    listingThreshold
+  }
+  need(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DatabaseOutageSettingsAndNeedQuery, DatabaseOutageSettingsAndNeedQueryVariables>;
 export const MatchingSuggestionsDocument = new TypedDocumentString(`
     query MatchingSuggestions($id: ID!) {
   need(id: $id) {
