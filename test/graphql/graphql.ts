@@ -1006,6 +1006,11 @@ export type RedisOutageQueueHealthQueryVariables = Exact<{ [key: string]: never;
 
 export type RedisOutageQueueHealthQuery = { queueHealth: Array<{ name: string, waiting: number }> };
 
+export type RedisOutageMatchingBacklogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RedisOutageMatchingBacklogQuery = { matchingBacklog: number };
+
 export type RedisOutageSuggestionsQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2561,6 +2566,11 @@ export const RedisOutageQueueHealthDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RedisOutageQueueHealthQuery, RedisOutageQueueHealthQueryVariables>;
+export const RedisOutageMatchingBacklogDocument = new TypedDocumentString(`
+    query RedisOutageMatchingBacklog {
+  matchingBacklog
+}
+    `) as unknown as TypedDocumentString<RedisOutageMatchingBacklogQuery, RedisOutageMatchingBacklogQueryVariables>;
 export const RedisOutageSuggestionsDocument = new TypedDocumentString(`
     query RedisOutageSuggestions($id: ID!) {
   need(id: $id) {

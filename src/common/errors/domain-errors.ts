@@ -83,8 +83,8 @@ export class ServiceUnavailableError extends DomainError {
     return new ServiceUnavailableError('The database is unavailable; retry in a moment.', 'database', cause);
   }
 
-  /** `what`: what could not be read, e.g. "the matching backlog". */
-  static redis(what: string, cause?: unknown): ServiceUnavailableError {
-    return new ServiceUnavailableError(`Redis is unreachable, so ${what} cannot be read; retry in a moment.`, 'redis', cause);
+  /** `consequence`: what cannot be done, e.g. "the matching backlog cannot be read". */
+  static redis(consequence: string, cause?: unknown): ServiceUnavailableError {
+    return new ServiceUnavailableError(`Redis is unreachable, so ${consequence}; retry in a moment.`, 'redis', cause);
   }
 }
