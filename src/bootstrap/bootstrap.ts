@@ -1,4 +1,4 @@
-import { INestApplication, INestApplicationContext } from '@nestjs/common';
+import { INestApplication, INestApplicationContext, ShutdownSignal } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,6 +8,7 @@ import { AppModule, AppModuleOptions } from '../app.module';
 import { ProcessRoles } from '../common/process-roles';
 import { AppConfig, ConfigError, loadConfig } from '../config/app-config';
 import { prepareDatabase } from '../database/prepare-database';
+import { DRAINING_SIGNALS, GracefulShutdown } from '../health/graceful-shutdown';
 import { checkRedis } from './check-redis';
 import { StartupError } from './startup-error';
 import { securityHeaders, serveWebApp } from '../web-app/serve-web-app';
@@ -20,8 +21,9 @@ export async function prepareServices(config: AppConfig): Promise<void> {
 
 export async function createApi(config: AppConfig, roles: Omit<ProcessRoles, 'api'>, options: AppModuleOptions = {}): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, { api: true, ...roles }, options), {
-    // No forceCloseConnections: on SIGTERM the server stops accepting, Node closes idle
-    // keep-alive connections, and requests in flight finish before the pools close.
+    // No forceCloseConnections: on SIGTERM readiness answers 503 for SHUTDOWN_DRAIN_MS, then
+    // the server stops accepting, Node closes idle keep-alive connections, and requests in
+    // flight finish before the pools close (GracefulShutdown).
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
@@ -30,7 +32,8 @@ export async function createApi(config: AppConfig, roles: Omit<ProcessRoles, 'ap
   // Before Nest's routes and Apollo: the web app's files and pages, on paths the API does not use.
   app.use(securityHeaders());
   app.use(serveWebApp(config.webDistDir));
-  app.enableShutdownHooks();
+  app.get(GracefulShutdown).closeOnSignals(() => app.close());
+  app.enableShutdownHooks(Object.values(ShutdownSignal).filter((signal) => !(DRAINING_SIGNALS as string[]).includes(signal)));
   return app;
 }
 

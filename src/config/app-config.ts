@@ -96,6 +96,14 @@ class EnvironmentVariables {
   @Min(1)
   GRAPHQL_MAX_ALIASES = 30;
 
+  // On SIGTERM, how long /health/ready answers 503 while requests are still served, so that
+  // a load balancer stops sending before the server stops accepting.
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(600_000)
+  SHUTDOWN_DRAIN_MS = 3000;
+
   /** The built web app (`npm run build:web`), served at `/`. */
   @IsOptional()
   @IsString()
@@ -121,6 +129,8 @@ export interface AppConfig {
   /** Failed authentications (bad tokens, wrong passwords) per IP per minute before RATE_LIMITED. */
   authFailuresPerMinute: number;
   graphql: { maxDepth: number; maxCost: number; maxAliases: number };
+  /** On SIGTERM: readiness answers 503 for this long before the server stops accepting. */
+  shutdownDrainMs: number;
   /** Absolute path of the built web app. */
   webDistDir: string;
 }
@@ -170,6 +180,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxCost: vars.GRAPHQL_MAX_COST,
       maxAliases: vars.GRAPHQL_MAX_ALIASES,
     },
+    shutdownDrainMs: vars.SHUTDOWN_DRAIN_MS,
     // src/config/ under ts-node, dist/config/ when built: web/ is two levels up either way.
     webDistDir: resolve(vars.WEB_DIST_DIR ?? join(__dirname, '..', '..', 'web', 'dist')),
   };
