@@ -6,17 +6,22 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { AppModule, AppModuleOptions } from '../app.module';
 import { ProcessRoles } from '../common/process-roles';
-import { AppConfig, ConfigError, loadConfig } from '../config/app-config';
-import { prepareDatabase } from '../database/prepare-database';
+import { AppConfig } from '../config/app-config';
 import { DRAINING_SIGNALS, GracefulShutdown } from '../health/graceful-shutdown';
-import { checkRedis } from './check-redis';
-import { StartupError } from './startup-error';
+import { portError } from './check-port';
 import { securityHeaders, serveWebApp } from '../web-app/serve-web-app';
 
-/** Checks the services and prepares the database: what every process does before Nest starts. */
-export async function prepareServices(config: AppConfig): Promise<void> {
-  await checkRedis(config.redisUrl);
-  await prepareDatabase(config.databaseUrl);
+// Scripts and tests import these from here, beside createApi and createWorker.
+export { prepareServices, run } from './start-up';
+
+/** app.listen(), with a port in use told in one line rather than a stack trace. */
+export async function listenOn(app: NestExpressApplication, port: number): Promise<void> {
+  try {
+    await app.listen(port);
+  } catch (error) {
+    await app.close();
+    throw portError(port, error as NodeJS.ErrnoException);
+  }
 }
 
 export async function createApi(config: AppConfig, roles: Omit<ProcessRoles, 'api'>, options: AppModuleOptions = {}): Promise<NestExpressApplication> {
@@ -56,24 +61,4 @@ export function warnAboutDefaults(app: INestApplication | INestApplicationContex
   if ('listen' in app && !existsSync(join(config.webDistDir, 'index.html'))) {
     logger.warn(`The web app is not built (no ${config.webDistDir}/index.html): run npm run build:web; / answers 404 until then.`);
   }
-}
-
-/** Runs an entry point: a configuration or service problem ends it with one line, no stack trace. */
-export function run(main: (config: AppConfig) => Promise<void>): void {
-  let config: AppConfig;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    return fail(error);
-  }
-  main(config).catch(fail);
-}
-
-function fail(error: unknown): never {
-  if (error instanceof ConfigError || error instanceof StartupError) {
-    process.stderr.write(`grozd-match: ${error.message}\n`);
-  } else {
-    process.stderr.write(`grozd-match: start-up failed: ${error instanceof Error ? error.stack : String(error)}\n`);
-  }
-  process.exit(1);
 }
