@@ -1,4 +1,4 @@
-import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 
 // Handled here rather than by Nest's enableShutdownHooks, whose first step stops Apollo and
@@ -16,6 +16,7 @@ export const DRAINING_SIGNALS: NodeJS.Signals[] = ['SIGTERM', 'SIGINT'];
  */
 @Injectable()
 export class GracefulShutdown implements OnApplicationShutdown {
+  private readonly logger = new Logger('Shutdown');
   private began = false;
   private endDrain?: () => void;
   private close?: () => Promise<void>;
@@ -45,6 +46,7 @@ export class GracefulShutdown implements OnApplicationShutdown {
     }
     this.began = true;
     const drainMs = signal === 'SIGTERM' ? this.config.shutdownDrainMs : 0;
+    this.logger.log(`${signal}: /health/ready answers 503; still serving for ${drainMs} ms, then closing.`);
     const drained = new Promise<void>((resolve) => {
       const timer = setTimeout(resolve, drainMs);
       this.endDrain = () => {
