@@ -1,4 +1,4 @@
-import { QueryFailedError } from 'typeorm';
+import { CannotExecuteNotConnectedError, ConnectionIsNotSetError, QueryFailedError } from 'typeorm';
 
 // PostgreSQL codes that say the connection went away, not that the statement was wrong:
 // class 08 (connection exception), and 57P01-57P03 (the server or an administrator ended
@@ -9,14 +9,8 @@ const ENDED_BACKEND = new Set(['57P01', '57P02', '57P03']);
 // Node's socket errors on the way to the server (connect refused, reset, no route, DNS).
 const SOCKET_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
 
-// pg and pg-pool throw these without a code when a socket closes or a connect times out;
-// TypeORM throws CannotExecuteNotConnectedError when its pool is gone.
-const CONNECTION_MESSAGES = [
-  /^Connection terminated/,
-  /^timeout exceeded when trying to connect/,
-  /is not queryable$/,
-  /^Cannot execute operation on .* connection because connection is not yet established/,
-];
+// pg and pg-pool throw these without a code when a socket closes or a connect times out.
+const CONNECTION_MESSAGES = [/^Connection terminated/, /^timeout exceeded when trying to connect/, /is not queryable$/];
 
 /**
  * True when an error means "the database could not be reached or dropped the connection":
@@ -26,6 +20,8 @@ const CONNECTION_MESSAGES = [
 export function isDatabaseConnectionError(error: unknown, depth = 0): boolean {
   // Duck-typed, not `instanceof Error`: Node's socket errors come from another realm under jest.
   if (typeof error !== 'object' || error === null || depth > 4) return false;
+  // TypeORM's own: its data source has no pool (not yet, or no longer).
+  if (error instanceof CannotExecuteNotConnectedError || error instanceof ConnectionIsNotSetError) return true;
   const { code, message, cause, errors } = error as { code?: unknown; message?: unknown; cause?: unknown; errors?: unknown };
   if (typeof code === 'string' && (code.startsWith(CONNECTION_EXCEPTION_CLASS) || ENDED_BACKEND.has(code) || SOCKET_ERRORS.has(code))) {
     return true;

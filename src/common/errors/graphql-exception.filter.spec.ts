@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { QueryFailedError } from 'typeorm';
+import { CannotExecuteNotConnectedError, QueryFailedError } from 'typeorm';
 import { GraphqlExceptionFilter } from './graphql-exception.filter';
 
 // What pg and Node throw, shaped as they are (an Error with a `code`), without a server.
@@ -27,6 +27,7 @@ describe('GraphqlExceptionFilter', () => {
     ['a reset socket', driverError('read ECONNRESET', 'ECONNRESET')],
     ['a pool that cannot connect in time', driverError('timeout exceeded when trying to connect')],
     ['a connect timeout with its cause', new Error('Connection terminated due to connection timeout', { cause: driverError('Connection terminated unexpectedly') })],
+    ['a data source without its pool', new CannotExecuteNotConnectedError()],
     ['both addresses of localhost refused', new AggregateError([driverError('connect ECONNREFUSED ::1:5432', 'ECONNREFUSED')], 'connect failed')],
   ])('answers %s as SERVICE_UNAVAILABLE, retryable', (_case, exception) => {
     const error = filter.toGraphqlError(exception);
