@@ -1,14 +1,16 @@
 // The API: GraphQL at /graphql, health, the explorer. With --with-worker (what `npm start`
 // does) the same process also runs the worker.
 import 'reflect-metadata';
-import { Logger } from 'nestjs-pino';
-import { createApi, prepareServices, run, warnAboutDefaults } from './bootstrap/bootstrap';
+import { prepareServices, run } from './bootstrap/start-up';
 
 run(async (config) => {
-  await prepareServices(config);
+  await prepareServices(config, { port: config.port });
+  // Loaded once the checks passed: a problem is told before the whole app has to load.
+  const { createApi, listenOn, warnAboutDefaults } = await import('./bootstrap/bootstrap');
+  const { Logger } = await import('nestjs-pino');
   const withWorker = process.argv.includes('--with-worker');
   const app = await createApi(config, { worker: withWorker });
   warnAboutDefaults(app, config);
-  await app.listen(config.port);
+  await listenOn(app, config.port);
   app.get(Logger).log(`grozd-match API on ${config.publicUrl}/graphql${withWorker ? ', worker in the same process' : ''}`);
 });

@@ -1,10 +1,12 @@
 // The worker alone: consumes the queues, serves no HTTP. Run as many as the load needs.
 import 'reflect-metadata';
-import { Logger } from 'nestjs-pino';
-import { createWorker, prepareServices, run, warnAboutDefaults } from './bootstrap/bootstrap';
+import { prepareServices, run } from './bootstrap/start-up';
 
 run(async (config) => {
   await prepareServices(config);
+  // Loaded once the checks passed: a problem is told before the whole app has to load.
+  const { createWorker, warnAboutDefaults } = await import('./bootstrap/bootstrap');
+  const { Logger } = await import('nestjs-pino');
   const worker = await createWorker(config);
   warnAboutDefaults(worker, config);
   worker.get(Logger).log('grozd-match worker started');

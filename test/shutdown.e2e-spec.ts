@@ -1,8 +1,13 @@
+import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
+import { deleteDeploymentKeys } from '../src/redis/delete-deployment-keys';
 import { createMemberOrganization, createNeed, needInput } from './utils/fixtures';
 import { graphql } from './graphql';
+import { freePort, spawnApi } from './utils/api-process';
 import { eventually } from './utils/eventually';
-import { startTestApp } from './utils/test-app';
+import { postDocument } from './utils/http';
+import { startTestApp, TEST_ADMIN_KEY } from './utils/test-app';
+import { createTestDatabase, databaseUrl, dropDatabase } from './utils/test-database';
 
 const NEED_COUNT = graphql(`
   query ShutdownNeedCount { needs { totalCount } }
@@ -39,4 +44,41 @@ describe('graceful shutdown', () => {
     await expect(fetch(`${t.url}/health/live`)).rejects.toThrow();
     await t.release(); // the app is closed already: drop its database and queue keys
   });
+
+  it('answers /health/ready with 503 from SIGTERM on, while it still serves requests, then exits', async () => {
+    const database = await createTestDatabase();
+    const port = await freePort();
+    const queuePrefix = `{test-${randomBytes(4).toString('hex')}}`;
+    const url = `http://127.0.0.1:${port}`;
+    // The drain is the window in which a load balancer sees 503 and stops sending; long
+    // enough here for the probes below on a busy machine.
+    const api = spawnApi({ DATABASE_URL: databaseUrl(database), PORT: String(port), QUEUE_PREFIX: queuePrefix, ADMIN_API_KEY: TEST_ADMIN_KEY, SHUTDOWN_DRAIN_MS: '8000' });
+    try {
+      await eventually(async () => (await fetch(`${url}/health/ready`).catch(() => null))?.status === 200, 'the API to be ready', 60_000);
+      expect((await postDocument(url, NEED_COUNT, {}, { authorization: `Bearer ${TEST_ADMIN_KEY}` })).data).toEqual({ needs: { totalCount: 0 } });
+
+      api.child.kill('SIGTERM');
+      const notReady = await eventually(async () => {
+        const response = await fetch(`${url}/health/ready`).catch((error: Error) => {
+          throw new Error(`the server stopped accepting while /health/ready still answered 200 (${error.message})`);
+        });
+        return response.status === 503 && response;
+      }, '/health/ready to answer 503 after SIGTERM', 8_000);
+      expect(await notReady.json()).toMatchObject({ status: 'error', error: { shutdown: { status: 'down' } } });
+
+      // Still served while the balancer takes notice: nothing in flight is refused.
+      const duringDrain = await postDocument(url, NEED_COUNT, {}, { authorization: `Bearer ${TEST_ADMIN_KEY}` });
+      expect(duringDrain).toMatchObject({ status: 200, data: { needs: { totalCount: 0 } } });
+      expect((await fetch(`${url}/health/live`)).status).toBe(200);
+
+      expect(await api.exited).toEqual({ code: null, signal: 'SIGTERM' });
+      await expect(fetch(`${url}/health/live`)).rejects.toThrow();
+      expect(api.stderr()).toBe('');
+    } finally {
+      if (api.child.exitCode === null && api.child.signalCode === null) api.child.kill('SIGKILL');
+      await api.exited;
+      await deleteDeploymentKeys({ redisUrl: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', queuePrefix });
+      await dropDatabase(database);
+    }
+  }, 120_000);
 });

@@ -1,4 +1,4 @@
-import { INestApplication, INestApplicationContext } from '@nestjs/common';
+import { INestApplication, INestApplicationContext, ShutdownSignal } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,22 +6,29 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { AppModule, AppModuleOptions } from '../app.module';
 import { ProcessRoles } from '../common/process-roles';
-import { AppConfig, ConfigError, loadConfig } from '../config/app-config';
-import { prepareDatabase } from '../database/prepare-database';
-import { checkRedis } from './check-redis';
-import { StartupError } from './startup-error';
+import { AppConfig } from '../config/app-config';
+import { DRAINING_SIGNALS, GracefulShutdown } from '../health/graceful-shutdown';
+import { portError } from './check-port';
 import { securityHeaders, serveWebApp } from '../web-app/serve-web-app';
 
-/** Checks the services and prepares the database: what every process does before Nest starts. */
-export async function prepareServices(config: AppConfig): Promise<void> {
-  await checkRedis(config.redisUrl);
-  await prepareDatabase(config.databaseUrl);
+// Scripts and tests import these from here, beside createApi and createWorker.
+export { prepareServices, run } from './start-up';
+
+/** app.listen(), with a port in use told in one line rather than a stack trace. */
+export async function listenOn(app: NestExpressApplication, port: number): Promise<void> {
+  try {
+    await app.listen(port);
+  } catch (error) {
+    await app.close();
+    throw portError(port, error as NodeJS.ErrnoException);
+  }
 }
 
 export async function createApi(config: AppConfig, roles: Omit<ProcessRoles, 'api'>, options: AppModuleOptions = {}): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, { api: true, ...roles }, options), {
-    // No forceCloseConnections: on SIGTERM the server stops accepting, Node closes idle
-    // keep-alive connections, and requests in flight finish before the pools close.
+    // No forceCloseConnections: on SIGTERM readiness answers 503 for SHUTDOWN_DRAIN_MS, then
+    // the server stops accepting, Node closes idle keep-alive connections, and requests in
+    // flight finish before the pools close (GracefulShutdown).
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
@@ -30,7 +37,8 @@ export async function createApi(config: AppConfig, roles: Omit<ProcessRoles, 'ap
   // Before Nest's routes and Apollo: the web app's files and pages, on paths the API does not use.
   app.use(securityHeaders());
   app.use(serveWebApp(config.webDistDir));
-  app.enableShutdownHooks();
+  app.get(GracefulShutdown).closeOnSignals(() => app.close());
+  app.enableShutdownHooks(Object.values(ShutdownSignal).filter((signal) => !(DRAINING_SIGNALS as string[]).includes(signal)));
   return app;
 }
 
@@ -53,24 +61,4 @@ export function warnAboutDefaults(app: INestApplication | INestApplicationContex
   if ('listen' in app && !existsSync(join(config.webDistDir, 'index.html'))) {
     logger.warn(`The web app is not built (no ${config.webDistDir}/index.html): run npm run build:web; / answers 404 until then.`);
   }
-}
-
-/** Runs an entry point: a configuration or service problem ends it with one line, no stack trace. */
-export function run(main: (config: AppConfig) => Promise<void>): void {
-  let config: AppConfig;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    return fail(error);
-  }
-  main(config).catch(fail);
-}
-
-function fail(error: unknown): never {
-  if (error instanceof ConfigError || error instanceof StartupError) {
-    process.stderr.write(`grozd-match: ${error.message}\n`);
-  } else {
-    process.stderr.write(`grozd-match: start-up failed: ${error instanceof Error ? error.stack : String(error)}\n`);
-  }
-  process.exit(1);
 }

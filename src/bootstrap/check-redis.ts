@@ -1,18 +1,24 @@
 import IORedis from 'ioredis';
-import { redactUrl } from '../config/app-config';
 import { redisOptionsFromUrl } from '../redis/redis-connection';
 import { StartupError } from './startup-error';
 
-/** Fails fast, in one line, when Redis does not answer at start-up. */
+const AUTHENTICATION_FAILED = /^(WRONGPASS|NOAUTH)|invalid password|invalid username-password/i;
+
+/** Fails fast, in one line that says what to do, when Redis does not answer at start-up. */
 export async function checkRedis(redisUrl: string): Promise<void> {
+  const options = redisOptionsFromUrl(redisUrl);
+  const address = `${options.host}:${options.port}`;
   const client = new IORedis({
-    ...redisOptionsFromUrl(redisUrl),
+    ...options,
     lazyConnect: true,
     connectTimeout: 3000,
     maxRetriesPerRequest: 0,
+    // One attempt: ioredis would otherwise reconnect forever and start-up would never end.
     retryStrategy: () => null,
   });
-  client.on('error', () => undefined); // reported below
+  // connect() only says "Connection is closed."; the reason comes as an error event first.
+  let socketError: Error | undefined;
+  client.on('error', (error: Error) => (socketError ??= error));
   try {
     await client.connect();
     await client.ping();
@@ -22,10 +28,11 @@ export async function checkRedis(redisUrl: string): Promise<void> {
       process.emitWarning(`Redis maxmemory-policy is ${policy[1]}; BullMQ needs noeviction.`);
     }
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new StartupError(
-      `Cannot reach Redis at ${redactUrl(redisUrl)} (${reason}): start it (\`docker compose up -d redis\`) or set REDIS_URL.`,
-    );
+    const reason = (socketError ?? (error instanceof Error ? error : new Error(String(error)))).message;
+    if (AUTHENTICATION_FAILED.test(reason)) {
+      throw new StartupError(`Redis at ${address} refused the credentials (${reason}): fix the user name or password in REDIS_URL.`);
+    }
+    throw new StartupError(`Redis is not reachable at ${address} (${reason}): start it (\`docker compose up -d redis\`) or fix REDIS_URL.`);
   } finally {
     client.disconnect();
   }

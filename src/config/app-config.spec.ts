@@ -12,6 +12,7 @@ describe('loadConfig', () => {
       adminApiKey: DEVELOPMENT_ADMIN_API_KEY,
       developmentDefaults: ['ADMIN_API_KEY', 'JWT_SECRET'],
       queuePrefix: '{grozd}',
+      shutdownDrainMs: 3000,
     });
     expect(config.smtpUrl).toBeUndefined();
   });
@@ -30,6 +31,7 @@ describe('loadConfig', () => {
     [{ ADMIN_API_KEY: 'short' }, 'ADMIN_API_KEY'],
     [{ SMTP_URL: 'mail.example.si' }, 'SMTP_URL'],
     [{ QUEUE_PREFIX: 'grozd' }, 'QUEUE_PREFIX'],
+    [{ SHUTDOWN_DRAIN_MS: '-1' }, 'SHUTDOWN_DRAIN_MS'],
   ])('rejects %j in one line naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     try {
@@ -45,6 +47,34 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', ADMIN_API_KEY: 'x'.repeat(24) })).toThrow(/JWT_SECRET is required/);
     const config = loadConfig({ NODE_ENV: 'production', ADMIN_API_KEY: 'x'.repeat(24), JWT_SECRET: 'y'.repeat(32) });
     expect(config).toMatchObject({ isProduction: true, developmentDefaults: [] });
+  });
+
+  it('names every problem at once, one line each', () => {
+    const problems = (env: NodeJS.ProcessEnv) => {
+      try {
+        loadConfig(env);
+        return [];
+      } catch (error) {
+        expect(error).toBeInstanceOf(ConfigError);
+        return (error as ConfigError).problems;
+      }
+    };
+    expect(problems({ NODE_ENV: 'production' })).toEqual([
+      expect.stringMatching(/^Invalid configuration: ADMIN_API_KEY is required when NODE_ENV=production/),
+      expect.stringMatching(/^Invalid configuration: JWT_SECRET is required when NODE_ENV=production/),
+    ]);
+    expect(problems({ NODE_ENV: 'production', ADMIN_API_KEY: 'short', JWT_SECRET: 'short', PORT: 'x' })).toEqual([
+      expect.stringMatching(/PORT/),
+      expect.stringMatching(/ADMIN_API_KEY must be at least 24 characters/),
+      expect.stringMatching(/JWT_SECRET must be at least 32 characters/),
+    ]);
+    for (const problem of problems({ NODE_ENV: 'production', PORT: 'x', REDIS_URL: 'x' })) expect(problem).not.toContain('\n');
+  });
+
+  it('refuses the published development secrets in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', ADMIN_API_KEY: DEVELOPMENT_ADMIN_API_KEY, JWT_SECRET: 'y'.repeat(32) })).toThrow(
+      /ADMIN_API_KEY is the published development value/,
+    );
   });
 });
 

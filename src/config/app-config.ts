@@ -96,6 +96,14 @@ class EnvironmentVariables {
   @Min(1)
   GRAPHQL_MAX_ALIASES = 30;
 
+  // On SIGTERM, how long /health/ready answers 503 while requests are still served, so that
+  // a load balancer stops sending before the server stops accepting.
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(600_000)
+  SHUTDOWN_DRAIN_MS = 3000;
+
   /** The built web app (`npm run build:web`), served at `/`. */
   @IsOptional()
   @IsString()
@@ -121,31 +129,45 @@ export interface AppConfig {
   /** Failed authentications (bad tokens, wrong passwords) per IP per minute before RATE_LIMITED. */
   authFailuresPerMinute: number;
   graphql: { maxDepth: number; maxCost: number; maxAliases: number };
+  /** On SIGTERM: readiness answers 503 for this long before the server stops accepting. */
+  shutdownDrainMs: number;
   /** Absolute path of the built web app. */
   webDistDir: string;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
-export class ConfigError extends Error {}
+/** Everything wrong with the configuration, one line per problem, each saying what to set. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+  }
+}
 
-/** Reads and validates the environment; throws a ConfigError with one readable line. */
+// Secrets in production: required, long enough, and not the development values printed in
+// the README (class-validator checks the length whenever one is set).
+const PRODUCTION_SECRETS = [
+  { name: 'ADMIN_API_KEY', minLength: 24, development: DEVELOPMENT_ADMIN_API_KEY },
+  { name: 'JWT_SECRET', minLength: 32, development: DEVELOPMENT_JWT_SECRET },
+] as const;
+
+/** Reads and validates the environment; throws a ConfigError naming every problem at once. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
   const vars = plainToInstance(EnvironmentVariables, present, { exposeDefaultValues: true });
-  const errors = validateSync(vars, { whitelist: false, skipMissingProperties: false });
-  if (errors.length > 0) {
-    const first = errors[0];
-    const message = Object.values(first.constraints ?? {})[0] ?? 'is invalid';
-    throw new ConfigError(`Invalid configuration: ${message} (${first.property}).`);
-  }
+  const problems = validateSync(vars, { whitelist: false, skipMissingProperties: false }).map((error) => {
+    const message = Object.values(error.constraints ?? {})[0] ?? 'is invalid';
+    return `Invalid configuration: ${message} (${error.property}).`;
+  });
   const isProduction = vars.NODE_ENV === 'production';
-  if (isProduction && !vars.ADMIN_API_KEY) {
-    throw new ConfigError('Invalid configuration: ADMIN_API_KEY is required when NODE_ENV=production (24 characters or more).');
+  if (isProduction) {
+    for (const secret of PRODUCTION_SECRETS) {
+      const value = vars[secret.name];
+      if (!value) problems.push(`Invalid configuration: ${secret.name} is required when NODE_ENV=production (${secret.minLength} characters or more, e.g. from \`openssl rand -hex 32\`).`);
+      else if (value === secret.development) problems.push(`Invalid configuration: ${secret.name} is the published development value; set a secret of your own for production.`);
+    }
   }
-  if (isProduction && !vars.JWT_SECRET) {
-    throw new ConfigError('Invalid configuration: JWT_SECRET is required when NODE_ENV=production (32 characters or more).');
-  }
+  if (problems.length > 0) throw new ConfigError(problems);
   const developmentDefaults: string[] = [];
   if (!vars.ADMIN_API_KEY) developmentDefaults.push('ADMIN_API_KEY');
   if (!vars.JWT_SECRET) developmentDefaults.push('JWT_SECRET');
@@ -170,6 +192,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxCost: vars.GRAPHQL_MAX_COST,
       maxAliases: vars.GRAPHQL_MAX_ALIASES,
     },
+    shutdownDrainMs: vars.SHUTDOWN_DRAIN_MS,
     // src/config/ under ts-node, dist/config/ when built: web/ is two levels up either way.
     webDistDir: resolve(vars.WEB_DIST_DIR ?? join(__dirname, '..', '..', 'web', 'dist')),
   };

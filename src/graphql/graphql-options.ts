@@ -17,6 +17,7 @@ import { authenticateConnection, ConnectionParams, WebsocketContext, WebsocketEx
 import { RequestLoaders } from '../common/dataloader/request-loaders';
 import { formatGraphqlError } from '../common/errors/format-graphql-error';
 import { GraphqlExceptionFilter } from '../common/errors/graphql-exception.filter';
+import { serviceUnavailableStatusPlugin } from '../common/errors/service-unavailable-status.plugin';
 import { AppConfig } from '../config/app-config';
 import { aliasLimitRule, complexityLimitPlugin, depthLimitRule } from './query-limits';
 
@@ -36,7 +37,9 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     validationRules: [depthLimitRule(config.graphql.maxDepth), aliasLimitRule(config.graphql.maxAliases)],
-    plugins: [complexityLimitPlugin(config.graphql.maxCost)],
+    plugins: [complexityLimitPlugin(config.graphql.maxCost), serviceUnavailableStatusPlugin()],
+    // Execution errors answer 200, except what serviceUnavailableStatusPlugin turns into 503.
+    preserveHttpStatusForExecutionErrors: false,
     formatError: formatGraphqlError,
     // Field resolvers (Need.suggestions, ...) throw domain errors too: map them the same way.
     fieldResolverEnhancers: ['filters'],

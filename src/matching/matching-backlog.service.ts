@@ -4,6 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import { IsNull, Repository } from 'typeorm';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
+import { readQueue } from '../redis/queue-access';
 import { MATCHING_QUEUE } from './matching.queue';
 
 @Injectable()
@@ -16,11 +17,12 @@ export class MatchingBacklogService {
   /**
    * SPEC.md section 4: outbox rows not yet handed to the queue, plus the matching queue's
    * waiting, delayed and active jobs. Not scheduler entries, failed jobs or other queues.
+   * SERVICE_UNAVAILABLE within 2 s when Redis does not answer.
    */
   async count(): Promise<number> {
     const [undispatched, jobs] = await Promise.all([
       this.outbox.countBy({ dispatchedAt: IsNull() }),
-      this.queue.getJobCounts('waiting', 'delayed', 'active', 'prioritized', 'waiting-children'),
+      readQueue(this.queue, 'the matching backlog cannot be read', (queue) => queue.getJobCounts('waiting', 'delayed', 'active', 'prioritized', 'waiting-children')),
     ]);
     return undispatched + Object.values(jobs).reduce((sum, count) => sum + count, 0);
   }

@@ -40,7 +40,7 @@ export class MatchingResolver {
   ) {}
 
   @Query(() => Int, {
-    description: 'Hub only. Changes not yet scored: outbox rows not yet queued plus waiting, delayed and active matching jobs. 0 when everything posted so far has been scored.',
+    description: 'Hub only. Changes not yet scored: outbox rows not yet queued plus waiting, delayed and active matching jobs. 0 when everything posted so far has been scored. SERVICE_UNAVAILABLE within 2 s when Redis does not answer.',
   })
   matchingBacklog(@CurrentPrincipal() principal: Principal): Promise<number> {
     principal.assertHub();

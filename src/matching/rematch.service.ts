@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { assertQueueConnected } from '../redis/queue-access';
 import { Principal } from '../auth/principal';
 import { MATCHING_QUEUE, MatchingJobData, MatchingJobName } from './matching.queue';
 
@@ -19,6 +20,8 @@ export class RematchService {
 
   /** Queues a scoring job for every open need and offer; returns how many it queued. */
   async rematchAll(principal: Principal): Promise<number> {
+    // Refused at once rather than left waiting for Redis with half the jobs queued.
+    await assertQueueConnected(this.queue, 'nothing can be queued for re-scoring');
     const items = (await this.dataSource.query(
       `SELECT 'need' AS type, id FROM need WHERE status = 'OPEN' UNION ALL SELECT 'offer', id FROM offer WHERE status = 'OPEN'`,
     )) as { type: 'need' | 'offer'; id: string }[];

@@ -13,7 +13,7 @@ export class StatisticsResolver {
     private readonly queues: QueueHealthService,
   ) {}
 
-  @Query(() => [QueueHealth], { description: 'Hub only. The matching and delivery-schedule queues; INTERNAL_SERVER_ERROR within 2 s when Redis does not answer.' })
+  @Query(() => [QueueHealth], { description: 'Hub only. The matching and delivery-schedule queues; SERVICE_UNAVAILABLE within 2 s when Redis does not answer.' })
   queueHealth(@CurrentPrincipal() principal: Principal): Promise<QueueHealth[]> {
     principal.assertHub();
     return this.queues.health();

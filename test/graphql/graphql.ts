@@ -878,6 +878,18 @@ export type ContractContactQueryVariables = Exact<{
 
 export type ContractContactQuery = { organization: { contact: { name: string, email: string | null, phone: string | null } | null } | null };
 
+export type DatabaseOutageNeedCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DatabaseOutageNeedCountQuery = { needs: { totalCount: number } };
+
+export type DatabaseOutageSettingsAndNeedQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DatabaseOutageSettingsAndNeedQuery = { matchingSettings: { listingThreshold: number }, need: { id: string } | null };
+
 export type MatchingSuggestionsQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1082,6 +1094,11 @@ export type RedisOutageQueueHealthQueryVariables = Exact<{ [key: string]: never;
 
 
 export type RedisOutageQueueHealthQuery = { queueHealth: Array<{ name: string, waiting: number }> };
+
+export type RedisOutageMatchingBacklogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RedisOutageMatchingBacklogQuery = { matchingBacklog: number };
 
 export type RedisOutageSuggestionsQueryVariables = Exact<{
   id: string | number;
@@ -2419,6 +2436,23 @@ export const ContractContactDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ContractContactQuery, ContractContactQueryVariables>;
+export const DatabaseOutageNeedCountDocument = new TypedDocumentString(`
+    query DatabaseOutageNeedCount {
+  needs {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<DatabaseOutageNeedCountQuery, DatabaseOutageNeedCountQueryVariables>;
+export const DatabaseOutageSettingsAndNeedDocument = new TypedDocumentString(`
+    query DatabaseOutageSettingsAndNeed($id: ID!) {
+  matchingSettings {
+    listingThreshold
+  }
+  need(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DatabaseOutageSettingsAndNeedQuery, DatabaseOutageSettingsAndNeedQueryVariables>;
 export const MatchingSuggestionsDocument = new TypedDocumentString(`
     query MatchingSuggestions($id: ID!) {
   need(id: $id) {
@@ -2807,6 +2841,11 @@ export const RedisOutageQueueHealthDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RedisOutageQueueHealthQuery, RedisOutageQueueHealthQueryVariables>;
+export const RedisOutageMatchingBacklogDocument = new TypedDocumentString(`
+    query RedisOutageMatchingBacklog {
+  matchingBacklog
+}
+    `) as unknown as TypedDocumentString<RedisOutageMatchingBacklogQuery, RedisOutageMatchingBacklogQueryVariables>;
 export const RedisOutageSuggestionsDocument = new TypedDocumentString(`
     query RedisOutageSuggestions($id: ID!) {
   need(id: $id) {

@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'RATE_LIMITED'
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 export interface FieldError {
@@ -63,5 +64,27 @@ export class ConflictError extends DomainError {
 export class RateLimitedError extends DomainError {
   constructor(retryAfterSeconds: number) {
     super('RATE_LIMITED', `Too many requests; try again in ${retryAfterSeconds} s.`, { retryAfterSeconds });
+  }
+}
+
+/**
+ * PostgreSQL or Redis does not answer: nothing is wrong with the request, and the same
+ * request may succeed in a moment (a restart, a failover). Answered with HTTP 503.
+ */
+export class ServiceUnavailableError extends DomainError {
+  static readonly RETRY_AFTER_SECONDS = 5;
+
+  constructor(message: string, service: 'database' | 'redis', cause?: unknown) {
+    super('SERVICE_UNAVAILABLE', message, { service, retryable: true, retryAfterSeconds: ServiceUnavailableError.RETRY_AFTER_SECONDS });
+    if (cause !== undefined) this.cause = cause;
+  }
+
+  static database(cause?: unknown): ServiceUnavailableError {
+    return new ServiceUnavailableError('The database is unavailable; retry in a moment.', 'database', cause);
+  }
+
+  /** `consequence`: what cannot be done, e.g. "the matching backlog cannot be read". */
+  static redis(consequence: string, cause?: unknown): ServiceUnavailableError {
+    return new ServiceUnavailableError(`Redis is unreachable, so ${consequence}; retry in a moment.`, 'redis', cause);
   }
 }

@@ -8,6 +8,7 @@ const KNOWN_CODES = new Set<ErrorCode>([
   'NOT_FOUND',
   'CONFLICT',
   'RATE_LIMITED',
+  'SERVICE_UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
 ]);
 

@@ -4,7 +4,8 @@ import { GqlContextType, GqlExceptionFilter } from '@nestjs/graphql';
 import { ThrottlerException } from '@nestjs/throttler';
 import { GraphQLError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
-import { DomainError, ErrorCode } from './domain-errors';
+import { isDatabaseConnectionError } from './database-connection-error';
+import { DomainError, ErrorCode, ServiceUnavailableError } from './domain-errors';
 
 // PostgreSQL error codes that a client's input can still reach despite validation,
 // e.g. two requests racing for the same unique value.
@@ -27,7 +28,13 @@ export class GraphqlExceptionFilter extends BaseExceptionFilter implements GqlEx
 
   toGraphqlError(exception: unknown): GraphQLError {
     if (exception instanceof GraphQLError) return exception;
+    if (exception instanceof ServiceUnavailableError) {
+      // Not a bug, but the operator wants to know: once per failed request, without a stack.
+      this.logger.warn(`${exception.message} (${describe(exception.cause ?? exception)})`);
+      return graphqlError(exception.message, exception.code, exception.extensions);
+    }
     if (exception instanceof DomainError) return graphqlError(exception.message, exception.code, exception.extensions);
+    if (isDatabaseConnectionError(exception)) return this.toGraphqlError(ServiceUnavailableError.database(exception));
     if (exception instanceof ThrottlerException) {
       return graphqlError('Too many requests; slow down and try again in a minute.', 'RATE_LIMITED');
     }
@@ -52,3 +59,5 @@ export class GraphqlExceptionFilter extends BaseExceptionFilter implements GqlEx
 export function graphqlError(message: string, code: ErrorCode, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { ...extensions, code } });
 }
+
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));

@@ -1,0 +1,51 @@
+import { Logger } from '@nestjs/common';
+import { CannotExecuteNotConnectedError, QueryFailedError } from 'typeorm';
+import { GraphqlExceptionFilter } from './graphql-exception.filter';
+
+// What pg and Node throw, shaped as they are (an Error with a `code`), without a server.
+function driverError(message: string, code?: string): Error {
+  return Object.assign(new Error(message), code ? { code } : {});
+}
+
+const queryFailed = (error: Error) => new QueryFailedError('SELECT 1', [], error);
+
+describe('GraphqlExceptionFilter', () => {
+  const filter = new GraphqlExceptionFilter();
+  beforeAll(() => {
+    jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+  });
+  afterAll(() => jest.restoreAllMocks());
+
+  it.each([
+    ['pg_terminate_backend (57P01)', queryFailed(driverError('terminating connection due to administrator command', '57P01'))],
+    ['a crash of another backend (57P02)', queryFailed(driverError('terminating connection due to crash of another server process', '57P02'))],
+    ['a server still starting (57P03)', driverError('the database system is starting up', '57P03')],
+    ['a connection exception (08006)', driverError('connection failure', '08006')],
+    ['a socket closed under a query', queryFailed(driverError('Connection terminated unexpectedly'))],
+    ['a refused connect', driverError('connect ECONNREFUSED 127.0.0.1:5432', 'ECONNREFUSED')],
+    ['a reset socket', driverError('read ECONNRESET', 'ECONNRESET')],
+    ['a pool that cannot connect in time', driverError('timeout exceeded when trying to connect')],
+    ['a connect timeout with its cause', new Error('Connection terminated due to connection timeout', { cause: driverError('Connection terminated unexpectedly') })],
+    ['a data source without its pool', new CannotExecuteNotConnectedError()],
+    ['both addresses of localhost refused', new AggregateError([driverError('connect ECONNREFUSED ::1:5432', 'ECONNREFUSED')], 'connect failed')],
+  ])('answers %s as SERVICE_UNAVAILABLE, retryable', (_case, exception) => {
+    const error = filter.toGraphqlError(exception);
+    expect(error.message).toBe('The database is unavailable; retry in a moment.');
+    expect(error.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', service: 'database', retryable: true, retryAfterSeconds: 5 });
+  });
+
+  it.each([
+    ['an undefined column (42703)', queryFailed(driverError('column "x" does not exist', '42703'))],
+    ['a plain bug', new TypeError("Cannot read properties of undefined (reading 'id')")],
+    ['a statement timeout (57014)', queryFailed(driverError('canceling statement due to statement timeout', '57014'))],
+  ])('keeps %s an INTERNAL_SERVER_ERROR without details', (_case, exception) => {
+    const error = filter.toGraphqlError(exception);
+    expect(error.message).toBe('Internal server error.');
+    expect(error.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+  });
+
+  it('still answers a unique violation as CONFLICT', () => {
+    expect(filter.toGraphqlError(queryFailed(driverError('duplicate key value', '23505'))).extensions.code).toBe('CONFLICT');
+  });
+});
