@@ -2,13 +2,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { RateLimitedError, UnauthenticatedError } from '../common/errors/domain-errors';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { failOpen } from '../redis/fail-open';
 import { REDIS } from '../redis/redis.module';
 
 // Guessing tokens or passwords: after AUTH_FAILURES_PER_MINUTE failures from one IP within
 // a minute, that IP gets RATE_LIMITED until the minute is over. Honest clients fail once or twice.
 const WINDOW_SECONDS = 60;
 
-/** Counts failed authentications per IP in Redis (all API processes share it); fails open. */
+/** Counts failed authentications per IP in Redis (all API processes share it); fails open when Redis is away or frozen. */
 @Injectable()
 export class FailedAuthenticationLimiter {
   constructor(
@@ -32,18 +33,19 @@ export class FailedAuthenticationLimiter {
   }
 
   async assertNotBlocked(ip: string): Promise<void> {
-    if (this.redis.status !== 'ready') return;
-    const failures = Number(await this.redis.get(this.key(ip)));
-    if (failures >= this.config.authFailuresPerMinute) {
-      const ttl = await this.redis.ttl(this.key(ip));
-      throw new RateLimitedError(Math.max(ttl, 1));
-    }
+    const key = this.key(ip);
+    const [failures, ttl] = await failOpen(this.redis, [0, 0], async () => {
+      const [[, count], [, remaining]] = (await this.redis.multi().get(key).ttl(key).exec()) as [[Error | null, string | null], [Error | null, number]];
+      return [Number(count), remaining];
+    });
+    if (failures >= this.config.authFailuresPerMinute) throw new RateLimitedError(Math.max(ttl, 1));
   }
 
   async recordFailure(ip: string): Promise<void> {
-    if (this.redis.status !== 'ready') return;
     const key = this.key(ip);
-    const [[, failures]] = (await this.redis.multi().incr(key).exec()) as [[Error | null, number]];
-    if (failures === 1) await this.redis.expire(key, WINDOW_SECONDS);
+    await failOpen(this.redis, undefined, async () => {
+      const [[, failures]] = (await this.redis.multi().incr(key).exec()) as [[Error | null, number]];
+      if (failures === 1) await this.redis.expire(key, WINDOW_SECONDS);
+    });
   }
 }

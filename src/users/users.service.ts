@@ -15,6 +15,7 @@ import { BadUserInputError, ConflictError, NotFoundError, UnauthenticatedError }
 import { OrganizationsService } from '../organizations/organizations.service';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { MessageLanguage } from '../mail/message-language';
+import { failOpen } from '../redis/fail-open';
 import { REDIS } from '../redis/redis.module';
 import { AccountMail } from './account-mail.service';
 import { AuthPayload, CreatedInvitation } from './auth-payload.type';
@@ -172,8 +173,7 @@ export class UsersService {
   // One reset e-mail per account and minute, whoever asks: nobody floods an inbox with
   // them. Without Redis, no limit (as the rate limiter fails open).
   private async firstResetInAMinute(userId: string): Promise<boolean> {
-    if (this.redis.status !== 'ready') return true;
-    return (await this.redis.set(`${this.config.queuePrefix}:password-reset:${userId}`, '1', 'EX', 60, 'NX')) === 'OK';
+    return failOpen(this.redis, true, async () => (await this.redis.set(`${this.config.queuePrefix}:password-reset:${userId}`, '1', 'EX', 60, 'NX')) === 'OK');
   }
 
   private findByEmail(email: string): Promise<User | null> {
