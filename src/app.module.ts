@@ -61,6 +61,7 @@ export class AppModule {
       TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl)),
       RedisModule,
       BullModule.forRoot({ connection: redisOptionsFromUrl(config.redisUrl), prefix: config.queuePrefix }),
+      MetricsModule.register(roles),
       AuditModule,
       OutboxModule,
       MailModule,
@@ -94,7 +95,6 @@ export class AppModule {
             }),
           }),
           HealthModule,
-          MetricsModule,
           ...(config.isProduction ? [] : [GraphiqlModule]),
         ]
       : [];
