@@ -30,6 +30,7 @@ import { OffersModule } from './offers/offers.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { OutboxModule } from './outbox/outbox.module';
 import { PartnershipsModule } from './partnerships/partnerships.module';
+import { queueBoardModules } from './queue-board/queue-board.module';
 import { GraphqlThrottlerGuard } from './rate-limit/graphql-throttler.guard';
 import { RedisThrottlerStorage } from './rate-limit/redis-throttler.storage';
 import { redisOptionsFromUrl } from './redis/redis-connection';
@@ -95,6 +96,7 @@ export class AppModule {
             }),
           }),
           HealthModule,
+          ...queueBoardModules(),
           ...(config.isProduction ? [] : [GraphiqlModule]),
         ]
       : [];

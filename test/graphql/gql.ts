@@ -105,6 +105,8 @@ type Documents = {
     "\n  mutation PartnershipsAcceptResponse($id: ID!) { acceptResponse(id: $id) { id } }\n": typeof types.PartnershipsAcceptResponseDocument,
     "\n  query PartnershipsList($organizationId: ID, $statuses: [PartnershipStatus!], $first: Int, $after: String) {\n    partnerships(organizationId: $organizationId, statuses: $statuses, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id status need { id } needOrganization { id } partnerOrganization { id } contacts { name email phone } } }\n    }\n  }\n": typeof types.PartnershipsListDocument,
     "\n  query PartnershipsOpenCalls($filter: NeedFilter) { needs(first: 100, filter: $filter) { edges { node { id organization { id } } } } }\n": typeof types.PartnershipsOpenCallsDocument,
+    "\n  mutation QueueBoardInvite($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": typeof types.QueueBoardInviteDocument,
+    "\n  mutation QueueBoardSignUp($input: SignUpInput!) { signUp(input: $input) { user { id hubAdmin } } }\n": typeof types.QueueBoardSignUpDocument,
     "\n  query RedisOutageQueueHealth { queueHealth { name waiting } }\n": typeof types.RedisOutageQueueHealthDocument,
     "\n  query RedisOutageSuggestions($id: ID!) { need(id: $id) { suggestions { offer { id } } } }\n": typeof types.RedisOutageSuggestionsDocument,
     "\n  mutation RegressionsCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": typeof types.RegressionsCreateNeedDocument,
@@ -265,6 +267,8 @@ const documents: Documents = {
     "\n  mutation PartnershipsAcceptResponse($id: ID!) { acceptResponse(id: $id) { id } }\n": types.PartnershipsAcceptResponseDocument,
     "\n  query PartnershipsList($organizationId: ID, $statuses: [PartnershipStatus!], $first: Int, $after: String) {\n    partnerships(organizationId: $organizationId, statuses: $statuses, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id status need { id } needOrganization { id } partnerOrganization { id } contacts { name email phone } } }\n    }\n  }\n": types.PartnershipsListDocument,
     "\n  query PartnershipsOpenCalls($filter: NeedFilter) { needs(first: 100, filter: $filter) { edges { node { id organization { id } } } } }\n": types.PartnershipsOpenCallsDocument,
+    "\n  mutation QueueBoardInvite($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": types.QueueBoardInviteDocument,
+    "\n  mutation QueueBoardSignUp($input: SignUpInput!) { signUp(input: $input) { user { id hubAdmin } } }\n": types.QueueBoardSignUpDocument,
     "\n  query RedisOutageQueueHealth { queueHealth { name waiting } }\n": types.RedisOutageQueueHealthDocument,
     "\n  query RedisOutageSuggestions($id: ID!) { need(id: $id) { suggestions { offer { id } } } }\n": types.RedisOutageSuggestionsDocument,
     "\n  mutation RegressionsCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": types.RegressionsCreateNeedDocument,
@@ -695,6 +699,14 @@ export function graphql(source: "\n  query PartnershipsList($organizationId: ID,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PartnershipsOpenCalls($filter: NeedFilter) { needs(first: 100, filter: $filter) { edges { node { id organization { id } } } } }\n"): typeof import('./graphql').PartnershipsOpenCallsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation QueueBoardInvite($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n"): typeof import('./graphql').QueueBoardInviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation QueueBoardSignUp($input: SignUpInput!) { signUp(input: $input) { user { id hubAdmin } } }\n"): typeof import('./graphql').QueueBoardSignUpDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -989,6 +989,20 @@ export type PartnershipsOpenCallsQueryVariables = Exact<{
 
 export type PartnershipsOpenCallsQuery = { needs: { edges: Array<{ node: { id: string, organization: { id: string } } }> } };
 
+export type QueueBoardInviteMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type QueueBoardInviteMutation = { inviteMember: { token: string } };
+
+export type QueueBoardSignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type QueueBoardSignUpMutation = { signUp: { user: { id: string, hubAdmin: boolean } } };
+
 export type RedisOutageQueueHealthQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2524,6 +2538,23 @@ export const PartnershipsOpenCallsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PartnershipsOpenCallsQuery, PartnershipsOpenCallsQueryVariables>;
+export const QueueBoardInviteDocument = new TypedDocumentString(`
+    mutation QueueBoardInvite($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<QueueBoardInviteMutation, QueueBoardInviteMutationVariables>;
+export const QueueBoardSignUpDocument = new TypedDocumentString(`
+    mutation QueueBoardSignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    user {
+      id
+      hubAdmin
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueueBoardSignUpMutation, QueueBoardSignUpMutationVariables>;
 export const RedisOutageQueueHealthDocument = new TypedDocumentString(`
     query RedisOutageQueueHealth {
   queueHealth {
