@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
+import { StartupError } from '../bootstrap/startup-error';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { MetricsRegistry } from './metrics-registry';
 
@@ -34,15 +35,15 @@ export class MetricsServer implements OnApplicationBootstrap, OnApplicationShutd
         },
       );
     });
+    const port = this.config.metricsPort;
     await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(this.config.metricsPort, () => {
-        server.off('error', reject);
-        resolve();
-      });
+      server.once('error', (error: NodeJS.ErrnoException) =>
+        reject(error.code === 'EADDRINUSE' ? new StartupError(`METRICS_PORT ${port} is already in use: choose another port for this worker's metrics.`) : error),
+      );
+      server.listen(port, () => resolve());
     });
     this.server = server;
-    this.logger.log(`metrics on port ${(server.address() as AddressInfo).port}/metrics`);
+    this.logger.log(`metrics at :${(server.address() as AddressInfo).port}/metrics`);
   }
 
   async onApplicationShutdown() {
