@@ -26,7 +26,7 @@ export class MetricsModule {
       providers: [
         MetricsRegistry,
         ...(roles.worker ? [JobMetrics] : []),
-        ...(roles.api ? [QueueMetrics] : [MetricsServer]),
+        ...(roles.api ? [QueueMetrics] : roles.worker ? [MetricsServer] : []),
       ],
       controllers: roles.api ? [MetricsController] : [],
       exports: [MetricsRegistry],
