@@ -5,6 +5,8 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { createWorker } from '../src/bootstrap/bootstrap';
 import { MATCHING_QUEUE } from '../src/matching/matching.queue';
+import { DigestService } from '../src/suggestions/channels/email/digest.service';
+import { graphql } from './graphql';
 import { createMemberOrganization, createNeed, createOffer, fittingOffer, needInput, offerInput } from './utils/fixtures';
 import { eventually } from './utils/eventually';
 import { startMailCatcher } from './utils/mail-catcher';
@@ -12,6 +14,10 @@ import { startTestApp, TestApp } from './utils/test-app';
 
 // Prometheus metrics (SPEC.md section 7, issue 10): queue depths, job durations, matching
 // and delivery outcomes, the outbox lag, read at scrape time without ever waiting on Redis.
+
+const UPDATE_PREFERENCES = graphql(`
+  mutation MetricsUpdatePreferences($input: UpdateSuggestionPreferencesInput!) { updateSuggestionPreferences(input: $input) { frequency } }
+`);
 
 interface Sample {
   name: string;
@@ -91,12 +97,21 @@ describe('metrics of an API that runs the worker too (npm start)', () => {
 
     const municipality = await createMemberOrganization(t, { sector: 'MUNICIPALITY', email: 'sociala@kranj.si' });
     const company = await createMemberOrganization(t, { sector: 'COMPANY', email: 'csr@example.com' });
+    // The company's suggestion waits for a daily digest: both ways of sending e-mail are counted.
+    await t.graphqlOk(UPDATE_PREFERENCES, { input: { organizationId: company.id, frequency: 'DAILY' } }, company.token);
     await createOffer(t, company.token, fittingOffer(company.id));
     // The offer is scored alone first (no need yet): then the need's scoring stores the one match.
     await eventually(async () => (await scrape(t.url)).value('grozd_matching_items_scored_total', { side: 'offer' }) === 1, 'the offer to be scored');
     await createNeed(t, municipality.token, needInput(municipality.id));
 
-    await eventually(() => smtp.mails.length >= 2, 'the two suggestion e-mails');
+    await eventually(() => smtp.mails.some((mail) => mail.to.includes('sociala@kranj.si')), 'the suggestion e-mail');
+    await eventually(async () => {
+      const [{ held }] = await t.dataSource.query(`SELECT count(*)::int AS held FROM delivery WHERE digest AND recipient = 'csr@example.com'`);
+      return held === 1;
+    }, 'the suggestion held for the digest');
+    // The first digest of a recipient is due at once (the worker's scheduled run may send it first).
+    await t.app.get(DigestService).sendDue();
+    await eventually(() => smtp.mails.some((mail) => mail.to.includes('csr@example.com')), 'the digest e-mail');
     const after = await eventually(async () => {
       const metrics = await scrape(t.url);
       const sent = metrics.value('grozd_deliveries_total', { channel: 'EMAIL', outcome: 'sent' }) ?? 0;
@@ -109,7 +124,8 @@ describe('metrics of an API that runs the worker too (npm start)', () => {
     expect(after.value('grozd_matching_matches_stored_total', { side: 'offer' })).toBe(0);
     expect(after.value('grozd_matching_matches_stored_total', { side: 'need' })).toBe(1);
     expect(after.value('grozd_matching_matches_above_sending_threshold_total', { side: 'need' })).toBe(1);
-    expect(after.value('grozd_deliveries_total', { channel: 'EMAIL', outcome: 'sent' })).toBe(smtp.mails.length);
+    expect(smtp.mails).toHaveLength(2);
+    expect(after.value('grozd_deliveries_total', { channel: 'EMAIL', outcome: 'sent' })).toBe(2);
     expect(after.value('grozd_deliveries_total', { channel: 'EMAIL', outcome: 'failed' })).toBeUndefined();
 
     // One completed job per item, each with a duration.

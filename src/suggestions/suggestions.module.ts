@@ -30,9 +30,10 @@ export class SuggestionsModule {
       DeliveryPlanner,
       Recipients,
       SuggestionPreferencesService,
-      ...(roles.worker ? [DeliveryDispatcher, DeliveryMetrics] : []),
+      DeliveryMetrics,
+      ...(roles.worker ? [DeliveryDispatcher] : []),
       ...(roles.api ? [SuggestionPreferencesResolver, DeliveriesResolver] : []),
     ],
-    exports: [DeliveryPlanner, Recipients],
+    exports: [DeliveryPlanner, Recipients, DeliveryMetrics],
   }));
 }

@@ -81,6 +81,7 @@ type Documents = {
     "\n  mutation MatchingUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }\n": typeof types.MatchingUpdateNeedDocument,
     "\n  query MatchingSuggestionIds($id: ID!, $first: Int, $offset: Int) { need(id: $id) { suggestions(first: $first, offset: $offset) { id } } }\n": typeof types.MatchingSuggestionIdsDocument,
     "\n  mutation MatchingRematchAll { rematchAll }\n": typeof types.MatchingRematchAllDocument,
+    "\n  mutation MetricsUpdatePreferences($input: UpdateSuggestionPreferencesInput!) { updateSuggestionPreferences(input: $input) { frequency } }\n": typeof types.MetricsUpdatePreferencesDocument,
     "\n  query NPlusOneNeeds($first: Int) {\n    needs(first: $first) {\n      totalCount\n      edges { node { id title organization { id name municipality { name } } municipality { code } themes { code parent { code } } } }\n    }\n  }\n": typeof types.NPlusOneNeedsDocument,
     "\n  query NPlusOneNeed($id: ID!) { need(id: $id) { id } }\n": typeof types.NPlusOneNeedDocument,
     "\n  query NPlusOneThreeNeeds($a: ID!, $b: ID!, $c: ID!) { n0: need(id: $a) { id } n1: need(id: $b) { id } n2: need(id: $c) { id } }\n": typeof types.NPlusOneThreeNeedsDocument,
@@ -243,6 +244,7 @@ const documents: Documents = {
     "\n  mutation MatchingUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }\n": types.MatchingUpdateNeedDocument,
     "\n  query MatchingSuggestionIds($id: ID!, $first: Int, $offset: Int) { need(id: $id) { suggestions(first: $first, offset: $offset) { id } } }\n": types.MatchingSuggestionIdsDocument,
     "\n  mutation MatchingRematchAll { rematchAll }\n": types.MatchingRematchAllDocument,
+    "\n  mutation MetricsUpdatePreferences($input: UpdateSuggestionPreferencesInput!) { updateSuggestionPreferences(input: $input) { frequency } }\n": types.MetricsUpdatePreferencesDocument,
     "\n  query NPlusOneNeeds($first: Int) {\n    needs(first: $first) {\n      totalCount\n      edges { node { id title organization { id name municipality { name } } municipality { code } themes { code parent { code } } } }\n    }\n  }\n": types.NPlusOneNeedsDocument,
     "\n  query NPlusOneNeed($id: ID!) { need(id: $id) { id } }\n": types.NPlusOneNeedDocument,
     "\n  query NPlusOneThreeNeeds($a: ID!, $b: ID!, $c: ID!) { n0: need(id: $a) { id } n1: need(id: $b) { id } n2: need(id: $c) { id } }\n": types.NPlusOneThreeNeedsDocument,
@@ -603,6 +605,10 @@ export function graphql(source: "\n  query MatchingSuggestionIds($id: ID!, $firs
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MatchingRematchAll { rematchAll }\n"): typeof import('./graphql').MatchingRematchAllDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MetricsUpdatePreferences($input: UpdateSuggestionPreferencesInput!) { updateSuggestionPreferences(input: $input) { frequency } }\n"): typeof import('./graphql').MetricsUpdatePreferencesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

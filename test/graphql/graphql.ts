@@ -822,6 +822,13 @@ export type MatchingRematchAllMutationVariables = Exact<{ [key: string]: never; 
 
 export type MatchingRematchAllMutation = { rematchAll: number };
 
+export type MetricsUpdatePreferencesMutationVariables = Exact<{
+  input: UpdateSuggestionPreferencesInput;
+}>;
+
+
+export type MetricsUpdatePreferencesMutation = { updateSuggestionPreferences: { frequency: DigestFrequency } };
+
 export type NPlusOneNeedsQueryVariables = Exact<{
   first?: number | null | undefined;
 }>;
@@ -2206,6 +2213,13 @@ export const MatchingRematchAllDocument = new TypedDocumentString(`
   rematchAll
 }
     `) as unknown as TypedDocumentString<MatchingRematchAllMutation, MatchingRematchAllMutationVariables>;
+export const MetricsUpdatePreferencesDocument = new TypedDocumentString(`
+    mutation MetricsUpdatePreferences($input: UpdateSuggestionPreferencesInput!) {
+  updateSuggestionPreferences(input: $input) {
+    frequency
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsUpdatePreferencesMutation, MetricsUpdatePreferencesMutationVariables>;
 export const NPlusOneNeedsDocument = new TypedDocumentString(`
     query NPlusOneNeeds($first: Int) {
   needs(first: $first) {

@@ -8,7 +8,7 @@ import { METRIC_PREFIX, MetricsRegistry } from '../../metrics/metrics-registry';
  */
 export type DeliveryOutcome = 'sent' | 'skipped' | 'retried' | 'failed';
 
-/** What the delivery dispatcher of this process did, per channel and outcome. */
+/** What the delivery dispatcher and the digests of this process did with deliveries, per channel and outcome. */
 @Injectable()
 export class DeliveryMetrics {
   private readonly attempts: Counter<'channel' | 'outcome'>;
@@ -22,7 +22,8 @@ export class DeliveryMetrics {
     });
   }
 
-  record(channel: string, outcome: DeliveryOutcome): void {
-    this.attempts.inc({ channel, outcome });
+  /** `deliveries`: a digest message carries several delivery rows, each counted. */
+  record(channel: string, outcome: DeliveryOutcome, deliveries = 1): void {
+    if (deliveries > 0) this.attempts.inc({ channel, outcome }, deliveries);
   }
 }
