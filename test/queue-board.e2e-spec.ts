@@ -1,5 +1,8 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { graphql } from './graphql';
 import { launchBrowser } from './utils/browser';
+import { eventually } from './utils/eventually';
 import { createApiKey, createMemberOrganization } from './utils/fixtures';
 import { post } from './utils/http';
 import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
@@ -135,5 +138,59 @@ describe('queue dashboard', () => {
     } finally {
       await browser.close();
     }
+  });
+});
+
+// A Redis of this test's own, so that it can be stopped without disturbing anything else.
+async function startRedis(): Promise<{ port: number; process: ChildProcess }> {
+  const port = await new Promise<number>((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port: free } = server.address() as { port: number };
+      server.close(() => resolve(free));
+    });
+  });
+  const redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  await eventually(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const probe = createServer();
+        probe.once('error', () => resolve(true)); // the port is taken: Redis listens
+        probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(false)));
+      }),
+    'redis-server to listen',
+    5_000,
+  );
+  return { port, process: redis };
+}
+
+const stopRedis = (redis: ChildProcess) => new Promise((resolve) => redis.once('exit', resolve).kill('SIGKILL'));
+
+describe('queue dashboard while Redis is down', () => {
+  let t: TestApp;
+  let redis: ChildProcess;
+
+  beforeAll(async () => {
+    const started = await startRedis();
+    redis = started.process;
+    t = await startTestApp({ REDIS_URL: `redis://127.0.0.1:${started.port}` });
+  });
+  afterAll(async () => {
+    // The app's close and key clean-up need Redis: give it one again.
+    const again = spawn('redis-server', ['--port', new URL(t.config.redisUrl).port, '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    await eventually(async () => (await fetch(`${t.url}/metrics`).then((response) => response.text())).includes('grozd_redis_up 1'), 'Redis to be back');
+    await t.close();
+    await stopRedis(again);
+  });
+
+  it('says so at once (503) instead of letting the board’s polls wait for Redis', async () => {
+    await stopRedis(redis);
+    await eventually(async () => (await fetch(`${t.url}/metrics`).then((response) => response.text())).includes('grozd_redis_up 0'), 'the app to see Redis gone');
+    const answer = await fetch(`${t.url}${QUEUES_API}`, { headers: { authorization: `Bearer ${TEST_ADMIN_KEY}` }, signal: AbortSignal.timeout(10_000) });
+    expect(answer.status).toBe(503);
+    expect(answer.headers.get('retry-after')).toBe('5');
+    expect(await answer.text()).toMatch(/^Redis is not connected/);
+    // The page itself, and the refusals, do not need Redis.
+    expect((await fetch(`${t.url}${BOARD}`, { headers: { authorization: `Bearer ${TEST_ADMIN_KEY}` } })).status).toBe(200);
+    expect((await fetch(`${t.url}${QUEUES_API}`)).status).toBe(401);
   });
 });

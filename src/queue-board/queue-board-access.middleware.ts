@@ -1,11 +1,14 @@
 import { Inject, Injectable, NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
+import { Redis } from 'ioredis';
 import { AuthService } from '../auth/auth.service';
 import { FailedAuthenticationLimiter } from '../auth/failed-authentication.limiter';
 import type { Principal } from '../auth/principal';
 import { isSameOriginUpgrade, sessionCookieOf } from '../auth/session-cookie';
 import { DomainError, RateLimitedError } from '../common/errors/domain-errors';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { REDIS } from '../redis/redis.module';
+import { QUEUE_BOARD_API_PATH } from './queue-board.constants';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -20,6 +23,7 @@ export class QueueBoardAccessMiddleware implements NestMiddleware {
     private readonly auth: AuthService,
     private readonly failures: FailedAuthenticationLimiter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(REDIS) private readonly redis: Redis,
   ) {}
 
   async use(request: Request, response: Response, next: NextFunction): Promise<void> {
@@ -41,6 +45,12 @@ export class QueueBoardAccessMiddleware implements NestMiddleware {
       return this.refuse(response, 403, 'Cross-origin requests may not change the queues.');
     }
     response.setHeader('Cache-Control', 'no-store');
+    // The board's queue API waits for Redis to come back (its commands queue up), and the
+    // page polls every few seconds: say at once that Redis is away instead.
+    if (request.originalUrl.startsWith(`${QUEUE_BOARD_API_PATH}/`) && this.redis.status !== 'ready') {
+      response.setHeader('Retry-After', '5');
+      return this.refuse(response, 503, 'Redis is not connected: the queues cannot be read. The metrics (grozd_redis_up) show when it is back.');
+    }
     next();
   }
 

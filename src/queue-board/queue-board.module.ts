@@ -5,9 +5,7 @@ import { DynamicModule } from '@nestjs/common';
 import { MAINTENANCE_QUEUE, MATCHING_QUEUE } from '../matching/matching.queue';
 import { DELIVERY_SCHEDULE_QUEUE } from '../suggestions/channels/email/delivery-schedule.queue';
 import { QueueBoardAccessMiddleware } from './queue-board-access.middleware';
-
-/** Where the board is served (SPEC.md section 7: "the queue dashboard (Bull Board, admin only)"). */
-export const QUEUE_BOARD_PATH = '/admin/queues';
+import { QUEUE_BOARD_PATH } from './queue-board.constants';
 
 /** The board's own Express app, without the X-Powered-By header the API leaves out too. */
 class QueueBoardAdapter extends ExpressAdapter {
