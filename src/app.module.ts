@@ -30,6 +30,7 @@ import { OffersModule } from './offers/offers.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { OutboxModule } from './outbox/outbox.module';
 import { PartnershipsModule } from './partnerships/partnerships.module';
+import { queueBoardModules } from './queue-board/queue-board.module';
 import { GraphqlThrottlerGuard } from './rate-limit/graphql-throttler.guard';
 import { RedisThrottlerStorage } from './rate-limit/redis-throttler.storage';
 import { redisOptionsFromUrl } from './redis/redis-connection';
@@ -61,6 +62,7 @@ export class AppModule {
       TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl)),
       RedisModule,
       BullModule.forRoot({ connection: redisOptionsFromUrl(config.redisUrl), prefix: config.queuePrefix }),
+      MetricsModule.register(roles),
       AuditModule,
       OutboxModule,
       MailModule,
@@ -94,7 +96,7 @@ export class AppModule {
             }),
           }),
           HealthModule,
-          MetricsModule,
+          ...queueBoardModules(),
           ...(config.isProduction ? [] : [GraphiqlModule]),
         ]
       : [];

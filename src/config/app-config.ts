@@ -104,6 +104,14 @@ class EnvironmentVariables {
   @Max(600_000)
   SHUTDOWN_DRAIN_MS = 3000;
 
+  /** A worker process (src/worker.ts) serves its own /metrics on this port; unset: none. */
+  @Transform(toInt)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  METRICS_PORT?: number;
+
   /** The built web app (`npm run build:web`), served at `/`. */
   @IsOptional()
   @IsString()
@@ -133,6 +141,8 @@ export interface AppConfig {
   shutdownDrainMs: number;
   /** Absolute path of the built web app. */
   webDistDir: string;
+  /** Where a worker-only process serves /metrics (the API serves it on its own port). */
+  metricsPort?: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -195,6 +205,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     shutdownDrainMs: vars.SHUTDOWN_DRAIN_MS,
     // src/config/ under ts-node, dist/config/ when built: web/ is two levels up either way.
     webDistDir: resolve(vars.WEB_DIST_DIR ?? join(__dirname, '..', '..', 'web', 'dist')),
+    metricsPort: vars.METRICS_PORT,
   };
 }
 

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { MATCHES_SCORED_CHANNEL } from './matches-scored.event';
+import { MatchingMetrics } from './matching-metrics';
 import { MATCHING_CONFIG } from './matching.queue';
 import { MatchingConfig } from './scoring/matching-config';
 import { ScoredComponent } from './scoring/score';
@@ -19,6 +20,7 @@ export class MatchStoreService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(MATCHING_CONFIG) private readonly config: MatchingConfig,
+    private readonly metrics: MatchingMetrics,
   ) {}
 
   /**
@@ -40,6 +42,7 @@ export class MatchStoreService {
       // Pairs worth sending: whoever listens (suggestion delivery) hears of them once this commits.
       if (scored.some((pair) => pair.score >= this.config.sendingThreshold)) await manager.query('SELECT pg_notify($1, $2)', [MATCHES_SCORED_CHANNEL, side]);
     });
+    this.metrics.scored(side, scored.length, scored.filter((pair) => pair.score >= this.config.sendingThreshold).length);
   }
 
   // One statement per batch; the unique (need, offer) key makes retries and concurrent

@@ -12,12 +12,14 @@ import { Match } from './match.entity';
 import { MatchStates } from './match-states.service';
 import { MatchStoreService } from './match-store.service';
 import { MatchingBacklogService } from './matching-backlog.service';
+import { MatchingMetrics } from './matching-metrics';
 import { MAINTENANCE_QUEUE, MATCHING_CONFIG, MATCHING_QUEUE } from './matching.queue';
 import { MaintenanceProcessor } from './maintenance.processor';
 import { ExpiryService } from './expiry.service';
 import { MatchingProcessor } from './matching.processor';
 import { MatchingResolver } from './matching.resolver';
 import { MatchingService } from './matching.service';
+import { OutboxLagMetrics } from './outbox-lag.metrics';
 import { OutboxRelayService } from './outbox-relay.service';
 import { RematchService } from './rematch.service';
 import { scoringReferenceProvider } from './scoring-reference.provider';
@@ -60,6 +62,7 @@ export class MatchingModule {
       MatchCandidatesRepository,
       TermStatisticsService,
       DecisionHistoryRepository,
+      MatchingMetrics,
       MatchStoreService,
       MatchingService,
       MatchStates,
@@ -67,7 +70,7 @@ export class MatchingModule {
       MatchesService,
       ExpiryService,
       ...(roles.worker ? [OutboxRelayService, MatchingProcessor, MaintenanceProcessor] : []),
-      ...(roles.api ? [MatchingResolver, NeedSuggestionsResolver, OfferSuggestionsResolver, MatchResolver, ScoreComponentResolver] : []),
+      ...(roles.api ? [OutboxLagMetrics, MatchingResolver, NeedSuggestionsResolver, OfferSuggestionsResolver, MatchResolver, ScoreComponentResolver] : []),
     ],
     exports: [MatchingService, MatchingBacklogService, MatchStates, MATCHING_CONFIG],
   }));

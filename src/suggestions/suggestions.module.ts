@@ -7,6 +7,7 @@ import { DeliveryChannels } from './channels/delivery-channels';
 import { DeliveriesResolver } from './deliveries.resolver';
 import { Delivery } from './delivery.entity';
 import { DeliveryDispatcher } from './dispatch/delivery-dispatcher.service';
+import { DeliveryMetrics } from './dispatch/delivery-metrics';
 import { DeliveryPlanner } from './planning/delivery-planner.service';
 import { Recipients } from './preferences/recipients.service';
 import { SuggestionPreferences } from './preferences/suggestion-preferences.entity';
@@ -29,9 +30,10 @@ export class SuggestionsModule {
       DeliveryPlanner,
       Recipients,
       SuggestionPreferencesService,
+      DeliveryMetrics,
       ...(roles.worker ? [DeliveryDispatcher] : []),
       ...(roles.api ? [SuggestionPreferencesResolver, DeliveriesResolver] : []),
     ],
-    exports: [DeliveryPlanner, Recipients],
+    exports: [DeliveryPlanner, Recipients, DeliveryMetrics],
   }));
 }

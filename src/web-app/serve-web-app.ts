@@ -28,7 +28,7 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 // Paths the API answers itself, whatever the Accept header says.
-const API_PATHS = [/^\/graphql(\/|$)/, /^\/graphiql(\/|$)/, /^\/health(\/|$)/, /^\/metrics(\/|$)/, /^\/suggestions\//, /^\/unsubscribe\//];
+const API_PATHS = [/^\/admin\/queues(\/|$)/, /^\/graphql(\/|$)/, /^\/graphiql(\/|$)/, /^\/health(\/|$)/, /^\/metrics(\/|$)/, /^\/suggestions\//, /^\/unsubscribe\//];
 
 /** Vite names every file under assets/ by its content hash: safe to keep for a year. */
 const ASSET_CACHE = 'public, max-age=31536000, immutable';

@@ -923,6 +923,13 @@ export type MatchingRematchAllMutationVariables = Exact<{ [key: string]: never; 
 
 export type MatchingRematchAllMutation = { rematchAll: number };
 
+export type MetricsUpdatePreferencesMutationVariables = Exact<{
+  input: UpdateSuggestionPreferencesInput;
+}>;
+
+
+export type MetricsUpdatePreferencesMutation = { updateSuggestionPreferences: { frequency: DigestFrequency } };
+
 export type NPlusOneNeedsQueryVariables = Exact<{
   first?: number | null | undefined;
 }>;
@@ -1089,6 +1096,20 @@ export type PartnershipsOpenCallsQueryVariables = Exact<{
 
 
 export type PartnershipsOpenCallsQuery = { needs: { edges: Array<{ node: { id: string, organization: { id: string } } }> } };
+
+export type QueueBoardInviteMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type QueueBoardInviteMutation = { inviteMember: { token: string } };
+
+export type QueueBoardSignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type QueueBoardSignUpMutation = { signUp: { user: { id: string, hubAdmin: boolean } } };
 
 export type RedisOutageQueueHealthQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2501,6 +2522,13 @@ export const MatchingRematchAllDocument = new TypedDocumentString(`
   rematchAll
 }
     `) as unknown as TypedDocumentString<MatchingRematchAllMutation, MatchingRematchAllMutationVariables>;
+export const MetricsUpdatePreferencesDocument = new TypedDocumentString(`
+    mutation MetricsUpdatePreferences($input: UpdateSuggestionPreferencesInput!) {
+  updateSuggestionPreferences(input: $input) {
+    frequency
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsUpdatePreferencesMutation, MetricsUpdatePreferencesMutationVariables>;
 export const NPlusOneNeedsDocument = new TypedDocumentString(`
     query NPlusOneNeeds($first: Int) {
   needs(first: $first) {
@@ -2833,6 +2861,23 @@ export const PartnershipsOpenCallsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PartnershipsOpenCallsQuery, PartnershipsOpenCallsQueryVariables>;
+export const QueueBoardInviteDocument = new TypedDocumentString(`
+    mutation QueueBoardInvite($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<QueueBoardInviteMutation, QueueBoardInviteMutationVariables>;
+export const QueueBoardSignUpDocument = new TypedDocumentString(`
+    mutation QueueBoardSignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    user {
+      id
+      hubAdmin
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueueBoardSignUpMutation, QueueBoardSignUpMutationVariables>;
 export const RedisOutageQueueHealthDocument = new TypedDocumentString(`
     query RedisOutageQueueHealth {
   queueHealth {

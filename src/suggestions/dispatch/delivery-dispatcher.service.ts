@@ -11,6 +11,7 @@ import { DELIVERY_CHANNEL } from '../delivery.constants';
 import { Delivery } from '../delivery.entity';
 import { DeliveryStatus } from '../delivery.enums';
 import { DeliveryPlanner } from '../planning/delivery-planner.service';
+import { DeliveryMetrics } from './delivery-metrics';
 import { retryDelayMs } from './delivery-retry';
 
 const POLL_INTERVAL_MS = 5_000;
@@ -36,6 +37,7 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
     private readonly clock: Clock,
     private readonly planner: DeliveryPlanner,
     private readonly channels: DeliveryChannels,
+    private readonly metrics: DeliveryMetrics,
   ) {
     this.loop = new NotifiedLoop({
       name: 'delivery pass',
@@ -61,7 +63,13 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
       await this.channels
         .get(channel)!
         .send(message)
-        .catch((error: unknown) => this.logger.warn(`${channel} for organization ${message.organizationId}: ${String(error)}`));
+        .then(
+          (outcome) => this.metrics.record(channel, outcome.status === 'SKIPPED' ? 'skipped' : 'sent'),
+          (error: unknown) => {
+            this.logger.warn(`${channel} for organization ${message.organizationId}: ${String(error)}`);
+            this.metrics.record(channel, 'failed');
+          },
+        );
     }
     await this.dispatchDue();
   }
@@ -102,12 +110,14 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
     try {
       if (!channel) throw new DeliveryFailure(`no channel ${delivery.channel} in this process`, { permanent: true });
       const outcome = await channel.send(delivery);
+      this.metrics.record(delivery.channel, outcome.status === 'SKIPPED' ? 'skipped' : 'sent');
       if (outcome.status === 'SKIPPED') await this.record(delivery, lease, { status: DeliveryStatus.SKIPPED, lastError: outcome.reason });
       else await this.record(delivery, lease, { status: DeliveryStatus.SENT, sentAt: this.clock.now(), lastError: null, lastResponseStatus: outcome.responseStatus ?? null });
     } catch (error) {
       const failure = error instanceof DeliveryFailure ? error : new DeliveryFailure(error instanceof Error ? error.message : String(error));
       const last = failure.options.permanent || delivery.attempts >= (channel?.maxAttempts ?? 1);
       this.logger.warn(`delivery ${delivery.id} (${delivery.channel}, attempt ${delivery.attempts}) failed: ${failure.message}${last ? '; giving up' : ''}`);
+      this.metrics.record(delivery.channel, last ? 'failed' : 'retried');
       await this.record(delivery, lease, {
         status: last ? DeliveryStatus.FAILED : DeliveryStatus.PENDING,
         lastError: failure.message.slice(0, 1000),

@@ -4,8 +4,9 @@ import { DataSource, In } from 'typeorm';
 import { Clock } from '../../../common/clock/clock';
 import { Delivery } from '../../delivery.entity';
 import { DeliveryStatus, DigestFrequency } from '../../delivery.enums';
+import { DeliveryMetrics } from '../../dispatch/delivery-metrics';
 import { DeliveryFailure } from '../delivery-failure';
-import { EMAIL_MAX_ATTEMPTS } from './email.channel';
+import { EMAIL_CHANNEL, EMAIL_MAX_ATTEMPTS } from './email.channel';
 import { EmailDeliveries } from './email-deliveries.service';
 
 // Digests go out in the morning, Slovenian time: daily ones each day, weekly ones on Monday.
@@ -60,6 +61,7 @@ export class DigestService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly email: EmailDeliveries,
+    private readonly metrics: DeliveryMetrics,
   ) {}
 
   /** Sends the digests that are due; returns how many messages went out. */
@@ -108,6 +110,7 @@ export class DigestService {
         : Promise.resolve();
     if (!this.email.enabled) {
       await record(ids, { status: DeliveryStatus.SKIPPED, lastError: 'e-mail is off: SMTP_URL is not set' });
+      this.metrics.record(EMAIL_CHANNEL, 'skipped', ids.length);
       return false;
     }
     const deliveries = await this.dataSource.getRepository(Delivery).find({ where: { id: In(ids) }, order: { createdAt: 'ASC' } });
@@ -119,12 +122,15 @@ export class DigestService {
         status: DeliveryStatus.SKIPPED,
         lastError: unsubscribed ? 'the address unsubscribed or no longer receives suggestions' : 'the match was answered or expired before the digest',
       });
+      this.metrics.record(EMAIL_CHANNEL, 'sent', included.length);
+      this.metrics.record(EMAIL_CHANNEL, 'skipped', left.length);
       return included.length > 0;
     } catch (error) {
       const failure = error instanceof DeliveryFailure ? error : new DeliveryFailure(String(error));
       const last = failure.options.permanent || deliveries.some((delivery) => delivery.attempts >= EMAIL_MAX_ATTEMPTS);
       // The next run (a quarter of an hour later) tries again, until the last attempt.
       await record(ids, { status: last ? DeliveryStatus.FAILED : DeliveryStatus.PENDING, lastError: failure.message.slice(0, 1000) });
+      this.metrics.record(EMAIL_CHANNEL, last ? 'failed' : 'retried', ids.length);
       throw failure;
     }
   }

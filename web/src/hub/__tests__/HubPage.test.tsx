@@ -100,6 +100,8 @@ describe('the hub page', () => {
     renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: mocks(() => undefined) });
     expect(await screen.findByText('Neobdelanih sprememb: 2')).toBeDefined();
     expect(screen.getByRole('cell', { name: 'matching' })).toBeDefined();
+    // Bull Board is the server's page for hub staff, opened with a full page load.
+    expect(screen.getByRole('link', { name: 'Nadzorna plošča čakalnih vrst: opravila, napake, ponovni poskusi' }).getAttribute('href')).toBe('/admin/queues');
     expect(await screen.findByText('Prag za pošiljanje')).toBeDefined();
     expect(await screen.findByText('Nastala partnerstva', { selector: 'dt' })).toBeDefined();
   });

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { lazy, type ReactNode, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -296,6 +296,10 @@ function HealthSection() {
           </div>
         </>
       )}
+      {/* The server's own page (Bull Board), not a route of this app: a full page load. */}
+      <Anchor href="/admin/queues" size="sm">
+        {t('hub.queueBoard')}
+      </Anchor>
     </Section>
   );
 }
