@@ -1,7 +1,11 @@
+import { getQueueToken } from '@nestjs/bullmq';
+import { Queue } from 'bullmq';
 import { ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { createMemberOrganization, createNeed, createOffer, needInput, offerInput } from './utils/fixtures';
 import { graphql } from './graphql';
+import { MAINTENANCE_QUEUE } from '../src/matching/matching.queue';
+import { DELIVERY_SCHEDULE_QUEUE } from '../src/suggestions/channels/email/delivery-schedule.queue';
 import { eventually } from './utils/eventually';
 import { GraphqlError, startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
 
@@ -109,5 +113,18 @@ describe('Redis outage', () => {
     }, 'the need to be matched after Redis is back', 30_000);
     expect(suggestions.map((suggestion) => suggestion.offer.id)).toEqual([offer.id]);
     expect((await t.graphqlOk(QUEUE_HEALTH, {}, TEST_ADMIN_KEY)).queueHealth.map((queue) => queue.name)).toEqual(['matching', 'delivery-schedule']);
+
+    // This Redis keeps nothing on disk: it came back empty, and the worker put back the
+    // digest, reminder and expiry schedules that only lived there.
+    const schedules = await eventually(async () => {
+      const ids = await Promise.all(
+        [t.app.get<Queue>(getQueueToken(DELIVERY_SCHEDULE_QUEUE)), t.app.get<Queue>(getQueueToken(MAINTENANCE_QUEUE))].map(async (queue) =>
+          (await queue.getJobSchedulers()).map((scheduler) => scheduler.key),
+        ),
+      );
+      const all = ids.flat().sort();
+      return all.length === 3 ? all : null;
+    }, 'the schedules to be restored after Redis came back empty', 30_000);
+    expect(schedules).toEqual(['digests', 'expire-past-items', 'reminders']);
   });
 });

@@ -1,6 +1,7 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
-import { OnApplicationBootstrap } from '@nestjs/common';
+import { Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
+import { keepJobSchedulers } from '../redis/job-schedulers';
 import { ExpiryService } from './expiry.service';
 import { MAINTENANCE_QUEUE } from './matching.queue';
 
@@ -9,7 +10,10 @@ const SWEEP_EVERY_MS = 3_600_000;
 
 /** Scheduled upkeep of the listings, on its own queue so it never counts as matching backlog. */
 @Processor(MAINTENANCE_QUEUE)
-export class MaintenanceProcessor extends WorkerHost implements OnApplicationBootstrap {
+export class MaintenanceProcessor extends WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(MaintenanceProcessor.name);
+  private stopKeepingSchedules?: () => void;
+
   constructor(
     private readonly expiry: ExpiryService,
     @InjectQueue(MAINTENANCE_QUEUE) private readonly queue: Queue,
@@ -18,8 +22,11 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
   }
 
   async onApplicationBootstrap() {
-    // Idempotent: every worker upserts the same scheduler.
-    await this.queue.upsertJobScheduler('expire-past-items', { every: SWEEP_EVERY_MS }, { name: 'expire-past-items' });
+    this.stopKeepingSchedules = await keepJobSchedulers(this.queue, [{ id: 'expire-past-items', everyMs: SWEEP_EVERY_MS }], this.logger);
+  }
+
+  onApplicationShutdown() {
+    this.stopKeepingSchedules?.();
   }
 
   async process(): Promise<void> {

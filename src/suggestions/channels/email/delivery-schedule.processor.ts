@@ -1,6 +1,7 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
-import { OnApplicationBootstrap } from '@nestjs/common';
+import { Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Job, Queue } from 'bullmq';
+import { keepJobSchedulers } from '../../../redis/job-schedulers';
 import { DELIVERY_SCHEDULE_QUEUE, DeliveryScheduleJobName } from './delivery-schedule.queue';
 import { DigestService } from './digest.service';
 import { ReminderService } from './reminder.service';
@@ -12,7 +13,10 @@ const REMINDERS_EVERY_MS = 60 * 60_000;
 
 /** Runs the scheduled delivery work on its own queue (never matching backlog). */
 @Processor(DELIVERY_SCHEDULE_QUEUE)
-export class DeliveryScheduleProcessor extends WorkerHost implements OnApplicationBootstrap {
+export class DeliveryScheduleProcessor extends WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(DeliveryScheduleProcessor.name);
+  private stopKeepingSchedules?: () => void;
+
   constructor(
     private readonly digests: DigestService,
     private readonly reminders: ReminderService,
@@ -22,9 +26,18 @@ export class DeliveryScheduleProcessor extends WorkerHost implements OnApplicati
   }
 
   async onApplicationBootstrap() {
-    // Idempotent: every worker upserts the same schedulers.
-    await this.queue.upsertJobScheduler('digests', { every: DIGESTS_EVERY_MS }, { name: 'digests' });
-    await this.queue.upsertJobScheduler('reminders', { every: REMINDERS_EVERY_MS }, { name: 'reminders' });
+    this.stopKeepingSchedules = await keepJobSchedulers(
+      this.queue,
+      [
+        { id: 'digests', everyMs: DIGESTS_EVERY_MS },
+        { id: 'reminders', everyMs: REMINDERS_EVERY_MS },
+      ],
+      this.logger,
+    );
+  }
+
+  onApplicationShutdown() {
+    this.stopKeepingSchedules?.();
   }
 
   async process(job: Job<unknown, unknown, DeliveryScheduleJobName>): Promise<void> {
