@@ -21,6 +21,7 @@ import { AppConfig } from '../config/app-config';
 import { aliasLimitRule, complexityLimitPlugin, depthLimitRule } from './query-limits';
 
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+  const limits = { introspection: !config.isProduction };
   return {
     path: '/graphql',
     autoSchemaFile: true,
@@ -29,14 +30,14 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     // The offline explorer lives at /graphiql (GraphiqlModule); no CDN-hosted playground.
     playground: false,
     graphiql: false,
-    introspection: !config.isProduction,
+    introspection: limits.introspection,
     // Apollo Server refuses GET queries without a preflight-forcing header, and never runs
     // a mutation over GET; batched requests stay off.
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
-    validationRules: [depthLimitRule(config.graphql.maxDepth), aliasLimitRule(config.graphql.maxAliases)],
-    plugins: [complexityLimitPlugin(config.graphql.maxCost)],
+    validationRules: [depthLimitRule(config.graphql.maxDepth, limits), aliasLimitRule(config.graphql.maxAliases)],
+    plugins: [complexityLimitPlugin(config.graphql.maxCost, limits)],
     formatError: formatGraphqlError,
     // Field resolvers (Need.suggestions, ...) throw domain errors too: map them the same way.
     fieldResolverEnhancers: ['filters'],
@@ -58,7 +59,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
 function websocketOptions(config: AppConfig): Partial<ServerOptions<ConnectionParams, WebsocketExtra>> & { path: string } {
   const rules = [
     ...specifiedRules,
-    depthLimitRule(config.graphql.maxDepth),
+    depthLimitRule(config.graphql.maxDepth, { introspection: !config.isProduction }),
     aliasLimitRule(config.graphql.maxAliases),
     ...(config.isProduction ? [NoSchemaIntrospectionCustomRule] : []),
   ];
