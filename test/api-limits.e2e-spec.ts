@@ -340,6 +340,67 @@ describe('API limits', () => {
       });
     });
 
+    describe('GraphQL over HTTP: the status of a request error follows the media type', () => {
+      // Request errors of a well-formed request, each with the code it has always had.
+      const requestErrors: [string, Record<string, unknown>, Record<string, unknown>][] = [
+        ['a syntax error', { query: '{ themes { code ' }, { code: 'BAD_USER_INPUT', reason: 'GRAPHQL_PARSE_FAILED' }],
+        ['an unknown field', { query: '{ themes { nope } }' }, { code: 'BAD_USER_INPUT', reason: 'GRAPHQL_VALIDATION_FAILED' }],
+        ['a variable that does not fit', { query: 'query Q($first: Int) { needs(first: $first) { totalCount } }', variables: { first: 'many' } }, { code: 'BAD_USER_INPUT' }],
+        ['a query too deep', { query: themeParentsQuery(11) }, { code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_LARGE' }],
+        ['a query too costly', { query: '{ municipalities { neighbours { neighbours { neighbours { code } } } } }' }, { code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_LARGE' }],
+        ['an unknown operation name', { query: 'query A { __typename }', operationName: 'B' }, { code: 'BAD_USER_INPUT' }],
+      ];
+
+      it.each(requestErrors)('answers %s with 200 and application/json to a client that takes only application/json', async (_label, body, extensions) => {
+        for (const accept of ['application/json', '*/*', 'application/json, application/graphql-response+json;q=0.5']) {
+          const result = await post(t.url, body, { accept });
+          expect({ accept, status: result.status }).toEqual({ accept, status: 200 });
+          expect(result.headers.get('content-type')).toMatch(/^application\/json/);
+          expect(result.body?.data).toBeUndefined();
+          expect(result.body?.errors?.[0].extensions).toMatchObject(extensions);
+          expectNoStacktrace(result.body?.errors);
+        }
+      });
+
+      it.each(requestErrors)('answers %s with 400 and application/graphql-response+json to a client that prefers it', async (_label, body, extensions) => {
+        for (const accept of ['application/graphql-response+json', 'application/graphql-response+json,application/json;q=0.9']) {
+          const result = await post(t.url, body, { accept });
+          expect({ accept, status: result.status }).toEqual({ accept, status: 400 });
+          expect(result.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
+          expect(result.body?.data).toBeUndefined();
+          expect(result.body?.errors?.[0].extensions).toMatchObject(extensions);
+        }
+      });
+
+      it('stores nothing from a mutation whose variables do not fit, though the status is 200', async () => {
+        const before = await countRows(t, 'organization');
+        const result = await post(
+          t.url,
+          { query: 'mutation M($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }', variables: { input: { name: 'Status 200', sector: 'NOT_A_SECTOR', municipalityCode: KRANJ } } },
+          { accept: 'application/json', authorization: `Bearer ${TEST_ADMIN_KEY}` },
+        );
+        expect(result.status).toBe(200);
+        expect(result.body?.data).toBeUndefined();
+        expect(result.body?.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+        expect(await countRows(t, 'organization')).toBe(before);
+      });
+
+      it('keeps 400 for a malformed request (no query, a body that is not JSON) whatever the client takes', async () => {
+        for (const accept of ['application/json', 'application/graphql-response+json']) {
+          expect((await post(t.url, { variables: {} }, { accept })).status).toBe(400);
+          expect((await post(t.url, '{"query": ', { accept })).status).toBe(400);
+        }
+      });
+
+      it('answers errors of a resolver with 200 either way, as before', async () => {
+        for (const accept of ['application/json', 'application/graphql-response+json']) {
+          const result = await post(t.url, { query: '{ needs { totalCount } }' }, { accept });
+          expect(result.status).toBe(200);
+          expect(result.body?.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+        }
+      });
+    });
+
     describe('introspection and the explorer outside production', () => {
       it.each(INTROSPECTION_QUERIES)('answers the full introspection query, %s (14 levels deep), with the whole schema', async (_name, query) => {
         expectWholeSchema(await rawGraphqlAs(t, query));

@@ -19,6 +19,7 @@ import { formatGraphqlError } from '../common/errors/format-graphql-error';
 import { GraphqlExceptionFilter } from '../common/errors/graphql-exception.filter';
 import { AppConfig } from '../config/app-config';
 import { aliasLimitRule, complexityLimitPlugin, depthLimitRule } from './query-limits';
+import { requestErrorStatusPlugin } from './request-error-status.plugin';
 
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
   const limits = { introspection: !config.isProduction };
@@ -37,7 +38,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     validationRules: [depthLimitRule(config.graphql.maxDepth, limits), aliasLimitRule(config.graphql.maxAliases)],
-    plugins: [complexityLimitPlugin(config.graphql.maxCost, limits)],
+    plugins: [complexityLimitPlugin(config.graphql.maxCost, limits), requestErrorStatusPlugin()],
     formatError: formatGraphqlError,
     // Field resolvers (Need.suggestions, ...) throw domain errors too: map them the same way.
     fieldResolverEnhancers: ['filters'],
