@@ -1,3 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  buildClientSchema,
+  buildSchema,
+  getIntrospectionQuery,
+  IntrospectionOptions,
+  IntrospectionQuery,
+  lexicographicSortSchema,
+  printSchema,
+} from 'graphql';
 import { countRows, createApiKey, createMemberOrganization, KRANJ } from './utils/fixtures';
 import { graphql } from './graphql';
 import { expectError, expectNoStacktrace } from './utils/expect-errors';
@@ -117,6 +128,38 @@ const themeParentsQuery = (depth: number) => `{ themes { ${'parent { '.repeat(de
 /** `{ a1: __typename a2: __typename … }` with `count` aliases. */
 const aliasesQuery = (count: number) => `{ ${Array.from({ length: count }, (_, index) => `a${index + 1}: __typename`).join(' ')} }`;
 
+// The introspection query GraphiQL 3 and code generators send, and graphql's default one.
+const GRAPHIQL_INTROSPECTION: IntrospectionOptions = { descriptions: true, inputValueDeprecation: true, specifiedByUrl: true, directiveIsRepeatable: true };
+const INTROSPECTION_QUERIES: [string, string][] = [
+  ['getIntrospectionQuery()', getIntrospectionQuery()],
+  ["GraphiQL 3's getIntrospectionQuery(...)", getIntrospectionQuery(GRAPHIQL_INTROSPECTION)],
+];
+
+/** The full introspection query with its `__schema` under another response key. */
+const introspectionAs = (alias: string) => getIntrospectionQuery().replace(/\b__schema\b/, `${alias}: __schema`);
+/** Only the fragments of the full introspection query, to spread in a query of one's own. */
+const INTROSPECTION_FRAGMENTS = getIntrospectionQuery().slice(getIntrospectionQuery().indexOf('fragment FullType'));
+
+/** The contract as the explorer sees it: schema.graphql, printed the way a built client schema prints. */
+const contract = () => printSchema(lexicographicSortSchema(buildSchema(readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8'))));
+
+/** The answer to the full introspection query: no errors, and a schema the explorer can build that is the contract. */
+function expectWholeSchema(response: GraphqlResponse<unknown>) {
+  expectOk(response);
+  const schema = buildClientSchema(response.data as IntrospectionQuery);
+  expect(schema.getQueryType()?.getFields().needs).toBeDefined();
+  expect(schema.getMutationType()?.getFields().createNeed).toBeDefined();
+  expect(printSchema(lexicographicSortSchema(schema))).toBe(contract());
+}
+
+/**
+ * `count` fragments on Municipality, each spreading the next one twice, the last selecting
+ * `code`: 2^count fields once expanded, in a document of a few kilobytes.
+ */
+const doublingFragments = (count: number) =>
+  Array.from({ length: count }, (_, index) => `fragment F${index} on Municipality { ...F${index + 1} ...F${index + 1} }`).join('\n') +
+  `\nfragment F${count} on Municipality { code }`;
+
 const CREATE_ORGANIZATION = (name: string) =>
   `mutation { createOrganization(input: { name: "${name}", sector: NGO, municipalityCode: "${KRANJ}" }) { id } }`;
 
@@ -171,6 +214,21 @@ describe('API limits', () => {
         // levels deep and uses no alias.
         const query = '{ municipalities { neighbours { neighbours { neighbours { code } } } } }';
         expectTooCostly(await rawGraphqlAs(t, query), 5000);
+      });
+    });
+
+    describe('fragments spread many times', () => {
+      it('refuses a document whose fragments expand to more than 10,000 fields instead of running it unestimated', async () => {
+        // 2^14 fields below 212 × 5 × 5 × 5 municipalities: the estimate gave up on it, and
+        // the operation used to run with no cost limit at all.
+        const query = `{ municipalities { neighbours { neighbours { neighbours { ...F0 } } } } } ${doublingFragments(14)}`;
+        expectRefused(await rawGraphqlAs(t, query), /more than 10000 fields once its fragments are expanded/);
+      });
+
+      it('measures the depth of fragments spread 2^40 times without walking every spread', async () => {
+        // The depth rule walked each spread: this document kept a CPU busy for hours.
+        const query = `{ municipalities { ...F0 } } ${doublingFragments(40)}`;
+        expectRefused(await rawGraphqlAs(t, query), /more than 10000 fields/);
       });
     });
 
@@ -282,7 +340,104 @@ describe('API limits', () => {
       });
     });
 
+    describe('GraphQL over HTTP: the status of a request error follows the media type', () => {
+      // Request errors of a well-formed request, each with the code it has always had.
+      const requestErrors: [string, Record<string, unknown>, Record<string, unknown>][] = [
+        ['a syntax error', { query: '{ themes { code ' }, { code: 'BAD_USER_INPUT', reason: 'GRAPHQL_PARSE_FAILED' }],
+        ['an unknown field', { query: '{ themes { nope } }' }, { code: 'BAD_USER_INPUT', reason: 'GRAPHQL_VALIDATION_FAILED' }],
+        ['a variable that does not fit', { query: 'query Q($first: Int) { needs(first: $first) { totalCount } }', variables: { first: 'many' } }, { code: 'BAD_USER_INPUT' }],
+        ['a query too deep', { query: themeParentsQuery(11) }, { code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_LARGE' }],
+        ['a query too costly', { query: '{ municipalities { neighbours { neighbours { neighbours { code } } } } }' }, { code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_LARGE' }],
+        ['an unknown operation name', { query: 'query A { __typename }', operationName: 'B' }, { code: 'BAD_USER_INPUT' }],
+      ];
+
+      it.each(requestErrors)('answers %s with 200 and application/json to a client that takes only application/json', async (_label, body, extensions) => {
+        for (const accept of ['application/json', '*/*', 'application/json, application/graphql-response+json;q=0.5']) {
+          const result = await post(t.url, body, { accept });
+          expect({ accept, status: result.status }).toEqual({ accept, status: 200 });
+          expect(result.headers.get('content-type')).toMatch(/^application\/json/);
+          expect(result.body?.data).toBeUndefined();
+          expect(result.body?.errors?.[0].extensions).toMatchObject(extensions);
+          expectNoStacktrace(result.body?.errors);
+        }
+      });
+
+      it.each(requestErrors)('answers %s with 400 and application/graphql-response+json to a client that prefers it', async (_label, body, extensions) => {
+        for (const accept of ['application/graphql-response+json', 'application/graphql-response+json,application/json;q=0.9']) {
+          const result = await post(t.url, body, { accept });
+          expect({ accept, status: result.status }).toEqual({ accept, status: 400 });
+          expect(result.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
+          expect(result.body?.data).toBeUndefined();
+          expect(result.body?.errors?.[0].extensions).toMatchObject(extensions);
+        }
+      });
+
+      it('stores nothing from a mutation whose variables do not fit, though the status is 200', async () => {
+        const before = await countRows(t, 'organization');
+        const result = await post(
+          t.url,
+          { query: 'mutation M($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }', variables: { input: { name: 'Status 200', sector: 'NOT_A_SECTOR', municipalityCode: KRANJ } } },
+          { accept: 'application/json', authorization: `Bearer ${TEST_ADMIN_KEY}` },
+        );
+        expect(result.status).toBe(200);
+        expect(result.body?.data).toBeUndefined();
+        expect(result.body?.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+        expect(await countRows(t, 'organization')).toBe(before);
+      });
+
+      it('keeps 400 for a malformed request (no query, a body that is not JSON) whatever the client takes', async () => {
+        for (const accept of ['application/json', 'application/graphql-response+json']) {
+          expect((await post(t.url, { variables: {} }, { accept })).status).toBe(400);
+          expect((await post(t.url, '{"query": ', { accept })).status).toBe(400);
+        }
+      });
+
+      it('answers errors of a resolver with 200 either way, as before', async () => {
+        for (const accept of ['application/json', 'application/graphql-response+json']) {
+          const result = await post(t.url, { query: '{ needs { totalCount } }' }, { accept });
+          expect(result.status).toBe(200);
+          expect(result.body?.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+        }
+      });
+    });
+
     describe('introspection and the explorer outside production', () => {
+      it.each(INTROSPECTION_QUERIES)('answers the full introspection query, %s (14 levels deep), with the whole schema', async (_name, query) => {
+        expectWholeSchema(await rawGraphqlAs(t, query));
+      });
+
+      it('still limits the depth of the real fields of an operation that also introspects', async () => {
+        const query = themeParentsQuery(11).replace(/^\{/, `{ __schema { types { ...FullType } } `) + INTROSPECTION_FRAGMENTS;
+        expectRefused(await rawGraphqlAs(t, query), /nested 11 levels deep; the limit is 10/);
+      });
+
+      it('still limits the cost of the real fields of an operation that also introspects', async () => {
+        const query = `{ __schema { types { ...FullType } } municipalities { neighbours { neighbours { neighbours { code } } } } } ${INTROSPECTION_FRAGMENTS}`;
+        expectTooCostly(await rawGraphqlAs(t, query), 5000);
+      });
+
+      it('costs a second aliased copy of the introspection like any other field', async () => {
+        const fragment = 'fragment S on __Schema { queryType { name } types { ...FullType } directives { name args { ...InputValue } } }';
+        const twice = `{ a: __schema { ...S } b: __schema { ...S } } ${fragment} ${INTROSPECTION_FRAGMENTS}`;
+        expectTooCostly(await rawGraphqlAs(t, twice), 5000);
+        // One copy under an alias of its own is still the one free copy.
+        expectWholeSchema(await rawGraphqlAs(t, introspectionAs('schema')).then((response) => ({
+          ...response,
+          data: { __schema: (response.data as { schema: unknown } | null)?.schema },
+        })));
+      });
+
+      it('keeps the alias limit for introspection', async () => {
+        const aliases = Array.from({ length: 31 }, (_, index) => `s${index}: __schema { queryType { name } }`).join(' ');
+        expectRefused(await rawGraphqlAs(t, `{ ${aliases} }`), /31 aliases; the limit is 30/);
+      });
+
+      it('refuses introspection that nests types through their fields (graphql\'s MaxIntrospectionDepthRule)', async () => {
+        const response = await rawGraphqlAs(t, '{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }');
+        expectError(response, 'BAD_USER_INPUT', { message: /introspection depth/i });
+        expect(response.data ?? null).toBeNull();
+      });
+
       it('answers introspection', async () => {
         const response = await rawGraphqlAs(t, '{ __schema { types { name } } }');
         expectOk(response);
@@ -357,6 +512,10 @@ describe('API limits', () => {
       expectNoStacktrace(response.errors);
     });
 
+    it('answers the full introspection query, far deeper than 3', async () => {
+      expectWholeSchema(await rawGraphqlAs(t, getIntrospectionQuery(GRAPHIQL_INTROSPECTION)));
+    });
+
     it('runs 2 aliases and refuses 3, also when they hide in a fragment', async () => {
       expectOk(await rawGraphqlAs(t, '{ a: themes { code } b: themes { code } }'));
       expectRefused(await rawGraphqlAs(t, '{ a: themes { code } b: themes { code } c: themes { code } }'), /3 aliases; the limit is 2/);
@@ -394,6 +553,10 @@ describe('API limits', () => {
     it('takes the page size from variables too', async () => {
       expectOk(await graphqlAs(t, PAGE_OF, { token: TEST_ADMIN_KEY, variables: { first: 2 } }));
       expectTooCostly(await graphqlAs(t, PAGE_OF, { token: TEST_ADMIN_KEY, variables: { first: 100 } }), 50);
+    });
+
+    it('answers the full introspection query, estimated at over 100,000 when costed', async () => {
+      expectWholeSchema(await rawGraphqlAs(t, getIntrospectionQuery(GRAPHIQL_INTROSPECTION)));
     });
 
     it('costs a list without first at its default page size (20)', async () => {
@@ -500,6 +663,15 @@ describe('API limits', () => {
         expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'GRAPHQL_VALIDATION_FAILED' });
         expectNoStacktrace(response.errors);
       }
+    });
+
+    it('refuses the full introspection query too', async () => {
+      const response = await rawGraphqlAs(t, getIntrospectionQuery(GRAPHIQL_INTROSPECTION));
+      expect(response.status).toBe(400);
+      expect(response.data ?? null).toBeNull();
+      expect(response.errors?.length).toBeGreaterThan(0);
+      for (const error of response.errors ?? []) expect(error.extensions.code).toBe('BAD_USER_INPUT');
+      expect(response.errors?.map((error) => error.message).join(' ')).toMatch(/introspection/i);
     });
 
     it('still answers ordinary queries and __typename', async () => {

@@ -20,8 +20,10 @@ import { GraphqlExceptionFilter } from '../common/errors/graphql-exception.filte
 import { serviceUnavailableStatusPlugin } from '../common/errors/service-unavailable-status.plugin';
 import { AppConfig } from '../config/app-config';
 import { aliasLimitRule, complexityLimitPlugin, depthLimitRule } from './query-limits';
+import { requestErrorStatusPlugin } from './request-error-status.plugin';
 
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+  const limits = { introspection: !config.isProduction };
   return {
     path: '/graphql',
     autoSchemaFile: true,
@@ -30,14 +32,14 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     // The offline explorer lives at /graphiql (GraphiqlModule); no CDN-hosted playground.
     playground: false,
     graphiql: false,
-    introspection: !config.isProduction,
+    introspection: limits.introspection,
     // Apollo Server refuses GET queries without a preflight-forcing header, and never runs
     // a mutation over GET; batched requests stay off.
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
-    validationRules: [depthLimitRule(config.graphql.maxDepth), aliasLimitRule(config.graphql.maxAliases)],
-    plugins: [complexityLimitPlugin(config.graphql.maxCost), serviceUnavailableStatusPlugin()],
+    validationRules: [depthLimitRule(config.graphql.maxDepth, limits), aliasLimitRule(config.graphql.maxAliases)],
+    plugins: [complexityLimitPlugin(config.graphql.maxCost, limits), requestErrorStatusPlugin(), serviceUnavailableStatusPlugin()],
     // Execution errors answer 200, except what serviceUnavailableStatusPlugin turns into 503.
     preserveHttpStatusForExecutionErrors: false,
     formatError: formatGraphqlError,
@@ -61,7 +63,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
 function websocketOptions(config: AppConfig): Partial<ServerOptions<ConnectionParams, WebsocketExtra>> & { path: string } {
   const rules = [
     ...specifiedRules,
-    depthLimitRule(config.graphql.maxDepth),
+    depthLimitRule(config.graphql.maxDepth, { introspection: !config.isProduction }),
     aliasLimitRule(config.graphql.maxAliases),
     ...(config.isProduction ? [NoSchemaIntrospectionCustomRule] : []),
   ];

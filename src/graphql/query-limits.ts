@@ -3,6 +3,7 @@ import {
   ASTVisitor,
   FragmentDefinitionNode,
   getNamedType,
+  getVariableValues,
   GraphQLError,
   isListType,
   isNonNullType,
@@ -17,32 +18,62 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/pagination/connectio
 const tooBig = (message: string) =>
   new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_LARGE', http: { status: 400 } } });
 
-function selectionDepth(
-  selectionSet: SelectionSetNode | undefined,
-  fragments: Record<string, FragmentDefinitionNode>,
-  visiting: Set<string>,
-): number {
-  if (!selectionSet) return 0;
-  let deepest = 0;
-  for (const selection of selectionSet.selections) {
-    if (selection.kind === Kind.FIELD) {
-      const below = selection.selectionSet ? 1 + selectionDepth(selection.selectionSet, fragments, visiting) : 0;
-      deepest = Math.max(deepest, below);
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      deepest = Math.max(deepest, selectionDepth(selection.selectionSet, fragments, visiting));
-    } else {
-      const name = selection.name.value;
-      if (visiting.has(name) || !fragments[name]) continue; // cycles are reported by graphql's own rules
-      visiting.add(name);
-      deepest = Math.max(deepest, selectionDepth(fragments[name].selectionSet, fragments, visiting));
-      visiting.delete(name);
+// The introspection root fields. Outside production they are exempt from the depth and cost
+// limits: GraphiQL's and code generators' introspection query is 14 levels deep and would
+// be estimated at over 100,000, yet answering it is cheap. graphql's own
+// MaxIntrospectionDepthRule (in its specified rules) refuses introspection that nests
+// lists through types (fields > type > fields > ...), the shape that really is costly, and
+// only one copy is free of the cost limit (see costEstimator). They can only be selected
+// on the query root, so no real field is ever below them.
+const INTROSPECTION_ROOT_FIELDS = new Set(['__schema', '__type']);
+
+export interface QueryLimitOptions {
+  /** Introspection is answered (outside production): its root fields pass the depth and cost limits. */
+  introspection: boolean;
+}
+
+class DepthMeasure {
+  // The depth below each fragment, measured once: fragments spreading other fragments
+  // several times would otherwise be walked an exponential number of times.
+  private readonly fragmentDepths = new Map<string, number>();
+  private readonly visiting = new Set<string>();
+
+  constructor(
+    private readonly fragments: Record<string, FragmentDefinitionNode>,
+    private readonly options: QueryLimitOptions,
+  ) {}
+
+  of(selectionSet: SelectionSetNode | undefined): number {
+    if (!selectionSet) return 0;
+    let deepest = 0;
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) {
+        if (this.options.introspection && INTROSPECTION_ROOT_FIELDS.has(selection.name.value)) continue;
+        const below = selection.selectionSet ? 1 + this.of(selection.selectionSet) : 0;
+        deepest = Math.max(deepest, below);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        deepest = Math.max(deepest, this.of(selection.selectionSet));
+      } else {
+        deepest = Math.max(deepest, this.ofFragment(selection.name.value));
+      }
     }
+    return deepest;
   }
-  return deepest;
+
+  private ofFragment(name: string): number {
+    const known = this.fragmentDepths.get(name);
+    if (known !== undefined) return known;
+    if (this.visiting.has(name) || !this.fragments[name]) return 0; // cycles are reported by graphql's own rules
+    this.visiting.add(name);
+    const depth = this.of(this.fragments[name].selectionSet);
+    this.visiting.delete(name);
+    this.fragmentDepths.set(name, depth);
+    return depth;
+  }
 }
 
 /** Rejects operations nested deeper than maxDepth levels of objects. */
-export function depthLimitRule(maxDepth: number) {
+export function depthLimitRule(maxDepth: number, options: QueryLimitOptions) {
   return (context: ValidationContext): ASTVisitor => {
     const fragments = Object.fromEntries(
       context
@@ -50,9 +81,10 @@ export function depthLimitRule(maxDepth: number) {
         .definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
         .map((fragment) => [fragment.name.value, fragment]),
     );
+    const measure = new DepthMeasure(fragments, options);
     return {
       OperationDefinition(operation) {
-        const depth = selectionDepth(operation.selectionSet, fragments, new Set());
+        const depth = measure.of(operation.selectionSet);
         if (depth > maxDepth) context.reportError(tooBig(`Query is nested ${depth} levels deep; the limit is ${maxDepth}.`));
       },
     };
@@ -86,36 +118,58 @@ const ASSUMED_LIST_SIZE = 20;
 const pageSize = (first: unknown, fallback: number) =>
   typeof first === 'number' ? Math.min(Math.max(first, 1), MAX_PAGE_SIZE) : fallback;
 
-function listCostEstimator({ type, field, args, childComplexity }: ComplexityEstimatorArgs): number {
-  const returns = getNamedType(field.type).name;
-  if (returns.endsWith('Connection')) {
-    return 1 + pageSize(args.first, DEFAULT_PAGE_SIZE) * Math.max(childComplexity, 1);
-  }
-  const isList = isListType(isNonNullType(field.type) ? field.type.ofType : field.type);
-  if (isList && !type.name.endsWith('Connection')) {
-    return 1 + pageSize(args.first, ASSUMED_LIST_SIZE) * Math.max(childComplexity, 1);
-  }
-  return 1 + childComplexity;
+/**
+ * The cost of each field. Outside production one introspection root field (one response
+ * key: GraphiQL's `__schema`) costs 1 whatever it selects; each further aliased copy is
+ * costed like any other field, so aliases cannot multiply a free introspection.
+ */
+function costEstimator(options: QueryLimitOptions) {
+  let freeIntrospectionKey: string | undefined;
+  return ({ type, field, node, args, childComplexity }: ComplexityEstimatorArgs): number => {
+    if (options.introspection && INTROSPECTION_ROOT_FIELDS.has(field.name)) {
+      const key = node.alias?.value ?? node.name.value;
+      freeIntrospectionKey ??= key;
+      if (key === freeIntrospectionKey) return 1;
+    }
+    const returns = getNamedType(field.type).name;
+    if (returns.endsWith('Connection')) {
+      return 1 + pageSize(args.first, DEFAULT_PAGE_SIZE) * Math.max(childComplexity, 1);
+    }
+    const isList = isListType(isNonNullType(field.type) ? field.type.ofType : field.type);
+    if (isList && !type.name.endsWith('Connection')) {
+      return 1 + pageSize(args.first, ASSUMED_LIST_SIZE) * Math.max(childComplexity, 1);
+    }
+    return 1 + childComplexity;
+  };
 }
 
+// How many fields the estimate walks, with fragments expanded, before it gives up: far
+// above any real query, and a document beyond it is refused rather than run unestimated.
+const MAX_ESTIMATED_FIELDS = 10_000;
+
 /** Rejects operations whose estimated cost is above maxCost, before anything runs. */
-export function complexityLimitPlugin(maxCost: number): ApolloServerPlugin {
+export function complexityLimitPlugin(maxCost: number, options: QueryLimitOptions): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema }) {
+        async didResolveOperation({ request, document, schema, operation }) {
+          // Variables that do not fit the schema: execution reports them as BAD_USER_INPUT.
+          const variables = request.variables ?? {};
+          if (getVariableValues(schema, operation?.variableDefinitions ?? [], variables).errors) return;
           let cost: number;
           try {
             cost = getComplexity({
               schema,
               query: document,
               operationName: request.operationName,
-              variables: request.variables ?? {},
-              estimators: [listCostEstimator],
+              variables,
+              estimators: [costEstimator(options)],
+              maxQueryNodes: MAX_ESTIMATED_FIELDS,
             });
           } catch {
-            // Variables that do not fit the schema: execution reports them as BAD_USER_INPUT.
-            return;
+            // The estimate walked too many fields: running such a document unestimated would
+            // open the limit this plugin keeps.
+            throw tooBig(`Query has more than ${MAX_ESTIMATED_FIELDS} fields once its fragments are expanded.`);
           }
           if (cost > maxCost) throw tooBig(`Query cost is ${cost}; the limit is ${maxCost}. Ask for smaller pages or fewer fields.`);
         },

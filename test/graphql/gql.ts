@@ -91,6 +91,11 @@ type Documents = {
     "\n  query ContractContact($id: ID!) { organization(id: $id) { contact { name email phone } } }\n": typeof types.ContractContactDocument,
     "\n  query DatabaseOutageNeedCount { needs { totalCount } }\n": typeof types.DatabaseOutageNeedCountDocument,
     "\n  query DatabaseOutageSettingsAndNeed($id: ID!) { matchingSettings { listingThreshold } need(id: $id) { id } }\n": typeof types.DatabaseOutageSettingsAndNeedDocument,
+    "\n  mutation FuzzInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": typeof types.FuzzInviteMemberDocument,
+    "\n  mutation FuzzSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n": typeof types.FuzzSignUpDocument,
+    "\n  mutation FuzzLogin($input: LoginInput!) { login(input: $input) { token } }\n": typeof types.FuzzLoginDocument,
+    "\n  mutation FuzzCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }\n": typeof types.FuzzCreateWebhookDocument,
+    "\n  mutation FuzzRespondToNeed($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": typeof types.FuzzRespondToNeedDocument,
     "\n  query MatchingSuggestions($id: ID!) {\n    need(id: $id) {\n      lastMatchedAt\n      suggestions { id score status offer { id } components { name score weight explanation en: explanation(language: EN) } }\n    }\n  }\n": typeof types.MatchingSuggestionsDocument,
     "\n  query MatchingBacklog { matchingBacklog }\n": typeof types.MatchingBacklogDocument,
     "\n  mutation MatchingUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }\n": typeof types.MatchingUpdateNeedDocument,
@@ -277,6 +282,11 @@ const documents: Documents = {
     "\n  query ContractContact($id: ID!) { organization(id: $id) { contact { name email phone } } }\n": types.ContractContactDocument,
     "\n  query DatabaseOutageNeedCount { needs { totalCount } }\n": types.DatabaseOutageNeedCountDocument,
     "\n  query DatabaseOutageSettingsAndNeed($id: ID!) { matchingSettings { listingThreshold } need(id: $id) { id } }\n": types.DatabaseOutageSettingsAndNeedDocument,
+    "\n  mutation FuzzInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": types.FuzzInviteMemberDocument,
+    "\n  mutation FuzzSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n": types.FuzzSignUpDocument,
+    "\n  mutation FuzzLogin($input: LoginInput!) { login(input: $input) { token } }\n": types.FuzzLoginDocument,
+    "\n  mutation FuzzCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }\n": types.FuzzCreateWebhookDocument,
+    "\n  mutation FuzzRespondToNeed($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": types.FuzzRespondToNeedDocument,
     "\n  query MatchingSuggestions($id: ID!) {\n    need(id: $id) {\n      lastMatchedAt\n      suggestions { id score status offer { id } components { name score weight explanation en: explanation(language: EN) } }\n    }\n  }\n": types.MatchingSuggestionsDocument,
     "\n  query MatchingBacklog { matchingBacklog }\n": types.MatchingBacklogDocument,
     "\n  mutation MatchingUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }\n": types.MatchingUpdateNeedDocument,
@@ -691,6 +701,26 @@ export function graphql(source: "\n  query DatabaseOutageNeedCount { needs { tot
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DatabaseOutageSettingsAndNeed($id: ID!) { matchingSettings { listingThreshold } need(id: $id) { id } }\n"): typeof import('./graphql').DatabaseOutageSettingsAndNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FuzzInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n"): typeof import('./graphql').FuzzInviteMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FuzzSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n"): typeof import('./graphql').FuzzSignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FuzzLogin($input: LoginInput!) { login(input: $input) { token } }\n"): typeof import('./graphql').FuzzLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FuzzCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }\n"): typeof import('./graphql').FuzzCreateWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FuzzRespondToNeed($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n"): typeof import('./graphql').FuzzRespondToNeedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -890,6 +890,41 @@ export type DatabaseOutageSettingsAndNeedQueryVariables = Exact<{
 
 export type DatabaseOutageSettingsAndNeedQuery = { matchingSettings: { listingThreshold: number }, need: { id: string } | null };
 
+export type FuzzInviteMemberMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type FuzzInviteMemberMutation = { inviteMember: { token: string } };
+
+export type FuzzSignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type FuzzSignUpMutation = { signUp: { token: string, user: { id: string } } };
+
+export type FuzzLoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type FuzzLoginMutation = { login: { token: string } };
+
+export type FuzzCreateWebhookMutationVariables = Exact<{
+  input: CreateWebhookInput;
+}>;
+
+
+export type FuzzCreateWebhookMutation = { createWebhook: { webhook: { id: string } } };
+
+export type FuzzRespondToNeedMutationVariables = Exact<{
+  input: RespondToNeedInput;
+}>;
+
+
+export type FuzzRespondToNeedMutation = { respondToNeed: { id: string } };
+
 export type MatchingSuggestionsQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2474,6 +2509,46 @@ export const DatabaseOutageSettingsAndNeedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DatabaseOutageSettingsAndNeedQuery, DatabaseOutageSettingsAndNeedQueryVariables>;
+export const FuzzInviteMemberDocument = new TypedDocumentString(`
+    mutation FuzzInviteMember($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<FuzzInviteMemberMutation, FuzzInviteMemberMutationVariables>;
+export const FuzzSignUpDocument = new TypedDocumentString(`
+    mutation FuzzSignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    token
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FuzzSignUpMutation, FuzzSignUpMutationVariables>;
+export const FuzzLoginDocument = new TypedDocumentString(`
+    mutation FuzzLogin($input: LoginInput!) {
+  login(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<FuzzLoginMutation, FuzzLoginMutationVariables>;
+export const FuzzCreateWebhookDocument = new TypedDocumentString(`
+    mutation FuzzCreateWebhook($input: CreateWebhookInput!) {
+  createWebhook(input: $input) {
+    webhook {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FuzzCreateWebhookMutation, FuzzCreateWebhookMutationVariables>;
+export const FuzzRespondToNeedDocument = new TypedDocumentString(`
+    mutation FuzzRespondToNeed($input: RespondToNeedInput!) {
+  respondToNeed(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FuzzRespondToNeedMutation, FuzzRespondToNeedMutationVariables>;
 export const MatchingSuggestionsDocument = new TypedDocumentString(`
     query MatchingSuggestions($id: ID!) {
   need(id: $id) {

@@ -37,12 +37,20 @@ async function toResult(response: Response): Promise<HttpResult> {
   return { status: response.status, headers: response.headers, text, body };
 }
 
-/** A raw POST to <baseUrl>/graphql: any body, any headers (content-type application/json unless given). */
+/**
+ * The Accept header of Apollo Client 4, i.e. of the web app: the tests speak as it does.
+ * With application/graphql-response+json a request error (parse, validation, variables,
+ * query limits) is HTTP 400; a client that takes only application/json gets 200 (GraphQL
+ * over HTTP), which test/api-limits.e2e-spec.ts and the graphql-http audits prove.
+ */
+export const WEB_APP_ACCEPT = 'application/graphql-response+json,application/json;q=0.9';
+
+/** A raw POST to <baseUrl>/graphql: any body, any headers (content-type application/json and the web app's Accept unless given). */
 export async function post(baseUrl: string, body: unknown, headers: Record<string, string> = {}): Promise<HttpResult> {
   return toResult(
     await fetch(`${baseUrl}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
+      headers: { 'content-type': 'application/json', accept: WEB_APP_ACCEPT, ...headers },
       body: typeof body === 'string' ? body : JSON.stringify(body),
     }),
   );
