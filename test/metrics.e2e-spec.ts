@@ -194,8 +194,10 @@ describe('metrics of an API and a worker in separate processes', () => {
 
     const scored = await eventually(async () => {
       const metrics = await scrape(workerUrl);
-      return metrics.sum('grozd_matching_items_scored_total') === 2 ? metrics : null;
-    }, 'the worker to score both items');
+      // An item counts as scored inside its job; the job's duration when the job completes, a moment later.
+      const done = metrics.sum('grozd_matching_items_scored_total') === 2 && metrics.sum('grozd_job_duration_seconds_count', { queue: 'matching', outcome: 'completed' }) === 2;
+      return done ? metrics : null;
+    }, 'the worker to score both items and complete their jobs');
     expect(scored.value('grozd_matching_items_scored_total', { side: 'need' })).toBe(1);
     expect(scored.value('grozd_matching_items_scored_total', { side: 'offer' })).toBe(1);
     expect(scored.sum('grozd_job_duration_seconds_count', { queue: 'matching', outcome: 'completed' })).toBe(2);
