@@ -78,9 +78,22 @@ export function fitLogistic(rows: readonly TrainingRow[], options: FitOptions): 
   if (prior.coefficients.length !== width) throw new Error(`Logistic fit: the prior has ${prior.coefficients.length} coefficients, the rows ${width} features`);
   const penalty = [options.l2 * (options.priorInterceptStrength ?? 0), ...new Array<number>(width).fill(options.l2)];
   const centre = [prior.intercept, ...prior.coefficients];
+  // The penalized negative log-likelihood, to keep each Newton step from overshooting.
+  const objective = (candidate: number[]) => {
+    let sum = 0;
+    for (let index = 0; index < candidate.length; index++) sum += (penalty[index] / 2) * (candidate[index] - centre[index]) ** 2;
+    for (const row of rows) {
+      let z = candidate[0];
+      for (let index = 0; index < row.features.length; index++) z += candidate[index + 1] * row.features[index];
+      // log(1 + e^z) − label·z, computed without overflow.
+      sum += (row.weight ?? 1) * ((z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z))) - row.label * z);
+    }
+    return sum;
+  };
   // β = [intercept, coefficients...]; start at the prior.
   let beta = [...centre];
-  for (let iteration = 0; iteration < (options.maxIterations ?? 50); iteration++) {
+  let current = objective(beta);
+  for (let iteration = 0; iteration < (options.maxIterations ?? 100); iteration++) {
     const gradient = beta.map((value, index) => penalty[index] * (value - centre[index]));
     const hessian = beta.map((_, row) => beta.map((__, column) => (row === column ? penalty[row] + 1e-9 : 0)));
     for (const row of rows) {
@@ -98,8 +111,19 @@ export function fitLogistic(rows: readonly TrainingRow[], options: FitOptions): 
     }
     for (let i = 0; i < beta.length; i++) for (let j = 0; j < i; j++) hessian[j][i] = hessian[i][j];
     const step = solve(hessian, gradient);
-    beta = beta.map((value, index) => value - step[index]);
-    if (Math.max(...step.map(Math.abs)) < 1e-8) break;
+    // Damped: halve the step until the objective does not grow.
+    let scale = 1;
+    let next = beta.map((value, index) => value - step[index]);
+    let value = objective(next);
+    while (value > current && scale > 1e-6) {
+      scale /= 2;
+      next = beta.map((coefficient, index) => coefficient - scale * step[index]);
+      value = objective(next);
+    }
+    const moved = Math.max(...step.map((part) => Math.abs(part * scale)));
+    beta = next;
+    current = value;
+    if (moved < 1e-8) break;
   }
   return { intercept: beta[0], coefficients: beta.slice(1) };
 }
