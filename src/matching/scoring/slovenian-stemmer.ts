@@ -33,6 +33,8 @@ export function stemSlovenian(word: string): string {
   }
   // A stem must keep a vowel (or the syllabic r of prst, vrt): "pevci" → "pevc", not "pvc".
   if (!VOWELS.test(stem) && !/r/.test(stem)) return word;
+  // The j that nouns in -r take before an ending: senior/seniorja/seniorji → senior.
+  if (stem.length >= 5 && stem.endsWith('rj')) stem = stem.slice(0, -1);
   // The fleeting e of -ec and -ek: pevec/pevca → pevc, voziček/vozička → vozick.
   if (stem.length >= 5 && /[^aeiou]e[ck]$/.test(stem)) stem = `${stem.slice(0, -2)}${stem.slice(-1)}`;
   return stem;
