@@ -44,9 +44,15 @@ export interface CalibrationModel {
 }
 
 function find(components: readonly ComponentScores[], name: string): ComponentScores {
-  const found = components.filter((part) => part.name === name);
-  if (found.length !== 1) throw new Error(`The score needs exactly one ${name} component, not ${found.length}`);
-  return found[0];
+  let found: ComponentScores | undefined;
+  let count = 0;
+  for (const part of components) {
+    if (part.name !== name) continue;
+    found = part;
+    count++;
+  }
+  if (count !== 1 || !found) throw new Error(`The score needs exactly one ${name} component, not ${count}`);
+  return found;
 }
 
 const detail = (component: ComponentScores, key: string): number => {
@@ -55,8 +61,8 @@ const detail = (component: ComponentScores, key: string): number => {
   return value;
 };
 
-/** The feature values of a scored pair, by name. */
-export function featuresOf(components: readonly ComponentScores[]): Record<FeatureName, number> {
+/** The feature values of a scored pair, in FEATURE_NAMES order. */
+function featureValues(components: readonly ComponentScores[]): number[] {
   const topic = find(components, 'topic');
   const geography = find(components, 'geography');
   const themes = detail(topic, 'themes');
@@ -66,28 +72,50 @@ export function featuresOf(components: readonly ComponentScores[]): Record<Featu
   const covered = detail(geography, 'covered');
   const timeCovered = find(components, 'time').score >= 0.5 ? 1 : 0;
   const fits = (covered === 1 || remoteNeed === 1) && timeCovered === 1 ? 1 : 0;
-  return {
+  return [
     themes,
     text,
-    // The text counts more when place and time fit: the rubric's good pairs need all three.
-    fittingText: fits * text,
-    placeCovered: remoteNeed === 1 ? 0 : covered,
+    // fittingText: the text counts more when place and time fit, as the rubric's good pairs need all three.
+    fits * text,
+    // placeCovered: for money or a project partner place matters little, and remoteNeed says so instead.
+    remoteNeed === 1 ? 0 : covered,
     remoteNeed,
     timeCovered,
-    sectorMissed: find(components, 'sector').score < 0.5 ? 1 : 0,
-    budget: find(components, 'budget').score,
-    // 0 when nothing was learned; below when similar suggestions were declined.
-    feedback: find(components, 'feedback').score - 0.5,
-  };
+    find(components, 'sector').score < 0.5 ? 1 : 0,
+    find(components, 'budget').score,
+    // feedback: 0 when nothing was learned; below when similar suggestions were declined.
+    find(components, 'feedback').score - 0.5,
+  ];
+}
+
+/** The feature values of a scored pair, by name. */
+export function featuresOf(components: readonly ComponentScores[]): Record<FeatureName, number> {
+  const values = featureValues(components);
+  return Object.fromEntries(FEATURE_NAMES.map((name, index) => [name, values[index]])) as Record<FeatureName, number>;
+}
+
+// Where each of a model's features sits among FEATURE_NAMES, once per list of names.
+const positions = new WeakMap<readonly string[], number[] | null>();
+
+function positionsOf(features: readonly string[]): number[] | null {
+  let found = positions.get(features);
+  if (found === undefined) {
+    const indexes = features.map((name) => {
+      const index = (FEATURE_NAMES as readonly string[]).indexOf(name);
+      if (index < 0) throw new Error(`The calibration uses a feature the scorer does not know: ${name}`);
+      return index;
+    });
+    // null: the scorer's own order, nothing to rearrange.
+    found = indexes.length === FEATURE_NAMES.length && indexes.every((index, position) => index === position) ? null : indexes;
+    positions.set(features, found);
+  }
+  return found;
 }
 
 export function featureVector(model: Pick<CalibrationModel, 'features'>, components: readonly ComponentScores[]): number[] {
-  const values = featuresOf(components) as Record<string, number>;
-  return model.features.map((name) => {
-    const value = values[name];
-    if (value === undefined) throw new Error(`The calibration uses a feature the scorer does not know: ${name}`);
-    return value;
-  });
+  const values = featureValues(components);
+  const order = positionsOf(model.features);
+  return order === null ? values : order.map((index) => values[index]);
 }
 
 export const asLogistic = (model: CalibrationModel): LogisticModel => ({
@@ -103,13 +131,18 @@ export function withLogistic(model: CalibrationModel, fitted: LogisticModel): Ca
   };
 }
 
+// The coefficients in feature order, once per model: this runs for every candidate.
+const logistics = new WeakMap<CalibrationModel, LogisticModel>();
+
 /**
  * The probability that the pair is good. A full offer (capacity 0) can take no partner now,
  * however well it fits: its probability is 0, and the capacity component says why.
  */
 export function calibratedProbability(model: CalibrationModel, components: readonly ComponentScores[]): number {
+  let logistic = logistics.get(model);
+  if (!logistic) logistics.set(model, (logistic = asLogistic(model)));
   const capacity = find(components, 'capacity').score;
-  return capacity * sigmoid(linearPredictor(asLogistic(model), featureVector(model, components)));
+  return capacity * sigmoid(linearPredictor(logistic, featureVector(model, components)));
 }
 
 // Each feature's range, for the weights: what it can move the score by (the others run
