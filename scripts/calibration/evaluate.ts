@@ -48,8 +48,10 @@ export const PRIOR: CalibrationModel = {
   sendingThreshold: 0.5,
 };
 
-/** The precision of sent pairs the default sending threshold is chosen for (issue 11's target). */
+/** What the default sending threshold is chosen for (issue 11's targets): the sent pairs at
+ * least 85% good, and at least 80% of the needs that have no good offer sent nothing. */
 export const TARGET_PRECISION = 0.85;
+export const TARGET_QUIET = 0.8;
 
 export function featureRows(prepared: PreparedSet): FeatureRow[] {
   const context = {
@@ -122,14 +124,17 @@ export function sendingCurve(scored: readonly ScoredLabelledPair[], judgments: J
 
 /**
  * The default sending threshold: the lowest at which the sent pairs are at least
- * TARGET_PRECISION good at it and at every higher threshold (so that one lucky step does not
- * decide), on predictions of pairs the model was not fitted on.
+ * TARGET_PRECISION good and at least TARGET_QUIET of the needs without a good offer are sent
+ * nothing, at it and at every higher threshold (so that one lucky step does not decide), on
+ * predictions of pairs the model was not fitted on. The lowest such threshold sends the most
+ * perfect pairs.
  */
 export function chooseThreshold(curve: readonly SendingFigures[]): number {
   let chosen = curve[curve.length - 1].threshold;
   for (let index = curve.length - 1; index >= 0; index--) {
-    if (curve[index].sent > 0 && curve[index].precision < TARGET_PRECISION) break;
-    chosen = curve[index].threshold;
+    const figures = curve[index];
+    if ((figures.sent > 0 && figures.precision < TARGET_PRECISION) || figures.quietShare < TARGET_QUIET) break;
+    chosen = figures.threshold;
   }
   return chosen;
 }
