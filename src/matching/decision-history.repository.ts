@@ -2,7 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { MatchDecision } from './match.enums';
+import { AnsweredPair } from './scoring/decision-calibration';
 import { DecisionHistory, PastDecision } from './scoring/feedback';
+import type { ScoredComponent } from './scoring/score';
+
+// The calibration learns from the latest answers, at most this many.
+const MAX_ANSWERS = 5_000;
 
 /** The earlier answers the scorer's feedback component learns from. */
 @Injectable()
@@ -34,5 +39,29 @@ export class DecisionHistoryRepository {
       history.decisions.push({ pair: `${row.need_id}:${row.offer_id}`, accepted, reason: accepted ? null : row.decline_reason, themes: row.themes ?? [] });
     }
     return histories;
+  }
+
+  /** Changes when an answer is given: how many there are and when the last came. */
+  async answersFingerprint(): Promise<string> {
+    const [row] = (await this.dataSource.query(
+      `SELECT count(*)::int AS answers, max(greatest(need_decided_at, offer_decided_at)) AS latest
+         FROM match WHERE need_decision IS NOT NULL OR offer_decision IS NOT NULL`,
+    )) as { answers: number; latest: Date | null }[];
+    return `${row.answers}:${row.latest?.toISOString() ?? ''}`;
+  }
+
+  /** Each side's answer with the components its pair was last scored with, the latest first. */
+  async answeredPairs(): Promise<AnsweredPair[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT components, need_decision, offer_decision FROM match
+        WHERE need_decision IS NOT NULL OR offer_decision IS NOT NULL
+        ORDER BY greatest(need_decided_at, offer_decided_at) DESC LIMIT $1`,
+      [MAX_ANSWERS],
+    )) as { components: ScoredComponent[]; need_decision: MatchDecision | null; offer_decision: MatchDecision | null }[];
+    return rows.flatMap((row) =>
+      [row.need_decision, row.offer_decision]
+        .filter((decision): decision is MatchDecision => decision !== null)
+        .map((decision) => ({ components: row.components, accepted: decision === MatchDecision.ACCEPT })),
+    );
   }
 }

@@ -5,6 +5,7 @@ import { oncePerRoles } from '../common/process-roles';
 import { NeedsModule } from '../needs/needs.module';
 import { OffersModule } from '../offers/offers.module';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
+import { DecisionCalibrationService } from './decision-calibration.service';
 import { DecisionHistoryRepository } from './decision-history.repository';
 import { ItemProfileCache } from './item-profile.cache';
 import { MatchCandidatesRepository } from './match-candidates.repository';
@@ -63,6 +64,7 @@ export class MatchingModule {
       TermStatisticsService,
       DecisionHistoryRepository,
       MatchingMetrics,
+      DecisionCalibrationService,
       MatchStoreService,
       MatchingService,
       MatchStates,

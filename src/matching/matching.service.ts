@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { DecisionCalibrationService } from './decision-calibration.service';
 import { DecisionHistoryRepository } from './decision-history.repository';
 import { MatchCandidatesRepository } from './match-candidates.repository';
 import { MatchStoreService, ScoredPair } from './match-store.service';
@@ -34,6 +35,7 @@ export class MatchingService {
     private readonly termStatistics: TermStatisticsService,
     private readonly decisionHistories: DecisionHistoryRepository,
     private readonly matchStore: MatchStoreService,
+    private readonly calibration: DecisionCalibrationService,
   ) {}
 
   /** Scores one need; `exhaustive` skips the candidate narrowing (the benchmark's brute force). */
@@ -80,6 +82,7 @@ export class MatchingService {
       reference: this.reference,
       idf: statistics.idf,
       history: (organizationId) => histories.get(organizationId),
+      calibration: await this.calibration.current(),
     };
     const scored: ScoredPair[] = pairs
       .filter((pair) => !failedHardConstraint(pair.need, pair.offer))

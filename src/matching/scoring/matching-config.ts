@@ -1,3 +1,6 @@
+import { CalibrationModel, componentWeights } from './calibration';
+import calibrationData from './calibration-model.json';
+
 /** Weights of the score's components: configuration, not constants scattered in code. */
 export interface MatchingWeights {
   topic: number;
@@ -10,21 +13,44 @@ export interface MatchingWeights {
 }
 
 export interface MatchingConfig {
+  /**
+   * How much each component counts in the calibration, as shares (what the hub sees);
+   * derived from the calibration's coefficients, not set by hand.
+   */
   weights: MatchingWeights;
-  /** Geography's weight is multiplied by this when the need asks only for money or a project partner. */
+  /** Geography's shown weight is multiplied by this when the need asks only for money or a project partner. */
   geographyFactorForRemoteResources: number;
-  /** A match is listed in `suggestions` from this score up (weak candidates included). */
+  /** A match is listed in `suggestions` from this score (probability) up, weak candidates included. */
   listingThreshold: number;
-  /** A match is sent to people (e-mail, webhook) from this score up. */
+  /** A match is sent to people (e-mail, webhook) from this probability up. */
   sendingThreshold: number;
   /** How many candidates the database hands to the scorer for one item at most. */
   maxCandidates: number;
+  /** The model that turns components into the probability that a pair is good. */
+  calibration: CalibrationModel;
 }
 
+/** The shipped calibration (scripts/train-calibration.ts writes it; see its header to retrain). */
+export const SHIPPED_CALIBRATION: CalibrationModel = calibrationData as CalibrationModel;
+
+const shares = componentWeights(SHIPPED_CALIBRATION);
+
 export const DEFAULT_MATCHING_CONFIG: MatchingConfig = {
-  weights: { topic: 0.5, geography: 0.15, time: 0.1, sector: 0.08, budget: 0.07, capacity: 0.05, feedback: 0.05 },
+  weights: {
+    topic: shares.topic ?? 0,
+    geography: shares.geography ?? 0,
+    time: shares.time ?? 0,
+    sector: shares.sector ?? 0,
+    budget: shares.budget ?? 0,
+    // A factor outside the model: a full offer scores 0.
+    capacity: 0,
+    feedback: shares.feedback ?? 0,
+  },
   geographyFactorForRemoteResources: 0.2,
-  listingThreshold: 0.15,
-  sendingThreshold: 0.55,
+  // Probabilities: a pair listed at 0.03 is unlikely to be good but may still interest
+  // someone browsing; most unrelated pairs score below it.
+  listingThreshold: 0.03,
+  sendingThreshold: SHIPPED_CALIBRATION.sendingThreshold,
   maxCandidates: 400,
+  calibration: SHIPPED_CALIBRATION,
 };

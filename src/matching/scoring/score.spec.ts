@@ -170,18 +170,18 @@ describe('combining the components', () => {
   });
 
   it('finds the topic and feedback components by name, wherever they are listed', () => {
-    expect(combinedScore([...result.components].reverse())).toBe(result.score);
+    expect(combinedScore([...result.components].reverse(), DEFAULT_MATCHING_CONFIG.calibration)).toBe(result.score);
   });
 
   it('lets a component added at the end take no other component\'s place', () => {
     // Weightless and scoring 0: the pair's score stays, unless it were taken for the feedback.
     const added = { name: 'novelty', score: 0, weight: 0 };
-    expect(combinedScore([...result.components, added])).toBe(result.score);
+    expect(combinedScore([...result.components, added], DEFAULT_MATCHING_CONFIG.calibration)).toBe(result.score);
   });
 
   it('fails loudly when the topic or feedback component is missing', () => {
-    expect(() => combinedScore(result.components.filter((part) => part.name !== 'feedback'))).toThrow(/feedback/);
-    expect(() => combinedScore(result.components.filter((part) => part.name !== 'topic'))).toThrow(/topic/);
+    expect(() => combinedScore(result.components.filter((part) => part.name !== 'feedback'), DEFAULT_MATCHING_CONFIG.calibration)).toThrow(/feedback/);
+    expect(() => combinedScore(result.components.filter((part) => part.name !== 'topic'), DEFAULT_MATCHING_CONFIG.calibration)).toThrow(/topic/);
   });
 
   it('fails loudly on a weight missing from the configuration, or one no component has', () => {

@@ -1,5 +1,7 @@
 // The matching score as plain functions of plain values: no Nest, no database.
-// score = Σ weight × component / Σ weight, each component in [0, 1] with its explanation.
+// Each component in [0, 1] with its explanation; the score is the calibrated probability
+// that the pair is good, from the components (calibration.ts).
+import { CalibrationModel, calibratedProbability, ComponentScores } from './calibration';
 import { DecisionHistory, pairFeedback, sideFeedback } from './feedback';
 import { coverage, ReachKind } from './geography';
 import { MatchingConfig, MatchingWeights } from './matching-config';
@@ -18,12 +20,15 @@ export interface ScoredComponent {
   score: number;
   weight: number;
   explanation: Explanation;
+  /** The parts the calibration reads besides the score (topic: themes, text; geography: covered, remoteNeed). */
+  detail?: Record<string, number>;
 }
 
 /** What one component says of a pair; its name and weight are added where they are combined. */
 interface ComponentResult {
   score: number;
   explanation: Explanation;
+  detail?: Record<string, number>;
 }
 
 export interface PairScore {
@@ -71,6 +76,8 @@ export interface ScoringContext {
   idf: (term: string) => number;
   /** An organization's earlier answers to suggestions (none: nothing learned yet). */
   history?: (organizationId: string) => DecisionHistory | undefined;
+  /** The calibration refitted with people's answers; the configuration's when not given. */
+  calibration?: CalibrationModel;
 }
 
 const REMOTE_RESOURCES = new Set(['FUNDING', 'PROJECT_PARTNERSHIP']);
@@ -181,23 +188,25 @@ function topic(need: NeedFacts, offer: OfferFacts, context: ScoringContext): Com
     : textScore >= 0.3
       ? { sl: 'Opisa se vsebinsko ujemata', en: 'The descriptions are about the same subject' }
       : { sl: 'Vsebinsko se ujemata le malo', en: 'The subjects are only loosely related' };
-  return { score, explanation };
+  return { score, explanation, detail: { themes: themes.score, text } };
 }
 
 // ---------- the other components ----------
 
-function geography(need: NeedFacts, offer: OfferFacts, municipalities: ReadonlyMap<string, Municipality>): ComponentResult {
+function geography(need: NeedFacts, offer: OfferFacts, municipalities: ReadonlyMap<string, Municipality>, remoteNeed: boolean): ComponentResult {
   const cover = coverage(municipalities, offer.municipalityCode, offer.reach, offer.serviceAreaCodes, need.municipalityCode);
   const place = municipalities.get(need.municipalityCode)?.name ?? need.municipalityCode;
   const km = Math.round(cover.distanceKm);
+  const detail = { covered: cover.covered ? 1 : 0, remoteNeed: remoteNeed ? 1 : 0 };
   if (cover.covered) {
     const score = cover.how === 'same-municipality' || cover.how === 'service-area' ? 1 : cover.how === 'national' ? 0.85 : 0.95;
-    return { score, explanation: { sl: `Ponudba pokriva občino ${place}`, en: `The offer covers ${place}` } };
+    return { score, explanation: { sl: `Ponudba pokriva občino ${place}`, en: `The offer covers ${place}` }, detail };
   }
   const score = 0.4 * Math.exp(-cover.distanceKm / 30);
   return {
     score,
     explanation: { sl: `Občina ${place} je zunaj območja ponudbe (${km} km)`, en: `${place} is outside the offer's area (${km} km away)` },
+    detail,
   };
 }
 
@@ -311,24 +320,12 @@ function checkWeights(weights: MatchingWeights): void {
   checkedWeights.add(weights);
 }
 
-function scoreOf(components: readonly { name: string; score: number }[], name: ComponentName): number {
-  const found = components.filter((part) => part.name === name);
-  if (found.length !== 1) throw new Error(`The score needs exactly one ${name} component, not ${found.length}`);
-  return found[0].score;
-}
-
-/** The pair's score from its components, which it finds by name wherever they are listed. */
-export function combinedScore(components: readonly { name: string; score: number; weight: number }[]): number {
-  const totalWeight = components.reduce((sum, part) => sum + part.weight, 0);
-  const weighted = components.reduce((sum, part) => sum + part.weight * part.score, 0) / totalWeight;
-  // A pair about different subjects is no partnership, however near and available:
-  // the topic scales the rest, so weak topics cannot reach high scores.
-  const topicScore = scoreOf(components, 'topic');
-  // Declines that form a pattern lower similar suggestions for real, not by a weight's
-  // few per cent; acceptances only count through the weight (no score above the base).
-  const feedbackScore = scoreOf(components, 'feedback');
-  const score = weighted * (0.35 + 0.65 * topicScore) * Math.min(1, 0.6 + 0.8 * feedbackScore);
-  return Math.round(score * 10_000) / 10_000;
+/**
+ * The pair's score from its components, which it finds by name wherever they are listed:
+ * the probability, under the calibration, that the pair is good (rounded to 4 decimals).
+ */
+export function combinedScore(components: readonly ComponentScores[], calibration: CalibrationModel): number {
+  return Math.round(calibratedProbability(calibration, components) * 10_000) / 10_000;
 }
 
 /** Scores a pair that passed the hard constraints. */
@@ -336,7 +333,7 @@ export function scorePair(need: NeedFacts, offer: OfferFacts, context: ScoringCo
   const { config } = context;
   checkWeights(config.weights);
   const remoteOnly = need.resourceTypes.every((type) => REMOTE_RESOURCES.has(type));
-  const place = geography(need, offer, context.reference.municipalities);
+  const place = geography(need, offer, context.reference.municipalities, remoteOnly);
   const when = time(need, offer);
   const results: Record<ComponentName, ComponentResult> = {
     topic: topic(need, offer, context),
@@ -351,11 +348,9 @@ export function scorePair(need: NeedFacts, offer: OfferFacts, context: ScoringCo
     ...config.weights,
     geography: config.weights.geography * (remoteOnly ? config.geographyFactorForRemoteResources : 1),
   };
-  const components = COMPONENT_NAMES.map((name): ScoredComponent => ({
-    name,
-    score: results[name].score,
-    explanation: results[name].explanation,
-    weight: weights[name],
-  }));
-  return { score: combinedScore(components), components };
+  const components = COMPONENT_NAMES.map((name): ScoredComponent => {
+    const { score, explanation, detail } = results[name];
+    return detail ? { name, score, explanation, weight: weights[name], detail } : { name, score, explanation, weight: weights[name] };
+  });
+  return { score: combinedScore(components, context.calibration ?? config.calibration), components };
 }

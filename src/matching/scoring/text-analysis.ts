@@ -1,16 +1,11 @@
 import { StemmerEn } from '@nlpjs/lang-en-min';
-import { StemmerSl } from '@nlpjs/lang-sl';
+import glossaryData from '../../reference-data/data/glossary.json';
+import { stemSlovenian } from './slovenian-stemmer';
 import { ENGLISH_MARKERS, SLOVENIAN_MARKERS, STOPWORDS } from './stopwords';
 
 export type Language = 'sl' | 'en';
 
-const slovenianStemmer = new StemmerSl();
 const englishStemmer = new StemmerEn();
-
-// Stems are cut to this length: Slovenian inflects by changing endings (starejši,
-// starejših, starejšim), and the stemmer leaves some of them; a common prefix of six
-// letters joins the forms without joining unrelated words too often.
-const STEM_LENGTH = 6;
 
 /** Lower case without diacritics: "Občina Škofja Loka" → "obcina skofja loka". */
 export function fold(text: string): string {
@@ -36,21 +31,106 @@ export function detectLanguage(tokens: readonly string[]): Language {
   return tokens.some((token) => /[čšžć]/.test(token)) ? 'sl' : 'en';
 }
 
+/** The stem of a word in its language, folded: the forms of one word share it. */
 export function stem(word: string, language: Language): string {
-  const stemmed = language === 'sl' ? slovenianStemmer.stemWord(word) : englishStemmer.stemWord(word);
-  return fold(stemmed || word).slice(0, STEM_LENGTH);
+  const folded = fold(word);
+  return language === 'sl' ? stemSlovenian(folded) : fold(englishStemmer.stemWord(folded) || folded);
 }
+
+// ---------- the glossary ----------
+
+/**
+ * The domain glossary (src/reference-data/data/glossary.json): concepts with their words
+ * and phrases in both languages. A text's words that name a concept become the concept's
+ * term, "~elderly" for starejši, starostniki, upokojenci, seniors and pensioners alike,
+ * so that a Slovenian need and an English offer about the same thing share terms, and so
+ * do synonyms within one language.
+ */
+export interface GlossaryData {
+  concepts: readonly { id: string; sl: readonly string[]; en: readonly string[] }[];
+}
+
+interface GlossaryPhrase {
+  stems: string[];
+  term: string;
+}
+
+/** Phrases by language and first stem, longest first. */
+export type Glossary = Record<Language, ReadonlyMap<string, readonly GlossaryPhrase[]>>;
+
+const CONCEPT_PREFIX = '~';
+
+/** True for a term that stands for a glossary concept rather than a word's stem. */
+export const isConceptTerm = (term: string): boolean => term.startsWith(CONCEPT_PREFIX);
+
+function stemsOf(text: string, language: Language): string[] {
+  return words(text)
+    .filter((token) => !STOPWORDS.has(fold(token)))
+    .map((token) => stem(token, language));
+}
+
+export function compileGlossary(data: GlossaryData): Glossary {
+  const index = { sl: new Map<string, GlossaryPhrase[]>(), en: new Map<string, GlossaryPhrase[]>() };
+  for (const concept of data.concepts) {
+    for (const language of ['sl', 'en'] as const) {
+      for (const phrase of concept[language]) {
+        const stems = stemsOf(phrase, language);
+        if (stems.length === 0) continue;
+        const list = index[language].get(stems[0]) ?? [];
+        list.push({ stems, term: `${CONCEPT_PREFIX}${concept.id}` });
+        index[language].set(stems[0], list);
+      }
+    }
+  }
+  for (const map of Object.values(index)) for (const list of map.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+  return index;
+}
+
+export const NO_GLOSSARY: Glossary = { sl: new Map(), en: new Map() };
+
+// The glossary is language knowledge, like the stemmers and the stop words: every caller
+// (the service, the benchmarks, the training script) must analyse texts the same way, or a
+// stored search profile and a fresh one would disagree.
+export const GLOSSARY: Glossary = compileGlossary(glossaryData as GlossaryData);
+
+function phraseAt(stems: readonly string[], start: number, index: ReadonlyMap<string, readonly GlossaryPhrase[]>): GlossaryPhrase | undefined {
+  return index.get(stems[start])?.find((phrase) => phrase.stems.every((part, offset) => stems[start + offset] === part));
+}
+
+// ---------- analysis ----------
 
 export interface AnalyzedText {
   language: Language;
-  /** Stems of the words that carry meaning, in text order (stop words dropped). */
+  /** Concepts and stems of the words that carry meaning, in text order (stop words dropped). */
   terms: string[];
 }
 
-/** Folds, drops stop words and stems a text in its own language. */
-export function analyze(text: string, language?: Language): AnalyzedText {
+/**
+ * Folds, drops stop words, stems a text in its own language and puts the glossary's
+ * concepts in place of the words and phrases that name them (a word of the other language,
+ * as in "mobilni AED" or "repair café", is looked up in that language's glossary too).
+ */
+export function analyze(text: string, language?: Language, glossary: Glossary = GLOSSARY): AnalyzedText {
   const tokens = words(text);
   const detected = language ?? detectLanguage(tokens);
-  const terms = tokens.filter((token) => !STOPWORDS.has(fold(token)) && !/^\d+$/.test(token)).map((token) => stem(token, detected));
+  const other: Language = detected === 'sl' ? 'en' : 'sl';
+  const kept = tokens.filter((token) => !STOPWORDS.has(fold(token)) && !/^\d+$/.test(token));
+  const own = kept.map((token) => stem(token, detected));
+  let foreign: string[] | null = null;
+  const terms: string[] = [];
+  for (let position = 0; position < kept.length; ) {
+    let phrase = phraseAt(own, position, glossary[detected]);
+    if (!phrase && glossary[other].size > 0) {
+      foreign ??= kept.map((token) => stem(token, other));
+      phrase = phraseAt(foreign, position, glossary[other]);
+    }
+    if (phrase) {
+      terms.push(phrase.term);
+      position += phrase.stems.length;
+    } else {
+      terms.push(own[position]);
+      position += 1;
+    }
+  }
   return { language: detected, terms };
 }

@@ -1,0 +1,171 @@
+// `npm run train:calibration`: fits the calibration (src/matching/scoring/calibration-model.json)
+// on labelled sets and says how well it generalizes, without a server.
+//
+//   npm run train:calibration -- [--sets a.json,b.json] [--report docs/reliability-data.json] [--check]
+//
+// Default sets: ../shared/eval/devset.json and eval/gorenjska-2.json. It prints, and writes to
+// the report:
+// - for each set, 5-fold cross-validation by need, repeated 5 times (the model and the
+//   sending threshold are fitted on 4/5 of the needs, the figures computed on the other
+//   fifth; mean, spread and the pooled out-of-fold figures);
+// - each set scored by a model trained on the other sets only (a held-out set);
+// - the shipped model: trained on all the sets, its sending threshold the lowest at which, on
+//   the out-of-fold predictions of all sets, the sent pairs are at least 85% good and at least
+//   80% of the needs without a good offer are sent nothing (issue 11's targets: the hub's
+//   e-mails keep their promise), written to calibration-model.json.
+//
+// To retrain (after adding a labelled set, changing a component, the glossary or the text
+// analysis): run it, commit calibration-model.json and the report, regenerate the plot
+// (`npm run plot:reliability`), run the unit tests, and re-score everything in the running
+// service (rematchAll) so that stored scores follow the new model. `--check` only verifies
+// that calibration-model.json is what the current code and sets produce.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CalibrationModel } from '../src/matching/scoring/calibration';
+import { DEFAULT_MATCHING_CONFIG } from '../src/matching/scoring/matching-config';
+import {
+  chooseThreshold,
+  crossValidate,
+  CrossValidation,
+  FeatureRow,
+  featureRows,
+  Figures,
+  figures,
+  keyedJudgments,
+  L2,
+  scoreRows,
+  sendingCurve,
+  train,
+} from './calibration/evaluate';
+import { prepareSet, readLabelledSet } from './calibration/labelled-set';
+import { reliability, ReliabilityBin } from './calibration/metrics';
+
+const ROOT = join(__dirname, '..');
+const CALIBRATION_FILE = join(ROOT, 'src/matching/scoring/calibration-model.json');
+
+function argument(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+const setPaths = (argument('sets') ?? [join(ROOT, '../shared/eval/devset.json'), join(ROOT, 'eval/gorenjska-2.json')].join(',')).split(',');
+const reportPath = argument('report') ?? join(ROOT, 'docs/reliability-data.json');
+const checkOnly = process.argv.includes('--check');
+const listing = DEFAULT_MATCHING_CONFIG.listingThreshold;
+
+const pct = (value: number) => value.toFixed(3);
+const line = (label: string, result: Figures) =>
+  `${label.padEnd(34)} nDCG@10 ${pct(result.ndcg10)}  nP@5 ${pct(result.np5)}  ECE ${pct(result.ece)}  ` +
+  `sending at ${result.sending.threshold.toFixed(2)}: ${result.sending.sent} sent, precision ${pct(result.sending.precision)}, ` +
+  `perfect sent ${pct(result.sending.perfectRecall)}, quiet ${pct(result.sending.quietShare)}`;
+const spreadLine = (cv: CrossValidation) =>
+  Object.entries(cv.spread)
+    .map(([name, value]) => `${name} ${pct(value.mean)}±${pct(value.sd)} [${pct(value.min)}, ${pct(value.max)}]`)
+    .join('  ');
+
+interface SetReport {
+  name: string;
+  path: string;
+  crossValidation: Omit<CrossValidation, 'outOfFold'>;
+  /** The out-of-fold predictions sent at the shipped threshold (chosen on all sets). */
+  atShippedThreshold?: Figures;
+  heldOut: Figures | null;
+  heldOutPairs: { needKey: string; offerKey: string; grade: number; score: number }[];
+  heldOutReliability: ReliabilityBin[];
+}
+
+function main() {
+  const prepared = setPaths.map((path) => prepareSet(readLabelledSet(path)));
+  const rowsBySet = new Map(prepared.map((set) => [set.set.name, featureRows(set)]));
+  const allRows: FeatureRow[] = [...rowsBySet.values()].flat();
+  const reports: SetReport[] = [];
+  const outOfFold = new Map<string, CrossValidation>();
+
+  for (const [index, set] of prepared.entries()) {
+    const rows = rowsBySet.get(set.set.name)!;
+    const { judgments, needKeys } = keyedJudgments([set]);
+    const cv = crossValidate(rows, judgments, needKeys, { folds: 5, repeats: 5, threshold: null, listing });
+    outOfFold.set(set.set.name, cv);
+    console.log(`${set.set.name}: ${set.set.needs.length} needs, ${rows.length} feasible pairs, ${rows.filter((row) => row.grade >= 2).length} good`);
+    console.log(`  5-fold CV x5, per fold: ${spreadLine(cv)}`);
+    console.log(`  ${line('5-fold CV, pooled out-of-fold', cv.pooled)}`);
+    // Held out: trained on the other sets only (model and threshold), scored on this one.
+    const others = prepared.filter((_, other) => other !== index);
+    let heldOut: Figures | null = null;
+    let heldOutPairs: SetReport['heldOutPairs'] = [];
+    if (others.length > 0) {
+      const otherRows = others.flatMap((other) => rowsBySet.get(other.set.name)!);
+      const otherKeys = keyedJudgments(others);
+      const threshold = chooseThreshold(sendingCurve(crossValidate(otherRows, otherKeys.judgments, otherKeys.needKeys, { folds: 5, repeats: 1, threshold: 0.5, listing }).outOfFold, otherKeys.judgments, otherKeys.needKeys));
+      const model = train(otherRows, threshold);
+      heldOutPairs = scoreRows(model, rows);
+      heldOut = figures(heldOutPairs, judgments, needKeys, threshold, listing);
+      console.log(`  ${line(`held out (trained on ${others.map((other) => other.set.name).join(', ')})`, heldOut)}`);
+    }
+    const { outOfFold: _outOfFold, ...crossValidation } = cv;
+    reports.push({
+      name: set.set.name,
+      path: setPaths[index],
+      crossValidation,
+      heldOut,
+      heldOutPairs,
+      heldOutReliability: heldOutPairs.length ? reliability(heldOutPairs) : [],
+    });
+  }
+
+  // The shipped model: all sets; its threshold from their pooled out-of-fold predictions.
+  const all = keyedJudgments(prepared);
+  const pooledCv = crossValidate(allRows, all.judgments, all.needKeys, { folds: 5, repeats: 1, threshold: 0.5, listing });
+  const curve = sendingCurve(pooledCv.outOfFold, all.judgments, all.needKeys);
+  const threshold = chooseThreshold(curve);
+  const model: CalibrationModel = train(allRows, threshold);
+  const inSample = figures(scoreRows(model, allRows), all.judgments, all.needKeys, threshold, listing);
+  console.log(`all sets: ${all.needKeys.length} needs, ${allRows.length} pairs; sending threshold ${threshold} (lowest with out-of-fold precision >= 0.85 and needs left quiet >= 0.8 from there up)`);
+  console.log(`  ${line('all sets, 5-fold CV pooled', figures(pooledCv.outOfFold, all.judgments, all.needKeys, threshold, listing))}`);
+  console.log(`  ${line('shipped model, in sample', inSample)}`);
+  for (const [index, set] of prepared.entries()) {
+    const { judgments, needKeys } = keyedJudgments([set]);
+    reports[index].atShippedThreshold = figures(outOfFold.get(set.set.name)!.outOfFold, judgments, needKeys, threshold, listing);
+    console.log(`  ${line(`${set.set.name}, 5-fold CV pooled at ${threshold}`, reports[index].atShippedThreshold!)}`);
+  }
+  console.log(`  coefficients: intercept ${model.intercept.toFixed(3)}, ${Object.entries(model.coefficients).map(([name, value]) => `${name} ${value.toFixed(3)}`).join(', ')}`);
+
+  const shipped = {
+    about: 'The calibration of the match score: a logistic model over features of the components (src/matching/scoring/calibration.ts). Written by scripts/train-calibration.ts; do not edit by hand.',
+    trainedOn: prepared.map((set) => ({ set: set.set.name, needs: set.set.needs.length, pairs: rowsBySet.get(set.set.name)!.length })),
+    l2: L2,
+    features: model.features,
+    intercept: round(model.intercept),
+    coefficients: Object.fromEntries(Object.entries(model.coefficients).map(([name, value]) => [name, round(value)])),
+    sendingThreshold: threshold,
+  };
+  const text = `${JSON.stringify(shipped, null, 2)}\n`;
+  if (checkOnly) {
+    const current = readFileSync(CALIBRATION_FILE, 'utf8');
+    if (current !== text) {
+      console.error('calibration-model.json is not what the current code and sets produce: run npm run train:calibration');
+      process.exit(1);
+    }
+    console.log('calibration-model.json is up to date');
+    return;
+  }
+  writeFileSync(CALIBRATION_FILE, text);
+  writeFileSync(
+    reportPath,
+    `${JSON.stringify(
+      {
+        listingThreshold: listing,
+        sendingThreshold: threshold,
+        sets: reports,
+        allSets: { crossValidation: { ...pooledCv, outOfFold: undefined }, sendingCurve: curve, inSample },
+      },
+      (key, value) => (typeof value === 'number' && !Number.isInteger(value) ? round(value) : value),
+      1,
+    )}\n`,
+  );
+  console.log(`wrote ${CALIBRATION_FILE} and ${reportPath}`);
+}
+
+const round = (value: number) => Math.round(value * 10_000) / 10_000;
+
+main();

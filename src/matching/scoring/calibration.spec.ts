@@ -1,0 +1,110 @@
+import { MUNICIPALITY_BY_CODE, THEME_BY_CODE } from '../../reference-data/reference-data';
+import { calibratedProbability, componentWeights, FEATURE_NAMES, featuresOf } from './calibration';
+import { profileOf } from './item-profile';
+import { DEFAULT_MATCHING_CONFIG, SHIPPED_CALIBRATION } from './matching-config';
+import { NeedFacts, OfferFacts, scorePair, ScoringContext } from './score';
+
+const slovenia = { municipalities: MUNICIPALITY_BY_CODE, themes: THEME_BY_CODE };
+const context: ScoringContext = { config: DEFAULT_MATCHING_CONFIG, reference: slovenia, idf: () => 1 };
+const KRANJ = '052';
+const KOPER = '050';
+
+const need = (overrides: Partial<NeedFacts> = {}): NeedFacts => ({
+  id: 'need',
+  organizationId: 'need-org',
+  resourceTypes: ['VOLUNTEERS'],
+  municipalityCode: KRANJ,
+  startsOn: '2027-03-01',
+  endsOn: '2027-06-30',
+  budgetEur: null,
+  preferredSectors: [],
+  ...profileOf('Prevozi starejših k zdravniku', 'Iščemo prostovoljce, ki bi starejše občane vozili k zdravniku in v lekarno.', [], THEME_BY_CODE),
+  ...overrides,
+});
+
+const offer = (overrides: Partial<OfferFacts> = {}, title = 'Volunteer drivers for older people', description = 'Our staff drive seniors to the doctor and the pharmacy every week.'): OfferFacts => ({
+  id: 'offer',
+  organizationId: 'offer-org',
+  organizationSector: 'COMPANY',
+  resourceTypes: ['VOLUNTEERS'],
+  municipalityCode: KRANJ,
+  reach: 'LOCAL',
+  serviceAreaCodes: [],
+  availableFrom: null,
+  availableUntil: null,
+  valueEur: null,
+  capacity: null,
+  activePartnerships: 0,
+  ...profileOf(title, description, [], THEME_BY_CODE),
+  ...overrides,
+});
+
+const score = (n: NeedFacts, o: OfferFacts) => scorePair(n, o, context).score;
+
+describe('the calibrated score', () => {
+  it('is the probability of a good pair: high for a pair on the same subject, near and in time, across languages', () => {
+    expect(score(need(), offer())).toBeGreaterThan(DEFAULT_MATCHING_CONFIG.sendingThreshold);
+  });
+
+  it('is low for another subject, however near and available', () => {
+    const football = offer({}, 'Football coaching for kids', 'Our coaches train children in football twice a week.');
+    expect(score(need(), football)).toBeLessThan(0.1);
+  });
+
+  it('falls when the offer cannot serve the place, or covers less than half of the period', () => {
+    const good = score(need(), offer());
+    expect(score(need({ municipalityCode: KOPER }), offer())).toBeLessThan(good);
+    expect(score(need(), offer({ availableFrom: '2027-05-20' }))).toBeLessThan(good);
+  });
+
+  it('does not care where money comes from: funding far away scores as funding nearby', () => {
+    const funding = { resourceTypes: ['FUNDING'] };
+    expect(score(need({ ...funding, municipalityCode: KOPER }), offer(funding))).toBe(score(need(funding), offer(funding)));
+  });
+
+  it('is 0 for a full offer, and the capacity component says why', () => {
+    const full = scorePair(need(), offer({ capacity: 2, activePartnerships: 2 }), context);
+    expect(full.score).toBe(0);
+    expect(full.components.find((part) => part.name === 'capacity')!.explanation.en).toBe('0 of 2 places free');
+  });
+
+  it('falls when one side declined similar suggestions as not relevant', () => {
+    const declined = (pair: string) => ({ pair, accepted: false, reason: 'NOT_RELEVANT', themes: ['SOCIAL_ELDERLY', 'SOCIAL'] });
+    const history = () => ({ decisions: [declined('a:b'), declined('c:d')] });
+    const before = score(need(), offer());
+    const after = scorePair(need(), offer(), { ...context, history }).score;
+    expect(after).toBeLessThan(before);
+  });
+
+  it('reads its features from the components, and refuses components without the detail it needs', () => {
+    const { components } = scorePair(need(), offer(), context);
+    const features = featuresOf(components);
+    expect(Object.keys(features).sort()).toEqual([...FEATURE_NAMES].sort());
+    expect(features.placeCovered).toBe(1);
+    expect(features.timeCovered).toBe(1);
+    const withoutDetail = components.map(({ detail: _detail, ...part }) => part);
+    expect(() => calibratedProbability(SHIPPED_CALIBRATION, withoutDetail)).toThrow(/detail/);
+  });
+});
+
+describe('the shipped calibration', () => {
+  it('uses the features the scorer computes, in order, each with a coefficient', () => {
+    expect(SHIPPED_CALIBRATION.features).toEqual(FEATURE_NAMES);
+    for (const name of FEATURE_NAMES) expect(Number.isFinite(SHIPPED_CALIBRATION.coefficients[name])).toBe(true);
+    expect(SHIPPED_CALIBRATION.sendingThreshold).toBeGreaterThan(0);
+    expect(SHIPPED_CALIBRATION.sendingThreshold).toBeLessThan(1);
+  });
+
+  it('rewards what the rubric rewards: the same subject, a covered place, the time', () => {
+    for (const name of ['themes', 'text', 'fittingText', 'placeCovered', 'timeCovered'] as const) {
+      expect(SHIPPED_CALIBRATION.coefficients[name]).toBeGreaterThan(0);
+    }
+  });
+
+  it('shows each component\'s share of the model as its weight; the shares add up to 1', () => {
+    const shares = componentWeights(SHIPPED_CALIBRATION);
+    expect(Object.values(shares).reduce((sum, share) => sum + share, 0)).toBeCloseTo(1, 2);
+    expect(DEFAULT_MATCHING_CONFIG.weights.topic).toBe(shares.topic);
+    expect(DEFAULT_MATCHING_CONFIG.weights.topic).toBeGreaterThan(DEFAULT_MATCHING_CONFIG.weights.budget);
+  });
+});

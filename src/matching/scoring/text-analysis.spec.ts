@@ -1,0 +1,79 @@
+import { analyze, compileGlossary, GLOSSARY, isConceptTerm, stem } from './text-analysis';
+import { stemSlovenian } from './slovenian-stemmer';
+import { textSimilarity } from './score';
+
+const terms = (text: string) => analyze(text).terms;
+const shared = (a: string, b: string) => terms(a).filter((term) => terms(b).includes(term));
+
+describe('Slovenian inflection', () => {
+  it.each([
+    [['pevec', 'pevci', 'pevcev', 'pevcem']],
+    [['zbor', 'zbora', 'zborov', 'zborom']],
+    [['hrana', 'hrane', 'hrano']],
+    [['šola', 'šole', 'šolah']],
+    [['prostovoljec', 'prostovoljci', 'prostovoljcev']],
+    [['voziček', 'vozička', 'vozičkih']],
+    [['starejši', 'starejših', 'starejšim']],
+    [['družina', 'družine', 'družin', 'družinam']],
+  ])('joins the forms of one word: %j', (forms) => {
+    expect(new Set(forms.map((form) => stem(form, 'sl'))).size).toBe(1);
+  });
+
+  it('keeps words apart that only share a beginning', () => {
+    expect(stem('prostor', 'sl')).not.toBe(stem('prostovoljci', 'sl'));
+    expect(stem('voziček', 'sl')).not.toBe(stem('voziti', 'sl'));
+  });
+
+  it('leaves short words and stems without a vowel whole', () => {
+    expect(stemSlovenian('psa')).toBe('psa');
+    expect(stemSlovenian('pes')).toBe('pes');
+  });
+
+  it('folds diacritics: č, š and ž match c, s and z', () => {
+    expect(stem('Šolski', 'sl')).toBe(stem('solski', 'sl'));
+  });
+});
+
+describe('the glossary', () => {
+  it('names one concept for a Slovenian word and its English translation', () => {
+    expect(shared('Prostovoljci za starejše', 'Volunteers for the elderly')).toEqual(expect.arrayContaining(['~volunteer', '~elderly']));
+    expect(shared('Kombi za prevoz invalidov', 'A van to transport people with disabilities')).toEqual(
+      expect.arrayContaining(['~vehicle', '~transport', '~disability']),
+    );
+  });
+
+  it('joins synonyms within a language: starostniki, upokojenci and seniorji are all older people', () => {
+    expect(terms('starostniki upokojenci seniorji')).toEqual(['~elderly', '~elderly', '~elderly']);
+  });
+
+  it('reads inflected forms of the glossary\'s phrases, the longest phrase first', () => {
+    expect(terms('Iščemo zborovodjo za naš pevski zbor')).toEqual(['~choir', '~choir']);
+    expect(terms('revija pevskih zborov')).toEqual(['~concert', '~choir']);
+    expect(terms('sončna elektrarna na strehi')).toEqual(['~solar', '~roof']);
+  });
+
+  it('finds an English term inside a Slovenian text', () => {
+    expect(terms('Prostori za naš repair café v Škofji Loki')).toContain('~repair');
+  });
+
+  it('keeps the stems of words it does not know', () => {
+    const analysed = terms('Klekljane čipke iz Žirov');
+    expect(analysed.some((term) => !isConceptTerm(term))).toBe(true);
+  });
+
+  it('makes a Slovenian need and an English offer about the same thing similar texts', () => {
+    const need = terms('Čiščenje brežin reke po poplavah. Iščemo prostovoljce za čistilno akcijo.');
+    const offer = terms('River clean-up volunteers. Our members clean riverbanks after floods.');
+    const unrelated = terms('Coding club for girls. Our developers teach programming.');
+    expect(textSimilarity(need, offer, () => 1)).toBeGreaterThan(0.5);
+    expect(textSimilarity(need, unrelated, () => 1)).toBe(0);
+  });
+
+  it('is built from data: a glossary it is given, or none', () => {
+    const tiny = compileGlossary({ concepts: [{ id: 'bees', sl: ['čebela'], en: ['bee'] }] });
+    expect(analyze('čebele', 'sl', tiny).terms).toEqual(['~bees']);
+    expect(analyze('bees', 'en', tiny).terms).toEqual(['~bees']);
+    expect(analyze('čebele', 'sl', compileGlossary({ concepts: [] })).terms).toEqual([stem('čebele', 'sl')]);
+    expect(GLOSSARY.sl.size).toBeGreaterThan(100);
+  });
+});
