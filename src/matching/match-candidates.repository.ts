@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { NeedStatus } from '../needs/need.enums';
 import { OfferStatus } from '../offers/offer.enums';
 import { ItemProfileCache } from './item-profile.cache';
+import { StageTimer, untimed } from './job-timings';
 import { MATCHING_CONFIG } from './matching.queue';
 import { coverage, ReachKind } from './scoring/geography';
 import { searchableThemes } from './scoring/item-profile';
@@ -138,12 +139,12 @@ export class MatchCandidatesRepository {
   }
 
   /** The open offers that could fit a need; every feasible one when no search keys are given (the benchmark's brute force). */
-  async offersFor(need: NeedFacts, search: SearchKeys | null): Promise<OfferFacts[]> {
+  async offersFor(need: NeedFacts, search: SearchKeys | null, stages: StageTimer = untimed): Promise<OfferFacts[]> {
     const feasible = `SELECT ${OFFER_COLUMNS} FROM offer o JOIN organization org ON org.id = o.organization_id
         WHERE o.status = 'OPEN' AND o.resource_types && $1::resource_type[] AND o.organization_id <> $2
           AND ($3::date IS NULL OR o.available_until IS NULL OR o.available_until >= $3::date)
           AND ($4::date IS NULL OR o.available_from IS NULL OR o.available_from <= $4::date)`;
-    const rows = (await this.dataSource.query(
+    const rows = (await stages.time('candidates', () => this.dataSource.query(
       search === null
         ? feasible
         : // The offers sharing a theme or a distinctive stem, most overlapping (and local) first;
@@ -162,21 +163,21 @@ export class MatchCandidatesRepository {
           ? []
           : [search.terms, search.themes, this.config.maxCandidates, need.municipalityCode, ...this.homesCovering(need.municipalityCode)]),
       ],
-    )) as OfferRow[];
-    return rows.map((row) => this.offerFacts(row));
+    ))) as OfferRow[];
+    return stages.time('analysis', () => rows.map((row) => this.offerFacts(row)));
   }
 
   /** The open needs that could fit an offer, the most overlapping first. */
-  async needsFor(offer: OfferFacts, search: SearchKeys): Promise<NeedFacts[]> {
-    const rows = (await this.dataSource.query(
+  async needsFor(offer: OfferFacts, search: SearchKeys, stages: StageTimer = untimed): Promise<NeedFacts[]> {
+    const rows = (await stages.time('candidates', () => this.dataSource.query(
       `SELECT ${NEED_COLUMNS} FROM need n
         WHERE n.status = 'OPEN' AND n.resource_types && $1::resource_type[] AND n.organization_id <> $2
           AND ($3::date IS NULL OR n.ends_on IS NULL OR n.ends_on >= $3::date)
           AND ($4::date IS NULL OR n.starts_on IS NULL OR n.starts_on <= $4::date)
           ${CANDIDATE_FILTER('n')}`,
       [offer.resourceTypes, offer.organizationId, offer.availableFrom, offer.availableUntil, search.terms, search.themes, this.config.maxCandidates],
-    )) as NeedRow[];
-    return rows.map((row) => this.needFacts(row));
+    ))) as NeedRow[];
+    return stages.time('analysis', () => rows.map((row) => this.needFacts(row)));
   }
 
   /** The municipalities from which a REGIONAL, and a LOCAL, offer covers this one. */

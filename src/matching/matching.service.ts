@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DecisionHistoryRepository } from './decision-history.repository';
+import { JobTimings, StageTimer, untimed } from './job-timings';
 import { MatchCandidatesRepository } from './match-candidates.repository';
 import { MatchStoreService, ScoredPair } from './match-store.service';
 import { MATCHING_CONFIG } from './matching.queue';
@@ -21,6 +22,13 @@ interface CandidatePair {
   offer: OfferFacts;
 }
 
+export interface ScoringOptions {
+  /** Skip the candidate narrowing (the benchmark's brute force). */
+  exhaustive?: boolean;
+  /** Where the job's time goes, stage by stage (the benchmark's profile). */
+  timings?: JobTimings;
+}
+
 /**
  * Scores one need against the offers that could fit it (or one offer against the needs),
  * and stores the result as matches: idempotent, in place, one row per pair.
@@ -36,29 +44,33 @@ export class MatchingService {
     private readonly matchStore: MatchStoreService,
   ) {}
 
-  /** Scores one need; `exhaustive` skips the candidate narrowing (the benchmark's brute force). */
-  async scoreNeed(needId: string, options: { exhaustive?: boolean } = {}): Promise<ScoringResult> {
-    const item = await this.candidates.findNeed(needId);
+  /** Scores one need against the open offers that could fit it. */
+  async scoreNeed(needId: string, options: ScoringOptions = {}): Promise<ScoringResult> {
+    const stages: StageTimer = options.timings ?? untimed;
+    const item = await stages.time('load', () => this.candidates.findNeed(needId));
     if (!item) return { candidates: 0, stored: 0 };
     const need = item.facts;
-    await this.candidates.saveSearchProfile('need', need);
-    const statistics = await this.termStatistics.current();
-    const offers = item.open ? await this.candidates.offersFor(need, options.exhaustive ? null : this.candidates.searchKeys(need, statistics)) : [];
+    await stages.time('profile', () => this.candidates.saveSearchProfile('need', need));
+    const statistics = await stages.time('statistics', () => this.termStatistics.current());
+    const offers = item.open
+      ? await this.candidates.offersFor(need, options.exhaustive ? null : this.candidates.searchKeys(need, statistics), stages)
+      : [];
     const pairs = offers.map((offer) => ({ need, offer }));
-    const stored = await this.scoreAndStore('need', need.id, item.open, pairs, statistics);
+    const stored = await this.scoreAndStore('need', need.id, item.open, pairs, statistics, stages);
     return { candidates: offers.length, stored };
   }
 
-  async scoreOffer(offerId: string): Promise<ScoringResult> {
-    const item = await this.candidates.findOffer(offerId);
+  async scoreOffer(offerId: string, options: ScoringOptions = {}): Promise<ScoringResult> {
+    const stages: StageTimer = options.timings ?? untimed;
+    const item = await stages.time('load', () => this.candidates.findOffer(offerId));
     if (!item) return { candidates: 0, stored: 0 };
     const offer = item.facts;
-    await this.candidates.saveSearchProfile('offer', offer);
+    await stages.time('profile', () => this.candidates.saveSearchProfile('offer', offer));
     this.termStatistics.offerScored();
-    const statistics = await this.termStatistics.current();
-    const needs = item.open ? await this.candidates.needsFor(offer, this.candidates.searchKeys(offer, statistics)) : [];
+    const statistics = await stages.time('statistics', () => this.termStatistics.current());
+    const needs = item.open ? await this.candidates.needsFor(offer, this.candidates.searchKeys(offer, statistics), stages) : [];
     const pairs = needs.map((need) => ({ need, offer }));
-    const stored = await this.scoreAndStore('offer', offer.id, item.open, pairs, statistics);
+    const stored = await this.scoreAndStore('offer', offer.id, item.open, pairs, statistics, stages);
     return { candidates: needs.length, stored };
   }
 
@@ -72,20 +84,23 @@ export class MatchingService {
     itemOpen: boolean,
     pairs: CandidatePair[],
     statistics: TermStatistics,
+    stages: StageTimer,
   ): Promise<number> {
     const organizationIds = [...new Set(pairs.flatMap((pair) => [pair.need.organizationId, pair.offer.organizationId]))];
-    const histories = await this.decisionHistories.historiesOf(organizationIds);
+    const histories = await stages.time('history', () => this.decisionHistories.historiesOf(organizationIds));
     const context: ScoringContext = {
       config: this.config,
       reference: this.reference,
       idf: statistics.idf,
       history: (organizationId) => histories.get(organizationId),
     };
-    const scored: ScoredPair[] = pairs
-      .filter((pair) => !failedHardConstraint(pair.need, pair.offer))
-      .map((pair) => ({ needId: pair.need.id, offerId: pair.offer.id, ...scorePair(pair.need, pair.offer, context) }))
-      .filter((pair) => pair.score >= this.config.listingThreshold);
-    await this.matchStore.replaceMatches(side, id, itemOpen, scored);
+    const scored: ScoredPair[] = await stages.time('score', () =>
+      pairs
+        .filter((pair) => !failedHardConstraint(pair.need, pair.offer))
+        .map((pair) => ({ needId: pair.need.id, offerId: pair.offer.id, ...scorePair(pair.need, pair.offer, context) }))
+        .filter((pair) => pair.score >= this.config.listingThreshold),
+    );
+    await stages.time('store', () => this.matchStore.replaceMatches(side, id, itemOpen, scored));
     return scored.length;
   }
 }
