@@ -4,6 +4,8 @@
 // offer, and prints candidates per need, p50/p95 ms per need from job start to matches
 // stored, the speed-up, and the candidate query's recall of the brute-force top 10; then
 // where the time of a job goes (p50/p95 of each stage) and the stages of the slowest jobs.
+// BENCH_EXPLAIN=1 also prints EXPLAIN (ANALYZE, BUFFERS) of every query of the slowest job
+// at the last size, run again (its writes rolled back).
 // It uses a database of its own and drops it afterwards, whatever DATABASE_URL names.
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
@@ -43,6 +45,40 @@ function describeStages(size: number, jobs: { id: string; ms: number; timings: J
   process.stdout.write(`offers=${size}: stages p50/p95 ms: ${columns.join(', ')}\n`);
   for (const job of [...jobs].sort((a, b) => b.ms - a.ms).slice(0, 3)) {
     process.stdout.write(`offers=${size}: slow job ${job.id.slice(0, 8)} ${job.ms.toFixed(0)} ms: ${stagesOf(job.timings)}\n`);
+  }
+}
+
+/** Scores the need again, recording its queries, then prints the plan of each, run once more and rolled back. */
+async function explainJob(dataSource: DataSource, matching: MatchingService, needId: string) {
+  const issued: { sql: string; parameters: unknown[]; ms: number }[] = [];
+  const query = dataSource.query.bind(dataSource);
+  await query('DELETE FROM match WHERE need_id = $1', [needId]);
+  dataSource.query = (async (sql: string, parameters?: unknown[]) => {
+    const started = performance.now();
+    try {
+      return await query(sql, parameters);
+    } finally {
+      issued.push({ sql, parameters: parameters ?? [], ms: performance.now() - started });
+    }
+  }) as typeof dataSource.query;
+  try {
+    await matching.scoreNeed(needId);
+  } finally {
+    dataSource.query = query;
+  }
+  const runner = dataSource.createQueryRunner();
+  try {
+    for (const [index, { sql, parameters, ms }] of issued.entries()) {
+      await runner.startTransaction();
+      // The timed job stored the need's matches from none, as a newly posted need does.
+      if (sql.includes('INSERT INTO match')) await runner.query('DELETE FROM match WHERE need_id = $1', [needId]);
+      const plan = (await runner.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, parameters)) as { 'QUERY PLAN': string }[];
+      await runner.rollbackTransaction();
+      process.stdout.write(`-- query ${index + 1} (${ms.toFixed(1)} ms in the job): ${sql.replace(/\s+/g, ' ').trim().slice(0, 120)}\n`);
+      process.stdout.write(`${plan.map((row) => row['QUERY PLAN']).join('\n')}\n`);
+    }
+  } finally {
+    await runner.release();
   }
 }
 
@@ -159,6 +195,9 @@ async function main() {
           `brute force p50 ${median(brute).toFixed(0)} ms, p95 ${percentile(brute, 95).toFixed(0)} ms; speed-up ${speedup.toFixed(1)}x; recall@10 ${recall.toFixed(3)}; ${load()}\n`,
       );
       describeStages(size, jobs);
+      if (process.env.BENCH_EXPLAIN && size === SIZES[SIZES.length - 1]) {
+        await explainJob(dataSource, matching, [...jobs].sort((a, b) => b.ms - a.ms)[0].id);
+      }
       summary = `bench:match offers=${size} p50_ms=${median(fast).toFixed(0)} p95_ms=${percentile(fast, 95).toFixed(0)} brute_p95_ms=${percentile(brute, 95).toFixed(0)} speedup=${speedup.toFixed(1)} recall=${recall.toFixed(2)}`;
     }
   } finally {
