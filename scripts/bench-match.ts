@@ -2,15 +2,20 @@
 // and 100,000 open offers (BENCH_SIZES=1000,10000 for fewer). For each size it scores the
 // same needs twice, through the candidate query and by brute force over every feasible
 // offer, and prints candidates per need, p50/p95 ms per need from job start to matches
-// stored, the speed-up, and the candidate query's recall of the brute-force top 10.
+// stored, the speed-up, and the candidate query's recall of the brute-force top 10; then
+// where the time of a job goes (p50/p95 of each stage) and the stages of the slowest jobs.
+// BENCH_EXPLAIN=1 also prints EXPLAIN (ANALYZE, BUFFERS) of every query of the slowest job
+// at the last size, run again (its writes rolled back).
 // It uses a database of its own and drops it afterwards, whatever DATABASE_URL names.
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import { loadavg } from 'node:os';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
 import { prepareServices } from '../src/bootstrap/bootstrap';
 import { loadConfig } from '../src/config/app-config';
+import { JobTimings } from '../src/matching/job-timings';
 import { MatchingService } from '../src/matching/matching.service';
 import { deleteDeploymentKeys } from '../src/redis/delete-deployment-keys';
 import { profileOf, searchableThemes } from '../src/matching/scoring/item-profile';
@@ -27,6 +32,55 @@ const percentile = (values: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 };
 const median = (values: number[]) => percentile(values, 50);
+const load = () => `load ${loadavg().map((value) => value.toFixed(2)).join(' ')}`;
+const stagesOf = (timings: JobTimings) => [...timings.stages].map(([stage, ms]) => `${stage} ${ms.toFixed(0)}`).join(', ');
+
+/** p50/p95 of each stage over the jobs, and the stages of the slowest ones. */
+function describeStages(size: number, jobs: { id: string; ms: number; timings: JobTimings }[]) {
+  const stages = [...new Set(jobs.flatMap((job) => [...job.timings.stages.keys()]))];
+  const columns = stages.map((stage) => {
+    const values = jobs.map((job) => job.timings.stages.get(stage) ?? 0);
+    return `${stage} ${median(values).toFixed(0)}/${percentile(values, 95).toFixed(0)}`;
+  });
+  process.stdout.write(`offers=${size}: stages p50/p95 ms: ${columns.join(', ')}\n`);
+  for (const job of [...jobs].sort((a, b) => b.ms - a.ms).slice(0, 3)) {
+    process.stdout.write(`offers=${size}: slow job ${job.id.slice(0, 8)} ${job.ms.toFixed(0)} ms: ${stagesOf(job.timings)}\n`);
+  }
+}
+
+/** Scores the need again, recording its queries, then prints the plan of each, run once more and rolled back. */
+async function explainJob(dataSource: DataSource, matching: MatchingService, needId: string) {
+  const issued: { sql: string; parameters: unknown[]; ms: number }[] = [];
+  const query = dataSource.query.bind(dataSource);
+  await query('DELETE FROM match WHERE need_id = $1', [needId]);
+  dataSource.query = (async (sql: string, parameters?: unknown[]) => {
+    const started = performance.now();
+    try {
+      return await query(sql, parameters);
+    } finally {
+      issued.push({ sql, parameters: parameters ?? [], ms: performance.now() - started });
+    }
+  }) as typeof dataSource.query;
+  try {
+    await matching.scoreNeed(needId);
+  } finally {
+    dataSource.query = query;
+  }
+  const runner = dataSource.createQueryRunner();
+  try {
+    for (const [index, { sql, parameters, ms }] of issued.entries()) {
+      await runner.startTransaction();
+      // The timed job stored the need's matches from none, as a newly posted need does.
+      if (sql.includes('INSERT INTO match')) await runner.query('DELETE FROM match WHERE need_id = $1', [needId]);
+      const plan = (await runner.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, parameters)) as { 'QUERY PLAN': string }[];
+      await runner.rollbackTransaction();
+      process.stdout.write(`-- query ${index + 1} (${ms.toFixed(1)} ms in the job): ${sql.replace(/\s+/g, ' ').trim().slice(0, 120)}\n`);
+      process.stdout.write(`${plan.map((row) => row['QUERY PLAN']).join('\n')}\n`);
+    }
+  } finally {
+    await runner.release();
+  }
+}
 
 async function insertOffers(dataSource: DataSource, organizations: string[], count: number, next: () => number) {
   for (let start = 0; start < count; start += CHUNK) {
@@ -101,7 +155,7 @@ async function main() {
       await insertOffers(dataSource, organizations, size - loaded, next);
       loaded = size;
       await dataSource.query('ANALYZE offer');
-      process.stdout.write(`offers=${size}: loaded in ${((Date.now() - loadStarted) / 1000).toFixed(1)} s\n`);
+      process.stdout.write(`offers=${size}: loaded in ${((Date.now() - loadStarted) / 1000).toFixed(1)} s; ${load()}\n`);
 
       // One untimed pass warms the caches (profiles, document frequencies) as a running worker has them.
       for (const id of needIds.slice(0, 3)) await matching.scoreNeed(id);
@@ -112,15 +166,18 @@ async function main() {
       const fast: number[] = [];
       const brute: number[] = [];
       const recalls: number[] = [];
+      const jobs: { id: string; ms: number; timings: JobTimings }[] = [];
       // Each timed scoring starts as a newly posted need does, with no matches yet: otherwise
       // the brute force's thousands of weak matches from the run before would be expired
       // inside the next timed job.
       const clearMatches = (id: string) => dataSource.query('DELETE FROM match WHERE need_id = $1', [id]);
       for (const id of needIds) {
         await clearMatches(id);
+        const timings = new JobTimings();
         let started = performance.now();
-        const result = await matching.scoreNeed(id);
+        const result = await matching.scoreNeed(id, { timings });
         fast.push(performance.now() - started);
+        jobs.push({ id, ms: fast[fast.length - 1], timings });
         candidates.push(result.candidates);
         const viaCandidates = await topTen(dataSource, id);
 
@@ -135,8 +192,12 @@ async function main() {
       const recall = recalls.reduce((sum, value) => sum + value, 0) / recalls.length;
       process.stdout.write(
         `offers=${size}: candidates/need median ${median(candidates)}, p50 ${median(fast).toFixed(0)} ms, p95 ${percentile(fast, 95).toFixed(0)} ms; ` +
-          `brute force p50 ${median(brute).toFixed(0)} ms, p95 ${percentile(brute, 95).toFixed(0)} ms; speed-up ${speedup.toFixed(1)}x; recall@10 ${recall.toFixed(3)}\n`,
+          `brute force p50 ${median(brute).toFixed(0)} ms, p95 ${percentile(brute, 95).toFixed(0)} ms; speed-up ${speedup.toFixed(1)}x; recall@10 ${recall.toFixed(3)}; ${load()}\n`,
       );
+      describeStages(size, jobs);
+      if (process.env.BENCH_EXPLAIN && size === SIZES[SIZES.length - 1]) {
+        await explainJob(dataSource, matching, [...jobs].sort((a, b) => b.ms - a.ms)[0].id);
+      }
       summary = `bench:match offers=${size} p50_ms=${median(fast).toFixed(0)} p95_ms=${percentile(fast, 95).toFixed(0)} brute_p95_ms=${percentile(brute, 95).toFixed(0)} speedup=${speedup.toFixed(1)} recall=${recall.toFixed(2)}`;
     }
   } finally {

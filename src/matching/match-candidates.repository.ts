@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { NeedStatus } from '../needs/need.enums';
 import { OfferStatus } from '../offers/offer.enums';
 import { ItemProfileCache } from './item-profile.cache';
+import { StageTimer, untimed } from './job-timings';
 import { MATCHING_CONFIG } from './matching.queue';
 import { coverage, ReachKind } from './scoring/geography';
 import { searchableThemes } from './scoring/item-profile';
@@ -75,11 +76,9 @@ const OFFER_COLUMNS = `o.id, o.organization_id, org.sector AS organization_secto
 
 // The candidate narrowing over the GIN indexes: items sharing a theme (or its parent) or a
 // distinctive stem, the most overlapping first. $5 terms, $6 themes, $7 how many.
-const CANDIDATE_FILTER = (alias: string, bonus = '0') => `
-  AND (${alias}.match_terms && $5::text[] OR ${alias}.match_theme_codes && $6::text[])
-  ORDER BY icount(${alias}.match_term_ids & match_key_ids($5::text[]))
-         + 3 * icount(${alias}.match_theme_ids & match_key_ids($6::text[])) + ${bonus} DESC, ${alias}.id
-  LIMIT $7`;
+const SHARES_SEARCH_KEY = (alias: string) => `(${alias}.match_terms && $5::text[] OR ${alias}.match_theme_codes && $6::text[])`;
+const OVERLAP = (alias: string) =>
+  `icount(${alias}.match_term_ids & match_key_ids($5::text[])) + 3 * icount(${alias}.match_theme_ids & match_key_ids($6::text[]))`;
 const LOCAL_EXTRA_CANDIDATES = 50;
 
 // Among equally overlapping offers, those whose area covers the need's municipality first,
@@ -89,6 +88,34 @@ const LOCAL_EXTRA_CANDIDATES = 50;
 const OFFER_COVERS_NEED_BONUS = `2 * (CASE WHEN cardinality(o.service_area_codes) > 0 THEN $8 = ANY(o.service_area_codes)
     ELSE o.reach = 'NATIONAL' OR (o.reach = 'REGIONAL' AND o.municipality_code = ANY($9::text[]))
       OR (o.reach = 'LOCAL' AND o.municipality_code = ANY($10::text[])) END)::int`;
+
+const FEASIBLE_OFFER = `o.status = 'OPEN' AND o.resource_types && $1::resource_type[] AND o.organization_id <> $2
+  AND ($3::date IS NULL OR o.available_until IS NULL OR o.available_until >= $3::date)
+  AND ($4::date IS NULL OR o.available_from IS NULL OR o.available_from <= $4::date)`;
+
+// Two steps: the ranking reads thousands of rows at 100,000 offers and keeps only their ids
+// (no text, no organization, no dates formatted for rows that lose); the chosen few hundred
+// are then read whole by primary key. Beside them, a few offers on the spot that share
+// neither a theme nor a stem, since place and time can still make a modest match there:
+// by the municipality's index and the service areas' GIN index (`@>`, which it can use, for
+// `= ANY`), in id order so that the same ones come back each time.
+const OFFER_CANDIDATES = `WITH candidate AS MATERIALIZED (
+    (SELECT o.id FROM offer o WHERE ${FEASIBLE_OFFER} AND ${SHARES_SEARCH_KEY('o')}
+      ORDER BY ${OVERLAP('o')} + ${OFFER_COVERS_NEED_BONUS} DESC, o.id LIMIT $7)
+    UNION ALL
+    (SELECT o.id FROM offer o WHERE ${FEASIBLE_OFFER} AND NOT coalesce(${SHARES_SEARCH_KEY('o')}, false)
+        AND (o.municipality_code = $8 OR o.service_area_codes @> ARRAY[$8::char(3)])
+      ORDER BY o.id LIMIT ${LOCAL_EXTRA_CANDIDATES}))
+  SELECT ${OFFER_COLUMNS} FROM candidate JOIN offer o ON o.id = candidate.id JOIN organization org ON org.id = o.organization_id`;
+
+const NEED_CANDIDATES = `WITH candidate AS MATERIALIZED (
+    SELECT n.id FROM need n
+     WHERE n.status = 'OPEN' AND n.resource_types && $1::resource_type[] AND n.organization_id <> $2
+       AND ($3::date IS NULL OR n.ends_on IS NULL OR n.ends_on >= $3::date)
+       AND ($4::date IS NULL OR n.starts_on IS NULL OR n.starts_on <= $4::date)
+       AND ${SHARES_SEARCH_KEY('n')}
+     ORDER BY ${OVERLAP('n')} DESC, n.id LIMIT $7)
+  SELECT ${NEED_COLUMNS} FROM candidate JOIN need n ON n.id = candidate.id`;
 
 /**
  * The needs and offers that could fit an item, as the scorer's facts: the feasibility
@@ -119,11 +146,14 @@ export class MatchCandidatesRepository {
     return row && { facts: this.offerFacts(row), open: row.status === OfferStatus.OPEN };
   }
 
-  /** Stores what the candidate query of the other side searches for this item. */
+  /**
+   * Stores what the candidate query of the other side searches for this item; nothing is
+   * written when it did not change (a re-score of an unchanged item leaves no dead row).
+   */
   async saveSearchProfile(table: 'need' | 'offer', facts: NeedFacts | OfferFacts): Promise<void> {
     await this.dataSource.query(
       `UPDATE ${table} SET match_terms = $2, match_theme_codes = $3, match_term_ids = match_key_ids($2), match_theme_ids = match_key_ids($3)
-        WHERE id = $1`,
+        WHERE id = $1 AND (match_terms IS DISTINCT FROM $2 OR match_theme_codes IS DISTINCT FROM $3 OR match_term_ids IS NULL OR match_theme_ids IS NULL)`,
       [facts.id, [...new Set(facts.terms)], searchableThemes(facts, this.reference.themes)],
     );
   }
@@ -138,45 +168,42 @@ export class MatchCandidatesRepository {
   }
 
   /** The open offers that could fit a need; every feasible one when no search keys are given (the benchmark's brute force). */
-  async offersFor(need: NeedFacts, search: SearchKeys | null): Promise<OfferFacts[]> {
-    const feasible = `SELECT ${OFFER_COLUMNS} FROM offer o JOIN organization org ON org.id = o.organization_id
-        WHERE o.status = 'OPEN' AND o.resource_types && $1::resource_type[] AND o.organization_id <> $2
-          AND ($3::date IS NULL OR o.available_until IS NULL OR o.available_until >= $3::date)
-          AND ($4::date IS NULL OR o.available_from IS NULL OR o.available_from <= $4::date)`;
-    const rows = (await this.dataSource.query(
+  async offersFor(need: NeedFacts, search: SearchKeys | null, stages: StageTimer = untimed): Promise<OfferFacts[]> {
+    const rows = (await stages.time('candidates', () =>
       search === null
-        ? feasible
-        : // The offers sharing a theme or a distinctive stem, most overlapping (and local) first;
-          // and a few on the spot that share neither, since place and time can still make a
-          // modest match there.
-          `(${feasible} ${CANDIDATE_FILTER('o', OFFER_COVERS_NEED_BONUS)})
-           UNION ALL
-           (${feasible} AND NOT coalesce(o.match_terms && $5::text[] OR o.match_theme_codes && $6::text[], false)
-              AND (o.municipality_code = $8 OR $8 = ANY(o.service_area_codes)) LIMIT ${LOCAL_EXTRA_CANDIDATES})`,
-      [
-        need.resourceTypes,
-        need.organizationId,
-        need.startsOn,
-        need.endsOn,
-        ...(search === null
-          ? []
-          : [search.terms, search.themes, this.config.maxCandidates, need.municipalityCode, ...this.homesCovering(need.municipalityCode)]),
-      ],
+        ? this.dataSource.query(
+            `SELECT ${OFFER_COLUMNS} FROM offer o JOIN organization org ON org.id = o.organization_id WHERE ${FEASIBLE_OFFER}`,
+            [need.resourceTypes, need.organizationId, need.startsOn, need.endsOn],
+          )
+        : this.dataSource.query(OFFER_CANDIDATES, [
+            need.resourceTypes,
+            need.organizationId,
+            need.startsOn,
+            need.endsOn,
+            search.terms,
+            search.themes,
+            this.config.maxCandidates,
+            need.municipalityCode,
+            ...this.homesCovering(need.municipalityCode),
+          ]),
     )) as OfferRow[];
-    return rows.map((row) => this.offerFacts(row));
+    return stages.time('analysis', () => rows.map((row) => this.offerFacts(row)));
   }
 
   /** The open needs that could fit an offer, the most overlapping first. */
-  async needsFor(offer: OfferFacts, search: SearchKeys): Promise<NeedFacts[]> {
-    const rows = (await this.dataSource.query(
-      `SELECT ${NEED_COLUMNS} FROM need n
-        WHERE n.status = 'OPEN' AND n.resource_types && $1::resource_type[] AND n.organization_id <> $2
-          AND ($3::date IS NULL OR n.ends_on IS NULL OR n.ends_on >= $3::date)
-          AND ($4::date IS NULL OR n.starts_on IS NULL OR n.starts_on <= $4::date)
-          ${CANDIDATE_FILTER('n')}`,
-      [offer.resourceTypes, offer.organizationId, offer.availableFrom, offer.availableUntil, search.terms, search.themes, this.config.maxCandidates],
+  async needsFor(offer: OfferFacts, search: SearchKeys, stages: StageTimer = untimed): Promise<NeedFacts[]> {
+    const rows = (await stages.time('candidates', () =>
+      this.dataSource.query(NEED_CANDIDATES, [
+        offer.resourceTypes,
+        offer.organizationId,
+        offer.availableFrom,
+        offer.availableUntil,
+        search.terms,
+        search.themes,
+        this.config.maxCandidates,
+      ]),
     )) as NeedRow[];
-    return rows.map((row) => this.needFacts(row));
+    return stages.time('analysis', () => rows.map((row) => this.needFacts(row)));
   }
 
   /** The municipalities from which a REGIONAL, and a LOCAL, offer covers this one. */

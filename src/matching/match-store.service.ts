@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { MATCHES_SCORED_CHANNEL } from './matches-scored.event';
 import { MatchingMetrics } from './matching-metrics';
 import { MATCHING_CONFIG } from './matching.queue';
@@ -25,41 +25,47 @@ export class MatchStoreService {
 
   /**
    * Stores the item's pairs above the listing threshold; the item's other current matches
-   * expire; its lastMatchedAt is set; listeners hear of pairs worth sending. All in one
-   * transaction.
+   * expire; its lastMatchedAt is set; listeners hear of pairs worth sending. One statement,
+   * so one round trip and one atomic change: its parts see the table as it was before it,
+   * and touch different rows (the pairs, the item's other matches, the item).
    */
   async replaceMatches(side: 'need' | 'offer', id: string, itemOpen: boolean, scored: ScoredPair[]): Promise<void> {
     const [own, other] = side === 'need' ? ['need_id', 'offer_id'] : ['offer_id', 'need_id'];
-    await this.dataSource.transaction(async (manager) => {
-      await this.upsert(manager, scored);
-      await manager.query(
-        `UPDATE match SET status = 'EXPIRED', updated_at = now()
-          WHERE ${own} = $1 AND status = ANY($3::match_status[]) AND NOT (${other} = ANY($2::uuid[]))`,
-        // A pair one side already accepted expires only when an item closed, not when its score dipped.
-        [id, scored.map((pair) => (side === 'need' ? pair.offerId : pair.needId)), itemOpen ? ['SUGGESTED'] : ['SUGGESTED', 'INTERESTED']],
-      );
-      await manager.query(`UPDATE ${side} SET last_matched_at = now() WHERE id = $1`, [id]);
-      // Pairs worth sending: whoever listens (suggestion delivery) hears of them once this commits.
-      if (scored.some((pair) => pair.score >= this.config.sendingThreshold)) await manager.query('SELECT pg_notify($1, $2)', [MATCHES_SCORED_CHANNEL, side]);
-    });
-    this.metrics.scored(side, scored.length, scored.filter((pair) => pair.score >= this.config.sendingThreshold).length);
-  }
-
-  // One statement per batch; the unique (need, offer) key makes retries and concurrent
-  // workers update the same row instead of adding one. A declined or accepted pair keeps
-  // its status; an expired one that fits again is suggested again.
-  private async upsert(manager: EntityManager, pairs: ScoredPair[]): Promise<void> {
-    if (pairs.length === 0) return;
-    await manager.query(
-      `INSERT INTO match (need_id, offer_id, score, components, scored_at)
-       SELECT need_id, offer_id, score, components, now()
-         FROM jsonb_to_recordset($1::jsonb) AS pair(need_id uuid, offer_id uuid, score double precision, components jsonb)
-       ON CONFLICT (need_id, offer_id) DO UPDATE SET
-         score = EXCLUDED.score, components = EXCLUDED.components, scored_at = EXCLUDED.scored_at, updated_at = now(),
-         status = CASE WHEN match.status <> 'EXPIRED' THEN match.status
-                       WHEN 'ACCEPT' IN (match.need_decision, match.offer_decision) THEN 'INTERESTED'::match_status
-                       ELSE 'SUGGESTED'::match_status END`,
-      [JSON.stringify(pairs.map((pair) => ({ need_id: pair.needId, offer_id: pair.offerId, score: pair.score, components: pair.components })))],
+    const sendable = scored.filter((pair) => pair.score >= this.config.sendingThreshold).length;
+    await this.dataSource.query(
+      `WITH upserted AS (
+         -- The unique (need, offer) key makes retries and concurrent workers update the same row
+         -- instead of adding one. A declined or accepted pair keeps its status; an expired one
+         -- that fits again is suggested again.
+         INSERT INTO match (need_id, offer_id, score, components, scored_at)
+         SELECT need_id, offer_id, score, components, now()
+           FROM jsonb_to_recordset($1::jsonb) AS pair(need_id uuid, offer_id uuid, score double precision, components jsonb)
+         ON CONFLICT (need_id, offer_id) DO UPDATE SET
+           score = EXCLUDED.score, components = EXCLUDED.components, scored_at = EXCLUDED.scored_at, updated_at = now(),
+           status = CASE WHEN match.status <> 'EXPIRED' THEN match.status
+                         WHEN 'ACCEPT' IN (match.need_decision, match.offer_decision) THEN 'INTERESTED'::match_status
+                         ELSE 'SUGGESTED'::match_status END
+         RETURNING 1
+       ), expired AS (
+         -- A pair one side already accepted expires only when an item closed, not when its score dipped.
+         UPDATE match SET status = 'EXPIRED', updated_at = now()
+          WHERE ${own} = $2 AND status = ANY($4::match_status[]) AND ${other} <> ALL($3::uuid[])
+         RETURNING 1
+       ), scored AS (
+         UPDATE ${side} SET last_matched_at = now() WHERE id = $2 RETURNING 1
+       )
+       -- Pairs worth sending: whoever listens (suggestion delivery) hears of them once this commits.
+       SELECT pg_notify($5, $6) WHERE $7`,
+      [
+        JSON.stringify(scored.map((pair) => ({ need_id: pair.needId, offer_id: pair.offerId, score: pair.score, components: pair.components }))),
+        id,
+        scored.map((pair) => (side === 'need' ? pair.offerId : pair.needId)),
+        itemOpen ? ['SUGGESTED'] : ['SUGGESTED', 'INTERESTED'],
+        MATCHES_SCORED_CHANNEL,
+        side,
+        sendable > 0,
+      ],
     );
+    this.metrics.scored(side, scored.length, sendable);
   }
 }

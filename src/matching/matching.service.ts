@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DecisionCalibrationService } from './decision-calibration.service';
 import { DecisionHistoryRepository } from './decision-history.repository';
+import { JobTimings, StageTimer, untimed } from './job-timings';
 import { MatchCandidatesRepository } from './match-candidates.repository';
 import { MatchStoreService, ScoredPair } from './match-store.service';
 import { MATCHING_CONFIG } from './matching.queue';
@@ -8,7 +9,7 @@ import { MatchingConfig } from './scoring/matching-config';
 import { failedHardConstraint, NeedFacts, OfferFacts, scorePair, ScoringContext } from './scoring/score';
 import { ScoringReference } from './scoring/scoring-reference';
 import { SCORING_REFERENCE } from './scoring-reference.provider';
-import { TermStatistics, TermStatisticsService } from './term-statistics.service';
+import { TermStatisticsService } from './term-statistics.service';
 
 export interface ScoringResult {
   /** Items the candidate query handed to the scorer. */
@@ -20,6 +21,21 @@ export interface ScoringResult {
 interface CandidatePair {
   need: NeedFacts;
   offer: OfferFacts;
+}
+
+export interface ScoringOptions {
+  /** Skip the candidate narrowing (the benchmark's brute force). */
+  exhaustive?: boolean;
+  /** Where the job's time goes, stage by stage (the benchmark's profile). */
+  timings?: JobTimings;
+}
+
+/** Every stem of both sides of the pairs. */
+function* termsOf(pairs: CandidatePair[]): Iterable<string> {
+  for (const pair of pairs) {
+    yield* pair.need.terms;
+    yield* pair.offer.terms;
+  }
 }
 
 /**
@@ -38,29 +54,36 @@ export class MatchingService {
     private readonly calibration: DecisionCalibrationService,
   ) {}
 
-  /** Scores one need; `exhaustive` skips the candidate narrowing (the benchmark's brute force). */
-  async scoreNeed(needId: string, options: { exhaustive?: boolean } = {}): Promise<ScoringResult> {
-    const item = await this.candidates.findNeed(needId);
+  /** Scores one need against the open offers that could fit it. */
+  async scoreNeed(needId: string, options: ScoringOptions = {}): Promise<ScoringResult> {
+    const stages: StageTimer = options.timings ?? untimed;
+    const item = await stages.time('load', () => this.candidates.findNeed(needId));
     if (!item) return { candidates: 0, stored: 0 };
     const need = item.facts;
-    await this.candidates.saveSearchProfile('need', need);
-    const statistics = await this.termStatistics.current();
-    const offers = item.open ? await this.candidates.offersFor(need, options.exhaustive ? null : this.candidates.searchKeys(need, statistics)) : [];
+    await stages.time('profile', () => this.candidates.saveSearchProfile('need', need));
+    let offers: OfferFacts[] = [];
+    if (item.open) {
+      const search = options.exhaustive ? null : this.candidates.searchKeys(need, await stages.time('statistics', () => this.termStatistics.of(need.terms)));
+      offers = await this.candidates.offersFor(need, search, stages);
+    }
     const pairs = offers.map((offer) => ({ need, offer }));
-    const stored = await this.scoreAndStore('need', need.id, item.open, pairs, statistics);
+    const stored = await this.scoreAndStore('need', need.id, item.open, pairs, stages);
     return { candidates: offers.length, stored };
   }
 
-  async scoreOffer(offerId: string): Promise<ScoringResult> {
-    const item = await this.candidates.findOffer(offerId);
+  async scoreOffer(offerId: string, options: ScoringOptions = {}): Promise<ScoringResult> {
+    const stages: StageTimer = options.timings ?? untimed;
+    const item = await stages.time('load', () => this.candidates.findOffer(offerId));
     if (!item) return { candidates: 0, stored: 0 };
     const offer = item.facts;
-    await this.candidates.saveSearchProfile('offer', offer);
-    this.termStatistics.offerScored();
-    const statistics = await this.termStatistics.current();
-    const needs = item.open ? await this.candidates.needsFor(offer, this.candidates.searchKeys(offer, statistics)) : [];
+    await stages.time('profile', () => this.candidates.saveSearchProfile('offer', offer));
+    let needs: NeedFacts[] = [];
+    if (item.open) {
+      const search = this.candidates.searchKeys(offer, await stages.time('statistics', () => this.termStatistics.of(offer.terms)));
+      needs = await this.candidates.needsFor(offer, search, stages);
+    }
     const pairs = needs.map((need) => ({ need, offer }));
-    const stored = await this.scoreAndStore('offer', offer.id, item.open, pairs, statistics);
+    const stored = await this.scoreAndStore('offer', offer.id, item.open, pairs, stages);
     return { candidates: needs.length, stored };
   }
 
@@ -73,22 +96,29 @@ export class MatchingService {
     id: string,
     itemOpen: boolean,
     pairs: CandidatePair[],
-    statistics: TermStatistics,
+    stages: StageTimer,
   ): Promise<number> {
-    const organizationIds = [...new Set(pairs.flatMap((pair) => [pair.need.organizationId, pair.offer.organizationId]))];
-    const histories = await this.decisionHistories.historiesOf(organizationIds);
-    const context: ScoringContext = {
-      config: this.config,
-      reference: this.reference,
-      idf: statistics.idf,
-      history: (organizationId) => histories.get(organizationId),
-      calibration: await this.calibration.current(),
-    };
-    const scored: ScoredPair[] = pairs
-      .filter((pair) => !failedHardConstraint(pair.need, pair.offer))
-      .map((pair) => ({ needId: pair.need.id, offerId: pair.offer.id, ...scorePair(pair.need, pair.offer, context) }))
-      .filter((pair) => pair.score >= this.config.listingThreshold);
-    await this.matchStore.replaceMatches(side, id, itemOpen, scored);
+    const feasible = pairs.filter((pair) => !failedHardConstraint(pair.need, pair.offer));
+    let scored: ScoredPair[] = [];
+    if (feasible.length > 0) {
+      const organizationIds = [...new Set(feasible.flatMap((pair) => [pair.need.organizationId, pair.offer.organizationId]))];
+      const histories = await stages.time('history', () => this.decisionHistories.historiesOf(organizationIds));
+      // The weights of every stem compared, read at once for all the pairs: one snapshot of the counts.
+      const statistics = await stages.time('statistics', () => this.termStatistics.of(termsOf(feasible)));
+      const context: ScoringContext = {
+        config: this.config,
+        reference: this.reference,
+        idf: statistics.idf,
+        history: (organizationId) => histories.get(organizationId),
+        calibration: await this.calibration.current(),
+      };
+      scored = await stages.time('score', () =>
+        feasible
+          .map((pair) => ({ needId: pair.need.id, offerId: pair.offer.id, ...scorePair(pair.need, pair.offer, context) }))
+          .filter((pair) => pair.score >= this.config.listingThreshold),
+      );
+    }
+    await stages.time('store', () => this.matchStore.replaceMatches(side, id, itemOpen, scored));
     return scored.length;
   }
 }

@@ -6,8 +6,10 @@ import { DataSource } from 'typeorm';
 const SEARCH_TERMS = 16;
 // Stems that this share of the open offers use would select nearly everything.
 const COMMON_TERM_SHARE = 0.1;
+// offer_term_count keeps the number of counted offers under the empty stem.
+const OPEN_OFFERS = '';
 
-/** How often each stem occurs among the open offers, at one moment. */
+/** How often each of some stems occurs among the open offers, at one moment. */
 export class TermStatistics {
   constructor(
     /** How many open offers were counted. */
@@ -15,54 +17,68 @@ export class TermStatistics {
     private readonly counts: ReadonlyMap<string, number>,
   ) {}
 
+  /** How many of the counted offers use the stem. */
+  documents(term: string): number {
+    return this.counts.get(term) ?? 0;
+  }
+
   /**
-   * Inverse document frequency of a stem. One function per count, so that the scorer's
-   * vectors computed with it stay valid from job to job until the next count.
+   * Inverse document frequency of a stem. One function per snapshot, so that the scorer's
+   * vectors computed with it stay valid while it is used.
    */
-  readonly idf = (term: string): number => Math.log(1 + (this.total + 1) / ((this.counts.get(term) ?? 0) + 0.5));
+  readonly idf = (term: string): number => Math.log(1 + (this.total + 1) / (this.documents(term) + 0.5));
 
   /** An item's rarest stems, leaving the common ones to the scorer. */
   distinctiveTerms(terms: readonly string[]): string[] {
     return [...new Set(terms)]
-      .filter((term) => (this.counts.get(term) ?? 0) <= Math.max(20, this.total * COMMON_TERM_SHARE))
+      .filter((term) => this.documents(term) <= Math.max(20, this.total * COMMON_TERM_SHARE))
       .sort((a, b) => this.idf(b) - this.idf(a))
       .slice(0, SEARCH_TERMS);
   }
 }
 
 /**
- * The term statistics of the open offers: the same weights whichever side of a pair
- * triggered its scoring. Recounted after a minute or when the offers grew by over 5%.
- * Counting the open offers costs 35 ms at 100,000 of them, so it is skipped while no offer
- * was scored here and the last count is a few seconds old at most (other workers' offers
- * are seen within those seconds).
+ * The document frequencies of the open offers: the same weights whichever side of a pair
+ * triggered its scoring. The database keeps them current as offers change (the
+ * offer_term_count table and its triggers); a job reads the rows of the stems it compares,
+ * so its cost does not grow with the number of offers, and every job sees the counts of
+ * the moment, whichever worker changed them.
  */
 @Injectable()
 export class TermStatisticsService {
-  private latest: { statistics: TermStatistics; countedAt: number; checkedAt: number } | null = null;
-  private offersScoredSinceCheck = 0;
-
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** An offer was (re)profiled here: the next statistics look at the open offers again. */
-  offerScored(): void {
-    this.offersScoredSinceCheck++;
+  /** The counts of these stems and the number of counted offers, now. */
+  async of(terms: Iterable<string>): Promise<TermStatistics> {
+    const wanted = new Set(terms);
+    wanted.add(OPEN_OFFERS);
+    const rows = (await this.dataSource.query(`SELECT term, offers FROM offer_term_count WHERE term = ANY($1::text[])`, [[...wanted]])) as {
+      term: string;
+      offers: number;
+    }[];
+    const counts = new Map(rows.map((row) => [row.term, row.offers]));
+    const total = counts.get(OPEN_OFFERS) ?? 0;
+    counts.delete(OPEN_OFFERS);
+    return new TermStatistics(total, counts);
   }
 
-  async current(): Promise<TermStatistics> {
-    const latest = this.latest;
-    if (latest && this.offersScoredSinceCheck === 0 && Date.now() - latest.checkedAt <= 5_000) return latest.statistics;
-    this.offersScoredSinceCheck = 0;
-    const [{ open }] = (await this.dataSource.query(`SELECT count(*)::int AS open FROM offer WHERE status = 'OPEN'`)) as { open: number }[];
-    if (latest) latest.checkedAt = Date.now();
-    if (latest && Date.now() - latest.countedAt <= 60_000 && Math.abs(open - latest.statistics.total) <= Math.max(1, latest.statistics.total * 0.05)) {
-      return latest.statistics;
-    }
-    const rows = (await this.dataSource.query(
-      `SELECT term, count(*)::int AS documents FROM offer, unnest(match_terms) AS term WHERE status = 'OPEN' GROUP BY term`,
-    )) as { term: string; documents: number }[];
-    const statistics = new TermStatistics(open, new Map(rows.map((row) => [row.term, row.documents])));
-    this.latest = { statistics, countedAt: Date.now(), checkedAt: Date.now() };
-    return statistics;
+  /** Every stem's count from scratch, as the triggers should have kept it (the empty stem is the number of offers). */
+  async recount(): Promise<Map<string, number>> {
+    const rows = (await this.dataSource.query(`SELECT term, offers FROM offer_term_recount()`)) as { term: string; offers: number }[];
+    return new Map(rows.map((row) => [row.term, row.offers]));
+  }
+
+  /** The counts as kept, stems no open offer uses left out. */
+  async kept(): Promise<Map<string, number>> {
+    const rows = (await this.dataSource.query(`SELECT term, offers FROM offer_term_count WHERE offers <> 0`)) as { term: string; offers: number }[];
+    return new Map(rows.map((row) => [row.term, row.offers]));
+  }
+
+  /**
+   * Replaces the kept counts with a full recount: a repair, should they ever drift (a
+   * trigger disabled for a bulk load, say). Offers cannot change meanwhile; reads go on.
+   */
+  async rebuild(): Promise<void> {
+    await this.dataSource.transaction((manager) => manager.query(`SELECT rebuild_offer_term_count()`));
   }
 }

@@ -175,6 +175,8 @@ type Documents = {
     "\n  mutation PreferencesRespondToNeed($input: RespondToNeedInput!) { respondToNeed(input: $input) { id status message offer { id } organization { id } } }\n": typeof types.PreferencesRespondToNeedDocument,
     "\n  query PreferencesResponses($id: ID!) { need(id: $id) { responses { id } } }\n": typeof types.PreferencesResponsesDocument,
     "\n  mutation PreferencesAcceptResponse($id: ID!) {\n    acceptResponse(id: $id) { id status need { id status } offer { id } needOrganization { id } partnerOrganization { id } }\n  }\n": typeof types.PreferencesAcceptResponseDocument,
+    "\n  mutation TermCountsUpdateOffer($input: UpdateOfferInput!) { updateOffer(input: $input) { id } }\n": typeof types.TermCountsUpdateOfferDocument,
+    "\n  mutation TermCountsCloseOffer($id: ID!) { closeOffer(id: $id) { id status } }\n": typeof types.TermCountsCloseOfferDocument,
     "\n  mutation FixtureCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name } }\n": typeof types.FixtureCreateOrganizationDocument,
     "\n  mutation FixtureCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token } }\n": typeof types.FixtureCreateApiKeyDocument,
     "\n  mutation FixtureCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": typeof types.FixtureCreateNeedDocument,
@@ -366,6 +368,8 @@ const documents: Documents = {
     "\n  mutation PreferencesRespondToNeed($input: RespondToNeedInput!) { respondToNeed(input: $input) { id status message offer { id } organization { id } } }\n": types.PreferencesRespondToNeedDocument,
     "\n  query PreferencesResponses($id: ID!) { need(id: $id) { responses { id } } }\n": types.PreferencesResponsesDocument,
     "\n  mutation PreferencesAcceptResponse($id: ID!) {\n    acceptResponse(id: $id) { id status need { id status } offer { id } needOrganization { id } partnerOrganization { id } }\n  }\n": types.PreferencesAcceptResponseDocument,
+    "\n  mutation TermCountsUpdateOffer($input: UpdateOfferInput!) { updateOffer(input: $input) { id } }\n": types.TermCountsUpdateOfferDocument,
+    "\n  mutation TermCountsCloseOffer($id: ID!) { closeOffer(id: $id) { id status } }\n": types.TermCountsCloseOfferDocument,
     "\n  mutation FixtureCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name } }\n": types.FixtureCreateOrganizationDocument,
     "\n  mutation FixtureCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token } }\n": types.FixtureCreateApiKeyDocument,
     "\n  mutation FixtureCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": types.FixtureCreateNeedDocument,
@@ -1037,6 +1041,14 @@ export function graphql(source: "\n  query PreferencesResponses($id: ID!) { need
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PreferencesAcceptResponse($id: ID!) {\n    acceptResponse(id: $id) { id status need { id status } offer { id } needOrganization { id } partnerOrganization { id } }\n  }\n"): typeof import('./graphql').PreferencesAcceptResponseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TermCountsUpdateOffer($input: UpdateOfferInput!) { updateOffer(input: $input) { id } }\n"): typeof import('./graphql').TermCountsUpdateOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TermCountsCloseOffer($id: ID!) { closeOffer(id: $id) { id status } }\n"): typeof import('./graphql').TermCountsCloseOfferDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

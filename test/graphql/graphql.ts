@@ -1455,6 +1455,20 @@ export type PreferencesAcceptResponseMutationVariables = Exact<{
 
 export type PreferencesAcceptResponseMutation = { acceptResponse: { id: string, status: PartnershipStatus, need: { id: string, status: NeedStatus }, offer: { id: string } | null, needOrganization: { id: string }, partnerOrganization: { id: string } } };
 
+export type TermCountsUpdateOfferMutationVariables = Exact<{
+  input: UpdateOfferInput;
+}>;
+
+
+export type TermCountsUpdateOfferMutation = { updateOffer: { id: string } };
+
+export type TermCountsCloseOfferMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TermCountsCloseOfferMutation = { closeOffer: { id: string, status: OfferStatus } };
+
 export type FixtureCreateOrganizationMutationVariables = Exact<{
   input: CreateOrganizationInput;
 }>;
@@ -3459,6 +3473,21 @@ export const PreferencesAcceptResponseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PreferencesAcceptResponseMutation, PreferencesAcceptResponseMutationVariables>;
+export const TermCountsUpdateOfferDocument = new TypedDocumentString(`
+    mutation TermCountsUpdateOffer($input: UpdateOfferInput!) {
+  updateOffer(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TermCountsUpdateOfferMutation, TermCountsUpdateOfferMutationVariables>;
+export const TermCountsCloseOfferDocument = new TypedDocumentString(`
+    mutation TermCountsCloseOffer($id: ID!) {
+  closeOffer(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<TermCountsCloseOfferMutation, TermCountsCloseOfferMutationVariables>;
 export const FixtureCreateOrganizationDocument = new TypedDocumentString(`
     mutation FixtureCreateOrganization($input: CreateOrganizationInput!) {
   createOrganization(input: $input) {
