@@ -1,6 +1,8 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { CurrentPrincipal } from '../auth/auth.decorators';
 import { Principal } from '../auth/principal';
+import { selectsTotalCount } from '../common/pagination/selects-total-count';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { PostingResolver } from '../postings/posting.resolver';
@@ -26,8 +28,8 @@ export class NeedsResolver extends PostingResolver(Need) {
   }
 
   @Query(() => NeedConnection, { description: 'Needs, newest first.' })
-  needs(@Args() args: NeedsArgs) {
-    return this.needsService.list(args.filter, args);
+  needs(@Args() args: NeedsArgs, @Info() info: GraphQLResolveInfo) {
+    return this.needsService.list(args.filter, args, { totalCount: selectsTotalCount(info) });
   }
 
   @Mutation(() => Need, { description: 'Posts a need; it is OPEN and matched at once.' })

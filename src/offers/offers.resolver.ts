@@ -1,6 +1,8 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { CurrentPrincipal } from '../auth/auth.decorators';
 import { Principal } from '../auth/principal';
+import { selectsTotalCount } from '../common/pagination/selects-total-count';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { PostingResolver } from '../postings/posting.resolver';
@@ -28,8 +30,8 @@ export class OffersResolver extends PostingResolver(Offer) {
   }
 
   @Query(() => OfferConnection, { description: 'Offers, newest first.' })
-  offers(@Args() args: OffersArgs) {
-    return this.offersService.list(args.filter, args);
+  offers(@Args() args: OffersArgs, @Info() info: GraphQLResolveInfo) {
+    return this.offersService.list(args.filter, args, { totalCount: selectsTotalCount(info) });
   }
 
   @Mutation(() => Offer, { description: 'Posts an offer; it is OPEN and matched at once.' })

@@ -1,7 +1,9 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { CurrentPrincipal } from '../auth/auth.decorators';
 import type { GraphqlContext } from '../auth/graphql-context';
 import { Principal } from '../auth/principal';
+import { selectsTotalCount } from '../common/pagination/selects-total-count';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
 import { Municipality } from '../reference-data/municipality.entity';
 import { municipalityOf, themesOf } from '../reference-data/reference-data.resolver';
@@ -24,8 +26,8 @@ export class OrganizationsResolver {
   }
 
   @Query(() => OrganizationConnection, { description: 'Organizations, newest first.' })
-  organizations(@Args() args: OrganizationsArgs) {
-    return this.organizationsService.list(args.filter, args);
+  organizations(@Args() args: OrganizationsArgs, @Info() info: GraphQLResolveInfo) {
+    return this.organizationsService.list(args.filter, args, { totalCount: selectsTotalCount(info) });
   }
 
   @Mutation(() => Organization, { description: 'Hub staff only.' })

@@ -19,9 +19,11 @@ export function PostingResolver<T extends Posting>(postingType: Type<T>) {
   abstract class PostingResolverHost {
     constructor(protected readonly organizationsService: OrganizationsService) {}
 
+    // Usually loaded with the posting (PostingsService joins it); otherwise (a posting a
+    // mutation returned, say) by the request's batched lookup.
     @ResolveField(() => Organization)
     async organization(@Parent() posting: Posting, @Loaders() loaders: RequestLoaders): Promise<Organization> {
-      return (await this.organizationsService.loader(loaders).load(posting.organizationId)) as Organization;
+      return posting.organization ?? ((await this.organizationsService.loader(loaders).load(posting.organizationId)) as Organization);
     }
 
     @ResolveField(() => Municipality)

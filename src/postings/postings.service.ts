@@ -1,20 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { DataSource, DeepPartial, EntityManager, FindOptionsWhere, In, SelectQueryBuilder } from 'typeorm';
+import { DataSource, DeepPartial, EntityManager, FindOptionsWhere, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { AuditChanges } from '../audit/audit-log-entry.entity';
 import { AuditService } from '../audit/audit.service';
 import { Principal } from '../auth/principal';
 import { byIdLoader, RequestLoaders } from '../common/dataloader/request-loaders';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors/domain-errors';
 import { Connection, ConnectionArgs } from '../common/pagination/connection.type';
-import { paginate } from '../common/pagination/paginate';
+import { PageOptions, paginate } from '../common/pagination/paginate';
 import { toIsoDate } from '../common/validation/dates';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { OutboxService } from '../outbox/outbox.service';
 import { PostingFilter } from './dto/posting-filter.input';
 import { wherePostingFilter } from './posting-filter';
 import { PostingType, PostingWithStatus } from './posting-type';
+
+/**
+ * Loads each posting's organization with it (a to-one join): PostingResolver's
+ * `organization` then needs no query of its own.
+ */
+function withOrganization<Q extends ObjectLiteral>(query: SelectQueryBuilder<Q>): SelectQueryBuilder<Q> {
+  return query.leftJoinAndSelect(`${query.alias}.organization`, 'organization');
+}
 
 /** The changes a posting's owner or the system makes: audit action, and (past tense) outbox event. */
 const EVENTS = { create: 'created', update: 'updated', close: 'closed', expire: 'expired' } as const;
@@ -130,8 +138,11 @@ export class PostingsService {
     return posting;
   }
 
+  /** The posting with its organization (in the same statement: GraphQL shows them together). */
   findById<T extends PostingWithStatus>(type: PostingType<T>, id: string): Promise<T | null> {
-    return this.dataSource.getRepository(type.entity).findOneBy({ id } as FindOptionsWhere<T>);
+    return withOrganization(this.dataSource.getRepository(type.entity).createQueryBuilder(type.name))
+      .where(`${type.name}.id = :id`, { id })
+      .getOne();
   }
 
   async get<T extends PostingWithStatus>(type: PostingType<T>, id: string): Promise<T> {
@@ -146,15 +157,18 @@ export class PostingsService {
     filter: Filter | null | undefined,
     page: ConnectionArgs,
     whereOwn: (query: SelectQueryBuilder<T>, filter: Filter) => void,
+    options: PageOptions = {},
   ): Promise<Connection<T>> {
     const query = wherePostingFilter(this.dataSource.getRepository(type.entity).createQueryBuilder(type.name), filter);
     if (filter) whereOwn(query, filter);
-    return paginate(query, page);
+    return paginate(query, page, { ...options, joinToOne: withOrganization });
   }
 
-  /** The request's batched lookup by id. */
+  /** The request's batched lookup by id, each posting with its organization. */
   loader<T extends PostingWithStatus>(type: PostingType<T>, loaders: RequestLoaders): DataLoader<string, T | null> {
     const repository = this.dataSource.getRepository(type.entity);
-    return loaders.get(`${type.name}ById`, () => byIdLoader((ids) => repository.findBy({ id: In([...ids]) } as FindOptionsWhere<T>)));
+    return loaders.get(`${type.name}ById`, () =>
+      byIdLoader((ids) => withOrganization(repository.createQueryBuilder(type.name)).where(`${type.name}.id IN (:...ids)`, { ids }).getMany()),
+    );
   }
 }
