@@ -1,3 +1,5 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
@@ -36,7 +38,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     validationRules: [depthLimitRule(config.graphql.maxDepth), aliasLimitRule(config.graphql.maxAliases)],
-    plugins: [complexityLimitPlugin(config.graphql.maxCost)],
+    plugins: [complexityLimitPlugin(config.graphql.maxCost), ApolloServerPluginCacheControlDisabled(), noStore],
     formatError: formatGraphqlError,
     // Field resolvers (Need.suggestions, ...) throw domain errors too: map them the same way.
     fieldResolverEnhancers: ['filters'],
@@ -49,6 +51,21 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     subscriptions: { 'graphql-ws': websocketOptions(config) as GraphQLWsSubscriptionsConfig },
   };
 }
+
+/**
+ * Nothing the API answers may be cached (it is personal or changes), which is all Apollo's
+ * cache-control plugin would conclude, after a hook on every resolved field of every
+ * request: that plugin is off, and this one says so directly.
+ */
+const noStore: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        response.http.headers.set('cache-control', 'no-store');
+      },
+    };
+  },
+};
 
 /**
  * Subscriptions over graphql-ws (graphql-transport-ws protocol) on /graphql. Apollo's

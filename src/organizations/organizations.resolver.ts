@@ -5,9 +5,6 @@ import type { GraphqlContext } from '../auth/graphql-context';
 import { Principal } from '../auth/principal';
 import { selectsTotalCount } from '../common/pagination/selects-total-count';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
-import { Municipality } from '../reference-data/municipality.entity';
-import { municipalityOf, themesOf } from '../reference-data/reference-data.resolver';
-import { Theme } from '../reference-data/theme.entity';
 import { Contact } from './contact.type';
 import { CreateOrganizationInput } from './dto/create-organization.input';
 import { OrganizationsArgs } from './dto/organizations.args';
@@ -47,16 +44,6 @@ export class OrganizationsResolver {
     @Args('verified', { defaultValue: true }) verified: boolean,
   ) {
     return this.organizationsService.setVerified(principal, id, verified);
-  }
-
-  @ResolveField(() => Municipality)
-  municipality(@Parent() organization: Organization): Municipality {
-    return municipalityOf(organization.municipalityCode);
-  }
-
-  @ResolveField(() => [Theme])
-  themes(@Parent() organization: Organization): Theme[] {
-    return themesOf(organization.themeCodes);
   }
 
   @ResolveField(() => Contact, {

@@ -52,16 +52,17 @@ export class PostingsService {
   /** Stores a new posting with its outbox event and audit entry in one transaction. */
   async create<T extends PostingWithStatus>(type: PostingType<T>, principal: Principal, values: DeepPartial<T> & { organizationId: string; title: string }): Promise<T> {
     principal.assertMemberOf(values.organizationId);
-    await this.organizations.get(values.organizationId);
-    return this.dataSource.transaction(async (manager) => {
+    const organization = await this.organizations.get(values.organizationId);
+    const saved = await this.dataSource.transaction(async (manager) => {
       const posting = manager.create(type.entity, values);
       return this.save(manager, type, principal, posting, 'create', { title: values.title });
     });
+    return Object.assign(saved, { organization });
   }
 
   /** Applies an update input (fields left out stay, null clears) to a posting that can still change. */
   async update<T extends PostingWithStatus>(type: PostingType<T>, principal: Principal, input: PostingUpdateInput): Promise<T> {
-    return this.dataSource.transaction(async (manager) => {
+    const updated = await this.dataSource.transaction(async (manager) => {
       const posting = await this.lockForChange(manager, type, principal, input.id);
       if (!type.changeableIn.includes(posting.status)) {
         throw new ConflictError(`${type.entity.name} ${posting.id} is ${posting.status} and can no longer be changed.`);
@@ -82,16 +83,24 @@ export class PostingsService {
       Object.assign(posting, changes);
       return this.save(manager, type, principal, posting, 'update', { fields: Object.keys(changes) });
     });
+    return this.withOrganization(updated);
   }
 
   /** The owner withdraws the posting: it is no longer matched or suggested. */
   async close<T extends PostingWithStatus>(type: PostingType<T>, principal: Principal, id: string, closed: T['status']): Promise<T> {
-    return this.dataSource.transaction(async (manager) => {
+    const posting = await this.dataSource.transaction(async (manager) => {
       const posting = await this.lockForChange(manager, type, principal, id);
       if (posting.status === closed) return posting;
       posting.status = closed;
       return this.save(manager, type, principal, posting, 'close');
     });
+    return this.withOrganization(posting);
+  }
+
+  // What a change returns goes to GraphQL, whose Need.organization and Offer.organization
+  // are the loaded relation (the row was locked without it).
+  private async withOrganization<T extends PostingWithStatus>(posting: T): Promise<T> {
+    return Object.assign(posting, { organization: await this.organizations.get(posting.organizationId) });
   }
 
   /** Saves the posting with its outbox event and audit entry, in the caller's transaction. */
