@@ -409,15 +409,17 @@ async function main() {
       for (const [index, scenario] of runs.entries()) {
         // Alternate who goes first, so that a drift in the machine's load favours neither.
         const order = index % 2 === 0 ? targets : [...targets].reverse();
-        const figures: Record<string, Awaited<ReturnType<typeof load>> & { cpuPerRequest: number }> = {};
+        const figures: Record<string, Awaited<ReturnType<typeof load>> & { cpuPerRequest: number; nodeCpu: number; pgCpu: number }> = {};
         for (const target of order) {
           const profile = target.name === 'service' ? process.env.BENCH_CPU_PROF : undefined;
           if (profile) await ask(started, { type: 'profile-start' });
-          const pids = [target.pid, ...(await backends(db, target.applicationName))];
-          const before = cpuMs(pids);
+          const pgBefore = await backends(db, target.applicationName);
+          const before = [cpuMs([target.pid]), cpuMs(pgBefore)];
           const figure = await load(target.url, target.key, scenario.bodies, DURATION);
-          const after = cpuMs([...new Set([...pids, ...(await backends(db, target.applicationName))])]);
-          figures[target.name] = { ...figure, cpuPerRequest: (after - before) / figure.completed };
+          const after = [cpuMs([target.pid]), cpuMs([...new Set([...pgBefore, ...(await backends(db, target.applicationName))])])];
+          const nodeCpu = (after[0] - before[0]) / figure.completed;
+          const pgCpu = (after[1] - before[1]) / figure.completed;
+          figures[target.name] = { ...figure, cpuPerRequest: nodeCpu + pgCpu, nodeCpu, pgCpu };
           if (profile) await ask(started, { type: 'profile-stop', file: join(profile, `${scenario.name}.cpuprofile`) });
         }
         const { service: ours, bare: theirs } = figures;
@@ -427,7 +429,8 @@ async function main() {
         process.stdout.write(
           `${scenario.name.padEnd(8)} | ${ours.rps.toFixed(0).padStart(13)} ${String(ours.p50).padStart(5)} ${String(ours.p99).padStart(6)} ${ours.cpuPerRequest.toFixed(1).padStart(5)} | ` +
             `${theirs.rps.toFixed(0).padStart(10)} ${String(theirs.p50).padStart(5)} ${String(theirs.p99).padStart(6)} ${theirs.cpuPerRequest.toFixed(1).padStart(5)} | ` +
-            `${ratio.toFixed(2).padStart(5)} | ${cpuRatio.toFixed(2).padStart(9)} | ${ours.errors}/${theirs.errors}   ${DESCRIPTIONS[scenario.name]}\n`,
+            `${ratio.toFixed(2).padStart(5)} | ${cpuRatio.toFixed(2).padStart(9)} | ${ours.errors}/${theirs.errors}   ${DESCRIPTIONS[scenario.name]}\n` +
+            `${''.padEnd(8)} | node ${ours.nodeCpu.toFixed(1)} + PostgreSQL ${ours.pgCpu.toFixed(1)} ms | node ${theirs.nodeCpu.toFixed(1)} + PostgreSQL ${theirs.pgCpu.toFixed(1)} ms\n`,
         );
         summary.push(`${scenario.name}=${ratio.toFixed(2)}`);
         cpuSummary.push(`${scenario.name}=${cpuRatio.toFixed(2)}`);
