@@ -24,17 +24,16 @@
 //                              load to dir/<scenario>.cpuprofile (open in Chrome DevTools)
 //   BENCH_QUERY_LOG=file       write every SQL statement the service sends to file
 import 'reflect-metadata';
-import { ChildProcess, execSync, fork } from 'node:child_process';
-import { once } from 'node:events';
+import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import autocannon, { Result } from 'autocannon';
 import { Client } from 'pg';
 import { loadConfig } from '../src/config/app-config';
-import { profileOf, searchableThemes } from '../src/matching/scoring/item-profile';
-import { MUNICIPALITIES, THEME_BY_CODE } from '../src/reference-data/reference-data';
-import { random, syntheticNeed, syntheticOffer } from './bench/synthetic';
+import { GORENJSKA, insertOffers, insertOrganizations } from './bench/seed-sql';
+import { ask, Child, postGraphql as graphql, startChild as start, stopChild as stop, waitForMatching } from './bench/child';
+import { random, syntheticNeed } from './bench/synthetic';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 30);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -47,10 +46,8 @@ const LOG_LEVEL = process.env.BENCH_LOG_LEVEL ?? 'info';
 const CHUNK = 2_000;
 const YEAR_MS = 365 * 86_400_000;
 
-const GORENJSKA = MUNICIPALITIES.filter((municipality) => municipality.region === 'Gorenjska').map((municipality) => municipality.code);
 const RESOURCE_TYPES = ['FUNDING', 'EXPERTISE', 'VOLUNTEERS', 'EQUIPMENT', 'PREMISES', 'SERVICE_DELIVERY', 'PROJECT_PARTNERSHIP'];
 const REACHES = ['LOCAL', 'REGIONAL', 'NATIONAL'];
-const SECTORS = ['NGO', 'COMPANY', 'MUNICIPALITY', 'PUBLIC_INSTITUTION', 'DEVELOPMENT_AGENCY'];
 const KINDS = ['LOCAL_CHALLENGE', 'LOCAL_CHALLENGE', 'PUBLIC_SERVICE', 'CALL_FOR_PARTNERS'];
 
 // The read mix, modelled on the web app's pages: a municipality's open needs, offers of a
@@ -79,87 +76,13 @@ const NEED_QUERY = `query NeedWithSuggestions($id: ID!) {
   }
 }`;
 
-interface Child {
-  process: ChildProcess;
-  url: string;
-}
-
-async function start(script: string, env: Record<string, string | undefined>, execArgv: string[] = []): Promise<Child & { ready: Record<string, string> }> {
-  const child = fork(require.resolve(script), [], {
-    env: { ...process.env, ...Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined)) },
-    execArgv: ['-r', 'ts-node/register/transpile-only', ...execArgv],
-    // The service's request log goes nowhere, as to a log shipper that keeps up.
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-  });
-  const [message] = (await Promise.race([
-    once(child, 'message'),
-    once(child, 'exit').then(([code]) => Promise.reject(new Error(`${script} exited with ${code}`))),
-  ])) as [Record<string, string>];
-  return { process: child, url: message.url, ready: message };
-}
-
-/** Sends a message to a child and waits for its answer. */
-async function ask(child: Child, message: Record<string, string>): Promise<void> {
-  const answered = once(child.process, 'message');
-  child.process.send(message);
-  await answered;
-}
-
-async function stop(child: Child): Promise<void> {
-  if (child.process.exitCode !== null) return;
-  child.process.send({ type: 'close' });
-  await once(child.process, 'exit');
-}
-
 async function seed(db: Client) {
   const next = random(2026);
   const now = Date.now();
   const createdAt = () => new Date(now - Math.floor(next() * YEAR_MS)).toISOString();
-  const organizations = Array.from({ length: ORGANIZATIONS }, (_, index) => ({
-    name: `Organizacija ${index + 1}`,
-    sector: SECTORS[index % SECTORS.length],
-    municipality_code: next() < 0.8 ? GORENJSKA[Math.floor(next() * GORENJSKA.length)] : MUNICIPALITIES[Math.floor(next() * MUNICIPALITIES.length)].code,
-    verified: next() < 0.7,
-    created_at: createdAt(),
-  }));
-  const organizationIds = (
-    (
-      await db.query(
-        `INSERT INTO organization (name, sector, municipality_code, verified, created_at)
-         SELECT name, sector::sector, municipality_code, verified, created_at
-           FROM jsonb_to_recordset($1::jsonb) AS r(name text, sector text, municipality_code char(3), verified boolean, created_at timestamptz)
-         RETURNING id`,
-        [JSON.stringify(organizations)],
-      )
-    ).rows as { id: string }[]
-  ).map((row) => row.id);
+  const organizationIds = await insertOrganizations(db, ORGANIZATIONS, next, createdAt);
   const organization = () => organizationIds[Math.floor(next() * organizationIds.length)];
-
-  for (let start = 0; start < OFFERS; start += CHUNK) {
-    const rows = Array.from({ length: Math.min(CHUNK, OFFERS - start) }, () => {
-      const offer = syntheticOffer(next);
-      const profile = profileOf(offer.title, offer.description, offer.themeCodes, THEME_BY_CODE);
-      return {
-        ...offer,
-        organization_id: organization(),
-        created_at: createdAt(),
-        match_terms: [...new Set(profile.terms)],
-        match_theme_codes: searchableThemes(profile, THEME_BY_CODE),
-      };
-    });
-    await db.query(
-      `INSERT INTO offer (organization_id, title, description, theme_codes, resource_types, municipality_code, reach,
-                          available_from, available_until, value_eur, capacity, created_at, updated_at,
-                          match_terms, match_theme_codes, match_term_ids, match_theme_ids)
-       SELECT organization_id, title, description, "themeCodes", "resourceTypes"::resource_type[], "municipalityCode", reach::reach,
-              "availableFrom", "availableUntil", "valueEur", capacity, created_at, created_at,
-              match_terms, match_theme_codes, match_key_ids(match_terms), match_key_ids(match_theme_codes)
-         FROM jsonb_to_recordset($1::jsonb) AS r(organization_id uuid, title text, description text, "themeCodes" text[],
-              "resourceTypes" text[], "municipalityCode" char(3), reach text, "availableFrom" date, "availableUntil" date,
-              "valueEur" int, capacity int, created_at timestamptz, match_terms text[], match_theme_codes text[])`,
-      [JSON.stringify(rows)],
-    );
-  }
+  await insertOffers(db, OFFERS, organization, next, createdAt);
   for (let start = 0; start < NEEDS; start += CHUNK) {
     const rows = Array.from({ length: Math.min(CHUNK, NEEDS - start) }, () => ({
       ...syntheticNeed(next),
@@ -181,29 +104,6 @@ async function seed(db: Client) {
       [JSON.stringify(rows)],
     );
     await db.query(`SELECT pg_notify('grozd_outbox', 'need')`);
-  }
-}
-
-async function graphql<T>(url: string, adminApiKey: string | null, query: string, variables: Record<string, unknown> = {}) {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(adminApiKey ? { authorization: `Bearer ${adminApiKey}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { status: response.status, body: (await response.json()) as { data?: T; errors?: unknown[] } };
-}
-
-async function waitForMatching(url: string, adminApiKey: string) {
-  let last = -1;
-  for (;;) {
-    const { body } = await graphql<{ matchingBacklog: number }>(url, adminApiKey, '{ matchingBacklog }');
-    const backlog = body.data?.matchingBacklog ?? Number.NaN;
-    if (backlog === 0) return;
-    if (Math.abs(backlog - last) >= 500 || last < 0) {
-      process.stdout.write(`  matching backlog ${backlog}\n`);
-      last = backlog;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
   }
 }
 
@@ -323,7 +223,7 @@ async function main() {
   if (process.env.BENCH_CPU_PROF) mkdirSync(process.env.BENCH_CPU_PROF, { recursive: true });
   try {
     process.stdout.write(`bench:api ${uptime()}\n`);
-    const started = await start('./bench/load-service', {
+    const started = await start('./load-service', {
       BENCH_DATABASE: database,
       BENCH_LOG_LEVEL: LOG_LEVEL,
       BENCH_QUERY_LOG: process.env.BENCH_QUERY_LOG,
@@ -342,7 +242,10 @@ async function main() {
         process.stdout.write(`seeded ${ORGANIZATIONS} organizations, ${NEEDS} needs, ${OFFERS} offers in ${((Date.now() - seeding) / 1000).toFixed(1)} s; scoring the needs\n`);
       }
       const scoring = Date.now();
-      await waitForMatching(started.url, adminApiKey);
+      let reported = -1;
+      await waitForMatching(started.url, adminApiKey, (backlog) => {
+        if (reported < 0 || reported - backlog >= 500) process.stdout.write(`  matching backlog ${(reported = backlog)}\n`);
+      });
       if (!reuse) process.stdout.write(`matching drained in ${((Date.now() - scoring) / 1000).toFixed(1)} s\n`);
 
       const settings = await graphql<{ matchingSettings: { listingThreshold: number; sendingThreshold: number } }>(
@@ -374,7 +277,7 @@ async function main() {
       ).map((row) => row.need_id);
       if (!needIds.length) throw new Error('matching stored no suggestions');
 
-      bare = await start('./bench/bare-server', { DATABASE_URL: serverUrl.toString(), LISTING_THRESHOLD: String(listingThreshold) });
+      bare = await start('./bare-server', { DATABASE_URL: serverUrl.toString(), LISTING_THRESHOLD: String(listingThreshold) });
       const targets = [
         { name: 'service', url: started.url, key: adminApiKey as string | null, pid: started.process.pid as number, applicationName: 'grozd-match' },
         { name: 'bare', url: bare.url, key: null, pid: bare.process.pid as number, applicationName: 'bench-bare' },

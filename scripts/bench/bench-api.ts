@@ -24,6 +24,10 @@ export interface BenchApiOptions {
   keepDatabase?: boolean;
   /** Default warn: the benchmarks' own requests are not logged. */
   logLevel?: string;
+  /** Run the worker in the API's process (default), as `npm start` does. */
+  worker?: boolean;
+  /** Default {bench-<name>-<pid>}; workers in other processes must use the same. */
+  queuePrefix?: string;
 }
 
 /** The API with the worker in it, on a database and Redis prefix of its own, for one benchmark. */
@@ -35,12 +39,12 @@ export async function startBenchApi(name: string, options: BenchApiOptions = {})
   const config: AppConfig = {
     ...base,
     databaseUrl: server.toString(),
-    queuePrefix: `{bench-${name}-${process.pid}}`,
+    queuePrefix: options.queuePrefix ?? `{bench-${name}-${process.pid}}`,
     logLevel: options.logLevel ?? 'warn',
     rateLimitPerMinute: 1_000_000,
   };
   await prepareServices(config);
-  const app: NestExpressApplication = await createApi(config, { worker: true });
+  const app: NestExpressApplication = await createApi(config, { worker: options.worker ?? true });
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const graphql = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {

@@ -2,7 +2,8 @@
 // generator and the bare server must not share its event loop). Started by
 // bench-api-load.ts with BENCH_DATABASE (kept on close: the parent drops or keeps it),
 // BENCH_LOG_LEVEL, and optionally BENCH_QUERY_LOG=<file> (every SQL statement with its
-// parameters, for EXPLAIN). Answers its URL and settings over IPC; on 'profile-start' and
+// parameters, for EXPLAIN), BENCH_WORKER=none and BENCH_QUEUE_PREFIX (for workers in
+// processes of their own, load-worker.ts). Answers its URL and settings over IPC; on 'profile-start' and
 // 'profile-stop' (with a file name) it records a V8 CPU profile of what runs in between.
 import 'reflect-metadata';
 import { createWriteStream, writeFileSync } from 'node:fs';
@@ -12,7 +13,14 @@ import { DataSource } from 'typeorm';
 import { startBenchApi } from './bench-api';
 
 async function main() {
-  const api = await startBenchApi('load', { database: process.env.BENCH_DATABASE, keepDatabase: true, logLevel: process.env.BENCH_LOG_LEVEL ?? 'info' });
+  const api = await startBenchApi('load', {
+    database: process.env.BENCH_DATABASE,
+    keepDatabase: true,
+    logLevel: process.env.BENCH_LOG_LEVEL ?? 'info',
+    // BENCH_WORKER=none: the worker runs in processes of its own (load-worker.ts).
+    worker: process.env.BENCH_WORKER !== 'none',
+    queuePrefix: process.env.BENCH_QUEUE_PREFIX,
+  });
   if (process.env.BENCH_QUERY_LOG) {
     const out = createWriteStream(process.env.BENCH_QUERY_LOG);
     const logger: Logger = api.app.get(DataSource).logger;
