@@ -6,25 +6,45 @@ import { deleteDeploymentKeys } from '../../src/redis/delete-deployment-keys';
 
 export interface BenchApi {
   config: AppConfig;
+  app: NestExpressApplication;
   /** The API's base URL, e.g. http://127.0.0.1:41234 */
   url: string;
   /** A GraphQL call with the hub's key; throws on any error. */
   graphql<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
   /** Waits until everything posted so far is scored. */
   drained(): Promise<void>;
-  /** Closes the app and drops its database and Redis keys. */
+  /** Closes the app and drops its database (unless `keepDatabase`) and Redis keys. */
   close(): Promise<void>;
 }
 
+export interface BenchApiOptions {
+  /** The database to use (created when missing); default grozd_bench_<name>_<pid>. */
+  database?: string;
+  /** Leave the database behind on close (bench:api keeps its seeded data this way). */
+  keepDatabase?: boolean;
+  /** Default warn: the benchmarks' own requests are not logged. */
+  logLevel?: string;
+  /** Run the worker in the API's process (default), as `npm start` does. */
+  worker?: boolean;
+  /** Default {bench-<name>-<pid>}; workers in other processes must use the same. */
+  queuePrefix?: string;
+}
+
 /** The API with the worker in it, on a database and Redis prefix of its own, for one benchmark. */
-export async function startBenchApi(name: string): Promise<BenchApi> {
+export async function startBenchApi(name: string, options: BenchApiOptions = {}): Promise<BenchApi> {
   const base = loadConfig();
   const server = new URL(base.databaseUrl);
-  const database = `grozd_bench_${name}_${process.pid}`;
+  const database = options.database ?? `grozd_bench_${name}_${process.pid}`;
   server.pathname = `/${database}`;
-  const config: AppConfig = { ...base, databaseUrl: server.toString(), queuePrefix: `{bench-${name}-${process.pid}}`, logLevel: 'warn', rateLimitPerMinute: 1_000_000 };
+  const config: AppConfig = {
+    ...base,
+    databaseUrl: server.toString(),
+    queuePrefix: options.queuePrefix ?? `{bench-${name}-${process.pid}}`,
+    logLevel: options.logLevel ?? 'warn',
+    rateLimitPerMinute: 1_000_000,
+  };
   await prepareServices(config);
-  const app: NestExpressApplication = await createApi(config, { worker: true });
+  const app: NestExpressApplication = await createApi(config, { worker: options.worker ?? true });
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const graphql = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
@@ -39,6 +59,7 @@ export async function startBenchApi(name: string): Promise<BenchApi> {
   };
   return {
     config,
+    app,
     url,
     graphql,
     async drained() {
@@ -49,6 +70,7 @@ export async function startBenchApi(name: string): Promise<BenchApi> {
         await app.close();
       } finally {
         await deleteDeploymentKeys(config);
+        if (options.keepDatabase) return;
         const admin = new Client({ connectionString: base.databaseUrl.replace(/\/[^/]*$/, '/postgres') });
         await admin.connect();
         await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);

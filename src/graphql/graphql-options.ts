@@ -1,3 +1,5 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
@@ -39,7 +41,13 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     validationRules: [depthLimitRule(config.graphql.maxDepth, limits), aliasLimitRule(config.graphql.maxAliases)],
-    plugins: [complexityLimitPlugin(config.graphql.maxCost, limits), requestErrorStatusPlugin(), serviceUnavailableStatusPlugin()],
+    plugins: [
+      complexityLimitPlugin(config.graphql.maxCost, limits),
+      requestErrorStatusPlugin(),
+      serviceUnavailableStatusPlugin(),
+      ApolloServerPluginCacheControlDisabled(),
+      noStore,
+    ],
     // Execution errors answer 200, except what serviceUnavailableStatusPlugin turns into 503.
     preserveHttpStatusForExecutionErrors: false,
     formatError: formatGraphqlError,
@@ -54,6 +62,21 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     subscriptions: { 'graphql-ws': websocketOptions(config) as GraphQLWsSubscriptionsConfig },
   };
 }
+
+/**
+ * Nothing the API answers may be cached (it is personal or changes), which is all Apollo's
+ * cache-control plugin would conclude, after a hook on every resolved field of every
+ * request: that plugin is off, and this one says so directly.
+ */
+const noStore: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        response.http.headers.set('cache-control', 'no-store');
+      },
+    };
+  },
+};
 
 /**
  * Subscriptions over graphql-ws (graphql-transport-ws protocol) on /graphql. Apollo's

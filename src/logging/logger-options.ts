@@ -27,9 +27,12 @@ export function loggerOptions(config: AppConfig): Params {
       level: config.logLevel,
       redact: { paths: REDACT, censor: '[redacted]' },
       autoLogging: { ignore: (req) => Boolean(req.url?.startsWith('/health')) },
-      // Bodies are not logged: GraphQL variables carry personal data and passwords.
+      // Bodies are not logged: GraphQL variables carry personal data and passwords. Nor are
+      // the response's headers (the same security headers on every line, serialized for
+      // every request): its status and time say what happened.
       serializers: {
         req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, path: loggedPath(req.url) }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
     },
   };

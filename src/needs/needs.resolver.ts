@@ -1,9 +1,9 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { CurrentPrincipal } from '../auth/auth.decorators';
 import { Principal } from '../auth/principal';
+import { selectsTotalCount } from '../common/pagination/selects-total-count';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
-import { OrganizationsService } from '../organizations/organizations.service';
-import { PostingResolver } from '../postings/posting.resolver';
 import { CreateNeedInput } from './dto/create-need.input';
 import { NeedsArgs } from './dto/needs.args';
 import { UpdateNeedInput } from './dto/update-need.input';
@@ -12,13 +12,8 @@ import { Need } from './need.entity';
 import { NeedsService } from './needs.service';
 
 @Resolver(() => Need)
-export class NeedsResolver extends PostingResolver(Need) {
-  constructor(
-    private readonly needsService: NeedsService,
-    organizationsService: OrganizationsService,
-  ) {
-    super(organizationsService);
-  }
+export class NeedsResolver {
+  constructor(private readonly needsService: NeedsService) {}
 
   @Query(() => Need, { nullable: true })
   need(@Args('id', { type: () => ID }, ParseUuidPipe) id: string): Promise<Need | null> {
@@ -26,8 +21,8 @@ export class NeedsResolver extends PostingResolver(Need) {
   }
 
   @Query(() => NeedConnection, { description: 'Needs, newest first.' })
-  needs(@Args() args: NeedsArgs) {
-    return this.needsService.list(args.filter, args);
+  needs(@Args() args: NeedsArgs, @Info() info: GraphQLResolveInfo) {
+    return this.needsService.list(args.filter, args, { totalCount: selectsTotalCount(info) });
   }
 
   @Mutation(() => Need, { description: 'Posts a need; it is OPEN and matched at once.' })

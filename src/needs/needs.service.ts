@@ -5,6 +5,7 @@ import { Principal } from '../auth/principal';
 import { RequestLoaders } from '../common/dataloader/request-loaders';
 import { whereIn } from '../common/filtering/query-filters';
 import { Connection, ConnectionArgs } from '../common/pagination/connection.type';
+import { PageOptions } from '../common/pagination/paginate';
 import { toIsoDate } from '../common/validation/dates';
 import { PostingType } from '../postings/posting-type';
 import { PostingsService } from '../postings/postings.service';
@@ -88,8 +89,8 @@ export class NeedsService {
     return this.postings.findById(NEED, id);
   }
 
-  list(filter: NeedFilter | null | undefined, page: ConnectionArgs): Promise<Connection<Need>> {
-    return this.postings.list(NEED, filter, page, (query, { kinds }) => whereIn(query, 'need.kind', kinds));
+  list(filter: NeedFilter | null | undefined, page: ConnectionArgs, options: PageOptions = {}): Promise<Connection<Need>> {
+    return this.postings.list(NEED, filter, page, (query, { kinds }) => whereIn(query, 'need.kind', kinds), options);
   }
 
   /** The request's batched need lookup. */

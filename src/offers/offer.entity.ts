@@ -2,6 +2,8 @@ import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { DateResolver } from 'graphql-scalars';
 import { Column, Entity, Index } from 'typeorm';
 import { Posting } from '../postings/posting.entity';
+import { Municipality } from '../reference-data/municipality.entity';
+import { municipalityOf } from '../reference-data/reference-lookups';
 import { OfferStatus, Reach } from './offer.enums';
 
 @ObjectType({
@@ -22,6 +24,11 @@ export class Offer extends Posting {
 
   @Column({ type: 'char', length: 3, array: true, default: () => "'{}'" })
   serviceAreaCodes: string[];
+
+  @Field(() => [Municipality], { description: 'Explicit service area; empty when reach decides.' })
+  get serviceArea(): Municipality[] {
+    return this.serviceAreaCodes.map(municipalityOf);
+  }
 
   @Field(() => DateResolver, { nullable: true, description: 'Available from this day; null is open-ended.' })
   @Column({ type: 'date', nullable: true })

@@ -1,11 +1,9 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { CurrentPrincipal } from '../auth/auth.decorators';
 import { Principal } from '../auth/principal';
+import { selectsTotalCount } from '../common/pagination/selects-total-count';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
-import { OrganizationsService } from '../organizations/organizations.service';
-import { PostingResolver } from '../postings/posting.resolver';
-import { Municipality } from '../reference-data/municipality.entity';
-import { municipalityOf } from '../reference-data/reference-data.resolver';
 import { CreateOfferInput } from './dto/create-offer.input';
 import { OffersArgs } from './dto/offers.args';
 import { UpdateOfferInput } from './dto/update-offer.input';
@@ -14,13 +12,8 @@ import { Offer } from './offer.entity';
 import { OffersService } from './offers.service';
 
 @Resolver(() => Offer)
-export class OffersResolver extends PostingResolver(Offer) {
-  constructor(
-    private readonly offersService: OffersService,
-    organizationsService: OrganizationsService,
-  ) {
-    super(organizationsService);
-  }
+export class OffersResolver {
+  constructor(private readonly offersService: OffersService) {}
 
   @Query(() => Offer, { nullable: true })
   offer(@Args('id', { type: () => ID }, ParseUuidPipe) id: string): Promise<Offer | null> {
@@ -28,8 +21,8 @@ export class OffersResolver extends PostingResolver(Offer) {
   }
 
   @Query(() => OfferConnection, { description: 'Offers, newest first.' })
-  offers(@Args() args: OffersArgs) {
-    return this.offersService.list(args.filter, args);
+  offers(@Args() args: OffersArgs, @Info() info: GraphQLResolveInfo) {
+    return this.offersService.list(args.filter, args, { totalCount: selectsTotalCount(info) });
   }
 
   @Mutation(() => Offer, { description: 'Posts an offer; it is OPEN and matched at once.' })
@@ -45,10 +38,5 @@ export class OffersResolver extends PostingResolver(Offer) {
   @Mutation(() => Offer, { description: 'Withdraws an offer (status CLOSED).' })
   closeOffer(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }, ParseUuidPipe) id: string) {
     return this.offersService.close(principal, id);
-  }
-
-  @ResolveField(() => [Municipality], { description: 'Explicit service area; empty when reach decides.' })
-  serviceArea(@Parent() offer: Offer): Municipality[] {
-    return offer.serviceAreaCodes.map(municipalityOf);
   }
 }

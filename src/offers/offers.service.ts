@@ -5,6 +5,7 @@ import { Principal } from '../auth/principal';
 import { RequestLoaders } from '../common/dataloader/request-loaders';
 import { whereIn } from '../common/filtering/query-filters';
 import { Connection, ConnectionArgs } from '../common/pagination/connection.type';
+import { PageOptions } from '../common/pagination/paginate';
 import { toIsoDate } from '../common/validation/dates';
 import { PostingType } from '../postings/posting-type';
 import { PostingsService } from '../postings/postings.service';
@@ -95,8 +96,8 @@ export class OffersService {
     return this.postings.findById(OFFER, id);
   }
 
-  list(filter: OfferFilter | null | undefined, page: ConnectionArgs): Promise<Connection<Offer>> {
-    return this.postings.list(OFFER, filter, page, (query, { reaches }) => whereIn(query, 'offer.reach', reaches));
+  list(filter: OfferFilter | null | undefined, page: ConnectionArgs, options: PageOptions = {}): Promise<Connection<Offer>> {
+    return this.postings.list(OFFER, filter, page, (query, { reaches }) => whereIn(query, 'offer.reach', reaches), options);
   }
 
   /** The request's batched offer lookup. */

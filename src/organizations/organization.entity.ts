@@ -10,6 +10,8 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { Municipality } from '../reference-data/municipality.entity';
+import { municipalityOf, themesOf } from '../reference-data/reference-lookups';
+import { Theme } from '../reference-data/theme.entity';
 import { Sector } from './sector.enum';
 
 @ObjectType({
@@ -43,9 +45,22 @@ export class Organization {
   @Column({ type: 'char', length: 3 })
   municipalityCode: string;
 
+  // The foreign key to the reference table. GraphQL's `municipality` (below) comes from the
+  // reference data in memory.
   @ManyToOne(() => Municipality, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'municipality_code' })
-  municipality?: Municipality;
+  municipalityRow?: Municipality;
+
+  // Getters: for GraphQL plain fields, computed from the codes, with no resolver of their own.
+  @Field(() => Municipality)
+  get municipality(): Municipality {
+    return municipalityOf(this.municipalityCode);
+  }
+
+  @Field(() => [Theme])
+  get themes(): Theme[] {
+    return themesOf(this.themeCodes);
+  }
 
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })

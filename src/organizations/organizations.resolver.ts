@@ -1,11 +1,10 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { CurrentPrincipal } from '../auth/auth.decorators';
 import type { GraphqlContext } from '../auth/graphql-context';
 import { Principal } from '../auth/principal';
+import { selectsTotalCount } from '../common/pagination/selects-total-count';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
-import { Municipality } from '../reference-data/municipality.entity';
-import { municipalityOf, themesOf } from '../reference-data/reference-data.resolver';
-import { Theme } from '../reference-data/theme.entity';
 import { Contact } from './contact.type';
 import { CreateOrganizationInput } from './dto/create-organization.input';
 import { OrganizationsArgs } from './dto/organizations.args';
@@ -24,8 +23,8 @@ export class OrganizationsResolver {
   }
 
   @Query(() => OrganizationConnection, { description: 'Organizations, newest first.' })
-  organizations(@Args() args: OrganizationsArgs) {
-    return this.organizationsService.list(args.filter, args);
+  organizations(@Args() args: OrganizationsArgs, @Info() info: GraphQLResolveInfo) {
+    return this.organizationsService.list(args.filter, args, { totalCount: selectsTotalCount(info) });
   }
 
   @Mutation(() => Organization, { description: 'Hub staff only.' })
@@ -45,16 +44,6 @@ export class OrganizationsResolver {
     @Args('verified', { defaultValue: true }) verified: boolean,
   ) {
     return this.organizationsService.setVerified(principal, id, verified);
-  }
-
-  @ResolveField(() => Municipality)
-  municipality(@Parent() organization: Organization): Municipality {
-    return municipalityOf(organization.municipalityCode);
-  }
-
-  @ResolveField(() => [Theme])
-  themes(@Parent() organization: Organization): Theme[] {
-    return themesOf(organization.themeCodes);
   }
 
   @ResolveField(() => Contact, {

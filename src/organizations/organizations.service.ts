@@ -8,7 +8,7 @@ import { byIdLoader, RequestLoaders } from '../common/dataloader/request-loaders
 import { BadUserInputError, NotFoundError } from '../common/errors/domain-errors';
 import { whereIn, whereOverlaps, whereTextContains, withSubThemes } from '../common/filtering/query-filters';
 import { ConnectionArgs, Connection } from '../common/pagination/connection.type';
-import { paginate } from '../common/pagination/paginate';
+import { PageOptions, paginate } from '../common/pagination/paginate';
 import { CreateOrganizationInput } from './dto/create-organization.input';
 import { OrganizationFilter } from './dto/organization-filter.input';
 import { UpdateOrganizationInput } from './dto/update-organization.input';
@@ -111,14 +111,14 @@ export class OrganizationsService {
     return this.organizations.findOneBy({ id });
   }
 
-  list(filter: OrganizationFilter | null | undefined, page: ConnectionArgs): Promise<Connection<Organization>> {
+  list(filter: OrganizationFilter | null | undefined, page: ConnectionArgs, options: PageOptions = {}): Promise<Connection<Organization>> {
     const query = this.organizations.createQueryBuilder('organization');
     whereIn(query, 'organization.municipalityCode', filter?.municipalityCodes);
     whereIn(query, 'organization.sector', filter?.sectors);
     whereOverlaps(query, 'organization.themeCodes', filter?.themeCodes && withSubThemes(filter.themeCodes));
     whereTextContains(query, `organization.name || ' ' || coalesce(organization.description, '')`, filter?.text);
     if (filter?.verified != null) query.andWhere('organization.verified = :verified', { verified: filter.verified });
-    return paginate(query, page);
+    return paginate(query, page, options);
   }
 
   /** The request's batched organization lookup, for every resolver that shows an organization. */

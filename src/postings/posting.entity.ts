@@ -2,7 +2,9 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Organization } from '../organizations/organization.entity';
 import { Municipality } from '../reference-data/municipality.entity';
+import { municipalityOf, themesOf } from '../reference-data/reference-lookups';
 import { ResourceType } from '../reference-data/resource-type.enum';
+import { Theme } from '../reference-data/theme.entity';
 
 /**
  * The columns a need and an offer both have: who posts it, what it is about, where, and
@@ -19,6 +21,9 @@ export abstract class Posting {
   @Column({ type: 'uuid' })
   organizationId: string;
 
+  // Always loaded for GraphQL: PostingsService joins it into every read (lists, by id, the
+  // batched lookups) and sets it on what its changes return.
+  @Field(() => Organization)
   @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'organization_id' })
   organization?: Organization;
@@ -42,9 +47,22 @@ export abstract class Posting {
   @Column({ type: 'char', length: 3 })
   municipalityCode: string;
 
+  // The foreign key to the reference table. GraphQL's `municipality` (below) comes from the
+  // reference data in memory.
   @ManyToOne(() => Municipality, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'municipality_code' })
-  municipality?: Municipality;
+  municipalityRow?: Municipality;
+
+  // Getters: for GraphQL plain fields, computed from the codes, with no resolver of their own.
+  @Field(() => Municipality)
+  get municipality(): Municipality {
+    return municipalityOf(this.municipalityCode);
+  }
+
+  @Field(() => [Theme], { description: 'Themes given by the poster (empty: inferred from the text when matching).' })
+  get themes(): Theme[] {
+    return themesOf(this.themeCodes);
+  }
 
   // Written by the matching worker (stems and themes of the text, see src/matching/scoring):
   // what the candidate query searches with its GIN indexes. Null until first scored.

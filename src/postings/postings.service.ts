@@ -1,20 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { DataSource, DeepPartial, EntityManager, FindOptionsWhere, In, SelectQueryBuilder } from 'typeorm';
+import { DataSource, DeepPartial, EntityManager, FindOptionsWhere, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { AuditChanges } from '../audit/audit-log-entry.entity';
 import { AuditService } from '../audit/audit.service';
 import { Principal } from '../auth/principal';
 import { byIdLoader, RequestLoaders } from '../common/dataloader/request-loaders';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors/domain-errors';
 import { Connection, ConnectionArgs } from '../common/pagination/connection.type';
-import { paginate } from '../common/pagination/paginate';
+import { PageOptions, paginate } from '../common/pagination/paginate';
 import { toIsoDate } from '../common/validation/dates';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { OutboxService } from '../outbox/outbox.service';
 import { PostingFilter } from './dto/posting-filter.input';
 import { wherePostingFilter } from './posting-filter';
 import { PostingType, PostingWithStatus } from './posting-type';
+
+/**
+ * Loads each posting's organization with it (a to-one join): PostingResolver's
+ * `organization` then needs no query of its own.
+ */
+function withOrganization<Q extends ObjectLiteral>(query: SelectQueryBuilder<Q>): SelectQueryBuilder<Q> {
+  return query.leftJoinAndSelect(`${query.alias}.organization`, 'organization');
+}
 
 /** The changes a posting's owner or the system makes: audit action, and (past tense) outbox event. */
 const EVENTS = { create: 'created', update: 'updated', close: 'closed', expire: 'expired' } as const;
@@ -44,16 +52,17 @@ export class PostingsService {
   /** Stores a new posting with its outbox event and audit entry in one transaction. */
   async create<T extends PostingWithStatus>(type: PostingType<T>, principal: Principal, values: DeepPartial<T> & { organizationId: string; title: string }): Promise<T> {
     principal.assertMemberOf(values.organizationId);
-    await this.organizations.get(values.organizationId);
-    return this.dataSource.transaction(async (manager) => {
+    const organization = await this.organizations.get(values.organizationId);
+    const saved = await this.dataSource.transaction(async (manager) => {
       const posting = manager.create(type.entity, values);
       return this.save(manager, type, principal, posting, 'create', { title: values.title });
     });
+    return Object.assign(saved, { organization });
   }
 
   /** Applies an update input (fields left out stay, null clears) to a posting that can still change. */
   async update<T extends PostingWithStatus>(type: PostingType<T>, principal: Principal, input: PostingUpdateInput): Promise<T> {
-    return this.dataSource.transaction(async (manager) => {
+    const updated = await this.dataSource.transaction(async (manager) => {
       const posting = await this.lockForChange(manager, type, principal, input.id);
       if (!type.changeableIn.includes(posting.status)) {
         throw new ConflictError(`${type.entity.name} ${posting.id} is ${posting.status} and can no longer be changed.`);
@@ -74,16 +83,24 @@ export class PostingsService {
       Object.assign(posting, changes);
       return this.save(manager, type, principal, posting, 'update', { fields: Object.keys(changes) });
     });
+    return this.withOrganization(updated);
   }
 
   /** The owner withdraws the posting: it is no longer matched or suggested. */
   async close<T extends PostingWithStatus>(type: PostingType<T>, principal: Principal, id: string, closed: T['status']): Promise<T> {
-    return this.dataSource.transaction(async (manager) => {
+    const posting = await this.dataSource.transaction(async (manager) => {
       const posting = await this.lockForChange(manager, type, principal, id);
       if (posting.status === closed) return posting;
       posting.status = closed;
       return this.save(manager, type, principal, posting, 'close');
     });
+    return this.withOrganization(posting);
+  }
+
+  // What a change returns goes to GraphQL, whose Need.organization and Offer.organization
+  // are the loaded relation (the row was locked without it).
+  private async withOrganization<T extends PostingWithStatus>(posting: T): Promise<T> {
+    return Object.assign(posting, { organization: await this.organizations.get(posting.organizationId) });
   }
 
   /** Saves the posting with its outbox event and audit entry, in the caller's transaction. */
@@ -130,8 +147,11 @@ export class PostingsService {
     return posting;
   }
 
+  /** The posting with its organization (in the same statement: GraphQL shows them together). */
   findById<T extends PostingWithStatus>(type: PostingType<T>, id: string): Promise<T | null> {
-    return this.dataSource.getRepository(type.entity).findOneBy({ id } as FindOptionsWhere<T>);
+    return withOrganization(this.dataSource.getRepository(type.entity).createQueryBuilder(type.name))
+      .where(`${type.name}.id = :id`, { id })
+      .getOne();
   }
 
   async get<T extends PostingWithStatus>(type: PostingType<T>, id: string): Promise<T> {
@@ -146,15 +166,18 @@ export class PostingsService {
     filter: Filter | null | undefined,
     page: ConnectionArgs,
     whereOwn: (query: SelectQueryBuilder<T>, filter: Filter) => void,
+    options: PageOptions = {},
   ): Promise<Connection<T>> {
     const query = wherePostingFilter(this.dataSource.getRepository(type.entity).createQueryBuilder(type.name), filter);
     if (filter) whereOwn(query, filter);
-    return paginate(query, page);
+    return paginate(query, page, { ...options, joinToOne: withOrganization });
   }
 
-  /** The request's batched lookup by id. */
+  /** The request's batched lookup by id, each posting with its organization. */
   loader<T extends PostingWithStatus>(type: PostingType<T>, loaders: RequestLoaders): DataLoader<string, T | null> {
     const repository = this.dataSource.getRepository(type.entity);
-    return loaders.get(`${type.name}ById`, () => byIdLoader((ids) => repository.findBy({ id: In([...ids]) } as FindOptionsWhere<T>)));
+    return loaders.get(`${type.name}ById`, () =>
+      byIdLoader((ids) => withOrganization(repository.createQueryBuilder(type.name)).where(`${type.name}.id IN (:...ids)`, { ids }).getMany()),
+    );
   }
 }

@@ -49,14 +49,3 @@ export class ThemesResolver {
   }
 }
 
-/** Themes of an item, from their codes, in taxonomy order. */
-export function themesOf(codes: readonly string[]): Theme[] {
-  return codes
-    .map((code) => THEME_BY_CODE.get(code))
-    .filter((theme): theme is NonNullable<typeof theme> => Boolean(theme))
-    .sort((a, b) => a.position - b.position) as Theme[];
-}
-
-export function municipalityOf(code: string): Municipality {
-  return MUNICIPALITY_BY_CODE.get(code) as Municipality;
-}

@@ -103,6 +103,8 @@ type Documents = {
     "\n  mutation MatchingRematchAll { rematchAll }\n": typeof types.MatchingRematchAllDocument,
     "\n  mutation MetricsUpdatePreferences($input: UpdateSuggestionPreferencesInput!) { updateSuggestionPreferences(input: $input) { frequency } }\n": typeof types.MetricsUpdatePreferencesDocument,
     "\n  query NPlusOneNeeds($first: Int) {\n    needs(first: $first) {\n      totalCount\n      edges { node { id title organization { id name municipality { name } } municipality { code } themes { code parent { code } } } }\n    }\n  }\n": typeof types.NPlusOneNeedsDocument,
+    "\n  query NPlusOneNeedsWithoutCount { needs(first: 20) { pageInfo { hasNextPage } edges { node { id organization { name } } } } }\n": typeof types.NPlusOneNeedsWithoutCountDocument,
+    "\n  query NPlusOneNeedWithSuggestions($id: ID!) {\n    need(id: $id) { id organization { name } suggestions(first: 10) { id offer { id organization { name } municipality { name } } } }\n  }\n": typeof types.NPlusOneNeedWithSuggestionsDocument,
     "\n  query NPlusOneNeed($id: ID!) { need(id: $id) { id } }\n": typeof types.NPlusOneNeedDocument,
     "\n  query NPlusOneThreeNeeds($a: ID!, $b: ID!, $c: ID!) { n0: need(id: $a) { id } n1: need(id: $b) { id } n2: need(id: $c) { id } }\n": typeof types.NPlusOneThreeNeedsDocument,
     "\n  query NPlusOneOffers {\n    offers(first: 10) { totalCount edges { node { id organization { id name } municipality { name } serviceArea { code } themes { code parent { code } } } } }\n  }\n": typeof types.NPlusOneOffersDocument,
@@ -296,6 +298,8 @@ const documents: Documents = {
     "\n  mutation MatchingRematchAll { rematchAll }\n": types.MatchingRematchAllDocument,
     "\n  mutation MetricsUpdatePreferences($input: UpdateSuggestionPreferencesInput!) { updateSuggestionPreferences(input: $input) { frequency } }\n": types.MetricsUpdatePreferencesDocument,
     "\n  query NPlusOneNeeds($first: Int) {\n    needs(first: $first) {\n      totalCount\n      edges { node { id title organization { id name municipality { name } } municipality { code } themes { code parent { code } } } }\n    }\n  }\n": types.NPlusOneNeedsDocument,
+    "\n  query NPlusOneNeedsWithoutCount { needs(first: 20) { pageInfo { hasNextPage } edges { node { id organization { name } } } } }\n": types.NPlusOneNeedsWithoutCountDocument,
+    "\n  query NPlusOneNeedWithSuggestions($id: ID!) {\n    need(id: $id) { id organization { name } suggestions(first: 10) { id offer { id organization { name } municipality { name } } } }\n  }\n": types.NPlusOneNeedWithSuggestionsDocument,
     "\n  query NPlusOneNeed($id: ID!) { need(id: $id) { id } }\n": types.NPlusOneNeedDocument,
     "\n  query NPlusOneThreeNeeds($a: ID!, $b: ID!, $c: ID!) { n0: need(id: $a) { id } n1: need(id: $b) { id } n2: need(id: $c) { id } }\n": types.NPlusOneThreeNeedsDocument,
     "\n  query NPlusOneOffers {\n    offers(first: 10) { totalCount edges { node { id organization { id name } municipality { name } serviceArea { code } themes { code parent { code } } } } }\n  }\n": types.NPlusOneOffersDocument,
@@ -753,6 +757,14 @@ export function graphql(source: "\n  mutation MetricsUpdatePreferences($input: U
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query NPlusOneNeeds($first: Int) {\n    needs(first: $first) {\n      totalCount\n      edges { node { id title organization { id name municipality { name } } municipality { code } themes { code parent { code } } } }\n    }\n  }\n"): typeof import('./graphql').NPlusOneNeedsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NPlusOneNeedsWithoutCount { needs(first: 20) { pageInfo { hasNextPage } edges { node { id organization { name } } } } }\n"): typeof import('./graphql').NPlusOneNeedsWithoutCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NPlusOneNeedWithSuggestions($id: ID!) {\n    need(id: $id) { id organization { name } suggestions(first: 10) { id offer { id organization { name } municipality { name } } } }\n  }\n"): typeof import('./graphql').NPlusOneNeedWithSuggestionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -972,6 +972,18 @@ export type NPlusOneNeedsQueryVariables = Exact<{
 
 export type NPlusOneNeedsQuery = { needs: { totalCount: number, edges: Array<{ node: { id: string, title: string, organization: { id: string, name: string, municipality: { name: string } }, municipality: { code: string }, themes: Array<{ code: string, parent: { code: string } | null }> } }> } };
 
+export type NPlusOneNeedsWithoutCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NPlusOneNeedsWithoutCountQuery = { needs: { pageInfo: { hasNextPage: boolean }, edges: Array<{ node: { id: string, organization: { name: string } } }> } };
+
+export type NPlusOneNeedWithSuggestionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NPlusOneNeedWithSuggestionsQuery = { need: { id: string, organization: { name: string }, suggestions: Array<{ id: string, offer: { id: string, organization: { name: string }, municipality: { name: string } } }> } | null };
+
 export type NPlusOneNeedQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2647,6 +2659,45 @@ export const NPlusOneNeedsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NPlusOneNeedsQuery, NPlusOneNeedsQueryVariables>;
+export const NPlusOneNeedsWithoutCountDocument = new TypedDocumentString(`
+    query NPlusOneNeedsWithoutCount {
+  needs(first: 20) {
+    pageInfo {
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+        organization {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NPlusOneNeedsWithoutCountQuery, NPlusOneNeedsWithoutCountQueryVariables>;
+export const NPlusOneNeedWithSuggestionsDocument = new TypedDocumentString(`
+    query NPlusOneNeedWithSuggestions($id: ID!) {
+  need(id: $id) {
+    id
+    organization {
+      name
+    }
+    suggestions(first: 10) {
+      id
+      offer {
+        id
+        organization {
+          name
+        }
+        municipality {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NPlusOneNeedWithSuggestionsQuery, NPlusOneNeedWithSuggestionsQueryVariables>;
 export const NPlusOneNeedDocument = new TypedDocumentString(`
     query NPlusOneNeed($id: ID!) {
   need(id: $id) {

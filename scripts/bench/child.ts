@@ -1,0 +1,63 @@
+// A server of a benchmark in a process of its own (the load generator must not share its
+// event loop): started with ts-node, it answers { type: 'ready', url, ... } over IPC.
+import { ChildProcess, fork } from 'node:child_process';
+import { once } from 'node:events';
+
+export interface Child {
+  process: ChildProcess;
+  url: string;
+  /** What the child answered when it was ready. */
+  ready: Record<string, string>;
+}
+
+/** `script`: relative to this folder (./load-service, ./bare-server). */
+export async function startChild(script: string, env: Record<string, string | undefined>): Promise<Child> {
+  const child = fork(require.resolve(script), [], {
+    env: { ...process.env, ...Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined)) },
+    execArgv: ['-r', 'ts-node/register/transpile-only'],
+    // The service's request log goes nowhere, as to a log shipper that keeps up.
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  const [message] = (await Promise.race([
+    once(child, 'message'),
+    once(child, 'exit').then(([code]) => Promise.reject(new Error(`${script} exited with ${code}`))),
+  ])) as [Record<string, string>];
+  return { process: child, url: message.url, ready: message };
+}
+
+/** Sends a message to a child and waits for its answer. */
+export async function ask(child: Child, message: Record<string, string>): Promise<void> {
+  const answered = once(child.process, 'message');
+  child.process.send(message);
+  await answered;
+}
+
+/** Asks the child to close (the service drops its Redis keys) and waits for it to exit. */
+export async function stopChild(child: Child): Promise<void> {
+  if (child.process.exitCode !== null) return;
+  const exited = once(child.process, 'exit');
+  child.process.send({ type: 'close' });
+  await exited;
+}
+
+/** A GraphQL call; the answer's status and body, errors included. */
+export async function postGraphql<T>(url: string, token: string | null, query: string, variables: Record<string, unknown> = {}) {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, body: (await response.json()) as { data?: T; errors?: unknown[] } };
+}
+
+/** Waits until everything posted so far is scored (the hub's matchingBacklog is 0). */
+export async function waitForMatching(url: string, adminApiKey: string, progress?: (backlog: number) => void): Promise<void> {
+  for (;;) {
+    const { body } = await postGraphql<{ matchingBacklog: number }>(url, adminApiKey, '{ matchingBacklog }');
+    if (body.errors) throw new Error(`matchingBacklog: ${JSON.stringify(body.errors)}`);
+    const backlog = body.data?.matchingBacklog ?? Number.NaN;
+    if (backlog === 0) return;
+    progress?.(backlog);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

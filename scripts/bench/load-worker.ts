@@ -1,0 +1,27 @@
+// A matching and delivery worker in a process of its own, as `node dist/worker` runs it,
+// for a benchmark's service started with BENCH_WORKER=none: BENCH_DATABASE and
+// BENCH_QUEUE_PREFIX say which. Answers { type: 'ready' } over IPC, closes on 'close'.
+import 'reflect-metadata';
+import { createWorker } from '../../src/bootstrap/bootstrap';
+import { loadConfig } from '../../src/config/app-config';
+
+async function main() {
+  const base = loadConfig();
+  const databaseUrl = new URL(base.databaseUrl);
+  databaseUrl.pathname = `/${process.env.BENCH_DATABASE}`;
+  const worker = await createWorker({
+    ...base,
+    databaseUrl: databaseUrl.toString(),
+    queuePrefix: process.env.BENCH_QUEUE_PREFIX as string,
+    logLevel: process.env.BENCH_LOG_LEVEL ?? 'info',
+  });
+  process.send?.({ type: 'ready', url: '' });
+  process.on('message', (message: { type: string }) => {
+    if (message.type === 'close') void worker.close().then(() => process.exit(0));
+  });
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench worker: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});
