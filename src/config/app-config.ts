@@ -100,6 +100,12 @@ class EnvironmentVariables {
   @IsOptional()
   @IsString()
   WEB_DIST_DIR?: string;
+
+  /** The wait before a failed delivery's second attempt; each later wait doubles (up to 6 hours). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  DELIVERY_RETRY_BASE_MS = 30_000;
 }
 
 export interface AppConfig {
@@ -123,6 +129,8 @@ export interface AppConfig {
   graphql: { maxDepth: number; maxCost: number; maxAliases: number };
   /** Absolute path of the built web app. */
   webDistDir: string;
+  /** The wait before a failed delivery is tried again the first time; it doubles with each attempt. */
+  deliveryRetryBaseMs: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -172,6 +180,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     // src/config/ under ts-node, dist/config/ when built: web/ is two levels up either way.
     webDistDir: resolve(vars.WEB_DIST_DIR ?? join(__dirname, '..', '..', 'web', 'dist')),
+    deliveryRetryBaseMs: vars.DELIVERY_RETRY_BASE_MS,
   };
 }
 

@@ -76,6 +76,10 @@ type Documents = {
     "\n  mutation ContractCloseOffer($id: ID!) { closeOffer(id: $id) { status } }\n": typeof types.ContractCloseOfferDocument,
     "\n  query ContractMissing($id: ID!) { need(id: $id) { id } offer(id: $id) { id } }\n": typeof types.ContractMissingDocument,
     "\n  query ContractContact($id: ID!) { organization(id: $id) { contact { name email phone } } }\n": typeof types.ContractContactDocument,
+    "\n  mutation FaultsCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }\n": typeof types.FaultsCreateOrganizationDocument,
+    "\n  mutation FaultsCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }\n": typeof types.FaultsCreateWebhookDocument,
+    "\n  mutation FaultsCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": typeof types.FaultsCreateNeedDocument,
+    "\n  mutation FaultsCreateOffer($input: CreateOfferInput!) { createOffer(input: $input) { id } }\n": typeof types.FaultsCreateOfferDocument,
     "\n  query MatchingSuggestions($id: ID!) {\n    need(id: $id) {\n      lastMatchedAt\n      suggestions { id score status offer { id } components { name score weight explanation en: explanation(language: EN) } }\n    }\n  }\n": typeof types.MatchingSuggestionsDocument,
     "\n  query MatchingBacklog { matchingBacklog }\n": typeof types.MatchingBacklogDocument,
     "\n  mutation MatchingUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }\n": typeof types.MatchingUpdateNeedDocument,
@@ -236,6 +240,10 @@ const documents: Documents = {
     "\n  mutation ContractCloseOffer($id: ID!) { closeOffer(id: $id) { status } }\n": types.ContractCloseOfferDocument,
     "\n  query ContractMissing($id: ID!) { need(id: $id) { id } offer(id: $id) { id } }\n": types.ContractMissingDocument,
     "\n  query ContractContact($id: ID!) { organization(id: $id) { contact { name email phone } } }\n": types.ContractContactDocument,
+    "\n  mutation FaultsCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }\n": types.FaultsCreateOrganizationDocument,
+    "\n  mutation FaultsCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }\n": types.FaultsCreateWebhookDocument,
+    "\n  mutation FaultsCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": types.FaultsCreateNeedDocument,
+    "\n  mutation FaultsCreateOffer($input: CreateOfferInput!) { createOffer(input: $input) { id } }\n": types.FaultsCreateOfferDocument,
     "\n  query MatchingSuggestions($id: ID!) {\n    need(id: $id) {\n      lastMatchedAt\n      suggestions { id score status offer { id } components { name score weight explanation en: explanation(language: EN) } }\n    }\n  }\n": types.MatchingSuggestionsDocument,
     "\n  query MatchingBacklog { matchingBacklog }\n": types.MatchingBacklogDocument,
     "\n  mutation MatchingUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }\n": types.MatchingUpdateNeedDocument,
@@ -579,6 +587,22 @@ export function graphql(source: "\n  query ContractMissing($id: ID!) { need(id: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ContractContact($id: ID!) { organization(id: $id) { contact { name email phone } } }\n"): typeof import('./graphql').ContractContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FaultsCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }\n"): typeof import('./graphql').FaultsCreateOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FaultsCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }\n"): typeof import('./graphql').FaultsCreateWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FaultsCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n"): typeof import('./graphql').FaultsCreateNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FaultsCreateOffer($input: CreateOfferInput!) { createOffer(input: $input) { id } }\n"): typeof import('./graphql').FaultsCreateOfferDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

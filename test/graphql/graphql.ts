@@ -789,6 +789,34 @@ export type ContractContactQueryVariables = Exact<{
 
 export type ContractContactQuery = { organization: { contact: { name: string, email: string | null, phone: string | null } | null } | null };
 
+export type FaultsCreateOrganizationMutationVariables = Exact<{
+  input: CreateOrganizationInput;
+}>;
+
+
+export type FaultsCreateOrganizationMutation = { createOrganization: { id: string } };
+
+export type FaultsCreateWebhookMutationVariables = Exact<{
+  input: CreateWebhookInput;
+}>;
+
+
+export type FaultsCreateWebhookMutation = { createWebhook: { webhook: { id: string } } };
+
+export type FaultsCreateNeedMutationVariables = Exact<{
+  input: CreateNeedInput;
+}>;
+
+
+export type FaultsCreateNeedMutation = { createNeed: { id: string } };
+
+export type FaultsCreateOfferMutationVariables = Exact<{
+  input: CreateOfferInput;
+}>;
+
+
+export type FaultsCreateOfferMutation = { createOffer: { id: string } };
+
 export type MatchingSuggestionsQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2144,6 +2172,36 @@ export const ContractContactDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ContractContactQuery, ContractContactQueryVariables>;
+export const FaultsCreateOrganizationDocument = new TypedDocumentString(`
+    mutation FaultsCreateOrganization($input: CreateOrganizationInput!) {
+  createOrganization(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FaultsCreateOrganizationMutation, FaultsCreateOrganizationMutationVariables>;
+export const FaultsCreateWebhookDocument = new TypedDocumentString(`
+    mutation FaultsCreateWebhook($input: CreateWebhookInput!) {
+  createWebhook(input: $input) {
+    webhook {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FaultsCreateWebhookMutation, FaultsCreateWebhookMutationVariables>;
+export const FaultsCreateNeedDocument = new TypedDocumentString(`
+    mutation FaultsCreateNeed($input: CreateNeedInput!) {
+  createNeed(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FaultsCreateNeedMutation, FaultsCreateNeedMutationVariables>;
+export const FaultsCreateOfferDocument = new TypedDocumentString(`
+    mutation FaultsCreateOffer($input: CreateOfferInput!) {
+  createOffer(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FaultsCreateOfferMutation, FaultsCreateOfferMutationVariables>;
 export const MatchingSuggestionsDocument = new TypedDocumentString(`
     query MatchingSuggestions($id: ID!) {
   need(id: $id) {
