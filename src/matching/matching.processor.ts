@@ -13,6 +13,9 @@ import { MatchingService } from './matching.service';
 const JOB_LOCK_MS = Number(process.env.MATCHING_JOB_LOCK_MS) || 5_000;
 // How often each worker looks for jobs whose worker lost the lock.
 const STALLED_CHECK_MS = Math.max(1_000, Math.round(JOB_LOCK_MS / 2));
+// A job whose lock ran out this many times is failed for good (BullMQ's default is once):
+// a worker frozen for a moment on a busy machine must not fail a job that can simply run again.
+const MAX_STALLED = 3;
 // BullMQ waits this long before fetching again after a Redis error (its default is 15 s):
 // a connection reset by a Redis restart would otherwise hold all matching back that long.
 const RETRY_AFTER_REDIS_ERROR_MS = 1_000;
@@ -26,6 +29,7 @@ const RETRY_AFTER_REDIS_ERROR_MS = 1_000;
   concurrency: 2,
   lockDuration: JOB_LOCK_MS,
   stalledInterval: STALLED_CHECK_MS,
+  maxStalledCount: MAX_STALLED,
   runRetryDelay: RETRY_AFTER_REDIS_ERROR_MS,
 })
 export class MatchingProcessor extends WorkerHost {

@@ -1,4 +1,3 @@
-import { Client } from 'pg';
 import { eventually } from '../utils/eventually';
 import { awaitOutcome, FaultOutcome, formatOutcomes } from './fault-outcome';
 import { createParties, PairBurst } from './pair-burst';
@@ -55,18 +54,7 @@ describe('faults', () => {
   it('loses nothing when a worker is killed (SIGKILL) in the middle of a job', async () => {
     const { parties, burst, posting } = await startBurst('kill');
     await burst.whenAnswered(PAIRS);
-    const [victim] = cluster.workers;
-
-    // Match writes wait behind this lock, so the victim is provably inside a scoring job when it dies.
-    const locker = new Client({ connectionString: cluster.databaseUrl });
-    await locker.connect();
-    await locker.query('BEGIN');
-    await locker.query('LOCK TABLE match IN SHARE MODE');
-    await eventually(() => cluster.isWaitingForLock(victim, 'INSERT INTO match%'), `${victim.name} to be inside a scoring job`);
-    await victim.kill('SIGKILL');
-    const killedAt = Date.now(); // it is gone: whatever it sent came before this
-    await locker.query('COMMIT');
-    await locker.end();
+    const killedAt = await cluster.killInsideScoringJob(cluster.workers[0]);
 
     const pairs = await posting;
     const outcome = await awaitOutcome(cluster, { pairs, parties, postRetries: burst.failures.length }, {
@@ -75,7 +63,6 @@ describe('faults', () => {
       deliveries: true,
       killedAt,
     });
-    cluster.workers.splice(cluster.workers.indexOf(victim), 1);
     await cluster.addWorker(); // two workers again for the next faults
     expectNothingLostOrSentTwice(outcome);
   }, 150_000);

@@ -2,14 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Pool } from 'pg';
+import { Client, Pool } from 'pg';
+import { eventually } from '../utils/eventually';
 import { freePort } from '../utils/free-port';
 import { MailCatcher, startMailCatcher } from '../utils/mail-catcher';
 import { TEST_ADMIN_KEY } from '../utils/test-app';
 import { createTestDatabase, databaseUrl, dropDatabase } from '../utils/test-database';
 import { buildService, REPOSITORY } from './build-service';
 import { RedisServer } from './redis-server';
-import { ServiceProcess } from './service-process';
+import { cpuSecondsOf, ServiceProcess } from './service-process';
 import { WebhookReceiver } from './webhook-receiver';
 
 export interface ClusterOptions {
@@ -23,6 +24,8 @@ export interface ClusterOptions {
 
 // The test's own connections, left alone when the service's are cut.
 const TEST_APPLICATION = 'grozd-faults-test';
+// What a scoring job runs last, in the transaction that stores an item's matches.
+const STORING_MATCHES = /^(INSERT INTO match |UPDATE match SET status = 'EXPIRED')/;
 
 /**
  * The service as separate OS processes (API and worker processes) on a database of its
@@ -108,14 +111,50 @@ export class ServiceCluster {
     return rows.filter((row) => row.terminated).length;
   }
 
-  /** Whether the process has a statement like `query` (a LIKE pattern) waiting for a lock. */
-  async isWaitingForLock(service: ServiceProcess, query: string): Promise<boolean> {
-    const { rows } = await this.db.query<{ waiting: number }>(
-      `SELECT count(*)::int AS waiting FROM pg_stat_activity
-        WHERE datname = $1 AND application_name = $2 AND wait_event_type = 'Lock' AND query LIKE $3`,
-      [this.database, service.name, query],
-    );
-    return rows[0].waiting > 0;
+  /**
+   * CPU seconds used so far by the API processes, the running workers and the PostgreSQL
+   * backends now connected to the service's database: what a burst costs, whatever else
+   * the machine is busy with.
+   */
+  async cpuSeconds(): Promise<{ apis: number; workers: number; database: number }> {
+    const sum = (values: (number | null)[]) => values.reduce<number>((total, value) => total + (value ?? 0), 0);
+    const { rows } = await this.db.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = $1 AND application_name <> $2`, [
+      this.database,
+      TEST_APPLICATION,
+    ]);
+    return {
+      apis: sum(this.apis.map((api) => api.cpuSeconds())),
+      workers: sum(this.workers.map((worker) => worker.cpuSeconds())),
+      database: sum(rows.map((row) => cpuSecondsOf(row.pid))),
+    };
+  }
+
+  /**
+   * Kills the worker with SIGKILL while it is provably inside a scoring job: match writes
+   * wait behind a lock the test holds until the worker waits there, then it dies and the
+   * lock goes. Resolves when the process is gone, with that time (whatever it sent came before).
+   */
+  async killInsideScoringJob(worker: ServiceProcess): Promise<number> {
+    const locker = new Client({ connectionString: this.databaseUrl, application_name: TEST_APPLICATION });
+    await locker.connect();
+    try {
+      await locker.query('BEGIN');
+      await locker.query('LOCK TABLE match IN SHARE MODE');
+      await eventually(async () => {
+        const { rows } = await this.db.query<{ waiting: number }>(
+          `SELECT count(*)::int AS waiting FROM pg_stat_activity
+            WHERE datname = $1 AND application_name = $2 AND wait_event_type = 'Lock' AND query ~ $3`,
+          [this.database, worker.name, STORING_MATCHES.source],
+        );
+        return rows[0].waiting > 0;
+      }, `${worker.name} to be inside a scoring job`);
+      await worker.kill('SIGKILL');
+      this.workers.splice(this.workers.indexOf(worker), 1);
+      return Date.now();
+    } finally {
+      await locker.query('COMMIT').catch(() => undefined);
+      await locker.end();
+    }
   }
 
   /** Kills whatever still runs and removes the database; keeps the logs when FAULTS_KEEP_LOGS is set. */

@@ -6,6 +6,20 @@ import { REPOSITORY } from './build-service';
 
 export type ServiceKind = 'api' | 'worker';
 
+// /proc/<pid>/stat counts CPU time in clock ticks: 100 a second on Linux.
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/** CPU seconds (user + system) of a process, from /proc; null when it is gone. */
+export function cpuSecondsOf(pid: number): number | null {
+  try {
+    // The command name (field 2) may contain spaces: count fields after its closing parenthesis.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return null;
+  }
+}
+
 const ENTRY_POINTS: Record<ServiceKind, string> = { api: 'main.js', worker: 'worker.js' };
 
 /**
@@ -68,6 +82,11 @@ export class ServiceProcess {
     if (!this.child) return;
     this.child.kill(signal);
     await this.exit;
+  }
+
+  /** CPU seconds (user + system) the process used so far; null when it is not running. */
+  cpuSeconds(): number | null {
+    return this.child?.pid ? cpuSecondsOf(this.child.pid) : null;
   }
 
   /** The last lines of its log, for a failure message. */

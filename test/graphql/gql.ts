@@ -80,6 +80,7 @@ type Documents = {
     "\n  mutation FaultsCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }\n": typeof types.FaultsCreateWebhookDocument,
     "\n  mutation FaultsCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": typeof types.FaultsCreateNeedDocument,
     "\n  mutation FaultsCreateOffer($input: CreateOfferInput!) { createOffer(input: $input) { id } }\n": typeof types.FaultsCreateOfferDocument,
+    "\n  subscription ScaleOutSuggestionAdded($organizationId: ID!) {\n    suggestionAdded(organizationId: $organizationId) { id need { id } offer { id } }\n  }\n": typeof types.ScaleOutSuggestionAddedDocument,
     "\n  query MatchingSuggestions($id: ID!) {\n    need(id: $id) {\n      lastMatchedAt\n      suggestions { id score status offer { id } components { name score weight explanation en: explanation(language: EN) } }\n    }\n  }\n": typeof types.MatchingSuggestionsDocument,
     "\n  query MatchingBacklog { matchingBacklog }\n": typeof types.MatchingBacklogDocument,
     "\n  mutation MatchingUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }\n": typeof types.MatchingUpdateNeedDocument,
@@ -244,6 +245,7 @@ const documents: Documents = {
     "\n  mutation FaultsCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }\n": types.FaultsCreateWebhookDocument,
     "\n  mutation FaultsCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": types.FaultsCreateNeedDocument,
     "\n  mutation FaultsCreateOffer($input: CreateOfferInput!) { createOffer(input: $input) { id } }\n": types.FaultsCreateOfferDocument,
+    "\n  subscription ScaleOutSuggestionAdded($organizationId: ID!) {\n    suggestionAdded(organizationId: $organizationId) { id need { id } offer { id } }\n  }\n": types.ScaleOutSuggestionAddedDocument,
     "\n  query MatchingSuggestions($id: ID!) {\n    need(id: $id) {\n      lastMatchedAt\n      suggestions { id score status offer { id } components { name score weight explanation en: explanation(language: EN) } }\n    }\n  }\n": types.MatchingSuggestionsDocument,
     "\n  query MatchingBacklog { matchingBacklog }\n": types.MatchingBacklogDocument,
     "\n  mutation MatchingUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }\n": types.MatchingUpdateNeedDocument,
@@ -603,6 +605,10 @@ export function graphql(source: "\n  mutation FaultsCreateNeed($input: CreateNee
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation FaultsCreateOffer($input: CreateOfferInput!) { createOffer(input: $input) { id } }\n"): typeof import('./graphql').FaultsCreateOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ScaleOutSuggestionAdded($organizationId: ID!) {\n    suggestionAdded(organizationId: $organizationId) { id need { id } offer { id } }\n  }\n"): typeof import('./graphql').ScaleOutSuggestionAddedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

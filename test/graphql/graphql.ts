@@ -817,6 +817,13 @@ export type FaultsCreateOfferMutationVariables = Exact<{
 
 export type FaultsCreateOfferMutation = { createOffer: { id: string } };
 
+export type ScaleOutSuggestionAddedSubscriptionVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type ScaleOutSuggestionAddedSubscription = { suggestionAdded: { id: string, need: { id: string }, offer: { id: string } } };
+
 export type MatchingSuggestionsQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2202,6 +2209,19 @@ export const FaultsCreateOfferDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FaultsCreateOfferMutation, FaultsCreateOfferMutationVariables>;
+export const ScaleOutSuggestionAddedDocument = new TypedDocumentString(`
+    subscription ScaleOutSuggestionAdded($organizationId: ID!) {
+  suggestionAdded(organizationId: $organizationId) {
+    id
+    need {
+      id
+    }
+    offer {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScaleOutSuggestionAddedSubscription, ScaleOutSuggestionAddedSubscriptionVariables>;
 export const MatchingSuggestionsDocument = new TypedDocumentString(`
     query MatchingSuggestions($id: ID!) {
   need(id: $id) {

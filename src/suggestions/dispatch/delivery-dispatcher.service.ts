@@ -11,7 +11,7 @@ import { DELIVERY_CHANNEL } from '../delivery.constants';
 import { Delivery } from '../delivery.entity';
 import { DeliveryStatus } from '../delivery.enums';
 import { DeliveryPlanner } from '../planning/delivery-planner.service';
-import { retryDelayMs } from './delivery-retry';
+import { backoffMs } from './delivery-retry';
 
 const POLL_INTERVAL_MS = 5_000;
 // A worker holds a claimed delivery this long and renews it while the send lasts (a send
@@ -143,8 +143,20 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
       [now, lease.until, busy],
     )) as [{ id: string }[], number];
     if (rows.length === 0) return null;
-    const delivery = await this.dataSource.getRepository(Delivery).findOneByOrFail({ id: rows[0].id });
-    return { delivery, lease };
+    const id = rows[0].id;
+    try {
+      return { delivery: await this.dataSource.getRepository(Delivery).findOneByOrFail({ id }), lease };
+    } catch (error) {
+      // Claimed but not readable (the connection was cut just then): give it back at once
+      // rather than leave it to the lease, and without counting an attempt.
+      await this.withRetries(`give back delivery ${id}`, async () => {
+        await this.dataSource.query(
+          `UPDATE delivery SET status = 'PENDING', lease_until = NULL, attempts = attempts - 1 WHERE id = $1 AND status = 'SENDING' AND lease_until = $2`,
+          [id, lease.until],
+        );
+      });
+      throw error;
+    }
   }
 
   private async send(delivery: Delivery, lease: Lease): Promise<void> {
@@ -170,7 +182,7 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
         status: last ? DeliveryStatus.FAILED : DeliveryStatus.PENDING,
         lastError: failure.message.slice(0, 1000),
         lastResponseStatus: failure.options.responseStatus ?? null,
-        nextAttemptAt: last ? undefined : new Date(this.clock.now().getTime() + retryDelayMs(delivery.attempts, this.retryBaseMs)),
+        nextAttemptAt: last ? undefined : new Date(this.clock.now().getTime() + backoffMs(delivery.attempts, this.retryBaseMs)),
       };
       // The channel could not reach the recipient at all (as opposed to an answer about this message).
       unreachable = !last && error instanceof DeliveryFailure && failure.options.responseStatus === undefined;

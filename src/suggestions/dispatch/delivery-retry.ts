@@ -4,6 +4,11 @@ const FIRST_DELAY_MS = 30_000;
 const MAX_DELAY_MS = 6 * 3_600_000;
 
 /** How long to wait after the given (1-based) failed attempt before the next one. */
-export function retryDelayMs(attempt: number, firstDelayMs = FIRST_DELAY_MS): number {
+export function retryDelayMs(attempt: number): number {
+  return backoffMs(attempt, FIRST_DELAY_MS);
+}
+
+/** The same with another first delay (DELIVERY_RETRY_BASE_MS). */
+export function backoffMs(attempt: number, firstDelayMs: number): number {
   return Math.min(MAX_DELAY_MS, firstDelayMs * 2 ** Math.max(0, attempt - 1));
 }
