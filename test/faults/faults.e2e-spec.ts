@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import { eventually } from '../utils/eventually';
 import { awaitOutcome, FaultOutcome, formatOutcomes } from './fault-outcome';
 import { createParties, PairBurst } from './pair-burst';
@@ -18,6 +19,7 @@ const CLIENTS = 8;
  */
 describe('faults', () => {
   let cluster: ServiceCluster;
+  let startedAt = 0;
   const outcomes: FaultOutcome[] = [];
 
   beforeAll(async () => {
@@ -28,10 +30,19 @@ describe('faults', () => {
       // Failed deliveries are tried again after 1 s, 2 s, 4 s ... instead of 30 s, 60 s ...
       env: { DELIVERY_RETRY_BASE_MS: '1000' },
     });
+    startedAt = Date.now();
   }, 90_000);
 
   afterAll(async () => {
-    if (outcomes.length) console.log(`Faults survived (catch-up: from the end of the fault, or of the burst if later):\n${formatOutcomes(outcomes)}`);
+    if (outcomes.length) {
+      // The service's CPU time over the tests, whatever else the machine was busy with (the killed worker's is gone with it).
+      const cpu = await cluster.cpuSeconds();
+      console.log(
+        `Faults survived (catch-up: from the end of the fault, or of the burst if later):\n${formatOutcomes(outcomes)}\n` +
+          `${Math.round((Date.now() - startedAt) / 1000)} s; CPU seconds: API ${cpu.apis.toFixed(1)}, workers ${cpu.workers.toFixed(1)}, ` +
+          `PostgreSQL ${cpu.database.toFixed(1)} (backends still connected); load average ${loadavg()[0].toFixed(1)}`,
+      );
+    }
     await cluster?.close();
   }, 30_000);
 

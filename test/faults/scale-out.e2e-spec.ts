@@ -20,7 +20,7 @@ const SUGGESTION_ADDED = graphql(`
 
 // 2,000 posts (1,000 needs and 1,000 offers that fit in pairs), by 8 clients at once, half
 // of them on each API process.
-const PAIRS = Number(process.env.SCALE_PAIRS_TMP) || 1_000;
+const PAIRS = 1_000;
 const CLIENTS = 8;
 
 /**
