@@ -35,10 +35,21 @@ export class RedisServer {
       { stdio: 'ignore' },
     );
     this.process = child;
+    let failed: Error | null = null;
+    child.once('error', (error) => {
+      failed = error;
+    });
     child.once('exit', () => {
       if (this.process === child) this.process = null;
     });
-    await eventually(() => isListening(this.port), `redis-server to listen on ${this.port}`, 10_000);
+    await eventually(
+      () => {
+        if (failed) throw new Error(`redis-server could not be started (${failed.message}): apt-get install redis-server`);
+        return isListening(this.port);
+      },
+      `redis-server to listen on ${this.port}`,
+      10_000,
+    );
   }
 
   /** Stops it as an operator's restart would (SIGTERM) and waits until it is gone. */
