@@ -1,4 +1,6 @@
 import { loadavg } from 'node:os';
+import { MAINTENANCE_QUEUE } from '../../src/matching/matching.queue';
+import { DELIVERY_SCHEDULE_QUEUE } from '../../src/suggestions/channels/email/delivery-schedule.queue';
 import { eventually } from '../utils/eventually';
 import { awaitOutcome, FaultOutcome, formatOutcomes } from './fault-outcome';
 import { createParties, PairBurst } from './pair-burst';
@@ -8,6 +10,8 @@ import { ServiceCluster } from './service-cluster';
 // pairs, posted by 8 clients at once through the API process.
 const PAIRS = 40;
 const CLIENTS = 8;
+// The recurring jobs of the workers, by queue.
+const SCHEDULERS = { [MAINTENANCE_QUEUE]: ['expire-past-items'], [DELIVERY_SCHEDULE_QUEUE]: ['digests', 'reminders'] };
 
 /**
  * The service as it runs in production, one API and two worker processes on their own
@@ -99,6 +103,9 @@ describe('faults', () => {
     expect(answeredWhileDown).toBeGreaterThan(0);
     expect(burst.failures.filter((failure) => failure.at >= downAt && failure.at <= upAt)).toEqual([]);
     expectNothingLostOrSentTwice(outcome);
+    // The recurring jobs the workers keep in Redis (expiry, digests, reminders) are back too.
+    const expected = Object.values(SCHEDULERS).flat().length;
+    await eventually(async () => (await cluster.jobSchedulers(SCHEDULERS)).length === expected, 'the job schedulers to be back after the restart');
   }, 150_000);
 
   it('loses nothing when the service’s PostgreSQL connections are terminated mid-burst', async () => {

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Queue } from 'bullmq';
 import { Client, Pool } from 'pg';
 import { eventually } from '../utils/eventually';
 import { freePort } from '../utils/free-port';
@@ -109,6 +110,20 @@ export class ServiceCluster {
       [this.database, TEST_APPLICATION],
     );
     return rows.filter((row) => row.terminated).length;
+  }
+
+  /** The job schedulers (recurring jobs) the workers keep in Redis, by queue: those found of `ids`. */
+  async jobSchedulers(ids: Record<string, string[]>): Promise<string[]> {
+    const found: string[] = [];
+    for (const [name, schedulers] of Object.entries(ids)) {
+      const queue = new Queue(name, { connection: { host: '127.0.0.1', port: this.redis.port }, prefix: this.queuePrefix });
+      try {
+        for (const id of schedulers) if (await queue.getJobScheduler(id)) found.push(`${name}/${id}`);
+      } finally {
+        await queue.close();
+      }
+    }
+    return found;
   }
 
   /**
