@@ -116,6 +116,12 @@ class EnvironmentVariables {
   @IsOptional()
   @IsString()
   WEB_DIST_DIR?: string;
+
+  /** The wait before a failed delivery's second attempt; each later wait doubles (up to 6 hours). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  DELIVERY_RETRY_BASE_MS = 30_000;
 }
 
 export interface AppConfig {
@@ -143,6 +149,8 @@ export interface AppConfig {
   webDistDir: string;
   /** Where a worker-only process serves /metrics (the API serves it on its own port). */
   metricsPort?: number;
+  /** The wait before a failed delivery is tried again the first time; it doubles with each attempt. */
+  deliveryRetryBaseMs: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -206,6 +214,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     // src/config/ under ts-node, dist/config/ when built: web/ is two levels up either way.
     webDistDir: resolve(vars.WEB_DIST_DIR ?? join(__dirname, '..', '..', 'web', 'dist')),
     metricsPort: vars.METRICS_PORT,
+    deliveryRetryBaseMs: vars.DELIVERY_RETRY_BASE_MS,
   };
 }
 

@@ -2,11 +2,13 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { NotifiedLoop } from '../database/notified-loop';
 import { OUTBOX_CHANNEL } from '../outbox/outbox.constants';
-import { OutboxService } from '../outbox/outbox.service';
+import { OutboxService, UnhandledItem } from '../outbox/outbox.service';
+import { REDIS } from '../redis/redis.module';
 import { MATCHING_QUEUE, MatchingJobData, MatchingJobName } from './matching.queue';
 
 // The safety net's poll (see NotifiedLoop).
@@ -20,6 +22,10 @@ const BATCH_SIZE = 500;
 // The rows stay locked while the queue takes their jobs: never for long. A Redis that does
 // not answer in time rolls the batch back; the rows wait for the next pass.
 const QUEUE_TIMEOUT_MS = 5_000;
+// Dispatched rows whose job did not finish are queued again (the same job ids: a job the
+// queue still has is not added twice) whenever the connection to Redis comes back, since a
+// Redis without persistence comes back empty, and as a safety net for rows this old.
+const REQUEUE_AFTER_MS = 60_000;
 
 function withTimeout<T>(ms: number, work: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -39,18 +45,26 @@ export const outboxJobId = (row: string, itemId: string) => `outbox-${row}-${ite
  * Moves outbox rows to the matching queue: woken by NOTIFY at commit, polling as a safety
  * net. Rows are marked dispatched only after the queue accepted their jobs, in the same
  * transaction that locked them; job ids come from the rows, so a relay that runs twice
- * (or two relays) adds nothing twice. While Redis is down rows simply wait.
+ * (or two relays) adds nothing twice. While Redis is down rows simply wait. Rows that were
+ * dispatched but whose scoring never finished are queued again once Redis is back: a Redis
+ * restarted without persistence has lost their jobs.
  */
 @Injectable()
 export class OutboxRelayService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly loop: NotifiedLoop;
   private readonly lastChanged = new Map<string, number>();
+  // Rows dispatched at least this long ago and not handled are queued again at the next pass
+  // (null: none); 0 right after Redis came back, and at start.
+  private requeueOlderThanMs: number | null = 0;
+  private requeueTimer: NodeJS.Timeout | null = null;
+  private readonly onRedisReady = () => this.requeueLost(0);
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectQueue(MATCHING_QUEUE) private readonly queue: Queue<MatchingJobData, void, MatchingJobName>,
     private readonly outbox: OutboxService,
+    @Inject(REDIS) private readonly redis: Redis,
   ) {
     this.loop = new NotifiedLoop({
       name: 'outbox relay',
@@ -62,15 +76,26 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   }
 
   onApplicationBootstrap() {
+    // ioredis says 'ready' on every (re)connection.
+    this.redis.on('ready', this.onRedisReady);
+    this.requeueTimer = setInterval(() => this.requeueLost(REQUEUE_AFTER_MS), REQUEUE_AFTER_MS);
     return this.loop.start();
   }
 
   onApplicationShutdown() {
+    this.redis.off('ready', this.onRedisReady);
+    if (this.requeueTimer) clearInterval(this.requeueTimer);
     return this.loop.stop();
   }
 
-  /** Dispatches everything undispatched; returns how many outbox rows it moved. */
+  /** Dispatches everything undispatched, and what a lost queue must be given again; returns how many outbox rows it moved. */
   async drain(): Promise<number> {
+    const olderThanMs = this.requeueOlderThanMs;
+    if (olderThanMs !== null) {
+      await this.requeue(olderThanMs);
+      // Kept when the pass failed (Redis did not answer): the next pass tries again.
+      if (this.requeueOlderThanMs === olderThanMs) this.requeueOlderThanMs = null;
+    }
     let moved = 0;
     for (;;) {
       const batch = await this.dataSource.transaction(async (manager) => {
@@ -88,6 +113,33 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
       });
       moved += batch;
       if (batch < BATCH_SIZE) return moved;
+    }
+  }
+
+  /** Asks the next pass to queue again what was dispatched at least that long ago and not handled. */
+  private requeueLost(olderThanMs: number): void {
+    this.requeueOlderThanMs = Math.min(this.requeueOlderThanMs ?? olderThanMs, olderThanMs);
+    this.loop.wake();
+  }
+
+  /** Adds the job of each item's newest unhandled dispatched row again (a no-op for a job the queue has). */
+  private async requeue(olderThanMs: number): Promise<void> {
+    let after: string | null = null;
+    for (;;) {
+      const items: UnhandledItem[] = await this.outbox.dispatchedUnhandled(olderThanMs, after, BATCH_SIZE);
+      if (items.length === 0) return;
+      await withTimeout(
+        QUEUE_TIMEOUT_MS,
+        this.queue.addBulk(
+          items.map((item) => ({
+            name: item.aggregateType === 'need' ? ('score-need' as const) : ('score-offer' as const),
+            data: { id: item.aggregateId },
+            opts: { jobId: outboxJobId(item.row, item.aggregateId) },
+          })),
+        ),
+      );
+      if (items.length < BATCH_SIZE) return;
+      after = items[items.length - 1].aggregateId;
     }
   }
 

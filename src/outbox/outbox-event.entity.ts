@@ -3,10 +3,13 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 /**
  * An event written in the same transaction as the change it describes, so that the
  * matching engine never misses a change even when Redis is down. A relay hands undispatched
- * rows to the queue and stamps dispatchedAt.
+ * rows to the queue and stamps dispatchedAt; the job that scored the change stamps
+ * handledAt. A row dispatched but never handled lost its job (a Redis that restarted
+ * without persistence): the relay hands it on again.
  */
 @Entity('outbox_event')
 @Index('outbox_event_undispatched_idx', { synchronize: false })
+@Index('outbox_event_unhandled_idx', { synchronize: false })
 export class OutboxEvent {
   @PrimaryGeneratedColumn({ type: 'bigint' })
   id: string;
@@ -28,4 +31,7 @@ export class OutboxEvent {
 
   @Column({ type: 'timestamptz', nullable: true })
   dispatchedAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  handledAt: Date | null;
 }

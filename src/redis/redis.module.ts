@@ -1,14 +1,29 @@
-import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { Global, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import IORedis, { Redis } from 'ioredis';
 import { redisOptionsFromUrl } from './redis-connection';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 
 export const REDIS = Symbol('REDIS');
 
+const logger = new Logger('Redis');
+
 export function createRedisClient(url: string): Redis {
   // maxRetriesPerRequest: null is what BullMQ requires of a shared connection; commands
   // wait for a reconnect instead of failing while Redis restarts.
-  return new IORedis({ ...redisOptionsFromUrl(url), enableReadyCheck: true });
+  const client = new IORedis({ ...redisOptionsFromUrl(url), enableReadyCheck: true });
+  // One line when the connection is lost, not ioredis's "Unhandled error event" with a
+  // stack trace on every reconnection attempt while Redis is down.
+  let lost = false;
+  client.on('error', (error: Error) => {
+    if (lost) return;
+    lost = true;
+    logger.warn(`Redis connection lost (${error.message}); reconnecting`);
+  });
+  client.on('ready', () => {
+    if (lost) logger.log('Redis connection is back');
+    lost = false;
+  });
+  return client;
 }
 
 /** One Redis connection for the process's own commands (rate limits, health). */

@@ -91,6 +91,11 @@ type Documents = {
     "\n  query ContractContact($id: ID!) { organization(id: $id) { contact { name email phone } } }\n": typeof types.ContractContactDocument,
     "\n  query DatabaseOutageNeedCount { needs { totalCount } }\n": typeof types.DatabaseOutageNeedCountDocument,
     "\n  query DatabaseOutageSettingsAndNeed($id: ID!) { matchingSettings { listingThreshold } need(id: $id) { id } }\n": typeof types.DatabaseOutageSettingsAndNeedDocument,
+    "\n  mutation FaultsCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }\n": typeof types.FaultsCreateOrganizationDocument,
+    "\n  mutation FaultsCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }\n": typeof types.FaultsCreateWebhookDocument,
+    "\n  mutation FaultsCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": typeof types.FaultsCreateNeedDocument,
+    "\n  mutation FaultsCreateOffer($input: CreateOfferInput!) { createOffer(input: $input) { id } }\n": typeof types.FaultsCreateOfferDocument,
+    "\n  subscription ScaleOutSuggestionAdded($organizationId: ID!) {\n    suggestionAdded(organizationId: $organizationId) { id need { id } offer { id } }\n  }\n": typeof types.ScaleOutSuggestionAddedDocument,
     "\n  mutation FuzzInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": typeof types.FuzzInviteMemberDocument,
     "\n  mutation FuzzSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n": typeof types.FuzzSignUpDocument,
     "\n  mutation FuzzLogin($input: LoginInput!) { login(input: $input) { token } }\n": typeof types.FuzzLoginDocument,
@@ -286,6 +291,11 @@ const documents: Documents = {
     "\n  query ContractContact($id: ID!) { organization(id: $id) { contact { name email phone } } }\n": types.ContractContactDocument,
     "\n  query DatabaseOutageNeedCount { needs { totalCount } }\n": types.DatabaseOutageNeedCountDocument,
     "\n  query DatabaseOutageSettingsAndNeed($id: ID!) { matchingSettings { listingThreshold } need(id: $id) { id } }\n": types.DatabaseOutageSettingsAndNeedDocument,
+    "\n  mutation FaultsCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }\n": types.FaultsCreateOrganizationDocument,
+    "\n  mutation FaultsCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }\n": types.FaultsCreateWebhookDocument,
+    "\n  mutation FaultsCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": types.FaultsCreateNeedDocument,
+    "\n  mutation FaultsCreateOffer($input: CreateOfferInput!) { createOffer(input: $input) { id } }\n": types.FaultsCreateOfferDocument,
+    "\n  subscription ScaleOutSuggestionAdded($organizationId: ID!) {\n    suggestionAdded(organizationId: $organizationId) { id need { id } offer { id } }\n  }\n": types.ScaleOutSuggestionAddedDocument,
     "\n  mutation FuzzInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": types.FuzzInviteMemberDocument,
     "\n  mutation FuzzSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n": types.FuzzSignUpDocument,
     "\n  mutation FuzzLogin($input: LoginInput!) { login(input: $input) { token } }\n": types.FuzzLoginDocument,
@@ -709,6 +719,26 @@ export function graphql(source: "\n  query DatabaseOutageNeedCount { needs { tot
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DatabaseOutageSettingsAndNeed($id: ID!) { matchingSettings { listingThreshold } need(id: $id) { id } }\n"): typeof import('./graphql').DatabaseOutageSettingsAndNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FaultsCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }\n"): typeof import('./graphql').FaultsCreateOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FaultsCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }\n"): typeof import('./graphql').FaultsCreateWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FaultsCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n"): typeof import('./graphql').FaultsCreateNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FaultsCreateOffer($input: CreateOfferInput!) { createOffer(input: $input) { id } }\n"): typeof import('./graphql').FaultsCreateOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ScaleOutSuggestionAdded($organizationId: ID!) {\n    suggestionAdded(organizationId: $organizationId) { id need { id } offer { id } }\n  }\n"): typeof import('./graphql').ScaleOutSuggestionAddedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -890,6 +890,41 @@ export type DatabaseOutageSettingsAndNeedQueryVariables = Exact<{
 
 export type DatabaseOutageSettingsAndNeedQuery = { matchingSettings: { listingThreshold: number }, need: { id: string } | null };
 
+export type FaultsCreateOrganizationMutationVariables = Exact<{
+  input: CreateOrganizationInput;
+}>;
+
+
+export type FaultsCreateOrganizationMutation = { createOrganization: { id: string } };
+
+export type FaultsCreateWebhookMutationVariables = Exact<{
+  input: CreateWebhookInput;
+}>;
+
+
+export type FaultsCreateWebhookMutation = { createWebhook: { webhook: { id: string } } };
+
+export type FaultsCreateNeedMutationVariables = Exact<{
+  input: CreateNeedInput;
+}>;
+
+
+export type FaultsCreateNeedMutation = { createNeed: { id: string } };
+
+export type FaultsCreateOfferMutationVariables = Exact<{
+  input: CreateOfferInput;
+}>;
+
+
+export type FaultsCreateOfferMutation = { createOffer: { id: string } };
+
+export type ScaleOutSuggestionAddedSubscriptionVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type ScaleOutSuggestionAddedSubscription = { suggestionAdded: { id: string, need: { id: string }, offer: { id: string } } };
+
 export type FuzzInviteMemberMutationVariables = Exact<{
   input: InviteMemberInput;
 }>;
@@ -982,7 +1017,7 @@ export type NPlusOneNeedWithSuggestionsQueryVariables = Exact<{
 }>;
 
 
-export type NPlusOneNeedWithSuggestionsQuery = { need: { id: string, organization: { name: string }, suggestions: Array<{ id: string, offer: { id: string, organization: { name: string }, municipality: { name: string } } }> } | null };
+export type NPlusOneNeedWithSuggestionsQuery = { need: { id: string, organization: { name: string }, suggestions: Array<{ id: string, offer: { id: string, organization: { name: string }, municipality: { name: string } } }> | null } | null };
 
 export type NPlusOneNeedQueryVariables = Exact<{
   id: string | number;
@@ -2535,6 +2570,49 @@ export const DatabaseOutageSettingsAndNeedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DatabaseOutageSettingsAndNeedQuery, DatabaseOutageSettingsAndNeedQueryVariables>;
+export const FaultsCreateOrganizationDocument = new TypedDocumentString(`
+    mutation FaultsCreateOrganization($input: CreateOrganizationInput!) {
+  createOrganization(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FaultsCreateOrganizationMutation, FaultsCreateOrganizationMutationVariables>;
+export const FaultsCreateWebhookDocument = new TypedDocumentString(`
+    mutation FaultsCreateWebhook($input: CreateWebhookInput!) {
+  createWebhook(input: $input) {
+    webhook {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FaultsCreateWebhookMutation, FaultsCreateWebhookMutationVariables>;
+export const FaultsCreateNeedDocument = new TypedDocumentString(`
+    mutation FaultsCreateNeed($input: CreateNeedInput!) {
+  createNeed(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FaultsCreateNeedMutation, FaultsCreateNeedMutationVariables>;
+export const FaultsCreateOfferDocument = new TypedDocumentString(`
+    mutation FaultsCreateOffer($input: CreateOfferInput!) {
+  createOffer(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FaultsCreateOfferMutation, FaultsCreateOfferMutationVariables>;
+export const ScaleOutSuggestionAddedDocument = new TypedDocumentString(`
+    subscription ScaleOutSuggestionAdded($organizationId: ID!) {
+  suggestionAdded(organizationId: $organizationId) {
+    id
+    need {
+      id
+    }
+    offer {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScaleOutSuggestionAddedSubscription, ScaleOutSuggestionAddedSubscriptionVariables>;
 export const FuzzInviteMemberDocument = new TypedDocumentString(`
     mutation FuzzInviteMember($input: InviteMemberInput!) {
   inviteMember(input: $input) {

@@ -7,6 +7,8 @@ export interface CaughtMail {
   text: string;
   html: string;
   headers: Record<string, string>;
+  /** When the catcher accepted it (Date.now()). */
+  receivedAt: number;
 }
 
 // Just enough MIME for the service's own messages: headers, multipart/alternative,
@@ -44,7 +46,7 @@ function decodePart(raw: string): { headers: Record<string, string>; body: strin
   };
 }
 
-export function parseMail(raw: string, to: string[]): CaughtMail {
+export function parseMail(raw: string, to: string[]): Omit<CaughtMail, 'receivedAt'> {
   const { headers, body } = decodePart(raw);
   let text = '';
   let html = '';
@@ -58,26 +60,44 @@ export function parseMail(raw: string, to: string[]): CaughtMail {
   return { to, subject: decodeWords(headers.subject ?? ''), text: text.replace(/\r\n/g, '\n'), html, headers };
 }
 
-/** A real SMTP server on a free local port that keeps what it receives. */
-export async function startMailCatcher(): Promise<{ url: string; mails: CaughtMail[]; close(): Promise<void> }> {
-  const mails: CaughtMail[] = [];
+export interface MailCatcher {
+  url: string;
+  port: number;
+  mails: CaughtMail[];
+  close(): Promise<void>;
+}
+
+/**
+ * A real SMTP server on a free local port that keeps what it receives. With `port` and
+ * `mails` it starts again where a closed one listened, adding to the same list (an SMTP
+ * server that was down and is back).
+ */
+export async function startMailCatcher(options: { port?: number; mails?: CaughtMail[] } = {}): Promise<MailCatcher> {
+  const mails: CaughtMail[] = options.mails ?? [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    // close() ends the connections still open after this long instead of the default 30 s.
+    closeTimeout: 100,
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
-        mails.push(parseMail(Buffer.concat(chunks).toString('latin1').replace(/[\u0080-\u00ff]+/g, (bytes) => Buffer.from(bytes, 'latin1').toString('utf8')), session.envelope.rcptTo.map((rcpt) => rcpt.address.toLowerCase())));
+        const raw = Buffer.concat(chunks).toString('latin1').replace(/[\u0080-\u00ff]+/g, (bytes) => Buffer.from(bytes, 'latin1').toString('utf8'));
+        mails.push({ ...parseMail(raw, session.envelope.rcptTo.map((rcpt) => rcpt.address.toLowerCase())), receivedAt: Date.now() });
         callback();
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', resolve);
+  });
   const { port } = server.server.address() as AddressInfo;
   return {
     url: `smtp://127.0.0.1:${port}`,
+    port,
     mails,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

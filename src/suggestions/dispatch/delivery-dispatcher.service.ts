@@ -12,24 +12,49 @@ import { Delivery } from '../delivery.entity';
 import { DeliveryStatus } from '../delivery.enums';
 import { DeliveryPlanner } from '../planning/delivery-planner.service';
 import { DeliveryMetrics } from './delivery-metrics';
-import { retryDelayMs } from './delivery-retry';
+import { backoffMs } from './delivery-retry';
 
 const POLL_INTERVAL_MS = 5_000;
-// A worker holds a claimed delivery this long; one that died mid-send loses it then.
-const LEASE_MS = 2 * 60_000;
+// A worker holds a claimed delivery this long and renews it while the send lasts (a send
+// takes at most the channel's timeouts, a minute for SMTP): a worker that died mid-send
+// loses its deliveries within seconds, not minutes.
+const LEASE_MS = 15_000;
+const LEASE_RENEW_MS = 5_000;
+// Sends in flight at once per worker, at most one per recipient: a receiver that hangs
+// until the timeout holds one of them, and everything else goes on through the others.
+const CONCURRENCY = 8;
+// While sends are in flight and nothing else is due, the pass looks for new work this often.
+const CLAIM_AGAIN_MS = 250;
+// Recording an outcome is retried this often (the database connection may have been cut
+// just then): a send that happened must not be taken for a failed one and sent again.
+const RECORD_ATTEMPTS = 5;
+const RECORD_RETRY_MS = 200;
+
+type DeliveryChange = Partial<Pick<Delivery, 'status' | 'sentAt' | 'lastError' | 'lastResponseStatus' | 'nextAttemptAt'>>;
+
+/** A claimed delivery's lease: `until` is renewed while the send lasts and must match when recording. */
+interface Lease {
+  until: Date;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * The worker side of delivery: plans suggestions for new matches, then sends what is due
  * through each delivery's channel. Woken by NOTIFY when something is planned, polling as the
- * safety net. Deliveries are claimed with a lease (several workers never send the same
- * one at once); a failure is retried with backoff on the Clock until the channel's last
- * attempt. A worker killed between sending and recording may send a message twice: the
- * one at-least-once gap a remote channel leaves; receivers dedupe webhooks by event id.
+ * safety net, and at the time the next retry falls due. Deliveries are claimed with a lease
+ * (several workers never send the same one at once), several at a time but one at a time per
+ * recipient; a failure is retried with backoff on the Clock until the channel's last
+ * attempt, and a recipient that could not be reached (no answer, connection refused) gets
+ * its other deliveries held back until that retry instead of waiting out its timeout for
+ * each. A worker killed between sending and recording may send a message twice: the one
+ * at-least-once gap a remote channel leaves; receivers dedupe webhooks by event id.
  */
 @Injectable()
 export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(DeliveryDispatcher.name);
   private readonly loop: NotifiedLoop;
+  private readonly retryBaseMs: number;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
@@ -39,6 +64,7 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
     private readonly channels: DeliveryChannels,
     private readonly metrics: DeliveryMetrics,
   ) {
+    this.retryBaseMs = config.deliveryRetryBaseMs;
     this.loop = new NotifiedLoop({
       name: 'delivery pass',
       databaseUrl: config.databaseUrl,
@@ -63,13 +89,7 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
       await this.channels
         .get(channel)!
         .send(message)
-        .then(
-          (outcome) => this.metrics.record(channel, outcome.status === 'SKIPPED' ? 'skipped' : 'sent'),
-          (error: unknown) => {
-            this.logger.warn(`${channel} for organization ${message.organizationId}: ${String(error)}`);
-            this.metrics.record(channel, 'failed');
-          },
-        );
+        .catch((error: unknown) => this.logger.warn(`${channel} for organization ${message.organizationId}: ${String(error)}`));
     }
     await this.dispatchDue();
   }
@@ -78,64 +98,156 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
   async dispatchDue(): Promise<number> {
     await this.dataSource.query(`UPDATE delivery SET status = 'PENDING', lease_until = NULL WHERE status = 'SENDING' AND lease_until < $1`, [this.clock.now()]);
     let attempted = 0;
-    for (let claimed = await this.claim(); claimed; claimed = await this.claim()) {
-      await this.send(claimed.delivery, claimed.lease);
-      attempted++;
+    // `${channel} ${recipient}` of the sends in flight: their other deliveries wait for them.
+    const busy = new Set<string>();
+    const inFlight = new Set<Promise<void>>();
+    try {
+      for (;;) {
+        while (inFlight.size < CONCURRENCY) {
+          const claimed = await this.claim([...busy]);
+          if (!claimed) break;
+          attempted++;
+          const key = `${claimed.delivery.channel} ${claimed.delivery.recipient}`;
+          busy.add(key);
+          const sending: Promise<void> = this.send(claimed.delivery, claimed.lease)
+            .catch((error: unknown) => this.logger.error(`delivery ${claimed.delivery.id}: ${error instanceof Error ? error.message : String(error)}`))
+            .finally(() => {
+              busy.delete(key);
+              inFlight.delete(sending);
+            });
+          inFlight.add(sending);
+        }
+        if (inFlight.size === 0) break;
+        // A send ended (its recipient may have more due), or new work may have been planned meanwhile.
+        await Promise.race([...inFlight, sleep(CLAIM_AGAIN_MS)]);
+      }
+    } finally {
+      // A claim that failed (the database went away) still lets the sends in flight finish and record.
+      await Promise.all(inFlight);
     }
+    await this.wakeForNextRetry();
     return attempted;
   }
 
   /**
    * Claims the next due delivery for this worker, one at a time, so that a lease never runs
-   * out while the delivery waits behind slow others (a send takes at most the channel's
-   * timeouts, well under the lease).
+   * out while the delivery waits behind slow others; none for a recipient in `busy`.
    */
-  private async claim(): Promise<{ delivery: Delivery; lease: Date } | null> {
+  private async claim(busy: string[]): Promise<{ delivery: Delivery; lease: Lease } | null> {
     const now = this.clock.now();
-    const lease = new Date(now.getTime() + LEASE_MS);
+    const lease = { until: new Date(now.getTime() + LEASE_MS) };
     const [rows] = (await this.dataSource.query(
       `UPDATE delivery SET status = 'SENDING', lease_until = $2, attempts = attempts + 1, updated_at = now()
         WHERE id = (SELECT id FROM delivery WHERE status = 'PENDING' AND NOT digest AND next_attempt_at <= $1
+                       AND NOT (channel || ' ' || recipient = ANY($3::text[]))
                      ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED)
         RETURNING id`,
-      [now, lease],
+      [now, lease.until, busy],
     )) as [{ id: string }[], number];
     if (rows.length === 0) return null;
-    const delivery = await this.dataSource.getRepository(Delivery).findOneByOrFail({ id: rows[0].id });
-    return { delivery, lease };
+    const id = rows[0].id;
+    try {
+      return { delivery: await this.dataSource.getRepository(Delivery).findOneByOrFail({ id }), lease };
+    } catch (error) {
+      // Claimed but not readable (the connection was cut just then): give it back at once
+      // rather than leave it to the lease, and without counting an attempt.
+      await this.withRetries(`give back delivery ${id}`, async () => {
+        await this.dataSource.query(
+          `UPDATE delivery SET status = 'PENDING', lease_until = NULL, attempts = attempts - 1 WHERE id = $1 AND status = 'SENDING' AND lease_until = $2`,
+          [id, lease.until],
+        );
+      });
+      throw error;
+    }
   }
 
-  private async send(delivery: Delivery, lease: Date): Promise<void> {
+  private async send(delivery: Delivery, lease: Lease): Promise<void> {
     const channel = this.channels.get(delivery.channel);
+    let renewing: Promise<unknown> = Promise.resolve();
+    const renewal = setInterval(() => {
+      renewing = renewing.then(() => this.renew(delivery, lease));
+    }, LEASE_RENEW_MS);
+    let change: DeliveryChange;
+    let unreachable = false;
     try {
       if (!channel) throw new DeliveryFailure(`no channel ${delivery.channel} in this process`, { permanent: true });
       const outcome = await channel.send(delivery);
       this.metrics.record(delivery.channel, outcome.status === 'SKIPPED' ? 'skipped' : 'sent');
-      if (outcome.status === 'SKIPPED') await this.record(delivery, lease, { status: DeliveryStatus.SKIPPED, lastError: outcome.reason });
-      else await this.record(delivery, lease, { status: DeliveryStatus.SENT, sentAt: this.clock.now(), lastError: null, lastResponseStatus: outcome.responseStatus ?? null });
+      change =
+        outcome.status === 'SKIPPED'
+          ? { status: DeliveryStatus.SKIPPED, lastError: outcome.reason }
+          : { status: DeliveryStatus.SENT, sentAt: this.clock.now(), lastError: null, lastResponseStatus: outcome.responseStatus ?? null };
     } catch (error) {
       const failure = error instanceof DeliveryFailure ? error : new DeliveryFailure(error instanceof Error ? error.message : String(error));
       const last = failure.options.permanent || delivery.attempts >= (channel?.maxAttempts ?? 1);
       this.logger.warn(`delivery ${delivery.id} (${delivery.channel}, attempt ${delivery.attempts}) failed: ${failure.message}${last ? '; giving up' : ''}`);
       this.metrics.record(delivery.channel, last ? 'failed' : 'retried');
-      await this.record(delivery, lease, {
+      change = {
         status: last ? DeliveryStatus.FAILED : DeliveryStatus.PENDING,
         lastError: failure.message.slice(0, 1000),
         lastResponseStatus: failure.options.responseStatus ?? null,
-        nextAttemptAt: last ? undefined : new Date(this.clock.now().getTime() + retryDelayMs(delivery.attempts)),
-      });
+        nextAttemptAt: last ? undefined : new Date(this.clock.now().getTime() + backoffMs(delivery.attempts, this.retryBaseMs)),
+      };
+      // The channel could not reach the recipient at all (as opposed to an answer about this message).
+      unreachable = !last && error instanceof DeliveryFailure && failure.options.responseStatus === undefined;
+    } finally {
+      clearInterval(renewal);
+    }
+    await renewing;
+    await this.withRetries(`record delivery ${delivery.id}`, () => this.record(delivery, lease, change));
+    if (unreachable && change.nextAttemptAt) {
+      const until = change.nextAttemptAt;
+      await this.withRetries(`hold back deliveries to ${delivery.recipient}`, () => this.holdBack(delivery, until));
     }
   }
 
+  /** Extends the lease of a delivery being sent; a lease another worker took over stays lost. */
+  private async renew(delivery: Delivery, lease: Lease): Promise<void> {
+    const until = new Date(this.clock.now().getTime() + LEASE_MS);
+    const [, affected] = (await this.dataSource
+      .query(`UPDATE delivery SET lease_until = $3 WHERE id = $1 AND status = 'SENDING' AND lease_until = $2`, [delivery.id, lease.until, until])
+      .catch(() => [[], 0])) as [unknown, number];
+    if (affected) lease.until = until;
+  }
+
   /** Records the outcome, unless the lease ran out and another worker took the delivery over. */
-  private async record(
-    delivery: Delivery,
-    lease: Date,
-    change: Partial<Pick<Delivery, 'status' | 'sentAt' | 'lastError' | 'lastResponseStatus' | 'nextAttemptAt'>>,
-  ): Promise<void> {
+  private async record(delivery: Delivery, lease: Lease, change: DeliveryChange): Promise<void> {
     const result = await this.dataSource
       .getRepository(Delivery)
-      .update({ id: delivery.id, status: DeliveryStatus.SENDING, leaseUntil: lease }, { ...change, leaseUntil: null });
+      .update({ id: delivery.id, status: DeliveryStatus.SENDING, leaseUntil: lease.until }, { ...change, leaseUntil: null });
     if (!result.affected) this.logger.warn(`delivery ${delivery.id}: its lease ran out while sending; another worker took it over`);
+  }
+
+  /** The recipient's other deliveries wait for the retry of the one that could not reach it (no attempt is counted for them). */
+  private async holdBack(delivery: Delivery, until: Date): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE delivery SET next_attempt_at = $3, updated_at = now()
+        WHERE channel = $1 AND recipient = $2 AND status = 'PENDING' AND NOT digest AND next_attempt_at < $3`,
+      [delivery.channel, delivery.recipient, until],
+    );
+  }
+
+  private async withRetries(what: string, work: () => Promise<void>): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await work();
+      } catch (error) {
+        if (attempt >= RECORD_ATTEMPTS) {
+          this.logger.error(`${what}: ${error instanceof Error ? error.message : String(error)}; left to the lease`);
+          return;
+        }
+        await sleep(RECORD_RETRY_MS * attempt);
+      }
+    }
+  }
+
+  /** Wakes the loop when the earliest retry falls due, if that is sooner than the next poll. */
+  private async wakeForNextRetry(): Promise<void> {
+    const [next] = (await this.dataSource.query(
+      `SELECT min(next_attempt_at) AS at FROM delivery WHERE status = 'PENDING' AND NOT digest`,
+    )) as { at: Date | null }[];
+    if (!next?.at) return;
+    const delayMs = next.at.getTime() - this.clock.now().getTime();
+    if (delayMs < POLL_INTERVAL_MS) this.loop.wakeIn(Math.max(delayMs, CLAIM_AGAIN_MS));
   }
 }
