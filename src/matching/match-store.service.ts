@@ -23,16 +23,25 @@ export class MatchStoreService {
     private readonly metrics: MatchingMetrics,
   ) {}
 
+  /** The database's clock now: taken before an item's candidates are read (see replaceMatches). */
+  async readStart(): Promise<Date> {
+    const [row] = (await this.dataSource.query(`SELECT clock_timestamp() AS at`)) as { at: Date }[];
+    return row.at;
+  }
+
   /**
    * Stores the item's pairs above the listing threshold; the item's other current matches
    * expire; its lastMatchedAt is set; listeners hear of pairs worth sending. One statement,
    * so one round trip and one atomic change: its parts see the table as it was before it,
    * and touch different rows (the pairs, the item's other matches, the item).
+   * A match the other side's job stored after `readAt` (when this job read the candidates)
+   * is not expired: this job could not see that side yet (both posted at once). Returns how
+   * many such matches it left alone; the caller scores the item again.
    */
-  async replaceMatches(side: 'need' | 'offer', id: string, itemOpen: boolean, scored: ScoredPair[]): Promise<void> {
+  async replaceMatches(side: 'need' | 'offer', id: string, itemOpen: boolean, scored: ScoredPair[], readAt: Date | null = null): Promise<{ superseded: number }> {
     const [own, other] = side === 'need' ? ['need_id', 'offer_id'] : ['offer_id', 'need_id'];
     const sendable = scored.filter((pair) => pair.score >= this.config.sendingThreshold).length;
-    await this.dataSource.query(
+    const [{ superseded }] = (await this.dataSource.query(
       `WITH upserted AS (
          -- The unique (need, offer) key makes retries and concurrent workers update the same row
          -- instead of adding one. A declined or accepted pair keeps its status; an expired one
@@ -50,12 +59,18 @@ export class MatchStoreService {
          -- A pair one side already accepted expires only when an item closed, not when its score dipped.
          UPDATE match SET status = 'EXPIRED', updated_at = now()
           WHERE ${own} = $2 AND status = ANY($4::match_status[]) AND ${other} <> ALL($3::uuid[])
+            AND ($8::timestamptz IS NULL OR scored_at < $8)
          RETURNING 1
        ), scored AS (
          UPDATE ${side} SET last_matched_at = now() WHERE id = $2 RETURNING 1
+       ), notified AS (
+         -- Pairs worth sending: whoever listens (suggestion delivery) hears of them once this commits.
+         SELECT pg_notify($5, $6) WHERE $7
        )
-       -- Pairs worth sending: whoever listens (suggestion delivery) hears of them once this commits.
-       SELECT pg_notify($5, $6) WHERE $7`,
+       SELECT (SELECT count(*) FROM notified) AS notified,
+              (SELECT count(*)::int FROM match
+                WHERE $8::timestamptz IS NOT NULL AND ${own} = $2 AND status = ANY($4::match_status[])
+                  AND ${other} <> ALL($3::uuid[]) AND scored_at >= $8) AS superseded`,
       [
         JSON.stringify(scored.map((pair) => ({ need_id: pair.needId, offer_id: pair.offerId, score: pair.score, components: pair.components }))),
         id,
@@ -64,8 +79,10 @@ export class MatchStoreService {
         MATCHES_SCORED_CHANNEL,
         side,
         sendable > 0,
+        readAt,
       ],
-    );
+    )) as { superseded: number }[];
     this.metrics.scored(side, scored.length, sendable);
+    return { superseded };
   }
 }

@@ -16,6 +16,8 @@ const STALLED_CHECK_MS = Math.max(1_000, Math.round(JOB_LOCK_MS / 2));
 // A job whose lock ran out this many times is failed for good (BullMQ's default is once):
 // a worker frozen for a moment on a busy machine must not fail a job that can simply run again.
 const MAX_STALLED = 3;
+// Scorings of one job at most, when matches stored meanwhile by the other side call for another.
+const MAX_ROUNDS = 3;
 // BullMQ waits this long before fetching again after a Redis error (its default is 15 s):
 // a connection reset by a Redis restart would otherwise hold all matching back that long.
 const RETRY_AFTER_REDIS_ERROR_MS = 1_000;
@@ -42,8 +44,12 @@ export class MatchingProcessor extends WorkerHost {
 
   async process(job: Job<MatchingJobData, void, MatchingJobName>): Promise<void> {
     const upTo = await this.outbox.newestUnhandled(job.data.id);
-    if (job.name === 'score-need') await this.matching.scoreNeed(job.data.id);
-    else await this.matching.scoreOffer(job.data.id);
+    // The other side of a pair, posted at the same moment, may have stored their match after
+    // this scoring read its candidates: scoring again, with that side in view, settles it.
+    for (let round = 1; round <= MAX_ROUNDS; round++) {
+      const { superseded } = job.name === 'score-need' ? await this.matching.scoreNeed(job.data.id) : await this.matching.scoreOffer(job.data.id);
+      if (superseded === 0) break;
+    }
     if (upTo) await this.outbox.markHandled(job.data.id, upTo);
   }
 }

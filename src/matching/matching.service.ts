@@ -16,6 +16,11 @@ export interface ScoringResult {
   candidates: number;
   /** Matches stored (above the listing threshold). */
   stored: number;
+  /**
+   * Matches of the item that the other side stored after this scoring read its candidates:
+   * left as they were; scoring the item again settles them.
+   */
+  superseded: number;
 }
 
 interface CandidatePair {
@@ -57,8 +62,9 @@ export class MatchingService {
   /** Scores one need against the open offers that could fit it. */
   async scoreNeed(needId: string, options: ScoringOptions = {}): Promise<ScoringResult> {
     const stages: StageTimer = options.timings ?? untimed;
+    const readAt = await this.matchStore.readStart();
     const item = await stages.time('load', () => this.candidates.findNeed(needId));
-    if (!item) return { candidates: 0, stored: 0 };
+    if (!item) return { candidates: 0, stored: 0, superseded: 0 };
     const need = item.facts;
     await stages.time('profile', () => this.candidates.saveSearchProfile('need', need));
     let offers: OfferFacts[] = [];
@@ -67,14 +73,15 @@ export class MatchingService {
       offers = await this.candidates.offersFor(need, search, stages);
     }
     const pairs = offers.map((offer) => ({ need, offer }));
-    const stored = await this.scoreAndStore('need', need.id, item.open, pairs, stages);
-    return { candidates: offers.length, stored };
+    const { stored, superseded } = await this.scoreAndStore('need', need.id, item.open, pairs, stages, readAt);
+    return { candidates: offers.length, stored, superseded };
   }
 
   async scoreOffer(offerId: string, options: ScoringOptions = {}): Promise<ScoringResult> {
     const stages: StageTimer = options.timings ?? untimed;
+    const readAt = await this.matchStore.readStart();
     const item = await stages.time('load', () => this.candidates.findOffer(offerId));
-    if (!item) return { candidates: 0, stored: 0 };
+    if (!item) return { candidates: 0, stored: 0, superseded: 0 };
     const offer = item.facts;
     await stages.time('profile', () => this.candidates.saveSearchProfile('offer', offer));
     let needs: NeedFacts[] = [];
@@ -83,8 +90,8 @@ export class MatchingService {
       needs = await this.candidates.needsFor(offer, search, stages);
     }
     const pairs = needs.map((need) => ({ need, offer }));
-    const stored = await this.scoreAndStore('offer', offer.id, item.open, pairs, stages);
-    return { candidates: needs.length, stored };
+    const { stored, superseded } = await this.scoreAndStore('offer', offer.id, item.open, pairs, stages, readAt);
+    return { candidates: needs.length, stored, superseded };
   }
 
   /**
@@ -97,7 +104,8 @@ export class MatchingService {
     itemOpen: boolean,
     pairs: CandidatePair[],
     stages: StageTimer,
-  ): Promise<number> {
+    readAt: Date,
+  ): Promise<{ stored: number; superseded: number }> {
     const feasible = pairs.filter((pair) => !failedHardConstraint(pair.need, pair.offer));
     let scored: ScoredPair[] = [];
     if (feasible.length > 0) {
@@ -118,7 +126,7 @@ export class MatchingService {
           .filter((pair) => pair.score >= this.config.listingThreshold),
       );
     }
-    await stages.time('store', () => this.matchStore.replaceMatches(side, id, itemOpen, scored));
-    return scored.length;
+    const { superseded } = await stages.time('store', () => this.matchStore.replaceMatches(side, id, itemOpen, scored, readAt));
+    return { stored: scored.length, superseded };
   }
 }
