@@ -22,5 +22,8 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.tsx', 'src/**/*.test.ts'],
     css: false,
+    // A bound, not a speed check: rendering a hundred suggestions in jsdom takes seconds on
+    // a busy 2-core machine, and vitest's 5 s default failed it there.
+    testTimeout: 30_000,
   },
 });
