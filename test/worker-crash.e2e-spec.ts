@@ -72,17 +72,17 @@ describe('worker crash', () => {
     await new Promise((resolve) => first.once('exit', resolve));
     await locker.query('COMMIT');
     await locker.end();
-    expect(await countRows(t, 'match')).toBe(0);
+    // The matches are stored in one statement, already sent when the worker died: its
+    // backend may still complete it (all of it or nothing). The job itself is not done:
+    // the second worker takes it over and scores the need again, without a duplicate.
 
     startWorker();
     await waitFor(async () => {
       const [row] = await t.dataSource.query(`SELECT last_matched_at FROM need WHERE id = $1`, [need.id]);
-      return row.last_matched_at !== null;
-    }, 'the second worker to score the need');
+      return row.last_matched_at !== null && (await t.graphqlOk(MATCHING_BACKLOG, {}, TEST_ADMIN_KEY)).matchingBacklog === 0;
+    }, 'the second worker to take the job over and score the need');
 
     const matches = await t.dataSource.query(`SELECT offer_id FROM match WHERE need_id = $1`, [need.id]);
     expect(matches).toEqual([{ offer_id: offer.id }]);
-    const backlog = await t.graphqlOk(MATCHING_BACKLOG, {}, TEST_ADMIN_KEY);
-    expect(backlog.matchingBacklog).toBe(0);
-  }, 60_000);
+  }, 300_000);
 });
