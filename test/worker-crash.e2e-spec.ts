@@ -1,7 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { countRows, createMemberOrganization, createNeed, createOffer, needInput, offerInput } from './utils/fixtures';
+import { createMemberOrganization, createNeed, createOffer, needInput, offerInput } from './utils/fixtures';
 import { eventually } from './utils/eventually';
 import { graphql } from './graphql';
 import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
