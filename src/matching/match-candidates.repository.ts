@@ -9,7 +9,7 @@ import { MATCHING_CONFIG } from './matching.queue';
 import { coverage, ReachKind } from './scoring/geography';
 import { searchableThemes } from './scoring/item-profile';
 import { MatchingConfig } from './scoring/matching-config';
-import { NeedFacts, OfferFacts } from './scoring/score';
+import { isRemoteOnly, NeedFacts, OfferFacts } from './scoring/score';
 import { ScoringReference } from './scoring/scoring-reference';
 import { SCORING_REFERENCE } from './scoring-reference.provider';
 import { TermStatistics } from './term-statistics.service';
@@ -56,8 +56,11 @@ export interface ItemToScore<Facts> {
 
 /** What the candidate query looks for on the other side. */
 export interface SearchKeys {
+  /** The item's most distinctive stems: they select candidates and rank them. */
   terms: string[];
   themes: string[];
+  /** The item's other stems: too common to select by, they only rank. */
+  commonTerms: string[];
 }
 
 // PostgreSQL arrays of enums come back as '{A,B}' strings from the pg driver.
@@ -75,19 +78,26 @@ const OFFER_COLUMNS = `o.id, o.organization_id, org.sector AS organization_secto
   o.value_eur, o.capacity, o.status, o.active_partnerships`;
 
 // The candidate narrowing over the GIN indexes: items sharing a theme (or its parent) or a
-// distinctive stem, the most overlapping first. $5 terms, $6 themes, $7 how many.
+// distinctive stem ($5 the distinctive stems, $6 the themes), ranked roughly as the
+// calibrated score would rank them: its text features weigh about three times its themes
+// (calibration-model.json), so a shared distinctive stem counts twice, a shared theme key
+// (a theme or its parent) once, and a shared common stem (`common`, which only ranks,
+// never selects, since it would select nearly everything) once too. $7 how many.
 const SHARES_SEARCH_KEY = (alias: string) => `(${alias}.match_terms && $5::text[] OR ${alias}.match_theme_codes && $6::text[])`;
-const OVERLAP = (alias: string) =>
-  `icount(${alias}.match_term_ids & match_key_ids($5::text[])) + 3 * icount(${alias}.match_theme_ids & match_key_ids($6::text[]))`;
+const OVERLAP = (alias: string, common: string) =>
+  `2 * icount(${alias}.match_term_ids & match_key_ids($5::text[])) + icount(${alias}.match_term_ids & match_key_ids(${common}::text[]))
+    + icount(${alias}.match_theme_ids & match_key_ids($6::text[]))`;
 const LOCAL_EXTRA_CANDIDATES = 50;
 
 // Among equally overlapping offers, those whose area covers the need's municipality first,
 // as the scorer's geography would have it: a service area decides when given; otherwise
 // the reach from the offer's home ($8 the need's municipality; $9 and $10 the homes whose
-// REGIONAL or LOCAL reach covers it).
-const OFFER_COVERS_NEED_BONUS = `2 * (CASE WHEN cardinality(o.service_area_codes) > 0 THEN $8 = ANY(o.service_area_codes)
+// REGIONAL or LOCAL reach covers it). $12 what covering is worth: nothing for a need that
+// asks only for money or a project partner, whose geography weighs little in the score.
+const OFFER_COVERS_NEED_BONUS = `$12::int * (CASE WHEN cardinality(o.service_area_codes) > 0 THEN $8 = ANY(o.service_area_codes)
     ELSE o.reach = 'NATIONAL' OR (o.reach = 'REGIONAL' AND o.municipality_code = ANY($9::text[]))
       OR (o.reach = 'LOCAL' AND o.municipality_code = ANY($10::text[])) END)::int`;
+const COVERS_NEED_WORTH = 3;
 
 const FEASIBLE_OFFER = `o.status = 'OPEN' AND o.resource_types && $1::resource_type[] AND o.organization_id <> $2
   AND ($3::date IS NULL OR o.available_until IS NULL OR o.available_until >= $3::date)
@@ -101,7 +111,7 @@ const FEASIBLE_OFFER = `o.status = 'OPEN' AND o.resource_types && $1::resource_t
 // `= ANY`), in id order so that the same ones come back each time.
 const OFFER_CANDIDATES = `WITH candidate AS MATERIALIZED (
     (SELECT o.id FROM offer o WHERE ${FEASIBLE_OFFER} AND ${SHARES_SEARCH_KEY('o')}
-      ORDER BY ${OVERLAP('o')} + ${OFFER_COVERS_NEED_BONUS} DESC, o.id LIMIT $7)
+      ORDER BY ${OVERLAP('o', '$11')} + ${OFFER_COVERS_NEED_BONUS} DESC, o.id LIMIT $7)
     UNION ALL
     (SELECT o.id FROM offer o WHERE ${FEASIBLE_OFFER} AND NOT coalesce(${SHARES_SEARCH_KEY('o')}, false)
         AND (o.municipality_code = $8 OR o.service_area_codes @> ARRAY[$8::char(3)])
@@ -114,7 +124,7 @@ const NEED_CANDIDATES = `WITH candidate AS MATERIALIZED (
        AND ($3::date IS NULL OR n.ends_on IS NULL OR n.ends_on >= $3::date)
        AND ($4::date IS NULL OR n.starts_on IS NULL OR n.starts_on <= $4::date)
        AND ${SHARES_SEARCH_KEY('n')}
-     ORDER BY ${OVERLAP('n')} DESC, n.id LIMIT $7)
+     ORDER BY ${OVERLAP('n', '$8')} DESC, n.id LIMIT $7)
   SELECT ${NEED_COLUMNS} FROM candidate JOIN need n ON n.id = candidate.id`;
 
 /**
@@ -164,7 +174,13 @@ export class MatchCandidatesRepository {
    * offers use would select nearly everything, so they are left to the scorer.
    */
   searchKeys(facts: NeedFacts | OfferFacts, statistics: TermStatistics): SearchKeys {
-    return { terms: statistics.distinctiveTerms(facts.terms), themes: searchableThemes(facts, this.reference.themes) };
+    const terms = statistics.distinctiveTerms(facts.terms);
+    const selecting = new Set(terms);
+    return {
+      terms,
+      themes: searchableThemes(facts, this.reference.themes),
+      commonTerms: [...new Set(facts.terms)].filter((term) => !selecting.has(term)),
+    };
   }
 
   /** The open offers that could fit a need; every feasible one when no search keys are given (the benchmark's brute force). */
@@ -185,6 +201,8 @@ export class MatchCandidatesRepository {
             this.config.maxCandidates,
             need.municipalityCode,
             ...this.homesCovering(need.municipalityCode),
+            search.commonTerms,
+            isRemoteOnly(need) ? 0 : COVERS_NEED_WORTH,
           ]),
     )) as OfferRow[];
     return stages.time('analysis', () => rows.map((row) => this.offerFacts(row)));
@@ -201,6 +219,7 @@ export class MatchCandidatesRepository {
         search.terms,
         search.themes,
         this.config.maxCandidates,
+        search.commonTerms,
       ]),
     )) as NeedRow[];
     return stages.time('analysis', () => rows.map((row) => this.needFacts(row)));

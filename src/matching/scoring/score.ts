@@ -81,6 +81,11 @@ export interface ScoringContext {
 }
 
 const REMOTE_RESOURCES = new Set(['FUNDING', 'PROJECT_PARTNERSHIP']);
+
+/** A need that asks only for money or a project partner: where the offer is weighs little. */
+export function isRemoteOnly(need: Pick<NeedFacts, 'resourceTypes'>): boolean {
+  return need.resourceTypes.every((type) => REMOTE_RESOURCES.has(type));
+}
 const DAY_MS = 86_400_000;
 
 /** SPEC.md's hard constraints: a failed one means no suggestion at all. */
@@ -332,7 +337,7 @@ export function combinedScore(components: readonly ComponentScores[], calibratio
 export function scorePair(need: NeedFacts, offer: OfferFacts, context: ScoringContext): PairScore {
   const { config } = context;
   checkWeights(config.weights);
-  const remoteOnly = need.resourceTypes.every((type) => REMOTE_RESOURCES.has(type));
+  const remoteOnly = isRemoteOnly(need);
   const place = geography(need, offer, context.reference.municipalities, remoteOnly);
   const when = time(need, offer);
   const results: Record<ComponentName, ComponentResult> = {

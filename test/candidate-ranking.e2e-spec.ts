@@ -1,0 +1,113 @@
+import { MatchCandidatesRepository } from '../src/matching/match-candidates.repository';
+import { MATCHING_CONFIG } from '../src/matching/matching.queue';
+import { MatchingService } from '../src/matching/matching.service';
+import { MatchingConfig } from '../src/matching/scoring/matching-config';
+import { TermStatisticsService } from '../src/matching/term-statistics.service';
+import { CreateOfferInput } from '../src/offers/dto/create-offer.input';
+import { createMemberOrganization, createNeed, createOffer, KRANJ, needInput, offerInput } from './utils/fixtures';
+import { startTestApp, TestApp } from './utils/test-app';
+
+// Ajdovščina, in Goriška: a LOCAL offer from there does not reach Kranj.
+const AJDOVSCINA = '001';
+const LIMIT = 3;
+
+/**
+ * When more offers share a need's keys than the candidate query hands to the scorer, it
+ * keeps those the calibrated score would put first: shared words count more than a shared
+ * theme (the score's text features weigh about three times its themes), and where an offer
+ * is counts only when the need wants something done on the spot.
+ */
+describe(`candidate ranking when the candidate limit binds (${LIMIT} offers)`, () => {
+  let t: TestApp;
+  let config: MatchingConfig;
+  let maxCandidates: number;
+  beforeAll(async () => {
+    // No worker: the test scores when it chooses.
+    t = await startTestApp();
+    config = t.app.get<MatchingConfig>(MATCHING_CONFIG);
+    maxCandidates = config.maxCandidates;
+  });
+  afterEach(() => {
+    config.maxCandidates = maxCandidates;
+  });
+  afterAll(() => t.close());
+
+  /**
+   * A need of a day centre for a van, with `resourceType`; three offers like `crowd`, then
+   * `contender`. Each test asks for another resource type, so that it sees only its offers.
+   */
+  async function scenario(resourceType: 'FUNDING' | 'EQUIPMENT' | 'PREMISES', crowd: (title: string) => Partial<CreateOfferInput>, contender: Partial<CreateOfferInput>) {
+    const municipality = await createMemberOrganization(t, { sector: 'MUNICIPALITY' });
+    const company = await createMemberOrganization(t, { sector: 'COMPANY' });
+    const need = await createNeed(
+      t,
+      municipality.token,
+      needInput(municipality.id, {
+        title: 'Kombi za dnevni center',
+        description: 'Dnevni center potrebuje kombi za izlete in prevoze oskrbovancev.',
+        themeCodes: ['SOCIAL_ELDERLY'],
+        resourceTypes: [resourceType],
+        municipalityCode: KRANJ,
+      }),
+    );
+    const offer = (overrides: Partial<CreateOfferInput>) =>
+      createOffer(t, company.token, offerInput(company.id, { description: 'Obrnite se na nas.', resourceTypes: [resourceType], reach: 'LOCAL', ...overrides }));
+    const crowded: string[] = [];
+    for (const title of ['Podpora društvom', 'Donacije za skupnost', 'Pomagamo lokalno']) crowded.push((await offer(crowd(title))).id);
+    const best = (await offer(contender)).id;
+    const matching = t.app.get(MatchingService);
+    for (const id of [...crowded, best]) await matching.scoreOffer(id);
+    return { needId: need.id, crowded, contender: best };
+  }
+
+  async function candidatesOf(needId: string): Promise<string[]> {
+    const repository = t.app.get(MatchCandidatesRepository);
+    const need = (await repository.findNeed(needId))!.facts;
+    const search = repository.searchKeys(need, await t.app.get(TermStatisticsService).of(need.terms));
+    config.maxCandidates = LIMIT;
+    return (await repository.offersFor(need, search)).map((offer) => offer.id);
+  }
+
+  async function bestMatchOf(needId: string): Promise<string> {
+    config.maxCandidates = LIMIT;
+    await t.app.get(MatchingService).scoreNeed(needId);
+    const [best] = (await t.dataSource.query(`SELECT offer_id FROM match WHERE need_id = $1 AND status <> 'EXPIRED' ORDER BY score DESC LIMIT 1`, [needId])) as {
+      offer_id: string;
+    }[];
+    return best.offer_id;
+  }
+
+  it('keeps an offer that shares the words but not the theme ahead of offers that share only the theme', async () => {
+    const { needId, contender } = await scenario(
+      'EQUIPMENT',
+      (title) => ({ title, themeCodes: ['SOCIAL_ELDERLY'], municipalityCode: KRANJ }),
+      {
+        title: 'Kombi za dnevni center',
+        description: 'Dnevnemu centru damo kombi za izlete in prevoze oskrbovancev.',
+        themeCodes: ['DEVELOPMENT_MOBILITY'],
+        municipalityCode: KRANJ,
+      },
+    );
+    expect(await candidatesOf(needId)).toContain(contender);
+    expect(await bestMatchOf(needId)).toBe(contender);
+  });
+
+  it('ranks a need of money by the words offers share, not by where they are', async () => {
+    const { needId, contender } = await scenario(
+      'FUNDING',
+      (title) => ({ title: `${title}: kombi`, themeCodes: ['SOCIAL_ELDERLY'], municipalityCode: KRANJ }),
+      { title: 'Kombi za izlete', themeCodes: ['SOCIAL_ELDERLY'], municipalityCode: AJDOVSCINA },
+    );
+    expect(await candidatesOf(needId)).toContain(contender);
+    expect(await bestMatchOf(needId)).toBe(contender);
+  });
+
+  it('puts offers that reach the need first, among equally fitting ones, when the need wants something on the spot', async () => {
+    const { needId, crowded } = await scenario(
+      'PREMISES',
+      (title) => ({ title: `${title}: kombi za izlete`, themeCodes: ['SOCIAL_ELDERLY'], municipalityCode: KRANJ }),
+      { title: 'Pomagamo lokalno: kombi za izlete', themeCodes: ['SOCIAL_ELDERLY'], municipalityCode: AJDOVSCINA },
+    );
+    expect([...(await candidatesOf(needId))].sort()).toEqual([...crowded].sort());
+  });
+});
