@@ -3,7 +3,7 @@ import { MATCHING_CONFIG } from '../src/matching/matching.queue';
 import { MatchingService } from '../src/matching/matching.service';
 import { MatchingConfig } from '../src/matching/scoring/matching-config';
 import { TermStatisticsService } from '../src/matching/term-statistics.service';
-import { CreateOfferInput } from '../src/offers/dto/create-offer.input';
+import type { CreateOfferInput } from './graphql/graphql';
 import { createMemberOrganization, createNeed, createOffer, KRANJ, needInput, offerInput } from './utils/fixtures';
 import { startTestApp, TestApp } from './utils/test-app';
 
