@@ -1,10 +1,5 @@
-// The parts of @nlpjs's language packages this project uses; they ship no types.
-declare module '@nlpjs/lang-sl' {
-  export class StemmerSl {
-    stemWord(word: string): string;
-  }
-}
-
+// The part of @nlpjs's English package this project uses; it ships no types. (Slovenian is
+// stemmed by our own slovenian-stemmer.ts.)
 declare module '@nlpjs/lang-en-min' {
   export class StemmerEn {
     stemWord(word: string): string;
