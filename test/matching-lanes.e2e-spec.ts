@@ -7,7 +7,19 @@ import { MATCHING_FRESH_QUEUE, MATCHING_QUEUE } from '../src/matching/matching.q
 import { OUTBOX_CHANNEL } from '../src/outbox/outbox.constants';
 import { createMemberOrganization, createNeed, createOffer, needInput, offerInput } from './utils/fixtures';
 import { eventually } from './utils/eventually';
-import { startTestApp, TestApp } from './utils/test-app';
+import { graphql } from './graphql';
+import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
+
+const REMATCH_ALL = graphql(`
+  mutation LanesRematchAll { rematchAll }
+`);
+const MATCHING_PROGRESS = graphql(`
+  query LanesMatchingProgress {
+    matchingBacklog
+    matchingLanes { name waiting active delayed }
+    rematchProgress { startedAt total done finishedAt }
+  }
+`);
 
 // Lanes, batches and paced re-scores of the matching queue (issue 12). Order, not speed:
 // no assertion here depends on how fast the machine is.
@@ -194,5 +206,62 @@ describe('offer batches', () => {
     await eventually(async () => (await job.getState()) === 'completed', 'the batch job to complete');
     expect(writes).toHaveBeenCalledTimes(2);
     await expectOneMatchEach(need.id, ids);
+  });
+});
+
+describe('rematchAll', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    // Pages of four batches of two items: a run of a few dozen items takes several pages.
+    t = await startTestApp({ MATCHING_BATCH_SIZE: '2', MATCHING_CONCURRENCY: '1' }, { worker: true });
+  });
+  afterAll(() => t.close());
+
+  const progress = () => t.graphqlOk(MATCHING_PROGRESS, {}, TEST_ADMIN_KEY);
+
+  it('re-scores every open item in pages at the lowest priority, and reports progress up to the total', async () => {
+    const ngo = await createMemberOrganization(t);
+    const company = await createMemberOrganization(t, { sector: 'COMPANY' });
+    for (let index = 0; index < 5; index++) await createNeed(t, ngo.token, needInput(ngo.id));
+    const template = await createOffer(t, company.token, offerInput(company.id));
+    await copyOffers(t, template.id, 20);
+    await eventually(async () => (await progress()).matchingBacklog === 0, 'the posts to be scored', 60_000);
+    const before = await progress();
+    expect(before.rematchProgress).toBeNull();
+    expect(before.matchingLanes).toEqual(['fresh', 'bulk', 'rematch'].map((name) => ({ name, waiting: 0, active: 0, delayed: 0 })));
+
+    const bulk = t.app.get(MatchingProcessor).worker;
+    const queue = t.app.get<Queue>(getQueueToken(MATCHING_QUEUE));
+    await bulk.pause();
+    const { rematchAll } = await t.graphqlOk(REMATCH_ALL, {}, TEST_ADMIN_KEY);
+    expect(rematchAll).toBe(26);
+    // Nothing is queued at once but the first page.
+    const started = await progress();
+    expect(started.matchingLanes.find((lane) => lane.name === 'rematch')).toEqual({ name: 'rematch', waiting: 1, active: 0, delayed: 0 });
+    expect(started.rematchProgress).toMatchObject({ total: 26, done: 0, finishedAt: null });
+    // Offers posted meanwhile go first, though queued after the re-score began.
+    const posted = await copyOffers(t, template.id, 2);
+    await eventually(async () => (await undispatched(t)) === 0, 'the relay to queue the new offers');
+    bulk.resume();
+
+    const finished = await eventually(async () => {
+      const { rematchProgress } = await progress();
+      return rematchProgress?.finishedAt ? rematchProgress : null;
+    }, 'the re-score to finish', 120_000);
+    // The two offers posted during the run are open when their page is read: 28 in all.
+    expect(finished).toMatchObject({ total: 28, done: 28 });
+    const [{ stale }] = await t.dataSource.query(
+      `SELECT (SELECT count(*) FROM need WHERE status = 'OPEN' AND (last_matched_at IS NULL OR last_matched_at < $1))
+            + (SELECT count(*) FROM offer WHERE status = 'OPEN' AND (last_matched_at IS NULL OR last_matched_at < $1))::int AS stale`,
+      [finished.startedAt],
+    );
+    expect(Number(stale)).toBe(0);
+    const jobs = await queue.getJobs(['completed']);
+    const firstPage = jobs.find((job) => job.name === 'rematch-page' && job.data.side === 'need' && job.data.after === null)!;
+    const newOffers = jobs.find((job) => job.name === 'score-offers' && !job.data.rematch && job.data.ids?.includes(posted[0]))!;
+    expect(newOffers.finishedOn!).toBeLessThanOrEqual(firstPage.processedOn!);
+    // Pages of at most eight items (one of needs, three of offers, an empty last one): never the whole run at once.
+    expect(jobs.filter((job) => job.name === 'rematch-page').length).toBeGreaterThanOrEqual(4);
+    await eventually(async () => (await progress()).matchingBacklog === 0, 'the lanes to drain');
   });
 });

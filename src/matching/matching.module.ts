@@ -13,6 +13,8 @@ import { Match } from './match.entity';
 import { MatchStates } from './match-states.service';
 import { MatchStoreService } from './match-store.service';
 import { MatchingBacklogService } from './matching-backlog.service';
+import { MatchingLaneMetrics } from './matching-lane.metrics';
+import { MatchingLanesService } from './matching-lanes.service';
 import { MatchingMetrics } from './matching-metrics';
 import { MAINTENANCE_QUEUE, MATCHING_CONFIG, MATCHING_FRESH_QUEUE, MATCHING_QUEUE } from './matching.queue';
 import { MaintenanceProcessor } from './maintenance.processor';
@@ -64,6 +66,7 @@ export class MatchingModule {
       { provide: MATCHING_CONFIG, useValue: DEFAULT_MATCHING_CONFIG },
       scoringReferenceProvider,
       MatchingBacklogService,
+      MatchingLanesService,
       ItemProfileCache,
       MatchCandidatesRepository,
       TermStatisticsService,
@@ -77,7 +80,7 @@ export class MatchingModule {
       MatchesService,
       ExpiryService,
       ...(roles.worker ? [OutboxRelayService, MatchingJobsService, MatchingProcessor, FreshMatchingProcessor, MaintenanceProcessor] : []),
-      ...(roles.api ? [OutboxLagMetrics, MatchingResolver, NeedSuggestionsResolver, OfferSuggestionsResolver, MatchResolver, ScoreComponentResolver] : []),
+      ...(roles.api ? [OutboxLagMetrics, MatchingLaneMetrics, MatchingResolver, NeedSuggestionsResolver, OfferSuggestionsResolver, MatchResolver, ScoreComponentResolver] : []),
     ],
     exports: [MatchingService, MatchingBacklogService, MatchStates, MATCHING_CONFIG],
   }));
