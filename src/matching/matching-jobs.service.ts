@@ -26,7 +26,7 @@ export class MatchingJobsService {
     if (job.name === 'rematch-page') return this.rematch.feedPage(job.data);
     const side = sideOfJob(job.name);
     if (job.data.id) return this.scoreOne(side, job.data.id);
-    return this.scoreBatch(job, side, job.data.ids ?? []);
+    return this.scoreBatch(job, side, job.data.pending ?? job.data.ids ?? []);
   }
 
   private async scoreOne(side: MatchingSide, id: string): Promise<void> {
@@ -36,8 +36,8 @@ export class MatchingJobsService {
   }
 
   /**
-   * A batch: the items scored together; those whose scoring failed are left in the job's
-   * data, and the job fails, so that its retry scores only them. Items of an outbox batch
+   * A batch: the items scored together; those whose scoring failed are recorded in the
+   * job's data (`pending`), and the job fails, so that its retry scores only them. Items of an outbox batch
    * whose rows were all stamped meanwhile (by an earlier attempt, or a later job of the
    * same item) are not scored again.
    */
@@ -52,7 +52,7 @@ export class MatchingJobsService {
     await this.outbox.markHandledMany(new Map([...scored.keys()].filter((id) => upTo.has(id)).map((id) => [id, upTo.get(id)!])));
     if (rematch) await this.rematch.recordScored(rematch, scored.size);
     if (failed.size > 0) {
-      await job.updateData({ ...job.data, ids: [...failed.keys()] });
+      await job.updateData({ ...job.data, pending: [...failed.keys()] });
       const [first] = failed.values();
       throw new Error(`${failed.size} of ${due.length} items of the batch failed (tried again alone): ${first.message}`);
     }

@@ -28,8 +28,10 @@ export type MatchingJobName = 'score-need' | 'score-offer' | 'score-needs' | 'sc
 export interface MatchingJobData {
   /** The item of a score-need or score-offer job. */
   id?: string;
-  /** The items of a batch; a retry after a partial failure names only those not scored yet. */
+  /** The items of a batch. */
   ids?: string[];
+  /** Set when an attempt scored only some of them: the items its retry still has to score. */
+  pending?: string[];
   /** The rematch run a batch or page belongs to (its progress is counted). */
   rematch?: string;
   /** A rematch page: the side to read and the id after which to read it. */
