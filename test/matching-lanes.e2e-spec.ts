@@ -4,6 +4,7 @@ import { MatchCandidatesRepository } from '../src/matching/match-candidates.repo
 import { MatchStoreService } from '../src/matching/match-store.service';
 import { FreshMatchingProcessor, MatchingProcessor } from '../src/matching/matching.processor';
 import { MATCHING_FRESH_QUEUE, MATCHING_QUEUE } from '../src/matching/matching.queue';
+import { OutboxRelayService } from '../src/matching/outbox-relay.service';
 import { OUTBOX_CHANNEL } from '../src/outbox/outbox.constants';
 import { createMemberOrganization, createNeed, createOffer, needInput, offerInput } from './utils/fixtures';
 import { eventually } from './utils/eventually';
@@ -183,6 +184,28 @@ describe('offer batches', () => {
     const done = await t.app.get<Queue>(getQueueToken(MATCHING_QUEUE)).getJob(job.id!);
     expect(done?.attemptsMade).toBe(2);
     expect(done?.data).toEqual({ ids, pending: [failing] });
+    await expectOneMatchEach(need.id, ids);
+  });
+
+  it('adds a batch lost with Redis again, with the same id and items, and scores it once', async () => {
+    const { need, offer } = await scoredPair();
+    const { ids, job } = await queuedBatch(offer.id);
+    const queue = t.app.get<Queue>(getQueueToken(MATCHING_QUEUE));
+    // As a Redis restarted without persistence would have it: the job is gone, its rows dispatched.
+    await job.remove();
+    expect(await queue.getJob(job.id!)).toBeUndefined();
+    const relay = t.app.get(OutboxRelayService);
+    relay['requeueLost'](0);
+    await relay.drain();
+    const again = await queue.getJob(job.id!);
+    expect(again?.name).toBe('score-offers');
+    expect(again?.data.ids.sort()).toEqual([...ids].sort());
+    // Adding it again while the queue has it adds nothing.
+    relay['requeueLost'](0);
+    await relay.drain();
+    expect((await queue.getJobs(['prioritized', 'waiting'])).filter((waiting) => waiting.data.ids?.includes(ids[0]))).toHaveLength(1);
+    t.app.get(MatchingProcessor).worker.resume();
+    await eventually(async () => (await unhandledOf(t, ids)) === 0, 'the batch to be scored');
     await expectOneMatchEach(need.id, ids);
   });
 

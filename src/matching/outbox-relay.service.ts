@@ -50,6 +50,8 @@ function withTimeout<T>(ms: number, work: Promise<T>): Promise<T> {
  */
 export const outboxJobId = (row: string, itemId: string) => `outbox-${row}-${itemId}`;
 
+const BATCH_JOB_PREFIX = 'outbox-batch-';
+
 /** The job of a batch: its newest row, and a digest of its rows and items (ids, as above, may repeat across databases). */
 export const outboxBatchJobId = (items: { row: string; id: string }[]) => {
   const newest = items.reduce((max, item) => (BigInt(item.row) > BigInt(max) ? item.row : max), items[0].row);
@@ -57,7 +59,7 @@ export const outboxBatchJobId = (items: { row: string; id: string }[]) => {
     .update(items.map((item) => `${item.row}:${item.id}`).join(','))
     .digest('hex')
     .slice(0, 16);
-  return `outbox-batch-${newest}-${digest}`;
+  return `${BATCH_JOB_PREFIX}${newest}-${digest}`;
 };
 
 type Lane = 'fresh' | 'bulk';
@@ -174,10 +176,13 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     }
   }
 
+  /** The job as the rows were dispatched in it: a batch (bulk lane) with the items still unhandled, or one item in its lane. */
   private jobAgain(lost: UnhandledJob): PlannedJob {
+    if (lost.jobId.startsWith(BATCH_JOB_PREFIX)) {
+      return { lane: 'bulk', name: batchJobName(lost.aggregateType), data: { ids: lost.aggregateIds }, opts: { jobId: lost.jobId, priority: BULK_PRIORITY } };
+    }
     const lane = laneOf({ type: lost.aggregateType, changedByPerson: lost.changedByPerson });
     const opts = { jobId: lost.jobId, ...(lane === 'bulk' ? { priority: BULK_PRIORITY } : {}) };
-    if (lost.jobId.startsWith('outbox-batch-')) return { lane, name: batchJobName(lost.aggregateType), data: { ids: lost.aggregateIds }, opts };
     return { lane, name: singleJobName(lost.aggregateType), data: { id: lost.aggregateIds[0] }, opts };
   }
 
