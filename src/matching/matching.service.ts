@@ -137,7 +137,8 @@ export class MatchingService {
         result.failed.set(item.facts.id, error instanceof Error ? error : new Error(String(error)));
       }
     }
-    const feasible = [...candidates.values()].flat().filter((pair) => !failedHardConstraint(pair.need, pair.offer));
+    const feasibleOf = new Map([...candidates].map(([id, pairs]) => [id, pairs.filter((pair) => !failedHardConstraint(pair.need, pair.offer))]));
+    const feasible = [...feasibleOf.values()].flat();
     const organizationIds = [...new Set(feasible.flatMap((pair) => [pair.need.organizationId, pair.offer.organizationId]))];
     const histories = await stages.time('history', () => this.decisionHistories.historiesOf(organizationIds));
     const statistics = await stages.time('statistics', () => this.termStatistics.of(termsOf(feasible)));
@@ -152,15 +153,14 @@ export class MatchingService {
     const candidateCounts = new Map<string, number>();
     await stages.time('score', () => {
       for (const item of items) {
-        const pairs = candidates.get(item.facts.id);
+        const pairs = feasibleOf.get(item.facts.id);
         if (!pairs) continue;
         try {
           const scored = pairs
-            .filter((pair) => !failedHardConstraint(pair.need, pair.offer))
             .map((pair) => ({ needId: pair.need.id, offerId: pair.offer.id, ...scorePair(pair.need, pair.offer, context) }))
             .filter((pair) => pair.score >= this.config.listingThreshold);
           stored.push({ id: item.facts.id, open: item.open, scored });
-          candidateCounts.set(item.facts.id, pairs.length);
+          candidateCounts.set(item.facts.id, candidates.get(item.facts.id)!.length);
         } catch (error) {
           result.failed.set(item.facts.id, error instanceof Error ? error : new Error(String(error)));
         }
