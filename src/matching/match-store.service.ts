@@ -62,7 +62,10 @@ export class MatchStoreService {
             AND ($8::timestamptz IS NULL OR scored_at < $8)
          RETURNING 1
        ), scored AS (
-         UPDATE ${side} SET last_matched_at = now() WHERE id = $2 RETURNING 1
+         -- After the match rows (the sub-selects run the CTEs above first): answers and partnerships
+         -- lock a match before its need and offer, and so does this, so the two never deadlock.
+         UPDATE ${side} SET last_matched_at = now()
+          WHERE id = $2 AND (SELECT count(*) FROM upserted) + (SELECT count(*) FROM expired) >= 0 RETURNING 1
        ), notified AS (
          -- Pairs worth sending: whoever listens (suggestion delivery) hears of them once this commits.
          SELECT pg_notify($5, $6) WHERE $7
@@ -124,7 +127,9 @@ export class MatchStoreService {
             AND NOT EXISTS (SELECT 1 FROM pair WHERE pair.${own} = match.${own} AND pair.${other} = match.${other})
          RETURNING 1
        ), scored AS (
-         UPDATE ${side} SET last_matched_at = now() FROM item WHERE ${side}.id = item.id RETURNING 1
+         -- After the match rows, as in replaceMatches.
+         UPDATE ${side} SET last_matched_at = now() FROM item
+          WHERE ${side}.id = item.id AND (SELECT count(*) FROM upserted) + (SELECT count(*) FROM expired) >= 0 RETURNING 1
        ), notified AS (
          SELECT pg_notify($3, $4) WHERE $6
        )
