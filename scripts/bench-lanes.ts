@@ -6,7 +6,8 @@
 // bulk slots, one process with the worker in it, as `npm start`): how long the burst took to
 // score and at what rate, how long the need waited for its scoring (createNeed's commit to
 // its last_matched_at, both on the database's clock), and how many burst offers were still
-// unscored when it was scored.
+// unscored when it was scored. Then the same for a rematchAll of every open item: how
+// long it took, and how long a need posted once a quarter of it was done waited.
 //
 // The tables are analyzed every 5 s meanwhile, as autovacuum would (it is off here).
 //
@@ -77,7 +78,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 // table grows from nothing during the burst, and plans made for an empty table scan it all.
 const ANALYZE_EVERY_MS = 5_000;
 
-async function run(batchSize: number, concurrency: number): Promise<string> {
+async function run(batchSize: number, concurrency: number): Promise<[string, string]> {
   process.env.MATCHING_BATCH_SIZE = String(batchSize);
   process.env.MATCHING_CONCURRENCY = String(concurrency);
   const api = await startBenchApi(`lanes_${batchSize}x${concurrency}`, { worker: true });
@@ -124,7 +125,42 @@ async function run(batchSize: number, concurrency: number): Promise<string> {
     while ((await unscored()) > 0) await sleep(100);
     const seconds = (Date.now() - startedAt) / 1000;
     await api.drained();
-    return `| ${batchSize} | ${concurrency} | ${BURST} | ${seconds.toFixed(1)} | ${(BURST / seconds).toFixed(0)} | ${needWaitedMs.toFixed(0)} | ${unscoredThen} |`;
+    const importLine = `| ${batchSize} | ${concurrency} | ${BURST} | ${seconds.toFixed(1)} | ${(BURST / seconds).toFixed(0)} | ${needWaitedMs.toFixed(0)} | ${unscoredThen} |`;
+
+    // Then a re-score of everything, and a need posted once a quarter of it is done.
+    type Progress = { rematchProgress: { total: number; done: number; finishedAt: string | null } | null };
+    const progress = async () => {
+      await unscored(); // analyzes now and then
+      return (await api.graphql<Progress>('{ rematchProgress { total done finishedAt } }')).rematchProgress!;
+    };
+    const rematchStartedAt = Date.now();
+    const { rematchAll } = await api.graphql<{ rematchAll: number }>('mutation { rematchAll }');
+    while ((await progress()).done < rematchAll / 4) await sleep(100);
+    const posted = await api.graphql<{ createNeed: { id: string } }>(CREATE_NEED, { input: { organizationId: organizations[0], ...syntheticNeed(next) } });
+    let rematchNeedWaitedMs = Number.NaN;
+    let remainingThen = Number.NaN;
+    for (;;) {
+      const { rows } = await db.query(
+        `SELECT EXTRACT(EPOCH FROM n.last_matched_at - o.created_at) * 1000 AS waited FROM need n JOIN outbox_event o ON o.aggregate_id = n.id
+          WHERE n.id = $1 AND n.last_matched_at IS NOT NULL`,
+        [posted.createNeed.id],
+      );
+      if (rows.length > 0) {
+        rematchNeedWaitedMs = Number(rows[0].waited);
+        const run = await progress();
+        remainingThen = run.total - run.done;
+        break;
+      }
+      await sleep(20);
+    }
+    let run = await progress();
+    while (!run.finishedAt) {
+      await sleep(200);
+      run = await progress();
+    }
+    const rematchSeconds = (Date.now() - rematchStartedAt) / 1000;
+    const rematchLine = `| ${batchSize} | ${concurrency} | ${run.total} | ${rematchSeconds.toFixed(1)} | ${(run.total / rematchSeconds).toFixed(0)} | ${rematchNeedWaitedMs.toFixed(0)} | ${remainingThen} |`;
+    return [importLine, rematchLine];
   } finally {
     await db.end();
     await api.close();
@@ -132,16 +168,24 @@ async function run(batchSize: number, concurrency: number): Promise<string> {
 }
 
 async function main() {
-  const lines = [
+  const imports = [
     `Matching lanes: ${BURST} offers imported at once onto ${OFFERS} offers and ${NEEDS} needs; a need posted once a quarter of them were scored`,
     '| batch size | bulk slots | burst offers | scored in s | offers/s | need waited ms | burst offers unscored when the need was scored |',
     '|---|---|---|---|---|---|---|',
   ];
+  const rematches = [
+    'Then rematchAll of every open item; a need posted once a quarter of it was done',
+    '| batch size | bulk slots | items | re-scored in s | items/s | need waited ms | items left when the need was scored |',
+    '|---|---|---|---|---|---|---|',
+  ];
   for (const [batchSize, concurrency] of CONFIGS) {
-    lines.push(await run(batchSize, concurrency));
-    console.log(lines[lines.length - 1]);
+    const [importLine, rematchLine] = await run(batchSize, concurrency);
+    imports.push(importLine);
+    rematches.push(rematchLine);
+    console.log(importLine);
+    console.log(rematchLine);
   }
-  console.log(lines.join('\n'));
+  console.log([...imports, '', ...rematches].join('\n'));
 }
 
 main().catch((error: unknown) => {
