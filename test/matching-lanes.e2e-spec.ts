@@ -249,6 +249,11 @@ describe('rematchAll', () => {
     const template = await createOffer(t, company.token, offerInput(company.id));
     await copyOffers(t, template.id, 20);
     await eventually(async () => (await progress()).matchingBacklog === 0, 'the posts to be scored', 60_000);
+    // For the hub only, like matchingBacklog.
+    for (const query of ['{ matchingLanes { name } }', '{ rematchProgress { total } }']) {
+      const member = await t.graphqlRaw(query, {}, ngo.token);
+      expect(member.errors?.map((error) => error.extensions.code)).toEqual(['FORBIDDEN']);
+    }
     const before = await progress();
     expect(before.rematchProgress).toBeNull();
     expect(before.matchingLanes).toEqual(['fresh', 'bulk', 'rematch'].map((name) => ({ name, waiting: 0, active: 0, delayed: 0 })));
