@@ -1,7 +1,7 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
 import { MatchingService } from '../src/matching/matching.service';
-import { MATCHING_QUEUE } from '../src/matching/matching.queue';
+import { MATCHING_FRESH_QUEUE } from '../src/matching/matching.queue';
 import { OutboxRelayService, outboxJobId } from '../src/matching/outbox-relay.service';
 import { ExpiryService } from '../src/matching/expiry.service';
 import { countRows, createMemberOrganization, createNeed, createOffer, KRANJ, needInput, offerInput } from './utils/fixtures';
@@ -100,7 +100,8 @@ describe('matching engine', () => {
   });
 
   it('relays each outbox row once, with a job id taken from the row', async () => {
-    const queue = t.app.get<Queue>(getQueueToken(MATCHING_QUEUE));
+    // A need posted by a person goes to the fresh lane.
+    const queue = t.app.get<Queue>(getQueueToken(MATCHING_FRESH_QUEUE));
     const ngo = await createMemberOrganization(t);
     const need = await createNeed(t, ngo.token, needInput(ngo.id));
     await scoredSuggestions(need.id);
@@ -114,7 +115,7 @@ describe('matching engine', () => {
   });
 
   it('scores a need updated five times in quick succession once or twice, not five times', async () => {
-    const queue = t.app.get<Queue>(getQueueToken(MATCHING_QUEUE));
+    const queue = t.app.get<Queue>(getQueueToken(MATCHING_FRESH_QUEUE));
     const ngo = await createMemberOrganization(t);
     // Premises, which no offer of this file gives: the burst is scored without suggestions to
     // send, so that delivery work sharing the process cannot stretch the updates past the

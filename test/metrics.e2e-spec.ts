@@ -66,7 +66,13 @@ async function scrape(url: string): Promise<Scrape> {
   return new Scrape(await response.text());
 }
 
-const QUEUES = ['delivery-schedule', 'maintenance', 'matching'];
+const QUEUES = ['delivery-schedule', 'maintenance', 'matching', 'matching-fresh'];
+const LANES = ['fresh', 'bulk', 'rematch'];
+
+/** Completed jobs of both matching lanes' queues: needs in matching-fresh, offer batches in matching. */
+const matchingJobsCompleted = (metrics: Scrape) =>
+  metrics.sum('grozd_job_duration_seconds_count', { queue: 'matching', outcome: 'completed' }) +
+  metrics.sum('grozd_job_duration_seconds_count', { queue: 'matching-fresh', outcome: 'completed' });
 const STATES = ['waiting', 'prioritized', 'active', 'delayed', 'failed'];
 
 async function freePort(): Promise<number> {
@@ -115,7 +121,7 @@ describe('metrics of an API that runs the worker too (npm start)', () => {
     const after = await eventually(async () => {
       const metrics = await scrape(t.url);
       const sent = metrics.value('grozd_deliveries_total', { channel: 'EMAIL', outcome: 'sent' }) ?? 0;
-      const jobs = metrics.sum('grozd_job_duration_seconds_count', { queue: 'matching', outcome: 'completed' });
+      const jobs = matchingJobsCompleted(metrics);
       return sent >= 2 && jobs >= 2 ? metrics : null;
     }, 'the e-mails and the jobs to be counted');
 
@@ -128,9 +134,12 @@ describe('metrics of an API that runs the worker too (npm start)', () => {
     expect(after.value('grozd_deliveries_total', { channel: 'EMAIL', outcome: 'sent' })).toBe(2);
     expect(after.value('grozd_deliveries_total', { channel: 'EMAIL', outcome: 'failed' })).toBeUndefined();
 
-    // One completed job per item, each with a duration.
-    for (const name of ['score-need', 'score-offer']) {
-      const labels = { queue: 'matching', name, outcome: 'completed' };
+    // One completed job per item, each with a duration: the need in the fresh lane, the offer in a batch of the bulk lane.
+    for (const [queue, name] of [
+      ['matching-fresh', 'score-need'],
+      ['matching', 'score-offers'],
+    ]) {
+      const labels = { queue, name, outcome: 'completed' };
       expect(after.value('grozd_job_duration_seconds_count', labels)).toBe(1);
       expect(after.value('grozd_job_duration_seconds_sum', labels)).toBeGreaterThan(0);
       expect(after.value('grozd_job_duration_seconds_bucket', { ...labels, le: '+Inf' })).toBe(1);
@@ -140,6 +149,9 @@ describe('metrics of an API that runs the worker too (npm start)', () => {
     for (const queue of QUEUES) for (const state of STATES) expect(after.value('grozd_queue_jobs', { queue, state })).toEqual(expect.any(Number));
     expect(after.value('grozd_queue_jobs', { queue: 'matching', state: 'waiting' })).toBe(0);
     expect(after.value('grozd_queue_jobs', { queue: 'matching', state: 'failed' })).toBe(0);
+    // The lanes apart, drained; no re-score ran.
+    for (const lane of LANES) for (const state of ['waiting', 'active', 'delayed']) expect(after.value('grozd_matching_lane_jobs', { lane, state })).toBe(0);
+    expect(after.value('grozd_matching_rematch_remaining_items')).toBe(0);
     // The worker's schedulers keep the next digest and reminder runs as jobs.
     expect(after.sum('grozd_queue_jobs', { queue: 'delivery-schedule' })).toBeGreaterThan(0);
 
@@ -195,12 +207,12 @@ describe('metrics of an API and a worker in separate processes', () => {
     const scored = await eventually(async () => {
       const metrics = await scrape(workerUrl);
       // An item counts as scored inside its job; the job's duration when the job completes, a moment later.
-      const done = metrics.sum('grozd_matching_items_scored_total') === 2 && metrics.sum('grozd_job_duration_seconds_count', { queue: 'matching', outcome: 'completed' }) === 2;
+      const done = metrics.sum('grozd_matching_items_scored_total') === 2 && matchingJobsCompleted(metrics) === 2;
       return done ? metrics : null;
     }, 'the worker to score both items and complete their jobs');
     expect(scored.value('grozd_matching_items_scored_total', { side: 'need' })).toBe(1);
     expect(scored.value('grozd_matching_items_scored_total', { side: 'offer' })).toBe(1);
-    expect(scored.sum('grozd_job_duration_seconds_count', { queue: 'matching', outcome: 'completed' })).toBe(2);
+    expect(matchingJobsCompleted(scored)).toBe(2);
     // The worker's port serves its own counters, not the shared state (that is the API's).
     expect(scored.all('grozd_queue_jobs')).toEqual([]);
     expect(scored.value('grozd_process_resident_memory_bytes')).toBeGreaterThan(0);

@@ -94,7 +94,7 @@ describe('queue dashboard', () => {
       const api = await get(QUEUES_API, headers);
       expect(api.status).toBe(200);
       const { queues } = (await api.json()) as { queues: { name: string }[] };
-      expect(queues.map((queue) => queue.name).sort()).toEqual(['delivery-schedule', 'maintenance', 'matching']);
+      expect(queues.map((queue) => queue.name).sort()).toEqual(['delivery-schedule', 'maintenance', 'matching', 'matching-fresh']);
     }
   });
 

@@ -13,8 +13,17 @@ describe('loadConfig', () => {
       developmentDefaults: ['ADMIN_API_KEY', 'JWT_SECRET'],
       queuePrefix: '{grozd}',
       shutdownDrainMs: 3000,
+      matching: { concurrency: 2, freshConcurrency: 1, batchSize: 50 },
     });
     expect(config.smtpUrl).toBeUndefined();
+  });
+
+  it('reads the matching worker settings', () => {
+    expect(loadConfig({ MATCHING_CONCURRENCY: '6', MATCHING_FRESH_CONCURRENCY: '2', MATCHING_BATCH_SIZE: '100' }).matching).toEqual({
+      concurrency: 6,
+      freshConcurrency: 2,
+      batchSize: 100,
+    });
   });
 
   it('derives PUBLIC_URL from PORT and trims a trailing slash from a given one', () => {
@@ -32,6 +41,10 @@ describe('loadConfig', () => {
     [{ SMTP_URL: 'mail.example.si' }, 'SMTP_URL'],
     [{ QUEUE_PREFIX: 'grozd' }, 'QUEUE_PREFIX'],
     [{ SHUTDOWN_DRAIN_MS: '-1' }, 'SHUTDOWN_DRAIN_MS'],
+    [{ MATCHING_CONCURRENCY: '0' }, 'MATCHING_CONCURRENCY'],
+    [{ MATCHING_CONCURRENCY: 'many' }, 'MATCHING_CONCURRENCY'],
+    [{ MATCHING_FRESH_CONCURRENCY: '0' }, 'MATCHING_FRESH_CONCURRENCY'],
+    [{ MATCHING_BATCH_SIZE: '501' }, 'MATCHING_BATCH_SIZE'],
   ])('rejects %j in one line naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     try {

@@ -122,6 +122,27 @@ class EnvironmentVariables {
   @IsInt()
   @Min(100)
   DELIVERY_RETRY_BASE_MS = 30_000;
+
+  /** Bulk-lane matching jobs (offer batches, expiry, re-scores) one worker process runs at once. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  MATCHING_CONCURRENCY = 2;
+
+  /** Fresh-lane jobs (needs people posted or changed) one worker process runs at once, beside the bulk lane's. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  MATCHING_FRESH_CONCURRENCY = 1;
+
+  /** Items (offers, or needs of a re-score) one bulk-lane job scores at most. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  MATCHING_BATCH_SIZE = 50;
 }
 
 export interface AppConfig {
@@ -151,6 +172,8 @@ export interface AppConfig {
   metricsPort?: number;
   /** The wait before a failed delivery is tried again the first time; it doubles with each attempt. */
   deliveryRetryBaseMs: number;
+  /** The matching worker: slots per lane and items per batch job. */
+  matching: { concurrency: number; freshConcurrency: number; batchSize: number };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -215,6 +238,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDistDir: resolve(vars.WEB_DIST_DIR ?? join(__dirname, '..', '..', 'web', 'dist')),
     metricsPort: vars.METRICS_PORT,
     deliveryRetryBaseMs: vars.DELIVERY_RETRY_BASE_MS,
+    matching: {
+      concurrency: vars.MATCHING_CONCURRENCY,
+      freshConcurrency: vars.MATCHING_FRESH_CONCURRENCY,
+      batchSize: vars.MATCHING_BATCH_SIZE,
+    },
   };
 }
 

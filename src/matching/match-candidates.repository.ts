@@ -156,6 +156,38 @@ export class MatchCandidatesRepository {
     return row && { facts: this.offerFacts(row), open: row.status === OfferStatus.OPEN };
   }
 
+  /** findNeed of several needs in one query; those that do not exist are left out. */
+  async findNeeds(ids: string[]): Promise<ItemToScore<NeedFacts>[]> {
+    const rows = (await this.dataSource.query(`SELECT ${NEED_COLUMNS} FROM need n WHERE n.id = ANY($1::uuid[])`, [ids])) as NeedRow[];
+    return rows.map((row) => ({ facts: this.needFacts(row), open: row.status === NeedStatus.OPEN }));
+  }
+
+  /** findOffer of several offers in one query; those that do not exist are left out. */
+  async findOffers(ids: string[]): Promise<ItemToScore<OfferFacts>[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT ${OFFER_COLUMNS} FROM offer o JOIN organization org ON org.id = o.organization_id WHERE o.id = ANY($1::uuid[])`,
+      [ids],
+    )) as OfferRow[];
+    return rows.map((row) => ({ facts: this.offerFacts(row), open: row.status === OfferStatus.OPEN }));
+  }
+
+  /** saveSearchProfile of several items of one side in one statement. */
+  async saveSearchProfiles(table: 'need' | 'offer', items: (NeedFacts | OfferFacts)[]): Promise<void> {
+    if (items.length === 0) return;
+    const profiles = items.map((facts) => ({ id: facts.id, terms: [...new Set(facts.terms)], themes: searchableThemes(facts, this.reference.themes) }));
+    // Sorted by id: concurrent batches lock the rows they change in the same order.
+    profiles.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    await this.dataSource.query(
+      `UPDATE ${table} SET match_terms = profile.terms, match_theme_codes = profile.themes,
+              match_term_ids = match_key_ids(profile.terms), match_theme_ids = match_key_ids(profile.themes)
+         FROM jsonb_to_recordset($1::jsonb) AS profile(id uuid, terms text[], themes text[])
+        WHERE ${table}.id = profile.id
+          AND (${table}.match_terms IS DISTINCT FROM profile.terms OR ${table}.match_theme_codes IS DISTINCT FROM profile.themes
+               OR ${table}.match_term_ids IS NULL OR ${table}.match_theme_ids IS NULL)`,
+      [JSON.stringify(profiles)],
+    );
+  }
+
   /**
    * Stores what the candidate query of the other side searches for this item; nothing is
    * written when it did not change (a re-score of an unchanged item leaves no dead row).

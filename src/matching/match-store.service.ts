@@ -62,7 +62,10 @@ export class MatchStoreService {
             AND ($8::timestamptz IS NULL OR scored_at < $8)
          RETURNING 1
        ), scored AS (
-         UPDATE ${side} SET last_matched_at = now() WHERE id = $2 RETURNING 1
+         -- After the match rows (the sub-selects run the CTEs above first): answers and partnerships
+         -- lock a match before its need and offer, and so does this, so the two never deadlock.
+         UPDATE ${side} SET last_matched_at = now()
+          WHERE id = $2 AND (SELECT count(*) FROM upserted) + (SELECT count(*) FROM expired) >= 0 RETURNING 1
        ), notified AS (
          -- Pairs worth sending: whoever listens (suggestion delivery) hears of them once this commits.
          SELECT pg_notify($5, $6) WHERE $7
@@ -85,4 +88,86 @@ export class MatchStoreService {
     this.metrics.scored(side, scored.length, sendable);
     return { superseded };
   }
+
+  /**
+   * replaceMatches of several items of one side in one statement (a batch): each item's
+   * pairs stored, its other current matches expired, its lastMatchedAt set. All or nothing,
+   * so a batch that fails is simply scored again. Returns each item's superseded count.
+   * Pairs are written in key order, so that concurrent batches take row locks in one order;
+   * a deadlock all the same (expiry and the items' rows) is tried again, the statement
+   * being idempotent.
+   */
+  async replaceMatchesMany(side: 'need' | 'offer', items: StoredItem[], readAt: Date): Promise<Map<string, number>> {
+    if (items.length === 0) return new Map();
+    const [own, other] = side === 'need' ? ['need_id', 'offer_id'] : ['offer_id', 'need_id'];
+    const pairs = items
+      .flatMap((item) => item.scored)
+      .sort((a, b) => (a.needId === b.needId ? compare(a.offerId, b.offerId) : compare(a.needId, b.needId)));
+    const sendable = new Map(items.map((item) => [item.id, item.scored.filter((pair) => pair.score >= this.config.sendingThreshold).length]));
+    const anySendable = [...sendable.values()].some((count) => count > 0);
+    const statement = `WITH item AS MATERIALIZED (
+         SELECT id, CASE WHEN open THEN '{SUGGESTED}' ELSE '{SUGGESTED,INTERESTED}' END::match_status[] AS expirable
+           FROM jsonb_to_recordset($1::jsonb) AS item(id uuid, open boolean)
+       ), pair AS MATERIALIZED (
+         SELECT need_id, offer_id, score, components
+           FROM jsonb_to_recordset($2::jsonb) AS pair(need_id uuid, offer_id uuid, score double precision, components jsonb)
+       ), upserted AS (
+         INSERT INTO match (need_id, offer_id, score, components, scored_at)
+         SELECT need_id, offer_id, score, components, now() FROM pair ORDER BY need_id, offer_id
+         ON CONFLICT (need_id, offer_id) DO UPDATE SET
+           score = EXCLUDED.score, components = EXCLUDED.components, scored_at = EXCLUDED.scored_at, updated_at = now(),
+           status = CASE WHEN match.status <> 'EXPIRED' THEN match.status
+                         WHEN 'ACCEPT' IN (match.need_decision, match.offer_decision) THEN 'INTERESTED'::match_status
+                         ELSE 'SUGGESTED'::match_status END
+         RETURNING 1
+       ), expired AS (
+         UPDATE match SET status = 'EXPIRED', updated_at = now()
+           FROM item
+          WHERE match.${own} = item.id AND match.status = ANY(item.expirable) AND match.scored_at < $5
+            AND NOT EXISTS (SELECT 1 FROM pair WHERE pair.${own} = match.${own} AND pair.${other} = match.${other})
+         RETURNING 1
+       ), scored AS (
+         -- After the match rows, as in replaceMatches.
+         UPDATE ${side} SET last_matched_at = now() FROM item
+          WHERE ${side}.id = item.id AND (SELECT count(*) FROM upserted) + (SELECT count(*) FROM expired) >= 0 RETURNING 1
+       ), notified AS (
+         SELECT pg_notify($3, $4) WHERE $6
+       )
+       SELECT item.id, (SELECT count(*) FROM notified) AS notified,
+              (SELECT count(*)::int FROM match
+                WHERE match.${own} = item.id AND match.status = ANY(item.expirable) AND match.scored_at >= $5
+                  AND NOT EXISTS (SELECT 1 FROM pair WHERE pair.${own} = match.${own} AND pair.${other} = match.${other})) AS superseded
+         FROM item`;
+    const parameters = [
+      JSON.stringify(items.map((item) => ({ id: item.id, open: item.open })).sort((a, b) => compare(a.id, b.id))),
+      JSON.stringify(pairs.map((pair) => ({ need_id: pair.needId, offer_id: pair.offerId, score: pair.score, components: pair.components }))),
+      MATCHES_SCORED_CHANNEL,
+      side,
+      readAt,
+      anySendable,
+    ];
+    let rows: { id: string; superseded: number }[];
+    for (let attempt = 1; ; attempt++) {
+      try {
+        rows = (await this.dataSource.query(statement, parameters)) as { id: string; superseded: number }[];
+        break;
+      } catch (error) {
+        if ((error as { code?: string }).code !== DEADLOCK_DETECTED || attempt >= DEADLOCK_ATTEMPTS) throw error;
+      }
+    }
+    for (const item of items) this.metrics.scored(side, item.scored.length, sendable.get(item.id) ?? 0);
+    return new Map(rows.map((row) => [row.id, row.superseded]));
+  }
 }
+
+/** One item of a batch to store: its pairs above the listing threshold, and whether it is open. */
+export interface StoredItem {
+  id: string;
+  open: boolean;
+  scored: ScoredPair[];
+}
+
+const DEADLOCK_DETECTED = '40P01';
+const DEADLOCK_ATTEMPTS = 3;
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

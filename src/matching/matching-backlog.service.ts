@@ -5,25 +5,25 @@ import { Queue } from 'bullmq';
 import { IsNull, Repository } from 'typeorm';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
 import { readQueue } from '../redis/queue-access';
-import { MATCHING_QUEUE } from './matching.queue';
+import { MATCHING_FRESH_QUEUE, MATCHING_QUEUE } from './matching.queue';
 
 @Injectable()
 export class MatchingBacklogService {
   constructor(
     @InjectRepository(OutboxEvent) private readonly outbox: Repository<OutboxEvent>,
     @InjectQueue(MATCHING_QUEUE) private readonly queue: Queue,
+    @InjectQueue(MATCHING_FRESH_QUEUE) private readonly freshQueue: Queue,
   ) {}
 
   /**
-   * SPEC.md section 4: outbox rows not yet handed to the queue, plus the matching queue's
-   * waiting, delayed and active jobs. Not scheduler entries, failed jobs or other queues.
+   * SPEC.md section 4: outbox rows not yet handed to the queue, plus the matching queues'
+   * (both lanes') waiting, delayed and active jobs. Not scheduler entries, failed jobs or other queues.
    * SERVICE_UNAVAILABLE within 2 s when Redis does not answer.
    */
   async count(): Promise<number> {
-    const [undispatched, jobs] = await Promise.all([
-      this.outbox.countBy({ dispatchedAt: IsNull() }),
-      readQueue(this.queue, 'the matching backlog cannot be read', (queue) => queue.getJobCounts('waiting', 'delayed', 'active', 'prioritized', 'waiting-children')),
-    ]);
-    return undispatched + Object.values(jobs).reduce((sum, count) => sum + count, 0);
+    const counts = (queue: Queue) =>
+      readQueue(queue, 'the matching backlog cannot be read', (queue) => queue.getJobCounts('waiting', 'delayed', 'active', 'prioritized', 'waiting-children'));
+    const [undispatched, ...lanes] = await Promise.all([this.outbox.countBy({ dispatchedAt: IsNull() }), counts(this.freshQueue), counts(this.queue)]);
+    return undispatched + lanes.flatMap((jobs) => Object.values(jobs)).reduce((sum, count) => sum + count, 0);
   }
 }

@@ -13,11 +13,15 @@ import { Match } from './match.entity';
 import { MatchStates } from './match-states.service';
 import { MatchStoreService } from './match-store.service';
 import { MatchingBacklogService } from './matching-backlog.service';
+import { MatchingLaneMetrics } from './matching-lane.metrics';
+import { MatchingLanesService } from './matching-lanes.service';
 import { MatchingMetrics } from './matching-metrics';
-import { MAINTENANCE_QUEUE, MATCHING_CONFIG, MATCHING_QUEUE } from './matching.queue';
+import { MAINTENANCE_QUEUE, MATCHING_CONFIG, MATCHING_FRESH_QUEUE, MATCHING_QUEUE } from './matching.queue';
 import { MaintenanceProcessor } from './maintenance.processor';
 import { ExpiryService } from './expiry.service';
-import { MatchingProcessor } from './matching.processor';
+import { FreshMatchingProcessor, MatchingProcessor } from './matching.processor';
+import { MatchingJobsService } from './matching-jobs.service';
+import { RematchRun } from './rematch-run.entity';
 import { MatchingResolver } from './matching.resolver';
 import { MatchingService } from './matching.service';
 import { OutboxLagMetrics } from './outbox-lag.metrics';
@@ -40,18 +44,21 @@ export class MatchingModule {
   static register = oncePerRoles((roles) => ({
     module: MatchingModule,
     imports: [
-      TypeOrmModule.forFeature([OutboxEvent, Match]),
+      TypeOrmModule.forFeature([OutboxEvent, Match, RematchRun]),
       BullModule.registerQueue({ name: MAINTENANCE_QUEUE, defaultJobOptions: { removeOnComplete: 100, removeOnFail: 100 } }),
-      BullModule.registerQueue({
-        name: MATCHING_QUEUE,
-        defaultJobOptions: {
-          attempts: 5,
-          backoff: { type: 'exponential', delay: 1_000 },
-          // Completed job ids are kept an hour so that a relay re-adding them is a no-op.
-          removeOnComplete: { age: 3_600, count: 100_000 },
-          removeOnFail: { age: 7 * 24 * 3_600 },
-        },
-      }),
+      // The fresh lane and the bulk lane (matching.queue.ts): the same job options.
+      ...[MATCHING_FRESH_QUEUE, MATCHING_QUEUE].map((name) =>
+        BullModule.registerQueue({
+          name,
+          defaultJobOptions: {
+            attempts: 5,
+            backoff: { type: 'exponential', delay: 1_000 },
+            // Completed job ids are kept an hour so that a relay re-adding them is a no-op.
+            removeOnComplete: { age: 3_600, count: 100_000 },
+            removeOnFail: { age: 7 * 24 * 3_600 },
+          },
+        }),
+      ),
       NeedsModule,
       OffersModule,
     ],
@@ -59,6 +66,7 @@ export class MatchingModule {
       { provide: MATCHING_CONFIG, useValue: DEFAULT_MATCHING_CONFIG },
       scoringReferenceProvider,
       MatchingBacklogService,
+      MatchingLanesService,
       ItemProfileCache,
       MatchCandidatesRepository,
       TermStatisticsService,
@@ -71,8 +79,8 @@ export class MatchingModule {
       RematchService,
       MatchesService,
       ExpiryService,
-      ...(roles.worker ? [OutboxRelayService, MatchingProcessor, MaintenanceProcessor] : []),
-      ...(roles.api ? [OutboxLagMetrics, MatchingResolver, NeedSuggestionsResolver, OfferSuggestionsResolver, MatchResolver, ScoreComponentResolver] : []),
+      ...(roles.worker ? [OutboxRelayService, MatchingJobsService, MatchingProcessor, FreshMatchingProcessor, MaintenanceProcessor] : []),
+      ...(roles.api ? [OutboxLagMetrics, MatchingLaneMetrics, MatchingResolver, NeedSuggestionsResolver, OfferSuggestionsResolver, MatchResolver, ScoreComponentResolver] : []),
     ],
     exports: [MatchingService, MatchingBacklogService, MatchStates, MATCHING_CONFIG],
   }));

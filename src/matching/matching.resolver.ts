@@ -3,6 +3,7 @@ import { Inject } from '@nestjs/common';
 import { CurrentPrincipal } from '../auth/auth.decorators';
 import { Principal } from '../auth/principal';
 import { MatchingBacklogService } from './matching-backlog.service';
+import { MatchingLanesService } from './matching-lanes.service';
 import { MATCHING_CONFIG } from './matching.queue';
 import { RematchService } from './rematch.service';
 import { MatchingConfig } from './scoring/matching-config';
@@ -31,10 +32,35 @@ class MatchingSettings {
   sendingThreshold: number;
 }
 
+@ObjectType({ description: 'The matching jobs of one lane, now. Jobs, not items: a batch job scores up to MATCHING_BATCH_SIZE items.' })
+class MatchingLane {
+  @Field({ description: 'fresh (needs people posted or changed, scored in slots of their own), bulk (offer batches, expiry) or rematch (rematchAll, after everything else).' })
+  name: string;
+  @Field(() => Int, { description: 'Jobs waiting for a slot.' })
+  waiting: number;
+  @Field(() => Int, { description: 'Jobs being scored.' })
+  active: number;
+  @Field(() => Int, { description: 'Jobs due later: the trailing job of a burst of updates, a retry after a failure.' })
+  delayed: number;
+}
+
+@ObjectType({ description: 'How far the newest rematchAll is.' })
+class RematchProgress {
+  @Field(() => Date)
+  startedAt: Date;
+  @Field(() => Int, { description: 'Items to score: the open needs and offers at the start, exact once every page was queued.' })
+  total: number;
+  @Field(() => Int, { description: 'Items scored so far.' })
+  done: number;
+  @Field(() => Date, { nullable: true, description: 'When the last item was scored; null while it runs.' })
+  finishedAt: Date | null;
+}
+
 @Resolver()
 export class MatchingResolver {
   constructor(
     private readonly backlog: MatchingBacklogService,
+    private readonly lanes: MatchingLanesService,
     private readonly rematch: RematchService,
     @Inject(MATCHING_CONFIG) private readonly config: MatchingConfig,
   ) {}
@@ -45,6 +71,20 @@ export class MatchingResolver {
   matchingBacklog(@CurrentPrincipal() principal: Principal): Promise<number> {
     principal.assertHub();
     return this.backlog.count();
+  }
+
+  @Query(() => [MatchingLane], {
+    description: 'Hub only. The matching backlog lane by lane (fresh, bulk, rematch). SERVICE_UNAVAILABLE within 2 s when Redis does not answer.',
+  })
+  matchingLanes(@CurrentPrincipal() principal: Principal): Promise<MatchingLane[]> {
+    principal.assertHub();
+    return this.lanes.depths();
+  }
+
+  @Query(() => RematchProgress, { nullable: true, description: 'Hub only. How far the newest rematchAll is; null when none ran.' })
+  async rematchProgress(@CurrentPrincipal() principal: Principal): Promise<RematchProgress | null> {
+    principal.assertHub();
+    return this.rematch.latest();
   }
 
   @Query(() => MatchingSettings, { description: 'Hub only. The weights and thresholds in force.' })
@@ -65,7 +105,9 @@ export class MatchingResolver {
     };
   }
 
-  @Mutation(() => Int, { description: 'Hub only. Re-scores every open need and offer; returns how many it queued.' })
+  @Mutation(() => Int, {
+    description: 'Hub only. Re-scores every open need and offer, paced at the lowest priority (see rematchProgress); returns how many it is to score.',
+  })
   rematchAll(@CurrentPrincipal() principal: Principal): Promise<number> {
     principal.assertHub();
     return this.rematch.rematchAll(principal);

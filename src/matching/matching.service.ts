@@ -3,8 +3,8 @@ import { DecisionCalibrationService } from './decision-calibration.service';
 import { DecisionHistoryRepository } from './decision-history.repository';
 import { JobTimings, StageTimer, untimed } from './job-timings';
 import { MatchCandidatesRepository } from './match-candidates.repository';
-import { MatchStoreService, ScoredPair } from './match-store.service';
-import { MATCHING_CONFIG } from './matching.queue';
+import { MatchStoreService, ScoredPair, StoredItem } from './match-store.service';
+import { MATCHING_CONFIG, MatchingSide } from './matching.queue';
 import { MatchingConfig } from './scoring/matching-config';
 import { failedHardConstraint, NeedFacts, OfferFacts, scorePair, ScoringContext } from './scoring/score';
 import { ScoringReference } from './scoring/scoring-reference';
@@ -21,6 +21,12 @@ export interface ScoringResult {
    * left as they were; scoring the item again settles them.
    */
   superseded: number;
+}
+
+/** What scoring a batch did: each item's result, and the items whose scoring failed (nothing stored for them). */
+export interface BatchResult {
+  scored: Map<string, ScoringResult>;
+  failed: Map<string, Error>;
 }
 
 interface CandidatePair {
@@ -92,6 +98,79 @@ export class MatchingService {
     const pairs = needs.map((need) => ({ need, offer }));
     const { stored, superseded } = await this.scoreAndStore('offer', offer.id, item.open, pairs, stages, readAt);
     return { candidates: needs.length, stored, superseded };
+  }
+
+  /**
+   * Scores several items of one side as one batch: the items read in one query, their
+   * search profiles written in one statement, the counts, histories and calibration read
+   * once, and every item's matches stored in one statement. The candidates are searched
+   * item by item. An item whose search or scoring throws is left out (reported in
+   * `failed`, nothing stored for it); the others are stored.
+   */
+  async scoreMany(side: MatchingSide, ids: string[], options: ScoringOptions = {}): Promise<BatchResult> {
+    const stages: StageTimer = options.timings ?? untimed;
+    const result: BatchResult = { scored: new Map(), failed: new Map() };
+    if (ids.length === 0) return result;
+    const readAt = await this.matchStore.readStart();
+    const items = await stages.time('load', async (): Promise<{ facts: NeedFacts | OfferFacts; open: boolean }[]> =>
+      side === 'need' ? this.candidates.findNeeds(ids) : this.candidates.findOffers(ids),
+    );
+    // An item deleted meanwhile has nothing to score: done.
+    const found = new Set(items.map((item) => item.facts.id));
+    for (const id of ids) if (!found.has(id)) result.scored.set(id, { candidates: 0, stored: 0, superseded: 0 });
+    await stages.time('profile', () => this.candidates.saveSearchProfiles(side, items.map((item) => item.facts)));
+    const searchStatistics = await stages.time('statistics', () => this.termStatistics.of(items.flatMap((item) => item.facts.terms)));
+    const candidates = new Map<string, CandidatePair[]>();
+    for (const item of items) {
+      try {
+        if (!item.open) candidates.set(item.facts.id, []);
+        else if (side === 'need') {
+          const need = item.facts as NeedFacts;
+          const offers = await this.candidates.offersFor(need, this.candidates.searchKeys(need, searchStatistics), stages);
+          candidates.set(need.id, offers.map((offer) => ({ need, offer })));
+        } else {
+          const offer = item.facts as OfferFacts;
+          const needs = await this.candidates.needsFor(offer, this.candidates.searchKeys(offer, searchStatistics), stages);
+          candidates.set(offer.id, needs.map((need) => ({ need, offer })));
+        }
+      } catch (error) {
+        result.failed.set(item.facts.id, error instanceof Error ? error : new Error(String(error)));
+      }
+    }
+    const feasibleOf = new Map([...candidates].map(([id, pairs]) => [id, pairs.filter((pair) => !failedHardConstraint(pair.need, pair.offer))]));
+    const feasible = [...feasibleOf.values()].flat();
+    const organizationIds = [...new Set(feasible.flatMap((pair) => [pair.need.organizationId, pair.offer.organizationId]))];
+    const histories = await stages.time('history', () => this.decisionHistories.historiesOf(organizationIds));
+    const statistics = await stages.time('statistics', () => this.termStatistics.of(termsOf(feasible)));
+    const context: ScoringContext = {
+      config: this.config,
+      reference: this.reference,
+      idf: statistics.idf,
+      history: (organizationId) => histories.get(organizationId),
+      calibration: await this.calibration.current(),
+    };
+    const stored: StoredItem[] = [];
+    const candidateCounts = new Map<string, number>();
+    await stages.time('score', () => {
+      for (const item of items) {
+        const pairs = feasibleOf.get(item.facts.id);
+        if (!pairs) continue;
+        try {
+          const scored = pairs
+            .map((pair) => ({ needId: pair.need.id, offerId: pair.offer.id, ...scorePair(pair.need, pair.offer, context) }))
+            .filter((pair) => pair.score >= this.config.listingThreshold);
+          stored.push({ id: item.facts.id, open: item.open, scored });
+          candidateCounts.set(item.facts.id, candidates.get(item.facts.id)!.length);
+        } catch (error) {
+          result.failed.set(item.facts.id, error instanceof Error ? error : new Error(String(error)));
+        }
+      }
+    });
+    const superseded = await stages.time('store', () => this.matchStore.replaceMatchesMany(side, stored, readAt));
+    for (const item of stored) {
+      result.scored.set(item.id, { candidates: candidateCounts.get(item.id) ?? 0, stored: item.scored.length, superseded: superseded.get(item.id) ?? 0 });
+    }
+    return result;
   }
 
   /**

@@ -1,15 +1,24 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Queue } from 'bullmq';
+import { JobsOptions, Queue } from 'bullmq';
 import { Redis } from 'ioredis';
+import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { NotifiedLoop } from '../database/notified-loop';
 import { OUTBOX_CHANNEL } from '../outbox/outbox.constants';
-import { OutboxService, UnhandledItem } from '../outbox/outbox.service';
+import { OutboxAggregate, OutboxService, SYSTEM_EVENT_TYPES, UndispatchedRow, UnhandledJob } from '../outbox/outbox.service';
 import { REDIS } from '../redis/redis.module';
-import { MATCHING_QUEUE, MatchingJobData, MatchingJobName } from './matching.queue';
+import {
+  batchJobName,
+  BULK_PRIORITY,
+  MATCHING_FRESH_QUEUE,
+  MATCHING_QUEUE,
+  MatchingJobData,
+  MatchingJobName,
+  singleJobName,
+} from './matching.queue';
 
 // The safety net's poll (see NotifiedLoop).
 const POLL_INTERVAL_MS = 2_000;
@@ -41,6 +50,38 @@ function withTimeout<T>(ms: number, work: Promise<T>): Promise<T> {
  */
 export const outboxJobId = (row: string, itemId: string) => `outbox-${row}-${itemId}`;
 
+const BATCH_JOB_PREFIX = 'outbox-batch-';
+
+/** The job of a batch: its newest row, and a digest of its rows and items (ids, as above, may repeat across databases). */
+export const outboxBatchJobId = (items: { row: string; id: string }[]) => {
+  const newest = items.reduce((max, item) => (BigInt(item.row) > BigInt(max) ? item.row : max), items[0].row);
+  const digest = createHash('sha1')
+    .update(items.map((item) => `${item.row}:${item.id}`).join(','))
+    .digest('hex')
+    .slice(0, 16);
+  return `${BATCH_JOB_PREFIX}${newest}-${digest}`;
+};
+
+type Lane = 'fresh' | 'bulk';
+
+/** An item changed, as the relay hands it on: its newest row, and whether a person changed it. */
+interface ChangedItem {
+  type: OutboxAggregate;
+  id: string;
+  row: string;
+  changedByPerson: boolean;
+}
+
+interface PlannedJob {
+  lane: Lane;
+  name: MatchingJobName;
+  data: MatchingJobData;
+  opts: JobsOptions & { jobId: string };
+}
+
+/** A need a person posted or changed goes to the fresh lane; offers and expiry go to the bulk lane. */
+const laneOf = (item: { type: OutboxAggregate; changedByPerson: boolean }): Lane => (item.type === 'need' && item.changedByPerson ? 'fresh' : 'bulk');
+
 /**
  * Moves outbox rows to the matching queue: woken by NOTIFY at commit, polling as a safety
  * net. Rows are marked dispatched only after the queue accepted their jobs, in the same
@@ -58,14 +99,17 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   private requeueOlderThanMs: number | null = 0;
   private requeueTimer: NodeJS.Timeout | null = null;
   private readonly onRedisReady = () => this.requeueLost(0);
+  private readonly batchSize: number;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectQueue(MATCHING_QUEUE) private readonly queue: Queue<MatchingJobData, void, MatchingJobName>,
+    @InjectQueue(MATCHING_QUEUE) private readonly bulkQueue: Queue<MatchingJobData, void, MatchingJobName>,
+    @InjectQueue(MATCHING_FRESH_QUEUE) private readonly freshQueue: Queue<MatchingJobData, void, MatchingJobName>,
     private readonly outbox: OutboxService,
     @Inject(REDIS) private readonly redis: Redis,
   ) {
+    this.batchSize = config.matching.batchSize;
     this.loop = new NotifiedLoop({
       name: 'outbox relay',
       databaseUrl: config.databaseUrl,
@@ -101,13 +145,11 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
       const batch = await this.dataSource.transaction(async (manager) => {
         const rows = await this.outbox.claimUndispatched(manager, BATCH_SIZE);
         if (rows.length === 0) return 0;
-        // One job per item of the batch, named after its newest row.
-        const newest = new Map<string, { type: 'need' | 'offer'; id: string; row: string }>();
-        for (const row of rows) newest.set(`${row.aggregateType}:${row.aggregateId}`, { type: row.aggregateType, id: row.aggregateId, row: row.id });
-        await withTimeout(QUEUE_TIMEOUT_MS, this.queue.addBulk([...newest.values()].map((item) => this.jobFor(item))));
+        const { jobs, jobOfItem } = this.plan(this.changedItems(rows));
+        await withTimeout(QUEUE_TIMEOUT_MS, this.add(jobs));
         await this.outbox.markDispatched(
           manager,
-          rows.map((row) => row.id),
+          rows.map((row) => ({ id: row.id, jobId: jobOfItem.get(row.aggregateId)! })),
         );
         return rows.length;
       });
@@ -122,45 +164,93 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     this.loop.wake();
   }
 
-  /** Adds the job of each item's newest unhandled dispatched row again (a no-op for a job the queue has). */
+  /** Adds each job whose rows were dispatched and not handled again, as it was (a no-op for a job the queue has). */
   private async requeue(olderThanMs: number): Promise<void> {
     let after: string | null = null;
     for (;;) {
-      const items: UnhandledItem[] = await this.outbox.dispatchedUnhandled(olderThanMs, after, BATCH_SIZE);
-      if (items.length === 0) return;
-      await withTimeout(
-        QUEUE_TIMEOUT_MS,
-        this.queue.addBulk(
-          items.map((item) => ({
-            name: item.aggregateType === 'need' ? ('score-need' as const) : ('score-offer' as const),
-            data: { id: item.aggregateId },
-            opts: { jobId: outboxJobId(item.row, item.aggregateId) },
-          })),
-        ),
-      );
-      if (items.length < BATCH_SIZE) return;
-      after = items[items.length - 1].aggregateId;
+      const lost: UnhandledJob[] = await this.outbox.dispatchedUnhandled(olderThanMs, after, BATCH_SIZE);
+      if (lost.length === 0) return;
+      await withTimeout(QUEUE_TIMEOUT_MS, this.add(lost.map((job) => this.jobAgain(job))));
+      if (lost.length < BATCH_SIZE) return;
+      after = lost[lost.length - 1].jobId;
     }
   }
 
-  private jobFor(item: { type: 'need' | 'offer'; id: string; row: string }) {
+  /** The job as the rows were dispatched in it: a batch (bulk lane) with the items still unhandled, or one item in its lane. */
+  private jobAgain(lost: UnhandledJob): PlannedJob {
+    if (lost.jobId.startsWith(BATCH_JOB_PREFIX)) {
+      return { lane: 'bulk', name: batchJobName(lost.aggregateType), data: { ids: lost.aggregateIds }, opts: { jobId: lost.jobId, priority: BULK_PRIORITY } };
+    }
+    const lane = laneOf({ type: lost.aggregateType, changedByPerson: lost.changedByPerson });
+    const opts = { jobId: lost.jobId, ...(lane === 'bulk' ? { priority: BULK_PRIORITY } : {}) };
+    return { lane, name: singleJobName(lost.aggregateType), data: { id: lost.aggregateIds[0] }, opts };
+  }
+
+  private async add(jobs: PlannedJob[]): Promise<void> {
+    const of = (lane: Lane) => jobs.filter((job) => job.lane === lane).map(({ name, data, opts }) => ({ name, data, opts }));
+    const fresh = of('fresh');
+    const bulk = of('bulk');
+    await Promise.all([fresh.length > 0 && this.freshQueue.addBulk(fresh), bulk.length > 0 && this.bulkQueue.addBulk(bulk)]);
+  }
+
+  /** The items of the rows, each with its newest row. */
+  private changedItems(rows: UndispatchedRow[]): ChangedItem[] {
+    const items = new Map<string, ChangedItem>();
+    for (const row of rows) {
+      const byPerson = !SYSTEM_EVENT_TYPES.includes(row.eventType);
+      const known = items.get(row.aggregateId);
+      items.set(row.aggregateId, { type: row.aggregateType, id: row.aggregateId, row: row.id, changedByPerson: byPerson || (known?.changedByPerson ?? false) });
+    }
+    return [...items.values()];
+  }
+
+  /**
+   * The jobs of the changed items: a fresh need alone in the fresh lane; the rest of each
+   * side in batches of the bulk lane; an item changed again within the coalescing window in
+   * a trailing job of its own (in its lane).
+   */
+  private plan(items: ChangedItem[]): { jobs: PlannedJob[]; jobOfItem: Map<string, string> } {
+    const jobs: PlannedJob[] = [];
+    const jobOfItem = new Map<string, string>();
+    const batches: Record<OutboxAggregate, ChangedItem[]> = { need: [], offer: [] };
     const now = Date.now();
     for (const [key, at] of this.lastChanged) if (now - at >= COALESCE_WINDOW_MS) this.lastChanged.delete(key);
-    const key = `${item.type}:${item.id}`;
-    const burst = this.lastChanged.has(key);
-    this.lastChanged.set(key, now);
-    const name: MatchingJobName = item.type === 'need' ? 'score-need' : 'score-offer';
-    const jobId = outboxJobId(item.row, item.id);
-    if (!burst) return { name, data: { id: item.id }, opts: { jobId } };
-    return {
-      name,
-      data: { id: item.id },
-      opts: {
-        jobId,
-        delay: COALESCE_WINDOW_MS,
-        // While the trailing job is still delayed, a further change reschedules it instead of adding one.
-        deduplication: { id: `coalesce-${key}`, ttl: COALESCE_WINDOW_MS, extend: true, reschedule: true },
-      },
-    };
+    for (const item of items) {
+      const lane = laneOf(item);
+      const key = `${item.type}:${item.id}`;
+      const burst = this.lastChanged.has(key);
+      this.lastChanged.set(key, now);
+      if (!burst && lane === 'bulk') {
+        batches[item.type].push(item);
+        continue;
+      }
+      const jobId = outboxJobId(item.row, item.id);
+      jobOfItem.set(item.id, jobId);
+      const priority = lane === 'bulk' ? { priority: BULK_PRIORITY } : {};
+      jobs.push({
+        lane,
+        name: singleJobName(item.type),
+        data: { id: item.id },
+        opts: burst
+          ? {
+              jobId,
+              ...priority,
+              delay: COALESCE_WINDOW_MS,
+              // While the trailing job is still delayed, a further change reschedules it instead of adding one.
+              deduplication: { id: `coalesce-${key}`, ttl: COALESCE_WINDOW_MS, extend: true, reschedule: true },
+            }
+          : { jobId, ...priority },
+      });
+    }
+    for (const side of ['need', 'offer'] as const) {
+      const waiting = batches[side];
+      for (let start = 0; start < waiting.length; start += this.batchSize) {
+        const batch = waiting.slice(start, start + this.batchSize);
+        const jobId = outboxBatchJobId(batch);
+        for (const item of batch) jobOfItem.set(item.id, jobId);
+        jobs.push({ lane: 'bulk', name: batchJobName(side), data: { ids: batch.map((item) => item.id) }, opts: { jobId, priority: BULK_PRIORITY } });
+      }
+    }
+    return { jobs, jobOfItem };
   }
 }

@@ -1,43 +1,124 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { assertQueueConnected } from '../redis/queue-access';
 import { Principal } from '../auth/principal';
-import { MATCHING_QUEUE, MatchingJobData, MatchingJobName } from './matching.queue';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { assertQueueConnected } from '../redis/queue-access';
+import { batchJobName, MATCHING_QUEUE, MatchingJobData, MatchingJobName, MatchingSide, REMATCH_PRIORITY } from './matching.queue';
 
-const CHUNK = 1_000;
+// Batches per page: a page's batches are queued, then the next page behind them, so the
+// lane never holds more than about this many batches of a re-score.
+const BATCHES_PER_PAGE = 4;
 
+/** How far a rematchAll is. */
+export interface RematchProgress {
+  id: string;
+  startedAt: Date;
+  /** Items to score: an estimate (the open items at the start) until every page was fed. */
+  total: number;
+  done: number;
+  finishedAt: Date | null;
+}
+
+interface RematchRunRow {
+  id: string;
+  started_at: Date;
+  total: number;
+  queued: number;
+  done: number;
+  fed_at: Date | null;
+  finished_at: Date | null;
+}
+
+/**
+ * rematchAll, paced: a run is recorded, and its items are fed to the bulk lane a page at a
+ * time, at the lowest priority, so that offers and fresh needs go first and the queue never
+ * holds the whole corpus. Each page job reads the next open items by id, queues their
+ * batches and then the next page; the batches count what they scored into the run.
+ */
 @Injectable()
 export class RematchService {
+  private readonly pageSize: number;
+  private readonly batchSize: number;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectQueue(MATCHING_QUEUE) private readonly queue: Queue<MatchingJobData, void, MatchingJobName>,
     private readonly audit: AuditService,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.batchSize = config.matching.batchSize;
+    this.pageSize = config.matching.batchSize * BATCHES_PER_PAGE;
+  }
 
-  /** Queues a scoring job for every open need and offer; returns how many it queued. */
+  /** Starts re-scoring every open need and offer; returns how many there are. */
   async rematchAll(principal: Principal): Promise<number> {
-    // Refused at once rather than left waiting for Redis with half the jobs queued.
+    // Refused at once rather than left waiting for Redis with a run that never starts.
     await assertQueueConnected(this.queue, 'nothing can be queued for re-scoring');
-    const items = (await this.dataSource.query(
-      `SELECT 'need' AS type, id FROM need WHERE status = 'OPEN' UNION ALL SELECT 'offer', id FROM offer WHERE status = 'OPEN'`,
-    )) as { type: 'need' | 'offer'; id: string }[];
-    const run = Date.now();
-    for (let start = 0; start < items.length; start += CHUNK) {
-      await this.queue.addBulk(
-        items.slice(start, start + CHUNK).map((item) => ({
-          name: item.type === 'need' ? ('score-need' as const) : ('score-offer' as const),
-          data: { id: item.id },
-          opts: { jobId: `rematch-${run}-${item.type}-${item.id}` },
-        })),
-      );
-    }
+    const [run] = (await this.dataSource.query(
+      `INSERT INTO rematch_run (total)
+       SELECT (SELECT count(*) FROM need WHERE status = 'OPEN') + (SELECT count(*) FROM offer WHERE status = 'OPEN')
+       RETURNING id, total`,
+    )) as { id: string; total: number }[];
+    await this.queue.add('rematch-page', { rematch: run.id, side: 'need', after: null }, { jobId: pageJobId(run.id, 'need', null), priority: REMATCH_PRIORITY });
     await this.dataSource.transaction((manager) =>
-      this.audit.record(manager, principal, { action: 'matching.rematch_all', entityType: 'matching', entityId: null, changes: { queued: items.length } }),
+      this.audit.record(manager, principal, { action: 'matching.rematch_all', entityType: 'matching', entityId: null, changes: { queued: run.total, run: run.id } }),
     );
-    return items.length;
+    return run.total;
+  }
+
+  /** A page job: queues the batches of the next open items of a side, then the page after them. */
+  async feedPage(page: MatchingJobData): Promise<void> {
+    const run = page.rematch!;
+    const side = page.side!;
+    const after = page.after ?? null;
+    const ids = ((await this.dataSource.query(`SELECT id FROM ${side} WHERE status = 'OPEN' AND ($1::uuid IS NULL OR id > $1::uuid) ORDER BY id LIMIT $2`, [
+      after,
+      this.pageSize,
+    ])) as { id: string }[]).map((row) => row.id);
+    const next: { side: MatchingSide; after: string | null } | null =
+      ids.length === this.pageSize ? { side, after: ids[ids.length - 1] } : side === 'need' ? { side: 'offer', after: null } : null;
+    // Counted before the batches are queued (they may finish before this job does), and
+    // once per page (the cursor), should this job run again.
+    await this.dataSource.query(
+      `UPDATE rematch_run SET queued = queued + $2, cursor = $3,
+              total = CASE WHEN $4 THEN queued + $2 ELSE total END, fed_at = CASE WHEN $4 THEN now() ELSE fed_at END
+        WHERE id = $1 AND cursor IS DISTINCT FROM $3`,
+      [run, ids.length, pageJobId(run, side, after), next === null],
+    );
+    const jobs: { name: MatchingJobName; data: MatchingJobData; opts: { jobId: string; priority: number } }[] = [];
+    for (let start = 0; start < ids.length; start += this.batchSize) {
+      const batch = ids.slice(start, start + this.batchSize);
+      jobs.push({ name: batchJobName(side), data: { ids: batch, rematch: run }, opts: { jobId: `rematch-${run}-${side}-${batch[0]}`, priority: REMATCH_PRIORITY } });
+    }
+    if (next) jobs.push({ name: 'rematch-page', data: { rematch: run, ...next }, opts: { jobId: pageJobId(run, next.side, next.after), priority: REMATCH_PRIORITY } });
+    if (jobs.length > 0) await this.queue.addBulk(jobs);
+    await this.finishIfDone(run);
+  }
+
+  /** A batch of the run scored this many items. */
+  async recordScored(run: string, items: number): Promise<void> {
+    await this.dataSource.query(`UPDATE rematch_run SET done = done + $2 WHERE id = $1`, [run, items]);
+    await this.finishIfDone(run);
+  }
+
+  /** The newest run, or null when there was none. */
+  async latest(): Promise<RematchProgress | null> {
+    const [row] = (await this.dataSource.query(
+      `SELECT id, started_at, total, queued, done, fed_at, finished_at FROM rematch_run ORDER BY id DESC LIMIT 1`,
+    )) as RematchRunRow[];
+    if (!row) return null;
+    // Items posted during the run may be fed beyond the estimate; a killed batch may count twice.
+    const total = row.fed_at ? row.total : Math.max(row.total, row.queued);
+    return { id: row.id, startedAt: row.started_at, total, done: Math.min(row.done, total), finishedAt: row.finished_at };
+  }
+
+  private async finishIfDone(run: string): Promise<void> {
+    await this.dataSource.query(`UPDATE rematch_run SET finished_at = now() WHERE id = $1 AND finished_at IS NULL AND fed_at IS NOT NULL AND done >= total`, [run]);
   }
 }
+
+const pageJobId = (run: string, side: MatchingSide, after: string | null) => `rematch-${run}-page-${side}-${after ?? 'start'}`;

@@ -34,4 +34,8 @@ export class OutboxEvent {
 
   @Column({ type: 'timestamptz', nullable: true })
   handledAt: Date | null;
+
+  /** The matching job the row was handed on in (a batch names several items). */
+  @Column({ type: 'text', nullable: true })
+  jobId: string | null;
 }

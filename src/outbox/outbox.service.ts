@@ -6,12 +6,31 @@ import { OutboxEvent } from './outbox-event.entity';
 
 export type OutboxAggregate = 'need' | 'offer';
 
-/** The newest row of an item that was dispatched but never handled. */
-export interface UnhandledItem {
-  row: string;
+/** A row claimed for dispatch. */
+export interface UndispatchedRow {
+  id: string;
   aggregateType: OutboxAggregate;
   aggregateId: string;
+  eventType: string;
 }
+
+/**
+ * The rows of one job that were dispatched but never handled: the job to add again, with
+ * the id it was given (rows dispatched before jobs were recorded: the job of the row).
+ */
+export interface UnhandledJob {
+  jobId: string;
+  /** The newest of its rows. */
+  row: string;
+  aggregateType: OutboxAggregate;
+  /** Its items not handled yet. */
+  aggregateIds: string[];
+  /** Whether a person changed an item (not only expiry). */
+  changedByPerson: boolean;
+}
+
+// Changes that the system made rather than a person: scored in the bulk lane.
+export const SYSTEM_EVENT_TYPES = ['need.expired', 'offer.expired'];
 
 @Injectable()
 export class OutboxService {
@@ -28,17 +47,22 @@ export class OutboxService {
    * The oldest rows not handed on yet, locked until the caller's transaction ends (other
    * relays skip them), so that they are marked dispatched exactly when the caller handed them on.
    */
-  async claimUndispatched(manager: EntityManager, limit: number): Promise<{ id: string; aggregateType: OutboxAggregate; aggregateId: string }[]> {
+  async claimUndispatched(manager: EntityManager, limit: number): Promise<UndispatchedRow[]> {
     const rows = (await manager.query(
-      `SELECT id, aggregate_type, aggregate_id FROM outbox_event
+      `SELECT id, aggregate_type, aggregate_id, event_type FROM outbox_event
         WHERE dispatched_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
       [limit],
-    )) as { id: string; aggregate_type: OutboxAggregate; aggregate_id: string }[];
-    return rows.map((row) => ({ id: row.id, aggregateType: row.aggregate_type, aggregateId: row.aggregate_id }));
+    )) as { id: string; aggregate_type: OutboxAggregate; aggregate_id: string; event_type: string }[];
+    return rows.map((row) => ({ id: row.id, aggregateType: row.aggregate_type, aggregateId: row.aggregate_id, eventType: row.event_type }));
   }
 
-  async markDispatched(manager: EntityManager, ids: string[]): Promise<void> {
-    await manager.query(`UPDATE outbox_event SET dispatched_at = now() WHERE id = ANY($1::bigint[])`, [ids]);
+  /** The rows were handed to the queue, each in the job named beside it (so that a lost job can be added again as it was). */
+  async markDispatched(manager: EntityManager, rows: { id: string; jobId: string }[]): Promise<void> {
+    await manager.query(
+      `UPDATE outbox_event SET dispatched_at = now(), job_id = dispatched.job_id
+         FROM unnest($1::bigint[], $2::text[]) AS dispatched(id, job_id) WHERE outbox_event.id = dispatched.id`,
+      [rows.map((row) => row.id), rows.map((row) => row.jobId)],
+    );
   }
 
   /**
@@ -52,23 +76,51 @@ export class OutboxService {
     return row?.id ?? null;
   }
 
+  /** newestUnhandled of several items at once; items without such a row are left out. */
+  async newestUnhandledOf(aggregateIds: string[]): Promise<Map<string, string>> {
+    const rows = (await this.dataSource.query(
+      `SELECT aggregate_id, max(id) AS id FROM outbox_event WHERE aggregate_id = ANY($1::uuid[]) AND handled_at IS NULL GROUP BY aggregate_id`,
+      [aggregateIds],
+    )) as { aggregate_id: string; id: string }[];
+    return new Map(rows.map((row) => [row.aggregate_id, row.id]));
+  }
+
   /** The item's rows up to `upTo` were scored (see newestUnhandled). */
   async markHandled(aggregateId: string, upTo: string): Promise<void> {
-    await this.dataSource.query(`UPDATE outbox_event SET handled_at = now() WHERE aggregate_id = $1 AND id <= $2 AND handled_at IS NULL`, [aggregateId, upTo]);
+    await this.markHandledMany(new Map([[aggregateId, upTo]]));
+  }
+
+  /** markHandled of several items in one statement: item id to its newest row scored. */
+  async markHandledMany(upTo: ReadonlyMap<string, string>): Promise<void> {
+    if (upTo.size === 0) return;
+    await this.dataSource.query(
+      `UPDATE outbox_event SET handled_at = now() FROM unnest($1::uuid[], $2::bigint[]) AS scored(aggregate_id, up_to)
+        WHERE outbox_event.aggregate_id = scored.aggregate_id AND outbox_event.id <= scored.up_to AND outbox_event.handled_at IS NULL`,
+      [[...upTo.keys()], [...upTo.values()]],
+    );
   }
 
   /**
-   * Items whose rows were dispatched at least `minAgeMs` ago and not handled yet, newest row
-   * each, ordered by item id after `after` (for paging).
+   * The jobs whose rows were dispatched at least `minAgeMs` ago and not handled yet, ordered
+   * by job id after `after` (for paging).
    */
-  async dispatchedUnhandled(minAgeMs: number, after: string | null, limit: number): Promise<UnhandledItem[]> {
+  async dispatchedUnhandled(minAgeMs: number, after: string | null, limit: number): Promise<UnhandledJob[]> {
     const rows = (await this.dataSource.query(
-      `SELECT DISTINCT ON (aggregate_id) id, aggregate_type, aggregate_id FROM outbox_event
-        WHERE handled_at IS NULL AND dispatched_at IS NOT NULL AND dispatched_at <= now() - $1 * interval '1 millisecond'
-          AND ($2::uuid IS NULL OR aggregate_id > $2::uuid)
-        ORDER BY aggregate_id, id DESC LIMIT $3`,
-      [minAgeMs, after, limit],
-    )) as { id: string; aggregate_type: OutboxAggregate; aggregate_id: string }[];
-    return rows.map((row) => ({ row: row.id, aggregateType: row.aggregate_type, aggregateId: row.aggregate_id }));
+      `SELECT job_id, max(id)::text AS row, min(aggregate_type) AS aggregate_type, array_agg(DISTINCT aggregate_id)::text[] AS aggregate_ids,
+              bool_or(event_type <> ALL($4::text[])) AS changed_by_person
+         FROM (SELECT id, aggregate_type, aggregate_id, event_type, coalesce(job_id, 'outbox-' || id || '-' || aggregate_id) AS job_id
+                 FROM outbox_event
+                WHERE handled_at IS NULL AND dispatched_at IS NOT NULL AND dispatched_at <= now() - $1 * interval '1 millisecond') AS unhandled
+        WHERE $2::text IS NULL OR job_id > $2::text
+        GROUP BY job_id ORDER BY job_id LIMIT $3`,
+      [minAgeMs, after, limit, SYSTEM_EVENT_TYPES],
+    )) as { job_id: string; row: string; aggregate_type: OutboxAggregate; aggregate_ids: string[]; changed_by_person: boolean }[];
+    return rows.map((row) => ({
+      jobId: row.job_id,
+      row: row.row,
+      aggregateType: row.aggregate_type,
+      aggregateIds: row.aggregate_ids,
+      changedByPerson: row.changed_by_person,
+    }));
   }
 }

@@ -2,7 +2,7 @@ import { ExpressAdapter } from '@bull-board/express';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { BullBoardModule } from '@bull-board/nestjs';
 import { DynamicModule } from '@nestjs/common';
-import { MAINTENANCE_QUEUE, MATCHING_QUEUE } from '../matching/matching.queue';
+import { MAINTENANCE_QUEUE, MATCHING_FRESH_QUEUE, MATCHING_QUEUE } from '../matching/matching.queue';
 import { DELIVERY_SCHEDULE_QUEUE } from '../suggestions/channels/email/delivery-schedule.queue';
 import { QueueBoardAccessMiddleware } from './queue-board-access.middleware';
 import { QUEUE_BOARD_PATH } from './queue-board.constants';
@@ -31,6 +31,7 @@ export function queueBoardModules(): DynamicModule[] {
       }),
     }),
     BullBoardModule.forFeature(
+      { name: MATCHING_FRESH_QUEUE, adapter: BullMQAdapter },
       { name: MATCHING_QUEUE, adapter: BullMQAdapter },
       { name: DELIVERY_SCHEDULE_QUEUE, adapter: BullMQAdapter },
       { name: MAINTENANCE_QUEUE, adapter: BullMQAdapter },

@@ -119,14 +119,18 @@ describe('scale-out', () => {
         [pairs.map((pair) => pair.needId), pairs.map((pair) => pair.offerId), parties.needSide.id],
       )
     ).rows;
-    // One scoring job per item, none queued twice: the completed jobs of the matching queue.
-    const queue = new Queue('matching', { connection: { host: '127.0.0.1', port: cluster.redis.port }, prefix: cluster.queuePrefix });
-    const completed = await queue.getJobs(['completed'], 0, -1);
-    const failed = await queue.getJobCounts('failed');
-    await queue.close();
+    // One scoring job per item, none queued twice: the completed jobs of both matching lanes
+    // (needs alone in matching-fresh, offers in batches in matching).
+    const connection = { host: '127.0.0.1', port: cluster.redis.port };
+    const queues = ['matching-fresh', 'matching'].map((name) => new Queue(name, { connection, prefix: cluster.queuePrefix }));
+    const completed = (await Promise.all(queues.map((queue) => queue.getJobs(['completed'], 0, -1)))).flat();
+    const failed = { failed: (await Promise.all(queues.map((queue) => queue.getJobCounts('failed')))).reduce((sum, counts) => sum + counts.failed, 0) };
+    await Promise.all(queues.map((queue) => queue.close()));
     const itemIds = new Set([...pairs.map((pair) => pair.needId), ...pairs.map((pair) => pair.offerId)]);
     const jobsPerItem = new Map<string, number>();
-    for (const job of completed) if (job && itemIds.has(job.data.id)) jobsPerItem.set(job.data.id, (jobsPerItem.get(job.data.id) ?? 0) + 1);
+    for (const job of completed) {
+      for (const id of job ? (job.data.ids ?? [job.data.id]) : []) if (itemIds.has(id)) jobsPerItem.set(id, (jobsPerItem.get(id) ?? 0) + 1);
+    }
     const queuedTwice = [...jobsPerItem.values()].filter((count) => count > 1).length;
 
     console.log(

@@ -101,6 +101,8 @@ type Documents = {
     "\n  mutation FuzzLogin($input: LoginInput!) { login(input: $input) { token } }\n": typeof types.FuzzLoginDocument,
     "\n  mutation FuzzCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }\n": typeof types.FuzzCreateWebhookDocument,
     "\n  mutation FuzzRespondToNeed($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": typeof types.FuzzRespondToNeedDocument,
+    "\n  mutation LanesRematchAll { rematchAll }\n": typeof types.LanesRematchAllDocument,
+    "\n  query LanesMatchingProgress {\n    matchingBacklog\n    matchingLanes { name waiting active delayed }\n    rematchProgress { startedAt total done finishedAt }\n  }\n": typeof types.LanesMatchingProgressDocument,
     "\n  query MatchingSuggestions($id: ID!) {\n    need(id: $id) {\n      lastMatchedAt\n      suggestions { id score status offer { id } components { name score weight explanation en: explanation(language: EN) } }\n    }\n  }\n": typeof types.MatchingSuggestionsDocument,
     "\n  query MatchingBacklog { matchingBacklog }\n": typeof types.MatchingBacklogDocument,
     "\n  mutation MatchingUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }\n": typeof types.MatchingUpdateNeedDocument,
@@ -301,6 +303,8 @@ const documents: Documents = {
     "\n  mutation FuzzLogin($input: LoginInput!) { login(input: $input) { token } }\n": types.FuzzLoginDocument,
     "\n  mutation FuzzCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }\n": types.FuzzCreateWebhookDocument,
     "\n  mutation FuzzRespondToNeed($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": types.FuzzRespondToNeedDocument,
+    "\n  mutation LanesRematchAll { rematchAll }\n": types.LanesRematchAllDocument,
+    "\n  query LanesMatchingProgress {\n    matchingBacklog\n    matchingLanes { name waiting active delayed }\n    rematchProgress { startedAt total done finishedAt }\n  }\n": types.LanesMatchingProgressDocument,
     "\n  query MatchingSuggestions($id: ID!) {\n    need(id: $id) {\n      lastMatchedAt\n      suggestions { id score status offer { id } components { name score weight explanation en: explanation(language: EN) } }\n    }\n  }\n": types.MatchingSuggestionsDocument,
     "\n  query MatchingBacklog { matchingBacklog }\n": types.MatchingBacklogDocument,
     "\n  mutation MatchingUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }\n": types.MatchingUpdateNeedDocument,
@@ -759,6 +763,14 @@ export function graphql(source: "\n  mutation FuzzCreateWebhook($input: CreateWe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation FuzzRespondToNeed($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n"): typeof import('./graphql').FuzzRespondToNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LanesRematchAll { rematchAll }\n"): typeof import('./graphql').LanesRematchAllDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LanesMatchingProgress {\n    matchingBacklog\n    matchingLanes { name waiting active delayed }\n    rematchProgress { startedAt total done finishedAt }\n  }\n"): typeof import('./graphql').LanesMatchingProgressDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

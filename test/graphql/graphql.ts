@@ -960,6 +960,16 @@ export type FuzzRespondToNeedMutationVariables = Exact<{
 
 export type FuzzRespondToNeedMutation = { respondToNeed: { id: string } };
 
+export type LanesRematchAllMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LanesRematchAllMutation = { rematchAll: number };
+
+export type LanesMatchingProgressQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LanesMatchingProgressQuery = { matchingBacklog: number, matchingLanes: Array<{ name: string, waiting: number, active: number, delayed: number }>, rematchProgress: { startedAt: string, total: number, done: number, finishedAt: string | null } | null };
+
 export type MatchingSuggestionsQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2653,6 +2663,28 @@ export const FuzzRespondToNeedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FuzzRespondToNeedMutation, FuzzRespondToNeedMutationVariables>;
+export const LanesRematchAllDocument = new TypedDocumentString(`
+    mutation LanesRematchAll {
+  rematchAll
+}
+    `) as unknown as TypedDocumentString<LanesRematchAllMutation, LanesRematchAllMutationVariables>;
+export const LanesMatchingProgressDocument = new TypedDocumentString(`
+    query LanesMatchingProgress {
+  matchingBacklog
+  matchingLanes {
+    name
+    waiting
+    active
+    delayed
+  }
+  rematchProgress {
+    startedAt
+    total
+    done
+    finishedAt
+  }
+}
+    `) as unknown as TypedDocumentString<LanesMatchingProgressQuery, LanesMatchingProgressQueryVariables>;
 export const MatchingSuggestionsDocument = new TypedDocumentString(`
     query MatchingSuggestions($id: ID!) {
   need(id: $id) {

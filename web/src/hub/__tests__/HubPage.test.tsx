@@ -5,6 +5,7 @@ import { ME, renderRoutes, route, SESSION } from '../../test/render';
 import { VerifyOrganizationMutation } from '../graphql/mutations/verifyOrganization';
 import { HubStatisticsQuery } from '../graphql/queries/hubStatistics';
 import { MatchingHealthQuery } from '../graphql/queries/matchingHealth';
+import { MatchingLanesQuery } from '../graphql/queries/matchingLanes';
 import { MatchingSettingsQuery } from '../graphql/queries/matchingSettings';
 import { UnverifiedOrganizationsQuery } from '../graphql/queries/unverifiedOrganizations';
 import HubPage from '../pages/HubPage';
@@ -25,7 +26,20 @@ const waiting = (organizations: ReturnType<typeof organization>[]) => ({
   data: { organizations: { __typename: 'OrganizationConnection' as const, totalCount: organizations.length, edges: organizations.map((node) => ({ __typename: 'OrganizationEdge' as const, node })) } },
 });
 
-const mocks = (verifications: () => void) => [
+const lane = (name: string, waiting: number, active: number, delayed = 0) => ({ __typename: 'MatchingLane' as const, name, waiting, active, delayed });
+const lanes = (rematchProgress: { startedAt: string; total: number; done: number; finishedAt: string | null } | null) => ({
+  request: { query: MatchingLanesQuery },
+  result: {
+    data: {
+      matchingLanes: [lane('fresh', 0, 1), lane('bulk', 1250, 2, 3), lane('rematch', 4, 0)],
+      rematchProgress: rematchProgress && { __typename: 'RematchProgress' as const, ...rematchProgress },
+    },
+  },
+  maxUsageCount: always,
+});
+
+const mocks = (verifications: () => void, rematch = lanes(null)) => [
+  rematch,
   { request: { query: UnverifiedOrganizationsQuery }, result: waiting([organization('org-7', 'Društvo Sonček'), organization('org-8', 'Zavod Korak')]) },
   {
     request: { query: VerifyOrganizationMutation, variables: (variables: { id: string }) => (verifications(), variables.id === 'org-8') },
@@ -104,6 +118,26 @@ describe('the hub page', () => {
     expect(screen.getByRole('link', { name: 'Nadzorna plošča čakalnih vrst: opravila, napake, ponovni poskusi' }).getAttribute('href')).toBe('/admin/queues');
     expect(await screen.findByText('Prag za pošiljanje')).toBeDefined();
     expect(await screen.findByText('Nastala partnerstva', { selector: 'dt' })).toBeDefined();
+  });
+
+  it('shows the backlog lane by lane, and how far a re-score of everything is', async () => {
+    const running = lanes({ startedAt: '2026-03-01T09:00:00Z', total: 10000, done: 2500, finishedAt: null });
+    renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: mocks(() => undefined, running) });
+    const table = await screen.findByRole('region', { name: 'Pasovi ujemanja (opravila)' });
+    const row = (name: string) => within(table).getByRole('cell', { name }).closest('tr')!;
+    expect(within(row('Nove in spremenjene potrebe')).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['Nove in spremenjene potrebe', '0', '1', '0']);
+    // Slovenian groups digits from five up.
+    expect(within(row('Ponudbe in potekle objave')).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['Ponudbe in potekle objave', '1250', '2', '3']);
+    expect(row('Ponovno točkovanje vsega')).toBeDefined();
+    expect(await screen.findByText(/^Ponovno točkovanje vsega: 2500 od 10\.000 \(25\s?%\), začeto /)).toBeDefined();
+    expect(screen.getByRole('progressbar', { name: 'Napredek ponovnega točkovanja' }).getAttribute('aria-valuenow')).toBe('25');
+  });
+
+  it('says when the last re-score of everything finished', async () => {
+    const finished = lanes({ startedAt: '2026-03-01T09:00:00Z', total: 120, done: 120, finishedAt: '2026-03-01T09:04:00Z' });
+    renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: mocks(() => undefined, finished) });
+    expect(await screen.findByText(/^Zadnje ponovno točkovanje vsega je končano .*\(120 objav\)\.$/)).toBeDefined();
+    expect(screen.queryByRole('progressbar')).toBeNull();
   });
 
   it('tells members who are not hub staff that the page is not for them', async () => {

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, NativeSelect, Progress, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { lazy, type ReactNode, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { locale } from '../../i18n/language';
 import { VerifyOrganizationMutation } from '../graphql/mutations/verifyOrganization';
 import { HubStatisticsQuery } from '../graphql/queries/hubStatistics';
 import { MatchingHealthQuery } from '../graphql/queries/matchingHealth';
+import { MatchingLanesQuery } from '../graphql/queries/matchingLanes';
 import { MatchingSettingsQuery } from '../graphql/queries/matchingSettings';
 import { UnverifiedOrganizationsQuery } from '../graphql/queries/unverifiedOrganizations';
 import classes from './hub.module.css';
@@ -296,11 +297,65 @@ function HealthSection() {
           </div>
         </>
       )}
+      <LanesPanel />
       {/* The server's own page (Bull Board), not a route of this app: a full page load. */}
       <Anchor href="/admin/queues" size="sm">
         {t('hub.queueBoard')}
       </Anchor>
     </Section>
+  );
+}
+
+/** How far behind matching is, lane by lane, and how far a re-score of everything is. */
+function LanesPanel() {
+  const { t, i18n } = useTranslation();
+  const { data, error } = useQuery(MatchingLanesQuery, { pollInterval: HEALTH_REFRESH_MS, fetchPolicy: 'network-only', notifyOnNetworkStatusChange: false });
+  if (error) return <ErrorNotice error={error} />;
+  if (!data) return null;
+  const number = (value: number) => new Intl.NumberFormat(locale(i18n.language)).format(value);
+  const run = data.rematchProgress;
+  const share = run && run.total > 0 ? run.done / run.total : 1;
+  return (
+    <>
+      <div className={classes.tableWrap} tabIndex={0} role="region" aria-label={t('hub.lanes')}>
+        <Table fz="sm">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('hub.lane')}</Table.Th>
+              <Table.Th>{t('hub.waiting')}</Table.Th>
+              <Table.Th>{t('hub.active')}</Table.Th>
+              <Table.Th>{t('hub.delayed')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {data.matchingLanes.map((lane) => (
+              <Table.Tr key={lane.name}>
+                <Table.Td>{t(`hub.laneName.${lane.name}`, { defaultValue: lane.name })}</Table.Td>
+                <Table.Td>{number(lane.waiting)}</Table.Td>
+                <Table.Td>{number(lane.active)}</Table.Td>
+                <Table.Td>{number(lane.delayed)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </div>
+      {run &&
+        (run.finishedAt ? (
+          <Text size="sm">{t('hub.rematchFinished', { finished: formatDateTime(run.finishedAt, i18n.language), total: number(run.total) })}</Text>
+        ) : (
+          <Stack gap={4}>
+            <Text size="sm" role="status">
+              {t('hub.rematchRunning', {
+                done: number(run.done),
+                total: number(run.total),
+                percent: formatPercent(share, i18n.language),
+                started: formatDateTime(run.startedAt, i18n.language),
+              })}
+            </Text>
+            <Progress value={share * 100} aria-label={t('hub.rematchProgress')} />
+          </Stack>
+        ))}
+    </>
   );
 }
 

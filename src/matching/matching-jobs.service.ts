@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { Job } from 'bullmq';
+import { OutboxService } from '../outbox/outbox.service';
+import { MatchingJobData, MatchingJobName, MatchingSide, sideOfJob } from './matching.queue';
+import { MatchingService } from './matching.service';
+import { RematchService } from './rematch.service';
+
+// Scorings of one item at most, when matches stored meanwhile by the other side call for another.
+const MAX_ROUNDS = 3;
+
+/**
+ * What a matching job does, whichever lane it came from. Every job is safe to run twice
+ * (matches are upserted). An item's outbox rows are stamped handled, up to the newest one
+ * committed before the scoring read the item, only once its matches are stored: a row never
+ * stamped lost its job and is queued again by the relay.
+ */
+@Injectable()
+export class MatchingJobsService {
+  constructor(
+    private readonly matching: MatchingService,
+    private readonly outbox: OutboxService,
+    private readonly rematch: RematchService,
+  ) {}
+
+  async run(job: Job<MatchingJobData, void, MatchingJobName>): Promise<void> {
+    if (job.name === 'rematch-page') return this.rematch.feedPage(job.data);
+    const side = sideOfJob(job.name);
+    if (job.data.id) return this.scoreOne(side, job.data.id);
+    return this.scoreBatch(job, side, job.data.pending ?? job.data.ids ?? []);
+  }
+
+  private async scoreOne(side: MatchingSide, id: string): Promise<void> {
+    const upTo = await this.outbox.newestUnhandled(id);
+    await this.scoreUntilSettled(side, id, 1);
+    if (upTo) await this.outbox.markHandled(id, upTo);
+  }
+
+  /**
+   * A batch: the items scored together; those whose scoring failed are recorded in the
+   * job's data (`pending`), and the job fails, so that its retry scores only them. Items of an outbox batch
+   * whose rows were all stamped meanwhile (by an earlier attempt, or a later job of the
+   * same item) are not scored again.
+   */
+  private async scoreBatch(job: Job<MatchingJobData, void, MatchingJobName>, side: MatchingSide, ids: string[]): Promise<void> {
+    const rematch = job.data.rematch;
+    const upTo = await this.outbox.newestUnhandledOf(ids);
+    const due = rematch ? ids : ids.filter((id) => upTo.has(id));
+    const { scored, failed } = await this.matching.scoreMany(side, due);
+    // The other side of a pair, posted at the same moment, may have stored their match after
+    // this scoring read its candidates: scoring again, with that side in view, settles it.
+    for (const [id, result] of scored) if (result.superseded > 0) await this.scoreUntilSettled(side, id, 2);
+    await this.outbox.markHandledMany(new Map([...scored.keys()].filter((id) => upTo.has(id)).map((id) => [id, upTo.get(id)!])));
+    if (rematch) await this.rematch.recordScored(rematch, scored.size);
+    if (failed.size > 0) {
+      await job.updateData({ ...job.data, pending: [...failed.keys()] });
+      const [first] = failed.values();
+      throw new Error(`${failed.size} of ${due.length} items of the batch failed (tried again alone): ${first.message}`);
+    }
+  }
+
+  private async scoreUntilSettled(side: MatchingSide, id: string, firstRound: number): Promise<void> {
+    for (let round = firstRound; round <= MAX_ROUNDS; round++) {
+      const { superseded } = side === 'need' ? await this.matching.scoreNeed(id) : await this.matching.scoreOffer(id);
+      if (superseded === 0) return;
+    }
+  }
+}
