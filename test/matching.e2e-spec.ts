@@ -31,10 +31,14 @@ const REMATCH_ALL = graphql(`
   mutation MatchingRematchAll { rematchAll }
 `);
 
+// Longer than the default coalescing window (150 ms), so that five updates sent one after
+// the other fall inside it however slowly a busy machine answers them.
+const COALESCE_WINDOW_MS = 3_000;
+
 describe('matching engine', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({}, { worker: true });
+    t = await startTestApp({ MATCHING_COALESCE_WINDOW_MS: String(COALESCE_WINDOW_MS) }, { worker: true });
   });
   afterAll(() => t.close());
 
@@ -117,9 +121,7 @@ describe('matching engine', () => {
   it('scores a need updated five times in quick succession once or twice, not five times', async () => {
     const queue = t.app.get<Queue>(getQueueToken(MATCHING_FRESH_QUEUE));
     const ngo = await createMemberOrganization(t);
-    // Premises, which no offer of this file gives: the burst is scored without suggestions to
-    // send, so that delivery work sharing the process cannot stretch the updates past the
-    // relay's coalescing window on a busy machine.
+    // Premises, which no offer of this file gives: the burst is scored without suggestions to send.
     const need = await createNeed(t, ngo.token, needInput(ngo.id, { resourceTypes: ['PREMISES'] }));
     await scoredSuggestions(need.id);
     const jobsFor = async () => (await queue.getJobs(['completed', 'active', 'waiting', 'delayed'])).filter((job) => job.data.id === need.id).length;

@@ -13,16 +13,19 @@ describe('loadConfig', () => {
       developmentDefaults: ['ADMIN_API_KEY', 'JWT_SECRET'],
       queuePrefix: '{grozd}',
       shutdownDrainMs: 3000,
-      matching: { concurrency: 2, freshConcurrency: 1, batchSize: 50 },
+      matching: { concurrency: 2, freshConcurrency: 1, batchSize: 50, coalesceWindowMs: 150 },
     });
     expect(config.smtpUrl).toBeUndefined();
   });
 
   it('reads the matching worker settings', () => {
-    expect(loadConfig({ MATCHING_CONCURRENCY: '6', MATCHING_FRESH_CONCURRENCY: '2', MATCHING_BATCH_SIZE: '100' }).matching).toEqual({
+    expect(
+      loadConfig({ MATCHING_CONCURRENCY: '6', MATCHING_FRESH_CONCURRENCY: '2', MATCHING_BATCH_SIZE: '100', MATCHING_COALESCE_WINDOW_MS: '0' }).matching,
+    ).toEqual({
       concurrency: 6,
       freshConcurrency: 2,
       batchSize: 100,
+      coalesceWindowMs: 0,
     });
   });
 
@@ -45,6 +48,7 @@ describe('loadConfig', () => {
     [{ MATCHING_CONCURRENCY: 'many' }, 'MATCHING_CONCURRENCY'],
     [{ MATCHING_FRESH_CONCURRENCY: '0' }, 'MATCHING_FRESH_CONCURRENCY'],
     [{ MATCHING_BATCH_SIZE: '501' }, 'MATCHING_BATCH_SIZE'],
+    [{ MATCHING_COALESCE_WINDOW_MS: '-1' }, 'MATCHING_COALESCE_WINDOW_MS'],
   ])('rejects %j in one line naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     try {

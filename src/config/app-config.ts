@@ -143,6 +143,16 @@ class EnvironmentVariables {
   @Min(1)
   @Max(500)
   MATCHING_BATCH_SIZE = 50;
+
+  /**
+   * A change to an item that changed less than this long before is scored once at the end
+   * of the window instead of at once (a burst of edits, one trailing scoring).
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(60_000)
+  MATCHING_COALESCE_WINDOW_MS = 150;
 }
 
 export interface AppConfig {
@@ -173,7 +183,7 @@ export interface AppConfig {
   /** The wait before a failed delivery is tried again the first time; it doubles with each attempt. */
   deliveryRetryBaseMs: number;
   /** The matching worker: slots per lane and items per batch job. */
-  matching: { concurrency: number; freshConcurrency: number; batchSize: number };
+  matching: { concurrency: number; freshConcurrency: number; batchSize: number; coalesceWindowMs: number };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -242,6 +252,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       concurrency: vars.MATCHING_CONCURRENCY,
       freshConcurrency: vars.MATCHING_FRESH_CONCURRENCY,
       batchSize: vars.MATCHING_BATCH_SIZE,
+      coalesceWindowMs: vars.MATCHING_COALESCE_WINDOW_MS,
     },
   };
 }

@@ -22,11 +22,6 @@ import {
 
 // The safety net's poll (see NotifiedLoop).
 const POLL_INTERVAL_MS = 2_000;
-// An item that changed less than this long before its previous change gets a trailing job,
-// delayed to the end of the window and pushed back by each further change (a debounce): a
-// burst of updates becomes one immediate scoring and one after the burst. A change to an
-// item that was quiet is never delayed.
-const COALESCE_WINDOW_MS = 150;
 const BATCH_SIZE = 500;
 // The rows stay locked while the queue takes their jobs: never for long. A Redis that does
 // not answer in time rolls the batch back; the rows wait for the next pass.
@@ -100,6 +95,11 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   private requeueTimer: NodeJS.Timeout | null = null;
   private readonly onRedisReady = () => this.requeueLost(0);
   private readonly batchSize: number;
+  // An item that changed less than this long before its previous change gets a trailing job,
+  // delayed to the end of the window and pushed back by each further change (a debounce): a
+  // burst of updates becomes one immediate scoring and one after the burst. A change to an
+  // item that was quiet is never delayed (MATCHING_COALESCE_WINDOW_MS).
+  private readonly coalesceWindowMs: number;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
@@ -110,6 +110,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     @Inject(REDIS) private readonly redis: Redis,
   ) {
     this.batchSize = config.matching.batchSize;
+    this.coalesceWindowMs = config.matching.coalesceWindowMs;
     this.loop = new NotifiedLoop({
       name: 'outbox relay',
       databaseUrl: config.databaseUrl,
@@ -214,7 +215,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     const jobOfItem = new Map<string, string>();
     const batches: Record<OutboxAggregate, ChangedItem[]> = { need: [], offer: [] };
     const now = Date.now();
-    for (const [key, at] of this.lastChanged) if (now - at >= COALESCE_WINDOW_MS) this.lastChanged.delete(key);
+    for (const [key, at] of this.lastChanged) if (now - at >= this.coalesceWindowMs) this.lastChanged.delete(key);
     for (const item of items) {
       const lane = laneOf(item);
       const key = `${item.type}:${item.id}`;
@@ -235,9 +236,9 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
           ? {
               jobId,
               ...priority,
-              delay: COALESCE_WINDOW_MS,
+              delay: this.coalesceWindowMs,
               // While the trailing job is still delayed, a further change reschedules it instead of adding one.
-              deduplication: { id: `coalesce-${key}`, ttl: COALESCE_WINDOW_MS, extend: true, reschedule: true },
+              deduplication: { id: `coalesce-${key}`, ttl: this.coalesceWindowMs, extend: true, reschedule: true },
             }
           : { jobId, ...priority },
       });
