@@ -369,7 +369,7 @@ async function run(workerCount: number, mode: Mode): Promise<RunResult> {
       );
       log(
         `  CPU: workers ${result.workerCpu.toFixed(1)} s (${((100 * result.workerCpu) / (loadSeconds + drainSeconds)).toFixed(0)}% of a core), ` +
-          `API ${result.apiCpu.toFixed(1)} s, PostgreSQL ${result.pgCpu.toFixed(1)} s`,
+          `API ${result.apiCpu.toFixed(1)} s (${((1000 * result.apiCpu) / posted).toFixed(1)} ms an item), PostgreSQL ${result.pgCpu.toFixed(1)} s`,
       );
 
       if (REMATCH) {
@@ -406,7 +406,7 @@ function summary(result: RunResult): string {
     `bench:ingest workers=${result.workers} mode=${result.mode === 'bulk' ? `bulk${BULK}` : 'single'} offers=${OFFERS} needs=${NEEDS} ` +
     `posted=${result.posted} errors=${result.errors} post_per_s=${result.postPerSecond.toFixed(1)} load_s=${result.loadSeconds.toFixed(1)} ` +
     `drain_s=${result.drainSeconds.toFixed(1)} items_per_s=${result.itemsPerSecond.toFixed(1)} probe_p50_ms=${result.probeP50.toFixed(0)} ` +
-    `probe_p95_ms=${result.probeP95.toFixed(0)} worker_cpu_s=${result.workerCpu.toFixed(1)} api_cpu_s=${result.apiCpu.toFixed(1)} pg_cpu_s=${result.pgCpu.toFixed(1)}` +
+    `probe_p95_ms=${result.probeP95.toFixed(0)} worker_cpu_s=${result.workerCpu.toFixed(1)} api_cpu_s=${result.apiCpu.toFixed(1)} api_cpu_ms_per_item=${((1000 * result.apiCpu) / result.posted).toFixed(2)} pg_cpu_s=${result.pgCpu.toFixed(1)}` +
     (result.rematch ? ` rematch_items=${result.rematch.queued} rematch_s=${result.rematch.seconds.toFixed(1)} rematch_probe_p95_ms=${result.rematch.probeP95.toFixed(0)}` : '')
   );
 }
@@ -432,6 +432,7 @@ async function main() {
   row('probes (unscored)', (result) => `${result.probes.length} (${result.probesUnscored})`);
   row('worker CPU s', (result) => result.workerCpu.toFixed(1));
   row('API CPU s', (result) => result.apiCpu.toFixed(1));
+  row('API CPU ms an item', (result) => ((1000 * result.apiCpu) / result.posted).toFixed(2));
   row('PostgreSQL CPU s', (result) => result.pgCpu.toFixed(1));
   row('errors', (result) => String(result.errors));
   if (REMATCH) {
