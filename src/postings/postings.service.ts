@@ -27,6 +27,9 @@ function withOrganization<Q extends ObjectLiteral>(query: SelectQueryBuilder<Q>)
   return query.leftJoinAndSelect(`${query.alias}.organization`, 'organization');
 }
 
+/** At most this many needs or offers in one createNeeds or createOffers call (and one statement). */
+export const MAX_POSTINGS_PER_CALL = 100;
+
 /** A new posting's values: its organization and title at least. */
 export type NewPosting<T> = DeepPartial<T> & { organizationId: string; title: string };
 
@@ -70,6 +73,12 @@ export class PostingsService {
     principal.assertMemberOf(values.organizationId);
     const [created] = await this.insertNew(type, principal, [values]);
     return created;
+  }
+
+  /** Stores new postings, all or none (createNeeds, createOffers); FORBIDDEN when the principal may not post for one of their organizations. */
+  async createMany<T extends PostingWithStatus>(type: PostingType<T>, principal: Principal, values: NewPosting<T>[]): Promise<T[]> {
+    for (const organizationId of new Set(values.map((posting) => posting.organizationId))) principal.assertMemberOf(organizationId);
+    return this.insertNew(type, principal, values);
   }
 
   /**
