@@ -40,6 +40,18 @@ const OFFER_SCORED = graphql(`
   query BulkOfferScored($id: ID!) { offer(id: $id) { lastMatchedAt } }
 `);
 
+const UPDATE_OFFER = graphql(`
+  mutation BulkUpdateOffer($input: UpdateOfferInput!) {
+    updateOffer(input: $input) {
+      id title description status reach resourceTypes availableFrom availableUntil valueEur capacity createdAt updatedAt lastMatchedAt
+      themes { code } serviceArea { code } municipality { code name } organization { id name sector verified municipality { code } }
+    }
+  }
+`);
+const CLOSE_OFFER = graphql(`
+  mutation BulkCloseOffer($id: ID!) { closeOffer(id: $id) { id status updatedAt organization { id name } } }
+`);
+
 /** The tables a refused call must leave alone. */
 const TABLES = ['need', 'offer', 'outbox_event', 'audit_log_entry'] as const;
 
@@ -75,6 +87,38 @@ describe('bulk postings and the one-statement create', () => {
     expect(outbox).toEqual([{ aggregate_type: 'offer', event_type: 'offer.created', payload: {} }]);
     const audit = await t.dataSource.query(`SELECT action, entity_type, organization_id, actor_type, changes FROM audit_log_entry WHERE entity_id = $1`, [created.id]);
     expect(audit).toEqual([{ action: 'offer.create', entity_type: 'offer', organization_id: first.id, actor_type: 'api_key', changes: { title: created.title } }]);
+  });
+
+  it('updateOffer and closeOffer answer what a read answers, with their outbox events and audit entries', async () => {
+    const created = (await t.graphqlOk(CREATE_OFFER, { input: offerInput(first.id, { capacity: 2 }) }, first.token)).createOffer;
+    const updated = (await t.graphqlOk(UPDATE_OFFER, { input: { id: created.id, title: 'Nov naslov ponudbe', capacity: null, availableUntil: null } }, first.token)).updateOffer;
+    const read = (await t.graphqlOk(OFFER, { id: created.id }, TEST_ADMIN_KEY)).offer;
+    expect({ ...updated, lastMatchedAt: null }).toEqual({ ...read, lastMatchedAt: null });
+    expect(updated).toMatchObject({ title: 'Nov naslov ponudbe', capacity: null, availableUntil: null, organization: { id: first.id } });
+    expect(updated.updatedAt).not.toBe(created.updatedAt);
+
+    // Nothing really changes: the row (and its updatedAt) stays, the change is still recorded.
+    const unchanged = (await t.graphqlOk(UPDATE_OFFER, { input: { id: created.id, title: 'Nov naslov ponudbe' } }, first.token)).updateOffer;
+    expect(unchanged.updatedAt).toBe(updated.updatedAt);
+
+    const closed = (await t.graphqlOk(CLOSE_OFFER, { id: created.id }, first.token)).closeOffer;
+    expect(closed).toMatchObject({ status: 'CLOSED', organization: { id: first.id } });
+    const closedAgain = (await t.graphqlOk(CLOSE_OFFER, { id: created.id }, first.token)).closeOffer;
+    expect(closedAgain.status).toBe('CLOSED');
+
+    const outbox = await t.dataSource.query(`SELECT event_type FROM outbox_event WHERE aggregate_id = $1 ORDER BY id`, [created.id]);
+    expect(outbox.map((row: { event_type: string }) => row.event_type)).toEqual(['offer.created', 'offer.updated', 'offer.updated', 'offer.closed']);
+    const audit = (
+      (await t.dataSource.query(`SELECT action, organization_id, actor_type, changes FROM audit_log_entry WHERE entity_id = $1 ORDER BY id`, [created.id])) as {
+        changes: { fields?: string[] };
+      }[]
+    ).map((entry) => (entry.changes.fields ? { ...entry, changes: { fields: [...entry.changes.fields].sort() } } : entry));
+    expect(audit).toEqual([
+      { action: 'offer.create', organization_id: first.id, actor_type: 'api_key', changes: { title: created.title } },
+      { action: 'offer.update', organization_id: first.id, actor_type: 'api_key', changes: { fields: ['availableUntil', 'capacity', 'title'] } },
+      { action: 'offer.update', organization_id: first.id, actor_type: 'api_key', changes: { fields: ['title'] } },
+      { action: 'offer.close', organization_id: first.id, actor_type: 'api_key', changes: {} },
+    ]);
   });
 
   it('createOffer for an organization that does not exist is NOT_FOUND and stores nothing', async () => {

@@ -71,7 +71,7 @@ export class NeedsService {
       `UPDATE need SET status = 'EXPIRED', updated_at = now() WHERE status = 'OPEN' AND ends_on < $1::date RETURNING id`,
       [today],
     )) as [{ id: string }[], number];
-    for (const { id } of rows) await this.postings.recordChange(manager, NEED, null, id, 'expire', { details: { today } });
+    await this.postings.recordChanges(manager, NEED, null, 'expire', rows.map(({ id }) => ({ id, details: { today } })));
     return rows.map(({ id }) => id);
   }
 

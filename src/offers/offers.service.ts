@@ -70,7 +70,7 @@ export class OffersService {
       `UPDATE offer SET status = 'EXPIRED', updated_at = now() WHERE status = 'OPEN' AND available_until < $1::date RETURNING id`,
       [today],
     )) as [{ id: string }[], number];
-    for (const { id } of rows) await this.postings.recordChange(manager, OFFER, null, id, 'expire', { details: { today } });
+    await this.postings.recordChanges(manager, OFFER, null, 'expire', rows.map(({ id }) => ({ id, details: { today } })));
     return rows.map(({ id }) => id);
   }
 

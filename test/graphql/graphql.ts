@@ -852,6 +852,20 @@ export type BulkOfferScoredQueryVariables = Exact<{
 
 export type BulkOfferScoredQuery = { offer: { lastMatchedAt: string | null } | null };
 
+export type BulkUpdateOfferMutationVariables = Exact<{
+  input: UpdateOfferInput;
+}>;
+
+
+export type BulkUpdateOfferMutation = { updateOffer: { id: string, title: string, description: string, status: OfferStatus, reach: Reach, resourceTypes: Array<ResourceType>, availableFrom: string | null, availableUntil: string | null, valueEur: number | null, capacity: number | null, createdAt: string, updatedAt: string, lastMatchedAt: string | null, themes: Array<{ code: string }>, serviceArea: Array<{ code: string }>, municipality: { code: string, name: string }, organization: { id: string, name: string, sector: Sector, verified: boolean, municipality: { code: string } } } };
+
+export type BulkCloseOfferMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BulkCloseOfferMutation = { closeOffer: { id: string, status: OfferStatus, updatedAt: string, organization: { id: string, name: string } } };
+
 export type ContractReferenceDataQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2603,6 +2617,57 @@ export const BulkOfferScoredDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BulkOfferScoredQuery, BulkOfferScoredQueryVariables>;
+export const BulkUpdateOfferDocument = new TypedDocumentString(`
+    mutation BulkUpdateOffer($input: UpdateOfferInput!) {
+  updateOffer(input: $input) {
+    id
+    title
+    description
+    status
+    reach
+    resourceTypes
+    availableFrom
+    availableUntil
+    valueEur
+    capacity
+    createdAt
+    updatedAt
+    lastMatchedAt
+    themes {
+      code
+    }
+    serviceArea {
+      code
+    }
+    municipality {
+      code
+      name
+    }
+    organization {
+      id
+      name
+      sector
+      verified
+      municipality {
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BulkUpdateOfferMutation, BulkUpdateOfferMutationVariables>;
+export const BulkCloseOfferDocument = new TypedDocumentString(`
+    mutation BulkCloseOffer($id: ID!) {
+  closeOffer(id: $id) {
+    id
+    status
+    updatedAt
+    organization {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BulkCloseOfferMutation, BulkCloseOfferMutationVariables>;
 export const ContractReferenceDataDocument = new TypedDocumentString(`
     query ContractReferenceData {
   municipalities {
