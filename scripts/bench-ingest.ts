@@ -5,10 +5,11 @@
 // start:api`) and W worker processes (`npm run start:worker`), each started as the other
 // benchmarks start them (scripts/bench/load-service.ts, load-worker.ts). Then 8 clients post
 // N offers, then M needs, as fast as the API takes them (createOffer / createNeed, or with
-// BENCH_BULK=n the bulk createOffers / createNeeds, n items a call). While the offers go
-// in, a ninth client posts a "probe" need every few seconds; its latency is the time from
-// createNeed's answer to the need's lastMatchedAt (the worker finished scoring it). After
-// the last post the benchmark waits for matchingBacklog to reach 0.
+// BENCH_BULK=n the bulk createOffers / createNeeds, n items a call). From the first post
+// until everything is scored, a ninth client posts a "probe" need every few seconds (one
+// createNeed); its latency is the time from createNeed's answer to the need's lastMatchedAt
+// as stored (the worker finished scoring it). After the last post the benchmark waits for
+// matchingBacklog to reach 0. Probes are not counted in the items posted.
 //
 // It prints, per run: the posting rate (items/s while posting), the load time (first post
 // to last answer), the drain time (last answer to matchingBacklog 0), the overall rate
@@ -175,7 +176,7 @@ async function postMany(
   );
 }
 
-/** Posts a probe need every PROBE_INTERVAL_MS until `stop` resolves; watches for their lastMatchedAt. */
+/** Posts a probe need every PROBE_INTERVAL_MS until stopPosting; watches for their lastMatchedAt. */
 function probing(url: string, key: string, db: Client, organizations: string[], next: () => number) {
   const probes: Probe[] = [];
   let stopped = false;
@@ -288,7 +289,7 @@ async function run(workerCount: number, mode: Mode): Promise<RunResult> {
       const warmErrors: string[] = [];
       const warmNext = random(99);
       for (const kind of ['offer', 'need'] as const) {
-        const inputs = Array.from({ length: mode === 'bulk' ? BULK : 8 }, () => ({
+        const inputs = Array.from({ length: 8 }, () => ({
           organizationId: organizations[0],
           ...(kind === 'need' ? syntheticNeed(warmNext) : syntheticOffer(warmNext)),
         }));
@@ -326,7 +327,6 @@ async function run(workerCount: number, mode: Mode): Promise<RunResult> {
       if (CPU_PROF) await ask(service, { type: 'profile-start' });
       const probe = probing(url, key, db, organizations, random(7));
       await postMany(url, key, mode, 'offer', offers, errors, (count) => (posted += count));
-      await probe.stopPosting();
       if (CPU_PROF) {
         mkdirSync(CPU_PROF, { recursive: true });
         await ask(service, { type: 'profile-stop', file: join(CPU_PROF, `api-${workerCount}-${mode}.cpuprofile`) });
@@ -334,15 +334,15 @@ async function run(workerCount: number, mode: Mode): Promise<RunResult> {
       await postMany(url, key, mode, 'need', needs, errors, (count) => (posted += count));
       const lastAnswer = Date.now();
       const loadSeconds = (lastAnswer - started) / 1000;
-      posted += probe.probes.length;
       log(`  posted ${posted} in ${loadSeconds.toFixed(1)} s (${errors.length} errors); draining`);
       for (const error of errors.slice(0, 5)) log(`  error: ${error}`);
       await drain(url, key, (waiting) => log(`  ${((Date.now() - lastAnswer) / 1000).toFixed(0)} s after the last post: matching backlog ${waiting}`));
       const drainSeconds = (Date.now() - lastAnswer) / 1000;
+      await probe.stopPosting();
       clearInterval(progress);
       pg.sample(await backendPids(db));
       const after = { workers: cpuSeconds(workerPids), api: cpuSeconds([apiPid]) };
-      const probed = await probe.finish(5_000);
+      const probed = await probe.finish(30_000);
 
       const result: RunResult = {
         workers: workerCount,
