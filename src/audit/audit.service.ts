@@ -18,17 +18,23 @@ const REDACTED_KEYS = new Set(['password', 'passwordHash', 'token', 'tokenHash',
 export class AuditService {
   /** Writes the entry in the caller's transaction, so it exists exactly when the change does. */
   async record(manager: EntityManager, actor: Principal | null, record: AuditRecord): Promise<void> {
-    const changes = Object.fromEntries(
-      Object.entries(record.changes ?? {}).filter(([key, value]) => !REDACTED_KEYS.has(key) && value !== undefined),
-    );
     await manager.insert(AuditLogEntry, {
       action: record.action,
       entityType: record.entityType,
       entityId: record.entityId,
       organizationId: record.organizationId ?? null,
-      actorType: actor?.actorType ?? 'system',
-      actorId: actor?.actorId ?? null,
-      changes,
+      ...this.actorOf(actor),
+      changes: this.redact(record.changes),
     });
+  }
+
+  /** The changes as an entry stores them: no secrets, nothing undefined (for writers of many entries in one statement). */
+  redact(changes: AuditChanges | undefined): AuditChanges {
+    return Object.fromEntries(Object.entries(changes ?? {}).filter(([key, value]) => !REDACTED_KEYS.has(key) && value !== undefined));
+  }
+
+  /** Who an entry names: the principal, or the system. */
+  actorOf(actor: Principal | null): { actorType: string; actorId: string | null } {
+    return { actorType: actor?.actorType ?? 'system', actorId: actor?.actorId ?? null };
   }
 }

@@ -3,7 +3,9 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { CurrentPrincipal } from '../auth/auth.decorators';
 import { Principal } from '../auth/principal';
 import { selectsTotalCount } from '../common/pagination/selects-total-count';
+import { EachItemValidationPipe } from '../common/validation/each-item-validation.pipe';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
+import { MAX_POSTINGS_PER_CALL } from '../postings/postings.service';
 import { CreateNeedInput } from './dto/create-need.input';
 import { NeedsArgs } from './dto/needs.args';
 import { UpdateNeedInput } from './dto/update-need.input';
@@ -28,6 +30,19 @@ export class NeedsResolver {
   @Mutation(() => Need, { description: 'Posts a need; it is OPEN and matched at once.' })
   createNeed(@CurrentPrincipal() principal: Principal, @Args('input') input: CreateNeedInput) {
     return this.needsService.create(principal, input);
+  }
+
+  @Mutation(() => [Need], {
+    description:
+      `Posts up to ${MAX_POSTINGS_PER_CALL} needs at once (a partner's import), all or none: each is stored as createNeed would store it, ` +
+      'and they are returned in the order given. Invalid items: one BAD_USER_INPUT naming every failing field as <index>.<field> in extensions.fields. ' +
+      'NOT_FOUND or FORBIDDEN for an organization refuse the whole call. Counts as one call for the rate limit.',
+  })
+  createNeeds(
+    @CurrentPrincipal() principal: Principal,
+    @Args({ name: 'input', type: () => [CreateNeedInput] }, new EachItemValidationPipe(CreateNeedInput, MAX_POSTINGS_PER_CALL)) input: CreateNeedInput[],
+  ) {
+    return this.needsService.createMany(principal, input);
   }
 
   @Mutation(() => Need, { description: "Changes an OPEN need; its owner's members or the hub." })

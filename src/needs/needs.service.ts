@@ -8,7 +8,7 @@ import { Connection, ConnectionArgs } from '../common/pagination/connection.type
 import { PageOptions } from '../common/pagination/paginate';
 import { toIsoDate } from '../common/validation/dates';
 import { PostingType } from '../postings/posting-type';
-import { PostingsService } from '../postings/postings.service';
+import { NewPosting, PostingsService } from '../postings/postings.service';
 import { CreateNeedInput } from './dto/create-need.input';
 import { NeedFilter } from './dto/need-filter.input';
 import { UpdateNeedInput } from './dto/update-need.input';
@@ -28,9 +28,18 @@ const NEED: PostingType<Need> = {
 export class NeedsService {
   constructor(private readonly postings: PostingsService) {}
 
-  /** Stores the need, OPEN at once, with its outbox event in the same transaction. */
+  /** Stores the need, OPEN at once, with its outbox event and audit entry. */
   create(principal: Principal, input: CreateNeedInput): Promise<Need> {
-    return this.postings.create(NEED, principal, {
+    return this.postings.create(NEED, principal, this.newValues(input));
+  }
+
+  /** Stores up to MAX_POSTINGS_PER_CALL needs, all or none, each as create would; in the order given. */
+  createMany(principal: Principal, inputs: CreateNeedInput[]): Promise<Need[]> {
+    return this.postings.createMany(NEED, principal, inputs.map((input) => this.newValues(input)));
+  }
+
+  private newValues(input: CreateNeedInput): NewPosting<Need> {
+    return {
       organizationId: input.organizationId,
       title: input.title,
       description: input.description,
@@ -44,7 +53,7 @@ export class NeedsService {
       budgetEur: input.budgetEur ?? null,
       preferredSectors: input.preferredSectors ?? [],
       status: NeedStatus.OPEN,
-    });
+    };
   }
 
   update(principal: Principal, input: UpdateNeedInput): Promise<Need> {
@@ -62,7 +71,7 @@ export class NeedsService {
       `UPDATE need SET status = 'EXPIRED', updated_at = now() WHERE status = 'OPEN' AND ends_on < $1::date RETURNING id`,
       [today],
     )) as [{ id: string }[], number];
-    for (const { id } of rows) await this.postings.recordChange(manager, NEED, null, id, 'expire', { details: { today } });
+    await this.postings.recordChanges(manager, NEED, null, 'expire', rows.map(({ id }) => ({ id, details: { today } })));
     return rows.map(({ id }) => id);
   }
 

@@ -3,7 +3,9 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { CurrentPrincipal } from '../auth/auth.decorators';
 import { Principal } from '../auth/principal';
 import { selectsTotalCount } from '../common/pagination/selects-total-count';
+import { EachItemValidationPipe } from '../common/validation/each-item-validation.pipe';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
+import { MAX_POSTINGS_PER_CALL } from '../postings/postings.service';
 import { CreateOfferInput } from './dto/create-offer.input';
 import { OffersArgs } from './dto/offers.args';
 import { UpdateOfferInput } from './dto/update-offer.input';
@@ -28,6 +30,19 @@ export class OffersResolver {
   @Mutation(() => Offer, { description: 'Posts an offer; it is OPEN and matched at once.' })
   createOffer(@CurrentPrincipal() principal: Principal, @Args('input') input: CreateOfferInput) {
     return this.offersService.create(principal, input);
+  }
+
+  @Mutation(() => [Offer], {
+    description:
+      `Posts up to ${MAX_POSTINGS_PER_CALL} offers at once (a partner's import), all or none: each is stored as createOffer would store it, ` +
+      'and they are returned in the order given. Invalid items: one BAD_USER_INPUT naming every failing field as <index>.<field> in extensions.fields. ' +
+      'NOT_FOUND or FORBIDDEN for an organization refuse the whole call. Counts as one call for the rate limit.',
+  })
+  createOffers(
+    @CurrentPrincipal() principal: Principal,
+    @Args({ name: 'input', type: () => [CreateOfferInput] }, new EachItemValidationPipe(CreateOfferInput, MAX_POSTINGS_PER_CALL)) input: CreateOfferInput[],
+  ) {
+    return this.offersService.createMany(principal, input);
   }
 
   @Mutation(() => Offer, { description: "Changes an OPEN offer; its owner's members or the hub." })

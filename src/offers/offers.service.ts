@@ -8,7 +8,7 @@ import { Connection, ConnectionArgs } from '../common/pagination/connection.type
 import { PageOptions } from '../common/pagination/paginate';
 import { toIsoDate } from '../common/validation/dates';
 import { PostingType } from '../postings/posting-type';
-import { PostingsService } from '../postings/postings.service';
+import { NewPosting, PostingsService } from '../postings/postings.service';
 import { CreateOfferInput } from './dto/create-offer.input';
 import { OfferFilter } from './dto/offer-filter.input';
 import { UpdateOfferInput } from './dto/update-offer.input';
@@ -27,9 +27,18 @@ const OFFER: PostingType<Offer> = {
 export class OffersService {
   constructor(private readonly postings: PostingsService) {}
 
-  /** Stores the offer, OPEN at once, with its outbox event in the same transaction. */
+  /** Stores the offer, OPEN at once, with its outbox event and audit entry. */
   create(principal: Principal, input: CreateOfferInput): Promise<Offer> {
-    return this.postings.create(OFFER, principal, {
+    return this.postings.create(OFFER, principal, this.newValues(input));
+  }
+
+  /** Stores up to MAX_POSTINGS_PER_CALL offers, all or none, each as create would; in the order given. */
+  createMany(principal: Principal, inputs: CreateOfferInput[]): Promise<Offer[]> {
+    return this.postings.createMany(OFFER, principal, inputs.map((input) => this.newValues(input)));
+  }
+
+  private newValues(input: CreateOfferInput): NewPosting<Offer> {
+    return {
       organizationId: input.organizationId,
       title: input.title,
       description: input.description,
@@ -43,7 +52,7 @@ export class OffersService {
       valueEur: input.valueEur ?? null,
       capacity: input.capacity ?? null,
       status: OfferStatus.OPEN,
-    });
+    };
   }
 
   update(principal: Principal, input: UpdateOfferInput): Promise<Offer> {
@@ -61,7 +70,7 @@ export class OffersService {
       `UPDATE offer SET status = 'EXPIRED', updated_at = now() WHERE status = 'OPEN' AND available_until < $1::date RETURNING id`,
       [today],
     )) as [{ id: string }[], number];
-    for (const { id } of rows) await this.postings.recordChange(manager, OFFER, null, id, 'expire', { details: { today } });
+    await this.postings.recordChanges(manager, OFFER, null, 'expire', rows.map(({ id }) => ({ id, details: { today } })));
     return rows.map(({ id }) => id);
   }
 

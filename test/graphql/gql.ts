@@ -80,6 +80,13 @@ type Documents = {
     "\n  query AuthorizationForeignInvitations($organizationId: ID!) { invitations(organizationId: $organizationId) { id email } }\n": typeof types.AuthorizationForeignInvitationsDocument,
     "\n  mutation AuthorizationCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }\n": typeof types.AuthorizationCreateWebhookDocument,
     "\n  mutation WebInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { invitation { id } } }\n": typeof types.WebInviteMemberDocument,
+    "\n  mutation BulkCreateOffers($input: [CreateOfferInput!]!) {\n    createOffers(input: $input) {\n      id title description status reach resourceTypes availableFrom availableUntil valueEur capacity createdAt updatedAt lastMatchedAt\n      themes { code } serviceArea { code } municipality { code name } organization { id name sector verified municipality { code } }\n    }\n  }\n": typeof types.BulkCreateOffersDocument,
+    "\n  mutation BulkCreateNeeds($input: [CreateNeedInput!]!) { createNeeds(input: $input) { id title kind status organization { id } } }\n": typeof types.BulkCreateNeedsDocument,
+    "\n  mutation BulkCreateOneOffer($input: CreateOfferInput!) {\n    createOffer(input: $input) {\n      id title description status reach resourceTypes availableFrom availableUntil valueEur capacity createdAt updatedAt lastMatchedAt\n      themes { code } serviceArea { code } municipality { code name } organization { id name sector verified municipality { code } }\n    }\n  }\n": typeof types.BulkCreateOneOfferDocument,
+    "\n  query BulkOffer($id: ID!) {\n    offer(id: $id) {\n      id title description status reach resourceTypes availableFrom availableUntil valueEur capacity createdAt updatedAt lastMatchedAt\n      themes { code } serviceArea { code } municipality { code name } organization { id name sector verified municipality { code } }\n    }\n  }\n": typeof types.BulkOfferDocument,
+    "\n  query BulkOfferScored($id: ID!) { offer(id: $id) { lastMatchedAt } }\n": typeof types.BulkOfferScoredDocument,
+    "\n  mutation BulkUpdateOffer($input: UpdateOfferInput!) {\n    updateOffer(input: $input) {\n      id title description status reach resourceTypes availableFrom availableUntil valueEur capacity createdAt updatedAt lastMatchedAt\n      themes { code } serviceArea { code } municipality { code name } organization { id name sector verified municipality { code } }\n    }\n  }\n": typeof types.BulkUpdateOfferDocument,
+    "\n  mutation BulkCloseOffer($id: ID!) { closeOffer(id: $id) { id status updatedAt organization { id name } } }\n": typeof types.BulkCloseOfferDocument,
     "\n  query ContractReferenceData { municipalities { code name region } themes { code name parent { code } } }\n": typeof types.ContractReferenceDataDocument,
     "\n  query ContractNeed($id: ID!) {\n    need(id: $id) {\n      id title status lastMatchedAt startsOn endsOn budgetEur resourceTypes\n      organization { id name sector municipality { code name } } municipality { code } themes { code name }\n    }\n  }\n": typeof types.ContractNeedDocument,
     "\n  query ContractOffer($id: ID!) {\n    offer(id: $id) { status reach capacity valueEur availableFrom availableUntil serviceArea { code } organization { id } }\n  }\n": typeof types.ContractOfferDocument,
@@ -282,6 +289,13 @@ const documents: Documents = {
     "\n  query AuthorizationForeignInvitations($organizationId: ID!) { invitations(organizationId: $organizationId) { id email } }\n": types.AuthorizationForeignInvitationsDocument,
     "\n  mutation AuthorizationCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }\n": types.AuthorizationCreateWebhookDocument,
     "\n  mutation WebInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { invitation { id } } }\n": types.WebInviteMemberDocument,
+    "\n  mutation BulkCreateOffers($input: [CreateOfferInput!]!) {\n    createOffers(input: $input) {\n      id title description status reach resourceTypes availableFrom availableUntil valueEur capacity createdAt updatedAt lastMatchedAt\n      themes { code } serviceArea { code } municipality { code name } organization { id name sector verified municipality { code } }\n    }\n  }\n": types.BulkCreateOffersDocument,
+    "\n  mutation BulkCreateNeeds($input: [CreateNeedInput!]!) { createNeeds(input: $input) { id title kind status organization { id } } }\n": types.BulkCreateNeedsDocument,
+    "\n  mutation BulkCreateOneOffer($input: CreateOfferInput!) {\n    createOffer(input: $input) {\n      id title description status reach resourceTypes availableFrom availableUntil valueEur capacity createdAt updatedAt lastMatchedAt\n      themes { code } serviceArea { code } municipality { code name } organization { id name sector verified municipality { code } }\n    }\n  }\n": types.BulkCreateOneOfferDocument,
+    "\n  query BulkOffer($id: ID!) {\n    offer(id: $id) {\n      id title description status reach resourceTypes availableFrom availableUntil valueEur capacity createdAt updatedAt lastMatchedAt\n      themes { code } serviceArea { code } municipality { code name } organization { id name sector verified municipality { code } }\n    }\n  }\n": types.BulkOfferDocument,
+    "\n  query BulkOfferScored($id: ID!) { offer(id: $id) { lastMatchedAt } }\n": types.BulkOfferScoredDocument,
+    "\n  mutation BulkUpdateOffer($input: UpdateOfferInput!) {\n    updateOffer(input: $input) {\n      id title description status reach resourceTypes availableFrom availableUntil valueEur capacity createdAt updatedAt lastMatchedAt\n      themes { code } serviceArea { code } municipality { code name } organization { id name sector verified municipality { code } }\n    }\n  }\n": types.BulkUpdateOfferDocument,
+    "\n  mutation BulkCloseOffer($id: ID!) { closeOffer(id: $id) { id status updatedAt organization { id name } } }\n": types.BulkCloseOfferDocument,
     "\n  query ContractReferenceData { municipalities { code name region } themes { code name parent { code } } }\n": types.ContractReferenceDataDocument,
     "\n  query ContractNeed($id: ID!) {\n    need(id: $id) {\n      id title status lastMatchedAt startsOn endsOn budgetEur resourceTypes\n      organization { id name sector municipality { code name } } municipality { code } themes { code name }\n    }\n  }\n": types.ContractNeedDocument,
     "\n  query ContractOffer($id: ID!) {\n    offer(id: $id) { status reach capacity valueEur availableFrom availableUntil serviceArea { code } organization { id } }\n  }\n": types.ContractOfferDocument,
@@ -679,6 +693,34 @@ export function graphql(source: "\n  mutation AuthorizationCreateWebhook($input:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WebInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { invitation { id } } }\n"): typeof import('./graphql').WebInviteMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkCreateOffers($input: [CreateOfferInput!]!) {\n    createOffers(input: $input) {\n      id title description status reach resourceTypes availableFrom availableUntil valueEur capacity createdAt updatedAt lastMatchedAt\n      themes { code } serviceArea { code } municipality { code name } organization { id name sector verified municipality { code } }\n    }\n  }\n"): typeof import('./graphql').BulkCreateOffersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkCreateNeeds($input: [CreateNeedInput!]!) { createNeeds(input: $input) { id title kind status organization { id } } }\n"): typeof import('./graphql').BulkCreateNeedsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkCreateOneOffer($input: CreateOfferInput!) {\n    createOffer(input: $input) {\n      id title description status reach resourceTypes availableFrom availableUntil valueEur capacity createdAt updatedAt lastMatchedAt\n      themes { code } serviceArea { code } municipality { code name } organization { id name sector verified municipality { code } }\n    }\n  }\n"): typeof import('./graphql').BulkCreateOneOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BulkOffer($id: ID!) {\n    offer(id: $id) {\n      id title description status reach resourceTypes availableFrom availableUntil valueEur capacity createdAt updatedAt lastMatchedAt\n      themes { code } serviceArea { code } municipality { code name } organization { id name sector verified municipality { code } }\n    }\n  }\n"): typeof import('./graphql').BulkOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BulkOfferScored($id: ID!) { offer(id: $id) { lastMatchedAt } }\n"): typeof import('./graphql').BulkOfferScoredDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkUpdateOffer($input: UpdateOfferInput!) {\n    updateOffer(input: $input) {\n      id title description status reach resourceTypes availableFrom availableUntil valueEur capacity createdAt updatedAt lastMatchedAt\n      themes { code } serviceArea { code } municipality { code name } organization { id name sector verified municipality { code } }\n    }\n  }\n"): typeof import('./graphql').BulkUpdateOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkCloseOffer($id: ID!) { closeOffer(id: $id) { id status updatedAt organization { id name } } }\n"): typeof import('./graphql').BulkCloseOfferDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -817,6 +817,55 @@ export type WebInviteMemberMutationVariables = Exact<{
 
 export type WebInviteMemberMutation = { inviteMember: { invitation: { id: string } } };
 
+export type BulkCreateOffersMutationVariables = Exact<{
+  input: Array<CreateOfferInput> | CreateOfferInput;
+}>;
+
+
+export type BulkCreateOffersMutation = { createOffers: Array<{ id: string, title: string, description: string, status: OfferStatus, reach: Reach, resourceTypes: Array<ResourceType>, availableFrom: string | null, availableUntil: string | null, valueEur: number | null, capacity: number | null, createdAt: string, updatedAt: string, lastMatchedAt: string | null, themes: Array<{ code: string }>, serviceArea: Array<{ code: string }>, municipality: { code: string, name: string }, organization: { id: string, name: string, sector: Sector, verified: boolean, municipality: { code: string } } }> };
+
+export type BulkCreateNeedsMutationVariables = Exact<{
+  input: Array<CreateNeedInput> | CreateNeedInput;
+}>;
+
+
+export type BulkCreateNeedsMutation = { createNeeds: Array<{ id: string, title: string, kind: NeedKind, status: NeedStatus, organization: { id: string } }> };
+
+export type BulkCreateOneOfferMutationVariables = Exact<{
+  input: CreateOfferInput;
+}>;
+
+
+export type BulkCreateOneOfferMutation = { createOffer: { id: string, title: string, description: string, status: OfferStatus, reach: Reach, resourceTypes: Array<ResourceType>, availableFrom: string | null, availableUntil: string | null, valueEur: number | null, capacity: number | null, createdAt: string, updatedAt: string, lastMatchedAt: string | null, themes: Array<{ code: string }>, serviceArea: Array<{ code: string }>, municipality: { code: string, name: string }, organization: { id: string, name: string, sector: Sector, verified: boolean, municipality: { code: string } } } };
+
+export type BulkOfferQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BulkOfferQuery = { offer: { id: string, title: string, description: string, status: OfferStatus, reach: Reach, resourceTypes: Array<ResourceType>, availableFrom: string | null, availableUntil: string | null, valueEur: number | null, capacity: number | null, createdAt: string, updatedAt: string, lastMatchedAt: string | null, themes: Array<{ code: string }>, serviceArea: Array<{ code: string }>, municipality: { code: string, name: string }, organization: { id: string, name: string, sector: Sector, verified: boolean, municipality: { code: string } } } | null };
+
+export type BulkOfferScoredQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BulkOfferScoredQuery = { offer: { lastMatchedAt: string | null } | null };
+
+export type BulkUpdateOfferMutationVariables = Exact<{
+  input: UpdateOfferInput;
+}>;
+
+
+export type BulkUpdateOfferMutation = { updateOffer: { id: string, title: string, description: string, status: OfferStatus, reach: Reach, resourceTypes: Array<ResourceType>, availableFrom: string | null, availableUntil: string | null, valueEur: number | null, capacity: number | null, createdAt: string, updatedAt: string, lastMatchedAt: string | null, themes: Array<{ code: string }>, serviceArea: Array<{ code: string }>, municipality: { code: string, name: string }, organization: { id: string, name: string, sector: Sector, verified: boolean, municipality: { code: string } } } };
+
+export type BulkCloseOfferMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BulkCloseOfferMutation = { closeOffer: { id: string, status: OfferStatus, updatedAt: string, organization: { id: string, name: string } } };
+
 export type ContractReferenceDataQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2444,6 +2493,191 @@ export const WebInviteMemberDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebInviteMemberMutation, WebInviteMemberMutationVariables>;
+export const BulkCreateOffersDocument = new TypedDocumentString(`
+    mutation BulkCreateOffers($input: [CreateOfferInput!]!) {
+  createOffers(input: $input) {
+    id
+    title
+    description
+    status
+    reach
+    resourceTypes
+    availableFrom
+    availableUntil
+    valueEur
+    capacity
+    createdAt
+    updatedAt
+    lastMatchedAt
+    themes {
+      code
+    }
+    serviceArea {
+      code
+    }
+    municipality {
+      code
+      name
+    }
+    organization {
+      id
+      name
+      sector
+      verified
+      municipality {
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BulkCreateOffersMutation, BulkCreateOffersMutationVariables>;
+export const BulkCreateNeedsDocument = new TypedDocumentString(`
+    mutation BulkCreateNeeds($input: [CreateNeedInput!]!) {
+  createNeeds(input: $input) {
+    id
+    title
+    kind
+    status
+    organization {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BulkCreateNeedsMutation, BulkCreateNeedsMutationVariables>;
+export const BulkCreateOneOfferDocument = new TypedDocumentString(`
+    mutation BulkCreateOneOffer($input: CreateOfferInput!) {
+  createOffer(input: $input) {
+    id
+    title
+    description
+    status
+    reach
+    resourceTypes
+    availableFrom
+    availableUntil
+    valueEur
+    capacity
+    createdAt
+    updatedAt
+    lastMatchedAt
+    themes {
+      code
+    }
+    serviceArea {
+      code
+    }
+    municipality {
+      code
+      name
+    }
+    organization {
+      id
+      name
+      sector
+      verified
+      municipality {
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BulkCreateOneOfferMutation, BulkCreateOneOfferMutationVariables>;
+export const BulkOfferDocument = new TypedDocumentString(`
+    query BulkOffer($id: ID!) {
+  offer(id: $id) {
+    id
+    title
+    description
+    status
+    reach
+    resourceTypes
+    availableFrom
+    availableUntil
+    valueEur
+    capacity
+    createdAt
+    updatedAt
+    lastMatchedAt
+    themes {
+      code
+    }
+    serviceArea {
+      code
+    }
+    municipality {
+      code
+      name
+    }
+    organization {
+      id
+      name
+      sector
+      verified
+      municipality {
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BulkOfferQuery, BulkOfferQueryVariables>;
+export const BulkOfferScoredDocument = new TypedDocumentString(`
+    query BulkOfferScored($id: ID!) {
+  offer(id: $id) {
+    lastMatchedAt
+  }
+}
+    `) as unknown as TypedDocumentString<BulkOfferScoredQuery, BulkOfferScoredQueryVariables>;
+export const BulkUpdateOfferDocument = new TypedDocumentString(`
+    mutation BulkUpdateOffer($input: UpdateOfferInput!) {
+  updateOffer(input: $input) {
+    id
+    title
+    description
+    status
+    reach
+    resourceTypes
+    availableFrom
+    availableUntil
+    valueEur
+    capacity
+    createdAt
+    updatedAt
+    lastMatchedAt
+    themes {
+      code
+    }
+    serviceArea {
+      code
+    }
+    municipality {
+      code
+      name
+    }
+    organization {
+      id
+      name
+      sector
+      verified
+      municipality {
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BulkUpdateOfferMutation, BulkUpdateOfferMutationVariables>;
+export const BulkCloseOfferDocument = new TypedDocumentString(`
+    mutation BulkCloseOffer($id: ID!) {
+  closeOffer(id: $id) {
+    id
+    status
+    updatedAt
+    organization {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BulkCloseOfferMutation, BulkCloseOfferMutationVariables>;
 export const ContractReferenceDataDocument = new TypedDocumentString(`
     query ContractReferenceData {
   municipalities {
