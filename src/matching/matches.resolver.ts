@@ -1,7 +1,9 @@
-import { Args, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Info, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { CurrentPrincipal, Loaders } from '../auth/auth.decorators';
 import { Principal } from '../auth/principal';
 import { RequestLoaders } from '../common/dataloader/request-loaders';
+import { selectsField } from '../common/pagination/selects-total-count';
 import { Need } from '../needs/need.entity';
 import { NeedsService } from '../needs/needs.service';
 import { Offer } from '../offers/offer.entity';
@@ -26,8 +28,9 @@ export class NeedSuggestionsResolver {
     @CurrentPrincipal() principal: Principal,
     @Args('first', firstArg) first: number | null,
     @Args('offset', offsetArg) offset: number | null,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return this.suggestionsService.list(principal, 'needId', need.id, need.organizationId, first, offset);
+    return this.suggestionsService.list(principal, 'needId', need.id, need.organizationId, first, offset, { components: selectsField(info, 'components') });
   }
 }
 
@@ -44,8 +47,9 @@ export class OfferSuggestionsResolver {
     @CurrentPrincipal() principal: Principal,
     @Args('first', firstArg) first: number | null,
     @Args('offset', offsetArg) offset: number | null,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return this.suggestionsService.list(principal, 'offerId', offer.id, offer.organizationId, first, offset);
+    return this.suggestionsService.list(principal, 'offerId', offer.id, offer.organizationId, first, offset, { components: selectsField(info, 'components') });
   }
 }
 

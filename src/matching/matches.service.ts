@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { In, MoreThanOrEqual, Not, Repository } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { Principal } from '../auth/principal';
 import { BadUserInputError, ForbiddenError } from '../common/errors/domain-errors';
+import { SqlReader } from '../common/sql/entity-rows';
 import { MatchStatus } from './match.enums';
 import { Match } from './match.entity';
 import { MATCHING_CONFIG } from './matching.queue';
@@ -14,9 +15,13 @@ export const MAX_SUGGESTIONS = 50;
 @Injectable()
 export class MatchesService {
   constructor(
-    @InjectRepository(Match) private readonly matches: Repository<Match>,
+    @InjectDataSource() dataSource: DataSource,
     @Inject(MATCHING_CONFIG) private readonly config: MatchingConfig,
-  ) {}
+  ) {
+    this.sql = new SqlReader(dataSource);
+  }
+
+  private readonly sql: SqlReader;
 
   /**
    * The current matches of a need or an offer, best first: above the listing threshold,
@@ -24,7 +29,15 @@ export class MatchesService {
    * organization and the hub; anyone else gets FORBIDDEN (the field is nullable, so the
    * item itself, and a page of items, stays readable).
    */
-  async list(principal: Principal, side: 'needId' | 'offerId', id: string, ownerId: string, first: number | null, offset: number | null = 0): Promise<Match[]> {
+  async list(
+    principal: Principal,
+    side: 'needId' | 'offerId',
+    id: string,
+    ownerId: string,
+    first: number | null,
+    offset: number | null = 0,
+    options: { components?: boolean } = { components: true },
+  ): Promise<Match[]> {
     if (!principal.roleIn(ownerId)) {
       const item = side === 'needId' ? 'need' : 'offer';
       throw new ForbiddenError(`Only the ${item}'s organization and the hub may see its suggestions.`);
@@ -35,15 +48,16 @@ export class MatchesService {
     }
     const skip = offset ?? 0;
     if (!Number.isInteger(skip) || skip < 0) throw BadUserInputError.field('offset', 'must be 0 or more');
-    return this.matches.find({
-      where: {
-        [side]: id,
-        status: Not(In([MatchStatus.DECLINED, MatchStatus.EXPIRED])),
-        score: MoreThanOrEqual(this.config.listingThreshold),
-      },
-      order: { score: 'DESC', id: 'ASC' },
-      skip,
-      take: size,
-    });
+    // Served by match_need_score_idx / match_offer_score_idx. The explained components
+    // (a kilobyte of JSON each) are read only when asked for.
+    const rows = this.sql.rows(Match, options.components ? [] : ['components']);
+    const column = side === 'needId' ? 'need_id' : 'offer_id';
+    const found = await this.sql.query(
+      `SELECT ${rows.select('match')} FROM ${rows.table} "match"
+        WHERE "match"."${column}" = $1 AND "match"."status" <> ALL($2::"match_status"[]) AND "match"."score" >= $3
+        ORDER BY "match"."score" DESC, "match"."id" ASC LIMIT $4 OFFSET $5`,
+      [id, [MatchStatus.DECLINED, MatchStatus.EXPIRED], this.config.listingThreshold, size, skip],
+    );
+    return found.map((row) => rows.hydrate(row) as Match);
   }
 }
