@@ -34,11 +34,12 @@ export class FailedAuthenticationLimiter {
 
   async assertNotBlocked(ip: string): Promise<void> {
     const key = this.key(ip);
-    const [failures, ttl] = await failOpen(this.redis, [0, 0], async () => {
-      const [[, count], [, remaining]] = (await this.redis.multi().get(key).ttl(key).exec()) as [[Error | null, string | null], [Error | null, number]];
-      return [Number(count), remaining];
-    });
-    if (failures >= this.config.authFailuresPerMinute) throw new RateLimitedError(Math.max(ttl, 1));
+    // Every authenticated request passes here: one GET, and the key's TTL only for an IP
+    // that is blocked.
+    const failures = Number(await failOpen(this.redis, null, () => this.redis.get(key)));
+    if (failures < this.config.authFailuresPerMinute) return;
+    const ttl = await failOpen(this.redis, 1, () => this.redis.ttl(key));
+    throw new RateLimitedError(Math.max(ttl, 1));
   }
 
   async recordFailure(ip: string): Promise<void> {
