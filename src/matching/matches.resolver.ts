@@ -30,7 +30,10 @@ export class NeedSuggestionsResolver {
     @Args('offset', offsetArg) offset: number | null,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return this.suggestionsService.list(principal, 'needId', need.id, need.organizationId, first, offset, { components: selectsField(info, 'components') });
+    return this.suggestionsService.list(principal, 'needId', need.id, need.organizationId, first, offset, {
+      components: selectsField(info, 'components'),
+      other: selectsField(info, 'offer'),
+    });
   }
 }
 
@@ -49,7 +52,10 @@ export class OfferSuggestionsResolver {
     @Args('offset', offsetArg) offset: number | null,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return this.suggestionsService.list(principal, 'offerId', offer.id, offer.organizationId, first, offset, { components: selectsField(info, 'components') });
+    return this.suggestionsService.list(principal, 'offerId', offer.id, offer.organizationId, first, offset, {
+      components: selectsField(info, 'components'),
+      other: selectsField(info, 'need'),
+    });
   }
 }
 
@@ -62,11 +68,15 @@ export class MatchResolver {
 
   @ResolveField(() => Need)
   async need(@Parent() match: Match, @Loaders() loaders: RequestLoaders): Promise<Need> {
+    // Read with the match, with its organization, when the list was asked for it
+    // (MatchesService.list); a match loaded elsewhere with bare relations goes to the loader.
+    if (match.need?.organization) return match.need;
     return (await this.needs.loader(loaders).load(match.needId)) as Need;
   }
 
   @ResolveField(() => Offer)
   async offer(@Parent() match: Match, @Loaders() loaders: RequestLoaders): Promise<Offer> {
+    if (match.offer?.organization) return match.offer;
     return (await this.offers.loader(loaders).load(match.offerId)) as Offer;
   }
 

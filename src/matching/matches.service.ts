@@ -4,6 +4,10 @@ import { DataSource } from 'typeorm';
 import { Principal } from '../auth/principal';
 import { BadUserInputError, ForbiddenError } from '../common/errors/domain-errors';
 import { SqlReader } from '../common/sql/entity-rows';
+import { Need } from '../needs/need.entity';
+import { Offer } from '../offers/offer.entity';
+import { Organization } from '../organizations/organization.entity';
+import { Posting } from '../postings/posting.entity';
 import { MatchStatus } from './match.enums';
 import { Match } from './match.entity';
 import { MATCHING_CONFIG } from './matching.queue';
@@ -36,7 +40,7 @@ export class MatchesService {
     ownerId: string,
     first: number | null,
     offset: number | null = 0,
-    options: { components?: boolean } = { components: true },
+    options: { components?: boolean; other?: boolean } = { components: true },
   ): Promise<Match[]> {
     if (!principal.roleIn(ownerId)) {
       const item = side === 'needId' ? 'need' : 'offer';
@@ -49,15 +53,32 @@ export class MatchesService {
     const skip = offset ?? 0;
     if (!Number.isInteger(skip) || skip < 0) throw BadUserInputError.field('offset', 'must be 0 or more');
     // Served by match_need_score_idx / match_offer_score_idx. The explained components
-    // (a kilobyte of JSON each) are read only when asked for.
+    // (a kilobyte of JSON each) are read only when asked for; the other side of each
+    // match (the offers of a need's suggestions) with its organization, when asked for, in
+    // the same statement: to-one joins, which never multiply rows.
     const rows = this.sql.rows(Match, options.components ? [] : ['components']);
-    const column = side === 'needId' ? 'need_id' : 'offer_id';
+    const [column, otherColumn, otherSide] = side === 'needId' ? (['need_id', 'offer_id', 'offer'] as const) : (['offer_id', 'need_id', 'need'] as const);
+    const other = this.sql.rows<Posting>(otherSide === 'offer' ? Offer : Need);
+    const organizations = this.sql.rows(Organization);
+    const joined = options.other
+      ? `, ${other.select(otherSide)}, ${organizations.select('organization')} FROM ${rows.table} "match"
+         LEFT JOIN ${other.table} "${otherSide}" ON "${otherSide}"."id" = "match"."${otherColumn}"
+         LEFT JOIN ${organizations.table} "organization" ON "organization"."id" = "${otherSide}"."organization_id"`
+      : ` FROM ${rows.table} "match"`;
     const found = await this.sql.query(
-      `SELECT ${rows.select('match')} FROM ${rows.table} "match"
+      `SELECT ${rows.select('match')}${joined}
         WHERE "match"."${column}" = $1 AND "match"."status" <> ALL($2::"match_status"[]) AND "match"."score" >= $3
         ORDER BY "match"."score" DESC, "match"."id" ASC LIMIT $4 OFFSET $5`,
       [id, [MatchStatus.DECLINED, MatchStatus.EXPIRED], this.config.listingThreshold, size, skip],
     );
-    return found.map((row) => rows.hydrate(row) as Match);
+    return found.map((row) => {
+      const match = rows.hydrate(row) as Match;
+      if (options.other) {
+        const posting = other.hydrate(row, rows.width);
+        if (posting) posting.organization = organizations.hydrate(row, rows.width + other.width) ?? undefined;
+        Object.assign(match, { [otherSide]: posting ?? undefined });
+      }
+      return match;
+    });
   }
 }
