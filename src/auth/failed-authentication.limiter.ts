@@ -1,17 +1,35 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { RateLimitedError, UnauthenticatedError } from '../common/errors/domain-errors';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { failOpen } from '../redis/fail-open';
-import { REDIS } from '../redis/redis.module';
+import { createRedisClient, REDIS } from '../redis/redis.module';
 
 // Guessing tokens or passwords: after AUTH_FAILURES_PER_MINUTE failures from one IP within
 // a minute, that IP gets RATE_LIMITED until the minute is over. Honest clients fail once or twice.
 const WINDOW_SECONDS = 60;
 
-/** Counts failed authentications per IP in Redis (all API processes share it); fails open when Redis is away or frozen. */
+/**
+ * Counts failed authentications per IP in Redis (all API processes share it); fails open
+ * when Redis is away or frozen.
+ *
+ * Every authenticated request asks whether its IP is blocked. Rather than a Redis round
+ * trip each time, each process keeps the blocked IPs in memory: the process whose failure
+ * reaches the limit publishes the IP and how long it stays blocked, and every process
+ * listens. A process can trust that table only once it has listened for a whole window
+ * without a break (an IP blocked while it was not listening is unblocked by then); until
+ * then, and whenever the listening connection is down, it asks Redis as before.
+ */
 @Injectable()
-export class FailedAuthenticationLimiter {
+export class FailedAuthenticationLimiter implements OnApplicationShutdown {
+  /** IP -> the time (ms) its block ends. */
+  private readonly blocked = new Map<string, number>();
+  private subscriber: Redis | null = null;
+  /** Since when this process has listened without a break (ms), or null while it does not. */
+  private listeningSince: number | null = null;
+  /** How long it must have listened to trust its table: a whole window (a test may shorten it). */
+  protected trustAfterMs = WINDOW_SECONDS * 1000;
+
   constructor(
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -19,6 +37,10 @@ export class FailedAuthenticationLimiter {
 
   private key(ip: string) {
     return `${this.config.queuePrefix}:auth-failures:${ip}`;
+  }
+
+  private get channel() {
+    return `${this.config.queuePrefix}:auth-blocked`;
   }
 
   /** One authentication from that IP (over HTTP or a websocket): refused while blocked, counted when it fails. */
@@ -33,9 +55,14 @@ export class FailedAuthenticationLimiter {
   }
 
   async assertNotBlocked(ip: string): Promise<void> {
+    const now = Date.now();
+    const until = this.blocked.get(ip);
+    if (until !== undefined) {
+      if (until > now) throw new RateLimitedError(Math.max(Math.ceil((until - now) / 1000), 1));
+      this.blocked.delete(ip);
+    }
+    if (this.knowsEveryBlock(now)) return;
     const key = this.key(ip);
-    // Every authenticated request passes here: one GET, and the key's TTL only for an IP
-    // that is blocked.
     const failures = Number(await failOpen(this.redis, null, () => this.redis.get(key)));
     if (failures < this.config.authFailuresPerMinute) return;
     const ttl = await failOpen(this.redis, 1, () => this.redis.ttl(key));
@@ -47,6 +74,52 @@ export class FailedAuthenticationLimiter {
     await failOpen(this.redis, undefined, async () => {
       const [[, failures]] = (await this.redis.multi().incr(key).exec()) as [[Error | null, number]];
       if (failures === 1) await this.redis.expire(key, WINDOW_SECONDS);
+      if (failures < this.config.authFailuresPerMinute) return;
+      // Blocked from now on: this process at once, the others when the message arrives.
+      const remainingMs = Math.max(await this.redis.pttl(key), 1000);
+      this.block(ip, remainingMs);
+      await this.redis.publish(this.channel, `${remainingMs} ${ip}`);
+    });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    const subscriber = this.subscriber;
+    this.subscriber = null;
+    this.listeningSince = null;
+    await subscriber?.quit().catch(() => subscriber.disconnect());
+  }
+
+  private block(ip: string, remainingMs: number) {
+    const until = Date.now() + remainingMs;
+    if ((this.blocked.get(ip) ?? 0) < until) this.blocked.set(ip, until);
+    // Expired entries go on lookup; a table of IPs that never come back is swept now and then.
+    if (this.blocked.size > 10_000) for (const [key, end] of this.blocked) if (end <= Date.now()) this.blocked.delete(key);
+  }
+
+  /** Whether the in-memory table has every block of the last window; starts listening on first use. */
+  private knowsEveryBlock(now: number): boolean {
+    if (!this.subscriber) this.listen();
+    return this.listeningSince !== null && now - this.listeningSince >= this.trustAfterMs;
+  }
+
+  private listen() {
+    const subscriber = createRedisClient(this.config.redisUrl);
+    this.subscriber = subscriber;
+    subscriber.on('message', (_channel: string, message: string) => {
+      const space = message.indexOf(' ');
+      const remainingMs = Number(message.slice(0, space));
+      if (space > 0 && remainingMs > 0) this.block(message.slice(space + 1), remainingMs);
+    });
+    // A break in listening (a reconnect re-subscribes by itself) may have lost messages:
+    // the table is trusted again a whole window after listening resumes.
+    subscriber.on('close', () => (this.listeningSince = null));
+    subscriber.on('ready', () => {
+      subscriber.subscribe(this.channel).then(
+        () => {
+          if (this.subscriber === subscriber) this.listeningSince = Date.now();
+        },
+        () => undefined, // not listening: Redis is asked instead
+      );
     });
   }
 }
