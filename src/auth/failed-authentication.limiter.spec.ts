@@ -9,10 +9,6 @@ import { FailedAuthenticationLimiter } from './failed-authentication.limiter';
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const LIMIT = 3;
 
-class TrustingAtOnce extends FailedAuthenticationLimiter {
-  protected override trustAfterMs = 0;
-}
-
 async function blocked(limiter: FailedAuthenticationLimiter, ip: string): Promise<boolean> {
   try {
     await limiter.assertNotBlocked(ip);
@@ -53,31 +49,45 @@ describe('FailedAuthenticationLimiter across processes', () => {
     await Promise.all(connections.map((connection) => connection.quit()));
   });
 
-  it('blocks an IP in another process from the published block, without asking Redis, once that process has listened long enough', async () => {
-    const a = await make(FailedAuthenticationLimiter);
-    const b = await make(TrustingAtOnce);
-    const c = await make(FailedAuthenticationLimiter); // has not listened for a whole window yet
-    // The first check starts listening; wait until b trusts its table.
-    await b.limiter.assertNotBlocked('198.51.100.1');
-    await c.limiter.assertNotBlocked('198.51.100.1');
-    expect(await eventually(async () => Boolean((b.limiter as unknown as { listeningSince: number | null }).listeningSince))).toBe(true);
+  // The first check starts listening; then the process reads the blocks already in Redis.
+  async function trusting(limiter: FailedAuthenticationLimiter) {
+    await limiter.assertNotBlocked('198.51.100.1');
+    const trustedFrom = () => (limiter as unknown as { trustedFrom: number | null }).trustedFrom;
+    expect(await eventually(async () => trustedFrom() !== null && trustedFrom()! <= Date.now())).toBe(true);
+  }
 
+  it('blocks an IP in every process from the published block, without asking Redis', async () => {
+    const a = await make(FailedAuthenticationLimiter);
+    const b = await make(FailedAuthenticationLimiter);
+    await trusting(b.limiter);
     const ip = '198.51.100.7';
     for (let failure = 0; failure < LIMIT; failure++) await a.limiter.recordFailure(ip);
     expect(await blocked(a.limiter, ip)).toBe(true);
-    // The others from the message, also once the count is gone from Redis.
+    // The count gone from Redis: b still knows, from the message.
     await a.redis.del(`${config.queuePrefix}:auth-failures:${ip}`);
     expect(await eventually(() => blocked(b.limiter, ip))).toBe(true);
-    expect(await eventually(() => blocked(c.limiter, ip))).toBe(true);
     expect(await blocked(b.limiter, '198.51.100.8')).toBe(false);
+  });
 
-    // A count that reached the limit without a message (as one published while a process
-    // was not listening): a process that has not listened for a whole window asks Redis and
-    // finds it; one that trusts its table does not ask.
-    const unannounced = '198.51.100.10';
-    await a.redis.set(`${config.queuePrefix}:auth-failures:${unannounced}`, String(LIMIT), 'EX', 60);
-    expect(await blocked(c.limiter, unannounced)).toBe(true);
-    expect(await blocked(b.limiter, unannounced)).toBe(false);
+  it('reads the blocks that were in Redis before it listened', async () => {
+    const ip = '198.51.100.10';
+    const [redis] = connections;
+    await redis.set(`${config.queuePrefix}:auth-failures:${ip}`, String(LIMIT), 'EX', 60);
+    await redis.set(`${config.queuePrefix}:auth-failures:198.51.100.11`, String(LIMIT - 1), 'EX', 60);
+    const late = await make(FailedAuthenticationLimiter);
+    await trusting(late.limiter);
+    await redis.del(`${config.queuePrefix}:auth-failures:${ip}`);
+    expect(await blocked(late.limiter, ip)).toBe(true);
+    expect(await blocked(late.limiter, '198.51.100.11')).toBe(false);
+  });
+
+  it('asks Redis while it is not listening yet', async () => {
+    const ip = '198.51.100.12';
+    const [redis] = connections;
+    const fresh = await make(FailedAuthenticationLimiter);
+    await redis.set(`${config.queuePrefix}:auth-failures:${ip}`, String(LIMIT), 'EX', 60);
+    // Its first check starts listening, so it cannot trust its table yet.
+    expect(await blocked(fresh.limiter, ip)).toBe(true);
   });
 
   it('does not block below the limit', async () => {

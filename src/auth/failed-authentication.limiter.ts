@@ -16,19 +16,19 @@ const WINDOW_SECONDS = 60;
  * Every authenticated request asks whether its IP is blocked. Rather than a Redis round
  * trip each time, each process keeps the blocked IPs in memory: the process whose failure
  * reaches the limit publishes the IP and how long it stays blocked, and every process
- * listens. A process can trust that table only once it has listened for a whole window
- * without a break (an IP blocked while it was not listening is unblocked by then); until
- * then, and whenever the listening connection is down, it asks Redis as before.
+ * listens. Once subscribed, a process reads the blocks already in Redis (counts at the
+ * limit), and from then on its table has them all. Until then, and whenever the listening
+ * connection is down, it asks Redis as before (and, should reading the existing blocks
+ * fail, trusts its table only after a whole window of listening: an IP blocked before has
+ * been unblocked by then).
  */
 @Injectable()
 export class FailedAuthenticationLimiter implements OnApplicationShutdown {
   /** IP -> the time (ms) its block ends. */
   private readonly blocked = new Map<string, number>();
   private subscriber: Redis | null = null;
-  /** Since when this process has listened without a break (ms), or null while it does not. */
-  private listeningSince: number | null = null;
-  /** How long it must have listened to trust its table: a whole window (a test may shorten it). */
-  protected trustAfterMs = WINDOW_SECONDS * 1000;
+  /** From when (ms) the table has every block, or null while this process is not listening. */
+  private trustedFrom: number | null = null;
 
   constructor(
     @Inject(REDIS) private readonly redis: Redis,
@@ -85,7 +85,7 @@ export class FailedAuthenticationLimiter implements OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     const subscriber = this.subscriber;
     this.subscriber = null;
-    this.listeningSince = null;
+    this.trustedFrom = null;
     await subscriber?.quit().catch(() => subscriber.disconnect());
   }
 
@@ -96,10 +96,10 @@ export class FailedAuthenticationLimiter implements OnApplicationShutdown {
     if (this.blocked.size > 10_000) for (const [key, end] of this.blocked) if (end <= Date.now()) this.blocked.delete(key);
   }
 
-  /** Whether the in-memory table has every block of the last window; starts listening on first use. */
+  /** Whether the in-memory table has every block; starts listening on first use. */
   private knowsEveryBlock(now: number): boolean {
     if (!this.subscriber) this.listen();
-    return this.listeningSince !== null && now - this.listeningSince >= this.trustAfterMs;
+    return this.trustedFrom !== null && now >= this.trustedFrom;
   }
 
   private listen() {
@@ -110,16 +110,42 @@ export class FailedAuthenticationLimiter implements OnApplicationShutdown {
       const remainingMs = Number(message.slice(0, space));
       if (space > 0 && remainingMs > 0) this.block(message.slice(space + 1), remainingMs);
     });
-    // A break in listening (a reconnect re-subscribes by itself) may have lost messages:
-    // the table is trusted again a whole window after listening resumes.
-    subscriber.on('close', () => (this.listeningSince = null));
+    // A break in listening (a reconnect re-subscribes by itself) may have lost messages.
+    subscriber.on('close', () => (this.trustedFrom = null));
     subscriber.on('ready', () => {
-      subscriber.subscribe(this.channel).then(
-        () => {
-          if (this.subscriber === subscriber) this.listeningSince = Date.now();
-        },
-        () => undefined, // not listening: Redis is asked instead
-      );
+      subscriber
+        .subscribe(this.channel)
+        .then(async () => {
+          if (this.subscriber !== subscriber) return;
+          this.trustedFrom = Date.now() + WINDOW_SECONDS * 1000;
+          await this.readExistingBlocks();
+          if (this.subscriber === subscriber && this.trustedFrom !== null) this.trustedFrom = Date.now();
+        })
+        // Not listening, or the existing blocks unread: Redis is asked instead (for a window).
+        .catch(() => undefined);
     });
+  }
+
+  /** The blocks already in Redis, read after subscribing: any later one comes as a message. */
+  private async readExistingBlocks(): Promise<void> {
+    const prefix = `${this.config.queuePrefix}:auth-failures:`;
+    const keys: string[] = [];
+    let cursor = '0';
+    do {
+      const [next, found] = await this.redis.scan(cursor, 'MATCH', `${prefix.replace(/[*?[\]\\]/g, '\\$&')}*`, 'COUNT', 1000);
+      keys.push(...found);
+      cursor = next;
+    } while (cursor !== '0');
+    for (let start = 0; start < keys.length; start += 1000) {
+      const batch = keys.slice(start, start + 1000);
+      const pipeline = this.redis.pipeline();
+      for (const key of batch) pipeline.get(key).pttl(key);
+      const results = (await pipeline.exec()) ?? [];
+      batch.forEach((key, index) => {
+        const failures = Number(results[2 * index]?.[1]);
+        const remainingMs = Number(results[2 * index + 1]?.[1]);
+        if (failures >= this.config.authFailuresPerMinute && remainingMs > 0) this.block(key.slice(prefix.length), remainingMs);
+      });
+    }
   }
 }
