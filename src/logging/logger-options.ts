@@ -33,14 +33,23 @@ export function loggerOptions(config: AppConfig): Params {
         // the response's headers (the same security headers on every line, serialized for
         // every request): its status and time say what happened.
         serializers: {
-          req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, path: loggedPath(req.url) }),
+          req: (req: { id: unknown; method: string; url: string; originalUrl?: string }) => ({
+            id: req.id,
+            method: req.method,
+            path: loggedPath(req.originalUrl ?? req.url),
+          }),
           res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+          err: pino.stdSerializers.err,
         },
+        // These serializers get Node's request and response as they are, not pino's copies
+        // of them (every header, for each request) that they would only read three fields of.
+        wrapSerializers: false,
       },
-      // One line per request (info level, as in production) written synchronously costs a
-      // write(2) on the request's path; written asynchronously, the lines of concurrent
-      // requests leave together. Pino flushes what is left when the process exits.
-      pino.destination({ dest: 1, sync: false }),
+      // One line per request (info level, as in production): a write(2) for each would
+      // cost more than the line. Lines are collected and written 4 KB at a time, or a
+      // quarter of a second after the first one at the latest; pino writes what is left
+      // when the process exits.
+      pino.destination({ dest: 1, sync: false, minLength: 4096, periodicFlush: 250 }),
     ],
   };
 }
