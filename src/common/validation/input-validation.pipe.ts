@@ -1,4 +1,5 @@
 import { ArgumentMetadata, ValidationPipe } from '@nestjs/common';
+import type { ValidationError, ValidatorOptions } from 'class-validator';
 import { BadUserInputError } from '../errors/domain-errors';
 import { badUserInputFromValidation } from './validation-errors';
 
@@ -22,8 +23,32 @@ export function illFormedTextAt(value: unknown, path = ''): string | null {
  * lone surrogate ("\ud800"), and some validators (isEmail) throw on it instead of saying no.
  */
 export class InputValidationPipe extends ValidationPipe {
+  // Arguments found valid, by class, as JSON (the same page and filter of a list, asked
+  // for again and again): class-validator walks every rule of every field each time
+  // otherwise. Every rule here is a pure function of the value (none reads the clock or the
+  // database), so a value valid once stays valid. Only small values are kept (not the
+  // texts of a posting), at most MAX_KNOWN per class.
+  private readonly known = new WeakMap<object, Set<string>>();
+  private static readonly MAX_KNOWN = 1000;
+  private static readonly MAX_KNOWN_LENGTH = 1024;
+
   constructor() {
     super({ transform: true, whitelist: true, forbidNonWhitelisted: true, exceptionFactory: badUserInputFromValidation });
+  }
+
+  protected override async validate(object: object, options?: ValidatorOptions): Promise<ValidationError[]> {
+    const key = JSON.stringify(object);
+    const keep = key.length <= InputValidationPipe.MAX_KNOWN_LENGTH;
+    const known = keep ? this.known.get(object.constructor) : undefined;
+    if (known?.has(key)) return [];
+    const errors = await super.validate(object, options);
+    if (keep && errors.length === 0) {
+      let valid = known ?? this.known.get(object.constructor);
+      if (!valid) this.known.set(object.constructor, (valid = new Set()));
+      if (valid.size >= InputValidationPipe.MAX_KNOWN) valid.clear();
+      valid.add(key);
+    }
+    return errors;
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
