@@ -1,5 +1,5 @@
 import { ArgumentMetadata, ValidationPipe } from '@nestjs/common';
-import type { ValidationError, ValidatorOptions } from 'class-validator';
+import { ClassConstructor, plainToInstance } from 'class-transformer';
 import { BadUserInputError } from '../errors/domain-errors';
 import { badUserInputFromValidation } from './validation-errors';
 
@@ -24,9 +24,10 @@ export function illFormedTextAt(value: unknown, path = ''): string | null {
  */
 export class InputValidationPipe extends ValidationPipe {
   // Arguments found valid, by class, as JSON (the same page and filter of a list, asked
-  // for again and again): class-validator walks every rule of every field each time
-  // otherwise. Every rule here is a pure function of the value (none reads the clock or the
-  // database), so a value valid once stays valid. Only small values are kept (not the
+  // for again and again): validating walks every rule of every field, and Nest's checks
+  // around it every nested object, each time otherwise. Every rule here is a pure function
+  // of the value (none reads the clock or the database), so a value valid once stays
+  // valid: it is only transformed into its class. Only small values are kept (not the
   // texts of a posting), at most MAX_KNOWN per class.
   private readonly known = new WeakMap<object, Set<string>>();
   private static readonly MAX_KNOWN = 1000;
@@ -36,26 +37,21 @@ export class InputValidationPipe extends ValidationPipe {
     super({ transform: true, whitelist: true, forbidNonWhitelisted: true, exceptionFactory: badUserInputFromValidation });
   }
 
-  protected override async validate(object: object, options?: ValidatorOptions): Promise<ValidationError[]> {
-    const key = JSON.stringify(object);
-    const keep = key.length <= InputValidationPipe.MAX_KNOWN_LENGTH;
-    const known = keep ? this.known.get(object.constructor) : undefined;
-    if (known?.has(key)) return [];
-    const errors = await super.validate(object, options);
-    if (keep && errors.length === 0) {
-      let valid = known ?? this.known.get(object.constructor);
-      if (!valid) this.known.set(object.constructor, (valid = new Set()));
-      if (valid.size >= InputValidationPipe.MAX_KNOWN) valid.clear();
-      valid.add(key);
-    }
-    return errors;
-  }
-
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     // Arguments only: not @Context() or the parent object (typed as interfaces, so Object).
     const isArgument = metadata.type !== 'custom' && metadata.metatype !== undefined && metadata.metatype !== Object;
     const field = isArgument ? illFormedTextAt(value) : null;
     if (field !== null) throw BadUserInputError.field(field || metadata.data || 'input', 'must be valid Unicode text');
-    return super.transform(value, metadata);
+    const metatype = metadata.metatype;
+    const key = isArgument && metatype && typeof value === 'object' && value !== null && this.toValidate(metadata) ? JSON.stringify(value) : undefined;
+    if (key === undefined || key.length > InputValidationPipe.MAX_KNOWN_LENGTH) return super.transform(value, metadata);
+    const known = this.known.get(metatype as object);
+    if (known?.has(key)) return plainToInstance(metatype as ClassConstructor<object>, value, this.transformOptions);
+    const transformed = await super.transform(value, metadata); // throws BAD_USER_INPUT when not valid
+    let valid = known;
+    if (!valid) this.known.set(metatype as object, (valid = new Set()));
+    if (valid.size >= InputValidationPipe.MAX_KNOWN) valid.clear();
+    valid.add(key);
+    return transformed;
   }
 }
