@@ -55,5 +55,11 @@ describe('InputValidationPipe', () => {
     // The valid values were validated once each, the invalid ones every time.
     expect(checked).toHaveBeenCalledTimes(2 + 3 * 2);
     checked.mockRestore();
+    // Each request gets its own copy: changing one changes no other.
+    const first = (await pipe.transform({ first: 10 }, metadata)) as PageArgs;
+    first.first = 99;
+    const second = (await pipe.transform({ first: 10 }, metadata)) as PageArgs;
+    expect(second).toBeInstanceOf(PageArgs);
+    expect(second.first).toBe(10);
   });
 });
