@@ -15,6 +15,10 @@ import { MatchingConfig } from './scoring/matching-config';
 
 export const MAX_SUGGESTIONS = 50;
 
+// What a match holds for the worker and delivery but no GraphQL field shows (nor any field
+// resolver of Match reads): not read for a list of suggestions.
+const UNSHOWN = ['needDecidedAt', 'offerDecidedAt', 'notifiedAt', 'needRemindedAt', 'offerRemindedAt', 'declineNote', 'updatedAt'];
+
 /** Reads matches as the API shows them: `Need.suggestions` and `Offer.suggestions`. */
 @Injectable()
 export class MatchesService {
@@ -53,10 +57,10 @@ export class MatchesService {
     const skip = offset ?? 0;
     if (!Number.isInteger(skip) || skip < 0) throw BadUserInputError.field('offset', 'must be 0 or more');
     // Served by match_need_score_idx / match_offer_score_idx. The explained components
-    // (a kilobyte of JSON each) are read only when asked for; the other side of each
+    // (a kilobyte of JSON each) are read only when asked for, the columns of UNSHOWN never; the other side of each
     // match (the offers of a need's suggestions) with its organization, when asked for, in
     // the same statement: to-one joins, which never multiply rows.
-    const rows = this.sql.rows(Match, options.components ? [] : ['components']);
+    const rows = this.sql.rows(Match, options.components ? UNSHOWN : [...UNSHOWN, 'components']);
     const [column, otherColumn, otherSide] = side === 'needId' ? (['need_id', 'offer_id', 'offer'] as const) : (['offer_id', 'need_id', 'need'] as const);
     const other = this.sql.rows<Posting>(otherSide === 'offer' ? Offer : Need);
     const organizations = this.sql.rows(Organization);
