@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import IORedis, { Redis } from 'ioredis';
-import { RateLimitedError } from '../common/errors/domain-errors';
-import { AppConfig } from '../config/app-config';
-import { FailedAuthenticationLimiter } from './failed-authentication.limiter';
+import { RateLimitedError } from '../src/common/errors/domain-errors';
+import { AppConfig } from '../src/config/app-config';
+import { FailedAuthenticationLimiter } from '../src/auth/failed-authentication.limiter';
 
 // Against the Redis of the test environment (REDIS_URL or 127.0.0.1:6379), under a prefix of its own.
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
