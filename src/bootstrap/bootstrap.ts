@@ -34,6 +34,9 @@ export async function createApi(config: AppConfig, roles: Omit<ProcessRoles, 'ap
   app.useLogger(app.get(Logger));
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
+  // No ETag on res.send's answers: a SHA-1 of every GraphQL answer, which is never cached
+  // (no-store). The web app's files keep theirs (sendFile sets its own).
+  app.set('etag', false);
   // Before Nest's routes and Apollo: the web app's files and pages, on paths the API does not use.
   app.use(securityHeaders());
   app.use(serveWebApp(config.webDistDir));

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
   ASTVisitor,
+  DocumentNode,
   FragmentDefinitionNode,
   getNamedType,
   getVariableValues,
@@ -10,6 +11,7 @@ import {
   Kind,
   SelectionSetNode,
   ValidationContext,
+  visit,
 } from 'graphql';
 import { ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/pagination/connection.type';
@@ -147,18 +149,68 @@ function costEstimator(options: QueryLimitOptions) {
 // above any real query, and a document beyond it is refused rather than run unestimated.
 const MAX_ESTIMATED_FIELDS = 10_000;
 
+// The variables an estimate reads: those inside a `first` argument (the page size, see
+// costEstimator) and those of directives (@include and @skip leave fields out). The cost
+// of an operation is the same for every request that gives them the same values.
+function variablesOfTheEstimate(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  let inside = 0;
+  const enter = () => void inside++;
+  const leave = () => void inside--;
+  visit(document, {
+    Argument: {
+      enter(argument) {
+        if (argument.name.value === 'first') inside++;
+      },
+      leave(argument) {
+        if (argument.name.value === 'first') inside--;
+      },
+    },
+    Directive: { enter, leave },
+    Variable(variable) {
+      if (inside > 0) names.add(variable.name.value);
+    },
+  });
+  return [...names];
+}
+
+// Per parsed document (Apollo keeps one parsed, validated copy of each query text and
+// hands the same object to every request with that text): the variables its estimate
+// reads, and the costs found so far by operation and those variables' values. Estimating
+// walks the whole document with graphql's visitor on every request otherwise.
+interface KnownCosts {
+  variables: string[];
+  costs: Map<string, number>;
+}
+const MAX_COSTS_PER_DOCUMENT = 256;
+
 /** Rejects operations whose estimated cost is above maxCost, before anything runs. */
 export function complexityLimitPlugin(maxCost: number, options: QueryLimitOptions): ApolloServerPlugin {
+  const known = new WeakMap<DocumentNode, KnownCosts>();
+  const refuse = (cost: number) => {
+    if (cost > maxCost) throw tooBig(`Query cost is ${cost}; the limit is ${maxCost}. Ask for smaller pages or fewer fields.`);
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema, operation }) {
-          // Variables that do not fit the schema: execution reports them as BAD_USER_INPUT.
           const variables = request.variables ?? {};
+          let entry = known.get(document);
+          if (!entry) {
+            entry = { variables: variablesOfTheEstimate(document), costs: new Map() };
+            known.set(document, entry);
+          }
+          // [value], or [] when not given (its default applies, where explicit null would not).
+          const key = JSON.stringify([request.operationName ?? null, ...entry.variables.map((name) => (Object.hasOwn(variables, name) ? [variables[name]] : []))]);
+          const cost = entry.costs.get(key);
+          // Known: the estimate would read the same values. Other variables that do not fit
+          // the schema are reported by execution, as below.
+          if (cost !== undefined) return refuse(cost);
+          // Variables that do not fit the schema: execution reports them as BAD_USER_INPUT.
           if (getVariableValues(schema, operation?.variableDefinitions ?? [], variables).errors) return;
-          let cost: number;
+          let estimate: number;
           try {
-            cost = getComplexity({
+            estimate = getComplexity({
               schema,
               query: document,
               operationName: request.operationName,
@@ -171,7 +223,9 @@ export function complexityLimitPlugin(maxCost: number, options: QueryLimitOption
             // open the limit this plugin keeps.
             throw tooBig(`Query has more than ${MAX_ESTIMATED_FIELDS} fields once its fragments are expanded.`);
           }
-          if (cost > maxCost) throw tooBig(`Query cost is ${cost}; the limit is ${maxCost}. Ask for smaller pages or fewer fields.`);
+          if (entry.costs.size >= MAX_COSTS_PER_DOCUMENT) entry.costs.clear();
+          entry.costs.set(key, estimate);
+          refuse(estimate);
         },
       };
     },

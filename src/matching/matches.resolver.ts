@@ -1,7 +1,9 @@
-import { Args, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Info, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { CurrentPrincipal, Loaders } from '../auth/auth.decorators';
 import { Principal } from '../auth/principal';
 import { RequestLoaders } from '../common/dataloader/request-loaders';
+import { selectsField } from '../common/pagination/selects-total-count';
 import { Need } from '../needs/need.entity';
 import { NeedsService } from '../needs/needs.service';
 import { Offer } from '../offers/offer.entity';
@@ -26,8 +28,12 @@ export class NeedSuggestionsResolver {
     @CurrentPrincipal() principal: Principal,
     @Args('first', firstArg) first: number | null,
     @Args('offset', offsetArg) offset: number | null,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return this.suggestionsService.list(principal, 'needId', need.id, need.organizationId, first, offset);
+    return this.suggestionsService.list(principal, 'needId', need.id, need.organizationId, first, offset, {
+      components: selectsField(info, 'components'),
+      other: selectsField(info, 'offer'),
+    });
   }
 }
 
@@ -44,8 +50,12 @@ export class OfferSuggestionsResolver {
     @CurrentPrincipal() principal: Principal,
     @Args('first', firstArg) first: number | null,
     @Args('offset', offsetArg) offset: number | null,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return this.suggestionsService.list(principal, 'offerId', offer.id, offer.organizationId, first, offset);
+    return this.suggestionsService.list(principal, 'offerId', offer.id, offer.organizationId, first, offset, {
+      components: selectsField(info, 'components'),
+      other: selectsField(info, 'need'),
+    });
   }
 }
 
@@ -58,11 +68,15 @@ export class MatchResolver {
 
   @ResolveField(() => Need)
   async need(@Parent() match: Match, @Loaders() loaders: RequestLoaders): Promise<Need> {
+    // Read with the match, with its organization, when the list was asked for it
+    // (MatchesService.list); a match loaded elsewhere with bare relations goes to the loader.
+    if (match.need?.organization) return match.need;
     return (await this.needs.loader(loaders).load(match.needId)) as Need;
   }
 
   @ResolveField(() => Offer)
   async offer(@Parent() match: Match, @Loaders() loaders: RequestLoaders): Promise<Offer> {
+    if (match.offer?.organization) return match.offer;
     return (await this.offers.loader(loaders).load(match.offerId)) as Offer;
   }
 

@@ -1,8 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { In, MoreThanOrEqual, Not, Repository } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { Principal } from '../auth/principal';
 import { BadUserInputError, ForbiddenError } from '../common/errors/domain-errors';
+import { SqlReader } from '../common/sql/entity-rows';
+import { Need } from '../needs/need.entity';
+import { Offer } from '../offers/offer.entity';
+import { Organization } from '../organizations/organization.entity';
+import { Posting } from '../postings/posting.entity';
 import { MatchStatus } from './match.enums';
 import { Match } from './match.entity';
 import { MATCHING_CONFIG } from './matching.queue';
@@ -10,13 +15,21 @@ import { MatchingConfig } from './scoring/matching-config';
 
 export const MAX_SUGGESTIONS = 50;
 
+// What a match holds for the worker and delivery but no GraphQL field shows (nor any field
+// resolver of Match reads): not read for a list of suggestions.
+const UNSHOWN = ['needDecidedAt', 'offerDecidedAt', 'notifiedAt', 'needRemindedAt', 'offerRemindedAt', 'declineNote', 'updatedAt'];
+
 /** Reads matches as the API shows them: `Need.suggestions` and `Offer.suggestions`. */
 @Injectable()
 export class MatchesService {
   constructor(
-    @InjectRepository(Match) private readonly matches: Repository<Match>,
+    @InjectDataSource() dataSource: DataSource,
     @Inject(MATCHING_CONFIG) private readonly config: MatchingConfig,
-  ) {}
+  ) {
+    this.sql = new SqlReader(dataSource);
+  }
+
+  private readonly sql: SqlReader;
 
   /**
    * The current matches of a need or an offer, best first: above the listing threshold,
@@ -24,7 +37,15 @@ export class MatchesService {
    * organization and the hub; anyone else gets FORBIDDEN (the field is nullable, so the
    * item itself, and a page of items, stays readable).
    */
-  async list(principal: Principal, side: 'needId' | 'offerId', id: string, ownerId: string, first: number | null, offset: number | null = 0): Promise<Match[]> {
+  async list(
+    principal: Principal,
+    side: 'needId' | 'offerId',
+    id: string,
+    ownerId: string,
+    first: number | null,
+    offset: number | null = 0,
+    options: { components?: boolean; other?: boolean } = { components: true },
+  ): Promise<Match[]> {
     if (!principal.roleIn(ownerId)) {
       const item = side === 'needId' ? 'need' : 'offer';
       throw new ForbiddenError(`Only the ${item}'s organization and the hub may see its suggestions.`);
@@ -35,15 +56,33 @@ export class MatchesService {
     }
     const skip = offset ?? 0;
     if (!Number.isInteger(skip) || skip < 0) throw BadUserInputError.field('offset', 'must be 0 or more');
-    return this.matches.find({
-      where: {
-        [side]: id,
-        status: Not(In([MatchStatus.DECLINED, MatchStatus.EXPIRED])),
-        score: MoreThanOrEqual(this.config.listingThreshold),
-      },
-      order: { score: 'DESC', id: 'ASC' },
-      skip,
-      take: size,
+    // Served by match_need_score_idx / match_offer_score_idx. The explained components
+    // (a kilobyte of JSON each) are read only when asked for, the columns of UNSHOWN never; the other side of each
+    // match (the offers of a need's suggestions) with its organization, when asked for, in
+    // the same statement: to-one joins, which never multiply rows.
+    const rows = this.sql.rows(Match, options.components ? UNSHOWN : [...UNSHOWN, 'components']);
+    const [column, otherColumn, otherSide] = side === 'needId' ? (['need_id', 'offer_id', 'offer'] as const) : (['offer_id', 'need_id', 'need'] as const);
+    const other = this.sql.rows<Posting>(otherSide === 'offer' ? Offer : Need);
+    const organizations = this.sql.rows(Organization);
+    const joined = options.other
+      ? `, ${other.select(otherSide)}, ${organizations.select('organization')} FROM ${rows.table} "match"
+         LEFT JOIN ${other.table} "${otherSide}" ON "${otherSide}"."id" = "match"."${otherColumn}"
+         LEFT JOIN ${organizations.table} "organization" ON "organization"."id" = "${otherSide}"."organization_id"`
+      : ` FROM ${rows.table} "match"`;
+    const found = await this.sql.query(
+      `SELECT ${rows.select('match')}${joined}
+        WHERE "match"."${column}" = $1 AND "match"."status" <> ALL($2::"match_status"[]) AND "match"."score" >= $3
+        ORDER BY "match"."score" DESC, "match"."id" ASC LIMIT $4 OFFSET $5`,
+      [id, [MatchStatus.DECLINED, MatchStatus.EXPIRED], this.config.listingThreshold, size, skip],
+    );
+    return found.map((row) => {
+      const match = rows.hydrate(row) as Match;
+      if (options.other) {
+        const posting = other.hydrate(row, rows.width);
+        if (posting) posting.organization = organizations.hydrate(row, rows.width + other.width) ?? undefined;
+        Object.assign(match, { [otherSide]: posting ?? undefined });
+      }
+      return match;
     });
   }
 }

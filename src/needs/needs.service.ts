@@ -3,11 +3,11 @@ import DataLoader from 'dataloader';
 import { EntityManager } from 'typeorm';
 import { Principal } from '../auth/principal';
 import { RequestLoaders } from '../common/dataloader/request-loaders';
-import { whereIn } from '../common/filtering/query-filters';
 import { Connection, ConnectionArgs } from '../common/pagination/connection.type';
 import { PageOptions } from '../common/pagination/paginate';
 import { toIsoDate } from '../common/validation/dates';
 import { PostingType } from '../postings/posting-type';
+import { whereAny } from '../postings/posting-filter';
 import { NewPosting, PostingsService } from '../postings/postings.service';
 import { CreateNeedInput } from './dto/create-need.input';
 import { NeedFilter } from './dto/need-filter.input';
@@ -99,7 +99,7 @@ export class NeedsService {
   }
 
   list(filter: NeedFilter | null | undefined, page: ConnectionArgs, options: PageOptions = {}): Promise<Connection<Need>> {
-    return this.postings.list(NEED, filter, page, (query, { kinds }) => whereIn(query, 'need.kind', kinds), options);
+    return this.postings.list(NEED, filter, page, (where, rows, alias, { kinds }) => whereAny(where, rows, alias, 'kind', kinds), options);
   }
 
   /** The request's batched need lookup. */

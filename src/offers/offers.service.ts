@@ -3,11 +3,11 @@ import DataLoader from 'dataloader';
 import { EntityManager } from 'typeorm';
 import { Principal } from '../auth/principal';
 import { RequestLoaders } from '../common/dataloader/request-loaders';
-import { whereIn } from '../common/filtering/query-filters';
 import { Connection, ConnectionArgs } from '../common/pagination/connection.type';
 import { PageOptions } from '../common/pagination/paginate';
 import { toIsoDate } from '../common/validation/dates';
 import { PostingType } from '../postings/posting-type';
+import { whereAny } from '../postings/posting-filter';
 import { NewPosting, PostingsService } from '../postings/postings.service';
 import { CreateOfferInput } from './dto/create-offer.input';
 import { OfferFilter } from './dto/offer-filter.input';
@@ -106,7 +106,7 @@ export class OffersService {
   }
 
   list(filter: OfferFilter | null | undefined, page: ConnectionArgs, options: PageOptions = {}): Promise<Connection<Offer>> {
-    return this.postings.list(OFFER, filter, page, (query, { reaches }) => whereIn(query, 'offer.reach', reaches), options);
+    return this.postings.list(OFFER, filter, page, (where, rows, alias, { reaches }) => whereAny(where, rows, alias, 'reach', reaches), options);
   }
 
   /** The request's batched offer lookup. */

@@ -1,23 +1,37 @@
-import { SelectQueryBuilder } from 'typeorm';
-import { whereIn, whereOverlaps, whereTextContains, withSubThemes } from '../common/filtering/query-filters';
+import { withSubThemes } from '../common/filtering/query-filters';
+import { EntityRows, SqlConditions } from '../common/sql/entity-rows';
 import { PostingFilter } from './dto/posting-filter.input';
 import { Posting } from './posting.entity';
 
-/** The conditions of a PostingFilter, on a query whose alias is the posting's table. */
-export function wherePostingFilter<T extends Posting>(
-  query: SelectQueryBuilder<T>,
+/** `column = ANY(values)` on a property of the posting (no condition when the list is absent or empty). */
+export function whereAny<T extends Posting>(where: SqlConditions, rows: EntityRows<T>, alias: string, propertyName: string, values?: readonly unknown[] | null) {
+  if (values?.length) where.add(`${rows.column(alias, propertyName)} = ANY(?::${rows.arrayType(propertyName)})`, values);
+}
+
+/** The conditions of a PostingFilter, on the posting's table under `alias`. */
+export function postingConditions<T extends Posting>(
+  rows: EntityRows<T>,
+  alias: string,
   filter: (PostingFilter & { statuses?: readonly string[] | null }) | null | undefined,
-): SelectQueryBuilder<T> {
-  const alias = query.alias;
-  whereIn(query, `${alias}.municipalityCode`, filter?.municipalityCodes);
-  whereIn(query, `${alias}.status`, filter?.statuses);
-  if (filter?.organizationId) query.andWhere(`${alias}.organizationId = :organizationId`, { organizationId: filter.organizationId });
-  if (filter?.excludeOrganizationId) {
-    query.andWhere(`${alias}.organizationId <> :excludeOrganizationId`, { excludeOrganizationId: filter.excludeOrganizationId });
+): SqlConditions {
+  const where = new SqlConditions();
+  if (!filter) return where;
+  const column = (propertyName: string) => rows.column(alias, propertyName);
+  whereAny(where, rows, alias, 'municipalityCode', filter.municipalityCodes);
+  whereAny(where, rows, alias, 'status', filter.statuses);
+  if (filter.organizationId) where.add(`${column('organizationId')} = ?`, filter.organizationId);
+  if (filter.excludeOrganizationId) where.add(`${column('organizationId')} <> ?`, filter.excludeOrganizationId);
+  // Overlaps: served by the arrays' GIN indexes.
+  if (filter.themeCodes?.length) where.add(`${column('themeCodes')} && ?::text[]`, withSubThemes(filter.themeCodes));
+  if (filter.resourceTypes?.length) where.add(`${column('resourceTypes')} && ?::"resource_type"[]`, filter.resourceTypes);
+  if (filter.text) {
+    // Case- and accent-insensitive substring: the same expression as the table's trigram
+    // index (need_search_trgm, offer_search_trgm), so that the index serves it.
+    const escaped = filter.text.replace(/[\\%_]/g, (character) => `\\${character}`);
+    where.add(
+      `lower(immutable_unaccent(${column('title')} || ' ' || ${column('description')})) LIKE '%' || lower(immutable_unaccent(?)) || '%'`,
+      escaped,
+    );
   }
-  whereOverlaps(query, `${alias}.themeCodes`, filter?.themeCodes && withSubThemes(filter.themeCodes));
-  whereOverlaps(query, `${alias}.resourceTypes`, filter?.resourceTypes, 'resource_type[]');
-  // The same expression as the table's trigram index (need_search_trgm, offer_search_trgm).
-  whereTextContains(query, `${alias}.title || ' ' || ${alias}.description`, filter?.text);
-  return query;
+  return where;
 }

@@ -8,14 +8,15 @@ import { AuditService } from '../audit/audit.service';
 import { Principal } from '../auth/principal';
 import { byIdLoader, RequestLoaders } from '../common/dataloader/request-loaders';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors/domain-errors';
-import { Connection, ConnectionArgs } from '../common/pagination/connection.type';
-import { PageOptions, paginate } from '../common/pagination/paginate';
-import { toIsoDate } from '../common/validation/dates';
+import { Connection, ConnectionArgs, DEFAULT_PAGE_SIZE } from '../common/pagination/connection.type';
+import { connectionOf, decodeCursor, PageOptions } from '../common/pagination/paginate';
+import { EntityRows, SqlConditions, SqlReader } from '../common/sql/entity-rows';
 import { Organization } from '../organizations/organization.entity';
+import { toIsoDate } from '../common/validation/dates';
 import { OUTBOX_CHANNEL } from '../outbox/outbox.constants';
 import { OutboxService } from '../outbox/outbox.service';
 import { PostingFilter } from './dto/posting-filter.input';
-import { wherePostingFilter } from './posting-filter';
+import { postingConditions } from './posting-filter';
 import { PostingType, PostingWithStatus } from './posting-type';
 
 /**
@@ -71,7 +72,12 @@ export class PostingsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
-  ) {}
+  ) {
+    this.sql = new SqlReader(dataSource);
+  }
+
+  private readonly sql: SqlReader;
+  private readonly selects = new Map<string, string>();
 
   /** Stores a new posting with its outbox event and audit entry, atomically (see insertNew). */
   async create<T extends PostingWithStatus>(type: PostingType<T>, principal: Principal, values: NewPosting<T>): Promise<T> {
@@ -284,10 +290,9 @@ export class PostingsService {
   }
 
   /** The posting with its organization (in the same statement: GraphQL shows them together). */
-  findById<T extends PostingWithStatus>(type: PostingType<T>, id: string): Promise<T | null> {
-    return withOrganization(this.dataSource.getRepository(type.entity).createQueryBuilder(type.name))
-      .where(`${type.name}.id = :id`, { id })
-      .getOne();
+  async findById<T extends PostingWithStatus>(type: PostingType<T>, id: string): Promise<T | null> {
+    const [row] = await this.sql.query(`${this.selectWithOrganization(type)} WHERE "${type.name}"."id" = $1`, [id]);
+    return row ? this.withOrganizationOf(type, row) : null;
   }
 
   async get<T extends PostingWithStatus>(type: PostingType<T>, id: string): Promise<T> {
@@ -296,24 +301,74 @@ export class PostingsService {
     return posting;
   }
 
-  /** A page of postings, newest first; `whereOwn` adds the conditions only one side's filter has. */
-  list<T extends PostingWithStatus, Filter extends PostingFilter & { statuses?: readonly string[] | null }>(
+  /**
+   * A page of postings, newest first, with their organizations, and the count of all that
+   * match (unless not asked for): two statements, sent at once on two pooled connections.
+   * `whereOwn` adds the conditions only one side's filter has.
+   */
+  async list<T extends PostingWithStatus, Filter extends PostingFilter & { statuses?: readonly string[] | null }>(
     type: PostingType<T>,
     filter: Filter | null | undefined,
     page: ConnectionArgs,
-    whereOwn: (query: SelectQueryBuilder<T>, filter: Filter) => void,
+    whereOwn: (where: SqlConditions, rows: EntityRows<T>, alias: string, filter: Filter) => void,
     options: PageOptions = {},
   ): Promise<Connection<T>> {
-    const query = wherePostingFilter(this.dataSource.getRepository(type.entity).createQueryBuilder(type.name), filter);
-    if (filter) whereOwn(query, filter);
-    return paginate(query, page, { ...options, joinToOne: withOrganization });
+    const rows = this.sql.rows(type.entity);
+    const alias = type.name;
+    const where = postingConditions(rows, alias, filter);
+    if (filter) whereOwn(where, rows, alias, filter);
+    const counted = where.copy();
+    const first = page.first ?? DEFAULT_PAGE_SIZE;
+    if (page.after) {
+      const cursor = decodeCursor(page.after);
+      const createdAt = where.parameter(cursor.createdAt);
+      where.conditions.push(`("${alias}"."created_at", "${alias}"."id") < (${createdAt}::timestamptz, ${where.parameter(cursor.id)}::uuid)`);
+    }
+    const limit = where.parameter(first + 1);
+    const [pageRows, totalCount] = await Promise.all([
+      this.sql.query(`${this.selectWithOrganization(type)} ${where.where} ORDER BY "${alias}"."created_at" DESC, "${alias}"."id" DESC LIMIT ${limit}`, where.values),
+      // Not asked for: never read, so 0 is never seen. No joins: COUNT(*) counts the rows.
+      options.totalCount === false
+        ? 0
+        : this.sql.query(`SELECT COUNT(*)::int FROM ${rows.table} "${alias}" ${counted.where}`, counted.values).then(([row]) => row[0] as number),
+    ]);
+    return connectionOf(
+      pageRows.map((row) => this.withOrganizationOf(type, row)),
+      first,
+      page,
+      totalCount,
+    );
   }
 
   /** The request's batched lookup by id, each posting with its organization. */
   loader<T extends PostingWithStatus>(type: PostingType<T>, loaders: RequestLoaders): DataLoader<string, T | null> {
-    const repository = this.dataSource.getRepository(type.entity);
     return loaders.get(`${type.name}ById`, () =>
-      byIdLoader((ids) => withOrganization(repository.createQueryBuilder(type.name)).where(`${type.name}.id IN (:...ids)`, { ids }).getMany()),
+      byIdLoader(async (ids) => {
+        const rows = await this.sql.query(`${this.selectWithOrganization(type)} WHERE "${type.name}"."id" = ANY($1::uuid[])`, [ids]);
+        return rows.map((row) => this.withOrganizationOf(type, row));
+      }),
     );
+  }
+
+  // `SELECT <posting>, <organization> FROM "need" "need" LEFT JOIN "organization" ...`: its
+  // organization is a to-one join, which never multiplies rows.
+  private selectWithOrganization<T extends PostingWithStatus>(type: PostingType<T>): string {
+    let sql = this.selects.get(type.name);
+    if (sql === undefined) {
+      const rows = this.sql.rows(type.entity);
+      const organizations = this.sql.rows(Organization);
+      sql =
+        `SELECT ${rows.select(type.name)}, ${organizations.select('organization')} FROM ${rows.table} "${type.name}" ` +
+        `LEFT JOIN ${organizations.table} "organization" ON "organization"."id" = "${type.name}"."organization_id"`;
+      this.selects.set(type.name, sql);
+    }
+    return sql;
+  }
+
+  private withOrganizationOf<T extends PostingWithStatus>(type: PostingType<T>, row: unknown[]): T {
+    const rows = this.sql.rows(type.entity);
+    const posting = rows.hydrate(row) as T;
+    posting.organization = this.sql.rows(Organization).hydrate(row, rows.width) ?? undefined;
+    return posting;
   }
 }

@@ -11,11 +11,11 @@ interface Keyed {
 // Newest first, keyset on (created_at, id): stable while rows are added, and an index
 // on (created_at, id) serves every page at the same cost. createdAt is stored with
 // millisecond precision, so a JavaScript Date round-trips exactly.
-function encodeCursor(node: Keyed): string {
+export function encodeCursor(node: Keyed): string {
   return Buffer.from(JSON.stringify([node.createdAt.toISOString(), node.id])).toString('base64url');
 }
 
-function decodeCursor(cursor: string): { createdAt: string; id: string } {
+export function decodeCursor(cursor: string): { createdAt: string; id: string } {
   try {
     const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
     // Only what encodeCursor writes: an exact toISOString() and a UUID.
@@ -84,7 +84,12 @@ export async function paginate<T extends Keyed & ObjectLiteral>(
     // Not asked for: never read, so 0 is never seen.
     options.totalCount === false ? 0 : count(query),
   ]);
-  const nodes = rows.slice(0, first);
+  return connectionOf(rows, first, args, totalCount);
+}
+
+/** The Relay page of `rows`, read with LIMIT first + 1 (one more row says there is a next page). */
+export function connectionOf<T extends Keyed>(rows: T[], first: number, args: ConnectionArgs, totalCount: number): Connection<T> {
+  const nodes = rows.length > first ? rows.slice(0, first) : rows;
   const edges = nodes.map((node) => ({ cursor: encodeCursor(node), node }));
   return {
     edges,

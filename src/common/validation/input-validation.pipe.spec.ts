@@ -1,4 +1,7 @@
-import { illFormedTextAt } from './input-validation.pipe';
+import { ArgumentMetadata, ValidationPipe } from '@nestjs/common';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { BadUserInputError } from '../errors/domain-errors';
+import { illFormedTextAt, InputValidationPipe } from './input-validation.pipe';
 
 describe('illFormedTextAt', () => {
   it('finds a lone surrogate anywhere in an input, by its path', () => {
@@ -9,5 +12,54 @@ describe('illFormedTextAt', () => {
 
   it('accepts well-formed text, emoji (surrogate pairs) included', () => {
     expect(illFormedTextAt({ title: 'Prevozi 🚗 starejših', count: 3, when: new Date(), none: null })).toBeNull();
+  });
+});
+
+describe('InputValidationPipe', () => {
+  class PageArgs {
+    @IsOptional()
+    @IsInt()
+    @Min(1)
+    @Max(100)
+    first?: number;
+
+    @IsOptional()
+    @IsString()
+    @MaxLength(5)
+    after?: string;
+  }
+  const metadata: ArgumentMetadata = { type: 'query', metatype: PageArgs, data: undefined };
+
+  const outcome = async (pipe: InputValidationPipe, value: unknown) => {
+    try {
+      const result = await pipe.transform(value, metadata);
+      expect(result).toBeInstanceOf(PageArgs);
+      expect({ ...(result as PageArgs) }).toEqual(value);
+      return 'valid';
+    } catch (error) {
+      expect(error).toBeInstanceOf(BadUserInputError);
+      return 'invalid';
+    }
+  };
+
+  it('answers the same for a value it has seen valid before, and never keeps an invalid one', async () => {
+    const pipe = new InputValidationPipe();
+    const checked = jest.spyOn(ValidationPipe.prototype, 'transform');
+    for (let round = 0; round < 2; round++) {
+      expect(await outcome(pipe, { first: 10 })).toBe('valid');
+      expect(await outcome(pipe, { first: 1000 })).toBe('invalid');
+      expect(await outcome(pipe, { first: 10, after: 'abc' })).toBe('valid');
+      expect(await outcome(pipe, { first: 10, after: 'abcdef' })).toBe('invalid');
+      expect(await outcome(pipe, { first: 10, unknown: 1 })).toBe('invalid');
+    }
+    // The valid values were validated once each, the invalid ones every time.
+    expect(checked).toHaveBeenCalledTimes(2 + 3 * 2);
+    checked.mockRestore();
+    // Each request gets its own copy: changing one changes no other.
+    const first = (await pipe.transform({ first: 10 }, metadata)) as PageArgs;
+    first.first = 99;
+    const second = (await pipe.transform({ first: 10 }, metadata)) as PageArgs;
+    expect(second).toBeInstanceOf(PageArgs);
+    expect(second.first).toBe(10);
   });
 });

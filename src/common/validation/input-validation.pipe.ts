@@ -16,12 +16,33 @@ export function illFormedTextAt(value: unknown, path = ''): string | null {
   return null;
 }
 
+/** A deep copy of a transformed argument: its class instances (same prototypes), arrays, Dates and primitives. */
+function copyOf<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value;
+  if (value instanceof Date) return new Date(value.getTime()) as T;
+  if (Array.isArray(value)) return value.map(copyOf) as T;
+  const copy = Object.create(Object.getPrototypeOf(value) as object | null) as Record<string, unknown>;
+  for (const key of Object.keys(value)) copy[key] = copyOf((value as Record<string, unknown>)[key]);
+  return copy as T;
+}
+
 /**
  * Every argument is checked by its class-validator rules (BAD_USER_INPUT with the failing
  * fields). First, text that is not well-formed Unicode is refused: JSON lets a client send a
  * lone surrogate ("\ud800"), and some validators (isEmail) throw on it instead of saying no.
  */
 export class InputValidationPipe extends ValidationPipe {
+  // Arguments found valid, by class, as JSON (the same page and filter of a list, asked
+  // for again and again), with what they were transformed into: validating walks every
+  // rule of every field, and Nest's checks around it and class-transformer every nested
+  // object, each time otherwise. Every rule here is a pure function of the value (none
+  // reads the clock or the database), so a value valid once stays valid, and transforms
+  // the same: each request gets its own copy of the result. Only small values are kept
+  // (not the texts of a posting), at most MAX_KNOWN per class.
+  private readonly known = new WeakMap<object, Map<string, unknown>>();
+  private static readonly MAX_KNOWN = 1000;
+  private static readonly MAX_KNOWN_LENGTH = 1024;
+
   constructor() {
     super({ transform: true, whitelist: true, forbidNonWhitelisted: true, exceptionFactory: badUserInputFromValidation });
   }
@@ -31,6 +52,17 @@ export class InputValidationPipe extends ValidationPipe {
     const isArgument = metadata.type !== 'custom' && metadata.metatype !== undefined && metadata.metatype !== Object;
     const field = isArgument ? illFormedTextAt(value) : null;
     if (field !== null) throw BadUserInputError.field(field || metadata.data || 'input', 'must be valid Unicode text');
-    return super.transform(value, metadata);
+    const metatype = metadata.metatype;
+    const key = isArgument && metatype && typeof value === 'object' && value !== null && this.toValidate(metadata) ? JSON.stringify(value) : undefined;
+    if (key === undefined || key.length > InputValidationPipe.MAX_KNOWN_LENGTH) return super.transform(value, metadata);
+    const known = this.known.get(metatype as object);
+    const result = known?.get(key);
+    if (result !== undefined) return copyOf(result);
+    const transformed: unknown = await super.transform(value, metadata); // throws BAD_USER_INPUT when not valid
+    let valid = known;
+    if (!valid) this.known.set(metatype as object, (valid = new Map()));
+    if (valid.size >= InputValidationPipe.MAX_KNOWN) valid.clear();
+    valid.set(key, copyOf(transformed));
+    return transformed;
   }
 }
