@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { graphql } from './graphql';
 import { eventually } from './utils/eventually';
 import { expectError } from './utils/expect-errors';
-import { countRows, createMemberOrganization, KRANJ, needInput, offerInput } from './utils/fixtures';
+import { countRows, createMemberOrganization, createNeed, KRANJ, needInput, offerInput } from './utils/fixtures';
 import { GraphqlResponse, startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
 
 // createOffers / createNeeds (a partner's import, up to 100 a call) and the one-statement
@@ -141,7 +141,7 @@ describe('bulk postings and the one-statement create', () => {
     }
     const ids = created.map((offer) => offer.id);
     const outbox = await t.dataSource.query(`SELECT aggregate_id, event_type FROM outbox_event WHERE aggregate_id = ANY($1) ORDER BY aggregate_id`, [ids]);
-    expect(outbox).toEqual([...ids].sort().map((id) => ({ aggregate_id: id, event_type: 'offer.created' })));
+    expect(outbox).toEqual([...ids].sort().map((id) => ({ aggregate_id: id, event_type: 'offer.imported' })));
     const audit = await t.dataSource.query(`SELECT entity_id, action, actor_type, organization_id, changes FROM audit_log_entry WHERE entity_id = ANY($1)`, [ids]);
     expect(audit).toHaveLength(3);
     for (const offer of created) {
@@ -156,8 +156,23 @@ describe('bulk postings and the one-statement create', () => {
     expect(created).toHaveLength(2);
     expect(created[0]).toMatchObject({ title: 'Prva potreba', kind: 'LOCAL_CHALLENGE', status: 'OPEN', organization: { id: first.id } });
     expect(created[1]).toMatchObject({ kind: 'PUBLIC_SERVICE', status: 'OPEN' });
-    const audit = await t.dataSource.query(`SELECT action FROM audit_log_entry WHERE entity_id = ANY($1)`, [created.map((need) => need.id)]);
+    const ids = created.map((need) => need.id);
+    const audit = await t.dataSource.query(`SELECT action FROM audit_log_entry WHERE entity_id = ANY($1)`, [ids]);
     expect(audit).toEqual([{ action: 'need.create' }, { action: 'need.create' }]);
+    // An import is bulk work: its needs are scored in a batch of the bulk lane, behind the
+    // needs people post one at a time (fresh lane, one job each).
+    const jobs = await eventually(async () => {
+      const rows = (await t.dataSource.query(`SELECT job_id FROM outbox_event WHERE aggregate_id = ANY($1) AND job_id IS NOT NULL`, [ids])) as { job_id: string }[];
+      return rows.length === ids.length ? rows.map((row) => row.job_id) : undefined;
+    }, 'the imported needs queued');
+    expect(new Set(jobs).size).toBe(1);
+    expect(jobs[0]).toMatch(/^outbox-batch-/);
+    const posted = await createNeed(t, first.token, needInput(first.id));
+    const [job] = await eventually(async () => {
+      const rows = (await t.dataSource.query(`SELECT job_id FROM outbox_event WHERE aggregate_id = $1 AND job_id IS NOT NULL`, [posted.id])) as { job_id: string }[];
+      return rows.length ? rows.map((row) => row.job_id) : undefined;
+    }, 'the posted need queued');
+    expect(job).not.toMatch(/^outbox-batch-/);
   });
 
   it('an empty list stores nothing and answers an empty list', async () => {

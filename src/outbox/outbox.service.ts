@@ -29,8 +29,9 @@ export interface UnhandledJob {
   changedByPerson: boolean;
 }
 
-// Changes that the system made rather than a person: scored in the bulk lane.
-export const SYSTEM_EVENT_TYPES = ['need.expired', 'offer.expired'];
+// Changes that the system made, or a partner's import (createNeeds, createOffers), rather
+// than a person one posting at a time: scored in the bulk lane.
+export const SYSTEM_EVENT_TYPES = ['need.expired', 'offer.expired', 'need.imported', 'offer.imported'];
 
 @Injectable()
 export class OutboxService {

@@ -82,14 +82,15 @@ export class PostingsService {
   /** Stores a new posting with its outbox event and audit entry, atomically (see insertNew). */
   async create<T extends PostingWithStatus>(type: PostingType<T>, principal: Principal, values: NewPosting<T>): Promise<T> {
     principal.assertMemberOf(values.organizationId);
-    const [created] = await this.insertNew(type, principal, [values]);
+    const [created] = await this.insertNew(type, principal, [values], 'created');
     return created;
   }
 
   /** Stores new postings, all or none (createNeeds, createOffers); FORBIDDEN when the principal may not post for one of their organizations. */
   async createMany<T extends PostingWithStatus>(type: PostingType<T>, principal: Principal, values: NewPosting<T>[]): Promise<T[]> {
     for (const organizationId of new Set(values.map((posting) => posting.organizationId))) principal.assertMemberOf(organizationId);
-    return this.insertNew(type, principal, values);
+    // A partner's import: its needs wait behind the needs people post one by one (bulk lane).
+    return this.insertNew(type, principal, values, 'imported');
   }
 
   /**
@@ -102,7 +103,7 @@ export class PostingsService {
    * notification (delivered at commit) and the organizations to return. Posting is what a
    * partner's import does 100,000 times; the steps one by one took seven round trips a post.
    */
-  async insertNew<T extends PostingWithStatus>(type: PostingType<T>, actor: Principal | null, rows: NewPosting<T>[]): Promise<T[]> {
+  async insertNew<T extends PostingWithStatus>(type: PostingType<T>, actor: Principal | null, rows: NewPosting<T>[], event: 'created' | 'imported'): Promise<T[]> {
     if (!rows.length) return [];
     const metadata = this.dataSource.getMetadata(type.entity);
     const driver = this.dataSource.driver;
@@ -127,7 +128,7 @@ export class PostingsService {
         INSERT INTO "${metadata.tableName}" (${columns.map((column) => `"${column.databaseName}"`).join(', ')})
         VALUES ${tuples.join(', ')}
         RETURNING *
-      ), ${this.eventsSql(parameter, type, actor, 'create', entries, 'posting')}
+      ), ${this.eventsSql(parameter, type, actor, 'create', entries, 'posting', event)}
       SELECT posting.*, ${organizationColumns.map((column) => `o."${column.databaseName}" AS "organization__${column.databaseName}"`).join(', ')},
              ${this.notifySql(parameter, type)} AS notified
         FROM posting JOIN organization o ON o.id = posting.organization_id`;
@@ -237,7 +238,8 @@ export class PostingsService {
    * Common table expressions that write a change's outbox events and audit entries, one of
    * each for every entry, as OutboxService.add and AuditService.record write them (the
    * statement's final SELECT adds notifySql). With `written`, a CTE that changed the
-   * postings (with an id column): only the entries of the rows it returns.
+   * postings (with an id column): only the entries of the rows it returns. `event` names the
+   * outbox event when it is not the change's own ('imported' for a created posting).
    */
   private eventsSql<T extends PostingWithStatus>(
     parameter: (value: unknown) => string,
@@ -246,6 +248,7 @@ export class PostingsService {
     change: PostingChange,
     entries: ChangeEntry[],
     written?: string,
+    event: string = EVENTS[change],
   ): string {
     const aggregate = parameter(type.name);
     const { actorType, actorId } = this.audit.actorOf(actor);
@@ -255,7 +258,7 @@ export class PostingsService {
         ${written ? `WHERE entry.id IN (SELECT id FROM ${written})` : ''}
       ), outbox AS (
         INSERT INTO outbox_event (aggregate_type, aggregate_id, event_type, payload)
-        SELECT ${aggregate}, entry.id, ${parameter(`${type.name}.${EVENTS[change]}`)}, '{}'::jsonb FROM entry
+        SELECT ${aggregate}, entry.id, ${parameter(`${type.name}.${event}`)}, '{}'::jsonb FROM entry
       ), audit AS (
         INSERT INTO audit_log_entry (action, entity_type, entity_id, organization_id, actor_type, actor_id, changes)
         SELECT ${parameter(`${type.name}.${change}`)}, ${aggregate}, entry.id, entry.organization_id, ${parameter(actorType)}, ${parameter(actorId)}::uuid, entry.changes
