@@ -67,6 +67,8 @@ interface SetReport {
   name: string;
   path: string;
   crossValidation: Omit<CrossValidation, 'outOfFold'>;
+  /** Per-fold figures when every fold is trained with the other sets too (as the shipped model is). */
+  crossValidationWithOtherSets: CrossValidation['spread'] | null;
   /** The out-of-fold predictions sent at the shipped threshold (chosen on all sets). */
   atShippedThreshold?: Figures;
   heldOut: Figures | null;
@@ -93,6 +95,7 @@ function main() {
     const others = prepared.filter((_, other) => other !== index);
     let heldOut: Figures | null = null;
     let heldOutPairs: SetReport['heldOutPairs'] = [];
+    let withOthersSpread: SetReport['crossValidationWithOtherSets'] = null;
     if (others.length > 0) {
       const otherRows = others.flatMap((other) => rowsBySet.get(other.set.name)!);
       const otherKeys = keyedJudgments(others);
@@ -101,12 +104,23 @@ function main() {
       heldOutPairs = scoreRows(model, rows);
       heldOut = figures(heldOutPairs, judgments, needKeys, threshold, listing);
       console.log(`  ${line(`held out (trained on ${others.map((other) => other.set.name).join(', ')})`, heldOut)}`);
+      // As the shipped model is trained: this set's other folds and every other set, model and threshold; reported on the held-out fold.
+      const withOthers = crossValidate(rows, keyedJudgments(prepared).judgments, needKeys, {
+        folds: 5,
+        repeats: 5,
+        threshold: null,
+        listing,
+        alsoTrainOn: { rows: otherRows, needKeys: otherKeys.needKeys },
+      });
+      withOthersSpread = withOthers.spread;
+      console.log(`  5-fold CV x5, each fold trained with ${others.map((other) => other.set.name).join(', ')} too, per fold: ${spreadLine(withOthers)}`);
     }
     const { outOfFold: _outOfFold, ...crossValidation } = cv;
     reports.push({
       name: set.set.name,
       path: setPaths[index],
       crossValidation,
+      crossValidationWithOtherSets: withOthersSpread,
       heldOut,
       heldOutPairs,
       heldOutReliability: heldOutPairs.length ? reliability(heldOutPairs) : [],

@@ -176,7 +176,14 @@ export function crossValidate(
   rows: readonly FeatureRow[],
   judgments: Judgments,
   needKeys: readonly string[],
-  options: { folds: number; repeats: number; threshold: number | null; listing: number },
+  options: {
+    folds: number;
+    repeats: number;
+    threshold: number | null;
+    listing: number;
+    /** Rows of other sets, in every fold's training and never held out (`judgments` must cover their needs too). */
+    alsoTrainOn?: { rows: readonly FeatureRow[]; needKeys: readonly string[] };
+  },
 ): CrossValidation {
   const perFold: Record<string, number[]> = {};
   const note = (name: string, value: number) => (perFold[name] ??= []).push(value);
@@ -187,8 +194,8 @@ export function crossValidate(
     const order = shuffled(needKeys, 1 + repeat * 7919);
     for (let fold = 0; fold < options.folds; fold++) {
       const held = new Set(order.filter((_, index) => index % options.folds === fold));
-      const training = rows.filter((row) => !held.has(keyOf(row)));
-      const trainingNeeds = needKeys.filter((key) => !held.has(key));
+      const training = [...(options.alsoTrainOn?.rows ?? []), ...rows.filter((row) => !held.has(keyOf(row)))];
+      const trainingNeeds = [...(options.alsoTrainOn?.needKeys ?? []), ...needKeys.filter((key) => !held.has(key))];
       const threshold = options.threshold ?? innerThreshold(training, judgments, trainingNeeds, options.listing);
       thresholds.push(threshold);
       const model = train(training, threshold);
