@@ -26,6 +26,7 @@ import { MatchingResolver } from './matching.resolver';
 import { MatchingService } from './matching.service';
 import { OutboxLagMetrics } from './outbox-lag.metrics';
 import { OutboxRelayService } from './outbox-relay.service';
+import { PlannerStatisticsService } from './planner-statistics.service';
 import { RematchService } from './rematch.service';
 import { scoringReferenceProvider } from './scoring-reference.provider';
 import { DEFAULT_MATCHING_CONFIG } from './scoring/matching-config';
@@ -79,7 +80,7 @@ export class MatchingModule {
       RematchService,
       MatchesService,
       ExpiryService,
-      ...(roles.worker ? [OutboxRelayService, MatchingJobsService, MatchingProcessor, FreshMatchingProcessor, MaintenanceProcessor] : []),
+      ...(roles.worker ? [OutboxRelayService, MatchingJobsService, MatchingProcessor, FreshMatchingProcessor, MaintenanceProcessor, PlannerStatisticsService] : []),
       ...(roles.api ? [OutboxLagMetrics, MatchingLaneMetrics, MatchingResolver, NeedSuggestionsResolver, OfferSuggestionsResolver, MatchResolver, ScoreComponentResolver] : []),
     ],
     exports: [MatchingService, MatchingBacklogService, MatchStates, MATCHING_CONFIG],
