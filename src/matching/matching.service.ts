@@ -139,16 +139,7 @@ export class MatchingService {
     }
     const feasibleOf = new Map([...candidates].map(([id, pairs]) => [id, pairs.filter((pair) => !failedHardConstraint(pair.need, pair.offer))]));
     const feasible = [...feasibleOf.values()].flat();
-    const organizationIds = [...new Set(feasible.flatMap((pair) => [pair.need.organizationId, pair.offer.organizationId]))];
-    const histories = await stages.time('history', () => this.decisionHistories.historiesOf(organizationIds));
-    const statistics = await stages.time('statistics', () => this.termStatistics.of(termsOf(feasible)));
-    const context: ScoringContext = {
-      config: this.config,
-      reference: this.reference,
-      idf: statistics.idf,
-      history: (organizationId) => histories.get(organizationId),
-      calibration: await this.calibration.current(),
-    };
+    const context = await this.scoringContext(feasible, stages);
     const stored: StoredItem[] = [];
     const candidateCounts = new Map<string, number>();
     await stages.time('score', () => {
@@ -156,9 +147,7 @@ export class MatchingService {
         const pairs = feasibleOf.get(item.facts.id);
         if (!pairs) continue;
         try {
-          const scored = pairs
-            .map((pair) => ({ needId: pair.need.id, offerId: pair.offer.id, ...scorePair(pair.need, pair.offer, context) }))
-            .filter((pair) => pair.score >= this.config.listingThreshold);
+          const scored = this.listed(pairs, context);
           stored.push({ id: item.facts.id, open: item.open, scored });
           candidateCounts.set(item.facts.id, candidates.get(item.facts.id)!.length);
         } catch (error) {
@@ -188,24 +177,35 @@ export class MatchingService {
     const feasible = pairs.filter((pair) => !failedHardConstraint(pair.need, pair.offer));
     let scored: ScoredPair[] = [];
     if (feasible.length > 0) {
-      const organizationIds = [...new Set(feasible.flatMap((pair) => [pair.need.organizationId, pair.offer.organizationId]))];
-      const histories = await stages.time('history', () => this.decisionHistories.historiesOf(organizationIds));
-      // The weights of every stem compared, read at once for all the pairs: one snapshot of the counts.
-      const statistics = await stages.time('statistics', () => this.termStatistics.of(termsOf(feasible)));
-      const context: ScoringContext = {
-        config: this.config,
-        reference: this.reference,
-        idf: statistics.idf,
-        history: (organizationId) => histories.get(organizationId),
-        calibration: await this.calibration.current(),
-      };
-      scored = await stages.time('score', () =>
-        feasible
-          .map((pair) => ({ needId: pair.need.id, offerId: pair.offer.id, ...scorePair(pair.need, pair.offer, context) }))
-          .filter((pair) => pair.score >= this.config.listingThreshold),
-      );
+      const context = await this.scoringContext(feasible, stages);
+      scored = await stages.time('score', () => this.listed(feasible, context));
     }
     const { superseded } = await stages.time('store', () => this.matchStore.replaceMatches(side, id, itemOpen, scored, readAt));
     return { stored: scored.length, superseded };
+  }
+
+  /**
+   * What scoring these pairs needs besides the pairs: the organizations' decision histories
+   * and the weights of every stem compared, read at once for all of them (one snapshot of the
+   * counts), and the calibration.
+   */
+  private async scoringContext(pairs: CandidatePair[], stages: StageTimer): Promise<ScoringContext> {
+    const organizationIds = [...new Set(pairs.flatMap((pair) => [pair.need.organizationId, pair.offer.organizationId]))];
+    const histories = await stages.time('history', () => this.decisionHistories.historiesOf(organizationIds));
+    const statistics = await stages.time('statistics', () => this.termStatistics.of(termsOf(pairs)));
+    return {
+      config: this.config,
+      reference: this.reference,
+      idf: statistics.idf,
+      history: (organizationId) => histories.get(organizationId),
+      calibration: await this.calibration.current(),
+    };
+  }
+
+  /** The pairs' scores, those at or above the listing threshold. */
+  private listed(pairs: CandidatePair[], context: ScoringContext): ScoredPair[] {
+    return pairs
+      .map((pair) => ({ needId: pair.need.id, offerId: pair.offer.id, ...scorePair(pair.need, pair.offer, context) }))
+      .filter((pair) => pair.score >= this.config.listingThreshold);
   }
 }
