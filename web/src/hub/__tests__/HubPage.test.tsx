@@ -127,7 +127,7 @@ describe('the hub page', () => {
     const row = (name: string) => within(table).getByRole('cell', { name }).closest('tr')!;
     expect(within(row('Nove in spremenjene potrebe')).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['Nove in spremenjene potrebe', '0', '1', '0']);
     // Slovenian groups digits from five up.
-    expect(within(row('Ponudbe in potekle objave')).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['Ponudbe in potekle objave', '1250', '2', '3']);
+    expect(within(row('Ponudbe, uvozi in potekle objave')).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['Ponudbe, uvozi in potekle objave', '1250', '2', '3']);
     expect(row('Ponovno točkovanje vsega')).toBeDefined();
     expect(await screen.findByText(/^Ponovno točkovanje vsega: 2500 od 10\.000 \(25\s?%\), začeto /)).toBeDefined();
     expect(screen.getByRole('progressbar', { name: 'Napredek ponovnega točkovanja' }).getAttribute('aria-valuenow')).toBe('25');
