@@ -26,12 +26,12 @@ import { MatchingResolver } from './matching.resolver';
 import { MatchingService } from './matching.service';
 import { OutboxLagMetrics } from './outbox-lag.metrics';
 import { OutboxRelayService } from './outbox-relay.service';
-import { PlannerStatisticsService } from './planner-statistics.service';
 import { RematchService } from './rematch.service';
 import { scoringReferenceProvider } from './scoring-reference.provider';
 import { DEFAULT_MATCHING_CONFIG } from './scoring/matching-config';
 import { MatchResolver, NeedSuggestionsResolver, OfferSuggestionsResolver, ScoreComponentResolver } from './matches.resolver';
 import { MatchesService } from './matches.service';
+import { TableMaintenanceService } from './table-maintenance.service';
 import { TermStatisticsService } from './term-statistics.service';
 
 /**
@@ -80,7 +80,7 @@ export class MatchingModule {
       RematchService,
       MatchesService,
       ExpiryService,
-      ...(roles.worker ? [OutboxRelayService, MatchingJobsService, MatchingProcessor, FreshMatchingProcessor, MaintenanceProcessor, PlannerStatisticsService] : []),
+      ...(roles.worker ? [OutboxRelayService, MatchingJobsService, MatchingProcessor, FreshMatchingProcessor, MaintenanceProcessor, TableMaintenanceService] : []),
       ...(roles.api ? [OutboxLagMetrics, MatchingLaneMetrics, MatchingResolver, NeedSuggestionsResolver, OfferSuggestionsResolver, MatchResolver, ScoreComponentResolver] : []),
     ],
     exports: [MatchingService, MatchingBacklogService, MatchStates, MATCHING_CONFIG],
