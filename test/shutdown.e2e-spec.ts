@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { deleteDeploymentKeys } from '../src/redis/delete-deployment-keys';
-import { createMemberOrganization, createNeed, needInput } from './utils/fixtures';
+import { DeliveryPlanner } from '../src/suggestions/planning/delivery-planner.service';
+import { createMemberOrganization, createNeed, createOffer, needInput, offerInput } from './utils/fixtures';
 import { graphql } from './graphql';
 import { freePort, spawnApi } from './utils/api-process';
 import { eventually } from './utils/eventually';
@@ -43,6 +44,38 @@ describe('graceful shutdown', () => {
     await closing;
     await expect(fetch(`${t.url}/health/live`)).rejects.toThrow();
     await t.release(); // the app is closed already: drop its database and queue keys
+  });
+
+  it('a delivery pass told to stop plans the batch in hand, not the whole backlog (an import leaves hundreds of thousands)', async () => {
+    const t = await startTestApp(); // no worker in it: nothing else plans meanwhile
+    try {
+      const municipality = await createMemberOrganization(t, { sector: 'MUNICIPALITY' });
+      const company = await createMemberOrganization(t, { sector: 'COMPANY' });
+      const need = await createNeed(t, municipality.token, needInput(municipality.id));
+      const offer = await createOffer(t, company.token, offerInput(company.id));
+      // 500 matches worth sending, none handed to delivery: copies of one offer, each matched.
+      await t.dataSource.query(
+        `WITH copies AS (
+           INSERT INTO offer (organization_id, title, description, theme_codes, resource_types, municipality_code, reach, service_area_codes)
+           SELECT organization_id, title || ' ' || copy, description, theme_codes, resource_types, municipality_code, reach, service_area_codes
+             FROM offer, generate_series(1, 500) AS copy WHERE id = $2
+           RETURNING id)
+         INSERT INTO match (need_id, offer_id, score, components, scored_at) SELECT $1, id, 0.9, '[]', now() FROM copies`,
+        [need.id, offer.id],
+      );
+      const unplanned = async () =>
+        Number(((await t.dataSource.query(`SELECT count(*) AS n FROM match WHERE notified_at IS NULL`)) as { n: string }[])[0].n);
+
+      const stopping = new AbortController();
+      stopping.abort();
+      await t.app.get(DeliveryPlanner).planSuggestions(stopping.signal);
+      expect(await unplanned()).toBe(300); // one batch of 200 planned, then it stopped
+
+      await t.app.get(DeliveryPlanner).planSuggestions();
+      expect(await unplanned()).toBe(0);
+    } finally {
+      await t.close();
+    }
   });
 
   it('answers /health/ready with 503 from SIGTERM on, while it still serves requests, then exits', async () => {

@@ -61,3 +61,24 @@ export async function waitForMatching(url: string, adminApiKey: string, progress
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+/**
+ * In the child: closes on the parent's 'close' and exits. A close that has not finished after
+ * 30 s says what still holds the process open, and exits 1 (a benchmark must not hang).
+ */
+export function closeWhenAsked(name: string, close: () => Promise<void>): void {
+  process.on('message', (message: { type: string }) => {
+    if (message.type !== 'close') return;
+    setTimeout(() => {
+      process.stderr.write(`${name}: still closing after 30 s; open: ${process.getActiveResourcesInfo().join(', ')}\n`);
+      process.exit(1);
+    }, 30_000).unref();
+    close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        process.stderr.write(`${name}: ${error instanceof Error ? error.stack : String(error)}\n`);
+        process.exit(1);
+      },
+    );
+  });
+}

@@ -11,6 +11,7 @@ import { Session } from 'node:inspector/promises';
 import type { Logger, QueryRunner } from 'typeorm';
 import { DataSource } from 'typeorm';
 import { startBenchApi } from './bench-api';
+import { closeWhenAsked } from './child';
 
 async function main() {
   const api = await startBenchApi('load', {
@@ -46,16 +47,8 @@ async function main() {
         process.send?.({ type: 'profiled' });
       });
     }
-    if (message.type === 'close') {
-      api.close().then(
-        () => process.exit(0),
-        (error: unknown) => {
-          process.stderr.write(`bench service: ${error instanceof Error ? error.stack : String(error)}\n`);
-          process.exit(1);
-        },
-      );
-    }
   });
+  closeWhenAsked('bench service', () => api.close());
 }
 
 main().catch((error: unknown) => {

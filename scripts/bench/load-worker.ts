@@ -4,6 +4,7 @@
 import 'reflect-metadata';
 import { createWorker } from '../../src/bootstrap/bootstrap';
 import { loadConfig } from '../../src/config/app-config';
+import { closeWhenAsked } from './child';
 
 async function main() {
   const base = loadConfig();
@@ -16,9 +17,7 @@ async function main() {
     logLevel: process.env.BENCH_LOG_LEVEL ?? 'info',
   });
   process.send?.({ type: 'ready', url: '' });
-  process.on('message', (message: { type: string }) => {
-    if (message.type === 'close') void worker.close().then(() => process.exit(0));
-  });
+  closeWhenAsked('bench worker', () => worker.close());
 }
 
 main().catch((error: unknown) => {

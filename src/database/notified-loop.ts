@@ -9,8 +9,12 @@ export interface NotifiedLoopOptions {
   channels: string[];
   /** The safety net: a notification can be missed (the listener reconnecting), a poll cannot. */
   pollIntervalMs: number;
-  /** One pass of the work; it must be safe to run at any time and find nothing to do. */
-  run: () => Promise<unknown>;
+  /**
+   * One pass of the work; it must be safe to run at any time and find nothing to do. A pass
+   * that works through batches stops after the batch in hand once `stopping` is aborted (the
+   * process is shutting down): what is left is the next pass's, in this process or another.
+   */
+  run: (stopping: AbortSignal) => Promise<unknown>;
 }
 
 // After a failed pass (the database connection was cut, Redis did not answer) the loop
@@ -40,6 +44,7 @@ export class NotifiedLoop {
   private again = false;
   private started = false;
   private stopped = false;
+  private readonly stopping = new AbortController();
 
   constructor(private readonly options: NotifiedLoopOptions) {
     this.logger = new Logger(options.name);
@@ -52,9 +57,10 @@ export class NotifiedLoop {
     this.wake();
   }
 
-  /** Stops listening and polling, and waits for the pass in progress. */
+  /** Stops listening and polling, and waits for the pass in progress to end its batch. */
   async stop(): Promise<void> {
     this.stopped = true;
+    this.stopping.abort();
     for (const timer of [this.poller, this.retry?.timer, this.scheduled?.timer, this.reconnect]) if (timer) clearTimeout(timer);
     await this.running;
     await this.listener?.end().catch(() => undefined);
@@ -72,7 +78,7 @@ export class NotifiedLoop {
       this.retry = null;
     }
     this.running = this.options
-      .run()
+      .run(this.stopping.signal)
       .then(
         () => {
           this.failures = 0;

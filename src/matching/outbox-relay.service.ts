@@ -116,7 +116,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
       databaseUrl: config.databaseUrl,
       channels: [OUTBOX_CHANNEL],
       pollIntervalMs: POLL_INTERVAL_MS,
-      run: () => this.drain(),
+      run: (stopping) => this.drain(stopping),
     });
   }
 
@@ -133,8 +133,11 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     return this.loop.stop();
   }
 
-  /** Dispatches everything undispatched, and what a lost queue must be given again; returns how many outbox rows it moved. */
-  async drain(): Promise<number> {
+  /**
+   * Dispatches everything undispatched (until `stopping` is aborted), and what a lost queue
+   * must be given again; returns how many outbox rows it moved.
+   */
+  async drain(stopping?: AbortSignal): Promise<number> {
     const olderThanMs = this.requeueOlderThanMs;
     if (olderThanMs !== null) {
       await this.requeue(olderThanMs);
@@ -155,7 +158,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
         return rows.length;
       });
       moved += batch;
-      if (batch < BATCH_SIZE) return moved;
+      if (batch < BATCH_SIZE || stopping?.aborted) return moved;
     }
   }
 

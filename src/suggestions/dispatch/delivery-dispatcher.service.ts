@@ -71,7 +71,7 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
       // New matches worth sending are planned; planned deliveries are sent.
       channels: [MATCHES_SCORED_CHANNEL, DELIVERY_CHANNEL],
       pollIntervalMs: POLL_INTERVAL_MS,
-      run: () => this.pass(),
+      run: (stopping) => this.pass(stopping),
     });
   }
 
@@ -83,19 +83,22 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
     return this.loop.stop();
   }
 
-  /** Plans what new matches call for, sends the live channels' messages, then everything due. */
-  async pass(): Promise<void> {
-    for (const { channel, message } of await this.planner.planSuggestions()) {
+  /**
+   * Plans what new matches call for, sends the live channels' messages, then everything due;
+   * once `stopping` is aborted, it plans and claims no more.
+   */
+  async pass(stopping?: AbortSignal): Promise<void> {
+    for (const { channel, message } of await this.planner.planSuggestions(stopping)) {
       await this.channels
         .get(channel)!
         .send(message)
         .catch((error: unknown) => this.logger.warn(`${channel} for organization ${message.organizationId}: ${String(error)}`));
     }
-    await this.dispatchDue();
+    await this.dispatchDue(stopping);
   }
 
-  /** Sends every delivery due by the Clock; returns how many it attempted. */
-  async dispatchDue(): Promise<number> {
+  /** Sends every delivery due by the Clock (none more once `stopping` is aborted); returns how many it attempted. */
+  async dispatchDue(stopping?: AbortSignal): Promise<number> {
     await this.dataSource.query(`UPDATE delivery SET status = 'PENDING', lease_until = NULL WHERE status = 'SENDING' AND lease_until < $1`, [this.clock.now()]);
     let attempted = 0;
     // `${channel} ${recipient}` of the sends in flight: their other deliveries wait for them.
@@ -103,7 +106,7 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
     const inFlight = new Set<Promise<void>>();
     try {
       for (;;) {
-        while (inFlight.size < CONCURRENCY) {
+        while (inFlight.size < CONCURRENCY && !stopping?.aborted) {
           const claimed = await this.claim([...busy]);
           if (!claimed) break;
           attempted++;

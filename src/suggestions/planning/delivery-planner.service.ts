@@ -66,9 +66,11 @@ export class DeliveryPlanner {
   /**
    * Plans the suggestions of matches that reached the sending threshold and were not handed
    * to delivery yet; returns the live channels' messages, to send after the commit. Several
-   * workers may run it at once.
+   * workers may run it at once. Once `stopping` is aborted it ends after the batch in hand
+   * (an import can leave hundreds of thousands to plan: a worker told to stop must not
+   * finish them first).
    */
-  async planSuggestions(): Promise<LiveMessage[]> {
+  async planSuggestions(stopping?: AbortSignal): Promise<LiveMessage[]> {
     const live: LiveMessage[] = [];
     for (;;) {
       const batch = await this.dataSource.transaction(async (manager) => {
@@ -99,7 +101,7 @@ export class DeliveryPlanner {
         );
         return rows.length;
       });
-      if (batch < BATCH) return live;
+      if (batch < BATCH || stopping?.aborted) return live;
     }
   }
 
