@@ -1,3 +1,4 @@
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { Inject, Injectable } from '@nestjs/common';
 import { DecisionCalibrationService } from './decision-calibration.service';
 import { DecisionHistoryRepository } from './decision-history.repository';
@@ -142,8 +143,13 @@ export class MatchingService {
     const context = await this.scoringContext(feasible, stages);
     const stored: StoredItem[] = [];
     const candidateCounts = new Map<string, number>();
-    await stages.time('score', () => {
+    await stages.time('score', async () => {
       for (const item of items) {
+        // A batch of needs scores tens of thousands of pairs: the job's lock is renewed (and
+        // Redis answered) between its items, not after all of them. On a busy machine the
+        // loop stalled past the 5 s lock and another worker took the batch over (bench:ingest
+        // with two workers).
+        await yieldToEventLoop();
         const pairs = feasibleOf.get(item.facts.id);
         if (!pairs) continue;
         try {
