@@ -14,7 +14,10 @@ export interface Child {
 export async function startChild(script: string, env: Record<string, string | undefined>): Promise<Child> {
   const child = fork(require.resolve(script), [], {
     env: { ...process.env, ...Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined)) },
-    execArgv: ['-r', 'ts-node/register/transpile-only'],
+    // From the compiled build (npm run bench:* compiles first), as `npm start` runs the
+    // service; ts-node only when this file itself runs under ts-node. ts-node loads Node's
+    // REPL, and with it the domain module, which wraps every EventEmitter.emit of the process.
+    execArgv: __filename.endsWith('.ts') ? ['-r', 'ts-node/register/transpile-only'] : [],
     // The service's request log goes nowhere, as to a log shipper that keeps up.
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
