@@ -112,7 +112,7 @@ describe('Redis outage', () => {
       return data.need?.suggestions?.length ? data.need.suggestions : null;
     }, 'the need to be matched after Redis is back', 30_000);
     expect(suggestions.map((suggestion) => suggestion.offer.id)).toEqual([offer.id]);
-    expect((await t.graphqlOk(QUEUE_HEALTH, {}, TEST_ADMIN_KEY)).queueHealth.map((queue) => queue.name)).toEqual(['matching', 'delivery-schedule']);
+    expect((await t.graphqlOk(QUEUE_HEALTH, {}, TEST_ADMIN_KEY)).queueHealth.map((queue) => queue.name)).toEqual(['matching-fresh', 'matching', 'delivery-schedule']);
 
     // This Redis keeps nothing on disk: it came back empty, and the worker put back the
     // digest, reminder and expiry schedules that only lived there.

@@ -218,9 +218,9 @@ describe('hubStatistics', () => {
     });
   });
 
-  it('queueHealth counts the matching and delivery-schedule queues, for the hub only', async () => {
+  it('queueHealth counts the two matching lanes and the delivery-schedule queue, for the hub only', async () => {
     const { queueHealth } = await t.graphqlOk(QUEUE_HEALTH, {}, TEST_ADMIN_KEY);
-    expect(queueHealth.map((queue) => queue.name)).toEqual(['matching', 'delivery-schedule']);
+    expect(queueHealth.map((queue) => queue.name)).toEqual(['matching-fresh', 'matching', 'delivery-schedule']);
     for (const queue of queueHealth) {
       expect(queue).toEqual({ name: queue.name, waiting: expect.any(Number), active: expect.any(Number), delayed: expect.any(Number), failed: expect.any(Number) });
     }

@@ -13,7 +13,7 @@ export class StatisticsResolver {
     private readonly queues: QueueHealthService,
   ) {}
 
-  @Query(() => [QueueHealth], { description: 'Hub only. The matching and delivery-schedule queues; SERVICE_UNAVAILABLE within 2 s when Redis does not answer.' })
+  @Query(() => [QueueHealth], { description: 'Hub only. The matching queues (matching-fresh: needs people posted or changed; matching: imports, offers, expiry, re-scores) and the delivery-schedule queue; SERVICE_UNAVAILABLE within 2 s when Redis does not answer.' })
   queueHealth(@CurrentPrincipal() principal: Principal): Promise<QueueHealth[]> {
     principal.assertHub();
     return this.queues.health();
