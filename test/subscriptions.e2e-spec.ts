@@ -251,6 +251,45 @@ describe('suggestionAdded subscription', () => {
     ]);
   });
 
+  it('applies the query cost limit to subscriptions too, with the page sizes given inline or as variables', async () => {
+    const { needSide } = await createMatch();
+    // Six levels deep (within the depth limit), but each event would read 100 suggestions of
+    // 100 suggestions: cost about 10,000 against the limit of 5,000.
+    const costly = (first: string) =>
+      `subscription($organizationId: ID!${first.startsWith('$') ? ', $first: Int' : ''}) { suggestionAdded(organizationId: $organizationId) {
+         need { suggestions(first: ${first}) { offer { suggestions(first: ${first}) { id } } } } } }`;
+    for (const [query, variables] of [
+      [costly('100'), { organizationId: needSide.id }],
+      [costly('$first'), { organizationId: needSide.id, first: 100 }],
+    ] as const) {
+      const refused = await connect(secondUrl, needSide.token).iterate({ query, variables }).next();
+      expect(refused.value.data).toBeUndefined();
+      expect(refused.value.errors).toEqual([
+        expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_LARGE' }) }),
+      ]);
+      expect(refused.value.errors[0].message).toMatch(/^Query cost is \d+; the limit is 5000\./);
+    }
+    // The same shape with small pages is taken, and delivers.
+    const events = connect(secondUrl, needSide.token).iterate({ query: costly('$first'), variables: { organizationId: needSide.id, first: 2 } });
+    await waitUntilListening(needSide.id);
+    expect(await subscribersOf(needSide.id)).toBeGreaterThan(0);
+    void events.return?.();
+  });
+
+  it('answers a subscription that does not validate with BAD_USER_INPUT, as over HTTP, not as an internal error', async () => {
+    const { needSide } = await createMatch();
+    for (const query of [
+      'subscription($organizationId: ID!) { suggestionAdded(organizationId: $organizationId) { id nonsense } }',
+      'subscription($organizationId: ID!, $unused: Int) { suggestionAdded(organizationId: $organizationId) { id } }',
+      'subscription($organizationId: ID!) { suggestionAdded(organizationId: $organizationId) { id ',
+    ]) {
+      const events = connect(secondUrl, needSide.token).iterate({ query, variables: { organizationId: needSide.id } });
+      await expect(events.next()).rejects.toEqual([
+        expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', reason: expect.stringMatching(/^GRAPHQL_(VALIDATION|PARSE)_FAILED$/) }) }),
+      ]);
+    }
+  });
+
   it('refuses a connection with a bad token or none, with 4403 Forbidden', async () => {
     const { needSide } = await createMatch();
     for (const token of ['gzk_not-a-real-key', 'not.a.jwt', null]) {

@@ -9,6 +9,7 @@ import {
   GraphQLError,
   GraphQLFormattedError,
   NoSchemaIntrospectionCustomRule,
+  parse,
   specifiedRules,
   validate,
 } from 'graphql';
@@ -21,7 +22,7 @@ import { formatGraphqlError } from '../common/errors/format-graphql-error';
 import { GraphqlExceptionFilter } from '../common/errors/graphql-exception.filter';
 import { serviceUnavailableStatusPlugin } from '../common/errors/service-unavailable-status.plugin';
 import { AppConfig } from '../config/app-config';
-import { aliasLimitRule, complexityLimitPlugin, depthLimitRule } from './query-limits';
+import { aliasLimitRule, complexityLimitPlugin, depthLimitRule, subscriptionCostLimit } from './query-limits';
 import { requestErrorStatusPlugin } from './request-error-status.plugin';
 
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
@@ -80,8 +81,8 @@ const noStore: ApolloServerPlugin = {
 
 /**
  * Subscriptions over graphql-ws (graphql-transport-ws protocol) on /graphql. Apollo's
- * plugins and formatError do not see these operations, so the same limits and error
- * formatting are applied here.
+ * plugins and formatError do not see these operations, so the same limits (depth, aliases,
+ * cost) and error formatting are applied here.
  */
 function websocketOptions(config: AppConfig): Partial<ServerOptions<ConnectionParams, WebsocketExtra>> & { path: string } {
   const rules = [
@@ -98,12 +99,37 @@ function websocketOptions(config: AppConfig): Partial<ServerOptions<ConnectionPa
     const mapped = original && !(original instanceof GraphQLError) ? exceptions.toGraphqlError(original) : error;
     return formatGraphqlError({ ...error.toJSON(), message: mapped.message, extensions: mapped.extensions });
   };
+  // What graphql-ws sends as an 'error' message is the operation's own fault: it did not
+  // parse or validate (an unknown field, an unused variable). graphql's errors carry no
+  // code; they get the code Apollo gives them over HTTP, so that they leave as BAD_USER_INPUT
+  // like there, not as an internal error.
+  const requestError = (error: GraphQLError): GraphQLError =>
+    error.extensions.code !== undefined || error.originalError
+      ? error
+      : new GraphQLError(error.message, {
+          nodes: error.nodes,
+          source: error.source,
+          positions: error.positions,
+          extensions: { code: error.message.startsWith('Syntax Error') ? 'GRAPHQL_PARSE_FAILED' : 'GRAPHQL_VALIDATION_FAILED' },
+        });
   return {
     path: '/graphql',
     onConnect: authenticateConnection,
+    // graphql-ws closes the whole connection (4500, internal error) on a query that does not
+    // parse; answered here as the operation's error, the connection and its other
+    // subscriptions stay. It parses again afterwards: once per subscription, not per event.
+    onSubscribe: (_context, _id, payload) => {
+      try {
+        parse(payload.query);
+      } catch (error) {
+        if (error instanceof GraphQLError) return [error];
+        throw error;
+      }
+    },
     validate: (schema, document) => validate(schema, document, rules),
+    subscribe: subscriptionCostLimit(config.graphql.maxCost, { introspection: !config.isProduction }),
     onNext: (_context, _id, _payload, _args, result: ExecutionResult): FormattedExecutionResult | void =>
       result.errors ? { ...result, errors: result.errors.map(formatError) } : undefined,
-    onError: (_context, _id, _payload, errors) => errors.map(formatError),
+    onError: (_context, _id, _payload, errors) => errors.map((error) => formatError(requestError(error))),
   };
 }

@@ -2,14 +2,18 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import {
   ASTVisitor,
   DocumentNode,
+  ExecutionArgs,
   FragmentDefinitionNode,
   getNamedType,
+  getOperationAST,
   getVariableValues,
   GraphQLError,
+  GraphQLSchema,
   isListType,
   isNonNullType,
   Kind,
   SelectionSetNode,
+  subscribe,
   ValidationContext,
   visit,
 } from 'graphql';
@@ -184,11 +188,41 @@ interface KnownCosts {
 }
 const MAX_COSTS_PER_DOCUMENT = 256;
 
+/**
+ * The estimated cost of an operation with these variables (which must fit the schema); a
+ * QUERY_TOO_LARGE error when the document has too many fields to estimate.
+ */
+function estimateCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown>,
+  options: QueryLimitOptions,
+): number {
+  try {
+    return getComplexity({
+      schema,
+      query: document,
+      operationName: operationName ?? undefined,
+      variables,
+      estimators: [costEstimator(options)],
+      maxQueryNodes: MAX_ESTIMATED_FIELDS,
+    });
+  } catch {
+    // The estimate walked too many fields: running such a document unestimated would
+    // open the limit this plugin keeps.
+    throw tooBig(`Query has more than ${MAX_ESTIMATED_FIELDS} fields once its fragments are expanded.`);
+  }
+}
+
+const costTooBig = (cost: number, maxCost: number) =>
+  tooBig(`Query cost is ${cost}; the limit is ${maxCost}. Ask for smaller pages or fewer fields.`);
+
 /** Rejects operations whose estimated cost is above maxCost, before anything runs. */
 export function complexityLimitPlugin(maxCost: number, options: QueryLimitOptions): ApolloServerPlugin {
   const known = new WeakMap<DocumentNode, KnownCosts>();
   const refuse = (cost: number) => {
-    if (cost > maxCost) throw tooBig(`Query cost is ${cost}; the limit is ${maxCost}. Ask for smaller pages or fewer fields.`);
+    if (cost > maxCost) throw costTooBig(cost, maxCost);
   };
   return {
     async requestDidStart() {
@@ -208,26 +242,34 @@ export function complexityLimitPlugin(maxCost: number, options: QueryLimitOption
           if (cost !== undefined) return refuse(cost);
           // Variables that do not fit the schema: execution reports them as BAD_USER_INPUT.
           if (getVariableValues(schema, operation?.variableDefinitions ?? [], variables).errors) return;
-          let estimate: number;
-          try {
-            estimate = getComplexity({
-              schema,
-              query: document,
-              operationName: request.operationName,
-              variables,
-              estimators: [costEstimator(options)],
-              maxQueryNodes: MAX_ESTIMATED_FIELDS,
-            });
-          } catch {
-            // The estimate walked too many fields: running such a document unestimated would
-            // open the limit this plugin keeps.
-            throw tooBig(`Query has more than ${MAX_ESTIMATED_FIELDS} fields once its fragments are expanded.`);
-          }
+          const estimate = estimateCost(schema, document, request.operationName, variables, options);
           if (entry.costs.size >= MAX_COSTS_PER_DOCUMENT) entry.costs.clear();
           entry.costs.set(key, estimate);
           refuse(estimate);
         },
       };
     },
+  };
+}
+
+/**
+ * The same cost limit for subscriptions, which Apollo's plugins never see (graphql-ws runs
+ * them): wraps graphql's subscribe, which has the schema and the variables, and answers an
+ * operation over the limit with a QUERY_TOO_LARGE error result before it subscribes, as
+ * graphql's subscribe answers its own request errors. Every event of a subscription runs its
+ * whole selection again, so an expensive one costs that much per event.
+ */
+export function subscriptionCostLimit(maxCost: number, options: QueryLimitOptions): (args: ExecutionArgs) => ReturnType<typeof subscribe> {
+  return async (args) => {
+    const operation = getOperationAST(args.document, args.operationName);
+    // Variables that do not fit the schema: graphql's subscribe reports them as it does.
+    if (!operation || getVariableValues(args.schema, operation.variableDefinitions ?? [], args.variableValues ?? {}).errors) return subscribe(args);
+    let cost: number;
+    try {
+      cost = estimateCost(args.schema, args.document, args.operationName, args.variableValues ?? {}, options);
+    } catch (error) {
+      return { errors: [error as GraphQLError] };
+    }
+    return cost > maxCost ? { errors: [costTooBig(cost, maxCost)] } : subscribe(args);
   };
 }
