@@ -274,6 +274,7 @@ describe('suggestionAdded subscription', () => {
     await waitUntilListening(needSide.id);
     expect(await subscribersOf(needSide.id)).toBeGreaterThan(0);
     void events.return?.();
+
   });
 
   it('answers a subscription that does not validate with BAD_USER_INPUT, as over HTTP, not as an internal error', async () => {
@@ -288,6 +289,19 @@ describe('suggestionAdded subscription', () => {
         expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', reason: expect.stringMatching(/^GRAPHQL_(VALIDATION|PARSE)_FAILED$/) }) }),
       ]);
     }
+  });
+
+  it('refuses queries and mutations over the websocket (they belong to HTTP, with its rate limit and log), and keeps the connection', async () => {
+    const { needSide } = await createMatch();
+    const socket = connect(secondUrl, needSide.token);
+    for (const query of ['{ needs(first: 1) { totalCount } }', 'mutation { rematchAll }']) {
+      await expect(socket.iterate({ query }).next()).rejects.toEqual([
+        expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', reason: 'NOT_A_SUBSCRIPTION' }) }),
+      ]);
+    }
+    const events = subscribe(socket, SUGGESTION_ADDED, { organizationId: needSide.id });
+    await waitUntilListening(needSide.id);
+    void events.return?.();
   });
 
   it('refuses a connection with a bad token or none, with 4403 Forbidden', async () => {

@@ -4,13 +4,17 @@ import { ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import {
+  DocumentNode,
   ExecutionResult,
   FormattedExecutionResult,
   GraphQLError,
   GraphQLFormattedError,
+  getOperationAST,
   NoSchemaIntrospectionCustomRule,
+  OperationTypeNode,
   parse,
   specifiedRules,
+  subscribe,
   validate,
 } from 'graphql';
 import type { ServerOptions } from 'graphql-ws';
@@ -22,7 +26,7 @@ import { formatGraphqlError } from '../common/errors/format-graphql-error';
 import { GraphqlExceptionFilter } from '../common/errors/graphql-exception.filter';
 import { serviceUnavailableStatusPlugin } from '../common/errors/service-unavailable-status.plugin';
 import { AppConfig } from '../config/app-config';
-import { aliasLimitRule, complexityLimitPlugin, depthLimitRule, subscriptionCostLimit } from './query-limits';
+import { aliasLimitRule, complexityLimitPlugin, costLimited, depthLimitRule } from './query-limits';
 import { requestErrorStatusPlugin } from './request-error-status.plugin';
 
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
@@ -85,9 +89,10 @@ const noStore: ApolloServerPlugin = {
  * cost) and error formatting are applied here.
  */
 function websocketOptions(config: AppConfig): Partial<ServerOptions<ConnectionParams, WebsocketExtra>> & { path: string } {
+  const limits = { introspection: !config.isProduction };
   const rules = [
     ...specifiedRules,
-    depthLimitRule(config.graphql.maxDepth, { introspection: !config.isProduction }),
+    depthLimitRule(config.graphql.maxDepth, limits),
     aliasLimitRule(config.graphql.maxAliases),
     ...(config.isProduction ? [NoSchemaIntrospectionCustomRule] : []),
   ];
@@ -115,19 +120,31 @@ function websocketOptions(config: AppConfig): Partial<ServerOptions<ConnectionPa
   return {
     path: '/graphql',
     onConnect: authenticateConnection,
-    // graphql-ws closes the whole connection (4500, internal error) on a query that does not
-    // parse; answered here as the operation's error, the connection and its other
+    // graphql-ws closes the whole connection (4500, internal error) on a document that does
+    // not parse; answered here as the operation's error, the connection and its other
     // subscriptions stay. It parses again afterwards: once per subscription, not per event.
+    // Queries and mutations belong to HTTP, where the per-caller rate limit, the request log
+    // and the resolvers' request context are: over the websocket they are refused.
     onSubscribe: (_context, _id, payload) => {
+      let document: DocumentNode;
       try {
-        parse(payload.query);
+        document = parse(payload.query);
       } catch (error) {
         if (error instanceof GraphQLError) return [error];
         throw error;
       }
+      const operation = getOperationAST(document, payload.operationName);
+      if (operation && operation.operation !== OperationTypeNode.SUBSCRIPTION) {
+        return [
+          new GraphQLError(`Only subscriptions are served over the websocket; send ${operation.operation}s to POST /graphql.`, {
+            nodes: [operation],
+            extensions: { code: 'BAD_USER_INPUT', reason: 'NOT_A_SUBSCRIPTION' },
+          }),
+        ];
+      }
     },
     validate: (schema, document) => validate(schema, document, rules),
-    subscribe: subscriptionCostLimit(config.graphql.maxCost, { introspection: !config.isProduction }),
+    subscribe: costLimited(subscribe, config.graphql.maxCost, limits),
     onNext: (_context, _id, _payload, _args, result: ExecutionResult): FormattedExecutionResult | void =>
       result.errors ? { ...result, errors: result.errors.map(formatError) } : undefined,
     onError: (_context, _id, _payload, errors) => errors.map((error) => formatError(requestError(error))),

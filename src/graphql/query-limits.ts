@@ -3,6 +3,7 @@ import {
   ASTVisitor,
   DocumentNode,
   ExecutionArgs,
+  ExecutionResult,
   FragmentDefinitionNode,
   getNamedType,
   getOperationAST,
@@ -13,7 +14,6 @@ import {
   isNonNullType,
   Kind,
   SelectionSetNode,
-  subscribe,
   ValidationContext,
   visit,
 } from 'graphql';
@@ -254,22 +254,26 @@ export function complexityLimitPlugin(maxCost: number, options: QueryLimitOption
 
 /**
  * The same cost limit for subscriptions, which Apollo's plugins never see (graphql-ws runs
- * them): wraps graphql's subscribe, which has the schema and the variables, and answers an
- * operation over the limit with a QUERY_TOO_LARGE error result before it subscribes, as
- * graphql's subscribe answers its own request errors. Every event of a subscription runs its
- * whole selection again, so an expensive one costs that much per event.
+ * them): wraps graphql's `subscribe`, which has the schema and the variables, and answers an
+ * operation over the limit with a QUERY_TOO_LARGE error result before it runs, as graphql
+ * answers its own request errors. Every event of a subscription
+ * runs its whole selection again, so an expensive one costs that much per event.
  */
-export function subscriptionCostLimit(maxCost: number, options: QueryLimitOptions): (args: ExecutionArgs) => ReturnType<typeof subscribe> {
+export function costLimited<Result>(
+  run: (args: ExecutionArgs) => Result | Promise<Result>,
+  maxCost: number,
+  options: QueryLimitOptions,
+): (args: ExecutionArgs) => Promise<Result | ExecutionResult> {
   return async (args) => {
     const operation = getOperationAST(args.document, args.operationName);
-    // Variables that do not fit the schema: graphql's subscribe reports them as it does.
-    if (!operation || getVariableValues(args.schema, operation.variableDefinitions ?? [], args.variableValues ?? {}).errors) return subscribe(args);
+    // Variables that do not fit the schema: graphql reports them as it does.
+    if (!operation || getVariableValues(args.schema, operation.variableDefinitions ?? [], args.variableValues ?? {}).errors) return run(args);
     let cost: number;
     try {
       cost = estimateCost(args.schema, args.document, args.operationName, args.variableValues ?? {}, options);
     } catch (error) {
       return { errors: [error as GraphQLError] };
     }
-    return cost > maxCost ? { errors: [costTooBig(cost, maxCost)] } : subscribe(args);
+    return cost > maxCost ? { errors: [costTooBig(cost, maxCost)] } : run(args);
   };
 }
