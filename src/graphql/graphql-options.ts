@@ -14,7 +14,6 @@ import {
   OperationTypeNode,
   parse,
   specifiedRules,
-  subscribe,
   validate,
 } from 'graphql';
 import type { ServerOptions } from 'graphql-ws';
@@ -26,7 +25,7 @@ import { formatGraphqlError } from '../common/errors/format-graphql-error';
 import { GraphqlExceptionFilter } from '../common/errors/graphql-exception.filter';
 import { serviceUnavailableStatusPlugin } from '../common/errors/service-unavailable-status.plugin';
 import { AppConfig } from '../config/app-config';
-import { aliasLimitRule, complexityLimitPlugin, costLimited, depthLimitRule } from './query-limits';
+import { aliasLimitRule, complexityLimitPlugin, depthLimitRule, subscribeWithinCost } from './query-limits';
 import { requestErrorStatusPlugin } from './request-error-status.plugin';
 
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
@@ -105,17 +104,17 @@ function websocketOptions(config: AppConfig): Partial<ServerOptions<ConnectionPa
     return formatGraphqlError({ ...error.toJSON(), message: mapped.message, extensions: mapped.extensions });
   };
   // What graphql-ws sends as an 'error' message is the operation's own fault: it did not
-  // parse or validate (an unknown field, an unused variable). graphql's errors carry no
-  // code; they get the code Apollo gives them over HTTP, so that they leave as BAD_USER_INPUT
-  // like there, not as an internal error.
-  const requestError = (error: GraphQLError): GraphQLError =>
+  // parse (onSubscribe below) or validate (an unknown field, an unused variable). graphql's
+  // errors carry no code; they get the code Apollo gives them over HTTP, so that they leave
+  // as BAD_USER_INPUT like there, not as an internal error.
+  const requestError = (error: GraphQLError, code = 'GRAPHQL_VALIDATION_FAILED'): GraphQLError =>
     error.extensions.code !== undefined || error.originalError
       ? error
       : new GraphQLError(error.message, {
           nodes: error.nodes,
           source: error.source,
           positions: error.positions,
-          extensions: { code: error.message.startsWith('Syntax Error') ? 'GRAPHQL_PARSE_FAILED' : 'GRAPHQL_VALIDATION_FAILED' },
+          extensions: { code },
         });
   return {
     path: '/graphql',
@@ -130,7 +129,7 @@ function websocketOptions(config: AppConfig): Partial<ServerOptions<ConnectionPa
       try {
         document = parse(payload.query);
       } catch (error) {
-        if (error instanceof GraphQLError) return [error];
+        if (error instanceof GraphQLError) return [requestError(error, 'GRAPHQL_PARSE_FAILED')];
         throw error;
       }
       const operation = getOperationAST(document, payload.operationName);
@@ -144,7 +143,7 @@ function websocketOptions(config: AppConfig): Partial<ServerOptions<ConnectionPa
       }
     },
     validate: (schema, document) => validate(schema, document, rules),
-    subscribe: costLimited(subscribe, config.graphql.maxCost, limits),
+    subscribe: subscribeWithinCost(config.graphql.maxCost, limits),
     onNext: (_context, _id, _payload, _args, result: ExecutionResult): FormattedExecutionResult | void =>
       result.errors ? { ...result, errors: result.errors.map(formatError) } : undefined,
     onError: (_context, _id, _payload, errors) => errors.map((error) => formatError(requestError(error))),

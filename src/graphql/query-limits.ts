@@ -3,7 +3,6 @@ import {
   ASTVisitor,
   DocumentNode,
   ExecutionArgs,
-  ExecutionResult,
   FragmentDefinitionNode,
   getNamedType,
   getOperationAST,
@@ -14,6 +13,7 @@ import {
   isNonNullType,
   Kind,
   SelectionSetNode,
+  subscribe,
   ValidationContext,
   visit,
 } from 'graphql';
@@ -253,27 +253,24 @@ export function complexityLimitPlugin(maxCost: number, options: QueryLimitOption
 }
 
 /**
- * The same cost limit for subscriptions, which Apollo's plugins never see (graphql-ws runs
- * them): wraps graphql's `subscribe`, which has the schema and the variables, and answers an
- * operation over the limit with a QUERY_TOO_LARGE error result before it runs, as graphql
- * answers its own request errors. Every event of a subscription
- * runs its whole selection again, so an expensive one costs that much per event.
+ * graphql's `subscribe` with the same cost limit as queries: graphql-ws runs none of Apollo's
+ * plugins. An operation over the limit is answered QUERY_TOO_LARGE before it runs, as
+ * graphql answers its own request errors. Every event of a subscription runs its whole
+ * selection again, so an expensive one costs that much per event.
  */
-export function costLimited<Result>(
-  run: (args: ExecutionArgs) => Result | Promise<Result>,
-  maxCost: number,
-  options: QueryLimitOptions,
-): (args: ExecutionArgs) => Promise<Result | ExecutionResult> {
-  return async (args) => {
+export function subscribeWithinCost(maxCost: number, options: QueryLimitOptions) {
+  return async (args: ExecutionArgs) => {
     const operation = getOperationAST(args.document, args.operationName);
     // Variables that do not fit the schema: graphql reports them as it does.
-    if (!operation || getVariableValues(args.schema, operation.variableDefinitions ?? [], args.variableValues ?? {}).errors) return run(args);
+    if (!operation || getVariableValues(args.schema, operation.variableDefinitions ?? [], args.variableValues ?? {}).errors) {
+      return subscribe(args);
+    }
     let cost: number;
     try {
       cost = estimateCost(args.schema, args.document, args.operationName, args.variableValues ?? {}, options);
     } catch (error) {
       return { errors: [error as GraphQLError] };
     }
-    return cost > maxCost ? { errors: [costTooBig(cost, maxCost)] } : run(args);
+    return cost > maxCost ? { errors: [costTooBig(cost, maxCost)] } : subscribe(args);
   };
 }
