@@ -6,6 +6,7 @@ import { FreshMatchingProcessor, MatchingProcessor } from '../src/matching/match
 import { MATCHING_FRESH_QUEUE, MATCHING_QUEUE } from '../src/matching/matching.queue';
 import { OutboxRelayService } from '../src/matching/outbox-relay.service';
 import { OUTBOX_CHANNEL } from '../src/outbox/outbox.constants';
+import { OutboxService } from '../src/outbox/outbox.service';
 import { createMemberOrganization, createNeed, createOffer, needInput, offerInput } from './utils/fixtures';
 import { eventually } from './utils/eventually';
 import { graphql } from './graphql';
@@ -207,6 +208,35 @@ describe('offer batches', () => {
     t.app.get(MatchingProcessor).worker.resume();
     await eventually(async () => (await unhandledOf(t, ids)) === 0, 'the batch to be scored');
     await expectOneMatchEach(need.id, ids);
+  });
+
+  it('queues the same batch again, not a second one, after a relay died between handing it to the queue and committing', async () => {
+    const { need, offer } = await scoredPair();
+    const bulk = t.app.get(MatchingProcessor).worker;
+    const queue = t.app.get<Queue>(getQueueToken(MATCHING_QUEUE));
+    await bulk.pause();
+    const outbox = t.app.get(OutboxService);
+    const markDispatched = outbox.markDispatched.bind(outbox);
+    let later: string[] = [];
+    // The relay's process dies after the queue took the first ten offers' batch: its
+    // transaction rolls back and the rows wait again, now with ten more offers behind them.
+    jest.spyOn(outbox, 'markDispatched').mockImplementationOnce(async () => {
+      later = await copyOffers(t, offer.id, 10);
+      throw new Error('the relay died before its transaction committed');
+    }).mockImplementation(markDispatched);
+    const first = await copyOffers(t, offer.id, 10);
+    await eventually(async () => later.length > 0 && (await undispatched(t)) === 0, 'the relay to queue both postings');
+
+    const jobsOf = new Map<string, string[]>();
+    for (const job of await queue.getJobs(['prioritized', 'waiting', 'delayed'])) {
+      for (const id of job.data.ids ?? [job.data.id!]) jobsOf.set(id, [...(jobsOf.get(id) ?? []), job.id!]);
+    }
+    for (const id of [...first, ...later]) expect({ id, jobs: jobsOf.get(id)?.length }).toEqual({ id, jobs: 1 });
+    const [{ planned }] = await t.dataSource.query(`SELECT count(*)::int AS planned FROM outbox_planned_job`);
+    expect(planned).toBe(0);
+    bulk.resume();
+    await eventually(async () => (await unhandledOf(t, [...first, ...later])) === 0, 'both postings to be scored');
+    await expectOneMatchEach(need.id, [...first, ...later]);
   });
 
   it('scores a batch again whose matches were stored but whose job died before stamping its rows, without duplicates', async () => {

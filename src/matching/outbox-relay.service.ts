@@ -74,6 +74,8 @@ interface PlannedJob {
   opts: JobsOptions & { jobId: string };
 }
 
+const coalesceKey = (item: { type: OutboxAggregate; id: string }) => `${item.type}:${item.id}`;
+
 /** A need a person posted or changed goes to the fresh lane; offers and expiry go to the bulk lane. */
 const laneOf = (item: { type: OutboxAggregate; changedByPerson: boolean }): Lane => (item.type === 'need' && item.changedByPerson ? 'fresh' : 'bulk');
 
@@ -81,7 +83,9 @@ const laneOf = (item: { type: OutboxAggregate; changedByPerson: boolean }): Lane
  * Moves outbox rows to the matching queue: woken by NOTIFY at commit, polling as a safety
  * net. Rows are marked dispatched only after the queue accepted their jobs, in the same
  * transaction that locked them; job ids come from the rows, so a relay that runs twice
- * (or two relays) adds nothing twice. While Redis is down rows simply wait. Rows that were
+ * (or two relays) adds nothing twice. The jobs planned are recorded before the queue takes
+ * them: a relay that dies before its commit leaves them, and the next one adds the same jobs
+ * (a no-op for those the queue has) instead of planning a batch of other items. While Redis is down rows simply wait. Rows that were
  * dispatched but whose scoring never finished are queued again once Redis is back: a Redis
  * restarted without persistence has lost their jobs.
  */
@@ -146,19 +150,26 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     }
     let moved = 0;
     for (;;) {
-      const batch = await this.dataSource.transaction(async (manager) => {
+      const pass = await this.dataSource.transaction(async (manager) => {
         const rows = await this.outbox.claimUndispatched(manager, BATCH_SIZE);
-        if (rows.length === 0) return 0;
-        const { jobs, jobOfItem } = this.plan(this.changedItems(rows));
-        await withTimeout(QUEUE_TIMEOUT_MS, this.add(jobs));
-        await this.outbox.markDispatched(
-          manager,
-          rows.map((row) => ({ id: row.id, jobId: jobOfItem.get(row.aggregateId)! })),
-        );
-        return rows.length;
+        if (rows.length === 0) return { rows: 0, items: [] };
+        // Rows a relay that died was handing on go again in the jobs it recorded; the rest are planned here.
+        const unplanned = rows.filter((row) => row.plannedJobId === null);
+        const items = this.changedItems(unplanned);
+        const { jobs, jobOfItem } = this.plan(items);
+        const planned = unplanned.map((row) => ({ id: row.id, jobId: jobOfItem.get(row.aggregateId)! }));
+        await this.outbox.recordPlannedJobs(planned);
+        await withTimeout(QUEUE_TIMEOUT_MS, this.add([...jobs, ...this.jobsPlannedBefore(rows)]));
+        await this.outbox.markDispatched(manager, [
+          ...planned,
+          ...rows.filter((row) => row.plannedJobId !== null).map((row) => ({ id: row.id, jobId: row.plannedJobId! })),
+        ]);
+        return { rows: rows.length, items };
       });
-      moved += batch;
-      if (batch < BATCH_SIZE || stopping?.aborted) return moved;
+      // Only changes that were handed on count towards a burst: a pass that rolled back changed nothing.
+      this.remember(pass.items);
+      moved += pass.rows;
+      if (pass.rows < BATCH_SIZE || stopping?.aborted) return moved;
     }
   }
 
@@ -190,6 +201,23 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     return { lane, name: singleJobName(lost.aggregateType), data: { id: lost.aggregateIds[0] }, opts };
   }
 
+  /** The jobs that claimed rows were recorded in by a relay that died before its commit, as it planned them. */
+  private jobsPlannedBefore(rows: UndispatchedRow[]): PlannedJob[] {
+    const jobs = new Map<string, UnhandledJob>();
+    for (const row of rows) {
+      if (row.plannedJobId === null) continue;
+      const byPerson = !SYSTEM_EVENT_TYPES.includes(row.eventType);
+      const job = jobs.get(row.plannedJobId);
+      if (!job) {
+        jobs.set(row.plannedJobId, { jobId: row.plannedJobId, row: row.id, aggregateType: row.aggregateType, aggregateIds: [row.aggregateId], changedByPerson: byPerson });
+        continue;
+      }
+      if (!job.aggregateIds.includes(row.aggregateId)) job.aggregateIds.push(row.aggregateId);
+      job.changedByPerson ||= byPerson;
+    }
+    return [...jobs.values()].map((job) => this.jobAgain(job));
+  }
+
   private async add(jobs: PlannedJob[]): Promise<void> {
     const of = (lane: Lane) => jobs.filter((job) => job.lane === lane).map(({ name, data, opts }) => ({ name, data, opts }));
     const fresh = of('fresh');
@@ -208,6 +236,12 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     return [...items.values()];
   }
 
+  /** The items were handed on now: a further change within the coalescing window is part of a burst. */
+  private remember(items: ChangedItem[]): void {
+    const now = Date.now();
+    for (const item of items) this.lastChanged.set(coalesceKey(item), now);
+  }
+
   /**
    * The jobs of the changed items: a fresh need alone in the fresh lane; the rest of each
    * side in batches of the bulk lane; an item changed again within the coalescing window in
@@ -221,9 +255,8 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     for (const [key, at] of this.lastChanged) if (now - at >= this.coalesceWindowMs) this.lastChanged.delete(key);
     for (const item of items) {
       const lane = laneOf(item);
-      const key = `${item.type}:${item.id}`;
+      const key = coalesceKey(item);
       const burst = this.lastChanged.has(key);
-      this.lastChanged.set(key, now);
       if (!burst && lane === 'bulk') {
         batches[item.type].push(item);
         continue;

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
 // The tables that matching reads and rewrites all day.
-const TABLES = ['need', 'offer', 'match', 'outbox_event', 'offer_term_count'];
+const TABLES = ['need', 'offer', 'match', 'outbox_event', 'outbox_planned_job', 'offer_term_count'];
 // How often a worker looks whether they changed enough to be vacuumed or analyzed.
 const CHECK_INTERVAL_MS = 10_000;
 

@@ -12,6 +12,8 @@ export interface UndispatchedRow {
   aggregateType: OutboxAggregate;
   aggregateId: string;
   eventType: string;
+  /** The job a relay that died before its commit was handing the row on in (see OutboxPlannedJob). */
+  plannedJobId: string | null;
 }
 
 /**
@@ -50,18 +52,43 @@ export class OutboxService {
    */
   async claimUndispatched(manager: EntityManager, limit: number): Promise<UndispatchedRow[]> {
     const rows = (await manager.query(
-      `SELECT id, aggregate_type, aggregate_id, event_type FROM outbox_event
-        WHERE dispatched_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+      `SELECT e.id, e.aggregate_type, e.aggregate_id, e.event_type, p.job_id AS planned_job_id
+         FROM outbox_event e LEFT JOIN outbox_planned_job p ON p.row_id = e.id
+        WHERE e.dispatched_at IS NULL ORDER BY e.id LIMIT $1 FOR UPDATE OF e SKIP LOCKED`,
       [limit],
-    )) as { id: string; aggregate_type: OutboxAggregate; aggregate_id: string; event_type: string }[];
-    return rows.map((row) => ({ id: row.id, aggregateType: row.aggregate_type, aggregateId: row.aggregate_id, eventType: row.event_type }));
+    )) as { id: string; aggregate_type: OutboxAggregate; aggregate_id: string; event_type: string; planned_job_id: string | null }[];
+    return rows.map((row) => ({
+      id: row.id,
+      aggregateType: row.aggregate_type,
+      aggregateId: row.aggregate_id,
+      eventType: row.event_type,
+      plannedJobId: row.planned_job_id,
+    }));
   }
 
-  /** The rows were handed to the queue, each in the job named beside it (so that a lost job can be added again as it was). */
+  /**
+   * Records, committed at once (outside the claiming transaction), the jobs that claimed rows
+   * are about to be handed on in: if the relay dies before its commit, the next one finds them.
+   */
+  async recordPlannedJobs(rows: { id: string; jobId: string }[]): Promise<void> {
+    if (rows.length === 0) return;
+    await this.dataSource.query(
+      `INSERT INTO outbox_planned_job (row_id, job_id) SELECT * FROM unnest($1::bigint[], $2::text[]) ON CONFLICT (row_id) DO NOTHING`,
+      [rows.map((row) => row.id), rows.map((row) => row.jobId)],
+    );
+  }
+
+  /**
+   * The rows were handed to the queue, each in the job named beside it (so that a lost job
+   * can be added again as it was); their planned jobs are forgotten when this commits.
+   */
   async markDispatched(manager: EntityManager, rows: { id: string; jobId: string }[]): Promise<void> {
     await manager.query(
-      `UPDATE outbox_event SET dispatched_at = now(), job_id = dispatched.job_id
-         FROM unnest($1::bigint[], $2::text[]) AS dispatched(id, job_id) WHERE outbox_event.id = dispatched.id`,
+      `WITH dispatched AS (
+         UPDATE outbox_event SET dispatched_at = now(), job_id = dispatched.job_id
+           FROM unnest($1::bigint[], $2::text[]) AS dispatched(id, job_id) WHERE outbox_event.id = dispatched.id
+         RETURNING outbox_event.id)
+       DELETE FROM outbox_planned_job WHERE row_id IN (SELECT id FROM dispatched)`,
       [rows.map((row) => row.id), rows.map((row) => row.jobId)],
     );
   }
