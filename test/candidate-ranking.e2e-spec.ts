@@ -111,3 +111,62 @@ describe(`candidate ranking when the candidate limit binds (${LIMIT} offers)`, (
     expect([...(await candidatesOf(needId))].sort()).toEqual([...crowded].sort());
   });
 });
+
+/**
+ * One scoring stores an item's best matches up to the listing limit, and every match worth
+ * sending beyond it: the limit trims weak suggestions, never one that people would be sent.
+ */
+describe('listing limit', () => {
+  let t: TestApp;
+  let config: MatchingConfig;
+  let saved: MatchingConfig;
+  beforeAll(async () => {
+    t = await startTestApp();
+    config = t.app.get<MatchingConfig>(MATCHING_CONFIG);
+    saved = { ...config };
+    // Offers that share only a theme list too, as weak suggestions below the sending threshold.
+    config.listingThreshold = 0.0001;
+  });
+  afterAll(async () => {
+    Object.assign(config, saved);
+    await t.close();
+  });
+
+  const listed = async (needId: string) =>
+    (await t.dataSource.query(`SELECT offer_id, score FROM match WHERE need_id = $1 AND status <> 'EXPIRED' ORDER BY score DESC`, [needId])) as {
+      offer_id: string;
+      score: number;
+    }[];
+
+  it('stores the best matches up to the limit, and every match worth sending even beyond it', async () => {
+    const municipality = await createMemberOrganization(t, { sector: 'MUNICIPALITY' });
+    const company = await createMemberOrganization(t, { sector: 'COMPANY' });
+    const van = { themeCodes: ['SOCIAL_ELDERLY'], resourceTypes: ['EQUIPMENT' as const], municipalityCode: KRANJ };
+    const need = await createNeed(
+      t,
+      municipality.token,
+      needInput(municipality.id, { title: 'Kombi za dnevni center', description: 'Dnevni center potrebuje kombi za izlete in prevoze oskrbovancev.', ...van }),
+    );
+    const offer = (title: string, description: string) => createOffer(t, company.token, offerInput(company.id, { title, description, reach: 'LOCAL', ...van }));
+    await offer('Kombi za dnevni center', 'Dnevnemu centru damo kombi za izlete in prevoze oskrbovancev.');
+    await offer('Kombi za prevoze oskrbovancev', 'Podarimo kombi za prevoze oskrbovancev dnevnega centra in izlete.');
+    for (const title of ['Podpora društvom', 'Donacije za skupnost', 'Pomagamo lokalno']) await offer(title, 'Obrnite se na nas.');
+    const matching = t.app.get(MatchingService);
+
+    // Without a binding limit: the scenario holds matches on both sides of the sending threshold.
+    await matching.scoreNeed(need.id);
+    const all = await listed(need.id);
+    const worthSending = all.filter((match) => match.score >= config.sendingThreshold);
+    const weak = all.filter((match) => match.score < config.sendingThreshold);
+    expect(worthSending.length).toBeGreaterThanOrEqual(2);
+    expect(weak.length).toBeGreaterThanOrEqual(2);
+
+    config.listingLimit = 1;
+    await matching.scoreNeed(need.id);
+    expect((await listed(need.id)).map((match) => match.offer_id)).toEqual(worthSending.map((match) => match.offer_id));
+
+    config.listingLimit = worthSending.length + 1;
+    await matching.scoreNeed(need.id);
+    expect((await listed(need.id)).map((match) => match.offer_id)).toEqual([...worthSending, weak[0]].map((match) => match.offer_id));
+  });
+});

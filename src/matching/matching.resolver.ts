@@ -30,6 +30,8 @@ class MatchingSettings {
   listingThreshold: number;
   @Field(() => Float, { description: 'Matches from this score up are sent to people.' })
   sendingThreshold: number;
+  @Field(() => Int, { description: "At most this many of an item's matches are listed from one scoring, the best first, besides every one worth sending." })
+  listingLimit: number;
 }
 
 @ObjectType({ description: 'The matching jobs of one lane, now. Jobs, not items: a batch job scores up to MATCHING_BATCH_SIZE items.' })
@@ -102,6 +104,7 @@ export class MatchingResolver {
       geographyFactorForRemoteResources: this.config.geographyFactorForRemoteResources,
       listingThreshold: this.config.listingThreshold,
       sendingThreshold: this.config.sendingThreshold,
+      listingLimit: this.config.listingLimit,
     };
   }
 

@@ -208,10 +208,16 @@ export class MatchingService {
     };
   }
 
-  /** The pairs' scores, those at or above the listing threshold. */
+  /**
+   * The pairs' scores, those at or above the listing threshold, best first: every one worth
+   * sending, and as many of the others as the listing limit leaves room for.
+   */
   private listed(pairs: CandidatePair[], context: ScoringContext): ScoredPair[] {
-    return pairs
+    const listed = pairs
       .map((pair) => ({ needId: pair.need.id, offerId: pair.offer.id, ...scorePair(pair.need, pair.offer, context) }))
-      .filter((pair) => pair.score >= this.config.listingThreshold);
+      .filter((pair) => pair.score >= this.config.listingThreshold)
+      .sort((a, b) => b.score - a.score);
+    const worthSending = listed.filter((pair) => pair.score >= this.config.sendingThreshold).length;
+    return listed.slice(0, Math.max(this.config.listingLimit, worthSending));
   }
 }

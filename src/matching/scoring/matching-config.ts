@@ -24,6 +24,11 @@ export interface MatchingConfig {
   listingThreshold: number;
   /** A match is sent to people (e-mail, webhook) from this probability up. */
   sendingThreshold: number;
+  /**
+   * How many of an item's matches one scoring stores at most, the best first: every match
+   * worth sending is stored whatever this says. The rest are weak and only listed.
+   */
+  listingLimit: number;
   /** How many candidates the database hands to the scorer for one item at most. */
   maxCandidates: number;
   /** The model that turns components into the probability that a pair is good. */
@@ -51,6 +56,10 @@ export const DEFAULT_MATCHING_CONFIG: MatchingConfig = {
   // someone browsing; most unrelated pairs score below it.
   listingThreshold: 0.03,
   sendingThreshold: SHIPPED_CALIBRATION.sendingThreshold,
+  // Nobody reads a need's 400th suggestion, and each stored match is a row of about 1.4 KB
+  // (its explanations) written again at every scoring: at a national partner's import the
+  // needs' weak matches were most of what matching wrote.
+  listingLimit: 100,
   maxCandidates: 400,
   calibration: SHIPPED_CALIBRATION,
 };
