@@ -87,6 +87,7 @@ const mocks = (verifications: () => void, rematch = lanes(null)) => [
           geographyFactorForRemoteResources: 0.3,
           listingThreshold: 0.3,
           sendingThreshold: 0.55,
+          listingLimit: 100,
         },
       },
     },
@@ -117,6 +118,7 @@ describe('the hub page', () => {
     // Bull Board is the server's page for hub staff, opened with a full page load.
     expect(screen.getByRole('link', { name: 'Nadzorna plošča čakalnih vrst: opravila, napake, ponovni poskusi' }).getAttribute('href')).toBe('/admin/queues');
     expect(await screen.findByText('Prag za pošiljanje')).toBeDefined();
+    expect(within(screen.getByText('Največ predlogov ob enem točkovanju').closest('div')!).getByText('100')).toBeDefined();
     expect(await screen.findByText('Nastala partnerstva', { selector: 'dt' })).toBeDefined();
   });
 

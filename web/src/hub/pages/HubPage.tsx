@@ -400,6 +400,10 @@ function SettingsSection() {
               <dd>{formatPercent(settings.sendingThreshold, i18n.language)}</dd>
             </div>
             <div>
+              <dt>{t('hub.listingLimit')}</dt>
+              <dd>{new Intl.NumberFormat(locale(i18n.language)).format(settings.listingLimit)}</dd>
+            </div>
+            <div>
               <dt>{t('hub.remoteFactor')}</dt>
               <dd>{formatPercent(settings.geographyFactorForRemoteResources, i18n.language)}</dd>
             </div>

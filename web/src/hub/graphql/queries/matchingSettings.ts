@@ -13,6 +13,7 @@ export const MatchingSettingsQuery = graphql(`
       geographyFactorForRemoteResources
       listingThreshold
       sendingThreshold
+      listingLimit
     }
   }
 `);
