@@ -85,9 +85,9 @@ const laneOf = (item: { type: OutboxAggregate; changedByPerson: boolean }): Lane
  * transaction that locked them; job ids come from the rows, so a relay that runs twice
  * (or two relays) adds nothing twice. The jobs planned are recorded before the queue takes
  * them: a relay that dies before its commit leaves them, and the next one adds the same jobs
- * (a no-op for those the queue has) instead of planning a batch of other items. While Redis is down rows simply wait. Rows that were
- * dispatched but whose scoring never finished are queued again once Redis is back: a Redis
- * restarted without persistence has lost their jobs.
+ * (a no-op for those the queue has) instead of planning a batch of other items. While Redis
+ * is down rows simply wait. Rows that were dispatched but whose scoring never finished are
+ * queued again once Redis is back: a Redis restarted without persistence has lost their jobs.
  */
 @Injectable()
 export class OutboxRelayService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -154,16 +154,14 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
         const rows = await this.outbox.claimUndispatched(manager, BATCH_SIZE);
         if (rows.length === 0) return { rows: 0, items: [] };
         // Rows a relay that died was handing on go again in the jobs it recorded; the rest are planned here.
+        const plannedBefore = rows.filter((row) => row.plannedJobId !== null);
         const unplanned = rows.filter((row) => row.plannedJobId === null);
         const items = this.changedItems(unplanned);
         const { jobs, jobOfItem } = this.plan(items);
         const planned = unplanned.map((row) => ({ id: row.id, jobId: jobOfItem.get(row.aggregateId)! }));
         await this.outbox.recordPlannedJobs(planned);
-        await withTimeout(QUEUE_TIMEOUT_MS, this.add([...jobs, ...this.jobsPlannedBefore(rows)]));
-        await this.outbox.markDispatched(manager, [
-          ...planned,
-          ...rows.filter((row) => row.plannedJobId !== null).map((row) => ({ id: row.id, jobId: row.plannedJobId! })),
-        ]);
+        await withTimeout(QUEUE_TIMEOUT_MS, this.add([...jobs, ...this.jobsPlannedBefore(plannedBefore)]));
+        await this.outbox.markDispatched(manager, [...planned, ...plannedBefore.map((row) => ({ id: row.id, jobId: row.plannedJobId! }))]);
         return { rows: rows.length, items };
       });
       // Only changes that were handed on count towards a burst: a pass that rolled back changed nothing.
@@ -201,7 +199,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     return { lane, name: singleJobName(lost.aggregateType), data: { id: lost.aggregateIds[0] }, opts };
   }
 
-  /** The jobs that claimed rows were recorded in by a relay that died before its commit, as it planned them. */
+  /** The jobs these claimed rows were recorded in by a relay that died before its commit, as it planned them. */
   private jobsPlannedBefore(rows: UndispatchedRow[]): PlannedJob[] {
     const jobs = new Map<string, UnhandledJob>();
     for (const row of rows) {

@@ -57,8 +57,8 @@ export const DEFAULT_MATCHING_CONFIG: MatchingConfig = {
   listingThreshold: 0.03,
   sendingThreshold: SHIPPED_CALIBRATION.sendingThreshold,
   // Nobody reads a need's 400th suggestion, and each stored match is a row of about 1.4 KB
-  // (its explanations) written again at every scoring: at a national partner's import the
-  // needs' weak matches were most of what matching wrote.
+  // (its explanations) written again at every scoring: at a national partner's import,
+  // storing the needs' matches took about half of PostgreSQL's time for storing matches.
   listingLimit: 100,
   maxCandidates: 400,
   calibration: SHIPPED_CALIBRATION,
