@@ -1,6 +1,7 @@
 import { DecisionCalibrationService } from '../src/matching/decision-calibration.service';
 import { MatchingService } from '../src/matching/matching.service';
 import { DEFAULT_MATCHING_CONFIG } from '../src/matching/scoring/matching-config';
+import { readComponents, StoredComponents } from '../src/matching/stored-components';
 import { DeliveryDispatcher } from '../src/suggestions/dispatch/delivery-dispatcher.service';
 import { createMemberOrganization, createNeed, createOffer, fittingOffer, needInput, offerInput } from './utils/fixtures';
 import { eventually } from './utils/eventually';
@@ -96,6 +97,6 @@ describe('sending decided on the calibrated probability', () => {
     expect(after).toBeLessThan(before - 0.05);
     // Nobody from the probe's own organizations answered: the feedback component did not move.
     const [{ components }] = await t.dataSource.query(`SELECT components FROM match WHERE need_id = $1 AND offer_id = $2`, [probe.need.id, probe.offer.id]);
-    expect((components as { name: string; score: number }[]).find((part) => part.name === 'feedback')?.score).toBe(0.5);
+    expect(readComponents(components as StoredComponents).find((part) => part.name === 'feedback')?.score).toBe(0.5);
   }, 120_000);
 });

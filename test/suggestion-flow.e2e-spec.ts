@@ -117,6 +117,8 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
     expect(toMunicipality.text).toContain('Za vašo potrebo »Prevozi starejših do zdravnika');
     expect(toMunicipality.text).toMatch(/ponuja: Prostovoljni prevozi starejših/);
     expect(toMunicipality.text).toMatch(/Zakaj se ujemata:\n- /);
+    // The reasons stored with the match, put into words for the e-mail.
+    expect(toMunicipality.text).toContain('- Ponudba pokriva občino Kranj');
     expect(toMunicipality.html).toContain('<a href="http');
     expect(toMunicipality.headers['list-unsubscribe']).toMatch(/^<http.*\/unsubscribe\//);
     expect(toCompany.text).toContain('išče: Prevozi starejših do zdravnika');

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { MatchDecision } from './match.enums';
 import { AnsweredPair } from './scoring/decision-calibration';
 import { DecisionHistory, PastDecision } from './scoring/feedback';
-import type { ScoredComponent } from './scoring/score';
+import { readComponents, StoredComponents } from './stored-components';
 
 // The calibration learns from the latest answers, at most this many.
 const MAX_ANSWERS = 5_000;
@@ -57,11 +57,11 @@ export class DecisionHistoryRepository {
         WHERE need_decision IS NOT NULL OR offer_decision IS NOT NULL
         ORDER BY greatest(need_decided_at, offer_decided_at) DESC LIMIT $1`,
       [MAX_ANSWERS],
-    )) as { components: ScoredComponent[]; need_decision: MatchDecision | null; offer_decision: MatchDecision | null }[];
+    )) as { components: StoredComponents; need_decision: MatchDecision | null; offer_decision: MatchDecision | null }[];
     return rows.flatMap((row) =>
       [row.need_decision, row.offer_decision]
         .filter((decision): decision is MatchDecision => decision !== null)
-        .map((decision) => ({ components: row.components, accepted: decision === MatchDecision.ACCEPT })),
+        .map((decision) => ({ components: readComponents(row.components), accepted: decision === MatchDecision.ACCEPT })),
     );
   }
 }

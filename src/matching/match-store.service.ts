@@ -6,6 +6,7 @@ import { MatchingMetrics } from './matching-metrics';
 import { MATCHING_CONFIG } from './matching.queue';
 import { MatchingConfig } from './scoring/matching-config';
 import { ScoredComponent } from './scoring/score';
+import { storedComponents } from './stored-components';
 
 export interface ScoredPair {
   needId: string;
@@ -48,7 +49,7 @@ export class MatchStoreService {
          -- that fits again is suggested again.
          INSERT INTO match (need_id, offer_id, score, components, scored_at)
          SELECT need_id, offer_id, score, components, now()
-           FROM jsonb_to_recordset($1::jsonb) AS pair(need_id uuid, offer_id uuid, score double precision, components jsonb)
+           FROM json_to_recordset($1::json) AS pair(need_id uuid, offer_id uuid, score double precision, components json)
          ON CONFLICT (need_id, offer_id) DO UPDATE SET
            score = EXCLUDED.score, components = EXCLUDED.components, scored_at = EXCLUDED.scored_at, updated_at = now(),
            status = CASE WHEN match.status <> 'EXPIRED' THEN match.status
@@ -75,7 +76,7 @@ export class MatchStoreService {
                 WHERE $8::timestamptz IS NOT NULL AND ${own} = $2 AND status = ANY($4::match_status[])
                   AND ${other} <> ALL($3::uuid[]) AND scored_at >= $8) AS superseded`,
       [
-        JSON.stringify(scored.map((pair) => ({ need_id: pair.needId, offer_id: pair.offerId, score: pair.score, components: pair.components }))),
+        pairsJson(scored),
         id,
         scored.map((pair) => (side === 'need' ? pair.offerId : pair.needId)),
         itemOpen ? ['SUGGESTED'] : ['SUGGESTED', 'INTERESTED'],
@@ -110,7 +111,7 @@ export class MatchStoreService {
            FROM jsonb_to_recordset($1::jsonb) AS item(id uuid, open boolean)
        ), pair AS MATERIALIZED (
          SELECT need_id, offer_id, score, components
-           FROM jsonb_to_recordset($2::jsonb) AS pair(need_id uuid, offer_id uuid, score double precision, components jsonb)
+           FROM json_to_recordset($2::json) AS pair(need_id uuid, offer_id uuid, score double precision, components json)
        ), upserted AS (
          INSERT INTO match (need_id, offer_id, score, components, scored_at)
          SELECT need_id, offer_id, score, components, now() FROM pair ORDER BY need_id, offer_id
@@ -140,7 +141,7 @@ export class MatchStoreService {
          FROM item`;
     const parameters = [
       JSON.stringify(items.map((item) => ({ id: item.id, open: item.open })).sort((a, b) => compare(a.id, b.id))),
-      JSON.stringify(pairs.map((pair) => ({ need_id: pair.needId, offer_id: pair.offerId, score: pair.score, components: pair.components }))),
+      pairsJson(pairs),
       MATCHES_SCORED_CHANNEL,
       side,
       readAt,
@@ -166,6 +167,10 @@ export interface StoredItem {
   open: boolean;
   scored: ScoredPair[];
 }
+
+// json, not jsonb: the components are stored as written (jsonb would add spaces to their text).
+const pairsJson = (pairs: readonly ScoredPair[]) =>
+  JSON.stringify(pairs.map((pair) => ({ need_id: pair.needId, offer_id: pair.offerId, score: pair.score, components: storedComponents(pair.components) })));
 
 const DEADLOCK_DETECTED = '40P01';
 const DEADLOCK_ATTEMPTS = 3;

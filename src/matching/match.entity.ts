@@ -3,7 +3,7 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { Need } from '../needs/need.entity';
 import { Offer } from '../offers/offer.entity';
 import { DeclineReason, MatchDecision, MatchStatus } from './match.enums';
-import type { ScoredComponent } from './scoring/score';
+import type { StoredComponents } from './stored-components';
 
 /** One need × one offer, scored and explained; unique per pair, updated in place on re-scoring. */
 @ObjectType({ description: 'A suggested partnership: one need and one offer, with the score and why.' })
@@ -41,8 +41,9 @@ export class Match {
   @Column({ type: 'double precision' })
   score: number;
 
-  @Column({ type: 'jsonb' })
-  components: ScoredComponent[];
+  /** Compact (stored-components.ts): read with readComponents. */
+  @Column({ type: 'json' })
+  components: StoredComponents;
 
   @Field(() => MatchStatus)
   @Column({ type: 'enum', enum: MatchStatus, enumName: 'match_status', default: MatchStatus.SUGGESTED })

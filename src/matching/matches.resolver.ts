@@ -1,3 +1,4 @@
+import { Inject } from '@nestjs/common';
 import { Args, Info, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { CurrentPrincipal, Loaders } from '../auth/auth.decorators';
@@ -11,6 +12,10 @@ import { OffersService } from '../offers/offers.service';
 import { Language, ScoreComponent } from './score-component.type';
 import { Match } from './match.entity';
 import { MAX_SUGGESTIONS, MatchesService } from './matches.service';
+import { explain } from './scoring/reasons';
+import { ScoringReference } from './scoring/scoring-reference';
+import { SCORING_REFERENCE } from './scoring-reference.provider';
+import { readComponents } from './stored-components';
 
 const firstArg = { type: () => Int, nullable: true, defaultValue: 10, description: `How many, best first (1 to ${MAX_SUGGESTIONS}).` };
 const offsetArg = { type: () => Int, nullable: true, defaultValue: 0, description: 'How many of the best to skip: the next page starts at offset + first.' };
@@ -82,23 +87,20 @@ export class MatchResolver {
 
   @ResolveField(() => [ScoreComponent], { description: 'The parts of the score, each with its weight and explanation.' })
   components(@Parent() match: Match): ScoreComponent[] {
-    return match.components.map((component) => ({
-      name: component.name,
-      score: component.score,
-      weight: component.weight,
-      explanationSl: component.explanation.sl,
-      explanationEn: component.explanation.en,
-    }));
+    return readComponents(match.components).map(({ name, score, weight, reason }) => ({ name, score, weight, reason }));
   }
 }
 
 @Resolver(() => ScoreComponent)
 export class ScoreComponentResolver {
+  constructor(@Inject(SCORING_REFERENCE) private readonly names: ScoringReference) {}
+
   @ResolveField(() => String, { description: 'Why the component scored so, in Slovenian (default) or English.' })
   explanation(
     @Parent() component: ScoreComponent,
     @Args('language', { type: () => Language, defaultValue: Language.SL }) language: Language,
   ): string {
-    return language === Language.EN ? component.explanationEn : component.explanationSl;
+    const explanation = explain(component.reason, this.names);
+    return language === Language.EN ? explanation.en : explanation.sl;
   }
 }

@@ -1,4 +1,5 @@
 import { Field, Float, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { Reason } from './scoring/reasons';
 
 export enum Language {
   SL = 'SL',
@@ -18,6 +19,6 @@ export class ScoreComponent {
   @Field(() => Float, { description: "The component's weight in the score." })
   weight: number;
 
-  explanationSl: string;
-  explanationEn: string;
+  /** Put into words by the explanation field, in the language asked for. */
+  reason: Reason;
 }

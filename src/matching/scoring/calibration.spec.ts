@@ -1,6 +1,7 @@
 import { MUNICIPALITY_BY_CODE, THEME_BY_CODE } from '../../reference-data/reference-data';
 import { calibratedProbability, componentWeights, FEATURE_NAMES, featuresOf } from './calibration';
 import { profileOf } from './item-profile';
+import { explain } from './reasons';
 import { DEFAULT_MATCHING_CONFIG, SHIPPED_CALIBRATION } from './matching-config';
 import { NeedFacts, OfferFacts, scorePair, ScoringContext } from './score';
 
@@ -65,7 +66,7 @@ describe('the calibrated score', () => {
   it('is 0 for a full offer, and the capacity component says why', () => {
     const full = scorePair(need(), offer({ capacity: 2, activePartnerships: 2 }), context);
     expect(full.score).toBe(0);
-    expect(full.components.find((part) => part.name === 'capacity')!.explanation.en).toBe('0 of 2 places free');
+    expect(explain(full.components.find((part) => part.name === 'capacity')!.reason, context.reference).en).toBe('0 of 2 places free');
   });
 
   it('falls when one side declined similar suggestions as not relevant', () => {

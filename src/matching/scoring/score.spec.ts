@@ -1,6 +1,7 @@
 import { MUNICIPALITY_BY_CODE, THEME_BY_CODE } from '../../reference-data/reference-data';
 import { coverage } from './geography';
 import { profileOf } from './item-profile';
+import { explain } from './reasons';
 import { DEFAULT_MATCHING_CONFIG, MatchingWeights } from './matching-config';
 import { combinedScore, failedHardConstraint, NeedFacts, OfferFacts, scorePair, ScoringContext, themeSimilarity } from './score';
 import { Municipality, ScoringReference, Theme } from './scoring-reference';
@@ -92,7 +93,7 @@ describe('geography', () => {
     const covered = scorePair(need(), offer(), context);
     const outside = scorePair(need({ municipalityCode: KOPER }), offer(), context);
     expect(component('geography', covered).score).toBe(1);
-    expect(component('geography', covered).explanation).toEqual({ sl: 'Ponudba pokriva občino Kranj', en: 'The offer covers Kranj' });
+    expect(explain(component('geography', covered).reason, slovenia)).toEqual({ sl: 'Ponudba pokriva občino Kranj', en: 'The offer covers Kranj' });
     expect(component('geography', outside).score).toBeLessThan(0.2);
     expect(outside.score).toBeLessThan(covered.score);
   });
@@ -248,8 +249,9 @@ describe('reference data', () => {
       offer({ municipalityCode: 'H01', ...themes('GARDENS_SCHOOL') }),
       inWorld,
     );
-    expect(result.components.find((part) => part.name === 'geography')!.explanation.en).toBe('The offer covers Rivertown');
-    expect(result.components.find((part) => part.name === 'topic')!.explanation.en).toBe('Both work on school gardens');
+    const said = (name: string) => explain(result.components.find((part) => part.name === name)!.reason, world).en;
+    expect(said('geography')).toBe('The offer covers Rivertown');
+    expect(said('topic')).toBe('Both work on school gardens');
   });
 
   it('infers themes from the keywords it is given', () => {

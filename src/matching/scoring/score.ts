@@ -1,16 +1,12 @@
 // The matching score as plain functions of plain values: no Nest, no database.
-// Each component in [0, 1] with its explanation; the score is the calibrated probability
-// that the pair is good, from the components (calibration.ts).
+// Each component in [0, 1] with the reason for it (reasons.ts); the score is the calibrated
+// probability that the pair is good, from the components (calibration.ts).
 import { CalibrationModel, calibratedProbability, ComponentScores } from './calibration';
 import { DecisionHistory, pairFeedback, sideFeedback } from './feedback';
 import { coverage, ReachKind } from './geography';
 import { MatchingConfig, MatchingWeights } from './matching-config';
+import { Reason } from './reasons';
 import { Municipality, ScoringReference, Theme } from './scoring-reference';
-
-export interface Explanation {
-  sl: string;
-  en: string;
-}
 
 /** A component of the score is named after its weight in the configuration. */
 export type ComponentName = keyof MatchingWeights;
@@ -19,7 +15,8 @@ export interface ScoredComponent {
   name: ComponentName;
   score: number;
   weight: number;
-  explanation: Explanation;
+  /** Why it is what it is: explain() puts it into words. */
+  reason: Reason;
   /** The parts the calibration reads besides the score (topic: themes, text; geography: covered, remoteNeed). */
   detail?: Record<string, number>;
 }
@@ -27,7 +24,7 @@ export interface ScoredComponent {
 /** What one component says of a pair; its name and weight are added where they are combined. */
 interface ComponentResult {
   score: number;
-  explanation: Explanation;
+  reason: Reason;
   detail?: Record<string, number>;
 }
 
@@ -188,40 +185,22 @@ function topic(need: NeedFacts, offer: OfferFacts, context: ScoringContext): Com
   const textScore = Math.min(1, text * 2.5);
   const score = 1 - (1 - 0.85 * themes.score) * (1 - 0.85 * textScore);
   const theme = themes.shared ? context.reference.themes.get(themes.shared) : undefined;
-  const explanation: Explanation = theme && themes.score >= 0.3
-    ? { sl: `Oba se ukvarjata s temo ${theme.nameSl.toLowerCase()}`, en: `Both work on ${theme.nameEn.toLowerCase()}` }
-    : textScore >= 0.3
-      ? { sl: 'Opisa se vsebinsko ujemata', en: 'The descriptions are about the same subject' }
-      : { sl: 'Vsebinsko se ujemata le malo', en: 'The subjects are only loosely related' };
-  return { score, explanation, detail: { themes: themes.score, text } };
+  const reason: Reason = theme && themes.score >= 0.3 ? ['sharedTheme', theme.code] : textScore >= 0.3 ? ['sameSubject'] : ['looselyRelated'];
+  return { score, reason, detail: { themes: themes.score, text } };
 }
 
 // ---------- the other components ----------
 
 function geography(need: NeedFacts, offer: OfferFacts, municipalities: ReadonlyMap<string, Municipality>, remoteNeed: boolean): ComponentResult {
   const cover = coverage(municipalities, offer.municipalityCode, offer.reach, offer.serviceAreaCodes, need.municipalityCode);
-  const place = municipalities.get(need.municipalityCode)?.name ?? need.municipalityCode;
-  const km = Math.round(cover.distanceKm);
   const detail = { covered: cover.covered ? 1 : 0, remoteNeed: remoteNeed ? 1 : 0 };
   if (cover.covered) {
     const score = cover.how === 'same-municipality' || cover.how === 'service-area' ? 1 : cover.how === 'national' ? 0.85 : 0.95;
-    return { score, explanation: { sl: `Ponudba pokriva občino ${place}`, en: `The offer covers ${place}` }, detail };
+    return { score, reason: ['covers', need.municipalityCode], detail };
   }
   const score = 0.4 * Math.exp(-cover.distanceKm / 30);
-  return {
-    score,
-    explanation: { sl: `Občina ${place} je zunaj območja ponudbe (${km} km)`, en: `${place} is outside the offer's area (${km} km away)` },
-    detail,
-  };
+  return { score, reason: ['outsideArea', need.municipalityCode, Math.round(cover.distanceKm)], detail };
 }
-
-const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-// By hand rather than with Intl: this runs for every candidate of every job.
-const formatDay = (value: string, language: 'sl' | 'en') => {
-  const [year, month, dayOfMonth] = value.split('-').map(Number);
-  return language === 'sl' ? `${dayOfMonth}. ${month}. ${year}` : `${dayOfMonth} ${MONTHS_EN[month - 1]} ${year}`;
-};
 
 function time(need: NeedFacts, offer: OfferFacts): ComponentResult {
   const needStart = day(need.startsOn, -Infinity);
@@ -229,54 +208,37 @@ function time(need: NeedFacts, offer: OfferFacts): ComponentResult {
   const period = Number.isFinite(needEnd - needStart) ? (needEnd - needStart) / DAY_MS + 1 : Infinity;
   const overlap = overlapDays(need, offer);
   const share = period === Infinity ? (overlap === Infinity ? 1 : 0.6) : Math.min(1, overlap / period);
-  const from = offer.availableFrom;
-  const until = offer.availableUntil;
-  const availability = {
-    sl: from || until ? `Na voljo ${from ? `od ${formatDay(from, 'sl')} ` : ''}${until ? `do ${formatDay(until, 'sl')}` : 'brez omejitve'}`.trim() : 'Na voljo brez časovne omejitve',
-    en: from || until ? `Available ${from ? `from ${formatDay(from, 'en')} ` : ''}${until ? `until ${formatDay(until, 'en')}` : 'with no end date'}`.trim() : 'Available with no time limit',
-  };
-  const percent = Math.round(share * 100);
   return {
     score: share,
-    explanation: period === Infinity ? availability : { sl: `${availability.sl}; pokriva ${percent} % obdobja potrebe`, en: `${availability.en}; covers ${percent}% of the need's period` },
+    reason: ['available', offer.availableFrom ?? null, offer.availableUntil ?? null, period === Infinity ? null : Math.round(share * 100)],
   };
 }
 
 function sector(need: NeedFacts, offer: OfferFacts): ComponentResult {
   if (need.preferredSectors.length === 0) {
-    return { score: 0.8, explanation: { sl: 'Sektor partnerja ni pomemben', en: "The partner's sector is open" } };
+    return { score: 0.8, reason: ['anySector'] };
   }
   const preferred = need.preferredSectors.includes(offer.organizationSector);
-  return preferred
-    ? { score: 1, explanation: { sl: 'Partner je iz želenega sektorja', en: 'The partner is from a preferred sector' } }
-    : { score: 0.3, explanation: { sl: 'Partner ni iz želenega sektorja', en: 'The partner is not from a preferred sector' } };
+  return preferred ? { score: 1, reason: ['preferredSector'] } : { score: 0.3, reason: ['otherSector'] };
 }
 
 function budget(need: NeedFacts, offer: OfferFacts): ComponentResult {
   if (need.budgetEur == null || offer.valueEur == null) {
-    return { score: 0.7, explanation: { sl: 'Vrednost ali proračun ni znan', en: 'Value or budget not given' } };
+    return { score: 0.7, reason: ['budgetUnknown'] };
   }
   const money = need.resourceTypes.includes('FUNDING') && offer.resourceTypes.includes('FUNDING');
   if (money) {
     const share = need.budgetEur === 0 ? 1 : Math.min(1, offer.valueEur / need.budgetEur);
-    return {
-      score: share,
-      explanation: { sl: `Ponudba pokrije ${Math.round(share * 100)} % proračuna`, en: `The offer covers ${Math.round(share * 100)}% of the budget` },
-    };
+    return { score: share, reason: ['budgetShare', Math.round(share * 100)] };
   }
   const fits = offer.valueEur <= Math.max(need.budgetEur, 0) || offer.valueEur === 0;
-  return fits
-    ? { score: 1, explanation: { sl: 'Vrednost je v okviru proračuna', en: 'The value fits the budget' } }
-    : { score: 0.5, explanation: { sl: 'Vrednost presega proračun', en: 'The value exceeds the budget' } };
+  return fits ? { score: 1, reason: ['withinBudget'] } : { score: 0.5, reason: ['overBudget'] };
 }
 
 function capacity(offer: OfferFacts): ComponentResult {
-  if (offer.capacity == null) return { score: 1, explanation: { sl: 'Brez omejitve zmogljivosti', en: 'No capacity limit' } };
+  if (offer.capacity == null) return { score: 1, reason: ['unlimitedCapacity'] };
   const remaining = Math.max(0, offer.capacity - offer.activePartnerships);
-  return {
-    score: remaining > 0 ? 1 : 0,
-    explanation: { sl: `Prostih mest: ${remaining} od ${offer.capacity}`, en: `${remaining} of ${offer.capacity} places free` },
-  };
+  return { score: remaining > 0 ? 1 : 0, reason: ['placesFree', remaining, offer.capacity] };
 }
 
 function feedback(need: NeedFacts, offer: OfferFacts, geographyScore: number, timeScore: number, context: ScoringContext): ComponentResult {
@@ -285,14 +247,7 @@ function feedback(need: NeedFacts, offer: OfferFacts, geographyScore: number, ti
     sideFeedback({ history: context.history?.(need.organizationId), pair, otherThemes: offer.themeWeights.keys(), geography: geographyScore, time: timeScore }),
     sideFeedback({ history: context.history?.(offer.organizationId), pair, otherThemes: need.themeWeights.keys(), geography: geographyScore, time: timeScore }),
   );
-  return {
-    score: result.score,
-    explanation: result.declined
-      ? { sl: 'Podobne predloge je ena od strani že zavrnila', en: 'One side has declined similar suggestions before' }
-      : result.accepted
-        ? { sl: 'Podobni predlogi so bili že sprejeti', en: 'Similar suggestions were accepted before' }
-        : { sl: 'Še ni odzivov na podobne predloge', en: 'No answers to similar suggestions yet' },
-  };
+  return { score: result.score, reason: result.declined ? ['declinedBefore'] : result.accepted ? ['acceptedBefore'] : ['noAnswers'] };
 }
 
 // ---------- the score ----------
@@ -354,8 +309,8 @@ export function scorePair(need: NeedFacts, offer: OfferFacts, context: ScoringCo
     geography: config.weights.geography * (remoteOnly ? config.geographyFactorForRemoteResources : 1),
   };
   const components = COMPONENT_NAMES.map((name): ScoredComponent => {
-    const { score, explanation, detail } = results[name];
-    return detail ? { name, score, explanation, weight: weights[name], detail } : { name, score, explanation, weight: weights[name] };
+    const { score, reason, detail } = results[name];
+    return detail ? { name, score, reason, weight: weights[name], detail } : { name, score, reason, weight: weights[name] };
   });
   return { score: combinedScore(components, context.calibration ?? config.calibration), components };
 }

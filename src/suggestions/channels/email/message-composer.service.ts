@@ -3,7 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../../config/app-config';
 import type { ScoredComponent } from '../../../matching/scoring/score';
-import { MUNICIPALITY_BY_CODE } from '../../../reference-data/reference-data';
+import { explain } from '../../../matching/scoring/reasons';
+import { readComponents, StoredComponents } from '../../../matching/stored-components';
+import { MUNICIPALITY_BY_CODE, THEME_BY_CODE } from '../../../reference-data/reference-data';
 import { MessageLanguage } from '../../delivery.enums';
 import type { MatchSide } from '../../../matching/match.enums';
 import { LinkTokens } from './link-tokens.service';
@@ -13,7 +15,7 @@ import { ContactView, ItemView, SuggestionView } from './messages';
 interface PairRow {
   match_id: string;
   score: number;
-  components: ScoredComponent[];
+  components: StoredComponents;
   need_title: string;
   need_description: string;
   need_municipality: string;
@@ -48,6 +50,7 @@ function reasonsOf(components: ScoredComponent[]): ScoredComponent[] {
   return (strong.length ? strong : ranked).slice(0, 4);
 }
 
+const NAMES = { municipalities: MUNICIPALITY_BY_CODE, themes: THEME_BY_CODE };
 const municipalityName = (code: string) => MUNICIPALITY_BY_CODE.get(code)?.name ?? code;
 
 /** Loads what a message says about a match, and turns it into the views of messages.ts. */
@@ -73,7 +76,7 @@ export class MessageComposer {
           own: item.side === 'need' ? need : offer,
           other: item.side === 'need' ? offer : need,
           score: row.score,
-          reasons: reasonsOf(row.components).map((component) => (language === MessageLanguage.EN ? component.explanation.en : component.explanation.sl)),
+          reasons: reasonsOf(readComponents(row.components)).map((component) => explain(component.reason, NAMES)[language === MessageLanguage.EN ? 'en' : 'sl']),
           acceptUrl: `${this.config.publicUrl}/suggestions/${token}/accept`,
           declineUrl: `${this.config.publicUrl}/suggestions/${token}/decline`,
         },

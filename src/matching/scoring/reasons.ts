@@ -1,0 +1,109 @@
+// Why a component of a score is what it is, as a key and the facts it names (a theme, a
+// municipality, dates, counts). Every match stores one per component, and an item lists up
+// to a hundred matches; the reasons are put into words, Slovenian or English, only when
+// someone reads them (the API, an e-mail).
+import type { ScoringReference } from './scoring-reference';
+
+export interface Explanation {
+  sl: string;
+  en: string;
+}
+
+export type Reason =
+  // topic
+  | readonly ['sharedTheme', string]
+  | readonly ['sameSubject']
+  | readonly ['looselyRelated']
+  // geography: the need's municipality, and how far it is from the offer's area
+  | readonly ['covers', string]
+  | readonly ['outsideArea', string, number]
+  // time: the offer's availability (null: open), and the share of the need's period it covers (null: the need has no end)
+  | readonly ['available', string | null, string | null, number | null]
+  // sector
+  | readonly ['anySector']
+  | readonly ['preferredSector']
+  | readonly ['otherSector']
+  // budget
+  | readonly ['budgetUnknown']
+  | readonly ['budgetShare', number]
+  | readonly ['withinBudget']
+  | readonly ['overBudget']
+  // capacity: places free, of how many
+  | readonly ['unlimitedCapacity']
+  | readonly ['placesFree', number, number]
+  // feedback
+  | readonly ['declinedBefore']
+  | readonly ['acceptedBefore']
+  | readonly ['noAnswers']
+  // Put into words already: matches scored before reasons were stored kept their sentences.
+  | readonly ['said', string, string];
+
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+function formatDay(value: string, language: 'sl' | 'en'): string {
+  const [year, month, dayOfMonth] = value.split('-').map(Number);
+  return language === 'sl' ? `${dayOfMonth}. ${month}. ${year}` : `${dayOfMonth} ${MONTHS_EN[month - 1]} ${year}`;
+}
+
+function availability(from: string | null, until: string | null): Explanation {
+  if (!from && !until) return { sl: 'Na voljo brez časovne omejitve', en: 'Available with no time limit' };
+  return {
+    sl: `Na voljo ${from ? `od ${formatDay(from, 'sl')} ` : ''}${until ? `do ${formatDay(until, 'sl')}` : 'brez omejitve'}`.trim(),
+    en: `Available ${from ? `from ${formatDay(from, 'en')} ` : ''}${until ? `until ${formatDay(until, 'en')}` : 'with no end date'}`.trim(),
+  };
+}
+
+/** The reason in words, naming themes and municipalities as the reference data does. */
+export function explain(reason: Reason, names: ScoringReference): Explanation {
+  switch (reason[0]) {
+    case 'sharedTheme': {
+      const theme = names.themes.get(reason[1]);
+      const [sl, en] = theme ? [theme.nameSl.toLowerCase(), theme.nameEn.toLowerCase()] : [reason[1], reason[1]];
+      return { sl: `Oba se ukvarjata s temo ${sl}`, en: `Both work on ${en}` };
+    }
+    case 'sameSubject':
+      return { sl: 'Opisa se vsebinsko ujemata', en: 'The descriptions are about the same subject' };
+    case 'looselyRelated':
+      return { sl: 'Vsebinsko se ujemata le malo', en: 'The subjects are only loosely related' };
+    case 'covers': {
+      const place = names.municipalities.get(reason[1])?.name ?? reason[1];
+      return { sl: `Ponudba pokriva občino ${place}`, en: `The offer covers ${place}` };
+    }
+    case 'outsideArea': {
+      const place = names.municipalities.get(reason[1])?.name ?? reason[1];
+      return { sl: `Občina ${place} je zunaj območja ponudbe (${reason[2]} km)`, en: `${place} is outside the offer's area (${reason[2]} km away)` };
+    }
+    case 'available': {
+      const [, from, until, percent] = reason;
+      const available = availability(from, until);
+      if (percent === null) return available;
+      return { sl: `${available.sl}; pokriva ${percent} % obdobja potrebe`, en: `${available.en}; covers ${percent}% of the need's period` };
+    }
+    case 'anySector':
+      return { sl: 'Sektor partnerja ni pomemben', en: "The partner's sector is open" };
+    case 'preferredSector':
+      return { sl: 'Partner je iz želenega sektorja', en: 'The partner is from a preferred sector' };
+    case 'otherSector':
+      return { sl: 'Partner ni iz želenega sektorja', en: 'The partner is not from a preferred sector' };
+    case 'budgetUnknown':
+      return { sl: 'Vrednost ali proračun ni znan', en: 'Value or budget not given' };
+    case 'budgetShare':
+      return { sl: `Ponudba pokrije ${reason[1]} % proračuna`, en: `The offer covers ${reason[1]}% of the budget` };
+    case 'withinBudget':
+      return { sl: 'Vrednost je v okviru proračuna', en: 'The value fits the budget' };
+    case 'overBudget':
+      return { sl: 'Vrednost presega proračun', en: 'The value exceeds the budget' };
+    case 'unlimitedCapacity':
+      return { sl: 'Brez omejitve zmogljivosti', en: 'No capacity limit' };
+    case 'placesFree':
+      return { sl: `Prostih mest: ${reason[1]} od ${reason[2]}`, en: `${reason[1]} of ${reason[2]} places free` };
+    case 'declinedBefore':
+      return { sl: 'Podobne predloge je ena od strani že zavrnila', en: 'One side has declined similar suggestions before' };
+    case 'acceptedBefore':
+      return { sl: 'Podobni predlogi so bili že sprejeti', en: 'Similar suggestions were accepted before' };
+    case 'noAnswers':
+      return { sl: 'Še ni odzivov na podobne predloge', en: 'No answers to similar suggestions yet' };
+    case 'said':
+      return { sl: reason[1], en: reason[2] };
+  }
+}
