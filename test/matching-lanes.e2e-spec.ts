@@ -308,17 +308,27 @@ describe('rematchAll', () => {
     }, 'the re-score to finish', 120_000);
     // The two offers posted during the run are open when their page is read: 28 in all.
     expect(finished).toMatchObject({ total: 28, done: 28 });
-    const [{ stale }] = await t.dataSource.query(
-      `SELECT (SELECT count(*) FROM need WHERE status = 'OPEN' AND (last_matched_at IS NULL OR last_matched_at < $1))
-            + (SELECT count(*) FROM offer WHERE status = 'OPEN' AND (last_matched_at IS NULL OR last_matched_at < $1))::int AS stale`,
+    // Every open need was scored again, and with it every match of an open need: scored
+    // again or, no longer among its best, expired. The offers' profiles were refreshed
+    // first, in batches of their own; no offer was scored a second time from its side.
+    const [{ stale_needs, stale_matches }] = await t.dataSource.query(
+      `SELECT (SELECT count(*) FROM need WHERE status = 'OPEN' AND (last_matched_at IS NULL OR last_matched_at < $1))::int AS stale_needs,
+              (SELECT count(*) FROM match JOIN need ON need.id = match.need_id
+                WHERE need.status = 'OPEN' AND match.status = 'SUGGESTED' AND match.scored_at < $1)::int AS stale_matches`,
       [finished.startedAt],
     );
-    expect(Number(stale)).toBe(0);
+    expect({ stale_needs, stale_matches }).toEqual({ stale_needs: 0, stale_matches: 0 });
     const jobs = await queue.getJobs(['completed']);
-    const firstPage = jobs.find((job) => job.name === 'rematch-page' && job.data.side === 'need' && job.data.after === null)!;
+    const ofRun = (name: string) => jobs.filter((job) => job.name === name && job.data.rematch);
+    expect(ofRun('profile-offers').flatMap((job) => job.data.ids).length).toBe(23);
+    expect(ofRun('score-needs').flatMap((job) => job.data.ids).length).toBe(5);
+    expect(ofRun('score-offers')).toEqual([]);
+    const lastProfiles = Math.max(...ofRun('profile-offers').map((job) => job.finishedOn!));
+    expect(Math.min(...ofRun('score-needs').map((job) => job.processedOn!))).toBeGreaterThanOrEqual(lastProfiles);
+    const firstPage = jobs.find((job) => job.name === 'rematch-page' && job.data.side === 'offer' && job.data.after === null)!;
     const newOffers = jobs.find((job) => job.name === 'score-offers' && !job.data.rematch && job.data.ids?.includes(posted[0]))!;
     expect(newOffers.finishedOn!).toBeLessThanOrEqual(firstPage.processedOn!);
-    // Pages of at most eight items (one of needs, three of offers, an empty last one): never the whole run at once.
+    // Pages of at most eight items (three of offers, one of needs, an empty last one): never the whole run at once.
     expect(jobs.filter((job) => job.name === 'rematch-page').length).toBeGreaterThanOrEqual(4);
     await eventually(async () => (await progress()).matchingBacklog === 0, 'the lanes to drain');
   });

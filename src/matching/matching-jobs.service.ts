@@ -24,9 +24,17 @@ export class MatchingJobsService {
 
   async run(job: Job<MatchingJobData, void, MatchingJobName>): Promise<void> {
     if (job.name === 'rematch-page') return this.rematch.feedPage(job.data);
+    if (job.name === 'profile-offers') return this.refreshProfiles(job.data);
     const side = sideOfJob(job.name);
     if (job.data.id) return this.scoreOne(side, job.data.id);
     return this.scoreBatch(job, side, job.data.pending ?? job.data.ids ?? []);
+  }
+
+  /** A rematch batch of offers: their search profiles, as the needs' scoring will search them. */
+  private async refreshProfiles(data: MatchingJobData): Promise<void> {
+    const ids = data.ids ?? [];
+    await this.matching.refreshSearchProfiles('offer', ids);
+    if (data.rematch) await this.rematch.recordScored(data.rematch, ids.length);
   }
 
   private async scoreOne(side: MatchingSide, id: string): Promise<void> {

@@ -22,8 +22,12 @@ export const REMATCH_PRIORITY = 1_000_000;
 
 export type MatchingSide = 'need' | 'offer';
 
-/** One item (score-need, score-offer) or a batch of one side (score-needs, score-offers). */
-export type MatchingJobName = 'score-need' | 'score-offer' | 'score-needs' | 'score-offers' | 'rematch-page';
+/**
+ * One item (score-need, score-offer) or a batch of one side (score-needs, score-offers); a
+ * rematch's pages, and its batches of offers whose search profiles it refreshes before
+ * the needs are scored against them (profile-offers).
+ */
+export type MatchingJobName = 'score-need' | 'score-offer' | 'score-needs' | 'score-offers' | 'rematch-page' | 'profile-offers';
 
 export interface MatchingJobData {
   /** The item of a score-need or score-offer job. */

@@ -109,7 +109,8 @@ export class MatchingResolver {
   }
 
   @Mutation(() => Int, {
-    description: 'Hub only. Re-scores every open need and offer, paced at the lowest priority (see rematchProgress); returns how many it is to score.',
+    description:
+      "Hub only. Re-scores every pair of an open need and an open offer, once, from the need's side (the offers' search profiles refreshed first), paced at the lowest priority (see rematchProgress); returns how many open needs and offers it goes through.",
   })
   rematchAll(@CurrentPrincipal() principal: Principal): Promise<number> {
     principal.assertHub();

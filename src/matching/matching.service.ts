@@ -169,6 +169,17 @@ export class MatchingService {
   }
 
   /**
+   * Writes the search profiles of several items of one side, as their scoring would,
+   * without scoring them: a rematch refreshes the offers' profiles (the stems and themes
+   * the needs' candidate queries search) before it scores the needs against them.
+   */
+  async refreshSearchProfiles(side: MatchingSide, ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    const items = side === 'need' ? await this.candidates.findNeeds(ids) : await this.candidates.findOffers(ids);
+    await this.candidates.saveSearchProfiles(side, items.map((item) => item.facts));
+  }
+
+  /**
    * Scores the pairs of one item that pass the hard constraints and stores those above the
    * listing threshold, replacing the item's earlier matches. Returns how many it stored.
    */

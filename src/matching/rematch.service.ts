@@ -7,7 +7,7 @@ import { AuditService } from '../audit/audit.service';
 import { Principal } from '../auth/principal';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { assertQueueConnected } from '../redis/queue-access';
-import { batchJobName, MATCHING_QUEUE, MatchingJobData, MatchingJobName, MatchingSide, REMATCH_PRIORITY } from './matching.queue';
+import { MATCHING_QUEUE, MatchingJobData, MatchingJobName, MatchingSide, REMATCH_PRIORITY } from './matching.queue';
 
 // Batches per page: a page's batches are queued, then the next page behind them, so the
 // lane never holds more than about this many batches of a re-score.
@@ -37,7 +37,17 @@ interface RematchRunRow {
  * rematchAll, paced: a run is recorded, and its items are fed to the bulk lane a page at a
  * time, at the lowest priority, so that offers and fresh needs go first and the queue never
  * holds the whole corpus. Each page job reads the next open items by id, queues their
- * batches and then the next page; the batches count what they scored into the run.
+ * batches and then the next page; the batches count what they did into the run.
+ *
+ * Every pair is scored once, from its need's side: first the offers' search profiles are
+ * refreshed (a new glossary or stemmer changes what the needs' candidate queries find),
+ * then every open need is scored against the open offers, which stores its best matches,
+ * every one worth sending, and expires the rest of its suggestions. Scoring each offer
+ * against the needs as well would score the same pairs a second time, ten times as many
+ * jobs at a national partner's size (100,000 offers, 10,000 needs), for one thing only: an
+ * offer's weak suggestions among needs that have better offers (below the listing limit
+ * of those needs). Those come back when the offer is next scored (changed, or posted
+ * again by an import).
  */
 @Injectable()
 export class RematchService {
@@ -54,7 +64,7 @@ export class RematchService {
     this.pageSize = config.matching.batchSize * BATCHES_PER_PAGE;
   }
 
-  /** Starts re-scoring every open need and offer; returns how many there are. */
+  /** Starts re-scoring every open need and offer (see above); returns how many there are. */
   async rematchAll(principal: Principal): Promise<number> {
     // Refused at once rather than left waiting for Redis with a run that never starts.
     await assertQueueConnected(this.queue, 'nothing can be queued for re-scoring');
@@ -63,7 +73,7 @@ export class RematchService {
        SELECT (SELECT count(*) FROM need WHERE status = 'OPEN') + (SELECT count(*) FROM offer WHERE status = 'OPEN')
        RETURNING id, total`,
     )) as { id: string; total: number }[];
-    await this.queue.add('rematch-page', { rematch: run.id, side: 'need', after: null }, { jobId: pageJobId(run.id, 'need', null), priority: REMATCH_PRIORITY });
+    await this.queue.add('rematch-page', { rematch: run.id, side: 'offer', after: null }, { jobId: pageJobId(run.id, 'offer', null), priority: REMATCH_PRIORITY });
     await this.dataSource.transaction((manager) =>
       this.audit.record(manager, principal, { action: 'matching.rematch_all', entityType: 'matching', entityId: null, changes: { queued: run.total, run: run.id } }),
     );
@@ -79,8 +89,9 @@ export class RematchService {
       after,
       this.pageSize,
     ])) as { id: string }[]).map((row) => row.id);
+    // The offers' profiles first, then the needs scored against them.
     const next: { side: MatchingSide; after: string | null } | null =
-      ids.length === this.pageSize ? { side, after: ids[ids.length - 1] } : side === 'need' ? { side: 'offer', after: null } : null;
+      ids.length === this.pageSize ? { side, after: ids[ids.length - 1] } : side === 'offer' ? { side: 'need', after: null } : null;
     // Counted before the batches are queued (they may finish before this job does), and
     // once per page (the cursor), should this job run again.
     await this.dataSource.query(
@@ -92,14 +103,15 @@ export class RematchService {
     const jobs: { name: MatchingJobName; data: MatchingJobData; opts: { jobId: string; priority: number } }[] = [];
     for (let start = 0; start < ids.length; start += this.batchSize) {
       const batch = ids.slice(start, start + this.batchSize);
-      jobs.push({ name: batchJobName(side), data: { ids: batch, rematch: run }, opts: { jobId: `rematch-${run}-${side}-${batch[0]}`, priority: REMATCH_PRIORITY } });
+      const name: MatchingJobName = side === 'offer' ? 'profile-offers' : 'score-needs';
+      jobs.push({ name, data: { ids: batch, rematch: run }, opts: { jobId: `rematch-${run}-${side}-${batch[0]}`, priority: REMATCH_PRIORITY } });
     }
     if (next) jobs.push({ name: 'rematch-page', data: { rematch: run, ...next }, opts: { jobId: pageJobId(run, next.side, next.after), priority: REMATCH_PRIORITY } });
     if (jobs.length > 0) await this.queue.addBulk(jobs);
     await this.finishIfDone(run);
   }
 
-  /** A batch of the run scored this many items. */
+  /** A batch of the run scored (or refreshed the profiles of) this many items. */
   async recordScored(run: string, items: number): Promise<void> {
     await this.dataSource.query(`UPDATE rematch_run SET done = done + $2 WHERE id = $1`, [run, items]);
     await this.finishIfDone(run);

@@ -56,6 +56,10 @@ export class Offer extends Posting {
   @Column({ type: 'enum', enum: OfferStatus, enumName: 'offer_status', default: OfferStatus.OPEN })
   status: OfferStatus;
 
-  @Field(() => Date, { nullable: true, description: 'When the matching engine last finished scoring this offer.' })
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      "When the matching engine last finished scoring this offer against the open needs. rematchAll re-scores an offer's pairs from the needs' side and leaves this as it was.",
+  })
   declare lastMatchedAt: Date | null;
 }
