@@ -36,6 +36,9 @@
 //   BENCH_LOG_LEVEL=info       the service's log level (info: one line per request, as in production)
 //   BENCH_CPU_PROF=dir         write a V8 CPU profile of the API process while it takes the
 //                              offers to dir/api-<workers>-<mode>.cpuprofile
+//   BENCH_SEED_DATABASE=name   start from a copy of that database, with nothing posted (for
+//                              BENCH_REMATCH=1 alone); when it does not exist, this run's
+//                              database is kept under that name (drop it when done)
 import 'reflect-metadata';
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -56,6 +59,7 @@ const PROBE_INTERVAL_MS = Number(process.env.BENCH_PROBE_INTERVAL ?? 3) * 1000;
 const REMATCH = process.env.BENCH_REMATCH === '1';
 const LOG_LEVEL = process.env.BENCH_LOG_LEVEL ?? 'info';
 const CPU_PROF = process.env.BENCH_CPU_PROF;
+const SEED_DATABASE = process.env.BENCH_SEED_DATABASE;
 const ORGANIZATIONS = 200;
 
 type Mode = 'single' | 'bulk';
@@ -260,6 +264,8 @@ async function run(workerCount: number, mode: Mode): Promise<RunResult> {
   databaseUrl.pathname = `/${database}`;
   const admin = new Client({ connectionString: base.databaseUrl.replace(/\/[^/]*$/, '/postgres') });
   await admin.connect();
+  const seeded = SEED_DATABASE !== undefined && (await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [SEED_DATABASE])).rowCount === 1;
+  if (seeded) await admin.query(`CREATE DATABASE "${database}" TEMPLATE "${SEED_DATABASE}"`);
   let service: Child | undefined;
   const workers: Child[] = [];
   try {
@@ -279,11 +285,14 @@ async function run(workerCount: number, mode: Mode): Promise<RunResult> {
       const next = random(12);
       const now = Date.now();
       const createdAt = () => new Date(now - 86_400_000 - Math.floor(next() * 365 * 86_400_000)).toISOString();
-      const organizations = await insertOrganizations(db, ORGANIZATIONS, next, createdAt);
+      const organizations = seeded
+        ? ((await db.query(`SELECT id FROM organization ORDER BY created_at, id`)).rows as { id: string }[]).map((row) => row.id)
+        : await insertOrganizations(db, ORGANIZATIONS, next, createdAt);
       const organization = () => organizations[Math.floor(next() * organizations.length)];
-      // What to post, decided up front: the same import every run.
-      const offers = Array.from({ length: OFFERS }, () => ({ organizationId: organization(), ...syntheticOffer(next) }));
-      const needs = Array.from({ length: NEEDS }, () => ({ organizationId: organization(), ...syntheticNeed(next) }));
+      // What to post, decided up front: the same import every run (nothing on a copy of an imported database).
+      const offers = seeded ? [] : Array.from({ length: OFFERS }, () => ({ organizationId: organization(), ...syntheticOffer(next) }));
+      const needs = seeded ? [] : Array.from({ length: NEEDS }, () => ({ organizationId: organization(), ...syntheticNeed(next) }));
+      if (seeded) log(`  copied ${SEED_DATABASE}: nothing posted`);
 
       // A few posts of each kind first, untimed: the service's first requests compile code.
       const warmErrors: string[] = [];
@@ -396,7 +405,12 @@ async function run(workerCount: number, mode: Mode): Promise<RunResult> {
   } finally {
     for (const worker of workers) await stopChild(worker);
     if (service) await stopChild(service);
-    await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+    if (SEED_DATABASE && !seeded) {
+      await admin.query(`ALTER DATABASE "${database}" RENAME TO "${SEED_DATABASE}"`);
+      log(`  kept the database as ${SEED_DATABASE} (BENCH_SEED_DATABASE=${SEED_DATABASE} starts from it; drop it when done)`);
+    } else {
+      await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+    }
     await admin.end();
   }
 }
