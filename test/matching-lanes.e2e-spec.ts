@@ -159,6 +159,31 @@ describe('offer batches', () => {
     expect((await job.getState())).toBe('completed');
   });
 
+  it('steps aside, item by item, while a need people posted waits in the fresh lane', async () => {
+    const { offer } = await scoredPair();
+    const fresh = t.app.get(FreshMatchingProcessor).worker;
+    const freshQueue = t.app.get<Queue>(getQueueToken(MATCHING_FRESH_QUEUE));
+    const ngo = await createMemberOrganization(t);
+    await fresh.pause();
+    let need: { id: string };
+    let ids: string[];
+    try {
+      need = await createNeed(t, ngo.token, needInput(ngo.id));
+      await eventually(async () => (await freshQueue.getWaitingCount()) > 0, 'the need to wait in the fresh lane');
+      ids = await copyOffers(t, offer.id, 3);
+      await eventually(async () => (await undispatched(t)) === 0, 'the relay to queue the batch');
+      // Without the fresh lane's slot, the need waits; the batch waits for it rather than
+      // take the machine (up to 2 s an item, so a stream of posts cannot stop it).
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      expect(await unhandledOf(t, ids)).toBe(3);
+    } finally {
+      fresh.resume();
+    }
+    await eventually(async () => (await unhandledOf(t, [need.id, ...ids])) === 0, 'the need, then the batch, to be scored');
+    const needScored = (await lastMatchedAt(t, 'need', need.id))!;
+    for (const id of ids) expect((await lastMatchedAt(t, 'offer', id))!.getTime()).toBeGreaterThanOrEqual(needScored.getTime());
+  });
+
   it('retries a batch whose sixth item failed: each item scored once, no duplicate match, every outbox row handled', async () => {
     const { need, offer } = await scoredPair();
     const { ids, job } = await queuedBatch(offer.id);

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { OutboxService } from '../outbox/outbox.service';
-import { MatchingJobData, MatchingJobName, MatchingSide, sideOfJob } from './matching.queue';
+import { FreshLaneGate } from './fresh-lane-gate';
+import { MATCHING_QUEUE, MatchingJobData, MatchingJobName, MatchingSide, sideOfJob } from './matching.queue';
 import { MatchingService } from './matching.service';
 import { RematchService } from './rematch.service';
 
@@ -20,6 +21,7 @@ export class MatchingJobsService {
     private readonly matching: MatchingService,
     private readonly outbox: OutboxService,
     private readonly rematch: RematchService,
+    private readonly freshLane: FreshLaneGate,
   ) {}
 
   async run(job: Job<MatchingJobData, void, MatchingJobName>): Promise<void> {
@@ -53,7 +55,9 @@ export class MatchingJobsService {
     const rematch = job.data.rematch;
     const upTo = await this.outbox.newestUnhandledOf(ids);
     const due = rematch ? ids : ids.filter((id) => upTo.has(id));
-    const { scored, failed } = await this.matching.scoreMany(side, due);
+    // A batch of the bulk lane steps aside, item by item, while people's needs are scored.
+    const beforeEach = job.queueName === MATCHING_QUEUE ? () => this.freshLane.waitWhileBusy() : undefined;
+    const { scored, failed } = await this.matching.scoreMany(side, due, { beforeEach });
     // The other side of a pair, posted at the same moment, may have stored their match after
     // this scoring read its candidates: scoring again, with that side in view, settles it.
     for (const [id, result] of scored) if (result.superseded > 0) await this.scoreUntilSettled(side, id, 2);

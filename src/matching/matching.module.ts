@@ -16,6 +16,7 @@ import { MatchingBacklogService } from './matching-backlog.service';
 import { MatchingLaneMetrics } from './matching-lane.metrics';
 import { MatchingLanesService } from './matching-lanes.service';
 import { MatchingMetrics } from './matching-metrics';
+import { FreshLaneGate } from './fresh-lane-gate';
 import { MAINTENANCE_QUEUE, MATCHING_CONFIG, MATCHING_FRESH_QUEUE, MATCHING_QUEUE } from './matching.queue';
 import { MaintenanceProcessor } from './maintenance.processor';
 import { ExpiryService } from './expiry.service';
@@ -80,7 +81,7 @@ export class MatchingModule {
       RematchService,
       MatchesService,
       ExpiryService,
-      ...(roles.worker ? [OutboxRelayService, MatchingJobsService, MatchingProcessor, FreshMatchingProcessor, MaintenanceProcessor, TableMaintenanceService] : []),
+      ...(roles.worker ? [OutboxRelayService, FreshLaneGate, MatchingJobsService, MatchingProcessor, FreshMatchingProcessor, MaintenanceProcessor, TableMaintenanceService] : []),
       ...(roles.api ? [OutboxLagMetrics, MatchingLaneMetrics, MatchingResolver, NeedSuggestionsResolver, OfferSuggestionsResolver, MatchResolver, ScoreComponentResolver] : []),
     ],
     exports: [MatchingService, MatchingBacklogService, MatchStates, MATCHING_CONFIG],

@@ -40,6 +40,8 @@ export interface ScoringOptions {
   exhaustive?: boolean;
   /** Where the job's time goes, stage by stage (the benchmark's profile). */
   timings?: JobTimings;
+  /** Awaited by a batch before each item's candidate search and before it stores: where bulk work steps aside (FreshLaneGate). */
+  beforeEach?: () => Promise<void>;
 }
 
 /** Every stem of both sides of the pairs. */
@@ -123,6 +125,7 @@ export class MatchingService {
     const searchStatistics = await stages.time('statistics', () => this.termStatistics.of(items.flatMap((item) => item.facts.terms)));
     const candidates = new Map<string, CandidatePair[]>();
     for (const item of items) {
+      await options.beforeEach?.();
       try {
         if (!item.open) candidates.set(item.facts.id, []);
         else if (side === 'need') {
@@ -161,6 +164,7 @@ export class MatchingService {
         }
       }
     });
+    await options.beforeEach?.();
     const superseded = await stages.time('store', () => this.matchStore.replaceMatchesMany(side, stored, readAt));
     for (const item of stored) {
       result.scored.set(item.id, { candidates: candidateCounts.get(item.id) ?? 0, stored: item.scored.length, superseded: superseded.get(item.id) ?? 0 });
