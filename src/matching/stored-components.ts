@@ -5,7 +5,7 @@ import type { Explanation, Reason } from './scoring/reasons';
  * A component as a match row stores it (`match.components`, a json column): name, score,
  * weight, reason and, for the parts the calibration reads, detail; numbers to 4 decimals.
  * An item stores up to a hundred matches and a re-score rewrites them all, so the row is
- * kept small: about 340 bytes for the seven components, where objects with the
+ * kept small: about 370 bytes for the seven components, where objects with the
  * explanations in both languages took 1.4 KB.
  */
 export type StoredComponent = [ComponentName, number, number, Reason] | [ComponentName, number, number, Reason, Record<string, number>];

@@ -2,7 +2,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * A match's components as json, stored as written: with reasons instead of sentences they
- * are about 340 bytes of text (stored-components.ts), which jsonb's binary form would make
+ * are about 370 bytes of text (stored-components.ts), which jsonb's binary form would make
  * nearly twice as large. Existing rows keep their sentences until they are scored again.
  */
 export class CompactMatchComponents1796040000000 implements MigrationInterface {
