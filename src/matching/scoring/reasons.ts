@@ -53,6 +53,24 @@ function availability(from: string | null, until: string | null): Explanation {
   };
 }
 
+/** The reasons that name no facts: a key alone. */
+type PlainReason = Extract<Reason, readonly [string]>[0];
+
+const PLAIN: Record<PlainReason, Explanation> = {
+  sameSubject: { sl: 'Opisa se vsebinsko ujemata', en: 'The descriptions are about the same subject' },
+  looselyRelated: { sl: 'Vsebinsko se ujemata le malo', en: 'The subjects are only loosely related' },
+  anySector: { sl: 'Sektor partnerja ni pomemben', en: "The partner's sector is open" },
+  preferredSector: { sl: 'Partner je iz želenega sektorja', en: 'The partner is from a preferred sector' },
+  otherSector: { sl: 'Partner ni iz želenega sektorja', en: 'The partner is not from a preferred sector' },
+  budgetUnknown: { sl: 'Vrednost ali proračun ni znan', en: 'Value or budget not given' },
+  withinBudget: { sl: 'Vrednost je v okviru proračuna', en: 'The value fits the budget' },
+  overBudget: { sl: 'Vrednost presega proračun', en: 'The value exceeds the budget' },
+  unlimitedCapacity: { sl: 'Brez omejitve zmogljivosti', en: 'No capacity limit' },
+  declinedBefore: { sl: 'Podobne predloge je ena od strani že zavrnila', en: 'One side has declined similar suggestions before' },
+  acceptedBefore: { sl: 'Podobni predlogi so bili že sprejeti', en: 'Similar suggestions were accepted before' },
+  noAnswers: { sl: 'Še ni odzivov na podobne predloge', en: 'No answers to similar suggestions yet' },
+};
+
 /** The reason in words, naming themes and municipalities as the reference data does. */
 export function explain(reason: Reason, names: ScoringReference): Explanation {
   switch (reason[0]) {
@@ -61,10 +79,6 @@ export function explain(reason: Reason, names: ScoringReference): Explanation {
       const [sl, en] = theme ? [theme.nameSl.toLowerCase(), theme.nameEn.toLowerCase()] : [reason[1], reason[1]];
       return { sl: `Oba se ukvarjata s temo ${sl}`, en: `Both work on ${en}` };
     }
-    case 'sameSubject':
-      return { sl: 'Opisa se vsebinsko ujemata', en: 'The descriptions are about the same subject' };
-    case 'looselyRelated':
-      return { sl: 'Vsebinsko se ujemata le malo', en: 'The subjects are only loosely related' };
     case 'covers': {
       const place = names.municipalities.get(reason[1])?.name ?? reason[1];
       return { sl: `Ponudba pokriva občino ${place}`, en: `The offer covers ${place}` };
@@ -79,31 +93,13 @@ export function explain(reason: Reason, names: ScoringReference): Explanation {
       if (percent === null) return available;
       return { sl: `${available.sl}; pokriva ${percent} % obdobja potrebe`, en: `${available.en}; covers ${percent}% of the need's period` };
     }
-    case 'anySector':
-      return { sl: 'Sektor partnerja ni pomemben', en: "The partner's sector is open" };
-    case 'preferredSector':
-      return { sl: 'Partner je iz želenega sektorja', en: 'The partner is from a preferred sector' };
-    case 'otherSector':
-      return { sl: 'Partner ni iz želenega sektorja', en: 'The partner is not from a preferred sector' };
-    case 'budgetUnknown':
-      return { sl: 'Vrednost ali proračun ni znan', en: 'Value or budget not given' };
     case 'budgetShare':
       return { sl: `Ponudba pokrije ${reason[1]} % proračuna`, en: `The offer covers ${reason[1]}% of the budget` };
-    case 'withinBudget':
-      return { sl: 'Vrednost je v okviru proračuna', en: 'The value fits the budget' };
-    case 'overBudget':
-      return { sl: 'Vrednost presega proračun', en: 'The value exceeds the budget' };
-    case 'unlimitedCapacity':
-      return { sl: 'Brez omejitve zmogljivosti', en: 'No capacity limit' };
     case 'placesFree':
       return { sl: `Prostih mest: ${reason[1]} od ${reason[2]}`, en: `${reason[1]} of ${reason[2]} places free` };
-    case 'declinedBefore':
-      return { sl: 'Podobne predloge je ena od strani že zavrnila', en: 'One side has declined similar suggestions before' };
-    case 'acceptedBefore':
-      return { sl: 'Podobni predlogi so bili že sprejeti', en: 'Similar suggestions were accepted before' };
-    case 'noAnswers':
-      return { sl: 'Še ni odzivov na podobne predloge', en: 'No answers to similar suggestions yet' };
     case 'said':
       return { sl: reason[1], en: reason[2] };
+    default:
+      return PLAIN[reason[0]];
   }
 }
