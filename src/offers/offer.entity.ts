@@ -17,6 +17,7 @@ import { OfferStatus, Reach } from './offer.enums';
 @Index('offer_search_trgm', { synchronize: false })
 @Index('offer_match_terms_gin', { synchronize: false })
 @Index('offer_match_theme_codes_gin', { synchronize: false })
+@Index('offer_search_xid_idx', ['searchXid'])
 export class Offer extends Posting {
   @Field(() => Reach)
   @Column({ type: 'enum', enum: Reach, enumName: 'reach', default: Reach.LOCAL })
@@ -50,6 +51,12 @@ export class Offer extends Posting {
   // remaining capacity from the offer without counting the partnership table.
   @Column({ type: 'integer', default: 0 })
   activePartnerships: number;
+
+  // The transaction that last changed what the candidate search reads of the offer, set by
+  // the offer_search_touch trigger (never by the application): the worker's in-memory offer
+  // index reads the offers changed since its last read by it (offer-search.index.ts).
+  @Column({ type: 'bigint', nullable: true, select: false, insert: false, update: false })
+  searchXid: string | null;
 
   @Field(() => OfferStatus)
   @Index()
