@@ -6,6 +6,7 @@ import { OfferStatus } from '../offers/offer.enums';
 import { ItemProfileCache } from './item-profile.cache';
 import { StageTimer, untimed } from './job-timings';
 import { MATCHING_CONFIG } from './matching.queue';
+import { OfferSearch, OfferSearchIndex } from './offer-search.index';
 import { coverage, ReachKind } from './scoring/geography';
 import { searchableThemes } from './scoring/item-profile';
 import { MatchingConfig } from './scoring/matching-config';
@@ -77,46 +78,31 @@ const OFFER_COLUMNS = `o.id, o.organization_id, org.sector AS organization_secto
   to_char(o.available_from, 'YYYY-MM-DD') AS available_from, to_char(o.available_until, 'YYYY-MM-DD') AS available_until,
   o.value_eur, o.capacity, o.status, o.active_partnerships`;
 
-// The candidate narrowing over the GIN indexes: items sharing a theme (or its parent) or a
-// distinctive stem ($5 the distinctive stems, $6 the themes), ranked roughly as the
-// calibrated score would rank them: its text features weigh about three times its themes
-// (calibration-model.json), so a shared distinctive stem counts twice, a shared theme key
-// (a theme or its parent) once, and a shared common stem (`common`, which only ranks,
-// never selects, since it would select nearly everything) once too. $7 how many.
+// The candidate narrowing for an offer, over the GIN indexes: needs sharing a theme (or its
+// parent) or a distinctive stem ($5 the distinctive stems, $6 the themes), ranked roughly as
+// the calibrated score would rank them: its text features weigh about three times its themes
+// (calibration-model.json), so a shared distinctive stem counts twice, a shared theme key (a
+// theme or its parent) once, and a shared common stem (`common`, which only ranks, never
+// selects, since it would select nearly everything) once too. $7 how many. A need's
+// candidates are ranked the same way, in memory, by OfferSearchIndex.
 const SHARES_SEARCH_KEY = (alias: string) => `(${alias}.match_terms && $5::text[] OR ${alias}.match_theme_codes && $6::text[])`;
 const OVERLAP = (alias: string, common: string) =>
   `2 * icount(${alias}.match_term_ids & match_key_ids($5::text[])) + icount(${alias}.match_term_ids & match_key_ids(${common}::text[]))
     + icount(${alias}.match_theme_ids & match_key_ids($6::text[]))`;
-const LOCAL_EXTRA_CANDIDATES = 50;
 
-// Among equally overlapping offers, those whose area covers the need's municipality first,
-// as the scorer's geography would have it: a service area decides when given; otherwise
-// the reach from the offer's home ($8 the need's municipality; $9 and $10 the homes whose
-// REGIONAL or LOCAL reach covers it). $12 what covering is worth: nothing for a need that
-// asks only for money or a project partner, whose geography weighs little in the score.
-const OFFER_COVERS_NEED_BONUS = `$12::int * (CASE WHEN cardinality(o.service_area_codes) > 0 THEN $8 = ANY(o.service_area_codes)
-    ELSE o.reach = 'NATIONAL' OR (o.reach = 'REGIONAL' AND o.municipality_code = ANY($9::text[]))
-      OR (o.reach = 'LOCAL' AND o.municipality_code = ANY($10::text[])) END)::int`;
+// Beside the offers that share a key, a few on the spot that share none, since place and
+// time can still make a modest match there.
+const ON_THE_SPOT_CANDIDATES = 50;
+// An offer's place counts towards its rank when the need wants something done on the spot;
+// not for a need that asks only for money or a project partner, whose geography weighs
+// little in the score.
 const COVERS_NEED_WORTH = 3;
+// How often a search is run again when some offers it chose were closed or deleted meanwhile.
+const SEARCH_ATTEMPTS = 3;
 
 const FEASIBLE_OFFER = `o.status = 'OPEN' AND o.resource_types && $1::resource_type[] AND o.organization_id <> $2
   AND ($3::date IS NULL OR o.available_until IS NULL OR o.available_until >= $3::date)
   AND ($4::date IS NULL OR o.available_from IS NULL OR o.available_from <= $4::date)`;
-
-// Two steps: the ranking reads thousands of rows at 100,000 offers and keeps only their ids
-// (no text, no organization, no dates formatted for rows that lose); the chosen few hundred
-// are then read whole by primary key. Beside them, a few offers on the spot that share
-// neither a theme nor a stem, since place and time can still make a modest match there:
-// by the municipality's index and the service areas' GIN index (`@>`, which it can use, for
-// `= ANY`), in id order so that the same ones come back each time.
-const OFFER_CANDIDATES = `WITH candidate AS MATERIALIZED (
-    (SELECT o.id FROM offer o WHERE ${FEASIBLE_OFFER} AND ${SHARES_SEARCH_KEY('o')}
-      ORDER BY ${OVERLAP('o', '$11')} + ${OFFER_COVERS_NEED_BONUS} DESC, o.id LIMIT $7)
-    UNION ALL
-    (SELECT o.id FROM offer o WHERE ${FEASIBLE_OFFER} AND NOT coalesce(${SHARES_SEARCH_KEY('o')}, false)
-        AND (o.municipality_code = $8 OR o.service_area_codes @> ARRAY[$8::char(3)])
-      ORDER BY o.id LIMIT ${LOCAL_EXTRA_CANDIDATES}))
-  SELECT ${OFFER_COLUMNS} FROM candidate JOIN offer o ON o.id = candidate.id JOIN organization org ON org.id = o.organization_id`;
 
 const NEED_CANDIDATES = `WITH candidate AS MATERIALIZED (
     SELECT n.id FROM need n
@@ -141,6 +127,7 @@ export class MatchCandidatesRepository {
     @Inject(MATCHING_CONFIG) private readonly config: MatchingConfig,
     @Inject(SCORING_REFERENCE) private readonly reference: ScoringReference,
     private readonly profiles: ItemProfileCache,
+    private readonly offerIndex: OfferSearchIndex,
   ) {}
 
   async findNeed(id: string): Promise<ItemToScore<NeedFacts> | undefined> {
@@ -217,27 +204,49 @@ export class MatchCandidatesRepository {
 
   /** The open offers that could fit a need; every feasible one when no search keys are given (the benchmark's brute force). */
   async offersFor(need: NeedFacts, search: SearchKeys | null, stages: StageTimer = untimed): Promise<OfferFacts[]> {
+    const feasibility = [need.resourceTypes, need.organizationId, need.startsOn, need.endsOn];
     const rows = (await stages.time('candidates', () =>
       search === null
-        ? this.dataSource.query(
-            `SELECT ${OFFER_COLUMNS} FROM offer o JOIN organization org ON org.id = o.organization_id WHERE ${FEASIBLE_OFFER}`,
-            [need.resourceTypes, need.organizationId, need.startsOn, need.endsOn],
-          )
-        : this.dataSource.query(OFFER_CANDIDATES, [
-            need.resourceTypes,
-            need.organizationId,
-            need.startsOn,
-            need.endsOn,
-            search.terms,
-            search.themes,
-            this.config.maxCandidates,
-            need.municipalityCode,
-            ...this.homesCovering(need.municipalityCode),
-            search.commonTerms,
-            isRemoteOnly(need) ? 0 : COVERS_NEED_WORTH,
-          ]),
+        ? this.dataSource.query(`SELECT ${OFFER_COLUMNS} FROM offer o JOIN organization org ON org.id = o.organization_id WHERE ${FEASIBLE_OFFER}`, feasibility)
+        : this.searchOffers(need, search, feasibility),
     )) as OfferRow[];
     return stages.time('analysis', () => rows.map((row) => this.offerFacts(row)));
+  }
+
+  /**
+   * The offers the search index chooses for the need, read whole, with their feasibility
+   * checked again by PostgreSQL: one closed or deleted since the index last read it is
+   * forgotten, and the search is run again without it.
+   */
+  private async searchOffers(need: NeedFacts, keys: SearchKeys, feasibility: unknown[]): Promise<OfferRow[]> {
+    const [regionalHomes, localHomes] = this.homesCovering(need.municipalityCode);
+    const search: OfferSearch = {
+      resourceTypes: need.resourceTypes,
+      organizationId: need.organizationId,
+      startsOn: need.startsOn,
+      endsOn: need.endsOn,
+      municipalityCode: need.municipalityCode,
+      regionalHomes,
+      localHomes,
+      keys,
+      coversWorth: isRemoteOnly(need) ? 0 : COVERS_NEED_WORTH,
+      limit: this.config.maxCandidates,
+      onTheSpot: ON_THE_SPOT_CANDIDATES,
+    };
+    for (let attempt = 1; ; attempt++) {
+      const ids = await this.offerIndex.candidates(search);
+      const rows = (await this.dataSource.query(
+        `SELECT ${OFFER_COLUMNS} FROM offer o JOIN organization org ON org.id = o.organization_id WHERE o.id = ANY($5::uuid[]) AND ${FEASIBLE_OFFER}`,
+        [...feasibility, ids],
+      )) as OfferRow[];
+      if (rows.length === ids.length || attempt === SEARCH_ATTEMPTS) {
+        // In the index's order, best ranked first, as the scorer met them before.
+        const rank = new Map(ids.map((id, index) => [id, index]));
+        return rows.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
+      }
+      const found = new Set(rows.map((row) => row.id));
+      this.offerIndex.forget(ids.filter((id) => !found.has(id)));
+    }
   }
 
   /** The open needs that could fit an offer, the most overlapping first. */

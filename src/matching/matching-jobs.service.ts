@@ -1,9 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { OutboxService } from '../outbox/outbox.service';
 import { FreshLaneGate } from './fresh-lane-gate';
 import { MATCHING_QUEUE, MatchingJobData, MatchingJobName, MatchingSide, sideOfJob } from './matching.queue';
 import { MatchingService } from './matching.service';
+import { OfferSearchIndex } from './offer-search.index';
 import { RematchService } from './rematch.service';
 
 // Scorings of one item at most, when matches stored meanwhile by the other side call for another.
@@ -16,13 +17,21 @@ const MAX_ROUNDS = 3;
  * stamped lost its job and is queued again by the relay.
  */
 @Injectable()
-export class MatchingJobsService {
+export class MatchingJobsService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(MatchingJobsService.name);
+
   constructor(
     private readonly matching: MatchingService,
     private readonly outbox: OutboxService,
     private readonly rematch: RematchService,
     private readonly freshLane: FreshLaneGate,
+    private readonly offerIndex: OfferSearchIndex,
   ) {}
+
+  /** Reads the open offers into the search index now, so that the first need after a start does not wait for it (1.4 s at 100,000 offers). */
+  onApplicationBootstrap() {
+    this.offerIndex.catchUp().catch((error: unknown) => this.logger.debug(`offer search index not read ahead (the first search will read it): ${String(error)}`));
+  }
 
   async run(job: Job<MatchingJobData, void, MatchingJobName>): Promise<void> {
     if (job.name === 'rematch-page') return this.rematch.feedPage(job.data);

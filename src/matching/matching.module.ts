@@ -9,6 +9,7 @@ import { DecisionCalibrationService } from './decision-calibration.service';
 import { DecisionHistoryRepository } from './decision-history.repository';
 import { ItemProfileCache } from './item-profile.cache';
 import { MatchCandidatesRepository } from './match-candidates.repository';
+import { OfferSearchIndex } from './offer-search.index';
 import { Match } from './match.entity';
 import { MatchStates } from './match-states.service';
 import { MatchStoreService } from './match-store.service';
@@ -71,6 +72,7 @@ export class MatchingModule {
       MatchingLanesService,
       ItemProfileCache,
       MatchCandidatesRepository,
+      OfferSearchIndex,
       TermStatisticsService,
       DecisionHistoryRepository,
       MatchingMetrics,
