@@ -97,11 +97,9 @@ async function insertOffers(dataSource: DataSource, organizations: string[], cou
     });
     await dataSource.query(
       `INSERT INTO offer (organization_id, title, description, theme_codes, resource_types, municipality_code, reach,
-                          available_from, available_until, value_eur, capacity, match_terms, match_theme_codes,
-                          match_term_ids, match_theme_ids)
+                          available_from, available_until, value_eur, capacity, match_terms, match_theme_codes)
        SELECT organization_id, title, description, "themeCodes", "resourceTypes"::resource_type[], "municipalityCode", reach::reach,
-              "availableFrom", "availableUntil", "valueEur", capacity, match_terms, match_theme_codes,
-              match_key_ids(match_terms), match_key_ids(match_theme_codes)
+              "availableFrom", "availableUntil", "valueEur", capacity, match_terms, match_theme_codes
          FROM jsonb_to_recordset($1::jsonb) AS r(organization_id uuid, title text, description text, "themeCodes" text[],
               "resourceTypes" text[], "municipalityCode" char(3), reach text, "availableFrom" date, "availableUntil" date,
               "valueEur" int, capacity int, match_terms text[], match_theme_codes text[])`,

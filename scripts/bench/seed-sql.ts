@@ -45,10 +45,10 @@ export async function insertOffers(db: Client, count: number, organization: () =
     await db.query(
       `INSERT INTO offer (organization_id, title, description, theme_codes, resource_types, municipality_code, reach,
                           available_from, available_until, value_eur, capacity, created_at, updated_at,
-                          match_terms, match_theme_codes, match_term_ids, match_theme_ids)
+                          match_terms, match_theme_codes)
        SELECT organization_id, title, description, "themeCodes", "resourceTypes"::resource_type[], "municipalityCode", reach::reach,
               "availableFrom", "availableUntil", "valueEur", capacity, created_at, created_at,
-              match_terms, match_theme_codes, match_key_ids(match_terms), match_key_ids(match_theme_codes)
+              match_terms, match_theme_codes
          FROM jsonb_to_recordset($1::jsonb) AS r(organization_id uuid, title text, description text, "themeCodes" text[],
               "resourceTypes" text[], "municipalityCode" char(3), reach text, "availableFrom" date, "availableUntil" date,
               "valueEur" int, capacity int, created_at timestamptz, match_terms text[], match_theme_codes text[])`,

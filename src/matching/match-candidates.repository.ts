@@ -158,33 +158,34 @@ export class MatchCandidatesRepository {
     return rows.map((row) => ({ facts: this.offerFacts(row), open: row.status === OfferStatus.OPEN }));
   }
 
-  /** saveSearchProfile of several items of one side in one statement. */
+  /**
+   * Stores what the other side's candidate search looks for in these items, in one
+   * statement: their stems and themes (with their parents), and for a need the same as
+   * hashed keys, which an offer's candidate-need query counts. Nothing is written for an
+   * item whose profile did not change.
+   */
   async saveSearchProfiles(table: 'need' | 'offer', items: (NeedFacts | OfferFacts)[]): Promise<void> {
     if (items.length === 0) return;
     const profiles = items.map((facts) => ({ id: facts.id, terms: [...new Set(facts.terms)], themes: searchableThemes(facts, this.reference.themes) }));
     // Sorted by id: concurrent batches lock the rows they change in the same order.
     profiles.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const keyIds = table === 'need' ? ', match_term_ids = match_key_ids(profile.terms), match_theme_ids = match_key_ids(profile.themes)' : '';
+    const keyIdsMissing = table === 'need' ? ' OR need.match_term_ids IS NULL OR need.match_theme_ids IS NULL' : '';
     await this.dataSource.query(
-      `UPDATE ${table} SET match_terms = profile.terms, match_theme_codes = profile.themes,
-              match_term_ids = match_key_ids(profile.terms), match_theme_ids = match_key_ids(profile.themes)
+      `UPDATE ${table} SET match_terms = profile.terms, match_theme_codes = profile.themes${keyIds}
          FROM jsonb_to_recordset($1::jsonb) AS profile(id uuid, terms text[], themes text[])
         WHERE ${table}.id = profile.id
-          AND (${table}.match_terms IS DISTINCT FROM profile.terms OR ${table}.match_theme_codes IS DISTINCT FROM profile.themes
-               OR ${table}.match_term_ids IS NULL OR ${table}.match_theme_ids IS NULL)`,
+          AND (${table}.match_terms IS DISTINCT FROM profile.terms OR ${table}.match_theme_codes IS DISTINCT FROM profile.themes${keyIdsMissing})`,
       [JSON.stringify(profiles)],
     );
   }
 
   /**
-   * Stores what the candidate query of the other side searches for this item; nothing is
+   * Stores what the other side's candidate search looks for in this item; nothing is
    * written when it did not change (a re-score of an unchanged item leaves no dead row).
    */
   async saveSearchProfile(table: 'need' | 'offer', facts: NeedFacts | OfferFacts): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE ${table} SET match_terms = $2, match_theme_codes = $3, match_term_ids = match_key_ids($2), match_theme_ids = match_key_ids($3)
-        WHERE id = $1 AND (match_terms IS DISTINCT FROM $2 OR match_theme_codes IS DISTINCT FROM $3 OR match_term_ids IS NULL OR match_theme_ids IS NULL)`,
-      [facts.id, [...new Set(facts.terms)], searchableThemes(facts, this.reference.themes)],
-    );
+    await this.saveSearchProfiles(table, [facts]);
   }
 
   /**

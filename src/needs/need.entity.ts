@@ -14,6 +14,15 @@ import { NeedKind, NeedStatus } from './need.enums';
 @Index('need_match_terms_gin', { synchronize: false })
 @Index('need_match_theme_codes_gin', { synchronize: false })
 export class Need extends Posting {
+  // The need's search stems and themes (Posting.matchTerms, matchThemeCodes) as hashed keys
+  // (match_key_ids in SQL), for the fast overlap count of an offer's candidate-need query.
+  // An offer has none: a need's candidate offers are ranked in memory (offer-search.index.ts).
+  @Column({ type: 'integer', array: true, nullable: true, select: false })
+  matchTermIds: number[] | null;
+
+  @Column({ type: 'integer', array: true, nullable: true, select: false })
+  matchThemeIds: number[] | null;
+
   @Field(() => NeedKind)
   @Column({ type: 'enum', enum: NeedKind, enumName: 'need_kind', default: NeedKind.LOCAL_CHALLENGE })
   kind: NeedKind;

@@ -13,10 +13,7 @@ import { OfferStatus, Reach } from './offer.enums';
 @Index('offer_created_at_id_idx', ['createdAt', 'id'])
 @Index('offer_theme_codes_gin', { synchronize: false })
 @Index('offer_resource_types_gin', { synchronize: false })
-@Index('offer_service_area_codes_gin', { synchronize: false })
 @Index('offer_search_trgm', { synchronize: false })
-@Index('offer_match_terms_gin', { synchronize: false })
-@Index('offer_match_theme_codes_gin', { synchronize: false })
 @Index('offer_search_xid_idx', ['searchXid'])
 export class Offer extends Posting {
   @Field(() => Reach)

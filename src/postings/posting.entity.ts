@@ -72,14 +72,6 @@ export abstract class Posting {
   @Column({ type: 'text', array: true, nullable: true, select: false })
   matchThemeCodes: string[] | null;
 
-  // The same stems and themes as hashed keys (match_key_ids in SQL), for the candidate
-  // query's fast overlap count.
-  @Column({ type: 'integer', array: true, nullable: true, select: false })
-  matchTermIds: number[] | null;
-
-  @Column({ type: 'integer', array: true, nullable: true, select: false })
-  matchThemeIds: number[] | null;
-
   // Its GraphQL field is declared by each subclass, whose description names the side.
   @Column({ type: 'timestamptz', nullable: true })
   lastMatchedAt: Date | null;
