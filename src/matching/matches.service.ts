@@ -7,6 +7,7 @@ import { SqlReader } from '../common/sql/entity-rows';
 import { Need } from '../needs/need.entity';
 import { Offer } from '../offers/offer.entity';
 import { Organization } from '../organizations/organization.entity';
+import { beyondOrganizationSummary } from '../postings/list-columns';
 import { Posting } from '../postings/posting.entity';
 import { MatchStatus } from './match.enums';
 import { Match } from './match.entity';
@@ -23,7 +24,7 @@ const UNSHOWN = ['needDecidedAt', 'offerDecidedAt', 'notifiedAt', 'needRemindedA
 @Injectable()
 export class MatchesService {
   constructor(
-    @InjectDataSource() dataSource: DataSource,
+    @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(MATCHING_CONFIG) private readonly config: MatchingConfig,
   ) {
     this.sql = new SqlReader(dataSource);
@@ -44,7 +45,7 @@ export class MatchesService {
     ownerId: string,
     first: number | null,
     offset: number | null = 0,
-    options: { components?: boolean; other?: boolean } = { components: true },
+    options: { components?: boolean; other?: boolean; organizationSummary?: boolean } = { components: true },
   ): Promise<Match[]> {
     if (!principal.roleIn(ownerId)) {
       const item = side === 'needId' ? 'need' : 'offer';
@@ -63,7 +64,8 @@ export class MatchesService {
     const rows = this.sql.rows(Match, options.components ? UNSHOWN : [...UNSHOWN, 'components']);
     const [column, otherColumn, otherSide] = side === 'needId' ? (['need_id', 'offer_id', 'offer'] as const) : (['offer_id', 'need_id', 'need'] as const);
     const other = this.sql.rows<Posting>(otherSide === 'offer' ? Offer : Need);
-    const organizations = this.sql.rows(Organization);
+    // The other side's organization: its summary when that is all the request asks of it.
+    const organizations = this.sql.rows(Organization, options.organizationSummary ? beyondOrganizationSummary(this.dataSource) : []);
     const joined = options.other
       ? `, ${other.select(otherSide)}, ${organizations.select('organization')} FROM ${rows.table} "match"
          LEFT JOIN ${other.table} "${otherSide}" ON "${otherSide}"."id" = "match"."${otherColumn}"

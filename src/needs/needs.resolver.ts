@@ -2,7 +2,8 @@ import { Args, ID, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { CurrentPrincipal } from '../auth/auth.decorators';
 import { Principal } from '../auth/principal';
-import { selectsTotalCount } from '../common/pagination/selects-total-count';
+import { selectsTotalCount } from '../common/pagination/selected-fields';
+import { listColumnsAsked } from '../postings/list-columns';
 import { EachItemValidationPipe } from '../common/validation/each-item-validation.pipe';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
 import { MAX_POSTINGS_PER_CALL } from '../postings/postings.service';
@@ -24,7 +25,7 @@ export class NeedsResolver {
 
   @Query(() => NeedConnection, { description: 'Needs, newest first.' })
   needs(@Args() args: NeedsArgs, @Info() info: GraphQLResolveInfo) {
-    return this.needsService.list(args.filter, args, { totalCount: selectsTotalCount(info) });
+    return this.needsService.list(args.filter, args, { totalCount: selectsTotalCount(info), ...listColumnsAsked(info) });
   }
 
   @Mutation(() => Need, { description: 'Posts a need; it is OPEN and matched at once.' })

@@ -2,7 +2,8 @@ import { Args, ID, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { CurrentPrincipal } from '../auth/auth.decorators';
 import { Principal } from '../auth/principal';
-import { selectsTotalCount } from '../common/pagination/selects-total-count';
+import { selectsTotalCount } from '../common/pagination/selected-fields';
+import { listColumnsAsked } from '../postings/list-columns';
 import { EachItemValidationPipe } from '../common/validation/each-item-validation.pipe';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
 import { MAX_POSTINGS_PER_CALL } from '../postings/postings.service';
@@ -24,7 +25,7 @@ export class OffersResolver {
 
   @Query(() => OfferConnection, { description: 'Offers, newest first.' })
   offers(@Args() args: OffersArgs, @Info() info: GraphQLResolveInfo) {
-    return this.offersService.list(args.filter, args, { totalCount: selectsTotalCount(info) });
+    return this.offersService.list(args.filter, args, { totalCount: selectsTotalCount(info), ...listColumnsAsked(info) });
   }
 
   @Mutation(() => Offer, { description: 'Posts an offer; it is OPEN and matched at once.' })

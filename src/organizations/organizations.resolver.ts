@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { CurrentPrincipal } from '../auth/auth.decorators';
 import type { GraphqlContext } from '../auth/graphql-context';
 import { Principal } from '../auth/principal';
-import { selectsTotalCount } from '../common/pagination/selects-total-count';
+import { selectsTotalCount } from '../common/pagination/selected-fields';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
 import { Contact } from './contact.type';
 import { CreateOrganizationInput } from './dto/create-organization.input';

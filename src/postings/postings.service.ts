@@ -16,6 +16,7 @@ import { toIsoDate } from '../common/validation/dates';
 import { OUTBOX_CHANNEL } from '../outbox/outbox.constants';
 import { OutboxService } from '../outbox/outbox.service';
 import { PostingFilter } from './dto/posting-filter.input';
+import { beyondOrganizationSummary } from './list-columns';
 import { postingConditions } from './posting-filter';
 import { PostingType, PostingWithStatus } from './posting-type';
 
@@ -26,6 +27,17 @@ import { PostingType, PostingWithStatus } from './posting-type';
 function withOrganization<Q extends ObjectLiteral>(query: SelectQueryBuilder<Q>): SelectQueryBuilder<Q> {
   return query.leftJoinAndSelect(`${query.alias}.organization`, 'organization');
 }
+
+/**
+ * What a read takes of each posting and its organization: the posting's description (its
+ * longest text) or not, and the organization whole or its summary. A list leaves out what the
+ * request does not ask for; everything else reads whole rows.
+ */
+interface ReadColumns {
+  description: boolean;
+  organization: 'whole' | 'summary';
+}
+const WHOLE: ReadColumns = { description: true, organization: 'whole' };
 
 /** A change to record for one posting: its audit entry's organization and details. */
 export interface ChangeEntry {
@@ -328,15 +340,16 @@ export class PostingsService {
       where.conditions.push(`("${alias}"."created_at", "${alias}"."id") < (${createdAt}::timestamptz, ${where.parameter(cursor.id)}::uuid)`);
     }
     const limit = where.parameter(first + 1);
+    const read: ReadColumns = { description: options.description ?? true, organization: options.organizationSummary ? 'summary' : 'whole' };
     const [pageRows, totalCount] = await Promise.all([
-      this.sql.query(`${this.selectWithOrganization(type)} ${where.where} ORDER BY "${alias}"."created_at" DESC, "${alias}"."id" DESC LIMIT ${limit}`, where.values),
+      this.sql.query(`${this.selectWithOrganization(type, read)} ${where.where} ORDER BY "${alias}"."created_at" DESC, "${alias}"."id" DESC LIMIT ${limit}`, where.values),
       // Not asked for: never read, so 0 is never seen. No joins: COUNT(*) counts the rows.
       options.totalCount === false
         ? 0
         : this.sql.query(`SELECT COUNT(*)::int FROM ${rows.table} "${alias}" ${counted.where}`, counted.values).then(([row]) => row[0] as number),
     ]);
     return connectionOf(
-      pageRows.map((row) => this.withOrganizationOf(type, row)),
+      pageRows.map((row) => this.withOrganizationOf(type, row, read)),
       first,
       page,
       totalCount,
@@ -355,23 +368,31 @@ export class PostingsService {
 
   // `SELECT <posting>, <organization> FROM "need" "need" LEFT JOIN "organization" ...`: its
   // organization is a to-one join, which never multiplies rows.
-  private selectWithOrganization<T extends PostingWithStatus>(type: PostingType<T>): string {
-    let sql = this.selects.get(type.name);
+  private selectWithOrganization<T extends PostingWithStatus>(type: PostingType<T>, read: ReadColumns = WHOLE): string {
+    const key = `${type.name}-${read.description}-${read.organization}`;
+    let sql = this.selects.get(key);
     if (sql === undefined) {
-      const rows = this.sql.rows(type.entity);
-      const organizations = this.sql.rows(Organization);
+      const { postings, organizations } = this.rowsOf(type, read);
       sql =
-        `SELECT ${rows.select(type.name)}, ${organizations.select('organization')} FROM ${rows.table} "${type.name}" ` +
+        `SELECT ${postings.select(type.name)}, ${organizations.select('organization')} FROM ${postings.table} "${type.name}" ` +
         `LEFT JOIN ${organizations.table} "organization" ON "organization"."id" = "${type.name}"."organization_id"`;
-      this.selects.set(type.name, sql);
+      this.selects.set(key, sql);
     }
     return sql;
   }
 
-  private withOrganizationOf<T extends PostingWithStatus>(type: PostingType<T>, row: unknown[]): T {
-    const rows = this.sql.rows(type.entity);
-    const posting = rows.hydrate(row) as T;
-    posting.organization = this.sql.rows(Organization).hydrate(row, rows.width) ?? undefined;
+  private withOrganizationOf<T extends PostingWithStatus>(type: PostingType<T>, row: unknown[], read: ReadColumns = WHOLE): T {
+    const { postings, organizations } = this.rowsOf(type, read);
+    const posting = postings.hydrate(row) as T;
+    posting.organization = organizations.hydrate(row, postings.width) ?? undefined;
     return posting;
+  }
+
+  /** The postings' and their organizations' columns a read takes (those left out stay undefined on the entities). */
+  private rowsOf<T extends PostingWithStatus>(type: PostingType<T>, read: ReadColumns): { postings: EntityRows<T>; organizations: EntityRows<Organization> } {
+    return {
+      postings: this.sql.rows(type.entity, read.description ? [] : ['description']),
+      organizations: this.sql.rows(Organization, read.organization === 'whole' ? [] : beyondOrganizationSummary(this.dataSource)),
+    };
   }
 }

@@ -108,6 +108,9 @@ type Documents = {
     "\n  mutation FuzzLogin($input: LoginInput!) { login(input: $input) { token } }\n": typeof types.FuzzLoginDocument,
     "\n  mutation FuzzCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }\n": typeof types.FuzzCreateWebhookDocument,
     "\n  mutation FuzzRespondToNeed($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": typeof types.FuzzRespondToNeedDocument,
+    "\n  query ListOrganizationSummary($id: ID!) {\n    needs(first: 5, filter: { organizationId: $id }) {\n      edges { node { id who: organization { ...Who } } }\n    }\n    offers(first: 5, filter: { organizationId: $id }) {\n      edges { node { id organization { __typename id name sector verified municipality { code } } } }\n    }\n  }\n  fragment Who on Organization { id name sector verified municipality { code } }\n": typeof types.ListOrganizationSummaryDocument,
+    "\n  query ListOrganizationMore($id: ID!) {\n    needs(first: 5, filter: { organizationId: $id }) {\n      edges { node { id organization { ...Who } ... on Need { description organization { description themes { code } } } } }\n    }\n    offers(first: 5, filter: { organizationId: $id }) {\n      edges { node { id organization { name website createdAt } } }\n    }\n  }\n  fragment Who on Organization { id name sector verified municipality { code } }\n": typeof types.ListOrganizationMoreDocument,
+    "\n  query SuggestedOrganizations($id: ID!) {\n    summary: need(id: $id) { suggestions(first: 5) { offer { organization { id name } } } }\n    more: need(id: $id) { suggestions(first: 5) { offer { organization { ... on Organization { description } } } } }\n  }\n": typeof types.SuggestedOrganizationsDocument,
     "\n  mutation LanesRematchAll { rematchAll }\n": typeof types.LanesRematchAllDocument,
     "\n  query LanesMatchingProgress {\n    matchingBacklog\n    matchingLanes { name waiting active delayed }\n    rematchProgress { startedAt total done finishedAt }\n  }\n": typeof types.LanesMatchingProgressDocument,
     "\n  query MatchingSuggestions($id: ID!) {\n    need(id: $id) {\n      lastMatchedAt\n      suggestions { id score status offer { id } components { name score weight explanation en: explanation(language: EN) } }\n    }\n  }\n": typeof types.MatchingSuggestionsDocument,
@@ -317,6 +320,9 @@ const documents: Documents = {
     "\n  mutation FuzzLogin($input: LoginInput!) { login(input: $input) { token } }\n": types.FuzzLoginDocument,
     "\n  mutation FuzzCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }\n": types.FuzzCreateWebhookDocument,
     "\n  mutation FuzzRespondToNeed($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": types.FuzzRespondToNeedDocument,
+    "\n  query ListOrganizationSummary($id: ID!) {\n    needs(first: 5, filter: { organizationId: $id }) {\n      edges { node { id who: organization { ...Who } } }\n    }\n    offers(first: 5, filter: { organizationId: $id }) {\n      edges { node { id organization { __typename id name sector verified municipality { code } } } }\n    }\n  }\n  fragment Who on Organization { id name sector verified municipality { code } }\n": types.ListOrganizationSummaryDocument,
+    "\n  query ListOrganizationMore($id: ID!) {\n    needs(first: 5, filter: { organizationId: $id }) {\n      edges { node { id organization { ...Who } ... on Need { description organization { description themes { code } } } } }\n    }\n    offers(first: 5, filter: { organizationId: $id }) {\n      edges { node { id organization { name website createdAt } } }\n    }\n  }\n  fragment Who on Organization { id name sector verified municipality { code } }\n": types.ListOrganizationMoreDocument,
+    "\n  query SuggestedOrganizations($id: ID!) {\n    summary: need(id: $id) { suggestions(first: 5) { offer { organization { id name } } } }\n    more: need(id: $id) { suggestions(first: 5) { offer { organization { ... on Organization { description } } } } }\n  }\n": types.SuggestedOrganizationsDocument,
     "\n  mutation LanesRematchAll { rematchAll }\n": types.LanesRematchAllDocument,
     "\n  query LanesMatchingProgress {\n    matchingBacklog\n    matchingLanes { name waiting active delayed }\n    rematchProgress { startedAt total done finishedAt }\n  }\n": types.LanesMatchingProgressDocument,
     "\n  query MatchingSuggestions($id: ID!) {\n    need(id: $id) {\n      lastMatchedAt\n      suggestions { id score status offer { id } components { name score weight explanation en: explanation(language: EN) } }\n    }\n  }\n": types.MatchingSuggestionsDocument,
@@ -805,6 +811,18 @@ export function graphql(source: "\n  mutation FuzzCreateWebhook($input: CreateWe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation FuzzRespondToNeed($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n"): typeof import('./graphql').FuzzRespondToNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListOrganizationSummary($id: ID!) {\n    needs(first: 5, filter: { organizationId: $id }) {\n      edges { node { id who: organization { ...Who } } }\n    }\n    offers(first: 5, filter: { organizationId: $id }) {\n      edges { node { id organization { __typename id name sector verified municipality { code } } } }\n    }\n  }\n  fragment Who on Organization { id name sector verified municipality { code } }\n"): typeof import('./graphql').ListOrganizationSummaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListOrganizationMore($id: ID!) {\n    needs(first: 5, filter: { organizationId: $id }) {\n      edges { node { id organization { ...Who } ... on Need { description organization { description themes { code } } } } }\n    }\n    offers(first: 5, filter: { organizationId: $id }) {\n      edges { node { id organization { name website createdAt } } }\n    }\n  }\n  fragment Who on Organization { id name sector verified municipality { code } }\n"): typeof import('./graphql').ListOrganizationMoreDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SuggestedOrganizations($id: ID!) {\n    summary: need(id: $id) { suggestions(first: 5) { offer { organization { id name } } } }\n    more: need(id: $id) { suggestions(first: 5) { offer { organization { ... on Organization { description } } } } }\n  }\n"): typeof import('./graphql').SuggestedOrganizationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

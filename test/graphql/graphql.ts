@@ -1009,6 +1009,29 @@ export type FuzzRespondToNeedMutationVariables = Exact<{
 
 export type FuzzRespondToNeedMutation = { respondToNeed: { id: string } };
 
+export type ListOrganizationSummaryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ListOrganizationSummaryQuery = { needs: { edges: Array<{ node: { id: string, who: { id: string, name: string, sector: Sector, verified: boolean, municipality: { code: string } } } }> }, offers: { edges: Array<{ node: { id: string, organization: { __typename: 'Organization', id: string, name: string, sector: Sector, verified: boolean, municipality: { code: string } } } }> } };
+
+export type WhoFragment = { id: string, name: string, sector: Sector, verified: boolean, municipality: { code: string } };
+
+export type ListOrganizationMoreQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ListOrganizationMoreQuery = { needs: { edges: Array<{ node: { description: string, id: string, organization: { description: string | null, id: string, name: string, sector: Sector, verified: boolean, themes: Array<{ code: string }>, municipality: { code: string } } } }> }, offers: { edges: Array<{ node: { id: string, organization: { name: string, website: string | null, createdAt: string } } }> } };
+
+export type SuggestedOrganizationsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SuggestedOrganizationsQuery = { summary: { suggestions: Array<{ offer: { organization: { id: string, name: string } } }> | null } | null, more: { suggestions: Array<{ offer: { organization: { description: string | null } } }> | null } | null };
+
 export type LanesRematchAllMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1796,6 +1819,17 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const WhoFragmentDoc = new TypedDocumentString(`
+    fragment Who on Organization {
+  id
+  name
+  sector
+  verified
+  municipality {
+    code
+  }
+}
+    `, {"fragmentName":"Who"}) as unknown as TypedDocumentString<WhoFragment, unknown>;
 export const FlowMatchFragmentDoc = new TypedDocumentString(`
     fragment FlowMatch on Match {
   id
@@ -2897,6 +2931,113 @@ export const FuzzRespondToNeedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FuzzRespondToNeedMutation, FuzzRespondToNeedMutationVariables>;
+export const ListOrganizationSummaryDocument = new TypedDocumentString(`
+    query ListOrganizationSummary($id: ID!) {
+  needs(first: 5, filter: {organizationId: $id}) {
+    edges {
+      node {
+        id
+        who: organization {
+          ...Who
+        }
+      }
+    }
+  }
+  offers(first: 5, filter: {organizationId: $id}) {
+    edges {
+      node {
+        id
+        organization {
+          __typename
+          id
+          name
+          sector
+          verified
+          municipality {
+            code
+          }
+        }
+      }
+    }
+  }
+}
+    fragment Who on Organization {
+  id
+  name
+  sector
+  verified
+  municipality {
+    code
+  }
+}`) as unknown as TypedDocumentString<ListOrganizationSummaryQuery, ListOrganizationSummaryQueryVariables>;
+export const ListOrganizationMoreDocument = new TypedDocumentString(`
+    query ListOrganizationMore($id: ID!) {
+  needs(first: 5, filter: {organizationId: $id}) {
+    edges {
+      node {
+        id
+        organization {
+          ...Who
+        }
+        ... on Need {
+          description
+          organization {
+            description
+            themes {
+              code
+            }
+          }
+        }
+      }
+    }
+  }
+  offers(first: 5, filter: {organizationId: $id}) {
+    edges {
+      node {
+        id
+        organization {
+          name
+          website
+          createdAt
+        }
+      }
+    }
+  }
+}
+    fragment Who on Organization {
+  id
+  name
+  sector
+  verified
+  municipality {
+    code
+  }
+}`) as unknown as TypedDocumentString<ListOrganizationMoreQuery, ListOrganizationMoreQueryVariables>;
+export const SuggestedOrganizationsDocument = new TypedDocumentString(`
+    query SuggestedOrganizations($id: ID!) {
+  summary: need(id: $id) {
+    suggestions(first: 5) {
+      offer {
+        organization {
+          id
+          name
+        }
+      }
+    }
+  }
+  more: need(id: $id) {
+    suggestions(first: 5) {
+      offer {
+        organization {
+          ... on Organization {
+            description
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SuggestedOrganizationsQuery, SuggestedOrganizationsQueryVariables>;
 export const LanesRematchAllDocument = new TypedDocumentString(`
     mutation LanesRematchAll {
   rematchAll

@@ -36,6 +36,13 @@ export interface PageOptions {
    */
   totalCount?: boolean;
   /**
+   * Whether the request asks nothing of the nodes' organizations but their summary (see
+   * asksOrganizationSummaryOnly): then only those columns are read. Default false.
+   */
+  organizationSummary?: boolean;
+  /** Whether the request asks for the nodes' description (their longest text). Default true: false leaves it unread. */
+  description?: boolean;
+  /**
    * Joins to add to the page query only (not to the count): to-one joins, which never
    * multiply rows, so the page is limited in SQL. The list's organizations, say, come
    * with its page instead of in a query of their own.
