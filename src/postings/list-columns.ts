@@ -7,8 +7,8 @@ import { Organization } from '../organizations/organization.entity';
  * The columns of a posting's organization that a list reads when the request asks for no
  * other field of it: what a page of needs or offers shows of who posted them. The rest
  * (description, themes, contact, registration numbers, dates) is read only when asked for:
- * in `npm run bench:api`'s needs list it was most of the bytes PostgreSQL sent and node
- * parsed for each row.
+ * a real organization's description and contact are paragraphs, read for every row of every
+ * page. (`npm run bench:api`'s synthetic organizations are too small to show a difference.)
  */
 export const ORGANIZATION_SUMMARY_COLUMNS: readonly string[] = ['id', 'name', 'sector', 'municipalityCode', 'verified'];
 
@@ -31,10 +31,17 @@ export function listColumnsAsked(info: GraphQLResolveInfo): { organizationSummar
   return { organizationSummary: asksOrganizationSummaryOnly(info), description: fieldsSelectedAt(info, ['edges', 'node']).has('description') };
 }
 
-/** The properties of Organization that its summary leaves out (SqlReader.rows' `except`). */
+const beyondSummary = new WeakMap<DataSource, string[]>();
+
+/** The properties of Organization that its summary leaves out (SqlReader.rows' `except`), worked out once. */
 export function beyondOrganizationSummary(dataSource: DataSource): string[] {
-  return dataSource
-    .getMetadata(Organization)
-    .columns.map((column) => column.propertyName)
-    .filter((property) => !ORGANIZATION_SUMMARY_COLUMNS.includes(property));
+  let properties = beyondSummary.get(dataSource);
+  if (!properties) {
+    properties = dataSource
+      .getMetadata(Organization)
+      .columns.map((column) => column.propertyName)
+      .filter((property) => !ORGANIZATION_SUMMARY_COLUMNS.includes(property));
+    beyondSummary.set(dataSource, properties);
+  }
+  return properties;
 }

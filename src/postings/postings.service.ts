@@ -39,6 +39,12 @@ interface ReadColumns {
 }
 const WHOLE: ReadColumns = { description: true, organization: 'whole' };
 
+/** The readers of those columns, for a posting type. */
+interface ReadRows<T extends PostingWithStatus> {
+  postings: EntityRows<T>;
+  organizations: EntityRows<Organization>;
+}
+
 /** A change to record for one posting: its audit entry's organization and details. */
 export interface ChangeEntry {
   id: string;
@@ -307,7 +313,7 @@ export class PostingsService {
   /** The posting with its organization (in the same statement: GraphQL shows them together). */
   async findById<T extends PostingWithStatus>(type: PostingType<T>, id: string): Promise<T | null> {
     const [row] = await this.sql.query(`${this.selectWithOrganization(type)} WHERE "${type.name}"."id" = $1`, [id]);
-    return row ? this.withOrganizationOf(type, row) : null;
+    return row ? this.withOrganizationOf(row, this.rowsOf(type, WHOLE)) : null;
   }
 
   async get<T extends PostingWithStatus>(type: PostingType<T>, id: string): Promise<T> {
@@ -348,8 +354,9 @@ export class PostingsService {
         ? 0
         : this.sql.query(`SELECT COUNT(*)::int FROM ${rows.table} "${alias}" ${counted.where}`, counted.values).then(([row]) => row[0] as number),
     ]);
+    const columns = this.rowsOf(type, read);
     return connectionOf(
-      pageRows.map((row) => this.withOrganizationOf(type, row, read)),
+      pageRows.map((row) => this.withOrganizationOf(row, columns)),
       first,
       page,
       totalCount,
@@ -361,7 +368,8 @@ export class PostingsService {
     return loaders.get(`${type.name}ById`, () =>
       byIdLoader(async (ids) => {
         const rows = await this.sql.query(`${this.selectWithOrganization(type)} WHERE "${type.name}"."id" = ANY($1::uuid[])`, [ids]);
-        return rows.map((row) => this.withOrganizationOf(type, row));
+        const columns = this.rowsOf(type, WHOLE);
+        return rows.map((row) => this.withOrganizationOf(row, columns));
       }),
     );
   }
@@ -381,15 +389,14 @@ export class PostingsService {
     return sql;
   }
 
-  private withOrganizationOf<T extends PostingWithStatus>(type: PostingType<T>, row: unknown[], read: ReadColumns = WHOLE): T {
-    const { postings, organizations } = this.rowsOf(type, read);
+  private withOrganizationOf<T extends PostingWithStatus>(row: unknown[], { postings, organizations }: ReadRows<T>): T {
     const posting = postings.hydrate(row) as T;
     posting.organization = organizations.hydrate(row, postings.width) ?? undefined;
     return posting;
   }
 
   /** The postings' and their organizations' columns a read takes (those left out stay undefined on the entities). */
-  private rowsOf<T extends PostingWithStatus>(type: PostingType<T>, read: ReadColumns): { postings: EntityRows<T>; organizations: EntityRows<Organization> } {
+  private rowsOf<T extends PostingWithStatus>(type: PostingType<T>, read: ReadColumns): ReadRows<T> {
     return {
       postings: this.sql.rows(type.entity, read.description ? [] : ['description']),
       organizations: this.sql.rows(Organization, read.organization === 'whole' ? [] : beyondOrganizationSummary(this.dataSource)),
