@@ -90,6 +90,24 @@ export class NeedsService {
     await this.postings.recordPartnership(manager, NEED, needId);
   }
 
+  /**
+   * Its partnership was cancelled: a PARTNERED need with no other active partnership is OPEN
+   * again, and matching re-scores it (its dates are checked by the expiry as for any open
+   * need). True when it was reopened.
+   */
+  async reopenAfterCancelledPartnership(manager: EntityManager, needId: string): Promise<boolean> {
+    const [, reopened] = (await manager.query(
+      `UPDATE need SET status = 'OPEN', updated_at = now()
+        WHERE id = $1 AND status = 'PARTNERED'
+          AND NOT EXISTS (SELECT 1 FROM partnership WHERE need_id = $1 AND status = 'ACTIVE')
+       RETURNING id`,
+      [needId],
+    )) as [{ id: string }[], number];
+    if (reopened === 0) return false;
+    await this.postings.recordPartnershipEnded(manager, NEED, needId);
+    return true;
+  }
+
   get(id: string): Promise<Need> {
     return this.postings.get(NEED, id);
   }

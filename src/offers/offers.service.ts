@@ -97,6 +97,12 @@ export class OffersService {
     await this.postings.recordPartnership(manager, OFFER, offerId);
   }
 
+  /** A partnership with the offer ended: its place is free again, and matching re-scores it. */
+  async partnershipEnded(manager: EntityManager, offerId: string): Promise<void> {
+    await manager.query(`UPDATE offer SET active_partnerships = greatest(active_partnerships - 1, 0) WHERE id = $1`, [offerId]);
+    await this.postings.recordPartnershipEnded(manager, OFFER, offerId);
+  }
+
   get(id: string): Promise<Offer> {
     return this.postings.get(OFFER, id);
   }

@@ -6,4 +6,18 @@ export enum PartnershipStatus {
   CANCELLED = 'CANCELLED',
 }
 
-registerEnumType(PartnershipStatus, { name: 'PartnershipStatus' });
+/** How an active partnership ends: the statuses endPartnership may set. */
+export enum PartnershipEnding {
+  COMPLETED = 'COMPLETED',
+  CANCELLED = 'CANCELLED',
+}
+
+registerEnumType(PartnershipStatus, {
+  name: 'PartnershipStatus',
+  description: 'ACTIVE when formed; COMPLETED (done) or CANCELLED (it did not happen) when either side ends it.',
+});
+registerEnumType(PartnershipEnding, {
+  name: 'PartnershipEnding',
+  description:
+    "COMPLETED: the work was done. CANCELLED: it did not happen, and the need is open again for other partners. Either way the offer's place is free again.",
+});

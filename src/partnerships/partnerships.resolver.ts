@@ -11,12 +11,14 @@ import { OffersService } from '../offers/offers.service';
 import { Contact } from '../organizations/contact.type';
 import { Organization } from '../organizations/organization.entity';
 import { OrganizationsService } from '../organizations/organizations.service';
+import { EndPartnershipInput } from './dto/end-partnership.input';
 import { RespondToMatchInput } from './dto/respond-to-match.input';
 import { MatchDecisionsService } from './match-decisions.service';
 import { Partnership } from './partnership.entity';
 import { PartnershipsArgs } from './dto/partnerships.args';
 import { PartnershipConnection } from './partnership-connection.type';
 import { PartnershipsQueries } from './partnerships.queries';
+import { PartnershipsService } from './partnerships.service';
 
 @Resolver(() => Match)
 export class MatchConsentResolver {
@@ -81,7 +83,16 @@ export class PartnershipResolver {
     private readonly offers: OffersService,
     private readonly organizations: OrganizationsService,
     private readonly queries: PartnershipsQueries,
+    private readonly partnershipsService: PartnershipsService,
   ) {}
+
+  @Mutation(() => Partnership, {
+    description:
+      "Ends an ACTIVE partnership, for a member of either organization or the hub: COMPLETED when the work was done, CANCELLED when it did not happen (the need, if it has no other active partnership, is OPEN again and gets new suggestions). The offer's place is free again either way. CONFLICT when it has already ended.",
+  })
+  endPartnership(@CurrentPrincipal() principal: Principal, @Args('input') input: EndPartnershipInput): Promise<Partnership> {
+    return this.partnershipsService.end(principal, input);
+  }
 
   @Query(() => PartnershipConnection, {
     description: "An organization's partnerships on either side, newest first: for its members and the hub. Without organizationId, all of them: hub only.",

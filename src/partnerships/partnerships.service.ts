@@ -1,26 +1,35 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { Principal } from '../auth/principal';
 import { DeliveryKind } from '../suggestions/delivery.enums';
 import { DeliveryPlanner } from '../suggestions/planning/delivery-planner.service';
 import { Match } from '../matching/match.entity';
-import { ConflictError } from '../common/errors/domain-errors';
+import { ConflictError, ForbiddenError, NotFoundError } from '../common/errors/domain-errors';
 import { NeedStatus } from '../needs/need.enums';
 import { OfferStatus } from '../offers/offer.enums';
 import { NeedsService } from '../needs/needs.service';
 import { OffersService } from '../offers/offers.service';
+import { EndPartnershipInput } from './dto/end-partnership.input';
 import { Partnership } from './partnership.entity';
+import { PartnershipEnding, PartnershipStatus } from './partnership.enums';
 
 /**
- * Forms partnerships. The need becomes PARTNERED (its other suggestions expire when it is
- * re-scored) and the offer's used capacity grows by one: both are re-scored through the
- * outbox. Both organizations get each other's contacts.
+ * Forms and ends partnerships. Formed: the need becomes PARTNERED (its other suggestions
+ * expire when it is re-scored) and the offer's used capacity grows by one: both are
+ * re-scored through the outbox. Both organizations get each other's contacts. Ended
+ * (COMPLETED or CANCELLED, by either side): the offer's place is free again; a cancelled
+ * partnership's need is open again.
  */
 @Injectable()
 export class PartnershipsService {
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly needs: NeedsService,
     private readonly offers: OffersService,
     private readonly planner: DeliveryPlanner,
+    private readonly audit: AuditService,
   ) {}
 
   /**
@@ -82,5 +91,36 @@ export class PartnershipsService {
       data: { partnershipId: partnership.id, matchId: values.matchId, responseId: values.responseId, needId: values.needId, offerId: values.offerId },
     });
     return partnership;
+  }
+
+  /**
+   * endPartnership: a member of either organization (or the hub) ends an active partnership.
+   * The row stays locked until the change is stored, so two endings at once cannot both free
+   * the offer's place.
+   */
+  async end(principal: Principal, input: EndPartnershipInput): Promise<Partnership> {
+    return this.dataSource.transaction(async (manager) => {
+      const partnership = await manager.findOne(Partnership, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
+      if (!partnership) throw new NotFoundError('Partnership', input.id);
+      const side = [partnership.needOrganizationId, partnership.partnerOrganizationId].find((id) => principal.roleIn(id) !== null);
+      if (!side) throw new ForbiddenError('Only members of either organization of the partnership (or the hub) may end it.');
+      if (partnership.status !== PartnershipStatus.ACTIVE) {
+        throw new ConflictError(`This partnership has already ended (${partnership.status}).`);
+      }
+      partnership.status = input.status === PartnershipEnding.COMPLETED ? PartnershipStatus.COMPLETED : PartnershipStatus.CANCELLED;
+      if (input.outcomeNote !== undefined && input.outcomeNote !== null) partnership.outcomeNote = input.outcomeNote || null;
+      await manager.update(Partnership, { id: partnership.id }, { status: partnership.status, outcomeNote: partnership.outcomeNote });
+      if (partnership.offerId) await this.offers.partnershipEnded(manager, partnership.offerId);
+      const needReopened =
+        partnership.status === PartnershipStatus.CANCELLED && (await this.needs.reopenAfterCancelledPartnership(manager, partnership.needId));
+      await this.audit.record(manager, principal, {
+        action: partnership.status === PartnershipStatus.COMPLETED ? 'partnership.completed' : 'partnership.cancelled',
+        entityType: 'partnership',
+        entityId: partnership.id,
+        organizationId: side,
+        changes: { status: partnership.status, outcomeNote: partnership.outcomeNote, needReopened },
+      });
+      return partnership;
+    });
   }
 }

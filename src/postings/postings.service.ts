@@ -297,6 +297,14 @@ export class PostingsService {
     await this.outbox.add(manager, type.name, id, `${type.name}.partnered`);
   }
 
+  /**
+   * The outbox event of a partnership of the posting that ended ('offer.partnership_ended'):
+   * matching re-scores it. Its audit entry is the ending, recorded by the partnerships module.
+   */
+  async recordPartnershipEnded<T extends PostingWithStatus>(manager: EntityManager, type: PostingType<T>, id: string): Promise<void> {
+    await this.outbox.add(manager, type.name, id, `${type.name}.partnership_ended`);
+  }
+
   // Loaded and locked in the changing transaction: a close or an expiry running at the same
   // time cannot be overwritten by a stale copy.
   // With its organization (what a change returns goes to GraphQL, which shows them together).

@@ -141,6 +141,8 @@ type Documents = {
     "\n  query CapacitySuggestions($id: ID!) { need(id: $id) { suggestions { id offer { id } } } }\n": typeof types.CapacitySuggestionsDocument,
     "\n  query CapacityPartnerships($organizationId: ID!) {\n    partnerships(organizationId: $organizationId) {\n      totalCount\n      edges { node { status need { id } offer { id } contacts { name } } }\n    }\n  }\n": typeof types.CapacityPartnershipsDocument,
     "\n  mutation CapacityRespond($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status partnership { id } } }\n": typeof types.CapacityRespondDocument,
+    "\n  mutation CapacityEnd($input: EndPartnershipInput!) { endPartnership(input: $input) { id status outcomeNote } }\n": typeof types.CapacityEndDocument,
+    "\n  query CapacityNeedStatus($id: ID!) { need(id: $id) { id status } }\n": typeof types.CapacityNeedStatusDocument,
     "\n  mutation PartnershipsRespondToNeed($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": typeof types.PartnershipsRespondToNeedDocument,
     "\n  mutation PartnershipsAcceptResponse($id: ID!) { acceptResponse(id: $id) { id } }\n": typeof types.PartnershipsAcceptResponseDocument,
     "\n  query PartnershipsList($organizationId: ID, $statuses: [PartnershipStatus!], $first: Int, $after: String) {\n    partnerships(organizationId: $organizationId, statuses: $statuses, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id status need { id } needOrganization { id } partnerOrganization { id } contacts { name email phone } } }\n    }\n  }\n": typeof types.PartnershipsListDocument,
@@ -353,6 +355,8 @@ const documents: Documents = {
     "\n  query CapacitySuggestions($id: ID!) { need(id: $id) { suggestions { id offer { id } } } }\n": types.CapacitySuggestionsDocument,
     "\n  query CapacityPartnerships($organizationId: ID!) {\n    partnerships(organizationId: $organizationId) {\n      totalCount\n      edges { node { status need { id } offer { id } contacts { name } } }\n    }\n  }\n": types.CapacityPartnershipsDocument,
     "\n  mutation CapacityRespond($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status partnership { id } } }\n": types.CapacityRespondDocument,
+    "\n  mutation CapacityEnd($input: EndPartnershipInput!) { endPartnership(input: $input) { id status outcomeNote } }\n": types.CapacityEndDocument,
+    "\n  query CapacityNeedStatus($id: ID!) { need(id: $id) { id status } }\n": types.CapacityNeedStatusDocument,
     "\n  mutation PartnershipsRespondToNeed($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": types.PartnershipsRespondToNeedDocument,
     "\n  mutation PartnershipsAcceptResponse($id: ID!) { acceptResponse(id: $id) { id } }\n": types.PartnershipsAcceptResponseDocument,
     "\n  query PartnershipsList($organizationId: ID, $statuses: [PartnershipStatus!], $first: Int, $after: String) {\n    partnerships(organizationId: $organizationId, statuses: $statuses, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id status need { id } needOrganization { id } partnerOrganization { id } contacts { name email phone } } }\n    }\n  }\n": types.PartnershipsListDocument,
@@ -943,6 +947,14 @@ export function graphql(source: "\n  query CapacityPartnerships($organizationId:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CapacityRespond($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status partnership { id } } }\n"): typeof import('./graphql').CapacityRespondDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CapacityEnd($input: EndPartnershipInput!) { endPartnership(input: $input) { id status outcomeNote } }\n"): typeof import('./graphql').CapacityEndDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CapacityNeedStatus($id: ID!) { need(id: $id) { id status } }\n"): typeof import('./graphql').CapacityNeedStatusDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

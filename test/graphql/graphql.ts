@@ -125,6 +125,14 @@ export type DigestFrequency =
   | 'NEVER'
   | 'WEEKLY';
 
+/** Ends an active partnership: completed, or cancelled. */
+export type EndPartnershipInput = {
+  id: string | number;
+  /** What came of it, in your own words, for the hub's reports (up to 2,000 characters). Kept as it was when not given. */
+  outcomeNote?: string | null | undefined;
+  status: PartnershipEnding;
+};
+
 export type InviteMemberInput = {
   email: string;
   /** The language of the invitation e-mail. */
@@ -219,6 +227,12 @@ export type OrganizationFilter = {
   verified?: boolean | null | undefined;
 };
 
+/** COMPLETED: the work was done. CANCELLED: it did not happen, and the need is open again for other partners. Either way the offer's place is free again. */
+export type PartnershipEnding =
+  | 'CANCELLED'
+  | 'COMPLETED';
+
+/** ACTIVE when formed; COMPLETED (done) or CANCELLED (it did not happen) when either side ends it. */
 export type PartnershipStatus =
   | 'ACTIVE'
   | 'CANCELLED'
@@ -1229,6 +1243,20 @@ export type CapacityRespondMutationVariables = Exact<{
 
 
 export type CapacityRespondMutation = { respondToMatch: { id: string, status: MatchStatus, partnership: { id: string } | null } };
+
+export type CapacityEndMutationVariables = Exact<{
+  input: EndPartnershipInput;
+}>;
+
+
+export type CapacityEndMutation = { endPartnership: { id: string, status: PartnershipStatus, outcomeNote: string | null } };
+
+export type CapacityNeedStatusQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CapacityNeedStatusQuery = { need: { id: string, status: NeedStatus } | null };
 
 export type PartnershipsRespondToNeedMutationVariables = Exact<{
   input: RespondToNeedInput;
@@ -3422,6 +3450,23 @@ export const CapacityRespondDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CapacityRespondMutation, CapacityRespondMutationVariables>;
+export const CapacityEndDocument = new TypedDocumentString(`
+    mutation CapacityEnd($input: EndPartnershipInput!) {
+  endPartnership(input: $input) {
+    id
+    status
+    outcomeNote
+  }
+}
+    `) as unknown as TypedDocumentString<CapacityEndMutation, CapacityEndMutationVariables>;
+export const CapacityNeedStatusDocument = new TypedDocumentString(`
+    query CapacityNeedStatus($id: ID!) {
+  need(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CapacityNeedStatusQuery, CapacityNeedStatusQueryVariables>;
 export const PartnershipsRespondToNeedDocument = new TypedDocumentString(`
     mutation PartnershipsRespondToNeed($input: RespondToNeedInput!) {
   respondToNeed(input: $input) {

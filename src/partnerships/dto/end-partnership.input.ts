@@ -1,0 +1,25 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Trim } from '../../common/validation/transforms';
+import { PartnershipEnding } from '../partnership.enums';
+
+@InputType({ description: 'Ends an active partnership: completed, or cancelled.' })
+export class EndPartnershipInput {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field(() => PartnershipEnding)
+  @IsEnum(PartnershipEnding)
+  status: PartnershipEnding;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "What came of it, in your own words, for the hub's reports (up to 2,000 characters). Kept as it was when not given.",
+  })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(2000)
+  outcomeNote?: string | null;
+}
