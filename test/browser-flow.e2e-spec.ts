@@ -133,6 +133,19 @@ describe('the web app in a browser, as two organizations use it', () => {
     await clerk.goto(`${t.url}/`);
     await clerk.getByText('Podjetje Kovač d.o.o.').first().waitFor();
     await looked(clerk, 'desk');
+
+    // The work done, the clerk marks the partnership completed, with what came of it.
+    await clerk.goto(`${t.url}/partnerships`);
+    await clerk.getByRole('button', { name: 'Označi kot zaključeno' }).click();
+    const ending = clerk.getByRole('form', { name: /Zaključi partnerstvo z organizacijo Podjetje Kovač/ });
+    await ending.locator('[name="outcomeNote"]').fill('Vozniki so do junija peljali 12 starejših k zdravniku.');
+    await looked(clerk, 'partnership-ending');
+    await ending.getByRole('button', { name: 'Označi kot zaključeno' }).click();
+    await clerk.getByText('Zaključeno', { exact: true }).waitFor();
+    expect(await t.dataSource.query(`SELECT status, outcome_note FROM partnership WHERE need_organization_id = $1`, [municipality.id])).toEqual([
+      { status: 'COMPLETED', outcome_note: 'Vozniki so do junija peljali 12 starejših k zdravniku.' },
+    ]);
+    expect(await t.dataSource.query(`SELECT active_partnerships FROM offer WHERE id = $1`, [offer.id])).toEqual([{ active_partnerships: 0 }]);
   });
 
   it("shows the hub's staff the statistics, the organizations to verify and the queues", async () => {

@@ -6,7 +6,9 @@ import { Link } from 'react-router';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { PageLoader } from '../../app/PageLoader';
 import { useSession } from '../../app/session';
+import type { PartnershipEnding } from '../../graphql/graphql';
 import { formatDateTime } from '../../i18n/format';
+import { EndPartnershipForm } from '../components/EndPartnershipForm';
 import { PartnershipsQuery } from '../graphql/queries/partnerships';
 import classes from './partnerships.module.css';
 
@@ -32,6 +34,8 @@ function Partnerships({ organizationId }: { organizationId: string }) {
   const { t, i18n } = useTranslation();
   const { data, loading, error, fetchMore } = useQuery(PartnershipsQuery, { variables: { organizationId, first: PAGE }, fetchPolicy: 'cache-and-network' });
   const [loadingMore, setLoadingMore] = useState(false);
+  // The partnership being ended, and how: one form open at a time.
+  const [ending, setEnding] = useState<{ id: string; status: PartnershipEnding } | null>(null);
 
   if (loading && !data) return <PageLoader />;
   if (error || !data) return <ErrorNotice error={error} />;
@@ -94,6 +98,30 @@ function Partnerships({ organizationId }: { organizationId: string }) {
                     {t('partnerships.open')}
                   </Link>
                 )}
+                {partnership.status === 'ACTIVE' &&
+                  (ending?.id === partnership.id ? (
+                    <EndPartnershipForm
+                      partnershipId={partnership.id}
+                      partner={partner}
+                      ending={ending.status}
+                      onDone={() => setEnding(null)}
+                      onCancel={() => setEnding(null)}
+                    />
+                  ) : (
+                    <Group gap="xs" mt="xs" wrap="wrap">
+                      {(['COMPLETED', 'CANCELLED'] as const).map((status) => (
+                        <Button
+                          key={status}
+                          size="xs"
+                          variant="outline"
+                          color={status === 'CANCELLED' ? 'red.8' : undefined}
+                          onClick={() => setEnding({ id: partnership.id, status })}
+                        >
+                          {t(`partnerships.end.${status}`)}
+                        </Button>
+                      ))}
+                    </Group>
+                  ))}
               </li>
             );
           })}

@@ -1,0 +1,71 @@
+import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
+import { useMutation } from '@apollo/client/react';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSubmitOnce } from '../../forms/use-submit-once';
+import type { PartnershipEnding } from '../../graphql/graphql';
+import { EndPartnershipMutation } from '../graphql/mutations/endPartnership';
+
+const FIELDS = ['outcomeNote'];
+
+/**
+ * Ends a partnership as completed or cancelled, with what came of it for the hub's reports.
+ * It says first what the ending does: the offer's place is free again, and a cancelled
+ * partnership's need is open for new suggestions.
+ */
+export function EndPartnershipForm({
+  partnershipId,
+  partner,
+  ending,
+  onDone,
+  onCancel,
+}: {
+  partnershipId: string;
+  partner: string;
+  ending: PartnershipEnding;
+  onDone(): void;
+  onCancel(): void;
+}) {
+  const { t } = useTranslation();
+  const [end] = useMutation(EndPartnershipMutation);
+  const { run, submitting, errors, formError } = useSubmitOnce(FIELDS);
+  const [outcomeNote, setOutcomeNote] = useState('');
+
+  const submit = (event: FormEvent<HTMLElement>) => {
+    event.preventDefault();
+    void run(async () => {
+      await end({ variables: { input: { id: partnershipId, status: ending, outcomeNote: outcomeNote.trim() || null } } });
+      onDone();
+    });
+  };
+
+  return (
+    <Stack component="form" gap="sm" onSubmit={submit} aria-label={t(`partnerships.endTitle.${ending}`, { organization: partner })} mt="xs">
+      <Text size="sm">{t(`partnerships.endEffect.${ending}`)}</Text>
+      {formError && (
+        <Alert color="red" role="alert">
+          {formError}
+        </Alert>
+      )}
+      <Textarea
+        name="outcomeNote"
+        label={t('partnerships.outcomeNote')}
+        description={t('partnerships.outcomeNoteHint')}
+        autosize
+        minRows={2}
+        maxLength={2000}
+        value={outcomeNote}
+        error={errors.outcomeNote}
+        onChange={(event) => setOutcomeNote(event.currentTarget.value)}
+      />
+      <Group gap="sm">
+        <Button type="submit" color={ending === 'CANCELLED' ? 'red.8' : undefined} loading={submitting} disabled={submitting}>
+          {t(`partnerships.endSubmit.${ending}`)}
+        </Button>
+        <Button variant="subtle" onClick={onCancel}>
+          {t('partnerships.notNow')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,11 @@
+import { graphql } from '../../../graphql';
+
+export const EndPartnershipMutation = graphql(`
+  mutation EndPartnership($input: EndPartnershipInput!) {
+    endPartnership(input: $input) {
+      id
+      status
+      outcomeNote
+    }
+  }
+`);
