@@ -32,6 +32,7 @@ import { OutboxModule } from './outbox/outbox.module';
 import { PartnershipsModule } from './partnerships/partnerships.module';
 import { queueBoardModules } from './queue-board/queue-board.module';
 import { GraphqlThrottlerGuard } from './rate-limit/graphql-throttler.guard';
+import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { RedisThrottlerStorage } from './rate-limit/redis-throttler.storage';
 import { redisOptionsFromUrl } from './redis/redis-connection';
 import { REDIS, RedisModule } from './redis/redis.module';
@@ -95,6 +96,7 @@ export class AppModule {
               storage: new RedisThrottlerStorage(redis, config.queuePrefix),
             }),
           }),
+          RateLimitModule,
           HealthModule,
           ...queueBoardModules(),
           ...(config.isProduction ? [] : [GraphiqlModule]),

@@ -9,6 +9,7 @@ import { ProcessRoles } from '../common/process-roles';
 import { AppConfig } from '../config/app-config';
 import { DRAINING_SIGNALS, GracefulShutdown } from '../health/graceful-shutdown';
 import { portError } from './check-port';
+import { RefusedRequestLimiter, refusedRequestsMiddleware } from '../rate-limit/refused-request.limiter';
 import { securityHeaders, serveWebApp } from '../web-app/serve-web-app';
 
 // Scripts and tests import these from here, beside createApi and createWorker.
@@ -40,6 +41,8 @@ export async function createApi(config: AppConfig, roles: Omit<ProcessRoles, 'ap
   // Before Nest's routes and Apollo: the web app's files and pages, on paths the API does not use.
   app.use(securityHeaders());
   app.use(serveWebApp(config.webDistDir));
+  // Before the body is read: an IP that keeps sending requests GraphQL refuses is answered 429.
+  app.use('/graphql', refusedRequestsMiddleware(app.get(RefusedRequestLimiter)));
   app.get(GracefulShutdown).closeOnSignals(() => app.close());
   app.enableShutdownHooks(Object.values(ShutdownSignal).filter((signal) => !(DRAINING_SIGNALS as string[]).includes(signal)));
   return app;

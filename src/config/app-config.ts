@@ -83,6 +83,11 @@ class EnvironmentVariables {
   @Transform(toInt)
   @IsInt()
   @Min(1)
+  REFUSED_REQUESTS_PER_MINUTE = 120;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
   @Max(50)
   GRAPHQL_MAX_DEPTH = 10;
 
@@ -173,6 +178,8 @@ export interface AppConfig {
   rateLimitPerMinute: number;
   /** Failed authentications (bad tokens, wrong passwords) per IP per minute before RATE_LIMITED. */
   authFailuresPerMinute: number;
+  /** GraphQL requests refused before any resolver ran, per IP per minute, before its requests get 429. */
+  refusedRequestsPerMinute: number;
   graphql: { maxDepth: number; maxCost: number; maxAliases: number };
   /** On SIGTERM: readiness answers 503 for this long before the server stops accepting. */
   shutdownDrainMs: number;
@@ -238,6 +245,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     queuePrefix: vars.QUEUE_PREFIX,
     rateLimitPerMinute: vars.RATE_LIMIT_PER_MINUTE,
     authFailuresPerMinute: vars.AUTH_FAILURES_PER_MINUTE,
+    refusedRequestsPerMinute: vars.REFUSED_REQUESTS_PER_MINUTE,
     graphql: {
       maxDepth: vars.GRAPHQL_MAX_DEPTH,
       maxCost: vars.GRAPHQL_MAX_COST,

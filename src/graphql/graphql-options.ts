@@ -26,6 +26,7 @@ import { GraphqlExceptionFilter } from '../common/errors/graphql-exception.filte
 import { serviceUnavailableStatusPlugin } from '../common/errors/service-unavailable-status.plugin';
 import { AppConfig } from '../config/app-config';
 import { aliasLimitRule, complexityLimitPlugin, depthLimitRule, subscribeWithinCost } from './query-limits';
+import { refusedRequestPlugin } from '../rate-limit/refused-request.limiter';
 import { requestErrorStatusPlugin } from './request-error-status.plugin';
 
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
@@ -48,6 +49,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     plugins: [
       complexityLimitPlugin(config.graphql.maxCost, limits),
       requestErrorStatusPlugin(),
+      refusedRequestPlugin(),
       serviceUnavailableStatusPlugin(),
       ApolloServerPluginCacheControlDisabled(),
       noStore,

@@ -210,6 +210,7 @@ export class ServiceCluster {
         ADMIN_API_KEY: TEST_ADMIN_KEY,
         JWT_SECRET: 'test-jwt-secret-0123456789abcdef-0123456789',
         AUTH_FAILURES_PER_MINUTE: '10000',
+        REFUSED_REQUESTS_PER_MINUTE: '10000',
         WEB_DIST_DIR: join(REPOSITORY, 'web', 'dist'),
         ...(this.smtpPort ? { SMTP_URL: `smtp://127.0.0.1:${this.smtpPort}` } : {}),
         ...this.options.env,

@@ -56,8 +56,9 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     JWT_SECRET: 'test-jwt-secret-0123456789abcdef-0123456789',
     DATABASE_URL: databaseUrl(database),
     QUEUE_PREFIX: `{test-${randomBytes(4).toString('hex')}}`,
-    // The authorization tests fail on purpose, many times a minute, from one IP.
+    // The authorization and hostile-input tests fail on purpose, many times a minute, from one IP.
     AUTH_FAILURES_PER_MINUTE: '10000',
+    REFUSED_REQUESTS_PER_MINUTE: '10000',
     ...env,
   });
   const app = await createApi(config, { worker: options.worker ?? false });

@@ -1,0 +1,72 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { Redis } from 'ioredis';
+import type { GraphqlContext } from '../auth/graphql-context';
+import { RateLimitedError } from '../common/errors/domain-errors';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { REDIS } from '../redis/redis.module';
+import { IpBlocklist } from './ip-blocklist';
+
+/**
+ * GraphQL requests refused before any resolver runs (a body that is not JSON or too big,
+ * a document that does not parse, is invalid or too costly, variables that do not fit)
+ * never reach the per-caller rate limit, which resolvers apply. After
+ * REFUSED_REQUESTS_PER_MINUTE of them from one IP within a minute, that IP's requests to
+ * /graphql are answered 429 until the minute is over, before their body is read.
+ */
+@Injectable()
+export class RefusedRequestLimiter extends IpBlocklist {
+  constructor(@Inject(REDIS) redis: Redis, @Inject(APP_CONFIG) config: AppConfig) {
+    super(redis, config, { counter: 'refused-requests', channel: 'refused-blocked', perMinute: config.refusedRequestsPerMinute });
+  }
+}
+
+/** Set on the response by refusedRequestPlugin: Apollo refused the request before executing it. */
+const REFUSED = 'graphqlRequestRefused';
+
+/**
+ * Marks a request that Apollo answered without executing it (errors and no data: it did not
+ * parse or validate, was too costly, or its variables did not fit), whatever HTTP status it
+ * goes out with (application/json clients get 200 for those, see requestErrorStatusPlugin).
+ */
+export function refusedRequestPlugin(): ApolloServerPlugin<GraphqlContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== 'single') return;
+          const { data, errors } = response.body.singleResult;
+          if (data === undefined && errors?.length && contextValue.res) contextValue.res.locals[REFUSED] = true;
+        },
+      };
+    },
+  };
+}
+
+/** A 4xx before execution: what Apollo marked, or what never reached it (bad JSON, too big, a GET without the CSRF header). */
+const wasRefused = (response: Response): boolean =>
+  response.locals[REFUSED] === true || (response.statusCode >= 400 && response.statusCode < 500 && response.statusCode !== 429);
+
+/** In front of /graphql: answers 429 for a blocked IP, and counts the IP's refused requests. */
+export function refusedRequestsMiddleware(limiter: RefusedRequestLimiter): RequestHandler {
+  return (request: Request, response: Response, next: NextFunction) => {
+    const ip = request.ip ?? 'unknown';
+    limiter.assertNotBlocked(ip).then(
+      () => {
+        response.once('finish', () => {
+          if (wasRefused(response)) void limiter.recordFailure(ip);
+        });
+        next();
+      },
+      (error: unknown) => {
+        if (!(error instanceof RateLimitedError)) return next(error);
+        response
+          .status(429)
+          .set('Retry-After', String(error.extensions.retryAfterSeconds))
+          .set('Cache-Control', 'no-store')
+          .json({ errors: [{ message: `${error.message} Too many refused requests from this address.`, extensions: { code: error.code, ...error.extensions } }] });
+      },
+    );
+  };
+}
