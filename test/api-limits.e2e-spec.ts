@@ -392,6 +392,23 @@ describe('API limits', () => {
         }
       });
 
+      it('answers a body it cannot read as a GraphQL error with a code and a reason, with the status of the refusal', async () => {
+        const unread = [
+          await post(t.url, '{"query": '),
+          await post(t.url, '"a string"'),
+          await post(t.url, JSON.stringify({ query: '{ themes { code } }', padding: 'x'.repeat(200_000) })),
+          await post(t.url, '{}', { 'content-type': 'application/json; charset=latin9' }),
+        ];
+        expect(unread.map((answer) => [answer.status, answer.body?.errors?.[0].extensions])).toEqual([
+          [400, { code: 'BAD_USER_INPUT', reason: 'BAD_REQUEST' }],
+          [400, { code: 'BAD_USER_INPUT', reason: 'BAD_REQUEST' }],
+          [413, { code: 'BAD_USER_INPUT', reason: 'PAYLOAD_TOO_LARGE' }],
+          [415, { code: 'BAD_USER_INPUT', reason: 'UNSUPPORTED_MEDIA_TYPE' }],
+        ]);
+        expect(unread[0].body?.errors?.[0].message).toMatch(/^The request body is not valid JSON/);
+        expect(unread[2].body?.errors?.[0].message).toMatch(/100 kB/);
+      });
+
       it('answers errors of a resolver with 200 either way, as before', async () => {
         for (const accept of ['application/json', 'application/graphql-response+json']) {
           const result = await post(t.url, { query: '{ needs { totalCount } }' }, { accept });

@@ -9,6 +9,7 @@ import { ProcessRoles } from '../common/process-roles';
 import { AppConfig } from '../config/app-config';
 import { DRAINING_SIGNALS, GracefulShutdown } from '../health/graceful-shutdown';
 import { portError } from './check-port';
+import { graphqlBody } from '../graphql/graphql-body';
 import { RefusedRequestLimiter, refusedRequestsMiddleware } from '../rate-limit/refused-request.limiter';
 import { securityHeaders, serveWebApp } from '../web-app/serve-web-app';
 
@@ -43,6 +44,7 @@ export async function createApi(config: AppConfig, roles: Omit<ProcessRoles, 'ap
   app.use(serveWebApp(config.webDistDir));
   // Before the body is read: an IP that keeps sending requests GraphQL refuses is answered 429.
   app.use('/graphql', refusedRequestsMiddleware(app.get(RefusedRequestLimiter)));
+  app.use('/graphql', ...graphqlBody());
   app.get(GracefulShutdown).closeOnSignals(() => app.close());
   app.enableShutdownHooks(Object.values(ShutdownSignal).filter((signal) => !(DRAINING_SIGNALS as string[]).includes(signal)));
   return app;
