@@ -159,6 +159,12 @@ describe('the web app in a browser, as two organizations use it', () => {
     await looked(staff, 'hub');
     await staff.getByRole('button', { name: 'Potrdi' }).first().click();
     await staff.getByText(/je potrjena/).waitFor();
+
+    // Every partnership of the region, with what came of it (the first test's, completed).
+    await staff.goto(`${t.url}/partnerships`);
+    await staff.getByText('Občina Naklo z organizacijo Podjetje Kovač d.o.o.').waitFor();
+    await staff.getByText('Vozniki so do junija peljali 12 starejših k zdravniku.').waitFor();
+    await looked(staff, 'hub-partnerships', { screenshot: false });
   });
 
   it('speaks English on request and remembers it; the pages before signing in are accessible too', async () => {

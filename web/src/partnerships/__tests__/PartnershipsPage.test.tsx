@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderRoutes, route } from '../../test/render';
+import type { Session } from '../../app/session';
+import { ME, renderRoutes, route } from '../../test/render';
 import { EndPartnershipMutation } from '../graphql/mutations/endPartnership';
 import { PartnershipsQuery } from '../graphql/queries/partnerships';
 import PartnershipsPage from '../pages/PartnershipsPage';
@@ -21,12 +22,15 @@ function partnership(id: string, status: 'ACTIVE' | 'COMPLETED' | 'CANCELLED', o
   };
 }
 
-function open(partnerships: ReturnType<typeof partnership>[], mocks: Parameters<typeof renderRoutes>[1]['mocks'] = []) {
+const HUB_STAFF: Session = { me: { ...ME, hubAdmin: true, memberships: [] }, membership: null, switchOrganization: () => undefined };
+
+function open(partnerships: ReturnType<typeof partnership>[], mocks: Parameters<typeof renderRoutes>[1]['mocks'] = [], session?: Session) {
   return renderRoutes([route('/partnerships', <PartnershipsPage />)], {
     path: '/partnerships',
+    session,
     mocks: [
       {
-        request: { query: PartnershipsQuery, variables: { organizationId, first: 20 } },
+        request: { query: PartnershipsQuery, variables: { organizationId: session?.membership === null ? null : organizationId, first: 20 } },
         result: {
           data: {
             partnerships: {
@@ -81,5 +85,13 @@ describe('the partnerships page', () => {
     expect(item.textContent).toContain('Preklicano');
     expect(item.textContent).toContain('Društvo nima več voznikov.');
     expect(within(item).queryAllByRole('button')).toHaveLength(0);
+  });
+
+  it("shows the hub's staff every partnership of the region, with both organizations", async () => {
+    open([partnership('1', 'ACTIVE'), partnership('2', 'COMPLETED', 'Vozili smo 40 ljudi.')], [], HUB_STAFF);
+    expect(await screen.findByText('2 partnerstvi v regiji.')).toBeDefined();
+    const [first] = screen.getAllByRole('listitem');
+    expect(within(first).getByRole('heading').textContent).toBe('Mestna občina Kranj z organizacijo Društvo Sopotnik');
+    expect(within(first).getByRole('button', { name: 'Označi kot zaključeno' })).toBeDefined();
   });
 });

@@ -16,7 +16,9 @@ const PAGE = 20;
 
 export default function PartnershipsPage() {
   const { t } = useTranslation();
-  const { membership } = useSession();
+  const { me, membership } = useSession();
+  // Hub staff without an organization of their own see every partnership of the region.
+  if (!membership && me.hubAdmin) return <Partnerships organizationId={null} />;
   if (!membership) {
     return (
       <>
@@ -30,7 +32,8 @@ export default function PartnershipsPage() {
   return <Partnerships organizationId={membership.organization.id} />;
 }
 
-function Partnerships({ organizationId }: { organizationId: string }) {
+/** An organization's partnerships, or (organizationId null, for the hub) all of them. */
+function Partnerships({ organizationId }: { organizationId: string | null }) {
   const { t, i18n } = useTranslation();
   const { data, loading, error, fetchMore } = useQuery(PartnershipsQuery, { variables: { organizationId, first: PAGE }, fetchPolicy: 'cache-and-network' });
   const [loadingMore, setLoadingMore] = useState(false);
@@ -60,22 +63,27 @@ function Partnerships({ organizationId }: { organizationId: string }) {
     <>
       <Title order={1}>{t('partnerships.title')}</Title>
       <Text c="dimmed" size="sm">
-        {t('partnerships.intro', { count: totalCount })}
+        {t(organizationId ? 'partnerships.intro' : 'partnerships.introHub', { count: totalCount })}
       </Text>
       {edges.length === 0 ? (
         <p>{t('partnerships.none')}</p>
       ) : (
         <ul className={classes.list}>
           {edges.map(({ node: partnership }) => {
-            const ourNeed = partnership.need.organization.id === organizationId;
+            // The hub sees the need's side: its page has the match that formed the partnership.
+            const ourNeed = organizationId === null || partnership.need.organization.id === organizationId;
             const partner = ourNeed ? partnership.partnerOrganization.name : partnership.need.organization.name;
             // Contacts are shown on our own item's page, where the match that formed the partnership is.
             const href = ourNeed ? `/needs/${partnership.need.id}` : partnership.offer ? `/offers/${partnership.offer.id}` : null;
+            const heading =
+              organizationId === null
+                ? t('partnerships.between', { need: partnership.need.organization.name, partner: partnership.partnerOrganization.name })
+                : t('partnerships.with', { organization: partner });
             return (
               <li key={partnership.id} className={classes.item}>
                 <Group gap="xs" wrap="wrap">
                   <Title order={2} size="h4">
-                    {t('partnerships.with', { organization: partner })}
+                    {heading}
                   </Title>
                   <Badge color={partnership.status === 'ACTIVE' ? 'teal.9' : 'gray.8'} variant="outline">
                     {t(`partnershipStatus.${partnership.status}`)}

@@ -1,7 +1,7 @@
 import { graphql } from '../../../graphql';
 
 export const PartnershipsQuery = graphql(`
-  query Partnerships($organizationId: ID!, $first: Int!, $after: String) {
+  query Partnerships($organizationId: ID, $first: Int!, $after: String) {
     partnerships(organizationId: $organizationId, first: $first, after: $after) {
       totalCount
       pageInfo {
