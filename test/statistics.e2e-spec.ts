@@ -29,6 +29,11 @@ const TIMELINE = graphql(`
     }
   }
 `);
+const OUTCOMES = graphql(`
+  query StatisticsOutcomes($from: DateTime) {
+    hubStatistics(from: $from) { partnershipsFormed partnershipsCompleted partnershipsCancelled publicServicesDelivered }
+  }
+`);
 const QUEUE_HEALTH = graphql(`
   query StatisticsQueueHealth { queueHealth { name waiting active delayed failed } }
 `);
@@ -49,7 +54,11 @@ describe('hubStatistics', () => {
     const company = await createMemberOrganization(t, { sector: 'COMPANY', municipalityCode: NAKLO });
     memberToken = ngoA.token;
 
-    const elderlyInKranj = await createNeed(t, municipality.token, needInput(municipality.id, { municipalityCode: KRANJ, themeCodes: ['SOCIAL_ELDERLY'] }));
+    const elderlyInKranj = await createNeed(
+      t,
+      municipality.token,
+      needInput(municipality.id, { kind: 'PUBLIC_SERVICE', municipalityCode: KRANJ, themeCodes: ['SOCIAL_ELDERLY'] }),
+    );
     const youthInBled = await createNeed(
       t,
       ngoA.token,
@@ -90,16 +99,24 @@ describe('hubStatistics', () => {
     await delivery(acceptedToo, ngoA.id, 'SUGGESTION', 'EMAIL', 'PENDING');
     await delivery(acceptedToo, ngoA.id, 'PARTNERSHIP_FORMED', 'EMAIL', 'SENT');
 
-    const partnership = (needId: string, needOrganizationId: string, partnerOrganizationId: string, matchId: string | null, createdAt: string | null = null) =>
+    const partnership = (
+      needId: string,
+      needOrganizationId: string,
+      partnerOrganizationId: string,
+      matchId: string | null,
+      status: string,
+      createdAt: string | null = null,
+    ) =>
       t.dataSource.query(
-        `INSERT INTO partnership (match_id, need_id, need_organization_id, partner_organization_id, created_at)
-         VALUES ($1, $2, $3, $4, coalesce($5::timestamptz, now()))`,
-        [matchId, needId, needOrganizationId, partnerOrganizationId, createdAt],
+        `INSERT INTO partnership (match_id, need_id, need_organization_id, partner_organization_id, status, created_at)
+         VALUES ($1, $2, $3, $4, $5, coalesce($6::timestamptz, now()))`,
+        [matchId, needId, needOrganizationId, partnerOrganizationId, status, createdAt],
       );
-    await partnership(elderlyInKranj.id, municipality.id, company.id, accepted);
-    await partnership(youthInBled.id, ngoA.id, ngoB.id, acceptedToo);
-    // Formed from an accepted response (no match), long ago.
-    await partnership(elderlyInKranj.id, municipality.id, ngoA.id, null, LONG_AGO);
+    // The public service done with a company: completed, but not delivered with an NGO.
+    await partnership(elderlyInKranj.id, municipality.id, company.id, accepted, 'COMPLETED');
+    await partnership(youthInBled.id, ngoA.id, ngoB.id, acceptedToo, 'CANCELLED');
+    // Formed from an accepted response (no match), long ago: the public service delivered with an NGO.
+    await partnership(elderlyInKranj.id, municipality.id, ngoA.id, null, 'COMPLETED', LONG_AGO);
   });
 
   afterAll(async () => {
@@ -133,6 +150,22 @@ describe('hubStatistics', () => {
       ],
     });
     expect(hubStatistics.partnershipsBySectorPair).toHaveLength(3);
+  });
+
+  it('counts what became of the partnerships, and the public services delivered with NGOs', async () => {
+    expect((await t.graphqlOk(OUTCOMES, {}, TEST_ADMIN_KEY)).hubStatistics).toEqual({
+      partnershipsFormed: 3,
+      partnershipsCompleted: 2,
+      partnershipsCancelled: 1,
+      publicServicesDelivered: 1,
+    });
+    // Counted by when they were formed, as every partnership figure.
+    expect((await t.graphqlOk(OUTCOMES, { from: '2021-01-01T00:00:00Z' }, TEST_ADMIN_KEY)).hubStatistics).toEqual({
+      partnershipsFormed: 2,
+      partnershipsCompleted: 1,
+      partnershipsCancelled: 1,
+      publicServicesDelivered: 0,
+    });
   });
 
   it('counts only what was created within [from, to)', async () => {

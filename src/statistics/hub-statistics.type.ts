@@ -66,6 +66,17 @@ export class HubStatistics {
   @Field(() => Int, { description: 'Partnerships formed (by accepted matches or accepted responses), whatever became of them since.' })
   partnershipsFormed: number;
 
+  @Field(() => Int, { description: 'Of those, the ones either side has since marked COMPLETED (endPartnership).' })
+  partnershipsCompleted: number;
+
+  @Field(() => Int, { description: 'Of those, the ones either side has since CANCELLED: they did not happen.' })
+  partnershipsCancelled: number;
+
+  @Field(() => Int, {
+    description: 'Public services delivered with NGOs: of those partnerships, the COMPLETED ones on a PUBLIC_SERVICE need with an NGO on either side.',
+  })
+  publicServicesDelivered: number;
+
   @Field(() => [SectorPairCount])
   partnershipsBySectorPair: SectorPairCount[];
 

@@ -16,9 +16,9 @@ const CREATED_IN_WINDOW = (column: string) => `($1::timestamptz IS NULL OR ${col
 // themes; the counts are taken from it in the same statement.
 const PARTNERSHIPS_SQL = `
   WITH formed AS (
-    SELECT partnership.id, partnership.need_organization_id, partnership.partner_organization_id,
+    SELECT partnership.id, partnership.status, partnership.need_organization_id, partnership.partner_organization_id,
            need_side.sector AS need_sector, partner_side.sector AS partner_sector,
-           need.municipality_code, need.theme_codes
+           need.kind, need.municipality_code, need.theme_codes
       FROM partnership
       JOIN organization need_side ON need_side.id = partnership.need_organization_id
       JOIN organization partner_side ON partner_side.id = partnership.partner_organization_id
@@ -27,6 +27,10 @@ const PARTNERSHIPS_SQL = `
   )
   SELECT
     (SELECT count(*)::int FROM formed) AS "formed",
+    (SELECT count(*)::int FROM formed WHERE status = 'COMPLETED') AS "completed",
+    (SELECT count(*)::int FROM formed WHERE status = 'CANCELLED') AS "cancelled",
+    (SELECT count(*)::int FROM formed
+      WHERE status = 'COMPLETED' AND kind = 'PUBLIC_SERVICE' AND 'NGO' IN (need_sector, partner_sector)) AS "publicServices",
     (SELECT count(DISTINCT organization_id)::int FROM (
        SELECT need_organization_id AS organization_id FROM formed WHERE need_sector = 'NGO'
        UNION ALL
@@ -96,6 +100,9 @@ const PERIOD_DAYS = { [StatisticsInterval.WEEK]: 7, [StatisticsInterval.MONTH]: 
 
 interface PartnershipRow {
   formed: number;
+  completed: number;
+  cancelled: number;
+  publicServices: number;
   ngos: number;
   bySectorPair: { needSector: Sector; partnerSector: Sector; count: number }[];
   byMunicipality: { code: string; count: number }[];
@@ -124,6 +131,9 @@ export class StatisticsService {
     return {
       window: { from: from ?? null, to: to ?? null },
       partnershipsFormed: partnerships.formed,
+      partnershipsCompleted: partnerships.completed,
+      partnershipsCancelled: partnerships.cancelled,
+      publicServicesDelivered: partnerships.publicServices,
       partnershipsBySectorPair: partnerships.bySectorPair,
       partnershipsByMunicipality: partnerships.byMunicipality.map(({ code, count }) => ({
         municipality: MUNICIPALITY_BY_CODE.get(code) as Municipality,

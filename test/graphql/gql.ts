@@ -169,6 +169,7 @@ type Documents = {
     "\n  query ShutdownNeedCount { needs { totalCount } }\n": typeof types.ShutdownNeedCountDocument,
     "\n  query StatisticsHub($from: DateTime, $to: DateTime) {\n    hubStatistics(from: $from, to: $to) {\n      partnershipsFormed\n      partnershipsBySectorPair { needSector partnerSector count }\n      partnershipsByMunicipality { municipality { code name } count }\n      partnershipsByTheme { theme { code name } count }\n      ngosInvolved\n      suggestionsSent\n      suggestionsAccepted\n      suggestionsDeclined\n      declineReasons { reason count }\n    }\n  }\n": typeof types.StatisticsHubDocument,
     "\n  query StatisticsTimeline($from: DateTime, $to: DateTime, $interval: StatisticsInterval) {\n    hubStatistics(from: $from, to: $to) {\n      partnershipsFormed\n      timeline(interval: $interval) { periodStart partnershipsFormed suggestionsSent accepted declined }\n    }\n  }\n": typeof types.StatisticsTimelineDocument,
+    "\n  query StatisticsOutcomes($from: DateTime) {\n    hubStatistics(from: $from) { partnershipsFormed partnershipsCompleted partnershipsCancelled publicServicesDelivered }\n  }\n": typeof types.StatisticsOutcomesDocument,
     "\n  query StatisticsQueueHealth { queueHealth { name waiting active delayed failed } }\n": typeof types.StatisticsQueueHealthDocument,
     "\n  subscription SubscriptionsSuggestionAdded($organizationId: ID!) {\n    suggestionAdded(organizationId: $organizationId) {\n      id score status\n      need { id title organization { id } }\n      offer { id }\n      components { name score explanation(language: EN) }\n    }\n  }\n": typeof types.SubscriptionsSuggestionAddedDocument,
     "\n  query SubscriptionsOrganization($id: ID!) { organization(id: $id) { id } }\n": typeof types.SubscriptionsOrganizationDocument,
@@ -383,6 +384,7 @@ const documents: Documents = {
     "\n  query ShutdownNeedCount { needs { totalCount } }\n": types.ShutdownNeedCountDocument,
     "\n  query StatisticsHub($from: DateTime, $to: DateTime) {\n    hubStatistics(from: $from, to: $to) {\n      partnershipsFormed\n      partnershipsBySectorPair { needSector partnerSector count }\n      partnershipsByMunicipality { municipality { code name } count }\n      partnershipsByTheme { theme { code name } count }\n      ngosInvolved\n      suggestionsSent\n      suggestionsAccepted\n      suggestionsDeclined\n      declineReasons { reason count }\n    }\n  }\n": types.StatisticsHubDocument,
     "\n  query StatisticsTimeline($from: DateTime, $to: DateTime, $interval: StatisticsInterval) {\n    hubStatistics(from: $from, to: $to) {\n      partnershipsFormed\n      timeline(interval: $interval) { periodStart partnershipsFormed suggestionsSent accepted declined }\n    }\n  }\n": types.StatisticsTimelineDocument,
+    "\n  query StatisticsOutcomes($from: DateTime) {\n    hubStatistics(from: $from) { partnershipsFormed partnershipsCompleted partnershipsCancelled publicServicesDelivered }\n  }\n": types.StatisticsOutcomesDocument,
     "\n  query StatisticsQueueHealth { queueHealth { name waiting active delayed failed } }\n": types.StatisticsQueueHealthDocument,
     "\n  subscription SubscriptionsSuggestionAdded($organizationId: ID!) {\n    suggestionAdded(organizationId: $organizationId) {\n      id score status\n      need { id title organization { id } }\n      offer { id }\n      components { name score explanation(language: EN) }\n    }\n  }\n": types.SubscriptionsSuggestionAddedDocument,
     "\n  query SubscriptionsOrganization($id: ID!) { organization(id: $id) { id } }\n": types.SubscriptionsOrganizationDocument,
@@ -1059,6 +1061,10 @@ export function graphql(source: "\n  query StatisticsHub($from: DateTime, $to: D
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StatisticsTimeline($from: DateTime, $to: DateTime, $interval: StatisticsInterval) {\n    hubStatistics(from: $from, to: $to) {\n      partnershipsFormed\n      timeline(interval: $interval) { periodStart partnershipsFormed suggestionsSent accepted declined }\n    }\n  }\n"): typeof import('./graphql').StatisticsTimelineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatisticsOutcomes($from: DateTime) {\n    hubStatistics(from: $from) { partnershipsFormed partnershipsCompleted partnershipsCancelled publicServicesDelivered }\n  }\n"): typeof import('./graphql').StatisticsOutcomesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1432,6 +1432,13 @@ export type StatisticsTimelineQueryVariables = Exact<{
 
 export type StatisticsTimelineQuery = { hubStatistics: { partnershipsFormed: number, timeline: Array<{ periodStart: string, partnershipsFormed: number, suggestionsSent: number, accepted: number, declined: number }> } };
 
+export type StatisticsOutcomesQueryVariables = Exact<{
+  from?: string | null | undefined;
+}>;
+
+
+export type StatisticsOutcomesQuery = { hubStatistics: { partnershipsFormed: number, partnershipsCompleted: number, partnershipsCancelled: number, publicServicesDelivered: number } };
+
 export type StatisticsQueueHealthQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3754,6 +3761,16 @@ export const StatisticsTimelineDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StatisticsTimelineQuery, StatisticsTimelineQueryVariables>;
+export const StatisticsOutcomesDocument = new TypedDocumentString(`
+    query StatisticsOutcomes($from: DateTime) {
+  hubStatistics(from: $from) {
+    partnershipsFormed
+    partnershipsCompleted
+    partnershipsCancelled
+    publicServicesDelivered
+  }
+}
+    `) as unknown as TypedDocumentString<StatisticsOutcomesQuery, StatisticsOutcomesQueryVariables>;
 export const StatisticsQueueHealthDocument = new TypedDocumentString(`
     query StatisticsQueueHealth {
   queueHealth {
