@@ -53,6 +53,8 @@ const mocks = (verifications: () => void, rematch = lanes(null)) => [
         hubStatistics: {
           __typename: 'HubStatistics' as const,
           partnershipsFormed: 4,
+          partnershipsCompleted: 2,
+          publicServicesDelivered: 1,
           suggestionsSent: 30,
           suggestionsAccepted: 5,
           suggestionsDeclined: 7,
@@ -120,6 +122,7 @@ describe('the hub page', () => {
     expect(await screen.findByText('Prag za pošiljanje')).toBeDefined();
     expect(within(screen.getByText('Največ predlogov ob enem točkovanju').closest('div')!).getByText('100')).toBeDefined();
     expect(await screen.findByText('Nastala partnerstva', { selector: 'dt' })).toBeDefined();
+    expect(screen.getByText('Javne storitve, izvedene z NVO', { selector: 'dt' }).nextElementSibling?.textContent).toBe('1');
   });
 
   it('shows the backlog lane by lane, and how far a re-score of everything is', async () => {

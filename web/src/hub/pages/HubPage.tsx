@@ -98,10 +98,12 @@ function StatisticsSection() {
         <ErrorNotice error={error} />
       ) : (
         <>
-          <SimpleGrid cols={{ base: 2, sm: 5 }} spacing="sm" component="dl" className={classes.figures}>
+          <SimpleGrid cols={{ base: 2, sm: 4, lg: 7 }} spacing="sm" component="dl" className={classes.figures}>
             {(
               [
                 ['partnershipsFormed', statistics.partnershipsFormed],
+                ['partnershipsCompleted', statistics.partnershipsCompleted],
+                ['publicServicesDelivered', statistics.publicServicesDelivered],
                 ['suggestionsSent', statistics.suggestionsSent],
                 ['accepted', statistics.suggestionsAccepted],
                 ['declined', statistics.suggestionsDeclined],

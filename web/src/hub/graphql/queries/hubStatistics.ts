@@ -4,6 +4,8 @@ export const HubStatisticsQuery = graphql(`
   query HubStatistics($from: DateTime, $to: DateTime, $interval: StatisticsInterval!) {
     hubStatistics(from: $from, to: $to) {
       partnershipsFormed
+      partnershipsCompleted
+      publicServicesDelivered
       suggestionsSent
       suggestionsAccepted
       suggestionsDeclined
