@@ -101,6 +101,7 @@ describe('the web app in a browser, as two organizations use it', () => {
     await clerk.fill('[name="endsOn"]', '2027-06-30');
     await clerk.click('button[type="submit"]');
     await clerk.waitForURL(/\/needs\/[0-9a-f-]{36}$/);
+    const needPage = clerk.url();
 
     // The other side's offer arrives through the API; the suggestion appears on the open page,
     // no reload. Live events are not replayed, so the offer is posted once the page listens.
@@ -146,6 +147,9 @@ describe('the web app in a browser, as two organizations use it', () => {
       { status: 'COMPLETED', outcome_note: 'Vozniki so do junija peljali 12 starejših k zdravniku.' },
     ]);
     expect(await t.dataSource.query(`SELECT active_partnerships FROM offer WHERE id = $1`, [offer.id])).toEqual([{ active_partnerships: 0 }]);
+    // The need's page says so beside the contacts.
+    await clerk.goto(needPage);
+    await clerk.getByText('Obe strani sta sprejeli; partnerstvo je medtem zaključeno.').waitFor();
   });
 
   it("shows the hub's staff the statistics, the organizations to verify and the queues", async () => {

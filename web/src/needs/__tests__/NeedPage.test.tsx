@@ -35,6 +35,7 @@ const suggestion: SuggestionFieldsFragment = {
   needDecision: null,
   offerDecision: null,
   declineReason: null,
+    partnership: null,
   components: [{ __typename: 'ScoreComponent', name: 'topic', score: 0.9, explanation: 'Obe govorita o prevozih starejših.' }],
   contacts: [],
   need: { __typename: 'Need', id: 'need-1', title: 'Prevozi za starejše', description: '…', startsOn: null, endsOn: null, municipality: { __typename: 'Municipality', code: '052', name: 'Kranj' }, organization: { __typename: 'Organization', id: 'organization-1', name: 'Mestna občina Kranj' } },

@@ -14,6 +14,7 @@ function suggestion(id: string, score: number, overrides: Partial<SuggestionFiel
     needDecision: null,
     offerDecision: null,
     declineReason: null,
+    partnership: null,
     components: [{ __typename: 'ScoreComponent', name: 'topic', score: 0.9, explanation: 'Obe govorita o prevozih starejših.' }],
     contacts: [],
     need: { __typename: 'Need', id: 'need-1', title: 'Prevozi za starejše', description: '…', startsOn: null, endsOn: null, municipality: { __typename: 'Municipality', code: '052', name: 'Kranj' }, organization: { __typename: 'Organization', id: 'organization-1', name: 'Mestna občina Kranj' } },
@@ -105,6 +106,22 @@ describe('the suggestion list', () => {
       }),
     ]);
     expect(screen.queryByRole('button', { name: 'Sprejmi' })).toBeNull();
+    expect(screen.getByRole('link', { name: 'marko@sopotnik.si' })).toBeDefined();
+    expect(screen.getByText('Obe strani sta sprejeli. Zdaj lahko navežete stik.')).toBeDefined();
+  });
+
+  it('says when the partnership of an accepted suggestion was cancelled, and keeps the contacts', () => {
+    render([
+      suggestion('1', 0.82, {
+        status: 'ACCEPTED',
+        needDecision: 'ACCEPT',
+        offerDecision: 'ACCEPT',
+        partnership: { __typename: 'Partnership', id: 'partnership-1', status: 'CANCELLED' },
+        contacts: [{ __typename: 'Contact', name: 'Marko Kos', email: 'marko@sopotnik.si', phone: null }],
+      }),
+    ]);
+    expect(screen.getByText(/partnerstvo je bilo preklicano/)).toBeDefined();
+    expect(screen.queryByText(/Zdaj lahko navežete stik/)).toBeNull();
     expect(screen.getByRole('link', { name: 'marko@sopotnik.si' })).toBeDefined();
   });
 

@@ -138,7 +138,8 @@ function SuggestionRow({
       </div>
       {suggestion.status === 'ACCEPTED' ? (
         <div className={classes.contacts}>
-          <p>{t('suggestions.bothAccepted')}</p>
+          {/* Once the partnership has ended, say so: the contacts stay, the invitation to get in touch does not. */}
+          <p>{t(suggestion.partnership && suggestion.partnership.status !== 'ACTIVE' ? `suggestions.partnership${suggestion.partnership.status}` : 'suggestions.bothAccepted')}</p>
           {suggestion.contacts.map((contact) => (
             <p key={`${contact.name}-${contact.email ?? ''}`}>
               <strong>{t('suggestions.contacts')}:</strong> {contact.name}

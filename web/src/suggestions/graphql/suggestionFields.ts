@@ -9,6 +9,10 @@ export const SuggestionFieldsFragment = graphql(`
     needDecision
     offerDecision
     declineReason
+    partnership {
+      id
+      status
+    }
     components {
       name
       score
