@@ -46,6 +46,9 @@ const linksOf = (mail: CaughtMail) => ({
 graphql(`
   fragment FlowMatch on Match { id status score needDecision offerDecision partnership { id status } contacts { name email phone } }
 `);
+const END_PARTNERSHIP = graphql(`
+  mutation FlowEndPartnership($input: EndPartnershipInput!) { endPartnership(input: $input) { id status } }
+`);
 const CREATE_WEBHOOK = graphql(`
   mutation FlowCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id } } }
 `);
@@ -204,6 +207,20 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
       [matchId],
     );
     expect(deliveries).toBe(2);
+
+    // The company marks the partnership completed: the municipality is told, once, by e-mail
+    // and to its webhook that asks for PARTNERSHIP_ENDED (not to the one that does not).
+    await t.graphqlOk(CREATE_WEBHOOK, { input: { organizationId: municipality.id, url: receiver.url, events: ['PARTNERSHIP_ENDED'] } }, municipality.token);
+    await t.graphqlOk(END_PARTNERSHIP, { input: { id: respondToMatch.partnership!.id, status: 'COMPLETED', outcomeNote: 'Prevozi tečejo vsak torek.' } }, company.token);
+    const ended = await eventually(() => smtp.mails.find((mail) => mail.subject.startsWith('Partnerstvo zaključeno')), 'the e-mail that the partnership ended');
+    expect(ended.to).toEqual(['sociala@kranj.si']);
+    expect(ended.text).toContain('Prevozi tečejo vsak torek.');
+    await eventually(() => receiver.received.some((request) => JSON.parse(request.body).event === 'PARTNERSHIP_ENDED'), 'PARTNERSHIP_ENDED');
+    await settleDeliveries(t, () => t.app.get(DeliveryDispatcher).pass());
+    expect(smtp.mails.filter((mail) => mail.subject.startsWith('Partnerstvo'))).toHaveLength(1);
+    const endedEvents = receiver.received.map((request) => JSON.parse(request.body) as { event: string; data: Record<string, unknown> }).filter((received) => received.event === 'PARTNERSHIP_ENDED');
+    expect(endedEvents).toHaveLength(1);
+    expect(endedEvents[0].data).toMatchObject({ status: 'COMPLETED', outcomeNote: 'Prevozi tečejo vsak torek.', organizationId: municipality.id, side: 'need' });
   });
 
   it('keeps a decline and its reason, and never suggests that pair again', async () => {

@@ -113,6 +113,24 @@ export class PartnershipsService {
       if (partnership.offerId) await this.offers.partnershipEnded(manager, partnership.offerId);
       const needReopened =
         partnership.status === PartnershipStatus.CANCELLED && (await this.needs.reopenAfterCancelledPartnership(manager, partnership.needId));
+      // The other side is told (both, when the hub ended it), by e-mail and to webhooks that want PARTNERSHIP_ENDED.
+      const sides = [
+        { id: partnership.needOrganizationId, side: 'need' as const },
+        { id: partnership.partnerOrganizationId, side: 'offer' as const },
+      ];
+      await this.planner.planMatchEvent(manager, DeliveryKind.PARTNERSHIP_ENDED, {
+        subjectId: partnership.id,
+        matchId: partnership.matchId,
+        organizations: principal.hub ? sides : sides.filter(({ id }) => id !== side),
+        data: {
+          partnershipId: partnership.id,
+          status: partnership.status,
+          outcomeNote: partnership.outcomeNote,
+          needId: partnership.needId,
+          offerId: partnership.offerId,
+          needReopened,
+        },
+      });
       await this.audit.record(manager, principal, {
         action: partnership.status === PartnershipStatus.COMPLETED ? 'partnership.completed' : 'partnership.cancelled',
         entityType: 'partnership',

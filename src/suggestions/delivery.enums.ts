@@ -14,6 +14,8 @@ export enum DeliveryKind {
   MATCH_ACCEPTED = 'MATCH_ACCEPTED',
   /** Both sides accepted (or a response was accepted): the contacts. */
   PARTNERSHIP_FORMED = 'PARTNERSHIP_FORMED',
+  /** The other side marked the partnership COMPLETED or CANCELLED. */
+  PARTNERSHIP_ENDED = 'PARTNERSHIP_ENDED',
   /** Suggestions left unanswered for two weeks. */
   REMINDER = 'REMINDER',
   /** sendTestWebhook. */

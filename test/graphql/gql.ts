@@ -181,6 +181,7 @@ type Documents = {
     "\n  mutation SubscriptionsLogout { logout }\n": typeof types.SubscriptionsLogoutDocument,
     "\n  mutation SubscriptionsResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) { token } }\n": typeof types.SubscriptionsResetPasswordDocument,
     "\n  fragment FlowMatch on Match { id status score needDecision offerDecision partnership { id status } contacts { name email phone } }\n": typeof types.FlowMatchFragmentDoc,
+    "\n  mutation FlowEndPartnership($input: EndPartnershipInput!) { endPartnership(input: $input) { id status } }\n": typeof types.FlowEndPartnershipDocument,
     "\n  mutation FlowCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id } } }\n": typeof types.FlowCreateWebhookDocument,
     "\n  query FlowMatches($id: ID!) { need(id: $id) { suggestions { ...FlowMatch } } }\n": typeof types.FlowMatchesDocument,
     "\n  mutation FlowRespondToMatch($input: RespondToMatchInput!) { respondToMatch(input: $input) { ...FlowMatch } }\n": typeof types.FlowRespondToMatchDocument,
@@ -396,6 +397,7 @@ const documents: Documents = {
     "\n  mutation SubscriptionsLogout { logout }\n": types.SubscriptionsLogoutDocument,
     "\n  mutation SubscriptionsResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) { token } }\n": types.SubscriptionsResetPasswordDocument,
     "\n  fragment FlowMatch on Match { id status score needDecision offerDecision partnership { id status } contacts { name email phone } }\n": types.FlowMatchFragmentDoc,
+    "\n  mutation FlowEndPartnership($input: EndPartnershipInput!) { endPartnership(input: $input) { id status } }\n": types.FlowEndPartnershipDocument,
     "\n  mutation FlowCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id } } }\n": types.FlowCreateWebhookDocument,
     "\n  query FlowMatches($id: ID!) { need(id: $id) { suggestions { ...FlowMatch } } }\n": types.FlowMatchesDocument,
     "\n  mutation FlowRespondToMatch($input: RespondToMatchInput!) { respondToMatch(input: $input) { ...FlowMatch } }\n": types.FlowRespondToMatchDocument,
@@ -1109,6 +1111,10 @@ export function graphql(source: "\n  mutation SubscriptionsResetPassword($input:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment FlowMatch on Match { id status score needDecision offerDecision partnership { id status } contacts { name email phone } }\n"): typeof import('./graphql').FlowMatchFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FlowEndPartnership($input: EndPartnershipInput!) { endPartnership(input: $input) { id status } }\n"): typeof import('./graphql').FlowEndPartnershipDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

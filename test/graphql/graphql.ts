@@ -106,6 +106,7 @@ export type DeliveryChannel =
 
 export type DeliveryKind =
   | 'MATCH_ACCEPTED'
+  | 'PARTNERSHIP_ENDED'
   | 'PARTNERSHIP_FORMED'
   | 'REMINDER'
   | 'SUGGESTION'
@@ -409,9 +410,10 @@ export type UpdateSuggestionPreferencesInput = {
   themeCodes?: Array<string> | null | undefined;
 };
 
-/** SUGGESTION_CREATED: a new suggestion for the organization; MATCH_ACCEPTED: one side accepted a match of the organization; PARTNERSHIP_FORMED: both sides did, or a response was accepted. */
+/** SUGGESTION_CREATED: a new suggestion for the organization; MATCH_ACCEPTED: one side accepted a match of the organization; PARTNERSHIP_FORMED: both sides did, or a response was accepted; PARTNERSHIP_ENDED: the other side (or the hub) marked the organization's partnership COMPLETED or CANCELLED. */
 export type WebhookEvent =
   | 'MATCH_ACCEPTED'
+  | 'PARTNERSHIP_ENDED'
   | 'PARTNERSHIP_FORMED'
   | 'SUGGESTION_CREATED';
 
@@ -1506,6 +1508,13 @@ export type SubscriptionsResetPasswordMutationVariables = Exact<{
 export type SubscriptionsResetPasswordMutation = { resetPassword: { token: string } };
 
 export type FlowMatchFragment = { id: string, status: MatchStatus, score: number, needDecision: MatchDecision | null, offerDecision: MatchDecision | null, partnership: { id: string, status: PartnershipStatus } | null, contacts: Array<{ name: string, email: string | null, phone: string | null }> };
+
+export type FlowEndPartnershipMutationVariables = Exact<{
+  input: EndPartnershipInput;
+}>;
+
+
+export type FlowEndPartnershipMutation = { endPartnership: { id: string, status: PartnershipStatus } };
 
 export type FlowCreateWebhookMutationVariables = Exact<{
   input: CreateWebhookInput;
@@ -3867,6 +3876,14 @@ export const SubscriptionsResetPasswordDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubscriptionsResetPasswordMutation, SubscriptionsResetPasswordMutationVariables>;
+export const FlowEndPartnershipDocument = new TypedDocumentString(`
+    mutation FlowEndPartnership($input: EndPartnershipInput!) {
+  endPartnership(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<FlowEndPartnershipMutation, FlowEndPartnershipMutationVariables>;
 export const FlowCreateWebhookDocument = new TypedDocumentString(`
     mutation FlowCreateWebhook($input: CreateWebhookInput!) {
   createWebhook(input: $input) {

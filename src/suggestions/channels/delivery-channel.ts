@@ -9,7 +9,7 @@ import { DeliveryKind } from '../delivery.enums';
  * formed partnership) for one of the two organizations of a match.
  */
 export interface SuggestionEvent {
-  kind: DeliveryKind.SUGGESTION | DeliveryKind.MATCH_ACCEPTED | DeliveryKind.PARTNERSHIP_FORMED;
+  kind: DeliveryKind.SUGGESTION | DeliveryKind.MATCH_ACCEPTED | DeliveryKind.PARTNERSHIP_FORMED | DeliveryKind.PARTNERSHIP_ENDED;
   /** What the event is about (the match, the partnership, one side's acceptance): once per subject and recipient. */
   subjectId: string;
   matchId: string | null;

@@ -111,7 +111,7 @@ export class DeliveryPlanner {
    */
   async planMatchEvent(
     manager: EntityManager,
-    kind: DeliveryKind.MATCH_ACCEPTED | DeliveryKind.PARTNERSHIP_FORMED,
+    kind: DeliveryKind.MATCH_ACCEPTED | DeliveryKind.PARTNERSHIP_FORMED | DeliveryKind.PARTNERSHIP_ENDED,
     subject: {
       subjectId: string;
       matchId: string | null;

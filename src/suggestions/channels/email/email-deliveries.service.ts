@@ -10,7 +10,7 @@ import { SuggestionPreferences } from '../../preferences/suggestion-preferences.
 import { Mailer } from './mailer.service';
 import type { MatchSide } from '../../../matching/match.enums';
 import { MessageComposer } from './message-composer.service';
-import { digestMessage, Message, otherSideAcceptedMessage, partnershipMessage, reminderMessage, suggestionMessage } from './messages';
+import { digestMessage, Message, otherSideAcceptedMessage, partnershipEndedMessage, partnershipMessage, reminderMessage, suggestionMessage } from './messages';
 
 /** What a reminder delivery stores: the suggestions it reminds of, each with the delivery that carried it. */
 export interface ReminderPayload {
@@ -66,10 +66,11 @@ export class EmailDeliveries {
   /**
    * Checked again at sending time: the address has not unsubscribed, still belongs to the
    * organization (its contact, or a member who opted in), and the organization still wants
-   * suggestion e-mail (a formed partnership is told whatever the digest setting).
+   * suggestion e-mail (a partnership formed or ended is told whatever the digest setting).
    */
   private async stillWanted(organizationId: string, recipient: string, kind: DeliveryKind, preferences: SuggestionPreferences): Promise<boolean> {
-    if (kind !== DeliveryKind.PARTNERSHIP_FORMED && preferences.frequency === DigestFrequency.NEVER) return false;
+    const aboutPartnership = kind === DeliveryKind.PARTNERSHIP_FORMED || kind === DeliveryKind.PARTNERSHIP_ENDED;
+    if (!aboutPartnership && preferences.frequency === DigestFrequency.NEVER) return false;
     return (await this.recipients.addresses(organizationId, { receiving: true })).includes(recipient);
   }
 
@@ -112,6 +113,15 @@ export class EmailDeliveries {
         return side === 'need'
           ? partnershipMessage(partnership.need, partnership.partner, contact, language, unsubscribeUrl)
           : partnershipMessage(partnership.partner, partnership.need, contact, language, unsubscribeUrl);
+      }
+      case DeliveryKind.PARTNERSHIP_ENDED: {
+        // What became of it as it stands when the message goes out.
+        const side = (delivery.payload as { side: MatchSide }).side;
+        const partnership = await this.composer.partnership(delivery.subjectId);
+        if (!partnership || partnership.status === 'ACTIVE') return null;
+        const [own, other] = side === 'need' ? [partnership.need, partnership.partner] : [partnership.partner, partnership.need];
+        const ending = { completed: partnership.status === 'COMPLETED', outcomeNote: partnership.outcomeNote, needOpenAgain: side === 'need' && partnership.needOpen };
+        return partnershipEndedMessage(own, other, ending, language, unsubscribeUrl);
       }
       default:
         throw new DeliveryFailure(`no e-mail for ${delivery.kind} deliveries`, { permanent: true });

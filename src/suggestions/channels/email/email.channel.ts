@@ -36,7 +36,8 @@ export class EmailChannel implements DeliveryChannel {
     const organizationId = event.organizationId;
     const preferences = await once(`preferences:${organizationId}`, () => this.recipients.preferences(organizationId, manager));
     const wanted =
-      event.kind === DeliveryKind.PARTNERSHIP_FORMED // the contacts, whatever the digest setting
+      // A partnership formed (the contacts) or ended is told whatever the digest setting.
+      event.kind === DeliveryKind.PARTNERSHIP_FORMED || event.kind === DeliveryKind.PARTNERSHIP_ENDED
         ? true
         : preferences.frequency !== DigestFrequency.NEVER &&
           (event.kind === DeliveryKind.SUGGESTION ? this.wantsSuggestion(event, preferences) : event.awaitsAnswer === true);

@@ -54,6 +54,18 @@ const NAMES = { municipalities: MUNICIPALITY_BY_CODE, themes: THEME_BY_CODE };
 const municipalityName = (code: string) => MUNICIPALITY_BY_CODE.get(code)?.name ?? code;
 
 /** Loads what a message says about a match, and turns it into the views of messages.ts. */
+
+/** A partnership as its e-mails describe it: both sides, and what became of it. */
+export interface PartnershipView {
+  need: ItemView;
+  partner: ItemView;
+  needOrganizationId: string;
+  partnerOrganizationId: string;
+  status: string;
+  outcomeNote: string | null;
+  /** The need is open again (after a cancelled partnership). */
+  needOpen: boolean;
+}
 @Injectable()
 export class MessageComposer {
   constructor(
@@ -88,9 +100,9 @@ export class MessageComposer {
    * Both sides of a partnership, for its message: the need, and the offer (or, for an
    * accepted response without an offer, the response's message), with their organizations.
    */
-  async partnership(partnershipId: string): Promise<{ need: ItemView; partner: ItemView; needOrganizationId: string; partnerOrganizationId: string } | null> {
+  async partnership(partnershipId: string): Promise<PartnershipView | null> {
     const [row] = (await this.dataSource.query(
-      `SELECT p.need_organization_id, p.partner_organization_id,
+      `SELECT p.need_organization_id, p.partner_organization_id, p.status, p.outcome_note, n.status AS need_status,
               n.title AS need_title, n.description AS need_description, n.municipality_code AS need_municipality,
               to_char(n.starts_on, 'YYYY-MM-DD') AS need_from, to_char(n.ends_on, 'YYYY-MM-DD') AS need_until, no.name AS need_organization,
               coalesce(o.title, left(r.message, 80)) AS offer_title, coalesce(o.description, r.message) AS offer_description,
@@ -102,10 +114,18 @@ export class MessageComposer {
          LEFT JOIN offer o ON o.id = p.offer_id LEFT JOIN response r ON r.id = p.response_id
         WHERE p.id = $1`,
       [partnershipId],
-    )) as (PairRow & { need_organization_id: string; partner_organization_id: string })[];
+    )) as (PairRow & { need_organization_id: string; partner_organization_id: string; status: string; outcome_note: string | null; need_status: string })[];
     if (!row) return null;
     const [need, partner] = this.items(row);
-    return { need, partner, needOrganizationId: row.need_organization_id, partnerOrganizationId: row.partner_organization_id };
+    return {
+      need,
+      partner,
+      needOrganizationId: row.need_organization_id,
+      partnerOrganizationId: row.partner_organization_id,
+      status: row.status,
+      outcomeNote: row.outcome_note,
+      needOpen: row.need_status === 'OPEN',
+    };
   }
 
   /** An organization's contact as the other side sees it once both accepted. */

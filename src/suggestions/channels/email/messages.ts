@@ -236,3 +236,35 @@ export function partnershipMessage(own: ItemView, other: ItemView, contact: Cont
   const closing = paragraph(en ? 'Good luck with the partnership!' : 'Veliko uspeha pri sodelovanju!');
   return wrap(language, subject, greeting(language), [block], closing, unsubscribeUrl);
 }
+
+/** What became of a partnership, for partnershipEndedMessage. */
+export interface PartnershipEnding {
+  completed: boolean;
+  outcomeNote: string | null;
+  /** The recipient's need is open again (the partnership was cancelled). */
+  needOpenAgain: boolean;
+}
+
+/** The other side (or the hub) marked the partnership completed or cancelled. */
+export function partnershipEndedMessage(own: ItemView, other: ItemView, ending: PartnershipEnding, language: MessageLanguage, unsubscribeUrl: string): Message {
+  const en = language === MessageLanguage.EN;
+  const subject = en
+    ? `Partnership ${ending.completed ? 'completed' : 'cancelled'}: ${other.organizationName}`
+    : `Partnerstvo ${ending.completed ? 'zaključeno' : 'preklicano'}: ${other.organizationName}`;
+  const ownItem = en ? `your ${own.kind} "${own.title}"` : `vaša ${own.kind === 'need' ? 'potreba' : 'ponudba'} »${own.title}«`;
+  const blocks = [
+    paragraph(
+      en
+        ? `The partnership with ${other.organizationName} (${ownItem} and "${other.title}") was marked ${ending.completed ? 'completed' : 'cancelled: it did not happen'}.`
+        : `Partnerstvo z organizacijo ${other.organizationName} (${ownItem} in »${other.title}«) je označeno kot ${ending.completed ? 'zaključeno' : 'preklicano: sodelovanje ni steklo'}.`,
+    ),
+    ...(ending.outcomeNote ? [paragraph(`${en ? 'What came of it' : 'Kaj je nastalo iz sodelovanja'}: ${ending.outcomeNote}`)] : []),
+    ...(ending.needOpenAgain
+      ? [paragraph(en ? 'Your need is open again: new suggestions will come as they are found.' : 'Vaša potreba je spet odprta: nove predloge boste dobili, ko jih najdemo.')]
+      : []),
+  ];
+  const closing = ending.completed
+    ? paragraph(en ? 'Thank you for working together.' : 'Hvala za sodelovanje.')
+    : paragraph(en ? 'Good luck with your next partnership.' : 'Veliko uspeha pri naslednjem sodelovanju.');
+  return wrap(language, subject, greeting(language), blocks, closing, unsubscribeUrl);
+}

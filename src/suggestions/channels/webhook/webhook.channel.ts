@@ -14,6 +14,7 @@ const EVENT_OF: Record<SuggestionEvent['kind'], WebhookEvent> = {
   [DeliveryKind.SUGGESTION]: WebhookEvent.SUGGESTION_CREATED,
   [DeliveryKind.MATCH_ACCEPTED]: WebhookEvent.MATCH_ACCEPTED,
   [DeliveryKind.PARTNERSHIP_FORMED]: WebhookEvent.PARTNERSHIP_FORMED,
+  [DeliveryKind.PARTNERSHIP_ENDED]: WebhookEvent.PARTNERSHIP_ENDED,
 };
 
 /** Signed POSTs to the organization's active webhooks that want the event. */

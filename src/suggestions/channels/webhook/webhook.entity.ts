@@ -6,12 +6,13 @@ export enum WebhookEvent {
   SUGGESTION_CREATED = 'SUGGESTION_CREATED',
   MATCH_ACCEPTED = 'MATCH_ACCEPTED',
   PARTNERSHIP_FORMED = 'PARTNERSHIP_FORMED',
+  PARTNERSHIP_ENDED = 'PARTNERSHIP_ENDED',
 }
 
 registerEnumType(WebhookEvent, {
   name: 'WebhookEvent',
   description:
-    'SUGGESTION_CREATED: a new suggestion for the organization; MATCH_ACCEPTED: one side accepted a match of the organization; PARTNERSHIP_FORMED: both sides did, or a response was accepted.',
+    'SUGGESTION_CREATED: a new suggestion for the organization; MATCH_ACCEPTED: one side accepted a match of the organization; PARTNERSHIP_FORMED: both sides did, or a response was accepted; PARTNERSHIP_ENDED: the other side (or the hub) marked the organization\'s partnership COMPLETED or CANCELLED.',
 });
 
 /** A partner system's endpoint: events are POSTed to it as signed JSON. */

@@ -1,0 +1,31 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Partnerships can end (endPartnership): the other side is told, by e-mail and to webhooks
+ * that ask for PARTNERSHIP_ENDED. A value added to an enum type is not used in this
+ * transaction, which PostgreSQL allows.
+ */
+export class PartnershipEnded1796060000000 implements MigrationInterface {
+  name = 'PartnershipEnded1796060000000';
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TYPE "public"."delivery_kind" ADD VALUE IF NOT EXISTS 'PARTNERSHIP_ENDED' AFTER 'PARTNERSHIP_FORMED'`);
+    await queryRunner.query(`ALTER TYPE "public"."webhook_event" ADD VALUE IF NOT EXISTS 'PARTNERSHIP_ENDED' AFTER 'PARTNERSHIP_FORMED'`);
+  }
+
+  // PostgreSQL cannot drop a value from an enum type: the types are made again without it,
+  // after the deliveries of that kind are deleted and webhooks stop asking for it.
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DELETE FROM "delivery" WHERE "kind" = 'PARTNERSHIP_ENDED'`);
+    await queryRunner.query(`ALTER TYPE "public"."delivery_kind" RENAME TO "delivery_kind_old"`);
+    await queryRunner.query(`CREATE TYPE "public"."delivery_kind" AS ENUM('SUGGESTION', 'MATCH_ACCEPTED', 'PARTNERSHIP_FORMED', 'REMINDER', 'TEST')`);
+    await queryRunner.query(`ALTER TABLE "delivery" ALTER COLUMN "kind" TYPE "public"."delivery_kind" USING "kind"::text::"public"."delivery_kind"`);
+    await queryRunner.query(`DROP TYPE "public"."delivery_kind_old"`);
+    await queryRunner.query(`ALTER TYPE "public"."webhook_event" RENAME TO "webhook_event_old"`);
+    await queryRunner.query(`CREATE TYPE "public"."webhook_event" AS ENUM('SUGGESTION_CREATED', 'MATCH_ACCEPTED', 'PARTNERSHIP_FORMED')`);
+    await queryRunner.query(
+      `ALTER TABLE "webhook" ALTER COLUMN "events" TYPE "public"."webhook_event"[] USING array_remove("events"::text[], 'PARTNERSHIP_ENDED')::"public"."webhook_event"[]`,
+    );
+    await queryRunner.query(`DROP TYPE "public"."webhook_event_old"`);
+  }
+}
