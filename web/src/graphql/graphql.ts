@@ -81,6 +81,7 @@ export type DeclineReason =
 
 export type DeliveryKind =
   | 'MATCH_ACCEPTED'
+  | 'PARTNERSHIP_ENDED'
   | 'PARTNERSHIP_FORMED'
   | 'REMINDER'
   | 'SUGGESTION'
@@ -334,9 +335,10 @@ export type UpdateSuggestionPreferencesInput = {
   themeCodes?: Array<string> | null | undefined;
 };
 
-/** SUGGESTION_CREATED: a new suggestion for the organization; MATCH_ACCEPTED: one side accepted a match of the organization; PARTNERSHIP_FORMED: both sides did, or a response was accepted. */
+/** SUGGESTION_CREATED: a new suggestion for the organization; MATCH_ACCEPTED: one side accepted a match of the organization; PARTNERSHIP_FORMED: both sides did, or a response was accepted; PARTNERSHIP_ENDED: the other side (or the hub) marked the organization's partnership COMPLETED or CANCELLED. */
 export type WebhookEvent =
   | 'MATCH_ACCEPTED'
+  | 'PARTNERSHIP_ENDED'
   | 'PARTNERSHIP_FORMED'
   | 'SUGGESTION_CREATED';
 
