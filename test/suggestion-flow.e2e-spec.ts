@@ -349,6 +349,9 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
 
   it('refuses links that are forged, for something else, or held by someone no longer with the organization', async () => {
     expect((await fetch(`${t.url}/suggestions/abc.def/accept`, { method: 'POST' })).status).toBe(404);
+    // The link pages read JSON bodies too (their own parser, not only /graphql's): a broken one is refused first.
+    const brokenJson = await fetch(`${t.url}/suggestions/abc.def/decline`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"declineReason": ' });
+    expect(brokenJson.status).toBe(400);
     expect((await fetch(`${t.url}/unsubscribe/abc.def`)).status).toBe(404);
 
     const ngo = await createMemberOrganization(t, { sector: 'NGO', email: 'staro@drustvo.si' });

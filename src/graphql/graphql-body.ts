@@ -17,12 +17,16 @@ const REFUSALS: Record<string, { status: number; reason: string; message: (error
 };
 
 /**
- * The JSON body of /graphql, read here rather than by Nest's parser for every route (which
- * then skips it), so that a body it refuses is answered as every other bad request is: a
- * GraphQL error with extensions.code BAD_USER_INPUT and a reason, with the parser's status
- * (400, 413, 415), instead of Express's own error shape.
+ * The JSON body of /graphql, read here before Nest's parser for every route (which then
+ * finds it read and leaves it), so that a body it refuses is answered as every other bad
+ * request is: a GraphQL error with extensions.code BAD_USER_INPUT and a reason, with the
+ * parser's status (400, 413, 415), instead of Express's own error shape.
  */
 export function graphqlBody(): [RequestHandler, ErrorRequestHandler] {
+  const parse = json({ limit: GRAPHQL_BODY_LIMIT });
+  // Not express.json() itself: Nest adds its own JSON parser for the other routes only when
+  // no middleware named jsonParser is mounted yet, and would leave them without one.
+  const graphqlJsonBody: RequestHandler = (request, response, next) => parse(request, response, next);
   const refused: ErrorRequestHandler = (error: BodyParserError, _request, response, next) => {
     const refusal = error.type ? REFUSALS[error.type] : undefined;
     const status = refusal?.status ?? error.status;
@@ -32,5 +36,5 @@ export function graphqlBody(): [RequestHandler, ErrorRequestHandler] {
       .type('application/json')
       .json({ errors: [{ message: refusal?.message(error) ?? 'The request body could not be read.', extensions: { code: 'BAD_USER_INPUT', reason: refusal?.reason ?? 'BAD_REQUEST' } }] });
   };
-  return [json({ limit: GRAPHQL_BODY_LIMIT }), refused];
+  return [graphqlJsonBody, refused];
 }
