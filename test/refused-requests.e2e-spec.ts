@@ -28,8 +28,11 @@ describe('requests refused before any resolver, per IP', () => {
 
   it('counts what is refused before execution, whatever its status, and then answers 429 before reading the body', async () => {
     const ip = '198.51.100.21';
-    // Answered and not counted: valid requests, and errors of execution (NOT_FOUND), many of them.
+    // Answered and not counted: valid requests, errors of execution (NOT_FOUND), and a client's
+    // first automatic persisted query (its hash alone: PERSISTED_QUERY_NOT_FOUND), many of them.
     for (let index = 0; index < 2 * LIMIT; index++) {
+      const unknownHash = await post(t.url, { extensions: { persistedQuery: { version: 1, sha256Hash: `${index}`.padStart(64, 'a') } } }, from(ip));
+      expect(unknownHash.body?.errors?.[0].extensions.reason ?? unknownHash.body?.errors?.[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
       expect((await post(t.url, VALID, from(ip))).status).toBe(200);
       const notFound = await post(t.url, { query: 'mutation($id: ID!) { closeNeed(id: $id) { id } }', variables: { id: '00000000-0000-4000-8000-000000000000' } }, { ...from(ip), authorization: `Bearer ${TEST_ADMIN_KEY}` });
       expect(notFound.body?.errors?.[0].extensions.code).toBe('NOT_FOUND');

@@ -25,6 +25,11 @@ export class RefusedRequestLimiter extends IpBlocklist {
 /** Set on the response by refusedRequestPlugin: Apollo refused the request before executing it. */
 const REFUSED = 'graphqlRequestRefused';
 
+// Automatic persisted queries: a client sends a query's hash first and, when this process
+// does not know it yet (its first use here, or after a restart), the query itself. That
+// first answer is the protocol working, not a refusal.
+const PERSISTED_QUERY_MISS = new Set(['PERSISTED_QUERY_NOT_FOUND']);
+
 /**
  * Marks a request that Apollo answered without executing it (errors and no data: it did not
  * parse or validate, was too costly, or its variables did not fit), whatever HTTP status it
@@ -37,14 +42,19 @@ export function refusedRequestPlugin(): ApolloServerPlugin<GraphqlContext> {
         async willSendResponse({ response, contextValue }) {
           if (response.body.kind !== 'single') return;
           const { data, errors } = response.body.singleResult;
-          if (data === undefined && errors?.length && contextValue.res) contextValue.res.locals[REFUSED] = true;
+          if (data !== undefined || !errors?.length || !contextValue.res) return;
+          if (errors.every((error) => PERSISTED_QUERY_MISS.has(String(error.extensions?.reason ?? error.extensions?.code)))) return;
+          contextValue.res.locals[REFUSED] = true;
         },
       };
     },
   };
 }
 
-/** A 4xx before execution: what Apollo marked, or what never reached it (bad JSON, too big, a GET without the CSRF header). */
+/**
+ * A 4xx before execution: what Apollo marked, or what never reached it (bad JSON, too big, a
+ * GET without the CSRF header). A persisted-query miss (answered 200) is not marked.
+ */
 const wasRefused = (response: Response): boolean =>
   response.locals[REFUSED] === true || (response.statusCode >= 400 && response.statusCode < 500 && response.statusCode !== 429);
 
