@@ -19,5 +19,5 @@ registerEnumType(PartnershipStatus, {
 registerEnumType(PartnershipEnding, {
   name: 'PartnershipEnding',
   description:
-    "COMPLETED: the work was done. CANCELLED: it did not happen, and the need is open again for other partners. Either way the offer's place is free again.",
+    "COMPLETED: the work was done. CANCELLED: it did not happen, and the need (if still PARTNERED) is open again for other partners. Either way the offer's place is free again.",
 });

@@ -88,7 +88,7 @@ export class PartnershipResolver {
 
   @Mutation(() => Partnership, {
     description:
-      "Ends an ACTIVE partnership, for a member of either organization or the hub: COMPLETED when the work was done, CANCELLED when it did not happen (the need, if it has no other active partnership, is OPEN again and gets new suggestions). The offer's place is free again either way. CONFLICT when it has already ended.",
+      "Ends an ACTIVE partnership, for a member of either organization or the hub: COMPLETED when the work was done, CANCELLED when it did not happen (a PARTNERED need with no other active partnership is OPEN again and re-scored: its fitting offers are listed again, though suggestions already e-mailed are not sent again). The offer's place is free again either way. CONFLICT when it has already ended.",
   })
   endPartnership(@CurrentPrincipal() principal: Principal, @Args('input') input: EndPartnershipInput): Promise<Partnership> {
     return this.partnershipsService.end(principal, input);

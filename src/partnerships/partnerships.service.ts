@@ -107,6 +107,9 @@ export class PartnershipsService {
       if (partnership.status !== PartnershipStatus.ACTIVE) {
         throw new ConflictError(`This partnership has already ended (${partnership.status}).`);
       }
+      // The need before the offer, as forming a partnership locks them: two transactions that
+      // touch both never wait for each other in a circle.
+      await this.needs.lockForPartnership(manager, partnership.needId);
       partnership.status = input.status === PartnershipEnding.COMPLETED ? PartnershipStatus.COMPLETED : PartnershipStatus.CANCELLED;
       if (input.outcomeNote !== undefined && input.outcomeNote !== null) partnership.outcomeNote = input.outcomeNote || null;
       await manager.update(Partnership, { id: partnership.id }, { status: partnership.status, outcomeNote: partnership.outcomeNote });

@@ -129,7 +129,7 @@ export type DigestFrequency =
 /** Ends an active partnership: completed, or cancelled. */
 export type EndPartnershipInput = {
   id: string | number;
-  /** What came of it, in your own words, for the hub's reports (up to 2,000 characters). Kept as it was when not given. */
+  /** What came of it, in your own words, for the hub's reports (up to 2,000 characters). Both organizations and the hub see it, and the other side gets it by e-mail. Kept as it was when not given. */
   outcomeNote?: string | null | undefined;
   status: PartnershipEnding;
 };
@@ -228,7 +228,7 @@ export type OrganizationFilter = {
   verified?: boolean | null | undefined;
 };
 
-/** COMPLETED: the work was done. CANCELLED: it did not happen, and the need is open again for other partners. Either way the offer's place is free again. */
+/** COMPLETED: the work was done. CANCELLED: it did not happen, and the need (if still PARTNERED) is open again for other partners. Either way the offer's place is free again. */
 export type PartnershipEnding =
   | 'CANCELLED'
   | 'COMPLETED';

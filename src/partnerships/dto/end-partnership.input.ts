@@ -15,7 +15,8 @@ export class EndPartnershipInput {
 
   @Field(() => String, {
     nullable: true,
-    description: "What came of it, in your own words, for the hub's reports (up to 2,000 characters). Kept as it was when not given.",
+    description:
+      "What came of it, in your own words, for the hub's reports (up to 2,000 characters). Both organizations and the hub see it, and the other side gets it by e-mail. Kept as it was when not given.",
   })
   @IsOptional()
   @Trim()

@@ -104,7 +104,7 @@ export type DigestFrequency =
 /** Ends an active partnership: completed, or cancelled. */
 export type EndPartnershipInput = {
   id: string | number;
-  /** What came of it, in your own words, for the hub's reports (up to 2,000 characters). Kept as it was when not given. */
+  /** What came of it, in your own words, for the hub's reports (up to 2,000 characters). Both organizations and the hub see it, and the other side gets it by e-mail. Kept as it was when not given. */
   outcomeNote?: string | null | undefined;
   status: PartnershipEnding;
 };
@@ -181,7 +181,7 @@ export type OfferStatus =
   | 'EXPIRED'
   | 'OPEN';
 
-/** COMPLETED: the work was done. CANCELLED: it did not happen, and the need is open again for other partners. Either way the offer's place is free again. */
+/** COMPLETED: the work was done. CANCELLED: it did not happen, and the need (if still PARTNERED) is open again for other partners. Either way the offer's place is free again. */
 export type PartnershipEnding =
   | 'CANCELLED'
   | 'COMPLETED';

@@ -260,7 +260,13 @@ export function partnershipEndedMessage(own: ItemView, other: ItemView, ending: 
     ),
     ...(ending.outcomeNote ? [paragraph(`${en ? 'What came of it' : 'Kaj je nastalo iz sodelovanja'}: ${ending.outcomeNote}`)] : []),
     ...(ending.needOpenAgain
-      ? [paragraph(en ? 'Your need is open again: new suggestions will come as they are found.' : 'Vaša potreba je spet odprta: nove predloge boste dobili, ko jih najdemo.')]
+      ? [
+          paragraph(
+            en
+              ? 'Your need is open again: the offers that fit it are listed on its page, and new ones will be suggested as they come.'
+              : 'Vaša potreba je spet odprta: ponudbe, ki ji ustrezajo, so na njeni strani, nove pa vam bomo predlagali, ko pridejo.',
+          ),
+        ]
       : []),
   ];
   const closing = ending.completed
