@@ -34,7 +34,7 @@ export async function createApi(config: AppConfig, roles: Omit<ProcessRoles, 'ap
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   // No ETag on res.send's answers: a SHA-1 of every GraphQL answer, which is never cached
   // (no-store). The web app's files keep theirs (sendFile sets its own).

@@ -29,6 +29,15 @@ describe('loadConfig', () => {
     });
   });
 
+  it('believes X-Forwarded-For from loopback unless told which proxies to trust, and never from everyone', () => {
+    expect(loadConfig({}).trustProxy).toBe('loopback');
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8, fd00::/8' }).trustProxy).toBe('loopback, 10.0.0.0/8, fd00::/8');
+    for (const value of ['true', 'everyone', '10.0.0.0/8;rm']) {
+      expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(ConfigError);
+    }
+  });
+
   it('derives PUBLIC_URL from PORT and trims a trailing slash from a given one', () => {
     expect(loadConfig({ PORT: '8080' }).publicUrl).toBe('http://127.0.0.1:8080');
     expect(loadConfig({ PUBLIC_URL: 'https://match.example.si/' }).publicUrl).toBe('https://match.example.si');

@@ -24,6 +24,10 @@ const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : Number(value);
 
 /** The environment as the service reads it (SPEC.md section 7). */
+// TRUST_PROXY: a hop count, or Express's names, addresses and subnets.
+const PROXY_ENTRY = String.raw`(?:loopback|linklocal|uniquelocal|[0-9A-Fa-f.:]+(?:\/\d{1,3})?)`;
+const TRUST_PROXY_PATTERN = new RegExp(String.raw`^(?:\d{1,2}|${PROXY_ENTRY}(?:\s*,\s*${PROXY_ENTRY})*)$`);
+
 class EnvironmentVariables {
   @IsIn(['development', 'production', 'test'])
   NODE_ENV: NodeEnv = 'development';
@@ -43,6 +47,14 @@ class EnvironmentVariables {
   @IsOptional()
   @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
   PUBLIC_URL?: string;
+
+  // Which proxies' X-Forwarded-For is believed (Express's 'trust proxy'): the per-IP limits
+  // count the client's address, not the proxy's. Never "everyone": a client could then
+  // name any address it likes.
+  @Matches(TRUST_PROXY_PATTERN, {
+    message: 'TRUST_PROXY must be a number of proxy hops or a comma-separated list of loopback, linklocal, uniquelocal, addresses and subnets (10.0.0.0/8)',
+  })
+  TRUST_PROXY = 'loopback';
 
   @IsOptional()
   @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
@@ -180,6 +192,8 @@ export interface AppConfig {
   authFailuresPerMinute: number;
   /** GraphQL requests refused before any resolver ran, per IP per minute, before its requests get 429. */
   refusedRequestsPerMinute: number;
+  /** Express's 'trust proxy': which proxies' X-Forwarded-For names the client (a hop count or a list). */
+  trustProxy: number | string;
   graphql: { maxDepth: number; maxCost: number; maxAliases: number };
   /** On SIGTERM: readiness answers 503 for this long before the server stops accepting. */
   shutdownDrainMs: number;
@@ -246,6 +260,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rateLimitPerMinute: vars.RATE_LIMIT_PER_MINUTE,
     authFailuresPerMinute: vars.AUTH_FAILURES_PER_MINUTE,
     refusedRequestsPerMinute: vars.REFUSED_REQUESTS_PER_MINUTE,
+    trustProxy: /^\d+$/.test(vars.TRUST_PROXY) ? Number(vars.TRUST_PROXY) : vars.TRUST_PROXY,
     graphql: {
       maxDepth: vars.GRAPHQL_MAX_DEPTH,
       maxCost: vars.GRAPHQL_MAX_COST,
