@@ -87,7 +87,7 @@ export class NeedsService {
   /** The need found its partner: OPEN becomes PARTNERED, and matching re-scores it (its other suggestions expire). */
   async markPartnered(manager: EntityManager, needId: string): Promise<void> {
     await manager.update(Need, { id: needId, status: NeedStatus.OPEN }, { status: NeedStatus.PARTNERED });
-    await this.postings.recordPartnership(manager, NEED, needId);
+    await this.postings.recordPartnership(manager, NEED, needId, 'partnered');
   }
 
   /**
@@ -104,7 +104,7 @@ export class NeedsService {
       [needId],
     )) as [{ id: string }[], number];
     if (reopened === 0) return false;
-    await this.postings.recordPartnershipEnded(manager, NEED, needId);
+    await this.postings.recordPartnership(manager, NEED, needId, 'partnership_ended');
     return true;
   }
 

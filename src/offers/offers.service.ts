@@ -94,13 +94,13 @@ export class OffersService {
   async partnershipFormed(manager: EntityManager, offerId: string): Promise<void> {
     // updated_at stays: the offer's owner did not change it.
     await manager.query(`UPDATE offer SET active_partnerships = active_partnerships + 1 WHERE id = $1`, [offerId]);
-    await this.postings.recordPartnership(manager, OFFER, offerId);
+    await this.postings.recordPartnership(manager, OFFER, offerId, 'partnered');
   }
 
   /** A partnership with the offer ended: its place is free again, and matching re-scores it. */
   async partnershipEnded(manager: EntityManager, offerId: string): Promise<void> {
     await manager.query(`UPDATE offer SET active_partnerships = greatest(active_partnerships - 1, 0) WHERE id = $1`, [offerId]);
-    await this.postings.recordPartnershipEnded(manager, OFFER, offerId);
+    await this.postings.recordPartnership(manager, OFFER, offerId, 'partnership_ended');
   }
 
   get(id: string): Promise<Offer> {

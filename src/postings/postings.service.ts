@@ -290,19 +290,12 @@ export class PostingsService {
   }
 
   /**
-   * The outbox event of a partnership formed with the posting ('need.partnered'). Its audit
-   * entry is the acceptance that formed it, recorded by the partnerships module.
+   * The outbox event of a partnership of the posting that formed ('need.partnered') or ended
+   * ('offer.partnership_ended'): matching re-scores it. Its audit entry is the acceptance or
+   * the ending, recorded by the partnerships module.
    */
-  async recordPartnership<T extends PostingWithStatus>(manager: EntityManager, type: PostingType<T>, id: string): Promise<void> {
-    await this.outbox.add(manager, type.name, id, `${type.name}.partnered`);
-  }
-
-  /**
-   * The outbox event of a partnership of the posting that ended ('offer.partnership_ended'):
-   * matching re-scores it. Its audit entry is the ending, recorded by the partnerships module.
-   */
-  async recordPartnershipEnded<T extends PostingWithStatus>(manager: EntityManager, type: PostingType<T>, id: string): Promise<void> {
-    await this.outbox.add(manager, type.name, id, `${type.name}.partnership_ended`);
+  async recordPartnership<T extends PostingWithStatus>(manager: EntityManager, type: PostingType<T>, id: string, change: 'partnered' | 'partnership_ended'): Promise<void> {
+    await this.outbox.add(manager, type.name, id, `${type.name}.${change}`);
   }
 
   // Loaded and locked in the changing transaction: a close or an expiry running at the same
