@@ -106,14 +106,15 @@ describe('a fixed number of SQL queries per list (no N+1)', () => {
     expect(three.queries).toHaveLength(3);
   });
 
-  it('lists 50 needs with organization, municipality and themes in 2 queries: count, and the page with its organizations', async () => {
+  it('lists 50 needs with organization, municipality and themes in 1 query: the page with its organizations and the count', async () => {
     const { result, queries } = await countQueries(t, () =>
       t.graphqlOk(NEEDS_QUERY, { first: 50 }, TEST_ADMIN_KEY),
     );
-    // Sent at once, so in either order.
-    expect(queries).toHaveLength(2);
-    const [count, page] = queries[0].match(/COUNT/i) ? queries : [queries[1], queries[0]];
-    expect(count).toMatch(/^SELECT COUNT\(\*\)/i);
+    expect(queries).toHaveLength(1);
+    const [page] = queries;
+    // The count is a subquery of its own, without joins (which would need DISTINCT).
+    const count = /^SELECT \((SELECT COUNT\(\*\)[^()]*(\([^()]*\)[^()]*)*)\)/i.exec(page)?.[1];
+    expect(count).toBeDefined();
     expect(count).not.toMatch(/DISTINCT|JOIN/i);
     expect(page).toMatch(/FROM "need" .*JOIN "organization"/);
 
@@ -141,7 +142,7 @@ describe('a fixed number of SQL queries per list (no N+1)', () => {
     const fifty = await countQueries(t, () => t.graphqlOk(NEEDS_QUERY, { first: 50 }, TEST_ADMIN_KEY));
     expect(five.result.needs.edges).toHaveLength(5);
     expect(fifty.result.needs.edges).toHaveLength(50);
-    expect(five.queries).toHaveLength(2);
+    expect(five.queries).toHaveLength(1);
     expect(fifty.queries).toHaveLength(five.queries.length);
   });
 
@@ -151,15 +152,15 @@ describe('a fixed number of SQL queries per list (no N+1)', () => {
       t.graphqlOk(NEEDS_QUERY, { first: 50 }, organizationKey),
     );
     expect(result.needs.edges).toHaveLength(50);
-    expect(queries).toHaveLength(3);
+    expect(queries).toHaveLength(2);
     expect(queries[0]).toMatch(/FROM "api_key"/);
   });
 
-  it('lists offers with their organizations in 2 queries as well', async () => {
+  it('lists offers with their organizations in 1 query as well', async () => {
     const { result, queries } = await countQueries(t, () => t.graphqlOk(OFFERS, {}, TEST_ADMIN_KEY));
     expect(result.offers.edges).toHaveLength(10);
     expect(new Set(result.offers.edges.map(({ node }) => node.organization.id)).size).toBe(5);
-    expect(queries).toHaveLength(2);
+    expect(queries).toHaveLength(1);
   });
 
   it('does not count a list whose totalCount nobody asked for', async () => {

@@ -381,6 +381,9 @@ describe('pagination and filters', () => {
       const pages = await walk(t, 'needs', 2, { organizationId: organization.id, resourceTypes: ['FUNDING'] });
       expect(pages.map((current) => current.totalCount)).toEqual([3, 3]);
       expect(pages.map((current) => current.edges.length)).toEqual([2, 1]);
+      // The count comes with the page's rows: a page with none still says 0.
+      const none = await page(t, 'needs', { first: 2, filter: { organizationId: organization.id, municipalityCodes: [BLED], kinds: ['PUBLIC_SERVICE'] } });
+      expect(none).toMatchObject({ totalCount: 0, edges: [] });
     });
 
     it('refuses unknown municipality and theme codes with BAD_USER_INPUT', async () => {

@@ -325,7 +325,9 @@ export class PostingsService {
 
   /**
    * A page of postings, newest first, with their organizations, and the count of all that
-   * match (unless not asked for): two statements, sent at once on two pooled connections.
+   * match (unless not asked for), in one statement: the count is a subquery PostgreSQL runs
+   * once, beside the page. A second statement would cost the API more CPU (a round trip
+   * through the pool and the socket) than PostgreSQL spends counting (bench:api, issue 10).
    * `whereOwn` adds the conditions only one side's filter has.
    */
   async list<T extends PostingWithStatus, Filter extends PostingFilter & { statuses?: readonly string[] | null }>(
@@ -339,7 +341,10 @@ export class PostingsService {
     const alias = type.name;
     const where = postingConditions(rows, alias, filter);
     if (filter) whereOwn(where, rows, alias, filter);
-    const counted = where.copy();
+    // The count's conditions are the page's without the cursor; their parameters are the
+    // first of the page's, so one list of values serves both.
+    const count = `SELECT COUNT(*)::int FROM ${rows.table} "${alias}" ${where.where}`;
+    const countValues = where.values.length;
     const first = page.first ?? DEFAULT_PAGE_SIZE;
     if (page.after) {
       const cursor = decodeCursor(page.after);
@@ -348,16 +353,22 @@ export class PostingsService {
     }
     const limit = where.parameter(first + 1);
     const read: ReadColumns = { description: options.description ?? true, organization: options.organizationSummary ? 'summary' : 'whole' };
-    const [pageRows, totalCount] = await Promise.all([
-      this.sql.query(`${this.selectWithOrganization(type, read)} ${where.where} ORDER BY "${alias}"."created_at" DESC, "${alias}"."id" DESC LIMIT ${limit}`, where.values),
-      // Not asked for: never read, so 0 is never seen. No joins: COUNT(*) counts the rows.
-      options.totalCount === false
-        ? 0
-        : this.sql.query(`SELECT COUNT(*)::int FROM ${rows.table} "${alias}" ${counted.where}`, counted.values).then(([row]) => row[0] as number),
-    ]);
+    const counted = options.totalCount !== false;
+    const select = this.selectWithOrganization(type, read);
+    const pageRows = await this.sql.query(
+      `${counted ? select.replace(/^SELECT /, `SELECT (${count}), `) : select} ${where.where} ` +
+        `ORDER BY "${alias}"."created_at" DESC, "${alias}"."id" DESC LIMIT ${limit}`,
+      where.values,
+    );
+    // Not asked for: never read, so 0 is never seen. An empty first page counts 0; an empty
+    // page after a cursor (a client paging past the end) is the only one counted apart.
+    let totalCount = 0;
+    if (counted && pageRows.length) totalCount = pageRows[0][0] as number;
+    else if (counted && page.after) totalCount = (await this.sql.query(count, where.values.slice(0, countValues)))[0][0] as number;
     const columns = this.rowsOf(type, read);
+    const offset = counted ? 1 : 0;
     return connectionOf(
-      pageRows.map((row) => this.withOrganizationOf(row, columns)),
+      pageRows.map((row) => this.withOrganizationOf(row, columns, offset)),
       first,
       page,
       totalCount,
@@ -390,9 +401,10 @@ export class PostingsService {
     return sql;
   }
 
-  private withOrganizationOf<T extends PostingWithStatus>(row: unknown[], { postings, organizations }: ReadRows<T>): T {
-    const posting = postings.hydrate(row) as T;
-    posting.organization = organizations.hydrate(row, postings.width) ?? undefined;
+  /** `offset`: where the posting's columns begin in the row (after a count, 1). */
+  private withOrganizationOf<T extends PostingWithStatus>(row: unknown[], { postings, organizations }: ReadRows<T>, offset = 0): T {
+    const posting = postings.hydrate(row, offset) as T;
+    posting.organization = organizations.hydrate(row, offset + postings.width) ?? undefined;
     return posting;
   }
 
