@@ -6,7 +6,6 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Redis } from 'ioredis';
-import { LoggerModule } from 'nestjs-pino';
 import { ApiKeysModule } from './api-keys/api-keys.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthGuard } from './auth/auth.guard';
@@ -21,7 +20,7 @@ import { dataSourceOptions } from './database/data-source-options';
 import { GraphiqlModule } from './graphiql/graphiql.module';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthModule } from './health/health.module';
-import { loggerOptions } from './logging/logger-options';
+import { LoggingModule } from './logging/logging.module';
 import { MailModule } from './mail/mail.module';
 import { MatchingModule } from './matching/matching.module';
 import { MetricsModule } from './metrics/metrics.module';
@@ -59,7 +58,7 @@ export class AppModule {
     const platform = [
       ConfigModule.forRoot(config),
       ClockModule,
-      LoggerModule.forRoot(loggerOptions(config)),
+      LoggingModule.forRoot(config),
       TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl)),
       RedisModule,
       BullModule.forRoot({ connection: redisOptionsFromUrl(config.redisUrl), prefix: config.queuePrefix }),

@@ -7,10 +7,10 @@ run(async (config) => {
   await prepareServices(config, { port: config.port });
   // Loaded once the checks passed: a problem is told before the whole app has to load.
   const { createApi, listenOn, warnAboutDefaults } = await import('./bootstrap/bootstrap');
-  const { Logger } = await import('nestjs-pino');
+  const { AppLogger } = await import('./logging/app-logger');
   const withWorker = process.argv.includes('--with-worker');
   const app = await createApi(config, { worker: withWorker });
   warnAboutDefaults(app, config);
   await listenOn(app, config.port);
-  app.get(Logger).log(`grozd-match API on ${config.publicUrl}/graphql${withWorker ? ', worker in the same process' : ''}`);
+  app.get(AppLogger).log(`grozd-match API on ${config.publicUrl}/graphql${withWorker ? ', worker in the same process' : ''}`);
 });

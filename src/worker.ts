@@ -6,8 +6,8 @@ run(async (config) => {
   await prepareServices(config);
   // Loaded once the checks passed: a problem is told before the whole app has to load.
   const { createWorker, warnAboutDefaults } = await import('./bootstrap/bootstrap');
-  const { Logger } = await import('nestjs-pino');
+  const { AppLogger } = await import('./logging/app-logger');
   const worker = await createWorker(config);
   warnAboutDefaults(worker, config);
-  worker.get(Logger).log('grozd-match worker started');
+  worker.get(AppLogger).log('grozd-match worker started');
 });

@@ -3,11 +3,11 @@ import { NestFactory } from '@nestjs/core';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { Logger } from 'nestjs-pino';
 import { AppModule, AppModuleOptions } from '../app.module';
 import { ProcessRoles } from '../common/process-roles';
 import { AppConfig } from '../config/app-config';
 import { DRAINING_SIGNALS, GracefulShutdown } from '../health/graceful-shutdown';
+import { AppLogger } from '../logging/app-logger';
 import { portError } from './check-port';
 import { graphqlBody } from '../graphql/graphql-body';
 import { RefusedRequestLimiter, refusedRequestsMiddleware } from '../rate-limit/refused-request.limiter';
@@ -33,7 +33,7 @@ export async function createApi(config: AppConfig, roles: Omit<ProcessRoles, 'ap
     // flight finish before the pools close (GracefulShutdown).
     bufferLogs: true,
   });
-  app.useLogger(app.get(Logger));
+  app.useLogger(app.get(AppLogger));
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   // No ETag on res.send's answers: a SHA-1 of every GraphQL answer, which is never cached
@@ -54,14 +54,14 @@ export async function createWorker(config: AppConfig): Promise<INestApplicationC
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, { api: false, worker: true }), {
     bufferLogs: true,
   });
-  app.useLogger(app.get(Logger));
+  app.useLogger(app.get(AppLogger));
   app.enableShutdownHooks();
   return app;
 }
 
 /** Logs what start-up fell back to, so nobody runs development defaults unknowingly. */
 export function warnAboutDefaults(app: INestApplication | INestApplicationContext, config: AppConfig): void {
-  const logger = app.get(Logger);
+  const logger = app.get(AppLogger);
   if (config.developmentDefaults.length) {
     logger.warn(`Using development defaults for ${config.developmentDefaults.join(', ')}: set them before real use.`);
   }

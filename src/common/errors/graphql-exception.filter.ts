@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, HttpException, Logger } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
-import { GqlContextType, GqlExceptionFilter } from '@nestjs/graphql';
+import { GqlArgumentsHost, GqlContextType, GqlExceptionFilter } from '@nestjs/graphql';
 import { ThrottlerException } from '@nestjs/throttler';
 import { GraphQLError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
@@ -23,10 +23,12 @@ export class GraphqlExceptionFilter extends BaseExceptionFilter implements GqlEx
 
   override catch(exception: unknown, host: ArgumentsHost) {
     if (host.getType<GqlContextType>() !== 'graphql') return super.catch(exception, host);
-    return this.toGraphqlError(exception);
+    // The request's id (pino-http's, as on its line in the log) beside an unexpected error.
+    const request = GqlArgumentsHost.create(host).getContext<{ req?: { id?: unknown } } | undefined>()?.req;
+    return this.toGraphqlError(exception, request?.id);
   }
 
-  toGraphqlError(exception: unknown): GraphQLError {
+  toGraphqlError(exception: unknown, requestId?: unknown): GraphQLError {
     if (exception instanceof GraphQLError) return exception;
     if (exception instanceof ServiceUnavailableError) {
       // Not a bug, but the operator wants to know: once per failed request, without a stack.
@@ -34,7 +36,7 @@ export class GraphqlExceptionFilter extends BaseExceptionFilter implements GqlEx
       return graphqlError(exception.message, exception.code, exception.extensions);
     }
     if (exception instanceof DomainError) return graphqlError(exception.message, exception.code, exception.extensions);
-    if (isDatabaseConnectionError(exception)) return this.toGraphqlError(ServiceUnavailableError.database(exception));
+    if (isDatabaseConnectionError(exception)) return this.toGraphqlError(ServiceUnavailableError.database(exception), requestId);
     if (exception instanceof ThrottlerException) {
       return graphqlError('Too many requests; slow down and try again in a minute.', 'RATE_LIMITED');
     }
@@ -51,7 +53,8 @@ export class GraphqlExceptionFilter extends BaseExceptionFilter implements GqlEx
       const code: ErrorCode = status === 401 ? 'UNAUTHENTICATED' : status === 403 ? 'FORBIDDEN' : 'BAD_USER_INPUT';
       return graphqlError(exception.message, code);
     }
-    this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
+    const error = exception instanceof Error ? exception : new Error(String(exception));
+    this.logger.error(requestId === undefined ? { err: error } : { err: error, requestId }, 'Internal server error');
     return graphqlError('Internal server error.', 'INTERNAL_SERVER_ERROR');
   }
 }
