@@ -21,8 +21,8 @@
 //   BENCH_LOG_LEVEL=info       the service's log level (info: one line per request, as in production)
 //   BENCH_SEED_DATABASE=name   reuse a seeded database: copied when it exists, otherwise
 //                              this run's seeded database is kept under that name
-//   BENCH_CPU_PROF=dir         write a V8 CPU profile of the service under each scenario's
-//                              load to dir/<scenario>.cpuprofile (open in Chrome DevTools)
+//   BENCH_CPU_PROF=dir         write a V8 CPU profile of each server under each scenario's
+//                              load to dir/<scenario>.<service|bare>.cpuprofile (open in Chrome DevTools)
 //   BENCH_QUERY_LOG=file       write every SQL statement the service sends to file
 import 'reflect-metadata';
 import { execSync } from 'node:child_process';
@@ -291,8 +291,8 @@ async function main() {
 
       bare = await start('./bare-server', { DATABASE_URL: serverUrl.toString(), LISTING_THRESHOLD: String(listingThreshold) });
       const targets = [
-        { name: 'service', url: started.url, key: adminApiKey as string | null, pid: started.process.pid as number, applicationName: 'grozd-match' },
-        { name: 'bare', url: bare.url, key: null, pid: bare.process.pid as number, applicationName: 'bench-bare' },
+        { name: 'service', child: started, url: started.url, key: adminApiKey as string | null, pid: started.process.pid as number, applicationName: 'grozd-match' },
+        { name: 'bare', child: bare, url: bare.url, key: null, pid: bare.process.pid as number, applicationName: 'bench-bare' },
       ];
       const runs = scenarios(needIds);
 
@@ -326,8 +326,8 @@ async function main() {
         const order = index % 2 === 0 ? targets : [...targets].reverse();
         const figures: Record<string, Awaited<ReturnType<typeof load>> & { cpuPerRequest: number; nodeCpu: number; pgCpu: number }> = {};
         for (const target of order) {
-          const profile = target.name === 'service' ? process.env.BENCH_CPU_PROF : undefined;
-          if (profile) await ask(started, { type: 'profile-start' });
+          const profile = process.env.BENCH_CPU_PROF;
+          if (profile) await ask(target.child, { type: 'profile-start' });
           const pgBefore = await backends(db, target.applicationName);
           const before = [cpuMs([target.pid]), cpuMs(pgBefore)];
           const figure = await load(target.url, target.key, scenario.bodies, DURATION);
@@ -335,7 +335,7 @@ async function main() {
           const nodeCpu = (after[0] - before[0]) / figure.completed;
           const pgCpu = (after[1] - before[1]) / figure.completed;
           figures[target.name] = { ...figure, cpuPerRequest: nodeCpu + pgCpu, nodeCpu, pgCpu };
-          if (profile) await ask(started, { type: 'profile-stop', file: join(profile, `${scenario.name}.cpuprofile`) });
+          if (profile) await ask(target.child, { type: 'profile-stop', file: join(profile, `${scenario.name}.${target.name}.cpuprofile`) });
         }
         const { service: ours, bare: theirs } = figures;
         const ratio = ours.rps / theirs.rps;

@@ -11,6 +11,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { GraphQLScalarType } from 'graphql';
 import { Pool } from 'pg';
+import { profileWhenAsked } from './child';
 
 const typeDefs = /* GraphQL */ `
   scalar Date
@@ -225,6 +226,7 @@ async function main() {
   });
   const { url } = await startStandaloneServer(server, { listen: { port: 0, host: '127.0.0.1' } });
   process.send?.({ type: 'ready', url: url.replace(/\/$/, '') });
+  profileWhenAsked();
   process.on('message', (message: { type: string }) => {
     if (message.type === 'close') void server.stop().then(() => pool.end()).then(() => process.exit(0));
   });

@@ -2,6 +2,8 @@
 // event loop): started with ts-node, it answers { type: 'ready', url, ... } over IPC.
 import { ChildProcess, fork } from 'node:child_process';
 import { once } from 'node:events';
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 
 export interface Child {
   process: ChildProcess;
@@ -83,5 +85,28 @@ export function closeWhenAsked(name: string, close: () => Promise<void>): void {
         process.exit(1);
       },
     );
+  });
+}
+
+/**
+ * In a server child: on 'profile-start' and 'profile-stop' (with a file name) records a V8
+ * CPU profile of what runs in between, answering each once done.
+ */
+export function profileWhenAsked(): void {
+  const profiler = new Session();
+  profiler.connect();
+  process.on('message', (message: { type: string; file?: string }) => {
+    if (message.type === 'profile-start') {
+      void profiler
+        .post('Profiler.enable')
+        .then(() => profiler.post('Profiler.start'))
+        .then(() => process.send?.({ type: 'profiling' }));
+    }
+    if (message.type === 'profile-stop') {
+      void profiler.post('Profiler.stop').then(({ profile }) => {
+        writeFileSync(message.file as string, JSON.stringify(profile));
+        process.send?.({ type: 'profiled' });
+      });
+    }
   });
 }

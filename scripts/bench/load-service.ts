@@ -6,12 +6,11 @@
 // processes of their own, load-worker.ts). Answers its URL and settings over IPC; on 'profile-start' and
 // 'profile-stop' (with a file name) it records a V8 CPU profile of what runs in between.
 import 'reflect-metadata';
-import { createWriteStream, writeFileSync } from 'node:fs';
-import { Session } from 'node:inspector/promises';
+import { createWriteStream } from 'node:fs';
 import type { Logger, QueryRunner } from 'typeorm';
 import { DataSource } from 'typeorm';
 import { startBenchApi } from './bench-api';
-import { closeWhenAsked } from './child';
+import { closeWhenAsked, profileWhenAsked } from './child';
 
 async function main() {
   const api = await startBenchApi('load', {
@@ -32,22 +31,7 @@ async function main() {
     };
   }
   process.send?.({ type: 'ready', url: api.url, databaseUrl: api.config.databaseUrl, adminApiKey: api.config.adminApiKey });
-  const profiler = new Session();
-  profiler.connect();
-  process.on('message', (message: { type: string; file?: string }) => {
-    if (message.type === 'profile-start') {
-      void profiler
-        .post('Profiler.enable')
-        .then(() => profiler.post('Profiler.start'))
-        .then(() => process.send?.({ type: 'profiling' }));
-    }
-    if (message.type === 'profile-stop') {
-      void profiler.post('Profiler.stop').then(({ profile }) => {
-        writeFileSync(message.file as string, JSON.stringify(profile));
-        process.send?.({ type: 'profiled' });
-      });
-    }
-  });
+  profileWhenAsked();
   closeWhenAsked('bench service', () => api.close());
 }
 
