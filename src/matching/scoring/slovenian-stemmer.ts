@@ -7,9 +7,14 @@
 // Endings of nouns, adjectives and verbs, longest first (not the past participles -al,
 // -ila...: postings rarely use them, and they would cut nouns such as oblačila, pravila). A stem keeps at least three letters:
 // short words (pes, psa, psi) are left to the glossary, which lists their forms.
+// Verbal nouns in their cases: čiščenje, čiščenja, čiščenju, čiščenjem; odstranjevanje,
+// obiskovanja.
+const VERBAL_NOUN_ENDINGS = ['ovanj', 'evanj', 'anj', 'enj'].flatMap((suffix) => ['em', 'ih', 'e', 'a', 'u', 'i'].map((ending) => suffix + ending));
+
 const ENDINGS = [
-  // verbal nouns and infinitives: čiščenje, odstranjevanje, obiskovanje; voziti, pomagati
-  'ovanje', 'evanje', 'anje', 'enje', 'ovati', 'evati', 'ati', 'iti', 'eti',
+  ...VERBAL_NOUN_ENDINGS.sort((a, b) => b.length - a.length),
+  // infinitives: voziti, pomagati, obiskovati
+  'ovati', 'evati', 'ati', 'iti', 'eti',
   // adjectives: gasilskega, gasilskemu, starejšimi
   'imi', 'ega', 'emu', 'ima', 'ama', 'ami', 'oma', 'ema',
   // verbs: pomagamo, pomagajo, vozijo, nudimo, iščejo
@@ -20,13 +25,23 @@ const ENDINGS = [
 ];
 
 const MIN_STEM = 3;
+// Verbs and their nouns keep a longer stem, or they would meet everyday words: the -ov-, -ev-
+// of verbs made from nouns stays on a root shorter than five letters (svetovanje, svetovati →
+// svetov, not svet "council"; letovanje → letov, not let "years"; žalovanje → žalov, not žal
+// "unfortunately"), and a verbal noun on a root of three letters keeps its -anj-, -enj- (pisanje,
+// pisanja → pisanj).
+function minimumStem(ending: string): number {
+  if (/^[oe]v(anj|ati)/.test(ending)) return 5;
+  if (VERBAL_NOUN_ENDINGS.includes(ending)) return 4;
+  return MIN_STEM;
+}
 const VOWELS = /[aeiou]/;
 
 /** The stem of a folded (lower case, no diacritics) Slovenian word. */
 export function stemSlovenian(word: string): string {
   let stem = word;
   for (const ending of ENDINGS) {
-    if (word.length - ending.length >= MIN_STEM && word.endsWith(ending)) {
+    if (word.length - ending.length >= minimumStem(ending) && word.endsWith(ending)) {
       stem = word.slice(0, -ending.length);
       break;
     }

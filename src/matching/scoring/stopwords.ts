@@ -27,3 +27,14 @@ export const STOPWORDS: ReadonlySet<string> = new Set(`${SLOVENIAN} ${ENGLISH}`.
 
 export const SLOVENIAN_MARKERS: ReadonlySet<string> = new Set(SLOVENIAN.split(/\s+/).filter(Boolean));
 export const ENGLISH_MARKERS: ReadonlySet<string> = new Set(ENGLISH.split(/\s+/).filter(Boolean));
+
+// Slovenian numbers, dropped from Slovenian texts only: the English glossary would otherwise
+// read "pet minut" (five minutes) as pets. Folded; "petindvajset" and the like by their ending.
+const SLOVENIAN_NUMBERS: ReadonlySet<string> = new Set(
+  `ena en eno dva dve tri stiri pet sest sedem osem devet deset enajst dvanajst trinajst stirinajst
+  petnajst sestnajst sedemnajst osemnajst devetnajst dvajset trideset stirideset petdeset sestdeset
+  sedemdeset osemdeset devetdeset sto dvesto tristo petsto tisoc`.split(/\s+/).filter(Boolean),
+);
+
+export const isSlovenianNumber = (folded: string): boolean =>
+  SLOVENIAN_NUMBERS.has(folded) || /^\p{L}+in(dvajset|trideset|stirideset|petdeset|sestdeset|sedemdeset|osemdeset|devetdeset)$/u.test(folded);

@@ -24,6 +24,21 @@ describe('Slovenian inflection', () => {
     expect(stem('voziček', 'sl')).not.toBe(stem('voziti', 'sl'));
   });
 
+  it.each([
+    [['letovanje', 'letovanja', 'letovati']],
+    [['svetovanje', 'svetovanju', 'svetovati']],
+    [['pisanje', 'pisanja', 'pisanjem']],
+    [['čiščenje', 'čiščenja']],
+  ])('joins a verbal noun\'s cases (and the verb in -ovati): %j', (forms) => {
+    expect(new Set(forms.map((form) => stem(form, 'sl'))).size).toBe(1);
+  });
+
+  it('keeps verbs and their nouns apart from everyday words with a short root', () => {
+    expect(stem('svetovanje', 'sl')).not.toBe(stem('svet', 'sl'));
+    expect(stem('letovanje', 'sl')).not.toBe(stem('let', 'sl'));
+    expect(stem('žalovanje', 'sl')).not.toBe(stem('žal', 'sl'));
+  });
+
   it('leaves short words and stems without a vowel whole', () => {
     expect(stemSlovenian('psa')).toBe('psa');
     expect(stemSlovenian('pes')).toBe('pes');
@@ -67,6 +82,21 @@ describe('the glossary', () => {
     const unrelated = terms('Coding club for girls. Our developers teach programming.');
     expect(textSimilarity(need, offer, () => 1)).toBeGreaterThan(0.5);
     expect(textSimilarity(need, unrelated, () => 1)).toBe(0);
+  });
+
+  it('skips a phrase that stop words leave with one word, which would claim every use of it', () => {
+    const tiny = compileGlossary({ concepts: [{ id: 'it', sl: [], en: ['it support', 'informatics'] }] });
+    expect(analyze('support for informatics', 'en', tiny).terms).toEqual(['support', '~it']);
+    expect(terms('Work with the elderly')).not.toContain('~work_day');
+  });
+
+  it('does not read everyday words as a concept they only resemble', () => {
+    expect(terms('Kmetija je pet minut od Kranja')).not.toContain('~animals');
+    expect(terms('Pet food for a dog shelter')).toContain('~animals');
+    expect(terms('Program za mlade v razvojni agenciji')).not.toContain('~coding');
+    expect(terms('A regional development programme')).not.toContain('~coding');
+    expect(terms('Svetovanje pri zagonu podjetij')).toContain('~advice');
+    expect(terms('Svet krajevne skupnosti')).not.toContain('~advice');
   });
 
   it('is built from data: a glossary it is given, or none', () => {

@@ -1,7 +1,7 @@
 import { StemmerEn } from '@nlpjs/lang-en-min';
 import glossaryData from '../../reference-data/data/glossary.json';
 import { stemSlovenian } from './slovenian-stemmer';
-import { ENGLISH_MARKERS, SLOVENIAN_MARKERS, STOPWORDS } from './stopwords';
+import { ENGLISH_MARKERS, isSlovenianNumber, SLOVENIAN_MARKERS, STOPWORDS } from './stopwords';
 
 export type Language = 'sl' | 'en';
 
@@ -75,7 +75,9 @@ export function compileGlossary(data: GlossaryData): Glossary {
     for (const language of ['sl', 'en'] as const) {
       for (const phrase of concept[language]) {
         const stems = stemsOf(phrase, language);
-        if (stems.length === 0) continue;
+        // A phrase whose other words are all stop words ("IT support", "work day", "the
+        // aged") would claim every use of its one remaining word: "support", "work", "age".
+        if (stems.length === 0 || (stems.length === 1 && words(phrase).length > 1)) continue;
         const list = index[language].get(stems[0]) ?? [];
         list.push({ stems, term: `${CONCEPT_PREFIX}${concept.id}` });
         index[language].set(stems[0], list);
@@ -106,7 +108,7 @@ export interface AnalyzedText {
 }
 
 /**
- * Folds, drops stop words, stems a text in its own language and puts the glossary's
+ * Folds, drops stop words (and numbers written out in Slovenian texts), stems a text in its own language and puts the glossary's
  * concepts in place of the words and phrases that name them (a word of the other language,
  * as in "mobilni AED" or "repair café", is looked up in that language's glossary too).
  */
@@ -114,7 +116,10 @@ export function analyze(text: string, language?: Language, glossary: Glossary = 
   const tokens = words(text);
   const detected = language ?? detectLanguage(tokens);
   const other: Language = detected === 'sl' ? 'en' : 'sl';
-  const kept = tokens.filter((token) => !STOPWORDS.has(fold(token)) && !/^\d+$/.test(token));
+  const kept = tokens.filter((token) => {
+    const folded = fold(token);
+    return !STOPWORDS.has(folded) && !/^\d+$/.test(token) && !(detected === 'sl' && isSlovenianNumber(folded));
+  });
   const own = kept.map((token) => stem(token, detected));
   let foreign: string[] | null = null;
   const terms: string[] = [];
