@@ -1,7 +1,7 @@
 import type { Logger } from 'typeorm';
 import { MatchingService } from '../src/matching/matching.service';
 import { graphql } from './graphql';
-import type { ListOrganizationMoreQuery, ListOrganizationSummaryQuery, SuggestedOrganizationsQuery } from './graphql/graphql';
+import type { ListOrganizationMoreQuery, ListOrganizationSummaryQuery, SuggestedOfferDescriptionsQuery, SuggestedOrganizationsQuery } from './graphql/graphql';
 import { createMemberOrganization, createNeed, createOffer, KRANJ, needInput, offerInput } from './utils/fixtures';
 import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
 
@@ -61,6 +61,13 @@ const SUGGESTED = graphql(`
   }
 `);
 
+const SUGGESTED_DESCRIPTIONS = graphql(`
+  query SuggestedOfferDescriptions($id: ID!) {
+    without: need(id: $id) { suggestions(first: 5) { offer { id title } } }
+    with: need(id: $id) { suggestions(first: 5) { offer { id ... on Offer { description } } } }
+  }
+`);
+
 /** How many SQL statements `work` sends that read `column` (an organization's description), of those that contain `among`. */
 async function readingDescriptions(work: () => Promise<unknown>, among = '', column = '"organization"."description"'): Promise<number> {
   const logger: Logger = t.dataSource.logger;
@@ -113,5 +120,20 @@ describe("a list's organizations", () => {
     expect(reading).toBe(1);
     expect(data!.summary!.suggestions).toContainEqual({ offer: { organization: { id: organization.id, name: organization.name } } });
     expect(data!.more!.suggestions).toContainEqual({ offer: { organization: { description: 'Društvo prostovoljcev, ki vozijo starejše k zdravniku.' } } });
+  });
+
+  it("of a need's suggestions are read with their descriptions only when asked for", async () => {
+    let data: SuggestedOfferDescriptionsQuery | undefined;
+    // One statement per suggestions field: only the one that asks reads the offers' descriptions.
+    const reading = await readingDescriptions(
+      async () => (data = await t.graphqlOk(SUGGESTED_DESCRIPTIONS, { id: suggestedNeedId }, TEST_ADMIN_KEY)),
+      'FROM "match"',
+      '"offer"."description"',
+    );
+    expect(reading).toBe(1);
+    expect(data!.without!.suggestions!.length).toBeGreaterThan(0);
+    expect(data!.without!.suggestions).toContainEqual({ offer: { id: expect.any(String), title: expect.any(String) } });
+    expect(data!.with!.suggestions!.map((suggestion) => suggestion.offer.id)).toEqual(data!.without!.suggestions!.map((suggestion) => suggestion.offer.id));
+    for (const suggestion of data!.with!.suggestions!) expect(suggestion.offer.description).toEqual(expect.stringMatching(/\S/));
   });
 });

@@ -4,7 +4,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { CurrentPrincipal, Loaders } from '../auth/auth.decorators';
 import { Principal } from '../auth/principal';
 import { RequestLoaders } from '../common/dataloader/request-loaders';
-import { selectsField } from '../common/pagination/selected-fields';
+import { fieldsSelectedAt, selectsField } from '../common/pagination/selected-fields';
 import { asksOrganizationSummaryOnly } from '../postings/list-columns';
 import { Need } from '../needs/need.entity';
 import { NeedsService } from '../needs/needs.service';
@@ -39,6 +39,7 @@ export class NeedSuggestionsResolver {
     return this.suggestionsService.list(principal, 'needId', need.id, need.organizationId, first, offset, {
       components: selectsField(info, 'components'),
       other: selectsField(info, 'offer'),
+      otherDescription: fieldsSelectedAt(info, ['offer']).has('description'),
       organizationSummary: asksOrganizationSummaryOnly(info, ['offer', 'organization']),
     });
   }
@@ -62,6 +63,7 @@ export class OfferSuggestionsResolver {
     return this.suggestionsService.list(principal, 'offerId', offer.id, offer.organizationId, first, offset, {
       components: selectsField(info, 'components'),
       other: selectsField(info, 'need'),
+      otherDescription: fieldsSelectedAt(info, ['need']).has('description'),
       organizationSummary: asksOrganizationSummaryOnly(info, ['need', 'organization']),
     });
   }

@@ -45,7 +45,7 @@ export class MatchesService {
     ownerId: string,
     first: number | null,
     offset: number | null = 0,
-    options: { components?: boolean; other?: boolean; organizationSummary?: boolean } = { components: true },
+    options: { components?: boolean; other?: boolean; otherDescription?: boolean; organizationSummary?: boolean } = { components: true },
   ): Promise<Match[]> {
     if (!principal.roleIn(ownerId)) {
       const item = side === 'needId' ? 'need' : 'offer';
@@ -60,10 +60,11 @@ export class MatchesService {
     // Served by match_need_score_idx / match_offer_score_idx. The explained components
     // (a kilobyte of JSON each) are read only when asked for, the columns of UNSHOWN never; the other side of each
     // match (the offers of a need's suggestions) with its organization, when asked for, in
-    // the same statement: to-one joins, which never multiply rows.
+    // the same statement: to-one joins, which never multiply rows. Its description (its
+    // longest text, a paragraph or more) only when asked for, as a list of needs or offers reads it.
     const rows = this.sql.rows(Match, options.components ? UNSHOWN : [...UNSHOWN, 'components']);
     const [column, otherColumn, otherSide] = side === 'needId' ? (['need_id', 'offer_id', 'offer'] as const) : (['offer_id', 'need_id', 'need'] as const);
-    const other = this.sql.rows<Posting>(otherSide === 'offer' ? Offer : Need);
+    const other = this.sql.rows<Posting>(otherSide === 'offer' ? Offer : Need, options.otherDescription === false ? ['description'] : []);
     // The other side's organization: its summary when that is all the request asks of it.
     const organizations = this.sql.rows(Organization, options.organizationSummary ? beyondOrganizationSummary(this.dataSource) : []);
     const joined = options.other

@@ -1048,6 +1048,13 @@ export type SuggestedOrganizationsQueryVariables = Exact<{
 
 export type SuggestedOrganizationsQuery = { summary: { suggestions: Array<{ offer: { organization: { id: string, name: string } } }> | null } | null, more: { suggestions: Array<{ offer: { organization: { description: string | null } } }> | null } | null };
 
+export type SuggestedOfferDescriptionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SuggestedOfferDescriptionsQuery = { without: { suggestions: Array<{ offer: { id: string, title: string } }> | null } | null, with: { suggestions: Array<{ offer: { description: string, id: string } }> | null } | null };
+
 export type LanesRematchAllMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3082,6 +3089,28 @@ export const SuggestedOrganizationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SuggestedOrganizationsQuery, SuggestedOrganizationsQueryVariables>;
+export const SuggestedOfferDescriptionsDocument = new TypedDocumentString(`
+    query SuggestedOfferDescriptions($id: ID!) {
+  without: need(id: $id) {
+    suggestions(first: 5) {
+      offer {
+        id
+        title
+      }
+    }
+  }
+  with: need(id: $id) {
+    suggestions(first: 5) {
+      offer {
+        id
+        ... on Offer {
+          description
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SuggestedOfferDescriptionsQuery, SuggestedOfferDescriptionsQueryVariables>;
 export const LanesRematchAllDocument = new TypedDocumentString(`
     mutation LanesRematchAll {
   rematchAll
