@@ -28,10 +28,17 @@ export class TermStatistics {
    */
   readonly idf = (term: string): number => Math.log(1 + (this.total + 1) / (this.documents(term) + 0.5));
 
-  /** An item's rarest stems, leaving the common ones to the scorer. */
+  /**
+   * An item's rarest stems, leaving the common ones to the scorer. A stem no open offer uses
+   * selects nothing: kept, the words only one text uses (a long need's "plot", "sunny",
+   * "square") filled the search and pushed out the ones it shares ("gardening", "Kranj").
+   */
   distinctiveTerms(terms: readonly string[]): string[] {
     return [...new Set(terms)]
-      .filter((term) => this.documents(term) <= Math.max(20, this.total * COMMON_TERM_SHARE))
+      .filter((term) => {
+        const documents = this.documents(term);
+        return documents > 0 && documents <= Math.max(20, this.total * COMMON_TERM_SHARE);
+      })
       .sort((a, b) => this.idf(b) - this.idf(a))
       .slice(0, SEARCH_TERMS);
   }
