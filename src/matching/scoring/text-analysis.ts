@@ -19,22 +19,41 @@ export function words(text: string): string[] {
 
 /** Slovenian or English, by which language's function words the text uses more. */
 export function detectLanguage(tokens: readonly string[]): Language {
+  return languageOf(tokens, tokens.map(fold));
+}
+
+function languageOf(tokens: readonly string[], folded: readonly string[]): Language {
   let slovenian = 0;
   let english = 0;
-  for (const token of tokens) {
-    const folded = fold(token);
-    if (SLOVENIAN_MARKERS.has(folded)) slovenian += 1;
-    if (ENGLISH_MARKERS.has(folded)) english += 1;
+  for (const word of folded) {
+    if (SLOVENIAN_MARKERS.has(word)) slovenian += 1;
+    if (ENGLISH_MARKERS.has(word)) english += 1;
   }
   if (english > slovenian) return 'en';
   if (slovenian > english) return 'sl';
   return tokens.some((token) => /[čšžć]/.test(token)) ? 'sl' : 'en';
 }
 
+// Stemming is most of a text's analysis, and a worker analyses the same few thousand words
+// in text after text (450 candidates a job, each new one analysed): each language's stems
+// are remembered, by folded word, up to this many; past it the memory starts again.
+const REMEMBERED_STEMS = 50_000;
+const stems: Record<Language, Map<string, string>> = { sl: new Map(), en: new Map() };
+
+function stemFolded(folded: string, language: Language): string {
+  const known = stems[language];
+  let found = known.get(folded);
+  if (found === undefined) {
+    found = language === 'sl' ? stemSlovenian(folded) : fold(englishStemmer.stemWord(folded) || folded);
+    if (known.size >= REMEMBERED_STEMS) known.clear();
+    known.set(folded, found);
+  }
+  return found;
+}
+
 /** The stem of a word in its language, folded: the forms of one word share it. */
 export function stem(word: string, language: Language): string {
-  const folded = fold(word);
-  return language === 'sl' ? stemSlovenian(folded) : fold(englishStemmer.stemWord(folded) || folded);
+  return stemFolded(fold(word), language);
 }
 
 // ---------- the glossary ----------
@@ -114,19 +133,17 @@ export interface AnalyzedText {
  */
 export function analyze(text: string, language?: Language, glossary: Glossary = GLOSSARY): AnalyzedText {
   const tokens = words(text);
-  const detected = language ?? detectLanguage(tokens);
+  const folded = tokens.map(fold);
+  const detected = language ?? languageOf(tokens, folded);
   const other: Language = detected === 'sl' ? 'en' : 'sl';
-  const kept = tokens.filter((token) => {
-    const folded = fold(token);
-    return !STOPWORDS.has(folded) && !/^\d+$/.test(token) && !(detected === 'sl' && isSlovenianNumber(folded));
-  });
-  const own = kept.map((token) => stem(token, detected));
+  const kept = folded.filter((word) => !STOPWORDS.has(word) && !/^\d+$/.test(word) && !(detected === 'sl' && isSlovenianNumber(word)));
+  const own = kept.map((word) => stemFolded(word, detected));
   let foreign: string[] | null = null;
   const terms: string[] = [];
   for (let position = 0; position < kept.length; ) {
     let phrase = phraseAt(own, position, glossary[detected]);
     if (!phrase && glossary[other].size > 0) {
-      foreign ??= kept.map((token) => stem(token, other));
+      foreign ??= kept.map((word) => stemFolded(word, other));
       phrase = phraseAt(foreign, position, glossary[other]);
     }
     if (phrase) {
