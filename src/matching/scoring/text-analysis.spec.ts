@@ -1,3 +1,5 @@
+import glossaryData from '../../reference-data/data/glossary.json';
+import lexiconData from '../../reference-data/data/lexicon.json';
 import { analyze, compileGlossary, GLOSSARY, isConceptTerm, stem } from './text-analysis';
 import { stemSlovenian } from './slovenian-stemmer';
 import { textSimilarity } from './score';
@@ -105,5 +107,21 @@ describe('the glossary', () => {
     expect(analyze('bees', 'en', tiny).terms).toEqual(['~bees']);
     expect(analyze('čebele', 'sl', compileGlossary({ concepts: [] })).terms).toEqual([stem('čebele', 'sl')]);
     expect(GLOSSARY.sl.size).toBeGreaterThan(100);
+  });
+
+  it('reads a phrase that two entries share as the first entry: the domain glossary before the general lexicon', () => {
+    const both = compileGlossary({
+      concepts: [
+        { id: 'premises', sl: ['prostor'], en: ['premises'] },
+        { id: 'space', sl: ['prostor'], en: ['space'] },
+      ],
+    });
+    expect(analyze('prostori', 'sl', both).terms).toEqual(['~premises']);
+    expect(analyze('space', 'en', both).terms).toEqual(['~space']);
+  });
+
+  it('keeps the lexicon\'s entries apart from the glossary\'s concepts: no id names two entries', () => {
+    const ids = [...glossaryData.concepts, ...lexiconData.concepts].map((concept) => concept.id);
+    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
   });
 });

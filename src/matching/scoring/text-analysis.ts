@@ -1,5 +1,6 @@
 import { StemmerEn } from '@nlpjs/lang-en-min';
 import glossaryData from '../../reference-data/data/glossary.json';
+import lexiconData from '../../reference-data/data/lexicon.json';
 import { stemSlovenian } from './slovenian-stemmer';
 import { ENGLISH_MARKERS, isSlovenianNumber, SLOVENIAN_MARKERS, STOPWORDS } from './stopwords';
 
@@ -63,7 +64,8 @@ export function stem(word: string, language: Language): string {
  * and phrases in both languages. A text's words that name a concept become the concept's
  * term, "~elderly" for starejši, starostniki, upokojenci, seniors and pensioners alike,
  * so that a Slovenian need and an English offer about the same thing share terms, and so
- * do synonyms within one language.
+ * do synonyms within one language. The general lexicon (lexicon.json) has the same form,
+ * one entry per everyday word ("~table" for miza, mize and table).
  */
 export interface GlossaryData {
   concepts: readonly { id: string; sl: readonly string[]; en: readonly string[] }[];
@@ -112,7 +114,11 @@ export const NO_GLOSSARY: Glossary = { sl: new Map(), en: new Map() };
 // The glossary is language knowledge, like the stemmers and the stop words: every caller
 // (the service, the benchmarks, the training script) must analyse texts the same way, or a
 // stored search profile and a fresh one would disagree.
-export const GLOSSARY: Glossary = compileGlossary(glossaryData as GlossaryData);
+// The general lexicon (lexicon.json) comes after the domain concepts: where a phrase of both
+// names the same words, the glossary's concept is the one read.
+export const GLOSSARY: Glossary = compileGlossary({
+  concepts: [...(glossaryData as GlossaryData).concepts, ...(lexiconData as GlossaryData).concepts],
+});
 
 function phraseAt(stems: readonly string[], start: number, index: ReadonlyMap<string, readonly GlossaryPhrase[]>): GlossaryPhrase | undefined {
   return index.get(stems[start])?.find((phrase) => phrase.stems.every((part, offset) => stems[start + offset] === part));
