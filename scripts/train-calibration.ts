@@ -35,12 +35,13 @@ import {
   Figures,
   figures,
   keyedJudgments,
+  perfectSentByLanguages,
   L2,
   scoreRows,
   sendingCurve,
   train,
 } from './calibration/evaluate';
-import { prepareSet, readLabelledSet } from './calibration/labelled-set';
+import { languagesOf, prepareSet, readLabelledSet } from './calibration/labelled-set';
 import { reliability, ReliabilityBin } from './calibration/metrics';
 
 const ROOT = join(__dirname, '..');
@@ -151,8 +152,10 @@ function main() {
     const { judgments, needKeys } = keyedJudgments([set]);
     const pairs = scoreRows(model, featureRows(set));
     const result = figures(pairs, judgments, needKeys, threshold, listing);
+    const byLanguages = perfectSentByLanguages(pairs, languagesOf(set.set), threshold);
     console.log(`  ${line(`${set.set.name}, held out, shipped model`, result)}`);
-    return { name: set.set.name, path, figures: result, reliability: reliability(pairs) };
+    console.log(`    perfect pairs sent, by languages of need-offer: ${Object.entries(byLanguages).map(([languages, { perfect, sent }]) => `${languages} ${sent}/${perfect}`).join(', ')}`);
+    return { name: set.set.name, path, figures: result, perfectSentByLanguages: byLanguages, reliability: reliability(pairs) };
   });
   console.log(`  coefficients: intercept ${model.intercept.toFixed(3)}, ${Object.entries(model.coefficients).map(([name, value]) => `${name} ${value.toFixed(3)}`).join(', ')}`);
 

@@ -117,6 +117,28 @@ export function figures(scored: readonly ScoredLabelledPair[], judgments: Judgme
   };
 }
 
+/**
+ * Of the perfect pairs (grade 3) that pass the hard constraints, how many are sent at the
+ * threshold, by the languages of the need and of the offer ("sl-en": a Slovenian need, an
+ * English offer): where the text analysis fails to bridge the two vocabularies.
+ */
+export function perfectSentByLanguages(
+  scored: readonly ScoredLabelledPair[],
+  languages: ReadonlyMap<string, string>,
+  threshold: number,
+): Record<string, { perfect: number; sent: number }> {
+  const counts: Record<string, { perfect: number; sent: number }> = {};
+  for (const pair of scored) {
+    if (pair.grade < 3) continue;
+    // scoreRows keys needs by set and need (set/need), offers by their own key.
+    const key = `${languages.get(pair.needKey.slice(pair.needKey.lastIndexOf('/') + 1))}-${languages.get(pair.offerKey)}`;
+    counts[key] ??= { perfect: 0, sent: 0 };
+    counts[key].perfect++;
+    if (pair.score >= threshold) counts[key].sent++;
+  }
+  return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => a.localeCompare(b)));
+}
+
 /** Sending figures at each threshold from 0.05 to 0.95. */
 export function sendingCurve(scored: readonly ScoredLabelledPair[], judgments: Judgments, needKeys: readonly string[]): SendingFigures[] {
   return Array.from({ length: 91 }, (_, index) => sendingFigures(scored, judgments, needKeys, Math.round((0.05 + index * 0.01) * 100) / 100));

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { profileOf } from '../../src/matching/scoring/item-profile';
 import { failedHardConstraint, NeedFacts, OfferFacts } from '../../src/matching/scoring/score';
-import { fold } from '../../src/matching/scoring/text-analysis';
+import { detectLanguage, fold, Language, words } from '../../src/matching/scoring/text-analysis';
 import { TermStatistics } from '../../src/matching/term-statistics.service';
 import { MUNICIPALITIES, THEME_BY_CODE } from '../../src/reference-data/reference-data';
 import type { ReachKind } from '../../src/matching/scoring/geography';
@@ -138,4 +138,9 @@ export function prepareSet(set: LabelledSet): PreparedSet {
     }
   }
   return { set, pairs, statistics, goodOffers };
+}
+
+/** The language each need and offer of the set is written in, by key, as the text analysis detects it. */
+export function languagesOf(set: LabelledSet): Map<string, Language> {
+  return new Map([...set.needs, ...set.offers].map((item) => [item.key, detectLanguage(words(`${item.title} ${item.description}`))]));
 }
