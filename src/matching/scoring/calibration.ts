@@ -18,13 +18,14 @@ export interface ComponentScores {
  * need's place (not for money or a project partner, where place matters little), its
  * availability covers at least half of the need's period, and soft preferences fit.
  */
-export const FEATURE_NAMES = ['themes', 'text', 'fittingText', 'placeCovered', 'remoteNeed', 'timeCovered', 'sectorMissed', 'budget', 'feedback'] as const;
+export const FEATURE_NAMES = ['themes', 'text', 'conceptText', 'fittingText', 'placeCovered', 'remoteNeed', 'timeCovered', 'sectorMissed', 'budget', 'feedback'] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
 /** Which component each feature reads: for the weights shown beside each component. */
 export const FEATURE_COMPONENT: Record<FeatureName, string> = {
   themes: 'topic',
   text: 'topic',
+  conceptText: 'topic',
   fittingText: 'topic',
   placeCovered: 'geography',
   remoteNeed: 'geography',
@@ -75,6 +76,9 @@ function featureValues(components: readonly ComponentScores[]): number[] {
   return [
     themes,
     text,
+    // conceptText: the things both name (glossary and lexicon terms alone), which across the
+    // two languages the words' cosine undervalues.
+    Math.sqrt(Math.max(0, detail(topic, 'conceptText'))),
     // fittingText: the text counts more when place and time fit, as the rubric's good pairs need all three.
     fits * text,
     // placeCovered: for money or a project partner place matters little, and remoteNeed says so instead.

@@ -95,4 +95,16 @@ describe('learning from answers', () => {
     const old = answered(workshopsForSchools, 50, false).map((answer) => ({ ...answer, components: answer.components.map(({ detail: _detail, ...part }) => part) }));
     expect(refitWithAnswers(SHIPPED_CALIBRATION, old)).toBe(SHIPPED_CALIBRATION);
   });
+
+  it('skips answers to pairs scored before the topic named the things both texts name (conceptText)', () => {
+    const old = answered(workshopsForSchools, 50, false).map((answer) => ({
+      ...answer,
+      components: answer.components.map((part) => {
+        if (part.name !== 'topic' || !part.detail) return part;
+        const { conceptText: _conceptText, ...detail } = part.detail;
+        return { ...part, detail };
+      }),
+    }));
+    expect(refitWithAnswers(SHIPPED_CALIBRATION, old)).toBe(SHIPPED_CALIBRATION);
+  });
 });

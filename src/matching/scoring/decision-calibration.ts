@@ -19,9 +19,16 @@ export interface AnsweredPair {
  */
 export const PRIOR_STRENGTH = 20;
 
-/** Answers on pairs scored before components carried their detail cannot be read as features. */
+/**
+ * Answers on pairs scored before components carried their detail cannot be read as features,
+ * nor those scored before the topic's detail had the things both texts name (conceptText):
+ * they count again once their pair is scored again (rematchAll).
+ */
 function readable(answer: AnsweredPair): boolean {
-  return answer.components.every((part) => part.name !== 'topic' || part.detail !== undefined) && answer.components.some((part) => part.name === 'geography' && part.detail);
+  return (
+    answer.components.every((part) => part.name !== 'topic' || part.detail?.conceptText !== undefined) &&
+    answer.components.some((part) => part.name === 'geography' && part.detail)
+  );
 }
 
 /** The calibration refitted on the answers, the shipped model as prior. */

@@ -13,6 +13,7 @@ export type Reason =
   // topic
   | readonly ['sharedTheme', string]
   | readonly ['sameSubject']
+  | readonly ['sameThings']
   | readonly ['looselyRelated']
   // geography: the need's municipality, and how far it is from the offer's area
   | readonly ['covers', string]
@@ -58,6 +59,7 @@ type PlainReason = Extract<Reason, readonly [string]>[0];
 
 const PLAIN: Record<PlainReason, Explanation> = {
   sameSubject: { sl: 'Opisa se vsebinsko ujemata', en: 'The descriptions are about the same subject' },
+  sameThings: { sl: 'Opisa omenjata iste stvari, z drugimi besedami ali v drugem jeziku', en: 'The descriptions name the same things, in other words or in the other language' },
   looselyRelated: { sl: 'Vsebinsko se ujemata le malo', en: 'The subjects are only loosely related' },
   anySector: { sl: 'Sektor partnerja ni pomemben', en: "The partner's sector is open" },
   preferredSector: { sl: 'Partner je iz želenega sektorja', en: 'The partner is from a preferred sector' },

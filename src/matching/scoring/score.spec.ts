@@ -124,6 +124,29 @@ describe('topic', () => {
     expect(scorePair(need(), english, context).score).toBeGreaterThan(scorePair(need(), unrelated, context).score);
   });
 
+  it('compares the things both texts name apart from all their words, which across languages only dilute it', () => {
+    const slovenian = need(profile('Mize in stoli za kavarno v Tržiču', 'Zbiramo mize, stole in brisače za prenovljeno kavarno ob trgu, ki jo vodimo s pomočjo krajanov.', []));
+    const english = offer(profile('Tables and towels to give away', 'Our hotel is renovating and gives away tables, chairs and towels to local clubs.', []));
+    const detail = component('topic', scorePair(slovenian, english, context)).detail!;
+    expect(detail.conceptText).toBeGreaterThan(detail.text);
+    expect(detail.conceptText).toBeGreaterThan(0.3);
+  });
+
+  it('says the texts name the same things when only their glossary and lexicon terms meet', () => {
+    const own = (prefix: string) => Array.from({ length: 18 }, (_, index) => `${prefix}${index}`);
+    const things = ['~lex_table', '~lex_towel'];
+    const result = scorePair(
+      need({ themeWeights: new Map(), terms: [...things, ...own('beseda')] }),
+      offer({ themeWeights: new Map(), terms: [...things, ...own('word')] }),
+      context,
+    );
+    const topic = component('topic', result);
+    expect(topic.detail!.text).toBeCloseTo(0.1);
+    expect(topic.detail!.conceptText).toBeCloseTo(1);
+    expect(topic.reason).toEqual(['sameThings']);
+    expect(explain(topic.reason, slovenia).en).toBe('The descriptions name the same things, in other words or in the other language');
+  });
+
   it('keeps the score of an unrelated subject low, however well the rest fits', () => {
     const unrelated = offer(profile('Football coaching for kids', 'Our coaches train children in football.', ['SPORT']));
     expect(scorePair(need(), unrelated, context).score).toBeLessThan(0.45);

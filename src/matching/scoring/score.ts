@@ -7,6 +7,7 @@ import { coverage, ReachKind } from './geography';
 import { MatchingConfig, MatchingWeights } from './matching-config';
 import { Reason } from './reasons';
 import { Municipality, ScoringReference, Theme } from './scoring-reference';
+import { isConceptTerm } from './text-analysis';
 
 /** A component of the score is named after its weight in the configuration. */
 export type ComponentName = keyof MatchingWeights;
@@ -177,16 +178,32 @@ export function textSimilarity(needTerms: readonly string[], offerTerms: readonl
   return dot / (a.norm * b.norm);
 }
 
+// An item's glossary and lexicon terms alone, once per terms list (so that its vector is
+// remembered too).
+const conceptLists = new WeakMap<readonly string[], readonly string[]>();
+
+function conceptTermsOf(terms: readonly string[]): readonly string[] {
+  let concepts = conceptLists.get(terms);
+  if (!concepts) conceptLists.set(terms, (concepts = terms.filter(isConceptTerm)));
+  return concepts;
+}
+
 function topic(need: NeedFacts, offer: OfferFacts, context: ScoringContext): ComponentResult {
   const themes = themeSimilarity(need.themeWeights, offer.themeWeights, context.reference.themes);
   const text = textSimilarity(need.terms, offer.terms, context.idf);
+  // The same over the things both texts name that the glossary or the lexicon knows, in
+  // either language or in other words. A word with no entry can never meet its translation,
+  // so across the two languages it only dilutes the cosine of all the words.
+  const things = textSimilarity(conceptTermsOf(need.terms), conceptTermsOf(offer.terms), context.idf);
   // Themes say whether the subjects agree; the words say how closely. Either alone can
   // carry a pair (an item without themes, or across languages the themes bridge).
-  const textScore = Math.min(1, text * 2.5);
+  const wordScore = Math.min(1, text * 2.5);
+  const textScore = Math.max(wordScore, things);
   const score = 1 - (1 - 0.85 * themes.score) * (1 - 0.85 * textScore);
   const theme = themes.shared ? context.reference.themes.get(themes.shared) : undefined;
-  const reason: Reason = theme && themes.score >= 0.3 ? ['sharedTheme', theme.code] : textScore >= 0.3 ? ['sameSubject'] : ['looselyRelated'];
-  return { score, reason, detail: { themes: themes.score, text } };
+  const reason: Reason =
+    theme && themes.score >= 0.3 ? ['sharedTheme', theme.code] : wordScore >= 0.3 ? ['sameSubject'] : things >= 0.3 ? ['sameThings'] : ['looselyRelated'];
+  return { score, reason, detail: { themes: themes.score, text, conceptText: things } };
 }
 
 // ---------- the other components ----------
