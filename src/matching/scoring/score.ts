@@ -144,6 +144,8 @@ interface WeightedVector {
   idf: (term: string) => number;
   weights: Map<string, number>;
   norm: number;
+  /** The norm of the glossary and lexicon terms alone (the things the text names). */
+  conceptNorm: number;
 }
 
 // One item's vector is compared with hundreds of candidates in a job: computed once per
@@ -157,44 +159,49 @@ function weightedVector(terms: readonly string[], idf: (term: string) => number)
   for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
   const weights = new Map<string, number>();
   let squares = 0;
+  let conceptSquares = 0;
   for (const [term, count] of counts) {
     const weight = (1 + Math.log(count)) * idf(term);
     weights.set(term, weight);
     squares += weight * weight;
+    if (isConceptTerm(term)) conceptSquares += weight * weight;
   }
-  const vector = { idf, weights, norm: Math.sqrt(squares) };
+  const vector = { idf, weights, norm: Math.sqrt(squares), conceptNorm: Math.sqrt(conceptSquares) };
   vectors.set(terms, vector);
   return vector;
 }
 
-/** Cosine similarity of the two texts' stems, weighted by how rare each stem is. */
-export function textSimilarity(needTerms: readonly string[], offerTerms: readonly string[], idf: (term: string) => number): number {
+/**
+ * Cosine similarity of the two texts' stems, weighted by how rare each stem is (text); and
+ * the same over the things both name that the glossary or the lexicon knows, in either
+ * language or in other words (things). A word with no entry can never meet its
+ * translation, so across the two languages it only dilutes the cosine of all the words.
+ */
+export function textSimilarities(needTerms: readonly string[], offerTerms: readonly string[], idf: (term: string) => number): { text: number; things: number } {
   const a = weightedVector(needTerms, idf);
   const b = weightedVector(offerTerms, idf);
-  if (a.norm === 0 || b.norm === 0) return 0;
+  if (a.norm === 0 || b.norm === 0) return { text: 0, things: 0 };
   const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
   let dot = 0;
-  for (const [term, weight] of small.weights) dot += weight * (large.weights.get(term) ?? 0);
-  return dot / (a.norm * b.norm);
+  let conceptDot = 0;
+  for (const [term, weight] of small.weights) {
+    const other = large.weights.get(term);
+    if (other === undefined) continue;
+    dot += weight * other;
+    if (isConceptTerm(term)) conceptDot += weight * other;
+  }
+  const things = a.conceptNorm === 0 || b.conceptNorm === 0 ? 0 : conceptDot / (a.conceptNorm * b.conceptNorm);
+  return { text: dot / (a.norm * b.norm), things };
 }
 
-// An item's glossary and lexicon terms alone, once per terms list (so that its vector is
-// remembered too).
-const conceptLists = new WeakMap<readonly string[], readonly string[]>();
-
-function conceptTermsOf(terms: readonly string[]): readonly string[] {
-  let concepts = conceptLists.get(terms);
-  if (!concepts) conceptLists.set(terms, (concepts = terms.filter(isConceptTerm)));
-  return concepts;
+/** Cosine similarity of the two texts' stems, weighted by how rare each stem is. */
+export function textSimilarity(needTerms: readonly string[], offerTerms: readonly string[], idf: (term: string) => number): number {
+  return textSimilarities(needTerms, offerTerms, idf).text;
 }
 
 function topic(need: NeedFacts, offer: OfferFacts, context: ScoringContext): ComponentResult {
   const themes = themeSimilarity(need.themeWeights, offer.themeWeights, context.reference.themes);
-  const text = textSimilarity(need.terms, offer.terms, context.idf);
-  // The same over the things both texts name that the glossary or the lexicon knows, in
-  // either language or in other words. A word with no entry can never meet its translation,
-  // so across the two languages it only dilutes the cosine of all the words.
-  const things = textSimilarity(conceptTermsOf(need.terms), conceptTermsOf(offer.terms), context.idf);
+  const { text, things } = textSimilarities(need.terms, offer.terms, context.idf);
   // Themes say whether the subjects agree; the words say how closely. Either alone can
   // carry a pair (an item without themes, or across languages the themes bridge).
   const wordScore = Math.min(1, text * 2.5);
