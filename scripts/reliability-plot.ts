@@ -29,7 +29,7 @@ const HEIGHT = 440;
 const PANEL = 320;
 const TOP = 60;
 const LEFT = [70, 560];
-const COLOURS = ['#1f6feb', '#d1242f', '#1a7f37', '#8250df', '#bf8700'];
+const COLOURS = ['#1f6feb', '#d1242f', '#1a7f37', '#8250df', '#bf8700', '#0a7d8c', '#6e7781'];
 
 const x = (panel: number, value: number) => LEFT[panel] + value * PANEL;
 const y = (value: number) => TOP + (1 - value) * PANEL;
@@ -68,7 +68,7 @@ function curveSeries(curve: SendingFigures[], pick: (figures: SendingFigures) =>
 const series: { label: string; bins: ReliabilityBin[]; dashed: boolean }[] = [
   { label: 'all sets, 5-fold cross-validation', bins: report.allSets.crossValidation.reliability, dashed: false },
   ...report.sets.map((set) => ({ label: `${set.name}, held out (trained on the others)`, bins: set.heldOutReliability, dashed: true })),
-  ...(report.holdouts ?? []).map((set) => ({ label: `${set.name}, never trained on (shipped model)`, bins: set.reliability, dashed: false })),
+  ...(report.holdouts ?? []).map((set) => ({ label: `${set.name}, held out (shipped model)`, bins: set.reliability, dashed: false })),
 ];
 
 // Legends sit where the curves are not: below the diagonal on the left, low in the middle on the right.
@@ -88,7 +88,7 @@ const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${
 ${axes(0, 'predicted probability that the pair is good', 'share of pairs that are good', 'Reliability of the match score')}
 <line x1="${x(0, 0)}" y1="${y(0)}" x2="${x(0, 1)}" y2="${y(1)}" stroke="#999" stroke-dasharray="2 3"/>
 ${series.map((entry, index) => reliabilitySeries(entry.bins, COLOURS[index], entry.dashed)).join('\n')}
-${legend(0, { x: 0.3, y: 0.05 + 0.05 * (series.length - 1) }, series.map((entry, index) => ({ label: entry.label, colour: COLOURS[index], dashed: entry.dashed })))}
+${legend(0, { x: 0.5, y: 0.05 + 0.05 * (series.length - 1) }, series.map((entry, index) => ({ label: entry.label, colour: COLOURS[index], dashed: entry.dashed })))}
 ${axes(1, 'sending threshold (probability)', 'share', 'What is sent at each threshold')}
 ${curveSeries(curve, (figures) => figures.precision, COLOURS[0])}
 ${curveSeries(curve, (figures) => figures.perfectRecall, COLOURS[1])}

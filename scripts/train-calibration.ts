@@ -4,7 +4,7 @@
 //   npm run train:calibration -- [--sets a.json,b.json] [--holdout c.json] [--report docs/reliability-data.json] [--check]
 //
 // Default sets: ../shared/eval/devset.json and eval/gorenjska-2.json, and held out
-// (--holdout) eval/gorenjska-3.json, -4 and -5 (the README says why). It
+// (--holdout) eval/gorenjska-3.json to -6 (the README says why). It
 // prints, and writes to the report:
 // - for each set, 5-fold cross-validation by need, repeated 5 times (the model and the
 //   sending threshold are fitted on 4/5 of the needs, the figures computed on the other
@@ -53,7 +53,7 @@ function argument(name: string): string | undefined {
 }
 
 const setPaths = (argument('sets') ?? [join(ROOT, '../shared/eval/devset.json'), join(ROOT, 'eval/gorenjska-2.json')].join(',')).split(',');
-const holdoutPaths = (argument('holdout') ?? (argument('sets') ? '' : [join(ROOT, 'eval/gorenjska-3.json'), join(ROOT, 'eval/gorenjska-4.json'), join(ROOT, 'eval/gorenjska-5.json')].join(','))).split(',').filter(Boolean);
+const holdoutPaths = (argument('holdout') ?? (argument('sets') ? '' : [join(ROOT, 'eval/gorenjska-3.json'), join(ROOT, 'eval/gorenjska-4.json'), join(ROOT, 'eval/gorenjska-5.json'), join(ROOT, 'eval/gorenjska-6.json')].join(','))).split(',').filter(Boolean);
 const reportPath = argument('report') ?? join(ROOT, 'docs/reliability-data.json');
 const checkOnly = process.argv.includes('--check');
 const listing = DEFAULT_MATCHING_CONFIG.listingThreshold;
