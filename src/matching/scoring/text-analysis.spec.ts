@@ -101,6 +101,14 @@ describe('the glossary', () => {
     expect(terms('Svet krajevne skupnosti')).not.toContain('~advice');
   });
 
+  it('keeps English words apart that the stemmer would cut to one stem: animal and animator, organization and organ', () => {
+    expect(terms('Animators for a children\'s party')).not.toContain('~animals');
+    expect(terms('A shelter for stray animals')).toContain('~animals');
+    expect(stem('organization', 'en')).toBe(stem('organisations', 'en'));
+    expect(stem('organization', 'en')).not.toBe(stem('organ', 'en'));
+    expect(stem('authorities', 'en')).not.toBe(stem('author', 'en'));
+  });
+
   it('is built from data: a glossary it is given, or none', () => {
     const tiny = compileGlossary({ concepts: [{ id: 'bees', sl: ['čebela'], en: ['bee'] }] });
     expect(analyze('čebele', 'sl', tiny).terms).toEqual(['~bees']);

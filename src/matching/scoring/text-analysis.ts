@@ -41,11 +41,25 @@ function languageOf(tokens: readonly string[], folded: readonly string[]): Langu
 const REMEMBERED_STEMS = 50_000;
 const stems: Record<Language, Map<string, string>> = { sl: new Map(), en: new Map() };
 
+// English words the stemmer cuts to the stem of an unrelated word: animal and animator
+// (both "anim": a children's entertainer read as a pet), organization and organ (a church
+// organ read into every association), authority and author. Each gets the stem of its own
+// family; the other spelling of organisation already has it.
+const ENGLISH_STEMS: ReadonlyMap<string, string> = new Map([
+  ['animal', 'animal'],
+  ['animals', 'animal'],
+  ['organization', 'organis'],
+  ['organizations', 'organis'],
+  ['organizational', 'organis'],
+  ['authority', 'authoriti'],
+  ['authorities', 'authoriti'],
+]);
+
 function stemFolded(folded: string, language: Language): string {
   const known = stems[language];
   let found = known.get(folded);
   if (found === undefined) {
-    found = language === 'sl' ? stemSlovenian(folded) : fold(englishStemmer.stemWord(folded) || folded);
+    found = language === 'sl' ? stemSlovenian(folded) : (ENGLISH_STEMS.get(folded) ?? fold(englishStemmer.stemWord(folded) || folded));
     if (known.size >= REMEMBERED_STEMS) known.clear();
     known.set(folded, found);
   }
