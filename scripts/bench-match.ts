@@ -2,9 +2,10 @@
 // and 100,000 open offers (BENCH_SIZES=1000,10000 for fewer). For each size it scores the
 // same needs twice, in two passes: by brute force over every feasible offer, then through
 // the candidate query (BENCH_ORDER=interleaved alternates the two need by need, as the
-// benchmark did until 2026-12-01), and prints candidates per need, p50/p95 ms per need from job start to matches
-// stored, the speed-up, and the candidate query's recall of the brute-force top 10; then
-// where the time of a job goes (p50/p95 of each stage) and the stages of the slowest jobs.
+// benchmark did until 2026-12-01), and prints candidates per need, p50/p95 ms per need
+// from job start to matches stored, the speed-up, and the candidate query's recall of the
+// brute-force top 10; then where the time of a job goes (p50/p95 of each stage) and the
+// stages of the slowest jobs.
 // BENCH_EXPLAIN=1 also prints EXPLAIN (ANALYZE, BUFFERS) of every query of the slowest job
 // at the last size, run again (its writes rolled back). BENCH_SEED (default 7) draws other
 // synthetic needs and offers: a check on data the candidate ranking was not tuned on.

@@ -194,11 +194,6 @@ export function textSimilarities(needTerms: readonly string[], offerTerms: reado
   return { text: dot / (a.norm * b.norm), things };
 }
 
-/** Cosine similarity of the two texts' stems, weighted by how rare each stem is. */
-export function textSimilarity(needTerms: readonly string[], offerTerms: readonly string[], idf: (term: string) => number): number {
-  return textSimilarities(needTerms, offerTerms, idf).text;
-}
-
 function topic(need: NeedFacts, offer: OfferFacts, context: ScoringContext): ComponentResult {
   const themes = themeSimilarity(need.themeWeights, offer.themeWeights, context.reference.themes);
   const { text, things } = textSimilarities(need.terms, offer.terms, context.idf);
