@@ -18,7 +18,7 @@ export interface ComponentScores {
  * need's place (not for money or a project partner, where place matters little), its
  * availability covers at least half of the need's period, and soft preferences fit.
  */
-export const FEATURE_NAMES = ['themes', 'text', 'conceptText', 'fittingText', 'placeCovered', 'remoteNeed', 'timeCovered', 'sectorMissed', 'budget', 'feedback'] as const;
+export const FEATURE_NAMES = ['themes', 'text', 'conceptText', 'needCovered', 'fittingText', 'placeCovered', 'remoteNeed', 'timeCovered', 'sectorMissed', 'budget', 'feedback'] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
 /** Which component each feature reads: for the weights shown beside each component. */
@@ -26,6 +26,7 @@ export const FEATURE_COMPONENT: Record<FeatureName, string> = {
   themes: 'topic',
   text: 'topic',
   conceptText: 'topic',
+  needCovered: 'topic',
   fittingText: 'topic',
   placeCovered: 'geography',
   remoteNeed: 'geography',
@@ -79,6 +80,9 @@ function featureValues(components: readonly ComponentScores[]): number[] {
     // conceptText: the things both name (glossary and lexicon terms alone), which across the
     // two languages the words' cosine undervalues.
     Math.sqrt(Math.max(0, detail(topic, 'conceptText'))),
+    // needCovered: how much of what the need says the offer says too, whatever else the offer
+    // names (the rubric asks that it give what the need asks for, not that it give nothing else).
+    Math.sqrt(Math.max(0, detail(topic, 'needCovered'))),
     // fittingText: the text counts more when place and time fit, as the rubric's good pairs need all three.
     fits * text,
     // placeCovered: for money or a project partner place matters little, and remoteNeed says so instead.

@@ -107,4 +107,17 @@ describe('learning from answers', () => {
     }));
     expect(refitWithAnswers(SHIPPED_CALIBRATION, old)).toBe(SHIPPED_CALIBRATION);
   });
+
+  it("skips answers to pairs scored before the topic said how much of the need the offer covers (needCovered)", () => {
+    const old = answered(workshopsForSchools, 50, false).map((answer) => ({
+      ...answer,
+      components: answer.components.map((part) => {
+        if (part.name !== 'topic' || !part.detail) return part;
+        const { needCovered: _needCovered, ...detail } = part.detail;
+        return { ...part, detail };
+      }),
+    }));
+    expect(refitWithAnswers(SHIPPED_CALIBRATION, old)).toBe(SHIPPED_CALIBRATION);
+    expect(refitWithAnswers(SHIPPED_CALIBRATION, answered(workshopsForSchools, 50, false))).not.toBe(SHIPPED_CALIBRATION);
+  });
 });

@@ -21,12 +21,13 @@ export const PRIOR_STRENGTH = 20;
 
 /**
  * Answers on pairs scored before components carried their detail cannot be read as features,
- * nor those scored before the topic's detail had the things both texts name (conceptText):
- * they count again once their pair is scored again (rematchAll).
+ * nor those scored before the topic's detail had the things both texts name (conceptText) and
+ * the share of the need the offer's text covers (needCovered): they count again once their
+ * pair is scored again (rematchAll).
  */
 function readable(answer: AnsweredPair): boolean {
   return (
-    answer.components.every((part) => part.name !== 'topic' || part.detail?.conceptText !== undefined) &&
+    answer.components.every((part) => part.name !== 'topic' || (part.detail?.conceptText !== undefined && part.detail.needCovered !== undefined)) &&
     answer.components.some((part) => part.name === 'geography' && part.detail)
   );
 }

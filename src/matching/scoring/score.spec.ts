@@ -132,6 +132,18 @@ describe('topic', () => {
     expect(detail.conceptText).toBeGreaterThan(0.3);
   });
 
+  it("counts how much of the need an offer's text covers, whatever else the offer names", () => {
+    const asked = ['~lex_table', '~lex_towel', 'kavarn'];
+    const others = Array.from({ length: 12 }, (_, index) => `service${index}`);
+    const broad = component('topic', scorePair(need({ themeWeights: new Map(), terms: asked }), offer({ themeWeights: new Map(), terms: [...asked, ...others] }), context));
+    const half = component('topic', scorePair(need({ themeWeights: new Map(), terms: asked }), offer({ themeWeights: new Map(), terms: ['~lex_table'] }), context));
+    // The offer that lists twelve other services covers all the need asks for, though the cosine holds them against it.
+    expect(broad.detail!.needCovered).toBeCloseTo(1);
+    expect(broad.detail!.text).toBeLessThan(0.5);
+    expect(half.detail!.needCovered).toBeGreaterThan(0);
+    expect(half.detail!.needCovered).toBeLessThan(0.5);
+  });
+
   it('says the texts name the same things when only their glossary and lexicon terms meet', () => {
     const own = (prefix: string) => Array.from({ length: 18 }, (_, index) => `${prefix}${index}`);
     const things = ['~lex_table', '~lex_towel'];

@@ -146,6 +146,8 @@ interface WeightedVector {
   norm: number;
   /** The norm of the glossary and lexicon terms alone (the things the text names). */
   conceptNorm: number;
+  /** The sum of the weights: what a text asks for in all, for the share another text covers. */
+  total: number;
 }
 
 // One item's vector is compared with hundreds of candidates in a job: computed once per
@@ -160,43 +162,60 @@ function weightedVector(terms: readonly string[], idf: (term: string) => number)
   const weights = new Map<string, number>();
   let squares = 0;
   let conceptSquares = 0;
+  let total = 0;
   for (const [term, count] of counts) {
     const weight = (1 + Math.log(count)) * idf(term);
     weights.set(term, weight);
+    total += weight;
     squares += weight * weight;
     if (isConceptTerm(term)) conceptSquares += weight * weight;
   }
-  const vector = { idf, weights, norm: Math.sqrt(squares), conceptNorm: Math.sqrt(conceptSquares) };
+  const vector = { idf, weights, norm: Math.sqrt(squares), conceptNorm: Math.sqrt(conceptSquares), total };
   vectors.set(terms, vector);
   return vector;
 }
 
+export interface TextSimilarities {
+  /** Cosine of the two texts' terms, weighted by how rare each is. */
+  text: number;
+  /** The same over the glossary's and the lexicon's terms alone: the things both name. */
+  things: number;
+  /** The share of the need's terms (by weight) that the offer's text has too. */
+  needCovered: number;
+}
+
 /**
- * Cosine similarity of the two texts' stems, weighted by how rare each stem is (text); and
- * the same over the things both name that the glossary or the lexicon knows, in either
- * language or in other words (things). A word with no entry can never meet its
- * translation, so across the two languages it only dilutes the cosine of all the words.
+ * Cosine similarity of the two texts' stems, weighted by how rare each stem is (text); the
+ * same over the things both name that the glossary or the lexicon knows, in either
+ * language or in other words (things), since a word with no entry can never meet its
+ * translation, so across the two languages it only dilutes the cosine of all the words; and
+ * how much of what the need says the offer's text says too (needCovered). The cosine counts
+ * against an offer everything else it names; the rubric asks only that it give what the need
+ * asks for, so an offer that lists several services still covers the need it fits.
  */
-export function textSimilarities(needTerms: readonly string[], offerTerms: readonly string[], idf: (term: string) => number): { text: number; things: number } {
+export function textSimilarities(needTerms: readonly string[], offerTerms: readonly string[], idf: (term: string) => number): TextSimilarities {
   const a = weightedVector(needTerms, idf);
   const b = weightedVector(offerTerms, idf);
-  if (a.norm === 0 || b.norm === 0) return { text: 0, things: 0 };
-  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
+  if (a.norm === 0 || b.norm === 0) return { text: 0, things: 0, needCovered: 0 };
+  const needIsSmall = a.weights.size <= b.weights.size;
+  const [small, large] = needIsSmall ? [a, b] : [b, a];
   let dot = 0;
   let conceptDot = 0;
+  let covered = 0;
   for (const [term, weight] of small.weights) {
     const other = large.weights.get(term);
     if (other === undefined) continue;
     dot += weight * other;
+    covered += needIsSmall ? weight : other;
     if (isConceptTerm(term)) conceptDot += weight * other;
   }
   const things = a.conceptNorm === 0 || b.conceptNorm === 0 ? 0 : conceptDot / (a.conceptNorm * b.conceptNorm);
-  return { text: dot / (a.norm * b.norm), things };
+  return { text: dot / (a.norm * b.norm), things, needCovered: covered / a.total };
 }
 
 function topic(need: NeedFacts, offer: OfferFacts, context: ScoringContext): ComponentResult {
   const themes = themeSimilarity(need.themeWeights, offer.themeWeights, context.reference.themes);
-  const { text, things } = textSimilarities(need.terms, offer.terms, context.idf);
+  const { text, things, needCovered } = textSimilarities(need.terms, offer.terms, context.idf);
   // Themes say whether the subjects agree; the words say how closely. Either alone can
   // carry a pair (an item without themes, or across languages the themes bridge).
   const wordScore = Math.min(1, text * 2.5);
@@ -205,7 +224,7 @@ function topic(need: NeedFacts, offer: OfferFacts, context: ScoringContext): Com
   const theme = themes.shared ? context.reference.themes.get(themes.shared) : undefined;
   const reason: Reason =
     theme && themes.score >= 0.3 ? ['sharedTheme', theme.code] : wordScore >= 0.3 ? ['sameSubject'] : things >= 0.3 ? ['sameThings'] : ['looselyRelated'];
-  return { score, reason, detail: { themes: themes.score, text, conceptText: things } };
+  return { score, reason, detail: { themes: themes.score, text, conceptText: things, needCovered } };
 }
 
 // ---------- the other components ----------
