@@ -96,26 +96,15 @@ describe('learning from answers', () => {
     expect(refitWithAnswers(SHIPPED_CALIBRATION, old)).toBe(SHIPPED_CALIBRATION);
   });
 
-  it('skips answers to pairs scored before the topic named the things both texts name (conceptText)', () => {
+  it.each([
+    ['the things both texts name', 'conceptText'],
+    ['how much of the need the offer covers', 'needCovered'],
+  ])('skips answers to pairs scored before the topic said %s (%s)', (_what, key) => {
     const old = answered(workshopsForSchools, 50, false).map((answer) => ({
       ...answer,
-      components: answer.components.map((part) => {
-        if (part.name !== 'topic' || !part.detail) return part;
-        const { conceptText: _conceptText, ...detail } = part.detail;
-        return { ...part, detail };
-      }),
-    }));
-    expect(refitWithAnswers(SHIPPED_CALIBRATION, old)).toBe(SHIPPED_CALIBRATION);
-  });
-
-  it("skips answers to pairs scored before the topic said how much of the need the offer covers (needCovered)", () => {
-    const old = answered(workshopsForSchools, 50, false).map((answer) => ({
-      ...answer,
-      components: answer.components.map((part) => {
-        if (part.name !== 'topic' || !part.detail) return part;
-        const { needCovered: _needCovered, ...detail } = part.detail;
-        return { ...part, detail };
-      }),
+      components: answer.components.map((part) =>
+        part.name === 'topic' && part.detail ? { ...part, detail: Object.fromEntries(Object.entries(part.detail).filter(([name]) => name !== key)) } : part,
+      ),
     }));
     expect(refitWithAnswers(SHIPPED_CALIBRATION, old)).toBe(SHIPPED_CALIBRATION);
     expect(refitWithAnswers(SHIPPED_CALIBRATION, answered(workshopsForSchools, 50, false))).not.toBe(SHIPPED_CALIBRATION);
