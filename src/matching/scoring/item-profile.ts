@@ -1,5 +1,5 @@
 import { Theme } from './scoring-reference';
-import { analyze } from './text-analysis';
+import { analyze, detectLanguage, words } from './text-analysis';
 import { inferThemes } from './theme-inference';
 
 export interface ItemProfile {
@@ -9,12 +9,16 @@ export interface ItemProfile {
 
 /**
  * What an item is about: the stems of its title (counted twice: it names the subject) and
- * description, and its themes: the declared ones fully, the ones its words point to less,
- * more so the more keywords of the theme it uses.
+ * description, both in the language of the whole text, and its themes: the declared ones
+ * fully, the ones its words point to less, more so the more keywords of the theme it uses.
  */
 export function profileOf(title: string, description: string, declaredThemes: readonly string[], themes: ReadonlyMap<string, Theme>): ItemProfile {
-  const titleTerms = analyze(title).terms;
-  const terms = [...titleTerms, ...titleTerms, ...analyze(description).terms];
+  // One language for both: a title alone is often too short to tell (no function words,
+  // no č, š or ž: "Ogled znamenitosti Kranja" read as English), and its stems would then
+  // miss the same words in the description and in the other side's text.
+  const language = detectLanguage(words(`${title} ${description}`));
+  const titleTerms = analyze(title, language).terms;
+  const terms = [...titleTerms, ...titleTerms, ...analyze(description, language).terms];
   const themeWeights = new Map<string, number>();
   for (const [code, hits] of inferThemes(terms, themes)) themeWeights.set(code, Math.min(0.8, 0.4 + 0.2 * hits));
   for (const code of declaredThemes) themeWeights.set(code, 1);
