@@ -12,6 +12,9 @@ export interface Child {
   ready: Record<string, string>;
 }
 
+/** The V8 flags of `npm start` (package.json's start scripts), for every server a benchmark runs. */
+export const NODE_FLAGS = ['--max-semi-space-size=64'];
+
 /** `script`: relative to this folder (./load-service, ./bare-server). */
 export async function startChild(script: string, env: Record<string, string | undefined>): Promise<Child> {
   const child = fork(require.resolve(script), [], {
@@ -19,7 +22,9 @@ export async function startChild(script: string, env: Record<string, string | un
     // From the compiled build (npm run bench:* compiles first), as `npm start` runs the
     // service; ts-node only when this file itself runs under ts-node. ts-node loads Node's
     // REPL, and with it the domain module, which wraps every EventEmitter.emit of the process.
-    execArgv: __filename.endsWith('.ts') ? ['-r', 'ts-node/register/transpile-only'] : [],
+    // Both servers get the young generation `npm start` gives the service (package.json):
+    // it cut the service's node CPU a request by about a sixth, and the bare server's too.
+    execArgv: [...NODE_FLAGS, ...(__filename.endsWith('.ts') ? ['-r', 'ts-node/register/transpile-only'] : [])],
     // The service's request log goes nowhere, as to a log shipper that keeps up.
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
