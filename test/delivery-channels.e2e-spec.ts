@@ -109,13 +109,17 @@ describe('delivery channels', () => {
     expect(rows.find((row) => row.status === 'PENDING')!.attempts).toBe(1);
     expect(inbox).toHaveLength(1);
 
-    // Its retry comes due: the dispatcher sends it through the same channel.
+    // Its retry comes due: the dispatcher sends it through the same channel. The app's own
+    // dispatcher may lease it first (it is due now), so wait until whichever took it is done.
     await t.dataSource.query(`UPDATE delivery SET next_attempt_at = now() WHERE channel = 'TEST_INBOX' AND status = 'PENDING'`);
     await app.get(DeliveryDispatcher).dispatchDue();
-    const [retried] = (await t.dataSource.query(`SELECT status, attempts FROM delivery WHERE channel = 'TEST_INBOX' AND attempts = 2`)) as {
-      status: string;
-      attempts: number;
-    }[];
+    const retried = await eventually(async () => {
+      const [row] = (await t.dataSource.query(`SELECT status, attempts FROM delivery WHERE channel = 'TEST_INBOX' AND attempts = 2`)) as {
+        status: string;
+        attempts: number;
+      }[];
+      return row && row.status !== 'SENDING' && row;
+    }, 'the retry to finish');
     expect(retried).toEqual({ status: 'SENT', attempts: 2 });
     expect(inbox.map((message) => message.payload.side).sort()).toEqual(['need', 'offer']);
   });
