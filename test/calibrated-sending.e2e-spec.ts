@@ -5,9 +5,14 @@ import { readComponents, StoredComponents } from '../src/matching/stored-compone
 import { DeliveryDispatcher } from '../src/suggestions/dispatch/delivery-dispatcher.service';
 import { createMemberOrganization, createNeed, createOffer, fittingOffer, needInput, offerInput } from './utils/fixtures';
 import { eventually } from './utils/eventually';
+import { graphql } from './graphql';
 import { startMailCatcher } from './utils/mail-catcher';
 import { settleDeliveries } from './utils/settle';
 import { startTestApp, TestApp } from './utils/test-app';
+
+const RECOMMENDED = graphql(`
+  query CalibratedSendingRecommended($id: ID!) { need(id: $id) { suggestions(first: 50) { score recommended offer { id } } } }
+`);
 
 // What people receive now that a score is the probability that a pair is good: nothing when
 // nothing fits, one suggestion for a pair that fits, and the probability of pairs like the
@@ -53,6 +58,12 @@ describe('sending decided on the calibrated probability', () => {
     expect(suggestionsTo('quiet@drustvo.si')).toHaveLength(1);
     expect(suggestionsTo('quiet@drustvo.si')[0].text).toContain('Prostovoljni prevozi starejših');
     expect(await scoreOf(need.id, drivers.id)).toBeGreaterThanOrEqual(DEFAULT_MATCHING_CONFIG.sendingThreshold);
+
+    // The need's page lists its best candidates, weak ones included, and says which were sent.
+    const listed = (await t.graphqlOk(RECOMMENDED, { id: need.id }, ngo.token)).need!.suggestions!;
+    expect(listed[0]).toMatchObject({ offer: { id: drivers.id }, recommended: true });
+    for (const match of listed) expect(match.recommended).toBe(match.score >= DEFAULT_MATCHING_CONFIG.sendingThreshold);
+    expect(listed.filter((match) => match.recommended)).toHaveLength(1);
   });
 
   it('replays recorded declines into the calibration: a similar pair scored again has a lower probability', async () => {

@@ -17,6 +17,8 @@ import { explain } from './scoring/reasons';
 import { ScoringReference } from './scoring/scoring-reference';
 import { SCORING_REFERENCE } from './scoring-reference.provider';
 import { readComponents } from './stored-components';
+import { MATCHING_CONFIG } from './matching.queue';
+import { MatchingConfig } from './scoring/matching-config';
 
 const firstArg = { type: () => Int, nullable: true, defaultValue: 10, description: `How many, best first (1 to ${MAX_SUGGESTIONS}).` };
 const offsetArg = { type: () => Int, nullable: true, defaultValue: 0, description: 'How many of the best to skip: the next page starts at offset + first.' };
@@ -74,7 +76,17 @@ export class MatchResolver {
   constructor(
     private readonly needs: NeedsService,
     private readonly offers: OffersService,
+    @Inject(MATCHING_CONFIG) private readonly config: MatchingConfig,
   ) {}
+
+  @ResolveField(() => Boolean, {
+    description:
+      'True when the score is at or above the sending threshold (matchingSettings.sendingThreshold): the pair is sent to both sides. ' +
+      'The others are weaker candidates, listed so that an item with only weak ones still shows its best.',
+  })
+  recommended(@Parent() match: Match): boolean {
+    return match.score >= this.config.sendingThreshold;
+  }
 
   @ResolveField(() => Need)
   async need(@Parent() match: Match, @Loaders() loaders: RequestLoaders): Promise<Need> {

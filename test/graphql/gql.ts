@@ -87,6 +87,7 @@ type Documents = {
     "\n  query BulkOfferScored($id: ID!) { offer(id: $id) { lastMatchedAt } }\n": typeof types.BulkOfferScoredDocument,
     "\n  mutation BulkUpdateOffer($input: UpdateOfferInput!) {\n    updateOffer(input: $input) {\n      id title description status reach resourceTypes availableFrom availableUntil valueEur capacity createdAt updatedAt lastMatchedAt\n      themes { code } serviceArea { code } municipality { code name } organization { id name sector verified municipality { code } }\n    }\n  }\n": typeof types.BulkUpdateOfferDocument,
     "\n  mutation BulkCloseOffer($id: ID!) { closeOffer(id: $id) { id status updatedAt organization { id name } } }\n": typeof types.BulkCloseOfferDocument,
+    "\n  query CalibratedSendingRecommended($id: ID!) { need(id: $id) { suggestions(first: 50) { score recommended offer { id } } } }\n": typeof types.CalibratedSendingRecommendedDocument,
     "\n  query ContractReferenceData { municipalities { code name region } themes { code name parent { code } } }\n": typeof types.ContractReferenceDataDocument,
     "\n  query ContractNeed($id: ID!) {\n    need(id: $id) {\n      id title status lastMatchedAt startsOn endsOn budgetEur resourceTypes\n      organization { id name sector municipality { code name } } municipality { code } themes { code name }\n    }\n  }\n": typeof types.ContractNeedDocument,
     "\n  query ContractOffer($id: ID!) {\n    offer(id: $id) { status reach capacity valueEur availableFrom availableUntil serviceArea { code } organization { id } }\n  }\n": typeof types.ContractOfferDocument,
@@ -304,6 +305,7 @@ const documents: Documents = {
     "\n  query BulkOfferScored($id: ID!) { offer(id: $id) { lastMatchedAt } }\n": types.BulkOfferScoredDocument,
     "\n  mutation BulkUpdateOffer($input: UpdateOfferInput!) {\n    updateOffer(input: $input) {\n      id title description status reach resourceTypes availableFrom availableUntil valueEur capacity createdAt updatedAt lastMatchedAt\n      themes { code } serviceArea { code } municipality { code name } organization { id name sector verified municipality { code } }\n    }\n  }\n": types.BulkUpdateOfferDocument,
     "\n  mutation BulkCloseOffer($id: ID!) { closeOffer(id: $id) { id status updatedAt organization { id name } } }\n": types.BulkCloseOfferDocument,
+    "\n  query CalibratedSendingRecommended($id: ID!) { need(id: $id) { suggestions(first: 50) { score recommended offer { id } } } }\n": types.CalibratedSendingRecommendedDocument,
     "\n  query ContractReferenceData { municipalities { code name region } themes { code name parent { code } } }\n": types.ContractReferenceDataDocument,
     "\n  query ContractNeed($id: ID!) {\n    need(id: $id) {\n      id title status lastMatchedAt startsOn endsOn budgetEur resourceTypes\n      organization { id name sector municipality { code name } } municipality { code } themes { code name }\n    }\n  }\n": types.ContractNeedDocument,
     "\n  query ContractOffer($id: ID!) {\n    offer(id: $id) { status reach capacity valueEur availableFrom availableUntil serviceArea { code } organization { id } }\n  }\n": types.ContractOfferDocument,
@@ -737,6 +739,10 @@ export function graphql(source: "\n  mutation BulkUpdateOffer($input: UpdateOffe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation BulkCloseOffer($id: ID!) { closeOffer(id: $id) { id status updatedAt organization { id name } } }\n"): typeof import('./graphql').BulkCloseOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalibratedSendingRecommended($id: ID!) { need(id: $id) { suggestions(first: 50) { score recommended offer { id } } } }\n"): typeof import('./graphql').CalibratedSendingRecommendedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -882,6 +882,13 @@ export type BulkCloseOfferMutationVariables = Exact<{
 
 export type BulkCloseOfferMutation = { closeOffer: { id: string, status: OfferStatus, updatedAt: string, organization: { id: string, name: string } } };
 
+export type CalibratedSendingRecommendedQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CalibratedSendingRecommendedQuery = { need: { suggestions: Array<{ score: number, recommended: boolean, offer: { id: string } }> | null } | null };
+
 export type ContractReferenceDataQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2763,6 +2770,19 @@ export const BulkCloseOfferDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BulkCloseOfferMutation, BulkCloseOfferMutationVariables>;
+export const CalibratedSendingRecommendedDocument = new TypedDocumentString(`
+    query CalibratedSendingRecommended($id: ID!) {
+  need(id: $id) {
+    suggestions(first: 50) {
+      score
+      recommended
+      offer {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CalibratedSendingRecommendedQuery, CalibratedSendingRecommendedQueryVariables>;
 export const ContractReferenceDataDocument = new TypedDocumentString(`
     query ContractReferenceData {
   municipalities {

@@ -10,8 +10,10 @@ export function formatDateTime(value: string, language: string): string {
   return new Intl.DateTimeFormat(locale(language), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value));
 }
 
+/** A share as a percentage: whole percents, and one decimal under 1% (a weak candidate's 0.4%, not 0%). */
 export function formatPercent(score: number, language: string): string {
-  return new Intl.NumberFormat(locale(language), { style: 'percent', maximumFractionDigits: 0 }).format(score);
+  const digits = score > 0 && score < 0.01 ? 1 : 0;
+  return new Intl.NumberFormat(locale(language), { style: 'percent', maximumFractionDigits: digits }).format(score);
 }
 
 export function formatEuro(value: number, language: string): string {

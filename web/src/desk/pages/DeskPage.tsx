@@ -56,12 +56,12 @@ function Desk({ organizationId, organizationName }: { organizationId: string; or
   const newSuggestions = [
     ...needNodes.flatMap((need) =>
       (need.suggestions ?? [])
-        .filter((match) => OPEN_MATCH.has(match.status) && !match.needDecision)
+        .filter((match) => match.recommended && OPEN_MATCH.has(match.status) && !match.needDecision)
         .map((match) => ({ id: match.id, score: match.score, href: `/needs/${need.id}`, own: need.title, other: t('desk.offerOffers', { organization: match.offer.organization.name, title: match.offer.title }) })),
     ),
     ...offerNodes.flatMap((offer) =>
       (offer.suggestions ?? [])
-        .filter((match) => OPEN_MATCH.has(match.status) && !match.offerDecision)
+        .filter((match) => match.recommended && OPEN_MATCH.has(match.status) && !match.offerDecision)
         .map((match) => ({ id: match.id, score: match.score, href: `/offers/${offer.id}`, own: offer.title, other: t('desk.needIsLooking', { organization: match.need.organization.name, title: match.need.title }) })),
     ),
   ].sort((a, b) => b.score - a.score);

@@ -31,6 +31,7 @@ const suggestion: SuggestionFieldsFragment = {
   __typename: 'Match',
   id: 'match-1',
   score: 0.82,
+  recommended: true,
   status: 'SUGGESTED',
   needDecision: null,
   offerDecision: null,

@@ -10,6 +10,7 @@ function suggestion(id: string, score: number, overrides: Partial<SuggestionFiel
     __typename: 'Match',
     id,
     score,
+    recommended: score >= 0.43,
     status: 'SUGGESTED',
     needDecision: null,
     offerDecision: null,
@@ -44,6 +45,14 @@ describe('the suggestion list', () => {
     expect(within(first).getByRole('heading').textContent).toBe('Društvo Sopotnik ponuja: Prostovoljni vozniki 1');
     expect(first.textContent).toContain('82');
     expect(first.textContent).toContain('Obe govorita o prevozih starejših.');
+  });
+
+  it('says which candidates are weaker and were not sent, with the score of a weak one below 1%', () => {
+    render([suggestion('1', 0.82), suggestion('2', 0.004)], { language: 'en' });
+    const [strong, weak] = screen.getAllByRole('listitem').filter((item) => item.querySelector('h3'));
+    expect(strong.textContent).not.toContain('weaker candidate');
+    expect(weak.textContent).toContain('0.4%');
+    expect(weak.textContent).toContain('a weaker candidate, not sent as a suggestion');
   });
 
   it('names the buttons in English for English readers', () => {

@@ -124,7 +124,10 @@ function SuggestionRow({
         <dt>{t('common.when')}</dt>
         <dd>{period}</dd>
         <dt>{t('suggestions.fit')}</dt>
-        <dd>{formatPercent(suggestion.score, language)}</dd>
+        <dd>
+          {formatPercent(suggestion.score, language)}
+          {!suggestion.recommended && <span className={classes.weaker}> · {t('suggestions.weaker')}</span>}
+        </dd>
       </dl>
       <div className={classes.why}>
         <p className={classes.whyTitle}>{t('suggestions.why')}:</p>

@@ -5,6 +5,7 @@ export const SuggestionFieldsFragment = graphql(`
   fragment SuggestionFields on Match {
     id
     score
+    recommended
     status
     needDecision
     offerDecision

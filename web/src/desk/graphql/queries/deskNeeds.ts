@@ -16,6 +16,7 @@ export const DeskNeedsQuery = graphql(`
           suggestions(first: 10) {
             id
             score
+            recommended
             status
             needDecision
             partnership {

@@ -15,6 +15,7 @@ export const DeskOffersQuery = graphql(`
           suggestions(first: 10) {
             id
             score
+            recommended
             status
             offerDecision
             partnership {
