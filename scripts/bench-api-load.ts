@@ -6,13 +6,16 @@
 // as bench:match does) and lets the service's matching worker score 1,000 of the needs, so
 // that needs have real suggestions. Then, for each scenario, it checks that both servers answer
 // the same requests with the same data, and runs autocannon against the service and the
-// bare server one after the other (50 connections, 30 s each). It prints requests/s and
-// latency percentiles of both and the ratio service/bare.
+// bare server in turn (50 connections), in rounds of 10 s each, who goes first alternating
+// from round to round. It prints each round's requests/s, latency percentiles and the ratio
+// service/bare, and for each scenario the median of its rounds' ratios: on a shared machine
+// one run's ratio moved by up to 0.2 between runs of the same code.
 //
 // Each server runs in a process of its own; the load generator runs in this one.
 //
 // Environment:
-//   BENCH_DURATION=30          seconds per server and scenario
+//   BENCH_DURATION=10          seconds per server, scenario and round
+//   BENCH_ROUNDS=3             rounds per scenario (the summary gives the median of their ratios)
 //   BENCH_CONNECTIONS=50
 //   BENCH_WARMUP=5             seconds of the mixed load on each server before measuring
 //   BENCH_SCENARIOS=needs,offers,need,mix
@@ -22,7 +25,7 @@
 //   BENCH_SEED_DATABASE=name   reuse a seeded database: copied when it exists, otherwise
 //                              this run's seeded database is kept under that name
 //   BENCH_CPU_PROF=dir         write a V8 CPU profile of each server under each scenario's
-//                              load to dir/<scenario>.<service|bare>.cpuprofile (open in Chrome DevTools)
+//                              load (its first round) to dir/<scenario>.<service|bare>.cpuprofile (open in Chrome DevTools)
 //   BENCH_QUERY_LOG=file       write every SQL statement the service sends to file
 import 'reflect-metadata';
 import { execSync } from 'node:child_process';
@@ -37,7 +40,8 @@ import { GORENJSKA, insertOffers, insertOrganizations } from './bench/seed-sql';
 import { ask, Child, postGraphql as graphql, startChild as start, stopChild as stop, waitForMatching } from './bench/child';
 import { random, syntheticNeed } from './bench/synthetic';
 
-const DURATION = Number(process.env.BENCH_DURATION ?? 30);
+const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 5);
 const SCENARIOS = (process.env.BENCH_SCENARIOS ?? 'needs,offers,need,mix').split(',');
@@ -215,6 +219,12 @@ async function backends(db: Client, applicationName: string): Promise<number[]> 
   return (rows as { pid: number }[]).map((row) => row.pid);
 }
 
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
 const uptime = () => execSync('uptime').toString().trim().replace(/^.*load average/, 'load average');
 
 async function main() {
@@ -314,43 +324,58 @@ async function main() {
       }
 
       process.stdout.write(
-        `${CONNECTIONS} connections, ${DURATION} s per server; service log level ${LOG_LEVEL}\n` +
+        `${CONNECTIONS} connections, ${ROUNDS} round(s) of ${DURATION} s per server and scenario; service log level ${LOG_LEVEL}\n` +
           `(cpu: CPU ms per request of the server process and its PostgreSQL backends)\n` +
           `${'scenario'.padEnd(8)} | ${'service req/s'.padStart(13)} ${'p50'.padStart(5)} ${'p99 ms'.padStart(6)} ${'cpu'.padStart(5)} | ` +
           `${'bare req/s'.padStart(10)} ${'p50'.padStart(5)} ${'p99 ms'.padStart(6)} ${'cpu'.padStart(5)} | ratio | cpu ratio | errors\n`,
       );
       const summary: string[] = [];
       const cpuSummary: string[] = [];
-      for (const [index, scenario] of runs.entries()) {
-        // Alternate who goes first, so that a drift in the machine's load favours neither.
-        const order = index % 2 === 0 ? targets : [...targets].reverse();
-        const figures: Record<string, Awaited<ReturnType<typeof load>> & { cpuPerRequest: number; nodeCpu: number; pgCpu: number }> = {};
-        for (const target of order) {
-          const profile = process.env.BENCH_CPU_PROF;
-          if (profile) await ask(target.child, { type: 'profile-start' });
-          const pgBefore = await backends(db, target.applicationName);
-          const before = [cpuMs([target.pid]), cpuMs(pgBefore)];
-          const figure = await load(target.url, target.key, scenario.bodies, DURATION);
-          const after = [cpuMs([target.pid]), cpuMs([...new Set([...pgBefore, ...(await backends(db, target.applicationName))])])];
-          const nodeCpu = (after[0] - before[0]) / figure.completed;
-          const pgCpu = (after[1] - before[1]) / figure.completed;
-          figures[target.name] = { ...figure, cpuPerRequest: nodeCpu + pgCpu, nodeCpu, pgCpu };
-          if (profile) await ask(target.child, { type: 'profile-stop', file: join(profile, `${scenario.name}.${target.name}.cpuprofile`) });
+      for (const scenario of runs) {
+        const ratios: number[] = [];
+        const cpuRatios: number[] = [];
+        for (let round = 0; round < ROUNDS; round++) {
+          // Alternate who goes first, so that a drift in the machine's load favours neither.
+          const order = round % 2 === 0 ? targets : [...targets].reverse();
+          const figures: Record<string, Awaited<ReturnType<typeof load>> & { cpuPerRequest: number; nodeCpu: number; pgCpu: number }> = {};
+          for (const target of order) {
+            // A second of the same load first: the pool of a server that sat idle while the other
+            // was measured has closed its connections (pg closes them after 10 s), and the
+            // PostgreSQL backends that end during a run drop out of its CPU figure.
+            await load(target.url, target.key, scenario.bodies, 1);
+            const profile = round === 0 ? process.env.BENCH_CPU_PROF : undefined;
+            if (profile) await ask(target.child, { type: 'profile-start' });
+            const pgBefore = await backends(db, target.applicationName);
+            const before = [cpuMs([target.pid]), cpuMs(pgBefore)];
+            const figure = await load(target.url, target.key, scenario.bodies, DURATION);
+            const after = [cpuMs([target.pid]), cpuMs([...new Set([...pgBefore, ...(await backends(db, target.applicationName))])])];
+            const nodeCpu = (after[0] - before[0]) / figure.completed;
+            const pgCpu = (after[1] - before[1]) / figure.completed;
+            figures[target.name] = { ...figure, cpuPerRequest: nodeCpu + pgCpu, nodeCpu, pgCpu };
+            if (profile) await ask(target.child, { type: 'profile-stop', file: join(profile, `${scenario.name}.${target.name}.cpuprofile`) });
+          }
+          const { service: ours, bare: theirs } = figures;
+          const ratio = ours.rps / theirs.rps;
+          // Throughput the CPU would allow: bare's CPU per request over ours.
+          const cpuRatio = theirs.cpuPerRequest / ours.cpuPerRequest;
+          ratios.push(ratio);
+          cpuRatios.push(cpuRatio);
+          process.stdout.write(
+            `${scenario.name.padEnd(8)} | ${ours.rps.toFixed(0).padStart(13)} ${String(ours.p50).padStart(5)} ${String(ours.p99).padStart(6)} ${ours.cpuPerRequest.toFixed(1).padStart(5)} | ` +
+              `${theirs.rps.toFixed(0).padStart(10)} ${String(theirs.p50).padStart(5)} ${String(theirs.p99).padStart(6)} ${theirs.cpuPerRequest.toFixed(1).padStart(5)} | ` +
+              `${ratio.toFixed(2).padStart(5)} | ${cpuRatio.toFixed(2).padStart(9)} | ${ours.errors}/${theirs.errors}   ${round === 0 ? DESCRIPTIONS[scenario.name] : `round ${round + 1}`}\n` +
+              `${''.padEnd(8)} | node ${ours.nodeCpu.toFixed(1)} + PostgreSQL ${ours.pgCpu.toFixed(1)} ms | node ${theirs.nodeCpu.toFixed(1)} + PostgreSQL ${theirs.pgCpu.toFixed(1)} ms\n`,
+          );
         }
-        const { service: ours, bare: theirs } = figures;
-        const ratio = ours.rps / theirs.rps;
-        // Throughput the CPU would allow: bare's CPU per request over ours.
-        const cpuRatio = theirs.cpuPerRequest / ours.cpuPerRequest;
-        process.stdout.write(
-          `${scenario.name.padEnd(8)} | ${ours.rps.toFixed(0).padStart(13)} ${String(ours.p50).padStart(5)} ${String(ours.p99).padStart(6)} ${ours.cpuPerRequest.toFixed(1).padStart(5)} | ` +
-            `${theirs.rps.toFixed(0).padStart(10)} ${String(theirs.p50).padStart(5)} ${String(theirs.p99).padStart(6)} ${theirs.cpuPerRequest.toFixed(1).padStart(5)} | ` +
-            `${ratio.toFixed(2).padStart(5)} | ${cpuRatio.toFixed(2).padStart(9)} | ${ours.errors}/${theirs.errors}   ${DESCRIPTIONS[scenario.name]}\n` +
-            `${''.padEnd(8)} | node ${ours.nodeCpu.toFixed(1)} + PostgreSQL ${ours.pgCpu.toFixed(1)} ms | node ${theirs.nodeCpu.toFixed(1)} + PostgreSQL ${theirs.pgCpu.toFixed(1)} ms\n`,
-        );
-        summary.push(`${scenario.name}=${ratio.toFixed(2)}`);
-        cpuSummary.push(`${scenario.name}=${cpuRatio.toFixed(2)}`);
+        if (ROUNDS > 1) {
+          process.stdout.write(
+            `${scenario.name.padEnd(8)} | median of ${ROUNDS} rounds: ratio ${median(ratios).toFixed(2)} (${ratios.map((value) => value.toFixed(2)).join(', ')}), cpu ratio ${median(cpuRatios).toFixed(2)}\n`,
+          );
+        }
+        summary.push(`${scenario.name}=${median(ratios).toFixed(2)}`);
+        cpuSummary.push(`${scenario.name}=${median(cpuRatios).toFixed(2)}`);
       }
-      process.stdout.write(`bench:api ratios ${summary.join(' ')}; cpu ratios ${cpuSummary.join(' ')} (${uptime()})\n`);
+      process.stdout.write(`bench:api ratios${ROUNDS > 1 ? ` (medians of ${ROUNDS} rounds)` : ''} ${summary.join(' ')}; cpu ratios ${cpuSummary.join(' ')} (${uptime()})\n`);
       keep = Boolean(seedDatabase && !reuse);
     } finally {
       await db.end();
