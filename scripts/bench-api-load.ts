@@ -41,7 +41,8 @@ import { ask, Child, postGraphql as graphql, startChild as start, stopChild as s
 import { random, syntheticNeed } from './bench/synthetic';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
-const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+if (!Number.isInteger(ROUNDS) || ROUNDS < 1) throw new Error(`BENCH_ROUNDS must be a whole number of 1 or more, not ${process.env.BENCH_ROUNDS}`);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 5);
 const SCENARIOS = (process.env.BENCH_SCENARIOS ?? 'needs,offers,need,mix').split(',');
