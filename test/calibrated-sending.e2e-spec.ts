@@ -64,6 +64,10 @@ describe('sending decided on the calibrated probability', () => {
     expect(listed[0]).toMatchObject({ offer: { id: drivers.id }, recommended: true });
     for (const match of listed) expect(match.recommended).toBe(match.score >= DEFAULT_MATCHING_CONFIG.sendingThreshold);
     expect(listed.filter((match) => match.recommended)).toHaveLength(1);
+    // A suggestion that was sent stays recommended when a later scoring puts it under the threshold.
+    await t.dataSource.query(`UPDATE match SET score = 0.2 WHERE need_id = $1 AND offer_id = $2`, [need.id, drivers.id]);
+    const again = (await t.graphqlOk(RECOMMENDED, { id: need.id }, ngo.token)).need!.suggestions!;
+    expect(again.find((match) => match.offer.id === drivers.id)).toMatchObject({ score: 0.2, recommended: true });
   });
 
   it('replays recorded declines into the calibration: a similar pair scored again has a lower probability', async () => {

@@ -29,7 +29,8 @@ export class NeedSuggestionsResolver {
 
   @ResolveField(() => [Match], {
     nullable: true,
-    description: "The offers that fit this need best; for the need's organization and the hub (anyone else: null, with a FORBIDDEN error at this field).",
+    description:
+      "The offers that fit this need best, weaker candidates included (see Match.recommended); for the need's organization and the hub (anyone else: null, with a FORBIDDEN error at this field).",
   })
   suggestions(
     @Parent() need: Need,
@@ -53,7 +54,8 @@ export class OfferSuggestionsResolver {
 
   @ResolveField(() => [Match], {
     nullable: true,
-    description: "The needs this offer fits best; for the offer's organization and the hub (anyone else: null, with a FORBIDDEN error at this field).",
+    description:
+      "The needs this offer fits best, weaker candidates included (see Match.recommended); for the offer's organization and the hub (anyone else: null, with a FORBIDDEN error at this field).",
   })
   suggestions(
     @Parent() offer: Offer,
@@ -81,11 +83,12 @@ export class MatchResolver {
 
   @ResolveField(() => Boolean, {
     description:
-      'True when the score is at or above the sending threshold (matchingSettings.sendingThreshold): the pair is sent to both sides. ' +
-      'The others are weaker candidates, listed so that an item with only weak ones still shows its best.',
+      'True for a pair the service suggests: its score is at or above the sending threshold (0.43 by default), or was when it was handed to ' +
+      "delivery (each side's preferences then decide what reaches it). The others are weaker candidates, listed so that an item " +
+      'with only weak ones still shows its best; they are never sent.',
   })
   recommended(@Parent() match: Match): boolean {
-    return match.score >= this.config.sendingThreshold;
+    return match.notifiedAt != null || match.score >= this.config.sendingThreshold;
   }
 
   @ResolveField(() => Need)

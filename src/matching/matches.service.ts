@@ -18,7 +18,7 @@ export const MAX_SUGGESTIONS = 50;
 
 // What a match holds for the worker and delivery but no GraphQL field shows (nor any field
 // resolver of Match reads): not read for a list of suggestions.
-const UNSHOWN = ['needDecidedAt', 'offerDecidedAt', 'notifiedAt', 'needRemindedAt', 'offerRemindedAt', 'declineNote', 'updatedAt'];
+const UNSHOWN = ['needDecidedAt', 'offerDecidedAt', 'needRemindedAt', 'offerRemindedAt', 'declineNote', 'updatedAt'];
 
 /** Reads matches as the API shows them: `Need.suggestions` and `Offer.suggestions`. */
 @Injectable()

@@ -1,5 +1,5 @@
 import { MessageLanguage } from '../../delivery.enums';
-import { ItemView, partnershipEndedMessage } from './messages';
+import { ItemView, otherSideAcceptedMessage, partnershipEndedMessage } from './messages';
 
 const item = (kind: 'need' | 'offer', title: string, organizationName: string): ItemView => ({
   kind,
@@ -28,5 +28,19 @@ describe('partnershipEndedMessage', () => {
     expect(message.text).toContain('Kaj je nastalo iz sodelovanja: Vozili smo <40> ljudi.');
     expect(message.html).toContain('Vozili smo &lt;40&gt; ljudi.');
     expect(message.text).not.toContain('spet odprta');
+  });
+});
+
+describe('otherSideAcceptedMessage', () => {
+  const view = (score: number) => ({ own: need, other: offer, score, reasons: [], acceptUrl: 'https://x/a', declineUrl: 'https://x/d' });
+
+  it('writes the fit of a weaker candidate someone accepted from its page as under 1%, not 0%', () => {
+    const message = otherSideAcceptedMessage(view(0.004), MessageLanguage.EN, 'https://x/unsubscribe/t');
+    expect(message.text).toContain('Fit: < 1 %');
+    expect(message.text).not.toContain('0 %');
+  });
+
+  it("writes a suggested pair's fit in whole percents", () => {
+    expect(otherSideAcceptedMessage(view(0.82), MessageLanguage.SL, 'https://x/unsubscribe/t').text).toContain('Ujemanje: 82 %');
   });
 });

@@ -59,7 +59,8 @@ function period(item: ItemView, language: MessageLanguage): string {
   return language === MessageLanguage.EN ? `until ${formatDate(item.until!)}` : `do ${formatDate(item.until!)}`;
 }
 
-const percent = (score: number) => `${Math.round(score * 100)} %`;
+// A weak candidate someone answered from its page scores under 1%: "< 1 %", not "0 %".
+const percent = (score: number) => (score < 0.005 ? '< 1 %' : `${Math.round(score * 100)} %`);
 
 /** A paragraph per line group; the HTML version escapes every value. */
 interface Block {

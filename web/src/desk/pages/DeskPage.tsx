@@ -15,6 +15,13 @@ import classes from './desk.module.css';
 
 const OPEN_MATCH = new Set(['SUGGESTED', 'INTERESTED']);
 
+/**
+ * An open match the desk lists as new: one the service suggests, or a weaker candidate the
+ * other side has already accepted (the organization was told by e-mail). The other weaker
+ * candidates are on the item's page.
+ */
+const isForDesk = (match: { recommended: boolean; status: string }) => OPEN_MATCH.has(match.status) && (match.recommended || match.status === 'INTERESTED');
+
 export default function DeskPage() {
   const { t } = useTranslation();
   const { me, membership } = useSession();
@@ -56,12 +63,12 @@ function Desk({ organizationId, organizationName }: { organizationId: string; or
   const newSuggestions = [
     ...needNodes.flatMap((need) =>
       (need.suggestions ?? [])
-        .filter((match) => match.recommended && OPEN_MATCH.has(match.status) && !match.needDecision)
+        .filter((match) => isForDesk(match) && !match.needDecision)
         .map((match) => ({ id: match.id, score: match.score, href: `/needs/${need.id}`, own: need.title, other: t('desk.offerOffers', { organization: match.offer.organization.name, title: match.offer.title }) })),
     ),
     ...offerNodes.flatMap((offer) =>
       (offer.suggestions ?? [])
-        .filter((match) => match.recommended && OPEN_MATCH.has(match.status) && !match.offerDecision)
+        .filter((match) => isForDesk(match) && !match.offerDecision)
         .map((match) => ({ id: match.id, score: match.score, href: `/offers/${offer.id}`, own: offer.title, other: t('desk.needIsLooking', { organization: match.need.organization.name, title: match.need.title }) })),
     ),
   ].sort((a, b) => b.score - a.score);

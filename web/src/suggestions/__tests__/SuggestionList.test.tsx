@@ -47,12 +47,15 @@ describe('the suggestion list', () => {
     expect(first.textContent).toContain('Obe govorita o prevozih starejših.');
   });
 
-  it('says which candidates are weaker and were not sent, with the score of a weak one below 1%', () => {
+  it('lists the weaker candidates, never sent, under a heading of their own, a score below 1% with a decimal', () => {
     render([suggestion('1', 0.82), suggestion('2', 0.004)], { language: 'en' });
-    const [strong, weak] = screen.getAllByRole('listitem').filter((item) => item.querySelector('h3'));
-    expect(strong.textContent).not.toContain('weaker candidate');
+    const weaker = screen.getByRole('region', { name: 'Weaker candidates' });
+    const [strong] = screen.getAllByRole('listitem').filter((item) => item.querySelector('h3'));
+    expect(weaker.contains(strong)).toBe(false);
+    expect(strong.textContent).toContain('82%');
+    const [weak] = within(weaker).getAllByRole('listitem').filter((item) => item.querySelector('h3'));
+    expect(within(weak).getByRole('heading').textContent).toBe('Društvo Sopotnik offers: Prostovoljni vozniki 2');
     expect(weak.textContent).toContain('0.4%');
-    expect(weak.textContent).toContain('a weaker candidate, not sent as a suggestion');
   });
 
   it('names the buttons in English for English readers', () => {

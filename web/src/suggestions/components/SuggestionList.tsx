@@ -47,21 +47,34 @@ export function SuggestionList({ side, organizationId, suggestions }: { side: Si
 
   if (!suggestions.length) return <p>{t('suggestions.none')}</p>;
 
+  // Best first, so the suggested ones come first; the weaker candidates under a heading of their own.
+  const suggested = suggestions.filter((suggestion) => suggestion.recommended);
+  const weaker = suggestions.filter((suggestion) => !suggestion.recommended);
+  const rows = (list: SuggestionFieldsFragment[]) =>
+    list.map((suggestion) => (
+      <SuggestionRow
+        key={suggestion.id}
+        side={side}
+        suggestion={suggestion}
+        busy={busy.has(suggestion.id)}
+        onAccept={() => void answer(suggestion.id, 'ACCEPT')}
+        onDecline={() => setDeclining(suggestion)}
+      />
+    ));
+
   return (
     <>
       {failure !== null && <ErrorNotice error={failure} />}
-      <ol className={classes.list}>
-        {suggestions.map((suggestion) => (
-          <SuggestionRow
-            key={suggestion.id}
-            side={side}
-            suggestion={suggestion}
-            busy={busy.has(suggestion.id)}
-            onAccept={() => void answer(suggestion.id, 'ACCEPT')}
-            onDecline={() => setDeclining(suggestion)}
-          />
-        ))}
-      </ol>
+      {suggested.length > 0 && <ol className={classes.list}>{rows(suggested)}</ol>}
+      {weaker.length > 0 && (
+        <section aria-labelledby="weaker-candidates">
+          <h3 id="weaker-candidates" className={classes.groupTitle}>
+            {t('suggestions.weakerTitle')}
+          </h3>
+          <p className={classes.groupIntro}>{t('suggestions.weakerIntro')}</p>
+          <ol className={classes.list}>{rows(weaker)}</ol>
+        </section>
+      )}
       <DeclineDialog
         opened={declining !== null}
         onClose={() => setDeclining(null)}
@@ -124,10 +137,7 @@ function SuggestionRow({
         <dt>{t('common.when')}</dt>
         <dd>{period}</dd>
         <dt>{t('suggestions.fit')}</dt>
-        <dd>
-          {formatPercent(suggestion.score, language)}
-          {!suggestion.recommended && <span className={classes.weaker}> · {t('suggestions.weaker')}</span>}
-        </dd>
+        <dd>{formatPercent(suggestion.score, language)}</dd>
       </dl>
       <div className={classes.why}>
         <p className={classes.whyTitle}>{t('suggestions.why')}:</p>
