@@ -6,7 +6,7 @@ import { REDIS } from '../src/redis/redis.module';
 import { graphql } from './graphql';
 import { Browser, launchBrowser, scrollsSideways, seriousAccessibilityViolations } from './utils/browser';
 import { eventually } from './utils/eventually';
-import { createApiKey, createOffer, createOrganization, fittingOffer, NAKLO } from './utils/fixtures';
+import { createApiKey, createOffer, createOrganization, fittingOffer, NAKLO, offerInput } from './utils/fixtures';
 import { CaughtMail, startMailCatcher } from './utils/mail-catcher';
 import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
 
@@ -115,6 +115,26 @@ describe('the web app in a browser, as two organizations use it', () => {
     await suggestion.first().waitFor({ timeout: 20_000 });
     await clerk.getByText(/starejši/).first().waitFor(); // the explanation names the shared theme
     await looked(clerk, 'need-with-suggestion');
+
+    // A weaker candidate: the same kind of help in the same place, on another subject. It is
+    // not sent, so it comes with a reload, under a heading of its own below the suggestion.
+    const club = await createOrganization(t, { name: 'Planinsko društvo Naklo', sector: 'NGO', email: 'pd@naklo.si' });
+    const weakerTitle = 'Prostovoljci za urejanje planinskih poti';
+    const weaker = await createOffer(
+      t,
+      await createApiKey(t, club.id),
+      offerInput(club.id, { title: weakerTitle, description: 'Naši člani ob sobotah čistijo in označujejo planinske poti.', themeCodes: [] }),
+    );
+    const { score } = await eventually(
+      async () => ((await t.dataSource.query(`SELECT score FROM match WHERE offer_id = $1`, [weaker.id])) as { score: number }[])[0],
+      'the weaker candidate scored',
+    );
+    expect(score).toBeLessThan(0.43);
+    await clerk.reload();
+    const weakerSection = clerk.getByRole('region', { name: 'Šibkejši kandidati' });
+    await weakerSection.getByText(weakerTitle).first().waitFor();
+    expect(await weakerSection.getByText('Prostovoljni prevozi starejših').count()).toBe(0);
+    await looked(clerk, 'need-with-weaker-candidate');
 
     // The municipality accepts on the page; the company through the e-mail link.
     await clerk.getByRole('button', { name: 'Sprejmi' }).first().click();
