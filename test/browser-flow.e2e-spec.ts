@@ -135,6 +135,15 @@ describe('the web app in a browser, as two organizations use it', () => {
     await weakerSection.getByText(weakerTitle).first().waitFor();
     expect(await weakerSection.getByText('Prostovoljni prevozi starejših').count()).toBe(0);
     await looked(clerk, 'need-with-weaker-candidate');
+    // The same page on a phone, in English: nothing scrolls sideways.
+    const phone = await clerkBrowser.newPage(PHONE);
+    await phone.goto(`${needPage}?lang=en`);
+    await phone.getByRole('region', { name: 'Weaker candidates' }).getByText(weakerTitle).first().waitFor();
+    await looked(phone, 'phone-need-weaker-candidate-en');
+    expect(await scrollsSideways(phone)).toBe(false);
+    await phone.goto(`${needPage}?lang=sl`);
+    expect(await phone.getAttribute('html', 'lang')).toBe('sl');
+    await phone.close();
 
     // The municipality accepts on the page; the company through the e-mail link.
     await clerk.getByRole('button', { name: 'Sprejmi' }).first().click();
