@@ -100,17 +100,35 @@ export function EnumCheckboxes<Value extends string>({
   value,
   onChange,
   error,
+  required = false,
 }: {
   name: string;
   legend: string;
   description?: string;
+  /** At least one must be chosen: the legend is marked as a required field's label is. */
+  required?: boolean;
   options: readonly Value[];
   labelOf(value: Value): string;
   value: Value[];
   onChange(value: Value[]): void;
 } & ErrorProps) {
   return (
-    <Fieldset legend={legend} variant="unstyled" className={classes.fieldset}>
+    <Fieldset
+      legend={
+        required ? (
+          <>
+            {legend}
+            <span className={classes.asterisk} aria-hidden>
+              {' *'}
+            </span>
+          </>
+        ) : (
+          legend
+        )
+      }
+      variant="unstyled"
+      className={classes.fieldset}
+    >
       {description && (
         <Text size="xs" c="dimmed" mb={4}>
           {description}

@@ -37,6 +37,14 @@ describe('the need form', () => {
     expect((named('startsOn')[0] as HTMLInputElement).type).toBe('date');
   });
 
+  it('marks what is asked for as required, like the other required fields, and says that one is enough', async () => {
+    await openForm();
+    const group = screen.getByRole('group', { name: 'Kaj potrebujete' });
+    expect(group.querySelector('legend')?.textContent).toBe('Kaj potrebujete *');
+    expect(within(group).getByText('Izberite vsaj eno.')).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'Zaželeni partnerji' }).querySelector('legend')?.textContent).toBe('Zaželeni partnerji');
+  });
+
   it("shows the API's BAD_USER_INPUT fields next to their inputs and keeps what was typed", async () => {
     await openForm([
       {

@@ -74,6 +74,8 @@ export function NeedForm({
       <EnumCheckboxes
         name="resourceTypes"
         legend={t('form.resourceTypesNeed')}
+        description={t('form.resourceTypesHint')}
+        required
         options={RESOURCE_TYPES}
         labelOf={(value) => t(`resourceType.${value}`)}
         value={values.resourceTypes}

@@ -65,6 +65,8 @@ export function OfferForm({
       <EnumCheckboxes
         name="resourceTypes"
         legend={t('form.resourceTypesOffer')}
+        description={t('form.resourceTypesHint')}
+        required
         options={RESOURCE_TYPES}
         labelOf={(value) => t(`resourceType.${value}`)}
         value={values.resourceTypes}
