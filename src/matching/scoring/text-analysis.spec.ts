@@ -107,6 +107,19 @@ describe('the glossary', () => {
     expect(stem('organization', 'en')).toBe(stem('organisations', 'en'));
     expect(stem('organization', 'en')).not.toBe(stem('organ', 'en'));
     expect(stem('authorities', 'en')).not.toBe(stem('author', 'en'));
+    expect(terms('Vetting and training of volunteers')).not.toContain('~veterinary');
+    expect(terms('Free check-ups by a vet for shelter dogs')).toContain('~veterinary');
+  });
+
+  it('does not read an everyday word of one meaning as an entry of another', () => {
+    // star is "old" in Slovenian (read in the English lexicon, the astronomer's stars); a spare
+    // room is not spare parts; a drink of coffee is not an addiction.
+    expect(terms('Selitev podatkov s starega strežnika: star računalnik')).not.toContain('~lex_astronomy');
+    expect(terms('Teleskop za astronomski krožek')).toContain('~lex_astronomy');
+    expect(terms('An older householder with a spare room')).not.toContain('~lex_spare_parts');
+    expect(terms('Spare parts for old bicycles')).toContain('~lex_spare_parts');
+    expect(terms('Fathers meet to play, sing and drink coffee')).not.toContain('~addiction');
+    expect(terms('Binge drinking among teenagers')).toContain('~addiction');
   });
 
   it('is built from data: a glossary it is given, or none', () => {

@@ -43,8 +43,9 @@ const stems: Record<Language, Map<string, string>> = { sl: new Map(), en: new Ma
 
 // English words the stemmer cuts to the stem of an unrelated word: animal and animator
 // (both "anim": a children's entertainer read as a pet), organization and organ (a church
-// organ read into every association), authority and author. Each gets the stem of its own
-// family; the other spelling of organisation already has it.
+// organ read into every association), authority and author, vetting and vet (checking
+// volunteers read as a veterinarian). Each gets the stem of its own family; the other spelling
+// of organisation already has it.
 const ENGLISH_STEMS: ReadonlyMap<string, string> = new Map([
   ['animal', 'animal'],
   ['animals', 'animal'],
@@ -53,6 +54,8 @@ const ENGLISH_STEMS: ReadonlyMap<string, string> = new Map([
   ['organizational', 'organis'],
   ['authority', 'authoriti'],
   ['authorities', 'authoriti'],
+  ['vetting', 'vetting'],
+  ['vetted', 'vetting'],
 ]);
 
 function stemFolded(folded: string, language: Language): string {
