@@ -122,6 +122,26 @@ describe('the glossary', () => {
     expect(terms('Binge drinking among teenagers')).toContain('~addiction');
   });
 
+  it.each([
+    ['Experienced hospitality professionals as mentors', 'Rides to the hospital for dialysis', '~hospital'],
+    ['Signs for people with reduced mobility', 'Mobile ramps we lend for events', '~lex_portable'],
+    ['A day of physical work outdoors', 'Physics experiments for pupils', '~lex_physics'],
+    ['Processing of their own produce', 'A carnival procession through the town', '~lex_parade'],
+    ['Volunteers help remove invasive plants', 'House removals for a family in need', '~lex_moving_house'],
+    ['We fit draught strips and efficient bulbs', 'A fitness room for the youth centre', '~gym'],
+    ['Texts that screen readers cannot read', 'Health screening for pensioners', '~screening'],
+    ['Tell us which measures would help most', 'Free measurements of home internet speed', '~screening'],
+    ['A rooftop solar plant for the fire station', 'Native plants for a school garden', '~lex_planting'],
+    ['Wrought railings and gates repaired', 'A ride from the railway station', '~lex_railway'],
+    ['Coach trips for choirs and clubs', 'A job coach for young people', '~mentoring'],
+    ['Poslikava na notranjih stenah šole', 'Plezanje v severni steni Triglava', '~mountain'],
+    ['Z njimi bi igrali družabne igre', 'Nova otroška igrala za vrtec', '~playground'],
+    ['V zvezi z razpisom vas prosimo za pomoč', 'Športna zveza išče prostovoljce', '~ngo'],
+  ])('reads "%s" without the entry that "%s" names (%s)', (misread, meant, entry) => {
+    expect(terms(misread)).not.toContain(entry);
+    expect(terms(meant)).toContain(entry);
+  });
+
   it('is built from data: a glossary it is given, or none', () => {
     const tiny = compileGlossary({ concepts: [{ id: 'bees', sl: ['čebela'], en: ['bee'] }] });
     expect(analyze('čebele', 'sl', tiny).terms).toEqual(['~bees']);

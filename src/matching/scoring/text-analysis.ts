@@ -44,8 +44,11 @@ const stems: Record<Language, Map<string, string>> = { sl: new Map(), en: new Ma
 // English words the stemmer cuts to the stem of an unrelated word: animal and animator
 // (both "anim": a children's entertainer read as a pet), organization and organ (a church
 // organ read into every association), authority and author, vetting and vet (checking
-// volunteers read as a veterinarian). Each gets the stem of its own family; the other spelling
-// of organisation already has it.
+// volunteers read as a veterinarian), hospital and hospitality, mobility and mobile, physics
+// and physical, procession and process, removals and remove, fitness and fit(ted), screening
+// and screen, measurements and measures, coaching and a coach (bus), plants and a (power)
+// plant, railings and rail. Each gets the stem of its own
+// family; the other spelling of organisation already has it.
 const ENGLISH_STEMS: ReadonlyMap<string, string> = new Map([
   ['animal', 'animal'],
   ['animals', 'animal'],
@@ -56,6 +59,21 @@ const ENGLISH_STEMS: ReadonlyMap<string, string> = new Map([
   ['authorities', 'authoriti'],
   ['vetting', 'vetting'],
   ['vetted', 'vetting'],
+  ['hospital', 'hospital'],
+  ['hospitals', 'hospital'],
+  ['mobility', 'mobility'],
+  ['physics', 'physics'],
+  ['procession', 'procession'],
+  ['processions', 'procession'],
+  ['removals', 'removals'],
+  ['fitness', 'fitness'],
+  ['screening', 'screening'],
+  ['measurement', 'measurement'],
+  ['measurements', 'measurement'],
+  ['coaching', 'coaching'],
+  ['plants', 'plants'],
+  ['railing', 'railing'],
+  ['railings', 'railing'],
 ]);
 
 function stemFolded(folded: string, language: Language): string {
