@@ -68,7 +68,7 @@ describe('accounts', () => {
     eventually(() => mails.find((mail) => mail.to.includes(email.toLowerCase()) && about.test(mail.text)), `an e-mail to ${email} about ${about}`);
   const resetMailTo = (email: string) => mailTo(email, /\/reset-password\?token=/);
   const linkToken = (mail: CaughtMail, path: string) => {
-    const url = new RegExp(`https://grozd\\.example\\.si${path}\\?token=([^\\s"<]+)`).exec(mail.text)?.[1];
+    const url = new RegExp(`https://grozd\\.example\\.si${path}\\?token=([^\\s"<&]+)`).exec(mail.text)?.[1];
     if (!url) throw new Error(`no ${path} link in: ${mail.text}`);
     return decodeURIComponent(url);
   };
@@ -101,6 +101,8 @@ describe('accounts', () => {
       expect(mail.subject).toBe('Invitation to grozd-match: hub staff');
       expect(mail.text).toContain('the staff of the Gorenjska NGO hub');
       expect(mail.text).toContain('Create your account: https://grozd.example.si/signup?token=');
+      // The sign-up page opens in English too.
+      expect(mail.text).toMatch(/\/signup\?token=[^\s&]+&lang=en(\s|$)/);
     });
   });
 
@@ -209,6 +211,7 @@ describe('accounts', () => {
       const mail = await resetMailTo(person.email);
       expect(mail.subject).toBe('grozd-match: reset your password');
       expect(mail.text).toContain('Choose a new password: https://grozd.example.si/reset-password?token=');
+      expect(mail.text).toMatch(/\/reset-password\?token=[^\s&]+&lang=en(\s|$)/);
     });
 
     it('sends one link per account and minute, however often it is asked', async () => {

@@ -4,6 +4,9 @@ import { MailTransport } from '../mail/mail-transport.service';
 import { MessageLanguage } from '../mail/message-language';
 import { AccountMessage, invitationMessage, passwordResetMessage } from './account-messages';
 
+/** The web app opens in the message's language: Slovenian by default, English with ?lang=en. */
+const inLanguage = (language: MessageLanguage): string => (language === MessageLanguage.EN ? '&lang=en' : '');
+
 /**
  * Sends the account e-mails with links into the web app (PUBLIC_URL). A failed send is
  * logged, never thrown: the invitation exists anyway (its token is also returned to the
@@ -19,12 +22,12 @@ export class AccountMail {
   ) {}
 
   invitation(to: string, invitation: { organizationName: string | null; token: string; validDays: number }, language: MessageLanguage): Promise<void> {
-    const signUpUrl = `${this.config.publicUrl}/signup?token=${encodeURIComponent(invitation.token)}`;
+    const signUpUrl = `${this.config.publicUrl}/signup?token=${encodeURIComponent(invitation.token)}${inLanguage(language)}`;
     return this.send(to, 'invitation', invitationMessage({ organizationName: invitation.organizationName, signUpUrl, validDays: invitation.validDays }, language));
   }
 
   passwordReset(to: string, token: string, language: MessageLanguage): Promise<void> {
-    return this.send(to, 'password reset', passwordResetMessage(`${this.config.publicUrl}/reset-password?token=${encodeURIComponent(token)}`, language));
+    return this.send(to, 'password reset', passwordResetMessage(`${this.config.publicUrl}/reset-password?token=${encodeURIComponent(token)}${inLanguage(language)}`, language));
   }
 
   private async send(to: string, what: string, message: AccountMessage): Promise<void> {
