@@ -19,3 +19,11 @@ export function formatPercent(score: number, language: string): string {
 export function formatEuro(value: number, language: string): string {
   return new Intl.NumberFormat(locale(language), { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value);
 }
+
+/** An availability or a need's period: both ends, one of them ("from 1 May"), or "any time". */
+export function formatPeriod(from: string | null, until: string | null, language: string, t: (key: string, options?: Record<string, string>) => string): string {
+  if (from && until) return `${formatDay(from, language)} – ${formatDay(until, language)}`;
+  if (from) return t('common.from', { date: formatDay(from, language) });
+  if (until) return t('common.until', { date: formatDay(until, language) });
+  return t('common.anyTime');
+}

@@ -6,7 +6,7 @@ import { Link, useParams } from 'react-router';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { PageLoader } from '../../app/PageLoader';
 import { actsFor, useSession } from '../../app/session';
-import { formatDay, formatEuro } from '../../i18n/format';
+import { formatEuro, formatPeriod } from '../../i18n/format';
 import { apiLanguage } from '../../i18n/language';
 import { ItemSuggestions } from '../../suggestions/components/ItemSuggestions';
 import { SUGGESTIONS_PAGE, useSuggestionAdded, withSuggestion } from '../../suggestions/hooks/use-live-suggestions';
@@ -84,9 +84,9 @@ export default function NeedPage() {
         <dd>{need.municipality.name}</dd>
         <dt>{t('common.when')}</dt>
         <dd>
-          {need.startsOn ? formatDay(need.startsOn, language) : '…'} – {need.endsOn ? formatDay(need.endsOn, language) : '…'}
+          {formatPeriod(need.startsOn, need.endsOn, language, t)}
         </dd>
-        <dt>{t('form.resourceTypesNeed')}</dt>
+        <dt>{t('needs.resourceTypes')}</dt>
         <dd>{need.resourceTypes.map((type) => t(`resourceType.${type}`)).join(', ')}</dd>
         {need.themes.length > 0 && (
           <>

@@ -52,4 +52,12 @@ describe("an offer's page", () => {
     expect(requests).toEqual(['Offer']);
     expect(screen.queryByRole('heading', { name: 'Predlogi partnerstev' })).toBeNull();
   });
+
+  it('describes the offer in the third person, and an offer with no dates as available any time', async () => {
+    open('organization-9', 'Podjetje drugih');
+    await screen.findByRole('heading', { level: 1, name: 'Prostovoljni vozniki' });
+    expect(screen.getByText('Kaj ponuja')).toBeDefined();
+    expect(screen.queryByText('Kaj ponujate')).toBeNull();
+    expect(screen.getByText('Kdaj').nextElementSibling?.textContent).toBe('kadar koli');
+  });
 });

@@ -6,7 +6,7 @@ import { Link, useParams } from 'react-router';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { PageLoader } from '../../app/PageLoader';
 import { actsFor, useSession } from '../../app/session';
-import { formatDay, formatEuro } from '../../i18n/format';
+import { formatEuro, formatPeriod } from '../../i18n/format';
 import { apiLanguage } from '../../i18n/language';
 import { ItemSuggestions } from '../../suggestions/components/ItemSuggestions';
 import { SUGGESTIONS_PAGE, useSuggestionAdded, withSuggestion } from '../../suggestions/hooks/use-live-suggestions';
@@ -86,9 +86,9 @@ export default function OfferPage() {
         </dd>
         <dt>{t('common.when')}</dt>
         <dd>
-          {offer.availableFrom ? formatDay(offer.availableFrom, language) : '…'} – {offer.availableUntil ? formatDay(offer.availableUntil, language) : '…'}
+          {formatPeriod(offer.availableFrom, offer.availableUntil, language, t)}
         </dd>
-        <dt>{t('form.resourceTypesOffer')}</dt>
+        <dt>{t('offers.resourceTypes')}</dt>
         <dd>{offer.resourceTypes.map((type) => t(`resourceType.${type}`)).join(', ')}</dd>
         {offer.themes.length > 0 && (
           <>
