@@ -7,6 +7,8 @@ import { ErrorNotice } from '../../app/ErrorNotice';
 import { PageLoader } from '../../app/PageLoader';
 import { useSession } from '../../app/session';
 import { formatDateTime, formatPercent } from '../../i18n/format';
+import { PARTNERSHIPS_PAGE, PartnershipsQuery } from '../../partnerships/graphql/queries/partnerships';
+import { itemHref, partnerName } from '../../partnerships/sides';
 import { AcceptResponseMutation } from '../graphql/mutations/acceptResponse';
 import { DeclineResponseMutation } from '../graphql/mutations/declineResponse';
 import { DeskNeedsQuery } from '../graphql/queries/deskNeeds';
@@ -49,13 +51,14 @@ function Desk({ organizationId, organizationName }: { organizationId: string; or
   const { me } = useSession();
   const needs = useQuery(DeskNeedsQuery, { variables: { organizationId }, fetchPolicy: 'cache-and-network' });
   const offers = useQuery(DeskOffersQuery, { variables: { organizationId }, fetchPolicy: 'cache-and-network' });
+  const partnerships = useQuery(PartnershipsQuery, { variables: { organizationId, first: PARTNERSHIPS_PAGE }, fetchPolicy: 'cache-and-network' });
   const [acceptResponse] = useMutation(AcceptResponseMutation);
   const [declineResponse] = useMutation(DeclineResponseMutation);
   const [answering, setAnswering] = useState<string | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
 
-  if ((needs.loading && !needs.data) || (offers.loading && !offers.data)) return <PageLoader />;
-  if (needs.error || offers.error) return <ErrorNotice error={needs.error ?? offers.error} />;
+  if ((needs.loading && !needs.data) || (offers.loading && !offers.data) || (partnerships.loading && !partnerships.data)) return <PageLoader />;
+  if (needs.error || offers.error || partnerships.error) return <ErrorNotice error={needs.error ?? offers.error ?? partnerships.error} />;
 
   const needNodes = needs.data?.needs.edges.map((edge) => edge.node) ?? [];
   const offerNodes = offers.data?.offers.edges.map((edge) => edge.node) ?? [];
@@ -75,18 +78,10 @@ function Desk({ organizationId, organizationName }: { organizationId: string; or
 
   const responses = needNodes.flatMap((need) => (need.responses ?? []).filter((response) => response.status === 'PENDING').map((response) => ({ ...response, need })));
 
-  // There is no partnerships query yet: they are read from the matches and responses that formed them.
-  const partnerships = [
-    ...needNodes.flatMap((need) =>
-      (need.suggestions ?? []).filter((match) => match.partnership).map((match) => ({ id: match.partnership!.id, href: `/needs/${need.id}`, label: t('desk.partnershipWith', { organization: match.offer.organization.name, title: need.title }) })),
-    ),
-    ...needNodes.flatMap((need) =>
-      (need.responses ?? []).filter((response) => response.status === 'ACCEPTED').map((response) => ({ id: response.id, href: `/needs/${need.id}`, label: t('desk.partnershipWith', { organization: response.organization.name, title: need.title }) })),
-    ),
-    ...offerNodes.flatMap((offer) =>
-      (offer.suggestions ?? []).filter((match) => match.partnership).map((match) => ({ id: match.partnership!.id, href: `/offers/${offer.id}`, label: t('desk.partnershipWith', { organization: match.need.organization.name, title: match.need.title }) })),
-    ),
-  ];
+  // The same query as the partnerships page, so both count the same partnerships: also those
+  // joined by answering another organization's call, which no need or offer of ours shows.
+  const partnershipEdges = partnerships.data?.partnerships.edges ?? [];
+  const partnershipCount = partnerships.data?.partnerships.totalCount ?? 0;
 
   const answer = async (id: string, accept: boolean) => {
     if (answering) return;
@@ -95,7 +90,8 @@ function Desk({ organizationId, organizationName }: { organizationId: string; or
     try {
       if (accept) await acceptResponse({ variables: { id } });
       else await declineResponse({ variables: { id } });
-      await needs.refetch();
+      // An accepted response is a new partnership.
+      await Promise.all([needs.refetch(), ...(accept ? [partnerships.refetch()] : [])]);
     } catch (error) {
       setFailure(error);
     } finally {
@@ -156,10 +152,16 @@ function Desk({ organizationId, organizationName }: { organizationId: string; or
             </li>
           ))}
         </Section>
-        <Section title={t('desk.partnerships')} empty={t('desk.noPartnerships')} count={partnerships.length}>
-          {partnerships.map((partnership) => (
+        <Section
+          title={t('desk.partnerships')}
+          empty={t('desk.noPartnerships')}
+          count={partnershipCount}
+          action={partnershipCount > 0 && <Link to="/partnerships">{t('desk.allPartnerships')}</Link>}
+        >
+          {partnershipEdges.map(({ node: partnership }) => (
             <li key={partnership.id}>
-              <Link to={partnership.href}>{partnership.label}</Link>
+              <Link to={itemHref(partnership, organizationId)}>{t('desk.partnershipWith', { organization: partnerName(partnership, organizationId), title: partnership.need.title })}</Link>
+              {partnership.status !== 'ACTIVE' && <> · {t(`partnershipStatus.${partnership.status}`)}</>}
             </li>
           ))}
         </Section>

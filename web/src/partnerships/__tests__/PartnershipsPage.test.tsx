@@ -19,12 +19,31 @@ function partnership(id: string, status: 'ACTIVE' | 'COMPLETED' | 'CANCELLED', o
     need: { __typename: 'Need' as const, id: `need-${id}`, title: 'Prevozi starejših k zdravniku', organization: organization(organizationId, 'Mestna občina Kranj') },
     offer: { __typename: 'Offer' as const, id: `offer-${id}`, title: 'Prostovoljni vozniki', organization: organization('organization-2', 'Društvo Sopotnik') },
     partnerOrganization: organization('organization-2', 'Društvo Sopotnik'),
+    contacts: [contact('Marko Kos', 'marko@sopotnik.si', '041 123 456')],
+  };
+}
+
+function contact(name: string, email: string | null, phone: string | null) {
+  return { __typename: 'Contact' as const, name, email, phone };
+}
+
+/**
+ * A partnership formed by accepting a response to a call: no offer, and no match whose page
+ * shows the contacts. The need's organization is ours on the need's side, another's on the responder's.
+ */
+function fromResponse(id: string, needOrganization: ReturnType<typeof organization>, responder: ReturnType<typeof organization>, contacts: ReturnType<typeof contact>[]) {
+  return {
+    ...partnership(id, 'ACTIVE'),
+    need: { __typename: 'Need' as const, id: `need-${id}`, title: 'Prostovoljci za urejanje parka ob Savi', organization: needOrganization },
+    offer: null,
+    partnerOrganization: responder,
+    contacts,
   };
 }
 
 const HUB_STAFF: Session = { me: { ...ME, hubAdmin: true, memberships: [] }, membership: null, switchOrganization: () => undefined };
 
-function open(partnerships: ReturnType<typeof partnership>[], mocks: Parameters<typeof renderRoutes>[1]['mocks'] = [], session?: Session) {
+function open(partnerships: (ReturnType<typeof partnership> | ReturnType<typeof fromResponse>)[], mocks: Parameters<typeof renderRoutes>[1]['mocks'] = [], session?: Session) {
   return renderRoutes([route('/partnerships', <PartnershipsPage />)], {
     path: '/partnerships',
     session,
@@ -93,5 +112,34 @@ describe('the partnerships page', () => {
     const [first] = screen.getAllByRole('listitem');
     expect(within(first).getByRole('heading').textContent).toBe('Mestna občina Kranj z organizacijo Društvo Sopotnik');
     expect(within(first).getByRole('button', { name: 'Označi kot zaključeno' })).toBeDefined();
+  });
+
+  it("gives the responder of a call the need's contact, as links a phone can open, and the need's page", async () => {
+    const radovljica = organization('organization-3', 'Občina Radovljica');
+    open([fromResponse('1', radovljica, organization(organizationId, 'Mestna občina Kranj'), [contact('Mojca Kranjc', 'mojca.kranjc@radovljica.si', '04 537 23 00')])]);
+    const item = await screen.findByRole('listitem');
+    expect(within(item).getByRole('heading').textContent).toBe('Z organizacijo Občina Radovljica');
+    expect(item.textContent).toContain('Kontakt: Mojca Kranjc');
+    expect(within(item).getByRole('link', { name: 'mojca.kranjc@radovljica.si' }).getAttribute('href')).toBe('mailto:mojca.kranjc@radovljica.si');
+    expect(within(item).getByRole('link', { name: '04 537 23 00' }).getAttribute('href')).toBe('tel:045372300');
+    // There was no link at all: the partnership has no offer of ours to open.
+    expect(within(item).getByRole('link', { name: 'Podrobnosti' }).getAttribute('href')).toBe('/needs/need-1');
+  });
+
+  it("gives the need's side the responder's contact, without a phone link when there is no phone", async () => {
+    open([fromResponse('1', organization(organizationId, 'Mestna občina Kranj'), organization('organization-2', 'Društvo Sopotnik'), [contact('Društvo Sopotnik', 'info@sopotnik.si', null)])]);
+    const item = await screen.findByRole('listitem');
+    expect(item.textContent).toContain('Kontakt: Društvo Sopotnik');
+    expect(within(item).getByRole('link', { name: 'info@sopotnik.si' }).getAttribute('href')).toBe('mailto:info@sopotnik.si');
+    expect(item.textContent).not.toContain('Telefon');
+    expect(item.querySelector('a[href^="tel:"]')).toBeNull();
+  });
+
+  it('shows the contacts on a partnership formed from a match too', async () => {
+    open([partnership('1', 'COMPLETED', 'Vozili smo 40 ljudi.')]);
+    const item = await screen.findByRole('listitem');
+    expect(within(item).getByRole('link', { name: 'marko@sopotnik.si' }).getAttribute('href')).toBe('mailto:marko@sopotnik.si');
+    expect(within(item).getByRole('link', { name: '041 123 456' }).getAttribute('href')).toBe('tel:041123456');
+    expect(within(item).getByRole('link', { name: 'Podrobnosti' }).getAttribute('href')).toBe('/needs/need-1');
   });
 });

@@ -9,10 +9,10 @@ import { useSession } from '../../app/session';
 import type { PartnershipEnding } from '../../graphql/graphql';
 import { formatDateTime } from '../../i18n/format';
 import { EndPartnershipForm } from '../components/EndPartnershipForm';
-import { PartnershipsQuery } from '../graphql/queries/partnerships';
+import { PartnershipContacts } from '../components/PartnershipContacts';
+import { PARTNERSHIPS_PAGE, PartnershipsQuery } from '../graphql/queries/partnerships';
+import { itemHref, partnerName } from '../sides';
 import classes from './partnerships.module.css';
-
-const PAGE = 20;
 
 export default function PartnershipsPage() {
   const { t } = useTranslation();
@@ -35,7 +35,7 @@ export default function PartnershipsPage() {
 /** An organization's partnerships, or (organizationId null, for the hub) all of them. */
 function Partnerships({ organizationId }: { organizationId: string | null }) {
   const { t, i18n } = useTranslation();
-  const { data, loading, error, fetchMore } = useQuery(PartnershipsQuery, { variables: { organizationId, first: PAGE }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, fetchMore } = useQuery(PartnershipsQuery, { variables: { organizationId, first: PARTNERSHIPS_PAGE }, fetchPolicy: 'cache-and-network' });
   const [loadingMore, setLoadingMore] = useState(false);
   // The partnership being ended, and how: one form open at a time.
   const [ending, setEnding] = useState<{ id: string; status: PartnershipEnding } | null>(null);
@@ -70,11 +70,7 @@ function Partnerships({ organizationId }: { organizationId: string | null }) {
       ) : (
         <ul className={classes.list}>
           {edges.map(({ node: partnership }) => {
-            // The hub sees the need's side: its page has the match that formed the partnership.
-            const ourNeed = organizationId === null || partnership.need.organization.id === organizationId;
-            const partner = ourNeed ? partnership.partnerOrganization.name : partnership.need.organization.name;
-            // Contacts are shown on our own item's page, where the match that formed the partnership is.
-            const href = ourNeed ? `/needs/${partnership.need.id}` : partnership.offer ? `/offers/${partnership.offer.id}` : null;
+            const partner = partnerName(partnership, organizationId);
             const heading =
               organizationId === null
                 ? t('partnerships.between', { need: partnership.need.organization.name, partner: partnership.partnerOrganization.name })
@@ -101,11 +97,10 @@ function Partnerships({ organizationId }: { organizationId: string | null }) {
                   {t('partnerships.formed', { date: formatDateTime(partnership.createdAt, i18n.language) })}
                 </Text>
                 {partnership.outcomeNote && <Text size="sm">{partnership.outcomeNote}</Text>}
-                {href && (
-                  <Link to={href} className={classes.link}>
-                    {t('partnerships.open')}
-                  </Link>
-                )}
+                <PartnershipContacts contacts={partnership.contacts} />
+                <Link to={itemHref(partnership, organizationId)} className={classes.link}>
+                  {t('partnerships.open')}
+                </Link>
                 {partnership.status === 'ACTIVE' &&
                   (ending?.id === partnership.id ? (
                     <EndPartnershipForm

@@ -19,9 +19,6 @@ export const DeskNeedsQuery = graphql(`
             recommended
             status
             needDecision
-            partnership {
-              id
-            }
             offer {
               id
               title

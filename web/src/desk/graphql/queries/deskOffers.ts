@@ -18,9 +18,6 @@ export const DeskOffersQuery = graphql(`
             recommended
             status
             offerDecision
-            partnership {
-              id
-            }
             need {
               id
               title

@@ -1,5 +1,8 @@
 import { graphql } from '../../../graphql';
 
+/** The page size of the partnerships page; the desk asks for the same first page, so the two share it in the cache. */
+export const PARTNERSHIPS_PAGE = 20;
+
 export const PartnershipsQuery = graphql(`
   query Partnerships($organizationId: ID, $first: Int!, $after: String) {
     partnerships(organizationId: $organizationId, first: $first, after: $after) {
@@ -33,6 +36,11 @@ export const PartnershipsQuery = graphql(`
           partnerOrganization {
             id
             name
+          }
+          contacts {
+            name
+            email
+            phone
           }
         }
       }

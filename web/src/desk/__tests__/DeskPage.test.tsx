@@ -1,0 +1,90 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderRoutes, route } from '../../test/render';
+import { PartnershipsQuery } from '../../partnerships/graphql/queries/partnerships';
+import { DeskNeedsQuery } from '../graphql/queries/deskNeeds';
+import { DeskOffersQuery } from '../graphql/queries/deskOffers';
+import DeskPage from '../pages/DeskPage';
+
+const always = Number.POSITIVE_INFINITY;
+const organizationId = 'organization-1';
+const organization = (id: string, name: string) => ({ __typename: 'Organization' as const, id, name });
+const us = organization(organizationId, 'Mestna občina Kranj');
+const radovljica = organization('organization-3', 'Občina Radovljica');
+
+const offer = {
+  __typename: 'Offer' as const,
+  id: 'offer-1',
+  title: 'Dan prostovoljstva zaposlenih',
+  status: 'OPEN' as const,
+  municipality: { __typename: 'Municipality' as const, name: 'Kranj' },
+  suggestions: [],
+};
+
+function partnership(id: string, status: 'ACTIVE' | 'COMPLETED', needTitle: string, offerOfOurs: boolean) {
+  return {
+    __typename: 'Partnership' as const,
+    id,
+    status,
+    createdAt: '2026-12-01T19:00:00Z',
+    outcomeNote: null,
+    need: { __typename: 'Need' as const, id: `need-${id}`, title: needTitle, organization: radovljica },
+    offer: offerOfOurs ? { __typename: 'Offer' as const, id: offer.id, title: offer.title, organization: us } : null,
+    partnerOrganization: us,
+    contacts: [{ __typename: 'Contact' as const, name: 'Mojca Kranjc', email: 'mojca@radovljica.si', phone: null }],
+  };
+}
+
+function open(partnerships: ReturnType<typeof partnership>[]) {
+  return renderRoutes([route('/', <DeskPage />)], {
+    path: '/',
+    mocks: [
+      {
+        request: { query: DeskNeedsQuery, variables: { organizationId } },
+        result: { data: { needs: { __typename: 'NeedConnection' as const, totalCount: 0, edges: [] } } },
+        maxUsageCount: always,
+      },
+      {
+        request: { query: DeskOffersQuery, variables: { organizationId } },
+        result: { data: { offers: { __typename: 'OfferConnection' as const, totalCount: 1, edges: [{ __typename: 'OfferEdge' as const, node: offer }] } } },
+        maxUsageCount: always,
+      },
+      {
+        request: { query: PartnershipsQuery, variables: { organizationId, first: 20 } },
+        result: {
+          data: {
+            partnerships: {
+              __typename: 'PartnershipConnection' as const,
+              totalCount: partnerships.length,
+              pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null },
+              edges: partnerships.map((node) => ({ __typename: 'PartnershipEdge' as const, node })),
+            },
+          },
+        },
+        maxUsageCount: always,
+      },
+    ],
+  });
+}
+
+describe('the desk', () => {
+  it('lists the same partnerships as the partnerships page, also one joined by answering a call', async () => {
+    const { requests } = open([partnership('2', 'ACTIVE', 'Prostovoljci za urejanje parka ob Savi', false), partnership('1', 'COMPLETED', 'Prevozi starejših k zdravniku', true)]);
+    const section = (await screen.findByRole('heading', { name: 'Partnerstva (2)' })).closest('section')!;
+    expect(requests).toContain('Partnerships');
+    const [answered, matched] = within(section).getAllByRole('listitem');
+    // Joined by a response to Radovljica's call: no offer of ours, so the call's page.
+    expect(within(answered).getByRole('link', { name: 'Občina Radovljica · »Prostovoljci za urejanje parka ob Savi«' }).getAttribute('href')).toBe('/needs/need-2');
+    expect(answered.textContent).not.toContain('Zaključeno');
+    expect(within(matched).getByRole('link', { name: 'Občina Radovljica · »Prevozi starejših k zdravniku«' }).getAttribute('href')).toBe('/offers/offer-1');
+    expect(matched.textContent).toContain('Zaključeno');
+    expect(within(section).getByRole('link', { name: 'Vsa partnerstva in kontakti' }).getAttribute('href')).toBe('/partnerships');
+  });
+
+  it('says when there are no partnerships', async () => {
+    open([]);
+    const section = (await screen.findByRole('heading', { name: 'Partnerstva (0)' })).closest('section')!;
+    expect(section.textContent).toContain('Še ni partnerstev.');
+    expect(within(section).queryAllByRole('link')).toHaveLength(0);
+  });
+});

@@ -1,0 +1,24 @@
+/** What the partnerships page and the desk both need to know about one partnership, seen from one organization. */
+interface PartnershipSides {
+  need: { id: string; organization: { id: string; name: string } };
+  offer?: { id: string } | null;
+  partnerOrganization: { name: string };
+}
+
+/**
+ * Whether the partnership answers the organization's own need. The hub (organizationId
+ * null) sees it from the need's side: its page has the match that formed the partnership.
+ */
+export const isOurNeed = (partnership: PartnershipSides, organizationId: string | null) =>
+  organizationId === null || partnership.need.organization.id === organizationId;
+
+/** The other organization's name. */
+export const partnerName = (partnership: PartnershipSides, organizationId: string | null) =>
+  isOurNeed(partnership, organizationId) ? partnership.partnerOrganization.name : partnership.need.organization.name;
+
+/**
+ * The page of the partnership's item: our need, our offer, or (a partnership joined by
+ * answering a call, with no offer) the need we answered, which every member can open.
+ */
+export const itemHref = (partnership: PartnershipSides, organizationId: string | null) =>
+  isOurNeed(partnership, organizationId) || !partnership.offer ? `/needs/${partnership.need.id}` : `/offers/${partnership.offer.id}`;
