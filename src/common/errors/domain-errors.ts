@@ -13,7 +13,18 @@ export interface FieldError {
   /** Path of the failing field within the input, e.g. "endsOn" or "themeCodes.1". */
   field: string;
   message: string;
+  /**
+   * The rule that failed, for a client to word the error itself: a class-validator constraint
+   * name (minLength, maxLength, arrayNotEmpty, isEmail...) or one of the project's own checks
+   * (isNotBefore, isMunicipalityCode...). Additive: `field` and `message` are unchanged.
+   */
+  constraint?: string;
+  /** The rule's number where it has one: minLength 3 → 3. */
+  limit?: number;
 }
+
+/** What a field error says besides its message: the rule that failed and its number. */
+export type FieldRule = Pick<FieldError, 'constraint' | 'limit'>;
 
 /** An error a client caused or may act on; the exception filter turns it into a GraphQL error. */
 export class DomainError extends Error {
@@ -32,8 +43,8 @@ export class BadUserInputError extends DomainError {
     super('BAD_USER_INPUT', message, { fields });
   }
 
-  static field(field: string, message: string): BadUserInputError {
-    return new BadUserInputError(`${field}: ${message}`, [{ field, message }]);
+  static field(field: string, message: string, rule: FieldRule = {}): BadUserInputError {
+    return new BadUserInputError(`${field}: ${message}`, [{ field, message, ...rule }]);
   }
 }
 

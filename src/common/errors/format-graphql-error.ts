@@ -41,13 +41,24 @@ export function fieldOfVariableError(message: string): string | null {
   return path.length ? path.join('.') : null;
 }
 
+/**
+ * The rule a variable coercion error broke, named like the input rules' constraints: a required
+ * field left out (isDefined), a field the input type does not have (whitelistValidation, as
+ * for an unknown field of an argument), or a value of the wrong GraphQL type (graphqlType).
+ */
+export function variableErrorRule(message: string): string {
+  if (/ of required type "[^"]+" was not provided/.test(message) || /; Expected non-nullable type "[^"]+" not to be null/.test(message)) return 'isDefined';
+  if (/Field "[^"]+" is not defined by type/.test(message)) return 'whitelistValidation';
+  return 'graphqlType';
+}
+
 /** Every error leaves with one of SPEC.md's codes and never with a stack trace. */
 export function formatGraphqlError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const { stacktrace: _stacktrace, exception: _exception, http: _http, ...extensions } = formatted.extensions ?? {};
   const code = formatted.message.startsWith(TOO_MANY_VARIABLE_ERRORS) ? 'BAD_USER_INPUT' : String(extensions.code ?? 'INTERNAL_SERVER_ERROR');
   if (code === 'BAD_USER_INPUT' && !extensions.fields) {
     const field = fieldOfVariableError(formatted.message);
-    if (field) return { ...formatted, extensions: { ...extensions, code, fields: [{ field, message: formatted.message }] } };
+    if (field) return { ...formatted, extensions: { ...extensions, code, fields: [{ field, message: formatted.message, constraint: variableErrorRule(formatted.message) }] } };
   }
   if (code !== 'INTERNAL_SERVER_ERROR' && KNOWN_CODES.has(code as ErrorCode)) return { ...formatted, extensions: { ...extensions, code } };
   if (CLIENT_REQUEST_CODES.has(code)) {

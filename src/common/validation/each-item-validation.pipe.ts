@@ -18,9 +18,12 @@ export class EachItemValidationPipe<T> implements PipeTransform<unknown, Promise
   ) {}
 
   async transform(value: unknown): Promise<T[]> {
-    if (!Array.isArray(value)) throw BadUserInputError.field(this.argument, 'must be a list');
+    if (!Array.isArray(value)) throw BadUserInputError.field(this.argument, 'must be a list', { constraint: 'isArray' });
     if (value.length > this.maxItems) {
-      throw BadUserInputError.field(this.argument, `at most ${this.maxItems} items a call (${value.length} given); send the rest in further calls`);
+      throw BadUserInputError.field(this.argument, `at most ${this.maxItems} items a call (${value.length} given); send the rest in further calls`, {
+        constraint: 'arrayMaxSize',
+        limit: this.maxItems,
+      });
     }
     const fields: FieldError[] = [];
     const valid: T[] = [];
@@ -29,7 +32,7 @@ export class EachItemValidationPipe<T> implements PipeTransform<unknown, Promise
         valid.push((await this.items.transform(item, { type: 'body', metatype: this.itemType, data: this.argument })) as T);
       } catch (error) {
         if (!(error instanceof BadUserInputError)) throw error;
-        const own = error.fields.length ? error.fields : [{ field: '', message: error.message }];
+        const own: FieldError[] = error.fields.length ? error.fields : [{ field: '', message: error.message }];
         fields.push(...own.map((field) => ({ ...field, field: field.field ? `${index}.${field.field}` : String(index) })));
       }
     }

@@ -44,14 +44,16 @@ export class InputValidationPipe extends ValidationPipe {
   private static readonly MAX_KNOWN_LENGTH = 1024;
 
   constructor() {
-    super({ transform: true, whitelist: true, forbidNonWhitelisted: true, exceptionFactory: badUserInputFromValidation });
+    // `target`: each error keeps the object it was found in (never sent), so that the rule's
+    // number (a length, a minimum) can be read from the object's class.
+    super({ transform: true, whitelist: true, forbidNonWhitelisted: true, validationError: { target: true }, exceptionFactory: badUserInputFromValidation });
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     // Arguments only: not @Context() or the parent object (typed as interfaces, so Object).
     const isArgument = metadata.type !== 'custom' && metadata.metatype !== undefined && metadata.metatype !== Object;
     const field = isArgument ? illFormedTextAt(value) : null;
-    if (field !== null) throw BadUserInputError.field(field || metadata.data || 'input', 'must be valid Unicode text');
+    if (field !== null) throw BadUserInputError.field(field || metadata.data || 'input', 'must be valid Unicode text', { constraint: 'isWellFormed' });
     const metatype = metadata.metatype;
     const key = isArgument && metatype && typeof value === 'object' && value !== null && this.toValidate(metadata) ? JSON.stringify(value) : undefined;
     if (key === undefined || key.length > InputValidationPipe.MAX_KNOWN_LENGTH) return super.transform(value, metadata);

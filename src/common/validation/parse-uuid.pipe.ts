@@ -7,7 +7,7 @@ import { BadUserInputError } from '../errors/domain-errors';
 export class ParseUuidPipe implements PipeTransform<string, string> {
   transform(value: string, metadata: ArgumentMetadata): string {
     if (value == null) return value; // a nullable argument that was left out
-    if (!isUUID(value)) throw BadUserInputError.field(metadata.data ?? 'id', 'must be an id (UUID)');
+    if (!isUUID(value)) throw BadUserInputError.field(metadata.data ?? 'id', 'must be an id (UUID)', { constraint: 'isUuid' });
     return value;
   }
 }
