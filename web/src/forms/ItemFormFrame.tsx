@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Stack, Title } from '@mantine/core';
 import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FORM_SUMMARY } from './focus-first-error';
 
 /** The frame around the need and offer forms: title, draft notice, errors, submit. */
 export function ItemFormFrame({
@@ -10,6 +11,7 @@ export function ItemFormFrame({
   restored,
   onDiscard,
   formError,
+  formRef,
   onSubmit,
   children,
 }: {
@@ -19,6 +21,8 @@ export function ItemFormFrame({
   restored: boolean;
   onDiscard(): void;
   formError: string | null;
+  /** The form, for focusing the first error after a failed submit (useSubmitOnce's formRef). */
+  formRef?(node: HTMLElement | null): void;
   onSubmit(): void;
   children: ReactNode;
 }) {
@@ -28,7 +32,7 @@ export function ItemFormFrame({
     onSubmit();
   };
   return (
-    <Stack component="form" onSubmit={submit} gap="md" maw={720} aria-labelledby="item-form-title">
+    <Stack component="form" ref={formRef} onSubmit={submit} gap="md" maw={720} aria-labelledby="item-form-title">
       <Title order={1} id="item-form-title">
         {title}
       </Title>
@@ -43,7 +47,7 @@ export function ItemFormFrame({
         </Alert>
       )}
       {formError && (
-        <Alert color="red" role="alert">
+        <Alert color="red" role="alert" tabIndex={-1} {...{ [FORM_SUMMARY]: true }}>
           {formError}
         </Alert>
       )}

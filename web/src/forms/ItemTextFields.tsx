@@ -2,6 +2,9 @@ import { Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { FieldErrors } from './field-errors';
 
+/** The API's shortest title (Length(3, 200)): the browser says so before anything is sent. */
+export const TITLE_MIN_LENGTH = 3;
+
 /** The title and description of a need or an offer; `hint` says what the description should tell. */
 export function ItemTextFields({
   values,
@@ -17,7 +20,12 @@ export function ItemTextFields({
   const { t } = useTranslation();
   return (
     <>
-      <TextInput name="title" label={t('form.title')} required value={values.title} error={errors.title} onChange={(event) => onChange('title', event.currentTarget.value)} />
+      <TextInput
+        name="title"
+        label={t('form.title')}
+        required
+        minLength={TITLE_MIN_LENGTH}
+        value={values.title} error={errors.title} onChange={(event) => onChange('title', event.currentTarget.value)} />
       <Textarea
         name="description"
         label={t('form.description')}

@@ -192,7 +192,8 @@ export function ThemeCheckboxes({ value, onChange, error }: { value: string[]; o
   );
 }
 
-export function DateInput({ name, label, value, onChange, error }: { name: string; label: string; value: string; onChange(value: string): void } & ErrorProps) {
+/** `min`: the earliest date the browser lets through (yyyy-mm-dd), e.g. the start for an end date. */
+export function DateInput({ name, label, value, onChange, error, min }: { name: string; label: string; value: string; onChange(value: string): void; min?: string } & ErrorProps) {
   const { t } = useTranslation();
   return (
     <TextInput
@@ -202,6 +203,7 @@ export function DateInput({ name, label, value, onChange, error }: { name: strin
       value={value}
       error={error}
       placeholder="yyyy-mm-dd"
+      min={min || undefined}
       pattern="\d{4}-\d{2}-\d{2}"
       title={t('form.dateHint')}
       onChange={(event) => onChange(event.currentTarget.value)}

@@ -1,25 +1,54 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
+import type { TFunction } from 'i18next';
 
 export type FieldErrors = Record<string, string>;
 
-interface ApiFieldError {
+/** One entry of the API's BAD_USER_INPUT `extensions.fields` (README.md, "Bad input"). */
+export interface ApiFieldError {
   field: string;
   message: string;
+  /** The rule that failed: a class-validator constraint name (minLength...) or the API's own (isNotBefore...). */
+  constraint?: string;
+  /** The rule's number, e.g. 3 for minLength 3. */
+  limit?: number;
+}
+
+// The date each date may not be before, for "»Do« ne sme biti pred »Od«." (labels in "form").
+const NOT_BEFORE: Record<string, string> = { endsOn: 'startsOn', availableUntil: 'availableFrom' };
+
+/**
+ * One field error in the reader's language, from the rule the API names: a wording for this
+ * field and rule first (the phone's pattern), then one for the rule, else the API's own
+ * message, so a rule the app does not know yet still says something.
+ */
+export function fieldErrorMessage(t: TFunction, name: string, { message, constraint, limit }: ApiFieldError): string {
+  if (!constraint) return message;
+  // A length of at least 1 is a required text: "fill this in", not "at least 1 character".
+  const rule = constraint === 'minLength' && limit === 1 ? 'isNotEmpty' : constraint;
+  const earlier = rule === 'isNotBefore' ? NOT_BEFORE[name] : undefined;
+  const general = earlier
+    ? t('fieldError.isNotBeforeNamed', { field: t(`form.${name}`), other: t(`form.${earlier}`) })
+    : t(`fieldError.${rule}`, limit === undefined ? { defaultValue: message } : { count: limit, defaultValue: message });
+  return t(`fieldError.byField.${name}.${rule}`, { defaultValue: general });
 }
 
 /**
  * The API's BAD_USER_INPUT `extensions.fields` by input name: "themeCodes.1" belongs to the
- * themeCodes input. Null when the error is something else.
+ * themeCodes input. Null when the error is something else. With `t`, each message is worded
+ * in the reader's language by its rule (fieldErrorMessage); without, the API's message.
  */
-export function fieldErrorsOf(error: unknown): FieldErrors | null {
+export function fieldErrorsOf(error: unknown, t?: TFunction): FieldErrors | null {
   if (!CombinedGraphQLErrors.is(error)) return null;
   const bad = error.errors.filter((entry) => entry.extensions?.code === 'BAD_USER_INPUT');
   if (!bad.length) return null;
   const fields: FieldErrors = {};
   for (const entry of bad) {
     const listed = (entry.extensions?.fields as ApiFieldError[] | undefined) ?? [];
-    for (const { field, message } of listed) {
-      const name = field.replace(/^input\./, '').split('.')[0];
+    for (const listedError of listed) {
+      const name = listedError.field.replace(/^input\./, '').split('.')[0];
+      const message = t ? fieldErrorMessage(t, name, listedError) : listedError.message;
+      // Two rules of one field may read the same once worded (themeCodes.1 and themeCodes.3).
+      if (fields[name]?.includes(message)) continue;
       fields[name] = fields[name] ? `${fields[name]} ${message}` : message;
     }
     if (!listed.length) fields._form = entry.message;

@@ -8,7 +8,7 @@ import { useSubmitOnce } from './use-submit-once';
  */
 export function useItemForm<Values extends object>(draftKey: string, initial: Values, onSubmit: (values: Values) => Promise<void>) {
   const draft = useDraft(draftKey, initial);
-  const { run, submitting, errors, formError } = useSubmitOnce(Object.keys(initial));
+  const { run, submitting, errors, formError, formRef } = useSubmitOnce(Object.keys(initial));
   const submit = () =>
     run(async () => {
       await onSubmit(draft.values);
@@ -18,6 +18,6 @@ export function useItemForm<Values extends object>(draftKey: string, initial: Va
     values: draft.values,
     update: draft.update,
     errors,
-    frame: { submitting, restored: draft.restored, onDiscard: draft.discard, formError, onSubmit: () => void submit() },
+    frame: { submitting, restored: draft.restored, onDiscard: draft.discard, formError, formRef, onSubmit: () => void submit() },
   };
 }

@@ -4,6 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { type FieldErrors, fieldErrorsOf } from '../../forms/field-errors';
+import { FORM_SUMMARY, useErrorFocus } from '../../forms/focus-first-error';
 import { SignUpMutation } from '../graphql/mutations/signUp';
 
 export default function SignUpPage() {
@@ -15,6 +16,7 @@ export default function SignUpPage() {
   const [signUp, { loading }] = useMutation(SignUpMutation);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
+  const { formRef, focusErrors } = useErrorFocus();
 
   if (!token) {
     return (
@@ -40,20 +42,21 @@ export default function SignUpPage() {
       await client.clearStore();
       navigate('/', { replace: true });
     } catch (error) {
-      const fields = fieldErrorsOf(error);
+      const fields = fieldErrorsOf(error, t);
       if (fields && !fields.invitationToken) setErrors(fields);
       else setFailure(fields ? t('signUp.badToken') : t('errors.network'));
+      focusErrors(fields && !fields.invitationToken ? Object.keys(fields) : []);
     }
   };
 
   return (
-    <Stack component="form" onSubmit={submit} gap="md" aria-labelledby="signup-title">
+    <Stack component="form" ref={formRef} onSubmit={submit} gap="md" aria-labelledby="signup-title">
       <Title order={1} id="signup-title">
         {t('signUp.title')}
       </Title>
       <Text>{t('signUp.intro')}</Text>
       {failure && (
-        <Alert color="red" role="alert">
+        <Alert color="red" role="alert" tabIndex={-1} {...{ [FORM_SUMMARY]: true }}>
           {failure}
         </Alert>
       )}

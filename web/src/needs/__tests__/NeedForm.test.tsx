@@ -20,8 +20,24 @@ function fillIn() {
   fireEvent.change(screen.getByRole('combobox', { name: /Občina/ }), { target: { value: '052' } });
   fireEvent.click(screen.getByLabelText('Prostovoljci'));
   fireEvent.change(screen.getByLabelText(/^Od/), { target: { value: '2026-05-01' } });
-  fireEvent.change(screen.getByLabelText(/^Do/), { target: { value: '2026-04-01' } });
+  fireEvent.change(screen.getByLabelText(/^Do/), { target: { value: '2026-06-01' } });
 }
+
+/** The text of an input's error message, found the way a screen reader finds it. */
+const errorOf = (input: HTMLElement) => document.getElementById(input.getAttribute('aria-describedby')!.split(' ').find((id) => id.includes('error'))!)?.textContent;
+
+/** The API's answer to createNeed: one BAD_USER_INPUT with these fields. */
+const refused = (fields: { field: string; message: string; constraint?: string; limit?: number }[]) => ({
+  request: { query: CreateNeedMutation, variables: () => true },
+  result: { errors: [{ message: `Invalid input. ${fields.map((entry) => `${entry.field}: ${entry.message}`).join('; ')}`, extensions: { code: 'BAD_USER_INPUT', fields } }] },
+});
+
+const API_ERRORS = [
+  { field: 'title', message: 'title must be longer than or equal to 3 characters', constraint: 'minLength', limit: 3 },
+  { field: 'resourceTypes', message: 'resourceTypes should not be empty', constraint: 'arrayNotEmpty' },
+  { field: 'endsOn', message: 'must not be before startsOn', constraint: 'isNotBefore' },
+  { field: 'budgetEur', message: 'budgetEur is something new', constraint: 'someRuleTheAppDoesNotKnow' },
+];
 
 describe('the need form', () => {
   it('names its inputs after the GraphQL input fields', async () => {
@@ -79,7 +95,7 @@ describe('the need form', () => {
           query: CreateNeedMutation,
           variables: (variables) => {
             posts += 1;
-            return variables.input.organizationId === 'organization-1' && variables.input.municipalityCode === '052' && variables.input.endsOn === '2026-04-01';
+            return variables.input.organizationId === 'organization-1' && variables.input.municipalityCode === '052' && variables.input.endsOn === '2026-06-01';
           },
         },
         result: { data: { createNeed: { __typename: 'Need' as const, id: 'need-7' } } },
@@ -106,5 +122,63 @@ describe('the need form', () => {
     expect(screen.getByLabelText(/Naslov/)).toHaveProperty('value', 'Prevozi za starejše');
     expect(screen.getByLabelText('Prostovoljci')).toHaveProperty('checked', true);
     expect(screen.getByRole('status').textContent).toContain('Obnovili smo vaš neoddan osnutek.');
+  });
+
+  it("words the API's rules in Slovenian by their constraint, with the API's message for a rule it does not know", async () => {
+    await openForm([refused(API_ERRORS)]);
+    fillIn();
+    fireEvent.click(screen.getByRole('button', { name: 'Objavi potrebo' }));
+    await screen.findByText('Vsaj 3 znaki.');
+    expect(errorOf(screen.getByLabelText(/Naslov/))).toBe('Vsaj 3 znaki.');
+    expect(errorOf(screen.getByLabelText(/^Do/))).toBe('»Do« ne sme biti pred »Od«.');
+    expect(errorOf(screen.getByLabelText(/Proračun/))).toBe('budgetEur is something new');
+    const group = screen.getByRole('group', { name: 'Kaj potrebujete' });
+    expect(within(group).getAllByText('Izberite vsaj eno.')).toHaveLength(2); // the hint, and now the error
+    expect(screen.queryByText(/must be longer|should not be empty|must not be before/)).toBeNull();
+  });
+
+  it('words them in English for an English reader', async () => {
+    const view = renderRoutes(routes, { path: '/needs/new', language: 'en', mocks: [...referenceDataMocks, refused(API_ERRORS)] });
+    await screen.findByRole('option', { name: 'Kranj' });
+    const named = (name: string) => view.container.querySelector(`[name="${name}"]`) as HTMLElement;
+    fireEvent.change(named('title'), { target: { value: 'Prevozi za starejše' } });
+    fireEvent.change(named('description'), { target: { value: 'Iščemo prostovoljce za prevoze starejših k zdravniku.' } });
+    fireEvent.change(named('municipalityCode'), { target: { value: '052' } });
+    fireEvent.click(named('resourceTypes'));
+    fireEvent.click(view.container.querySelector('button[type="submit"]')!);
+    await screen.findByText('At least 3 characters.');
+    expect(errorOf(named('title'))).toBe('At least 3 characters.');
+    expect(errorOf(named('endsOn'))).toBe('“Until” must not be before “From”.');
+    expect(within(screen.getByRole('group', { name: 'What you need' })).getAllByText('Choose at least one.')).toHaveLength(2);
+  });
+
+  it('moves the focus to the first field in error after a failed submit, and to the summary when no field of the form is named', async () => {
+    const view = await openForm([refused(API_ERRORS.slice(1)), refused([{ field: 'organizationId', message: 'organizationId must be a UUID', constraint: 'isUuid' }])]);
+    fillIn();
+    const submit = screen.getByRole('button', { name: 'Objavi potrebo' });
+    submit.focus();
+    fireEvent.click(submit);
+    await waitFor(() => expect(document.activeElement).toBe(view.container.querySelector('[name="resourceTypes"]')));
+    fireEvent.click(submit);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('alert')));
+    expect(screen.getByRole('alert').textContent).toContain('Popravite označena polja.');
+  });
+
+  it('lets the browser refuse a title under 3 characters and an end before the start before anything is sent', async () => {
+    await openForm();
+    expect(screen.getByLabelText(/Naslov/).getAttribute('minlength')).toBe('3');
+    expect(screen.getByLabelText(/^Do/).getAttribute('min')).toBeNull();
+    fireEvent.change(screen.getByLabelText(/^Od/), { target: { value: '2027-06-30' } });
+    expect(screen.getByLabelText(/^Do/).getAttribute('min')).toBe('2027-06-30');
+  });
+
+  it('sends nothing while the end is before the start', async () => {
+    const view = await openForm([refused(API_ERRORS)]);
+    fillIn();
+    fireEvent.change(screen.getByLabelText(/^Do/), { target: { value: '2026-04-01' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Objavi potrebo' }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(view.requests).not.toContain('CreateNeed');
+    expect((screen.getByLabelText(/^Do/) as HTMLInputElement).validity.rangeUnderflow).toBe(true);
   });
 });

@@ -84,7 +84,7 @@ export function NeedForm({
       />
       <ThemeCheckboxes value={values.themeCodes} error={errors.themeCodes} onChange={(value) => update('themeCodes', value)} />
       <DateInput name="startsOn" label={t('form.startsOn')} value={values.startsOn} error={errors.startsOn} onChange={(value) => update('startsOn', value)} />
-      <DateInput name="endsOn" label={t('form.endsOn')} value={values.endsOn} error={errors.endsOn} onChange={(value) => update('endsOn', value)} />
+      <DateInput name="endsOn" label={t('form.endsOn')} min={values.startsOn} value={values.endsOn} error={errors.endsOn} onChange={(value) => update('endsOn', value)} />
       <WholeNumberInput name="budgetEur" label={t('form.budgetEur')} min={0} value={values.budgetEur} error={errors.budgetEur} onChange={(value) => update('budgetEur', value)} />
       <EnumCheckboxes
         name="preferredSectors"

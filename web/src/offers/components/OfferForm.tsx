@@ -84,7 +84,7 @@ export function OfferForm({
       />
       <ServiceAreaSelect value={values.serviceAreaCodes} error={errors.serviceAreaCodes} onChange={(value) => update('serviceAreaCodes', value)} />
       <DateInput name="availableFrom" label={t('form.availableFrom')} value={values.availableFrom} error={errors.availableFrom} onChange={(value) => update('availableFrom', value)} />
-      <DateInput name="availableUntil" label={t('form.availableUntil')} value={values.availableUntil} error={errors.availableUntil} onChange={(value) => update('availableUntil', value)} />
+      <DateInput name="availableUntil" label={t('form.availableUntil')} min={values.availableFrom} value={values.availableUntil} error={errors.availableUntil} onChange={(value) => update('availableUntil', value)} />
       <WholeNumberInput name="valueEur" label={t('form.valueEur')} min={0} value={values.valueEur} error={errors.valueEur} onChange={(value) => update('valueEur', value)} />
       <WholeNumberInput
         name="capacity"

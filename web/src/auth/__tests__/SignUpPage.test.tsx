@@ -1,0 +1,52 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderRoutes, route } from '../../test/render';
+import { SignUpMutation } from '../graphql/mutations/signUp';
+import SignUpPage from '../pages/SignUpPage';
+
+const routes = [route('/signup', <SignUpPage />), route('/', <p>the desk</p>)];
+
+const refused = (fields: { field: string; message: string; constraint?: string; limit?: number }[]) => ({
+  request: { query: SignUpMutation, variables: () => true },
+  result: { errors: [{ message: 'Invalid input.', extensions: { code: 'BAD_USER_INPUT', fields } }] },
+});
+
+const PHONE = { field: 'phone', message: 'phone must be a phone number (digits, spaces, + ( ) / -)', constraint: 'matches' };
+
+function fillIn() {
+  fireEvent.change(screen.getByLabelText(/Ime in priimek/), { target: { value: 'Mojca Kranjc' } });
+  fireEvent.change(screen.getByLabelText(/Geslo/), { target: { value: 'a long password 1' } });
+  fireEvent.change(screen.getByLabelText(/Telefon/), { target: { value: 'pokličite me' } });
+}
+
+const errorOf = (input: HTMLElement) => document.getElementById(input.getAttribute('aria-describedby')!.split(' ').find((id) => id.includes('error'))!)?.textContent;
+
+describe('the sign-up page', () => {
+  it('says in Slovenian what a phone number may hold and moves the focus to it', async () => {
+    renderRoutes(routes, { path: '/signup?token=invitation-1', session: null, mocks: [refused([PHONE])] });
+    fillIn();
+    const submit = screen.getByRole('button', { name: 'Ustvari račun' });
+    submit.focus();
+    fireEvent.click(submit);
+    const phone = screen.getByLabelText(/Telefon/);
+    await waitFor(() => expect(errorOf(phone)).toBe('Vpišite veljavno telefonsko številko (števke, presledki, + ( ) / -).'));
+    expect(document.activeElement).toBe(phone);
+    expect(screen.queryByText(/must be a phone number/)).toBeNull();
+  });
+
+  it('words a short password by its length, in English too', async () => {
+    renderRoutes(routes, {
+      path: '/signup?token=invitation-1',
+      session: null,
+      language: 'en',
+      mocks: [refused([{ field: 'password', message: 'password must be longer than or equal to 12 characters', constraint: 'minLength', limit: 12 }, PHONE])],
+    });
+    fireEvent.change(screen.getByLabelText(/Full name/), { target: { value: 'Mojca Kranjc' } });
+    fireEvent.change(screen.getByLabelText(/^Password/), { target: { value: 'a long password 1' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Create account' }));
+    const password = screen.getByLabelText(/^Password/);
+    await waitFor(() => expect(errorOf(password)).toBe('At least 12 characters.'));
+    expect(errorOf(screen.getByLabelText(/^Phone/))).toBe('Enter a valid phone number (digits, spaces, + ( ) / -).');
+    await waitFor(() => expect(document.activeElement).toBe(password));
+  });
+});
