@@ -19,6 +19,7 @@ const call = (id: string, code: string, name: string) => ({
   __typename: 'Need' as const,
   id,
   title: `Poziv ${id}`,
+  description: 'Iščemo pomoč.',
   kind: 'LOCAL_CHALLENGE' as const,
   startsOn: null,
   endsOn: null,

@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { excerpt } from '../components/excerpt';
 import type { NeedFilter } from '../../graphql/graphql';
 import { referenceDataMocks } from '../../test/reference-data';
 import { renderRoutes, route } from '../../test/render';
@@ -8,10 +9,11 @@ import { OpenCallsQuery } from '../graphql/queries/openCalls';
 import { OurOpenOffersQuery } from '../graphql/queries/ourOpenOffers';
 import CallsPage from '../pages/CallsPage';
 
-const need = (id: string, title: string, organizationId: string, organizationName: string, code: string, name: string) => ({
+const need = (id: string, title: string, organizationId: string, organizationName: string, code: string, name: string, description = 'Kratek opis.') => ({
   __typename: 'Need' as const,
   id,
   title,
+  description,
   kind: 'CALL_FOR_PARTNERS' as const,
   startsOn: '2026-05-01',
   endsOn: '2026-09-30',
@@ -21,7 +23,11 @@ const need = (id: string, title: string, organizationId: string, organizationNam
   municipality: { __typename: 'Municipality' as const, code, name },
 });
 
-const BLED = need('need-1', 'Čistilna akcija ob jezeru', 'organization-2', 'Občina Bled', '003', 'Bled');
+// 246 characters: the list shows it cut at the last whole word within 200.
+const LONG =
+  'Vsako pomlad očistimo obrežje Blejskega jezera in poti okoli njega. Letos iščemo prostovoljce za dve soboti v aprilu, ' +
+  'kombi za odvoz nabranih odpadkov in nekoga, ki bi pripravil malico za vse sodelujoče. Orodje, rokavice in vreče zagotovi občina.';
+const BLED = need('need-1', 'Čistilna akcija ob jezeru', 'organization-2', 'Občina Bled', '003', 'Bled', LONG);
 const KRANJ = need('need-2', 'Prevozi za starejše', 'organization-3', 'Društvo upokojencev Kranj', '052', 'Kranj');
 const OURS = need('need-3', 'Naša lastna potreba', 'organization-1', 'Mestna občina Kranj', '052', 'Kranj');
 
@@ -116,5 +122,87 @@ describe('the calls page', () => {
     fireEvent.click(submit);
     expect((await within(kranj).findByRole('status')).textContent).toContain('Vaš odziv na »Prevozi za starejše« je poslan.');
     expect(sent).toBe(1);
+  });
+
+  it("shows each call's description, shortened at a whole word, and links the title to the need's page", async () => {
+    open();
+    const list = (await screen.findByRole('heading', { name: '2 poziva' })).closest('section')!;
+    const bled = within(list).getByRole('heading', { name: 'Čistilna akcija ob jezeru' }).closest('li')!;
+    const shown = 'Vsako pomlad očistimo obrežje Blejskega jezera in poti okoli njega. Letos iščemo prostovoljce za dve soboti v aprilu, kombi za odvoz nabranih odpadkov in nekoga, ki bi pripravil malico za vse…';
+    expect(within(bled).getByText(shown)).toBeDefined();
+    expect(within(bled).queryByText(/zagotovi občina/)).toBeNull();
+    expect(within(list).getByText('Kratek opis.')).toBeDefined();
+    expect(within(bled).getByRole('link', { name: 'Čistilna akcija ob jezeru' }).getAttribute('href')).toBe('/needs/need-1');
+  });
+
+  it('cuts a description at the last whole word, or mid-word only when one word is most of it', () => {
+    expect(excerpt('Kratko  besedilo\nv dveh vrsticah.')).toBe('Kratko besedilo v dveh vrsticah.');
+    expect(excerpt('ena dva tri štiri', 10)).toBe('ena dva…');
+    expect(excerpt('ena, dva tri', 6)).toBe('ena…');
+    expect(excerpt('a '.concat('x'.repeat(30)), 10)).toBe('a xxxxxxxx…');
+  });
+
+  it('marks a call as answered once our response is sent, instead of offering to respond again', async () => {
+    open('/calls', [
+      { request: { query: OurOpenOffersQuery, variables: () => true }, result: { data: { offers: { __typename: 'OfferConnection' as const, edges: [] } } }, maxUsageCount: Number.POSITIVE_INFINITY },
+      {
+        request: { query: RespondToNeedMutation, variables: () => true },
+        result: { data: { respondToNeed: { __typename: 'Response' as const, id: 'response-1', status: 'PENDING' as const } } },
+      },
+    ]);
+    await screen.findByRole('heading', { name: '2 poziva' });
+    const kranj = screen.getByRole('heading', { name: 'Prevozi za starejše' }).closest('li')!;
+    const bled = screen.getByRole('heading', { name: 'Čistilna akcija ob jezeru' }).closest('li')!;
+    fireEvent.click(within(kranj).getByRole('button', { name: 'Odzovi se' }));
+    const form = await within(kranj).findByRole('form', { name: 'Odziv na poziv Prevozi za starejše' });
+    fireEvent.change(within(form).getByLabelText(/Sporočilo/), { target: { value: 'Pomagamo.' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Pošlji odziv' }));
+    await within(kranj).findByRole('status');
+    // Answering another call closes this one's form: the row still says we answered.
+    fireEvent.click(within(bled).getByRole('button', { name: 'Odzovi se' }));
+    await within(bled).findByRole('form');
+    expect(within(kranj).getByText('Odziv poslan, čaka na odgovor')).toBeDefined();
+    expect(within(kranj).queryByRole('button', { name: 'Odzovi se' })).toBeNull();
+  });
+
+  it('says our organization already responded when the API answers CONFLICT, not that something went wrong', async () => {
+    open('/calls', [
+      { request: { query: OurOpenOffersQuery, variables: () => true }, result: { data: { offers: { __typename: 'OfferConnection' as const, edges: [] } } }, maxUsageCount: Number.POSITIVE_INFINITY },
+      {
+        request: { query: RespondToNeedMutation, variables: () => true },
+        result: { errors: [{ message: 'Your organization already has a pending response to this need.', extensions: { code: 'CONFLICT' } }] },
+      },
+    ]);
+    await screen.findByRole('heading', { name: '2 poziva' });
+    const kranj = screen.getByRole('heading', { name: 'Prevozi za starejše' }).closest('li')!;
+    fireEvent.click(within(kranj).getByRole('button', { name: 'Odzovi se' }));
+    const form = await within(kranj).findByRole('form', { name: 'Odziv na poziv Prevozi za starejše' });
+    fireEvent.change(within(form).getByLabelText(/Sporočilo/), { target: { value: 'Še enkrat.' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Pošlji odziv' }));
+    const said = await within(kranj).findByRole('status');
+    expect(said.textContent).toContain('Vaša organizacija se je na »Prevozi za starejše« že odzvala');
+    expect(within(kranj).queryByText(/Tega ni bilo mogoče narediti/)).toBeNull();
+    expect(within(kranj).queryByRole('form')).toBeNull();
+    const bled = screen.getByRole('heading', { name: 'Čistilna akcija ob jezeru' }).closest('li')!;
+    fireEvent.click(within(bled).getByRole('button', { name: 'Odzovi se' }));
+    await within(bled).findByRole('form');
+    expect(within(kranj).getByText('Odziv poslan, čaka na odgovor')).toBeDefined();
+  });
+
+  it('says the call is closed when the API answers that it is no longer open', async () => {
+    open('/calls', [
+      { request: { query: OurOpenOffersQuery, variables: () => true }, result: { data: { offers: { __typename: 'OfferConnection' as const, edges: [] } } }, maxUsageCount: Number.POSITIVE_INFINITY },
+      {
+        request: { query: RespondToNeedMutation, variables: () => true },
+        result: { errors: [{ message: 'This need is no longer open for responses.', extensions: { code: 'CONFLICT' } }] },
+      },
+    ]);
+    await screen.findByRole('heading', { name: '2 poziva' });
+    const kranj = screen.getByRole('heading', { name: 'Prevozi za starejše' }).closest('li')!;
+    fireEvent.click(within(kranj).getByRole('button', { name: 'Odzovi se' }));
+    const form = await within(kranj).findByRole('form', { name: 'Odziv na poziv Prevozi za starejše' });
+    fireEvent.change(within(form).getByLabelText(/Sporočilo/), { target: { value: 'Pomagamo.' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Pošlji odziv' }));
+    expect((await within(kranj).findByRole('status')).textContent).toContain('Poziv »Prevozi za starejše« ni več odprt za odzive');
   });
 });

@@ -1,4 +1,5 @@
 import { Alert, Button, Group, NativeSelect, Stack, Textarea } from '@mantine/core';
+import { CombinedGraphQLErrors } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,20 +9,61 @@ import { OurOpenOffersQuery } from '../graphql/queries/ourOpenOffers';
 
 const FIELDS = ['message', 'offerId'];
 
+/** What became of a call the reader answered: our response waits for an answer, or the call closed meanwhile. */
+export type CallState = 'answered' | 'closed';
+
+/**
+ * The API answers CONFLICT when the organization already has a pending response to the need,
+ * or when the need closed meanwhile; both are facts to state, not errors to retry.
+ */
+function conflictOf(error: unknown): CallState | null {
+  if (!CombinedGraphQLErrors.is(error)) return null;
+  const conflict = error.errors.find((entry) => entry.extensions?.code === 'CONFLICT');
+  if (!conflict) return null;
+  return /no longer open/i.test(conflict.message) ? 'closed' : 'answered';
+}
+
 /** Answers a call with a message and, if the reader likes, one of the organization's open offers. */
-export function RespondForm({ needId, needTitle, organizationId, onCancel }: { needId: string; needTitle: string; organizationId: string; onCancel(): void }) {
+export function RespondForm({
+  needId,
+  needTitle,
+  organizationId,
+  onCancel,
+  onSettled,
+}: {
+  needId: string;
+  needTitle: string;
+  organizationId: string;
+  onCancel(): void;
+  /** The call is answered (now or before) or closed: the page stops offering to respond. */
+  onSettled(state: CallState): void;
+}) {
   const { t } = useTranslation();
   const offers = useQuery(OurOpenOffersQuery, { variables: { organizationId } });
   const [respond] = useMutation(RespondToNeedMutation);
   const { run, submitting, errors, formError } = useSubmitOnce(FIELDS);
   const [message, setMessage] = useState('');
   const [offerId, setOfferId] = useState('');
-  const [sent, setSent] = useState(false);
+  const [outcome, setOutcome] = useState<'sent' | 'already' | 'closed' | null>(null);
 
-  if (sent) {
+  if (outcome === 'sent') {
     return (
       <Alert color="teal" role="status" title={t('calls.sentTitle')}>
         {t('calls.sent', { title: needTitle })}
+      </Alert>
+    );
+  }
+  if (outcome === 'already') {
+    return (
+      <Alert color="blue" role="status" title={t('calls.alreadyTitle')}>
+        {t('calls.already', { title: needTitle })}
+      </Alert>
+    );
+  }
+  if (outcome === 'closed') {
+    return (
+      <Alert color="yellow" role="status" title={t('calls.closedTitle')}>
+        {t('calls.closed', { title: needTitle })}
       </Alert>
     );
   }
@@ -29,8 +71,17 @@ export function RespondForm({ needId, needTitle, organizationId, onCancel }: { n
   const submit = (event: FormEvent<HTMLElement>) => {
     event.preventDefault();
     void run(async () => {
-      await respond({ variables: { input: { needId, message, offerId: offerId || null } } });
-      setSent(true);
+      try {
+        await respond({ variables: { input: { needId, message, offerId: offerId || null } } });
+      } catch (error) {
+        const conflict = conflictOf(error);
+        if (!conflict) throw error; // the shared handling: fields, or the generic line
+        setOutcome(conflict === 'answered' ? 'already' : 'closed');
+        onSettled(conflict);
+        return;
+      }
+      setOutcome('sent');
+      onSettled('answered');
     });
   };
 

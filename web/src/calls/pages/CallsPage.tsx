@@ -1,8 +1,8 @@
-import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { PageLoader } from '../../app/PageLoader';
 import { useSession } from '../../app/session';
@@ -13,7 +13,8 @@ import { RESOURCE_TYPES } from '../../reference-data/enums';
 import { HOME_REGION, useMunicipalities } from '../../reference-data/hooks/use-municipalities';
 import { useThemes } from '../../reference-data/hooks/use-themes';
 import { CallsMap, type MapScope } from '../components/CallsMap';
-import { RespondForm } from '../components/RespondForm';
+import { excerpt } from '../components/excerpt';
+import { type CallState, RespondForm } from '../components/RespondForm';
 import { OpenCallsQuery } from '../graphql/queries/openCalls';
 import classes from './calls.module.css';
 
@@ -51,6 +52,9 @@ export default function CallsPage() {
   const { groups } = useThemes();
   const [text, setText] = useState(filters.text);
   const [responding, setResponding] = useState<string | null>(null);
+  // Calls answered (or found closed) on this page: the API tells a responder nothing of its own
+  // responses, so after a reload only an attempt to respond again (CONFLICT) says so.
+  const [settled, setSettled] = useState<ReadonlyMap<string, CallState>>(new Map());
 
   // The map shows every municipality's calls under the other filters, so it is asked without the municipality.
   const mapFilter: NeedFilter = {
@@ -158,11 +162,18 @@ export default function CallsPage() {
               {calls.map((call) => (
                 <li key={call.id} className={classes.call}>
                   <Title order={3} size="h4" id={`call-${call.id}`}>
-                    {call.title}
+                    <Anchor component={Link} to={`/needs/${call.id}`} inherit>
+                      {call.title}
+                    </Anchor>
                   </Title>
                   <Text size="sm">
                     {call.organization.name} · {call.municipality.name} · {t(`needKind.${call.kind}`)}
                   </Text>
+                  {call.description && (
+                    <Text size="sm" my={4} className={classes.description}>
+                      {excerpt(call.description)}
+                    </Text>
+                  )}
                   <Text size="sm">
                     {t('common.when')}: {call.startsOn ? formatDay(call.startsOn, language) : t('common.anyTime')}
                     {call.endsOn && ` – ${formatDay(call.endsOn, language)}`}
@@ -175,7 +186,17 @@ export default function CallsPage() {
                   <Text size="sm">{call.resourceTypes.map((type) => t(`resourceType.${type}`)).join(', ')}</Text>
                   {membership &&
                     (responding === call.id ? (
-                      <RespondForm needId={call.id} needTitle={call.title} organizationId={membership.organization.id} onCancel={() => setResponding(null)} />
+                      <RespondForm
+                        needId={call.id}
+                        needTitle={call.title}
+                        organizationId={membership.organization.id}
+                        onCancel={() => setResponding(null)}
+                        onSettled={(state) => setSettled((current) => new Map(current).set(call.id, state))}
+                      />
+                    ) : settled.has(call.id) ? (
+                      <Text size="sm" fw={500} mt={6} c={settled.get(call.id) === 'answered' ? 'teal.9' : 'dimmed'}>
+                        {t(settled.get(call.id) === 'answered' ? 'calls.answered' : 'calls.noLongerOpen')}
+                      </Text>
                     ) : (
                       <Button size="compact-sm" mt={6} onClick={() => setResponding(call.id)} aria-describedby={`call-${call.id}`}>
                         {t('calls.respond')}

@@ -9,6 +9,7 @@ export const OpenCallsQuery = graphql(`
         node {
           id
           title
+          description
           kind
           startsOn
           endsOn
