@@ -1,9 +1,12 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { useApolloClient, useFragment } from '@apollo/client/react';
+import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { SuggestionFieldsFragment } from '../../graphql/graphql';
 import { renderRoutes, route } from '../../test/render';
 import { SuggestionList } from '../components/SuggestionList';
 import { RespondToMatchMutation } from '../graphql/mutations/respondToMatch';
+import { SuggestionFieldsFragment as SuggestionFields } from '../graphql/suggestionFields';
 
 function suggestion(id: string, score: number, overrides: Partial<SuggestionFieldsFragment> = {}): SuggestionFieldsFragment {
   return {
@@ -35,6 +38,14 @@ function suggestion(id: string, score: number, overrides: Partial<SuggestionFiel
 
 const render = (suggestions: SuggestionFieldsFragment[], options: Omit<Parameters<typeof renderRoutes>[1], 'path'> = {}) =>
   renderRoutes([route('/needs/need-1', <SuggestionList side="need" organizationId="organization-1" suggestions={suggestions} />)], { path: '/needs/need-1', ...options });
+
+/** The list as a page shows it: read from the Apollo cache, so an answer's result re-renders its row. */
+function FromCache({ initial }: { initial: SuggestionFieldsFragment }) {
+  const client = useApolloClient();
+  useState(() => client.writeFragment({ fragment: SuggestionFields, data: initial, variables: { language: 'SL' } }));
+  const match = useFragment({ fragment: SuggestionFields, from: initial, variables: { language: 'SL' } });
+  return match.complete ? <SuggestionList side="need" organizationId="organization-1" suggestions={[match.data]} /> : null;
+}
 
 describe('the suggestion list', () => {
   it('shows each suggestion with the other side, the score and why, and the buttons to answer', () => {
@@ -141,5 +152,54 @@ describe('the suggestion list', () => {
     render(Array.from({ length: 100 }, (_, index) => suggestion(String(index), 1 - index / 200)));
     expect(screen.getAllByRole('button', { name: 'Sprejmi' })).toHaveLength(100);
     expect(screen.getAllByRole('button', { name: 'Zavrni' })).toHaveLength(100);
+  });
+
+  it('says no suggestion has been sent yet above the weaker candidates when there are only those', () => {
+    render([suggestion('1', 0.2), suggestion('2', 0.1)]);
+    const none = screen.getByText(/^Še ni predlogov\./);
+    const weaker = screen.getByRole('region', { name: 'Šibkejši kandidati' });
+    expect(weaker.contains(none)).toBe(false);
+    expect(none.compareDocumentPosition(weaker) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('does not say so when there are suggestions', () => {
+    render([suggestion('1', 0.82), suggestion('2', 0.1)]);
+    expect(screen.queryByText(/^Še ni predlogov\./)).toBeNull();
+  });
+
+  it("moves the focus to the row's new status once a decline is sent, as its buttons are gone", async () => {
+    renderRoutes([route('/needs/need-1', <FromCache initial={suggestion('1', 0.82)} />)], {
+      path: '/needs/need-1',
+      mocks: [
+        {
+          request: { query: RespondToMatchMutation, variables: () => true },
+          result: { data: { respondToMatch: suggestion('1', 0.82, { status: 'DECLINED', needDecision: 'DECLINE', declineReason: 'TOO_FAR' }) } },
+          delay: 30,
+        },
+      ],
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Zavrni' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Zakaj zavračate?' });
+    fireEvent.click(within(dialog).getByRole('radio', { name: 'Predaleč' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Zavrni predlog' }));
+    const status = await screen.findByText('Zavrnjeno: Predaleč');
+    expect(screen.queryByRole('button', { name: 'Zavrni' })).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(status));
+    expect(status.getAttribute('tabindex')).toBe('-1');
+  });
+
+  it("moves the focus to the row's new status once an accept is sent", async () => {
+    renderRoutes([route('/needs/need-1', <FromCache initial={suggestion('1', 0.82)} />)], {
+      path: '/needs/need-1',
+      mocks: [
+        {
+          request: { query: RespondToMatchMutation, variables: () => true },
+          result: { data: { respondToMatch: suggestion('1', 0.82, { status: 'INTERESTED', needDecision: 'ACCEPT' }) } },
+        },
+      ],
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Sprejmi' }));
+    const status = await screen.findByText('Sprejeli ste; čakamo na drugo stran.');
+    await waitFor(() => expect(document.activeElement).toBe(status));
   });
 });

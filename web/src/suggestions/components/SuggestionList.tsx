@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorNotice } from '../../app/ErrorNotice';
@@ -22,11 +22,14 @@ export function SuggestionList({ side, organizationId, suggestions }: { side: Si
   const [busy, setBusy] = useState<ReadonlySet<string>>(new Set());
   const [declining, setDeclining] = useState<SuggestionFieldsFragment | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
+  // The row just answered: its buttons give way to a status, which takes the keyboard focus.
+  const [answered, setAnswered] = useState<string | null>(null);
 
   const answer = async (matchId: string, decision: 'ACCEPT' | 'DECLINE', declineReason?: DeclineReason, reason?: string) => {
     if (busy.has(matchId)) return; // one answer per click, however fast the clicks
     setBusy((current) => new Set(current).add(matchId));
     setFailure(null);
+    setAnswered(null);
     try {
       await respond({
         variables: {
@@ -34,6 +37,7 @@ export function SuggestionList({ side, organizationId, suggestions }: { side: Si
           language: apiLanguage(i18n.language),
         },
       });
+      setAnswered(matchId);
     } catch (error) {
       setFailure(error);
     } finally {
@@ -44,8 +48,6 @@ export function SuggestionList({ side, organizationId, suggestions }: { side: Si
       });
     }
   };
-
-  if (!suggestions.length) return <p>{t('suggestions.none')}</p>;
 
   // Best first, so the suggested ones come first; the weaker candidates under a heading of their own.
   const suggested = suggestions.filter((suggestion) => suggestion.recommended);
@@ -59,13 +61,16 @@ export function SuggestionList({ side, organizationId, suggestions }: { side: Si
         busy={busy.has(suggestion.id)}
         onAccept={() => void answer(suggestion.id, 'ACCEPT')}
         onDecline={() => setDeclining(suggestion)}
+        focusStatus={answered === suggestion.id}
+        onStatusFocused={() => setAnswered(null)}
       />
     ));
 
   return (
     <>
       {failure !== null && <ErrorNotice error={failure} />}
-      {suggested.length > 0 && <ol className={classes.list}>{rows(suggested)}</ol>}
+      {/* No suggestion sent yet, perhaps only weaker candidates: say so above them. */}
+      {suggested.length > 0 ? <ol className={classes.list}>{rows(suggested)}</ol> : <p>{t('suggestions.none')}</p>}
       {weaker.length > 0 && (
         <section aria-labelledby="weaker-candidates">
           <h3 id="weaker-candidates" className={classes.groupTitle}>
@@ -94,12 +99,17 @@ function SuggestionRow({
   busy,
   onAccept,
   onDecline,
+  focusStatus,
+  onStatusFocused,
 }: {
   side: Side;
   suggestion: SuggestionFieldsFragment;
   busy: boolean;
   onAccept(): void;
   onDecline(): void;
+  /** Just answered: once the status replaces the buttons, focus it (the button pressed is gone). */
+  focusStatus: boolean;
+  onStatusFocused(): void;
 }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
@@ -124,6 +134,13 @@ function SuggestionRow({
           : t('common.anyTime');
   const components = [...suggestion.components].sort((a, b) => b.score - a.score);
   const headingId = `suggestion-${suggestion.id}`;
+  const status = useRef<HTMLParagraphElement>(null);
+  // The answer's result may reach the row before or after the mutation settles: try on both.
+  useEffect(() => {
+    if (!focusStatus || !status.current) return;
+    status.current.focus();
+    onStatusFocused();
+  }, [focusStatus, onStatusFocused, suggestion.status, own]);
 
   return (
     <li className={classes.row} aria-labelledby={headingId}>
@@ -152,7 +169,9 @@ function SuggestionRow({
       {suggestion.status === 'ACCEPTED' ? (
         <div className={classes.contacts}>
           {/* Once the partnership has ended, say so: the contacts stay, the invitation to get in touch does not. */}
-          <p>{t(suggestion.partnership && suggestion.partnership.status !== 'ACTIVE' ? `suggestions.partnership${suggestion.partnership.status}` : 'suggestions.bothAccepted')}</p>
+          <p ref={status} tabIndex={-1}>
+            {t(suggestion.partnership && suggestion.partnership.status !== 'ACTIVE' ? `suggestions.partnership${suggestion.partnership.status}` : 'suggestions.bothAccepted')}
+          </p>
           {suggestion.contacts.map((contact) => (
             <p key={`${contact.name}-${contact.email ?? ''}`}>
               <strong>{t('suggestions.contacts')}:</strong> {contact.name}
@@ -172,14 +191,18 @@ function SuggestionRow({
           ))}
         </div>
       ) : suggestion.status === 'DECLINED' ? (
-        <p className={classes.state}>
+        <p ref={status} tabIndex={-1} className={classes.state}>
           {t('suggestions.declined')}
           {suggestion.declineReason ? `: ${t(`declineReason.${suggestion.declineReason}`)}` : ''}
         </p>
       ) : !open ? (
-        <p className={classes.state}>{t(`status.${suggestion.status}`)}</p>
+        <p ref={status} tabIndex={-1} className={classes.state}>
+          {t(`status.${suggestion.status}`)}
+        </p>
       ) : own === 'ACCEPT' ? (
-        <p className={classes.state}>{t('suggestions.youAccepted')}</p>
+        <p ref={status} tabIndex={-1} className={classes.state}>
+          {t('suggestions.youAccepted')}
+        </p>
       ) : (
         <>
           {other === 'ACCEPT' && <p className={classes.state}>{t('suggestions.otherAccepted')}</p>}
