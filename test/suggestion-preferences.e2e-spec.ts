@@ -194,7 +194,7 @@ describe('suggestion preferences, digests, reminders and responses', () => {
       ngo.token,
     );
     expect(response).toMatchObject({ status: 'PENDING', offer: { id: offer.id }, organization: { id: ngo.id } });
-    expectError(await respond(ngo.token, { needId: need.id, message: 'Še enkrat' }), 'CONFLICT');
+    expect(expectError(await respond(ngo.token, { needId: need.id, message: 'Še enkrat' }), 'CONFLICT').extensions.reason).toBe('ALREADY_RESPONDED');
     expectError(await respond(municipality.token, { needId: need.id, message: 'Sami sebi' }), 'BAD_USER_INPUT');
     expectError(await respond(other.token, { needId: need.id, message: 'Z njihovo ponudbo', offerId: offer.id }), 'BAD_USER_INPUT', { fields: ['offerId'] });
     expectError(await respond(ngo.token, { needId: need.id, message: '' }), 'BAD_USER_INPUT');

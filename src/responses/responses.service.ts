@@ -31,7 +31,7 @@ export class ResponsesService {
     return this.dataSource.transaction(async (manager) => {
       const need = await manager.getRepository(Need).findOne({ where: { id: input.needId }, lock: { mode: 'pessimistic_read' } });
       if (!need) throw new NotFoundError('Need', input.needId);
-      if (need.status !== NeedStatus.OPEN) throw new ConflictError('This need is no longer open for responses.');
+      if (need.status !== NeedStatus.OPEN) throw new ConflictError('This need is no longer open for responses.', 'NEED_NOT_OPEN');
       if (need.organizationId === organizationId) throw BadUserInputError.field('needId', 'is your own need');
       if (input.offerId) {
         const offer = await manager.getRepository(Offer).findOneBy({ id: input.offerId });
@@ -39,7 +39,7 @@ export class ResponsesService {
         if (offer.status !== OfferStatus.OPEN) throw BadUserInputError.field('offerId', 'must be an open offer');
       }
       const pending = await manager.getRepository(Response).existsBy({ needId: need.id, organizationId, status: ResponseStatus.PENDING });
-      if (pending) throw new ConflictError('Your organization already has a pending response to this need.');
+      if (pending) throw new ConflictError('Your organization already has a pending response to this need.', 'ALREADY_RESPONDED');
       const response = await manager.getRepository(Response).save(
         manager.getRepository(Response).create({ needId: need.id, organizationId, offerId: input.offerId ?? null, message: input.message.trim() }),
       );

@@ -67,8 +67,9 @@ export class NotFoundError extends DomainError {
 }
 
 export class ConflictError extends DomainError {
-  constructor(message: string) {
-    super('CONFLICT', message);
+  /** reason: a stable name for the situation (extensions.reason), for clients that word it themselves. */
+  constructor(message: string, reason?: string) {
+    super('CONFLICT', message, reason ? { reason } : {});
   }
 }
 

@@ -170,7 +170,7 @@ describe('the calls page', () => {
       { request: { query: OurOpenOffersQuery, variables: () => true }, result: { data: { offers: { __typename: 'OfferConnection' as const, edges: [] } } }, maxUsageCount: Number.POSITIVE_INFINITY },
       {
         request: { query: RespondToNeedMutation, variables: () => true },
-        result: { errors: [{ message: 'Your organization already has a pending response to this need.', extensions: { code: 'CONFLICT' } }] },
+        result: { errors: [{ message: 'Your organization already has a pending response to this need.', extensions: { code: 'CONFLICT', reason: 'ALREADY_RESPONDED' } }] },
       },
     ]);
     await screen.findByRole('heading', { name: '2 poziva' });
@@ -194,7 +194,7 @@ describe('the calls page', () => {
       { request: { query: OurOpenOffersQuery, variables: () => true }, result: { data: { offers: { __typename: 'OfferConnection' as const, edges: [] } } }, maxUsageCount: Number.POSITIVE_INFINITY },
       {
         request: { query: RespondToNeedMutation, variables: () => true },
-        result: { errors: [{ message: 'This need is no longer open for responses.', extensions: { code: 'CONFLICT' } }] },
+        result: { errors: [{ message: 'This need is no longer open for responses.', extensions: { code: 'CONFLICT', reason: 'NEED_NOT_OPEN' } }] },
       },
     ]);
     await screen.findByRole('heading', { name: '2 poziva' });

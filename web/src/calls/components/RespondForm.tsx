@@ -20,7 +20,7 @@ function conflictOf(error: unknown): CallState | null {
   if (!CombinedGraphQLErrors.is(error)) return null;
   const conflict = error.errors.find((entry) => entry.extensions?.code === 'CONFLICT');
   if (!conflict) return null;
-  return /no longer open/i.test(conflict.message) ? 'closed' : 'answered';
+  return conflict.extensions?.reason === 'NEED_NOT_OPEN' ? 'closed' : 'answered';
 }
 
 /** Answers a call with a message and, if the reader likes, one of the organization's open offers. */
