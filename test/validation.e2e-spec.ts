@@ -369,7 +369,18 @@ describe('input validation', () => {
       const response = await withNothingStored(() =>
         t.graphqlUnchecked(UPDATE_ORGANIZATION, { input: { id: target.id, [field]: null } }, TEST_ADMIN_KEY),
       );
-      expectBadUserInput(response, [field]);
+      expect(expectBadUserInput(response, [field]).extensions.fields?.[0]).toMatchObject({ field, constraint: 'isNotEmpty' });
+    });
+  });
+
+  describe('updateNeed', () => {
+    it('names the rule of a period that would end before its stored start, as createNeed does', async () => {
+      const started = await t.graphqlRaw(`mutation { updateNeed(input: { id: "${need.id}", startsOn: "2027-05-01", endsOn: null }) { id } }`, {}, organization.token);
+      expect(started.errors).toBeUndefined();
+      const response = await withNothingStored(() =>
+        t.graphqlRaw(`mutation { updateNeed(input: { id: "${need.id}", endsOn: "2027-04-01" }) { id } }`, {}, organization.token),
+      );
+      expect(expectBadUserInput(response, ['endsOn']).extensions.fields?.[0]).toMatchObject({ field: 'endsOn', constraint: 'isNotBefore' });
     });
   });
 

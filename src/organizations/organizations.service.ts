@@ -56,7 +56,7 @@ export class OrganizationsService {
   async update(principal: Principal, input: UpdateOrganizationInput): Promise<Organization> {
     const { id, ...changes } = input;
     for (const required of ['name', 'municipalityCode'] as const) {
-      if (input[required] === null) throw BadUserInputError.field(required, 'cannot be cleared');
+      if (input[required] === null) throw BadUserInputError.field(required, 'cannot be cleared', { constraint: 'isNotEmpty' });
     }
     return this.dataSource.transaction(async (manager) => {
       const organization = await this.lockForChange(manager, id);

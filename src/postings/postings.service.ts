@@ -191,10 +191,10 @@ export class PostingsService {
         // GraphQL Dates arrive as Date, date columns hold yyyy-mm-dd.
         else changes[field] = value instanceof Date ? toIsoDate(value) : value;
       }
-      for (const required of REQUIRED) if (input[required] === null) throw BadUserInputError.field(required, 'cannot be cleared');
+      for (const required of REQUIRED) if (input[required] === null) throw BadUserInputError.field(required, 'cannot be cleared', { constraint: 'isNotEmpty' });
       const [from, until] = type.period;
       const merged = { ...posting, ...changes } as T;
-      if (merged[from] && merged[until] && merged[until] < merged[from]) throw BadUserInputError.field(until, `must not be before ${from}`);
+      if (merged[from] && merged[until] && merged[until] < merged[from]) throw BadUserInputError.field(until, `must not be before ${from}`, { constraint: 'isNotBefore' });
       return this.write(manager, type, principal, posting, changes as Partial<T>, 'update', { fields: Object.keys(changes) });
     });
   }

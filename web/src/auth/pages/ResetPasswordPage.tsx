@@ -27,7 +27,7 @@ export default function ResetPasswordPage() {
       await client.clearStore();
       navigate('/', { replace: true });
     } catch (error) {
-      const fields = fieldErrorsOf(error);
+      const fields = fieldErrorsOf(error, t);
       if (fields?.password) setPasswordError(fields.password);
       else setFailure(fields ? t('reset.badToken') : t('errors.network'));
     }

@@ -1,0 +1,35 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderRoutes, route } from '../../test/render';
+import { ResetPasswordMutation } from '../graphql/mutations/resetPassword';
+import ResetPasswordPage from '../pages/ResetPasswordPage';
+
+const routes = [route('/reset-password', <ResetPasswordPage />), route('/', <p>the desk</p>)];
+
+describe('the password reset page', () => {
+  it("words the API's refusal of a short password in the reader's language", async () => {
+    renderRoutes(routes, {
+      path: '/reset-password?token=reset-1',
+      session: null,
+      mocks: [
+        {
+          request: { query: ResetPasswordMutation, variables: () => true },
+          result: {
+            errors: [
+              {
+                message: 'Invalid input.',
+                extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'password', message: 'password must be longer than or equal to 12 characters', constraint: 'minLength', limit: 12 }] },
+              },
+            ],
+          },
+        },
+      ],
+    });
+    const password = document.querySelector<HTMLInputElement>('input[name="password"]')!;
+    fireEvent.change(password, { target: { value: 'kratko geslo' } });
+    fireEvent.submit(password.closest('form')!);
+    const errorOf = () => document.getElementById(password.getAttribute('aria-describedby')?.split(' ').find((id) => id.includes('error')) ?? '')?.textContent;
+    await waitFor(() => expect(errorOf()).toBe('Vsaj 12 znakov.'));
+    expect(screen.queryByText(/must be longer than/)).toBeNull();
+  });
+});
