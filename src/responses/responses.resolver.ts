@@ -65,4 +65,20 @@ export class NeedResponsesResolver {
   responses(@Parent() need: Need, @CurrentPrincipal() principal: Principal): Promise<Response[]> {
     return this.responsesService.forNeed(principal, need);
   }
+
+  @ResolveField(() => Response, {
+    nullable: true,
+    description:
+      "The reader's organization's latest response to this need, if any (whatever its status); null for a hub key or when none. " +
+      'A reader of several organizations reads the latest of any of them, or of `organizationId` alone when given (null when that is not one of theirs). ' +
+      "Never another organization's response: the need's owner reads those in `responses`.",
+  })
+  ownResponse(
+    @Parent() need: Need,
+    @CurrentPrincipal() principal: Principal,
+    @Loaders() loaders: RequestLoaders,
+    @Args('organizationId', { type: () => ID, nullable: true }, ParseUuidPipe) organizationId?: string | null,
+  ): Promise<Response | null> {
+    return this.responsesService.ownLoader(principal, loaders, organizationId).load(need.id);
+  }
 }

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Principal } from '../auth/principal';
+import { RequestLoaders } from '../common/dataloader/request-loaders';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors/domain-errors';
 import { Need } from '../needs/need.entity';
 import { NeedStatus } from '../needs/need.enums';
@@ -87,6 +89,33 @@ export class ResponsesService {
       throw new ForbiddenError("Only the need's organization and the hub may see its responses.");
     }
     return this.dataSource.getRepository(Response).find({ where: { needId: need.id }, order: { createdAt: 'DESC' }, take: 100 });
+  }
+
+  /**
+   * The latest response of the reader's own organizations (of `organizationId` only, when
+   * given and one of them) to each need, batched per request: one query for a page of needs.
+   * Never another organization's response, also not for the hub: a hub key has no
+   * organization, so it reads null here (and all responses through Need.responses).
+   */
+  ownLoader(principal: Principal, loaders: RequestLoaders, organizationId?: string | null): DataLoader<string, Response | null> {
+    const own = principal.organizationIds.filter((id) => !organizationId || id === organizationId).sort();
+    return loaders.get(`ownResponseByNeed:${own.join(',')}`, () =>
+      new DataLoader<string, Response | null>(async (needIds) => {
+        if (own.length === 0) return needIds.map(() => null);
+        const rows = await this.dataSource
+          .getRepository(Response)
+          .createQueryBuilder('response')
+          .distinctOn(['response.needId'])
+          .where('response.needId IN (:...needIds)', { needIds: [...needIds] })
+          .andWhere('response.organizationId IN (:...own)', { own })
+          .orderBy('response.needId')
+          .addOrderBy('response.createdAt', 'DESC')
+          .addOrderBy('response.id', 'DESC')
+          .getMany();
+        const byNeed = new Map(rows.map((row) => [row.needId, row]));
+        return needIds.map((id) => byNeed.get(id) ?? null);
+      }),
+    );
   }
 
   private actingOrganization(principal: Principal, organizationId: string | null): string {

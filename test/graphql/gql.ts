@@ -128,6 +128,9 @@ type Documents = {
     "\n  query NPlusOneThreeNeeds($a: ID!, $b: ID!, $c: ID!) { n0: need(id: $a) { id } n1: need(id: $b) { id } n2: need(id: $c) { id } }\n": typeof types.NPlusOneThreeNeedsDocument,
     "\n  query NPlusOneOffers {\n    offers(first: 10) { totalCount edges { node { id organization { id name } municipality { name } serviceArea { code } themes { code parent { code } } } } }\n  }\n": typeof types.NPlusOneOffersDocument,
     "\n  query NPlusOneOrganizations {\n    organizations(first: 50) { totalCount edges { node { id name municipality { name region } themes { code parent { code } } } } }\n  }\n": typeof types.NPlusOneOrganizationsDocument,
+    "\n  mutation OwnResponseRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": typeof types.OwnResponseRespondDocument,
+    "\n  mutation OwnResponseDecline($id: ID!) { declineResponse(id: $id) { id status } }\n": typeof types.OwnResponseDeclineDocument,
+    "\n  query OwnResponseCalls($filter: NeedFilter!, $organizationId: ID) {\n    needs(filter: $filter, first: 100) { edges { node { id ownResponse(organizationId: $organizationId) { id status message organization { id } } } } }\n  }\n": typeof types.OwnResponseCallsDocument,
     "\n  query NeedsPage($first: Int, $after: String, $filter: NeedFilter) {\n    needs(first: $first, after: $after, filter: $filter) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id createdAt } }\n    }\n  }\n": typeof types.NeedsPageDocument,
     "\n  query OffersPage($first: Int, $after: String, $filter: OfferFilter) {\n    offers(first: $first, after: $after, filter: $filter) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id createdAt } }\n    }\n  }\n": typeof types.OffersPageDocument,
     "\n  query OrganizationsPage($first: Int, $after: String, $filter: OrganizationFilter) {\n    organizations(first: $first, after: $after, filter: $filter) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id createdAt } }\n    }\n  }\n": typeof types.OrganizationsPageDocument,
@@ -346,6 +349,9 @@ const documents: Documents = {
     "\n  query NPlusOneThreeNeeds($a: ID!, $b: ID!, $c: ID!) { n0: need(id: $a) { id } n1: need(id: $b) { id } n2: need(id: $c) { id } }\n": types.NPlusOneThreeNeedsDocument,
     "\n  query NPlusOneOffers {\n    offers(first: 10) { totalCount edges { node { id organization { id name } municipality { name } serviceArea { code } themes { code parent { code } } } } }\n  }\n": types.NPlusOneOffersDocument,
     "\n  query NPlusOneOrganizations {\n    organizations(first: 50) { totalCount edges { node { id name municipality { name region } themes { code parent { code } } } } }\n  }\n": types.NPlusOneOrganizationsDocument,
+    "\n  mutation OwnResponseRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": types.OwnResponseRespondDocument,
+    "\n  mutation OwnResponseDecline($id: ID!) { declineResponse(id: $id) { id status } }\n": types.OwnResponseDeclineDocument,
+    "\n  query OwnResponseCalls($filter: NeedFilter!, $organizationId: ID) {\n    needs(filter: $filter, first: 100) { edges { node { id ownResponse(organizationId: $organizationId) { id status message organization { id } } } } }\n  }\n": types.OwnResponseCallsDocument,
     "\n  query NeedsPage($first: Int, $after: String, $filter: NeedFilter) {\n    needs(first: $first, after: $after, filter: $filter) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id createdAt } }\n    }\n  }\n": types.NeedsPageDocument,
     "\n  query OffersPage($first: Int, $after: String, $filter: OfferFilter) {\n    offers(first: $first, after: $after, filter: $filter) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id createdAt } }\n    }\n  }\n": types.OffersPageDocument,
     "\n  query OrganizationsPage($first: Int, $after: String, $filter: OrganizationFilter) {\n    organizations(first: $first, after: $after, filter: $filter) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id createdAt } }\n    }\n  }\n": types.OrganizationsPageDocument,
@@ -903,6 +909,18 @@ export function graphql(source: "\n  query NPlusOneOffers {\n    offers(first: 1
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query NPlusOneOrganizations {\n    organizations(first: 50) { totalCount edges { node { id name municipality { name region } themes { code parent { code } } } } }\n  }\n"): typeof import('./graphql').NPlusOneOrganizationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OwnResponseRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n"): typeof import('./graphql').OwnResponseRespondDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OwnResponseDecline($id: ID!) { declineResponse(id: $id) { id status } }\n"): typeof import('./graphql').OwnResponseDeclineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OwnResponseCalls($filter: NeedFilter!, $organizationId: ID) {\n    needs(filter: $filter, first: 100) { edges { node { id ownResponse(organizationId: $organizationId) { id status message organization { id } } } } }\n  }\n"): typeof import('./graphql').OwnResponseCallsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1157,6 +1157,28 @@ export type NPlusOneOrganizationsQueryVariables = Exact<{ [key: string]: never; 
 
 export type NPlusOneOrganizationsQuery = { organizations: { totalCount: number, edges: Array<{ node: { id: string, name: string, municipality: { name: string, region: string }, themes: Array<{ code: string, parent: { code: string } | null }> } }> } };
 
+export type OwnResponseRespondMutationVariables = Exact<{
+  input: RespondToNeedInput;
+}>;
+
+
+export type OwnResponseRespondMutation = { respondToNeed: { id: string } };
+
+export type OwnResponseDeclineMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OwnResponseDeclineMutation = { declineResponse: { id: string, status: ResponseStatus } };
+
+export type OwnResponseCallsQueryVariables = Exact<{
+  filter: NeedFilter;
+  organizationId?: string | number | null | undefined;
+}>;
+
+
+export type OwnResponseCallsQuery = { needs: { edges: Array<{ node: { id: string, ownResponse: { id: string, status: ResponseStatus, message: string, organization: { id: string } } | null } }> } };
+
 export type NeedsPageQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -3347,6 +3369,40 @@ export const NPlusOneOrganizationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NPlusOneOrganizationsQuery, NPlusOneOrganizationsQueryVariables>;
+export const OwnResponseRespondDocument = new TypedDocumentString(`
+    mutation OwnResponseRespond($input: RespondToNeedInput!) {
+  respondToNeed(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<OwnResponseRespondMutation, OwnResponseRespondMutationVariables>;
+export const OwnResponseDeclineDocument = new TypedDocumentString(`
+    mutation OwnResponseDecline($id: ID!) {
+  declineResponse(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OwnResponseDeclineMutation, OwnResponseDeclineMutationVariables>;
+export const OwnResponseCallsDocument = new TypedDocumentString(`
+    query OwnResponseCalls($filter: NeedFilter!, $organizationId: ID) {
+  needs(filter: $filter, first: 100) {
+    edges {
+      node {
+        id
+        ownResponse(organizationId: $organizationId) {
+          id
+          status
+          message
+          organization {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OwnResponseCallsQuery, OwnResponseCallsQueryVariables>;
 export const NeedsPageDocument = new TypedDocumentString(`
     query NeedsPage($first: Int, $after: String, $filter: NeedFilter) {
   needs(first: $first, after: $after, filter: $filter) {
