@@ -27,6 +27,7 @@ const call = (id: string, code: string, name: string) => ({
   resourceTypes: ['VOLUNTEERS' as const],
   organization: { __typename: 'Organization' as const, id: 'organization-2', name: 'Društvo' },
   municipality: { __typename: 'Municipality' as const, code, name },
+  ownResponse: null,
 });
 
 const answer = (needs: ReturnType<typeof call>[]) => ({ data: { needs: { __typename: 'NeedConnection' as const, totalCount: needs.length, edges: needs.map((node) => ({ __typename: 'NeedEdge' as const, node })) } } });

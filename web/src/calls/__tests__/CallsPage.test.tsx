@@ -9,7 +9,18 @@ import { OpenCallsQuery } from '../graphql/queries/openCalls';
 import { OurOpenOffersQuery } from '../graphql/queries/ourOpenOffers';
 import CallsPage from '../pages/CallsPage';
 
-const need = (id: string, title: string, organizationId: string, organizationName: string, code: string, name: string, description = 'Kratek opis.') => ({
+type OwnResponse = { __typename: 'Response'; id: string; status: 'PENDING' | 'ACCEPTED' | 'DECLINED' | 'WITHDRAWN' } | null;
+
+const need = (
+  id: string,
+  title: string,
+  organizationId: string,
+  organizationName: string,
+  code: string,
+  name: string,
+  description = 'Kratek opis.',
+  ownResponse: OwnResponse = null,
+) => ({
   __typename: 'Need' as const,
   id,
   title,
@@ -21,6 +32,7 @@ const need = (id: string, title: string, organizationId: string, organizationNam
   resourceTypes: ['VOLUNTEERS' as const],
   organization: { __typename: 'Organization' as const, id: organizationId, name: organizationName },
   municipality: { __typename: 'Municipality' as const, code, name },
+  ownResponse,
 });
 
 // 246 characters: the list shows it cut at the last whole word within 200.
@@ -33,19 +45,23 @@ const OURS = need('need-3', 'Naša lastna potreba', 'organization-1', 'Mestna ob
 
 /** Answers every OpenCalls query whose filter passes `when` with the needs it names. */
 const calls = (when: (filter: NeedFilter) => boolean, needs: ReturnType<typeof need>[]) => ({
-  request: { query: OpenCallsQuery, variables: (variables: { filter: NeedFilter }) => when(variables.filter) },
+  request: {
+    query: OpenCallsQuery,
+    // The page asks for the responses of the organization it acts for.
+    variables: (variables: { filter: NeedFilter; organizationId?: string | null }) => variables.organizationId === 'organization-1' && when(variables.filter),
+  },
   result: { data: { needs: { __typename: 'NeedConnection' as const, totalCount: needs.length, edges: needs.map((node) => ({ __typename: 'NeedEdge' as const, node })) } } },
   maxUsageCount: Number.POSITIVE_INFINITY,
 });
 
 const searchOf = (view: ReturnType<typeof renderRoutes>) => new URLSearchParams(view.router.state.location.search);
 
-function open(path = '/calls', extra: Parameters<typeof renderRoutes>[1]['mocks'] = []) {
+function open(path = '/calls', extra: Parameters<typeof renderRoutes>[1]['mocks'] = [], everywhere = [BLED, KRANJ, OURS]) {
   return renderRoutes([route('/calls', <CallsPage />)], {
     path,
     mocks: [
       ...referenceDataMocks,
-      calls((filter) => !filter.municipalityCodes && !filter.text, [BLED, KRANJ, OURS]),
+      calls((filter) => !filter.municipalityCodes && !filter.text, everywhere),
       calls((filter) => filter.municipalityCodes?.[0] === '052', [KRANJ, OURS]),
       calls((filter) => filter.text === 'jezero', [BLED]),
       ...(extra ?? []),
@@ -163,6 +179,28 @@ describe('the calls page', () => {
     await within(bled).findByRole('form');
     expect(within(kranj).getByText('Odziv poslan, čaka na odgovor')).toBeDefined();
     expect(within(kranj).queryByRole('button', { name: 'Odzovi se' })).toBeNull();
+  });
+
+  it('marks a call our organization answered before (its response pending) from the list itself, also after a reload', async () => {
+    const answered = need('need-2', 'Prevozi za starejše', 'organization-3', 'Društvo upokojencev Kranj', '052', 'Kranj', 'Kratek opis.', {
+      __typename: 'Response',
+      id: 'response-7',
+      status: 'PENDING',
+    });
+    const declined = need('need-1', 'Čistilna akcija ob jezeru', 'organization-2', 'Občina Bled', '003', 'Bled', 'Kratek opis.', {
+      __typename: 'Response',
+      id: 'response-5',
+      status: 'DECLINED',
+    });
+    open('/calls', [], [declined, answered, OURS]);
+    await screen.findByRole('heading', { name: '2 poziva' });
+    const kranj = screen.getByRole('heading', { name: 'Prevozi za starejše' }).closest('li')!;
+    expect(within(kranj).getByText('Odziv poslan, čaka na odgovor')).toBeDefined();
+    expect(within(kranj).queryByRole('button', { name: 'Odzovi se' })).toBeNull();
+    // A declined response no longer stands in the way: it is named, and we may respond again.
+    const bled = screen.getByRole('heading', { name: 'Čistilna akcija ob jezeru' }).closest('li')!;
+    expect(within(bled).getByText(/Vaš prejšnji odziv na ta poziv je bil zavrnjen/)).toBeDefined();
+    expect(within(bled).getByRole('button', { name: 'Odzovi se' })).toBeDefined();
   });
 
   it('says our organization already responded when the API answers CONFLICT, not that something went wrong', async () => {

@@ -52,8 +52,8 @@ export default function CallsPage() {
   const { groups } = useThemes();
   const [text, setText] = useState(filters.text);
   const [responding, setResponding] = useState<string | null>(null);
-  // Calls answered (or found closed) on this page: the API tells a responder nothing of its own
-  // responses, so after a reload only an attempt to respond again (CONFLICT) says so.
+  // Calls answered (or found closed) on this page since it was loaded; those answered before come
+  // with the list (Need.ownResponse).
   const [settled, setSettled] = useState<ReadonlyMap<string, CallState>>(new Map());
 
   // The map shows every municipality's calls under the other filters, so it is asked without the municipality.
@@ -64,10 +64,11 @@ export default function CallsPage() {
     ...(filters.text && { text: filters.text }),
   };
   const listFilter: NeedFilter = { ...mapFilter, ...(filters.municipality && { municipalityCodes: [filters.municipality] }) };
-  const list = useQuery(OpenCallsQuery, { variables: { filter: listFilter, first: PAGE }, fetchPolicy: 'cache-and-network' });
-  const everywhere = useQuery(OpenCallsQuery, { variables: { filter: mapFilter, first: PAGE }, fetchPolicy: 'cache-and-network' });
-
   const ownId = membership?.organization.id;
+  const organizationId = ownId ?? null;
+  const list = useQuery(OpenCallsQuery, { variables: { filter: listFilter, first: PAGE, organizationId }, fetchPolicy: 'cache-and-network' });
+  const everywhere = useQuery(OpenCallsQuery, { variables: { filter: mapFilter, first: PAGE, organizationId }, fetchPolicy: 'cache-and-network' });
+
   const calls = (list.data?.needs.edges ?? []).map((edge) => edge.node).filter((need) => need.organization.id !== ownId);
   const counts = useMemo(() => {
     const byCode = new Map<string, number>();
@@ -77,6 +78,10 @@ export default function CallsPage() {
     }
     return byCode;
   }, [everywhere.data, ownId]);
+
+  // Answered here, or before: a pending response of ours waits for the owner, so no second one.
+  const stateOf = (call: (typeof calls)[number]): CallState | undefined =>
+    settled.get(call.id) ?? (call.ownResponse?.status === 'PENDING' ? 'answered' : undefined);
 
   const search = (event: FormEvent<HTMLElement>) => {
     event.preventDefault();
@@ -193,14 +198,21 @@ export default function CallsPage() {
                         onCancel={() => setResponding(null)}
                         onSettled={(state) => setSettled((current) => new Map(current).set(call.id, state))}
                       />
-                    ) : settled.has(call.id) ? (
-                      <Text size="sm" fw={500} mt={6} c={settled.get(call.id) === 'answered' ? 'teal.9' : 'dimmed'}>
-                        {t(settled.get(call.id) === 'answered' ? 'calls.answered' : 'calls.noLongerOpen')}
+                    ) : stateOf(call) ? (
+                      <Text size="sm" fw={500} mt={6} c={stateOf(call) === 'answered' ? 'teal.9' : 'dimmed'}>
+                        {t(stateOf(call) === 'answered' ? 'calls.answered' : 'calls.noLongerOpen')}
                       </Text>
                     ) : (
-                      <Button size="compact-sm" mt={6} onClick={() => setResponding(call.id)} aria-describedby={`call-${call.id}`}>
-                        {t('calls.respond')}
-                      </Button>
+                      <>
+                        {call.ownResponse && (
+                          <Text size="sm" mt={6} c="dimmed">
+                            {t(`calls.previous.${call.ownResponse.status}`)}
+                          </Text>
+                        )}
+                        <Button size="compact-sm" mt={6} onClick={() => setResponding(call.id)} aria-describedby={`call-${call.id}`}>
+                          {t('calls.respond')}
+                        </Button>
+                      </>
                     ))}
                 </li>
               ))}

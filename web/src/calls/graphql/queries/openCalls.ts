@@ -1,8 +1,9 @@
 import { graphql } from '../../../graphql';
 
-// Open needs anyone may answer; the page leaves out the reader's own organization's.
+// Open needs anyone may answer; the page leaves out the reader's own organization's, and
+// marks those the organization it acts for ($organizationId) has answered.
 export const OpenCallsQuery = graphql(`
-  query OpenCalls($filter: NeedFilter!, $first: Int!) {
+  query OpenCalls($filter: NeedFilter!, $first: Int!, $organizationId: ID) {
     needs(filter: $filter, first: $first) {
       totalCount
       edges {
@@ -22,6 +23,10 @@ export const OpenCallsQuery = graphql(`
           municipality {
             code
             name
+          }
+          ownResponse(organizationId: $organizationId) {
+            id
+            status
           }
         }
       }
