@@ -25,7 +25,10 @@ export function ItemTextFields({
         label={t('form.title')}
         required
         minLength={TITLE_MIN_LENGTH}
-        value={values.title} error={errors.title} onChange={(event) => onChange('title', event.currentTarget.value)} />
+        value={values.title}
+        error={errors.title}
+        onChange={(event) => onChange('title', event.currentTarget.value)}
+      />
       <Textarea
         name="description"
         label={t('form.description')}

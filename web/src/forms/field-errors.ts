@@ -34,10 +34,10 @@ export function fieldErrorMessage(t: TFunction, name: string, { message, constra
 
 /**
  * The API's BAD_USER_INPUT `extensions.fields` by input name: "themeCodes.1" belongs to the
- * themeCodes input. Null when the error is something else. With `t`, each message is worded
- * in the reader's language by its rule (fieldErrorMessage); without, the API's message.
+ * themeCodes input, each worded in the reader's language by its rule (fieldErrorMessage).
+ * Null when the error is something else.
  */
-export function fieldErrorsOf(error: unknown, t?: TFunction): FieldErrors | null {
+export function fieldErrorsOf(error: unknown, t: TFunction): FieldErrors | null {
   if (!CombinedGraphQLErrors.is(error)) return null;
   const bad = error.errors.filter((entry) => entry.extensions?.code === 'BAD_USER_INPUT');
   if (!bad.length) return null;
@@ -46,7 +46,7 @@ export function fieldErrorsOf(error: unknown, t?: TFunction): FieldErrors | null
     const listed = (entry.extensions?.fields as ApiFieldError[] | undefined) ?? [];
     for (const listedError of listed) {
       const name = listedError.field.replace(/^input\./, '').split('.')[0];
-      const message = t ? fieldErrorMessage(t, name, listedError) : listedError.message;
+      const message = fieldErrorMessage(t, name, listedError);
       // Two rules of one field may read the same once worded (themeCodes.1 and themeCodes.3).
       if (fields[name]?.includes(message)) continue;
       fields[name] = fields[name] ? `${fields[name]} ${message}` : message;

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { locale } from './language';
 
 /** A yyyy-mm-dd day in the reader's locale, without time-zone shifts. */
@@ -21,7 +22,7 @@ export function formatEuro(value: number, language: string): string {
 }
 
 /** An availability or a need's period: both ends, one of them ("from 1 May"), or "any time". */
-export function formatPeriod(from: string | null, until: string | null, language: string, t: (key: string, options?: Record<string, string>) => string): string {
+export function formatPeriod(from: string | null, until: string | null, language: string, t: TFunction): string {
   if (from && until) return `${formatDay(from, language)} – ${formatDay(until, language)}`;
   if (from) return t('common.from', { date: formatDay(from, language) });
   if (until) return t('common.until', { date: formatDay(until, language) });

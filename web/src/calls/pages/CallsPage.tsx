@@ -8,7 +8,7 @@ import { PageLoader } from '../../app/PageLoader';
 import { useSession } from '../../app/session';
 import { EnumCheckboxes } from '../../forms/controls';
 import type { NeedFilter, ResourceType } from '../../graphql/graphql';
-import { formatDay } from '../../i18n/format';
+import { formatDay, formatPeriod } from '../../i18n/format';
 import { RESOURCE_TYPES } from '../../reference-data/enums';
 import { HOME_REGION, useMunicipalities } from '../../reference-data/hooks/use-municipalities';
 import { useThemes } from '../../reference-data/hooks/use-themes';
@@ -180,8 +180,7 @@ export default function CallsPage() {
                     </Text>
                   )}
                   <Text size="sm">
-                    {t('common.when')}: {call.startsOn ? formatDay(call.startsOn, language) : t('common.anyTime')}
-                    {call.endsOn && ` – ${formatDay(call.endsOn, language)}`}
+                    {t('common.when')}: {formatPeriod(call.startsOn, call.endsOn, language, t)}
                   </Text>
                   {call.respondBy && (
                     <Text size="sm" fw={500}>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import type { DeclineReason, SuggestionFieldsFragment } from '../../graphql/graphql';
-import { formatDay, formatPercent } from '../../i18n/format';
+import { formatPercent, formatPeriod } from '../../i18n/format';
 import { apiLanguage } from '../../i18n/language';
 import { RespondToMatchMutation } from '../graphql/mutations/respondToMatch';
 import { DeclineDialog } from './DeclineDialog';
@@ -124,14 +124,7 @@ function SuggestionRow({
     item.kind === 'need'
       ? t('suggestions.needIsLooking', { organization: item.organization.name, title: item.title })
       : t('suggestions.offerOffers', { organization: item.organization.name, title: item.title });
-  const period =
-    item.from && item.until
-      ? `${formatDay(item.from, language)} – ${formatDay(item.until, language)}`
-      : item.from
-        ? t('common.from', { date: formatDay(item.from, language) })
-        : item.until
-          ? t('common.until', { date: formatDay(item.until, language) })
-          : t('common.anyTime');
+  const period = formatPeriod(item.from, item.until, language, t);
   const components = [...suggestion.components].sort((a, b) => b.score - a.score);
   const headingId = `suggestion-${suggestion.id}`;
   const status = useRef<HTMLParagraphElement>(null);
