@@ -8,11 +8,18 @@ export interface ExpectedErrors {
   fields?: string[];
   /** The first error's message. */
   message?: string | RegExp;
+  /**
+   * The rule the first failing field names (extensions.fields[0].constraint), and with it its
+   * number: `limit` left out means the field must have none.
+   */
+  constraint?: string;
+  limit?: number;
 }
 
 /**
  * The one error assertion of the tests: exactly one error, with this extensions.code, never
- * a 5xx and never a stack trace; optionally the HTTP status, the failing fields and the message.
+ * a 5xx and never a stack trace; optionally the HTTP status, the failing fields, the first
+ * field's rule and the message.
  * Returns the error for further checks.
  */
 export function expectError(
@@ -29,6 +36,10 @@ export function expectError(
   if (expected.fields !== undefined) {
     expect((error.extensions.fields ?? []).map((failure) => failure.field).sort()).toEqual([...expected.fields].sort());
     for (const failure of error.extensions.fields ?? []) expect(failure.message).toMatch(/\S/);
+  }
+  if (expected.constraint !== undefined) {
+    const [failure] = error.extensions.fields ?? [];
+    expect({ constraint: failure?.constraint, limit: failure?.limit }).toEqual({ constraint: expected.constraint, limit: expected.limit });
   }
   if (expected.message !== undefined) {
     if (typeof expected.message === 'string') expect(error.message).toBe(expected.message);
