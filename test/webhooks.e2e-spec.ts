@@ -192,19 +192,20 @@ describe('webhooks', () => {
       expect(await countRows(t, 'webhook')).toBe(before);
     });
 
-    it.each<[string, Partial<CreateWebhookInput>, string]>([
-      ['not a URL', { url: 'not a url' }, 'url'],
-      ['a scheme other than http(s)', { url: 'ftp://127.0.0.1/hook' }, 'url'],
-      ['credentials in the URL', { url: 'http://user:password@127.0.0.1/hook' }, 'url'],
-      ['a URL over 2000 characters', { url: `http://127.0.0.1/${'a'.repeat(2000)}` }, 'url'],
-      ['no events', { events: [] }, 'events'],
-      ['a malformed organization id', { organizationId: 'nope' }, 'organizationId'],
-    ])('refuses %s with BAD_USER_INPUT on the field, storing nothing', async (_case, change, field) => {
+    it.each<[string, Partial<CreateWebhookInput>, string, string]>([
+      ['not a URL', { url: 'not a url' }, 'url', 'isUrl'],
+      ['a scheme other than http(s)', { url: 'ftp://127.0.0.1/hook' }, 'url', 'isAllowedUrl'],
+      ['credentials in the URL', { url: 'http://user:password@127.0.0.1/hook' }, 'url', 'isAllowedUrl'],
+      ['a URL over 2000 characters', { url: `http://127.0.0.1/${'a'.repeat(2000)}` }, 'url', 'maxLength'],
+      ['no events', { events: [] }, 'events', 'arrayNotEmpty'],
+      ['a malformed organization id', { organizationId: 'nope' }, 'organizationId', 'isUuid'],
+    ])('refuses %s with BAD_USER_INPUT on the field, storing nothing', async (_case, change, field, constraint) => {
       const before = await countRows(t, 'webhook');
       const input: CreateWebhookInput = { organizationId: a.id, url: receiver.url('/invalid'), events: ['SUGGESTION_CREATED'], ...change };
       const response = await t.graphql(CREATE_WEBHOOK, { input }, a.token);
       const error = expectError(response, 'BAD_USER_INPUT');
       expect(error.extensions.fields?.map((failure) => failure.field)).toContain(field);
+      expect(error.extensions.fields?.find((failure) => failure.field === field)?.constraint).toBe(constraint);
       expect(await countRows(t, 'webhook')).toBe(before);
     });
 
@@ -523,7 +524,7 @@ describe('webhooks in production', () => {
     const before = await countRows(t, 'webhook');
     const response = await t.graphql(CREATE_WEBHOOK, { input: { organizationId: organization.id, url, events: ['SUGGESTION_CREATED'] } }, organization.token);
     const error = expectError(response, 'BAD_USER_INPUT', { fields: ['url'] });
-    expect(error.extensions.fields).toEqual([{ field: 'url', message: expect.stringMatching(reason) }]);
+    expect(error.extensions.fields).toEqual([{ field: 'url', message: expect.stringMatching(reason), constraint: 'isAllowedUrl' }]);
     expect(await countRows(t, 'webhook')).toBe(before);
   });
 

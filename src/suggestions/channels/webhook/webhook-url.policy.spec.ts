@@ -78,14 +78,14 @@ describe('checkWebhookUrl', () => {
     );
 
     it.each([
-      ['ftp://example.org/', /http or https/],
-      ['file:///etc/passwd', /http or https/],
-      ['not a url', /absolute URL/],
-      ['/relative/path', /absolute URL/],
-      ['http://user:pass@localhost/', /user name or password/],
-    ])('refuses %s', async (url, reason) => {
+      ['ftp://example.org/', /http or https/, 'isAllowedUrl'],
+      ['file:///etc/passwd', /http or https/, 'isAllowedUrl'],
+      ['not a url', /absolute URL/, 'isUrl'],
+      ['/relative/path', /absolute URL/, 'isUrl'],
+      ['http://user:pass@localhost/', /user name or password/, 'isAllowedUrl'],
+    ])('refuses %s', async (url, reason, constraint) => {
       const verdict = await check(url);
-      expect(verdict).toMatchObject({ allowed: false, retryable: false });
+      expect(verdict).toMatchObject({ allowed: false, retryable: false, constraint });
       expect(verdict.allowed === false && verdict.reason).toMatch(reason);
     });
   });
@@ -104,6 +104,7 @@ describe('checkWebhookUrl', () => {
       expect(await check('http://partner.example/hook', resolvesTo('93.184.216.34'))).toMatchObject({
         allowed: false,
         reason: 'must be an https URL',
+        constraint: 'isAllowedUrl',
       });
     });
 
@@ -117,7 +118,12 @@ describe('checkWebhookUrl', () => {
       'https://2130706433/', // 127.0.0.1 as one number: the URL parser normalises it
       'https://0x7f.1/',
     ])('refuses an internal IP literal: %s', async (url) => {
-      expect(await check(url, unresolvable)).toMatchObject({ allowed: false, retryable: false, reason: expect.stringMatching(/public address/) });
+      expect(await check(url, unresolvable)).toMatchObject({
+        allowed: false,
+        retryable: false,
+        reason: expect.stringMatching(/public address/),
+        constraint: 'isAllowedUrl',
+      });
     });
 
     it('refuses a host that resolves to a private address', async () => {
@@ -133,7 +139,7 @@ describe('checkWebhookUrl', () => {
     });
 
     it('refuses a host that does not resolve, as retryable', async () => {
-      expect(await check('https://gone.example/', unresolvable)).toMatchObject({ allowed: false, retryable: true });
+      expect(await check('https://gone.example/', unresolvable)).toMatchObject({ allowed: false, retryable: true, constraint: 'isAllowedUrl' });
       expect(await check('https://empty.example/', resolvesTo())).toMatchObject({ allowed: false, retryable: true });
     });
 

@@ -66,15 +66,23 @@ export function isPublicAddress(address: string): boolean {
 
 export type UrlVerdict =
   | { allowed: true; url: URL }
-  /** retryable: the answer may change (the host did not resolve just now). */
-  | { allowed: false; reason: string; retryable: boolean };
+  /**
+   * retryable: the answer may change (the host did not resolve just now). constraint: the
+   * rule, for BAD_USER_INPUT's fields: isUrl when the text is no URL at all, else isAllowedUrl.
+   */
+  | { allowed: false; reason: string; retryable: boolean; constraint: 'isUrl' | 'isAllowedUrl' };
 
 export type ResolveAll = (hostname: string) => Promise<string[]>;
 
 const resolveWithDns: ResolveAll = async (hostname) =>
   (await lookup(hostname, { all: true, verbatim: true })).map((entry) => entry.address);
 
-const refuse = (reason: string, retryable = false): UrlVerdict => ({ allowed: false, reason, retryable });
+const refuse = (reason: string, retryable = false, constraint: 'isUrl' | 'isAllowedUrl' = 'isAllowedUrl'): UrlVerdict => ({
+  allowed: false,
+  reason,
+  retryable,
+  constraint,
+});
 
 /**
  * Whether a webhook may be sent to this URL. Outside production any http(s) URL, loopback
@@ -90,7 +98,7 @@ export async function checkWebhookUrl(
   try {
     url = new URL(text);
   } catch {
-    return refuse('must be an absolute URL, e.g. https://partner.example/webhooks');
+    return refuse('must be an absolute URL, e.g. https://partner.example/webhooks', false, 'isUrl');
   }
   const protocols = options.production ? ['https:'] : ['https:', 'http:'];
   if (!protocols.includes(url.protocol)) {

@@ -36,7 +36,7 @@ export class WebhooksService {
     await this.organizations.get(input.organizationId);
     principal.assertMemberOf(input.organizationId);
     const verdict = await this.urlPolicy.check(input.url);
-    if (!verdict.allowed) throw BadUserInputError.field('url', verdict.reason);
+    if (!verdict.allowed) throw BadUserInputError.field('url', verdict.reason, { constraint: verdict.constraint });
     const secret = SECRET_PREFIX + randomBytes(32).toString('base64url');
     return this.dataSource.transaction(async (manager) => {
       const webhook = await manager.save(
