@@ -153,7 +153,7 @@ describe('accounts', () => {
       await t.graphqlOk(REVOKE_INVITATION, { id: invited.inviteMember.invitation.id }, admin.token);
       expect((await t.graphqlOk(INVITATIONS, { organizationId: organization.id }, admin.token)).invitations).toEqual([]);
       const signUp = await t.graphql(SIGN_UP, { input: { invitationToken: invited.inviteMember.token, name: 'Prepozna', password: PASSWORD } });
-      expectError(signUp, 'BAD_USER_INPUT', { fields: ['invitationToken'] });
+      expectError(signUp, 'BAD_USER_INPUT', { fields: ['invitationToken'], constraint: 'isValidToken' });
 
       const [accepted] = await t.dataSource.query(`SELECT id FROM invitation WHERE lower(email) = lower($1)`, [plain.email]);
       expectError(await t.graphql(REVOKE_INVITATION, { id: accepted.id }, admin.token), 'CONFLICT');
@@ -200,7 +200,7 @@ describe('accounts', () => {
 
       // Once: the same link is refused now.
       const again = await t.graphql(RESET_PASSWORD, { input: { token, password: 'yet another long password' } });
-      expectError(again, 'BAD_USER_INPUT', { fields: ['token'] });
+      expectError(again, 'BAD_USER_INPUT', { fields: ['token'], constraint: 'isValidToken' });
       const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM audit_log_entry WHERE action = 'user.password_reset' AND entity_id = $1`, [person.id]);
       expect(count).toBe(1);
     });
@@ -222,9 +222,11 @@ describe('accounts', () => {
       expect(mails.filter((mail) => mail.to.includes(person.email) && /reset-password/.test(mail.text))).toHaveLength(1);
     });
 
-    it('answers true for an unknown address and sends nothing', async () => {
+    it('answers true for an unknown address and sends nothing; refuses one longer than an e-mail address can be', async () => {
       const email = uniqueEmail('nobody');
       expect(await t.graphqlOk(REQUEST_PASSWORD_RESET, { email })).toEqual({ requestPasswordReset: true });
+      const tooLong = `${'a'.repeat(64)}@${'b'.repeat(187)}.si`; // 255 characters, one over
+      expectError(await t.graphql(REQUEST_PASSWORD_RESET, { email: tooLong }), 'BAD_USER_INPUT', { fields: ['email'], constraint: 'maxLength', limit: 254 });
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(mails.some((mail) => mail.to.includes(email))).toBe(false);
     });
@@ -236,13 +238,19 @@ describe('accounts', () => {
       const [claims, signature] = token.split('.');
       const tampered = `${Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(claims, 'base64url').toString()), e: 4102444800 })).toString('base64url')}.${signature}`;
       for (const bad of ['forged.token-value', tampered, `${token}x`]) {
-        expectError(await t.graphql(RESET_PASSWORD, { input: { token: bad, password: 'a brand new long password' } }), 'BAD_USER_INPUT', { fields: ['token'] });
+        expectError(await t.graphql(RESET_PASSWORD, { input: { token: bad, password: 'a brand new long password' } }), 'BAD_USER_INPUT', {
+          fields: ['token'],
+          constraint: 'isValidToken',
+        });
       }
       expectError(await t.graphql(RESET_PASSWORD, { input: { token, password: 'short' } }), 'BAD_USER_INPUT', { fields: ['password'] });
 
       const clock = jest.spyOn(t.app.get(Clock), 'now').mockReturnValue(new Date(Date.now() + 3601_000));
       try {
-        expectError(await t.graphql(RESET_PASSWORD, { input: { token, password: 'a brand new long password' } }), 'BAD_USER_INPUT', { fields: ['token'] });
+        expectError(await t.graphql(RESET_PASSWORD, { input: { token, password: 'a brand new long password' } }), 'BAD_USER_INPUT', {
+          fields: ['token'],
+          constraint: 'isValidToken',
+        });
       } finally {
         clock.mockRestore();
       }

@@ -594,7 +594,7 @@ describe('authorization', () => {
       await t.graphqlOk(SIGN_UP, { input: { invitationToken, name: 'Prvi', password: PASSWORD } });
 
       const again = await withNothingStored(() => t.graphql(SIGN_UP, { input: { invitationToken, name: 'Drugi', password: 'drugo-dolgo-geslo-2' } }));
-      expectError(again, 'BAD_USER_INPUT', { ...ANSWERED, fields: ['invitationToken'] });
+      expectError(again, 'BAD_USER_INPUT', { ...ANSWERED, fields: ['invitationToken'], constraint: 'isValidToken' });
       expect(again.data).toBeNull();
     });
 
@@ -602,7 +602,7 @@ describe('authorization', () => {
       const response = await withNothingStored(() =>
         t.graphql(SIGN_UP, { input: { invitationToken: `gzi_${randomBytes(32).toString('base64url')}`, name: 'Nihče', password: PASSWORD } }),
       );
-      expectError(response, 'BAD_USER_INPUT', { ...ANSWERED, fields: ['invitationToken'] });
+      expectError(response, 'BAD_USER_INPUT', { ...ANSWERED, fields: ['invitationToken'], constraint: 'isValidToken' });
     });
 
     it('a wrong password or an unknown e-mail is UNAUTHENTICATED, with the same message', async () => {

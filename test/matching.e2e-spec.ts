@@ -169,7 +169,8 @@ describe('matching engine', () => {
     expect(expectError(foreign, 'FORBIDDEN').path).toEqual(['need', 'suggestions']);
     const tooMany = await t.graphql(SUGGESTION_IDS, { id: need.id, first: 51 }, ngo.token);
     const error = expectError(tooMany, 'BAD_USER_INPUT', { fields: ['first'] });
-    expect(error.extensions.fields).toEqual([{ field: 'first', message: 'must be from 1 to 50' }]);
+    expect(error.extensions.fields).toEqual([{ field: 'first', message: 'must be from 1 to 50', constraint: 'max', limit: 50 }]);
+    expectError(await t.graphql(SUGGESTION_IDS, { id: need.id, first: 0 }, ngo.token), 'BAD_USER_INPUT', { fields: ['first'], constraint: 'min', limit: 1 });
   });
 
   it('pages suggestions with offset, best first, so a page can list past 50', async () => {
@@ -188,7 +189,7 @@ describe('matching engine', () => {
     const rest = (await t.graphqlOk(SUGGESTION_IDS, { id: need.id, first: 50, offset: 2 }, ngo.token)).need!.suggestions!.map(({ id }) => id);
     expect([all[0], ...second, ...rest]).toEqual(all);
     expect((await t.graphqlOk(SUGGESTION_IDS, { id: need.id, offset: all.length }, ngo.token)).need!.suggestions).toEqual([]);
-    expectError(await t.graphql(SUGGESTION_IDS, { id: need.id, offset: -1 }, ngo.token), 'BAD_USER_INPUT', { fields: ['offset'] });
+    expectError(await t.graphql(SUGGESTION_IDS, { id: need.id, offset: -1 }, ngo.token), 'BAD_USER_INPUT', { fields: ['offset'], constraint: 'min', limit: 0 });
   });
 
   it('rematchAll is for the hub and queues every open need and offer', async () => {

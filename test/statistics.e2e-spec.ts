@@ -211,9 +211,11 @@ describe('hubStatistics', () => {
     });
   });
 
-  it('refuses a window that ends before it starts', async () => {
+  it('refuses a window that ends before it starts, or where it starts (isAfter, not isNotBefore)', async () => {
     const response = await t.graphql(HUB_STATISTICS, { from: '2025-01-01T00:00:00Z', to: '2024-01-01T00:00:00Z' }, TEST_ADMIN_KEY);
-    expectError(response, 'BAD_USER_INPUT', { fields: ['to'] });
+    expectError(response, 'BAD_USER_INPUT', { fields: ['to'], constraint: 'isAfter' });
+    const empty = await t.graphql(HUB_STATISTICS, { from: '2025-01-01T00:00:00Z', to: '2025-01-01T00:00:00Z' }, TEST_ADMIN_KEY);
+    expectError(empty, 'BAD_USER_INPUT', { fields: ['to'], constraint: 'isAfter' });
   });
 
   describe('timeline', () => {
@@ -247,7 +249,7 @@ describe('hubStatistics', () => {
       const { hubStatistics } = await t.graphqlOk(TIMELINE, { from: '2020-01-01T00:00:00Z', to: '2020-02-15T00:00:00Z' }, TEST_ADMIN_KEY);
       expect(hubStatistics.timeline.map((period) => period.periodStart)).toEqual(['2020-01-01', '2020-02-01']);
       const tooLong = await t.graphql(TIMELINE, { from: '1900-01-01T00:00:00Z', interval: 'WEEK' }, TEST_ADMIN_KEY);
-      expectError(tooLong, 'BAD_USER_INPUT', { fields: ['interval'] });
+      expectError(tooLong, 'BAD_USER_INPUT', { fields: ['interval'], constraint: 'maxPeriods', limit: 1000 });
     });
   });
 

@@ -293,7 +293,8 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
 
     expectError(await respond(stranger.token, {}), 'FORBIDDEN');
     expectError(await respond('', {}), 'UNAUTHENTICATED');
-    expectError(await respond(TEST_ADMIN_KEY, {}), 'BAD_USER_INPUT', { fields: ['organizationId'] });
+    expectError(await respond(TEST_ADMIN_KEY, {}), 'BAD_USER_INPUT', { fields: ['organizationId'], constraint: 'isDefined' });
+    expectError(await respond(TEST_ADMIN_KEY, { organizationId: stranger.id }), 'BAD_USER_INPUT', { fields: ['organizationId'], constraint: 'isSideOfMatch' });
     expectError(await respond(ngo.token, { matchId: 'not-a-uuid' }), 'BAD_USER_INPUT');
     expectError(await respond(ngo.token, { matchId: '00000000-0000-4000-8000-000000000000' }), 'NOT_FOUND');
     const hub = await respond(TEST_ADMIN_KEY, { organizationId: company.id });

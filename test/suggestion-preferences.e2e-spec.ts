@@ -30,6 +30,9 @@ const DELIVERY_LOG = graphql(`
 const RESPOND_TO_NEED = graphql(`
   mutation PreferencesRespondToNeed($input: RespondToNeedInput!) { respondToNeed(input: $input) { id status message offer { id } organization { id } } }
 `);
+const CLOSE_OFFER = graphql(`
+  mutation PreferencesCloseOffer($id: ID!) { closeOffer(id: $id) { id } }
+`);
 const RESPONSES = graphql(`
   query PreferencesResponses($id: ID!) { need(id: $id) { responses { id } } }
 `);
@@ -195,8 +198,19 @@ describe('suggestion preferences, digests, reminders and responses', () => {
     );
     expect(response).toMatchObject({ status: 'PENDING', offer: { id: offer.id }, organization: { id: ngo.id } });
     expect(expectError(await respond(ngo.token, { needId: need.id, message: 'Še enkrat' }), 'CONFLICT').extensions.reason).toBe('ALREADY_RESPONDED');
-    expectError(await respond(municipality.token, { needId: need.id, message: 'Sami sebi' }), 'BAD_USER_INPUT');
-    expectError(await respond(other.token, { needId: need.id, message: 'Z njihovo ponudbo', offerId: offer.id }), 'BAD_USER_INPUT', { fields: ['offerId'] });
+    expectError(await respond(municipality.token, { needId: need.id, message: 'Sami sebi' }), 'BAD_USER_INPUT', { fields: ['needId'], constraint: 'isNotOwnNeed' });
+    expectError(await respond(other.token, { needId: need.id, message: 'Z njihovo ponudbo', offerId: offer.id }), 'BAD_USER_INPUT', {
+      fields: ['offerId'],
+      constraint: 'isOwnOffer',
+    });
+    const closed = await createOffer(t, other.token, offerInput(other.id, { resourceTypes: ['SERVICE_DELIVERY'] }));
+    await t.graphqlOk(CLOSE_OFFER, { id: closed.id }, other.token);
+    expectError(await respond(other.token, { needId: need.id, message: 'S zaprto ponudbo', offerId: closed.id }), 'BAD_USER_INPUT', {
+      fields: ['offerId'],
+      constraint: 'isOpen',
+    });
+    // A hub key belongs to no organization: it must say which one responds.
+    expectError(await respond(TEST_ADMIN_KEY, { needId: need.id, message: 'Za koga?' }), 'BAD_USER_INPUT', { fields: ['organizationId'], constraint: 'isDefined' });
     expectError(await respond(ngo.token, { needId: need.id, message: '' }), 'BAD_USER_INPUT');
 
     const listed = async (token: string) => (await t.graphqlOk(RESPONSES, { id: need.id }, token)).need?.responses;

@@ -276,15 +276,15 @@ describe('input validation', () => {
     });
 
     it.each([
-      ['not base64 JSON at all', 'garbage!'],
-      ['JSON that is not a pair', cursor('null')],
-      ['an object instead of a pair', cursor('{"createdAt":"2027-01-01T00:00:00.000Z","id":"00000000-0000-4000-8000-000000000000"}')],
-      ['a pair whose date PostgreSQL cannot read', cursor('["1","00000000-0000-4000-8000-000000000000"]')],
-      ['a pair whose id is not a UUID', cursor('["2027-01-01T00:00:00.000Z","------------------------------------"]')],
-      ['201 characters', 'a'.repeat(201)],
-    ])('needs(after:) rejects a cursor that is %s', async (_label, after) => {
+      ['not base64 JSON at all', 'garbage!', { constraint: 'isCursor' }],
+      ['JSON that is not a pair', cursor('null'), { constraint: 'isCursor' }],
+      ['an object instead of a pair', cursor('{"createdAt":"2027-01-01T00:00:00.000Z","id":"00000000-0000-4000-8000-000000000000"}'), { constraint: 'isCursor' }],
+      ['a pair whose date PostgreSQL cannot read', cursor('["1","00000000-0000-4000-8000-000000000000"]'), { constraint: 'isCursor' }],
+      ['a pair whose id is not a UUID', cursor('["2027-01-01T00:00:00.000Z","------------------------------------"]'), { constraint: 'isCursor' }],
+      ['201 characters', 'a'.repeat(201), { constraint: 'maxLength', limit: 200 }],
+    ])('needs(after:) rejects a cursor that is %s', async (_label, after, rule) => {
       const response = await t.graphql(NEED_COUNT, { after }, organization.token);
-      expectBadUserInput(response, ['after']);
+      expect(expectBadUserInput(response, ['after']).extensions.fields?.[0]).toEqual({ field: 'after', message: expect.any(String), ...rule });
       expect(response.data).toBeNull();
     });
 

@@ -53,10 +53,14 @@ export class MatchesService {
     }
     const size = first ?? 10;
     if (!Number.isInteger(size) || size < 1 || size > MAX_SUGGESTIONS) {
-      throw BadUserInputError.field('first', `must be from 1 to ${MAX_SUGGESTIONS}`);
+      // Named like a page's @IsInt() @Min(1) @Max(n): the end that was crossed.
+      const rule = !Number.isInteger(size) ? { constraint: 'isInt' } : size < 1 ? { constraint: 'min', limit: 1 } : { constraint: 'max', limit: MAX_SUGGESTIONS };
+      throw BadUserInputError.field('first', `must be from 1 to ${MAX_SUGGESTIONS}`, rule);
     }
     const skip = offset ?? 0;
-    if (!Number.isInteger(skip) || skip < 0) throw BadUserInputError.field('offset', 'must be 0 or more');
+    if (!Number.isInteger(skip) || skip < 0) {
+      throw BadUserInputError.field('offset', 'must be 0 or more', Number.isInteger(skip) ? { constraint: 'min', limit: 0 } : { constraint: 'isInt' });
+    }
     // Served by match_need_score_idx / match_offer_score_idx. The explained components
     // (a kilobyte of JSON each) are read only when asked for, the columns of UNSHOWN never; the other side of each
     // match (the offers of a need's suggestions) with its organization, when asked for, in

@@ -80,13 +80,14 @@ export class MatchDecisionsService {
     const sides = (['need', 'offer'] as const).filter((side) => principal.roleIn(this.organizationOf(match, side)) !== null);
     if (organizationId !== null) {
       const side = (['need', 'offer'] as const).find((candidate) => this.organizationOf(match, candidate) === organizationId);
-      if (!side) throw BadUserInputError.field('organizationId', 'is neither side of this match');
+      if (!side) throw BadUserInputError.field('organizationId', 'is neither side of this match', { constraint: 'isSideOfMatch' });
       if (!sides.includes(side)) throw new ForbiddenError('Only members of that organization (or the hub) may answer for it.');
       return side;
     }
     if (sides.length === 1) return sides[0];
     if (sides.length === 0) throw new ForbiddenError("Only members of the need's or the offer's organization may answer this suggestion.");
-    throw BadUserInputError.field('organizationId', 'say which side you answer for (the need’s or the offer’s organization)');
+    // Required here, as a field left out of an input is: isDefined.
+    throw BadUserInputError.field('organizationId', 'say which side you answer for (the need’s or the offer’s organization)', { constraint: 'isDefined' });
   }
 
   private organizationOf(match: Match, side: MatchSide): string {

@@ -34,11 +34,11 @@ export class ResponsesService {
       const need = await manager.getRepository(Need).findOne({ where: { id: input.needId }, lock: { mode: 'pessimistic_read' } });
       if (!need) throw new NotFoundError('Need', input.needId);
       if (need.status !== NeedStatus.OPEN) throw new ConflictError('This need is no longer open for responses.', 'NEED_NOT_OPEN');
-      if (need.organizationId === organizationId) throw BadUserInputError.field('needId', 'is your own need');
+      if (need.organizationId === organizationId) throw BadUserInputError.field('needId', 'is your own need', { constraint: 'isNotOwnNeed' });
       if (input.offerId) {
         const offer = await manager.getRepository(Offer).findOneBy({ id: input.offerId });
-        if (!offer || offer.organizationId !== organizationId) throw BadUserInputError.field('offerId', 'must be an offer of the responding organization');
-        if (offer.status !== OfferStatus.OPEN) throw BadUserInputError.field('offerId', 'must be an open offer');
+        if (!offer || offer.organizationId !== organizationId) throw BadUserInputError.field('offerId', 'must be an offer of the responding organization', { constraint: 'isOwnOffer' });
+        if (offer.status !== OfferStatus.OPEN) throw BadUserInputError.field('offerId', 'must be an open offer', { constraint: 'isOpen' });
       }
       const pending = await manager.getRepository(Response).existsBy({ needId: need.id, organizationId, status: ResponseStatus.PENDING });
       if (pending) throw new ConflictError('Your organization already has a pending response to this need.', 'ALREADY_RESPONDED');
@@ -125,6 +125,7 @@ export class ResponsesService {
     }
     const own = principal.organizationIds;
     if (!principal.hub && own.length === 1) return own[0];
-    throw BadUserInputError.field('organizationId', 'say which organization responds');
+    // Required here, as a field left out of an input is: isDefined.
+    throw BadUserInputError.field('organizationId', 'say which organization responds', { constraint: 'isDefined' });
   }
 }

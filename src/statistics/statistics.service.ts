@@ -122,7 +122,7 @@ export class StatisticsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async hubStatistics({ from, to }: HubStatisticsArgs): Promise<HubStatistics> {
-    if (from && to && to <= from) throw BadUserInputError.field('to', 'must be after from');
+    if (from && to && to <= from) throw BadUserInputError.field('to', 'must be after from', { constraint: 'isAfter' });
     const window = [from ?? null, to ?? null];
     const [[partnerships], [suggestions]] = (await Promise.all([
       this.dataSource.query(PARTNERSHIPS_SQL, window),
@@ -154,7 +154,10 @@ export class StatisticsService {
   async timeline(window: HubStatistics['window'], interval: StatisticsInterval): Promise<StatisticsPeriod[]> {
     const days = ((window.to ?? new Date()).getTime() - (window.from ?? new Date()).getTime()) / 86_400_000;
     if (days / PERIOD_DAYS[interval] > MAX_PERIODS) {
-      throw BadUserInputError.field('interval', `the window holds more than ${MAX_PERIODS} periods: choose MONTH or a shorter window`);
+      throw BadUserInputError.field('interval', `the window holds more than ${MAX_PERIODS} periods: choose MONTH or a shorter window`, {
+        constraint: 'maxPeriods',
+        limit: MAX_PERIODS,
+      });
     }
     return this.dataSource.query(TIMELINE_SQL, [window.from, window.to, interval === StatisticsInterval.WEEK ? 'week' : 'month']);
   }

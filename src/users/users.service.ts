@@ -89,14 +89,14 @@ export class UsersService {
   async signUp(input: SignUpInput): Promise<AuthPayload> {
     const invitation = await this.dataSource.getRepository(Invitation).findOneBy({ tokenHash: sha256Hex(input.invitationToken) });
     if (!invitation || invitation.acceptedAt || invitation.expiresAt < new Date()) {
-      throw BadUserInputError.field('invitationToken', 'is unknown, already used or expired');
+      throw BadUserInputError.field('invitationToken', 'is unknown, already used or expired', { constraint: 'isValidToken' });
     }
     const existing = await this.users.createQueryBuilder('user').where('lower(user.email) = lower(:email)', { email: invitation.email }).getOne();
     if (existing) throw new ConflictError('An account with this e-mail exists: sign in, and ask for the membership to be added.');
     const passwordHash = await argon2.hash(input.password);
     const user = await this.dataSource.transaction(async (manager) => {
       const claimed = await manager.update(Invitation, { id: invitation.id, acceptedAt: IsNull() }, { acceptedAt: new Date() });
-      if (!claimed.affected) throw BadUserInputError.field('invitationToken', 'is unknown, already used or expired');
+      if (!claimed.affected) throw BadUserInputError.field('invitationToken', 'is unknown, already used or expired', { constraint: 'isValidToken' });
       const created = await manager.save(
         manager.create(User, {
           email: invitation.email,
@@ -137,7 +137,8 @@ export class UsersService {
    * takes as long either way (the e-mail is not awaited), so addresses cannot be probed.
    */
   async requestPasswordReset(email: string, language: MessageLanguage): Promise<true> {
-    if (email.length > 254) throw BadUserInputError.field('email', 'must be an e-mail address');
+    // The rule login's and inviteMember's e-mail has too: @MaxLength(254).
+    if (email.length > 254) throw BadUserInputError.field('email', 'must be an e-mail address', { constraint: 'maxLength', limit: 254 });
     const user = await this.findByEmail(email);
     if (user && (await this.firstResetInAMinute(user.id))) {
       void this.accountMail.passwordReset(user.email, this.resetTokens.issue(user.id, user.passwordHash), language);
@@ -147,7 +148,7 @@ export class UsersService {
 
   /** Sets a new password through a reset link (once, within the hour) and signs in. */
   async resetPassword(input: ResetPasswordInput): Promise<AuthPayload> {
-    const invalid = () => BadUserInputError.field('token', 'is invalid, expired or already used: ask for a new link');
+    const invalid = () => BadUserInputError.field('token', 'is invalid, expired or already used: ask for a new link', { constraint: 'isValidToken' });
     const claims = this.resetTokens.verify(input.token);
     const user = claims && (await this.findById(claims.userId));
     if (!claims || !user || !PasswordResetTokens.matches(claims.passwordFingerprint, user.passwordHash)) throw invalid();

@@ -201,6 +201,7 @@ type Documents = {
     "\n  query PreferencesSuggestions($id: ID!) { need(id: $id) { suggestions { id offer { id } } } }\n": typeof types.PreferencesSuggestionsDocument,
     "\n  query PreferencesDeliveryLog($id: ID!) {\n    deliveries(organizationId: $id, channel: EMAIL) { totalCount edges { node { kind status recipient attempts sentAt matchId } } }\n  }\n": typeof types.PreferencesDeliveryLogDocument,
     "\n  mutation PreferencesRespondToNeed($input: RespondToNeedInput!) { respondToNeed(input: $input) { id status message offer { id } organization { id } } }\n": typeof types.PreferencesRespondToNeedDocument,
+    "\n  mutation PreferencesCloseOffer($id: ID!) { closeOffer(id: $id) { id } }\n": typeof types.PreferencesCloseOfferDocument,
     "\n  query PreferencesResponses($id: ID!) { need(id: $id) { responses { id } } }\n": typeof types.PreferencesResponsesDocument,
     "\n  mutation PreferencesAcceptResponse($id: ID!) {\n    acceptResponse(id: $id) { id status need { id status } offer { id } needOrganization { id } partnerOrganization { id } }\n  }\n": typeof types.PreferencesAcceptResponseDocument,
     "\n  mutation TermCountsUpdateOffer($input: UpdateOfferInput!) { updateOffer(input: $input) { id } }\n": typeof types.TermCountsUpdateOfferDocument,
@@ -422,6 +423,7 @@ const documents: Documents = {
     "\n  query PreferencesSuggestions($id: ID!) { need(id: $id) { suggestions { id offer { id } } } }\n": types.PreferencesSuggestionsDocument,
     "\n  query PreferencesDeliveryLog($id: ID!) {\n    deliveries(organizationId: $id, channel: EMAIL) { totalCount edges { node { kind status recipient attempts sentAt matchId } } }\n  }\n": types.PreferencesDeliveryLogDocument,
     "\n  mutation PreferencesRespondToNeed($input: RespondToNeedInput!) { respondToNeed(input: $input) { id status message offer { id } organization { id } } }\n": types.PreferencesRespondToNeedDocument,
+    "\n  mutation PreferencesCloseOffer($id: ID!) { closeOffer(id: $id) { id } }\n": types.PreferencesCloseOfferDocument,
     "\n  query PreferencesResponses($id: ID!) { need(id: $id) { responses { id } } }\n": types.PreferencesResponsesDocument,
     "\n  mutation PreferencesAcceptResponse($id: ID!) {\n    acceptResponse(id: $id) { id status need { id status } offer { id } needOrganization { id } partnerOrganization { id } }\n  }\n": types.PreferencesAcceptResponseDocument,
     "\n  mutation TermCountsUpdateOffer($input: UpdateOfferInput!) { updateOffer(input: $input) { id } }\n": types.TermCountsUpdateOfferDocument,
@@ -1201,6 +1203,10 @@ export function graphql(source: "\n  query PreferencesDeliveryLog($id: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PreferencesRespondToNeed($input: RespondToNeedInput!) { respondToNeed(input: $input) { id status message offer { id } organization { id } } }\n"): typeof import('./graphql').PreferencesRespondToNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PreferencesCloseOffer($id: ID!) { closeOffer(id: $id) { id } }\n"): typeof import('./graphql').PreferencesCloseOfferDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1650,6 +1650,13 @@ export type PreferencesRespondToNeedMutationVariables = Exact<{
 
 export type PreferencesRespondToNeedMutation = { respondToNeed: { id: string, status: ResponseStatus, message: string, offer: { id: string } | null, organization: { id: string } } };
 
+export type PreferencesCloseOfferMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PreferencesCloseOfferMutation = { closeOffer: { id: string } };
+
 export type PreferencesResponsesQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -4163,6 +4170,13 @@ export const PreferencesRespondToNeedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PreferencesRespondToNeedMutation, PreferencesRespondToNeedMutationVariables>;
+export const PreferencesCloseOfferDocument = new TypedDocumentString(`
+    mutation PreferencesCloseOffer($id: ID!) {
+  closeOffer(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PreferencesCloseOfferMutation, PreferencesCloseOfferMutationVariables>;
 export const PreferencesResponsesDocument = new TypedDocumentString(`
     query PreferencesResponses($id: ID!) {
   need(id: $id) {

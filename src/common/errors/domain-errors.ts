@@ -14,9 +14,29 @@ export interface FieldError {
   field: string;
   message: string;
   /**
-   * The rule that failed, for a client to word the error itself: a class-validator constraint
-   * name (minLength, maxLength, arrayNotEmpty, isEmail...) or one of the project's own checks
-   * (isNotBefore, isMunicipalityCode...). Additive: `field` and `message` are unchanged.
+   * The rule that failed, for a client to word the error itself. Additive: `field` and
+   * `message` are unchanged. Either a class-validator constraint name (minLength, maxLength,
+   * min, max, isInt, arrayNotEmpty, arrayMaxSize, isNotEmpty, isEmail, isUrl, isUuid, isArray...),
+   * also where a service checks the same rule (suggestions' `first` above 50: max 50; a
+   * webhook url that is no URL at all: isUrl; requestPasswordReset's email: maxLength 254); or,
+   * for a variable GraphQL could not coerce, isDefined (a required field left out, also one
+   * a service needs in the situation, e.g. which organization answers), whitelistValidation
+   * or graphqlType; or one of the project's own checks, all of them here:
+   *
+   * - isNotBefore: a date before the one it may not precede (endsOn before startsOn)
+   * - isAfter: an instant not after the one it must follow (hubStatistics' `to` at or before `from`)
+   * - isMunicipalityCode, isThemeCode: not a code from the reference lists
+   * - isSlovenianTaxNumber, isSlovenianRegistrationNumber
+   * - isWellFormed: text that is not valid Unicode (a lone surrogate)
+   * - isCursor: `after` is not a cursor this list handed out
+   * - isValidToken: an invitation or password-reset token that is unknown, used or expired
+   * - isNotOwnNeed: an organization responding to its own need
+   * - isOwnOffer: an offer that is not the responding organization's
+   * - isOpen: an offer that is no longer open
+   * - isSideOfMatch: an organization that is neither side of the match
+   * - isAllowedUrl: a webhook URL the URL policy refuses (its scheme, credentials in it, a host
+   *   that is not a public address or does not resolve); the message says which
+   * - maxPeriods: a statistics timeline of more periods than `limit`
    */
   constraint?: string;
   /** The rule's number where it has one: minLength 3 → 3. */

@@ -25,7 +25,7 @@ export function decodeCursor(cursor: string): { createdAt: string; id: string } 
   } catch {
     // reported below
   }
-  throw BadUserInputError.field('after', 'is not a cursor from this list');
+  throw BadUserInputError.field('after', 'is not a cursor from this list', { constraint: 'isCursor' });
 }
 
 export interface PageOptions {
