@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import en from '../i18n/en.json';
+import sl from '../i18n/sl.json';
+import { setupI18n } from '../i18n/i18n';
+import { type ApiFieldError, fieldErrorMessage } from './field-errors';
+
+/** Every key of a translation file, with i18next's plural endings taken off (sl has _two and _few, en not). */
+const keysOf = (resource: object, prefix = ''): string[] =>
+  Object.entries(resource).flatMap(([key, value]) =>
+    typeof value === 'object' && value !== null ? keysOf(value, `${prefix}${key}.`) : [`${prefix}${key.replace(/_(zero|one|two|few|many|other)$/, '')}`],
+  );
+
+// Refusals the API makes after validation that a person can meet in the app, by the rule it names.
+const REFUSALS: [string, ApiFieldError, string, string][] = [
+  ['needId', { field: 'needId', message: 'is your own need', constraint: 'isNotOwnNeed' }, 'Na potrebo svoje organizacije se ne morete odzvati.', 'You cannot respond to a need of your own organization.'],
+  [
+    'offerId',
+    { field: 'offerId', message: 'must be an offer of the responding organization', constraint: 'isOwnOffer' },
+    'Izberite ponudbo svoje organizacije.',
+    'Choose an offer of your own organization.',
+  ],
+  ['offerId', { field: 'offerId', message: 'must be an open offer', constraint: 'isOpen' }, 'Ta ponudba ni več odprta: izberite drugo ali nobene.', 'This offer is no longer open: choose another, or none.'],
+  [
+    'token',
+    { field: 'token', message: 'is invalid, expired or already used: ask for a new link', constraint: 'isValidToken' },
+    'Povezava ne velja (več). Prosite za novo.',
+    'The link is not valid (any more). Ask for a new one.',
+  ],
+  ['after', { field: 'after', message: 'is not a cursor from this list', constraint: 'isCursor' }, 'Seznam se je medtem spremenil: naložite stran znova.', 'The list has changed meanwhile: reload the page.'],
+  ['to', { field: 'to', message: 'must be after from', constraint: 'isAfter' }, 'Konec mora biti za začetkom.', 'The end must be after the start.'],
+  [
+    'interval',
+    { field: 'interval', message: 'the window holds more than 1000 periods: choose MONTH or a shorter window', constraint: 'maxPeriods', limit: 1000 },
+    'Obdobje je predolgo za ta prikaz (največ 1000 intervalov): izberite mesece ali krajše obdobje.',
+    'The window is too long for this chart (at most 1000 periods): choose months or a shorter window.',
+  ],
+  [
+    'url',
+    { field: 'url', message: 'must be an https URL', constraint: 'isAllowedUrl' },
+    'Ta spletni naslov ni dovoljen: uporabite https do javnega naslova, brez uporabniškega imena in gesla.',
+    'This address is not allowed: use https to a public address, without a user name or password.',
+  ],
+  ['organizationId', { field: 'organizationId', message: 'say which organization responds', constraint: 'isDefined' }, 'Izpolnite to polje.', 'Fill in this field.'],
+];
+
+describe('fieldErrorMessage', () => {
+  it.each(REFUSALS.map(([name, error, slovenian, english]) => [error.constraint, name, error, slovenian, english] as const))(
+    'words %s on %s in Slovenian and in English',
+    async (_constraint, name, error, slovenian, english) => {
+      const i18n = setupI18n('sl');
+      expect(fieldErrorMessage(i18n.t, name, error)).toBe(slovenian);
+      await i18n.changeLanguage('en');
+      expect(fieldErrorMessage(i18n.t, name, error)).toBe(english);
+    },
+  );
+
+  it('has the same keys in both languages', () => {
+    expect(new Set(keysOf(en))).toEqual(new Set(keysOf(sl)));
+  });
+});
