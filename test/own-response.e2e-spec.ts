@@ -9,6 +9,11 @@ import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
 const RESPOND_TO_NEED = graphql(`
   mutation OwnResponseRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }
 `);
+const RESPOND_READING_BACK = graphql(`
+  mutation OwnResponseRespondReadingBack($input: RespondToNeedInput!, $organizationId: ID) {
+    respondToNeed(input: $input) { id need { id ownResponse(organizationId: $organizationId) { id status } } }
+  }
+`);
 const DECLINE_RESPONSE = graphql(`
   mutation OwnResponseDecline($id: ID!) { declineResponse(id: $id) { id status } }
 `);
@@ -84,6 +89,15 @@ describe('Need.ownResponse', () => {
       if (logger.logQuery !== original) logger.logQuery = original;
     }
     expect(queries.filter((query) => /FROM "response"/.test(query))).toHaveLength(1);
+  });
+
+  it('is read back by respondToNeed itself, for the responding organization (the web app keeps it in its cache)', async () => {
+    const { respondToNeed } = await t.graphqlOk(
+      RESPOND_READING_BACK,
+      { input: { needId: unanswered, organizationId: company.id, message: 'Podjetje ponuja prostor.' }, organizationId: company.id },
+      company.token,
+    );
+    expect(respondToNeed.need).toEqual({ id: unanswered, ownResponse: { id: respondToNeed.id, status: 'PENDING' } });
   });
 
   it('is the latest response: a declined one until the organization responds again', async () => {

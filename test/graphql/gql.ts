@@ -129,6 +129,7 @@ type Documents = {
     "\n  query NPlusOneOffers {\n    offers(first: 10) { totalCount edges { node { id organization { id name } municipality { name } serviceArea { code } themes { code parent { code } } } } }\n  }\n": typeof types.NPlusOneOffersDocument,
     "\n  query NPlusOneOrganizations {\n    organizations(first: 50) { totalCount edges { node { id name municipality { name region } themes { code parent { code } } } } }\n  }\n": typeof types.NPlusOneOrganizationsDocument,
     "\n  mutation OwnResponseRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": typeof types.OwnResponseRespondDocument,
+    "\n  mutation OwnResponseRespondReadingBack($input: RespondToNeedInput!, $organizationId: ID) {\n    respondToNeed(input: $input) { id need { id ownResponse(organizationId: $organizationId) { id status } } }\n  }\n": typeof types.OwnResponseRespondReadingBackDocument,
     "\n  mutation OwnResponseDecline($id: ID!) { declineResponse(id: $id) { id status } }\n": typeof types.OwnResponseDeclineDocument,
     "\n  query OwnResponseCalls($filter: NeedFilter!, $organizationId: ID) {\n    needs(filter: $filter, first: 100) { edges { node { id ownResponse(organizationId: $organizationId) { id status message organization { id } } } } }\n  }\n": typeof types.OwnResponseCallsDocument,
     "\n  query NeedsPage($first: Int, $after: String, $filter: NeedFilter) {\n    needs(first: $first, after: $after, filter: $filter) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id createdAt } }\n    }\n  }\n": typeof types.NeedsPageDocument,
@@ -351,6 +352,7 @@ const documents: Documents = {
     "\n  query NPlusOneOffers {\n    offers(first: 10) { totalCount edges { node { id organization { id name } municipality { name } serviceArea { code } themes { code parent { code } } } } }\n  }\n": types.NPlusOneOffersDocument,
     "\n  query NPlusOneOrganizations {\n    organizations(first: 50) { totalCount edges { node { id name municipality { name region } themes { code parent { code } } } } }\n  }\n": types.NPlusOneOrganizationsDocument,
     "\n  mutation OwnResponseRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": types.OwnResponseRespondDocument,
+    "\n  mutation OwnResponseRespondReadingBack($input: RespondToNeedInput!, $organizationId: ID) {\n    respondToNeed(input: $input) { id need { id ownResponse(organizationId: $organizationId) { id status } } }\n  }\n": types.OwnResponseRespondReadingBackDocument,
     "\n  mutation OwnResponseDecline($id: ID!) { declineResponse(id: $id) { id status } }\n": types.OwnResponseDeclineDocument,
     "\n  query OwnResponseCalls($filter: NeedFilter!, $organizationId: ID) {\n    needs(filter: $filter, first: 100) { edges { node { id ownResponse(organizationId: $organizationId) { id status message organization { id } } } } }\n  }\n": types.OwnResponseCallsDocument,
     "\n  query NeedsPage($first: Int, $after: String, $filter: NeedFilter) {\n    needs(first: $first, after: $after, filter: $filter) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id createdAt } }\n    }\n  }\n": types.NeedsPageDocument,
@@ -915,6 +917,10 @@ export function graphql(source: "\n  query NPlusOneOrganizations {\n    organiza
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation OwnResponseRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n"): typeof import('./graphql').OwnResponseRespondDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OwnResponseRespondReadingBack($input: RespondToNeedInput!, $organizationId: ID) {\n    respondToNeed(input: $input) { id need { id ownResponse(organizationId: $organizationId) { id status } } }\n  }\n"): typeof import('./graphql').OwnResponseRespondReadingBackDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1164,6 +1164,14 @@ export type OwnResponseRespondMutationVariables = Exact<{
 
 export type OwnResponseRespondMutation = { respondToNeed: { id: string } };
 
+export type OwnResponseRespondReadingBackMutationVariables = Exact<{
+  input: RespondToNeedInput;
+  organizationId?: string | number | null | undefined;
+}>;
+
+
+export type OwnResponseRespondReadingBackMutation = { respondToNeed: { id: string, need: { id: string, ownResponse: { id: string, status: ResponseStatus } | null } } };
+
 export type OwnResponseDeclineMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -3383,6 +3391,20 @@ export const OwnResponseRespondDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OwnResponseRespondMutation, OwnResponseRespondMutationVariables>;
+export const OwnResponseRespondReadingBackDocument = new TypedDocumentString(`
+    mutation OwnResponseRespondReadingBack($input: RespondToNeedInput!, $organizationId: ID) {
+  respondToNeed(input: $input) {
+    id
+    need {
+      id
+      ownResponse(organizationId: $organizationId) {
+        id
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OwnResponseRespondReadingBackMutation, OwnResponseRespondReadingBackMutationVariables>;
 export const OwnResponseDeclineDocument = new TypedDocumentString(`
     mutation OwnResponseDecline($id: ID!) {
   declineResponse(id: $id) {

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { excerpt } from '../components/excerpt';
 import type { NeedFilter } from '../../graphql/graphql';
@@ -53,6 +53,12 @@ const calls = (when: (filter: NeedFilter) => boolean, needs: ReturnType<typeof n
   result: { data: { needs: { __typename: 'NeedConnection' as const, totalCount: needs.length, edges: needs.map((node) => ({ __typename: 'NeedEdge' as const, node })) } } },
   maxUsageCount: Number.POSITIVE_INFINITY,
 });
+
+/** What the API answers to respondToNeed: the new response, read back as the need's ownResponse too. */
+const responded = (id: string, needId: string) => {
+  const response = { __typename: 'Response' as const, id, status: 'PENDING' as const };
+  return { data: { respondToNeed: { ...response, need: { __typename: 'Need' as const, id: needId, ownResponse: response } } } };
+};
 
 const searchOf = (view: ReturnType<typeof renderRoutes>) => new URLSearchParams(view.router.state.location.search);
 
@@ -119,10 +125,17 @@ describe('the calls page', () => {
           query: RespondToNeedMutation,
           variables: (variables) => {
             sent += 1;
-            return variables.input.needId === 'need-2' && variables.input.message === 'Z veseljem pomagamo.' && variables.input.offerId === 'offer-9';
+            return (
+              variables.input.needId === 'need-2' &&
+              variables.input.message === 'Z veseljem pomagamo.' &&
+              variables.input.offerId === 'offer-9' &&
+              // For the organization the page acts for, whose ownResponse the list reads.
+              variables.input.organizationId === 'organization-1' &&
+              variables.organizationId === 'organization-1'
+            );
           },
         },
-        result: { data: { respondToNeed: { __typename: 'Response' as const, id: 'response-1', status: 'PENDING' as const } } },
+        result: responded('response-1', 'need-2'),
         delay: 20,
       },
     ]);
@@ -163,7 +176,7 @@ describe('the calls page', () => {
       { request: { query: OurOpenOffersQuery, variables: () => true }, result: { data: { offers: { __typename: 'OfferConnection' as const, edges: [] } } }, maxUsageCount: Number.POSITIVE_INFINITY },
       {
         request: { query: RespondToNeedMutation, variables: () => true },
-        result: { data: { respondToNeed: { __typename: 'Response' as const, id: 'response-1', status: 'PENDING' as const } } },
+        result: responded('response-1', 'need-2'),
       },
     ]);
     await screen.findByRole('heading', { name: '2 poziva' });
@@ -179,6 +192,44 @@ describe('the calls page', () => {
     await within(bled).findByRole('form');
     expect(within(kranj).getByText('Odziv poslan, čaka na odgovor')).toBeDefined();
     expect(within(kranj).queryByRole('button', { name: 'Odzovi se' })).toBeNull();
+  });
+
+  it('still marks a call answered when we come back to /calls, from the cache, before the list is fetched again', async () => {
+    // Once we have left, the API is slow: whatever the page shows on our return is what the cache kept.
+    let away = false;
+    const view = renderRoutes([route('/calls', <CallsPage />), route('/needs/:id', <p>Stran potrebe</p>)], {
+      path: '/calls',
+      mocks: [
+        ...referenceDataMocks,
+        { ...calls(() => true, [BLED, KRANJ, OURS]), delay: () => (away ? 60_000 : 0) },
+        { request: { query: OurOpenOffersQuery, variables: () => true }, result: { data: { offers: { __typename: 'OfferConnection' as const, edges: [] } } }, maxUsageCount: Number.POSITIVE_INFINITY },
+        {
+          request: { query: RespondToNeedMutation, variables: () => true },
+          result: responded('response-1', 'need-2'),
+        },
+      ],
+    });
+    await screen.findByRole('heading', { name: '2 poziva' });
+    let kranj = screen.getByRole('heading', { name: 'Prevozi za starejše' }).closest('li')!;
+    fireEvent.click(within(kranj).getByRole('button', { name: 'Odzovi se' }));
+    const form = await within(kranj).findByRole('form', { name: 'Odziv na poziv Prevozi za starejše' });
+    fireEvent.change(within(form).getByLabelText(/Sporočilo/), { target: { value: 'Pomagamo.' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Pošlji odziv' }));
+    await within(kranj).findByRole('status');
+
+    away = true;
+    fireEvent.click(within(kranj).getByRole('link', { name: 'Prevozi za starejše' }));
+    await screen.findByText('Stran potrebe');
+    const sent = view.requests.filter((name) => name === 'OpenCalls').length;
+    act(() => void view.router.navigate('/calls'));
+    await screen.findByRole('heading', { name: '2 poziva' });
+    kranj = screen.getByRole('heading', { name: 'Prevozi za starejše' }).closest('li')!;
+    expect(within(kranj).getByText('Odziv poslan, čaka na odgovor')).toBeDefined();
+    expect(within(kranj).queryByRole('button', { name: 'Odzovi se' })).toBeNull();
+    const bled = screen.getByRole('heading', { name: 'Čistilna akcija ob jezeru' }).closest('li')!;
+    expect(within(bled).getByRole('button', { name: 'Odzovi se' })).toBeDefined();
+    // The page did ask again (cache-and-network), but that answer has not come: the mark is the cache's.
+    expect(view.requests.filter((name) => name === 'OpenCalls').length).toBeGreaterThan(sent);
   });
 
   it('marks a call our organization answered before (its response pending) from the list itself, also after a reload', async () => {

@@ -35,7 +35,11 @@ export function RespondForm({
   needTitle: string;
   organizationId: string;
   onCancel(): void;
-  /** The call is answered (now or before) or closed: the page stops offering to respond. */
+  /**
+   * The API refused: the call was answered before or has closed. The page stops offering to
+   * respond. (A response sent now needs no call: the mutation reads back the need's
+   * ownResponse into the cache, and the list marks the call from there.)
+   */
   onSettled(state: CallState): void;
 }) {
   const { t } = useTranslation();
@@ -72,7 +76,7 @@ export function RespondForm({
     event.preventDefault();
     void run(async () => {
       try {
-        await respond({ variables: { input: { needId, message, offerId: offerId || null } } });
+        await respond({ variables: { input: { needId, message, offerId: offerId || null, organizationId }, organizationId } });
       } catch (error) {
         const conflict = conflictOf(error);
         if (!conflict) throw error; // the shared handling: fields, or the generic line
@@ -81,7 +85,6 @@ export function RespondForm({
         return;
       }
       setOutcome('sent');
-      onSettled('answered');
     });
   };
 

@@ -52,8 +52,9 @@ export default function CallsPage() {
   const { groups } = useThemes();
   const [text, setText] = useState(filters.text);
   const [responding, setResponding] = useState<string | null>(null);
-  // Calls answered (or found closed) on this page since it was loaded; those answered before come
-  // with the list (Need.ownResponse).
+  // Calls the API refused to take a response for on this page (answered before, or closed since
+  // the list was read). A response sent here needs no entry: the mutation writes it into the
+  // cache as the need's ownResponse, which the list reads, also when the person comes back.
   const [settled, setSettled] = useState<ReadonlyMap<string, CallState>>(new Map());
 
   // The map shows every municipality's calls under the other filters, so it is asked without the municipality.
@@ -79,7 +80,7 @@ export default function CallsPage() {
     return byCode;
   }, [everywhere.data, ownId]);
 
-  // Answered here, or before: a pending response of ours waits for the owner, so no second one.
+  // Refused here, or answered (here or before): a pending response of ours waits for the owner, so no second one.
   const stateOf = (call: (typeof calls)[number]): CallState | undefined =>
     settled.get(call.id) ?? (call.ownResponse?.status === 'PENDING' ? 'answered' : undefined);
 
