@@ -10,6 +10,7 @@ svoje svojih svojo tako tam tem ter ti tisti to tudi tukaj v vas ve vec vendar v
 vsako vseh vsem z za zato ze zelo zlasti
 iscemo isce nudimo nudi ponujamo ponuja potrebujemo potrebuje zelimo zeli lahko moremo mora
 leto leta letu let teden tedensko mesec mesecno dan dni ura ure
+tekom
 `;
 
 const ENGLISH = `

@@ -137,9 +137,34 @@ describe('the glossary', () => {
     ['Poslikava na notranjih stenah šole', 'Plezanje v severni steni Triglava', '~mountain'],
     ['Z njimi bi igrali družabne igre', 'Nova otroška igrala za vrtec', '~playground'],
     ['V zvezi z razpisom vas prosimo za pomoč', 'Športna zveza išče prostovoljce', '~ngo'],
+    ['V skladu z zakonom bomo izvedli delavnice', 'Sklad za razvoj podeželja', '~funding'],
+    ['Društvo s sedežem v Kranju', 'Sedeži v dvorani so dotrajani', '~lex_seat'],
+    ['Društvo ima sedež v Radovljici', 'Sedeži v dvorani so dotrajani', '~lex_seat'],
+    ['Prenova je v teku in bo končana tekom leta', 'Tek na 10 km za dobrodelnost', '~lex_running'],
+    ['Of course we will help the club', 'A cooking course for seniors', '~course'],
+    ['In light of the new rules we look for a partner', 'Street lighting for the village', '~lighting'],
+    ['Praznovanje ob prazniku občine', 'Prazna učilnica za vadbo', '~lex_empty'],
+    ['Kampanja ozaveščanja o odpadkih', 'Kamp ob jezeru', '~lex_campsite'],
+    ['Smo si ogledali razstavo', 'Ogledalo za plesno dvorano', '~lex_mirror'],
   ])('reads "%s" without the entry that "%s" names (%s)', (misread, meant, entry) => {
     expect(terms(misread)).not.toContain(entry);
     expect(terms(meant)).toContain(entry);
+  });
+
+  it('reads a celebration and a campaign as one entry in either language, now that their Slovenian words have stems of their own', () => {
+    expect(terms('Praznovanje obletnice društva')).toContain('~lex_celebration');
+    expect(terms('Celebration of the club\'s anniversary')).toContain('~lex_celebration');
+    expect(terms('Kampanja za zbiranje odpadkov')).toContain('~lex_campaign');
+    expect(terms('A campaign to collect waste')).toContain('~lex_campaign');
+  });
+
+  it('drops a set phrase only where its words stand together, one-letter words included', () => {
+    expect(terms('V skladu z zakonom')).not.toContain('~funding');
+    expect(terms('Denar iz sklada za razvoj')).toContain('~funding');
+    // "sedež v" is read as "based in" wherever it stands, a seat in a bus too: in postings the
+    // organization's seat is far the commoner.
+    expect(terms('Sedež v avtobusu')).toEqual(['~vehicle']);
+    expect(terms('Sedež za invalidski voziček')).toContain('~lex_seat');
   });
 
   it('is built from data: a glossary it is given, or none', () => {

@@ -76,11 +76,28 @@ const ENGLISH_STEMS: ReadonlyMap<string, string> = new Map([
   ['railings', 'railing'],
 ]);
 
+// Slovenian forms the stemmer cuts to the stem of an unrelated word (folded): praznovanje,
+// a celebration, and prazen, empty (both "prazn"); kampanja, a campaign, and kamp, a campsite
+// (kampanja, kampanje and kampanji all "kamp"); ogledali, "we saw" (a visit), and ogledalo, a
+// mirror (both "ogledal"). Each family gets a stem of its own; the ambiguous ogledala (of a
+// mirror, or "she saw") stays with the mirror.
+const SLOVENIAN_STEMS: ReadonlyMap<string, string> = new Map([
+  ...['praznovanje', 'praznovanja', 'praznovanju', 'praznovanjem', 'praznovanj', 'praznovanjih', 'praznovanjema', 'praznovati',
+    'praznoval', 'praznovala', 'praznovali', 'praznovale', 'praznovalo', 'praznujemo', 'praznuje', 'praznujejo', 'praznujete']
+    .map((form): [string, string] => [form, 'praznovanj']),
+  ...['kampanja', 'kampanje', 'kampanji', 'kampanjo', 'kampanj', 'kampanjah', 'kampanjam', 'kampanjami']
+    .map((form): [string, string] => [form, 'kampanj']),
+  ...['ogledal', 'ogledali', 'ogledale'].map((form): [string, string] => [form, 'ogled']),
+]);
+
 function stemFolded(folded: string, language: Language): string {
   const known = stems[language];
   let found = known.get(folded);
   if (found === undefined) {
-    found = language === 'sl' ? stemSlovenian(folded) : (ENGLISH_STEMS.get(folded) ?? fold(englishStemmer.stemWord(folded) || folded));
+    found =
+      language === 'sl'
+        ? (SLOVENIAN_STEMS.get(folded) ?? stemSlovenian(folded))
+        : (ENGLISH_STEMS.get(folded) ?? fold(englishStemmer.stemWord(folded) || folded));
     if (known.size >= REMEMBERED_STEMS) known.clear();
     known.set(folded, found);
   }
@@ -161,6 +178,41 @@ function phraseAt(stems: readonly string[], start: number, index: ReadonlyMap<st
 
 // ---------- analysis ----------
 
+// Set phrases whose words, read one by one, name an entry the phrase does not mean: "v skladu
+// z" (in accordance with) is no fund (sklad), "s sedežem v" and "ima sedež v" (registered in,
+// based in: most organizations' descriptions say it) no seat, "v teku" (under way) no running,
+// "of course" no course, "in light of" no lighting. Their words are dropped, as stop words are,
+// in texts of either language. Folded, as the words they are compared with.
+const SET_PHRASES: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
+  const phrases = ['v skladu z', 'v skladu s', 's sedezem', 'z sedezem', 'sedez v', 'sedez na', 'v teku', 'of course', 'in light of', 'in the light of'];
+  const byFirst = new Map<string, string[][]>();
+  for (const phrase of phrases) {
+    const parts = phrase.split(' ');
+    byFirst.set(parts[0], [...(byFirst.get(parts[0]) ?? []), parts]);
+  }
+  return byFirst;
+})();
+
+/** Every run of letters or digits, one-letter words too (v, s, z begin the set phrases). */
+const runsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+/** A run that `words` counts as a word: two or more letters or digits. */
+const isWord = (run: string): boolean => run.length > 2 || [...run].length >= 2;
+
+/** The words (as `words` gives them, folded) outside the set phrases. */
+function wordsOutsideSetPhrases(runs: readonly string[], foldedRuns: readonly string[]): string[] {
+  const outside: string[] = [];
+  for (let position = 0; position < foldedRuns.length; ) {
+    const phrase = SET_PHRASES.get(foldedRuns[position])?.find((parts) => parts.every((part, offset) => foldedRuns[position + offset] === part));
+    if (phrase) {
+      position += phrase.length;
+    } else {
+      if (isWord(runs[position])) outside.push(foldedRuns[position]);
+      position += 1;
+    }
+  }
+  return outside;
+}
+
 export interface AnalyzedText {
   language: Language;
   /** Concepts and stems of the words that carry meaning, in text order (stop words dropped). */
@@ -168,16 +220,16 @@ export interface AnalyzedText {
 }
 
 /**
- * Folds, drops stop words (and numbers written out in Slovenian texts), stems a text in its own language and puts the glossary's
+ * Folds, drops set phrases and stop words (and numbers written out in Slovenian texts), stems a text in its own language and puts the glossary's
  * concepts in place of the words and phrases that name them (a word of the other language,
  * as in "mobilni AED" or "repair café", is looked up in that language's glossary too).
  */
 export function analyze(text: string, language?: Language, glossary: Glossary = GLOSSARY): AnalyzedText {
-  const tokens = words(text);
-  const folded = tokens.map(fold);
-  const detected = language ?? languageOf(tokens, folded);
+  const runs = runsOf(text);
+  const foldedRuns = runs.map(fold);
+  const detected = language ?? languageOf(runs.filter(isWord), foldedRuns.filter((_, index) => isWord(runs[index])));
   const other: Language = detected === 'sl' ? 'en' : 'sl';
-  const kept = folded.filter((word) => !STOPWORDS.has(word) && !/^\d+$/.test(word) && !(detected === 'sl' && isSlovenianNumber(word)));
+  const kept = wordsOutsideSetPhrases(runs, foldedRuns).filter((word) => !STOPWORDS.has(word) && !/^\d+$/.test(word) && !(detected === 'sl' && isSlovenianNumber(word)));
   const own = kept.map((word) => stemFolded(word, detected));
   let foreign: string[] | null = null;
   const terms: string[] = [];
