@@ -10,6 +10,9 @@
 // at the last size, run again (its writes rolled back). BENCH_SEED (default 7) draws other
 // synthetic needs and offers: a check on data the candidate ranking was not tuned on.
 // It uses a database of its own and drops it afterwards, whatever DATABASE_URL names.
+// It runs compiled, with the node flags of `npm run start:worker` (--max-semi-space-size=64),
+// as the worker it measures runs; until 2026-12-02 it ran under ts-node with node's default
+// young generation.
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { loadavg } from 'node:os';
