@@ -1,11 +1,24 @@
 import { Alert } from '@mantine/core';
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { useTranslation } from 'react-i18next';
+import { fieldErrorsOf } from '../forms/field-errors';
 
-/** A failed query or mutation in words: a lost connection says so. */
+/**
+ * A failed query or mutation in words: a lost connection says so, and refused input says
+ * what the API refused, worded by its rule (a statistics window too long, a link no longer
+ * valid), where a page has no form field to put it under.
+ */
 export function ErrorNotice({ error, notFound = false }: { error?: unknown; notFound?: boolean }) {
   const { t } = useTranslation();
   const code = CombinedGraphQLErrors.is(error) ? error.errors[0]?.extensions?.code : undefined;
+  // The fields' errors only: a refusal without fields has its message in the API's English.
+  const refused =
+    code === 'BAD_USER_INPUT'
+      ? Object.entries(fieldErrorsOf(error, t) ?? {})
+          .filter(([field]) => field !== '_form')
+          .map(([, message]) => message)
+          .join(' ')
+      : '';
   const message =
     notFound || code === 'NOT_FOUND'
       ? t('errors.notFound')
@@ -13,9 +26,11 @@ export function ErrorNotice({ error, notFound = false }: { error?: unknown; notF
         ? t('errors.forbidden')
         : code === 'RATE_LIMITED'
           ? t('errors.rateLimited')
-          : CombinedGraphQLErrors.is(error)
-            ? t('errors.generic')
-            : t('errors.network');
+          : refused
+            ? refused
+            : CombinedGraphQLErrors.is(error)
+              ? t('errors.generic')
+              : t('errors.network');
   return (
     <Alert color="red" role="alert" title={t('errors.title')}>
       {message}
