@@ -211,12 +211,27 @@ export function DateInput({ name, label, value, onChange, error, min }: { name: 
   );
 }
 
-export function WholeNumberInput({ name, label, description, value, onChange, error, min }: { name: string; label: string; description?: string; value: string; onChange(value: string): void; min: number } & ErrorProps) {
+/**
+ * A whole number. `max` is the API's own limit (limits.ts): the browser refuses a larger
+ * number before it is sent, which otherwise would not fit GraphQL's Int and make the API
+ * refuse the whole form at once, hiding the other fields' errors.
+ */
+export function WholeNumberInput({
+  name,
+  label,
+  description,
+  value,
+  onChange,
+  error,
+  min,
+  max,
+}: { name: string; label: string; description?: string; value: string; onChange(value: string): void; min: number; max: number } & ErrorProps) {
   return (
     <TextInput
       type="number"
       inputMode="numeric"
       min={min}
+      max={max}
       step={1}
       name={name}
       label={label}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatPeriod } from './format';
+import { fieldErrorMessage } from '../forms/field-errors';
+import { formatEuro, formatPeriod } from './format';
 import { setupI18n } from './i18n';
 
 describe('a period', () => {
@@ -11,5 +12,19 @@ describe('a period', () => {
     expect(formatPeriod('2027-03-01', null, 'en', t)).toBe('from 1 Mar 2027');
     expect(formatPeriod(null, '2027-06-30', 'en', t)).toBe('until 30 Jun 2027');
     expect(formatPeriod(null, null, 'en', t)).toBe('any time');
+  });
+});
+
+describe('amounts and limits', () => {
+  it('groups the thousands of euros in both languages', () => {
+    expect(formatEuro(1500, 'sl').replace(/\s/g, ' ')).toBe('1.500 €');
+    expect(formatEuro(1500, 'en')).toBe('€1,500');
+  });
+
+  it('writes a rule\'s number as a number of the language: Največ 100.000.000.', () => {
+    const sl = setupI18n('sl');
+    expect(fieldErrorMessage(sl.t, 'valueEur', { field: 'valueEur', message: 'valueEur must not be greater than 100000000', constraint: 'max', limit: 100_000_000 })).toBe('Največ 100.000.000.');
+    const en = setupI18n('en');
+    expect(fieldErrorMessage(en.t, 'capacity', { field: 'capacity', message: 'capacity must not be less than 1', constraint: 'min', limit: 1 })).toBe('At least 1.');
   });
 });

@@ -18,7 +18,8 @@ export function formatPercent(score: number, language: string): string {
 }
 
 export function formatEuro(value: number, language: string): string {
-  return new Intl.NumberFormat(locale(language), { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value);
+  // Grouped from four digits on in both languages: Slovenian's default leaves "1500 €".
+  return new Intl.NumberFormat(locale(language), { style: 'currency', currency: 'EUR', maximumFractionDigits: 0, useGrouping: 'always' }).format(value);
 }
 
 /** An availability or a need's period: both ends, one of them ("from 1 May"), or "any time". */

@@ -2,6 +2,7 @@ import { NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { NeedKind, ResourceType, Sector } from '../../graphql/graphql';
 import { DateInput, EnumCheckboxes, MunicipalitySelect, ThemeCheckboxes, WholeNumberInput } from '../../forms/controls';
+import { MAX_EUR } from '../../forms/limits';
 import { ItemFormFrame } from '../../forms/ItemFormFrame';
 import { ItemTextFields } from '../../forms/ItemTextFields';
 import { useItemForm } from '../../forms/use-item-form';
@@ -85,7 +86,7 @@ export function NeedForm({
       <ThemeCheckboxes value={values.themeCodes} error={errors.themeCodes} onChange={(value) => update('themeCodes', value)} />
       <DateInput name="startsOn" label={t('form.startsOn')} value={values.startsOn} error={errors.startsOn} onChange={(value) => update('startsOn', value)} />
       <DateInput name="endsOn" label={t('form.endsOn')} min={values.startsOn} value={values.endsOn} error={errors.endsOn} onChange={(value) => update('endsOn', value)} />
-      <WholeNumberInput name="budgetEur" label={t('form.budgetEur')} min={0} value={values.budgetEur} error={errors.budgetEur} onChange={(value) => update('budgetEur', value)} />
+      <WholeNumberInput name="budgetEur" label={t('form.budgetEur')} min={0} max={MAX_EUR} value={values.budgetEur} error={errors.budgetEur} onChange={(value) => update('budgetEur', value)} />
       <EnumCheckboxes
         name="preferredSectors"
         legend={t('form.preferredSectors')}

@@ -2,6 +2,7 @@ import { NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Reach, ResourceType } from '../../graphql/graphql';
 import { DateInput, EnumCheckboxes, MunicipalitySelect, ServiceAreaSelect, ThemeCheckboxes, WholeNumberInput } from '../../forms/controls';
+import { MAX_CAPACITY, MAX_EUR } from '../../forms/limits';
 import { ItemFormFrame } from '../../forms/ItemFormFrame';
 import { ItemTextFields } from '../../forms/ItemTextFields';
 import { useItemForm } from '../../forms/use-item-form';
@@ -85,12 +86,13 @@ export function OfferForm({
       <ServiceAreaSelect value={values.serviceAreaCodes} error={errors.serviceAreaCodes} onChange={(value) => update('serviceAreaCodes', value)} />
       <DateInput name="availableFrom" label={t('form.availableFrom')} value={values.availableFrom} error={errors.availableFrom} onChange={(value) => update('availableFrom', value)} />
       <DateInput name="availableUntil" label={t('form.availableUntil')} min={values.availableFrom} value={values.availableUntil} error={errors.availableUntil} onChange={(value) => update('availableUntil', value)} />
-      <WholeNumberInput name="valueEur" label={t('form.valueEur')} min={0} value={values.valueEur} error={errors.valueEur} onChange={(value) => update('valueEur', value)} />
+      <WholeNumberInput name="valueEur" label={t('form.valueEur')} min={0} max={MAX_EUR} value={values.valueEur} error={errors.valueEur} onChange={(value) => update('valueEur', value)} />
       <WholeNumberInput
         name="capacity"
         label={t('form.capacity')}
         description={t('form.capacityHint')}
         min={1}
+        max={MAX_CAPACITY}
         value={values.capacity}
         error={errors.capacity}
         onChange={(value) => update('capacity', value)}
