@@ -247,12 +247,36 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
     ]);
     expect(row).toMatchObject({ status: 'DECLINED', decline_reason: 'TOO_FAR', decline_note: 'Nimamo prevoza' });
 
-    // A second answer is refused; re-scoring keeps it declined and out of the list.
-    expect((await fetch(local(linksOf(mail).accept!), { method: 'POST' })).status).toBe(409);
+    // A second answer is refused, in the organization's language with a way on into the app,
+    // and the API names the situation; re-scoring keeps it declined and out of the list.
+    const refused = await fetch(local(linksOf(mail).accept!), { method: 'POST' });
+    expect(refused.status).toBe(409);
+    const refusal = await refused.text();
+    expect(refusal).toContain('Predlog je že zavrnjen (zavrne ga lahko katera koli od obeh strani)');
+    expect(refusal).not.toContain('cannot be answered');
+    expect(refusal).toContain('<a href="/"');
     await t.app.get(MatchingService).scoreNeed(need.id);
     const { need: read } = await t.graphqlOk(SUGGESTION_IDS, { id: need.id }, ngo.token);
     expect(read?.suggestions?.map((match) => match.id)).not.toContain(row.id);
-    expectError(await t.graphql(RESPOND_TO_MATCH, { input: { matchId: row.id, decision: 'ACCEPT' } }, company.token), 'CONFLICT');
+    const conflict = expectError(await t.graphql(RESPOND_TO_MATCH, { input: { matchId: row.id, decision: 'ACCEPT' } }, company.token), 'CONFLICT');
+    expect(conflict.extensions.reason).toBe('DECLINED');
+  });
+
+  it('warns on the decline page of a suggestion the organization accepted that declining withdraws it', async () => {
+    const ngo = await createMemberOrganization(t, { sector: 'NGO', email: 'info@umik.si' });
+    const company = await createMemberOrganization(t, { sector: 'COMPANY', email: 'hello@umik-firma.si' });
+    await createOffer(t, company.token, fittingOffer(company.id));
+    await createNeed(t, ngo.token, needInput(ngo.id));
+    const mail = await eventually(
+      () => smtp.mails.find((candidate) => candidate.to.includes('info@umik.si') && candidate.text.includes(`${company.name} ponuja`)),
+      'the suggestion',
+    );
+    const declineLink = local(linksOf(mail).decline!);
+    expect(await (await fetch(declineLink)).text()).not.toContain('sprejetje prekličete');
+    expect((await fetch(local(linksOf(mail).accept!), { method: 'POST' })).status).toBe(200);
+    const page = await (await fetch(declineLink)).text();
+    expect(page).toContain('Vaša organizacija je ta predlog že sprejela: z zavrnitvijo sprejetje prekličete.');
+    expect(page).toContain('<label for="reason"');
   });
 
   it('learns from declines: two "not relevant" answers lower similar suggestions for that organization', async () => {

@@ -97,11 +97,11 @@ export class MatchDecisionsService {
   private async apply(manager: EntityManager, principal: Principal | null, match: Match, side: MatchSide, answer: Answer): Promise<Match> {
     const own = side === 'need' ? 'needDecision' : 'offerDecision';
     const other = side === 'need' ? 'offerDecision' : 'needDecision';
-    if (match.status === MatchStatus.EXPIRED) throw new ConflictError('This suggestion has expired: the need or the offer changed or closed.');
-    if (match.status === MatchStatus.DECLINED) throw new ConflictError('This suggestion was declined; it cannot be answered again.');
+    if (match.status === MatchStatus.EXPIRED) throw new ConflictError('This suggestion has expired: the need or the offer changed or closed.', 'EXPIRED');
+    if (match.status === MatchStatus.DECLINED) throw new ConflictError('This suggestion was declined; it cannot be answered again.', 'DECLINED');
     if (match.status === MatchStatus.ACCEPTED) {
       if (answer.decision === MatchDecision.ACCEPT) return match;
-      throw new ConflictError('Both sides accepted this suggestion: the partnership exists.');
+      throw new ConflictError('Both sides accepted this suggestion: the partnership exists.', 'ALREADY_PARTNERED');
     }
     if (match[own] === answer.decision && answer.decision === MatchDecision.ACCEPT) return match; // a second click
     if (answer.decision === MatchDecision.ACCEPT) {

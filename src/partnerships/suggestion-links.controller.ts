@@ -5,8 +5,7 @@ import { DataSource } from 'typeorm';
 import { DomainError } from '../common/errors/domain-errors';
 import { DeclineReason, MatchDecision, MatchStatus } from '../matching/match.enums';
 import { AnswerLinkTarget, EmailLinks } from '../suggestions/channels/email/email-links.service';
-import { confirmPage, donePage, invalidLinkPage, messagePage } from '../suggestions/channels/email/link-pages';
-import { MessageLanguage } from '../suggestions/delivery.enums';
+import { confirmPage, donePage, invalidLinkPage, refusedPage } from '../suggestions/channels/email/link-pages';
 import { MatchDecisionsService } from './match-decisions.service';
 
 type Action = 'accept' | 'decline';
@@ -30,7 +29,7 @@ export class SuggestionLinksController {
     const target = await this.target(token, action);
     const summary = target && (await this.summary(target));
     if (!target || !summary) return res.status(404).type('html').send(invalidLinkPage());
-    res.type('html').send(confirmPage(action as Action, summary, target.language));
+    res.type('html').send(confirmPage(action as Action, summary.text, target.language, { accepted: summary.accepted }));
   }
 
   @Post(':token/:action')
@@ -56,9 +55,7 @@ export class SuggestionLinksController {
       res.type('html').send(donePage(action as Action, match.status === MatchStatus.ACCEPTED, target.language));
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      const en = target.language === MessageLanguage.EN;
-      const title = error.code === 'CONFLICT' ? (en ? 'Not possible any more' : 'Ni več mogoče') : en ? 'This link does not work' : 'Povezava ne deluje';
-      res.status(error.code === 'CONFLICT' ? 409 : 404).type('html').send(messagePage(title, error.message, target.language));
+      res.status(error.code === 'CONFLICT' ? 409 : 404).type('html').send(refusedPage(error, target.language));
     }
   }
 
@@ -67,11 +64,14 @@ export class SuggestionLinksController {
     return this.links.answerTarget(token);
   }
 
-  private async summary(target: AnswerLinkTarget): Promise<string | null> {
+  /** The pair in words, and whether the link's organization has accepted it already (a decline then withdraws that). */
+  private async summary(target: AnswerLinkTarget): Promise<{ text: string; accepted: boolean } | null> {
     const [row] = (await this.dataSource.query(
-      `SELECT n.title AS need_title, o.title AS offer_title FROM match m JOIN need n ON n.id = m.need_id JOIN offer o ON o.id = m.offer_id WHERE m.id = $1`,
-      [target.matchId],
-    )) as { need_title: string; offer_title: string }[];
-    return row ? `${row.need_title} ↔ ${row.offer_title}` : null;
+      `SELECT n.title AS need_title, o.title AS offer_title,
+              CASE WHEN n.organization_id = $2 THEN m.need_decision ELSE m.offer_decision END = 'ACCEPT' AS accepted
+         FROM match m JOIN need n ON n.id = m.need_id JOIN offer o ON o.id = m.offer_id WHERE m.id = $1`,
+      [target.matchId, target.organizationId],
+    )) as { need_title: string; offer_title: string; accepted: boolean | null }[];
+    return row ? { text: `${row.need_title} ↔ ${row.offer_title}`, accepted: row.accepted === true } : null;
   }
 }

@@ -2,9 +2,14 @@
 // opened by a mail scanner or a preview must not answer anything; the button POSTs.
 import { MessageLanguage } from '../../delivery.enums';
 import { DeclineReason } from '../../../matching/match.enums';
+import { DomainError } from '../../../common/errors/domain-errors';
 
 const escapeHtml = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+/** The way on from a page behind an e-mail link: the web app, served by this service. */
+const appLink = (language: MessageLanguage) =>
+  `<p><a href="/" style="display:inline-block;padding:10px 0">${language === MessageLanguage.EN ? 'Open grozd-match' : 'Odprite grozd-match'}</a></p>`;
 
 function page(language: MessageLanguage, title: string, body: string): string {
   return `<!doctype html>
@@ -26,7 +31,7 @@ const REASON_LABELS: Record<DeclineReason, { SL: string; EN: string }> = {
   [DeclineReason.OTHER]: { SL: 'Drugo', EN: 'Other' },
 };
 
-export function confirmPage(action: 'accept' | 'decline', summary: string, language: MessageLanguage): string {
+export function confirmPage(action: 'accept' | 'decline', summary: string, language: MessageLanguage, { accepted = false }: { accepted?: boolean } = {}): string {
   const en = language === MessageLanguage.EN;
   if (action === 'accept') {
     return page(
@@ -39,17 +44,25 @@ export function confirmPage(action: 'accept' | 'decline', summary: string, langu
 <p style="color:#666">${en ? 'Once both sides accept, each gets the other’s contact details.' : 'Ko predlog sprejmeta obe strani, vsaka dobi kontaktne podatke druge.'}</p>`,
     );
   }
+  // Each reason a whole row to tap (44 px), as on a phone.
   const options = Object.values(DeclineReason)
-    .map((reason) => `<label style="display:block"><input type="radio" name="declineReason" value="${reason}"${reason === DeclineReason.NOT_RELEVANT ? ' checked' : ''}> ${escapeHtml(REASON_LABELS[reason][language])}</label>`)
+    .map(
+      (reason) =>
+        `<label style="display:flex;align-items:center;gap:10px;min-height:44px"><input type="radio" name="declineReason" value="${reason}"${reason === DeclineReason.NOT_RELEVANT ? ' checked' : ''} style="width:20px;height:20px;margin:0"> ${escapeHtml(REASON_LABELS[reason][language])}</label>`,
+    )
     .join('\n');
+  const withdraws = accepted
+    ? `<p><strong>${en ? 'Your organization has accepted this suggestion: declining withdraws that.' : 'Vaša organizacija je ta predlog že sprejela: z zavrnitvijo sprejetje prekličete.'}</strong></p>\n`
+    : '';
   return page(
     language,
     en ? 'Decline the suggestion?' : 'Zavrnete predlog?',
     `<p>${escapeHtml(summary)}</p>
-<form method="post">
+${withdraws}<form method="post">
 <fieldset style="border:none;padding:0;margin:0 0 12px"><legend>${en ? 'Why? It helps us suggest better.' : 'Zakaj? Pomaga nam pri boljših predlogih.'}</legend>
 ${options}
-<textarea name="reason" rows="3" maxlength="2000" style="width:100%;margin-top:8px" placeholder="${en ? 'In your own words (optional)' : 'Z vašimi besedami (neobvezno)'}"></textarea></fieldset>
+<label for="reason" style="display:block;margin-top:8px">${en ? 'In your own words (optional)' : 'Z vašimi besedami (neobvezno)'}</label>
+<textarea id="reason" name="reason" rows="3" maxlength="2000" style="width:100%;box-sizing:border-box"></textarea></fieldset>
 <button type="submit" style="padding:10px 22px;font-size:16px;background:#757575;color:#fff;border:none;border-radius:4px">${en ? 'Decline' : 'Zavrni'}</button>
 </form>`,
   );
@@ -57,7 +70,7 @@ ${options}
 
 export function donePage(action: 'accept' | 'decline', bothAccepted: boolean, language: MessageLanguage): string {
   const en = language === MessageLanguage.EN;
-  if (action === 'decline') return page(language, en ? 'Declined' : 'Zavrnjeno', `<p>${en ? 'Thank you for your answer.' : 'Hvala za odgovor.'}</p>`);
+  if (action === 'decline') return page(language, en ? 'Declined' : 'Zavrnjeno', `<p>${en ? 'Thank you for your answer.' : 'Hvala za odgovor.'}</p>${appLink(language)}`);
   return page(
     language,
     en ? 'Accepted' : 'Sprejeto',
@@ -69,12 +82,34 @@ export function donePage(action: 'accept' | 'decline', bothAccepted: boolean, la
         : en
           ? 'Thank you. We will let you know as soon as the other side accepts too.'
           : 'Hvala. Sporočili vam bomo, ko predlog sprejme tudi druga stran.'
-    }</p>`,
+    }</p>${appLink(language)}`,
   );
 }
 
-export function messagePage(title: string, text: string, language: MessageLanguage): string {
-  return page(language, title, `<p>${escapeHtml(text)}</p>`);
+// What an answer refused for a reason (ConflictError's reason) says, in the organization's
+// language; the API's English message for any other.
+const REFUSALS: Record<string, { SL: string; EN: string }> = {
+  EXPIRED: {
+    SL: 'Predlog ne velja več: potreba ali ponudba se je medtem spremenila ali zaprla.',
+    EN: 'This suggestion is no longer valid: the need or the offer has changed or closed meanwhile.',
+  },
+  DECLINED: {
+    SL: 'Predlog je že zavrnjen (zavrne ga lahko katera koli od obeh strani), zato nanj ni več mogoče odgovoriti.',
+    EN: 'This suggestion has already been declined (either of the two sides may decline it), so it cannot be answered any more.',
+  },
+  ALREADY_PARTNERED: {
+    SL: 'Obe strani sta predlog že sprejeli: partnerstvo obstaja. Kontaktne podatke najdete v aplikaciji.',
+    EN: 'Both sides have already accepted: the partnership exists. The contact details are in the application.',
+  },
+};
+
+/** An answer the service refused: no longer possible, or a link that does not work. */
+export function refusedPage(error: DomainError, language: MessageLanguage): string {
+  const en = language === MessageLanguage.EN;
+  const conflict = error.code === 'CONFLICT';
+  const title = conflict ? (en ? 'Not possible any more' : 'Ni več mogoče') : en ? 'This link does not work' : 'Povezava ne deluje';
+  const reason = typeof error.extensions.reason === 'string' ? REFUSALS[error.extensions.reason] : undefined;
+  return page(language, title, `<p>${escapeHtml(reason ? reason[language] : error.message)}</p>${appLink(language)}`);
 }
 
 export function unsubscribePage(email: string, done: boolean, language: MessageLanguage): string {
@@ -101,5 +136,5 @@ const INVALID = {
 
 /** A link that expired or was never valid: we cannot know the reader's language, so both. */
 export function invalidLinkPage(): string {
-  return messagePage(INVALID.SL[0], `${INVALID.SL[1]} / ${INVALID.EN[1]}`, MessageLanguage.SL);
+  return page(MessageLanguage.SL, INVALID.SL[0], `<p>${escapeHtml(`${INVALID.SL[1]} / ${INVALID.EN[1]}`)}</p>${appLink(MessageLanguage.SL)}`);
 }
