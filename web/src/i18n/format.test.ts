@@ -28,3 +28,11 @@ describe('amounts and limits', () => {
     expect(fieldErrorMessage(en.t, 'capacity', { field: 'capacity', message: 'capacity must not be less than 1', constraint: 'min', limit: 1 })).toBe('At least 1.');
   });
 });
+
+describe('a value GraphQL could not take', () => {
+  it('is worded, not shown as the API\'s English coercion message', () => {
+    const sl = setupI18n('sl');
+    const error = { field: 'valueEur', message: 'Variable "$input" got invalid value 99999999999999 at "input.valueEur"; Int cannot represent non 32-bit signed integer value', constraint: 'graphqlType' };
+    expect(fieldErrorMessage(sl.t, 'valueEur', error)).toBe('Te vrednosti ni mogoče sprejeti: vpišite jo v pravi obliki in obsegu.');
+  });
+});
