@@ -35,7 +35,7 @@ function partnership(id: string, status: 'ACTIVE' | 'COMPLETED', needTitle: stri
   };
 }
 
-function open(partnerships: ReturnType<typeof partnership>[]) {
+function open(partnerships: ReturnType<typeof partnership>[], offers = [offer]) {
   return renderRoutes([route('/', <DeskPage />)], {
     path: '/',
     mocks: [
@@ -46,7 +46,7 @@ function open(partnerships: ReturnType<typeof partnership>[]) {
       },
       {
         request: { query: DeskOffersQuery, variables: { organizationId } },
-        result: { data: { offers: { __typename: 'OfferConnection' as const, totalCount: 1, edges: [{ __typename: 'OfferEdge' as const, node: offer }] } } },
+        result: { data: { offers: { __typename: 'OfferConnection' as const, totalCount: offers.length, edges: offers.map((node) => ({ __typename: 'OfferEdge' as const, node })) } } },
         maxUsageCount: always,
       },
       {
@@ -86,5 +86,15 @@ describe('the desk', () => {
     const section = (await screen.findByRole('heading', { name: 'Partnerstva (0)' })).closest('section')!;
     expect(section.textContent).toContain('Še ni partnerstev.');
     expect(within(section).queryAllByRole('link')).toHaveLength(0);
+    // It has an offer: no first steps.
+    expect(screen.queryByRole('heading', { name: 'Kako začeti' })).toBeNull();
+  });
+
+  it('shows a new organization, with nothing posted yet, the three ways to start', async () => {
+    open([], []);
+    const section = (await screen.findByRole('heading', { name: 'Kako začeti' })).closest('section')!;
+    expect(within(section).getByRole('link', { name: 'Objavi potrebo' }).getAttribute('href')).toBe('/needs/new');
+    expect(within(section).getByRole('link', { name: 'Objavi ponudbo' }).getAttribute('href')).toBe('/offers/new');
+    expect(within(section).getByRole('link', { name: 'Oglej si pozive' }).getAttribute('href')).toBe('/calls');
   });
 });

@@ -110,6 +110,7 @@ function Desk({ organizationId, organizationName }: { organizationId: string; or
         </Anchor>
       )}
       {failure !== null && <ErrorNotice error={failure} />}
+      {needNodes.length === 0 && offerNodes.length === 0 && partnershipCount === 0 && <FirstSteps />}
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" mt="md">
         <Section title={t('desk.newSuggestions')} empty={t('desk.noSuggestions')} count={newSuggestions.length}>
           {newSuggestions.map((suggestion) => (
@@ -167,6 +168,30 @@ function Desk({ organizationId, organizationName }: { organizationId: string; or
         </Section>
       </SimpleGrid>
     </>
+  );
+}
+
+/** For an organization with nothing posted yet: the three ways in, each a button. */
+function FirstSteps() {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="desk-first-steps" className={classes.section}>
+      <Title order={2} size="h3" id="desk-first-steps">
+        {t('desk.firstSteps')}
+      </Title>
+      <p>{t('desk.firstStepsIntro')}</p>
+      <Group gap="sm">
+        <Button component={Link} to="/needs/new">
+          {t('desk.firstNeed')}
+        </Button>
+        <Button component={Link} to="/offers/new" variant="light">
+          {t('desk.firstOffer')}
+        </Button>
+        <Button component={Link} to="/calls" variant="light">
+          {t('desk.firstCalls')}
+        </Button>
+      </Group>
+    </section>
   );
 }
 
