@@ -81,7 +81,7 @@ export function SignedInShell() {
             </Anchor>
             <Group gap="xs" wrap="wrap">
               <LanguageSwitch />
-              <Button size="compact-sm" variant="outline" onClick={() => void signOut()} loading={signingOut}>
+              <Button size="compact-sm" variant="outline" className={classes.touchTarget} onClick={() => void signOut()} loading={signingOut}>
                 {t('shell.signOut')}
               </Button>
             </Group>
@@ -115,6 +115,7 @@ export function SignedInShell() {
             <NativeSelect
               mt={6}
               size="xs"
+              classNames={{ input: classes.touchTarget }}
               maw={360}
               label={t('shell.actingFor')}
               value={session.membership?.organization.id}
