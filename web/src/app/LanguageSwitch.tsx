@@ -1,6 +1,7 @@
 import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../i18n/language';
+import classes from './shell.module.css';
 
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
@@ -10,6 +11,7 @@ export function LanguageSwitch() {
         <Button
           key={language}
           size="compact-sm"
+          className={classes.touchTarget}
           variant={i18n.language === language ? 'filled' : 'subtle'}
           aria-pressed={i18n.language === language}
           lang={language}

@@ -2,7 +2,7 @@ import { Anchor, Box, Button, Container, Group, NativeSelect, Text } from '@mant
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { Link, Navigate, NavLink, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
 import { MeQuery } from '../auth/graphql/queries/me';
 import { LogoutMutation } from '../auth/graphql/mutations/logout';
 import { isUnauthenticated } from './apollo';
@@ -25,6 +25,9 @@ export function SignedInShell() {
   const [organizationId, setOrganizationId] = useState(() => localStorage.getItem(ORGANIZATION_KEY));
   const [logout, { loading: signingOut }] = useMutation(LogoutMutation);
   const here = location.pathname + location.search;
+  // A lazy page's code (or its loader) on its way: on a slow connection the old page would
+  // otherwise stay for seconds with no sign that the tap was taken.
+  const pending = useNavigation().state !== 'idle';
 
   useEffect(
     () =>
@@ -73,6 +76,7 @@ export function SignedInShell() {
       <a className={classes.skipLink} href="#main">
         {t('shell.skipToContent')}
       </a>
+      {pending && <div className={classes.pending} role="progressbar" aria-label={t('common.loading')} />}
       <Box component="header" className={classes.header}>
         <Container size="lg" className={classes.headerInner}>
           <Group justify="space-between" wrap="wrap" gap="xs">
@@ -81,7 +85,7 @@ export function SignedInShell() {
             </Anchor>
             <Group gap="xs" wrap="wrap">
               <LanguageSwitch />
-              <Button size="compact-sm" variant="outline" onClick={() => void signOut()} loading={signingOut}>
+              <Button size="compact-sm" variant="outline" className={classes.touchTarget} onClick={() => void signOut()} loading={signingOut}>
                 {t('shell.signOut')}
               </Button>
             </Group>
@@ -115,6 +119,7 @@ export function SignedInShell() {
             <NativeSelect
               mt={6}
               size="xs"
+              classNames={{ input: classes.touchTarget }}
               maw={360}
               label={t('shell.actingFor')}
               value={session.membership?.organization.id}
@@ -129,7 +134,7 @@ export function SignedInShell() {
           )}
         </Container>
       </Box>
-      <Container size="lg" component="main" id="main" tabIndex={-1} py="md" className={classes.main}>
+      <Container size="lg" component="main" id="main" tabIndex={-1} py="md" className={classes.main} aria-busy={pending || undefined}>
         <Suspense fallback={<PageLoader />}>
           <Outlet />
         </Suspense>

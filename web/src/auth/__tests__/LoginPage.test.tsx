@@ -51,8 +51,30 @@ describe('the login page', () => {
       ],
     });
     fillIn('clerk@kranj.si', 'wrong');
+    const submit = screen.getByRole('button', { name: 'Prijava' });
+    submit.focus();
+    fireEvent.click(submit);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('E-pošta ali geslo ni pravilno.');
+    // Not left on the button (or <body>): a screen reader reads the error.
+    await waitFor(() => expect(document.activeElement).toBe(alert));
+  });
+
+  it('says too many attempts, and a lost connection only when no answer came', async () => {
+    const request = { query: LoginMutation, variables: { input: { email: 'clerk@kranj.si', password: 'wrong' } } };
+    renderRoutes(routes(), {
+      path: '/login',
+      session: null,
+      mocks: [
+        { request, result: { errors: [{ message: 'Too many attempts.', extensions: { code: 'RATE_LIMITED' } }] } },
+        { request, error: new TypeError('Failed to fetch') },
+      ],
+    });
+    fillIn('clerk@kranj.si', 'wrong');
     fireEvent.click(screen.getByRole('button', { name: 'Prijava' }));
-    expect((await screen.findByRole('alert')).textContent).toContain('E-pošta ali geslo ni pravilno.');
+    expect((await screen.findByRole('alert')).textContent).toContain('Preveč poskusov.');
+    fireEvent.click(screen.getByRole('button', { name: 'Prijava' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Povezava s strežnikom je prekinjena'));
   });
 
   it('tells a reader whose session expired that what they typed is kept', () => {

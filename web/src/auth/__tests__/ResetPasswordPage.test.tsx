@@ -31,5 +31,6 @@ describe('the password reset page', () => {
     const errorOf = () => document.getElementById(password.getAttribute('aria-describedby')?.split(' ').find((id) => id.includes('error')) ?? '')?.textContent;
     await waitFor(() => expect(errorOf()).toBe('Vsaj 12 znakov.'));
     expect(screen.queryByText(/must be longer than/)).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(password));
   });
 });

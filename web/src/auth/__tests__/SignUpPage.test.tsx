@@ -49,4 +49,58 @@ describe('the sign-up page', () => {
     expect(errorOf(screen.getByLabelText(/^Phone/))).toBe('Enter a valid phone number (digits, spaces, + ( ) / -).');
     await waitFor(() => expect(document.activeElement).toBe(password));
   });
+
+  it('says an account with this e-mail exists, with a way to sign in, instead of a lost connection', async () => {
+    renderRoutes(routes, {
+      path: '/signup?token=invitation-1',
+      session: null,
+      mocks: [
+        {
+          request: { query: SignUpMutation, variables: () => true },
+          result: { errors: [{ message: 'An account with this e-mail exists: sign in, and ask for the membership to be added.', extensions: { code: 'CONFLICT' } }] },
+        },
+      ],
+    });
+    fillIn();
+    fireEvent.change(screen.getByLabelText(/Telefon/), { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Ustvari račun' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Račun s tem e-naslovom že obstaja.');
+    expect(alert.textContent).toContain('skrbnika organizacije');
+    expect(alert.textContent).not.toContain('Povezava s strežnikom');
+    expect(screen.getByRole('link', { name: 'Na prijavo' }).getAttribute('href')).toBe('/login');
+    await waitFor(() => expect(document.activeElement).toBe(alert));
+  });
+
+  it('says whom to ask when the invitation is used or expired', async () => {
+    renderRoutes(routes, {
+      path: '/signup?token=invitation-1',
+      session: null,
+      mocks: [refused([{ field: 'invitationToken', message: 'is unknown, already used or expired', constraint: 'isValidToken' }])],
+    });
+    fillIn();
+    fireEvent.change(screen.getByLabelText(/Telefon/), { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Ustvari račun' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('osebo, ki vas je povabila, ali skrbnika svoje organizacije');
+    expect(screen.getByRole('link', { name: 'Na prijavo' }).getAttribute('href')).toBe('/login');
+  });
+
+  it('says the connection is lost only when no answer came', async () => {
+    renderRoutes(routes, {
+      path: '/signup?token=invitation-1',
+      session: null,
+      mocks: [{ request: { query: SignUpMutation, variables: () => true }, error: new TypeError('Failed to fetch') }],
+    });
+    fillIn();
+    fireEvent.change(screen.getByLabelText(/Telefon/), { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Ustvari račun' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Povezava s strežnikom je prekinjena');
+  });
+
+  it('names the password toggle in Slovenian', () => {
+    renderRoutes(routes, { path: '/signup?token=invitation-1', session: null });
+    expect(screen.getByRole('button', { name: 'Pokaži geslo' })).toBeDefined();
+    expect(screen.queryByRole('button', { name: 'Toggle password visibility' })).toBeNull();
+  });
 });

@@ -3,6 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { authFailure } from '../failure';
 import { RequestPasswordResetMutation } from '../graphql/mutations/requestPasswordReset';
 
 export default function ForgotPasswordPage() {
@@ -19,8 +20,8 @@ export default function ForgotPasswordPage() {
     try {
       await request({ variables: { email } });
       setSent(true);
-    } catch {
-      setFailure(t('errors.network'));
+    } catch (error) {
+      setFailure(authFailure(error, t));
     }
   };
 

@@ -1,11 +1,13 @@
-import { Alert, Anchor, Button, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Stack, TextInput, Title } from '@mantine/core';
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { CombinedGraphQLErrors } from '@apollo/client';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { safeNextPath } from '../../app/session';
+import { FORM_SUMMARY, useErrorFocus } from '../../forms/focus-first-error';
+import { authFailure, errorCode } from '../failure';
 import { LoginMutation } from '../graphql/mutations/login';
+import { PasswordField } from '../PasswordField';
 
 export default function LoginPage() {
   const { t } = useTranslation();
@@ -14,6 +16,7 @@ export default function LoginPage() {
   const [params] = useSearchParams();
   const [login, { loading }] = useMutation(LoginMutation);
   const [failure, setFailure] = useState<string | null>(null);
+  const { formRef, focusErrors } = useErrorFocus();
 
   const submit = async (event: FormEvent<HTMLElement>) => {
     event.preventDefault();
@@ -25,13 +28,15 @@ export default function LoginPage() {
       await client.clearStore(); // whoever was signed in before, `me` is asked afresh
       navigate(safeNextPath(params.get('next')), { replace: true });
     } catch (error) {
-      const code = CombinedGraphQLErrors.is(error) ? error.errors[0]?.extensions?.code : null;
-      setFailure(code === 'RATE_LIMITED' ? t('errors.rateLimited') : code ? t('login.failed') : t('errors.network'));
+      // UNAUTHENTICATED: wrong e-mail or password; BAD_USER_INPUT: not an e-mail at all.
+      const code = errorCode(error);
+      setFailure(code === 'UNAUTHENTICATED' || code === 'BAD_USER_INPUT' ? t('login.failed') : authFailure(error, t));
+      focusErrors([]);
     }
   };
 
   return (
-    <Stack component="form" onSubmit={submit} gap="md" aria-labelledby="login-title">
+    <Stack component="form" ref={formRef} onSubmit={submit} gap="md" aria-labelledby="login-title">
       <Title order={1} id="login-title">
         {t('login.title')}
       </Title>
@@ -41,12 +46,12 @@ export default function LoginPage() {
         </Alert>
       )}
       {failure && (
-        <Alert color="red" role="alert">
+        <Alert color="red" role="alert" tabIndex={-1} {...{ [FORM_SUMMARY]: true }}>
           {failure}
         </Alert>
       )}
       <TextInput name="email" type="email" autoComplete="username" label={t('login.email')} required />
-      <PasswordInput name="password" autoComplete="current-password" label={t('login.password')} required />
+      <PasswordField name="password" autoComplete="current-password" label={t('login.password')} required />
       <Button type="submit" loading={loading} disabled={loading}>
         {t('login.submit')}
       </Button>

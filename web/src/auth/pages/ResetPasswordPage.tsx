@@ -1,9 +1,12 @@
-import { Alert, Anchor, Button, PasswordInput, Stack, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Stack, Title } from '@mantine/core';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { fieldErrorsOf } from '../../forms/field-errors';
+import { FORM_SUMMARY, useErrorFocus } from '../../forms/focus-first-error';
+import { authFailure } from '../failure';
+import { PasswordField } from '../PasswordField';
 import { ResetPasswordMutation } from '../graphql/mutations/resetPassword';
 
 export default function ResetPasswordPage() {
@@ -15,6 +18,7 @@ export default function ResetPasswordPage() {
   const [reset, { loading }] = useMutation(ResetPasswordMutation);
   const [passwordError, setPasswordError] = useState<string | undefined>();
   const [failure, setFailure] = useState<string | null>(null);
+  const { formRef, focusErrors } = useErrorFocus();
 
   const submit = async (event: FormEvent<HTMLElement>) => {
     event.preventDefault();
@@ -29,24 +33,25 @@ export default function ResetPasswordPage() {
     } catch (error) {
       const fields = fieldErrorsOf(error, t);
       if (fields?.password) setPasswordError(fields.password);
-      else setFailure(fields ? t('reset.badToken') : t('errors.network'));
+      else setFailure(fields ? t('reset.badToken') : authFailure(error, t)); // fields: the token (isValidToken)
+      focusErrors(fields?.password ? ['password'] : []);
     }
   };
 
   return (
-    <Stack component="form" onSubmit={submit} gap="md" aria-labelledby="reset-title">
+    <Stack component="form" ref={formRef} onSubmit={submit} gap="md" aria-labelledby="reset-title">
       <Title order={1} id="reset-title">
         {t('reset.title')}
       </Title>
       {(!token || failure) && (
-        <Alert color="red" role="alert">
+        <Alert color="red" role="alert" tabIndex={-1} {...{ [FORM_SUMMARY]: true }}>
           {failure ?? t('reset.badToken')}{' '}
           <Anchor component={Link} to="/forgot-password">
             {t('reset.again')}
           </Anchor>
         </Alert>
       )}
-      <PasswordInput
+      <PasswordField
         name="password"
         autoComplete="new-password"
         label={t('reset.password')}

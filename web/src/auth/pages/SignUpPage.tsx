@@ -1,11 +1,13 @@
-import { Alert, Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { type FieldErrors, fieldErrorsOf } from '../../forms/field-errors';
 import { FORM_SUMMARY, useErrorFocus } from '../../forms/focus-first-error';
+import { authFailure, errorCode } from '../failure';
 import { SignUpMutation } from '../graphql/mutations/signUp';
+import { PasswordField } from '../PasswordField';
 
 export default function SignUpPage() {
   const { t } = useTranslation();
@@ -15,13 +17,17 @@ export default function SignUpPage() {
   const token = params.get('token');
   const [signUp, { loading }] = useMutation(SignUpMutation);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
+  // `signIn`: the way forward is the sign-in page (the account exists, or the invitation is spent).
+  const [failure, setFailure] = useState<{ text: string; signIn: boolean } | null>(null);
   const { formRef, focusErrors } = useErrorFocus();
 
   if (!token) {
     return (
       <Alert color="red" role="alert" mt="md">
-        {t('signUp.noToken')}
+        {t('signUp.noToken')}{' '}
+        <Anchor component={Link} to="/login">
+          {t('signUp.signIn')}
+        </Anchor>
       </Alert>
     );
   }
@@ -43,8 +49,11 @@ export default function SignUpPage() {
       navigate('/', { replace: true });
     } catch (error) {
       const fields = fieldErrorsOf(error, t);
+      const code = errorCode(error);
       if (fields && !fields.invitationToken) setErrors(fields);
-      else setFailure(fields ? t('signUp.badToken') : t('errors.network'));
+      else if (fields) setFailure({ text: t('signUp.badToken'), signIn: true }); // isValidToken: unknown, used or expired
+      else if (code === 'CONFLICT') setFailure({ text: t('signUp.accountExists'), signIn: true });
+      else setFailure({ text: authFailure(error, t), signIn: false });
       focusErrors(fields && !fields.invitationToken ? Object.keys(fields) : []);
     }
   };
@@ -57,11 +66,19 @@ export default function SignUpPage() {
       <Text>{t('signUp.intro')}</Text>
       {failure && (
         <Alert color="red" role="alert" tabIndex={-1} {...{ [FORM_SUMMARY]: true }}>
-          {failure}
+          {failure.text}
+          {failure.signIn && (
+            <>
+              {' '}
+              <Anchor component={Link} to="/login">
+                {t('signUp.signIn')}
+              </Anchor>
+            </>
+          )}
         </Alert>
       )}
       <TextInput name="name" autoComplete="name" label={t('signUp.name')} required error={errors.name} />
-      <PasswordInput
+      <PasswordField
         name="password"
         autoComplete="new-password"
         label={t('signUp.password')}

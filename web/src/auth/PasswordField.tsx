@@ -1,0 +1,24 @@
+import { PasswordInput, type PasswordInputProps } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+
+// A thumb's width: the toggle is a tap target of its own, next to the field.
+const TOGGLE = 40;
+
+/**
+ * Mantine's PasswordInput with its show/hide toggle named in the reader's language (Mantine's
+ * own label is English; aria-pressed tells whether the password is shown) and big enough to tap.
+ */
+export function PasswordField(props: PasswordInputProps) {
+  const { t } = useTranslation();
+  return (
+    <PasswordInput
+      rightSectionWidth={TOGGLE + 4}
+      {...props}
+      visibilityToggleButtonProps={{
+        'aria-label': t('passwordInput.show'),
+        style: { width: TOGGLE, height: TOGGLE, minWidth: TOGGLE, minHeight: TOGGLE },
+        ...props.visibilityToggleButtonProps,
+      }}
+    />
+  );
+}
