@@ -1,7 +1,8 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { fieldErrorsOf, type FieldErrors } from './field-errors';
 import { useErrorFocus } from './focus-first-error';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 
 /**
@@ -12,11 +13,12 @@ import { useTranslation } from 'react-i18next';
  * focus was in when the submission started).
  */
 export function useSubmitOnce(knownFields: readonly string[]) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const running = useRef(false);
   const [submitting, setSubmitting] = useState(false);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  // The refusal itself, not its words: they are made at each render, so a switch of language
+  // after a failed submission words the errors again in the new one.
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
   const { formRef, focusErrors } = useErrorFocus();
 
   const run = useCallback(
@@ -25,24 +27,13 @@ export function useSubmitOnce(knownFields: readonly string[]) {
       running.current = true;
       const submittedFrom = document.activeElement instanceof HTMLElement ? document.activeElement.closest('form') : null;
       setSubmitting(true);
-      setErrors({});
-      setFormError(null);
+      setFailure(null);
       try {
         await submission();
       } catch (error) {
+        setFailure({ error });
         const fields = fieldErrorsOf(error, t);
-        if (fields) {
-          setErrors(fields);
-          const unknown = Object.entries(fields).filter(([name]) => !knownFields.includes(name));
-          setFormError([t('errors.fixFields'), ...unknown.map(([, message]) => message)].join(' '));
-          focusErrors(
-            Object.keys(fields).filter((name) => knownFields.includes(name)),
-            submittedFrom,
-          );
-        } else {
-          setFormError(t(CombinedGraphQLErrors.is(error) ? 'errors.generic' : 'errors.network'));
-          focusErrors([], submittedFrom);
-        }
+        focusErrors(fields ? Object.keys(fields).filter((name) => knownFields.includes(name)) : [], submittedFrom);
       } finally {
         running.current = false;
         setSubmitting(false);
@@ -51,5 +42,15 @@ export function useSubmitOnce(knownFields: readonly string[]) {
     [knownFields, t, focusErrors],
   );
 
+  const { errors, formError } = useMemo(() => wordedFailure(failure, knownFields, t), [failure, knownFields, t, i18n.language]);
   return { run, submitting, errors, formError, formRef };
+}
+
+/** A failed submission in the reader's language: errors by input name, and one line for the whole form. */
+function wordedFailure(failure: { error: unknown } | null, knownFields: readonly string[], t: TFunction): { errors: FieldErrors; formError: string | null } {
+  if (!failure) return { errors: {}, formError: null };
+  const fields = fieldErrorsOf(failure.error, t);
+  if (!fields) return { errors: {}, formError: t(CombinedGraphQLErrors.is(failure.error) ? 'errors.generic' : 'errors.network') };
+  const unknown = Object.entries(fields).filter(([name]) => !knownFields.includes(name));
+  return { errors: fields, formError: [t('errors.fixFields'), ...unknown.map(([, message]) => message)].join(' ') };
 }

@@ -50,7 +50,7 @@ export function renderRoutes(
       </MantineProvider>
     </I18nextProvider>,
   );
-  return { ...result, router, client, requests };
+  return { ...result, router, client, requests, i18n };
 }
 
 export const route = (path: string, element: ReactElement): RouteObject => ({ path, element });

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { draftKey } from '../../forms/use-draft';
 import { referenceDataMocks } from '../../test/reference-data';
@@ -150,6 +150,19 @@ describe('the need form', () => {
     expect(errorOf(named('title'))).toBe('At least 3 characters.');
     expect(errorOf(named('endsOn'))).toBe('“Until” must not be before “From”.');
     expect(within(screen.getByRole('group', { name: 'What you need' })).getAllByText('Choose at least one.')).toHaveLength(2);
+  });
+
+  it('words the errors again when the reader switches language after a failed submit', async () => {
+    const view = await openForm([refused(API_ERRORS)]);
+    fillIn();
+    fireEvent.click(screen.getByRole('button', { name: 'Objavi potrebo' }));
+    await screen.findByText('Vsaj 3 znaki.');
+    const summary = () => screen.getAllByRole('alert').map((alert) => alert.textContent).join(' ');
+    expect(summary()).toContain('Popravite označena polja.');
+    await act(() => view.i18n.changeLanguage('en'));
+    await screen.findByText('At least 3 characters.');
+    expect(summary()).toContain('Please correct the marked fields.');
+    expect(screen.queryByText('Vsaj 3 znaki.')).toBeNull();
   });
 
   it('moves the focus to the first field in error after a failed submit, and to the summary when no field of the form is named', async () => {
