@@ -181,6 +181,12 @@ describe('accounts', () => {
       await t.graphqlOk(REVOKE_INVITATION, { id: first.inviteMember.invitation.id }, admin.token);
       await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: organization.id, email, role: 'ADMIN' } }, admin.token);
       expect((await t.graphqlOk(INVITATIONS, { organizationId: organization.id }, admin.token)).invitations).toEqual([expect.objectContaining({ email, role: 'ADMIN' })]);
+
+      // The hub staff's invitations likewise; the same address may still be invited to an organization.
+      const staff = uniqueEmail('staff-twice');
+      await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: null, email: staff } }, TEST_ADMIN_KEY);
+      expect(expectError(await t.graphql(INVITE_MEMBER, { input: { organizationId: null, email: staff } }, TEST_ADMIN_KEY), 'CONFLICT').extensions.reason).toBe('ALREADY_INVITED');
+      await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: organization.id, email: staff } }, TEST_ADMIN_KEY);
     });
 
     it('a member turns their own suggestion e-mails off; admins may, other members may not', async () => {
