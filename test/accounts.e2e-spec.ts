@@ -159,6 +159,36 @@ describe('accounts', () => {
       expectError(await t.graphql(REVOKE_INVITATION, { id: accepted.id }, admin.token), 'CONFLICT');
     });
 
+    it('refuses inviting a member (an admin herself too) or an address with a pending invitation; a withdrawn one can be invited again', async () => {
+      const organization = await createOrganization(t);
+      const admin = await member(organization.id, 'ADMIN');
+      const plain = await member(organization.id, 'MEMBER');
+      // Any case of the address: e-mail addresses are compared without it.
+      for (const email of [admin.email, plain.email.toUpperCase()]) {
+        const refused = expectError(await t.graphql(INVITE_MEMBER, { input: { organizationId: organization.id, email } }, admin.token), 'CONFLICT');
+        expect(refused.extensions.reason).toBe('ALREADY_MEMBER');
+      }
+      // A member of another organization may be invited to this one.
+      const other = await createOrganization(t);
+      await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: other.id, email: plain.email } }, TEST_ADMIN_KEY);
+
+      const email = uniqueEmail('twice');
+      const first = await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: organization.id, email } }, admin.token);
+      const again = await t.graphql(INVITE_MEMBER, { input: { organizationId: organization.id, email: email.toUpperCase(), role: 'ADMIN' } }, admin.token);
+      expect(expectError(again, 'CONFLICT').extensions.reason).toBe('ALREADY_INVITED');
+      expect((await t.graphqlOk(INVITATIONS, { organizationId: organization.id }, admin.token)).invitations).toEqual([expect.objectContaining({ email, role: 'MEMBER' })]);
+
+      await t.graphqlOk(REVOKE_INVITATION, { id: first.inviteMember.invitation.id }, admin.token);
+      await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: organization.id, email, role: 'ADMIN' } }, admin.token);
+      expect((await t.graphqlOk(INVITATIONS, { organizationId: organization.id }, admin.token)).invitations).toEqual([expect.objectContaining({ email, role: 'ADMIN' })]);
+
+      // The hub staff's invitations likewise; the same address may still be invited to an organization.
+      const staff = uniqueEmail('staff-twice');
+      await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: null, email: staff } }, TEST_ADMIN_KEY);
+      expect(expectError(await t.graphql(INVITE_MEMBER, { input: { organizationId: null, email: staff } }, TEST_ADMIN_KEY), 'CONFLICT').extensions.reason).toBe('ALREADY_INVITED');
+      await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: organization.id, email: staff } }, TEST_ADMIN_KEY);
+    });
+
     it('a member turns their own suggestion e-mails off; admins may, other members may not', async () => {
       const organization = await createOrganization(t);
       const admin = await member(organization.id, 'ADMIN');

@@ -3,7 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import argon2 from 'argon2';
 import { Redis } from 'ioredis';
 import DataLoader from 'dataloader';
-import { DataSource, In, IsNull, MoreThan, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, MoreThan, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AuthService } from '../auth/auth.service';
 import { announceRevocation, userSubject } from '../auth/credential-revocations';
@@ -62,6 +62,7 @@ export class UsersService {
     }
     const { token, hash } = issueToken(INVITATION_PREFIX);
     const created = await this.dataSource.transaction(async (manager) => {
+      await this.assertNotYetInvited(manager, input.organizationId ?? null, input.email);
       const invitation = await manager.save(
         manager.create(Invitation, {
           organizationId: input.organizationId ?? null,
@@ -83,6 +84,29 @@ export class UsersService {
     // Not awaited: the inviter need not wait for SMTP, and the token is in the answer too.
     void this.accountMail.invitation(input.email, { organizationName, token, validDays: INVITATION_VALID_DAYS }, input.language ?? MessageLanguage.SL);
     return created;
+  }
+
+  /**
+   * Refuses an invitation nobody needs: to a person already in the organization (an admin
+   * inviting herself too), or already on the hub staff; and a second one to an address whose
+   * invitation is still pending. Only the token's hash is kept, so the pending one cannot be
+   * sent again as it was; a silent second link would leave two valid ones (and two roles) for
+   * one person. The admin withdraws the pending one (revokeInvitation) to send a new one.
+   */
+  private async assertNotYetInvited(manager: EntityManager, organizationId: string | null, email: string): Promise<void> {
+    const users = manager.getRepository(User).createQueryBuilder('user').where('lower(user.email) = lower(:email)', { email });
+    const already = organizationId
+      ? await users.innerJoin(Membership, 'membership', 'membership.userId = user.id AND membership.organizationId = :organizationId', { organizationId }).getExists()
+      : await users.andWhere('user.hubAdmin = true').getExists();
+    if (already) throw new ConflictError(organizationId ? 'This person is already a member of the organization.' : 'This person is already on the hub staff.', 'ALREADY_MEMBER');
+    const pending = await manager
+      .getRepository(Invitation)
+      .createQueryBuilder('invitation')
+      .where(organizationId ? 'invitation.organizationId = :organizationId' : 'invitation.organizationId IS NULL', { organizationId })
+      .andWhere('lower(invitation.email) = lower(:email)', { email })
+      .andWhere('invitation.acceptedAt IS NULL AND invitation.expiresAt > now()')
+      .getExists();
+    if (pending) throw new ConflictError('This address already has a pending invitation: withdraw it to send a new one.', 'ALREADY_INVITED');
   }
 
   /** Accepts an invitation: creates the account (or adds the membership to an existing one). */

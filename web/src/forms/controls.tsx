@@ -155,7 +155,8 @@ export function EnumCheckboxes<Value extends string>({
   );
 }
 
-export function ThemeCheckboxes({ value, onChange, error }: { value: string[]; onChange(value: string[]): void } & ErrorProps) {
+/** `hint`: what choosing none means here (by default: a need's or offer's themes are found in its text). */
+export function ThemeCheckboxes({ value, onChange, error, hint }: { value: string[]; onChange(value: string[]): void; hint?: string } & ErrorProps) {
   const { t } = useTranslation();
   const { groups } = useThemes();
   const toggle = (code: string, checked: boolean) => onChange(checked ? [...value, code] : value.filter((entry) => entry !== code));
@@ -165,7 +166,7 @@ export function ThemeCheckboxes({ value, onChange, error }: { value: string[]; o
         {t('form.themeCodes')} ({t('common.optional')}){value.length ? ` · ${value.length}` : ''}
       </summary>
       <Text size="xs" c="dimmed" my={4}>
-        {t('form.themeHint')}
+        {hint ?? t('form.themeHint')}
       </Text>
       {groups.map((group) => (
         <Fieldset key={group.code} legend={group.name} variant="unstyled" className={classes.fieldset}>

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { formatDateTime } from '../../i18n/format';
 import { CreateApiKeyMutation } from '../graphql/mutations/createApiKey';
 import { RevokeApiKeyMutation } from '../graphql/mutations/revokeApiKey';
 import { ApiKeysQuery } from '../graphql/queries/apiKeys';
+import { FormErrorSummary } from './Feedback';
 import classes from './settings.module.css';
 import { SettingsSection } from './SettingsSection';
 import { ShownOnce } from './ShownOnce';
@@ -32,7 +33,7 @@ function ApiKeys({ organizationId }: { organizationId: string }) {
   const keys = useQuery(ApiKeysQuery, { variables: { organizationId } });
   const [create] = useMutation(CreateApiKeyMutation);
   const [revoke] = useMutation(RevokeApiKeyMutation);
-  const { run, submitting, errors, formError } = useSubmitOnce(FIELDS);
+  const { run, submitting, errors, formError, formRef } = useSubmitOnce(FIELDS);
   const [name, setName] = useState('');
   // The token lives only in this state: once dismissed, nothing can show it again.
   const [token, setToken] = useState<string | null>(null);
@@ -69,7 +70,7 @@ function ApiKeys({ organizationId }: { organizationId: string }) {
   return (
     <>
       {failure !== null && <ErrorNotice error={failure} />}
-      {token && <ShownOnce label={t('settings.newToken')} value={token} onDone={() => setToken(null)} />}
+      {token && <ShownOnce key={token} label={t('settings.newToken')} value={token} onDone={() => setToken(null)} />}
       {keys.data?.apiKeys.length ? (
         <ul className={classes.list} aria-labelledby="settings-api-keys">
           {keys.data.apiKeys.map((key) => (
@@ -96,12 +97,8 @@ function ApiKeys({ organizationId }: { organizationId: string }) {
       ) : (
         <Text size="sm">{t('settings.noApiKeys')}</Text>
       )}
-      <Stack component="form" gap="sm" onSubmit={submit} aria-label={t('settings.createApiKey')}>
-        {formError && (
-          <Alert color="red" role="alert">
-            {formError}
-          </Alert>
-        )}
+      <Stack component="form" ref={formRef} gap="sm" onSubmit={submit} aria-label={t('settings.createApiKey')}>
+        {formError && <FormErrorSummary>{formError}</FormErrorSummary>}
         <TextInput name="name" label={t('settings.apiKeyName')} description={t('settings.apiKeyNameHint')} required value={name} error={errors.name} onChange={(event) => setName(event.currentTarget.value)} />
         <Group>
           <Button type="submit" loading={submitting} disabled={submitting}>

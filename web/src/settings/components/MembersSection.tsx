@@ -1,4 +1,5 @@
-import { Alert, Button, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
+import { CombinedGraphQLErrors } from '@apollo/client';
+import { Button, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,13 +9,24 @@ import { useSubmitOnce } from '../../forms/use-submit-once';
 import type { Role } from '../../graphql/graphql';
 import { formatDateTime } from '../../i18n/format';
 import { InviteMemberMutation } from '../graphql/mutations/inviteMember';
+import { RevokeInvitationMutation } from '../graphql/mutations/revokeInvitation';
 import { InvitationsQuery } from '../graphql/queries/invitations';
 import { MembersQuery } from '../graphql/queries/members';
+import { FocusedStatus, FormErrorSummary } from './Feedback';
 import classes from './settings.module.css';
 import { SettingsSection } from './SettingsSection';
 
 const ROLES: Role[] = ['MEMBER', 'ADMIN'];
 const FIELDS = ['email', 'role'];
+// The refusals of inviteMember the form words itself (extensions.reason).
+const CONFLICTS = ['ALREADY_MEMBER', 'ALREADY_INVITED'];
+
+/** The reason of a CONFLICT the invitation form words, else null. */
+function conflictOf(error: unknown): string | null {
+  if (!CombinedGraphQLErrors.is(error)) return null;
+  const reason = error.errors.find((entry) => entry.extensions?.code === 'CONFLICT')?.extensions?.reason;
+  return typeof reason === 'string' && CONFLICTS.includes(reason) ? reason : null;
+}
 
 export function MembersSection({ organizationId, admin }: { organizationId: string; admin: boolean }) {
   const { t } = useTranslation();
@@ -30,20 +42,50 @@ function Members({ organizationId }: { organizationId: string }) {
   const members = useQuery(MembersQuery, { variables: { organizationId } });
   const invitations = useQuery(InvitationsQuery, { variables: { organizationId } });
   const [invite] = useMutation(InviteMemberMutation);
-  const { run, submitting, errors, formError } = useSubmitOnce(FIELDS);
+  const [revoke] = useMutation(RevokeInvitationMutation);
+  const { run, submitting, errors, formError, formRef } = useSubmitOnce(FIELDS);
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('MEMBER');
-  const [sentTo, setSentTo] = useState<string | null>(null);
+  // The last result, with a count so that each is a new message (announced and focused again).
+  const [result, setResult] = useState<{ count: number; text: string; refused: boolean } | null>(null);
+  const [withdrawing, setWithdrawing] = useState<string | null>(null);
+  const [withdrawal, setWithdrawal] = useState<{ count: number; text: string } | null>(null);
+  const [withdrawFailure, setWithdrawFailure] = useState<unknown>(null);
   const language = i18n.language;
+  const say = (text: string, refused = false) => setResult((current) => ({ count: (current?.count ?? 0) + 1, text, refused }));
 
   const submit = (event: FormEvent<HTMLElement>) => {
     event.preventDefault();
+    const address = email.trim();
+    setResult(null);
     void run(async () => {
-      const { data } = await invite({ variables: { input: { organizationId, email, role } } });
-      setSentTo(data?.inviteMember.invitation.email ?? email);
-      setEmail('');
-      await invitations.refetch();
+      try {
+        const { data } = await invite({ variables: { input: { organizationId, email: address, role } } });
+        say(t('settings.invitationSent', { email: data?.inviteMember.invitation.email ?? address }));
+        setEmail('');
+        await invitations.refetch();
+      } catch (error) {
+        // Already a member, or already invited: said in words, with the way out, not as a failure of the app.
+        const reason = conflictOf(error);
+        if (!reason) throw error;
+        say(t(`settings.inviteConflict.${reason}`, { email: address }), true);
+      }
     });
+  };
+
+  const withdraw = async (id: string, address: string) => {
+    if (withdrawing || !window.confirm(t('settings.withdrawInvitationConfirm', { email: address }))) return;
+    setWithdrawing(id);
+    setWithdrawFailure(null);
+    try {
+      await revoke({ variables: { id } });
+      await invitations.refetch();
+      setWithdrawal((current) => ({ count: (current?.count ?? 0) + 1, text: t('settings.invitationWithdrawn', { email: address }) }));
+    } catch (error) {
+      setWithdrawFailure(error);
+    } finally {
+      setWithdrawing(null);
+    }
   };
 
   if ((members.loading && !members.data) || (invitations.loading && !invitations.data)) return <PageLoader />;
@@ -68,28 +110,39 @@ function Members({ organizationId }: { organizationId: string }) {
         <ul className={classes.list} aria-labelledby="settings-invitations">
           {invitations.data.invitations.map((invitation) => (
             <li key={invitation.id}>
-              <Text size="sm">
-                {invitation.email} · {t(`role.${invitation.role}`)} · {t('settings.expires', { date: formatDateTime(invitation.expiresAt, language) })}
-              </Text>
+              <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
+                <Text size="sm" className={classes.wrapAnywhere}>
+                  {invitation.email} · {t(`role.${invitation.role}`)} · {t('settings.expires', { date: formatDateTime(invitation.expiresAt, language) })}
+                </Text>
+                <Button
+                  size="compact-sm"
+                  variant="outline"
+                  color="red.8"
+                  aria-label={t('settings.withdrawInvitationLabel', { email: invitation.email })}
+                  loading={withdrawing === invitation.id}
+                  disabled={withdrawing !== null}
+                  onClick={() => void withdraw(invitation.id, invitation.email)}
+                >
+                  {t('settings.withdrawInvitation')}
+                </Button>
+              </Group>
             </li>
           ))}
         </ul>
       ) : (
         <Text size="sm">{t('settings.noInvitations')}</Text>
       )}
-      <Stack component="form" gap="sm" onSubmit={submit} aria-label={t('settings.invite')}>
+      {withdrawFailure !== null && <ErrorNotice error={withdrawFailure} />}
+      {withdrawal && <FocusedStatus key={withdrawal.count}>{withdrawal.text}</FocusedStatus>}
+      <Stack component="form" ref={formRef} gap="sm" onSubmit={submit} aria-label={t('settings.invite')}>
         <Title order={3} size="h4">
           {t('settings.invite')}
         </Title>
-        {formError && (
-          <Alert color="red" role="alert">
-            {formError}
-          </Alert>
-        )}
-        {sentTo && (
-          <Alert color="teal" role="status">
-            {t('settings.invitationSent', { email: sentTo })}
-          </Alert>
+        {formError && <FormErrorSummary>{formError}</FormErrorSummary>}
+        {result && (
+          <FocusedStatus key={result.count} color={result.refused ? 'orange' : 'teal'}>
+            {result.text}
+          </FocusedStatus>
         )}
         <Group align="flex-start" gap="sm" wrap="wrap">
           <TextInput type="email" name="email" label={t('settings.email')} required value={email} error={errors.email} onChange={(event) => setEmail(event.currentTarget.value)} miw={220} />

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { useSubmitOnce } from '../../forms/use-submit-once';
 import type { DigestFrequency, MessageLanguage } from '../../graphql/graphql';
 import { UpdateSuggestionPreferencesMutation } from '../graphql/mutations/updateSuggestionPreferences';
 import { SuggestionPreferencesQuery } from '../graphql/queries/suggestionPreferences';
+import { FocusedStatus, FormErrorSummary } from './Feedback';
 import { SettingsSection } from './SettingsSection';
 
 const FREQUENCIES: DigestFrequency[] = ['IMMEDIATE', 'DAILY', 'WEEKLY', 'NEVER'];
@@ -28,9 +29,10 @@ export function PreferencesSection({ organizationId }: { organizationId: string 
   const { t } = useTranslation();
   const { data, loading, error } = useQuery(SuggestionPreferencesQuery, { variables: { organizationId } });
   const [save] = useMutation(UpdateSuggestionPreferencesMutation);
-  const { run, submitting, errors, formError } = useSubmitOnce(FIELDS);
+  const { run, submitting, errors, formError, formRef } = useSubmitOnce(FIELDS);
   const [values, setValues] = useState<Values | null>(null);
-  const [saved, setSaved] = useState(false);
+  // A count, so that each save's message is a new one (announced and focused again); 0: none shown.
+  const [saved, setSaved] = useState(0);
 
   const preferences = data?.suggestionPreferences;
   useEffect(() => {
@@ -46,7 +48,7 @@ export function PreferencesSection({ organizationId }: { organizationId: string 
   }, [preferences]);
 
   const update = <Key extends keyof Values>(key: Key, value: Values[Key]) => {
-    setSaved(false);
+    setSaved(0);
     setValues((current) => (current ? { ...current, [key]: value } : current));
   };
 
@@ -66,7 +68,7 @@ export function PreferencesSection({ organizationId }: { organizationId: string 
           },
         },
       });
-      setSaved(true);
+      setSaved((count) => count + 1);
     });
   };
 
@@ -77,12 +79,8 @@ export function PreferencesSection({ organizationId }: { organizationId: string 
       ) : error || !values ? (
         <ErrorNotice error={error} />
       ) : (
-        <Stack component="form" gap="sm" onSubmit={submit} aria-labelledby="settings-preferences">
-          {formError && (
-            <Alert color="red" role="alert">
-              {formError}
-            </Alert>
-          )}
+        <Stack component="form" ref={formRef} gap="sm" onSubmit={submit} aria-labelledby="settings-preferences">
+          {formError && <FormErrorSummary>{formError}</FormErrorSummary>}
           <NativeSelect
             name="frequency"
             label={t('settings.frequency')}
@@ -121,13 +119,11 @@ export function PreferencesSection({ organizationId }: { organizationId: string 
             onChange={(event) => update('language', event.currentTarget.value as MessageLanguage)}
             data={LANGUAGES.map((value) => ({ value, label: t(`messageLanguage.${value}`) }))}
           />
+          {saved > 0 && <FocusedStatus key={saved}>{t('settings.saved')}</FocusedStatus>}
           <Group gap="sm">
             <Button type="submit" loading={submitting} disabled={submitting}>
               {t('common.save')}
             </Button>
-            {saved && (
-              <span role="status">{t('settings.saved')}</span>
-            )}
           </Group>
         </Stack>
       )}

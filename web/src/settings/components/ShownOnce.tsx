@@ -1,12 +1,21 @@
 import { Alert, Button, Code, CopyButton, Group, Text } from '@mantine/core';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import classes from './settings.module.css';
 
-/** A token or secret the API shows only in the answer that created it: copy it now or never. */
+/**
+ * A token or secret the API shows only in the answer that created it: copy it now or never.
+ * It takes the focus when it appears (give it `key={value}`), so that it is read out and in
+ * sight on a phone rather than the focus falling to <body>.
+ */
 export function ShownOnce({ label, value, onDone }: { label: string; value: string; onDone(): void }) {
   const { t } = useTranslation();
+  const focus = useCallback((node: HTMLDivElement | null) => {
+    node?.focus({ preventScroll: true });
+    node?.scrollIntoView?.({ block: 'nearest' });
+  }, []);
   return (
-    <Alert color="orange" role="status" title={label}>
+    <Alert ref={focus} tabIndex={-1} color="orange" role="status" title={label}>
       <Text size="sm" fw={600}>
         {t('settings.shownOnce')}
       </Text>

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,13 +6,14 @@ import { ErrorNotice } from '../../app/ErrorNotice';
 import { PageLoader } from '../../app/PageLoader';
 import { EnumCheckboxes } from '../../forms/controls';
 import { useSubmitOnce } from '../../forms/use-submit-once';
-import type { WebhookEvent } from '../../graphql/graphql';
+import type { DeliveryStatus, WebhookDeliveriesQuery as WebhookDeliveriesResult, WebhookEvent } from '../../graphql/graphql';
 import { formatDateTime } from '../../i18n/format';
 import { CreateWebhookMutation } from '../graphql/mutations/createWebhook';
 import { DeleteWebhookMutation } from '../graphql/mutations/deleteWebhook';
 import { SendTestWebhookMutation } from '../graphql/mutations/sendTestWebhook';
 import { WebhookDeliveriesQuery } from '../graphql/queries/webhookDeliveries';
 import { WebhooksQuery } from '../graphql/queries/webhooks';
+import { FocusedStatus, FormErrorSummary } from './Feedback';
 import classes from './settings.module.css';
 import { SettingsSection } from './SettingsSection';
 import { ShownOnce } from './ShownOnce';
@@ -26,12 +27,13 @@ export function WebhooksSection({ organizationId }: { organizationId: string }) 
   const [create] = useMutation(CreateWebhookMutation);
   const [remove] = useMutation(DeleteWebhookMutation);
   const [sendTest] = useMutation(SendTestWebhookMutation);
-  const { run, submitting, errors, formError } = useSubmitOnce(FIELDS);
+  const { run, submitting, errors, formError, formRef } = useSubmitOnce(FIELDS);
   const [url, setUrl] = useState('');
   const [events, setEvents] = useState<WebhookEvent[]>(['SUGGESTION_CREATED']);
   const [secret, setSecret] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  // A count, so that each notice is a new message (announced and focused again).
+  const [notice, setNotice] = useState<{ count: number; text: string } | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const language = i18n.language;
 
@@ -52,7 +54,7 @@ export function WebhooksSection({ organizationId }: { organizationId: string }) 
     setNotice(null);
     try {
       await action();
-      setNotice(done);
+      setNotice((current) => ({ count: (current?.count ?? 0) + 1, text: done }));
     } catch (error) {
       setFailure(error);
     } finally {
@@ -66,12 +68,8 @@ export function WebhooksSection({ organizationId }: { organizationId: string }) 
         {t('settings.webhooksIntro')}
       </Text>
       {failure !== null && <ErrorNotice error={failure} />}
-      {notice && (
-        <Alert color="teal" role="status">
-          {notice}
-        </Alert>
-      )}
-      {secret && <ShownOnce label={t('settings.newSecret')} value={secret} onDone={() => setSecret(null)} />}
+      {notice && <FocusedStatus key={notice.count}>{notice.text}</FocusedStatus>}
+      {secret && <ShownOnce key={secret} label={t('settings.newSecret')} value={secret} onDone={() => setSecret(null)} />}
       {webhooks.loading && !webhooks.data ? (
         <PageLoader />
       ) : webhooks.error ? (
@@ -118,12 +116,8 @@ export function WebhooksSection({ organizationId }: { organizationId: string }) 
       ) : (
         <Text size="sm">{t('settings.noWebhooks')}</Text>
       )}
-      <Stack component="form" gap="sm" onSubmit={submit} aria-label={t('settings.createWebhook')}>
-        {formError && (
-          <Alert color="red" role="alert">
-            {formError}
-          </Alert>
-        )}
+      <Stack component="form" ref={formRef} gap="sm" onSubmit={submit} aria-label={t('settings.createWebhook')}>
+        {formError && <FormErrorSummary>{formError}</FormErrorSummary>}
         <TextInput type="url" name="url" label={t('settings.webhookUrl')} placeholder="https://" required value={url} error={errors.url} onChange={(event) => setUrl(event.currentTarget.value)} />
         <EnumCheckboxes name="events" legend={t('settings.webhookEvents')} options={EVENTS} labelOf={(value) => t(`webhookEvent.${value}`)} value={events} error={errors.events} onChange={setEvents} />
         <Group>
@@ -149,7 +143,7 @@ function DeliveryLog({ webhookId }: { webhookId: string }) {
 }
 
 function Deliveries({ webhookId }: { webhookId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { data, loading, error, refetch } = useQuery(WebhookDeliveriesQuery, { variables: { id: webhookId }, fetchPolicy: 'network-only' });
   if (loading && !data) return <PageLoader />;
   if (error) return <ErrorNotice error={error} />;
@@ -164,31 +158,60 @@ function Deliveries({ webhookId }: { webhookId: string }) {
       {deliveries.length === 0 ? (
         <Text size="sm">{t('settings.noDeliveries')}</Text>
       ) : (
-        <div className={classes.tableWrap} tabIndex={0} role="region" aria-label={t('settings.deliveries')}>
-          <Table fz="xs" striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('settings.deliveryWhen')}</Table.Th>
-                <Table.Th>{t('settings.deliveryKind')}</Table.Th>
-                <Table.Th>{t('settings.deliveryStatus')}</Table.Th>
-                <Table.Th>{t('settings.deliveryAttempts')}</Table.Th>
-                <Table.Th>{t('settings.deliveryResponse')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {deliveries.map((delivery) => (
-                <Table.Tr key={delivery.id}>
-                  <Table.Td>{formatDateTime(delivery.sentAt ?? delivery.createdAt, i18n.language)}</Table.Td>
-                  <Table.Td>{delivery.kind}</Table.Td>
-                  <Table.Td>{t(`deliveryStatus.${delivery.status}`)}</Table.Td>
-                  <Table.Td>{delivery.attempts}</Table.Td>
-                  <Table.Td>{delivery.lastResponseStatus ?? delivery.lastError ?? '—'}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </div>
+        // One card per delivery: a table of five columns does not fit a 360 px phone.
+        <ul className={classes.deliveries} aria-label={t('settings.deliveries')}>
+          {deliveries.map((delivery) => (
+            <DeliveryCard key={delivery.id} delivery={delivery} />
+          ))}
+        </ul>
       )}
     </Stack>
+  );
+}
+
+type DeliveryNode = NonNullable<WebhookDeliveriesResult['webhook']>['deliveries']['edges'][number]['node'];
+
+const STATUS_COLORS: Record<DeliveryStatus, string> = { SENT: 'teal.9', PENDING: 'blue.8', SENDING: 'blue.8', FAILED: 'red.8', SKIPPED: 'gray.8' };
+
+/** One delivery: what, when, how it went in words, and when it is tried again if it waits. */
+function DeliveryCard({ delivery }: { delivery: DeliveryNode }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const response =
+    delivery.lastResponseStatus != null
+      ? t('settings.deliveryHttpStatus', { status: delivery.lastResponseStatus })
+      : delivery.lastError
+        ? t('settings.deliveryNoResponse')
+        : null;
+  return (
+    <li>
+      <Group gap="xs" wrap="wrap" justify="space-between">
+        <Text size="sm" fw={500}>
+          {t(`deliveryKind.${delivery.kind}`, { defaultValue: delivery.kind })}
+        </Text>
+        <Badge color={STATUS_COLORS[delivery.status]} variant="outline" size="sm">
+          {t(`deliveryStatus.${delivery.status}`)}
+        </Badge>
+      </Group>
+      <Text size="xs">
+        {t('settings.deliveryWhen')}: {formatDateTime(delivery.sentAt ?? delivery.createdAt, language)} · {t('settings.deliveryAttemptsCount', { count: delivery.attempts })}
+      </Text>
+      {response && (
+        <Text size="xs">
+          {t('settings.deliveryResponse')}: {response}
+        </Text>
+      )}
+      {delivery.status === 'PENDING' && (
+        <Text size="xs">{t('settings.deliveryNextAttempt', { date: formatDateTime(delivery.nextAttemptAt, language) })}</Text>
+      )}
+      {delivery.lastError && (
+        <details className={classes.details}>
+          <summary>{t('settings.deliveryErrorDetails')}</summary>
+          <Text size="xs" c="dimmed" lang="en" className={classes.wrapAnywhere}>
+            {delivery.lastError}
+          </Text>
+        </details>
+      )}
+    </li>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session';
 import { ApiKeysSection } from '../components/ApiKeysSection';
 import { MembersSection } from '../components/MembersSection';
+import { OrganizationSection } from '../components/OrganizationSection';
 import { PreferencesSection } from '../components/PreferencesSection';
 import { WebhooksSection } from '../components/WebhooksSection';
 
@@ -20,13 +21,14 @@ export default function SettingsPage() {
     );
   }
   const organizationId = membership.organization.id;
-  // Members, invitations and API keys are for the organization's admins (and the hub staff).
+  // The profile, members, invitations and API keys are for the organization's admins (and the hub staff).
   const admin = me.hubAdmin || membership.role === 'ADMIN';
   return (
     <Stack gap="xl">
       <Title order={1}>
         {t('settings.title')} · {membership.organization.name}
       </Title>
+      <OrganizationSection organizationId={organizationId} admin={admin} />
       <PreferencesSection organizationId={organizationId} />
       <MembersSection organizationId={organizationId} admin={admin} />
       <ApiKeysSection organizationId={organizationId} admin={admin} />

@@ -15,6 +15,7 @@ export const WebhookDeliveriesQuery = graphql(`
             attempts
             createdAt
             sentAt
+            nextAttemptAt
             lastResponseStatus
             lastError
           }

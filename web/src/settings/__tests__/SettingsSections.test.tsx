@@ -1,0 +1,220 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { referenceDataMocks } from '../../test/reference-data';
+import { ME, renderRoutes, route } from '../../test/render';
+import type { Session } from '../../app/session';
+import { InviteMemberMutation } from '../graphql/mutations/inviteMember';
+import { RevokeInvitationMutation } from '../graphql/mutations/revokeInvitation';
+import { UpdateOrganizationMutation } from '../graphql/mutations/updateOrganization';
+import { UpdateSuggestionPreferencesMutation } from '../graphql/mutations/updateSuggestionPreferences';
+import { InvitationsQuery } from '../graphql/queries/invitations';
+import { MembersQuery } from '../graphql/queries/members';
+import { OrganizationProfileQuery } from '../graphql/queries/organizationProfile';
+import { SuggestionPreferencesQuery } from '../graphql/queries/suggestionPreferences';
+import { WebhookDeliveriesQuery } from '../graphql/queries/webhookDeliveries';
+import { WebhooksQuery } from '../graphql/queries/webhooks';
+import { MembersSection } from '../components/MembersSection';
+import { changesOf, OrganizationSection } from '../components/OrganizationSection';
+import { PreferencesSection } from '../components/PreferencesSection';
+import { WebhooksSection } from '../components/WebhooksSection';
+
+const ADMIN: Session = { me: ME, membership: { ...ME.memberships[0], role: 'ADMIN' }, switchOrganization: () => undefined };
+const organizationId = 'organization-1';
+const always = Number.POSITIVE_INFINITY;
+// The two cores run several test files at once: an answer may take longer than the default second.
+const slow = { timeout: 4000 };
+
+const profile = (overrides: Record<string, unknown> = {}) => ({
+  __typename: 'Organization' as const,
+  id: organizationId,
+  name: 'Zavod Kranj',
+  description: 'Pomoč starejšim.',
+  website: null,
+  registrationNumber: null,
+  taxNumber: null,
+  verified: true,
+  municipality: { __typename: 'Municipality' as const, code: '052' },
+  themes: [],
+  contact: { __typename: 'Contact' as const, name: 'Zavod Kranj', email: 'info@zavod.si', phone: null },
+  ...overrides,
+});
+
+const badInput = (field: string, constraint: string, limit?: number) => ({
+  errors: [{ message: 'Bad input', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: `input.${field}`, message: `${field} is wrong`, constraint, limit }] } }],
+});
+
+function show(element: React.ReactElement, mocks: Parameters<typeof renderRoutes>[1]['mocks']) {
+  return renderRoutes([route('/settings', element)], { path: '/settings', session: ADMIN, mocks: [...referenceDataMocks, ...(mocks ?? [])] });
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('the organization profile', () => {
+  const query = { request: { query: OrganizationProfileQuery, variables: { id: organizationId } }, result: { data: { organization: profile() } }, maxUsageCount: always };
+
+  it('is prefilled, sends only what changed (themes added too) and says so in a focused status', async () => {
+    show(<OrganizationSection organizationId={organizationId} admin />, [
+      query,
+      {
+        request: { query: UpdateOrganizationMutation, variables: { input: { id: organizationId, description: 'Pomoč starejšim in družinam.', themeCodes: ['SOCIAL_ELDERLY'] } } },
+        result: { data: { updateOrganization: profile({ description: 'Pomoč starejšim in družinam.', themes: [{ __typename: 'Theme' as const, code: 'SOCIAL_ELDERLY' }] }) } },
+      },
+    ]);
+    const form = await screen.findByRole('form', { name: 'Organizacija' });
+    expect((within(form).getByLabelText(/Ime organizacije/) as HTMLInputElement).value).toBe('Zavod Kranj');
+    expect((within(form).getByLabelText(/Kontaktna e-pošta/) as HTMLInputElement).value).toBe('info@zavod.si');
+    // The API names the organization when there is no contact person: the field stays empty.
+    expect((within(form).getByLabelText(/Kontaktna oseba/) as HTMLInputElement).value).toBe('');
+    fireEvent.change(within(form).getByLabelText(/Opis/), { target: { value: 'Pomoč starejšim in družinam.' } });
+    fireEvent.click(await within(form).findByRole('checkbox', { name: 'Starejši' }));
+    fireEvent.click(within(form).getByRole('button', { name: 'Shrani' }));
+    const status = await within(form).findByRole('status', undefined, slow);
+    expect(status.textContent).toBe('Shranjeno.');
+    await waitFor(() => expect(document.activeElement).toBe(status));
+  });
+
+  it("words the API's field errors under their fields and focuses the first", async () => {
+    show(<OrganizationSection organizationId={organizationId} admin />, [
+      query,
+      { request: { query: UpdateOrganizationMutation, variables: { input: { id: organizationId, phone: 'pokličite' } } }, result: badInput('phone', 'matches') },
+    ]);
+    const form = await screen.findByRole('form', { name: 'Organizacija' });
+    const phone = within(form).getByLabelText(/Telefon/);
+    fireEvent.change(phone, { target: { value: 'pokličite' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Shrani' }));
+    expect(await within(form).findByText('Vpišite veljavno telefonsko številko (števke, presledki, + ( ) / -).', undefined, slow)).toBeDefined();
+    await waitFor(() => expect(document.activeElement).toBe(phone));
+  });
+
+  it('is for the admins only', async () => {
+    show(<OrganizationSection organizationId={organizationId} admin={false} />, []);
+    expect(await screen.findByText('To lahko ureja le skrbnik organizacije.')).toBeDefined();
+    expect(screen.queryByRole('form')).toBeNull();
+  });
+
+  it('changesOf clears an emptied optional field and leaves the untouched ones out', () => {
+    const initial = { name: 'A', description: 'B', email: 'a@b.si', contactName: '', phone: '', website: '', registrationNumber: '', taxNumber: '', municipalityCode: '052', themeCodes: ['X', 'Y'] };
+    expect(changesOf(initial, { ...initial, themeCodes: ['Y', 'X'] })).toEqual({});
+    expect(changesOf(initial, { ...initial, email: ' ', phone: ' 04 123 45 67 ' })).toEqual({ email: null, phone: '04 123 45 67' });
+  });
+});
+
+describe('the invitations', () => {
+  const invitation = { __typename: 'Invitation' as const, id: 'invitation-1', email: 'nova@kranj.si', role: 'MEMBER' as const, createdAt: '2026-03-01T09:00:00Z', expiresAt: '2026-03-15T09:00:00Z' };
+  const members = {
+    request: { query: MembersQuery, variables: { organizationId } },
+    result: { data: { members: [{ __typename: 'Membership' as const, id: 'membership-1', role: 'ADMIN' as const, createdAt: '2026-01-01T00:00:00Z', user: { __typename: 'User' as const, id: 'user-1', name: 'Ana Novak', email: 'clerk@kranj.si' } }] } },
+    maxUsageCount: always,
+  };
+
+  it('an admin withdraws a pending one: the list is read again and the result is said and focused', async () => {
+    vi.spyOn(window, 'confirm').mockReturnValue(true);
+    show(<MembersSection organizationId={organizationId} admin />, [
+      members,
+      { request: { query: InvitationsQuery, variables: { organizationId } }, result: { data: { invitations: [invitation] } } },
+      { request: { query: RevokeInvitationMutation, variables: { id: 'invitation-1' } }, result: { data: { revokeInvitation: { __typename: 'Invitation' as const, id: 'invitation-1', expiresAt: '2026-03-02T09:00:00Z' } } } },
+      { request: { query: InvitationsQuery, variables: { organizationId } }, result: { data: { invitations: [] } }, maxUsageCount: always },
+    ]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Prekliči povabilo za nova@kranj.si' }));
+    const status = await screen.findByRole('status', undefined, slow);
+    expect(status.textContent).toBe('Povabilo za nova@kranj.si je preklicano.');
+    await waitFor(() => expect(document.activeElement).toBe(status));
+    expect(await screen.findByText('Ni odprtih povabil.')).toBeDefined();
+  });
+
+  it('says in words that the address is already a member or already invited', async () => {
+    const conflict = (reason: string) => ({ errors: [{ message: 'refused', extensions: { code: 'CONFLICT', reason } }] });
+    show(<MembersSection organizationId={organizationId} admin />, [
+      members,
+      { request: { query: InvitationsQuery, variables: { organizationId } }, result: { data: { invitations: [invitation] } }, maxUsageCount: always },
+      { request: { query: InviteMemberMutation, variables: { input: { organizationId, email: 'clerk@kranj.si', role: 'MEMBER' } } }, result: conflict('ALREADY_MEMBER') },
+      { request: { query: InviteMemberMutation, variables: { input: { organizationId, email: 'nova@kranj.si', role: 'MEMBER' } } }, result: conflict('ALREADY_INVITED') },
+    ]);
+    const form = await screen.findByRole('form', { name: 'Povabi člana' });
+    fireEvent.change(within(form).getByLabelText(/E-pošta/), { target: { value: 'clerk@kranj.si' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Pošlji povabilo' }));
+    await waitFor(() => expect(within(form).getByRole('status').textContent).toBe('clerk@kranj.si je že član organizacije.'), slow);
+    expect(document.activeElement).toBe(within(form).getByRole('status'));
+    fireEvent.change(within(form).getByLabelText(/E-pošta/), { target: { value: 'nova@kranj.si' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Pošlji povabilo' }));
+    await waitFor(() => expect(within(form).getByRole('status').textContent).toContain('Na nova@kranj.si povabilo že čaka.'), slow);
+  });
+});
+
+describe('the suggestion preferences', () => {
+  it('word the limit of the lowest fit in percent, and focus it', async () => {
+    show(<PreferencesSection organizationId={organizationId} />, [
+      {
+        request: { query: SuggestionPreferencesQuery, variables: { organizationId } },
+        result: { data: { suggestionPreferences: { __typename: 'SuggestionPreferences' as const, frequency: 'DAILY' as const, minScore: 0.6, themeCodes: [], municipalityCodes: [], language: 'SL' as const } } },
+        maxUsageCount: always,
+      },
+      {
+        request: { query: UpdateSuggestionPreferencesMutation, variables: { input: { organizationId, frequency: 'DAILY', minScore: 1.5, themeCodes: [], municipalityCodes: [], language: 'SL' } } },
+        result: badInput('minScore', 'max', 1),
+      },
+    ]);
+    const input = await screen.findByLabelText(/Najnižje ujemanje/);
+    fireEvent.change(input, { target: { value: '150' } });
+    fireEvent.submit(input.closest('form')!);
+    expect(await screen.findByText('Največ 100 %.', undefined, slow)).toBeDefined();
+    await waitFor(() => expect(document.activeElement).toBe(input));
+  });
+});
+
+describe('the webhook delivery log', () => {
+  it('shows one card per delivery, its kind and the network error in words, and when a waiting one is tried again', async () => {
+    const delivery = (id: string, overrides: Record<string, unknown>) => ({
+      __typename: 'Delivery' as const,
+      id,
+      kind: 'TEST' as const,
+      status: 'SENT' as const,
+      attempts: 1,
+      createdAt: '2026-03-01T09:00:00Z',
+      sentAt: '2026-03-01T09:00:05Z',
+      nextAttemptAt: '2026-03-01T09:00:00Z',
+      lastResponseStatus: 200,
+      lastError: null,
+      ...overrides,
+    });
+    show(<WebhooksSection organizationId={organizationId} />, [
+      {
+        request: { query: WebhooksQuery, variables: { organizationId } },
+        result: { data: { webhooks: [{ __typename: 'Webhook' as const, id: 'webhook-1', url: 'https://example.org/hook', events: ['SUGGESTION_CREATED' as const], active: true, createdAt: '2026-02-01T09:00:00Z' }] } },
+        maxUsageCount: always,
+      },
+      {
+        request: { query: WebhookDeliveriesQuery, variables: { id: 'webhook-1' } },
+        result: {
+          data: {
+            webhook: {
+              __typename: 'Webhook' as const,
+              id: 'webhook-1',
+              deliveries: {
+                __typename: 'DeliveryConnection' as const,
+                totalCount: 2,
+                edges: [
+                  { __typename: 'DeliveryEdge' as const, node: delivery('delivery-1', {}) },
+                  {
+                    __typename: 'DeliveryEdge' as const,
+                    node: delivery('delivery-2', { kind: 'SUGGESTION', status: 'PENDING', attempts: 2, sentAt: null, nextAttemptAt: '2026-03-01T10:30:00Z', lastResponseStatus: null, lastError: 'connect ECONNREFUSED 10.0.0.1:443' }),
+                  },
+                ],
+              },
+            },
+          },
+        },
+      },
+    ]);
+    fireEvent.click(await screen.findByText('Dnevnik pošiljanja'));
+    const log = await screen.findByRole('list', { name: 'Dnevnik pošiljanja' });
+    const [sent, waiting] = within(log).getAllByRole('listitem');
+    expect(sent.textContent).toContain('Preizkus');
+    expect(sent.textContent).toContain('odgovor HTTP 200');
+    expect(waiting.textContent).toContain('Predlog');
+    expect(waiting.textContent).toContain('2 poskusa');
+    expect(waiting.textContent).toContain('brez odgovora (napaka povezave)');
+    expect(waiting.textContent).toMatch(/naslednji poskus .*10:30|naslednji poskus .*11:30/);
+    expect(within(waiting).getByText('connect ECONNREFUSED 10.0.0.1:443').closest('details')).not.toBeNull();
+  });
+});
