@@ -84,7 +84,9 @@ function OrganizationForm({ organizationId }: { organizationId: string }) {
   }, [organization]);
 
   if (loading && !data) return <PageLoader />;
-  if (error || !organization || !values || !initial) return <ErrorNotice error={error} />;
+  if (error || !organization) return <ErrorNotice error={error} />;
+  // The form's values are set from the organization just after it arrives.
+  if (!values || !initial) return <PageLoader />;
 
   const update = <Key extends keyof Values>(key: Key, value: Values[Key]) => setValues((current) => (current ? { ...current, [key]: value } : current));
   const text = (field: TextField) => ({
