@@ -2,6 +2,9 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../../app/session';
 import { ME, renderRoutes, route, SESSION } from '../../test/render';
+import { referenceDataMocks } from '../../test/reference-data';
+import { CreateOrganizationMutation } from '../graphql/mutations/createOrganization';
+import { InviteFirstMemberMutation } from '../graphql/mutations/inviteFirstMember';
 import { VerifyOrganizationMutation } from '../graphql/mutations/verifyOrganization';
 import { HubStatisticsQuery } from '../graphql/queries/hubStatistics';
 import { MatchingHealthQuery } from '../graphql/queries/matchingHealth';
@@ -149,5 +152,109 @@ describe('the hub page', () => {
     renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: SESSION });
     expect(await screen.findByRole('heading', { name: 'Ni dovoljeno' })).toBeDefined();
     expect(screen.queryByRole('button', { name: 'Potrdi' })).toBeNull();
+  });
+
+  describe('registering an organization', () => {
+    type CreateVariables = { input: { name: string; sector: string; municipalityCode: string; taxNumber: string | null; email: string | null } };
+    type InviteVariables = { input: { organizationId: string; email: string; role: string; language: string } };
+
+    const created = {
+      request: { query: CreateOrganizationMutation, variables: (variables: CreateVariables) => variables.input.name === 'Zavod Novi korak' && variables.input.sector === 'NGO' && variables.input.municipalityCode === '052' },
+      result: { data: { createOrganization: { __typename: 'Organization' as const, id: 'org-new', name: 'Zavod Novi korak', verified: false } } },
+    };
+    const invited = {
+      request: {
+        query: InviteFirstMemberMutation,
+        variables: (variables: InviteVariables) =>
+          variables.input.organizationId === 'org-new' && variables.input.email === 'vodja@novikorak.si' && variables.input.role === 'ADMIN' && variables.input.language === 'SL',
+      },
+      result: {
+        data: {
+          inviteMember: {
+            __typename: 'CreatedInvitation' as const,
+            token: 'tok-123',
+            invitation: { __typename: 'Invitation' as const, id: 'inv-1', email: 'vodja@novikorak.si', role: 'ADMIN' as const, expiresAt: '2026-03-15T09:00:00Z' },
+          },
+        },
+      },
+    };
+
+    // The whole page loads around the form: generous waits keep a busy test run from failing.
+    const slow = { timeout: 5000 };
+
+    /** The text of an input's error message, found the way a screen reader finds it. */
+    const errorOf = (input: HTMLElement) => document.getElementById(input.getAttribute('aria-describedby')!.split(' ').find((id) => id.includes('error'))!)?.textContent;
+
+    async function openForm(extra: Parameters<typeof renderRoutes>[1]['mocks']) {
+      const view = renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: [...referenceDataMocks, ...(extra ?? []), ...mocks(() => undefined)] });
+      const section = (await screen.findByRole('heading', { name: 'Registriraj organizacijo' }, slow)).closest('section')!;
+      await within(section).findByRole('option', { name: 'Kranj' }, slow);
+      return { ...view, section };
+    }
+
+    function fillIn(section: HTMLElement) {
+      fireEvent.change(within(section).getByLabelText(/Ime organizacije/), { target: { value: 'Zavod Novi korak' } });
+      fireEvent.change(within(section).getByRole('combobox', { name: /Sektor/ }), { target: { value: 'NGO' } });
+      fireEvent.change(within(section).getByRole('combobox', { name: /Občina sedeža/ }), { target: { value: '052' } });
+      fireEvent.change(within(section).getByLabelText(/E-pošta osebe/), { target: { value: 'vodja@novikorak.si' } });
+    }
+
+    it('creates the organization, invites its first person with the new id, and says so', async () => {
+      const { section, requests } = await openForm([created, invited]);
+      fillIn(section);
+      // The first person is an administrator unless staff choose otherwise.
+      expect((within(section).getByRole('combobox', { name: 'Vloga' }) as HTMLSelectElement).value).toBe('ADMIN');
+      fireEvent.click(within(section).getByRole('button', { name: 'Registriraj in povabi' }));
+      const status = await within(section).findByRole('status', {}, slow);
+      expect(status.textContent).toContain('Organizacija Zavod Novi korak je registrirana; povabilo je poslano na vodja@novikorak.si.');
+      expect(status.textContent).toContain(`${window.location.origin}/signup?token=tok-123`);
+      expect(within(status).getByRole('button', { name: 'Kopiraj povezavo' })).toBeDefined();
+      await waitFor(() => expect(document.activeElement).toBe(status), slow);
+      expect(requests.filter((name) => name === 'CreateOrganization' || name === 'InviteFirstMember')).toEqual(['CreateOrganization', 'InviteFirstMember']);
+      // The form is empty again, ready for the next organization.
+      expect((within(section).getByLabelText(/Ime organizacije/) as HTMLInputElement).value).toBe('');
+      expect((within(section).getByLabelText(/E-pošta osebe/) as HTMLInputElement).value).toBe('');
+    });
+
+    it("shows the API's refusal under the field it names, in words, and invites no one", async () => {
+      const refused = {
+        request: { query: CreateOrganizationMutation, variables: () => true },
+        result: {
+          errors: [
+            {
+              message: 'Invalid input. input.taxNumber: taxNumber must be a valid Slovenian tax number',
+              extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.taxNumber', message: 'taxNumber must be a valid Slovenian tax number', constraint: 'isSlovenianTaxNumber' }] },
+            },
+          ],
+        },
+      };
+      const { section, requests } = await openForm([refused]);
+      fillIn(section);
+      fireEvent.change(within(section).getByLabelText(/Davčna številka/), { target: { value: '12345678' } });
+      fireEvent.click(within(section).getByRole('button', { name: 'Registriraj in povabi' }));
+      const taxNumber = within(section).getByLabelText(/Davčna številka/);
+      await waitFor(() => expect(errorOf(taxNumber)).toBe('Vpišite veljavno davčno številko (8 števk).'), slow);
+      await waitFor(() => expect(document.activeElement).toBe(taxNumber), slow);
+      expect(within(section).getByRole('alert').textContent).toContain('Popravite označena polja.');
+      expect((within(section).getByLabelText(/Ime organizacije/) as HTMLInputElement).value).toBe('Zavod Novi korak');
+      expect(requests).not.toContain('InviteFirstMember');
+    });
+
+    it('offers to send only the invitation again when the organization is in but the invitation failed', async () => {
+      const failed = { request: invited.request, result: { errors: [{ message: 'Something broke', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] } };
+      const { section, requests } = await openForm([created, failed, invited]);
+      fillIn(section);
+      fireEvent.click(within(section).getByRole('button', { name: 'Registriraj in povabi' }));
+      const alert = (await within(section).findByText('Organizacija Zavod Novi korak je registrirana, povabila pa ni bilo mogoče poslati.', {}, slow)).closest('[role="alert"]')!;
+      expect(alert.textContent).toContain('Tega ni bilo mogoče narediti. Poskusite znova.');
+      await waitFor(() => expect(document.activeElement).toBe(alert), slow);
+      // The organization's fields are gone: it exists already and cannot be sent twice.
+      expect(within(section).queryByLabelText(/Ime organizacije/)).toBeNull();
+      expect((within(section).getByLabelText(/E-pošta osebe/) as HTMLInputElement).value).toBe('vodja@novikorak.si');
+      fireEvent.click(within(section).getByRole('button', { name: 'Pošlji povabilo znova' }));
+      const status = await within(section).findByRole('status', {}, slow);
+      expect(status.textContent).toContain('Organizacija Zavod Novi korak je registrirana; povabilo je poslano na vodja@novikorak.si.');
+      expect(requests.filter((name) => name === 'CreateOrganization' || name === 'InviteFirstMember')).toEqual(['CreateOrganization', 'InviteFirstMember', 'InviteFirstMember']);
+    });
   });
 });

@@ -8,6 +8,7 @@ import { useSession } from '../../app/session';
 import type { StatisticsInterval } from '../../graphql/graphql';
 import { formatDateTime, formatPercent } from '../../i18n/format';
 import { locale } from '../../i18n/language';
+import { RegisterOrganization } from '../components/RegisterOrganization';
 import { VerifyOrganizationMutation } from '../graphql/mutations/verifyOrganization';
 import { HubStatisticsQuery } from '../graphql/queries/hubStatistics';
 import { MatchingHealthQuery } from '../graphql/queries/matchingHealth';
@@ -39,6 +40,9 @@ export default function HubPage() {
       <Title order={1}>{t('hub.title')}</Title>
       <StatisticsSection />
       <VerificationSection />
+      <Section id="hub-register" title={t('hub.register')}>
+        <RegisterOrganization />
+      </Section>
       <HealthSection />
       <SettingsSection />
     </Stack>

@@ -1,0 +1,16 @@
+import { graphql } from '../../../graphql';
+
+/** The invitation of a newly registered organization's first person; the token is for a sign-up link to pass on. */
+export const InviteFirstMemberMutation = graphql(`
+  mutation InviteFirstMember($input: InviteMemberInput!) {
+    inviteMember(input: $input) {
+      token
+      invitation {
+        id
+        email
+        role
+        expiresAt
+      }
+    }
+  }
+`);
