@@ -184,10 +184,10 @@ function FirstSteps() {
         <Button component={Link} to="/needs/new">
           {t('desk.firstNeed')}
         </Button>
-        <Button component={Link} to="/offers/new" variant="light">
+        <Button component={Link} to="/offers/new" variant="default">
           {t('desk.firstOffer')}
         </Button>
-        <Button component={Link} to="/calls" variant="light">
+        <Button component={Link} to="/calls" variant="default">
           {t('desk.firstCalls')}
         </Button>
       </Group>
