@@ -1,4 +1,4 @@
-import { act, screen } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import type { RouteObject } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { MeQuery } from '../auth/graphql/queries/me';
@@ -37,5 +37,16 @@ describe('the signed-in shell', () => {
     expect(await screen.findByText('the calls')).toBeDefined();
     expect(screen.queryByRole('progressbar')).toBeNull();
     expect(screen.getByRole('main').getAttribute('aria-busy')).toBeNull();
+  });
+
+  it('offers posting a need or an offer only to a member of an organization', async () => {
+    const staff = { ...ME, hubAdmin: true, memberships: [] };
+    const routes: RouteObject[] = [{ element: <SignedInShell />, children: [{ path: '/', element: <p>the desk</p> }] }];
+    renderRoutes(routes, { path: '/', session: null, mocks: [{ request: { query: MeQuery }, result: { data: { me: staff } } }] });
+    expect(await screen.findByText('the desk')).toBeDefined();
+    const navigation = screen.getByRole('navigation', { name: 'Glavni meni' });
+    expect(within(navigation).queryByRole('link', { name: 'Nova potreba' })).toBeNull();
+    expect(within(navigation).queryByRole('link', { name: 'Nova ponudba' })).toBeNull();
+    expect(within(navigation).getByRole('link', { name: 'Pozivi' })).toBeDefined();
   });
 });

@@ -94,12 +94,17 @@ export function SignedInShell() {
             <NavLink to="/" end className={classes.navLink}>
               {t('nav.desk')}
             </NavLink>
-            <NavLink to="/needs/new" className={classes.navLink}>
-              {t('nav.newNeed')}
-            </NavLink>
-            <NavLink to="/offers/new" className={classes.navLink}>
-              {t('nav.newOffer')}
-            </NavLink>
+            {/* Posting needs an organization: hub staff without one are not offered it. */}
+            {session.membership && (
+              <>
+                <NavLink to="/needs/new" className={classes.navLink}>
+                  {t('nav.newNeed')}
+                </NavLink>
+                <NavLink to="/offers/new" className={classes.navLink}>
+                  {t('nav.newOffer')}
+                </NavLink>
+              </>
+            )}
             <NavLink to="/calls" className={classes.navLink}>
               {t('nav.calls')}
             </NavLink>

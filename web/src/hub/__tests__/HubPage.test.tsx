@@ -126,6 +126,9 @@ describe('the hub page', () => {
     expect(within(screen.getByText('Največ predlogov ob enem točkovanju').closest('div')!).getByText('100')).toBeDefined();
     expect(await screen.findByText('Nastala partnerstva', { selector: 'dt' })).toBeDefined();
     expect(screen.getByText('Javne storitve, izvedene z NVO', { selector: 'dt' }).nextElementSibling?.textContent).toBe('1');
+    // The figures as text give each period's day as the language writes it, not 2026-03-02.
+    expect(screen.getByText('2. mar. 2026', { selector: 'td' })).toBeDefined();
+    expect(screen.queryByText('2026-03-02', { selector: 'td' })).toBeNull();
   });
 
   it('shows the backlog lane by lane, and how far a re-score of everything is', async () => {

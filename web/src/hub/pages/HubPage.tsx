@@ -6,7 +6,7 @@ import { ErrorNotice } from '../../app/ErrorNotice';
 import { PageLoader } from '../../app/PageLoader';
 import { useSession } from '../../app/session';
 import type { StatisticsInterval } from '../../graphql/graphql';
-import { formatDateTime, formatPercent } from '../../i18n/format';
+import { formatDateTime, formatDay, formatPercent } from '../../i18n/format';
 import { locale } from '../../i18n/language';
 import { RegisterOrganization } from '../components/RegisterOrganization';
 import { VerifyOrganizationMutation } from '../graphql/mutations/verifyOrganization';
@@ -177,7 +177,7 @@ function StatisticsSection() {
                 <Table.Tbody>
                   {statistics.timeline.map((period) => (
                     <Table.Tr key={period.periodStart}>
-                      <Table.Td>{period.periodStart}</Table.Td>
+                      <Table.Td>{formatDay(period.periodStart, i18n.language)}</Table.Td>
                       <Table.Td>{period.partnershipsFormed}</Table.Td>
                       <Table.Td>{period.suggestionsSent}</Table.Td>
                       <Table.Td>{period.accepted}</Table.Td>

@@ -68,7 +68,7 @@ describe('the settings page', () => {
     expect(within(shown).getByRole('button', { name: 'Kopiraj' })).toBeDefined();
     await within(section).findByRole('button', { name: 'Prekliči ključ Občinski portal' });
 
-    fireEvent.click(within(shown).getByRole('button', { name: 'Shranil sem, skrij' }));
+    fireEvent.click(within(shown).getByRole('button', { name: 'Shranjeno, skrij' }));
     await waitFor(() => expect(screen.queryByText(TOKEN)).toBeNull());
     expect(within(section).getByText(/gm_live_3f9a…/)).toBeDefined();
     expect(document.body.textContent).not.toContain(TOKEN);
