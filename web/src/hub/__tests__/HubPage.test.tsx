@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../../app/session';
 import { ME, renderRoutes, route, SESSION } from '../../test/render';
@@ -245,7 +245,7 @@ describe('the hub page', () => {
 
     it('offers to send only the invitation again when the organization is in but the invitation failed', async () => {
       const failed = { request: invited.request, result: { errors: [{ message: 'Something broke', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] } };
-      const { section, requests } = await openForm([created, failed, invited]);
+      const { section, requests, i18n } = await openForm([created, failed, invited]);
       fillIn(section);
       fireEvent.click(within(section).getByRole('button', { name: 'Registriraj in povabi' }));
       const alert = (await within(section).findByText('Organizacija Zavod Novi korak je registrirana, povabila pa ni bilo mogoče poslati.', {}, slow)).closest('[role="alert"]')!;
@@ -254,6 +254,10 @@ describe('the hub page', () => {
       // The organization's fields are gone: it exists already and cannot be sent twice.
       expect(within(section).queryByLabelText(/Ime organizacije/)).toBeNull();
       expect((within(section).getByLabelText(/E-pošta osebe/) as HTMLInputElement).value).toBe('vodja@novikorak.si');
+      // Switching language words the failure again.
+      await act(() => i18n.changeLanguage('en'));
+      expect(alert.textContent).toContain('That could not be done. Please try again.');
+      await act(() => i18n.changeLanguage('sl'));
       fireEvent.click(within(section).getByRole('button', { name: 'Pošlji povabilo znova' }));
       const status = await within(section).findByRole('status', {}, slow);
       expect(status.textContent).toContain('Organizacija Zavod Novi korak je registrirana; povabilo je poslano na vodja@novikorak.si.');

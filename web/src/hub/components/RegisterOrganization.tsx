@@ -53,6 +53,13 @@ interface Registered {
 /** The sign-up link the invitation e-mail carries (the API's AccountMail), to pass on by hand. */
 const signUpLink = (token: string, language: MessageLanguage) => `${window.location.origin}/signup?token=${encodeURIComponent(token)}${language === 'EN' ? '&lang=en' : ''}`;
 
+/** The invitation's field errors under the form's own names for them. */
+function inviteeErrorsOf(fields: FieldErrors | null): FieldErrors {
+  const named: FieldErrors = {};
+  for (const [name, message] of Object.entries(fields ?? {})) if (INVITEE_INPUT[name]) named[INVITEE_INPUT[name]] = message;
+  return named;
+}
+
 /**
  * Registers an organization (createOrganization, hub staff only) and invites its first person
  * (inviteMember with the new id). When the organization is in but the invitation failed, only
@@ -68,8 +75,9 @@ export function RegisterOrganization() {
   const [invitee, setInvitee] = useState<InviteeValues>(EMPTY_INVITEE);
   // The organization created whose invitation is still to be sent.
   const [created, setCreated] = useState<{ id: string; name: string } | null>(null);
-  const [inviteErrors, setInviteErrors] = useState<FieldErrors>({});
-  const [inviteFailure, setInviteFailure] = useState<string | null>(null);
+  // What refused the invitation, kept as it came: worded at each render, in the reader's
+  // language of the moment (as useSubmitOnce does for the organization's fields).
+  const [inviteError, setInviteError] = useState<{ error: unknown } | null>(null);
   const [registered, setRegistered] = useState<Registered | null>(null);
   const statusRef = useRef<HTMLDivElement>(null);
 
@@ -96,8 +104,7 @@ export function RegisterOrganization() {
     const form = event.currentTarget;
     void run(async () => {
       setRegistered(null);
-      setInviteErrors({});
-      setInviteFailure(null);
+      setInviteError(null);
       let target = created;
       if (!target) {
         const { data } = await createOrganization({
@@ -130,25 +137,32 @@ export function RegisterOrganization() {
         setOrganization(EMPTY_ORGANIZATION);
         setInvitee(EMPTY_INVITEE);
       } catch (error) {
-        const fields = fieldErrorsOf(error, t);
-        const named: FieldErrors = {};
-        for (const [name, message] of Object.entries(fields ?? {})) if (INVITEE_INPUT[name]) named[INVITEE_INPUT[name]] = message;
         // From now on the form sends the invitation alone: the organization exists.
         setCreated(target);
         setOrganization(EMPTY_ORGANIZATION);
-        setInviteErrors(named);
-        setInviteFailure(failureOf(error, fields));
-        invitationFocus.focusErrors(Object.keys(named), form);
+        setInviteError({ error });
+        invitationFocus.focusErrors(Object.keys(inviteeErrorsOf(fieldErrorsOf(error, t))), form);
       }
     });
   };
 
   const startOver = () => {
     setCreated(null);
-    setInviteErrors({});
-    setInviteFailure(null);
+    setInviteError(null);
     setInvitee(EMPTY_INVITEE);
   };
+
+  /** The props every text input of the organization shares: its name, value, error and change. */
+  const text = (field: (typeof OPTIONAL_FIELDS)[number]) => ({
+    name: field,
+    value: organization[field],
+    error: errors[field],
+    onChange: (event: { currentTarget: { value: string } }) => update(field, event.currentTarget.value),
+  });
+
+  const inviteFields = inviteError ? fieldErrorsOf(inviteError.error, t) : null;
+  const inviteErrors = inviteeErrorsOf(inviteFields);
+  const inviteFailure = inviteError ? failureOf(inviteError.error, inviteFields) : null;
 
   const optionalOpen = OPTIONAL_FIELDS.some((name) => organization[name] !== '' || Boolean(errors[name]));
 
@@ -233,40 +247,10 @@ export function RegisterOrganization() {
             <details className={controls.details} open={optionalOpen}>
               <summary>{t('hub.moreDetails')}</summary>
               <Stack gap="sm" mt={4}>
-                <TextInput
-                  name="email"
-                  type="email"
-                  label={t('hub.contactEmail')}
-                  description={t('hub.contactEmailHint')}
-                  value={organization.email}
-                  error={errors.email}
-                  onChange={(event) => update('email', event.currentTarget.value)}
-                />
-                <TextInput
-                  name="registrationNumber"
-                  inputMode="numeric"
-                  label={t('hub.registrationNumber')}
-                  value={organization.registrationNumber}
-                  error={errors.registrationNumber}
-                  onChange={(event) => update('registrationNumber', event.currentTarget.value)}
-                />
-                <TextInput
-                  name="taxNumber"
-                  inputMode="numeric"
-                  label={t('hub.taxNumber')}
-                  value={organization.taxNumber}
-                  error={errors.taxNumber}
-                  onChange={(event) => update('taxNumber', event.currentTarget.value)}
-                />
-                <TextInput
-                  name="website"
-                  type="url"
-                  placeholder="https://"
-                  label={t('hub.website')}
-                  value={organization.website}
-                  error={errors.website}
-                  onChange={(event) => update('website', event.currentTarget.value)}
-                />
+                <TextInput {...text('email')} type="email" label={t('hub.contactEmail')} description={t('hub.contactEmailHint')} />
+                <TextInput {...text('registrationNumber')} inputMode="numeric" label={t('hub.registrationNumber')} />
+                <TextInput {...text('taxNumber')} inputMode="numeric" label={t('hub.taxNumber')} />
+                <TextInput {...text('website')} type="url" placeholder="https://" label={t('hub.website')} />
               </Stack>
             </details>
             <ThemeCheckboxes value={organization.themeCodes} error={errors.themeCodes} onChange={(value) => update('themeCodes', value)} />
