@@ -189,6 +189,42 @@ describe('accounts', () => {
       await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: organization.id, email: staff } }, TEST_ADMIN_KEY);
     });
 
+    // A double click, or two admins at once: the check and the insert must not interleave,
+    // or each call finds no pending invitation and two valid links go out for one person.
+    async function inviteAtOnce(organizationId: string | null, callers: string[]) {
+      const inviteAll = (emails: string[]) =>
+        Promise.all(emails.map((email, index) => t.graphql(INVITE_MEMBER, { input: { organizationId, email } }, callers[index % callers.length])));
+      // Eight different addresses at once are all invited (this also warms the app up, so
+      // that the calls below do overlap: without the fix, several of them passed).
+      const others = await inviteAll(Array.from({ length: 8 }, () => uniqueEmail('at-once-other')));
+      for (const answer of others) expect(answer.errors).toBeUndefined();
+
+      // Eight calls for one address, in two cases: it is one address.
+      const email = uniqueEmail('at-once');
+      const answers = await inviteAll(Array.from({ length: 8 }, (_, index) => (index % 2 ? email.toUpperCase() : email)));
+      const invited = answers.filter((answer) => !answer.errors);
+      expect(invited).toHaveLength(1);
+      for (const refused of answers.filter((answer) => answer.errors)) {
+        expect(expectError(refused, 'CONFLICT').extensions.reason).toBe('ALREADY_INVITED');
+      }
+      const rows = await t.dataSource.query(`SELECT id FROM invitation WHERE organization_id IS NOT DISTINCT FROM $1 AND lower(email) = lower($2)`, [organizationId, email]);
+      expect(rows).toEqual([{ id: invited[0].data!.inviteMember.invitation.id }]);
+    }
+
+    it('invites once however many calls for one address come at once: the first person of a new organization, by the hub (as /hub registers one)', async () => {
+      await inviteAtOnce((await createOrganization(t)).id, [TEST_ADMIN_KEY]);
+    });
+
+    it("invites once however many calls for one address come at once: an organization's admins and the hub together", async () => {
+      const organization = await createOrganization(t);
+      const [first, second] = [await member(organization.id, 'ADMIN'), await member(organization.id, 'ADMIN')];
+      await inviteAtOnce(organization.id, [first.token, second.token, TEST_ADMIN_KEY]);
+    });
+
+    it('invites once however many calls for one address come at once: the hub staff', async () => {
+      await inviteAtOnce(null, [TEST_ADMIN_KEY]);
+    });
+
     it('a member turns their own suggestion e-mails off; admins may, other members may not', async () => {
       const organization = await createOrganization(t);
       const admin = await member(organization.id, 'ADMIN');

@@ -31,6 +31,10 @@ import { User } from './user.entity';
 
 const INVITATION_VALID_DAYS = 14;
 
+// The first key of the invitations' advisory locks (pg_advisory_xact_lock's two-key form,
+// which shares no keys with the one-key locks such as the migrations').
+const INVITATION_LOCK = 7_471_264;
+
 // Verified against when the e-mail is unknown, so that a login takes as long either way
 // and does not reveal which addresses have accounts.
 const UNKNOWN_USER_HASH = argon2.hash('grozd-match: no such user');
@@ -94,6 +98,14 @@ export class UsersService {
    * one person. The admin withdraws the pending one (revokeInvitation) to send a new one.
    */
   private async assertNotYetInvited(manager: EntityManager, organizationId: string | null, email: string): Promise<void> {
+    // The checks below read, then the caller inserts: two calls at once (a double click, two
+    // admins) both found nothing and both invited. A lock on (organization or hub, address),
+    // held to the transaction's end, lets one call check and insert while the other waits and
+    // then finds its invitation. A lock, not a partial unique index: "pending" means not yet
+    // expired, which an index predicate cannot say (now() is not immutable), and the member
+    // check (a join with memberships) could not be an index either. Every writer of
+    // invitations comes through here. Two addresses whose hashes collide only wait on each other.
+    await manager.query(`SELECT pg_advisory_xact_lock($1, hashtext($2 || ':' || lower($3)))`, [INVITATION_LOCK, organizationId ?? 'hub', email]);
     const users = manager.getRepository(User).createQueryBuilder('user').where('lower(user.email) = lower(:email)', { email });
     const already = organizationId
       ? await users.innerJoin(Membership, 'membership', 'membership.userId = user.id AND membership.organizationId = :organizationId', { organizationId }).getExists()
