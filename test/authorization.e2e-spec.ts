@@ -586,6 +586,10 @@ describe('authorization', () => {
       const created = await t.graphqlOk(CREATE_ORGANIZATION, { input: { name: 'Zavod', sector: 'PUBLIC_INSTITUTION', municipalityCode: '003' } }, staff.token);
       expect(created.createOrganization).toEqual({ id: expect.any(String), name: 'Zavod' });
       expect(Number.isInteger((await t.graphqlOk(MATCHING_BACKLOG, {}, staff.token)).matchingBacklog)).toBe(true);
+      // Its first person too, later than the registration (an organization with no member yet).
+      const email = uniqueEmail('first');
+      const invited = await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: created.createOrganization.id, email, role: 'ADMIN' } }, staff.token);
+      expect(invited.inviteMember.invitation).toEqual({ id: expect.any(String), email, role: 'ADMIN', organizationId: created.createOrganization.id, acceptedAt: null });
     });
 
     it('an invitation token works once', async () => {
