@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Clock } from '../src/common/clock/clock';
 import { graphql } from './graphql';
 import { createApiKey, createOrganization } from './utils/fixtures';
@@ -41,6 +42,11 @@ const UPDATE_MEMBERSHIP = graphql(`
 `);
 const ME = graphql(`
   query AccountsMe { me { id } }
+`);
+const ACCEPT_INVITATION = graphql(`
+  mutation AccountsAcceptInvitation($invitationToken: String!) {
+    acceptInvitation(invitationToken: $invitationToken) { id hubAdmin memberships { role organization { id } } }
+  }
 `);
 
 const PASSWORD = 'the first long password';
@@ -321,6 +327,79 @@ describe('accounts', () => {
         clock.mockRestore();
       }
       await t.graphqlOk(LOGIN, { input: { email: person.email, password: PASSWORD } });
+    });
+  });
+  describe('a person who already has an account', () => {
+    it('signs up no second account, and accepts the invitation signed in: joins with the invited role, once', async () => {
+      const first = await createOrganization(t);
+      const person = await member(first.id);
+      const second = await createOrganization(t);
+      // Any case of the address: it is the same person.
+      const invited = await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: second.id, email: person.email.toUpperCase(), role: 'ADMIN' } }, TEST_ADMIN_KEY);
+      const token = invited.inviteMember.token;
+      // The e-mail's link is the usual /signup one: it is the page that sends them on.
+      await mailTo(person.email, new RegExp(`/signup\\?token=${encodeURIComponent(token)}`));
+
+      const again = await t.graphql(SIGN_UP, { input: { invitationToken: token, name: 'Druga', password: PASSWORD } });
+      expect(expectError(again, 'CONFLICT').extensions.reason).toBe('ACCOUNT_EXISTS');
+      expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM "user" WHERE lower(email) = lower($1)`, [person.email])).toEqual([{ n: 1 }]);
+
+      const accepted = await t.graphqlOk(ACCEPT_INVITATION, { invitationToken: token }, person.token);
+      expect(accepted.acceptInvitation.id).toBe(person.id);
+      expect(accepted.acceptInvitation.memberships).toEqual(
+        expect.arrayContaining([
+          { role: 'MEMBER', organization: { id: first.id } },
+          { role: 'ADMIN', organization: { id: second.id } },
+        ]),
+      );
+      // The new role counts at once: the person lists the second organization's members.
+      expect((await t.graphqlOk(MEMBERS, { organizationId: second.id }, person.token)).members.map((row) => row.user.id)).toEqual([person.id]);
+      // The link is spent.
+      expectError(await t.graphql(ACCEPT_INVITATION, { invitationToken: token }, person.token), 'BAD_USER_INPUT', { fields: ['invitationToken'], constraint: 'isValidToken' });
+    });
+
+    it('refuses someone else signed in, an API key, no sign-in, an unknown link and a member already in; nothing is stored', async () => {
+      const organization = await createOrganization(t);
+      const person = await member((await createOrganization(t)).id);
+      const stranger = await member((await createOrganization(t)).id);
+      const invited = await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: organization.id, email: person.email } }, TEST_ADMIN_KEY);
+      const token = invited.inviteMember.token;
+
+      expectError(await t.graphql(ACCEPT_INVITATION, { invitationToken: token }, stranger.token), 'FORBIDDEN');
+      const key = await createApiKey(t, organization.id);
+      expectError(await t.graphql(ACCEPT_INVITATION, { invitationToken: token }, key), 'FORBIDDEN');
+      expectError(await t.graphql(ACCEPT_INVITATION, { invitationToken: token }), 'UNAUTHENTICATED');
+      expectError(await t.graphql(ACCEPT_INVITATION, { invitationToken: 'inv_not-a-real-token' }, person.token), 'BAD_USER_INPUT', {
+        fields: ['invitationToken'],
+        constraint: 'isValidToken',
+      });
+      expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM membership WHERE organization_id = $1`, [organization.id])).toEqual([{ n: 0 }]);
+      expect(await t.dataSource.query(`SELECT accepted_at FROM invitation WHERE id = $1`, [invited.inviteMember.invitation.id])).toEqual([{ accepted_at: null }]);
+
+      // Still valid for the person it was sent to.
+      await t.graphqlOk(ACCEPT_INVITATION, { invitationToken: token }, person.token);
+
+      // A second link to the same organization (one sent before the first was accepted; made
+      // here directly, since inviteMember now refuses it): already a member, said so.
+      const spare = `inv_spare-${++counter}`;
+      await t.dataSource.query(`INSERT INTO invitation (organization_id, email, role, token_hash, expires_at) VALUES ($1, $2, 'ADMIN', $3, now() + interval '1 day')`, [
+        organization.id,
+        person.email,
+        createHash('sha256').update(spare).digest('hex'),
+      ]);
+      expect(expectError(await t.graphql(ACCEPT_INVITATION, { invitationToken: spare }, person.token), 'CONFLICT').extensions.reason).toBe('ALREADY_MEMBER');
+      const memberships = await t.dataSource.query(`SELECT role FROM membership WHERE organization_id = $1`, [organization.id]);
+      expect(memberships).toEqual([{ role: 'MEMBER' }]);
+    });
+
+    it('joins the hub staff from a hub invitation', async () => {
+      const person = await member((await createOrganization(t)).id);
+      const invited = await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: null, email: person.email } }, TEST_ADMIN_KEY);
+      const accepted = await t.graphqlOk(ACCEPT_INVITATION, { invitationToken: invited.inviteMember.token }, person.token);
+      expect(accepted.acceptInvitation.hubAdmin).toBe(true);
+      // Hub staff at once: a hub-only query answers.
+      expect((await t.graphqlOk(MEMBERS, { organizationId: (await createOrganization(t)).id }, person.token)).members).toEqual([]);
+      expect(expectError(await t.graphql(INVITE_MEMBER, { input: { organizationId: null, email: person.email } }, TEST_ADMIN_KEY), 'CONFLICT').extensions.reason).toBe('ALREADY_MEMBER');
     });
   });
 });

@@ -60,8 +60,21 @@ export class UsersResolver {
     return this.users.invite(principal, input);
   }
 
+  @Mutation(() => User, {
+    description:
+      'Accepts an invitation for the signed-in person, who already has an account (signUp answers CONFLICT ACCOUNT_EXISTS for them): joins the organization with the invited role, or the hub staff. Only a person signed in with the address the invitation was sent to (otherwise FORBIDDEN); CONFLICT ALREADY_MEMBER when already in it. Returns the person, with the new membership.',
+  })
+  acceptInvitation(
+    @CurrentPrincipal() principal: Principal,
+    @Args('invitationToken', { description: 'The token of the invitation link (its ?token=).' }) invitationToken: string,
+  ): Promise<User> {
+    return this.users.acceptInvitation(principal, invitationToken);
+  }
+
   @Public()
-  @Mutation(() => AuthPayload, { description: 'Creates an account from an invitation and signs in (also with the session cookie).' })
+  @Mutation(() => AuthPayload, {
+    description: 'Creates an account from an invitation and signs in (also with the session cookie). CONFLICT ACCOUNT_EXISTS when the address already has an account: sign in and use acceptInvitation.',
+  })
   async signUp(@Args('input') input: SignUpInput, @Context() context: GraphqlContext) {
     return this.startSession(context, await this.users.signUp(input));
   }

@@ -11,7 +11,7 @@ import { FailedAuthenticationLimiter } from '../auth/failed-authentication.limit
 import { Principal } from '../auth/principal';
 import { INVITATION_PREFIX, issueToken, sha256Hex } from '../auth/tokens';
 import { byIdLoader, RequestLoaders } from '../common/dataloader/request-loaders';
-import { BadUserInputError, ConflictError, NotFoundError, UnauthenticatedError } from '../common/errors/domain-errors';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../common/errors/domain-errors';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { MessageLanguage } from '../mail/message-language';
@@ -121,14 +121,15 @@ export class UsersService {
     if (pending) throw new ConflictError('This address already has a pending invitation: withdraw it to send a new one.', 'ALREADY_INVITED');
   }
 
-  /** Accepts an invitation: creates the account (or adds the membership to an existing one). */
+  /**
+   * Accepts an invitation for a new person: creates the account and signs in. A person who
+   * already has an account signs in and accepts it with acceptInvitation (CONFLICT
+   * ACCOUNT_EXISTS here says so).
+   */
   async signUp(input: SignUpInput): Promise<AuthPayload> {
-    const invitation = await this.dataSource.getRepository(Invitation).findOneBy({ tokenHash: sha256Hex(input.invitationToken) });
-    if (!invitation || invitation.acceptedAt || invitation.expiresAt < new Date()) {
-      throw BadUserInputError.field('invitationToken', 'is unknown, already used or expired', { constraint: 'isValidToken' });
-    }
+    const invitation = await this.pendingInvitation(input.invitationToken);
     const existing = await this.users.createQueryBuilder('user').where('lower(user.email) = lower(:email)', { email: invitation.email }).getOne();
-    if (existing) throw new ConflictError('An account with this e-mail exists: sign in, and ask for the membership to be added.');
+    if (existing) throw new ConflictError('An account with this e-mail exists: sign in, then accept the invitation (acceptInvitation).', 'ACCOUNT_EXISTS');
     const passwordHash = await argon2.hash(input.password);
     const user = await this.dataSource.transaction(async (manager) => {
       const claimed = await manager.update(Invitation, { id: invitation.id, acceptedAt: IsNull() }, { acceptedAt: new Date() });
@@ -155,6 +156,51 @@ export class UsersService {
       return created;
     });
     return { token: this.auth.signUserToken(user), user };
+  }
+
+  /**
+   * Accepts an invitation for the signed-in person, who already has an account: joins the
+   * organization with the invited role (or the hub staff). Only the person it was sent to:
+   * the invitation's address must be the account's, so a link forwarded to someone else
+   * signed in on the same computer does not make them a member.
+   */
+  async acceptInvitation(principal: Principal, invitationToken: string): Promise<User> {
+    if (principal.actorType !== 'user' || !principal.actorId) throw new ForbiddenError('Only a signed-in person can accept an invitation, not an API key.');
+    const userId = principal.actorId;
+    const invitation = await this.pendingInvitation(invitationToken);
+    const user = await this.users.findOneByOrFail({ id: userId });
+    if (user.email.toLowerCase() !== invitation.email.toLowerCase()) {
+      throw new ForbiddenError('This invitation was sent to another e-mail address: sign in with that address to accept it.');
+    }
+    const joined = invitation.organizationId
+      ? await this.dataSource.getRepository(Membership).existsBy({ userId, organizationId: invitation.organizationId })
+      : user.hubAdmin;
+    if (joined) throw new ConflictError(invitation.organizationId ? 'You are already a member of this organization.' : 'You are already on the hub staff.', 'ALREADY_MEMBER');
+    await this.dataSource.transaction(async (manager) => {
+      const claimed = await manager.update(Invitation, { id: invitation.id, acceptedAt: IsNull() }, { acceptedAt: new Date() });
+      if (!claimed.affected) throw BadUserInputError.field('invitationToken', 'is unknown, already used or expired', { constraint: 'isValidToken' });
+      // orIgnore: a membership added meanwhile (another invitation accepted at the same moment)
+      // already makes the person a member; the unique key must not turn that into an error.
+      if (invitation.organizationId) {
+        await manager.createQueryBuilder().insert().into(Membership).values({ userId, organizationId: invitation.organizationId, role: invitation.role }).orIgnore().execute();
+      } else await manager.update(User, { id: userId }, { hubAdmin: true });
+      await this.audit.record(manager, principal, {
+        action: 'invitation.accept',
+        entityType: 'invitation',
+        entityId: invitation.id,
+        organizationId: invitation.organizationId,
+      });
+    });
+    return this.users.findOneByOrFail({ id: userId });
+  }
+
+  /** The invitation of a link, while it can still be accepted. */
+  private async pendingInvitation(token: string): Promise<Invitation> {
+    const invitation = await this.dataSource.getRepository(Invitation).findOneBy({ tokenHash: sha256Hex(token) });
+    if (!invitation || invitation.acceptedAt || invitation.expiresAt < new Date()) {
+      throw BadUserInputError.field('invitationToken', 'is unknown, already used or expired', { constraint: 'isValidToken' });
+    }
+    return invitation;
   }
 
   async login(input: LoginInput, ip: string): Promise<AuthPayload> {

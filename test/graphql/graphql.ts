@@ -486,6 +486,13 @@ export type AccountsMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AccountsMeQuery = { me: { id: string } | null };
 
+export type AccountsAcceptInvitationMutationVariables = Exact<{
+  invitationToken: string;
+}>;
+
+
+export type AccountsAcceptInvitationMutation = { acceptInvitation: { id: string, hubAdmin: boolean, memberships: Array<{ role: Role, organization: { id: string } }> } };
+
 export type LimitsCloseNeedMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -2037,6 +2044,20 @@ export const AccountsMeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccountsMeQuery, AccountsMeQueryVariables>;
+export const AccountsAcceptInvitationDocument = new TypedDocumentString(`
+    mutation AccountsAcceptInvitation($invitationToken: String!) {
+  acceptInvitation(invitationToken: $invitationToken) {
+    id
+    hubAdmin
+    memberships {
+      role
+      organization {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsAcceptInvitationMutation, AccountsAcceptInvitationMutationVariables>;
 export const LimitsCloseNeedDocument = new TypedDocumentString(`
     mutation LimitsCloseNeed($id: ID!) {
   closeNeed(id: $id) {
