@@ -107,6 +107,24 @@ describe('the sign-up page', () => {
     expect(screen.queryByRole('button', { name: 'Toggle password visibility' })).toBeNull();
   });
 
+  it('lets the Tab key reach the password toggle, right after the password, and the keyboard use it', () => {
+    renderRoutes(laidOut, { path: '/signup?token=invitation-1', session: null });
+    const password = screen.getByLabelText(/Geslo/) as HTMLInputElement;
+    // What Tab walks through: the page's controls in order, less those taken out of it (tabindex -1).
+    const tabOrder = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]')].filter(
+      (element) => element.tabIndex >= 0 && !(element as HTMLButtonElement).disabled,
+    );
+    const toggle = tabOrder[tabOrder.indexOf(password) + 1];
+    expect(toggle).toBe(screen.getByRole('button', { name: 'Pokaži geslo' }));
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+    toggle.focus();
+    fireEvent.keyDown(toggle, { key: 'Enter' });
+    expect(password.type).toBe('text');
+    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+    fireEvent.click(screen.getByRole('button', { name: 'English' }));
+    expect(screen.getByRole('button', { name: 'Show password' })).toBe(toggle);
+  });
+
   it("words a refusal again in the new language after a switch, under its field and in the form's summary", async () => {
     const conflict = {
       request: { query: SignUpMutation, variables: () => true },
