@@ -4,19 +4,23 @@ import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageLoader } from './PageLoader';
+import { PageLoadingBar, useNextPageLoading } from './PageLoadingBar';
 
 /** Sign-in, sign-up and password pages: no session needed. */
 export function PublicLayout() {
   const { t } = useTranslation();
+  // Signing in, or following a link to another of these pages, loads the next page's code.
+  const pending = useNextPageLoading();
   return (
     <>
+      <PageLoadingBar pending={pending} />
       <Container size={460} component="header" py="sm">
         <Group justify="space-between" wrap="wrap">
           <Text fw={700}>{t('app.name')}</Text>
           <LanguageSwitch />
         </Group>
       </Container>
-      <Container size={460} component="main" id="main" pb="xl">
+      <Container size={460} component="main" id="main" pb="xl" aria-busy={pending || undefined}>
         <Suspense fallback={<PageLoader />}>
           <Outlet />
         </Suspense>

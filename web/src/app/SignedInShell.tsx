@@ -2,13 +2,14 @@ import { Anchor, Box, Button, Container, Group, NativeSelect, Text } from '@mant
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, NavLink, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
+import { Link, Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { MeQuery } from '../auth/graphql/queries/me';
 import { LogoutMutation } from '../auth/graphql/mutations/logout';
 import { isUnauthenticated } from './apollo';
 import { ErrorNotice } from './ErrorNotice';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageLoader } from './PageLoader';
+import { PageLoadingBar, useNextPageLoading } from './PageLoadingBar';
 import { type Session, SessionContext } from './session';
 import { onSessionExpired } from './session-events';
 import classes from './shell.module.css';
@@ -25,9 +26,7 @@ export function SignedInShell() {
   const [organizationId, setOrganizationId] = useState(() => localStorage.getItem(ORGANIZATION_KEY));
   const [logout, { loading: signingOut }] = useMutation(LogoutMutation);
   const here = location.pathname + location.search;
-  // A lazy page's code (or its loader) on its way: on a slow connection the old page would
-  // otherwise stay for seconds with no sign that the tap was taken.
-  const pending = useNavigation().state !== 'idle';
+  const pending = useNextPageLoading();
 
   useEffect(
     () =>
@@ -76,7 +75,7 @@ export function SignedInShell() {
       <a className={classes.skipLink} href="#main">
         {t('shell.skipToContent')}
       </a>
-      {pending && <div className={classes.pending} role="progressbar" aria-label={t('common.loading')} />}
+      <PageLoadingBar pending={pending} />
       <Box component="header" className={classes.header}>
         <Container size="lg" className={classes.headerInner}>
           <Group justify="space-between" wrap="wrap" gap="xs">

@@ -6,13 +6,15 @@ const TOGGLE = 40;
 
 /**
  * Mantine's PasswordInput with its show/hide toggle named in the reader's language (Mantine's
- * own label is English; aria-pressed tells whether the password is shown) and big enough to tap.
+ * own label is English; aria-pressed tells whether the password is shown), big enough to tap
+ * and reachable with Tab (Mantine takes it out of the tab order; a keyboard could not use it).
  */
 export function PasswordField(props: PasswordInputProps) {
   const { t } = useTranslation();
   return (
     <PasswordInput
       rightSectionWidth={TOGGLE + 4}
+      visibilityToggleFocusable
       {...props}
       visibilityToggleButtonProps={{
         'aria-label': t('passwordInput.show'),

@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { PublicLayout } from '../../app/PublicLayout';
 import { renderRoutes, route } from '../../test/render';
 import { LoginMutation } from '../graphql/mutations/login';
 import LoginPage from '../pages/LoginPage';
@@ -75,6 +76,25 @@ describe('the login page', () => {
     expect((await screen.findByRole('alert')).textContent).toContain('Preveč poskusov.');
     fireEvent.click(screen.getByRole('button', { name: 'Prijava' }));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Povezava s strežnikom je prekinjena'));
+  });
+
+  it('words the refusal again in the new language after a switch', async () => {
+    renderRoutes([{ element: <PublicLayout />, children: routes() }], {
+      path: '/login',
+      session: null,
+      mocks: [
+        {
+          request: { query: LoginMutation, variables: { input: { email: 'clerk@kranj.si', password: 'wrong' } } },
+          result: { errors: [{ message: 'Wrong e-mail or password.', extensions: { code: 'UNAUTHENTICATED' } }] },
+        },
+      ],
+    });
+    fillIn('clerk@kranj.si', 'wrong');
+    fireEvent.click(screen.getByRole('button', { name: 'Prijava' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('E-pošta ali geslo ni pravilno.');
+    fireEvent.click(screen.getByRole('button', { name: 'English' }));
+    expect(alert.textContent).toContain('The e-mail or password is not correct.');
   });
 
   it('tells a reader whose session expired that what they typed is kept', () => {

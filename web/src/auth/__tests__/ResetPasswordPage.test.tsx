@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { PublicLayout } from '../../app/PublicLayout';
 import { renderRoutes, route } from '../../test/render';
 import { ResetPasswordMutation } from '../graphql/mutations/resetPassword';
 import ResetPasswordPage from '../pages/ResetPasswordPage';
@@ -32,5 +33,34 @@ describe('the password reset page', () => {
     await waitFor(() => expect(errorOf()).toBe('Vsaj 12 znakov.'));
     expect(screen.queryByText(/must be longer than/)).toBeNull();
     await waitFor(() => expect(document.activeElement).toBe(password));
+  });
+
+  it('words a refusal again in the new language after a switch', async () => {
+    const refused = (fields: object[]) => ({
+      request: { query: ResetPasswordMutation, variables: () => true },
+      result: { errors: [{ message: 'Invalid input.', extensions: { code: 'BAD_USER_INPUT', fields } }] },
+    });
+    renderRoutes([{ element: <PublicLayout />, children: routes }], {
+      path: '/reset-password?token=reset-1',
+      session: null,
+      mocks: [
+        refused([{ field: 'password', message: 'password must be longer than or equal to 12 characters', constraint: 'minLength', limit: 12 }]),
+        refused([{ field: 'token', message: 'is unknown, already used or expired', constraint: 'isValidToken' }]),
+      ],
+    });
+    const password = document.querySelector<HTMLInputElement>('input[name="password"]')!;
+    const errorOf = () => document.getElementById(`${password.id}-error`)?.textContent;
+    fireEvent.change(password, { target: { value: 'kratko geslo' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Shrani geslo in se prijavi' }));
+    await waitFor(() => expect(errorOf()).toBe('Vsaj 12 znakov.'));
+    fireEvent.click(screen.getByRole('button', { name: 'English' }));
+    expect(errorOf()).toBe('At least 12 characters.');
+
+    fireEvent.change(password, { target: { value: 'a long enough password 2027' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save the password and sign in' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('The link is not valid (any more)');
+    fireEvent.click(screen.getByRole('button', { name: 'Slovenščina' }));
+    expect(alert.textContent).toContain('Povezava ne velja (več)');
   });
 });

@@ -1,10 +1,13 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { PublicLayout } from '../../app/PublicLayout';
 import { renderRoutes, route } from '../../test/render';
 import { SignUpMutation } from '../graphql/mutations/signUp';
 import SignUpPage from '../pages/SignUpPage';
 
 const routes = [route('/signup', <SignUpPage />), route('/', <p>the desk</p>)];
+// With the header's language switch, as the app shows the page.
+const laidOut = [{ element: <PublicLayout />, children: routes }];
 
 const refused = (fields: { field: string; message: string; constraint?: string; limit?: number }[]) => ({
   request: { query: SignUpMutation, variables: () => true },
@@ -102,5 +105,44 @@ describe('the sign-up page', () => {
     renderRoutes(routes, { path: '/signup?token=invitation-1', session: null });
     expect(screen.getByRole('button', { name: 'Pokaži geslo' })).toBeDefined();
     expect(screen.queryByRole('button', { name: 'Toggle password visibility' })).toBeNull();
+  });
+
+  it('lets the Tab key reach the password toggle, right after the password, and the keyboard use it', () => {
+    renderRoutes(laidOut, { path: '/signup?token=invitation-1', session: null });
+    const password = screen.getByLabelText(/Geslo/) as HTMLInputElement;
+    // What Tab walks through: the page's controls in order, less those taken out of it (tabindex -1).
+    const tabOrder = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]')].filter(
+      (element) => element.tabIndex >= 0 && !(element as HTMLButtonElement).disabled,
+    );
+    const toggle = tabOrder[tabOrder.indexOf(password) + 1];
+    expect(toggle).toBe(screen.getByRole('button', { name: 'Pokaži geslo' }));
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+    toggle.focus();
+    fireEvent.keyDown(toggle, { key: 'Enter' });
+    expect(password.type).toBe('text');
+    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+    fireEvent.click(screen.getByRole('button', { name: 'English' }));
+    expect(screen.getByRole('button', { name: 'Show password' })).toBe(toggle);
+  });
+
+  it("words a refusal again in the new language after a switch, under its field and in the form's summary", async () => {
+    const conflict = {
+      request: { query: SignUpMutation, variables: () => true },
+      result: { errors: [{ message: 'An account with this e-mail exists: sign in, and ask for the membership to be added.', extensions: { code: 'CONFLICT' } }] },
+    };
+    renderRoutes(laidOut, { path: '/signup?token=invitation-1', session: null, mocks: [refused([PHONE]), conflict] });
+    fillIn();
+    fireEvent.click(screen.getByRole('button', { name: 'Ustvari račun' }));
+    await waitFor(() => expect(errorOf(screen.getByLabelText(/Telefon/))).toBe('Vpišite veljavno telefonsko številko (števke, presledki, + ( ) / -).'));
+    fireEvent.click(screen.getByRole('button', { name: 'English' }));
+    expect(errorOf(screen.getByLabelText(/^Phone/))).toBe('Enter a valid phone number (digits, spaces, + ( ) / -).');
+
+    fireEvent.change(screen.getByLabelText(/^Phone/), { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Create account' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('An account with this e-mail already exists.');
+    fireEvent.click(screen.getByRole('button', { name: 'Slovenščina' }));
+    expect(alert.textContent).toContain('Račun s tem e-naslovom že obstaja.');
+    expect(screen.getByRole('link', { name: 'Na prijavo' })).toBeDefined();
   });
 });

@@ -10,20 +10,24 @@ export default function ForgotPasswordPage() {
   const { t } = useTranslation();
   const [request, { loading }] = useMutation(RequestPasswordResetMutation);
   const [sent, setSent] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  // The refusal itself, not its words: they are made at each render, so a switch of language
+  // after a failed submission words it again in the new one (as useSubmitOnce does).
+  const [refusal, setRefusal] = useState<{ error: unknown } | null>(null);
 
   const submit = async (event: FormEvent<HTMLElement>) => {
     event.preventDefault();
     if (loading) return;
     const email = String(new FormData(event.currentTarget as HTMLFormElement).get('email') ?? '').trim();
-    setFailure(null);
+    setRefusal(null);
     try {
       await request({ variables: { email } });
       setSent(true);
     } catch (error) {
-      setFailure(authFailure(error, t));
+      setRefusal({ error });
     }
   };
+
+  const failure = refusal ? authFailure(refusal.error, t) : null;
 
   return (
     <Stack component="form" onSubmit={submit} gap="md" aria-labelledby="forgot-title">

@@ -1,5 +1,6 @@
 import { Alert, Anchor, Button, Stack, TextInput, Title } from '@mantine/core';
 import { useApolloClient, useMutation } from '@apollo/client/react';
+import type { TFunction } from 'i18next';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -15,25 +16,27 @@ export default function LoginPage() {
   const client = useApolloClient();
   const [params] = useSearchParams();
   const [login, { loading }] = useMutation(LoginMutation);
-  const [failure, setFailure] = useState<string | null>(null);
+  // The refusal itself, not its words: they are made at each render, so a switch of language
+  // after a failed submission words it again in the new one (as useSubmitOnce does).
+  const [refusal, setRefusal] = useState<{ error: unknown } | null>(null);
   const { formRef, focusErrors } = useErrorFocus();
 
   const submit = async (event: FormEvent<HTMLElement>) => {
     event.preventDefault();
     if (loading) return;
     const form = new FormData(event.currentTarget as HTMLFormElement);
-    setFailure(null);
+    setRefusal(null);
     try {
       await login({ variables: { input: { email: String(form.get('email') ?? '').trim(), password: String(form.get('password') ?? '') } } });
       await client.clearStore(); // whoever was signed in before, `me` is asked afresh
       navigate(safeNextPath(params.get('next')), { replace: true });
     } catch (error) {
-      // UNAUTHENTICATED: wrong e-mail or password; BAD_USER_INPUT: not an e-mail at all.
-      const code = errorCode(error);
-      setFailure(code === 'UNAUTHENTICATED' || code === 'BAD_USER_INPUT' ? t('login.failed') : authFailure(error, t));
+      setRefusal({ error });
       focusErrors([]);
     }
   };
+
+  const failure = refusal ? loginFailure(refusal.error, t) : null;
 
   return (
     <Stack component="form" ref={formRef} onSubmit={submit} gap="md" aria-labelledby="login-title">
@@ -60,4 +63,11 @@ export default function LoginPage() {
       </Anchor>
     </Stack>
   );
+}
+
+/** A refused sign-in in the reader's language. */
+function loginFailure(error: unknown, t: TFunction): string {
+  // UNAUTHENTICATED: wrong e-mail or password; BAD_USER_INPUT: not an e-mail at all.
+  const code = errorCode(error);
+  return code === 'UNAUTHENTICATED' || code === 'BAD_USER_INPUT' ? t('login.failed') : authFailure(error, t);
 }

@@ -1,5 +1,6 @@
 import { Alert, Anchor, Button, Stack, Title } from '@mantine/core';
 import { useApolloClient, useMutation } from '@apollo/client/react';
+import type { TFunction } from 'i18next';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -16,27 +17,27 @@ export default function ResetPasswordPage() {
   const [params] = useSearchParams();
   const token = params.get('token');
   const [reset, { loading }] = useMutation(ResetPasswordMutation);
-  const [passwordError, setPasswordError] = useState<string | undefined>();
-  const [failure, setFailure] = useState<string | null>(null);
+  // The refusal itself, not its words: they are made at each render, so a switch of language
+  // after a failed submission words it again in the new one (as useSubmitOnce does).
+  const [refusal, setRefusal] = useState<{ error: unknown } | null>(null);
   const { formRef, focusErrors } = useErrorFocus();
 
   const submit = async (event: FormEvent<HTMLElement>) => {
     event.preventDefault();
     if (loading || !token) return;
     const password = String(new FormData(event.currentTarget as HTMLFormElement).get('password') ?? '');
-    setPasswordError(undefined);
-    setFailure(null);
+    setRefusal(null);
     try {
       await reset({ variables: { input: { token, password } } });
       await client.clearStore();
       navigate('/', { replace: true });
     } catch (error) {
-      const fields = fieldErrorsOf(error, t);
-      if (fields?.password) setPasswordError(fields.password);
-      else setFailure(fields ? t('reset.badToken') : authFailure(error, t)); // fields: the token (isValidToken)
-      focusErrors(fields?.password ? ['password'] : []);
+      setRefusal({ error });
+      focusErrors(wordedRefusal(error, t).passwordError ? ['password'] : []);
     }
   };
+
+  const { passwordError, failure } = refusal ? wordedRefusal(refusal.error, t) : { passwordError: undefined, failure: null };
 
   return (
     <Stack component="form" ref={formRef} onSubmit={submit} gap="md" aria-labelledby="reset-title">
@@ -65,4 +66,11 @@ export default function ResetPasswordPage() {
       </Button>
     </Stack>
   );
+}
+
+/** A refused reset in the reader's language: the password's error, or one line for the form. */
+function wordedRefusal(error: unknown, t: TFunction): { passwordError?: string; failure: string | null } {
+  const fields = fieldErrorsOf(error, t);
+  if (fields?.password) return { passwordError: fields.password, failure: null };
+  return { failure: fields ? t('reset.badToken') : authFailure(error, t) }; // fields: the token (isValidToken)
 }

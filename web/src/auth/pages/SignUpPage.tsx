@@ -1,5 +1,6 @@
 import { Alert, Anchor, Button, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useApolloClient, useMutation } from '@apollo/client/react';
+import type { TFunction } from 'i18next';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -16,9 +17,9 @@ export default function SignUpPage() {
   const [params] = useSearchParams();
   const token = params.get('token');
   const [signUp, { loading }] = useMutation(SignUpMutation);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  // `signIn`: the way forward is the sign-in page (the account exists, or the invitation is spent).
-  const [failure, setFailure] = useState<{ text: string; signIn: boolean } | null>(null);
+  // The refusal itself, not its words: they are made at each render, so a switch of language
+  // after a failed submission words it again in the new one (as useSubmitOnce does).
+  const [refusal, setRefusal] = useState<{ error: unknown } | null>(null);
   const { formRef, focusErrors } = useErrorFocus();
 
   if (!token) {
@@ -37,8 +38,7 @@ export default function SignUpPage() {
     if (loading) return;
     const form = new FormData(event.currentTarget as HTMLFormElement);
     const phone = String(form.get('phone') ?? '').trim();
-    setErrors({});
-    setFailure(null);
+    setRefusal(null);
     try {
       await signUp({
         variables: {
@@ -48,15 +48,12 @@ export default function SignUpPage() {
       await client.clearStore();
       navigate('/', { replace: true });
     } catch (error) {
-      const fields = fieldErrorsOf(error, t);
-      const code = errorCode(error);
-      if (fields && !fields.invitationToken) setErrors(fields);
-      else if (fields) setFailure({ text: t('signUp.badToken'), signIn: true }); // isValidToken: unknown, used or expired
-      else if (code === 'CONFLICT') setFailure({ text: t('signUp.accountExists'), signIn: true });
-      else setFailure({ text: authFailure(error, t), signIn: false });
-      focusErrors(fields && !fields.invitationToken ? Object.keys(fields) : []);
+      setRefusal({ error });
+      focusErrors(Object.keys(wordedRefusal(error, t).errors));
     }
   };
+
+  const { errors, failure } = refusal ? wordedRefusal(refusal.error, t) : { errors: {}, failure: null };
 
   return (
     <Stack component="form" ref={formRef} onSubmit={submit} gap="md" aria-labelledby="signup-title">
@@ -93,4 +90,16 @@ export default function SignUpPage() {
       </Button>
     </Stack>
   );
+}
+
+/**
+ * A refused sign-up in the reader's language: errors by input, or one line for the form;
+ * `signIn` when the way forward is the sign-in page (the account exists, or the invitation is spent).
+ */
+function wordedRefusal(error: unknown, t: TFunction): { errors: FieldErrors; failure: { text: string; signIn: boolean } | null } {
+  const fields = fieldErrorsOf(error, t);
+  if (fields && !fields.invitationToken) return { errors: fields, failure: null };
+  if (fields) return { errors: {}, failure: { text: t('signUp.badToken'), signIn: true } }; // isValidToken: unknown, used or expired
+  if (errorCode(error) === 'CONFLICT') return { errors: {}, failure: { text: t('signUp.accountExists'), signIn: true } };
+  return { errors: {}, failure: { text: authFailure(error, t), signIn: false } };
 }

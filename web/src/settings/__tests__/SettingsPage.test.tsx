@@ -48,7 +48,7 @@ function open(session: Session, extra: Parameters<typeof renderRoutes>[1]['mocks
 }
 
 describe('the settings page', () => {
-  it('shows a new API key once, with a copy button and a warning, then only its prefix', async () => {
+  it("shows a new API key once, with a copy button and a warning, then only its prefix, the focus on the section's heading", async () => {
     open(ADMIN, [
       { request: { query: ApiKeysQuery, variables: { organizationId } }, result: { data: { apiKeys: [] } } },
       {
@@ -68,8 +68,12 @@ describe('the settings page', () => {
     expect(within(shown).getByRole('button', { name: 'Kopiraj' })).toBeDefined();
     await within(section).findByRole('button', { name: 'Prekliči ključ Občinski portal' });
 
-    fireEvent.click(within(shown).getByRole('button', { name: 'Shranjeno, skrij' }));
+    const hide = within(shown).getByRole('button', { name: 'Shranjeno, skrij' });
+    hide.focus();
+    fireEvent.click(hide);
     await waitFor(() => expect(screen.queryByText(TOKEN)).toBeNull());
+    // Not dropped to <body> with the button: the section's heading has it, the keys listed below it.
+    expect(document.activeElement).toBe(within(section).getByRole('heading', { name: 'Ključi API' }));
     expect(within(section).getByText(/gm_live_3f9a…/)).toBeDefined();
     expect(document.body.textContent).not.toContain(TOKEN);
   });

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { referenceDataMocks } from '../../test/reference-data';
 import { ME, renderRoutes, route } from '../../test/render';
 import type { Session } from '../../app/session';
+import { CreateWebhookMutation } from '../graphql/mutations/createWebhook';
 import { InviteMemberMutation } from '../graphql/mutations/inviteMember';
 import { RevokeInvitationMutation } from '../graphql/mutations/revokeInvitation';
 import { UpdateOrganizationMutation } from '../graphql/mutations/updateOrganization';
@@ -162,6 +163,29 @@ describe('the suggestion preferences', () => {
     fireEvent.submit(input.closest('form')!);
     expect(await screen.findByText('Največ 100 %.', undefined, slow)).toBeDefined();
     await waitFor(() => expect(document.activeElement).toBe(input));
+  });
+});
+
+describe('a new webhook', () => {
+  it("shows its secret once, and once hidden the section's heading has the focus, not <body>", async () => {
+    const webhook = { __typename: 'Webhook' as const, id: 'webhook-1', url: 'https://example.org/hook', events: ['SUGGESTION_CREATED' as const], active: true, createdAt: '2026-02-01T09:00:00Z' };
+    show(<WebhooksSection organizationId={organizationId} />, [
+      { request: { query: WebhooksQuery, variables: { organizationId } }, result: { data: { webhooks: [] } } },
+      {
+        request: { query: CreateWebhookMutation, variables: { input: { organizationId, url: 'https://example.org/hook', events: ['SUGGESTION_CREATED'] } } },
+        result: { data: { createWebhook: { __typename: 'CreatedWebhook' as const, secret: 'whsec_1f2e3d4c5b6a', webhook } } },
+      },
+      { request: { query: WebhooksQuery, variables: { organizationId } }, result: { data: { webhooks: [webhook] } }, maxUsageCount: always },
+    ]);
+    fireEvent.change(await screen.findByLabelText(/Naslov \(URL\)/, {}, slow), { target: { value: 'https://example.org/hook' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Dodaj spletni kavelj' }));
+    const shown = await screen.findByRole('status', {}, slow);
+    expect(within(shown).getByText('whsec_1f2e3d4c5b6a')).toBeDefined();
+    const hide = within(shown).getByRole('button', { name: 'Shranjeno, skrij' });
+    hide.focus();
+    fireEvent.click(hide);
+    await waitFor(() => expect(screen.queryByText('whsec_1f2e3d4c5b6a')).toBeNull());
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Spletni kavlji (webhooks)' }));
   });
 });
 

@@ -70,7 +70,7 @@ function ApiKeys({ organizationId }: { organizationId: string }) {
   return (
     <>
       {failure !== null && <ErrorNotice error={failure} />}
-      {token && <ShownOnce key={token} label={t('settings.newToken')} value={token} onDone={() => setToken(null)} />}
+      {token && <ShownOnce key={token} label={t('settings.newToken')} value={token} returnFocusTo="settings-api-keys" onDone={() => setToken(null)} />}
       {keys.data?.apiKeys.length ? (
         <ul className={classes.list} aria-labelledby="settings-api-keys">
           {keys.data.apiKeys.map((key) => (

@@ -6,7 +6,8 @@ export function SettingsSection({ id, title, children }: { id: string; title: st
   return (
     <section aria-labelledby={id} className={classes.section}>
       <Stack gap="sm">
-        <Title order={2} size="h3" id={id}>
+        {/* tabIndex -1: the heading takes the focus when what had it in the section goes (ShownOnce). */}
+        <Title order={2} size="h3" id={id} tabIndex={-1}>
           {title}
         </Title>
         {children}

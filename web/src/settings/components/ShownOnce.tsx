@@ -6,10 +6,15 @@ import classes from './settings.module.css';
 /**
  * A token or secret the API shows only in the answer that created it: copy it now or never.
  * It takes the focus when it appears (give it `key={value}`), so that it is read out and in
- * sight on a phone rather than the focus falling to <body>.
+ * sight on a phone rather than the focus falling to <body>. Hidden, it hands the focus to the
+ * element `returnFocusTo` names (its section's heading), for the same reason: its own button goes.
  */
-export function ShownOnce({ label, value, onDone }: { label: string; value: string; onDone(): void }) {
+export function ShownOnce({ label, value, returnFocusTo, onDone }: { label: string; value: string; returnFocusTo: string; onDone(): void }) {
   const { t } = useTranslation();
+  const done = () => {
+    document.getElementById(returnFocusTo)?.focus();
+    onDone();
+  };
   const focus = useCallback((node: HTMLDivElement | null) => {
     node?.focus({ preventScroll: true });
     node?.scrollIntoView?.({ block: 'nearest' });
@@ -30,7 +35,7 @@ export function ShownOnce({ label, value, onDone }: { label: string; value: stri
             </Button>
           )}
         </CopyButton>
-        <Button size="compact-sm" variant="outline" onClick={onDone}>
+        <Button size="compact-sm" variant="outline" onClick={done}>
           {t('settings.copiedDone')}
         </Button>
       </Group>

@@ -69,7 +69,7 @@ export function WebhooksSection({ organizationId }: { organizationId: string }) 
       </Text>
       {failure !== null && <ErrorNotice error={failure} />}
       {notice && <FocusedStatus key={notice.count}>{notice.text}</FocusedStatus>}
-      {secret && <ShownOnce key={secret} label={t('settings.newSecret')} value={secret} onDone={() => setSecret(null)} />}
+      {secret && <ShownOnce key={secret} label={t('settings.newSecret')} value={secret} returnFocusTo="settings-webhooks" onDone={() => setSecret(null)} />}
       {webhooks.loading && !webhooks.data ? (
         <PageLoader />
       ) : webhooks.error ? (

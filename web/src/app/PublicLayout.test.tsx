@@ -1,0 +1,34 @@
+import { act, fireEvent, screen } from '@testing-library/react';
+import type { RouteObject } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import LoginPage from '../auth/pages/LoginPage';
+import { renderRoutes } from '../test/render';
+import { PublicLayout } from './PublicLayout';
+
+describe('the layout of the sign-in, sign-up and password pages', () => {
+  it('shows that the next page is loading while its code arrives, and marks the main area busy', async () => {
+    let arrive: (page: { Component: React.ComponentType }) => void = () => undefined;
+    const routes: RouteObject[] = [
+      {
+        element: <PublicLayout />,
+        children: [
+          { path: '/login', element: <LoginPage /> },
+          { path: '/forgot-password', lazy: () => new Promise((resolve) => (arrive = resolve)) },
+        ],
+      },
+    ];
+    renderRoutes(routes, { path: '/login', session: null });
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(screen.getByRole('main').getAttribute('aria-busy')).toBeNull();
+
+    fireEvent.click(screen.getByRole('link', { name: 'Ste pozabili geslo?' }));
+    expect(await screen.findByRole('progressbar', { name: 'Nalaganje …' })).toBeDefined();
+    expect(screen.getByRole('main').getAttribute('aria-busy')).toBe('true');
+    expect(screen.getByRole('heading', { name: 'Prijava' })).toBeDefined();
+
+    await act(async () => arrive({ Component: () => <p>the forgotten password page</p> }));
+    expect(await screen.findByText('the forgotten password page')).toBeDefined();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(screen.getByRole('main').getAttribute('aria-busy')).toBeNull();
+  });
+});

@@ -1,0 +1,22 @@
+import { fireEvent, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { PublicLayout } from '../../app/PublicLayout';
+import { renderRoutes, route } from '../../test/render';
+import { RequestPasswordResetMutation } from '../graphql/mutations/requestPasswordReset';
+import ForgotPasswordPage from '../pages/ForgotPasswordPage';
+
+describe('the forgotten password page', () => {
+  it('words a refusal again in the new language after a switch', async () => {
+    renderRoutes([{ element: <PublicLayout />, children: [route('/forgot-password', <ForgotPasswordPage />)] }], {
+      path: '/forgot-password',
+      session: null,
+      mocks: [{ request: { query: RequestPasswordResetMutation, variables: { email: 'clerk@kranj.si' } }, result: { errors: [{ message: 'Too many attempts.', extensions: { code: 'RATE_LIMITED' } }] } }],
+    });
+    fireEvent.change(screen.getByLabelText(/E-pošta/), { target: { value: 'clerk@kranj.si' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Pošlji povezavo' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Preveč poskusov.');
+    fireEvent.click(screen.getByRole('button', { name: 'English' }));
+    expect(alert.textContent).toContain('Too many attempts.');
+  });
+});
