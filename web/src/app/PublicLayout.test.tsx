@@ -6,6 +6,18 @@ import { renderRoutes } from '../test/render';
 import { PublicLayout } from './PublicLayout';
 
 describe('the layout of the sign-in, sign-up and password pages', () => {
+  it('lets the keyboard skip the header: the first stop of Tab leads to the main area, which takes the focus', () => {
+    renderRoutes([{ element: <PublicLayout />, children: [{ path: '/login', element: <LoginPage /> }] }], { path: '/login', session: null });
+    const skip = screen.getByRole('link', { name: 'Na vsebino' });
+    const firstStop = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]')].find((element) => element.tabIndex >= 0);
+    expect(firstStop).toBe(skip);
+    const main = screen.getByRole('main');
+    expect(skip.getAttribute('href')).toBe(`#${main.id}`);
+    // Following the link moves the focus there only if the element can take it.
+    main.focus();
+    expect(document.activeElement).toBe(main);
+  });
+
   it('shows that the next page is loading while its code arrives, and marks the main area busy', async () => {
     let arrive: (page: { Component: React.ComponentType }) => void = () => undefined;
     const routes: RouteObject[] = [

@@ -5,6 +5,7 @@ import { Outlet } from 'react-router';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageLoader } from './PageLoader';
 import { PageLoadingBar, useNextPageLoading } from './PageLoadingBar';
+import classes from './shell.module.css';
 
 /** Sign-in, sign-up and password pages: no session needed. */
 export function PublicLayout() {
@@ -13,6 +14,10 @@ export function PublicLayout() {
   const pending = useNextPageLoading();
   return (
     <>
+      {/* As in the signed-in shell: the keyboard's first stop skips the header, and main takes the focus. */}
+      <a className={classes.skipLink} href="#main">
+        {t('shell.skipToContent')}
+      </a>
       <PageLoadingBar pending={pending} />
       <Container size={460} component="header" py="sm">
         <Group justify="space-between" wrap="wrap">
@@ -20,7 +25,7 @@ export function PublicLayout() {
           <LanguageSwitch />
         </Group>
       </Container>
-      <Container size={460} component="main" id="main" pb="xl" aria-busy={pending || undefined}>
+      <Container size={460} component="main" id="main" tabIndex={-1} pb="xl" className={classes.main} aria-busy={pending || undefined}>
         <Suspense fallback={<PageLoader />}>
           <Outlet />
         </Suspense>
