@@ -10,12 +10,9 @@ import { ErrorNotice } from './ErrorNotice';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageLoader } from './PageLoader';
 import { PageLoadingBar, useNextPageLoading } from './PageLoadingBar';
-import { type Session, SessionContext } from './session';
+import { ORGANIZATION_KEY, rememberOrganization, type Session, SessionContext } from './session';
 import { onSessionExpired } from './session-events';
 import classes from './shell.module.css';
-
-// Which organization the reader acts for is not a secret; it is kept per browser.
-const ORGANIZATION_KEY = 'grozd.organization';
 
 export function SignedInShell() {
   const { t } = useTranslation();
@@ -38,7 +35,7 @@ export function SignedInShell() {
   );
 
   const switchOrganization = useCallback((id: string) => {
-    localStorage.setItem(ORGANIZATION_KEY, id);
+    rememberOrganization(id);
     setOrganizationId(id);
   }, []);
 

@@ -24,6 +24,14 @@ export function useSession(): Session {
   return session;
 }
 
+// Which organization the reader acts for is not a secret; it is kept per browser.
+export const ORGANIZATION_KEY = 'grozd.organization';
+
+/** The organization the signed-in shell acts for from its next start (one just joined). */
+export function rememberOrganization(organizationId: string): void {
+  localStorage.setItem(ORGANIZATION_KEY, organizationId);
+}
+
 /** Where to go after signing in: only paths of this app, never another site. */
 export function safeNextPath(next: string | null): string {
   return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';

@@ -1,7 +1,9 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { PublicLayout } from '../../app/PublicLayout';
-import { renderRoutes, route } from '../../test/render';
+import { ME, renderRoutes, route } from '../../test/render';
+import { AcceptInvitationMutation } from '../graphql/mutations/acceptInvitation';
+import { MeQuery } from '../graphql/queries/me';
 import { SignUpMutation } from '../graphql/mutations/signUp';
 import SignUpPage from '../pages/SignUpPage';
 
@@ -69,9 +71,10 @@ describe('the sign-up page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Ustvari račun' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Račun s tem e-naslovom že obstaja.');
-    expect(alert.textContent).toContain('skrbnika organizacije');
+    expect(alert.textContent).toContain('vabilo sprejmete na naslednji strani');
     expect(alert.textContent).not.toContain('Povezava s strežnikom');
-    expect(screen.getByRole('link', { name: 'Na prijavo' }).getAttribute('href')).toBe('/login');
+    // Sign-in comes back here, where the invitation is accepted.
+    expect(screen.getByRole('link', { name: 'Prijava in sprejem vabila' }).getAttribute('href')).toBe(`/login?next=${encodeURIComponent('/signup?token=invitation-1')}`);
     await waitFor(() => expect(document.activeElement).toBe(alert));
   });
 
@@ -143,6 +146,60 @@ describe('the sign-up page', () => {
     expect(alert.textContent).toContain('An account with this e-mail already exists.');
     fireEvent.click(screen.getByRole('button', { name: 'Slovenščina' }));
     expect(alert.textContent).toContain('Račun s tem e-naslovom že obstaja.');
-    expect(screen.getByRole('link', { name: 'Na prijavo' })).toBeDefined();
+    expect(screen.getByRole('link', { name: 'Prijava in sprejem vabila' })).toBeDefined();
+  });
+});
+
+describe('the invitation link opened by someone signed in', () => {
+  const signedIn = { request: { query: MeQuery }, result: { data: { me: ME } } };
+  const accepted = {
+    request: { query: AcceptInvitationMutation, variables: { invitationToken: 'invitation-1' } },
+    result: {
+      data: {
+        acceptInvitation: {
+          ...ME,
+          memberships: [
+            ...ME.memberships,
+            { __typename: 'Membership' as const, id: 'membership-2', role: 'ADMIN' as const, notifySuggestions: true, organization: { __typename: 'Organization' as const, id: 'organization-2', name: 'Društvo Triglav', sector: 'NGO' as const } },
+          ],
+        },
+      },
+    },
+  };
+  const refusedWith = (code: string) => ({
+    request: { query: AcceptInvitationMutation, variables: { invitationToken: 'invitation-1' } },
+    result: { errors: [{ message: 'refused', extensions: { code } }] },
+  });
+
+  afterEach(() => localStorage.clear());
+
+  it('offers one button instead of the sign-up form; joining says where, and the desk then acts for that organization', async () => {
+    renderRoutes(laidOut, { path: '/signup?token=invitation-1', session: null, mocks: [signedIn, accepted] });
+    const button = await screen.findByRole('button', { name: 'Sprejmi vabilo' });
+    expect(screen.getByText(/Prijavljeni ste kot clerk@kranj\.si/)).toBeDefined();
+    expect(screen.queryByLabelText(/Ime in priimek/)).toBeNull();
+    fireEvent.click(button);
+    const done = await screen.findByRole('status');
+    expect(done.textContent).toBe('Zdaj ste član organizacije Društvo Triglav.');
+    await waitFor(() => expect(document.activeElement).toBe(done));
+    expect(localStorage.getItem('grozd.organization')).toBe('organization-2');
+    expect(screen.getByRole('link', { name: 'Na namizje' }).getAttribute('href')).toBe('/');
+  });
+
+  it('says the invitation is for another address, with a way to sign in with it, and words it again after a language switch', async () => {
+    renderRoutes(laidOut, { path: '/signup?token=invitation-1', session: null, mocks: [signedIn, refusedWith('FORBIDDEN')] });
+    fireEvent.click(await screen.findByRole('button', { name: 'Sprejmi vabilo' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Povabilo je bilo poslano na drug e-naslov.');
+    expect(screen.getByRole('link', { name: /Prijavite se z njim/ }).getAttribute('href')).toBe(`/login?next=${encodeURIComponent('/signup?token=invitation-1')}`);
+    fireEvent.click(screen.getByRole('button', { name: 'English' }));
+    expect(alert.textContent).toContain('The invitation was sent to another e-mail address.');
+    expect(localStorage.getItem('grozd.organization')).toBeNull();
+  });
+
+  it('says a used link and a membership already held in words of their own', async () => {
+    renderRoutes(laidOut, { path: '/signup?token=invitation-1', session: null, mocks: [signedIn, refusedWith('CONFLICT')] });
+    fireEvent.click(await screen.findByRole('button', { name: 'Sprejmi vabilo' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('V tej organizaciji že ste.');
   });
 });

@@ -1,13 +1,15 @@
 import { Alert, Anchor, Button, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import type { TFunction } from 'i18next';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { type FieldErrors, fieldErrorsOf } from '../../forms/field-errors';
 import { FORM_SUMMARY, useErrorFocus } from '../../forms/focus-first-error';
+import { AcceptInvitation } from '../AcceptInvitation';
 import { authFailure, errorCode } from '../failure';
 import { SignUpMutation } from '../graphql/mutations/signUp';
+import { MeQuery } from '../graphql/queries/me';
 import { PasswordField } from '../PasswordField';
 
 export default function SignUpPage() {
@@ -21,6 +23,9 @@ export default function SignUpPage() {
   // after a failed submission words it again in the new one (as useSubmitOnce does).
   const [refusal, setRefusal] = useState<{ error: unknown } | null>(null);
   const { formRef, focusErrors } = useErrorFocus();
+  // Someone signed in (a member of another organization, or sent back here by sign-in) joins
+  // with one button. The form shows meanwhile: most who open the link have no account.
+  const { data: session } = useQuery(MeQuery, { fetchPolicy: 'cache-first' });
 
   if (!token) {
     return (
@@ -32,6 +37,8 @@ export default function SignUpPage() {
       </Alert>
     );
   }
+
+  if (session?.me) return <AcceptInvitation token={token} me={session.me} />;
 
   const submit = async (event: FormEvent<HTMLElement>) => {
     event.preventDefault();
@@ -67,8 +74,9 @@ export default function SignUpPage() {
           {failure.signIn && (
             <>
               {' '}
-              <Anchor component={Link} to="/login">
-                {t('signUp.signIn')}
+              {/* An existing account signs in and comes back here to accept the invitation. */}
+              <Anchor component={Link} to={failure.accept ? `/login?next=${encodeURIComponent(`/signup?token=${token}`)}` : '/login'}>
+                {t(failure.accept ? 'signUp.signInToAccept' : 'signUp.signIn')}
               </Anchor>
             </>
           )}
@@ -94,12 +102,14 @@ export default function SignUpPage() {
 
 /**
  * A refused sign-up in the reader's language: errors by input, or one line for the form;
- * `signIn` when the way forward is the sign-in page (the account exists, or the invitation is spent).
+ * `signIn` when the way forward is the sign-in page (the account exists, or the invitation is spent),
+ * `accept` when it comes back here to accept the invitation.
  */
-function wordedRefusal(error: unknown, t: TFunction): { errors: FieldErrors; failure: { text: string; signIn: boolean } | null } {
+function wordedRefusal(error: unknown, t: TFunction): { errors: FieldErrors; failure: { text: string; signIn: boolean; accept?: boolean } | null } {
   const fields = fieldErrorsOf(error, t);
   if (fields && !fields.invitationToken) return { errors: fields, failure: null };
   if (fields) return { errors: {}, failure: { text: t('signUp.badToken'), signIn: true } }; // isValidToken: unknown, used or expired
-  if (errorCode(error) === 'CONFLICT') return { errors: {}, failure: { text: t('signUp.accountExists'), signIn: true } };
+  // ACCOUNT_EXISTS: sign in, and the invitation is accepted on this page.
+  if (errorCode(error) === 'CONFLICT') return { errors: {}, failure: { text: t('signUp.accountExists'), signIn: true, accept: true } };
   return { errors: {}, failure: { text: authFailure(error, t), signIn: false } };
 }
