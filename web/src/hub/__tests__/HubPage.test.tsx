@@ -131,6 +131,18 @@ describe('the hub page', () => {
     expect(screen.queryByText('2026-03-02', { selector: 'td' })).toBeNull();
   });
 
+  it('keeps the figures as text open when the reader switches the period', async () => {
+    const { requests } = renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: mocks(() => undefined) });
+    const summary = await screen.findByText('Podatki kot besedilo', { selector: 'summary' });
+    const details = summary.closest('details')!;
+    fireEvent.click(summary);
+    await waitFor(() => expect(details.open).toBe(true));
+    fireEvent.change(screen.getByRole('combobox', { name: 'Obdobje' }), { target: { value: 'MONTH' } });
+    await waitFor(() => expect(requests.filter((name) => name === 'HubStatistics')).toHaveLength(2));
+    const reopened = (await screen.findByText('2. mar. 2026', { selector: 'td' })).closest('details')!;
+    expect(reopened.open).toBe(true);
+  });
+
   it('shows the backlog lane by lane, and how far a re-score of everything is', async () => {
     const running = lanes({ startedAt: '2026-03-01T09:00:00Z', total: 10000, done: 2500, finishedAt: null });
     renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: mocks(() => undefined, running) });

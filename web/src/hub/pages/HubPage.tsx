@@ -72,6 +72,9 @@ function StatisticsSection() {
     return { from: dayOf(from), to: dayOf(new Date()) };
   });
   const [interval, setStatisticsInterval] = useState<StatisticsInterval>('WEEK');
+  // Kept here, above the loader: a switch of the period or the dates reloads the figures, and
+  // the text view the reader opened stays open when they come back.
+  const [asTextOpen, setAsTextOpen] = useState(false);
   // "to" is a whole day: count up to the start of the next one.
   const until = new Date(`${range.to}T00:00:00`);
   until.setDate(until.getDate() + 1);
@@ -123,7 +126,7 @@ function StatisticsSection() {
           <Suspense fallback={<PageLoader />}>
             <HubCharts statistics={statistics} />
           </Suspense>
-          <details className={classes.details}>
+          <details className={classes.details} open={asTextOpen} onToggle={(event) => setAsTextOpen(event.currentTarget.open)}>
             <summary>{t('hub.asText')}</summary>
             <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md">
               <div>
