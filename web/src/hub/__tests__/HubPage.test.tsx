@@ -73,7 +73,7 @@ const mocks = (verifications: () => void, rematch = lanes(null)) => [
   },
   {
     request: { query: MatchingHealthQuery },
-    result: { data: { matchingBacklog: 2, queueHealth: [{ __typename: 'QueueHealth' as const, name: 'matching', waiting: 2, active: 0, delayed: 1, failed: 0 }] } },
+    result: { data: { matchingBacklog: 2, queueHealth: ['matching-fresh', 'matching', 'delivery-schedule', 'archive'].map((name) => ({ __typename: 'QueueHealth' as const, name, waiting: 2, active: 0, delayed: 1, failed: 0 })) } },
     maxUsageCount: always,
   },
   {
@@ -117,9 +117,15 @@ describe('the hub page', () => {
   });
 
   it('shows the backlog, the queues and the matching settings', async () => {
-    renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: mocks(() => undefined) });
+    const { i18n } = renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: mocks(() => undefined) });
     expect(await screen.findByText('Neobdelanih sprememb: 2')).toBeDefined();
-    expect(screen.getByRole('cell', { name: 'matching' })).toBeDefined();
+    const queues = screen.getByRole('region', { name: 'Čakalne vrste' });
+    const names = () => within(queues).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell')[0].textContent);
+    // The queues in words; one the app does not know yet keeps its own name.
+    expect(names()).toEqual(['Ujemanje: nove in spremenjene potrebe', 'Ujemanje: ponudbe, uvozi, potekle objave, ponovno točkovanje', 'Pošiljanje povzetkov in opomnikov', 'archive']);
+    await act(() => i18n.changeLanguage('en'));
+    expect(names()).toEqual(['Matching: new and changed needs', 'Matching: offers, imports, expired posts, re-scoring', 'Sending digests and reminders', 'archive']);
+    await act(() => i18n.changeLanguage('sl'));
     // Bull Board is the server's page for hub staff, opened with a full page load.
     expect(screen.getByRole('link', { name: 'Nadzorna plošča čakalnih vrst: opravila, napake, ponovni poskusi' }).getAttribute('href')).toBe('/admin/queues');
     expect(await screen.findByText('Prag za pošiljanje')).toBeDefined();

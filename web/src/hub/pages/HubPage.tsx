@@ -294,7 +294,7 @@ function HealthSection() {
               <Table.Tbody>
                 {data.queueHealth.map((queue) => (
                   <Table.Tr key={queue.name}>
-                    <Table.Td>{queue.name}</Table.Td>
+                    <Table.Td>{t(`hub.queueName.${queue.name}`, { defaultValue: queue.name })}</Table.Td>
                     <Table.Td>{queue.waiting}</Table.Td>
                     <Table.Td>{queue.active}</Table.Td>
                     <Table.Td>{queue.delayed}</Table.Td>
