@@ -23,7 +23,21 @@ const organization = (id: string, name: string, verified = false) => ({
   sector: 'NGO' as const,
   createdAt: '2026-03-01T09:00:00Z',
   verified,
+  description: null as string | null,
+  website: null as string | null,
+  registrationNumber: null as string | null,
+  taxNumber: null as string | null,
   municipality: { __typename: 'Municipality' as const, name: 'Kranj' },
+  contact: null as { __typename: 'Contact'; name: string; email: string | null; phone: string | null } | null,
+});
+// One registered with its profile filled in, to check before verifying.
+const described = (id: string, name: string) => ({
+  ...organization(id, name),
+  description: 'Pomoč starejšim na domu: prevozi k zdravniku, nakupi in druženje v Kranju in okolici.',
+  website: 'https://korak.si',
+  registrationNumber: '1234567',
+  taxNumber: '12345678',
+  contact: { __typename: 'Contact' as const, name: 'Maja Kos', email: 'info@korak.si', phone: '04 123 45 67' },
 });
 const waiting = (organizations: ReturnType<typeof organization>[]) => ({
   data: { organizations: { __typename: 'OrganizationConnection' as const, totalCount: organizations.length, edges: organizations.map((node) => ({ __typename: 'OrganizationEdge' as const, node })) } },
@@ -114,6 +128,58 @@ describe('the hub page', () => {
     await waitFor(() => expect(within(section).queryByText('Zavod Korak')).toBeNull());
     expect(within(section).getByText('Društvo Sonček')).toBeDefined();
     expect(verifications).toBe(1);
+  });
+
+  it('shows what staff check before verifying: the description, the contact and the numbers', async () => {
+    const list = [described('org-8', 'Zavod Korak'), organization('org-7', 'Društvo Sonček')];
+    renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: [{ request: { query: UnverifiedOrganizationsQuery }, result: waiting(list), maxUsageCount: always }, ...mocks(() => undefined)] });
+    const section = (await screen.findByRole('heading', { name: 'Organizacije, ki čakajo na potrditev' })).closest('section')!;
+    const korak = (await within(section).findByText('Zavod Korak')).closest('li')!;
+    const fact = (item: HTMLElement, label: string) => within(item).getByText(label, { selector: 'dt' }).nextElementSibling!;
+    expect(within(korak).getByText(/^Pomoč starejšim na domu/)).toBeDefined();
+    expect(fact(korak, 'Stik').textContent).toBe('Maja Kos · info@korak.si · 04 123 45 67');
+    expect(within(korak).getByRole('link', { name: 'info@korak.si' }).getAttribute('href')).toBe('mailto:info@korak.si');
+    expect(within(korak).getByRole('link', { name: '04 123 45 67' }).getAttribute('href')).toBe('tel:041234567');
+    expect(fact(korak, 'Matična številka').textContent).toBe('1234567');
+    expect(fact(korak, 'Davčna številka').textContent).toBe('12345678');
+    expect(within(korak).getByRole('link', { name: 'https://korak.si' }).getAttribute('href')).toBe('https://korak.si');
+    // What is missing is said, so staff know to ask for it.
+    const soncek = within(section).getByText('Društvo Sonček').closest('li')!;
+    expect(within(soncek).getByText('Brez opisa.')).toBeDefined();
+    expect(fact(soncek, 'Stik').textContent).toBe('ni navedeno');
+    expect(fact(soncek, 'Davčna številka').textContent).toBe('ni navedeno');
+  });
+
+  it('takes a verification back from its notice, and the organization waits again', async () => {
+    type VerifyVariables = { id: string; verified?: boolean };
+    const both = waiting([organization('org-7', 'Društvo Sonček'), organization('org-8', 'Zavod Korak')]);
+    const undoing = [
+      { request: { query: UnverifiedOrganizationsQuery }, result: both },
+      {
+        request: { query: VerifyOrganizationMutation, variables: (variables: VerifyVariables) => variables.id === 'org-8' && variables.verified !== false },
+        result: { data: { verifyOrganization: { __typename: 'Organization' as const, id: 'org-8', verified: true } } },
+      },
+      { request: { query: UnverifiedOrganizationsQuery }, result: waiting([organization('org-7', 'Društvo Sonček')]) },
+      {
+        request: { query: VerifyOrganizationMutation, variables: (variables: VerifyVariables) => variables.id === 'org-8' && variables.verified === false },
+        result: { data: { verifyOrganization: { __typename: 'Organization' as const, id: 'org-8', verified: false } } },
+      },
+      { request: { query: UnverifiedOrganizationsQuery }, result: both, maxUsageCount: always },
+    ];
+    const { requests } = renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: [...undoing, ...mocks(() => undefined)] });
+    const section = (await screen.findByRole('heading', { name: 'Organizacije, ki čakajo na potrditev' })).closest('section')!;
+    const korak = (await within(section).findByText('Zavod Korak')).closest('li')!;
+    fireEvent.click(within(korak).getByRole('button', { name: 'Potrdi' }));
+    expect((await within(section).findByRole('status')).textContent).toBe('Organizacija Zavod Korak je potrjena.');
+    await waitFor(() => expect(within(section).queryByText('Zavod Korak')).toBeNull());
+    // The verified row's button had the focus: the notice with the undo takes it.
+    const undo = within(section).getByRole('button', { name: 'Razveljavi' });
+    await waitFor(() => expect(document.activeElement?.contains(undo)).toBe(true));
+    fireEvent.click(undo);
+    await waitFor(() => expect(within(section).getByRole('status').textContent).toBe('Potrditev organizacije Zavod Korak je preklicana; spet čaka na potrditev.'));
+    expect(await within(section).findByText('Zavod Korak')).toBeDefined();
+    expect(within(section).queryByRole('button', { name: 'Razveljavi' })).toBeNull();
+    expect(requests.filter((name) => name === 'VerifyOrganization')).toHaveLength(2);
   });
 
   it('shows the backlog, the queues and the matching settings', async () => {
