@@ -10,6 +10,7 @@ import { HubStatisticsQuery } from '../graphql/queries/hubStatistics';
 import { MatchingHealthQuery } from '../graphql/queries/matchingHealth';
 import { MatchingLanesQuery } from '../graphql/queries/matchingLanes';
 import { MatchingSettingsQuery } from '../graphql/queries/matchingSettings';
+import { OrganizationPeopleQuery } from '../graphql/queries/organizationPeople';
 import { UnverifiedOrganizationsQuery } from '../graphql/queries/unverifiedOrganizations';
 import HubPage from '../pages/HubPage';
 
@@ -180,6 +181,68 @@ describe('the hub page', () => {
     expect(await within(section).findByText('Zavod Korak')).toBeDefined();
     expect(within(section).queryByRole('button', { name: 'Razveljavi' })).toBeNull();
     expect(requests.filter((name) => name === 'VerifyOrganization')).toHaveLength(2);
+  });
+
+  it("invites the first person into a waiting organization that has no members, from the organization's people", async () => {
+    type InviteVariables = { input: { organizationId: string; email: string; role: string; language: string } };
+    const people = (members: number, invitations: { email: string; expiresAt: string }[] = []) => ({
+      data: {
+        members: Array.from({ length: members }, (_, index) => ({ __typename: 'Membership' as const, id: `membership-${index}` })),
+        invitations: invitations.map((invitation, index) => ({ __typename: 'Invitation' as const, id: `inv-${index}`, ...invitation })),
+      },
+    });
+    const invite = (email: string) => ({
+      query: InviteFirstMemberMutation,
+      variables: (variables: InviteVariables) => variables.input.organizationId === 'org-8' && variables.input.email === email && variables.input.role === 'ADMIN',
+    });
+    const pending = { email: 'vodja@korak.si', expiresAt: '2026-03-15T09:00:00Z' };
+    const extra = [
+      { request: { query: OrganizationPeopleQuery, variables: { organizationId: 'org-7' } }, result: people(2), maxUsageCount: always },
+      { request: { query: OrganizationPeopleQuery, variables: { organizationId: 'org-8' } }, result: people(0, [pending]) },
+      { request: invite('vodja@korak.si'), result: { errors: [{ message: 'Already invited', extensions: { code: 'CONFLICT', reason: 'ALREADY_INVITED' } }] } },
+      {
+        request: invite('tajnik@korak.si'),
+        result: {
+          data: {
+            inviteMember: {
+              __typename: 'CreatedInvitation' as const,
+              token: 'tok-9',
+              invitation: { __typename: 'Invitation' as const, id: 'inv-9', email: 'tajnik@korak.si', role: 'ADMIN' as const, expiresAt: '2026-03-16T09:00:00Z' },
+            },
+          },
+        },
+      },
+      { request: { query: OrganizationPeopleQuery, variables: { organizationId: 'org-8' } }, result: people(0, [{ email: 'tajnik@korak.si', expiresAt: '2026-03-16T09:00:00Z' }, pending]), maxUsageCount: always },
+    ];
+    const { requests } = renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: [...extra, ...mocks(() => undefined)] });
+    const section = (await screen.findByRole('heading', { name: 'Organizacije, ki čakajo na potrditev' })).closest('section')!;
+    const korak = (await within(section).findByText('Zavod Korak')).closest('li')!;
+    // Each organization's people are read when staff open them, not one request per row.
+    expect(requests).not.toContain('OrganizationPeople');
+
+    fireEvent.click(within(within(section).getByText('Društvo Sonček').closest('li')!).getByText('Osebe in povabila'));
+    expect(await within(section).findByText('2 člana')).toBeDefined();
+    expect(within(section).queryByRole('form')).toBeNull();
+
+    fireEvent.click(within(korak).getByText('Osebe in povabila'));
+    expect(await within(korak).findByText('Organizacija še nima nobenega člana.')).toBeDefined();
+    expect(within(korak).getByText(/^Povabilo na vodja@korak\.si čaka do /)).toBeDefined();
+    const form = within(korak).getByRole('form', { name: 'Povabi prvo osebo v Zavod Korak' });
+    // The same person again: the pending invitation is said, in words.
+    fireEvent.change(within(form).getByLabelText(/E-pošta osebe/), { target: { value: 'vodja@korak.si' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Pošlji povabilo' }));
+    const refusal = await within(form).findByRole('alert');
+    expect(refusal.textContent).toBe('Na vodja@korak.si povabilo že čaka.');
+    await waitFor(() => expect(document.activeElement).toBe(refusal));
+
+    fireEvent.change(within(form).getByLabelText(/E-pošta osebe/), { target: { value: 'tajnik@korak.si' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Pošlji povabilo' }));
+    const status = await within(korak).findByRole('status');
+    expect(status.textContent).toContain('Povabilo v Zavod Korak je poslano na tajnik@korak.si.');
+    expect(status.textContent).toContain(`${window.location.origin}/signup?token=tok-9`);
+    await waitFor(() => expect(document.activeElement).toBe(status));
+    expect(await within(korak).findByText(/^Povabilo na tajnik@korak\.si čaka do /)).toBeDefined();
+    expect(requests.filter((name) => name === 'InviteFirstMember')).toHaveLength(2);
   });
 
   it('shows the backlog, the queues and the matching settings', async () => {

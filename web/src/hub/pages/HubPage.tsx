@@ -8,6 +8,7 @@ import { useSession } from '../../app/session';
 import type { StatisticsInterval, UnverifiedOrganizationsQuery as UnverifiedOrganizationsResult } from '../../graphql/graphql';
 import { formatDateTime, formatDay, formatPercent } from '../../i18n/format';
 import { locale } from '../../i18n/language';
+import { OrganizationPeople } from '../components/OrganizationPeople';
 import { RegisterOrganization } from '../components/RegisterOrganization';
 import { VerifyOrganizationMutation } from '../graphql/mutations/verifyOrganization';
 import { HubStatisticsQuery } from '../graphql/queries/hubStatistics';
@@ -272,6 +273,7 @@ function WaitingOrganizationItem({ organization, verifying, onVerify }: { organi
   const { t, i18n } = useTranslation();
   const notGiven = <Text span size="sm" c="dimmed">{t('hub.notGiven')}</Text>;
   const contact = organization.contact;
+  const [peopleOpen, setPeopleOpen] = useState(false);
   return (
     <Stack gap={6}>
       <Group justify="space-between" wrap="wrap" gap="xs" align="flex-start">
@@ -344,6 +346,11 @@ function WaitingOrganizationItem({ organization, verifying, onVerify }: { organi
           </dd>
         </div>
       </dl>
+      {/* Read only when opened: one request for the organization staff look at, not one per row. */}
+      <details className={`${classes.details} ${classes.people}`} open={peopleOpen} onToggle={(event) => setPeopleOpen(event.currentTarget.open)}>
+        <summary>{t('hub.people')}</summary>
+        {peopleOpen && <OrganizationPeople organizationId={organization.id} name={organization.name} />}
+      </details>
     </Stack>
   );
 }
