@@ -132,7 +132,9 @@ describe('the hub page', () => {
   });
 
   it('shows what staff check before verifying: the description, the contact and the numbers', async () => {
-    const list = [described('org-8', 'Zavod Korak'), organization('org-7', 'Društvo Sonček')];
+    // No contact person: the API names the organization itself, which is not said twice.
+    const bare = { ...organization('org-7', 'Društvo Sonček'), contact: { __typename: 'Contact' as const, name: 'Društvo Sonček', email: null, phone: null } };
+    const list = [described('org-8', 'Zavod Korak'), bare];
     renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: [{ request: { query: UnverifiedOrganizationsQuery }, result: waiting(list), maxUsageCount: always }, ...mocks(() => undefined)] });
     const section = (await screen.findByRole('heading', { name: 'Organizacije, ki čakajo na potrditev' })).closest('section')!;
     const korak = (await within(section).findByText('Zavod Korak')).closest('li')!;
@@ -251,9 +253,9 @@ describe('the hub page', () => {
     const queues = screen.getByRole('region', { name: 'Čakalne vrste' });
     const names = () => within(queues).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell')[0].textContent);
     // The queues in words; one the app does not know yet keeps its own name.
-    expect(names()).toEqual(['Ujemanje: nove in spremenjene potrebe', 'Ujemanje: ponudbe, uvozi, potekle objave, ponovno točkovanje', 'Pošiljanje povzetkov in opomnikov', 'archive']);
+    expect(names()).toEqual(['Ujemanje: nove in spremenjene potrebe', 'Ujemanje: ponudbe, uvozi in drugo', 'Povzetki in opomniki', 'archive']);
     await act(() => i18n.changeLanguage('en'));
-    expect(names()).toEqual(['Matching: new and changed needs', 'Matching: offers, imports, expired posts, re-scoring', 'Sending digests and reminders', 'archive']);
+    expect(names()).toEqual(['Matching: new and changed needs', 'Matching: offers, imports and the rest', 'Digests and reminders', 'archive']);
     await act(() => i18n.changeLanguage('sl'));
     // Bull Board is the server's page for hub staff, opened with a full page load.
     expect(screen.getByRole('link', { name: 'Nadzorna plošča čakalnih vrst: opravila, napake, ponovni poskusi' }).getAttribute('href')).toBe('/admin/queues');

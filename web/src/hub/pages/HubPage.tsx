@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, Group, NativeSelect, Progress, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { lazy, type ReactNode, Suspense, useEffect, useRef, useState } from 'react';
+import { Fragment, lazy, type ReactNode, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { PageLoader } from '../../app/PageLoader';
@@ -273,6 +273,13 @@ function WaitingOrganizationItem({ organization, verifying, onVerify }: { organi
   const { t, i18n } = useTranslation();
   const notGiven = <Text span size="sm" c="dimmed">{t('hub.notGiven')}</Text>;
   const contact = organization.contact;
+  // The API gives the organization's own name when no contact person is set: not said twice.
+  const contactParts = [
+    contact && contact.name !== organization.name && contact.name,
+    contact?.email && <a href={`mailto:${contact.email}`}>{contact.email}</a>,
+    // A tel: link takes no spaces or brackets: "04 123 45 67" dials 041234567.
+    contact?.phone && <a href={`tel:${contact.phone.replace(/[\s().\/-]/g, '')}`}>{contact.phone}</a>,
+  ].filter(Boolean);
   const [peopleOpen, setPeopleOpen] = useState(false);
   return (
     <Stack gap={6}>
@@ -303,26 +310,14 @@ function WaitingOrganizationItem({ organization, verifying, onVerify }: { organi
         <div>
           <dt>{t('hub.contact')}</dt>
           <dd>
-            {contact ? (
-              <>
-                {contact.name}
-                {contact.email && (
-                  <>
-                    {' · '}
-                    <a href={`mailto:${contact.email}`}>{contact.email}</a>
-                  </>
-                )}
-                {contact.phone && (
-                  <>
-                    {' · '}
-                    {/* A tel: link takes no spaces or brackets: "04 123 45 67" dials 041234567. */}
-                    <a href={`tel:${contact.phone.replace(/[\s().\/-]/g, '')}`}>{contact.phone}</a>
-                  </>
-                )}
-              </>
-            ) : (
-              notGiven
-            )}
+            {contactParts.length > 0
+              ? contactParts.map((part, index) => (
+                  <Fragment key={index}>
+                    {index > 0 && ' · '}
+                    {part}
+                  </Fragment>
+                ))
+              : notGiven}
           </dd>
         </div>
         <div>
