@@ -10,6 +10,7 @@ import { HubStatisticsQuery } from '../graphql/queries/hubStatistics';
 import { MatchingHealthQuery } from '../graphql/queries/matchingHealth';
 import { MatchingLanesQuery } from '../graphql/queries/matchingLanes';
 import { MatchingSettingsQuery } from '../graphql/queries/matchingSettings';
+import { OrganizationPeopleQuery } from '../graphql/queries/organizationPeople';
 import { UnverifiedOrganizationsQuery } from '../graphql/queries/unverifiedOrganizations';
 import HubPage from '../pages/HubPage';
 
@@ -23,7 +24,21 @@ const organization = (id: string, name: string, verified = false) => ({
   sector: 'NGO' as const,
   createdAt: '2026-03-01T09:00:00Z',
   verified,
+  description: null as string | null,
+  website: null as string | null,
+  registrationNumber: null as string | null,
+  taxNumber: null as string | null,
   municipality: { __typename: 'Municipality' as const, name: 'Kranj' },
+  contact: null as { __typename: 'Contact'; name: string; email: string | null; phone: string | null } | null,
+});
+// One registered with its profile filled in, to check before verifying.
+const described = (id: string, name: string) => ({
+  ...organization(id, name),
+  description: 'Pomoč starejšim na domu: prevozi k zdravniku, nakupi in druženje v Kranju in okolici.',
+  website: 'https://korak.si',
+  registrationNumber: '1234567',
+  taxNumber: '12345678',
+  contact: { __typename: 'Contact' as const, name: 'Maja Kos', email: 'info@korak.si', phone: '04 123 45 67' },
 });
 const waiting = (organizations: ReturnType<typeof organization>[]) => ({
   data: { organizations: { __typename: 'OrganizationConnection' as const, totalCount: organizations.length, edges: organizations.map((node) => ({ __typename: 'OrganizationEdge' as const, node })) } },
@@ -73,7 +88,7 @@ const mocks = (verifications: () => void, rematch = lanes(null)) => [
   },
   {
     request: { query: MatchingHealthQuery },
-    result: { data: { matchingBacklog: 2, queueHealth: [{ __typename: 'QueueHealth' as const, name: 'matching', waiting: 2, active: 0, delayed: 1, failed: 0 }] } },
+    result: { data: { matchingBacklog: 2, queueHealth: ['matching-fresh', 'matching', 'delivery-schedule', 'archive'].map((name) => ({ __typename: 'QueueHealth' as const, name, waiting: 2, active: 0, delayed: 1, failed: 0 })) } },
     maxUsageCount: always,
   },
   {
@@ -116,10 +131,132 @@ describe('the hub page', () => {
     expect(verifications).toBe(1);
   });
 
+  it('shows what staff check before verifying: the description, the contact and the numbers', async () => {
+    // No contact person: the API names the organization itself, which is not said twice.
+    const bare = { ...organization('org-7', 'Društvo Sonček'), contact: { __typename: 'Contact' as const, name: 'Društvo Sonček', email: null, phone: null } };
+    const list = [described('org-8', 'Zavod Korak'), bare];
+    renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: [{ request: { query: UnverifiedOrganizationsQuery }, result: waiting(list), maxUsageCount: always }, ...mocks(() => undefined)] });
+    const section = (await screen.findByRole('heading', { name: 'Organizacije, ki čakajo na potrditev' })).closest('section')!;
+    const korak = (await within(section).findByText('Zavod Korak')).closest('li')!;
+    const fact = (item: HTMLElement, label: string) => within(item).getByText(label, { selector: 'dt' }).nextElementSibling!;
+    expect(within(korak).getByText(/^Pomoč starejšim na domu/)).toBeDefined();
+    expect(fact(korak, 'Stik').textContent).toBe('Maja Kos · info@korak.si · 04 123 45 67');
+    expect(within(korak).getByRole('link', { name: 'info@korak.si' }).getAttribute('href')).toBe('mailto:info@korak.si');
+    expect(within(korak).getByRole('link', { name: '04 123 45 67' }).getAttribute('href')).toBe('tel:041234567');
+    expect(fact(korak, 'Matična številka').textContent).toBe('1234567');
+    expect(fact(korak, 'Davčna številka').textContent).toBe('12345678');
+    expect(within(korak).getByRole('link', { name: 'https://korak.si' }).getAttribute('href')).toBe('https://korak.si');
+    // What is missing is said, so staff know to ask for it.
+    const soncek = within(section).getByText('Društvo Sonček').closest('li')!;
+    expect(within(soncek).getByText('Brez opisa.')).toBeDefined();
+    expect(fact(soncek, 'Stik').textContent).toBe('ni navedeno');
+    expect(fact(soncek, 'Davčna številka').textContent).toBe('ni navedeno');
+  });
+
+  it('takes a verification back from its notice, and the organization waits again', async () => {
+    type VerifyVariables = { id: string; verified?: boolean };
+    const both = waiting([organization('org-7', 'Društvo Sonček'), organization('org-8', 'Zavod Korak')]);
+    const undoing = [
+      { request: { query: UnverifiedOrganizationsQuery }, result: both },
+      {
+        request: { query: VerifyOrganizationMutation, variables: (variables: VerifyVariables) => variables.id === 'org-8' && variables.verified !== false },
+        result: { data: { verifyOrganization: { __typename: 'Organization' as const, id: 'org-8', verified: true } } },
+      },
+      { request: { query: UnverifiedOrganizationsQuery }, result: waiting([organization('org-7', 'Društvo Sonček')]) },
+      {
+        request: { query: VerifyOrganizationMutation, variables: (variables: VerifyVariables) => variables.id === 'org-8' && variables.verified === false },
+        result: { data: { verifyOrganization: { __typename: 'Organization' as const, id: 'org-8', verified: false } } },
+      },
+      { request: { query: UnverifiedOrganizationsQuery }, result: both, maxUsageCount: always },
+    ];
+    const { requests } = renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: [...undoing, ...mocks(() => undefined)] });
+    const section = (await screen.findByRole('heading', { name: 'Organizacije, ki čakajo na potrditev' })).closest('section')!;
+    const korak = (await within(section).findByText('Zavod Korak')).closest('li')!;
+    fireEvent.click(within(korak).getByRole('button', { name: 'Potrdi' }));
+    expect((await within(section).findByRole('status')).textContent).toBe('Organizacija Zavod Korak je potrjena.');
+    await waitFor(() => expect(within(section).queryByText('Zavod Korak')).toBeNull());
+    // The verified row's button had the focus: the notice with the undo takes it.
+    const undo = within(section).getByRole('button', { name: 'Razveljavi' });
+    await waitFor(() => expect(document.activeElement?.contains(undo)).toBe(true));
+    fireEvent.click(undo);
+    await waitFor(() => expect(within(section).getByRole('status').textContent).toBe('Potrditev organizacije Zavod Korak je preklicana; spet čaka na potrditev.'));
+    expect(await within(section).findByText('Zavod Korak')).toBeDefined();
+    expect(within(section).queryByRole('button', { name: 'Razveljavi' })).toBeNull();
+    expect(requests.filter((name) => name === 'VerifyOrganization')).toHaveLength(2);
+  });
+
+  it("invites the first person into a waiting organization that has no members, from the organization's people", async () => {
+    type InviteVariables = { input: { organizationId: string; email: string; role: string; language: string } };
+    const people = (members: number, invitations: { email: string; expiresAt: string }[] = []) => ({
+      data: {
+        members: Array.from({ length: members }, (_, index) => ({ __typename: 'Membership' as const, id: `membership-${index}` })),
+        invitations: invitations.map((invitation, index) => ({ __typename: 'Invitation' as const, id: `inv-${index}`, ...invitation })),
+      },
+    });
+    const invite = (email: string) => ({
+      query: InviteFirstMemberMutation,
+      variables: (variables: InviteVariables) => variables.input.organizationId === 'org-8' && variables.input.email === email && variables.input.role === 'ADMIN',
+    });
+    const pending = { email: 'vodja@korak.si', expiresAt: '2026-03-15T09:00:00Z' };
+    const extra = [
+      { request: { query: OrganizationPeopleQuery, variables: { organizationId: 'org-7' } }, result: people(2), maxUsageCount: always },
+      { request: { query: OrganizationPeopleQuery, variables: { organizationId: 'org-8' } }, result: people(0, [pending]) },
+      { request: invite('vodja@korak.si'), result: { errors: [{ message: 'Already invited', extensions: { code: 'CONFLICT', reason: 'ALREADY_INVITED' } }] } },
+      {
+        request: invite('tajnik@korak.si'),
+        result: {
+          data: {
+            inviteMember: {
+              __typename: 'CreatedInvitation' as const,
+              token: 'tok-9',
+              invitation: { __typename: 'Invitation' as const, id: 'inv-9', email: 'tajnik@korak.si', role: 'ADMIN' as const, expiresAt: '2026-03-16T09:00:00Z' },
+            },
+          },
+        },
+      },
+      { request: { query: OrganizationPeopleQuery, variables: { organizationId: 'org-8' } }, result: people(0, [{ email: 'tajnik@korak.si', expiresAt: '2026-03-16T09:00:00Z' }, pending]), maxUsageCount: always },
+    ];
+    const { requests } = renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: [...extra, ...mocks(() => undefined)] });
+    const section = (await screen.findByRole('heading', { name: 'Organizacije, ki čakajo na potrditev' })).closest('section')!;
+    const korak = (await within(section).findByText('Zavod Korak')).closest('li')!;
+    // Each organization's people are read when staff open them, not one request per row.
+    expect(requests).not.toContain('OrganizationPeople');
+
+    fireEvent.click(within(within(section).getByText('Društvo Sonček').closest('li')!).getByText('Osebe in povabila'));
+    expect(await within(section).findByText('2 člana')).toBeDefined();
+    expect(within(section).queryByRole('form')).toBeNull();
+
+    fireEvent.click(within(korak).getByText('Osebe in povabila'));
+    expect(await within(korak).findByText('Organizacija še nima nobenega člana.')).toBeDefined();
+    expect(within(korak).getByText(/^Povabilo na vodja@korak\.si čaka do /)).toBeDefined();
+    const form = within(korak).getByRole('form', { name: 'Povabi prvo osebo v Zavod Korak' });
+    // The same person again: the pending invitation is said, in words.
+    fireEvent.change(within(form).getByLabelText(/E-pošta osebe/), { target: { value: 'vodja@korak.si' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Pošlji povabilo' }));
+    const refusal = await within(form).findByRole('alert');
+    expect(refusal.textContent).toBe('Na vodja@korak.si povabilo že čaka.');
+    await waitFor(() => expect(document.activeElement).toBe(refusal));
+
+    fireEvent.change(within(form).getByLabelText(/E-pošta osebe/), { target: { value: 'tajnik@korak.si' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Pošlji povabilo' }));
+    const status = await within(korak).findByRole('status');
+    expect(status.textContent).toContain('Povabilo v Zavod Korak je poslano na tajnik@korak.si.');
+    expect(status.textContent).toContain(`${window.location.origin}/signup?token=tok-9`);
+    await waitFor(() => expect(document.activeElement).toBe(status));
+    expect(await within(korak).findByText(/^Povabilo na tajnik@korak\.si čaka do /)).toBeDefined();
+    expect(requests.filter((name) => name === 'InviteFirstMember')).toHaveLength(2);
+  });
+
   it('shows the backlog, the queues and the matching settings', async () => {
-    renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: mocks(() => undefined) });
+    const { i18n } = renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: mocks(() => undefined) });
     expect(await screen.findByText('Neobdelanih sprememb: 2')).toBeDefined();
-    expect(screen.getByRole('cell', { name: 'matching' })).toBeDefined();
+    const queues = screen.getByRole('region', { name: 'Čakalne vrste' });
+    const names = () => within(queues).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell')[0].textContent);
+    // The queues in words; one the app does not know yet keeps its own name.
+    expect(names()).toEqual(['Ujemanje: nove in spremenjene potrebe', 'Ujemanje: ponudbe, uvozi in drugo', 'Povzetki in opomniki', 'archive']);
+    await act(() => i18n.changeLanguage('en'));
+    expect(names()).toEqual(['Matching: new and changed needs', 'Matching: offers, imports and the rest', 'Digests and reminders', 'archive']);
+    await act(() => i18n.changeLanguage('sl'));
     // Bull Board is the server's page for hub staff, opened with a full page load.
     expect(screen.getByRole('link', { name: 'Nadzorna plošča čakalnih vrst: opravila, napake, ponovni poskusi' }).getAttribute('href')).toBe('/admin/queues');
     expect(await screen.findByText('Prag za pošiljanje')).toBeDefined();
@@ -129,6 +266,18 @@ describe('the hub page', () => {
     // The figures as text give each period's day as the language writes it, not 2026-03-02.
     expect(screen.getByText('2. mar. 2026', { selector: 'td' })).toBeDefined();
     expect(screen.queryByText('2026-03-02', { selector: 'td' })).toBeNull();
+  });
+
+  it('keeps the figures as text open when the reader switches the period', async () => {
+    const { requests } = renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: mocks(() => undefined) });
+    const summary = await screen.findByText('Podatki kot besedilo', { selector: 'summary' });
+    const details = summary.closest('details')!;
+    fireEvent.click(summary);
+    await waitFor(() => expect(details.open).toBe(true));
+    fireEvent.change(screen.getByRole('combobox', { name: 'Obdobje' }), { target: { value: 'MONTH' } });
+    await waitFor(() => expect(requests.filter((name) => name === 'HubStatistics')).toHaveLength(2));
+    const reopened = (await screen.findByText('2. mar. 2026', { selector: 'td' })).closest('details')!;
+    expect(reopened.open).toBe(true);
   });
 
   it('shows the backlog lane by lane, and how far a re-score of everything is', async () => {

@@ -1,13 +1,14 @@
 import { Alert, Anchor, Button, Group, NativeSelect, Progress, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { lazy, type ReactNode, Suspense, useState } from 'react';
+import { Fragment, lazy, type ReactNode, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { PageLoader } from '../../app/PageLoader';
 import { useSession } from '../../app/session';
-import type { StatisticsInterval } from '../../graphql/graphql';
+import type { StatisticsInterval, UnverifiedOrganizationsQuery as UnverifiedOrganizationsResult } from '../../graphql/graphql';
 import { formatDateTime, formatDay, formatPercent } from '../../i18n/format';
 import { locale } from '../../i18n/language';
+import { OrganizationPeople } from '../components/OrganizationPeople';
 import { RegisterOrganization } from '../components/RegisterOrganization';
 import { VerifyOrganizationMutation } from '../graphql/mutations/verifyOrganization';
 import { HubStatisticsQuery } from '../graphql/queries/hubStatistics';
@@ -72,6 +73,9 @@ function StatisticsSection() {
     return { from: dayOf(from), to: dayOf(new Date()) };
   });
   const [interval, setStatisticsInterval] = useState<StatisticsInterval>('WEEK');
+  // Kept here, above the loader: a switch of the period or the dates reloads the figures, and
+  // the text view the reader opened stays open when they come back.
+  const [asTextOpen, setAsTextOpen] = useState(false);
   // "to" is a whole day: count up to the start of the next one.
   const until = new Date(`${range.to}T00:00:00`);
   until.setDate(until.getDate() + 1);
@@ -123,7 +127,7 @@ function StatisticsSection() {
           <Suspense fallback={<PageLoader />}>
             <HubCharts statistics={statistics} />
           </Suspense>
-          <details className={classes.details}>
+          <details className={classes.details} open={asTextOpen} onToggle={(event) => setAsTextOpen(event.currentTarget.open)}>
             <summary>{t('hub.asText')}</summary>
             <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md">
               <div>
@@ -194,21 +198,31 @@ function StatisticsSection() {
   );
 }
 
+type WaitingOrganization = UnverifiedOrganizationsResult['organizations']['edges'][number]['node'];
+
 function VerificationSection() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { data, loading, error, refetch } = useQuery(UnverifiedOrganizationsQuery, { fetchPolicy: 'cache-and-network' });
   const [verify] = useMutation(VerifyOrganizationMutation);
   const [verifying, setVerifying] = useState<string | null>(null);
-  const [verified, setVerified] = useState<string | null>(null);
+  // The last verification or its undoing, with the organization, so that it can be taken back.
+  const [notice, setNotice] = useState<{ id: string; name: string; verified: boolean } | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
 
-  const confirm = async (id: string, name: string) => {
+  // The verified organization's row (and its button, which had the focus) leaves the list:
+  // the focus goes to the notice that says so and offers the undo.
+  useEffect(() => {
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
+
+  const setVerified = async (id: string, name: string, verified: boolean) => {
     if (verifying) return;
     setVerifying(id);
     setFailure(null);
     try {
-      await verify({ variables: { id } });
-      setVerified(name);
+      await verify({ variables: { id, verified } });
+      setNotice({ id, name, verified });
       await refetch();
     } catch (caught) {
       setFailure(caught);
@@ -221,9 +235,18 @@ function VerificationSection() {
   return (
     <Section id="hub-verification" title={t('hub.verification')}>
       {failure !== null && <ErrorNotice error={failure} />}
-      {verified && (
-        <Alert color="teal" role="status">
-          {t('hub.verified', { name: verified })}
+      {notice && (
+        <Alert color={notice.verified ? 'teal' : 'gray'} tabIndex={-1} ref={noticeRef} className={classes.status}>
+          <Group justify="space-between" wrap="wrap" gap="xs">
+            <Text size="sm" role="status">
+              {t(notice.verified ? 'hub.verified' : 'hub.unverified', { name: notice.name })}
+            </Text>
+            {notice.verified && (
+              <Button size="compact-md" variant="default" loading={verifying === notice.id} disabled={verifying !== null} onClick={() => void setVerified(notice.id, notice.name, false)}>
+                {t('hub.undoVerification')}
+              </Button>
+            )}
+          </Group>
         </Alert>
       )}
       {loading && !data ? (
@@ -236,30 +259,94 @@ function VerificationSection() {
         <ul className={classes.list}>
           {waiting.map((organization) => (
             <li key={organization.id}>
-              <Group justify="space-between" wrap="wrap" gap="xs">
-                <div>
-                  <Text size="sm" fw={500} id={`organization-${organization.id}`}>
-                    {organization.name}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {t(`sector.${organization.sector}`)} · {organization.municipality.name} · {formatDateTime(organization.createdAt, i18n.language)}
-                  </Text>
-                </div>
-                <Button
-                  size="compact-sm"
-                  aria-describedby={`organization-${organization.id}`}
-                  loading={verifying === organization.id}
-                  disabled={verifying !== null}
-                  onClick={() => void confirm(organization.id, organization.name)}
-                >
-                  {t('hub.verify')}
-                </Button>
-              </Group>
+              <WaitingOrganizationItem organization={organization} verifying={verifying} onVerify={() => void setVerified(organization.id, organization.name, true)} />
             </li>
           ))}
         </ul>
       )}
     </Section>
+  );
+}
+
+/** What staff check before verifying: who it is, what it does, how to reach it, its numbers. */
+function WaitingOrganizationItem({ organization, verifying, onVerify }: { organization: WaitingOrganization; verifying: string | null; onVerify: () => void }) {
+  const { t, i18n } = useTranslation();
+  const notGiven = <Text span size="sm" c="dimmed">{t('hub.notGiven')}</Text>;
+  const contact = organization.contact;
+  // The API gives the organization's own name when no contact person is set: not said twice.
+  const contactParts = [
+    contact && contact.name !== organization.name && contact.name,
+    contact?.email && <a href={`mailto:${contact.email}`}>{contact.email}</a>,
+    // A tel: link takes no spaces or brackets: "04 123 45 67" dials 041234567.
+    contact?.phone && <a href={`tel:${contact.phone.replace(/[\s().\/-]/g, '')}`}>{contact.phone}</a>,
+  ].filter(Boolean);
+  const [peopleOpen, setPeopleOpen] = useState(false);
+  return (
+    <Stack gap={6}>
+      <Group justify="space-between" wrap="wrap" gap="xs" align="flex-start">
+        <div className={classes.itemHead}>
+          <Text size="sm" fw={500} id={`organization-${organization.id}`}>
+            {organization.name}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {t(`sector.${organization.sector}`)} · {organization.municipality.name} · {formatDateTime(organization.createdAt, i18n.language)}
+          </Text>
+        </div>
+        <Button size="compact-md" aria-describedby={`organization-${organization.id}`} loading={verifying === organization.id} disabled={verifying !== null} onClick={onVerify}>
+          {t('hub.verify')}
+        </Button>
+      </Group>
+      {/* The start of the description: enough to tell what it does, the list stays short. */}
+      {organization.description ? (
+        <Text size="sm" lineClamp={3}>
+          {organization.description}
+        </Text>
+      ) : (
+        <Text size="sm" c="dimmed">
+          {t('hub.noDescription')}
+        </Text>
+      )}
+      <dl className={classes.facts}>
+        <div>
+          <dt>{t('hub.contact')}</dt>
+          <dd>
+            {contactParts.length > 0
+              ? contactParts.map((part, index) => (
+                  <Fragment key={index}>
+                    {index > 0 && ' · '}
+                    {part}
+                  </Fragment>
+                ))
+              : notGiven}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('hub.registrationNumber')}</dt>
+          <dd>{organization.registrationNumber ?? notGiven}</dd>
+        </div>
+        <div>
+          <dt>{t('hub.taxNumber')}</dt>
+          <dd>{organization.taxNumber ?? notGiven}</dd>
+        </div>
+        <div>
+          <dt>{t('hub.website')}</dt>
+          <dd>
+            {organization.website && /^https?:\/\//i.test(organization.website) ? (
+              <a href={organization.website} target="_blank" rel="noopener noreferrer">
+                {organization.website}
+              </a>
+            ) : (
+              (organization.website ?? notGiven)
+            )}
+          </dd>
+        </div>
+      </dl>
+      {/* Read only when opened: one request for the organization staff look at, not one per row. */}
+      <details className={`${classes.details} ${classes.people}`} open={peopleOpen} onToggle={(event) => setPeopleOpen(event.currentTarget.open)}>
+        <summary>{t('hub.people')}</summary>
+        {peopleOpen && <OrganizationPeople organizationId={organization.id} name={organization.name} />}
+      </details>
+    </Stack>
   );
 }
 
@@ -291,7 +378,7 @@ function HealthSection() {
               <Table.Tbody>
                 {data.queueHealth.map((queue) => (
                   <Table.Tr key={queue.name}>
-                    <Table.Td>{queue.name}</Table.Td>
+                    <Table.Td>{t(`hub.queueName.${queue.name}`, { defaultValue: queue.name })}</Table.Td>
                     <Table.Td>{queue.waiting}</Table.Td>
                     <Table.Td>{queue.active}</Table.Td>
                     <Table.Td>{queue.delayed}</Table.Td>

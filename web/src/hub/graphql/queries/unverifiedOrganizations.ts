@@ -1,5 +1,6 @@
 import { graphql } from '../../../graphql';
 
+// What staff need to decide on each: who it is, where, how to reach it, and its numbers to check.
 export const UnverifiedOrganizationsQuery = graphql(`
   query UnverifiedOrganizations {
     organizations(filter: { verified: false }, first: 100) {
@@ -11,8 +12,17 @@ export const UnverifiedOrganizationsQuery = graphql(`
           sector
           createdAt
           verified
+          description
+          website
+          registrationNumber
+          taxNumber
           municipality {
             name
+          }
+          contact {
+            name
+            email
+            phone
           }
         }
       }

@@ -1,0 +1,175 @@
+import { Alert, Button, Code, CopyButton, Fieldset, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { CombinedGraphQLErrors } from '@apollo/client';
+import type { TFunction } from 'i18next';
+import { useMutation } from '@apollo/client/react';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import controls from '../../forms/controls.module.css';
+import { type FieldErrors, fieldErrorsOf } from '../../forms/field-errors';
+import { useErrorFocus } from '../../forms/focus-first-error';
+import type { MessageLanguage, Role } from '../../graphql/graphql';
+import { formatDateTime } from '../../i18n/format';
+import { InviteFirstMemberMutation } from '../graphql/mutations/inviteFirstMember';
+import classes from '../pages/hub.module.css';
+
+// The invitation of an organization's first person, shared by the registration form and the
+// verification list (an organization registered whose invitation never went out).
+
+interface InviteeValues {
+  email: string;
+  role: Role;
+  language: MessageLanguage;
+}
+
+const EMPTY_INVITEE: InviteeValues = { email: '', role: 'ADMIN', language: 'SL' };
+const ROLES: Role[] = ['ADMIN', 'MEMBER'];
+const LANGUAGES: MessageLanguage[] = ['SL', 'EN'];
+// The invitee's inputs are named apart from the organization's own contact e-mail ("email"):
+// InviteMemberInput's field → the input's name.
+const INVITEE_INPUT: Record<string, string> = { email: 'inviteeEmail', role: 'inviteeRole', language: 'inviteeLanguage' };
+// The refusals of inviteMember worded here (extensions.reason).
+const CONFLICTS = ['ALREADY_MEMBER', 'ALREADY_INVITED'];
+
+/** A sent invitation: where it went and the sign-up link to pass on by hand. */
+export interface SentInvitation {
+  email: string;
+  link: string;
+  expiresAt: string;
+}
+
+/** The sign-up link the invitation e-mail carries (the API's AccountMail), to pass on by hand. */
+const signUpLink = (token: string, language: MessageLanguage) => `${window.location.origin}/signup?token=${encodeURIComponent(token)}${language === 'EN' ? '&lang=en' : ''}`;
+
+/** The invitation's field errors under the form's own names for them. */
+function inviteeErrorsOf(fields: FieldErrors | null): FieldErrors {
+  const named: FieldErrors = {};
+  for (const [name, message] of Object.entries(fields ?? {})) if (INVITEE_INPUT[name]) named[INVITEE_INPUT[name]] = message;
+  return named;
+}
+
+/**
+ * The first person's values and the sending of their invitation (inviteMember with the
+ * organization's id). A refusal is kept as it came and worded at each render, in the reader's
+ * language of the moment; its field is focused, or else the form's summary.
+ */
+export function useFirstInvitation() {
+  const { t } = useTranslation();
+  const [inviteMember] = useMutation(InviteFirstMemberMutation);
+  const focus = useErrorFocus();
+  const [invitee, setInvitee] = useState<InviteeValues>(EMPTY_INVITEE);
+  const [refusal, setRefusal] = useState<{ error: unknown; email: string } | null>(null);
+
+  /** The invitation sent, or null when it was refused (the refusal is then shown). */
+  const send = async (organizationId: string, form: HTMLElement | null): Promise<SentInvitation | null> => {
+    setRefusal(null);
+    const email = invitee.email.trim();
+    try {
+      const { data } = await inviteMember({ variables: { input: { organizationId, email, role: invitee.role, language: invitee.language } } });
+      if (!data) throw new Error('inviteMember answered without data');
+      setInvitee(EMPTY_INVITEE);
+      return { email: data.inviteMember.invitation.email, link: signUpLink(data.inviteMember.token, invitee.language), expiresAt: data.inviteMember.invitation.expiresAt };
+    } catch (error) {
+      setRefusal({ error, email });
+      focus.focusErrors(Object.keys(inviteeErrorsOf(fieldErrorsOf(error, t))), form);
+      return null;
+    }
+  };
+
+  const reset = () => {
+    setRefusal(null);
+    setInvitee(EMPTY_INVITEE);
+  };
+
+  const fields = refusal ? fieldErrorsOf(refusal.error, t) : null;
+  return {
+    send,
+    reset,
+    formRef: focus.formRef,
+    /** What stopped the invitation, in the reader's words; the fields' own errors go under them. */
+    failure: refusal ? failureOf(t, refusal.error, fields, refusal.email) : null,
+    fieldset: {
+      value: invitee,
+      errors: inviteeErrorsOf(fields),
+      onChange: <Key extends keyof InviteeValues>(key: Key, value: InviteeValues[Key]) => setInvitee((values) => ({ ...values, [key]: value })),
+    },
+  };
+}
+
+function failureOf(t: TFunction, error: unknown, fields: FieldErrors | null, email: string): string {
+  if (fields) {
+    const unknown = Object.entries(fields).filter(([name]) => !INVITEE_INPUT[name]);
+    return [t('errors.fixFields'), ...unknown.map(([, message]) => message)].join(' ');
+  }
+  if (!CombinedGraphQLErrors.is(error)) return t('errors.network');
+  const extensions = error.errors[0]?.extensions;
+  const reason = extensions?.code === 'CONFLICT' ? extensions.reason : undefined;
+  if (typeof reason === 'string' && CONFLICTS.includes(reason)) return t(`hub.inviteConflict.${reason}`, { email });
+  return t(extensions?.code === 'FORBIDDEN' ? 'errors.forbidden' : extensions?.code === 'RATE_LIMITED' ? 'errors.rateLimited' : 'errors.generic');
+}
+
+/** The first person's e-mail, role and the language of their invitation. */
+export function InviteeFieldset({ value, errors, onChange }: ReturnType<typeof useFirstInvitation>['fieldset']) {
+  const { t } = useTranslation();
+  return (
+    <Fieldset legend={t('hub.firstPerson')} variant="unstyled" className={controls.fieldset}>
+      <Stack gap="sm">
+        <TextInput
+          name="inviteeEmail"
+          type="email"
+          label={t('hub.inviteeEmail')}
+          required
+          autoComplete="off"
+          value={value.email}
+          error={errors.inviteeEmail}
+          onChange={(event) => onChange('email', event.currentTarget.value)}
+        />
+        <NativeSelect
+          name="inviteeRole"
+          label={t('hub.inviteeRole')}
+          value={value.role}
+          error={errors.inviteeRole}
+          onChange={(event) => onChange('role', event.currentTarget.value as Role)}
+          data={ROLES.map((role) => ({ value: role, label: t(`role.${role}`) }))}
+        />
+        <NativeSelect
+          name="inviteeLanguage"
+          label={t('hub.inviteeLanguage')}
+          value={value.language}
+          error={errors.inviteeLanguage}
+          onChange={(event) => onChange('language', event.currentTarget.value as MessageLanguage)}
+          data={LANGUAGES.map((language) => ({ value: language, label: t(`messageLanguage.${language}`) }))}
+        />
+      </Stack>
+    </Fieldset>
+  );
+}
+
+/** Says the invitation went out and gives its sign-up link to copy; takes the focus when it appears. */
+export function InvitationSentNotice({ sent, children }: { sent: SentInvitation; children: ReactNode }) {
+  const { t, i18n } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+  const linkId = useId();
+  useEffect(() => {
+    ref.current?.focus();
+  }, [sent.link]);
+  return (
+    <Alert color="teal" role="status" tabIndex={-1} ref={ref} className={classes.status}>
+      <Text size="sm" fw={600}>
+        {children}
+      </Text>
+      <Text size="sm" mt="xs" id={linkId}>
+        {t('hub.signUpLink', { date: formatDateTime(sent.expiresAt, i18n.language) })}
+      </Text>
+      <Code block className={classes.secret} my="xs" aria-labelledby={linkId}>
+        {sent.link}
+      </Code>
+      <CopyButton value={sent.link}>
+        {({ copied, copy }) => (
+          <Button size="md" color={copied ? 'teal.9' : undefined} onClick={copy}>
+            {copied ? t('hub.linkCopied') : t('hub.copyLink')}
+          </Button>
+        )}
+      </CopyButton>
+    </Alert>
+  );
+}

@@ -1,0 +1,97 @@
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { useQuery } from '@apollo/client/react';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorNotice } from '../../app/ErrorNotice';
+import { PageLoader } from '../../app/PageLoader';
+import { FORM_SUMMARY } from '../../forms/focus-first-error';
+import { useSubmitOnce } from '../../forms/use-submit-once';
+import { formatDateTime } from '../../i18n/format';
+import { locale } from '../../i18n/language';
+import { OrganizationPeopleQuery } from '../graphql/queries/organizationPeople';
+import classes from '../pages/hub.module.css';
+import { InvitationSentNotice, InviteeFieldset, type SentInvitation, useFirstInvitation } from './FirstInvitation';
+
+// The invitation's refusals are the hook's to word: the form has no field of its own.
+const NO_FIELDS: string[] = [];
+
+/**
+ * How many members an organization has; one with none (registered, its invitation never sent
+ * or never accepted) gets its first person invited here, as the registration form does.
+ */
+export function OrganizationPeople({ organizationId, name }: { organizationId: string; name: string }) {
+  const { t, i18n } = useTranslation();
+  const { data, error, refetch } = useQuery(OrganizationPeopleQuery, { variables: { organizationId }, fetchPolicy: 'network-only' });
+  // Read again after an invitation: kept on the screen while that happens, or if it fails.
+  if (!data) return error ? <ErrorNotice error={error} /> : <PageLoader />;
+  if (data.members.length > 0) {
+    const count = data.members.length;
+    return <Text size="sm">{t('hub.memberCount', { count, formatted: new Intl.NumberFormat(locale(i18n.language)).format(count) })}</Text>;
+  }
+  return (
+    <Stack gap="sm">
+      <Text size="sm" fw={500}>
+        {t('hub.noMembers')}
+      </Text>
+      {data.invitations.length > 0 && (
+        <ul className={classes.plainList}>
+          {data.invitations.map((invitation) => (
+            <li key={invitation.id}>
+              <Text size="sm">{t('hub.pendingInvitation', { email: invitation.email, date: formatDateTime(invitation.expiresAt, i18n.language) })}</Text>
+            </li>
+          ))}
+        </ul>
+      )}
+      <InviteFirstPerson organizationId={organizationId} name={name} onInvited={() => refetch().then(() => undefined, () => undefined)} />
+    </Stack>
+  );
+}
+
+function InviteFirstPerson({ organizationId, name, onInvited }: { organizationId: string; name: string; onInvited: () => Promise<void> }) {
+  const { t } = useTranslation();
+  const invitation = useFirstInvitation();
+  const { run, submitting, formError, formRef } = useSubmitOnce(NO_FIELDS);
+  const [sent, setSent] = useState<SentInvitation | null>(null);
+
+  const submit = (event: FormEvent<HTMLElement>) => {
+    event.preventDefault();
+    const form = event.currentTarget;
+    void run(async () => {
+      setSent(null);
+      const invited = await invitation.send(organizationId, form);
+      if (!invited) return;
+      setSent(invited);
+      await onInvited();
+    });
+  };
+
+  const failure = invitation.failure ?? formError;
+  return (
+    <Stack gap="sm">
+      {sent && <InvitationSentNotice sent={sent}>{t('hub.invited', { name, email: sent.email })}</InvitationSentNotice>}
+      <Stack
+        component="form"
+        gap="sm"
+        className={classes.registerForm}
+        aria-label={t('hub.inviteFirstPersonTo', { name })}
+        onSubmit={submit}
+        ref={(node: HTMLElement | null) => {
+          formRef(node);
+          invitation.formRef(node);
+        }}
+      >
+        {failure && (
+          <Alert color="red" role="alert" tabIndex={-1} {...{ [FORM_SUMMARY]: true }}>
+            {failure}
+          </Alert>
+        )}
+        <InviteeFieldset {...invitation.fieldset} />
+        <Group gap="sm" wrap="wrap">
+          <Button type="submit" size="md" loading={submitting} disabled={submitting}>
+            {t('hub.sendInvitation')}
+          </Button>
+        </Group>
+      </Stack>
+    </Stack>
+  );
+}
