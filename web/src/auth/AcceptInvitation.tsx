@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button, Stack, Text, Title } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import type { TFunction } from 'i18next';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { rememberOrganization, type Me } from '../app/session';
@@ -21,6 +21,8 @@ export function AcceptInvitation({ token, me }: { token: string; me: Me }) {
   const [joined, setJoined] = useState<{ organization: string | null } | null>(null);
   const result = useRef<HTMLDivElement>(null);
   const signInAgain = `/login?next=${encodeURIComponent(`/signup?token=${token}`)}`;
+  // The outcome takes the focus once it is on the screen (the button that was pressed may be gone).
+  useEffect(() => result.current?.focus(), [joined, refusal]);
 
   const submit = async () => {
     if (loading) return;
@@ -35,7 +37,6 @@ export function AcceptInvitation({ token, me }: { token: string; me: Me }) {
     } catch (error) {
       setRefusal({ error });
     }
-    requestAnimationFrame(() => result.current?.focus());
   };
 
   if (joined) {

@@ -35,7 +35,7 @@ describe('the sign-up page', () => {
     fireEvent.click(submit);
     const phone = screen.getByLabelText(/Telefon/);
     await waitFor(() => expect(errorOf(phone)).toBe('Vpišite veljavno telefonsko številko (števke, presledki, + ( ) / -).'));
-    expect(document.activeElement).toBe(phone);
+    await waitFor(() => expect(document.activeElement).toBe(phone));
     expect(screen.queryByText(/must be a phone number/)).toBeNull();
   });
 
