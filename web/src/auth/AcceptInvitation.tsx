@@ -42,7 +42,7 @@ export function AcceptInvitation({ token, me }: { token: string; me: Me }) {
   if (joined) {
     return (
       <Stack gap="md">
-        <Title order={1}>{t('acceptInvitation.title')}</Title>
+        <Title order={1}>{t('acceptInvitation.welcome')}</Title>
         <Alert color="teal" role="status" tabIndex={-1} ref={result}>
           {joined.organization ? t('acceptInvitation.joined', { organization: joined.organization }) : t('acceptInvitation.joinedHub')}
         </Alert>
