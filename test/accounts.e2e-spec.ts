@@ -43,6 +43,9 @@ const UPDATE_MEMBERSHIP = graphql(`
 const ME = graphql(`
   query AccountsMe { me { id } }
 `);
+const INVITATION_PREVIEW = graphql(`
+  query AccountsInvitationPreview($token: String!) { invitationPreview(token: $token) { email organizationName role accountExists expiresAt } }
+`);
 const ACCEPT_INVITATION = graphql(`
   mutation AccountsAcceptInvitation($invitationToken: String!) {
     acceptInvitation(invitationToken: $invitationToken) { id hubAdmin memberships { role organization { id } } }
@@ -340,6 +343,14 @@ describe('accounts', () => {
       // The e-mail's link is the usual /signup one: it is the page that sends them on.
       await mailTo(person.email, new RegExp(`/signup\\?token=${encodeURIComponent(token)}`));
 
+      // The link's page learns, without signing in, where it invites and that the address has an account.
+      expect((await t.graphqlOk(INVITATION_PREVIEW, { token })).invitationPreview).toEqual({
+        email: person.email.toUpperCase(),
+        organizationName: second.name,
+        role: 'ADMIN',
+        accountExists: true,
+        expiresAt: expect.any(String),
+      });
       const again = await t.graphql(SIGN_UP, { input: { invitationToken: token, name: 'Druga', password: PASSWORD } });
       expect(expectError(again, 'CONFLICT').extensions.reason).toBe('ACCOUNT_EXISTS');
       expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM "user" WHERE lower(email) = lower($1)`, [person.email])).toEqual([{ n: 1 }]);
@@ -354,8 +365,9 @@ describe('accounts', () => {
       );
       // The new role counts at once: the person lists the second organization's members.
       expect((await t.graphqlOk(MEMBERS, { organizationId: second.id }, person.token)).members.map((row) => row.user.id)).toEqual([person.id]);
-      // The link is spent.
+      // The link is spent: its page hears nothing more of it.
       expectError(await t.graphql(ACCEPT_INVITATION, { invitationToken: token }, person.token), 'BAD_USER_INPUT', { fields: ['invitationToken'], constraint: 'isValidToken' });
+      expect((await t.graphqlOk(INVITATION_PREVIEW, { token })).invitationPreview).toBeNull();
     });
 
     it('refuses someone else signed in, an API key, no sign-in, an unknown link and a member already in; nothing is stored', async () => {
@@ -390,6 +402,21 @@ describe('accounts', () => {
       expect(expectError(await t.graphql(ACCEPT_INVITATION, { invitationToken: spare }, person.token), 'CONFLICT').extensions.reason).toBe('ALREADY_MEMBER');
       const memberships = await t.dataSource.query(`SELECT role FROM membership WHERE organization_id = $1`, [organization.id]);
       expect(memberships).toEqual([{ role: 'MEMBER' }]);
+    });
+
+    it("previews a new person's invitation as one to sign up for, and a hub invitation with no organization; an unknown link as none", async () => {
+      const organization = await createOrganization(t);
+      const email = uniqueEmail('preview');
+      const invited = await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: organization.id, email } }, TEST_ADMIN_KEY);
+      expect((await t.graphqlOk(INVITATION_PREVIEW, { token: invited.inviteMember.token })).invitationPreview).toMatchObject({
+        email,
+        organizationName: organization.name,
+        role: 'MEMBER',
+        accountExists: false,
+      });
+      const staff = await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: null, email: uniqueEmail('preview-staff') } }, TEST_ADMIN_KEY);
+      expect((await t.graphqlOk(INVITATION_PREVIEW, { token: staff.inviteMember.token })).invitationPreview).toMatchObject({ organizationName: null, accountExists: false });
+      expect((await t.graphqlOk(INVITATION_PREVIEW, { token: 'gzi_not-a-real-token' })).invitationPreview).toBeNull();
     });
 
     it('joins the hub staff from a hub invitation', async () => {

@@ -18,6 +18,7 @@ import { ResetPasswordInput } from './dto/reset-password.input';
 import { UpdateMembershipInput } from './dto/update-membership.input';
 import { SignUpInput } from './dto/sign-up.input';
 import { Invitation } from './invitation.entity';
+import { InvitationPreview } from './invitation-preview.type';
 import { Membership } from './membership.entity';
 import { User } from './user.entity';
 import { UsersService } from './users.service';
@@ -58,6 +59,15 @@ export class UsersResolver {
   @Mutation(() => CreatedInvitation, { description: "An organization's admin (or the hub) invites a person to join it." })
   inviteMember(@CurrentPrincipal() principal: Principal, @Args('input') input: InviteMemberInput) {
     return this.users.invite(principal, input);
+  }
+
+  @Public()
+  @Query(() => InvitationPreview, {
+    nullable: true,
+    description: "What an invitation link offers, for the page it opens: no sign-in needed, the link's token is the key. Null when the token is unknown, used or expired.",
+  })
+  invitationPreview(@Args('token', { description: 'The token of the invitation link (its ?token=).' }) token: string): Promise<InvitationPreview | null> {
+    return this.users.invitationPreview(token);
   }
 
   @Mutation(() => User, {

@@ -25,6 +25,7 @@ import { InviteMemberInput } from './dto/invite-member.input';
 import { LoginInput } from './dto/login.input';
 import { SignUpInput } from './dto/sign-up.input';
 import { Invitation } from './invitation.entity';
+import { InvitationPreview } from './invitation-preview.type';
 import { Membership } from './membership.entity';
 import { PasswordResetTokens } from './password-reset-tokens';
 import { User } from './user.entity';
@@ -192,6 +193,20 @@ export class UsersService {
       });
     });
     return this.users.findOneByOrFail({ id: userId });
+  }
+
+  /** What an invitation link offers; null when it is unknown, used or expired. */
+  async invitationPreview(token: string): Promise<InvitationPreview | null> {
+    const invitation = await this.pendingInvitation(token).catch((error: unknown) => {
+      if (error instanceof BadUserInputError) return null;
+      throw error;
+    });
+    if (!invitation) return null;
+    const [organization, accountExists] = await Promise.all([
+      invitation.organizationId ? this.organizations.findById(invitation.organizationId) : null,
+      this.users.createQueryBuilder('user').where('lower(user.email) = lower(:email)', { email: invitation.email }).getExists(),
+    ]);
+    return { email: invitation.email, organizationName: organization?.name ?? null, role: invitation.role, accountExists, expiresAt: invitation.expiresAt };
   }
 
   /** The invitation of a link, while it can still be accepted. */

@@ -25,6 +25,7 @@ type Documents = {
     "\n  mutation AccountsRevokeInvitation($id: ID!) { revokeInvitation(id: $id) { id expiresAt acceptedAt } }\n": typeof types.AccountsRevokeInvitationDocument,
     "\n  mutation AccountsUpdateMembership($input: UpdateMembershipInput!) { updateMembership(input: $input) { id notifySuggestions } }\n": typeof types.AccountsUpdateMembershipDocument,
     "\n  query AccountsMe { me { id } }\n": typeof types.AccountsMeDocument,
+    "\n  query AccountsInvitationPreview($token: String!) { invitationPreview(token: $token) { email organizationName role accountExists expiresAt } }\n": typeof types.AccountsInvitationPreviewDocument,
     "\n  mutation AccountsAcceptInvitation($invitationToken: String!) {\n    acceptInvitation(invitationToken: $invitationToken) { id hubAdmin memberships { role organization { id } } }\n  }\n": typeof types.AccountsAcceptInvitationDocument,
     "\n  mutation LimitsCloseNeed($id: ID!) { closeNeed(id: $id) { id } }\n": typeof types.LimitsCloseNeedDocument,
     "\n  query LimitsNeedCount { needs { totalCount } }\n": typeof types.LimitsNeedCountDocument,
@@ -249,6 +250,7 @@ const documents: Documents = {
     "\n  mutation AccountsRevokeInvitation($id: ID!) { revokeInvitation(id: $id) { id expiresAt acceptedAt } }\n": types.AccountsRevokeInvitationDocument,
     "\n  mutation AccountsUpdateMembership($input: UpdateMembershipInput!) { updateMembership(input: $input) { id notifySuggestions } }\n": types.AccountsUpdateMembershipDocument,
     "\n  query AccountsMe { me { id } }\n": types.AccountsMeDocument,
+    "\n  query AccountsInvitationPreview($token: String!) { invitationPreview(token: $token) { email organizationName role accountExists expiresAt } }\n": types.AccountsInvitationPreviewDocument,
     "\n  mutation AccountsAcceptInvitation($invitationToken: String!) {\n    acceptInvitation(invitationToken: $invitationToken) { id hubAdmin memberships { role organization { id } } }\n  }\n": types.AccountsAcceptInvitationDocument,
     "\n  mutation LimitsCloseNeed($id: ID!) { closeNeed(id: $id) { id } }\n": types.LimitsCloseNeedDocument,
     "\n  query LimitsNeedCount { needs { totalCount } }\n": types.LimitsNeedCountDocument,
@@ -503,6 +505,10 @@ export function graphql(source: "\n  mutation AccountsUpdateMembership($input: U
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AccountsMe { me { id } }\n"): typeof import('./graphql').AccountsMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountsInvitationPreview($token: String!) { invitationPreview(token: $token) { email organizationName role accountExists expiresAt } }\n"): typeof import('./graphql').AccountsInvitationPreviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -486,6 +486,13 @@ export type AccountsMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AccountsMeQuery = { me: { id: string } | null };
 
+export type AccountsInvitationPreviewQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type AccountsInvitationPreviewQuery = { invitationPreview: { email: string, organizationName: string | null, role: Role, accountExists: boolean, expiresAt: string } | null };
+
 export type AccountsAcceptInvitationMutationVariables = Exact<{
   invitationToken: string;
 }>;
@@ -2044,6 +2051,17 @@ export const AccountsMeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccountsMeQuery, AccountsMeQueryVariables>;
+export const AccountsInvitationPreviewDocument = new TypedDocumentString(`
+    query AccountsInvitationPreview($token: String!) {
+  invitationPreview(token: $token) {
+    email
+    organizationName
+    role
+    accountExists
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsInvitationPreviewQuery, AccountsInvitationPreviewQueryVariables>;
 export const AccountsAcceptInvitationDocument = new TypedDocumentString(`
     mutation AccountsAcceptInvitation($invitationToken: String!) {
   acceptInvitation(invitationToken: $invitationToken) {
