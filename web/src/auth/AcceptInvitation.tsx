@@ -13,14 +13,14 @@ import { AcceptInvitationMutation } from './graphql/mutations/acceptInvitation';
  * or a person sent here by sign-in): one button joins, instead of a sign-up form that could
  * only answer that the account exists.
  */
-export function AcceptInvitation({ token, me }: { token: string; me: Me }) {
+export function AcceptInvitation({ token, me, organizationName }: { token: string; me: Me; organizationName: string | null }) {
   const { t } = useTranslation();
   const [accept, { loading }] = useMutation(AcceptInvitationMutation);
   // The refusal itself, worded at each render (a language switch words it again).
   const [refusal, setRefusal] = useState<{ error: unknown } | null>(null);
   const [joined, setJoined] = useState<{ organization: string | null } | null>(null);
   const result = useRef<HTMLDivElement>(null);
-  const signInAgain = `/login?next=${encodeURIComponent(`/signup?token=${token}`)}`;
+  const signInAgain = signInAndBack(token);
   // The outcome takes the focus once it is on the screen (the button that was pressed may be gone).
   useEffect(() => result.current?.focus(), [joined, refusal]);
 
@@ -57,7 +57,11 @@ export function AcceptInvitation({ token, me }: { token: string; me: Me }) {
   return (
     <Stack gap="md">
       <Title order={1}>{t('acceptInvitation.title')}</Title>
-      <Text>{t('acceptInvitation.intro', { email: me.email })}</Text>
+      <Text>
+        {organizationName
+          ? t('acceptInvitation.introOrganization', { email: me.email, organization: organizationName })
+          : t('acceptInvitation.introHub', { email: me.email })}
+      </Text>
       {failure && (
         <Alert color="red" role="alert" tabIndex={-1} ref={result}>
           {failure}
@@ -69,6 +73,27 @@ export function AcceptInvitation({ token, me }: { token: string; me: Me }) {
       <Anchor component={Link} to={signInAgain}>
         {t('acceptInvitation.otherAccount')}
       </Anchor>
+    </Stack>
+  );
+}
+
+/** Sign-in that comes back to the invitation's page, where it is accepted. */
+export const signInAndBack = (token: string) => `/login?next=${encodeURIComponent(`/signup?token=${token}`)}`;
+
+/**
+ * The invitation is for an address that has an account, and that person is not the one signed
+ * in (or nobody is): sign in with it, and come back here to accept.
+ */
+export function SignInToAccept({ token, email, signedInAs }: { token: string; email: string; signedInAs: string | null }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="md">
+      <Title order={1}>{t('acceptInvitation.title')}</Title>
+      <Text>{t('acceptInvitation.signInFirst', { email })}</Text>
+      {signedInAs && <Text>{t('acceptInvitation.signedInAsOther', { email: signedInAs })}</Text>}
+      <Button component={Link} to={signInAndBack(token)}>
+        {t('signUp.signInToAccept')}
+      </Button>
     </Stack>
   );
 }

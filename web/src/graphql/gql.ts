@@ -20,6 +20,7 @@ type Documents = {
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      email\n      organizationName\n      role\n      accountExists\n    }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      hubAdmin\n      memberships {\n        id\n        role\n        notifySuggestions\n        organization {\n          id\n          name\n          sector\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation RespondToNeed($input: RespondToNeedInput!, $organizationId: ID) {\n    respondToNeed(input: $input) {\n      id\n      status\n      need {\n        id\n        ownResponse(organizationId: $organizationId) {\n          id\n          status\n        }\n      }\n    }\n  }\n": typeof types.RespondToNeedDocument,
     "\n  query OpenCalls($filter: NeedFilter!, $first: Int!, $organizationId: ID) {\n    needs(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          description\n          kind\n          startsOn\n          endsOn\n          respondBy\n          resourceTypes\n          organization {\n            id\n            name\n          }\n          municipality {\n            code\n            name\n          }\n          ownResponse(organizationId: $organizationId) {\n            id\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.OpenCallsDocument,
@@ -81,6 +82,7 @@ const documents: Documents = {
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.SignUpDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      email\n      organizationName\n      role\n      accountExists\n    }\n  }\n": types.InvitationPreviewDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      hubAdmin\n      memberships {\n        id\n        role\n        notifySuggestions\n        organization {\n          id\n          name\n          sector\n        }\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation RespondToNeed($input: RespondToNeedInput!, $organizationId: ID) {\n    respondToNeed(input: $input) {\n      id\n      status\n      need {\n        id\n        ownResponse(organizationId: $organizationId) {\n          id\n          status\n        }\n      }\n    }\n  }\n": types.RespondToNeedDocument,
     "\n  query OpenCalls($filter: NeedFilter!, $first: Int!, $organizationId: ID) {\n    needs(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          description\n          kind\n          startsOn\n          endsOn\n          respondBy\n          resourceTypes\n          organization {\n            id\n            name\n          }\n          municipality {\n            code\n            name\n          }\n          ownResponse(organizationId: $organizationId) {\n            id\n            status\n          }\n        }\n      }\n    }\n  }\n": types.OpenCallsDocument,
@@ -174,6 +176,10 @@ export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      email\n      organizationName\n      role\n      accountExists\n    }\n  }\n"): (typeof documents)["\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      email\n      organizationName\n      role\n      accountExists\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PublicLayout } from '../../app/PublicLayout';
 import { ME, renderRoutes, route } from '../../test/render';
 import { AcceptInvitationMutation } from '../graphql/mutations/acceptInvitation';
+import { InvitationPreviewQuery } from '../graphql/queries/invitationPreview';
 import { MeQuery } from '../graphql/queries/me';
 import { SignUpMutation } from '../graphql/mutations/signUp';
 import SignUpPage from '../pages/SignUpPage';
@@ -16,10 +17,20 @@ const refused = (fields: { field: string; message: string; constraint?: string; 
   result: { errors: [{ message: 'Invalid input.', extensions: { code: 'BAD_USER_INPUT', fields } }] },
 });
 
+// What the link's page reads first: a new person's invitation, unless a test says otherwise.
+const preview = (overrides: Partial<{ email: string; organizationName: string | null; accountExists: boolean }> = {}) => ({
+  request: { query: InvitationPreviewQuery, variables: { token: 'invitation-1' } },
+  result: {
+    data: {
+      invitationPreview: { __typename: 'InvitationPreview' as const, email: 'mojca@sora.si', organizationName: 'Društvo Sora', role: 'MEMBER' as const, accountExists: false, ...overrides },
+    },
+  },
+});
+
 const PHONE = { field: 'phone', message: 'phone must be a phone number (digits, spaces, + ( ) / -)', constraint: 'matches' };
 
-function fillIn() {
-  fireEvent.change(screen.getByLabelText(/Ime in priimek/), { target: { value: 'Mojca Kranjc' } });
+async function fillIn() {
+  fireEvent.change(await screen.findByLabelText(/Ime in priimek/), { target: { value: 'Mojca Kranjc' } });
   fireEvent.change(screen.getByLabelText(/Geslo/), { target: { value: 'a long password 1' } });
   fireEvent.change(screen.getByLabelText(/Telefon/), { target: { value: 'pokličite me' } });
 }
@@ -28,8 +39,8 @@ const errorOf = (input: HTMLElement) => document.getElementById(input.getAttribu
 
 describe('the sign-up page', () => {
   it('says in Slovenian what a phone number may hold and moves the focus to it', async () => {
-    renderRoutes(routes, { path: '/signup?token=invitation-1', session: null, mocks: [refused([PHONE])] });
-    fillIn();
+    renderRoutes(routes, { path: '/signup?token=invitation-1', session: null, mocks: [preview(), refused([PHONE])] });
+    await fillIn();
     const submit = screen.getByRole('button', { name: 'Ustvari račun' });
     submit.focus();
     fireEvent.click(submit);
@@ -44,9 +55,9 @@ describe('the sign-up page', () => {
       path: '/signup?token=invitation-1',
       session: null,
       language: 'en',
-      mocks: [refused([{ field: 'password', message: 'password must be longer than or equal to 12 characters', constraint: 'minLength', limit: 12 }, PHONE])],
+      mocks: [preview(), refused([{ field: 'password', message: 'password must be longer than or equal to 12 characters', constraint: 'minLength', limit: 12 }, PHONE])],
     });
-    fireEvent.change(screen.getByLabelText(/Full name/), { target: { value: 'Mojca Kranjc' } });
+    fireEvent.change(await screen.findByLabelText(/Full name/), { target: { value: 'Mojca Kranjc' } });
     fireEvent.change(screen.getByLabelText(/^Password/), { target: { value: 'a long password 1' } });
     fireEvent.click(screen.getByRole('button', { name: 'Create account' }));
     const password = screen.getByLabelText(/^Password/);
@@ -60,13 +71,14 @@ describe('the sign-up page', () => {
       path: '/signup?token=invitation-1',
       session: null,
       mocks: [
+        preview(),
         {
           request: { query: SignUpMutation, variables: () => true },
           result: { errors: [{ message: 'An account with this e-mail exists: sign in, and ask for the membership to be added.', extensions: { code: 'CONFLICT' } }] },
         },
       ],
     });
-    fillIn();
+    await fillIn();
     fireEvent.change(screen.getByLabelText(/Telefon/), { target: { value: '' } });
     fireEvent.click(screen.getByRole('button', { name: 'Ustvari račun' }));
     const alert = await screen.findByRole('alert');
@@ -82,9 +94,9 @@ describe('the sign-up page', () => {
     renderRoutes(routes, {
       path: '/signup?token=invitation-1',
       session: null,
-      mocks: [refused([{ field: 'invitationToken', message: 'is unknown, already used or expired', constraint: 'isValidToken' }])],
+      mocks: [preview(), refused([{ field: 'invitationToken', message: 'is unknown, already used or expired', constraint: 'isValidToken' }])],
     });
-    fillIn();
+    await fillIn();
     fireEvent.change(screen.getByLabelText(/Telefon/), { target: { value: '' } });
     fireEvent.click(screen.getByRole('button', { name: 'Ustvari račun' }));
     const alert = await screen.findByRole('alert');
@@ -96,23 +108,23 @@ describe('the sign-up page', () => {
     renderRoutes(routes, {
       path: '/signup?token=invitation-1',
       session: null,
-      mocks: [{ request: { query: SignUpMutation, variables: () => true }, error: new TypeError('Failed to fetch') }],
+      mocks: [preview(), { request: { query: SignUpMutation, variables: () => true }, error: new TypeError('Failed to fetch') }],
     });
-    fillIn();
+    await fillIn();
     fireEvent.change(screen.getByLabelText(/Telefon/), { target: { value: '' } });
     fireEvent.click(screen.getByRole('button', { name: 'Ustvari račun' }));
     expect((await screen.findByRole('alert')).textContent).toContain('Povezava s strežnikom je prekinjena');
   });
 
-  it('names the password toggle in Slovenian', () => {
-    renderRoutes(routes, { path: '/signup?token=invitation-1', session: null });
-    expect(screen.getByRole('button', { name: 'Pokaži geslo' })).toBeDefined();
+  it('names the password toggle in Slovenian', async () => {
+    renderRoutes(routes, { path: '/signup?token=invitation-1', session: null, mocks: [preview()] });
+    expect(await screen.findByRole('button', { name: 'Pokaži geslo' })).toBeDefined();
     expect(screen.queryByRole('button', { name: 'Toggle password visibility' })).toBeNull();
   });
 
-  it('lets the Tab key reach the password toggle, right after the password, and the keyboard use it', () => {
-    renderRoutes(laidOut, { path: '/signup?token=invitation-1', session: null });
-    const password = screen.getByLabelText(/Geslo/) as HTMLInputElement;
+  it('lets the Tab key reach the password toggle, right after the password, and the keyboard use it', async () => {
+    renderRoutes(laidOut, { path: '/signup?token=invitation-1', session: null, mocks: [preview()] });
+    const password = (await screen.findByLabelText(/Geslo/)) as HTMLInputElement;
     // What Tab walks through: the page's controls in order, less those taken out of it (tabindex -1).
     const tabOrder = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]')].filter(
       (element) => element.tabIndex >= 0 && !(element as HTMLButtonElement).disabled,
@@ -133,8 +145,8 @@ describe('the sign-up page', () => {
       request: { query: SignUpMutation, variables: () => true },
       result: { errors: [{ message: 'An account with this e-mail exists: sign in, and ask for the membership to be added.', extensions: { code: 'CONFLICT' } }] },
     };
-    renderRoutes(laidOut, { path: '/signup?token=invitation-1', session: null, mocks: [refused([PHONE]), conflict] });
-    fillIn();
+    renderRoutes(laidOut, { path: '/signup?token=invitation-1', session: null, mocks: [preview(), refused([PHONE]), conflict] });
+    await fillIn();
     fireEvent.click(screen.getByRole('button', { name: 'Ustvari račun' }));
     await waitFor(() => expect(errorOf(screen.getByLabelText(/Telefon/))).toBe('Vpišite veljavno telefonsko številko (števke, presledki, + ( ) / -).'));
     fireEvent.click(screen.getByRole('button', { name: 'English' }));
@@ -174,9 +186,9 @@ describe('the invitation link opened by someone signed in', () => {
   afterEach(() => localStorage.clear());
 
   it('offers one button instead of the sign-up form; joining says where, and the desk then acts for that organization', async () => {
-    renderRoutes(laidOut, { path: '/signup?token=invitation-1', session: null, mocks: [signedIn, accepted] });
+    renderRoutes(laidOut, { path: '/signup?token=invitation-1', session: null, mocks: [preview({ email: ME.email, accountExists: true }), signedIn, accepted] });
     const button = await screen.findByRole('button', { name: 'Sprejmi vabilo' });
-    expect(screen.getByText(/Prijavljeni ste kot clerk@kranj\.si/)).toBeDefined();
+    expect(screen.getByText('Prijavljeni ste kot clerk@kranj.si. Z enim klikom se pridružite organizaciji Društvo Sora.')).toBeDefined();
     expect(screen.queryByLabelText(/Ime in priimek/)).toBeNull();
     fireEvent.click(button);
     const done = await screen.findByRole('status');
@@ -187,7 +199,7 @@ describe('the invitation link opened by someone signed in', () => {
   });
 
   it('says the invitation is for another address, with a way to sign in with it, and words it again after a language switch', async () => {
-    renderRoutes(laidOut, { path: '/signup?token=invitation-1', session: null, mocks: [signedIn, refusedWith('FORBIDDEN')] });
+    renderRoutes(laidOut, { path: '/signup?token=invitation-1', session: null, mocks: [preview({ email: ME.email, accountExists: true }), signedIn, refusedWith('FORBIDDEN')] });
     fireEvent.click(await screen.findByRole('button', { name: 'Sprejmi vabilo' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Povabilo je bilo poslano na drug e-naslov.');
@@ -197,8 +209,32 @@ describe('the invitation link opened by someone signed in', () => {
     expect(localStorage.getItem('grozd.organization')).toBeNull();
   });
 
+  it('asks someone else signed in, or nobody, to sign in with the invited address first; a new person gets the form, named for the organization', async () => {
+    const other = renderRoutes(laidOut, { path: '/signup?token=invitation-1', session: null, mocks: [preview({ email: 'mojca@sora.si', accountExists: true }), signedIn] });
+    const signIn = await screen.findByRole('link', { name: 'Prijava in sprejem vabila' });
+    expect(signIn.getAttribute('href')).toBe(`/login?next=${encodeURIComponent('/signup?token=invitation-1')}`);
+    expect(screen.getByText('Vabilo je za mojca@sora.si, ki že ima račun. Prijavite se z njim in vabilo sprejmete z enim klikom.')).toBeDefined();
+    expect(screen.getByText('Zdaj ste prijavljeni kot clerk@kranj.si.')).toBeDefined();
+    expect(screen.queryByRole('button', { name: 'Sprejmi vabilo' })).toBeNull();
+    other.unmount();
+
+    renderRoutes(laidOut, { path: '/signup?token=invitation-1', session: null, mocks: [preview(), signedIn] });
+    expect(await screen.findByText('Društvo Sora vas vabi v grozd-match. Vpišite svoje ime in si izberite geslo.')).toBeDefined();
+    expect(screen.getByLabelText(/Ime in priimek/)).toBeDefined();
+  });
+
+  it('says at once that a spent link is spent, before anyone fills in the form', async () => {
+    renderRoutes(laidOut, {
+      path: '/signup?token=invitation-1',
+      session: null,
+      mocks: [{ request: { query: InvitationPreviewQuery, variables: { token: 'invitation-1' } }, result: { data: { invitationPreview: null } } }],
+    });
+    expect((await screen.findByRole('alert')).textContent).toContain('Povabilo ne velja (več)');
+    expect(screen.queryByLabelText(/Ime in priimek/)).toBeNull();
+  });
+
   it('says a used link and a membership already held in words of their own', async () => {
-    renderRoutes(laidOut, { path: '/signup?token=invitation-1', session: null, mocks: [signedIn, refusedWith('CONFLICT')] });
+    renderRoutes(laidOut, { path: '/signup?token=invitation-1', session: null, mocks: [preview({ email: ME.email, accountExists: true }), signedIn, refusedWith('CONFLICT')] });
     fireEvent.click(await screen.findByRole('button', { name: 'Sprejmi vabilo' }));
     expect((await screen.findByRole('alert')).textContent).toBe('V tej organizaciji že ste.');
   });

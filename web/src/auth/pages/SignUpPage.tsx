@@ -6,9 +6,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { type FieldErrors, fieldErrorsOf } from '../../forms/field-errors';
 import { FORM_SUMMARY, useErrorFocus } from '../../forms/focus-first-error';
-import { AcceptInvitation } from '../AcceptInvitation';
+import { PageLoader } from '../../app/PageLoader';
+import { AcceptInvitation, SignInToAccept } from '../AcceptInvitation';
 import { authFailure, errorCode } from '../failure';
 import { SignUpMutation } from '../graphql/mutations/signUp';
+import { InvitationPreviewQuery } from '../graphql/queries/invitationPreview';
 import { MeQuery } from '../graphql/queries/me';
 import { PasswordField } from '../PasswordField';
 
@@ -23,9 +25,10 @@ export default function SignUpPage() {
   // after a failed submission words it again in the new one (as useSubmitOnce does).
   const [refusal, setRefusal] = useState<{ error: unknown } | null>(null);
   const { formRef, focusErrors } = useErrorFocus();
-  // Someone signed in (a member of another organization, or sent back here by sign-in) joins
-  // with one button. The form shows meanwhile: most who open the link have no account.
-  const { data: session } = useQuery(MeQuery, { fetchPolicy: 'cache-first' });
+  // Where the link invites, and whether its address has an account: a person with one signs
+  // in (if not already) and joins with one button; a new person fills in the form.
+  const preview = useQuery(InvitationPreviewQuery, { variables: { token: token ?? '' }, skip: !token, fetchPolicy: 'network-only' });
+  const me = useQuery(MeQuery, { fetchPolicy: 'cache-first', skip: !token });
 
   if (!token) {
     return (
@@ -38,7 +41,27 @@ export default function SignUpPage() {
     );
   }
 
-  if (session?.me) return <AcceptInvitation token={token} me={session.me} />;
+  if (preview.loading || me.loading) return <PageLoader />;
+  // If the preview could not be read (no connection), the form is shown: its submission says why.
+  const invitation = preview.data?.invitationPreview;
+  if (invitation === null) {
+    return (
+      <Alert color="red" role="alert" mt="md">
+        {t('signUp.badToken')}{' '}
+        <Anchor component={Link} to="/login">
+          {t('signUp.signIn')}
+        </Anchor>
+      </Alert>
+    );
+  }
+  if (invitation?.accountExists) {
+    const signedIn = me.data?.me ?? null;
+    return signedIn && signedIn.email.toLowerCase() === invitation.email.toLowerCase() ? (
+      <AcceptInvitation token={token} me={signedIn} organizationName={invitation.organizationName ?? null} />
+    ) : (
+      <SignInToAccept token={token} email={invitation.email} signedInAs={signedIn?.email ?? null} />
+    );
+  }
 
   const submit = async (event: FormEvent<HTMLElement>) => {
     event.preventDefault();
@@ -67,7 +90,13 @@ export default function SignUpPage() {
       <Title order={1} id="signup-title">
         {t('signUp.title')}
       </Title>
-      <Text>{t('signUp.intro')}</Text>
+      <Text>
+        {invitation?.organizationName
+          ? t('signUp.introOrganization', { organization: invitation.organizationName })
+          : invitation
+            ? t('signUp.introHub')
+            : t('signUp.intro')}
+      </Text>
       {failure && (
         <Alert color="red" role="alert" tabIndex={-1} {...{ [FORM_SUMMARY]: true }}>
           {failure.text}
