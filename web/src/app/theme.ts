@@ -1,4 +1,5 @@
-import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { Alert, createTheme, type CSSVariablesResolver } from '@mantine/core';
+import alertClasses from './alert.module.css';
 
 // WCAG 2.1 AA wants 4.5:1 for text. Teal's shade 9 (#087f5b) gives white button labels and
 // links 5.0:1; shades 6 to 8 do not (3.1 to 3.95). Mantine's "dimmed" grey (#868e96, 3.3:1)
@@ -8,6 +9,9 @@ export const theme = createTheme({
   primaryShade: 9,
   defaultRadius: 'sm',
   focusRing: 'always',
+  components: {
+    Alert: Alert.extend({ classNames: { message: alertClasses.message } }),
+  },
 });
 
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
