@@ -115,17 +115,21 @@ const mocks = (verifications: () => void, rematch = lanes(null)) => [
   },
 ];
 
+// findBy's default second is short for a page whose sections load one after another on a busy
+// machine (CI runs the API's tests beside these).
+const patient = { timeout: 5000 };
+
 describe('the hub page', () => {
   it('verifies a waiting organization once, and it leaves the list', async () => {
     let verifications = 0;
     renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: mocks(() => (verifications += 1)) });
-    const section = (await screen.findByRole('heading', { name: 'Organizacije, ki čakajo na potrditev' })).closest('section')!;
-    const korak = (await within(section).findByText('Zavod Korak')).closest('li')!;
+    const section = (await screen.findByRole('heading', { name: 'Organizacije, ki čakajo na potrditev' }, patient)).closest('section')!;
+    const korak = (await within(section).findByText('Zavod Korak', {}, patient)).closest('li')!;
     const verify = within(korak).getByRole('button', { name: 'Potrdi' });
     expect(verify.getAttribute('aria-describedby')).toBe('organization-org-8');
     fireEvent.click(verify);
     fireEvent.click(verify);
-    expect((await within(section).findByRole('status')).textContent).toBe('Organizacija Zavod Korak je potrjena.');
+    expect((await within(section).findByRole('status', {}, patient)).textContent).toBe('Organizacija Zavod Korak je potrjena.');
     await waitFor(() => expect(within(section).queryByText('Zavod Korak')).toBeNull());
     expect(within(section).getByText('Društvo Sonček')).toBeDefined();
     expect(verifications).toBe(1);
@@ -136,8 +140,8 @@ describe('the hub page', () => {
     const bare = { ...organization('org-7', 'Društvo Sonček'), contact: { __typename: 'Contact' as const, name: 'Društvo Sonček', email: null, phone: null } };
     const list = [described('org-8', 'Zavod Korak'), bare];
     renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: [{ request: { query: UnverifiedOrganizationsQuery }, result: waiting(list), maxUsageCount: always }, ...mocks(() => undefined)] });
-    const section = (await screen.findByRole('heading', { name: 'Organizacije, ki čakajo na potrditev' })).closest('section')!;
-    const korak = (await within(section).findByText('Zavod Korak')).closest('li')!;
+    const section = (await screen.findByRole('heading', { name: 'Organizacije, ki čakajo na potrditev' }, patient)).closest('section')!;
+    const korak = (await within(section).findByText('Zavod Korak', {}, patient)).closest('li')!;
     const fact = (item: HTMLElement, label: string) => within(item).getByText(label, { selector: 'dt' }).nextElementSibling!;
     expect(within(korak).getByText(/^Pomoč starejšim na domu/)).toBeDefined();
     expect(fact(korak, 'Stik').textContent).toBe('Maja Kos · info@korak.si · 04 123 45 67');
@@ -170,17 +174,17 @@ describe('the hub page', () => {
       { request: { query: UnverifiedOrganizationsQuery }, result: both, maxUsageCount: always },
     ];
     const { requests } = renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: [...undoing, ...mocks(() => undefined)] });
-    const section = (await screen.findByRole('heading', { name: 'Organizacije, ki čakajo na potrditev' })).closest('section')!;
-    const korak = (await within(section).findByText('Zavod Korak')).closest('li')!;
+    const section = (await screen.findByRole('heading', { name: 'Organizacije, ki čakajo na potrditev' }, patient)).closest('section')!;
+    const korak = (await within(section).findByText('Zavod Korak', {}, patient)).closest('li')!;
     fireEvent.click(within(korak).getByRole('button', { name: 'Potrdi' }));
-    expect((await within(section).findByRole('status')).textContent).toBe('Organizacija Zavod Korak je potrjena.');
+    expect((await within(section).findByRole('status', {}, patient)).textContent).toBe('Organizacija Zavod Korak je potrjena.');
     await waitFor(() => expect(within(section).queryByText('Zavod Korak')).toBeNull());
     // The verified row's button had the focus: the notice with the undo takes it.
     const undo = within(section).getByRole('button', { name: 'Razveljavi' });
     await waitFor(() => expect(document.activeElement?.contains(undo)).toBe(true));
     fireEvent.click(undo);
     await waitFor(() => expect(within(section).getByRole('status').textContent).toBe('Potrditev organizacije Zavod Korak je preklicana; spet čaka na potrditev.'));
-    expect(await within(section).findByText('Zavod Korak')).toBeDefined();
+    expect(await within(section).findByText('Zavod Korak', {}, patient)).toBeDefined();
     expect(within(section).queryByRole('button', { name: 'Razveljavi' })).toBeNull();
     expect(requests.filter((name) => name === 'VerifyOrganization')).toHaveLength(2);
   });
@@ -217,39 +221,39 @@ describe('the hub page', () => {
       { request: { query: OrganizationPeopleQuery, variables: { organizationId: 'org-8' } }, result: people(0, [{ email: 'tajnik@korak.si', expiresAt: '2026-03-16T09:00:00Z' }, pending]), maxUsageCount: always },
     ];
     const { requests } = renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: [...extra, ...mocks(() => undefined)] });
-    const section = (await screen.findByRole('heading', { name: 'Organizacije, ki čakajo na potrditev' })).closest('section')!;
-    const korak = (await within(section).findByText('Zavod Korak')).closest('li')!;
+    const section = (await screen.findByRole('heading', { name: 'Organizacije, ki čakajo na potrditev' }, patient)).closest('section')!;
+    const korak = (await within(section).findByText('Zavod Korak', {}, patient)).closest('li')!;
     // Each organization's people are read when staff open them, not one request per row.
     expect(requests).not.toContain('OrganizationPeople');
 
     fireEvent.click(within(within(section).getByText('Društvo Sonček').closest('li')!).getByText('Osebe in povabila'));
-    expect(await within(section).findByText('2 člana')).toBeDefined();
+    expect(await within(section).findByText('2 člana', {}, patient)).toBeDefined();
     expect(within(section).queryByRole('form')).toBeNull();
 
     fireEvent.click(within(korak).getByText('Osebe in povabila'));
-    expect(await within(korak).findByText('Organizacija še nima nobenega člana.')).toBeDefined();
+    expect(await within(korak).findByText('Organizacija še nima nobenega člana.', {}, patient)).toBeDefined();
     expect(within(korak).getByText(/^Povabilo na vodja@korak\.si čaka do /)).toBeDefined();
     const form = within(korak).getByRole('form', { name: 'Povabi prvo osebo v Zavod Korak' });
     // The same person again: the pending invitation is said, in words.
     fireEvent.change(within(form).getByLabelText(/E-pošta osebe/), { target: { value: 'vodja@korak.si' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Pošlji povabilo' }));
-    const refusal = await within(form).findByRole('alert');
+    const refusal = await within(form).findByRole('alert', {}, patient);
     expect(refusal.textContent).toBe('Na vodja@korak.si povabilo že čaka.');
     await waitFor(() => expect(document.activeElement).toBe(refusal));
 
     fireEvent.change(within(form).getByLabelText(/E-pošta osebe/), { target: { value: 'tajnik@korak.si' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Pošlji povabilo' }));
-    const status = await within(korak).findByRole('status');
+    const status = await within(korak).findByRole('status', {}, patient);
     expect(status.textContent).toContain('Povabilo v Zavod Korak je poslano na tajnik@korak.si.');
     expect(status.textContent).toContain(`${window.location.origin}/signup?token=tok-9`);
     await waitFor(() => expect(document.activeElement).toBe(status));
-    expect(await within(korak).findByText(/^Povabilo na tajnik@korak\.si čaka do /)).toBeDefined();
+    expect(await within(korak).findByText(/^Povabilo na tajnik@korak\.si čaka do /, {}, patient)).toBeDefined();
     expect(requests.filter((name) => name === 'InviteFirstMember')).toHaveLength(2);
   });
 
   it('shows the backlog, the queues and the matching settings', async () => {
     const { i18n } = renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: mocks(() => undefined) });
-    expect(await screen.findByText('Neobdelanih sprememb: 2')).toBeDefined();
+    expect(await screen.findByText('Neobdelanih sprememb: 2', {}, patient)).toBeDefined();
     const queues = screen.getByRole('region', { name: 'Čakalne vrste' });
     const names = () => within(queues).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell')[0].textContent);
     // The queues in words; one the app does not know yet keeps its own name.
@@ -259,7 +263,7 @@ describe('the hub page', () => {
     await act(() => i18n.changeLanguage('sl'));
     // Bull Board is the server's page for hub staff, opened with a full page load.
     expect(screen.getByRole('link', { name: 'Nadzorna plošča čakalnih vrst: opravila, napake, ponovni poskusi' }).getAttribute('href')).toBe('/admin/queues');
-    expect(await screen.findByText('Prag za pošiljanje')).toBeDefined();
+    expect(await screen.findByText('Prag za pošiljanje', {}, patient)).toBeDefined();
     expect(within(screen.getByText('Največ predlogov ob enem točkovanju').closest('div')!).getByText('100')).toBeDefined();
     expect(await screen.findByText('Nastala partnerstva', { selector: 'dt' })).toBeDefined();
     expect(screen.getByText('Javne storitve, izvedene z NVO', { selector: 'dt' }).nextElementSibling?.textContent).toBe('1');
@@ -283,26 +287,26 @@ describe('the hub page', () => {
   it('shows the backlog lane by lane, and how far a re-score of everything is', async () => {
     const running = lanes({ startedAt: '2026-03-01T09:00:00Z', total: 10000, done: 2500, finishedAt: null });
     renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: mocks(() => undefined, running) });
-    const table = await screen.findByRole('region', { name: 'Pasovi ujemanja (opravila)' });
+    const table = await screen.findByRole('region', { name: 'Pasovi ujemanja (opravila)' }, patient);
     const row = (name: string) => within(table).getByRole('cell', { name }).closest('tr')!;
     expect(within(row('Nove in spremenjene potrebe')).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['Nove in spremenjene potrebe', '0', '1', '0']);
     // Slovenian groups digits from five up.
     expect(within(row('Ponudbe, uvozi in potekle objave')).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['Ponudbe, uvozi in potekle objave', '1250', '2', '3']);
     expect(row('Ponovno točkovanje vsega')).toBeDefined();
-    expect(await screen.findByText(/^Ponovno točkovanje vsega: 2500 od 10\.000 \(25\s?%\), začeto /)).toBeDefined();
+    expect(await screen.findByText(/^Ponovno točkovanje vsega: 2500 od 10\.000 \(25\s?%\), začeto /, {}, patient)).toBeDefined();
     expect(screen.getByRole('progressbar', { name: 'Napredek ponovnega točkovanja' }).getAttribute('aria-valuenow')).toBe('25');
   });
 
   it('says when the last re-score of everything finished', async () => {
     const finished = lanes({ startedAt: '2026-03-01T09:00:00Z', total: 120, done: 120, finishedAt: '2026-03-01T09:04:00Z' });
     renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: mocks(() => undefined, finished) });
-    expect(await screen.findByText(/^Zadnje ponovno točkovanje vsega je končano .*\(120 objav\)\.$/)).toBeDefined();
+    expect(await screen.findByText(/^Zadnje ponovno točkovanje vsega je končano .*\(120 objav\)\.$/, {}, patient)).toBeDefined();
     expect(screen.queryByRole('progressbar')).toBeNull();
   });
 
   it('tells members who are not hub staff that the page is not for them', async () => {
     renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: SESSION });
-    expect(await screen.findByRole('heading', { name: 'Ni dovoljeno' })).toBeDefined();
+    expect(await screen.findByRole('heading', { name: 'Ni dovoljeno' }, patient)).toBeDefined();
     expect(screen.queryByRole('button', { name: 'Potrdi' })).toBeNull();
   });
 
