@@ -30,6 +30,7 @@ describe('the web app in a browser, as two organizations use it', () => {
   let browser: Browser;
   /** Each person has a browser profile of their own (their own session cookie). */
   let clerkBrowser: Browser;
+  let staffBrowser: Browser;
   let redis: Redis;
 
   beforeAll(async () => {
@@ -38,10 +39,12 @@ describe('the web app in a browser, as two organizations use it', () => {
     redis = t.app.get<Redis>(REDIS);
     browser = await launchBrowser();
     clerkBrowser = await launchBrowser();
+    staffBrowser = await launchBrowser();
     if (SCREENSHOTS_DIR) mkdirSync(SCREENSHOTS_DIR, { recursive: true });
   });
 
   afterAll(async () => {
+    await staffBrowser?.close();
     await clerkBrowser?.close();
     await browser?.close();
     await t?.close();
@@ -183,7 +186,7 @@ describe('the web app in a browser, as two organizations use it', () => {
 
   it("shows the hub's staff the statistics, the organizations to verify and the queues", async () => {
     await createOrganization(t, { name: 'Društvo Čaka Potrditev' });
-    const staff = await signUpFromInvitation(browser, null, 'osebje@sticisce.si', 'Petra Stičišče');
+    const staff = await signUpFromInvitation(staffBrowser, null, 'osebje@sticisce.si', 'Petra Stičišče');
     await staff.goto(`${t.url}/hub`);
     await staff.getByRole('heading', { name: 'Organizacije, ki čakajo na potrditev' }).waitFor();
     const waiting = staff.getByText('Društvo Čaka Potrditev');
