@@ -188,13 +188,23 @@ describe('the web app in a browser, as two organizations use it', () => {
     await createOrganization(t, { name: 'Društvo Čaka Potrditev' });
     const staff = await signUpFromInvitation(staffBrowser, null, 'osebje@sticisce.si', 'Petra Stičišče');
     await staff.goto(`${t.url}/hub`);
-    await staff.getByRole('heading', { name: 'Organizacije, ki čakajo na potrditev' }).waitFor();
-    const waiting = staff.getByText('Društvo Čaka Potrditev');
+    const section = (title: string) => staff.locator('section', { has: staff.getByRole('heading', { name: title }) });
+    const verification = section('Organizacije, ki čakajo na potrditev');
+    const withoutMembers = section('Organizacije brez članov');
+    const waiting = verification.getByRole('listitem').filter({ hasText: 'Društvo Čaka Potrditev' });
     await waiting.waitFor();
     await staff.getByRole('heading', { name: 'Ujemanje in čakalne vrste' }).waitFor();
     await looked(staff, 'hub');
-    await staff.getByRole('button', { name: 'Potrdi' }).first().click();
+    await waiting.getByRole('button', { name: 'Potrdi' }).click();
     await staff.getByText(/je potrjena/).waitFor();
+    // Verified and still without a member: the hub finds it among those, to invite someone.
+    const noMembers = withoutMembers.getByRole('listitem').filter({ hasText: 'Društvo Čaka Potrditev' });
+    await noMembers.getByText(/ · potrjena$/).waitFor();
+    await staff.setViewportSize(PHONE);
+    await noMembers.getByText('Osebe in povabila').click();
+    await noMembers.getByRole('form', { name: 'Povabi prvo osebo v Društvo Čaka Potrditev' }).waitFor();
+    await looked(staff, 'phone-hub');
+    expect(await scrollsSideways(staff)).toBe(false);
 
     // Every partnership of the region, with what came of it (the first test's, completed).
     await staff.goto(`${t.url}/partnerships`);
