@@ -21,7 +21,7 @@ async function main() {
   const hub = new Principal('bootstrap_key', null, true);
   try {
     const organizations = app.get(OrganizationsService);
-    const existing = await organizations.list({ text: SEED_ORGANIZATIONS[0].name }, { first: 1 });
+    const existing = await organizations.list(hub, { text: SEED_ORGANIZATIONS[0].name }, { first: 1 });
     if (existing.totalCount > 0) {
       process.stdout.write('seed: the demo data is already there; nothing done\n');
       return;

@@ -30,6 +30,7 @@ describe('the web app in a browser, as two organizations use it', () => {
   let browser: Browser;
   /** Each person has a browser profile of their own (their own session cookie). */
   let clerkBrowser: Browser;
+  let staffBrowser: Browser;
   let redis: Redis;
 
   beforeAll(async () => {
@@ -38,10 +39,12 @@ describe('the web app in a browser, as two organizations use it', () => {
     redis = t.app.get<Redis>(REDIS);
     browser = await launchBrowser();
     clerkBrowser = await launchBrowser();
+    staffBrowser = await launchBrowser();
     if (SCREENSHOTS_DIR) mkdirSync(SCREENSHOTS_DIR, { recursive: true });
   });
 
   afterAll(async () => {
+    await staffBrowser?.close();
     await clerkBrowser?.close();
     await browser?.close();
     await t?.close();
@@ -183,15 +186,25 @@ describe('the web app in a browser, as two organizations use it', () => {
 
   it("shows the hub's staff the statistics, the organizations to verify and the queues", async () => {
     await createOrganization(t, { name: 'Društvo Čaka Potrditev' });
-    const staff = await signUpFromInvitation(browser, null, 'osebje@sticisce.si', 'Petra Stičišče');
+    const staff = await signUpFromInvitation(staffBrowser, null, 'osebje@sticisce.si', 'Petra Stičišče');
     await staff.goto(`${t.url}/hub`);
-    await staff.getByRole('heading', { name: 'Organizacije, ki čakajo na potrditev' }).waitFor();
-    const waiting = staff.getByText('Društvo Čaka Potrditev');
+    const section = (title: string) => staff.locator('section', { has: staff.getByRole('heading', { name: title }) });
+    const verification = section('Organizacije, ki čakajo na potrditev');
+    const withoutMembers = section('Organizacije brez članov');
+    const waiting = verification.getByRole('listitem').filter({ hasText: 'Društvo Čaka Potrditev' });
     await waiting.waitFor();
     await staff.getByRole('heading', { name: 'Ujemanje in čakalne vrste' }).waitFor();
     await looked(staff, 'hub');
-    await staff.getByRole('button', { name: 'Potrdi' }).first().click();
+    await waiting.getByRole('button', { name: 'Potrdi' }).click();
     await staff.getByText(/je potrjena/).waitFor();
+    // Verified and still without a member: the hub finds it among those, to invite someone.
+    const noMembers = withoutMembers.getByRole('listitem').filter({ hasText: 'Društvo Čaka Potrditev' });
+    await noMembers.getByText(/ · potrjena$/).waitFor();
+    await staff.setViewportSize(PHONE);
+    await noMembers.getByText('Osebe in povabila').click();
+    await noMembers.getByRole('form', { name: 'Povabi prvo osebo v Društvo Čaka Potrditev' }).waitFor();
+    await looked(staff, 'phone-hub');
+    expect(await scrollsSideways(staff)).toBe(false);
 
     // Every partnership of the region, with what came of it (the first test's, completed).
     await staff.goto(`${t.url}/partnerships`);

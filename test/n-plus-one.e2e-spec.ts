@@ -61,6 +61,15 @@ const ORGANIZATIONS = graphql(`
     organizations(first: 50) { totalCount edges { node { id name municipality { name region } themes { code parent { code } } } } }
   }
 `);
+const ORGANIZATIONS_WITH_MEMBER_COUNT = graphql(`
+  query NPlusOneOrganizationsWithMemberCount { organizations(first: 50) { edges { node { id memberCount } } } }
+`);
+const INVITE_MEMBER = graphql(`
+  mutation NPlusOneInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }
+`);
+const SIGN_UP = graphql(`
+  mutation NPlusOneSignUp($input: SignUpInput!) { signUp(input: $input) { token } }
+`);
 
 const THEME_SETS = [['SOCIAL_ELDERLY'], ['HEALTH_PREVENTION', 'SOCIAL'], ['CULTURE_ARTS'], ['ENVIRONMENT_CLIMATE', 'EDUCATION_YOUTH'], []];
 const PLACES = [KRANJ, NAKLO, BLED];
@@ -196,5 +205,22 @@ describe('a fixed number of SQL queries per list (no N+1)', () => {
     const { result, queries } = await countQueries(t, () => t.graphqlOk(ORGANIZATIONS, {}, TEST_ADMIN_KEY));
     expect(result.organizations.edges).toHaveLength(5);
     expect(queries).toHaveLength(2);
+  });
+
+  it('counts the members of a page of organizations in one batched query', async () => {
+    // Members in two of the five organizations, so that the counts differ.
+    for (const [index, organization] of [organizations[0], organizations[1], organizations[1]].entries()) {
+      const invited = await t.graphqlOk(
+        INVITE_MEMBER,
+        { input: { organizationId: organization.id, email: `n-plus-one-${index}@example.org`, role: 'MEMBER' } },
+        TEST_ADMIN_KEY,
+      );
+      await t.graphqlOk(SIGN_UP, { input: { invitationToken: invited.inviteMember.token, name: `Oseba ${index}`, password: 'a long enough password' } });
+    }
+    const { result, queries } = await countQueries(t, () => t.graphqlOk(ORGANIZATIONS_WITH_MEMBER_COUNT, {}, TEST_ADMIN_KEY));
+    const counts = new Map(result.organizations.edges.map((edge) => [edge.node.id, edge.node.memberCount]));
+    expect(organizations.map((organization) => counts.get(organization.id))).toEqual([1, 2, 0, 0, 0]);
+    expect(queries).toHaveLength(2);
+    expect(queries[1]).toMatch(/FROM membership/);
   });
 });

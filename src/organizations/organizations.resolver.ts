@@ -1,8 +1,9 @@
-import { Args, Context, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { CurrentPrincipal } from '../auth/auth.decorators';
+import { CurrentPrincipal, Loaders } from '../auth/auth.decorators';
 import type { GraphqlContext } from '../auth/graphql-context';
 import { Principal } from '../auth/principal';
+import { RequestLoaders } from '../common/dataloader/request-loaders';
 import { selectsTotalCount } from '../common/pagination/selected-fields';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
 import { Contact } from './contact.type';
@@ -23,8 +24,8 @@ export class OrganizationsResolver {
   }
 
   @Query(() => OrganizationConnection, { description: 'Organizations, newest first.' })
-  organizations(@Args() args: OrganizationsArgs, @Info() info: GraphQLResolveInfo) {
-    return this.organizationsService.list(args.filter, args, { totalCount: selectsTotalCount(info) });
+  organizations(@CurrentPrincipal() principal: Principal, @Args() args: OrganizationsArgs, @Info() info: GraphQLResolveInfo) {
+    return this.organizationsService.list(principal, args.filter, args, { totalCount: selectsTotalCount(info) });
   }
 
   @Mutation(() => Organization, { description: 'Hub staff only.' })
@@ -53,5 +54,18 @@ export class OrganizationsResolver {
   contact(@Parent() organization: Organization, @Context() context: GraphqlContext): Contact | null {
     if (!context.req.principal?.roleIn(organization.id)) return null;
     return { name: organization.contactName ?? organization.name, email: organization.email, phone: organization.phone };
+  }
+
+  @ResolveField(() => Int, {
+    nullable: true,
+    description: "How many people are its members: visible to the hub and the organization's own members only, null for others.",
+  })
+  async memberCount(
+    @Parent() organization: Organization,
+    @Context() context: GraphqlContext,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<number | null> {
+    if (!context.req.principal?.roleIn(organization.id)) return null;
+    return this.organizationsService.memberCountLoader(loaders).load(organization.id);
   }
 }

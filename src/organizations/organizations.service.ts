@@ -111,14 +111,39 @@ export class OrganizationsService {
     return this.organizations.findOneBy({ id });
   }
 
-  list(filter: OrganizationFilter | null | undefined, page: ConnectionArgs, options: PageOptions = {}): Promise<Connection<Organization>> {
+  list(
+    principal: Principal,
+    filter: OrganizationFilter | null | undefined,
+    page: ConnectionArgs,
+    options: PageOptions = {},
+  ): Promise<Connection<Organization>> {
+    // Who has members is the hub's business, like memberCount: the filter must not reveal it to others.
+    if (filter?.hasMembers != null) principal.assertHub();
     const query = this.organizations.createQueryBuilder('organization');
     whereIn(query, 'organization.municipalityCode', filter?.municipalityCodes);
     whereIn(query, 'organization.sector', filter?.sectors);
     whereOverlaps(query, 'organization.themeCodes', filter?.themeCodes && withSubThemes(filter.themeCodes));
     whereTextContains(query, `organization.name || ' ' || coalesce(organization.description, '')`, filter?.text);
     if (filter?.verified != null) query.andWhere('organization.verified = :verified', { verified: filter.verified });
+    if (filter?.hasMembers != null) {
+      const members = 'SELECT 1 FROM membership WHERE membership.organization_id = organization.id';
+      query.andWhere(filter.hasMembers ? `EXISTS (${members})` : `NOT EXISTS (${members})`);
+    }
     return paginate(query, page, options);
+  }
+
+  /** The request's batched member counts (0 for an organization without members): one query for a page. */
+  memberCountLoader(loaders: RequestLoaders): DataLoader<string, number> {
+    return loaders.get('organizationMemberCount', () =>
+      new DataLoader<string, number>(async (ids) => {
+        const rows: { organization_id: string; count: number }[] = await this.dataSource.query(
+          'SELECT organization_id, count(*)::int AS count FROM membership WHERE organization_id = ANY($1) GROUP BY organization_id',
+          [[...ids]],
+        );
+        const counts = new Map(rows.map((row) => [row.organization_id, row.count]));
+        return ids.map((id) => counts.get(id) ?? 0);
+      }),
+    );
   }
 
   /** The request's batched organization lookup, for every resolver that shows an organization. */

@@ -130,6 +130,14 @@ type Documents = {
     "\n  query NPlusOneThreeNeeds($a: ID!, $b: ID!, $c: ID!) { n0: need(id: $a) { id } n1: need(id: $b) { id } n2: need(id: $c) { id } }\n": typeof types.NPlusOneThreeNeedsDocument,
     "\n  query NPlusOneOffers {\n    offers(first: 10) { totalCount edges { node { id organization { id name } municipality { name } serviceArea { code } themes { code parent { code } } } } }\n  }\n": typeof types.NPlusOneOffersDocument,
     "\n  query NPlusOneOrganizations {\n    organizations(first: 50) { totalCount edges { node { id name municipality { name region } themes { code parent { code } } } } }\n  }\n": typeof types.NPlusOneOrganizationsDocument,
+    "\n  query NPlusOneOrganizationsWithMemberCount { organizations(first: 50) { edges { node { id memberCount } } } }\n": typeof types.NPlusOneOrganizationsWithMemberCountDocument,
+    "\n  mutation NPlusOneInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": typeof types.NPlusOneInviteMemberDocument,
+    "\n  mutation NPlusOneSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": typeof types.NPlusOneSignUpDocument,
+    "\n  mutation OrganizationMembersInvite($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": typeof types.OrganizationMembersInviteDocument,
+    "\n  mutation OrganizationMembersSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": typeof types.OrganizationMembersSignUpDocument,
+    "\n  mutation OrganizationMembersVerify($id: ID!) { verifyOrganization(id: $id) { id verified } }\n": typeof types.OrganizationMembersVerifyDocument,
+    "\n  query OrganizationMembersList($filter: OrganizationFilter) {\n    organizations(first: 100, filter: $filter) { totalCount edges { node { id memberCount } } }\n  }\n": typeof types.OrganizationMembersListDocument,
+    "\n  query OrganizationMembersOne($id: ID!) { organization(id: $id) { id memberCount } }\n": typeof types.OrganizationMembersOneDocument,
     "\n  mutation OwnResponseRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": typeof types.OwnResponseRespondDocument,
     "\n  mutation OwnResponseRespondReadingBack($input: RespondToNeedInput!, $organizationId: ID) {\n    respondToNeed(input: $input) { id need { id ownResponse(organizationId: $organizationId) { id status } } }\n  }\n": typeof types.OwnResponseRespondReadingBackDocument,
     "\n  mutation OwnResponseDecline($id: ID!) { declineResponse(id: $id) { id status } }\n": typeof types.OwnResponseDeclineDocument,
@@ -355,6 +363,14 @@ const documents: Documents = {
     "\n  query NPlusOneThreeNeeds($a: ID!, $b: ID!, $c: ID!) { n0: need(id: $a) { id } n1: need(id: $b) { id } n2: need(id: $c) { id } }\n": types.NPlusOneThreeNeedsDocument,
     "\n  query NPlusOneOffers {\n    offers(first: 10) { totalCount edges { node { id organization { id name } municipality { name } serviceArea { code } themes { code parent { code } } } } }\n  }\n": types.NPlusOneOffersDocument,
     "\n  query NPlusOneOrganizations {\n    organizations(first: 50) { totalCount edges { node { id name municipality { name region } themes { code parent { code } } } } }\n  }\n": types.NPlusOneOrganizationsDocument,
+    "\n  query NPlusOneOrganizationsWithMemberCount { organizations(first: 50) { edges { node { id memberCount } } } }\n": types.NPlusOneOrganizationsWithMemberCountDocument,
+    "\n  mutation NPlusOneInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": types.NPlusOneInviteMemberDocument,
+    "\n  mutation NPlusOneSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": types.NPlusOneSignUpDocument,
+    "\n  mutation OrganizationMembersInvite($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": types.OrganizationMembersInviteDocument,
+    "\n  mutation OrganizationMembersSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": types.OrganizationMembersSignUpDocument,
+    "\n  mutation OrganizationMembersVerify($id: ID!) { verifyOrganization(id: $id) { id verified } }\n": types.OrganizationMembersVerifyDocument,
+    "\n  query OrganizationMembersList($filter: OrganizationFilter) {\n    organizations(first: 100, filter: $filter) { totalCount edges { node { id memberCount } } }\n  }\n": types.OrganizationMembersListDocument,
+    "\n  query OrganizationMembersOne($id: ID!) { organization(id: $id) { id memberCount } }\n": types.OrganizationMembersOneDocument,
     "\n  mutation OwnResponseRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": types.OwnResponseRespondDocument,
     "\n  mutation OwnResponseRespondReadingBack($input: RespondToNeedInput!, $organizationId: ID) {\n    respondToNeed(input: $input) { id need { id ownResponse(organizationId: $organizationId) { id status } } }\n  }\n": types.OwnResponseRespondReadingBackDocument,
     "\n  mutation OwnResponseDecline($id: ID!) { declineResponse(id: $id) { id status } }\n": types.OwnResponseDeclineDocument,
@@ -925,6 +941,38 @@ export function graphql(source: "\n  query NPlusOneOffers {\n    offers(first: 1
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query NPlusOneOrganizations {\n    organizations(first: 50) { totalCount edges { node { id name municipality { name region } themes { code parent { code } } } } }\n  }\n"): typeof import('./graphql').NPlusOneOrganizationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NPlusOneOrganizationsWithMemberCount { organizations(first: 50) { edges { node { id memberCount } } } }\n"): typeof import('./graphql').NPlusOneOrganizationsWithMemberCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NPlusOneInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n"): typeof import('./graphql').NPlusOneInviteMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NPlusOneSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n"): typeof import('./graphql').NPlusOneSignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrganizationMembersInvite($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n"): typeof import('./graphql').OrganizationMembersInviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrganizationMembersSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n"): typeof import('./graphql').OrganizationMembersSignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrganizationMembersVerify($id: ID!) { verifyOrganization(id: $id) { id verified } }\n"): typeof import('./graphql').OrganizationMembersVerifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizationMembersList($filter: OrganizationFilter) {\n    organizations(first: 100, filter: $filter) { totalCount edges { node { id memberCount } } }\n  }\n"): typeof import('./graphql').OrganizationMembersListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizationMembersOne($id: ID!) { organization(id: $id) { id memberCount } }\n"): typeof import('./graphql').OrganizationMembersOneDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -219,6 +219,8 @@ export type OfferStatus =
 
 /** All given conditions must hold; a list matches any of its values. */
 export type OrganizationFilter = {
+  /** Hub staff only. True: organizations with at least one member; false: with none (e.g. whose first invitation was never accepted). */
+  hasMembers?: boolean | null | undefined;
   municipalityCodes?: Array<string> | null | undefined;
   sectors?: Array<Sector> | null | undefined;
   /** Words in the name or description (case and accents ignored). */
@@ -1170,6 +1172,60 @@ export type NPlusOneOrganizationsQueryVariables = Exact<{ [key: string]: never; 
 
 
 export type NPlusOneOrganizationsQuery = { organizations: { totalCount: number, edges: Array<{ node: { id: string, name: string, municipality: { name: string, region: string }, themes: Array<{ code: string, parent: { code: string } | null }> } }> } };
+
+export type NPlusOneOrganizationsWithMemberCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NPlusOneOrganizationsWithMemberCountQuery = { organizations: { edges: Array<{ node: { id: string, memberCount: number | null } }> } };
+
+export type NPlusOneInviteMemberMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type NPlusOneInviteMemberMutation = { inviteMember: { token: string } };
+
+export type NPlusOneSignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type NPlusOneSignUpMutation = { signUp: { token: string } };
+
+export type OrganizationMembersInviteMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type OrganizationMembersInviteMutation = { inviteMember: { token: string } };
+
+export type OrganizationMembersSignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type OrganizationMembersSignUpMutation = { signUp: { token: string } };
+
+export type OrganizationMembersVerifyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrganizationMembersVerifyMutation = { verifyOrganization: { id: string, verified: boolean } };
+
+export type OrganizationMembersListQueryVariables = Exact<{
+  filter?: OrganizationFilter | null | undefined;
+}>;
+
+
+export type OrganizationMembersListQuery = { organizations: { totalCount: number, edges: Array<{ node: { id: string, memberCount: number | null } }> } };
+
+export type OrganizationMembersOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrganizationMembersOneQuery = { organization: { id: string, memberCount: number | null } | null };
 
 export type OwnResponseRespondMutationVariables = Exact<{
   input: RespondToNeedInput;
@@ -3423,6 +3479,75 @@ export const NPlusOneOrganizationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NPlusOneOrganizationsQuery, NPlusOneOrganizationsQueryVariables>;
+export const NPlusOneOrganizationsWithMemberCountDocument = new TypedDocumentString(`
+    query NPlusOneOrganizationsWithMemberCount {
+  organizations(first: 50) {
+    edges {
+      node {
+        id
+        memberCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NPlusOneOrganizationsWithMemberCountQuery, NPlusOneOrganizationsWithMemberCountQueryVariables>;
+export const NPlusOneInviteMemberDocument = new TypedDocumentString(`
+    mutation NPlusOneInviteMember($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<NPlusOneInviteMemberMutation, NPlusOneInviteMemberMutationVariables>;
+export const NPlusOneSignUpDocument = new TypedDocumentString(`
+    mutation NPlusOneSignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<NPlusOneSignUpMutation, NPlusOneSignUpMutationVariables>;
+export const OrganizationMembersInviteDocument = new TypedDocumentString(`
+    mutation OrganizationMembersInvite($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<OrganizationMembersInviteMutation, OrganizationMembersInviteMutationVariables>;
+export const OrganizationMembersSignUpDocument = new TypedDocumentString(`
+    mutation OrganizationMembersSignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<OrganizationMembersSignUpMutation, OrganizationMembersSignUpMutationVariables>;
+export const OrganizationMembersVerifyDocument = new TypedDocumentString(`
+    mutation OrganizationMembersVerify($id: ID!) {
+  verifyOrganization(id: $id) {
+    id
+    verified
+  }
+}
+    `) as unknown as TypedDocumentString<OrganizationMembersVerifyMutation, OrganizationMembersVerifyMutationVariables>;
+export const OrganizationMembersListDocument = new TypedDocumentString(`
+    query OrganizationMembersList($filter: OrganizationFilter) {
+  organizations(first: 100, filter: $filter) {
+    totalCount
+    edges {
+      node {
+        id
+        memberCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganizationMembersListQuery, OrganizationMembersListQueryVariables>;
+export const OrganizationMembersOneDocument = new TypedDocumentString(`
+    query OrganizationMembersOne($id: ID!) {
+  organization(id: $id) {
+    id
+    memberCount
+  }
+}
+    `) as unknown as TypedDocumentString<OrganizationMembersOneQuery, OrganizationMembersOneQueryVariables>;
 export const OwnResponseRespondDocument = new TypedDocumentString(`
     mutation OwnResponseRespond($input: RespondToNeedInput!) {
   respondToNeed(input: $input) {

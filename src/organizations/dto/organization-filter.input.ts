@@ -28,6 +28,14 @@ export class OrganizationFilter {
   @IsBoolean()
   verified?: boolean | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Hub staff only. True: organizations with at least one member; false: with none (e.g. whose first invitation was never accepted).',
+  })
+  @IsOptional()
+  @IsBoolean()
+  hasMembers?: boolean | null;
+
   @Field(() => String, { nullable: true, description: 'Words in the name or description (case and accents ignored).' })
   @IsOptional()
   @Trim()

@@ -11,6 +11,7 @@ import { MatchingHealthQuery } from '../graphql/queries/matchingHealth';
 import { MatchingLanesQuery } from '../graphql/queries/matchingLanes';
 import { MatchingSettingsQuery } from '../graphql/queries/matchingSettings';
 import { OrganizationPeopleQuery } from '../graphql/queries/organizationPeople';
+import { OrganizationsWithoutMembersQuery } from '../graphql/queries/organizationsWithoutMembers';
 import { UnverifiedOrganizationsQuery } from '../graphql/queries/unverifiedOrganizations';
 import HubPage from '../pages/HubPage';
 
@@ -56,8 +57,22 @@ const lanes = (rematchProgress: { startedAt: string; total: number; done: number
   maxUsageCount: always,
 });
 
+const withoutMembers = (organizations: { id: string; name: string; verified: boolean }[], totalCount = organizations.length) => ({
+  data: {
+    organizations: {
+      __typename: 'OrganizationConnection' as const,
+      totalCount,
+      edges: organizations.map(({ id, name, verified }) => {
+        const { __typename, sector, createdAt, municipality } = organization(id, name);
+        return { __typename: 'OrganizationEdge' as const, node: { __typename, id, name, sector, createdAt, verified, municipality } };
+      }),
+    },
+  },
+});
+
 const mocks = (verifications: () => void, rematch = lanes(null)) => [
   rematch,
+  { request: { query: OrganizationsWithoutMembersQuery }, result: withoutMembers([]), maxUsageCount: always },
   { request: { query: UnverifiedOrganizationsQuery }, result: waiting([organization('org-7', 'Društvo Sonček'), organization('org-8', 'Zavod Korak')]) },
   {
     request: { query: VerifyOrganizationMutation, variables: (variables: { id: string }) => (verifications(), variables.id === 'org-8') },
@@ -251,6 +266,85 @@ describe('the hub page', () => {
     expect(requests.filter((name) => name === 'InviteFirstMember')).toHaveLength(2);
   });
 
+  describe('organizations without members', () => {
+    const people = {
+      data: {
+        members: [],
+        invitations: [{ __typename: 'Invitation' as const, id: 'inv-1', email: 'vodja@sonce.si', expiresAt: '2026-03-15T09:00:00Z' }],
+      },
+    };
+    const listed = [
+      { id: 'org-5', name: 'Društvo Sonce', verified: true },
+      { id: 'org-8', name: 'Zavod Korak', verified: false },
+    ];
+    const sectionOf = async (name: string) => (await screen.findByRole('heading', { name })).closest('section')!;
+
+    it('lists them verified or not, each with its pending invitations and the form to invite the first person, in both languages', async () => {
+      const { requests, i18n } = renderRoutes([route('/hub', <HubPage />)], {
+        path: '/hub',
+        session: HUB,
+        mocks: [
+          { request: { query: OrganizationsWithoutMembersQuery }, result: withoutMembers(listed), maxUsageCount: always },
+          { request: { query: OrganizationPeopleQuery, variables: { organizationId: 'org-5' } }, result: people, maxUsageCount: always },
+          ...mocks(() => undefined),
+        ],
+      });
+      const section = await sectionOf('Organizacije brez članov');
+      const sonce = (await within(section).findByText('Društvo Sonce')).closest('li')!;
+      const korak = within(section).getByText('Zavod Korak').closest('li')!;
+      // A verified one too: the verification list no longer shows it.
+      expect(within(sonce).getByText(/ · potrjena$/)).toBeDefined();
+      expect(within(korak).getByText(/ · čaka na potrditev$/)).toBeDefined();
+      // People are read when opened, not one request per row.
+      expect(requests).not.toContain('OrganizationPeople');
+
+      fireEvent.click(within(sonce).getByText('Osebe in povabila', { selector: 'summary' }));
+      expect(await within(sonce).findByText('Organizacija še nima nobenega člana.')).toBeDefined();
+      expect(within(sonce).getByText(/^Povabilo na vodja@sonce\.si čaka do /)).toBeDefined();
+      expect(within(sonce).getByRole('form', { name: 'Povabi prvo osebo v Društvo Sonce' })).toBeDefined();
+      expect(requests.filter((name) => name === 'OrganizationPeople')).toHaveLength(1);
+
+      await act(() => i18n.changeLanguage('en'));
+      const english = await sectionOf('Organizations without members');
+      expect(within(english).getByText(/no one has accepted an invitation yet, verified or not/)).toBeDefined();
+      expect(within(english).getByText(/ · verified$/)).toBeDefined();
+      expect(within(english).getByText(/ · waiting for verification$/)).toBeDefined();
+      expect(within(english).getByRole('form', { name: 'Invite the first person into Društvo Sonce' })).toBeDefined();
+      await act(() => i18n.changeLanguage('sl'));
+    });
+
+    it('keeps an organization listed once staff verify it, now marked verified', async () => {
+      renderRoutes([route('/hub', <HubPage />)], {
+        path: '/hub',
+        session: HUB,
+        mocks: [{ request: { query: OrganizationsWithoutMembersQuery }, result: withoutMembers(listed), maxUsageCount: always }, ...mocks(() => undefined)],
+      });
+      const verification = await sectionOf('Organizacije, ki čakajo na potrditev');
+      const section = await sectionOf('Organizacije brez članov');
+      expect(within((await within(section).findByText('Zavod Korak')).closest('li')!).getByText(/ · čaka na potrditev$/)).toBeDefined();
+      fireEvent.click(within((await within(verification).findByText('Zavod Korak')).closest('li')!).getByRole('button', { name: 'Potrdi' }));
+      await waitFor(() => expect(within(verification).queryByText('Zavod Korak')).toBeNull());
+      await waitFor(() => expect(within(within(section).getByText('Zavod Korak').closest('li')!).getByText(/ · potrjena$/)).toBeDefined());
+    });
+
+    it('says when every organization has a member, and how many are left out of a long list', async () => {
+      const { i18n, unmount } = renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: mocks(() => undefined) });
+      const section = await sectionOf('Organizacije brez članov');
+      expect(await within(section).findByText('Vse organizacije imajo vsaj enega člana.')).toBeDefined();
+      await act(() => i18n.changeLanguage('en'));
+      expect(within(section).getByText('Every organization has at least one member.')).toBeDefined();
+      await act(() => i18n.changeLanguage('sl'));
+      unmount();
+
+      renderRoutes([route('/hub', <HubPage />)], {
+        path: '/hub',
+        session: HUB,
+        mocks: [{ request: { query: OrganizationsWithoutMembersQuery }, result: withoutMembers(listed, 130), maxUsageCount: always }, ...mocks(() => undefined)],
+      });
+      expect(await within(await sectionOf('Organizacije brez članov')).findByText('Prikazanih je prvih 2 od 130.')).toBeDefined();
+    });
+  });
+
   it('shows the backlog, the queues and the matching settings', async () => {
     const { i18n } = renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: mocks(() => undefined) });
     expect(await screen.findByText('Neobdelanih sprememb: 2', {}, patient)).toBeDefined();
@@ -367,6 +461,8 @@ describe('the hub page', () => {
       expect(within(status).getByRole('button', { name: 'Kopiraj povezavo' })).toBeDefined();
       await waitFor(() => expect(document.activeElement).toBe(status), slow);
       expect(requests.filter((name) => name === 'CreateOrganization' || name === 'InviteFirstMember')).toEqual(['CreateOrganization', 'InviteFirstMember']);
+      // The new organization has no member yet: the list of those is read again.
+      await waitFor(() => expect(requests.filter((name) => name === 'OrganizationsWithoutMembers')).toHaveLength(2), slow);
       // The form is empty again, ready for the next organization.
       expect((within(section).getByLabelText(/Ime organizacije/) as HTMLInputElement).value).toBe('');
       expect((within(section).getByLabelText(/E-pošta osebe/) as HTMLInputElement).value).toBe('');

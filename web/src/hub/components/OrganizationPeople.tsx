@@ -47,6 +47,21 @@ export function OrganizationPeople({ organizationId, name }: { organizationId: s
   );
 }
 
+/**
+ * An organization's people behind a summary to open: read only when opened, so a list costs
+ * one request for the organization staff look at, not one per row.
+ */
+export function OrganizationPeopleDetails({ organizationId, name }: { organizationId: string; name: string }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <details className={`${classes.details} ${classes.people}`} open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>{t('hub.people')}</summary>
+      {open && <OrganizationPeople organizationId={organizationId} name={name} />}
+    </details>
+  );
+}
+
 function InviteFirstPerson({ organizationId, name, onInvited }: { organizationId: string; name: string; onInvited: () => Promise<void> }) {
   const { t } = useTranslation();
   const invitation = useFirstInvitation();

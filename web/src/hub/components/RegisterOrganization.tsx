@@ -35,7 +35,7 @@ const OPTIONAL_FIELDS = ['email', 'registrationNumber', 'taxNumber', 'website'] 
  */
 export function RegisterOrganization() {
   const { t } = useTranslation();
-  const [createOrganization] = useMutation(CreateOrganizationMutation, { refetchQueries: ['UnverifiedOrganizations'] });
+  const [createOrganization] = useMutation(CreateOrganizationMutation, { refetchQueries: ['UnverifiedOrganizations', 'OrganizationsWithoutMembers'] });
   const { run, submitting, errors, formError, formRef } = useSubmitOnce(ORGANIZATION_FIELDS);
   const invitation = useFirstInvitation();
   const [organization, setOrganization] = useState<OrganizationValues>(EMPTY_ORGANIZATION);

@@ -8,13 +8,14 @@ import { useSession } from '../../app/session';
 import type { StatisticsInterval, UnverifiedOrganizationsQuery as UnverifiedOrganizationsResult } from '../../graphql/graphql';
 import { formatDateTime, formatDay, formatPercent } from '../../i18n/format';
 import { locale } from '../../i18n/language';
-import { OrganizationPeople } from '../components/OrganizationPeople';
+import { OrganizationPeopleDetails } from '../components/OrganizationPeople';
 import { RegisterOrganization } from '../components/RegisterOrganization';
 import { VerifyOrganizationMutation } from '../graphql/mutations/verifyOrganization';
 import { HubStatisticsQuery } from '../graphql/queries/hubStatistics';
 import { MatchingHealthQuery } from '../graphql/queries/matchingHealth';
 import { MatchingLanesQuery } from '../graphql/queries/matchingLanes';
 import { MatchingSettingsQuery } from '../graphql/queries/matchingSettings';
+import { OrganizationsWithoutMembersQuery } from '../graphql/queries/organizationsWithoutMembers';
 import { UnverifiedOrganizationsQuery } from '../graphql/queries/unverifiedOrganizations';
 import classes from './hub.module.css';
 
@@ -41,6 +42,7 @@ export default function HubPage() {
       <Title order={1}>{t('hub.title')}</Title>
       <StatisticsSection />
       <VerificationSection />
+      <WithoutMembersSection />
       <Section id="hub-register" title={t('hub.register')}>
         <RegisterOrganization />
       </Section>
@@ -280,7 +282,6 @@ function WaitingOrganizationItem({ organization, verifying, onVerify }: { organi
     // A tel: link takes no spaces or brackets: "04 123 45 67" dials 041234567.
     contact?.phone && <a href={`tel:${contact.phone.replace(/[\s().\/-]/g, '')}`}>{contact.phone}</a>,
   ].filter(Boolean);
-  const [peopleOpen, setPeopleOpen] = useState(false);
   return (
     <Stack gap={6}>
       <Group justify="space-between" wrap="wrap" gap="xs" align="flex-start">
@@ -341,12 +342,54 @@ function WaitingOrganizationItem({ organization, verifying, onVerify }: { organi
           </dd>
         </div>
       </dl>
-      {/* Read only when opened: one request for the organization staff look at, not one per row. */}
-      <details className={`${classes.details} ${classes.people}`} open={peopleOpen} onToggle={(event) => setPeopleOpen(event.currentTarget.open)}>
-        <summary>{t('hub.people')}</summary>
-        {peopleOpen && <OrganizationPeople organizationId={organization.id} name={organization.name} />}
-      </details>
+      <OrganizationPeopleDetails organizationId={organization.id} name={organization.name} />
     </Stack>
+  );
+}
+
+/**
+ * Organizations no one has joined yet, verified or not: their first invitation failed, ran out
+ * or went to the wrong person, and staff invite someone again from here.
+ */
+function WithoutMembersSection() {
+  const { t, i18n } = useTranslation();
+  const { data, loading, error } = useQuery(OrganizationsWithoutMembersQuery, { fetchPolicy: 'cache-and-network' });
+  const organizations = data?.organizations.edges.map((edge) => edge.node) ?? [];
+  return (
+    <Section id="hub-without-members" title={t('hub.withoutMembers')}>
+      <Text size="sm">{t('hub.withoutMembersIntro')}</Text>
+      {loading && !data ? (
+        <PageLoader />
+      ) : error || !data ? (
+        <ErrorNotice error={error} />
+      ) : organizations.length === 0 ? (
+        <Text size="sm">{t('hub.noneWithoutMembers')}</Text>
+      ) : (
+        <>
+          {data.organizations.totalCount > organizations.length && (
+            <Text size="sm">{t('hub.firstShown', { shown: organizations.length, total: data.organizations.totalCount })}</Text>
+          )}
+          <ul className={classes.list}>
+            {organizations.map((organization) => (
+              <li key={organization.id}>
+                <Stack gap={6}>
+                  <div className={classes.itemHead}>
+                    <Text size="sm" fw={500}>
+                      {organization.name}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {t(`sector.${organization.sector}`)} · {organization.municipality.name} · {formatDateTime(organization.createdAt, i18n.language)} ·{' '}
+                      {t(organization.verified ? 'hub.isVerified' : 'hub.notVerified')}
+                    </Text>
+                  </div>
+                  <OrganizationPeopleDetails organizationId={organization.id} name={organization.name} />
+                </Stack>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </Section>
   );
 }
 

@@ -1,7 +1,7 @@
 import { graphql } from '../../../graphql';
 
-// One organization's members and pending invitations, read when staff open them: the list of
-// organizations carries no member count.
+// One organization's members and pending invitations, read when staff open them: a list's
+// rows carry neither (memberCount alone would not say who was invited).
 export const OrganizationPeopleQuery = graphql(`
   query OrganizationPeople($organizationId: ID!) {
     members(organizationId: $organizationId) {

@@ -1,0 +1,23 @@
+import { graphql } from '../../../graphql';
+
+// Organizations no one has joined, verified or not: a first invitation that failed or was
+// never accepted, which the verification list no longer shows once the hub verified them.
+export const OrganizationsWithoutMembersQuery = graphql(`
+  query OrganizationsWithoutMembers {
+    organizations(filter: { hasMembers: false }, first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+          sector
+          createdAt
+          verified
+          municipality {
+            name
+          }
+        }
+      }
+    }
+  }
+`);
