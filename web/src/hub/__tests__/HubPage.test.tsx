@@ -290,7 +290,7 @@ describe('the hub page', () => {
         ],
       });
       const section = await sectionOf('Organizacije brez članov');
-      const sonce = (await within(section).findByText('Društvo Sonce')).closest('li')!;
+      const sonce = (await within(section).findByText('Društvo Sonce', {}, patient)).closest('li')!;
       const korak = within(section).getByText('Zavod Korak').closest('li')!;
       // A verified one too: the verification list no longer shows it.
       expect(within(sonce).getByText(/ · potrjena$/)).toBeDefined();
@@ -299,7 +299,7 @@ describe('the hub page', () => {
       expect(requests).not.toContain('OrganizationPeople');
 
       fireEvent.click(within(sonce).getByText('Osebe in povabila', { selector: 'summary' }));
-      expect(await within(sonce).findByText('Organizacija še nima nobenega člana.')).toBeDefined();
+      expect(await within(sonce).findByText('Organizacija še nima nobenega člana.', {}, patient)).toBeDefined();
       expect(within(sonce).getByText(/^Povabilo na vodja@sonce\.si čaka do /)).toBeDefined();
       expect(within(sonce).getByRole('form', { name: 'Povabi prvo osebo v Društvo Sonce' })).toBeDefined();
       expect(requests.filter((name) => name === 'OrganizationPeople')).toHaveLength(1);
@@ -321,8 +321,8 @@ describe('the hub page', () => {
       });
       const verification = await sectionOf('Organizacije, ki čakajo na potrditev');
       const section = await sectionOf('Organizacije brez članov');
-      expect(within((await within(section).findByText('Zavod Korak')).closest('li')!).getByText(/ · čaka na potrditev$/)).toBeDefined();
-      fireEvent.click(within((await within(verification).findByText('Zavod Korak')).closest('li')!).getByRole('button', { name: 'Potrdi' }));
+      expect(within((await within(section).findByText('Zavod Korak', {}, patient)).closest('li')!).getByText(/ · čaka na potrditev$/)).toBeDefined();
+      fireEvent.click(within((await within(verification).findByText('Zavod Korak', {}, patient)).closest('li')!).getByRole('button', { name: 'Potrdi' }));
       await waitFor(() => expect(within(verification).queryByText('Zavod Korak')).toBeNull());
       await waitFor(() => expect(within(within(section).getByText('Zavod Korak').closest('li')!).getByText(/ · potrjena$/)).toBeDefined());
     });
@@ -330,7 +330,7 @@ describe('the hub page', () => {
     it('says when every organization has a member, and how many are left out of a long list', async () => {
       const { i18n, unmount } = renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: mocks(() => undefined) });
       const section = await sectionOf('Organizacije brez članov');
-      expect(await within(section).findByText('Vse organizacije imajo vsaj enega člana.')).toBeDefined();
+      expect(await within(section).findByText('Vse organizacije imajo vsaj enega člana.', {}, patient)).toBeDefined();
       await act(() => i18n.changeLanguage('en'));
       expect(within(section).getByText('Every organization has at least one member.')).toBeDefined();
       await act(() => i18n.changeLanguage('sl'));
@@ -341,7 +341,7 @@ describe('the hub page', () => {
         session: HUB,
         mocks: [{ request: { query: OrganizationsWithoutMembersQuery }, result: withoutMembers(listed, 130), maxUsageCount: always }, ...mocks(() => undefined)],
       });
-      expect(await within(await sectionOf('Organizacije brez članov')).findByText('Prikazanih je prvih 2 od 130.')).toBeDefined();
+      expect(await within(await sectionOf('Organizacije brez članov')).findByText('Prikazanih je prvih 2 od 130.', {}, patient)).toBeDefined();
     });
   });
 
