@@ -1,8 +1,9 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Session } from '../../app/session';
 import { ME, renderRoutes, route, SESSION } from '../../test/render';
 import { referenceDataMocks } from '../../test/reference-data';
+import { RevokeInvitationMutation } from '../../settings/graphql/mutations/revokeInvitation';
 import { CreateOrganizationMutation } from '../graphql/mutations/createOrganization';
 import { InviteFirstMemberMutation } from '../graphql/mutations/inviteFirstMember';
 import { VerifyOrganizationMutation } from '../graphql/mutations/verifyOrganization';
@@ -202,6 +203,34 @@ describe('the hub page', () => {
     expect(await within(section).findByText('Zavod Korak', {}, patient)).toBeDefined();
     expect(within(section).queryByRole('button', { name: 'Razveljavi' })).toBeNull();
     expect(requests.filter((name) => name === 'VerifyOrganization')).toHaveLength(2);
+  });
+
+  it("withdraws a pending invitation from an organization's people, asks first, and says so in a focused status", async () => {
+    const invitation = { __typename: 'Invitation' as const, id: 'inv-1', email: 'vodja@korak.si', expiresAt: '2026-03-15T09:00:00Z' };
+    const extra = [
+      { request: { query: OrganizationPeopleQuery, variables: { organizationId: 'org-8' } }, result: { data: { members: [], invitations: [invitation] } } },
+      { request: { query: RevokeInvitationMutation, variables: { id: 'inv-1' } }, result: { data: { revokeInvitation: { __typename: 'Invitation' as const, id: 'inv-1', expiresAt: '2026-03-01T09:00:00Z' } } } },
+      { request: { query: OrganizationPeopleQuery, variables: { organizationId: 'org-8' } }, result: { data: { members: [], invitations: [] } }, maxUsageCount: always },
+    ];
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
+    try {
+      const { requests } = renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: [...extra, ...mocks(() => undefined)] });
+      const section = (await screen.findByRole('heading', { name: 'Organizacije, ki čakajo na potrditev' }, patient)).closest('section')!;
+      const korak = (await within(section).findByText('Zavod Korak', {}, patient)).closest('li')!;
+      fireEvent.click(within(korak).getByText('Osebe in povabila'));
+      const withdraw = await within(korak).findByRole('button', { name: 'Prekliči povabilo za vodja@korak.si' }, patient);
+      // Cancelled at the question: nothing is sent.
+      fireEvent.click(withdraw);
+      expect(requests).not.toContain('RevokeInvitation');
+      fireEvent.click(withdraw);
+      const status = await within(korak).findByRole('status', {}, patient);
+      expect(status.textContent).toBe('Povabilo za vodja@korak.si je preklicano.');
+      await waitFor(() => expect(document.activeElement).toBe(status));
+      expect(within(korak).queryByText(/^Povabilo na vodja@korak\.si čaka do /)).toBeNull();
+      expect(confirm).toHaveBeenCalledTimes(2);
+    } finally {
+      confirm.mockRestore();
+    }
   });
 
   it("invites the first person into a waiting organization that has no members, from the organization's people", async () => {
