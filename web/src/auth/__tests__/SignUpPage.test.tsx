@@ -231,6 +231,8 @@ describe('the invitation link opened by someone signed in', () => {
     });
     expect((await screen.findByRole('alert')).textContent).toContain('Povabilo ne velja (več)');
     expect(screen.queryByLabelText(/Ime in priimek/)).toBeNull();
+    // Still a page with its heading, for those who find their way by headings.
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Pridružite se');
   });
 
   it('says a used link and a membership already held in words of their own', async () => {

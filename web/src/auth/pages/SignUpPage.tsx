@@ -30,30 +30,12 @@ export default function SignUpPage() {
   const preview = useQuery(InvitationPreviewQuery, { variables: { token: token ?? '' }, skip: !token, fetchPolicy: 'network-only' });
   const me = useQuery(MeQuery, { fetchPolicy: 'cache-first', skip: !token });
 
-  if (!token) {
-    return (
-      <Alert color="red" role="alert" mt="md">
-        {t('signUp.noToken')}{' '}
-        <Anchor component={Link} to="/login">
-          {t('signUp.signIn')}
-        </Anchor>
-      </Alert>
-    );
-  }
+  if (!token) return <UnusableLink text={t('signUp.noToken')} />;
 
   if (preview.loading || me.loading) return <PageLoader />;
   // If the preview could not be read (no connection), the form is shown: its submission says why.
   const invitation = preview.data?.invitationPreview;
-  if (invitation === null) {
-    return (
-      <Alert color="red" role="alert" mt="md">
-        {t('signUp.badToken')}{' '}
-        <Anchor component={Link} to="/login">
-          {t('signUp.signIn')}
-        </Anchor>
-      </Alert>
-    );
-  }
+  if (invitation === null) return <UnusableLink text={t('signUp.badToken')} />;
   if (invitation?.accountExists) {
     const signedIn = me.data?.me ?? null;
     return signedIn && signedIn.email.toLowerCase() === invitation.email.toLowerCase() ? (
@@ -125,6 +107,22 @@ export default function SignUpPage() {
       <Button type="submit" loading={loading} disabled={loading}>
         {t('signUp.submit')}
       </Button>
+    </Stack>
+  );
+}
+
+/** A link that cannot sign anyone up (incomplete, used or expired): the page's heading, why, and the way to sign in. */
+function UnusableLink({ text }: { text: string }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="md">
+      <Title order={1}>{t('signUp.title')}</Title>
+      <Alert color="red" role="alert">
+        {text}{' '}
+        <Anchor component={Link} to="/login">
+          {t('signUp.signIn')}
+        </Anchor>
+      </Alert>
     </Stack>
   );
 }
