@@ -20,7 +20,6 @@ export function AcceptInvitation({ token, me, organizationName }: { token: strin
   const [refusal, setRefusal] = useState<{ error: unknown } | null>(null);
   const [joined, setJoined] = useState<{ organization: string | null } | null>(null);
   const result = useRef<HTMLDivElement>(null);
-  const signInAgain = signInAndBack(token);
   // The outcome takes the focus once it is on the screen (the button that was pressed may be gone).
   useEffect(() => result.current?.focus(), [joined, refusal]);
 
@@ -70,7 +69,7 @@ export function AcceptInvitation({ token, me, organizationName }: { token: strin
       <Button onClick={submit} loading={loading} disabled={loading}>
         {t('acceptInvitation.submit')}
       </Button>
-      <Anchor component={Link} to={signInAgain}>
+      <Anchor component={Link} to={signInAndBack(token)}>
         {t('acceptInvitation.otherAccount')}
       </Anchor>
     </Stack>

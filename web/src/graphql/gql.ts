@@ -14,14 +14,15 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  mutation AcceptInvitation($invitationToken: String!) {\n    acceptInvitation(invitationToken: $invitationToken) {\n      id\n      email\n      name\n      hubAdmin\n      memberships {\n        id\n        role\n        notifySuggestions\n        organization {\n          id\n          name\n          sector\n        }\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  fragment MeFields on User {\n    id\n    email\n    name\n    hubAdmin\n    memberships {\n      id\n      role\n      notifySuggestions\n      organization {\n        id\n        name\n        sector\n      }\n    }\n  }\n": typeof types.MeFieldsFragmentDoc,
+    "\n  mutation AcceptInvitation($invitationToken: String!) {\n    acceptInvitation(invitationToken: $invitationToken) {\n      ...MeFields\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      email\n      organizationName\n      role\n      accountExists\n    }\n  }\n": typeof types.InvitationPreviewDocument,
-    "\n  query Me {\n    me {\n      id\n      email\n      name\n      hubAdmin\n      memberships {\n        id\n        role\n        notifySuggestions\n        organization {\n          id\n          name\n          sector\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    me {\n      ...MeFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation RespondToNeed($input: RespondToNeedInput!, $organizationId: ID) {\n    respondToNeed(input: $input) {\n      id\n      status\n      need {\n        id\n        ownResponse(organizationId: $organizationId) {\n          id\n          status\n        }\n      }\n    }\n  }\n": typeof types.RespondToNeedDocument,
     "\n  query OpenCalls($filter: NeedFilter!, $first: Int!, $organizationId: ID) {\n    needs(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          description\n          kind\n          startsOn\n          endsOn\n          respondBy\n          resourceTypes\n          organization {\n            id\n            name\n          }\n          municipality {\n            code\n            name\n          }\n          ownResponse(organizationId: $organizationId) {\n            id\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.OpenCallsDocument,
     "\n  query OurOpenOffers($organizationId: ID!) {\n    offers(filter: { organizationId: $organizationId, statuses: [OPEN] }, first: 100) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.OurOpenOffersDocument,
@@ -77,14 +78,15 @@ type Documents = {
     "\n  fragment SuggestionFields on Match {\n    id\n    score\n    recommended\n    status\n    needDecision\n    offerDecision\n    declineReason\n    partnership {\n      id\n      status\n    }\n    components {\n      name\n      score\n      explanation(language: $language)\n    }\n    contacts {\n      name\n      email\n      phone\n    }\n    need {\n      id\n      title\n      description\n      startsOn\n      endsOn\n      municipality {\n        code\n        name\n      }\n      organization {\n        id\n        name\n      }\n    }\n    offer {\n      id\n      title\n      description\n      availableFrom\n      availableUntil\n      municipality {\n        code\n        name\n      }\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SuggestionFieldsFragmentDoc,
 };
 const documents: Documents = {
-    "\n  mutation AcceptInvitation($invitationToken: String!) {\n    acceptInvitation(invitationToken: $invitationToken) {\n      id\n      email\n      name\n      hubAdmin\n      memberships {\n        id\n        role\n        notifySuggestions\n        organization {\n          id\n          name\n          sector\n        }\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  fragment MeFields on User {\n    id\n    email\n    name\n    hubAdmin\n    memberships {\n      id\n      role\n      notifySuggestions\n      organization {\n        id\n        name\n        sector\n      }\n    }\n  }\n": types.MeFieldsFragmentDoc,
+    "\n  mutation AcceptInvitation($invitationToken: String!) {\n    acceptInvitation(invitationToken: $invitationToken) {\n      ...MeFields\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      email\n      organizationName\n      role\n      accountExists\n    }\n  }\n": types.InvitationPreviewDocument,
-    "\n  query Me {\n    me {\n      id\n      email\n      name\n      hubAdmin\n      memberships {\n        id\n        role\n        notifySuggestions\n        organization {\n          id\n          name\n          sector\n        }\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    me {\n      ...MeFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation RespondToNeed($input: RespondToNeedInput!, $organizationId: ID) {\n    respondToNeed(input: $input) {\n      id\n      status\n      need {\n        id\n        ownResponse(organizationId: $organizationId) {\n          id\n          status\n        }\n      }\n    }\n  }\n": types.RespondToNeedDocument,
     "\n  query OpenCalls($filter: NeedFilter!, $first: Int!, $organizationId: ID) {\n    needs(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          description\n          kind\n          startsOn\n          endsOn\n          respondBy\n          resourceTypes\n          organization {\n            id\n            name\n          }\n          municipality {\n            code\n            name\n          }\n          ownResponse(organizationId: $organizationId) {\n            id\n            status\n          }\n        }\n      }\n    }\n  }\n": types.OpenCallsDocument,
     "\n  query OurOpenOffers($organizationId: ID!) {\n    offers(filter: { organizationId: $organizationId, statuses: [OPEN] }, first: 100) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.OurOpenOffersDocument,
@@ -157,7 +159,11 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AcceptInvitation($invitationToken: String!) {\n    acceptInvitation(invitationToken: $invitationToken) {\n      id\n      email\n      name\n      hubAdmin\n      memberships {\n        id\n        role\n        notifySuggestions\n        organization {\n          id\n          name\n          sector\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($invitationToken: String!) {\n    acceptInvitation(invitationToken: $invitationToken) {\n      id\n      email\n      name\n      hubAdmin\n      memberships {\n        id\n        role\n        notifySuggestions\n        organization {\n          id\n          name\n          sector\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment MeFields on User {\n    id\n    email\n    name\n    hubAdmin\n    memberships {\n      id\n      role\n      notifySuggestions\n      organization {\n        id\n        name\n        sector\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment MeFields on User {\n    id\n    email\n    name\n    hubAdmin\n    memberships {\n      id\n      role\n      notifySuggestions\n      organization {\n        id\n        name\n        sector\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($invitationToken: String!) {\n    acceptInvitation(invitationToken: $invitationToken) {\n      ...MeFields\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($invitationToken: String!) {\n    acceptInvitation(invitationToken: $invitationToken) {\n      ...MeFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -185,7 +191,7 @@ export function graphql(source: "\n  query InvitationPreview($token: String!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      name\n      hubAdmin\n      memberships {\n        id\n        role\n        notifySuggestions\n        organization {\n          id\n          name\n          sector\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      email\n      name\n      hubAdmin\n      memberships {\n        id\n        role\n        notifySuggestions\n        organization {\n          id\n          name\n          sector\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Me {\n    me {\n      ...MeFields\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...MeFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

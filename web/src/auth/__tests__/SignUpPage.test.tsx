@@ -218,9 +218,11 @@ describe('the invitation link opened by someone signed in', () => {
     expect(screen.queryByRole('button', { name: 'Sprejmi vabilo' })).toBeNull();
     other.unmount();
 
-    renderRoutes(laidOut, { path: '/signup?token=invitation-1', session: null, mocks: [preview(), signedIn] });
+    const { requests } = renderRoutes(laidOut, { path: '/signup?token=invitation-1', session: null, mocks: [preview(), signedIn] });
     expect(await screen.findByText('Društvo Sora vas vabi v grozd-match. Vpišite svoje ime in si izberite geslo.')).toBeDefined();
     expect(screen.getByLabelText(/Ime in priimek/)).toBeDefined();
+    // Who is signed in is not asked for a new person's invitation.
+    expect(requests).toEqual(['InvitationPreview']);
   });
 
   it('says at once that a spent link is spent, before anyone fills in the form', async () => {

@@ -7,7 +7,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { type FieldErrors, fieldErrorsOf } from '../../forms/field-errors';
 import { FORM_SUMMARY, useErrorFocus } from '../../forms/focus-first-error';
 import { PageLoader } from '../../app/PageLoader';
-import { AcceptInvitation, SignInToAccept } from '../AcceptInvitation';
+import { AcceptInvitation, SignInToAccept, signInAndBack } from '../AcceptInvitation';
 import { authFailure, errorCode } from '../failure';
 import { SignUpMutation } from '../graphql/mutations/signUp';
 import { InvitationPreviewQuery } from '../graphql/queries/invitationPreview';
@@ -28,7 +28,8 @@ export default function SignUpPage() {
   // Where the link invites, and whether its address has an account: a person with one signs
   // in (if not already) and joins with one button; a new person fills in the form.
   const preview = useQuery(InvitationPreviewQuery, { variables: { token: token ?? '' }, skip: !token, fetchPolicy: 'network-only' });
-  const me = useQuery(MeQuery, { fetchPolicy: 'cache-first', skip: !token });
+  // Who is signed in matters only for an address that has an account: a new person's page asks nothing more.
+  const me = useQuery(MeQuery, { fetchPolicy: 'cache-first', skip: !preview.data?.invitationPreview?.accountExists });
 
   if (!token) return <UnusableLink text={t('signUp.noToken')} />;
 
@@ -86,7 +87,7 @@ export default function SignUpPage() {
             <>
               {' '}
               {/* An existing account signs in and comes back here to accept the invitation. */}
-              <Anchor component={Link} to={failure.accept ? `/login?next=${encodeURIComponent(`/signup?token=${token}`)}` : '/login'}>
+              <Anchor component={Link} to={failure.accept ? signInAndBack(token) : '/login'}>
                 {t(failure.accept ? 'signUp.signInToAccept' : 'signUp.signIn')}
               </Anchor>
             </>
