@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../app/ErrorNotice';
@@ -8,8 +8,7 @@ import { FORM_SUMMARY } from '../../forms/focus-first-error';
 import { useSubmitOnce } from '../../forms/use-submit-once';
 import { formatDateTime } from '../../i18n/format';
 import { locale } from '../../i18n/language';
-import { FocusedStatus } from '../../settings/components/Feedback';
-import { RevokeInvitationMutation } from '../../settings/graphql/mutations/revokeInvitation';
+import { PendingInvitations } from '../../settings/components/PendingInvitations';
 import { OrganizationPeopleQuery } from '../graphql/queries/organizationPeople';
 import classes from '../pages/hub.module.css';
 import { InvitationSentNotice, InviteeFieldset, type SentInvitation, useFirstInvitation } from './FirstInvitation';
@@ -24,29 +23,6 @@ const NO_FIELDS: string[] = [];
 export function OrganizationPeople({ organizationId, name }: { organizationId: string; name: string }) {
   const { t, i18n } = useTranslation();
   const { data, error, refetch } = useQuery(OrganizationPeopleQuery, { variables: { organizationId }, fetchPolicy: 'network-only' });
-  const [revoke] = useMutation(RevokeInvitationMutation);
-  const [withdrawing, setWithdrawing] = useState<string | null>(null);
-  // With a count, so that each result is a new message (announced and focused again).
-  const [withdrawal, setWithdrawal] = useState<{ count: number; text: string } | null>(null);
-  const [withdrawFailure, setWithdrawFailure] = useState<unknown>(null);
-
-  // A pending invitation to a wrong or mistyped address is withdrawn here, as an admin does in
-  // /settings; then the right one can be invited (a second one to the same address is refused).
-  const withdraw = async (id: string, email: string) => {
-    if (withdrawing || !window.confirm(t('settings.withdrawInvitationConfirm', { email }))) return;
-    setWithdrawing(id);
-    setWithdrawFailure(null);
-    try {
-      await revoke({ variables: { id } });
-      await refetch().catch(() => undefined);
-      setWithdrawal((current) => ({ count: (current?.count ?? 0) + 1, text: t('settings.invitationWithdrawn', { email }) }));
-    } catch (failure) {
-      setWithdrawFailure(failure);
-    } finally {
-      setWithdrawing(null);
-    }
-  };
-
   // Read again after an invitation: kept on the screen while that happens, or if it fails.
   if (!data) return error ? <ErrorNotice error={error} /> : <PageLoader />;
   if (data.members.length > 0) {
@@ -58,32 +34,12 @@ export function OrganizationPeople({ organizationId, name }: { organizationId: s
       <Text size="sm" fw={500}>
         {t('hub.noMembers')}
       </Text>
-      {data.invitations.length > 0 && (
-        <ul className={classes.plainList}>
-          {data.invitations.map((invitation) => (
-            <li key={invitation.id}>
-              <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
-                <Text size="sm" className={classes.wrapAnywhere}>
-                  {t('hub.pendingInvitation', { email: invitation.email, date: formatDateTime(invitation.expiresAt, i18n.language) })}
-                </Text>
-                <Button
-                  size="compact-sm"
-                  variant="outline"
-                  color="red.8"
-                  aria-label={t('settings.withdrawInvitationLabel', { email: invitation.email })}
-                  loading={withdrawing === invitation.id}
-                  disabled={withdrawing !== null}
-                  onClick={() => void withdraw(invitation.id, invitation.email)}
-                >
-                  {t('settings.withdrawInvitation')}
-                </Button>
-              </Group>
-            </li>
-          ))}
-        </ul>
-      )}
-      {withdrawFailure !== null && <ErrorNotice error={withdrawFailure} />}
-      {withdrawal && <FocusedStatus key={withdrawal.count}>{withdrawal.text}</FocusedStatus>}
+      <PendingInvitations
+        invitations={data.invitations}
+        label={{ 'aria-label': t('hub.pendingInvitations', { name }) }}
+        describe={(invitation) => t('hub.pendingInvitation', { email: invitation.email, date: formatDateTime(invitation.expiresAt, i18n.language) })}
+        onWithdrawn={() => refetch().catch(() => undefined)}
+      />
       <InviteFirstPerson organizationId={organizationId} name={name} onInvited={() => refetch().then(() => undefined, () => undefined)} />
     </Stack>
   );

@@ -9,10 +9,10 @@ import { useSubmitOnce } from '../../forms/use-submit-once';
 import type { Role } from '../../graphql/graphql';
 import { formatDateTime } from '../../i18n/format';
 import { InviteMemberMutation } from '../graphql/mutations/inviteMember';
-import { RevokeInvitationMutation } from '../graphql/mutations/revokeInvitation';
 import { InvitationsQuery } from '../graphql/queries/invitations';
 import { MembersQuery } from '../graphql/queries/members';
 import { FocusedStatus, FormErrorSummary } from './Feedback';
+import { PendingInvitations } from './PendingInvitations';
 import classes from './settings.module.css';
 import { SettingsSection } from './SettingsSection';
 
@@ -42,15 +42,11 @@ function Members({ organizationId }: { organizationId: string }) {
   const members = useQuery(MembersQuery, { variables: { organizationId } });
   const invitations = useQuery(InvitationsQuery, { variables: { organizationId } });
   const [invite] = useMutation(InviteMemberMutation);
-  const [revoke] = useMutation(RevokeInvitationMutation);
   const { run, submitting, errors, formError, formRef } = useSubmitOnce(FIELDS);
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('MEMBER');
   // The last result, with a count so that each is a new message (announced and focused again).
   const [result, setResult] = useState<{ count: number; text: string; refused: boolean } | null>(null);
-  const [withdrawing, setWithdrawing] = useState<string | null>(null);
-  const [withdrawal, setWithdrawal] = useState<{ count: number; text: string } | null>(null);
-  const [withdrawFailure, setWithdrawFailure] = useState<unknown>(null);
   const language = i18n.language;
   const say = (text: string, refused = false) => setResult((current) => ({ count: (current?.count ?? 0) + 1, text, refused }));
 
@@ -73,21 +69,6 @@ function Members({ organizationId }: { organizationId: string }) {
     });
   };
 
-  const withdraw = async (id: string, address: string) => {
-    if (withdrawing || !window.confirm(t('settings.withdrawInvitationConfirm', { email: address }))) return;
-    setWithdrawing(id);
-    setWithdrawFailure(null);
-    try {
-      await revoke({ variables: { id } });
-      await invitations.refetch();
-      setWithdrawal((current) => ({ count: (current?.count ?? 0) + 1, text: t('settings.invitationWithdrawn', { email: address }) }));
-    } catch (error) {
-      setWithdrawFailure(error);
-    } finally {
-      setWithdrawing(null);
-    }
-  };
-
   if ((members.loading && !members.data) || (invitations.loading && !invitations.data)) return <PageLoader />;
   if (members.error || invitations.error) return <ErrorNotice error={members.error ?? invitations.error} />;
 
@@ -106,34 +87,13 @@ function Members({ organizationId }: { organizationId: string }) {
       <Title order={3} size="h4" id="settings-invitations">
         {t('settings.invitations')}
       </Title>
-      {invitations.data?.invitations.length ? (
-        <ul className={classes.list} aria-labelledby="settings-invitations">
-          {invitations.data.invitations.map((invitation) => (
-            <li key={invitation.id}>
-              <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
-                <Text size="sm" className={classes.wrapAnywhere}>
-                  {invitation.email} · {t(`role.${invitation.role}`)} · {t('settings.expires', { date: formatDateTime(invitation.expiresAt, language) })}
-                </Text>
-                <Button
-                  size="compact-sm"
-                  variant="outline"
-                  color="red.8"
-                  aria-label={t('settings.withdrawInvitationLabel', { email: invitation.email })}
-                  loading={withdrawing === invitation.id}
-                  disabled={withdrawing !== null}
-                  onClick={() => void withdraw(invitation.id, invitation.email)}
-                >
-                  {t('settings.withdrawInvitation')}
-                </Button>
-              </Group>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <Text size="sm">{t('settings.noInvitations')}</Text>
-      )}
-      {withdrawFailure !== null && <ErrorNotice error={withdrawFailure} />}
-      {withdrawal && <FocusedStatus key={withdrawal.count}>{withdrawal.text}</FocusedStatus>}
+      <PendingInvitations
+        invitations={invitations.data?.invitations ?? []}
+        label={{ 'aria-labelledby': 'settings-invitations' }}
+        describe={(invitation) => `${invitation.email} · ${t(`role.${invitation.role}`)} · ${t('settings.expires', { date: formatDateTime(invitation.expiresAt, language) })}`}
+        onWithdrawn={() => invitations.refetch()}
+        empty={<Text size="sm">{t('settings.noInvitations')}</Text>}
+      />
       <Stack component="form" ref={formRef} gap="sm" onSubmit={submit} aria-label={t('settings.invite')}>
         <Title order={3} size="h4">
           {t('settings.invite')}
