@@ -32,6 +32,9 @@ import { User } from './user.entity';
 
 const INVITATION_VALID_DAYS = 14;
 
+/** The refusal of an invitation link that is unknown, already used or expired (signUp, acceptInvitation). */
+const spentInvitation = () => BadUserInputError.field('invitationToken', 'is unknown, already used or expired', { constraint: 'isValidToken' });
+
 // The first key of the invitations' advisory locks (pg_advisory_xact_lock's two-key form,
 // which shares no keys with the one-key locks such as the migrations').
 const INVITATION_LOCK = 7_471_264;
@@ -134,7 +137,7 @@ export class UsersService {
     const passwordHash = await argon2.hash(input.password);
     const user = await this.dataSource.transaction(async (manager) => {
       const claimed = await manager.update(Invitation, { id: invitation.id, acceptedAt: IsNull() }, { acceptedAt: new Date() });
-      if (!claimed.affected) throw BadUserInputError.field('invitationToken', 'is unknown, already used or expired', { constraint: 'isValidToken' });
+      if (!claimed.affected) throw spentInvitation();
       const created = await manager.save(
         manager.create(User, {
           email: invitation.email,
@@ -179,7 +182,7 @@ export class UsersService {
     if (joined) throw new ConflictError(invitation.organizationId ? 'You are already a member of this organization.' : 'You are already on the hub staff.', 'ALREADY_MEMBER');
     await this.dataSource.transaction(async (manager) => {
       const claimed = await manager.update(Invitation, { id: invitation.id, acceptedAt: IsNull() }, { acceptedAt: new Date() });
-      if (!claimed.affected) throw BadUserInputError.field('invitationToken', 'is unknown, already used or expired', { constraint: 'isValidToken' });
+      if (!claimed.affected) throw spentInvitation();
       // orIgnore: a membership added meanwhile (another invitation accepted at the same moment)
       // already makes the person a member; the unique key must not turn that into an error.
       if (invitation.organizationId) {
@@ -192,15 +195,13 @@ export class UsersService {
         organizationId: invitation.organizationId,
       });
     });
-    return this.users.findOneByOrFail({ id: userId });
+    // The person as stored now: hub staff from a hub invitation (the memberships are a field of their own).
+    return Object.assign(user, invitation.organizationId ? {} : { hubAdmin: true });
   }
 
   /** What an invitation link offers; null when it is unknown, used or expired. */
   async invitationPreview(token: string): Promise<InvitationPreview | null> {
-    const invitation = await this.pendingInvitation(token).catch((error: unknown) => {
-      if (error instanceof BadUserInputError) return null;
-      throw error;
-    });
+    const invitation = await this.findPendingInvitation(token);
     if (!invitation) return null;
     const [organization, accountExists] = await Promise.all([
       invitation.organizationId ? this.organizations.findById(invitation.organizationId) : null,
@@ -209,13 +210,17 @@ export class UsersService {
     return { email: invitation.email, organizationName: organization?.name ?? null, role: invitation.role, accountExists, expiresAt: invitation.expiresAt };
   }
 
-  /** The invitation of a link, while it can still be accepted. */
+  /** The invitation of a link, while it can still be accepted; refused (isValidToken) otherwise. */
   private async pendingInvitation(token: string): Promise<Invitation> {
-    const invitation = await this.dataSource.getRepository(Invitation).findOneBy({ tokenHash: sha256Hex(token) });
-    if (!invitation || invitation.acceptedAt || invitation.expiresAt < new Date()) {
-      throw BadUserInputError.field('invitationToken', 'is unknown, already used or expired', { constraint: 'isValidToken' });
-    }
+    const invitation = await this.findPendingInvitation(token);
+    if (!invitation) throw spentInvitation();
     return invitation;
+  }
+
+  /** The invitation of a link, while it can still be accepted; null otherwise. */
+  private async findPendingInvitation(token: string): Promise<Invitation | null> {
+    const invitation = await this.dataSource.getRepository(Invitation).findOneBy({ tokenHash: sha256Hex(token) });
+    return invitation && !invitation.acceptedAt && invitation.expiresAt >= new Date() ? invitation : null;
   }
 
   async login(input: LoginInput, ip: string): Promise<AuthPayload> {
