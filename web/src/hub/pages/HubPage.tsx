@@ -373,7 +373,8 @@ function WithoutMembersSection() {
             {organizations.map((organization) => (
               <li key={organization.id}>
                 <Stack gap={6}>
-                  <div className={classes.itemHead}>
+                  {/* Not itemHead: its flex basis, meant for a row, made a 12rem-tall gap in this column. */}
+                  <div>
                     <Text size="sm" fw={500}>
                       {organization.name}
                     </Text>

@@ -61,7 +61,9 @@ export function PendingInvitations<T extends { id: string; email: string }>({
                 <Text size="sm" className={classes.wrapAnywhere}>
                   {describe(invitation)}
                 </Text>
+                {/* flex none: beside a long address in a narrow column it would be squeezed to "Witl". */}
                 <Button
+                  flex="none"
                   size="compact-sm"
                   variant="outline"
                   color="red.8"
