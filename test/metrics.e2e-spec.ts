@@ -285,10 +285,16 @@ describe('metrics while Redis is down', () => {
     expect(down.value('grozd_process_resident_memory_bytes')).toBeGreaterThan(0);
 
     redis = await startRedis(port);
+    // The queues' own connections come back on their own backoff, after the PING client's:
+    // wait for their series too, not only for grozd_redis_up.
     const up = await eventually(async () => {
       const metrics = await scrape(t.url);
-      return metrics.value('grozd_redis_up') === 1 && metrics.value('grozd_outbox_undispatched_events') === 0 ? metrics : null;
-    }, 'Redis to be back and the outbox relayed', 30_000);
+      const back =
+        metrics.value('grozd_redis_up') === 1 &&
+        metrics.value('grozd_outbox_undispatched_events') === 0 &&
+        metrics.value('grozd_queue_jobs', { queue: 'matching', state: 'failed' }) !== undefined;
+      return back ? metrics : null;
+    }, 'Redis, the queues and the outbox to be back', 30_000);
     expect(up.value('grozd_queue_jobs', { queue: 'matching', state: 'failed' })).toBe(0);
   });
 });
