@@ -11,7 +11,16 @@ export enum ResponseStatus {
   WITHDRAWN = 'WITHDRAWN',
 }
 
-registerEnumType(ResponseStatus, { name: 'ResponseStatus', description: "PENDING until the need's owner accepts (a partnership forms) or declines it." });
+registerEnumType(ResponseStatus, {
+  name: 'ResponseStatus',
+  description: "PENDING until the need's owner accepts (a partnership forms) or declines it.",
+  valuesMap: {
+    PENDING: { description: "Waiting for the need's organization to accept or decline it." },
+    ACCEPTED: { description: "Accepted by the need's organization (acceptResponse): a partnership formed." },
+    DECLINED: { description: "Declined by the need's organization (declineResponse); the organization may respond again." },
+    WITHDRAWN: { description: 'Withdrawn by the responding organization. No mutation sets this today.' },
+  },
+});
 
 /** An organization's direct answer to a need or a call: a message, optionally with one of its offers. */
 @ObjectType({ description: "An organization's direct answer to a need or a call for partners." })

@@ -13,6 +13,12 @@ registerEnumType(WebhookEvent, {
   name: 'WebhookEvent',
   description:
     'SUGGESTION_CREATED: a new suggestion for the organization; MATCH_ACCEPTED: one side accepted a match of the organization; PARTNERSHIP_FORMED: both sides did, or a response was accepted; PARTNERSHIP_ENDED: the other side (or the hub) marked the organization\'s partnership COMPLETED or CANCELLED.',
+  valuesMap: {
+    SUGGESTION_CREATED: { description: 'A new suggestion for the organization, above the sending threshold.' },
+    MATCH_ACCEPTED: { description: "One side accepted one of the organization's matches." },
+    PARTNERSHIP_FORMED: { description: 'Both sides accepted a match, or a response was accepted: a partnership of the organization formed.' },
+    PARTNERSHIP_ENDED: { description: "The other side (or the hub) marked one of the organization's partnerships COMPLETED or CANCELLED." },
+  },
 });
 
 /** A partner system's endpoint: events are POSTed to it as signed JSON. */
