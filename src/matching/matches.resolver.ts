@@ -118,7 +118,7 @@ export class ScoreComponentResolver {
   @ResolveField(() => String, { description: 'Why the component scored so, in Slovenian (default) or English.' })
   explanation(
     @Parent() component: ScoreComponent,
-    @Args('language', { type: () => Language, defaultValue: Language.SL }) language: Language,
+    @Args('language', { type: () => Language, defaultValue: Language.SL, description: 'The language of the explanation; default SL.' }) language: Language,
   ): string {
     const explanation = explain(component.reason, this.names);
     return language === Language.EN ? explanation.en : explanation.sl;

@@ -14,8 +14,8 @@ export class MunicipalitiesResolver {
   }
 
   @Public()
-  @Query(() => Municipality, { nullable: true })
-  municipality(@Args('code', { type: () => ID }) code: string): Municipality | null {
+  @Query(() => Municipality, { nullable: true, description: 'One municipality; null for an unknown code.' })
+  municipality(@Args('code', { type: () => ID, description: "The municipality's official 3-digit code, e.g. '052' (Kranj)." }) code: string): Municipality | null {
     return (MUNICIPALITY_BY_CODE.get(code) as Municipality | undefined) ?? null;
   }
 
