@@ -110,7 +110,14 @@ export enum StatisticsInterval {
   MONTH = 'MONTH',
 }
 
-registerEnumType(StatisticsInterval, { name: 'StatisticsInterval', description: 'Weeks start on Monday; both in Ljubljana time.' });
+registerEnumType(StatisticsInterval, {
+  name: 'StatisticsInterval',
+  description: 'Weeks start on Monday; both in Ljubljana time.',
+  valuesMap: {
+    WEEK: { description: 'One period per calendar week, Monday to Sunday.' },
+    MONTH: { description: 'One period per calendar month.' },
+  },
+});
 
 @ObjectType({ description: 'The figures of one week or month, counted as in HubStatistics.' })
 export class StatisticsPeriod {
