@@ -108,7 +108,7 @@ export class PartnershipResolver {
     return contactsFor(principal, [partnership.needOrganizationId, partnership.partnerOrganizationId], this.organizations, loaders);
   }
 
-  @ResolveField(() => Need)
+  @ResolveField(() => Need, { description: 'The need the partnership works on.' })
   async need(@Parent() partnership: Partnership, @Loaders() loaders: RequestLoaders): Promise<Need> {
     return (await this.needs.loader(loaders).load(partnership.needId)) as Need;
   }

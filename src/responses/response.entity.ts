@@ -27,7 +27,7 @@ registerEnumType(ResponseStatus, {
 @Entity('response')
 @Index('response_need_organization_key', ['needId', 'organizationId'], { unique: true, where: "status = 'PENDING'" })
 export class Response {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Its id (a UUID).' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -54,15 +54,15 @@ export class Response {
   @JoinColumn({ name: 'offer_id' })
   offer?: Offer;
 
-  @Field()
+  @Field({ description: 'What the responding organization proposes, in its own words.' })
   @Column({ type: 'text' })
   message: string;
 
-  @Field(() => ResponseStatus)
+  @Field(() => ResponseStatus, { description: "PENDING until the need's organization accepts or declines it." })
   @Column({ type: 'enum', enum: ResponseStatus, enumName: 'response_status', default: ResponseStatus.PENDING })
   status: ResponseStatus;
 
-  @Field()
+  @Field({ description: 'When it was created.' })
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

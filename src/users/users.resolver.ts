@@ -129,7 +129,7 @@ export class UsersResolver {
     return payload;
   }
 
-  @ResolveField(() => [Membership])
+  @ResolveField(() => [Membership], { description: 'The organizations the person belongs to, with their role in each; oldest first.' })
   memberships(@Parent() user: User): Promise<Membership[]> {
     return this.users.membershipsOf(user.id);
   }
@@ -144,12 +144,12 @@ export class MembershipsResolver {
 
   // Who may list a membership may see its member: the user themself (me), the
   // organization's admins and the hub (members).
-  @ResolveField(() => User)
+  @ResolveField(() => User, { description: 'The member.' })
   async user(@Parent() membership: Membership, @Loaders() loaders: RequestLoaders): Promise<User> {
     return (await this.users.loader(loaders).load(membership.userId)) as User;
   }
 
-  @ResolveField(() => Organization)
+  @ResolveField(() => Organization, { description: 'The organization the person belongs to.' })
   async organization(@Parent() membership: Membership, @Loaders() loaders: RequestLoaders): Promise<Organization> {
     return (await this.organizations.loader(loaders).load(membership.organizationId)) as Organization;
   }

@@ -25,7 +25,7 @@ registerEnumType(WebhookEvent, {
 @ObjectType({ description: "A partner system's endpoint; events are POSTed to it as JSON signed with the webhook's secret." })
 @Entity('webhook')
 export class Webhook {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Its id (a UUID).' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -37,11 +37,11 @@ export class Webhook {
   @JoinColumn({ name: 'organization_id' })
   organization?: Organization;
 
-  @Field()
+  @Field({ description: 'Where events are POSTed.' })
   @Column({ type: 'text' })
   url: string;
 
-  @Field(() => [WebhookEvent])
+  @Field(() => [WebhookEvent], { description: 'The events it receives.' })
   @Column({ type: 'enum', enum: WebhookEvent, enumName: 'webhook_event', array: true })
   events: WebhookEvent[];
 
@@ -53,7 +53,7 @@ export class Webhook {
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
-  @Field()
+  @Field({ description: 'When it was created.' })
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }
