@@ -48,7 +48,7 @@ export class ResponsesResolver {
     return (await this.organizations.loader(loaders).load(response.organizationId)) as Organization;
   }
 
-  @ResolveField(() => Offer, { nullable: true, description: 'The responding organization\'s offer that answers the need; null when none was given.' })
+  @ResolveField(() => Offer, { nullable: true, description: "The responding organization's offer that answers the need; null when none was given." })
   offer(@Parent() response: Response, @Loaders() loaders: RequestLoaders): Promise<Offer | null> {
     return response.offerId ? this.offers.loader(loaders).load(response.offerId) : Promise.resolve(null);
   }

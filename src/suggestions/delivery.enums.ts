@@ -46,7 +46,7 @@ registerEnumType(DeliveryChannel, {
   name: 'DeliveryChannel',
   description: 'How a delivery reaches its recipient.',
   valuesMap: {
-    EMAIL: { description: "An e-mail to the organization's contact address or one of its members who receive suggestions." },
+    EMAIL: { description: "An e-mail to one address: the organization's contact address or one of its members'." },
     WEBHOOK: { description: "A signed POST to one of the organization's webhooks." },
   },
 });

@@ -119,7 +119,7 @@ export type DeclineReason =
 
 /** How a delivery reaches its recipient. */
 export type DeliveryChannel =
-  /** An e-mail to the organization's contact address or one of its members who receive suggestions. */
+  /** An e-mail to one address: the organization's contact address or one of its members'. */
   | 'EMAIL'
   /** A signed POST to one of the organization's webhooks. */
   | 'WEBHOOK';
@@ -173,7 +173,7 @@ export type EndPartnershipInput = {
   status: PartnershipEnding;
 };
 
-/** An invitation e-mailed to a person: its link lets them sign up as a member of the organization. */
+/** An invitation e-mailed to a person: its link lets them join the organization (or the hub staff) with the role given. */
 export type InviteMemberInput = {
   /** The e-mail address to invite, up to 254 characters. */
   email: string;
@@ -206,7 +206,7 @@ export type MatchStatus =
   | 'ACCEPTED'
   /** One side declined (with a reason). Final: re-scoring keeps it declined and it is no longer listed. */
   | 'DECLINED'
-  /** Re-scoring no longer found the pair (an item changed, closed or expired); an INTERESTED pair expires only when an item closed. A later re-score that finds the pair again makes it SUGGESTED (or INTERESTED, when a side had accepted) again. */
+  /** Re-scoring no longer found the pair (an item changed, closed or expired); an INTERESTED pair expires only when its need or offer is no longer OPEN. A later re-score that finds the pair again makes it SUGGESTED (or INTERESTED, when a side had accepted) again. */
   | 'EXPIRED'
   /** One side accepted and the other has not answered. Both accepting makes it ACCEPTED; either declining makes it DECLINED. */
   | 'INTERESTED'
@@ -414,7 +414,7 @@ export type Sector =
   /** A public institution: a school, library, health centre and the like. */
   | 'PUBLIC_INSTITUTION';
 
-/** Completes an invitation: the new account joins the invited organization. */
+/** Completes an invitation: the new account joins the organization (or the hub staff) it was invited to. */
 export type SignUpInput = {
   /** The token of the invitation. */
   invitationToken: string;

@@ -4,7 +4,7 @@ import { Role } from '../../auth/role.enum';
 import { MessageLanguage } from '../../mail/message-language';
 import { Trim } from '../../common/validation/transforms';
 
-@InputType({ description: 'An invitation e-mailed to a person: its link lets them sign up as a member of the organization.' })
+@InputType({ description: 'An invitation e-mailed to a person: its link lets them join the organization (or the hub staff) with the role given.' })
 export class InviteMemberInput {
   @Field(() => ID, { nullable: true, description: 'The organization to join; leave out to invite hub staff (hub only).' })
   @IsOptional()

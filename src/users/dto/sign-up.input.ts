@@ -2,7 +2,7 @@ import { Field, InputType } from '@nestjs/graphql';
 import { IsOptional, IsString, Length, Matches } from 'class-validator';
 import { Trim } from '../../common/validation/transforms';
 
-@InputType({ description: 'Completes an invitation: the new account joins the invited organization.' })
+@InputType({ description: 'Completes an invitation: the new account joins the organization (or the hub staff) it was invited to.' })
 export class SignUpInput {
   @Field({ description: 'The token of the invitation.' })
   @IsString()

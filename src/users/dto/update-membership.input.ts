@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsOptional, IsUUID } from 'class-validator';
 
-@InputType({ description: 'A member changes their own membership settings; the organization\'s admins and the hub may too. Fields left out stay as they are.' })
+@InputType({ description: "A member changes their own membership settings; the organization's admins and the hub may too. Fields left out stay as they are." })
 export class UpdateMembershipInput {
   @Field(() => ID, { description: 'The membership (Membership.id), not the user.' })
   @IsUUID()
