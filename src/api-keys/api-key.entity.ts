@@ -8,11 +8,11 @@ import { Organization } from '../organizations/organization.entity';
 })
 @Entity('api_key')
 export class ApiKey {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Its id (a UUID).' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field()
+  @Field({ description: 'What the key is for, as given when it was created.' })
   @Column({ type: 'text' })
   name: string;
 
@@ -34,11 +34,11 @@ export class ApiKey {
   @Column({ type: 'text' })
   tokenPrefix: string;
 
-  @Field()
+  @Field({ description: 'When it was created.' })
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was revoked (it no longer authenticates); null while it works.' })
   @Column({ type: 'timestamptz', nullable: true })
   revokedAt: Date | null;
 }

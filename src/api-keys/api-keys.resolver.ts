@@ -14,18 +14,18 @@ export class ApiKeysResolver {
   @Query(() => [ApiKey], { description: "An organization's keys (its admins or the hub), or the hub keys (hub only)." })
   apiKeys(
     @CurrentPrincipal() principal: Principal,
-    @Args('organizationId', { type: () => ID, nullable: true }, ParseUuidPipe) organizationId?: string | null,
+    @Args('organizationId', { type: () => ID, nullable: true, description: "The organization whose keys to list; left out: the hub's keys." }, ParseUuidPipe) organizationId?: string | null,
   ) {
     return this.apiKeysService.list(principal, organizationId ?? null);
   }
 
   @Mutation(() => CreatedApiKey, { description: "Admin: the hub for any key, an organization's admins for its own." })
-  createApiKey(@CurrentPrincipal() principal: Principal, @Args('input') input: CreateApiKeyInput) {
+  createApiKey(@CurrentPrincipal() principal: Principal, @Args('input', { description: 'Which organization the key acts for, and its name.' }) input: CreateApiKeyInput) {
     return this.apiKeysService.create(principal, input);
   }
 
   @Mutation(() => ApiKey, { description: 'Revokes a key at once: its requests are refused and its open websockets closed (4403).' })
-  revokeApiKey(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }, ParseUuidPipe) id: string) {
+  revokeApiKey(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID, description: 'The key to revoke.' }, ParseUuidPipe) id: string) {
     return this.apiKeysService.revoke(principal, id);
   }
 }

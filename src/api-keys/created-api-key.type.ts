@@ -6,6 +6,6 @@ export class CreatedApiKey {
   @Field({ description: 'Send as "Authorization: Bearer <token>". An organization key acts as a member of it.' })
   token: string;
 
-  @Field(() => ApiKey)
+  @Field(() => ApiKey, { description: 'The key as stored (without the token).' })
   apiKey: ApiKey;
 }

@@ -28,6 +28,7 @@ import { AppConfig } from '../config/app-config';
 import { aliasLimitRule, complexityLimitPlugin, depthLimitRule, subscribeWithinCost } from './query-limits';
 import { refusedRequestPlugin } from '../rate-limit/refused-request.limiter';
 import { requestErrorStatusPlugin } from './request-error-status.plugin';
+import { describeRootTypes } from './root-type-descriptions';
 
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
   const limits = { introspection: !config.isProduction };
@@ -36,6 +37,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     autoSchemaFile: true,
     sortSchema: true,
     buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeResolver }] },
+    transformSchema: describeRootTypes,
     // The offline explorer lives at /graphiql (GraphiqlModule); no CDN-hosted playground.
     playground: false,
     graphiql: false,

@@ -6,4 +6,8 @@ export enum MessageLanguage {
   EN = 'EN',
 }
 
-registerEnumType(MessageLanguage, { name: 'MessageLanguage', description: 'Slovenian (the default) or English.' });
+registerEnumType(MessageLanguage, {
+  name: 'MessageLanguage',
+  description: 'Slovenian (the default) or English.',
+  valuesMap: { SL: { description: 'Slovenian.' }, EN: { description: 'English.' } },
+});

@@ -19,7 +19,7 @@ import type { StoredComponents } from './stored-components';
 // The suggestions still to be handed to delivery: those above the sending threshold.
 @Index('match_unnotified_idx', ['score'], { where: "notified_at IS NULL AND status IN ('SUGGESTED', 'INTERESTED')" })
 export class Match {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Its id (a UUID).' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -45,7 +45,7 @@ export class Match {
   @Column({ type: 'json' })
   components: StoredComponents;
 
-  @Field(() => MatchStatus)
+  @Field(() => MatchStatus, { description: 'Where the suggestion is: suggested, accepted by one side or both, declined or expired.' })
   @Column({ type: 'enum', enum: MatchStatus, enumName: 'match_status', default: MatchStatus.SUGGESTED })
   status: MatchStatus;
 
@@ -87,7 +87,7 @@ export class Match {
   @Column({ type: 'timestamptz' })
   scoredAt: Date;
 
-  @Field()
+  @Field({ description: 'When it was created.' })
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

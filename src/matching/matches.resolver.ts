@@ -91,7 +91,7 @@ export class MatchResolver {
     return match.notifiedAt != null || match.score >= this.config.sendingThreshold;
   }
 
-  @ResolveField(() => Need)
+  @ResolveField(() => Need, { description: 'The need of the pair.' })
   async need(@Parent() match: Match, @Loaders() loaders: RequestLoaders): Promise<Need> {
     // Read with the match, with its organization, when the list was asked for it
     // (MatchesService.list); a match loaded elsewhere with bare relations goes to the loader.
@@ -99,7 +99,7 @@ export class MatchResolver {
     return (await this.needs.loader(loaders).load(match.needId)) as Need;
   }
 
-  @ResolveField(() => Offer)
+  @ResolveField(() => Offer, { description: 'The offer of the pair.' })
   async offer(@Parent() match: Match, @Loaders() loaders: RequestLoaders): Promise<Offer> {
     if (match.offer?.organization) return match.offer;
     return (await this.offers.loader(loaders).load(match.offerId)) as Offer;
@@ -118,7 +118,7 @@ export class ScoreComponentResolver {
   @ResolveField(() => String, { description: 'Why the component scored so, in Slovenian (default) or English.' })
   explanation(
     @Parent() component: ScoreComponent,
-    @Args('language', { type: () => Language, defaultValue: Language.SL }) language: Language,
+    @Args('language', { type: () => Language, defaultValue: Language.SL, description: 'The language of the explanation; default SL.' }) language: Language,
   ): string {
     const explanation = explain(component.reason, this.names);
     return language === Language.EN ? explanation.en : explanation.sl;

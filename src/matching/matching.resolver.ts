@@ -10,19 +10,19 @@ import { MatchingConfig } from './scoring/matching-config';
 
 @ObjectType({ description: 'How a match score is put together (see SPEC.md section 4).' })
 class MatchingSettings {
-  @Field(() => Float)
+  @Field(() => Float, { description: 'The configured weight of the topic component (0 or more).' })
   topicWeight: number;
-  @Field(() => Float)
+  @Field(() => Float, { description: 'The configured weight of the geography component (0 or more).' })
   geographyWeight: number;
-  @Field(() => Float)
+  @Field(() => Float, { description: 'The configured weight of the time component (0 or more).' })
   timeWeight: number;
-  @Field(() => Float)
+  @Field(() => Float, { description: 'The configured weight of the sector component (0 or more).' })
   sectorWeight: number;
-  @Field(() => Float)
+  @Field(() => Float, { description: 'The configured weight of the budget component (0 or more).' })
   budgetWeight: number;
-  @Field(() => Float)
+  @Field(() => Float, { description: 'The configured weight of the capacity component (0 or more).' })
   capacityWeight: number;
-  @Field(() => Float)
+  @Field(() => Float, { description: 'The configured weight of the feedback component (0 or more).' })
   feedbackWeight: number;
   @Field(() => Float, { description: 'Geography weighs this much of its weight for needs asking only for FUNDING or PROJECT_PARTNERSHIP.' })
   geographyFactorForRemoteResources: number;
@@ -48,7 +48,7 @@ class MatchingLane {
 
 @ObjectType({ description: 'How far the newest rematchAll is.' })
 class RematchProgress {
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When rematchAll was called.' })
   startedAt: Date;
   @Field(() => Int, { description: 'Items to score: the open needs and offers at the start, exact once every page was queued.' })
   total: number;

@@ -6,7 +6,11 @@ export enum Language {
   EN = 'EN',
 }
 
-registerEnumType(Language, { name: 'Language', description: 'Slovenian or English.' });
+registerEnumType(Language, {
+  name: 'Language',
+  description: 'Slovenian or English.',
+  valuesMap: { SL: { description: 'Slovenian.' }, EN: { description: 'English.' } },
+});
 
 @ObjectType({ description: 'One part of a match score, with why it is what it is.' })
 export class ScoreComponent {

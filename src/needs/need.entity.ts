@@ -23,7 +23,7 @@ export class Need extends Posting {
   @Column({ type: 'integer', array: true, nullable: true, select: false })
   matchThemeIds: number[] | null;
 
-  @Field(() => NeedKind)
+  @Field(() => NeedKind, { description: 'A local challenge, a public service or a call for partners.' })
   @Column({ type: 'enum', enum: NeedKind, enumName: 'need_kind', default: NeedKind.LOCAL_CHALLENGE })
   kind: NeedKind;
 
@@ -47,7 +47,7 @@ export class Need extends Posting {
   @Column({ type: 'enum', enum: Sector, enumName: 'sector', array: true, default: () => "'{}'" })
   preferredSectors: Sector[];
 
-  @Field(() => NeedStatus)
+  @Field(() => NeedStatus, { description: 'Where the need is in its life: only OPEN needs are matched and answered.' })
   @Index()
   @Column({ type: 'enum', enum: NeedStatus, enumName: 'need_status', default: NeedStatus.OPEN })
   status: NeedStatus;

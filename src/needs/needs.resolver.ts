@@ -18,8 +18,8 @@ import { NeedsService } from './needs.service';
 export class NeedsResolver {
   constructor(private readonly needsService: NeedsService) {}
 
-  @Query(() => Need, { nullable: true })
-  need(@Args('id', { type: () => ID }, ParseUuidPipe) id: string): Promise<Need | null> {
+  @Query(() => Need, { nullable: true, description: 'One need, whatever its status; null when there is none with this id.' })
+  need(@Args('id', { type: () => ID, description: "The need's id." }, ParseUuidPipe) id: string): Promise<Need | null> {
     return this.needsService.findById(id);
   }
 
@@ -29,7 +29,7 @@ export class NeedsResolver {
   }
 
   @Mutation(() => Need, { description: 'Posts a need; it is OPEN and matched at once.' })
-  createNeed(@CurrentPrincipal() principal: Principal, @Args('input') input: CreateNeedInput) {
+  createNeed(@CurrentPrincipal() principal: Principal, @Args('input', { description: 'The need to post.' }) input: CreateNeedInput) {
     return this.needsService.create(principal, input);
   }
 
@@ -41,18 +41,18 @@ export class NeedsResolver {
   })
   createNeeds(
     @CurrentPrincipal() principal: Principal,
-    @Args({ name: 'input', type: () => [CreateNeedInput] }, new EachItemValidationPipe(CreateNeedInput, MAX_POSTINGS_PER_CALL)) input: CreateNeedInput[],
+    @Args({ name: 'input', type: () => [CreateNeedInput], description: `The needs to post: 1 to ${MAX_POSTINGS_PER_CALL}.` }, new EachItemValidationPipe(CreateNeedInput, MAX_POSTINGS_PER_CALL)) input: CreateNeedInput[],
   ) {
     return this.needsService.createMany(principal, input);
   }
 
   @Mutation(() => Need, { description: "Changes an OPEN need; its owner's members or the hub." })
-  updateNeed(@CurrentPrincipal() principal: Principal, @Args('input') input: UpdateNeedInput) {
+  updateNeed(@CurrentPrincipal() principal: Principal, @Args('input', { description: 'The need and the fields to change.' }) input: UpdateNeedInput) {
     return this.needsService.update(principal, input);
   }
 
   @Mutation(() => Need, { description: 'Withdraws a need (status CLOSED).' })
-  closeNeed(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }, ParseUuidPipe) id: string) {
+  closeNeed(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID, description: 'The need to withdraw.' }, ParseUuidPipe) id: string) {
     return this.needsService.close(principal, id);
   }
 }

@@ -16,7 +16,7 @@ import { OfferStatus, Reach } from './offer.enums';
 @Index('offer_search_trgm', { synchronize: false })
 @Index('offer_search_xid_idx', ['searchXid'])
 export class Offer extends Posting {
-  @Field(() => Reach)
+  @Field(() => Reach, { description: 'Where the offer can serve, unless serviceArea is given.' })
   @Column({ type: 'enum', enum: Reach, enumName: 'reach', default: Reach.LOCAL })
   reach: Reach;
 
@@ -55,7 +55,7 @@ export class Offer extends Posting {
   @Column({ type: 'bigint', nullable: true, select: false, insert: false, update: false })
   searchXid: string | null;
 
-  @Field(() => OfferStatus)
+  @Field(() => OfferStatus, { description: 'Where the offer is in its life: only OPEN offers are matched.' })
   @Index()
   @Column({ type: 'enum', enum: OfferStatus, enumName: 'offer_status', default: OfferStatus.OPEN })
   status: OfferStatus;

@@ -18,8 +18,8 @@ import { OffersService } from './offers.service';
 export class OffersResolver {
   constructor(private readonly offersService: OffersService) {}
 
-  @Query(() => Offer, { nullable: true })
-  offer(@Args('id', { type: () => ID }, ParseUuidPipe) id: string): Promise<Offer | null> {
+  @Query(() => Offer, { nullable: true, description: 'One offer, whatever its status; null when there is none with this id.' })
+  offer(@Args('id', { type: () => ID, description: "The offer's id." }, ParseUuidPipe) id: string): Promise<Offer | null> {
     return this.offersService.findById(id);
   }
 
@@ -29,7 +29,7 @@ export class OffersResolver {
   }
 
   @Mutation(() => Offer, { description: 'Posts an offer; it is OPEN and matched at once.' })
-  createOffer(@CurrentPrincipal() principal: Principal, @Args('input') input: CreateOfferInput) {
+  createOffer(@CurrentPrincipal() principal: Principal, @Args('input', { description: 'The offer to post.' }) input: CreateOfferInput) {
     return this.offersService.create(principal, input);
   }
 
@@ -41,18 +41,18 @@ export class OffersResolver {
   })
   createOffers(
     @CurrentPrincipal() principal: Principal,
-    @Args({ name: 'input', type: () => [CreateOfferInput] }, new EachItemValidationPipe(CreateOfferInput, MAX_POSTINGS_PER_CALL)) input: CreateOfferInput[],
+    @Args({ name: 'input', type: () => [CreateOfferInput], description: `The offers to post: 1 to ${MAX_POSTINGS_PER_CALL}.` }, new EachItemValidationPipe(CreateOfferInput, MAX_POSTINGS_PER_CALL)) input: CreateOfferInput[],
   ) {
     return this.offersService.createMany(principal, input);
   }
 
   @Mutation(() => Offer, { description: "Changes an OPEN offer; its owner's members or the hub." })
-  updateOffer(@CurrentPrincipal() principal: Principal, @Args('input') input: UpdateOfferInput) {
+  updateOffer(@CurrentPrincipal() principal: Principal, @Args('input', { description: 'The offer and the fields to change.' }) input: UpdateOfferInput) {
     return this.offersService.update(principal, input);
   }
 
   @Mutation(() => Offer, { description: 'Withdraws an offer (status CLOSED).' })
-  closeOffer(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }, ParseUuidPipe) id: string) {
+  closeOffer(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID, description: 'The offer to withdraw.' }, ParseUuidPipe) id: string) {
     return this.offersService.close(principal, id);
   }
 }

@@ -28,15 +28,15 @@ import { Sector } from './sector.enum';
 @Index('organization_theme_codes_gin', { synchronize: false })
 @Index('organization_search_trgm', { synchronize: false })
 export class Organization {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Its id (a UUID).' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field()
+  @Field({ description: "The organization's name." })
   @Column({ type: 'text' })
   name: string;
 
-  @Field(() => Sector)
+  @Field(() => Sector, { description: 'The sector it belongs to; set when the hub creates it.' })
   @Index()
   @Column({ type: 'enum', enum: Sector, enumName: 'sector' })
   sector: Sector;
@@ -52,17 +52,17 @@ export class Organization {
   municipalityRow?: Municipality;
 
   // Getters: for GraphQL plain fields, computed from the codes, with no resolver of their own.
-  @Field(() => Municipality)
+  @Field(() => Municipality, { description: 'The municipality of its seat.' })
   get municipality(): Municipality {
     return municipalityOf(this.municipalityCode);
   }
 
-  @Field(() => [Theme])
+  @Field(() => [Theme], { description: 'The themes it works on, as given in its profile.' })
   get themes(): Theme[] {
     return themesOf(this.themeCodes);
   }
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the organization does, in its own words; null when not given.' })
   @Column({ type: 'text', nullable: true })
   description: string | null;
 
@@ -96,11 +96,11 @@ export class Organization {
   verified: boolean;
 
   // Millisecond precision, so that a JavaScript Date (and so a page cursor) is exact.
-  @Field()
+  @Field({ description: 'When it was created.' })
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;
 
-  @Field()
+  @Field({ description: 'When it last changed.' })
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 }

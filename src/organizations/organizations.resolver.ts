@@ -18,8 +18,8 @@ import { OrganizationsService } from './organizations.service';
 export class OrganizationsResolver {
   constructor(private readonly organizationsService: OrganizationsService) {}
 
-  @Query(() => Organization, { nullable: true })
-  organization(@Args('id', { type: () => ID }, ParseUuidPipe) id: string): Promise<Organization | null> {
+  @Query(() => Organization, { nullable: true, description: 'One organization; null when there is none with this id.' })
+  organization(@Args('id', { type: () => ID, description: "The organization's id." }, ParseUuidPipe) id: string): Promise<Organization | null> {
     return this.organizationsService.findById(id);
   }
 
@@ -29,20 +29,20 @@ export class OrganizationsResolver {
   }
 
   @Mutation(() => Organization, { description: 'Hub staff only.' })
-  createOrganization(@CurrentPrincipal() principal: Principal, @Args('input') input: CreateOrganizationInput) {
+  createOrganization(@CurrentPrincipal() principal: Principal, @Args('input', { description: 'The new organization.' }) input: CreateOrganizationInput) {
     return this.organizationsService.create(principal, input);
   }
 
   @Mutation(() => Organization, { description: "The organization's admins or the hub." })
-  updateOrganization(@CurrentPrincipal() principal: Principal, @Args('input') input: UpdateOrganizationInput) {
+  updateOrganization(@CurrentPrincipal() principal: Principal, @Args('input', { description: 'The organization and the fields to change.' }) input: UpdateOrganizationInput) {
     return this.organizationsService.update(principal, input);
   }
 
   @Mutation(() => Organization, { description: 'Hub staff only: mark an organization as checked (or not).' })
   verifyOrganization(
     @CurrentPrincipal() principal: Principal,
-    @Args('id', { type: () => ID }, ParseUuidPipe) id: string,
-    @Args('verified', { defaultValue: true }) verified: boolean,
+    @Args('id', { type: () => ID, description: 'The organization to mark.' }, ParseUuidPipe) id: string,
+    @Args('verified', { defaultValue: true, description: 'True: checked by the hub; false: takes the mark away.' }) verified: boolean,
   ) {
     return this.organizationsService.setVerified(principal, id, verified);
   }

@@ -14,7 +14,7 @@ import { PartnershipStatus } from './partnership.enums';
 @Index('partnership_match_key', ['matchId'], { unique: true, where: 'match_id IS NOT NULL' })
 @Index('partnership_response_key', ['responseId'], { unique: true, where: 'response_id IS NOT NULL' })
 export class Partnership {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Its id (a UUID).' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -58,7 +58,7 @@ export class Partnership {
   @JoinColumn({ name: 'partner_organization_id' })
   partnerOrganization?: Organization;
 
-  @Field(() => PartnershipStatus)
+  @Field(() => PartnershipStatus, { description: 'ACTIVE until either side ends it as COMPLETED or CANCELLED.' })
   @Column({ type: 'enum', enum: PartnershipStatus, enumName: 'partnership_status', default: PartnershipStatus.ACTIVE })
   status: PartnershipStatus;
 
@@ -66,7 +66,7 @@ export class Partnership {
   @Column({ type: 'text', nullable: true })
   outcomeNote: string | null;
 
-  @Field()
+  @Field({ description: 'When it was created.' })
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

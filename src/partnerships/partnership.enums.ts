@@ -15,9 +15,18 @@ export enum PartnershipEnding {
 registerEnumType(PartnershipStatus, {
   name: 'PartnershipStatus',
   description: 'ACTIVE when formed; COMPLETED (done) or CANCELLED (it did not happen) when either side ends it.',
+  valuesMap: {
+    ACTIVE: { description: 'Formed by a mutually accepted match or an accepted response, and not yet ended.' },
+    COMPLETED: { description: 'Ended by either side (endPartnership): the work was done.' },
+    CANCELLED: { description: 'Ended by either side (endPartnership): it did not happen.' },
+  },
 });
 registerEnumType(PartnershipEnding, {
   name: 'PartnershipEnding',
   description:
     "COMPLETED: the work was done. CANCELLED: it did not happen, and the need (if still PARTNERED) is open again for other partners. Either way the offer's place is free again.",
+  valuesMap: {
+    COMPLETED: { description: 'The work was done.' },
+    CANCELLED: { description: 'It did not happen; a PARTNERED need with no other active partnership is OPEN again.' },
+  },
 });

@@ -32,7 +32,7 @@ export class MatchConsentResolver {
     description:
       'Accept or decline a suggestion for your side (a member of the need’s or the offer’s organization). One acceptance makes it INTERESTED; both make it ACCEPTED and form a Partnership; a decline is final and its reason teaches the matcher.',
   })
-  respondToMatch(@CurrentPrincipal() principal: Principal, @Args('input') input: RespondToMatchInput): Promise<Match> {
+  respondToMatch(@CurrentPrincipal() principal: Principal, @Args('input', { description: 'The suggestion and the answer.' }) input: RespondToMatchInput): Promise<Match> {
     return this.decisions.respond(principal, input);
   }
 
@@ -90,7 +90,7 @@ export class PartnershipResolver {
     description:
       "Ends an ACTIVE partnership, for a member of either organization or the hub: COMPLETED when the work was done, CANCELLED when it did not happen (a PARTNERED need with no other active partnership is OPEN again and re-scored: its fitting offers are listed again, though suggestions already e-mailed are not sent again). The offer's place is free again either way. CONFLICT when it has already ended.",
   })
-  endPartnership(@CurrentPrincipal() principal: Principal, @Args('input') input: EndPartnershipInput): Promise<Partnership> {
+  endPartnership(@CurrentPrincipal() principal: Principal, @Args('input', { description: 'The partnership and how it ended.' }) input: EndPartnershipInput): Promise<Partnership> {
     return this.partnershipsService.end(principal, input);
   }
 
@@ -108,7 +108,7 @@ export class PartnershipResolver {
     return contactsFor(principal, [partnership.needOrganizationId, partnership.partnerOrganizationId], this.organizations, loaders);
   }
 
-  @ResolveField(() => Need)
+  @ResolveField(() => Need, { description: 'The need the partnership works on.' })
   async need(@Parent() partnership: Partnership, @Loaders() loaders: RequestLoaders): Promise<Need> {
     return (await this.needs.loader(loaders).load(partnership.needId)) as Need;
   }

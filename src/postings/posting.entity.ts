@@ -13,7 +13,7 @@ import { Theme } from '../reference-data/theme.entity';
  */
 @ObjectType({ isAbstract: true })
 export abstract class Posting {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Its id (a UUID).' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -23,23 +23,23 @@ export abstract class Posting {
 
   // Always loaded for GraphQL: PostingsService joins it into every read (lists, by id, the
   // batched lookups) and sets it on what its changes return.
-  @Field(() => Organization)
+  @Field(() => Organization, { description: 'The organization that posted it.' })
   @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'organization_id' })
   organization?: Organization;
 
-  @Field()
+  @Field({ description: 'A short title, as posted.' })
   @Column({ type: 'text' })
   title: string;
 
-  @Field()
+  @Field({ description: 'The full text, as posted, in Slovenian or English; matching reads it as well as the themes.' })
   @Column({ type: 'text' })
   description: string;
 
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   themeCodes: string[];
 
-  @Field(() => [ResourceType])
+  @Field(() => [ResourceType], { description: 'What a need asks for, or what an offer gives; at least one.' })
   @Column({ type: 'enum', enum: ResourceType, enumName: 'resource_type', array: true })
   resourceTypes: ResourceType[];
 
@@ -54,7 +54,7 @@ export abstract class Posting {
   municipalityRow?: Municipality;
 
   // Getters: for GraphQL plain fields, computed from the codes, with no resolver of their own.
-  @Field(() => Municipality)
+  @Field(() => Municipality, { description: "Where a need is, or an offer's home municipality." })
   get municipality(): Municipality {
     return municipalityOf(this.municipalityCode);
   }
@@ -77,11 +77,11 @@ export abstract class Posting {
   lastMatchedAt: Date | null;
 
   // Millisecond precision, so that a JavaScript Date (and so a page cursor) is exact.
-  @Field()
+  @Field({ description: 'When it was posted.' })
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;
 
-  @Field()
+  @Field({ description: 'When it last changed, its status included.' })
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 }

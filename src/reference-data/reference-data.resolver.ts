@@ -14,8 +14,8 @@ export class MunicipalitiesResolver {
   }
 
   @Public()
-  @Query(() => Municipality, { nullable: true })
-  municipality(@Args('code', { type: () => ID }) code: string): Municipality | null {
+  @Query(() => Municipality, { nullable: true, description: 'One municipality; null for an unknown code.' })
+  municipality(@Args('code', { type: () => ID, description: "The municipality's official 3-digit code, e.g. '052' (Kranj)." }) code: string): Municipality | null {
     return (MUNICIPALITY_BY_CODE.get(code) as Municipality | undefined) ?? null;
   }
 
@@ -38,12 +38,12 @@ export class ThemesResolver {
     return theme.nameSl;
   }
 
-  @ResolveField(() => Theme, { nullable: true })
+  @ResolveField(() => Theme, { nullable: true, description: 'The top-level theme this one belongs to; null for a top-level theme.' })
   parent(@Parent() theme: Theme): Theme | null {
     return theme.parentCode ? ((THEME_BY_CODE.get(theme.parentCode) as Theme | undefined) ?? null) : null;
   }
 
-  @ResolveField(() => [Theme])
+  @ResolveField(() => [Theme], { description: 'The sub-themes of a top-level theme; empty for a sub-theme.' })
   children(@Parent() theme: Theme): Theme[] {
     return THEMES.filter((candidate) => candidate.parentCode === theme.code) as Theme[];
   }

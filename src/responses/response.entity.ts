@@ -11,14 +11,23 @@ export enum ResponseStatus {
   WITHDRAWN = 'WITHDRAWN',
 }
 
-registerEnumType(ResponseStatus, { name: 'ResponseStatus', description: "PENDING until the need's owner accepts (a partnership forms) or declines it." });
+registerEnumType(ResponseStatus, {
+  name: 'ResponseStatus',
+  description: "PENDING until the need's owner accepts (a partnership forms) or declines it.",
+  valuesMap: {
+    PENDING: { description: "Waiting for the need's organization to accept or decline it." },
+    ACCEPTED: { description: "Accepted by the need's organization (acceptResponse): a partnership formed." },
+    DECLINED: { description: "Declined by the need's organization (declineResponse); the organization may respond again." },
+    WITHDRAWN: { description: 'Withdrawn by the responding organization. No mutation sets this today.' },
+  },
+});
 
 /** An organization's direct answer to a need or a call: a message, optionally with one of its offers. */
 @ObjectType({ description: "An organization's direct answer to a need or a call for partners." })
 @Entity('response')
 @Index('response_need_organization_key', ['needId', 'organizationId'], { unique: true, where: "status = 'PENDING'" })
 export class Response {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Its id (a UUID).' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -45,15 +54,15 @@ export class Response {
   @JoinColumn({ name: 'offer_id' })
   offer?: Offer;
 
-  @Field()
+  @Field({ description: 'What the responding organization proposes, in its own words.' })
   @Column({ type: 'text' })
   message: string;
 
-  @Field(() => ResponseStatus)
+  @Field(() => ResponseStatus, { description: "PENDING until the need's organization accepts or declines it." })
   @Column({ type: 'enum', enum: ResponseStatus, enumName: 'response_status', default: ResponseStatus.PENDING })
   status: ResponseStatus;
 
-  @Field()
+  @Field({ description: 'When it was created.' })
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -24,21 +24,21 @@ export class ResponsesResolver {
   ) {}
 
   @Mutation(() => Response, { description: 'Answer a need or a call directly, with a message and optionally one of your offers.' })
-  respondToNeed(@CurrentPrincipal() principal: Principal, @Args('input') input: RespondToNeedInput): Promise<Response> {
+  respondToNeed(@CurrentPrincipal() principal: Principal, @Args('input', { description: 'The need and the answer.' }) input: RespondToNeedInput): Promise<Response> {
     return this.responses.respond(principal, input);
   }
 
   @Mutation(() => Partnership, { description: "The need's owner accepts a response: a partnership forms and both sides get each other's contacts." })
-  acceptResponse(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }, ParseUuidPipe) id: string): Promise<Partnership> {
+  acceptResponse(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID, description: 'The PENDING response to accept.' }, ParseUuidPipe) id: string): Promise<Partnership> {
     return this.responses.accept(principal, id);
   }
 
   @Mutation(() => Response, { description: "The need's owner declines a response." })
-  declineResponse(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }, ParseUuidPipe) id: string): Promise<Response> {
+  declineResponse(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID, description: 'The PENDING response to decline.' }, ParseUuidPipe) id: string): Promise<Response> {
     return this.responses.decline(principal, id);
   }
 
-  @ResolveField(() => Need)
+  @ResolveField(() => Need, { description: 'The need answered.' })
   async need(@Parent() response: Response, @Loaders() loaders: RequestLoaders): Promise<Need> {
     return (await this.needs.loader(loaders).load(response.needId)) as Need;
   }
@@ -48,7 +48,7 @@ export class ResponsesResolver {
     return (await this.organizations.loader(loaders).load(response.organizationId)) as Organization;
   }
 
-  @ResolveField(() => Offer, { nullable: true })
+  @ResolveField(() => Offer, { nullable: true, description: "The responding organization's offer that answers the need; null when none was given." })
   offer(@Parent() response: Response, @Loaders() loaders: RequestLoaders): Promise<Offer | null> {
     return response.offerId ? this.offers.loader(loaders).load(response.offerId) : Promise.resolve(null);
   }
@@ -77,7 +77,7 @@ export class NeedResponsesResolver {
     @Parent() need: Need,
     @CurrentPrincipal() principal: Principal,
     @Loaders() loaders: RequestLoaders,
-    @Args('organizationId', { type: () => ID, nullable: true }, ParseUuidPipe) organizationId?: string | null,
+    @Args('organizationId', { type: () => ID, nullable: true, description: "Only this organization's response (one of the reader's own)." }, ParseUuidPipe) organizationId?: string | null,
   ): Promise<Response | null> {
     return this.responsesService.ownLoader(principal, loaders, organizationId).load(need.id);
   }

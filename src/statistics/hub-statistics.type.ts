@@ -27,25 +27,25 @@ export class SectorPairCount {
   @Field(() => Sector, { description: 'The sector of the organization that answered the need.' })
   partnerSector: Sector;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Partnerships formed between these two sectors.' })
   count: number;
 }
 
 @ObjectType({ description: "Partnerships by the need's municipality." })
 export class MunicipalityCount {
-  @Field(() => Municipality)
+  @Field(() => Municipality, { description: "The need's municipality." })
   municipality: Municipality;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Partnerships formed on needs there.' })
   count: number;
 }
 
 @ObjectType({ description: "Partnerships by the need's themes (a need with several themes counts under each)." })
 export class ThemeCount {
-  @Field(() => Theme)
+  @Field(() => Theme, { description: "One of the needs' themes." })
   theme: Theme;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Partnerships formed on needs with this theme.' })
   count: number;
 }
 
@@ -54,7 +54,7 @@ export class DeclineReasonCount {
   @Field(() => DeclineReason, { nullable: true, description: 'Null: declined without a reason.' })
   reason: DeclineReason | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Declined suggestions with this reason.' })
   count: number;
 }
 
@@ -77,13 +77,13 @@ export class HubStatistics {
   })
   publicServicesDelivered: number;
 
-  @Field(() => [SectorPairCount])
+  @Field(() => [SectorPairCount], { description: "Partnerships formed, by the two sides' sectors." })
   partnershipsBySectorPair: SectorPairCount[];
 
-  @Field(() => [MunicipalityCount])
+  @Field(() => [MunicipalityCount], { description: "Partnerships formed, by the need's municipality." })
   partnershipsByMunicipality: MunicipalityCount[];
 
-  @Field(() => [ThemeCount])
+  @Field(() => [ThemeCount], { description: "Partnerships formed, by the need's themes." })
   partnershipsByTheme: ThemeCount[];
 
   @Field(() => Int, { description: 'Distinct NGOs in those partnerships, on either side.' })
@@ -98,7 +98,7 @@ export class HubStatistics {
   @Field(() => Int, { description: 'Matches a side declined.' })
   suggestionsDeclined: number;
 
-  @Field(() => [DeclineReasonCount])
+  @Field(() => [DeclineReasonCount], { description: 'Declined suggestions, by the reason given.' })
   declineReasons: DeclineReasonCount[];
 
   /** The window these figures cover, for the timeline. */
@@ -110,14 +110,21 @@ export enum StatisticsInterval {
   MONTH = 'MONTH',
 }
 
-registerEnumType(StatisticsInterval, { name: 'StatisticsInterval', description: 'Weeks start on Monday; both in Ljubljana time.' });
+registerEnumType(StatisticsInterval, {
+  name: 'StatisticsInterval',
+  description: 'Weeks start on Monday; both in Ljubljana time.',
+  valuesMap: {
+    WEEK: { description: 'One period per calendar week, Monday to Sunday.' },
+    MONTH: { description: 'One period per calendar month.' },
+  },
+});
 
 @ObjectType({ description: 'The figures of one week or month, counted as in HubStatistics.' })
 export class StatisticsPeriod {
   @Field(() => DateResolver, { description: 'The first day of the week (a Monday) or month.' })
   periodStart: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Partnerships formed in this period.' })
   partnershipsFormed: number;
 
   @Field(() => Int, { description: "Matches made in this period of which a suggestion was sent." })

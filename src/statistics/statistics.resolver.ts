@@ -30,7 +30,7 @@ export class StatisticsResolver {
   @ResolveField(() => [StatisticsPeriod], { description: 'The same figures per week or month of the window, oldest first, every period listed.' })
   timeline(
     @Parent() statistics: HubStatistics,
-    @Args('interval', { type: () => StatisticsInterval, defaultValue: StatisticsInterval.MONTH }) interval: StatisticsInterval,
+    @Args('interval', { type: () => StatisticsInterval, defaultValue: StatisticsInterval.MONTH, description: 'Weeks or months; default MONTH.' }) interval: StatisticsInterval,
   ): Promise<StatisticsPeriod[]> {
     return this.statistics.timeline(statistics.window, interval);
   }

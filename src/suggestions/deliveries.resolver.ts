@@ -12,16 +12,16 @@ import { DeliveryChannel, DeliveryStatus } from './delivery.enums';
 
 @ArgsType()
 class DeliveriesArgs extends ConnectionArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The organization whose deliveries to list.' })
   @IsUUID()
   organizationId: string;
 
-  @Field(() => DeliveryChannel, { nullable: true })
+  @Field(() => DeliveryChannel, { nullable: true, description: 'Only deliveries over this channel; left out: every channel.' })
   @IsOptional()
   @IsEnum(DeliveryChannel)
   channel?: DeliveryChannel | null;
 
-  @Field(() => DeliveryStatus, { nullable: true })
+  @Field(() => DeliveryStatus, { nullable: true, description: 'Only deliveries in this status; left out: every status.' })
   @IsOptional()
   @IsEnum(DeliveryStatus)
   status?: DeliveryStatus | null;

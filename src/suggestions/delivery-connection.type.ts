@@ -2,5 +2,5 @@ import { ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '../common/pagination/connection.type';
 import { Delivery } from './delivery.entity';
 
-@ObjectType()
+@ObjectType({ description: 'A page of deliveries (a Relay connection), newest first.' })
 export class DeliveryConnection extends ConnectionType(Delivery) {}

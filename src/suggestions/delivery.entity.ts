@@ -20,11 +20,11 @@ import { DeliveryChannel, DeliveryKind, DeliveryStatus } from './delivery.enums'
 @Index('delivery_sending_idx', ['leaseUntil'], { where: "status = 'SENDING'" })
 export class Delivery {
   /** Also the event id of a webhook delivery. */
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Its id (a UUID).' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field(() => DeliveryKind)
+  @Field(() => DeliveryKind, { description: 'What the message tells its recipient.' })
   @Column({ type: 'enum', enum: DeliveryKind, enumName: 'delivery_kind' })
   kind: DeliveryKind;
 
@@ -41,7 +41,7 @@ export class Delivery {
   organizationId: string;
 
   /** The name of the delivery channel that sends it. */
-  @Field(() => DeliveryChannel)
+  @Field(() => DeliveryChannel, { description: 'E-mail or webhook.' })
   @Column({ type: 'text' })
   channel: string;
 
@@ -49,7 +49,7 @@ export class Delivery {
   @Column({ type: 'text' })
   recipient: string;
 
-  @Field(() => DeliveryStatus)
+  @Field(() => DeliveryStatus, { description: 'Pending, being sent, sent, failed or skipped.' })
   @Column({ type: 'enum', enum: DeliveryStatus, enumName: 'delivery_status', default: DeliveryStatus.PENDING })
   status: DeliveryStatus;
 
@@ -57,11 +57,11 @@ export class Delivery {
   @Column({ type: 'boolean', default: false })
   digest: boolean;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many times sending was tried so far.' })
   @Column({ type: 'int', default: 0 })
   attempts: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why the last attempt failed, or why it was skipped; null after a success.' })
   @Column({ type: 'text', nullable: true })
   lastError: string | null;
 
@@ -77,7 +77,7 @@ export class Delivery {
   @Column({ type: 'timestamptz', nullable: true })
   leaseUntil: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was sent; null until then.' })
   @Column({ type: 'timestamptz', nullable: true })
   sentAt: Date | null;
 
@@ -85,7 +85,7 @@ export class Delivery {
   @Column({ type: 'jsonb', default: () => "'{}'" })
   payload: Record<string, unknown>;
 
-  @Field()
+  @Field({ description: 'When it was created.' })
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -42,12 +42,46 @@ export enum DigestFrequency {
   NEVER = 'NEVER',
 }
 
-registerEnumType(DeliveryChannel, { name: 'DeliveryChannel' });
-registerEnumType(DeliveryKind, { name: 'DeliveryKind' });
-registerEnumType(DeliveryStatus, { name: 'DeliveryStatus' });
+registerEnumType(DeliveryChannel, {
+  name: 'DeliveryChannel',
+  description: 'How a delivery reaches its recipient.',
+  valuesMap: {
+    EMAIL: { description: "An e-mail to one address: the organization's contact address or one of its members'." },
+    WEBHOOK: { description: "A signed POST to one of the organization's webhooks." },
+  },
+});
+registerEnumType(DeliveryKind, {
+  name: 'DeliveryKind',
+  description: 'What a delivery tells its recipient.',
+  valuesMap: {
+    SUGGESTION: { description: 'A new match above the sending threshold.' },
+    MATCH_ACCEPTED: { description: 'One side accepted a match.' },
+    PARTNERSHIP_FORMED: { description: 'Both sides accepted a match, or a response was accepted: the partnership and its contacts.' },
+    PARTNERSHIP_ENDED: { description: 'The other side marked the partnership COMPLETED or CANCELLED.' },
+    REMINDER: { description: 'Suggestions left unanswered for two weeks.' },
+    TEST: { description: 'A test event sent by sendTestWebhook.' },
+  },
+});
+registerEnumType(DeliveryStatus, {
+  name: 'DeliveryStatus',
+  description: 'PENDING → SENDING → SENT; a failed attempt goes back to PENDING until the last attempt, then FAILED. SKIPPED was not sent on purpose.',
+  valuesMap: {
+    PENDING: { description: 'Waiting to be sent: now, at its next attempt, or in the next digest.' },
+    SENDING: { description: 'Claimed by a worker that is sending it.' },
+    SENT: { description: 'Handed over: the SMTP server took the e-mail, or the webhook answered with a 2xx status.' },
+    FAILED: { description: 'Gave up after the last attempt; lastError says why.' },
+    SKIPPED: { description: 'Not sent on purpose (e-mail is off, the address unsubscribed, or the match was answered or expired first); lastError says why.' },
+  },
+});
 registerEnumType(DigestFrequency, {
   name: 'DigestFrequency',
   description: 'How suggestion e-mails arrive: each at once, in a daily or a weekly digest, or never.',
+  valuesMap: {
+    IMMEDIATE: { description: 'One e-mail per suggestion, as soon as it is found.' },
+    DAILY: { description: 'One e-mail a day listing the suggestions held since the last one; the day starts at 07:00 Ljubljana time.' },
+    WEEKLY: { description: 'One e-mail a week listing the suggestions held since the last one; the week starts on Monday at 07:00 Ljubljana time.' },
+    NEVER: { description: 'No suggestion e-mails; webhooks and the suggestionAdded subscription still carry suggestions.' },
+  },
 });
 
 // Shared with the account e-mails (invitations, password resets).

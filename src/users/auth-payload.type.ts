@@ -7,15 +7,15 @@ export class AuthPayload {
   @Field({ description: 'A JWT, valid for 12 hours.' })
   token: string;
 
-  @Field(() => User)
+  @Field(() => User, { description: 'The signed-in person.' })
   user: User;
 }
 
 @ObjectType({ description: 'A new invitation. The token is shown only here: pass it on to the invitee.' })
 export class CreatedInvitation {
-  @Field()
+  @Field({ description: 'The secret of the invitation link: the invitee signs up with it (SignUpInput.invitationToken).' })
   token: string;
 
-  @Field(() => Invitation)
+  @Field(() => Invitation, { description: 'The invitation as stored.' })
   invitation: Invitation;
 }

@@ -12,7 +12,7 @@ export class InvitationPreview {
   @Field(() => String, { nullable: true, description: 'The organization the person is invited to; null for the hub staff.' })
   organizationName: string | null;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: 'The role the person will have.' })
   role: Role;
 
   @Field({ description: 'The address already has an account: sign in and call acceptInvitation (signUp would answer CONFLICT ACCOUNT_EXISTS).' })

@@ -6,7 +6,7 @@ import { Organization } from '../organizations/organization.entity';
 @ObjectType({ description: 'An invitation to join an organization (or the hub staff) as a user.' })
 @Entity('invitation')
 export class Invitation {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Its id (a UUID).' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -19,11 +19,11 @@ export class Invitation {
   @JoinColumn({ name: 'organization_id' })
   organization?: Organization;
 
-  @Field()
+  @Field({ description: 'The address invited.' })
   @Column({ type: 'text' })
   email: string;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: 'The role the person will have.' })
   @Column({ type: 'enum', enum: Role, enumName: 'role' })
   role: Role;
 
@@ -32,15 +32,15 @@ export class Invitation {
   @Column({ type: 'char', length: 64 })
   tokenHash: string;
 
-  @Field()
+  @Field({ description: 'Until when the link works: 14 days after it was sent.' })
   @Column({ type: 'timestamptz' })
   expiresAt: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the invitee signed up or accepted it; null while pending.' })
   @Column({ type: 'timestamptz', nullable: true })
   acceptedAt: Date | null;
 
-  @Field()
+  @Field({ description: 'When it was created.' })
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

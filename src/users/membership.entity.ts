@@ -8,7 +8,7 @@ import { User } from './user.entity';
 @Entity('membership')
 @Index('membership_user_organization_key', ['userId', 'organizationId'], { unique: true })
 export class Membership {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Its id (a UUID).' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -27,7 +27,7 @@ export class Membership {
   @JoinColumn({ name: 'organization_id' })
   organization?: Organization;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: 'ADMIN or MEMBER of the organization.' })
   @Column({ type: 'enum', enum: Role, enumName: 'role' })
   role: Role;
 
@@ -35,7 +35,7 @@ export class Membership {
   @Column({ type: 'boolean', default: true })
   notifySuggestions: boolean;
 
-  @Field()
+  @Field({ description: 'When it was created.' })
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

@@ -5,20 +5,20 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 @Entity('user')
 @Index('user_email_key', { synchronize: false })
 export class User {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Its id (a UUID).' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
   // Stored as typed; unique case-insensitively (the index is on lower(email)).
-  @Field()
+  @Field({ description: 'The address the person signs in with, as typed.' })
   @Column({ type: 'text' })
   email: string;
 
-  @Field()
+  @Field({ description: "The person's name." })
   @Column({ type: 'text' })
   name: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A phone number; null when not given.' })
   @Column({ type: 'text', nullable: true })
   phone: string | null;
 
@@ -29,7 +29,7 @@ export class User {
   @Column({ type: 'boolean', default: false })
   hubAdmin: boolean;
 
-  @Field()
+  @Field({ description: 'When it was created.' })
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

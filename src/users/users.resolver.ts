@@ -37,27 +37,27 @@ export class UsersResolver {
   }
 
   @Query(() => [Membership], { description: "The organization's members, oldest first. For its admins and the hub." })
-  members(@CurrentPrincipal() principal: Principal, @Args('organizationId', { type: () => ID }, ParseUuidPipe) organizationId: string) {
+  members(@CurrentPrincipal() principal: Principal, @Args('organizationId', { type: () => ID, description: 'The organization whose members to list.' }, ParseUuidPipe) organizationId: string) {
     return this.users.membersOf(principal, organizationId);
   }
 
   @Query(() => [Invitation], { description: 'Invitations to the organization still waiting to be accepted, newest first. For its admins and the hub.' })
-  invitations(@CurrentPrincipal() principal: Principal, @Args('organizationId', { type: () => ID }, ParseUuidPipe) organizationId: string) {
+  invitations(@CurrentPrincipal() principal: Principal, @Args('organizationId', { type: () => ID, description: 'The organization whose pending invitations to list.' }, ParseUuidPipe) organizationId: string) {
     return this.users.pendingInvitationsOf(principal, organizationId);
   }
 
   @Mutation(() => Invitation, { description: "Withdraws a pending invitation (its link stops working). For the organization's admins and the hub." })
-  revokeInvitation(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }, ParseUuidPipe) id: string) {
+  revokeInvitation(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID, description: 'The invitation to withdraw.' }, ParseUuidPipe) id: string) {
     return this.users.revokeInvitation(principal, id);
   }
 
   @Mutation(() => Membership, { description: "A member's own settings in an organization (e-mail notifications); the organization's admins and the hub may change them too." })
-  updateMembership(@CurrentPrincipal() principal: Principal, @Args('input') input: UpdateMembershipInput) {
+  updateMembership(@CurrentPrincipal() principal: Principal, @Args('input', { description: 'The membership and the settings to change.' }) input: UpdateMembershipInput) {
     return this.users.updateMembership(principal, input);
   }
 
   @Mutation(() => CreatedInvitation, { description: "An organization's admin (or the hub) invites a person to join it." })
-  inviteMember(@CurrentPrincipal() principal: Principal, @Args('input') input: InviteMemberInput) {
+  inviteMember(@CurrentPrincipal() principal: Principal, @Args('input', { description: 'Who to invite, to which organization, and as what.' }) input: InviteMemberInput) {
     return this.users.invite(principal, input);
   }
 
@@ -85,13 +85,13 @@ export class UsersResolver {
   @Mutation(() => AuthPayload, {
     description: 'Creates an account from an invitation and signs in (also with the session cookie). CONFLICT ACCOUNT_EXISTS when the address already has an account: sign in and use acceptInvitation.',
   })
-  async signUp(@Args('input') input: SignUpInput, @Context() context: GraphqlContext) {
+  async signUp(@Args('input', { description: 'The invitation token and the new account.' }) input: SignUpInput, @Context() context: GraphqlContext) {
     return this.startSession(context, await this.users.signUp(input));
   }
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Signs in with e-mail and password; also sets the session cookie for the web app.' })
-  async login(@Args('input') input: LoginInput, @Context() context: GraphqlContext) {
+  async login(@Args('input', { description: 'E-mail address and password.' }) input: LoginInput, @Context() context: GraphqlContext) {
     return this.startSession(context, await this.users.login(input, context.req.ip ?? 'unknown'));
   }
 
@@ -100,7 +100,7 @@ export class UsersResolver {
     description: 'E-mails a link to PUBLIC_URL/reset-password (valid one hour, once) when the address belongs to a user. Always true, so addresses cannot be probed.',
   })
   requestPasswordReset(
-    @Args('email') email: string,
+    @Args('email', { description: 'The address to send the link to, if it belongs to a user.' }) email: string,
     @Args('language', { type: () => MessageLanguage, defaultValue: MessageLanguage.SL, description: 'The language of the e-mail.' }) language: MessageLanguage,
   ): Promise<boolean> {
     return this.users.requestPasswordReset(email, language);
@@ -108,7 +108,7 @@ export class UsersResolver {
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Sets a new password through the e-mailed link and signs in (also with the session cookie).' })
-  async resetPassword(@Args('input') input: ResetPasswordInput, @Context() context: GraphqlContext) {
+  async resetPassword(@Args('input', { description: 'The token from the e-mail and the new password.' }) input: ResetPasswordInput, @Context() context: GraphqlContext) {
     return this.startSession(context, await this.users.resetPassword(input));
   }
 
@@ -129,7 +129,7 @@ export class UsersResolver {
     return payload;
   }
 
-  @ResolveField(() => [Membership])
+  @ResolveField(() => [Membership], { description: 'The organizations the person belongs to, with their role in each; oldest first.' })
   memberships(@Parent() user: User): Promise<Membership[]> {
     return this.users.membershipsOf(user.id);
   }
@@ -144,12 +144,12 @@ export class MembershipsResolver {
 
   // Who may list a membership may see its member: the user themself (me), the
   // organization's admins and the hub (members).
-  @ResolveField(() => User)
+  @ResolveField(() => User, { description: 'The member.' })
   async user(@Parent() membership: Membership, @Loaders() loaders: RequestLoaders): Promise<User> {
     return (await this.users.loader(loaders).load(membership.userId)) as User;
   }
 
-  @ResolveField(() => Organization)
+  @ResolveField(() => Organization, { description: 'The organization the person belongs to.' })
   async organization(@Parent() membership: Membership, @Loaders() loaders: RequestLoaders): Promise<Organization> {
     return (await this.organizations.loader(loaders).load(membership.organizationId)) as Organization;
   }

@@ -2,7 +2,7 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { Trim } from '../../common/validation/transforms';
 
-@InputType()
+@InputType({ description: 'A new API key for a partner system: the token is shown once, in the answer.' })
 export class CreateApiKeyInput {
   @Field(() => ID, { nullable: true, description: 'The organization the key acts for; leave out for a hub key (hub only).' })
   @IsOptional()

@@ -7,16 +7,16 @@ export const MAX_PAGE_SIZE = 100;
 
 @ObjectType({ description: 'Relay page information.' })
 export class PageInfo {
-  @Field()
+  @Field({ description: 'True when more items follow this page: ask again with after = endCursor.' })
   hasNextPage: boolean;
 
-  @Field()
+  @Field({ description: 'True when this page was asked for with `after` (it is not the first page).' })
   hasPreviousPage: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The first edge's cursor; null on an empty page." })
   startCursor: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The last edge's cursor, to pass as `after` for the next page; null on an empty page." })
   endCursor: string | null;
 }
 
@@ -49,21 +49,21 @@ export interface Connection<T> {
 
 /** A Relay connection type for one node type: `NeedConnection`, `NeedEdge`. */
 export function ConnectionType<T>(nodeType: Type<T>): Type<Connection<T>> {
-  @ObjectType(`${nodeType.name}Edge`)
+  @ObjectType(`${nodeType.name}Edge`, { description: `One ${nodeType.name} of a page, with its cursor.` })
   class EdgeType {
-    @Field()
+    @Field({ description: 'An opaque position in the list: pass it as `after` to read on from here.' })
     cursor: string;
 
-    @Field(() => nodeType)
+    @Field(() => nodeType, { description: `The ${nodeType.name}.` })
     node: T;
   }
 
   @ObjectType({ isAbstract: true })
   abstract class ConnectionClass {
-    @Field(() => [EdgeType])
+    @Field(() => [EdgeType], { description: 'This page of items, newest first.' })
     edges: EdgeType[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Whether more pages follow, and the cursor to read the next one.' })
     pageInfo: PageInfo;
 
     @Field(() => Int, { description: 'How many items match the filter, on all pages.' })

@@ -7,7 +7,7 @@ import { Sector } from '../../organizations/sector.enum';
 import { CreatePostingInput } from '../../postings/dto/create-posting.input';
 import { NeedKind } from '../need.enums';
 
-@InputType()
+@InputType({ description: 'A new need: it is OPEN and matched at once.' })
 export class CreateNeedInput extends CreatePostingInput({
   organizationId: 'The organization that posts the need (yours, unless you are the hub).',
   description: 'What is needed, for whom, and what a partner would do. Slovenian or English.',

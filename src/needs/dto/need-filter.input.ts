@@ -5,12 +5,12 @@ import { NeedKind, NeedStatus } from '../need.enums';
 
 @InputType({ description: 'All given conditions must hold; a list matches any of its values.' })
 export class NeedFilter extends PostingFilter {
-  @Field(() => [NeedStatus], { nullable: true })
+  @Field(() => [NeedStatus], { nullable: true, description: 'Needs in any of these statuses; left out or empty: every status.' })
   @IsOptional()
   @IsEnum(NeedStatus, { each: true })
   statuses?: NeedStatus[] | null;
 
-  @Field(() => [NeedKind], { nullable: true })
+  @Field(() => [NeedKind], { nullable: true, description: 'Needs of any of these kinds; left out or empty: every kind.' })
   @IsOptional()
   @IsEnum(NeedKind, { each: true })
   kinds?: NeedKind[] | null;

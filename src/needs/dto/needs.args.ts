@@ -6,7 +6,7 @@ import { NeedFilter } from './need-filter.input';
 
 @ArgsType()
 export class NeedsArgs extends ConnectionArgs {
-  @Field(() => NeedFilter, { nullable: true })
+  @Field(() => NeedFilter, { nullable: true, description: 'Which needs to list; left out: all of them.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => NeedFilter)

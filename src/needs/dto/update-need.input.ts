@@ -4,7 +4,7 @@ import { CreateNeedInput } from './create-need.input';
 
 @InputType({ description: 'Fields left out stay as they are; null clears an optional one.' })
 export class UpdateNeedInput extends PartialType(OmitType(CreateNeedInput, ['organizationId'] as const)) {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The need to change: it must be DRAFT or OPEN.' })
   @IsUUID()
   id: string;
 }

@@ -6,7 +6,7 @@ import { IsMunicipalityCode, IsNotBefore } from '../../common/validation/validat
 import { CreatePostingInput } from '../../postings/dto/create-posting.input';
 import { Reach } from '../offer.enums';
 
-@InputType()
+@InputType({ description: 'A new offer: it is OPEN and matched at once.' })
 export class CreateOfferInput extends CreatePostingInput({
   organizationId: 'The organization that gives the offer (yours, unless you are the hub).',
   description: 'What is offered, to whom, and on what terms. Slovenian or English.',

@@ -9,12 +9,12 @@ export class OfferFilter extends PostingFilter {
   @Field(() => [String], { nullable: true, description: 'Offers whose home is one of these municipalities.' })
   declare municipalityCodes?: string[] | null;
 
-  @Field(() => [OfferStatus], { nullable: true })
+  @Field(() => [OfferStatus], { nullable: true, description: 'Offers in any of these statuses; left out or empty: every status.' })
   @IsOptional()
   @IsEnum(OfferStatus, { each: true })
   statuses?: OfferStatus[] | null;
 
-  @Field(() => [Reach], { nullable: true })
+  @Field(() => [Reach], { nullable: true, description: 'Offers with any of these reaches; left out or empty: every reach.' })
   @IsOptional()
   @IsEnum(Reach, { each: true })
   reaches?: Reach[] | null;

@@ -6,7 +6,7 @@ import { OfferFilter } from './offer-filter.input';
 
 @ArgsType()
 export class OffersArgs extends ConnectionArgs {
-  @Field(() => OfferFilter, { nullable: true })
+  @Field(() => OfferFilter, { nullable: true, description: 'Which offers to list; left out: all of them.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => OfferFilter)

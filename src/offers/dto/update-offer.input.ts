@@ -4,7 +4,7 @@ import { CreateOfferInput } from './create-offer.input';
 
 @InputType({ description: 'Fields left out stay as they are; null clears an optional one.' })
 export class UpdateOfferInput extends PartialType(OmitType(CreateOfferInput, ['organizationId'] as const)) {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The offer to change: it must be OPEN.' })
   @IsUUID()
   id: string;
 }

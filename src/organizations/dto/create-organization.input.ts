@@ -19,15 +19,15 @@ import {
 } from '../../common/validation/validators';
 import { Sector } from '../sector.enum';
 
-@InputType()
+@InputType({ description: 'A new organization (hub staff only). It starts unverified.' })
 export class CreateOrganizationInput {
-  @Field()
+  @Field({ description: 'The name: 2 to 200 characters.' })
   @Trim()
   @IsString()
   @Length(2, 200)
   name: string;
 
-  @Field(() => Sector)
+  @Field(() => Sector, { description: 'The sector; updateOrganization cannot change it.' })
   @IsEnum(Sector)
   sector: Sector;
 
@@ -35,7 +35,7 @@ export class CreateOrganizationInput {
   @IsMunicipalityCode()
   municipalityCode: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the organization does, up to 5,000 characters.' })
   @IsOptional()
   @Trim()
   @IsString()
@@ -69,7 +69,7 @@ export class CreateOrganizationInput {
   @Matches(/^\+?[0-9 ()/-]{6,20}$/, { message: 'phone must be a phone number (digits, spaces, + ( ) / -)' })
   phone?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The web site: an http:// or https:// address, up to 500 characters.' })
   @IsOptional()
   @Trim()
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true })

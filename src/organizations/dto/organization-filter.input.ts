@@ -6,7 +6,7 @@ import { Sector } from '../sector.enum';
 
 @InputType({ description: 'All given conditions must hold; a list matches any of its values.' })
 export class OrganizationFilter {
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: 'Organizations seated in any of these municipalities (3-digit codes, up to 212).' })
   @IsOptional()
   @ArrayMaxSize(212)
   @IsMunicipalityCode({ each: true })
@@ -18,12 +18,12 @@ export class OrganizationFilter {
   @IsThemeCode({ each: true })
   themeCodes?: string[] | null;
 
-  @Field(() => [Sector], { nullable: true })
+  @Field(() => [Sector], { nullable: true, description: 'Organizations in any of these sectors.' })
   @IsOptional()
   @IsEnum(Sector, { each: true })
   sectors?: Sector[] | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'True: only organizations the hub verified; false: only unverified ones; left out: both.' })
   @IsOptional()
   @IsBoolean()
   verified?: boolean | null;

@@ -6,7 +6,7 @@ import { OrganizationFilter } from './organization-filter.input';
 
 @ArgsType()
 export class OrganizationsArgs extends ConnectionArgs {
-  @Field(() => OrganizationFilter, { nullable: true })
+  @Field(() => OrganizationFilter, { nullable: true, description: 'Which organizations to list; left out: all of them.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => OrganizationFilter)

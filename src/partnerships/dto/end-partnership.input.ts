@@ -5,11 +5,11 @@ import { PartnershipEnding } from '../partnership.enums';
 
 @InputType({ description: 'Ends an active partnership: completed, or cancelled.' })
 export class EndPartnershipInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The ACTIVE partnership to end.' })
   @IsUUID()
   id: string;
 
-  @Field(() => PartnershipEnding)
+  @Field(() => PartnershipEnding, { description: 'COMPLETED (the work was done) or CANCELLED (it did not happen).' })
   @IsEnum(PartnershipEnding)
   status: PartnershipEnding;
 

@@ -10,7 +10,7 @@ export class PartnershipsArgs extends ConnectionArgs {
   @IsUUID()
   organizationId?: string | null;
 
-  @Field(() => [PartnershipStatus], { nullable: true })
+  @Field(() => [PartnershipStatus], { nullable: true, description: 'Partnerships in any of these statuses; left out or empty: every status.' })
   @IsOptional()
   @IsEnum(PartnershipStatus, { each: true })
   statuses?: PartnershipStatus[] | null;

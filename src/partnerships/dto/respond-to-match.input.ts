@@ -4,11 +4,11 @@ import { DeclineReason, MatchDecision } from '../../matching/match.enums';
 
 @InputType({ description: "One side's answer to a suggestion." })
 export class RespondToMatchInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The suggestion (match) to answer.' })
   @IsUUID()
   matchId: string;
 
-  @Field(() => MatchDecision)
+  @Field(() => MatchDecision, { description: 'ACCEPT or DECLINE.' })
   @IsEnum(MatchDecision)
   decision: MatchDecision;
 

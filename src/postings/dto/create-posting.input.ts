@@ -26,7 +26,7 @@ export function CreatePostingInput(texts: PostingInputTexts) {
     @IsUUID()
     organizationId: string;
 
-    @Field()
+    @Field({ description: 'A short title: 3 to 200 characters (spaces at either end are trimmed).' })
     @Trim()
     @IsString()
     @Length(3, 200)

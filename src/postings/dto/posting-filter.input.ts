@@ -7,7 +7,7 @@ import { ResourceType } from '../../reference-data/resource-type.enum';
 /** The conditions needs and offers are both listed by; see applyPostingFilter. */
 @InputType({ isAbstract: true })
 export abstract class PostingFilter {
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: 'In any of these municipalities (3-digit codes, up to 212).' })
   @IsOptional()
   @ArrayMaxSize(212)
   @IsMunicipalityCode({ each: true })
@@ -19,12 +19,12 @@ export abstract class PostingFilter {
   @IsThemeCode({ each: true })
   themeCodes?: string[] | null;
 
-  @Field(() => [ResourceType], { nullable: true })
+  @Field(() => [ResourceType], { nullable: true, description: 'Asking for or giving any of these resource types.' })
   @IsOptional()
   @IsEnum(ResourceType, { each: true })
   resourceTypes?: ResourceType[] | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "Only this organization's own." })
   @IsOptional()
   @IsUUID()
   organizationId?: string | null;

@@ -14,7 +14,7 @@ export class SuggestionPreferences {
   @JoinColumn({ name: 'organization_id' })
   organization?: Organization;
 
-  @Field(() => DigestFrequency)
+  @Field(() => DigestFrequency, { description: 'How suggestion e-mails arrive; IMMEDIATE until changed.' })
   @Column({ type: 'enum', enum: DigestFrequency, enumName: 'digest_frequency', default: DigestFrequency.IMMEDIATE })
   frequency: DigestFrequency;
 
@@ -30,7 +30,7 @@ export class SuggestionPreferences {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   municipalityCodes: string[];
 
-  @Field(() => MessageLanguage)
+  @Field(() => MessageLanguage, { description: 'The language of suggestion e-mails; SL until changed.' })
   @Column({ type: 'enum', enum: MessageLanguage, enumName: 'message_language', default: MessageLanguage.SL })
   language: MessageLanguage;
 

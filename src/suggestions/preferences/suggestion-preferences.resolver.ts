@@ -13,7 +13,7 @@ export class SuggestionPreferencesResolver {
   @Query(() => SuggestionPreferences, { description: "How an organization hears of suggestions (its members and the hub). New organizations: immediately, in Slovenian." })
   suggestionPreferences(
     @CurrentPrincipal() principal: Principal,
-    @Args('organizationId', { type: () => ID }, ParseUuidPipe) organizationId: string,
+    @Args('organizationId', { type: () => ID, description: 'The organization whose preferences to read.' }, ParseUuidPipe) organizationId: string,
   ): Promise<SuggestionPreferences> {
     return this.preferences.get(principal, organizationId);
   }
@@ -21,7 +21,7 @@ export class SuggestionPreferencesResolver {
   @Mutation(() => SuggestionPreferences, { description: 'Digest frequency, minimum score, themes and municipalities of interest, language.' })
   updateSuggestionPreferences(
     @CurrentPrincipal() principal: Principal,
-    @Args('input') input: UpdateSuggestionPreferencesInput,
+    @Args('input', { description: 'The organization and the preferences to change.' }) input: UpdateSuggestionPreferencesInput,
   ): Promise<SuggestionPreferences> {
     return this.preferences.update(principal, input);
   }

@@ -2,15 +2,15 @@ import { Field, InputType } from '@nestjs/graphql';
 import { IsEmail, IsString, Length, MaxLength } from 'class-validator';
 import { Trim } from '../../common/validation/transforms';
 
-@InputType()
+@InputType({ description: "A person's e-mail address and password." })
 export class LoginInput {
-  @Field()
+  @Field({ description: 'The e-mail address the person signed up with.' })
   @Trim()
   @IsEmail()
   @MaxLength(254)
   email: string;
 
-  @Field()
+  @Field({ description: 'The password (up to 200 characters).' })
   @IsString()
   @Length(1, 200)
   password: string;

@@ -1,7 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsString, Length } from 'class-validator';
 
-@InputType()
+@InputType({ description: 'A new password, set with the token from a password reset e-mail.' })
 export class ResetPasswordInput {
   @Field({ description: 'The token of the link requestPasswordReset e-mailed.' })
   @IsString()

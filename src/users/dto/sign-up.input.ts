@@ -2,14 +2,14 @@ import { Field, InputType } from '@nestjs/graphql';
 import { IsOptional, IsString, Length, Matches } from 'class-validator';
 import { Trim } from '../../common/validation/transforms';
 
-@InputType()
+@InputType({ description: 'Completes an invitation: the new account joins the organization (or the hub staff) it was invited to.' })
 export class SignUpInput {
   @Field({ description: 'The token of the invitation.' })
   @IsString()
   @Length(10, 200)
   invitationToken: string;
 
-  @Field()
+  @Field({ description: "The person's name: 1 to 200 characters." })
   @Trim()
   @IsString()
   @Length(1, 200)
@@ -20,7 +20,7 @@ export class SignUpInput {
   @Length(12, 200)
   password: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A phone number: 6 to 20 digits, spaces and ( ) / -, optionally after a leading +.' })
   @IsOptional()
   @Trim()
   @Matches(/^\+?[0-9 ()/-]{6,20}$/, { message: 'phone must be a phone number (digits, spaces, + ( ) / -)' })

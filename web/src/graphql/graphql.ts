@@ -4,6 +4,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A new API key for a partner system: the token is shown once, in the answer. */
 export type CreateApiKeyInput = {
   /** What the key is for, e.g. "Municipality portal". */
   name: string;
@@ -11,6 +12,7 @@ export type CreateApiKeyInput = {
   organizationId?: string | number | null | undefined;
 };
 
+/** A new need: it is OPEN and matched at once. */
 export type CreateNeedInput = {
   /** Budget in EUR, 0 or more; null is unknown. */
   budgetEur?: number | null | undefined;
@@ -34,9 +36,11 @@ export type CreateNeedInput = {
   startsOn?: string | null | undefined;
   /** Theme codes; leave empty to let the matcher infer them from the text. */
   themeCodes?: Array<string> | null | undefined;
+  /** A short title: 3 to 200 characters (spaces at either end are trimmed). */
   title: string;
 };
 
+/** A new offer: it is OPEN and matched at once. */
 export type CreateOfferInput = {
   /** yyyy-mm-dd; null is open-ended. */
   availableFrom?: string | null | undefined;
@@ -58,35 +62,43 @@ export type CreateOfferInput = {
   serviceAreaCodes?: Array<string> | null | undefined;
   /** Theme codes; leave empty to let the matcher infer them from the text. */
   themeCodes?: Array<string> | null | undefined;
+  /** A short title: 3 to 200 characters (spaces at either end are trimmed). */
   title: string;
   /** Value in EUR, 0 or more; null is unknown. */
   valueEur?: number | null | undefined;
 };
 
+/** A new organization (hub staff only). It starts unverified. */
 export type CreateOrganizationInput = {
   /** Contact person. Shown to partners only after both sides agree. */
   contactName?: string | null | undefined;
+  /** What the organization does, up to 5,000 characters. */
   description?: string | null | undefined;
   /** Contact e-mail: suggestions are sent here. Shown to partners only after both sides agree. */
   email?: string | null | undefined;
   /** Municipality of the seat: a 3-digit code from the municipalities query. */
   municipalityCode: string;
+  /** The name: 2 to 200 characters. */
   name: string;
   /** Contact phone. Shown to partners only after both sides agree. */
   phone?: string | null | undefined;
   /** Matična številka: 7 or 10 digits. */
   registrationNumber?: string | null | undefined;
+  /** The sector; updateOrganization cannot change it. */
   sector: Sector;
   /** Davčna številka: 8 digits with a valid check digit. */
   taxNumber?: string | null | undefined;
   /** Theme codes from the themes query. */
   themeCodes?: Array<string> | null | undefined;
+  /** The web site: an http:// or https:// address, up to 500 characters. */
   website?: string | null | undefined;
 };
 
+/** A new webhook: the answer carries its signing secret, shown once. */
 export type CreateWebhookInput = {
   /** The events to receive; at least one. */
   events: Array<WebhookEvent>;
+  /** The organization whose events are sent (yours, unless you are the hub). */
   organizationId: string | number;
   /** Where events are POSTed. In production: https, to a public address. */
   url: string;
@@ -94,87 +106,133 @@ export type CreateWebhookInput = {
 
 /** Why a suggestion was declined: not relevant, no capacity, too far, bad timing, or other (say why in `reason`). */
 export type DeclineReason =
+  /** The suggestion does not fit what the organization does or needs. */
   | 'NOT_RELEVANT'
+  /** The organization cannot take on another partnership now. */
   | 'NO_CAPACITY'
+  /** Another reason, given in words. */
   | 'OTHER'
+  /** The dates do not suit. */
   | 'TIMING'
+  /** The other side is too far away. */
   | 'TOO_FAR';
 
+/** What a delivery tells its recipient. */
 export type DeliveryKind =
+  /** One side accepted a match. */
   | 'MATCH_ACCEPTED'
+  /** The other side marked the partnership COMPLETED or CANCELLED. */
   | 'PARTNERSHIP_ENDED'
+  /** Both sides accepted a match, or a response was accepted: the partnership and its contacts. */
   | 'PARTNERSHIP_FORMED'
+  /** Suggestions left unanswered for two weeks. */
   | 'REMINDER'
+  /** A new match above the sending threshold. */
   | 'SUGGESTION'
+  /** A test event sent by sendTestWebhook. */
   | 'TEST';
 
+/** PENDING → SENDING → SENT; a failed attempt goes back to PENDING until the last attempt, then FAILED. SKIPPED was not sent on purpose. */
 export type DeliveryStatus =
+  /** Gave up after the last attempt; lastError says why. */
   | 'FAILED'
+  /** Waiting to be sent: now, at its next attempt, or in the next digest. */
   | 'PENDING'
+  /** Claimed by a worker that is sending it. */
   | 'SENDING'
+  /** Handed over: the SMTP server took the e-mail, or the webhook answered with a 2xx status. */
   | 'SENT'
+  /** Not sent on purpose (e-mail is off, the address unsubscribed, or the match was answered or expired first); lastError says why. */
   | 'SKIPPED';
 
 /** How suggestion e-mails arrive: each at once, in a daily or a weekly digest, or never. */
 export type DigestFrequency =
+  /** One e-mail a day listing the suggestions held since the last one; the day starts at 07:00 Ljubljana time. */
   | 'DAILY'
+  /** One e-mail per suggestion, as soon as it is found. */
   | 'IMMEDIATE'
+  /** No suggestion e-mails; webhooks and the suggestionAdded subscription still carry suggestions. */
   | 'NEVER'
+  /** One e-mail a week listing the suggestions held since the last one; the week starts on Monday at 07:00 Ljubljana time. */
   | 'WEEKLY';
 
 /** Ends an active partnership: completed, or cancelled. */
 export type EndPartnershipInput = {
+  /** The ACTIVE partnership to end. */
   id: string | number;
   /** What came of it, in your own words, for the hub's reports (up to 2,000 characters). Both organizations and the hub see it, and the other side gets it by e-mail. Kept as it was when not given. */
   outcomeNote?: string | null | undefined;
+  /** COMPLETED (the work was done) or CANCELLED (it did not happen). */
   status: PartnershipEnding;
 };
 
+/** An invitation e-mailed to a person: its link lets them join the organization (or the hub staff) with the role given. */
 export type InviteMemberInput = {
+  /** The e-mail address to invite, up to 254 characters. */
   email: string;
   /** The language of the invitation e-mail. */
   language?: MessageLanguage;
   /** The organization to join; leave out to invite hub staff (hub only). */
   organizationId?: string | number | null | undefined;
+  /** The role the person will have; default MEMBER. */
   role?: Role;
 };
 
 /** Slovenian or English. */
 export type Language =
+  /** English. */
   | 'EN'
+  /** Slovenian. */
   | 'SL';
 
+/** A person's e-mail address and password. */
 export type LoginInput = {
+  /** The e-mail address the person signed up with. */
   email: string;
+  /** The password (up to 200 characters). */
   password: string;
 };
 
 /** One side's answer to a suggestion. */
 export type MatchDecision =
+  /** Interested in this partnership; when the other side has accepted too, the partnership forms. */
   | 'ACCEPT'
+  /** Not interested: the match becomes DECLINED for both sides. */
   | 'DECLINE';
 
 /** SUGGESTED → INTERESTED (one side accepted) → ACCEPTED (both); or DECLINED, or EXPIRED (the pair no longer passes the hard constraints). */
 export type MatchStatus =
+  /** Both sides accepted: a partnership formed and the contacts are shown. Final. */
   | 'ACCEPTED'
+  /** One side declined (with a reason). Final: re-scoring keeps it declined and it is no longer listed. */
   | 'DECLINED'
+  /** Re-scoring no longer found the pair (an item changed, closed or expired); an INTERESTED pair expires only when its need or offer is no longer OPEN. A later re-score that finds the pair again makes it SUGGESTED (or INTERESTED, when a side had accepted) again. */
   | 'EXPIRED'
+  /** One side accepted and the other has not answered. Both accepting makes it ACCEPTED; either declining makes it DECLINED. */
   | 'INTERESTED'
+  /** Scored and listed; neither side has answered yet. */
   | 'SUGGESTED';
 
 /** Slovenian (the default) or English. */
 export type MessageLanguage =
+  /** English. */
   | 'EN'
+  /** Slovenian. */
   | 'SL';
 
 /** All given conditions must hold; a list matches any of its values. */
 export type NeedFilter = {
   /** Leave out this organization's own (open calls of the others). */
   excludeOrganizationId?: string | number | null | undefined;
+  /** Needs of any of these kinds; left out or empty: every kind. */
   kinds?: Array<NeedKind> | null | undefined;
+  /** In any of these municipalities (3-digit codes, up to 212). */
   municipalityCodes?: Array<string> | null | undefined;
+  /** Only this organization's own. */
   organizationId?: string | number | null | undefined;
+  /** Asking for or giving any of these resource types. */
   resourceTypes?: Array<ResourceType> | null | undefined;
+  /** Needs in any of these statuses; left out or empty: every status. */
   statuses?: Array<NeedStatus> | null | undefined;
   /** Words in the title or description (case and accents ignored). */
   text?: string | null | undefined;
@@ -184,41 +242,61 @@ export type NeedFilter = {
 
 /** A local challenge, a public service to be delivered, or a call for project partners. */
 export type NeedKind =
+  /** A call for project partners, which organizations answer with respondToNeed. */
   | 'CALL_FOR_PARTNERS'
+  /** A problem in the community that the organization wants help with. */
   | 'LOCAL_CHALLENGE'
+  /** A public service to be delivered, for example by an NGO. */
   | 'PUBLIC_SERVICE';
 
 /** DRAFT → OPEN → PARTNERED, CLOSED (by its owner) or EXPIRED (its dates passed). */
 export type NeedStatus =
+  /** Withdrawn by its owner (closeNeed): no longer matched or suggested, and no longer editable. */
   | 'CLOSED'
+  /** Reserved for a need not yet published (still editable); the API creates needs OPEN, so no mutation sets it today. */
   | 'DRAFT'
+  /** Its endsOn date passed while it was OPEN: no longer matched or suggested. */
   | 'EXPIRED'
+  /** Matched, suggested and open to responses; a created need is OPEN at once, and a PARTNERED one is OPEN again when its only partnership is cancelled. */
   | 'OPEN'
+  /** A partnership formed (an accepted match or response): no longer matched, and no longer editable. */
   | 'PARTNERED';
 
 /** OPEN → CLOSED (by its owner) or EXPIRED (its availability passed). */
 export type OfferStatus =
+  /** Withdrawn by its owner (closeOffer): no longer matched or suggested, and no longer editable. */
   | 'CLOSED'
+  /** Its availableUntil date has passed: no longer matched or suggested. */
   | 'EXPIRED'
+  /** Matched and suggested; a created offer is OPEN at once. */
   | 'OPEN';
 
 /** COMPLETED: the work was done. CANCELLED: it did not happen, and the need (if still PARTNERED) is open again for other partners. Either way the offer's place is free again. */
 export type PartnershipEnding =
+  /** It did not happen; a PARTNERED need with no other active partnership is OPEN again. */
   | 'CANCELLED'
+  /** The work was done. */
   | 'COMPLETED';
 
 /** ACTIVE when formed; COMPLETED (done) or CANCELLED (it did not happen) when either side ends it. */
 export type PartnershipStatus =
+  /** Formed by a mutually accepted match or an accepted response, and not yet ended. */
   | 'ACTIVE'
+  /** Ended by either side (endPartnership): it did not happen. */
   | 'CANCELLED'
+  /** Ended by either side (endPartnership): the work was done. */
   | 'COMPLETED';
 
 /** Where an offer can serve. LOCAL: its municipality, the bordering ones and those within about 20 km of its seat; REGIONAL: its statistical region; NATIONAL: all of Slovenia. An explicit service area decides instead. */
 export type Reach =
+  /** Its municipality, the municipalities bordering it and those within about 20 km of its seat. */
   | 'LOCAL'
+  /** All of Slovenia. */
   | 'NATIONAL'
+  /** Every municipality in its municipality's statistical region. */
   | 'REGIONAL';
 
+/** A new password, set with the token from a password reset e-mail. */
 export type ResetPasswordInput = {
   /** The new password: at least 12 characters. */
   password: string;
@@ -228,19 +306,28 @@ export type ResetPasswordInput = {
 
 /** What a need asks for and an offer gives. */
 export type ResourceType =
+  /** Equipment: things to use. */
   | 'EQUIPMENT'
+  /** Professional knowledge and skills, for example pro-bono expertise from a company. */
   | 'EXPERTISE'
+  /** Money. Distance counts for less when a need asks only for FUNDING or PROJECT_PARTNERSHIP. */
   | 'FUNDING'
+  /** Space to use. */
   | 'PREMISES'
+  /** Being a partner in a project. */
   | 'PROJECT_PARTNERSHIP'
+  /** Delivering a service, for example an NGO delivering a public service. */
   | 'SERVICE_DELIVERY'
+  /** People giving their time. */
   | 'VOLUNTEERS';
 
 /** One side's answer to a suggestion. */
 export type RespondToMatchInput = {
+  /** ACCEPT or DECLINE. */
   decision: MatchDecision;
   /** Why a decline: it teaches the matcher. Default OTHER. */
   declineReason?: DeclineReason | null | undefined;
+  /** The suggestion (match) to answer. */
   matchId: string | number;
   /** Which side you answer for, when you may act for both (the hub): the need's or the offer's organization. */
   organizationId?: string | number | null | undefined;
@@ -252,6 +339,7 @@ export type RespondToMatchInput = {
 export type RespondToNeedInput = {
   /** What you propose (up to 5,000 characters). */
   message: string;
+  /** The OPEN need to answer; not one of your organization's own. */
   needId: string | number;
   /** One of your open offers that answers the need. */
   offerId?: string | number | null | undefined;
@@ -261,36 +349,52 @@ export type RespondToNeedInput = {
 
 /** PENDING until the need's owner accepts (a partnership forms) or declines it. */
 export type ResponseStatus =
+  /** Accepted by the need's organization (acceptResponse): a partnership formed. */
   | 'ACCEPTED'
+  /** Declined by the need's organization (declineResponse); the organization may respond again. */
   | 'DECLINED'
+  /** Waiting for the need's organization to accept or decline it. */
   | 'PENDING'
+  /** Withdrawn by the responding organization. No mutation sets this today. */
   | 'WITHDRAWN';
 
 /** ADMIN of an organization invites members and manages its API keys; MEMBER posts and edits the organization's needs and offers. Hub staff are ADMIN of the hub itself. */
 export type Role =
+  /** Manages the organization's members, invitations and API keys, and does everything a MEMBER does. */
   | 'ADMIN'
+  /** Posts and edits the organization's needs and offers and answers its suggestions. */
   | 'MEMBER';
 
 /** The sector an organization belongs to. */
 export type Sector =
+  /** A company. */
   | 'COMPANY'
+  /** A regional development agency. */
   | 'DEVELOPMENT_AGENCY'
+  /** A municipality (občina). */
   | 'MUNICIPALITY'
+  /** A non-governmental organization: an association, institute or foundation. */
   | 'NGO'
+  /** A public institution: a school, library, health centre and the like. */
   | 'PUBLIC_INSTITUTION';
 
+/** Completes an invitation: the new account joins the organization (or the hub staff) it was invited to. */
 export type SignUpInput = {
   /** The token of the invitation. */
   invitationToken: string;
+  /** The person's name: 1 to 200 characters. */
   name: string;
   /** At least 12 characters. */
   password: string;
+  /** A phone number: 6 to 20 digits, spaces and ( ) / -, optionally after a leading +. */
   phone?: string | null | undefined;
 };
 
 /** Weeks start on Monday; both in Ljubljana time. */
 export type StatisticsInterval =
+  /** One period per calendar month. */
   | 'MONTH'
+  /** One period per calendar week, Monday to Sunday. */
   | 'WEEK';
 
 /** Fields left out stay as they are; null clears an optional one. */
@@ -301,6 +405,7 @@ export type UpdateNeedInput = {
   description?: string | null | undefined;
   /** yyyy-mm-dd, not before startsOn; null is open-ended. */
   endsOn?: string | null | undefined;
+  /** The need to change: it must be DRAFT or OPEN. */
   id: string | number;
   /** Default LOCAL_CHALLENGE. */
   kind?: NeedKind | null | undefined;
@@ -316,6 +421,7 @@ export type UpdateNeedInput = {
   startsOn?: string | null | undefined;
   /** Theme codes; leave empty to let the matcher infer them from the text. */
   themeCodes?: Array<string> | null | undefined;
+  /** A short title: 3 to 200 characters (spaces at either end are trimmed). */
   title?: string | null | undefined;
 };
 
@@ -329,6 +435,7 @@ export type UpdateOfferInput = {
   capacity?: number | null | undefined;
   /** What is offered, to whom, and on what terms. Slovenian or English. */
   description?: string | null | undefined;
+  /** The offer to change: it must be OPEN. */
   id: string | number;
   /** The offer's home: a 3-digit code from the municipalities query. */
   municipalityCode?: string | null | undefined;
@@ -340,6 +447,7 @@ export type UpdateOfferInput = {
   serviceAreaCodes?: Array<string> | null | undefined;
   /** Theme codes; leave empty to let the matcher infer them from the text. */
   themeCodes?: Array<string> | null | undefined;
+  /** A short title: 3 to 200 characters (spaces at either end are trimmed). */
   title?: string | null | undefined;
   /** Value in EUR, 0 or more; null is unknown. */
   valueEur?: number | null | undefined;
@@ -349,12 +457,15 @@ export type UpdateOfferInput = {
 export type UpdateOrganizationInput = {
   /** Contact person. Shown to partners only after both sides agree. */
   contactName?: string | null | undefined;
+  /** What the organization does, up to 5,000 characters. */
   description?: string | null | undefined;
   /** Contact e-mail: suggestions are sent here. Shown to partners only after both sides agree. */
   email?: string | null | undefined;
+  /** The organization to change. */
   id: string | number;
   /** Municipality of the seat: a 3-digit code from the municipalities query. */
   municipalityCode?: string | null | undefined;
+  /** The name: 2 to 200 characters. */
   name?: string | null | undefined;
   /** Contact phone. Shown to partners only after both sides agree. */
   phone?: string | null | undefined;
@@ -364,25 +475,35 @@ export type UpdateOrganizationInput = {
   taxNumber?: string | null | undefined;
   /** Theme codes from the themes query. */
   themeCodes?: Array<string> | null | undefined;
+  /** The web site: an http:// or https:// address, up to 500 characters. */
   website?: string | null | undefined;
 };
 
 /** Fields left out keep their value. */
 export type UpdateSuggestionPreferencesInput = {
+  /** How suggestion e-mails arrive; null keeps the current value. */
   frequency?: DigestFrequency | null | undefined;
+  /** The language of suggestion e-mails; null keeps the current value. */
   language?: MessageLanguage | null | undefined;
   /** In [0, 1]; null: the service-wide sending threshold. */
   minScore?: number | null | undefined;
+  /** E-mail only suggestions whose other side is in one of these municipalities (an offer's home or service area; up to 212 codes); an empty list: any. Null keeps the current list. */
   municipalityCodes?: Array<string> | null | undefined;
+  /** The organization whose preferences change (yours, unless you are the hub). */
   organizationId: string | number;
+  /** E-mail only suggestions whose other side has one of these theme codes (up to 50); an empty list: any. Null keeps the current list. */
   themeCodes?: Array<string> | null | undefined;
 };
 
 /** SUGGESTION_CREATED: a new suggestion for the organization; MATCH_ACCEPTED: one side accepted a match of the organization; PARTNERSHIP_FORMED: both sides did, or a response was accepted; PARTNERSHIP_ENDED: the other side (or the hub) marked the organization's partnership COMPLETED or CANCELLED. */
 export type WebhookEvent =
+  /** One side accepted one of the organization's matches. */
   | 'MATCH_ACCEPTED'
+  /** The other side (or the hub) marked one of the organization's partnerships COMPLETED or CANCELLED. */
   | 'PARTNERSHIP_ENDED'
+  /** Both sides accepted a match, or a response was accepted: a partnership of the organization formed. */
   | 'PARTNERSHIP_FORMED'
+  /** A new suggestion for the organization, above the sending threshold. */
   | 'SUGGESTION_CREATED';
 
 export type MeFieldsFragment = { __typename: 'User', id: string, email: string, name: string, hubAdmin: boolean, memberships: Array<{ __typename: 'Membership', id: string, role: Role, notifySuggestions: boolean, organization: { __typename: 'Organization', id: string, name: string, sector: Sector } }> };

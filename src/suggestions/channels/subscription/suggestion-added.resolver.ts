@@ -32,7 +32,7 @@ export class SuggestionAddedResolver {
   })
   async suggestionAdded(
     @CurrentPrincipal() principal: Principal,
-    @Args('organizationId', { type: () => ID }, ParseUuidPipe) organizationId: string,
+    @Args('organizationId', { type: () => ID, description: 'The organization whose new suggestions to receive.' }, ParseUuidPipe) organizationId: string,
   ): Promise<AsyncIterableIterator<string>> {
     principal.assertMemberOf(organizationId);
     if (!(await this.organizations.existsBy({ id: organizationId }))) throw new NotFoundError('Organization', organizationId);

@@ -6,6 +6,6 @@ export class CreatedWebhook {
   @Field({ description: 'The HMAC-SHA256 key of X-Grozd-Signature: t=<unix seconds>,v1=<hex HMAC of "<t>.<body>">.' })
   secret: string;
 
-  @Field(() => Webhook)
+  @Field(() => Webhook, { description: 'The webhook as stored.' })
   webhook: Webhook;
 }

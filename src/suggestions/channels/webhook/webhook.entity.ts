@@ -13,13 +13,19 @@ registerEnumType(WebhookEvent, {
   name: 'WebhookEvent',
   description:
     'SUGGESTION_CREATED: a new suggestion for the organization; MATCH_ACCEPTED: one side accepted a match of the organization; PARTNERSHIP_FORMED: both sides did, or a response was accepted; PARTNERSHIP_ENDED: the other side (or the hub) marked the organization\'s partnership COMPLETED or CANCELLED.',
+  valuesMap: {
+    SUGGESTION_CREATED: { description: 'A new suggestion for the organization, above the sending threshold.' },
+    MATCH_ACCEPTED: { description: "One side accepted one of the organization's matches." },
+    PARTNERSHIP_FORMED: { description: 'Both sides accepted a match, or a response was accepted: a partnership of the organization formed.' },
+    PARTNERSHIP_ENDED: { description: "The other side (or the hub) marked one of the organization's partnerships COMPLETED or CANCELLED." },
+  },
 });
 
 /** A partner system's endpoint: events are POSTed to it as signed JSON. */
 @ObjectType({ description: "A partner system's endpoint; events are POSTed to it as JSON signed with the webhook's secret." })
 @Entity('webhook')
 export class Webhook {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Its id (a UUID).' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -31,11 +37,11 @@ export class Webhook {
   @JoinColumn({ name: 'organization_id' })
   organization?: Organization;
 
-  @Field()
+  @Field({ description: 'Where events are POSTed.' })
   @Column({ type: 'text' })
   url: string;
 
-  @Field(() => [WebhookEvent])
+  @Field(() => [WebhookEvent], { description: 'The events it receives.' })
   @Column({ type: 'enum', enum: WebhookEvent, enumName: 'webhook_event', array: true })
   events: WebhookEvent[];
 
@@ -47,7 +53,7 @@ export class Webhook {
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
-  @Field()
+  @Field({ description: 'When it was created.' })
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

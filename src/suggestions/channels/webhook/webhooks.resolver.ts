@@ -17,28 +17,28 @@ export class WebhooksResolver {
   @Query(() => [Webhook], { description: "An organization's webhooks, newest first (its members or the hub)." })
   webhooks(
     @CurrentPrincipal() principal: Principal,
-    @Args('organizationId', { type: () => ID }, ParseUuidPipe) organizationId: string,
+    @Args('organizationId', { type: () => ID, description: 'The organization whose webhooks to list.' }, ParseUuidPipe) organizationId: string,
   ): Promise<Webhook[]> {
     return this.webhooksService.list(principal, organizationId);
   }
 
   @Query(() => Webhook, { nullable: true, description: 'One webhook, deleted ones included, with its delivery log (its members or the hub).' })
-  webhook(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }, ParseUuidPipe) id: string): Promise<Webhook | null> {
+  webhook(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID, description: "The webhook's id." }, ParseUuidPipe) id: string): Promise<Webhook | null> {
     return this.webhooksService.findById(principal, id);
   }
 
   @Mutation(() => CreatedWebhook, { description: "The organization's members or the hub. The secret is shown only in the answer." })
-  createWebhook(@CurrentPrincipal() principal: Principal, @Args('input') input: CreateWebhookInput): Promise<CreatedWebhook> {
+  createWebhook(@CurrentPrincipal() principal: Principal, @Args('input', { description: 'Where to send which events, for which organization.' }) input: CreateWebhookInput): Promise<CreatedWebhook> {
     return this.webhooksService.create(principal, input);
   }
 
   @Mutation(() => Webhook, { description: 'Stops all deliveries to the webhook (active becomes false).' })
-  deleteWebhook(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }, ParseUuidPipe) id: string): Promise<Webhook> {
+  deleteWebhook(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID, description: 'The webhook to delete.' }, ParseUuidPipe) id: string): Promise<Webhook> {
     return this.webhooksService.delete(principal, id);
   }
 
   @Mutation(() => Delivery, { description: 'Sends a signed TEST event to the webhook soon; follow it in Webhook.deliveries.' })
-  sendTestWebhook(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }, ParseUuidPipe) id: string): Promise<Delivery> {
+  sendTestWebhook(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID, description: 'The webhook to send a TEST event to.' }, ParseUuidPipe) id: string): Promise<Delivery> {
     return this.webhooksService.sendTest(principal, id);
   }
 

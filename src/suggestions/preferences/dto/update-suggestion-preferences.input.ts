@@ -5,11 +5,11 @@ import { DigestFrequency, MessageLanguage } from '../../delivery.enums';
 
 @InputType({ description: 'Fields left out keep their value.' })
 export class UpdateSuggestionPreferencesInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The organization whose preferences change (yours, unless you are the hub).' })
   @IsUUID()
   organizationId: string;
 
-  @Field(() => DigestFrequency, { nullable: true })
+  @Field(() => DigestFrequency, { nullable: true, description: 'How suggestion e-mails arrive; null keeps the current value.' })
   @IsOptional()
   @IsEnum(DigestFrequency)
   frequency?: DigestFrequency;
@@ -21,21 +21,28 @@ export class UpdateSuggestionPreferencesInput {
   @Max(1)
   minScore?: number | null;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'E-mail only suggestions whose other side has one of these theme codes (up to 50); an empty list: any. Null keeps the current list.',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
   @IsThemeCode({ each: true })
   themeCodes?: string[];
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      "E-mail only suggestions whose other side is in one of these municipalities (an offer's home or service area; up to 212 codes); an empty list: any. Null keeps the current list.",
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(212)
   @IsMunicipalityCode({ each: true })
   municipalityCodes?: string[];
 
-  @Field(() => MessageLanguage, { nullable: true })
+  @Field(() => MessageLanguage, { nullable: true, description: 'The language of suggestion e-mails; null keeps the current value.' })
   @IsOptional()
   @IsEnum(MessageLanguage)
   language?: MessageLanguage;

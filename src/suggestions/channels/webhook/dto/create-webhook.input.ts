@@ -3,9 +3,9 @@ import { ArrayNotEmpty, IsEnum, IsString, IsUUID, MaxLength } from 'class-valida
 import { Trim, Unique } from '../../../../common/validation/transforms';
 import { WebhookEvent } from '../webhook.entity';
 
-@InputType()
+@InputType({ description: 'A new webhook: the answer carries its signing secret, shown once.' })
 export class CreateWebhookInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The organization whose events are sent (yours, unless you are the hub).' })
   @IsUUID()
   organizationId: string;
 

@@ -1,0 +1,23 @@
+import { GraphQLSchema } from 'graphql';
+
+/**
+ * Code-first decorators cannot describe the root types, so their GraphiQL and codegen docs
+ * are set here, on the schema Nest built (transformSchema), before it is served or printed.
+ */
+export function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
+  const query = schema.getQueryType();
+  const mutation = schema.getMutationType();
+  const subscription = schema.getSubscriptionType();
+  if (query) {
+    query.description =
+      "What the API reads. Send 'Authorization: Bearer <token>' (a user's JWT or an API key); only the reference data and the invitation preview are public.";
+  }
+  if (mutation) {
+    mutation.description =
+      "What the API changes. Members act for their own organization, the hub for any; a refused input answers BAD_USER_INPUT with the failing fields and stores nothing.";
+  }
+  if (subscription) {
+    subscription.description = "Live events over graphql-ws at /graphql, authenticated with connectionParams { Authorization: 'Bearer <token>' }.";
+  }
+  return schema;
+}
