@@ -16,7 +16,7 @@ export type CreateApiKeyInput = {
 export type CreateNeedInput = {
   /** Budget in EUR, 0 or more; null is unknown. */
   budgetEur?: number | null | undefined;
-  /** What is needed, for whom, and what a partner would do. Slovenian or English. */
+  /** What is needed, for whom, and what a partner would do: 1 to 5,000 characters, Slovenian or English. */
   description: string;
   /** yyyy-mm-dd, not before startsOn; null is open-ended. */
   endsOn?: string | null | undefined;
@@ -34,7 +34,7 @@ export type CreateNeedInput = {
   respondBy?: string | null | undefined;
   /** yyyy-mm-dd; null is open-ended. */
   startsOn?: string | null | undefined;
-  /** Theme codes; leave empty to let the matcher infer them from the text. */
+  /** Theme codes from the themes query, at most 20; leave empty to let the matcher infer them from the text. */
   themeCodes?: Array<string> | null | undefined;
   /** A short title: 3 to 200 characters (spaces at either end are trimmed). */
   title: string;
@@ -48,7 +48,7 @@ export type CreateOfferInput = {
   availableUntil?: string | null | undefined;
   /** How many partnerships it can serve at once (1 or more); null is unlimited. */
   capacity?: number | null | undefined;
-  /** What is offered, to whom, and on what terms. Slovenian or English. */
+  /** What is offered, to whom, and on what terms: 1 to 5,000 characters, Slovenian or English. */
   description: string;
   /** The offer's home: a 3-digit code from the municipalities query. */
   municipalityCode: string;
@@ -60,7 +60,7 @@ export type CreateOfferInput = {
   resourceTypes: Array<ResourceType>;
   /** Explicit service area (municipality codes); when given, it decides where the offer serves. */
   serviceAreaCodes?: Array<string> | null | undefined;
-  /** Theme codes; leave empty to let the matcher infer them from the text. */
+  /** Theme codes from the themes query, at most 20; leave empty to let the matcher infer them from the text. */
   themeCodes?: Array<string> | null | undefined;
   /** A short title: 3 to 200 characters (spaces at either end are trimmed). */
   title: string;
@@ -88,7 +88,7 @@ export type CreateOrganizationInput = {
   sector: Sector;
   /** Davčna številka: 8 digits with a valid check digit. */
   taxNumber?: string | null | undefined;
-  /** Theme codes from the themes query. */
+  /** Theme codes from the themes query, at most 20. */
   themeCodes?: Array<string> | null | undefined;
   /** The web site: an http:// or https:// address, up to 500 characters. */
   website?: string | null | undefined;
@@ -100,7 +100,7 @@ export type CreateWebhookInput = {
   events: Array<WebhookEvent>;
   /** The organization whose events are sent (yours, unless you are the hub). */
   organizationId: string | number;
-  /** Where events are POSTed. In production: https, to a public address. */
+  /** Where events are POSTed: up to 2,000 characters; in production https, to a public address. */
   url: string;
 };
 
@@ -334,7 +334,7 @@ export type Reach =
 
 /** A new password, set with the token from a password reset e-mail. */
 export type ResetPasswordInput = {
-  /** The new password: at least 12 characters. */
+  /** The new password: 12 to 200 characters. */
   password: string;
   /** The token of the link requestPasswordReset e-mailed. */
   token: string;
@@ -367,7 +367,7 @@ export type RespondToMatchInput = {
   matchId: string | number;
   /** Which side you answer for, when you may act for both (the hub): the need's or the offer's organization. */
   organizationId?: string | number | null | undefined;
-  /** Why, in your own words. A decline whose reason is just NOT_RELEVANT, NO_CAPACITY, TOO_FAR, TIMING or OTHER counts as that reason. */
+  /** Why, in your own words, up to 2,000 characters. A decline whose reason is just NOT_RELEVANT, NO_CAPACITY, TOO_FAR, TIMING or OTHER counts as that reason. */
   reason?: string | null | undefined;
 };
 
@@ -420,7 +420,7 @@ export type SignUpInput = {
   invitationToken: string;
   /** The person's name: 1 to 200 characters. */
   name: string;
-  /** At least 12 characters. */
+  /** The password: 12 to 200 characters. */
   password: string;
   /** A phone number: 6 to 20 digits, spaces and ( ) / -, optionally after a leading +. */
   phone?: string | null | undefined;
@@ -445,7 +445,7 @@ export type UpdateMembershipInput = {
 export type UpdateNeedInput = {
   /** Budget in EUR, 0 or more; null is unknown. */
   budgetEur?: number | null | undefined;
-  /** What is needed, for whom, and what a partner would do. Slovenian or English. */
+  /** What is needed, for whom, and what a partner would do: 1 to 5,000 characters, Slovenian or English. */
   description?: string | null | undefined;
   /** yyyy-mm-dd, not before startsOn; null is open-ended. */
   endsOn?: string | null | undefined;
@@ -463,7 +463,7 @@ export type UpdateNeedInput = {
   respondBy?: string | null | undefined;
   /** yyyy-mm-dd; null is open-ended. */
   startsOn?: string | null | undefined;
-  /** Theme codes; leave empty to let the matcher infer them from the text. */
+  /** Theme codes from the themes query, at most 20; leave empty to let the matcher infer them from the text. */
   themeCodes?: Array<string> | null | undefined;
   /** A short title: 3 to 200 characters (spaces at either end are trimmed). */
   title?: string | null | undefined;
@@ -477,7 +477,7 @@ export type UpdateOfferInput = {
   availableUntil?: string | null | undefined;
   /** How many partnerships it can serve at once (1 or more); null is unlimited. */
   capacity?: number | null | undefined;
-  /** What is offered, to whom, and on what terms. Slovenian or English. */
+  /** What is offered, to whom, and on what terms: 1 to 5,000 characters, Slovenian or English. */
   description?: string | null | undefined;
   /** The offer to change: it must be OPEN. */
   id: string | number;
@@ -489,7 +489,7 @@ export type UpdateOfferInput = {
   resourceTypes?: Array<ResourceType> | null | undefined;
   /** Explicit service area (municipality codes); when given, it decides where the offer serves. */
   serviceAreaCodes?: Array<string> | null | undefined;
-  /** Theme codes; leave empty to let the matcher infer them from the text. */
+  /** Theme codes from the themes query, at most 20; leave empty to let the matcher infer them from the text. */
   themeCodes?: Array<string> | null | undefined;
   /** A short title: 3 to 200 characters (spaces at either end are trimmed). */
   title?: string | null | undefined;
@@ -517,7 +517,7 @@ export type UpdateOrganizationInput = {
   registrationNumber?: string | null | undefined;
   /** Davčna številka: 8 digits with a valid check digit. */
   taxNumber?: string | null | undefined;
-  /** Theme codes from the themes query. */
+  /** Theme codes from the themes query, at most 20. */
   themeCodes?: Array<string> | null | undefined;
   /** The web site: an http:// or https:// address, up to 500 characters. */
   website?: string | null | undefined;

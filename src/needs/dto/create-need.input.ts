@@ -10,7 +10,7 @@ import { NeedKind } from '../need.enums';
 @InputType({ description: 'A new need: it is OPEN and matched at once.' })
 export class CreateNeedInput extends CreatePostingInput({
   organizationId: 'The organization that posts the need (yours, unless you are the hub).',
-  description: 'What is needed, for whom, and what a partner would do. Slovenian or English.',
+  description: 'What is needed, for whom, and what a partner would do: 1 to 5,000 characters, Slovenian or English.',
   resourceTypes: 'What is asked for; at least one.',
   municipalityCode: 'Where the need is: a 3-digit code from the municipalities query.',
 }) {

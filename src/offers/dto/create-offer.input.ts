@@ -9,7 +9,7 @@ import { Reach } from '../offer.enums';
 @InputType({ description: 'A new offer: it is OPEN and matched at once.' })
 export class CreateOfferInput extends CreatePostingInput({
   organizationId: 'The organization that gives the offer (yours, unless you are the hub).',
-  description: 'What is offered, to whom, and on what terms. Slovenian or English.',
+  description: 'What is offered, to whom, and on what terms: 1 to 5,000 characters, Slovenian or English.',
   resourceTypes: 'What is given; at least one.',
   municipalityCode: "The offer's home: a 3-digit code from the municipalities query.",
 }) {

@@ -42,7 +42,7 @@ export class CreateOrganizationInput {
   @MaxLength(5000)
   description?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'Theme codes from the themes query.' })
+  @Field(() => [String], { nullable: true, description: 'Theme codes from the themes query, at most 20.' })
   @IsOptional()
   @Unique()
   @ArrayMaxSize(20)

@@ -14,7 +14,7 @@ export class RespondToMatchInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Why, in your own words. A decline whose reason is just NOT_RELEVANT, NO_CAPACITY, TOO_FAR, TIMING or OTHER counts as that reason.',
+    description: 'Why, in your own words, up to 2,000 characters. A decline whose reason is just NOT_RELEVANT, NO_CAPACITY, TOO_FAR, TIMING or OTHER counts as that reason.',
   })
   @IsOptional()
   @IsString()

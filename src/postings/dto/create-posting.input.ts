@@ -38,7 +38,7 @@ export function CreatePostingInput(texts: PostingInputTexts) {
     @Length(1, 5000)
     description: string;
 
-    @Field(() => [String], { nullable: true, description: 'Theme codes; leave empty to let the matcher infer them from the text.' })
+    @Field(() => [String], { nullable: true, description: 'Theme codes from the themes query, at most 20; leave empty to let the matcher infer them from the text.' })
     @IsOptional()
     @Unique()
     @ArrayMaxSize(20)

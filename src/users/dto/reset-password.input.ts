@@ -8,7 +8,7 @@ export class ResetPasswordInput {
   @Length(10, 500)
   token: string;
 
-  @Field({ description: 'The new password: at least 12 characters.' })
+  @Field({ description: 'The new password: 12 to 200 characters.' })
   @IsString()
   @Length(12, 200)
   password: string;

@@ -15,7 +15,7 @@ export class SignUpInput {
   @Length(1, 200)
   name: string;
 
-  @Field({ description: 'At least 12 characters.' })
+  @Field({ description: 'The password: 12 to 200 characters.' })
   @IsString()
   @Length(12, 200)
   password: string;

@@ -9,7 +9,7 @@ export class CreateWebhookInput {
   @IsUUID()
   organizationId: string;
 
-  @Field({ description: 'Where events are POSTed. In production: https, to a public address.' })
+  @Field({ description: 'Where events are POSTed: up to 2,000 characters; in production https, to a public address.' })
   @Trim()
   @IsString()
   @MaxLength(2000)
