@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSchema, isEnumType, isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
+
+// A partner's developer reads the API from the schema (GraphiQL's docs, codegen's comments):
+// every type, field, argument and enum value says what it means. schema.graphql is the
+// printed schema (test/schema-and-migrations.e2e-spec.ts checks it matches the code).
+function undescribed(sdl: string): string[] {
+  const schema = buildSchema(sdl);
+  const missing: string[] = [];
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (type.name.startsWith('__')) continue;
+    if (!type.description) missing.push(type.name);
+    if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
+      for (const field of Object.values(type.getFields())) {
+        if (!field.description) missing.push(`${type.name}.${field.name}`);
+        for (const argument of 'args' in field ? field.args : []) {
+          if (!argument.description) missing.push(`${type.name}.${field.name}(${argument.name})`);
+        }
+      }
+    }
+    if (isEnumType(type)) for (const value of type.getValues()) if (!value.description) missing.push(`${type.name}.${value.name}`);
+  }
+  return missing;
+}
+
+describe('the schema describes itself', () => {
+  it('has a description on every type, field, argument and enum value', () => {
+    expect(undescribed(readFileSync(join(__dirname, '../../schema.graphql'), 'utf8'))).toEqual([]);
+  });
+
+  it('finds what lacks one', () => {
+    const sdl = '"""The root."""\ntype Query {\n  """Described."""\n  a(x: Int): Int\n  b: Kind\n}\nenum Kind {\n  """One."""\n  ONE\n  TWO\n}\n';
+    expect(undescribed(sdl)).toEqual(['Query.a(x)', 'Query.b', 'Kind', 'Kind.TWO']);
+  });
+});
