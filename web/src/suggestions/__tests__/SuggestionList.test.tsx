@@ -21,10 +21,11 @@ function suggestion(id: string, score: number, overrides: Partial<SuggestionFiel
     partnership: null,
     components: [{ __typename: 'ScoreComponent', name: 'topic', score: 0.9, explanation: 'Obe govorita o prevozih starejših.' }],
     contacts: [],
-    need: { __typename: 'Need', id: 'need-1', title: 'Prevozi za starejše', description: '…', startsOn: null, endsOn: null, municipality: { __typename: 'Municipality', code: '052', name: 'Kranj' }, organization: { __typename: 'Organization', id: 'organization-1', name: 'Mestna občina Kranj' } },
+    need: { __typename: 'Need', id: 'need-1', status: 'OPEN', title: 'Prevozi za starejše', description: '…', startsOn: null, endsOn: null, municipality: { __typename: 'Municipality', code: '052', name: 'Kranj' }, organization: { __typename: 'Organization', id: 'organization-1', name: 'Mestna občina Kranj' } },
     offer: {
       __typename: 'Offer',
       id: `offer-${id}`,
+      status: 'OPEN',
       title: `Prostovoljni vozniki ${id}`,
       description: 'Vozimo ob sobotah.',
       availableFrom: '2026-05-01',
