@@ -106,6 +106,31 @@ describe('the partnerships page', () => {
     expect(within(item).queryAllByRole('button')).toHaveLength(0);
   });
 
+  it('keeps the focus in the partnership while it is ended or the ending put off (the button pressed gives way to the form)', async () => {
+    open(
+      [partnership('1', 'ACTIVE')],
+      [
+        {
+          request: { query: EndPartnershipMutation, variables: { input: { id: '1', status: 'COMPLETED', outcomeNote: null } } },
+          result: { data: { endPartnership: { __typename: 'Partnership' as const, id: '1', status: 'COMPLETED' as const, outcomeNote: null } } },
+        },
+      ],
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Označi kot zaključeno' }));
+    let form = screen.getByRole('form');
+    await waitFor(() => expect(form.contains(document.activeElement)).toBe(true));
+    // Put off: back to the button that opened the form.
+    fireEvent.click(within(form).getByRole('button', { name: 'Ne zdaj' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Označi kot zaključeno' })));
+    fireEvent.click(screen.getByRole('button', { name: 'Označi kot zaključeno' }));
+    form = screen.getByRole('form');
+    fireEvent.click(within(form).getByRole('button', { name: 'Označi kot zaključeno' }));
+    await waitFor(() => expect(screen.queryByRole('form')).toBeNull());
+    // Ended: the focus is on the partnership's head, which now says how it ended.
+    await waitFor(() => expect((document.activeElement as HTMLElement).textContent).toContain('Zaključeno'));
+    expect(within(document.activeElement as HTMLElement).getByRole('heading').textContent).toBe('Z organizacijo Društvo Sopotnik');
+  });
+
   it("shows the hub's staff every partnership of the region, with both organizations", async () => {
     open([partnership('1', 'ACTIVE'), partnership('2', 'COMPLETED', 'Vozili smo 40 ljudi.')], [], HUB_STAFF);
     expect(await screen.findByText('2 partnerstvi v regiji.')).toBeDefined();
