@@ -165,6 +165,7 @@ describe('the partnerships page', () => {
     const item = await screen.findByRole('listitem');
     expect(within(item).getByRole('link', { name: 'marko@sopotnik.si' }).getAttribute('href')).toBe('mailto:marko@sopotnik.si');
     expect(within(item).getByRole('link', { name: '041 123 456' }).getAttribute('href')).toBe('tel:041123456');
+    expect(within(item).getByRole('link', { name: '041 123 456' }).style.whiteSpace).toBe('nowrap');
     expect(within(item).getByRole('link', { name: 'Podrobnosti' }).getAttribute('href')).toBe('/needs/need-1');
   });
 });

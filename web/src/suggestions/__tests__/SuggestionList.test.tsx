@@ -132,6 +132,10 @@ describe('the suggestion list', () => {
     expect(screen.queryByRole('button', { name: 'Sprejmi' })).toBeNull();
     expect(screen.getByRole('link', { name: 'marko@sopotnik.si' })).toBeDefined();
     expect(screen.getByText('Obe strani sta sprejeli. Zdaj lahko navežete stik.')).toBeDefined();
+    // A number a phone dials (no spaces), kept on one line: "+386 4" / "207 20 00" read as two.
+    const phone = screen.getByRole('link', { name: '041 123 456' });
+    expect(phone.getAttribute('href')).toBe('tel:041123456');
+    expect(phone.style.whiteSpace).toBe('nowrap');
   });
 
   it('says when the partnership of an accepted suggestion was cancelled, and keeps the contacts', () => {
