@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderRoutes, route } from '../../test/render';
+import { ME, renderRoutes, route } from '../../test/render';
 import { PartnershipsQuery } from '../../partnerships/graphql/queries/partnerships';
 import { DeskNeedsQuery } from '../graphql/queries/deskNeeds';
 import { DeskOffersQuery } from '../graphql/queries/deskOffers';
@@ -96,5 +96,18 @@ describe('the desk', () => {
     expect(within(section).getByRole('link', { name: 'Objavi potrebo' }).getAttribute('href')).toBe('/needs/new');
     expect(within(section).getByRole('link', { name: 'Objavi ponudbo' }).getAttribute('href')).toBe('/offers/new');
     expect(within(section).getByRole('link', { name: 'Oglej si pozive' }).getAttribute('href')).toBe('/calls');
+  });
+
+  it('tells hub staff without an organization where their work is, not that something is missing', () => {
+    renderRoutes([route('/', <DeskPage />)], { path: '/', session: { me: { ...ME, hubAdmin: true, memberships: [] }, membership: null, switchOrganization: () => undefined } });
+    const notice = screen.getByText(/Ste v osebju stičišča/);
+    expect(screen.queryByText(/Niste član/)).toBeNull();
+    expect(within(notice).getByRole('link', { name: 'Na stran stičišča' }).getAttribute('href')).toBe('/hub');
+  });
+
+  it('tells a person without an organization that they belong to none', () => {
+    renderRoutes([route('/', <DeskPage />)], { path: '/', session: { me: { ...ME, memberships: [] }, membership: null, switchOrganization: () => undefined } });
+    expect(screen.getByText('Niste član nobene organizacije.')).toBeDefined();
+    expect(screen.queryByRole('link', { name: 'Na stran stičišča' })).toBeNull();
   });
 });

@@ -28,11 +28,12 @@ export default function DeskPage() {
   const { t } = useTranslation();
   const { me, membership } = useSession();
   if (!membership) {
+    // Hub staff work for the hub, not an organization: nothing is wrong, their work is on /hub.
     return (
       <>
         <Title order={1}>{t('desk.title')}</Title>
-        <Alert color="yellow" mt="md">
-          {t('desk.noOrganization')}{' '}
+        <Alert color={me.hubAdmin ? 'blue' : 'yellow'} mt="md">
+          {t(me.hubAdmin ? 'desk.hubStaff' : 'desk.noOrganization')}{' '}
           {me.hubAdmin && (
             <Anchor component={Link} to="/hub">
               {t('desk.hubLink')}
