@@ -1,9 +1,10 @@
-import { Alert, Anchor, Button, Group, SimpleGrid, Title } from '@mantine/core';
+import { Anchor, Button, Group, SimpleGrid, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorNotice } from '../../app/ErrorNotice';
+import { NoOrganizationNotice } from '../../app/NoOrganizationNotice';
 import { PageLoader } from '../../app/PageLoader';
 import { useSession } from '../../app/session';
 import { formatDateTime, formatPercent } from '../../i18n/format';
@@ -26,20 +27,12 @@ const isForDesk = (match: { recommended: boolean; status: string }) => OPEN_MATC
 
 export default function DeskPage() {
   const { t } = useTranslation();
-  const { me, membership } = useSession();
+  const { membership } = useSession();
   if (!membership) {
-    // Hub staff work for the hub, not an organization: nothing is wrong, their work is on /hub.
     return (
       <>
         <Title order={1}>{t('desk.title')}</Title>
-        <Alert color={me.hubAdmin ? 'blue' : 'yellow'} mt="md">
-          {t(me.hubAdmin ? 'desk.hubStaff' : 'desk.noOrganization')}{' '}
-          {me.hubAdmin && (
-            <Anchor component={Link} to="/hub">
-              {t('desk.hubLink')}
-            </Anchor>
-          )}
-        </Alert>
+        <NoOrganizationNotice mt="md" />
       </>
     );
   }
