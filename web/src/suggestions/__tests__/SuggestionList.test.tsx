@@ -96,6 +96,14 @@ describe('the suggestion list', () => {
     await waitFor(() => expect(asked).toEqual({ matchId: '1', decision: 'ACCEPT', organizationId: 'organization-1', declineReason: null, reason: null }));
   });
 
+  it("names the decline dialog's close button, which takes the focus first (it was read as just 'button')", async () => {
+    render([suggestion('1', 0.82)], { language: 'en' });
+    fireEvent.click(screen.getByRole('button', { name: 'Decline' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Why do you decline?' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+
   it('asks why before declining', async () => {
     let asked: unknown = null;
     render([suggestion('1', 0.82)], {
