@@ -73,7 +73,7 @@ describe('the partnerships page', () => {
     expect(within(active).getByRole('button', { name: 'Označi kot zaključeno' })).toBeDefined();
     expect(within(active).getByRole('button', { name: 'Prekliči partnerstvo' })).toBeDefined();
     expect(within(completed).queryAllByRole('button')).toHaveLength(0);
-    expect(completed.textContent).toContain('Vozili smo 40 ljudi.');
+    expect(completed.textContent).toContain('Kaj je nastalo iz sodelovanja: Vozili smo 40 ljudi.');
   });
 
   it('says what cancelling does, sends the note, and shows the partnership cancelled', async () => {

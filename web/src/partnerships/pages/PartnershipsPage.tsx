@@ -106,7 +106,12 @@ function Partnerships({ organizationId }: { organizationId: string | null }) {
                 <Text size="sm" c="dimmed">
                   {t('partnerships.formed', { date: formatDateTime(partnership.createdAt, i18n.language) })}
                 </Text>
-                {partnership.outcomeNote && <Text size="sm">{partnership.outcomeNote}</Text>}
+                {/* Said as what it is: bare, it read as one more line of the need or the offer. */}
+                {partnership.outcomeNote && (
+                  <Text size="sm">
+                    <strong>{t('partnerships.outcomeNote')}:</strong> {partnership.outcomeNote}
+                  </Text>
+                )}
                 <PartnershipContacts contacts={partnership.contacts} />
                 <Link to={itemHref(partnership, organizationId)} className={classes.link}>
                   {t('partnerships.open')}
