@@ -43,4 +43,11 @@ describe('the layout of the sign-in, sign-up and password pages', () => {
     expect(screen.queryByRole('progressbar')).toBeNull();
     expect(screen.getByRole('main').getAttribute('aria-busy')).toBeNull();
   });
+
+  it("words the browser's refusal of an empty required field in the page's language (the sign-in page's e-mail)", () => {
+    renderRoutes([{ element: <PublicLayout />, children: [{ path: '/login', element: <LoginPage /> }] }], { path: '/login', session: null });
+    const email = document.querySelector('input[name="email"]') as HTMLInputElement;
+    expect(email.checkValidity()).toBe(false);
+    expect(email.validationMessage).toBe('Izpolnite to polje.');
+  });
 });

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { MeQuery } from '../auth/graphql/queries/me';
 import { LogoutMutation } from '../auth/graphql/mutations/logout';
+import { useLocalizedValidation } from '../forms/localized-validation';
+import { useMainFocusAfterNavigation } from './use-main-focus';
 import { isUnauthenticated } from './apollo';
 import { ErrorNotice } from './ErrorNotice';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -24,6 +26,8 @@ export function SignedInShell() {
   const [logout, { loading: signingOut }] = useMutation(LogoutMutation);
   const here = location.pathname + location.search;
   const pending = useNextPageLoading();
+  useLocalizedValidation();
+  useMainFocusAfterNavigation(!loading && Boolean(data?.me));
 
   useEffect(
     () =>

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Stack, Title } from '@mantine/core';
-import type { FormEvent, ReactNode } from 'react';
+import type { FormEvent, MouseEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FORM_SUMMARY } from './focus-first-error';
 
@@ -27,6 +27,12 @@ export function ItemFormFrame({
   children: ReactNode;
 }) {
   const { t } = useTranslation();
+  // The button goes with the notice: the focus goes to the emptied form's first field.
+  const discard = (event: MouseEvent<HTMLElement>) => {
+    const form = event.currentTarget.closest('form');
+    onDiscard();
+    form?.querySelector<HTMLElement>('input:not([type="hidden"]), textarea, select')?.focus();
+  };
   const submit = (event: FormEvent<HTMLElement>) => {
     event.preventDefault();
     onSubmit();
@@ -40,7 +46,7 @@ export function ItemFormFrame({
         <Alert color="blue" role="status">
           <Group justify="space-between" wrap="wrap" gap="xs">
             <span>{t('form.draftRestored')}</span>
-            <Button size="compact-sm" variant="outline" onClick={onDiscard}>
+            <Button size="compact-sm" variant="outline" onClick={discard}>
               {t('form.discardDraft')}
             </Button>
           </Group>

@@ -41,6 +41,13 @@ const REFUSALS: [string, ApiFieldError, string, string][] = [
     'This address is not allowed: use https to a public address, without a user name or password.',
   ],
   ['organizationId', { field: 'organizationId', message: 'say which organization responds', constraint: 'isDefined' }, 'Izpolnite to polje.', 'Fill in this field.'],
+  // Refused for its check digit, usually with 8 digits typed: "(8 digits)" alone told the person to do what they had done.
+  [
+    'taxNumber',
+    { field: 'input.taxNumber', message: 'taxNumber must be a valid Slovenian tax number', constraint: 'isSlovenianTaxNumber' },
+    'Ta davčna številka ni veljavna: ima 8 števk, zadnja je kontrolna. Preverite jo.',
+    'This tax number is not valid: it has 8 digits, the last a check digit. Please check it.',
+  ],
 ];
 
 describe('fieldErrorMessage', () => {

@@ -221,6 +221,12 @@ describe('the invitation link opened by someone signed in', () => {
     const { requests } = renderRoutes(laidOut, { path: '/signup?token=invitation-1', session: null, mocks: [preview(), signedIn] });
     expect(await screen.findByText('Društvo Sora vas vabi v grozd-match. Vpišite svoje ime in si izberite geslo.')).toBeDefined();
     expect(screen.getByLabelText(/Ime in priimek/)).toBeDefined();
+    // The address the account is for, to sign in with later: shown, not editable, and no field the form sends.
+    const address = screen.getByRole('textbox', { name: /E-pošta/ }) as HTMLInputElement;
+    expect(address.value).toBe('mojca@sora.si');
+    expect(address.readOnly).toBe(true);
+    expect(address.getAttribute('autocomplete')).toBe('username');
+    expect(address.name).toBe('');
     // Who is signed in is not asked for a new person's invitation.
     expect(requests).toEqual(['InvitationPreview']);
   });

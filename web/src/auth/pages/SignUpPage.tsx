@@ -94,6 +94,9 @@ export default function SignUpPage() {
           )}
         </Alert>
       )}
+      {/* The address the account is for, which the person signs in with: read-only, and the
+          username a password manager saves with the new password. */}
+      {invitation?.email && <TextInput type="email" variant="filled" label={t('signUp.email')} value={invitation.email} readOnly autoComplete="username" />}
       <TextInput name="name" autoComplete="name" label={t('signUp.name')} required error={errors.name} />
       <PasswordField
         name="password"

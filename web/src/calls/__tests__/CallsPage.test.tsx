@@ -153,6 +153,30 @@ describe('the calls page', () => {
     expect(sent).toBe(1);
   });
 
+  it('keeps the focus with the call: on the message when the form opens, back on Respond when put off, on the outcome once sent', async () => {
+    open('/calls', [
+      {
+        request: { query: OurOpenOffersQuery, variables: { organizationId: 'organization-1' } },
+        result: { data: { offers: { __typename: 'OfferConnection' as const, edges: [] } } },
+        maxUsageCount: Number.POSITIVE_INFINITY,
+      },
+      { request: { query: RespondToNeedMutation, variables: () => true }, result: responded('response-1', 'need-2') },
+    ]);
+    await screen.findByRole('heading', { name: '2 poziva' });
+    const kranj = screen.getByRole('heading', { name: 'Prevozi za starejše' }).closest('li')!;
+    fireEvent.click(within(kranj).getByRole('button', { name: 'Odzovi se' }));
+    let form = await within(kranj).findByRole('form');
+    await waitFor(() => expect(document.activeElement).toBe(within(form).getByLabelText(/Sporočilo/)));
+    fireEvent.click(within(form).getByRole('button', { name: 'Prekliči' }));
+    await waitFor(() => expect(document.activeElement).toBe(within(kranj).getByRole('button', { name: 'Odzovi se' })));
+    fireEvent.click(within(kranj).getByRole('button', { name: 'Odzovi se' }));
+    form = await within(kranj).findByRole('form');
+    fireEvent.change(within(form).getByLabelText(/Sporočilo/), { target: { value: 'Z veseljem pomagamo.' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Pošlji odziv' }));
+    const outcome = await within(kranj).findByRole('status');
+    await waitFor(() => expect(outcome.contains(document.activeElement)).toBe(true));
+  });
+
   it("shows each call's description, shortened at a whole word, and links the title to the need's page", async () => {
     open();
     const list = (await screen.findByRole('heading', { name: '2 poziva' })).closest('section')!;

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, NativeSelect, Stack, Textarea } from '@mantine/core';
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSubmitOnce } from '../../forms/use-submit-once';
 import { RespondToNeedMutation } from '../graphql/mutations/respondToNeed';
@@ -49,24 +49,29 @@ export function RespondForm({
   const [message, setMessage] = useState('');
   const [offerId, setOfferId] = useState('');
   const [outcome, setOutcome] = useState<'sent' | 'already' | 'closed' | null>(null);
+  // The button pressed gives way each time (Respond to the form, Send to what came of it): the
+  // focus goes to what replaced it, the message first, then the outcome.
+  const messageField = useRef<HTMLTextAreaElement>(null);
+  const result = useRef<HTMLDivElement>(null);
+  useEffect(() => (outcome ? result.current : messageField.current)?.focus(), [outcome]);
 
   if (outcome === 'sent') {
     return (
-      <Alert color="teal" role="status" title={t('calls.sentTitle')}>
+      <Alert color="teal" role="status" title={t('calls.sentTitle')} ref={result} tabIndex={-1}>
         {t('calls.sent', { title: needTitle })}
       </Alert>
     );
   }
   if (outcome === 'already') {
     return (
-      <Alert color="blue" role="status" title={t('calls.alreadyTitle')}>
+      <Alert color="blue" role="status" title={t('calls.alreadyTitle')} ref={result} tabIndex={-1}>
         {t('calls.already', { title: needTitle })}
       </Alert>
     );
   }
   if (outcome === 'closed') {
     return (
-      <Alert color="yellow" role="status" title={t('calls.closedTitle')}>
+      <Alert color="yellow" role="status" title={t('calls.closedTitle')} ref={result} tabIndex={-1}>
         {t('calls.closed', { title: needTitle })}
       </Alert>
     );
@@ -104,6 +109,7 @@ export function RespondForm({
         autosize
         minRows={3}
         maxLength={5000}
+        ref={messageField}
         value={message}
         error={errors.message}
         onChange={(event) => setMessage(event.currentTarget.value)}

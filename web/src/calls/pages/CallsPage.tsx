@@ -1,6 +1,6 @@
 import { Anchor, Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
-import { type FormEvent, useMemo, useState } from 'react';
+import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorNotice } from '../../app/ErrorNotice';
@@ -52,6 +52,13 @@ export default function CallsPage() {
   const { groups } = useThemes();
   const [text, setText] = useState(filters.text);
   const [responding, setResponding] = useState<string | null>(null);
+  // A response put off: the focus goes back to the call's Respond button, which the form had replaced.
+  const [returnFocus, setReturnFocus] = useState<string | null>(null);
+  useEffect(() => {
+    if (!returnFocus) return;
+    document.getElementById(returnFocus)?.focus();
+    setReturnFocus(null);
+  }, [returnFocus]);
   // Calls the API refused to take a response for on this page (answered before, or closed since
   // the list was read). A response sent here needs no entry: the mutation writes it into the
   // cache as the need's ownResponse, which the list reads, also when the person comes back.
@@ -195,7 +202,10 @@ export default function CallsPage() {
                         needId={call.id}
                         needTitle={call.title}
                         organizationId={membership.organization.id}
-                        onCancel={() => setResponding(null)}
+                        onCancel={() => {
+                          setResponding(null);
+                          setReturnFocus(`respond-${call.id}`);
+                        }}
                         onSettled={(state) => setSettled((current) => new Map(current).set(call.id, state))}
                       />
                     ) : stateOf(call) ? (
@@ -209,7 +219,7 @@ export default function CallsPage() {
                             {t(`calls.previous.${call.ownResponse.status}`)}
                           </Text>
                         )}
-                        <Button size="compact-sm" mt={6} onClick={() => setResponding(call.id)} aria-describedby={`call-${call.id}`}>
+                        <Button size="compact-sm" mt={6} id={`respond-${call.id}`} onClick={() => setResponding(call.id)} aria-describedby={`call-${call.id}`}>
                           {t('calls.respond')}
                         </Button>
                       </>

@@ -1,7 +1,8 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderRoutes, route } from '../../test/render';
+import { ME, renderRoutes, route } from '../../test/render';
 import { PartnershipsQuery } from '../../partnerships/graphql/queries/partnerships';
+import { AcceptResponseMutation } from '../graphql/mutations/acceptResponse';
 import { DeskNeedsQuery } from '../graphql/queries/deskNeeds';
 import { DeskOffersQuery } from '../graphql/queries/deskOffers';
 import DeskPage from '../pages/DeskPage';
@@ -96,5 +97,51 @@ describe('the desk', () => {
     expect(within(section).getByRole('link', { name: 'Objavi potrebo' }).getAttribute('href')).toBe('/needs/new');
     expect(within(section).getByRole('link', { name: 'Objavi ponudbo' }).getAttribute('href')).toBe('/offers/new');
     expect(within(section).getByRole('link', { name: 'Oglej si pozive' }).getAttribute('href')).toBe('/calls');
+  });
+
+  it('tells hub staff without an organization where their work is, not that something is missing', () => {
+    renderRoutes([route('/', <DeskPage />)], { path: '/', session: { me: { ...ME, hubAdmin: true, memberships: [] }, membership: null, switchOrganization: () => undefined } });
+    const notice = screen.getByText(/Ste v osebju stičišča/);
+    expect(screen.queryByText(/Niste član/)).toBeNull();
+    expect(within(notice).getByRole('link', { name: 'Na stran stičišča' }).getAttribute('href')).toBe('/hub');
+  });
+
+  it('tells a person without an organization that they belong to none', () => {
+    renderRoutes([route('/', <DeskPage />)], { path: '/', session: { me: { ...ME, memberships: [] }, membership: null, switchOrganization: () => undefined } });
+    expect(screen.getByText('Niste član nobene organizacije.')).toBeDefined();
+    expect(screen.queryByRole('link', { name: 'Na stran stičišča' })).toBeNull();
+  });
+
+  it('says what became of a response answered on the desk, and gives that the focus (the buttons leave with the response)', async () => {
+    const need = {
+      __typename: 'Need' as const,
+      id: 'need-5',
+      title: 'Pomoč pri festivalu',
+      status: 'OPEN' as const,
+      municipality: { __typename: 'Municipality' as const, name: 'Kranj' },
+      suggestions: [],
+      responses: [{ __typename: 'Response' as const, id: 'response-1', status: 'PENDING' as const, message: 'Pošljemo 5 prostovoljcev.', createdAt: '2026-12-02T09:00:00Z', organization: { __typename: 'Organization' as const, name: 'Iskratel d.o.o.' } }],
+    };
+    const empty = (typename: 'NeedConnection' | 'OfferConnection') => ({ __typename: typename, totalCount: 0, edges: [] });
+    renderRoutes([route('/', <DeskPage />)], {
+      path: '/',
+      mocks: [
+        { request: { query: DeskNeedsQuery, variables: { organizationId } }, result: { data: { needs: { __typename: 'NeedConnection' as const, totalCount: 1, edges: [{ __typename: 'NeedEdge' as const, node: need }] } } }, maxUsageCount: always },
+        { request: { query: DeskOffersQuery, variables: { organizationId } }, result: { data: { offers: empty('OfferConnection') } }, maxUsageCount: always },
+        {
+          request: { query: PartnershipsQuery, variables: { organizationId, first: 20 } },
+          result: { data: { partnerships: { __typename: 'PartnershipConnection' as const, totalCount: 0, pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null }, edges: [] } } },
+          maxUsageCount: always,
+        },
+        { request: { query: AcceptResponseMutation, variables: { id: 'response-1' } }, result: { data: { acceptResponse: { __typename: 'Response' as const, id: 'response-1' } } } },
+      ],
+    });
+    const section = (await screen.findByRole('heading', { name: 'Odzivi, ki čakajo na vas (1)' })).closest('section')!;
+    expect(within(section).getByRole('link', { name: 'Odziv organizacije Iskratel d.o.o. na »Pomoč pri festivalu«' })).toBeDefined();
+    fireEvent.click(within(section).getByRole('button', { name: 'Sprejmi' }));
+    const notice = await screen.findByRole('status');
+    expect(notice.textContent).toContain('Odziv organizacije Iskratel d.o.o. na »Pomoč pri festivalu« ste sprejeli: partnerstvo je nastalo');
+    expect(within(notice).getByRole('link', { name: 'Vsa partnerstva in kontakti' }).getAttribute('href')).toBe('/partnerships');
+    await waitFor(() => expect(document.activeElement).toBe(notice));
   });
 });

@@ -1,9 +1,10 @@
 import { Alert, Anchor, Button, Group, SimpleGrid, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorNotice } from '../../app/ErrorNotice';
+import { NoOrganizationNotice } from '../../app/NoOrganizationNotice';
 import { PageLoader } from '../../app/PageLoader';
 import { useSession } from '../../app/session';
 import { formatDateTime, formatPercent } from '../../i18n/format';
@@ -26,19 +27,12 @@ const isForDesk = (match: { recommended: boolean; status: string }) => OPEN_MATC
 
 export default function DeskPage() {
   const { t } = useTranslation();
-  const { me, membership } = useSession();
+  const { membership } = useSession();
   if (!membership) {
     return (
       <>
         <Title order={1}>{t('desk.title')}</Title>
-        <Alert color="yellow" mt="md">
-          {t('desk.noOrganization')}{' '}
-          {me.hubAdmin && (
-            <Anchor component={Link} to="/hub">
-              {t('desk.hubLink')}
-            </Anchor>
-          )}
-        </Alert>
+        <NoOrganizationNotice mt="md" />
       </>
     );
   }
@@ -56,6 +50,13 @@ function Desk({ organizationId, organizationName }: { organizationId: string; or
   const [declineResponse] = useMutation(DeclineResponseMutation);
   const [answering, setAnswering] = useState<string | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
+  // The response just answered: it leaves the list with the button pressed, so what became of it
+  // is said above the sections, and that notice takes the focus.
+  const [answered, setAnswered] = useState<{ organization: string; title: string; accepted: boolean } | null>(null);
+  const answeredNotice = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (answered) answeredNotice.current?.focus();
+  }, [answered]);
 
   if ((needs.loading && !needs.data) || (offers.loading && !offers.data) || (partnerships.loading && !partnerships.data)) return <PageLoader />;
   if (needs.error || offers.error || partnerships.error) return <ErrorNotice error={needs.error ?? offers.error ?? partnerships.error} />;
@@ -83,15 +84,18 @@ function Desk({ organizationId, organizationName }: { organizationId: string; or
   const partnershipEdges = partnerships.data?.partnerships.edges ?? [];
   const partnershipCount = partnerships.data?.partnerships.totalCount ?? 0;
 
-  const answer = async (id: string, accept: boolean) => {
+  const answer = async (response: (typeof responses)[number], accept: boolean) => {
     if (answering) return;
+    const id = response.id;
     setAnswering(id);
     setFailure(null);
+    setAnswered(null);
     try {
       if (accept) await acceptResponse({ variables: { id } });
       else await declineResponse({ variables: { id } });
       // An accepted response is a new partnership.
       await Promise.all([needs.refetch(), ...(accept ? [partnerships.refetch()] : [])]);
+      setAnswered({ organization: response.organization.name, title: response.need.title, accepted: accept });
     } catch (error) {
       setFailure(error);
     } finally {
@@ -110,6 +114,19 @@ function Desk({ organizationId, organizationName }: { organizationId: string; or
         </Anchor>
       )}
       {failure !== null && <ErrorNotice error={failure} />}
+      {answered && (
+        <Alert color={answered.accepted ? 'teal' : 'gray'} role="status" tabIndex={-1} ref={answeredNotice} mt="md">
+          {t(answered.accepted ? 'desk.responseAccepted' : 'desk.responseDeclined', { organization: answered.organization, title: answered.title })}
+          {answered.accepted && (
+            <>
+              {' '}
+              <Anchor component={Link} to="/partnerships">
+                {t('desk.allPartnerships')}
+              </Anchor>
+            </>
+          )}
+        </Alert>
+      )}
       {needNodes.length === 0 && offerNodes.length === 0 && partnershipCount === 0 && <FirstSteps />}
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" mt="md">
         <Section title={t('desk.newSuggestions')} empty={t('desk.noSuggestions')} count={newSuggestions.length}>
@@ -129,10 +146,10 @@ function Desk({ organizationId, organizationName }: { organizationId: string; or
               <small>{formatDateTime(response.createdAt, language)}</small>
               <p className={classes.message}>{response.message}</p>
               <Group gap="xs">
-                <Button size="compact-sm" onClick={() => void answer(response.id, true)} disabled={answering !== null} loading={answering === response.id}>
+                <Button size="compact-sm" onClick={() => void answer(response, true)} disabled={answering !== null} loading={answering === response.id}>
                   {t('desk.acceptResponse')}
                 </Button>
-                <Button size="compact-sm" variant="outline" color="gray.8" onClick={() => void answer(response.id, false)} disabled={answering !== null}>
+                <Button size="compact-sm" variant="outline" color="gray.8" onClick={() => void answer(response, false)} disabled={answering !== null}>
                   {t('desk.declineResponse')}
                 </Button>
               </Group>

@@ -514,7 +514,7 @@ describe('the hub page', () => {
       fireEvent.change(within(section).getByLabelText(/Davčna številka/), { target: { value: '12345678' } });
       fireEvent.click(within(section).getByRole('button', { name: 'Registriraj in povabi' }));
       const taxNumber = within(section).getByLabelText(/Davčna številka/);
-      await waitFor(() => expect(errorOf(taxNumber)).toBe('Vpišite veljavno davčno številko (8 števk).'), slow);
+      await waitFor(() => expect(errorOf(taxNumber)).toBe('Ta davčna številka ni veljavna: ima 8 števk, zadnja je kontrolna. Preverite jo.'), slow);
       await waitFor(() => expect(document.activeElement).toBe(taxNumber), slow);
       expect(within(section).getByRole('alert').textContent).toContain('Popravite označena polja.');
       expect((within(section).getByLabelText(/Ime organizacije/) as HTMLInputElement).value).toBe('Zavod Novi korak');

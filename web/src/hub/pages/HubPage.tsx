@@ -4,6 +4,7 @@ import { Fragment, lazy, type ReactNode, Suspense, useEffect, useRef, useState }
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { PageLoader } from '../../app/PageLoader';
+import { PhoneLink } from '../../app/PhoneLink';
 import { useSession } from '../../app/session';
 import type { StatisticsInterval, UnverifiedOrganizationsQuery as UnverifiedOrganizationsResult } from '../../graphql/graphql';
 import { formatDateTime, formatDay, formatPercent } from '../../i18n/format';
@@ -279,8 +280,7 @@ function WaitingOrganizationItem({ organization, verifying, onVerify }: { organi
   const contactParts = [
     contact && contact.name !== organization.name && contact.name,
     contact?.email && <a href={`mailto:${contact.email}`}>{contact.email}</a>,
-    // A tel: link takes no spaces or brackets: "04 123 45 67" dials 041234567.
-    contact?.phone && <a href={`tel:${contact.phone.replace(/[\s().\/-]/g, '')}`}>{contact.phone}</a>,
+    contact?.phone && <PhoneLink phone={contact.phone} />,
   ].filter(Boolean);
   return (
     <Stack gap={6}>

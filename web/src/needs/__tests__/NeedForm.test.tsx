@@ -124,6 +124,21 @@ describe('the need form', () => {
     expect(screen.getByRole('status').textContent).toContain('Obnovili smo vaš neoddan osnutek.');
   });
 
+  it('empties the form when the restored draft is discarded, and leaves the focus on its first field, not the page', async () => {
+    const first = await openForm();
+    fireEvent.change(screen.getByLabelText(/Naslov/), { target: { value: 'Prevozi za starejše' } });
+    await waitFor(() => expect(localStorage.getItem(draftKey(ME.id, 'need.new'))).toContain('Prevozi za starejše'));
+    first.unmount();
+
+    await openForm();
+    const discard = screen.getByRole('button', { name: 'Zavrzi osnutek' });
+    discard.focus();
+    fireEvent.click(discard);
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Zavrzi osnutek' })).toBeNull());
+    expect(screen.getByLabelText(/Naslov/)).toHaveProperty('value', '');
+    expect(document.activeElement).toBe(screen.getByLabelText(/Naslov/));
+  });
+
   it("words the API's rules in Slovenian by their constraint, with the API's message for a rule it does not know", async () => {
     await openForm([refused(API_ERRORS)]);
     fillIn();

@@ -1,14 +1,17 @@
-import { screen } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
+import type { MockLink } from '@apollo/client/testing';
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../../app/session';
 import type { SuggestionFieldsFragment } from '../../graphql/graphql';
 import { ME, renderRoutes, route, SESSION } from '../../test/render';
+import { RespondToMatchMutation } from '../../suggestions/graphql/mutations/respondToMatch';
 import { NeedQuery } from '../graphql/queries/need';
 import { NeedSuggestionsQuery } from '../graphql/queries/needSuggestions';
 import NeedPage from '../pages/NeedPage';
 
 const HUB: Session = { me: { ...ME, hubAdmin: true, memberships: [] }, membership: null, switchOrganization: () => undefined };
 const always = Number.POSITIVE_INFINITY;
+type MockedResponse = MockLink.MockedResponse;
 
 const needOf = (organizationId: string, organizationName: string) => ({
   __typename: 'Need' as const,
@@ -39,10 +42,11 @@ const suggestion: SuggestionFieldsFragment = {
     partnership: null,
   components: [{ __typename: 'ScoreComponent', name: 'topic', score: 0.9, explanation: 'Obe govorita o prevozih starejših.' }],
   contacts: [],
-  need: { __typename: 'Need', id: 'need-1', title: 'Prevozi za starejše', description: '…', startsOn: null, endsOn: null, municipality: { __typename: 'Municipality', code: '052', name: 'Kranj' }, organization: { __typename: 'Organization', id: 'organization-1', name: 'Mestna občina Kranj' } },
+  need: { __typename: 'Need', id: 'need-1', status: 'OPEN', title: 'Prevozi za starejše', description: '…', startsOn: null, endsOn: null, municipality: { __typename: 'Municipality', code: '052', name: 'Kranj' }, organization: { __typename: 'Organization', id: 'organization-1', name: 'Mestna občina Kranj' } },
   offer: {
     __typename: 'Offer',
     id: 'offer-1',
+    status: 'OPEN',
     title: 'Prostovoljni vozniki',
     description: 'Vozimo ob sobotah.',
     availableFrom: null,
@@ -52,15 +56,16 @@ const suggestion: SuggestionFieldsFragment = {
   },
 };
 
-function open(organizationId: string, organizationName: string, session: Session = SESSION) {
+function open(organizationId: string, organizationName: string, session: Session = SESSION, listed: SuggestionFieldsFragment = suggestion, more: MockedResponse[] = []) {
   return renderRoutes([route('/needs/:id', <NeedPage />)], {
     path: '/needs/need-1',
     session,
     mocks: [
+      ...more,
       { request: { query: NeedQuery, variables: { id: 'need-1' } }, result: { data: { need: needOf(organizationId, organizationName) } }, maxUsageCount: always },
       {
         request: { query: NeedSuggestionsQuery, variables: { id: 'need-1', first: 20, offset: 0, language: 'SL' } },
-        result: { data: { need: { __typename: 'Need', id: 'need-1', suggestions: [suggestion] } } },
+        result: { data: { need: { __typename: 'Need', id: 'need-1', suggestions: [listed] } } },
         maxUsageCount: always,
       },
     ],
@@ -90,5 +95,28 @@ describe("a need's page", () => {
     const { requests } = open('organization-9', 'Društvo drugih', HUB);
     expect(await screen.findByRole('heading', { name: 'Društvo Sopotnik ponuja: Prostovoljni vozniki' })).toBeDefined();
     expect(requests).toContain('NeedSuggestions');
+  });
+
+  it('shows the need as partnered as soon as its organization accepts after the other side, without a reload', async () => {
+    const offered: SuggestionFieldsFragment = { ...suggestion, status: 'INTERESTED', offerDecision: 'ACCEPT' };
+    const accepted: SuggestionFieldsFragment = {
+      ...offered,
+      status: 'ACCEPTED',
+      needDecision: 'ACCEPT',
+      partnership: { __typename: 'Partnership', id: 'partnership-1', status: 'ACTIVE' },
+      need: { ...suggestion.need, status: 'PARTNERED' },
+    };
+    open('organization-1', 'Mestna občina Kranj', SESSION, offered, [
+      {
+        request: { query: RespondToMatchMutation, variables: { input: { matchId: 'match-1', decision: 'ACCEPT', organizationId: 'organization-1', declineReason: null, reason: null }, language: 'SL' } },
+        result: { data: { respondToMatch: accepted } },
+      },
+    ]);
+    const title = await screen.findByRole('heading', { level: 1, name: 'Prevozi za starejše' });
+    const head = title.parentElement as HTMLElement;
+    expect(within(head).getByText('odprto')).toBeDefined();
+    fireEvent.click(await screen.findByRole('button', { name: 'Sprejmi' }));
+    expect(await screen.findByText('Obe strani sta sprejeli. Zdaj lahko navežete stik.')).toBeDefined();
+    expect(within(head).getByText('partnerstvo')).toBeDefined();
   });
 });

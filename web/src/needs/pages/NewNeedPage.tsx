@@ -1,7 +1,7 @@
-import { Alert } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { NoOrganizationNotice } from '../../app/NoOrganizationNotice';
 import { useSession } from '../../app/session';
 import { numberOrNull, textOrNull } from '../../forms/controls';
 import { draftKey } from '../../forms/use-draft';
@@ -13,7 +13,7 @@ export default function NewNeedPage() {
   const navigate = useNavigate();
   const { me, membership } = useSession();
   const [createNeed] = useMutation(CreateNeedMutation);
-  if (!membership) return <Alert color="yellow">{t('desk.noOrganization')}</Alert>;
+  if (!membership) return <NoOrganizationNotice />;
   return (
     <NeedForm
       draftKey={draftKey(me.id, 'need.new')}

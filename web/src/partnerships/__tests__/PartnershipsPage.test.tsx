@@ -73,7 +73,7 @@ describe('the partnerships page', () => {
     expect(within(active).getByRole('button', { name: 'Označi kot zaključeno' })).toBeDefined();
     expect(within(active).getByRole('button', { name: 'Prekliči partnerstvo' })).toBeDefined();
     expect(within(completed).queryAllByRole('button')).toHaveLength(0);
-    expect(completed.textContent).toContain('Vozili smo 40 ljudi.');
+    expect(completed.textContent).toContain('Kaj je nastalo iz sodelovanja: Vozili smo 40 ljudi.');
   });
 
   it('says what cancelling does, sends the note, and shows the partnership cancelled', async () => {
@@ -104,6 +104,31 @@ describe('the partnerships page', () => {
     expect(item.textContent).toContain('Preklicano');
     expect(item.textContent).toContain('Društvo nima več voznikov.');
     expect(within(item).queryAllByRole('button')).toHaveLength(0);
+  });
+
+  it('keeps the focus in the partnership while it is ended or the ending put off (the button pressed gives way to the form)', async () => {
+    open(
+      [partnership('1', 'ACTIVE')],
+      [
+        {
+          request: { query: EndPartnershipMutation, variables: { input: { id: '1', status: 'COMPLETED', outcomeNote: null } } },
+          result: { data: { endPartnership: { __typename: 'Partnership' as const, id: '1', status: 'COMPLETED' as const, outcomeNote: null } } },
+        },
+      ],
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Označi kot zaključeno' }));
+    let form = screen.getByRole('form');
+    await waitFor(() => expect(form.contains(document.activeElement)).toBe(true));
+    // Put off: back to the button that opened the form.
+    fireEvent.click(within(form).getByRole('button', { name: 'Ne zdaj' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Označi kot zaključeno' })));
+    fireEvent.click(screen.getByRole('button', { name: 'Označi kot zaključeno' }));
+    form = screen.getByRole('form');
+    fireEvent.click(within(form).getByRole('button', { name: 'Označi kot zaključeno' }));
+    await waitFor(() => expect(screen.queryByRole('form')).toBeNull());
+    // Ended: the focus is on the partnership's head, which now says how it ended.
+    await waitFor(() => expect((document.activeElement as HTMLElement).textContent).toContain('Zaključeno'));
+    expect(within(document.activeElement as HTMLElement).getByRole('heading').textContent).toBe('Z organizacijo Društvo Sopotnik');
   });
 
   it("shows the hub's staff every partnership of the region, with both organizations", async () => {
@@ -140,6 +165,7 @@ describe('the partnerships page', () => {
     const item = await screen.findByRole('listitem');
     expect(within(item).getByRole('link', { name: 'marko@sopotnik.si' }).getAttribute('href')).toBe('mailto:marko@sopotnik.si');
     expect(within(item).getByRole('link', { name: '041 123 456' }).getAttribute('href')).toBe('tel:041123456');
+    expect(within(item).getByRole('link', { name: '041 123 456' }).style.whiteSpace).toBe('nowrap');
     expect(within(item).getByRole('link', { name: 'Podrobnosti' }).getAttribute('href')).toBe('/needs/need-1');
   });
 });

@@ -1,10 +1,11 @@
 import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSubmitOnce } from '../../forms/use-submit-once';
 import type { PartnershipEnding } from '../../graphql/graphql';
 import { EndPartnershipMutation } from '../graphql/mutations/endPartnership';
+import classes from '../pages/partnerships.module.css';
 
 const FIELDS = ['outcomeNote'];
 
@@ -30,6 +31,9 @@ export function EndPartnershipForm({
   const [end] = useMutation(EndPartnershipMutation);
   const { run, submitting, errors, formError } = useSubmitOnce(FIELDS);
   const [outcomeNote, setOutcomeNote] = useState('');
+  // The button that opened the form is gone: the focus starts at what the ending does.
+  const effect = useRef<HTMLParagraphElement>(null);
+  useEffect(() => effect.current?.focus(), []);
 
   const submit = (event: FormEvent<HTMLElement>) => {
     event.preventDefault();
@@ -41,7 +45,9 @@ export function EndPartnershipForm({
 
   return (
     <Stack component="form" gap="sm" onSubmit={submit} aria-label={t(`partnerships.endTitle.${ending}`, { organization: partner })} mt="xs">
-      <Text size="sm">{t(`partnerships.endEffect.${ending}`)}</Text>
+      <Text size="sm" ref={effect} tabIndex={-1} className={classes.effect}>
+        {t(`partnerships.endEffect.${ending}`)}
+      </Text>
       {formError && (
         <Alert color="red" role="alert">
           {formError}

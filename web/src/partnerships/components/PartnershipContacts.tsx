@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { PhoneLink } from '../../app/PhoneLink';
 import classes from './partnership-contacts.module.css';
 
 /**
@@ -23,8 +24,7 @@ export function PartnershipContacts({ contacts }: { contacts: { name: string; em
           {contact.phone && (
             <>
               {' · '}
-              {/* A tel: link takes no spaces or brackets: "04 123 45 67" dials 041234567. */}
-              {t('partnerships.phone')}: <a href={`tel:${contact.phone.replace(/[\s().\/-]/g, '')}`}>{contact.phone}</a>
+              {t('partnerships.phone')}: <PhoneLink phone={contact.phone} />
             </>
           )}
         </p>

@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Group, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorNotice } from '../../app/ErrorNotice';
@@ -39,6 +39,16 @@ function Partnerships({ organizationId }: { organizationId: string | null }) {
   const [loadingMore, setLoadingMore] = useState(false);
   // The partnership being ended, and how: one form open at a time.
   const [ending, setEnding] = useState<{ id: string; status: PartnershipEnding } | null>(null);
+  // Where the focus goes once the form closes (its button had it, and is gone): back to the
+  // button that opened it when the ending was put off, to the partnership's head once ended.
+  const [returnFocus, setReturnFocus] = useState<string | null>(null);
+  useEffect(() => {
+    if (!returnFocus) return;
+    const target = document.getElementById(returnFocus);
+    if (!target) return;
+    target.focus();
+    setReturnFocus(null);
+  }, [returnFocus, data]);
 
   if (loading && !data) return <PageLoader />;
   if (error || !data) return <ErrorNotice error={error} />;
@@ -77,7 +87,7 @@ function Partnerships({ organizationId }: { organizationId: string | null }) {
                 : t('partnerships.with', { organization: partner });
             return (
               <li key={partnership.id} className={classes.item}>
-                <Group gap="xs" wrap="wrap">
+                <Group gap="xs" wrap="wrap" id={`partnership-${partnership.id}`} tabIndex={-1} className={classes.head}>
                   <Title order={2} size="h4">
                     {heading}
                   </Title>
@@ -96,7 +106,12 @@ function Partnerships({ organizationId }: { organizationId: string | null }) {
                 <Text size="sm" c="dimmed">
                   {t('partnerships.formed', { date: formatDateTime(partnership.createdAt, i18n.language) })}
                 </Text>
-                {partnership.outcomeNote && <Text size="sm">{partnership.outcomeNote}</Text>}
+                {/* Said as what it is: bare, it read as one more line of the need or the offer. */}
+                {partnership.outcomeNote && (
+                  <Text size="sm">
+                    <strong>{t('partnerships.outcomeNote')}:</strong> {partnership.outcomeNote}
+                  </Text>
+                )}
                 <PartnershipContacts contacts={partnership.contacts} />
                 <Link to={itemHref(partnership, organizationId)} className={classes.link}>
                   {t('partnerships.open')}
@@ -107,14 +122,21 @@ function Partnerships({ organizationId }: { organizationId: string | null }) {
                       partnershipId={partnership.id}
                       partner={partner}
                       ending={ending.status}
-                      onDone={() => setEnding(null)}
-                      onCancel={() => setEnding(null)}
+                      onDone={() => {
+                        setEnding(null);
+                        setReturnFocus(`partnership-${partnership.id}`);
+                      }}
+                      onCancel={() => {
+                        setEnding(null);
+                        setReturnFocus(`end-${partnership.id}-${ending.status}`);
+                      }}
                     />
                   ) : (
                     <Group gap="xs" mt="xs" wrap="wrap">
                       {(['COMPLETED', 'CANCELLED'] as const).map((status) => (
                         <Button
                           key={status}
+                          id={`end-${partnership.id}-${status}`}
                           size="xs"
                           variant="outline"
                           color={status === 'CANCELLED' ? 'red.8' : undefined}

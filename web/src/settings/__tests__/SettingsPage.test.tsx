@@ -107,4 +107,16 @@ describe('the settings page', () => {
     expect(screen.getAllByText('To lahko ureja le skrbnik organizacije.')).toHaveLength(3);
     expect(screen.queryByRole('button', { name: 'Ustvari ključ API' })).toBeNull();
   });
+
+  it('tells hub staff without an organization where their work is, not that something is missing', () => {
+    open({ me: { ...ME, hubAdmin: true, memberships: [] }, membership: null, switchOrganization: () => undefined });
+    expect(screen.queryByText('Niste član nobene organizacije.')).toBeNull();
+    const notice = screen.getByText(/Ste v osebju stičišča/);
+    expect(within(notice).getByRole('link', { name: 'Na stran stičišča' }).getAttribute('href')).toBe('/hub');
+  });
+
+  it('tells a person without an organization that they belong to none', () => {
+    open({ me: { ...ME, memberships: [] }, membership: null, switchOrganization: () => undefined });
+    expect(screen.getByText('Niste član nobene organizacije.')).toBeDefined();
+  });
 });

@@ -1,5 +1,6 @@
-import { Alert, Stack, Title } from '@mantine/core';
+import { Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { NoOrganizationNotice } from '../../app/NoOrganizationNotice';
 import { useSession } from '../../app/session';
 import { ApiKeysSection } from '../components/ApiKeysSection';
 import { MembersSection } from '../components/MembersSection';
@@ -14,9 +15,7 @@ export default function SettingsPage() {
     return (
       <>
         <Title order={1}>{t('settings.title')}</Title>
-        <Alert color="yellow" mt="md">
-          {t('desk.noOrganization')}
-        </Alert>
+        <NoOrganizationNotice mt="md" />
       </>
     );
   }

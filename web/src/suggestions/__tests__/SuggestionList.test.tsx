@@ -21,10 +21,11 @@ function suggestion(id: string, score: number, overrides: Partial<SuggestionFiel
     partnership: null,
     components: [{ __typename: 'ScoreComponent', name: 'topic', score: 0.9, explanation: 'Obe govorita o prevozih starejših.' }],
     contacts: [],
-    need: { __typename: 'Need', id: 'need-1', title: 'Prevozi za starejše', description: '…', startsOn: null, endsOn: null, municipality: { __typename: 'Municipality', code: '052', name: 'Kranj' }, organization: { __typename: 'Organization', id: 'organization-1', name: 'Mestna občina Kranj' } },
+    need: { __typename: 'Need', id: 'need-1', status: 'OPEN', title: 'Prevozi za starejše', description: '…', startsOn: null, endsOn: null, municipality: { __typename: 'Municipality', code: '052', name: 'Kranj' }, organization: { __typename: 'Organization', id: 'organization-1', name: 'Mestna občina Kranj' } },
     offer: {
       __typename: 'Offer',
       id: `offer-${id}`,
+      status: 'OPEN',
       title: `Prostovoljni vozniki ${id}`,
       description: 'Vozimo ob sobotah.',
       availableFrom: '2026-05-01',
@@ -95,6 +96,14 @@ describe('the suggestion list', () => {
     await waitFor(() => expect(asked).toEqual({ matchId: '1', decision: 'ACCEPT', organizationId: 'organization-1', declineReason: null, reason: null }));
   });
 
+  it("names the decline dialog's close button, which takes the focus first (it was read as just 'button')", async () => {
+    render([suggestion('1', 0.82)], { language: 'en' });
+    fireEvent.click(screen.getByRole('button', { name: 'Decline' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Why do you decline?' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+
   it('asks why before declining', async () => {
     let asked: unknown = null;
     render([suggestion('1', 0.82)], {
@@ -131,6 +140,10 @@ describe('the suggestion list', () => {
     expect(screen.queryByRole('button', { name: 'Sprejmi' })).toBeNull();
     expect(screen.getByRole('link', { name: 'marko@sopotnik.si' })).toBeDefined();
     expect(screen.getByText('Obe strani sta sprejeli. Zdaj lahko navežete stik.')).toBeDefined();
+    // A number a phone dials (no spaces), kept on one line: "+386 4" / "207 20 00" read as two.
+    const phone = screen.getByRole('link', { name: '041 123 456' });
+    expect(phone.getAttribute('href')).toBe('tel:041123456');
+    expect(phone.style.whiteSpace).toBe('nowrap');
   });
 
   it('says when the partnership of an accepted suggestion was cancelled, and keeps the contacts', () => {

@@ -17,7 +17,7 @@ export function DeclineDialog({ opened, onClose, onDecline }: { opened: boolean;
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('suggestions.declineTitle')} centered>
+    <Modal opened={opened} onClose={onClose} title={t('suggestions.declineTitle')} centered closeButtonProps={{ 'aria-label': t('common.close') }}>
       <form onSubmit={submit}>
         <Stack gap="sm">
           <Text size="sm">{t('suggestions.declineIntro')}</Text>

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorNotice } from '../../app/ErrorNotice';
+import { PhoneLink } from '../../app/PhoneLink';
 import type { DeclineReason, SuggestionFieldsFragment } from '../../graphql/graphql';
 import { formatPercent, formatPeriod } from '../../i18n/format';
 import { apiLanguage } from '../../i18n/language';
@@ -177,7 +178,7 @@ function SuggestionRow({
               {contact.phone && (
                 <>
                   {' · '}
-                  {t('suggestions.phone')}: <a href={`tel:${contact.phone}`}>{contact.phone}</a>
+                  {t('suggestions.phone')}: <PhoneLink phone={contact.phone} />
                 </>
               )}
             </p>

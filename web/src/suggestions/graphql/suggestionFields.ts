@@ -1,6 +1,8 @@
 import { graphql } from '../../graphql';
 
 // One suggestion as a row shows it, from either side: the page picks the other side's item.
+// The need's and the offer's status come along: an answer that forms a partnership changes
+// them, and the item's page above the list shows its status from the same cache.
 export const SuggestionFieldsFragment = graphql(`
   fragment SuggestionFields on Match {
     id
@@ -26,6 +28,7 @@ export const SuggestionFieldsFragment = graphql(`
     }
     need {
       id
+      status
       title
       description
       startsOn
@@ -41,6 +44,7 @@ export const SuggestionFieldsFragment = graphql(`
     }
     offer {
       id
+      status
       title
       description
       availableFrom

@@ -1,0 +1,70 @@
+import { act, fireEvent, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderRoutes, route } from '../test/render';
+import { useLocalizedValidation } from './localized-validation';
+
+/** A form as the need form has them: a required title, and an end date whose earliest is the start. */
+function DatesForm() {
+  useLocalizedValidation();
+  return (
+    <form aria-label="Potreba">
+      <label>
+        Naslov
+        <input name="title" required />
+      </label>
+      <label>
+        Od
+        <input name="startsOn" type="date" defaultValue="2026-07-31" />
+      </label>
+      <label>
+        Do
+        <input name="endsOn" type="date" min="2026-07-31" defaultValue="2026-07-01" />
+      </label>
+      <label>
+        Občina
+        <select name="municipalityCode" required defaultValue="">
+          <option value="">Izberite občino</option>
+          <option value="102">Radovljica</option>
+        </select>
+      </label>
+      <button type="submit">Objavi</button>
+    </form>
+  );
+}
+
+const field = (name: string) => document.querySelector(`[name="${name}"]`) as HTMLInputElement;
+
+describe("the browser's refusals of a field", () => {
+  it("are worded in the page's language, not the browser's, and again in the new one after a switch", async () => {
+    const { i18n } = renderRoutes([route('/', <DatesForm />)], { path: '/' });
+    const form = screen.getByRole('form', { name: 'Potreba' }) as HTMLFormElement;
+    expect(form.checkValidity()).toBe(false);
+    expect(field('title').validationMessage).toBe('Izpolnite to polje.');
+    expect(field('municipalityCode').validationMessage).toBe('Izberite eno od ponujenih možnosti.');
+    expect(field('endsOn').validationMessage).toBe('Izberite 31. jul. 2026 ali poznejši datum.');
+    await act(() => i18n.changeLanguage('en'));
+    form.checkValidity();
+    expect(field('title').validationMessage).toBe('Fill in this field.');
+    expect(field('endsOn').validationMessage).toBe('Choose 31 Jul 2026 or a later date.');
+  });
+
+  it('are dropped at the next change in the form, so that a field fixed by another one passes', () => {
+    renderRoutes([route('/', <DatesForm />)], { path: '/' });
+    const form = screen.getByRole('form', { name: 'Potreba' }) as HTMLFormElement;
+    form.checkValidity();
+    fireEvent.change(field('title'), { target: { value: 'Prostovoljci za poletne delavnice' } });
+    fireEvent.change(field('municipalityCode'), { target: { value: '102' } });
+    // The start moves before the end: the end's earliest follows it, and its old refusal must not stay.
+    field('endsOn').min = '2026-06-01';
+    fireEvent.change(field('startsOn'), { target: { value: '2026-06-01' } });
+    expect(field('endsOn').validity.customError).toBe(false);
+    expect(form.checkValidity()).toBe(true);
+  });
+
+  it("leaves a message the app set itself", () => {
+    renderRoutes([route('/', <DatesForm />)], { path: '/' });
+    field('title').setCustomValidity('Naslov že obstaja.');
+    (screen.getByRole('form', { name: 'Potreba' }) as HTMLFormElement).checkValidity();
+    expect(field('title').validationMessage).toBe('Naslov že obstaja.');
+  });
+});

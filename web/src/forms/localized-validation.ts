@@ -1,0 +1,75 @@
+import type { TFunction } from 'i18next';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDay } from '../i18n/format';
+
+// The browser words its own refusals of a field (a required one left empty, a date before the
+// earliest allowed...) in the browser's language, not the page's: a Slovenian form on an
+// English phone said "Please fill out this field." These words come from the app's own.
+
+type Field = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+const isField = (target: EventTarget | null): target is Field =>
+  target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement;
+
+/** The fields whose message this module set (a message the app set itself is left alone). */
+const worded = new WeakSet<Field>();
+
+/** The browser's refusal of a field in the reader's language; null when the browser's own is kept. */
+export function validationMessage(field: Field, t: TFunction, language: string): string | null {
+  const validity = field.validity;
+  const type = field instanceof HTMLSelectElement ? 'select' : field.type;
+  if (validity.valueMissing) return t(type === 'select' || type === 'checkbox' || type === 'radio' ? 'fieldError.isIn' : 'fieldError.isNotEmpty');
+  if (validity.badInput) return t(type === 'date' ? 'fieldError.isDate' : 'fieldError.isNumber');
+  if (validity.typeMismatch) return type === 'email' ? t('fieldError.isEmail') : type === 'url' ? t('fieldError.isUrl') : null;
+  if (validity.tooShort) return t('fieldError.minLength', { count: (field as HTMLInputElement).minLength });
+  if (validity.tooLong) return t('fieldError.maxLength', { count: (field as HTMLInputElement).maxLength });
+  const { min, max } = field as HTMLInputElement;
+  if (validity.rangeUnderflow) return type === 'date' ? t('fieldError.dateMin', { date: formatDay(min, language) }) : t('fieldError.min', { count: Number(min) });
+  if (validity.rangeOverflow) return type === 'date' ? t('fieldError.dateMax', { date: formatDay(max, language) }) : t('fieldError.max', { count: Number(max) });
+  if (validity.stepMismatch) return t('fieldError.isInt');
+  if (validity.patternMismatch) return field.title || null;
+  return null;
+}
+
+/**
+ * Words the browser's refusals in the page's language for every form under `root`. A message
+ * set here is dropped at the next change in the same form (a field's limit may follow another
+ * field: the end date's earliest is the start date), so the browser checks afresh.
+ * Returns the function that removes the listeners.
+ */
+export function localizeValidation(root: Document | HTMLElement, words: () => { t: TFunction; language: string }): () => void {
+  const onInvalid = (event: Event) => {
+    const field = event.target;
+    if (!isField(field) || (field.validity.customError && !worded.has(field))) return;
+    const { t, language } = words();
+    const message = validationMessage(field, t, language);
+    if (message === null) return;
+    field.setCustomValidity(message);
+    worded.add(field);
+  };
+  const onEdit = (event: Event) => {
+    const target = event.target;
+    if (!(target instanceof Element)) return;
+    const scope = target.closest('form') ?? root;
+    for (const field of scope.querySelectorAll<Field>('input, select, textarea')) {
+      if (!worded.has(field)) continue;
+      field.setCustomValidity('');
+      worded.delete(field);
+    }
+  };
+  root.addEventListener('invalid', onInvalid, true);
+  root.addEventListener('input', onEdit, true);
+  root.addEventListener('change', onEdit, true);
+  return () => {
+    root.removeEventListener('invalid', onInvalid, true);
+    root.removeEventListener('input', onEdit, true);
+    root.removeEventListener('change', onEdit, true);
+  };
+}
+
+/** For the app's layouts: the browser's refusals in the reader's language, on every page under them. */
+export function useLocalizedValidation(): void {
+  const { t, i18n } = useTranslation();
+  useEffect(() => localizeValidation(document, () => ({ t, language: i18n.language })), [t, i18n]);
+}
