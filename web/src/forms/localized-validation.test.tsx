@@ -1,6 +1,7 @@
 import { act, fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderRoutes, route } from '../test/render';
+import { EMAIL_PATTERN } from './limits';
 import { useLocalizedValidation } from './localized-validation';
 
 /** A form as the need form has them: a required title, and an end date whose earliest is the start. */
@@ -35,6 +36,27 @@ function DatesForm() {
 const field = (name: string) => document.querySelector(`[name="${name}"]`) as HTMLInputElement;
 
 describe("the browser's refusals of a field", () => {
+  it('word an e-mail address without a top-level domain, which the browser alone lets through', () => {
+    function InviteeForm() {
+      useLocalizedValidation();
+      return (
+        <form aria-label="Vabilo">
+          <label>
+            E-pošta
+            <input name="inviteeEmail" type="email" pattern={EMAIL_PATTERN} defaultValue="predsednica@dpm-bled" />
+          </label>
+        </form>
+      );
+    }
+    renderRoutes([route('/', <InviteeForm />)], { path: '/' });
+    const form = screen.getByRole('form', { name: 'Vabilo' }) as HTMLFormElement;
+    expect(form.checkValidity()).toBe(false);
+    expect(field('inviteeEmail').validity.typeMismatch).toBe(false);
+    expect(field('inviteeEmail').validationMessage).toBe('Vpišite veljaven e-poštni naslov.');
+    fireEvent.change(field('inviteeEmail'), { target: { value: 'predsednica@dpm-bled.si' } });
+    expect(form.checkValidity()).toBe(true);
+  });
+
   it("are worded in the page's language, not the browser's, and again in the new one after a switch", async () => {
     const { i18n } = renderRoutes([route('/', <DatesForm />)], { path: '/' });
     const form = screen.getByRole('form', { name: 'Potreba' }) as HTMLFormElement;

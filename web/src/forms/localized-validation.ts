@@ -28,7 +28,7 @@ export function validationMessage(field: Field, t: TFunction, language: string):
   if (validity.rangeUnderflow) return type === 'date' ? t('fieldError.dateMin', { date: formatDay(min, language) }) : t('fieldError.min', { count: Number(min) });
   if (validity.rangeOverflow) return type === 'date' ? t('fieldError.dateMax', { date: formatDay(max, language) }) : t('fieldError.max', { count: Number(max) });
   if (validity.stepMismatch) return t('fieldError.isInt');
-  if (validity.patternMismatch) return field.title || null;
+  if (validity.patternMismatch) return type === 'email' ? t('fieldError.isEmail') : field.title || null;
   return null;
 }
 

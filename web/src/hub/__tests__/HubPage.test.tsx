@@ -497,6 +497,17 @@ describe('the hub page', () => {
       expect((within(section).getByLabelText(/E-pošta osebe/) as HTMLInputElement).value).toBe('');
     });
 
+    it('stores nothing when the first person\'s address has no top-level domain, which the API would refuse only after the organization', async () => {
+      const { section, requests } = await openForm([created, invited]);
+      fillIn(section);
+      const email = within(section).getByLabelText(/E-pošta osebe/) as HTMLInputElement;
+      fireEvent.change(email, { target: { value: 'vodja@novikorak' } });
+      fireEvent.click(within(section).getByRole('button', { name: 'Registriraj in povabi' }));
+      expect(email.validity.valid).toBe(false);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(requests.filter((name) => name === 'CreateOrganization' || name === 'InviteFirstMember')).toEqual([]);
+    });
+
     it("shows the API's refusal under the field it names, in words, and invites no one", async () => {
       const refused = {
         request: { query: CreateOrganizationMutation, variables: () => true },

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import controls from '../../forms/controls.module.css';
 import { type FieldErrors, fieldErrorsOf } from '../../forms/field-errors';
 import { useErrorFocus } from '../../forms/focus-first-error';
+import { EMAIL_PATTERN } from '../../forms/limits';
 import type { MessageLanguage, Role } from '../../graphql/graphql';
 import { formatDateTime } from '../../i18n/format';
 import { InviteFirstMemberMutation } from '../graphql/mutations/inviteFirstMember';
@@ -116,6 +117,7 @@ export function InviteeFieldset({ value, errors, onChange }: ReturnType<typeof u
         <TextInput
           name="inviteeEmail"
           type="email"
+          pattern={EMAIL_PATTERN}
           label={t('hub.inviteeEmail')}
           required
           autoComplete="off"
