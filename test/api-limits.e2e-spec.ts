@@ -604,7 +604,12 @@ describe('API limits', () => {
       const sixth = await graphqlAs(t, NEEDS, { token: organization.token });
       expect(sixth.status).toBeLessThan(500);
       expect(sixth.data ?? null).toBeNull();
-      expectError(sixth, 'RATE_LIMITED');
+      const refusal = expectError(sixth, 'RATE_LIMITED');
+      // It says when the minute's window ends, as the per-IP limits do.
+      const retryAfter = refusal.extensions.retryAfterSeconds as number;
+      expect(retryAfter).toBeGreaterThanOrEqual(1);
+      expect(retryAfter).toBeLessThanOrEqual(60);
+      expect(refusal.message).toBe(`Too many requests; try again in ${retryAfter} s.`);
 
       // Another key has a budget of its own.
       const other = await createMemberOrganization(t);

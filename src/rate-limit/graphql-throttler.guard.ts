@@ -1,7 +1,9 @@
 import { ExecutionContext, Injectable } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { ThrottlerGuard } from '@nestjs/throttler';
+import type { ThrottlerLimitDetail } from '@nestjs/throttler/dist/throttler.guard.interface';
 import type { AuthenticatedRequest, GraphqlContext } from '../auth/graphql-context';
+import { RateLimitedError } from '../common/errors/domain-errors';
 
 /**
  * Rate limits GraphQL calls per caller: per API key or user when authenticated, per IP
@@ -36,5 +38,11 @@ export class GraphqlThrottlerGuard extends ThrottlerGuard {
     const principal = (req as unknown as AuthenticatedRequest).principal;
     if (principal?.actorId) return `${principal.actorType}:${principal.actorId}`;
     return `ip:${(req as unknown as AuthenticatedRequest).ip ?? 'unknown'}`;
+  }
+
+  // The caller learns when its window ends (extensions.retryAfterSeconds), as from the
+  // per-IP limits: the library's own exception says only "too many requests".
+  protected override async throwThrottlingException(_context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
+    throw new RateLimitedError(Math.max(detail.timeToBlockExpire, 1));
   }
 }
