@@ -529,7 +529,7 @@ export type UpdateSuggestionPreferencesInput = {
   frequency?: DigestFrequency | null | undefined;
   /** The language of suggestion e-mails; null keeps the current value. */
   language?: MessageLanguage | null | undefined;
-  /** In [0, 1]; null: the service-wide sending threshold. */
+  /** In [0, 1]: suggestions scoring lower are not e-mailed (webhooks still get them); null: the service-wide sending threshold. */
   minScore?: number | null | undefined;
   /** E-mail only suggestions whose other side is in one of these municipalities (an offer's home or service area; up to 212 codes); an empty list: any. Null keeps the current list. */
   municipalityCodes?: Array<string> | null | undefined;
