@@ -40,6 +40,14 @@ export class GraphqlThrottlerGuard extends ThrottlerGuard {
     return `ip:${(req as unknown as AuthenticatedRequest).ip ?? 'unknown'}`;
   }
 
+  // A refused non-null root field nulls the whole answer, and the answer goes out at once,
+  // while the request's other root fields are still being counted: their headers come too
+  // late and are left out, rather than failing (ERR_HTTP_HEADERS_SENT, an internal error).
+  protected override setResponseHeader(res: { headersSent?: boolean }, name: string, value: string | number): void {
+    if (res.headersSent) return;
+    super.setResponseHeader(res, name, value);
+  }
+
   // The caller learns when its window ends (extensions.retryAfterSeconds), as from the
   // per-IP limits: the library's own exception says only "too many requests".
   protected override async throwThrottlingException(_context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
