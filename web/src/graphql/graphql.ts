@@ -234,9 +234,9 @@ export type NeedFilter = {
   resourceTypes?: Array<ResourceType> | null | undefined;
   /** Needs in any of these statuses; left out or empty: every status. */
   statuses?: Array<NeedStatus> | null | undefined;
-  /** Words in the title or description (case and accents ignored). */
+  /** Text the title or description contains, as one piece ("prevozi starejših" finds those two words side by side, not apart); case and accents ignored; up to 200 characters. */
   text?: string | null | undefined;
-  /** Any of these themes or their sub-themes. */
+  /** Any of these themes or their sub-themes (up to 50 codes). */
   themeCodes?: Array<string> | null | undefined;
 };
 
