@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -604,7 +605,12 @@ describe('API limits', () => {
       const sixth = await graphqlAs(t, NEEDS, { token: organization.token });
       expect(sixth.status).toBeLessThan(500);
       expect(sixth.data ?? null).toBeNull();
-      expectError(sixth, 'RATE_LIMITED');
+      const refusal = expectError(sixth, 'RATE_LIMITED');
+      // It says when the minute's window ends, as the per-IP limits do.
+      const retryAfter = refusal.extensions.retryAfterSeconds as number;
+      expect(retryAfter).toBeGreaterThanOrEqual(1);
+      expect(retryAfter).toBeLessThanOrEqual(60);
+      expect(refusal.message).toBe(`Too many requests; try again in ${retryAfter} s.`);
 
       // Another key has a budget of its own.
       const other = await createMemberOrganization(t);
@@ -619,6 +625,27 @@ describe('API limits', () => {
       expect(values).toHaveLength(6);
       expect(values.filter((value) => value !== null)).toHaveLength(5);
       expectError(response, 'RATE_LIMITED');
+    });
+
+    it('refuses the rest of a request of many root fields without an internal error after its answer went out', async () => {
+      // A refused non-null root field nulls the whole answer, which is sent at once while the
+      // other fields' limit checks still run: those must not fail on the sent response (each
+      // such failure was logged as an internal server error).
+      const errors = jest.spyOn(Logger.prototype, 'error');
+      try {
+        const organization = await createMemberOrganization(t);
+        const thirty = `{ ${Array.from({ length: 30 }, (_, index) => `t${index}: themes { code }`).join(' ')} }`;
+        for (let call = 1; call <= 5; call++) {
+          const response = await rawGraphqlAs(t, thirty, { token: organization.token });
+          expect(response.data ?? null).toBeNull();
+          expect(response.errors?.[0]?.extensions.code).toBe('RATE_LIMITED');
+        }
+        // Let every field's check finish.
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(errors.mock.calls.map(([first]) => (first as { err?: Error }).err?.message ?? String(first))).toEqual([]);
+      } finally {
+        errors.mockRestore();
+      }
     });
 
     it('limits a key as a whole, not each query field apart', async () => {

@@ -37,11 +37,11 @@ export class NeedsResolver {
     description:
       `Posts up to ${MAX_POSTINGS_PER_CALL} needs at once (a partner's import), all or none: each is stored as createNeed would store it, ` +
       'and they are returned in the order given. Invalid items: one BAD_USER_INPUT naming every failing field as <index>.<field> in extensions.fields. ' +
-      'NOT_FOUND or FORBIDDEN for an organization refuse the whole call. Counts as one call for the rate limit.',
+      "FORBIDDEN for an organization not the caller's (for an organization's key also one that does not exist), or NOT_FOUND for the hub when it does not exist, refuses the whole call. Counts as one call for the rate limit.",
   })
   createNeeds(
     @CurrentPrincipal() principal: Principal,
-    @Args({ name: 'input', type: () => [CreateNeedInput], description: `The needs to post: 1 to ${MAX_POSTINGS_PER_CALL}.` }, new EachItemValidationPipe(CreateNeedInput, MAX_POSTINGS_PER_CALL)) input: CreateNeedInput[],
+    @Args({ name: 'input', type: () => [CreateNeedInput], description: `The needs to post: up to ${MAX_POSTINGS_PER_CALL} (an empty list posts nothing and returns []).` }, new EachItemValidationPipe(CreateNeedInput, MAX_POSTINGS_PER_CALL)) input: CreateNeedInput[],
   ) {
     return this.needsService.createMany(principal, input);
   }

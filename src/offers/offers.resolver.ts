@@ -37,11 +37,11 @@ export class OffersResolver {
     description:
       `Posts up to ${MAX_POSTINGS_PER_CALL} offers at once (a partner's import), all or none: each is stored as createOffer would store it, ` +
       'and they are returned in the order given. Invalid items: one BAD_USER_INPUT naming every failing field as <index>.<field> in extensions.fields. ' +
-      'NOT_FOUND or FORBIDDEN for an organization refuse the whole call. Counts as one call for the rate limit.',
+      "FORBIDDEN for an organization not the caller's (for an organization's key also one that does not exist), or NOT_FOUND for the hub when it does not exist, refuses the whole call. Counts as one call for the rate limit.",
   })
   createOffers(
     @CurrentPrincipal() principal: Principal,
-    @Args({ name: 'input', type: () => [CreateOfferInput], description: `The offers to post: 1 to ${MAX_POSTINGS_PER_CALL}.` }, new EachItemValidationPipe(CreateOfferInput, MAX_POSTINGS_PER_CALL)) input: CreateOfferInput[],
+    @Args({ name: 'input', type: () => [CreateOfferInput], description: `The offers to post: up to ${MAX_POSTINGS_PER_CALL} (an empty list posts nothing and returns []).` }, new EachItemValidationPipe(CreateOfferInput, MAX_POSTINGS_PER_CALL)) input: CreateOfferInput[],
   ) {
     return this.offersService.createMany(principal, input);
   }

@@ -1,7 +1,9 @@
 import { ExecutionContext, Injectable } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { ThrottlerGuard } from '@nestjs/throttler';
+import type { ThrottlerLimitDetail } from '@nestjs/throttler/dist/throttler.guard.interface';
 import type { AuthenticatedRequest, GraphqlContext } from '../auth/graphql-context';
+import { RateLimitedError } from '../common/errors/domain-errors';
 
 /**
  * Rate limits GraphQL calls per caller: per API key or user when authenticated, per IP
@@ -36,5 +38,19 @@ export class GraphqlThrottlerGuard extends ThrottlerGuard {
     const principal = (req as unknown as AuthenticatedRequest).principal;
     if (principal?.actorId) return `${principal.actorType}:${principal.actorId}`;
     return `ip:${(req as unknown as AuthenticatedRequest).ip ?? 'unknown'}`;
+  }
+
+  // A refused non-null root field nulls the whole answer, and the answer goes out at once,
+  // while the request's other root fields are still being counted: their headers come too
+  // late and are left out, rather than failing (ERR_HTTP_HEADERS_SENT, an internal error).
+  protected override setResponseHeader(res: { headersSent?: boolean }, name: string, value: string | number): void {
+    if (res.headersSent) return;
+    super.setResponseHeader(res, name, value);
+  }
+
+  // The caller learns when its window ends (extensions.retryAfterSeconds), as from the
+  // per-IP limits: the library's own exception says only "too many requests".
+  protected override async throwThrottlingException(_context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
+    throw new RateLimitedError(Math.max(detail.timeToBlockExpire, 1));
   }
 }

@@ -234,9 +234,9 @@ export type NeedFilter = {
   resourceTypes?: Array<ResourceType> | null | undefined;
   /** Needs in any of these statuses; left out or empty: every status. */
   statuses?: Array<NeedStatus> | null | undefined;
-  /** Words in the title or description (case and accents ignored). */
+  /** Text the title or description contains, as one piece ("prevozi starejših" finds those two words side by side, not apart); case and accents ignored; up to 200 characters. */
   text?: string | null | undefined;
-  /** Any of these themes or their sub-themes. */
+  /** Any of these themes or their sub-themes (up to 50 codes). */
   themeCodes?: Array<string> | null | undefined;
 };
 
@@ -266,7 +266,7 @@ export type NeedStatus =
 export type OfferFilter = {
   /** Leave out this organization's own (open calls of the others). */
   excludeOrganizationId?: string | number | null | undefined;
-  /** Offers whose home is one of these municipalities. */
+  /** Offers whose home is one of these municipalities (3-digit codes, up to 212); the service area is not searched. */
   municipalityCodes?: Array<string> | null | undefined;
   /** Only this organization's own. */
   organizationId?: string | number | null | undefined;
@@ -276,9 +276,9 @@ export type OfferFilter = {
   resourceTypes?: Array<ResourceType> | null | undefined;
   /** Offers in any of these statuses; left out or empty: every status. */
   statuses?: Array<OfferStatus> | null | undefined;
-  /** Words in the title or description (case and accents ignored). */
+  /** Text the title or description contains, as one piece ("prevozi starejših" finds those two words side by side, not apart); case and accents ignored; up to 200 characters. */
   text?: string | null | undefined;
-  /** Any of these themes or their sub-themes. */
+  /** Any of these themes or their sub-themes (up to 50 codes). */
   themeCodes?: Array<string> | null | undefined;
 };
 
@@ -299,7 +299,7 @@ export type OrganizationFilter = {
   municipalityCodes?: Array<string> | null | undefined;
   /** Organizations in any of these sectors. */
   sectors?: Array<Sector> | null | undefined;
-  /** Words in the name or description (case and accents ignored). */
+  /** Text the name or description contains, as one piece (not separate words); case and accents ignored; up to 200 characters. */
   text?: string | null | undefined;
   /** Organizations with any of these themes or their sub-themes. */
   themeCodes?: Array<string> | null | undefined;
@@ -529,7 +529,7 @@ export type UpdateSuggestionPreferencesInput = {
   frequency?: DigestFrequency | null | undefined;
   /** The language of suggestion e-mails; null keeps the current value. */
   language?: MessageLanguage | null | undefined;
-  /** In [0, 1]; null: the service-wide sending threshold. */
+  /** In [0, 1]: suggestions scoring lower are not e-mailed (webhooks still get them); null: the service-wide sending threshold. */
   minScore?: number | null | undefined;
   /** E-mail only suggestions whose other side is in one of these municipalities (an offer's home or service area; up to 212 codes); an empty list: any. Null keeps the current list. */
   municipalityCodes?: Array<string> | null | undefined;

@@ -29,7 +29,7 @@ export class ConnectionArgs {
   @Max(MAX_PAGE_SIZE)
   first?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
+  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page. Cursors do not expire: reading on works after that item closed or changed; only a string that is no cursor is refused (BAD_USER_INPUT, constraint isCursor).' })
   @IsOptional()
   @IsString()
   @MaxLength(200)

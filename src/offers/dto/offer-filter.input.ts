@@ -6,7 +6,7 @@ import { OfferStatus, Reach } from '../offer.enums';
 @InputType({ description: 'All given conditions must hold; a list matches any of its values.' })
 export class OfferFilter extends PostingFilter {
   // Only the description differs: an offer's municipality is its home, not where it serves.
-  @Field(() => [String], { nullable: true, description: 'Offers whose home is one of these municipalities.' })
+  @Field(() => [String], { nullable: true, description: 'Offers whose home is one of these municipalities (3-digit codes, up to 212); the service area is not searched.' })
   declare municipalityCodes?: string[] | null;
 
   @Field(() => [OfferStatus], { nullable: true, description: 'Offers in any of these statuses; left out or empty: every status.' })

@@ -36,7 +36,7 @@ export class OrganizationFilter {
   @IsBoolean()
   hasMembers?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: 'Words in the name or description (case and accents ignored).' })
+  @Field(() => String, { nullable: true, description: 'Text the name or description contains, as one piece (not separate words); case and accents ignored; up to 200 characters.' })
   @IsOptional()
   @Trim()
   @IsString()

@@ -13,7 +13,7 @@ export abstract class PostingFilter {
   @IsMunicipalityCode({ each: true })
   municipalityCodes?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'Any of these themes or their sub-themes.' })
+  @Field(() => [String], { nullable: true, description: 'Any of these themes or their sub-themes (up to 50 codes).' })
   @IsOptional()
   @ArrayMaxSize(50)
   @IsThemeCode({ each: true })
@@ -34,7 +34,7 @@ export abstract class PostingFilter {
   @IsUUID()
   excludeOrganizationId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Words in the title or description (case and accents ignored).' })
+  @Field(() => String, { nullable: true, description: 'Text the title or description contains, as one piece ("prevozi starejših" finds those two words side by side, not apart); case and accents ignored; up to 200 characters.' })
   @IsOptional()
   @Trim()
   @IsString()

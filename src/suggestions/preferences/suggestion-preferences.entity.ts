@@ -18,15 +18,15 @@ export class SuggestionPreferences {
   @Column({ type: 'enum', enum: DigestFrequency, enumName: 'digest_frequency', default: DigestFrequency.IMMEDIATE })
   frequency: DigestFrequency;
 
-  @Field(() => Float, { nullable: true, description: 'Suggestions scoring lower are not sent (they stay listed). Null: the service-wide sending threshold.' })
+  @Field(() => Float, { nullable: true, description: 'Suggestions scoring lower are not e-mailed (they stay listed; webhooks and the subscription still get every suggestion). Null: the service-wide sending threshold.' })
   @Column({ type: 'double precision', nullable: true })
   minScore: number | null;
 
-  @Field(() => [String], { description: 'Only suggestions whose other side has one of these themes (or a sub-theme); empty: any.' })
+  @Field(() => [String], { description: 'E-mail only suggestions whose other side has one of these themes (or a sub-theme); empty: any. Webhooks and the subscription get every suggestion.' })
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   themeCodes: string[];
 
-  @Field(() => [String], { description: "Only suggestions whose other side is in one of these municipalities; empty: any." })
+  @Field(() => [String], { description: "E-mail only suggestions whose other side is in one of these municipalities; empty: any. Webhooks and the subscription get every suggestion." })
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   municipalityCodes: string[];
 

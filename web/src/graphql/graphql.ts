@@ -234,9 +234,9 @@ export type NeedFilter = {
   resourceTypes?: Array<ResourceType> | null | undefined;
   /** Needs in any of these statuses; left out or empty: every status. */
   statuses?: Array<NeedStatus> | null | undefined;
-  /** Words in the title or description (case and accents ignored). */
+  /** Text the title or description contains, as one piece ("prevozi starejših" finds those two words side by side, not apart); case and accents ignored; up to 200 characters. */
   text?: string | null | undefined;
-  /** Any of these themes or their sub-themes. */
+  /** Any of these themes or their sub-themes (up to 50 codes). */
   themeCodes?: Array<string> | null | undefined;
 };
 
@@ -485,7 +485,7 @@ export type UpdateSuggestionPreferencesInput = {
   frequency?: DigestFrequency | null | undefined;
   /** The language of suggestion e-mails; null keeps the current value. */
   language?: MessageLanguage | null | undefined;
-  /** In [0, 1]; null: the service-wide sending threshold. */
+  /** In [0, 1]: suggestions scoring lower are not e-mailed (webhooks still get them); null: the service-wide sending threshold. */
   minScore?: number | null | undefined;
   /** E-mail only suggestions whose other side is in one of these municipalities (an offer's home or service area; up to 212 codes); an empty list: any. Null keeps the current list. */
   municipalityCodes?: Array<string> | null | undefined;

@@ -22,7 +22,7 @@ registerEnumType(WebhookEvent, {
 });
 
 /** A partner system's endpoint: events are POSTed to it as signed JSON. */
-@ObjectType({ description: "A partner system's endpoint; events are POSTed to it as JSON signed with the webhook's secret." })
+@ObjectType({ description: "A partner system's endpoint; events are POSTed to it as JSON {id, event, createdAt, data} signed with the webhook's secret (X-Grozd-Signature), and retried until it answers 2xx (README, Webhooks)." })
 @Entity('webhook')
 export class Webhook {
   @Field(() => ID, { description: 'Its id (a UUID).' })

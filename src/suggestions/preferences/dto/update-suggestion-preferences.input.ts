@@ -14,7 +14,7 @@ export class UpdateSuggestionPreferencesInput {
   @IsEnum(DigestFrequency)
   frequency?: DigestFrequency;
 
-  @Field(() => Float, { nullable: true, description: 'In [0, 1]; null: the service-wide sending threshold.' })
+  @Field(() => Float, { nullable: true, description: 'In [0, 1]: suggestions scoring lower are not e-mailed (webhooks still get them); null: the service-wide sending threshold.' })
   @IsOptional()
   @IsNumber()
   @Min(0)
