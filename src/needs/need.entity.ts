@@ -8,6 +8,7 @@ import { NeedKind, NeedStatus } from './need.enums';
 @ObjectType({ description: 'A need (potreba) posted by an organization: what it is looking for, where and when.' })
 @Entity('need')
 @Index('need_created_at_id_idx', ['createdAt', 'id'])
+@Index('need_organization_external_id_key', ['organizationId', 'externalId'], { unique: true, where: '"external_id" IS NOT NULL' })
 @Index('need_theme_codes_gin', { synchronize: false })
 @Index('need_resource_types_gin', { synchronize: false })
 @Index('need_search_trgm', { synchronize: false })

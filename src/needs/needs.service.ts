@@ -42,6 +42,7 @@ export class NeedsService {
     return {
       organizationId: input.organizationId,
       title: input.title,
+      externalId: input.externalId ?? null,
       description: input.description,
       kind: input.kind ?? NeedKind.LOCAL_CHALLENGE,
       themeCodes: input.themeCodes ?? [],

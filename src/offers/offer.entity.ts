@@ -11,6 +11,7 @@ import { OfferStatus, Reach } from './offer.enums';
 })
 @Entity('offer')
 @Index('offer_created_at_id_idx', ['createdAt', 'id'])
+@Index('offer_organization_external_id_key', ['organizationId', 'externalId'], { unique: true, where: '"external_id" IS NOT NULL' })
 @Index('offer_theme_codes_gin', { synchronize: false })
 @Index('offer_resource_types_gin', { synchronize: false })
 @Index('offer_search_trgm', { synchronize: false })

@@ -41,6 +41,7 @@ export class OffersService {
     return {
       organizationId: input.organizationId,
       title: input.title,
+      externalId: input.externalId ?? null,
       description: input.description,
       themeCodes: input.themeCodes ?? [],
       resourceTypes: input.resourceTypes,

@@ -32,6 +32,16 @@ export abstract class Posting {
   @Column({ type: 'text' })
   title: string;
 
+  // Unique per organization where set (each subclass's partial unique index).
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The posting organization's own id for it, as it was posted (createNeed, createOffer and their bulk forms); null when none was given. " +
+      'Posting again with an externalId the organization has already used returns the item stored the first time instead of a second one.',
+  })
+  @Column({ type: 'text', nullable: true })
+  externalId: string | null;
+
   @Field({ description: 'The full text, as posted, in Slovenian or English; matching reads it as well as the themes.' })
   @Column({ type: 'text' })
   description: string;

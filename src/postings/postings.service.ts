@@ -3,11 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { randomUUID } from 'node:crypto';
 import { DataSource, DeepPartial, EntityManager, EntityMetadata, ObjectLiteral, QueryFailedError, SelectQueryBuilder } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { AuditChanges } from '../audit/audit-log-entry.entity';
 import { AuditService } from '../audit/audit.service';
 import { Principal } from '../auth/principal';
 import { byIdLoader, RequestLoaders } from '../common/dataloader/request-loaders';
-import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors/domain-errors';
+import { BadUserInputError, ConflictError, FieldError, NotFoundError } from '../common/errors/domain-errors';
 import { Connection, ConnectionArgs, DEFAULT_PAGE_SIZE } from '../common/pagination/connection.type';
 import { connectionOf, decodeCursor, PageOptions } from '../common/pagination/paginate';
 import { EntityRows, SqlConditions, SqlReader } from '../common/sql/entity-rows';
@@ -68,6 +69,22 @@ function hydrate(dataSource: DataSource, metadata: EntityMetadata, raw: Record<s
   return entity;
 }
 
+const externalKey = (row: { organizationId?: unknown; externalId?: unknown }): string => `${String(row.organizationId)}/${String(row.externalId)}`;
+
+/** One call may not post two items under one externalId of one organization: the second would silently be the first. */
+function refuseRepeatedExternalIds(rows: readonly { organizationId: string; externalId?: unknown }[]): void {
+  const first = new Map<string, number>();
+  const fields: FieldError[] = [];
+  rows.forEach((row, index) => {
+    if (row.externalId == null) return;
+    const key = externalKey(row);
+    const earlier = first.get(key);
+    if (earlier === undefined) first.set(key, index);
+    else fields.push({ field: `${index}.externalId`, message: `externalId is the same as item ${earlier}'s`, constraint: 'isUnique' });
+  });
+  if (fields.length) throw new BadUserInputError(`Invalid input. ${fields.map((error) => `${error.field}: ${error.message}`).join('; ')}`, fields);
+}
+
 /** The changes a posting's owner or the system makes: audit action, and (past tense) outbox event. */
 const EVENTS = { create: 'created', update: 'updated', close: 'closed', expire: 'expired' } as const;
 export type PostingChange = keyof typeof EVENTS;
@@ -123,6 +140,7 @@ export class PostingsService {
    */
   async insertNew<T extends PostingWithStatus>(type: PostingType<T>, actor: Principal | null, rows: NewPosting<T>[], event: 'created' | 'imported'): Promise<T[]> {
     if (!rows.length) return [];
+    refuseRepeatedExternalIds(rows);
     const metadata = this.dataSource.getMetadata(type.entity);
     const driver = this.dataSource.driver;
     const withIds = rows.map((row) => ({ ...row, id: randomUUID() }) as Record<string, unknown>);
@@ -145,6 +163,7 @@ export class PostingsService {
     const sql = `WITH posting AS (
         INSERT INTO "${metadata.tableName}" (${columns.map((column) => `"${column.databaseName}"`).join(', ')})
         VALUES ${tuples.join(', ')}
+        ON CONFLICT ("organization_id", "external_id") WHERE "external_id" IS NOT NULL DO NOTHING
         RETURNING *
       ), ${this.eventsSql(parameter, type, actor, 'create', entries, 'posting', event)}
       SELECT posting.*, ${organizationColumns.map((column) => `o."${column.databaseName}" AS "organization__${column.databaseName}"`).join(', ')},
@@ -157,11 +176,25 @@ export class PostingsService {
       throw await this.missingOrganization(metadata, error, withIds.map((row) => row.organizationId as string));
     }
     const byId = new Map(result.map((raw) => [raw.id as string, raw]));
+    // Those whose externalId the organization had already used: stored the first time, returned as they are now.
+    const repeated = withIds.filter((row) => !byId.has(row.id as string));
+    const stored = repeated.length ? await this.byExternalId(metadata, organizationColumns, repeated) : new Map<string, Record<string, unknown>>();
     return withIds.map((row) => {
-      const raw = byId.get(row.id as string) as Record<string, unknown>;
+      const raw = (byId.get(row.id as string) ?? stored.get(externalKey(row))) as Record<string, unknown>;
       const organization = hydrate(this.dataSource, organizationMetadata, raw, 'organization__');
       return Object.assign(hydrate(this.dataSource, metadata, raw) as T, { organization });
     });
+  }
+
+  // The postings the organizations stored earlier under these externalIds, with their organizations, by externalKey.
+  private async byExternalId(metadata: EntityMetadata, organizationColumns: ColumnMetadata[], rows: Record<string, unknown>[]): Promise<Map<string, Record<string, unknown>>> {
+    const found = (await this.dataSource.query(
+      `SELECT posting.*, ${organizationColumns.map((column) => `o."${column.databaseName}" AS "organization__${column.databaseName}"`).join(', ')}
+         FROM "${metadata.tableName}" posting JOIN organization o ON o.id = posting.organization_id
+        WHERE (posting.organization_id, posting.external_id) IN (SELECT * FROM unnest($1::uuid[], $2::text[]))`,
+      [rows.map((row) => row.organizationId), rows.map((row) => row.externalId)],
+    )) as Record<string, unknown>[];
+    return new Map(found.map((raw) => [externalKey({ organizationId: raw.organization_id, externalId: raw.external_id }), raw]));
   }
 
   // A posting's foreign key to a missing organization: NOT_FOUND, naming the first such one.

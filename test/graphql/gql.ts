@@ -111,6 +111,9 @@ type Documents = {
     "\n  mutation FuzzLogin($input: LoginInput!) { login(input: $input) { token } }\n": typeof types.FuzzLoginDocument,
     "\n  mutation FuzzCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }\n": typeof types.FuzzCreateWebhookDocument,
     "\n  mutation FuzzRespondToNeed($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": typeof types.FuzzRespondToNeedDocument,
+    "\n  mutation RetryCreateOffers($input: [CreateOfferInput!]!) { createOffers(input: $input) { id title externalId status organization { id } } }\n": typeof types.RetryCreateOffersDocument,
+    "\n  mutation RetryCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id title externalId } }\n": typeof types.RetryCreateNeedDocument,
+    "\n  mutation RetryUpdateOffer($input: UpdateOfferInput!) { updateOffer(input: $input) { id title externalId } }\n": typeof types.RetryUpdateOfferDocument,
     "\n  query ListOrganizationSummary($id: ID!) {\n    needs(first: 5, filter: { organizationId: $id }) {\n      edges { node { id who: organization { ...Who } } }\n    }\n    offers(first: 5, filter: { organizationId: $id }) {\n      edges { node { id organization { __typename id name sector verified municipality { code } } } }\n    }\n  }\n  fragment Who on Organization { id name sector verified municipality { code } }\n": typeof types.ListOrganizationSummaryDocument,
     "\n  query ListOrganizationMore($id: ID!) {\n    needs(first: 5, filter: { organizationId: $id }) {\n      edges { node { id organization { ...Who } ... on Need { description organization { description themes { code } } } } }\n    }\n    offers(first: 5, filter: { organizationId: $id }) {\n      edges { node { id organization { name website createdAt } } }\n    }\n  }\n  fragment Who on Organization { id name sector verified municipality { code } }\n": typeof types.ListOrganizationMoreDocument,
     "\n  query SuggestedOrganizations($id: ID!) {\n    summary: need(id: $id) { suggestions(first: 5) { offer { organization { id name } } } }\n    more: need(id: $id) { suggestions(first: 5) { offer { organization { ... on Organization { description } } } } }\n  }\n": typeof types.SuggestedOrganizationsDocument,
@@ -344,6 +347,9 @@ const documents: Documents = {
     "\n  mutation FuzzLogin($input: LoginInput!) { login(input: $input) { token } }\n": types.FuzzLoginDocument,
     "\n  mutation FuzzCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }\n": types.FuzzCreateWebhookDocument,
     "\n  mutation FuzzRespondToNeed($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": types.FuzzRespondToNeedDocument,
+    "\n  mutation RetryCreateOffers($input: [CreateOfferInput!]!) { createOffers(input: $input) { id title externalId status organization { id } } }\n": types.RetryCreateOffersDocument,
+    "\n  mutation RetryCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id title externalId } }\n": types.RetryCreateNeedDocument,
+    "\n  mutation RetryUpdateOffer($input: UpdateOfferInput!) { updateOffer(input: $input) { id title externalId } }\n": types.RetryUpdateOfferDocument,
     "\n  query ListOrganizationSummary($id: ID!) {\n    needs(first: 5, filter: { organizationId: $id }) {\n      edges { node { id who: organization { ...Who } } }\n    }\n    offers(first: 5, filter: { organizationId: $id }) {\n      edges { node { id organization { __typename id name sector verified municipality { code } } } }\n    }\n  }\n  fragment Who on Organization { id name sector verified municipality { code } }\n": types.ListOrganizationSummaryDocument,
     "\n  query ListOrganizationMore($id: ID!) {\n    needs(first: 5, filter: { organizationId: $id }) {\n      edges { node { id organization { ...Who } ... on Need { description organization { description themes { code } } } } }\n    }\n    offers(first: 5, filter: { organizationId: $id }) {\n      edges { node { id organization { name website createdAt } } }\n    }\n  }\n  fragment Who on Organization { id name sector verified municipality { code } }\n": types.ListOrganizationMoreDocument,
     "\n  query SuggestedOrganizations($id: ID!) {\n    summary: need(id: $id) { suggestions(first: 5) { offer { organization { id name } } } }\n    more: need(id: $id) { suggestions(first: 5) { offer { organization { ... on Organization { description } } } } }\n  }\n": types.SuggestedOrganizationsDocument,
@@ -865,6 +871,18 @@ export function graphql(source: "\n  mutation FuzzCreateWebhook($input: CreateWe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation FuzzRespondToNeed($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n"): typeof import('./graphql').FuzzRespondToNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryCreateOffers($input: [CreateOfferInput!]!) { createOffers(input: $input) { id title externalId status organization { id } } }\n"): typeof import('./graphql').RetryCreateOffersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id title externalId } }\n"): typeof import('./graphql').RetryCreateNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryUpdateOffer($input: UpdateOfferInput!) { updateOffer(input: $input) { id title externalId } }\n"): typeof import('./graphql').RetryUpdateOfferDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -20,6 +20,8 @@ export type CreateNeedInput = {
   description: string;
   /** yyyy-mm-dd, not before startsOn; null is open-ended. */
   endsOn?: string | null | undefined;
+  /** Your own id for it (1 to 100 characters, spaces at either end trimmed), so that a call repeated after a timeout or a lost answer stores nothing twice: an externalId your organization has already used returns the item stored the first time, as it is now, whatever else this input says (change it with the update mutation). Unique per organization; within one bulk call each must differ. Left out or null: no such check. */
+  externalId?: string | null | undefined;
   /** Default LOCAL_CHALLENGE. */
   kind?: NeedKind | null | undefined;
   /** Where the need is: a 3-digit code from the municipalities query. */
@@ -50,6 +52,8 @@ export type CreateOfferInput = {
   capacity?: number | null | undefined;
   /** What is offered, to whom, and on what terms: 1 to 5,000 characters, Slovenian or English. */
   description: string;
+  /** Your own id for it (1 to 100 characters, spaces at either end trimmed), so that a call repeated after a timeout or a lost answer stores nothing twice: an externalId your organization has already used returns the item stored the first time, as it is now, whatever else this input says (change it with the update mutation). Unique per organization; within one bulk call each must differ. Left out or null: no such check. */
+  externalId?: string | null | undefined;
   /** The offer's home: a 3-digit code from the municipalities query. */
   municipalityCode: string;
   /** The organization that gives the offer (yours, unless you are the hub). */
@@ -1178,6 +1182,27 @@ export type FuzzRespondToNeedMutationVariables = Exact<{
 
 
 export type FuzzRespondToNeedMutation = { respondToNeed: { id: string } };
+
+export type RetryCreateOffersMutationVariables = Exact<{
+  input: Array<CreateOfferInput> | CreateOfferInput;
+}>;
+
+
+export type RetryCreateOffersMutation = { createOffers: Array<{ id: string, title: string, externalId: string | null, status: OfferStatus, organization: { id: string } }> };
+
+export type RetryCreateNeedMutationVariables = Exact<{
+  input: CreateNeedInput;
+}>;
+
+
+export type RetryCreateNeedMutation = { createNeed: { id: string, title: string, externalId: string | null } };
+
+export type RetryUpdateOfferMutationVariables = Exact<{
+  input: UpdateOfferInput;
+}>;
+
+
+export type RetryUpdateOfferMutation = { updateOffer: { id: string, title: string, externalId: string | null } };
 
 export type ListOrganizationSummaryQueryVariables = Exact<{
   id: string | number;
@@ -3265,6 +3290,37 @@ export const FuzzRespondToNeedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FuzzRespondToNeedMutation, FuzzRespondToNeedMutationVariables>;
+export const RetryCreateOffersDocument = new TypedDocumentString(`
+    mutation RetryCreateOffers($input: [CreateOfferInput!]!) {
+  createOffers(input: $input) {
+    id
+    title
+    externalId
+    status
+    organization {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RetryCreateOffersMutation, RetryCreateOffersMutationVariables>;
+export const RetryCreateNeedDocument = new TypedDocumentString(`
+    mutation RetryCreateNeed($input: CreateNeedInput!) {
+  createNeed(input: $input) {
+    id
+    title
+    externalId
+  }
+}
+    `) as unknown as TypedDocumentString<RetryCreateNeedMutation, RetryCreateNeedMutationVariables>;
+export const RetryUpdateOfferDocument = new TypedDocumentString(`
+    mutation RetryUpdateOffer($input: UpdateOfferInput!) {
+  updateOffer(input: $input) {
+    id
+    title
+    externalId
+  }
+}
+    `) as unknown as TypedDocumentString<RetryUpdateOfferMutation, RetryUpdateOfferMutationVariables>;
 export const ListOrganizationSummaryDocument = new TypedDocumentString(`
     query ListOrganizationSummary($id: ID!) {
   needs(first: 5, filter: {organizationId: $id}) {

@@ -37,6 +37,7 @@ export interface FieldError {
    * - isAllowedUrl: a webhook URL the URL policy refuses (its scheme, credentials in it, a host
    *   that is not a public address or does not resolve); the message says which
    * - maxPeriods: a statistics timeline of more periods than `limit`
+   * - isUnique: an externalId given to two items of one createNeeds or createOffers call
    */
   constraint?: string;
   /** The rule's number where it has one: minLength 3 → 3. */

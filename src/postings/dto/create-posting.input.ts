@@ -26,6 +26,19 @@ export function CreatePostingInput(texts: PostingInputTexts) {
     @IsUUID()
     organizationId: string;
 
+    @Field(() => String, {
+      nullable: true,
+      description:
+        "Your own id for it (1 to 100 characters, spaces at either end trimmed), so that a call repeated after a timeout or a lost answer stores nothing twice: " +
+        'an externalId your organization has already used returns the item stored the first time, as it is now, whatever else this input says ' +
+        '(change it with the update mutation). Unique per organization; within one bulk call each must differ. Left out or null: no such check.',
+    })
+    @IsOptional()
+    @Trim()
+    @IsString()
+    @Length(1, 100)
+    externalId?: string | null;
+
     @Field({ description: 'A short title: 3 to 200 characters (spaces at either end are trimmed).' })
     @Trim()
     @IsString()

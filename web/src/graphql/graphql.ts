@@ -20,6 +20,8 @@ export type CreateNeedInput = {
   description: string;
   /** yyyy-mm-dd, not before startsOn; null is open-ended. */
   endsOn?: string | null | undefined;
+  /** Your own id for it (1 to 100 characters, spaces at either end trimmed), so that a call repeated after a timeout or a lost answer stores nothing twice: an externalId your organization has already used returns the item stored the first time, as it is now, whatever else this input says (change it with the update mutation). Unique per organization; within one bulk call each must differ. Left out or null: no such check. */
+  externalId?: string | null | undefined;
   /** Default LOCAL_CHALLENGE. */
   kind?: NeedKind | null | undefined;
   /** Where the need is: a 3-digit code from the municipalities query. */
@@ -50,6 +52,8 @@ export type CreateOfferInput = {
   capacity?: number | null | undefined;
   /** What is offered, to whom, and on what terms: 1 to 5,000 characters, Slovenian or English. */
   description: string;
+  /** Your own id for it (1 to 100 characters, spaces at either end trimmed), so that a call repeated after a timeout or a lost answer stores nothing twice: an externalId your organization has already used returns the item stored the first time, as it is now, whatever else this input says (change it with the update mutation). Unique per organization; within one bulk call each must differ. Left out or null: no such check. */
+  externalId?: string | null | undefined;
   /** The offer's home: a 3-digit code from the municipalities query. */
   municipalityCode: string;
   /** The organization that gives the offer (yours, unless you are the hub). */
