@@ -103,6 +103,14 @@ describe('suggestion e-mails', () => {
     expect(suggestionMessage(suggestion(need, offer), MessageLanguage.SL, UNSUBSCRIBE).subject).toBe('Predlog partnerstva: Društvo Sopotnik – Prostovoljni vozniki');
   });
 
+  it('cut a subject after a whole word, not before it', () => {
+    const other = item('need', 'Prevozi starejših občanov iz oddaljenih vasi do zdravstvenega doma Rut ob torkih in četrtkih', 'Občina Tolmin');
+    // The 70th character ends "Rut": that word stays.
+    expect(suggestionMessage(suggestion(offer, other), MessageLanguage.SL, UNSUBSCRIBE).subject).toBe(
+      'Predlog partnerstva: Občina Tolmin – Prevozi starejših občanov iz oddaljenih vasi do zdravstvenega doma Rut …',
+    );
+  });
+
   it('write dates the way each language does', () => {
     const dated = { ...offer, from: '2027-05-01', until: '2027-12-31' };
     expect(suggestionMessage(suggestion(need, dated), MessageLanguage.SL, UNSUBSCRIBE).text).toContain('Kdaj: 1. 5. 2027 – 31. 12. 2027');

@@ -47,7 +47,12 @@ const escapeHtml = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 /** The value cut at a word to at most about `length` characters, with " …" when cut. */
-export const shorten = (value: string, length = 400) => (value.length <= length ? value : `${value.slice(0, length).replace(/\s+\S*$/, '')} …`);
+export function shorten(value: string, length = 400): string {
+  if (value.length <= length) return value;
+  const cut = value.slice(0, length);
+  // Drop the last word only when the cut went through it.
+  return `${(/\s/.test(value[length]) ? cut : cut.replace(/\s+\S*$/, '')).trimEnd()} …`;
+}
 
 // A subject is read in a one-line inbox row: a name or title of up to 200 characters is cut
 // at a word, so the subject stays a subject.
