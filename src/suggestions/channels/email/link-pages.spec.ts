@@ -29,6 +29,11 @@ describe('the pages behind the e-mail links', () => {
     expect(unsubscribePage('a<b>@x.si', true, MessageLanguage.SL)).toContain('a&lt;b&gt;@x.si');
   });
 
+  it('wrap a long address rather than push the page sideways on a phone (measured at 360 px in Chromium: 470 px wide before)', () => {
+    const page = unsubscribePage('predsednica.drustva.upokojencev.sencur.voklo.visoko@drustvo-upokojencev-sencur.si', false, MessageLanguage.SL);
+    expect(page).toMatch(/<body style="[^"]*overflow-wrap:break-word/);
+  });
+
   it('make every button at least 44 px high', () => {
     const pages = [
       confirmPage('accept', 'A ↔ B', MessageLanguage.SL),

@@ -22,7 +22,7 @@ function page(language: MessageLanguage, title: string, body: string): string {
 <html lang="${language === MessageLanguage.EN ? 'en' : 'sl'}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">
 <title>${escapeHtml(title)}</title></head>
-<body style="font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#222;max-width:560px;margin:40px auto;padding:0 16px">
+<body style="font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#222;background:#fff;max-width:560px;margin:40px auto;padding:0 16px;overflow-wrap:break-word">
 <h1 style="font-size:22px">${escapeHtml(title)}</h1>
 ${body}
 </body></html>

@@ -177,6 +177,13 @@ describe('partnershipMessage', () => {
     expect(message.text).toContain('Kontakt:\nMarija Žagar (Društvo "Sopotnik" & <prijatelji>)\nE-pošta: marija@sopotnik.si\nTelefon: +386 41 123 456');
   });
 
+  it('wraps a long address rather than push the message sideways on a phone (measured at 360 px in Chromium: 442 px wide before)', () => {
+    const long = 'predsednica.drustva.upokojencev.sencur.voklo.visoko@drustvo-upokojencev-sencur.si';
+    const message = partnershipMessage(need, offer, { ...contact, email: long }, MessageLanguage.SL, UNSUBSCRIBE);
+    expect(message.html).toMatch(/<body style="[^"]*overflow-wrap:break-word/);
+    expect(message.html).toMatch(new RegExp(`<a href="mailto:${long}" style="[^"]*max-width:100%[^"]*word-break:break-all`));
+  });
+
   it('names an organization without a contact person once', () => {
     const message = partnershipMessage(offer, need, { organizationName: 'Občina Šenčur', name: 'Občina Šenčur', email: 'obcina@sencur.si', phone: null }, MessageLanguage.EN, UNSUBSCRIBE);
     expect(message.text).toContain('Contact:\nObčina Šenčur\nE-mail: obcina@sencur.si\n');

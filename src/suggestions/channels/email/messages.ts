@@ -288,7 +288,7 @@ export function partnershipMessage(own: ItemView, other: ItemView, contact: Cont
     text: [heading, who, ...ways.map((way) => `${way.label}: ${way.value}`)].join('\n'),
     html: `<p><strong>${heading}</strong><br>${[
       escapeHtml(who),
-      ...ways.map((way) => `${way.label}: <a href="${escapeHtml(way.href)}" style="display:inline-block;padding:6px 0;color:#1b5e20">${escapeHtml(way.value)}</a>`),
+      ...ways.map((way) => `${way.label}: <a href="${escapeHtml(way.href)}" style="display:inline-block;max-width:100%;padding:6px 0;color:#1b5e20;word-break:break-all">${escapeHtml(way.value)}</a>`),
     ].join('<br>')}</p>`,
   };
   const closing = paragraph(en ? 'Good luck with the partnership!' : 'Veliko uspeha pri sodelovanju!');
