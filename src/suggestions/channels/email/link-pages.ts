@@ -134,7 +134,7 @@ export function refusedPage(error: DomainError, language: MessageLanguage): stri
  */
 export function unsubscribePage(email: string, done: boolean, language: MessageLanguage): string {
   const en = language === MessageLanguage.EN;
-  const inApp = en ? 'Suggestions and partnerships stay in the application.' : 'Predloge in partnerstva boste še vedno našli v aplikaciji.';
+  const inApp = en ? 'Suggestions and partnerships stay in the application.' : 'Predlogi in partnerstva ostanejo v aplikaciji.';
   if (done) {
     return page(
       language,
