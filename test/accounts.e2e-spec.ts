@@ -288,6 +288,8 @@ describe('accounts', () => {
       expect(mail.subject).toBe('grozd-match: reset your password');
       expect(mail.text).toContain('Choose a new password: https://grozd.example.si/reset-password?token=');
       expect(mail.text).toMatch(/\/reset-password\?token=[^\s&]+&lang=en(\s|$)/);
+      expect(mail.headers['content-language']).toBe('en');
+      expect(mail.headers['list-unsubscribe']).toBeUndefined(); // an account e-mail, not one to unsubscribe from
     });
 
     it('sends one link per account and minute, however often it is asked', async () => {

@@ -124,6 +124,8 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
     expect(toMunicipality.text).toContain('- Ponudba pokriva občino Kranj');
     expect(toMunicipality.html).toContain('<a href="http');
     expect(toMunicipality.headers['list-unsubscribe']).toMatch(/^<http.*\/unsubscribe\//);
+    expect(toMunicipality.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
+    expect(toMunicipality.headers['content-language']).toBe('sl');
     expect(toCompany.text).toContain('išče: Prevozi starejših do zdravnika');
     const municipalityLinks = linksOf(toMunicipality);
     expect(municipalityLinks.accept).toBeDefined();

@@ -230,4 +230,19 @@ describe('suggestion preferences, digests, reminders and responses', () => {
     expect(formed.find((mail) => mail.to.includes('razpis@obcina.si'))!.text).toContain('Marko Kranjc');
     expect(formed.find((mail) => mail.to.includes('odziv@drustvo.si'))!.text).toContain('Ana Zupan');
   });
+
+  it('names a response without an offer in the partnership e-mail by its message, on one line and cut at a word', async () => {
+    const municipality = await createMemberOrganization(t, { sector: 'MUNICIPALITY', email: 'poziv@obcina.si' });
+    const ngo = await createMemberOrganization(t, { sector: 'NGO', email: 'brez-ponudbe@drustvo.si' });
+    const need = await createNeed(t, municipality.token, needInput(municipality.id, { kind: 'CALL_FOR_PARTNERS' }));
+    const message = 'Naše društvo že deset let organizira prostovoljne\nprevoze starejših po vsej Gorenjski in bi z veseljem prevzelo tudi prevoze v vaši občini.';
+    const { respondToNeed: response } = await t.graphqlOk(RESPOND_TO_NEED, { input: { needId: need.id, message } }, ngo.token);
+    await t.graphqlOk(ACCEPT_RESPONSE, { id: response.id }, municipality.token);
+    const mail = await eventually(
+      () => smtp.mails.find((candidate) => candidate.to.includes('poziv@obcina.si') && candidate.subject.startsWith('Predlog partnerstva sprejet')),
+      'the partnership e-mail',
+    );
+    expect(mail.text).toContain('in »Naše društvo že deset let organizira prostovoljne prevoze starejših po vsej …«');
+    expect(mail.headers['content-language']).toBe('sl');
+  });
 });

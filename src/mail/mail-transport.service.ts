@@ -1,14 +1,25 @@
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { createTransport, Transporter } from 'nodemailer';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { MessageLanguage } from './message-language';
 
 export interface OutgoingEmail {
   to: string;
   subject: string;
   text: string;
   html: string;
+  /** The language the message is written in, as its Content-Language header (RFC 3282). */
+  language?: MessageLanguage;
   /** An unsubscribe URL for the List-Unsubscribe headers (one click, RFC 8058). */
   unsubscribeUrl?: string;
+}
+
+/** Content-Language, and for a message one may unsubscribe from, the one-click List-Unsubscribe of RFC 8058. */
+export function headersOf(email: OutgoingEmail): Record<string, string> {
+  return {
+    ...(email.language ? { 'Content-Language': email.language === MessageLanguage.EN ? 'en' : 'sl' } : {}),
+    ...(email.unsubscribeUrl ? { 'List-Unsubscribe': `<${email.unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : {}),
+  };
 }
 
 /** A send that did not succeed; `permanent` when the server refused the address for good (5xx) or e-mail is off. */
@@ -51,9 +62,7 @@ export class MailTransport implements OnApplicationShutdown {
         subject: email.subject,
         text: email.text,
         html: email.html,
-        headers: email.unsubscribeUrl
-          ? { 'List-Unsubscribe': `<${email.unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' }
-          : undefined,
+        headers: headersOf(email),
       });
     } catch (error) {
       const responseCode = (error as { responseCode?: number }).responseCode;

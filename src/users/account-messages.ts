@@ -7,6 +7,7 @@ export interface AccountMessage {
   subject: string;
   text: string;
   html: string;
+  language: MessageLanguage;
 }
 
 const SIGNATURE = { SL: 'Gorenjsko NVO stičišče · grozd-match', EN: 'Gorenjska NGO hub · grozd-match' } as const;
@@ -19,17 +20,21 @@ function message(language: MessageLanguage, subject: string, paragraphs: string[
   const greeting = en ? 'Hello,' : 'Pozdravljeni,';
   const text = [greeting, '', ...paragraphs.flatMap((paragraph) => [paragraph, '']), `${action.label}: ${action.url}`, '', note, '', '-- ', SIGNATURE[language], ''].join('\n');
   const html = `<!doctype html>
-<html lang="${en ? 'en' : 'sl'}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>
-<body style="font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.45;color:#222;max-width:640px;margin:0 auto;padding:16px">
+<html lang="${en ? 'en' : 'sl'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(subject)}</title></head>
+<body style="font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.45;color:#222;background:#fff;max-width:640px;margin:0 auto;padding:16px;overflow-wrap:break-word">
 <p>${escapeHtml(greeting)}</p>
 ${paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join('\n')}
-<p style="margin:16px 0"><a href="${escapeHtml(action.url)}" style="display:inline-block;padding:8px 18px;border-radius:4px;background:#2e7d32;color:#fff;text-decoration:none">${escapeHtml(action.label)}</a></p>
+<p style="margin:16px 0"><a href="${escapeHtml(action.url)}" style="display:inline-block;padding:12px 20px;border-radius:4px;background:#2e7d32;color:#fff;font-size:16px;line-height:20px;text-decoration:none">${escapeHtml(action.label)}</a></p>
 <p style="color:#555">${escapeHtml(note)}</p>
-<p style="margin-top:24px;font-size:12px;color:#777">${escapeHtml(SIGNATURE[language])}</p>
+<p style="margin-top:24px;font-size:13px;color:#595959">${escapeHtml(SIGNATURE[language])}</p>
 </body></html>
 `;
-  return { subject, text, html };
+  return { subject, text, html, language };
 }
+
+/** "1 dan", "2 dneva", "3 dni", "14 dni". */
+const slovenianDays = (count: number) => (count % 100 === 1 ? 'dan' : count % 100 === 2 ? 'dneva' : 'dni');
 
 export interface InvitationView {
   /** Null: an invitation to the hub's staff. */
@@ -46,16 +51,16 @@ export function invitationMessage(view: InvitationView, language: MessageLanguag
       `Invitation to grozd-match: ${view.organizationName ?? 'hub staff'}`,
       [`You are invited to join ${joining}, where needs and offers of municipalities, NGOs and companies meet as partnership suggestions.`],
       { label: 'Create your account', url: view.signUpUrl },
-      `The link works once and for ${view.validDays} days. If you did not expect this invitation, ignore this message.`,
+      `The link works once and for ${view.validDays} ${view.validDays === 1 ? 'day' : 'days'}. If you did not expect this invitation, ignore this message.`,
     );
   }
-  const joining = view.organizationName ? `organizaciji ${view.organizationName} v grozd-match` : 'ekipi Gorenjskega NVO stičišča v grozd-match';
+  const joining = view.organizationName ? `organizaciji ${view.organizationName} v grozd-match` : 'osebju Gorenjskega NVO stičišča v grozd-match';
   return message(
     language,
-    `Vabilo v grozd-match: ${view.organizationName ?? 'ekipa stičišča'}`,
+    `Vabilo v grozd-match: ${view.organizationName ?? 'osebje stičišča'}`,
     [`Vabimo vas, da se pridružite ${joining}, kjer se potrebe in ponudbe občin, nevladnih organizacij in podjetij srečajo kot predlogi partnerstev.`],
     { label: 'Ustvarite račun', url: view.signUpUrl },
-    `Povezava deluje enkrat in ${view.validDays} dni. Če vabila niste pričakovali, sporočilo prezrite.`,
+    `Povezava deluje enkrat in velja ${view.validDays} ${slovenianDays(view.validDays)}. Če vabila niste pričakovali, sporočilo prezrite.`,
   );
 }
 

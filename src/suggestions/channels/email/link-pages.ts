@@ -7,16 +7,22 @@ import { DomainError } from '../../../common/errors/domain-errors';
 const escapeHtml = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
-/** The way on from a page behind an e-mail link: the web app, served by this service. */
+/** The way on from a page behind an e-mail link: the web app, served by this service, in the page's language (it opens in Slovenian unless told). */
 const appLink = (language: MessageLanguage) =>
-  `<p><a href="/" style="display:inline-block;padding:10px 0">${language === MessageLanguage.EN ? 'Open grozd-match' : 'Odprite grozd-match'}</a></p>`;
+  `<p><a href="${language === MessageLanguage.EN ? '/?lang=en' : '/'}" style="display:inline-block;padding:12px 0;color:#0b57d0">${
+    language === MessageLanguage.EN ? 'Open grozd-match' : 'Odprite grozd-match'
+  }</a></p>`;
+
+// A button a thumb finds: at least 44 px high.
+const button = (label: string, background: string) =>
+  `<button type="submit" style="min-height:44px;padding:10px 22px;font-size:16px;background:${background};color:#fff;border:none;border-radius:4px">${label}</button>`;
 
 function page(language: MessageLanguage, title: string, body: string): string {
   return `<!doctype html>
 <html lang="${language === MessageLanguage.EN ? 'en' : 'sl'}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">
 <title>${escapeHtml(title)}</title></head>
-<body style="font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#222;max-width:560px;margin:40px auto;padding:0 16px">
+<body style="font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#222;background:#fff;max-width:560px;margin:40px auto;padding:0 16px;overflow-wrap:break-word">
 <h1 style="font-size:22px">${escapeHtml(title)}</h1>
 ${body}
 </body></html>
@@ -38,10 +44,8 @@ export function confirmPage(action: 'accept' | 'decline', summary: string, langu
       language,
       en ? 'Accept the suggestion?' : 'Sprejmete predlog?',
       `<p>${escapeHtml(summary)}</p>
-<form method="post"><button type="submit" style="padding:10px 22px;font-size:16px;background:#2e7d32;color:#fff;border:none;border-radius:4px">${
-        en ? 'Yes, accept' : 'Da, sprejmem'
-      }</button></form>
-<p style="color:#666">${en ? 'Once both sides accept, each gets the other’s contact details.' : 'Ko predlog sprejmeta obe strani, vsaka dobi kontaktne podatke druge.'}</p>`,
+<form method="post">${button(en ? 'Yes, accept' : 'Da, sprejmem', '#2e7d32')}</form>
+<p style="color:#595959">${en ? 'Once both sides accept, each gets the other’s contact details.' : 'Ko predlog sprejmeta obe strani, vsaka dobi kontaktne podatke druge.'}</p>`,
     );
   }
   // Each reason a whole row to tap (44 px), as on a phone.
@@ -63,7 +67,7 @@ ${withdraws}<form method="post">
 ${options}
 <label for="reason" style="display:block;margin-top:8px">${en ? 'In your own words (optional)' : 'Z vašimi besedami (neobvezno)'}</label>
 <textarea id="reason" name="reason" rows="3" maxlength="2000" style="width:100%;box-sizing:border-box"></textarea></fieldset>
-<button type="submit" style="padding:10px 22px;font-size:16px;background:#757575;color:#fff;border:none;border-radius:4px">${en ? 'Decline' : 'Zavrni'}</button>
+${button(en ? 'Decline' : 'Zavrni', '#616161')}
 </form>`,
   );
 }
@@ -103,29 +107,56 @@ const REFUSALS: Record<string, { SL: string; EN: string }> = {
   },
 };
 
-/** An answer the service refused: no longer possible, or a link that does not work. */
+// A conflict without a reason of its own comes from an acceptance: the need or the offer is
+// no longer open, or the offer has no place left for another partnership.
+const UNNAMED_CONFLICT = {
+  SL: 'Predloga zdaj ni mogoče sprejeti: potreba ali ponudba medtem ni več odprta ali pa ponudba nima več prostega mesta za novo partnerstvo.',
+  EN: 'This suggestion cannot be accepted now: the need or the offer is no longer open, or the offer has no place left for another partnership.',
+} as const;
+
+/**
+ * An answer the service refused: no longer possible, or a link that does not work; always
+ * in the reader's language (the API's English message is for API clients).
+ */
 export function refusedPage(error: DomainError, language: MessageLanguage): string {
   const en = language === MessageLanguage.EN;
   const conflict = error.code === 'CONFLICT';
   const title = conflict ? (en ? 'Not possible any more' : 'Ni več mogoče') : en ? 'This link does not work' : 'Povezava ne deluje';
   const reason = typeof error.extensions.reason === 'string' ? REFUSALS[error.extensions.reason] : undefined;
-  return page(language, title, `<p>${escapeHtml(reason ? reason[language] : error.message)}</p>${appLink(language)}`);
+  const words = reason ? reason[language] : conflict ? UNNAMED_CONFLICT[language] : INVALID[language][1];
+  return page(language, title, `<p>${escapeHtml(words)}</p>${appLink(language)}`);
 }
 
+/**
+ * Unsubscribing stops every e-mail of the organization to the address: suggestions, reminders,
+ * and the messages about its partnerships (the contacts of a new partner among them), so the
+ * page says so; what stops comes before the button.
+ */
 export function unsubscribePage(email: string, done: boolean, language: MessageLanguage): string {
   const en = language === MessageLanguage.EN;
+  const inApp = en ? 'Suggestions and partnerships stay in the application.' : 'Predlogi in partnerstva ostanejo v aplikaciji.';
   if (done) {
     return page(
       language,
-      en ? 'Unsubscribed' : 'Odjavljeni',
-      `<p>${escapeHtml(en ? `${email} will get no more suggestions from this organization's account.` : `Na ${email} ne bomo več pošiljali predlogov za to organizacijo.`)}</p>`,
+      en ? 'Unsubscribed' : 'Odjava je potrjena',
+      `<p>${escapeHtml(
+        en
+          ? `${email} will get no more e-mail about this organization's partnership suggestions and partnerships.`
+          : `Na ${email} ne bomo več pošiljali e-pošte o predlogih partnerstev in partnerstvih te organizacije.`,
+      )}</p>
+<p>${escapeHtml(inApp)}</p>${appLink(language)}`,
     );
   }
   return page(
     language,
-    en ? 'Unsubscribe?' : 'Se odjavite?',
-    `<p>${escapeHtml(en ? `Stop sending partnership suggestions to ${email}?` : `Ne pošiljamo več predlogov partnerstev na ${email}?`)}</p>
-<form method="post"><button type="submit" style="padding:10px 22px;font-size:16px">${en ? 'Unsubscribe' : 'Odjava'}</button></form>`,
+    en ? 'Unsubscribe?' : 'Se želite odjaviti?',
+    `<p>${escapeHtml(
+      en
+        ? `${email} will get no more e-mail about this organization's partnership suggestions and partnerships, including the contact details of a new partner.`
+        : `Na ${email} ne bomo več pošiljali e-pošte o predlogih partnerstev in partnerstvih te organizacije, tudi ne kontaktnih podatkov novega partnerja.`,
+    )}</p>
+<p>${escapeHtml(inApp)}</p>
+<form method="post">${button(en ? 'Unsubscribe' : 'Odjavi me', '#616161')}</form>`,
   );
 }
 

@@ -9,7 +9,7 @@ import { MUNICIPALITY_BY_CODE, THEME_BY_CODE } from '../../../reference-data/ref
 import { MessageLanguage } from '../../delivery.enums';
 import type { MatchSide } from '../../../matching/match.enums';
 import { LinkTokens } from './link-tokens.service';
-import { ContactView, ItemView, SuggestionView } from './messages';
+import { ContactView, ItemView, shorten, SuggestionView } from './messages';
 
 
 interface PairRow {
@@ -49,6 +49,8 @@ function reasonsOf(components: ScoredComponent[]): ScoredComponent[] {
   const strong = ranked.filter((component) => component.score >= REASON_SCORE);
   return (strong.length ? strong : ranked).slice(0, 4);
 }
+
+const RESPONSE_TITLE = 80;
 
 const NAMES = { municipalities: MUNICIPALITY_BY_CODE, themes: THEME_BY_CODE };
 const municipalityName = (code: string) => MUNICIPALITY_BY_CODE.get(code)?.name ?? code;
@@ -105,7 +107,7 @@ export class MessageComposer {
       `SELECT p.need_organization_id, p.partner_organization_id, p.status, p.outcome_note, n.status AS need_status,
               n.title AS need_title, n.description AS need_description, n.municipality_code AS need_municipality,
               to_char(n.starts_on, 'YYYY-MM-DD') AS need_from, to_char(n.ends_on, 'YYYY-MM-DD') AS need_until, no.name AS need_organization,
-              coalesce(o.title, left(r.message, 80)) AS offer_title, coalesce(o.description, r.message) AS offer_description,
+              coalesce(o.title, r.message) AS offer_title, p.offer_id IS NULL AS by_response, coalesce(o.description, r.message) AS offer_description,
               coalesce(o.municipality_code, po.municipality_code) AS offer_municipality,
               to_char(o.available_from, 'YYYY-MM-DD') AS offer_from, to_char(o.available_until, 'YYYY-MM-DD') AS offer_until, po.name AS offer_organization
          FROM partnership p
@@ -114,9 +116,10 @@ export class MessageComposer {
          LEFT JOIN offer o ON o.id = p.offer_id LEFT JOIN response r ON r.id = p.response_id
         WHERE p.id = $1`,
       [partnershipId],
-    )) as (PairRow & { need_organization_id: string; partner_organization_id: string; status: string; outcome_note: string | null; need_status: string })[];
+    )) as (PairRow & { by_response: boolean; need_organization_id: string; partner_organization_id: string; status: string; outcome_note: string | null; need_status: string })[];
     if (!row) return null;
-    const [need, partner] = this.items(row);
+    // A response without an offer has no title: its message stands for one, on one line, cut at a word.
+    const [need, partner] = this.items(row.by_response ? { ...row, offer_title: shorten(row.offer_title.replace(/\s+/g, ' ').trim(), RESPONSE_TITLE) } : row);
     return {
       need,
       partner,

@@ -1,5 +1,14 @@
 import { MessageLanguage } from '../../delivery.enums';
-import { ItemView, otherSideAcceptedMessage, partnershipEndedMessage } from './messages';
+import {
+  digestMessage,
+  ItemView,
+  otherSideAcceptedMessage,
+  partnershipEndedMessage,
+  partnershipMessage,
+  reminderMessage,
+  suggestionMessage,
+  SuggestionView,
+} from './messages';
 
 const item = (kind: 'need' | 'offer', title: string, organizationName: string): ItemView => ({
   kind,
@@ -12,6 +21,17 @@ const item = (kind: 'need' | 'offer', title: string, organizationName: string): 
 });
 const need = item('need', 'Prevozi starejših', 'Mestna občina Kranj');
 const offer = item('offer', 'Prostovoljni vozniki', 'Društvo Sopotnik');
+
+const HUB = 'https://match.example.si';
+const UNSUBSCRIBE = `${HUB}/unsubscribe/u`;
+const suggestion = (own: ItemView, other: ItemView, score = 0.82, token = 't1'): SuggestionView => ({
+  own,
+  other,
+  score,
+  reasons: ['Ponudba pokriva občino Kranj'],
+  acceptUrl: `${HUB}/suggestions/${token}/accept`,
+  declineUrl: `${HUB}/suggestions/${token}/decline`,
+});
 
 describe('partnershipEndedMessage', () => {
   it('tells a need whose partner cancelled that it is open again, in English', () => {
@@ -29,6 +49,12 @@ describe('partnershipEndedMessage', () => {
     expect(message.html).toContain('Vozili smo &lt;40&gt; ljudi.');
     expect(message.text).not.toContain('spet odprta');
   });
+
+  it('reads as one letter: its paragraphs are not set apart by the rule that separates suggestions', () => {
+    const message = partnershipEndedMessage(need, offer, { completed: false, outcomeNote: 'Ni šlo.', needOpenAgain: true }, MessageLanguage.SL, UNSUBSCRIBE);
+    expect(message.text).not.toContain('――');
+    expect(message.html).not.toContain('<hr');
+  });
 });
 
 describe('otherSideAcceptedMessage', () => {
@@ -36,11 +62,175 @@ describe('otherSideAcceptedMessage', () => {
 
   it('writes the fit of a weaker candidate someone accepted from its page as under 1%, not 0%', () => {
     const message = otherSideAcceptedMessage(view(0.004), MessageLanguage.EN, 'https://x/unsubscribe/t');
-    expect(message.text).toContain('Fit: < 1 %');
-    expect(message.text).not.toContain('0 %');
+    expect(message.text).toContain('Fit: < 1%');
+    expect(message.text).not.toContain('0%');
+    expect(otherSideAcceptedMessage(view(0.004), MessageLanguage.SL, 'https://x/unsubscribe/t').text).toContain('Ujemanje: < 1 %');
   });
 
-  it("writes a suggested pair's fit in whole percents", () => {
+  it("writes a suggested pair's fit in whole percents, with a space before the sign in Slovenian only (as the reasons and the web app do)", () => {
     expect(otherSideAcceptedMessage(view(0.82), MessageLanguage.SL, 'https://x/unsubscribe/t').text).toContain('Ujemanje: 82 %');
+    expect(otherSideAcceptedMessage(view(0.82), MessageLanguage.EN, 'https://x/unsubscribe/t').text).toContain('Fit: 82%');
+  });
+
+  it('tells the Slovenian reader what accepting brings in plain words', () => {
+    const message = otherSideAcceptedMessage(view(0.82), MessageLanguage.SL, UNSUBSCRIBE);
+    expect(message.text).toContain('Če ga sprejmete tudi vi, vam pošljemo njene kontaktne podatke, njej pa vaše.');
+    expect(message.text).not.toContain('si izmenjata');
+  });
+});
+
+describe('suggestion e-mails', () => {
+  it('say right after the greeting what to do, so the inbox preview says it too', () => {
+    for (const [language, words] of [
+      [MessageLanguage.SL, 'Če vas zanima, ga sprejmite, sicer ga zavrnite.'],
+      [MessageLanguage.EN, 'If it interests you, accept it; if not, decline it.'],
+    ] as const) {
+      const lines = suggestionMessage(suggestion(need, offer), language, UNSUBSCRIBE).text.split('\n');
+      expect(lines[2]).toContain(words);
+    }
+  });
+
+  it('cut a long name and title in the subject at a word, and keep them whole in the message', () => {
+    const title = 'Prevozi starejših občanov iz oddaljenih vasi Šenčurja in Žabnice do zdravstvenega doma, lekarne in trgovine ob četrtkih';
+    const name = 'Društvo upokojencev, invalidov in prostovoljcev Šenčur, Voklo, Visoko, Luže in Trboje';
+    const other = { ...item('need', title, name) };
+    const message = suggestionMessage(suggestion(offer, other), MessageLanguage.SL, UNSUBSCRIBE);
+    expect(message.subject).toBe(
+      'Predlog partnerstva: Društvo upokojencev, invalidov in prostovoljcev … – Prevozi starejših občanov iz oddaljenih vasi Šenčurja in Žabnice do …',
+    );
+    expect(message.text).toContain(`${name} išče: ${title}`);
+    // A short one is left as it is.
+    expect(suggestionMessage(suggestion(need, offer), MessageLanguage.SL, UNSUBSCRIBE).subject).toBe('Predlog partnerstva: Društvo Sopotnik – Prostovoljni vozniki');
+  });
+
+  it('cut a subject after a whole word, not before it', () => {
+    const other = item('need', 'Prevozi starejših občanov iz oddaljenih vasi do zdravstvenega doma Rut ob torkih in četrtkih', 'Občina Tolmin');
+    // The 70th character ends "Rut": that word stays.
+    expect(suggestionMessage(suggestion(offer, other), MessageLanguage.SL, UNSUBSCRIBE).subject).toBe(
+      'Predlog partnerstva: Občina Tolmin – Prevozi starejših občanov iz oddaljenih vasi do zdravstvenega doma Rut …',
+    );
+  });
+
+  it('write dates the way each language does', () => {
+    const dated = { ...offer, from: '2027-05-01', until: '2027-12-31' };
+    expect(suggestionMessage(suggestion(need, dated), MessageLanguage.SL, UNSUBSCRIBE).text).toContain('Kdaj: 1. 5. 2027 – 31. 12. 2027');
+    expect(suggestionMessage(suggestion(need, dated), MessageLanguage.EN, UNSUBSCRIBE).text).toContain('When: 1 May 2027 – 31 Dec 2027');
+    expect(suggestionMessage(suggestion(need, { ...offer, from: '2027-05-01' }), MessageLanguage.EN, UNSUBSCRIBE).text).toContain('When: from 1 May 2027');
+  });
+
+  it('escape every name, title and description in the HTML', () => {
+    const other = { ...offer, title: 'Vozniki <b>&</b> "spremljevalci"', organizationName: 'Sopotnik & <Kranj>', description: '<script>alert(1)</script>' };
+    const html = suggestionMessage(suggestion(need, other), MessageLanguage.SL, UNSUBSCRIBE).html;
+    expect(html).toContain('Sopotnik &amp; &lt;Kranj&gt; ponuja: Vozniki &lt;b&gt;&amp;&lt;/b&gt; &quot;spremljevalci&quot;');
+    expect(html).toContain('&lt;script&gt;');
+    expect(html).not.toMatch(/<script|<b>/);
+  });
+});
+
+describe('digestMessage and reminderMessage', () => {
+  const three = [suggestion(need, offer), suggestion(need, offer, 0.6, 't2'), suggestion(need, offer, 0.5, 't3')];
+
+  it('set the suggestions apart from each other, not the introduction from the first', () => {
+    const message = digestMessage(three, MessageLanguage.SL, UNSUBSCRIBE);
+    expect(message.text.split('――――――――――')).toHaveLength(3);
+    expect(message.html.split('<hr')).toHaveLength(3);
+    expect(message.text).toMatch(/od zadnjega povzetka \(3\)\. [^\n]+\n\nZa vašo potrebo/);
+  });
+
+  it('speak of the links of several suggestions in the plural, of one pair in the dual', () => {
+    expect(digestMessage(three, MessageLanguage.SL, UNSUBSCRIBE).text).toContain('Povezave delujejo brez prijave.');
+    expect(reminderMessage(three, MessageLanguage.SL, UNSUBSCRIBE).text).toContain('Povezave delujejo brez prijave.');
+    expect(digestMessage([three[0]], MessageLanguage.SL, UNSUBSCRIBE).text).toContain('Povezavi delujeta brez prijave.');
+  });
+
+  it('count suggestions in the subject with Slovenian number forms', () => {
+    const subject = (count: number) => digestMessage(Array.from({ length: count }, (_, index) => suggestion(need, offer, 0.5, `t${index}`)), MessageLanguage.SL, UNSUBSCRIBE).subject;
+    expect([1, 2, 3, 5, 101, 102, 104, 111].map(subject)).toEqual([
+      'Predlog partnerstva: 1 nov predlog',
+      'Predlog partnerstva: 2 nova predloga',
+      'Predlog partnerstva: 3 novi predlogi',
+      'Predlog partnerstva: 5 novih predlogov',
+      'Predlog partnerstva: 101 nov predlog',
+      'Predlog partnerstva: 102 nova predloga',
+      'Predlog partnerstva: 104 novi predlogi',
+      'Predlog partnerstva: 111 novih predlogov',
+    ]);
+  });
+
+  it('remind of one suggestion in the singular, and promise no one-click answer (the link opens a page to confirm on)', () => {
+    const one = reminderMessage([three[0]], MessageLanguage.SL, UNSUBSCRIBE);
+    expect(one.text).toContain('Ta predlog že dva tedna čaka na vaš odgovor.');
+    expect(reminderMessage(three, MessageLanguage.SL, UNSUBSCRIBE).text).toContain('Ti predlogi že dva tedna čakajo na vaš odgovor.');
+    expect(reminderMessage([three[0]], MessageLanguage.EN, UNSUBSCRIBE).text).toContain('This suggestion has waited two weeks for your answer.');
+    for (const message of [one, reminderMessage(three, MessageLanguage.EN, UNSUBSCRIBE)]) expect(message.text).not.toMatch(/en klik|a click/i);
+  });
+});
+
+describe('partnershipMessage', () => {
+  const contact = { organizationName: 'Društvo "Sopotnik" & <prijatelji>', name: 'Marija Žagar', email: 'marija@sopotnik.si', phone: '+386 41 123 456' };
+
+  it('gives the address and number as links a phone opens with one tap, escaped', () => {
+    const message = partnershipMessage(need, offer, contact, MessageLanguage.SL, UNSUBSCRIBE);
+    expect(message.html).toContain('<a href="mailto:marija@sopotnik.si"');
+    expect(message.html).toContain('<a href="tel:+38641123456"');
+    expect(message.html).toContain('Marija Žagar (Društvo &quot;Sopotnik&quot; &amp; &lt;prijatelji&gt;)');
+    expect(message.text).toContain('Kontakt:\nMarija Žagar (Društvo "Sopotnik" & <prijatelji>)\nE-pošta: marija@sopotnik.si\nTelefon: +386 41 123 456');
+  });
+
+  it('wraps a long address rather than push the message sideways on a phone (measured at 360 px in Chromium: 442 px wide before)', () => {
+    const long = 'predsednica.drustva.upokojencev.sencur.voklo.visoko@drustvo-upokojencev-sencur.si';
+    const message = partnershipMessage(need, offer, { ...contact, email: long }, MessageLanguage.SL, UNSUBSCRIBE);
+    expect(message.html).toMatch(/<body style="[^"]*overflow-wrap:break-word/);
+    expect(message.html).toMatch(new RegExp(`<a href="mailto:${long}" style="[^"]*max-width:100%[^"]*word-break:break-all`));
+  });
+
+  it('names an organization without a contact person once', () => {
+    const message = partnershipMessage(offer, need, { organizationName: 'Občina Šenčur', name: 'Občina Šenčur', email: 'obcina@sencur.si', phone: null }, MessageLanguage.EN, UNSUBSCRIBE);
+    expect(message.text).toContain('Contact:\nObčina Šenčur\nE-mail: obcina@sencur.si\n');
+    expect(message.text).not.toContain('(Občina Šenčur)');
+    expect(message.html).not.toContain('tel:');
+  });
+});
+
+/** WCAG's contrast ratio of a #rgb or #rrggbb colour against white. */
+function contrastOnWhite(hex: string): number {
+  const pairs = hex.length === 4 ? [...hex.slice(1)].map((digit) => digit + digit) : [hex.slice(1, 3), hex.slice(3, 5), hex.slice(5, 7)];
+  const [r, g, b] = pairs.map((pair) => {
+    const channel = parseInt(pair, 16) / 255;
+    return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+  });
+  return 1.05 / (0.2126 * r + 0.7152 * g + 0.0722 * b + 0.05);
+}
+
+describe('every message on a phone', () => {
+  const contact = { organizationName: 'Društvo Sopotnik', name: 'Marija Žagar', email: 'marija@sopotnik.si', phone: '041 123 456' };
+  const every = (language: MessageLanguage) => [
+    suggestionMessage(suggestion(need, offer), language, UNSUBSCRIBE),
+    digestMessage([suggestion(need, offer), suggestion(need, offer, 0.5, 't2')], language, UNSUBSCRIBE),
+    otherSideAcceptedMessage(suggestion(need, offer), language, UNSUBSCRIBE),
+    reminderMessage([suggestion(need, offer)], language, UNSUBSCRIBE),
+    partnershipMessage(need, offer, contact, language, UNSUBSCRIBE),
+    partnershipEndedMessage(need, offer, { completed: true, outcomeNote: 'Vozili smo.', needOpenAgain: false }, language, UNSUBSCRIBE),
+  ];
+
+  it.each([MessageLanguage.SL, MessageLanguage.EN])('is laid out at the phone’s width, its text and buttons at 4.5:1 contrast or more, in its language (%s)', (language) => {
+    for (const message of every(language)) {
+      expect(message.language).toBe(language);
+      expect(message.html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
+      // Text against the white page, and a button's white text against its colour.
+      const colours = [...message.html.matchAll(/(?:^|[;"\s])(?:color|background):(#[0-9a-f]{3,6})/gi)].map((match) => match[1]).filter((colour) => !/^#f{3}(f{3})?$/i.test(colour));
+      expect(colours.length).toBeGreaterThan(0);
+      for (const colour of colours) expect({ colour, enough: contrastOnWhite(colour) >= 4.5 }).toEqual({ colour, enough: true });
+    }
+  });
+
+  it('makes the accept and decline buttons at least 44 px high, to tap', () => {
+    const html = suggestionMessage(suggestion(need, offer), MessageLanguage.SL, UNSUBSCRIBE).html;
+    for (const action of ['accept', 'decline']) {
+      const style = new RegExp(`<a href="${HUB}/suggestions/t1/${action}" style="([^"]+)"`).exec(html)![1];
+      const padding = Number(/padding:(\d+)px/.exec(style)![1]);
+      const lineHeight = Number(/line-height:(\d+)px/.exec(style)?.[1] ?? 0);
+      expect(2 * padding + lineHeight).toBeGreaterThanOrEqual(44);
+    }
   });
 });

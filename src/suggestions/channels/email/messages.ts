@@ -37,6 +37,7 @@ export interface Message {
   subject: string;
   text: string;
   html: string;
+  language: MessageLanguage;
 }
 
 const PREFIX = { SL: 'Predlog partnerstva', EN: 'Partnership suggestion' } as const;
@@ -45,22 +46,43 @@ const SIGNATURE = { SL: 'Gorenjsko NVO stičišče · grozd-match', EN: 'Gorenjs
 const escapeHtml = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
-const shorten = (value: string, length = 400) => (value.length <= length ? value : `${value.slice(0, length).replace(/\s+\S*$/, '')} …`);
+/** The value cut at a word to at most about `length` characters, with " …" when cut. */
+export function shorten(value: string, length = 400): string {
+  if (value.length <= length) return value;
+  const cut = value.slice(0, length);
+  // Drop the last word only when the cut went through it.
+  return `${(/\s/.test(value[length]) ? cut : cut.replace(/\s+\S*$/, '')).trimEnd()} …`;
+}
 
-const formatDate = (date: string) => {
+// A subject is read in a one-line inbox row: a name or title of up to 200 characters is cut
+// at a word, so the subject stays a subject.
+const SUBJECT_TITLE = 70;
+const SUBJECT_NAME = 50;
+
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A day as the reasons write it: "1. 5. 2027" in Slovenian, "1 May 2027" in English. */
+const formatDate = (date: string, language: MessageLanguage) => {
   const [year, month, day] = date.split('-').map(Number);
-  return `${day}. ${month}. ${year}`;
+  return language === MessageLanguage.EN ? `${day} ${MONTHS_EN[month - 1]} ${year}` : `${day}. ${month}. ${year}`;
 };
 
 function period(item: ItemView, language: MessageLanguage): string {
   if (!item.from && !item.until) return language === MessageLanguage.EN ? 'any time' : 'kadar koli';
-  if (item.from && item.until) return `${formatDate(item.from)} – ${formatDate(item.until)}`;
-  if (item.from) return language === MessageLanguage.EN ? `from ${formatDate(item.from)}` : `od ${formatDate(item.from)}`;
-  return language === MessageLanguage.EN ? `until ${formatDate(item.until!)}` : `do ${formatDate(item.until!)}`;
+  if (item.from && item.until) return `${formatDate(item.from, language)} – ${formatDate(item.until, language)}`;
+  if (item.from) return language === MessageLanguage.EN ? `from ${formatDate(item.from, language)}` : `od ${formatDate(item.from, language)}`;
+  return language === MessageLanguage.EN ? `until ${formatDate(item.until!, language)}` : `do ${formatDate(item.until!, language)}`;
 }
 
 // A weak candidate someone answered from its page scores under 1%: "< 1 %", not "0 %".
-const percent = (score: number) => (score < 0.005 ? '< 1 %' : `${Math.round(score * 100)} %`);
+// Slovenian puts a space before the sign, English does not (as the reasons and the web app do).
+const percent = (score: number, language: MessageLanguage) => {
+  const sign = language === MessageLanguage.EN ? '%' : ' %';
+  return score < 0.005 ? `< 1${sign}` : `${Math.round(score * 100)}${sign}`;
+};
+
+// A link that looks and taps like a button: 44 px high, as a phone needs, white on a dark colour.
+const BUTTON_STYLE = 'display:inline-block;padding:12px 20px;border-radius:4px;color:#fff;font-size:16px;line-height:20px;text-decoration:none';
 
 /** A paragraph per line group; the HTML version escapes every value. */
 interface Block {
@@ -100,7 +122,7 @@ function suggestionBlock(view: SuggestionView, language: MessageLanguage): Block
     shorten(other.description),
     `${where}: ${other.municipalityName}`,
     `${when}: ${period(other, language)}`,
-    `${fit}: ${percent(view.score)}`,
+    `${fit}: ${percent(view.score, language)}`,
     '',
     `${why}:`,
     ...view.reasons.map((reason) => `- ${reason}`),
@@ -109,7 +131,7 @@ function suggestionBlock(view: SuggestionView, language: MessageLanguage): Block
     `${decline}: ${view.declineUrl}`,
   ].join('\n');
   const button = (href: string, label: string, color: string) =>
-    `<a href="${escapeHtml(href)}" style="display:inline-block;padding:8px 18px;margin-right:8px;border-radius:4px;background:${color};color:#fff;text-decoration:none">${escapeHtml(label)}</a>`;
+    `<a href="${escapeHtml(href)}" style="${BUTTON_STYLE};margin:0 8px 8px 0;background:${color}">${escapeHtml(label)}</a>`;
   const html = `
 <p style="margin:0 0 8px">${escapeHtml(intro)}</p>
 <h2 style="font-size:18px;margin:0 0 6px">${escapeHtml(who)}</h2>
@@ -117,60 +139,89 @@ function suggestionBlock(view: SuggestionView, language: MessageLanguage): Block
 <table style="border-collapse:collapse;margin:0 0 8px">
   <tr><td style="padding:2px 12px 2px 0;color:#666">${where}</td><td>${escapeHtml(other.municipalityName)}</td></tr>
   <tr><td style="padding:2px 12px 2px 0;color:#666">${when}</td><td>${escapeHtml(period(other, language))}</td></tr>
-  <tr><td style="padding:2px 12px 2px 0;color:#666">${fit}</td><td>${percent(view.score)}</td></tr>
+  <tr><td style="padding:2px 12px 2px 0;color:#666">${fit}</td><td>${percent(view.score, language)}</td></tr>
 </table>
 <p style="margin:0 0 4px"><strong>${why}:</strong></p>
 <ul style="margin:0 0 12px">${view.reasons.map((reason) => `<li>${escapeHtml(reason)}</li>`).join('')}</ul>
-<p style="margin:0 0 16px">${button(view.acceptUrl, accept, '#2e7d32')}${button(view.declineUrl, decline, '#757575')}</p>`;
+<p style="margin:0 0 8px">${button(view.acceptUrl, accept, '#2e7d32')}${button(view.declineUrl, decline, '#616161')}</p>`;
   return { text, html };
 }
 
-function wrap(language: MessageLanguage, subject: string, greeting: Block, blocks: Block[], closing: Block, unsubscribeUrl?: string): Message {
+/**
+ * The whole message: a greeting, the lead paragraphs (what this is and what to do), the
+ * suggestions (each set apart by a rule), the closing and the signature with the unsubscribe
+ * link. The HTML has a viewport, so a phone's mail app shows it at the phone's width rather
+ * than a desktop page shrunk to unreadable type.
+ */
+function wrap(language: MessageLanguage, subject: string, lead: Block[], blocks: Block[], closing: Block[], unsubscribeUrl?: string): Message {
   const en = language === MessageLanguage.EN;
   const unsubscribe = unsubscribeUrl
     ? { text: `${en ? 'Unsubscribe from these messages' : 'Odjava od teh sporočil'}: ${unsubscribeUrl}`, label: en ? 'Unsubscribe' : 'Odjava od teh sporočil' }
     : null;
+  const opening = [greeting(language), ...lead];
   const text = [
-    greeting.text,
-    '',
-    blocks.map((block) => block.text).join('\n\n――――――――――\n\n'),
-    '',
-    closing.text,
-    '',
+    ...opening.flatMap((block) => [block.text, '']),
+    ...(blocks.length ? [blocks.map((block) => block.text).join('\n\n――――――――――\n\n'), ''] : []),
+    ...closing.flatMap((block) => [block.text, '']),
     '-- ',
     SIGNATURE[language],
     ...(unsubscribe ? [unsubscribe.text] : []),
     '',
   ].join('\n');
   const html = `<!doctype html>
-<html lang="${en ? 'en' : 'sl'}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>
-<body style="font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.45;color:#222;max-width:640px;margin:0 auto;padding:16px">
-${greeting.html}
+<html lang="${en ? 'en' : 'sl'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(subject)}</title></head>
+<body style="font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.45;color:#222;background:#fff;max-width:640px;margin:0 auto;padding:16px;overflow-wrap:break-word">
+${opening.map((block) => block.html).join('\n')}
 ${blocks.map((block) => block.html).join('\n<hr style="border:none;border-top:1px solid #ddd;margin:16px 0">\n')}
-${closing.html}
-<p style="margin-top:24px;font-size:12px;color:#777">${escapeHtml(SIGNATURE[language])}${
-    unsubscribe && unsubscribeUrl ? `<br><a href="${escapeHtml(unsubscribeUrl)}" style="color:#777">${escapeHtml(unsubscribe.label)}</a>` : ''
+${closing.map((block) => block.html).join('\n')}
+<p style="margin-top:24px;font-size:13px;color:#595959">${escapeHtml(SIGNATURE[language])}${
+    unsubscribe && unsubscribeUrl
+      ? `<br><a href="${escapeHtml(unsubscribeUrl)}" style="display:inline-block;padding:10px 0;color:#595959">${escapeHtml(unsubscribe.label)}</a>`
+      : ''
   }</p>
 </body></html>
 `;
-  return { subject, text, html };
+  return { subject, text, html, language };
 }
 
 const paragraph = (value: string): Block => ({ text: value, html: `<p>${escapeHtml(value)}</p>` });
 
 const greeting = (language: MessageLanguage) => paragraph(language === MessageLanguage.EN ? 'Hello,' : 'Pozdravljeni,');
 
-const consentNote = (language: MessageLanguage) =>
+/** How the links work; `count` suggestions' worth of them (a pair per suggestion). */
+const consentNote = (language: MessageLanguage, count = 1) =>
   paragraph(
     language === MessageLanguage.EN
       ? 'The links work without signing in. Once both sides accept, we send each of you the other side’s contact details.'
-      : 'Povezavi delujeta brez prijave. Ko predlog sprejmeta obe strani, vsaki pošljemo kontaktne podatke druge.',
+      : `${count === 1 ? 'Povezavi delujeta' : 'Povezave delujejo'} brez prijave. Ko predlog sprejmeta obe strani, vsaki pošljemo kontaktne podatke druge.`,
   );
+
+/** What to do with the suggestions below, said before them (it is also the inbox preview). */
+const whatToDo = (language: MessageLanguage, count: number) =>
+  language === MessageLanguage.EN
+    ? count === 1
+      ? 'If it interests you, accept it; if not, decline it.'
+      : 'Accept those that interest you, decline the others.'
+    : count === 1
+      ? 'Če vas zanima, ga sprejmite, sicer ga zavrnite.'
+      : 'Tiste, ki vas zanimajo, sprejmite, druge zavrnite.';
+
+/** Slovenian's four number forms: 1 (101, …), 2, 3 and 4, the rest. */
+function slovenianPlural(count: number, [one, two, few, many]: [string, string, string, string]): string {
+  const rest = count % 100;
+  return rest === 1 ? one : rest === 2 ? two : rest === 3 || rest === 4 ? few : many;
+}
+
+const subjectTitle = (item: ItemView) => shorten(item.title, SUBJECT_TITLE);
+const subjectName = (item: ItemView) => shorten(item.organizationName, SUBJECT_NAME);
 
 /** One suggestion, sent at once. */
 export function suggestionMessage(view: SuggestionView, language: MessageLanguage, unsubscribeUrl: string): Message {
-  const subject = `${PREFIX[language]}: ${view.other.organizationName} – ${view.other.title}`;
-  return wrap(language, subject, greeting(language), [suggestionBlock(view, language)], consentNote(language), unsubscribeUrl);
+  const en = language === MessageLanguage.EN;
+  const subject = `${PREFIX[language]}: ${subjectName(view.other)} – ${subjectTitle(view.other)}`;
+  const lead = paragraph(`${en ? 'We found a possible partner for you.' : 'Našli smo možnega partnerja.'} ${whatToDo(language, 1)}`);
+  return wrap(language, subject, [lead], [suggestionBlock(view, language)], [consentNote(language)], unsubscribeUrl);
 }
 
 /** Several suggestions in one message, grouped by the recipient's own need or offer. */
@@ -179,63 +230,69 @@ export function digestMessage(views: SuggestionView[], language: MessageLanguage
   const count = views.length;
   const subject = en
     ? `${PREFIX.EN}s: ${count} new for you`
-    : `${PREFIX.SL}: ${count} ${count === 1 ? 'nov predlog' : count === 2 ? 'nova predloga' : count <= 4 ? 'novi predlogi' : 'novih predlogov'}`;
+    : `${PREFIX.SL}: ${count} ${slovenianPlural(count, ['nov predlog', 'nova predloga', 'novi predlogi', 'novih predlogov'])}`;
   const ordered = [...views].sort((a, b) => a.own.title.localeCompare(b.own.title) || b.score - a.score);
   const intro = paragraph(
-    en ? `Here are the partnership suggestions found for you since the last summary (${count}).` : `To so predlogi partnerstev, najdeni od zadnjega povzetka (${count}).`,
+    en
+      ? `${count === 1 ? 'Here is the partnership suggestion' : `Here are the ${count} partnership suggestions`} found for you since the last summary. ${whatToDo(language, count)}`
+      : `${count === 1 ? 'To je predlog partnerstva, najden' : `To so predlogi partnerstev, najdeni`} od zadnjega povzetka (${count}). ${whatToDo(language, count)}`,
   );
-  return wrap(language, subject, greeting(language), [intro, ...ordered.map((view) => suggestionBlock(view, language))], consentNote(language), unsubscribeUrl);
+  return wrap(language, subject, [intro], ordered.map((view) => suggestionBlock(view, language)), [consentNote(language, count)], unsubscribeUrl);
 }
 
 /** The other side accepted a suggestion this side has not answered yet. */
 export function otherSideAcceptedMessage(view: SuggestionView, language: MessageLanguage, unsubscribeUrl: string): Message {
   const en = language === MessageLanguage.EN;
   const subject = en
-    ? `${PREFIX.EN}: ${view.other.organizationName} accepted – ${view.other.title}`
-    : `${PREFIX.SL}: druga stran je sprejela – ${view.other.title}`;
+    ? `${PREFIX.EN}: ${subjectName(view.other)} accepted – ${subjectTitle(view.other)}`
+    : `${PREFIX.SL}: druga stran je sprejela – ${subjectTitle(view.other)}`;
   const intro = paragraph(
     en
       ? `${view.other.organizationName} has accepted this suggestion. If you accept it too, you will both get each other's contact details.`
-      : `Druga stran (${view.other.organizationName}) je ta predlog že sprejela. Če ga sprejmete tudi vi, si izmenjata kontaktne podatke.`,
+      : `Druga stran (${view.other.organizationName}) je ta predlog že sprejela. Če ga sprejmete tudi vi, vam pošljemo njene kontaktne podatke, njej pa vaše.`,
   );
-  return wrap(language, subject, greeting(language), [intro, suggestionBlock(view, language)], consentNote(language), unsubscribeUrl);
+  return wrap(language, subject, [intro], [suggestionBlock(view, language)], [consentNote(language)], unsubscribeUrl);
 }
 
 /** Suggestions left unanswered for two weeks. */
 export function reminderMessage(views: SuggestionView[], language: MessageLanguage, unsubscribeUrl: string): Message {
   const en = language === MessageLanguage.EN;
+  const count = views.length;
   const subject = en ? `${PREFIX.EN}s waiting for your answer` : `${PREFIX.SL}: predlogi čakajo na vaš odgovor`;
   const intro = paragraph(
     en
-      ? 'These suggestions have waited two weeks for your answer. A click is enough, yes or no: the other side is waiting too.'
-      : 'Ti predlogi že dva tedna čakajo na vaš odgovor. Dovolj je en klik, da ali ne: tudi druga stran čaka.',
+      ? `${count === 1 ? 'This suggestion has' : 'These suggestions have'} waited two weeks for your answer. ${whatToDo(language, count)} A decline is an answer too: the other side then knows where it stands.`
+      : `${count === 1 ? 'Ta predlog že dva tedna čaka' : 'Ti predlogi že dva tedna čakajo'} na vaš odgovor. ${whatToDo(language, count)} Tudi zavrnitev je odgovor: druga stran tako ve, pri čem je.`,
   );
-  return wrap(language, subject, greeting(language), [intro, ...views.map((view) => suggestionBlock(view, language))], consentNote(language), unsubscribeUrl);
+  return wrap(language, subject, [intro], views.map((view) => suggestionBlock(view, language)), [consentNote(language, count)], unsubscribeUrl);
 }
 
 /** Both sides accepted: each gets the other's contacts. */
 export function partnershipMessage(own: ItemView, other: ItemView, contact: ContactView, language: MessageLanguage, unsubscribeUrl: string): Message {
   const en = language === MessageLanguage.EN;
-  const subject = en ? `${PREFIX.EN} accepted: ${other.organizationName}` : `${PREFIX.SL} sprejet: ${other.organizationName}`;
-  const lines = [
+  const subject = en ? `${PREFIX.EN} accepted: ${subjectName(other)}` : `${PREFIX.SL} sprejet: ${subjectName(other)}`;
+  const intro = paragraph(
     en
       ? `Both sides accepted: your ${own.kind === 'need' ? 'need' : 'offer'} "${own.title}" and "${other.title}" of ${other.organizationName}. You can now get in touch.`
       : `Obe strani sta sprejeli: vaša ${own.kind === 'need' ? 'potreba' : 'ponudba'} »${own.title}« in »${other.title}« (${other.organizationName}). Zdaj lahko navežete stik.`,
-    '',
-    en ? 'Contact:' : 'Kontakt:',
-    `${contact.name} (${contact.organizationName})`,
-    ...(contact.email ? [`${en ? 'E-mail' : 'E-pošta'}: ${contact.email}`] : []),
-    ...(contact.phone ? [`${en ? 'Phone' : 'Telefon'}: ${contact.phone}`] : []),
+  );
+  // An organization without a contact person is named once, not "Občina Šenčur (Občina Šenčur)".
+  const who = contact.name === contact.organizationName ? contact.name : `${contact.name} (${contact.organizationName})`;
+  // The address and number as links, so a phone writes or calls with one tap.
+  const ways = [
+    ...(contact.email ? [{ label: en ? 'E-mail' : 'E-pošta', value: contact.email, href: `mailto:${contact.email}` }] : []),
+    ...(contact.phone ? [{ label: en ? 'Phone' : 'Telefon', value: contact.phone, href: `tel:${contact.phone.replace(/[^\d+]/g, '')}` }] : []),
   ];
+  const heading = en ? 'Contact:' : 'Kontakt:';
   const block: Block = {
-    text: lines.join('\n'),
-    html: `<p>${escapeHtml(lines[0])}</p><p><strong>${escapeHtml(lines[2])}</strong><br>${lines
-      .slice(3)
-      .map((line) => escapeHtml(line))
-      .join('<br>')}</p>`,
+    text: [heading, who, ...ways.map((way) => `${way.label}: ${way.value}`)].join('\n'),
+    html: `<p><strong>${heading}</strong><br>${[
+      escapeHtml(who),
+      ...ways.map((way) => `${way.label}: <a href="${escapeHtml(way.href)}" style="display:inline-block;max-width:100%;padding:6px 0;color:#1b5e20;word-break:break-all">${escapeHtml(way.value)}</a>`),
+    ].join('<br>')}</p>`,
   };
   const closing = paragraph(en ? 'Good luck with the partnership!' : 'Veliko uspeha pri sodelovanju!');
-  return wrap(language, subject, greeting(language), [block], closing, unsubscribeUrl);
+  return wrap(language, subject, [intro, block], [], [closing], unsubscribeUrl);
 }
 
 /** What became of a partnership, for partnershipEndedMessage. */
@@ -250,8 +307,8 @@ export interface PartnershipEnding {
 export function partnershipEndedMessage(own: ItemView, other: ItemView, ending: PartnershipEnding, language: MessageLanguage, unsubscribeUrl: string): Message {
   const en = language === MessageLanguage.EN;
   const subject = en
-    ? `Partnership ${ending.completed ? 'completed' : 'cancelled'}: ${other.organizationName}`
-    : `Partnerstvo ${ending.completed ? 'zaključeno' : 'preklicano'}: ${other.organizationName}`;
+    ? `Partnership ${ending.completed ? 'completed' : 'cancelled'}: ${subjectName(other)}`
+    : `Partnerstvo ${ending.completed ? 'zaključeno' : 'preklicano'}: ${subjectName(other)}`;
   const ownItem = en ? `your ${own.kind} "${own.title}"` : `vaša ${own.kind === 'need' ? 'potreba' : 'ponudba'} »${own.title}«`;
   const blocks = [
     paragraph(
@@ -273,5 +330,5 @@ export function partnershipEndedMessage(own: ItemView, other: ItemView, ending: 
   const closing = ending.completed
     ? paragraph(en ? 'Thank you for working together.' : 'Hvala za sodelovanje.')
     : paragraph(en ? 'Good luck with your next partnership.' : 'Veliko uspeha pri naslednjem sodelovanju.');
-  return wrap(language, subject, greeting(language), blocks, closing, unsubscribeUrl);
+  return wrap(language, subject, blocks, [], [closing], unsubscribeUrl);
 }

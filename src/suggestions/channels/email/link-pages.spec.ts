@@ -1,0 +1,49 @@
+import { ConflictError, ForbiddenError, NotFoundError } from '../../../common/errors/domain-errors';
+import { MessageLanguage } from '../../delivery.enums';
+import { confirmPage, donePage, refusedPage, unsubscribePage } from './link-pages';
+
+describe('the pages behind the e-mail links', () => {
+  it('lead on into the web app in the page’s language (it opens in Slovenian unless told)', () => {
+    expect(donePage('accept', false, MessageLanguage.EN)).toContain('<a href="/?lang=en"');
+    expect(donePage('accept', false, MessageLanguage.SL)).toContain('<a href="/"');
+    expect(refusedPage(new ConflictError('declined', 'DECLINED'), MessageLanguage.EN)).toContain('<a href="/?lang=en"');
+  });
+
+  it('word a refusal the API gives no reason for in the reader’s language, not in the API’s English', () => {
+    // What assertPossible refuses an acceptance with: the need or offer closed, or the offer full.
+    const full = refusedPage(new ConflictError('The offer has no capacity left for another partnership.'), MessageLanguage.SL);
+    expect(full).toContain('Ni več mogoče');
+    expect(full).toContain('Predloga zdaj ni mogoče sprejeti: potreba ali ponudba medtem ni več odprta ali pa ponudba nima več prostega mesta za novo partnerstvo.');
+    expect(full).not.toContain('capacity');
+    const foreign = refusedPage(new ForbiddenError('This link is not for either side of the suggestion.'), MessageLanguage.SL);
+    expect(foreign).toContain('Povezava ne deluje');
+    expect(foreign).not.toContain('either side');
+    expect(refusedPage(new NotFoundError('Match', 'x'), MessageLanguage.EN)).toContain('The link expired or is not valid.');
+  });
+
+  it('say that unsubscribing stops the partnership messages too, and name the button unlike the web app’s sign-out (»Odjava«)', () => {
+    const ask = unsubscribePage('info@drustvo.si', false, MessageLanguage.SL);
+    expect(ask).toContain('Na info@drustvo.si ne bomo več pošiljali e-pošte o predlogih partnerstev in partnerstvih te organizacije, tudi ne kontaktnih podatkov novega partnerja.');
+    expect(ask).toMatch(/<button[^>]*>Odjavi me<\/button>/);
+    expect(unsubscribePage('info@drustvo.si', false, MessageLanguage.EN)).toContain('including the contact details of a new partner');
+    expect(unsubscribePage('a<b>@x.si', true, MessageLanguage.SL)).toContain('a&lt;b&gt;@x.si');
+  });
+
+  it('wrap a long address rather than push the page sideways on a phone (measured at 360 px in Chromium: 470 px wide before)', () => {
+    const page = unsubscribePage('predsednica.drustva.upokojencev.sencur.voklo.visoko@drustvo-upokojencev-sencur.si', false, MessageLanguage.SL);
+    expect(page).toMatch(/<body style="[^"]*overflow-wrap:break-word/);
+  });
+
+  it('make every button at least 44 px high', () => {
+    const pages = [
+      confirmPage('accept', 'A ↔ B', MessageLanguage.SL),
+      confirmPage('decline', 'A ↔ B', MessageLanguage.SL),
+      unsubscribePage('info@drustvo.si', false, MessageLanguage.EN),
+    ];
+    for (const page of pages) {
+      const buttons = [...page.matchAll(/<button[^>]*style="([^"]*)"/g)].map((match) => match[1]);
+      expect(buttons).toHaveLength(1);
+      expect(buttons[0]).toContain('min-height:44px');
+    }
+  });
+});
