@@ -236,7 +236,10 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
     );
 
     const declineLink = local(linksOf(mail).decline!);
-    expect(await (await fetch(declineLink)).text()).toContain('name="declineReason"');
+    const form = await (await fetch(declineLink)).text();
+    expect(form).toContain('name="declineReason"');
+    // Each side named as what it is.
+    expect(form).toMatch(/<strong>Potreba:<\/strong> Prevozi starejših do zdravnika \d+<br><strong>Ponudba:<\/strong> Prostovoljni prevozi starejših/);
     const answer = await fetch(declineLink, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -249,6 +252,10 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
     ]);
     expect(row).toMatchObject({ status: 'DECLINED', decline_reason: 'TOO_FAR', decline_note: 'Nimamo prevoza' });
 
+    // Opened after the decline, a link says so at once instead of showing its form.
+    const opened = await (await fetch(local(linksOf(mail).accept!))).text();
+    expect(opened).toContain('Predlog je že zavrnjen');
+    expect(opened).not.toContain('<form');
     // A second answer is refused, in the organization's language with a way on into the app,
     // and the API names the situation; re-scoring keeps it declined and out of the list.
     const refused = await fetch(local(linksOf(mail).accept!), { method: 'POST' });
@@ -279,6 +286,10 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
     const page = await (await fetch(declineLink)).text();
     expect(page).toContain('Vaša organizacija je ta predlog že sprejela: z zavrnitvijo sprejetje prekličete.');
     expect(page).toContain('<label for="reason"');
+    // Its accept link, opened again, says it is accepted and waits for the other side: nothing to press.
+    const again = await (await fetch(local(linksOf(mail).accept!))).text();
+    expect(again).toContain('Sporočili vam bomo, ko predlog sprejme tudi druga stran.');
+    expect(again).not.toContain('<form');
   });
 
   it('learns from declines: two "not relevant" answers lower similar suggestions for that organization', async () => {

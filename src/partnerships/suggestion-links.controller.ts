@@ -2,13 +2,20 @@ import { Body, Controller, Get, Header, HttpCode, Param, Post, Res } from '@nest
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { DomainError } from '../common/errors/domain-errors';
+import { ConflictError, DomainError } from '../common/errors/domain-errors';
 import { DeclineReason, MatchDecision, MatchStatus } from '../matching/match.enums';
 import { AnswerLinkTarget, EmailLinks } from '../suggestions/channels/email/email-links.service';
-import { confirmPage, donePage, invalidLinkPage, refusedPage } from '../suggestions/channels/email/link-pages';
+import { confirmPage, donePage, invalidLinkPage, LinkedPair, refusedPage } from '../suggestions/channels/email/link-pages';
 import { MatchDecisionsService } from './match-decisions.service';
 
 type Action = 'accept' | 'decline';
+
+// Statuses no answer changes any more, by the reason respondToMatch's CONFLICT would give.
+const SETTLED: Partial<Record<MatchStatus, string>> = {
+  [MatchStatus.DECLINED]: 'DECLINED',
+  [MatchStatus.EXPIRED]: 'EXPIRED',
+  [MatchStatus.ACCEPTED]: 'ALREADY_PARTNERED',
+};
 
 /**
  * The one-click answers of the e-mails: they work without signing in (the signed token
@@ -27,9 +34,13 @@ export class SuggestionLinksController {
   @Header('Cache-Control', 'no-store')
   async confirm(@Param('token') token: string, @Param('action') action: string, @Res() res: Response) {
     const target = await this.target(token, action);
-    const summary = target && (await this.summary(target));
-    if (!target || !summary) return res.status(404).type('html').send(invalidLinkPage());
-    res.type('html').send(confirmPage(action as Action, summary.text, target.language, { accepted: summary.accepted }));
+    const state = target && (await this.state(target));
+    if (!target || !state) return res.status(404).type('html').send(invalidLinkPage());
+    // An answer that can no longer be given is said at once, not after the reader has filled in the form.
+    const settled = SETTLED[state.status];
+    if (settled) return res.type('html').send(refusedPage(new ConflictError(settled, settled), target.language));
+    if (action === 'accept' && state.accepted) return res.type('html').send(donePage('accept', false, target.language));
+    res.type('html').send(confirmPage(action as Action, state.pair, target.language, { accepted: state.accepted }));
   }
 
   @Post(':token/:action')
@@ -64,14 +75,14 @@ export class SuggestionLinksController {
     return this.links.answerTarget(token);
   }
 
-  /** The pair in words, and whether the link's organization has accepted it already (a decline then withdraws that). */
-  private async summary(target: AnswerLinkTarget): Promise<{ text: string; accepted: boolean } | null> {
+  /** The pair, its status, and whether the link's organization has accepted it already (a decline then withdraws that). */
+  private async state(target: AnswerLinkTarget): Promise<{ pair: LinkedPair; status: MatchStatus; accepted: boolean } | null> {
     const [row] = (await this.dataSource.query(
-      `SELECT n.title AS need_title, o.title AS offer_title,
+      `SELECT n.title AS need_title, o.title AS offer_title, m.status,
               CASE WHEN n.organization_id = $2 THEN m.need_decision ELSE m.offer_decision END = 'ACCEPT' AS accepted
          FROM match m JOIN need n ON n.id = m.need_id JOIN offer o ON o.id = m.offer_id WHERE m.id = $1`,
       [target.matchId, target.organizationId],
-    )) as { need_title: string; offer_title: string; accepted: boolean | null }[];
-    return row ? { text: `${row.need_title} ↔ ${row.offer_title}`, accepted: row.accepted === true } : null;
+    )) as { need_title: string; offer_title: string; status: MatchStatus; accepted: boolean | null }[];
+    return row ? { pair: { need: row.need_title, offer: row.offer_title }, status: row.status, accepted: row.accepted === true } : null;
   }
 }

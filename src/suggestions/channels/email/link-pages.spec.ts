@@ -36,8 +36,8 @@ describe('the pages behind the e-mail links', () => {
 
   it('make every button at least 44 px high', () => {
     const pages = [
-      confirmPage('accept', 'A ↔ B', MessageLanguage.SL),
-      confirmPage('decline', 'A ↔ B', MessageLanguage.SL),
+      confirmPage('accept', { need: 'A', offer: 'B' }, MessageLanguage.SL),
+      confirmPage('decline', { need: 'A', offer: 'B' }, MessageLanguage.SL),
       unsubscribePage('info@drustvo.si', false, MessageLanguage.EN),
     ];
     for (const page of pages) {

@@ -37,13 +37,24 @@ const REASON_LABELS: Record<DeclineReason, { SL: string; EN: string }> = {
   [DeclineReason.OTHER]: { SL: 'Drugo', EN: 'Other' },
 };
 
-export function confirmPage(action: 'accept' | 'decline', summary: string, language: MessageLanguage, { accepted = false }: { accepted?: boolean } = {}): string {
+/** The two sides of a suggestion, by their titles. */
+export interface LinkedPair {
+  need: string;
+  offer: string;
+}
+
+// Each side named as what it is: a title alone does not say which one is whose.
+const pairLines = ({ need, offer }: LinkedPair, en: boolean) =>
+  `<p><strong>${en ? 'Need' : 'Potreba'}:</strong> ${escapeHtml(need)}<br><strong>${en ? 'Offer' : 'Ponudba'}:</strong> ${escapeHtml(offer)}</p>`;
+
+export function confirmPage(action: 'accept' | 'decline', pair: LinkedPair, language: MessageLanguage, { accepted = false }: { accepted?: boolean } = {}): string {
   const en = language === MessageLanguage.EN;
+  const summary = pairLines(pair, en);
   if (action === 'accept') {
     return page(
       language,
       en ? 'Accept the suggestion?' : 'Sprejmete predlog?',
-      `<p>${escapeHtml(summary)}</p>
+      `${summary}
 <form method="post">${button(en ? 'Yes, accept' : 'Da, sprejmem', '#2e7d32')}</form>
 <p style="color:#595959">${en ? 'Once both sides accept, each gets the other’s contact details.' : 'Ko predlog sprejmeta obe strani, vsaka dobi kontaktne podatke druge.'}</p>`,
     );
@@ -61,7 +72,7 @@ export function confirmPage(action: 'accept' | 'decline', summary: string, langu
   return page(
     language,
     en ? 'Decline the suggestion?' : 'Zavrnete predlog?',
-    `<p>${escapeHtml(summary)}</p>
+    `${summary}
 ${withdraws}<form method="post">
 <fieldset style="border:none;padding:0;margin:0 0 12px"><legend>${en ? 'Why? It helps us suggest better.' : 'Zakaj? Pomaga nam pri boljših predlogih.'}</legend>
 ${options}
