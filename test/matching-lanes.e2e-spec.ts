@@ -357,4 +357,17 @@ describe('rematchAll', () => {
     expect(jobs.filter((job) => job.name === 'rematch-page').length).toBeGreaterThanOrEqual(4);
     await eventually(async () => (await progress()).matchingBacklog === 0, 'the lanes to drain');
   });
+
+  it('runs again in full after a restore of the database hands out the same run id, with Redis kept', async () => {
+    // The runbook's restore: the dump was taken before the run above, Redis still holds that
+    // run's completed jobs, and the hub starts a rematchAll, which gets the same id.
+    await t.dataSource.query(`DELETE FROM rematch_run`);
+    await t.dataSource.query(`SELECT setval('rematch_run_id_seq', 1, false)`);
+    const { rematchAll } = await t.graphqlOk(REMATCH_ALL, {}, TEST_ADMIN_KEY);
+    const finished = await eventually(async () => {
+      const { rematchProgress } = await progress();
+      return rematchProgress?.finishedAt ? rematchProgress : null;
+    }, 'the second re-score to finish', 120_000);
+    expect(finished).toMatchObject({ total: rematchAll, done: rematchAll });
+  });
 });

@@ -109,13 +109,34 @@ describe('matching engine', () => {
     const ngo = await createMemberOrganization(t);
     const need = await createNeed(t, ngo.token, needInput(ngo.id));
     await scoredSuggestions(need.id);
-    const [row] = await t.dataSource.query(`SELECT id, dispatched_at FROM outbox_event WHERE aggregate_id = $1`, [need.id]);
+    const [row] = await t.dataSource.query(
+      `SELECT id, (extract(epoch FROM created_at) * 1000000)::bigint::text AS created_at, dispatched_at FROM outbox_event WHERE aggregate_id = $1`,
+      [need.id],
+    );
     expect(row.dispatched_at).not.toBeNull();
-    const job = await queue.getJob(outboxJobId(row.id, need.id));
+    const job = await queue.getJob(outboxJobId(row.id, row.created_at, need.id));
     expect(job?.data).toEqual({ id: need.id });
     // Re-adding the same job id (a relay that crashed after adding, before marking) is a no-op.
-    await queue.add('score-need', { id: need.id }, { jobId: outboxJobId(row.id, need.id) });
+    await queue.add('score-need', { id: need.id }, { jobId: outboxJobId(row.id, row.created_at, need.id) });
     expect((await queue.getJobCounts('waiting', 'active', 'delayed')).waiting).toBe(0);
+  });
+
+  it('scores an item changed again after a restore gave its new outbox row the number of a row Redis remembers', async () => {
+    // The runbook's restore with Redis kept: the dump was taken before the need's last
+    // change, so the restored sequence numbers the next change's row as that change's was,
+    // and the queue still holds that row's job as completed.
+    const ngo = await createMemberOrganization(t);
+    const need = await createNeed(t, ngo.token, needInput(ngo.id));
+    await scoredSuggestions(need.id);
+    const [row] = (await t.dataSource.query(`SELECT id FROM outbox_event WHERE aggregate_id = $1`, [need.id])) as { id: string }[];
+    await t.dataSource.query(`DELETE FROM outbox_event WHERE id >= $1`, [row.id]);
+    await t.dataSource.query(`SELECT setval('outbox_event_id_seq', $1, false)`, [row.id]);
+
+    const changed = new Date();
+    await t.graphqlOk(UPDATE_NEED, { input: { id: need.id, title: 'Prevozi starejših k zdravniku, tudi ob sobotah' } }, ngo.token);
+    const [again] = (await t.dataSource.query(`SELECT id FROM outbox_event WHERE aggregate_id = $1`, [need.id])) as { id: string }[];
+    expect(again.id).toBe(row.id);
+    await scoredSuggestions(need.id, ngo.token, changed);
   });
 
   it('scores a need updated five times in quick succession once or twice, not five times', async () => {

@@ -58,6 +58,8 @@ describe('loadConfig', () => {
     [{ MATCHING_FRESH_CONCURRENCY: '0' }, 'MATCHING_FRESH_CONCURRENCY'],
     [{ MATCHING_BATCH_SIZE: '501' }, 'MATCHING_BATCH_SIZE'],
     [{ MATCHING_COALESCE_WINDOW_MS: '-1' }, 'MATCHING_COALESCE_WINDOW_MS'],
+    [{ MATCHING_JOB_LOCK_MS: '-5' }, 'MATCHING_JOB_LOCK_MS'],
+    [{ MATCHING_JOB_LOCK_MS: '5s' }, 'MATCHING_JOB_LOCK_MS'],
   ])('rejects %j in one line naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     try {
@@ -66,6 +68,11 @@ describe('loadConfig', () => {
       expect((error as Error).message).toContain(variable);
       expect((error as Error).message).not.toContain('\n');
     }
+  });
+
+  it('says that a number is no number, rather than that it is out of range', () => {
+    expect(() => loadConfig({ PORT: 'abc' })).toThrow('Invalid configuration: PORT must be an integer number (PORT).');
+    expect(() => loadConfig({ MATCHING_JOB_LOCK_MS: '5s' })).toThrow('MATCHING_JOB_LOCK_MS must be an integer number');
   });
 
   it('requires a real admin key and JWT secret in production', () => {

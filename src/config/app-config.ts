@@ -170,6 +170,17 @@ class EnvironmentVariables {
   @Min(0)
   @Max(60_000)
   MATCHING_COALESCE_WINDOW_MS = 150;
+
+  /**
+   * How long a matching job stays claimed by a worker that stopped answering. Read by
+   * matching.processor.ts from the environment itself (decorator options are fixed when the
+   * class loads); checked here so that a value it cannot use stops the start.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  @Max(600_000)
+  MATCHING_JOB_LOCK_MS = 5000;
 }
 
 export interface AppConfig {
@@ -228,7 +239,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
   const vars = plainToInstance(EnvironmentVariables, present, { exposeDefaultValues: true });
   const problems = validateSync(vars, { whitelist: false, skipMissingProperties: false }).map((error) => {
-    const message = Object.values(error.constraints ?? {})[0] ?? 'is invalid';
+    // 'abc' for a number fails every rule: say that it is no number, not that it is too large.
+    const constraints = error.constraints ?? {};
+    const message = constraints.isInt ?? Object.values(constraints)[0] ?? 'is invalid';
     return `Invalid configuration: ${message} (${error.property}).`;
   });
   const isProduction = vars.NODE_ENV === 'production';

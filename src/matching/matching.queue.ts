@@ -38,6 +38,12 @@ export interface MatchingJobData {
   pending?: string[];
   /** The rematch run a batch or page belongs to (its progress is counted). */
   rematch?: string;
+  /**
+   * A rematch page: what names the run's jobs (the run's id and a random tag). The id alone
+   * would name the jobs of an earlier run again once a restored database hands out the same
+   * id, and Redis, still holding that run's completed jobs, would skip them as done.
+   */
+  rematchKey?: string;
   /** A rematch page: the side to read and the id after which to read it. */
   side?: MatchingSide;
   after?: string | null;

@@ -40,18 +40,21 @@ function withTimeout<T>(ms: number, work: Promise<T>): Promise<T> {
 }
 
 /**
- * The matching job of one outbox row. The item's id is part of it: row numbers start again
- * in a recreated database while the queue still remembers the old database's jobs.
+ * The matching job of one outbox row. Row numbers start again in a recreated or restored
+ * database while the queue still remembers the jobs of the rows that had them (completed
+ * ones for an hour): the row's time of writing and the item's id keep a new row's job new,
+ * also for an item changed again after a restore brought back its state before an earlier
+ * change. A job that was never added would be skipped as done, and the item not scored.
  */
-export const outboxJobId = (row: string, itemId: string) => `outbox-${row}-${itemId}`;
+export const outboxJobId = (row: string, createdAt: string, itemId: string) => `outbox-${row}-${BigInt(createdAt).toString(36)}-${itemId}`;
 
 const BATCH_JOB_PREFIX = 'outbox-batch-';
 
-/** The job of a batch: its newest row, and a digest of its rows and items (ids, as above, may repeat across databases). */
-export const outboxBatchJobId = (items: { row: string; id: string }[]) => {
+/** The job of a batch: its newest row, and a digest of its rows (numbers and times of writing) and items (as above: numbers repeat across databases). */
+export const outboxBatchJobId = (items: { row: string; createdAt: string; id: string }[]) => {
   const newest = items.reduce((max, item) => (BigInt(item.row) > BigInt(max) ? item.row : max), items[0].row);
   const digest = createHash('sha1')
-    .update(items.map((item) => `${item.row}:${item.id}`).join(','))
+    .update(items.map((item) => `${item.row}:${item.createdAt}:${item.id}`).join(','))
     .digest('hex')
     .slice(0, 16);
   return `${BATCH_JOB_PREFIX}${newest}-${digest}`;
@@ -64,6 +67,8 @@ interface ChangedItem {
   type: OutboxAggregate;
   id: string;
   row: string;
+  /** When that row was written (UndispatchedRow.createdAt). */
+  createdAt: string;
   changedByPerson: boolean;
 }
 
@@ -229,7 +234,13 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     for (const row of rows) {
       const byPerson = !SYSTEM_EVENT_TYPES.includes(row.eventType);
       const known = items.get(row.aggregateId);
-      items.set(row.aggregateId, { type: row.aggregateType, id: row.aggregateId, row: row.id, changedByPerson: byPerson || (known?.changedByPerson ?? false) });
+      items.set(row.aggregateId, {
+        type: row.aggregateType,
+        id: row.aggregateId,
+        row: row.id,
+        createdAt: row.createdAt,
+        changedByPerson: byPerson || (known?.changedByPerson ?? false),
+      });
     }
     return [...items.values()];
   }
@@ -259,7 +270,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
         batches[item.type].push(item);
         continue;
       }
-      const jobId = outboxJobId(item.row, item.id);
+      const jobId = outboxJobId(item.row, item.createdAt, item.id);
       jobOfItem.set(item.id, jobId);
       const priority = lane === 'bulk' ? { priority: BULK_PRIORITY } : {};
       jobs.push({

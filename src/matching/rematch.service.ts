@@ -2,6 +2,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
+import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Principal } from '../auth/principal';
@@ -73,7 +74,10 @@ export class RematchService {
        SELECT (SELECT count(*) FROM need WHERE status = 'OPEN') + (SELECT count(*) FROM offer WHERE status = 'OPEN')
        RETURNING id, total`,
     )) as { id: string; total: number }[];
-    await this.queue.add('rematch-page', { rematch: run.id, side: 'offer', after: null }, { jobId: pageJobId(run.id, 'offer', null), priority: REMATCH_PRIORITY });
+    // Run ids start again after a restore of the database, while Redis remembers the jobs
+    // of the runs that had them for an hour: a tag of its own keeps this run's jobs new.
+    const key = `${run.id}.${randomBytes(4).toString('hex')}`;
+    await this.queue.add('rematch-page', { rematch: run.id, rematchKey: key, side: 'offer', after: null }, { jobId: pageJobId(key, 'offer', null), priority: REMATCH_PRIORITY });
     await this.dataSource.transaction((manager) =>
       this.audit.record(manager, principal, { action: 'matching.rematch_all', entityType: 'matching', entityId: null, changes: { queued: run.total, run: run.id } }),
     );
@@ -83,6 +87,8 @@ export class RematchService {
   /** A page job: queues the batches of the next open items of a side, then the page after them. */
   async feedPage(page: MatchingJobData): Promise<void> {
     const run = page.rematch!;
+    // Pages queued before runs had a key of their own are named by the run's id.
+    const key = page.rematchKey ?? run;
     const side = page.side!;
     const after = page.after ?? null;
     const ids = ((await this.dataSource.query(`SELECT id FROM ${side} WHERE status = 'OPEN' AND ($1::uuid IS NULL OR id > $1::uuid) ORDER BY id LIMIT $2`, [
@@ -98,15 +104,15 @@ export class RematchService {
       `UPDATE rematch_run SET queued = queued + $2, cursor = $3,
               total = CASE WHEN $4 THEN queued + $2 ELSE total END, fed_at = CASE WHEN $4 THEN now() ELSE fed_at END
         WHERE id = $1 AND cursor IS DISTINCT FROM $3`,
-      [run, ids.length, pageJobId(run, side, after), next === null],
+      [run, ids.length, pageJobId(key, side, after), next === null],
     );
     const jobs: { name: MatchingJobName; data: MatchingJobData; opts: { jobId: string; priority: number } }[] = [];
     for (let start = 0; start < ids.length; start += this.batchSize) {
       const batch = ids.slice(start, start + this.batchSize);
       const name: MatchingJobName = side === 'offer' ? 'profile-offers' : 'score-needs';
-      jobs.push({ name, data: { ids: batch, rematch: run }, opts: { jobId: `rematch-${run}-${side}-${batch[0]}`, priority: REMATCH_PRIORITY } });
+      jobs.push({ name, data: { ids: batch, rematch: run }, opts: { jobId: `rematch-${key}-${side}-${batch[0]}`, priority: REMATCH_PRIORITY } });
     }
-    if (next) jobs.push({ name: 'rematch-page', data: { rematch: run, ...next }, opts: { jobId: pageJobId(run, next.side, next.after), priority: REMATCH_PRIORITY } });
+    if (next) jobs.push({ name: 'rematch-page', data: { rematch: run, rematchKey: key, ...next }, opts: { jobId: pageJobId(key, next.side, next.after), priority: REMATCH_PRIORITY } });
     if (jobs.length > 0) await this.queue.addBulk(jobs);
     await this.finishIfDone(run);
   }
@@ -133,4 +139,4 @@ export class RematchService {
   }
 }
 
-const pageJobId = (run: string, side: MatchingSide, after: string | null) => `rematch-${run}-page-${side}-${after ?? 'start'}`;
+const pageJobId = (key: string, side: MatchingSide, after: string | null) => `rematch-${key}-page-${side}-${after ?? 'start'}`;

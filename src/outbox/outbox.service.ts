@@ -12,6 +12,11 @@ export interface UndispatchedRow {
   aggregateType: OutboxAggregate;
   aggregateId: string;
   eventType: string;
+  /**
+   * When the row was written, in microseconds since 1970 (text): with the row's number, what
+   * tells it from a row of a restored database that got the same number (see outboxJobId).
+   */
+  createdAt: string;
   /** The job a relay that died before its commit was handing the row on in (see OutboxPlannedJob). */
   plannedJobId: string | null;
 }
@@ -52,16 +57,18 @@ export class OutboxService {
    */
   async claimUndispatched(manager: EntityManager, limit: number): Promise<UndispatchedRow[]> {
     const rows = (await manager.query(
-      `SELECT e.id, e.aggregate_type, e.aggregate_id, e.event_type, p.job_id AS planned_job_id
+      `SELECT e.id, e.aggregate_type, e.aggregate_id, e.event_type, p.job_id AS planned_job_id,
+              (extract(epoch FROM e.created_at) * 1000000)::bigint::text AS created_at
          FROM outbox_event e LEFT JOIN outbox_planned_job p ON p.row_id = e.id
         WHERE e.dispatched_at IS NULL ORDER BY e.id LIMIT $1 FOR UPDATE OF e SKIP LOCKED`,
       [limit],
-    )) as { id: string; aggregate_type: OutboxAggregate; aggregate_id: string; event_type: string; planned_job_id: string | null }[];
+    )) as { id: string; aggregate_type: OutboxAggregate; aggregate_id: string; event_type: string; planned_job_id: string | null; created_at: string }[];
     return rows.map((row) => ({
       id: row.id,
       aggregateType: row.aggregate_type,
       aggregateId: row.aggregate_id,
       eventType: row.event_type,
+      createdAt: row.created_at,
       plannedJobId: row.planned_job_id,
     }));
   }
