@@ -127,6 +127,9 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
     expect(toMunicipality.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
     expect(toMunicipality.headers['content-language']).toBe('sl');
     expect(toCompany.text).toContain('išče: Prevozi starejših do zdravnika');
+    // Each links to the other side's page in the web app, where its whole text is.
+    expect(toMunicipality.text).toContain(`Celotna ponudba v grozd-match: http://127.0.0.1:3000/offers/${offer.id}\n`);
+    expect(toCompany.text).toContain(`Celotna potreba v grozd-match: http://127.0.0.1:3000/needs/${need.id}\n`);
     const municipalityLinks = linksOf(toMunicipality);
     expect(municipalityLinks.accept).toBeDefined();
     expect(municipalityLinks.decline).toBeDefined();

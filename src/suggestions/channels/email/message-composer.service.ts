@@ -14,6 +14,8 @@ import { ContactView, ItemView, shorten, SuggestionView } from './messages';
 
 interface PairRow {
   match_id: string;
+  need_id: string;
+  offer_id: string;
   score: number;
   components: StoredComponents;
   need_title: string;
@@ -31,7 +33,7 @@ interface PairRow {
 }
 
 const PAIR_QUERY = `
-  SELECT m.id AS match_id, m.score, m.components,
+  SELECT m.id AS match_id, m.score, m.components, m.need_id, m.offer_id,
          n.title AS need_title, n.description AS need_description, n.municipality_code AS need_municipality,
          to_char(n.starts_on, 'YYYY-MM-DD') AS need_from, to_char(n.ends_on, 'YYYY-MM-DD') AS need_until, no.name AS need_organization,
          o.title AS offer_title, o.description AS offer_description, o.municipality_code AS offer_municipality,
@@ -91,6 +93,11 @@ export class MessageComposer {
           other: item.side === 'need' ? offer : need,
           score: row.score,
           reasons: reasonsOf(readComponents(row.components)).map((component) => explain(component.reason, NAMES)[language === MessageLanguage.EN ? 'en' : 'sl']),
+          // The other side's page in the web app: its whole description, which the e-mail shortens.
+          otherUrl:
+            item.side === 'need'
+              ? `${this.config.publicUrl}/offers/${row.offer_id}${language === MessageLanguage.EN ? '?lang=en' : ''}`
+              : `${this.config.publicUrl}/needs/${row.need_id}${language === MessageLanguage.EN ? '?lang=en' : ''}`,
           acceptUrl: `${this.config.publicUrl}/suggestions/${token}/accept`,
           declineUrl: `${this.config.publicUrl}/suggestions/${token}/decline`,
         },

@@ -29,6 +29,7 @@ const suggestion = (own: ItemView, other: ItemView, score = 0.82, token = 't1'):
   other,
   score,
   reasons: ['Ponudba pokriva občino Kranj'],
+  otherUrl: `${HUB}/${other.kind}s/${other.kind}-1`,
   acceptUrl: `${HUB}/suggestions/${token}/accept`,
   declineUrl: `${HUB}/suggestions/${token}/decline`,
 });
@@ -58,7 +59,7 @@ describe('partnershipEndedMessage', () => {
 });
 
 describe('otherSideAcceptedMessage', () => {
-  const view = (score: number) => ({ own: need, other: offer, score, reasons: [], acceptUrl: 'https://x/a', declineUrl: 'https://x/d' });
+  const view = (score: number) => ({ own: need, other: offer, score, reasons: [], otherUrl: 'https://x/offers/o1', acceptUrl: 'https://x/a', declineUrl: 'https://x/d' });
 
   it('writes the fit of a weaker candidate someone accepted from its page as under 1%, not 0%', () => {
     const message = otherSideAcceptedMessage(view(0.004), MessageLanguage.EN, 'https://x/unsubscribe/t');
@@ -88,6 +89,16 @@ describe('suggestion e-mails', () => {
       const lines = suggestionMessage(suggestion(need, offer), language, UNSUBSCRIBE).text.split('\n');
       expect(lines[2]).toContain(words);
     }
+  });
+
+  it("link to the other side's page in the app, where its whole description is, with the link text saying which side it is", () => {
+    const long = { ...offer, description: `${'Vozimo starejše k zdravniku. '.repeat(20)}Konec.` };
+    const message = suggestionMessage(suggestion(need, long), MessageLanguage.SL, UNSUBSCRIBE);
+    expect(message.text).not.toContain('Konec.');
+    expect(message.text).toContain(`Celotna ponudba v grozd-match: ${HUB}/offers/offer-1`);
+    expect(message.html).toContain(`<a href="${HUB}/offers/offer-1"`);
+    const english = suggestionMessage({ ...suggestion(offer, need), otherUrl: `${HUB}/needs/need-1?lang=en` }, MessageLanguage.EN, UNSUBSCRIBE);
+    expect(english.text).toContain(`The whole need in grozd-match: ${HUB}/needs/need-1?lang=en`);
   });
 
   it('cut a long name and title in the subject at a word, and keep them whole in the message', () => {

@@ -22,6 +22,8 @@ export interface SuggestionView {
   score: number;
   /** The score's explanations, strongest first, in the recipient's language. */
   reasons: string[];
+  /** The other side's page in the web app (its whole text; signing in needed). */
+  otherUrl: string;
   acceptUrl: string;
   declineUrl: string;
 }
@@ -115,11 +117,13 @@ function suggestionBlock(view: SuggestionView, language: MessageLanguage): Block
   const why = en ? 'Why it fits' : 'Zakaj se ujemata';
   const accept = en ? 'Accept' : 'Sprejmi';
   const decline = en ? 'Decline' : 'Zavrni';
+  const more = other.kind === 'need' ? (en ? 'The whole need in grozd-match' : 'Celotna potreba v grozd-match') : en ? 'The whole offer in grozd-match' : 'Celotna ponudba v grozd-match';
   const text = [
     intro,
     '',
     who,
     shorten(other.description),
+    `${more}: ${view.otherUrl}`,
     `${where}: ${other.municipalityName}`,
     `${when}: ${period(other, language)}`,
     `${fit}: ${percent(view.score, language)}`,
@@ -136,6 +140,7 @@ function suggestionBlock(view: SuggestionView, language: MessageLanguage): Block
 <p style="margin:0 0 8px">${escapeHtml(intro)}</p>
 <h2 style="font-size:18px;margin:0 0 6px">${escapeHtml(who)}</h2>
 <p style="margin:0 0 8px;color:#333">${escapeHtml(shorten(other.description))}</p>
+<p style="margin:0 0 8px"><a href="${escapeHtml(view.otherUrl)}" style="display:inline-block;padding:10px 0;color:#0b57d0">${escapeHtml(more)}</a></p>
 <table style="border-collapse:collapse;margin:0 0 8px">
   <tr><td style="padding:2px 12px 2px 0;color:#666">${where}</td><td>${escapeHtml(other.municipalityName)}</td></tr>
   <tr><td style="padding:2px 12px 2px 0;color:#666">${when}</td><td>${escapeHtml(period(other, language))}</td></tr>
