@@ -1,9 +1,10 @@
 import { Inject } from '@nestjs/common';
-import { Args, Info, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { CurrentPrincipal, Loaders } from '../auth/auth.decorators';
 import { Principal } from '../auth/principal';
 import { RequestLoaders } from '../common/dataloader/request-loaders';
+import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
 import { fieldsSelectedAt, selectsField } from '../common/pagination/selected-fields';
 import { asksOrganizationSummaryOnly } from '../postings/list-columns';
 import { Need } from '../needs/need.entity';
@@ -78,8 +79,19 @@ export class MatchResolver {
   constructor(
     private readonly needs: NeedsService,
     private readonly offers: OffersService,
+    private readonly matches: MatchesService,
     @Inject(MATCHING_CONFIG) private readonly config: MatchingConfig,
   ) {}
+
+  @Query(() => Match, {
+    nullable: true,
+    description:
+      "One match (a suggested pair) by id, whatever its status: the matchId of a webhook's payload or of suggestionAdded. For the need's and the offer's organizations and the hub; " +
+      'FORBIDDEN for anyone else; null when there is no such match (a need or offer deleted with its matches).',
+  })
+  match(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID, description: "The match's id." }, ParseUuidPipe) id: string): Promise<Match | null> {
+    return this.matches.findOne(principal, id);
+  }
 
   @ResolveField(() => Boolean, {
     description:

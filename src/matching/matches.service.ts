@@ -33,6 +33,27 @@ export class MatchesService {
   private readonly sql: SqlReader;
 
   /**
+   * One match by id, for the two organizations of the pair and the hub (anyone else:
+   * FORBIDDEN); null when there is none. A webhook's or a subscription's matchId reads its
+   * pair here, whatever its status.
+   */
+  async findOne(principal: Principal, id: string): Promise<Match | null> {
+    const rows = this.sql.rows(Match, UNSHOWN);
+    const [row] = await this.sql.query(
+      `SELECT ${rows.select('match')}, "need"."organization_id", "offer"."organization_id" FROM ${rows.table} "match"
+         JOIN "need" "need" ON "need"."id" = "match"."need_id" JOIN "offer" "offer" ON "offer"."id" = "match"."offer_id"
+        WHERE "match"."id" = $1`,
+      [id],
+    );
+    if (!row) return null;
+    const [needOrganizationId, offerOrganizationId] = row.slice(rows.width) as string[];
+    if (!principal.roleIn(needOrganizationId) && !principal.roleIn(offerOrganizationId)) {
+      throw new ForbiddenError('Only the organizations of the need and of the offer, and the hub, may read a match.');
+    }
+    return rows.hydrate(row);
+  }
+
+  /**
    * The current matches of a need or an offer, best first: above the listing threshold,
    * including INTERESTED and ACCEPTED ones, never DECLINED or EXPIRED. For the item's
    * organization and the hub; anyone else gets FORBIDDEN (the field is nullable, so the

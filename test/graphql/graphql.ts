@@ -1234,6 +1234,13 @@ export type SuggestedOfferDescriptionsQueryVariables = Exact<{
 
 export type SuggestedOfferDescriptionsQuery = { without: { suggestions: Array<{ offer: { id: string, title: string } }> | null } | null, with: { suggestions: Array<{ offer: { description: string, id: string } }> | null } | null };
 
+export type MatchByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MatchByIdQuery = { match: { id: string, status: MatchStatus, score: number, recommended: boolean, need: { id: string, title: string }, offer: { id: string, title: string, organization: { id: string } } } | null };
+
 export type LanesRematchAllMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3450,6 +3457,27 @@ export const SuggestedOfferDescriptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SuggestedOfferDescriptionsQuery, SuggestedOfferDescriptionsQueryVariables>;
+export const MatchByIdDocument = new TypedDocumentString(`
+    query MatchById($id: ID!) {
+  match(id: $id) {
+    id
+    status
+    score
+    recommended
+    need {
+      id
+      title
+    }
+    offer {
+      id
+      title
+      organization {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatchByIdQuery, MatchByIdQueryVariables>;
 export const LanesRematchAllDocument = new TypedDocumentString(`
     mutation LanesRematchAll {
   rematchAll
