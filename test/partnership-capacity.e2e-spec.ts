@@ -66,7 +66,7 @@ describe('an offer with capacity for one partnership', () => {
 
     // Accepting the second would be a second partnership for an offer that has room for one.
     const refused = await t.graphql(RESPOND, { input: { matchId: second.id, decision: 'ACCEPT' } }, company.token);
-    expectError(refused, 'CONFLICT', { message: /no capacity left/ });
+    expect(expectError(refused, 'CONFLICT', { message: /no capacity left/ }).extensions.reason).toBe('OFFER_FULL');
     const [{ count }] = (await t.dataSource.query(`SELECT count(*)::int AS count FROM partnership WHERE offer_id = $1`, [offer.id])) as { count: number }[];
     expect(count).toBe(1);
 

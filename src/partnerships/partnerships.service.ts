@@ -39,13 +39,13 @@ export class PartnershipsService {
    */
   async assertPossible(manager: EntityManager, needId: string, offerId: string | null, formsPartnership: boolean): Promise<void> {
     if ((await this.needs.lockForPartnership(manager, needId)) !== NeedStatus.OPEN) {
-      throw new ConflictError('The need is no longer open: it was closed, has expired or already has its partner.');
+      throw new ConflictError('The need is no longer open: it was closed, has expired or already has its partner.', 'NEED_NOT_OPEN');
     }
     if (!offerId) return;
     const offer = await this.offers.lockForPartnership(manager, offerId);
-    if (offer?.status !== OfferStatus.OPEN) throw new ConflictError('The offer is no longer open.');
+    if (offer?.status !== OfferStatus.OPEN) throw new ConflictError('The offer is no longer open.', 'OFFER_NOT_OPEN');
     if (formsPartnership && offer.capacity !== null && offer.activePartnerships >= offer.capacity) {
-      throw new ConflictError('The offer has no capacity left for another partnership.');
+      throw new ConflictError('The offer has no capacity left for another partnership.', 'OFFER_FULL');
     }
   }
 
@@ -105,7 +105,7 @@ export class PartnershipsService {
       const side = [partnership.needOrganizationId, partnership.partnerOrganizationId].find((id) => principal.roleIn(id) !== null);
       if (!side) throw new ForbiddenError('Only members of either organization of the partnership (or the hub) may end it.');
       if (partnership.status !== PartnershipStatus.ACTIVE) {
-        throw new ConflictError(`This partnership has already ended (${partnership.status}).`);
+        throw new ConflictError(`This partnership has already ended (${partnership.status}).`, 'ALREADY_ENDED');
       }
       // The need before the offer, as forming a partnership locks them: two transactions that
       // touch both never wait for each other in a circle.

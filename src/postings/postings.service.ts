@@ -213,7 +213,7 @@ export class PostingsService {
     return this.dataSource.transaction(async (manager) => {
       const posting = await this.lockForChange(manager, type, principal, input.id);
       if (!type.changeableIn.includes(posting.status)) {
-        throw new ConflictError(`${type.entity.name} ${posting.id} is ${posting.status} and can no longer be changed.`);
+        throw new ConflictError(`${type.entity.name} ${posting.id} is ${posting.status} and can no longer be changed.`, 'NOT_CHANGEABLE');
       }
       const { id: _id, ...fields } = input;
       const whenCleared: Record<string, unknown> = { themeCodes: [], ...type.whenCleared };

@@ -9,8 +9,16 @@ describe('the pages behind the e-mail links', () => {
     expect(refusedPage(new ConflictError('declined', 'DECLINED'), MessageLanguage.EN)).toContain('<a href="/?lang=en"');
   });
 
-  it('word a refusal the API gives no reason for in the reader’s language, not in the API’s English', () => {
-    // What assertPossible refuses an acceptance with: the need or offer closed, or the offer full.
+  it('say which side stopped an acceptance, by the reason the API gives', () => {
+    expect(refusedPage(new ConflictError('The offer has no capacity left for another partnership.', 'OFFER_FULL'), MessageLanguage.SL)).toContain(
+      'Predloga zdaj ni mogoče sprejeti: ponudba nima več prostega mesta za novo partnerstvo.',
+    );
+    expect(refusedPage(new ConflictError('The offer is no longer open.', 'OFFER_NOT_OPEN'), MessageLanguage.EN)).toContain('the offer is no longer open.');
+    expect(refusedPage(new ConflictError('The need is no longer open.', 'NEED_NOT_OPEN'), MessageLanguage.SL)).toContain('potreba ni več odprta');
+  });
+
+  it('word a refusal whose reason they do not know in the reader’s language, not in the API’s English', () => {
+    // A reason newer than the page, or none: the acceptance's situations in general.
     const full = refusedPage(new ConflictError('The offer has no capacity left for another partnership.'), MessageLanguage.SL);
     expect(full).toContain('Ni več mogoče');
     expect(full).toContain('Predloga zdaj ni mogoče sprejeti: potreba ali ponudba medtem ni več odprta ali pa ponudba nima več prostega mesta za novo partnerstvo.');

@@ -112,14 +112,25 @@ const REFUSALS: Record<string, { SL: string; EN: string }> = {
     SL: 'Predlog je že zavrnjen (zavrne ga lahko katera koli od obeh strani), zato nanj ni več mogoče odgovoriti.',
     EN: 'This suggestion has already been declined (either of the two sides may decline it), so it cannot be answered any more.',
   },
+  NEED_NOT_OPEN: {
+    SL: 'Predloga zdaj ni mogoče sprejeti: potreba ni več odprta (zaprta je, potekla ali pa že ima partnerja).',
+    EN: 'This suggestion cannot be accepted now: the need is no longer open (it was closed, has expired or already has its partner).',
+  },
+  OFFER_NOT_OPEN: {
+    SL: 'Predloga zdaj ni mogoče sprejeti: ponudba ni več odprta.',
+    EN: 'This suggestion cannot be accepted now: the offer is no longer open.',
+  },
+  OFFER_FULL: {
+    SL: 'Predloga zdaj ni mogoče sprejeti: ponudba nima več prostega mesta za novo partnerstvo.',
+    EN: 'This suggestion cannot be accepted now: the offer has no place left for another partnership.',
+  },
   ALREADY_PARTNERED: {
     SL: 'Obe strani sta predlog že sprejeli: partnerstvo obstaja. Kontaktne podatke najdete v aplikaciji.',
     EN: 'Both sides have already accepted: the partnership exists. The contact details are in the application.',
   },
 };
 
-// A conflict without a reason of its own comes from an acceptance: the need or the offer is
-// no longer open, or the offer has no place left for another partnership.
+// A conflict whose reason this page does not know (a newer one): the acceptance's situations in general.
 const UNNAMED_CONFLICT = {
   SL: 'Predloga zdaj ni mogoče sprejeti: potreba ali ponudba medtem ni več odprta ali pa ponudba nima več prostega mesta za novo partnerstvo.',
   EN: 'This suggestion cannot be accepted now: the need or the offer is no longer open, or the offer has no place left for another partnership.',
