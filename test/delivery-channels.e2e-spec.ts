@@ -76,8 +76,9 @@ describe('delivery channels', () => {
     }
     const routes = (app.getHttpAdapter().getInstance() as { router: { stack: { route?: { path: string } }[] } }).router.stack
       .map((layer) => layer.route?.path)
-      .filter((path) => path === '/suggestions/:token/:action' || path === '/unsubscribe/:token');
-    expect(routes.sort()).toEqual(['/suggestions/:token/:action', '/suggestions/:token/:action', '/unsubscribe/:token', '/unsubscribe/:token']); // GET and POST each
+      .filter((path) => path === '/suggestions/:token/:action' || path?.startsWith('/unsubscribe/:token'));
+    // GET and POST each, and the undo of an unsubscribe
+    expect(routes.sort()).toEqual(['/suggestions/:token/:action', '/suggestions/:token/:action', '/unsubscribe/:token', '/unsubscribe/:token', '/unsubscribe/:token/undo']);
   });
 
   it('finds every registered channel, the test one included', () => {

@@ -151,6 +151,17 @@ describe('suggestion preferences, digests, reminders and responses', () => {
     expect(mailsTo('leaving@drustvo.si')).toHaveLength(before);
     const [{ skipped }] = await t.dataSource.query(`SELECT count(*)::int AS skipped FROM delivery WHERE recipient = 'leaving@drustvo.si' AND status = 'PENDING'`);
     expect(skipped).toBe(0);
+
+    // The confirmation can undo it, relative to its own address; the next suggestion arrives again.
+    const confirmation = await done.text();
+    const undo = /<form method="post" action="([^"]+\/undo)">/.exec(confirmation)?.[1];
+    expect(undo).toBeDefined();
+    const undone = await fetch(new URL(undo!, unsubscribe), { method: 'POST' });
+    expect(undone.status).toBe(200);
+    expect(await undone.text()).toContain('Odjava je preklicana');
+    expect(await t.dataSource.query(`SELECT 1 FROM email_suppression WHERE email = 'leaving@drustvo.si'`)).toHaveLength(0);
+    await createOffer(t, company.token, fittingOffer(company.id, 'Tretja ponudba prevozov starejših'));
+    await eventually(() => mailsTo('leaving@drustvo.si').length > before, 'a suggestion after the undo');
   });
 
   it('reminds once of suggestions left unanswered for two weeks', async () => {

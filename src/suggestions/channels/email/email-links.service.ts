@@ -55,6 +55,11 @@ export class EmailLinks {
     });
   }
 
+  /** Undoes unsubscribe: the organization's next messages reach the address again (those cancelled meanwhile stay cancelled). */
+  async resubscribe(organizationId: string, recipient: string): Promise<void> {
+    await this.dataSource.query(`DELETE FROM email_suppression WHERE organization_id = $1 AND email = $2`, [organizationId, recipient]);
+  }
+
   private async delivery(token: string, purpose: 'respond' | 'unsubscribe'): Promise<Delivery | null> {
     const claims = this.tokens.verify(token, purpose);
     if (!claims) return null;

@@ -154,7 +154,7 @@ export function refusedPage(error: DomainError, language: MessageLanguage): stri
  * and the messages about its partnerships (the contacts of a new partner among them), so the
  * page says so; what stops comes before the button.
  */
-export function unsubscribePage(email: string, done: boolean, language: MessageLanguage): string {
+export function unsubscribePage(email: string, done: boolean, language: MessageLanguage, undoAction?: string): string {
   const en = language === MessageLanguage.EN;
   const inApp = en ? 'Suggestions and partnerships stay in the application.' : 'Predlogi in partnerstva ostanejo v aplikaciji.';
   if (done) {
@@ -166,7 +166,11 @@ export function unsubscribePage(email: string, done: boolean, language: MessageL
           ? `${email} will get no more e-mail about this organization's partnership suggestions and partnerships.`
           : `Na ${email} ne bomo več pošiljali e-pošte o predlogih partnerstev in partnerstvih te organizacije.`,
       )}</p>
-<p>${escapeHtml(inApp)}</p>${appLink(language)}`,
+<p>${escapeHtml(inApp)}</p>${
+        undoAction
+          ? `\n<form method="post" action="${escapeHtml(undoAction)}">${button(en ? 'Undo: keep sending' : 'Prekliči odjavo', '#616161')}</form>`
+          : ''
+      }${appLink(language)}`,
     );
   }
   return page(
@@ -179,6 +183,20 @@ export function unsubscribePage(email: string, done: boolean, language: MessageL
     )}</p>
 <p>${escapeHtml(inApp)}</p>
 <form method="post">${button(en ? 'Unsubscribe' : 'Odjavi me', '#616161')}</form>`,
+  );
+}
+
+/** Unsubscribing undone. */
+export function resubscribedPage(email: string, language: MessageLanguage): string {
+  const en = language === MessageLanguage.EN;
+  return page(
+    language,
+    en ? 'Subscribed again' : 'Odjava je preklicana',
+    `<p>${escapeHtml(
+      en
+        ? `${email} will get this organization's e-mail about partnership suggestions and partnerships again, from its next message on.`
+        : `Na ${email} bomo znova pošiljali e-pošto o predlogih partnerstev in partnerstvih te organizacije, od naslednjega sporočila naprej.`,
+    )}</p>${appLink(language)}`,
   );
 }
 
