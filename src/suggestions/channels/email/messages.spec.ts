@@ -145,7 +145,8 @@ describe('digestMessage and reminderMessage', () => {
     const message = digestMessage(three, MessageLanguage.SL, UNSUBSCRIBE);
     expect(message.text.split('――――――――――')).toHaveLength(3);
     expect(message.html.split('<hr')).toHaveLength(3);
-    expect(message.text).toMatch(/od zadnjega povzetka \(3\)\. [^\n]+\n\nZa vašo potrebo/);
+    // No 'since the last summary': the first digest has none before it.
+    expect(message.text).toMatch(/To so novi predlogi partnerstev za vas \(3\)\. [^\n]+\n\nZa vašo potrebo/);
   });
 
   it('speak of the links of several suggestions in the plural, of one pair in the dual', () => {

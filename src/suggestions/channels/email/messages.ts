@@ -239,8 +239,8 @@ export function digestMessage(views: SuggestionView[], language: MessageLanguage
   const ordered = [...views].sort((a, b) => a.own.title.localeCompare(b.own.title) || b.score - a.score);
   const intro = paragraph(
     en
-      ? `${count === 1 ? 'Here is the partnership suggestion' : `Here are the ${count} partnership suggestions`} found for you since the last summary. ${whatToDo(language, count)}`
-      : `${count === 1 ? 'To je predlog partnerstva, najden' : `To so predlogi partnerstev, najdeni`} od zadnjega povzetka (${count}). ${whatToDo(language, count)}`,
+      ? `${count === 1 ? 'Here is a new partnership suggestion' : `Here are ${count} new partnership suggestions`} for you. ${whatToDo(language, count)}`
+      : `${count === 1 ? 'To je nov predlog partnerstva' : `To so novi predlogi partnerstev`} za vas (${count}). ${whatToDo(language, count)}`,
   );
   return wrap(language, subject, [intro], ordered.map((view) => suggestionBlock(view, language)), [consentNote(language, count)], unsubscribeUrl);
 }
