@@ -4,7 +4,9 @@ import { Redis } from 'ioredis';
 import { randomBytes } from 'node:crypto';
 import { createApi } from '../src/bootstrap/bootstrap';
 import { CREDENTIALS_CHANNEL, userSubject } from '../src/auth/credential-revocations';
+import { FailedAuthenticationLimiter } from '../src/auth/failed-authentication.limiter';
 import { OpenConnections } from '../src/auth/open-connections';
+import { RateLimitedError } from '../src/common/errors/domain-errors';
 import { REDIS } from '../src/redis/redis.module';
 import { PasswordResetTokens } from '../src/users/password-reset-tokens';
 import { SuggestionEvents } from '../src/suggestions/channels/subscription/suggestion-events.service';
@@ -307,6 +309,18 @@ describe('suggestionAdded subscription', () => {
     for (const token of ['gzk_not-a-real-key', 'not.a.jwt', null]) {
       const events = subscribe(connect(secondUrl, token), SUGGESTION_ADDED, { organizationId: needSide.id });
       await expect(events.next()).rejects.toMatchObject({ code: 4403 });
+    }
+  });
+
+  it('closes a connection from an address blocked for failed sign-ins with 1013 Try Again Later, not the 4403 of a bad credential', async () => {
+    const { needSide } = await createMatch();
+    const limiter = t.app.get(FailedAuthenticationLimiter);
+    const attempt = jest.spyOn(limiter, 'attempt').mockRejectedValueOnce(new RateLimitedError(42));
+    try {
+      const events = subscribe(connect(t.url, needSide.token), SUGGESTION_ADDED, { organizationId: needSide.id });
+      await expect(events.next()).rejects.toMatchObject({ code: 1013, reason: 'Too many failed sign-ins from this address; try again in 42 s' });
+    } finally {
+      attempt.mockRestore();
     }
   });
 

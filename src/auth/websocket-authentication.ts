@@ -3,7 +3,7 @@ import { HttpAdapterHost } from '@nestjs/core';
 import type { Express } from 'express';
 import type { Context } from 'graphql-ws';
 import type { IncomingMessage } from 'node:http';
-import { DomainError } from '../common/errors/domain-errors';
+import { DomainError, RateLimitedError } from '../common/errors/domain-errors';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { AuthService } from './auth.service';
 import { FailedAuthenticationLimiter } from './failed-authentication.limiter';
@@ -22,6 +22,9 @@ export interface WebsocketExtra {
 export type ConnectionParams = Record<string, unknown> | undefined;
 
 export type WebsocketContext = Context<ConnectionParams, WebsocketExtra>;
+
+/** WebSocket close code 1013 (RFC 6455 registry): the server refuses for now; try again later. */
+const TRY_AGAIN_LATER = 1013;
 
 // graphqlOptions() is plain configuration, built before Nest's container exists, so the
 // websocket server it configures finds this process's authenticator through the upgrade
@@ -78,7 +81,15 @@ export class WebsocketAuthentication implements OnModuleInit {
       request.principalPromise = Promise.resolve(principal);
       return await this.connections.add({ request, socket: context.extra.socket, verify: authenticate }, principal, mark);
     } catch (error) {
-      if (error instanceof DomainError) return false; // UNAUTHENTICATED or RATE_LIMITED
+      if (error instanceof RateLimitedError) {
+        // The address is blocked for a while after too many failed sign-ins: not the 4403 of a
+        // bad or revoked credential, after which retrying is pointless, but 1013 Try Again
+        // Later, which graphql-ws clients (the web app's among them) retry with backoff.
+        const seconds = Number(error.extensions.retryAfterSeconds);
+        (context.extra.socket as ClosableSocket).close(TRY_AGAIN_LATER, `Too many failed sign-ins from this address; try again in ${seconds} s`);
+        return false;
+      }
+      if (error instanceof DomainError) return false; // UNAUTHENTICATED
       throw error;
     }
   }
