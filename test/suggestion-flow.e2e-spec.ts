@@ -85,7 +85,10 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
   beforeAll(async () => {
     smtp = await startMailCatcher();
     receiver = await startReceiver();
-    t = await startTestApp({ SMTP_URL: smtp.url, LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent' }, { worker: true });
+    t = await startTestApp(
+      { SMTP_URL: smtp.url, MAIL_REPLY_TO: 'Gorenjsko NVO stičišče <info@stičišče.example>', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent' },
+      { worker: true },
+    );
   });
 
   afterAll(async () => {
@@ -126,6 +129,8 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
     expect(toMunicipality.headers['list-unsubscribe']).toMatch(/^<http.*\/unsubscribe\//);
     expect(toMunicipality.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
     expect(toMunicipality.headers['content-language']).toBe('sl');
+    // Replies reach the hub's staff, not the sending address.
+    expect(toMunicipality.headers['reply-to']).toContain('info@');
     expect(toCompany.text).toContain('išče: Prevozi starejših do zdravnika');
     // Each links to the other side's page in the web app, where its whole text is.
     expect(toMunicipality.text).toContain(`Celotna ponudba v grozd-match: http://127.0.0.1:3000/offers/${offer.id}\n`);

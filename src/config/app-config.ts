@@ -64,6 +64,11 @@ class EnvironmentVariables {
   @IsString()
   MAIL_FROM = 'grozd-match <predlogi@grozd-match.local>';
 
+  /** Where replies to the e-mails go (the hub's staff inbox), e.g. `Gorenjsko NVO stičišče <info@example.si>`; unset: to MAIL_FROM. */
+  @IsOptional()
+  @IsString()
+  MAIL_REPLY_TO?: string;
+
   @IsOptional()
   @IsString()
   @MinLength(24, { message: 'ADMIN_API_KEY must be at least 24 characters' })
@@ -192,6 +197,8 @@ export interface AppConfig {
   publicUrl: string;
   smtpUrl?: string;
   mailFrom: string;
+  /** Reply-To of every e-mail; null: replies go to mailFrom. */
+  mailReplyTo: string | null;
   adminApiKey: string;
   jwtSecret: string;
   /** Names of the settings that fell back to development defaults (for a start-up warning). */
@@ -265,6 +272,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicUrl: (vars.PUBLIC_URL ?? `http://127.0.0.1:${vars.PORT}`).replace(/\/+$/, ''),
     smtpUrl: vars.SMTP_URL,
     mailFrom: vars.MAIL_FROM,
+    mailReplyTo: vars.MAIL_REPLY_TO ?? null,
     adminApiKey: vars.ADMIN_API_KEY ?? DEVELOPMENT_ADMIN_API_KEY,
     jwtSecret: vars.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
     developmentDefaults,

@@ -58,6 +58,7 @@ export class MailTransport implements OnApplicationShutdown {
     try {
       await this.transport.sendMail({
         from: this.config.mailFrom,
+        ...(this.config.mailReplyTo ? { replyTo: this.config.mailReplyTo } : {}),
         to: email.to,
         subject: email.subject,
         text: email.text,
