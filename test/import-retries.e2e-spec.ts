@@ -1,3 +1,6 @@
+import { Principal } from '../src/auth/principal';
+import { CreateOfferInput } from '../src/offers/dto/create-offer.input';
+import { OffersService } from '../src/offers/offers.service';
 import { graphql } from './graphql';
 import { expectError } from './utils/expect-errors';
 import { countRows, createMemberOrganization, needInput, offerInput } from './utils/fixtures';
@@ -9,6 +12,9 @@ import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
 
 const CREATE_OFFERS = graphql(`
   mutation RetryCreateOffers($input: [CreateOfferInput!]!) { createOffers(input: $input) { id title externalId status organization { id } } }
+`);
+const OFFER_EXTERNAL_ID = graphql(`
+  query RetryOfferExternalId($id: ID!) { offer(id: $id) { id externalId } }
 `);
 const CREATE_NEED = graphql(`
   mutation RetryCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id title externalId } }
@@ -77,6 +83,28 @@ describe('imports repeated with externalId', () => {
     ]);
     expect(one.createOffers.map((offer) => offer.id)).toEqual(other.createOffers.map((offer) => offer.id));
     expect(await counts()).toEqual({ ...before, offer: before.offer + 4, outbox_event: before.outbox_event + 4, audit_log_entry: before.audit_log_entry + 4 });
+  });
+
+  it('stores one set when two calls give the same ids in different orders at once (a retry batched otherwise), without a deadlock', async () => {
+    // Large enough that the two statements' index entries overlap in time (in 2 of 3 runs
+    // they deadlocked before the rows were inserted in the order of their ids).
+    const ids = Array.from({ length: 2_000 }, (_, index) => `order-${index}`);
+    // The service's own input type: this goes below the API's limit of 100 items a call.
+    const inputs = offers(first.id, ids) as unknown as CreateOfferInput[];
+    const hub = new Principal('bootstrap_key', null, true);
+    const service = t.app.get(OffersService);
+    const [forwards, backwards] = await Promise.all([service.createMany(hub, inputs), service.createMany(hub, [...inputs].reverse())]);
+    expect(forwards.map((offer) => offer.externalId)).toEqual(ids);
+    expect(backwards.map((offer) => offer.id)).toEqual([...forwards].reverse().map((offer) => offer.id));
+    const [{ count }] = (await t.dataSource.query(`SELECT count(*)::int AS count FROM offer WHERE organization_id = $1 AND external_id LIKE 'order-%'`, [first.id])) as { count: number }[];
+    expect(count).toBe(2_000);
+  });
+
+  it("shows an item's externalId to its organization and the hub only: a partner's own ids may be case numbers", async () => {
+    const [mine] = (await t.graphqlOk(CREATE_OFFERS, { input: offers(first.id, ['private-1']) }, first.token)).createOffers;
+    expect((await t.graphqlOk(OFFER_EXTERNAL_ID, { id: mine.id }, first.token)).offer?.externalId).toBe('private-1');
+    expect((await t.graphqlOk(OFFER_EXTERNAL_ID, { id: mine.id }, TEST_ADMIN_KEY)).offer?.externalId).toBe('private-1');
+    expect((await t.graphqlOk(OFFER_EXTERNAL_ID, { id: mine.id }, second.token)).offer).toEqual({ id: mine.id, externalId: null });
   });
 
   it('refuses one call that gives two items the same externalId, and one that is empty or too long, storing nothing', async () => {

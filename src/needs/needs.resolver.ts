@@ -1,4 +1,4 @@
-import { Args, ID, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { CurrentPrincipal } from '../auth/auth.decorators';
 import { Principal } from '../auth/principal';
@@ -6,6 +6,7 @@ import { selectsTotalCount } from '../common/pagination/selected-fields';
 import { listColumnsAsked } from '../postings/list-columns';
 import { EachItemValidationPipe } from '../common/validation/each-item-validation.pipe';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
+import { EXTERNAL_ID_DESCRIPTION, ownExternalId } from '../postings/own-external-id';
 import { MAX_POSTINGS_PER_CALL } from '../postings/postings.service';
 import { CreateNeedInput } from './dto/create-need.input';
 import { NeedsArgs } from './dto/needs.args';
@@ -17,6 +18,11 @@ import { NeedsService } from './needs.service';
 @Resolver(() => Need)
 export class NeedsResolver {
   constructor(private readonly needsService: NeedsService) {}
+
+  @ResolveField(() => String, { nullable: true, description: EXTERNAL_ID_DESCRIPTION })
+  externalId(@Parent() need: Need, @CurrentPrincipal() principal: Principal): string | null {
+    return ownExternalId(need, principal);
+  }
 
   @Query(() => Need, { nullable: true, description: 'One need, whatever its status; null when there is none with this id.' })
   need(@Args('id', { type: () => ID, description: "The need's id." }, ParseUuidPipe) id: string): Promise<Need | null> {

@@ -1,4 +1,4 @@
-import { Args, ID, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { CurrentPrincipal } from '../auth/auth.decorators';
 import { Principal } from '../auth/principal';
@@ -6,6 +6,7 @@ import { selectsTotalCount } from '../common/pagination/selected-fields';
 import { listColumnsAsked } from '../postings/list-columns';
 import { EachItemValidationPipe } from '../common/validation/each-item-validation.pipe';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
+import { EXTERNAL_ID_DESCRIPTION, ownExternalId } from '../postings/own-external-id';
 import { MAX_POSTINGS_PER_CALL } from '../postings/postings.service';
 import { CreateOfferInput } from './dto/create-offer.input';
 import { OffersArgs } from './dto/offers.args';
@@ -17,6 +18,11 @@ import { OffersService } from './offers.service';
 @Resolver(() => Offer)
 export class OffersResolver {
   constructor(private readonly offersService: OffersService) {}
+
+  @ResolveField(() => String, { nullable: true, description: EXTERNAL_ID_DESCRIPTION })
+  externalId(@Parent() offer: Offer, @CurrentPrincipal() principal: Principal): string | null {
+    return ownExternalId(offer, principal);
+  }
 
   @Query(() => Offer, { nullable: true, description: 'One offer, whatever its status; null when there is none with this id.' })
   offer(@Args('id', { type: () => ID, description: "The offer's id." }, ParseUuidPipe) id: string): Promise<Offer | null> {

@@ -32,13 +32,9 @@ export abstract class Posting {
   @Column({ type: 'text' })
   title: string;
 
-  // Unique per organization where set (each subclass's partial unique index).
-  @Field(() => String, {
-    nullable: true,
-    description:
-      "The posting organization's own id for it, as it was posted (createNeed, createOffer and their bulk forms); null when none was given. " +
-      'Posting again with an externalId the organization has already used returns the item stored the first time instead of a second one.',
-  })
+  // Unique per organization where set (each subclass's partial unique index). Its GraphQL
+  // field is the posting organization's alone (ownExternalId, in each subclass's resolver):
+  // a partner's own ids may be case or contract numbers.
   @Column({ type: 'text', nullable: true })
   externalId: string | null;
 

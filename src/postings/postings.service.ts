@@ -71,6 +71,10 @@ function hydrate(dataSource: DataSource, metadata: EntityMetadata, raw: Record<s
 
 const externalKey = (row: { organizationId?: unknown; externalId?: unknown }): string => `${String(row.organizationId)}/${String(row.externalId)}`;
 
+// Rows without an externalId take no lock on the unique index: their order does not matter.
+const byExternalKey = (a: Record<string, unknown>, b: Record<string, unknown>): number =>
+  a.externalId == null || b.externalId == null ? (a.externalId == null ? 1 : 0) - (b.externalId == null ? 1 : 0) : externalKey(a) < externalKey(b) ? -1 : externalKey(a) > externalKey(b) ? 1 : 0;
+
 /** One call may not post two items under one externalId of one organization: the second would silently be the first. */
 function refuseRepeatedExternalIds(rows: readonly { organizationId: string; externalId?: unknown }[]): void {
   const first = new Map<string, number>();
@@ -144,6 +148,10 @@ export class PostingsService {
     const metadata = this.dataSource.getMetadata(type.entity);
     const driver = this.dataSource.driver;
     const withIds = rows.map((row) => ({ ...row, id: randomUUID() }) as Record<string, unknown>);
+    // Inserted in the order of their externalIds: two calls with the same ids in different
+    // orders (a retry batched otherwise) then wait on each other's index entries in one
+    // order and never deadlock. The answer keeps the order given (withIds).
+    const inserted = [...withIds].sort(byExternalKey);
     const columns = [...new Set(withIds.flatMap((row) => Object.keys(row)))].map((property) => {
       const column = metadata.findColumnWithPropertyName(property);
       if (!column) throw new Error(`${metadata.name} has no column ${property}`);
@@ -151,7 +159,7 @@ export class PostingsService {
     });
     const parameters: unknown[] = [];
     const parameter = (value: unknown) => `$${parameters.push(value)}`;
-    const tuples = withIds.map(
+    const tuples = inserted.map(
       (row) =>
         `(${columns
           .map((column) => (row[column.propertyName] === undefined ? 'DEFAULT' : parameter(driver.preparePersistentValue(row[column.propertyName], column))))

@@ -112,6 +112,7 @@ type Documents = {
     "\n  mutation FuzzCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }\n": typeof types.FuzzCreateWebhookDocument,
     "\n  mutation FuzzRespondToNeed($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": typeof types.FuzzRespondToNeedDocument,
     "\n  mutation RetryCreateOffers($input: [CreateOfferInput!]!) { createOffers(input: $input) { id title externalId status organization { id } } }\n": typeof types.RetryCreateOffersDocument,
+    "\n  query RetryOfferExternalId($id: ID!) { offer(id: $id) { id externalId } }\n": typeof types.RetryOfferExternalIdDocument,
     "\n  mutation RetryCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id title externalId } }\n": typeof types.RetryCreateNeedDocument,
     "\n  mutation RetryUpdateOffer($input: UpdateOfferInput!) { updateOffer(input: $input) { id title externalId } }\n": typeof types.RetryUpdateOfferDocument,
     "\n  query ListOrganizationSummary($id: ID!) {\n    needs(first: 5, filter: { organizationId: $id }) {\n      edges { node { id who: organization { ...Who } } }\n    }\n    offers(first: 5, filter: { organizationId: $id }) {\n      edges { node { id organization { __typename id name sector verified municipality { code } } } }\n    }\n  }\n  fragment Who on Organization { id name sector verified municipality { code } }\n": typeof types.ListOrganizationSummaryDocument,
@@ -349,6 +350,7 @@ const documents: Documents = {
     "\n  mutation FuzzCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }\n": types.FuzzCreateWebhookDocument,
     "\n  mutation FuzzRespondToNeed($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": types.FuzzRespondToNeedDocument,
     "\n  mutation RetryCreateOffers($input: [CreateOfferInput!]!) { createOffers(input: $input) { id title externalId status organization { id } } }\n": types.RetryCreateOffersDocument,
+    "\n  query RetryOfferExternalId($id: ID!) { offer(id: $id) { id externalId } }\n": types.RetryOfferExternalIdDocument,
     "\n  mutation RetryCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id title externalId } }\n": types.RetryCreateNeedDocument,
     "\n  mutation RetryUpdateOffer($input: UpdateOfferInput!) { updateOffer(input: $input) { id title externalId } }\n": types.RetryUpdateOfferDocument,
     "\n  query ListOrganizationSummary($id: ID!) {\n    needs(first: 5, filter: { organizationId: $id }) {\n      edges { node { id who: organization { ...Who } } }\n    }\n    offers(first: 5, filter: { organizationId: $id }) {\n      edges { node { id organization { __typename id name sector verified municipality { code } } } }\n    }\n  }\n  fragment Who on Organization { id name sector verified municipality { code } }\n": types.ListOrganizationSummaryDocument,
@@ -877,6 +879,10 @@ export function graphql(source: "\n  mutation FuzzRespondToNeed($input: RespondT
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RetryCreateOffers($input: [CreateOfferInput!]!) { createOffers(input: $input) { id title externalId status organization { id } } }\n"): typeof import('./graphql').RetryCreateOffersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RetryOfferExternalId($id: ID!) { offer(id: $id) { id externalId } }\n"): typeof import('./graphql').RetryOfferExternalIdDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

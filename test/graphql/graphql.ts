@@ -1190,6 +1190,13 @@ export type RetryCreateOffersMutationVariables = Exact<{
 
 export type RetryCreateOffersMutation = { createOffers: Array<{ id: string, title: string, externalId: string | null, status: OfferStatus, organization: { id: string } }> };
 
+export type RetryOfferExternalIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RetryOfferExternalIdQuery = { offer: { id: string, externalId: string | null } | null };
+
 export type RetryCreateNeedMutationVariables = Exact<{
   input: CreateNeedInput;
 }>;
@@ -3310,6 +3317,14 @@ export const RetryCreateOffersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RetryCreateOffersMutation, RetryCreateOffersMutationVariables>;
+export const RetryOfferExternalIdDocument = new TypedDocumentString(`
+    query RetryOfferExternalId($id: ID!) {
+  offer(id: $id) {
+    id
+    externalId
+  }
+}
+    `) as unknown as TypedDocumentString<RetryOfferExternalIdQuery, RetryOfferExternalIdQueryVariables>;
 export const RetryCreateNeedDocument = new TypedDocumentString(`
     mutation RetryCreateNeed($input: CreateNeedInput!) {
   createNeed(input: $input) {
