@@ -8,7 +8,12 @@ import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
 // match(id): what a partner reads when a webhook or suggestionAdded names a matchId.
 
 const MATCH = graphql(`
-  query MatchById($id: ID!) { match(id: $id) { id status score recommended need { id title } offer { id title organization { id } } } }
+  query MatchById($id: ID!) {
+    match(id: $id) { id status score recommended needDecision offerDecision declineReason need { id title } offer { id title organization { id } } }
+  }
+`);
+const DECLINE = graphql(`
+  mutation MatchByIdDecline($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status } }
 `);
 
 describe('match(id)', () => {
@@ -38,5 +43,17 @@ describe('match(id)', () => {
     expect((await t.graphqlOk(MATCH, { id: randomUUID() }, ngo.token)).match).toBeNull();
     expectError(await t.graphql(MATCH, { id: 'not-a-uuid' }, ngo.token), 'BAD_USER_INPUT');
     expectError(await t.graphql(MATCH, { id }), 'UNAUTHENTICATED');
+
+    // Declined, it is still read by id (no list shows it); why is the decliner's own.
+    await t.graphqlOk(DECLINE, { input: { matchId: id, decision: 'DECLINE', declineReason: 'TOO_FAR' } }, company.token);
+    for (const [token, reason] of [
+      [company.token, 'TOO_FAR'],
+      [TEST_ADMIN_KEY, 'TOO_FAR'],
+      [ngo.token, null],
+    ] as const) {
+      const { match } = await t.graphqlOk(MATCH, { id }, token);
+      expect(match).toMatchObject({ id, status: 'DECLINED', offerDecision: 'DECLINE', declineReason: reason });
+    }
+    expectError(await t.graphql(MATCH, { id }, stranger.token), 'FORBIDDEN');
   });
 });

@@ -87,7 +87,7 @@ export class MatchResolver {
     nullable: true,
     description:
       "One match (a suggested pair) by id, whatever its status: the matchId of a webhook's payload or of suggestionAdded. For the need's and the offer's organizations and the hub; " +
-      'FORBIDDEN for anyone else; null when there is no such match (a need or offer deleted with its matches).',
+      'FORBIDDEN for anyone else; null when there is no such match (a need or offer deleted with its matches). A declined match shows its declineReason only to the side that declined it and the hub.',
   })
   match(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID, description: "The match's id." }, ParseUuidPipe) id: string): Promise<Match | null> {
     return this.matches.findOne(principal, id);

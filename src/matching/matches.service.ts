@@ -9,7 +9,7 @@ import { Offer } from '../offers/offer.entity';
 import { Organization } from '../organizations/organization.entity';
 import { beyondOrganizationSummary } from '../postings/list-columns';
 import { Posting } from '../postings/posting.entity';
-import { MatchStatus } from './match.enums';
+import { MatchDecision, MatchStatus } from './match.enums';
 import { Match } from './match.entity';
 import { MATCHING_CONFIG } from './matching.queue';
 import { MatchingConfig } from './scoring/matching-config';
@@ -20,7 +20,7 @@ export const MAX_SUGGESTIONS = 50;
 // resolver of Match reads): not read for a list of suggestions.
 const UNSHOWN = ['needDecidedAt', 'offerDecidedAt', 'needRemindedAt', 'offerRemindedAt', 'declineNote', 'updatedAt'];
 
-/** Reads matches as the API shows them: `Need.suggestions` and `Offer.suggestions`. */
+/** Reads matches as the API shows them: `match(id)`, `Need.suggestions` and `Offer.suggestions`. */
 @Injectable()
 export class MatchesService {
   constructor(
@@ -47,10 +47,14 @@ export class MatchesService {
     );
     if (!row) return null;
     const [needOrganizationId, offerOrganizationId] = row.slice(rows.width) as string[];
-    if (!principal.roleIn(needOrganizationId) && !principal.roleIn(offerOrganizationId)) {
-      throw new ForbiddenError('Only the organizations of the need and of the offer, and the hub, may read a match.');
-    }
-    return rows.hydrate(row);
+    const needSide = principal.roleIn(needOrganizationId) !== null;
+    const offerSide = principal.roleIn(offerOrganizationId) !== null;
+    if (!needSide && !offerSide) throw new ForbiddenError('Only the organizations of the need and of the offer, and the hub, may read a match.');
+    const match = rows.hydrate(row)!;
+    // Why a side declined is that side's own (and the hub's): the other learns that it was declined, not why.
+    const declinedBy = match.needDecision === MatchDecision.DECLINE ? needSide : match.offerDecision === MatchDecision.DECLINE ? offerSide : true;
+    if (!declinedBy) match.declineReason = null;
+    return match;
   }
 
   /**

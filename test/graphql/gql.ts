@@ -119,7 +119,8 @@ type Documents = {
     "\n  query ListOrganizationMore($id: ID!) {\n    needs(first: 5, filter: { organizationId: $id }) {\n      edges { node { id organization { ...Who } ... on Need { description organization { description themes { code } } } } }\n    }\n    offers(first: 5, filter: { organizationId: $id }) {\n      edges { node { id organization { name website createdAt } } }\n    }\n  }\n  fragment Who on Organization { id name sector verified municipality { code } }\n": typeof types.ListOrganizationMoreDocument,
     "\n  query SuggestedOrganizations($id: ID!) {\n    summary: need(id: $id) { suggestions(first: 5) { offer { organization { id name } } } }\n    more: need(id: $id) { suggestions(first: 5) { offer { organization { ... on Organization { description } } } } }\n  }\n": typeof types.SuggestedOrganizationsDocument,
     "\n  query SuggestedOfferDescriptions($id: ID!) {\n    without: need(id: $id) { suggestions(first: 5) { offer { id title } } }\n    with: need(id: $id) { suggestions(first: 5) { offer { id ... on Offer { description } } } }\n  }\n": typeof types.SuggestedOfferDescriptionsDocument,
-    "\n  query MatchById($id: ID!) { match(id: $id) { id status score recommended need { id title } offer { id title organization { id } } } }\n": typeof types.MatchByIdDocument,
+    "\n  query MatchById($id: ID!) {\n    match(id: $id) { id status score recommended needDecision offerDecision declineReason need { id title } offer { id title organization { id } } }\n  }\n": typeof types.MatchByIdDocument,
+    "\n  mutation MatchByIdDecline($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status } }\n": typeof types.MatchByIdDeclineDocument,
     "\n  mutation LanesRematchAll { rematchAll }\n": typeof types.LanesRematchAllDocument,
     "\n  query LanesMatchingProgress {\n    matchingBacklog\n    matchingLanes { name waiting active delayed }\n    rematchProgress { startedAt total done finishedAt }\n  }\n": typeof types.LanesMatchingProgressDocument,
     "\n  query MatchingSuggestions($id: ID!) {\n    need(id: $id) {\n      lastMatchedAt\n      suggestions { id score status offer { id } components { name score weight explanation en: explanation(language: EN) } }\n    }\n  }\n": typeof types.MatchingSuggestionsDocument,
@@ -357,7 +358,8 @@ const documents: Documents = {
     "\n  query ListOrganizationMore($id: ID!) {\n    needs(first: 5, filter: { organizationId: $id }) {\n      edges { node { id organization { ...Who } ... on Need { description organization { description themes { code } } } } }\n    }\n    offers(first: 5, filter: { organizationId: $id }) {\n      edges { node { id organization { name website createdAt } } }\n    }\n  }\n  fragment Who on Organization { id name sector verified municipality { code } }\n": types.ListOrganizationMoreDocument,
     "\n  query SuggestedOrganizations($id: ID!) {\n    summary: need(id: $id) { suggestions(first: 5) { offer { organization { id name } } } }\n    more: need(id: $id) { suggestions(first: 5) { offer { organization { ... on Organization { description } } } } }\n  }\n": types.SuggestedOrganizationsDocument,
     "\n  query SuggestedOfferDescriptions($id: ID!) {\n    without: need(id: $id) { suggestions(first: 5) { offer { id title } } }\n    with: need(id: $id) { suggestions(first: 5) { offer { id ... on Offer { description } } } }\n  }\n": types.SuggestedOfferDescriptionsDocument,
-    "\n  query MatchById($id: ID!) { match(id: $id) { id status score recommended need { id title } offer { id title organization { id } } } }\n": types.MatchByIdDocument,
+    "\n  query MatchById($id: ID!) {\n    match(id: $id) { id status score recommended needDecision offerDecision declineReason need { id title } offer { id title organization { id } } }\n  }\n": types.MatchByIdDocument,
+    "\n  mutation MatchByIdDecline($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status } }\n": types.MatchByIdDeclineDocument,
     "\n  mutation LanesRematchAll { rematchAll }\n": types.LanesRematchAllDocument,
     "\n  query LanesMatchingProgress {\n    matchingBacklog\n    matchingLanes { name waiting active delayed }\n    rematchProgress { startedAt total done finishedAt }\n  }\n": types.LanesMatchingProgressDocument,
     "\n  query MatchingSuggestions($id: ID!) {\n    need(id: $id) {\n      lastMatchedAt\n      suggestions { id score status offer { id } components { name score weight explanation en: explanation(language: EN) } }\n    }\n  }\n": types.MatchingSuggestionsDocument,
@@ -910,7 +912,11 @@ export function graphql(source: "\n  query SuggestedOfferDescriptions($id: ID!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MatchById($id: ID!) { match(id: $id) { id status score recommended need { id title } offer { id title organization { id } } } }\n"): typeof import('./graphql').MatchByIdDocument;
+export function graphql(source: "\n  query MatchById($id: ID!) {\n    match(id: $id) { id status score recommended needDecision offerDecision declineReason need { id title } offer { id title organization { id } } }\n  }\n"): typeof import('./graphql').MatchByIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatchByIdDecline($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status } }\n"): typeof import('./graphql').MatchByIdDeclineDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1246,7 +1246,14 @@ export type MatchByIdQueryVariables = Exact<{
 }>;
 
 
-export type MatchByIdQuery = { match: { id: string, status: MatchStatus, score: number, recommended: boolean, need: { id: string, title: string }, offer: { id: string, title: string, organization: { id: string } } } | null };
+export type MatchByIdQuery = { match: { id: string, status: MatchStatus, score: number, recommended: boolean, needDecision: MatchDecision | null, offerDecision: MatchDecision | null, declineReason: DeclineReason | null, need: { id: string, title: string }, offer: { id: string, title: string, organization: { id: string } } } | null };
+
+export type MatchByIdDeclineMutationVariables = Exact<{
+  input: RespondToMatchInput;
+}>;
+
+
+export type MatchByIdDeclineMutation = { respondToMatch: { id: string, status: MatchStatus } };
 
 export type LanesRematchAllMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -3479,6 +3486,9 @@ export const MatchByIdDocument = new TypedDocumentString(`
     status
     score
     recommended
+    needDecision
+    offerDecision
+    declineReason
     need {
       id
       title
@@ -3493,6 +3503,14 @@ export const MatchByIdDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MatchByIdQuery, MatchByIdQueryVariables>;
+export const MatchByIdDeclineDocument = new TypedDocumentString(`
+    mutation MatchByIdDecline($input: RespondToMatchInput!) {
+  respondToMatch(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<MatchByIdDeclineMutation, MatchByIdDeclineMutationVariables>;
 export const LanesRematchAllDocument = new TypedDocumentString(`
     mutation LanesRematchAll {
   rematchAll
