@@ -190,6 +190,10 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
     }, 'the partnership e-mails');
     expect(formed.find((mail) => mail.to.includes('sociala@kranj.si'))!.text).toContain('csr@example.com');
     expect(formed.find((mail) => mail.to.includes('csr@example.com'))!.text).toContain('Sociala@Kranj.si');
+    // The accept link opened again says the partnership exists: nothing refused, nothing to press.
+    const reopened = await (await fetch(local(municipalityLinks.accept!))).text();
+    expect(reopened).toContain('Obe strani sta sprejeli');
+    expect(reopened).not.toContain('<form');
     await eventually(() => receiver.received.some((request) => JSON.parse(request.body).event === 'PARTNERSHIP_FORMED'), 'PARTNERSHIP_FORMED');
     const events = receiver.received.map((request) => JSON.parse(request.body) as { id: string; event: string });
     expect(events.filter((received) => received.event === 'MATCH_ACCEPTED')).toHaveLength(2); // one per side's acceptance
@@ -298,6 +302,29 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
     const again = await (await fetch(local(linksOf(mail).accept!))).text();
     expect(again).toContain('Sporočili vam bomo, ko predlog sprejme tudi druga stran.');
     expect(again).not.toContain('<form');
+  });
+
+  it('says on opening an accept link that the offer is no longer open, before the worker has marked the pair expired', async () => {
+    const ngo = await createMemberOrganization(t, { sector: 'NGO', email: 'info@zaprto.si' });
+    const company = await createMemberOrganization(t, { sector: 'COMPANY', email: 'hello@zaprto-firma.si' });
+    const offer = await createOffer(t, company.token, fittingOffer(company.id));
+    await createNeed(t, ngo.token, needInput(ngo.id));
+    const mail = await eventually(
+      () => smtp.mails.find((candidate) => candidate.to.includes('info@zaprto.si') && candidate.text.includes(`${company.name} ponuja`)),
+      'the suggestion',
+    );
+    // The moment between a close and the worker's re-score, held still: the offer closed
+    // without its outbox event, so the pair stays SUGGESTED, yet no acceptance would be taken.
+    await t.dataSource.query(`UPDATE offer SET status = 'CLOSED' WHERE id = $1`, [offer.id]);
+    const [{ status }] = (await t.dataSource.query(`SELECT status FROM match WHERE offer_id = $1`, [offer.id])) as { status: string }[];
+    expect(status).toBe('SUGGESTED');
+    const page = await (await fetch(local(linksOf(mail).accept!))).text();
+    expect(page).toContain('Predloga zdaj ni mogoče sprejeti: ponudba ni več odprta.');
+    expect(page).not.toContain('<form');
+    // And the answer itself is refused for the same reason.
+    const refused = await fetch(local(linksOf(mail).accept!), { method: 'POST' });
+    expect(refused.status).toBe(409);
+    expect(await refused.text()).toContain('ponudba ni več odprta');
   });
 
   it('learns from declines: two "not relevant" answers lower similar suggestions for that organization', async () => {

@@ -2,10 +2,12 @@ import { Body, Controller, Get, Header, HttpCode, Param, Post, Res } from '@nest
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { ConflictError, DomainError } from '../common/errors/domain-errors';
+import { DomainError } from '../common/errors/domain-errors';
 import { DeclineReason, MatchDecision, MatchStatus } from '../matching/match.enums';
+import { NeedStatus } from '../needs/need.enums';
+import { OfferStatus } from '../offers/offer.enums';
 import { AnswerLinkTarget, EmailLinks } from '../suggestions/channels/email/email-links.service';
-import { confirmPage, donePage, invalidLinkPage, LinkedPair, refusedPage } from '../suggestions/channels/email/link-pages';
+import { confirmPage, donePage, invalidLinkPage, LinkedPair, notPossiblePage, refusedPage } from '../suggestions/channels/email/link-pages';
 import { MatchDecisionsService } from './match-decisions.service';
 
 type Action = 'accept' | 'decline';
@@ -16,6 +18,29 @@ const SETTLED: Partial<Record<MatchStatus, string>> = {
   [MatchStatus.EXPIRED]: 'EXPIRED',
   [MatchStatus.ACCEPTED]: 'ALREADY_PARTNERED',
 };
+
+interface LinkState {
+  pair: LinkedPair;
+  status: MatchStatus;
+  needOpen: boolean;
+  offerOpen: boolean;
+  offerFull: boolean;
+  accepted: boolean;
+  otherAccepted: boolean;
+}
+
+/**
+ * Why an acceptance would be refused now, by the rules of PartnershipsService.assertPossible
+ * (a match is marked EXPIRED only when it is scored again): null when it would be taken.
+ */
+function acceptRefusal(state: LinkState): string | null {
+  const settled = SETTLED[state.status];
+  if (settled) return settled;
+  if (state.accepted) return null; // accepted already: nothing to refuse, nothing to do
+  if (!state.needOpen) return 'NEED_NOT_OPEN';
+  if (!state.offerOpen) return 'OFFER_NOT_OPEN';
+  return state.otherAccepted && state.offerFull ? 'OFFER_FULL' : null;
+}
 
 /**
  * The one-click answers of the e-mails: they work without signing in (the signed token
@@ -37,8 +62,9 @@ export class SuggestionLinksController {
     const state = target && (await this.state(target));
     if (!target || !state) return res.status(404).type('html').send(invalidLinkPage());
     // An answer that can no longer be given is said at once, not after the reader has filled in the form.
-    const settled = SETTLED[state.status];
-    if (settled) return res.type('html').send(refusedPage(new ConflictError(settled, settled), target.language));
+    if (action === 'accept' && state.status === MatchStatus.ACCEPTED) return res.type('html').send(donePage('accept', true, target.language));
+    const refusal = action === 'accept' ? acceptRefusal(state) : SETTLED[state.status];
+    if (refusal) return res.type('html').send(notPossiblePage(refusal, target.language));
     if (action === 'accept' && state.accepted) return res.type('html').send(donePage('accept', false, target.language));
     res.type('html').send(confirmPage(action as Action, state.pair, target.language, { accepted: state.accepted }));
   }
@@ -75,14 +101,25 @@ export class SuggestionLinksController {
     return this.links.answerTarget(token);
   }
 
-  /** The pair, its status, and whether the link's organization has accepted it already (a decline then withdraws that). */
-  private async state(target: AnswerLinkTarget): Promise<{ pair: LinkedPair; status: MatchStatus; accepted: boolean } | null> {
+  /** The pair, its status and its sides', and whether each organization has accepted it (the link's own: a decline then withdraws that). */
+  private async state(target: AnswerLinkTarget): Promise<LinkState | null> {
     const [row] = (await this.dataSource.query(
-      `SELECT n.title AS need_title, o.title AS offer_title, m.status,
-              CASE WHEN n.organization_id = $2 THEN m.need_decision ELSE m.offer_decision END = 'ACCEPT' AS accepted
+      `SELECT n.title AS need_title, o.title AS offer_title, m.status, n.status AS need_status, o.status AS offer_status,
+              o.capacity IS NOT NULL AND o.active_partnerships >= o.capacity AS offer_full,
+              CASE WHEN n.organization_id = $2 THEN m.need_decision ELSE m.offer_decision END = 'ACCEPT' AS accepted,
+              CASE WHEN n.organization_id = $2 THEN m.offer_decision ELSE m.need_decision END = 'ACCEPT' AS other_accepted
          FROM match m JOIN need n ON n.id = m.need_id JOIN offer o ON o.id = m.offer_id WHERE m.id = $1`,
       [target.matchId, target.organizationId],
-    )) as { need_title: string; offer_title: string; status: MatchStatus; accepted: boolean | null }[];
-    return row ? { pair: { need: row.need_title, offer: row.offer_title }, status: row.status, accepted: row.accepted === true } : null;
+    )) as { need_title: string; offer_title: string; status: MatchStatus; need_status: string; offer_status: string; offer_full: boolean; accepted: boolean | null; other_accepted: boolean | null }[];
+    if (!row) return null;
+    return {
+      pair: { need: row.need_title, offer: row.offer_title },
+      status: row.status,
+      needOpen: row.need_status === NeedStatus.OPEN,
+      offerOpen: row.offer_status === OfferStatus.OPEN,
+      offerFull: row.offer_full,
+      accepted: row.accepted === true,
+      otherAccepted: row.other_accepted === true,
+    };
   }
 }

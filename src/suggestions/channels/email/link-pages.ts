@@ -141,12 +141,18 @@ const UNNAMED_CONFLICT = {
  * in the reader's language (the API's English message is for API clients).
  */
 export function refusedPage(error: DomainError, language: MessageLanguage): string {
+  const reason = typeof error.extensions.reason === 'string' ? error.extensions.reason : null;
+  if (error.code === 'CONFLICT') return notPossiblePage(reason, language);
   const en = language === MessageLanguage.EN;
-  const conflict = error.code === 'CONFLICT';
-  const title = conflict ? (en ? 'Not possible any more' : 'Ni več mogoče') : en ? 'This link does not work' : 'Povezava ne deluje';
-  const reason = typeof error.extensions.reason === 'string' ? REFUSALS[error.extensions.reason] : undefined;
-  const words = reason ? reason[language] : conflict ? UNNAMED_CONFLICT[language] : INVALID[language][1];
-  return page(language, title, `<p>${escapeHtml(words)}</p>${appLink(language)}`);
+  const words = (reason && REFUSALS[reason]?.[language]) ?? INVALID[language][1];
+  return page(language, en ? 'This link does not work' : 'Povezava ne deluje', `<p>${escapeHtml(words)}</p>${appLink(language)}`);
+}
+
+/** An answer no longer possible, by the reason respondToMatch's CONFLICT gives (EXPIRED, DECLINED, OFFER_FULL...). */
+export function notPossiblePage(reason: string | null, language: MessageLanguage): string {
+  const en = language === MessageLanguage.EN;
+  const words = (reason && REFUSALS[reason]?.[language]) ?? UNNAMED_CONFLICT[language];
+  return page(language, en ? 'Not possible any more' : 'Ni več mogoče', `<p>${escapeHtml(words)}</p>${appLink(language)}`);
 }
 
 /**
