@@ -156,12 +156,21 @@ describe('suggestion preferences, digests, reminders and responses', () => {
     const confirmation = await done.text();
     const undo = /<form method="post" action="([^"]+\/undo)">/.exec(confirmation)?.[1];
     expect(undo).toBeDefined();
-    const undone = await fetch(new URL(undo!, unsubscribe), { method: 'POST' });
+    const undoUrl = undo!.replace(/^https?:\/\/[^/]+/, t.url);
+    const undone = await fetch(undoUrl, { method: 'POST' });
     expect(undone.status).toBe(200);
     expect(await undone.text()).toContain('Odjava je preklicana');
     expect(await t.dataSource.query(`SELECT 1 FROM email_suppression WHERE email = 'leaving@drustvo.si'`)).toHaveLength(0);
     await createOffer(t, company.token, fittingOffer(company.id, 'Tretja ponudba prevozov starejših'));
     await eventually(() => mailsTo('leaving@drustvo.si').length > before, 'a suggestion after the undo');
+
+    // The link is in every e-mail for a year: an unsubscribe older than a day stays, whoever holds one.
+    expect((await fetch(unsubscribe, { method: 'POST' })).status).toBe(200);
+    await t.dataSource.query(`UPDATE email_suppression SET created_at = now() - interval '2 days' WHERE email = 'leaving@drustvo.si'`);
+    const late = await fetch(undoUrl, { method: 'POST' });
+    expect(late.status).toBe(409);
+    expect(await late.text()).toContain('Odjavo je mogoče preklicati na njeni strani v enem dnevu.');
+    expect(await t.dataSource.query(`SELECT 1 FROM email_suppression WHERE email = 'leaving@drustvo.si'`)).toHaveLength(1);
   });
 
   it('reminds once of suggestions left unanswered for two weeks', async () => {

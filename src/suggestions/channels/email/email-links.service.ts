@@ -19,6 +19,9 @@ export interface AnswerLinkTarget {
  * What the signed links of an e-mail stand for. They work without signing in because the
  * token names the delivery (the match, the organization, the recipient).
  */
+/** How long after unsubscribing the confirmation page's undo works. */
+export const UNDO_HOURS = 24;
+
 @Injectable()
 export class EmailLinks {
   constructor(
@@ -55,9 +58,18 @@ export class EmailLinks {
     });
   }
 
-  /** Undoes unsubscribe: the organization's next messages reach the address again (those cancelled meanwhile stay cancelled). */
-  async resubscribe(organizationId: string, recipient: string): Promise<void> {
-    await this.dataSource.query(`DELETE FROM email_suppression WHERE organization_id = $1 AND email = $2`, [organizationId, recipient]);
+  /**
+   * Undoes an unsubscribe of the last day: the organization's next messages reach the address
+   * again (those cancelled meanwhile stay cancelled). Only a recent one, and only one the
+   * address asked for: the unsubscribe link is in every e-mail for a year, and an old or
+   * forwarded e-mail must not undo a decision the address made. False when there was none.
+   */
+  async resubscribe(organizationId: string, recipient: string): Promise<boolean> {
+    const [, deleted] = (await this.dataSource.query(
+      `DELETE FROM email_suppression WHERE organization_id = $1 AND email = $2 AND reason = 'unsubscribe' AND created_at > now() - interval '${UNDO_HOURS} hours'`,
+      [organizationId, recipient],
+    )) as [unknown, number];
+    return deleted > 0;
   }
 
   private async delivery(token: string, purpose: 'respond' | 'unsubscribe'): Promise<Delivery | null> {

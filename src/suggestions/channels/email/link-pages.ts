@@ -206,6 +206,20 @@ export function resubscribedPage(email: string, language: MessageLanguage): stri
   );
 }
 
+/** An undo asked for too late (or with nothing to undo): the unsubscribe stands. */
+export function undoTooLatePage(language: MessageLanguage): string {
+  const en = language === MessageLanguage.EN;
+  return page(
+    language,
+    en ? 'Cannot be undone here' : 'Tu ni več mogoče',
+    `<p>${escapeHtml(
+      en
+        ? 'An unsubscribe can be undone from its page within a day. To get these e-mails again, reply to one of them or write to the hub.'
+        : 'Odjavo je mogoče preklicati na njeni strani v enem dnevu. Če želite ta sporočila spet prejemati, odgovorite na eno od njih ali pišite stičišču.',
+    )}</p>${appLink(language)}`,
+  );
+}
+
 const INVALID = {
   SL: ['Povezava ni veljavna', 'Povezava je potekla ali ni pravilna. Predlog lahko odprete tudi v aplikaciji.'],
   EN: ['This link does not work', 'The link expired or is not valid. You can also open the suggestion in the application.'],

@@ -1,7 +1,8 @@
-import { Controller, Get, Header, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { Controller, Get, Header, HttpCode, Inject, Logger, Param, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import { APP_CONFIG, AppConfig } from '../../../config/app-config';
 import { EmailLinks } from './email-links.service';
-import { invalidLinkPage, resubscribedPage, unsubscribePage } from './link-pages';
+import { invalidLinkPage, resubscribedPage, undoTooLatePage, unsubscribePage } from './link-pages';
 
 /**
  * The unsubscribe link of every e-mail: GET shows a page with a button, POST unsubscribes,
@@ -9,7 +10,12 @@ import { invalidLinkPage, resubscribedPage, unsubscribePage } from './link-pages
  */
 @Controller('unsubscribe')
 export class UnsubscribeController {
-  constructor(private readonly links: EmailLinks) {}
+  private readonly logger = new Logger(UnsubscribeController.name);
+
+  constructor(
+    private readonly links: EmailLinks,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @Get(':token')
   @Header('Cache-Control', 'no-store')
@@ -27,7 +33,7 @@ export class UnsubscribeController {
     const target = await this.links.unsubscribeTarget(token);
     if (!target) return res.status(404).type('html').send(invalidLinkPage());
     await this.links.unsubscribe(target.organizationId, target.recipient);
-    res.type('html').send(unsubscribePage(target.recipient, true, target.language, `${encodeURIComponent(token)}/undo`));
+    res.type('html').send(unsubscribePage(target.recipient, true, target.language, `${this.config.publicUrl}/unsubscribe/${encodeURIComponent(token)}/undo`));
   }
 
   @Post(':token/undo')
@@ -36,7 +42,9 @@ export class UnsubscribeController {
   async undo(@Param('token') token: string, @Res() res: Response) {
     const target = await this.links.unsubscribeTarget(token);
     if (!target) return res.status(404).type('html').send(invalidLinkPage());
-    await this.links.resubscribe(target.organizationId, target.recipient);
+    if (!(await this.links.resubscribe(target.organizationId, target.recipient))) return res.status(409).type('html').send(undoTooLatePage(target.language));
+    // Who undid it is not known (the link works without signing in): the log says that it happened.
+    this.logger.log(`An unsubscribe from organization ${target.organizationId}'s e-mail was undone from its confirmation page`);
     res.type('html').send(resubscribedPage(target.recipient, target.language));
   }
 }
