@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Clock } from '../src/common/clock/clock';
-import { AccountMail } from '../src/users/account-mail.service';
+import { MailTransport } from '../src/mail/mail-transport.service';
 import { graphql } from './graphql';
 import { createApiKey, createOrganization } from './utils/fixtures';
 import { eventually } from './utils/eventually';
@@ -296,7 +296,7 @@ describe('accounts', () => {
       const person = await member((await createOrganization(t)).id);
       for (let index = 0; index < 3; index++) await t.graphqlOk(REQUEST_PASSWORD_RESET, { email: person.email });
       await resetMailTo(person.email);
-      await t.app.get(AccountMail).settled();
+      await t.app.get(MailTransport).settled();
       expect(mails.filter((mail) => mail.to.includes(person.email) && /reset-password/.test(mail.text))).toHaveLength(1);
     });
 
@@ -305,7 +305,7 @@ describe('accounts', () => {
       expect(await t.graphqlOk(REQUEST_PASSWORD_RESET, { email })).toEqual({ requestPasswordReset: true });
       const tooLong = `${'a'.repeat(64)}@${'b'.repeat(187)}.si`; // 255 characters, one over
       expectError(await t.graphql(REQUEST_PASSWORD_RESET, { email: tooLong }), 'BAD_USER_INPUT', { fields: ['email'], constraint: 'maxLength', limit: 254 });
-      await t.app.get(AccountMail).settled();
+      await t.app.get(MailTransport).settled();
       expect(mails.some((mail) => mail.to.includes(email))).toBe(false);
     });
 

@@ -1,4 +1,5 @@
-import { headersOf } from './mail-transport.service';
+import { AppConfig } from '../config/app-config';
+import { headersOf, MailFailure, MailTransport, SHUTDOWN_WAIT_MS } from './mail-transport.service';
 import { MessageLanguage } from './message-language';
 
 describe('the headers of an outgoing e-mail', () => {
@@ -16,5 +17,56 @@ describe('the headers of an outgoing e-mail', () => {
       'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
     });
     expect(headersOf(email)).toEqual({});
+  });
+});
+
+describe('MailTransport at shutdown', () => {
+  const email = { to: 'a@b.si', subject: 's', text: 't', html: '<p>t</p>' };
+
+  // A transport whose sends end when the test says so, in place of nodemailer's pool.
+  function withSends() {
+    const finish: Array<(error?: Error) => void> = [];
+    const fake = {
+      sendMail: jest.fn(() => new Promise((resolve, reject) => finish.push((error) => (error ? reject(error) : resolve({}))))),
+      close: jest.fn(),
+    };
+    const mail = new MailTransport({ smtpUrl: 'smtp://127.0.0.1:2525', mailFrom: 'x@y.si', mailReplyTo: null } as AppConfig);
+    Object.defineProperty(mail, 'transport', { value: fake });
+    return { mail, fake, finish };
+  }
+
+  const flush = () => new Promise((resolve) => setImmediate(resolve));
+
+  it('lets the sends under way end, sent or failed, before it closes the pool', async () => {
+    const { mail, fake, finish } = withSends();
+    const sent = mail.send(email);
+    const failed = mail.send(email).catch((error: unknown) => error);
+    const shutdown = mail.onApplicationShutdown();
+    await flush();
+    expect(fake.close).not.toHaveBeenCalled();
+    finish[0]();
+    await sent;
+    await flush();
+    expect(fake.close).not.toHaveBeenCalled();
+    finish[1](new Error('421 try again later'));
+    await shutdown;
+    expect(await failed).toBeInstanceOf(MailFailure);
+    expect(fake.close).toHaveBeenCalledTimes(1);
+  });
+
+  it('waits at most SHUTDOWN_WAIT_MS for a send that hangs', async () => {
+    jest.useFakeTimers();
+    try {
+      const { mail, fake } = withSends();
+      void mail.send(email).catch(() => undefined);
+      const shutdown = mail.onApplicationShutdown();
+      await jest.advanceTimersByTimeAsync(SHUTDOWN_WAIT_MS - 1);
+      expect(fake.close).not.toHaveBeenCalled();
+      await jest.advanceTimersByTimeAsync(1);
+      await shutdown;
+      expect(fake.close).toHaveBeenCalledTimes(1);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 });

@@ -22,6 +22,9 @@ export function headersOf(email: OutgoingEmail): Record<string, string> {
   };
 }
 
+/** How long shutdown waits for the sends under way. */
+export const SHUTDOWN_WAIT_MS = 10_000;
+
 /** A send that did not succeed; `permanent` when the server refused the address for good (5xx) or e-mail is off. */
 export class MailFailure extends Error {
   constructor(
@@ -41,6 +44,9 @@ export class MailFailure extends Error {
 @Injectable()
 export class MailTransport implements OnApplicationShutdown {
   private readonly transport: Transporter | null;
+  // Sends under way: shutdown lets them end before it closes the pool. Invitations and reset
+  // links are not awaited by their callers (a reset takes as long for an unknown address).
+  private readonly sending = new Set<Promise<unknown>>();
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     // Short timeouts: a send must end well within the dispatcher's two-minute lease.
@@ -55,8 +61,7 @@ export class MailTransport implements OnApplicationShutdown {
 
   async send(email: OutgoingEmail): Promise<void> {
     if (!this.transport) throw new MailFailure('e-mail is off (SMTP_URL is not set)', true);
-    try {
-      await this.transport.sendMail({
+    const sending = this.transport.sendMail({
         from: this.config.mailFrom,
         ...(this.config.mailReplyTo ? { replyTo: this.config.mailReplyTo } : {}),
         to: email.to,
@@ -64,15 +69,30 @@ export class MailTransport implements OnApplicationShutdown {
         text: email.text,
         html: email.html,
         headers: headersOf(email),
-      });
+    });
+    this.sending.add(sending);
+    try {
+      await sending;
     } catch (error) {
       const responseCode = (error as { responseCode?: number }).responseCode;
       const message = error instanceof Error ? error.message : String(error);
       throw new MailFailure(`SMTP: ${message}`, responseCode !== undefined && responseCode >= 500);
+    } finally {
+      this.sending.delete(sending);
     }
   }
 
-  onApplicationShutdown() {
+  /** Resolves when every send begun so far has ended, sent or failed. */
+  async settled(): Promise<void> {
+    while (this.sending.size) await Promise.allSettled([...this.sending]);
+  }
+
+  // Called after the HTTP server has closed, so no request starts another send; waits for
+  // those under way, at most SHUTDOWN_WAIT_MS (a send can take up to a minute on a slow server).
+  async onApplicationShutdown(): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([this.settled(), new Promise<void>((resolve) => (timer = setTimeout(resolve, SHUTDOWN_WAIT_MS)))]);
+    clearTimeout(timer);
     this.transport?.close();
   }
 }

@@ -1,4 +1,4 @@
-import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { MailTransport } from '../mail/mail-transport.service';
 import { MessageLanguage } from '../mail/message-language';
@@ -10,14 +10,11 @@ const inLanguage = (language: MessageLanguage): string => (language === MessageL
 /**
  * Sends the account e-mails with links into the web app (PUBLIC_URL). A failed send is
  * logged, never thrown: the invitation exists anyway (its token is also returned to the
- * inviter), and a reset can be asked for again. The callers do not wait for the send (a
- * reset must take as long for an unknown address); shutdown does, before the SMTP transport
- * closes, so that a link asked for just before a deploy still goes out.
+ * inviter), and a reset can be asked for again.
  */
 @Injectable()
-export class AccountMail implements BeforeApplicationShutdown {
+export class AccountMail {
   private readonly logger = new Logger(AccountMail.name);
-  private readonly sending = new Set<Promise<void>>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -33,23 +30,7 @@ export class AccountMail implements BeforeApplicationShutdown {
     return this.send(to, 'password reset', passwordResetMessage(`${this.config.publicUrl}/reset-password?token=${encodeURIComponent(token)}${inLanguage(language)}`, language));
   }
 
-  /** Resolves when every e-mail handed over so far has been sent or has failed. */
-  async settled(): Promise<void> {
-    await Promise.all([...this.sending]);
-  }
-
-  // Before MailTransport's onApplicationShutdown closes the connections.
-  beforeApplicationShutdown(): Promise<void> {
-    return this.settled();
-  }
-
-  private send(to: string, what: string, message: AccountMessage): Promise<void> {
-    const sending = this.deliver(to, what, message).finally(() => this.sending.delete(sending));
-    this.sending.add(sending);
-    return sending;
-  }
-
-  private async deliver(to: string, what: string, message: AccountMessage): Promise<void> {
+  private async send(to: string, what: string, message: AccountMessage): Promise<void> {
     if (!this.transport.enabled) {
       this.logger.warn(`No ${what} e-mail sent: SMTP_URL is not set.`);
       return;
