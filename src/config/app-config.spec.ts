@@ -59,6 +59,8 @@ describe('loadConfig', () => {
     [{ MATCHING_BATCH_SIZE: '501' }, 'MATCHING_BATCH_SIZE'],
     [{ MATCHING_COALESCE_WINDOW_MS: '-1' }, 'MATCHING_COALESCE_WINDOW_MS'],
     [{ MATCHING_JOB_LOCK_MS: '-5' }, 'MATCHING_JOB_LOCK_MS'],
+    [{ MAIL_REPLY_TO: 'info at stičišče' }, 'MAIL_REPLY_TO'],
+    [{ MAIL_REPLY_TO: 'Stičišče <info@>' }, 'MAIL_REPLY_TO'],
     [{ MATCHING_JOB_LOCK_MS: '5s' }, 'MATCHING_JOB_LOCK_MS'],
   ])('rejects %j in one line naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);

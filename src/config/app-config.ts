@@ -66,7 +66,9 @@ class EnvironmentVariables {
 
   /** Where replies to the e-mails go (the hub's staff inbox), e.g. `Gorenjsko NVO stičišče <info@example.si>`; unset: to MAIL_FROM. */
   @IsOptional()
-  @IsString()
+  @Matches(/^(?:[^<>@\s]+@[^<>@\s]+\.[^<>@\s.]+|[^<>]*<[^<>@\s]+@[^<>@\s]+\.[^<>@\s.]+>)$/, {
+    message: 'MAIL_REPLY_TO must be an e-mail address, alone or as Name <address>',
+  })
   MAIL_REPLY_TO?: string;
 
   @IsOptional()
@@ -272,7 +274,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicUrl: (vars.PUBLIC_URL ?? `http://127.0.0.1:${vars.PORT}`).replace(/\/+$/, ''),
     smtpUrl: vars.SMTP_URL,
     mailFrom: vars.MAIL_FROM,
-    mailReplyTo: vars.MAIL_REPLY_TO ?? null,
+    mailReplyTo: vars.MAIL_REPLY_TO || null,
     adminApiKey: vars.ADMIN_API_KEY ?? DEVELOPMENT_ADMIN_API_KEY,
     jwtSecret: vars.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
     developmentDefaults,
