@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { randomUUID } from 'node:crypto';
 import { DataSource, DeepPartial, EntityManager, EntityMetadata, ObjectLiteral, QueryFailedError, SelectQueryBuilder } from 'typeorm';
-import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { AuditChanges } from '../audit/audit-log-entry.entity';
 import { AuditService } from '../audit/audit.service';
 import { Principal } from '../auth/principal';
@@ -166,7 +165,11 @@ export class PostingsService {
           .join(', ')})`,
     );
     const organizationMetadata = this.dataSource.getMetadata(Organization);
-    const organizationColumns = organizationMetadata.columns.filter((column) => column.isSelect);
+    // The posting's organization, read with it: its columns prefixed (hydrate's prefix below).
+    const withOrganization = `posting.*, ${organizationMetadata.columns
+      .filter((column) => column.isSelect)
+      .map((column) => `o."${column.databaseName}" AS "organization__${column.databaseName}"`)
+      .join(', ')}`;
     const entries = withIds.map((row) => ({ id: row.id as string, organizationId: row.organizationId as string, details: { title: row.title as string } }));
     const sql = `WITH posting AS (
         INSERT INTO "${metadata.tableName}" (${columns.map((column) => `"${column.databaseName}"`).join(', ')})
@@ -174,7 +177,7 @@ export class PostingsService {
         ON CONFLICT ("organization_id", "external_id") WHERE "external_id" IS NOT NULL DO NOTHING
         RETURNING *
       ), ${this.eventsSql(parameter, type, actor, 'create', entries, 'posting', event)}
-      SELECT posting.*, ${organizationColumns.map((column) => `o."${column.databaseName}" AS "organization__${column.databaseName}"`).join(', ')},
+      SELECT ${withOrganization},
              ${this.notifySql(parameter, type)} AS notified
         FROM posting JOIN organization o ON o.id = posting.organization_id`;
     let result: Record<string, unknown>[];
@@ -186,7 +189,7 @@ export class PostingsService {
     const byId = new Map(result.map((raw) => [raw.id as string, raw]));
     // Those whose externalId the organization had already used: stored the first time, returned as they are now.
     const repeated = withIds.filter((row) => !byId.has(row.id as string));
-    const stored = repeated.length ? await this.byExternalId(metadata, organizationColumns, repeated) : new Map<string, Record<string, unknown>>();
+    const stored = repeated.length ? await this.byExternalId(metadata, withOrganization, repeated) : new Map<string, Record<string, unknown>>();
     return withIds.map((row) => {
       const raw = (byId.get(row.id as string) ?? stored.get(externalKey(row))) as Record<string, unknown>;
       const organization = hydrate(this.dataSource, organizationMetadata, raw, 'organization__');
@@ -195,9 +198,9 @@ export class PostingsService {
   }
 
   // The postings the organizations stored earlier under these externalIds, with their organizations, by externalKey.
-  private async byExternalId(metadata: EntityMetadata, organizationColumns: ColumnMetadata[], rows: Record<string, unknown>[]): Promise<Map<string, Record<string, unknown>>> {
+  private async byExternalId(metadata: EntityMetadata, withOrganization: string, rows: Record<string, unknown>[]): Promise<Map<string, Record<string, unknown>>> {
     const found = (await this.dataSource.query(
-      `SELECT posting.*, ${organizationColumns.map((column) => `o."${column.databaseName}" AS "organization__${column.databaseName}"`).join(', ')}
+      `SELECT ${withOrganization}
          FROM "${metadata.tableName}" posting JOIN organization o ON o.id = posting.organization_id
         WHERE (posting.organization_id, posting.external_id) IN (SELECT * FROM unnest($1::uuid[], $2::text[]))`,
       [rows.map((row) => row.organizationId), rows.map((row) => row.externalId)],
