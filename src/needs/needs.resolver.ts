@@ -57,6 +57,19 @@ export class NeedsResolver {
     return this.needsService.update(principal, input);
   }
 
+  @Mutation(() => [Need], {
+    description:
+      `Changes up to ${MAX_POSTINGS_PER_CALL} needs at once (a partner's catalogue kept in step), all or none: each as updateNeed would change it, ` +
+      'returned in the order given; each posting at most once a call. Invalid items: one BAD_USER_INPUT naming every failing field as <index>.<field>. ' +
+      'Any other refusal of an item (FORBIDDEN, NOT_FOUND, CONFLICT with reason NOT_CHANGEABLE) refuses the whole call, with extensions.index naming the item. Counts as one call for the rate limit.',
+  })
+  updateNeeds(
+    @CurrentPrincipal() principal: Principal,
+    @Args({ name: 'input', type: () => [UpdateNeedInput], description: `The needs and their fields to change: up to ${MAX_POSTINGS_PER_CALL} (an empty list changes nothing and returns []).` }, new EachItemValidationPipe(UpdateNeedInput, MAX_POSTINGS_PER_CALL)) input: UpdateNeedInput[],
+  ) {
+    return this.needsService.updateMany(principal, input);
+  }
+
   @Mutation(() => Need, { description: 'Withdraws a need (status CLOSED).' })
   closeNeed(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID, description: 'The need to withdraw.' }, ParseUuidPipe) id: string) {
     return this.needsService.close(principal, id);

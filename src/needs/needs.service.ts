@@ -61,6 +61,11 @@ export class NeedsService {
     return this.postings.update(NEED, principal, input);
   }
 
+  /** Applies up to MAX_POSTINGS_PER_CALL updates, all or none, each as update would; in the order given. */
+  updateMany(principal: Principal, inputs: UpdateNeedInput[]): Promise<Need[]> {
+    return this.postings.updateMany(NEED, principal, inputs);
+  }
+
   /** The owner withdraws the need: it is no longer matched or suggested. */
   close(principal: Principal, id: string): Promise<Need> {
     return this.postings.close(NEED, principal, id, NeedStatus.CLOSED);

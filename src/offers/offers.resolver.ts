@@ -57,6 +57,19 @@ export class OffersResolver {
     return this.offersService.update(principal, input);
   }
 
+  @Mutation(() => [Offer], {
+    description:
+      `Changes up to ${MAX_POSTINGS_PER_CALL} offers at once (a partner's catalogue kept in step), all or none: each as updateOffer would change it, ` +
+      'returned in the order given; each posting at most once a call. Invalid items: one BAD_USER_INPUT naming every failing field as <index>.<field>. ' +
+      'Any other refusal of an item (FORBIDDEN, NOT_FOUND, CONFLICT with reason NOT_CHANGEABLE) refuses the whole call, with extensions.index naming the item. Counts as one call for the rate limit.',
+  })
+  updateOffers(
+    @CurrentPrincipal() principal: Principal,
+    @Args({ name: 'input', type: () => [UpdateOfferInput], description: `The offers and their fields to change: up to ${MAX_POSTINGS_PER_CALL} (an empty list changes nothing and returns []).` }, new EachItemValidationPipe(UpdateOfferInput, MAX_POSTINGS_PER_CALL)) input: UpdateOfferInput[],
+  ) {
+    return this.offersService.updateMany(principal, input);
+  }
+
   @Mutation(() => Offer, { description: 'Withdraws an offer (status CLOSED).' })
   closeOffer(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID, description: 'The offer to withdraw.' }, ParseUuidPipe) id: string) {
     return this.offersService.close(principal, id);

@@ -60,6 +60,11 @@ export class OffersService {
     return this.postings.update(OFFER, principal, input);
   }
 
+  /** Applies up to MAX_POSTINGS_PER_CALL updates, all or none, each as update would; in the order given. */
+  updateMany(principal: Principal, inputs: UpdateOfferInput[]): Promise<Offer[]> {
+    return this.postings.updateMany(OFFER, principal, inputs);
+  }
+
   /** The owner withdraws the offer: it is no longer matched or suggested. */
   close(principal: Principal, id: string): Promise<Offer> {
     return this.postings.close(OFFER, principal, id, OfferStatus.CLOSED);

@@ -7,7 +7,7 @@ import { AuditChanges } from '../audit/audit-log-entry.entity';
 import { AuditService } from '../audit/audit.service';
 import { Principal } from '../auth/principal';
 import { byIdLoader, RequestLoaders } from '../common/dataloader/request-loaders';
-import { BadUserInputError, ConflictError, FieldError, NotFoundError } from '../common/errors/domain-errors';
+import { BadUserInputError, ConflictError, DomainError, FieldError, NotFoundError } from '../common/errors/domain-errors';
 import { Connection, ConnectionArgs, DEFAULT_PAGE_SIZE } from '../common/pagination/connection.type';
 import { connectionOf, decodeCursor, PageOptions } from '../common/pagination/paginate';
 import { EntityRows, SqlConditions, SqlReader } from '../common/sql/entity-rows';
@@ -73,6 +73,16 @@ const externalKey = (row: { organizationId?: unknown; externalId?: unknown }): s
 // Rows without an externalId take no lock on the unique index: their order does not matter.
 const byExternalKey = (a: Record<string, unknown>, b: Record<string, unknown>): number =>
   a.externalId == null || b.externalId == null ? (a.externalId == null ? 1 : 0) - (b.externalId == null ? 1 : 0) : externalKey(a) < externalKey(b) ? -1 : externalKey(a) > externalKey(b) ? 1 : 0;
+
+/** An item's refusal in a call of several: its fields prefixed with its index, or the index said. */
+function ofItem(error: unknown, index: number): unknown {
+  if (error instanceof BadUserInputError) {
+    const fields = error.fields.map((field) => ({ ...field, field: `${index}.${field.field}` }));
+    return new BadUserInputError(`Invalid input. ${fields.map((field) => `${field.field}: ${field.message}`).join('; ')}`, fields);
+  }
+  if (error instanceof DomainError) return new DomainError(error.code, `Item ${index}: ${error.message}`, { ...error.extensions, index });
+  return error;
+}
 
 /** One call may not post two items under one externalId of one organization: the second would silently be the first. */
 function refuseRepeatedExternalIds(rows: readonly { organizationId: string; externalId?: unknown }[]): void {
@@ -220,27 +230,60 @@ export class PostingsService {
   }
 
   /** Applies an update input (fields left out stay, null clears) to a posting that can still change. */
-  async update<T extends PostingWithStatus>(type: PostingType<T>, principal: Principal, input: PostingUpdateInput): Promise<T> {
-    return this.dataSource.transaction(async (manager) => {
-      const posting = await this.lockForChange(manager, type, principal, input.id);
-      if (!type.changeableIn.includes(posting.status)) {
-        throw new ConflictError(`${type.entity.name} ${posting.id} is ${posting.status} and can no longer be changed.`, 'NOT_CHANGEABLE');
-      }
-      const { id: _id, ...fields } = input;
-      const whenCleared: Record<string, unknown> = { themeCodes: [], ...type.whenCleared };
-      const changes: Record<string, unknown> = {};
-      for (const [field, value] of Object.entries(fields)) {
-        if (value === undefined) continue;
-        if (value === null && field in whenCleared) changes[field] = whenCleared[field];
-        // GraphQL Dates arrive as Date, date columns hold yyyy-mm-dd.
-        else changes[field] = value instanceof Date ? toIsoDate(value) : value;
-      }
-      for (const required of REQUIRED) if (input[required] === null) throw BadUserInputError.field(required, 'cannot be cleared', { constraint: 'isNotEmpty' });
-      const [from, until] = type.period;
-      const merged = { ...posting, ...changes } as T;
-      if (merged[from] && merged[until] && merged[until] < merged[from]) throw BadUserInputError.field(until, `must not be before ${from}`, { constraint: 'isNotBefore' });
-      return this.write(manager, type, principal, posting, changes as Partial<T>, 'update', { fields: Object.keys(changes) });
+  update<T extends PostingWithStatus>(type: PostingType<T>, principal: Principal, input: PostingUpdateInput): Promise<T> {
+    return this.dataSource.transaction((manager) => this.updateIn(manager, type, principal, input));
+  }
+
+  /**
+   * Applies several update inputs, all or none (updateNeeds, updateOffers: a partner's
+   * catalogue synchronized); returned in the order given. The postings are locked in the
+   * order of their ids, so that two such calls over the same postings never deadlock. An
+   * item's refusal names it: its fields as `<index>.<field>`, any other error with
+   * extensions.index and "Item <index>:" before its message.
+   */
+  async updateMany<T extends PostingWithStatus>(type: PostingType<T>, principal: Principal, inputs: PostingUpdateInput[]): Promise<T[]> {
+    if (!inputs.length) return [];
+    const seen = new Map<string, number>();
+    const repeated: FieldError[] = [];
+    inputs.forEach((input, index) => {
+      const earlier = seen.get(input.id);
+      if (earlier === undefined) seen.set(input.id, index);
+      else repeated.push({ field: `${index}.id`, message: `id is the same as item ${earlier}'s: change one posting once a call`, constraint: 'isUnique' });
     });
+    if (repeated.length) throw new BadUserInputError(`Invalid input. ${repeated.map((error) => `${error.field}: ${error.message}`).join('; ')}`, repeated);
+    const order = inputs.map((input, index) => ({ input, index })).sort((a, b) => (a.input.id < b.input.id ? -1 : a.input.id > b.input.id ? 1 : 0));
+    return this.dataSource.transaction(async (manager) => {
+      const updated: T[] = new Array<T>(inputs.length);
+      for (const { input, index } of order) {
+        try {
+          updated[index] = await this.updateIn(manager, type, principal, input);
+        } catch (error) {
+          throw ofItem(error, index);
+        }
+      }
+      return updated;
+    });
+  }
+
+  private async updateIn<T extends PostingWithStatus>(manager: EntityManager, type: PostingType<T>, principal: Principal, input: PostingUpdateInput): Promise<T> {
+    const posting = await this.lockForChange(manager, type, principal, input.id);
+    if (!type.changeableIn.includes(posting.status)) {
+      throw new ConflictError(`${type.entity.name} ${posting.id} is ${posting.status} and can no longer be changed.`, 'NOT_CHANGEABLE');
+    }
+    const { id: _id, ...fields } = input;
+    const whenCleared: Record<string, unknown> = { themeCodes: [], ...type.whenCleared };
+    const changes: Record<string, unknown> = {};
+    for (const [field, value] of Object.entries(fields)) {
+      if (value === undefined) continue;
+      if (value === null && field in whenCleared) changes[field] = whenCleared[field];
+      // GraphQL Dates arrive as Date, date columns hold yyyy-mm-dd.
+      else changes[field] = value instanceof Date ? toIsoDate(value) : value;
+    }
+    for (const required of REQUIRED) if (input[required] === null) throw BadUserInputError.field(required, 'cannot be cleared', { constraint: 'isNotEmpty' });
+    const [from, until] = type.period;
+    const merged = { ...posting, ...changes } as T;
+    if (merged[from] && merged[until] && merged[until] < merged[from]) throw BadUserInputError.field(until, `must not be before ${from}`, { constraint: 'isNotBefore' });
+    return this.write(manager, type, principal, posting, changes as Partial<T>, 'update', { fields: Object.keys(changes) });
   }
 
   /** The owner withdraws the posting: it is no longer matched or suggested. */

@@ -89,6 +89,10 @@ type Documents = {
     "\n  query BulkOfferScored($id: ID!) { offer(id: $id) { lastMatchedAt } }\n": typeof types.BulkOfferScoredDocument,
     "\n  mutation BulkUpdateOffer($input: UpdateOfferInput!) {\n    updateOffer(input: $input) {\n      id title description status reach resourceTypes availableFrom availableUntil valueEur capacity createdAt updatedAt lastMatchedAt\n      themes { code } serviceArea { code } municipality { code name } organization { id name sector verified municipality { code } }\n    }\n  }\n": typeof types.BulkUpdateOfferDocument,
     "\n  mutation BulkCloseOffer($id: ID!) { closeOffer(id: $id) { id status updatedAt organization { id name } } }\n": typeof types.BulkCloseOfferDocument,
+    "\n  mutation BulkUpdateSeed($input: [CreateOfferInput!]!) { createOffers(input: $input) { id title } }\n": typeof types.BulkUpdateSeedDocument,
+    "\n  mutation BulkUpdateOffers($input: [UpdateOfferInput!]!) { updateOffers(input: $input) { id title valueEur status } }\n": typeof types.BulkUpdateOffersDocument,
+    "\n  mutation BulkUpdateNeeds($input: [UpdateNeedInput!]!) { updateNeeds(input: $input) { id title } }\n": typeof types.BulkUpdateNeedsDocument,
+    "\n  mutation BulkUpdateClose($id: ID!) { closeOffer(id: $id) { id status } }\n": typeof types.BulkUpdateCloseDocument,
     "\n  query CalibratedSendingRecommended($id: ID!) { need(id: $id) { suggestions(first: 50) { score recommended offer { id } } } }\n": typeof types.CalibratedSendingRecommendedDocument,
     "\n  query ContractReferenceData { municipalities { code name region } themes { code name parent { code } } }\n": typeof types.ContractReferenceDataDocument,
     "\n  query ContractNeed($id: ID!) {\n    need(id: $id) {\n      id title status lastMatchedAt startsOn endsOn budgetEur resourceTypes\n      organization { id name sector municipality { code name } } municipality { code } themes { code name }\n    }\n  }\n": typeof types.ContractNeedDocument,
@@ -328,6 +332,10 @@ const documents: Documents = {
     "\n  query BulkOfferScored($id: ID!) { offer(id: $id) { lastMatchedAt } }\n": types.BulkOfferScoredDocument,
     "\n  mutation BulkUpdateOffer($input: UpdateOfferInput!) {\n    updateOffer(input: $input) {\n      id title description status reach resourceTypes availableFrom availableUntil valueEur capacity createdAt updatedAt lastMatchedAt\n      themes { code } serviceArea { code } municipality { code name } organization { id name sector verified municipality { code } }\n    }\n  }\n": types.BulkUpdateOfferDocument,
     "\n  mutation BulkCloseOffer($id: ID!) { closeOffer(id: $id) { id status updatedAt organization { id name } } }\n": types.BulkCloseOfferDocument,
+    "\n  mutation BulkUpdateSeed($input: [CreateOfferInput!]!) { createOffers(input: $input) { id title } }\n": types.BulkUpdateSeedDocument,
+    "\n  mutation BulkUpdateOffers($input: [UpdateOfferInput!]!) { updateOffers(input: $input) { id title valueEur status } }\n": types.BulkUpdateOffersDocument,
+    "\n  mutation BulkUpdateNeeds($input: [UpdateNeedInput!]!) { updateNeeds(input: $input) { id title } }\n": types.BulkUpdateNeedsDocument,
+    "\n  mutation BulkUpdateClose($id: ID!) { closeOffer(id: $id) { id status } }\n": types.BulkUpdateCloseDocument,
     "\n  query CalibratedSendingRecommended($id: ID!) { need(id: $id) { suggestions(first: 50) { score recommended offer { id } } } }\n": types.CalibratedSendingRecommendedDocument,
     "\n  query ContractReferenceData { municipalities { code name region } themes { code name parent { code } } }\n": types.ContractReferenceDataDocument,
     "\n  query ContractNeed($id: ID!) {\n    need(id: $id) {\n      id title status lastMatchedAt startsOn endsOn budgetEur resourceTypes\n      organization { id name sector municipality { code name } } municipality { code } themes { code name }\n    }\n  }\n": types.ContractNeedDocument,
@@ -789,6 +797,22 @@ export function graphql(source: "\n  mutation BulkUpdateOffer($input: UpdateOffe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation BulkCloseOffer($id: ID!) { closeOffer(id: $id) { id status updatedAt organization { id name } } }\n"): typeof import('./graphql').BulkCloseOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkUpdateSeed($input: [CreateOfferInput!]!) { createOffers(input: $input) { id title } }\n"): typeof import('./graphql').BulkUpdateSeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkUpdateOffers($input: [UpdateOfferInput!]!) { updateOffers(input: $input) { id title valueEur status } }\n"): typeof import('./graphql').BulkUpdateOffersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkUpdateNeeds($input: [UpdateNeedInput!]!) { updateNeeds(input: $input) { id title } }\n"): typeof import('./graphql').BulkUpdateNeedsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkUpdateClose($id: ID!) { closeOffer(id: $id) { id status } }\n"): typeof import('./graphql').BulkUpdateCloseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1033,6 +1033,34 @@ export type BulkCloseOfferMutationVariables = Exact<{
 
 export type BulkCloseOfferMutation = { closeOffer: { id: string, status: OfferStatus, updatedAt: string, organization: { id: string, name: string } } };
 
+export type BulkUpdateSeedMutationVariables = Exact<{
+  input: Array<CreateOfferInput> | CreateOfferInput;
+}>;
+
+
+export type BulkUpdateSeedMutation = { createOffers: Array<{ id: string, title: string }> };
+
+export type BulkUpdateOffersMutationVariables = Exact<{
+  input: Array<UpdateOfferInput> | UpdateOfferInput;
+}>;
+
+
+export type BulkUpdateOffersMutation = { updateOffers: Array<{ id: string, title: string, valueEur: number | null, status: OfferStatus }> };
+
+export type BulkUpdateNeedsMutationVariables = Exact<{
+  input: Array<UpdateNeedInput> | UpdateNeedInput;
+}>;
+
+
+export type BulkUpdateNeedsMutation = { updateNeeds: Array<{ id: string, title: string }> };
+
+export type BulkUpdateCloseMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BulkUpdateCloseMutation = { closeOffer: { id: string, status: OfferStatus } };
+
 export type CalibratedSendingRecommendedQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -3079,6 +3107,40 @@ export const BulkCloseOfferDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BulkCloseOfferMutation, BulkCloseOfferMutationVariables>;
+export const BulkUpdateSeedDocument = new TypedDocumentString(`
+    mutation BulkUpdateSeed($input: [CreateOfferInput!]!) {
+  createOffers(input: $input) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<BulkUpdateSeedMutation, BulkUpdateSeedMutationVariables>;
+export const BulkUpdateOffersDocument = new TypedDocumentString(`
+    mutation BulkUpdateOffers($input: [UpdateOfferInput!]!) {
+  updateOffers(input: $input) {
+    id
+    title
+    valueEur
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<BulkUpdateOffersMutation, BulkUpdateOffersMutationVariables>;
+export const BulkUpdateNeedsDocument = new TypedDocumentString(`
+    mutation BulkUpdateNeeds($input: [UpdateNeedInput!]!) {
+  updateNeeds(input: $input) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<BulkUpdateNeedsMutation, BulkUpdateNeedsMutationVariables>;
+export const BulkUpdateCloseDocument = new TypedDocumentString(`
+    mutation BulkUpdateClose($id: ID!) {
+  closeOffer(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<BulkUpdateCloseMutation, BulkUpdateCloseMutationVariables>;
 export const CalibratedSendingRecommendedDocument = new TypedDocumentString(`
     query CalibratedSendingRecommended($id: ID!) {
   need(id: $id) {
