@@ -21,6 +21,22 @@ const renderNotice = (error: unknown, language: AppLanguage = 'sl') =>
   );
 
 describe('ErrorNotice', () => {
+  it('says what changed when the API refuses with CONFLICT, by the situation it names, instead of asking to try again', () => {
+    const { unmount } = renderNotice(refused({ code: 'CONFLICT', reason: 'OFFER_FULL' }, 'The offer has no capacity left for another partnership.'));
+    expect(screen.getByRole('alert').textContent).toContain('Ponudba nima več prostega mesta za novo partnerstvo.');
+    expect(screen.getByRole('alert').textContent).not.toContain('Poskusite znova');
+    unmount();
+    const english = renderNotice(refused({ code: 'CONFLICT', reason: 'DECLINED' }, 'This suggestion was declined; it cannot be answered again.'), 'en');
+    expect(screen.getByRole('alert').textContent).toContain('This suggestion has already been declined');
+    english.unmount();
+    // A situation newer than the app, or none named: what is true of every conflict.
+    for (const extensions of [{ code: 'CONFLICT', reason: 'SOMETHING_NEW' }, { code: 'CONFLICT' }]) {
+      const view = renderNotice(refused(extensions, 'The invitation was already accepted.'));
+      expect(screen.getByRole('alert').textContent).toContain('Tega zdaj ni več mogoče: stanje se je medtem spremenilo. Osvežite stran.');
+      view.unmount();
+    }
+  });
+
   it('words refused input by the rule the API names, where the page has no field to show it under', () => {
     const error = refused({
       code: 'BAD_USER_INPUT',

@@ -4,13 +4,16 @@ import { useTranslation } from 'react-i18next';
 import { fieldErrorsOf } from '../forms/field-errors';
 
 /**
- * A failed query or mutation in words: a lost connection says so, and refused input says
+ * A failed query or mutation in words: a lost connection says so, refused input says
  * what the API refused, worded by its rule (a statistics window too long, a link no longer
- * valid), where a page has no form field to put it under.
+ * valid), where a page has no form field to put it under, and a CONFLICT says what changed
+ * by the situation the API names (extensions.reason): trying again would not help.
  */
 export function ErrorNotice({ error, notFound = false }: { error?: unknown; notFound?: boolean }) {
   const { t } = useTranslation();
-  const code = CombinedGraphQLErrors.is(error) ? error.errors[0]?.extensions?.code : undefined;
+  const first = CombinedGraphQLErrors.is(error) ? error.errors[0] : undefined;
+  const code = first?.extensions?.code;
+  const reason = first?.extensions?.reason;
   // The fields' errors only: a refusal without fields has its message in the API's English.
   const refused =
     code === 'BAD_USER_INPUT'
@@ -26,6 +29,8 @@ export function ErrorNotice({ error, notFound = false }: { error?: unknown; notF
         ? t('errors.forbidden')
         : code === 'RATE_LIMITED'
           ? t('errors.rateLimited')
+          : code === 'CONFLICT'
+            ? t([`errors.conflict.${typeof reason === 'string' ? reason : 'default'}`, 'errors.conflict.default'])
           : refused
             ? refused
             : CombinedGraphQLErrors.is(error)
