@@ -194,12 +194,15 @@ describe('the hub page', () => {
     const korak = (await within(section).findByText('Zavod Korak', {}, patient)).closest('li')!;
     fireEvent.click(within(korak).getByRole('button', { name: 'Potrdi' }));
     expect((await within(section).findByRole('status', {}, patient)).textContent).toBe('Organizacija Zavod Korak je potrjena.');
-    await waitFor(() => expect(within(section).queryByText('Zavod Korak')).toBeNull());
+    await waitFor(() => expect(within(section).queryByText('Zavod Korak')).toBeNull(), patient);
     // The verified row's button had the focus: the notice with the undo takes it.
-    const undo = within(section).getByRole('button', { name: 'Razveljavi' });
-    await waitFor(() => expect(document.activeElement?.contains(undo)).toBe(true));
+    await waitFor(() => expect(document.activeElement?.contains(within(section).getByRole('button', { name: 'Razveljavi' }))).toBe(true), patient);
+    // The undo waits (disabled) until the list has been read again: on a busy machine that
+    // read outlasted the click, which a disabled button ignores.
+    const undo = within(section).getByRole('button', { name: 'Razveljavi' }) as HTMLButtonElement;
+    await waitFor(() => expect(undo.disabled).toBe(false), patient);
     fireEvent.click(undo);
-    await waitFor(() => expect(within(section).getByRole('status').textContent).toBe('Potrditev organizacije Zavod Korak je preklicana; spet čaka na potrditev.'));
+    await waitFor(() => expect(within(section).getByRole('status').textContent).toBe('Potrditev organizacije Zavod Korak je preklicana; spet čaka na potrditev.'), patient);
     expect(await within(section).findByText('Zavod Korak', {}, patient)).toBeDefined();
     expect(within(section).queryByRole('button', { name: 'Razveljavi' })).toBeNull();
     expect(requests.filter((name) => name === 'VerifyOrganization')).toHaveLength(2);
