@@ -71,14 +71,17 @@ function hydrate(dataSource: DataSource, metadata: EntityMetadata, raw: Record<s
 const externalKey = (row: { organizationId?: unknown; externalId?: unknown }): string => `${String(row.organizationId)}/${String(row.externalId)}`;
 
 // Rows without an externalId take no lock on the unique index: their order does not matter.
-const byExternalKey = (a: Record<string, unknown>, b: Record<string, unknown>): number =>
-  a.externalId == null || b.externalId == null ? (a.externalId == null ? 1 : 0) - (b.externalId == null ? 1 : 0) : externalKey(a) < externalKey(b) ? -1 : externalKey(a) > externalKey(b) ? 1 : 0;
+function byExternalKey(a: Record<string, unknown>, b: Record<string, unknown>): number {
+  if (a.externalId == null || b.externalId == null) return Number(a.externalId == null) - Number(b.externalId == null);
+  const [first, second] = [externalKey(a), externalKey(b)];
+  return first < second ? -1 : first > second ? 1 : 0;
+}
 
 /** An item's refusal in a call of several: its fields prefixed with its index, or the index said. */
 function ofItem(error: unknown, index: number): unknown {
   if (error instanceof BadUserInputError) {
     const fields = error.fields.map((field) => ({ ...field, field: `${index}.${field.field}` }));
-    return new BadUserInputError(`Invalid input. ${fields.map((field) => `${field.field}: ${field.message}`).join('; ')}`, fields);
+    return BadUserInputError.fields(fields);
   }
   if (error instanceof DomainError) return new DomainError(error.code, `Item ${index}: ${error.message}`, { ...error.extensions, index });
   return error;
@@ -95,7 +98,7 @@ function refuseRepeatedExternalIds(rows: readonly { organizationId: string; exte
     if (earlier === undefined) first.set(key, index);
     else fields.push({ field: `${index}.externalId`, message: `externalId is the same as item ${earlier}'s`, constraint: 'isUnique' });
   });
-  if (fields.length) throw new BadUserInputError(`Invalid input. ${fields.map((error) => `${error.field}: ${error.message}`).join('; ')}`, fields);
+  if (fields.length) throw BadUserInputError.fields(fields);
 }
 
 /** The changes a posting's owner or the system makes: audit action, and (past tense) outbox event. */
@@ -250,7 +253,7 @@ export class PostingsService {
       if (earlier === undefined) seen.set(input.id, index);
       else repeated.push({ field: `${index}.id`, message: `id is the same as item ${earlier}'s: change one posting once a call`, constraint: 'isUnique' });
     });
-    if (repeated.length) throw new BadUserInputError(`Invalid input. ${repeated.map((error) => `${error.field}: ${error.message}`).join('; ')}`, repeated);
+    if (repeated.length) throw BadUserInputError.fields(repeated);
     const order = inputs.map((input, index) => ({ input, index })).sort((a, b) => (a.input.id < b.input.id ? -1 : a.input.id > b.input.id ? 1 : 0));
     return this.dataSource.transaction(async (manager) => {
       const updated: T[] = new Array<T>(inputs.length);

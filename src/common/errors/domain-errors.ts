@@ -67,6 +67,11 @@ export class BadUserInputError extends DomainError {
   static field(field: string, message: string, rule: FieldRule = {}): BadUserInputError {
     return new BadUserInputError(`${field}: ${message}`, [{ field, message, ...rule }]);
   }
+
+  /** Several failing fields in one refusal, each named in the message as `field: message`. */
+  static fields(fields: FieldError[]): BadUserInputError {
+    return new BadUserInputError(`Invalid input. ${fields.map((error) => `${error.field}: ${error.message}`).join('; ')}`, fields);
+  }
 }
 
 export class UnauthenticatedError extends DomainError {

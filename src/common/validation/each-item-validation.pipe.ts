@@ -36,7 +36,7 @@ export class EachItemValidationPipe<T> implements PipeTransform<unknown, Promise
         fields.push(...own.map((field) => ({ ...field, field: field.field ? `${index}.${field.field}` : String(index) })));
       }
     }
-    if (fields.length) throw new BadUserInputError(`Invalid input. ${fields.map((error) => `${error.field}: ${error.message}`).join('; ')}`, fields);
+    if (fields.length) throw BadUserInputError.fields(fields);
     return valid;
   }
 }

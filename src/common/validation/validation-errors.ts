@@ -39,7 +39,5 @@ export function flattenValidationErrors(errors: ValidationError[], parentPath = 
 }
 
 export function badUserInputFromValidation(errors: ValidationError[]): BadUserInputError {
-  const fields = flattenValidationErrors(errors);
-  const summary = fields.map((error) => `${error.field}: ${error.message}`).join('; ');
-  return new BadUserInputError(`Invalid input. ${summary}`, fields);
+  return BadUserInputError.fields(flattenValidationErrors(errors));
 }
