@@ -130,7 +130,7 @@ describe('checkWebhookUrl', () => {
       expect(await check('https://intranet.example/', resolvesTo('192.168.0.10'))).toMatchObject({
         allowed: false,
         retryable: false,
-        reason: 'must point to a public address (intranet.example is 192.168.0.10)',
+        reason: 'must point to a public address (intranet.example resolves to an internal one)',
       });
     });
 
@@ -167,6 +167,10 @@ describe('publicOnlyLookup', () => {
   it('refuses a host whose answer is loopback, whichever way the socket asks', async () => {
     await expect(lookupAll('localhost')).rejects.toMatchObject({ code: 'ENOTPUBLIC' });
     await expect(lookupOne('localhost')).rejects.toMatchObject({ code: 'ENOTPUBLIC' });
+  });
+
+  it('does not name the internal address, which becomes the delivery error its organization reads', async () => {
+    await expect(lookupOne('localhost')).rejects.toMatchObject({ message: 'localhost does not resolve to a public address' });
   });
 
   it('passes an IP literal of a public address through', async () => {

@@ -121,7 +121,9 @@ export async function checkWebhookUrl(
     if (addresses.length === 0) return refuse(`host ${host} does not resolve`, true);
   }
   const internal = addresses.find((address) => !isPublicAddress(address));
-  if (internal) return refuse(`must point to a public address (${host} is ${internal})`);
+  // Which internal address a name resolves to is not said: the answer would map the hub's
+  // own network (its database's and Redis's names) for anyone allowed to add a webhook.
+  if (internal) return refuse(isIP(host) ? `must point to a public address (${host} is not one)` : `must point to a public address (${host} resolves to an internal one)`);
   return { allowed: true, url };
 }
 
@@ -135,7 +137,8 @@ export const publicOnlyLookup: LookupFunction = (hostname, options, callback) =>
     if (error) return callback(error, '', 0);
     const internal = addresses.find((entry) => !isPublicAddress(entry.address));
     if (internal || addresses.length === 0) {
-      const refused = Object.assign(new Error(`${hostname} resolves to ${internal?.address ?? 'nothing'}, not a public address`), {
+      // Recorded as the delivery's last error, which its organization reads: no address in it.
+      const refused = Object.assign(new Error(`${hostname} does not resolve to a public address`), {
         code: 'ENOTPUBLIC',
       });
       return callback(refused, '', 0);
