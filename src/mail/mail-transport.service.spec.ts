@@ -1,5 +1,5 @@
 import { AppConfig } from '../config/app-config';
-import { headersOf, MailFailure, MailTransport, SHUTDOWN_WAIT_MS } from './mail-transport.service';
+import { headersOf, MailFailure, MailTransport, SHUTDOWN_WAIT_MS, withoutAddresses } from './mail-transport.service';
 import { MessageLanguage } from './message-language';
 
 describe('the headers of an outgoing e-mail', () => {
@@ -68,5 +68,25 @@ describe('MailTransport at shutdown', () => {
     } finally {
       jest.useRealTimers();
     }
+  });
+});
+
+describe("an SMTP server's refusal", () => {
+  it('keeps no e-mail address, with or without angle brackets, and the rest of the answer as it was', () => {
+    expect(withoutAddresses("Can't send mail - all recipients were rejected: 550 5.1.1 <reject-person@private.example>: Recipient address rejected")).toBe(
+      "Can't send mail - all recipients were rejected: 550 5.1.1 <address>: Recipient address rejected",
+    );
+    expect(withoutAddresses('Mailbox ana.novak+grozd@obcina-naklo.si is full, mail for b@c.si deferred')).toBe('Mailbox <address> is full, mail for <address> deferred');
+    expect(withoutAddresses('421 4.7.0 Try again later')).toBe('421 4.7.0 Try again later');
+  });
+
+  it('leaves the transport without the address it was about (it goes to the logs and the delivery)', async () => {
+    const mail = new MailTransport({ smtpUrl: 'smtp://127.0.0.1:2525', mailFrom: 'x@y.si', mailReplyTo: null } as AppConfig);
+    const refusal = Object.assign(new Error("Can't send mail - all recipients were rejected: 550 5.1.1 <ana@private.example>: Recipient address rejected"), { responseCode: 550 });
+    Object.defineProperty(mail, 'transport', { value: { sendMail: () => Promise.reject(refusal), close: () => undefined } });
+    const failure = await mail.send({ to: 'ana@private.example', subject: 's', text: 't', html: '<p>t</p>' }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(MailFailure);
+    expect((failure as MailFailure).message).toBe("SMTP: Can't send mail - all recipients were rejected: 550 5.1.1 <address>: Recipient address rejected");
+    expect((failure as MailFailure).permanent).toBe(true);
   });
 });

@@ -22,6 +22,14 @@ export function headersOf(email: OutgoingEmail): Record<string, string> {
   };
 }
 
+/**
+ * An SMTP server's answer with the e-mail addresses in it replaced by `<address>`: a refusal
+ * usually quotes the recipient ("550 5.1.1 <name@example.si>: Recipient address rejected"),
+ * and the message goes to the logs and to the delivery's last error, where no person's
+ * address belongs.
+ */
+export const withoutAddresses = (text: string) => text.replace(/<?[^\s<>@"',;:]+@[^\s<>@"',;:]+>?/g, '<address>');
+
 /** How long shutdown waits for the sends under way. */
 export const SHUTDOWN_WAIT_MS = 10_000;
 
@@ -76,7 +84,7 @@ export class MailTransport implements OnApplicationShutdown {
     } catch (error) {
       const responseCode = (error as { responseCode?: number }).responseCode;
       const message = error instanceof Error ? error.message : String(error);
-      throw new MailFailure(`SMTP: ${message}`, responseCode !== undefined && responseCode >= 500);
+      throw new MailFailure(`SMTP: ${withoutAddresses(message)}`, responseCode !== undefined && responseCode >= 500);
     } finally {
       this.sending.delete(sending);
     }

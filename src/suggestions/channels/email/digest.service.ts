@@ -82,7 +82,8 @@ export class DigestService {
       try {
         if (await this.sendOne(recipient.organization_id, recipient.recipient)) sent++;
       } catch (error) {
-        this.logger.warn(`digest to ${recipient.recipient}: ${error instanceof Error ? error.message : String(error)}; next run retries`);
+        // The organization, not the person: a member's address does not go to the logs.
+        this.logger.warn(`digest for a member of organization ${recipient.organization_id}: ${error instanceof Error ? error.message : String(error)}; next run retries`);
       }
     }
     return sent;
