@@ -15,6 +15,7 @@ import { graphql } from './graphql';
 import { expectError, expectNoStacktrace } from './utils/expect-errors';
 import { get, GraphqlResponse, post, postDocument, postGraphql } from './utils/http';
 import { startTestApp, TEST_ADMIN_KEY, TestApp, TypedDocument } from './utils/test-app';
+import { STRICT_TRANSPORT_SECURITY } from '../src/web-app/serve-web-app';
 
 // SPEC.md section 6, "Limits": query depth, cost, aliases and batch size; rate limits per key
 // and per IP (hub keys exempt); CSRF prevention; introspection and the explorer off in
@@ -697,9 +698,17 @@ describe('API limits', () => {
   describe('production mode', () => {
     let t: TestApp;
     beforeAll(async () => {
-      t = await startTestApp({ NODE_ENV: 'production' });
+      t = await startTestApp({ NODE_ENV: 'production', PUBLIC_URL: 'https://grozd-match.example' });
     });
     afterAll(() => t.close());
+
+    it('tells browsers to come back over https only (HSTS), on the API, the web app and the link pages alike', async () => {
+      for (const path of ['/graphql?query=%7B__typename%7D', '/health/live', '/login', '/unsubscribe/not-a-token']) {
+        const response = await fetch(`${t.url}${path}`, { headers: { 'apollo-require-preflight': 'true' } });
+        expect([path, response.headers.get('strict-transport-security')]).toEqual([path, STRICT_TRANSPORT_SECURITY]);
+      }
+      expect(STRICT_TRANSPORT_SECURITY).toBe('max-age=31536000');
+    });
 
     it('refuses introspection with BAD_USER_INPUT', async () => {
       for (const query of ['{ __schema { types { name } } }', '{ __type(name: "Need") { name fields { name } } }']) {

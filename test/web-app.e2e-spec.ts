@@ -58,6 +58,8 @@ describe('web app', () => {
       expect(response.headers.get('cache-control')).toBe('no-cache');
       expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
       expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+      // Plain http outside production: no HSTS, which would lock a developer's browser out of http://127.0.0.1.
+      expect(response.headers.get('strict-transport-security')).toBeNull();
       expect(await response.text()).toBe(INDEX);
     }
     expect(CONTENT_SECURITY_POLICY).toBe(

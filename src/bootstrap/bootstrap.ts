@@ -40,7 +40,7 @@ export async function createApi(config: AppConfig, roles: Omit<ProcessRoles, 'ap
   // (no-store). The web app's files keep theirs (sendFile sets its own).
   app.set('etag', false);
   // Before Nest's routes and Apollo: the web app's files and pages, on paths the API does not use.
-  app.use(securityHeaders());
+  app.use(securityHeaders({ https: config.isProduction && config.publicUrl.startsWith('https://') }));
   app.use(serveWebApp(config.webDistDir));
   // Before the body is read: an IP that keeps sending requests GraphQL refuses is answered 429.
   app.use('/graphql', refusedRequestsMiddleware(app.get(RefusedRequestLimiter)));

@@ -33,9 +33,18 @@ const API_PATHS = [/^\/admin\/queues(\/|$)/, /^\/graphql(\/|$)/, /^\/graphiql(\/
 /** Vite names every file under assets/ by its content hash: safe to keep for a year. */
 const ASSET_CACHE = 'public, max-age=31536000, immutable';
 
+/**
+ * Strict-Transport-Security for a service reached over https in production: a browser that has
+ * been there once never again sends the session cookie or a link's token over plain http (a
+ * mistyped http:// address, a hostile network's downgrade). A year; not includeSubDomains,
+ * which would bind the hub's other sites on the same domain too.
+ */
+export const STRICT_TRANSPORT_SECURITY = 'max-age=31536000';
+
 /** Security headers of every response; links carry tokens (/signup?token=…), so no Referer leaves. */
-export function securityHeaders(): RequestHandler {
+export function securityHeaders(options: { https: boolean }): RequestHandler {
   return (_request: Request, response: Response, next: NextFunction) => {
+    if (options.https) response.setHeader('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
     response.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     response.setHeader('X-Content-Type-Options', 'nosniff');
     response.setHeader('Referrer-Policy', 'no-referrer');
