@@ -411,6 +411,25 @@ describe('API limits', () => {
         expect(unread[2].body?.errors?.[0].message).toMatch(/100 kB/);
       });
 
+      it('refuses a body that says it is UTF-8 and is not (Windows-1250 from an older system), instead of storing its letters as U+FFFD', async () => {
+        const before = await countRows(t, 'need');
+        const query = 'mutation($input: CreateNeedInput!) { createNeed(input: $input) { id } }';
+        const json = JSON.stringify({ query, variables: { input: { title: 'Prevozi za starejše' } } });
+        // "š" as Windows-1250 writes it: one byte, 0x9a, which is no UTF-8.
+        const [head, tail] = json.split('š');
+        const body = Buffer.concat([Buffer.from(head), Buffer.from([0x9a]), Buffer.from(tail)]);
+        const answer = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+        expect(answer.status).toBe(415);
+        expect(((await answer.json()) as GraphqlResponse<unknown>).errors?.[0]).toEqual({
+          message: 'Send the body as JSON in UTF-8: it has bytes that are not UTF-8.',
+          extensions: { code: 'BAD_USER_INPUT', reason: 'UNSUPPORTED_MEDIA_TYPE' },
+        });
+        expect(await countRows(t, 'need')).toBe(before);
+        // The same in UTF-8 is read (and refused only for what it lacks, as any request).
+        const readable = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: Buffer.from(json, 'utf8') });
+        expect(readable.status).toBe(200);
+      });
+
       it('answers errors of a resolver with 200 either way, as before', async () => {
         for (const accept of ['application/json', 'application/graphql-response+json']) {
           const result = await post(t.url, { query: '{ needs { totalCount } }' }, { accept });

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { json, type ErrorRequestHandler, type RequestHandler } from 'express';
 
 /** The largest JSON body /graphql reads (Nest's default for every route, kept here; the message below says it). */
@@ -13,6 +14,7 @@ const REFUSALS: Record<string, { status: number; reason: string; message: (error
   'entity.parse.failed': { status: 400, reason: 'BAD_REQUEST', message: (error) => `The request body is not valid JSON: ${error.message}` },
   'entity.too.large': { status: 413, reason: 'PAYLOAD_TOO_LARGE', message: () => 'The request body is over the limit of 100 kB: send less at once.' },
   'charset.unsupported': { status: 415, reason: 'UNSUPPORTED_MEDIA_TYPE', message: () => 'Send the body as JSON in UTF-8.' },
+  'entity.verify.failed': { status: 415, reason: 'UNSUPPORTED_MEDIA_TYPE', message: () => 'Send the body as JSON in UTF-8: it has bytes that are not UTF-8.' },
   'encoding.unsupported': { status: 415, reason: 'UNSUPPORTED_MEDIA_TYPE', message: () => 'Send the body uncompressed, or gzip, deflate or br.' },
 };
 
@@ -23,7 +25,14 @@ const REFUSALS: Record<string, { status: number; reason: string; message: (error
  * parser's status (400, 413, 415), instead of Express's own error shape.
  */
 export function graphqlBody(): [RequestHandler, ErrorRequestHandler] {
-  const parse = json({ limit: GRAPHQL_BODY_LIMIT });
+  // A body in another encoding (Windows-1250 from an older partner system) would otherwise be
+  // decoded with its č, š and ž turned into U+FFFD and stored so: refused instead, unread.
+  const parse = json({
+    limit: GRAPHQL_BODY_LIMIT,
+    verify: (_request, _response, body) => {
+      if (!isUtf8(body)) throw new Error('not UTF-8');
+    },
+  });
   // Not express.json() itself: Nest adds its own JSON parser for the other routes only when
   // no middleware named jsonParser is mounted yet, and would leave them without one.
   const graphqlJsonBody: RequestHandler = (request, response, next) => parse(request, response, next);
