@@ -55,7 +55,8 @@ describe('delivery channels', () => {
   let app: NestExpressApplication;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    // Without SMTP_URL, whatever the environment running the tests says: e-mail is off.
+    t = await startTestApp({ SMTP_URL: undefined } as unknown as Record<string, string>);
     app = await createApi(t.config, { worker: true }, { imports: [{ module: TestInboxChannelModule }] });
     await app.init();
   });
@@ -123,5 +124,21 @@ describe('delivery channels', () => {
     }, 'the retry to finish');
     expect(retried).toEqual({ status: 'SENT', attempts: 2 });
     expect(inbox.map((message) => message.payload.side).sort()).toEqual(['need', 'offer']);
+
+    // E-mail is off here (no SMTP_URL): the same suggestion's e-mails are recorded as skipped,
+    // with the reason, not left pending or counted as failed (SPEC section 7).
+    expect(t.config.smtpUrl).toBeUndefined();
+    const emails = await eventually(async () => {
+      const found = (await t.dataSource.query(
+        `SELECT d.status, d.last_error FROM delivery d JOIN match m ON m.id = d.match_id
+          WHERE d.channel = 'EMAIL' AND m.need_id = $1 AND m.offer_id = $2`,
+        [need.id, offer.id],
+      )) as { status: string; last_error: string | null }[];
+      return found.length === 2 && found.every((row) => row.status !== 'PENDING' && row.status !== 'SENDING') && found;
+    }, "the suggestion's two e-mails to be settled");
+    expect(emails).toEqual([
+      { status: 'SKIPPED', last_error: 'e-mail is off: SMTP_URL is not set' },
+      { status: 'SKIPPED', last_error: 'e-mail is off: SMTP_URL is not set' },
+    ]);
   });
 });
