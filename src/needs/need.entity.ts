@@ -36,7 +36,12 @@ export class Need extends Posting {
   @Column({ type: 'date', nullable: true })
   endsOn: string | null;
 
-  @Field(() => DateResolver, { nullable: true, description: 'Answers are welcome until this day.' })
+  @Field(() => DateResolver, {
+    nullable: true,
+    description:
+      'Answers are welcome until the end of this day, Slovenian time; after it respondToNeed is refused (CONFLICT, reason RESPONSES_CLOSED) ' +
+      'and needs(filter: { openForResponses: true }) leaves the need out, while it stays OPEN. Null: until the need closes.',
+  })
   @Column({ type: 'date', nullable: true })
   respondBy: string | null;
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { EntityManager } from 'typeorm';
 import { Principal } from '../auth/principal';
+import { Clock } from '../common/clock/clock';
 import { RequestLoaders } from '../common/dataloader/request-loaders';
 import { Connection, ConnectionArgs } from '../common/pagination/connection.type';
 import { PageOptions } from '../common/pagination/paginate';
@@ -19,6 +20,8 @@ const NEED: PostingType<Need> = {
   name: 'need',
   entity: Need,
   period: ['startsOn', 'endsOn'],
+  // Answers to a need that has ended would be refused anyway (it expires): no deadline after it.
+  notAfterEnd: ['respondBy'],
   // A draft can still be edited before it is opened.
   changeableIn: [NeedStatus.DRAFT, NeedStatus.OPEN],
   whenCleared: { preferredSectors: [], kind: NeedKind.LOCAL_CHALLENGE },
@@ -26,7 +29,10 @@ const NEED: PostingType<Need> = {
 
 @Injectable()
 export class NeedsService {
-  constructor(private readonly postings: PostingsService) {}
+  constructor(
+    private readonly postings: PostingsService,
+    private readonly clock: Clock,
+  ) {}
 
   /** Stores the need, OPEN at once, with its outbox event and audit entry. */
   create(principal: Principal, input: CreateNeedInput): Promise<Need> {
@@ -123,7 +129,19 @@ export class NeedsService {
   }
 
   list(filter: NeedFilter | null | undefined, page: ConnectionArgs, options: PageOptions = {}): Promise<Connection<Need>> {
-    return this.postings.list(NEED, filter, page, (where, rows, alias, { kinds }) => whereAny(where, rows, alias, 'kind', kinds), options);
+    return this.postings.list(
+      NEED,
+      filter,
+      page,
+      (where, rows, alias, { kinds, openForResponses }) => {
+        whereAny(where, rows, alias, 'kind', kinds);
+        if (openForResponses == null) return;
+        // The same rule as ResponsesService.respond: an OPEN need, until the end of its respondBy day.
+        const taking = `(${rows.column(alias, 'status')} = 'OPEN' AND (${rows.column(alias, 'respondBy')} IS NULL OR ${rows.column(alias, 'respondBy')} >= ?::date))`;
+        where.add(openForResponses ? taking : `NOT ${taking}`, this.clock.today());
+      },
+      options,
+    );
   }
 
   /** The request's batched need lookup. */

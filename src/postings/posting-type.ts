@@ -12,6 +12,8 @@ export interface PostingType<T extends PostingWithStatus> {
   entity: Type<T>;
   /** Its first and last day: the last may not come before the first. */
   period: readonly [keyof T & string, keyof T & string];
+  /** Other days that may not come after its last day (a need's respondBy). */
+  notAfterEnd?: readonly (keyof T & string)[];
   /** The statuses in which its owner may still change it. */
   changeableIn: readonly T['status'][];
   /** What a field cleared with null becomes, where null is not allowed in its column. */

@@ -286,6 +286,11 @@ export class PostingsService {
     const [from, until] = type.period;
     const merged = { ...posting, ...changes } as T;
     if (merged[from] && merged[until] && merged[until] < merged[from]) throw BadUserInputError.field(until, `must not be before ${from}`, { constraint: 'isNotBefore' });
+    for (const earlier of type.notAfterEnd ?? []) {
+      // Only when one of the two changes: a row stored before the rule keeps taking other edits.
+      if (!(earlier in changes) && !(until in changes)) continue;
+      if (merged[earlier] && merged[until] && merged[until] < merged[earlier]) throw BadUserInputError.field(until, `must not be before ${earlier}`, { constraint: 'isNotBefore' });
+    }
     return this.write(manager, type, principal, posting, changes as Partial<T>, 'update', { fields: Object.keys(changes) });
   }
 

@@ -23,7 +23,11 @@ export class ResponsesResolver {
     private readonly organizations: OrganizationsService,
   ) {}
 
-  @Mutation(() => Response, { description: 'Answer a need or a call directly, with a message and optionally one of your offers.' })
+  @Mutation(() => Response, {
+    description:
+      'Answer a need or a call directly, with a message and optionally one of your offers. CONFLICT (extensions.reason): NEED_NOT_OPEN, ' +
+      "RESPONSES_CLOSED (the need's respondBy day has passed, Slovenian time) or ALREADY_RESPONDED (your organization's response still waits for an answer).",
+  })
   respondToNeed(@CurrentPrincipal() principal: Principal, @Args('input', { description: 'The need and the answer.' }) input: RespondToNeedInput): Promise<Response> {
     return this.responses.respond(principal, input);
   }

@@ -4,6 +4,7 @@ import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Principal } from '../auth/principal';
+import { Clock } from '../common/clock/clock';
 import { RequestLoaders } from '../common/dataloader/request-loaders';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors/domain-errors';
 import { Need } from '../needs/need.entity';
@@ -17,7 +18,7 @@ import { Response, ResponseStatus } from './response.entity';
 
 /**
  * Direct answers to needs and calls: any organization may respond to an open need of
- * another (one pending response each); the need's owner reads them and accepts one, which
+ * another until its respondBy day (one pending response each); the need's owner reads them and accepts one, which
  * forms a partnership.
  */
 @Injectable()
@@ -26,6 +27,7 @@ export class ResponsesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly partnerships: PartnershipsService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async respond(principal: Principal, input: RespondToNeedInput): Promise<Response> {
@@ -34,6 +36,11 @@ export class ResponsesService {
       const need = await manager.getRepository(Need).findOne({ where: { id: input.needId }, lock: { mode: 'pessimistic_read' } });
       if (!need) throw new NotFoundError('Need', input.needId);
       if (need.status !== NeedStatus.OPEN) throw new ConflictError('This need is no longer open for responses.', 'NEED_NOT_OPEN');
+      // Answers are welcome until the end of the respondBy day, Slovenian time (as the expiry
+      // of endsOn). The need itself stays OPEN: its lifecycle is its owner's.
+      if (need.respondBy && need.respondBy < this.clock.today()) {
+        throw new ConflictError(`Responses to this need closed after ${need.respondBy}, its respondBy day.`, 'RESPONSES_CLOSED');
+      }
       if (need.organizationId === organizationId) throw BadUserInputError.field('needId', 'is your own need', { constraint: 'isNotOwnNeed' });
       if (input.offerId) {
         const offer = await manager.getRepository(Offer).findOneBy({ id: input.offerId });

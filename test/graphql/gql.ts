@@ -178,6 +178,11 @@ type Documents = {
     "\n  query RedisOutageQueueHealth { queueHealth { name waiting } }\n": typeof types.RedisOutageQueueHealthDocument,
     "\n  query RedisOutageMatchingBacklog { matchingBacklog }\n": typeof types.RedisOutageMatchingBacklogDocument,
     "\n  query RedisOutageSuggestions($id: ID!) { need(id: $id) { suggestions { offer { id } } } }\n": typeof types.RedisOutageSuggestionsDocument,
+    "\n  mutation RespondByRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id status } }\n": typeof types.RespondByRespondDocument,
+    "\n  query RespondByNeed($id: ID!) { need(id: $id) { id status respondBy } }\n": typeof types.RespondByNeedDocument,
+    "\n  query RespondByList($filter: NeedFilter!) { needs(filter: $filter, first: 100) { totalCount edges { node { id } } } }\n": typeof types.RespondByListDocument,
+    "\n  mutation RespondByCreate($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": typeof types.RespondByCreateDocument,
+    "\n  mutation RespondByUpdate($input: UpdateNeedInput!) { updateNeed(input: $input) { id respondBy endsOn } }\n": typeof types.RespondByUpdateDocument,
     "\n  mutation RegressionsCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": typeof types.RegressionsCreateNeedDocument,
     "\n  query RegressionsNeedsByText($text: String) { needs(filter: { text: $text }) { totalCount } }\n": typeof types.RegressionsNeedsByTextDocument,
     "\n  query RegressionsNegativeFirst {\n    big: needs(first: 100) { edges { node { id title organization { name } } } }\n    small: needs(first: -1000000) { totalCount }\n  }\n": typeof types.RegressionsNegativeFirstDocument,
@@ -421,6 +426,11 @@ const documents: Documents = {
     "\n  query RedisOutageQueueHealth { queueHealth { name waiting } }\n": types.RedisOutageQueueHealthDocument,
     "\n  query RedisOutageMatchingBacklog { matchingBacklog }\n": types.RedisOutageMatchingBacklogDocument,
     "\n  query RedisOutageSuggestions($id: ID!) { need(id: $id) { suggestions { offer { id } } } }\n": types.RedisOutageSuggestionsDocument,
+    "\n  mutation RespondByRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id status } }\n": types.RespondByRespondDocument,
+    "\n  query RespondByNeed($id: ID!) { need(id: $id) { id status respondBy } }\n": types.RespondByNeedDocument,
+    "\n  query RespondByList($filter: NeedFilter!) { needs(filter: $filter, first: 100) { totalCount edges { node { id } } } }\n": types.RespondByListDocument,
+    "\n  mutation RespondByCreate($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": types.RespondByCreateDocument,
+    "\n  mutation RespondByUpdate($input: UpdateNeedInput!) { updateNeed(input: $input) { id respondBy endsOn } }\n": types.RespondByUpdateDocument,
     "\n  mutation RegressionsCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": types.RegressionsCreateNeedDocument,
     "\n  query RegressionsNeedsByText($text: String) { needs(filter: { text: $text }) { totalCount } }\n": types.RegressionsNeedsByTextDocument,
     "\n  query RegressionsNegativeFirst {\n    big: needs(first: 100) { edges { node { id title organization { name } } } }\n    small: needs(first: -1000000) { totalCount }\n  }\n": types.RegressionsNegativeFirstDocument,
@@ -1153,6 +1163,26 @@ export function graphql(source: "\n  query RedisOutageMatchingBacklog { matching
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RedisOutageSuggestions($id: ID!) { need(id: $id) { suggestions { offer { id } } } }\n"): typeof import('./graphql').RedisOutageSuggestionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RespondByRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id status } }\n"): typeof import('./graphql').RespondByRespondDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RespondByNeed($id: ID!) { need(id: $id) { id status respondBy } }\n"): typeof import('./graphql').RespondByNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RespondByList($filter: NeedFilter!) { needs(filter: $filter, first: 100) { totalCount edges { node { id } } } }\n"): typeof import('./graphql').RespondByListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RespondByCreate($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n"): typeof import('./graphql').RespondByCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RespondByUpdate($input: UpdateNeedInput!) { updateNeed(input: $input) { id respondBy endsOn } }\n"): typeof import('./graphql').RespondByUpdateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

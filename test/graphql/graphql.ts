@@ -18,7 +18,7 @@ export type CreateNeedInput = {
   budgetEur?: number | null | undefined;
   /** What is needed, for whom, and what a partner would do: 1 to 5,000 characters, Slovenian or English. */
   description: string;
-  /** yyyy-mm-dd, not before startsOn; null is open-ended. */
+  /** yyyy-mm-dd, not before startsOn nor respondBy; null is open-ended. */
   endsOn?: string | null | undefined;
   /** Your own id for it (1 to 100 characters, spaces at either end trimmed), so that a call repeated after a timeout or a lost answer stores nothing twice: an externalId your organization has already used returns the item stored the first time, as it is now, whatever else this input says (change it with the update mutation). Unique per organization; within one bulk call each must differ. Left out or null: no such check. */
   externalId?: string | null | undefined;
@@ -32,7 +32,7 @@ export type CreateNeedInput = {
   preferredSectors?: Array<Sector> | null | undefined;
   /** What is asked for; at least one. */
   resourceTypes: Array<ResourceType>;
-  /** Answers are welcome until this day (yyyy-mm-dd). */
+  /** Answers (respondToNeed) are welcome until the end of this day, Slovenian time (yyyy-mm-dd), not after endsOn; after it they are refused (CONFLICT, reason RESPONSES_CLOSED) while the need stays OPEN and matched. Null: until the need closes. */
   respondBy?: string | null | undefined;
   /** yyyy-mm-dd; null is open-ended. */
   startsOn?: string | null | undefined;
@@ -232,6 +232,8 @@ export type NeedFilter = {
   kinds?: Array<NeedKind> | null | undefined;
   /** In any of these municipalities (3-digit codes, up to 212). */
   municipalityCodes?: Array<string> | null | undefined;
+  /** true: only needs that take responses now (OPEN, and respondBy null or not yet past: today in Slovenia still counts), as respondToNeed does; false: only those that do not. Left out: both. */
+  openForResponses?: boolean | null | undefined;
   /** Only this organization's own. */
   organizationId?: string | number | null | undefined;
   /** Asking for or giving any of these resource types. */
@@ -379,7 +381,7 @@ export type RespondToMatchInput = {
 export type RespondToNeedInput = {
   /** What you propose (up to 5,000 characters). */
   message: string;
-  /** The OPEN need to answer; not one of your organization's own. */
+  /** The OPEN need to answer, until its respondBy day; not one of your organization's own. */
   needId: string | number;
   /** One of your open offers that answers the need. */
   offerId?: string | number | null | undefined;
@@ -451,7 +453,7 @@ export type UpdateNeedInput = {
   budgetEur?: number | null | undefined;
   /** What is needed, for whom, and what a partner would do: 1 to 5,000 characters, Slovenian or English. */
   description?: string | null | undefined;
-  /** yyyy-mm-dd, not before startsOn; null is open-ended. */
+  /** yyyy-mm-dd, not before startsOn nor respondBy; null is open-ended. */
   endsOn?: string | null | undefined;
   /** The need to change: it must be DRAFT or OPEN. */
   id: string | number;
@@ -463,7 +465,7 @@ export type UpdateNeedInput = {
   preferredSectors?: Array<Sector> | null | undefined;
   /** What is asked for; at least one. */
   resourceTypes?: Array<ResourceType> | null | undefined;
-  /** Answers are welcome until this day (yyyy-mm-dd). */
+  /** Answers (respondToNeed) are welcome until the end of this day, Slovenian time (yyyy-mm-dd), not after endsOn; after it they are refused (CONFLICT, reason RESPONSES_CLOSED) while the need stays OPEN and matched. Null: until the need closes. */
   respondBy?: string | null | undefined;
   /** yyyy-mm-dd; null is open-ended. */
   startsOn?: string | null | undefined;
@@ -1640,6 +1642,41 @@ export type RedisOutageSuggestionsQueryVariables = Exact<{
 
 
 export type RedisOutageSuggestionsQuery = { need: { suggestions: Array<{ offer: { id: string } }> | null } | null };
+
+export type RespondByRespondMutationVariables = Exact<{
+  input: RespondToNeedInput;
+}>;
+
+
+export type RespondByRespondMutation = { respondToNeed: { id: string, status: ResponseStatus } };
+
+export type RespondByNeedQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RespondByNeedQuery = { need: { id: string, status: NeedStatus, respondBy: string | null } | null };
+
+export type RespondByListQueryVariables = Exact<{
+  filter: NeedFilter;
+}>;
+
+
+export type RespondByListQuery = { needs: { totalCount: number, edges: Array<{ node: { id: string } }> } };
+
+export type RespondByCreateMutationVariables = Exact<{
+  input: CreateNeedInput;
+}>;
+
+
+export type RespondByCreateMutation = { createNeed: { id: string } };
+
+export type RespondByUpdateMutationVariables = Exact<{
+  input: UpdateNeedInput;
+}>;
+
+
+export type RespondByUpdateMutation = { updateNeed: { id: string, respondBy: string | null, endsOn: string | null } };
 
 export type RegressionsCreateNeedMutationVariables = Exact<{
   input: CreateNeedInput;
@@ -4196,6 +4233,51 @@ export const RedisOutageSuggestionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RedisOutageSuggestionsQuery, RedisOutageSuggestionsQueryVariables>;
+export const RespondByRespondDocument = new TypedDocumentString(`
+    mutation RespondByRespond($input: RespondToNeedInput!) {
+  respondToNeed(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RespondByRespondMutation, RespondByRespondMutationVariables>;
+export const RespondByNeedDocument = new TypedDocumentString(`
+    query RespondByNeed($id: ID!) {
+  need(id: $id) {
+    id
+    status
+    respondBy
+  }
+}
+    `) as unknown as TypedDocumentString<RespondByNeedQuery, RespondByNeedQueryVariables>;
+export const RespondByListDocument = new TypedDocumentString(`
+    query RespondByList($filter: NeedFilter!) {
+  needs(filter: $filter, first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RespondByListQuery, RespondByListQueryVariables>;
+export const RespondByCreateDocument = new TypedDocumentString(`
+    mutation RespondByCreate($input: CreateNeedInput!) {
+  createNeed(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RespondByCreateMutation, RespondByCreateMutationVariables>;
+export const RespondByUpdateDocument = new TypedDocumentString(`
+    mutation RespondByUpdate($input: UpdateNeedInput!) {
+  updateNeed(input: $input) {
+    id
+    respondBy
+    endsOn
+  }
+}
+    `) as unknown as TypedDocumentString<RespondByUpdateMutation, RespondByUpdateMutationVariables>;
 export const RegressionsCreateNeedDocument = new TypedDocumentString(`
     mutation RegressionsCreateNeed($input: CreateNeedInput!) {
   createNeed(input: $input) {

@@ -19,10 +19,11 @@ export class CreateNeedInput extends CreatePostingInput({
   @IsDate()
   startsOn?: Date | null;
 
-  @Field(() => DateResolver, { nullable: true, description: 'yyyy-mm-dd, not before startsOn; null is open-ended.' })
+  @Field(() => DateResolver, { nullable: true, description: 'yyyy-mm-dd, not before startsOn nor respondBy; null is open-ended.' })
   @IsOptional()
   @IsDate()
   @IsNotBefore('startsOn')
+  @IsNotBefore('respondBy')
   endsOn?: Date | null;
 
   @Field(() => Int, { nullable: true, description: 'Budget in EUR, 0 or more; null is unknown.' })
@@ -43,7 +44,12 @@ export class CreateNeedInput extends CreatePostingInput({
   @IsEnum(NeedKind)
   kind?: NeedKind | null;
 
-  @Field(() => DateResolver, { nullable: true, description: 'Answers are welcome until this day (yyyy-mm-dd).' })
+  @Field(() => DateResolver, {
+    nullable: true,
+    description:
+      'Answers (respondToNeed) are welcome until the end of this day, Slovenian time (yyyy-mm-dd), not after endsOn; after it they are refused ' +
+      '(CONFLICT, reason RESPONSES_CLOSED) while the need stays OPEN and matched. Null: until the need closes.',
+  })
   @IsOptional()
   @IsDate()
   respondBy?: Date | null;

@@ -1,5 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsEnum, IsOptional } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional } from 'class-validator';
 import { PostingFilter } from '../../postings/dto/posting-filter.input';
 import { NeedKind, NeedStatus } from '../need.enums';
 
@@ -14,4 +14,14 @@ export class NeedFilter extends PostingFilter {
   @IsOptional()
   @IsEnum(NeedKind, { each: true })
   kinds?: NeedKind[] | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true: only needs that take responses now (OPEN, and respondBy null or not yet past: today in Slovenia still counts), ' +
+      'as respondToNeed does; false: only those that do not. Left out: both.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  openForResponses?: boolean | null;
 }

@@ -4,7 +4,7 @@ import { Trim } from '../../common/validation/transforms';
 
 @InputType({ description: "An organization's direct answer to a need or a call for partners." })
 export class RespondToNeedInput {
-  @Field(() => ID, { description: "The OPEN need to answer; not one of your organization's own." })
+  @Field(() => ID, { description: "The OPEN need to answer, until its respondBy day; not one of your organization's own." })
   @IsUUID()
   needId: string;
 

@@ -4,7 +4,11 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 // connection and an expired session; it is cleared once the API accepted it. The key names
 // the user and the form, so one person's draft never shows up for another.
 export function useDraft<Values extends object>(key: string, initial: Values) {
-  const [values, setValues] = useState<Values>(() => readDraft(key) ?? initial);
+  // A draft kept before the form had a field lacks it: the field starts as it would empty.
+  const [values, setValues] = useState<Values>(() => {
+    const draft = readDraft<Values>(key);
+    return draft ? { ...initial, ...draft } : initial;
+  });
   const [restored, setRestored] = useState(() => readDraft<Values>(key) !== null);
   const dirty = useRef(false);
 

@@ -47,8 +47,10 @@ const OURS = need('need-3', 'Naša lastna potreba', 'organization-1', 'Mestna ob
 const calls = (when: (filter: NeedFilter) => boolean, needs: ReturnType<typeof need>[]) => ({
   request: {
     query: OpenCallsQuery,
-    // The page asks for the responses of the organization it acts for.
-    variables: (variables: { filter: NeedFilter; organizationId?: string | null }) => variables.organizationId === 'organization-1' && when(variables.filter),
+    // The page asks for the responses of the organization it acts for, and only for the calls
+    // that still take responses (the API leaves out those past their respondBy day).
+    variables: (variables: { filter: NeedFilter; organizationId?: string | null }) =>
+      variables.organizationId === 'organization-1' && variables.filter.openForResponses === true && when(variables.filter),
   },
   result: { data: { needs: { __typename: 'NeedConnection' as const, totalCount: needs.length, edges: needs.map((node) => ({ __typename: 'NeedEdge' as const, node })) } } },
   maxUsageCount: Number.POSITIVE_INFINITY,
@@ -317,5 +319,30 @@ describe('the calls page', () => {
     fireEvent.change(within(form).getByLabelText(/Sporočilo/), { target: { value: 'Pomagamo.' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Pošlji odziv' }));
     expect((await within(kranj).findByRole('status')).textContent).toContain('Poziv »Prevozi za starejše« ni več odprt za odzive');
+  });
+
+  it('says the deadline for responses has passed when the API answers RESPONSES_CLOSED, and stops offering to respond', async () => {
+    open('/calls', [
+      { request: { query: OurOpenOffersQuery, variables: () => true }, result: { data: { offers: { __typename: 'OfferConnection' as const, edges: [] } } }, maxUsageCount: Number.POSITIVE_INFINITY },
+      {
+        request: { query: RespondToNeedMutation, variables: () => true },
+        result: { errors: [{ message: 'Responses to this need closed after 2026-04-15, its respondBy day.', extensions: { code: 'CONFLICT', reason: 'RESPONSES_CLOSED' } }] },
+      },
+    ]);
+    await screen.findByRole('heading', { name: '2 poziva' });
+    const kranj = screen.getByRole('heading', { name: 'Prevozi za starejše' }).closest('li')!;
+    fireEvent.click(within(kranj).getByRole('button', { name: 'Odzovi se' }));
+    const form = await within(kranj).findByRole('form', { name: 'Odziv na poziv Prevozi za starejše' });
+    fireEvent.change(within(form).getByLabelText(/Sporočilo/), { target: { value: 'Pomagamo.' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Pošlji odziv' }));
+    const said = await within(kranj).findByRole('status');
+    expect(said.textContent).toContain('Rok za odzive na poziv »Prevozi za starejše« je potekel');
+    // Not mistaken for an earlier response of ours.
+    expect(within(kranj).queryByText(/že odzvala/)).toBeNull();
+    const bled = screen.getByRole('heading', { name: 'Čistilna akcija ob jezeru' }).closest('li')!;
+    fireEvent.click(within(bled).getByRole('button', { name: 'Odzovi se' }));
+    await within(bled).findByRole('form');
+    expect(within(kranj).getByText('Poziv ni več odprt za odzive')).toBeDefined();
+    expect(within(kranj).queryByRole('button', { name: 'Odzovi se' })).toBeNull();
   });
 });

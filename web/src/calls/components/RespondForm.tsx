@@ -12,15 +12,19 @@ const FIELDS = ['message', 'offerId'];
 /** What became of a call the reader answered: our response waits for an answer, or the call closed meanwhile. */
 export type CallState = 'answered' | 'closed';
 
+type Outcome = 'sent' | 'already' | 'closed' | 'late';
+
 /**
  * The API answers CONFLICT when the organization already has a pending response to the need,
- * or when the need closed meanwhile; both are facts to state, not errors to retry.
+ * when the need closed meanwhile, or when its respondBy day has passed (the page was read
+ * before); all are facts to state, not errors to retry.
  */
-function conflictOf(error: unknown): CallState | null {
+function conflictOf(error: unknown): Exclude<Outcome, 'sent'> | null {
   if (!CombinedGraphQLErrors.is(error)) return null;
   const conflict = error.errors.find((entry) => entry.extensions?.code === 'CONFLICT');
   if (!conflict) return null;
-  return conflict.extensions?.reason === 'NEED_NOT_OPEN' ? 'closed' : 'answered';
+  const reason = conflict.extensions?.reason;
+  return reason === 'NEED_NOT_OPEN' ? 'closed' : reason === 'RESPONSES_CLOSED' ? 'late' : 'already';
 }
 
 /** Answers a call with a message and, if the reader likes, one of the organization's open offers. */
@@ -36,7 +40,7 @@ export function RespondForm({
   organizationId: string;
   onCancel(): void;
   /**
-   * The API refused: the call was answered before or has closed. The page stops offering to
+   * The API refused: the call was answered before, has closed or is past its deadline. The page stops offering to
    * respond. (A response sent now needs no call: the mutation reads back the need's
    * ownResponse into the cache, and the list marks the call from there.)
    */
@@ -48,7 +52,7 @@ export function RespondForm({
   const { run, submitting, errors, formError } = useSubmitOnce(FIELDS);
   const [message, setMessage] = useState('');
   const [offerId, setOfferId] = useState('');
-  const [outcome, setOutcome] = useState<'sent' | 'already' | 'closed' | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
   // The button pressed gives way each time (Respond to the form, Send to what came of it): the
   // focus goes to what replaced it, the message first, then the outcome.
   const messageField = useRef<HTMLTextAreaElement>(null);
@@ -69,10 +73,10 @@ export function RespondForm({
       </Alert>
     );
   }
-  if (outcome === 'closed') {
+  if (outcome === 'closed' || outcome === 'late') {
     return (
-      <Alert color="yellow" role="status" title={t('calls.closedTitle')} ref={result} tabIndex={-1}>
-        {t('calls.closed', { title: needTitle })}
+      <Alert color="yellow" role="status" title={t(outcome === 'late' ? 'calls.lateTitle' : 'calls.closedTitle')} ref={result} tabIndex={-1}>
+        {t(outcome === 'late' ? 'calls.late' : 'calls.closed', { title: needTitle })}
       </Alert>
     );
   }
@@ -85,8 +89,8 @@ export function RespondForm({
       } catch (error) {
         const conflict = conflictOf(error);
         if (!conflict) throw error; // the shared handling: fields, or the generic line
-        setOutcome(conflict === 'answered' ? 'already' : 'closed');
-        onSettled(conflict);
+        setOutcome(conflict);
+        onSettled(conflict === 'already' ? 'answered' : 'closed');
         return;
       }
       setOutcome('sent');

@@ -65,8 +65,11 @@ export default function CallsPage() {
   const [settled, setSettled] = useState<ReadonlyMap<string, CallState>>(new Map());
 
   // The map shows every municipality's calls under the other filters, so it is asked without the municipality.
+  // Only calls that still take responses: past its respondBy day respondToNeed refuses one
+  // (the API decides the day, in Slovenian time), though the need itself stays OPEN.
   const mapFilter: NeedFilter = {
     statuses: ['OPEN'],
+    openForResponses: true,
     ...(filters.theme && { themeCodes: [filters.theme] }),
     ...(filters.resources.length > 0 && { resourceTypes: filters.resources }),
     ...(filters.text && { text: filters.text }),

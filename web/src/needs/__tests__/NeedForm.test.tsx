@@ -111,6 +111,33 @@ describe('the need form', () => {
     expect(localStorage.getItem(draftKey(ME.id, 'need.new'))).toBeNull();
   });
 
+  it("asks a call for partners for its deadline for answers, and sends it", async () => {
+    let sent: Record<string, unknown> | undefined;
+    await openForm([
+      {
+        request: {
+          query: CreateNeedMutation,
+          variables: (variables) => {
+            sent = variables.input;
+            return true;
+          },
+        },
+        result: { data: { createNeed: { __typename: 'Need' as const, id: 'need-8' } } },
+      },
+    ]);
+    fillIn();
+    expect(document.querySelector('[name="respondBy"]')).toBeNull();
+    fireEvent.change(screen.getByRole('combobox', { name: /Vrsta/ }), { target: { value: 'CALL_FOR_PARTNERS' } });
+    const deadline = screen.getByLabelText(/^Odzivi do/);
+    expect(deadline.getAttribute('name')).toBe('respondBy');
+    fireEvent.change(deadline, { target: { value: '2026-04-20' } });
+    // The end may not come before the deadline for answers either.
+    expect(screen.getByLabelText(/^Do/).getAttribute('min')).toBe('2026-05-01');
+    fireEvent.click(screen.getByRole('button', { name: 'Objavi potrebo' }));
+    expect(await screen.findByText("the need's page")).toBeDefined();
+    expect(sent).toMatchObject({ kind: 'CALL_FOR_PARTNERS', respondBy: '2026-04-20', startsOn: '2026-05-01', endsOn: '2026-06-01' });
+  });
+
   it('restores a half-written need after a reload', async () => {
     const first = await openForm();
     fireEvent.change(screen.getByLabelText(/Naslov/), { target: { value: 'Prevozi za starejše' } });

@@ -8,12 +8,13 @@ import { RespondToMatchMutation } from '../../suggestions/graphql/mutations/resp
 import { NeedQuery } from '../graphql/queries/need';
 import { NeedSuggestionsQuery } from '../graphql/queries/needSuggestions';
 import NeedPage from '../pages/NeedPage';
+import { formatDay } from '../../i18n/format';
 
 const HUB: Session = { me: { ...ME, hubAdmin: true, memberships: [] }, membership: null, switchOrganization: () => undefined };
 const always = Number.POSITIVE_INFINITY;
 type MockedResponse = MockLink.MockedResponse;
 
-const needOf = (organizationId: string, organizationName: string) => ({
+const needOf = (organizationId: string, organizationName: string, respondBy: string | null = null) => ({
   __typename: 'Need' as const,
   id: 'need-1',
   title: 'Prevozi za starejše',
@@ -22,6 +23,7 @@ const needOf = (organizationId: string, organizationName: string) => ({
   kind: 'LOCAL_CHALLENGE' as const,
   startsOn: null,
   endsOn: null,
+  respondBy,
   budgetEur: null,
   resourceTypes: ['VOLUNTEERS' as const],
   preferredSectors: [],
@@ -56,13 +58,20 @@ const suggestion: SuggestionFieldsFragment = {
   },
 };
 
-function open(organizationId: string, organizationName: string, session: Session = SESSION, listed: SuggestionFieldsFragment = suggestion, more: MockedResponse[] = []) {
+function open(
+  organizationId: string,
+  organizationName: string,
+  session: Session = SESSION,
+  listed: SuggestionFieldsFragment = suggestion,
+  more: MockedResponse[] = [],
+  respondBy: string | null = null,
+) {
   return renderRoutes([route('/needs/:id', <NeedPage />)], {
     path: '/needs/need-1',
     session,
     mocks: [
       ...more,
-      { request: { query: NeedQuery, variables: { id: 'need-1' } }, result: { data: { need: needOf(organizationId, organizationName) } }, maxUsageCount: always },
+      { request: { query: NeedQuery, variables: { id: 'need-1' } }, result: { data: { need: needOf(organizationId, organizationName, respondBy) } }, maxUsageCount: always },
       {
         request: { query: NeedSuggestionsQuery, variables: { id: 'need-1', first: 20, offset: 0, language: 'SL' } },
         result: { data: { need: { __typename: 'Need', id: 'need-1', suggestions: [listed] } } },
@@ -79,6 +88,13 @@ describe("a need's page", () => {
     expect(screen.getByRole('heading', { name: 'Predlogi partnerstev' })).toBeDefined();
     expect(screen.getByRole('link', { name: 'Uredi' })).toBeDefined();
     expect(requests).toEqual(expect.arrayContaining(['Need', 'NeedSuggestions', 'SuggestionAdded']));
+  });
+
+  it('shows until when answers are taken, when the need says so', async () => {
+    open('organization-2', 'Društvo Sopotnik', SESSION, suggestion, [], '2027-03-15');
+    const deadline = await screen.findByText('Odzivi do');
+    expect(deadline.tagName).toBe('DT');
+    expect(deadline.nextElementSibling?.textContent).toBe(formatDay('2027-03-15', 'sl'));
   });
 
   it("shows another organization's need without asking for its suggestions (the API would answer FORBIDDEN)", async () => {

@@ -17,6 +17,8 @@ export interface NeedFormValues {
   themeCodes: string[];
   startsOn: string;
   endsOn: string;
+  /** The last day answers are taken (respondToNeed); asked for a call for partners. */
+  respondBy: string;
   budgetEur: string;
   preferredSectors: Sector[];
 }
@@ -30,9 +32,13 @@ export const EMPTY_NEED: NeedFormValues = {
   themeCodes: [],
   startsOn: '',
   endsOn: '',
+  respondBy: '',
   budgetEur: '',
   preferredSectors: [],
 };
+
+/** The later of two yyyy-mm-dd days, either of which may be empty. */
+const laterOf = (first: string, second: string) => (first > second ? first : second);
 
 const KINDS: NeedKind[] = ['LOCAL_CHALLENGE', 'PUBLIC_SERVICE', 'CALL_FOR_PARTNERS'];
 
@@ -85,7 +91,11 @@ export function NeedForm({
       />
       <ThemeCheckboxes value={values.themeCodes} error={errors.themeCodes} onChange={(value) => update('themeCodes', value)} />
       <DateInput name="startsOn" label={t('form.startsOn')} value={values.startsOn} error={errors.startsOn} onChange={(value) => update('startsOn', value)} />
-      <DateInput name="endsOn" label={t('form.endsOn')} min={values.startsOn} value={values.endsOn} error={errors.endsOn} onChange={(value) => update('endsOn', value)} />
+      <DateInput name="endsOn" label={t('form.endsOn')} min={laterOf(values.startsOn, values.respondBy)} value={values.endsOn} error={errors.endsOn} onChange={(value) => update('endsOn', value)} />
+      {/* A call's deadline for answers; shown for any need that has one, so that it can be seen and cleared. */}
+      {(values.kind === 'CALL_FOR_PARTNERS' || values.respondBy !== '') && (
+        <DateInput name="respondBy" label={t('form.respondBy')} value={values.respondBy} error={errors.respondBy} onChange={(value) => update('respondBy', value)} />
+      )}
       <WholeNumberInput name="budgetEur" label={t('form.budgetEur')} min={0} max={MAX_EUR} value={values.budgetEur} error={errors.budgetEur} onChange={(value) => update('budgetEur', value)} />
       <EnumCheckboxes
         name="preferredSectors"

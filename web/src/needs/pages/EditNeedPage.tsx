@@ -38,6 +38,7 @@ export default function EditNeedPage() {
     themeCodes: need.themes.map((theme) => theme.code),
     startsOn: need.startsOn ?? '',
     endsOn: need.endsOn ?? '',
+    respondBy: need.respondBy ?? '',
     budgetEur: need.budgetEur === null || need.budgetEur === undefined ? '' : String(need.budgetEur),
     preferredSectors: need.preferredSectors,
   };
@@ -72,6 +73,7 @@ export default function EditNeedPage() {
                 themeCodes: values.themeCodes,
                 startsOn: textOrNull(values.startsOn),
                 endsOn: textOrNull(values.endsOn),
+              respondBy: textOrNull(values.respondBy),
                 budgetEur: numberOrNull(values.budgetEur),
                 preferredSectors: values.preferredSectors,
               },

@@ -6,7 +6,7 @@ import { Link, useParams } from 'react-router';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { PageLoader } from '../../app/PageLoader';
 import { actsFor, useSession } from '../../app/session';
-import { formatEuro, formatPeriod } from '../../i18n/format';
+import { formatDay, formatEuro, formatPeriod } from '../../i18n/format';
 import { apiLanguage } from '../../i18n/language';
 import { ItemSuggestions } from '../../suggestions/components/ItemSuggestions';
 import { SUGGESTIONS_PAGE, useSuggestionAdded, withSuggestion } from '../../suggestions/hooks/use-live-suggestions';
@@ -92,6 +92,12 @@ export default function NeedPage() {
           <>
             <dt>{t('form.themeCodes')}</dt>
             <dd>{need.themes.map((theme) => (language === 'en' ? theme.nameEn : theme.nameSl)).join(', ')}</dd>
+          </>
+        )}
+        {need.respondBy && (
+          <>
+            <dt>{t('needs.respondBy')}</dt>
+            <dd>{formatDay(need.respondBy, language)}</dd>
           </>
         )}
         {need.budgetEur !== null && need.budgetEur !== undefined && (

@@ -33,6 +33,7 @@ export default function NewNeedPage() {
               themeCodes: values.themeCodes,
               startsOn: textOrNull(values.startsOn),
               endsOn: textOrNull(values.endsOn),
+              respondBy: textOrNull(values.respondBy),
               budgetEur: numberOrNull(values.budgetEur),
               preferredSectors: values.preferredSectors,
             },

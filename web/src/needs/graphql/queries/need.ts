@@ -10,6 +10,7 @@ export const NeedQuery = graphql(`
       kind
       startsOn
       endsOn
+      respondBy
       budgetEur
       resourceTypes
       preferredSectors

@@ -10,6 +10,7 @@ export const NeedForEditQuery = graphql(`
       kind
       startsOn
       endsOn
+      respondBy
       budgetEur
       resourceTypes
       preferredSectors
