@@ -13,7 +13,7 @@ describe('loadConfig', () => {
       developmentDefaults: ['ADMIN_API_KEY', 'JWT_SECRET'],
       queuePrefix: '{grozd}',
       shutdownDrainMs: 3000,
-      matching: { concurrency: 2, freshConcurrency: 1, batchSize: 50, coalesceWindowMs: 150 },
+      matching: { concurrency: 2, freshConcurrency: 1, batchSize: 50, coalesceWindowMs: 150, rescoreSchedule: '0 3 * * *' },
     });
     expect(config.smtpUrl).toBeUndefined();
   });
@@ -26,7 +26,37 @@ describe('loadConfig', () => {
       freshConcurrency: 2,
       batchSize: 100,
       coalesceWindowMs: 0,
+      rescoreSchedule: '0 3 * * *',
     });
+  });
+
+  it('re-scores everything nightly at 03:00 unless told another cron pattern, or off', () => {
+    expect(loadConfig({}).matching.rescoreSchedule).toBe('0 3 * * *');
+    expect(loadConfig({ RESCORE_SCHEDULE: ' 30 1 * * 0 ' }).matching.rescoreSchedule).toBe('30 1 * * 0');
+    expect(loadConfig({ RESCORE_SCHEDULE: '0 0 4 * * *' }).matching.rescoreSchedule).toBe('0 0 4 * * *');
+    expect(loadConfig({ RESCORE_SCHEDULE: '0 * * * *' }).matching.rescoreSchedule).toBe('0 * * * *');
+    expect(loadConfig({ RESCORE_SCHEDULE: 'off' }).matching.rescoreSchedule).toBeNull();
+    expect(loadConfig({ RESCORE_SCHEDULE: 'OFF' }).matching.rescoreSchedule).toBeNull();
+  });
+
+  it.each([
+    ['nightly at 3 * *', 'Invalid characters, got value: nightly'],
+    ['61 3 * * *', 'expected range 0-59'],
+    ['0 3 * *', 'it has 4 field(s), not 5'],
+    // A classic typo for 0 3 * * *: sixty re-scores of everything between 03:00 and 04:00.
+    ['* 3 * * *', '1 minute(s) after another; at most one an hour'],
+    ['*/30 * * * *', '30 minute(s) after another'],
+  ])('refuses RESCORE_SCHEDULE %j in one line that says what to set', (schedule, reason) => {
+    expect(() => loadConfig({ RESCORE_SCHEDULE: schedule })).toThrow(ConfigError);
+    try {
+      loadConfig({ RESCORE_SCHEDULE: schedule });
+    } catch (error) {
+      const message = (error as Error).message;
+      expect(message).toMatch(/^Invalid configuration: .*\(RESCORE_SCHEDULE\)\.$/);
+      expect(message).toContain(reason);
+      expect(message).toContain('0 3 * * *');
+      expect(message).not.toContain('\n');
+    }
   });
 
   it('believes X-Forwarded-For from loopback unless told which proxies to trust, and never from everyone', () => {

@@ -1,4 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
+import { CronExpressionParser } from 'cron-parser';
 import { join, resolve } from 'node:path';
 import {
   IsIn,
@@ -19,6 +20,12 @@ export type NodeEnv = 'development' | 'production' | 'test';
 // Start-up logs a warning whenever one of them is in effect.
 export const DEVELOPMENT_ADMIN_API_KEY = 'grozd-development-admin-key';
 const DEVELOPMENT_JWT_SECRET = 'grozd-development-jwt-secret-not-for-production';
+
+// 03:00: the quietest hour, and one that happens exactly once every day (02:00-03:00 is
+// skipped on the last Sunday of March and happens twice on the last Sunday of October).
+export const DEFAULT_RESCORE_SCHEDULE = '0 3 * * *';
+/** The time zone of RESCORE_SCHEDULE, as of every other date and hour of the hub's. */
+export const RESCORE_TIME_ZONE = 'Europe/Ljubljana';
 
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : Number(value);
@@ -188,6 +195,38 @@ class EnvironmentVariables {
   @Min(1000)
   @Max(600_000)
   MATCHING_JOB_LOCK_MS = 5000;
+
+  /**
+   * When every open need and offer is scored again (the time and feedback components of
+   * pairs nobody changed), as a cron pattern in Ljubljana time, or `off`. Checked in
+   * loadConfig (rescoreScheduleProblem).
+   */
+  @IsString()
+  RESCORE_SCHEDULE = DEFAULT_RESCORE_SCHEDULE;
+}
+
+// A re-score goes through every open item (5.4 minutes at 100,000 offers and 10,000
+// needs): a pattern that fires more often is a typo, such as `* 3 * * *` for `0 3 * * *`.
+const RESCORE_MIN_INTERVAL_MS = 3_600_000;
+
+/** What is wrong with RESCORE_SCHEDULE, or null. */
+function rescoreScheduleProblem(schedule: string): string | null {
+  const help = 'RESCORE_SCHEDULE must be a cron pattern (minute hour day-of-month month day-of-week, in Ljubljana time, e.g. "0 3 * * *") or off';
+  // cron-parser reads four fields too, as something else than was meant.
+  const fields = schedule.split(/\s+/).length;
+  if (!schedule.startsWith('@') && fields !== 5 && fields !== 6) return `${help}: it has ${fields} field(s), not 5`;
+  let times: number[];
+  try {
+    const pattern = CronExpressionParser.parse(schedule, { tz: RESCORE_TIME_ZONE });
+    times = pattern.take(12).map((date) => date.getTime());
+  } catch (error) {
+    return `${help}: ${(error as Error).message.replace(/\s+/g, ' ')}`;
+  }
+  for (let index = 1; index < times.length; index++) {
+    const minutes = Math.round((times[index] - times[index - 1]) / 60_000);
+    if (minutes * 60_000 < RESCORE_MIN_INTERVAL_MS) return `RESCORE_SCHEDULE "${schedule}" starts a re-score of everything ${minutes} minute(s) after another; at most one an hour (e.g. "0 3 * * *", nightly at 03:00)`;
+  }
+  return null;
 }
 
 export interface AppConfig {
@@ -223,8 +262,11 @@ export interface AppConfig {
   metricsPort?: number;
   /** The wait before a failed delivery is tried again the first time; it doubles with each attempt. */
   deliveryRetryBaseMs: number;
-  /** The matching worker: slots per lane and items per batch job. */
-  matching: { concurrency: number; freshConcurrency: number; batchSize: number; coalesceWindowMs: number };
+  /**
+   * The matching worker: slots per lane and items per batch job; when the scheduled
+   * re-score of every open item starts (a cron pattern in RESCORE_TIME_ZONE; null: never).
+   */
+  matching: { concurrency: number; freshConcurrency: number; batchSize: number; coalesceWindowMs: number; rescoreSchedule: string | null };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -253,6 +295,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     const message = constraints.isInt ?? Object.values(constraints)[0] ?? 'is invalid';
     return `Invalid configuration: ${message} (${error.property}).`;
   });
+  const rescoreOff = vars.RESCORE_SCHEDULE.trim().toLowerCase() === 'off';
+  const rescoreProblem = rescoreOff ? null : rescoreScheduleProblem(vars.RESCORE_SCHEDULE.trim());
+  if (rescoreProblem) problems.push(`Invalid configuration: ${rescoreProblem} (RESCORE_SCHEDULE).`);
   const isProduction = vars.NODE_ENV === 'production';
   if (isProduction) {
     for (const secret of PRODUCTION_SECRETS) {
@@ -299,6 +344,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       freshConcurrency: vars.MATCHING_FRESH_CONCURRENCY,
       batchSize: vars.MATCHING_BATCH_SIZE,
       coalesceWindowMs: vars.MATCHING_COALESCE_WINDOW_MS,
+      rescoreSchedule: rescoreOff ? null : vars.RESCORE_SCHEDULE.trim(),
     },
   };
 }

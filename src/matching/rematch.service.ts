@@ -1,7 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Queue } from 'bullmq';
+import { Job, Queue } from 'bullmq';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -52,6 +52,7 @@ interface RematchRunRow {
  */
 @Injectable()
 export class RematchService {
+  private readonly logger = new Logger(RematchService.name);
   private readonly pageSize: number;
   private readonly batchSize: number;
 
@@ -69,6 +70,31 @@ export class RematchService {
   async rematchAll(principal: Principal): Promise<number> {
     // Refused at once rather than left waiting for Redis with a run that never starts.
     await assertQueueConnected(this.queue, 'nothing can be queued for re-scoring');
+    const run = await this.start();
+    await this.dataSource.transaction((manager) =>
+      this.audit.record(manager, principal, { action: 'matching.rematch_all', entityType: 'matching', entityId: null, changes: { queued: run.total, run: run.id } }),
+    );
+    return run.total;
+  }
+
+  /**
+   * The scheduled re-score (RESCORE_SCHEDULE): a rematchAll nobody asked for, so that the
+   * time and feedback components of pairs nobody changed follow the answers given since.
+   * Not while an earlier run still has jobs in the lane: a second run would score every
+   * item twice, and at a national partner's size a run takes minutes.
+   */
+  async rescoreOnSchedule(): Promise<{ started: { id: string; total: number } } | { skipped: RematchProgress }> {
+    const going = await this.runStillGoing();
+    if (going) {
+      this.logger.log(`Scheduled re-score skipped: re-score run ${going.id} is still going (${going.done} of ${going.total} items done, started ${going.startedAt.toISOString()})`);
+      return { skipped: going };
+    }
+    const run = await this.start();
+    this.logger.log(`Scheduled re-score started: run ${run.id}, ${run.total} open needs and offers`);
+    return { started: run };
+  }
+
+  private async start(): Promise<{ id: string; total: number }> {
     const [run] = (await this.dataSource.query(
       `INSERT INTO rematch_run (total)
        SELECT (SELECT count(*) FROM need WHERE status = 'OPEN') + (SELECT count(*) FROM offer WHERE status = 'OPEN')
@@ -78,10 +104,29 @@ export class RematchService {
     // of the runs that had them for an hour: a tag of its own keeps this run's jobs new.
     const key = `${run.id}.${randomBytes(4).toString('hex')}`;
     await this.queue.add('rematch-page', { rematch: run.id, rematchKey: key, side: 'offer', after: null }, { jobId: pageJobId(key, 'offer', null), priority: REMATCH_PRIORITY });
-    await this.dataSource.transaction((manager) =>
-      this.audit.record(manager, principal, { action: 'matching.rematch_all', entityType: 'matching', entityId: null, changes: { queued: run.total, run: run.id } }),
+    return run;
+  }
+
+  /**
+   * The newest run, when it did not finish and jobs of a re-score are still waiting, running
+   * or waiting for a retry. A run whose jobs are all gone (failed for good, or lost with
+   * Redis's data) never finishes; it must not hold back every later night's re-score. An
+   * older unfinished run does not count: the newer one scored its items again.
+   */
+  private async runStillGoing(): Promise<RematchProgress | null> {
+    const progress = await this.latest();
+    if (!progress || progress.finishedAt) return null;
+    const ofRematch = (jobs: Job[]) => jobs.some((job) => job.opts.priority === REMATCH_PRIORITY);
+    const [waiting, active, delayed] = await Promise.all([
+      this.queue.getCountsPerPriority([REMATCH_PRIORITY]),
+      this.queue.getActive(),
+      this.queue.getDelayed(),
+    ]);
+    if (waiting[REMATCH_PRIORITY] > 0 || ofRematch(active) || ofRematch(delayed)) return progress;
+    this.logger.warn(
+      `Re-score run ${progress.id} never finished (${progress.done} of ${progress.total} items done, started ${progress.startedAt.toISOString()}) and has no job left: its last jobs failed for good (see the failed jobs of the matching queue) or were lost with Redis's data`,
     );
-    return run.total;
+    return null;
   }
 
   /** A page job: queues the batches of the next open items of a side, then the page after them. */
@@ -128,15 +173,24 @@ export class RematchService {
     const [row] = (await this.dataSource.query(
       `SELECT id, started_at, total, queued, done, fed_at, finished_at FROM rematch_run ORDER BY id DESC LIMIT 1`,
     )) as RematchRunRow[];
-    if (!row) return null;
-    // Items posted during the run may be fed beyond the estimate; a killed batch may count twice.
-    const total = row.fed_at ? row.total : Math.max(row.total, row.queued);
-    return { id: row.id, startedAt: row.started_at, total, done: Math.min(row.done, total), finishedAt: row.finished_at };
+    return row ? toProgress(row) : null;
   }
 
   private async finishIfDone(run: string): Promise<void> {
-    await this.dataSource.query(`UPDATE rematch_run SET finished_at = now() WHERE id = $1 AND finished_at IS NULL AND fed_at IS NOT NULL AND done >= total`, [run]);
+    const [rows] = (await this.dataSource.query(
+      `UPDATE rematch_run SET finished_at = now() WHERE id = $1 AND finished_at IS NULL AND fed_at IS NOT NULL AND done >= total
+       RETURNING total, extract(epoch FROM finished_at - started_at)::float8 AS seconds`,
+      [run],
+    )) as [{ total: number; seconds: number }[], number];
+    const [finished] = rows;
+    if (finished) this.logger.log(`Re-score run ${run} finished: ${finished.total} items in ${finished.seconds.toFixed(1)} s`);
   }
+}
+
+function toProgress(row: RematchRunRow): RematchProgress {
+  // Items posted during the run may be fed beyond the estimate; a killed batch may count twice.
+  const total = row.fed_at ? row.total : Math.max(row.total, row.queued);
+  return { id: row.id, startedAt: row.started_at, total, done: Math.min(row.done, total), finishedAt: row.finished_at };
 }
 
 const pageJobId = (key: string, side: MatchingSide, after: string | null) => `rematch-${key}-page-${side}-${after ?? 'start'}`;

@@ -11,7 +11,7 @@ import { ServiceCluster } from './service-cluster';
 const PAIRS = 40;
 const CLIENTS = 8;
 // The recurring jobs of the workers, by queue.
-const SCHEDULERS = { [MAINTENANCE_QUEUE]: ['expire-past-items'], [DELIVERY_SCHEDULE_QUEUE]: ['digests', 'reminders'] };
+const SCHEDULERS = { [MAINTENANCE_QUEUE]: ['expire-past-items', 'rescore-open-items'], [DELIVERY_SCHEDULE_QUEUE]: ['digests', 'reminders'] };
 
 /**
  * The service as it runs in production, one API and two worker processes on their own
@@ -103,7 +103,7 @@ describe('faults', () => {
     expect(answeredWhileDown).toBeGreaterThan(0);
     expect(burst.failures.filter((failure) => failure.at >= downAt && failure.at <= upAt)).toEqual([]);
     expectNothingLostOrSentTwice(outcome);
-    // The recurring jobs the workers keep in Redis (expiry, digests, reminders) are back too.
+    // The recurring jobs the workers keep in Redis (expiry, the nightly re-score, digests, reminders) are back too.
     const expected = Object.values(SCHEDULERS).flat().length;
     await eventually(async () => (await cluster.jobSchedulers(SCHEDULERS)).length === expected, 'the job schedulers to be back after the restart');
   }, 150_000);
