@@ -433,3 +433,94 @@ describe('accounts', () => {
     });
   });
 });
+
+// Finding: an organization's admin could send invitations from the service's own address to
+// any address, with a name of its choosing in them, limited only by the per-caller rate limit
+// (600 calls a minute): tens of thousands of e-mails an hour.
+describe('invitations per organization and day', () => {
+  const LIMIT = 3;
+  let t: TestApp;
+  let counter = 0;
+  const uniqueEmail = (label: string) => `${label}-${++counter}-${Date.now()}@example.org`;
+
+  beforeAll(async () => {
+    t = await startTestApp({ INVITATIONS_PER_DAY: String(LIMIT) });
+  });
+  afterAll(() => t?.close());
+
+  /** An organization with one admin, invited by the hub (one invitation of the day); the admin's token. */
+  async function organizationWithAdmin() {
+    const organization = await createOrganization(t);
+    const invited = await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: organization.id, email: uniqueEmail('admin'), role: 'ADMIN' } }, TEST_ADMIN_KEY);
+    const signedUp = await t.graphqlOk(SIGN_UP, { input: { invitationToken: invited.inviteMember.token, name: 'Ana Admin', password: PASSWORD } });
+    return { id: organization.id, admin: signedUp.signUp.token };
+  }
+
+  const invitationsOf = async (organizationId: string) =>
+    (await t.dataSource.query(`SELECT count(*)::int AS count FROM invitation WHERE organization_id = $1`, [organizationId]))[0].count as number;
+
+  it("refuses an organization's admin more than the limit in 24 hours, withdrawn ones counted, with RATE_LIMITED and when to try again; stores nothing", async () => {
+    const organization = await organizationWithAdmin();
+    const first = await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: organization.id, email: uniqueEmail('first') } }, organization.admin);
+    await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: organization.id, email: uniqueEmail('second') } }, organization.admin);
+    // Withdrawing one does not give it back: it was e-mailed.
+    await t.graphqlOk(REVOKE_INVITATION, { id: first.inviteMember.invitation.id }, organization.admin);
+
+    const refused = expectError(await t.graphql(INVITE_MEMBER, { input: { organizationId: organization.id, email: uniqueEmail('third') } }, organization.admin), 'RATE_LIMITED');
+    expect(refused.extensions).toMatchObject({ reason: 'INVITATIONS_PER_DAY', limit: LIMIT });
+    expect(refused.extensions.retryAfterSeconds).toBeGreaterThan(24 * 3600 - 120);
+    expect(refused.extensions.retryAfterSeconds).toBeLessThanOrEqual(24 * 3600);
+    expect(refused.message).toMatch(/^3 invitations to this organization were sent in the last 24 hours/);
+    expect(await invitationsOf(organization.id)).toBe(LIMIT);
+    const [{ count: audited }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM audit_log_entry WHERE action = 'invitation.create' AND organization_id = $1`, [organization.id]);
+    expect(audited).toBe(LIMIT);
+  });
+
+  it('lets one more through when the limit-th newest is 24 hours old, and says when that is', async () => {
+    const organization = await organizationWithAdmin();
+    for (let index = 0; index < LIMIT - 1; index++) {
+      await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: organization.id, email: uniqueEmail('aging') } }, organization.admin);
+    }
+    // The oldest 23 hours ago, the others 22 and 21: the oldest frees a place in an hour.
+    await t.dataSource.query(
+      `UPDATE invitation SET created_at = now() - (interval '1 hour' * (20 + ranked.position))
+         FROM (SELECT id, row_number() OVER (ORDER BY created_at DESC, id) AS position FROM invitation WHERE organization_id = $1) ranked
+        WHERE invitation.id = ranked.id`,
+      [organization.id],
+    );
+    const refused = expectError(await t.graphql(INVITE_MEMBER, { input: { organizationId: organization.id, email: uniqueEmail('early') } }, organization.admin), 'RATE_LIMITED');
+    expect(refused.extensions.retryAfterSeconds).toBeGreaterThan(3600 - 120);
+    expect(refused.extensions.retryAfterSeconds).toBeLessThanOrEqual(3600);
+
+    await t.dataSource.query(`UPDATE invitation SET created_at = created_at - interval '1 hour' WHERE organization_id = $1`, [organization.id]);
+    await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: organization.id, email: uniqueEmail('in-time') } }, organization.admin);
+    expectError(await t.graphql(INVITE_MEMBER, { input: { organizationId: organization.id, email: uniqueEmail('again') } }, organization.admin), 'RATE_LIMITED');
+  });
+
+  it('lets no more through when many come at once', async () => {
+    const organization = await organizationWithAdmin();
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () => t.graphql(INVITE_MEMBER, { input: { organizationId: organization.id, email: uniqueEmail('at-once') } }, organization.admin)),
+    );
+    expect(answers.filter((answer) => !answer.errors)).toHaveLength(LIMIT - 1);
+    for (const refused of answers.filter((answer) => answer.errors)) expectError(refused, 'RATE_LIMITED');
+    expect(await invitationsOf(organization.id)).toBe(LIMIT);
+  });
+
+  it('does not limit the hub (its key and its staff), and one organization does not use up another', async () => {
+    const organization = await organizationWithAdmin();
+    for (let index = 0; index < LIMIT - 1; index++) {
+      await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: organization.id, email: uniqueEmail('used') } }, organization.admin);
+    }
+    expectError(await t.graphql(INVITE_MEMBER, { input: { organizationId: organization.id, email: uniqueEmail('over') } }, organization.admin), 'RATE_LIMITED');
+
+    const staffInvitation = await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: null, email: uniqueEmail('staff') } }, TEST_ADMIN_KEY);
+    const staff = (await t.graphqlOk(SIGN_UP, { input: { invitationToken: staffInvitation.inviteMember.token, name: 'Osebje', password: PASSWORD } })).signUp.token;
+    for (const hub of [TEST_ADMIN_KEY, staff, await createApiKey(t, null)]) {
+      await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: organization.id, email: uniqueEmail('by-hub') } }, hub);
+    }
+
+    const other = await organizationWithAdmin();
+    await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: other.id, email: uniqueEmail('other') } }, other.admin);
+  });
+});

@@ -11,7 +11,7 @@ import { FailedAuthenticationLimiter } from '../auth/failed-authentication.limit
 import { Principal } from '../auth/principal';
 import { INVITATION_PREFIX, issueToken, sha256Hex } from '../auth/tokens';
 import { byIdLoader, RequestLoaders } from '../common/dataloader/request-loaders';
-import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../common/errors/domain-errors';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, RateLimitedError, UnauthenticatedError } from '../common/errors/domain-errors';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { MessageLanguage } from '../mail/message-language';
@@ -70,6 +70,7 @@ export class UsersService {
     }
     const { token, hash } = issueToken(INVITATION_PREFIX);
     const created = await this.dataSource.transaction(async (manager) => {
+      if (input.organizationId && !principal.hub) await this.assertInvitationsLeft(manager, input.organizationId);
       await this.assertNotYetInvited(manager, input.organizationId ?? null, input.email);
       const invitation = await manager.save(
         manager.create(Invitation, {
@@ -92,6 +93,40 @@ export class UsersService {
     // Not awaited: the inviter need not wait for SMTP, and the token is in the answer too.
     void this.accountMail.invitation(input.email, { organizationName, token, validDays: INVITATION_VALID_DAYS }, input.language ?? MessageLanguage.SL);
     return created;
+  }
+
+  /**
+   * At most INVITATIONS_PER_DAY invitations to an organization in any 24 hours, unless the hub
+   * sends them. Each is an e-mail from the service's own address to any address the admin
+   * names, with the organization's name (which its admins choose) in the subject: without a
+   * limit of its own, an organization could send thousands an hour within the per-caller rate
+   * limit. Counted from the invitations themselves, whoever sent them and whatever became of
+   * them (a withdrawn one was e-mailed too), so withdrawing and inviting again gains nothing.
+   */
+  private async assertInvitationsLeft(manager: EntityManager, organizationId: string): Promise<void> {
+    // One count at a time per organization, until this transaction ends: two invitations at
+    // once must not both find one left. Taken before the address's lock (assertNotYetInvited),
+    // always in that order; the hub, which takes only the latter, cannot deadlock with it.
+    await manager.query(`SELECT pg_advisory_xact_lock($1, hashtext($2))`, [INVITATION_LOCK, `${organizationId}:daily`]);
+    const limit = this.config.invitationsPerDay;
+    // The limit-th newest invitation of the last 24 hours, if there are that many: one is
+    // allowed again when it is 24 hours old.
+    const [full] = await manager.query<{ retry_after_seconds: number }[]>(
+      `SELECT greatest(1, ceil(extract(epoch FROM created_at + interval '24 hours' - now())))::int AS retry_after_seconds
+         FROM invitation
+        WHERE organization_id = $1 AND created_at > now() - interval '24 hours'
+        ORDER BY created_at DESC
+       OFFSET $2 LIMIT 1`,
+      [organizationId, limit - 1],
+    );
+    if (full) {
+      const retryAfterSeconds = full.retry_after_seconds;
+      throw new RateLimitedError(
+        retryAfterSeconds,
+        `${limit} invitations to this organization were sent in the last 24 hours, the most there may be; try again in ${retryAfterSeconds} s, or ask the hub.`,
+        { reason: 'INVITATIONS_PER_DAY', limit },
+      );
+    }
   }
 
   /**

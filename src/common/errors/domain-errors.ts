@@ -102,8 +102,9 @@ export class ConflictError extends DomainError {
 }
 
 export class RateLimitedError extends DomainError {
-  constructor(retryAfterSeconds: number) {
-    super('RATE_LIMITED', `Too many requests; try again in ${retryAfterSeconds} s.`, { retryAfterSeconds });
+  /** extensions: what else names the limit (a reason, its number), beside retryAfterSeconds. */
+  constructor(retryAfterSeconds: number, message = `Too many requests; try again in ${retryAfterSeconds} s.`, extensions: Record<string, unknown> = {}) {
+    super('RATE_LIMITED', message, { ...extensions, retryAfterSeconds });
   }
 }
 
