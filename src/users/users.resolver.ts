@@ -103,7 +103,10 @@ export class UsersResolver {
 
   @Public()
   @Mutation(() => Boolean, {
-    description: 'E-mails a link to PUBLIC_URL/reset-password (valid one hour, once) when the address belongs to a user. Always true, so addresses cannot be probed.',
+    description:
+      'E-mails a link to PUBLIC_URL/reset-password (valid one hour, once) when the address belongs to a user; at most one per account and minute. ' +
+      'Always true, and answered before the address is looked up (the link follows), so neither the answer nor its timing tells whether an address has an account. ' +
+      'BAD_USER_INPUT only for an address no account can have: over 254 characters, or with a control character.',
   })
   requestPasswordReset(
     @Args('email', { description: 'The address to send the link to, if it belongs to a user.' }) email: string,
