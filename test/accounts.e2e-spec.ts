@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Clock } from '../src/common/clock/clock';
 import { MailTransport } from '../src/mail/mail-transport.service';
+import { PasswordResetRequests } from '../src/users/password-reset-requests';
 import { graphql } from './graphql';
 import { createApiKey, createOrganization } from './utils/fixtures';
 import { eventually } from './utils/eventually';
@@ -77,6 +78,11 @@ describe('accounts', () => {
   const mailTo = (email: string, about: RegExp = /./) =>
     eventually(() => mails.find((mail) => mail.to.includes(email.toLowerCase()) && about.test(mail.text)), `an e-mail to ${email} about ${about}`);
   const resetMailTo = (email: string) => mailTo(email, /\/reset-password\?token=/);
+  /** Every reset asked for so far looked up, limited and sent (they are done after the answer), and every e-mail begun sent. */
+  const sentEverything = async () => {
+    await t.app.get(PasswordResetRequests).settled();
+    await t.app.get(MailTransport).settled();
+  };
   const linkToken = (mail: CaughtMail, path: string) => {
     const url = new RegExp(`https://grozd\\.example\\.si${path}\\?token=([^\\s"<&]+)`).exec(mail.text)?.[1];
     if (!url) throw new Error(`no ${path} link in: ${mail.text}`);
@@ -296,7 +302,7 @@ describe('accounts', () => {
       const person = await member((await createOrganization(t)).id);
       for (let index = 0; index < 3; index++) await t.graphqlOk(REQUEST_PASSWORD_RESET, { email: person.email });
       await resetMailTo(person.email);
-      await t.app.get(MailTransport).settled();
+      await sentEverything();
       expect(mails.filter((mail) => mail.to.includes(person.email) && /reset-password/.test(mail.text))).toHaveLength(1);
     });
 
@@ -305,8 +311,34 @@ describe('accounts', () => {
       expect(await t.graphqlOk(REQUEST_PASSWORD_RESET, { email })).toEqual({ requestPasswordReset: true });
       const tooLong = `${'a'.repeat(64)}@${'b'.repeat(187)}.si`; // 255 characters, one over
       expectError(await t.graphql(REQUEST_PASSWORD_RESET, { email: tooLong }), 'BAD_USER_INPUT', { fields: ['email'], constraint: 'maxLength', limit: 254 });
-      await t.app.get(MailTransport).settled();
+      expectError(await t.graphql(REQUEST_PASSWORD_RESET, { email: 'ana@example.org\u0000' }), 'BAD_USER_INPUT', { fields: ['email'], constraint: 'isEmail' });
+      await sentEverything();
       expect(mails.some((mail) => mail.to.includes(email))).toBe(false);
+    });
+
+    // The answer must not tell whether the address has an account, by its timing neither: it
+    // goes out before the address is looked up. Proved by the structure, not by a stopwatch: with
+    // the table of accounts locked, the lookup waits, and the answer must not wait with it.
+    it('answers before it looks the address up, for a known and an unknown address alike; the link follows', async () => {
+      const person = await member((await createOrganization(t)).id);
+      const nobody = uniqueEmail('nobody');
+      const locker = t.dataSource.createQueryRunner();
+      await locker.connect();
+      await locker.startTransaction();
+      try {
+        await locker.query(`LOCK TABLE "user" IN ACCESS EXCLUSIVE MODE`);
+        for (const email of [person.email, nobody]) {
+          const waited = new Promise<'waited for the lookup'>((resolve) => setTimeout(() => resolve('waited for the lookup'), 10_000).unref());
+          expect(await Promise.race([t.graphqlOk(REQUEST_PASSWORD_RESET, { email }), waited])).toEqual({ requestPasswordReset: true });
+        }
+        expect(mails.some((mail) => mail.to.includes(person.email) && /reset-password/.test(mail.text))).toBe(false);
+      } finally {
+        await locker.rollbackTransaction();
+        await locker.release();
+      }
+      await resetMailTo(person.email);
+      await sentEverything();
+      expect(mails.some((mail) => mail.to.includes(nobody))).toBe(false);
     });
 
     it('refuses a forged, tampered or expired token, and a short password', async () => {
@@ -431,5 +463,96 @@ describe('accounts', () => {
       expect((await t.graphqlOk(MEMBERS, { organizationId: (await createOrganization(t)).id }, person.token)).members).toEqual([]);
       expect(expectError(await t.graphql(INVITE_MEMBER, { input: { organizationId: null, email: person.email } }, TEST_ADMIN_KEY), 'CONFLICT').extensions.reason).toBe('ALREADY_MEMBER');
     });
+  });
+});
+
+// Finding: an organization's admin could send invitations from the service's own address to
+// any address, with a name of its choosing in them, limited only by the per-caller rate limit
+// (600 calls a minute): tens of thousands of e-mails an hour.
+describe('invitations per organization and day', () => {
+  const LIMIT = 3;
+  let t: TestApp;
+  let counter = 0;
+  const uniqueEmail = (label: string) => `${label}-${++counter}-${Date.now()}@example.org`;
+
+  beforeAll(async () => {
+    t = await startTestApp({ INVITATIONS_PER_DAY: String(LIMIT) });
+  });
+  afterAll(() => t?.close());
+
+  /** An organization with one admin, invited by the hub (one invitation of the day); the admin's token. */
+  async function organizationWithAdmin() {
+    const organization = await createOrganization(t);
+    const invited = await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: organization.id, email: uniqueEmail('admin'), role: 'ADMIN' } }, TEST_ADMIN_KEY);
+    const signedUp = await t.graphqlOk(SIGN_UP, { input: { invitationToken: invited.inviteMember.token, name: 'Ana Admin', password: PASSWORD } });
+    return { id: organization.id, admin: signedUp.signUp.token };
+  }
+
+  const invitationsOf = async (organizationId: string) =>
+    (await t.dataSource.query(`SELECT count(*)::int AS count FROM invitation WHERE organization_id = $1`, [organizationId]))[0].count as number;
+
+  it("refuses an organization's admin more than the limit in 24 hours, withdrawn ones counted, with RATE_LIMITED and when to try again; stores nothing", async () => {
+    const organization = await organizationWithAdmin();
+    const first = await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: organization.id, email: uniqueEmail('first') } }, organization.admin);
+    await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: organization.id, email: uniqueEmail('second') } }, organization.admin);
+    // Withdrawing one does not give it back: it was e-mailed.
+    await t.graphqlOk(REVOKE_INVITATION, { id: first.inviteMember.invitation.id }, organization.admin);
+
+    const refused = expectError(await t.graphql(INVITE_MEMBER, { input: { organizationId: organization.id, email: uniqueEmail('third') } }, organization.admin), 'RATE_LIMITED');
+    expect(refused.extensions).toMatchObject({ reason: 'INVITATIONS_PER_DAY', limit: LIMIT });
+    expect(refused.extensions.retryAfterSeconds).toBeGreaterThan(24 * 3600 - 120);
+    expect(refused.extensions.retryAfterSeconds).toBeLessThanOrEqual(24 * 3600);
+    expect(refused.message).toMatch(/^3 invitations to this organization were sent in the last 24 hours/);
+    expect(await invitationsOf(organization.id)).toBe(LIMIT);
+    const [{ count: audited }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM audit_log_entry WHERE action = 'invitation.create' AND organization_id = $1`, [organization.id]);
+    expect(audited).toBe(LIMIT);
+  });
+
+  it('lets one more through when the limit-th newest is 24 hours old, and says when that is', async () => {
+    const organization = await organizationWithAdmin();
+    for (let index = 0; index < LIMIT - 1; index++) {
+      await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: organization.id, email: uniqueEmail('aging') } }, organization.admin);
+    }
+    // The oldest 23 hours ago, the others 22 and 21: the oldest frees a place in an hour.
+    await t.dataSource.query(
+      `UPDATE invitation SET created_at = now() - (interval '1 hour' * (20 + ranked.position))
+         FROM (SELECT id, row_number() OVER (ORDER BY created_at DESC, id) AS position FROM invitation WHERE organization_id = $1) ranked
+        WHERE invitation.id = ranked.id`,
+      [organization.id],
+    );
+    const refused = expectError(await t.graphql(INVITE_MEMBER, { input: { organizationId: organization.id, email: uniqueEmail('early') } }, organization.admin), 'RATE_LIMITED');
+    expect(refused.extensions.retryAfterSeconds).toBeGreaterThan(3600 - 120);
+    expect(refused.extensions.retryAfterSeconds).toBeLessThanOrEqual(3600);
+
+    await t.dataSource.query(`UPDATE invitation SET created_at = created_at - interval '1 hour' WHERE organization_id = $1`, [organization.id]);
+    await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: organization.id, email: uniqueEmail('in-time') } }, organization.admin);
+    expectError(await t.graphql(INVITE_MEMBER, { input: { organizationId: organization.id, email: uniqueEmail('again') } }, organization.admin), 'RATE_LIMITED');
+  });
+
+  it('lets no more through when many come at once', async () => {
+    const organization = await organizationWithAdmin();
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () => t.graphql(INVITE_MEMBER, { input: { organizationId: organization.id, email: uniqueEmail('at-once') } }, organization.admin)),
+    );
+    expect(answers.filter((answer) => !answer.errors)).toHaveLength(LIMIT - 1);
+    for (const refused of answers.filter((answer) => answer.errors)) expectError(refused, 'RATE_LIMITED');
+    expect(await invitationsOf(organization.id)).toBe(LIMIT);
+  });
+
+  it('does not limit the hub (its key and its staff), and one organization does not use up another', async () => {
+    const organization = await organizationWithAdmin();
+    for (let index = 0; index < LIMIT - 1; index++) {
+      await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: organization.id, email: uniqueEmail('used') } }, organization.admin);
+    }
+    expectError(await t.graphql(INVITE_MEMBER, { input: { organizationId: organization.id, email: uniqueEmail('over') } }, organization.admin), 'RATE_LIMITED');
+
+    const staffInvitation = await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: null, email: uniqueEmail('staff') } }, TEST_ADMIN_KEY);
+    const staff = (await t.graphqlOk(SIGN_UP, { input: { invitationToken: staffInvitation.inviteMember.token, name: 'Osebje', password: PASSWORD } })).signUp.token;
+    for (const hub of [TEST_ADMIN_KEY, staff, await createApiKey(t, null)]) {
+      await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: organization.id, email: uniqueEmail('by-hub') } }, hub);
+    }
+
+    const other = await organizationWithAdmin();
+    await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: other.id, email: uniqueEmail('other') } }, other.admin);
   });
 });

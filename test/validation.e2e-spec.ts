@@ -64,6 +64,18 @@ const LOGIN = graphql(`
 const INVITE_MEMBER = graphql(`
   mutation ValidationInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }
 `);
+const SIGN_UP = graphql(`
+  mutation ValidationSignUp($input: SignUpInput!) { signUp(input: $input) { token } }
+`);
+const CREATE_API_KEY = graphql(`
+  mutation ValidationCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token } }
+`);
+const VERIFY_ORGANIZATION = graphql(`
+  mutation ValidationVerifyOrganization($id: ID!) { verifyOrganization(id: $id) { verified } }
+`);
+const UPDATE_ORGANIZATION_TEXTS = graphql(`
+  mutation ValidationUpdateOrganizationTexts($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { name description } }
+`);
 
 /** The tables a rejected input must leave alone. */
 const TABLES = ['need', 'offer', 'organization', 'outbox_event', 'audit_log_entry'] as const;
@@ -97,6 +109,14 @@ describe('input validation', () => {
       case 'updateNeed':
         return { id: need.id, ...changes };
     }
+  }
+
+  /** A signed-in admin of the organization (invited by the hub): its token. */
+  async function organizationAdmin(organizationId: string): Promise<string> {
+    const email = `admin-${Date.now()}-${Math.random().toString(36).slice(2)}@example.org`;
+    const invited = await t.graphqlOk(INVITE_MEMBER, { input: { organizationId, email, role: 'ADMIN' } }, TEST_ADMIN_KEY);
+    const signedUp = await t.graphqlOk(SIGN_UP, { input: { invitationToken: invited.inviteMember.token, name: 'Ana Admin', password: 'a long enough password' } });
+    return signedUp.signUp.token;
   }
 
   /** Organizations are created by the hub; needs and offers by a member of their organization. */
@@ -138,6 +158,11 @@ describe('input validation', () => {
       { operation, label: `an empty ${titleField}`, changes: { [titleField]: '' }, fields: [titleField] },
       { operation, label: `a whitespace-only ${titleField}`, changes: { [titleField]: '   \t  ' }, fields: [titleField] },
       { operation, label: `a ${titleField} of 201 characters`, changes: { [titleField]: 'x'.repeat(201) }, fields: [titleField] },
+      // One line: a name or title is an e-mail's subject and a line of a list.
+      { operation, label: `a ${titleField} with a line break`, changes: { [titleField]: 'Varnostno obvestilo\r\nPotrdite svoj račun' }, fields: [titleField] },
+      { operation, label: `a ${titleField} with a tab`, changes: { [titleField]: 'Prevozi\tstarejših' }, fields: [titleField] },
+      { operation, label: `a ${titleField} with a Unicode line separator`, changes: { [titleField]: 'Prevozi\u2028starejših' }, fields: [titleField] },
+      { operation, label: `a ${titleField} with a C1 control character`, changes: { [titleField]: 'Prevozi\u0085starejših' }, fields: [titleField] },
       { operation, label: 'a description of 5001 characters', changes: { description: 'x'.repeat(5001) }, fields: ['description'] },
       { operation, label: 'an unknown municipality code', changes: { municipalityCode: '999' }, fields: ['municipalityCode'] },
       { operation, label: 'an unknown theme code', changes: { themeCodes: ['SOCIAL_ELDERLY', 'NO_SUCH_THEME'] }, fields: ['themeCodes'] },
@@ -370,6 +395,43 @@ describe('input validation', () => {
         t.graphqlUnchecked(UPDATE_ORGANIZATION, { input: { id: target.id, [field]: null } }, TEST_ADMIN_KEY),
       );
       expect(expectBadUserInput(response, [field]).extensions.fields?.[0]).toMatchObject({ field, constraint: 'isNotEmpty' });
+    });
+  });
+
+  describe('names and titles are one line', () => {
+    // An organization's admin renamed it to a multi-line notice, and its invitations carried
+    // that notice in their subject and body (a phishing mail from the service's own sender).
+    it("refuses a rename with a line break, by the organization's admin too, and keeps the name and its verification", async () => {
+      const target = await createMemberOrganization(t, { name: 'Društvo za eno vrstico' });
+      await t.graphqlOk(VERIFY_ORGANIZATION, { id: target.id }, TEST_ADMIN_KEY);
+      const admin = await organizationAdmin(target.id);
+      for (const name of ['Varnostno obvestilo\nRačun bo zaprt: potrdite na https://evil.example/login', 'Obvestilo\r\nBcc: x@example.org', 'Ime\u2029Drugo', 'Ime\u0000']) {
+        const response = await withNothingStored(() => t.graphql(UPDATE_ORGANIZATION_TEXTS, { input: { id: target.id, name } }, admin));
+        expectError(response, 'BAD_USER_INPUT', { status: 200, fields: ['name'], constraint: 'isSingleLine' });
+      }
+      const [row] = await t.dataSource.query(`SELECT name, verified FROM organization WHERE id = $1`, [target.id]);
+      expect(row).toEqual({ name: 'Društvo za eno vrstico', verified: true });
+    });
+
+    it('keeps line breaks in a description, and trims them from either end of a name', async () => {
+      const target = await createMemberOrganization(t);
+      const data = await t.graphqlOk(UPDATE_ORGANIZATION_TEXTS, { input: { id: target.id, name: '\n Društvo v eni vrstici \r\n', description: 'Prva vrstica.\nDruga vrstica.' } }, TEST_ADMIN_KEY);
+      expect(data.updateOrganization).toEqual({ name: 'Društvo v eni vrstici', description: 'Prva vrstica.\nDruga vrstica.' });
+    });
+
+    it('refuses a line break or tab in every other single-line text, naming the rule', async () => {
+      const requests: [string, () => Promise<GraphqlResponse<unknown>>][] = [
+        ['contactName', () => send('createOrganization', { contactName: 'Ana\nNovak' })],
+        ['contactName', () => t.graphqlUnchecked(UPDATE_ORGANIZATION, { input: { id: organization.id, contactName: 'Ana\tNovak' } }, TEST_ADMIN_KEY)],
+        ['externalId', () => send('createNeed', { externalId: 'crm\n42' })],
+        ['externalId', () => send('createOffer', { externalId: 'crm\u202842' })],
+        ['name', () => t.graphqlUnchecked(SIGN_UP, { input: { invitationToken: 'inv_0123456789abcdef', name: 'Ana\r\nNovak', password: 'a long enough password' } })],
+        ['name', () => t.graphqlUnchecked(CREATE_API_KEY, { input: { organizationId: organization.id, name: 'Portal\tobčine' } }, TEST_ADMIN_KEY)],
+      ];
+      for (const [field, request] of requests) {
+        const response = await withNothingStored(request);
+        expectError(response, 'BAD_USER_INPUT', { status: 200, fields: [field], constraint: 'isSingleLine' });
+      }
     });
   });
 

@@ -13,6 +13,7 @@ describe('loadConfig', () => {
       developmentDefaults: ['ADMIN_API_KEY', 'JWT_SECRET'],
       queuePrefix: '{grozd}',
       shutdownDrainMs: 3000,
+      invitationsPerDay: 30,
       matching: { concurrency: 2, freshConcurrency: 1, batchSize: 50, coalesceWindowMs: 150, rescoreSchedule: '0 3 * * *' },
     });
     expect(config.smtpUrl).toBeUndefined();
@@ -92,6 +93,8 @@ describe('loadConfig', () => {
     [{ MAIL_REPLY_TO: 'info at stičišče' }, 'MAIL_REPLY_TO'],
     [{ MAIL_REPLY_TO: 'Stičišče <info@>' }, 'MAIL_REPLY_TO'],
     [{ MATCHING_JOB_LOCK_MS: '5s' }, 'MATCHING_JOB_LOCK_MS'],
+    [{ INVITATIONS_PER_DAY: '0' }, 'INVITATIONS_PER_DAY'],
+    [{ INVITATIONS_PER_DAY: 'thirty' }, 'INVITATIONS_PER_DAY'],
   ])('rejects %j in one line naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     try {

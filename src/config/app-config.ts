@@ -111,6 +111,14 @@ class EnvironmentVariables {
   @Min(1)
   REFUSED_REQUESTS_PER_MINUTE = 120;
 
+  // Invitations an organization's admins may send in 24 hours: each is an e-mail from
+  // MAIL_FROM to any address, with the organization's own name in it. The hub is not limited.
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  INVITATIONS_PER_DAY = 30;
+
   @Transform(toInt)
   @IsInt()
   @Min(1)
@@ -251,6 +259,8 @@ export interface AppConfig {
   authFailuresPerMinute: number;
   /** GraphQL requests refused before any resolver ran, per IP per minute, before its requests get 429. */
   refusedRequestsPerMinute: number;
+  /** Invitations an organization's admins may send in any 24 hours (the hub's are not limited). */
+  invitationsPerDay: number;
   /** Express's 'trust proxy': which proxies' X-Forwarded-For names the client (a hop count or a list). */
   trustProxy: number | string;
   graphql: { maxDepth: number; maxCost: number; maxAliases: number };
@@ -328,6 +338,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rateLimitPerMinute: vars.RATE_LIMIT_PER_MINUTE,
     authFailuresPerMinute: vars.AUTH_FAILURES_PER_MINUTE,
     refusedRequestsPerMinute: vars.REFUSED_REQUESTS_PER_MINUTE,
+    invitationsPerDay: vars.INVITATIONS_PER_DAY,
     trustProxy: /^\d+$/.test(vars.TRUST_PROXY) ? Number(vars.TRUST_PROXY) : vars.TRUST_PROXY,
     graphql: {
       maxDepth: vars.GRAPHQL_MAX_DEPTH,

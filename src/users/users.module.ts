@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { AccountMail } from './account-mail.service';
+import { PasswordResetRequests } from './password-reset-requests';
 import { PasswordResetTokens } from './password-reset-tokens';
 import { Invitation } from './invitation.entity';
 import { Membership } from './membership.entity';
@@ -11,6 +12,6 @@ import { UsersService } from './users.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([User, Membership, Invitation]), OrganizationsModule],
-  providers: [UsersService, UsersResolver, MembershipsResolver, AccountMail, PasswordResetTokens],
+  providers: [UsersService, UsersResolver, MembershipsResolver, AccountMail, PasswordResetTokens, PasswordResetRequests],
 })
 export class UsersModule {}

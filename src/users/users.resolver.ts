@@ -56,7 +56,13 @@ export class UsersResolver {
     return this.users.updateMembership(principal, input);
   }
 
-  @Mutation(() => CreatedInvitation, { description: "An organization's admin (or the hub) invites a person to join it." })
+  @Mutation(() => CreatedInvitation, {
+    description:
+      "An organization's admin (or the hub) invites a person to join it: the invitation is e-mailed, and its token is in the answer. " +
+      'CONFLICT ALREADY_MEMBER or ALREADY_INVITED for an address that needs none. At most INVITATIONS_PER_DAY (30 by default) invitations to one organization ' +
+      "in any 24 hours, withdrawn ones and the hub's own counted: beyond that an admin gets RATE_LIMITED with extensions.reason INVITATIONS_PER_DAY, " +
+      'extensions.limit and extensions.retryAfterSeconds (the seconds until one more may be sent), and nothing is stored or sent. The hub is not limited.',
+  })
   inviteMember(@CurrentPrincipal() principal: Principal, @Args('input', { description: 'Who to invite, to which organization, and as what.' }) input: InviteMemberInput) {
     return this.users.invite(principal, input);
   }
@@ -97,7 +103,10 @@ export class UsersResolver {
 
   @Public()
   @Mutation(() => Boolean, {
-    description: 'E-mails a link to PUBLIC_URL/reset-password (valid one hour, once) when the address belongs to a user. Always true, so addresses cannot be probed.',
+    description:
+      'E-mails a link to PUBLIC_URL/reset-password (valid one hour, once) when the address belongs to a user; at most one per account and minute. ' +
+      'Always true, and answered before the address is looked up (the link follows), so neither the answer nor its timing tells whether an address has an account. ' +
+      'BAD_USER_INPUT only for an address no account can have: over 254 characters, or with a control character.',
   })
   requestPasswordReset(
     @Args('email', { description: 'The address to send the link to, if it belongs to a user.' }) email: string,

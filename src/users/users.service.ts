@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import argon2 from 'argon2';
-import { Redis } from 'ioredis';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager, In, IsNull, MoreThan, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -11,12 +10,11 @@ import { FailedAuthenticationLimiter } from '../auth/failed-authentication.limit
 import { Principal } from '../auth/principal';
 import { INVITATION_PREFIX, issueToken, sha256Hex } from '../auth/tokens';
 import { byIdLoader, RequestLoaders } from '../common/dataloader/request-loaders';
-import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../common/errors/domain-errors';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, RateLimitedError, UnauthenticatedError } from '../common/errors/domain-errors';
+import { isSingleLine } from '../common/validation/validators';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { MessageLanguage } from '../mail/message-language';
-import { failOpen } from '../redis/fail-open';
-import { REDIS } from '../redis/redis.module';
 import { AccountMail } from './account-mail.service';
 import { AuthPayload, CreatedInvitation } from './auth-payload.type';
 import { ResetPasswordInput } from './dto/reset-password.input';
@@ -27,6 +25,7 @@ import { SignUpInput } from './dto/sign-up.input';
 import { Invitation } from './invitation.entity';
 import { InvitationPreview } from './invitation-preview.type';
 import { Membership } from './membership.entity';
+import { PasswordResetRequests } from './password-reset-requests';
 import { PasswordResetTokens } from './password-reset-tokens';
 import { User } from './user.entity';
 
@@ -55,7 +54,7 @@ export class UsersService {
     private readonly failures: FailedAuthenticationLimiter,
     private readonly accountMail: AccountMail,
     private readonly resetTokens: PasswordResetTokens,
-    @Inject(REDIS) private readonly redis: Redis,
+    private readonly passwordResets: PasswordResetRequests,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -70,6 +69,7 @@ export class UsersService {
     }
     const { token, hash } = issueToken(INVITATION_PREFIX);
     const created = await this.dataSource.transaction(async (manager) => {
+      if (input.organizationId && !principal.hub) await this.assertInvitationsLeft(manager, input.organizationId);
       await this.assertNotYetInvited(manager, input.organizationId ?? null, input.email);
       const invitation = await manager.save(
         manager.create(Invitation, {
@@ -92,6 +92,40 @@ export class UsersService {
     // Not awaited: the inviter need not wait for SMTP, and the token is in the answer too.
     void this.accountMail.invitation(input.email, { organizationName, token, validDays: INVITATION_VALID_DAYS }, input.language ?? MessageLanguage.SL);
     return created;
+  }
+
+  /**
+   * At most INVITATIONS_PER_DAY invitations to an organization in any 24 hours, unless the hub
+   * sends them. Each is an e-mail from the service's own address to any address the admin
+   * names, with the organization's name (which its admins choose) in the subject: without a
+   * limit of its own, an organization could send thousands an hour within the per-caller rate
+   * limit. Counted from the invitations themselves, whoever sent them and whatever became of
+   * them (a withdrawn one was e-mailed too), so withdrawing and inviting again gains nothing.
+   */
+  private async assertInvitationsLeft(manager: EntityManager, organizationId: string): Promise<void> {
+    // One count at a time per organization, until this transaction ends: two invitations at
+    // once must not both find one left. Taken before the address's lock (assertNotYetInvited),
+    // always in that order; the hub, which takes only the latter, cannot deadlock with it.
+    await manager.query(`SELECT pg_advisory_xact_lock($1, hashtext($2))`, [INVITATION_LOCK, `${organizationId}:daily`]);
+    const limit = this.config.invitationsPerDay;
+    // The limit-th newest invitation of the last 24 hours, if there are that many: one is
+    // allowed again when it is 24 hours old.
+    const [full] = await manager.query<{ retry_after_seconds: number }[]>(
+      `SELECT greatest(1, ceil(extract(epoch FROM created_at + interval '24 hours' - now())))::int AS retry_after_seconds
+         FROM invitation
+        WHERE organization_id = $1 AND created_at > now() - interval '24 hours'
+        ORDER BY created_at DESC
+       OFFSET $2 LIMIT 1`,
+      [organizationId, limit - 1],
+    );
+    if (full) {
+      const retryAfterSeconds = full.retry_after_seconds;
+      throw new RateLimitedError(
+        retryAfterSeconds,
+        `${limit} invitations to this organization were sent in the last 24 hours, the most there may be; try again in ${retryAfterSeconds} s, or ask the hub.`,
+        { reason: 'INVITATIONS_PER_DAY', limit },
+      );
+    }
   }
 
   /**
@@ -235,16 +269,17 @@ export class UsersService {
   }
 
   /**
-   * E-mails a reset link when the address belongs to a user; says nothing either way, and
-   * takes as long either way (the e-mail is not awaited), so addresses cannot be probed.
+   * E-mails a reset link when the address belongs to a user; says nothing either way. The
+   * answer goes out before the address is looked up (PasswordResetRequests), so it takes as
+   * long either way and addresses cannot be probed by its timing. Only checks that do not
+   * depend on the address having an account are made before it.
    */
   async requestPasswordReset(email: string, language: MessageLanguage): Promise<true> {
     // The rule login's and inviteMember's e-mail has too: @MaxLength(254).
     if (email.length > 254) throw BadUserInputError.field('email', 'must be an e-mail address', { constraint: 'maxLength', limit: 254 });
-    const user = await this.findByEmail(email);
-    if (user && (await this.firstResetInAMinute(user.id))) {
-      void this.accountMail.passwordReset(user.email, this.resetTokens.issue(user.id, user.passwordHash), language);
-    }
+    // No address has one (and PostgreSQL cannot take a NUL), which the lookup after the answer would only log.
+    if (!isSingleLine(email)) throw BadUserInputError.field('email', 'must be an e-mail address', { constraint: 'isEmail' });
+    this.passwordResets.request(email, language);
     return true;
   }
 
@@ -271,16 +306,6 @@ export class UsersService {
     // The new token names the new password: the older tokens are void now.
     const updated = { ...user, passwordHash };
     return { token: this.auth.signUserToken(updated), user: updated };
-  }
-
-  // One reset e-mail per account and minute, whoever asks: nobody floods an inbox with
-  // them. Without Redis, no limit (as the rate limiter fails open).
-  private async firstResetInAMinute(userId: string): Promise<boolean> {
-    return failOpen(this.redis, true, async () => (await this.redis.set(`${this.config.queuePrefix}:password-reset:${userId}`, '1', 'EX', 60, 'NX')) === 'OK');
-  }
-
-  private findByEmail(email: string): Promise<User | null> {
-    return this.users.createQueryBuilder('user').where('lower(user.email) = lower(:email)', { email }).getOne();
   }
 
   findById(id: string): Promise<User | null> {

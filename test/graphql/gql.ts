@@ -253,6 +253,10 @@ type Documents = {
     "\n  mutation ValidationUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }\n": typeof types.ValidationUpdateOrganizationDocument,
     "\n  mutation ValidationLogin($input: LoginInput!) { login(input: $input) { token } }\n": typeof types.ValidationLoginDocument,
     "\n  mutation ValidationInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": typeof types.ValidationInviteMemberDocument,
+    "\n  mutation ValidationSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": typeof types.ValidationSignUpDocument,
+    "\n  mutation ValidationCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token } }\n": typeof types.ValidationCreateApiKeyDocument,
+    "\n  mutation ValidationVerifyOrganization($id: ID!) { verifyOrganization(id: $id) { verified } }\n": typeof types.ValidationVerifyOrganizationDocument,
+    "\n  mutation ValidationUpdateOrganizationTexts($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { name description } }\n": typeof types.ValidationUpdateOrganizationTextsDocument,
     "\n  mutation WebhooksCreate($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { secret webhook { id url events active createdAt } }\n  }\n": typeof types.WebhooksCreateDocument,
     "\n  query WebhooksList($organizationId: ID!) { webhooks(organizationId: $organizationId) { id url events active } }\n": typeof types.WebhooksListDocument,
     "\n  mutation WebhooksDelete($id: ID!) { deleteWebhook(id: $id) { id active } }\n": typeof types.WebhooksDeleteDocument,
@@ -501,6 +505,10 @@ const documents: Documents = {
     "\n  mutation ValidationUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }\n": types.ValidationUpdateOrganizationDocument,
     "\n  mutation ValidationLogin($input: LoginInput!) { login(input: $input) { token } }\n": types.ValidationLoginDocument,
     "\n  mutation ValidationInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": types.ValidationInviteMemberDocument,
+    "\n  mutation ValidationSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": types.ValidationSignUpDocument,
+    "\n  mutation ValidationCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token } }\n": types.ValidationCreateApiKeyDocument,
+    "\n  mutation ValidationVerifyOrganization($id: ID!) { verifyOrganization(id: $id) { verified } }\n": types.ValidationVerifyOrganizationDocument,
+    "\n  mutation ValidationUpdateOrganizationTexts($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { name description } }\n": types.ValidationUpdateOrganizationTextsDocument,
     "\n  mutation WebhooksCreate($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { secret webhook { id url events active createdAt } }\n  }\n": types.WebhooksCreateDocument,
     "\n  query WebhooksList($organizationId: ID!) { webhooks(organizationId: $organizationId) { id url events active } }\n": types.WebhooksListDocument,
     "\n  mutation WebhooksDelete($id: ID!) { deleteWebhook(id: $id) { id active } }\n": types.WebhooksDeleteDocument,
@@ -1463,6 +1471,22 @@ export function graphql(source: "\n  mutation ValidationLogin($input: LoginInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ValidationInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n"): typeof import('./graphql').ValidationInviteMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ValidationSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n"): typeof import('./graphql').ValidationSignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ValidationCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token } }\n"): typeof import('./graphql').ValidationCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ValidationVerifyOrganization($id: ID!) { verifyOrganization(id: $id) { verified } }\n"): typeof import('./graphql').ValidationVerifyOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ValidationUpdateOrganizationTexts($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { name description } }\n"): typeof import('./graphql').ValidationUpdateOrganizationTextsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

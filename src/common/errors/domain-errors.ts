@@ -28,6 +28,8 @@ export interface FieldError {
    * - isMunicipalityCode, isThemeCode: not a code from the reference lists
    * - isSlovenianTaxNumber, isSlovenianRegistrationNumber
    * - isWellFormed: text that is not valid Unicode (a lone surrogate)
+   * - isSingleLine: a name or title (organization and contact names, a person's name, a posting's
+   *   title and externalId, an API key's name) with a line break, tab or other control character
    * - isCursor: `after` is not a cursor this list handed out
    * - isValidToken: an invitation or password-reset token that is unknown, used or expired
    * - isNotOwnNeed: an organization responding to its own need
@@ -100,8 +102,9 @@ export class ConflictError extends DomainError {
 }
 
 export class RateLimitedError extends DomainError {
-  constructor(retryAfterSeconds: number) {
-    super('RATE_LIMITED', `Too many requests; try again in ${retryAfterSeconds} s.`, { retryAfterSeconds });
+  /** extensions: what else names the limit (a reason, its number), beside retryAfterSeconds. */
+  constructor(retryAfterSeconds: number, message = `Too many requests; try again in ${retryAfterSeconds} s.`, extensions: Record<string, unknown> = {}) {
+    super('RATE_LIMITED', message, { ...extensions, retryAfterSeconds });
   }
 }
 

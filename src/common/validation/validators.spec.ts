@@ -1,4 +1,4 @@
-import { isSlovenianTaxNumber } from './validators';
+import { isSingleLine, isSlovenianTaxNumber } from './validators';
 
 describe('isSlovenianTaxNumber', () => {
   // Check digit: 11 - (sum of the first seven digits weighted 8..2) mod 11; 10 becomes 0.
@@ -27,5 +27,27 @@ describe('isSlovenianTaxNumber', () => {
     // 1*8 + 1*3 = 11, 11 mod 11 = 0: no digit can be the check.
     expect(isSlovenianTaxNumber('10000100')).toBe(false);
     expect(isSlovenianTaxNumber('10000101')).toBe(false);
+  });
+});
+
+describe('isSingleLine', () => {
+  it.each(['Društvo upokojencev Naklo', 'Zavod "Ena, dva" d.o.o. – Kranj', 'e\u0301', '🙂 Klub', '\u202fnarrow space'])('accepts %j', (value) => {
+    expect(isSingleLine(value)).toBe(true);
+  });
+
+  it.each([
+    ['Ime\nDrugo', 'a line feed'],
+    ['Ime\r\nDrugo', 'CR LF'],
+    ['Ime\rDrugo', 'a carriage return'],
+    ['Ime\tDrugo', 'a tab'],
+    ['Ime\u0000', 'NUL'],
+    ['Ime\u001b[31m', 'an escape'],
+    ['Ime\u007f', 'DEL'],
+    ['Ime\u0085Drugo', 'NEL (C1)'],
+    ['Ime\u009f', 'the last C1 character'],
+    ['Ime\u2028Drugo', 'the line separator'],
+    ['Ime\u2029Drugo', 'the paragraph separator'],
+  ])('refuses %j (%s)', (value) => {
+    expect(isSingleLine(value)).toBe(false);
   });
 });

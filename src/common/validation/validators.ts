@@ -80,3 +80,15 @@ export const IsSlovenianRegistrationNumber = (options?: ValidationOptions) =>
     () => 'must be a Slovenian registration number: 7 or 10 digits',
     options,
   );
+
+// C0 and C1 control characters (CR, LF and TAB among them), DEL, and the Unicode line and
+// paragraph separators: none belongs in a name or a title, and in one they start a new line
+// of an e-mail's subject or body, or of a list a person reads (a name that looks like a notice).
+const CONTROL_CHARACTER = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/;
+
+/** Whether a text is one line: no line breaks, tabs or other control characters. */
+export const isSingleLine = (value: unknown): boolean => typeof value !== 'string' || !CONTROL_CHARACTER.test(value);
+
+/** One line of text (names, titles): no line breaks, tabs or other control characters. Multi-line texts (descriptions) do not use it. */
+export const IsSingleLine = (options?: ValidationOptions) =>
+  define('isSingleLine', (value) => isSingleLine(value), () => 'must be one line of text, without line breaks, tabs or other control characters', options);

@@ -13,6 +13,7 @@ import {
 import { Trim, Unique } from '../../common/validation/transforms';
 import {
   IsMunicipalityCode,
+  IsSingleLine,
   IsSlovenianRegistrationNumber,
   IsSlovenianTaxNumber,
   IsThemeCode,
@@ -21,10 +22,11 @@ import { Sector } from '../sector.enum';
 
 @InputType({ description: 'A new organization (hub staff only). It starts unverified.' })
 export class CreateOrganizationInput {
-  @Field({ description: 'The name: 2 to 200 characters.' })
+  @Field({ description: 'The name: 2 to 200 characters, one line (no line breaks, tabs or other control characters).' })
   @Trim()
   @IsString()
   @Length(2, 200)
+  @IsSingleLine()
   name: string;
 
   @Field(() => Sector, { description: 'The sector; updateOrganization cannot change it.' })
@@ -56,11 +58,12 @@ export class CreateOrganizationInput {
   @MaxLength(254)
   email?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Contact person. Shown to partners only after both sides agree.' })
+  @Field(() => String, { nullable: true, description: 'Contact person: 1 to 200 characters, one line. Shown to partners only after both sides agree.' })
   @IsOptional()
   @Trim()
   @IsString()
   @Length(1, 200)
+  @IsSingleLine()
   contactName?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Contact phone. Shown to partners only after both sides agree.' })

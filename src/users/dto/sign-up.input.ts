@@ -1,6 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsOptional, IsString, Length, Matches } from 'class-validator';
 import { Trim } from '../../common/validation/transforms';
+import { IsSingleLine } from '../../common/validation/validators';
 
 @InputType({ description: 'Completes an invitation: the new account joins the organization (or the hub staff) it was invited to.' })
 export class SignUpInput {
@@ -9,10 +10,11 @@ export class SignUpInput {
   @Length(10, 200)
   invitationToken: string;
 
-  @Field({ description: "The person's name: 1 to 200 characters." })
+  @Field({ description: "The person's name: 1 to 200 characters, one line (no line breaks, tabs or other control characters)." })
   @Trim()
   @IsString()
   @Length(1, 200)
+  @IsSingleLine()
   name: string;
 
   @Field({ description: 'The password: 12 to 200 characters.' })

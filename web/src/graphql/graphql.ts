@@ -6,7 +6,7 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** A new API key for a partner system: the token is shown once, in the answer. */
 export type CreateApiKeyInput = {
-  /** What the key is for, e.g. "Municipality portal". */
+  /** What the key is for, e.g. "Municipality portal": 1 to 100 characters, one line. */
   name: string;
   /** The organization the key acts for; leave out for a hub key (hub only). */
   organizationId?: string | number | null | undefined;
@@ -20,7 +20,7 @@ export type CreateNeedInput = {
   description: string;
   /** yyyy-mm-dd, not before startsOn nor respondBy; null is open-ended. */
   endsOn?: string | null | undefined;
-  /** Your own id for it (1 to 100 characters, spaces at either end trimmed), so that a call repeated after a timeout or a lost answer stores nothing twice: an externalId your organization has already used returns the item stored the first time, as it is now, whatever else this input says (change it with the update mutation). Unique per organization; within one bulk call each must differ. Left out or null: no such check. */
+  /** Your own id for it (1 to 100 characters on one line, spaces at either end trimmed), so that a call repeated after a timeout or a lost answer stores nothing twice: an externalId your organization has already used returns the item stored the first time, as it is now, whatever else this input says (change it with the update mutation). Unique per organization; within one bulk call each must differ. Left out or null: no such check. */
   externalId?: string | null | undefined;
   /** Default LOCAL_CHALLENGE. */
   kind?: NeedKind | null | undefined;
@@ -38,7 +38,7 @@ export type CreateNeedInput = {
   startsOn?: string | null | undefined;
   /** Theme codes from the themes query, at most 20; leave empty to let the matcher infer them from the text. */
   themeCodes?: Array<string> | null | undefined;
-  /** A short title: 3 to 200 characters (spaces at either end are trimmed). */
+  /** A short title: 3 to 200 characters on one line, no line breaks, tabs or other control characters (spaces at either end are trimmed). */
   title: string;
 };
 
@@ -52,7 +52,7 @@ export type CreateOfferInput = {
   capacity?: number | null | undefined;
   /** What is offered, to whom, and on what terms: 1 to 5,000 characters, Slovenian or English. */
   description: string;
-  /** Your own id for it (1 to 100 characters, spaces at either end trimmed), so that a call repeated after a timeout or a lost answer stores nothing twice: an externalId your organization has already used returns the item stored the first time, as it is now, whatever else this input says (change it with the update mutation). Unique per organization; within one bulk call each must differ. Left out or null: no such check. */
+  /** Your own id for it (1 to 100 characters on one line, spaces at either end trimmed), so that a call repeated after a timeout or a lost answer stores nothing twice: an externalId your organization has already used returns the item stored the first time, as it is now, whatever else this input says (change it with the update mutation). Unique per organization; within one bulk call each must differ. Left out or null: no such check. */
   externalId?: string | null | undefined;
   /** The offer's home: a 3-digit code from the municipalities query. */
   municipalityCode: string;
@@ -66,7 +66,7 @@ export type CreateOfferInput = {
   serviceAreaCodes?: Array<string> | null | undefined;
   /** Theme codes from the themes query, at most 20; leave empty to let the matcher infer them from the text. */
   themeCodes?: Array<string> | null | undefined;
-  /** A short title: 3 to 200 characters (spaces at either end are trimmed). */
+  /** A short title: 3 to 200 characters on one line, no line breaks, tabs or other control characters (spaces at either end are trimmed). */
   title: string;
   /** Value in EUR, 0 or more; null is unknown. */
   valueEur?: number | null | undefined;
@@ -74,7 +74,7 @@ export type CreateOfferInput = {
 
 /** A new organization (hub staff only). It starts unverified. */
 export type CreateOrganizationInput = {
-  /** Contact person. Shown to partners only after both sides agree. */
+  /** Contact person: 1 to 200 characters, one line. Shown to partners only after both sides agree. */
   contactName?: string | null | undefined;
   /** What the organization does, up to 5,000 characters. */
   description?: string | null | undefined;
@@ -82,7 +82,7 @@ export type CreateOrganizationInput = {
   email?: string | null | undefined;
   /** Municipality of the seat: a 3-digit code from the municipalities query. */
   municipalityCode: string;
-  /** The name: 2 to 200 characters. */
+  /** The name: 2 to 200 characters, one line (no line breaks, tabs or other control characters). */
   name: string;
   /** Contact phone. Shown to partners only after both sides agree. */
   phone?: string | null | undefined;
@@ -388,7 +388,7 @@ export type Sector =
 export type SignUpInput = {
   /** The token of the invitation. */
   invitationToken: string;
-  /** The person's name: 1 to 200 characters. */
+  /** The person's name: 1 to 200 characters, one line (no line breaks, tabs or other control characters). */
   name: string;
   /** The password: 12 to 200 characters. */
   password: string;
@@ -427,7 +427,7 @@ export type UpdateNeedInput = {
   startsOn?: string | null | undefined;
   /** Theme codes from the themes query, at most 20; leave empty to let the matcher infer them from the text. */
   themeCodes?: Array<string> | null | undefined;
-  /** A short title: 3 to 200 characters (spaces at either end are trimmed). */
+  /** A short title: 3 to 200 characters on one line, no line breaks, tabs or other control characters (spaces at either end are trimmed). */
   title?: string | null | undefined;
 };
 
@@ -453,7 +453,7 @@ export type UpdateOfferInput = {
   serviceAreaCodes?: Array<string> | null | undefined;
   /** Theme codes from the themes query, at most 20; leave empty to let the matcher infer them from the text. */
   themeCodes?: Array<string> | null | undefined;
-  /** A short title: 3 to 200 characters (spaces at either end are trimmed). */
+  /** A short title: 3 to 200 characters on one line, no line breaks, tabs or other control characters (spaces at either end are trimmed). */
   title?: string | null | undefined;
   /** Value in EUR, 0 or more; null is unknown. */
   valueEur?: number | null | undefined;
@@ -461,7 +461,7 @@ export type UpdateOfferInput = {
 
 /** The organization profile; fields left out stay as they are, null clears an optional one. */
 export type UpdateOrganizationInput = {
-  /** Contact person. Shown to partners only after both sides agree. */
+  /** Contact person: 1 to 200 characters, one line. Shown to partners only after both sides agree. */
   contactName?: string | null | undefined;
   /** What the organization does, up to 5,000 characters. */
   description?: string | null | undefined;
@@ -471,7 +471,7 @@ export type UpdateOrganizationInput = {
   id: string | number;
   /** Municipality of the seat: a 3-digit code from the municipalities query. */
   municipalityCode?: string | null | undefined;
-  /** The name: 2 to 200 characters. */
+  /** The name: 2 to 200 characters, one line (no line breaks, tabs or other control characters). */
   name?: string | null | undefined;
   /** Contact phone. Shown to partners only after both sides agree. */
   phone?: string | null | undefined;

@@ -143,6 +143,23 @@ describe('the invitations', () => {
     fireEvent.click(within(form).getByRole('button', { name: 'Pošlji povabilo' }));
     await waitFor(() => expect(within(form).getByRole('status').textContent).toContain('Na nova@kranj.si povabilo že čaka.'), slow);
   });
+
+  it("says in words that the organization's invitations of the day are used up", async () => {
+    const limited = { errors: [{ message: 'refused', extensions: { code: 'RATE_LIMITED', reason: 'INVITATIONS_PER_DAY', limit: 30, retryAfterSeconds: 3600 } }] };
+    show(<MembersSection organizationId={organizationId} admin />, [
+      members,
+      { request: { query: InvitationsQuery, variables: { organizationId } }, result: { data: { invitations: [] } }, maxUsageCount: always },
+      { request: { query: InviteMemberMutation, variables: { input: { organizationId, email: 'trideseta@kranj.si', role: 'MEMBER' } } }, result: limited },
+    ]);
+    const form = await screen.findByRole('form', { name: 'Povabi člana' });
+    fireEvent.change(within(form).getByLabelText(/E-pošta/), { target: { value: 'trideseta@kranj.si' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Pošlji povabilo' }));
+    await waitFor(
+      () => expect(within(form).getByRole('status').textContent).toBe('Povabilo ni poslano: organizacija je dosegla omejitev povabil (30 v 24 urah). Poskusite znova pozneje ali se obrnite na stičišče.'),
+      slow,
+    );
+    expect(document.activeElement).toBe(within(form).getByRole('status'));
+  });
 });
 
 describe('the suggestion preferences', () => {

@@ -28,6 +28,13 @@ function conflictOf(error: unknown): string | null {
   return typeof reason === 'string' && CONFLICTS.includes(reason) ? reason : null;
 }
 
+/** The organization's invitations of the day are used up (RATE_LIMITED INVITATIONS_PER_DAY): how many it may send, else null. */
+function invitationLimitOf(error: unknown): number | null {
+  if (!CombinedGraphQLErrors.is(error)) return null;
+  const extensions = error.errors.find((entry) => entry.extensions?.code === 'RATE_LIMITED')?.extensions;
+  return extensions?.reason === 'INVITATIONS_PER_DAY' && typeof extensions.limit === 'number' ? extensions.limit : null;
+}
+
 export function MembersSection({ organizationId, admin }: { organizationId: string; admin: boolean }) {
   const { t } = useTranslation();
   return (
@@ -61,7 +68,13 @@ function Members({ organizationId }: { organizationId: string }) {
         setEmail('');
         await invitations.refetch();
       } catch (error) {
-        // Already a member, or already invited: said in words, with the way out, not as a failure of the app.
+        // Already a member, already invited, or no invitations left today: said in words, with
+        // the way out, not as a failure of the app.
+        const limit = invitationLimitOf(error);
+        if (limit !== null) {
+          say(t('settings.inviteLimit', { count: limit }), true);
+          return;
+        }
         const reason = conflictOf(error);
         if (!reason) throw error;
         say(t(`settings.inviteConflict.${reason}`, { email: address }), true);
