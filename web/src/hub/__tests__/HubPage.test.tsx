@@ -608,7 +608,7 @@ describe('the hub page', () => {
           errors: [
             {
               message: 'Invalid input.',
-              extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.sendingThreshold', message: 'sendingThreshold must not be greater than 0.99', constraint: 'max', limit: 0.99 }] },
+              extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'sendingThreshold', message: 'sendingThreshold must not be greater than 0.99', constraint: 'max', limit: 0.99 }] },
             },
           ],
         },
