@@ -1,10 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { MATCHES_SCORED_CHANNEL } from './matches-scored.event';
 import { MatchingMetrics } from './matching-metrics';
-import { MATCHING_CONFIG } from './matching.queue';
-import { MatchingConfig } from './scoring/matching-config';
+import { MatchingSettingsService } from './matching-settings.service';
 import { ScoredComponent } from './scoring/score';
 import { storedComponents } from './stored-components';
 
@@ -20,7 +19,7 @@ export interface ScoredPair {
 export class MatchStoreService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(MATCHING_CONFIG) private readonly config: MatchingConfig,
+    private readonly settings: MatchingSettingsService,
     private readonly metrics: MatchingMetrics,
   ) {}
 
@@ -41,7 +40,7 @@ export class MatchStoreService {
    */
   async replaceMatches(side: 'need' | 'offer', id: string, itemOpen: boolean, scored: ScoredPair[], readAt: Date | null = null): Promise<{ superseded: number }> {
     const [own, other] = side === 'need' ? ['need_id', 'offer_id'] : ['offer_id', 'need_id'];
-    const sendable = scored.filter((pair) => pair.score >= this.config.sendingThreshold).length;
+    const sendable = scored.filter((pair) => pair.score >= this.settings.sendingThreshold).length;
     const [{ superseded }] = (await this.dataSource.query(
       `WITH upserted AS (
          -- The unique (need, offer) key makes retries and concurrent workers update the same row
@@ -107,7 +106,7 @@ export class MatchStoreService {
     const pairs = items
       .flatMap((item) => item.scored)
       .sort((a, b) => (a.needId === b.needId ? compare(a.offerId, b.offerId) : compare(a.needId, b.needId)));
-    const sendable = new Map(items.map((item) => [item.id, item.scored.filter((pair) => pair.score >= this.config.sendingThreshold).length]));
+    const sendable = new Map(items.map((item) => [item.id, item.scored.filter((pair) => pair.score >= this.settings.sendingThreshold).length]));
     const anySendable = [...sendable.values()].some((count) => count > 0);
     const statement = `WITH item AS MATERIALIZED (
          SELECT id, CASE WHEN open THEN '{SUGGESTED}' ELSE '{SUGGESTED,INTERESTED}' END::match_status[] AS expirable

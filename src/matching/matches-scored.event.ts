@@ -5,5 +5,8 @@
  */
 export const MATCHES_SCORED_CHANNEL = 'grozd_matches_scored';
 
-/** Notified with the side whose scoring stored the pairs. */
-export type MatchesScoredPayload = 'need' | 'offer';
+/**
+ * Notified with the side whose scoring stored the pairs, or 'settings' when the hub changed
+ * the sending threshold (stored pairs may have become worth sending).
+ */
+export type MatchesScoredPayload = 'need' | 'offer' | 'settings';

@@ -18,8 +18,7 @@ import { explain } from './scoring/reasons';
 import { ScoringReference } from './scoring/scoring-reference';
 import { SCORING_REFERENCE } from './scoring-reference.provider';
 import { readComponents } from './stored-components';
-import { MATCHING_CONFIG } from './matching.queue';
-import { MatchingConfig } from './scoring/matching-config';
+import { MatchingSettingsService } from './matching-settings.service';
 
 const firstArg = { type: () => Int, nullable: true, defaultValue: 10, description: `How many, best first (1 to ${MAX_SUGGESTIONS}).` };
 const offsetArg = { type: () => Int, nullable: true, defaultValue: 0, description: 'How many of the best to skip: the next page starts at offset + first.' };
@@ -80,7 +79,7 @@ export class MatchResolver {
     private readonly needs: NeedsService,
     private readonly offers: OffersService,
     private readonly matches: MatchesService,
-    @Inject(MATCHING_CONFIG) private readonly config: MatchingConfig,
+    private readonly settings: MatchingSettingsService,
   ) {}
 
   @Query(() => Match, {
@@ -95,12 +94,12 @@ export class MatchResolver {
 
   @ResolveField(() => Boolean, {
     description:
-      'True for a pair the service suggests: its score is at or above the sending threshold (0.43 by default), or was when it was handed to ' +
+      'True for a pair the service suggests: its score is at or above the sending threshold in force (matchingSettings; 0.43 by default), or was when it was handed to ' +
       "delivery (each side's preferences then decide what reaches it). The others are weaker candidates, listed so that an item " +
       'with only weak ones still shows its best; they are never sent.',
   })
   recommended(@Parent() match: Match): boolean {
-    return match.notifiedAt != null || match.score >= this.config.sendingThreshold;
+    return match.notifiedAt != null || match.score >= this.settings.sendingThreshold;
   }
 
   @ResolveField(() => Need, { description: 'The need of the pair.' })

@@ -25,6 +25,7 @@ import { FreshMatchingProcessor, MatchingProcessor } from './matching.processor'
 import { MatchingJobsService } from './matching-jobs.service';
 import { RematchRun } from './rematch-run.entity';
 import { MatchingResolver } from './matching.resolver';
+import { MatchingSettingsService } from './matching-settings.service';
 import { MatchingService } from './matching.service';
 import { OutboxLagMetrics } from './outbox-lag.metrics';
 import { OutboxRelayService } from './outbox-relay.service';
@@ -67,6 +68,7 @@ export class MatchingModule {
     ],
     providers: [
       { provide: MATCHING_CONFIG, useValue: DEFAULT_MATCHING_CONFIG },
+      MatchingSettingsService,
       scoringReferenceProvider,
       MatchingBacklogService,
       MatchingLanesService,
@@ -86,6 +88,6 @@ export class MatchingModule {
       ...(roles.worker ? [OutboxRelayService, FreshLaneGate, MatchingJobsService, MatchingProcessor, FreshMatchingProcessor, MaintenanceProcessor, TableMaintenanceService] : []),
       ...(roles.api ? [OutboxLagMetrics, MatchingLaneMetrics, MatchingResolver, NeedSuggestionsResolver, OfferSuggestionsResolver, MatchResolver, ScoreComponentResolver] : []),
     ],
-    exports: [MatchingService, MatchingBacklogService, MatchStates, MATCHING_CONFIG],
+    exports: [MatchingService, MatchingBacklogService, MatchStates, MatchingSettingsService, MATCHING_CONFIG],
   }));
 }

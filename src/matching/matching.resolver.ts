@@ -1,12 +1,14 @@
-import { Field, Float, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Args, Field, Float, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
 import { CurrentPrincipal } from '../auth/auth.decorators';
 import { Principal } from '../auth/principal';
 import { MatchingBacklogService } from './matching-backlog.service';
 import { MatchingLanesService } from './matching-lanes.service';
+import { MatchingSettingsService } from './matching-settings.service';
 import { MATCHING_CONFIG } from './matching.queue';
 import { RematchService } from './rematch.service';
 import { MatchingConfig } from './scoring/matching-config';
+import { UpdateMatchingSettingsInput } from './update-matching-settings.input';
 
 @ObjectType({ description: 'How a match score is put together (see SPEC.md section 4).' })
 class MatchingSettings {
@@ -28,8 +30,20 @@ class MatchingSettings {
   geographyFactorForRemoteResources: number;
   @Field(() => Float, { description: 'Matches from this score up are listed in suggestions.' })
   listingThreshold: number;
-  @Field(() => Float, { description: 'Matches from this score up are sent to people.' })
+  @Field(() => Float, {
+    description:
+      'Matches from this score (the probability that the pair is good) up are sent to people: the hub\'s value (updateMatchingSettings) or, while it set none, defaultSendingThreshold.',
+  })
   sendingThreshold: number;
+  @Field(() => Float, { description: 'The sending threshold the calibration ships (0.43), in force until the hub sets one.' })
+  defaultSendingThreshold: number;
+  @Field(() => Date, { nullable: true, description: 'When the hub last changed the sending threshold; null while the shipped value is in force.' })
+  sendingThresholdUpdatedAt: Date | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who last changed the sending threshold: the user\'s name, the hub key\'s name, or ADMIN_API_KEY; null while the shipped value is in force (or the user or key was deleted).',
+  })
+  sendingThresholdUpdatedBy: string | null;
   @Field(() => Int, { description: "At most this many of an item's matches are listed from one scoring, the best first, besides every one worth sending." })
   listingLimit: number;
 }
@@ -65,6 +79,7 @@ export class MatchingResolver {
     private readonly lanes: MatchingLanesService,
     private readonly rematch: RematchService,
     @Inject(MATCHING_CONFIG) private readonly config: MatchingConfig,
+    private readonly settings: MatchingSettingsService,
   ) {}
 
   @Query(() => Int, {
@@ -89,10 +104,30 @@ export class MatchingResolver {
     return this.rematch.latest();
   }
 
-  @Query(() => MatchingSettings, { description: 'Hub only. The weights and thresholds in force.' })
+  @Query(() => MatchingSettings, { description: 'Hub only. The weights and thresholds in force, and who last changed the sending threshold.' })
   matchingSettings(@CurrentPrincipal() principal: Principal): MatchingSettings {
     principal.assertHub();
+    return this.shown();
+  }
+
+  @Mutation(() => MatchingSettings, {
+    description:
+      'Hub only. Sets the sending threshold; every API and worker process uses it within seconds (at once when the NOTIFY arrives, 10 s at most). ' +
+      'Stored pairs are not re-scored: pairs not sent yet whose score reaches a lowered threshold are sent at once, pairs under a raised one are kept back, and nothing sent is taken back. Audited. ' +
+      'BAD_USER_INPUT (constraint min or max, with the limit) outside 0.05 to 0.99.',
+  })
+  async updateMatchingSettings(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input', { description: 'The settings to change.' }) input: UpdateMatchingSettingsInput,
+  ): Promise<MatchingSettings> {
+    principal.assertHub();
+    await this.settings.update(principal, input.sendingThreshold);
+    return this.shown();
+  }
+
+  private shown(): MatchingSettings {
     const { weights } = this.config;
+    const inForce = this.settings.inForce();
     return {
       topicWeight: weights.topic,
       geographyWeight: weights.geography,
@@ -103,7 +138,10 @@ export class MatchingResolver {
       feedbackWeight: weights.feedback,
       geographyFactorForRemoteResources: this.config.geographyFactorForRemoteResources,
       listingThreshold: this.config.listingThreshold,
-      sendingThreshold: this.config.sendingThreshold,
+      sendingThreshold: inForce.sendingThreshold,
+      defaultSendingThreshold: this.settings.defaultSendingThreshold,
+      sendingThresholdUpdatedAt: inForce.updatedAt,
+      sendingThresholdUpdatedBy: inForce.updatedBy,
       listingLimit: this.config.listingLimit,
     };
   }

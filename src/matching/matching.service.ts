@@ -4,6 +4,7 @@ import { DecisionCalibrationService } from './decision-calibration.service';
 import { DecisionHistoryRepository } from './decision-history.repository';
 import { JobTimings, StageTimer, untimed } from './job-timings';
 import { MatchCandidatesRepository } from './match-candidates.repository';
+import { MatchingSettingsService } from './matching-settings.service';
 import { MatchStoreService, ScoredPair, StoredItem } from './match-store.service';
 import { MATCHING_CONFIG, MatchingSide } from './matching.queue';
 import { MatchingConfig } from './scoring/matching-config';
@@ -66,6 +67,7 @@ export class MatchingService {
     private readonly decisionHistories: DecisionHistoryRepository,
     private readonly matchStore: MatchStoreService,
     private readonly calibration: DecisionCalibrationService,
+    private readonly settings: MatchingSettingsService,
   ) {}
 
   /** Scores one need against the open offers that could fit it. */
@@ -232,7 +234,7 @@ export class MatchingService {
       .map((pair) => ({ needId: pair.need.id, offerId: pair.offer.id, ...scorePair(pair.need, pair.offer, context) }))
       .filter((pair) => pair.score >= this.config.listingThreshold)
       .sort((a, b) => b.score - a.score);
-    const worthSending = listed.filter((pair) => pair.score >= this.config.sendingThreshold).length;
+    const worthSending = listed.filter((pair) => pair.score >= this.settings.sendingThreshold).length;
     return listed.slice(0, Math.max(this.config.listingLimit, worthSending));
   }
 }

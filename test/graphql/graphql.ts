@@ -439,6 +439,12 @@ export type StatisticsInterval =
   /** One period per calendar week, Monday to Sunday. */
   | 'WEEK';
 
+/** What the hub changes of matching. The weights are not here: they are the calibration model, learned, not set. */
+export type UpdateMatchingSettingsInput = {
+  /** The probability from which a pair is sent (e-mail, webhook, subscription), 0.05 to 0.99. Lower sends more pairs, fewer of them good; higher sends fewer, and leaves more needs with no good offer quiet (README, "Sending: what the threshold means"). */
+  sendingThreshold: number;
+};
+
 /** A member changes their own membership settings; the organization's admins and the hub may too. Fields left out stay as they are. */
 export type UpdateMembershipInput = {
   /** The membership (Membership.id), not the user. */
@@ -1294,6 +1300,18 @@ export type LanesMatchingProgressQueryVariables = Exact<{ [key: string]: never; 
 
 
 export type LanesMatchingProgressQuery = { matchingBacklog: number, matchingLanes: Array<{ name: string, waiting: number, active: number, delayed: number }>, rematchProgress: { startedAt: string, total: number, done: number, finishedAt: string | null } | null };
+
+export type MatchingSettingsInForceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MatchingSettingsInForceQuery = { matchingSettings: { sendingThreshold: number, defaultSendingThreshold: number, sendingThresholdUpdatedAt: string | null, sendingThresholdUpdatedBy: string | null } };
+
+export type UpdateMatchingSettingsMutationVariables = Exact<{
+  input: UpdateMatchingSettingsInput;
+}>;
+
+
+export type UpdateMatchingSettingsMutation = { updateMatchingSettings: { sendingThreshold: number, defaultSendingThreshold: number, sendingThresholdUpdatedAt: string | null, sendingThresholdUpdatedBy: string | null } };
 
 export type MatchingSuggestionsQueryVariables = Exact<{
   id: string | number;
@@ -3660,6 +3678,26 @@ export const LanesMatchingProgressDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LanesMatchingProgressQuery, LanesMatchingProgressQueryVariables>;
+export const MatchingSettingsInForceDocument = new TypedDocumentString(`
+    query MatchingSettingsInForce {
+  matchingSettings {
+    sendingThreshold
+    defaultSendingThreshold
+    sendingThresholdUpdatedAt
+    sendingThresholdUpdatedBy
+  }
+}
+    `) as unknown as TypedDocumentString<MatchingSettingsInForceQuery, MatchingSettingsInForceQueryVariables>;
+export const UpdateMatchingSettingsDocument = new TypedDocumentString(`
+    mutation UpdateMatchingSettings($input: UpdateMatchingSettingsInput!) {
+  updateMatchingSettings(input: $input) {
+    sendingThreshold
+    defaultSendingThreshold
+    sendingThresholdUpdatedAt
+    sendingThresholdUpdatedBy
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateMatchingSettingsMutation, UpdateMatchingSettingsMutationVariables>;
 export const MatchingSuggestionsDocument = new TypedDocumentString(`
     query MatchingSuggestions($id: ID!) {
   need(id: $id) {

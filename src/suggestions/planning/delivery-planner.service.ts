@@ -64,8 +64,8 @@ export class DeliveryPlanner {
   ) {}
 
   /**
-   * Plans the suggestions of matches that reached the sending threshold and were not handed
-   * to delivery yet; returns the live channels' messages, to send after the commit. Several
+   * Plans the suggestions of matches that reached the sending threshold in force and were
+   * not handed to delivery yet (a threshold the hub lowered reaches stored pairs at once); returns the live channels' messages, to send after the commit. Several
    * workers may run it at once. Once `stopping` is aborted it ends after the batch in hand
    * (an import can leave hundreds of thousands to plan: a worker told to stop must not
    * finish them first).
@@ -79,7 +79,10 @@ export class DeliveryPlanner {
                   coalesce(n.match_theme_codes, n.theme_codes) AS need_themes, coalesce(o.match_theme_codes, o.theme_codes) AS offer_themes,
                   m.need_decision, m.offer_decision, n.municipality_code AS need_municipality, o.municipality_code AS offer_municipality, o.service_area_codes AS offer_service_area
              FROM match m JOIN need n ON n.id = m.need_id JOIN offer o ON o.id = m.offer_id
-            WHERE m.notified_at IS NULL AND m.status IN ('SUGGESTED', 'INTERESTED') AND m.score >= $1
+            WHERE m.notified_at IS NULL AND m.status IN ('SUGGESTED', 'INTERESTED')
+              -- The threshold in force as committed, not this process's copy of it: the hub's
+              -- change holds from the moment it commits, even before the cache hears of it.
+              AND m.score >= coalesce((SELECT sending_threshold FROM matching_settings WHERE id = 1), $1)
             ORDER BY m.score DESC LIMIT $2
               FOR UPDATE OF m SKIP LOCKED`,
           [this.matchingConfig.sendingThreshold, BATCH],

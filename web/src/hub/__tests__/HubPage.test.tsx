@@ -6,6 +6,7 @@ import { referenceDataMocks } from '../../test/reference-data';
 import { RevokeInvitationMutation } from '../../settings/graphql/mutations/revokeInvitation';
 import { CreateOrganizationMutation } from '../graphql/mutations/createOrganization';
 import { InviteFirstMemberMutation } from '../graphql/mutations/inviteFirstMember';
+import { UpdateMatchingSettingsMutation } from '../graphql/mutations/updateMatchingSettings';
 import { VerifyOrganizationMutation } from '../graphql/mutations/verifyOrganization';
 import { HubStatisticsQuery } from '../graphql/queries/hubStatistics';
 import { MatchingHealthQuery } from '../graphql/queries/matchingHealth';
@@ -123,6 +124,9 @@ const mocks = (verifications: () => void, rematch = lanes(null)) => [
           geographyFactorForRemoteResources: 0.3,
           listingThreshold: 0.3,
           sendingThreshold: 0.55,
+          defaultSendingThreshold: 0.43,
+          sendingThresholdUpdatedAt: '2026-03-02T09:30:00Z',
+          sendingThresholdUpdatedBy: 'Ana Novak',
           listingLimit: 100,
         },
       },
@@ -560,6 +564,63 @@ describe('the hub page', () => {
       const status = await within(section).findByRole('status', {}, slow);
       expect(status.textContent).toContain('Organizacija Zavod Novi korak je registrirana; povabilo je poslano na vodja@novikorak.si.');
       expect(requests.filter((name) => name === 'CreateOrganization' || name === 'InviteFirstMember')).toEqual(['CreateOrganization', 'InviteFirstMember', 'InviteFirstMember']);
+    });
+  });
+
+  describe('the sending threshold', () => {
+    const updated = (sendingThreshold: number) => ({
+      __typename: 'MatchingSettings' as const,
+      sendingThreshold,
+      defaultSendingThreshold: 0.43,
+      sendingThresholdUpdatedAt: '2026-03-05T10:00:00Z',
+      sendingThresholdUpdatedBy: 'Hub Admin',
+    });
+    const settingsSection = async () => (await screen.findByRole('heading', { name: 'Nastavitve ujemanja' }, patient)).closest('section')!;
+
+    it('is edited and saved by hub staff, beside what each value buys', async () => {
+      const sent: number[] = [];
+      const save = {
+        request: { query: UpdateMatchingSettingsMutation, variables: (variables: { input: { sendingThreshold: number } }) => (sent.push(variables.input.sendingThreshold), true) },
+        result: { data: { updateMatchingSettings: updated(0.6) } },
+      };
+      renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: [save, ...mocks(() => undefined)] });
+      const section = await settingsSection();
+      const input = await within(section).findByLabelText(/Par pošlji od te verjetnosti, da je dober/, {}, patient);
+      expect((input as HTMLInputElement).value).toBe('55');
+      expect(within(section).getByText(/Spremenil\(a\) Ana Novak/)).toBeDefined();
+      // The trade-off table, the row of the shipped 43 % among them.
+      const table = within(section).getByRole('table', { name: /Kaj prinese prag/ });
+      expect(within(table).getByRole('columnheader', { name: 'Dobrih med poslanimi' })).toBeDefined();
+      const shipped = within(table).getByRole('rowheader', { name: /^43\s%$/ }).closest('tr')!;
+      expect(within(shipped).getAllByRole('cell').map((cell) => cell.textContent!.replace(/\s/g, ' '))).toEqual(['153', '88 %', '70 %', '82 %']);
+
+      fireEvent.change(input, { target: { value: '60' } });
+      fireEvent.click(within(section).getByRole('button', { name: 'Shrani' }));
+      expect((await within(section).findByRole('status', {}, patient)).textContent!.replace(/\s/g, ' ')).toBe('Shranjeno: pari se odslej pošiljajo od 60 %.');
+      expect(sent).toEqual([0.6]);
+      expect(await within(section).findByText(/Spremenil\(a\) Hub Admin/, {}, patient)).toBeDefined();
+    });
+
+    it('words a refusal by its rule, on the field', async () => {
+      const refused = {
+        request: { query: UpdateMatchingSettingsMutation, variables: { input: { sendingThreshold: 1.5 } } },
+        result: {
+          errors: [
+            {
+              message: 'Invalid input.',
+              extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'sendingThreshold', message: 'sendingThreshold must not be greater than 0.99', constraint: 'max', limit: 0.99 }] },
+            },
+          ],
+        },
+      };
+      renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: [refused, ...mocks(() => undefined)] });
+      const section = await settingsSection();
+      const input = (await within(section).findByLabelText(/Par pošlji od te verjetnosti, da je dober/, {}, patient)) as HTMLInputElement;
+      fireEvent.change(input, { target: { value: '150' } });
+      // Past the browser's own check (max 99), as a browser without it would send it.
+      fireEvent.submit(input.closest('form')!);
+      expect(await within(section).findByText('Največ 99 %.', {}, patient)).toBeDefined();
+      expect(input.getAttribute('aria-invalid')).toBe('true');
     });
   });
 });

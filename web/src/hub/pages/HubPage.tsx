@@ -11,6 +11,7 @@ import { formatDateTime, formatDay, formatPercent } from '../../i18n/format';
 import { locale } from '../../i18n/language';
 import { OrganizationPeopleDetails } from '../components/OrganizationPeople';
 import { RegisterOrganization } from '../components/RegisterOrganization';
+import { SendingThresholdForm } from '../components/SendingThresholdForm';
 import { VerifyOrganizationMutation } from '../graphql/mutations/verifyOrganization';
 import { HubStatisticsQuery } from '../graphql/queries/hubStatistics';
 import { MatchingHealthQuery } from '../graphql/queries/matchingHealth';
@@ -533,10 +534,6 @@ function SettingsSection() {
               <dd>{formatPercent(settings.listingThreshold, i18n.language)}</dd>
             </div>
             <div>
-              <dt>{t('hub.sendingThreshold')}</dt>
-              <dd>{formatPercent(settings.sendingThreshold, i18n.language)}</dd>
-            </div>
-            <div>
               <dt>{t('hub.listingLimit')}</dt>
               <dd>{new Intl.NumberFormat(locale(i18n.language)).format(settings.listingLimit)}</dd>
             </div>
@@ -545,6 +542,9 @@ function SettingsSection() {
               <dd>{formatPercent(settings.geographyFactorForRemoteResources, i18n.language)}</dd>
             </div>
           </dl>
+          <div className={classes.wide}>
+            <SendingThresholdForm settings={settings} />
+          </div>
         </SimpleGrid>
       )}
     </Section>

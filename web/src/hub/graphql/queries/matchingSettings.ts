@@ -13,6 +13,9 @@ export const MatchingSettingsQuery = graphql(`
       geographyFactorForRemoteResources
       listingThreshold
       sendingThreshold
+      defaultSendingThreshold
+      sendingThresholdUpdatedAt
+      sendingThresholdUpdatedBy
       listingLimit
     }
   }

@@ -1,0 +1,110 @@
+import { AuditLogEntry } from '../src/audit/audit-log-entry.entity';
+import { MATCHING_SETTINGS_CHANNEL, MatchingSettingsService } from '../src/matching/matching-settings.service';
+import { DEFAULT_MATCHING_CONFIG } from '../src/matching/scoring/matching-config';
+import { DeliveryDispatcher } from '../src/suggestions/dispatch/delivery-dispatcher.service';
+import { graphql } from './graphql';
+import { eventually } from './utils/eventually';
+import { createMemberOrganization, createNeed, createOffer, fittingOffer, needInput } from './utils/fixtures';
+import { startMailCatcher } from './utils/mail-catcher';
+import { settleDeliveries } from './utils/settle';
+import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
+
+const SETTINGS = graphql(`
+  query MatchingSettingsInForce { matchingSettings { sendingThreshold defaultSendingThreshold sendingThresholdUpdatedAt sendingThresholdUpdatedBy } }
+`);
+
+const UPDATE = graphql(`
+  mutation UpdateMatchingSettings($input: UpdateMatchingSettingsInput!) {
+    updateMatchingSettings(input: $input) { sendingThreshold defaultSendingThreshold sendingThresholdUpdatedAt sendingThresholdUpdatedBy }
+  }
+`);
+
+// The hub moves the sending threshold at run time (issue 11): what is sent follows it at
+// once, without a restart, and nobody else may move it.
+describe('the hub sets the sending threshold', () => {
+  let t: TestApp;
+  let smtp: Awaited<ReturnType<typeof startMailCatcher>>;
+
+  beforeAll(async () => {
+    smtp = await startMailCatcher();
+    t = await startTestApp({ SMTP_URL: smtp.url, LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent' }, { worker: true });
+  });
+
+  afterAll(async () => {
+    await t?.close();
+    await smtp?.close();
+  });
+
+  const settle = () => settleDeliveries(t, () => t.app.get(DeliveryDispatcher).pass());
+  const stored = async () => ((await t.dataSource.query(`SELECT count(*)::int AS count FROM matching_settings`)) as { count: number }[])[0].count;
+  const suggestionsTo = (address: string) => smtp.mails.filter((mail) => mail.to.includes(address) && mail.subject.startsWith('Predlog partnerstva: '));
+
+  it('is refused to anyone but the hub, and out of range, and nothing is stored', async () => {
+    const member = await createMemberOrganization(t, { email: 'member@threshold.si' });
+    const refused = await t.graphql(UPDATE, { input: { sendingThreshold: 0.6 } }, member.token);
+    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await t.graphql(SETTINGS, {}, member.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
+    for (const [value, rule] of [
+      [1.5, { constraint: 'max', limit: 0.99 }],
+      [0.001, { constraint: 'min', limit: 0.05 }],
+    ] as const) {
+      const bad = await t.graphql(UPDATE, { input: { sendingThreshold: value } }, TEST_ADMIN_KEY);
+      expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'sendingThreshold', ...rule }] });
+    }
+    expect(await stored()).toBe(0);
+    expect((await t.graphqlOk(SETTINGS, {}, TEST_ADMIN_KEY)).matchingSettings).toEqual({
+      sendingThreshold: DEFAULT_MATCHING_CONFIG.sendingThreshold,
+      defaultSendingThreshold: DEFAULT_MATCHING_CONFIG.sendingThreshold,
+      sendingThresholdUpdatedAt: null,
+      sendingThresholdUpdatedBy: null,
+    });
+  });
+
+  it('a raised threshold keeps a newly scored pair under it back; lowered again, the stored pair is sent without re-scoring', async () => {
+    const raised = (await t.graphqlOk(UPDATE, { input: { sendingThreshold: 0.8 } }, TEST_ADMIN_KEY)).updateMatchingSettings;
+    expect(raised).toMatchObject({ sendingThreshold: 0.8, defaultSendingThreshold: DEFAULT_MATCHING_CONFIG.sendingThreshold, sendingThresholdUpdatedBy: 'ADMIN_API_KEY' });
+    expect(raised.sendingThresholdUpdatedAt).not.toBeNull();
+    const [audit] = await t.dataSource.getRepository(AuditLogEntry).find({ where: { action: 'matching.settings_update' } });
+    expect(audit).toMatchObject({ actorType: 'bootstrap_key', changes: { sendingThreshold: 0.8, previousSendingThreshold: DEFAULT_MATCHING_CONFIG.sendingThreshold } });
+
+    const ngo = await createMemberOrganization(t, { sector: 'NGO', email: 'raised@drustvo.si' });
+    const company = await createMemberOrganization(t, { sector: 'COMPANY', email: 'raised-drivers@example.com' });
+    const need = await createNeed(t, ngo.token, needInput(ngo.id));
+    // Available for half of the need's period only: a good pair, but a middling one (about 0.5).
+    const offer = await createOffer(t, company.token, { ...fittingOffer(company.id), availableFrom: '2027-05-15' });
+    await settle();
+    const [match] = (await t.dataSource.query(`SELECT id, score, notified_at FROM match WHERE need_id = $1 AND offer_id = $2`, [need.id, offer.id])) as {
+      id: string;
+      score: number;
+      notified_at: Date | null;
+    }[];
+    // Sent under the shipped threshold, kept back under the hub's.
+    expect(match.score).toBeGreaterThanOrEqual(DEFAULT_MATCHING_CONFIG.sendingThreshold);
+    expect(match.score).toBeLessThan(0.8);
+    expect(match.notified_at).toBeNull();
+    expect(await t.dataSource.query(`SELECT id FROM delivery WHERE match_id = $1`, [match.id])).toEqual([]);
+    expect(suggestionsTo('raised@drustvo.si')).toHaveLength(0);
+
+    const scoredAt = ((await t.dataSource.query(`SELECT scored_at FROM match WHERE id = $1`, [match.id])) as { scored_at: Date }[])[0].scored_at;
+    await t.graphqlOk(UPDATE, { input: { sendingThreshold: Math.floor(match.score * 100) / 100 } }, TEST_ADMIN_KEY);
+    await eventually(() => suggestionsTo('raised@drustvo.si').length > 0, 'the suggestion the lowered threshold reaches');
+    await settle();
+    expect(suggestionsTo('raised@drustvo.si')).toHaveLength(1);
+    const [after] = (await t.dataSource.query(`SELECT scored_at, notified_at FROM match WHERE id = $1`, [match.id])) as { scored_at: Date; notified_at: Date | null }[];
+    expect(after.notified_at).not.toBeNull();
+    expect(after.scored_at).toEqual(scoredAt);
+  }, 60_000);
+
+  it('every process hears of a change made elsewhere within a second (NOTIFY), not at the next poll', async () => {
+    const settings = t.app.get(MatchingSettingsService);
+    await t.dataSource.transaction(async (manager) => {
+      await manager.query(`UPDATE matching_settings SET sending_threshold = 0.77`);
+      await manager.query(`SELECT pg_notify($1, 'test')`, [MATCHING_SETTINGS_CHANNEL]);
+    });
+    const started = Date.now();
+    await eventually(() => settings.sendingThreshold === 0.77, 'the cached threshold to follow the row');
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect((await t.graphqlOk(SETTINGS, {}, TEST_ADMIN_KEY)).matchingSettings.sendingThreshold).toBe(0.77);
+  });
+});
