@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayNotEmpty, IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
-import { Trim, Unique } from '../../common/validation/transforms';
+import { Trim, TrimToOneLine, Unique } from '../../common/validation/transforms';
 import { IsMunicipalityCode, IsSingleLine, IsThemeCode } from '../../common/validation/validators';
 import { ResourceType } from '../../reference-data/resource-type.enum';
 
@@ -29,7 +29,7 @@ export function CreatePostingInput(texts: PostingInputTexts) {
     @Field(() => String, {
       nullable: true,
       description:
-        "Your own id for it (1 to 100 characters on one line, spaces at either end trimmed), so that a call repeated after a timeout or a lost answer stores nothing twice: " +
+        "Your own id for it (1 to 100 characters, spaces at either end trimmed), so that a call repeated after a timeout or a lost answer stores nothing twice: " +
         'an externalId your organization has already used returns the item stored the first time, as it is now, whatever else this input says ' +
         '(change it with the update mutation). Unique per organization; within one bulk call each must differ. Left out or null: no such check.',
     })
@@ -37,11 +37,14 @@ export function CreatePostingInput(texts: PostingInputTexts) {
     @Trim()
     @IsString()
     @Length(1, 100)
-    @IsSingleLine()
     externalId?: string | null;
 
-    @Field({ description: 'A short title: 3 to 200 characters on one line, no line breaks, tabs or other control characters (spaces at either end are trimmed).' })
-    @Trim()
+    @Field({
+      description:
+        'A short title: 3 to 200 characters on one line. Line breaks and tabs become one space each run and spaces at either end are trimmed; ' +
+        'other control characters are refused (isSingleLine).',
+    })
+    @TrimToOneLine()
     @IsString()
     @Length(3, 200)
     @IsSingleLine()

@@ -20,7 +20,7 @@ export type CreateNeedInput = {
   description: string;
   /** yyyy-mm-dd, not before startsOn nor respondBy; null is open-ended. */
   endsOn?: string | null | undefined;
-  /** Your own id for it (1 to 100 characters on one line, spaces at either end trimmed), so that a call repeated after a timeout or a lost answer stores nothing twice: an externalId your organization has already used returns the item stored the first time, as it is now, whatever else this input says (change it with the update mutation). Unique per organization; within one bulk call each must differ. Left out or null: no such check. */
+  /** Your own id for it (1 to 100 characters, spaces at either end trimmed), so that a call repeated after a timeout or a lost answer stores nothing twice: an externalId your organization has already used returns the item stored the first time, as it is now, whatever else this input says (change it with the update mutation). Unique per organization; within one bulk call each must differ. Left out or null: no such check. */
   externalId?: string | null | undefined;
   /** Default LOCAL_CHALLENGE. */
   kind?: NeedKind | null | undefined;
@@ -38,7 +38,7 @@ export type CreateNeedInput = {
   startsOn?: string | null | undefined;
   /** Theme codes from the themes query, at most 20; leave empty to let the matcher infer them from the text. */
   themeCodes?: Array<string> | null | undefined;
-  /** A short title: 3 to 200 characters on one line, no line breaks, tabs or other control characters (spaces at either end are trimmed). */
+  /** A short title: 3 to 200 characters on one line. Line breaks and tabs become one space each run and spaces at either end are trimmed; other control characters are refused (isSingleLine). */
   title: string;
 };
 
@@ -52,7 +52,7 @@ export type CreateOfferInput = {
   capacity?: number | null | undefined;
   /** What is offered, to whom, and on what terms: 1 to 5,000 characters, Slovenian or English. */
   description: string;
-  /** Your own id for it (1 to 100 characters on one line, spaces at either end trimmed), so that a call repeated after a timeout or a lost answer stores nothing twice: an externalId your organization has already used returns the item stored the first time, as it is now, whatever else this input says (change it with the update mutation). Unique per organization; within one bulk call each must differ. Left out or null: no such check. */
+  /** Your own id for it (1 to 100 characters, spaces at either end trimmed), so that a call repeated after a timeout or a lost answer stores nothing twice: an externalId your organization has already used returns the item stored the first time, as it is now, whatever else this input says (change it with the update mutation). Unique per organization; within one bulk call each must differ. Left out or null: no such check. */
   externalId?: string | null | undefined;
   /** The offer's home: a 3-digit code from the municipalities query. */
   municipalityCode: string;
@@ -66,7 +66,7 @@ export type CreateOfferInput = {
   serviceAreaCodes?: Array<string> | null | undefined;
   /** Theme codes from the themes query, at most 20; leave empty to let the matcher infer them from the text. */
   themeCodes?: Array<string> | null | undefined;
-  /** A short title: 3 to 200 characters on one line, no line breaks, tabs or other control characters (spaces at either end are trimmed). */
+  /** A short title: 3 to 200 characters on one line. Line breaks and tabs become one space each run and spaces at either end are trimmed; other control characters are refused (isSingleLine). */
   title: string;
   /** Value in EUR, 0 or more; null is unknown. */
   valueEur?: number | null | undefined;
@@ -433,7 +433,7 @@ export type UpdateNeedInput = {
   startsOn?: string | null | undefined;
   /** Theme codes from the themes query, at most 20; leave empty to let the matcher infer them from the text. */
   themeCodes?: Array<string> | null | undefined;
-  /** A short title: 3 to 200 characters on one line, no line breaks, tabs or other control characters (spaces at either end are trimmed). */
+  /** A short title: 3 to 200 characters on one line. Line breaks and tabs become one space each run and spaces at either end are trimmed; other control characters are refused (isSingleLine). */
   title?: string | null | undefined;
 };
 
@@ -459,7 +459,7 @@ export type UpdateOfferInput = {
   serviceAreaCodes?: Array<string> | null | undefined;
   /** Theme codes from the themes query, at most 20; leave empty to let the matcher infer them from the text. */
   themeCodes?: Array<string> | null | undefined;
-  /** A short title: 3 to 200 characters on one line, no line breaks, tabs or other control characters (spaces at either end are trimmed). */
+  /** A short title: 3 to 200 characters on one line. Line breaks and tabs become one space each run and spaces at either end are trimmed; other control characters are refused (isSingleLine). */
   title?: string | null | undefined;
   /** Value in EUR, 0 or more; null is unknown. */
   valueEur?: number | null | undefined;
