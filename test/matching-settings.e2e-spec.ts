@@ -13,6 +13,10 @@ const SETTINGS = graphql(`
   query MatchingSettingsInForce { matchingSettings { sendingThreshold defaultSendingThreshold sendingThresholdUpdatedAt sendingThresholdUpdatedBy } }
 `);
 
+const UNSENT = graphql(`
+  query UnsentPairsReaching($sendingThreshold: Float!) { unsentPairsReaching(sendingThreshold: $sendingThreshold) }
+`);
+
 const UPDATE = graphql(`
   mutation UpdateMatchingSettings($input: UpdateMatchingSettingsInput!) {
     updateMatchingSettings(input: $input) { sendingThreshold defaultSendingThreshold sendingThresholdUpdatedAt sendingThresholdUpdatedBy }
@@ -87,7 +91,16 @@ describe('the hub sets the sending threshold', () => {
     expect(suggestionsTo('raised@drustvo.si')).toHaveLength(0);
 
     const scoredAt = ((await t.dataSource.query(`SELECT scored_at FROM match WHERE id = $1`, [match.id])) as { scored_at: Date }[])[0].scored_at;
-    await t.graphqlOk(UPDATE, { input: { sendingThreshold: Math.floor(match.score * 100) / 100 } }, TEST_ADMIN_KEY);
+    // What the lowering would send at once is asked first: this pair among them, nobody else may ask.
+    const lowered = Math.floor(match.score * 100) / 100;
+    const waiting = (await t.graphqlOk(UNSENT, { sendingThreshold: lowered }, TEST_ADMIN_KEY)).unsentPairsReaching;
+    expect(waiting).toBe(
+      ((await t.dataSource.query(`SELECT count(*)::int AS count FROM match WHERE notified_at IS NULL AND status IN ('SUGGESTED', 'INTERESTED') AND score >= $1`, [lowered])) as { count: number }[])[0].count,
+    );
+    expect(waiting).toBeGreaterThanOrEqual(1);
+    expect((await t.graphqlOk(UNSENT, { sendingThreshold: 0.99 }, TEST_ADMIN_KEY)).unsentPairsReaching).toBe(0);
+    expect((await t.graphql(UNSENT, { sendingThreshold: lowered }, ngo.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    await t.graphqlOk(UPDATE, { input: { sendingThreshold: lowered } }, TEST_ADMIN_KEY);
     await eventually(() => suggestionsTo('raised@drustvo.si').length > 0, 'the suggestion the lowered threshold reaches');
     await settle();
     expect(suggestionsTo('raised@drustvo.si')).toHaveLength(1);

@@ -46,6 +46,16 @@ describe('MatchingSettingsService', () => {
     expect(settings.sendingThreshold).toBe(DEFAULT_MATCHING_CONFIG.sendingThreshold);
   });
 
+  it('keeps a newer value when a read that began before the change ends after it (the loop against update)', async () => {
+    const { state, dataSource } = settingsSource();
+    const settings = service(dataSource);
+    state.row = { sending_threshold: 0.6, updated_at: new Date('2027-03-01T10:00:05Z'), updated_by: 'Ana Novak' };
+    await settings.refresh();
+    state.row = { sending_threshold: 0.43, updated_at: new Date('2027-03-01T10:00:00Z'), updated_by: 'Hub' };
+    await settings.refresh();
+    expect(settings.sendingThreshold).toBe(0.6);
+  });
+
   it('keeps the value it has when a read fails (the loop tries again), and reads no database to answer', async () => {
     const { state, dataSource } = settingsSource();
     const settings = service(dataSource);

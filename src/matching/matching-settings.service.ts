@@ -81,6 +81,18 @@ export class MatchingSettingsService implements OnModuleInit, OnApplicationShutd
     return this.current;
   }
 
+  /**
+   * How many stored pairs not sent yet score at least `threshold`: what a sending threshold
+   * lowered to it would send at once (the delivery planner's own selection, counted).
+   */
+  async unsentPairsReaching(threshold: number): Promise<number> {
+    const [row] = (await this.dataSource.query(
+      `SELECT count(*)::int AS count FROM match WHERE notified_at IS NULL AND status IN ('SUGGESTED', 'INTERESTED') AND score >= $1`,
+      [threshold],
+    )) as { count: number }[];
+    return row.count;
+  }
+
   /** Reads the row again. */
   async refresh(): Promise<MatchingSettingsInForce> {
     const [row] = (await this.dataSource.query(
@@ -91,6 +103,9 @@ export class MatchingSettingsService implements OnModuleInit, OnApplicationShutd
          LEFT JOIN api_key k ON s.updated_by_type = 'api_key' AND k.id = s.updated_by_id
         WHERE s.id = 1`,
     )) as SettingsRow[];
+    // A read begun before a change committed can end after the read that saw it (the loop's
+    // against update()'s): an older row never replaces a newer one.
+    if (row && this.current.updatedAt && row.updated_at < this.current.updatedAt) return this.current;
     this.current = row ? { sendingThreshold: row.sending_threshold, updatedAt: row.updated_at, updatedBy: row.updated_by } : this.shipped();
     return this.current;
   }

@@ -110,6 +110,19 @@ export class MatchingResolver {
     return this.shown();
   }
 
+  @Query(() => Int, {
+    description:
+      'Hub only. How many stored pairs not sent yet score at least this: what lowering the sending threshold to it would send at once ' +
+      '(each to both sides, by every channel they chose). Asked before a change; an import can leave many such pairs.',
+  })
+  unsentPairsReaching(
+    @CurrentPrincipal() principal: Principal,
+    @Args('sendingThreshold', { type: () => Float, description: 'A sending threshold, as a probability (0 to 1).' }) sendingThreshold: number,
+  ): Promise<number> {
+    principal.assertHub();
+    return this.settings.unsentPairsReaching(sendingThreshold);
+  }
+
   @Mutation(() => MatchingSettings, {
     description:
       'Hub only. Sets the sending threshold; every API and worker process uses it within seconds (at once when the NOTIFY arrives, 10 s at most). ' +

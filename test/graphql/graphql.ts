@@ -1306,6 +1306,13 @@ export type MatchingSettingsInForceQueryVariables = Exact<{ [key: string]: never
 
 export type MatchingSettingsInForceQuery = { matchingSettings: { sendingThreshold: number, defaultSendingThreshold: number, sendingThresholdUpdatedAt: string | null, sendingThresholdUpdatedBy: string | null } };
 
+export type UnsentPairsReachingQueryVariables = Exact<{
+  sendingThreshold: number;
+}>;
+
+
+export type UnsentPairsReachingQuery = { unsentPairsReaching: number };
+
 export type UpdateMatchingSettingsMutationVariables = Exact<{
   input: UpdateMatchingSettingsInput;
 }>;
@@ -3688,6 +3695,11 @@ export const MatchingSettingsInForceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MatchingSettingsInForceQuery, MatchingSettingsInForceQueryVariables>;
+export const UnsentPairsReachingDocument = new TypedDocumentString(`
+    query UnsentPairsReaching($sendingThreshold: Float!) {
+  unsentPairsReaching(sendingThreshold: $sendingThreshold)
+}
+    `) as unknown as TypedDocumentString<UnsentPairsReachingQuery, UnsentPairsReachingQueryVariables>;
 export const UpdateMatchingSettingsDocument = new TypedDocumentString(`
     mutation UpdateMatchingSettings($input: UpdateMatchingSettingsInput!) {
   updateMatchingSettings(input: $input) {

@@ -14,6 +14,7 @@ import { MatchingLanesQuery } from '../graphql/queries/matchingLanes';
 import { MatchingSettingsQuery } from '../graphql/queries/matchingSettings';
 import { OrganizationPeopleQuery } from '../graphql/queries/organizationPeople';
 import { OrganizationsWithoutMembersQuery } from '../graphql/queries/organizationsWithoutMembers';
+import { UnsentPairsReachingQuery } from '../graphql/queries/unsentPairsReaching';
 import { UnverifiedOrganizationsQuery } from '../graphql/queries/unverifiedOrganizations';
 import HubPage from '../pages/HubPage';
 
@@ -599,6 +600,34 @@ describe('the hub page', () => {
       expect((await within(section).findByRole('status', {}, patient)).textContent!.replace(/\s/g, ' ')).toBe('Shranjeno: pari se odslej pošiljajo od 60 %.');
       expect(sent).toEqual([0.6]);
       expect(await within(section).findByText(/Spremenil\(a\) Hub Admin/, {}, patient)).toBeDefined();
+    });
+
+    it('says how many stored pairs a lowered threshold sends at once, and saves nothing unless staff agree', async () => {
+      const count = {
+        request: { query: UnsentPairsReachingQuery, variables: { sendingThreshold: 0.4 } },
+        result: { data: { unsentPairsReaching: 1234 } },
+        maxUsageCount: 2,
+      };
+      const save = { request: { query: UpdateMatchingSettingsMutation, variables: { input: { sendingThreshold: 0.4 } } }, result: { data: { updateMatchingSettings: updated(0.4) } } };
+      const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
+      try {
+        const { requests } = renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: [count, save, ...mocks(() => undefined)] });
+        const section = await settingsSection();
+        const input = await within(section).findByLabelText(/Par pošlji od te verjetnosti, da je dober/, {}, patient);
+        fireEvent.change(input, { target: { value: '40' } });
+        fireEvent.click(within(section).getByRole('button', { name: 'Shrani' }));
+        await waitFor(() => expect(confirm).toHaveBeenCalledTimes(1), patient);
+        expect(confirm.mock.calls[0][0]).toMatch(/^Prag 40\s%\stakoj pošlje 1\s?234 parov, ki še niso bili poslani, obema stranema\./);
+        // Declined: nothing was saved.
+        await waitFor(() => expect(within(section).getByRole('button', { name: 'Shrani' }).hasAttribute('disabled')).toBe(false));
+        expect(requests).not.toContain('UpdateMatchingSettings');
+        fireEvent.click(within(section).getByRole('button', { name: 'Shrani' }));
+        expect((await within(section).findByRole('status', {}, patient)).textContent!.replace(/\s/g, ' ')).toBe('Shranjeno: pari se odslej pošiljajo od 40 %.');
+        expect(confirm).toHaveBeenCalledTimes(2);
+        expect(requests.filter((name) => name === 'UpdateMatchingSettings')).toHaveLength(1);
+      } finally {
+        confirm.mockRestore();
+      }
     });
 
     it('words a refusal by its rule, on the field', async () => {

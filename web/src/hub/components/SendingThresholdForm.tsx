@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FORM_SUMMARY } from '../../forms/focus-first-error';
@@ -8,6 +8,7 @@ import { formatDateTime, formatPercent } from '../../i18n/format';
 import { locale } from '../../i18n/language';
 import { UpdateMatchingSettingsMutation } from '../graphql/mutations/updateMatchingSettings';
 import { MatchingSettingsQuery } from '../graphql/queries/matchingSettings';
+import { UnsentPairsReachingQuery } from '../graphql/queries/unsentPairsReaching';
 import classes from '../pages/hub.module.css';
 
 const FIELDS = ['sendingThreshold'];
@@ -43,6 +44,7 @@ const asPercent = (value: number) => String(Math.round(value * 100));
 export function SendingThresholdForm({ settings }: { settings: SendingThresholdSettings }) {
   const { t, i18n } = useTranslation();
   const [save] = useMutation(UpdateMatchingSettingsMutation);
+  const client = useApolloClient();
   const { run, submitting, errors, formError, formRef } = useSubmitOnce(FIELDS);
   const [value, setValue] = useState(() => asPercent(settings.sendingThreshold));
   // A count, so that each save's message is a new one (announced again); 0: none shown.
@@ -52,8 +54,16 @@ export function SendingThresholdForm({ settings }: { settings: SendingThresholdS
   const submit = (event: FormEvent<HTMLElement>) => {
     event.preventDefault();
     void run(async () => {
+      const next = Number(value) / 100;
+      // A lowered threshold sends at once every stored pair not sent yet that reaches it (an
+      // import can leave thousands), and nothing sent is taken back: say how many, and ask.
+      if (next >= MIN_PERCENT / 100 && next < settings.sendingThreshold) {
+        const { data } = await client.query({ query: UnsentPairsReachingQuery, variables: { sendingThreshold: next }, fetchPolicy: 'network-only' });
+        const count = data?.unsentPairsReaching ?? 0;
+        if (count > 0 && !window.confirm(t('hub.thresholdLowerConfirm', { count, number: new Intl.NumberFormat(locale(i18n.language)).format(count), value: percent(next) }))) return;
+      }
       const result = await save({
-        variables: { input: { sendingThreshold: Number(value) / 100 } },
+        variables: { input: { sendingThreshold: next } },
         // The settings have no id to be updated by: the page's query is written over.
         update: (cache, { data }) => {
           const updated = data?.updateMatchingSettings;
