@@ -55,6 +55,8 @@ describe('scheduled re-score', () => {
   it('keeps the configured cron pattern in the maintenance queue, in Ljubljana time, beside the hourly expiry', async () => {
     const scheduler = await maintenance.getJobScheduler(RESCORE_SCHEDULER);
     expect(scheduler).toMatchObject({ pattern: SCHEDULE, tz: 'Europe/Ljubljana' });
+    // Once a night: a failure is tried again within minutes, not the next night.
+    expect(scheduler?.template?.opts).toMatchObject({ attempts: 3, backoff: { type: 'exponential', delay: 60_000 } });
     // Sunday 02:30 in Ljubljana, whatever the machine's own time zone.
     const next = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Ljubljana', weekday: 'short', hour: '2-digit', minute: '2-digit', hour12: false }).format(scheduler!.next!);
     expect(next).toBe('Sun 02:30');
@@ -109,13 +111,20 @@ describe('scheduled re-score', () => {
     await worker.pause();
     const first = await rematch().rescoreOnSchedule();
     if (!('started' in first)) throw new Error('the first scheduled re-score did not start');
+    // Older than a starting run: only its jobs waiting in the lane hold the next one back.
+    await t.dataSource.query(`UPDATE rematch_run SET started_at = now() - interval '5 minutes' WHERE id = $1`, [first.started.id]);
     const second = await rematch().rescoreOnSchedule();
     expect('skipped' in second && second.skipped.id).toBe(first.started.id);
     worker.resume();
     await finished(first.started.id);
 
-    // A run whose jobs failed for good, or were lost with Redis's data, never finishes.
+    // A run is stored before its first page is queued: a run that young is going, jobs seen or not.
     const [{ id: lost }] = await t.dataSource.query(`INSERT INTO rematch_run (total) VALUES (5) RETURNING id`);
+    const starting = await rematch().rescoreOnSchedule();
+    expect('skipped' in starting && starting.skipped.id).toBe(lost);
+    // Minutes later still without a job, its jobs failed for good or were lost with Redis's
+    // data: it never finishes, and does not hold back the next.
+    await t.dataSource.query(`UPDATE rematch_run SET started_at = now() - interval '5 minutes' WHERE id = $1`, [lost]);
     const third = await rematch().rescoreOnSchedule();
     if (!('started' in third)) throw new Error(`the re-score after run ${lost} did not start`);
     expect(Number(third.started.id)).toBeGreaterThan(Number(lost));

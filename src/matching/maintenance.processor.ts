@@ -35,7 +35,8 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
   async onApplicationBootstrap() {
     const schedule = this.config.matching.rescoreSchedule;
     const schedulers: JobScheduler[] = [{ id: 'expire-past-items', everyMs: SWEEP_EVERY_MS }];
-    if (schedule) schedulers.push({ id: RESCORE_SCHEDULER, pattern: schedule, tz: RESCORE_TIME_ZONE });
+    // Once a night: a database blip at that moment would otherwise cost the night's re-score.
+    if (schedule) schedulers.push({ id: RESCORE_SCHEDULER, pattern: schedule, tz: RESCORE_TIME_ZONE, retries: { attempts: 3, delayMs: 60_000 } });
     this.stopKeepingSchedules = await keepJobSchedulers(this.queue, schedulers, this.logger, schedule ? [] : [RESCORE_SCHEDULER]);
   }
 

@@ -13,6 +13,8 @@ import { MATCHING_QUEUE, MatchingJobData, MatchingJobName, MatchingSide, REMATCH
 // Batches per page: a page's batches are queued, then the next page behind them, so the
 // lane never holds more than about this many batches of a re-score.
 const BATCHES_PER_PAGE = 4;
+// How long a run may go without a job of its own seen before it counts as lost.
+const RUN_STARTING_MS = 60_000;
 
 /** How far a rematchAll is. */
 export interface RematchProgress {
@@ -116,6 +118,8 @@ export class RematchService {
   private async runStillGoing(): Promise<RematchProgress | null> {
     const progress = await this.latest();
     if (!progress || progress.finishedAt) return null;
+    // A run is stored before its first page is queued: a young one is going, jobs seen or not.
+    if (Date.now() - progress.startedAt.getTime() < RUN_STARTING_MS) return progress;
     const ofRematch = (jobs: Job[]) => jobs.some((job) => job.opts.priority === REMATCH_PRIORITY);
     const [waiting, active, delayed] = await Promise.all([
       this.queue.getCountsPerPriority([REMATCH_PRIORITY]),

@@ -1,8 +1,8 @@
 import { Logger } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 
-/** A repeating job: every so many milliseconds, or by a cron pattern in a time zone. */
-export type JobScheduler = { id: string; everyMs: number } | { id: string; pattern: string; tz: string };
+/** A repeating job: every so many milliseconds, or by a cron pattern in a time zone; `retries` for one that runs too seldom to wait for its next turn. */
+export type JobScheduler = ({ id: string; everyMs: number } | { id: string; pattern: string; tz: string }) & { retries?: { attempts: number; delayMs: number } };
 
 /**
  * Keeps a queue's repeating jobs in Redis: upserts them now, and again each time the
@@ -17,7 +17,10 @@ export async function keepJobSchedulers(queue: Queue, schedulers: JobScheduler[]
   const upsertAll = () =>
     Promise.all([
       ...schedulers.map((scheduler) =>
-        queue.upsertJobScheduler(scheduler.id, 'everyMs' in scheduler ? { every: scheduler.everyMs } : { pattern: scheduler.pattern, tz: scheduler.tz }, { name: scheduler.id }),
+        queue.upsertJobScheduler(scheduler.id, 'everyMs' in scheduler ? { every: scheduler.everyMs } : { pattern: scheduler.pattern, tz: scheduler.tz }, {
+          name: scheduler.id,
+          ...(scheduler.retries ? { opts: { attempts: scheduler.retries.attempts, backoff: { type: 'exponential', delay: scheduler.retries.delayMs } } } : {}),
+        }),
       ),
       ...removed.map((id) => queue.removeJobScheduler(id)),
     ]);
