@@ -77,6 +77,7 @@ describe("an SMTP server's refusal", () => {
       "Can't send mail - all recipients were rejected: 550 5.1.1 <address>: Recipient address rejected",
     );
     expect(withoutAddresses('Mailbox ana.novak+grozd@obcina-naklo.si is full, mail for b@c.si deferred')).toBe('Mailbox <address> is full, mail for <address> deferred');
+    expect(withoutAddresses('550 5.1.1 <"ana novak"@obcina.si>: unknown user; "ana novak"@obcina.si bounced')).toBe('550 5.1.1 <address>: unknown user; <address> bounced');
     expect(withoutAddresses('421 4.7.0 Try again later')).toBe('421 4.7.0 Try again later');
   });
 

@@ -28,7 +28,12 @@ export function headersOf(email: OutgoingEmail): Record<string, string> {
  * and the message goes to the logs and to the delivery's last error, where no person's
  * address belongs.
  */
-export const withoutAddresses = (text: string) => text.replace(/<?[^\s<>@"',;:]+@[^\s<>@"',;:]+>?/g, '<address>');
+export const withoutAddresses = (text: string) =>
+  text
+    // In angle brackets first, whatever the local part holds ("ana novak"@obcina.si), then bare.
+    .replace(/<[^<>]*@[^<>]*>/g, '<address>')
+    .replace(/"[^"]*"@[^\s<>@"',;:]+/g, '<address>')
+    .replace(/[^\s<>@"',;:]+@[^\s<>@"',;:]+/g, '<address>');
 
 /** How long shutdown waits for the sends under way. */
 export const SHUTDOWN_WAIT_MS = 10_000;
