@@ -73,7 +73,7 @@ const withoutMembers = (organizations: { id: string; name: string; verified: boo
   },
 });
 
-const mocks = (verifications: () => void, rematch = lanes(null)) => [
+const mocks = (verifications: () => void, rematch = lanes(null), sendingThreshold = 0.55) => [
   rematch,
   { request: { query: OrganizationsWithoutMembersQuery }, result: withoutMembers([]), maxUsageCount: always },
   { request: { query: UnverifiedOrganizationsQuery }, result: waiting([organization('org-7', 'Društvo Sonček'), organization('org-8', 'Zavod Korak')]) },
@@ -124,7 +124,7 @@ const mocks = (verifications: () => void, rematch = lanes(null)) => [
           feedbackWeight: 0.1,
           geographyFactorForRemoteResources: 0.3,
           listingThreshold: 0.3,
-          sendingThreshold: 0.55,
+          sendingThreshold,
           defaultSendingThreshold: 0.43,
           sendingThresholdUpdatedAt: '2026-03-02T09:30:00Z',
           sendingThresholdUpdatedBy: 'Ana Novak',
@@ -628,6 +628,21 @@ describe('the hub page', () => {
       } finally {
         confirm.mockRestore();
       }
+    });
+
+    it('shows and keeps a threshold set to a tenth of a percent through the API', async () => {
+      const sent: number[] = [];
+      const save = {
+        request: { query: UpdateMatchingSettingsMutation, variables: (variables: { input: { sendingThreshold: number } }) => (sent.push(variables.input.sendingThreshold), true) },
+        result: { data: { updateMatchingSettings: updated(0.435) } },
+      };
+      renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: [save, ...mocks(() => undefined, lanes(null), 0.435)] });
+      const section = await settingsSection();
+      const input = (await within(section).findByLabelText(/Par pošlji od te verjetnosti, da je dober/, {}, patient)) as HTMLInputElement;
+      expect(input.value).toBe('43.5');
+      fireEvent.click(within(section).getByRole('button', { name: 'Shrani' }));
+      await within(section).findByRole('status', {}, patient);
+      expect(sent).toEqual([0.435]);
     });
 
     it('words a refusal by its rule, on the field', async () => {

@@ -38,7 +38,9 @@ export interface SendingThresholdSettings {
   sendingThresholdUpdatedBy?: string | null;
 }
 
-const asPercent = (value: number) => String(Math.round(value * 100));
+// To a tenth of a percent: a threshold set through the API (0.435) is shown as it is, and
+// saving the form unchanged keeps it.
+const asPercent = (value: number) => String(Math.round(value * 1000) / 10);
 
 /** The sending threshold, editable by the hub, beside what each value buys. */
 export function SendingThresholdForm({ settings }: { settings: SendingThresholdSettings }) {
@@ -54,7 +56,7 @@ export function SendingThresholdForm({ settings }: { settings: SendingThresholdS
   const submit = (event: FormEvent<HTMLElement>) => {
     event.preventDefault();
     void run(async () => {
-      const next = Number(value) / 100;
+      const next = Math.round(Number(value) * 10) / 1000;
       // A lowered threshold sends at once every stored pair not sent yet that reaches it (an
       // import can leave thousands), and nothing sent is taken back: say how many, and ask.
       if (next >= MIN_PERCENT / 100 && next < settings.sendingThreshold) {
@@ -103,7 +105,7 @@ export function SendingThresholdForm({ settings }: { settings: SendingThresholdS
           required
           min={MIN_PERCENT}
           max={MAX_PERCENT}
-          step={1}
+          step={0.1}
           rightSection="%"
           value={value}
           error={errors.sendingThreshold}

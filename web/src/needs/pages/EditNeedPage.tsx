@@ -73,7 +73,7 @@ export default function EditNeedPage() {
                 themeCodes: values.themeCodes,
                 startsOn: textOrNull(values.startsOn),
                 endsOn: textOrNull(values.endsOn),
-              respondBy: textOrNull(values.respondBy),
+                respondBy: textOrNull(values.respondBy),
                 budgetEur: numberOrNull(values.budgetEur),
                 preferredSectors: values.preferredSectors,
               },
