@@ -111,13 +111,16 @@ describe('the hub sets the sending threshold', () => {
 
   it('every process hears of a change made elsewhere within a second (NOTIFY), not at the next poll', async () => {
     const settings = t.app.get(MatchingSettingsService);
-    await t.dataSource.transaction(async (manager) => {
-      await manager.query(`UPDATE matching_settings SET sending_threshold = 0.77`);
-      await manager.query(`SELECT pg_notify($1, 'test')`, [MATCHING_SETTINGS_CHANNEL]);
-    });
-    const started = Date.now();
-    await eventually(() => settings.sendingThreshold === 0.77, 'the cached threshold to follow the row');
-    expect(Date.now() - started).toBeLessThan(2_000);
-    expect((await t.graphqlOk(SETTINGS, {}, TEST_ADMIN_KEY)).matchingSettings.sendingThreshold).toBe(0.77);
+    // Twice: a 10 s poll may fall inside one short wait by chance, hardly inside two.
+    for (const value of [0.77, 0.78]) {
+      await t.dataSource.transaction(async (manager) => {
+        await manager.query(`UPDATE matching_settings SET sending_threshold = $1`, [value]);
+        await manager.query(`SELECT pg_notify($1, 'test')`, [MATCHING_SETTINGS_CHANNEL]);
+      });
+      const started = Date.now();
+      await eventually(() => settings.sendingThreshold === value, 'the cached threshold to follow the row');
+      expect(Date.now() - started).toBeLessThan(1_500);
+    }
+    expect((await t.graphqlOk(SETTINGS, {}, TEST_ADMIN_KEY)).matchingSettings.sendingThreshold).toBe(0.78);
   });
 });
