@@ -763,6 +763,13 @@ describe('API limits', () => {
       expect(asset.status).toBe(404);
     });
 
+    it('guesses no field names in errors ("Did you mean"), as introspection is off', async () => {
+      const response = await rawGraphqlAs(t, '{ organizatio(id: "x") { id } }');
+      expect(response.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(response.errors?.[0].message).toMatch(/organizatio/);
+      expect(response.errors?.map((error) => error.message).join(' ')).not.toMatch(/Did you mean/);
+    });
+
     it('carries no stack trace on errors', async () => {
       const response = await rawGraphqlAs(t, '{ themes { nope } }');
       expect(response.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'GRAPHQL_VALIDATION_FAILED' });

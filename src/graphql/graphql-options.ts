@@ -42,6 +42,9 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     playground: false,
     graphiql: false,
     introspection: limits.introspection,
+    // Where introspection is off (production), errors do not spell out the schema either:
+    // no "Did you mean ...?" guesses at field names.
+    hideSchemaDetailsFromClientErrors: !limits.introspection,
     // Apollo Server refuses GET queries without a preflight-forcing header, and never runs
     // a mutation over GET; batched requests stay off.
     csrfPrevention: true,
