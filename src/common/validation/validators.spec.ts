@@ -47,6 +47,8 @@ describe('isSingleLine', () => {
     ['Ime\u009f', 'the last C1 character'],
     ['Ime\u2028Drugo', 'the line separator'],
     ['Ime\u2029Drugo', 'the paragraph separator'],
+    ['Ime \u202Eanilbo', 'a right-to-left override'],
+    ['Ime \u2066x\u2069', 'a left-to-right isolate'],
   ])('refuses %j (%s)', (value) => {
     expect(isSingleLine(value)).toBe(false);
   });

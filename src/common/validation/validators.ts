@@ -84,7 +84,9 @@ export const IsSlovenianRegistrationNumber = (options?: ValidationOptions) =>
 // C0 and C1 control characters (CR, LF and TAB among them), DEL, and the Unicode line and
 // paragraph separators: none belongs in a name or a title, and in one they start a new line
 // of an e-mail's subject or body, or of a list a person reads (a name that looks like a notice).
-const CONTROL_CHARACTER = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/;
+// Nor the bidirectional overrides and isolates (U+202A-202E, U+2066-2069), which show a text
+// in another order than it is written: "Občina" spelled backwards behind one reads as another name.
+const CONTROL_CHARACTER = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/;
 
 /** Whether a text is one line: no line breaks, tabs or other control characters. */
 export const isSingleLine = (value: unknown): boolean => typeof value !== 'string' || !CONTROL_CHARACTER.test(value);
