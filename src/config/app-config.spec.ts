@@ -14,6 +14,7 @@ describe('loadConfig', () => {
       queuePrefix: '{grozd}',
       shutdownDrainMs: 3000,
       invitationsPerDay: 30,
+      loginFailuresPerAccount: 20,
       matching: { concurrency: 2, freshConcurrency: 1, batchSize: 50, coalesceWindowMs: 150, rescoreSchedule: '0 3 * * *' },
     });
     expect(config.smtpUrl).toBeUndefined();

@@ -111,6 +111,13 @@ class EnvironmentVariables {
   @Min(1)
   REFUSED_REQUESTS_PER_MINUTE = 120;
 
+  // Failed sign-ins for one e-mail address in an hour, from anywhere, before it is refused
+  // for the rest of the hour: guessing spread over many IPs is slowed too.
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_FAILURES_PER_ACCOUNT = 20;
+
   // Invitations an organization's admins may send in 24 hours: each is an e-mail from
   // MAIL_FROM to any address, with the organization's own name in it. The hub is not limited.
   @Transform(toInt)
@@ -257,6 +264,8 @@ export interface AppConfig {
   rateLimitPerMinute: number;
   /** Failed authentications (bad tokens, wrong passwords) per IP per minute before RATE_LIMITED. */
   authFailuresPerMinute: number;
+  /** Failed sign-ins for one e-mail address in an hour, from any IP, before it gets RATE_LIMITED for the rest of the hour. */
+  loginFailuresPerAccount: number;
   /** GraphQL requests refused before any resolver ran, per IP per minute, before its requests get 429. */
   refusedRequestsPerMinute: number;
   /** Invitations an organization's admins may send in any 24 hours (the hub's are not limited). */
@@ -337,6 +346,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     queuePrefix: vars.QUEUE_PREFIX,
     rateLimitPerMinute: vars.RATE_LIMIT_PER_MINUTE,
     authFailuresPerMinute: vars.AUTH_FAILURES_PER_MINUTE,
+    loginFailuresPerAccount: vars.LOGIN_FAILURES_PER_ACCOUNT,
     refusedRequestsPerMinute: vars.REFUSED_REQUESTS_PER_MINUTE,
     invitationsPerDay: vars.INVITATIONS_PER_DAY,
     trustProxy: /^\d+$/.test(vars.TRUST_PROXY) ? Number(vars.TRUST_PROXY) : vars.TRUST_PROXY,

@@ -1,3 +1,4 @@
+import { AccountLoginThrottle } from './account-login-throttle';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OrganizationsModule } from '../organizations/organizations.module';
@@ -12,6 +13,6 @@ import { UsersService } from './users.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([User, Membership, Invitation]), OrganizationsModule],
-  providers: [UsersService, UsersResolver, MembershipsResolver, AccountMail, PasswordResetTokens, PasswordResetRequests],
+  providers: [UsersService, UsersResolver, MembershipsResolver, AccountMail, PasswordResetTokens, PasswordResetRequests, AccountLoginThrottle],
 })
 export class UsersModule {}

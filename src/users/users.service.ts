@@ -7,6 +7,7 @@ import { AuditService } from '../audit/audit.service';
 import { AuthService } from '../auth/auth.service';
 import { announceRevocation, userSubject } from '../auth/credential-revocations';
 import { FailedAuthenticationLimiter } from '../auth/failed-authentication.limiter';
+import { AccountLoginThrottle } from './account-login-throttle';
 import { Principal } from '../auth/principal';
 import { INVITATION_PREFIX, issueToken, sha256Hex } from '../auth/tokens';
 import { byIdLoader, RequestLoaders } from '../common/dataloader/request-loaders';
@@ -52,6 +53,7 @@ export class UsersService {
     private readonly auth: AuthService,
     private readonly audit: AuditService,
     private readonly failures: FailedAuthenticationLimiter,
+    private readonly accountThrottle: AccountLoginThrottle,
     private readonly accountMail: AccountMail,
     private readonly resetTokens: PasswordResetTokens,
     private readonly passwordResets: PasswordResetRequests,
@@ -259,12 +261,14 @@ export class UsersService {
 
   async login(input: LoginInput, ip: string): Promise<AuthPayload> {
     await this.failures.assertNotBlocked(ip);
+    await this.accountThrottle.assertNotThrottled(input.email);
     const user = await this.users.createQueryBuilder('user').where('lower(user.email) = lower(:email)', { email: input.email }).getOne();
     const valid = await argon2.verify(user?.passwordHash ?? (await UNKNOWN_USER_HASH), input.password);
     if (!user || !valid) {
-      await this.failures.recordFailure(ip);
+      await Promise.all([this.failures.recordFailure(ip), this.accountThrottle.recordFailure(input.email)]);
       throw new UnauthenticatedError('Wrong e-mail or password.');
     }
+    await this.accountThrottle.clear(input.email);
     return { token: this.auth.signUserToken(user), user };
   }
 

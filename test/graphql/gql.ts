@@ -15,6 +15,9 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation ThrottleInvite($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": typeof types.ThrottleInviteDocument,
+    "\n  mutation ThrottleSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": typeof types.ThrottleSignUpDocument,
+    "\n  mutation ThrottleLogin($input: LoginInput!) { login(input: $input) { user { id } } }\n": typeof types.ThrottleLoginDocument,
     "\n  mutation AccountsInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token invitation { id } } }\n": typeof types.AccountsInviteMemberDocument,
     "\n  mutation AccountsSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n": typeof types.AccountsSignUpDocument,
     "\n  mutation AccountsLogin($input: LoginInput!) { login(input: $input) { user { id } } }\n": typeof types.AccountsLoginDocument,
@@ -270,6 +273,9 @@ type Documents = {
     "\n  query WorkerCrashBacklog { matchingBacklog }\n": typeof types.WorkerCrashBacklogDocument,
 };
 const documents: Documents = {
+    "\n  mutation ThrottleInvite($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": types.ThrottleInviteDocument,
+    "\n  mutation ThrottleSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": types.ThrottleSignUpDocument,
+    "\n  mutation ThrottleLogin($input: LoginInput!) { login(input: $input) { user { id } } }\n": types.ThrottleLoginDocument,
     "\n  mutation AccountsInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token invitation { id } } }\n": types.AccountsInviteMemberDocument,
     "\n  mutation AccountsSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n": types.AccountsSignUpDocument,
     "\n  mutation AccountsLogin($input: LoginInput!) { login(input: $input) { user { id } } }\n": types.AccountsLoginDocument,
@@ -525,6 +531,18 @@ const documents: Documents = {
     "\n  query WorkerCrashBacklog { matchingBacklog }\n": types.WorkerCrashBacklogDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ThrottleInvite($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n"): typeof import('./graphql').ThrottleInviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ThrottleSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n"): typeof import('./graphql').ThrottleSignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ThrottleLogin($input: LoginInput!) { login(input: $input) { user { id } } }\n"): typeof import('./graphql').ThrottleLoginDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -562,6 +562,27 @@ export type WebhookEvent =
   /** A new suggestion for the organization, above the sending threshold. */
   | 'SUGGESTION_CREATED';
 
+export type ThrottleInviteMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type ThrottleInviteMutation = { inviteMember: { token: string } };
+
+export type ThrottleSignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type ThrottleSignUpMutation = { signUp: { token: string } };
+
+export type ThrottleLoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type ThrottleLoginMutation = { login: { user: { id: string } } };
+
 export type AccountsInviteMemberMutationVariables = Exact<{
   input: InviteMemberInput;
 }>;
@@ -2308,6 +2329,29 @@ export const FlowMatchFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"FlowMatch"}) as unknown as TypedDocumentString<FlowMatchFragment, unknown>;
+export const ThrottleInviteDocument = new TypedDocumentString(`
+    mutation ThrottleInvite($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<ThrottleInviteMutation, ThrottleInviteMutationVariables>;
+export const ThrottleSignUpDocument = new TypedDocumentString(`
+    mutation ThrottleSignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<ThrottleSignUpMutation, ThrottleSignUpMutationVariables>;
+export const ThrottleLoginDocument = new TypedDocumentString(`
+    mutation ThrottleLogin($input: LoginInput!) {
+  login(input: $input) {
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThrottleLoginMutation, ThrottleLoginMutationVariables>;
 export const AccountsInviteMemberDocument = new TypedDocumentString(`
     mutation AccountsInviteMember($input: InviteMemberInput!) {
   inviteMember(input: $input) {

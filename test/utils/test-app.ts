@@ -58,6 +58,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     QUEUE_PREFIX: `{test-${randomBytes(4).toString('hex')}}`,
     // The authorization and hostile-input tests fail on purpose, many times a minute, from one IP.
     AUTH_FAILURES_PER_MINUTE: '10000',
+    LOGIN_FAILURES_PER_ACCOUNT: '10000',
     REFUSED_REQUESTS_PER_MINUTE: '10000',
     // A run crossing 03:00 would otherwise start a re-score of everything in every test app
     // with a worker; test/scheduled-rescore.e2e-spec.ts turns it on.

@@ -78,6 +78,15 @@ describe('the login page', () => {
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Povezava s strežnikom je prekinjena'));
   });
 
+  it('says that an address had too many wrong passwords, for how long, and the way in meanwhile', async () => {
+    const request = { query: LoginMutation, variables: { input: { email: 'clerk@kranj.si', password: 'wrong' } } };
+    const extensions = { code: 'RATE_LIMITED', reason: 'LOGIN_FAILURES_PER_ACCOUNT', limit: 20, retryAfterSeconds: 2950 };
+    renderRoutes(routes(), { path: '/login', session: null, mocks: [{ request, result: { errors: [{ message: 'Too many failed sign-ins for this address.', extensions }] } }] });
+    fillIn('clerk@kranj.si', 'wrong');
+    fireEvent.click(screen.getByRole('button', { name: 'Prijava' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Za ta naslov je bilo preveč napačnih gesel. Poskusite znova čez 50 min ali si nastavite novo geslo');
+  });
+
   it('words the refusal again in the new language after a switch', async () => {
     renderRoutes([{ element: <PublicLayout />, children: routes() }], {
       path: '/login',
