@@ -71,7 +71,10 @@ describe('graceful shutdown', () => {
       await t.app.get(DeliveryPlanner).planSuggestions(stopping.signal);
       expect(await unplanned()).toBe(300); // one batch of 200 planned, then it stopped
 
-      await t.app.get(DeliveryPlanner).planSuggestions();
+      // A round of one batch says that more are left; the next plans the rest.
+      expect((await t.app.get(DeliveryPlanner).planSuggestions(undefined, { maxBatches: 1 })).more).toBe(true);
+      expect(await unplanned()).toBe(100);
+      expect((await t.app.get(DeliveryPlanner).planSuggestions()).more).toBe(false);
       expect(await unplanned()).toBe(0);
     } finally {
       await t.close();

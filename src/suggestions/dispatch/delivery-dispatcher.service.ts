@@ -39,6 +39,9 @@ interface Lease {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+// Batches of pairs planned before their live messages are sent: 2,000 pairs a round.
+const PLAN_ROUND_BATCHES = 10;
+
 /**
  * The worker side of delivery: plans suggestions for new matches, then sends what is due
  * through each delivery's channel. Woken by NOTIFY when something is planned, polling as the
@@ -88,11 +91,17 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
    * once `stopping` is aborted, it plans and claims no more.
    */
   async pass(stopping?: AbortSignal): Promise<void> {
-    for (const { channel, message } of await this.planner.planSuggestions(stopping)) {
-      await this.channels
-        .get(channel)!
-        .send(message)
-        .catch((error: unknown) => this.logger.warn(`${channel} for organization ${message.organizationId}: ${String(error)}`));
+    // In rounds: a lowered sending threshold or an import can leave hundreds of thousands of
+    // pairs to plan, whose live messages would otherwise all be held at once.
+    for (;;) {
+      const { live, more } = await this.planner.planSuggestions(stopping, { maxBatches: PLAN_ROUND_BATCHES });
+      for (const { channel, message } of live) {
+        await this.channels
+          .get(channel)!
+          .send(message)
+          .catch((error: unknown) => this.logger.warn(`${channel} for organization ${message.organizationId}: ${String(error)}`));
+      }
+      if (!more || stopping?.aborted) break;
     }
     await this.dispatchDue(stopping);
   }

@@ -65,14 +65,15 @@ export class DeliveryPlanner {
 
   /**
    * Plans the suggestions of matches that reached the sending threshold in force and were
-   * not handed to delivery yet (a threshold the hub lowered reaches stored pairs at once); returns the live channels' messages, to send after the commit. Several
+   * not handed to delivery yet (a threshold the hub lowered reaches stored pairs at once); returns the live channels' messages, to send after the commit,
+   * and whether `maxBatches` left some unplanned (a round's worth at a time keeps a large backlog's messages out of memory). Several
    * workers may run it at once. Once `stopping` is aborted it ends after the batch in hand
    * (an import can leave hundreds of thousands to plan: a worker told to stop must not
    * finish them first).
    */
-  async planSuggestions(stopping?: AbortSignal): Promise<LiveMessage[]> {
+  async planSuggestions(stopping?: AbortSignal, options: { maxBatches?: number } = {}): Promise<{ live: LiveMessage[]; more: boolean }> {
     const live: LiveMessage[] = [];
-    for (;;) {
+    for (let batches = 1; ; batches++) {
       const batch = await this.dataSource.transaction(async (manager) => {
         const rows = (await manager.query(
           `SELECT m.id, m.score, m.need_id, m.offer_id, n.organization_id AS need_organization_id, o.organization_id AS offer_organization_id,
@@ -104,7 +105,9 @@ export class DeliveryPlanner {
         );
         return rows.length;
       });
-      if (batch < BATCH || stopping?.aborted) return live;
+      if (batch < BATCH || stopping?.aborted) return { live, more: false };
+      // Enough for one round: the caller sends these live messages before planning more.
+      if (batches >= (options.maxBatches ?? Infinity)) return { live, more: true };
     }
   }
 
