@@ -69,12 +69,15 @@ export abstract class IpBlocklist implements OnApplicationShutdown {
   async recordFailure(ip: string): Promise<void> {
     const key = this.key(ip);
     await failOpen(this.redis, undefined, async () => {
-      const [[, failures]] = (await this.redis.multi().incr(key).exec()) as [[Error | null, number]];
+      // The count and the window's time left in one round trip: the block below is then in
+      // this process's table before any request after the one that reached the limit is
+      // looked at (reading the time left afterwards let the next request through).
+      const [[, failures], [, pttl]] = (await this.redis.multi().incr(key).pttl(key).exec()) as [[Error | null, number], [Error | null, number]];
+      const remainingMs = pttl > 0 ? Math.max(pttl, 1000) : WINDOW_SECONDS * 1000;
+      // Blocked from now on: this process at once, the others when the message arrives.
+      if (failures >= this.options.perMinute) this.block(ip, remainingMs);
       if (failures === 1) await this.redis.expire(key, WINDOW_SECONDS);
       if (failures < this.options.perMinute) return;
-      // Blocked from now on: this process at once, the others when the message arrives.
-      const remainingMs = Math.max(await this.redis.pttl(key), 1000);
-      this.block(ip, remainingMs);
       await this.redis.publish(this.channel, `${remainingMs} ${ip}`);
     });
   }
