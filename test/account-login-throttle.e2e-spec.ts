@@ -6,6 +6,7 @@ import { expectError } from './utils/expect-errors';
 import { createOrganization } from './utils/fixtures';
 import { postDocument } from './utils/http';
 import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
+import { PasswordResetTokens } from '../src/users/password-reset-tokens';
 
 const INVITE = graphql(`
   mutation ThrottleInvite($input: InviteMemberInput!) { inviteMember(input: $input) { token } }
@@ -15,6 +16,10 @@ const SIGN_UP = graphql(`
 `);
 const LOGIN = graphql(`
   mutation ThrottleLogin($input: LoginInput!) { login(input: $input) { user { id } } }
+`);
+
+const RESET = graphql(`
+  mutation ThrottleReset($input: ResetPasswordInput!) { resetPassword(input: $input) { token } }
 `);
 
 const PASSWORD = 'a long enough password 2027';
@@ -60,6 +65,29 @@ describe('failed sign-ins per account', () => {
   it('counts an address without an account the same way, so the answer does not tell which have one', async () => {
     for (let attempt = 0; attempt < LIMIT; attempt++) expectError(await login('nobody@obcina-naklo.si', `wrong guess ${attempt}`), 'UNAUTHENTICATED');
     expect((await login('nobody@obcina-naklo.si', PASSWORD)).errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED', reason: 'LOGIN_FAILURES_PER_ACCOUNT' });
+  });
+
+  it('counts guesses sent at once before any is checked, and keeps the count an hour at most', async () => {
+    await person('dusan@obcina-naklo.si');
+    const key = `${t.config.queuePrefix}:login-failures:${createHash('sha256').update('dusan@obcina-naklo.si').digest('hex')}`;
+    const answers = await Promise.all(Array.from({ length: 3 * LIMIT }, (_, guess) => login('dusan@obcina-naklo.si', `guess ${guess}`)));
+    const codes = answers.map((answer) => answer.errors?.[0].extensions.code);
+    expect(codes.filter((code) => code === 'UNAUTHENTICATED')).toHaveLength(LIMIT);
+    expect(codes.filter((code) => code === 'RATE_LIMITED')).toHaveLength(2 * LIMIT);
+    const ttl = await redis.ttl(key);
+    expect(ttl).toBeGreaterThan(3000);
+    expect(ttl).toBeLessThanOrEqual(3600);
+  });
+
+  it('lets in a person who set a new password by e-mail meanwhile', async () => {
+    await person('eva@obcina-naklo.si');
+    for (let attempt = 0; attempt <= LIMIT; attempt++) await login('eva@obcina-naklo.si', 'wrong');
+    expectError(await login('eva@obcina-naklo.si', PASSWORD), 'RATE_LIMITED');
+    const [{ id }] = (await t.dataSource.query(`SELECT id, password_hash FROM "user" WHERE email = $1`, ['eva@obcina-naklo.si'])) as { id: string }[];
+    const [{ password_hash: passwordHash }] = (await t.dataSource.query(`SELECT password_hash FROM "user" WHERE id = $1`, [id])) as { password_hash: string }[];
+    const token = t.app.get(PasswordResetTokens).issue(id, passwordHash);
+    expect((await t.graphql(RESET, { input: { token, password: 'a new long password 2028' } })).errors).toBeUndefined();
+    expect((await login('eva@obcina-naklo.si', 'a new long password 2028')).errors).toBeUndefined();
   });
 
   it('lets the person in once the hour is over, and a success clears the failures before it', async () => {

@@ -13,8 +13,8 @@ const WINDOW_SECONDS = 3600;
  * (AUTH_FAILURES_PER_MINUTE) does not slow: after LOGIN_FAILURES_PER_ACCOUNT failed sign-ins
  * for one e-mail address within an hour of the first, that address gets RATE_LIMITED until
  * the hour is over, before any password is checked. Counted for every address, known or not,
- * so that the answer does not tell which have accounts; a successful sign-in clears it. The
- * person can still set a new password by e-mail meanwhile. Fails open when Redis is away.
+ * so that the answer does not tell which have accounts; a successful sign-in, or a password
+ * set anew by e-mail (which works meanwhile), clears it. Fails open when Redis is away.
  */
 @Injectable()
 export class AccountLoginThrottle {
@@ -28,11 +28,20 @@ export class AccountLoginThrottle {
     return `${this.config.queuePrefix}:login-failures:${createHash('sha256').update(email.trim().toLowerCase()).digest('hex')}`;
   }
 
-  async assertNotThrottled(email: string): Promise<void> {
+  /**
+   * One sign-in attempt for the address, counted before its password is checked (guesses sent
+   * at once are counted before any of them is checked), refused past the limit. A success
+   * clears the count (`succeeded`).
+   */
+  async attempt(email: string): Promise<void> {
     const key = this.key(email);
-    const failures = Number(await failOpen(this.redis, null, () => this.redis.get(key)));
-    if (failures < this.config.loginFailuresPerAccount) return;
-    const retryAfterSeconds = Math.max(await failOpen(this.redis, 1, () => this.redis.ttl(key)), 1);
+    // The expiry in the same transaction as the count: a count left without one would keep
+    // the address refused for good.
+    const counted = await failOpen(this.redis, null, () => this.redis.multi().incr(key).expire(key, WINDOW_SECONDS, 'NX').ttl(key).exec());
+    if (!counted) return;
+    const [[, attempts], , [, ttl]] = counted as [[Error | null, number], unknown, [Error | null, number]];
+    if (attempts <= this.config.loginFailuresPerAccount) return;
+    const retryAfterSeconds = Math.max(ttl, 1);
     throw new RateLimitedError(
       retryAfterSeconds,
       `Too many failed sign-ins for this address; try again in ${Math.ceil(retryAfterSeconds / 60)} min, or set a new password by e-mail.`,
@@ -40,15 +49,8 @@ export class AccountLoginThrottle {
     );
   }
 
-  async recordFailure(email: string): Promise<void> {
-    const key = this.key(email);
-    await failOpen(this.redis, undefined, async () => {
-      const [[, failures]] = (await this.redis.multi().incr(key).exec()) as [[Error | null, number]];
-      if (failures === 1) await this.redis.expire(key, WINDOW_SECONDS);
-    });
-  }
-
-  async clear(email: string): Promise<void> {
+  /** The address signed in, or its password was set anew by e-mail: its count starts again. */
+  async succeeded(email: string): Promise<void> {
     await failOpen(this.redis, undefined, () => this.redis.del(this.key(email)));
   }
 }

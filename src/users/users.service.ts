@@ -261,14 +261,14 @@ export class UsersService {
 
   async login(input: LoginInput, ip: string): Promise<AuthPayload> {
     await this.failures.assertNotBlocked(ip);
-    await this.accountThrottle.assertNotThrottled(input.email);
+    await this.accountThrottle.attempt(input.email);
     const user = await this.users.createQueryBuilder('user').where('lower(user.email) = lower(:email)', { email: input.email }).getOne();
     const valid = await argon2.verify(user?.passwordHash ?? (await UNKNOWN_USER_HASH), input.password);
     if (!user || !valid) {
-      await Promise.all([this.failures.recordFailure(ip), this.accountThrottle.recordFailure(input.email)]);
+      await this.failures.recordFailure(ip);
       throw new UnauthenticatedError('Wrong e-mail or password.');
     }
-    await this.accountThrottle.clear(input.email);
+    await this.accountThrottle.succeeded(input.email);
     return { token: this.auth.signUserToken(user), user };
   }
 
@@ -307,6 +307,8 @@ export class UsersService {
       // The older sessions' open websockets close too.
       await announceRevocation(manager, userSubject(user.id));
     });
+    // Failed sign-ins before do not keep the person out now that they chose a new password.
+    await this.accountThrottle.succeeded(user.email);
     // The new token names the new password: the older tokens are void now.
     const updated = { ...user, passwordHash };
     return { token: this.auth.signUserToken(updated), user: updated };

@@ -18,6 +18,7 @@ type Documents = {
     "\n  mutation ThrottleInvite($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": typeof types.ThrottleInviteDocument,
     "\n  mutation ThrottleSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": typeof types.ThrottleSignUpDocument,
     "\n  mutation ThrottleLogin($input: LoginInput!) { login(input: $input) { user { id } } }\n": typeof types.ThrottleLoginDocument,
+    "\n  mutation ThrottleReset($input: ResetPasswordInput!) { resetPassword(input: $input) { token } }\n": typeof types.ThrottleResetDocument,
     "\n  mutation AccountsInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token invitation { id } } }\n": typeof types.AccountsInviteMemberDocument,
     "\n  mutation AccountsSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n": typeof types.AccountsSignUpDocument,
     "\n  mutation AccountsLogin($input: LoginInput!) { login(input: $input) { user { id } } }\n": typeof types.AccountsLoginDocument,
@@ -276,6 +277,7 @@ const documents: Documents = {
     "\n  mutation ThrottleInvite($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": types.ThrottleInviteDocument,
     "\n  mutation ThrottleSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": types.ThrottleSignUpDocument,
     "\n  mutation ThrottleLogin($input: LoginInput!) { login(input: $input) { user { id } } }\n": types.ThrottleLoginDocument,
+    "\n  mutation ThrottleReset($input: ResetPasswordInput!) { resetPassword(input: $input) { token } }\n": types.ThrottleResetDocument,
     "\n  mutation AccountsInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token invitation { id } } }\n": types.AccountsInviteMemberDocument,
     "\n  mutation AccountsSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n": types.AccountsSignUpDocument,
     "\n  mutation AccountsLogin($input: LoginInput!) { login(input: $input) { user { id } } }\n": types.AccountsLoginDocument,
@@ -543,6 +545,10 @@ export function graphql(source: "\n  mutation ThrottleSignUp($input: SignUpInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ThrottleLogin($input: LoginInput!) { login(input: $input) { user { id } } }\n"): typeof import('./graphql').ThrottleLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ThrottleReset($input: ResetPasswordInput!) { resetPassword(input: $input) { token } }\n"): typeof import('./graphql').ThrottleResetDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

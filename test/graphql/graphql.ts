@@ -583,6 +583,13 @@ export type ThrottleLoginMutationVariables = Exact<{
 
 export type ThrottleLoginMutation = { login: { user: { id: string } } };
 
+export type ThrottleResetMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type ThrottleResetMutation = { resetPassword: { token: string } };
+
 export type AccountsInviteMemberMutationVariables = Exact<{
   input: InviteMemberInput;
 }>;
@@ -2352,6 +2359,13 @@ export const ThrottleLoginDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ThrottleLoginMutation, ThrottleLoginMutationVariables>;
+export const ThrottleResetDocument = new TypedDocumentString(`
+    mutation ThrottleReset($input: ResetPasswordInput!) {
+  resetPassword(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<ThrottleResetMutation, ThrottleResetMutationVariables>;
 export const AccountsInviteMemberDocument = new TypedDocumentString(`
     mutation AccountsInviteMember($input: InviteMemberInput!) {
   inviteMember(input: $input) {
