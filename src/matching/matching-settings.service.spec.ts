@@ -46,13 +46,17 @@ describe('MatchingSettingsService', () => {
     expect(settings.sendingThreshold).toBe(DEFAULT_MATCHING_CONFIG.sendingThreshold);
   });
 
-  it('keeps a newer value when a read that began before the change ends after it (the loop against update)', async () => {
-    const { state, dataSource } = settingsSource();
+  it('keeps the result of the read begun last when an earlier read ends after it (the loop against update)', async () => {
+    const answers: ((rows: unknown[]) => void)[] = [];
+    const dataSource = { query: () => new Promise((resolve) => answers.push(resolve)) } as unknown as DataSource;
     const settings = service(dataSource);
-    state.row = { sending_threshold: 0.6, updated_at: new Date('2027-03-01T10:00:05Z'), updated_by: 'Ana Novak' };
-    await settings.refresh();
-    state.row = { sending_threshold: 0.43, updated_at: new Date('2027-03-01T10:00:00Z'), updated_by: 'Hub' };
-    await settings.refresh();
+    const earlier = settings.refresh();
+    const later = settings.refresh();
+    // The later read sees the change; the earlier one, begun before it committed, ends last.
+    answers[1]([{ sending_threshold: 0.6, updated_at: new Date('2027-03-01T10:00:00Z'), updated_by: 'Ana Novak' }]);
+    await later;
+    answers[0]([{ sending_threshold: 0.43, updated_at: new Date('2027-03-01T10:00:05Z'), updated_by: 'Hub' }]);
+    await earlier;
     expect(settings.sendingThreshold).toBe(0.6);
   });
 

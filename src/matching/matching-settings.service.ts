@@ -39,6 +39,9 @@ interface SettingsRow {
 @Injectable()
 export class MatchingSettingsService implements OnModuleInit, OnApplicationShutdown {
   private current: MatchingSettingsInForce;
+  /** Reads begun, and the one whose result is in force. */
+  private reads = 0;
+  private applied = 0;
   private readonly loop: NotifiedLoop;
 
   constructor(
@@ -95,6 +98,7 @@ export class MatchingSettingsService implements OnModuleInit, OnApplicationShutd
 
   /** Reads the row again. */
   async refresh(): Promise<MatchingSettingsInForce> {
+    const read = ++this.reads;
     const [row] = (await this.dataSource.query(
       `SELECT s.sending_threshold, s.updated_at,
               CASE s.updated_by_type WHEN 'bootstrap_key' THEN 'ADMIN_API_KEY' WHEN 'user' THEN u.name WHEN 'api_key' THEN k.name END AS updated_by
@@ -103,9 +107,11 @@ export class MatchingSettingsService implements OnModuleInit, OnApplicationShutd
          LEFT JOIN api_key k ON s.updated_by_type = 'api_key' AND k.id = s.updated_by_id
         WHERE s.id = 1`,
     )) as SettingsRow[];
-    // A read begun before a change committed can end after the read that saw it (the loop's
-    // against update()'s): an older row never replaces a newer one.
-    if (row && this.current.updatedAt && row.updated_at < this.current.updatedAt) return this.current;
+    // A read begun earlier can end later (the loop's against update()'s) and would put back
+    // what a later read replaced: only the latest-begun read that has ended counts. By the
+    // order of the reads, not the rows' times, which are when a change began, not committed.
+    if (read < this.applied) return this.current;
+    this.applied = read;
     this.current = row ? { sendingThreshold: row.sending_threshold, updatedAt: row.updated_at, updatedBy: row.updated_by } : this.shipped();
     return this.current;
   }

@@ -113,7 +113,7 @@ export class MatchingResolver {
   @Query(() => Int, {
     description:
       'Hub only. How many stored pairs not sent yet score at least this: what lowering the sending threshold to it would send at once ' +
-      '(each to both sides, by every channel they chose). Asked before a change; an import can leave many such pairs.',
+      '(each to the sides that have not answered it, by every channel they chose). Asked before a change; an import can leave many such pairs.',
   })
   unsentPairsReaching(
     @CurrentPrincipal() principal: Principal,

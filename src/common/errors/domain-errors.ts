@@ -28,8 +28,9 @@ export interface FieldError {
    * - isMunicipalityCode, isThemeCode: not a code from the reference lists
    * - isSlovenianTaxNumber, isSlovenianRegistrationNumber
    * - isWellFormed: text that is not valid Unicode (a lone surrogate)
-   * - isSingleLine: a name or title (organization and contact names, a person's name, a posting's
-   *   title and externalId, an API key's name) with a line break, tab or other control character
+   * - isSingleLine: a name (organization and contact names, a person's name, an API key's name)
+   *   with a line break, tab, bidirectional override or other control character; a posting's
+   *   title with a control character other than line breaks and tabs (those become spaces)
    * - isCursor: `after` is not a cursor this list handed out
    * - isValidToken: an invitation or password-reset token that is unknown, used or expired
    * - isNotOwnNeed: an organization responding to its own need

@@ -617,7 +617,7 @@ describe('the hub page', () => {
         fireEvent.change(input, { target: { value: '40' } });
         fireEvent.click(within(section).getByRole('button', { name: 'Shrani' }));
         await waitFor(() => expect(confirm).toHaveBeenCalledTimes(1), patient);
-        expect(confirm.mock.calls[0][0]).toMatch(/^Prag 40\s%\stakoj pošlje 1\s?234 parov, ki še niso bili poslani, obema stranema\./);
+        expect(confirm.mock.calls[0][0]).toMatch(/^Prag 40\s%\stakoj pošlje 1\s?234 parov, ki še niso bili poslani\. Poslanega ni mogoče preklicati\./);
         // Declined: nothing was saved.
         await waitFor(() => expect(within(section).getByRole('button', { name: 'Shrani' }).hasAttribute('disabled')).toBe(false));
         expect(requests).not.toContain('UpdateMatchingSettings');
@@ -641,7 +641,7 @@ describe('the hub page', () => {
       const input = (await within(section).findByLabelText(/Par pošlji od te verjetnosti, da je dober/, {}, patient)) as HTMLInputElement;
       expect(input.value).toBe('43.5');
       fireEvent.click(within(section).getByRole('button', { name: 'Shrani' }));
-      await within(section).findByRole('status', {}, patient);
+      expect((await within(section).findByRole('status', {}, patient)).textContent!.replace(/\s/g, ' ')).toBe('Shranjeno: pari se odslej pošiljajo od 43,5 %.');
       expect(sent).toEqual([0.435]);
     });
 

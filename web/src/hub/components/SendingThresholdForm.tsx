@@ -52,6 +52,8 @@ export function SendingThresholdForm({ settings }: { settings: SendingThresholdS
   // A count, so that each save's message is a new one (announced again); 0: none shown.
   const [saved, setSaved] = useState(0);
   const percent = (share: number) => formatPercent(share, i18n.language);
+  // A threshold is set to a tenth of a percent: said so (43.5 %), not rounded (44 %).
+  const thresholdPercent = (share: number) => new Intl.NumberFormat(locale(i18n.language), { style: 'percent', maximumFractionDigits: 1 }).format(share);
 
   const submit = (event: FormEvent<HTMLElement>) => {
     event.preventDefault();
@@ -62,7 +64,7 @@ export function SendingThresholdForm({ settings }: { settings: SendingThresholdS
       if (next >= MIN_PERCENT / 100 && next < settings.sendingThreshold) {
         const { data } = await client.query({ query: UnsentPairsReachingQuery, variables: { sendingThreshold: next }, fetchPolicy: 'network-only' });
         const count = data?.unsentPairsReaching ?? 0;
-        if (count > 0 && !window.confirm(t('hub.thresholdLowerConfirm', { count, number: new Intl.NumberFormat(locale(i18n.language)).format(count), value: percent(next) }))) return;
+        if (count > 0 && !window.confirm(t('hub.thresholdLowerConfirm', { count, number: new Intl.NumberFormat(locale(i18n.language)).format(count), value: thresholdPercent(next) }))) return;
       }
       const result = await save({
         variables: { input: { sendingThreshold: next } },
@@ -120,7 +122,7 @@ export function SendingThresholdForm({ settings }: { settings: SendingThresholdS
         </Text>
         {saved > 0 && (
           <Alert key={saved} color="teal" role="status">
-            {t('hub.thresholdSaved', { value: percent(Number(value) / 100) })}
+            {t('hub.thresholdSaved', { value: thresholdPercent(Number(value) / 100) })}
           </Alert>
         )}
         <Group gap="sm">
