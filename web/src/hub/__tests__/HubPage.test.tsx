@@ -597,7 +597,10 @@ describe('the hub page', () => {
 
       fireEvent.change(input, { target: { value: '60' } });
       fireEvent.click(within(section).getByRole('button', { name: 'Shrani' }));
-      expect((await within(section).findByRole('status', {}, patient)).textContent!.replace(/\s/g, ' ')).toBe('Shranjeno: pari se odslej pošiljajo od 60 %.');
+      const status = await within(section).findByRole('status', {}, patient);
+      expect(status.textContent!.replace(/\s/g, ' ')).toBe('Shranjeno: pari se odslej pošiljajo od 60 %.');
+      // The button was disabled while saving: the focus goes to what happened, not to the page.
+      expect(document.activeElement).toBe(status);
       expect(sent).toEqual([0.6]);
       expect(await within(section).findByText(/Spremenil\(a\) Hub Admin/, {}, patient)).toBeDefined();
     });

@@ -1,8 +1,8 @@
-import { Alert, Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FORM_SUMMARY } from '../../forms/focus-first-error';
+import { FocusedStatus, FormErrorSummary } from '../../forms/Feedback';
 import { useSubmitOnce } from '../../forms/use-submit-once';
 import { formatDateTime, formatPercent } from '../../i18n/format';
 import { locale } from '../../i18n/language';
@@ -94,11 +94,7 @@ export function SendingThresholdForm({ settings }: { settings: SendingThresholdS
         <Text fw={600} id="hub-sending-threshold">
           {t('hub.sendingThreshold')}
         </Text>
-        {formError && (
-          <Alert color="red" role="alert" tabIndex={-1} {...{ [FORM_SUMMARY]: true }}>
-            {formError}
-          </Alert>
-        )}
+        {formError && <FormErrorSummary>{formError}</FormErrorSummary>}
         <TextInput
           type="number"
           name="sendingThreshold"
@@ -120,11 +116,7 @@ export function SendingThresholdForm({ settings }: { settings: SendingThresholdS
         <Text size="sm" c="dimmed">
           {changed}
         </Text>
-        {saved > 0 && (
-          <Alert key={saved} color="teal" role="status">
-            {t('hub.thresholdSaved', { value: thresholdPercent(Number(value) / 100) })}
-          </Alert>
-        )}
+        {saved > 0 && <FocusedStatus key={saved}>{t('hub.thresholdSaved', { value: thresholdPercent(Number(value) / 100) })}</FocusedStatus>}
         <Group gap="sm">
           <Button type="submit" loading={submitting} disabled={submitting}>
             {t('common.save')}

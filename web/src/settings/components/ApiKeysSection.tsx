@@ -9,7 +9,7 @@ import { formatDateTime } from '../../i18n/format';
 import { CreateApiKeyMutation } from '../graphql/mutations/createApiKey';
 import { RevokeApiKeyMutation } from '../graphql/mutations/revokeApiKey';
 import { ApiKeysQuery } from '../graphql/queries/apiKeys';
-import { FormErrorSummary } from './Feedback';
+import { FormErrorSummary } from '../../forms/Feedback';
 import classes from './settings.module.css';
 import { SettingsSection } from './SettingsSection';
 import { ShownOnce } from './ShownOnce';

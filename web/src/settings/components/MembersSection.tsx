@@ -11,7 +11,7 @@ import { formatDateTime } from '../../i18n/format';
 import { InviteMemberMutation } from '../graphql/mutations/inviteMember';
 import { InvitationsQuery } from '../graphql/queries/invitations';
 import { MembersQuery } from '../graphql/queries/members';
-import { FocusedStatus, FormErrorSummary } from './Feedback';
+import { FocusedStatus, FormErrorSummary } from '../../forms/Feedback';
 import { PendingInvitations } from './PendingInvitations';
 import classes from './settings.module.css';
 import { SettingsSection } from './SettingsSection';

@@ -9,7 +9,7 @@ import { useSubmitOnce } from '../../forms/use-submit-once';
 import type { OrganizationProfileFieldsFragment, UpdateOrganizationInput } from '../../graphql/graphql';
 import { UpdateOrganizationMutation } from '../graphql/mutations/updateOrganization';
 import { OrganizationProfileQuery } from '../graphql/queries/organizationProfile';
-import { FocusedStatus, FormErrorSummary } from './Feedback';
+import { FocusedStatus, FormErrorSummary } from '../../forms/Feedback';
 import { SettingsSection } from './SettingsSection';
 
 // UpdateOrganizationInput's fields, in the order of the form (the first error is focused).

@@ -4,7 +4,7 @@ import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { RevokeInvitationMutation } from '../graphql/mutations/revokeInvitation';
-import { FocusedStatus } from './Feedback';
+import { FocusedStatus } from '../../forms/Feedback';
 import classes from './settings.module.css';
 
 /**

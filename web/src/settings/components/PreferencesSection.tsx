@@ -9,7 +9,7 @@ import { useSubmitOnce } from '../../forms/use-submit-once';
 import type { DigestFrequency, MessageLanguage } from '../../graphql/graphql';
 import { UpdateSuggestionPreferencesMutation } from '../graphql/mutations/updateSuggestionPreferences';
 import { SuggestionPreferencesQuery } from '../graphql/queries/suggestionPreferences';
-import { FocusedStatus, FormErrorSummary } from './Feedback';
+import { FocusedStatus, FormErrorSummary } from '../../forms/Feedback';
 import { SettingsSection } from './SettingsSection';
 
 const FREQUENCIES: DigestFrequency[] = ['IMMEDIATE', 'DAILY', 'WEEKLY', 'NEVER'];

@@ -13,7 +13,7 @@ import { DeleteWebhookMutation } from '../graphql/mutations/deleteWebhook';
 import { SendTestWebhookMutation } from '../graphql/mutations/sendTestWebhook';
 import { WebhookDeliveriesQuery } from '../graphql/queries/webhookDeliveries';
 import { WebhooksQuery } from '../graphql/queries/webhooks';
-import { FocusedStatus, FormErrorSummary } from './Feedback';
+import { FocusedStatus, FormErrorSummary } from '../../forms/Feedback';
 import classes from './settings.module.css';
 import { SettingsSection } from './SettingsSection';
 import { ShownOnce } from './ShownOnce';

@@ -1,9 +1,9 @@
 import { Alert } from '@mantine/core';
 import { type ReactNode, useCallback } from 'react';
-import { FORM_SUMMARY } from '../../forms/focus-first-error';
+import { FORM_SUMMARY } from './focus-first-error';
 
 /**
- * The result of a settings form, in a role="status" message that takes the focus when it
+ * The result of a form, in a role="status" message that takes the focus when it
  * appears: after a submit the focus would otherwise fall to <body> (the button is disabled
  * while it runs), and a screen reader or a phone user would not learn what happened.
  * Give it a new `key` per result so a second success is announced (and focused) again.
