@@ -280,20 +280,23 @@ describe('the calls page', () => {
     expect(within(bled).getByRole('button', { name: 'Odzovi se' })).toBeDefined();
   });
 
-  it('says our organization already responded when the API answers CONFLICT, not that something went wrong', async () => {
+  /** Opens /calls and sends a response to the Kranj call, which the API refuses with this CONFLICT; the call's list item. */
+  async function respondRefused(reason: string, message: string, text: string) {
     open('/calls', [
       { request: { query: OurOpenOffersQuery, variables: () => true }, result: { data: { offers: { __typename: 'OfferConnection' as const, edges: [] } } }, maxUsageCount: Number.POSITIVE_INFINITY },
-      {
-        request: { query: RespondToNeedMutation, variables: () => true },
-        result: { errors: [{ message: 'Your organization already has a pending response to this need.', extensions: { code: 'CONFLICT', reason: 'ALREADY_RESPONDED' } }] },
-      },
+      { request: { query: RespondToNeedMutation, variables: () => true }, result: { errors: [{ message, extensions: { code: 'CONFLICT', reason } }] } },
     ]);
     await screen.findByRole('heading', { name: '2 poziva' });
     const kranj = screen.getByRole('heading', { name: 'Prevozi za starejše' }).closest('li')!;
     fireEvent.click(within(kranj).getByRole('button', { name: 'Odzovi se' }));
     const form = await within(kranj).findByRole('form', { name: 'Odziv na poziv Prevozi za starejše' });
-    fireEvent.change(within(form).getByLabelText(/Sporočilo/), { target: { value: 'Še enkrat.' } });
+    fireEvent.change(within(form).getByLabelText(/Sporočilo/), { target: { value: text } });
     fireEvent.click(within(form).getByRole('button', { name: 'Pošlji odziv' }));
+    return kranj;
+  }
+
+  it('says our organization already responded when the API answers CONFLICT, not that something went wrong', async () => {
+    const kranj = await respondRefused('ALREADY_RESPONDED', 'Your organization already has a pending response to this need.', 'Še enkrat.');
     const said = await within(kranj).findByRole('status');
     expect(said.textContent).toContain('Vaša organizacija se je na »Prevozi za starejše« že odzvala');
     expect(within(kranj).queryByText(/Tega ni bilo mogoče narediti/)).toBeNull();
@@ -305,36 +308,12 @@ describe('the calls page', () => {
   });
 
   it('says the call is closed when the API answers that it is no longer open', async () => {
-    open('/calls', [
-      { request: { query: OurOpenOffersQuery, variables: () => true }, result: { data: { offers: { __typename: 'OfferConnection' as const, edges: [] } } }, maxUsageCount: Number.POSITIVE_INFINITY },
-      {
-        request: { query: RespondToNeedMutation, variables: () => true },
-        result: { errors: [{ message: 'This need is no longer open for responses.', extensions: { code: 'CONFLICT', reason: 'NEED_NOT_OPEN' } }] },
-      },
-    ]);
-    await screen.findByRole('heading', { name: '2 poziva' });
-    const kranj = screen.getByRole('heading', { name: 'Prevozi za starejše' }).closest('li')!;
-    fireEvent.click(within(kranj).getByRole('button', { name: 'Odzovi se' }));
-    const form = await within(kranj).findByRole('form', { name: 'Odziv na poziv Prevozi za starejše' });
-    fireEvent.change(within(form).getByLabelText(/Sporočilo/), { target: { value: 'Pomagamo.' } });
-    fireEvent.click(within(form).getByRole('button', { name: 'Pošlji odziv' }));
+    const kranj = await respondRefused('NEED_NOT_OPEN', 'This need is no longer open for responses.', 'Pomagamo.');
     expect((await within(kranj).findByRole('status')).textContent).toContain('Poziv »Prevozi za starejše« ni več odprt za odzive');
   });
 
   it('says the deadline for responses has passed when the API answers RESPONSES_CLOSED, and stops offering to respond', async () => {
-    open('/calls', [
-      { request: { query: OurOpenOffersQuery, variables: () => true }, result: { data: { offers: { __typename: 'OfferConnection' as const, edges: [] } } }, maxUsageCount: Number.POSITIVE_INFINITY },
-      {
-        request: { query: RespondToNeedMutation, variables: () => true },
-        result: { errors: [{ message: 'Responses to this need closed after 2026-04-15, its respondBy day.', extensions: { code: 'CONFLICT', reason: 'RESPONSES_CLOSED' } }] },
-      },
-    ]);
-    await screen.findByRole('heading', { name: '2 poziva' });
-    const kranj = screen.getByRole('heading', { name: 'Prevozi za starejše' }).closest('li')!;
-    fireEvent.click(within(kranj).getByRole('button', { name: 'Odzovi se' }));
-    const form = await within(kranj).findByRole('form', { name: 'Odziv na poziv Prevozi za starejše' });
-    fireEvent.change(within(form).getByLabelText(/Sporočilo/), { target: { value: 'Pomagamo.' } });
-    fireEvent.click(within(form).getByRole('button', { name: 'Pošlji odziv' }));
+    const kranj = await respondRefused('RESPONSES_CLOSED', 'Responses to this need closed after 2026-04-15, its respondBy day.', 'Pomagamo.');
     const said = await within(kranj).findByRole('status');
     expect(said.textContent).toContain('Rok za odzive na poziv »Prevozi za starejše« je potekel');
     // Not mistaken for an earlier response of ours.
