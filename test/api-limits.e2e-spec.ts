@@ -44,6 +44,13 @@ const graphqlAs = <TResult, TVariables>(t: TestApp, document: TypedDocument<TRes
 const rawGraphqlAs = (t: TestApp, query: string, options: CallOptions<Record<string, unknown>> = {}) =>
   postGraphql<Record<string, unknown>>(t.url, { query, variables: options.variables }, headersOf(options));
 
+// A need whose input misspells a field (titel) and an enum value (FUNDNG): graphql-js refuses
+// the variables, and outside production guesses the names meant.
+const MISSPELT_NEED_INPUT = 'mutation ($input: CreateNeedInput!) { createNeed(input: $input) { id } }';
+const MISSPELT_NEED_VARIABLES = {
+  input: { organizationId: '00000000-0000-4000-8000-000000000000', titel: 'Prevozi', description: 'Prevozi starejših', resourceTypes: ['FUNDNG'], municipalityCode: '052' },
+};
+
 /**
  * The whole operation was refused before anything ran: one BAD_USER_INPUT error with this
  * message, no data, a 4xx status.
@@ -325,6 +332,16 @@ describe('API limits', () => {
         expect(response.errors?.[0].message).toMatch(/doesNotExist/);
         expect(response.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'GRAPHQL_VALIDATION_FAILED' });
         expectNoStacktrace(response.errors);
+      });
+
+      it('guesses what a misspelt variable field or enum value meant, outside production', async () => {
+        const response = await rawGraphqlAs(t, MISSPELT_NEED_INPUT, { variables: MISSPELT_NEED_VARIABLES });
+        expect(response.errors?.map((error) => error.message)).toEqual(
+          expect.arrayContaining([
+            expect.stringMatching(/Field "titel" is not defined by type "CreateNeedInput"\. Did you mean "title"\?$/),
+            expect.stringMatching(/Did you mean the enum value "FUNDING"\?$/),
+          ]),
+        );
       });
 
       it('reports a syntax error as BAD_USER_INPUT (GRAPHQL_PARSE_FAILED), status 400, no stack trace', async () => {
@@ -768,6 +785,18 @@ describe('API limits', () => {
       expect(response.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
       expect(response.errors?.[0].message).toMatch(/organizatio/);
       expect(response.errors?.map((error) => error.message).join(' ')).not.toMatch(/Did you mean/);
+    });
+
+    it('guesses no names in errors about variables either (a misspelt input field or enum value)', async () => {
+      const response = await rawGraphqlAs(t, MISSPELT_NEED_INPUT, { variables: MISSPELT_NEED_VARIABLES });
+      const messages = response.errors?.map((error) => error.message) ?? [];
+      expect(messages).toEqual(
+        expect.arrayContaining([expect.stringMatching(/Field "titel" is not defined by type "CreateNeedInput"\.$/), expect.stringMatching(/Value "FUNDNG" does not exist in "ResourceType" enum\.$/)]),
+      );
+      for (const error of response.errors ?? []) {
+        expect(error.extensions.code).toBe('BAD_USER_INPUT');
+        expect(JSON.stringify(error)).not.toMatch(/Did you mean|FUNDING/);
+      }
     });
 
     it('carries no stack trace on errors', async () => {

@@ -43,7 +43,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     graphiql: false,
     introspection: limits.introspection,
     // Where introspection is off (production), errors do not spell out the schema either:
-    // no "Did you mean ...?" guesses at field names.
+    // no "Did you mean ...?" guesses at field names (those of variables: formatGraphqlError).
     hideSchemaDetailsFromClientErrors: !limits.introspection,
     // Apollo Server refuses GET queries without a preflight-forcing header, and never runs
     // a mutation over GET; batched requests stay off.
@@ -61,7 +61,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     ],
     // Execution errors answer 200, except what serviceUnavailableStatusPlugin turns into 503.
     preserveHttpStatusForExecutionErrors: false,
-    formatError: formatGraphqlError,
+    formatError: (formatted) => formatGraphqlError(formatted, { hideSchemaDetails: !limits.introspection }),
     // Field resolvers (Need.suggestions, ...) throw domain errors too: map them the same way.
     fieldResolverEnhancers: ['filters'],
     // Apollo calls this with the HTTP request; graphql-ws with the websocket connection.
@@ -108,7 +108,7 @@ function websocketOptions(config: AppConfig): Partial<ServerOptions<ConnectionPa
   const formatError = (error: GraphQLError): GraphQLFormattedError => {
     const original = error.originalError;
     const mapped = original && !(original instanceof GraphQLError) ? exceptions.toGraphqlError(original) : error;
-    return formatGraphqlError({ ...error.toJSON(), message: mapped.message, extensions: mapped.extensions });
+    return formatGraphqlError({ ...error.toJSON(), message: mapped.message, extensions: mapped.extensions }, { hideSchemaDetails: !limits.introspection });
   };
   // What graphql-ws sends as an 'error' message is the operation's own fault: it did not
   // parse (onSubscribe below) or validate (an unknown field, an unused variable). graphql's

@@ -52,8 +52,23 @@ export function variableErrorRule(message: string): string {
   return 'graphqlType';
 }
 
+// graphql-js's guess at a name the client may have meant: `Did you mean "title"?`,
+// `Did you mean the enum value "FUNDING"?`, `Did you mean "a", "b", or "c"?`.
+const GUESS = / ?Did you mean [^?]*\?/g;
+
+export interface ErrorFormatOptions {
+  /**
+   * Where introspection is off (production), no error spells out the schema: Apollo's
+   * hideSchemaDetailsFromClientErrors drops the guesses of the query's own validation, but
+   * not those graphql-js writes while coercing variables (a misspelt input field or enum
+   * value), which are taken out here.
+   */
+  hideSchemaDetails?: boolean;
+}
+
 /** Every error leaves with one of SPEC.md's codes and never with a stack trace. */
-export function formatGraphqlError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+export function formatGraphqlError(formatted: GraphQLFormattedError, options: ErrorFormatOptions = {}): GraphQLFormattedError {
+  if (options.hideSchemaDetails) formatted = { ...formatted, message: formatted.message.replace(GUESS, '') };
   const { stacktrace: _stacktrace, exception: _exception, http: _http, ...extensions } = formatted.extensions ?? {};
   const code = formatted.message.startsWith(TOO_MANY_VARIABLE_ERRORS) ? 'BAD_USER_INPUT' : String(extensions.code ?? 'INTERNAL_SERVER_ERROR');
   if (code === 'BAD_USER_INPUT' && !extensions.fields) {
