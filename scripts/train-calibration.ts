@@ -16,7 +16,8 @@
 //   e-mails keep their promise), written to calibration-model.json;
 // - each --holdout set scored by that shipped model, at its threshold: sets that neither the
 //   model nor the threshold, nor any choice of glossary or feature, was fitted on; and the
-//   held-out sets pooled, with their sending curve in the report.
+//   held-out sets pooled, with their sending curve in the report and, as what each threshold
+//   buys (the hub sees it where it sets the threshold), in calibration-model.json.
 //
 // To retrain (after adding a labelled set, changing a component, the glossary or the text
 // analysis): run it, commit calibration-model.json and the report, regenerate the plot
@@ -24,7 +25,7 @@
 // service (rematchAll) so that stored scores follow the new model. `--check` only verifies
 // that calibration-model.json is what the current code and sets produce.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { CalibrationModel } from '../src/matching/scoring/calibration';
 import { DEFAULT_MATCHING_CONFIG } from '../src/matching/scoring/matching-config';
 import {
@@ -124,7 +125,7 @@ function main() {
     const { outOfFold: _outOfFold, ...crossValidation } = cv;
     reports.push({
       name: set.set.name,
-      path: setPaths[index],
+      path: relative(ROOT, setPaths[index]),
       crossValidation,
       crossValidationWithOtherSets: withOthersSpread,
       heldOut,
@@ -151,7 +152,8 @@ function main() {
   const holdoutSets = holdoutPaths.map((path) => prepareSet(readLabelledSet(path)));
   const holdoutPairs: ScoredLabelledPair[] = [];
   const holdouts = holdoutSets.map((set, index) => {
-    const path = holdoutPaths[index];
+    // As the repository names it, not where this checkout happens to be.
+    const path = relative(ROOT, holdoutPaths[index]);
     const { judgments, needKeys } = keyedJudgments([set]);
     const pairs = scoreRows(model, featureRows(set));
     holdoutPairs.push(...pairs);
@@ -180,8 +182,22 @@ function main() {
     intercept: round(model.intercept),
     coefficients: Object.fromEntries(Object.entries(model.coefficients).map(([name, value]) => [name, round(value)])),
     sendingThreshold: threshold,
+    // What each threshold buys on the held-out sets pooled, shown to the hub where it sets the
+    // threshold (matchingSettings.sendingTradeOffs, /hub): one source, retrained with the model.
+    sendingTradeOffs: holdoutsPooled && {
+      measuredOn: holdoutsPooled.sets,
+      needs: holdoutsPooled.figures.needs,
+      points: holdoutsPooled.sendingCurve.map((point) => ({
+        threshold: point.threshold,
+        pairsSent: point.sent,
+        sentGood: round(point.precision),
+        perfectPairsSent: round(point.perfectRecall),
+        needsLeftQuiet: round(point.quietShare),
+      })),
+    },
   };
-  const text = `${JSON.stringify(shipped, null, 2)}\n`;
+  // The trade-offs' points one a line: 91 of them would otherwise take 600 lines of the file.
+  const text = `${JSON.stringify(shipped, null, 2).replace(/\{\n\s+"threshold": ([^}]*?)\n\s+\}/g, (point: string) => point.replace(/\n\s+/g, ' ').replace(/ \}$/, ' }'))}\n`;
   if (checkOnly) {
     const current = readFileSync(CALIBRATION_FILE, 'utf8');
     if (current !== text) {

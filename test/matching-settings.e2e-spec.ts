@@ -1,5 +1,6 @@
 import { AuditLogEntry } from '../src/audit/audit-log-entry.entity';
 import { MATCHING_SETTINGS_CHANNEL, MatchingSettingsService } from '../src/matching/matching-settings.service';
+import calibrationModel from '../src/matching/scoring/calibration-model.json';
 import { DEFAULT_MATCHING_CONFIG } from '../src/matching/scoring/matching-config';
 import { DeliveryDispatcher } from '../src/suggestions/dispatch/delivery-dispatcher.service';
 import { graphql } from './graphql';
@@ -11,6 +12,12 @@ import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
 
 const SETTINGS = graphql(`
   query MatchingSettingsInForce { matchingSettings { sendingThreshold defaultSendingThreshold sendingThresholdUpdatedAt sendingThresholdUpdatedBy } }
+`);
+
+const TRADE_OFFS = graphql(`
+  query SendingTradeOffs {
+    matchingSettings { sendingTradeOffs { measuredOn needs points { threshold pairsSent sentGood perfectPairsSent needsLeftQuiet } } }
+  }
 `);
 
 const UNSENT = graphql(`
@@ -42,6 +49,20 @@ describe('the hub sets the sending threshold', () => {
   const settle = () => settleDeliveries(t, () => t.app.get(DeliveryDispatcher).pass());
   const stored = async () => ((await t.dataSource.query(`SELECT count(*)::int AS count FROM matching_settings`)) as { count: number }[])[0].count;
   const suggestionsTo = (address: string) => smtp.mails.filter((mail) => mail.to.includes(address) && mail.subject.startsWith('Predlog partnerstva: '));
+
+  it("tells the hub what each threshold buys, as the shipped model's training measured it", async () => {
+    const { sendingTradeOffs } = (await t.graphqlOk(TRADE_OFFS, {}, TEST_ADMIN_KEY)).matchingSettings;
+    const written = (calibrationModel as { sendingTradeOffs: unknown }).sendingTradeOffs;
+    expect(sendingTradeOffs).toEqual(written);
+    expect(sendingTradeOffs?.measuredOn.length).toBeGreaterThan(1);
+    // The shipped threshold is one of the points.
+    expect(sendingTradeOffs?.points.find((point) => point.threshold === DEFAULT_MATCHING_CONFIG.sendingThreshold)).toMatchObject({
+      pairsSent: expect.any(Number),
+      sentGood: expect.any(Number),
+    });
+    const member = await createMemberOrganization(t, { email: 'member@tradeoffs.si' });
+    expect((await t.graphql(TRADE_OFFS, {}, member.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
 
   it('is refused to anyone but the hub, and out of range, and nothing is stored', async () => {
     const member = await createMemberOrganization(t, { email: 'member@threshold.si' });

@@ -7,6 +7,7 @@ import { MatchingLanesService } from './matching-lanes.service';
 import { MatchingSettingsService } from './matching-settings.service';
 import { MATCHING_CONFIG } from './matching.queue';
 import { RematchService } from './rematch.service';
+import { SendingTradeOffs } from './sending-trade-offs.type';
 import { MatchingConfig } from './scoring/matching-config';
 import { UpdateMatchingSettingsInput } from './update-matching-settings.input';
 
@@ -46,6 +47,11 @@ class MatchingSettings {
   sendingThresholdUpdatedBy: string | null;
   @Field(() => Int, { description: "At most this many of an item's matches are listed from one scoring, the best first, besides every one worth sending." })
   listingLimit: number;
+  @Field(() => SendingTradeOffs, {
+    nullable: true,
+    description: 'What each sending threshold buys (pairs sent, how many of them good, perfect pairs sent, needs with nothing good left quiet), measured on labelled needs the calibration was not fitted on; null when its training had none.',
+  })
+  sendingTradeOffs: SendingTradeOffs | null;
 }
 
 @ObjectType({ description: 'The matching jobs of one lane, now. Jobs, not items: a batch job scores up to MATCHING_BATCH_SIZE items.' })
@@ -156,6 +162,7 @@ export class MatchingResolver {
       sendingThresholdUpdatedAt: inForce.updatedAt,
       sendingThresholdUpdatedBy: inForce.updatedBy,
       listingLimit: this.config.listingLimit,
+      sendingTradeOffs: this.config.sendingTradeOffs,
     };
   }
 

@@ -132,6 +132,7 @@ type Documents = {
     "\n  mutation LanesRematchAll { rematchAll }\n": typeof types.LanesRematchAllDocument,
     "\n  query LanesMatchingProgress {\n    matchingBacklog\n    matchingLanes { name waiting active delayed }\n    rematchProgress { startedAt total done finishedAt }\n  }\n": typeof types.LanesMatchingProgressDocument,
     "\n  query MatchingSettingsInForce { matchingSettings { sendingThreshold defaultSendingThreshold sendingThresholdUpdatedAt sendingThresholdUpdatedBy } }\n": typeof types.MatchingSettingsInForceDocument,
+    "\n  query SendingTradeOffs {\n    matchingSettings { sendingTradeOffs { measuredOn needs points { threshold pairsSent sentGood perfectPairsSent needsLeftQuiet } } }\n  }\n": typeof types.SendingTradeOffsDocument,
     "\n  query UnsentPairsReaching($sendingThreshold: Float!) { unsentPairsReaching(sendingThreshold: $sendingThreshold) }\n": typeof types.UnsentPairsReachingDocument,
     "\n  mutation UpdateMatchingSettings($input: UpdateMatchingSettingsInput!) {\n    updateMatchingSettings(input: $input) { sendingThreshold defaultSendingThreshold sendingThresholdUpdatedAt sendingThresholdUpdatedBy }\n  }\n": typeof types.UpdateMatchingSettingsDocument,
     "\n  query MatchingSuggestions($id: ID!) {\n    need(id: $id) {\n      lastMatchedAt\n      suggestions { id score status offer { id } components { name score weight explanation en: explanation(language: EN) } }\n    }\n  }\n": typeof types.MatchingSuggestionsDocument,
@@ -391,6 +392,7 @@ const documents: Documents = {
     "\n  mutation LanesRematchAll { rematchAll }\n": types.LanesRematchAllDocument,
     "\n  query LanesMatchingProgress {\n    matchingBacklog\n    matchingLanes { name waiting active delayed }\n    rematchProgress { startedAt total done finishedAt }\n  }\n": types.LanesMatchingProgressDocument,
     "\n  query MatchingSettingsInForce { matchingSettings { sendingThreshold defaultSendingThreshold sendingThresholdUpdatedAt sendingThresholdUpdatedBy } }\n": types.MatchingSettingsInForceDocument,
+    "\n  query SendingTradeOffs {\n    matchingSettings { sendingTradeOffs { measuredOn needs points { threshold pairsSent sentGood perfectPairsSent needsLeftQuiet } } }\n  }\n": types.SendingTradeOffsDocument,
     "\n  query UnsentPairsReaching($sendingThreshold: Float!) { unsentPairsReaching(sendingThreshold: $sendingThreshold) }\n": types.UnsentPairsReachingDocument,
     "\n  mutation UpdateMatchingSettings($input: UpdateMatchingSettingsInput!) {\n    updateMatchingSettings(input: $input) { sendingThreshold defaultSendingThreshold sendingThresholdUpdatedAt sendingThresholdUpdatedBy }\n  }\n": types.UpdateMatchingSettingsDocument,
     "\n  query MatchingSuggestions($id: ID!) {\n    need(id: $id) {\n      lastMatchedAt\n      suggestions { id score status offer { id } components { name score weight explanation en: explanation(language: EN) } }\n    }\n  }\n": types.MatchingSuggestionsDocument,
@@ -1001,6 +1003,10 @@ export function graphql(source: "\n  query LanesMatchingProgress {\n    matching
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MatchingSettingsInForce { matchingSettings { sendingThreshold defaultSendingThreshold sendingThresholdUpdatedAt sendingThresholdUpdatedBy } }\n"): typeof import('./graphql').MatchingSettingsInForceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SendingTradeOffs {\n    matchingSettings { sendingTradeOffs { measuredOn needs points { threshold pairsSent sentGood perfectPairsSent needsLeftQuiet } } }\n  }\n"): typeof import('./graphql').SendingTradeOffsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

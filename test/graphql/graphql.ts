@@ -1334,6 +1334,11 @@ export type MatchingSettingsInForceQueryVariables = Exact<{ [key: string]: never
 
 export type MatchingSettingsInForceQuery = { matchingSettings: { sendingThreshold: number, defaultSendingThreshold: number, sendingThresholdUpdatedAt: string | null, sendingThresholdUpdatedBy: string | null } };
 
+export type SendingTradeOffsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SendingTradeOffsQuery = { matchingSettings: { sendingTradeOffs: { measuredOn: Array<string>, needs: number, points: Array<{ threshold: number, pairsSent: number, sentGood: number, perfectPairsSent: number, needsLeftQuiet: number }> } | null } };
+
 export type UnsentPairsReachingQueryVariables = Exact<{
   sendingThreshold: number;
 }>;
@@ -3753,6 +3758,23 @@ export const MatchingSettingsInForceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MatchingSettingsInForceQuery, MatchingSettingsInForceQueryVariables>;
+export const SendingTradeOffsDocument = new TypedDocumentString(`
+    query SendingTradeOffs {
+  matchingSettings {
+    sendingTradeOffs {
+      measuredOn
+      needs
+      points {
+        threshold
+        pairsSent
+        sentGood
+        perfectPairsSent
+        needsLeftQuiet
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SendingTradeOffsQuery, SendingTradeOffsQueryVariables>;
 export const UnsentPairsReachingDocument = new TypedDocumentString(`
     query UnsentPairsReaching($sendingThreshold: Float!) {
   unsentPairsReaching(sendingThreshold: $sendingThreshold)

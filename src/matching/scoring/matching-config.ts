@@ -33,6 +33,15 @@ export interface MatchingConfig {
   maxCandidates: number;
   /** The model that turns components into the probability that a pair is good. */
   calibration: CalibrationModel;
+  /** What each sending threshold buys with that model, measured by its training; null when it had no held-out sets. */
+  sendingTradeOffs: SendingTradeOffCurve | null;
+}
+
+/** A sending curve as the training writes it (calibration-model.json, `sendingTradeOffs`). */
+export interface SendingTradeOffCurve {
+  measuredOn: string[];
+  needs: number;
+  points: { threshold: number; pairsSent: number; sentGood: number; perfectPairsSent: number; needsLeftQuiet: number }[];
 }
 
 /** The shipped calibration (scripts/train-calibration.ts writes it; see its header to retrain). */
@@ -70,4 +79,5 @@ export const DEFAULT_MATCHING_CONFIG: MatchingConfig = {
   // force's top 10 at 14.5x its speed, 600 found 0.983 at 11.2x, 800 0.987 at 9.5x.
   maxCandidates: 400,
   calibration: SHIPPED_CALIBRATION,
+  sendingTradeOffs: (calibrationData as { sendingTradeOffs?: SendingTradeOffCurve | null }).sendingTradeOffs ?? null,
 };

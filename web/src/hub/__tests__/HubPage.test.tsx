@@ -129,12 +129,38 @@ const mocks = (verifications: () => void, rematch = lanes(null), sendingThreshol
           sendingThresholdUpdatedAt: '2026-03-02T09:30:00Z',
           sendingThresholdUpdatedBy: 'Ana Novak',
           listingLimit: 100,
+          sendingTradeOffs: TRADE_OFFS,
         },
       },
     },
     maxUsageCount: always,
   },
 ];
+
+// What the API says each threshold buys: a few of its points (it has one per hundredth).
+const TRADE_OFFS = {
+  __typename: 'SendingTradeOffs' as const,
+  needs: 200,
+  points: [
+    [0.3, 197, 0.797, 0.7917, 0.6818],
+    [0.35, 179, 0.8212, 0.75, 0.7273],
+    [0.4, 158, 0.8544, 0.7083, 0.7955],
+    [0.41, 156, 0.8654, 0.7024, 0.8182],
+    [0.43, 153, 0.8693, 0.6964, 0.8182],
+    [0.45, 147, 0.8844, 0.6845, 0.8636],
+    [0.5, 131, 0.9084, 0.619, 0.8864],
+    [0.55, 115, 0.9217, 0.5595, 0.8864],
+    [0.6, 99, 0.9394, 0.494, 0.9091],
+    [0.7, 81, 0.9383, 0.4226, 0.9318],
+  ].map(([threshold, pairsSent, sentGood, perfectPairsSent, needsLeftQuiet]) => ({
+    __typename: 'SendingTradeOff' as const,
+    threshold,
+    pairsSent,
+    sentGood,
+    perfectPairsSent,
+    needsLeftQuiet,
+  })),
+};
 
 // findBy's default second is short for a page whose sections load one after another on a busy
 // machine (CI runs the API's tests beside these).
@@ -589,11 +615,20 @@ describe('the hub page', () => {
       const input = await within(section).findByLabelText(/Par pošlji od te verjetnosti, da je dober/, {}, patient);
       expect((input as HTMLInputElement).value).toBe('55');
       expect(within(section).getByText(/Spremenil\(a\) Ana Novak/)).toBeDefined();
-      // The trade-off table, the row of the shipped 43 % among them.
-      const table = within(section).getByRole('table', { name: /Kaj prinese prag/ });
+      // The trade-off table from the API: round values, the shipped 43 % and the 55 % in force
+      // (marked), not every point the API measured.
+      const table = within(section).getByRole('table', { name: 'Kaj prinese prag: 200 potreb iz Gorenjske, na katerih model ni bil učen' });
       expect(within(table).getByRole('columnheader', { name: 'Dobrih med poslanimi' })).toBeDefined();
+      const thresholds = within(table).getAllByRole('rowheader').map((cell) => cell.textContent!.replace(/\s/g, ' '));
+      expect(thresholds).toEqual(['30 %', '35 %', '40 %', '43 %', '45 %', '50 %', '55 %', '60 %', '70 %']);
       const shipped = within(table).getByRole('rowheader', { name: /^43\s%$/ }).closest('tr')!;
-      expect(within(shipped).getAllByRole('cell').map((cell) => cell.textContent!.replace(/\s/g, ' '))).toEqual(['153', '88 %', '70 %', '82 %']);
+      expect(within(shipped).getAllByRole('cell').map((cell) => cell.textContent!.replace(/\s/g, ' '))).toEqual(['153', '87 %', '70 %', '82 %']);
+      expect(within(table).getByRole('rowheader', { name: /^55\s%$/ }).closest('tr')!.getAttribute('aria-current')).toBe('true');
+      // What the value typed would buy, said as it is typed.
+      const estimate = () => within(section).getByText(/^Pri /).textContent!.replace(/\s/g, ' ');
+      expect(estimate()).toBe('Pri 55 % na teh potrebah: poslanih 115 parov, od tega dobrih 92 %; poslanih 56 % odličnih parov; tiho ostane 89 % potreb, ki jim nič ne ustreza.');
+      fireEvent.change(input, { target: { value: '41.5' } });
+      expect(estimate()).toBe('Pri 41,5 % na teh potrebah: poslanih 156 parov, od tega dobrih 87 %; poslanih 70 % odličnih parov; tiho ostane 82 % potreb, ki jim nič ne ustreza.');
 
       fireEvent.change(input, { target: { value: '60' } });
       fireEvent.click(within(section).getByRole('button', { name: 'Shrani' }));
@@ -643,6 +678,9 @@ describe('the hub page', () => {
       const section = await settingsSection();
       const input = (await within(section).findByLabelText(/Par pošlji od te verjetnosti, da je dober/, {}, patient)) as HTMLInputElement;
       expect(input.value).toBe('43.5');
+      // In force between two measured points: the row at or under it is marked.
+      const table = within(section).getByRole('table', { name: /Kaj prinese prag/ });
+      expect(within(table).getByRole('rowheader', { name: /^43\s%$/ }).closest('tr')!.getAttribute('aria-current')).toBe('true');
       fireEvent.click(within(section).getByRole('button', { name: 'Shrani' }));
       expect((await within(section).findByRole('status', {}, patient)).textContent!.replace(/\s/g, ' ')).toBe('Shranjeno: pari se odslej pošiljajo od 43,5 %.');
       expect(sent).toEqual([0.435]);

@@ -17,25 +17,36 @@ const FIELDS = ['sendingThreshold'];
 const MIN_PERCENT = 5;
 const MAX_PERCENT = 99;
 
-// What a threshold buys, on 200 needs of Gorenjska held out of training (README, "Sending:
-// what the threshold means", the second table; `holdoutsPooled` of npm run train:calibration).
-// Copy it again when the calibration is retrained.
-const TRADE_OFFS = [
-  { threshold: 0.3, sent: 197, good: 0.79, perfect: 0.79, quiet: 0.68 },
-  { threshold: 0.35, sent: 179, good: 0.82, perfect: 0.75, quiet: 0.73 },
-  { threshold: 0.4, sent: 158, good: 0.86, perfect: 0.71, quiet: 0.8 },
-  { threshold: 0.43, sent: 153, good: 0.88, perfect: 0.7, quiet: 0.82 },
-  { threshold: 0.45, sent: 147, good: 0.9, perfect: 0.68, quiet: 0.86 },
-  { threshold: 0.5, sent: 130, good: 0.92, perfect: 0.62, quiet: 0.89 },
-  { threshold: 0.6, sent: 98, good: 0.94, perfect: 0.49, quiet: 0.91 },
-  { threshold: 0.7, sent: 80, good: 0.94, perfect: 0.42, quiet: 0.93 },
-];
+// The rows of the trade-off table: round values, and the default and the value in force
+// wherever they lie.
+const TABLE_THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7];
+
+export interface SendingTradeOff {
+  threshold: number;
+  pairsSent: number;
+  sentGood: number;
+  perfectPairsSent: number;
+  needsLeftQuiet: number;
+}
+
+/**
+ * What sending from `threshold` buys: the measured point at or just under it (the points are
+ * a hundredth apart; a threshold between two sends at most what the lower one sends). Null
+ * outside the points measured.
+ */
+export function tradeOffAt(points: readonly SendingTradeOff[], threshold: number): SendingTradeOff | null {
+  let found: SendingTradeOff | null = null;
+  for (const point of points) if (point.threshold <= threshold + 1e-9) found = point;
+  return found;
+}
 
 export interface SendingThresholdSettings {
   sendingThreshold: number;
   defaultSendingThreshold: number;
   sendingThresholdUpdatedAt?: string | null;
   sendingThresholdUpdatedBy?: string | null;
+  /** What each threshold buys, as the model in force was measured (matchingSettings.sendingTradeOffs). */
+  sendingTradeOffs?: { needs: number; points: readonly SendingTradeOff[] } | null;
 }
 
 // To a tenth of a percent: a threshold set through the API (0.435) is shown as it is, and
@@ -54,6 +65,17 @@ export function SendingThresholdForm({ settings }: { settings: SendingThresholdS
   const percent = (share: number) => formatPercent(share, i18n.language);
   // A threshold is set to a tenth of a percent: said so (43.5 %), not rounded (44 %).
   const thresholdPercent = (share: number) => new Intl.NumberFormat(locale(i18n.language), { style: 'percent', maximumFractionDigits: 1 }).format(share);
+
+  const count = (value: number) => new Intl.NumberFormat(locale(i18n.language)).format(value);
+  const tradeOffs = settings.sendingTradeOffs;
+  const points = tradeOffs?.points ?? [];
+  const inForcePoint = tradeOffAt(points, settings.sendingThreshold);
+  const shownThresholds = [...TABLE_THRESHOLDS, settings.defaultSendingThreshold];
+  const rows = points.filter((point) => point === inForcePoint || shownThresholds.some((shown) => Math.abs(shown - point.threshold) < 1e-9));
+  const caption = t('hub.tradeOffCaption', { needs: count(tradeOffs?.needs ?? 0) });
+  // What the value being typed would buy, while it is a threshold the API takes.
+  const typed = Number(value) / 100;
+  const typedPoint = value.trim() !== '' && typed >= MIN_PERCENT / 100 && typed <= MAX_PERCENT / 100 ? tradeOffAt(points, typed) : null;
 
   const submit = (event: FormEvent<HTMLElement>) => {
     event.preventDefault();
@@ -113,6 +135,17 @@ export function SendingThresholdForm({ settings }: { settings: SendingThresholdS
           }}
           maw={220}
         />
+        {typedPoint && (
+          <Text size="sm" aria-live="polite">
+            {t('hub.thresholdEstimate', {
+              value: thresholdPercent(typed),
+              sent: count(typedPoint.pairsSent),
+              good: percent(typedPoint.sentGood),
+              perfect: percent(typedPoint.perfectPairsSent),
+              quiet: percent(typedPoint.needsLeftQuiet),
+            })}
+          </Text>
+        )}
         <Text size="sm" c="dimmed">
           {changed}
         </Text>
@@ -123,34 +156,36 @@ export function SendingThresholdForm({ settings }: { settings: SendingThresholdS
           </Button>
         </Group>
       </Stack>
-      <div className={classes.tableWrap} tabIndex={0} role="region" aria-label={t('hub.tradeOffCaption')}>
-        <Table fz="sm" striped>
-          <Table.Caption>{t('hub.tradeOffCaption')}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('hub.tradeOff.threshold')}</Table.Th>
-              <Table.Th scope="col">{t('hub.tradeOff.sent')}</Table.Th>
-              <Table.Th scope="col">{t('hub.tradeOff.good')}</Table.Th>
-              <Table.Th scope="col">{t('hub.tradeOff.perfect')}</Table.Th>
-              <Table.Th scope="col">{t('hub.tradeOff.quiet')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {TRADE_OFFS.map((row) => {
-              const inForce = Math.abs(row.threshold - settings.sendingThreshold) < 0.005;
-              return (
-                <Table.Tr key={row.threshold} fw={inForce ? 700 : undefined} aria-current={inForce ? 'true' : undefined}>
-                  <Table.Th scope="row">{percent(row.threshold)}</Table.Th>
-                  <Table.Td>{new Intl.NumberFormat(locale(i18n.language)).format(row.sent)}</Table.Td>
-                  <Table.Td>{percent(row.good)}</Table.Td>
-                  <Table.Td>{percent(row.perfect)}</Table.Td>
-                  <Table.Td>{percent(row.quiet)}</Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </div>
+      {tradeOffs && (
+        <div className={classes.tableWrap} tabIndex={0} role="region" aria-label={caption}>
+          <Table fz="sm" striped>
+            <Table.Caption>{caption}</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('hub.tradeOff.threshold')}</Table.Th>
+                <Table.Th scope="col">{t('hub.tradeOff.sent')}</Table.Th>
+                <Table.Th scope="col">{t('hub.tradeOff.good')}</Table.Th>
+                <Table.Th scope="col">{t('hub.tradeOff.perfect')}</Table.Th>
+                <Table.Th scope="col">{t('hub.tradeOff.quiet')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((row) => {
+                const inForce = row === inForcePoint;
+                return (
+                  <Table.Tr key={row.threshold} fw={inForce ? 700 : undefined} aria-current={inForce ? 'true' : undefined}>
+                    <Table.Th scope="row">{percent(row.threshold)}</Table.Th>
+                    <Table.Td>{count(row.pairsSent)}</Table.Td>
+                    <Table.Td>{percent(row.sentGood)}</Table.Td>
+                    <Table.Td>{percent(row.perfectPairsSent)}</Table.Td>
+                    <Table.Td>{percent(row.needsLeftQuiet)}</Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </div>
+      )}
     </Stack>
   );
 }

@@ -17,6 +17,16 @@ export const MatchingSettingsQuery = graphql(`
       sendingThresholdUpdatedAt
       sendingThresholdUpdatedBy
       listingLimit
+      sendingTradeOffs {
+        needs
+        points {
+          threshold
+          pairsSent
+          sentGood
+          perfectPairsSent
+          needsLeftQuiet
+        }
+      }
     }
   }
 `);
