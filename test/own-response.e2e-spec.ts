@@ -1,10 +1,12 @@
 import type { Logger, QueryRunner } from 'typeorm';
 import { graphql } from './graphql';
+import { expectError } from './utils/expect-errors';
 import { createMemberOrganization, createNeed, needInput } from './utils/fixtures';
 import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
 
 // /calls marks the calls the reader's organization has already answered, also after a
 // reload: Need.ownResponse is that organization's latest response, and never another's.
+// The need's owner reads all of them, page by page: Need.responses and Need.responseCount.
 
 const RESPOND_TO_NEED = graphql(`
   mutation OwnResponseRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }
@@ -16,6 +18,22 @@ const RESPOND_READING_BACK = graphql(`
 `);
 const DECLINE_RESPONSE = graphql(`
   mutation OwnResponseDecline($id: ID!) { declineResponse(id: $id) { id status } }
+`);
+const RESPONSES_PAGE = graphql(`
+  query OwnResponseResponsesPage($id: ID!, $first: Int, $offset: Int) {
+    need(id: $id) { id responseCount responses(first: $first, offset: $offset) { id createdAt organization { id } } }
+  }
+`);
+const RESPONSES_DEFAULT_PAGE = graphql(`
+  query OwnResponseResponsesDefaultPage($id: ID!) { need(id: $id) { responses { id } } }
+`);
+const RESPONSE_COUNT = graphql(`
+  query OwnResponseResponseCount($id: ID!) { need(id: $id) { id responseCount } }
+`);
+const NEEDS_WITH_RESPONSES = graphql(`
+  query OwnResponseNeedsWithResponses($filter: NeedFilter!) {
+    needs(filter: $filter, first: 100) { edges { node { id responseCount responses(first: 2) { id organization { id } } } } }
+  }
 `);
 const CALLS = graphql(`
   query OwnResponseCalls($filter: NeedFilter!, $organizationId: ID) {
@@ -108,5 +126,112 @@ describe('Need.ownResponse', () => {
 
     const again = await respond(ngo.token, answered, 'Še enkrat, z novim predlogom.');
     expect((await own(ngo.token)).get(answered)).toMatchObject({ id: again, status: 'PENDING', message: 'Še enkrat, z novim predlogom.' });
+  });
+
+  describe('Need.responses, page by page, and Need.responseCount', () => {
+    const API_RESPONSES = 3;
+    const INSERTED = 102;
+    let call: string;
+    let quiet: string;
+    /** The call's responses as the owner must read them: newest first, those of one instant by id (both descending). */
+    let expected: string[];
+
+    beforeAll(async () => {
+      call = (await createNeed(t, municipality.token, needInput(municipality.id, { kind: 'CALL_FOR_PARTNERS', title: 'Poziv partnerjem za regijski projekt' }))).id;
+      quiet = (await createNeed(t, municipality.token, needInput(municipality.id, { kind: 'CALL_FOR_PARTNERS' }))).id;
+      for (const organization of [ngo, company, stranger]) await respond(organization.token, call, 'Radi sodelujemo.');
+      // The rest straight into the table (105 organizations through the API would be slow): a
+      // day older, one a minute, the last eleven in the same instant, so that the first
+      // page ends inside a tie, where only the id can keep the order.
+      await t.dataSource.query(
+        `INSERT INTO "response" ("need_id", "organization_id", "message", "status", "created_at")
+         SELECT $1, $2, 'Odziv ' || n, 'DECLINED', now() - interval '1 day' - make_interval(mins => LEAST(n, 92))
+           FROM generate_series(1, ${INSERTED}) n`,
+        [call, ngo.id],
+      );
+      const rows: { id: string; at: string }[] = await t.dataSource.query(
+        `SELECT "id", to_char("created_at" AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US') "at" FROM "response" WHERE "need_id" = $1`,
+        [call],
+      );
+      expected = rows.sort((a, b) => (a.at === b.at ? (a.id < b.id ? 1 : -1) : a.at < b.at ? 1 : -1)).map((row) => row.id);
+    });
+
+    it('reads all 105 in two pages, newest first, without overlap; responseCount says how many there are', async () => {
+      const first = (await t.graphqlOk(RESPONSES_PAGE, { id: call, first: 100, offset: 0 }, municipality.token)).need!;
+      const second = (await t.graphqlOk(RESPONSES_PAGE, { id: call, first: 100, offset: 100 }, municipality.token)).need!;
+      expect(first.responseCount).toBe(API_RESPONSES + INSERTED);
+      expect(second.responseCount).toBe(API_RESPONSES + INSERTED);
+      expect(first.responses).toHaveLength(100);
+      expect(second.responses).toHaveLength(5);
+      const read = [...first.responses!, ...second.responses!].map((response) => response.id);
+      expect(new Set(read).size).toBe(105);
+      expect(read).toEqual(expected);
+      // The three sent through the API are the newest, the last one sent first.
+      expect(first.responses!.slice(0, 3).map((response) => response.organization.id)).toEqual([stranger.id, company.id, ngo.id]);
+      const times = [...first.responses!, ...second.responses!].map((response) => Date.parse(response.createdAt));
+      expect(times).toEqual([...times].sort((a, b) => b - a));
+
+      // Without arguments: the first page, as before paging (partners' queries keep working).
+      expect((await t.graphqlOk(RESPONSES_DEFAULT_PAGE, { id: call }, municipality.token)).need?.responses?.map((response) => response.id)).toEqual(expected.slice(0, 100));
+      // Any page size and offset, the hub too.
+      const middle = await t.graphqlOk(RESPONSES_PAGE, { id: call, first: 7, offset: 96 }, TEST_ADMIN_KEY);
+      expect(middle.need?.responses?.map((response) => response.id)).toEqual(expected.slice(96, 103));
+      expect(middle.need?.responseCount).toBe(105);
+      expect((await t.graphqlOk(RESPONSES_PAGE, { id: call, first: 10, offset: 105 }, municipality.token)).need?.responses).toEqual([]);
+      expect((await t.graphqlOk(RESPONSE_COUNT, { id: quiet }, municipality.token)).need?.responseCount).toBe(0);
+    });
+
+    it('refuses a page size outside 1 to 100 and a negative offset with BAD_USER_INPUT', async () => {
+      const page = (first: number | null, offset: number | null) => t.graphql(RESPONSES_PAGE, { id: call, first, offset }, municipality.token);
+      for (const [first, constraint, limit] of [[0, 'min', 1], [101, 'max', 100], [-5, 'min', 1]] as const) {
+        const refused = await page(first, 0);
+        expectError(refused, 'BAD_USER_INPUT', { fields: ['first'], constraint, limit, message: 'first: must be from 1 to 100' });
+        expect(refused.errors?.[0].path).toEqual(['need', 'responses']);
+      }
+      expectError(await page(10, -1), 'BAD_USER_INPUT', { fields: ['offset'], constraint: 'min', limit: 0, message: 'offset: must be 0 or more' });
+      // null is the default, as for suggestions.
+      expect((await t.graphqlOk(RESPONSES_PAGE, { id: call, first: null, offset: null }, municipality.token)).need?.responses).toHaveLength(100);
+    });
+
+    it("is the need's organization's and the hub's: anyone else reads null with FORBIDDEN at each field, also one who responded", async () => {
+      for (const reader of [stranger, ngo]) {
+        const count = await t.graphql(RESPONSE_COUNT, { id: call }, reader.token);
+        expect(expectError(count, 'FORBIDDEN').path).toEqual(['need', 'responseCount']);
+        expect(count.data?.need).toEqual({ id: call, responseCount: null });
+        const page = await t.graphql(RESPONSES_PAGE, { id: call, first: 10, offset: 0 }, reader.token);
+        expect(page.errors?.map((error) => [error.extensions.code, error.path])).toEqual(
+          expect.arrayContaining([
+            ['FORBIDDEN', ['need', 'responseCount']],
+            ['FORBIDDEN', ['need', 'responses']],
+          ]),
+        );
+        expect(page.errors).toHaveLength(2);
+        expect(page.data?.need).toEqual({ id: call, responseCount: null, responses: null });
+      }
+      expect((await t.graphqlOk(RESPONSE_COUNT, { id: call }, TEST_ADMIN_KEY)).need?.responseCount).toBe(105);
+    });
+
+    it('costs one query for the pages and one for the counts of a whole page of needs (no N+1)', async () => {
+      const logger: Logger = t.dataSource.logger;
+      const original = logger.logQuery;
+      const queries: string[] = [];
+      logger.logQuery = function countingLogQuery(this: Logger, query: string, parameters?: unknown[], queryRunner?: QueryRunner) {
+        queries.push(query);
+        return original.call(this, query, parameters, queryRunner);
+      };
+      let needs;
+      try {
+        needs = (await t.graphqlOk(NEEDS_WITH_RESPONSES, { filter: { organizationId: municipality.id } }, municipality.token)).needs.edges.map(({ node }) => node);
+      } finally {
+        delete (logger as Partial<Logger>).logQuery;
+        if (logger.logQuery !== original) logger.logQuery = original;
+      }
+      expect(needs.length).toBeGreaterThanOrEqual(3);
+      const byId = new Map(needs.map((need) => [need.id, need]));
+      expect(byId.get(call)?.responses?.map((response) => response.id)).toEqual(expected.slice(0, 2));
+      expect(byId.get(call)?.responseCount).toBe(105);
+      expect(byId.get(quiet)).toEqual({ id: quiet, responseCount: 0, responses: [] });
+      expect(queries.filter((query) => /FROM "response"/.test(query))).toHaveLength(2);
+    });
   });
 });

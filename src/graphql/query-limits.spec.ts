@@ -58,3 +58,31 @@ describe('complexityLimitPlugin', () => {
     expect(await check(plugin, { first: 5, filter: 7 })).toBe('ok');
   });
 });
+
+describe('the cost of a plain list', () => {
+  const lists = buildSchema(`
+    type Item { id: ID! name: String! }
+    type Query { responses(first: Int = 100): [Item!] suggestions(first: Int = 10): [Item!] }
+  `);
+  // The cost of `query`: the plugin refuses everything (limit 0) and says the cost.
+  async function cost(query: string, variables: Record<string, unknown> = {}): Promise<number> {
+    const document = parse(query);
+    const listener = await complexityLimitPlugin(0, { introspection: false }).requestDidStart?.({} as never);
+    const context = { request: { variables }, document, schema: lists, operation: getOperationAST(document) } as unknown as GraphQLRequestContextDidResolveOperation<never>;
+    try {
+      await listener?.didResolveOperation?.(context);
+    } catch (error) {
+      return Number(/cost is (\d+)/.exec((error as GraphQLError).message)?.[1]);
+    }
+    throw new Error('not refused');
+  }
+
+  it('counts the size the query asks for, and a size left to a default above 20 as 20 (as before that list had a `first`)', async () => {
+    // Each item costs 2 (id and name), the list itself 1.
+    expect(await cost('{ responses { id name } }')).toBe(1 + 20 * 2);
+    expect(await cost('{ responses(first: 100) { id name } }')).toBe(1 + 100 * 2);
+    expect(await cost('query ($first: Int) { responses(first: $first) { id name } }', { first: 40 })).toBe(1 + 40 * 2);
+    expect(await cost('{ suggestions { id name } }')).toBe(1 + 10 * 2);
+    expect(await cost('{ suggestions(first: 5) { id name } }')).toBe(1 + 5 * 2);
+  });
+});

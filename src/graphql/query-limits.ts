@@ -143,7 +143,12 @@ function costEstimator(options: QueryLimitOptions) {
     }
     const isList = isListType(isNonNullType(field.type) ? field.type.ofType : field.type);
     if (isList && !type.name.endsWith('Connection')) {
-      return 1 + pageSize(args.first, ASSUMED_LIST_SIZE) * Math.max(childComplexity, 1);
+      // A size left to the field's default counts at most the assumed 20: Need.responses
+      // (default 100) took no `first` before it was paged and was counted 20, and counting
+      // 100 would refuse the queries partners and the web app's desk already send.
+      const asked = node.arguments?.some((argument) => argument.name.value === 'first');
+      const size = asked ? args.first : Math.min(typeof args.first === 'number' ? args.first : ASSUMED_LIST_SIZE, ASSUMED_LIST_SIZE);
+      return 1 + pageSize(size, ASSUMED_LIST_SIZE) * Math.max(childComplexity, 1);
     }
     return 1 + childComplexity;
   };

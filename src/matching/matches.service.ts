@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Principal } from '../auth/principal';
-import { BadUserInputError, ForbiddenError } from '../common/errors/domain-errors';
+import { ForbiddenError } from '../common/errors/domain-errors';
+import { offsetPage } from '../common/pagination/offset-page';
 import { SqlReader } from '../common/sql/entity-rows';
 import { Need } from '../needs/need.entity';
 import { Offer } from '../offers/offer.entity';
@@ -76,16 +77,7 @@ export class MatchesService {
       const item = side === 'needId' ? 'need' : 'offer';
       throw new ForbiddenError(`Only the ${item}'s organization and the hub may see its suggestions.`);
     }
-    const size = first ?? 10;
-    if (!Number.isInteger(size) || size < 1 || size > MAX_SUGGESTIONS) {
-      // Named like a page's @IsInt() @Min(1) @Max(n): the end that was crossed.
-      const rule = !Number.isInteger(size) ? { constraint: 'isInt' } : size < 1 ? { constraint: 'min', limit: 1 } : { constraint: 'max', limit: MAX_SUGGESTIONS };
-      throw BadUserInputError.field('first', `must be from 1 to ${MAX_SUGGESTIONS}`, rule);
-    }
-    const skip = offset ?? 0;
-    if (!Number.isInteger(skip) || skip < 0) {
-      throw BadUserInputError.field('offset', 'must be 0 or more', Number.isInteger(skip) ? { constraint: 'min', limit: 0 } : { constraint: 'isInt' });
-    }
+    const { size, skip } = offsetPage(first, offset, { fallback: 10, max: MAX_SUGGESTIONS });
     // Served by match_need_score_idx / match_offer_score_idx. The explained components
     // (a kilobyte of JSON each) are read only when asked for, the columns of UNSHOWN never; the other side of each
     // match (the offers of a need's suggestions) with its organization, when asked for, in

@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentPrincipal, Loaders } from '../auth/auth.decorators';
 import { Principal } from '../auth/principal';
 import { RequestLoaders } from '../common/dataloader/request-loaders';
@@ -12,7 +12,10 @@ import { OrganizationsService } from '../organizations/organizations.service';
 import { Partnership } from '../partnerships/partnership.entity';
 import { RespondToNeedInput } from './dto/respond-to-need.input';
 import { Response } from './response.entity';
-import { ResponsesService } from './responses.service';
+import { MAX_RESPONSES_PAGE, ResponsesService } from './responses.service';
+
+const firstResponsesArg = { type: () => Int, nullable: true, defaultValue: MAX_RESPONSES_PAGE, description: `How many, newest first (1 to ${MAX_RESPONSES_PAGE}).` };
+const offsetResponsesArg = { type: () => Int, nullable: true, defaultValue: 0, description: 'How many of the newest to skip: the next page starts at offset + first.' };
 
 @Resolver(() => Response)
 export class ResponsesResolver {
@@ -64,10 +67,29 @@ export class NeedResponsesResolver {
 
   @ResolveField(() => [Response], {
     nullable: true,
-    description: "Direct responses to this need, newest first: for the need's organization and the hub (anyone else: null, with a FORBIDDEN error at this field).",
+    description:
+      'A page of the direct responses to this need, whatever their status, newest first (those of the same instant by id, so that pages neither overlap nor skip one): ' +
+      `first (default and most ${MAX_RESPONSES_PAGE}) from offset (default 0); the next page starts at offset + first, and responseCount says how many there are. ` +
+      "For the need's organization and the hub (anyone else: null, with a FORBIDDEN error at this field).",
   })
-  responses(@Parent() need: Need, @CurrentPrincipal() principal: Principal): Promise<Response[]> {
-    return this.responsesService.forNeed(principal, need);
+  responses(
+    @Parent() need: Need,
+    @CurrentPrincipal() principal: Principal,
+    @Loaders() loaders: RequestLoaders,
+    @Args('first', firstResponsesArg) first: number | null,
+    @Args('offset', offsetResponsesArg) offset: number | null,
+  ): Promise<Response[]> {
+    return this.responsesService.forNeed(principal, loaders, need, first, offset);
+  }
+
+  @ResolveField(() => Int, {
+    nullable: true,
+    description:
+      'How many direct responses this need has, whatever their status: responses has a next page while offset + first is below it (ceil(responseCount / first) pages in all). ' +
+      "For the need's organization and the hub (anyone else: null, with a FORBIDDEN error at this field).",
+  })
+  responseCount(@Parent() need: Need, @CurrentPrincipal() principal: Principal, @Loaders() loaders: RequestLoaders): Promise<number> {
+    return this.responsesService.countForNeed(principal, loaders, need);
   }
 
   @ResolveField(() => Response, {

@@ -7,6 +7,8 @@ import { Principal } from '../auth/principal';
 import { Clock } from '../common/clock/clock';
 import { RequestLoaders } from '../common/dataloader/request-loaders';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors/domain-errors';
+import { offsetPage } from '../common/pagination/offset-page';
+import { SqlReader } from '../common/sql/entity-rows';
 import { Need } from '../needs/need.entity';
 import { NeedStatus } from '../needs/need.enums';
 import { Offer } from '../offers/offer.entity';
@@ -15,6 +17,9 @@ import { Partnership } from '../partnerships/partnership.entity';
 import { PartnershipsService } from '../partnerships/partnerships.service';
 import { RespondToNeedInput } from './dto/respond-to-need.input';
 import { Response, ResponseStatus } from './response.entity';
+
+/** The most responses one page of Need.responses holds, and its default size. */
+export const MAX_RESPONSES_PAGE = 100;
 
 /**
  * Direct answers to needs and calls: any organization may respond to an open need of
@@ -28,7 +33,11 @@ export class ResponsesService {
     private readonly partnerships: PartnershipsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.sql = new SqlReader(dataSource);
+  }
+
+  private readonly sql: SqlReader;
 
   async respond(principal: Principal, input: RespondToNeedInput): Promise<Response> {
     const organizationId = this.actingOrganization(principal, input.organizationId ?? null);
@@ -88,14 +97,55 @@ export class ResponsesService {
   }
 
   /**
-   * A need's responses, newest first: for the need's organization and the hub. Anyone else
-   * gets FORBIDDEN (the field is nullable, so the need, and a page of needs, stays readable).
+   * A page of a need's responses, newest first (ties by id, so that pages never overlap nor
+   * skip one): for the need's organization and the hub. Anyone else gets FORBIDDEN (the
+   * field is nullable, so the need, and a page of needs, stays readable). Batched per
+   * request: one query for the same page of every need asked.
    */
-  async forNeed(principal: Principal, need: Need): Promise<Response[]> {
+  forNeed(principal: Principal, loaders: RequestLoaders, need: Need, first: number | null, offset: number | null): Promise<Response[]> {
+    this.assertMayRead(principal, need);
+    const { size, skip } = offsetPage(first, offset, { fallback: MAX_RESPONSES_PAGE, max: MAX_RESPONSES_PAGE });
+    return loaders
+      .get(`responsesByNeed:${size}:${skip}`, () =>
+        new DataLoader<string, Response[]>(async (needIds) => {
+          const rows = this.sql.rows(Response);
+          // Each need's own page (served by the index on need_id), in one statement.
+          const found = await this.sql.query(
+            `SELECT ${rows.select('response')} FROM unnest($1::uuid[]) "asked"("need_id")
+              CROSS JOIN LATERAL (SELECT * FROM ${rows.table} "page" WHERE "page"."need_id" = "asked"."need_id"
+                ORDER BY "page"."created_at" DESC, "page"."id" DESC LIMIT $2 OFFSET $3) "response"
+              ORDER BY "response"."need_id", "response"."created_at" DESC, "response"."id" DESC`,
+            [[...needIds], size, skip],
+          );
+          const byNeed = new Map<string, Response[]>(needIds.map((id) => [id, []]));
+          for (const row of found) {
+            const response = rows.hydrate(row) as Response;
+            byNeed.get(response.needId)!.push(response);
+          }
+          return needIds.map((id) => byNeed.get(id)!);
+        }),
+      )
+      .load(need.id);
+  }
+
+  /** How many responses a need has, whatever their status; the same readers as forNeed. Batched: one query for a page of needs. */
+  countForNeed(principal: Principal, loaders: RequestLoaders, need: Need): Promise<number> {
+    this.assertMayRead(principal, need);
+    return loaders
+      .get('responseCountByNeed', () =>
+        new DataLoader<string, number>(async (needIds) => {
+          const found = await this.sql.query(`SELECT "need_id", count(*)::int FROM "response" WHERE "need_id" = ANY($1::uuid[]) GROUP BY "need_id"`, [[...needIds]]);
+          const counts = new Map(found.map(([needId, count]) => [needId as string, count as number]));
+          return needIds.map((id) => counts.get(id) ?? 0);
+        }),
+      )
+      .load(need.id);
+  }
+
+  private assertMayRead(principal: Principal, need: Need): void {
     if (!principal.roleIn(need.organizationId)) {
       throw new ForbiddenError("Only the need's organization and the hub may see its responses.");
     }
-    return this.dataSource.getRepository(Response).find({ where: { needId: need.id }, order: { createdAt: 'DESC' }, take: 100 });
   }
 
   /**

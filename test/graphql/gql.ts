@@ -159,6 +159,10 @@ type Documents = {
     "\n  mutation OwnResponseRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": typeof types.OwnResponseRespondDocument,
     "\n  mutation OwnResponseRespondReadingBack($input: RespondToNeedInput!, $organizationId: ID) {\n    respondToNeed(input: $input) { id need { id ownResponse(organizationId: $organizationId) { id status } } }\n  }\n": typeof types.OwnResponseRespondReadingBackDocument,
     "\n  mutation OwnResponseDecline($id: ID!) { declineResponse(id: $id) { id status } }\n": typeof types.OwnResponseDeclineDocument,
+    "\n  query OwnResponseResponsesPage($id: ID!, $first: Int, $offset: Int) {\n    need(id: $id) { id responseCount responses(first: $first, offset: $offset) { id createdAt organization { id } } }\n  }\n": typeof types.OwnResponseResponsesPageDocument,
+    "\n  query OwnResponseResponsesDefaultPage($id: ID!) { need(id: $id) { responses { id } } }\n": typeof types.OwnResponseResponsesDefaultPageDocument,
+    "\n  query OwnResponseResponseCount($id: ID!) { need(id: $id) { id responseCount } }\n": typeof types.OwnResponseResponseCountDocument,
+    "\n  query OwnResponseNeedsWithResponses($filter: NeedFilter!) {\n    needs(filter: $filter, first: 100) { edges { node { id responseCount responses(first: 2) { id organization { id } } } } }\n  }\n": typeof types.OwnResponseNeedsWithResponsesDocument,
     "\n  query OwnResponseCalls($filter: NeedFilter!, $organizationId: ID) {\n    needs(filter: $filter, first: 100) { edges { node { id ownResponse(organizationId: $organizationId) { id status message organization { id } } } } }\n  }\n": typeof types.OwnResponseCallsDocument,
     "\n  query NeedsPage($first: Int, $after: String, $filter: NeedFilter) {\n    needs(first: $first, after: $after, filter: $filter) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id createdAt } }\n    }\n  }\n": typeof types.NeedsPageDocument,
     "\n  query OffersPage($first: Int, $after: String, $filter: OfferFilter) {\n    offers(first: $first, after: $after, filter: $filter) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id createdAt } }\n    }\n  }\n": typeof types.OffersPageDocument,
@@ -419,6 +423,10 @@ const documents: Documents = {
     "\n  mutation OwnResponseRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": types.OwnResponseRespondDocument,
     "\n  mutation OwnResponseRespondReadingBack($input: RespondToNeedInput!, $organizationId: ID) {\n    respondToNeed(input: $input) { id need { id ownResponse(organizationId: $organizationId) { id status } } }\n  }\n": types.OwnResponseRespondReadingBackDocument,
     "\n  mutation OwnResponseDecline($id: ID!) { declineResponse(id: $id) { id status } }\n": types.OwnResponseDeclineDocument,
+    "\n  query OwnResponseResponsesPage($id: ID!, $first: Int, $offset: Int) {\n    need(id: $id) { id responseCount responses(first: $first, offset: $offset) { id createdAt organization { id } } }\n  }\n": types.OwnResponseResponsesPageDocument,
+    "\n  query OwnResponseResponsesDefaultPage($id: ID!) { need(id: $id) { responses { id } } }\n": types.OwnResponseResponsesDefaultPageDocument,
+    "\n  query OwnResponseResponseCount($id: ID!) { need(id: $id) { id responseCount } }\n": types.OwnResponseResponseCountDocument,
+    "\n  query OwnResponseNeedsWithResponses($filter: NeedFilter!) {\n    needs(filter: $filter, first: 100) { edges { node { id responseCount responses(first: 2) { id organization { id } } } } }\n  }\n": types.OwnResponseNeedsWithResponsesDocument,
     "\n  query OwnResponseCalls($filter: NeedFilter!, $organizationId: ID) {\n    needs(filter: $filter, first: 100) { edges { node { id ownResponse(organizationId: $organizationId) { id status message organization { id } } } } }\n  }\n": types.OwnResponseCallsDocument,
     "\n  query NeedsPage($first: Int, $after: String, $filter: NeedFilter) {\n    needs(first: $first, after: $after, filter: $filter) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id createdAt } }\n    }\n  }\n": types.NeedsPageDocument,
     "\n  query OffersPage($first: Int, $after: String, $filter: OfferFilter) {\n    offers(first: $first, after: $after, filter: $filter) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id createdAt } }\n    }\n  }\n": types.OffersPageDocument,
@@ -1111,6 +1119,22 @@ export function graphql(source: "\n  mutation OwnResponseRespondReadingBack($inp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation OwnResponseDecline($id: ID!) { declineResponse(id: $id) { id status } }\n"): typeof import('./graphql').OwnResponseDeclineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OwnResponseResponsesPage($id: ID!, $first: Int, $offset: Int) {\n    need(id: $id) { id responseCount responses(first: $first, offset: $offset) { id createdAt organization { id } } }\n  }\n"): typeof import('./graphql').OwnResponseResponsesPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OwnResponseResponsesDefaultPage($id: ID!) { need(id: $id) { responses { id } } }\n"): typeof import('./graphql').OwnResponseResponsesDefaultPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OwnResponseResponseCount($id: ID!) { need(id: $id) { id responseCount } }\n"): typeof import('./graphql').OwnResponseResponseCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OwnResponseNeedsWithResponses($filter: NeedFilter!) {\n    needs(filter: $filter, first: 100) { edges { node { id responseCount responses(first: 2) { id organization { id } } } } }\n  }\n"): typeof import('./graphql').OwnResponseNeedsWithResponsesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

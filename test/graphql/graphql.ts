@@ -1514,6 +1514,36 @@ export type OwnResponseDeclineMutationVariables = Exact<{
 
 export type OwnResponseDeclineMutation = { declineResponse: { id: string, status: ResponseStatus } };
 
+export type OwnResponseResponsesPageQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type OwnResponseResponsesPageQuery = { need: { id: string, responseCount: number | null, responses: Array<{ id: string, createdAt: string, organization: { id: string } }> | null } | null };
+
+export type OwnResponseResponsesDefaultPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OwnResponseResponsesDefaultPageQuery = { need: { responses: Array<{ id: string }> | null } | null };
+
+export type OwnResponseResponseCountQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OwnResponseResponseCountQuery = { need: { id: string, responseCount: number | null } | null };
+
+export type OwnResponseNeedsWithResponsesQueryVariables = Exact<{
+  filter: NeedFilter;
+}>;
+
+
+export type OwnResponseNeedsWithResponsesQuery = { needs: { edges: Array<{ node: { id: string, responseCount: number | null, responses: Array<{ id: string, organization: { id: string } }> | null } }> } };
+
 export type OwnResponseCallsQueryVariables = Exact<{
   filter: NeedFilter;
   organizationId?: string | number | null | undefined;
@@ -4082,6 +4112,56 @@ export const OwnResponseDeclineDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OwnResponseDeclineMutation, OwnResponseDeclineMutationVariables>;
+export const OwnResponseResponsesPageDocument = new TypedDocumentString(`
+    query OwnResponseResponsesPage($id: ID!, $first: Int, $offset: Int) {
+  need(id: $id) {
+    id
+    responseCount
+    responses(first: $first, offset: $offset) {
+      id
+      createdAt
+      organization {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OwnResponseResponsesPageQuery, OwnResponseResponsesPageQueryVariables>;
+export const OwnResponseResponsesDefaultPageDocument = new TypedDocumentString(`
+    query OwnResponseResponsesDefaultPage($id: ID!) {
+  need(id: $id) {
+    responses {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OwnResponseResponsesDefaultPageQuery, OwnResponseResponsesDefaultPageQueryVariables>;
+export const OwnResponseResponseCountDocument = new TypedDocumentString(`
+    query OwnResponseResponseCount($id: ID!) {
+  need(id: $id) {
+    id
+    responseCount
+  }
+}
+    `) as unknown as TypedDocumentString<OwnResponseResponseCountQuery, OwnResponseResponseCountQueryVariables>;
+export const OwnResponseNeedsWithResponsesDocument = new TypedDocumentString(`
+    query OwnResponseNeedsWithResponses($filter: NeedFilter!) {
+  needs(filter: $filter, first: 100) {
+    edges {
+      node {
+        id
+        responseCount
+        responses(first: 2) {
+          id
+          organization {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OwnResponseNeedsWithResponsesQuery, OwnResponseNeedsWithResponsesQueryVariables>;
 export const OwnResponseCallsDocument = new TypedDocumentString(`
     query OwnResponseCalls($filter: NeedFilter!, $organizationId: ID) {
   needs(filter: $filter, first: 100) {

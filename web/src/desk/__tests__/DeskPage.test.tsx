@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ME, renderRoutes, route } from '../../test/render';
 import { PartnershipsQuery } from '../../partnerships/graphql/queries/partnerships';
 import { AcceptResponseMutation } from '../graphql/mutations/acceptResponse';
+import { DeskNeedResponsesQuery } from '../graphql/queries/deskNeedResponses';
 import { DeskNeedsQuery } from '../graphql/queries/deskNeeds';
 import { DeskOffersQuery } from '../graphql/queries/deskOffers';
 import DeskPage from '../pages/DeskPage';
@@ -120,6 +121,7 @@ describe('the desk', () => {
       status: 'OPEN' as const,
       municipality: { __typename: 'Municipality' as const, name: 'Kranj' },
       suggestions: [],
+      responseCount: 1,
       responses: [{ __typename: 'Response' as const, id: 'response-1', status: 'PENDING' as const, message: 'Pošljemo 5 prostovoljcev.', createdAt: '2026-12-02T09:00:00Z', organization: { __typename: 'Organization' as const, name: 'Iskratel d.o.o.' } }],
     };
     const empty = (typename: 'NeedConnection' | 'OfferConnection') => ({ __typename: typename, totalCount: 0, edges: [] });
@@ -138,10 +140,90 @@ describe('the desk', () => {
     });
     const section = (await screen.findByRole('heading', { name: 'Odzivi, ki čakajo na vas (1)' })).closest('section')!;
     expect(within(section).getByRole('link', { name: 'Odziv organizacije Iskratel d.o.o. na »Pomoč pri festivalu«' })).toBeDefined();
+    // All of its responses are loaded: nothing more to show.
+    expect(within(section).queryByRole('button', { name: 'Pokaži več' })).toBeNull();
     fireEvent.click(within(section).getByRole('button', { name: 'Sprejmi' }));
     const notice = await screen.findByRole('status');
     expect(notice.textContent).toContain('Odziv organizacije Iskratel d.o.o. na »Pomoč pri festivalu« ste sprejeli: partnerstvo je nastalo');
     expect(within(notice).getByRole('link', { name: 'Vsa partnerstva in kontakti' }).getAttribute('href')).toBe('/partnerships');
     await waitFor(() => expect(document.activeElement).toBe(notice));
+  });
+
+  describe('a call with more responses than the first page', () => {
+    const title = 'Poziv partnerjem za regijski projekt';
+    const response = (index: number, status: 'PENDING' | 'DECLINED') => ({
+      __typename: 'Response' as const,
+      id: `response-${index}`,
+      status,
+      message: `Odziv ${index}`,
+      createdAt: '2026-12-02T09:00:00Z',
+      organization: { __typename: 'Organization' as const, name: `Društvo ${index}` },
+    });
+    // The API's first page: the newest 100 of 105, two of them still waiting; the next page
+    // (offset 100) the 5 oldest, two of them waiting.
+    const firstPage = Array.from({ length: 100 }, (_, index) => response(index + 1, index < 2 ? 'PENDING' : 'DECLINED'));
+    const nextPage = [101, 102, 103, 104, 105].map((index) => response(index, index === 101 || index === 104 ? 'PENDING' : 'DECLINED'));
+
+    function openCall(language: 'sl' | 'en') {
+      const need = {
+        __typename: 'Need' as const,
+        id: 'need-7',
+        title,
+        status: 'OPEN' as const,
+        municipality: { __typename: 'Municipality' as const, name: 'Kranj' },
+        suggestions: [],
+        responseCount: 105,
+        responses: firstPage,
+      };
+      const empty = (typename: 'OfferConnection') => ({ __typename: typename, totalCount: 0, edges: [] });
+      return renderRoutes([route('/', <DeskPage />)], {
+        path: '/',
+        language,
+        mocks: [
+          { request: { query: DeskNeedsQuery, variables: { organizationId } }, result: { data: { needs: { __typename: 'NeedConnection' as const, totalCount: 1, edges: [{ __typename: 'NeedEdge' as const, node: need }] } } }, maxUsageCount: always },
+          { request: { query: DeskOffersQuery, variables: { organizationId } }, result: { data: { offers: empty('OfferConnection') } }, maxUsageCount: always },
+          {
+            request: { query: PartnershipsQuery, variables: { organizationId, first: 20 } },
+            result: { data: { partnerships: { __typename: 'PartnershipConnection' as const, totalCount: 0, pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null }, edges: [] } } },
+            maxUsageCount: always,
+          },
+          {
+            request: { query: DeskNeedResponsesQuery, variables: { id: 'need-7', first: 100, offset: 100 } },
+            result: { data: { need: { __typename: 'Need' as const, id: 'need-7', responseCount: 105, responses: nextPage } } },
+          },
+        ],
+      });
+    }
+
+    it('says how many of its responses are loaded, and shows the next page on "Pokaži več"', async () => {
+      const { requests } = openCall('sl');
+      const heading = await screen.findByRole('heading', { name: 'Odzivi, ki čakajo na vas (2)' });
+      const section = heading.closest('section')!;
+      expect(section.textContent).toContain(`Odzivi na »${title}«: naloženih 100 od 105, najprej najnovejši.`);
+      const more = within(section).getByRole('button', { name: 'Pokaži več' });
+      expect(more.getAttribute('aria-describedby')).toBe('desk-more-responses-need-7');
+      expect(within(section).queryByRole('link', { name: `Odziv organizacije Društvo 101 na »${title}«` })).toBeNull();
+
+      fireEvent.click(more);
+      await screen.findByRole('heading', { name: 'Odzivi, ki čakajo na vas (4)' });
+      expect(requests).toContain('DeskNeedResponses');
+      const links = within(section)
+        .getAllByRole('link')
+        .map((link) => link.textContent);
+      expect(links).toEqual([1, 2, 101, 104].map((index) => `Odziv organizacije Društvo ${index} na »${title}«`));
+      // All 105 loaded: neither the count nor the button any more; the focus on the first new one.
+      expect(section.textContent).not.toContain('naloženih');
+      expect(within(section).queryByRole('button', { name: 'Pokaži več' })).toBeNull();
+      await waitFor(() => expect(document.activeElement).toBe(within(section).getByRole('link', { name: `Odziv organizacije Društvo 101 na »${title}«` })));
+    });
+
+    it('says it in English too', async () => {
+      openCall('en');
+      const section = (await screen.findByRole('heading', { name: 'Responses waiting for you (2)' })).closest('section')!;
+      expect(section.textContent).toContain(`Responses to “${title}”: 100 of 105 loaded, newest first.`);
+      fireEvent.click(within(section).getByRole('button', { name: 'Show more' }));
+      await screen.findByRole('heading', { name: 'Responses waiting for you (4)' });
+      expect(within(section).queryByRole('button', { name: 'Show more' })).toBeNull();
+    });
   });
 });

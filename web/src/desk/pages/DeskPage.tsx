@@ -12,6 +12,7 @@ import { PARTNERSHIPS_PAGE, PartnershipsQuery } from '../../partnerships/graphql
 import { itemHref, partnerName } from '../../partnerships/sides';
 import { AcceptResponseMutation } from '../graphql/mutations/acceptResponse';
 import { DeclineResponseMutation } from '../graphql/mutations/declineResponse';
+import { DESK_RESPONSES_PAGE, DeskNeedResponsesQuery } from '../graphql/queries/deskNeedResponses';
 import { DeskNeedsQuery } from '../graphql/queries/deskNeeds';
 import { DeskOffersQuery } from '../graphql/queries/deskOffers';
 import classes from './desk.module.css';
@@ -57,6 +58,17 @@ function Desk({ organizationId, organizationName }: { organizationId: string; or
   useEffect(() => {
     if (answered) answeredNotice.current?.focus();
   }, [answered]);
+  // The need whose next page of responses is loading, and where the focus goes once it is
+  // there: its first waiting response; else the section's heading when the button is gone.
+  const [loadingResponsesOf, setLoadingResponsesOf] = useState<string | null>(null);
+  const [focusTarget, setFocusTarget] = useState<string | null>(null);
+  useEffect(() => {
+    if (!focusTarget) return;
+    const target = document.getElementById(focusTarget);
+    if (!target) return;
+    target.focus();
+    setFocusTarget(null);
+  }, [focusTarget, needs.data]);
 
   if ((needs.loading && !needs.data) || (offers.loading && !offers.data) || (partnerships.loading && !partnerships.data)) return <PageLoader />;
   if (needs.error || offers.error || partnerships.error) return <ErrorNotice error={needs.error ?? offers.error ?? partnerships.error} />;
@@ -78,6 +90,42 @@ function Desk({ organizationId, organizationName }: { organizationId: string; or
   ].sort((a, b) => b.score - a.score);
 
   const responses = needNodes.flatMap((need) => (need.responses ?? []).filter((response) => response.status === 'PENDING').map((response) => ({ ...response, need })));
+  // Needs with more responses than loaded (the API gives a page of the newest): each offers the next page.
+  const partlyLoaded = needNodes.flatMap((need) =>
+    need.responses && need.responseCount != null && need.responseCount > need.responses.length ? [{ need, loaded: need.responses.length, total: need.responseCount }] : [],
+  );
+
+  const loadMoreResponses = async (needId: string, loaded: number) => {
+    if (loadingResponsesOf) return;
+    setLoadingResponsesOf(needId);
+    setFailure(null);
+    try {
+      const { data: page } = await needs.fetchMore({
+        query: DeskNeedResponsesQuery,
+        variables: { id: needId, first: DESK_RESPONSES_PAGE, offset: loaded },
+        updateQuery: (previous, { fetchMoreResult }) => {
+          const next = fetchMoreResult.need;
+          if (!next?.responses) return previous;
+          const edges = previous.needs.edges.map((edge) => {
+            if (edge.node.id !== next.id) return edge;
+            const known = edge.node.responses ?? [];
+            // A response that came meanwhile moves the older ones on: one may be on both pages.
+            const added = next.responses!.filter((response) => !known.some((item) => item.id === response.id));
+            return { ...edge, node: { ...edge.node, responseCount: next.responseCount, responses: [...known, ...added] } };
+          });
+          return { ...previous, needs: { ...previous.needs, edges } };
+        },
+      });
+      const next = page?.need;
+      const waiting = next?.responses?.find((response) => response.status === 'PENDING');
+      if (waiting) setFocusTarget(`desk-response-${waiting.id}`);
+      else if ((next?.responseCount ?? 0) <= loaded + (next?.responses?.length ?? 0)) setFocusTarget('desk-responses');
+    } catch (error) {
+      setFailure(error);
+    } finally {
+      setLoadingResponsesOf(null);
+    }
+  };
 
   // The same query as the partnerships page, so both count the same partnerships: also those
   // joined by answering another organization's call, which no need or offer of ours shows.
@@ -138,10 +186,30 @@ function Desk({ organizationId, organizationName }: { organizationId: string; or
             </li>
           ))}
         </Section>
-        <Section title={t('desk.responses')} empty={t('desk.noResponses')} count={responses.length}>
+        <Section
+          id="desk-responses"
+          title={t('desk.responses')}
+          empty={t('desk.noResponses')}
+          count={responses.length}
+          footer={partlyLoaded.map(({ need, loaded, total }) => (
+            <div key={need.id} className={classes.more}>
+              <p id={`desk-more-responses-${need.id}`}>{t('desk.moreResponses', { title: need.title, loaded, total })}</p>
+              <Button
+                size="compact-sm"
+                variant="outline"
+                aria-describedby={`desk-more-responses-${need.id}`}
+                onClick={() => void loadMoreResponses(need.id, loaded)}
+                loading={loadingResponsesOf === need.id}
+                disabled={loadingResponsesOf !== null && loadingResponsesOf !== need.id}
+              >
+                {t('common.showMore')}
+              </Button>
+            </div>
+          ))}
+        >
           {responses.map((response) => (
             <li key={response.id}>
-              <Link to={`/needs/${response.need.id}`}>{t('desk.responseFrom', { organization: response.organization.name, title: response.need.title })}</Link>
+              <Link to={`/needs/${response.need.id}`} id={`desk-response-${response.id}`}>{t('desk.responseFrom', { organization: response.organization.name, title: response.need.title })}</Link>
               <br />
               <small>{formatDateTime(response.createdAt, language)}</small>
               <p className={classes.message}>{response.message}</p>
@@ -212,17 +280,35 @@ function FirstSteps() {
   );
 }
 
-function Section({ title, empty, count, action, children }: { title: string; empty: string; count: number; action?: ReactNode; children: ReactNode }) {
-  const id = `desk-${title.replace(/\W+/g, '-').toLowerCase()}`;
+function Section({
+  id: headingId,
+  title,
+  empty,
+  count,
+  action,
+  footer,
+  children,
+}: {
+  id?: string;
+  title: string;
+  empty: string;
+  count: number;
+  action?: ReactNode;
+  footer?: ReactNode;
+  children: ReactNode;
+}) {
+  const id = headingId ?? `desk-${title.replace(/\W+/g, '-').toLowerCase()}`;
   return (
     <section aria-labelledby={id} className={classes.section}>
       <Group justify="space-between" wrap="wrap" gap="xs">
-        <Title order={2} size="h3" id={id}>
+        {/* tabIndex -1: the focus may be sent here (after the last page of responses). */}
+        <Title order={2} size="h3" id={id} tabIndex={-1}>
           {title} ({count})
         </Title>
         {action}
       </Group>
       {count ? <ul className={classes.list}>{children}</ul> : <p>{empty}</p>}
+      {footer}
     </section>
   );
 }
