@@ -21,6 +21,9 @@ const RESPOND = graphql(`
 const END = graphql(`
   mutation CapacityEnd($input: EndPartnershipInput!) { endPartnership(input: $input) { id status outcomeNote } }
 `);
+const PLACES = graphql(`
+  query CapacityPlacesLeft($id: ID!) { offer(id: $id) { capacity placesLeft } }
+`);
 const NEED_STATUS = graphql(`
   query CapacityNeedStatus($id: ID!) { need(id: $id) { id status } }
 `);
@@ -42,6 +45,8 @@ describe('an offer with capacity for one partnership', () => {
     const municipality = await createMemberOrganization(t, { name: 'Občina Kapaciteta', sector: 'MUNICIPALITY' });
     const company = await createMemberOrganization(t, { name: 'Podjetje Kapaciteta', sector: 'COMPANY' });
     const offer = await createOffer(t, company.token, { ...fittingOffer(company.id), capacity: 1 });
+    const places = async () => (await t.graphqlOk(PLACES, { id: offer.id }, company.token)).offer;
+    expect(await places()).toEqual({ capacity: 1, placesLeft: 1 });
     const needs = [
       await createNeed(t, municipality.token, needInput(municipality.id)),
       await createNeed(t, municipality.token, needInput(municipality.id)),
@@ -63,10 +68,13 @@ describe('an offer with capacity for one partnership', () => {
       active_partnerships: number;
     }[];
     expect(active).toBe(1);
+    // Its capacity is what was posted; what is left of it says it is full.
+    expect(await places()).toEqual({ capacity: 1, placesLeft: 0 });
 
-    // Accepting the second would be a second partnership for an offer that has room for one.
+    // Accepting the second would be a second partnership for an offer that has room for one:
+    // the refusal says what would make room.
     const refused = await t.graphql(RESPOND, { input: { matchId: second.id, decision: 'ACCEPT' } }, company.token);
-    expect(expectError(refused, 'CONFLICT', { message: /no capacity left/ }).extensions.reason).toBe('OFFER_FULL');
+    expect(expectError(refused, 'CONFLICT', { message: /no capacity left.*all 1 of its places.*raise its capacity \(updateOffer\) or end a partnership/ }).extensions.reason).toBe('OFFER_FULL');
     const [{ count }] = (await t.dataSource.query(`SELECT count(*)::int AS count FROM partnership WHERE offer_id = $1`, [offer.id])) as { count: number }[];
     expect(count).toBe(1);
 
@@ -155,6 +163,7 @@ describe('ending a partnership', () => {
     const completed = await t.graphqlOk(END, { input: { id: partnershipId, status: 'COMPLETED', outcomeNote: '  Prevozi so stekli.  ' } }, company.token);
     expect(completed.endPartnership).toEqual({ id: partnershipId, status: 'COMPLETED', outcomeNote: 'Prevozi so stekli.' });
     expect(await activeOf(offer.id)).toBe(0);
+    expect((await t.graphqlOk(PLACES, { id: offer.id }, company.token)).offer).toEqual({ capacity: 1, placesLeft: 1 });
     expect((await t.graphqlOk(NEED_STATUS, { id: needs[0].id }, municipality.token)).need?.status).toBe('PARTNERED');
     expectError(await t.graphql(END, { input: { id: partnershipId, status: 'CANCELLED' } }, municipality.token), 'CONFLICT', {
       message: /already ended \(COMPLETED\)/,

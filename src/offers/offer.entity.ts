@@ -41,7 +41,7 @@ export class Offer extends Posting {
   @Column({ type: 'int', nullable: true })
   valueEur: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'How many partnerships it can serve at once; null is unlimited.' })
+  @Field(() => Int, { nullable: true, description: 'How many partnerships it can serve at once, as posted; null is unlimited. What is left of it now: placesLeft.' })
   @Column({ type: 'int', nullable: true })
   capacity: number | null;
 

@@ -1,4 +1,4 @@
-import { Args, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { CurrentPrincipal } from '../auth/auth.decorators';
 import { Principal } from '../auth/principal';
@@ -22,6 +22,15 @@ export class OffersResolver {
   @ResolveField(() => String, { nullable: true, description: EXTERNAL_ID_DESCRIPTION })
   externalId(@Parent() offer: Offer, @CurrentPrincipal() principal: Principal): string | null {
     return ownExternalId(offer, principal);
+  }
+
+  @ResolveField(() => Int, {
+    nullable: true,
+    description:
+      'How many more partnerships it can take now: its capacity less its ACTIVE partnerships (0 when full: accepting a pair that would form another is CONFLICT OFFER_FULL); null when its capacity is unlimited.',
+  })
+  placesLeft(@Parent() offer: Offer): number | null {
+    return offer.capacity === null ? null : Math.max(0, offer.capacity - offer.activePartnerships);
   }
 
   @Query(() => Offer, { nullable: true, description: 'One offer, whatever its status; null when there is none with this id.' })

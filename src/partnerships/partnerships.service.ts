@@ -45,7 +45,10 @@ export class PartnershipsService {
     const offer = await this.offers.lockForPartnership(manager, offerId);
     if (offer?.status !== OfferStatus.OPEN) throw new ConflictError('The offer is no longer open.', 'OFFER_NOT_OPEN');
     if (formsPartnership && offer.capacity !== null && offer.activePartnerships >= offer.capacity) {
-      throw new ConflictError('The offer has no capacity left for another partnership.', 'OFFER_FULL');
+      throw new ConflictError(
+        `The offer has no capacity left for another partnership: all ${offer.capacity} of its places are taken by active partnerships (Offer.placesLeft). Its organization can raise its capacity (updateOffer) or end a partnership first.`,
+        'OFFER_FULL',
+      );
     }
   }
 

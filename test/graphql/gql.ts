@@ -180,6 +180,7 @@ type Documents = {
     "\n  query CapacityPartnerships($organizationId: ID!) {\n    partnerships(organizationId: $organizationId) {\n      totalCount\n      edges { node { status need { id } offer { id } contacts { name } } }\n    }\n  }\n": typeof types.CapacityPartnershipsDocument,
     "\n  mutation CapacityRespond($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status partnership { id } } }\n": typeof types.CapacityRespondDocument,
     "\n  mutation CapacityEnd($input: EndPartnershipInput!) { endPartnership(input: $input) { id status outcomeNote } }\n": typeof types.CapacityEndDocument,
+    "\n  query CapacityPlacesLeft($id: ID!) { offer(id: $id) { capacity placesLeft } }\n": typeof types.CapacityPlacesLeftDocument,
     "\n  query CapacityNeedStatus($id: ID!) { need(id: $id) { id status } }\n": typeof types.CapacityNeedStatusDocument,
     "\n  mutation PartnershipsRespondToNeed($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": typeof types.PartnershipsRespondToNeedDocument,
     "\n  mutation PartnershipsAcceptResponse($id: ID!) { acceptResponse(id: $id) { id } }\n": typeof types.PartnershipsAcceptResponseDocument,
@@ -444,6 +445,7 @@ const documents: Documents = {
     "\n  query CapacityPartnerships($organizationId: ID!) {\n    partnerships(organizationId: $organizationId) {\n      totalCount\n      edges { node { status need { id } offer { id } contacts { name } } }\n    }\n  }\n": types.CapacityPartnershipsDocument,
     "\n  mutation CapacityRespond($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status partnership { id } } }\n": types.CapacityRespondDocument,
     "\n  mutation CapacityEnd($input: EndPartnershipInput!) { endPartnership(input: $input) { id status outcomeNote } }\n": types.CapacityEndDocument,
+    "\n  query CapacityPlacesLeft($id: ID!) { offer(id: $id) { capacity placesLeft } }\n": types.CapacityPlacesLeftDocument,
     "\n  query CapacityNeedStatus($id: ID!) { need(id: $id) { id status } }\n": types.CapacityNeedStatusDocument,
     "\n  mutation PartnershipsRespondToNeed($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": types.PartnershipsRespondToNeedDocument,
     "\n  mutation PartnershipsAcceptResponse($id: ID!) { acceptResponse(id: $id) { id } }\n": types.PartnershipsAcceptResponseDocument,
@@ -1203,6 +1205,10 @@ export function graphql(source: "\n  mutation CapacityRespond($input: RespondToM
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CapacityEnd($input: EndPartnershipInput!) { endPartnership(input: $input) { id status outcomeNote } }\n"): typeof import('./graphql').CapacityEndDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CapacityPlacesLeft($id: ID!) { offer(id: $id) { capacity placesLeft } }\n"): typeof import('./graphql').CapacityPlacesLeftDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

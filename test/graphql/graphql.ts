@@ -1662,6 +1662,13 @@ export type CapacityEndMutationVariables = Exact<{
 
 export type CapacityEndMutation = { endPartnership: { id: string, status: PartnershipStatus, outcomeNote: string | null } };
 
+export type CapacityPlacesLeftQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CapacityPlacesLeftQuery = { offer: { capacity: number | null, placesLeft: number | null } | null };
+
 export type CapacityNeedStatusQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -4358,6 +4365,14 @@ export const CapacityEndDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CapacityEndMutation, CapacityEndMutationVariables>;
+export const CapacityPlacesLeftDocument = new TypedDocumentString(`
+    query CapacityPlacesLeft($id: ID!) {
+  offer(id: $id) {
+    capacity
+    placesLeft
+  }
+}
+    `) as unknown as TypedDocumentString<CapacityPlacesLeftQuery, CapacityPlacesLeftQueryVariables>;
 export const CapacityNeedStatusDocument = new TypedDocumentString(`
     query CapacityNeedStatus($id: ID!) {
   need(id: $id) {
