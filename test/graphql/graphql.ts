@@ -242,7 +242,7 @@ export type NeedFilter = {
   statuses?: Array<NeedStatus> | null | undefined;
   /** Text the title or description contains, as one piece ("prevozi starejših" finds those two words side by side, not apart); case and accents ignored; up to 200 characters. */
   text?: string | null | undefined;
-  /** Any of these themes or their sub-themes (up to 50 codes). */
+  /** Any of these themes or their sub-themes (up to 50 codes), among the themes the posting was given: not those the matcher reads into a text posted without themes (use text for those). */
   themeCodes?: Array<string> | null | undefined;
 };
 
@@ -284,7 +284,7 @@ export type OfferFilter = {
   statuses?: Array<OfferStatus> | null | undefined;
   /** Text the title or description contains, as one piece ("prevozi starejših" finds those two words side by side, not apart); case and accents ignored; up to 200 characters. */
   text?: string | null | undefined;
-  /** Any of these themes or their sub-themes (up to 50 codes). */
+  /** Any of these themes or their sub-themes (up to 50 codes), among the themes the posting was given: not those the matcher reads into a text posted without themes (use text for those). */
   themeCodes?: Array<string> | null | undefined;
 };
 

@@ -13,7 +13,11 @@ export abstract class PostingFilter {
   @IsMunicipalityCode({ each: true })
   municipalityCodes?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'Any of these themes or their sub-themes (up to 50 codes).' })
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'Any of these themes or their sub-themes (up to 50 codes), among the themes the posting was given: not those the matcher reads into a text posted without themes (use text for those).',
+  })
   @IsOptional()
   @ArrayMaxSize(50)
   @IsThemeCode({ each: true })
