@@ -41,6 +41,7 @@ import { StatisticsModule } from './statistics/statistics.module';
 import { DELIVERY_CHANNEL_MODULES } from './suggestions/channels/channel-modules';
 import { SuggestionsModule } from './suggestions/suggestions.module';
 import { UsersModule } from './users/users.module';
+import { ViewerModule } from './viewer/viewer.module';
 
 export interface AppModuleOptions {
   imports?: DynamicModule[];
@@ -77,6 +78,7 @@ export class AppModule {
       OffersModule,
       UsersModule,
       ApiKeysModule,
+      ViewerModule,
       MatchingModule.register(roles),
       SuggestionsModule.register(roles),
       ...DELIVERY_CHANNEL_MODULES.map((channel) => channel.register(roles)),

@@ -16,6 +16,11 @@ export const CurrentPrincipal = createParamDecorator((_data: unknown, context: E
   return principal;
 });
 
+/** The caller of a @Public operation: null when no credential came. */
+export const OptionalPrincipal = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): Principal | null => GqlExecutionContext.create(context).getContext<GraphqlContext>().req.principal ?? null,
+);
+
 export const Loaders = createParamDecorator(
   (_data: unknown, context: ExecutionContext) => GqlExecutionContext.create(context).getContext<GraphqlContext>().loaders,
 );

@@ -82,8 +82,8 @@ export class AuthService {
   private async fromApiKey(token: string): Promise<Principal> {
     const key = await this.apiKeys.findOneBy({ tokenHash: sha256Hex(token), revokedAt: IsNull() });
     if (!key) throw new UnauthenticatedError('Unknown or revoked API key.');
-    if (!key.organizationId) return new Principal('api_key', key.id, true);
-    return new Principal('api_key', key.id, false, new Map([[key.organizationId, Role.MEMBER]]));
+    if (!key.organizationId) return new Principal('api_key', key.id, true, new Map(), null, { apiKey: key });
+    return new Principal('api_key', key.id, false, new Map([[key.organizationId, Role.MEMBER]]), null, { apiKey: key });
   }
 
   private async fromJwt(token: string): Promise<Principal> {
@@ -105,6 +105,6 @@ export class AuthService {
     const memberships = await this.memberships.findBy({ userId: user.id });
     const roles = new Map(memberships.map((membership) => [membership.organizationId, membership.role]));
     const session = payload.exp ? { id: payload.jti ?? null, expiresAt: new Date(payload.exp * 1000) } : null;
-    return new Principal('user', user.id, user.hubAdmin, roles, session);
+    return new Principal('user', user.id, user.hubAdmin, roles, session, { user });
   }
 }

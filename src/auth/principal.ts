@@ -1,4 +1,6 @@
+import type { ApiKey } from '../api-keys/api-key.entity';
 import { ForbiddenError } from '../common/errors/domain-errors';
+import type { User } from '../users/user.entity';
 import { Role } from './role.enum';
 
 export type ActorType = 'bootstrap_key' | 'api_key' | 'user';
@@ -7,6 +9,12 @@ export type ActorType = 'bootstrap_key' | 'api_key' | 'user';
 export interface SessionInfo {
   readonly id: string | null;
   readonly expiresAt: Date;
+}
+
+/** The row authentication read for the caller, kept so that `viewer` need not read it again. */
+export interface AuthenticatedRow {
+  readonly apiKey?: ApiKey;
+  readonly user?: User;
 }
 
 const RANK: Record<Role, number> = { [Role.MEMBER]: 1, [Role.ADMIN]: 2 };
@@ -21,6 +29,7 @@ export class Principal {
     private readonly roles: ReadonlyMap<string, Role> = new Map(),
     /** Set for a user's JWT. */
     readonly session: SessionInfo | null = null,
+    readonly row: AuthenticatedRow = {},
   ) {}
 
   get organizationIds(): string[] {

@@ -10,7 +10,7 @@ export function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
   const subscription = schema.getSubscriptionType();
   if (query) {
     query.description =
-      "What the API reads. Send 'Authorization: Bearer <token>' (a user's JWT or an API key; the web app sends its session cookie instead); only the reference data (municipalities, themes) and the invitation preview are public.";
+      "What the API reads. Send 'Authorization: Bearer <token>' (a user's JWT or an API key; the web app sends its session cookie instead); only the reference data (municipalities, themes), viewer (who is calling) and the invitation preview are public.";
   }
   if (mutation) {
     mutation.description =

@@ -270,6 +270,15 @@ type Documents = {
     "\n  mutation ValidationCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token } }\n": typeof types.ValidationCreateApiKeyDocument,
     "\n  mutation ValidationVerifyOrganization($id: ID!) { verifyOrganization(id: $id) { verified } }\n": typeof types.ValidationVerifyOrganizationDocument,
     "\n  mutation ValidationUpdateOrganizationTexts($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { name description } }\n": typeof types.ValidationUpdateOrganizationTextsDocument,
+    "\n  query Viewer {\n    viewer { kind hub organizations { id name } user { id email } apiKey { id name tokenPrefix organizationId } }\n  }\n": typeof types.ViewerDocument,
+    "\n  query ViewerWithoutOrganizations { viewer { kind hub user { id name email } apiKey { id name tokenPrefix } } }\n": typeof types.ViewerWithoutOrganizationsDocument,
+    "\n  query ViewerMunicipality { municipality(code: \"052\") { name } }\n": typeof types.ViewerMunicipalityDocument,
+    "\n  mutation ViewerCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token apiKey { id name tokenPrefix } } }\n": typeof types.ViewerCreateApiKeyDocument,
+    "\n  mutation ViewerRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id } }\n": typeof types.ViewerRevokeApiKeyDocument,
+    "\n  mutation ViewerInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": typeof types.ViewerInviteMemberDocument,
+    "\n  mutation ViewerSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n": typeof types.ViewerSignUpDocument,
+    "\n  mutation ViewerAcceptInvitation($invitationToken: String!) { acceptInvitation(invitationToken: $invitationToken) { id } }\n": typeof types.ViewerAcceptInvitationDocument,
+    "\n  mutation ViewerLogin($input: LoginInput!) { login(input: $input) { token } }\n": typeof types.ViewerLoginDocument,
     "\n  mutation WebhooksCreate($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { secret webhook { id url events active createdAt } }\n  }\n": typeof types.WebhooksCreateDocument,
     "\n  query WebhooksList($organizationId: ID!) { webhooks(organizationId: $organizationId) { id url events active } }\n": typeof types.WebhooksListDocument,
     "\n  mutation WebhooksDelete($id: ID!) { deleteWebhook(id: $id) { id active } }\n": typeof types.WebhooksDeleteDocument,
@@ -535,6 +544,15 @@ const documents: Documents = {
     "\n  mutation ValidationCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token } }\n": types.ValidationCreateApiKeyDocument,
     "\n  mutation ValidationVerifyOrganization($id: ID!) { verifyOrganization(id: $id) { verified } }\n": types.ValidationVerifyOrganizationDocument,
     "\n  mutation ValidationUpdateOrganizationTexts($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { name description } }\n": types.ValidationUpdateOrganizationTextsDocument,
+    "\n  query Viewer {\n    viewer { kind hub organizations { id name } user { id email } apiKey { id name tokenPrefix organizationId } }\n  }\n": types.ViewerDocument,
+    "\n  query ViewerWithoutOrganizations { viewer { kind hub user { id name email } apiKey { id name tokenPrefix } } }\n": types.ViewerWithoutOrganizationsDocument,
+    "\n  query ViewerMunicipality { municipality(code: \"052\") { name } }\n": types.ViewerMunicipalityDocument,
+    "\n  mutation ViewerCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token apiKey { id name tokenPrefix } } }\n": types.ViewerCreateApiKeyDocument,
+    "\n  mutation ViewerRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id } }\n": types.ViewerRevokeApiKeyDocument,
+    "\n  mutation ViewerInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": types.ViewerInviteMemberDocument,
+    "\n  mutation ViewerSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n": types.ViewerSignUpDocument,
+    "\n  mutation ViewerAcceptInvitation($invitationToken: String!) { acceptInvitation(invitationToken: $invitationToken) { id } }\n": types.ViewerAcceptInvitationDocument,
+    "\n  mutation ViewerLogin($input: LoginInput!) { login(input: $input) { token } }\n": types.ViewerLoginDocument,
     "\n  mutation WebhooksCreate($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { secret webhook { id url events active createdAt } }\n  }\n": types.WebhooksCreateDocument,
     "\n  query WebhooksList($organizationId: ID!) { webhooks(organizationId: $organizationId) { id url events active } }\n": types.WebhooksListDocument,
     "\n  mutation WebhooksDelete($id: ID!) { deleteWebhook(id: $id) { id active } }\n": types.WebhooksDeleteDocument,
@@ -1565,6 +1583,42 @@ export function graphql(source: "\n  mutation ValidationVerifyOrganization($id: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ValidationUpdateOrganizationTexts($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { name description } }\n"): typeof import('./graphql').ValidationUpdateOrganizationTextsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    viewer { kind hub organizations { id name } user { id email } apiKey { id name tokenPrefix organizationId } }\n  }\n"): typeof import('./graphql').ViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerWithoutOrganizations { viewer { kind hub user { id name email } apiKey { id name tokenPrefix } } }\n"): typeof import('./graphql').ViewerWithoutOrganizationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerMunicipality { municipality(code: \"052\") { name } }\n"): typeof import('./graphql').ViewerMunicipalityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ViewerCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token apiKey { id name tokenPrefix } } }\n"): typeof import('./graphql').ViewerCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ViewerRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id } }\n"): typeof import('./graphql').ViewerRevokeApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ViewerInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n"): typeof import('./graphql').ViewerInviteMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ViewerSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n"): typeof import('./graphql').ViewerSignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ViewerAcceptInvitation($invitationToken: String!) { acceptInvitation(invitationToken: $invitationToken) { id } }\n"): typeof import('./graphql').ViewerAcceptInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ViewerLogin($input: LoginInput!) { login(input: $input) { token } }\n"): typeof import('./graphql').ViewerLoginDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -551,6 +551,19 @@ export type UpdateSuggestionPreferencesInput = {
   themeCodes?: Array<string> | null | undefined;
 };
 
+/** What credential a request came with. */
+export type ViewerKind =
+  /** None (or the web app's session cookie has expired): only the public operations answer: the reference data (municipalities, themes), viewer, invitationPreview, and signing up, in or out. */
+  | 'ANONYMOUS'
+  /** The hub's bootstrap key, ADMIN_API_KEY from the server's environment: acts as hub staff, for every organization. */
+  | 'BOOTSTRAP_KEY'
+  /** An API key made without an organization: acts as hub staff, for every organization. */
+  | 'HUB_KEY'
+  /** An organization's API key: acts as a MEMBER of that one organization (organizations), and for no other. */
+  | 'ORGANIZATION_KEY'
+  /** A person signed in: a user's JWT as the bearer token, or the web app's session cookie. Acts for the organizations they are a member of, with their role in each (user.memberships); hub staff act for every organization (hub). */
+  | 'USER';
+
 /** SUGGESTION_CREATED: a new suggestion for the organization; MATCH_ACCEPTED: one side accepted a match of the organization; PARTNERSHIP_FORMED: both sides did, or a response was accepted; PARTNERSHIP_ENDED: the other side (or the hub) marked the organization's partnership COMPLETED or CANCELLED. */
 export type WebhookEvent =
   /** One side accepted one of the organization's matches. */
@@ -2274,6 +2287,63 @@ export type ValidationUpdateOrganizationTextsMutationVariables = Exact<{
 
 
 export type ValidationUpdateOrganizationTextsMutation = { updateOrganization: { name: string, description: string | null } };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { viewer: { kind: ViewerKind, hub: boolean, organizations: Array<{ id: string, name: string }>, user: { id: string, email: string } | null, apiKey: { id: string, name: string, tokenPrefix: string, organizationId: string | null } | null } };
+
+export type ViewerWithoutOrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerWithoutOrganizationsQuery = { viewer: { kind: ViewerKind, hub: boolean, user: { id: string, name: string, email: string } | null, apiKey: { id: string, name: string, tokenPrefix: string } | null } };
+
+export type ViewerMunicipalityQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerMunicipalityQuery = { municipality: { name: string } | null };
+
+export type ViewerCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type ViewerCreateApiKeyMutation = { createApiKey: { token: string, apiKey: { id: string, name: string, tokenPrefix: string } } };
+
+export type ViewerRevokeApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ViewerRevokeApiKeyMutation = { revokeApiKey: { id: string } };
+
+export type ViewerInviteMemberMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type ViewerInviteMemberMutation = { inviteMember: { token: string } };
+
+export type ViewerSignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type ViewerSignUpMutation = { signUp: { token: string, user: { id: string } } };
+
+export type ViewerAcceptInvitationMutationVariables = Exact<{
+  invitationToken: string;
+}>;
+
+
+export type ViewerAcceptInvitationMutation = { acceptInvitation: { id: string } };
+
+export type ViewerLoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type ViewerLoginMutation = { login: { token: string } };
 
 export type WebhooksCreateMutationVariables = Exact<{
   input: CreateWebhookInput;
@@ -5243,6 +5313,103 @@ export const ValidationUpdateOrganizationTextsDocument = new TypedDocumentString
   }
 }
     `) as unknown as TypedDocumentString<ValidationUpdateOrganizationTextsMutation, ValidationUpdateOrganizationTextsMutationVariables>;
+export const ViewerDocument = new TypedDocumentString(`
+    query Viewer {
+  viewer {
+    kind
+    hub
+    organizations {
+      id
+      name
+    }
+    user {
+      id
+      email
+    }
+    apiKey {
+      id
+      name
+      tokenPrefix
+      organizationId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const ViewerWithoutOrganizationsDocument = new TypedDocumentString(`
+    query ViewerWithoutOrganizations {
+  viewer {
+    kind
+    hub
+    user {
+      id
+      name
+      email
+    }
+    apiKey {
+      id
+      name
+      tokenPrefix
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerWithoutOrganizationsQuery, ViewerWithoutOrganizationsQueryVariables>;
+export const ViewerMunicipalityDocument = new TypedDocumentString(`
+    query ViewerMunicipality {
+  municipality(code: "052") {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerMunicipalityQuery, ViewerMunicipalityQueryVariables>;
+export const ViewerCreateApiKeyDocument = new TypedDocumentString(`
+    mutation ViewerCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    token
+    apiKey {
+      id
+      name
+      tokenPrefix
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerCreateApiKeyMutation, ViewerCreateApiKeyMutationVariables>;
+export const ViewerRevokeApiKeyDocument = new TypedDocumentString(`
+    mutation ViewerRevokeApiKey($id: ID!) {
+  revokeApiKey(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerRevokeApiKeyMutation, ViewerRevokeApiKeyMutationVariables>;
+export const ViewerInviteMemberDocument = new TypedDocumentString(`
+    mutation ViewerInviteMember($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerInviteMemberMutation, ViewerInviteMemberMutationVariables>;
+export const ViewerSignUpDocument = new TypedDocumentString(`
+    mutation ViewerSignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    token
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerSignUpMutation, ViewerSignUpMutationVariables>;
+export const ViewerAcceptInvitationDocument = new TypedDocumentString(`
+    mutation ViewerAcceptInvitation($invitationToken: String!) {
+  acceptInvitation(invitationToken: $invitationToken) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerAcceptInvitationMutation, ViewerAcceptInvitationMutationVariables>;
+export const ViewerLoginDocument = new TypedDocumentString(`
+    mutation ViewerLogin($input: LoginInput!) {
+  login(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerLoginMutation, ViewerLoginMutationVariables>;
 export const WebhooksCreateDocument = new TypedDocumentString(`
     mutation WebhooksCreate($input: CreateWebhookInput!) {
   createWebhook(input: $input) {
