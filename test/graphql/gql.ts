@@ -194,6 +194,7 @@ type Documents = {
     "\n  query RegressionsNeedsByText($text: String) { needs(filter: { text: $text }) { totalCount } }\n": typeof types.RegressionsNeedsByTextDocument,
     "\n  query RegressionsNegativeFirst {\n    big: needs(first: 100) { edges { node { id title organization { name } } } }\n    small: needs(first: -1000000) { totalCount }\n  }\n": typeof types.RegressionsNegativeFirstDocument,
     "\n  query RegressionsNeedCount { needs { totalCount } }\n": typeof types.RegressionsNeedCountDocument,
+    "\n  query RegressionsMunicipalityName { municipality(code: \"052\") { name } }\n": typeof types.RegressionsMunicipalityNameDocument,
     "\n  mutation RegressionsLogin($input: LoginInput!) { login(input: $input) { token } }\n": typeof types.RegressionsLoginDocument,
     "\n  mutation RegressionsInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": typeof types.RegressionsInviteMemberDocument,
     "\n  mutation RegressionsSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": typeof types.RegressionsSignUpDocument,
@@ -453,6 +454,7 @@ const documents: Documents = {
     "\n  query RegressionsNeedsByText($text: String) { needs(filter: { text: $text }) { totalCount } }\n": types.RegressionsNeedsByTextDocument,
     "\n  query RegressionsNegativeFirst {\n    big: needs(first: 100) { edges { node { id title organization { name } } } }\n    small: needs(first: -1000000) { totalCount }\n  }\n": types.RegressionsNegativeFirstDocument,
     "\n  query RegressionsNeedCount { needs { totalCount } }\n": types.RegressionsNeedCountDocument,
+    "\n  query RegressionsMunicipalityName { municipality(code: \"052\") { name } }\n": types.RegressionsMunicipalityNameDocument,
     "\n  mutation RegressionsLogin($input: LoginInput!) { login(input: $input) { token } }\n": types.RegressionsLoginDocument,
     "\n  mutation RegressionsInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": types.RegressionsInviteMemberDocument,
     "\n  mutation RegressionsSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": types.RegressionsSignUpDocument,
@@ -1249,6 +1251,10 @@ export function graphql(source: "\n  query RegressionsNegativeFirst {\n    big: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RegressionsNeedCount { needs { totalCount } }\n"): typeof import('./graphql').RegressionsNeedCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegressionsMunicipalityName { municipality(code: \"052\") { name } }\n"): typeof import('./graphql').RegressionsMunicipalityNameDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

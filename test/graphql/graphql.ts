@@ -1755,6 +1755,11 @@ export type RegressionsNeedCountQueryVariables = Exact<{ [key: string]: never; }
 
 export type RegressionsNeedCountQuery = { needs: { totalCount: number } };
 
+export type RegressionsMunicipalityNameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegressionsMunicipalityNameQuery = { municipality: { name: string } | null };
+
 export type RegressionsLoginMutationVariables = Exact<{
   input: LoginInput;
 }>;
@@ -4453,6 +4458,13 @@ export const RegressionsNeedCountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegressionsNeedCountQuery, RegressionsNeedCountQueryVariables>;
+export const RegressionsMunicipalityNameDocument = new TypedDocumentString(`
+    query RegressionsMunicipalityName {
+  municipality(code: "052") {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<RegressionsMunicipalityNameQuery, RegressionsMunicipalityNameQueryVariables>;
 export const RegressionsLoginDocument = new TypedDocumentString(`
     mutation RegressionsLogin($input: LoginInput!) {
   login(input: $input) {
