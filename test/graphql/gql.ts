@@ -237,6 +237,7 @@ type Documents = {
     "\n  mutation PreferencesRespondToNeed($input: RespondToNeedInput!) { respondToNeed(input: $input) { id status message offer { id } organization { id } } }\n": typeof types.PreferencesRespondToNeedDocument,
     "\n  mutation PreferencesCloseOffer($id: ID!) { closeOffer(id: $id) { id } }\n": typeof types.PreferencesCloseOfferDocument,
     "\n  query PreferencesResponses($id: ID!) { need(id: $id) { responses { id } } }\n": typeof types.PreferencesResponsesDocument,
+    "\n  mutation PreferencesDeclineResponse($id: ID!) { declineResponse(id: $id) { id status } }\n": typeof types.PreferencesDeclineResponseDocument,
     "\n  mutation PreferencesAcceptResponse($id: ID!) {\n    acceptResponse(id: $id) { id status need { id status } offer { id } needOrganization { id } partnerOrganization { id } }\n  }\n": typeof types.PreferencesAcceptResponseDocument,
     "\n  mutation TermCountsUpdateOffer($input: UpdateOfferInput!) { updateOffer(input: $input) { id } }\n": typeof types.TermCountsUpdateOfferDocument,
     "\n  mutation TermCountsCloseOffer($id: ID!) { closeOffer(id: $id) { id status } }\n": typeof types.TermCountsCloseOfferDocument,
@@ -497,6 +498,7 @@ const documents: Documents = {
     "\n  mutation PreferencesRespondToNeed($input: RespondToNeedInput!) { respondToNeed(input: $input) { id status message offer { id } organization { id } } }\n": types.PreferencesRespondToNeedDocument,
     "\n  mutation PreferencesCloseOffer($id: ID!) { closeOffer(id: $id) { id } }\n": types.PreferencesCloseOfferDocument,
     "\n  query PreferencesResponses($id: ID!) { need(id: $id) { responses { id } } }\n": types.PreferencesResponsesDocument,
+    "\n  mutation PreferencesDeclineResponse($id: ID!) { declineResponse(id: $id) { id status } }\n": types.PreferencesDeclineResponseDocument,
     "\n  mutation PreferencesAcceptResponse($id: ID!) {\n    acceptResponse(id: $id) { id status need { id status } offer { id } needOrganization { id } partnerOrganization { id } }\n  }\n": types.PreferencesAcceptResponseDocument,
     "\n  mutation TermCountsUpdateOffer($input: UpdateOfferInput!) { updateOffer(input: $input) { id } }\n": types.TermCountsUpdateOfferDocument,
     "\n  mutation TermCountsCloseOffer($id: ID!) { closeOffer(id: $id) { id status } }\n": types.TermCountsCloseOfferDocument,
@@ -1423,6 +1425,10 @@ export function graphql(source: "\n  mutation PreferencesCloseOffer($id: ID!) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PreferencesResponses($id: ID!) { need(id: $id) { responses { id } } }\n"): typeof import('./graphql').PreferencesResponsesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PreferencesDeclineResponse($id: ID!) { declineResponse(id: $id) { id status } }\n"): typeof import('./graphql').PreferencesDeclineResponseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

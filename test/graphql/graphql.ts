@@ -2042,6 +2042,13 @@ export type PreferencesResponsesQueryVariables = Exact<{
 
 export type PreferencesResponsesQuery = { need: { responses: Array<{ id: string }> | null } | null };
 
+export type PreferencesDeclineResponseMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PreferencesDeclineResponseMutation = { declineResponse: { id: string, status: ResponseStatus } };
+
 export type PreferencesAcceptResponseMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -4912,6 +4919,14 @@ export const PreferencesResponsesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PreferencesResponsesQuery, PreferencesResponsesQueryVariables>;
+export const PreferencesDeclineResponseDocument = new TypedDocumentString(`
+    mutation PreferencesDeclineResponse($id: ID!) {
+  declineResponse(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PreferencesDeclineResponseMutation, PreferencesDeclineResponseMutationVariables>;
 export const PreferencesAcceptResponseDocument = new TypedDocumentString(`
     mutation PreferencesAcceptResponse($id: ID!) {
   acceptResponse(id: $id) {
