@@ -205,14 +205,20 @@ describe('bulk postings and the one-statement create', () => {
     expectError(response, 'BAD_USER_INPUT', { status: 200, fields: ['input'], message: /at most 100/ });
   });
 
-  it("refuses the whole call when one item is for another organization than the key's (FORBIDDEN)", async () => {
+  it("refuses the whole call when one item is for another organization than the key's (FORBIDDEN), naming the item as updateNeeds does", async () => {
     const response = await withNothingStored(() => t.graphql(CREATE_OFFERS, { input: [offerInput(first.id), offerInput(second.id)] }, first.token));
-    expectError(response, 'FORBIDDEN', { status: 200 });
+    const error = expectError(response, 'FORBIDDEN', { status: 200, message: 'Item 1: Only members of that organization (or the hub) may do this.' });
+    expect(error.extensions.index).toBe(1);
+    const needs = await withNothingStored(() => t.graphql(CREATE_NEEDS, { input: [needInput(first.id), needInput(first.id), needInput(second.id)] }, first.token));
+    expect(expectError(needs, 'FORBIDDEN', { message: /^Item 2: / }).extensions.index).toBe(2);
   });
 
-  it('refuses the whole call when an organization does not exist (NOT_FOUND, naming it)', async () => {
+  it('refuses the whole call when an organization does not exist (NOT_FOUND, naming it and the item)', async () => {
     const missing = randomUUID();
     const response = await withNothingStored(() => t.graphql(CREATE_OFFERS, { input: [offerInput(first.id), offerInput(missing)] }, TEST_ADMIN_KEY));
-    expectError(response, 'NOT_FOUND', { status: 200, message: `Organization ${missing} does not exist.` });
+    const error = expectError(response, 'NOT_FOUND', { status: 200, message: `Item 1: Organization ${missing} does not exist.` });
+    expect(error.extensions).toMatchObject({ index: 1, entity: 'Organization', id: missing });
+    const needs = await withNothingStored(() => t.graphql(CREATE_NEEDS, { input: [needInput(missing), needInput(first.id)] }, TEST_ADMIN_KEY));
+    expect(expectError(needs, 'NOT_FOUND', { message: `Item 0: Organization ${missing} does not exist.` }).extensions.index).toBe(0);
   });
 });

@@ -20,6 +20,9 @@ const NEGATIVE_FIRST = graphql(`
 const NEED_COUNT = graphql(`
   query RegressionsNeedCount { needs { totalCount } }
 `);
+const MUNICIPALITY_NAME = graphql(`
+  query RegressionsMunicipalityName { municipality(code: "052") { name } }
+`);
 const LOGIN = graphql(`
   mutation RegressionsLogin($input: LoginInput!) { login(input: $input) { token } }
 `);
@@ -86,6 +89,21 @@ describe('guessing tokens and passwords', () => {
     expect(codes[20]).toBe('RATE_LIMITED');
     expect(await fromIp('203.0.113.7', TEST_ADMIN_KEY)).toBe('RATE_LIMITED');
     expect(await fromIp('203.0.113.8', TEST_ADMIN_KEY)).toBe('OK');
+  });
+
+  it('tells a refused valid key why: the failed authentications from its address', async () => {
+    for (let attempt = 0; attempt < 20; attempt++) await fromIp('203.0.113.10', 'gzk_revoked-by-another-job');
+    const refused = await postDocument(t.url, NEED_COUNT, {}, { authorization: `Bearer ${TEST_ADMIN_KEY}`, 'x-forwarded-for': '203.0.113.10' });
+    const error = expectError(refused, 'RATE_LIMITED', {
+      message: /^Too many failed sign-ins or unknown or revoked API keys from this address; try again in \d+ s\.$/,
+    });
+    expect(error.extensions).toEqual({ code: 'RATE_LIMITED', reason: 'AUTH_FAILURES_PER_ADDRESS', limit: 20, retryAfterSeconds: expect.any(Number) });
+    // A sign-in from there is refused the same way; a read without a credential guesses nothing and is answered.
+    const login = await postDocument(t.url, LOGIN, { input: { email: 'ana@example.org', password: 'the-right-password' } }, { 'x-forwarded-for': '203.0.113.10' });
+    expect(expectError(login, 'RATE_LIMITED').extensions.reason).toBe('AUTH_FAILURES_PER_ADDRESS');
+    const anonymous = await postDocument(t.url, MUNICIPALITY_NAME, {}, { 'x-forwarded-for': '203.0.113.10' });
+    expect(anonymous.errors).toBeUndefined();
+    expect(anonymous.data?.municipality?.name).toEqual(expect.any(String));
   });
 
   it('counts wrong passwords the same way', async () => {

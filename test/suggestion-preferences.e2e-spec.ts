@@ -9,7 +9,7 @@ import { graphql } from './graphql';
 import type { RespondToNeedInput, UpdateSuggestionPreferencesInput } from './graphql/graphql';
 import { expectError } from './utils/expect-errors';
 import { settleDeliveries } from './utils/settle';
-import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
+import { GraphqlResponse, startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
 
 const READ_PREFERENCES = graphql(`
   query PreferencesRead($id: ID!) { suggestionPreferences(organizationId: $id) { frequency minScore themeCodes municipalityCodes language } }
@@ -35,6 +35,9 @@ const CLOSE_OFFER = graphql(`
 `);
 const RESPONSES = graphql(`
   query PreferencesResponses($id: ID!) { need(id: $id) { responses { id } } }
+`);
+const DECLINE_RESPONSE = graphql(`
+  mutation PreferencesDeclineResponse($id: ID!) { declineResponse(id: $id) { id status } }
 `);
 const ACCEPT_RESPONSE = graphql(`
   mutation PreferencesAcceptResponse($id: ID!) {
@@ -249,6 +252,34 @@ describe('suggestion preferences, digests, reminders and responses', () => {
     }, 'the partnership e-mails');
     expect(formed.find((mail) => mail.to.includes('razpis@obcina.si'))!.text).toContain('Marko Kranjc');
     expect(formed.find((mail) => mail.to.includes('odziv@drustvo.si'))!.text).toContain('Ana Zupan');
+  });
+
+  it('refuses a response answered before with CONFLICT naming what it already is, and a double-clicked response with ALREADY_RESPONDED', async () => {
+    const municipality = await createMemberOrganization(t, { sector: 'MUNICIPALITY' });
+    const [ngo, company, withdrawing] = [await createMemberOrganization(t), await createMemberOrganization(t, { sector: 'COMPANY' }), await createMemberOrganization(t)];
+    const need = await createNeed(t, municipality.token, needInput(municipality.id, { kind: 'CALL_FOR_PARTNERS' }));
+    const respond = (token: string) => t.graphql(RESPOND_TO_NEED, { input: { needId: need.id, message: 'Radi pomagamo.' } }, token);
+
+    // Sent several times at once: one is stored, the others are refused as a second response would be.
+    const clicks = await Promise.all(Array.from({ length: 6 }, () => respond(ngo.token)));
+    expect(clicks.filter((click) => !click.errors)).toHaveLength(1);
+    for (const click of clicks.filter((refused) => refused.errors)) expect(expectError(click, 'CONFLICT').extensions.reason).toBe('ALREADY_RESPONDED');
+    const accepted = clicks.find((click) => !click.errors)!.data!.respondToNeed.id;
+    const declined = (await respond(company.token)).data!.respondToNeed.id;
+    const withdrawn = (await respond(withdrawing.token)).data!.respondToNeed.id;
+    await t.dataSource.query(`UPDATE response SET status = 'WITHDRAWN' WHERE id = $1`, [withdrawn]); // no mutation sets it yet
+
+    await t.graphqlOk(DECLINE_RESPONSE, { id: declined }, municipality.token);
+    await t.graphqlOk(ACCEPT_RESPONSE, { id: accepted }, municipality.token);
+    const refusals: [string, () => Promise<GraphqlResponse<unknown>>, string][] = [
+      ['ALREADY_ACCEPTED', () => t.graphql(ACCEPT_RESPONSE, { id: accepted }, municipality.token), 'This response is already accepted; it cannot be answered again.'],
+      ['ALREADY_ACCEPTED', () => t.graphql(DECLINE_RESPONSE, { id: accepted }, municipality.token), 'This response is already accepted; it cannot be answered again.'],
+      ['ALREADY_DECLINED', () => t.graphql(ACCEPT_RESPONSE, { id: declined }, municipality.token), 'This response is already declined; it cannot be answered again.'],
+      ['ALREADY_DECLINED', () => t.graphql(DECLINE_RESPONSE, { id: declined }, municipality.token), 'This response is already declined; it cannot be answered again.'],
+      ['ALREADY_WITHDRAWN', () => t.graphql(ACCEPT_RESPONSE, { id: withdrawn }, municipality.token), 'This response is already withdrawn; it cannot be answered again.'],
+      ['ALREADY_WITHDRAWN', () => t.graphql(DECLINE_RESPONSE, { id: withdrawn }, municipality.token), 'This response is already withdrawn; it cannot be answered again.'],
+    ];
+    for (const [reason, refusal, message] of refusals) expect(expectError(await refusal(), 'CONFLICT', { message }).extensions.reason).toBe(reason);
   });
 
   it('names a response without an offer in the partnership e-mail by its message, on one line and cut at a word', async () => {

@@ -419,6 +419,17 @@ describe('input validation', () => {
       expect(row).toEqual({ name: 'Društvo za eno vrstico', verified: true });
     });
 
+    // "Občina" behind a right-to-left override reads "anicbO": the text looked fine to whoever
+    // sent it, so the refusal must name what it refuses.
+    it('refuses an invisible direction mark in a title or a name, and says so in the message', async () => {
+      const titleRefused = await withNothingStored(() => send('createNeed', { title: 'Prevozi ‮anicbo' }));
+      const titleError = expectError(titleRefused, 'BAD_USER_INPUT', { status: 200, fields: ['title'], constraint: 'isSingleLine' });
+      expect(titleError.extensions.fields?.[0].message).toMatch(/invisible direction marks/);
+      const nameRefused = await withNothingStored(() => send('createOrganization', { name: 'Društvo ⁦Kranj⁩' }));
+      const nameError = expectError(nameRefused, 'BAD_USER_INPUT', { status: 200, fields: ['name'], constraint: 'isSingleLine' });
+      expect(nameError.message).toMatch(/^Invalid input\. name: must be one line of text, without line breaks, tabs, other control characters or invisible direction marks/);
+    });
+
     it('keeps line breaks in a description, and trims them from either end of a name', async () => {
       const target = await createMemberOrganization(t);
       const data = await t.graphqlOk(UPDATE_ORGANIZATION_TEXTS, { input: { id: target.id, name: '\n Društvo v eni vrstici \r\n', description: 'Prva vrstica.\nDruga vrstica.' } }, TEST_ADMIN_KEY);

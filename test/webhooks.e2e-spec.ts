@@ -304,12 +304,18 @@ describe('webhooks', () => {
       // The row the dispatcher will hand to the sender: a TEST event for this webhook, due now.
       const delivery = await t.dataSource.getRepository(Delivery).findOneByOrFail({ id: second.id });
       expect(delivery).toMatchObject({ organizationId: a.id, recipient: created.webhook.id, matchId: null });
-      expect(delivery.payload).toEqual({ event: 'TEST', data: { webhookId: created.webhook.id, message: expect.any(String) } });
       expect(delivery.nextAttemptAt.getTime()).toBeLessThanOrEqual(Date.now());
       await t.app.get(WebhookSender).send(delivery);
       const [request] = receiver.to(path);
       expect(request.headers['x-grozd-event']).toBe('TEST');
       expect(verifyWebhookSignature(created.secret, request.body, request.headers['x-grozd-signature'] as string, new Date())).toBe(true);
+      // The shape the README promises of every body: data has organizationId and side (null: a test is of no pair).
+      expect(JSON.parse(request.body)).toEqual({
+        id: second.id,
+        event: 'TEST',
+        createdAt: expect.any(String),
+        data: { organizationId: a.id, side: null, webhookId: created.webhook.id, message: expect.any(String) },
+      });
     });
 
     it('shows a webhook only its own deliveries', async () => {
@@ -473,7 +479,7 @@ describe('webhooks through the dispatcher', () => {
     expect(receiver.to(path)).toHaveLength(1);
     const [request] = receiver.to(path);
     expect(request.headers['x-grozd-delivery']).toBe(sendTestWebhook.id);
-    expect(JSON.parse(request.body)).toMatchObject({ id: sendTestWebhook.id, event: 'TEST', data: { webhookId: created.webhook.id } });
+    expect(JSON.parse(request.body)).toMatchObject({ id: sendTestWebhook.id, event: 'TEST', data: { organizationId: organization.id, side: null, webhookId: created.webhook.id } });
     expect(verifyWebhookSignature(created.secret, request.body, request.headers['x-grozd-signature'] as string, new Date())).toBe(true);
 
     // Sent is sent: another pass sends nothing again.

@@ -52,7 +52,8 @@ export class OffersResolver {
     description:
       `Posts up to ${MAX_POSTINGS_PER_CALL} offers at once (a partner's import), all or none: each is stored as createOffer would store it, ` +
       'and they are returned in the order given. Invalid items: one BAD_USER_INPUT naming every failing field as <index>.<field> in extensions.fields. ' +
-      "FORBIDDEN for an organization not the caller's (for an organization's key also one that does not exist), or NOT_FOUND for the hub when it does not exist, refuses the whole call. Counts as one call for the rate limit.",
+      "FORBIDDEN for an organization not the caller's (for an organization's key also one that does not exist), or NOT_FOUND for the hub when it does not exist, refuses the whole call, " +
+      'with extensions.index and "Item <index>:" naming the first such item. Counts as one call for the rate limit.',
   })
   createOffers(
     @CurrentPrincipal() principal: Principal,

@@ -137,11 +137,27 @@ export class PostingsService {
     return created;
   }
 
-  /** Stores new postings, all or none (createNeeds, createOffers); FORBIDDEN when the principal may not post for one of their organizations. */
+  /**
+   * Stores new postings, all or none (createNeeds, createOffers). The first item the principal
+   * may not post for (FORBIDDEN), or whose organization does not exist (NOT_FOUND), refuses the
+   * call, named as updateMany names it: extensions.index and "Item <index>:" before the message.
+   */
   async createMany<T extends PostingWithStatus>(type: PostingType<T>, principal: Principal, values: NewPosting<T>[]): Promise<T[]> {
-    for (const organizationId of new Set(values.map((posting) => posting.organizationId))) principal.assertMemberOf(organizationId);
-    // A partner's import: its needs wait behind the needs people post one by one (bulk lane).
-    return this.insertNew(type, principal, values, 'imported');
+    values.forEach((posting, index) => {
+      try {
+        principal.assertMemberOf(posting.organizationId);
+      } catch (error) {
+        throw ofItem(error, index);
+      }
+    });
+    try {
+      // A partner's import: its needs wait behind the needs people post one by one (bulk lane).
+      return await this.insertNew(type, principal, values, 'imported');
+    } catch (error) {
+      if (!(error instanceof NotFoundError && error.extensions.entity === 'Organization')) throw error;
+      const index = values.findIndex((posting) => posting.organizationId === error.extensions.id);
+      throw index < 0 ? error : ofItem(error, index);
+    }
   }
 
   /**

@@ -55,7 +55,7 @@ export abstract class IpBlocklist implements OnApplicationShutdown {
     const now = Date.now();
     const until = this.blocked.get(ip);
     if (until !== undefined) {
-      if (until > now) throw new RateLimitedError(Math.max(Math.ceil((until - now) / 1000), 1));
+      if (until > now) throw this.refusal(Math.max(Math.ceil((until - now) / 1000), 1));
       this.blocked.delete(ip);
     }
     if (this.knowsEveryBlock(now)) return;
@@ -63,7 +63,12 @@ export abstract class IpBlocklist implements OnApplicationShutdown {
     const failures = Number(await failOpen(this.redis, null, () => this.redis.get(key)));
     if (failures < this.options.perMinute) return;
     const ttl = await failOpen(this.redis, 1, () => this.redis.ttl(key));
-    throw new RateLimitedError(Math.max(ttl, 1));
+    throw this.refusal(Math.max(ttl, 1));
+  }
+
+  /** What a blocked IP is answered; a blocklist whose callers need to know why words it itself. */
+  protected refusal(retryAfterSeconds: number): RateLimitedError {
+    return new RateLimitedError(retryAfterSeconds);
   }
 
   async recordFailure(ip: string): Promise<void> {

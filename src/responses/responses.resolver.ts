@@ -35,12 +35,18 @@ export class ResponsesResolver {
     return this.responses.respond(principal, input);
   }
 
-  @Mutation(() => Partnership, { description: "The need's owner accepts a response: a partnership forms and both sides get each other's contacts." })
+  @Mutation(() => Partnership, {
+    description:
+      "The need's owner accepts a response: a partnership forms and both sides get each other's contacts. CONFLICT (extensions.reason): " +
+      'ALREADY_ACCEPTED, ALREADY_DECLINED or ALREADY_WITHDRAWN (the response is no longer PENDING), NEED_NOT_OPEN, OFFER_NOT_OPEN or OFFER_FULL (no place left in its capacity).',
+  })
   acceptResponse(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID, description: 'The PENDING response to accept.' }, ParseUuidPipe) id: string): Promise<Partnership> {
     return this.responses.accept(principal, id);
   }
 
-  @Mutation(() => Response, { description: "The need's owner declines a response." })
+  @Mutation(() => Response, {
+    description: "The need's owner declines a response. CONFLICT (extensions.reason): ALREADY_ACCEPTED, ALREADY_DECLINED or ALREADY_WITHDRAWN (the response is no longer PENDING).",
+  })
   declineResponse(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID, description: 'The PENDING response to decline.' }, ParseUuidPipe) id: string): Promise<Response> {
     return this.responses.decline(principal, id);
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { DataSource } from 'typeorm';
+import { DataSource, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Principal } from '../auth/principal';
 import { Clock } from '../common/clock/clock';
@@ -20,6 +20,23 @@ import { Response, ResponseStatus } from './response.entity';
 
 /** The most responses one page of Need.responses holds, and its default size. */
 export const MAX_RESPONSES_PAGE = 100;
+
+const ALREADY_RESPONDED = 'ALREADY_RESPONDED';
+// The partial unique index that keeps one pending response per organization and need.
+const PENDING_RESPONSE_KEY = 'response_need_organization_key';
+
+/** The reason of a refused acceptResponse or declineResponse, by the status the response already has. */
+const ANSWERED: Record<Exclude<ResponseStatus, ResponseStatus.PENDING>, string> = {
+  [ResponseStatus.ACCEPTED]: 'ALREADY_ACCEPTED',
+  [ResponseStatus.DECLINED]: 'ALREADY_DECLINED',
+  [ResponseStatus.WITHDRAWN]: 'ALREADY_WITHDRAWN',
+};
+
+/** Only a PENDING response is accepted or declined: CONFLICT otherwise, with what it already is as the reason. */
+function assertPending(response: Response): void {
+  if (response.status === ResponseStatus.PENDING) return;
+  throw new ConflictError(`This response is already ${response.status.toLowerCase()}; it cannot be answered again.`, ANSWERED[response.status]);
+}
 
 /**
  * Direct answers to needs and calls: any organization may respond to an open need of
@@ -57,10 +74,19 @@ export class ResponsesService {
         if (offer.status !== OfferStatus.OPEN) throw BadUserInputError.field('offerId', 'must be an open offer', { constraint: 'isOpen' });
       }
       const pending = await manager.getRepository(Response).existsBy({ needId: need.id, organizationId, status: ResponseStatus.PENDING });
-      if (pending) throw new ConflictError('Your organization already has a pending response to this need.', 'ALREADY_RESPONDED');
-      const response = await manager.getRepository(Response).save(
-        manager.getRepository(Response).create({ needId: need.id, organizationId, offerId: input.offerId ?? null, message: input.message.trim() }),
-      );
+      if (pending) throw new ConflictError('Your organization already has a pending response to this need.', ALREADY_RESPONDED);
+      const response = await manager
+        .getRepository(Response)
+        .save(manager.getRepository(Response).create({ needId: need.id, organizationId, offerId: input.offerId ?? null, message: input.message.trim() }))
+        .catch((error: unknown) => {
+          // Two responses of one organization at once (a double click): both found none pending
+          // (the need is only share-locked, so that other organizations' answers do not wait).
+          const driverError = error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : undefined;
+          if (driverError?.code === '23505' && driverError.constraint === PENDING_RESPONSE_KEY) {
+            throw new ConflictError('Your organization already has a pending response to this need.', ALREADY_RESPONDED);
+          }
+          throw error;
+        });
       await this.audit.record(manager, principal, { action: 'response.created', entityType: 'response', entityId: response.id, organizationId });
       return response;
     });
@@ -73,7 +99,7 @@ export class ResponsesService {
       if (!response) throw new NotFoundError('Response', responseId);
       const need = await manager.getRepository(Need).findOne({ where: { id: response.needId }, lock: { mode: 'pessimistic_write' } });
       principal.assertMemberOf(need!.organizationId);
-      if (response.status !== ResponseStatus.PENDING) throw new ConflictError(`This response is ${response.status.toLowerCase()}.`);
+      assertPending(response);
       await this.partnerships.assertPossible(manager, need!.id, response.offerId, true);
       await manager.getRepository(Response).update({ id: response.id }, { status: ResponseStatus.ACCEPTED });
       const partnership = await this.partnerships.formFromResponse(manager, response, need!.organizationId);
@@ -88,7 +114,7 @@ export class ResponsesService {
       if (!response) throw new NotFoundError('Response', responseId);
       const need = await manager.getRepository(Need).findOneByOrFail({ id: response.needId });
       principal.assertMemberOf(need.organizationId);
-      if (response.status !== ResponseStatus.PENDING) throw new ConflictError(`This response is ${response.status.toLowerCase()}.`);
+      assertPending(response);
       response.status = ResponseStatus.DECLINED;
       await manager.getRepository(Response).update({ id: response.id }, { status: response.status });
       await this.audit.record(manager, principal, { action: 'response.declined', entityType: 'response', entityId: response.id, organizationId: need.organizationId });

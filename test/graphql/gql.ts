@@ -200,6 +200,7 @@ type Documents = {
     "\n  query RegressionsNeedsByText($text: String) { needs(filter: { text: $text }) { totalCount } }\n": typeof types.RegressionsNeedsByTextDocument,
     "\n  query RegressionsNegativeFirst {\n    big: needs(first: 100) { edges { node { id title organization { name } } } }\n    small: needs(first: -1000000) { totalCount }\n  }\n": typeof types.RegressionsNegativeFirstDocument,
     "\n  query RegressionsNeedCount { needs { totalCount } }\n": typeof types.RegressionsNeedCountDocument,
+    "\n  query RegressionsMunicipalityName { municipality(code: \"052\") { name } }\n": typeof types.RegressionsMunicipalityNameDocument,
     "\n  mutation RegressionsLogin($input: LoginInput!) { login(input: $input) { token } }\n": typeof types.RegressionsLoginDocument,
     "\n  mutation RegressionsInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": typeof types.RegressionsInviteMemberDocument,
     "\n  mutation RegressionsSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": typeof types.RegressionsSignUpDocument,
@@ -242,6 +243,7 @@ type Documents = {
     "\n  mutation PreferencesRespondToNeed($input: RespondToNeedInput!) { respondToNeed(input: $input) { id status message offer { id } organization { id } } }\n": typeof types.PreferencesRespondToNeedDocument,
     "\n  mutation PreferencesCloseOffer($id: ID!) { closeOffer(id: $id) { id } }\n": typeof types.PreferencesCloseOfferDocument,
     "\n  query PreferencesResponses($id: ID!) { need(id: $id) { responses { id } } }\n": typeof types.PreferencesResponsesDocument,
+    "\n  mutation PreferencesDeclineResponse($id: ID!) { declineResponse(id: $id) { id status } }\n": typeof types.PreferencesDeclineResponseDocument,
     "\n  mutation PreferencesAcceptResponse($id: ID!) {\n    acceptResponse(id: $id) { id status need { id status } offer { id } needOrganization { id } partnerOrganization { id } }\n  }\n": typeof types.PreferencesAcceptResponseDocument,
     "\n  mutation TermCountsUpdateOffer($input: UpdateOfferInput!) { updateOffer(input: $input) { id } }\n": typeof types.TermCountsUpdateOfferDocument,
     "\n  mutation TermCountsCloseOffer($id: ID!) { closeOffer(id: $id) { id status } }\n": typeof types.TermCountsCloseOfferDocument,
@@ -474,6 +476,7 @@ const documents: Documents = {
     "\n  query RegressionsNeedsByText($text: String) { needs(filter: { text: $text }) { totalCount } }\n": types.RegressionsNeedsByTextDocument,
     "\n  query RegressionsNegativeFirst {\n    big: needs(first: 100) { edges { node { id title organization { name } } } }\n    small: needs(first: -1000000) { totalCount }\n  }\n": types.RegressionsNegativeFirstDocument,
     "\n  query RegressionsNeedCount { needs { totalCount } }\n": types.RegressionsNeedCountDocument,
+    "\n  query RegressionsMunicipalityName { municipality(code: \"052\") { name } }\n": types.RegressionsMunicipalityNameDocument,
     "\n  mutation RegressionsLogin($input: LoginInput!) { login(input: $input) { token } }\n": types.RegressionsLoginDocument,
     "\n  mutation RegressionsInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": types.RegressionsInviteMemberDocument,
     "\n  mutation RegressionsSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": types.RegressionsSignUpDocument,
@@ -516,6 +519,7 @@ const documents: Documents = {
     "\n  mutation PreferencesRespondToNeed($input: RespondToNeedInput!) { respondToNeed(input: $input) { id status message offer { id } organization { id } } }\n": types.PreferencesRespondToNeedDocument,
     "\n  mutation PreferencesCloseOffer($id: ID!) { closeOffer(id: $id) { id } }\n": types.PreferencesCloseOfferDocument,
     "\n  query PreferencesResponses($id: ID!) { need(id: $id) { responses { id } } }\n": types.PreferencesResponsesDocument,
+    "\n  mutation PreferencesDeclineResponse($id: ID!) { declineResponse(id: $id) { id status } }\n": types.PreferencesDeclineResponseDocument,
     "\n  mutation PreferencesAcceptResponse($id: ID!) {\n    acceptResponse(id: $id) { id status need { id status } offer { id } needOrganization { id } partnerOrganization { id } }\n  }\n": types.PreferencesAcceptResponseDocument,
     "\n  mutation TermCountsUpdateOffer($input: UpdateOfferInput!) { updateOffer(input: $input) { id } }\n": types.TermCountsUpdateOfferDocument,
     "\n  mutation TermCountsCloseOffer($id: ID!) { closeOffer(id: $id) { id status } }\n": types.TermCountsCloseOfferDocument,
@@ -1306,6 +1310,10 @@ export function graphql(source: "\n  query RegressionsNeedCount { needs { totalC
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query RegressionsMunicipalityName { municipality(code: \"052\") { name } }\n"): typeof import('./graphql').RegressionsMunicipalityNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RegressionsLogin($input: LoginInput!) { login(input: $input) { token } }\n"): typeof import('./graphql').RegressionsLoginDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1471,6 +1479,10 @@ export function graphql(source: "\n  mutation PreferencesCloseOffer($id: ID!) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PreferencesResponses($id: ID!) { need(id: $id) { responses { id } } }\n"): typeof import('./graphql').PreferencesResponsesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PreferencesDeclineResponse($id: ID!) { declineResponse(id: $id) { id status } }\n"): typeof import('./graphql').PreferencesDeclineResponseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -38,7 +38,7 @@ export type CreateNeedInput = {
   startsOn?: string | null | undefined;
   /** Theme codes from the themes query, at most 20; leave empty to let the matcher infer them from the text. */
   themeCodes?: Array<string> | null | undefined;
-  /** A short title: 3 to 200 characters on one line. Line breaks and tabs become one space each run and spaces at either end are trimmed; other control characters are refused (isSingleLine). */
+  /** A short title: 3 to 200 characters on one line. Line breaks and tabs become one space each run and spaces at either end are trimmed; other control characters and invisible direction marks (bidirectional overrides and isolates) are refused (isSingleLine). */
   title: string;
 };
 
@@ -66,7 +66,7 @@ export type CreateOfferInput = {
   serviceAreaCodes?: Array<string> | null | undefined;
   /** Theme codes from the themes query, at most 20; leave empty to let the matcher infer them from the text. */
   themeCodes?: Array<string> | null | undefined;
-  /** A short title: 3 to 200 characters on one line. Line breaks and tabs become one space each run and spaces at either end are trimmed; other control characters are refused (isSingleLine). */
+  /** A short title: 3 to 200 characters on one line. Line breaks and tabs become one space each run and spaces at either end are trimmed; other control characters and invisible direction marks (bidirectional overrides and isolates) are refused (isSingleLine). */
   title: string;
   /** Value in EUR, 0 or more; null is unknown. */
   valueEur?: number | null | undefined;
@@ -82,7 +82,7 @@ export type CreateOrganizationInput = {
   email?: string | null | undefined;
   /** Municipality of the seat: a 3-digit code from the municipalities query. */
   municipalityCode: string;
-  /** The name: 2 to 200 characters, one line (no line breaks, tabs or other control characters). */
+  /** The name: 2 to 200 characters, one line (no line breaks, tabs, other control characters or invisible direction marks). */
   name: string;
   /** Contact phone. Shown to partners only after both sides agree. */
   phone?: string | null | undefined;
@@ -424,7 +424,7 @@ export type Sector =
 export type SignUpInput = {
   /** The token of the invitation. */
   invitationToken: string;
-  /** The person's name: 1 to 200 characters, one line (no line breaks, tabs or other control characters). */
+  /** The person's name: 1 to 200 characters, one line (no line breaks, tabs, other control characters or invisible direction marks). */
   name: string;
   /** The password: 12 to 200 characters. */
   password: string;
@@ -477,7 +477,7 @@ export type UpdateNeedInput = {
   startsOn?: string | null | undefined;
   /** Theme codes from the themes query, at most 20; leave empty to let the matcher infer them from the text. */
   themeCodes?: Array<string> | null | undefined;
-  /** A short title: 3 to 200 characters on one line. Line breaks and tabs become one space each run and spaces at either end are trimmed; other control characters are refused (isSingleLine). */
+  /** A short title: 3 to 200 characters on one line. Line breaks and tabs become one space each run and spaces at either end are trimmed; other control characters and invisible direction marks (bidirectional overrides and isolates) are refused (isSingleLine). */
   title?: string | null | undefined;
 };
 
@@ -503,7 +503,7 @@ export type UpdateOfferInput = {
   serviceAreaCodes?: Array<string> | null | undefined;
   /** Theme codes from the themes query, at most 20; leave empty to let the matcher infer them from the text. */
   themeCodes?: Array<string> | null | undefined;
-  /** A short title: 3 to 200 characters on one line. Line breaks and tabs become one space each run and spaces at either end are trimmed; other control characters are refused (isSingleLine). */
+  /** A short title: 3 to 200 characters on one line. Line breaks and tabs become one space each run and spaces at either end are trimmed; other control characters and invisible direction marks (bidirectional overrides and isolates) are refused (isSingleLine). */
   title?: string | null | undefined;
   /** Value in EUR, 0 or more; null is unknown. */
   valueEur?: number | null | undefined;
@@ -521,7 +521,7 @@ export type UpdateOrganizationInput = {
   id: string | number;
   /** Municipality of the seat: a 3-digit code from the municipalities query. */
   municipalityCode?: string | null | undefined;
-  /** The name: 2 to 200 characters, one line (no line breaks, tabs or other control characters). */
+  /** The name: 2 to 200 characters, one line (no line breaks, tabs, other control characters or invisible direction marks). */
   name?: string | null | undefined;
   /** Contact phone. Shown to partners only after both sides agree. */
   phone?: string | null | undefined;
@@ -1810,6 +1810,11 @@ export type RegressionsNeedCountQueryVariables = Exact<{ [key: string]: never; }
 
 export type RegressionsNeedCountQuery = { needs: { totalCount: number } };
 
+export type RegressionsMunicipalityNameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegressionsMunicipalityNameQuery = { municipality: { name: string } | null };
+
 export type RegressionsLoginMutationVariables = Exact<{
   input: LoginInput;
 }>;
@@ -2091,6 +2096,13 @@ export type PreferencesResponsesQueryVariables = Exact<{
 
 
 export type PreferencesResponsesQuery = { need: { responses: Array<{ id: string }> | null } | null };
+
+export type PreferencesDeclineResponseMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PreferencesDeclineResponseMutation = { declineResponse: { id: string, status: ResponseStatus } };
 
 export type PreferencesAcceptResponseMutationVariables = Exact<{
   id: string | number;
@@ -4640,6 +4652,13 @@ export const RegressionsNeedCountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegressionsNeedCountQuery, RegressionsNeedCountQueryVariables>;
+export const RegressionsMunicipalityNameDocument = new TypedDocumentString(`
+    query RegressionsMunicipalityName {
+  municipality(code: "052") {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<RegressionsMunicipalityNameQuery, RegressionsMunicipalityNameQueryVariables>;
 export const RegressionsLoginDocument = new TypedDocumentString(`
     mutation RegressionsLogin($input: LoginInput!) {
   login(input: $input) {
@@ -5087,6 +5106,14 @@ export const PreferencesResponsesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PreferencesResponsesQuery, PreferencesResponsesQueryVariables>;
+export const PreferencesDeclineResponseDocument = new TypedDocumentString(`
+    mutation PreferencesDeclineResponse($id: ID!) {
+  declineResponse(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PreferencesDeclineResponseMutation, PreferencesDeclineResponseMutationVariables>;
 export const PreferencesAcceptResponseDocument = new TypedDocumentString(`
     mutation PreferencesAcceptResponse($id: ID!) {
   acceptResponse(id: $id) {

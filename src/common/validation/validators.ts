@@ -88,9 +88,18 @@ export const IsSlovenianRegistrationNumber = (options?: ValidationOptions) =>
 // in another order than it is written: "Občina" spelled backwards behind one reads as another name.
 const CONTROL_CHARACTER = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/;
 
-/** Whether a text is one line: no line breaks, tabs or other control characters. */
+/** Whether a text is one line: no line breaks, tabs, other control characters or invisible direction marks. */
 export const isSingleLine = (value: unknown): boolean => typeof value !== 'string' || !CONTROL_CHARACTER.test(value);
 
-/** One line of text (names, titles): no line breaks, tabs or other control characters. Multi-line texts (descriptions) do not use it. */
+/**
+ * One line of text (names, titles): no line breaks, tabs, other control characters or invisible
+ * direction marks (the overrides and isolates: the message names them, or a refused title that
+ * looks fine would leave its sender guessing). Multi-line texts (descriptions) do not use it.
+ */
 export const IsSingleLine = (options?: ValidationOptions) =>
-  define('isSingleLine', (value) => isSingleLine(value), () => 'must be one line of text, without line breaks, tabs or other control characters', options);
+  define(
+    'isSingleLine',
+    (value) => isSingleLine(value),
+    () => 'must be one line of text, without line breaks, tabs, other control characters or invisible direction marks (U+202A-202E, U+2066-2069)',
+    options,
+  );

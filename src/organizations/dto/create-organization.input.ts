@@ -22,7 +22,7 @@ import { Sector } from '../sector.enum';
 
 @InputType({ description: 'A new organization (hub staff only). It starts unverified.' })
 export class CreateOrganizationInput {
-  @Field({ description: 'The name: 2 to 200 characters, one line (no line breaks, tabs or other control characters).' })
+  @Field({ description: 'The name: 2 to 200 characters, one line (no line breaks, tabs, other control characters or invisible direction marks).' })
   @Trim()
   @IsString()
   @Length(2, 200)

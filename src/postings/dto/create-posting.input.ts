@@ -42,7 +42,7 @@ export function CreatePostingInput(texts: PostingInputTexts) {
     @Field({
       description:
         'A short title: 3 to 200 characters on one line. Line breaks and tabs become one space each run and spaces at either end are trimmed; ' +
-        'other control characters are refused (isSingleLine).',
+        'other control characters and invisible direction marks (bidirectional overrides and isolates) are refused (isSingleLine).',
     })
     @TrimToOneLine()
     @IsString()

@@ -10,7 +10,7 @@ export class SignUpInput {
   @Length(10, 200)
   invitationToken: string;
 
-  @Field({ description: "The person's name: 1 to 200 characters, one line (no line breaks, tabs or other control characters)." })
+  @Field({ description: "The person's name: 1 to 200 characters, one line (no line breaks, tabs, other control characters or invisible direction marks)." })
   @Trim()
   @IsString()
   @Length(1, 200)

@@ -29,6 +29,21 @@ describe('ErrorNotice', () => {
     const english = renderNotice(refused({ code: 'CONFLICT', reason: 'DECLINED' }, 'This suggestion was declined; it cannot be answered again.'), 'en');
     expect(screen.getByRole('alert').textContent).toContain('This suggestion has already been declined');
     english.unmount();
+    // A response on the desk answered meanwhile (another member, another tab), in both languages.
+    const answered: [string, string, string][] = [
+      ['ALREADY_ACCEPTED', 'Ta odziv je že sprejet: partnerstvo obstaja.', 'This response has already been accepted: the partnership exists.'],
+      ['ALREADY_DECLINED', 'Ta odziv je že zavrnjen.', 'This response has already been declined.'],
+      ['ALREADY_WITHDRAWN', 'Organizacija, ki je poslala ta odziv, ga je umaknila.', 'The organization that sent this response has withdrawn it.'],
+    ];
+    for (const [reason, slovenian, englishWords] of answered) {
+      const error = refused({ code: 'CONFLICT', reason }, 'This response is already answered; it cannot be answered again.');
+      const sl = renderNotice(error);
+      expect(screen.getByRole('alert').textContent).toContain(slovenian);
+      sl.unmount();
+      const en = renderNotice(error, 'en');
+      expect(screen.getByRole('alert').textContent).toContain(englishWords);
+      en.unmount();
+    }
     // A situation newer than the app, or none named: what is true of every conflict.
     for (const extensions of [{ code: 'CONFLICT', reason: 'SOMETHING_NEW' }, { code: 'CONFLICT' }]) {
       const view = renderNotice(refused(extensions, 'The invitation was already accepted.'));

@@ -13,11 +13,17 @@ export function errorCode(error: unknown): string | null {
  */
 export function authFailure(error: unknown, t: TFunction): string {
   const code = errorCode(error);
+  const extensions = CombinedGraphQLErrors.is(error) ? error.errors[0]?.extensions : undefined;
   // Too many wrong passwords for this address, from anywhere: refused for up to an hour,
   // which "a few minutes" would not tell; a new password by e-mail is the way in meanwhile.
-  if (code === 'RATE_LIMITED' && CombinedGraphQLErrors.is(error) && error.errors[0]?.extensions?.reason === 'LOGIN_FAILURES_PER_ACCOUNT') {
-    const seconds = Number(error.errors[0].extensions.retryAfterSeconds) || 3600;
+  if (code === 'RATE_LIMITED' && extensions?.reason === 'LOGIN_FAILURES_PER_ACCOUNT') {
+    const seconds = Number(extensions.retryAfterSeconds) || 3600;
     return t('errors.loginThrottled', { minutes: Math.ceil(seconds / 60) });
+  }
+  // Too many failed sign-ins from this network address, for up to a minute: maybe not this
+  // person's, but another device's behind the same address (an office's one public IP).
+  if (code === 'RATE_LIMITED' && extensions?.reason === 'AUTH_FAILURES_PER_ADDRESS') {
+    return t('errors.addressThrottled', { seconds: Number(extensions.retryAfterSeconds) || 60 });
   }
   if (code === 'RATE_LIMITED') return t('errors.rateLimited');
   if (code) return t('errors.generic');

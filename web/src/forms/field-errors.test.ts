@@ -41,12 +41,16 @@ const REFUSALS: [string, ApiFieldError, string, string][] = [
     'This address is not allowed: use https to a public address, without a user name or password.',
   ],
   ['organizationId', { field: 'organizationId', message: 'say which organization responds', constraint: 'isDefined' }, 'Izpolnite to polje.', 'Fill in this field.'],
-  // A name or title pasted with a tab or a line break in it (a text field keeps a pasted tab).
+  // A name or title pasted with a tab, a line break or an invisible direction mark in it (a text field keeps them).
   [
     'title',
-    { field: 'input.title', message: 'must be one line of text, without line breaks, tabs or other control characters', constraint: 'isSingleLine' },
-    'Vpišite eno vrstico brez prelomov vrstic, tabulatorjev in drugih kontrolnih znakov.',
-    'Enter one line, without line breaks, tabs or other control characters.',
+    {
+      field: 'input.title',
+      message: 'must be one line of text, without line breaks, tabs, other control characters or invisible direction marks (U+202A-202E, U+2066-2069)',
+      constraint: 'isSingleLine',
+    },
+    'Vpišite eno vrstico brez prelomov vrstic, tabulatorjev, drugih kontrolnih znakov in nevidnih oznak smeri pisanja.',
+    'Enter one line, without line breaks, tabs, other control characters or invisible direction marks.',
   ],
   // Refused for its check digit, usually with 8 digits typed: "(8 digits)" alone told the person to do what they had done.
   [

@@ -38,7 +38,7 @@ export type CreateNeedInput = {
   startsOn?: string | null | undefined;
   /** Theme codes from the themes query, at most 20; leave empty to let the matcher infer them from the text. */
   themeCodes?: Array<string> | null | undefined;
-  /** A short title: 3 to 200 characters on one line. Line breaks and tabs become one space each run and spaces at either end are trimmed; other control characters are refused (isSingleLine). */
+  /** A short title: 3 to 200 characters on one line. Line breaks and tabs become one space each run and spaces at either end are trimmed; other control characters and invisible direction marks (bidirectional overrides and isolates) are refused (isSingleLine). */
   title: string;
 };
 
@@ -66,7 +66,7 @@ export type CreateOfferInput = {
   serviceAreaCodes?: Array<string> | null | undefined;
   /** Theme codes from the themes query, at most 20; leave empty to let the matcher infer them from the text. */
   themeCodes?: Array<string> | null | undefined;
-  /** A short title: 3 to 200 characters on one line. Line breaks and tabs become one space each run and spaces at either end are trimmed; other control characters are refused (isSingleLine). */
+  /** A short title: 3 to 200 characters on one line. Line breaks and tabs become one space each run and spaces at either end are trimmed; other control characters and invisible direction marks (bidirectional overrides and isolates) are refused (isSingleLine). */
   title: string;
   /** Value in EUR, 0 or more; null is unknown. */
   valueEur?: number | null | undefined;
@@ -82,7 +82,7 @@ export type CreateOrganizationInput = {
   email?: string | null | undefined;
   /** Municipality of the seat: a 3-digit code from the municipalities query. */
   municipalityCode: string;
-  /** The name: 2 to 200 characters, one line (no line breaks, tabs or other control characters). */
+  /** The name: 2 to 200 characters, one line (no line breaks, tabs, other control characters or invisible direction marks). */
   name: string;
   /** Contact phone. Shown to partners only after both sides agree. */
   phone?: string | null | undefined;
@@ -388,7 +388,7 @@ export type Sector =
 export type SignUpInput = {
   /** The token of the invitation. */
   invitationToken: string;
-  /** The person's name: 1 to 200 characters, one line (no line breaks, tabs or other control characters). */
+  /** The person's name: 1 to 200 characters, one line (no line breaks, tabs, other control characters or invisible direction marks). */
   name: string;
   /** The password: 12 to 200 characters. */
   password: string;
@@ -433,7 +433,7 @@ export type UpdateNeedInput = {
   startsOn?: string | null | undefined;
   /** Theme codes from the themes query, at most 20; leave empty to let the matcher infer them from the text. */
   themeCodes?: Array<string> | null | undefined;
-  /** A short title: 3 to 200 characters on one line. Line breaks and tabs become one space each run and spaces at either end are trimmed; other control characters are refused (isSingleLine). */
+  /** A short title: 3 to 200 characters on one line. Line breaks and tabs become one space each run and spaces at either end are trimmed; other control characters and invisible direction marks (bidirectional overrides and isolates) are refused (isSingleLine). */
   title?: string | null | undefined;
 };
 
@@ -459,7 +459,7 @@ export type UpdateOfferInput = {
   serviceAreaCodes?: Array<string> | null | undefined;
   /** Theme codes from the themes query, at most 20; leave empty to let the matcher infer them from the text. */
   themeCodes?: Array<string> | null | undefined;
-  /** A short title: 3 to 200 characters on one line. Line breaks and tabs become one space each run and spaces at either end are trimmed; other control characters are refused (isSingleLine). */
+  /** A short title: 3 to 200 characters on one line. Line breaks and tabs become one space each run and spaces at either end are trimmed; other control characters and invisible direction marks (bidirectional overrides and isolates) are refused (isSingleLine). */
   title?: string | null | undefined;
   /** Value in EUR, 0 or more; null is unknown. */
   valueEur?: number | null | undefined;
@@ -477,7 +477,7 @@ export type UpdateOrganizationInput = {
   id: string | number;
   /** Municipality of the seat: a 3-digit code from the municipalities query. */
   municipalityCode?: string | null | undefined;
-  /** The name: 2 to 200 characters, one line (no line breaks, tabs or other control characters). */
+  /** The name: 2 to 200 characters, one line (no line breaks, tabs, other control characters or invisible direction marks). */
   name?: string | null | undefined;
   /** Contact phone. Shown to partners only after both sides agree. */
   phone?: string | null | undefined;

@@ -1,10 +1,12 @@
 import { Delivery } from '../../delivery.entity';
+import { MatchSide } from '../../../matching/match.enums';
 
 /** What a delivery row of channel WEBHOOK stores in `payload`. */
 export interface WebhookPayload {
   /** A WebhookEvent, or 'TEST' for sendTestWebhook. */
   event: string;
-  data: Record<string, unknown>;
+  /** What every event's data has (README, Webhooks); side is null only in a TEST event, which is of no pair. */
+  data: Record<string, unknown> & { organizationId: string; side: MatchSide | null };
 }
 
 /**

@@ -37,7 +37,10 @@ export class WebhooksResolver {
     return this.webhooksService.delete(principal, id);
   }
 
-  @Mutation(() => Delivery, { description: 'Sends a signed TEST event to the webhook soon; follow it in Webhook.deliveries.' })
+  @Mutation(() => Delivery, {
+    description:
+      "Sends a signed TEST event to the webhook soon; follow it in Webhook.deliveries. Its data: organizationId (the webhook's organization), side (null: a test is of no pair), webhookId and message.",
+  })
   sendTestWebhook(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID, description: 'The webhook to send a TEST event to.' }, ParseUuidPipe) id: string): Promise<Delivery> {
     return this.webhooksService.sendTest(principal, id);
   }

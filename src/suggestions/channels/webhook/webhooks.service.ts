@@ -91,7 +91,8 @@ export class WebhooksService {
     if (!webhook.active) throw new NotFoundError('Webhook', id);
     const payload: WebhookPayload = {
       event: 'TEST',
-      data: { webhookId: webhook.id, message: 'A test event from grozd-match: your endpoint is reachable.' },
+      // Every event's data has organizationId and side; a test is of no pair, so it has no side.
+      data: { organizationId: webhook.organizationId, side: null, webhookId: webhook.id, message: 'A test event from grozd-match: your endpoint is reachable.' },
     };
     return this.dataSource.transaction(async (manager) => {
       const [deliveryId] = await this.planner.insertDeliveries(manager, [

@@ -87,6 +87,19 @@ describe('the login page', () => {
     expect((await screen.findByRole('alert')).textContent).toContain('Za ta naslov je bilo preveč napačnih gesel. Poskusite znova čez 50 min ali si nastavite novo geslo');
   });
 
+  it('says that the network address had too many failed sign-ins, perhaps from another device, and for how long, in both languages', async () => {
+    const request = { query: LoginMutation, variables: { input: { email: 'clerk@kranj.si', password: 'right' } } };
+    const extensions = { code: 'RATE_LIMITED', reason: 'AUTH_FAILURES_PER_ADDRESS', limit: 20, retryAfterSeconds: 42 };
+    const message = 'Too many failed sign-ins or unknown or revoked API keys from this address; try again in 42 s.';
+    renderRoutes([{ element: <PublicLayout />, children: routes() }], { path: '/login', session: null, mocks: [{ request, result: { errors: [{ message, extensions }] } }] });
+    fillIn('clerk@kranj.si', 'right');
+    fireEvent.click(screen.getByRole('button', { name: 'Prijava' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('S tega omrežnega naslova je bilo preveč neuspešnih prijav (morda z druge naprave ali programa v istem omrežju). Poskusite znova čez 42 s.');
+    fireEvent.click(screen.getByRole('button', { name: 'English' }));
+    expect(alert.textContent).toContain('Too many failed sign-ins from this network address (perhaps from another device or program on the same network). Try again in 42 s.');
+  });
+
   it('words the refusal again in the new language after a switch', async () => {
     renderRoutes([{ element: <PublicLayout />, children: routes() }], {
       path: '/login',
