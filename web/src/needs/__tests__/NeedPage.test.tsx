@@ -5,6 +5,7 @@ import type { Session } from '../../app/session';
 import type { SuggestionFieldsFragment } from '../../graphql/graphql';
 import { ME, renderRoutes, route, SESSION } from '../../test/render';
 import { RespondToMatchMutation } from '../../suggestions/graphql/mutations/respondToMatch';
+import { SuggestionAddedSubscription } from '../../suggestions/graphql/subscriptions/suggestionAdded';
 import { NeedQuery } from '../graphql/queries/need';
 import { NeedSuggestionsQuery } from '../graphql/queries/needSuggestions';
 import NeedPage from '../pages/NeedPage';
@@ -88,6 +89,39 @@ describe("a need's page", () => {
     expect(screen.getByRole('heading', { name: 'Predlogi partnerstev' })).toBeDefined();
     expect(screen.getByRole('link', { name: 'Uredi' })).toBeDefined();
     expect(requests).toEqual(expect.arrayContaining(['Need', 'NeedSuggestions', 'SuggestionAdded']));
+  });
+
+  it('puts a suggestion that arrives while the page is open in its place, says so, and loads the next page after it', async () => {
+    const offered = (id: string, title: string, score: number): SuggestionFieldsFragment => ({ ...suggestion, id: `match-${id}`, score, offer: { ...suggestion.offer, id: `offer-${id}`, title } });
+    const page = Array.from({ length: 20 }, (_, index) => offered(String(index + 1), `Ponudba ${index + 1}`, 0.8 - index * 0.01));
+    const need = needOf('organization-1', 'Mestna občina Kranj');
+    const suggestionsPage = (offset: number, suggestions: SuggestionFieldsFragment[]) => ({
+      request: { query: NeedSuggestionsQuery, variables: { id: 'need-1', first: 20, offset, language: 'SL' } },
+      result: { data: { need: { __typename: 'Need' as const, id: 'need-1', suggestions } } },
+    });
+    renderRoutes([route('/needs/:id', <NeedPage />)], {
+      path: '/needs/need-1',
+      session: SESSION,
+      mocks: [
+        { request: { query: NeedQuery, variables: { id: 'need-1' } }, result: { data: { need } }, maxUsageCount: always },
+        { ...suggestionsPage(0, page), maxUsageCount: always },
+        {
+          request: { query: SuggestionAddedSubscription, variables: { organizationId: 'organization-1', language: 'SL' } },
+          result: { data: { suggestionAdded: offered('new', 'Nova ponudba', 0.95) } },
+          delay: 50,
+        },
+        // The page after the 21 listed: the one that arrived counts among them.
+        suggestionsPage(21, [offered('21', 'Ponudba 21', 0.5)]),
+      ],
+    });
+    const titles = () => screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent);
+    expect(await screen.findByText('Nov predlog: Nova ponudba')).toBeDefined();
+    expect(titles().slice(0, 2)).toEqual(['Društvo Sopotnik ponuja: Nova ponudba', 'Društvo Sopotnik ponuja: Ponudba 1']);
+    fireEvent.click(screen.getByRole('button', { name: 'Pokaži več predlogov' }));
+    expect(await screen.findByRole('heading', { name: 'Društvo Sopotnik ponuja: Ponudba 21' })).toBeDefined();
+    expect(titles()).toHaveLength(22);
+    // A short page was the last: no button to ask for more.
+    expect(screen.queryByRole('button', { name: 'Pokaži več predlogov' })).toBeNull();
   });
 
   it('shows until when answers are taken, when the need says so', async () => {

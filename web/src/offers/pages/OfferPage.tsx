@@ -1,15 +1,13 @@
 import { Anchor, Badge, Group, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { PageLoader } from '../../app/PageLoader';
 import { actsFor, useSession } from '../../app/session';
 import { formatEuro, formatPeriod } from '../../i18n/format';
-import { apiLanguage } from '../../i18n/language';
 import { ItemSuggestions } from '../../suggestions/components/ItemSuggestions';
-import { SUGGESTIONS_PAGE, useSuggestionAdded, withSuggestion } from '../../suggestions/hooks/use-live-suggestions';
+import { useItemSuggestions } from '../../suggestions/hooks/use-item-suggestions';
 import { OfferQuery } from '../graphql/queries/offer';
 import { OfferSuggestionsQuery } from '../graphql/queries/offerSuggestions';
 
@@ -22,48 +20,11 @@ export default function OfferPage() {
   const offer = data?.offer;
   // Only the offer's organization and the hub may see its suggestions: nobody else asks.
   const own = !!offer && actsFor(me, offer.organization.id);
-  const suggestions = useQuery(OfferSuggestionsQuery, {
-    variables: { id, first: SUGGESTIONS_PAGE, offset: 0, language: apiLanguage(language) },
-    skip: !own,
-  });
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [lastPageSize, setLastPageSize] = useState<number | null>(null);
-  const [announcement, setAnnouncement] = useState('');
-  const list = suggestions.data?.offer?.suggestions ?? null;
-
-  useSuggestionAdded(own ? offer.organization.id : undefined, (match) => {
-    if (match.offer.id !== id) return;
-    suggestions.updateQuery((_, { complete, previousData }) =>
-      complete && previousData.offer?.suggestions
-        ? { ...previousData, offer: { ...previousData.offer, suggestions: withSuggestion(previousData.offer.suggestions, match) } }
-        : undefined,
-    );
-    setAnnouncement(t('suggestions.live', { title: match.need.title }));
-  });
+  const suggestions = useItemSuggestions(OfferSuggestionsQuery, 'offer', id, own ? offer.organization.id : undefined);
 
   if (loading && !data) return <PageLoader />;
   if (error) return <ErrorNotice error={error} />;
   if (!offer) return <ErrorNotice notFound />;
-
-  const loadMore = async () => {
-    setLoadingMore(true);
-    try {
-      const { data: page } = await suggestions.fetchMore({
-        variables: { offset: list?.length ?? 0 },
-        updateQuery: (previous, { fetchMoreResult }) => {
-          const known = previous.offer?.suggestions;
-          const next = fetchMoreResult.offer?.suggestions;
-          return previous.offer && known && next
-            ? { ...previous, offer: { ...previous.offer, suggestions: [...known, ...next.filter((entry) => !known.some((item) => item.id === entry.id))] } }
-            : previous;
-        },
-      });
-      setLastPageSize(page?.offer?.suggestions?.length ?? 0);
-    } finally {
-      setLoadingMore(false);
-    }
-  };
-  const hasMore = (lastPageSize ?? list?.length ?? 0) >= SUGGESTIONS_PAGE;
 
   return (
     <article>
@@ -118,12 +79,12 @@ export default function OfferPage() {
         <ItemSuggestions
           side="offer"
           organizationId={offer.organization.id}
-          suggestions={list}
+          suggestions={suggestions.suggestions}
           error={suggestions.error}
-          hasMore={hasMore}
-          loadingMore={loadingMore}
-          onLoadMore={() => void loadMore()}
-          announcement={announcement}
+          hasMore={suggestions.hasMore}
+          loadingMore={suggestions.loadingMore}
+          onLoadMore={suggestions.loadMore}
+          announcement={suggestions.announcement}
         />
       )}
     </article>

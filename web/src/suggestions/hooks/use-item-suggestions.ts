@@ -1,0 +1,81 @@
+import type { TypedDocumentNode } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language, SuggestionFieldsFragment } from '../../graphql/graphql';
+import { apiLanguage } from '../../i18n/language';
+import { SUGGESTIONS_PAGE, useSuggestionAdded, withSuggestion } from './use-live-suggestions';
+
+type Side = 'need' | 'offer';
+
+/** What a need's or an offer's suggestions query asks: a page of them, in the reader's language. */
+export interface ItemSuggestionsVariables {
+  id: string;
+  first: number;
+  offset: number;
+  language: Language;
+}
+
+// The two queries' data differ only in the item's field: `need` or `offer`.
+type ItemData = Partial<Record<Side, { suggestions?: SuggestionFieldsFragment[] | null } | null>>;
+
+const suggestionsIn = (data: unknown, side: Side) => (data as ItemData | undefined)?.[side]?.suggestions ?? null;
+
+/** The data with the item's suggestions replaced (the item's other fields kept). */
+function withSuggestions<TData>(data: TData, side: Side, suggestions: SuggestionFieldsFragment[]): TData {
+  const item = (data as ItemData)[side];
+  return { ...data, [side]: { ...item, suggestions } } as TData;
+}
+
+/**
+ * The suggestions an item's page lists, for its organization and the hub (`organizationId`
+ * undefined for anyone else: nothing is asked). Pages of SUGGESTIONS_PAGE, best first; one
+ * that arrives while the page is open joins the list in its place and is announced.
+ */
+export function useItemSuggestions<TData>(query: TypedDocumentNode<TData, ItemSuggestionsVariables>, side: Side, id: string, organizationId: string | undefined) {
+  const { t, i18n } = useTranslation();
+  const suggestions = useQuery(query, {
+    variables: { id, first: SUGGESTIONS_PAGE, offset: 0, language: apiLanguage(i18n.language) },
+    skip: !organizationId,
+  });
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [lastPageSize, setLastPageSize] = useState<number | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const list = suggestionsIn(suggestions.data, side);
+  const other = side === 'need' ? 'offer' : 'need';
+
+  useSuggestionAdded(organizationId, (match) => {
+    if (match[side].id !== id) return;
+    suggestions.updateQuery((_, { complete, previousData }) => {
+      const known = suggestionsIn(previousData, side);
+      return complete && known ? withSuggestions(previousData as TData, side, withSuggestion(known, match)) : undefined;
+    });
+    setAnnouncement(t('suggestions.live', { title: match[other].title }));
+  });
+
+  const loadMore = async () => {
+    setLoadingMore(true);
+    try {
+      const { data: page } = await suggestions.fetchMore({
+        variables: { offset: list?.length ?? 0 },
+        updateQuery: (previous, { fetchMoreResult }) => {
+          const known = suggestionsIn(previous, side);
+          const next = suggestionsIn(fetchMoreResult, side);
+          return known && next ? withSuggestions(previous as TData, side, [...known, ...next.filter((entry) => !known.some((item) => item.id === entry.id))]) : (previous as TData);
+        },
+      });
+      setLastPageSize(suggestionsIn(page, side)?.length ?? 0);
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  return {
+    suggestions: list,
+    error: suggestions.error,
+    hasMore: (lastPageSize ?? list?.length ?? 0) >= SUGGESTIONS_PAGE,
+    loadingMore,
+    loadMore: () => void loadMore(),
+    announcement,
+  };
+}
