@@ -274,6 +274,13 @@ describe('input validation', () => {
       expect((response.errors![0].extensions.fields ?? []).map((failure) => failure.field)).toEqual([field]);
     });
 
+    it('says how to write a date it could not read (01.03.2027), in the message and on the field', async () => {
+      const response = await withNothingStored(() => send('createNeed', { endsOn: '01.03.2027' }));
+      const [error] = response.errors ?? [];
+      expect(error.message).toMatch(/invalid date-string 01\.03\.2027\. Write a date as YYYY-MM-DD, e\.g\. 2027-03-01\.$/);
+      expect(error.extensions.fields?.[0]).toMatchObject({ field: 'endsOn', message: expect.stringMatching(/Write a date as YYYY-MM-DD/) });
+    });
+
     it('answers an unknown enum value written into the query (not a variable) with BAD_USER_INPUT and HTTP 400', async () => {
       // Invalid GraphQL, so no typed document can express it.
       const response = await withNothingStored(() =>

@@ -53,7 +53,7 @@ export class NeedsResolver {
     return this.needsService.createMany(principal, input);
   }
 
-  @Mutation(() => Need, { description: "Changes an OPEN need; its owner's members or the hub." })
+  @Mutation(() => Need, { description: "Changes a DRAFT or OPEN need; its owner's members or the hub." })
   updateNeed(@CurrentPrincipal() principal: Principal, @Args('input', { description: 'The need and the fields to change.' }) input: UpdateNeedInput) {
     return this.needsService.update(principal, input);
   }

@@ -5,7 +5,7 @@ import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Principal } from '../auth/principal';
 import { byIdLoader, RequestLoaders } from '../common/dataloader/request-loaders';
-import { BadUserInputError, NotFoundError } from '../common/errors/domain-errors';
+import { BadUserInputError, ForbiddenError, NotFoundError } from '../common/errors/domain-errors';
 import { whereIn, whereOverlaps, whereTextContains, withSubThemes } from '../common/filtering/query-filters';
 import { ConnectionArgs, Connection } from '../common/pagination/connection.type';
 import { PageOptions, paginate } from '../common/pagination/paginate';
@@ -118,7 +118,7 @@ export class OrganizationsService {
     options: PageOptions = {},
   ): Promise<Connection<Organization>> {
     // Who has members is the hub's business, like memberCount: the filter must not reveal it to others.
-    if (filter?.hasMembers != null) principal.assertHub();
+    if (filter?.hasMembers != null && !principal.hub) throw new ForbiddenError('Only the hub staff may filter organizations by hasMembers; leave it out to list them.');
     const query = this.organizations.createQueryBuilder('organization');
     whereIn(query, 'organization.municipalityCode', filter?.municipalityCodes);
     whereIn(query, 'organization.sector', filter?.sectors);

@@ -66,9 +66,14 @@ export interface ErrorFormatOptions {
   hideSchemaDetails?: boolean;
 }
 
+// graphql-scalars' refusal of a date says what it could not read, not what it wants.
+const BAD_DATE = /\bDate cannot represent an invalid date-string [^;]*?\.$/;
+const DATE_FORMAT = ' Write a date as YYYY-MM-DD, e.g. 2027-03-01.';
+
 /** Every error leaves with one of SPEC.md's codes and never with a stack trace. */
 export function formatGraphqlError(formatted: GraphQLFormattedError, options: ErrorFormatOptions = {}): GraphQLFormattedError {
   if (options.hideSchemaDetails) formatted = { ...formatted, message: formatted.message.replace(GUESS, '') };
+  if (BAD_DATE.test(formatted.message)) formatted = { ...formatted, message: formatted.message + DATE_FORMAT };
   const { stacktrace: _stacktrace, exception: _exception, http: _http, ...extensions } = formatted.extensions ?? {};
   const code = formatted.message.startsWith(TOO_MANY_VARIABLE_ERRORS) ? 'BAD_USER_INPUT' : String(extensions.code ?? 'INTERNAL_SERVER_ERROR');
   if (code === 'BAD_USER_INPUT' && !extensions.fields) {

@@ -1,4 +1,5 @@
-import { isSingleLine, isSlovenianTaxNumber } from './validators';
+import { validate } from 'class-validator';
+import { IsMunicipalityCode, isSingleLine, isSlovenianTaxNumber, IsThemeCode } from './validators';
 
 describe('isSlovenianTaxNumber', () => {
   // Check digit: 11 - (sum of the first seven digits weighted 8..2) mod 11; 10 becomes 0.
@@ -51,5 +52,29 @@ describe('isSingleLine', () => {
     ['Ime \u2066x\u2069', 'a left-to-right isolate'],
   ])('refuses %j (%s)', (value) => {
     expect(isSingleLine(value)).toBe(false);
+  });
+});
+
+describe('IsThemeCode and IsMunicipalityCode messages', () => {
+  class Filter {
+    @IsThemeCode({ each: true })
+    themeCodes: string[];
+
+    @IsMunicipalityCode({ each: true })
+    municipalityCodes: string[];
+  }
+
+  const messages = async (themeCodes: string[], municipalityCodes: string[]) =>
+    (await validate(Object.assign(new Filter(), { themeCodes, municipalityCodes }))).flatMap((error) => Object.values(error.constraints ?? {}));
+
+  it('name only the wrong codes, as one or as several', async () => {
+    expect(await messages(['SOCIAL', 'FOO'], ['052', '999'])).toEqual([
+      'FOO is not a theme code (see the themes query)',
+      '999 is not a municipality code (3 digits from the municipalities query)',
+    ]);
+    expect(await messages(['FOO', 'BAR'], ['998', '999'])).toEqual([
+      'FOO, BAR are not theme codes (see the themes query)',
+      '998, 999 are not municipality codes (3 digits from the municipalities query)',
+    ]);
   });
 });

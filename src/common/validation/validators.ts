@@ -17,16 +17,19 @@ function define(
     });
 }
 
-// With { each: true } class-validator hands the whole list to the message: name only the bad entries.
-const invalidOnes = (value: unknown, isValid: (entry: unknown) => boolean) =>
-  (Array.isArray(value) ? value.filter((entry) => !isValid(entry)) : [value]).map(String).join(', ');
+// With { each: true } class-validator hands the whole list to the message: name only the bad
+// entries, and say "is not a …" of one and "are not …s" of several.
+const notA = (value: unknown, isValid: (entry: unknown) => boolean, what: { one: string; many: string }) => {
+  const invalid = (Array.isArray(value) ? value.filter((entry) => !isValid(entry)) : [value]).map(String);
+  return invalid.length > 1 ? `${invalid.join(', ')} are not ${what.many}` : `${invalid.join(', ')} is not ${what.one}`;
+};
 
 /** A code from the project's municipality list, e.g. "052". */
 export const IsMunicipalityCode = (options?: ValidationOptions) =>
   define(
     'isMunicipalityCode',
     (value) => isMunicipalityCode(value),
-    (args) => `${invalidOnes(args.value, isMunicipalityCode)} is not a municipality code (3 digits from the municipalities query)`,
+    (args) => `${notA(args.value, isMunicipalityCode, { one: 'a municipality code', many: 'municipality codes' })} (3 digits from the municipalities query)`,
     options,
   );
 
@@ -35,7 +38,7 @@ export const IsThemeCode = (options?: ValidationOptions) =>
   define(
     'isThemeCode',
     (value) => isThemeCode(value),
-    (args) => `${invalidOnes(args.value, isThemeCode)} is not a theme code (see the themes query)`,
+    (args) => `${notA(args.value, isThemeCode, { one: 'a theme code', many: 'theme codes' })} (see the themes query)`,
     options,
   );
 

@@ -39,7 +39,7 @@ export class WebhooksResolver {
 
   @Mutation(() => Delivery, {
     description:
-      "Sends a signed TEST event to the webhook soon; follow it in Webhook.deliveries. Its data: organizationId (the webhook's organization), side (null: a test is of no pair), webhookId and message.",
+      "Sends a signed TEST event to the webhook at once (its delivery is queued now, and retried like any other); follow it in Webhook.deliveries. Its data: organizationId (the webhook's organization), side (null: a test is of no pair), webhookId and message.",
   })
   sendTestWebhook(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID, description: 'The webhook to send a TEST event to.' }, ParseUuidPipe) id: string): Promise<Delivery> {
     return this.webhooksService.sendTest(principal, id);
