@@ -172,7 +172,7 @@ describe('accounts', () => {
       expectError(signUp, 'BAD_USER_INPUT', { fields: ['invitationToken'], constraint: 'isValidToken' });
 
       const [accepted] = await t.dataSource.query(`SELECT id FROM invitation WHERE lower(email) = lower($1)`, [plain.email]);
-      expectError(await t.graphql(REVOKE_INVITATION, { id: accepted.id }, admin.token), 'CONFLICT');
+      expect(expectError(await t.graphql(REVOKE_INVITATION, { id: accepted.id }, admin.token), 'CONFLICT').extensions.reason).toBe('ALREADY_ACCEPTED');
     });
 
     it('refuses inviting a member (an admin herself too) or an address with a pending invitation; a withdrawn one can be invited again', async () => {

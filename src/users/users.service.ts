@@ -366,7 +366,7 @@ export class UsersService {
     if (!invitation) throw new NotFoundError('Invitation', id);
     if (invitation.organizationId) principal.assertAdminOf(invitation.organizationId);
     else principal.assertHub();
-    if (invitation.acceptedAt) throw new ConflictError('The invitation was already accepted.');
+    if (invitation.acceptedAt) throw new ConflictError('The invitation was already accepted: the person is a member now.', 'ALREADY_ACCEPTED');
     return this.dataSource.transaction(async (manager) => {
       invitation.expiresAt = new Date();
       const saved = await manager.save(invitation);
