@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,7 @@ import { locale } from '../../i18n/language';
 import { UpdateMatchingSettingsMutation } from '../graphql/mutations/updateMatchingSettings';
 import { MatchingSettingsQuery } from '../graphql/queries/matchingSettings';
 import { UnsentPairsReachingQuery } from '../graphql/queries/unsentPairsReaching';
-import classes from '../pages/hub.module.css';
+import { FiguresTable } from './FiguresTable';
 
 const FIELDS = ['sendingThreshold'];
 
@@ -123,34 +123,23 @@ export function SendingThresholdForm({ settings }: { settings: SendingThresholdS
           </Button>
         </Group>
       </Stack>
-      <div className={classes.tableWrap} tabIndex={0} role="region" aria-label={t('hub.tradeOffCaption')}>
-        <Table fz="sm" striped>
-          <Table.Caption>{t('hub.tradeOffCaption')}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('hub.tradeOff.threshold')}</Table.Th>
-              <Table.Th scope="col">{t('hub.tradeOff.sent')}</Table.Th>
-              <Table.Th scope="col">{t('hub.tradeOff.good')}</Table.Th>
-              <Table.Th scope="col">{t('hub.tradeOff.perfect')}</Table.Th>
-              <Table.Th scope="col">{t('hub.tradeOff.quiet')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {TRADE_OFFS.map((row) => {
-              const inForce = Math.abs(row.threshold - settings.sendingThreshold) < 0.005;
-              return (
-                <Table.Tr key={row.threshold} fw={inForce ? 700 : undefined} aria-current={inForce ? 'true' : undefined}>
-                  <Table.Th scope="row">{percent(row.threshold)}</Table.Th>
-                  <Table.Td>{new Intl.NumberFormat(locale(i18n.language)).format(row.sent)}</Table.Td>
-                  <Table.Td>{percent(row.good)}</Table.Td>
-                  <Table.Td>{percent(row.perfect)}</Table.Td>
-                  <Table.Td>{percent(row.quiet)}</Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </div>
+      <FiguresTable
+        label={t('hub.tradeOffCaption')}
+        caption={t('hub.tradeOffCaption')}
+        rows={TRADE_OFFS}
+        rowKey={(row) => row.threshold}
+        rowHeader
+        striped
+        current={(row) => Math.abs(row.threshold - settings.sendingThreshold) < 0.005}
+        name={{ header: t('hub.tradeOff.threshold'), cell: (row) => percent(row.threshold) }}
+        cardTitle={(row) => t('hub.tradeOff.row', { threshold: percent(row.threshold) })}
+        columns={[
+          { header: t('hub.tradeOff.sent'), cell: (row) => new Intl.NumberFormat(locale(i18n.language)).format(row.sent) },
+          { header: t('hub.tradeOff.good'), cell: (row) => percent(row.good) },
+          { header: t('hub.tradeOff.perfect'), cell: (row) => percent(row.perfect) },
+          { header: t('hub.tradeOff.quiet'), cell: (row) => percent(row.quiet) },
+        ]}
+      />
     </Stack>
   );
 }
