@@ -4,7 +4,7 @@ import { Redis } from 'ioredis';
 import type { Page } from 'playwright-core';
 import { REDIS } from '../src/redis/redis.module';
 import { graphql } from './graphql';
-import { Browser, launchBrowser, scrollsSideways, seriousAccessibilityViolations } from './utils/browser';
+import { Browser, launchBrowser, scrollsSideways, seriousAccessibilityViolations, sidewaysScrollers } from './utils/browser';
 import { eventually } from './utils/eventually';
 import { createApiKey, createOffer, createOrganization, fittingOffer, NAKLO, offerInput } from './utils/fixtures';
 import { CaughtMail, startMailCatcher } from './utils/mail-catcher';
@@ -205,6 +205,8 @@ describe('the web app in a browser, as two organizations use it', () => {
     await noMembers.getByRole('form', { name: 'Povabi prvo osebo v Društvo Čaka Potrditev' }).waitFor();
     await looked(staff, 'phone-hub');
     expect(await scrollsSideways(staff)).toBe(false);
+    // The queues, lanes and the threshold's trade-offs as cards: no table hides its last columns.
+    expect(await sidewaysScrollers(staff)).toEqual([]);
 
     // Every partnership of the region, with what came of it (the first test's, completed).
     await staff.goto(`${t.url}/partnerships`);

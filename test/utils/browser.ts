@@ -51,3 +51,10 @@ export function scrollsSideways(page: Page): Promise<boolean> {
   // A string, evaluated in the page: the tests' tsconfig has no DOM types.
   return page.evaluate<boolean>('document.documentElement.scrollWidth > window.innerWidth + 1');
 }
+
+/** Boxes that scroll sideways inside the page (a wide table in its region): what they hide, a phone's reader may never find. */
+export function sidewaysScrollers(page: Page): Promise<string[]> {
+  return page.evaluate<string[]>(`[...document.querySelectorAll('body *')]
+    .filter((element) => ['auto', 'scroll'].includes(getComputedStyle(element).overflowX) && element.scrollWidth > element.clientWidth + 1)
+    .map((element) => (element.getAttribute('aria-label') ?? element.tagName.toLowerCase()) + ': ' + element.scrollWidth + ' px in ' + element.clientWidth)`);
+}
