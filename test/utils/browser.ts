@@ -51,3 +51,26 @@ export function scrollsSideways(page: Page): Promise<boolean> {
   // A string, evaluated in the page: the tests' tsconfig has no DOM types.
   return page.evaluate<boolean>('document.documentElement.scrollWidth > window.innerWidth + 1');
 }
+
+/** A page of a profile made a touch screen, as a phone is: `(pointer: coarse)` holds, also after navigating. */
+export async function emulateTouch(page: Page): Promise<void> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+}
+
+/**
+ * The controls on the page a thumb would miss: buttons, checkbox and radio labels and folded
+ * sections' summaries under 40 px tall (text links inside a sentence are not counted).
+ */
+export function smallTapTargets(page: Page): Promise<string[]> {
+  return page.evaluate<string[]>(`[...document.querySelectorAll('button, summary, .mantine-Checkbox-label, .mantine-Radio-label')]
+    .filter((element) => element.getClientRects().length > 0 && element.getBoundingClientRect().height < 39.5)
+    .map((element) => element.tagName.toLowerCase() + ' "' + element.textContent.trim().slice(0, 40) + '" ' + Math.round(element.getBoundingClientRect().height) + ' px')`);
+}
+
+/** Boxes that scroll sideways inside the page (a wide table in its region): what they hide, a phone's reader may never find. */
+export function sidewaysScrollers(page: Page): Promise<string[]> {
+  return page.evaluate<string[]>(`[...document.querySelectorAll('body *')]
+    .filter((element) => ['auto', 'scroll'].includes(getComputedStyle(element).overflowX) && element.scrollWidth > element.clientWidth + 1)
+    .map((element) => (element.getAttribute('aria-label') ?? element.tagName.toLowerCase()) + ': ' + element.scrollWidth + ' px in ' + element.clientWidth)`);
+}

@@ -1,5 +1,6 @@
 import { Alert, createTheme, type CSSVariablesResolver } from '@mantine/core';
 import alertClasses from './alert.module.css';
+import touchClasses from './touch.module.css';
 
 // WCAG 2.1 AA wants 4.5:1 for text. Teal's shade 9 (#087f5b) gives white button labels and
 // links 5.0:1; shades 6 to 8 do not (3.1 to 3.95). Mantine's "dimmed" grey (#868e96, 3.3:1)
@@ -11,6 +12,12 @@ export const theme = createTheme({
   focusRing: 'always',
   components: {
     Alert: Alert.extend({ classNames: { message: alertClasses.message } }),
+    // Plain entries, not Component.extend: importing the components here would load them all
+    // with the first page.
+    Button: { classNames: { root: touchClasses.button } },
+    Checkbox: { classNames: { body: touchClasses.choiceBody, label: touchClasses.choiceLabel } },
+    Radio: { classNames: { body: touchClasses.choiceBody, label: touchClasses.choiceLabel } },
+    Modal: { classNames: { close: touchClasses.close } },
   },
 });
 

@@ -4,6 +4,7 @@ import { excerpt } from '../components/excerpt';
 import type { NeedFilter } from '../../graphql/graphql';
 import { referenceDataMocks } from '../../test/reference-data';
 import { renderRoutes, route } from '../../test/render';
+import { onAPhone } from '../../test/viewport';
 import { RespondToNeedMutation } from '../graphql/mutations/respondToNeed';
 import { OpenCallsQuery } from '../graphql/queries/openCalls';
 import { OurOpenOffersQuery } from '../graphql/queries/ourOpenOffers';
@@ -85,6 +86,22 @@ describe('the calls page', () => {
     expect(within(list).getByText(/Občina Bled · Bled/)).toBeDefined();
     expect(within(list).getAllByText(/Odzivi do 15\. apr\. 2026/)).toHaveLength(2);
     expect(within(list).queryByText('Naša lastna potreba')).toBeNull();
+  });
+
+  const sectionHeadings = () => screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
+
+  it('lists the calls before the map on a phone, where the two are in one column', async () => {
+    onAPhone();
+    open();
+    await screen.findByRole('heading', { name: '2 poziva' });
+    expect(sectionHeadings()).toEqual(['2 poziva', 'Zemljevid']);
+  });
+
+  it('keeps the map first where it stands beside the calls', async () => {
+    onAPhone(1280);
+    open();
+    await screen.findByRole('heading', { name: '2 poziva' });
+    expect(sectionHeadings()).toEqual(['Zemljevid', '2 poziva']);
   });
 
   it('keeps the filters in the URL and asks the API for them', async () => {

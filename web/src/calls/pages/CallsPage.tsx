@@ -1,4 +1,5 @@
-import { Anchor, Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title, useMantineTheme } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -103,6 +104,97 @@ export default function CallsPage() {
     update({ municipality: '', theme: '', resources: [], text: '' });
   };
   const language = i18n.language;
+  // In one column (a phone) the calls come before the map: under the filters and a map they
+  // started a screen and a half down. Beside each other the map stays first.
+  const theme = useMantineTheme();
+  const oneColumn = useMediaQuery(`(max-width: ${theme.breakpoints.md})`, false, { getInitialValueInEffect: false });
+
+  const mapSection = (
+    <section key="map" aria-labelledby="calls-map-title" className={classes.panel}>
+      <Title order={2} size="h3" id="calls-map-title">
+        {t('calls.map')}
+      </Title>
+      <CallsMap
+        municipalities={all}
+        counts={counts}
+        selected={filters.municipality}
+        onSelect={(municipality) => update({ municipality })}
+        scope={filters.scope}
+        onScopeChange={(scope) => update({ scope })}
+      />
+    </section>
+  );
+  const listSection = (
+    <section key="list" aria-labelledby="calls-list-title" className={classes.panel}>
+      <Title order={2} size="h3" id="calls-list-title" aria-live="polite">
+        {t('calls.found', { count: calls.length })}
+      </Title>
+      {list.loading && !list.data ? (
+        <PageLoader />
+      ) : list.error ? (
+        <ErrorNotice error={list.error} />
+      ) : calls.length === 0 ? (
+        <p>{t('calls.none')}</p>
+      ) : (
+        <ul className={classes.list}>
+          {calls.map((call) => (
+            <li key={call.id} className={classes.call}>
+              <Title order={3} size="h4" id={`call-${call.id}`}>
+                <Anchor component={Link} to={`/needs/${call.id}`} inherit>
+                  {call.title}
+                </Anchor>
+              </Title>
+              <Text size="sm">
+                {call.organization.name} · {call.municipality.name} · {t(`needKind.${call.kind}`)}
+              </Text>
+              {call.description && (
+                <Text size="sm" my={4} className={classes.description}>
+                  {excerpt(call.description)}
+                </Text>
+              )}
+              <Text size="sm">
+                {t('common.when')}: {formatPeriod(call.startsOn, call.endsOn, language, t)}
+              </Text>
+              {call.respondBy && (
+                <Text size="sm" fw={500}>
+                  {t('calls.respondBy', { date: formatDay(call.respondBy, language) })}
+                </Text>
+              )}
+              <Text size="sm">{call.resourceTypes.map((type) => t(`resourceType.${type}`)).join(', ')}</Text>
+              {membership &&
+                (responding === call.id ? (
+                  <RespondForm
+                    needId={call.id}
+                    needTitle={call.title}
+                    organizationId={membership.organization.id}
+                    onCancel={() => {
+                      setResponding(null);
+                      setReturnFocus(`respond-${call.id}`);
+                    }}
+                    onSettled={(state) => setSettled((current) => new Map(current).set(call.id, state))}
+                  />
+                ) : stateOf(call) ? (
+                  <Text size="sm" fw={500} mt={6} c={stateOf(call) === 'answered' ? 'teal.9' : 'dimmed'}>
+                    {t(stateOf(call) === 'answered' ? 'calls.answered' : 'calls.noLongerOpen')}
+                  </Text>
+                ) : (
+                  <>
+                    {call.ownResponse && (
+                      <Text size="sm" mt={6} c="dimmed">
+                        {t(`calls.previous.${call.ownResponse.status}`)}
+                      </Text>
+                    )}
+                    <Button size="compact-sm" mt={6} id={`respond-${call.id}`} onClick={() => setResponding(call.id)} aria-describedby={`call-${call.id}`}>
+                      {t('calls.respond')}
+                    </Button>
+                  </>
+                ))}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
 
   return (
     <>
@@ -150,88 +242,7 @@ export default function CallsPage() {
       </Stack>
 
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" mt="lg">
-        <section aria-labelledby="calls-map-title" className={classes.panel}>
-          <Title order={2} size="h3" id="calls-map-title">
-            {t('calls.map')}
-          </Title>
-          <CallsMap
-            municipalities={all}
-            counts={counts}
-            selected={filters.municipality}
-            onSelect={(municipality) => update({ municipality })}
-            scope={filters.scope}
-            onScopeChange={(scope) => update({ scope })}
-          />
-        </section>
-        <section aria-labelledby="calls-list-title" className={classes.panel}>
-          <Title order={2} size="h3" id="calls-list-title" aria-live="polite">
-            {t('calls.found', { count: calls.length })}
-          </Title>
-          {list.loading && !list.data ? (
-            <PageLoader />
-          ) : list.error ? (
-            <ErrorNotice error={list.error} />
-          ) : calls.length === 0 ? (
-            <p>{t('calls.none')}</p>
-          ) : (
-            <ul className={classes.list}>
-              {calls.map((call) => (
-                <li key={call.id} className={classes.call}>
-                  <Title order={3} size="h4" id={`call-${call.id}`}>
-                    <Anchor component={Link} to={`/needs/${call.id}`} inherit>
-                      {call.title}
-                    </Anchor>
-                  </Title>
-                  <Text size="sm">
-                    {call.organization.name} · {call.municipality.name} · {t(`needKind.${call.kind}`)}
-                  </Text>
-                  {call.description && (
-                    <Text size="sm" my={4} className={classes.description}>
-                      {excerpt(call.description)}
-                    </Text>
-                  )}
-                  <Text size="sm">
-                    {t('common.when')}: {formatPeriod(call.startsOn, call.endsOn, language, t)}
-                  </Text>
-                  {call.respondBy && (
-                    <Text size="sm" fw={500}>
-                      {t('calls.respondBy', { date: formatDay(call.respondBy, language) })}
-                    </Text>
-                  )}
-                  <Text size="sm">{call.resourceTypes.map((type) => t(`resourceType.${type}`)).join(', ')}</Text>
-                  {membership &&
-                    (responding === call.id ? (
-                      <RespondForm
-                        needId={call.id}
-                        needTitle={call.title}
-                        organizationId={membership.organization.id}
-                        onCancel={() => {
-                          setResponding(null);
-                          setReturnFocus(`respond-${call.id}`);
-                        }}
-                        onSettled={(state) => setSettled((current) => new Map(current).set(call.id, state))}
-                      />
-                    ) : stateOf(call) ? (
-                      <Text size="sm" fw={500} mt={6} c={stateOf(call) === 'answered' ? 'teal.9' : 'dimmed'}>
-                        {t(stateOf(call) === 'answered' ? 'calls.answered' : 'calls.noLongerOpen')}
-                      </Text>
-                    ) : (
-                      <>
-                        {call.ownResponse && (
-                          <Text size="sm" mt={6} c="dimmed">
-                            {t(`calls.previous.${call.ownResponse.status}`)}
-                          </Text>
-                        )}
-                        <Button size="compact-sm" mt={6} id={`respond-${call.id}`} onClick={() => setResponding(call.id)} aria-describedby={`call-${call.id}`}>
-                          {t('calls.respond')}
-                        </Button>
-                      </>
-                    ))}
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
+        {oneColumn ? [listSection, mapSection] : [mapSection, listSection]}
       </SimpleGrid>
     </>
   );

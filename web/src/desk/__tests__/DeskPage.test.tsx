@@ -1,6 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ME, renderRoutes, route } from '../../test/render';
+import type { Session } from '../../app/session';
+import type { Sector } from '../../graphql/graphql';
+import { ME, renderRoutes, route, SESSION } from '../../test/render';
 import { PartnershipsQuery } from '../../partnerships/graphql/queries/partnerships';
 import { AcceptResponseMutation } from '../graphql/mutations/acceptResponse';
 import { DeskNeedResponsesQuery } from '../graphql/queries/deskNeedResponses';
@@ -37,9 +39,10 @@ function partnership(id: string, status: 'ACTIVE' | 'COMPLETED', needTitle: stri
   };
 }
 
-function open(partnerships: ReturnType<typeof partnership>[], offers = [offer]) {
+function open(partnerships: ReturnType<typeof partnership>[], offers = [offer], session: Session = SESSION) {
   return renderRoutes([route('/', <DeskPage />)], {
     path: '/',
+    session,
     mocks: [
       {
         request: { query: DeskNeedsQuery, variables: { organizationId } },
@@ -92,12 +95,56 @@ describe('the desk', () => {
     expect(screen.queryByRole('heading', { name: 'Kako začeti' })).toBeNull();
   });
 
-  it('shows a new organization, with nothing posted yet, the three ways to start', async () => {
-    open([], []);
+  // An organization of this sector, the reader's.
+  const inSector = (sector: Sector): Session => {
+    const [membership] = ME.memberships;
+    const ofSector = { ...membership, organization: { ...membership.organization, sector } };
+    return { ...SESSION, me: { ...ME, memberships: [ofSector] }, membership: ofSector };
+  };
+  const firstSteps = async () => {
     const section = (await screen.findByRole('heading', { name: 'Kako začeti' })).closest('section')!;
-    expect(within(section).getByRole('link', { name: 'Objavi potrebo' }).getAttribute('href')).toBe('/needs/new');
-    expect(within(section).getByRole('link', { name: 'Objavi ponudbo' }).getAttribute('href')).toBe('/offers/new');
-    expect(within(section).getByRole('link', { name: 'Oglej si pozive' }).getAttribute('href')).toBe('/calls');
+    return within(section)
+      .getAllByRole('link')
+      .map((link) => ({ name: link.textContent, href: link.getAttribute('href'), highlighted: link.getAttribute('data-variant') !== 'default' }));
+  };
+  const postNeed = { name: 'Objavi potrebo', href: '/needs/new' };
+  const postOffer = { name: 'Objavi ponudbo', href: '/offers/new' };
+  const seeCalls = { name: 'Oglej si pozive', href: '/calls' };
+  const postingHeadings = () => screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent).filter((name) => /^Naše/.test(name ?? ''));
+
+  it('shows a new organization, with nothing posted yet, the three ways to start: a municipality posts a need first', async () => {
+    open([], []);
+    expect(await firstSteps()).toEqual([
+      { ...postNeed, highlighted: true },
+      { ...postOffer, highlighted: false },
+      { ...seeCalls, highlighted: false },
+    ]);
+    expect(postingHeadings()).toEqual(['Naše potrebe (0)', 'Naše ponudbe (0)']);
+  });
+
+  it('leads a new company to post an offer, and lists its offers before its needs; posting a need stays offered', async () => {
+    open([], [], inSector('COMPANY'));
+    expect(await firstSteps()).toEqual([
+      { ...postOffer, highlighted: true },
+      { ...seeCalls, highlighted: false },
+      { ...postNeed, highlighted: false },
+    ]);
+    expect(postingHeadings()).toEqual(['Naše ponudbe (0)', 'Naše potrebe (0)']);
+  });
+
+  it('leads a new NGO to the calls it can answer, and then to post an offer', async () => {
+    open([], [], inSector('NGO'));
+    expect(await firstSteps()).toEqual([
+      { ...seeCalls, highlighted: true },
+      { ...postOffer, highlighted: false },
+      { ...postNeed, highlighted: false },
+    ]);
+    expect(postingHeadings()).toEqual(['Naše ponudbe (0)', 'Naše potrebe (0)']);
+  });
+
+  it.each(['PUBLIC_INSTITUTION', 'DEVELOPMENT_AGENCY'] as const)('leads a new %s to post a need (a public service, a call for partners)', async (sector) => {
+    open([], [], inSector(sector));
+    expect((await firstSteps())[0]).toEqual({ ...postNeed, highlighted: true });
   });
 
   it('tells hub staff without an organization where their work is, not that something is missing', () => {

@@ -7,6 +7,7 @@ import { ErrorNotice } from '../../app/ErrorNotice';
 import { NoOrganizationNotice } from '../../app/NoOrganizationNotice';
 import { PageLoader } from '../../app/PageLoader';
 import { useSession } from '../../app/session';
+import type { Sector } from '../../graphql/graphql';
 import { formatDateTime, formatPercent } from '../../i18n/format';
 import { PARTNERSHIPS_PAGE, PartnershipsQuery } from '../../partnerships/graphql/queries/partnerships';
 import { itemHref, partnerName } from '../../partnerships/sides';
@@ -18,6 +19,22 @@ import { DeskOffersQuery } from '../graphql/queries/deskOffers';
 import classes from './desk.module.css';
 
 const OPEN_MATCH = new Set(['SUGGESTED', 'INTERESTED']);
+
+type FirstStep = 'need' | 'offer' | 'calls';
+
+/**
+ * The ways in for an organization with nothing posted yet, by its sector (SPEC.md), the first
+ * one highlighted: municipalities post needs and public-service projects, public institutions
+ * too, development agencies look for project partners (a call for partners is a need),
+ * companies offer, NGOs answer calls and offer services. Every way stays there.
+ */
+const FIRST_STEPS: Record<Sector, FirstStep[]> = {
+  MUNICIPALITY: ['need', 'offer', 'calls'],
+  PUBLIC_INSTITUTION: ['need', 'offer', 'calls'],
+  DEVELOPMENT_AGENCY: ['need', 'offer', 'calls'],
+  COMPANY: ['offer', 'calls', 'need'],
+  NGO: ['calls', 'offer', 'need'],
+};
 
 /**
  * An open match the desk lists as new: one the service suggests, or a weaker candidate the
@@ -37,10 +54,10 @@ export default function DeskPage() {
       </>
     );
   }
-  return <Desk organizationId={membership.organization.id} organizationName={membership.organization.name} />;
+  return <Desk organizationId={membership.organization.id} organizationName={membership.organization.name} sector={membership.organization.sector} />;
 }
 
-function Desk({ organizationId, organizationName }: { organizationId: string; organizationName: string }) {
+function Desk({ organizationId, organizationName, sector }: { organizationId: string; organizationName: string; sector: Sector }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const { me } = useSession();
@@ -151,6 +168,29 @@ function Desk({ organizationId, organizationName }: { organizationId: string; or
     }
   };
 
+  const firstSteps = FIRST_STEPS[sector];
+  const needsSection = (
+    <Section key="needs" title={t('desk.needs')} empty={t('desk.noNeeds')} count={needNodes.length} action={<Link to="/needs/new">{t('nav.newNeed')}</Link>}>
+      {needNodes.map((need) => (
+        <li key={need.id}>
+          <Link to={`/needs/${need.id}`}>{need.title}</Link> · {need.municipality.name} · {t(`status.${need.status}`)}
+        </li>
+      ))}
+    </Section>
+  );
+  const offersSection = (
+    <Section key="offers" title={t('desk.offers')} empty={t('desk.noOffers')} count={offerNodes.length} action={<Link to="/offers/new">{t('nav.newOffer')}</Link>}>
+      {offerNodes.map((offer) => (
+        <li key={offer.id}>
+          <Link to={`/offers/${offer.id}`}>{offer.title}</Link> · {offer.municipality.name}
+        </li>
+      ))}
+    </Section>
+  );
+  // An organization that mostly offers (a company, an NGO) finds its offers before its needs,
+  // usually none: on a phone, not below an empty section.
+  const postings = firstSteps[0] === 'need' ? [needsSection, offersSection] : [offersSection, needsSection];
+
   return (
     <>
       <Title order={1}>
@@ -175,7 +215,7 @@ function Desk({ organizationId, organizationName }: { organizationId: string; or
           )}
         </Alert>
       )}
-      {needNodes.length === 0 && offerNodes.length === 0 && partnershipCount === 0 && <FirstSteps />}
+      {needNodes.length === 0 && offerNodes.length === 0 && partnershipCount === 0 && <FirstSteps steps={firstSteps} />}
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" mt="md">
         <Section title={t('desk.newSuggestions')} empty={t('desk.noSuggestions')} count={newSuggestions.length}>
           {newSuggestions.map((suggestion) => (
@@ -224,20 +264,7 @@ function Desk({ organizationId, organizationName }: { organizationId: string; or
             </li>
           ))}
         </Section>
-        <Section title={t('desk.needs')} empty={t('desk.noNeeds')} count={needNodes.length} action={<Link to="/needs/new">{t('nav.newNeed')}</Link>}>
-          {needNodes.map((need) => (
-            <li key={need.id}>
-              <Link to={`/needs/${need.id}`}>{need.title}</Link> · {need.municipality.name} · {t(`status.${need.status}`)}
-            </li>
-          ))}
-        </Section>
-        <Section title={t('desk.offers')} empty={t('desk.noOffers')} count={offerNodes.length} action={<Link to="/offers/new">{t('nav.newOffer')}</Link>}>
-          {offerNodes.map((offer) => (
-            <li key={offer.id}>
-              <Link to={`/offers/${offer.id}`}>{offer.title}</Link> · {offer.municipality.name}
-            </li>
-          ))}
-        </Section>
+        {postings}
         <Section
           title={t('desk.partnerships')}
           empty={t('desk.noPartnerships')}
@@ -256,9 +283,14 @@ function Desk({ organizationId, organizationName }: { organizationId: string; or
   );
 }
 
-/** For an organization with nothing posted yet: the three ways in, each a button. */
-function FirstSteps() {
+/** For an organization with nothing posted yet: the three ways in, each a button, the first highlighted. */
+function FirstSteps({ steps }: { steps: FirstStep[] }) {
   const { t } = useTranslation();
+  const ways: Record<FirstStep, { to: string; label: string }> = {
+    need: { to: '/needs/new', label: t('desk.firstNeed') },
+    offer: { to: '/offers/new', label: t('desk.firstOffer') },
+    calls: { to: '/calls', label: t('desk.firstCalls') },
+  };
   return (
     <section aria-labelledby="desk-first-steps" className={classes.section}>
       <Title order={2} size="h3" id="desk-first-steps">
@@ -266,15 +298,11 @@ function FirstSteps() {
       </Title>
       <p>{t('desk.firstStepsIntro')}</p>
       <Group gap="sm">
-        <Button component={Link} to="/needs/new">
-          {t('desk.firstNeed')}
-        </Button>
-        <Button component={Link} to="/offers/new" variant="default">
-          {t('desk.firstOffer')}
-        </Button>
-        <Button component={Link} to="/calls" variant="default">
-          {t('desk.firstCalls')}
-        </Button>
+        {steps.map((step, index) => (
+          <Button key={step} component={Link} to={ways[step].to} variant={index === 0 ? 'filled' : 'default'}>
+            {ways[step].label}
+          </Button>
+        ))}
       </Group>
     </section>
   );

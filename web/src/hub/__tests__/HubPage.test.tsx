@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Session } from '../../app/session';
 import { ME, renderRoutes, route, SESSION } from '../../test/render';
 import { referenceDataMocks } from '../../test/reference-data';
+import { onAPhone } from '../../test/viewport';
 import { RevokeInvitationMutation } from '../../settings/graphql/mutations/revokeInvitation';
 import { CreateOrganizationMutation } from '../graphql/mutations/createOrganization';
 import { InviteFirstMemberMutation } from '../graphql/mutations/inviteFirstMember';
@@ -452,6 +453,40 @@ describe('the hub page', () => {
     expect(row('Ponovno točkovanje vsega')).toBeDefined();
     expect(await screen.findByText(/^Ponovno točkovanje vsega: 2500 od 10\.000 \(25\s?%\), začeto /, {}, patient)).toBeDefined();
     expect(screen.getByRole('progressbar', { name: 'Napredek ponovnega točkovanja' }).getAttribute('aria-valuenow')).toBe('25');
+  });
+
+  it('shows each row of its figures as a card on a phone, where five columns do not fit', async () => {
+    onAPhone();
+    renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: mocks(() => undefined) });
+    // Each figure beside its column's name, the last column too (a table scrolled it out of sight).
+    const card = (list: HTMLElement, title: string) => within(list).getAllByRole('listitem').find((item) => item.firstElementChild?.textContent?.replace(/\s/g, ' ') === title)!;
+    const figures = (item: HTMLElement) => Object.fromEntries([...item.querySelectorAll('dt')].map((term) => [term.textContent, term.nextElementSibling!.textContent!.replace(/\s/g, ' ')]));
+    const queues = await screen.findByRole('list', { name: 'Čakalne vrste' }, patient);
+    expect(within(queues).getAllByRole('listitem')).toHaveLength(4);
+    expect(figures(card(queues, 'Ujemanje: nove in spremenjene potrebe'))).toEqual({ Čaka: '2', 'V teku': '0', Odloženo: '1', Neuspešno: '0' });
+    const lanes = await screen.findByRole('list', { name: 'Pasovi ujemanja (opravila)' }, patient);
+    expect(figures(card(lanes, 'Ponudbe, uvozi in potekle objave'))).toEqual({ Čaka: '1250', 'V teku': '2', Odloženo: '3' });
+    const tradeOffs = await screen.findByRole('list', { name: /Kaj prinese prag/ }, patient);
+    const shipped = card(tradeOffs, 'Prag 43 %');
+    expect(figures(shipped)).toEqual({ 'Poslanih parov': '153', 'Dobrih med poslanimi': '87 %', 'Poslanih odličnih parov': '70 %', 'Tiho, ko nič ne ustreza': '82 %' });
+    expect(figures(card(await screen.findByRole('list', { name: 'Skozi čas' }, patient), '2. mar. 2026'))).toEqual({ 'Nastala partnerstva': '1', 'Poslani predlogi': '10', Sprejeti: '2', Zavrnjeni: '3' });
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('marks the threshold in force among the cards on a phone', async () => {
+    onAPhone();
+    renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: mocks(() => undefined, lanes(null), 0.5) });
+    const tradeOffs = await screen.findByRole('list', { name: /Kaj prinese prag/ }, patient);
+    const current = within(tradeOffs).getAllByRole('listitem').filter((item) => item.getAttribute('aria-current') === 'true');
+    expect(current.map((item) => item.firstElementChild?.textContent?.replace(/\s/g, ' '))).toEqual(['Prag 50 %']);
+  });
+
+  it('keeps the tables on a wide screen', async () => {
+    onAPhone(1024);
+    renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: mocks(() => undefined) });
+    const queues = await screen.findByRole('region', { name: 'Čakalne vrste' }, patient);
+    expect(within(queues).getByRole('table')).toBeDefined();
+    expect(screen.queryByRole('list', { name: 'Čakalne vrste' })).toBeNull();
   });
 
   it('says when the last re-score of everything finished', async () => {

@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,7 @@ import { locale } from '../../i18n/language';
 import { UpdateMatchingSettingsMutation } from '../graphql/mutations/updateMatchingSettings';
 import { MatchingSettingsQuery } from '../graphql/queries/matchingSettings';
 import { UnsentPairsReachingQuery } from '../graphql/queries/unsentPairsReaching';
-import classes from '../pages/hub.module.css';
+import { FiguresTable } from './FiguresTable';
 
 const FIELDS = ['sendingThreshold'];
 
@@ -157,34 +157,23 @@ export function SendingThresholdForm({ settings }: { settings: SendingThresholdS
         </Group>
       </Stack>
       {tradeOffs && (
-        <div className={classes.tableWrap} tabIndex={0} role="region" aria-label={caption}>
-          <Table fz="sm" striped>
-            <Table.Caption>{caption}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('hub.tradeOff.threshold')}</Table.Th>
-                <Table.Th scope="col">{t('hub.tradeOff.sent')}</Table.Th>
-                <Table.Th scope="col">{t('hub.tradeOff.good')}</Table.Th>
-                <Table.Th scope="col">{t('hub.tradeOff.perfect')}</Table.Th>
-                <Table.Th scope="col">{t('hub.tradeOff.quiet')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((row) => {
-                const inForce = row === inForcePoint;
-                return (
-                  <Table.Tr key={row.threshold} fw={inForce ? 700 : undefined} aria-current={inForce ? 'true' : undefined}>
-                    <Table.Th scope="row">{percent(row.threshold)}</Table.Th>
-                    <Table.Td>{count(row.pairsSent)}</Table.Td>
-                    <Table.Td>{percent(row.sentGood)}</Table.Td>
-                    <Table.Td>{percent(row.perfectPairsSent)}</Table.Td>
-                    <Table.Td>{percent(row.needsLeftQuiet)}</Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </div>
+        <FiguresTable
+          label={caption}
+          caption={caption}
+          rows={rows}
+          rowKey={(row) => row.threshold}
+          rowHeader
+          striped
+          current={(row) => row === inForcePoint}
+          name={{ header: t('hub.tradeOff.threshold'), cell: (row) => percent(row.threshold) }}
+          cardTitle={(row) => t('hub.tradeOff.row', { threshold: percent(row.threshold) })}
+          columns={[
+            { header: t('hub.tradeOff.sent'), cell: (row) => count(row.pairsSent) },
+            { header: t('hub.tradeOff.good'), cell: (row) => percent(row.sentGood) },
+            { header: t('hub.tradeOff.perfect'), cell: (row) => percent(row.perfectPairsSent) },
+            { header: t('hub.tradeOff.quiet'), cell: (row) => percent(row.needsLeftQuiet) },
+          ]}
+        />
       )}
     </Stack>
   );

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, NativeSelect, Progress, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, NativeSelect, Progress, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Fragment, lazy, type ReactNode, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { useSession } from '../../app/session';
 import type { StatisticsInterval, UnverifiedOrganizationsQuery as UnverifiedOrganizationsResult } from '../../graphql/graphql';
 import { formatDateTime, formatDay, formatPercent } from '../../i18n/format';
 import { locale } from '../../i18n/language';
+import { FiguresTable } from '../components/FiguresTable';
 import { OrganizationPeopleDetails } from '../components/OrganizationPeople';
 import { RegisterOrganization } from '../components/RegisterOrganization';
 import { SendingThresholdForm } from '../components/SendingThresholdForm';
@@ -171,30 +172,19 @@ function StatisticsSection() {
                 </ul>
               </div>
             </SimpleGrid>
-            <div className={classes.tableWrap} tabIndex={0} role="region" aria-label={t('hub.overTime')}>
-              <Table fz="sm" striped>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('hub.period')}</Table.Th>
-                    <Table.Th>{t('hub.partnershipsFormed')}</Table.Th>
-                    <Table.Th>{t('hub.suggestionsSent')}</Table.Th>
-                    <Table.Th>{t('hub.accepted')}</Table.Th>
-                    <Table.Th>{t('hub.declined')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {statistics.timeline.map((period) => (
-                    <Table.Tr key={period.periodStart}>
-                      <Table.Td>{formatDay(period.periodStart, i18n.language)}</Table.Td>
-                      <Table.Td>{period.partnershipsFormed}</Table.Td>
-                      <Table.Td>{period.suggestionsSent}</Table.Td>
-                      <Table.Td>{period.accepted}</Table.Td>
-                      <Table.Td>{period.declined}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </div>
+            <FiguresTable
+              label={t('hub.overTime')}
+              rows={statistics.timeline}
+              rowKey={(period) => period.periodStart}
+              striped
+              name={{ header: t('hub.period'), cell: (period) => formatDay(period.periodStart, i18n.language) }}
+              columns={[
+                { header: t('hub.partnershipsFormed'), cell: (period) => period.partnershipsFormed },
+                { header: t('hub.suggestionsSent'), cell: (period) => period.suggestionsSent },
+                { header: t('hub.accepted'), cell: (period) => period.accepted },
+                { header: t('hub.declined'), cell: (period) => period.declined },
+              ]}
+            />
           </details>
         </>
       )}
@@ -409,30 +399,18 @@ function HealthSection() {
           <Text size="sm" role="status">
             {t('hub.backlog', { count: data.matchingBacklog, formatted: new Intl.NumberFormat(locale(i18n.language)).format(data.matchingBacklog) })}
           </Text>
-          <div className={classes.tableWrap} tabIndex={0} role="region" aria-label={t('hub.queues')}>
-            <Table fz="sm">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('hub.queue')}</Table.Th>
-                  <Table.Th>{t('hub.waiting')}</Table.Th>
-                  <Table.Th>{t('hub.active')}</Table.Th>
-                  <Table.Th>{t('hub.delayed')}</Table.Th>
-                  <Table.Th>{t('hub.failed')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {data.queueHealth.map((queue) => (
-                  <Table.Tr key={queue.name}>
-                    <Table.Td>{t(`hub.queueName.${queue.name}`, { defaultValue: queue.name })}</Table.Td>
-                    <Table.Td>{queue.waiting}</Table.Td>
-                    <Table.Td>{queue.active}</Table.Td>
-                    <Table.Td>{queue.delayed}</Table.Td>
-                    <Table.Td className={queue.failed > 0 ? classes.failed : undefined}>{queue.failed}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </div>
+          <FiguresTable
+            label={t('hub.queues')}
+            rows={data.queueHealth}
+            rowKey={(queue) => queue.name}
+            name={{ header: t('hub.queue'), cell: (queue) => t(`hub.queueName.${queue.name}`, { defaultValue: queue.name }) }}
+            columns={[
+              { header: t('hub.waiting'), cell: (queue) => queue.waiting },
+              { header: t('hub.active'), cell: (queue) => queue.active },
+              { header: t('hub.delayed'), cell: (queue) => queue.delayed },
+              { header: t('hub.failed'), cell: (queue) => queue.failed, className: (queue) => (queue.failed > 0 ? classes.failed : undefined) },
+            ]}
+          />
         </>
       )}
       <LanesPanel />
@@ -455,28 +433,17 @@ function LanesPanel() {
   const share = run && run.total > 0 ? run.done / run.total : 1;
   return (
     <>
-      <div className={classes.tableWrap} tabIndex={0} role="region" aria-label={t('hub.lanes')}>
-        <Table fz="sm">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('hub.lane')}</Table.Th>
-              <Table.Th>{t('hub.waiting')}</Table.Th>
-              <Table.Th>{t('hub.active')}</Table.Th>
-              <Table.Th>{t('hub.delayed')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {data.matchingLanes.map((lane) => (
-              <Table.Tr key={lane.name}>
-                <Table.Td>{t(`hub.laneName.${lane.name}`, { defaultValue: lane.name })}</Table.Td>
-                <Table.Td>{number(lane.waiting)}</Table.Td>
-                <Table.Td>{number(lane.active)}</Table.Td>
-                <Table.Td>{number(lane.delayed)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </div>
+      <FiguresTable
+        label={t('hub.lanes')}
+        rows={data.matchingLanes}
+        rowKey={(lane) => lane.name}
+        name={{ header: t('hub.lane'), cell: (lane) => t(`hub.laneName.${lane.name}`, { defaultValue: lane.name }) }}
+        columns={[
+          { header: t('hub.waiting'), cell: (lane) => number(lane.waiting) },
+          { header: t('hub.active'), cell: (lane) => number(lane.active) },
+          { header: t('hub.delayed'), cell: (lane) => number(lane.delayed) },
+        ]}
+      />
       {run &&
         (run.finishedAt ? (
           <Text size="sm">{t('hub.rematchFinished', { finished: formatDateTime(run.finishedAt, i18n.language), total: number(run.total) })}</Text>
