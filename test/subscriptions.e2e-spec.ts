@@ -436,7 +436,7 @@ describe('suggestionAdded subscription', () => {
       const unannouncedEvents = await subscribed(secondUrl, unannounced.token, unannounced.organizationId);
       const [afterAnnounced, afterUnannounced] = [whatComesNext(announcedEvents), whatComesNext(unannouncedEvents)];
 
-      // There is no mutation that removes a member yet: by hand, as an operator would.
+      // By hand, as an operator would (removeMember announces it itself: organization-members.e2e-spec.ts).
       await t.dataSource.query(`DELETE FROM membership WHERE user_id = ANY($1)`, [[announced.userId, unannounced.userId]]);
       await t.dataSource.query('SELECT pg_notify($1, $2)', [CREDENTIALS_CHANNEL, userSubject(announced.userId)]);
       expect(await afterAnnounced).toMatchObject(CLOSED_FORBIDDEN);

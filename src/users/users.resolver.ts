@@ -51,9 +51,23 @@ export class UsersResolver {
     return this.users.revokeInvitation(principal, id);
   }
 
-  @Mutation(() => Membership, { description: "A member's own settings in an organization (e-mail notifications); the organization's admins and the hub may change them too." })
+  @Mutation(() => Membership, {
+    description:
+      "A member's own settings in an organization (e-mail notifications); the organization's admins and the hub may change them too, and they alone change the member's role (role). " +
+      'CONFLICT LAST_ADMIN when the last admin would become a member.',
+  })
   updateMembership(@CurrentPrincipal() principal: Principal, @Args('input', { description: 'The membership and the settings to change.' }) input: UpdateMembershipInput) {
     return this.users.updateMembership(principal, input);
+  }
+
+  @Mutation(() => Membership, {
+    description:
+      "Takes a person out of an organization: its admins and the hub remove any member, and a member may remove themselves (leave); FORBIDDEN for others, NOT_FOUND for an unknown membership. " +
+      'CONFLICT LAST_ADMIN when it would leave the organization without an admin (make another member admin first). From the next request the person no longer acts for the organization, ' +
+      'and their open subscriptions are closed (4403). Returns the membership as it was.',
+  })
+  removeMember(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID, description: 'The membership to remove (Membership.id), not the user.' }, ParseUuidPipe) id: string) {
+    return this.users.removeMember(principal, id);
   }
 
   @Mutation(() => CreatedInvitation, {

@@ -21,6 +21,7 @@ import { AuthPayload, CreatedInvitation } from './auth-payload.type';
 import { ResetPasswordInput } from './dto/reset-password.input';
 import { UpdateMembershipInput } from './dto/update-membership.input';
 import { InviteMemberInput } from './dto/invite-member.input';
+import { Role } from '../auth/role.enum';
 import { LoginInput } from './dto/login.input';
 import { SignUpInput } from './dto/sign-up.input';
 import { Invitation } from './invitation.entity';
@@ -38,6 +39,10 @@ const spentInvitation = () => BadUserInputError.field('invitationToken', 'is unk
 // The first key of the invitations' advisory locks (pg_advisory_xact_lock's two-key form,
 // which shares no keys with the one-key locks such as the migrations').
 const INVITATION_LOCK = 7_471_264;
+// The first key of the locks on an organization's admins (removeMember, a role change): one
+// such change at a time per organization, so that two admins removing or demoting each other
+// at once cannot both find another admin left.
+export const ADMINS_LOCK = 7_471_265;
 
 // Verified against when the e-mail is unknown, so that a login takes as long either way
 // and does not reveal which addresses have accounts.
@@ -339,24 +344,109 @@ export class UsersService {
     });
   }
 
-  /** A member sets their own e-mail notifications; the organization's admins and the hub may too. */
+  /**
+   * A member sets their own e-mail notifications; the organization's admins and the hub may
+   * too. Only they change a role (a member sending one, even their own, is FORBIDDEN); the
+   * last admin is not demoted (CONFLICT LAST_ADMIN). A changed role counts from the member's
+   * next request, and their open websockets are checked again at once.
+   */
   async updateMembership(principal: Principal, input: UpdateMembershipInput): Promise<Membership> {
-    const membership = await this.memberships.findOneBy({ id: input.id });
-    if (!membership) throw new NotFoundError('Membership', input.id);
-    const own = principal.actorType === 'user' && principal.actorId === membership.userId;
-    if (!own) principal.assertAdminOf(membership.organizationId);
+    const found = await this.memberships.findOneBy({ id: input.id });
+    if (!found) throw new NotFoundError('Membership', input.id);
+    const own = principal.actorType === 'user' && principal.actorId === found.userId;
+    if (!own || input.role != null) principal.assertAdminOf(found.organizationId);
     return this.dataSource.transaction(async (manager) => {
+      let membership = found;
+      const previousRole = found.role;
+      if (input.role != null) {
+        membership = await this.lockAdmins(manager, found);
+        if (membership.role === Role.ADMIN && input.role !== Role.ADMIN) await this.assertAnotherAdmin(manager, membership, 'demote');
+        await this.assertStillAdmin(manager, principal, membership.organizationId);
+        membership.role = input.role;
+      }
       if (input.notifySuggestions != null) membership.notifySuggestions = input.notifySuggestions;
       const saved = await manager.save(membership);
+      const roleChanged = input.role != null && input.role !== previousRole;
       await this.audit.record(manager, principal, {
         action: 'membership.update',
         entityType: 'membership',
         entityId: membership.id,
         organizationId: membership.organizationId,
-        changes: { notifySuggestions: saved.notifySuggestions },
+        changes: { notifySuggestions: saved.notifySuggestions, ...(roleChanged ? { role: saved.role, previousRole } : {}) },
       });
+      // The member's open websockets are checked again (a demoted admin keeps only a member's rights).
+      if (roleChanged) await announceRevocation(manager, userSubject(membership.userId));
       return saved;
     });
+  }
+
+  /**
+   * Takes a person out of an organization: its admins and the hub remove anyone, a member
+   * leaves. Not its last admin (CONFLICT LAST_ADMIN). Their next request no longer acts for
+   * the organization (a request's principal reads the memberships anew), and their open
+   * websockets are checked again at once and closed (4403). Returns the membership as it was.
+   */
+  async removeMember(principal: Principal, id: string): Promise<Membership> {
+    const found = await this.memberships.findOneBy({ id });
+    if (!found) throw new NotFoundError('Membership', id);
+    const own = principal.actorType === 'user' && principal.actorId === found.userId;
+    if (!own) principal.assertAdminOf(found.organizationId);
+    return this.dataSource.transaction(async (manager) => {
+      const membership = await this.lockAdmins(manager, found);
+      if (membership.role === Role.ADMIN) await this.assertAnotherAdmin(manager, membership, own ? 'leave' : 'remove');
+      // Leaving needs no rights.
+      if (!own) await this.assertStillAdmin(manager, principal, membership.organizationId);
+      await manager.delete(Membership, { id: membership.id });
+      await this.audit.record(manager, principal, {
+        action: 'membership.remove',
+        entityType: 'membership',
+        entityId: membership.id,
+        organizationId: membership.organizationId,
+        changes: { userId: membership.userId, role: membership.role, left: own },
+      });
+      await announceRevocation(manager, userSubject(membership.userId));
+      return membership;
+    });
+  }
+
+  /** Locks the organization's admins until the transaction ends, and reads the membership again under the lock. */
+  private async lockAdmins(manager: EntityManager, found: Membership): Promise<Membership> {
+    await manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [ADMINS_LOCK, found.organizationId]);
+    const membership = await manager.findOneBy(Membership, { id: found.id });
+    if (!membership) throw new NotFoundError('Membership', found.id);
+    return membership;
+  }
+
+  /**
+   * The caller's rights came from the start of the request: an admin removed or demoted
+   * meanwhile (another admin's change, committed while this one waited for lockAdmins) no
+   * longer changes the others. Checked after LAST_ADMIN, so that of two admins removing each
+   * other the second is told why (the other is now the last admin).
+   */
+  private async assertStillAdmin(manager: EntityManager, principal: Principal, organizationId: string): Promise<void> {
+    if (principal.hub) return;
+    const stillAdmin = principal.actorType === 'user' && (await manager.existsBy(Membership, { userId: principal.actorId!, organizationId, role: Role.ADMIN }));
+    if (!stillAdmin) throw new ForbiddenError("Only that organization's admins (or the hub) may do this.");
+  }
+
+  /** Refuses (CONFLICT LAST_ADMIN) a change that would leave the organization without an admin. Under lockAdmins. */
+  private async assertAnotherAdmin(manager: EntityManager, membership: Membership, change: 'remove' | 'leave' | 'demote'): Promise<void> {
+    const others = await manager
+      .getRepository(Membership)
+      .createQueryBuilder('membership')
+      .where('membership.organizationId = :organizationId AND membership.role = :role AND membership.id <> :id', {
+        organizationId: membership.organizationId,
+        role: Role.ADMIN,
+        id: membership.id,
+      })
+      .getExists();
+    if (others) return;
+    const messages = {
+      remove: "The organization's only admin cannot be removed: make another member admin first.",
+      leave: "You are the organization's only admin and cannot leave: make another member admin first.",
+      demote: "The organization's only admin cannot be made a member: make another member admin first.",
+    };
+    throw new ConflictError(messages[change], 'LAST_ADMIN');
   }
 
   /** Withdraws a pending invitation: its link stops working. For the organization's admins and the hub. */

@@ -156,6 +156,12 @@ type Documents = {
     "\n  mutation OrganizationMembersVerify($id: ID!) { verifyOrganization(id: $id) { id verified } }\n": typeof types.OrganizationMembersVerifyDocument,
     "\n  query OrganizationMembersList($filter: OrganizationFilter) {\n    organizations(first: 100, filter: $filter) { totalCount edges { node { id memberCount } } }\n  }\n": typeof types.OrganizationMembersListDocument,
     "\n  query OrganizationMembersOne($id: ID!) { organization(id: $id) { id memberCount } }\n": typeof types.OrganizationMembersOneDocument,
+    "\n  mutation OrganizationMembersSignUpMembership($input: SignUpInput!) { signUp(input: $input) { token user { id memberships { id } } } }\n": typeof types.OrganizationMembersSignUpMembershipDocument,
+    "\n  mutation OrganizationMembersRemove($id: ID!) { removeMember(id: $id) { id role user { id } organization { id } } }\n": typeof types.OrganizationMembersRemoveDocument,
+    "\n  mutation OrganizationMembersUpdate($input: UpdateMembershipInput!) { updateMembership(input: $input) { id role notifySuggestions } }\n": typeof types.OrganizationMembersUpdateDocument,
+    "\n  query OrganizationMembersMembers($organizationId: ID!) { members(organizationId: $organizationId) { id role user { id } } }\n": typeof types.OrganizationMembersMembersDocument,
+    "\n  mutation OrganizationMembersCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": typeof types.OrganizationMembersCreateNeedDocument,
+    "\n  subscription OrganizationMembersSuggestionAdded($organizationId: ID!) { suggestionAdded(organizationId: $organizationId) { id } }\n": typeof types.OrganizationMembersSuggestionAddedDocument,
     "\n  mutation OwnResponseRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": typeof types.OwnResponseRespondDocument,
     "\n  mutation OwnResponseRespondReadingBack($input: RespondToNeedInput!, $organizationId: ID) {\n    respondToNeed(input: $input) { id need { id ownResponse(organizationId: $organizationId) { id status } } }\n  }\n": typeof types.OwnResponseRespondReadingBackDocument,
     "\n  mutation OwnResponseDecline($id: ID!) { declineResponse(id: $id) { id status } }\n": typeof types.OwnResponseDeclineDocument,
@@ -432,6 +438,12 @@ const documents: Documents = {
     "\n  mutation OrganizationMembersVerify($id: ID!) { verifyOrganization(id: $id) { id verified } }\n": types.OrganizationMembersVerifyDocument,
     "\n  query OrganizationMembersList($filter: OrganizationFilter) {\n    organizations(first: 100, filter: $filter) { totalCount edges { node { id memberCount } } }\n  }\n": types.OrganizationMembersListDocument,
     "\n  query OrganizationMembersOne($id: ID!) { organization(id: $id) { id memberCount } }\n": types.OrganizationMembersOneDocument,
+    "\n  mutation OrganizationMembersSignUpMembership($input: SignUpInput!) { signUp(input: $input) { token user { id memberships { id } } } }\n": types.OrganizationMembersSignUpMembershipDocument,
+    "\n  mutation OrganizationMembersRemove($id: ID!) { removeMember(id: $id) { id role user { id } organization { id } } }\n": types.OrganizationMembersRemoveDocument,
+    "\n  mutation OrganizationMembersUpdate($input: UpdateMembershipInput!) { updateMembership(input: $input) { id role notifySuggestions } }\n": types.OrganizationMembersUpdateDocument,
+    "\n  query OrganizationMembersMembers($organizationId: ID!) { members(organizationId: $organizationId) { id role user { id } } }\n": types.OrganizationMembersMembersDocument,
+    "\n  mutation OrganizationMembersCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": types.OrganizationMembersCreateNeedDocument,
+    "\n  subscription OrganizationMembersSuggestionAdded($organizationId: ID!) { suggestionAdded(organizationId: $organizationId) { id } }\n": types.OrganizationMembersSuggestionAddedDocument,
     "\n  mutation OwnResponseRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": types.OwnResponseRespondDocument,
     "\n  mutation OwnResponseRespondReadingBack($input: RespondToNeedInput!, $organizationId: ID) {\n    respondToNeed(input: $input) { id need { id ownResponse(organizationId: $organizationId) { id status } } }\n  }\n": types.OwnResponseRespondReadingBackDocument,
     "\n  mutation OwnResponseDecline($id: ID!) { declineResponse(id: $id) { id status } }\n": types.OwnResponseDeclineDocument,
@@ -1131,6 +1143,30 @@ export function graphql(source: "\n  query OrganizationMembersList($filter: Orga
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OrganizationMembersOne($id: ID!) { organization(id: $id) { id memberCount } }\n"): typeof import('./graphql').OrganizationMembersOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrganizationMembersSignUpMembership($input: SignUpInput!) { signUp(input: $input) { token user { id memberships { id } } } }\n"): typeof import('./graphql').OrganizationMembersSignUpMembershipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrganizationMembersRemove($id: ID!) { removeMember(id: $id) { id role user { id } organization { id } } }\n"): typeof import('./graphql').OrganizationMembersRemoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrganizationMembersUpdate($input: UpdateMembershipInput!) { updateMembership(input: $input) { id role notifySuggestions } }\n"): typeof import('./graphql').OrganizationMembersUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizationMembersMembers($organizationId: ID!) { members(organizationId: $organizationId) { id role user { id } } }\n"): typeof import('./graphql').OrganizationMembersMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrganizationMembersCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n"): typeof import('./graphql').OrganizationMembersCreateNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OrganizationMembersSuggestionAdded($organizationId: ID!) { suggestionAdded(organizationId: $organizationId) { id } }\n"): typeof import('./graphql').OrganizationMembersSuggestionAddedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

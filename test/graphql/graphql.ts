@@ -445,12 +445,14 @@ export type UpdateMatchingSettingsInput = {
   sendingThreshold: number;
 };
 
-/** A member changes their own membership settings; the organization's admins and the hub may too. Fields left out stay as they are. */
+/** A member changes their own membership settings; the organization's admins and the hub may too, and they alone change the role. Fields left out stay as they are. */
 export type UpdateMembershipInput = {
   /** The membership (Membership.id), not the user. */
   id: string | number;
   /** Receive partnership suggestions by e-mail. */
   notifySuggestions?: boolean | null | undefined;
+  /** The member's role in the organization: only its admins and the hub may set it (a member sending it, even unchanged, gets FORBIDDEN). CONFLICT LAST_ADMIN when it would leave the organization without an admin. Counts from the next request; the member's open subscriptions are checked again at once. */
+  role?: Role | null | undefined;
 };
 
 /** Fields left out stay as they are; null clears an optional one. */
@@ -1504,6 +1506,48 @@ export type OrganizationMembersOneQueryVariables = Exact<{
 
 
 export type OrganizationMembersOneQuery = { organization: { id: string, memberCount: number | null } | null };
+
+export type OrganizationMembersSignUpMembershipMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type OrganizationMembersSignUpMembershipMutation = { signUp: { token: string, user: { id: string, memberships: Array<{ id: string }> } } };
+
+export type OrganizationMembersRemoveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrganizationMembersRemoveMutation = { removeMember: { id: string, role: Role, user: { id: string }, organization: { id: string } } };
+
+export type OrganizationMembersUpdateMutationVariables = Exact<{
+  input: UpdateMembershipInput;
+}>;
+
+
+export type OrganizationMembersUpdateMutation = { updateMembership: { id: string, role: Role, notifySuggestions: boolean } };
+
+export type OrganizationMembersMembersQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type OrganizationMembersMembersQuery = { members: Array<{ id: string, role: Role, user: { id: string } }> };
+
+export type OrganizationMembersCreateNeedMutationVariables = Exact<{
+  input: CreateNeedInput;
+}>;
+
+
+export type OrganizationMembersCreateNeedMutation = { createNeed: { id: string } };
+
+export type OrganizationMembersSuggestionAddedSubscriptionVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type OrganizationMembersSuggestionAddedSubscription = { suggestionAdded: { id: string } };
 
 export type OwnResponseRespondMutationVariables = Exact<{
   input: RespondToNeedInput;
@@ -4172,6 +4216,67 @@ export const OrganizationMembersOneDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OrganizationMembersOneQuery, OrganizationMembersOneQueryVariables>;
+export const OrganizationMembersSignUpMembershipDocument = new TypedDocumentString(`
+    mutation OrganizationMembersSignUpMembership($input: SignUpInput!) {
+  signUp(input: $input) {
+    token
+    user {
+      id
+      memberships {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganizationMembersSignUpMembershipMutation, OrganizationMembersSignUpMembershipMutationVariables>;
+export const OrganizationMembersRemoveDocument = new TypedDocumentString(`
+    mutation OrganizationMembersRemove($id: ID!) {
+  removeMember(id: $id) {
+    id
+    role
+    user {
+      id
+    }
+    organization {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganizationMembersRemoveMutation, OrganizationMembersRemoveMutationVariables>;
+export const OrganizationMembersUpdateDocument = new TypedDocumentString(`
+    mutation OrganizationMembersUpdate($input: UpdateMembershipInput!) {
+  updateMembership(input: $input) {
+    id
+    role
+    notifySuggestions
+  }
+}
+    `) as unknown as TypedDocumentString<OrganizationMembersUpdateMutation, OrganizationMembersUpdateMutationVariables>;
+export const OrganizationMembersMembersDocument = new TypedDocumentString(`
+    query OrganizationMembersMembers($organizationId: ID!) {
+  members(organizationId: $organizationId) {
+    id
+    role
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganizationMembersMembersQuery, OrganizationMembersMembersQueryVariables>;
+export const OrganizationMembersCreateNeedDocument = new TypedDocumentString(`
+    mutation OrganizationMembersCreateNeed($input: CreateNeedInput!) {
+  createNeed(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<OrganizationMembersCreateNeedMutation, OrganizationMembersCreateNeedMutationVariables>;
+export const OrganizationMembersSuggestionAddedDocument = new TypedDocumentString(`
+    subscription OrganizationMembersSuggestionAdded($organizationId: ID!) {
+  suggestionAdded(organizationId: $organizationId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<OrganizationMembersSuggestionAddedSubscription, OrganizationMembersSuggestionAddedSubscriptionVariables>;
 export const OwnResponseRespondDocument = new TypedDocumentString(`
     mutation OwnResponseRespond($input: RespondToNeedInput!) {
   respondToNeed(input: $input) {

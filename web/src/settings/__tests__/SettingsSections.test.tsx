@@ -1,10 +1,12 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { referenceDataMocks } from '../../test/reference-data';
-import { ME, renderRoutes, route } from '../../test/render';
+import { ME, renderRoutes, route, SESSION } from '../../test/render';
 import type { Session } from '../../app/session';
 import { CreateWebhookMutation } from '../graphql/mutations/createWebhook';
 import { InviteMemberMutation } from '../graphql/mutations/inviteMember';
+import { RemoveMemberMutation } from '../graphql/mutations/removeMember';
+import { UpdateMemberRoleMutation } from '../graphql/mutations/updateMemberRole';
 import { RevokeInvitationMutation } from '../graphql/mutations/revokeInvitation';
 import { UpdateOrganizationMutation } from '../graphql/mutations/updateOrganization';
 import { UpdateSuggestionPreferencesMutation } from '../graphql/mutations/updateSuggestionPreferences';
@@ -45,8 +47,8 @@ const badInput = (field: string, constraint: string, limit?: number) => ({
   errors: [{ message: 'Bad input', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: `input.${field}`, message: `${field} is wrong`, constraint, limit }] } }],
 });
 
-function show(element: React.ReactElement, mocks: Parameters<typeof renderRoutes>[1]['mocks']) {
-  return renderRoutes([route('/settings', element)], { path: '/settings', session: ADMIN, mocks: [...referenceDataMocks, ...(mocks ?? [])] });
+function show(element: React.ReactElement, mocks: Parameters<typeof renderRoutes>[1]['mocks'], options: { session?: Session; language?: 'sl' | 'en' } = {}) {
+  return renderRoutes([route('/settings', element)], { path: '/settings', session: options.session ?? ADMIN, language: options.language, mocks: [...referenceDataMocks, ...(mocks ?? [])] });
 }
 
 afterEach(() => vi.restoreAllMocks());
@@ -159,6 +161,127 @@ describe('the invitations', () => {
       slow,
     );
     expect(document.activeElement).toBe(within(form).getByRole('status'));
+  });
+});
+
+describe('the members: roles, removing, leaving', () => {
+  const person = (id: string, userId: string, name: string, email: string, role: 'ADMIN' | 'MEMBER') => ({
+    __typename: 'Membership' as const,
+    id,
+    role,
+    createdAt: '2026-01-01T00:00:00Z',
+    user: { __typename: 'User' as const, id: userId, name, email },
+  });
+  const ana = person('membership-1', 'user-1', 'Ana Novak', 'clerk@kranj.si', 'ADMIN');
+  const boris = person('membership-2', 'user-2', 'Boris Kos', 'boris@kranj.si', 'MEMBER');
+  const membersAre = (list: ReturnType<typeof person>[], maxUsageCount = 1) => ({
+    request: { query: MembersQuery, variables: { organizationId } },
+    result: { data: { members: list } },
+    maxUsageCount,
+  });
+  const noInvitations = { request: { query: InvitationsQuery, variables: { organizationId } }, result: { data: { invitations: [] } }, maxUsageCount: always };
+  const lastAdmin = { errors: [{ message: 'refused', extensions: { code: 'CONFLICT', reason: 'LAST_ADMIN' } }] };
+
+  it('an admin removes a member after a question: the list is read again and the result is said and focused; no answer, nothing sent', async () => {
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
+    const { requests } = show(<MembersSection organizationId={organizationId} admin />, [
+      membersAre([ana, boris]),
+      noInvitations,
+      { request: { query: RemoveMemberMutation, variables: { id: 'membership-2' } }, result: { data: { removeMember: { __typename: 'Membership' as const, id: 'membership-2' } } } },
+      membersAre([ana], always),
+    ]);
+    const remove = await screen.findByRole('button', { name: 'Odstrani iz organizacije: Boris Kos' });
+    expect(remove.textContent).toBe('Odstrani iz organizacije');
+    fireEvent.click(remove);
+    expect(confirm).toHaveBeenCalledWith('Oseba Boris Kos bo takoj izgubila dostop do podatkov organizacije. Nadaljujem?');
+    expect(requests).not.toContain('RemoveMember');
+    fireEvent.click(remove);
+    const status = await screen.findByRole('status', undefined, slow);
+    expect(status.textContent).toBe('Oseba Boris Kos ni več članica organizacije.');
+    await waitFor(() => expect(document.activeElement).toBe(status));
+    await waitFor(() => expect(screen.queryByText('boris@kranj.si')).toBeNull(), slow);
+    expect(requests.filter((name) => name === 'RemoveMember')).toHaveLength(1);
+  });
+
+  it('an admin makes a member admin (no question: it takes nothing away), and the list shows the new role', async () => {
+    const confirm = vi.spyOn(window, 'confirm');
+    show(<MembersSection organizationId={organizationId} admin />, [
+      membersAre([ana, boris]),
+      noInvitations,
+      {
+        request: { query: UpdateMemberRoleMutation, variables: { input: { id: 'membership-2', role: 'ADMIN' } } },
+        result: { data: { updateMembership: { __typename: 'Membership' as const, id: 'membership-2', role: 'ADMIN' as const } } },
+      },
+      membersAre([ana, { ...boris, role: 'ADMIN' }], always),
+    ]);
+    expect(await screen.findByRole('button', { name: 'Naredi za skrbnika: Boris Kos' })).toBeDefined();
+    // Ana's own row: she may become a member, and leaves rather than removes herself.
+    expect(screen.getByRole('button', { name: 'Naredi za člana: Ana Novak' })).toBeDefined();
+    expect(screen.getByRole('button', { name: 'Izstopi iz organizacije' })).toBeDefined();
+    fireEvent.click(screen.getByRole('button', { name: 'Naredi za skrbnika: Boris Kos' }));
+    const status = await screen.findByRole('status', undefined, slow);
+    expect(status.textContent).toBe('Vloga osebe Boris Kos je zdaj: Skrbnik.');
+    expect(confirm).not.toHaveBeenCalled();
+    expect(await screen.findByRole('button', { name: 'Naredi za člana: Boris Kos' }, slow)).toBeDefined();
+    expect(screen.getByText('Boris Kos · Skrbnik')).toBeDefined();
+  });
+
+  it('words the LAST_ADMIN refusal (the last admin making herself a member, in Slovenian; leaving, in English), and nothing else changes', async () => {
+    vi.spyOn(window, 'confirm').mockReturnValue(true);
+    const first = show(<MembersSection organizationId={organizationId} admin />, [
+      membersAre([ana, boris], always),
+      noInvitations,
+      { request: { query: UpdateMemberRoleMutation, variables: { input: { id: 'membership-1', role: 'MEMBER' } } }, result: lastAdmin },
+    ]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Naredi za člana: Ana Novak' }));
+    expect(window.confirm).toHaveBeenCalledWith(expect.stringContaining('Ne boste več skrbnik te organizacije'));
+    const status = await screen.findByRole('status', undefined, slow);
+    expect(status.textContent).toBe('Organizacija mora imeti vsaj enega skrbnika: najprej za skrbnika določite še koga drugega.');
+    await waitFor(() => expect(document.activeElement).toBe(status));
+    expect(screen.getByText('Ana Novak · Skrbnik')).toBeDefined();
+    expect(screen.queryByRole('alert')).toBeNull();
+    first.unmount();
+
+    show(
+      <MembersSection organizationId={organizationId} admin />,
+      [membersAre([ana, boris], always), noInvitations, { request: { query: RemoveMemberMutation, variables: { id: 'membership-1' } }, result: lastAdmin }],
+      { language: 'en' },
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Leave the organization' }));
+    expect(window.confirm).toHaveBeenLastCalledWith('You lose access to the data of Mestna občina Kranj at once. Continue?');
+    expect((await screen.findByRole('status', undefined, slow)).textContent).toBe('The organization must keep at least one admin: make someone else admin first.');
+    expect(screen.getByRole('button', { name: 'Remove Boris Kos from the organization' }).textContent).toBe('Remove from the organization');
+  });
+
+  it("an admin who leaves is not shown a refusal of the list that is no longer theirs: the session is read again instead", async () => {
+    vi.spyOn(window, 'confirm').mockReturnValue(true);
+    const { requests } = show(<MembersSection organizationId={organizationId} admin />, [
+      membersAre([ana, { ...boris, role: 'ADMIN' }]),
+      noInvitations,
+      { request: { query: RemoveMemberMutation, variables: { id: 'membership-1' } }, result: { data: { removeMember: { __typename: 'Membership' as const, id: 'membership-1' } } } },
+    ]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Izstopi iz organizacije' }));
+    const status = await screen.findByRole('status', undefined, slow);
+    expect(status.textContent).toBe('Izstopili ste iz organizacije Mestna občina Kranj.');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(requests.filter((name) => name === 'Members')).toHaveLength(1);
+  });
+
+  it('a member sees no list but may leave, after a question', async () => {
+    vi.spyOn(window, 'confirm').mockReturnValue(true);
+    const { requests } = show(
+      <MembersSection organizationId={organizationId} admin={false} />,
+      [{ request: { query: RemoveMemberMutation, variables: { id: 'membership-1' } }, result: { data: { removeMember: { __typename: 'Membership' as const, id: 'membership-1' } } } }],
+      { session: SESSION },
+    );
+    expect(await screen.findByText('To lahko ureja le skrbnik organizacije.')).toBeDefined();
+    expect(screen.queryByRole('button', { name: /Odstrani|Naredi/ })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Izstopi iz organizacije' }));
+    expect(window.confirm).toHaveBeenCalledWith('Takoj boste izgubili dostop do podatkov organizacije Mestna občina Kranj. Nadaljujem?');
+    const status = await screen.findByRole('status', undefined, slow);
+    expect(status.textContent).toBe('Izstopili ste iz organizacije Mestna občina Kranj.');
+    expect(requests).not.toContain('Members');
   });
 });
 
