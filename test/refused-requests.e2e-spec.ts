@@ -56,8 +56,10 @@ describe('requests refused before any resolver, per IP', () => {
     const blocked = await post(t.url, VALID, { ...from(ip), authorization: `Bearer ${TEST_ADMIN_KEY}` });
     expect(blocked.status).toBe(429);
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(blocked.body?.errors?.[0]).toMatchObject({ extensions: { code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) } });
-    expect(blocked.body?.errors?.[0].message).toMatch(/refused requests/);
+    expect(blocked.body?.errors?.[0]).toMatchObject({
+      extensions: { code: 'RATE_LIMITED', reason: 'REFUSED_REQUESTS_PER_ADDRESS', limit: LIMIT, retryAfterSeconds: expect.any(Number) },
+    });
+    expect(blocked.body?.errors?.[0].message).toMatch(/^Too many refused requests from this address; try again in \d+ s\.$/);
     // Before its body is read: even a body that is not JSON gets the 429.
     expect((await post(t.url, '{"query": ', from(ip))).status).toBe(429);
     expect((await post(t.url, VALID, from('198.51.100.22'))).status).toBe(200);

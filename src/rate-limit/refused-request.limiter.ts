@@ -17,10 +17,25 @@ import { IpBlocklist } from './ip-blocklist';
  */
 @Injectable()
 export class RefusedRequestLimiter extends IpBlocklist {
+  private readonly limit: number;
+
   constructor(@Inject(REDIS) redis: Redis, @Inject(APP_CONFIG) config: AppConfig) {
     super(redis, config, { counter: 'refused-requests', channel: 'refused-blocked', perMinute: config.refusedRequestsPerMinute });
+    this.limit = config.refusedRequestsPerMinute;
+  }
+
+  // Named like the other blocks' reasons: the client learns that its own malformed requests
+  // (or another's from the same address) caused it, not a limit on its valid ones.
+  protected override refusal(retryAfterSeconds: number): RateLimitedError {
+    return new RateLimitedError(retryAfterSeconds, `Too many refused requests from this address; try again in ${retryAfterSeconds} s.`, {
+      reason: REFUSED_REQUESTS_PER_ADDRESS,
+      limit: this.limit,
+    });
   }
 }
+
+/** extensions.reason of the 429 that follows too many refused requests from one address. */
+export const REFUSED_REQUESTS_PER_ADDRESS = 'REFUSED_REQUESTS_PER_ADDRESS';
 
 /** Set on the response by refusedRequestPlugin: Apollo refused the request before executing it. */
 const REFUSED = 'graphqlRequestRefused';
@@ -75,7 +90,7 @@ export function refusedRequestsMiddleware(limiter: RefusedRequestLimiter): Reque
           .status(429)
           .set('Retry-After', String(error.extensions.retryAfterSeconds))
           .set('Cache-Control', 'no-store')
-          .json({ errors: [{ message: `${error.message} Too many refused requests from this address.`, extensions: { code: error.code, ...error.extensions } }] });
+          .json({ errors: [{ message: error.message, extensions: { code: error.code, ...error.extensions } }] });
       },
     );
   };
