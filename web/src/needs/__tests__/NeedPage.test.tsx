@@ -87,7 +87,10 @@ describe("a need's page", () => {
     const { requests } = open('organization-1', 'Mestna občina Kranj');
     expect(await screen.findByRole('heading', { name: 'Društvo Sopotnik ponuja: Prostovoljni vozniki' })).toBeDefined();
     expect(screen.getByRole('heading', { name: 'Predlogi partnerstev' })).toBeDefined();
-    expect(screen.getByRole('link', { name: 'Uredi' })).toBeDefined();
+    // Drawn as a button (touch-sized), still a link to the form.
+    const edit = screen.getByRole('link', { name: 'Uredi' });
+    expect(edit.getAttribute('href')).toBe('/needs/need-1/edit');
+    expect(edit.className).toMatch(/mantine-Button-root/);
     expect(requests).toEqual(expect.arrayContaining(['Need', 'NeedSuggestions', 'SuggestionAdded']));
   });
 

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -69,9 +69,10 @@ export default function NeedPage() {
         )}
       </dl>
       {own && need.status === 'OPEN' && (
-        <Anchor component={Link} to={`/needs/${need.id}/edit`}>
+        // A button, not a line of text: the one action here, easy to hit on a touch screen.
+        <Button component={Link} to={`/needs/${need.id}/edit`} variant="light">
           {t('common.edit')}
-        </Anchor>
+        </Button>
       )}
       {own && (
         <ItemSuggestions
