@@ -196,6 +196,46 @@ describe('the desk', () => {
     await waitFor(() => expect(document.activeElement).toBe(notice));
   });
 
+  it('shows a response answered meanwhile (elsewhere) as it now is, beside the refusal, without a reload', async () => {
+    const need = (status: 'PENDING' | 'ACCEPTED') => ({
+      __typename: 'Need' as const,
+      id: 'need-6',
+      title: 'Pomoč pri festivalu',
+      status: 'OPEN' as const,
+      municipality: { __typename: 'Municipality' as const, name: 'Kranj' },
+      suggestions: [],
+      responseCount: 1,
+      responses: [{ __typename: 'Response' as const, id: 'response-2', status, message: 'Pošljemo 5 prostovoljcev.', createdAt: '2026-12-02T09:00:00Z', organization: { __typename: 'Organization' as const, name: 'Iskratel d.o.o.' } }],
+    });
+    const needs = (status: 'PENDING' | 'ACCEPTED') => ({
+      request: { query: DeskNeedsQuery, variables: { organizationId } },
+      result: { data: { needs: { __typename: 'NeedConnection' as const, totalCount: 1, edges: [{ __typename: 'NeedEdge' as const, node: need(status) }] } } },
+    });
+    const { requests } = renderRoutes([route('/', <DeskPage />)], {
+      path: '/',
+      mocks: [
+        needs('PENDING'),
+        { ...needs('ACCEPTED'), maxUsageCount: always },
+        { request: { query: DeskOffersQuery, variables: { organizationId } }, result: { data: { offers: { __typename: 'OfferConnection' as const, totalCount: 0, edges: [] } } }, maxUsageCount: always },
+        {
+          request: { query: PartnershipsQuery, variables: { organizationId, first: 20 } },
+          result: { data: { partnerships: { __typename: 'PartnershipConnection' as const, totalCount: 0, pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null }, edges: [] } } },
+          maxUsageCount: always,
+        },
+        {
+          request: { query: AcceptResponseMutation, variables: { id: 'response-2' } },
+          result: { errors: [{ message: 'This response is already accepted; it cannot be answered again.', extensions: { code: 'CONFLICT', reason: 'ALREADY_ACCEPTED' } }] },
+        },
+      ],
+    });
+    const section = (await screen.findByRole('heading', { name: 'Odzivi, ki čakajo na vas (1)' })).closest('section')!;
+    fireEvent.click(within(section).getByRole('button', { name: 'Sprejmi' }));
+    expect(await screen.findByRole('alert')).toBeDefined();
+    // Asked again: the response is no longer waiting, so its buttons are gone.
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Sprejmi' })).toBeNull());
+    expect(requests.filter((name) => name === 'DeskNeeds')).toHaveLength(2);
+  });
+
   describe('a call with more responses than the first page', () => {
     const title = 'Poziv partnerjem za regijski projekt';
     const response = (index: number, status: 'PENDING' | 'DECLINED') => ({

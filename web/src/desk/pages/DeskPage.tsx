@@ -4,6 +4,7 @@ import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorNotice } from '../../app/ErrorNotice';
+import { errorCode } from '../../auth/failure';
 import { NoOrganizationNotice } from '../../app/NoOrganizationNotice';
 import { PageLoader } from '../../app/PageLoader';
 import { useSession } from '../../app/session';
@@ -163,6 +164,8 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
       setAnswered({ organization: response.organization.name, title: response.need.title, accepted: accept });
     } catch (error) {
       setFailure(error);
+      // Answered meanwhile (another admin, another tab, the e-mail): show it as it now is.
+      if (errorCode(error) === 'CONFLICT') void needs.refetch();
     } finally {
       setAnswering(null);
     }
