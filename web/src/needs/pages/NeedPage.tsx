@@ -70,7 +70,7 @@ export default function NeedPage() {
       </dl>
       {own && need.status === 'OPEN' && (
         // A button, not a line of text: the one action here, easy to hit on a touch screen.
-        <Button component={Link} to={`/needs/${need.id}/edit`} variant="light">
+        <Button component={Link} to={`/needs/${need.id}/edit`} variant="outline">
           {t('common.edit')}
         </Button>
       )}

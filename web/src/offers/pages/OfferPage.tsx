@@ -72,7 +72,7 @@ export default function OfferPage() {
       </dl>
       {own && offer.status === 'OPEN' && (
         // A button, not a line of text: the one action here, easy to hit on a touch screen.
-        <Button component={Link} to={`/offers/${offer.id}/edit`} variant="light">
+        <Button component={Link} to={`/offers/${offer.id}/edit`} variant="outline">
           {t('common.edit')}
         </Button>
       )}
