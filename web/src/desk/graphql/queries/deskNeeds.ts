@@ -30,13 +30,7 @@ export const DeskNeedsQuery = graphql(`
           # The newest 100 (the API's default page); responseCount says whether there are more.
           responseCount
           responses {
-            id
-            status
-            message
-            createdAt
-            organization {
-              name
-            }
+            ...DeskResponseFields
           }
         }
       }
