@@ -5,16 +5,17 @@ import { NeedsModule } from '../needs/needs.module';
 import { OffersModule } from '../offers/offers.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { PartnershipsModule } from '../partnerships/partnerships.module';
+import { SuggestionsModule } from '../suggestions/suggestions.module';
 import { Response } from './response.entity';
 import { NeedResponsesResolver, ResponsesResolver } from './responses.resolver';
 import { ResponsesService } from './responses.service';
 
-/** Direct responses to needs and calls; an accepted one forms a partnership. */
+/** Direct responses to needs and calls; an accepted one forms a partnership. Each new response and each decline is delivered to the other side. */
 @Module({})
 export class ResponsesModule {
   static register = oncePerRoles((options) => ({
       module: ResponsesModule,
-      imports: [TypeOrmModule.forFeature([Response]), PartnershipsModule.register(options), NeedsModule, OffersModule, OrganizationsModule],
+      imports: [TypeOrmModule.forFeature([Response]), PartnershipsModule.register(options), SuggestionsModule.register(options), NeedsModule, OffersModule, OrganizationsModule],
       providers: [ResponsesService, ...(options.api ? [ResponsesResolver, NeedResponsesResolver] : [])],
   }));
 }

@@ -28,7 +28,7 @@ export class ResponsesResolver {
 
   @Mutation(() => Response, {
     description:
-      'Answer a need or a call directly, with a message and optionally one of your offers. CONFLICT (extensions.reason): NEED_NOT_OPEN, ' +
+      "Answer a need or a call directly, with a message and optionally one of your offers. The need's organization is told: an e-mail, and RESPONSE_RECEIVED to its webhooks that ask for it. CONFLICT (extensions.reason): NEED_NOT_OPEN, " +
       "RESPONSES_CLOSED (the need's respondBy day has passed, Slovenian time) or ALREADY_RESPONDED (your organization's response still waits for an answer).",
   })
   respondToNeed(@CurrentPrincipal() principal: Principal, @Args('input', { description: 'The need and the answer.' }) input: RespondToNeedInput): Promise<Response> {
@@ -45,7 +45,9 @@ export class ResponsesResolver {
   }
 
   @Mutation(() => Response, {
-    description: "The need's owner declines a response. CONFLICT (extensions.reason): ALREADY_ACCEPTED, ALREADY_DECLINED or ALREADY_WITHDRAWN (the response is no longer PENDING).",
+    description:
+      "The need's owner declines a response; the responding organization is told (an e-mail, and RESPONSE_DECLINED to its webhooks that ask for it). " +
+      'CONFLICT (extensions.reason): ALREADY_ACCEPTED, ALREADY_DECLINED or ALREADY_WITHDRAWN (the response is no longer PENDING).',
   })
   declineResponse(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID, description: 'The PENDING response to decline.' }, ParseUuidPipe) id: string): Promise<Response> {
     return this.responses.decline(principal, id);

@@ -15,6 +15,8 @@ import { Offer } from '../offers/offer.entity';
 import { OfferStatus } from '../offers/offer.enums';
 import { Partnership } from '../partnerships/partnership.entity';
 import { PartnershipsService } from '../partnerships/partnerships.service';
+import { DeliveryKind } from '../suggestions/delivery.enums';
+import { DeliveryPlanner } from '../suggestions/planning/delivery-planner.service';
 import { RespondToNeedInput } from './dto/respond-to-need.input';
 import { Response, ResponseStatus } from './response.entity';
 
@@ -48,6 +50,7 @@ export class ResponsesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly partnerships: PartnershipsService,
+    private readonly planner: DeliveryPlanner,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {
@@ -87,6 +90,14 @@ export class ResponsesService {
           }
           throw error;
         });
+      // The need's organization is told (e-mail, webhooks that ask for RESPONSE_RECEIVED), in
+      // this transaction: the event exists exactly when the response does.
+      await this.planner.planMatchEvent(manager, DeliveryKind.RESPONSE_RECEIVED, {
+        subjectId: response.id,
+        matchId: null,
+        organizations: [{ id: need.organizationId, side: 'need' }],
+        data: { responseId: response.id, needId: need.id, offerId: response.offerId, respondingOrganizationId: organizationId },
+      });
       await this.audit.record(manager, principal, { action: 'response.created', entityType: 'response', entityId: response.id, organizationId });
       return response;
     });
@@ -117,6 +128,13 @@ export class ResponsesService {
       assertPending(response);
       response.status = ResponseStatus.DECLINED;
       await manager.getRepository(Response).update({ id: response.id }, { status: response.status });
+      // The responding organization is told (accepting tells both sides: PARTNERSHIP_FORMED).
+      await this.planner.planMatchEvent(manager, DeliveryKind.RESPONSE_DECLINED, {
+        subjectId: response.id,
+        matchId: null,
+        organizations: [{ id: response.organizationId, side: 'offer' }],
+        data: { responseId: response.id, needId: need.id, offerId: response.offerId, needOrganizationId: need.organizationId },
+      });
       await this.audit.record(manager, principal, { action: 'response.declined', entityType: 'response', entityId: response.id, organizationId: need.organizationId });
       return response;
     });

@@ -16,6 +16,10 @@ export enum DeliveryKind {
   PARTNERSHIP_FORMED = 'PARTNERSHIP_FORMED',
   /** The other side marked the partnership COMPLETED or CANCELLED. */
   PARTNERSHIP_ENDED = 'PARTNERSHIP_ENDED',
+  /** An organization responded to the recipient's need (respondToNeed). */
+  RESPONSE_RECEIVED = 'RESPONSE_RECEIVED',
+  /** The need's organization declined the recipient's response (declineResponse). */
+  RESPONSE_DECLINED = 'RESPONSE_DECLINED',
   /** Suggestions left unanswered for two weeks. */
   REMINDER = 'REMINDER',
   /** sendTestWebhook. */
@@ -58,6 +62,8 @@ registerEnumType(DeliveryKind, {
     MATCH_ACCEPTED: { description: 'One side accepted a match.' },
     PARTNERSHIP_FORMED: { description: 'Both sides accepted a match, or a response was accepted: the partnership and its contacts.' },
     PARTNERSHIP_ENDED: { description: 'The other side marked the partnership COMPLETED or CANCELLED.' },
+    RESPONSE_RECEIVED: { description: "An organization responded directly to one of the organization's needs (respondToNeed)." },
+    RESPONSE_DECLINED: { description: "The need's organization declined the organization's response (declineResponse)." },
     REMINDER: { description: 'Suggestions left unanswered for two weeks.' },
     TEST: { description: 'A test event sent by sendTestWebhook.' },
   },
@@ -70,7 +76,7 @@ registerEnumType(DeliveryStatus, {
     SENDING: { description: 'Claimed by a worker that is sending it.' },
     SENT: { description: 'Handed over: the SMTP server took the e-mail, or the webhook answered with a 2xx status.' },
     FAILED: { description: 'Gave up after the last attempt; lastError says why.' },
-    SKIPPED: { description: 'Not sent on purpose (e-mail is off, the address unsubscribed, or the match was answered or expired first); lastError says why.' },
+    SKIPPED: { description: 'Not sent on purpose (e-mail is off, the address unsubscribed, or the match or response was answered or expired first); lastError says why.' },
   },
 });
 registerEnumType(DigestFrequency, {

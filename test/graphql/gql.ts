@@ -202,6 +202,11 @@ type Documents = {
     "\n  query RespondByList($filter: NeedFilter!) { needs(filter: $filter, first: 100) { totalCount edges { node { id } } } }\n": typeof types.RespondByListDocument,
     "\n  mutation RespondByCreate($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": typeof types.RespondByCreateDocument,
     "\n  mutation RespondByUpdate($input: UpdateNeedInput!) { updateNeed(input: $input) { id respondBy endsOn } }\n": typeof types.RespondByUpdateDocument,
+    "\n  mutation ResponseEventsRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id status } }\n": typeof types.ResponseEventsRespondDocument,
+    "\n  mutation ResponseEventsDecline($id: ID!) { declineResponse(id: $id) { id status } }\n": typeof types.ResponseEventsDeclineDocument,
+    "\n  mutation ResponseEventsAccept($id: ID!) { acceptResponse(id: $id) { id } }\n": typeof types.ResponseEventsAcceptDocument,
+    "\n  mutation ResponseEventsCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id } } }\n": typeof types.ResponseEventsCreateWebhookDocument,
+    "\n  mutation ResponseEventsPreferences($input: UpdateSuggestionPreferencesInput!) { updateSuggestionPreferences(input: $input) { frequency language } }\n": typeof types.ResponseEventsPreferencesDocument,
     "\n  mutation RegressionsCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": typeof types.RegressionsCreateNeedDocument,
     "\n  query RegressionsNeedsByText($text: String) { needs(filter: { text: $text }) { totalCount } }\n": typeof types.RegressionsNeedsByTextDocument,
     "\n  query RegressionsNegativeFirst {\n    big: needs(first: 100) { edges { node { id title organization { name } } } }\n    small: needs(first: -1000000) { totalCount }\n  }\n": typeof types.RegressionsNegativeFirstDocument,
@@ -484,6 +489,11 @@ const documents: Documents = {
     "\n  query RespondByList($filter: NeedFilter!) { needs(filter: $filter, first: 100) { totalCount edges { node { id } } } }\n": types.RespondByListDocument,
     "\n  mutation RespondByCreate($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": types.RespondByCreateDocument,
     "\n  mutation RespondByUpdate($input: UpdateNeedInput!) { updateNeed(input: $input) { id respondBy endsOn } }\n": types.RespondByUpdateDocument,
+    "\n  mutation ResponseEventsRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id status } }\n": types.ResponseEventsRespondDocument,
+    "\n  mutation ResponseEventsDecline($id: ID!) { declineResponse(id: $id) { id status } }\n": types.ResponseEventsDeclineDocument,
+    "\n  mutation ResponseEventsAccept($id: ID!) { acceptResponse(id: $id) { id } }\n": types.ResponseEventsAcceptDocument,
+    "\n  mutation ResponseEventsCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id } } }\n": types.ResponseEventsCreateWebhookDocument,
+    "\n  mutation ResponseEventsPreferences($input: UpdateSuggestionPreferencesInput!) { updateSuggestionPreferences(input: $input) { frequency language } }\n": types.ResponseEventsPreferencesDocument,
     "\n  mutation RegressionsCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": types.RegressionsCreateNeedDocument,
     "\n  query RegressionsNeedsByText($text: String) { needs(filter: { text: $text }) { totalCount } }\n": types.RegressionsNeedsByTextDocument,
     "\n  query RegressionsNegativeFirst {\n    big: needs(first: 100) { edges { node { id title organization { name } } } }\n    small: needs(first: -1000000) { totalCount }\n  }\n": types.RegressionsNegativeFirstDocument,
@@ -1327,6 +1337,26 @@ export function graphql(source: "\n  mutation RespondByCreate($input: CreateNeed
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RespondByUpdate($input: UpdateNeedInput!) { updateNeed(input: $input) { id respondBy endsOn } }\n"): typeof import('./graphql').RespondByUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResponseEventsRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id status } }\n"): typeof import('./graphql').ResponseEventsRespondDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResponseEventsDecline($id: ID!) { declineResponse(id: $id) { id status } }\n"): typeof import('./graphql').ResponseEventsDeclineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResponseEventsAccept($id: ID!) { acceptResponse(id: $id) { id } }\n"): typeof import('./graphql').ResponseEventsAcceptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResponseEventsCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id } } }\n"): typeof import('./graphql').ResponseEventsCreateWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResponseEventsPreferences($input: UpdateSuggestionPreferencesInput!) { updateSuggestionPreferences(input: $input) { frequency language } }\n"): typeof import('./graphql').ResponseEventsPreferencesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

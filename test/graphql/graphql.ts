@@ -138,6 +138,10 @@ export type DeliveryKind =
   | 'PARTNERSHIP_FORMED'
   /** Suggestions left unanswered for two weeks. */
   | 'REMINDER'
+  /** The need's organization declined the organization's response (declineResponse). */
+  | 'RESPONSE_DECLINED'
+  /** An organization responded directly to one of the organization's needs (respondToNeed). */
+  | 'RESPONSE_RECEIVED'
   /** A new match above the sending threshold. */
   | 'SUGGESTION'
   /** A test event sent by sendTestWebhook. */
@@ -153,7 +157,7 @@ export type DeliveryStatus =
   | 'SENDING'
   /** Handed over: the SMTP server took the e-mail, or the webhook answered with a 2xx status. */
   | 'SENT'
-  /** Not sent on purpose (e-mail is off, the address unsubscribed, or the match was answered or expired first); lastError says why. */
+  /** Not sent on purpose (e-mail is off, the address unsubscribed, or the match or response was answered or expired first); lastError says why. */
   | 'SKIPPED';
 
 /** How suggestion e-mails arrive: each at once, in a daily or a weekly digest, or never. */
@@ -566,7 +570,7 @@ export type ViewerKind =
   /** A person signed in: a user's JWT as the bearer token, or the web app's session cookie. Acts for the organizations they are a member of, with their role in each (user.memberships); hub staff act for every organization (hub). */
   | 'USER';
 
-/** SUGGESTION_CREATED: a new suggestion for the organization; MATCH_ACCEPTED: one side accepted a match of the organization; PARTNERSHIP_FORMED: both sides did, or a response was accepted; PARTNERSHIP_ENDED: the other side (or the hub) marked the organization's partnership COMPLETED or CANCELLED. */
+/** SUGGESTION_CREATED: a new suggestion for the organization; MATCH_ACCEPTED: one side accepted a match of the organization; PARTNERSHIP_FORMED: both sides did, or a response was accepted; PARTNERSHIP_ENDED: the other side (or the hub) marked the organization's partnership COMPLETED or CANCELLED; RESPONSE_RECEIVED: an organization responded directly to a need of the organization; RESPONSE_DECLINED: the need's organization declined the organization's response. */
 export type WebhookEvent =
   /** One side accepted one of the organization's matches. */
   | 'MATCH_ACCEPTED'
@@ -574,6 +578,10 @@ export type WebhookEvent =
   | 'PARTNERSHIP_ENDED'
   /** Both sides accepted a match, or a response was accepted: a partnership of the organization formed. */
   | 'PARTNERSHIP_FORMED'
+  /** The need's organization declined the organization's response (declineResponse). */
+  | 'RESPONSE_DECLINED'
+  /** An organization responded directly to one of the organization's needs (respondToNeed); it waits for acceptResponse or declineResponse. */
+  | 'RESPONSE_RECEIVED'
   /** A new suggestion for the organization, above the sending threshold. */
   | 'SUGGESTION_CREATED';
 
@@ -1829,6 +1837,41 @@ export type RespondByUpdateMutationVariables = Exact<{
 
 
 export type RespondByUpdateMutation = { updateNeed: { id: string, respondBy: string | null, endsOn: string | null } };
+
+export type ResponseEventsRespondMutationVariables = Exact<{
+  input: RespondToNeedInput;
+}>;
+
+
+export type ResponseEventsRespondMutation = { respondToNeed: { id: string, status: ResponseStatus } };
+
+export type ResponseEventsDeclineMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResponseEventsDeclineMutation = { declineResponse: { id: string, status: ResponseStatus } };
+
+export type ResponseEventsAcceptMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResponseEventsAcceptMutation = { acceptResponse: { id: string } };
+
+export type ResponseEventsCreateWebhookMutationVariables = Exact<{
+  input: CreateWebhookInput;
+}>;
+
+
+export type ResponseEventsCreateWebhookMutation = { createWebhook: { secret: string, webhook: { id: string } } };
+
+export type ResponseEventsPreferencesMutationVariables = Exact<{
+  input: UpdateSuggestionPreferencesInput;
+}>;
+
+
+export type ResponseEventsPreferencesMutation = { updateSuggestionPreferences: { frequency: DigestFrequency, language: MessageLanguage } };
 
 export type RegressionsCreateNeedMutationVariables = Exact<{
   input: CreateNeedInput;
@@ -4718,6 +4761,47 @@ export const RespondByUpdateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RespondByUpdateMutation, RespondByUpdateMutationVariables>;
+export const ResponseEventsRespondDocument = new TypedDocumentString(`
+    mutation ResponseEventsRespond($input: RespondToNeedInput!) {
+  respondToNeed(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseEventsRespondMutation, ResponseEventsRespondMutationVariables>;
+export const ResponseEventsDeclineDocument = new TypedDocumentString(`
+    mutation ResponseEventsDecline($id: ID!) {
+  declineResponse(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseEventsDeclineMutation, ResponseEventsDeclineMutationVariables>;
+export const ResponseEventsAcceptDocument = new TypedDocumentString(`
+    mutation ResponseEventsAccept($id: ID!) {
+  acceptResponse(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseEventsAcceptMutation, ResponseEventsAcceptMutationVariables>;
+export const ResponseEventsCreateWebhookDocument = new TypedDocumentString(`
+    mutation ResponseEventsCreateWebhook($input: CreateWebhookInput!) {
+  createWebhook(input: $input) {
+    secret
+    webhook {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseEventsCreateWebhookMutation, ResponseEventsCreateWebhookMutationVariables>;
+export const ResponseEventsPreferencesDocument = new TypedDocumentString(`
+    mutation ResponseEventsPreferences($input: UpdateSuggestionPreferencesInput!) {
+  updateSuggestionPreferences(input: $input) {
+    frequency
+    language
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseEventsPreferencesMutation, ResponseEventsPreferencesMutationVariables>;
 export const RegressionsCreateNeedDocument = new TypedDocumentString(`
     mutation RegressionsCreateNeed($input: CreateNeedInput!) {
   createNeed(input: $input) {

@@ -6,15 +6,22 @@ import { DeliveryKind } from '../delivery.enums';
 
 /**
  * What the planner asks every channel about: one event (a suggestion, an acceptance, a
- * formed partnership) for one of the two organizations of a match.
+ * formed or ended partnership, a response to a need or its decline) for one of the two
+ * organizations of a match or a response.
  */
 export interface SuggestionEvent {
-  kind: DeliveryKind.SUGGESTION | DeliveryKind.MATCH_ACCEPTED | DeliveryKind.PARTNERSHIP_FORMED | DeliveryKind.PARTNERSHIP_ENDED;
-  /** What the event is about (the match, the partnership, one side's acceptance): once per subject and recipient. */
+  kind:
+    | DeliveryKind.SUGGESTION
+    | DeliveryKind.MATCH_ACCEPTED
+    | DeliveryKind.PARTNERSHIP_FORMED
+    | DeliveryKind.PARTNERSHIP_ENDED
+    | DeliveryKind.RESPONSE_RECEIVED
+    | DeliveryKind.RESPONSE_DECLINED;
+  /** What the event is about (the match, the partnership, one side's acceptance, the response): once per subject and recipient. */
   subjectId: string;
   matchId: string | null;
   organizationId: string;
-  /** The organization's side of the match. */
+  /** The organization's side of the match; of a response, `need` for the need's organization and `offer` for the one that responded. */
   side: MatchSide;
   /** The facts of the event (ids, score, status), as partner systems get them. */
   data: Record<string, unknown>;

@@ -112,12 +112,13 @@ export class DeliveryPlanner {
   }
 
   /**
-   * Plans an event about a match for both organizations, inside the caller's transaction,
-   * so that it exists exactly when the decision does. Only recorded channels carry these.
+   * Plans an event about a match, a partnership or a response for the organizations given,
+   * inside the caller's transaction, so that it exists exactly when the decision does. Only
+   * recorded channels carry these.
    */
   async planMatchEvent(
     manager: EntityManager,
-    kind: DeliveryKind.MATCH_ACCEPTED | DeliveryKind.PARTNERSHIP_FORMED | DeliveryKind.PARTNERSHIP_ENDED,
+    kind: Exclude<SuggestionEvent['kind'], DeliveryKind.SUGGESTION>,
     subject: {
       subjectId: string;
       matchId: string | null;

@@ -10,7 +10,29 @@ import { SuggestionPreferences } from '../../preferences/suggestion-preferences.
 import { Mailer } from './mailer.service';
 import type { MatchSide } from '../../../matching/match.enums';
 import { MessageComposer } from './message-composer.service';
-import { digestMessage, Message, otherSideAcceptedMessage, partnershipEndedMessage, partnershipMessage, reminderMessage, suggestionMessage } from './messages';
+import {
+  digestMessage,
+  Message,
+  otherSideAcceptedMessage,
+  partnershipEndedMessage,
+  partnershipMessage,
+  reminderMessage,
+  responseDeclinedMessage,
+  responseReceivedMessage,
+  suggestionMessage,
+} from './messages';
+
+/**
+ * What is e-mailed whatever the digest setting (NEVER included), which is about suggestions:
+ * a partnership formed (the contacts) or ended, a response to the organization's need and the
+ * decline of its own response. Unsubscribing stops these too.
+ */
+export const TOLD_WHATEVER_THE_FREQUENCY: ReadonlySet<DeliveryKind> = new Set([
+  DeliveryKind.PARTNERSHIP_FORMED,
+  DeliveryKind.PARTNERSHIP_ENDED,
+  DeliveryKind.RESPONSE_RECEIVED,
+  DeliveryKind.RESPONSE_DECLINED,
+]);
 
 /** What a reminder delivery stores: the suggestions it reminds of, each with the delivery that carried it. */
 export interface ReminderPayload {
@@ -32,7 +54,8 @@ export class EmailDeliveries {
   }
 
   /**
-   * Sends one delivery. 'obsolete': nothing left to say (the match was answered or expired);
+   * Sends one delivery. 'obsolete': nothing left to say (the match was answered or expired,
+   * the response answered or withdrawn);
    * 'unsubscribed': the address no longer receives this organization's messages.
    */
   async send(delivery: OutgoingMessage): Promise<'sent' | 'obsolete' | 'unsubscribed'> {
@@ -66,11 +89,10 @@ export class EmailDeliveries {
   /**
    * Checked again at sending time: the address has not unsubscribed, still belongs to the
    * organization (its contact, or a member who opted in), and the organization still wants
-   * suggestion e-mail (a partnership formed or ended is told whatever the digest setting).
+   * suggestion e-mail (TOLD_WHATEVER_THE_FREQUENCY aside).
    */
   private async stillWanted(organizationId: string, recipient: string, kind: DeliveryKind, preferences: SuggestionPreferences): Promise<boolean> {
-    const aboutPartnership = kind === DeliveryKind.PARTNERSHIP_FORMED || kind === DeliveryKind.PARTNERSHIP_ENDED;
-    if (!aboutPartnership && preferences.frequency === DigestFrequency.NEVER) return false;
+    if (!TOLD_WHATEVER_THE_FREQUENCY.has(kind) && preferences.frequency === DigestFrequency.NEVER) return false;
     return (await this.recipients.addresses(organizationId, { receiving: true })).includes(recipient);
   }
 
@@ -122,6 +144,16 @@ export class EmailDeliveries {
         const [own, other] = side === 'need' ? [partnership.need, partnership.partner] : [partnership.partner, partnership.need];
         const ending = { completed: partnership.status === 'COMPLETED', outcomeNote: partnership.outcomeNote, needOpenAgain: side === 'need' && partnership.needOpen };
         return partnershipEndedMessage(own, other, ending, language, unsubscribeUrl);
+      }
+      case DeliveryKind.RESPONSE_RECEIVED: {
+        // Still worth saying only while the response waits for an answer (not accepted,
+        // declined or withdrawn meanwhile: the desk shows what became of it).
+        const response = await this.composer.response(delivery.subjectId, language);
+        return response?.status === 'PENDING' ? responseReceivedMessage(response, language, unsubscribeUrl) : null;
+      }
+      case DeliveryKind.RESPONSE_DECLINED: {
+        const response = await this.composer.response(delivery.subjectId, language);
+        return response?.status === 'DECLINED' ? responseDeclinedMessage(response, language, unsubscribeUrl) : null;
       }
       default:
         throw new DeliveryFailure(`no e-mail for ${delivery.kind} deliveries`, { permanent: true });

@@ -3,7 +3,7 @@ import { DeliveryKind, DigestFrequency } from '../../delivery.enums';
 import { Recipients } from '../../preferences/recipients.service';
 import { SuggestionPreferences } from '../../preferences/suggestion-preferences.entity';
 import { DeliveryChannel, OutgoingMessage, PlannedMessage, PlanningContext, RegisterDeliveryChannel, SendOutcome, SuggestionEvent } from '../delivery-channel';
-import { EmailDeliveries } from './email-deliveries.service';
+import { EmailDeliveries, TOLD_WHATEVER_THE_FREQUENCY } from './email-deliveries.service';
 
 export const EMAIL_CHANNEL = 'EMAIL';
 
@@ -14,10 +14,12 @@ const SKIPPED_BECAUSE = {
   obsolete: 'the match was answered or expired before sending',
   unsubscribed: 'the address unsubscribed or no longer receives suggestions',
 } as const;
+const RESPONSE_ANSWERED = 'the response was answered or withdrawn before sending';
 
 /**
  * E-mail to the organization's contact address and its members who opted in, minus those
- * who unsubscribed; suggestions wait for a digest when the organization asked for one.
+ * who unsubscribed; suggestions wait for a digest when the organization asked for one,
+ * everything else goes at once.
  * SMTP servers queue and retry on their own, so e-mail gives up sooner than webhooks.
  */
 @RegisterDeliveryChannel()
@@ -36,8 +38,8 @@ export class EmailChannel implements DeliveryChannel {
     const organizationId = event.organizationId;
     const preferences = await once(`preferences:${organizationId}`, () => this.recipients.preferences(organizationId, manager));
     const wanted =
-      // A partnership formed (the contacts) or ended is told whatever the digest setting.
-      event.kind === DeliveryKind.PARTNERSHIP_FORMED || event.kind === DeliveryKind.PARTNERSHIP_ENDED
+      // A partnership formed (the contacts) or ended, a response and its decline: whatever the digest setting.
+      TOLD_WHATEVER_THE_FREQUENCY.has(event.kind)
         ? true
         : preferences.frequency !== DigestFrequency.NEVER &&
           (event.kind === DeliveryKind.SUGGESTION ? this.wantsSuggestion(event, preferences) : event.awaitsAnswer === true);
@@ -50,7 +52,9 @@ export class EmailChannel implements DeliveryChannel {
   async send(message: OutgoingMessage): Promise<SendOutcome> {
     if (!this.email.enabled) return { status: 'SKIPPED', reason: 'e-mail is off: SMTP_URL is not set' };
     const outcome = await this.email.send(message);
-    return outcome === 'sent' ? { status: 'SENT' } : { status: 'SKIPPED', reason: SKIPPED_BECAUSE[outcome] };
+    if (outcome === 'sent') return { status: 'SENT' };
+    const aboutResponse = message.kind === DeliveryKind.RESPONSE_RECEIVED || message.kind === DeliveryKind.RESPONSE_DECLINED;
+    return { status: 'SKIPPED', reason: outcome === 'obsolete' && aboutResponse ? RESPONSE_ANSWERED : SKIPPED_BECAUSE[outcome] };
   }
 
   /** The organization's preferences: a minimum score, and themes and places of interest for the other side. */

@@ -9,7 +9,7 @@ import { MUNICIPALITY_BY_CODE, THEME_BY_CODE } from '../../../reference-data/ref
 import { MessageLanguage } from '../../delivery.enums';
 import type { MatchSide } from '../../../matching/match.enums';
 import { LinkTokens } from './link-tokens.service';
-import { ContactView, ItemView, shorten, SuggestionView } from './messages';
+import { ContactView, ItemView, ResponseView, shorten, SuggestionView } from './messages';
 
 
 interface PairRow {
@@ -135,6 +135,47 @@ export class MessageComposer {
       status: row.status,
       outcomeNote: row.outcome_note,
       needOpen: row.need_status === 'OPEN',
+    };
+  }
+
+  /**
+   * A direct response to a need, for its e-mails: who responded to what, with which words
+   * and offer, and the pages of the web app that answer it. Null when it is gone (its need
+   * was deleted).
+   */
+  async response(responseId: string, language: MessageLanguage): Promise<ResponseView | null> {
+    const [row] = (await this.dataSource.query(
+      `SELECT r.status, r.message, r.offer_id, o.title AS offer_title, n.title AS need_title, no.name AS need_organization,
+              ro.name AS responding_organization, ro.municipality_code AS responding_municipality
+         FROM response r
+         JOIN need n ON n.id = r.need_id JOIN organization no ON no.id = n.organization_id
+         JOIN organization ro ON ro.id = r.organization_id
+         LEFT JOIN offer o ON o.id = r.offer_id
+        WHERE r.id = $1`,
+      [responseId],
+    )) as {
+      status: string;
+      message: string;
+      offer_id: string | null;
+      offer_title: string | null;
+      need_title: string;
+      need_organization: string;
+      responding_organization: string;
+      responding_municipality: string;
+    }[];
+    if (!row) return null;
+    const lang = language === MessageLanguage.EN ? '?lang=en' : '';
+    return {
+      status: row.status,
+      needTitle: row.need_title,
+      needOrganizationName: row.need_organization,
+      respondingOrganizationName: row.responding_organization,
+      respondingMunicipalityName: municipalityName(row.responding_municipality),
+      message: row.message,
+      offer: row.offer_id && row.offer_title !== null ? { title: row.offer_title, url: `${this.config.publicUrl}/offers/${row.offer_id}${lang}` } : null,
+      // The desk (SPEC 8: "/", answers waiting on the organization) is where a response is accepted or declined.
+      deskUrl: `${this.config.publicUrl}/${lang}`,
+      callsUrl: `${this.config.publicUrl}/calls${lang}`,
     };
   }
 

@@ -6,6 +6,9 @@ import {
   partnershipEndedMessage,
   partnershipMessage,
   reminderMessage,
+  responseDeclinedMessage,
+  responseReceivedMessage,
+  ResponseView,
   suggestionMessage,
   SuggestionView,
 } from './messages';
@@ -32,6 +35,63 @@ const suggestion = (own: ItemView, other: ItemView, score = 0.82, token = 't1'):
   otherUrl: `${HUB}/${other.kind}s/${other.kind}-1`,
   acceptUrl: `${HUB}/suggestions/${token}/accept`,
   declineUrl: `${HUB}/suggestions/${token}/decline`,
+});
+
+const response = (overrides: Partial<ResponseView> = {}): ResponseView => ({
+  status: 'PENDING',
+  needTitle: 'Prevozi starejših',
+  needOrganizationName: 'Mestna občina Kranj',
+  respondingOrganizationName: 'Društvo Sopotnik',
+  respondingMunicipalityName: 'Naklo',
+  message: 'Radi prevzamemo prevoze <ob torkih>.\nImamo tri voznike.',
+  offer: { title: 'Prostovoljni vozniki', url: `${HUB}/offers/offer-1` },
+  deskUrl: `${HUB}/`,
+  callsUrl: `${HUB}/calls`,
+  ...overrides,
+});
+
+describe('responseReceivedMessage', () => {
+  it("tells the need's organization who responded to which need, with their words and offer, and where to answer, in Slovenian", () => {
+    const message = responseReceivedMessage(response(), MessageLanguage.SL, UNSUBSCRIBE);
+    expect(message.subject).toBe('Odziv na vašo potrebo: Društvo Sopotnik – Prevozi starejših');
+    expect(message.text).toContain('Na vašo potrebo »Prevozi starejših« se je odzvala organizacija Društvo Sopotnik (Naklo).');
+    expect(message.text).toContain('Njihovo sporočilo:\nRadi prevzamemo prevoze <ob torkih>.\nImamo tri voznike.');
+    expect(message.text).toContain(`S ponudbo: Prostovoljni vozniki\n\nCelotna ponudba v grozd-match: ${HUB}/offers/offer-1`);
+    expect(message.text).toContain(`Odpri Pregled: ${HUB}/`);
+    expect(message.text).toContain(`Odjava od teh sporočil: ${UNSUBSCRIBE}`);
+    // Escaped, its lines kept; the desk a button.
+    expect(message.html).toContain('Radi prevzamemo prevoze &lt;ob torkih&gt;.<br>Imamo tri voznike.');
+    expect(message.html).toMatch(new RegExp(`<a href="${HUB}/" style="[^"]*padding:12px 20px[^"]*">Odpri Pregled</a>`));
+  });
+
+  it('says it in English, and leaves out the offer a response came without', () => {
+    const message = responseReceivedMessage(response({ offer: null }), MessageLanguage.EN, UNSUBSCRIBE);
+    expect(message.subject).toBe('Response to your need: Društvo Sopotnik – Prevozi starejših');
+    expect(message.text).toContain('Društvo Sopotnik (Naklo) responded to your need "Prevozi starejših".');
+    expect(message.text).toContain('Their message:\n');
+    expect(message.text).not.toContain('offer');
+    expect(message.text).toContain("each side gets the other's contact details");
+  });
+
+  it('cuts a long message at a word; the desk has the rest', () => {
+    const message = responseReceivedMessage(response({ message: 'beseda '.repeat(400) }), MessageLanguage.SL, UNSUBSCRIBE);
+    expect(message.text).toMatch(/beseda …\n/);
+    expect(message.text.length).toBeLessThan(2500);
+  });
+});
+
+describe('responseDeclinedMessage', () => {
+  it('tells the responding organization which need declined it and where other calls are, in both languages', () => {
+    const sl = responseDeclinedMessage(response({ status: 'DECLINED' }), MessageLanguage.SL, UNSUBSCRIBE);
+    expect(sl.subject).toBe('Odziv zavrnjen: Mestna občina Kranj – Prevozi starejših');
+    expect(sl.text).toContain('Organizacija Mestna občina Kranj je zavrnila vaš odziv na svojo potrebo »Prevozi starejših«.');
+    expect(sl.text).toContain('Vaše sporočilo:\nRadi prevzamemo prevoze');
+    expect(sl.text).toContain(`Odprti pozivi: ${HUB}/calls`);
+    const en = responseDeclinedMessage(response({ status: 'DECLINED' }), MessageLanguage.EN, UNSUBSCRIBE);
+    expect(en.subject).toBe('Response declined: Mestna občina Kranj – Prevozi starejših');
+    expect(en.text).toContain('Mestna občina Kranj declined your response to its need "Prevozi starejših".');
+    expect(en.text).toContain('you may respond to it again');
+  });
 });
 
 describe('partnershipEndedMessage', () => {
@@ -223,6 +283,8 @@ describe('every message on a phone', () => {
     reminderMessage([suggestion(need, offer)], language, UNSUBSCRIBE),
     partnershipMessage(need, offer, contact, language, UNSUBSCRIBE),
     partnershipEndedMessage(need, offer, { completed: true, outcomeNote: 'Vozili smo.', needOpenAgain: false }, language, UNSUBSCRIBE),
+    responseReceivedMessage(response(), language, UNSUBSCRIBE),
+    responseDeclinedMessage(response({ status: 'DECLINED' }), language, UNSUBSCRIBE),
   ];
 
   it.each([MessageLanguage.SL, MessageLanguage.EN])('is laid out at the phone’s width, its text and buttons at 4.5:1 contrast or more, in its language (%s)', (language) => {

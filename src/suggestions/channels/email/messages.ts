@@ -35,6 +35,24 @@ export interface ContactView {
   phone: string | null;
 }
 
+/** A direct response to a need, as its e-mails tell it: no contact details (those come with a partnership). */
+export interface ResponseView {
+  /** PENDING, ACCEPTED, DECLINED or WITHDRAWN, as it is when the message goes out. */
+  status: string;
+  needTitle: string;
+  needOrganizationName: string;
+  respondingOrganizationName: string;
+  respondingMunicipalityName: string;
+  /** What the responding organization wrote. */
+  message: string;
+  /** The responding organization's offer that came with it, and its page in the web app. */
+  offer: { title: string; url: string } | null;
+  /** Where the need's organization accepts or declines it: its desk in the web app. */
+  deskUrl: string;
+  /** Where the responding organization finds open needs and calls, and may respond again. */
+  callsUrl: string;
+}
+
 export interface Message {
   subject: string;
   text: string;
@@ -336,4 +354,83 @@ export function partnershipEndedMessage(own: ItemView, other: ItemView, ending: 
     ? paragraph(en ? 'Thank you for working together.' : 'Hvala za sodelovanje.')
     : paragraph(en ? 'Good luck with your next partnership.' : 'Veliko uspeha pri naslednjem sodelovanju.');
   return wrap(language, subject, blocks, [], [closing], unsubscribeUrl);
+}
+
+// A response's own words: the e-mail carries most of them (up to 5,000 are allowed); the desk has the rest.
+const RESPONSE_MESSAGE = 1000;
+
+/** The responding organization's words, set apart, their line breaks kept. */
+function quoted(heading: string, message: string): Block {
+  const words = shorten(message.trim(), RESPONSE_MESSAGE);
+  return {
+    text: `${heading}\n${words}`,
+    html: `<p style="margin:0 0 4px"><strong>${escapeHtml(heading)}</strong></p>
+<p style="margin:0 0 8px;padding:4px 0 4px 12px;border-left:3px solid #ccc;color:#333">${escapeHtml(words).replace(/\r?\n/g, '<br>')}</p>`,
+  };
+}
+
+/** A line that leads to a page of the web app: the address in the text, a link (or a button) in the HTML. */
+function linkLine(label: string, url: string, asButton = false): Block {
+  const style = asButton ? `${BUTTON_STYLE};background:#2e7d32` : 'display:inline-block;padding:10px 0;color:#0b57d0';
+  return { text: `${label}: ${url}`, html: `<p style="margin:0 0 8px"><a href="${escapeHtml(url)}" style="${style}">${escapeHtml(label)}</a></p>` };
+}
+
+/**
+ * An organization responded directly to the recipient's need: who, to which need, their
+ * words (and offer), and the desk where it is accepted or declined. No contact details:
+ * those come with the partnership that accepting forms.
+ */
+export function responseReceivedMessage(view: ResponseView, language: MessageLanguage, unsubscribeUrl: string): Message {
+  const en = language === MessageLanguage.EN;
+  const who = shorten(view.respondingOrganizationName, SUBJECT_NAME);
+  const subject = en ? `Response to your need: ${who} – ${shorten(view.needTitle, SUBJECT_TITLE)}` : `Odziv na vašo potrebo: ${who} – ${shorten(view.needTitle, SUBJECT_TITLE)}`;
+  const intro = paragraph(
+    en
+      ? `${view.respondingOrganizationName} (${view.respondingMunicipalityName}) responded to your need "${view.needTitle}".`
+      : `Na vašo potrebo »${view.needTitle}« se je odzvala organizacija ${view.respondingOrganizationName} (${view.respondingMunicipalityName}).`,
+  );
+  const blocks = [
+    quoted(en ? 'Their message:' : 'Njihovo sporočilo:', view.message),
+    ...(view.offer
+      ? [paragraph(`${en ? 'With their offer' : 'S ponudbo'}: ${view.offer.title}`), linkLine(en ? 'The whole offer in grozd-match' : 'Celotna ponudba v grozd-match', view.offer.url)]
+      : []),
+    // The web app's own words for the page and its section, so the reader finds them there.
+    paragraph(
+      en
+        ? 'Accept or decline it in grozd-match, on your Desk under "Responses waiting for you" (after signing in):'
+        : 'Sprejmete ali zavrnete ga v grozd-match, na strani Pregled pod »Odzivi, ki čakajo na vas« (po prijavi):',
+    ),
+    linkLine(en ? 'Open the Desk' : 'Odpri Pregled', view.deskUrl, true),
+  ];
+  const consent = paragraph(
+    en
+      ? "If you accept it, a partnership forms and each side gets the other's contact details. If you decline it, we tell the organization that responded."
+      : 'Če odziv sprejmete, nastane partnerstvo in vsaka stran dobi kontaktne podatke druge. Če ga zavrnete, to sporočimo organizaciji, ki se je odzvala.',
+  );
+  return wrap(language, subject, [intro, ...blocks], [], [consent], unsubscribeUrl);
+}
+
+/** The need's organization declined the recipient's response: which one, and where to look next. */
+export function responseDeclinedMessage(view: ResponseView, language: MessageLanguage, unsubscribeUrl: string): Message {
+  const en = language === MessageLanguage.EN;
+  const subject = en
+    ? `Response declined: ${shorten(view.needOrganizationName, SUBJECT_NAME)} – ${shorten(view.needTitle, SUBJECT_TITLE)}`
+    : `Odziv zavrnjen: ${shorten(view.needOrganizationName, SUBJECT_NAME)} – ${shorten(view.needTitle, SUBJECT_TITLE)}`;
+  const intro = paragraph(
+    en
+      ? `${view.needOrganizationName} declined your response to its need "${view.needTitle}".`
+      : `Organizacija ${view.needOrganizationName} je zavrnila vaš odziv na svojo potrebo »${view.needTitle}«.`,
+  );
+  const blocks = [
+    quoted(en ? 'Your message:' : 'Vaše sporočilo:', view.message),
+    ...(view.offer ? [paragraph(`${en ? 'With your offer' : 'Z vašo ponudbo'}: ${view.offer.title}`)] : []),
+    paragraph(
+      en
+        ? 'While the need is open, you may respond to it again. Open needs and calls of other organizations are in grozd-match:'
+        : 'Dokler je potreba odprta, se lahko nanjo odzovete znova. Odprte potrebe in pozive drugih organizacij najdete v grozd-match:',
+    ),
+    linkLine(en ? 'Open calls' : 'Odprti pozivi', view.callsUrl),
+  ];
+  const closing = paragraph(en ? 'Thank you for responding.' : 'Hvala za vaš odziv.');
+  return wrap(language, subject, [intro, ...blocks], [], [closing], unsubscribeUrl);
 }

@@ -15,6 +15,8 @@ const EVENT_OF: Record<SuggestionEvent['kind'], WebhookEvent> = {
   [DeliveryKind.MATCH_ACCEPTED]: WebhookEvent.MATCH_ACCEPTED,
   [DeliveryKind.PARTNERSHIP_FORMED]: WebhookEvent.PARTNERSHIP_FORMED,
   [DeliveryKind.PARTNERSHIP_ENDED]: WebhookEvent.PARTNERSHIP_ENDED,
+  [DeliveryKind.RESPONSE_RECEIVED]: WebhookEvent.RESPONSE_RECEIVED,
+  [DeliveryKind.RESPONSE_DECLINED]: WebhookEvent.RESPONSE_DECLINED,
 };
 
 /** Signed POSTs to the organization's active webhooks that want the event. */

@@ -1,0 +1,269 @@
+import { createServer, IncomingHttpHeaders, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { createWorker } from '../src/bootstrap/bootstrap';
+import { Clock } from '../src/common/clock/clock';
+import { EmailChannel } from '../src/suggestions/channels/email/email.channel';
+import { verifyWebhookSignature } from '../src/suggestions/channels/webhook/webhook-signature';
+import { Delivery } from '../src/suggestions/delivery.entity';
+import { DeliveryKind } from '../src/suggestions/delivery.enums';
+import { DeliveryDispatcher } from '../src/suggestions/dispatch/delivery-dispatcher.service';
+import { DeliveryPlanner } from '../src/suggestions/planning/delivery-planner.service';
+import { graphql } from './graphql';
+import type { WebhookEvent } from './graphql/graphql';
+import { eventually } from './utils/eventually';
+import { createMemberOrganization, createNeed, createOffer, needInput, offerInput } from './utils/fixtures';
+import { CaughtMail, startMailCatcher } from './utils/mail-catcher';
+import { settleDeliveries } from './utils/settle';
+import { startTestApp, TestApp } from './utils/test-app';
+
+// A direct response to a need (respondToNeed) is told to the need's organization, and its
+// decline to the organization that responded: by e-mail and to webhooks that ask for it,
+// once, through the same delivery log, retries and preferences as the suggestions.
+
+const RESPOND_TO_NEED = graphql(`
+  mutation ResponseEventsRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id status } }
+`);
+const DECLINE_RESPONSE = graphql(`
+  mutation ResponseEventsDecline($id: ID!) { declineResponse(id: $id) { id status } }
+`);
+const ACCEPT_RESPONSE = graphql(`
+  mutation ResponseEventsAccept($id: ID!) { acceptResponse(id: $id) { id } }
+`);
+const CREATE_WEBHOOK = graphql(`
+  mutation ResponseEventsCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id } } }
+`);
+const UPDATE_PREFERENCES = graphql(`
+  mutation ResponseEventsPreferences($input: UpdateSuggestionPreferencesInput!) { updateSuggestionPreferences(input: $input) { frequency language } }
+`);
+
+interface Received {
+  path: string;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+/** A partner's endpoint: records every POST; a path in `failing` answers 503, any other 204. */
+async function startReceiver() {
+  const received: Received[] = [];
+  const failing = new Set<string>();
+  const server: Server = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      const path = request.url ?? '/';
+      received.push({ path, headers: request.headers, body: Buffer.concat(chunks).toString('utf8') });
+      response.writeHead(failing.has(path) ? 503 : 204).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    received,
+    failing,
+    url: (path: string) => `http://127.0.0.1:${(server.address() as AddressInfo).port}${path}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+describe('responses to needs are delivered', () => {
+  let t: TestApp;
+  let smtp: Awaited<ReturnType<typeof startMailCatcher>>;
+  let receiver: Awaited<ReturnType<typeof startReceiver>>;
+
+  beforeAll(async () => {
+    smtp = await startMailCatcher();
+    receiver = await startReceiver();
+    t = await startTestApp({ SMTP_URL: smtp.url }, { worker: true });
+  });
+
+  afterEach(() => jest.restoreAllMocks());
+
+  afterAll(async () => {
+    await t?.close();
+    await smtp?.close();
+    await receiver?.close();
+  });
+
+  /** Everything so far is planned and sent: what was not sent by now will not be. */
+  const settle = () => settleDeliveries(t, () => t.app.get(DeliveryDispatcher).pass());
+  const mailsTo = (address: string, subject: string) => smtp.mails.filter((mail) => mail.to.includes(address) && mail.subject.startsWith(subject));
+  const eventsAt = (path: string) => receiver.received.filter((request) => request.path === path);
+  const webhook = async (organization: { id: string; token: string }, path: string, events: WebhookEvent[]) =>
+    (await t.graphqlOk(CREATE_WEBHOOK, { input: { organizationId: organization.id, url: receiver.url(path), events } }, organization.token)).createWebhook;
+  const deliveriesOf = (responseId: string) =>
+    t.dataSource.query(`SELECT kind, channel, recipient, status, attempts FROM delivery WHERE subject_id = $1 ORDER BY kind, channel`, [responseId]) as Promise<
+      { kind: string; channel: string; recipient: string; status: string; attempts: number }[]
+    >;
+
+  it("tells the need's organization of a new response once, by e-mail and a signed webhook, however often the work runs", async () => {
+    const municipality = await createMemberOrganization(t, { sector: 'MUNICIPALITY', email: 'razpis@kranj.si', contactName: 'Ana Zupan', phone: '04 237 31 00' });
+    const ngo = await createMemberOrganization(t, { sector: 'NGO', email: 'info@sopotnik.si', contactName: 'Marko Kranjc', phone: '040 123 456' });
+    const wanting = await webhook(municipality, '/kranj/responses', ['RESPONSE_RECEIVED']);
+    // A webhook made for other events keeps only those it chose.
+    await webhook(municipality, '/kranj/suggestions', ['SUGGESTION_CREATED', 'PARTNERSHIP_FORMED']);
+    const need = await createNeed(t, municipality.token, needInput(municipality.id, { kind: 'CALL_FOR_PARTNERS', title: 'Prevozi starejših k zdravniku' }));
+    const offer = await createOffer(t, ngo.token, offerInput(ngo.id, { title: 'Prostovoljni vozniki Sopotnik', resourceTypes: ['SERVICE_DELIVERY'] }));
+
+    const { respondToNeed: response } = await t.graphqlOk(
+      RESPOND_TO_NEED,
+      { input: { needId: need.id, message: 'Radi prevzamemo prevoze ob torkih in četrtkih.\nImamo tri voznike.', offerId: offer.id } },
+      ngo.token,
+    );
+
+    const mail = await eventually(() => mailsTo('razpis@kranj.si', 'Odziv na vašo potrebo')[0], 'the e-mail to the need’s organization');
+    expect(mail.subject).toBe(`Odziv na vašo potrebo: ${ngo.name} – Prevozi starejših k zdravniku`);
+    expect(mail.headers['content-language']).toBe('sl');
+    expect(mail.text).toContain(`Na vašo potrebo »Prevozi starejših k zdravniku« se je odzvala organizacija ${ngo.name} (`);
+    expect(mail.text).toContain('Njihovo sporočilo:\nRadi prevzamemo prevoze ob torkih in četrtkih.\nImamo tri voznike.');
+    expect(mail.text).toContain(`Celotna ponudba v grozd-match: http://127.0.0.1:3000/offers/${offer.id}\n`);
+    // The desk (SPEC 8: "/") is where it is accepted or declined.
+    expect(mail.text).toContain('Odpri Pregled: http://127.0.0.1:3000/\n');
+    expect(mail.headers['list-unsubscribe']).toMatch(/^<http.*\/unsubscribe\//);
+    // No contact details before a partnership (SPEC 3, consent).
+    for (const contact of ['info@sopotnik.si', 'Marko Kranjc', '040 123 456']) {
+      expect(mail.text).not.toContain(contact);
+      expect(mail.html).not.toContain(contact);
+    }
+
+    const [event] = await eventually(() => eventsAt('/kranj/responses').length > 0 && eventsAt('/kranj/responses'), 'RESPONSE_RECEIVED');
+    expect(event.headers['x-grozd-event']).toBe('RESPONSE_RECEIVED');
+    expect(verifyWebhookSignature(wanting.secret, event.body, event.headers['x-grozd-signature'] as string, new Date())).toBe(true);
+    expect(verifyWebhookSignature('whsec_wrong', event.body, event.headers['x-grozd-signature'] as string, new Date())).toBe(false);
+    const body = JSON.parse(event.body) as { id: string; event: string; createdAt: string; data: Record<string, unknown> };
+    expect(body.id).toBe(event.headers['x-grozd-delivery']);
+    expect(body).toMatchObject({ event: 'RESPONSE_RECEIVED' });
+    expect(body.data).toEqual({
+      responseId: response.id,
+      needId: need.id,
+      offerId: offer.id,
+      respondingOrganizationId: ngo.id,
+      organizationId: municipality.id,
+      side: 'need',
+    });
+
+    // The work again: dispatcher passes, the same event planned again (as a retried
+    // transaction would), and a fresh worker on the same database and queue send nothing more.
+    await settle();
+    await t.app.get(DeliveryDispatcher).pass();
+    await t.dataSource.transaction((manager) =>
+      t.app.get(DeliveryPlanner).planMatchEvent(manager, DeliveryKind.RESPONSE_RECEIVED, {
+        subjectId: response.id,
+        matchId: null,
+        organizations: [{ id: municipality.id, side: 'need' }],
+        data: { responseId: response.id },
+      }),
+    );
+    const restarted = await createWorker(t.config);
+    await restarted.init();
+    await settleDeliveries(t, () => restarted.get(DeliveryDispatcher).pass());
+    await restarted.close();
+
+    expect(mailsTo('razpis@kranj.si', 'Odziv na vašo potrebo')).toHaveLength(1);
+    expect(eventsAt('/kranj/responses')).toHaveLength(1);
+    expect(eventsAt('/kranj/suggestions').filter((request) => request.body.includes(response.id))).toHaveLength(0);
+    // The responder is not told of its own response.
+    expect(smtp.mails.filter((sent) => sent.to.includes('info@sopotnik.si') && sent.subject.includes('Odziv'))).toHaveLength(0);
+    expect(await deliveriesOf(response.id)).toEqual([
+      { kind: 'RESPONSE_RECEIVED', channel: 'EMAIL', recipient: 'razpis@kranj.si', status: 'SENT', attempts: 1 },
+      { kind: 'RESPONSE_RECEIVED', channel: 'WEBHOOK', recipient: wanting.webhook.id, status: 'SENT', attempts: 1 },
+    ]);
+  });
+
+  it('tells the responder of a decline by e-mail and webhook, retrying a failed webhook with the same event until it answers', async () => {
+    const municipality = await createMemberOrganization(t, { sector: 'MUNICIPALITY', email: 'sociala@jesenice.si', contactName: 'Mojca Novak' });
+    const ngo = await createMemberOrganization(t, { sector: 'NGO', email: 'pisarna@drustvo-jesenice.si' });
+    const ngoHook = await webhook(ngo, '/ngo/declined', ['RESPONSE_DECLINED']);
+    await webhook(municipality, '/jesenice/all', ['RESPONSE_RECEIVED', 'RESPONSE_DECLINED', 'PARTNERSHIP_FORMED']);
+    const need = await createNeed(t, municipality.token, needInput(municipality.id, { kind: 'CALL_FOR_PARTNERS', title: 'Počitniško varstvo otrok' }));
+    const { respondToNeed: response } = await t.graphqlOk(RESPOND_TO_NEED, { input: { needId: need.id, message: 'Pripravimo delavnice.' } }, ngo.token);
+    await eventually(() => mailsTo('sociala@jesenice.si', 'Odziv na vašo potrebo').length === 1, 'the e-mail of the response');
+
+    receiver.failing.add('/ngo/declined');
+    expect((await t.graphqlOk(DECLINE_RESPONSE, { id: response.id }, municipality.token)).declineResponse.status).toBe('DECLINED');
+
+    const declined = await eventually(() => mailsTo('pisarna@drustvo-jesenice.si', 'Odziv zavrnjen')[0], 'the e-mail of the decline');
+    expect(declined.text).toContain('je zavrnila vaš odziv na svojo potrebo »Počitniško varstvo otrok«.');
+    expect(declined.text).toContain('Vaše sporočilo:\nPripravimo delavnice.');
+    expect(declined.text).toContain('Odprti pozivi: http://127.0.0.1:3000/calls\n');
+    expect(declined.text).not.toContain('sociala@jesenice.si');
+    expect(declined.text).not.toContain('Mojca Novak');
+
+    // The first attempt failed: retried with backoff on the clock, the same event id and body.
+    const webhookDelivery = async () =>
+      (await t.dataSource.query(`SELECT id, status, attempts, last_response_status FROM delivery WHERE subject_id = $1 AND kind = 'RESPONSE_DECLINED' AND channel = 'WEBHOOK'`, [
+        response.id,
+      ])) as { id: string; status: string; attempts: number; last_response_status: number | null }[];
+    await eventually(async () => (await webhookDelivery())[0]?.attempts === 1 && (await webhookDelivery())[0].status === 'PENDING', 'the failed first attempt');
+    expect((await webhookDelivery())[0].last_response_status).toBe(503);
+    receiver.failing.delete('/ngo/declined');
+    jest.spyOn(t.app.get(Clock), 'now').mockReturnValue(new Date(Date.now() + 31_000));
+    await t.app.get(DeliveryDispatcher).dispatchDue(); // or the worker's own pass, whichever claims it first
+    await eventually(async () => (await webhookDelivery())[0].status === 'SENT', 'the second attempt');
+    jest.restoreAllMocks();
+    await settle();
+
+    const attempts = eventsAt('/ngo/declined');
+    expect(attempts).toHaveLength(2);
+    expect(attempts.map((request) => request.headers['x-grozd-delivery'])).toEqual([(await webhookDelivery())[0].id, (await webhookDelivery())[0].id]);
+    expect(attempts[1].body).toBe(attempts[0].body);
+    for (const attempt of attempts) expect(verifyWebhookSignature(ngoHook.secret, attempt.body, attempt.headers['x-grozd-signature'] as string, new Date())).toBe(true);
+    expect(JSON.parse(attempts[0].body)).toMatchObject({
+      event: 'RESPONSE_DECLINED',
+      data: { responseId: response.id, needId: need.id, offerId: null, needOrganizationId: municipality.id, organizationId: ngo.id, side: 'offer' },
+    });
+    expect(mailsTo('pisarna@drustvo-jesenice.si', 'Odziv zavrnjen')).toHaveLength(1);
+    // The need's organization hears of the response, not of its own decline.
+    expect(eventsAt('/jesenice/all').map((request) => JSON.parse(request.body).event)).toEqual(['RESPONSE_RECEIVED']);
+    expect(mailsTo('sociala@jesenice.si', 'Odziv zavrnjen')).toHaveLength(0);
+
+    // Accepting another response tells both sides of the partnership, and nothing of a decline.
+    const { respondToNeed: second } = await t.graphqlOk(RESPOND_TO_NEED, { input: { needId: need.id, message: 'Še enkrat, z več prostovoljci.' } }, ngo.token);
+    await t.graphqlOk(ACCEPT_RESPONSE, { id: second.id }, municipality.token);
+    await eventually(() => eventsAt('/jesenice/all').some((request) => JSON.parse(request.body).event === 'PARTNERSHIP_FORMED'), 'PARTNERSHIP_FORMED');
+    await settle();
+    expect(eventsAt('/ngo/declined')).toHaveLength(2);
+    expect(mailsTo('pisarna@drustvo-jesenice.si', 'Odziv zavrnjen')).toHaveLength(1);
+    expect(mailsTo('pisarna@drustvo-jesenice.si', 'Predlog partnerstva sprejet')).toHaveLength(1);
+  });
+
+  it("is e-mailed whatever the digest setting, in the organization's language, and not to an address that unsubscribed", async () => {
+    const municipality = await createMemberOrganization(t, { sector: 'MUNICIPALITY', email: 'office@bled.si' });
+    await t.graphqlOk(UPDATE_PREFERENCES, { input: { organizationId: municipality.id, frequency: 'NEVER', language: 'EN' } }, municipality.token);
+    const [first, second] = [await createMemberOrganization(t, { sector: 'NGO' }), await createMemberOrganization(t, { sector: 'COMPANY' })];
+    const need = await createNeed(t, municipality.token, needInput(municipality.id, { kind: 'CALL_FOR_PARTNERS', title: 'Čistilna akcija ob jezeru' }));
+
+    await t.graphqlOk(RESPOND_TO_NEED, { input: { needId: need.id, message: 'We bring 20 volunteers.' } }, first.token);
+    const mail: CaughtMail = await eventually(() => mailsTo('office@bled.si', 'Response to your need')[0], 'the English e-mail');
+    expect(mail.headers['content-language']).toBe('en');
+    expect(mail.text).toContain('responded to your need "Čistilna akcija ob jezeru".');
+    expect(mail.text).toContain('Open the Desk: http://127.0.0.1:3000/?lang=en\n');
+
+    // Unsubscribed from the link in it: the next response is not e-mailed to that address.
+    const unsubscribe = /https?:\/\/\S+\/unsubscribe\/\S+/.exec(mail.text)![0].replace(/^https?:\/\/[^/]+/, t.url);
+    expect((await fetch(unsubscribe, { method: 'POST' })).status).toBe(200);
+    const { respondToNeed: later } = await t.graphqlOk(RESPOND_TO_NEED, { input: { needId: need.id, message: 'We can lend boats.' } }, second.token);
+    await settle();
+    expect(mailsTo('office@bled.si', 'Response to your need')).toHaveLength(1);
+    expect((await deliveriesOf(later.id)).filter((delivery) => delivery.channel === 'EMAIL')).toEqual([]);
+  });
+
+  it('does not e-mail a response that was answered or withdrawn before its e-mail went out', async () => {
+    const municipality = await createMemberOrganization(t, { sector: 'MUNICIPALITY', email: 'tajnistvo@naklo.si' });
+    const [accepted, withdrawing] = [await createMemberOrganization(t, { sector: 'NGO' }), await createMemberOrganization(t, { sector: 'NGO' })];
+    const need = await createNeed(t, municipality.token, needInput(municipality.id, { kind: 'CALL_FOR_PARTNERS' }));
+    const respond = async (organization: { token: string }) =>
+      (await t.graphqlOk(RESPOND_TO_NEED, { input: { needId: need.id, message: 'Pomagamo.' } }, organization.token)).respondToNeed.id;
+    const acceptedId = await respond(accepted);
+    const withdrawnId = await respond(withdrawing);
+    await settle();
+    await t.graphqlOk(ACCEPT_RESPONSE, { id: acceptedId }, municipality.token);
+    await t.dataSource.query(`UPDATE response SET status = 'WITHDRAWN' WHERE id = $1`, [withdrawnId]); // no mutation sets it yet
+
+    // Their e-mail deliveries, as a retry would send them now: skipped, saying why, nothing sent.
+    const sentBefore = smtp.mails.length;
+    for (const responseId of [acceptedId, withdrawnId]) {
+      const delivery = await t.dataSource.getRepository(Delivery).findOneByOrFail({ subjectId: responseId, kind: DeliveryKind.RESPONSE_RECEIVED, channel: 'EMAIL' });
+      expect(await t.app.get(EmailChannel).send(delivery)).toEqual({ status: 'SKIPPED', reason: 'the response was answered or withdrawn before sending' });
+    }
+    expect(smtp.mails.length).toBe(sentBefore);
+  });
+});
