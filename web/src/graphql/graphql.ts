@@ -131,6 +131,10 @@ export type DeliveryKind =
   | 'PARTNERSHIP_FORMED'
   /** Suggestions left unanswered for two weeks. */
   | 'REMINDER'
+  /** The need's organization declined the organization's response (declineResponse). */
+  | 'RESPONSE_DECLINED'
+  /** An organization responded directly to one of the organization's needs (respondToNeed). */
+  | 'RESPONSE_RECEIVED'
   /** A new match above the sending threshold. */
   | 'SUGGESTION'
   /** A test event sent by sendTestWebhook. */
@@ -146,7 +150,7 @@ export type DeliveryStatus =
   | 'SENDING'
   /** Handed over: the SMTP server took the e-mail, or the webhook answered with a 2xx status. */
   | 'SENT'
-  /** Not sent on purpose (e-mail is off, the address unsubscribed, or the match was answered or expired first); lastError says why. */
+  /** Not sent on purpose (e-mail is off, the address unsubscribed, or the match or response was answered or expired first); lastError says why. */
   | 'SKIPPED';
 
 /** How suggestion e-mails arrive: each at once, in a daily or a weekly digest, or never. */
@@ -517,7 +521,7 @@ export type UpdateSuggestionPreferencesInput = {
   themeCodes?: Array<string> | null | undefined;
 };
 
-/** SUGGESTION_CREATED: a new suggestion for the organization; MATCH_ACCEPTED: one side accepted a match of the organization; PARTNERSHIP_FORMED: both sides did, or a response was accepted; PARTNERSHIP_ENDED: the other side (or the hub) marked the organization's partnership COMPLETED or CANCELLED. */
+/** SUGGESTION_CREATED: a new suggestion for the organization; MATCH_ACCEPTED: one side accepted a match of the organization; PARTNERSHIP_FORMED: both sides did, or a response was accepted; PARTNERSHIP_ENDED: the other side (or the hub) marked the organization's partnership COMPLETED or CANCELLED; RESPONSE_RECEIVED: an organization responded directly to a need of the organization; RESPONSE_DECLINED: the need's organization declined the organization's response. */
 export type WebhookEvent =
   /** One side accepted one of the organization's matches. */
   | 'MATCH_ACCEPTED'
@@ -525,6 +529,10 @@ export type WebhookEvent =
   | 'PARTNERSHIP_ENDED'
   /** Both sides accepted a match, or a response was accepted: a partnership of the organization formed. */
   | 'PARTNERSHIP_FORMED'
+  /** The need's organization declined the organization's response (declineResponse). */
+  | 'RESPONSE_DECLINED'
+  /** An organization responded directly to one of the organization's needs (respondToNeed); it waits for acceptResponse or declineResponse. */
+  | 'RESPONSE_RECEIVED'
   /** A new suggestion for the organization, above the sending threshold. */
   | 'SUGGESTION_CREATED';
 

@@ -330,6 +330,28 @@ describe('a new webhook', () => {
   });
 });
 
+describe('the events of a webhook', () => {
+  it('include a response to the organization’s need and the decline of its own response', async () => {
+    const webhook = { __typename: 'Webhook' as const, id: 'webhook-2', url: 'https://example.org/responses', events: ['RESPONSE_RECEIVED' as const, 'RESPONSE_DECLINED' as const], active: true, createdAt: '2026-02-01T09:00:00Z' };
+    show(<WebhooksSection organizationId={organizationId} />, [
+      { request: { query: WebhooksQuery, variables: { organizationId } }, result: { data: { webhooks: [] } } },
+      {
+        request: { query: CreateWebhookMutation, variables: { input: { organizationId, url: 'https://example.org/responses', events: ['RESPONSE_RECEIVED', 'RESPONSE_DECLINED'] } } },
+        result: { data: { createWebhook: { __typename: 'CreatedWebhook' as const, secret: 'whsec_9a8b7c', webhook } } },
+      },
+      { request: { query: WebhooksQuery, variables: { organizationId } }, result: { data: { webhooks: [webhook] } }, maxUsageCount: always },
+    ]);
+    fireEvent.change(await screen.findByLabelText(/Naslov \(URL\)/, {}, slow), { target: { value: 'https://example.org/responses' } });
+    // Only the response events: the default suggestion event off, the two new ones on.
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Nov predlog' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Nov odziv na vašo potrebo' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Vaš odziv je bil zavrnjen' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Dodaj spletni kavelj' }));
+    expect(await screen.findByText('whsec_9a8b7c', {}, slow)).toBeDefined();
+    expect(await screen.findByText(/Nov odziv na vašo potrebo, Vaš odziv je bil zavrnjen/, {}, slow)).toBeDefined();
+  });
+});
+
 describe('the webhook delivery log', () => {
   it('shows one card per delivery, its kind and the network error in words, and when a waiting one is tried again', async () => {
     const delivery = (id: string, overrides: Record<string, unknown>) => ({

@@ -18,7 +18,7 @@ import classes from './settings.module.css';
 import { SettingsSection } from './SettingsSection';
 import { ShownOnce } from './ShownOnce';
 
-const EVENTS: readonly WebhookEvent[] = ['SUGGESTION_CREATED', 'MATCH_ACCEPTED', 'PARTNERSHIP_FORMED', 'PARTNERSHIP_ENDED'];
+const EVENTS: readonly WebhookEvent[] = ['SUGGESTION_CREATED', 'MATCH_ACCEPTED', 'PARTNERSHIP_FORMED', 'PARTNERSHIP_ENDED', 'RESPONSE_RECEIVED', 'RESPONSE_DECLINED'];
 const FIELDS = ['url', 'events'];
 
 export function WebhooksSection({ organizationId }: { organizationId: string }) {
