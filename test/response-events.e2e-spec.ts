@@ -145,7 +145,7 @@ describe('responses to needs are delivered', () => {
     await settle();
     await t.app.get(DeliveryDispatcher).pass();
     await t.dataSource.transaction((manager) =>
-      t.app.get(DeliveryPlanner).planMatchEvent(manager, DeliveryKind.RESPONSE_RECEIVED, {
+      t.app.get(DeliveryPlanner).planEvent(manager, DeliveryKind.RESPONSE_RECEIVED, {
         subjectId: response.id,
         matchId: null,
         organizations: [{ id: municipality.id, side: 'need' }],

@@ -127,7 +127,7 @@ export class MatchDecisionsService {
       { id: match.offer!.organizationId, side: 'offer' as const },
     ];
     if (answer.decision === MatchDecision.ACCEPT) {
-      await this.planner.planMatchEvent(manager, DeliveryKind.MATCH_ACCEPTED, {
+      await this.planner.planEvent(manager, DeliveryKind.MATCH_ACCEPTED, {
         subjectId: derivedId('match-accepted', match.id, side), // one event per side's acceptance
         matchId: match.id,
         organizations,

@@ -84,7 +84,7 @@ export class PartnershipsService {
     const partnership = await manager.getRepository(Partnership).save(manager.getRepository(Partnership).create(values));
     await this.needs.markPartnered(manager, values.needId);
     if (values.offerId) await this.offers.partnershipFormed(manager, values.offerId);
-    await this.planner.planMatchEvent(manager, DeliveryKind.PARTNERSHIP_FORMED, {
+    await this.planner.planEvent(manager, DeliveryKind.PARTNERSHIP_FORMED, {
       subjectId: partnership.id,
       matchId: values.matchId,
       organizations: [
@@ -124,7 +124,7 @@ export class PartnershipsService {
         { id: partnership.needOrganizationId, side: 'need' as const },
         { id: partnership.partnerOrganizationId, side: 'offer' as const },
       ];
-      await this.planner.planMatchEvent(manager, DeliveryKind.PARTNERSHIP_ENDED, {
+      await this.planner.planEvent(manager, DeliveryKind.PARTNERSHIP_ENDED, {
         subjectId: partnership.id,
         matchId: partnership.matchId,
         organizations: principal.hub ? sides : sides.filter(({ id }) => id !== side),

@@ -92,7 +92,7 @@ export class ResponsesService {
         });
       // The need's organization is told (e-mail, webhooks that ask for RESPONSE_RECEIVED), in
       // this transaction: the event exists exactly when the response does.
-      await this.planner.planMatchEvent(manager, DeliveryKind.RESPONSE_RECEIVED, {
+      await this.planner.planEvent(manager, DeliveryKind.RESPONSE_RECEIVED, {
         subjectId: response.id,
         matchId: null,
         organizations: [{ id: need.organizationId, side: 'need' }],
@@ -129,7 +129,7 @@ export class ResponsesService {
       response.status = ResponseStatus.DECLINED;
       await manager.getRepository(Response).update({ id: response.id }, { status: response.status });
       // The responding organization is told (accepting tells both sides: PARTNERSHIP_FORMED).
-      await this.planner.planMatchEvent(manager, DeliveryKind.RESPONSE_DECLINED, {
+      await this.planner.planEvent(manager, DeliveryKind.RESPONSE_DECLINED, {
         subjectId: response.id,
         matchId: null,
         organizations: [{ id: response.organizationId, side: 'offer' }],

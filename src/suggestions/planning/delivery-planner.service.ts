@@ -116,7 +116,7 @@ export class DeliveryPlanner {
    * inside the caller's transaction, so that it exists exactly when the decision does. Only
    * recorded channels carry these.
    */
-  async planMatchEvent(
+  async planEvent(
     manager: EntityManager,
     kind: Exclude<SuggestionEvent['kind'], DeliveryKind.SUGGESTION>,
     subject: {
