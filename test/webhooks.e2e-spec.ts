@@ -31,6 +31,9 @@ const WEBHOOKS = graphql(`
 const DELETE_WEBHOOK = graphql(`
   mutation WebhooksDelete($id: ID!) { deleteWebhook(id: $id) { id active } }
 `);
+const UPDATE_WEBHOOK = graphql(`
+  mutation WebhooksUpdate($input: UpdateWebhookInput!) { updateWebhook(input: $input) { id url events active } }
+`);
 const SEND_TEST_WEBHOOK = graphql(`
   mutation WebhooksSendTest($id: ID!) { sendTestWebhook(id: $id) { id kind channel status attempts nextAttemptAt } }
 `);
@@ -213,6 +216,66 @@ describe('webhooks', () => {
       const input = { organizationId: a.id, url: receiver.url('/invalid'), events: ['EVERYTHING'] };
       const response = await t.graphqlUnchecked(CREATE_WEBHOOK, { input }, a.token);
       expectError(response, 'BAD_USER_INPUT');
+    });
+  });
+
+  describe('updateWebhook', () => {
+    it('changes the events and the URL, keeping the secret: the next event goes to the new URL, signed as before', async () => {
+      const [before, after] = [uniquePath('update-before'), uniquePath('update-after')];
+      const created = await createWebhook(t, a.token, { organizationId: a.id, url: receiver.url(before), events: ['SUGGESTION_CREATED'] });
+
+      const updated = await t.graphqlOk(
+        UPDATE_WEBHOOK,
+        { input: { id: created.webhook.id, url: receiver.url(after), events: ['SUGGESTION_CREATED', 'RESPONSE_RECEIVED', 'RESPONSE_RECEIVED'] } },
+        a.token,
+      );
+      expect(updated.updateWebhook).toEqual({ id: created.webhook.id, url: receiver.url(after), events: ['SUGGESTION_CREATED', 'RESPONSE_RECEIVED'], active: true });
+      const [stored] = await t.dataSource.query(`SELECT url, events::text[] AS events, secret FROM webhook WHERE id = $1`, [created.webhook.id]);
+      expect(stored).toEqual({ url: receiver.url(after), events: ['SUGGESTION_CREATED', 'RESPONSE_RECEIVED'], secret: created.secret });
+
+      await t.app.get(WebhookSender).send(await storeDelivery(t, { id: created.webhook.id, organizationId: a.id }));
+      expect(receiver.to(before)).toHaveLength(0);
+      const [request] = receiver.to(after);
+      expect(verifyWebhookSignature(created.secret, request.body, request.headers['x-grozd-signature'] as string, new Date())).toBe(true);
+
+      const audited = await t.dataSource.query(`SELECT changes FROM audit_log_entry WHERE action = 'webhook.update' AND entity_id = $1`, [created.webhook.id]);
+      expect(audited).toEqual([{ changes: { url: receiver.url(after), events: ['SUGGESTION_CREATED', 'RESPONSE_RECEIVED'] } }]);
+    });
+
+    it('leaves out what is not given, and records nothing when nothing changes', async () => {
+      const url = receiver.url(uniquePath('update-partial'));
+      const created = await createWebhook(t, a.token, { organizationId: a.id, url, events: ['MATCH_ACCEPTED', 'SUGGESTION_CREATED'] });
+
+      const same = await t.graphqlOk(UPDATE_WEBHOOK, { input: { id: created.webhook.id, events: ['SUGGESTION_CREATED', 'MATCH_ACCEPTED'] } }, a.token);
+      expect(same.updateWebhook).toMatchObject({ url, events: ['MATCH_ACCEPTED', 'SUGGESTION_CREATED'] });
+      const eventsOnly = await t.graphqlOk(UPDATE_WEBHOOK, { input: { id: created.webhook.id, events: ['PARTNERSHIP_ENDED'] } }, TEST_ADMIN_KEY);
+      expect(eventsOnly.updateWebhook).toMatchObject({ url, events: ['PARTNERSHIP_ENDED'] });
+      const audited = await t.dataSource.query(`SELECT count(*)::int AS count FROM audit_log_entry WHERE action = 'webhook.update' AND entity_id = $1`, [created.webhook.id]);
+      expect(audited).toEqual([{ count: 1 }]);
+    });
+
+    it('refuses other organizations, deleted webhooks and bad input, changing nothing', async () => {
+      const url = receiver.url(uniquePath('update-refused'));
+      const created = await createWebhook(t, a.token, { organizationId: a.id, url, events: ['SUGGESTION_CREATED'] });
+      const id = created.webhook.id;
+
+      expectError(await t.graphql(UPDATE_WEBHOOK, { input: { id, events: ['MATCH_ACCEPTED'] } }), 'UNAUTHENTICATED');
+      expectError(await t.graphql(UPDATE_WEBHOOK, { input: { id, events: ['MATCH_ACCEPTED'] } }, b.token), 'FORBIDDEN');
+      expectError(await t.graphql(UPDATE_WEBHOOK, { input: { id: crypto.randomUUID(), events: ['MATCH_ACCEPTED'] } }, a.token), 'NOT_FOUND');
+      for (const [input, field] of [
+        [{ id, events: [] }, 'events'],
+        [{ id, url: 'ftp://127.0.0.1/hook' }, 'url'],
+        [{ id, url: 'not a url' }, 'url'],
+        [{ id: 'nope', events: ['MATCH_ACCEPTED'] }, 'id'],
+      ] as const) {
+        const error = expectError(await t.graphql(UPDATE_WEBHOOK, { input: input as never }, a.token), 'BAD_USER_INPUT');
+        expect(error.extensions.fields?.map((failure) => failure.field)).toContain(field);
+      }
+      await t.graphqlOk(DELETE_WEBHOOK, { id }, a.token);
+      expectError(await t.graphql(UPDATE_WEBHOOK, { input: { id, events: ['MATCH_ACCEPTED'] } }, a.token), 'NOT_FOUND');
+
+      const stored = await t.dataSource.getRepository(Webhook).findOneByOrFail({ id });
+      expect(stored).toMatchObject({ url, events: ['SUGGESTION_CREATED'] });
     });
   });
 

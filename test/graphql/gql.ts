@@ -295,6 +295,7 @@ type Documents = {
     "\n  mutation WebhooksCreate($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { secret webhook { id url events active createdAt } }\n  }\n": typeof types.WebhooksCreateDocument,
     "\n  query WebhooksList($organizationId: ID!) { webhooks(organizationId: $organizationId) { id url events active } }\n": typeof types.WebhooksListDocument,
     "\n  mutation WebhooksDelete($id: ID!) { deleteWebhook(id: $id) { id active } }\n": typeof types.WebhooksDeleteDocument,
+    "\n  mutation WebhooksUpdate($input: UpdateWebhookInput!) { updateWebhook(input: $input) { id url events active } }\n": typeof types.WebhooksUpdateDocument,
     "\n  mutation WebhooksSendTest($id: ID!) { sendTestWebhook(id: $id) { id kind channel status attempts nextAttemptAt } }\n": typeof types.WebhooksSendTestDocument,
     "\n  query WebhooksWithLogs($organizationId: ID!) {\n    webhooks(organizationId: $organizationId) { id deliveries(first: 5) { totalCount edges { node { id status } } } }\n  }\n": typeof types.WebhooksWithLogsDocument,
     "\n      query WebhooksDeliveryLog($id: ID!, $first: Int, $after: String) {\n        webhook(id: $id) {\n          id\n          deliveries(first: $first, after: $after) {\n            totalCount\n            pageInfo { hasNextPage endCursor }\n            edges { node { id kind channel status attempts lastError lastResponseStatus sentAt createdAt } }\n          }\n        }\n      }\n    ": typeof types.WebhooksDeliveryLogDocument,
@@ -582,6 +583,7 @@ const documents: Documents = {
     "\n  mutation WebhooksCreate($input: CreateWebhookInput!) {\n    createWebhook(input: $input) { secret webhook { id url events active createdAt } }\n  }\n": types.WebhooksCreateDocument,
     "\n  query WebhooksList($organizationId: ID!) { webhooks(organizationId: $organizationId) { id url events active } }\n": types.WebhooksListDocument,
     "\n  mutation WebhooksDelete($id: ID!) { deleteWebhook(id: $id) { id active } }\n": types.WebhooksDeleteDocument,
+    "\n  mutation WebhooksUpdate($input: UpdateWebhookInput!) { updateWebhook(input: $input) { id url events active } }\n": types.WebhooksUpdateDocument,
     "\n  mutation WebhooksSendTest($id: ID!) { sendTestWebhook(id: $id) { id kind channel status attempts nextAttemptAt } }\n": types.WebhooksSendTestDocument,
     "\n  query WebhooksWithLogs($organizationId: ID!) {\n    webhooks(organizationId: $organizationId) { id deliveries(first: 5) { totalCount edges { node { id status } } } }\n  }\n": types.WebhooksWithLogsDocument,
     "\n      query WebhooksDeliveryLog($id: ID!, $first: Int, $after: String) {\n        webhook(id: $id) {\n          id\n          deliveries(first: $first, after: $after) {\n            totalCount\n            pageInfo { hasNextPage endCursor }\n            edges { node { id kind channel status attempts lastError lastResponseStatus sentAt createdAt } }\n          }\n        }\n      }\n    ": types.WebhooksDeliveryLogDocument,
@@ -1709,6 +1711,10 @@ export function graphql(source: "\n  query WebhooksList($organizationId: ID!) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WebhooksDelete($id: ID!) { deleteWebhook(id: $id) { id active } }\n"): typeof import('./graphql').WebhooksDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhooksUpdate($input: UpdateWebhookInput!) { updateWebhook(input: $input) { id url events active } }\n"): typeof import('./graphql').WebhooksUpdateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

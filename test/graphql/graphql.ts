@@ -557,6 +557,16 @@ export type UpdateSuggestionPreferencesInput = {
   themeCodes?: Array<string> | null | undefined;
 };
 
+/** What to change of a webhook: its events, its URL, or both. Its secret stays the same. */
+export type UpdateWebhookInput = {
+  /** The events to receive from now on (the whole list, at least one). Left out: unchanged. Events already planned for the webhook are still sent. */
+  events?: Array<WebhookEvent> | null | undefined;
+  /** The webhook to change. */
+  id: string | number;
+  /** Where events are POSTed from now on: up to 2,000 characters; in production https, to a public address. Left out: unchanged. */
+  url?: string | null | undefined;
+};
+
 /** What credential a request came with. */
 export type ViewerKind =
   /** None (or the web app's session cookie has expired): only the public operations answer: the reference data (municipalities, themes), viewer, invitationPreview, and signing up, in or out. */
@@ -2464,6 +2474,13 @@ export type WebhooksDeleteMutationVariables = Exact<{
 
 
 export type WebhooksDeleteMutation = { deleteWebhook: { id: string, active: boolean } };
+
+export type WebhooksUpdateMutationVariables = Exact<{
+  input: UpdateWebhookInput;
+}>;
+
+
+export type WebhooksUpdateMutation = { updateWebhook: { id: string, url: string, events: Array<WebhookEvent>, active: boolean } };
 
 export type WebhooksSendTestMutationVariables = Exact<{
   id: string | number;
@@ -5658,6 +5675,16 @@ export const WebhooksDeleteDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebhooksDeleteMutation, WebhooksDeleteMutationVariables>;
+export const WebhooksUpdateDocument = new TypedDocumentString(`
+    mutation WebhooksUpdate($input: UpdateWebhookInput!) {
+  updateWebhook(input: $input) {
+    id
+    url
+    events
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksUpdateMutation, WebhooksUpdateMutationVariables>;
 export const WebhooksSendTestDocument = new TypedDocumentString(`
     mutation WebhooksSendTest($id: ID!) {
   sendTestWebhook(id: $id) {

@@ -7,6 +7,7 @@ import { Delivery } from '../../delivery.entity';
 import { CreatedWebhook } from './created-webhook.type';
 import { DeliveryConnection } from '../../delivery-connection.type';
 import { CreateWebhookInput } from './dto/create-webhook.input';
+import { UpdateWebhookInput } from './dto/update-webhook.input';
 import { Webhook } from './webhook.entity';
 import { WebhooksService } from './webhooks.service';
 
@@ -30,6 +31,14 @@ export class WebhooksResolver {
   @Mutation(() => CreatedWebhook, { description: "The organization's members or the hub. The secret is shown only in the answer." })
   createWebhook(@CurrentPrincipal() principal: Principal, @Args('input', { description: 'Where to send which events, for which organization.' }) input: CreateWebhookInput): Promise<CreatedWebhook> {
     return this.webhooksService.create(principal, input);
+  }
+
+  @Mutation(() => Webhook, {
+    description:
+      "Changes a webhook's events or URL, keeping its secret: the organization's members or the hub. To receive an event added to the API later, add it here. NOT_FOUND for a deleted webhook.",
+  })
+  updateWebhook(@CurrentPrincipal() principal: Principal, @Args('input', { description: 'The webhook and what to change.' }) input: UpdateWebhookInput): Promise<Webhook> {
+    return this.webhooksService.update(principal, input);
   }
 
   @Mutation(() => Webhook, { description: 'Stops all deliveries to the webhook (active becomes false).' })

@@ -15,6 +15,7 @@ import { WebhookPayload } from './webhook-payload';
 import { OrganizationsService } from '../../../organizations/organizations.service';
 import { CreatedWebhook } from './created-webhook.type';
 import { CreateWebhookInput } from './dto/create-webhook.input';
+import { UpdateWebhookInput } from './dto/update-webhook.input';
 import { Webhook } from './webhook.entity';
 import { WebhookUrlPolicy } from './webhook-url.policy';
 
@@ -66,6 +67,35 @@ export class WebhooksService {
     const webhook = await this.webhooks.findOneBy({ id });
     if (webhook) principal.assertMemberOf(webhook.organizationId);
     return webhook;
+  }
+
+  /**
+   * Changes where a webhook's events go and which it receives, keeping its secret (a receiver
+   * verifying signatures needs no new one). A new URL is checked as at creation. Deliveries
+   * already planned for it are sent to it as they are, to its URL at the time of sending.
+   */
+  async update(principal: Principal, input: UpdateWebhookInput): Promise<Webhook> {
+    const webhook = await this.get(principal, input.id);
+    if (!webhook.active) throw new NotFoundError('Webhook', input.id);
+    const changes: Partial<Pick<Webhook, 'url' | 'events'>> = {};
+    if (input.url != null && input.url !== webhook.url) {
+      const verdict = await this.urlPolicy.check(input.url);
+      if (!verdict.allowed) throw BadUserInputError.field('url', verdict.reason, { constraint: verdict.constraint });
+      changes.url = input.url;
+    }
+    if (input.events != null && !sameEvents(input.events, webhook.events)) changes.events = input.events;
+    if (Object.keys(changes).length === 0) return webhook;
+    return this.dataSource.transaction(async (manager) => {
+      await manager.update(Webhook, { id: webhook.id }, changes);
+      await this.audit.record(manager, principal, {
+        action: 'webhook.update',
+        entityType: 'webhook',
+        entityId: webhook.id,
+        organizationId: webhook.organizationId,
+        changes,
+      });
+      return Object.assign(webhook, changes);
+    });
   }
 
   /** Deleting keeps the row (the delivery log refers to it) but nothing is sent to it any more. */
@@ -138,3 +168,5 @@ export class WebhooksService {
     return webhook;
   }
 }
+
+const sameEvents = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((event) => b.includes(event));
