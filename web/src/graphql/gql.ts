@@ -72,6 +72,7 @@ type Documents = {
     "\n  mutation UpdateMemberRole($input: UpdateMembershipInput!) {\n    updateMembership(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.UpdateMemberRoleDocument,
     "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      ...OrganizationProfileFields\n    }\n  }\n": typeof types.UpdateOrganizationDocument,
     "\n  mutation UpdateSuggestionPreferences($input: UpdateSuggestionPreferencesInput!) {\n    updateSuggestionPreferences(input: $input) {\n      frequency\n      minScore\n      themeCodes\n      municipalityCodes\n      language\n    }\n  }\n": typeof types.UpdateSuggestionPreferencesDocument,
+    "\n  mutation UpdateWebhook($input: UpdateWebhookInput!) {\n    updateWebhook(input: $input) {\n      id\n      events\n    }\n  }\n": typeof types.UpdateWebhookDocument,
     "\n  query ApiKeys($organizationId: ID!) {\n    apiKeys(organizationId: $organizationId) {\n      id\n      name\n      tokenPrefix\n      createdAt\n      revokedAt\n    }\n  }\n": typeof types.ApiKeysDocument,
     "\n  query Invitations($organizationId: ID!) {\n    invitations(organizationId: $organizationId) {\n      id\n      email\n      role\n      createdAt\n      expiresAt\n    }\n  }\n": typeof types.InvitationsDocument,
     "\n  query Members($organizationId: ID!) {\n    members(organizationId: $organizationId) {\n      id\n      role\n      createdAt\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.MembersDocument,
@@ -142,6 +143,7 @@ const documents: Documents = {
     "\n  mutation UpdateMemberRole($input: UpdateMembershipInput!) {\n    updateMembership(input: $input) {\n      id\n      role\n    }\n  }\n": types.UpdateMemberRoleDocument,
     "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      ...OrganizationProfileFields\n    }\n  }\n": types.UpdateOrganizationDocument,
     "\n  mutation UpdateSuggestionPreferences($input: UpdateSuggestionPreferencesInput!) {\n    updateSuggestionPreferences(input: $input) {\n      frequency\n      minScore\n      themeCodes\n      municipalityCodes\n      language\n    }\n  }\n": types.UpdateSuggestionPreferencesDocument,
+    "\n  mutation UpdateWebhook($input: UpdateWebhookInput!) {\n    updateWebhook(input: $input) {\n      id\n      events\n    }\n  }\n": types.UpdateWebhookDocument,
     "\n  query ApiKeys($organizationId: ID!) {\n    apiKeys(organizationId: $organizationId) {\n      id\n      name\n      tokenPrefix\n      createdAt\n      revokedAt\n    }\n  }\n": types.ApiKeysDocument,
     "\n  query Invitations($organizationId: ID!) {\n    invitations(organizationId: $organizationId) {\n      id\n      email\n      role\n      createdAt\n      expiresAt\n    }\n  }\n": types.InvitationsDocument,
     "\n  query Members($organizationId: ID!) {\n    members(organizationId: $organizationId) {\n      id\n      role\n      createdAt\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.MembersDocument,
@@ -400,6 +402,10 @@ export function graphql(source: "\n  mutation UpdateOrganization($input: UpdateO
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateSuggestionPreferences($input: UpdateSuggestionPreferencesInput!) {\n    updateSuggestionPreferences(input: $input) {\n      frequency\n      minScore\n      themeCodes\n      municipalityCodes\n      language\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSuggestionPreferences($input: UpdateSuggestionPreferencesInput!) {\n    updateSuggestionPreferences(input: $input) {\n      frequency\n      minScore\n      themeCodes\n      municipalityCodes\n      language\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWebhook($input: UpdateWebhookInput!) {\n    updateWebhook(input: $input) {\n      id\n      events\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWebhook($input: UpdateWebhookInput!) {\n    updateWebhook(input: $input) {\n      id\n      events\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,7 @@ import { referenceDataMocks } from '../../test/reference-data';
 import { ME, renderRoutes, route, SESSION } from '../../test/render';
 import type { Session } from '../../app/session';
 import { CreateWebhookMutation } from '../graphql/mutations/createWebhook';
+import { UpdateWebhookMutation } from '../graphql/mutations/updateWebhook';
 import { InviteMemberMutation } from '../graphql/mutations/inviteMember';
 import { RemoveMemberMutation } from '../graphql/mutations/removeMember';
 import { UpdateMemberRoleMutation } from '../graphql/mutations/updateMemberRole';
@@ -349,6 +350,27 @@ describe('the events of a webhook', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Dodaj spletni kavelj' }));
     expect(await screen.findByText('whsec_9a8b7c', {}, slow)).toBeDefined();
     expect(await screen.findByText(/Nov odziv na vašo potrebo, Vaš odziv je bil zavrnjen/, {}, slow)).toBeDefined();
+  });
+});
+
+describe('changing the events of a webhook', () => {
+  it('adds an event to an existing webhook, keeping it (no new secret), and says so', async () => {
+    const webhook = { __typename: 'Webhook' as const, id: 'webhook-3', url: 'https://example.org/old', events: ['SUGGESTION_CREATED' as const], active: true, createdAt: '2026-02-01T09:00:00Z' };
+    show(<WebhooksSection organizationId={organizationId} />, [
+      { request: { query: WebhooksQuery, variables: { organizationId } }, result: { data: { webhooks: [webhook] } }, maxUsageCount: always },
+      {
+        request: { query: UpdateWebhookMutation, variables: { input: { id: 'webhook-3', events: ['SUGGESTION_CREATED', 'RESPONSE_RECEIVED'] } } },
+        result: { data: { updateWebhook: { __typename: 'Webhook' as const, id: 'webhook-3', events: ['SUGGESTION_CREATED', 'RESPONSE_RECEIVED'] } } },
+      },
+    ]);
+    const editor = (await screen.findByRole('form', { name: 'Spremeni dogodke' }, slow)) as HTMLElement;
+    expect((within(editor).getByRole('checkbox', { name: 'Nov predlog' }) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(within(editor).getByRole('checkbox', { name: 'Nov odziv na vašo potrebo' }));
+    fireEvent.click(within(editor).getByRole('button', { name: 'Shrani dogodke' }));
+    expect(await within(editor).findByText(/Dogodki so shranjeni/, {}, slow)).toBeDefined();
+    // The list shows the webhook's events as the API answered them, and no secret was shown.
+    expect(await screen.findByText(/Nov predlog, Nov odziv na vašo potrebo/, {}, slow)).toBeDefined();
+    expect(screen.queryByText(/whsec_/)).toBeNull();
   });
 });
 

@@ -11,6 +11,7 @@ import { formatDateTime } from '../../i18n/format';
 import { CreateWebhookMutation } from '../graphql/mutations/createWebhook';
 import { DeleteWebhookMutation } from '../graphql/mutations/deleteWebhook';
 import { SendTestWebhookMutation } from '../graphql/mutations/sendTestWebhook';
+import { UpdateWebhookMutation } from '../graphql/mutations/updateWebhook';
 import { WebhookDeliveriesQuery } from '../graphql/queries/webhookDeliveries';
 import { WebhooksQuery } from '../graphql/queries/webhooks';
 import { FocusedStatus, FormErrorSummary } from '../../forms/Feedback';
@@ -20,6 +21,7 @@ import { ShownOnce } from './ShownOnce';
 
 const EVENTS: readonly WebhookEvent[] = ['SUGGESTION_CREATED', 'MATCH_ACCEPTED', 'PARTNERSHIP_FORMED', 'PARTNERSHIP_ENDED', 'RESPONSE_RECEIVED', 'RESPONSE_DECLINED'];
 const FIELDS = ['url', 'events'];
+const EVENT_FIELDS = ['events'];
 
 export function WebhooksSection({ organizationId }: { organizationId: string }) {
   const { t, i18n } = useTranslation();
@@ -109,6 +111,7 @@ export function WebhooksSection({ organizationId }: { organizationId: string }) 
                   </Button>
                 </Group>
               )}
+              {webhook.active && <EventsEditor webhookId={webhook.id} events={webhook.events} />}
               <DeliveryLog webhookId={webhook.id} />
             </li>
           ))}
@@ -127,6 +130,40 @@ export function WebhooksSection({ organizationId }: { organizationId: string }) 
         </Group>
       </Stack>
     </SettingsSection>
+  );
+}
+
+/**
+ * The events a webhook receives, changed in place (its secret stays): how an organization
+ * starts receiving an event added after its webhook was created.
+ */
+function EventsEditor({ webhookId, events: current }: { webhookId: string; events: readonly WebhookEvent[] }) {
+  const { t } = useTranslation();
+  const [update] = useMutation(UpdateWebhookMutation);
+  const { run, submitting, errors, formError, formRef } = useSubmitOnce(EVENT_FIELDS);
+  const [events, setEvents] = useState<WebhookEvent[]>([...current]);
+  const [saved, setSaved] = useState(0);
+  const submit = (event: FormEvent<HTMLElement>) => {
+    event.preventDefault();
+    void run(async () => {
+      await update({ variables: { input: { id: webhookId, events } } });
+      setSaved((count) => count + 1);
+    });
+  };
+  return (
+    <details className={classes.details}>
+      <summary>{t('settings.changeWebhookEvents')}</summary>
+      <Stack component="form" ref={formRef} gap="sm" onSubmit={submit} aria-label={t('settings.changeWebhookEvents')}>
+        {formError && <FormErrorSummary>{formError}</FormErrorSummary>}
+        {saved > 0 && <FocusedStatus key={saved}>{t('settings.webhookEventsSaved')}</FocusedStatus>}
+        <EnumCheckboxes name="events" legend={t('settings.webhookEvents')} options={EVENTS} labelOf={(value) => t(`webhookEvent.${value}`)} value={events} error={errors.events} onChange={setEvents} required />
+        <Group>
+          <Button type="submit" variant="outline" loading={submitting} disabled={submitting || events.length === 0}>
+            {t('settings.saveWebhookEvents')}
+          </Button>
+        </Group>
+      </Stack>
+    </details>
   );
 }
 
