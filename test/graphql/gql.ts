@@ -31,6 +31,10 @@ type Documents = {
     "\n  query AccountsMe { me { id } }\n": typeof types.AccountsMeDocument,
     "\n  query AccountsInvitationPreview($token: String!) { invitationPreview(token: $token) { email organizationName role accountExists expiresAt } }\n": typeof types.AccountsInvitationPreviewDocument,
     "\n  mutation AccountsAcceptInvitation($invitationToken: String!) {\n    acceptInvitation(invitationToken: $invitationToken) { id hubAdmin memberships { role organization { id } } }\n  }\n": typeof types.AccountsAcceptInvitationDocument,
+    "\n  mutation LastUsedCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token apiKey { id lastUsedAt } } }\n": typeof types.LastUsedCreateApiKeyDocument,
+    "\n  mutation LastUsedRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt lastUsedAt } }\n": typeof types.LastUsedRevokeApiKeyDocument,
+    "\n  query LastUsedApiKeys($organizationId: ID) { apiKeys(organizationId: $organizationId) { id lastUsedAt revokedAt } }\n": typeof types.LastUsedApiKeysDocument,
+    "\n  query LastUsedViewer { viewer { kind } }\n": typeof types.LastUsedViewerDocument,
     "\n  mutation LimitsCloseNeed($id: ID!) { closeNeed(id: $id) { id } }\n": typeof types.LimitsCloseNeedDocument,
     "\n  query LimitsNeedCount { needs { totalCount } }\n": typeof types.LimitsNeedCountDocument,
     "\n  query LimitsNeedsFirst0 { needs(first: 0) { totalCount } }\n": typeof types.LimitsNeedsFirst0Document,
@@ -313,6 +317,10 @@ const documents: Documents = {
     "\n  query AccountsMe { me { id } }\n": types.AccountsMeDocument,
     "\n  query AccountsInvitationPreview($token: String!) { invitationPreview(token: $token) { email organizationName role accountExists expiresAt } }\n": types.AccountsInvitationPreviewDocument,
     "\n  mutation AccountsAcceptInvitation($invitationToken: String!) {\n    acceptInvitation(invitationToken: $invitationToken) { id hubAdmin memberships { role organization { id } } }\n  }\n": types.AccountsAcceptInvitationDocument,
+    "\n  mutation LastUsedCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token apiKey { id lastUsedAt } } }\n": types.LastUsedCreateApiKeyDocument,
+    "\n  mutation LastUsedRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt lastUsedAt } }\n": types.LastUsedRevokeApiKeyDocument,
+    "\n  query LastUsedApiKeys($organizationId: ID) { apiKeys(organizationId: $organizationId) { id lastUsedAt revokedAt } }\n": types.LastUsedApiKeysDocument,
+    "\n  query LastUsedViewer { viewer { kind } }\n": types.LastUsedViewerDocument,
     "\n  mutation LimitsCloseNeed($id: ID!) { closeNeed(id: $id) { id } }\n": types.LimitsCloseNeedDocument,
     "\n  query LimitsNeedCount { needs { totalCount } }\n": types.LimitsNeedCountDocument,
     "\n  query LimitsNeedsFirst0 { needs(first: 0) { totalCount } }\n": types.LimitsNeedsFirst0Document,
@@ -643,6 +651,22 @@ export function graphql(source: "\n  query AccountsInvitationPreview($token: Str
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AccountsAcceptInvitation($invitationToken: String!) {\n    acceptInvitation(invitationToken: $invitationToken) { id hubAdmin memberships { role organization { id } } }\n  }\n"): typeof import('./graphql').AccountsAcceptInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LastUsedCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token apiKey { id lastUsedAt } } }\n"): typeof import('./graphql').LastUsedCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LastUsedRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt lastUsedAt } }\n"): typeof import('./graphql').LastUsedRevokeApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LastUsedApiKeys($organizationId: ID) { apiKeys(organizationId: $organizationId) { id lastUsedAt revokedAt } }\n"): typeof import('./graphql').LastUsedApiKeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LastUsedViewer { viewer { kind } }\n"): typeof import('./graphql').LastUsedViewerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -688,6 +688,32 @@ export type AccountsAcceptInvitationMutationVariables = Exact<{
 
 export type AccountsAcceptInvitationMutation = { acceptInvitation: { id: string, hubAdmin: boolean, memberships: Array<{ role: Role, organization: { id: string } }> } };
 
+export type LastUsedCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type LastUsedCreateApiKeyMutation = { createApiKey: { token: string, apiKey: { id: string, lastUsedAt: string | null } } };
+
+export type LastUsedRevokeApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LastUsedRevokeApiKeyMutation = { revokeApiKey: { id: string, revokedAt: string | null, lastUsedAt: string | null } };
+
+export type LastUsedApiKeysQueryVariables = Exact<{
+  organizationId?: string | number | null | undefined;
+}>;
+
+
+export type LastUsedApiKeysQuery = { apiKeys: Array<{ id: string, lastUsedAt: string | null, revokedAt: string | null }> };
+
+export type LastUsedViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LastUsedViewerQuery = { viewer: { kind: ViewerKind } };
+
 export type LimitsCloseNeedMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -2653,6 +2679,42 @@ export const AccountsAcceptInvitationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccountsAcceptInvitationMutation, AccountsAcceptInvitationMutationVariables>;
+export const LastUsedCreateApiKeyDocument = new TypedDocumentString(`
+    mutation LastUsedCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    token
+    apiKey {
+      id
+      lastUsedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LastUsedCreateApiKeyMutation, LastUsedCreateApiKeyMutationVariables>;
+export const LastUsedRevokeApiKeyDocument = new TypedDocumentString(`
+    mutation LastUsedRevokeApiKey($id: ID!) {
+  revokeApiKey(id: $id) {
+    id
+    revokedAt
+    lastUsedAt
+  }
+}
+    `) as unknown as TypedDocumentString<LastUsedRevokeApiKeyMutation, LastUsedRevokeApiKeyMutationVariables>;
+export const LastUsedApiKeysDocument = new TypedDocumentString(`
+    query LastUsedApiKeys($organizationId: ID) {
+  apiKeys(organizationId: $organizationId) {
+    id
+    lastUsedAt
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<LastUsedApiKeysQuery, LastUsedApiKeysQueryVariables>;
+export const LastUsedViewerDocument = new TypedDocumentString(`
+    query LastUsedViewer {
+  viewer {
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<LastUsedViewerQuery, LastUsedViewerQueryVariables>;
 export const LimitsCloseNeedDocument = new TypedDocumentString(`
     mutation LimitsCloseNeed($id: ID!) {
   closeNeed(id: $id) {
