@@ -144,6 +144,7 @@ type Documents = {
     "\n  mutation MatchingUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }\n": typeof types.MatchingUpdateNeedDocument,
     "\n  query MatchingSuggestionIds($id: ID!, $first: Int, $offset: Int) { need(id: $id) { suggestions(first: $first, offset: $offset) { id } } }\n": typeof types.MatchingSuggestionIdsDocument,
     "\n  mutation MatchingRematchAll { rematchAll }\n": typeof types.MatchingRematchAllDocument,
+    "\n  query MetricsAccessThemes { themes { code } }\n": typeof types.MetricsAccessThemesDocument,
     "\n  mutation MetricsUpdatePreferences($input: UpdateSuggestionPreferencesInput!) { updateSuggestionPreferences(input: $input) { frequency } }\n": typeof types.MetricsUpdatePreferencesDocument,
     "\n  query NPlusOneNeeds($first: Int) {\n    needs(first: $first) {\n      totalCount\n      edges { node { id title organization { id name municipality { name } } municipality { code } themes { code parent { code } } } }\n    }\n  }\n": typeof types.NPlusOneNeedsDocument,
     "\n  query NPlusOneNeedsWithoutCount { needs(first: 20) { pageInfo { hasNextPage } edges { node { id organization { name } } } } }\n": typeof types.NPlusOneNeedsWithoutCountDocument,
@@ -430,6 +431,7 @@ const documents: Documents = {
     "\n  mutation MatchingUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }\n": types.MatchingUpdateNeedDocument,
     "\n  query MatchingSuggestionIds($id: ID!, $first: Int, $offset: Int) { need(id: $id) { suggestions(first: $first, offset: $offset) { id } } }\n": types.MatchingSuggestionIdsDocument,
     "\n  mutation MatchingRematchAll { rematchAll }\n": types.MatchingRematchAllDocument,
+    "\n  query MetricsAccessThemes { themes { code } }\n": types.MetricsAccessThemesDocument,
     "\n  mutation MetricsUpdatePreferences($input: UpdateSuggestionPreferencesInput!) { updateSuggestionPreferences(input: $input) { frequency } }\n": types.MetricsUpdatePreferencesDocument,
     "\n  query NPlusOneNeeds($first: Int) {\n    needs(first: $first) {\n      totalCount\n      edges { node { id title organization { id name municipality { name } } municipality { code } themes { code parent { code } } } }\n    }\n  }\n": types.NPlusOneNeedsDocument,
     "\n  query NPlusOneNeedsWithoutCount { needs(first: 20) { pageInfo { hasNextPage } edges { node { id organization { name } } } } }\n": types.NPlusOneNeedsWithoutCountDocument,
@@ -1103,6 +1105,10 @@ export function graphql(source: "\n  query MatchingSuggestionIds($id: ID!, $firs
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MatchingRematchAll { rematchAll }\n"): typeof import('./graphql').MatchingRematchAllDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MetricsAccessThemes { themes { code } }\n"): typeof import('./graphql').MetricsAccessThemesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1427,6 +1427,11 @@ export type MatchingRematchAllMutationVariables = Exact<{ [key: string]: never; 
 
 export type MatchingRematchAllMutation = { rematchAll: number };
 
+export type MetricsAccessThemesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MetricsAccessThemesQuery = { themes: Array<{ code: string }> };
+
 export type MetricsUpdatePreferencesMutationVariables = Exact<{
   input: UpdateSuggestionPreferencesInput;
 }>;
@@ -4063,6 +4068,13 @@ export const MatchingRematchAllDocument = new TypedDocumentString(`
   rematchAll
 }
     `) as unknown as TypedDocumentString<MatchingRematchAllMutation, MatchingRematchAllMutationVariables>;
+export const MetricsAccessThemesDocument = new TypedDocumentString(`
+    query MetricsAccessThemes {
+  themes {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsAccessThemesQuery, MetricsAccessThemesQueryVariables>;
 export const MetricsUpdatePreferencesDocument = new TypedDocumentString(`
     mutation MetricsUpdatePreferences($input: UpdateSuggestionPreferencesInput!) {
   updateSuggestionPreferences(input: $input) {
