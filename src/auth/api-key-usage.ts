@@ -5,6 +5,7 @@ import { ApiKey } from '../api-keys/api-key.entity';
 
 /** How stale a key's lastUsedAt may get while the key is in use: it is written at most this often. */
 export const LAST_USED_RESOLUTION_MS = 60_000;
+const SHUTDOWN_WAIT_MS = 2_000;
 
 /**
  * Records when an API key authenticates (ApiKey.lastUsedAt), without a write per request.
@@ -26,8 +27,8 @@ export class ApiKeyUsage implements BeforeApplicationShutdown {
   constructor(@InjectRepository(ApiKey) private readonly apiKeys: Repository<ApiKey>) {}
 
   /** Notes that the key (as just read from the database) authenticated; returns at once. */
-  noteUse(key: Pick<ApiKey, 'id' | 'lastUsedAt'>, now = Date.now()): void {
-    if (key.lastUsedAt && now - key.lastUsedAt.getTime() < LAST_USED_RESOLUTION_MS) return;
+  noteUse(key: Pick<ApiKey, 'id' | 'lastUsedAt'>): void {
+    if (key.lastUsedAt && Date.now() - key.lastUsedAt.getTime() < LAST_USED_RESOLUTION_MS) return;
     if (this.pending.has(key.id)) return;
     const update = this.apiKeys
       .query(
@@ -50,7 +51,14 @@ export class ApiKeyUsage implements BeforeApplicationShutdown {
   }
 
   // Before the database pool closes: an update in flight then ends, rather than failing.
+  // A shutdown does not wait long for a note that only says "used just now".
   async beforeApplicationShutdown(): Promise<void> {
-    await this.settled();
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<void>((resolve) => (timer = setTimeout(resolve, SHUTDOWN_WAIT_MS).unref()));
+    try {
+      await Promise.race([this.settled(), deadline]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 }
