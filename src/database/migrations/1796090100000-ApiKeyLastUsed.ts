@@ -5,8 +5,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * hub and organizations rotating keys see which one a partner system still uses. Existing
  * keys have none: null reads "never used" until their next request.
  */
-export class ApiKeyLastUsed1796090000000 implements MigrationInterface {
-  name = 'ApiKeyLastUsed1796090000000';
+export class ApiKeyLastUsed1796090100000 implements MigrationInterface {
+  name = 'ApiKeyLastUsed1796090100000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "api_key" ADD "last_used_at" TIMESTAMP WITH TIME ZONE`);
