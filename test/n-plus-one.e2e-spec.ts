@@ -1,4 +1,5 @@
 import type { Logger, QueryRunner } from 'typeorm';
+import { ApiKeyUsage } from '../src/auth/api-key-usage';
 import { BLED, createApiKey, createNeed, createOffer, createOrganization, KRANJ, NAKLO, needInput, offerInput } from './utils/fixtures';
 import { graphql } from './graphql';
 import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
@@ -155,8 +156,17 @@ describe('a fixed number of SQL queries per list (no N+1)', () => {
     expect(fifty.queries).toHaveLength(five.queries.length);
   });
 
-  it('adds exactly one query to authenticate an API key', async () => {
+  it('adds exactly one query to authenticate an API key (and the key’s first use in a minute one write of lastUsedAt)', async () => {
     const organizationKey = await createApiKey(t, organizations[0].id);
+    const first = await countQueries(t, async () => {
+      const answer = await t.graphqlOk(NEEDS_QUERY, { first: 50 }, organizationKey);
+      // The write goes in the background: wait for it, so that it is counted here and not below.
+      await t.app.get(ApiKeyUsage).settled();
+      return answer;
+    });
+    expect(first.queries).toHaveLength(3);
+    expect(first.queries.filter((query) => /^UPDATE api_key SET last_used_at/.test(query))).toHaveLength(1);
+
     const { result, queries } = await countQueries(t, () =>
       t.graphqlOk(NEEDS_QUERY, { first: 50 }, organizationKey),
     );

@@ -109,11 +109,12 @@ describe('start-up', () => {
     }, PROCESS_TIMEOUT);
 
     it('reports every bad production secret at once', async () => {
-      expect(await start({ ...good, NODE_ENV: 'production', ADMIN_API_KEY: 'short', JWT_SECRET: 'also-short' })).toEqual({
+      expect(await start({ ...good, NODE_ENV: 'production', ADMIN_API_KEY: 'short', JWT_SECRET: 'also-short', METRICS_TOKEN: 'too-short' })).toEqual({
         code: 1,
         lines: [
           'grozd-match: Invalid configuration: ADMIN_API_KEY must be at least 24 characters (ADMIN_API_KEY).',
           'grozd-match: Invalid configuration: JWT_SECRET must be at least 32 characters (JWT_SECRET).',
+          'grozd-match: Invalid configuration: METRICS_TOKEN must be at least 24 characters (e.g. from `openssl rand -hex 32`), or unset for an open /metrics (METRICS_TOKEN).',
         ],
       });
     }, PROCESS_TIMEOUT);

@@ -41,4 +41,14 @@ export class ApiKey {
   @Field(() => Date, { nullable: true, description: 'When it was revoked (it no longer authenticates); null while it works.' })
   @Column({ type: 'timestamptz', nullable: true })
   revokedAt: Date | null;
+
+  // Set when the key authenticates, at most once a minute (AuthService, ApiKeyUsage): it
+  // tells which keys partner systems still use before one is rotated or revoked.
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When the key last authenticated a request or opened a websocket, to the minute (it is written at most once a minute); null: never used.',
+  })
+  @Column({ type: 'timestamptz', nullable: true })
+  lastUsedAt: Date | null;
 }

@@ -5,6 +5,7 @@ import { ApiKey } from '../api-keys/api-key.entity';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Membership } from '../users/membership.entity';
 import { User } from '../users/user.entity';
+import { ApiKeyUsage } from './api-key-usage';
 import { AuthService } from './auth.service';
 import { FailedAuthenticationLimiter } from './failed-authentication.limiter';
 import { OpenConnections } from './open-connections';
@@ -24,7 +25,7 @@ import { WebsocketAuthentication } from './websocket-authentication';
       }),
     }),
   ],
-  providers: [AuthService, FailedAuthenticationLimiter, OpenConnections, WebsocketAuthentication],
-  exports: [AuthService, FailedAuthenticationLimiter, OpenConnections],
+  providers: [ApiKeyUsage, AuthService, FailedAuthenticationLimiter, OpenConnections, WebsocketAuthentication],
+  exports: [ApiKeyUsage, AuthService, FailedAuthenticationLimiter, OpenConnections],
 })
 export class AuthModule {}

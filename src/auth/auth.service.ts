@@ -8,6 +8,7 @@ import { UnauthenticatedError } from '../common/errors/domain-errors';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Membership } from '../users/membership.entity';
 import { User } from '../users/user.entity';
+import { ApiKeyUsage } from './api-key-usage';
 import { announceRevocation, sessionSubject } from './credential-revocations';
 import { Principal } from './principal';
 import { RevokedSession } from './revoked-session.entity';
@@ -34,6 +35,7 @@ export class AuthService {
     @InjectRepository(User) private readonly users: Repository<User>,
     @InjectRepository(Membership) private readonly memberships: Repository<Membership>,
     @InjectRepository(RevokedSession) private readonly revokedSessions: Repository<RevokedSession>,
+    private readonly apiKeyUsage: ApiKeyUsage,
   ) {}
 
   async authenticate(authorization: string | undefined): Promise<Principal | null> {
@@ -82,6 +84,8 @@ export class AuthService {
   private async fromApiKey(token: string): Promise<Principal> {
     const key = await this.apiKeys.findOneBy({ tokenHash: sha256Hex(token), revokedAt: IsNull() });
     if (!key) throw new UnauthenticatedError('Unknown or revoked API key.');
+    // In the background, at most once a minute per key: the request does not wait for it.
+    this.apiKeyUsage.noteUse(key);
     if (!key.organizationId) return new Principal('api_key', key.id, true, new Map(), null, { apiKey: key });
     return new Principal('api_key', key.id, false, new Map([[key.organizationId, Role.MEMBER]]), null, { apiKey: key });
   }

@@ -8,6 +8,7 @@ import { ProcessRoles } from '../common/process-roles';
 import { AppConfig } from '../config/app-config';
 import { DRAINING_SIGNALS, GracefulShutdown } from '../health/graceful-shutdown';
 import { AppLogger } from '../logging/app-logger';
+import { publicMetricsWarning } from '../metrics/metrics-access';
 import { portError } from './check-port';
 import { graphqlBody } from '../graphql/graphql-body';
 import { RefusedRequestLimiter, refusedRequestsMiddleware } from '../rate-limit/refused-request.limiter';
@@ -65,6 +66,9 @@ export function warnAboutDefaults(app: INestApplication | INestApplicationContex
   if (config.developmentDefaults.length) {
     logger.warn(`Using development defaults for ${config.developmentDefaults.join(', ')}: set them before real use.`);
   }
+  // An API serves /metrics on its port; a worker only on METRICS_PORT.
+  const metricsWarning = publicMetricsWarning(config, 'listen' in app || config.metricsPort !== undefined);
+  if (metricsWarning) logger.warn(metricsWarning);
   if (!config.smtpUrl) logger.warn('SMTP_URL is not set: e-mail is off, deliveries are recorded as skipped.');
   if ('listen' in app && !existsSync(join(config.webDistDir, 'index.html'))) {
     logger.warn(`The web app is not built (no ${config.webDistDir}/index.html): run npm run build:web; / answers 404 until then.`);

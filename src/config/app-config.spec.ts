@@ -140,6 +140,19 @@ describe('loadConfig', () => {
     for (const problem of problems({ NODE_ENV: 'production', PORT: 'x', REDIS_URL: 'x' })) expect(problem).not.toContain('\n');
   });
 
+  it('reads METRICS_TOKEN, and stops a start with a short or unsendable one in one line that says what to set', () => {
+    const production = { NODE_ENV: 'production', ADMIN_API_KEY: 'x'.repeat(24), JWT_SECRET: 'y'.repeat(32) };
+    expect(loadConfig(production).metricsToken).toBeNull();
+    expect(loadConfig({ ...production, METRICS_TOKEN: '' }).metricsToken).toBeNull();
+    expect(loadConfig({ ...production, METRICS_TOKEN: 'z'.repeat(24) }).metricsToken).toBe('z'.repeat(24));
+    expect(() => loadConfig({ ...production, METRICS_TOKEN: 'short' })).toThrow(
+      new ConfigError(['Invalid configuration: METRICS_TOKEN must be at least 24 characters (e.g. from `openssl rand -hex 32`), or unset for an open /metrics (METRICS_TOKEN).']),
+    );
+    expect(() => loadConfig({ ...production, METRICS_TOKEN: `${'z'.repeat(24)} z` })).toThrow(/^Invalid configuration: METRICS_TOKEN must be printable ASCII without spaces .*\(METRICS_TOKEN\)\.$/);
+    // As ADMIN_API_KEY and JWT_SECRET: checked whenever one is set.
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN must be at least 24 characters/);
+  });
+
   it('refuses the published development secrets in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', ADMIN_API_KEY: DEVELOPMENT_ADMIN_API_KEY, JWT_SECRET: 'y'.repeat(32) })).toThrow(
       /ADMIN_API_KEY is the published development value/,

@@ -158,6 +158,17 @@ class EnvironmentVariables {
   @Max(65535)
   METRICS_PORT?: number;
 
+  /**
+   * When set, /metrics (the API's and a worker's METRICS_PORT) answers only
+   * `Authorization: Bearer <METRICS_TOKEN>`; unset: anyone (production warns at start-up).
+   * It goes in a header as is: printable ASCII without spaces.
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(24, { message: 'METRICS_TOKEN must be at least 24 characters (e.g. from `openssl rand -hex 32`), or unset for an open /metrics' })
+  @Matches(/^[\x21-\x7e]+$/, { message: 'METRICS_TOKEN must be printable ASCII without spaces (Prometheus sends it in a header), e.g. from `openssl rand -hex 32`' })
+  METRICS_TOKEN?: string;
+
   /** The built web app (`npm run build:web`), served at `/`. */
   @IsOptional()
   @IsString()
@@ -279,6 +290,8 @@ export interface AppConfig {
   webDistDir: string;
   /** Where a worker-only process serves /metrics (the API serves it on its own port). */
   metricsPort?: number;
+  /** The bearer token /metrics asks for; null: /metrics answers anyone. */
+  metricsToken: string | null;
   /** The wait before a failed delivery is tried again the first time; it doubles with each attempt. */
   deliveryRetryBaseMs: number;
   /**
@@ -359,6 +372,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     // src/config/ under ts-node, dist/config/ when built: web/ is two levels up either way.
     webDistDir: resolve(vars.WEB_DIST_DIR ?? join(__dirname, '..', '..', 'web', 'dist')),
     metricsPort: vars.METRICS_PORT,
+    metricsToken: vars.METRICS_TOKEN ?? null,
     deliveryRetryBaseMs: vars.DELIVERY_RETRY_BASE_MS,
     matching: {
       concurrency: vars.MATCHING_CONCURRENCY,

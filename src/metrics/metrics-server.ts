@@ -3,11 +3,13 @@ import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { StartupError } from '../bootstrap/startup-error';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { mayReadMetrics, METRICS_REALM, METRICS_REFUSAL } from './metrics-access';
 import { MetricsRegistry } from './metrics-registry';
 
 /**
  * A worker-only process serves no HTTP, yet its counters (jobs, matches, deliveries) live in
- * its memory: with METRICS_PORT set it answers GET /metrics on that port, and nothing else.
+ * its memory: with METRICS_PORT set it answers GET /metrics on that port, and nothing else
+ * (with METRICS_TOKEN set, only to `Authorization: Bearer <METRICS_TOKEN>`, as the API does).
  */
 @Injectable()
 export class MetricsServer implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -25,6 +27,10 @@ export class MetricsServer implements OnApplicationBootstrap, OnApplicationShutd
       const path = (request.url ?? '/').split('?')[0];
       if (path !== '/metrics' || (request.method !== 'GET' && request.method !== 'HEAD')) {
         response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Only GET /metrics here.\n');
+        return;
+      }
+      if (!mayReadMetrics(this.config.metricsToken, request.headers.authorization)) {
+        response.writeHead(401, { 'content-type': 'text/plain; charset=utf-8', 'www-authenticate': METRICS_REALM }).end(METRICS_REFUSAL);
         return;
       }
       this.registry.metrics().then(

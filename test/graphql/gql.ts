@@ -31,6 +31,10 @@ type Documents = {
     "\n  query AccountsMe { me { id } }\n": typeof types.AccountsMeDocument,
     "\n  query AccountsInvitationPreview($token: String!) { invitationPreview(token: $token) { email organizationName role accountExists expiresAt } }\n": typeof types.AccountsInvitationPreviewDocument,
     "\n  mutation AccountsAcceptInvitation($invitationToken: String!) {\n    acceptInvitation(invitationToken: $invitationToken) { id hubAdmin memberships { role organization { id } } }\n  }\n": typeof types.AccountsAcceptInvitationDocument,
+    "\n  mutation LastUsedCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token apiKey { id lastUsedAt } } }\n": typeof types.LastUsedCreateApiKeyDocument,
+    "\n  mutation LastUsedRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt lastUsedAt } }\n": typeof types.LastUsedRevokeApiKeyDocument,
+    "\n  query LastUsedApiKeys($organizationId: ID) { apiKeys(organizationId: $organizationId) { id lastUsedAt revokedAt } }\n": typeof types.LastUsedApiKeysDocument,
+    "\n  query LastUsedViewer { viewer { kind } }\n": typeof types.LastUsedViewerDocument,
     "\n  mutation LimitsCloseNeed($id: ID!) { closeNeed(id: $id) { id } }\n": typeof types.LimitsCloseNeedDocument,
     "\n  query LimitsNeedCount { needs { totalCount } }\n": typeof types.LimitsNeedCountDocument,
     "\n  query LimitsNeedsFirst0 { needs(first: 0) { totalCount } }\n": typeof types.LimitsNeedsFirst0Document,
@@ -140,6 +144,7 @@ type Documents = {
     "\n  mutation MatchingUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }\n": typeof types.MatchingUpdateNeedDocument,
     "\n  query MatchingSuggestionIds($id: ID!, $first: Int, $offset: Int) { need(id: $id) { suggestions(first: $first, offset: $offset) { id } } }\n": typeof types.MatchingSuggestionIdsDocument,
     "\n  mutation MatchingRematchAll { rematchAll }\n": typeof types.MatchingRematchAllDocument,
+    "\n  query MetricsAccessThemes { themes { code } }\n": typeof types.MetricsAccessThemesDocument,
     "\n  mutation MetricsUpdatePreferences($input: UpdateSuggestionPreferencesInput!) { updateSuggestionPreferences(input: $input) { frequency } }\n": typeof types.MetricsUpdatePreferencesDocument,
     "\n  query NPlusOneNeeds($first: Int) {\n    needs(first: $first) {\n      totalCount\n      edges { node { id title organization { id name municipality { name } } municipality { code } themes { code parent { code } } } }\n    }\n  }\n": typeof types.NPlusOneNeedsDocument,
     "\n  query NPlusOneNeedsWithoutCount { needs(first: 20) { pageInfo { hasNextPage } edges { node { id organization { name } } } } }\n": typeof types.NPlusOneNeedsWithoutCountDocument,
@@ -319,6 +324,10 @@ const documents: Documents = {
     "\n  query AccountsMe { me { id } }\n": types.AccountsMeDocument,
     "\n  query AccountsInvitationPreview($token: String!) { invitationPreview(token: $token) { email organizationName role accountExists expiresAt } }\n": types.AccountsInvitationPreviewDocument,
     "\n  mutation AccountsAcceptInvitation($invitationToken: String!) {\n    acceptInvitation(invitationToken: $invitationToken) { id hubAdmin memberships { role organization { id } } }\n  }\n": types.AccountsAcceptInvitationDocument,
+    "\n  mutation LastUsedCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token apiKey { id lastUsedAt } } }\n": types.LastUsedCreateApiKeyDocument,
+    "\n  mutation LastUsedRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt lastUsedAt } }\n": types.LastUsedRevokeApiKeyDocument,
+    "\n  query LastUsedApiKeys($organizationId: ID) { apiKeys(organizationId: $organizationId) { id lastUsedAt revokedAt } }\n": types.LastUsedApiKeysDocument,
+    "\n  query LastUsedViewer { viewer { kind } }\n": types.LastUsedViewerDocument,
     "\n  mutation LimitsCloseNeed($id: ID!) { closeNeed(id: $id) { id } }\n": types.LimitsCloseNeedDocument,
     "\n  query LimitsNeedCount { needs { totalCount } }\n": types.LimitsNeedCountDocument,
     "\n  query LimitsNeedsFirst0 { needs(first: 0) { totalCount } }\n": types.LimitsNeedsFirst0Document,
@@ -428,6 +437,7 @@ const documents: Documents = {
     "\n  mutation MatchingUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }\n": types.MatchingUpdateNeedDocument,
     "\n  query MatchingSuggestionIds($id: ID!, $first: Int, $offset: Int) { need(id: $id) { suggestions(first: $first, offset: $offset) { id } } }\n": types.MatchingSuggestionIdsDocument,
     "\n  mutation MatchingRematchAll { rematchAll }\n": types.MatchingRematchAllDocument,
+    "\n  query MetricsAccessThemes { themes { code } }\n": types.MetricsAccessThemesDocument,
     "\n  mutation MetricsUpdatePreferences($input: UpdateSuggestionPreferencesInput!) { updateSuggestionPreferences(input: $input) { frequency } }\n": types.MetricsUpdatePreferencesDocument,
     "\n  query NPlusOneNeeds($first: Int) {\n    needs(first: $first) {\n      totalCount\n      edges { node { id title organization { id name municipality { name } } municipality { code } themes { code parent { code } } } }\n    }\n  }\n": types.NPlusOneNeedsDocument,
     "\n  query NPlusOneNeedsWithoutCount { needs(first: 20) { pageInfo { hasNextPage } edges { node { id organization { name } } } } }\n": types.NPlusOneNeedsWithoutCountDocument,
@@ -655,6 +665,22 @@ export function graphql(source: "\n  query AccountsInvitationPreview($token: Str
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AccountsAcceptInvitation($invitationToken: String!) {\n    acceptInvitation(invitationToken: $invitationToken) { id hubAdmin memberships { role organization { id } } }\n  }\n"): typeof import('./graphql').AccountsAcceptInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LastUsedCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token apiKey { id lastUsedAt } } }\n"): typeof import('./graphql').LastUsedCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LastUsedRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt lastUsedAt } }\n"): typeof import('./graphql').LastUsedRevokeApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LastUsedApiKeys($organizationId: ID) { apiKeys(organizationId: $organizationId) { id lastUsedAt revokedAt } }\n"): typeof import('./graphql').LastUsedApiKeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LastUsedViewer { viewer { kind } }\n"): typeof import('./graphql').LastUsedViewerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1091,6 +1117,10 @@ export function graphql(source: "\n  query MatchingSuggestionIds($id: ID!, $firs
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MatchingRematchAll { rematchAll }\n"): typeof import('./graphql').MatchingRematchAllDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MetricsAccessThemes { themes { code } }\n"): typeof import('./graphql').MetricsAccessThemesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

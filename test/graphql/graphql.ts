@@ -706,6 +706,32 @@ export type AccountsAcceptInvitationMutationVariables = Exact<{
 
 export type AccountsAcceptInvitationMutation = { acceptInvitation: { id: string, hubAdmin: boolean, memberships: Array<{ role: Role, organization: { id: string } }> } };
 
+export type LastUsedCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type LastUsedCreateApiKeyMutation = { createApiKey: { token: string, apiKey: { id: string, lastUsedAt: string | null } } };
+
+export type LastUsedRevokeApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LastUsedRevokeApiKeyMutation = { revokeApiKey: { id: string, revokedAt: string | null, lastUsedAt: string | null } };
+
+export type LastUsedApiKeysQueryVariables = Exact<{
+  organizationId?: string | number | null | undefined;
+}>;
+
+
+export type LastUsedApiKeysQuery = { apiKeys: Array<{ id: string, lastUsedAt: string | null, revokedAt: string | null }> };
+
+export type LastUsedViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LastUsedViewerQuery = { viewer: { kind: ViewerKind } };
+
 export type LimitsCloseNeedMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -1418,6 +1444,11 @@ export type MatchingRematchAllMutationVariables = Exact<{ [key: string]: never; 
 
 
 export type MatchingRematchAllMutation = { rematchAll: number };
+
+export type MetricsAccessThemesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MetricsAccessThemesQuery = { themes: Array<{ code: string }> };
 
 export type MetricsUpdatePreferencesMutationVariables = Exact<{
   input: UpdateSuggestionPreferencesInput;
@@ -2713,6 +2744,42 @@ export const AccountsAcceptInvitationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccountsAcceptInvitationMutation, AccountsAcceptInvitationMutationVariables>;
+export const LastUsedCreateApiKeyDocument = new TypedDocumentString(`
+    mutation LastUsedCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    token
+    apiKey {
+      id
+      lastUsedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LastUsedCreateApiKeyMutation, LastUsedCreateApiKeyMutationVariables>;
+export const LastUsedRevokeApiKeyDocument = new TypedDocumentString(`
+    mutation LastUsedRevokeApiKey($id: ID!) {
+  revokeApiKey(id: $id) {
+    id
+    revokedAt
+    lastUsedAt
+  }
+}
+    `) as unknown as TypedDocumentString<LastUsedRevokeApiKeyMutation, LastUsedRevokeApiKeyMutationVariables>;
+export const LastUsedApiKeysDocument = new TypedDocumentString(`
+    query LastUsedApiKeys($organizationId: ID) {
+  apiKeys(organizationId: $organizationId) {
+    id
+    lastUsedAt
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<LastUsedApiKeysQuery, LastUsedApiKeysQueryVariables>;
+export const LastUsedViewerDocument = new TypedDocumentString(`
+    query LastUsedViewer {
+  viewer {
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<LastUsedViewerQuery, LastUsedViewerQueryVariables>;
 export const LimitsCloseNeedDocument = new TypedDocumentString(`
     mutation LimitsCloseNeed($id: ID!) {
   closeNeed(id: $id) {
@@ -4061,6 +4128,13 @@ export const MatchingRematchAllDocument = new TypedDocumentString(`
   rematchAll
 }
     `) as unknown as TypedDocumentString<MatchingRematchAllMutation, MatchingRematchAllMutationVariables>;
+export const MetricsAccessThemesDocument = new TypedDocumentString(`
+    query MetricsAccessThemes {
+  themes {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsAccessThemesQuery, MetricsAccessThemesQueryVariables>;
 export const MetricsUpdatePreferencesDocument = new TypedDocumentString(`
     mutation MetricsUpdatePreferences($input: UpdateSuggestionPreferencesInput!) {
   updateSuggestionPreferences(input: $input) {

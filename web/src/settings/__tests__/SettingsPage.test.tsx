@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { referenceDataMocks } from '../../test/reference-data';
 import { ME, renderRoutes, route } from '../../test/render';
@@ -11,6 +11,7 @@ import { MembersQuery } from '../graphql/queries/members';
 import { SuggestionPreferencesQuery } from '../graphql/queries/suggestionPreferences';
 import { WebhooksQuery } from '../graphql/queries/webhooks';
 import SettingsPage from '../pages/SettingsPage';
+import { formatDateTime } from '../../i18n/format';
 
 const ADMIN: Session = {
   me: ME,
@@ -19,7 +20,15 @@ const ADMIN: Session = {
 };
 const organizationId = 'organization-1';
 const TOKEN = 'gm_live_3f9a0c1d2e4b5a6978c0d1e2f3a4b5c6';
-const key = (id: string, name: string, tokenPrefix: string) => ({ __typename: 'ApiKey' as const, id, name, tokenPrefix, createdAt: '2026-03-01T09:00:00Z', revokedAt: null });
+const key = (id: string, name: string, tokenPrefix: string, lastUsedAt: string | null = null) => ({
+  __typename: 'ApiKey' as const,
+  id,
+  name,
+  tokenPrefix,
+  createdAt: '2026-03-01T09:00:00Z',
+  revokedAt: null,
+  lastUsedAt,
+});
 const always = Number.POSITIVE_INFINITY;
 
 function open(session: Session, extra: Parameters<typeof renderRoutes>[1]['mocks'] = []) {
@@ -76,6 +85,26 @@ describe('the settings page', () => {
     expect(document.activeElement).toBe(within(section).getByRole('heading', { name: 'Ključi API' }));
     expect(within(section).getByText(/gm_live_3f9a…/)).toBeDefined();
     expect(document.body.textContent).not.toContain(TOKEN);
+  });
+
+  it('tells for each API key when it was last used, or that it never was', async () => {
+    const { i18n } = open(ADMIN, [
+      {
+        request: { query: ApiKeysQuery, variables: { organizationId } },
+        result: { data: { apiKeys: [key('key-1', 'Občinski portal', 'gzk_3f9a0c', '2026-03-04T10:15:00Z'), key('key-2', 'Stari portal', 'gzk_77bb01')] } },
+        maxUsageCount: always,
+      },
+    ]);
+    const section = (await screen.findByRole('heading', { name: 'Ključi API' })).closest('section')!;
+    const [used, unused] = await within(section).findAllByRole('listitem');
+    expect(within(used).getByText(/^Zadnja uporaba /).textContent).toBe(`Zadnja uporaba ${formatDateTime('2026-03-04T10:15:00Z', 'sl')}`);
+    expect(within(used).queryByText('Nikoli uporabljen')).toBeNull();
+    expect(within(unused).getByText('Nikoli uporabljen')).toBeDefined();
+    expect(within(unused).queryByText(/Zadnja uporaba/)).toBeNull();
+
+    await act(() => i18n.changeLanguage('en'));
+    expect(within(used).getByText(/^Last used /).textContent).toBe(`Last used ${formatDateTime('2026-03-04T10:15:00Z', 'en')}`);
+    expect(within(unused).getByText('Never used')).toBeDefined();
   });
 
   it('invites a member and says the invitation went by e-mail', async () => {

@@ -84,6 +84,10 @@ function ApiKeys({ organizationId }: { organizationId: string }) {
                     {t('settings.created', { date: formatDateTime(key.createdAt, language) })}
                     {key.revokedAt && ` · ${t('settings.revoked', { date: formatDateTime(key.revokedAt, language) })}`}
                   </Text>
+                  {/* Which key a partner system still uses, before one is rotated or revoked (noted at most once a minute). */}
+                  <Text size="xs" c="dimmed">
+                    {key.lastUsedAt ? t('settings.lastUsed', { date: formatDateTime(key.lastUsedAt, language) }) : t('settings.neverUsed')}
+                  </Text>
                 </div>
                 {!key.revokedAt && (
                   <Button size="compact-sm" variant="outline" color="red.8" loading={revoking === key.id} disabled={revoking !== null} onClick={() => void revokeKey(key.id, key.name)}>

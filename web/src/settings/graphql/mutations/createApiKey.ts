@@ -10,6 +10,7 @@ export const CreateApiKeyMutation = graphql(`
         tokenPrefix
         createdAt
         revokedAt
+        lastUsedAt
       }
     }
   }

@@ -8,6 +8,7 @@ export const ApiKeysQuery = graphql(`
       tokenPrefix
       createdAt
       revokedAt
+      lastUsedAt
     }
   }
 `);
