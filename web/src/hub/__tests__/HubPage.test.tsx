@@ -442,6 +442,44 @@ describe('the hub page', () => {
     expect(reopened.open).toBe(true);
   });
 
+  it('says under each heading of the figures as text that the period has none, rather than leaving the heading bare', async () => {
+    onAPhone();
+    const none = {
+      request: { query: HubStatisticsQuery, variables: () => true },
+      result: {
+        data: {
+          hubStatistics: {
+            __typename: 'HubStatistics' as const,
+            partnershipsFormed: 0,
+            partnershipsCompleted: 0,
+            publicServicesDelivered: 0,
+            suggestionsSent: 0,
+            suggestionsAccepted: 0,
+            suggestionsDeclined: 0,
+            ngosInvolved: 0,
+            timeline: [],
+            declineReasons: [],
+            partnershipsByMunicipality: [],
+            partnershipsBySectorPair: [],
+          },
+        },
+      },
+      maxUsageCount: always,
+    };
+    const { i18n } = renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: [none, ...mocks(() => undefined)] });
+    const summary = await screen.findByText('Podatki kot besedilo', { selector: 'summary' }, patient);
+    fireEvent.click(summary);
+    const asText = summary.closest('details')!;
+    const saidUnder = (heading: string) => within(asText).getByText(heading).nextElementSibling?.textContent;
+    for (const heading of ['Zavrnjeni po razlogu', 'Partnerstva po občinah', 'Partnerstva po sektorjih (potreba → partner)', 'Skozi čas']) {
+      expect({ heading, under: saidUnder(heading) }).toEqual({ heading, under: 'Za to obdobje še ni podatkov.' });
+    }
+    expect(asText.querySelectorAll('ul')).toHaveLength(0);
+    await act(() => i18n.changeLanguage('en'));
+    expect(saidUnder('Declined by reason')).toBe('No figures for this window yet.');
+    expect(saidUnder('Over time')).toBe('No figures for this window yet.');
+  });
+
   it('shows the backlog lane by lane, and how far a re-score of everything is', async () => {
     const running = lanes({ startedAt: '2026-03-01T09:00:00Z', total: 10000, done: 2500, finishedAt: null });
     renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: mocks(() => undefined, running) });
