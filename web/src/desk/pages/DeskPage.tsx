@@ -7,6 +7,7 @@ import { ErrorNotice } from '../../app/ErrorNotice';
 import { errorCode } from '../../auth/failure';
 import { NoOrganizationNotice } from '../../app/NoOrganizationNotice';
 import { PageLoader } from '../../app/PageLoader';
+import { OrganizationTitle } from '../../app/OrganizationTitle';
 import { useSession } from '../../app/session';
 import type { Sector } from '../../graphql/graphql';
 import { formatDateTime, formatPercent } from '../../i18n/format';
@@ -196,9 +197,7 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
 
   return (
     <>
-      <Title order={1}>
-        {t('desk.title')} · {organizationName}
-      </Title>
+      <OrganizationTitle page={t('desk.title')} organization={organizationName} />
       {me.hubAdmin && (
         <Anchor component={Link} to="/hub">
           {t('desk.hubLink')}
