@@ -294,12 +294,12 @@ function FirstSteps({ steps }: { steps: FirstStep[] }) {
     calls: { to: '/calls', label: t('desk.firstCalls') },
   };
   return (
-    <section aria-labelledby="desk-first-steps" className={classes.section}>
+    <section aria-labelledby="desk-first-steps" className={`${classes.section} ${classes.firstSteps}`}>
       <Title order={2} size="h3" id="desk-first-steps">
         {t('desk.firstSteps')}
       </Title>
       <p>{t('desk.firstStepsIntro')}</p>
-      <Group gap="sm">
+      <Group gap="sm" className={classes.ways}>
         {steps.map((step, index) => (
           <Button key={step} component={Link} to={ways[step].to} variant={index === 0 ? 'filled' : 'default'}>
             {ways[step].label}
