@@ -379,7 +379,7 @@ describe('the hub page', () => {
         const makeAdmin = within(soncek).getByRole('button', { name: 'Naredi za skrbnika: Boris Novak' });
         // Cancelled at the question: nothing is sent.
         fireEvent.click(makeAdmin);
-        expect(confirm).toHaveBeenLastCalledWith('Oseba Boris Novak bo lahko urejala člane, povabila in ključe API organizacije Društvo Sonček. Nadaljujem?');
+        expect(confirm).toHaveBeenLastCalledWith('V organizaciji Društvo Sonček bo oseba Boris Novak lahko urejala člane, povabila in ključe API. Nadaljujem?');
         expect(requests).not.toContain('UpdateMemberRole');
         fireEvent.click(makeAdmin);
         const status = await within(soncek).findByRole('status', {}, patient);
@@ -434,7 +434,7 @@ describe('the hub page', () => {
         });
         const soncek = await openPeople();
         fireEvent.click(within(soncek).getByRole('button', { name: 'Naredi za člana: Maja Kos' }));
-        expect(confirm).toHaveBeenLastCalledWith('Oseba Maja Kos ne bo več mogla urejati članov, povabil in ključev API organizacije Društvo Sonček. Nadaljujem?');
+        expect(confirm).toHaveBeenLastCalledWith('V organizaciji Društvo Sonček oseba Maja Kos ne bo več mogla urejati članov, povabil in ključev API. Nadaljujem?');
         const status = await within(soncek).findByRole('status', {}, patient);
         expect(status.textContent).toBe('Organizacija mora imeti vsaj enega skrbnika: najprej za skrbnika določite še koga drugega.');
         await waitFor(() => expect(document.activeElement).toBe(status));
