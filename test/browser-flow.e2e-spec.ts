@@ -4,9 +4,9 @@ import { Redis } from 'ioredis';
 import type { Page } from 'playwright-core';
 import { REDIS } from '../src/redis/redis.module';
 import { graphql } from './graphql';
-import { Browser, emulateTouch, launchBrowser, scrollsSideways, seriousAccessibilityViolations, sidewaysScrollers, smallTapTargets } from './utils/browser';
+import { Browser, emulateTouch, launchBrowser, rowGaps, screenshotWhole, scrollsSideways, seriousAccessibilityViolations, sidewaysScrollers, smallTapTargets } from './utils/browser';
 import { eventually } from './utils/eventually';
-import { createApiKey, createOffer, createOrganization, fittingOffer, NAKLO, offerInput } from './utils/fixtures';
+import { createApiKey, createNeed, createOffer, createOrganization, fittingOffer, NAKLO, needInput, offerInput } from './utils/fixtures';
 import { CaughtMail, startMailCatcher } from './utils/mail-catcher';
 import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
 
@@ -67,7 +67,7 @@ describe('the web app in a browser, as two organizations use it', () => {
     // What a person looks at: the page, not its loading spinner (a lazy page may still be coming).
     await page.locator('.mantine-Loader-root').first().waitFor({ state: 'detached', timeout: 10_000 });
     expect({ page: name, violations: await seriousAccessibilityViolations(page) }).toEqual({ page: name, violations: [] });
-    if (SCREENSHOTS_DIR && options.screenshot !== false) await page.screenshot({ path: join(SCREENSHOTS_DIR, `${name}.png`), fullPage: true });
+    if (SCREENSHOTS_DIR && options.screenshot !== false) await screenshotWhole(page, join(SCREENSHOTS_DIR, `${name}.png`));
   }
 
   /** The hub invites; the person follows the e-mail's link and signs up. No organization: hub staff. */
@@ -92,10 +92,25 @@ describe('the web app in a browser, as two organizations use it', () => {
     const clerk = await signUpFromInvitation(clerkBrowser, municipality.id, 'referentka@naklo.si', 'Mojca Referentka');
     expect(await clerk.getAttribute('html', 'lang')).toBe('sl');
     await looked(clerk, 'desk-first-visit');
+    // The same empty desk on a phone: the organization's name under the page's word, in smaller
+    // type, and the ways to start fill their rows (the third, alone on its row, left it empty).
+    const phoneDesk = await clerkBrowser.newPage(PHONE);
+    await emulateTouch(phoneDesk);
+    await phoneDesk.goto(`${t.url}/`);
+    const deskTitle = phoneDesk.getByRole('heading', { level: 1, name: 'Pregled · Občina Naklo' });
+    await phoneDesk.getByRole('heading', { name: 'Kako začeti' }).waitFor();
+    await looked(phoneDesk, 'phone-desk-first-visit');
+    // Two lines of a 34 px title are 88 px.
+    expect((await deskTitle.boundingBox())!.height).toBeLessThan(80);
+    expect(await rowGaps(phoneDesk, '[aria-labelledby="desk-first-steps"] .mantine-Group-root')).toEqual([]);
+    expect(await smallTapTargets(phoneDesk)).toEqual([]);
+    await phoneDesk.close();
 
     // A need, posted through the form.
     await clerk.goto(`${t.url}/needs/new`);
     await looked(clerk, 'need-form');
+    // A mouse keeps Mantine's 36 px fields; a touch screen's are 40 px (the phone test below).
+    expect((await clerk.locator('[name="title"]').boundingBox())!.height).toBe(36);
     await clerk.fill('[name="title"]', 'Prevozi starejših do zdravnika');
     await clerk.fill('[name="description"]', 'Iščemo prostovoljce, ki bi enkrat tedensko vozili starejše občane k zdravniku in v lekarno.');
     await clerk.selectOption('select[name="municipalityCode"]', NAKLO);
@@ -208,6 +223,19 @@ describe('the web app in a browser, as two organizations use it', () => {
     // The queues, lanes and the threshold's trade-offs as cards: no table hides its last columns.
     expect(await sidewaysScrollers(staff)).toEqual([]);
 
+    // An organization's people come with the controls its admins have in /settings, each asking
+    // first: its only admin is not made a member, and staff are told why in words.
+    await emulateTouch(staff);
+    const kovac = verification.getByRole('listitem').filter({ hasText: 'Podjetje Kovač d.o.o.' }).first();
+    await kovac.getByText('Osebe in povabila').click();
+    const question = new Promise<string>((resolve) => staff.once('dialog', (dialog) => void dialog.accept().then(() => resolve(dialog.message()))));
+    await kovac.getByRole('button', { name: 'Naredi za člana: Ana Kovač' }).click();
+    expect(await question).toBe('V organizaciji Podjetje Kovač d.o.o. oseba Ana Kovač ne bo več mogla urejati članov, povabil in ključev API. Nadaljujem?');
+    await kovac.getByRole('status').filter({ hasText: 'Organizacija mora imeti vsaj enega skrbnika: najprej za skrbnika določite še koga drugega.' }).waitFor();
+    await kovac.getByText('Ana Kovač · Skrbnik').waitFor();
+    await looked(staff, 'phone-hub-people', { screenshot: false });
+    expect(await smallTapTargets(staff)).toEqual([]);
+
     // Every partnership of the region, with what came of it (the first test's, completed).
     await staff.goto(`${t.url}/partnerships`);
     await staff.getByText('Občina Naklo z organizacijo Podjetje Kovač d.o.o.').waitFor();
@@ -232,6 +260,9 @@ describe('the web app in a browser, as two organizations use it', () => {
 
   // Signed in as the clerk of the first test (her browser profile keeps the session cookie).
   it('fits a phone: no page scrolls sideways at 360 px, and every button and checkbox takes a thumb', async () => {
+    // Another organization's call, so that the map on /calls has a dot to tap.
+    const choir = await createOrganization(t, { name: 'Pevsko društvo Naklo', sector: 'NGO', municipalityCode: NAKLO });
+    await createNeed(t, await createApiKey(t, choir.id), needInput(choir.id, { title: 'Prostor za vaje zbora', description: 'Iščemo prostor, kjer bi zbor enkrat tedensko vadil.', municipalityCode: NAKLO, themeCodes: [], resourceTypes: ['PREMISES'] }));
     const page = await clerkBrowser.newPage(PHONE);
     await emulateTouch(page);
     // Every page the clerk can open, each also checked for accessibility.
@@ -239,9 +270,19 @@ describe('the web app in a browser, as two organizations use it', () => {
       await page.goto(`${t.url}${path}`);
       await looked(page, `phone${path.replace(/\//g, '-')}`, { screenshot: false });
       expect({ path, sideways: await scrollsSideways(page) }).toEqual({ path, sideways: false });
-      // Compact buttons (26 px) and checkboxes 26 px apart were easy to miss with a thumb.
+      // Compact buttons (26 px), checkboxes 26 px apart, 36 px fields and 13 px dots on the map
+      // were easy to miss with a thumb.
       expect({ path, small: await smallTapTargets(page) }).toEqual({ path, small: [] });
     }
     await looked(page, 'phone-need-form');
+    // The map's dot: 40 px to a thumb (so in the check above), and a button for the keyboard too.
+    await page.goto(`${t.url}/calls`);
+    const dot = page.getByRole('group', { name: 'Občine z odprtimi pozivi: izberite občino za filter' }).getByRole('button', { name: 'Naklo: 1 poziv' });
+    const dotBox = (await dot.boundingBox())!;
+    expect(Math.min(dotBox.width, dotBox.height)).toBeGreaterThanOrEqual(40);
+    await dot.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/[?&]municipality=082/);
+    await page.getByRole('button', { name: 'Naklo: 1 poziv', pressed: true }).waitFor();
   });
 });

@@ -52,6 +52,23 @@ export function scrollsSideways(page: Page): Promise<boolean> {
   return page.evaluate<boolean>('document.documentElement.scrollWidth > window.innerWidth + 1');
 }
 
+/**
+ * The whole page in one picture. Not Playwright's fullPage: while it takes one it turns a
+ * touch screen's (pointer: coarse) off, so a phone's page was drawn with a mouse's compact
+ * controls, and the page laid out again under the next click. The viewport is made as tall as
+ * the page instead, and put back.
+ */
+export async function screenshotWhole(page: Page, path: string): Promise<void> {
+  const viewport = page.viewportSize() ?? { width: 1280, height: 900 };
+  const height = await page.evaluate<number>('document.documentElement.scrollHeight');
+  await page.setViewportSize({ width: viewport.width, height: Math.max(height, viewport.height) });
+  try {
+    await page.screenshot({ path });
+  } finally {
+    await page.setViewportSize(viewport);
+  }
+}
+
 /** A page of a profile made a touch screen, as a phone is: `(pointer: coarse)` holds, also after navigating. */
 export async function emulateTouch(page: Page): Promise<void> {
   const session = await page.context().newCDPSession(page);
@@ -59,13 +76,35 @@ export async function emulateTouch(page: Page): Promise<void> {
 }
 
 /**
- * The controls on the page a thumb would miss: buttons, checkbox and radio labels and folded
- * sections' summaries under 40 px tall (text links inside a sentence are not counted).
+ * The controls on the page a thumb would miss: buttons (the map's dots too), text fields,
+ * selects, checkbox and radio labels and folded sections' summaries under 40 px tall (text
+ * links inside a sentence are not counted, nor the boxes a label checks, nor Mantine's hidden
+ * textarea that measures a growing one).
  */
 export function smallTapTargets(page: Page): Promise<string[]> {
-  return page.evaluate<string[]>(`[...document.querySelectorAll('button, summary, .mantine-Checkbox-label, .mantine-Radio-label')]
-    .filter((element) => element.getClientRects().length > 0 && element.getBoundingClientRect().height < 39.5)
-    .map((element) => element.tagName.toLowerCase() + ' "' + element.textContent.trim().slice(0, 40) + '" ' + Math.round(element.getBoundingClientRect().height) + ' px')`);
+  return page.evaluate<string[]>(`[...document.querySelectorAll('button, summary, .mantine-Checkbox-label, .mantine-Radio-label, input:not([type="checkbox"]):not([type="radio"]):not([type="hidden"]), select, textarea')]
+    .filter((element) => element.getClientRects().length > 0 && getComputedStyle(element).visibility === 'visible' && !element.closest('[aria-hidden="true"]'))
+    .filter((element) => element.getBoundingClientRect().height < 39.5)
+    .map((element) => element.tagName.toLowerCase() + (element.name ? '[name=' + element.name + ']' : '') + ' "' + (element.getAttribute('aria-label') ?? element.textContent.trim()).slice(0, 40) + '" ' + Math.round(element.getBoundingClientRect().height) + ' px')`);
+}
+
+/**
+ * Rows of the buttons (or links drawn as buttons) in `selector` that leave a gap at their end:
+ * how far the last one on each row stops short of the row's right edge, when more than 2 px.
+ */
+export function rowGaps(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate<string[]>(`(() => {
+    const group = document.querySelector(${JSON.stringify(selector)});
+    if (!group) return ['no ' + ${JSON.stringify(selector)}];
+    const right = group.getBoundingClientRect().right - parseFloat(getComputedStyle(group).paddingRight);
+    const rows = new Map();
+    for (const child of group.children) {
+      const box = child.getBoundingClientRect();
+      const top = Math.round(box.top);
+      rows.set(top, Math.max(rows.get(top) ?? 0, box.right));
+    }
+    return [...rows.entries()].filter(([, end]) => right - end > 2).map(([top, end]) => 'row at ' + top + ' px ends ' + Math.round(right - end) + ' px short');
+  })()`);
 }
 
 /** Boxes that scroll sideways inside the page (a wide table in its region): what they hide, a phone's reader may never find. */

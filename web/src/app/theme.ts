@@ -15,6 +15,8 @@ export const theme = createTheme({
     // Plain entries, not Component.extend: importing the components here would load them all
     // with the first page.
     Button: { classNames: { root: touchClasses.button } },
+    // Every field built on Input: TextInput, NativeSelect, Textarea, PasswordInput.
+    Input: { classNames: { wrapper: touchClasses.input } },
     Checkbox: { classNames: { body: touchClasses.choiceBody, label: touchClasses.choiceLabel } },
     Radio: { classNames: { body: touchClasses.choiceBody, label: touchClasses.choiceLabel } },
     Modal: { classNames: { close: touchClasses.close } },

@@ -53,8 +53,10 @@ describe('the map of calls', () => {
     expect([...map.querySelectorAll('title')].map((title) => title.textContent)).toEqual(['Bled', 'Kranj', 'Radovljica']);
     const dots = within(screen.getByRole('group', { name: /Občine z odprtimi pozivi/ })).getAllByRole('button');
     expect(dots.map((dot) => dot.getAttribute('aria-label'))).toEqual(['Bled: 1 poziv', 'Kranj: 2 poziva']);
-    const radius = (dot: HTMLElement) => Number(dot.querySelector('circle')!.getAttribute('r'));
-    expect(radius(dots[1])).toBeGreaterThan(radius(dots[0]));
+    // The drawn dots, hidden from screen readers (the buttons say what they are): more calls, a larger dot.
+    const drawn = [...container.querySelectorAll('svg[aria-hidden="true"] circle')].map((circle) => Number(circle.getAttribute('r')));
+    expect(drawn).toHaveLength(2);
+    expect(drawn[1]).toBeGreaterThan(drawn[0]);
     expect(screen.getByText('1 poziv je zunaj prikazanega območja.')).toBeDefined();
     // A phone-sized map: it scales with its box.
     expect(map.getAttribute('width')).toBe('100%');
@@ -62,17 +64,34 @@ describe('the map of calls', () => {
     expect(container.querySelectorAll('svg[role="img"] [tabindex]')).toHaveLength(0);
   });
 
-  it('filters the list by the municipality whose dot is clicked or pressed with the keyboard', async () => {
+  it('filters the list by the municipality whose dot is pressed, and by none when it is pressed again', async () => {
     const view = open();
     const kranj = await screen.findByRole('button', { name: 'Kranj: 2 poziva' });
-    expect(kranj.getAttribute('tabindex')).toBe('0');
     fireEvent.click(kranj);
     await waitFor(() => expect(new URLSearchParams(view.router.state.location.search).get('municipality')).toBe('052'));
     expect(await screen.findByRole('heading', { name: '2 poziva' })).toBeDefined();
     expect(screen.getByRole('button', { name: 'Kranj: 2 poziva' }).getAttribute('aria-pressed')).toBe('true');
 
-    fireEvent.keyDown(screen.getByRole('button', { name: 'Kranj: 2 poziva' }), { key: 'Enter' });
+    fireEvent.click(screen.getByRole('button', { name: 'Kranj: 2 poziva' }));
     await waitFor(() => expect(new URLSearchParams(view.router.state.location.search).get('municipality')).toBeNull());
+  });
+
+  it("lays a real button over each dot, as wide as the dot, which a touch screen's style widens to a thumb", async () => {
+    const { container } = open();
+    const kranj = await screen.findByRole('button', { name: 'Kranj: 2 poziva' });
+    // A button: Tab reaches it, Enter and Space press it, without a handler of its own.
+    expect(kranj.tagName).toBe('BUTTON');
+    expect(kranj.getAttribute('type')).toBe('button');
+    // Centred on its drawn dot, in shares of the map's box, and the dot's width.
+    const circles = [...container.querySelectorAll('svg[aria-hidden="true"] circle')];
+    const dot = circles[1];
+    const [, , width, height] = container.querySelector('svg[role="img"]')!.getAttribute('viewBox')!.split(' ').map(Number);
+    const share = (value: string | null, of: number) => `${(Number(value) / of) * 100}%`;
+    expect(kranj.style.left).toBe(share(dot.getAttribute('cx'), width));
+    expect(kranj.style.top).toBe(share(dot.getAttribute('cy'), height));
+    expect(kranj.style.width).toBe(share(String(2 * Number(dot.getAttribute('r'))), width));
+    // The class that calls-map.module.css sizes to 40 px under (pointer: coarse).
+    expect(kranj.className).toMatch(/^_hit_/);
   });
 
   it('shows all of Slovenia on request', async () => {

@@ -1,6 +1,5 @@
 import { Checkbox, Stack, Text } from '@mantine/core';
-import type { KeyboardEvent } from 'react';
-import { useMemo } from 'react';
+import { type CSSProperties, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HOME_REGION, type Municipality } from '../../reference-data/hooks/use-municipalities';
 import classes from './calls-map.module.css';
@@ -10,8 +9,10 @@ export type MapScope = 'region' | 'slovenia';
 
 /**
  * Where the open calls are, drawn from the municipalities' seats: no tiles, works offline.
- * The drawing is an image; the dots of municipalities with calls are buttons in a layer
- * above it (an image may not hold controls), and the list beside the map says the same.
+ * The drawing is an image; the dots of municipalities with calls are drawn in a layer above
+ * it, and over each dot lies a button (an image may not hold controls), as large as the dot
+ * with a mouse and a thumb's size on a touch screen, where the dots are 13 px
+ * (calls-map.module.css). The list beside the map says the same.
  */
 export function CallsMap({
   municipalities,
@@ -40,12 +41,12 @@ export function CallsMap({
   const area = scope === 'region' ? HOME_REGION : t('calls.slovenia');
   const radius = (count: number) => 5 + 3 * Math.sqrt(count);
   const press = (code: string) => onSelect(code === selected ? '' : code);
-  const onKey = (event: KeyboardEvent, code: string) => {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      press(code);
-    }
-  };
+  // Where a dot is and how wide, as shares of the map's box: the buttons scale with the drawing.
+  const place = (x: number, y: number, r: number): CSSProperties => ({
+    left: `${(x / projection.width) * 100}%`,
+    top: `${(y / projection.height) * 100}%`,
+    width: `${((2 * r) / projection.width) * 100}%`,
+  });
 
   return (
     <Stack gap={6}>
@@ -61,30 +62,40 @@ export function CallsMap({
             );
           })}
         </svg>
-        <svg viewBox={viewBox} width="100%" className={classes.layer} role="group" aria-label={t('calls.mapDots')}>
+        {/* The dots as drawn; the buttons below say what each is. */}
+        <svg viewBox={viewBox} width="100%" className={classes.layer} aria-hidden="true">
           {withCalls.map((entry) => {
             const { x, y } = projection.project(entry);
             const count = counts.get(entry.code) ?? 0;
             return (
-              <g
-                key={entry.code}
-                role="button"
-                tabIndex={0}
-                aria-pressed={entry.code === selected}
-                aria-label={t('calls.mapDot', { name: entry.name, count })}
-                className={classes.dot}
-                onClick={() => press(entry.code)}
-                onKeyDown={(event) => onKey(event, entry.code)}
-              >
-                <title>{t('calls.mapDot', { name: entry.name, count })}</title>
+              <g key={entry.code} className={classes.dot} data-selected={entry.code === selected || undefined}>
                 <circle cx={x} cy={y} r={radius(count)} />
-                <text x={x} y={y} dy="0.35em" textAnchor="middle" aria-hidden="true">
+                <text x={x} y={y} dy="0.35em" textAnchor="middle">
                   {count}
                 </text>
               </g>
             );
           })}
         </svg>
+        <div className={classes.layer} role="group" aria-label={t('calls.mapDots')}>
+          {withCalls.map((entry) => {
+            const { x, y } = projection.project(entry);
+            const count = counts.get(entry.code) ?? 0;
+            const label = t('calls.mapDot', { name: entry.name, count });
+            return (
+              <button
+                key={entry.code}
+                type="button"
+                className={classes.hit}
+                style={place(x, y, radius(count))}
+                aria-pressed={entry.code === selected}
+                aria-label={label}
+                title={label}
+                onClick={() => press(entry.code)}
+              />
+            );
+          })}
+        </div>
       </div>
       <Checkbox label={t('calls.showSlovenia')} checked={scope === 'slovenia'} onChange={(event) => onScopeChange(event.currentTarget.checked ? 'slovenia' : 'region')} />
       {outside > 0 && (

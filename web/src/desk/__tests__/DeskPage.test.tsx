@@ -86,6 +86,18 @@ describe('the desk', () => {
     expect(within(section).getByRole('link', { name: 'Vsa partnerstva in kontakti' }).getAttribute('href')).toBe('/partnerships');
   });
 
+  it("names the page and the organization in one heading, the organization's name apart, for a phone to set it on a line of its own", async () => {
+    const { i18n } = open([]);
+    const title = await screen.findByRole('heading', { level: 1, name: 'Pregled · Mestna občina Kranj' });
+    // organization-title.module.css: below 48em this part is a block in smaller type, its "·" for screen readers only.
+    const name = title.querySelector('[class*="organization"]')!;
+    expect(name.textContent).toBe('· Mestna občina Kranj');
+    expect(name.querySelector('[class*="separator"]')!.textContent).toBe('·');
+    expect(title.firstChild!.textContent).toBe('Pregled');
+    await i18n.changeLanguage('en');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Desk · Mestna občina Kranj' })).toBeDefined();
+  });
+
   it('says when there are no partnerships', async () => {
     open([]);
     const section = (await screen.findByRole('heading', { name: 'Partnerstva (0)' })).closest('section')!;

@@ -7,6 +7,7 @@ import { ErrorNotice } from '../../app/ErrorNotice';
 import { errorCode } from '../../auth/failure';
 import { NoOrganizationNotice } from '../../app/NoOrganizationNotice';
 import { PageLoader } from '../../app/PageLoader';
+import { OrganizationTitle } from '../../app/OrganizationTitle';
 import { useSession } from '../../app/session';
 import type { Sector } from '../../graphql/graphql';
 import { formatDateTime, formatPercent } from '../../i18n/format';
@@ -196,9 +197,7 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
 
   return (
     <>
-      <Title order={1}>
-        {t('desk.title')} · {organizationName}
-      </Title>
+      <OrganizationTitle page={t('desk.title')} organization={organizationName} />
       {me.hubAdmin && (
         <Anchor component={Link} to="/hub">
           {t('desk.hubLink')}
@@ -295,12 +294,12 @@ function FirstSteps({ steps }: { steps: FirstStep[] }) {
     calls: { to: '/calls', label: t('desk.firstCalls') },
   };
   return (
-    <section aria-labelledby="desk-first-steps" className={classes.section}>
+    <section aria-labelledby="desk-first-steps" className={`${classes.section} ${classes.firstSteps}`}>
       <Title order={2} size="h3" id="desk-first-steps">
         {t('desk.firstSteps')}
       </Title>
       <p>{t('desk.firstStepsIntro')}</p>
-      <Group gap="sm">
+      <Group gap="sm" className={classes.ways}>
         {steps.map((step, index) => (
           <Button key={step} component={Link} to={ways[step].to} variant={index === 0 ? 'filled' : 'default'}>
             {ways[step].label}

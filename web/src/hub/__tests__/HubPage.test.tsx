@@ -4,7 +4,9 @@ import type { Session } from '../../app/session';
 import { ME, renderRoutes, route, SESSION } from '../../test/render';
 import { referenceDataMocks } from '../../test/reference-data';
 import { onAPhone } from '../../test/viewport';
+import { RemoveMemberMutation } from '../../settings/graphql/mutations/removeMember';
 import { RevokeInvitationMutation } from '../../settings/graphql/mutations/revokeInvitation';
+import { UpdateMemberRoleMutation } from '../../settings/graphql/mutations/updateMemberRole';
 import { CreateOrganizationMutation } from '../graphql/mutations/createOrganization';
 import { InviteFirstMemberMutation } from '../graphql/mutations/inviteFirstMember';
 import { UpdateMatchingSettingsMutation } from '../graphql/mutations/updateMatchingSettings';
@@ -44,6 +46,14 @@ const described = (id: string, name: string) => ({
   registrationNumber: '1234567',
   taxNumber: '12345678',
   contact: { __typename: 'Contact' as const, name: 'Maja Kos', email: 'info@korak.si', phone: '04 123 45 67' },
+});
+// A member as the hub's view of an organization's people reads them (MemberFields).
+const member = (id: string, name: string, role: 'ADMIN' | 'MEMBER') => ({
+  __typename: 'Membership' as const,
+  id,
+  role,
+  createdAt: '2026-03-01T09:00:00Z',
+  user: { __typename: 'User' as const, id: `user-of-${id}`, name, email: `${name.split(' ')[0].toLowerCase()}@soncek.si` },
 });
 const waiting = (organizations: ReturnType<typeof organization>[]) => ({
   data: { organizations: { __typename: 'OrganizationConnection' as const, totalCount: organizations.length, edges: organizations.map((node) => ({ __typename: 'OrganizationEdge' as const, node })) } },
@@ -272,7 +282,7 @@ describe('the hub page', () => {
     type InviteVariables = { input: { organizationId: string; email: string; role: string; language: string } };
     const people = (members: number, invitations: { email: string; expiresAt: string }[] = []) => ({
       data: {
-        members: Array.from({ length: members }, (_, index) => ({ __typename: 'Membership' as const, id: `membership-${index}` })),
+        members: Array.from({ length: members }, (_, index) => member(`membership-${index}`, `Oseba ${index}`, 'ADMIN')),
         invitations: invitations.map((invitation, index) => ({ __typename: 'Invitation' as const, id: `inv-${index}`, ...invitation })),
       },
     });
@@ -328,6 +338,117 @@ describe('the hub page', () => {
     await waitFor(() => expect(document.activeElement).toBe(status));
     expect(await within(korak).findByText(/^Povabilo na tajnik@korak\.si čaka do /, {}, patient)).toBeDefined();
     expect(requests.filter((name) => name === 'InviteFirstMember')).toHaveLength(2);
+  });
+
+  describe("an organization's members, as its admins manage them in /settings", () => {
+    const maja = member('membership-1', 'Maja Kos', 'ADMIN');
+    const boris = member('membership-2', 'Boris Novak', 'MEMBER');
+    const peopleAre = (members: ReturnType<typeof member>[], maxUsageCount = 1) => ({
+      request: { query: OrganizationPeopleQuery, variables: { organizationId: 'org-7' } },
+      result: { data: { members, invitations: [] } },
+      maxUsageCount,
+    });
+    const lastAdmin = { errors: [{ message: 'refused', extensions: { code: 'CONFLICT', reason: 'LAST_ADMIN' } }] };
+    const openPeople = async () => {
+      const section = (await screen.findByRole('heading', { name: 'Organizacije, ki čakajo na potrditev' }, patient)).closest('section')!;
+      const soncek = (await within(section).findByText('Društvo Sonček', {}, patient)).closest('li')!;
+      fireEvent.click(within(soncek).getByText('Osebe in povabila'));
+      await within(soncek).findByRole('list', { name: 'Člani organizacije Društvo Sonček' }, patient);
+      return soncek;
+    };
+
+    it('makes a member admin, and an admin member, each after a question naming the person and the organization; the list shows the new role', async () => {
+      const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValue(true);
+      try {
+        const { requests } = renderRoutes([route('/hub', <HubPage />)], {
+          path: '/hub',
+          session: HUB,
+          mocks: [
+            peopleAre([maja, boris]),
+            {
+              request: { query: UpdateMemberRoleMutation, variables: { input: { id: 'membership-2', role: 'ADMIN' } } },
+              result: { data: { updateMembership: { __typename: 'Membership' as const, id: 'membership-2', role: 'ADMIN' as const } } },
+            },
+            peopleAre([maja, { ...boris, role: 'ADMIN' }], always),
+            ...mocks(() => undefined),
+          ],
+        });
+        const soncek = await openPeople();
+        expect(within(soncek).getByText('Maja Kos · Skrbnik')).toBeDefined();
+        expect(within(soncek).getByText('maja@soncek.si')).toBeDefined();
+        const makeAdmin = within(soncek).getByRole('button', { name: 'Naredi za skrbnika: Boris Novak' });
+        // Cancelled at the question: nothing is sent.
+        fireEvent.click(makeAdmin);
+        expect(confirm).toHaveBeenLastCalledWith('V organizaciji Društvo Sonček bo oseba Boris Novak lahko urejala člane, povabila in ključe API. Nadaljujem?');
+        expect(requests).not.toContain('UpdateMemberRole');
+        fireEvent.click(makeAdmin);
+        const status = await within(soncek).findByRole('status', {}, patient);
+        expect(status.textContent).toBe('Vloga osebe Boris Novak je zdaj: Skrbnik.');
+        await waitFor(() => expect(document.activeElement).toBe(status));
+        expect(await within(soncek).findByText('Boris Novak · Skrbnik', {}, patient)).toBeDefined();
+        expect(requests.filter((name) => name === 'UpdateMemberRole')).toHaveLength(1);
+        // Staff are no member: nobody's row offers to leave.
+        expect(within(soncek).queryByRole('button', { name: 'Izstopi iz organizacije' })).toBeNull();
+      } finally {
+        confirm.mockRestore();
+      }
+    });
+
+    it('removes a member after a question, and says so in a focused status', async () => {
+      const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
+      try {
+        renderRoutes([route('/hub', <HubPage />)], {
+          path: '/hub',
+          session: HUB,
+          mocks: [
+            peopleAre([maja, boris]),
+            { request: { query: RemoveMemberMutation, variables: { id: 'membership-2' } }, result: { data: { removeMember: { __typename: 'Membership' as const, id: 'membership-2' } } } },
+            peopleAre([maja], always),
+            ...mocks(() => undefined),
+          ],
+        });
+        const soncek = await openPeople();
+        fireEvent.click(within(soncek).getByRole('button', { name: 'Odstrani iz organizacije: Boris Novak' }));
+        expect(confirm).toHaveBeenCalledWith('Oseba Boris Novak bo takoj izgubila dostop do podatkov organizacije. Nadaljujem?');
+        const status = await within(soncek).findByRole('status', {}, patient);
+        expect(status.textContent).toBe('Oseba Boris Novak ni več članica organizacije.');
+        await waitFor(() => expect(within(soncek).queryByText('boris@soncek.si')).toBeNull(), patient);
+        expect(within(soncek).getByText('1 član')).toBeDefined();
+      } finally {
+        confirm.mockRestore();
+      }
+    });
+
+    it("words the last admin's refusal, as /settings does, in both languages, and the roles stay", async () => {
+      const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
+      try {
+        const { i18n } = renderRoutes([route('/hub', <HubPage />)], {
+          path: '/hub',
+          session: HUB,
+          mocks: [
+            peopleAre([maja, boris], always),
+            { request: { query: UpdateMemberRoleMutation, variables: { input: { id: 'membership-1', role: 'MEMBER' } } }, result: lastAdmin },
+            { request: { query: RemoveMemberMutation, variables: { id: 'membership-1' } }, result: lastAdmin },
+            ...mocks(() => undefined),
+          ],
+        });
+        const soncek = await openPeople();
+        fireEvent.click(within(soncek).getByRole('button', { name: 'Naredi za člana: Maja Kos' }));
+        expect(confirm).toHaveBeenLastCalledWith('V organizaciji Društvo Sonček oseba Maja Kos ne bo več mogla urejati članov, povabil in ključev API. Nadaljujem?');
+        const status = await within(soncek).findByRole('status', {}, patient);
+        expect(status.textContent).toBe('Organizacija mora imeti vsaj enega skrbnika: najprej za skrbnika določite še koga drugega.');
+        await waitFor(() => expect(document.activeElement).toBe(status));
+        expect(within(soncek).getByText('Maja Kos · Skrbnik')).toBeDefined();
+        expect(within(soncek).queryByRole('alert')).toBeNull();
+
+        await act(() => i18n.changeLanguage('en'));
+        fireEvent.click(within(soncek).getByRole('button', { name: 'Remove Maja Kos from the organization' }));
+        expect(confirm).toHaveBeenLastCalledWith("Maja Kos loses access to the organization's data at once. Continue?");
+        await waitFor(() => expect(within(soncek).getByRole('status').textContent).toBe('The organization must keep at least one admin: make someone else admin first.'), patient);
+      } finally {
+        confirm.mockRestore();
+      }
+    });
   });
 
   describe('organizations without members', () => {
@@ -440,6 +561,44 @@ describe('the hub page', () => {
     await waitFor(() => expect(requests.filter((name) => name === 'HubStatistics')).toHaveLength(2));
     const reopened = (await screen.findByText('2. mar. 2026', { selector: 'td' })).closest('details')!;
     expect(reopened.open).toBe(true);
+  });
+
+  it('says under each heading of the figures as text that the period has none, rather than leaving the heading bare', async () => {
+    onAPhone();
+    const none = {
+      request: { query: HubStatisticsQuery, variables: () => true },
+      result: {
+        data: {
+          hubStatistics: {
+            __typename: 'HubStatistics' as const,
+            partnershipsFormed: 0,
+            partnershipsCompleted: 0,
+            publicServicesDelivered: 0,
+            suggestionsSent: 0,
+            suggestionsAccepted: 0,
+            suggestionsDeclined: 0,
+            ngosInvolved: 0,
+            timeline: [],
+            declineReasons: [],
+            partnershipsByMunicipality: [],
+            partnershipsBySectorPair: [],
+          },
+        },
+      },
+      maxUsageCount: always,
+    };
+    const { i18n } = renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: [none, ...mocks(() => undefined)] });
+    const summary = await screen.findByText('Podatki kot besedilo', { selector: 'summary' }, patient);
+    fireEvent.click(summary);
+    const asText = summary.closest('details')!;
+    const saidUnder = (heading: string) => within(asText).getByText(heading).nextElementSibling?.textContent;
+    for (const heading of ['Zavrnjeni po razlogu', 'Partnerstva po občinah', 'Partnerstva po sektorjih (potreba → partner)', 'Skozi čas']) {
+      expect({ heading, under: saidUnder(heading) }).toEqual({ heading, under: 'Za to obdobje še ni podatkov.' });
+    }
+    expect(asText.querySelectorAll('ul')).toHaveLength(0);
+    await act(() => i18n.changeLanguage('en'));
+    expect(saidUnder('Declined by reason')).toBe('No figures for this window yet.');
+    expect(saidUnder('Over time')).toBe('No figures for this window yet.');
   });
 
   it('shows the backlog lane by lane, and how far a re-score of everything is', async () => {

@@ -27,6 +27,7 @@ export function FiguresTable<Row>({
   striped = false,
   current,
   cardTitle = (row) => name.cell(row),
+  empty,
 }: {
   /** The table's name: the region's on a wide screen; on a phone the list's, said above it unless there is a caption. */
   label: string;
@@ -44,11 +45,24 @@ export function FiguresTable<Row>({
   current?: (row: Row) => boolean;
   /** A card's title, when the first column's value alone would not say what it is. */
   cardTitle?: (row: Row) => ReactNode;
+  /** Said under the name instead of a table without rows (or a heading over no cards). */
+  empty?: string;
 }) {
   const theme = useMantineTheme();
   const titleId = useId();
   // Read at once, not after a first paint of the table: a phone would see the table flash.
   const narrow = useMediaQuery(`(max-width: ${theme.breakpoints.xs})`, false, { getInitialValueInEffect: false });
+
+  if (rows.length === 0 && empty) {
+    return (
+      <div role="region" aria-labelledby={titleId}>
+        <Text size="sm" fw={600} id={titleId}>
+          {caption ?? label}
+        </Text>
+        <Text size="sm">{empty}</Text>
+      </div>
+    );
+  }
 
   if (narrow) {
     return (

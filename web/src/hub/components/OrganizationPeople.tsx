@@ -8,6 +8,7 @@ import { FORM_SUMMARY } from '../../forms/focus-first-error';
 import { useSubmitOnce } from '../../forms/use-submit-once';
 import { formatDateTime } from '../../i18n/format';
 import { locale } from '../../i18n/language';
+import { MemberList } from '../../settings/components/MemberList';
 import { PendingInvitations } from '../../settings/components/PendingInvitations';
 import { OrganizationPeopleQuery } from '../graphql/queries/organizationPeople';
 import classes from '../pages/hub.module.css';
@@ -17,29 +18,41 @@ import { InvitationSentNotice, InviteeFieldset, type SentInvitation, useFirstInv
 const NO_FIELDS: string[] = [];
 
 /**
- * How many members an organization has; one with none (registered, its invitation never sent
- * or never accepted) gets its first person invited here, as the registration form does.
+ * An organization's members, each made admin or member or removed as its admins do in
+ * /settings (MemberList), and its pending invitations; one with no members (registered, its
+ * invitation never sent or never accepted) gets its first person invited here, as the
+ * registration form does.
  */
 export function OrganizationPeople({ organizationId, name }: { organizationId: string; name: string }) {
   const { t, i18n } = useTranslation();
   const { data, error, refetch } = useQuery(OrganizationPeopleQuery, { variables: { organizationId }, fetchPolicy: 'network-only' });
   // Read again after an invitation: kept on the screen while that happens, or if it fails.
   if (!data) return error ? <ErrorNotice error={error} /> : <PageLoader />;
+  const pending = (
+    <PendingInvitations
+      invitations={data.invitations}
+      label={{ 'aria-label': t('hub.pendingInvitations', { name }) }}
+      describe={(invitation) => t('hub.pendingInvitation', { email: invitation.email, date: formatDateTime(invitation.expiresAt, i18n.language) })}
+      onWithdrawn={() => refetch().catch(() => undefined)}
+    />
+  );
   if (data.members.length > 0) {
     const count = data.members.length;
-    return <Text size="sm">{t('hub.memberCount', { count, formatted: new Intl.NumberFormat(locale(i18n.language)).format(count) })}</Text>;
+    // The same controls as the organization's admins have in /settings; staff are asked before each change.
+    return (
+      <Stack gap="sm">
+        <Text size="sm">{t('hub.memberCount', { count, formatted: new Intl.NumberFormat(locale(i18n.language)).format(count) })}</Text>
+        <MemberList organizationName={name} members={data.members} onChanged={() => refetch()} label={t('hub.members', { name })} confirmEach />
+        {pending}
+      </Stack>
+    );
   }
   return (
     <Stack gap="sm">
       <Text size="sm" fw={500}>
         {t('hub.noMembers')}
       </Text>
-      <PendingInvitations
-        invitations={data.invitations}
-        label={{ 'aria-label': t('hub.pendingInvitations', { name }) }}
-        describe={(invitation) => t('hub.pendingInvitation', { email: invitation.email, date: formatDateTime(invitation.expiresAt, i18n.language) })}
-        onWithdrawn={() => refetch().catch(() => undefined)}
-      />
+      {pending}
       <InviteFirstPerson organizationId={organizationId} name={name} onInvited={() => refetch().then(() => undefined, () => undefined)} />
     </Stack>
   );

@@ -135,47 +135,30 @@ function StatisticsSection() {
           <details className={classes.details} open={asTextOpen} onToggle={(event) => setAsTextOpen(event.currentTarget.open)}>
             <summary>{t('hub.asText')}</summary>
             <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md">
-              <div>
-                <Title order={3} size="h5">
-                  {t('hub.declineReasons')}
-                </Title>
-                <ul>
-                  {statistics.declineReasons.map((entry) => (
-                    <li key={entry.reason ?? 'none'}>
-                      {t(entry.reason ? `declineReason.${entry.reason}` : 'hub.noReason')}: {number(entry.count)}
-                    </li>
-                  ))}
-                </ul>
-              </div>
-              <div>
-                <Title order={3} size="h5">
-                  {t('hub.byMunicipality')}
-                </Title>
-                <ul>
-                  {statistics.partnershipsByMunicipality.map((entry) => (
-                    <li key={entry.municipality.code}>
-                      {entry.municipality.name}: {number(entry.count)}
-                    </li>
-                  ))}
-                </ul>
-              </div>
-              <div>
-                <Title order={3} size="h5">
-                  {t('hub.bySector')}
-                </Title>
-                <ul>
-                  {statistics.partnershipsBySectorPair.map((entry) => (
-                    <li key={`${entry.needSector}-${entry.partnerSector}`}>
-                      {t(`sector.${entry.needSector}`)} → {t(`sector.${entry.partnerSector}`)}: {number(entry.count)}
-                    </li>
-                  ))}
-                </ul>
-              </div>
+              <FiguresList
+                title={t('hub.declineReasons')}
+                items={statistics.declineReasons.map((entry) => ({
+                  key: entry.reason ?? 'none',
+                  text: `${t(entry.reason ? `declineReason.${entry.reason}` : 'hub.noReason')}: ${number(entry.count)}`,
+                }))}
+              />
+              <FiguresList
+                title={t('hub.byMunicipality')}
+                items={statistics.partnershipsByMunicipality.map((entry) => ({ key: entry.municipality.code, text: `${entry.municipality.name}: ${number(entry.count)}` }))}
+              />
+              <FiguresList
+                title={t('hub.bySector')}
+                items={statistics.partnershipsBySectorPair.map((entry) => ({
+                  key: `${entry.needSector}-${entry.partnerSector}`,
+                  text: `${t(`sector.${entry.needSector}`)} → ${t(`sector.${entry.partnerSector}`)}: ${number(entry.count)}`,
+                }))}
+              />
             </SimpleGrid>
             <FiguresTable
               label={t('hub.overTime')}
               rows={statistics.timeline}
               rowKey={(period) => period.periodStart}
+              empty={t('hub.noData')}
               striped
               name={{ header: t('hub.period'), cell: (period) => formatDay(period.periodStart, i18n.language) }}
               columns={[
@@ -189,6 +172,29 @@ function StatisticsSection() {
         </>
       )}
     </Section>
+  );
+}
+
+/** A chart's figures in words under its title; none for the period is said, as the chart says it. */
+function FiguresList({ title, items }: { title: string; items: { key: string; text: string }[] }) {
+  const { t } = useTranslation();
+  return (
+    <div>
+      <Title order={3} size="h5">
+        {title}
+      </Title>
+      {items.length > 0 ? (
+        <ul>
+          {items.map((item) => (
+            <li key={item.key}>{item.text}</li>
+          ))}
+        </ul>
+      ) : (
+        <Text size="sm" mt={4} mb="sm">
+          {t('hub.noData')}
+        </Text>
+      )}
+    </div>
   );
 }
 

@@ -1,6 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { Button, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useApolloClient } from '@apollo/client/react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,13 +10,11 @@ import { useSubmitOnce } from '../../forms/use-submit-once';
 import type { Role } from '../../graphql/graphql';
 import { formatDateTime } from '../../i18n/format';
 import { InviteMemberMutation } from '../graphql/mutations/inviteMember';
-import { RemoveMemberMutation } from '../graphql/mutations/removeMember';
-import { UpdateMemberRoleMutation } from '../graphql/mutations/updateMemberRole';
 import { InvitationsQuery } from '../graphql/queries/invitations';
 import { MembersQuery } from '../graphql/queries/members';
 import { FocusedStatus, FormErrorSummary } from '../../forms/Feedback';
+import { ChangeFeedback, MemberList, useMembershipChanges } from './MemberList';
 import { PendingInvitations } from './PendingInvitations';
-import classes from './settings.module.css';
 import { SettingsSection } from './SettingsSection';
 
 const ROLES: Role[] = ['MEMBER', 'ADMIN'];
@@ -39,11 +36,6 @@ function invitationLimitOf(error: unknown): number | null {
   return extensions?.reason === 'INVITATIONS_PER_DAY' && typeof extensions.limit === 'number' ? extensions.limit : null;
 }
 
-/** Whether the error is removeMember's or updateMembership's CONFLICT LAST_ADMIN. */
-function isLastAdmin(error: unknown): boolean {
-  return CombinedGraphQLErrors.is(error) && error.errors.some((entry) => entry.extensions?.code === 'CONFLICT' && entry.extensions?.reason === 'LAST_ADMIN');
-}
-
 export function MembersSection({ organizationId, admin }: { organizationId: string; admin: boolean }) {
   const { t } = useTranslation();
   return (
@@ -57,68 +49,6 @@ export function MembersSection({ organizationId, admin }: { organizationId: stri
         </>
       )}
     </SettingsSection>
-  );
-}
-
-type Outcome = { count: number; text: string; refused: boolean };
-
-/**
- * Removing a member, leaving, and changing a role, each after a question where it takes
- * access away: the outcome (or the LAST_ADMIN refusal, in words) in a focused status. Then
- * the list is read again (onChanged); when the reader's own membership changed, the session
- * instead (Me): the page then shows what they may still do.
- */
-function useMembershipChanges(onChanged: () => Promise<unknown>) {
-  const { t } = useTranslation();
-  const client = useApolloClient();
-  const [remove] = useMutation(RemoveMemberMutation);
-  const [updateRole] = useMutation(UpdateMemberRoleMutation);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
-  const say = (text: string, refused = false) => setOutcome((current) => ({ count: (current?.count ?? 0) + 1, text, refused }));
-
-  /** key: what is busy meanwhile (a membership's removal, or its role). */
-  const change = async (key: string, question: string | null, action: () => Promise<unknown>, done: string, own: boolean) => {
-    if (busy || (question !== null && !window.confirm(question))) return;
-    setBusy(key);
-    setFailure(null);
-    try {
-      await action();
-      say(done);
-      // One's own membership gone or demoted: the members list is no longer one's to read
-      // (FORBIDDEN); the session read again shows what is left.
-      if (own) await client.refetchQueries({ include: ['Me'] });
-      else await onChanged();
-    } catch (error) {
-      if (isLastAdmin(error)) say(t('settings.lastAdmin'), true);
-      else setFailure(error);
-    } finally {
-      setBusy(null);
-    }
-  };
-
-  return {
-    busy,
-    outcome,
-    failure,
-    remove: (id: string, question: string, done: string, own: boolean) => change(id, question, () => remove({ variables: { id } }), done, own),
-    setRole: (id: string, role: Role, question: string | null, done: string, own: boolean) =>
-      change(`${id}:role`, question, () => updateRole({ variables: { input: { id, role } } }), done, own),
-  };
-}
-
-/** Outcome and failure of useMembershipChanges. */
-function ChangeFeedback({ outcome, failure }: { outcome: Outcome | null; failure: unknown }) {
-  return (
-    <>
-      {failure !== null && <ErrorNotice error={failure} />}
-      {outcome && (
-        <FocusedStatus key={outcome.count} color={outcome.refused ? 'orange' : 'teal'}>
-          {outcome.text}
-        </FocusedStatus>
-      )}
-    </>
   );
 }
 
@@ -154,7 +84,6 @@ function Members({ organizationId }: { organizationId: string }) {
   const { me } = useSession();
   const members = useQuery(MembersQuery, { variables: { organizationId } });
   const invitations = useQuery(InvitationsQuery, { variables: { organizationId } });
-  const changes = useMembershipChanges(() => members.refetch());
   const organizationName = me.memberships.find((entry) => entry.organization.id === organizationId)?.organization.name ?? '';
   const [invite] = useMutation(InviteMemberMutation);
   const { run, submitting, errors, formError, formRef } = useSubmitOnce(FIELDS);
@@ -195,62 +124,7 @@ function Members({ organizationId }: { organizationId: string }) {
 
   return (
     <>
-      <ul className={classes.list} aria-label={t('settings.members')}>
-        {members.data?.members.map((member) => {
-          const own = member.user.id === me.id;
-          const name = member.user.name;
-          const next: Role = member.role === 'ADMIN' ? 'MEMBER' : 'ADMIN';
-          const roleLabel = t(`role.${next}`);
-          return (
-            <li key={member.id}>
-              <Text size="sm" fw={500} className={classes.wrapAnywhere}>
-                {name} · {t(`role.${member.role}`)}
-              </Text>
-              <Text size="sm" className={classes.wrapAnywhere}>
-                {member.user.email}
-              </Text>
-              {/* Wraps under each other at 360 px rather than squeezing the words. */}
-              <Group gap="xs" mt={6} wrap="wrap">
-                <Button
-                  size="compact-sm"
-                  variant="outline"
-                  aria-label={t(next === 'ADMIN' ? 'settings.makeAdminLabel' : 'settings.makeMemberLabel', { name })}
-                  loading={changes.busy === `${member.id}:role`}
-                  disabled={changes.busy !== null}
-                  onClick={() =>
-                    void changes.setRole(
-                      member.id,
-                      next,
-                      // Demoting oneself takes these settings away: asked first.
-                      own && next === 'MEMBER' ? t('settings.demoteSelfConfirm') : null,
-                      t('settings.roleChanged', { name, role: roleLabel }),
-                      own,
-                    )
-                  }
-                >
-                  {t(next === 'ADMIN' ? 'settings.makeAdmin' : 'settings.makeMember')}
-                </Button>
-                <Button
-                  size="compact-sm"
-                  variant="outline"
-                  color="red.8"
-                  aria-label={own ? undefined : t('settings.removeMemberLabel', { name })}
-                  loading={changes.busy === member.id}
-                  disabled={changes.busy !== null}
-                  onClick={() =>
-                    void (own
-                      ? changes.remove(member.id, t('settings.leaveConfirm', { organization: organizationName }), t('settings.left', { organization: organizationName }), true)
-                      : changes.remove(member.id, t('settings.removeMemberConfirm', { name }), t('settings.memberRemoved', { name }), false))
-                  }
-                >
-                  {own ? t('settings.leave') : t('settings.removeMember')}
-                </Button>
-              </Group>
-            </li>
-          );
-        })}
-      </ul>
-      <ChangeFeedback outcome={changes.outcome} failure={changes.failure} />
+      <MemberList organizationName={organizationName} members={members.data?.members ?? []} onChanged={() => members.refetch()} label={t('settings.members')} />
       <Title order={3} size="h4" id="settings-invitations">
         {t('settings.invitations')}
       </Title>

@@ -1,6 +1,7 @@
 import { Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NoOrganizationNotice } from '../../app/NoOrganizationNotice';
+import { OrganizationTitle } from '../../app/OrganizationTitle';
 import { useSession } from '../../app/session';
 import { ApiKeysSection } from '../components/ApiKeysSection';
 import { MembersSection } from '../components/MembersSection';
@@ -24,9 +25,7 @@ export default function SettingsPage() {
   const admin = me.hubAdmin || membership.role === 'ADMIN';
   return (
     <Stack gap="xl">
-      <Title order={1}>
-        {t('settings.title')} · {membership.organization.name}
-      </Title>
+      <OrganizationTitle page={t('settings.title')} organization={membership.organization.name} />
       <OrganizationSection organizationId={organizationId} admin={admin} />
       <PreferencesSection organizationId={organizationId} />
       <MembersSection organizationId={organizationId} admin={admin} />

@@ -1,11 +1,12 @@
 import { graphql } from '../../../graphql';
 
-// One organization's members and pending invitations, read when staff open them: a list's
-// rows carry neither (memberCount alone would not say who was invited).
+// One organization's members (with what the member controls need) and pending invitations,
+// read when staff open them: a list's rows carry neither (memberCount alone would not say who
+// was invited).
 export const OrganizationPeopleQuery = graphql(`
   query OrganizationPeople($organizationId: ID!) {
     members(organizationId: $organizationId) {
-      id
+      ...MemberFields
     }
     invitations(organizationId: $organizationId) {
       id
