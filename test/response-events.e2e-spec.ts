@@ -113,7 +113,7 @@ describe('responses to needs are delivered', () => {
     expect(mail.subject).toBe(`Odziv na vašo potrebo: ${ngo.name} – Prevozi starejših k zdravniku`);
     expect(mail.headers['content-language']).toBe('sl');
     expect(mail.text).toContain(`Na vašo potrebo »Prevozi starejših k zdravniku« se je odzvala organizacija ${ngo.name} (`);
-    expect(mail.text).toContain('Njihovo sporočilo:\nRadi prevzamemo prevoze ob torkih in četrtkih.\nImamo tri voznike.');
+    expect(mail.text).toContain('Sporočilo organizacije:\nRadi prevzamemo prevoze ob torkih in četrtkih.\nImamo tri voznike.');
     expect(mail.text).toContain(`Celotna ponudba v grozd-match: http://127.0.0.1:3000/offers/${offer.id}\n`);
     // The desk (SPEC 8: "/") is where it is accepted or declined.
     expect(mail.text).toContain('Odpri Pregled: http://127.0.0.1:3000/\n');
@@ -181,7 +181,8 @@ describe('responses to needs are delivered', () => {
     expect((await t.graphqlOk(DECLINE_RESPONSE, { id: response.id }, municipality.token)).declineResponse.status).toBe('DECLINED');
 
     const declined = await eventually(() => mailsTo('pisarna@drustvo-jesenice.si', 'Odziv zavrnjen')[0], 'the e-mail of the decline');
-    expect(declined.text).toContain('je zavrnila vaš odziv na svojo potrebo »Počitniško varstvo otrok«.');
+    expect(declined.text).toContain('Vaš odziv na potrebo »Počitniško varstvo otrok« (');
+    expect(declined.text).toContain('nanjo se lahko odzovete znova');
     expect(declined.text).toContain('Vaše sporočilo:\nPripravimo delavnice.');
     expect(declined.text).toContain('Odprti pozivi: http://127.0.0.1:3000/calls\n');
     expect(declined.text).not.toContain('sociala@jesenice.si');
@@ -222,7 +223,12 @@ describe('responses to needs are delivered', () => {
     await settle();
     expect(eventsAt('/ngo/declined')).toHaveLength(2);
     expect(mailsTo('pisarna@drustvo-jesenice.si', 'Odziv zavrnjen')).toHaveLength(1);
-    expect(mailsTo('pisarna@drustvo-jesenice.si', 'Predlog partnerstva sprejet')).toHaveLength(1);
+    // Said as a response accepted, not a suggestion both accepted; its message is not called an offer.
+    const [formed] = mailsTo('pisarna@drustvo-jesenice.si', 'Partnerstvo sklenjeno');
+    expect(formed.text).toContain('Vaš odziv na potrebo »Počitniško varstvo otrok« (');
+    expect(formed.text).not.toMatch(/Obe strani|ponudb|Še enkrat/);
+    expect(mailsTo('pisarna@drustvo-jesenice.si', 'Predlog partnerstva sprejet')).toHaveLength(0);
+    expect(mailsTo('sociala@jesenice.si', 'Partnerstvo sklenjeno')[0]?.text).toContain('Odziv na vašo potrebo »Počitniško varstvo otrok« je sprejet: »Še enkrat, z več prostovoljci.«');
   });
 
   it("is e-mailed whatever the digest setting, in the organization's language, and not to an address that unsubscribed", async () => {

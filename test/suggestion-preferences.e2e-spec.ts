@@ -247,7 +247,7 @@ describe('suggestion preferences, digests, reminders and responses', () => {
     const accepted = await t.graphqlOk(ACCEPT_RESPONSE, { id: response.id }, municipality.token);
     expect(accepted.acceptResponse).toMatchObject({ status: 'ACTIVE', need: { id: need.id, status: 'PARTNERED' }, offer: { id: offer.id }, partnerOrganization: { id: ngo.id } });
     const formed = await eventually(() => {
-      const mails = smtp.mails.filter((mail) => mail.subject.startsWith('Predlog partnerstva sprejet') && (mail.to.includes('razpis@obcina.si') || mail.to.includes('odziv@drustvo.si')));
+      const mails = smtp.mails.filter((mail) => mail.subject.startsWith('Partnerstvo sklenjeno') && (mail.to.includes('razpis@obcina.si') || mail.to.includes('odziv@drustvo.si')));
       return mails.length === 2 ? mails : null;
     }, 'the partnership e-mails');
     expect(formed.find((mail) => mail.to.includes('razpis@obcina.si'))!.text).toContain('Marko Kranjc');
@@ -290,10 +290,10 @@ describe('suggestion preferences, digests, reminders and responses', () => {
     const { respondToNeed: response } = await t.graphqlOk(RESPOND_TO_NEED, { input: { needId: need.id, message } }, ngo.token);
     await t.graphqlOk(ACCEPT_RESPONSE, { id: response.id }, municipality.token);
     const mail = await eventually(
-      () => smtp.mails.find((candidate) => candidate.to.includes('poziv@obcina.si') && candidate.subject.startsWith('Predlog partnerstva sprejet')),
+      () => smtp.mails.find((candidate) => candidate.to.includes('poziv@obcina.si') && candidate.subject.startsWith('Partnerstvo sklenjeno')),
       'the partnership e-mail',
     );
-    expect(mail.text).toContain('in »Naše društvo že deset let organizira prostovoljne prevoze starejših po vsej …«');
+    expect(mail.text).toContain('je sprejet: »Naše društvo že deset let organizira prostovoljne prevoze starejših po vsej …«');
     expect(mail.headers['content-language']).toBe('sl');
   });
 });

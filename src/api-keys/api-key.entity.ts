@@ -47,7 +47,7 @@ export class ApiKey {
   @Field(() => Date, {
     nullable: true,
     description:
-      'When the key last authenticated a request or opened a websocket, to the minute (it is written at most once a minute); null: never used.',
+      'When the key last authenticated a request or a websocket (at its opening and at each re-check of an open one, every five minutes), to the minute (it is written at most once a minute); null: never used.',
   })
   @Column({ type: 'timestamptz', nullable: true })
   lastUsedAt: Date | null;

@@ -133,8 +133,8 @@ export class EmailDeliveries {
         const contact = await this.composer.contact(side === 'need' ? partnership.partnerOrganizationId : partnership.needOrganizationId);
         if (!contact) return null;
         return side === 'need'
-          ? partnershipMessage(partnership.need, partnership.partner, contact, language, unsubscribeUrl)
-          : partnershipMessage(partnership.partner, partnership.need, contact, language, unsubscribeUrl);
+          ? partnershipMessage(partnership.need, partnership.partner, contact, language, unsubscribeUrl, partnership.response)
+          : partnershipMessage(partnership.partner, partnership.need, contact, language, unsubscribeUrl, partnership.response);
       }
       case DeliveryKind.PARTNERSHIP_ENDED: {
         // What became of it as it stands when the message goes out.

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { Clock } from '../../../common/clock/clock';
 import { APP_CONFIG, AppConfig } from '../../../config/app-config';
 import type { ScoredComponent } from '../../../matching/scoring/score';
 import { explain } from '../../../matching/scoring/reasons';
@@ -69,13 +70,17 @@ export interface PartnershipView {
   outcomeNote: string | null;
   /** The need is open again (after a cancelled partnership). */
   needOpen: boolean;
+  /** Formed by accepting a direct response (with or without an offer), not a suggestion; null for a match. */
+  response: { withOffer: boolean } | null;
 }
+
 @Injectable()
 export class MessageComposer {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly links: LinkTokens,
+    private readonly clock: Clock,
   ) {}
 
   /** Views of the given (delivery, match, side) triples, in their order; matches gone are left out. */
@@ -114,7 +119,7 @@ export class MessageComposer {
       `SELECT p.need_organization_id, p.partner_organization_id, p.status, p.outcome_note, n.status AS need_status,
               n.title AS need_title, n.description AS need_description, n.municipality_code AS need_municipality,
               to_char(n.starts_on, 'YYYY-MM-DD') AS need_from, to_char(n.ends_on, 'YYYY-MM-DD') AS need_until, no.name AS need_organization,
-              coalesce(o.title, r.message) AS offer_title, p.offer_id IS NULL AS by_response, coalesce(o.description, r.message) AS offer_description,
+              coalesce(o.title, r.message) AS offer_title, p.offer_id IS NULL AS by_response, p.response_id IS NOT NULL AS from_response, coalesce(o.description, r.message) AS offer_description,
               coalesce(o.municipality_code, po.municipality_code) AS offer_municipality,
               to_char(o.available_from, 'YYYY-MM-DD') AS offer_from, to_char(o.available_until, 'YYYY-MM-DD') AS offer_until, po.name AS offer_organization
          FROM partnership p
@@ -123,7 +128,7 @@ export class MessageComposer {
          LEFT JOIN offer o ON o.id = p.offer_id LEFT JOIN response r ON r.id = p.response_id
         WHERE p.id = $1`,
       [partnershipId],
-    )) as (PairRow & { by_response: boolean; need_organization_id: string; partner_organization_id: string; status: string; outcome_note: string | null; need_status: string })[];
+    )) as (PairRow & { by_response: boolean; from_response: boolean; need_organization_id: string; partner_organization_id: string; status: string; outcome_note: string | null; need_status: string })[];
     if (!row) return null;
     // A response without an offer has no title: its message stands for one, on one line, cut at a word.
     const [need, partner] = this.items(row.by_response ? { ...row, offer_title: shorten(row.offer_title.replace(/\s+/g, ' ').trim(), RESPONSE_TITLE) } : row);
@@ -135,6 +140,7 @@ export class MessageComposer {
       status: row.status,
       outcomeNote: row.outcome_note,
       needOpen: row.need_status === 'OPEN',
+      response: row.from_response ? { withOffer: !row.by_response } : null,
     };
   }
 
@@ -146,6 +152,7 @@ export class MessageComposer {
   async response(responseId: string, language: MessageLanguage): Promise<ResponseView | null> {
     const [row] = (await this.dataSource.query(
       `SELECT r.status, r.message, r.offer_id, o.title AS offer_title, n.title AS need_title, no.name AS need_organization,
+              n.status = 'OPEN' AS need_open, to_char(n.respond_by, 'YYYY-MM-DD') AS respond_by,
               ro.name AS responding_organization, ro.municipality_code AS responding_municipality
          FROM response r
          JOIN need n ON n.id = r.need_id JOIN organization no ON no.id = n.organization_id
@@ -160,6 +167,8 @@ export class MessageComposer {
       offer_title: string | null;
       need_title: string;
       need_organization: string;
+      need_open: boolean;
+      respond_by: string | null;
       responding_organization: string;
       responding_municipality: string;
     }[];
@@ -172,6 +181,8 @@ export class MessageComposer {
       respondingOrganizationName: row.responding_organization,
       respondingMunicipalityName: municipalityName(row.responding_municipality),
       message: row.message,
+      // As respondToNeed decides: an open need, until the end of its respondBy day (Slovenian time).
+      takesResponses: row.need_open && (row.respond_by === null || row.respond_by >= this.clock.today()),
       offer: row.offer_id && row.offer_title !== null ? { title: row.offer_title, url: `${this.config.publicUrl}/offers/${row.offer_id}${lang}` } : null,
       // The desk (SPEC 8: "/", answers waiting on the organization) is where a response is accepted or declined.
       deskUrl: `${this.config.publicUrl}/${lang}`,

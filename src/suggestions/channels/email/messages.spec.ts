@@ -45,6 +45,7 @@ const response = (overrides: Partial<ResponseView> = {}): ResponseView => ({
   respondingMunicipalityName: 'Naklo',
   message: 'Radi prevzamemo prevoze <ob torkih>.\nImamo tri voznike.',
   offer: { title: 'Prostovoljni vozniki', url: `${HUB}/offers/offer-1` },
+  takesResponses: true,
   deskUrl: `${HUB}/`,
   callsUrl: `${HUB}/calls`,
   ...overrides,
@@ -55,7 +56,7 @@ describe('responseReceivedMessage', () => {
     const message = responseReceivedMessage(response(), MessageLanguage.SL, UNSUBSCRIBE);
     expect(message.subject).toBe('Odziv na vašo potrebo: Društvo Sopotnik – Prevozi starejših');
     expect(message.text).toContain('Na vašo potrebo »Prevozi starejših« se je odzvala organizacija Društvo Sopotnik (Naklo).');
-    expect(message.text).toContain('Njihovo sporočilo:\nRadi prevzamemo prevoze <ob torkih>.\nImamo tri voznike.');
+    expect(message.text).toContain('Sporočilo organizacije:\nRadi prevzamemo prevoze <ob torkih>.\nImamo tri voznike.');
     expect(message.text).toContain(`S ponudbo: Prostovoljni vozniki\n\nCelotna ponudba v grozd-match: ${HUB}/offers/offer-1`);
     expect(message.text).toContain(`Odpri Pregled: ${HUB}/`);
     expect(message.text).toContain(`Odjava od teh sporočil: ${UNSUBSCRIBE}`);
@@ -84,13 +85,23 @@ describe('responseDeclinedMessage', () => {
   it('tells the responding organization which need declined it and where other calls are, in both languages', () => {
     const sl = responseDeclinedMessage(response({ status: 'DECLINED' }), MessageLanguage.SL, UNSUBSCRIBE);
     expect(sl.subject).toBe('Odziv zavrnjen: Mestna občina Kranj – Prevozi starejših');
-    expect(sl.text).toContain('Organizacija Mestna občina Kranj je zavrnila vaš odziv na svojo potrebo »Prevozi starejših«.');
+    expect(sl.text).toContain('Vaš odziv na potrebo »Prevozi starejših« (Mestna občina Kranj) je zavrnjen.');
+    expect(sl.text).toContain('nanjo se lahko odzovete znova');
     expect(sl.text).toContain('Vaše sporočilo:\nRadi prevzamemo prevoze');
     expect(sl.text).toContain(`Odprti pozivi: ${HUB}/calls`);
     const en = responseDeclinedMessage(response({ status: 'DECLINED' }), MessageLanguage.EN, UNSUBSCRIBE);
     expect(en.subject).toBe('Response declined: Mestna občina Kranj – Prevozi starejših');
     expect(en.text).toContain('Mestna občina Kranj declined your response to its need "Prevozi starejših".');
     expect(en.text).toContain('you may respond to it again');
+  });
+
+  it('does not invite a new response to a need that takes no more (closed, or its respondBy day past)', () => {
+    for (const language of [MessageLanguage.SL, MessageLanguage.EN]) {
+      const message = responseDeclinedMessage(response({ status: 'DECLINED', takesResponses: false }), language, UNSUBSCRIBE);
+      expect(message.text).not.toMatch(/znova|again/);
+      expect(message.text).toMatch(/ne sprejema več odzivov|takes no more responses/);
+      expect(message.text).toContain(`${HUB}/calls`);
+    }
   });
 });
 
@@ -254,6 +265,24 @@ describe('partnershipMessage', () => {
     const message = partnershipMessage(need, offer, { ...contact, email: long }, MessageLanguage.SL, UNSUBSCRIBE);
     expect(message.html).toMatch(/<body style="[^"]*overflow-wrap:break-word/);
     expect(message.html).toMatch(new RegExp(`<a href="mailto:${long}" style="[^"]*max-width:100%[^"]*word-break:break-all`));
+  });
+
+  it('says a partnership formed from a response as such: not a suggestion both accepted, and a message not called an offer', () => {
+    // The responder's side of a response without an offer: its message stands for the title.
+    const message = item('offer', 'Pridemo v soboto s petimi člani.', 'Društvo Sopotnik');
+    const toNeed = partnershipMessage(need, message, contact, MessageLanguage.SL, UNSUBSCRIBE, { withOffer: false });
+    expect(toNeed.subject).toBe('Partnerstvo sklenjeno: Društvo Sopotnik');
+    expect(toNeed.text).toContain('Odziv na vašo potrebo »Prevozi starejših« je sprejet: »Pridemo v soboto s petimi člani.« (Društvo Sopotnik). Zdaj lahko navežete stik.');
+    const toResponder = partnershipMessage(message, need, contact, MessageLanguage.EN, UNSUBSCRIBE, { withOffer: false });
+    expect(toResponder.subject).toBe('Partnership formed: Mestna občina Kranj');
+    expect(toResponder.text).toContain('Mestna občina Kranj accepted your response to its need "Prevozi starejših". You can now get in touch.');
+    for (const text of [toNeed.text, toResponder.text]) expect(text).not.toMatch(/offer|ponudb|Obe strani|Both sides/);
+    expect(toResponder.text).not.toContain('Pridemo');
+
+    const withOffer = partnershipMessage(offer, need, contact, MessageLanguage.SL, UNSUBSCRIBE, { withOffer: true });
+    expect(withOffer.text).toContain('Vaš odziv na potrebo »Prevozi starejših« (Mestna občina Kranj) s ponudbo »Prostovoljni vozniki« je sprejet.');
+    const withOfferToNeed = partnershipMessage(need, offer, contact, MessageLanguage.EN, UNSUBSCRIBE, { withOffer: true });
+    expect(withOfferToNeed.text).toContain('You accepted the response of Društvo Sopotnik to your need "Prevozi starejših", with its offer: "Prostovoljni vozniki".');
   });
 
   it('names an organization without a contact person once', () => {

@@ -47,6 +47,8 @@ export interface ResponseView {
   message: string;
   /** The responding organization's offer that came with it, and its page in the web app. */
   offer: { title: string; url: string } | null;
+  /** The need still takes responses (open, its respondBy day not past): the decline may say "respond again". */
+  takesResponses: boolean;
   /** Where the need's organization accepts or declines it: its desk in the web app. */
   deskUrl: string;
   /** Where the responding organization finds open needs and calls, and may respond again. */
@@ -291,13 +293,28 @@ export function reminderMessage(views: SuggestionView[], language: MessageLangua
 }
 
 /** Both sides accepted: each gets the other's contacts. */
-export function partnershipMessage(own: ItemView, other: ItemView, contact: ContactView, language: MessageLanguage, unsubscribeUrl: string): Message {
+export function partnershipMessage(
+  own: ItemView,
+  other: ItemView,
+  contact: ContactView,
+  language: MessageLanguage,
+  unsubscribeUrl: string,
+  response: { withOffer: boolean } | null = null,
+): Message {
   const en = language === MessageLanguage.EN;
-  const subject = en ? `${PREFIX.EN} accepted: ${subjectName(other)}` : `${PREFIX.SL} sprejet: ${subjectName(other)}`;
+  const subject = response
+    ? en
+      ? `Partnership formed: ${subjectName(other)}`
+      : `Partnerstvo sklenjeno: ${subjectName(other)}`
+    : en
+      ? `${PREFIX.EN} accepted: ${subjectName(other)}`
+      : `${PREFIX.SL} sprejet: ${subjectName(other)}`;
   const intro = paragraph(
-    en
-      ? `Both sides accepted: your ${own.kind === 'need' ? 'need' : 'offer'} "${own.title}" and "${other.title}" of ${other.organizationName}. You can now get in touch.`
-      : `Obe strani sta sprejeli: vaša ${own.kind === 'need' ? 'potreba' : 'ponudba'} »${own.title}« in »${other.title}« (${other.organizationName}). Zdaj lahko navežete stik.`,
+    response
+      ? responseAccepted(own, other, response.withOffer, en)
+      : en
+        ? `Both sides accepted: your ${own.kind === 'need' ? 'need' : 'offer'} "${own.title}" and "${other.title}" of ${other.organizationName}. You can now get in touch.`
+        : `Obe strani sta sprejeli: vaša ${own.kind === 'need' ? 'potreba' : 'ponudba'} »${own.title}« in »${other.title}« (${other.organizationName}). Zdaj lahko navežete stik.`,
   );
   // An organization without a contact person is named once, not "Občina Šenčur (Občina Šenčur)".
   const who = contact.name === contact.organizationName ? contact.name : `${contact.name} (${contact.organizationName})`;
@@ -316,6 +333,24 @@ export function partnershipMessage(own: ItemView, other: ItemView, contact: Cont
   };
   const closing = paragraph(en ? 'Good luck with the partnership!' : 'Veliko uspeha pri sodelovanju!');
   return wrap(language, subject, [intro, block], [], [closing], unsubscribeUrl);
+}
+
+/**
+ * A partnership formed by accepting a direct response: not a suggestion both sides accepted.
+ * Without an offer the responder's side has no title (its message stands for one), so it is
+ * not named as an offer. The sentences name an organization without a verb that agrees with
+ * it (Slovenian verbs agree with the name's gender: "Občina … je sprejela", "Zavod … je sprejel").
+ */
+function responseAccepted(own: ItemView, other: ItemView, withOffer: boolean, en: boolean): string {
+  if (own.kind === 'need') {
+    // Without an offer, the quoted title is the start of the response's message: which response it was.
+    return en
+      ? `You accepted the response of ${other.organizationName} to your need "${own.title}"${withOffer ? ', with its offer' : ''}: "${other.title}". You can now get in touch.`
+      : `Odziv na vašo potrebo »${own.title}« je sprejet${withOffer ? ', s ponudbo' : ''}: »${other.title}« (${other.organizationName}). Zdaj lahko navežete stik.`;
+  }
+  return en
+    ? `${other.organizationName} accepted your response to its need "${other.title}"${withOffer ? `, with your offer "${own.title}"` : ''}. You can now get in touch.`
+    : `Vaš odziv na potrebo »${other.title}« (${other.organizationName})${withOffer ? ` s ponudbo »${own.title}«` : ''} je sprejet. Zdaj lahko navežete stik.`;
 }
 
 /** What became of a partnership, for partnershipEndedMessage. */
@@ -390,7 +425,7 @@ export function responseReceivedMessage(view: ResponseView, language: MessageLan
       : `Na vašo potrebo »${view.needTitle}« se je odzvala organizacija ${view.respondingOrganizationName} (${view.respondingMunicipalityName}).`,
   );
   const blocks = [
-    quoted(en ? 'Their message:' : 'Njihovo sporočilo:', view.message),
+    quoted(en ? 'Their message:' : 'Sporočilo organizacije:', view.message),
     ...(view.offer
       ? [paragraph(`${en ? 'With their offer' : 'S ponudbo'}: ${view.offer.title}`), linkLine(en ? 'The whole offer in grozd-match' : 'Celotna ponudba v grozd-match', view.offer.url)]
       : []),
@@ -398,7 +433,7 @@ export function responseReceivedMessage(view: ResponseView, language: MessageLan
     paragraph(
       en
         ? 'Accept or decline it in grozd-match, on your Desk under "Responses waiting for you" (after signing in):'
-        : 'Sprejmete ali zavrnete ga v grozd-match, na strani Pregled pod »Odzivi, ki čakajo na vas« (po prijavi):',
+        : 'Odziv sprejmete ali zavrnete v grozd-match, na strani Pregled pod »Odzivi, ki čakajo na vas« (po prijavi):',
     ),
     linkLine(en ? 'Open the Desk' : 'Odpri Pregled', view.deskUrl, true),
   ];
@@ -419,15 +454,20 @@ export function responseDeclinedMessage(view: ResponseView, language: MessageLan
   const intro = paragraph(
     en
       ? `${view.needOrganizationName} declined your response to its need "${view.needTitle}".`
-      : `Organizacija ${view.needOrganizationName} je zavrnila vaš odziv na svojo potrebo »${view.needTitle}«.`,
+      : `Vaš odziv na potrebo »${view.needTitle}« (${view.needOrganizationName}) je zavrnjen.`,
   );
   const blocks = [
     quoted(en ? 'Your message:' : 'Vaše sporočilo:', view.message),
     ...(view.offer ? [paragraph(`${en ? 'With your offer' : 'Z vašo ponudbo'}: ${view.offer.title}`)] : []),
+    // "Respond again" only while respondToNeed would take it (the need open, its respondBy day not past).
     paragraph(
-      en
-        ? 'While the need is open, you may respond to it again. Open needs and calls of other organizations are in grozd-match:'
-        : 'Dokler je potreba odprta, se lahko nanjo odzovete znova. Odprte potrebe in pozive drugih organizacij najdete v grozd-match:',
+      view.takesResponses
+        ? en
+          ? 'The need still takes responses: you may respond to it again. Open needs and calls of other organizations are in grozd-match:'
+          : 'Potreba še sprejema odzive: nanjo se lahko odzovete znova. Odprte potrebe in pozive drugih organizacij najdete v grozd-match:'
+        : en
+          ? 'The need takes no more responses. Open needs and calls of other organizations are in grozd-match:'
+          : 'Potreba ne sprejema več odzivov. Odprte potrebe in pozive drugih organizacij najdete v grozd-match:',
     ),
     linkLine(en ? 'Open calls' : 'Odprti pozivi', view.callsUrl),
   ];
