@@ -13,12 +13,12 @@ export enum ResponseStatus {
 
 registerEnumType(ResponseStatus, {
   name: 'ResponseStatus',
-  description: "PENDING until the need's owner accepts (a partnership forms) or declines it.",
+  description: "PENDING until the need's owner accepts (a partnership forms) or declines it, or the responding organization withdraws it.",
   valuesMap: {
     PENDING: { description: "Waiting for the need's organization to accept or decline it." },
     ACCEPTED: { description: "Accepted by the need's organization (acceptResponse): a partnership formed." },
     DECLINED: { description: "Declined by the need's organization (declineResponse); the organization may respond again." },
-    WITHDRAWN: { description: 'Withdrawn by the responding organization. No mutation sets this today.' },
+    WITHDRAWN: { description: 'Withdrawn by the responding organization (withdrawResponse); it may respond again.' },
   },
 });
 

@@ -53,6 +53,16 @@ export class ResponsesResolver {
     return this.responses.decline(principal, id);
   }
 
+  @Mutation(() => Response, {
+    description:
+      'The responding organization (or the hub) takes back its response: WITHDRAWN, and it may respond to the need again while the need takes responses. ' +
+      "The need's organization may not (FORBIDDEN) and is sent no event: it reads the status in Need.responses. " +
+      'CONFLICT (extensions.reason): ALREADY_ACCEPTED, ALREADY_DECLINED or ALREADY_WITHDRAWN (the response is no longer PENDING).',
+  })
+  withdrawResponse(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID, description: 'The PENDING response to withdraw.' }, ParseUuidPipe) id: string): Promise<Response> {
+    return this.responses.withdraw(principal, id);
+  }
+
   @ResolveField(() => Need, { description: 'The need answered.' })
   async need(@Parent() response: Response, @Loaders() loaders: RequestLoaders): Promise<Need> {
     return (await this.needs.loader(loaders).load(response.needId)) as Need;

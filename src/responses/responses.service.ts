@@ -27,14 +27,14 @@ const ALREADY_RESPONDED = 'ALREADY_RESPONDED';
 // The partial unique index that keeps one pending response per organization and need.
 const PENDING_RESPONSE_KEY = 'response_need_organization_key';
 
-/** The reason of a refused acceptResponse or declineResponse, by the status the response already has. */
+/** The reason of a refused acceptResponse, declineResponse or withdrawResponse, by the status the response already has. */
 const ANSWERED: Record<Exclude<ResponseStatus, ResponseStatus.PENDING>, string> = {
   [ResponseStatus.ACCEPTED]: 'ALREADY_ACCEPTED',
   [ResponseStatus.DECLINED]: 'ALREADY_DECLINED',
   [ResponseStatus.WITHDRAWN]: 'ALREADY_WITHDRAWN',
 };
 
-/** Only a PENDING response is accepted or declined: CONFLICT otherwise, with what it already is as the reason. */
+/** Only a PENDING response is accepted, declined or withdrawn: CONFLICT otherwise, with what it already is as the reason. */
 function assertPending(response: Response): void {
   if (response.status === ResponseStatus.PENDING) return;
   throw new ConflictError(`This response is already ${response.status.toLowerCase()}; it cannot be answered again.`, ANSWERED[response.status]);
@@ -136,6 +136,26 @@ export class ResponsesService {
         data: { responseId: response.id, needId: need.id, offerId: response.offerId, needOrganizationId: need.organizationId },
       });
       await this.audit.record(manager, principal, { action: 'response.declined', entityType: 'response', entityId: response.id, organizationId: need.organizationId });
+      return response;
+    });
+  }
+
+  /**
+   * The responding organization (or the hub) takes its PENDING response back: WITHDRAWN, and it
+   * may respond again while the need takes responses. The row is locked as accept and decline
+   * lock it, so a withdrawal racing an answer leaves one outcome (the later one gets CONFLICT).
+   * No event: the need's organization reads it in Need.responses (a RESPONSE_RECEIVED e-mail
+   * not yet sent is skipped).
+   */
+  async withdraw(principal: Principal, responseId: string): Promise<Response> {
+    return this.dataSource.transaction(async (manager) => {
+      const response = await manager.getRepository(Response).findOne({ where: { id: responseId }, lock: { mode: 'pessimistic_write' } });
+      if (!response) throw new NotFoundError('Response', responseId);
+      principal.assertMemberOf(response.organizationId);
+      assertPending(response);
+      response.status = ResponseStatus.WITHDRAWN;
+      await manager.getRepository(Response).update({ id: response.id }, { status: response.status });
+      await this.audit.record(manager, principal, { action: 'response.withdrawn', entityType: 'response', entityId: response.id, organizationId: response.organizationId });
       return response;
     });
   }

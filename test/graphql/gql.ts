@@ -305,6 +305,11 @@ type Documents = {
     "\n  query WebhooksWithLogs($organizationId: ID!) {\n    webhooks(organizationId: $organizationId) { id deliveries(first: 5) { totalCount edges { node { id status } } } }\n  }\n": typeof types.WebhooksWithLogsDocument,
     "\n      query WebhooksDeliveryLog($id: ID!, $first: Int, $after: String) {\n        webhook(id: $id) {\n          id\n          deliveries(first: $first, after: $after) {\n            totalCount\n            pageInfo { hasNextPage endCursor }\n            edges { node { id kind channel status attempts lastError lastResponseStatus sentAt createdAt } }\n          }\n        }\n      }\n    ": typeof types.WebhooksDeliveryLogDocument,
     "\n    query WebhooksDispatchedDeliveries($id: ID!) {\n      webhook(id: $id) {\n        deliveries { totalCount edges { node { id kind channel status attempts lastError lastResponseStatus nextAttemptAt sentAt } } }\n      }\n    }\n  ": typeof types.WebhooksDispatchedDeliveriesDocument,
+    "\n  mutation WithdrawResponseRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id status } }\n": typeof types.WithdrawResponseRespondDocument,
+    "\n  mutation WithdrawResponseWithdraw($id: ID!) { withdrawResponse(id: $id) { id status organization { id } } }\n": typeof types.WithdrawResponseWithdrawDocument,
+    "\n  mutation WithdrawResponseAccept($id: ID!) { acceptResponse(id: $id) { id } }\n": typeof types.WithdrawResponseAcceptDocument,
+    "\n  mutation WithdrawResponseDecline($id: ID!) { declineResponse(id: $id) { id } }\n": typeof types.WithdrawResponseDeclineDocument,
+    "\n  query WithdrawResponseNeedResponses($id: ID!) { need(id: $id) { id responseCount responses { id status } } }\n": typeof types.WithdrawResponseNeedResponsesDocument,
     "\n  query WorkerCrashBacklog { matchingBacklog }\n": typeof types.WorkerCrashBacklogDocument,
 };
 const documents: Documents = {
@@ -598,6 +603,11 @@ const documents: Documents = {
     "\n  query WebhooksWithLogs($organizationId: ID!) {\n    webhooks(organizationId: $organizationId) { id deliveries(first: 5) { totalCount edges { node { id status } } } }\n  }\n": types.WebhooksWithLogsDocument,
     "\n      query WebhooksDeliveryLog($id: ID!, $first: Int, $after: String) {\n        webhook(id: $id) {\n          id\n          deliveries(first: $first, after: $after) {\n            totalCount\n            pageInfo { hasNextPage endCursor }\n            edges { node { id kind channel status attempts lastError lastResponseStatus sentAt createdAt } }\n          }\n        }\n      }\n    ": types.WebhooksDeliveryLogDocument,
     "\n    query WebhooksDispatchedDeliveries($id: ID!) {\n      webhook(id: $id) {\n        deliveries { totalCount edges { node { id kind channel status attempts lastError lastResponseStatus nextAttemptAt sentAt } } }\n      }\n    }\n  ": types.WebhooksDispatchedDeliveriesDocument,
+    "\n  mutation WithdrawResponseRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id status } }\n": types.WithdrawResponseRespondDocument,
+    "\n  mutation WithdrawResponseWithdraw($id: ID!) { withdrawResponse(id: $id) { id status organization { id } } }\n": types.WithdrawResponseWithdrawDocument,
+    "\n  mutation WithdrawResponseAccept($id: ID!) { acceptResponse(id: $id) { id } }\n": types.WithdrawResponseAcceptDocument,
+    "\n  mutation WithdrawResponseDecline($id: ID!) { declineResponse(id: $id) { id } }\n": types.WithdrawResponseDeclineDocument,
+    "\n  query WithdrawResponseNeedResponses($id: ID!) { need(id: $id) { id responseCount responses { id status } } }\n": types.WithdrawResponseNeedResponsesDocument,
     "\n  query WorkerCrashBacklog { matchingBacklog }\n": types.WorkerCrashBacklogDocument,
 };
 
@@ -1761,6 +1771,26 @@ export function graphql(source: "\n      query WebhooksDeliveryLog($id: ID!, $fi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query WebhooksDispatchedDeliveries($id: ID!) {\n      webhook(id: $id) {\n        deliveries { totalCount edges { node { id kind channel status attempts lastError lastResponseStatus nextAttemptAt sentAt } } }\n      }\n    }\n  "): typeof import('./graphql').WebhooksDispatchedDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawResponseRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id status } }\n"): typeof import('./graphql').WithdrawResponseRespondDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawResponseWithdraw($id: ID!) { withdrawResponse(id: $id) { id status organization { id } } }\n"): typeof import('./graphql').WithdrawResponseWithdrawDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawResponseAccept($id: ID!) { acceptResponse(id: $id) { id } }\n"): typeof import('./graphql').WithdrawResponseAcceptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawResponseDecline($id: ID!) { declineResponse(id: $id) { id } }\n"): typeof import('./graphql').WithdrawResponseDeclineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WithdrawResponseNeedResponses($id: ID!) { need(id: $id) { id responseCount responses { id status } } }\n"): typeof import('./graphql').WithdrawResponseNeedResponsesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

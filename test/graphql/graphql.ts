@@ -393,7 +393,7 @@ export type RespondToNeedInput = {
   organizationId?: string | number | null | undefined;
 };
 
-/** PENDING until the need's owner accepts (a partnership forms) or declines it. */
+/** PENDING until the need's owner accepts (a partnership forms) or declines it, or the responding organization withdraws it. */
 export type ResponseStatus =
   /** Accepted by the need's organization (acceptResponse): a partnership formed. */
   | 'ACCEPTED'
@@ -401,7 +401,7 @@ export type ResponseStatus =
   | 'DECLINED'
   /** Waiting for the need's organization to accept or decline it. */
   | 'PENDING'
-  /** Withdrawn by the responding organization. No mutation sets this today. */
+  /** Withdrawn by the responding organization (withdrawResponse); it may respond again. */
   | 'WITHDRAWN';
 
 /** ADMIN of an organization invites members and manages its API keys; MEMBER posts and edits the organization's needs and offers. Hub staff are ADMIN of the hub itself. */
@@ -2542,6 +2542,41 @@ export type WebhooksDispatchedDeliveriesQueryVariables = Exact<{
 
 
 export type WebhooksDispatchedDeliveriesQuery = { webhook: { deliveries: { totalCount: number, edges: Array<{ node: { id: string, kind: DeliveryKind, channel: DeliveryChannel, status: DeliveryStatus, attempts: number, lastError: string | null, lastResponseStatus: number | null, nextAttemptAt: string, sentAt: string | null } }> } } | null };
+
+export type WithdrawResponseRespondMutationVariables = Exact<{
+  input: RespondToNeedInput;
+}>;
+
+
+export type WithdrawResponseRespondMutation = { respondToNeed: { id: string, status: ResponseStatus } };
+
+export type WithdrawResponseWithdrawMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WithdrawResponseWithdrawMutation = { withdrawResponse: { id: string, status: ResponseStatus, organization: { id: string } } };
+
+export type WithdrawResponseAcceptMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WithdrawResponseAcceptMutation = { acceptResponse: { id: string } };
+
+export type WithdrawResponseDeclineMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WithdrawResponseDeclineMutation = { declineResponse: { id: string } };
+
+export type WithdrawResponseNeedResponsesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WithdrawResponseNeedResponsesQuery = { need: { id: string, responseCount: number | null, responses: Array<{ id: string, status: ResponseStatus }> | null } | null };
 
 export type WorkerCrashBacklogQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -5836,6 +5871,51 @@ export const WebhooksDispatchedDeliveriesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebhooksDispatchedDeliveriesQuery, WebhooksDispatchedDeliveriesQueryVariables>;
+export const WithdrawResponseRespondDocument = new TypedDocumentString(`
+    mutation WithdrawResponseRespond($input: RespondToNeedInput!) {
+  respondToNeed(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawResponseRespondMutation, WithdrawResponseRespondMutationVariables>;
+export const WithdrawResponseWithdrawDocument = new TypedDocumentString(`
+    mutation WithdrawResponseWithdraw($id: ID!) {
+  withdrawResponse(id: $id) {
+    id
+    status
+    organization {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawResponseWithdrawMutation, WithdrawResponseWithdrawMutationVariables>;
+export const WithdrawResponseAcceptDocument = new TypedDocumentString(`
+    mutation WithdrawResponseAccept($id: ID!) {
+  acceptResponse(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawResponseAcceptMutation, WithdrawResponseAcceptMutationVariables>;
+export const WithdrawResponseDeclineDocument = new TypedDocumentString(`
+    mutation WithdrawResponseDecline($id: ID!) {
+  declineResponse(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawResponseDeclineMutation, WithdrawResponseDeclineMutationVariables>;
+export const WithdrawResponseNeedResponsesDocument = new TypedDocumentString(`
+    query WithdrawResponseNeedResponses($id: ID!) {
+  need(id: $id) {
+    id
+    responseCount
+    responses {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawResponseNeedResponsesQuery, WithdrawResponseNeedResponsesQueryVariables>;
 export const WorkerCrashBacklogDocument = new TypedDocumentString(`
     query WorkerCrashBacklog {
   matchingBacklog

@@ -357,7 +357,7 @@ export type RespondToNeedInput = {
   organizationId?: string | number | null | undefined;
 };
 
-/** PENDING until the need's owner accepts (a partnership forms) or declines it. */
+/** PENDING until the need's owner accepts (a partnership forms) or declines it, or the responding organization withdraws it. */
 export type ResponseStatus =
   /** Accepted by the need's organization (acceptResponse): a partnership formed. */
   | 'ACCEPTED'
@@ -365,7 +365,7 @@ export type ResponseStatus =
   | 'DECLINED'
   /** Waiting for the need's organization to accept or decline it. */
   | 'PENDING'
-  /** Withdrawn by the responding organization. No mutation sets this today. */
+  /** Withdrawn by the responding organization (withdrawResponse); it may respond again. */
   | 'WITHDRAWN';
 
 /** ADMIN of an organization invites members and manages its API keys; MEMBER posts and edits the organization's needs and offers. Hub staff are ADMIN of the hub itself. */
