@@ -24,6 +24,7 @@ type Documents = {
     "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      email\n      organizationName\n      role\n      accountExists\n    }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  query Me {\n    me {\n      ...MeFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation RespondToNeed($input: RespondToNeedInput!, $organizationId: ID) {\n    respondToNeed(input: $input) {\n      id\n      status\n      need {\n        id\n        ownResponse(organizationId: $organizationId) {\n          id\n          status\n        }\n      }\n    }\n  }\n": typeof types.RespondToNeedDocument,
+    "\n  mutation WithdrawResponse($id: ID!) {\n    withdrawResponse(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.WithdrawResponseDocument,
     "\n  query OpenCalls($filter: NeedFilter!, $first: Int!, $organizationId: ID) {\n    needs(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          description\n          kind\n          startsOn\n          endsOn\n          respondBy\n          resourceTypes\n          organization {\n            id\n            name\n          }\n          municipality {\n            code\n            name\n          }\n          ownResponse(organizationId: $organizationId) {\n            id\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.OpenCallsDocument,
     "\n  query OurOpenOffers($organizationId: ID!) {\n    offers(filter: { organizationId: $organizationId, statuses: [OPEN] }, first: 100) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.OurOpenOffersDocument,
     "\n  fragment DeskResponseFields on Response {\n    id\n    status\n    message\n    createdAt\n    organization {\n      name\n    }\n  }\n": typeof types.DeskResponseFieldsFragmentDoc,
@@ -96,6 +97,7 @@ const documents: Documents = {
     "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      email\n      organizationName\n      role\n      accountExists\n    }\n  }\n": types.InvitationPreviewDocument,
     "\n  query Me {\n    me {\n      ...MeFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation RespondToNeed($input: RespondToNeedInput!, $organizationId: ID) {\n    respondToNeed(input: $input) {\n      id\n      status\n      need {\n        id\n        ownResponse(organizationId: $organizationId) {\n          id\n          status\n        }\n      }\n    }\n  }\n": types.RespondToNeedDocument,
+    "\n  mutation WithdrawResponse($id: ID!) {\n    withdrawResponse(id: $id) {\n      id\n      status\n    }\n  }\n": types.WithdrawResponseDocument,
     "\n  query OpenCalls($filter: NeedFilter!, $first: Int!, $organizationId: ID) {\n    needs(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          description\n          kind\n          startsOn\n          endsOn\n          respondBy\n          resourceTypes\n          organization {\n            id\n            name\n          }\n          municipality {\n            code\n            name\n          }\n          ownResponse(organizationId: $organizationId) {\n            id\n            status\n          }\n        }\n      }\n    }\n  }\n": types.OpenCallsDocument,
     "\n  query OurOpenOffers($organizationId: ID!) {\n    offers(filter: { organizationId: $organizationId, statuses: [OPEN] }, first: 100) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.OurOpenOffersDocument,
     "\n  fragment DeskResponseFields on Response {\n    id\n    status\n    message\n    createdAt\n    organization {\n      name\n    }\n  }\n": types.DeskResponseFieldsFragmentDoc,
@@ -212,6 +214,10 @@ export function graphql(source: "\n  query Me {\n    me {\n      ...MeFields\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RespondToNeed($input: RespondToNeedInput!, $organizationId: ID) {\n    respondToNeed(input: $input) {\n      id\n      status\n      need {\n        id\n        ownResponse(organizationId: $organizationId) {\n          id\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RespondToNeed($input: RespondToNeedInput!, $organizationId: ID) {\n    respondToNeed(input: $input) {\n      id\n      status\n      need {\n        id\n        ownResponse(organizationId: $organizationId) {\n          id\n          status\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawResponse($id: ID!) {\n    withdrawResponse(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawResponse($id: ID!) {\n    withdrawResponse(id: $id) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,11 +1,12 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { excerpt } from '../components/excerpt';
 import type { NeedFilter } from '../../graphql/graphql';
 import { referenceDataMocks } from '../../test/reference-data';
 import { renderRoutes, route } from '../../test/render';
 import { onAPhone } from '../../test/viewport';
 import { RespondToNeedMutation } from '../graphql/mutations/respondToNeed';
+import { WithdrawResponseMutation } from '../graphql/mutations/withdrawResponse';
 import { OpenCallsQuery } from '../graphql/queries/openCalls';
 import { OurOpenOffersQuery } from '../graphql/queries/ourOpenOffers';
 import CallsPage from '../pages/CallsPage';
@@ -340,5 +341,94 @@ describe('the calls page', () => {
     await within(bled).findByRole('form');
     expect(within(kranj).getByText('Poziv ni več odprt za odzive')).toBeDefined();
     expect(within(kranj).queryByRole('button', { name: 'Odzovi se' })).toBeNull();
+  });
+
+  describe('withdrawing our pending response', () => {
+    const PENDING_KRANJ = need('need-2', 'Prevozi za starejše', 'organization-3', 'Društvo upokojencev Kranj', '052', 'Kranj', 'Kratek opis.', {
+      __typename: 'Response',
+      id: 'response-7',
+      status: 'PENDING',
+    });
+    const noOffers = {
+      request: { query: OurOpenOffersQuery, variables: () => true },
+      result: { data: { offers: { __typename: 'OfferConnection' as const, edges: [] } } },
+      maxUsageCount: Number.POSITIVE_INFINITY,
+    };
+    const withdrawal = (id: string, result: object) => ({ request: { query: WithdrawResponseMutation, variables: { id } }, result });
+    const withdrawnAnswer = (id: string) => ({ data: { withdrawResponse: { __typename: 'Response' as const, id, status: 'WITHDRAWN' as const } } });
+
+    it('asks first, withdraws, and offers to respond again, saying so in a focused status', async () => {
+      const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
+      try {
+        const view = renderRoutes([route('/calls', <CallsPage />)], {
+          path: '/calls',
+          mocks: [...referenceDataMocks, calls(() => true, [BLED, PENDING_KRANJ, OURS]), noOffers, withdrawal('response-7', withdrawnAnswer('response-7'))],
+        });
+        await screen.findByRole('heading', { name: '2 poziva' });
+        const kranj = screen.getByRole('heading', { name: 'Prevozi za starejše' }).closest('li')!;
+        expect(within(kranj).getByText('Odziv poslan, čaka na odgovor')).toBeDefined();
+        const bled = screen.getByRole('heading', { name: 'Čistilna akcija ob jezeru' }).closest('li')!;
+        expect(within(bled).queryByRole('button', { name: 'Umakni odziv' })).toBeNull();
+
+        // Not now: nothing is sent, the call still waits.
+        fireEvent.click(within(kranj).getByRole('button', { name: 'Umakni odziv' }));
+        expect(confirm).toHaveBeenLastCalledWith(expect.stringContaining('Organizacija odziva na »Prevozi za starejše« ne bo več mogla sprejeti.'));
+        expect(view.requests).not.toContain('WithdrawResponse');
+        expect(within(kranj).getByText('Odziv poslan, čaka na odgovor')).toBeDefined();
+
+        fireEvent.click(within(kranj).getByRole('button', { name: 'Umakni odziv' }));
+        const said = await within(kranj).findByRole('status');
+        expect(said.textContent).toBe('Odziv na »Prevozi za starejše« je umaknjen. Odzovete se lahko znova.');
+        expect(document.activeElement).toBe(said);
+        expect(view.requests.filter((name) => name === 'WithdrawResponse')).toHaveLength(1);
+        expect(within(kranj).queryByText('Odziv poslan, čaka na odgovor')).toBeNull();
+        expect(within(kranj).queryByRole('button', { name: 'Umakni odziv' })).toBeNull();
+        fireEvent.click(within(kranj).getByRole('button', { name: 'Odzovi se' }));
+        await within(kranj).findByRole('form', { name: 'Odziv na poziv Prevozi za starejše' });
+      } finally {
+        confirm.mockRestore();
+      }
+    });
+
+    it('offers it right after our response is sent, and then the call can be answered again', async () => {
+      const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
+      try {
+        open('/calls', [noOffers, { request: { query: RespondToNeedMutation, variables: () => true }, result: responded('response-1', 'need-2') }, withdrawal('response-1', withdrawnAnswer('response-1'))]);
+        await screen.findByRole('heading', { name: '2 poziva' });
+        const kranj = screen.getByRole('heading', { name: 'Prevozi za starejše' }).closest('li')!;
+        fireEvent.click(within(kranj).getByRole('button', { name: 'Odzovi se' }));
+        const form = await within(kranj).findByRole('form', { name: 'Odziv na poziv Prevozi za starejše' });
+        expect(within(kranj).queryByRole('button', { name: 'Umakni odziv' })).toBeNull();
+        fireEvent.change(within(form).getByLabelText(/Sporočilo/), { target: { value: 'Pomotoma.' } });
+        fireEvent.click(within(form).getByRole('button', { name: 'Pošlji odziv' }));
+        fireEvent.click(await within(kranj).findByRole('button', { name: 'Umakni odziv' }));
+        await within(kranj).findByText('Odziv na »Prevozi za starejše« je umaknjen. Odzovete se lahko znova.');
+        expect(within(kranj).queryByText(/Vaš odziv na »Prevozi za starejše« je poslan/)).toBeNull();
+        expect(within(kranj).getByRole('button', { name: 'Odzovi se' })).toBeDefined();
+      } finally {
+        confirm.mockRestore();
+      }
+    });
+
+    it('says the organization accepted it meanwhile when the API refuses with ALREADY_ACCEPTED, not that something went wrong', async () => {
+      const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
+      try {
+        open(
+          '/calls',
+          [withdrawal('response-7', { errors: [{ message: 'This response is already accepted; it cannot be answered again.', extensions: { code: 'CONFLICT', reason: 'ALREADY_ACCEPTED' } }] })],
+          [BLED, PENDING_KRANJ, OURS],
+        );
+        await screen.findByRole('heading', { name: '2 poziva' });
+        const kranj = screen.getByRole('heading', { name: 'Prevozi za starejše' }).closest('li')!;
+        fireEvent.click(within(kranj).getByRole('button', { name: 'Umakni odziv' }));
+        const said = await within(kranj).findByRole('status');
+        expect(said.textContent).toContain('organizacija ga je že sprejela');
+        expect(within(kranj).queryByText(/Tega ni bilo mogoče narediti/)).toBeNull();
+        expect(within(kranj).queryByRole('button', { name: 'Umakni odziv' })).toBeNull();
+        expect(within(kranj).queryByText('Odziv poslan, čaka na odgovor')).toBeNull();
+      } finally {
+        confirm.mockRestore();
+      }
+    });
   });
 });

@@ -5,6 +5,7 @@ import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorNotice } from '../../app/ErrorNotice';
+import { FocusedStatus } from '../../forms/Feedback';
 import { PageLoader } from '../../app/PageLoader';
 import { useSession } from '../../app/session';
 import { EnumCheckboxes } from '../../forms/controls';
@@ -16,6 +17,7 @@ import { useThemes } from '../../reference-data/hooks/use-themes';
 import { CallsMap, type MapScope } from '../components/CallsMap';
 import { excerpt } from '../components/excerpt';
 import { type CallState, RespondForm } from '../components/RespondForm';
+import { WithdrawResponse } from '../components/WithdrawResponse';
 import { OpenCallsQuery } from '../graphql/queries/openCalls';
 import classes from './calls.module.css';
 
@@ -64,6 +66,17 @@ export default function CallsPage() {
   // the list was read). A response sent here needs no entry: the mutation writes it into the
   // cache as the need's ownResponse, which the list reads, also when the person comes back.
   const [settled, setSettled] = useState<ReadonlyMap<string, CallState>>(new Map());
+  // What came of withdrawing our response to a call, said (and focused) where the call offers to respond again.
+  const [withdrawals, setWithdrawals] = useState<ReadonlyMap<string, string>>(new Map());
+  const withdrawn = (callId: string, said: string) => {
+    setWithdrawals((current) => new Map(current).set(callId, said));
+    setSettled((current) => {
+      const next = new Map(current);
+      next.delete(callId);
+      return next;
+    });
+    setResponding((current) => (current === callId ? null : current));
+  };
 
   // The map shows every municipality's calls under the other filters, so it is asked without the municipality.
   // Only calls that still take responses: past its respondBy day respondToNeed refuses one
@@ -94,6 +107,17 @@ export default function CallsPage() {
   // Refused here, or answered (here or before): a pending response of ours waits for the owner, so no second one.
   const stateOf = (call: (typeof calls)[number]): CallState | undefined =>
     settled.get(call.id) ?? (call.ownResponse?.status === 'PENDING' ? 'answered' : undefined);
+  // While our response waits, it can be taken back (the API then takes a new one).
+  const withdrawOf = (call: (typeof calls)[number]) =>
+    call.ownResponse?.status === 'PENDING' && (
+      <WithdrawResponse
+        key={call.ownResponse.id}
+        responseId={call.ownResponse.id}
+        needTitle={call.title}
+        callHeadingId={`call-${call.id}`}
+        onDone={(said) => withdrawn(call.id, said)}
+      />
+    );
 
   const search = (event: FormEvent<HTMLElement>) => {
     event.preventDefault();
@@ -163,26 +187,36 @@ export default function CallsPage() {
               <Text size="sm">{call.resourceTypes.map((type) => t(`resourceType.${type}`)).join(', ')}</Text>
               {membership &&
                 (responding === call.id ? (
-                  <RespondForm
-                    needId={call.id}
-                    needTitle={call.title}
-                    organizationId={membership.organization.id}
-                    onCancel={() => {
-                      setResponding(null);
-                      setReturnFocus(`respond-${call.id}`);
-                    }}
-                    onSettled={(state) => setSettled((current) => new Map(current).set(call.id, state))}
-                  />
+                  <>
+                    <RespondForm
+                      needId={call.id}
+                      needTitle={call.title}
+                      organizationId={membership.organization.id}
+                      onCancel={() => {
+                        setResponding(null);
+                        setReturnFocus(`respond-${call.id}`);
+                      }}
+                      onSettled={(state) => setSettled((current) => new Map(current).set(call.id, state))}
+                    />
+                    {withdrawOf(call)}
+                  </>
                 ) : stateOf(call) ? (
-                  <Text size="sm" fw={500} mt={6} c={stateOf(call) === 'answered' ? 'teal.9' : 'dimmed'}>
-                    {t(stateOf(call) === 'answered' ? 'calls.answered' : 'calls.noLongerOpen')}
-                  </Text>
+                  <>
+                    <Text size="sm" fw={500} mt={6} c={stateOf(call) === 'answered' ? 'teal.9' : 'dimmed'}>
+                      {t(stateOf(call) === 'answered' ? 'calls.answered' : 'calls.noLongerOpen')}
+                    </Text>
+                    {stateOf(call) === 'answered' && withdrawOf(call)}
+                  </>
                 ) : (
                   <>
-                    {call.ownResponse && (
-                      <Text size="sm" mt={6} c="dimmed">
-                        {t(`calls.previous.${call.ownResponse.status}`)}
-                      </Text>
+                    {withdrawals.has(call.id) ? (
+                      <FocusedStatus color="blue">{withdrawals.get(call.id)}</FocusedStatus>
+                    ) : (
+                      call.ownResponse && (
+                        <Text size="sm" mt={6} c="dimmed">
+                          {t(`calls.previous.${call.ownResponse.status}`)}
+                        </Text>
+                      )
                     )}
                     <Button size="compact-sm" mt={6} id={`respond-${call.id}`} onClick={() => setResponding(call.id)} aria-describedby={`call-${call.id}`}>
                       {t('calls.respond')}

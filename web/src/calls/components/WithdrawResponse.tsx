@@ -1,0 +1,70 @@
+import { Button } from '@mantine/core';
+import { CombinedGraphQLErrors } from '@apollo/client';
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorNotice } from '../../app/ErrorNotice';
+import type { ResponseStatus } from '../../graphql/graphql';
+import { WithdrawResponseMutation } from '../graphql/mutations/withdrawResponse';
+
+/** What a refused withdrawal says the response already is (extensions.reason). */
+const ANSWERED: Record<string, Exclude<ResponseStatus, 'PENDING'>> = {
+  ALREADY_ACCEPTED: 'ACCEPTED',
+  ALREADY_DECLINED: 'DECLINED',
+  ALREADY_WITHDRAWN: 'WITHDRAWN',
+};
+
+function answeredOf(error: unknown): string | null {
+  if (!CombinedGraphQLErrors.is(error)) return null;
+  const reason = error.errors.find((entry) => entry.extensions?.code === 'CONFLICT')?.extensions?.reason;
+  return typeof reason === 'string' && reason in ANSWERED ? reason : null;
+}
+
+/**
+ * Takes our pending response to a call back, after a question. Either way the cached response
+ * gets its new status (WITHDRAWN from the answer; or, when it was answered meanwhile, what the
+ * refusal names), so the list offers to respond again, and `onDone` gets the sentence to say.
+ */
+export function WithdrawResponse({
+  responseId,
+  needTitle,
+  callHeadingId,
+  onDone,
+}: {
+  responseId: string;
+  needTitle: string;
+  callHeadingId: string;
+  onDone(said: string): void;
+}) {
+  const { t } = useTranslation();
+  const client = useApolloClient();
+  const [withdraw, { loading }] = useMutation(WithdrawResponseMutation);
+  const [failure, setFailure] = useState<unknown>(null);
+
+  const run = async () => {
+    if (loading || !window.confirm(t('calls.withdrawConfirm', { title: needTitle }))) return;
+    setFailure(null);
+    try {
+      await withdraw({ variables: { id: responseId } });
+    } catch (error) {
+      const reason = answeredOf(error);
+      if (!reason) {
+        setFailure(error);
+        return;
+      }
+      client.cache.modify({ id: client.cache.identify({ __typename: 'Response', id: responseId }), fields: { status: () => ANSWERED[reason] } });
+      onDone(t(`calls.withdrawRefused.${reason}`, { title: needTitle }));
+      return;
+    }
+    onDone(t('calls.withdrawn', { title: needTitle }));
+  };
+
+  return (
+    <>
+      {failure !== null && <ErrorNotice error={failure} />}
+      <Button size="compact-sm" mt={6} variant="outline" color="red.8" loading={loading} disabled={loading} onClick={() => void run()} aria-describedby={callHeadingId}>
+        {t('calls.withdraw')}
+      </Button>
+    </>
+  );
+}
