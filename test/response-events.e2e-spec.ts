@@ -29,6 +29,9 @@ const DECLINE_RESPONSE = graphql(`
 const ACCEPT_RESPONSE = graphql(`
   mutation ResponseEventsAccept($id: ID!) { acceptResponse(id: $id) { id } }
 `);
+const WITHDRAW_RESPONSE = graphql(`
+  mutation ResponseEventsWithdraw($id: ID!) { withdrawResponse(id: $id) { id } }
+`);
 const CREATE_WEBHOOK = graphql(`
   mutation ResponseEventsCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id } } }
 `);
@@ -262,7 +265,7 @@ describe('responses to needs are delivered', () => {
     const withdrawnId = await respond(withdrawing);
     await settle();
     await t.graphqlOk(ACCEPT_RESPONSE, { id: acceptedId }, municipality.token);
-    await t.dataSource.query(`UPDATE response SET status = 'WITHDRAWN' WHERE id = $1`, [withdrawnId]); // no mutation sets it yet
+    await t.graphqlOk(WITHDRAW_RESPONSE, { id: withdrawnId }, withdrawing.token);
 
     // Their e-mail deliveries, as a retry would send them now: skipped, saying why, nothing sent.
     const sentBefore = smtp.mails.length;

@@ -39,6 +39,9 @@ const RESPONSES = graphql(`
 const DECLINE_RESPONSE = graphql(`
   mutation PreferencesDeclineResponse($id: ID!) { declineResponse(id: $id) { id status } }
 `);
+const WITHDRAW_RESPONSE = graphql(`
+  mutation PreferencesWithdrawResponse($id: ID!) { withdrawResponse(id: $id) { id status } }
+`);
 const ACCEPT_RESPONSE = graphql(`
   mutation PreferencesAcceptResponse($id: ID!) {
     acceptResponse(id: $id) { id status need { id status } offer { id } needOrganization { id } partnerOrganization { id } }
@@ -267,7 +270,7 @@ describe('suggestion preferences, digests, reminders and responses', () => {
     const accepted = clicks.find((click) => !click.errors)!.data!.respondToNeed.id;
     const declined = (await respond(company.token)).data!.respondToNeed.id;
     const withdrawn = (await respond(withdrawing.token)).data!.respondToNeed.id;
-    await t.dataSource.query(`UPDATE response SET status = 'WITHDRAWN' WHERE id = $1`, [withdrawn]); // no mutation sets it yet
+    await t.graphqlOk(WITHDRAW_RESPONSE, { id: withdrawn }, withdrawing.token);
 
     await t.graphqlOk(DECLINE_RESPONSE, { id: declined }, municipality.token);
     await t.graphqlOk(ACCEPT_RESPONSE, { id: accepted }, municipality.token);

@@ -210,6 +210,7 @@ type Documents = {
     "\n  mutation ResponseEventsRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id status } }\n": typeof types.ResponseEventsRespondDocument,
     "\n  mutation ResponseEventsDecline($id: ID!) { declineResponse(id: $id) { id status } }\n": typeof types.ResponseEventsDeclineDocument,
     "\n  mutation ResponseEventsAccept($id: ID!) { acceptResponse(id: $id) { id } }\n": typeof types.ResponseEventsAcceptDocument,
+    "\n  mutation ResponseEventsWithdraw($id: ID!) { withdrawResponse(id: $id) { id } }\n": typeof types.ResponseEventsWithdrawDocument,
     "\n  mutation ResponseEventsCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id } } }\n": typeof types.ResponseEventsCreateWebhookDocument,
     "\n  mutation ResponseEventsPreferences($input: UpdateSuggestionPreferencesInput!) { updateSuggestionPreferences(input: $input) { frequency language } }\n": typeof types.ResponseEventsPreferencesDocument,
     "\n  mutation RegressionsCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": typeof types.RegressionsCreateNeedDocument,
@@ -260,6 +261,7 @@ type Documents = {
     "\n  mutation PreferencesCloseOffer($id: ID!) { closeOffer(id: $id) { id } }\n": typeof types.PreferencesCloseOfferDocument,
     "\n  query PreferencesResponses($id: ID!) { need(id: $id) { responses { id } } }\n": typeof types.PreferencesResponsesDocument,
     "\n  mutation PreferencesDeclineResponse($id: ID!) { declineResponse(id: $id) { id status } }\n": typeof types.PreferencesDeclineResponseDocument,
+    "\n  mutation PreferencesWithdrawResponse($id: ID!) { withdrawResponse(id: $id) { id status } }\n": typeof types.PreferencesWithdrawResponseDocument,
     "\n  mutation PreferencesAcceptResponse($id: ID!) {\n    acceptResponse(id: $id) { id status need { id status } offer { id } needOrganization { id } partnerOrganization { id } }\n  }\n": typeof types.PreferencesAcceptResponseDocument,
     "\n  mutation TermCountsUpdateOffer($input: UpdateOfferInput!) { updateOffer(input: $input) { id } }\n": typeof types.TermCountsUpdateOfferDocument,
     "\n  mutation TermCountsCloseOffer($id: ID!) { closeOffer(id: $id) { id status } }\n": typeof types.TermCountsCloseOfferDocument,
@@ -508,6 +510,7 @@ const documents: Documents = {
     "\n  mutation ResponseEventsRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id status } }\n": types.ResponseEventsRespondDocument,
     "\n  mutation ResponseEventsDecline($id: ID!) { declineResponse(id: $id) { id status } }\n": types.ResponseEventsDeclineDocument,
     "\n  mutation ResponseEventsAccept($id: ID!) { acceptResponse(id: $id) { id } }\n": types.ResponseEventsAcceptDocument,
+    "\n  mutation ResponseEventsWithdraw($id: ID!) { withdrawResponse(id: $id) { id } }\n": types.ResponseEventsWithdrawDocument,
     "\n  mutation ResponseEventsCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id } } }\n": types.ResponseEventsCreateWebhookDocument,
     "\n  mutation ResponseEventsPreferences($input: UpdateSuggestionPreferencesInput!) { updateSuggestionPreferences(input: $input) { frequency language } }\n": types.ResponseEventsPreferencesDocument,
     "\n  mutation RegressionsCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": types.RegressionsCreateNeedDocument,
@@ -558,6 +561,7 @@ const documents: Documents = {
     "\n  mutation PreferencesCloseOffer($id: ID!) { closeOffer(id: $id) { id } }\n": types.PreferencesCloseOfferDocument,
     "\n  query PreferencesResponses($id: ID!) { need(id: $id) { responses { id } } }\n": types.PreferencesResponsesDocument,
     "\n  mutation PreferencesDeclineResponse($id: ID!) { declineResponse(id: $id) { id status } }\n": types.PreferencesDeclineResponseDocument,
+    "\n  mutation PreferencesWithdrawResponse($id: ID!) { withdrawResponse(id: $id) { id status } }\n": types.PreferencesWithdrawResponseDocument,
     "\n  mutation PreferencesAcceptResponse($id: ID!) {\n    acceptResponse(id: $id) { id status need { id status } offer { id } needOrganization { id } partnerOrganization { id } }\n  }\n": types.PreferencesAcceptResponseDocument,
     "\n  mutation TermCountsUpdateOffer($input: UpdateOfferInput!) { updateOffer(input: $input) { id } }\n": types.TermCountsUpdateOfferDocument,
     "\n  mutation TermCountsCloseOffer($id: ID!) { closeOffer(id: $id) { id status } }\n": types.TermCountsCloseOfferDocument,
@@ -1394,6 +1398,10 @@ export function graphql(source: "\n  mutation ResponseEventsAccept($id: ID!) { a
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ResponseEventsWithdraw($id: ID!) { withdrawResponse(id: $id) { id } }\n"): typeof import('./graphql').ResponseEventsWithdrawDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ResponseEventsCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id } } }\n"): typeof import('./graphql').ResponseEventsCreateWebhookDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1591,6 +1599,10 @@ export function graphql(source: "\n  query PreferencesResponses($id: ID!) { need
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PreferencesDeclineResponse($id: ID!) { declineResponse(id: $id) { id status } }\n"): typeof import('./graphql').PreferencesDeclineResponseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PreferencesWithdrawResponse($id: ID!) { withdrawResponse(id: $id) { id status } }\n"): typeof import('./graphql').PreferencesWithdrawResponseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1900,6 +1900,13 @@ export type ResponseEventsAcceptMutationVariables = Exact<{
 
 export type ResponseEventsAcceptMutation = { acceptResponse: { id: string } };
 
+export type ResponseEventsWithdrawMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResponseEventsWithdrawMutation = { withdrawResponse: { id: string } };
+
 export type ResponseEventsCreateWebhookMutationVariables = Exact<{
   input: CreateWebhookInput;
 }>;
@@ -2231,6 +2238,13 @@ export type PreferencesDeclineResponseMutationVariables = Exact<{
 
 
 export type PreferencesDeclineResponseMutation = { declineResponse: { id: string, status: ResponseStatus } };
+
+export type PreferencesWithdrawResponseMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PreferencesWithdrawResponseMutation = { withdrawResponse: { id: string, status: ResponseStatus } };
 
 export type PreferencesAcceptResponseMutationVariables = Exact<{
   id: string | number;
@@ -4910,6 +4924,13 @@ export const ResponseEventsAcceptDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResponseEventsAcceptMutation, ResponseEventsAcceptMutationVariables>;
+export const ResponseEventsWithdrawDocument = new TypedDocumentString(`
+    mutation ResponseEventsWithdraw($id: ID!) {
+  withdrawResponse(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseEventsWithdrawMutation, ResponseEventsWithdrawMutationVariables>;
 export const ResponseEventsCreateWebhookDocument = new TypedDocumentString(`
     mutation ResponseEventsCreateWebhook($input: CreateWebhookInput!) {
   createWebhook(input: $input) {
@@ -5429,6 +5450,14 @@ export const PreferencesDeclineResponseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PreferencesDeclineResponseMutation, PreferencesDeclineResponseMutationVariables>;
+export const PreferencesWithdrawResponseDocument = new TypedDocumentString(`
+    mutation PreferencesWithdrawResponse($id: ID!) {
+  withdrawResponse(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PreferencesWithdrawResponseMutation, PreferencesWithdrawResponseMutationVariables>;
 export const PreferencesAcceptResponseDocument = new TypedDocumentString(`
     mutation PreferencesAcceptResponse($id: ID!) {
   acceptResponse(id: $id) {
