@@ -1,5 +1,3 @@
-import { createServer, IncomingHttpHeaders, Server } from 'node:http';
-import { AddressInfo } from 'node:net';
 import { createWorker } from '../src/bootstrap/bootstrap';
 import { Clock } from '../src/common/clock/clock';
 import { EmailChannel } from '../src/suggestions/channels/email/email.channel';
@@ -15,6 +13,7 @@ import { createMemberOrganization, createNeed, createOffer, needInput, offerInpu
 import { CaughtMail, startMailCatcher } from './utils/mail-catcher';
 import { settleDeliveries } from './utils/settle';
 import { startTestApp, TestApp } from './utils/test-app';
+import { startWebhookReceiver, WebhookReceiver } from './utils/webhook-receiver';
 
 // A direct response to a need (respondToNeed) is told to the need's organization, and its
 // decline to the organization that responded: by e-mail and to webhooks that ask for it,
@@ -39,42 +38,14 @@ const UPDATE_PREFERENCES = graphql(`
   mutation ResponseEventsPreferences($input: UpdateSuggestionPreferencesInput!) { updateSuggestionPreferences(input: $input) { frequency language } }
 `);
 
-interface Received {
-  path: string;
-  headers: IncomingHttpHeaders;
-  body: string;
-}
-
-/** A partner's endpoint: records every POST; a path in `failing` answers 503, any other 204. */
-async function startReceiver() {
-  const received: Received[] = [];
-  const failing = new Set<string>();
-  const server: Server = createServer((request, response) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => {
-      const path = request.url ?? '/';
-      received.push({ path, headers: request.headers, body: Buffer.concat(chunks).toString('utf8') });
-      response.writeHead(failing.has(path) ? 503 : 204).end();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    received,
-    failing,
-    url: (path: string) => `http://127.0.0.1:${(server.address() as AddressInfo).port}${path}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
-
 describe('responses to needs are delivered', () => {
   let t: TestApp;
   let smtp: Awaited<ReturnType<typeof startMailCatcher>>;
-  let receiver: Awaited<ReturnType<typeof startReceiver>>;
+  let receiver: WebhookReceiver;
 
   beforeAll(async () => {
     smtp = await startMailCatcher();
-    receiver = await startReceiver();
+    receiver = await startWebhookReceiver();
     t = await startTestApp({ SMTP_URL: smtp.url }, { worker: true });
   });
 

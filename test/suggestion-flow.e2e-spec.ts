@@ -1,4 +1,4 @@
-import { createServer, IncomingHttpHeaders, Server } from 'node:http';
+import { createServer } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { createWorker } from '../src/bootstrap/bootstrap';
 import { Clock } from '../src/common/clock/clock';
@@ -13,29 +13,7 @@ import type { RespondToMatchInput } from './graphql/graphql';
 import { expectError } from './utils/expect-errors';
 import { settleDeliveries } from './utils/settle';
 import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
-
-interface Received {
-  headers: IncomingHttpHeaders;
-  body: string;
-}
-
-async function startReceiver(): Promise<{ url: string; received: Received[]; close(): Promise<void> }> {
-  const received: Received[] = [];
-  const server: Server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      received.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
-      res.writeHead(204).end();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks/grozd`,
-    received,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
+import { startWebhookReceiver, WebhookReceiver } from './utils/webhook-receiver';
 
 const linksOf = (mail: CaughtMail) => ({
   accept: /https?:\/\/\S+\/suggestions\/\S+\/accept/.exec(mail.text)?.[0],
@@ -80,11 +58,13 @@ const UPDATE_ORGANIZATION = graphql(`
 describe('a suggestion reaches both sides and becomes a partnership', () => {
   let t: TestApp;
   let smtp: Awaited<ReturnType<typeof startMailCatcher>>;
-  let receiver: Awaited<ReturnType<typeof startReceiver>>;
+  let receiver: WebhookReceiver;
+  let hookUrl: string;
 
   beforeAll(async () => {
     smtp = await startMailCatcher();
-    receiver = await startReceiver();
+    receiver = await startWebhookReceiver();
+    hookUrl = receiver.url('/hooks/grozd');
     t = await startTestApp(
       { SMTP_URL: smtp.url, MAIL_REPLY_TO: 'Gorenjsko NVO stičišče <info@sticisce.example>', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent' },
       { worker: true },
@@ -105,7 +85,7 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
     const company = await createMemberOrganization(t, { sector: 'COMPANY', email: 'csr@example.com', contactName: 'Janez Kovač', phone: '+386 41 555 123' });
     const { createWebhook } = await t.graphqlOk(
       CREATE_WEBHOOK,
-      { input: { organizationId: municipality.id, url: receiver.url, events: ['SUGGESTION_CREATED', 'MATCH_ACCEPTED', 'PARTNERSHIP_FORMED'] } },
+      { input: { organizationId: municipality.id, url: hookUrl, events: ['SUGGESTION_CREATED', 'MATCH_ACCEPTED', 'PARTNERSHIP_FORMED'] } },
       municipality.token,
     );
 
@@ -225,7 +205,7 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
 
     // The company marks the partnership completed: the municipality is told, once, by e-mail
     // and to its webhook that asks for PARTNERSHIP_ENDED (not to the one that does not).
-    await t.graphqlOk(CREATE_WEBHOOK, { input: { organizationId: municipality.id, url: receiver.url, events: ['PARTNERSHIP_ENDED'] } }, municipality.token);
+    await t.graphqlOk(CREATE_WEBHOOK, { input: { organizationId: municipality.id, url: hookUrl, events: ['PARTNERSHIP_ENDED'] } }, municipality.token);
     await t.graphqlOk(END_PARTNERSHIP, { input: { id: respondToMatch.partnership!.id, status: 'COMPLETED', outcomeNote: 'Prevozi tečejo vsak torek.' } }, company.token);
     const ended = await eventually(() => smtp.mails.find((mail) => mail.subject.startsWith('Partnerstvo zaključeno')), 'the e-mail that the partnership ended');
     expect(ended.to).toEqual(['sociala@kranj.si']);
