@@ -12,11 +12,11 @@ import { eventually } from './utils/eventually';
 import { createMemberOrganization, createNeed, createOffer, needInput, offerInput } from './utils/fixtures';
 import { CaughtMail, startMailCatcher } from './utils/mail-catcher';
 import { settleDeliveries } from './utils/settle';
-import { startTestApp, TestApp } from './utils/test-app';
+import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
 import { startWebhookReceiver, WebhookReceiver } from './utils/webhook-receiver';
 
-// A direct response to a need (respondToNeed) is told to the need's organization, and its
-// decline to the organization that responded: by e-mail and to webhooks that ask for it,
+// A direct response to a need (respondToNeed) and its withdrawal are told to the need's
+// organization, and its decline to the organization that responded: by e-mail and to webhooks that ask for it,
 // once, through the same delivery log, retries and preferences as the suggestions.
 
 const RESPOND_TO_NEED = graphql(`
@@ -33,6 +33,9 @@ const WITHDRAW_RESPONSE = graphql(`
 `);
 const CREATE_WEBHOOK = graphql(`
   mutation ResponseEventsCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id } } }
+`);
+const UPDATE_ORGANIZATION_EMAIL = graphql(`
+  mutation ResponseEventsOrganizationEmail($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }
 `);
 const UPDATE_PREFERENCES = graphql(`
   mutation ResponseEventsPreferences($input: UpdateSuggestionPreferencesInput!) { updateSuggestionPreferences(input: $input) { frequency language } }
@@ -224,6 +227,52 @@ describe('responses to needs are delivered', () => {
     await settle();
     expect(mailsTo('office@bled.si', 'Response to your need')).toHaveLength(1);
     expect((await deliveriesOf(later.id)).filter((delivery) => delivery.channel === 'EMAIL')).toEqual([]);
+  });
+
+  it("tells the need's organization of a withdrawal: by webhook, and by e-mail only to an address that was told of the response", async () => {
+    const municipality = await createMemberOrganization(t, { sector: 'MUNICIPALITY', email: 'obcina@zirovnica.si' });
+    const [ngo, other] = [await createMemberOrganization(t, { sector: 'NGO', email: 'info@vezi.si' }), await createMemberOrganization(t, { sector: 'NGO' })];
+    const hook = await webhook(municipality, '/zirovnica/withdrawn', ['RESPONSE_WITHDRAWN']);
+    const need = await createNeed(t, municipality.token, needInput(municipality.id, { kind: 'CALL_FOR_PARTNERS', title: 'Bralna značka v knjižnici' }));
+    const { respondToNeed: response } = await t.graphqlOk(RESPOND_TO_NEED, { input: { needId: need.id, message: 'Vodimo bralne urice ob sobotah.' } }, ngo.token);
+    await eventually(() => mailsTo('obcina@zirovnica.si', 'Odziv na vašo potrebo').length === 1, 'the e-mail of the response');
+
+    await t.graphqlOk(WITHDRAW_RESPONSE, { id: response.id }, ngo.token);
+
+    const mail = await eventually(() => mailsTo('obcina@zirovnica.si', 'Odziv umaknjen')[0], 'the e-mail of the withdrawal');
+    expect(mail.subject).toBe(`Odziv umaknjen: ${ngo.name} – Bralna značka v knjižnici`);
+    expect(mail.text).toContain(`Odziv organizacije ${ngo.name} (`);
+    expect(mail.text).toContain('na vašo potrebo »Bralna značka v knjižnici« je umaknjen. Ne čaka več na vaš odgovor.');
+    expect(mail.text).toContain('Umaknjeno sporočilo:\nVodimo bralne urice ob sobotah.');
+    expect(mail.text).toContain('Odpri Pregled: http://127.0.0.1:3000/\n');
+    expect(mail.text).not.toContain('info@vezi.si');
+    const [event] = await eventually(() => eventsAt('/zirovnica/withdrawn').length > 0 && eventsAt('/zirovnica/withdrawn'), 'RESPONSE_WITHDRAWN');
+    expect(verifyWebhookSignature(hook.secret, event.body, event.headers['x-grozd-signature'] as string, new Date())).toBe(true);
+    expect(JSON.parse(event.body)).toMatchObject({
+      event: 'RESPONSE_WITHDRAWN',
+      data: { responseId: response.id, needId: need.id, offerId: null, respondingOrganizationId: ngo.id, organizationId: municipality.id, side: 'need' },
+    });
+    // The responder is not told of its own withdrawal.
+    expect(smtp.mails.filter((sent) => sent.to.includes('info@vezi.si'))).toHaveLength(0);
+
+    // A second response, e-mailed to the address the municipality had then; it moves to
+    // another address before the withdrawal. The new address never heard of the response,
+    // so it is not told of its withdrawal; the webhook is.
+    const { respondToNeed: later } = await t.graphqlOk(RESPOND_TO_NEED, { input: { needId: need.id, message: 'Lahko tudi ob petkih.' } }, other.token);
+    await eventually(() => mailsTo('obcina@zirovnica.si', 'Odziv na vašo potrebo').length === 2, 'the e-mail of the second response');
+    await t.graphqlOk(UPDATE_ORGANIZATION_EMAIL, { input: { id: municipality.id, email: 'tajnistvo@zirovnica.si' } }, TEST_ADMIN_KEY);
+    await t.graphqlOk(WITHDRAW_RESPONSE, { id: later.id }, other.token);
+    await eventually(() => eventsAt('/zirovnica/withdrawn').length === 2, 'the second RESPONSE_WITHDRAWN');
+    await settle();
+    expect(smtp.mails.filter((sent) => sent.to.includes('tajnistvo@zirovnica.si'))).toHaveLength(0);
+    expect(
+      await t.dataSource.query(`SELECT recipient, status, last_error FROM delivery WHERE subject_id = $1 AND kind = 'RESPONSE_WITHDRAWN' AND channel = 'EMAIL'`, [later.id]),
+    ).toEqual([{ recipient: 'tajnistvo@zirovnica.si', status: 'SKIPPED', last_error: 'the response was withdrawn before its own e-mail reached this address' }]);
+
+    // Once each, however often the work runs.
+    await t.app.get(DeliveryDispatcher).pass();
+    expect(mailsTo('obcina@zirovnica.si', 'Odziv umaknjen')).toHaveLength(1);
+    expect(eventsAt('/zirovnica/withdrawn')).toHaveLength(2);
   });
 
   it('does not e-mail a response that was answered or withdrawn before its e-mail went out', async () => {

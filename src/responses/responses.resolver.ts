@@ -56,7 +56,7 @@ export class ResponsesResolver {
   @Mutation(() => Response, {
     description:
       'The responding organization (or the hub) takes back its response: WITHDRAWN, and it may respond to the need again while the need takes responses. ' +
-      "The need's organization may not (FORBIDDEN) and is sent no event: it reads the status in Need.responses. " +
+      "The need's organization may not (FORBIDDEN); it is told (an e-mail if it was e-mailed the response, and RESPONSE_WITHDRAWN to its webhooks that ask for it). " +
       'CONFLICT (extensions.reason): ALREADY_ACCEPTED, ALREADY_DECLINED or ALREADY_WITHDRAWN (the response is no longer PENDING).',
   })
   withdrawResponse(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID, description: 'The PENDING response to withdraw.' }, ParseUuidPipe) id: string): Promise<Response> {

@@ -144,8 +144,9 @@ export class ResponsesService {
    * The responding organization (or the hub) takes its PENDING response back: WITHDRAWN, and it
    * may respond again while the need takes responses. The row is locked as accept and decline
    * lock it, so a withdrawal racing an answer leaves one outcome (the later one gets CONFLICT).
-   * No event: the need's organization reads it in Need.responses (a RESPONSE_RECEIVED e-mail
-   * not yet sent is skipped).
+   * The need's organization is told (RESPONSE_WITHDRAWN: an e-mail where the response's own
+   * e-mail went out, a RESPONSE_RECEIVED e-mail not yet sent being skipped; and its webhooks
+   * that ask for it).
    */
   async withdraw(principal: Principal, responseId: string): Promise<Response> {
     return this.dataSource.transaction(async (manager) => {
@@ -155,6 +156,13 @@ export class ResponsesService {
       assertPending(response);
       response.status = ResponseStatus.WITHDRAWN;
       await manager.getRepository(Response).update({ id: response.id }, { status: response.status });
+      const need = await manager.getRepository(Need).findOneByOrFail({ id: response.needId });
+      await this.planner.planEvent(manager, DeliveryKind.RESPONSE_WITHDRAWN, {
+        subjectId: response.id,
+        matchId: null,
+        organizations: [{ id: need.organizationId, side: 'need' }],
+        data: { responseId: response.id, needId: need.id, offerId: response.offerId, respondingOrganizationId: response.organizationId },
+      });
       await this.audit.record(manager, principal, { action: 'response.withdrawn', entityType: 'response', entityId: response.id, organizationId: response.organizationId });
       return response;
     });

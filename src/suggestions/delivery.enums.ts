@@ -20,6 +20,8 @@ export enum DeliveryKind {
   RESPONSE_RECEIVED = 'RESPONSE_RECEIVED',
   /** The need's organization declined the recipient's response (declineResponse). */
   RESPONSE_DECLINED = 'RESPONSE_DECLINED',
+  /** The organization that responded to the recipient's need took its response back (withdrawResponse). */
+  RESPONSE_WITHDRAWN = 'RESPONSE_WITHDRAWN',
   /** Suggestions left unanswered for two weeks. */
   REMINDER = 'REMINDER',
   /** sendTestWebhook. */
@@ -64,6 +66,7 @@ registerEnumType(DeliveryKind, {
     PARTNERSHIP_ENDED: { description: 'The other side marked the partnership COMPLETED or CANCELLED.' },
     RESPONSE_RECEIVED: { description: "An organization responded directly to one of the organization's needs (respondToNeed)." },
     RESPONSE_DECLINED: { description: "The need's organization declined the organization's response (declineResponse)." },
+    RESPONSE_WITHDRAWN: { description: "The organization that responded to one of the organization's needs took its response back (withdrawResponse)." },
     REMINDER: { description: 'Suggestions left unanswered for two weeks.' },
     TEST: { description: 'A test event sent by sendTestWebhook.' },
   },

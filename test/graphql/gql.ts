@@ -212,6 +212,7 @@ type Documents = {
     "\n  mutation ResponseEventsAccept($id: ID!) { acceptResponse(id: $id) { id } }\n": typeof types.ResponseEventsAcceptDocument,
     "\n  mutation ResponseEventsWithdraw($id: ID!) { withdrawResponse(id: $id) { id } }\n": typeof types.ResponseEventsWithdrawDocument,
     "\n  mutation ResponseEventsCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id } } }\n": typeof types.ResponseEventsCreateWebhookDocument,
+    "\n  mutation ResponseEventsOrganizationEmail($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }\n": typeof types.ResponseEventsOrganizationEmailDocument,
     "\n  mutation ResponseEventsPreferences($input: UpdateSuggestionPreferencesInput!) { updateSuggestionPreferences(input: $input) { frequency language } }\n": typeof types.ResponseEventsPreferencesDocument,
     "\n  mutation RegressionsCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": typeof types.RegressionsCreateNeedDocument,
     "\n  query RegressionsNeedsByText($text: String) { needs(filter: { text: $text }) { totalCount } }\n": typeof types.RegressionsNeedsByTextDocument,
@@ -512,6 +513,7 @@ const documents: Documents = {
     "\n  mutation ResponseEventsAccept($id: ID!) { acceptResponse(id: $id) { id } }\n": types.ResponseEventsAcceptDocument,
     "\n  mutation ResponseEventsWithdraw($id: ID!) { withdrawResponse(id: $id) { id } }\n": types.ResponseEventsWithdrawDocument,
     "\n  mutation ResponseEventsCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id } } }\n": types.ResponseEventsCreateWebhookDocument,
+    "\n  mutation ResponseEventsOrganizationEmail($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }\n": types.ResponseEventsOrganizationEmailDocument,
     "\n  mutation ResponseEventsPreferences($input: UpdateSuggestionPreferencesInput!) { updateSuggestionPreferences(input: $input) { frequency language } }\n": types.ResponseEventsPreferencesDocument,
     "\n  mutation RegressionsCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": types.RegressionsCreateNeedDocument,
     "\n  query RegressionsNeedsByText($text: String) { needs(filter: { text: $text }) { totalCount } }\n": types.RegressionsNeedsByTextDocument,
@@ -1403,6 +1405,10 @@ export function graphql(source: "\n  mutation ResponseEventsWithdraw($id: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResponseEventsCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id } } }\n"): typeof import('./graphql').ResponseEventsCreateWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResponseEventsOrganizationEmail($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }\n"): typeof import('./graphql').ResponseEventsOrganizationEmailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

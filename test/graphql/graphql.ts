@@ -142,6 +142,8 @@ export type DeliveryKind =
   | 'RESPONSE_DECLINED'
   /** An organization responded directly to one of the organization's needs (respondToNeed). */
   | 'RESPONSE_RECEIVED'
+  /** The organization that responded to one of the organization's needs took its response back (withdrawResponse). */
+  | 'RESPONSE_WITHDRAWN'
   /** A new match above the sending threshold. */
   | 'SUGGESTION'
   /** A test event sent by sendTestWebhook. */
@@ -580,7 +582,7 @@ export type ViewerKind =
   /** A person signed in: a user's JWT as the bearer token, or the web app's session cookie. Acts for the organizations they are a member of, with their role in each (user.memberships); hub staff act for every organization (hub). */
   | 'USER';
 
-/** SUGGESTION_CREATED: a new suggestion for the organization; MATCH_ACCEPTED: one side accepted a match of the organization; PARTNERSHIP_FORMED: both sides did, or a response was accepted; PARTNERSHIP_ENDED: the other side (or the hub) marked the organization's partnership COMPLETED or CANCELLED; RESPONSE_RECEIVED: an organization responded directly to a need of the organization; RESPONSE_DECLINED: the need's organization declined the organization's response. */
+/** SUGGESTION_CREATED: a new suggestion for the organization; MATCH_ACCEPTED: one side accepted a match of the organization; PARTNERSHIP_FORMED: both sides did, or a response was accepted; PARTNERSHIP_ENDED: the other side (or the hub) marked the organization's partnership COMPLETED or CANCELLED; RESPONSE_RECEIVED: an organization responded directly to a need of the organization; RESPONSE_DECLINED: the need's organization declined the organization's response; RESPONSE_WITHDRAWN: the organization that responded to a need of the organization took its response back. */
 export type WebhookEvent =
   /** One side accepted one of the organization's matches. */
   | 'MATCH_ACCEPTED'
@@ -592,6 +594,8 @@ export type WebhookEvent =
   | 'RESPONSE_DECLINED'
   /** An organization responded directly to one of the organization's needs (respondToNeed); it waits for acceptResponse or declineResponse. */
   | 'RESPONSE_RECEIVED'
+  /** The organization that responded to one of the organization's needs took its response back (withdrawResponse): it no longer waits for an answer. */
+  | 'RESPONSE_WITHDRAWN'
   /** A new suggestion for the organization, above the sending threshold. */
   | 'SUGGESTION_CREATED';
 
@@ -1913,6 +1917,13 @@ export type ResponseEventsCreateWebhookMutationVariables = Exact<{
 
 
 export type ResponseEventsCreateWebhookMutation = { createWebhook: { secret: string, webhook: { id: string } } };
+
+export type ResponseEventsOrganizationEmailMutationVariables = Exact<{
+  input: UpdateOrganizationInput;
+}>;
+
+
+export type ResponseEventsOrganizationEmailMutation = { updateOrganization: { id: string } };
 
 export type ResponseEventsPreferencesMutationVariables = Exact<{
   input: UpdateSuggestionPreferencesInput;
@@ -4941,6 +4952,13 @@ export const ResponseEventsCreateWebhookDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResponseEventsCreateWebhookMutation, ResponseEventsCreateWebhookMutationVariables>;
+export const ResponseEventsOrganizationEmailDocument = new TypedDocumentString(`
+    mutation ResponseEventsOrganizationEmail($input: UpdateOrganizationInput!) {
+  updateOrganization(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseEventsOrganizationEmailMutation, ResponseEventsOrganizationEmailMutationVariables>;
 export const ResponseEventsPreferencesDocument = new TypedDocumentString(`
     mutation ResponseEventsPreferences($input: UpdateSuggestionPreferencesInput!) {
   updateSuggestionPreferences(input: $input) {

@@ -135,6 +135,8 @@ export type DeliveryKind =
   | 'RESPONSE_DECLINED'
   /** An organization responded directly to one of the organization's needs (respondToNeed). */
   | 'RESPONSE_RECEIVED'
+  /** The organization that responded to one of the organization's needs took its response back (withdrawResponse). */
+  | 'RESPONSE_WITHDRAWN'
   /** A new match above the sending threshold. */
   | 'SUGGESTION'
   /** A test event sent by sendTestWebhook. */
@@ -531,7 +533,7 @@ export type UpdateWebhookInput = {
   url?: string | null | undefined;
 };
 
-/** SUGGESTION_CREATED: a new suggestion for the organization; MATCH_ACCEPTED: one side accepted a match of the organization; PARTNERSHIP_FORMED: both sides did, or a response was accepted; PARTNERSHIP_ENDED: the other side (or the hub) marked the organization's partnership COMPLETED or CANCELLED; RESPONSE_RECEIVED: an organization responded directly to a need of the organization; RESPONSE_DECLINED: the need's organization declined the organization's response. */
+/** SUGGESTION_CREATED: a new suggestion for the organization; MATCH_ACCEPTED: one side accepted a match of the organization; PARTNERSHIP_FORMED: both sides did, or a response was accepted; PARTNERSHIP_ENDED: the other side (or the hub) marked the organization's partnership COMPLETED or CANCELLED; RESPONSE_RECEIVED: an organization responded directly to a need of the organization; RESPONSE_DECLINED: the need's organization declined the organization's response; RESPONSE_WITHDRAWN: the organization that responded to a need of the organization took its response back. */
 export type WebhookEvent =
   /** One side accepted one of the organization's matches. */
   | 'MATCH_ACCEPTED'
@@ -543,6 +545,8 @@ export type WebhookEvent =
   | 'RESPONSE_DECLINED'
   /** An organization responded directly to one of the organization's needs (respondToNeed); it waits for acceptResponse or declineResponse. */
   | 'RESPONSE_RECEIVED'
+  /** The organization that responded to one of the organization's needs took its response back (withdrawResponse): it no longer waits for an answer. */
+  | 'RESPONSE_WITHDRAWN'
   /** A new suggestion for the organization, above the sending threshold. */
   | 'SUGGESTION_CREATED';
 

@@ -19,19 +19,21 @@ import {
   reminderMessage,
   responseDeclinedMessage,
   responseReceivedMessage,
+  responseWithdrawnMessage,
   suggestionMessage,
 } from './messages';
 
 /**
  * What is e-mailed whatever the digest setting (NEVER included), which is about suggestions:
- * a partnership formed (the contacts) or ended, a response to the organization's need and the
- * decline of its own response. Unsubscribing stops these too.
+ * a partnership formed (the contacts) or ended, a response to the organization's need and its
+ * withdrawal, and the decline of its own response. Unsubscribing stops these too.
  */
 export const TOLD_WHATEVER_THE_FREQUENCY: ReadonlySet<DeliveryKind> = new Set([
   DeliveryKind.PARTNERSHIP_FORMED,
   DeliveryKind.PARTNERSHIP_ENDED,
   DeliveryKind.RESPONSE_RECEIVED,
   DeliveryKind.RESPONSE_DECLINED,
+  DeliveryKind.RESPONSE_WITHDRAWN,
 ]);
 
 /** What a reminder delivery stores: the suggestions it reminds of, each with the delivery that carried it. */
@@ -155,9 +157,24 @@ export class EmailDeliveries {
         const response = await this.composer.response(delivery.subjectId, language);
         return response?.status === 'DECLINED' ? responseDeclinedMessage(response, language, unsubscribeUrl) : null;
       }
+      case DeliveryKind.RESPONSE_WITHDRAWN: {
+        // Only to an address that was told of the response: otherwise there is nothing to take back.
+        if (!(await this.responseWasEmailed(delivery.subjectId, delivery.recipient, delivery.organizationId))) return null;
+        const response = await this.composer.response(delivery.subjectId, language);
+        return response?.status === 'WITHDRAWN' ? responseWithdrawnMessage(response, language, unsubscribeUrl) : null;
+      }
       default:
         throw new DeliveryFailure(`no e-mail for ${delivery.kind} deliveries`, { permanent: true });
     }
+  }
+
+  /** Whether the RESPONSE_RECEIVED e-mail of this response went out to this address. */
+  private async responseWasEmailed(responseId: string, recipient: string, organizationId: string): Promise<boolean> {
+    const rows = (await this.dataSource.query(
+      `SELECT 1 FROM delivery WHERE kind = 'RESPONSE_RECEIVED' AND channel = 'EMAIL' AND subject_id = $1 AND recipient = $2 AND organization_id = $3 AND status = 'SENT' LIMIT 1`,
+      [responseId, recipient, organizationId],
+    )) as unknown[];
+    return rows.length > 0;
   }
 
   /** Of these matches, those still waiting for an answer. */

@@ -14,7 +14,12 @@ const SKIPPED_BECAUSE = {
   obsolete: 'the match was answered or expired before sending',
   unsubscribed: 'the address unsubscribed or no longer receives suggestions',
 } as const;
-const RESPONSE_ANSWERED = 'the response was answered or withdrawn before sending';
+/** Why a message about a response had nothing left to say, by its kind. */
+const RESPONSE_OBSOLETE: Partial<Record<DeliveryKind, string>> = {
+  [DeliveryKind.RESPONSE_RECEIVED]: 'the response was answered or withdrawn before sending',
+  [DeliveryKind.RESPONSE_DECLINED]: 'the response was answered or withdrawn before sending',
+  [DeliveryKind.RESPONSE_WITHDRAWN]: 'the response was withdrawn before its own e-mail reached this address',
+};
 
 /**
  * E-mail to the organization's contact address and its members who opted in, minus those
@@ -38,7 +43,7 @@ export class EmailChannel implements DeliveryChannel {
     const organizationId = event.organizationId;
     const preferences = await once(`preferences:${organizationId}`, () => this.recipients.preferences(organizationId, manager));
     const wanted =
-      // A partnership formed (the contacts) or ended, a response and its decline: whatever the digest setting.
+      // A partnership formed (the contacts) or ended, a response, its decline or withdrawal: whatever the digest setting.
       TOLD_WHATEVER_THE_FREQUENCY.has(event.kind)
         ? true
         : preferences.frequency !== DigestFrequency.NEVER &&
@@ -53,8 +58,7 @@ export class EmailChannel implements DeliveryChannel {
     if (!this.email.enabled) return { status: 'SKIPPED', reason: 'e-mail is off: SMTP_URL is not set' };
     const outcome = await this.email.send(message);
     if (outcome === 'sent') return { status: 'SENT' };
-    const aboutResponse = message.kind === DeliveryKind.RESPONSE_RECEIVED || message.kind === DeliveryKind.RESPONSE_DECLINED;
-    return { status: 'SKIPPED', reason: outcome === 'obsolete' && aboutResponse ? RESPONSE_ANSWERED : SKIPPED_BECAUSE[outcome] };
+    return { status: 'SKIPPED', reason: (outcome === 'obsolete' && RESPONSE_OBSOLETE[message.kind]) || SKIPPED_BECAUSE[outcome] };
   }
 
   /** The organization's preferences: a minimum score, and themes and places of interest for the other side. */

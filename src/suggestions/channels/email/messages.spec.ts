@@ -9,6 +9,7 @@ import {
   responseDeclinedMessage,
   responseReceivedMessage,
   ResponseView,
+  responseWithdrawnMessage,
   suggestionMessage,
   SuggestionView,
 } from './messages';
@@ -102,6 +103,21 @@ describe('responseDeclinedMessage', () => {
       expect(message.text).toMatch(/ne sprejema več odzivov|takes no more responses/);
       expect(message.text).toContain(`${HUB}/calls`);
     }
+  });
+});
+
+describe('responseWithdrawnMessage', () => {
+  it("tells the need's organization whose response no longer waits for an answer, in both languages, without contacts or an invitation to answer", () => {
+    const sl = responseWithdrawnMessage(response({ status: 'WITHDRAWN' }), MessageLanguage.SL, UNSUBSCRIBE);
+    expect(sl.subject).toBe('Odziv umaknjen: Društvo Sopotnik – Prevozi starejših');
+    expect(sl.text).toContain('Odziv organizacije Društvo Sopotnik (Naklo) na vašo potrebo »Prevozi starejših« je umaknjen. Ne čaka več na vaš odgovor.');
+    expect(sl.text).toContain('Umaknjeno sporočilo:\nRadi prevzamemo prevoze <ob torkih>.');
+    expect(sl.text).toContain(`Odpri Pregled: ${HUB}/`);
+    expect(sl.html).toContain('&lt;ob torkih&gt;');
+    const en = responseWithdrawnMessage(response({ status: 'WITHDRAWN' }), MessageLanguage.EN, UNSUBSCRIBE);
+    expect(en.subject).toBe('Response withdrawn: Društvo Sopotnik – Prevozi starejših');
+    expect(en.text).toContain('Društvo Sopotnik (Naklo) withdrew its response to your need "Prevozi starejših". It no longer waits for your answer.');
+    for (const message of [sl, en]) expect(message.text).not.toMatch(/sprejmete ali zavrnete|Accept or decline|Odprti pozivi|Open calls/);
   });
 });
 

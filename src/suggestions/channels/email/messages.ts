@@ -474,3 +474,30 @@ export function responseDeclinedMessage(view: ResponseView, language: MessageLan
   const closing = paragraph(en ? 'Thank you for responding.' : 'Hvala za vaš odziv.');
   return wrap(language, subject, [intro, ...blocks], [], [closing], unsubscribeUrl);
 }
+
+/**
+ * The organization that responded to the recipient's need took its response back: which one,
+ * so that nobody answers or calls about it. Sent only where the response's own e-mail went.
+ */
+export function responseWithdrawnMessage(view: ResponseView, language: MessageLanguage, unsubscribeUrl: string): Message {
+  const en = language === MessageLanguage.EN;
+  const who = shorten(view.respondingOrganizationName, SUBJECT_NAME);
+  const subject = en
+    ? `Response withdrawn: ${who} – ${shorten(view.needTitle, SUBJECT_TITLE)}`
+    : `Odziv umaknjen: ${who} – ${shorten(view.needTitle, SUBJECT_TITLE)}`;
+  const intro = paragraph(
+    en
+      ? `${view.respondingOrganizationName} (${view.respondingMunicipalityName}) withdrew its response to your need "${view.needTitle}". It no longer waits for your answer.`
+      : `Odziv organizacije ${view.respondingOrganizationName} (${view.respondingMunicipalityName}) na vašo potrebo »${view.needTitle}« je umaknjen. Ne čaka več na vaš odgovor.`,
+  );
+  const blocks = [
+    quoted(en ? 'The message withdrawn:' : 'Umaknjeno sporočilo:', view.message),
+    paragraph(
+      en
+        ? 'Other responses and suggestions for your needs are on your Desk in grozd-match (after signing in):'
+        : 'Druge odzive in predloge za vaše potrebe najdete na strani Pregled v grozd-match (po prijavi):',
+    ),
+    linkLine(en ? 'Open the Desk' : 'Odpri Pregled', view.deskUrl, true),
+  ];
+  return wrap(language, subject, [intro, ...blocks], [], [], unsubscribeUrl);
+}

@@ -17,6 +17,7 @@ const EVENT_OF: Record<SuggestionEvent['kind'], WebhookEvent> = {
   [DeliveryKind.PARTNERSHIP_ENDED]: WebhookEvent.PARTNERSHIP_ENDED,
   [DeliveryKind.RESPONSE_RECEIVED]: WebhookEvent.RESPONSE_RECEIVED,
   [DeliveryKind.RESPONSE_DECLINED]: WebhookEvent.RESPONSE_DECLINED,
+  [DeliveryKind.RESPONSE_WITHDRAWN]: WebhookEvent.RESPONSE_WITHDRAWN,
 };
 
 /** Signed POSTs to the organization's active webhooks that want the event. */

@@ -9,12 +9,13 @@ export enum WebhookEvent {
   PARTNERSHIP_ENDED = 'PARTNERSHIP_ENDED',
   RESPONSE_RECEIVED = 'RESPONSE_RECEIVED',
   RESPONSE_DECLINED = 'RESPONSE_DECLINED',
+  RESPONSE_WITHDRAWN = 'RESPONSE_WITHDRAWN',
 }
 
 registerEnumType(WebhookEvent, {
   name: 'WebhookEvent',
   description:
-    'SUGGESTION_CREATED: a new suggestion for the organization; MATCH_ACCEPTED: one side accepted a match of the organization; PARTNERSHIP_FORMED: both sides did, or a response was accepted; PARTNERSHIP_ENDED: the other side (or the hub) marked the organization\'s partnership COMPLETED or CANCELLED; RESPONSE_RECEIVED: an organization responded directly to a need of the organization; RESPONSE_DECLINED: the need\'s organization declined the organization\'s response.',
+    'SUGGESTION_CREATED: a new suggestion for the organization; MATCH_ACCEPTED: one side accepted a match of the organization; PARTNERSHIP_FORMED: both sides did, or a response was accepted; PARTNERSHIP_ENDED: the other side (or the hub) marked the organization\'s partnership COMPLETED or CANCELLED; RESPONSE_RECEIVED: an organization responded directly to a need of the organization; RESPONSE_DECLINED: the need\'s organization declined the organization\'s response; RESPONSE_WITHDRAWN: the organization that responded to a need of the organization took its response back.',
   valuesMap: {
     SUGGESTION_CREATED: { description: 'A new suggestion for the organization, above the sending threshold.' },
     MATCH_ACCEPTED: { description: "One side accepted one of the organization's matches." },
@@ -22,6 +23,9 @@ registerEnumType(WebhookEvent, {
     PARTNERSHIP_ENDED: { description: "The other side (or the hub) marked one of the organization's partnerships COMPLETED or CANCELLED." },
     RESPONSE_RECEIVED: { description: "An organization responded directly to one of the organization's needs (respondToNeed); it waits for acceptResponse or declineResponse." },
     RESPONSE_DECLINED: { description: "The need's organization declined the organization's response (declineResponse)." },
+    RESPONSE_WITHDRAWN: {
+      description: "The organization that responded to one of the organization's needs took its response back (withdrawResponse): it no longer waits for an answer.",
+    },
   },
 });
 

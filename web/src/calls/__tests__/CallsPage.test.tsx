@@ -372,7 +372,7 @@ describe('the calls page', () => {
 
         // Not now: nothing is sent, the call still waits.
         fireEvent.click(within(kranj).getByRole('button', { name: 'Umakni odziv' }));
-        expect(confirm).toHaveBeenLastCalledWith(expect.stringContaining('Vašega odziva na »Prevozi za starejše« organizacija ne bo več mogla sprejeti.'));
+        expect(confirm).toHaveBeenLastCalledWith(expect.stringContaining('Vašega odziva na »Prevozi za starejše« organizacija ne bo več mogla sprejeti; sporočili ji bomo, da je umaknjen.'));
         expect(view.requests).not.toContain('WithdrawResponse');
         expect(within(kranj).getByText('Odziv poslan, čaka na odgovor')).toBeDefined();
 
