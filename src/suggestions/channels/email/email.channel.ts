@@ -14,10 +14,11 @@ const SKIPPED_BECAUSE = {
   obsolete: 'the match was answered or expired before sending',
   unsubscribed: 'the address unsubscribed or no longer receives suggestions',
 } as const;
+const RESPONSE_ANSWERED = 'the response was answered or withdrawn before sending';
 /** Why a message about a response had nothing left to say, by its kind. */
 const RESPONSE_OBSOLETE: Partial<Record<DeliveryKind, string>> = {
-  [DeliveryKind.RESPONSE_RECEIVED]: 'the response was answered or withdrawn before sending',
-  [DeliveryKind.RESPONSE_DECLINED]: 'the response was answered or withdrawn before sending',
+  [DeliveryKind.RESPONSE_RECEIVED]: RESPONSE_ANSWERED,
+  [DeliveryKind.RESPONSE_DECLINED]: RESPONSE_ANSWERED,
   [DeliveryKind.RESPONSE_WITHDRAWN]: 'the response was withdrawn before its own e-mail reached this address',
 };
 
