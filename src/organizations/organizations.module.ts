@@ -3,10 +3,11 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { Organization } from './organization.entity';
 import { OrganizationsResolver } from './organizations.resolver';
 import { OrganizationsService } from './organizations.service';
+import { PartnerContacts } from './partner-contacts.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Organization])],
-  providers: [OrganizationsResolver, OrganizationsService],
-  exports: [OrganizationsService],
+  providers: [OrganizationsResolver, OrganizationsService, PartnerContacts],
+  exports: [OrganizationsService, PartnerContacts],
 })
 export class OrganizationsModule {}

@@ -11,6 +11,7 @@ import { OffersService } from '../offers/offers.service';
 import { Contact } from '../organizations/contact.type';
 import { Organization } from '../organizations/organization.entity';
 import { OrganizationsService } from '../organizations/organizations.service';
+import { PartnerContact, PartnerContacts } from '../organizations/partner-contacts.service';
 import { EndPartnershipInput } from './dto/end-partnership.input';
 import { RespondToMatchInput } from './dto/respond-to-match.input';
 import { MatchDecisionsService } from './match-decisions.service';
@@ -20,12 +21,15 @@ import { PartnershipConnection } from './partnership-connection.type';
 import { PartnershipsQueries } from './partnerships.queries';
 import { PartnershipsService } from './partnerships.service';
 
+// Decorators read it when the classes below are defined.
+const CONTACT_FALLBACK = "An organization that gave neither an e-mail nor a phone is reached through its first admin: that person's name, e-mail and phone.";
+
 @Resolver(() => Match)
 export class MatchConsentResolver {
   constructor(
     private readonly decisions: MatchDecisionsService,
     private readonly queries: PartnershipsQueries,
-    private readonly organizations: OrganizationsService,
+    private readonly partnerContacts: PartnerContacts,
   ) {}
 
   @Mutation(() => Match, {
@@ -43,27 +47,20 @@ export class MatchConsentResolver {
   }
 
   @ResolveField(() => [Contact], {
-    description: "The other side's contact, once both sides accepted (empty before). The hub sees both sides'.",
+    description: `The other side's contact, once both sides accepted (empty before). The hub sees both sides'. ${CONTACT_FALLBACK}`,
   })
   async contacts(@Parent() match: Match, @CurrentPrincipal() principal: Principal, @Loaders() loaders: RequestLoaders): Promise<Contact[]> {
     if (match.status !== MatchStatus.ACCEPTED) return [];
     const [needOrganizationId, offerOrganizationId] = await this.queries.organizationsOf(match, loaders);
-    return contactsFor(principal, [needOrganizationId, offerOrganizationId], this.organizations, loaders);
+    return contactsFor(principal, [needOrganizationId, offerOrganizationId], this.partnerContacts, loaders);
   }
 }
-
-/** What the other side sees of an organization: its contact person, or the organization itself. */
-const contactOf = (organization: Organization): Contact => ({
-  name: organization.contactName ?? organization.name,
-  email: organization.email,
-  phone: organization.phone,
-});
 
 /** Each side sees the other's contact once both consented; the hub sees both. */
 async function contactsFor(
   principal: Principal,
   [needOrganizationId, partnerOrganizationId]: [string, string],
-  organizations: OrganizationsService,
+  contacts: PartnerContacts,
   loaders: RequestLoaders,
 ): Promise<Contact[]> {
   const visible: string[] = [];
@@ -72,8 +69,8 @@ async function contactsFor(
     if (principal.roleIn(needOrganizationId)) visible.push(partnerOrganizationId);
     if (principal.roleIn(partnerOrganizationId)) visible.push(needOrganizationId);
   }
-  const found = await Promise.all(visible.map((id) => organizations.loader(loaders).load(id)));
-  return found.filter((organization): organization is Organization => organization !== null).map(contactOf);
+  const found = await Promise.all(visible.map((id) => contacts.loader(loaders).load(id)));
+  return found.filter((contact): contact is PartnerContact => contact !== null).map(({ name, email, phone }) => ({ name, email, phone }));
 }
 
 @Resolver(() => Partnership)
@@ -84,6 +81,7 @@ export class PartnershipResolver {
     private readonly organizations: OrganizationsService,
     private readonly queries: PartnershipsQueries,
     private readonly partnershipsService: PartnershipsService,
+    private readonly partnerContacts: PartnerContacts,
   ) {}
 
   @Mutation(() => Partnership, {
@@ -102,10 +100,10 @@ export class PartnershipResolver {
   }
 
   @ResolveField(() => [Contact], {
-    description: "The other side's contact (both sides consented: they accepted the match, or the response and its acceptance). The hub sees both sides'.",
+    description: `The other side's contact (both sides consented: they accepted the match, or the response and its acceptance). The hub sees both sides'. ${CONTACT_FALLBACK}`,
   })
   contacts(@Parent() partnership: Partnership, @CurrentPrincipal() principal: Principal, @Loaders() loaders: RequestLoaders): Promise<Contact[]> {
-    return contactsFor(principal, [partnership.needOrganizationId, partnership.partnerOrganizationId], this.organizations, loaders);
+    return contactsFor(principal, [partnership.needOrganizationId, partnership.partnerOrganizationId], this.partnerContacts, loaders);
   }
 
   @ResolveField(() => Need, { description: 'The need the partnership works on.' })

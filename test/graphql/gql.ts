@@ -187,6 +187,12 @@ type Documents = {
     "\n  mutation PaginationCloseNeed($id: ID!) { closeNeed(id: $id) { status } }\n": typeof types.PaginationCloseNeedDocument,
     "\n  mutation PaginationCloseOffer($id: ID!) { closeOffer(id: $id) { status } }\n": typeof types.PaginationCloseOfferDocument,
     "\n  mutation PaginationVerifyOrganization($id: ID!, $verified: Boolean) { verifyOrganization(id: $id, verified: $verified) { id verified } }\n": typeof types.PaginationVerifyOrganizationDocument,
+    "\n  mutation PartnerContactsInvite($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": typeof types.PartnerContactsInviteDocument,
+    "\n  mutation PartnerContactsSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": typeof types.PartnerContactsSignUpDocument,
+    "\n  mutation PartnerContactsRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": typeof types.PartnerContactsRespondDocument,
+    "\n  mutation PartnerContactsAccept($id: ID!) { acceptResponse(id: $id) { id } }\n": typeof types.PartnerContactsAcceptDocument,
+    "\n  query PartnerContactsList($organizationId: ID) {\n    partnerships(organizationId: $organizationId) { edges { node { id partnerOrganization { id } contacts { name email phone } } } }\n  }\n": typeof types.PartnerContactsListDocument,
+    "\n  mutation PartnerContactsUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }\n": typeof types.PartnerContactsUpdateOrganizationDocument,
     "\n  query CapacitySuggestions($id: ID!) { need(id: $id) { suggestions { id offer { id } } } }\n": typeof types.CapacitySuggestionsDocument,
     "\n  query CapacityPartnerships($organizationId: ID!) {\n    partnerships(organizationId: $organizationId) {\n      totalCount\n      edges { node { status need { id } offer { id } contacts { name } } }\n    }\n  }\n": typeof types.CapacityPartnershipsDocument,
     "\n  mutation CapacityRespond($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status partnership { id } } }\n": typeof types.CapacityRespondDocument,
@@ -488,6 +494,12 @@ const documents: Documents = {
     "\n  mutation PaginationCloseNeed($id: ID!) { closeNeed(id: $id) { status } }\n": types.PaginationCloseNeedDocument,
     "\n  mutation PaginationCloseOffer($id: ID!) { closeOffer(id: $id) { status } }\n": types.PaginationCloseOfferDocument,
     "\n  mutation PaginationVerifyOrganization($id: ID!, $verified: Boolean) { verifyOrganization(id: $id, verified: $verified) { id verified } }\n": types.PaginationVerifyOrganizationDocument,
+    "\n  mutation PartnerContactsInvite($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": types.PartnerContactsInviteDocument,
+    "\n  mutation PartnerContactsSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": types.PartnerContactsSignUpDocument,
+    "\n  mutation PartnerContactsRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": types.PartnerContactsRespondDocument,
+    "\n  mutation PartnerContactsAccept($id: ID!) { acceptResponse(id: $id) { id } }\n": types.PartnerContactsAcceptDocument,
+    "\n  query PartnerContactsList($organizationId: ID) {\n    partnerships(organizationId: $organizationId) { edges { node { id partnerOrganization { id } contacts { name email phone } } } }\n  }\n": types.PartnerContactsListDocument,
+    "\n  mutation PartnerContactsUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }\n": types.PartnerContactsUpdateOrganizationDocument,
     "\n  query CapacitySuggestions($id: ID!) { need(id: $id) { suggestions { id offer { id } } } }\n": types.CapacitySuggestionsDocument,
     "\n  query CapacityPartnerships($organizationId: ID!) {\n    partnerships(organizationId: $organizationId) {\n      totalCount\n      edges { node { status need { id } offer { id } contacts { name } } }\n    }\n  }\n": types.CapacityPartnershipsDocument,
     "\n  mutation CapacityRespond($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status partnership { id } } }\n": types.CapacityRespondDocument,
@@ -1305,6 +1317,30 @@ export function graphql(source: "\n  mutation PaginationCloseOffer($id: ID!) { c
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PaginationVerifyOrganization($id: ID!, $verified: Boolean) { verifyOrganization(id: $id, verified: $verified) { id verified } }\n"): typeof import('./graphql').PaginationVerifyOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnerContactsInvite($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n"): typeof import('./graphql').PartnerContactsInviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnerContactsSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n"): typeof import('./graphql').PartnerContactsSignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnerContactsRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n"): typeof import('./graphql').PartnerContactsRespondDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnerContactsAccept($id: ID!) { acceptResponse(id: $id) { id } }\n"): typeof import('./graphql').PartnerContactsAcceptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerContactsList($organizationId: ID) {\n    partnerships(organizationId: $organizationId) { edges { node { id partnerOrganization { id } contacts { name email phone } } } }\n  }\n"): typeof import('./graphql').PartnerContactsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnerContactsUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }\n"): typeof import('./graphql').PartnerContactsUpdateOrganizationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1744,6 +1744,48 @@ export type PaginationVerifyOrganizationMutationVariables = Exact<{
 
 export type PaginationVerifyOrganizationMutation = { verifyOrganization: { id: string, verified: boolean } };
 
+export type PartnerContactsInviteMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type PartnerContactsInviteMutation = { inviteMember: { token: string } };
+
+export type PartnerContactsSignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type PartnerContactsSignUpMutation = { signUp: { token: string } };
+
+export type PartnerContactsRespondMutationVariables = Exact<{
+  input: RespondToNeedInput;
+}>;
+
+
+export type PartnerContactsRespondMutation = { respondToNeed: { id: string } };
+
+export type PartnerContactsAcceptMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartnerContactsAcceptMutation = { acceptResponse: { id: string } };
+
+export type PartnerContactsListQueryVariables = Exact<{
+  organizationId?: string | number | null | undefined;
+}>;
+
+
+export type PartnerContactsListQuery = { partnerships: { edges: Array<{ node: { id: string, partnerOrganization: { id: string }, contacts: Array<{ name: string, email: string | null, phone: string | null }> } }> } };
+
+export type PartnerContactsUpdateOrganizationMutationVariables = Exact<{
+  input: UpdateOrganizationInput;
+}>;
+
+
+export type PartnerContactsUpdateOrganizationMutation = { updateOrganization: { id: string } };
+
 export type CapacitySuggestionsQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -4693,6 +4735,60 @@ export const PaginationVerifyOrganizationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PaginationVerifyOrganizationMutation, PaginationVerifyOrganizationMutationVariables>;
+export const PartnerContactsInviteDocument = new TypedDocumentString(`
+    mutation PartnerContactsInvite($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerContactsInviteMutation, PartnerContactsInviteMutationVariables>;
+export const PartnerContactsSignUpDocument = new TypedDocumentString(`
+    mutation PartnerContactsSignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerContactsSignUpMutation, PartnerContactsSignUpMutationVariables>;
+export const PartnerContactsRespondDocument = new TypedDocumentString(`
+    mutation PartnerContactsRespond($input: RespondToNeedInput!) {
+  respondToNeed(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerContactsRespondMutation, PartnerContactsRespondMutationVariables>;
+export const PartnerContactsAcceptDocument = new TypedDocumentString(`
+    mutation PartnerContactsAccept($id: ID!) {
+  acceptResponse(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerContactsAcceptMutation, PartnerContactsAcceptMutationVariables>;
+export const PartnerContactsListDocument = new TypedDocumentString(`
+    query PartnerContactsList($organizationId: ID) {
+  partnerships(organizationId: $organizationId) {
+    edges {
+      node {
+        id
+        partnerOrganization {
+          id
+        }
+        contacts {
+          name
+          email
+          phone
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerContactsListQuery, PartnerContactsListQueryVariables>;
+export const PartnerContactsUpdateOrganizationDocument = new TypedDocumentString(`
+    mutation PartnerContactsUpdateOrganization($input: UpdateOrganizationInput!) {
+  updateOrganization(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerContactsUpdateOrganizationMutation, PartnerContactsUpdateOrganizationMutationVariables>;
 export const CapacitySuggestionsDocument = new TypedDocumentString(`
     query CapacitySuggestions($id: ID!) {
   need(id: $id) {

@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { oncePerRoles } from '../../../common/process-roles';
 import { MatchingModule } from '../../../matching/matching.module';
+import { OrganizationsModule } from '../../../organizations/organizations.module';
 import { Delivery } from '../../delivery.entity';
 import { SuggestionsModule } from '../../suggestions.module';
 import { DELIVERY_SCHEDULE_QUEUE } from './delivery-schedule.queue';
@@ -28,6 +29,7 @@ export class EmailChannelModule {
       BullModule.registerQueue({ name: DELIVERY_SCHEDULE_QUEUE, defaultJobOptions: { removeOnComplete: 100, removeOnFail: 100 } }),
       SuggestionsModule.register(roles),
       MatchingModule.register(roles),
+      OrganizationsModule,
     ],
     providers: [
       EmailChannel,

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../../common/clock/clock';
 import { APP_CONFIG, AppConfig } from '../../../config/app-config';
+import { PartnerContacts } from '../../../organizations/partner-contacts.service';
 import type { ScoredComponent } from '../../../matching/scoring/score';
 import { explain } from '../../../matching/scoring/reasons';
 import { readComponents, StoredComponents } from '../../../matching/stored-components';
@@ -81,6 +82,7 @@ export class MessageComposer {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly links: LinkTokens,
     private readonly clock: Clock,
+    private readonly partnerContacts: PartnerContacts,
   ) {}
 
   /** Views of the given (delivery, match, side) triples, in their order; matches gone are left out. */
@@ -191,14 +193,8 @@ export class MessageComposer {
   }
 
   /** An organization's contact as the other side sees it once both accepted. */
-  async contact(organizationId: string): Promise<ContactView | null> {
-    const [row] = (await this.dataSource.query(`SELECT name, contact_name, email, phone FROM organization WHERE id = $1`, [organizationId])) as {
-      name: string;
-      contact_name: string | null;
-      email: string | null;
-      phone: string | null;
-    }[];
-    return row ? { organizationName: row.name, name: row.contact_name ?? row.name, email: row.email, phone: row.phone } : null;
+  contact(organizationId: string): Promise<ContactView | null> {
+    return this.partnerContacts.get(organizationId);
   }
 
   unsubscribeUrl(deliveryId: string): string {
