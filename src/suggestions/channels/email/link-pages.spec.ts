@@ -42,6 +42,12 @@ describe('the pages behind the e-mail links', () => {
     expect(page).toMatch(/<body style="[^"]*overflow-wrap:break-word/);
   });
 
+  it('leave the decline reason to the person: none is chosen beforehand', () => {
+    const page = confirmPage('decline', { need: 'A', offer: 'B' }, MessageLanguage.SL);
+    expect(page.match(/type="radio" name="declineReason"/g)).toHaveLength(5);
+    expect(page).not.toMatch(/\bchecked\b/);
+  });
+
   it('make every button at least 44 px high', () => {
     const pages = [
       confirmPage('accept', { need: 'A', offer: 'B' }, MessageLanguage.SL),

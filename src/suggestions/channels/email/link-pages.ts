@@ -59,11 +59,12 @@ export function confirmPage(action: 'accept' | 'decline', pair: LinkedPair, lang
 <p style="color:#595959">${en ? 'Once both sides accept, each gets the other’s contact details.' : 'Ko predlog sprejmeta obe strani, vsaka dobi kontaktne podatke druge.'}</p>`,
     );
   }
-  // Each reason a whole row to tap (44 px), as on a phone.
+  // Each reason a whole row to tap (44 px), as on a phone. None is chosen beforehand: a
+  // decline sent without one must not be recorded as "not relevant", which teaches the matcher.
   const options = Object.values(DeclineReason)
     .map(
       (reason) =>
-        `<label style="display:flex;align-items:center;gap:10px;min-height:44px"><input type="radio" name="declineReason" value="${reason}"${reason === DeclineReason.NOT_RELEVANT ? ' checked' : ''} style="width:20px;height:20px;margin:0"> ${escapeHtml(REASON_LABELS[reason][language])}</label>`,
+        `<label style="display:flex;align-items:center;gap:10px;min-height:44px"><input type="radio" name="declineReason" value="${reason}" style="width:20px;height:20px;margin:0"> ${escapeHtml(REASON_LABELS[reason][language])}</label>`,
     )
     .join('\n');
   const withdraws = accepted
