@@ -36,11 +36,13 @@ export default function HubCharts({ statistics }: { statistics: Statistics }) {
           withLegend
           {...counts}
           yAxisProps={wholeTicks}
+          // Four hues apart (teal and green read as one), and the declines dashed, for
+          // those who cannot tell red from green.
           series={[
-            { name: 'partnershipsFormed', label: t('hub.partnershipsFormed'), color: 'teal.8' },
+            { name: 'partnershipsFormed', label: t('hub.partnershipsFormed'), color: 'violet.8' },
             { name: 'suggestionsSent', label: t('hub.suggestionsSent'), color: 'blue.8' },
             { name: 'accepted', label: t('hub.accepted'), color: 'green.9' },
-            { name: 'declined', label: t('hub.declined'), color: 'red.8' },
+            { name: 'declined', label: t('hub.declined'), color: 'red.8', strokeDasharray: '6 4' },
           ]}
         />
       </Chart>
