@@ -181,7 +181,7 @@ describe('the desk', () => {
       municipality: { __typename: 'Municipality' as const, name: 'Kranj' },
       suggestions: [],
       responseCount: 1,
-      responses: [{ __typename: 'Response' as const, id: 'response-1', status: 'PENDING' as const, message: 'Pošljemo 5 prostovoljcev.', createdAt: '2026-12-02T09:00:00Z', organization: { __typename: 'Organization' as const, name: 'Iskratel d.o.o.' } }],
+      responses: [{ __typename: 'Response' as const, id: 'response-1', status: 'PENDING' as const, message: 'Pošljemo 5 prostovoljcev.', createdAt: '2026-12-02T09:00:00Z', organization: { __typename: 'Organization' as const, name: 'Iskratel d.o.o.' }, offer: null }],
     };
     const empty = (typename: 'NeedConnection' | 'OfferConnection') => ({ __typename: typename, totalCount: 0, edges: [] });
     renderRoutes([route('/', <DeskPage />)], {
@@ -217,7 +217,7 @@ describe('the desk', () => {
       municipality: { __typename: 'Municipality' as const, name: 'Kranj' },
       suggestions: [],
       responseCount: 1,
-      responses: [{ __typename: 'Response' as const, id: 'response-2', status, message: 'Pošljemo 5 prostovoljcev.', createdAt: '2026-12-02T09:00:00Z', organization: { __typename: 'Organization' as const, name: 'Iskratel d.o.o.' } }],
+      responses: [{ __typename: 'Response' as const, id: 'response-2', status, message: 'Pošljemo 5 prostovoljcev.', createdAt: '2026-12-02T09:00:00Z', organization: { __typename: 'Organization' as const, name: 'Iskratel d.o.o.' }, offer: null }],
     });
     const needs = (status: 'PENDING' | 'ACCEPTED') => ({
       request: { query: DeskNeedsQuery, variables: { organizationId } },
@@ -248,6 +248,48 @@ describe('the desk', () => {
     expect(requests.filter((name) => name === 'DeskNeeds')).toHaveLength(2);
   });
 
+  it('shows the offer a waiting response came with, as a link to the offer', async () => {
+    const response = (id: string, organizationName: string, offer: { id: string; title: string } | null) => ({
+      __typename: 'Response' as const,
+      id,
+      status: 'PENDING' as const,
+      message: 'Pomagamo.',
+      createdAt: '2026-12-02T09:00:00Z',
+      organization: { __typename: 'Organization' as const, name: organizationName },
+      offer: offer && { __typename: 'Offer' as const, ...offer },
+    });
+    const need = {
+      __typename: 'Need' as const,
+      id: 'need-8',
+      title: 'Pomoč pri festivalu',
+      status: 'OPEN' as const,
+      municipality: { __typename: 'Municipality' as const, name: 'Kranj' },
+      suggestions: [],
+      responseCount: 2,
+      responses: [response('response-8', 'Iskratel d.o.o.', { id: 'offer-8', title: 'Dan prostovoljstva zaposlenih' }), response('response-9', 'Društvo Sopotnik', null)],
+    };
+    const mocks = [
+      { request: { query: DeskNeedsQuery, variables: { organizationId } }, result: { data: { needs: { __typename: 'NeedConnection' as const, totalCount: 1, edges: [{ __typename: 'NeedEdge' as const, node: need }] } } }, maxUsageCount: always },
+      { request: { query: DeskOffersQuery, variables: { organizationId } }, result: { data: { offers: { __typename: 'OfferConnection' as const, totalCount: 0, edges: [] } } }, maxUsageCount: always },
+      {
+        request: { query: PartnershipsQuery, variables: { organizationId, first: 20 } },
+        result: { data: { partnerships: { __typename: 'PartnershipConnection' as const, totalCount: 0, pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null }, edges: [] } } },
+        maxUsageCount: always,
+      },
+    ];
+    const { i18n } = renderRoutes([route('/', <DeskPage />)], { path: '/', mocks });
+    const section = (await screen.findByRole('heading', { name: 'Odzivi, ki čakajo na vas (2)' })).closest('section')!;
+    const [withOffer, withoutOffer] = within(section).getAllByRole('listitem');
+    const offerLink = within(withOffer).getByRole('link', { name: 'Dan prostovoljstva zaposlenih' });
+    expect(offerLink.getAttribute('href')).toBe('/offers/offer-8');
+    expect(offerLink.parentElement!.textContent).toBe('Priložena ponudba: Dan prostovoljstva zaposlenih');
+    // Without an offer: only the link to the need, no empty line.
+    expect(within(withoutOffer).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(['/needs/need-8']);
+    expect(withoutOffer.textContent).not.toContain('Priložena ponudba');
+    await i18n.changeLanguage('en');
+    expect((await within(section).findByRole('link', { name: 'Dan prostovoljstva zaposlenih' })).parentElement!.textContent).toBe('With the offer: Dan prostovoljstva zaposlenih');
+  });
+
   describe('a call with more responses than the first page', () => {
     const title = 'Poziv partnerjem za regijski projekt';
     const response = (index: number, status: 'PENDING' | 'DECLINED') => ({
@@ -257,6 +299,7 @@ describe('the desk', () => {
       message: `Odziv ${index}`,
       createdAt: '2026-12-02T09:00:00Z',
       organization: { __typename: 'Organization' as const, name: `Društvo ${index}` },
+      offer: null,
     });
     // The API's first page: the newest 100 of 105, two of them still waiting; the next page
     // (offset 100) the 5 oldest, two of them waiting.

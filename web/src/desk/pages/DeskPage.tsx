@@ -255,6 +255,11 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
               <br />
               <small>{formatDateTime(response.createdAt, language)}</small>
               <p className={classes.message}>{response.message}</p>
+              {response.offer && (
+                <p className={classes.offer}>
+                  {t('desk.responseOffer')} <Link to={`/offers/${response.offer.id}`}>{response.offer.title}</Link>
+                </p>
+              )}
               <Group gap="xs">
                 <Button size="compact-sm" onClick={() => void answer(response, true)} disabled={answering !== null} loading={answering === response.id}>
                   {t('desk.acceptResponse')}
