@@ -1,10 +1,12 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { MockLink } from '@apollo/client/testing';
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../../app/session';
 import type { Sector } from '../../graphql/graphql';
 import { ME, renderRoutes, route, SESSION } from '../../test/render';
 import { PartnershipsQuery } from '../../partnerships/graphql/queries/partnerships';
 import { AcceptResponseMutation } from '../graphql/mutations/acceptResponse';
+import { DeskClosedNeedsQuery } from '../graphql/queries/deskClosedNeeds';
 import { DeskNeedResponsesQuery } from '../graphql/queries/deskNeedResponses';
 import { DeskNeedsQuery } from '../graphql/queries/deskNeeds';
 import { DeskOffersQuery } from '../graphql/queries/deskOffers';
@@ -39,11 +41,13 @@ function partnership(id: string, status: 'ACTIVE' | 'COMPLETED', needTitle: stri
   };
 }
 
-function open(partnerships: ReturnType<typeof partnership>[], offers = [offer], session: Session = SESSION) {
+function open(partnerships: ReturnType<typeof partnership>[], offers = [offer], session: Session = SESSION, more: MockLink.MockedResponse[] = [], language: 'sl' | 'en' = 'sl') {
   return renderRoutes([route('/', <DeskPage />)], {
     path: '/',
     session,
+    language,
     mocks: [
+      ...more,
       {
         request: { query: DeskNeedsQuery, variables: { organizationId } },
         result: { data: { needs: { __typename: 'NeedConnection' as const, totalCount: 0, edges: [] } } },
@@ -246,6 +250,65 @@ describe('the desk', () => {
     // Asked again: the response is no longer waiting, so its buttons are gone.
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Sprejmi' })).toBeNull());
     expect(requests.filter((name) => name === 'DeskNeeds')).toHaveLength(2);
+  });
+
+  describe('closed needs', () => {
+    const closedNeed = (id: string, title: string, status: 'CLOSED' | 'EXPIRED') => ({
+      __typename: 'Need' as const,
+      id,
+      title,
+      status,
+      municipality: { __typename: 'Municipality' as const, name: 'Kranj' },
+    });
+    const page = (after: string | null, nodes: ReturnType<typeof closedNeed>[], endCursor: string, hasNextPage: boolean) => ({
+      request: { query: DeskClosedNeedsQuery, variables: { organizationId, first: 20, ...(after ? { after } : {}) } },
+      result: {
+        data: {
+          needs: {
+            __typename: 'NeedConnection' as const,
+            totalCount: 3,
+            pageInfo: { __typename: 'PageInfo' as const, hasNextPage, endCursor },
+            edges: nodes.map((node) => ({ __typename: 'NeedEdge' as const, node })),
+          },
+        },
+      },
+    });
+    const needsSection = async (name = 'Naše potrebe (0)') => (await screen.findByRole('heading', { name })).closest('section')!;
+
+    it('are asked for only when opened, then listed with their status, page after page', async () => {
+      const { requests } = open([], [offer], SESSION, [
+        page(null, [closedNeed('need-10', 'Zbiranje oblačil', 'CLOSED'), closedNeed('need-11', 'Poletni tabor', 'EXPIRED')], 'cursor-2', true),
+        page('cursor-2', [closedNeed('need-12', 'Božični sejem', 'CLOSED')], 'cursor-3', false),
+      ]);
+      const section = await needsSection();
+      const toggle = within(section).getByRole('button', { name: 'Zaprte potrebe' });
+      expect(toggle.getAttribute('aria-expanded')).toBe('false');
+      expect(requests).not.toContain('DeskClosedNeeds');
+
+      fireEvent.click(toggle);
+      expect(toggle.getAttribute('aria-expanded')).toBe('true');
+      const first = await within(section).findByRole('link', { name: 'Zbiranje oblačil' });
+      expect(first.getAttribute('href')).toBe('/needs/need-10');
+      expect(first.closest('li')!.textContent).toBe('Zbiranje oblačil · Kranj · zaprto');
+      expect(within(section).getByRole('link', { name: 'Poletni tabor' }).closest('li')!.textContent).toBe('Poletni tabor · Kranj · poteklo');
+
+      fireEvent.click(within(section).getByRole('button', { name: 'Pokaži več' }));
+      expect((await within(section).findByRole('link', { name: 'Božični sejem' })).getAttribute('href')).toBe('/needs/need-12');
+      expect(within(section).queryByRole('button', { name: 'Pokaži več' })).toBeNull();
+      // Still the open needs' section: its count is of the open ones.
+      expect(within(section).getByRole('heading', { name: 'Naše potrebe (0)' })).toBeDefined();
+
+      fireEvent.click(toggle);
+      expect(toggle.getAttribute('aria-expanded')).toBe('false');
+      expect(within(section).queryByRole('link', { name: 'Zbiranje oblačil' })).toBeNull();
+    });
+
+    it('say when there are none, in English too', async () => {
+      open([], [offer], SESSION, [page(null, [], 'cursor-0', false)], 'en');
+      const section = await needsSection('Our needs (0)');
+      fireEvent.click(within(section).getByRole('button', { name: 'Closed needs' }));
+      expect(await within(section).findByText('You have no withdrawn or expired needs.')).toBeDefined();
+    });
   });
 
   it('shows the offer a waiting response came with, as a link to the offer', async () => {
