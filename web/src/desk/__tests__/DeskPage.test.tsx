@@ -1,10 +1,12 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { MockLink } from '@apollo/client/testing';
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../../app/session';
 import type { Sector } from '../../graphql/graphql';
 import { ME, renderRoutes, route, SESSION } from '../../test/render';
 import { PartnershipsQuery } from '../../partnerships/graphql/queries/partnerships';
 import { AcceptResponseMutation } from '../graphql/mutations/acceptResponse';
+import { DeskClosedNeedsQuery } from '../graphql/queries/deskClosedNeeds';
 import { DeskNeedResponsesQuery } from '../graphql/queries/deskNeedResponses';
 import { DeskNeedsQuery } from '../graphql/queries/deskNeeds';
 import { DeskOffersQuery } from '../graphql/queries/deskOffers';
@@ -39,11 +41,13 @@ function partnership(id: string, status: 'ACTIVE' | 'COMPLETED', needTitle: stri
   };
 }
 
-function open(partnerships: ReturnType<typeof partnership>[], offers = [offer], session: Session = SESSION) {
+function open(partnerships: ReturnType<typeof partnership>[], offers = [offer], session: Session = SESSION, more: MockLink.MockedResponse[] = [], language: 'sl' | 'en' = 'sl') {
   return renderRoutes([route('/', <DeskPage />)], {
     path: '/',
     session,
+    language,
     mocks: [
+      ...more,
       {
         request: { query: DeskNeedsQuery, variables: { organizationId } },
         result: { data: { needs: { __typename: 'NeedConnection' as const, totalCount: 0, edges: [] } } },
@@ -181,7 +185,7 @@ describe('the desk', () => {
       municipality: { __typename: 'Municipality' as const, name: 'Kranj' },
       suggestions: [],
       responseCount: 1,
-      responses: [{ __typename: 'Response' as const, id: 'response-1', status: 'PENDING' as const, message: 'Pošljemo 5 prostovoljcev.', createdAt: '2026-12-02T09:00:00Z', organization: { __typename: 'Organization' as const, name: 'Iskratel d.o.o.' } }],
+      responses: [{ __typename: 'Response' as const, id: 'response-1', status: 'PENDING' as const, message: 'Pošljemo 5 prostovoljcev.', createdAt: '2026-12-02T09:00:00Z', organization: { __typename: 'Organization' as const, name: 'Iskratel d.o.o.' }, offer: null }],
     };
     const empty = (typename: 'NeedConnection' | 'OfferConnection') => ({ __typename: typename, totalCount: 0, edges: [] });
     renderRoutes([route('/', <DeskPage />)], {
@@ -217,7 +221,7 @@ describe('the desk', () => {
       municipality: { __typename: 'Municipality' as const, name: 'Kranj' },
       suggestions: [],
       responseCount: 1,
-      responses: [{ __typename: 'Response' as const, id: 'response-2', status, message: 'Pošljemo 5 prostovoljcev.', createdAt: '2026-12-02T09:00:00Z', organization: { __typename: 'Organization' as const, name: 'Iskratel d.o.o.' } }],
+      responses: [{ __typename: 'Response' as const, id: 'response-2', status, message: 'Pošljemo 5 prostovoljcev.', createdAt: '2026-12-02T09:00:00Z', organization: { __typename: 'Organization' as const, name: 'Iskratel d.o.o.' }, offer: null }],
     });
     const needs = (status: 'PENDING' | 'ACCEPTED') => ({
       request: { query: DeskNeedsQuery, variables: { organizationId } },
@@ -248,6 +252,107 @@ describe('the desk', () => {
     expect(requests.filter((name) => name === 'DeskNeeds')).toHaveLength(2);
   });
 
+  describe('closed needs', () => {
+    const closedNeed = (id: string, title: string, status: 'CLOSED' | 'EXPIRED') => ({
+      __typename: 'Need' as const,
+      id,
+      title,
+      status,
+      municipality: { __typename: 'Municipality' as const, name: 'Kranj' },
+    });
+    const page = (after: string | null, nodes: ReturnType<typeof closedNeed>[], endCursor: string, hasNextPage: boolean) => ({
+      request: { query: DeskClosedNeedsQuery, variables: { organizationId, first: 20, ...(after ? { after } : {}) } },
+      result: {
+        data: {
+          needs: {
+            __typename: 'NeedConnection' as const,
+            totalCount: 3,
+            pageInfo: { __typename: 'PageInfo' as const, hasNextPage, endCursor },
+            edges: nodes.map((node) => ({ __typename: 'NeedEdge' as const, node })),
+          },
+        },
+      },
+    });
+    const needsSection = async (name = 'Naše potrebe (0)') => (await screen.findByRole('heading', { name })).closest('section')!;
+
+    it('are asked for only when opened, then listed with their status, page after page', async () => {
+      const { requests } = open([], [offer], SESSION, [
+        page(null, [closedNeed('need-10', 'Zbiranje oblačil', 'CLOSED'), closedNeed('need-11', 'Poletni tabor', 'EXPIRED')], 'cursor-2', true),
+        page('cursor-2', [closedNeed('need-12', 'Božični sejem', 'CLOSED')], 'cursor-3', false),
+      ]);
+      const section = await needsSection();
+      const toggle = within(section).getByRole('button', { name: 'Zaprte potrebe' });
+      expect(toggle.getAttribute('aria-expanded')).toBe('false');
+      expect(requests).not.toContain('DeskClosedNeeds');
+
+      fireEvent.click(toggle);
+      expect(toggle.getAttribute('aria-expanded')).toBe('true');
+      const first = await within(section).findByRole('link', { name: 'Zbiranje oblačil' });
+      expect(first.getAttribute('href')).toBe('/needs/need-10');
+      expect(first.closest('li')!.textContent).toBe('Zbiranje oblačil · Kranj · zaprto');
+      expect(within(section).getByRole('link', { name: 'Poletni tabor' }).closest('li')!.textContent).toBe('Poletni tabor · Kranj · poteklo');
+
+      fireEvent.click(within(section).getByRole('button', { name: 'Pokaži več' }));
+      expect((await within(section).findByRole('link', { name: 'Božični sejem' })).getAttribute('href')).toBe('/needs/need-12');
+      expect(within(section).queryByRole('button', { name: 'Pokaži več' })).toBeNull();
+      // Still the open needs' section: its count is of the open ones.
+      expect(within(section).getByRole('heading', { name: 'Naše potrebe (0)' })).toBeDefined();
+
+      fireEvent.click(toggle);
+      expect(toggle.getAttribute('aria-expanded')).toBe('false');
+      expect(within(section).queryByRole('link', { name: 'Zbiranje oblačil' })).toBeNull();
+    });
+
+    it('say when there are none, in English too', async () => {
+      open([], [offer], SESSION, [page(null, [], 'cursor-0', false)], 'en');
+      const section = await needsSection('Our needs (0)');
+      fireEvent.click(within(section).getByRole('button', { name: 'Closed needs' }));
+      expect(await within(section).findByText('You have no withdrawn or expired needs.')).toBeDefined();
+    });
+  });
+
+  it('shows the offer a waiting response came with, as a link to the offer', async () => {
+    const response = (id: string, organizationName: string, offer: { id: string; title: string } | null) => ({
+      __typename: 'Response' as const,
+      id,
+      status: 'PENDING' as const,
+      message: 'Pomagamo.',
+      createdAt: '2026-12-02T09:00:00Z',
+      organization: { __typename: 'Organization' as const, name: organizationName },
+      offer: offer && { __typename: 'Offer' as const, ...offer },
+    });
+    const need = {
+      __typename: 'Need' as const,
+      id: 'need-8',
+      title: 'Pomoč pri festivalu',
+      status: 'OPEN' as const,
+      municipality: { __typename: 'Municipality' as const, name: 'Kranj' },
+      suggestions: [],
+      responseCount: 2,
+      responses: [response('response-8', 'Iskratel d.o.o.', { id: 'offer-8', title: 'Dan prostovoljstva zaposlenih' }), response('response-9', 'Društvo Sopotnik', null)],
+    };
+    const mocks = [
+      { request: { query: DeskNeedsQuery, variables: { organizationId } }, result: { data: { needs: { __typename: 'NeedConnection' as const, totalCount: 1, edges: [{ __typename: 'NeedEdge' as const, node: need }] } } }, maxUsageCount: always },
+      { request: { query: DeskOffersQuery, variables: { organizationId } }, result: { data: { offers: { __typename: 'OfferConnection' as const, totalCount: 0, edges: [] } } }, maxUsageCount: always },
+      {
+        request: { query: PartnershipsQuery, variables: { organizationId, first: 20 } },
+        result: { data: { partnerships: { __typename: 'PartnershipConnection' as const, totalCount: 0, pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null }, edges: [] } } },
+        maxUsageCount: always,
+      },
+    ];
+    const { i18n } = renderRoutes([route('/', <DeskPage />)], { path: '/', mocks });
+    const section = (await screen.findByRole('heading', { name: 'Odzivi, ki čakajo na vas (2)' })).closest('section')!;
+    const [withOffer, withoutOffer] = within(section).getAllByRole('listitem');
+    const offerLink = within(withOffer).getByRole('link', { name: 'Dan prostovoljstva zaposlenih' });
+    expect(offerLink.getAttribute('href')).toBe('/offers/offer-8');
+    expect(offerLink.parentElement!.textContent).toBe('Priložena ponudba: Dan prostovoljstva zaposlenih');
+    // Without an offer: only the link to the need, no empty line.
+    expect(within(withoutOffer).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(['/needs/need-8']);
+    expect(withoutOffer.textContent).not.toContain('Priložena ponudba');
+    await i18n.changeLanguage('en');
+    expect((await within(section).findByRole('link', { name: 'Dan prostovoljstva zaposlenih' })).parentElement!.textContent).toBe('With the offer: Dan prostovoljstva zaposlenih');
+  });
+
   describe('a call with more responses than the first page', () => {
     const title = 'Poziv partnerjem za regijski projekt';
     const response = (index: number, status: 'PENDING' | 'DECLINED') => ({
@@ -257,6 +362,7 @@ describe('the desk', () => {
       message: `Odziv ${index}`,
       createdAt: '2026-12-02T09:00:00Z',
       organization: { __typename: 'Organization' as const, name: `Društvo ${index}` },
+      offer: null,
     });
     // The API's first page: the newest 100 of 105, two of them still waiting; the next page
     // (offset 100) the 5 oldest, two of them waiting.

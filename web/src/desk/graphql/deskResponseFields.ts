@@ -11,5 +11,10 @@ export const DeskResponseFieldsFragment = graphql(`
     organization {
       name
     }
+    # The offer it came with, if any: the desk links to it.
+    offer {
+      id
+      title
+    }
   }
 `);

@@ -13,6 +13,7 @@ import type { Sector } from '../../graphql/graphql';
 import { formatDateTime, formatPercent } from '../../i18n/format';
 import { PARTNERSHIPS_PAGE, PartnershipsQuery } from '../../partnerships/graphql/queries/partnerships';
 import { itemHref, partnerName } from '../../partnerships/sides';
+import { ClosedNeeds } from '../components/ClosedNeeds';
 import { AcceptResponseMutation } from '../graphql/mutations/acceptResponse';
 import { DeclineResponseMutation } from '../graphql/mutations/declineResponse';
 import { DESK_RESPONSES_PAGE, DeskNeedResponsesQuery } from '../graphql/queries/deskNeedResponses';
@@ -174,7 +175,14 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
 
   const firstSteps = FIRST_STEPS[sector];
   const needsSection = (
-    <Section key="needs" title={t('desk.needs')} empty={t('desk.noNeeds')} count={needNodes.length} action={<Link to="/needs/new">{t('nav.newNeed')}</Link>}>
+    <Section
+      key="needs"
+      title={t('desk.needs')}
+      empty={t('desk.noNeeds')}
+      count={needNodes.length}
+      action={<Link to="/needs/new">{t('nav.newNeed')}</Link>}
+      footer={<ClosedNeeds organizationId={organizationId} />}
+    >
       {needNodes.map((need) => (
         <li key={need.id}>
           <Link to={`/needs/${need.id}`}>{need.title}</Link> · {need.municipality.name} · {t(`status.${need.status}`)}
@@ -255,6 +263,11 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
               <br />
               <small>{formatDateTime(response.createdAt, language)}</small>
               <p className={classes.message}>{response.message}</p>
+              {response.offer && (
+                <p className={classes.offer}>
+                  {t('desk.responseOffer')} <Link to={`/offers/${response.offer.id}`}>{response.offer.title}</Link>
+                </p>
+              )}
               <Group gap="xs">
                 <Button size="compact-sm" onClick={() => void answer(response, true)} disabled={answering !== null} loading={answering === response.id}>
                   {t('desk.acceptResponse')}

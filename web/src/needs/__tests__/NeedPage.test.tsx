@@ -15,12 +15,14 @@ const HUB: Session = { me: { ...ME, hubAdmin: true, memberships: [] }, membershi
 const always = Number.POSITIVE_INFINITY;
 type MockedResponse = MockLink.MockedResponse;
 
-const needOf = (organizationId: string, organizationName: string, respondBy: string | null = null) => ({
+type NeedStatus = 'OPEN' | 'CLOSED' | 'EXPIRED' | 'PARTNERED';
+
+const needOf = (organizationId: string, organizationName: string, respondBy: string | null = null, status: NeedStatus = 'OPEN') => ({
   __typename: 'Need' as const,
   id: 'need-1',
   title: 'Prevozi za starejše',
   description: 'Iščemo prostovoljce za prevoze k zdravniku.',
-  status: 'OPEN' as const,
+  status,
   kind: 'LOCAL_CHALLENGE' as const,
   startsOn: null,
   endsOn: null,
@@ -63,19 +65,22 @@ function open(
   organizationId: string,
   organizationName: string,
   session: Session = SESSION,
-  listed: SuggestionFieldsFragment = suggestion,
+  listed: SuggestionFieldsFragment[] = [suggestion],
   more: MockedResponse[] = [],
   respondBy: string | null = null,
+  status: NeedStatus = 'OPEN',
+  language: 'sl' | 'en' = 'sl',
 ) {
   return renderRoutes([route('/needs/:id', <NeedPage />)], {
     path: '/needs/need-1',
     session,
+    language,
     mocks: [
       ...more,
-      { request: { query: NeedQuery, variables: { id: 'need-1' } }, result: { data: { need: needOf(organizationId, organizationName, respondBy) } }, maxUsageCount: always },
+      { request: { query: NeedQuery, variables: { id: 'need-1' } }, result: { data: { need: needOf(organizationId, organizationName, respondBy, status) } }, maxUsageCount: always },
       {
-        request: { query: NeedSuggestionsQuery, variables: { id: 'need-1', first: 20, offset: 0, language: 'SL' } },
-        result: { data: { need: { __typename: 'Need', id: 'need-1', suggestions: [listed] } } },
+        request: { query: NeedSuggestionsQuery, variables: { id: 'need-1', first: 20, offset: 0, language: language === 'en' ? 'EN' : 'SL' } },
+        result: { data: { need: { __typename: 'Need', id: 'need-1', suggestions: listed } } },
         maxUsageCount: always,
       },
     ],
@@ -128,7 +133,7 @@ describe("a need's page", () => {
   });
 
   it('shows until when answers are taken, when the need says so', async () => {
-    open('organization-2', 'Društvo Sopotnik', SESSION, suggestion, [], '2027-03-15');
+    open('organization-2', 'Društvo Sopotnik', SESSION, [suggestion], [], '2027-03-15');
     const deadline = await screen.findByText('Odzivi do');
     expect(deadline.tagName).toBe('DT');
     expect(deadline.nextElementSibling?.textContent).toBe(formatDay('2027-03-15', 'sl'));
@@ -159,7 +164,7 @@ describe("a need's page", () => {
       partnership: { __typename: 'Partnership', id: 'partnership-1', status: 'ACTIVE' },
       need: { ...suggestion.need, status: 'PARTNERED' },
     };
-    open('organization-1', 'Mestna občina Kranj', SESSION, offered, [
+    open('organization-1', 'Mestna občina Kranj', SESSION, [offered], [
       {
         request: { query: RespondToMatchMutation, variables: { input: { matchId: 'match-1', decision: 'ACCEPT', organizationId: 'organization-1', declineReason: null, reason: null }, language: 'SL' } },
         result: { data: { respondToMatch: accepted } },
@@ -171,5 +176,36 @@ describe("a need's page", () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Sprejmi' }));
     expect(await screen.findByText('Obe strani sta sprejeli. Zdaj lahko navežete stik.')).toBeDefined();
     expect(within(head).getByText('partnerstvo')).toBeDefined();
+  });
+
+  it('promises new suggestions while the need is open, with none found yet', async () => {
+    open('organization-1', 'Mestna občina Kranj', SESSION, []);
+    expect(await screen.findByText('Še ni predlogov. Ko jih iskalnik najde, se pojavijo tukaj brez osvežitve strani.')).toBeDefined();
+    expect(screen.queryByText(/iskalnik zanjo ne išče/)).toBeNull();
+  });
+
+  it.each([
+    ['CLOSED', 'zaprto', 'Potreba je umaknjena: iskalnik zanjo ne išče več partnerjev, odzivi nanjo niso več mogoči.'],
+    ['EXPIRED', 'poteklo', 'Potreba je potekla, ker je minil njen končni datum: iskalnik zanjo ne išče več partnerjev, odzivi nanjo niso več mogoči.'],
+    ['PARTNERED', 'partnerstvo', 'Potreba je našla partnerja: iskalnik zanjo ne išče več drugih, odzivi nanjo niso več mogoči.'],
+  ] as const)('says what the status %s of a need means, and promises no new suggestions', async (status, badge, note) => {
+    open('organization-1', 'Mestna občina Kranj', SESSION, [], [], null, status);
+    expect(await screen.findByText(note)).toBeDefined();
+    expect(screen.getByText(badge)).toBeDefined();
+    expect(await screen.findByText('Predlogov ni in novih ne bo: iskalnik išče partnerje le za odprte potrebe in ponudbe.')).toBeDefined();
+    expect(screen.queryByText(/Ko jih iskalnik najde/)).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Uredi' })).toBeNull();
+  });
+
+  it('says it in English too, also to another organization reading the need', async () => {
+    open('organization-9', 'Društvo drugih', SESSION, [], [], null, 'CLOSED', 'en');
+    expect(await screen.findByText('This need was withdrawn: the matcher no longer looks for partners for it, and it takes no more responses.')).toBeDefined();
+    expect(screen.queryByRole('heading', { name: 'Partnership suggestions' })).toBeNull();
+  });
+
+  it("still lists the suggestions a closed need has", async () => {
+    open('organization-1', 'Mestna občina Kranj', SESSION, [suggestion], [], null, 'CLOSED');
+    expect(await screen.findByRole('heading', { name: 'Društvo Sopotnik ponuja: Prostovoljni vozniki' })).toBeDefined();
+    expect(screen.queryByText(/Predlogov ni/)).toBeNull();
   });
 });

@@ -37,6 +37,8 @@ export default function NeedPage() {
           {t(`status.${need.status}`)}
         </Badge>
       </Group>
+      {/* Only an OPEN need is matched and answered: any other says what its status means. */}
+      {need.status !== 'OPEN' && <Text mt="xs">{t(`needs.statusNote.${need.status}`)}</Text>}
       <Text mt="sm" style={{ whiteSpace: 'pre-line' }}>
         {need.description}
       </Text>
@@ -84,6 +86,7 @@ export default function NeedPage() {
           loadingMore={suggestions.loadingMore}
           onLoadMore={suggestions.loadMore}
           announcement={suggestions.announcement}
+          open={need.status === 'OPEN'}
         />
       )}
     </article>

@@ -7,12 +7,12 @@ import OfferPage from '../pages/OfferPage';
 
 const always = Number.POSITIVE_INFINITY;
 
-const offerOf = (organizationId: string, organizationName: string) => ({
+const offerOf = (organizationId: string, organizationName: string, status: 'OPEN' | 'CLOSED' | 'EXPIRED' = 'OPEN') => ({
   __typename: 'Offer' as const,
   id: 'offer-1',
   title: 'Prostovoljni vozniki',
   description: 'Vozimo ob sobotah.',
-  status: 'OPEN' as const,
+  status,
   availableFrom: null,
   availableUntil: null,
   valueEur: null,
@@ -25,11 +25,11 @@ const offerOf = (organizationId: string, organizationName: string) => ({
   organization: { __typename: 'Organization' as const, id: organizationId, name: organizationName },
 });
 
-function open(organizationId: string, organizationName: string) {
+function open(organizationId: string, organizationName: string, status: 'OPEN' | 'CLOSED' | 'EXPIRED' = 'OPEN') {
   return renderRoutes([route('/offers/:id', <OfferPage />)], {
     path: '/offers/offer-1',
     mocks: [
-      { request: { query: OfferQuery, variables: { id: 'offer-1' } }, result: { data: { offer: offerOf(organizationId, organizationName) } }, maxUsageCount: always },
+      { request: { query: OfferQuery, variables: { id: 'offer-1' } }, result: { data: { offer: offerOf(organizationId, organizationName, status) } }, maxUsageCount: always },
       {
         request: { query: OfferSuggestionsQuery, variables: { id: 'offer-1', first: 20, offset: 0, language: 'SL' } },
         result: { data: { offer: { __typename: 'Offer', id: 'offer-1', suggestions: [] } } },
@@ -44,6 +44,12 @@ describe("an offer's page", () => {
     const { requests } = open('organization-1', 'Mestna občina Kranj');
     expect(await screen.findByText('Še ni predlogov. Ko jih iskalnik najde, se pojavijo tukaj brez osvežitve strani.')).toBeDefined();
     expect(requests).toEqual(expect.arrayContaining(['Offer', 'OfferSuggestions']));
+  });
+
+  it.each(['CLOSED', 'EXPIRED'] as const)('promises no new suggestions when the offer is %s', async (status) => {
+    open('organization-1', 'Mestna občina Kranj', status);
+    expect(await screen.findByText('Predlogov ni in novih ne bo: iskalnik išče partnerje le za odprte potrebe in ponudbe.')).toBeDefined();
+    expect(screen.queryByText(/Ko jih iskalnik najde/)).toBeNull();
   });
 
   it("shows another organization's offer without asking for its suggestions", async () => {

@@ -86,6 +86,7 @@ export default function OfferPage() {
           loadingMore={suggestions.loadingMore}
           onLoadMore={suggestions.loadMore}
           announcement={suggestions.announcement}
+          open={offer.status === 'OPEN'}
         />
       )}
     </article>

@@ -15,6 +15,7 @@ export function ItemSuggestions({
   onLoadMore,
   announcement,
   error,
+  open,
 }: {
   side: Side;
   organizationId: string;
@@ -25,6 +26,8 @@ export function ItemSuggestions({
   loadingMore: boolean;
   onLoadMore(): void;
   announcement: string;
+  /** The item is OPEN; otherwise the section promises no new suggestions. */
+  open: boolean;
 }) {
   const { t } = useTranslation();
   return (
@@ -41,7 +44,7 @@ export function ItemSuggestions({
       ) : suggestions === null ? (
         <PageLoader />
       ) : (
-        <SuggestionList side={side} organizationId={organizationId} suggestions={suggestions} />
+        <SuggestionList side={side} organizationId={organizationId} suggestions={suggestions} open={open} />
       )}
       {suggestions !== null && hasMore && (
         <Button variant="outline" onClick={onLoadMore} loading={loadingMore} disabled={loadingMore}>

@@ -17,7 +17,18 @@ export type Side = 'need' | 'offer';
  * The suggestions of one need or offer, best first, each with the other side's item. Rows are
  * plain HTML (only the two buttons are components) so a hundred of them stay light.
  */
-export function SuggestionList({ side, organizationId, suggestions }: { side: Side; organizationId: string; suggestions: SuggestionFieldsFragment[] }) {
+export function SuggestionList({
+  side,
+  organizationId,
+  suggestions,
+  open = true,
+}: {
+  side: Side;
+  organizationId: string;
+  suggestions: SuggestionFieldsFragment[];
+  /** The item is OPEN: new suggestions may still come. A closed, expired or partnered one gets none. */
+  open?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const [respond] = useMutation(RespondToMatchMutation);
   const [busy, setBusy] = useState<ReadonlySet<string>>(new Set());
@@ -71,7 +82,7 @@ export function SuggestionList({ side, organizationId, suggestions }: { side: Si
     <>
       {failure !== null && <ErrorNotice error={failure} />}
       {/* No suggestion sent yet, perhaps only weaker candidates: say so above them. */}
-      {suggested.length > 0 ? <ol className={classes.list}>{rows(suggested)}</ol> : <p>{t('suggestions.none')}</p>}
+      {suggested.length > 0 ? <ol className={classes.list}>{rows(suggested)}</ol> : <p>{t(open ? 'suggestions.none' : 'suggestions.noneClosed')}</p>}
       {weaker.length > 0 && (
         <section aria-labelledby="weaker-candidates">
           <h3 id="weaker-candidates" className={classes.groupTitle}>
