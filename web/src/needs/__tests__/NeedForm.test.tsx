@@ -179,6 +179,34 @@ describe('the need form', () => {
     expect(screen.queryByText(/must be longer|should not be empty|must not be before/)).toBeNull();
   });
 
+  it("drops a field's error from the API once that field is changed, and keeps the others' until theirs change or the form is sent again", async () => {
+    await openForm([refused(API_ERRORS), refused(API_ERRORS.slice(2))]);
+    fillIn();
+    fireEvent.click(screen.getByRole('button', { name: 'Objavi potrebo' }));
+    await screen.findByText('Vsaj 3 znaki.');
+    const title = screen.getByLabelText(/Naslov/);
+    fireEvent.change(title, { target: { value: 'Prevozi za starejše k zdravniku' } });
+    expect(screen.queryByText('Vsaj 3 znaki.')).toBeNull();
+    expect(title.getAttribute('aria-invalid')).not.toBe('true');
+    fireEvent.click(screen.getByLabelText('Oprema'));
+    expect(within(screen.getByRole('group', { name: 'Kaj potrebujete' })).getAllByText('Izberite vsaj eno.')).toHaveLength(1);
+    expect(errorOf(screen.getByLabelText(/^Do/))).toBe('»Do« ne sme biti pred »Od«.');
+    expect(errorOf(screen.getByLabelText(/Proračun/))).toBe('budgetEur is something new');
+    expect(screen.getByRole('alert').textContent).toContain('Popravite označena polja.');
+
+    // Sent again, the API's new answer is shown whole, the end's error with it.
+    fireEvent.change(screen.getByLabelText(/^Do/), { target: { value: '2026-07-01' } });
+    expect(screen.queryByText('»Do« ne sme biti pred »Od«.')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Objavi potrebo' }));
+    expect(await screen.findByText('»Do« ne sme biti pred »Od«.')).toBeDefined();
+
+    // Once every field it named is changed, the summary has nothing left to point at.
+    fireEvent.change(screen.getByLabelText(/^Do/), { target: { value: '2026-08-01' } });
+    fireEvent.change(screen.getByLabelText(/Proračun/), { target: { value: '500' } });
+    expect(screen.queryByText('budgetEur is something new')).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('words them in English for an English reader', async () => {
     const view = renderRoutes(routes, { path: '/needs/new', language: 'en', mocks: [...referenceDataMocks, refused(API_ERRORS)] });
     await screen.findByRole('option', { name: 'Kranj' });
