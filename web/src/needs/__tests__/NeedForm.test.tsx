@@ -1,5 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { SignedInShell } from '../../app/SignedInShell';
+import { MeQuery } from '../../auth/graphql/queries/me';
 import { draftKey } from '../../forms/use-draft';
 import { referenceDataMocks } from '../../test/reference-data';
 import { ME, renderRoutes, route } from '../../test/render';
@@ -59,6 +61,31 @@ describe('the need form', () => {
     expect(group.querySelector('legend')?.textContent).toBe('Kaj potrebujete *');
     expect(within(group).getByText('Izberite vsaj eno.')).toBeTruthy();
     expect(screen.getByRole('group', { name: 'Zaželeni partnerji' }).querySelector('legend')?.textContent).toBe('Zaželeni partnerji');
+  });
+
+  it("starts with the municipality of the organization posting it, which follows a switch of organization until the reader chooses one", async () => {
+    const triglav = {
+      ...ME.memberships[0],
+      id: 'membership-2',
+      organization: { __typename: 'Organization' as const, id: 'organization-2', name: 'Društvo Triglav', sector: 'NGO' as const, municipality: { __typename: 'Municipality' as const, code: '003' } },
+    };
+    const me = { ...ME, memberships: [...ME.memberships, triglav] };
+    renderRoutes([{ element: <SignedInShell />, children: routes }], {
+      path: '/needs/new',
+      session: null,
+      mocks: [...referenceDataMocks, { request: { query: MeQuery }, result: { data: { me } } }],
+    });
+    await screen.findByRole('option', { name: 'Kranj' });
+    const municipality = screen.getByRole('combobox', { name: /Občina/ });
+    const organization = screen.getByRole('combobox', { name: 'Organizacija' });
+    expect(municipality).toHaveProperty('value', '052');
+
+    fireEvent.change(organization, { target: { value: 'organization-2' } });
+    expect(municipality).toHaveProperty('value', '003');
+
+    fireEvent.change(municipality, { target: { value: '001' } });
+    fireEvent.change(organization, { target: { value: 'organization-1' } });
+    expect(municipality).toHaveProperty('value', '001');
   });
 
   it("shows the API's BAD_USER_INPUT fields next to their inputs and keeps what was typed", async () => {
