@@ -12,6 +12,20 @@ export function useDraft<Values extends object>(key: string, initial: Values) {
   const [restored, setRestored] = useState(() => readDraft<Values>(key) !== null);
   const dirty = useRef(false);
 
+  // What the form starts from may change while it is open (a new need's municipality is the
+  // organization's, and the reader may switch organization): a value still as it started
+  // follows, one the reader changed stays.
+  const [startedFrom, setStartedFrom] = useState(initial);
+  if (!sameValue(initial, startedFrom)) {
+    setStartedFrom(initial);
+    setValues((current) => {
+      const followed = Object.fromEntries(
+        Object.entries(initial).filter(([field]) => sameValue(current[field as keyof Values], startedFrom[field as keyof Values])),
+      );
+      return { ...current, ...followed };
+    });
+  }
+
   useEffect(() => {
     if (dirty.current) writeDraft(key, values);
   }, [key, values]);
@@ -37,6 +51,8 @@ export function useDraft<Values extends object>(key: string, initial: Values) {
 
   return { values, update, reset, clear, discard, restored };
 }
+
+const sameValue = (first: unknown, second: unknown) => JSON.stringify(first) === JSON.stringify(second);
 
 function readDraft<Values>(key: string): Values | null {
   try {

@@ -10,7 +10,8 @@ import { useTranslation } from 'react-i18next';
  * answer into errors by input name, worded by rule in the reader's language, plus one line for
  * the whole form. After a failure the first named field, or else the form's summary, gets the
  * focus and is scrolled into view: `formRef` goes on the <form> (without it, the form the
- * focus was in when the submission started).
+ * focus was in when the submission started). A field's error goes once the reader changes
+ * that field (`fieldChanged`); the others stay until theirs change or the form is sent again.
  */
 export function useSubmitOnce(knownFields: readonly string[]) {
   const { t, i18n } = useTranslation();
@@ -19,6 +20,8 @@ export function useSubmitOnce(knownFields: readonly string[]) {
   // The refusal itself, not its words: they are made at each render, so a switch of language
   // after a failed submission words the errors again in the new one.
   const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+  // The fields changed since the failed submission: what the API said of them no longer applies.
+  const [changed, setChanged] = useState<ReadonlySet<string>>(() => new Set());
   const { formRef, focusErrors } = useErrorFocus();
 
   const run = useCallback(
@@ -28,6 +31,7 @@ export function useSubmitOnce(knownFields: readonly string[]) {
       const submittedFrom = document.activeElement instanceof HTMLElement ? document.activeElement.closest('form') : null;
       setSubmitting(true);
       setFailure(null);
+      setChanged(new Set());
       try {
         await submission();
       } catch (error) {
@@ -42,15 +46,25 @@ export function useSubmitOnce(knownFields: readonly string[]) {
     [knownFields, t, focusErrors],
   );
 
-  const { errors, formError } = useMemo(() => wordedFailure(failure, knownFields, t), [failure, knownFields, t, i18n.language]);
-  return { run, submitting, errors, formError, formRef };
+  const fieldChanged = useCallback((name: string) => setChanged((current) => (current.has(name) ? current : new Set(current).add(name))), []);
+
+  const { errors, formError } = useMemo(() => wordedFailure(failure, changed, knownFields, t), [failure, changed, knownFields, t, i18n.language]);
+  return { run, submitting, errors, formError, formRef, fieldChanged };
 }
 
 /** A failed submission in the reader's language: errors by input name, and one line for the whole form. */
-function wordedFailure(failure: { error: unknown } | null, knownFields: readonly string[], t: TFunction): { errors: FieldErrors; formError: string | null } {
+function wordedFailure(
+  failure: { error: unknown } | null,
+  changed: ReadonlySet<string>,
+  knownFields: readonly string[],
+  t: TFunction,
+): { errors: FieldErrors; formError: string | null } {
   if (!failure) return { errors: {}, formError: null };
-  const fields = fieldErrorsOf(failure.error, t);
-  if (!fields) return { errors: {}, formError: t(CombinedGraphQLErrors.is(failure.error) ? 'errors.generic' : 'errors.network') };
+  const worded = fieldErrorsOf(failure.error, t);
+  if (!worded) return { errors: {}, formError: t(CombinedGraphQLErrors.is(failure.error) ? 'errors.generic' : 'errors.network') };
+  const fields = Object.fromEntries(Object.entries(worded).filter(([name]) => !changed.has(name)));
+  // Every field it named is corrected: nothing is left to point at.
+  if (!Object.keys(fields).length) return { errors: {}, formError: null };
   const unknown = Object.entries(fields).filter(([name]) => !knownFields.includes(name));
   return { errors: fields, formError: [t('errors.fixFields'), ...unknown.map(([, message]) => message)].join(' ') };
 }

@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment MeFields on User {\n    id\n    email\n    name\n    hubAdmin\n    memberships {\n      id\n      role\n      notifySuggestions\n      organization {\n        id\n        name\n        sector\n      }\n    }\n  }\n": typeof types.MeFieldsFragmentDoc,
+    "\n  fragment MeFields on User {\n    id\n    email\n    name\n    hubAdmin\n    memberships {\n      id\n      role\n      notifySuggestions\n      organization {\n        id\n        name\n        sector\n        municipality {\n          code\n        }\n      }\n    }\n  }\n": typeof types.MeFieldsFragmentDoc,
     "\n  mutation AcceptInvitation($invitationToken: String!) {\n    acceptInvitation(invitationToken: $invitationToken) {\n      ...MeFields\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
@@ -88,7 +88,7 @@ type Documents = {
     "\n  fragment SuggestionFields on Match {\n    id\n    score\n    recommended\n    status\n    needDecision\n    offerDecision\n    declineReason\n    partnership {\n      id\n      status\n    }\n    components {\n      name\n      score\n      explanation(language: $language)\n    }\n    contacts {\n      name\n      email\n      phone\n    }\n    need {\n      id\n      status\n      title\n      description\n      startsOn\n      endsOn\n      municipality {\n        code\n        name\n      }\n      organization {\n        id\n        name\n      }\n    }\n    offer {\n      id\n      status\n      title\n      description\n      availableFrom\n      availableUntil\n      municipality {\n        code\n        name\n      }\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SuggestionFieldsFragmentDoc,
 };
 const documents: Documents = {
-    "\n  fragment MeFields on User {\n    id\n    email\n    name\n    hubAdmin\n    memberships {\n      id\n      role\n      notifySuggestions\n      organization {\n        id\n        name\n        sector\n      }\n    }\n  }\n": types.MeFieldsFragmentDoc,
+    "\n  fragment MeFields on User {\n    id\n    email\n    name\n    hubAdmin\n    memberships {\n      id\n      role\n      notifySuggestions\n      organization {\n        id\n        name\n        sector\n        municipality {\n          code\n        }\n      }\n    }\n  }\n": types.MeFieldsFragmentDoc,
     "\n  mutation AcceptInvitation($invitationToken: String!) {\n    acceptInvitation(invitationToken: $invitationToken) {\n      ...MeFields\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
@@ -179,7 +179,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment MeFields on User {\n    id\n    email\n    name\n    hubAdmin\n    memberships {\n      id\n      role\n      notifySuggestions\n      organization {\n        id\n        name\n        sector\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment MeFields on User {\n    id\n    email\n    name\n    hubAdmin\n    memberships {\n      id\n      role\n      notifySuggestions\n      organization {\n        id\n        name\n        sector\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment MeFields on User {\n    id\n    email\n    name\n    hubAdmin\n    memberships {\n      id\n      role\n      notifySuggestions\n      organization {\n        id\n        name\n        sector\n        municipality {\n          code\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment MeFields on User {\n    id\n    email\n    name\n    hubAdmin\n    memberships {\n      id\n      role\n      notifySuggestions\n      organization {\n        id\n        name\n        sector\n        municipality {\n          code\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

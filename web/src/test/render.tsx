@@ -17,7 +17,7 @@ export const ME: Me = {
   email: 'clerk@kranj.si',
   name: 'Ana Novak',
   hubAdmin: false,
-  memberships: [{ __typename: 'Membership', id: 'membership-1', role: 'MEMBER', notifySuggestions: true, organization: { __typename: 'Organization', id: 'organization-1', name: 'Mestna občina Kranj', sector: 'MUNICIPALITY' } }],
+  memberships: [{ __typename: 'Membership', id: 'membership-1', role: 'MEMBER', notifySuggestions: true, organization: { __typename: 'Organization', id: 'organization-1', name: 'Mestna občina Kranj', sector: 'MUNICIPALITY', municipality: { __typename: 'Municipality', code: '052' } } }],
 };
 
 export const SESSION: Session = { me: ME, membership: ME.memberships[0], switchOrganization: () => undefined };

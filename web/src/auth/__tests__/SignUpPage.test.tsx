@@ -172,7 +172,7 @@ describe('the invitation link opened by someone signed in', () => {
           ...ME,
           memberships: [
             ...ME.memberships,
-            { __typename: 'Membership' as const, id: 'membership-2', role: 'ADMIN' as const, notifySuggestions: true, organization: { __typename: 'Organization' as const, id: 'organization-2', name: 'Društvo Triglav', sector: 'NGO' as const } },
+            { __typename: 'Membership' as const, id: 'membership-2', role: 'ADMIN' as const, notifySuggestions: true, organization: { __typename: 'Organization' as const, id: 'organization-2', name: 'Društvo Triglav', sector: 'NGO' as const, municipality: { __typename: 'Municipality' as const, code: '003' } } },
           ],
         },
       },

@@ -1,5 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { SignedInShell } from '../../app/SignedInShell';
+import { MeQuery } from '../../auth/graphql/queries/me';
 import { draftKey } from '../../forms/use-draft';
 import { referenceDataMocks } from '../../test/reference-data';
 import { ME, renderRoutes, route } from '../../test/render';
@@ -59,6 +61,31 @@ describe('the need form', () => {
     expect(group.querySelector('legend')?.textContent).toBe('Kaj potrebujete *');
     expect(within(group).getByText('Izberite vsaj eno.')).toBeTruthy();
     expect(screen.getByRole('group', { name: 'Zaželeni partnerji' }).querySelector('legend')?.textContent).toBe('Zaželeni partnerji');
+  });
+
+  it("starts with the municipality of the organization posting it, which follows a switch of organization until the reader chooses one", async () => {
+    const triglav = {
+      ...ME.memberships[0],
+      id: 'membership-2',
+      organization: { __typename: 'Organization' as const, id: 'organization-2', name: 'Društvo Triglav', sector: 'NGO' as const, municipality: { __typename: 'Municipality' as const, code: '003' } },
+    };
+    const me = { ...ME, memberships: [...ME.memberships, triglav] };
+    renderRoutes([{ element: <SignedInShell />, children: routes }], {
+      path: '/needs/new',
+      session: null,
+      mocks: [...referenceDataMocks, { request: { query: MeQuery }, result: { data: { me } } }],
+    });
+    await screen.findByRole('option', { name: 'Kranj' });
+    const municipality = screen.getByRole('combobox', { name: /Občina/ });
+    const organization = screen.getByRole('combobox', { name: 'Organizacija' });
+    expect(municipality).toHaveProperty('value', '052');
+
+    fireEvent.change(organization, { target: { value: 'organization-2' } });
+    expect(municipality).toHaveProperty('value', '003');
+
+    fireEvent.change(municipality, { target: { value: '001' } });
+    fireEvent.change(organization, { target: { value: 'organization-1' } });
+    expect(municipality).toHaveProperty('value', '001');
   });
 
   it("shows the API's BAD_USER_INPUT fields next to their inputs and keeps what was typed", async () => {
@@ -177,6 +204,34 @@ describe('the need form', () => {
     const group = screen.getByRole('group', { name: 'Kaj potrebujete' });
     expect(within(group).getAllByText('Izberite vsaj eno.')).toHaveLength(2); // the hint, and now the error
     expect(screen.queryByText(/must be longer|should not be empty|must not be before/)).toBeNull();
+  });
+
+  it("drops a field's error from the API once that field is changed, and keeps the others' until theirs change or the form is sent again", async () => {
+    await openForm([refused(API_ERRORS), refused(API_ERRORS.slice(2))]);
+    fillIn();
+    fireEvent.click(screen.getByRole('button', { name: 'Objavi potrebo' }));
+    await screen.findByText('Vsaj 3 znaki.');
+    const title = screen.getByLabelText(/Naslov/);
+    fireEvent.change(title, { target: { value: 'Prevozi za starejše k zdravniku' } });
+    expect(screen.queryByText('Vsaj 3 znaki.')).toBeNull();
+    expect(title.getAttribute('aria-invalid')).not.toBe('true');
+    fireEvent.click(screen.getByLabelText('Oprema'));
+    expect(within(screen.getByRole('group', { name: 'Kaj potrebujete' })).getAllByText('Izberite vsaj eno.')).toHaveLength(1);
+    expect(errorOf(screen.getByLabelText(/^Do/))).toBe('»Do« ne sme biti pred »Od«.');
+    expect(errorOf(screen.getByLabelText(/Proračun/))).toBe('budgetEur is something new');
+    expect(screen.getByRole('alert').textContent).toContain('Popravite označena polja.');
+
+    // Sent again, the API's new answer is shown whole, the end's error with it.
+    fireEvent.change(screen.getByLabelText(/^Do/), { target: { value: '2026-07-01' } });
+    expect(screen.queryByText('»Do« ne sme biti pred »Od«.')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Objavi potrebo' }));
+    expect(await screen.findByText('»Do« ne sme biti pred »Od«.')).toBeDefined();
+
+    // Once every field it named is changed, the summary has nothing left to point at.
+    fireEvent.change(screen.getByLabelText(/^Do/), { target: { value: '2026-08-01' } });
+    fireEvent.change(screen.getByLabelText(/Proračun/), { target: { value: '500' } });
+    expect(screen.queryByText('budgetEur is something new')).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('words them in English for an English reader', async () => {

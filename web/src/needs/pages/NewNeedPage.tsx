@@ -14,10 +14,12 @@ export default function NewNeedPage() {
   const { me, membership } = useSession();
   const [createNeed] = useMutation(CreateNeedMutation);
   if (!membership) return <NoOrganizationNotice />;
+  // Where the organization is, until the reader chooses another municipality.
+  const initial = { ...EMPTY_NEED, municipalityCode: membership.organization.municipality.code };
   return (
     <NeedForm
       draftKey={draftKey(me.id, 'need.new')}
-      initial={EMPTY_NEED}
+      initial={initial}
       title={t('needs.newTitle')}
       submitLabel={t('needs.submitNew')}
       onSubmit={async (values) => {

@@ -14,10 +14,12 @@ export default function NewOfferPage() {
   const { me, membership } = useSession();
   const [createOffer] = useMutation(CreateOfferMutation);
   if (!membership) return <NoOrganizationNotice />;
+  // Where the organization is, until the reader chooses another municipality.
+  const initial = { ...EMPTY_OFFER, municipalityCode: membership.organization.municipality.code };
   return (
     <OfferForm
       draftKey={draftKey(me.id, 'offer.new')}
-      initial={EMPTY_OFFER}
+      initial={initial}
       title={t('offers.newTitle')}
       submitLabel={t('offers.submitNew')}
       onSubmit={async (values) => {

@@ -16,6 +16,9 @@ export const MeFieldsFragment = graphql(`
         id
         name
         sector
+        municipality {
+          code
+        }
       }
     }
   }
