@@ -36,14 +36,17 @@ const OPTIONAL_FIELDS = ['email', 'registrationNumber', 'taxNumber', 'website'] 
 export function RegisterOrganization() {
   const { t } = useTranslation();
   const [createOrganization] = useMutation(CreateOrganizationMutation, { refetchQueries: ['UnverifiedOrganizations', 'OrganizationsWithoutMembers'] });
-  const { run, submitting, errors, formError, formRef } = useSubmitOnce(ORGANIZATION_FIELDS);
+  const { run, submitting, errors, formError, formRef, fieldChanged } = useSubmitOnce(ORGANIZATION_FIELDS);
   const invitation = useFirstInvitation();
   const [organization, setOrganization] = useState<OrganizationValues>(EMPTY_ORGANIZATION);
   // The organization created whose invitation is still to be sent.
   const [created, setCreated] = useState<{ id: string; name: string } | null>(null);
   const [registered, setRegistered] = useState<(SentInvitation & { name: string }) | null>(null);
 
-  const update = <Key extends keyof OrganizationValues>(key: Key, value: OrganizationValues[Key]) => setOrganization((values) => ({ ...values, [key]: value }));
+  const update = <Key extends keyof OrganizationValues>(key: Key, value: OrganizationValues[Key]) => {
+    fieldChanged(key);
+    setOrganization((values) => ({ ...values, [key]: value }));
+  };
 
   const submit = (event: FormEvent<HTMLElement>) => {
     event.preventDefault();

@@ -91,6 +91,9 @@ describe('the organization profile', () => {
     fireEvent.click(within(form).getByRole('button', { name: 'Shrani' }));
     expect(await within(form).findByText('Vpišite veljavno telefonsko številko (števke, presledki, + ( ) / -).', undefined, slow)).toBeDefined();
     await waitFor(() => expect(document.activeElement).toBe(phone), slow);
+    // Corrected, the field no longer carries what the API said of its old value.
+    fireEvent.change(phone, { target: { value: '04 123 45 67' } });
+    expect(within(form).queryByText('Vpišite veljavno telefonsko številko (števke, presledki, + ( ) / -).')).toBeNull();
   });
 
   it('is for the admins only', async () => {

@@ -68,7 +68,7 @@ function OrganizationForm({ organizationId }: { organizationId: string }) {
   const { t } = useTranslation();
   const { data, loading, error } = useQuery(OrganizationProfileQuery, { variables: { id: organizationId } });
   const [save] = useMutation(UpdateOrganizationMutation);
-  const { run, submitting, errors, formError, formRef } = useSubmitOnce(FIELDS);
+  const { run, submitting, errors, formError, formRef, fieldChanged } = useSubmitOnce(FIELDS);
   const [initial, setInitial] = useState<Values | null>(null);
   const [values, setValues] = useState<Values | null>(null);
   // A count, so that each save's message is a new one (announced and focused again).
@@ -88,7 +88,10 @@ function OrganizationForm({ organizationId }: { organizationId: string }) {
   // The form's values are set from the organization just after it arrives.
   if (!values || !initial) return <PageLoader />;
 
-  const update = <Key extends keyof Values>(key: Key, value: Values[Key]) => setValues((current) => (current ? { ...current, [key]: value } : current));
+  const update = <Key extends keyof Values>(key: Key, value: Values[Key]) => {
+    fieldChanged(key);
+    setValues((current) => (current ? { ...current, [key]: value } : current));
+  };
   const text = (field: TextField) => ({
     name: field,
     value: values[field],

@@ -29,7 +29,7 @@ export function PreferencesSection({ organizationId }: { organizationId: string 
   const { t } = useTranslation();
   const { data, loading, error } = useQuery(SuggestionPreferencesQuery, { variables: { organizationId } });
   const [save] = useMutation(UpdateSuggestionPreferencesMutation);
-  const { run, submitting, errors, formError, formRef } = useSubmitOnce(FIELDS);
+  const { run, submitting, errors, formError, formRef, fieldChanged } = useSubmitOnce(FIELDS);
   const [values, setValues] = useState<Values | null>(null);
   // A count, so that each save's message is a new one (announced and focused again); 0: none shown.
   const [saved, setSaved] = useState(0);
@@ -49,6 +49,7 @@ export function PreferencesSection({ organizationId }: { organizationId: string 
 
   const update = <Key extends keyof Values>(key: Key, value: Values[Key]) => {
     setSaved(0);
+    fieldChanged(key);
     setValues((current) => (current ? { ...current, [key]: value } : current));
   };
 
