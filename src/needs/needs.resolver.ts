@@ -30,8 +30,8 @@ export class NeedsResolver {
   }
 
   @Query(() => NeedConnection, { description: 'Needs, newest first.' })
-  needs(@Args() args: NeedsArgs, @Info() info: GraphQLResolveInfo) {
-    return this.needsService.list(args.filter, args, { totalCount: selectsTotalCount(info), ...listColumnsAsked(info) });
+  needs(@CurrentPrincipal() principal: Principal, @Args() args: NeedsArgs, @Info() info: GraphQLResolveInfo) {
+    return this.needsService.list(principal, args.filter, args, { totalCount: selectsTotalCount(info), ...listColumnsAsked(info) });
   }
 
   @Mutation(() => Need, { description: 'Posts a need; it is OPEN and matched at once.' })

@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import { EntityManager } from 'typeorm';
 import { Principal } from '../auth/principal';
 import { Clock } from '../common/clock/clock';
+import { ForbiddenError } from '../common/errors/domain-errors';
 import { RequestLoaders } from '../common/dataloader/request-loaders';
 import { Connection, ConnectionArgs } from '../common/pagination/connection.type';
 import { PageOptions } from '../common/pagination/paginate';
@@ -128,13 +129,22 @@ export class NeedsService {
     return this.postings.findById(NEED, id);
   }
 
-  list(filter: NeedFilter | null | undefined, page: ConnectionArgs, options: PageOptions = {}): Promise<Connection<Need>> {
+  list(principal: Principal, filter: NeedFilter | null | undefined, page: ConnectionArgs, options: PageOptions = {}): Promise<Connection<Need>> {
+    // Whether answers wait on a need is its organization's business, as its responses are.
+    if (filter?.hasPendingResponses != null && !principal.hub && !(filter.organizationId && principal.roleIn(filter.organizationId))) {
+      throw new ForbiddenError("Only the needs' organization and the hub may filter them by hasPendingResponses: give organizationId, one of yours.");
+    }
     return this.postings.list(
       NEED,
       filter,
       page,
-      (where, rows, alias, { kinds, openForResponses }) => {
+      (where, rows, alias, { kinds, openForResponses, hasPendingResponses }) => {
         whereAny(where, rows, alias, 'kind', kinds);
+        if (hasPendingResponses != null) {
+          // The literal status lets the partial index response_need_organization_key (need_id, organization_id) WHERE status = 'PENDING' serve it.
+          const pending = `EXISTS (SELECT 1 FROM "response" WHERE "response"."need_id" = ${rows.column(alias, 'id')} AND "response"."status" = 'PENDING')`;
+          where.conditions.push(hasPendingResponses ? pending : `NOT ${pending}`);
+        }
         if (openForResponses == null) return;
         // The same rule as ResponsesService.respond: an OPEN need, until the end of its respondBy day.
         const taking = `(${rows.column(alias, 'status')} = 'OPEN' AND (${rows.column(alias, 'respondBy')} IS NULL OR ${rows.column(alias, 'respondBy')} >= ?::date))`;

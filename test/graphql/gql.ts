@@ -203,6 +203,10 @@ type Documents = {
     "\n  mutation PartnershipsAcceptResponse($id: ID!) { acceptResponse(id: $id) { id } }\n": typeof types.PartnershipsAcceptResponseDocument,
     "\n  query PartnershipsList($organizationId: ID, $statuses: [PartnershipStatus!], $first: Int, $after: String) {\n    partnerships(organizationId: $organizationId, statuses: $statuses, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id status need { id } needOrganization { id } partnerOrganization { id } contacts { name email phone } } }\n    }\n  }\n": typeof types.PartnershipsListDocument,
     "\n  query PartnershipsOpenCalls($filter: NeedFilter) { needs(first: 100, filter: $filter) { edges { node { id organization { id } } } } }\n": typeof types.PartnershipsOpenCallsDocument,
+    "\n  mutation PendingResponsesRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": typeof types.PendingResponsesRespondDocument,
+    "\n  mutation PendingResponsesDecline($id: ID!) { declineResponse(id: $id) { id } }\n": typeof types.PendingResponsesDeclineDocument,
+    "\n  mutation PendingResponsesWithdraw($id: ID!) { withdrawResponse(id: $id) { id } }\n": typeof types.PendingResponsesWithdrawDocument,
+    "\n  query PendingResponsesList($filter: NeedFilter!, $first: Int) { needs(filter: $filter, first: $first) { totalCount edges { node { id } } } }\n": typeof types.PendingResponsesListDocument,
     "\n  mutation QueueBoardInvite($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": typeof types.QueueBoardInviteDocument,
     "\n  mutation QueueBoardSignUp($input: SignUpInput!) { signUp(input: $input) { user { id hubAdmin } } }\n": typeof types.QueueBoardSignUpDocument,
     "\n  query RedisOutageQueueHealth { queueHealth { name waiting } }\n": typeof types.RedisOutageQueueHealthDocument,
@@ -510,6 +514,10 @@ const documents: Documents = {
     "\n  mutation PartnershipsAcceptResponse($id: ID!) { acceptResponse(id: $id) { id } }\n": types.PartnershipsAcceptResponseDocument,
     "\n  query PartnershipsList($organizationId: ID, $statuses: [PartnershipStatus!], $first: Int, $after: String) {\n    partnerships(organizationId: $organizationId, statuses: $statuses, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id status need { id } needOrganization { id } partnerOrganization { id } contacts { name email phone } } }\n    }\n  }\n": types.PartnershipsListDocument,
     "\n  query PartnershipsOpenCalls($filter: NeedFilter) { needs(first: 100, filter: $filter) { edges { node { id organization { id } } } } }\n": types.PartnershipsOpenCallsDocument,
+    "\n  mutation PendingResponsesRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": types.PendingResponsesRespondDocument,
+    "\n  mutation PendingResponsesDecline($id: ID!) { declineResponse(id: $id) { id } }\n": types.PendingResponsesDeclineDocument,
+    "\n  mutation PendingResponsesWithdraw($id: ID!) { withdrawResponse(id: $id) { id } }\n": types.PendingResponsesWithdrawDocument,
+    "\n  query PendingResponsesList($filter: NeedFilter!, $first: Int) { needs(filter: $filter, first: $first) { totalCount edges { node { id } } } }\n": types.PendingResponsesListDocument,
     "\n  mutation QueueBoardInvite($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": types.QueueBoardInviteDocument,
     "\n  mutation QueueBoardSignUp($input: SignUpInput!) { signUp(input: $input) { user { id hubAdmin } } }\n": types.QueueBoardSignUpDocument,
     "\n  query RedisOutageQueueHealth { queueHealth { name waiting } }\n": types.RedisOutageQueueHealthDocument,
@@ -1381,6 +1389,22 @@ export function graphql(source: "\n  query PartnershipsList($organizationId: ID,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PartnershipsOpenCalls($filter: NeedFilter) { needs(first: 100, filter: $filter) { edges { node { id organization { id } } } } }\n"): typeof import('./graphql').PartnershipsOpenCallsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PendingResponsesRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n"): typeof import('./graphql').PendingResponsesRespondDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PendingResponsesDecline($id: ID!) { declineResponse(id: $id) { id } }\n"): typeof import('./graphql').PendingResponsesDeclineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PendingResponsesWithdraw($id: ID!) { withdrawResponse(id: $id) { id } }\n"): typeof import('./graphql').PendingResponsesWithdrawDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PendingResponsesList($filter: NeedFilter!, $first: Int) { needs(filter: $filter, first: $first) { totalCount edges { node { id } } } }\n"): typeof import('./graphql').PendingResponsesListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -234,6 +234,8 @@ export type MessageLanguage =
 export type NeedFilter = {
   /** Leave out this organization's own (open calls of the others). */
   excludeOrganizationId?: string | number | null | undefined;
+  /** true: only needs with at least one response waiting for an answer (PENDING); false: only needs with none; left out: both. Only with the reader's own organizationId, or for the hub (those who read Need.responses); FORBIDDEN otherwise. */
+  hasPendingResponses?: boolean | null | undefined;
   /** Needs of any of these kinds; left out or empty: every kind. */
   kinds?: Array<NeedKind> | null | undefined;
   /** In any of these municipalities (3-digit codes, up to 212). */
@@ -1858,6 +1860,35 @@ export type PartnershipsOpenCallsQueryVariables = Exact<{
 
 
 export type PartnershipsOpenCallsQuery = { needs: { edges: Array<{ node: { id: string, organization: { id: string } } }> } };
+
+export type PendingResponsesRespondMutationVariables = Exact<{
+  input: RespondToNeedInput;
+}>;
+
+
+export type PendingResponsesRespondMutation = { respondToNeed: { id: string } };
+
+export type PendingResponsesDeclineMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PendingResponsesDeclineMutation = { declineResponse: { id: string } };
+
+export type PendingResponsesWithdrawMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PendingResponsesWithdrawMutation = { withdrawResponse: { id: string } };
+
+export type PendingResponsesListQueryVariables = Exact<{
+  filter: NeedFilter;
+  first?: number | null | undefined;
+}>;
+
+
+export type PendingResponsesListQuery = { needs: { totalCount: number, edges: Array<{ node: { id: string } }> } };
 
 export type QueueBoardInviteMutationVariables = Exact<{
   input: InviteMemberInput;
@@ -4922,6 +4953,39 @@ export const PartnershipsOpenCallsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PartnershipsOpenCallsQuery, PartnershipsOpenCallsQueryVariables>;
+export const PendingResponsesRespondDocument = new TypedDocumentString(`
+    mutation PendingResponsesRespond($input: RespondToNeedInput!) {
+  respondToNeed(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PendingResponsesRespondMutation, PendingResponsesRespondMutationVariables>;
+export const PendingResponsesDeclineDocument = new TypedDocumentString(`
+    mutation PendingResponsesDecline($id: ID!) {
+  declineResponse(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PendingResponsesDeclineMutation, PendingResponsesDeclineMutationVariables>;
+export const PendingResponsesWithdrawDocument = new TypedDocumentString(`
+    mutation PendingResponsesWithdraw($id: ID!) {
+  withdrawResponse(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PendingResponsesWithdrawMutation, PendingResponsesWithdrawMutationVariables>;
+export const PendingResponsesListDocument = new TypedDocumentString(`
+    query PendingResponsesList($filter: NeedFilter!, $first: Int) {
+  needs(filter: $filter, first: $first) {
+    totalCount
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PendingResponsesListQuery, PendingResponsesListQueryVariables>;
 export const QueueBoardInviteDocument = new TypedDocumentString(`
     mutation QueueBoardInvite($input: InviteMemberInput!) {
   inviteMember(input: $input) {

@@ -24,4 +24,14 @@ export class NeedFilter extends PostingFilter {
   @IsOptional()
   @IsBoolean()
   openForResponses?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true: only needs with at least one response waiting for an answer (PENDING); false: only needs with none; left out: both. ' +
+      "Only with the reader's own organizationId, or for the hub (those who read Need.responses); FORBIDDEN otherwise.",
+  })
+  @IsOptional()
+  @IsBoolean()
+  hasPendingResponses?: boolean | null;
 }

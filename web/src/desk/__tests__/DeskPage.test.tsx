@@ -10,6 +10,7 @@ import { DeskClosedNeedsQuery } from '../graphql/queries/deskClosedNeeds';
 import { DeskNeedResponsesQuery } from '../graphql/queries/deskNeedResponses';
 import { DeskNeedsQuery } from '../graphql/queries/deskNeeds';
 import { DeskOffersQuery } from '../graphql/queries/deskOffers';
+import { DeskWaitingResponsesQuery } from '../graphql/queries/deskWaitingResponses';
 import DeskPage from '../pages/DeskPage';
 
 const always = Number.POSITIVE_INFINITY;
@@ -17,6 +18,23 @@ const organizationId = 'organization-1';
 const organization = (id: string, name: string) => ({ __typename: 'Organization' as const, id, name });
 const us = organization(organizationId, 'Mestna občina Kranj');
 const radovljica = organization('organization-3', 'Občina Radovljica');
+const pageInfo = (hasNextPage = false, endCursor: string | null = null) => ({ __typename: 'PageInfo' as const, hasNextPage, endCursor });
+const noNeeds = { __typename: 'NeedConnection' as const, totalCount: 0, pageInfo: pageInfo(), edges: [] };
+const noOffers = { __typename: 'OfferConnection' as const, totalCount: 0, pageInfo: pageInfo(), edges: [] };
+
+/** A need with responses, as DeskWaitingResponses lists it. */
+interface WaitingNeed {
+  __typename: 'Need';
+  id: string;
+  title: string;
+  responseCount: number;
+  responses: { __typename: 'Response'; id: string; status: 'PENDING' | 'DECLINED'; message: string; createdAt: string; organization: { __typename: 'Organization'; name: string }; offer: { __typename: 'Offer'; id: string; title: string } | null }[];
+}
+/** DeskWaitingResponses answering these needs (the page after `after`, when given). */
+const waitingPage = (nodes: WaitingNeed[], { after, totalCount = nodes.length, hasNextPage = false, endCursor = null }: { after?: string; totalCount?: number; hasNextPage?: boolean; endCursor?: string | null } = {}) => ({
+  request: { query: DeskWaitingResponsesQuery, variables: { organizationId, ...(after ? { after } : {}) } },
+  result: { data: { needs: { __typename: 'NeedConnection' as const, totalCount, pageInfo: pageInfo(hasNextPage, endCursor), edges: nodes.map((node) => ({ __typename: 'NeedEdge' as const, node })) } } },
+});
 
 const offer = {
   __typename: 'Offer' as const,
@@ -50,14 +68,15 @@ function open(partnerships: ReturnType<typeof partnership>[], offers = [offer], 
       ...more,
       {
         request: { query: DeskNeedsQuery, variables: { organizationId } },
-        result: { data: { needs: { __typename: 'NeedConnection' as const, totalCount: 0, edges: [] } } },
+        result: { data: { needs: noNeeds } },
         maxUsageCount: always,
       },
       {
         request: { query: DeskOffersQuery, variables: { organizationId } },
-        result: { data: { offers: { __typename: 'OfferConnection' as const, totalCount: offers.length, edges: offers.map((node) => ({ __typename: 'OfferEdge' as const, node })) } } },
+        result: { data: { offers: { ...noOffers, totalCount: offers.length, edges: offers.map((node) => ({ __typename: 'OfferEdge' as const, node })) } } },
         maxUsageCount: always,
       },
+      { ...waitingPage([]), maxUsageCount: always },
       {
         request: { query: PartnershipsQuery, variables: { organizationId, first: 20 } },
         result: {
@@ -177,22 +196,19 @@ describe('the desk', () => {
   });
 
   it('says what became of a response answered on the desk, and gives that the focus (the buttons leave with the response)', async () => {
-    const need = {
+    const need: WaitingNeed = {
       __typename: 'Need' as const,
       id: 'need-5',
       title: 'Pomoč pri festivalu',
-      status: 'OPEN' as const,
-      municipality: { __typename: 'Municipality' as const, name: 'Kranj' },
-      suggestions: [],
       responseCount: 1,
       responses: [{ __typename: 'Response' as const, id: 'response-1', status: 'PENDING' as const, message: 'Pošljemo 5 prostovoljcev.', createdAt: '2026-12-02T09:00:00Z', organization: { __typename: 'Organization' as const, name: 'Iskratel d.o.o.' }, offer: null }],
     };
-    const empty = (typename: 'NeedConnection' | 'OfferConnection') => ({ __typename: typename, totalCount: 0, edges: [] });
     renderRoutes([route('/', <DeskPage />)], {
       path: '/',
       mocks: [
-        { request: { query: DeskNeedsQuery, variables: { organizationId } }, result: { data: { needs: { __typename: 'NeedConnection' as const, totalCount: 1, edges: [{ __typename: 'NeedEdge' as const, node: need }] } } }, maxUsageCount: always },
-        { request: { query: DeskOffersQuery, variables: { organizationId } }, result: { data: { offers: empty('OfferConnection') } }, maxUsageCount: always },
+        { request: { query: DeskNeedsQuery, variables: { organizationId } }, result: { data: { needs: noNeeds } }, maxUsageCount: always },
+        { request: { query: DeskOffersQuery, variables: { organizationId } }, result: { data: { offers: noOffers } }, maxUsageCount: always },
+        { ...waitingPage([need]), maxUsageCount: always },
         {
           request: { query: PartnershipsQuery, variables: { organizationId, first: 20 } },
           result: { data: { partnerships: { __typename: 'PartnershipConnection' as const, totalCount: 0, pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null }, edges: [] } } },
@@ -213,26 +229,21 @@ describe('the desk', () => {
   });
 
   it('shows a response answered meanwhile (elsewhere) as it now is, beside the refusal, without a reload', async () => {
-    const need = (status: 'PENDING' | 'ACCEPTED') => ({
+    const pending: WaitingNeed = {
       __typename: 'Need' as const,
       id: 'need-6',
       title: 'Pomoč pri festivalu',
-      status: 'OPEN' as const,
-      municipality: { __typename: 'Municipality' as const, name: 'Kranj' },
-      suggestions: [],
       responseCount: 1,
-      responses: [{ __typename: 'Response' as const, id: 'response-2', status, message: 'Pošljemo 5 prostovoljcev.', createdAt: '2026-12-02T09:00:00Z', organization: { __typename: 'Organization' as const, name: 'Iskratel d.o.o.' }, offer: null }],
-    });
-    const needs = (status: 'PENDING' | 'ACCEPTED') => ({
-      request: { query: DeskNeedsQuery, variables: { organizationId } },
-      result: { data: { needs: { __typename: 'NeedConnection' as const, totalCount: 1, edges: [{ __typename: 'NeedEdge' as const, node: need(status) }] } } },
-    });
+      responses: [{ __typename: 'Response' as const, id: 'response-2', status: 'PENDING', message: 'Pošljemo 5 prostovoljcev.', createdAt: '2026-12-02T09:00:00Z', organization: { __typename: 'Organization' as const, name: 'Iskratel d.o.o.' }, offer: null }],
+    };
     const { requests } = renderRoutes([route('/', <DeskPage />)], {
       path: '/',
       mocks: [
-        needs('PENDING'),
-        { ...needs('ACCEPTED'), maxUsageCount: always },
-        { request: { query: DeskOffersQuery, variables: { organizationId } }, result: { data: { offers: { __typename: 'OfferConnection' as const, totalCount: 0, edges: [] } } }, maxUsageCount: always },
+        waitingPage([pending]),
+        // Asked again, the need has none waiting any more.
+        { ...waitingPage([]), maxUsageCount: always },
+        { request: { query: DeskNeedsQuery, variables: { organizationId } }, result: { data: { needs: noNeeds } }, maxUsageCount: always },
+        { request: { query: DeskOffersQuery, variables: { organizationId } }, result: { data: { offers: noOffers } }, maxUsageCount: always },
         {
           request: { query: PartnershipsQuery, variables: { organizationId, first: 20 } },
           result: { data: { partnerships: { __typename: 'PartnershipConnection' as const, totalCount: 0, pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null }, edges: [] } } },
@@ -249,7 +260,7 @@ describe('the desk', () => {
     expect(await screen.findByRole('alert')).toBeDefined();
     // Asked again: the response is no longer waiting, so its buttons are gone.
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Sprejmi' })).toBeNull());
-    expect(requests.filter((name) => name === 'DeskNeeds')).toHaveLength(2);
+    expect(requests.filter((name) => name === 'DeskWaitingResponses')).toHaveLength(2);
   });
 
   describe('closed needs', () => {
@@ -321,19 +332,17 @@ describe('the desk', () => {
       organization: { __typename: 'Organization' as const, name: organizationName },
       offer: offer && { __typename: 'Offer' as const, ...offer },
     });
-    const need = {
+    const need: WaitingNeed = {
       __typename: 'Need' as const,
       id: 'need-8',
       title: 'Pomoč pri festivalu',
-      status: 'OPEN' as const,
-      municipality: { __typename: 'Municipality' as const, name: 'Kranj' },
-      suggestions: [],
       responseCount: 2,
       responses: [response('response-8', 'Iskratel d.o.o.', { id: 'offer-8', title: 'Dan prostovoljstva zaposlenih' }), response('response-9', 'Društvo Sopotnik', null)],
     };
     const mocks = [
-      { request: { query: DeskNeedsQuery, variables: { organizationId } }, result: { data: { needs: { __typename: 'NeedConnection' as const, totalCount: 1, edges: [{ __typename: 'NeedEdge' as const, node: need }] } } }, maxUsageCount: always },
-      { request: { query: DeskOffersQuery, variables: { organizationId } }, result: { data: { offers: { __typename: 'OfferConnection' as const, totalCount: 0, edges: [] } } }, maxUsageCount: always },
+      { request: { query: DeskNeedsQuery, variables: { organizationId } }, result: { data: { needs: noNeeds } }, maxUsageCount: always },
+      { request: { query: DeskOffersQuery, variables: { organizationId } }, result: { data: { offers: noOffers } }, maxUsageCount: always },
+      { ...waitingPage([need]), maxUsageCount: always },
       {
         request: { query: PartnershipsQuery, variables: { organizationId, first: 20 } },
         result: { data: { partnerships: { __typename: 'PartnershipConnection' as const, totalCount: 0, pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null }, edges: [] } } },
@@ -370,23 +379,14 @@ describe('the desk', () => {
     const nextPage = [101, 102, 103, 104, 105].map((index) => response(index, index === 101 || index === 104 ? 'PENDING' : 'DECLINED'));
 
     function openCall(language: 'sl' | 'en') {
-      const need = {
-        __typename: 'Need' as const,
-        id: 'need-7',
-        title,
-        status: 'OPEN' as const,
-        municipality: { __typename: 'Municipality' as const, name: 'Kranj' },
-        suggestions: [],
-        responseCount: 105,
-        responses: firstPage,
-      };
-      const empty = (typename: 'OfferConnection') => ({ __typename: typename, totalCount: 0, edges: [] });
+      const need: WaitingNeed = { __typename: 'Need' as const, id: 'need-7', title, responseCount: 105, responses: firstPage };
       return renderRoutes([route('/', <DeskPage />)], {
         path: '/',
         language,
         mocks: [
-          { request: { query: DeskNeedsQuery, variables: { organizationId } }, result: { data: { needs: { __typename: 'NeedConnection' as const, totalCount: 1, edges: [{ __typename: 'NeedEdge' as const, node: need }] } } }, maxUsageCount: always },
-          { request: { query: DeskOffersQuery, variables: { organizationId } }, result: { data: { offers: empty('OfferConnection') } }, maxUsageCount: always },
+          { request: { query: DeskNeedsQuery, variables: { organizationId } }, result: { data: { needs: noNeeds } }, maxUsageCount: always },
+          { request: { query: DeskOffersQuery, variables: { organizationId } }, result: { data: { offers: noOffers } }, maxUsageCount: always },
+          { ...waitingPage([need]), maxUsageCount: always },
           {
             request: { query: PartnershipsQuery, variables: { organizationId, first: 20 } },
             result: { data: { partnerships: { __typename: 'PartnershipConnection' as const, totalCount: 0, pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null }, edges: [] } } },
@@ -429,6 +429,106 @@ describe('the desk', () => {
       fireEvent.click(within(section).getByRole('button', { name: 'Show more' }));
       await screen.findByRole('heading', { name: 'Responses waiting for you (4)' });
       expect(within(section).queryByRole('button', { name: 'Show more' })).toBeNull();
+    });
+  });
+
+  describe('more than a page', () => {
+    const kranj = { __typename: 'Municipality' as const, name: 'Kranj' };
+    const need = (index: number) => ({ __typename: 'Need' as const, id: `need-${index}`, title: `Potreba ${index}`, status: 'OPEN' as const, municipality: kranj, suggestions: [] });
+    const ourOffer = (index: number) => ({ __typename: 'Offer' as const, id: `offer-${index}`, title: `Ponudba ${index}`, status: 'OPEN' as const, municipality: kranj, suggestions: [] });
+    const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, index) => from + index);
+    /** A page of 10 of the 12 needs (newest first), or the page after its cursor. */
+    const needsPage = (after?: string) => ({
+      request: { query: DeskNeedsQuery, variables: { organizationId, ...(after ? { after } : {}) } },
+      result: {
+        data: {
+          needs: {
+            ...noNeeds,
+            totalCount: 12,
+            pageInfo: pageInfo(!after, after ? 'cursor-12' : 'cursor-10'),
+            edges: (after ? range(11, 12) : range(1, 10)).map((index) => ({ __typename: 'NeedEdge' as const, node: need(index) })),
+          },
+        },
+      },
+    });
+    const waitingResponse = (id: string, organizationName: string) => ({
+      __typename: 'Response' as const,
+      id,
+      status: 'PENDING' as const,
+      message: 'Pomagamo.',
+      createdAt: '2026-12-02T09:00:00Z',
+      organization: { __typename: 'Organization' as const, name: organizationName },
+      offer: null,
+    });
+    const waitingNeed = (index: number, organizationName = `Društvo ${index}`): WaitingNeed => ({
+      __typename: 'Need',
+      id: `need-${index}`,
+      title: `Potreba ${index}`,
+      responseCount: 1,
+      responses: [waitingResponse(`response-${index}`, organizationName)],
+    });
+
+    it('lists a response waiting on a need that is not among the needs listed', async () => {
+      // The response the e-mail told of is on the 12th need; the desk lists the newest 10.
+      open([], [offer], SESSION, [needsPage(), { ...waitingPage([waitingNeed(12, 'Društvo Sopotnik')]), maxUsageCount: always }]);
+      const needs = (await screen.findByRole('heading', { name: 'Naše potrebe (12)' })).closest('section')!;
+      expect(within(needs).queryByRole('link', { name: 'Potreba 12' })).toBeNull();
+      const section = screen.getByRole('heading', { name: 'Odzivi, ki čakajo na vas (1)' }).closest('section')!;
+      expect(within(section).getByRole('link', { name: 'Odziv organizacije Društvo Sopotnik na »Potreba 12«' }).getAttribute('href')).toBe('/needs/need-12');
+    });
+
+    it('shows the next page of needs on "Pokaži več", counting all of them', async () => {
+      const { requests } = open([], [offer], SESSION, [needsPage(), needsPage('cursor-10')]);
+      const section = (await screen.findByRole('heading', { name: 'Naše potrebe (12)' })).closest('section')!;
+      expect(within(section).getAllByRole('listitem')).toHaveLength(10);
+      expect(section.textContent).toContain('Potrebe: naloženih 10 od 12, najprej najnovejše.');
+      const more = within(section).getByRole('button', { name: 'Pokaži več' });
+      expect(more.getAttribute('aria-describedby')).toBe('desk-more-needs');
+
+      fireEvent.click(more);
+      const eleventh = await within(section).findByRole('link', { name: 'Potreba 11' });
+      expect(requests.filter((name) => name === 'DeskNeeds')).toHaveLength(2);
+      expect(within(section).getAllByRole('listitem')).toHaveLength(12);
+      expect(within(section).getByRole('link', { name: 'Potreba 12' }).closest('li')!.textContent).toBe('Potreba 12 · Kranj · odprto');
+      // All 12 loaded: neither the count nor the button; the focus on the first new one.
+      expect(section.textContent).not.toContain('naloženih');
+      expect(within(section).queryByRole('button', { name: 'Pokaži več' })).toBeNull();
+      expect(within(section).getByRole('heading', { name: 'Naše potrebe (12)' })).toBeDefined();
+      await waitFor(() => expect(document.activeElement).toBe(eleventh));
+    });
+
+    it('shows the next page of offers too, in English', async () => {
+      const offersPage = (after?: string) => ({
+        request: { query: DeskOffersQuery, variables: { organizationId, ...(after ? { after } : {}) } },
+        result: {
+          data: {
+            offers: { ...noOffers, totalCount: 11, pageInfo: pageInfo(!after, 'cursor'), edges: (after ? [11] : range(1, 10)).map((index) => ({ __typename: 'OfferEdge' as const, node: ourOffer(index) })) },
+          },
+        },
+      });
+      open([], [offer], SESSION, [offersPage(), offersPage('cursor')], 'en');
+      const section = (await screen.findByRole('heading', { name: 'Our offers (11)' })).closest('section')!;
+      expect(section.textContent).toContain('Offers: 10 of 11 loaded, newest first.');
+      fireEvent.click(within(section).getByRole('button', { name: 'Show more' }));
+      expect((await within(section).findByRole('link', { name: 'Ponudba 11' })).getAttribute('href')).toBe('/offers/offer-11');
+      expect(within(section).queryByRole('button', { name: 'Show more' })).toBeNull();
+    });
+
+    it('shows the responses waiting on further needs on "Pokaži več"', async () => {
+      open([], [offer], SESSION, [
+        waitingPage(range(1, 20).map((index) => waitingNeed(index)), { totalCount: 21, hasNextPage: true, endCursor: 'waiting-20' }),
+        waitingPage([waitingNeed(21)], { after: 'waiting-20', totalCount: 21, endCursor: 'waiting-21' }),
+      ]);
+      const section = (await screen.findByRole('heading', { name: 'Odzivi, ki čakajo na vas (20)' })).closest('section')!;
+      expect(section.textContent).toContain('Potrebe z odzivi, ki čakajo: naloženih 20 od 21, najprej najnovejše.');
+      const more = within(section).getByRole('button', { name: 'Pokaži več' });
+      expect(more.getAttribute('aria-describedby')).toBe('desk-more-waiting');
+
+      fireEvent.click(more);
+      await screen.findByRole('heading', { name: 'Odzivi, ki čakajo na vas (21)' });
+      const last = within(section).getByRole('link', { name: 'Odziv organizacije Društvo 21 na »Potreba 21«' });
+      expect(within(section).queryByRole('button', { name: 'Pokaži več' })).toBeNull();
+      await waitFor(() => expect(document.activeElement).toBe(last));
     });
   });
 });

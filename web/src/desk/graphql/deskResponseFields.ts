@@ -1,7 +1,7 @@
 import { graphql } from '../../graphql';
 
-// One response to a need as the desk lists it: in the first page (DeskNeeds) and in the next
-// ones (DeskNeedResponses) alike, so that a page loaded later has every field the list shows.
+// One response to a need as the desk lists it: in the first page (DeskWaitingResponses) and in
+// the next ones (DeskNeedResponses) alike, so that a page loaded later has every field the list shows.
 export const DeskResponseFieldsFragment = graphql(`
   fragment DeskResponseFields on Response {
     id

@@ -19,11 +19,15 @@ import { DeclineResponseMutation } from '../graphql/mutations/declineResponse';
 import { DESK_RESPONSES_PAGE, DeskNeedResponsesQuery } from '../graphql/queries/deskNeedResponses';
 import { DeskNeedsQuery } from '../graphql/queries/deskNeeds';
 import { DeskOffersQuery } from '../graphql/queries/deskOffers';
+import { DeskWaitingResponsesQuery } from '../graphql/queries/deskWaitingResponses';
 import classes from './desk.module.css';
 
 const OPEN_MATCH = new Set(['SUGGESTED', 'INTERESTED']);
 
 type FirstStep = 'need' | 'offer' | 'calls';
+
+/** The lists the desk pages on "Show more": its needs, its offers, its needs with waiting responses. */
+type Paged = 'needs' | 'offers' | 'waiting';
 
 /**
  * The ways in for an organization with nothing posted yet, by its sector (SPEC.md), the first
@@ -66,6 +70,7 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
   const { me } = useSession();
   const needs = useQuery(DeskNeedsQuery, { variables: { organizationId }, fetchPolicy: 'cache-and-network' });
   const offers = useQuery(DeskOffersQuery, { variables: { organizationId }, fetchPolicy: 'cache-and-network' });
+  const waiting = useQuery(DeskWaitingResponsesQuery, { variables: { organizationId }, fetchPolicy: 'cache-and-network' });
   const partnerships = useQuery(PartnershipsQuery, { variables: { organizationId, first: PARTNERSHIPS_PAGE }, fetchPolicy: 'cache-and-network' });
   const [acceptResponse] = useMutation(AcceptResponseMutation);
   const [declineResponse] = useMutation(DeclineResponseMutation);
@@ -78,9 +83,11 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
   useEffect(() => {
     if (answered) answeredNotice.current?.focus();
   }, [answered]);
-  // The need whose next page of responses is loading, and where the focus goes once it is
-  // there: its first waiting response; else the section's heading when the button is gone.
+  // The need whose next page of responses is loading (or the list whose next page is), and
+  // where the focus goes once it is there: the first waiting response or item it brought;
+  // else the section's heading when the button is gone.
   const [loadingResponsesOf, setLoadingResponsesOf] = useState<string | null>(null);
+  const [loadingPageOf, setLoadingPageOf] = useState<Paged | null>(null);
   const [focusTarget, setFocusTarget] = useState<string | null>(null);
   useEffect(() => {
     if (!focusTarget) return;
@@ -88,13 +95,16 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
     if (!target) return;
     target.focus();
     setFocusTarget(null);
-  }, [focusTarget, needs.data]);
+  }, [focusTarget, needs.data, offers.data, waiting.data]);
 
-  if ((needs.loading && !needs.data) || (offers.loading && !offers.data) || (partnerships.loading && !partnerships.data)) return <PageLoader />;
-  if (needs.error || offers.error || partnerships.error) return <ErrorNotice error={needs.error ?? offers.error ?? partnerships.error} />;
+  const queries = [needs, offers, waiting, partnerships];
+  if (queries.some((query) => query.loading && !query.data)) return <PageLoader />;
+  const error = queries.find((query) => query.error)?.error;
+  if (error) return <ErrorNotice error={error} />;
 
   const needNodes = needs.data?.needs.edges.map((edge) => edge.node) ?? [];
   const offerNodes = offers.data?.offers.edges.map((edge) => edge.node) ?? [];
+  const waitingNodes = waiting.data?.needs.edges.map((edge) => edge.node) ?? [];
 
   const newSuggestions = [
     ...needNodes.flatMap((need) =>
@@ -109,9 +119,9 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
     ),
   ].sort((a, b) => b.score - a.score);
 
-  const responses = needNodes.flatMap((need) => (need.responses ?? []).filter((response) => response.status === 'PENDING').map((response) => ({ ...response, need })));
+  const responses = waitingNodes.flatMap((need) => (need.responses ?? []).filter((response) => response.status === 'PENDING').map((response) => ({ ...response, need })));
   // Needs with more responses than loaded (the API gives a page of the newest): each offers the next page.
-  const partlyLoaded = needNodes.flatMap((need) =>
+  const partlyLoaded = waitingNodes.flatMap((need) =>
     need.responses && need.responseCount != null && need.responseCount > need.responses.length ? [{ need, loaded: need.responses.length, total: need.responseCount }] : [],
   );
 
@@ -120,7 +130,7 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
     setLoadingResponsesOf(needId);
     setFailure(null);
     try {
-      const { data: page } = await needs.fetchMore({
+      const { data: page } = await waiting.fetchMore({
         query: DeskNeedResponsesQuery,
         variables: { id: needId, first: DESK_RESPONSES_PAGE, offset: loaded },
         updateQuery: (previous, { fetchMoreResult }) => {
@@ -137,8 +147,8 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
         },
       });
       const next = page?.need;
-      const waiting = next?.responses?.find((response) => response.status === 'PENDING');
-      if (waiting) setFocusTarget(`desk-response-${waiting.id}`);
+      const firstWaiting = next?.responses?.find((response) => response.status === 'PENDING');
+      if (firstWaiting) setFocusTarget(`desk-response-${firstWaiting.id}`);
       else if ((next?.responseCount ?? 0) <= loaded + (next?.responses?.length ?? 0)) setFocusTarget('desk-responses');
     } catch (error) {
       setFailure(error);
@@ -146,6 +156,50 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
       setLoadingResponsesOf(null);
     }
   };
+
+  // The next page of a list, after the last one's cursor; `next` loads it and names the element
+  // to focus, none when it brought nothing (answered or withdrawn meanwhile): then the heading.
+  const loadPage = async (paged: Paged, heading: string, next: () => Promise<string | undefined>) => {
+    if (loadingPageOf) return;
+    setLoadingPageOf(paged);
+    setFailure(null);
+    try {
+      setFocusTarget((await next()) ?? heading);
+    } catch (error) {
+      setFailure(error);
+    } finally {
+      setLoadingPageOf(null);
+    }
+  };
+  const moreNeeds = () =>
+    loadPage('needs', 'desk-needs', async () => {
+      const { data: page } = await needs.fetchMore({
+        variables: { after: needs.data?.needs.pageInfo.endCursor },
+        updateQuery: (previous, { fetchMoreResult }) => ({ ...fetchMoreResult, needs: { ...fetchMoreResult.needs, edges: [...previous.needs.edges, ...fetchMoreResult.needs.edges] } }),
+      });
+      const first = page?.needs.edges[0]?.node;
+      return first && `desk-need-${first.id}`;
+    });
+  const moreOffers = () =>
+    loadPage('offers', 'desk-offers', async () => {
+      const { data: page } = await offers.fetchMore({
+        variables: { after: offers.data?.offers.pageInfo.endCursor },
+        updateQuery: (previous, { fetchMoreResult }) => ({ ...fetchMoreResult, offers: { ...fetchMoreResult.offers, edges: [...previous.offers.edges, ...fetchMoreResult.offers.edges] } }),
+      });
+      const first = page?.offers.edges[0]?.node;
+      return first && `desk-offer-${first.id}`;
+    });
+  const moreWaiting = () =>
+    loadPage('waiting', 'desk-responses', async () => {
+      const { data: page } = await waiting.fetchMore({
+        variables: { after: waiting.data?.needs.pageInfo.endCursor },
+        updateQuery: (previous, { fetchMoreResult }) => ({ ...fetchMoreResult, needs: { ...fetchMoreResult.needs, edges: [...previous.needs.edges, ...fetchMoreResult.needs.edges] } }),
+      });
+      const first = page?.needs.edges.flatMap(({ node }) => node.responses ?? []).find((response) => response.status === 'PENDING');
+      return first && `desk-response-${first.id}`;
+    });
+  // Another page is loading: the other buttons wait.
+  const pageButton = (paged: Paged) => ({ loading: loadingPageOf === paged, disabled: loadingPageOf !== null && loadingPageOf !== paged });
 
   // The same query as the partnerships page, so both count the same partnerships: also those
   // joined by answering another organization's call, which no need or offer of ours shows.
@@ -161,13 +215,13 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
     try {
       if (accept) await acceptResponse({ variables: { id } });
       else await declineResponse({ variables: { id } });
-      // An accepted response is a new partnership.
-      await Promise.all([needs.refetch(), ...(accept ? [partnerships.refetch()] : [])]);
+      // An accepted response is a new partnership, and its need PARTNERED.
+      await Promise.all([waiting.refetch(), ...(accept ? [needs.refetch(), partnerships.refetch()] : [])]);
       setAnswered({ organization: response.organization.name, title: response.need.title, accepted: accept });
     } catch (error) {
       setFailure(error);
       // Answered meanwhile (another admin, another tab, the e-mail): show it as it now is.
-      if (errorCode(error) === 'CONFLICT') void needs.refetch();
+      if (errorCode(error) === 'CONFLICT') void waiting.refetch();
     } finally {
       setAnswering(null);
     }
@@ -177,24 +231,44 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
   const needsSection = (
     <Section
       key="needs"
+      id="desk-needs"
       title={t('desk.needs')}
       empty={t('desk.noNeeds')}
-      count={needNodes.length}
+      count={needs.data?.needs.totalCount ?? 0}
       action={<Link to="/needs/new">{t('nav.newNeed')}</Link>}
-      footer={<ClosedNeeds organizationId={organizationId} />}
+      footer={
+        <>
+          {needs.data?.needs.pageInfo.hasNextPage && (
+            <More id="desk-more-needs" text={t('desk.moreNeeds', { loaded: needNodes.length, total: needs.data.needs.totalCount })} onClick={() => void moreNeeds()} {...pageButton('needs')} />
+          )}
+          <ClosedNeeds organizationId={organizationId} />
+        </>
+      }
     >
       {needNodes.map((need) => (
         <li key={need.id}>
-          <Link to={`/needs/${need.id}`}>{need.title}</Link> · {need.municipality.name} · {t(`status.${need.status}`)}
+          <Link to={`/needs/${need.id}`} id={`desk-need-${need.id}`}>{need.title}</Link> · {need.municipality.name} · {t(`status.${need.status}`)}
         </li>
       ))}
     </Section>
   );
   const offersSection = (
-    <Section key="offers" title={t('desk.offers')} empty={t('desk.noOffers')} count={offerNodes.length} action={<Link to="/offers/new">{t('nav.newOffer')}</Link>}>
+    <Section
+      key="offers"
+      id="desk-offers"
+      title={t('desk.offers')}
+      empty={t('desk.noOffers')}
+      count={offers.data?.offers.totalCount ?? 0}
+      action={<Link to="/offers/new">{t('nav.newOffer')}</Link>}
+      footer={
+        offers.data?.offers.pageInfo.hasNextPage && (
+          <More id="desk-more-offers" text={t('desk.moreOffers', { loaded: offerNodes.length, total: offers.data.offers.totalCount })} onClick={() => void moreOffers()} {...pageButton('offers')} />
+        )
+      }
+    >
       {offerNodes.map((offer) => (
         <li key={offer.id}>
-          <Link to={`/offers/${offer.id}`}>{offer.title}</Link> · {offer.municipality.name}
+          <Link to={`/offers/${offer.id}`} id={`desk-offer-${offer.id}`}>{offer.title}</Link> · {offer.municipality.name}
         </li>
       ))}
     </Section>
@@ -241,21 +315,28 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
           title={t('desk.responses')}
           empty={t('desk.noResponses')}
           count={responses.length}
-          footer={partlyLoaded.map(({ need, loaded, total }) => (
-            <div key={need.id} className={classes.more}>
-              <p id={`desk-more-responses-${need.id}`}>{t('desk.moreResponses', { title: need.title, loaded, total })}</p>
-              <Button
-                size="compact-sm"
-                variant="outline"
-                aria-describedby={`desk-more-responses-${need.id}`}
-                onClick={() => void loadMoreResponses(need.id, loaded)}
-                loading={loadingResponsesOf === need.id}
-                disabled={loadingResponsesOf !== null && loadingResponsesOf !== need.id}
-              >
-                {t('common.showMore')}
-              </Button>
-            </div>
-          ))}
+          footer={
+            <>
+              {partlyLoaded.map(({ need, loaded, total }) => (
+                <More
+                  key={need.id}
+                  id={`desk-more-responses-${need.id}`}
+                  text={t('desk.moreResponses', { title: need.title, loaded, total })}
+                  onClick={() => void loadMoreResponses(need.id, loaded)}
+                  loading={loadingResponsesOf === need.id}
+                  disabled={loadingResponsesOf !== null && loadingResponsesOf !== need.id}
+                />
+              ))}
+              {waiting.data?.needs.pageInfo.hasNextPage && (
+                <More
+                  id="desk-more-waiting"
+                  text={t('desk.moreWaiting', { loaded: waitingNodes.length, total: waiting.data.needs.totalCount })}
+                  onClick={() => void moreWaiting()}
+                  {...pageButton('waiting')}
+                />
+              )}
+            </>
+          }
         >
           {responses.map((response) => (
             <li key={response.id}>
@@ -295,6 +376,19 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
         </Section>
       </SimpleGrid>
     </>
+  );
+}
+
+/** What is loaded of a list, and the button that loads the next page of it. */
+function More({ id, text, onClick, loading, disabled }: { id: string; text: string; onClick: () => void; loading: boolean; disabled: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <div className={classes.more}>
+      <p id={id}>{text}</p>
+      <Button size="compact-sm" variant="outline" aria-describedby={id} onClick={onClick} loading={loading} disabled={disabled}>
+        {t('common.showMore')}
+      </Button>
+    </div>
   );
 }
 

@@ -3,8 +3,8 @@ import { graphql } from '../../../graphql';
 /** The API's largest page of Need.responses, also its default (the desk's first page). */
 export const DESK_RESPONSES_PAGE = 100;
 
-// The next page of one need's responses, for the desk's "Show more": the same fields as DeskNeeds
-// asks of each response, and the count again (more may have come meanwhile).
+// The next page of one need's responses, for the desk's "Show more": the same fields as
+// DeskWaitingResponses asks of each response, and the count again (more may have come meanwhile).
 export const DeskNeedResponsesQuery = graphql(`
   query DeskNeedResponses($id: ID!, $first: Int!, $offset: Int!) {
     need(id: $id) {

@@ -1,10 +1,16 @@
 import { graphql } from '../../../graphql';
 
-// Needs and offers are two queries: together they would pass the API's cost limit.
+// Needs and offers are two queries: together they would pass the API's cost limit. A page of
+// 10, the next one on "Show more" (after the last one's cursor). The responses waiting on the
+// organization are asked for apart (DeskWaitingResponses): from every need that has any.
 export const DeskNeedsQuery = graphql(`
-  query DeskNeeds($organizationId: ID!) {
-    needs(filter: { organizationId: $organizationId, statuses: [OPEN, PARTNERED] }, first: 10) {
+  query DeskNeeds($organizationId: ID!, $after: String) {
+    needs(filter: { organizationId: $organizationId, statuses: [OPEN, PARTNERED] }, first: 10, after: $after) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id
@@ -26,11 +32,6 @@ export const DeskNeedsQuery = graphql(`
                 name
               }
             }
-          }
-          # The newest 100 (the API's default page); responseCount says whether there are more.
-          responseCount
-          responses {
-            ...DeskResponseFields
           }
         }
       }
