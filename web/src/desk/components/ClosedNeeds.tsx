@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { appendPage } from '../../app/append-page';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { DESK_CLOSED_NEEDS_PAGE, DeskClosedNeedsQuery } from '../graphql/queries/deskClosedNeeds';
 import classes from '../pages/desk.module.css';
@@ -28,10 +29,7 @@ export function ClosedNeeds({ organizationId }: { organizationId: string }) {
     try {
       await fetchMore({
         variables: { after: connection.pageInfo.endCursor },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          ...fetchMoreResult,
-          needs: { ...fetchMoreResult.needs, edges: [...previous.needs.edges, ...fetchMoreResult.needs.edges] },
-        }),
+        updateQuery: appendPage('needs'),
       });
     } finally {
       setLoadingMore(false);

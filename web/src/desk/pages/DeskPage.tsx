@@ -3,6 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { appendPage } from '../../app/append-page';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { errorCode } from '../../auth/failure';
 import { NoOrganizationNotice } from '../../app/NoOrganizationNotice';
@@ -175,7 +176,7 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
     loadPage('needs', 'desk-needs', async () => {
       const { data: page } = await needs.fetchMore({
         variables: { after: needs.data?.needs.pageInfo.endCursor },
-        updateQuery: (previous, { fetchMoreResult }) => ({ ...fetchMoreResult, needs: { ...fetchMoreResult.needs, edges: [...previous.needs.edges, ...fetchMoreResult.needs.edges] } }),
+        updateQuery: appendPage('needs'),
       });
       const first = page?.needs.edges[0]?.node;
       return first && `desk-need-${first.id}`;
@@ -184,7 +185,7 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
     loadPage('offers', 'desk-offers', async () => {
       const { data: page } = await offers.fetchMore({
         variables: { after: offers.data?.offers.pageInfo.endCursor },
-        updateQuery: (previous, { fetchMoreResult }) => ({ ...fetchMoreResult, offers: { ...fetchMoreResult.offers, edges: [...previous.offers.edges, ...fetchMoreResult.offers.edges] } }),
+        updateQuery: appendPage('offers'),
       });
       const first = page?.offers.edges[0]?.node;
       return first && `desk-offer-${first.id}`;
@@ -193,7 +194,7 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
     loadPage('waiting', 'desk-responses', async () => {
       const { data: page } = await waiting.fetchMore({
         variables: { after: waiting.data?.needs.pageInfo.endCursor },
-        updateQuery: (previous, { fetchMoreResult }) => ({ ...fetchMoreResult, needs: { ...fetchMoreResult.needs, edges: [...previous.needs.edges, ...fetchMoreResult.needs.edges] } }),
+        updateQuery: appendPage('needs'),
       });
       const first = page?.needs.edges.flatMap(({ node }) => node.responses ?? []).find((response) => response.status === 'PENDING');
       return first && `desk-response-${first.id}`;

@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { appendPage } from '../../app/append-page';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { PageLoader } from '../../app/PageLoader';
 import { useSession } from '../../app/session';
@@ -59,10 +60,7 @@ function Partnerships({ organizationId }: { organizationId: string | null }) {
     try {
       await fetchMore({
         variables: { after: pageInfo.endCursor },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          ...fetchMoreResult,
-          partnerships: { ...fetchMoreResult.partnerships, edges: [...previous.partnerships.edges, ...fetchMoreResult.partnerships.edges] },
-        }),
+        updateQuery: appendPage('partnerships'),
       });
     } finally {
       setLoadingMore(false);
