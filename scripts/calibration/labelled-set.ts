@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { profileOf } from '../../src/matching/scoring/item-profile';
 import { failedHardConstraint, NeedFacts, OfferFacts } from '../../src/matching/scoring/score';
-import { detectLanguage, fold, Language, words } from '../../src/matching/scoring/text-analysis';
+import { detectLanguage, fold, Language, words } from '../../src/common/language/words';
 import { TermStatistics } from '../../src/matching/term-statistics.service';
 import { MUNICIPALITIES, THEME_BY_CODE } from '../../src/reference-data/reference-data';
 import type { ReachKind } from '../../src/matching/scoring/geography';

@@ -1,5 +1,6 @@
 import { Theme } from './scoring-reference';
-import { analyze, detectLanguage, words } from './text-analysis';
+import { detectLanguage, words } from '../../common/language/words';
+import { analyze } from './text-analysis';
 import { inferThemes } from './theme-inference';
 
 export interface ItemProfile {

@@ -1,7 +1,8 @@
 import glossaryData from '../../reference-data/data/glossary.json';
 import lexiconData from '../../reference-data/data/lexicon.json';
-import { analyze, compileGlossary, GLOSSARY, isConceptTerm, stem } from './text-analysis';
-import { stemSlovenian } from './slovenian-stemmer';
+import { stemSlovenian } from '../../common/language/slovenian-stemmer';
+import { stem } from '../../common/language/words';
+import { analyze, compileGlossary, GLOSSARY, isConceptTerm } from './text-analysis';
 import { textSimilarities } from './score';
 
 const terms = (text: string) => analyze(text).terms;
