@@ -363,6 +363,17 @@ describe('pagination and filters', () => {
       expect(await matching({ text: 'nothing like this anywhere' })).toEqual([]);
     });
 
+    it('finds each word of the text in any of its forms, in any order', async () => {
+      // "Prevozi starejših do zdravnika", "Socialna pomoč družinam"
+      expect(await matching({ text: 'prevoz' })).toEqual(['elderlyKranj']);
+      expect(await matching({ text: 'zdravnik prevozov' })).toEqual(['elderlyKranj']);
+      expect(await matching({ text: 'starejšim za prevoze' })).toEqual(['elderlyKranj']);
+      expect(await matching({ text: 'družine' })).toEqual(['socialNaklo']);
+      expect(await matching({ text: 'pomoči družini' })).toEqual(['socialNaklo']);
+      // Every word, not any of them.
+      expect(await matching({ text: 'prevoz družinam' })).toEqual([]);
+    });
+
     it('takes % and _ in the text literally, not as wildcards', async () => {
       expect(await matching({ text: '50%' })).toEqual(['percent']);
       expect(await matching({ text: 'koda_a1' })).toEqual(['underscore']);

@@ -2,6 +2,7 @@ import { withSubThemes } from '../common/filtering/query-filters';
 import { EntityRows, SqlConditions } from '../common/sql/entity-rows';
 import { PostingFilter } from './dto/posting-filter.input';
 import { Posting } from './posting.entity';
+import { searchForms } from './text-search';
 
 /** `column = ANY(values)` on a property of the posting (no condition when the list is absent or empty). */
 export function whereAny<T extends Posting>(where: SqlConditions, rows: EntityRows<T>, alias: string, propertyName: string, values?: readonly unknown[] | null) {
@@ -25,13 +26,14 @@ export function postingConditions<T extends Posting>(
   if (filter.themeCodes?.length) where.add(`${column('themeCodes')} && ?::text[]`, withSubThemes(filter.themeCodes));
   if (filter.resourceTypes?.length) where.add(`${column('resourceTypes')} && ?::"resource_type"[]`, filter.resourceTypes);
   if (filter.text) {
-    // Case- and accent-insensitive substring: the same expression as the table's trigram
-    // index (need_search_trgm, offer_search_trgm), so that the index serves it.
-    const escaped = filter.text.replace(/[\\%_]/g, (character) => `\\${character}`);
-    where.add(
-      `lower(immutable_unaccent(${column('title')} || ' ' || ${column('description')})) LIKE '%' || lower(immutable_unaccent(?)) || '%'`,
-      escaped,
-    );
+    // Each word by any of its forms (searchForms), as a case- and accent-insensitive
+    // substring: the same expression as the table's trigram index (need_search_trgm,
+    // offer_search_trgm), so that the index serves it.
+    const text = `lower(immutable_unaccent(${column('title')} || ' ' || ${column('description')}))`;
+    for (const forms of searchForms(filter.text)) {
+      const patterns = forms.map((form) => `%${form.replace(/[\\%_]/g, (character) => `\\${character}`)}%`);
+      where.add(`${text} LIKE ANY (ARRAY(SELECT lower(immutable_unaccent(pattern)) FROM unnest(?::text[]) AS pattern))`, patterns);
+    }
   }
   return where;
 }

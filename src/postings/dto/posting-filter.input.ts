@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { Trim } from '../../common/validation/transforms';
-import { IsMunicipalityCode, IsThemeCode } from '../../common/validation/validators';
+import { IsMunicipalityCode, IsSingleLine, IsThemeCode } from '../../common/validation/validators';
 import { ResourceType } from '../../reference-data/resource-type.enum';
 
 /** The conditions needs and offers are both listed by; see applyPostingFilter. */
@@ -38,10 +38,11 @@ export abstract class PostingFilter {
   @IsUUID()
   excludeOrganizationId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Text the title or description contains, as one piece ("prevozi starejših" finds those two words side by side, not apart); case and accents ignored; up to 200 characters.' })
+  @Field(() => String, { nullable: true, description: 'Words the title or description contains, every one of them, in any order and in any of their forms ("prevoz starejšim" finds "Prevozi starejših", "festivala" finds "festival"); case and accents ignored; function words such as "za" or "the" are left out. A text with % _ or \\ is looked for as typed, in one piece. Up to 200 characters.' })
   @IsOptional()
   @Trim()
   @IsString()
   @MaxLength(200)
+  @IsSingleLine()
   text?: string | null;
 }
