@@ -1,3 +1,4 @@
+import { UNIQUE_KEYS } from '../src/common/errors/unique-keys';
 import { countRows, createMemberOrganization, createNeed, KRANJ, needInput, offerInput } from './utils/fixtures';
 import { graphql } from './graphql';
 import type { CreateOrganizationInput } from './graphql/graphql';
@@ -387,16 +388,44 @@ describe('input validation', () => {
       expect(data.createOrganization).toEqual({ id: expect.any(String), taxNumber, registrationNumber });
     });
 
+    // The unique keys on the numbers answer CONFLICT naming the field (extensions.fields, as
+    // BAD_USER_INPUT does), so a form shows it there: "That already exists." said nothing.
     it.each([
-      ['tax number', { taxNumber: '10000003' }],
-      ['registration number', { registrationNumber: '6012345' }],
-    ])('answers a second organization with the same %s with CONFLICT and stores nothing', async (_label, numbers) => {
+      ['tax number', 'taxNumber', { taxNumber: '10000003' }],
+      ['registration number', 'registrationNumber', { registrationNumber: '6012345' }],
+    ])('answers a second organization with the same %s with CONFLICT naming the field, and stores nothing', async (label, field, numbers) => {
       await t.graphqlOk(createOrganization, { input: organizationInput({ name: 'Prvo društvo', ...numbers }) }, TEST_ADMIN_KEY);
       const response = await withNothingStored(() =>
         t.graphql(createOrganization, { input: organizationInput({ name: 'Drugo društvo', ...numbers }) }, TEST_ADMIN_KEY),
       );
-      expectError(response, 'CONFLICT', { status: 200 });
+      const error = expectError(response, 'CONFLICT', { status: 200, fields: [field], constraint: 'isUnique', message: `An organization with this ${label} already exists.` });
+      expect(error.extensions.fields?.[0].message).toBe(`another organization already has this ${label}`);
       expect(response.data).toBeNull();
+    });
+
+    it.each([
+      ['tax number', 'taxNumber', { taxNumber: '20000006' }],
+      ['registration number', 'registrationNumber', { registrationNumber: '6012399' }],
+    ])("answers an organization's admin who gives it another's %s with CONFLICT naming the field; its name and verification stay", async (label, field, numbers) => {
+      await t.graphqlOk(createOrganization, { input: organizationInput({ name: 'Društvo s številko', ...numbers }) }, TEST_ADMIN_KEY);
+      const target = await createMemberOrganization(t, { name: 'Društvo brez številke' });
+      await t.graphqlOk(VERIFY_ORGANIZATION, { id: target.id }, TEST_ADMIN_KEY);
+      const admin = await organizationAdmin(target.id);
+      // With the name in the same change: the whole update is refused, not only the number.
+      const response = await withNothingStored(() => t.graphql(UPDATE_ORGANIZATION, { input: { id: target.id, name: 'Preimenovano društvo', ...numbers } }, admin));
+      expectError(response, 'CONFLICT', { status: 200, fields: [field], constraint: 'isUnique', message: `An organization with this ${label} already exists.` });
+      const [row] = await t.dataSource.query(`SELECT name, verified, tax_number, registration_number FROM organization WHERE id = $1`, [target.id]);
+      expect(row).toEqual({ name: 'Društvo brez številke', verified: true, tax_number: null, registration_number: null });
+      // The hub gets the same answer.
+      expectError(await t.graphql(UPDATE_ORGANIZATION, { input: { id: target.id, ...numbers } }, TEST_ADMIN_KEY), 'CONFLICT', { fields: [field] });
+    });
+
+    it('names, in the table of unique keys the CONFLICT words, only unique indexes the database has', async () => {
+      const rows: { indexname: string }[] = await t.dataSource.query(
+        `SELECT indexname FROM pg_indexes WHERE schemaname = 'public' AND indexdef LIKE 'CREATE UNIQUE INDEX %' AND indexname = ANY($1)`,
+        [Object.keys(UNIQUE_KEYS)],
+      );
+      expect(rows.map((row) => row.indexname).sort()).toEqual(Object.keys(UNIQUE_KEYS).sort());
     });
   });
 

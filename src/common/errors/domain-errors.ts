@@ -40,7 +40,8 @@ export interface FieldError {
    * - isAllowedUrl: a webhook URL the URL policy refuses (its scheme, credentials in it, a host
    *   that is not a public address or does not resolve); the message says which
    * - maxPeriods: a statistics timeline of more periods than `limit`
-   * - isUnique: an externalId given to two items of one createNeeds or createOffers call
+   * - isUnique: an externalId given to two items of one createNeeds or createOffers call; in a
+   *   CONFLICT, a value another item already has (an organization's tax or registration number)
    */
   constraint?: string;
   /** The rule's number where it has one: minLength 3 → 3. */
@@ -97,8 +98,16 @@ export class NotFoundError extends DomainError {
 
 export class ConflictError extends DomainError {
   /** reason: a stable name for the situation (extensions.reason), for clients that word it themselves. */
-  constructor(message: string, reason?: string) {
-    super('CONFLICT', message, reason ? { reason } : {});
+  constructor(message: string, reason?: string, readonly fields: FieldError[] = []) {
+    super('CONFLICT', message, { ...(reason ? { reason } : {}), ...(fields.length ? { fields } : {}) });
+  }
+
+  /**
+   * A value another item already has (a unique key): the input field that holds it, named as
+   * BAD_USER_INPUT names its fields (constraint isUnique), so a form shows it under that field.
+   */
+  static taken(field: string, message: string, fieldMessage: string): ConflictError {
+    return new ConflictError(message, undefined, [{ field, message: fieldMessage, constraint: 'isUnique' }]);
   }
 }
 

@@ -45,7 +45,27 @@ describe('GraphqlExceptionFilter', () => {
     expect(error.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
   });
 
-  it('still answers a unique violation as CONFLICT', () => {
-    expect(filter.toGraphqlError(queryFailed(driverError('duplicate key value', '23505'))).extensions.code).toBe('CONFLICT');
+  it('still answers a unique violation of a key no input reaches as the generic CONFLICT', () => {
+    for (const constraint of [undefined, 'delivery_once_key', 'toString', '__proto__']) {
+      const error = filter.toGraphqlError(queryFailed(Object.assign(driverError('duplicate key value', '23505'), { constraint })));
+      expect({ message: error.message, extensions: error.extensions }).toEqual({ message: 'That already exists.', extensions: { code: 'CONFLICT' } });
+    }
+  });
+
+  // pg's error for a unique index names the index in `constraint` (its `detail` repeats the value).
+  const uniqueViolationOf = (constraint: string) =>
+    queryFailed(Object.assign(driverError('duplicate key value violates unique constraint', '23505'), { constraint, detail: 'Key (x)=(1) already exists.' }));
+
+  it.each([
+    ['organization_tax_number_key', 'taxNumber', 'An organization with this tax number already exists.'],
+    ['organization_registration_number_key', 'registrationNumber', 'An organization with this registration number already exists.'],
+  ])('names the field of %s in a CONFLICT, as BAD_USER_INPUT names its fields', (constraint, field, message) => {
+    const error = filter.toGraphqlError(uniqueViolationOf(constraint));
+    expect(error.message).toBe(message);
+    expect(error.extensions).toEqual({ code: 'CONFLICT', fields: [{ field, message: expect.stringMatching(/already has this/), constraint: 'isUnique' }] });
+  });
+
+  it("answers two sign-ups for one address at once as signUp's own check does (ACCOUNT_EXISTS)", () => {
+    expect(filter.toGraphqlError(uniqueViolationOf('user_email_key')).extensions).toEqual({ code: 'CONFLICT', reason: 'ACCOUNT_EXISTS' });
   });
 });

@@ -6,6 +6,7 @@ import { GraphQLError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
 import { isDatabaseConnectionError } from './database-connection-error';
 import { DomainError, ErrorCode, ServiceUnavailableError } from './domain-errors';
+import { uniqueViolation } from './unique-keys';
 
 // PostgreSQL error codes that a client's input can still reach despite validation,
 // e.g. two requests racing for the same unique value.
@@ -41,8 +42,11 @@ export class GraphqlExceptionFilter extends BaseExceptionFilter implements GqlEx
       return graphqlError('Too many requests; slow down and try again in a minute.', 'RATE_LIMITED');
     }
     if (exception instanceof QueryFailedError) {
-      const code = (exception.driverError as { code?: string } | undefined)?.code;
-      if (code === UNIQUE_VIOLATION) return graphqlError('That already exists.', 'CONFLICT');
+      const { code, constraint } = (exception.driverError ?? {}) as { code?: string; constraint?: string };
+      if (code === UNIQUE_VIOLATION) {
+        const conflict = uniqueViolation(constraint);
+        return graphqlError(conflict.message, conflict.code, conflict.extensions);
+      }
       if (code === FOREIGN_KEY_VIOLATION) return graphqlError('A referenced item does not exist.', 'BAD_USER_INPUT');
       // Class 22, data exceptions: a value PostgreSQL cannot take (a NUL character, year 0,
       // a timestamp out of range) that got past validation. Nothing was stored.

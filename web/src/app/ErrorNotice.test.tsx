@@ -52,6 +52,17 @@ describe('ErrorNotice', () => {
     }
   });
 
+  it('words a CONFLICT that names a field by that field, not as a changed situation', () => {
+    renderNotice(
+      refused(
+        { code: 'CONFLICT', fields: [{ field: 'taxNumber', message: 'another organization already has this tax number', constraint: 'isUnique' }] },
+        'An organization with this tax number already exists.',
+      ),
+    );
+    expect(screen.getByRole('alert').textContent).toContain('To davčno številko že ima druga organizacija. Preverite jo.');
+    expect(screen.getByRole('alert').textContent).not.toContain('Osvežite stran');
+  });
+
   it('words refused input by the rule the API names, where the page has no field to show it under', () => {
     const error = refused({
       code: 'BAD_USER_INPUT',

@@ -7,7 +7,8 @@ import { fieldErrorsOf } from '../forms/field-errors';
  * A failed query or mutation in words: a lost connection says so, refused input says
  * what the API refused, worded by its rule (a statistics window too long, a link no longer
  * valid), where a page has no form field to put it under, and a CONFLICT says what changed
- * by the situation the API names (extensions.reason): trying again would not help.
+ * by the situation the API names (extensions.reason), or what is taken by the fields it names:
+ * trying again would not help.
  */
 export function ErrorNotice({ error, notFound = false }: { error?: unknown; notFound?: boolean }) {
   const { t } = useTranslation();
@@ -15,8 +16,9 @@ export function ErrorNotice({ error, notFound = false }: { error?: unknown; notF
   const code = first?.extensions?.code;
   const reason = first?.extensions?.reason;
   // The fields' errors only: a refusal without fields has its message in the API's English.
+  // A CONFLICT that names fields (a value another organization already has) is worded by them.
   const refused =
-    code === 'BAD_USER_INPUT'
+    code === 'BAD_USER_INPUT' || code === 'CONFLICT'
       ? Object.entries(fieldErrorsOf(error, t) ?? {})
           .filter(([field]) => field !== '_form')
           .map(([, message]) => message)
@@ -30,7 +32,8 @@ export function ErrorNotice({ error, notFound = false }: { error?: unknown; notF
         : code === 'RATE_LIMITED'
           ? t('errors.rateLimited')
           : code === 'CONFLICT'
-            ? t([`errors.conflict.${typeof reason === 'string' ? reason : 'default'}`, 'errors.conflict.default'])
+            ? refused ||
+              t([`errors.conflict.${typeof reason === 'string' ? reason : 'default'}`, 'errors.conflict.default'])
           : refused
             ? refused
             : CombinedGraphQLErrors.is(error)

@@ -1,8 +1,9 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
 import { describe, expect, it } from 'vitest';
 import en from '../i18n/en.json';
 import sl from '../i18n/sl.json';
 import { setupI18n } from '../i18n/i18n';
-import { type ApiFieldError, fieldErrorMessage } from './field-errors';
+import { type ApiFieldError, fieldErrorMessage, fieldErrorsOf } from './field-errors';
 
 /** Every key of a translation file, with i18next's plural endings taken off (sl has _two and _few, en not). */
 const keysOf = (resource: object, prefix = ''): string[] =>
@@ -74,5 +75,34 @@ describe('fieldErrorMessage', () => {
 
   it('has the same keys in both languages', () => {
     expect(new Set(keysOf(en))).toEqual(new Set(keysOf(sl)));
+  });
+});
+
+describe('fieldErrorsOf', () => {
+  const refused = (message: string, extensions: Record<string, unknown>) => new CombinedGraphQLErrors({ data: null, errors: [{ message, extensions }] });
+
+  // A unique key of the API (an organization's numbers): CONFLICT naming the field, worded under it.
+  it.each([
+    ['taxNumber', 'To davčno številko že ima druga organizacija. Preverite jo.', 'Another organization already has this tax number. Please check it.'],
+    ['registrationNumber', 'To matično številko že ima druga organizacija. Preverite jo.', 'Another organization already has this registration number. Please check it.'],
+  ])('puts a CONFLICT over a taken %s under that field, in Slovenian and in English', async (field, slovenian, english) => {
+    const error = refused('An organization with this number already exists.', {
+      code: 'CONFLICT',
+      fields: [{ field, message: 'another organization already has this number', constraint: 'isUnique' }],
+    });
+    const i18n = setupI18n('sl');
+    expect(fieldErrorsOf(error, i18n.t)).toEqual({ [field]: slovenian });
+    await i18n.changeLanguage('en');
+    expect(fieldErrorsOf(error, i18n.t)).toEqual({ [field]: english });
+  });
+
+  it('words a taken value of a field it has no wording for by the rule', () => {
+    const error = refused('That is taken.', { code: 'CONFLICT', fields: [{ field: 'input.name', message: 'is taken', constraint: 'isUnique' }] });
+    expect(fieldErrorsOf(error, setupI18n('sl').t)).toEqual({ name: 'Ta vrednost je že zasedena.' });
+  });
+
+  it('leaves a CONFLICT that names no field to the situation it names (null)', () => {
+    expect(fieldErrorsOf(refused('The offer is no longer open.', { code: 'CONFLICT', reason: 'OFFER_NOT_OPEN' }), setupI18n('sl').t)).toBeNull();
+    expect(fieldErrorsOf(refused('That already exists.', { code: 'CONFLICT', fields: [] }), setupI18n('sl').t)).toBeNull();
   });
 });

@@ -3,7 +3,10 @@ import type { TFunction } from 'i18next';
 
 export type FieldErrors = Record<string, string>;
 
-/** One entry of the API's BAD_USER_INPUT `extensions.fields` (README.md, "Bad input"). */
+/**
+ * One entry of the API's `extensions.fields` (README.md, "Bad input"): of BAD_USER_INPUT, or of a
+ * CONFLICT over a value another item already has (constraint isUnique, e.g. a tax number).
+ */
 export interface ApiFieldError {
   field: string;
   message: string;
@@ -32,14 +35,19 @@ export function fieldErrorMessage(t: TFunction, name: string, { message, constra
   return t(`fieldError.byField.${name}.${rule}`, { defaultValue: general });
 }
 
+// A CONFLICT that names fields is about a value of the input (one another item already has):
+// the reader corrects it in that field, as a BAD_USER_INPUT's. One without fields is not.
+const namesFields = (extensions: Record<string, unknown> | undefined): boolean =>
+  extensions?.code === 'BAD_USER_INPUT' || (extensions?.code === 'CONFLICT' && Array.isArray(extensions.fields) && extensions.fields.length > 0);
+
 /**
- * The API's BAD_USER_INPUT `extensions.fields` by input name: "themeCodes.1" belongs to the
- * themeCodes input, each worded in the reader's language by its rule (fieldErrorMessage).
- * Null when the error is something else.
+ * The API's `extensions.fields` (of BAD_USER_INPUT, or of a CONFLICT that names them) by input
+ * name: "themeCodes.1" belongs to the themeCodes input, each worded in the reader's language by
+ * its rule (fieldErrorMessage). Null when the error is something else.
  */
 export function fieldErrorsOf(error: unknown, t: TFunction): FieldErrors | null {
   if (!CombinedGraphQLErrors.is(error)) return null;
-  const bad = error.errors.filter((entry) => entry.extensions?.code === 'BAD_USER_INPUT');
+  const bad = error.errors.filter((entry) => namesFields(entry.extensions));
   if (!bad.length) return null;
   const fields: FieldErrors = {};
   for (const entry of bad) {

@@ -766,6 +766,36 @@ describe('the hub page', () => {
       expect(requests).not.toContain('InviteFirstMember');
     });
 
+    // The API's unique key on the number: CONFLICT naming the field. It said "Poskusite znova"
+    // (try again), which could never help.
+    it('shows a tax number another organization already has under its field, in both languages, and invites no one', async () => {
+      const taken = {
+        request: { query: CreateOrganizationMutation, variables: () => true },
+        result: {
+          errors: [
+            {
+              message: 'An organization with this tax number already exists.',
+              extensions: { code: 'CONFLICT', fields: [{ field: 'taxNumber', message: 'another organization already has this tax number', constraint: 'isUnique' }] },
+            },
+          ],
+        },
+      };
+      const { section, requests, i18n } = await openForm([taken]);
+      fillIn(section);
+      fireEvent.change(within(section).getByLabelText(/Davčna številka/), { target: { value: '10000003' } });
+      fireEvent.click(within(section).getByRole('button', { name: 'Registriraj in povabi' }));
+      const taxNumber = within(section).getByLabelText(/Davčna številka/);
+      await waitFor(() => expect(errorOf(taxNumber)).toBe('To davčno številko že ima druga organizacija. Preverite jo.'), slow);
+      await waitFor(() => expect(document.activeElement).toBe(taxNumber), slow);
+      const alert = within(section).getByRole('alert');
+      expect(alert.textContent).toContain('Popravite označena polja.');
+      expect(alert.textContent).not.toContain('Poskusite znova');
+      await act(() => i18n.changeLanguage('en'));
+      expect(errorOf(within(section).getByLabelText(/Tax number/))).toBe('Another organization already has this tax number. Please check it.');
+      await act(() => i18n.changeLanguage('sl'));
+      expect(requests).not.toContain('InviteFirstMember');
+    });
+
     it('offers to send only the invitation again when the organization is in but the invitation failed', async () => {
       const failed = { request: invited.request, result: { errors: [{ message: 'Something broke', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] } };
       const { section, requests, i18n } = await openForm([created, failed, invited]);

@@ -96,6 +96,27 @@ describe('the organization profile', () => {
     expect(within(form).queryByText('Vpišite veljavno telefonsko številko (števke, presledki, + ( ) / -).')).toBeNull();
   });
 
+  it('shows a registration number another organization already has under its field (CONFLICT isUnique), in English too', async () => {
+    const taken = {
+      errors: [
+        {
+          message: 'An organization with this registration number already exists.',
+          extensions: { code: 'CONFLICT', fields: [{ field: 'registrationNumber', message: 'another organization already has this registration number', constraint: 'isUnique' }] },
+        },
+      ],
+    };
+    show(<OrganizationSection organizationId={organizationId} admin />, [query, { request: { query: UpdateOrganizationMutation, variables: { input: { id: organizationId, registrationNumber: '5012345' } } }, result: taken }], {
+      language: 'en',
+    });
+    const form = await screen.findByRole('form', { name: 'Organization' });
+    const registrationNumber = within(form).getByLabelText(/Registration number/);
+    fireEvent.change(registrationNumber, { target: { value: '5012345' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save' }));
+    expect(await within(form).findByText('Another organization already has this registration number. Please check it.', undefined, slow)).toBeDefined();
+    await waitFor(() => expect(document.activeElement).toBe(registrationNumber), slow);
+    expect(within(form).getByRole('alert').textContent).toBe('Please correct the marked fields.');
+  });
+
   it('is for the admins only', async () => {
     show(<OrganizationSection organizationId={organizationId} admin={false} />, []);
     expect(await screen.findByText('To lahko ureja le skrbnik organizacije.')).toBeDefined();
