@@ -1,3 +1,4 @@
+import { Clock } from '../src/common/clock/clock';
 import { UNIQUE_KEYS } from '../src/common/errors/unique-keys';
 import { countRows, createMemberOrganization, createNeed, KRANJ, needInput, offerInput } from './utils/fixtures';
 import { graphql } from './graphql';
@@ -73,6 +74,18 @@ const CREATE_API_KEY = graphql(`
 `);
 const VERIFY_ORGANIZATION = graphql(`
   mutation ValidationVerifyOrganization($id: ID!) { verifyOrganization(id: $id) { verified } }
+`);
+const ENDS_ON_CREATE = graphql(`
+  mutation ValidationEndsOnCreate($input: CreateNeedInput!) { createNeed(input: $input) { id status endsOn } }
+`);
+const ENDS_ON_UPDATE = graphql(`
+  mutation ValidationEndsOnUpdate($input: UpdateNeedInput!) { updateNeed(input: $input) { id title endsOn } }
+`);
+const ENDS_ON_CREATE_MANY = graphql(`
+  mutation ValidationEndsOnCreateMany($input: [CreateNeedInput!]!) { createNeeds(input: $input) { id endsOn } }
+`);
+const ENDS_ON_UPDATE_MANY = graphql(`
+  mutation ValidationEndsOnUpdateMany($input: [UpdateNeedInput!]!) { updateNeeds(input: $input) { id endsOn } }
 `);
 const UPDATE_ORGANIZATION_TEXTS = graphql(`
   mutation ValidationUpdateOrganizationTexts($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { name description } }
@@ -511,6 +524,67 @@ describe('input validation', () => {
         t.graphqlRaw(`mutation { updateNeed(input: { id: "${need.id}", endsOn: "2027-04-01" }) { id } }`, {}, organization.token),
       );
       expect(expectBadUserInput(response, ['endsOn']).extensions.fields?.[0]).toMatchObject({ field: 'endsOn', constraint: 'isNotBefore' });
+    });
+  });
+
+  describe("a need's endsOn is not before today (Slovenian time)", () => {
+    // A need that has already ended would be OPEN, take answers and partnerships, and be
+    // expired by the hourly job without a word: refused instead. Today itself is allowed.
+    afterEach(() => jest.restoreAllMocks());
+    // 00:30 on 3 December in Ljubljana, still 2 December in UTC: 2 December has passed.
+    const atHalfPastMidnight = () => jest.spyOn(t.app.get(Clock), 'now').mockReturnValue(new Date('2026-12-02T23:30:00Z'));
+    const YESTERDAY = '2026-12-02';
+    const TODAY = '2026-12-03';
+    const needOn = (changes: Record<string, unknown>) => needInput(organization.id, { startsOn: null, respondBy: null, ...changes });
+
+    it('createNeed refuses a past endsOn with BAD_USER_INPUT on endsOn and stores nothing; today is accepted', async () => {
+      atHalfPastMidnight();
+      const refused = await withNothingStored(() => t.graphqlUnchecked(MUTATIONS.createNeed, { input: needOn({ endsOn: YESTERDAY }) }, organization.token));
+      expect(expectBadUserInput(refused, ['endsOn']).extensions.fields?.[0]).toMatchObject({ field: 'endsOn', constraint: 'isNotPast' });
+      expect(refused.data).toBeNull();
+      const created = await t.graphqlOk(ENDS_ON_CREATE, { input: needOn({ endsOn: TODAY }) }, organization.token);
+      expect(created.createNeed).toMatchObject({ status: 'OPEN', endsOn: TODAY });
+    });
+
+    it('updateNeed refuses changing endsOn to a past day and stores nothing; today is accepted', async () => {
+      atHalfPastMidnight();
+      const own = await t.graphqlOk(ENDS_ON_CREATE, { input: needOn({ endsOn: '2027-06-30' }) }, organization.token);
+      const refused = await withNothingStored(() => t.graphqlUnchecked(MUTATIONS.updateNeed, { input: { id: own.createNeed.id, endsOn: YESTERDAY } }, organization.token));
+      expect(expectBadUserInput(refused, ['endsOn']).extensions.fields?.[0]).toMatchObject({ field: 'endsOn', constraint: 'isNotPast' });
+      expect(await t.dataSource.query(`SELECT to_char(ends_on, 'YYYY-MM-DD') AS "endsOn" FROM need WHERE id = $1`, [own.createNeed.id])).toEqual([{ endsOn: '2027-06-30' }]);
+      const updated = await t.graphqlOk(ENDS_ON_UPDATE, { input: { id: own.createNeed.id, endsOn: TODAY } }, organization.token);
+      expect(updated.updateNeed.endsOn).toBe(TODAY);
+    });
+
+    it('updateNeed still takes other changes of a need whose stored endsOn has passed, with that endsOn sent again unchanged', async () => {
+      // Posted on its last day; edited after midnight, before the hourly expiry: the web app's form sends every field.
+      jest.spyOn(t.app.get(Clock), 'now').mockReturnValue(new Date('2026-12-02T10:00:00Z'));
+      const own = await t.graphqlOk(ENDS_ON_CREATE, { input: needOn({ endsOn: YESTERDAY }) }, organization.token);
+      atHalfPastMidnight();
+      const updated = await t.graphqlOk(ENDS_ON_UPDATE, { input: { id: own.createNeed.id, title: 'Prevozi k zdravniku', endsOn: YESTERDAY } }, organization.token);
+      expect(updated.updateNeed).toMatchObject({ title: 'Prevozi k zdravniku', endsOn: YESTERDAY });
+    });
+
+    it('createNeeds and updateNeeds name the item whose endsOn has passed, and store nothing', async () => {
+      atHalfPastMidnight();
+      const created = await withNothingStored(() =>
+        t.graphql(ENDS_ON_CREATE_MANY, { input: [needOn({ endsOn: TODAY }), needOn({ endsOn: YESTERDAY })] }, organization.token),
+      );
+      expectError(created, 'BAD_USER_INPUT', { fields: ['1.endsOn'], constraint: 'isNotPast' });
+      const [first, second] = (await t.graphqlOk(ENDS_ON_CREATE_MANY, { input: [needOn({ endsOn: TODAY }), needOn({ endsOn: TODAY })] }, organization.token)).createNeeds;
+      const updated = await withNothingStored(() =>
+        t.graphql(ENDS_ON_UPDATE_MANY, { input: [{ id: first.id, title: 'Prevozi k zdravniku' }, { id: second.id, endsOn: YESTERDAY }] }, organization.token),
+      );
+      expectError(updated, 'BAD_USER_INPUT', { fields: ['1.endsOn'], constraint: 'isNotPast' });
+    });
+
+    it('returns a need retried under its externalId as stored, even once its endsOn has passed', async () => {
+      jest.spyOn(t.app.get(Clock), 'now').mockReturnValue(new Date('2026-12-02T10:00:00Z'));
+      const input = needOn({ endsOn: YESTERDAY, externalId: `ends-on-${Date.now()}` });
+      const first = await t.graphqlOk(ENDS_ON_CREATE_MANY, { input: [input] }, organization.token);
+      atHalfPastMidnight();
+      const retried = await t.graphqlOk(ENDS_ON_CREATE_MANY, { input: [input] }, organization.token);
+      expect(retried.createNeeds).toEqual(first.createNeeds);
     });
   });
 

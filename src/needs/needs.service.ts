@@ -23,6 +23,8 @@ const NEED: PostingType<Need> = {
   period: ['startsOn', 'endsOn'],
   // Answers to a need that has ended would be refused anyway (it expires): no deadline after it.
   notAfterEnd: ['respondBy'],
+  // An OPEN need already past its last day would take answers and partnerships until the expiry ended it.
+  endNotPast: true,
   // A draft can still be edited before it is opened.
   changeableIn: [NeedStatus.DRAFT, NeedStatus.OPEN],
   whenCleared: { preferredSectors: [], kind: NeedKind.LOCAL_CHALLENGE },

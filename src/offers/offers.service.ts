@@ -19,6 +19,8 @@ const OFFER: PostingType<Offer> = {
   name: 'offer',
   entity: Offer,
   period: ['availableFrom', 'availableUntil'],
+  // No endNotPast (a need has it): the labelled sets in eval/, which eval-matching.mjs posts
+  // with createOffer, hold offers that ended on purpose, to show they are not suggested.
   changeableIn: [OfferStatus.OPEN],
   whenCleared: { serviceAreaCodes: [], reach: Reach.LOCAL },
 };

@@ -14,6 +14,11 @@ export interface PostingType<T extends PostingWithStatus> {
   period: readonly [keyof T & string, keyof T & string];
   /** Other days that may not come after its last day (a need's respondBy). */
   notAfterEnd?: readonly (keyof T & string)[];
+  /**
+   * Whether its last day may not be set to a day already past in Slovenia (constraint
+   * isNotPast): such a posting would be OPEN until the hourly expiry ended it without a word.
+   */
+  endNotPast?: boolean;
   /** The statuses in which its owner may still change it. */
   changeableIn: readonly T['status'][];
   /** What a field cleared with null becomes, where null is not allowed in its column. */

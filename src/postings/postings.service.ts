@@ -6,6 +6,7 @@ import { DataSource, DeepPartial, EntityManager, EntityMetadata, ObjectLiteral, 
 import { AuditChanges } from '../audit/audit-log-entry.entity';
 import { AuditService } from '../audit/audit.service';
 import { Principal } from '../auth/principal';
+import { Clock } from '../common/clock/clock';
 import { byIdLoader, RequestLoaders } from '../common/dataloader/request-loaders';
 import { BadUserInputError, ConflictError, DomainError, FieldError, NotFoundError } from '../common/errors/domain-errors';
 import { Connection, ConnectionArgs, DEFAULT_PAGE_SIZE } from '../common/pagination/connection.type';
@@ -87,6 +88,8 @@ function ofItem(error: unknown, index: number): unknown {
   return error;
 }
 
+const endedMessage = (today: string) => `must not be before today (${today} in Slovenia)`;
+
 /** One call may not post two items under one externalId of one organization: the second would silently be the first. */
 function refuseRepeatedExternalIds(rows: readonly { organizationId: string; externalId?: unknown }[]): void {
   const first = new Map<string, number>();
@@ -123,6 +126,7 @@ export class PostingsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {
     this.sql = new SqlReader(dataSource);
   }
@@ -133,6 +137,7 @@ export class PostingsService {
   /** Stores a new posting with its outbox event and audit entry, atomically (see insertNew). */
   async create<T extends PostingWithStatus>(type: PostingType<T>, principal: Principal, values: NewPosting<T>): Promise<T> {
     principal.assertMemberOf(values.organizationId);
+    await this.refuseEnded(type, [values], () => type.period[1]);
     const [created] = await this.insertNew(type, principal, [values], 'created');
     return created;
   }
@@ -150,6 +155,7 @@ export class PostingsService {
         throw ofItem(error, index);
       }
     });
+    await this.refuseEnded(type, values, (index) => `${index}.${type.period[1]}`);
     try {
       // A partner's import: its needs wait behind the needs people post one by one (bulk lane).
       return await this.insertNew(type, principal, values, 'imported');
@@ -158,6 +164,31 @@ export class PostingsService {
       const index = values.findIndex((posting) => posting.organizationId === error.extensions.id);
       throw index < 0 ? error : ofItem(error, index);
     }
+  }
+
+  /**
+   * BAD_USER_INPUT (isNotPast, each named by `field`) when new postings of a type with
+   * endNotPast end on a day already past in Slovenia. A posting whose externalId its
+   * organization already used passes: it is not stored again but returned as it is (a call
+   * retried after a lost answer, perhaps the next day).
+   */
+  private async refuseEnded<T extends PostingWithStatus>(type: PostingType<T>, rows: NewPosting<T>[], field: (index: number) => string): Promise<void> {
+    if (!type.endNotPast) return;
+    const today = this.clock.today();
+    let ended = rows
+      .map((row, index) => ({ row, index, until: (row as Record<string, unknown>)[type.period[1]] }))
+      .filter(({ until }) => typeof until === 'string' && until < today);
+    const retried = ended.filter(({ row }) => row.externalId != null).map(({ row }) => row as Record<string, unknown>);
+    if (retried.length) {
+      const metadata = this.dataSource.getMetadata(type.entity);
+      const stored = (await this.dataSource.query(
+        `SELECT organization_id, external_id FROM "${metadata.tableName}" WHERE (organization_id, external_id) IN (SELECT * FROM unnest($1::uuid[], $2::text[]))`,
+        [retried.map((row) => row.organizationId), retried.map((row) => row.externalId)],
+      )) as { organization_id: string; external_id: string }[];
+      const used = new Set(stored.map((row) => externalKey({ organizationId: row.organization_id, externalId: row.external_id })));
+      ended = ended.filter(({ row }) => !used.has(externalKey(row)));
+    }
+    if (ended.length) throw BadUserInputError.fields(ended.map(({ index }) => ({ field: field(index), message: endedMessage(today), constraint: 'isNotPast' })));
   }
 
   /**
@@ -306,6 +337,12 @@ export class PostingsService {
       // Only when one of the two changes: a row stored before the rule keeps taking other edits.
       if (!(earlier in changes) && !(until in changes)) continue;
       if (merged[earlier] && merged[until] && merged[until] < merged[earlier]) throw BadUserInputError.field(until, `must not be before ${earlier}`, { constraint: 'isNotBefore' });
+    }
+    // Only a changed day: the stored one of a need edited after its last day (before the
+    // hourly expiry), sent again with the other fields, is no new claim.
+    const [newEnd, today] = [changes[until], this.clock.today()];
+    if (type.endNotPast && typeof newEnd === 'string' && newEnd !== posting[until] && newEnd < today) {
+      throw BadUserInputError.field(until, endedMessage(today), { constraint: 'isNotPast' });
     }
     return this.write(manager, type, principal, posting, changes as Partial<T>, 'update', { fields: Object.keys(changes) });
   }

@@ -300,6 +300,10 @@ type Documents = {
     "\n  mutation ValidationSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": typeof types.ValidationSignUpDocument,
     "\n  mutation ValidationCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token } }\n": typeof types.ValidationCreateApiKeyDocument,
     "\n  mutation ValidationVerifyOrganization($id: ID!) { verifyOrganization(id: $id) { verified } }\n": typeof types.ValidationVerifyOrganizationDocument,
+    "\n  mutation ValidationEndsOnCreate($input: CreateNeedInput!) { createNeed(input: $input) { id status endsOn } }\n": typeof types.ValidationEndsOnCreateDocument,
+    "\n  mutation ValidationEndsOnUpdate($input: UpdateNeedInput!) { updateNeed(input: $input) { id title endsOn } }\n": typeof types.ValidationEndsOnUpdateDocument,
+    "\n  mutation ValidationEndsOnCreateMany($input: [CreateNeedInput!]!) { createNeeds(input: $input) { id endsOn } }\n": typeof types.ValidationEndsOnCreateManyDocument,
+    "\n  mutation ValidationEndsOnUpdateMany($input: [UpdateNeedInput!]!) { updateNeeds(input: $input) { id endsOn } }\n": typeof types.ValidationEndsOnUpdateManyDocument,
     "\n  mutation ValidationUpdateOrganizationTexts($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { name description } }\n": typeof types.ValidationUpdateOrganizationTextsDocument,
     "\n  query Viewer {\n    viewer { kind hub organizations { id name } user { id email } apiKey { id name tokenPrefix organizationId } }\n  }\n": typeof types.ViewerDocument,
     "\n  query ViewerWithoutOrganizations { viewer { kind hub user { id name email } apiKey { id name tokenPrefix } } }\n": typeof types.ViewerWithoutOrganizationsDocument,
@@ -611,6 +615,10 @@ const documents: Documents = {
     "\n  mutation ValidationSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": types.ValidationSignUpDocument,
     "\n  mutation ValidationCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token } }\n": types.ValidationCreateApiKeyDocument,
     "\n  mutation ValidationVerifyOrganization($id: ID!) { verifyOrganization(id: $id) { verified } }\n": types.ValidationVerifyOrganizationDocument,
+    "\n  mutation ValidationEndsOnCreate($input: CreateNeedInput!) { createNeed(input: $input) { id status endsOn } }\n": types.ValidationEndsOnCreateDocument,
+    "\n  mutation ValidationEndsOnUpdate($input: UpdateNeedInput!) { updateNeed(input: $input) { id title endsOn } }\n": types.ValidationEndsOnUpdateDocument,
+    "\n  mutation ValidationEndsOnCreateMany($input: [CreateNeedInput!]!) { createNeeds(input: $input) { id endsOn } }\n": types.ValidationEndsOnCreateManyDocument,
+    "\n  mutation ValidationEndsOnUpdateMany($input: [UpdateNeedInput!]!) { updateNeeds(input: $input) { id endsOn } }\n": types.ValidationEndsOnUpdateManyDocument,
     "\n  mutation ValidationUpdateOrganizationTexts($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { name description } }\n": types.ValidationUpdateOrganizationTextsDocument,
     "\n  query Viewer {\n    viewer { kind hub organizations { id name } user { id email } apiKey { id name tokenPrefix organizationId } }\n  }\n": types.ViewerDocument,
     "\n  query ViewerWithoutOrganizations { viewer { kind hub user { id name email } apiKey { id name tokenPrefix } } }\n": types.ViewerWithoutOrganizationsDocument,
@@ -1777,6 +1785,22 @@ export function graphql(source: "\n  mutation ValidationCreateApiKey($input: Cre
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ValidationVerifyOrganization($id: ID!) { verifyOrganization(id: $id) { verified } }\n"): typeof import('./graphql').ValidationVerifyOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ValidationEndsOnCreate($input: CreateNeedInput!) { createNeed(input: $input) { id status endsOn } }\n"): typeof import('./graphql').ValidationEndsOnCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ValidationEndsOnUpdate($input: UpdateNeedInput!) { updateNeed(input: $input) { id title endsOn } }\n"): typeof import('./graphql').ValidationEndsOnUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ValidationEndsOnCreateMany($input: [CreateNeedInput!]!) { createNeeds(input: $input) { id endsOn } }\n"): typeof import('./graphql').ValidationEndsOnCreateManyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ValidationEndsOnUpdateMany($input: [UpdateNeedInput!]!) { updateNeeds(input: $input) { id endsOn } }\n"): typeof import('./graphql').ValidationEndsOnUpdateManyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -18,7 +18,7 @@ export type CreateNeedInput = {
   budgetEur?: number | null | undefined;
   /** What is needed, for whom, and what a partner would do: 1 to 5,000 characters, Slovenian or English. */
   description: string;
-  /** yyyy-mm-dd, not before startsOn nor respondBy; null is open-ended. */
+  /** yyyy-mm-dd. Not before today (in Slovenia; isNotPast), startsOn nor respondBy; null is open-ended. An update may send a stored day that has since passed again unchanged. */
   endsOn?: string | null | undefined;
   /** Your own id for it (1 to 100 characters, spaces at either end trimmed), so that a call repeated after a timeout or a lost answer stores nothing twice: an externalId your organization has already used returns the item stored the first time, as it is now, whatever else this input says (change it with the update mutation). Unique per organization; within one bulk call each must differ. Left out or null: no such check. */
   externalId?: string | null | undefined;
@@ -469,7 +469,7 @@ export type UpdateNeedInput = {
   budgetEur?: number | null | undefined;
   /** What is needed, for whom, and what a partner would do: 1 to 5,000 characters, Slovenian or English. */
   description?: string | null | undefined;
-  /** yyyy-mm-dd, not before startsOn nor respondBy; null is open-ended. */
+  /** yyyy-mm-dd. Not before today (in Slovenia; isNotPast), startsOn nor respondBy; null is open-ended. An update may send a stored day that has since passed again unchanged. */
   endsOn?: string | null | undefined;
   /** The need to change: it must be DRAFT or OPEN. */
   id: string | number;
@@ -2518,6 +2518,34 @@ export type ValidationVerifyOrganizationMutationVariables = Exact<{
 
 
 export type ValidationVerifyOrganizationMutation = { verifyOrganization: { verified: boolean } };
+
+export type ValidationEndsOnCreateMutationVariables = Exact<{
+  input: CreateNeedInput;
+}>;
+
+
+export type ValidationEndsOnCreateMutation = { createNeed: { id: string, status: NeedStatus, endsOn: string | null } };
+
+export type ValidationEndsOnUpdateMutationVariables = Exact<{
+  input: UpdateNeedInput;
+}>;
+
+
+export type ValidationEndsOnUpdateMutation = { updateNeed: { id: string, title: string, endsOn: string | null } };
+
+export type ValidationEndsOnCreateManyMutationVariables = Exact<{
+  input: Array<CreateNeedInput> | CreateNeedInput;
+}>;
+
+
+export type ValidationEndsOnCreateManyMutation = { createNeeds: Array<{ id: string, endsOn: string | null }> };
+
+export type ValidationEndsOnUpdateManyMutationVariables = Exact<{
+  input: Array<UpdateNeedInput> | UpdateNeedInput;
+}>;
+
+
+export type ValidationEndsOnUpdateManyMutation = { updateNeeds: Array<{ id: string, endsOn: string | null }> };
 
 export type ValidationUpdateOrganizationTextsMutationVariables = Exact<{
   input: UpdateOrganizationInput;
@@ -5854,6 +5882,40 @@ export const ValidationVerifyOrganizationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ValidationVerifyOrganizationMutation, ValidationVerifyOrganizationMutationVariables>;
+export const ValidationEndsOnCreateDocument = new TypedDocumentString(`
+    mutation ValidationEndsOnCreate($input: CreateNeedInput!) {
+  createNeed(input: $input) {
+    id
+    status
+    endsOn
+  }
+}
+    `) as unknown as TypedDocumentString<ValidationEndsOnCreateMutation, ValidationEndsOnCreateMutationVariables>;
+export const ValidationEndsOnUpdateDocument = new TypedDocumentString(`
+    mutation ValidationEndsOnUpdate($input: UpdateNeedInput!) {
+  updateNeed(input: $input) {
+    id
+    title
+    endsOn
+  }
+}
+    `) as unknown as TypedDocumentString<ValidationEndsOnUpdateMutation, ValidationEndsOnUpdateMutationVariables>;
+export const ValidationEndsOnCreateManyDocument = new TypedDocumentString(`
+    mutation ValidationEndsOnCreateMany($input: [CreateNeedInput!]!) {
+  createNeeds(input: $input) {
+    id
+    endsOn
+  }
+}
+    `) as unknown as TypedDocumentString<ValidationEndsOnCreateManyMutation, ValidationEndsOnCreateManyMutationVariables>;
+export const ValidationEndsOnUpdateManyDocument = new TypedDocumentString(`
+    mutation ValidationEndsOnUpdateMany($input: [UpdateNeedInput!]!) {
+  updateNeeds(input: $input) {
+    id
+    endsOn
+  }
+}
+    `) as unknown as TypedDocumentString<ValidationEndsOnUpdateManyMutation, ValidationEndsOnUpdateManyMutationVariables>;
 export const ValidationUpdateOrganizationTextsDocument = new TypedDocumentString(`
     mutation ValidationUpdateOrganizationTexts($input: UpdateOrganizationInput!) {
   updateOrganization(input: $input) {

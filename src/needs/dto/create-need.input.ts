@@ -19,7 +19,12 @@ export class CreateNeedInput extends CreatePostingInput({
   @IsDate()
   startsOn?: Date | null;
 
-  @Field(() => DateResolver, { nullable: true, description: 'yyyy-mm-dd, not before startsOn nor respondBy; null is open-ended.' })
+  @Field(() => DateResolver, {
+    nullable: true,
+    description:
+      'yyyy-mm-dd. Not before today (in Slovenia; isNotPast), startsOn nor respondBy; null is open-ended. ' +
+      'An update may send a stored day that has since passed again unchanged.',
+  })
   @IsOptional()
   @IsDate()
   @IsNotBefore('startsOn')

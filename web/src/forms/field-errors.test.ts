@@ -28,6 +28,12 @@ const REFUSALS: [string, ApiFieldError, string, string][] = [
     'The link is not valid (any more). Ask for a new one.',
   ],
   ['after', { field: 'after', message: 'is not a cursor from this list', constraint: 'isCursor' }, 'Seznam se je medtem spremenil: naložite stran znova.', 'The list has changed meanwhile: reload the page.'],
+  [
+    'endsOn',
+    { field: 'endsOn', message: 'must not be before today (2026-12-03 in Slovenia)', constraint: 'isNotPast' },
+    'Ta dan je že mimo: izberite današnji ali poznejši datum.',
+    'This day has passed: choose today or a later date.',
+  ],
   ['to', { field: 'to', message: 'must be after from', constraint: 'isAfter' }, 'Konec mora biti za začetkom.', 'The end must be after the start.'],
   [
     'interval',

@@ -18,7 +18,7 @@ export type CreateNeedInput = {
   budgetEur?: number | null | undefined;
   /** What is needed, for whom, and what a partner would do: 1 to 5,000 characters, Slovenian or English. */
   description: string;
-  /** yyyy-mm-dd, not before startsOn nor respondBy; null is open-ended. */
+  /** yyyy-mm-dd. Not before today (in Slovenia; isNotPast), startsOn nor respondBy; null is open-ended. An update may send a stored day that has since passed again unchanged. */
   endsOn?: string | null | undefined;
   /** Your own id for it (1 to 100 characters, spaces at either end trimmed), so that a call repeated after a timeout or a lost answer stores nothing twice: an externalId your organization has already used returns the item stored the first time, as it is now, whatever else this input says (change it with the update mutation). Unique per organization; within one bulk call each must differ. Left out or null: no such check. */
   externalId?: string | null | undefined;
@@ -433,7 +433,7 @@ export type UpdateNeedInput = {
   budgetEur?: number | null | undefined;
   /** What is needed, for whom, and what a partner would do: 1 to 5,000 characters, Slovenian or English. */
   description?: string | null | undefined;
-  /** yyyy-mm-dd, not before startsOn nor respondBy; null is open-ended. */
+  /** yyyy-mm-dd. Not before today (in Slovenia; isNotPast), startsOn nor respondBy; null is open-ended. An update may send a stored day that has since passed again unchanged. */
   endsOn?: string | null | undefined;
   /** The need to change: it must be DRAFT or OPEN. */
   id: string | number;

@@ -1,10 +1,11 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SignedInShell } from '../../app/SignedInShell';
 import { MeQuery } from '../../auth/graphql/queries/me';
 import { draftKey } from '../../forms/use-draft';
 import { referenceDataMocks } from '../../test/reference-data';
 import { ME, renderRoutes, route } from '../../test/render';
+import { EMPTY_NEED, NeedForm } from '../components/NeedForm';
 import { CreateNeedMutation } from '../graphql/mutations/createNeed';
 import NewNeedPage from '../pages/NewNeedPage';
 
@@ -42,6 +43,13 @@ const API_ERRORS = [
 ];
 
 describe('the need form', () => {
+  // 00:30 on 16 April in Ljubljana (still 15 April in UTC): the form's dates are after it.
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-04-15T22:30:00Z'));
+  });
+  afterEach(() => vi.useRealTimers());
+
   it('names its inputs after the GraphQL input fields', async () => {
     const { container } = await openForm();
     const named = (name: string) => container.querySelectorAll(`[name="${name}"]`);
@@ -274,12 +282,32 @@ describe('the need form', () => {
     expect(screen.getByRole('alert').textContent).toContain('Popravite označena polja.');
   });
 
-  it('lets the browser refuse a title under 3 characters and an end before the start before anything is sent', async () => {
+  it('lets the browser refuse a title under 3 characters, and an end before today (in Slovenia) or before the start, before anything is sent', async () => {
     await openForm();
     expect(screen.getByLabelText(/Naslov/).getAttribute('minlength')).toBe('3');
-    expect(screen.getByLabelText(/^Do/).getAttribute('min')).toBeNull();
+    expect(screen.getByLabelText(/^Do/).getAttribute('min')).toBe('2026-04-16');
     fireEvent.change(screen.getByLabelText(/^Od/), { target: { value: '2027-06-30' } });
     expect(screen.getByLabelText(/^Do/).getAttribute('min')).toBe('2027-06-30');
+    // A start already past does not move the end's earliest day back.
+    fireEvent.change(screen.getByLabelText(/^Od/), { target: { value: '2026-01-01' } });
+    expect(screen.getByLabelText(/^Do/).getAttribute('min')).toBe('2026-04-16');
+  });
+
+  it("keeps a need's stored end that has since passed choosable, so that its other fields can still be saved", async () => {
+    const form = <NeedForm draftKey="need.edit" initial={{ ...EMPTY_NEED, endsOn: '2026-04-15' }} title="Uredi" submitLabel="Shrani" onSubmit={async () => undefined} />;
+    renderRoutes([route('/edit', form)], { path: '/edit', mocks: referenceDataMocks });
+    await screen.findByRole('option', { name: 'Kranj' });
+    const end = screen.getByLabelText(/^Do/) as HTMLInputElement;
+    expect(end.getAttribute('min')).toBe('2026-04-15');
+    expect(end.validity.rangeUnderflow).toBe(false);
+  });
+
+  it("shows the API's refusal of an end already past on the end's field, in the reader's words", async () => {
+    await openForm([refused([{ field: 'endsOn', message: 'must not be before today (2026-04-16 in Slovenia)', constraint: 'isNotPast' }])]);
+    fillIn();
+    fireEvent.click(screen.getByRole('button', { name: 'Objavi potrebo' }));
+    await screen.findByText('Popravite označena polja.', { exact: false });
+    expect(errorOf(screen.getByLabelText(/^Do/))).toBe('Ta dan je že mimo: izberite današnji ali poznejši datum.');
   });
 
   it('sends nothing while the end is before the start', async () => {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { NeedKind, ResourceType, Sector } from '../../graphql/graphql';
 import { DateInput, EnumCheckboxes, MunicipalitySelect, ThemeCheckboxes, WholeNumberInput } from '../../forms/controls';
 import { MAX_EUR } from '../../forms/limits';
+import { todayInSlovenia } from '../../forms/today';
 import { ItemFormFrame } from '../../forms/ItemFormFrame';
 import { ItemTextFields } from '../../forms/ItemTextFields';
 import { useItemForm } from '../../forms/use-item-form';
@@ -59,6 +60,10 @@ export function NeedForm({
 }) {
   const { t } = useTranslation();
   const { values, update, errors, frame } = useItemForm(draftKey, initial, onSubmit);
+  // The API refuses an end already past (isNotPast), but not a stored one sent again unchanged:
+  // a need edited after its last day, before it expires, can still be saved.
+  const today = todayInSlovenia();
+  const earliestEnd = initial.endsOn !== '' && initial.endsOn < today ? initial.endsOn : today;
 
   return (
     <ItemFormFrame title={title} submitLabel={submitLabel} {...frame}>
@@ -91,7 +96,7 @@ export function NeedForm({
       />
       <ThemeCheckboxes value={values.themeCodes} error={errors.themeCodes} onChange={(value) => update('themeCodes', value)} />
       <DateInput name="startsOn" label={t('form.startsOn')} value={values.startsOn} error={errors.startsOn} onChange={(value) => update('startsOn', value)} />
-      <DateInput name="endsOn" label={t('form.endsOn')} min={laterOf(values.startsOn, values.respondBy)} value={values.endsOn} error={errors.endsOn} onChange={(value) => update('endsOn', value)} />
+      <DateInput name="endsOn" label={t('form.endsOn')} min={laterOf(earliestEnd, laterOf(values.startsOn, values.respondBy))} value={values.endsOn} error={errors.endsOn} onChange={(value) => update('endsOn', value)} />
       {/* A call's deadline for answers; shown for any need that has one, so that it can be seen and cleared. */}
       {(values.kind === 'CALL_FOR_PARTNERS' || values.respondBy !== '') && (
         <DateInput name="respondBy" label={t('form.respondBy')} value={values.respondBy} error={errors.respondBy} onChange={(value) => update('respondBy', value)} />
