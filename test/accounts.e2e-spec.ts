@@ -104,6 +104,7 @@ describe('accounts', () => {
       const mail = await mailTo(email);
       expect(mail.subject).toBe('Vabilo v grozd-match: Zavod Vabilo');
       expect(mail.text).toContain('Vabimo vas, da se pridružite organizaciji Zavod Vabilo');
+      expect(mail.text).toContain('Ustvarite račun: https://grozd.example.si/signup?token=');
       const token = linkToken(mail, '/signup');
       expect(token).toBe(invited.inviteMember.token);
       expect(mail.html).toContain(`https://grozd.example.si/signup?token=${encodeURIComponent(token)}`);
@@ -375,8 +376,11 @@ describe('accounts', () => {
       // Any case of the address: it is the same person.
       const invited = await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: second.id, email: person.email.toUpperCase(), role: 'ADMIN' } }, TEST_ADMIN_KEY);
       const token = invited.inviteMember.token;
-      // The e-mail's link is the usual /signup one: it is the page that sends them on.
-      await mailTo(person.email, new RegExp(`/signup\\?token=${encodeURIComponent(token)}`));
+      // The e-mail's link is the usual /signup one: it is the page that sends them on. It says to sign in, not to create an account.
+      const mail = await mailTo(person.email, new RegExp(`/signup\\?token=${encodeURIComponent(token)}`));
+      expect(mail.text).toContain(`organizacija ${second.name} bo nato med vašimi organizacijami.`);
+      expect(mail.text).toContain('Prijavite se in sprejmite vabilo: https://grozd.example.si/signup?token=');
+      expect(mail.text).not.toContain('Ustvarite račun');
 
       // The link's page learns, without signing in, where it invites and that the address has an account.
       expect((await t.graphqlOk(INVITATION_PREVIEW, { token })).invitationPreview).toEqual({

@@ -31,6 +31,9 @@ const ACCEPT_RESPONSE = graphql(`
 const WITHDRAW_RESPONSE = graphql(`
   mutation ResponseEventsWithdraw($id: ID!) { withdrawResponse(id: $id) { id } }
 `);
+const END_PARTNERSHIP = graphql(`
+  mutation ResponseEventsEndPartnership($input: EndPartnershipInput!) { endPartnership(input: $input) { id status } }
+`);
 const CREATE_WEBHOOK = graphql(`
   mutation ResponseEventsCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id } } }
 `);
@@ -294,5 +297,21 @@ describe('responses to needs are delivered', () => {
       expect(await t.app.get(EmailChannel).send(delivery)).toEqual({ status: 'SKIPPED', reason: 'the response was answered or withdrawn before sending' });
     }
     expect(smtp.mails.length).toBe(sentBefore);
+  });
+
+  it('tells both sides of an ended partnership formed from a response without an offer that it was a response, not an offer', async () => {
+    const municipality = await createMemberOrganization(t, { sector: 'MUNICIPALITY', email: 'obcina@preddvor.si' });
+    const ngo = await createMemberOrganization(t, { sector: 'NGO', email: 'info@planinci-preddvor.si' });
+    const need = await createNeed(t, municipality.token, needInput(municipality.id, { kind: 'CALL_FOR_PARTNERS', title: 'Urejanje poti na Storžič' }));
+    const { respondToNeed: response } = await t.graphqlOk(RESPOND_TO_NEED, { input: { needId: need.id, message: 'Pridemo z desetimi prostovoljci.' } }, ngo.token);
+    const { acceptResponse: partnership } = await t.graphqlOk(ACCEPT_RESPONSE, { id: response.id }, municipality.token);
+    // Ended by the hub: both sides are told.
+    await t.graphqlOk(END_PARTNERSHIP, { input: { id: partnership.id, status: 'CANCELLED' } }, TEST_ADMIN_KEY);
+
+    const responder = await eventually(() => mailsTo('info@planinci-preddvor.si', 'Partnerstvo preklicano')[0], "the responder's e-mail of the end");
+    expect(responder.text).toContain('(vaš odziv »Pridemo z desetimi prostovoljci.« na potrebo »Urejanje poti na Storžič«) je označeno kot preklicano');
+    expect(responder.text).not.toContain('ponudb');
+    const needSide = await eventually(() => mailsTo('obcina@preddvor.si', 'Partnerstvo preklicano')[0], "the need's e-mail of the end");
+    expect(needSide.text).toContain('(vaša potreba »Urejanje poti na Storžič« in odziv »Pridemo z desetimi prostovoljci.«)');
   });
 });

@@ -21,9 +21,11 @@ export class AccountMail {
     private readonly transport: MailTransport,
   ) {}
 
-  invitation(to: string, invitation: { organizationName: string | null; token: string; validDays: number }, language: MessageLanguage): Promise<void> {
+  invitation(to: string, invitation: { organizationName: string | null; token: string; validDays: number; accountExists: boolean }, language: MessageLanguage): Promise<void> {
+    // The same page either way: it signs a person with an account in and accepts, or signs a new one up.
     const signUpUrl = `${this.config.publicUrl}/signup?token=${encodeURIComponent(invitation.token)}${inLanguage(language)}`;
-    return this.send(to, 'invitation', invitationMessage({ organizationName: invitation.organizationName, signUpUrl, validDays: invitation.validDays }, language));
+    const { organizationName, validDays, accountExists } = invitation;
+    return this.send(to, 'invitation', invitationMessage({ organizationName, signUpUrl, validDays, accountExists }, language));
   }
 
   passwordReset(to: string, token: string, language: MessageLanguage): Promise<void> {

@@ -25,6 +25,20 @@ describe('account e-mails', () => {
     expect(hub.text).toContain('pridružite osebju Gorenjskega NVO stičišča');
   });
 
+  it('tell a person whose address has an account to sign in and accept, not to create one, in both languages', () => {
+    const sl = invitationMessage({ organizationName: 'Zavod Vabilo', signUpUrl: URL, validDays: 14, accountExists: true }, MessageLanguage.SL);
+    expect(sl.text).toContain('Ta e-naslov že ima račun v grozd-match. Odprite povezavo, prijavite se s tem naslovom in vabilo sprejmite z enim klikom: organizacija Zavod Vabilo bo nato med vašimi organizacijami.');
+    expect(sl.text).toContain(`Prijavite se in sprejmite vabilo: ${URL}`);
+    const en = invitationMessage({ organizationName: 'Zavod Vabilo', signUpUrl: URL, validDays: 14, accountExists: true }, MessageLanguage.EN);
+    expect(en.text).toContain('sign in with this address and accept the invitation with one click: Zavod Vabilo will then be among your organizations.');
+    expect(en.text).toContain(`Sign in and accept the invitation: ${URL}`);
+    const hub = invitationMessage({ organizationName: null, signUpUrl: URL, validDays: 14, accountExists: true }, MessageLanguage.SL);
+    expect(hub.text).toContain('nato boste med osebjem stičišča.');
+    for (const message of [sl, en, hub]) expect(message.text).not.toMatch(/Ustvarite račun|Create your account/);
+    // A new person still creates one.
+    expect(invitationMessage({ organizationName: 'Zavod Vabilo', signUpUrl: URL, validDays: 14, accountExists: false }, MessageLanguage.SL).text).toContain(`Ustvarite račun: ${URL}`);
+  });
+
   it('escape the organization name in the HTML', () => {
     const message = invitationMessage({ organizationName: 'Društvo & <Sopotnik>', signUpUrl: URL, validDays: 14 }, MessageLanguage.EN);
     expect(message.html).toContain('Društvo &amp; &lt;Sopotnik&gt;');

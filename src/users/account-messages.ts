@@ -41,6 +41,8 @@ export interface InvitationView {
   organizationName: string | null;
   signUpUrl: string;
   validDays: number;
+  /** The address already has an account: its person signs in and accepts (acceptInvitation), no new account. */
+  accountExists?: boolean;
 }
 
 export function invitationMessage(view: InvitationView, language: MessageLanguage): AccountMessage {
@@ -49,8 +51,17 @@ export function invitationMessage(view: InvitationView, language: MessageLanguag
     return message(
       language,
       `Invitation to grozd-match: ${view.organizationName ?? 'hub staff'}`,
-      [`You are invited to join ${joining}, where needs and offers of municipalities, NGOs and companies meet as partnership suggestions.`],
-      { label: 'Create your account', url: view.signUpUrl },
+      [
+        `You are invited to join ${joining}, where needs and offers of municipalities, NGOs and companies meet as partnership suggestions.`,
+        ...(view.accountExists
+          ? [
+              `This address already has a grozd-match account. Open the link, sign in with this address and accept the invitation with one click: ${
+                view.organizationName ? `${view.organizationName} will then be among your organizations` : 'you will then be on the hub staff'
+              }.`,
+            ]
+          : []),
+      ],
+      view.accountExists ? { label: 'Sign in and accept the invitation', url: view.signUpUrl } : { label: 'Create your account', url: view.signUpUrl },
       `The link works once and for ${view.validDays} ${view.validDays === 1 ? 'day' : 'days'}. If you did not expect this invitation, ignore this message.`,
     );
   }
@@ -58,8 +69,17 @@ export function invitationMessage(view: InvitationView, language: MessageLanguag
   return message(
     language,
     `Vabilo v grozd-match: ${view.organizationName ?? 'osebje stičišča'}`,
-    [`Vabimo vas, da se pridružite ${joining}, kjer se potrebe in ponudbe občin, nevladnih organizacij in podjetij srečajo kot predlogi partnerstev.`],
-    { label: 'Ustvarite račun', url: view.signUpUrl },
+    [
+      `Vabimo vas, da se pridružite ${joining}, kjer se potrebe in ponudbe občin, nevladnih organizacij in podjetij srečajo kot predlogi partnerstev.`,
+      ...(view.accountExists
+        ? [
+            `Ta e-naslov že ima račun v grozd-match. Odprite povezavo, prijavite se s tem naslovom in vabilo sprejmite z enim klikom: ${
+              view.organizationName ? `organizacija ${view.organizationName} bo nato med vašimi organizacijami` : 'nato boste med osebjem stičišča'
+            }.`,
+          ]
+        : []),
+    ],
+    view.accountExists ? { label: 'Prijavite se in sprejmite vabilo', url: view.signUpUrl } : { label: 'Ustvarite račun', url: view.signUpUrl },
     `Povezava deluje enkrat in velja ${view.validDays} ${slovenianDays(view.validDays)}. Če vabila niste pričakovali, sporočilo prezrite.`,
   );
 }

@@ -75,7 +75,7 @@ export class UsersService {
       principal.assertHub();
     }
     const { token, hash } = issueToken(INVITATION_PREFIX);
-    const created = await this.dataSource.transaction(async (manager) => {
+    const { created, accountExists } = await this.dataSource.transaction(async (manager) => {
       if (input.organizationId && !principal.hub) await this.assertInvitationsLeft(manager, input.organizationId);
       await this.assertNotYetInvited(manager, input.organizationId ?? null, input.email);
       const invitation = await manager.save(
@@ -94,10 +94,12 @@ export class UsersService {
         organizationId: invitation.organizationId,
         changes: { role: input.role },
       });
-      return { token, invitation };
+      // A person with an account signs in and accepts (acceptInvitation): the e-mail says so, not "create an account".
+      const accountExists = await manager.getRepository(User).createQueryBuilder('user').where('lower(user.email) = lower(:email)', { email: input.email }).getExists();
+      return { created: { token, invitation }, accountExists };
     });
     // Not awaited: the inviter need not wait for SMTP, and the token is in the answer too.
-    void this.accountMail.invitation(input.email, { organizationName, token, validDays: INVITATION_VALID_DAYS }, input.language ?? MessageLanguage.SL);
+    void this.accountMail.invitation(input.email, { organizationName, token, validDays: INVITATION_VALID_DAYS, accountExists }, input.language ?? MessageLanguage.SL);
     return created;
   }
 

@@ -221,6 +221,7 @@ type Documents = {
     "\n  mutation ResponseEventsDecline($id: ID!) { declineResponse(id: $id) { id status } }\n": typeof types.ResponseEventsDeclineDocument,
     "\n  mutation ResponseEventsAccept($id: ID!) { acceptResponse(id: $id) { id } }\n": typeof types.ResponseEventsAcceptDocument,
     "\n  mutation ResponseEventsWithdraw($id: ID!) { withdrawResponse(id: $id) { id } }\n": typeof types.ResponseEventsWithdrawDocument,
+    "\n  mutation ResponseEventsEndPartnership($input: EndPartnershipInput!) { endPartnership(input: $input) { id status } }\n": typeof types.ResponseEventsEndPartnershipDocument,
     "\n  mutation ResponseEventsCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id } } }\n": typeof types.ResponseEventsCreateWebhookDocument,
     "\n  mutation ResponseEventsOrganizationEmail($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }\n": typeof types.ResponseEventsOrganizationEmailDocument,
     "\n  mutation ResponseEventsPreferences($input: UpdateSuggestionPreferencesInput!) { updateSuggestionPreferences(input: $input) { frequency language } }\n": typeof types.ResponseEventsPreferencesDocument,
@@ -536,6 +537,7 @@ const documents: Documents = {
     "\n  mutation ResponseEventsDecline($id: ID!) { declineResponse(id: $id) { id status } }\n": types.ResponseEventsDeclineDocument,
     "\n  mutation ResponseEventsAccept($id: ID!) { acceptResponse(id: $id) { id } }\n": types.ResponseEventsAcceptDocument,
     "\n  mutation ResponseEventsWithdraw($id: ID!) { withdrawResponse(id: $id) { id } }\n": types.ResponseEventsWithdrawDocument,
+    "\n  mutation ResponseEventsEndPartnership($input: EndPartnershipInput!) { endPartnership(input: $input) { id status } }\n": types.ResponseEventsEndPartnershipDocument,
     "\n  mutation ResponseEventsCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id } } }\n": types.ResponseEventsCreateWebhookDocument,
     "\n  mutation ResponseEventsOrganizationEmail($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }\n": types.ResponseEventsOrganizationEmailDocument,
     "\n  mutation ResponseEventsPreferences($input: UpdateSuggestionPreferencesInput!) { updateSuggestionPreferences(input: $input) { frequency language } }\n": types.ResponseEventsPreferencesDocument,
@@ -1469,6 +1471,10 @@ export function graphql(source: "\n  mutation ResponseEventsAccept($id: ID!) { a
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResponseEventsWithdraw($id: ID!) { withdrawResponse(id: $id) { id } }\n"): typeof import('./graphql').ResponseEventsWithdrawDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResponseEventsEndPartnership($input: EndPartnershipInput!) { endPartnership(input: $input) { id status } }\n"): typeof import('./graphql').ResponseEventsEndPartnershipDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1984,6 +1984,13 @@ export type ResponseEventsWithdrawMutationVariables = Exact<{
 
 export type ResponseEventsWithdrawMutation = { withdrawResponse: { id: string } };
 
+export type ResponseEventsEndPartnershipMutationVariables = Exact<{
+  input: EndPartnershipInput;
+}>;
+
+
+export type ResponseEventsEndPartnershipMutation = { endPartnership: { id: string, status: PartnershipStatus } };
+
 export type ResponseEventsCreateWebhookMutationVariables = Exact<{
   input: CreateWebhookInput;
 }>;
@@ -5130,6 +5137,14 @@ export const ResponseEventsWithdrawDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResponseEventsWithdrawMutation, ResponseEventsWithdrawMutationVariables>;
+export const ResponseEventsEndPartnershipDocument = new TypedDocumentString(`
+    mutation ResponseEventsEndPartnership($input: EndPartnershipInput!) {
+  endPartnership(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseEventsEndPartnershipMutation, ResponseEventsEndPartnershipMutationVariables>;
 export const ResponseEventsCreateWebhookDocument = new TypedDocumentString(`
     mutation ResponseEventsCreateWebhook($input: CreateWebhookInput!) {
   createWebhook(input: $input) {

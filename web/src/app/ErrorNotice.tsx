@@ -1,7 +1,7 @@
 import { Alert } from '@mantine/core';
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { useTranslation } from 'react-i18next';
-import { fieldErrorsOf } from '../forms/field-errors';
+import { type ApiFieldError, fieldErrorsOf } from '../forms/field-errors';
 
 /**
  * A failed query or mutation in words: a lost connection says so, refused input says
@@ -24,8 +24,10 @@ export function ErrorNotice({ error, notFound = false }: { error?: unknown; notF
           .map(([, message]) => message)
           .join(' ')
       : '';
+  // An id that cannot be one (a mistyped link: /needs/garbage) names nothing, as one that does not exist.
+  const malformedId = code === 'BAD_USER_INPUT' && refusesOnlyIds(first?.extensions?.fields);
   const message =
-    notFound || code === 'NOT_FOUND'
+    notFound || code === 'NOT_FOUND' || malformedId
       ? t('errors.notFound')
       : code === 'FORBIDDEN'
         ? t('errors.forbidden')
@@ -44,4 +46,9 @@ export function ErrorNotice({ error, notFound = false }: { error?: unknown; notF
       {message}
     </Alert>
   );
+}
+
+/** The API's BAD_USER_INPUT fields all refuse an id that is not one (ParseUuidPipe: isUuid). */
+function refusesOnlyIds(fields: unknown): boolean {
+  return Array.isArray(fields) && fields.length > 0 && (fields as ApiFieldError[]).every((field) => field.constraint === 'isUuid');
 }

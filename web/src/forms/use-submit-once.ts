@@ -61,10 +61,16 @@ function wordedFailure(
 ): { errors: FieldErrors; formError: string | null } {
   if (!failure) return { errors: {}, formError: null };
   const worded = fieldErrorsOf(failure.error, t);
-  if (!worded) return { errors: {}, formError: t(CombinedGraphQLErrors.is(failure.error) ? 'errors.generic' : 'errors.network') };
+  if (!worded) return { errors: {}, formError: t(formRefusal(failure.error)) };
   const fields = Object.fromEntries(Object.entries(worded).filter(([name]) => !changed.has(name)));
   // Every field it named is corrected: nothing is left to point at.
   if (!Object.keys(fields).length) return { errors: {}, formError: null };
   const unknown = Object.entries(fields).filter(([name]) => !knownFields.includes(name));
   return { errors: fields, formError: [t('errors.fixFields'), ...unknown.map(([, message]) => message)].join(' ') };
+}
+
+/** The words for a refusal with no fields: FORBIDDEN says so, for trying again would not help. */
+function formRefusal(error: unknown): string {
+  if (!CombinedGraphQLErrors.is(error)) return 'errors.network';
+  return error.errors[0]?.extensions?.code === 'FORBIDDEN' ? 'errors.forbidden' : 'errors.generic';
 }

@@ -145,7 +145,7 @@ export class EmailDeliveries {
         if (!partnership || partnership.status === 'ACTIVE') return null;
         const [own, other] = side === 'need' ? [partnership.need, partnership.partner] : [partnership.partner, partnership.need];
         const ending = { completed: partnership.status === 'COMPLETED', outcomeNote: partnership.outcomeNote, needOpenAgain: side === 'need' && partnership.needOpen };
-        return partnershipEndedMessage(own, other, ending, language, unsubscribeUrl);
+        return partnershipEndedMessage(own, other, ending, language, unsubscribeUrl, partnership.response);
       }
       case DeliveryKind.RESPONSE_RECEIVED: {
         // Still worth saying only while the response waits for an answer (not accepted,

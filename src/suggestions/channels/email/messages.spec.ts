@@ -138,6 +138,19 @@ describe('partnershipEndedMessage', () => {
     expect(message.text).not.toContain('spet odprta');
   });
 
+  it("names a response accepted without an offer a response, not an offer, to both sides in both languages; a response's offer stays an offer", () => {
+    const words = item('offer', 'Radi prevzamemo prevoze ob torkih.', 'Društvo Sopotnik');
+    const ending = { completed: true, outcomeNote: null, needOpenAgain: false };
+    const responder = (language: MessageLanguage) => partnershipEndedMessage(words, need, ending, language, UNSUBSCRIBE, { withOffer: false }).text;
+    expect(responder(MessageLanguage.SL)).toContain('(vaš odziv »Radi prevzamemo prevoze ob torkih.« na potrebo »Prevozi starejših«) je označeno kot zaključeno.');
+    expect(responder(MessageLanguage.EN)).toContain('(your response "Radi prevzamemo prevoze ob torkih." to the need "Prevozi starejših") was marked completed.');
+    const needSide = (language: MessageLanguage) => partnershipEndedMessage(need, words, ending, language, UNSUBSCRIBE, { withOffer: false }).text;
+    expect(needSide(MessageLanguage.SL)).toContain('(vaša potreba »Prevozi starejših« in odziv »Radi prevzamemo prevoze ob torkih.«)');
+    expect(needSide(MessageLanguage.EN)).toContain('(your need "Prevozi starejših" and the response "Radi prevzamemo prevoze ob torkih.")');
+    for (const language of [MessageLanguage.SL, MessageLanguage.EN]) expect(responder(language)).not.toMatch(/ponudb|offer/);
+    expect(partnershipEndedMessage(offer, need, ending, MessageLanguage.SL, UNSUBSCRIBE, { withOffer: true }).text).toContain('(vaša ponudba »Prostovoljni vozniki« in »Prevozi starejših«)');
+  });
+
   it('reads as one letter: its paragraphs are not set apart by the rule that separates suggestions', () => {
     const message = partnershipEndedMessage(need, offer, { completed: false, outcomeNote: 'Ni šlo.', needOpenAgain: true }, MessageLanguage.SL, UNSUBSCRIBE);
     expect(message.text).not.toContain('――');

@@ -353,6 +353,18 @@ function responseAccepted(own: ItemView, other: ItemView, withOffer: boolean, en
     : `Vaš odziv na potrebo »${other.title}« (${other.organizationName})${withOffer ? ` s ponudbo »${own.title}«` : ''} je sprejet. Zdaj lahko navežete stik.`;
 }
 
+/**
+ * Both sides of an ended partnership as its recipient reads them. A response accepted without
+ * an offer is named a response: its "title" is the start of its message, not an offer's.
+ */
+function endedSides(own: ItemView, other: ItemView, responseWithoutOffer: boolean, en: boolean): string {
+  if (!responseWithoutOffer) {
+    return en ? `your ${own.kind} "${own.title}" and "${other.title}"` : `vaša ${own.kind === 'need' ? 'potreba' : 'ponudba'} »${own.title}« in »${other.title}«`;
+  }
+  if (own.kind === 'need') return en ? `your need "${own.title}" and the response "${other.title}"` : `vaša potreba »${own.title}« in odziv »${other.title}«`;
+  return en ? `your response "${own.title}" to the need "${other.title}"` : `vaš odziv »${own.title}« na potrebo »${other.title}«`;
+}
+
 /** What became of a partnership, for partnershipEndedMessage. */
 export interface PartnershipEnding {
   completed: boolean;
@@ -362,17 +374,24 @@ export interface PartnershipEnding {
 }
 
 /** The other side (or the hub) marked the partnership completed or cancelled. */
-export function partnershipEndedMessage(own: ItemView, other: ItemView, ending: PartnershipEnding, language: MessageLanguage, unsubscribeUrl: string): Message {
+export function partnershipEndedMessage(
+  own: ItemView,
+  other: ItemView,
+  ending: PartnershipEnding,
+  language: MessageLanguage,
+  unsubscribeUrl: string,
+  response: { withOffer: boolean } | null = null,
+): Message {
   const en = language === MessageLanguage.EN;
   const subject = en
     ? `Partnership ${ending.completed ? 'completed' : 'cancelled'}: ${subjectName(other)}`
     : `Partnerstvo ${ending.completed ? 'zaključeno' : 'preklicano'}: ${subjectName(other)}`;
-  const ownItem = en ? `your ${own.kind} "${own.title}"` : `vaša ${own.kind === 'need' ? 'potreba' : 'ponudba'} »${own.title}«`;
+  const sides = endedSides(own, other, response !== null && !response.withOffer, en);
   const blocks = [
     paragraph(
       en
-        ? `The partnership with ${other.organizationName} (${ownItem} and "${other.title}") was marked ${ending.completed ? 'completed' : 'cancelled: it did not happen'}.`
-        : `Partnerstvo z organizacijo ${other.organizationName} (${ownItem} in »${other.title}«) je označeno kot ${ending.completed ? 'zaključeno' : 'preklicano: sodelovanje ni steklo'}.`,
+        ? `The partnership with ${other.organizationName} (${sides}) was marked ${ending.completed ? 'completed' : 'cancelled: it did not happen'}.`
+        : `Partnerstvo z organizacijo ${other.organizationName} (${sides}) je označeno kot ${ending.completed ? 'zaključeno' : 'preklicano: sodelovanje ni steklo'}.`,
     ),
     ...(ending.outcomeNote ? [paragraph(`${en ? 'What came of it' : 'Kaj je nastalo iz sodelovanja'}: ${ending.outcomeNote}`)] : []),
     ...(ending.needOpenAgain

@@ -1,11 +1,11 @@
-import { Alert, Button, Group } from '@mantine/core';
+import { Alert, Anchor, Button, Group } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { PageLoader } from '../../app/PageLoader';
-import { useSession } from '../../app/session';
+import { actsFor, useSession } from '../../app/session';
 import { numberOrNull, textOrNull } from '../../forms/controls';
 import { draftKey } from '../../forms/use-draft';
 import { NeedForm, type NeedFormValues } from '../components/NeedForm';
@@ -27,6 +27,17 @@ export default function EditNeedPage() {
   if (error) return <ErrorNotice error={error} />;
   if (!data?.need) return <ErrorNotice notFound />;
   const need = data.need;
+  // As the API decides (its organization's members or the hub): anyone else's save would be refused.
+  if (!actsFor(me, need.organization.id)) {
+    return (
+      <Alert color="yellow">
+        {t('needs.otherOrganization')}{' '}
+        <Anchor component={Link} to={`/needs/${id}`}>
+          {t('needs.toItem')}
+        </Anchor>
+      </Alert>
+    );
+  }
   if (need.status !== 'OPEN') return <Alert color="yellow">{t('needs.notOpen')}</Alert>;
 
   const initial: NeedFormValues = {

@@ -1,11 +1,11 @@
-import { Alert, Button, Group } from '@mantine/core';
+import { Alert, Anchor, Button, Group } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { PageLoader } from '../../app/PageLoader';
-import { useSession } from '../../app/session';
+import { actsFor, useSession } from '../../app/session';
 import { numberOrNull, textOrNull } from '../../forms/controls';
 import { draftKey } from '../../forms/use-draft';
 import { OfferForm, type OfferFormValues, offerInput } from '../components/OfferForm';
@@ -29,6 +29,17 @@ export default function EditOfferPage() {
   if (error) return <ErrorNotice error={error} />;
   if (!data?.offer) return <ErrorNotice notFound />;
   const offer = data.offer;
+  // As the API decides (its organization's members or the hub): anyone else's save would be refused.
+  if (!actsFor(me, offer.organization.id)) {
+    return (
+      <Alert color="yellow">
+        {t('offers.otherOrganization')}{' '}
+        <Anchor component={Link} to={`/offers/${id}`}>
+          {t('offers.toItem')}
+        </Anchor>
+      </Alert>
+    );
+  }
   if (offer.status !== 'OPEN') return <Alert color="yellow">{t('offers.notOpen')}</Alert>;
 
   const initial: OfferFormValues = {

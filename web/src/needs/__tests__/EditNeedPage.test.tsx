@@ -1,0 +1,69 @@
+import { fireEvent, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { Session } from '../../app/session';
+import { referenceDataMocks } from '../../test/reference-data';
+import { ME, renderRoutes, route, SESSION } from '../../test/render';
+import { UpdateNeedMutation } from '../graphql/mutations/updateNeed';
+import { NeedForEditQuery } from '../graphql/queries/needForEdit';
+import EditNeedPage from '../pages/EditNeedPage';
+
+const HUB: Session = { me: { ...ME, hubAdmin: true, memberships: [] }, membership: null, switchOrganization: () => undefined };
+
+const needOf = (organizationId: string) => ({
+  __typename: 'Need' as const,
+  id: 'need-1',
+  title: 'Prevozi za starejše',
+  description: 'Iščemo prostovoljce za prevoze k zdravniku.',
+  status: 'OPEN' as const,
+  kind: 'LOCAL_CHALLENGE' as const,
+  startsOn: null,
+  endsOn: null,
+  respondBy: null,
+  budgetEur: null,
+  resourceTypes: ['VOLUNTEERS' as const],
+  preferredSectors: [],
+  municipality: { __typename: 'Municipality' as const, code: '052' },
+  themes: [],
+  organization: { __typename: 'Organization' as const, id: organizationId },
+});
+
+function open(organizationId: string, { session = SESSION, language = 'sl', more = [] }: { session?: Session; language?: 'sl' | 'en'; more?: Parameters<typeof renderRoutes>[1]['mocks'] } = {}) {
+  return renderRoutes([route('/needs/:id/edit', <EditNeedPage />), route('/needs/:id', <p>the need's page</p>)], {
+    path: '/needs/need-1/edit',
+    session,
+    language,
+    mocks: [...referenceDataMocks, { request: { query: NeedForEditQuery, variables: { id: 'need-1' } }, result: { data: { need: needOf(organizationId) } } }, ...(more ?? [])],
+  });
+}
+
+describe("a need's edit page", () => {
+  it("says another organization's need cannot be edited here, with the way back to it, instead of a form", async () => {
+    const { requests } = open('organization-9');
+    expect(await screen.findByText(/Ta potreba pripada drugi organizaciji: niste njen član, zato je tukaj ne morete urejati\./)).toBeDefined();
+    expect(screen.getByRole('link', { name: 'Na stran potrebe' }).getAttribute('href')).toBe('/needs/need-1');
+    expect(screen.queryByRole('button', { name: 'Shrani spremembe' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Umakni potrebo' })).toBeNull();
+    expect(requests).toEqual(['NeedForEdit']);
+  });
+
+  it('says it in English too', async () => {
+    open('organization-9', { language: 'en' });
+    expect(await screen.findByText(/This need belongs to another organization: you are not one of its members, so you cannot edit it here\./)).toBeDefined();
+    expect(screen.getByRole('link', { name: "Go to the need's page" }).getAttribute('href')).toBe('/needs/need-1');
+  });
+
+  it("opens the form of any organization's need to hub staff, as the API lets them save it", async () => {
+    open('organization-9', { session: HUB });
+    expect(await screen.findByRole('button', { name: 'Shrani spremembe' })).toBeDefined();
+    expect(screen.queryByText(/pripada drugi organizaciji/)).toBeNull();
+  });
+
+  it('says a save refused with FORBIDDEN is not allowed, not to try again', async () => {
+    open('organization-1', {
+      more: [{ request: { query: UpdateNeedMutation, variables: () => true }, result: { errors: [{ message: 'Only members of that organization (or the hub) may do this.', extensions: { code: 'FORBIDDEN' } }] } }],
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Shrani spremembe' }));
+    expect(await screen.findByText('Za to nimate pravic.', undefined, { timeout: 3000 })).toBeDefined();
+    expect(screen.queryByText(/Poskusite znova/)).toBeNull();
+  });
+});

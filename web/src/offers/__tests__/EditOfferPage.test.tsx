@@ -1,0 +1,69 @@
+import { fireEvent, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { Session } from '../../app/session';
+import { referenceDataMocks } from '../../test/reference-data';
+import { ME, renderRoutes, route, SESSION } from '../../test/render';
+import { UpdateOfferMutation } from '../graphql/mutations/updateOffer';
+import { OfferForEditQuery } from '../graphql/queries/offerForEdit';
+import EditOfferPage from '../pages/EditOfferPage';
+
+const HUB: Session = { me: { ...ME, hubAdmin: true, memberships: [] }, membership: null, switchOrganization: () => undefined };
+
+const offerOf = (organizationId: string) => ({
+  __typename: 'Offer' as const,
+  id: 'offer-1',
+  title: 'Prostovoljni vozniki',
+  description: 'Vozimo starejše k zdravniku ob sobotah.',
+  status: 'OPEN' as const,
+  availableFrom: null,
+  availableUntil: null,
+  valueEur: null,
+  capacity: null,
+  reach: 'LOCAL' as const,
+  resourceTypes: ['VOLUNTEERS' as const],
+  municipality: { __typename: 'Municipality' as const, code: '052' },
+  serviceArea: [],
+  themes: [],
+  organization: { __typename: 'Organization' as const, id: organizationId },
+});
+
+function open(organizationId: string, { session = SESSION, language = 'sl', more = [] }: { session?: Session; language?: 'sl' | 'en'; more?: Parameters<typeof renderRoutes>[1]['mocks'] } = {}) {
+  return renderRoutes([route('/offers/:id/edit', <EditOfferPage />), route('/offers/:id', <p>the offer's page</p>)], {
+    path: '/offers/offer-1/edit',
+    session,
+    language,
+    mocks: [...referenceDataMocks, { request: { query: OfferForEditQuery, variables: { id: 'offer-1' } }, result: { data: { offer: offerOf(organizationId) } } }, ...(more ?? [])],
+  });
+}
+
+describe("an offer's edit page", () => {
+  it("says another organization's offer cannot be edited here, with the way back to it, instead of a form", async () => {
+    const { requests } = open('organization-9');
+    expect(await screen.findByText(/Ta ponudba pripada drugi organizaciji: niste njen član, zato je tukaj ne morete urejati\./)).toBeDefined();
+    expect(screen.getByRole('link', { name: 'Na stran ponudbe' }).getAttribute('href')).toBe('/offers/offer-1');
+    expect(screen.queryByRole('button', { name: 'Shrani spremembe' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Umakni ponudbo' })).toBeNull();
+    expect(requests).toEqual(['OfferForEdit']);
+  });
+
+  it('says it in English too', async () => {
+    open('organization-9', { language: 'en' });
+    expect(await screen.findByText(/This offer belongs to another organization: you are not one of its members, so you cannot edit it here\./)).toBeDefined();
+    expect(screen.getByRole('link', { name: "Go to the offer's page" }).getAttribute('href')).toBe('/offers/offer-1');
+  });
+
+  it("opens the form of any organization's offer to hub staff, as the API lets them save it", async () => {
+    open('organization-9', { session: HUB });
+    expect(await screen.findByRole('button', { name: 'Shrani spremembe' })).toBeDefined();
+    expect(screen.queryByText(/pripada drugi organizaciji/)).toBeNull();
+  });
+
+  it('says a save refused with FORBIDDEN is not allowed, not to try again', async () => {
+    open('organization-1', {
+      more: [{ request: { query: UpdateOfferMutation, variables: () => true }, result: { errors: [{ message: 'Only members of that organization (or the hub) may do this.', extensions: { code: 'FORBIDDEN' } }] } }],
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Shrani spremembe' }));
+    expect(await screen.findByText('Za to nimate pravic.', undefined, { timeout: 3000 })).toBeDefined();
+    expect(screen.queryByText(/Poskusite znova/)).toBeNull();
+  });
+});
