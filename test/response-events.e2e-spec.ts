@@ -287,14 +287,15 @@ describe('responses to needs are delivered', () => {
     const acceptedId = await respond(accepted);
     const withdrawnId = await respond(withdrawing);
     await settle();
-    await t.graphqlOk(ACCEPT_RESPONSE, { id: acceptedId }, municipality.token);
+    // Withdrawn first: once the other is accepted, a response still pending closes with the partnered need.
     await t.graphqlOk(WITHDRAW_RESPONSE, { id: withdrawnId }, withdrawing.token);
+    await t.graphqlOk(ACCEPT_RESPONSE, { id: acceptedId }, municipality.token);
 
     // Their e-mail deliveries, as a retry would send them now: skipped, saying why, nothing sent.
     const sentBefore = smtp.mails.length;
     for (const responseId of [acceptedId, withdrawnId]) {
       const delivery = await t.dataSource.getRepository(Delivery).findOneByOrFail({ subjectId: responseId, kind: DeliveryKind.RESPONSE_RECEIVED, channel: 'EMAIL' });
-      expect(await t.app.get(EmailChannel).send(delivery)).toEqual({ status: 'SKIPPED', reason: 'the response was answered or withdrawn before sending' });
+      expect(await t.app.get(EmailChannel).send(delivery)).toEqual({ status: 'SKIPPED', reason: 'the response was answered, withdrawn or closed with its need before sending' });
     }
     expect(smtp.mails.length).toBe(sentBefore);
   });

@@ -71,7 +71,10 @@ export class NeedsResolver {
     return this.needsService.updateMany(principal, input);
   }
 
-  @Mutation(() => Need, { description: 'Withdraws a need (status CLOSED).' })
+  @Mutation(() => Need, {
+    description:
+      'Withdraws a need (status CLOSED). Its PENDING responses become CLOSED, and each responding organization is told (an e-mail, and RESPONSE_CLOSED to its webhooks that ask for it).',
+  })
   closeNeed(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID, description: 'The need to withdraw.' }, ParseUuidPipe) id: string) {
     return this.needsService.close(principal, id);
   }

@@ -30,12 +30,35 @@ const NEED: PostingType<Need> = {
   whenCleared: { preferredSectors: [], kind: NeedKind.LOCAL_CHALLENGE },
 };
 
+/**
+ * What else settles when needs stop being OPEN, in the transaction that changed them: the
+ * actor who did it (null: the system, as the expiry). `needIds` null: every need that is not
+ * OPEN (the hourly expiry's catch-up of what an earlier version left behind).
+ */
+export type LeftOpenListener = (manager: EntityManager, needIds: string[] | null, actor: Principal | null) => Promise<void>;
+
 @Injectable()
 export class NeedsService {
   constructor(
     private readonly postings: PostingsService,
     private readonly clock: Clock,
   ) {}
+
+  private readonly leftOpenListeners: LeftOpenListener[] = [];
+
+  /**
+   * Registers what a feature that hangs on a need being open settles when it is no longer
+   * (responses close with their need). Needs know nothing of those features: they depend on
+   * needs, not the other way round.
+   */
+  whenLeftOpen(listener: LeftOpenListener): void {
+    this.leftOpenListeners.push(listener);
+  }
+
+  private async leftOpen(manager: EntityManager, needIds: string[] | null, actor: Principal | null): Promise<void> {
+    if (needIds?.length === 0) return;
+    for (const listener of this.leftOpenListeners) await listener(manager, needIds, actor);
+  }
 
   /** Stores the need, OPEN at once, with its outbox event and audit entry. */
   create(principal: Principal, input: CreateNeedInput): Promise<Need> {
@@ -75,18 +98,23 @@ export class NeedsService {
     return this.postings.updateMany(NEED, principal, inputs);
   }
 
-  /** The owner withdraws the need: it is no longer matched or suggested. */
+  /** The owner withdraws the need: it is no longer matched or suggested, and what waited on it settles (its pending responses close). */
   close(principal: Principal, id: string): Promise<Need> {
-    return this.postings.close(NEED, principal, id, NeedStatus.CLOSED);
+    return this.postings.close(NEED, principal, id, NeedStatus.CLOSED, (manager, need) => this.leftOpen(manager, [need.id], principal));
   }
 
-  /** OPEN needs whose last day is before `today` become EXPIRED, in the caller's transaction; returns their ids. */
+  /**
+   * OPEN needs whose last day is before `today` become EXPIRED, in the caller's transaction;
+   * returns their ids. What waited on them settles, and with it what waits on any other need
+   * that is no longer OPEN (responses left pending before they closed with their need).
+   */
   async expireEnded(manager: EntityManager, today: string): Promise<string[]> {
     const [rows] = (await manager.query(
       `UPDATE need SET status = 'EXPIRED', updated_at = now() WHERE status = 'OPEN' AND ends_on < $1::date RETURNING id`,
       [today],
     )) as [{ id: string }[], number];
     await this.postings.recordChanges(manager, NEED, null, 'expire', rows.map(({ id }) => ({ id, details: { today } })));
+    await this.leftOpen(manager, null, null);
     return rows.map(({ id }) => id);
   }
 
@@ -99,10 +127,14 @@ export class NeedsService {
     return need?.status ?? null;
   }
 
-  /** The need found its partner: OPEN becomes PARTNERED, and matching re-scores it (its other suggestions expire). */
+  /**
+   * The need found its partner: OPEN becomes PARTNERED, matching re-scores it (its other
+   * suggestions expire), and what waited on it settles (its other pending responses close).
+   */
   async markPartnered(manager: EntityManager, needId: string): Promise<void> {
     await manager.update(Need, { id: needId, status: NeedStatus.OPEN }, { status: NeedStatus.PARTNERED });
     await this.postings.recordPartnership(manager, NEED, needId, 'partnered');
+    await this.leftOpen(manager, [needId], null);
   }
 
   /**

@@ -347,12 +347,24 @@ export class PostingsService {
     return this.write(manager, type, principal, posting, changes as Partial<T>, 'update', { fields: Object.keys(changes) });
   }
 
-  /** The owner withdraws the posting: it is no longer matched or suggested. */
-  async close<T extends PostingWithStatus>(type: PostingType<T>, principal: Principal, id: string, closed: T['status']): Promise<T> {
+  /**
+   * The owner withdraws the posting: it is no longer matched or suggested. `settle`, when
+   * given, runs in the same transaction after the status changed (not when it was already
+   * closed): what hangs on the posting being open settles with it.
+   */
+  async close<T extends PostingWithStatus>(
+    type: PostingType<T>,
+    principal: Principal,
+    id: string,
+    closed: T['status'],
+    settle?: (manager: EntityManager, posting: T) => Promise<void>,
+  ): Promise<T> {
     return this.dataSource.transaction(async (manager) => {
       const posting = await this.lockForChange(manager, type, principal, id);
       if (posting.status === closed) return posting;
-      return this.write(manager, type, principal, posting, { status: closed } as Partial<T>, 'close');
+      const written = await this.write(manager, type, principal, posting, { status: closed } as Partial<T>, 'close');
+      await settle?.(manager, written);
+      return written;
     });
   }
 

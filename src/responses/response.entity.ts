@@ -9,16 +9,22 @@ export enum ResponseStatus {
   ACCEPTED = 'ACCEPTED',
   DECLINED = 'DECLINED',
   WITHDRAWN = 'WITHDRAWN',
+  CLOSED = 'CLOSED',
 }
 
 registerEnumType(ResponseStatus, {
   name: 'ResponseStatus',
-  description: "PENDING until the need's owner accepts (a partnership forms) or declines it, or the responding organization withdraws it.",
+  description:
+    "PENDING until the need's owner accepts (a partnership forms) or declines it, the responding organization withdraws it, or the need stops being OPEN (CLOSED).",
   valuesMap: {
     PENDING: { description: "Waiting for the need's organization to accept or decline it." },
     ACCEPTED: { description: "Accepted by the need's organization (acceptResponse): a partnership formed." },
     DECLINED: { description: "Declined by the need's organization (declineResponse); the organization may respond again." },
     WITHDRAWN: { description: 'Withdrawn by the responding organization (withdrawResponse); it may respond again.' },
+    CLOSED: {
+      description:
+        "The need stopped being OPEN before its organization answered (closed by its owner, expired, or PARTNERED through a suggestion or another response), so the response was not accepted; the responding organization is told (RESPONSE_CLOSED). It may respond again if the need is ever OPEN again.",
+    },
   },
 });
 
@@ -58,7 +64,7 @@ export class Response {
   @Column({ type: 'text' })
   message: string;
 
-  @Field(() => ResponseStatus, { description: "PENDING until the need's organization accepts or declines it." })
+  @Field(() => ResponseStatus, { description: "PENDING until the need's organization accepts or declines it (or it is withdrawn, or closed with its need)." })
   @Column({ type: 'enum', enum: ResponseStatus, enumName: 'response_status', default: ResponseStatus.PENDING })
   status: ResponseStatus;
 

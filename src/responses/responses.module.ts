@@ -10,7 +10,11 @@ import { Response } from './response.entity';
 import { NeedResponsesResolver, ResponsesResolver } from './responses.resolver';
 import { ResponsesService } from './responses.service';
 
-/** Direct responses to needs and calls; an accepted one forms a partnership. Each new response and each decline is delivered to the other side. */
+/**
+ * Direct responses to needs and calls; an accepted one forms a partnership. Each new
+ * response, decline and withdrawal is delivered to the other side; the pending ones of a need
+ * that stops being OPEN close with it, and their organizations are told.
+ */
 @Module({})
 export class ResponsesModule {
   static register = oncePerRoles((options) => ({

@@ -38,7 +38,7 @@ export class ResponsesResolver {
   @Mutation(() => Partnership, {
     description:
       "The need's owner accepts a response: a partnership forms and both sides get each other's contacts. CONFLICT (extensions.reason): " +
-      'ALREADY_ACCEPTED, ALREADY_DECLINED or ALREADY_WITHDRAWN (the response is no longer PENDING), NEED_NOT_OPEN, OFFER_NOT_OPEN or OFFER_FULL (no place left in its capacity).',
+      'ALREADY_ACCEPTED, ALREADY_DECLINED or ALREADY_WITHDRAWN (the response is no longer PENDING), NEED_NOT_OPEN (also for a response CLOSED with its need), OFFER_NOT_OPEN or OFFER_FULL (no place left in its capacity).',
   })
   acceptResponse(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID, description: 'The PENDING response to accept.' }, ParseUuidPipe) id: string): Promise<Partnership> {
     return this.responses.accept(principal, id);
@@ -47,7 +47,7 @@ export class ResponsesResolver {
   @Mutation(() => Response, {
     description:
       "The need's owner declines a response; the responding organization is told (an e-mail, and RESPONSE_DECLINED to its webhooks that ask for it). " +
-      'CONFLICT (extensions.reason): ALREADY_ACCEPTED, ALREADY_DECLINED or ALREADY_WITHDRAWN (the response is no longer PENDING).',
+      'CONFLICT (extensions.reason): ALREADY_ACCEPTED, ALREADY_DECLINED or ALREADY_WITHDRAWN (the response is no longer PENDING), NEED_NOT_OPEN (it was CLOSED with its need).',
   })
   declineResponse(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID, description: 'The PENDING response to decline.' }, ParseUuidPipe) id: string): Promise<Response> {
     return this.responses.decline(principal, id);
@@ -57,7 +57,7 @@ export class ResponsesResolver {
     description:
       'The responding organization (or the hub) takes back its response: WITHDRAWN, and it may respond to the need again while the need takes responses. ' +
       "The need's organization may not (FORBIDDEN); it is told (an e-mail if it was e-mailed the response, and RESPONSE_WITHDRAWN to its webhooks that ask for it). " +
-      'CONFLICT (extensions.reason): ALREADY_ACCEPTED, ALREADY_DECLINED or ALREADY_WITHDRAWN (the response is no longer PENDING).',
+      'CONFLICT (extensions.reason): ALREADY_ACCEPTED, ALREADY_DECLINED or ALREADY_WITHDRAWN (the response is no longer PENDING), NEED_NOT_OPEN (it was CLOSED with its need).',
   })
   withdrawResponse(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID, description: 'The PENDING response to withdraw.' }, ParseUuidPipe) id: string): Promise<Response> {
     return this.responses.withdraw(principal, id);

@@ -1,7 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Principal } from '../auth/principal';
 import { Clock } from '../common/clock/clock';
@@ -11,6 +11,7 @@ import { offsetPage } from '../common/pagination/offset-page';
 import { SqlReader } from '../common/sql/entity-rows';
 import { Need } from '../needs/need.entity';
 import { NeedStatus } from '../needs/need.enums';
+import { NeedsService } from '../needs/needs.service';
 import { Offer } from '../offers/offer.entity';
 import { OfferStatus } from '../offers/offer.enums';
 import { Partnership } from '../partnerships/partnership.entity';
@@ -32,12 +33,29 @@ const ANSWERED: Record<Exclude<ResponseStatus, ResponseStatus.PENDING>, string> 
   [ResponseStatus.ACCEPTED]: 'ALREADY_ACCEPTED',
   [ResponseStatus.DECLINED]: 'ALREADY_DECLINED',
   [ResponseStatus.WITHDRAWN]: 'ALREADY_WITHDRAWN',
+  // Closed with its need: the reason acceptResponse always gave for a need no longer open.
+  [ResponseStatus.CLOSED]: 'NEED_NOT_OPEN',
 };
 
 /** Only a PENDING response is accepted, declined or withdrawn: CONFLICT otherwise, with what it already is as the reason. */
 function assertPending(response: Response): void {
   if (response.status === ResponseStatus.PENDING) return;
+  if (response.status === ResponseStatus.CLOSED) {
+    throw new ConflictError('The need is no longer open: it was closed, has expired or already has its partner, so this response was closed unanswered.', ANSWERED[response.status]);
+  }
   throw new ConflictError(`This response is already ${response.status.toLowerCase()}; it cannot be answered again.`, ANSWERED[response.status]);
+}
+
+/** A response closed with its need, as the statement that closed it returns it. */
+interface ClosedRow {
+  id: string;
+  need_id: string;
+  organization_id: string;
+  offer_id: string | null;
+  need_organization_id: string;
+  need_status: string;
+  /** The responding organization is the need's partner anyway (through a suggestion): nothing to tell it. */
+  partner: boolean;
 }
 
 /**
@@ -46,10 +64,11 @@ function assertPending(response: Response): void {
  * forms a partnership.
  */
 @Injectable()
-export class ResponsesService {
+export class ResponsesService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly partnerships: PartnershipsService,
+    private readonly needs: NeedsService,
     private readonly planner: DeliveryPlanner,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -58,6 +77,10 @@ export class ResponsesService {
   }
 
   private readonly sql: SqlReader;
+
+  onModuleInit(): void {
+    this.needs.whenLeftOpen((manager, needIds, actor) => this.closeWithNeeds(manager, needIds, actor));
+  }
 
   async respond(principal: Principal, input: RespondToNeedInput): Promise<Response> {
     const organizationId = this.actingOrganization(principal, input.organizationId ?? null);
@@ -106,9 +129,12 @@ export class ResponsesService {
   /** The need's owner (or the hub) accepts a response: a partnership forms. */
   async accept(principal: Principal, responseId: string): Promise<Partnership> {
     return this.dataSource.transaction(async (manager) => {
-      const response = await manager.getRepository(Response).findOne({ where: { id: responseId }, lock: { mode: 'pessimistic_write' } });
-      if (!response) throw new NotFoundError('Response', responseId);
-      const need = await manager.getRepository(Need).findOne({ where: { id: response.needId }, lock: { mode: 'pessimistic_write' } });
+      const found = await manager.getRepository(Response).findOne({ select: { id: true, needId: true }, where: { id: responseId } });
+      if (!found) throw new NotFoundError('Response', responseId);
+      // The need before the response, as closing a need locks them (its pending responses close
+      // with it): an acceptance racing the need's closing waits for it instead of deadlocking.
+      const need = await manager.getRepository(Need).findOne({ where: { id: found.needId }, lock: { mode: 'pessimistic_write' } });
+      const response = await manager.getRepository(Response).findOneOrFail({ where: { id: responseId }, lock: { mode: 'pessimistic_write' } });
       principal.assertMemberOf(need!.organizationId);
       assertPending(response);
       await this.partnerships.assertPossible(manager, need!.id, response.offerId, true);
@@ -166,6 +192,48 @@ export class ResponsesService {
       await this.audit.record(manager, principal, { action: 'response.withdrawn', entityType: 'response', entityId: response.id, organizationId: response.organizationId });
       return response;
     });
+  }
+
+  /**
+   * The PENDING responses of needs that are no longer OPEN (of `needIds`; null: of every such
+   * need) become CLOSED, in the caller's transaction: nobody can accept them any more. Each
+   * responding organization is told (RESPONSE_CLOSED: an e-mail and its webhooks that ask for
+   * it), once, as the response leaves PENDING only once; not one that is the need's partner
+   * anyway (through a suggestion). Called by NeedsService as a need is closed, expires or is
+   * partnered (accepting a response marks it ACCEPTED first, so only the others close).
+   */
+  async closeWithNeeds(manager: EntityManager, needIds: string[] | null, actor: Principal | null): Promise<void> {
+    // The literal status lets the partial index response_need_organization_key serve the catch-up (needIds null).
+    const [rows] = (await manager.query(
+      `UPDATE response r SET status = 'CLOSED', updated_at = now()
+         FROM need n
+        WHERE n.id = r.need_id AND r.status = 'PENDING' AND n.status <> 'OPEN'${needIds ? ' AND r.need_id = ANY($1::uuid[])' : ''}
+       RETURNING r.id, r.need_id, r.organization_id, r.offer_id, n.organization_id AS need_organization_id, n.status::text AS need_status,
+                 EXISTS (SELECT 1 FROM partnership p WHERE p.need_id = r.need_id AND p.partner_organization_id = r.organization_id AND p.status = 'ACTIVE') AS partner`,
+      needIds ? [needIds] : [],
+    )) as [ClosedRow[], number];
+    if (rows.length === 0) return;
+    await this.planner.planEventsOf(
+      manager,
+      DeliveryKind.RESPONSE_CLOSED,
+      rows
+        .filter((row) => !row.partner)
+        .map((row) => ({
+          subjectId: row.id,
+          matchId: null,
+          organizations: [{ id: row.organization_id, side: 'offer' as const }],
+          data: { responseId: row.id, needId: row.need_id, offerId: row.offer_id, needOrganizationId: row.need_organization_id, needStatus: row.need_status },
+        })),
+    );
+    for (const row of rows) {
+      await this.audit.record(manager, actor, {
+        action: 'response.closed',
+        entityType: 'response',
+        entityId: row.id,
+        organizationId: row.organization_id,
+        changes: { needStatus: row.need_status },
+      });
+    }
   }
 
   /**

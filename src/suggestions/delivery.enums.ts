@@ -22,6 +22,8 @@ export enum DeliveryKind {
   RESPONSE_DECLINED = 'RESPONSE_DECLINED',
   /** The organization that responded to the recipient's need took its response back (withdrawResponse). */
   RESPONSE_WITHDRAWN = 'RESPONSE_WITHDRAWN',
+  /** The need the recipient responded to stopped being OPEN before its organization answered: the response is CLOSED. */
+  RESPONSE_CLOSED = 'RESPONSE_CLOSED',
   /** Suggestions left unanswered for two weeks. */
   REMINDER = 'REMINDER',
   /** sendTestWebhook. */
@@ -67,6 +69,9 @@ registerEnumType(DeliveryKind, {
     RESPONSE_RECEIVED: { description: "An organization responded directly to one of the organization's needs (respondToNeed)." },
     RESPONSE_DECLINED: { description: "The need's organization declined the organization's response (declineResponse)." },
     RESPONSE_WITHDRAWN: { description: "The organization that responded to one of the organization's needs took its response back (withdrawResponse)." },
+    RESPONSE_CLOSED: {
+      description: "The need the organization responded to was closed, expired or partnered before its organization answered: the response was not accepted (status CLOSED).",
+    },
     REMINDER: { description: 'Suggestions left unanswered for two weeks.' },
     TEST: { description: 'A test event sent by sendTestWebhook.' },
   },

@@ -156,6 +156,15 @@ type Documents = {
     "\n  query NPlusOneOrganizationsWithMemberCount { organizations(first: 50) { edges { node { id memberCount } } } }\n": typeof types.NPlusOneOrganizationsWithMemberCountDocument,
     "\n  mutation NPlusOneInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": typeof types.NPlusOneInviteMemberDocument,
     "\n  mutation NPlusOneSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": typeof types.NPlusOneSignUpDocument,
+    "\n  mutation NeedClosedRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id status } }\n": typeof types.NeedClosedRespondDocument,
+    "\n  mutation NeedClosedClose($id: ID!) { closeNeed(id: $id) { id status } }\n": typeof types.NeedClosedCloseDocument,
+    "\n  query NeedClosedResponses($id: ID!) { need(id: $id) { status responses { id status } } }\n": typeof types.NeedClosedResponsesDocument,
+    "\n  query NeedClosedOwnResponse($id: ID!) { need(id: $id) { ownResponse { id status } } }\n": typeof types.NeedClosedOwnResponseDocument,
+    "\n  mutation NeedClosedAccept($id: ID!) { acceptResponse(id: $id) { id } }\n": typeof types.NeedClosedAcceptDocument,
+    "\n  mutation NeedClosedDecline($id: ID!) { declineResponse(id: $id) { id status } }\n": typeof types.NeedClosedDeclineDocument,
+    "\n  mutation NeedClosedWithdraw($id: ID!) { withdrawResponse(id: $id) { id status } }\n": typeof types.NeedClosedWithdrawDocument,
+    "\n  mutation NeedClosedCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id } } }\n": typeof types.NeedClosedCreateWebhookDocument,
+    "\n  mutation NeedClosedPreferences($input: UpdateSuggestionPreferencesInput!) { updateSuggestionPreferences(input: $input) { frequency language } }\n": typeof types.NeedClosedPreferencesDocument,
     "\n  mutation OrganizationMembersInvite($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": typeof types.OrganizationMembersInviteDocument,
     "\n  mutation OrganizationMembersSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": typeof types.OrganizationMembersSignUpDocument,
     "\n  mutation OrganizationMembersVerify($id: ID!) { verifyOrganization(id: $id) { id verified } }\n": typeof types.OrganizationMembersVerifyDocument,
@@ -472,6 +481,15 @@ const documents: Documents = {
     "\n  query NPlusOneOrganizationsWithMemberCount { organizations(first: 50) { edges { node { id memberCount } } } }\n": types.NPlusOneOrganizationsWithMemberCountDocument,
     "\n  mutation NPlusOneInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": types.NPlusOneInviteMemberDocument,
     "\n  mutation NPlusOneSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": types.NPlusOneSignUpDocument,
+    "\n  mutation NeedClosedRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id status } }\n": types.NeedClosedRespondDocument,
+    "\n  mutation NeedClosedClose($id: ID!) { closeNeed(id: $id) { id status } }\n": types.NeedClosedCloseDocument,
+    "\n  query NeedClosedResponses($id: ID!) { need(id: $id) { status responses { id status } } }\n": types.NeedClosedResponsesDocument,
+    "\n  query NeedClosedOwnResponse($id: ID!) { need(id: $id) { ownResponse { id status } } }\n": types.NeedClosedOwnResponseDocument,
+    "\n  mutation NeedClosedAccept($id: ID!) { acceptResponse(id: $id) { id } }\n": types.NeedClosedAcceptDocument,
+    "\n  mutation NeedClosedDecline($id: ID!) { declineResponse(id: $id) { id status } }\n": types.NeedClosedDeclineDocument,
+    "\n  mutation NeedClosedWithdraw($id: ID!) { withdrawResponse(id: $id) { id status } }\n": types.NeedClosedWithdrawDocument,
+    "\n  mutation NeedClosedCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id } } }\n": types.NeedClosedCreateWebhookDocument,
+    "\n  mutation NeedClosedPreferences($input: UpdateSuggestionPreferencesInput!) { updateSuggestionPreferences(input: $input) { frequency language } }\n": types.NeedClosedPreferencesDocument,
     "\n  mutation OrganizationMembersInvite($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": types.OrganizationMembersInviteDocument,
     "\n  mutation OrganizationMembersSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": types.OrganizationMembersSignUpDocument,
     "\n  mutation OrganizationMembersVerify($id: ID!) { verifyOrganization(id: $id) { id verified } }\n": types.OrganizationMembersVerifyDocument,
@@ -1211,6 +1229,42 @@ export function graphql(source: "\n  mutation NPlusOneInviteMember($input: Invit
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation NPlusOneSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n"): typeof import('./graphql').NPlusOneSignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NeedClosedRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id status } }\n"): typeof import('./graphql').NeedClosedRespondDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NeedClosedClose($id: ID!) { closeNeed(id: $id) { id status } }\n"): typeof import('./graphql').NeedClosedCloseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NeedClosedResponses($id: ID!) { need(id: $id) { status responses { id status } } }\n"): typeof import('./graphql').NeedClosedResponsesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NeedClosedOwnResponse($id: ID!) { need(id: $id) { ownResponse { id status } } }\n"): typeof import('./graphql').NeedClosedOwnResponseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NeedClosedAccept($id: ID!) { acceptResponse(id: $id) { id } }\n"): typeof import('./graphql').NeedClosedAcceptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NeedClosedDecline($id: ID!) { declineResponse(id: $id) { id status } }\n"): typeof import('./graphql').NeedClosedDeclineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NeedClosedWithdraw($id: ID!) { withdrawResponse(id: $id) { id status } }\n"): typeof import('./graphql').NeedClosedWithdrawDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NeedClosedCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id } } }\n"): typeof import('./graphql').NeedClosedCreateWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NeedClosedPreferences($input: UpdateSuggestionPreferencesInput!) { updateSuggestionPreferences(input: $input) { frequency language } }\n"): typeof import('./graphql').NeedClosedPreferencesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

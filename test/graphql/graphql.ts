@@ -138,6 +138,8 @@ export type DeliveryKind =
   | 'PARTNERSHIP_FORMED'
   /** Suggestions left unanswered for two weeks. */
   | 'REMINDER'
+  /** The need the organization responded to was closed, expired or partnered before its organization answered: the response was not accepted (status CLOSED). */
+  | 'RESPONSE_CLOSED'
   /** The need's organization declined the organization's response (declineResponse). */
   | 'RESPONSE_DECLINED'
   /** An organization responded directly to one of the organization's needs (respondToNeed). */
@@ -397,10 +399,12 @@ export type RespondToNeedInput = {
   organizationId?: string | number | null | undefined;
 };
 
-/** PENDING until the need's owner accepts (a partnership forms) or declines it, or the responding organization withdraws it. */
+/** PENDING until the need's owner accepts (a partnership forms) or declines it, the responding organization withdraws it, or the need stops being OPEN (CLOSED). */
 export type ResponseStatus =
   /** Accepted by the need's organization (acceptResponse): a partnership formed. */
   | 'ACCEPTED'
+  /** The need stopped being OPEN before its organization answered (closed by its owner, expired, or PARTNERED through a suggestion or another response), so the response was not accepted; the responding organization is told (RESPONSE_CLOSED). It may respond again if the need is ever OPEN again. */
+  | 'CLOSED'
   /** Declined by the need's organization (declineResponse); the organization may respond again. */
   | 'DECLINED'
   /** Waiting for the need's organization to accept or decline it. */
@@ -584,7 +588,7 @@ export type ViewerKind =
   /** A person signed in: a user's JWT as the bearer token, or the web app's session cookie. Acts for the organizations they are a member of, with their role in each (user.memberships); hub staff act for every organization (hub). */
   | 'USER';
 
-/** SUGGESTION_CREATED: a new suggestion for the organization; MATCH_ACCEPTED: one side accepted a match of the organization; PARTNERSHIP_FORMED: both sides did, or a response was accepted; PARTNERSHIP_ENDED: the other side (or the hub) marked the organization's partnership COMPLETED or CANCELLED; RESPONSE_RECEIVED: an organization responded directly to a need of the organization; RESPONSE_DECLINED: the need's organization declined the organization's response; RESPONSE_WITHDRAWN: the organization that responded to a need of the organization took its response back. */
+/** SUGGESTION_CREATED: a new suggestion for the organization; MATCH_ACCEPTED: one side accepted a match of the organization; PARTNERSHIP_FORMED: both sides did, or a response was accepted; PARTNERSHIP_ENDED: the other side (or the hub) marked the organization's partnership COMPLETED or CANCELLED; RESPONSE_RECEIVED: an organization responded directly to a need of the organization; RESPONSE_DECLINED: the need's organization declined the organization's response; RESPONSE_WITHDRAWN: the organization that responded to a need of the organization took its response back; RESPONSE_CLOSED: the need the organization responded to stopped being OPEN before an answer, so its response was not accepted. */
 export type WebhookEvent =
   /** One side accepted one of the organization's matches. */
   | 'MATCH_ACCEPTED'
@@ -592,6 +596,8 @@ export type WebhookEvent =
   | 'PARTNERSHIP_ENDED'
   /** Both sides accepted a match, or a response was accepted: a partnership of the organization formed. */
   | 'PARTNERSHIP_FORMED'
+  /** The need the organization responded to was closed by its owner, expired or partnered before its organization answered: the response is CLOSED, not accepted (data.needStatus says which). */
+  | 'RESPONSE_CLOSED'
   /** The need's organization declined the organization's response (declineResponse). */
   | 'RESPONSE_DECLINED'
   /** An organization responded directly to one of the organization's needs (respondToNeed); it waits for acceptResponse or declineResponse. */
@@ -1526,6 +1532,69 @@ export type NPlusOneSignUpMutationVariables = Exact<{
 
 
 export type NPlusOneSignUpMutation = { signUp: { token: string } };
+
+export type NeedClosedRespondMutationVariables = Exact<{
+  input: RespondToNeedInput;
+}>;
+
+
+export type NeedClosedRespondMutation = { respondToNeed: { id: string, status: ResponseStatus } };
+
+export type NeedClosedCloseMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NeedClosedCloseMutation = { closeNeed: { id: string, status: NeedStatus } };
+
+export type NeedClosedResponsesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NeedClosedResponsesQuery = { need: { status: NeedStatus, responses: Array<{ id: string, status: ResponseStatus }> | null } | null };
+
+export type NeedClosedOwnResponseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NeedClosedOwnResponseQuery = { need: { ownResponse: { id: string, status: ResponseStatus } | null } | null };
+
+export type NeedClosedAcceptMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NeedClosedAcceptMutation = { acceptResponse: { id: string } };
+
+export type NeedClosedDeclineMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NeedClosedDeclineMutation = { declineResponse: { id: string, status: ResponseStatus } };
+
+export type NeedClosedWithdrawMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NeedClosedWithdrawMutation = { withdrawResponse: { id: string, status: ResponseStatus } };
+
+export type NeedClosedCreateWebhookMutationVariables = Exact<{
+  input: CreateWebhookInput;
+}>;
+
+
+export type NeedClosedCreateWebhookMutation = { createWebhook: { secret: string, webhook: { id: string } } };
+
+export type NeedClosedPreferencesMutationVariables = Exact<{
+  input: UpdateSuggestionPreferencesInput;
+}>;
+
+
+export type NeedClosedPreferencesMutation = { updateSuggestionPreferences: { frequency: DigestFrequency, language: MessageLanguage } };
 
 export type OrganizationMembersInviteMutationVariables = Exact<{
   input: InviteMemberInput;
@@ -4475,6 +4544,84 @@ export const NPlusOneSignUpDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NPlusOneSignUpMutation, NPlusOneSignUpMutationVariables>;
+export const NeedClosedRespondDocument = new TypedDocumentString(`
+    mutation NeedClosedRespond($input: RespondToNeedInput!) {
+  respondToNeed(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<NeedClosedRespondMutation, NeedClosedRespondMutationVariables>;
+export const NeedClosedCloseDocument = new TypedDocumentString(`
+    mutation NeedClosedClose($id: ID!) {
+  closeNeed(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<NeedClosedCloseMutation, NeedClosedCloseMutationVariables>;
+export const NeedClosedResponsesDocument = new TypedDocumentString(`
+    query NeedClosedResponses($id: ID!) {
+  need(id: $id) {
+    status
+    responses {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NeedClosedResponsesQuery, NeedClosedResponsesQueryVariables>;
+export const NeedClosedOwnResponseDocument = new TypedDocumentString(`
+    query NeedClosedOwnResponse($id: ID!) {
+  need(id: $id) {
+    ownResponse {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NeedClosedOwnResponseQuery, NeedClosedOwnResponseQueryVariables>;
+export const NeedClosedAcceptDocument = new TypedDocumentString(`
+    mutation NeedClosedAccept($id: ID!) {
+  acceptResponse(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<NeedClosedAcceptMutation, NeedClosedAcceptMutationVariables>;
+export const NeedClosedDeclineDocument = new TypedDocumentString(`
+    mutation NeedClosedDecline($id: ID!) {
+  declineResponse(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<NeedClosedDeclineMutation, NeedClosedDeclineMutationVariables>;
+export const NeedClosedWithdrawDocument = new TypedDocumentString(`
+    mutation NeedClosedWithdraw($id: ID!) {
+  withdrawResponse(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<NeedClosedWithdrawMutation, NeedClosedWithdrawMutationVariables>;
+export const NeedClosedCreateWebhookDocument = new TypedDocumentString(`
+    mutation NeedClosedCreateWebhook($input: CreateWebhookInput!) {
+  createWebhook(input: $input) {
+    secret
+    webhook {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NeedClosedCreateWebhookMutation, NeedClosedCreateWebhookMutationVariables>;
+export const NeedClosedPreferencesDocument = new TypedDocumentString(`
+    mutation NeedClosedPreferences($input: UpdateSuggestionPreferencesInput!) {
+  updateSuggestionPreferences(input: $input) {
+    frequency
+    language
+  }
+}
+    `) as unknown as TypedDocumentString<NeedClosedPreferencesMutation, NeedClosedPreferencesMutationVariables>;
 export const OrganizationMembersInviteDocument = new TypedDocumentString(`
     mutation OrganizationMembersInvite($input: InviteMemberInput!) {
   inviteMember(input: $input) {

@@ -6,7 +6,7 @@ import { DeliveryKind } from '../delivery.enums';
 
 /**
  * What the planner asks every channel about: one event (a suggestion, an acceptance, a
- * formed or ended partnership, a response to a need, its decline or its withdrawal) for one of the two
+ * formed or ended partnership, a response to a need, its decline, its withdrawal or its closing with the need) for one of the two
  * organizations of a match or a response.
  */
 export interface SuggestionEvent {
@@ -17,7 +17,8 @@ export interface SuggestionEvent {
     | DeliveryKind.PARTNERSHIP_ENDED
     | DeliveryKind.RESPONSE_RECEIVED
     | DeliveryKind.RESPONSE_DECLINED
-    | DeliveryKind.RESPONSE_WITHDRAWN;
+    | DeliveryKind.RESPONSE_WITHDRAWN
+    | DeliveryKind.RESPONSE_CLOSED;
   /** What the event is about (the match, the partnership, one side's acceptance, the response): once per subject and recipient. */
   subjectId: string;
   matchId: string | null;

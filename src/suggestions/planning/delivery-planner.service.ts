@@ -25,6 +25,16 @@ export interface PlannedDelivery {
   payload: Record<string, unknown>;
 }
 
+/** What an event other than a suggestion is about, and whom it tells (planEvent). */
+export interface EventSubject {
+  subjectId: string;
+  matchId: string | null;
+  organizations: { id: string; side: MatchSide }[];
+  data: Record<string, unknown>;
+  /** For MATCH_ACCEPTED: the side that has not answered yet, told at once. */
+  undecidedSide?: MatchSide;
+}
+
 /** A message of a live channel, to send once the planning transaction committed. */
 export interface LiveMessage {
   channel: string;
@@ -116,30 +126,26 @@ export class DeliveryPlanner {
    * inside the caller's transaction, so that it exists exactly when the decision does. Only
    * recorded channels carry these.
    */
-  async planEvent(
-    manager: EntityManager,
-    kind: Exclude<SuggestionEvent['kind'], DeliveryKind.SUGGESTION>,
-    subject: {
-      subjectId: string;
-      matchId: string | null;
-      organizations: { id: string; side: MatchSide }[];
-      data: Record<string, unknown>;
-      /** For MATCH_ACCEPTED: the side that has not answered yet, told at once. */
-      undecidedSide?: MatchSide;
-    },
-  ): Promise<void> {
-    const events = subject.organizations.map(
-      ({ id, side }): SuggestionEvent => ({
-        kind,
-        subjectId: subject.subjectId,
-        matchId: subject.matchId,
-        organizationId: id,
-        side,
-        data: subject.data,
-        awaitsAnswer: side === subject.undecidedSide,
-      }),
+  async planEvent(manager: EntityManager, kind: Exclude<SuggestionEvent['kind'], DeliveryKind.SUGGESTION>, subject: EventSubject): Promise<void> {
+    await this.planEventsOf(manager, kind, [subject]);
+  }
+
+  /** planEvent for several subjects of one kind at once (the responses of needs that expired together): one planning pass. */
+  async planEventsOf(manager: EntityManager, kind: Exclude<SuggestionEvent['kind'], DeliveryKind.SUGGESTION>, subjects: EventSubject[]): Promise<void> {
+    const events = subjects.flatMap((subject) =>
+      subject.organizations.map(
+        ({ id, side }): SuggestionEvent => ({
+          kind,
+          subjectId: subject.subjectId,
+          matchId: subject.matchId,
+          organizationId: id,
+          side,
+          data: subject.data,
+          awaitsAnswer: side === subject.undecidedSide,
+        }),
+      ),
     );
-    await this.planEvents(this.context(manager), events, { recordedOnly: true });
+    if (events.length) await this.planEvents(this.context(manager), events, { recordedOnly: true });
   }
 
   /**

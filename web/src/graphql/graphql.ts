@@ -131,6 +131,8 @@ export type DeliveryKind =
   | 'PARTNERSHIP_FORMED'
   /** Suggestions left unanswered for two weeks. */
   | 'REMINDER'
+  /** The need the organization responded to was closed, expired or partnered before its organization answered: the response was not accepted (status CLOSED). */
+  | 'RESPONSE_CLOSED'
   /** The need's organization declined the organization's response (declineResponse). */
   | 'RESPONSE_DECLINED'
   /** An organization responded directly to one of the organization's needs (respondToNeed). */
@@ -361,10 +363,12 @@ export type RespondToNeedInput = {
   organizationId?: string | number | null | undefined;
 };
 
-/** PENDING until the need's owner accepts (a partnership forms) or declines it, or the responding organization withdraws it. */
+/** PENDING until the need's owner accepts (a partnership forms) or declines it, the responding organization withdraws it, or the need stops being OPEN (CLOSED). */
 export type ResponseStatus =
   /** Accepted by the need's organization (acceptResponse): a partnership formed. */
   | 'ACCEPTED'
+  /** The need stopped being OPEN before its organization answered (closed by its owner, expired, or PARTNERED through a suggestion or another response), so the response was not accepted; the responding organization is told (RESPONSE_CLOSED). It may respond again if the need is ever OPEN again. */
+  | 'CLOSED'
   /** Declined by the need's organization (declineResponse); the organization may respond again. */
   | 'DECLINED'
   /** Waiting for the need's organization to accept or decline it. */
@@ -535,7 +539,7 @@ export type UpdateWebhookInput = {
   url?: string | null | undefined;
 };
 
-/** SUGGESTION_CREATED: a new suggestion for the organization; MATCH_ACCEPTED: one side accepted a match of the organization; PARTNERSHIP_FORMED: both sides did, or a response was accepted; PARTNERSHIP_ENDED: the other side (or the hub) marked the organization's partnership COMPLETED or CANCELLED; RESPONSE_RECEIVED: an organization responded directly to a need of the organization; RESPONSE_DECLINED: the need's organization declined the organization's response; RESPONSE_WITHDRAWN: the organization that responded to a need of the organization took its response back. */
+/** SUGGESTION_CREATED: a new suggestion for the organization; MATCH_ACCEPTED: one side accepted a match of the organization; PARTNERSHIP_FORMED: both sides did, or a response was accepted; PARTNERSHIP_ENDED: the other side (or the hub) marked the organization's partnership COMPLETED or CANCELLED; RESPONSE_RECEIVED: an organization responded directly to a need of the organization; RESPONSE_DECLINED: the need's organization declined the organization's response; RESPONSE_WITHDRAWN: the organization that responded to a need of the organization took its response back; RESPONSE_CLOSED: the need the organization responded to stopped being OPEN before an answer, so its response was not accepted. */
 export type WebhookEvent =
   /** One side accepted one of the organization's matches. */
   | 'MATCH_ACCEPTED'
@@ -543,6 +547,8 @@ export type WebhookEvent =
   | 'PARTNERSHIP_ENDED'
   /** Both sides accepted a match, or a response was accepted: a partnership of the organization formed. */
   | 'PARTNERSHIP_FORMED'
+  /** The need the organization responded to was closed by its owner, expired or partnered before its organization answered: the response is CLOSED, not accepted (data.needStatus says which). */
+  | 'RESPONSE_CLOSED'
   /** The need's organization declined the organization's response (declineResponse). */
   | 'RESPONSE_DECLINED'
   /** An organization responded directly to one of the organization's needs (respondToNeed); it waits for acceptResponse or declineResponse. */

@@ -17,6 +17,7 @@ import {
   partnershipEndedMessage,
   partnershipMessage,
   reminderMessage,
+  responseClosedMessage,
   responseDeclinedMessage,
   responseReceivedMessage,
   responseWithdrawnMessage,
@@ -26,7 +27,8 @@ import {
 /**
  * What is e-mailed whatever the digest setting (NEVER included), which is about suggestions:
  * a partnership formed (the contacts) or ended, a response to the organization's need and its
- * withdrawal, and the decline of its own response. Unsubscribing stops these too.
+ * withdrawal, and the decline of its own response or its closing with the need. Unsubscribing
+ * stops these too.
  */
 export const TOLD_WHATEVER_THE_FREQUENCY: ReadonlySet<DeliveryKind> = new Set([
   DeliveryKind.PARTNERSHIP_FORMED,
@@ -34,6 +36,7 @@ export const TOLD_WHATEVER_THE_FREQUENCY: ReadonlySet<DeliveryKind> = new Set([
   DeliveryKind.RESPONSE_RECEIVED,
   DeliveryKind.RESPONSE_DECLINED,
   DeliveryKind.RESPONSE_WITHDRAWN,
+  DeliveryKind.RESPONSE_CLOSED,
 ]);
 
 /** What a reminder delivery stores: the suggestions it reminds of, each with the delivery that carried it. */
@@ -57,7 +60,7 @@ export class EmailDeliveries {
 
   /**
    * Sends one delivery. 'obsolete': nothing left to say (the match was answered or expired,
-   * the response answered or withdrawn);
+   * the response answered, withdrawn or closed);
    * 'unsubscribed': the address no longer receives this organization's messages.
    */
   async send(delivery: OutgoingMessage): Promise<'sent' | 'obsolete' | 'unsubscribed'> {
@@ -162,6 +165,10 @@ export class EmailDeliveries {
         if (!(await this.responseWasEmailed(delivery.subjectId, delivery.recipient, delivery.organizationId))) return null;
         const response = await this.composer.response(delivery.subjectId, language);
         return response?.status === 'WITHDRAWN' ? responseWithdrawnMessage(response, language, unsubscribeUrl) : null;
+      }
+      case DeliveryKind.RESPONSE_CLOSED: {
+        const response = await this.composer.response(delivery.subjectId, language);
+        return response?.status === 'CLOSED' ? responseClosedMessage(response, language, unsubscribeUrl) : null;
       }
       default:
         throw new DeliveryFailure(`no e-mail for ${delivery.kind} deliveries`, { permanent: true });

@@ -14,12 +14,13 @@ const SKIPPED_BECAUSE = {
   obsolete: 'the match was answered or expired before sending',
   unsubscribed: 'the address unsubscribed or no longer receives suggestions',
 } as const;
-const RESPONSE_ANSWERED = 'the response was answered or withdrawn before sending';
+const RESPONSE_ANSWERED = 'the response was answered, withdrawn or closed with its need before sending';
 /** Why a message about a response had nothing left to say, by its kind. */
 const RESPONSE_OBSOLETE: Partial<Record<DeliveryKind, string>> = {
   [DeliveryKind.RESPONSE_RECEIVED]: RESPONSE_ANSWERED,
   [DeliveryKind.RESPONSE_DECLINED]: RESPONSE_ANSWERED,
   [DeliveryKind.RESPONSE_WITHDRAWN]: 'the response was withdrawn before its own e-mail reached this address',
+  [DeliveryKind.RESPONSE_CLOSED]: 'the response is gone (its need was deleted)',
 };
 
 /**
@@ -44,7 +45,7 @@ export class EmailChannel implements DeliveryChannel {
     const organizationId = event.organizationId;
     const preferences = await once(`preferences:${organizationId}`, () => this.recipients.preferences(organizationId, manager));
     const wanted =
-      // A partnership formed (the contacts) or ended, a response, its decline or withdrawal: whatever the digest setting.
+      // A partnership formed (the contacts) or ended, a response, its decline, withdrawal or closing: whatever the digest setting.
       TOLD_WHATEVER_THE_FREQUENCY.has(event.kind)
         ? true
         : preferences.frequency !== DigestFrequency.NEVER &&

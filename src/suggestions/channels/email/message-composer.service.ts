@@ -154,7 +154,7 @@ export class MessageComposer {
   async response(responseId: string, language: MessageLanguage): Promise<ResponseView | null> {
     const [row] = (await this.dataSource.query(
       `SELECT r.status, r.message, r.offer_id, o.title AS offer_title, n.title AS need_title, no.name AS need_organization,
-              n.status = 'OPEN' AS need_open, to_char(n.respond_by, 'YYYY-MM-DD') AS respond_by,
+              n.status::text AS need_status, n.status = 'OPEN' AS need_open, to_char(n.respond_by, 'YYYY-MM-DD') AS respond_by,
               ro.name AS responding_organization, ro.municipality_code AS responding_municipality
          FROM response r
          JOIN need n ON n.id = r.need_id JOIN organization no ON no.id = n.organization_id
@@ -169,6 +169,7 @@ export class MessageComposer {
       offer_title: string | null;
       need_title: string;
       need_organization: string;
+      need_status: string;
       need_open: boolean;
       respond_by: string | null;
       responding_organization: string;
@@ -180,6 +181,7 @@ export class MessageComposer {
       status: row.status,
       needTitle: row.need_title,
       needOrganizationName: row.need_organization,
+      needStatus: row.need_status,
       respondingOrganizationName: row.responding_organization,
       respondingMunicipalityName: municipalityName(row.responding_municipality),
       message: row.message,

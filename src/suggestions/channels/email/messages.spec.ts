@@ -6,6 +6,7 @@ import {
   partnershipEndedMessage,
   partnershipMessage,
   reminderMessage,
+  responseClosedMessage,
   responseDeclinedMessage,
   responseReceivedMessage,
   ResponseView,
@@ -42,6 +43,7 @@ const response = (overrides: Partial<ResponseView> = {}): ResponseView => ({
   status: 'PENDING',
   needTitle: 'Prevozi starejših',
   needOrganizationName: 'Mestna občina Kranj',
+  needStatus: 'OPEN',
   respondingOrganizationName: 'Društvo Sopotnik',
   respondingMunicipalityName: 'Naklo',
   message: 'Radi prevzamemo prevoze <ob torkih>.\nImamo tri voznike.',
@@ -118,6 +120,40 @@ describe('responseWithdrawnMessage', () => {
     expect(en.subject).toBe('Response withdrawn: Društvo Sopotnik – Prevozi starejših');
     expect(en.text).toContain('Društvo Sopotnik (Naklo) withdrew its response to your need "Prevozi starejših". It no longer waits for your answer.');
     for (const message of [sl, en]) expect(message.text).not.toMatch(/sprejmete ali zavrnete|Accept or decline|Odprti pozivi|Open calls/);
+  });
+});
+
+describe('responseClosedMessage', () => {
+  it('tells the responder its response was not accepted because the need was closed, with its words and where open calls are, in both languages', () => {
+    const sl = responseClosedMessage(response({ status: 'CLOSED', needStatus: 'CLOSED', takesResponses: false }), MessageLanguage.SL, UNSUBSCRIBE);
+    expect(sl.subject).toBe('Potreba zaprta: Mestna občina Kranj – Prevozi starejših');
+    expect(sl.text).toContain(
+      'Potreba »Prevozi starejših« (Mestna občina Kranj) je bila zaprta, preden je organizacija odgovorila na vaš odziv, zato vaš odziv ni bil sprejet.',
+    );
+    expect(sl.text).toContain('Vaše sporočilo:\nRadi prevzamemo prevoze <ob torkih>.');
+    expect(sl.text).toContain('Z vašo ponudbo: Prostovoljni vozniki');
+    expect(sl.text).toContain(`Odprti pozivi: ${HUB}/calls\n`);
+    expect(sl.html).toContain('&lt;ob torkih&gt;');
+    const en = responseClosedMessage(response({ status: 'CLOSED', needStatus: 'CLOSED', takesResponses: false }), MessageLanguage.EN, UNSUBSCRIBE);
+    expect(en.subject).toBe('Need closed: Mestna občina Kranj – Prevozi starejših');
+    expect(en.text).toContain('The need "Prevozi starejših" of Mestna občina Kranj was closed before the organization answered your response, so your response was not accepted.');
+    expect(en.text).toContain(`Open calls: ${HUB}/calls\n`);
+    for (const message of [sl, en]) expect(message.text).not.toMatch(/odzovete znova|respond to it again|sprejmete ali zavrnete|Accept or decline/);
+  });
+
+  it('says an expired or partnered need as such, and "respond again" only while the need takes responses again', () => {
+    expect(responseClosedMessage(response({ status: 'CLOSED', needStatus: 'EXPIRED', takesResponses: false }), MessageLanguage.SL, UNSUBSCRIBE)).toMatchObject({
+      subject: 'Potreba potekla: Mestna občina Kranj – Prevozi starejših',
+      text: expect.stringContaining('Potreba »Prevozi starejših« (Mestna občina Kranj) je potekla, preden je organizacija odgovorila na vaš odziv'),
+    });
+    expect(responseClosedMessage(response({ status: 'CLOSED', needStatus: 'PARTNERED', takesResponses: false }), MessageLanguage.EN, UNSUBSCRIBE)).toMatchObject({
+      subject: 'Need has a partner: Mestna občina Kranj – Prevozi starejših',
+      text: expect.stringContaining('The need "Prevozi starejših" of Mestna občina Kranj found a partner before the organization answered your response'),
+    });
+    // Reopened since (its partnership cancelled): closed to this response all the same, open to a new one.
+    const reopened = responseClosedMessage(response({ status: 'CLOSED', needStatus: 'OPEN', takesResponses: true }), MessageLanguage.SL, UNSUBSCRIBE);
+    expect(reopened.subject).toBe('Potreba zaprta: Mestna občina Kranj – Prevozi starejših');
+    expect(reopened.text).toContain('Potreba spet sprejema odzive: nanjo se lahko odzovete znova.');
   });
 });
 
@@ -343,6 +379,7 @@ describe('every message on a phone', () => {
     partnershipEndedMessage(need, offer, { completed: true, outcomeNote: 'Vozili smo.', needOpenAgain: false }, language, UNSUBSCRIBE),
     responseReceivedMessage(response(), language, UNSUBSCRIBE),
     responseDeclinedMessage(response({ status: 'DECLINED' }), language, UNSUBSCRIBE),
+    responseClosedMessage(response({ status: 'CLOSED', needStatus: 'EXPIRED' }), language, UNSUBSCRIBE),
   ];
 
   it.each([MessageLanguage.SL, MessageLanguage.EN])('is laid out at the phone’s width, its text and buttons at 4.5:1 contrast or more, in its language (%s)', (language) => {

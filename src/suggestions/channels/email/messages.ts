@@ -37,10 +37,12 @@ export interface ContactView {
 
 /** A direct response to a need, as its e-mails tell it: no contact details (those come with a partnership). */
 export interface ResponseView {
-  /** PENDING, ACCEPTED, DECLINED or WITHDRAWN, as it is when the message goes out. */
+  /** PENDING, ACCEPTED, DECLINED, WITHDRAWN or CLOSED, as it is when the message goes out. */
   status: string;
   needTitle: string;
   needOrganizationName: string;
+  /** The need's status (OPEN, PARTNERED, CLOSED, EXPIRED) when the message goes out: why a CLOSED response closed. */
+  needStatus: string;
   respondingOrganizationName: string;
   respondingMunicipalityName: string;
   /** What the responding organization wrote. */
@@ -519,4 +521,55 @@ export function responseWithdrawnMessage(view: ResponseView, language: MessageLa
     linkLine(en ? 'Open the Desk' : 'Odpri Pregled', view.deskUrl, true),
   ];
   return wrap(language, subject, [intro, ...blocks], [], [], unsubscribeUrl);
+}
+
+/** Why a response closed unanswered, by its need's status, as the subject and the first sentence say it. */
+const CLOSED_BECAUSE = {
+  EXPIRED: {
+    sl: { subject: 'Potreba potekla', sentence: 'je potekla' },
+    en: { subject: 'Need expired', sentence: 'expired' },
+  },
+  PARTNERED: {
+    sl: { subject: 'Potreba ima partnerja', sentence: 'je dobila partnerja' },
+    en: { subject: 'Need has a partner', sentence: 'found a partner' },
+  },
+  // Closed by its owner (or, reopened since after a cancelled partnership, closed to this response all the same).
+  CLOSED: {
+    sl: { subject: 'Potreba zaprta', sentence: 'je bila zaprta' },
+    en: { subject: 'Need closed', sentence: 'was closed' },
+  },
+} as const;
+
+/**
+ * The need the recipient responded to stopped being open before its organization answered:
+ * the response was not accepted, and open calls are elsewhere. Said as the need stands when
+ * the message goes out (closed, expired or partnered); "respond again" only while it takes
+ * responses again (reopened after a cancelled partnership).
+ */
+export function responseClosedMessage(view: ResponseView, language: MessageLanguage, unsubscribeUrl: string): Message {
+  const en = language === MessageLanguage.EN;
+  const because = (CLOSED_BECAUSE[view.needStatus as keyof typeof CLOSED_BECAUSE] ?? CLOSED_BECAUSE.CLOSED)[en ? 'en' : 'sl'];
+  const subject = `${because.subject}: ${shorten(view.needOrganizationName, SUBJECT_NAME)} – ${shorten(view.needTitle, SUBJECT_TITLE)}`;
+  // The need is the subject of the sentence (its verb agrees with "potreba"), not the organization.
+  const intro = paragraph(
+    en
+      ? `The need "${view.needTitle}" of ${view.needOrganizationName} ${because.sentence} before the organization answered your response, so your response was not accepted.`
+      : `Potreba »${view.needTitle}« (${view.needOrganizationName}) ${because.sentence}, preden je organizacija odgovorila na vaš odziv, zato vaš odziv ni bil sprejet.`,
+  );
+  const blocks = [
+    quoted(en ? 'Your message:' : 'Vaše sporočilo:', view.message),
+    ...(view.offer ? [paragraph(`${en ? 'With your offer' : 'Z vašo ponudbo'}: ${view.offer.title}`)] : []),
+    paragraph(
+      view.takesResponses
+        ? en
+          ? 'The need takes responses again: you may respond to it again. Open needs and calls of other organizations are in grozd-match:'
+          : 'Potreba spet sprejema odzive: nanjo se lahko odzovete znova. Odprte potrebe in pozive drugih organizacij najdete v grozd-match:'
+        : en
+          ? 'Open needs and calls of other organizations are in grozd-match:'
+          : 'Odprte potrebe in pozive drugih organizacij najdete v grozd-match:',
+    ),
+    linkLine(en ? 'Open calls' : 'Odprti pozivi', view.callsUrl),
+  ];
+  const closing = paragraph(en ? 'Thank you for responding.' : 'Hvala za vaš odziv.');
+  return wrap(language, subject, [intro, ...blocks], [], [closing], unsubscribeUrl);
 }

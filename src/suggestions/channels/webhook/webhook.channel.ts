@@ -18,6 +18,7 @@ const EVENT_OF: Record<SuggestionEvent['kind'], WebhookEvent> = {
   [DeliveryKind.RESPONSE_RECEIVED]: WebhookEvent.RESPONSE_RECEIVED,
   [DeliveryKind.RESPONSE_DECLINED]: WebhookEvent.RESPONSE_DECLINED,
   [DeliveryKind.RESPONSE_WITHDRAWN]: WebhookEvent.RESPONSE_WITHDRAWN,
+  [DeliveryKind.RESPONSE_CLOSED]: WebhookEvent.RESPONSE_CLOSED,
 };
 
 /** Signed POSTs to the organization's active webhooks that want the event. */

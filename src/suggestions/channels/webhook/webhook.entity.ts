@@ -10,12 +10,13 @@ export enum WebhookEvent {
   RESPONSE_RECEIVED = 'RESPONSE_RECEIVED',
   RESPONSE_DECLINED = 'RESPONSE_DECLINED',
   RESPONSE_WITHDRAWN = 'RESPONSE_WITHDRAWN',
+  RESPONSE_CLOSED = 'RESPONSE_CLOSED',
 }
 
 registerEnumType(WebhookEvent, {
   name: 'WebhookEvent',
   description:
-    'SUGGESTION_CREATED: a new suggestion for the organization; MATCH_ACCEPTED: one side accepted a match of the organization; PARTNERSHIP_FORMED: both sides did, or a response was accepted; PARTNERSHIP_ENDED: the other side (or the hub) marked the organization\'s partnership COMPLETED or CANCELLED; RESPONSE_RECEIVED: an organization responded directly to a need of the organization; RESPONSE_DECLINED: the need\'s organization declined the organization\'s response; RESPONSE_WITHDRAWN: the organization that responded to a need of the organization took its response back.',
+    'SUGGESTION_CREATED: a new suggestion for the organization; MATCH_ACCEPTED: one side accepted a match of the organization; PARTNERSHIP_FORMED: both sides did, or a response was accepted; PARTNERSHIP_ENDED: the other side (or the hub) marked the organization\'s partnership COMPLETED or CANCELLED; RESPONSE_RECEIVED: an organization responded directly to a need of the organization; RESPONSE_DECLINED: the need\'s organization declined the organization\'s response; RESPONSE_WITHDRAWN: the organization that responded to a need of the organization took its response back; RESPONSE_CLOSED: the need the organization responded to stopped being OPEN before an answer, so its response was not accepted.',
   valuesMap: {
     SUGGESTION_CREATED: { description: 'A new suggestion for the organization, above the sending threshold.' },
     MATCH_ACCEPTED: { description: "One side accepted one of the organization's matches." },
@@ -25,6 +26,10 @@ registerEnumType(WebhookEvent, {
     RESPONSE_DECLINED: { description: "The need's organization declined the organization's response (declineResponse)." },
     RESPONSE_WITHDRAWN: {
       description: "The organization that responded to one of the organization's needs took its response back (withdrawResponse): it no longer waits for an answer.",
+    },
+    RESPONSE_CLOSED: {
+      description:
+        "The need the organization responded to was closed by its owner, expired or partnered before its organization answered: the response is CLOSED, not accepted (data.needStatus says which).",
     },
   },
 });

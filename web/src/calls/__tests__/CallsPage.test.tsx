@@ -11,7 +11,7 @@ import { OpenCallsQuery } from '../graphql/queries/openCalls';
 import { OurOpenOffersQuery } from '../graphql/queries/ourOpenOffers';
 import CallsPage from '../pages/CallsPage';
 
-type OwnResponse = { __typename: 'Response'; id: string; status: 'PENDING' | 'ACCEPTED' | 'DECLINED' | 'WITHDRAWN' } | null;
+type OwnResponse = { __typename: 'Response'; id: string; status: 'PENDING' | 'ACCEPTED' | 'DECLINED' | 'WITHDRAWN' | 'CLOSED' } | null;
 
 const need = (
   id: string,
@@ -298,6 +298,20 @@ describe('the calls page', () => {
     expect(within(bled).getByRole('button', { name: 'Odzovi se' })).toBeDefined();
   });
 
+  it('names an earlier response that closed with its need (open again since), and offers to respond again', async () => {
+    const reopened = need('need-2', 'Prevozi za starejše', 'organization-3', 'Društvo upokojencev Kranj', '052', 'Kranj', 'Kratek opis.', {
+      __typename: 'Response',
+      id: 'response-8',
+      status: 'CLOSED',
+    });
+    open('/calls', [], [BLED, reopened, OURS]);
+    await screen.findByRole('heading', { name: '2 poziva' });
+    const kranj = screen.getByRole('heading', { name: 'Prevozi za starejše' }).closest('li')!;
+    expect(within(kranj).getByText(/Vaš prejšnji odziv na ta poziv ni bil sprejet: potreba se je medtem zaprla, potekla ali dobila partnerja/)).toBeDefined();
+    expect(within(kranj).getByRole('button', { name: 'Odzovi se' })).toBeDefined();
+    expect(within(kranj).queryByRole('button', { name: 'Umakni odziv' })).toBeNull();
+  });
+
   /** Opens /calls and sends a response to the Kranj call, which the API refuses with this CONFLICT; the call's list item. */
   async function respondRefused(reason: string, message: string, text: string) {
     open('/calls', [
@@ -423,6 +437,24 @@ describe('the calls page', () => {
         fireEvent.click(within(kranj).getByRole('button', { name: 'Umakni odziv' }));
         const said = await within(kranj).findByRole('status');
         expect(said.textContent).toContain('organizacija ga je že sprejela');
+        expect(within(kranj).queryByText(/Tega ni bilo mogoče narediti/)).toBeNull();
+        expect(within(kranj).queryByRole('button', { name: 'Umakni odziv' })).toBeNull();
+        expect(within(kranj).queryByText('Odziv poslan, čaka na odgovor')).toBeNull();
+      } finally {
+        confirm.mockRestore();
+      }
+    });
+
+    it('says the need closed meanwhile when the API refuses with NEED_NOT_OPEN (the response closed with it), not that something went wrong', async () => {
+      const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
+      try {
+        const message = 'The need is no longer open: it was closed, has expired or already has its partner, so this response was closed unanswered.';
+        open('/calls', [withdrawal('response-7', { errors: [{ message, extensions: { code: 'CONFLICT', reason: 'NEED_NOT_OPEN' } }] })], [BLED, PENDING_KRANJ, OURS]);
+        await screen.findByRole('heading', { name: '2 poziva' });
+        const kranj = screen.getByRole('heading', { name: 'Prevozi za starejše' }).closest('li')!;
+        fireEvent.click(within(kranj).getByRole('button', { name: 'Umakni odziv' }));
+        const said = await within(kranj).findByRole('status');
+        expect(said.textContent).toBe('Odziva na »Prevozi za starejše« ni bilo mogoče umakniti: potreba se je medtem zaprla, zato odziv ni bil sprejet.');
         expect(within(kranj).queryByText(/Tega ni bilo mogoče narediti/)).toBeNull();
         expect(within(kranj).queryByRole('button', { name: 'Umakni odziv' })).toBeNull();
         expect(within(kranj).queryByText('Odziv poslan, čaka na odgovor')).toBeNull();

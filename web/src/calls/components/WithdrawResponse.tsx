@@ -12,6 +12,8 @@ const ANSWERED: Record<string, Exclude<ResponseStatus, 'PENDING'>> = {
   ALREADY_ACCEPTED: 'ACCEPTED',
   ALREADY_DECLINED: 'DECLINED',
   ALREADY_WITHDRAWN: 'WITHDRAWN',
+  // Closed with its need (closed, expired or partnered) before the owner answered.
+  NEED_NOT_OPEN: 'CLOSED',
 };
 
 function answeredOf(error: unknown): string | null {

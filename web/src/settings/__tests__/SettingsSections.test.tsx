@@ -375,6 +375,14 @@ describe('the events of a webhook', () => {
     expect(await screen.findByText('whsec_9a8b7c', {}, slow)).toBeDefined();
     expect(await screen.findByText(/Nov odziv na vašo potrebo, Vaš odziv je bil zavrnjen/, {}, slow)).toBeDefined();
   });
+
+  it('include the closing of a need the organization responded to, before an answer (off unless chosen)', async () => {
+    show(<WebhooksSection organizationId={organizationId} />, [{ request: { query: WebhooksQuery, variables: { organizationId } }, result: { data: { webhooks: [] } } }]);
+    await screen.findByLabelText(/Naslov \(URL\)/, {}, slow);
+    const closed = screen.getByRole('checkbox', { name: 'Potreba, na katero ste se odzvali, se je zaprla pred odgovorom' });
+    expect(closed).toHaveProperty('value', 'RESPONSE_CLOSED');
+    expect(closed).toHaveProperty('checked', false);
+  });
 });
 
 describe('changing the events of a webhook', () => {

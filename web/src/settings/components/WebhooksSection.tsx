@@ -19,7 +19,7 @@ import classes from './settings.module.css';
 import { SettingsSection } from './SettingsSection';
 import { ShownOnce } from './ShownOnce';
 
-const EVENTS: readonly WebhookEvent[] = ['SUGGESTION_CREATED', 'MATCH_ACCEPTED', 'PARTNERSHIP_FORMED', 'PARTNERSHIP_ENDED', 'RESPONSE_RECEIVED', 'RESPONSE_DECLINED', 'RESPONSE_WITHDRAWN'];
+const EVENTS: readonly WebhookEvent[] = ['SUGGESTION_CREATED', 'MATCH_ACCEPTED', 'PARTNERSHIP_FORMED', 'PARTNERSHIP_ENDED', 'RESPONSE_RECEIVED', 'RESPONSE_DECLINED', 'RESPONSE_WITHDRAWN', 'RESPONSE_CLOSED'];
 const FIELDS = ['url', 'events'];
 const EVENT_FIELDS = ['events'];
 
