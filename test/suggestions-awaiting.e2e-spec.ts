@@ -134,7 +134,9 @@ describe('suggestionsAwaiting(organizationId)', () => {
 
   it('reads a page with its needs, offers and their organizations in one SQL statement', async () => {
     const { result, queries } = await countQueries(t, () => t.graphqlOk(AWAITING, { organizationId: municipality.id, first: 25 }, TEST_ADMIN_KEY));
-    expect(queries).toHaveLength(1);
+    // The worker in this process polls meanwhile (deliveries, the outbox): only what reads the
+    // request's tables counts. Nothing is left to score, so the worker reads none of them.
+    expect(queries.filter((query) => /"(organization|need|offer|match)"/.test(query))).toHaveLength(1);
     expect(result.suggestionsAwaiting.edges).toHaveLength(25);
     expect(result.suggestionsAwaiting.edges.every(({ node }) => node.need.organization.name && node.offer.organization.name)).toBe(true);
   });
