@@ -12,8 +12,10 @@ import { NeedsService } from '../needs/needs.service';
 import { Offer } from '../offers/offer.entity';
 import { OffersService } from '../offers/offers.service';
 import { Language, ScoreComponent } from './score-component.type';
+import { MatchConnection } from './match-connection.type';
 import { Match } from './match.entity';
 import { MAX_SUGGESTIONS, MatchesService } from './matches.service';
+import { SuggestionsAwaitingArgs } from './suggestions-awaiting.args';
 import { explain } from './scoring/reasons';
 import { ScoringReference } from './scoring/scoring-reference';
 import { SCORING_REFERENCE } from './scoring-reference.provider';
@@ -90,6 +92,24 @@ export class MatchResolver {
   })
   match(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID, description: "The match's id." }, ParseUuidPipe) id: string): Promise<Match | null> {
     return this.matches.findOne(principal, id);
+  }
+
+  @Query(() => MatchConnection, {
+    description:
+      "The suggestions waiting for an organization's answer, on either side, from all its needs and offers: matches SUGGESTED or INTERESTED that are recommended " +
+      "(sent) or that the other side already accepted, that the organization's side (the need's when the need is the organization's, the offer's when the offer is) " +
+      'has not answered yet, whose need and offer are both still OPEN. Best first (by score, then by id); totalCount counts them all. ' +
+      "What the web app's desk lists as new suggestions. An answer (respondToMatch) takes one off the list; the other side's acceptance does not. " +
+      'For members of the organization and the hub; FORBIDDEN for anyone else; NOT_FOUND for an organization that does not exist.',
+  })
+  suggestionsAwaiting(@CurrentPrincipal() principal: Principal, @Args() args: SuggestionsAwaitingArgs, @Info() info: GraphQLResolveInfo) {
+    return this.matches.awaiting(principal, args, {
+      components: fieldsSelectedAt(info, ['edges', 'node']).has('components'),
+      needDescription: fieldsSelectedAt(info, ['edges', 'node', 'need']).has('description'),
+      offerDescription: fieldsSelectedAt(info, ['edges', 'node', 'offer']).has('description'),
+      needOrganizationSummary: asksOrganizationSummaryOnly(info, ['edges', 'node', 'need', 'organization']),
+      offerOrganizationSummary: asksOrganizationSummaryOnly(info, ['edges', 'node', 'offer', 'organization']),
+    });
   }
 
   @ResolveField(() => Boolean, {

@@ -2,8 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Principal } from '../auth/principal';
-import { ForbiddenError } from '../common/errors/domain-errors';
+import { ForbiddenError, NotFoundError } from '../common/errors/domain-errors';
+import { Connection, ConnectionArgs, DEFAULT_PAGE_SIZE } from '../common/pagination/connection.type';
 import { offsetPage } from '../common/pagination/offset-page';
+import { connectionWith } from '../common/pagination/paginate';
+import { decodeScoreCursor, encodeScoreCursor } from '../common/pagination/score-cursor';
 import { SqlReader } from '../common/sql/entity-rows';
 import { Need } from '../needs/need.entity';
 import { Offer } from '../offers/offer.entity';
@@ -13,6 +16,7 @@ import { Posting } from '../postings/posting.entity';
 import { MatchDecision, MatchStatus } from './match.enums';
 import { Match } from './match.entity';
 import { MATCHING_CONFIG } from './matching.queue';
+import { MatchingSettingsService } from './matching-settings.service';
 import { MatchingConfig } from './scoring/matching-config';
 
 export const MAX_SUGGESTIONS = 50;
@@ -21,12 +25,25 @@ export const MAX_SUGGESTIONS = 50;
 // resolver of Match reads): not read for a list of suggestions.
 const UNSHOWN = ['needDecidedAt', 'offerDecidedAt', 'needRemindedAt', 'offerRemindedAt', 'declineNote', 'updatedAt'];
 
-/** Reads matches as the API shows them: `match(id)`, `Need.suggestions` and `Offer.suggestions`. */
+/** What a list of matches reads beside each match: what the request asks of it. */
+export interface MatchReadOptions {
+  /** The explained components (a kilobyte of JSON each). */
+  components?: boolean;
+  /** The needs' and the offers' descriptions (their longest text). */
+  needDescription?: boolean;
+  offerDescription?: boolean;
+  /** Only the summary of the need's and of the offer's organization (ORGANIZATION_SUMMARY_COLUMNS). */
+  needOrganizationSummary?: boolean;
+  offerOrganizationSummary?: boolean;
+}
+
+/** Reads matches as the API shows them: `match(id)`, `Need.suggestions`, `Offer.suggestions` and `suggestionsAwaiting`. */
 @Injectable()
 export class MatchesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(MATCHING_CONFIG) private readonly config: MatchingConfig,
+    private readonly settings: MatchingSettingsService,
   ) {
     this.sql = new SqlReader(dataSource);
   }
@@ -108,5 +125,83 @@ export class MatchesService {
       }
       return match;
     });
+  }
+
+  /**
+   * The suggestions waiting for one organization's answer, on either side, best first (by
+   * score, then by id), as a Relay page with the count of all of them. Waiting: SUGGESTED or
+   * INTERESTED, and sent (Match.recommended) or already accepted by the other side; the
+   * organization's own side (the need's when the need is its, the offer's when the offer
+   * is) has not answered; listed (the listing threshold, as the items' `suggestions`);
+   * and both the need and the offer OPEN, as an acceptance requires. For the organization's
+   * members and the hub; FORBIDDEN for anyone else.
+   */
+  async awaiting(principal: Principal, args: ConnectionArgs & { organizationId: string }, options: MatchReadOptions = {}): Promise<Connection<Match>> {
+    const { organizationId } = args;
+    principal.assertMemberOf(organizationId);
+    const first = args.first ?? DEFAULT_PAGE_SIZE;
+    const values: unknown[] = [organizationId, this.config.listingThreshold, this.settings.sendingThreshold, first + 1];
+    let after = '';
+    if (args.after) {
+      const cursor = decodeScoreCursor(args.after);
+      values.push(cursor.score, cursor.id);
+      after = `WHERE "waiting"."score" < $5 OR ("waiting"."score" = $5 AND "waiting"."id" > $6::uuid)`;
+    }
+    const matches = this.sql.rows(Match, options.components ? UNSHOWN : [...UNSHOWN, 'components']);
+    const needs = this.sql.rows<Posting>(Need, options.needDescription ? [] : ['description']);
+    const offers = this.sql.rows<Posting>(Offer, options.offerDescription ? [] : ['description']);
+    const summary = beyondOrganizationSummary(this.dataSource);
+    const needOrganizations = this.sql.rows(Organization, options.needOrganizationSummary ? summary : []);
+    const offerOrganizations = this.sql.rows(Organization, options.offerOrganizationSummary ? summary : []);
+    // As the web app's desk has always listed them: a weaker candidate waits only once the
+    // other side accepted it (that side was told, and so is this one).
+    const open = `"match"."status" IN ('SUGGESTED', 'INTERESTED') AND "match"."score" >= $2
+      AND ("match"."score" >= $3 OR "match"."notified_at" IS NOT NULL OR "match"."status" = 'INTERESTED')
+      AND "need"."status" = 'OPEN' AND "offer"."status" = 'OPEN'`;
+    // The organization's needs and offers by their organization_id indexes, their matches by
+    // match_need_score_idx and match_offer_score_idx: the matches of one organization, never
+    // the whole table. Counted once (all of them, whatever the cursor); the page, sorted from
+    // those, is the only part joined to the rows it shows, its needs and offers with their
+    // organizations (to-one joins): one statement. The second branch leaves out a pair the
+    // first has (both sides one organization's: matching never pairs them, but a page must
+    // not repeat one).
+    const found = await this.sql.query(
+      `WITH "waiting" AS (
+         SELECT "match"."id", "match"."score" FROM "need" "need"
+           JOIN "match" "match" ON "match"."need_id" = "need"."id" JOIN "offer" "offer" ON "offer"."id" = "match"."offer_id"
+          WHERE "need"."organization_id" = $1 AND "match"."need_decision" IS NULL AND ${open}
+         UNION ALL
+         SELECT "match"."id", "match"."score" FROM "offer" "offer"
+           JOIN "match" "match" ON "match"."offer_id" = "offer"."id" JOIN "need" "need" ON "need"."id" = "match"."need_id"
+          WHERE "offer"."organization_id" = $1 AND "match"."offer_decision" IS NULL AND ${open}
+            AND NOT ("need"."organization_id" = $1 AND "match"."need_decision" IS NULL)
+       )
+       SELECT EXISTS (SELECT 1 FROM "organization" WHERE "id" = $1), "counted"."total", ${matches.select('match')}, ${needs.select('need')}, ${needOrganizations.select('need_organization')},
+              ${offers.select('offer')}, ${offerOrganizations.select('offer_organization')}
+         FROM (SELECT COUNT(*)::int AS "total" FROM "waiting") "counted"
+         LEFT JOIN (SELECT "waiting"."id", "waiting"."score" FROM "waiting" ${after} ORDER BY "waiting"."score" DESC, "waiting"."id" ASC LIMIT $4) "page" ON true
+         LEFT JOIN ${matches.table} "match" ON "match"."id" = "page"."id"
+         LEFT JOIN ${needs.table} "need" ON "need"."id" = "match"."need_id"
+         LEFT JOIN ${needOrganizations.table} "need_organization" ON "need_organization"."id" = "need"."organization_id"
+         LEFT JOIN ${offers.table} "offer" ON "offer"."id" = "match"."offer_id"
+         LEFT JOIN ${offerOrganizations.table} "offer_organization" ON "offer_organization"."id" = "offer"."organization_id"
+        ORDER BY "page"."score" DESC, "page"."id" ASC`,
+      values,
+    );
+    // At least one row, an empty page's without a match: whether the organization exists (a
+    // member's does; the hub may name any id) and the count.
+    const [exists, totalCount] = found[0] as [boolean, number];
+    if (!exists) throw new NotFoundError('Organization', organizationId);
+    const page = found.flatMap((row) => {
+      const match = matches.hydrate(row, 2);
+      if (!match) return [];
+      let offset = 2 + matches.width;
+      const need = needs.hydrate(row, offset) as Need;
+      need.organization = needOrganizations.hydrate(row, (offset += needs.width)) ?? undefined;
+      const offer = offers.hydrate(row, (offset += needOrganizations.width)) as Offer;
+      offer.organization = offerOrganizations.hydrate(row, offset + offers.width) ?? undefined;
+      return [Object.assign(match, { need, offer })];
+    });
+    return connectionWith(page, first, args, totalCount, encodeScoreCursor);
   }
 }

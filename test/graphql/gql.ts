@@ -284,6 +284,10 @@ type Documents = {
     "\n  mutation PreferencesDeclineResponse($id: ID!) { declineResponse(id: $id) { id status } }\n": typeof types.PreferencesDeclineResponseDocument,
     "\n  mutation PreferencesWithdrawResponse($id: ID!) { withdrawResponse(id: $id) { id status } }\n": typeof types.PreferencesWithdrawResponseDocument,
     "\n  mutation PreferencesAcceptResponse($id: ID!) {\n    acceptResponse(id: $id) { id status need { id status } offer { id } needOrganization { id } partnerOrganization { id } }\n  }\n": typeof types.PreferencesAcceptResponseDocument,
+    "\n  query SuggestionsAwaiting($organizationId: ID!, $first: Int, $after: String) {\n    suggestionsAwaiting(organizationId: $organizationId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges {\n        cursor\n        node {\n          id score status recommended needDecision offerDecision\n          need { id title organization { id name } }\n          offer { id title organization { id name } }\n        }\n      }\n    }\n  }\n": typeof types.SuggestionsAwaitingDocument,
+    "\n  mutation SuggestionsAwaitingRespond($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status } }\n": typeof types.SuggestionsAwaitingRespondDocument,
+    "\n  query SuggestionsAwaitingBacklog { matchingBacklog }\n": typeof types.SuggestionsAwaitingBacklogDocument,
+    "\n  query SuggestionsAwaitingNeeds { needs(first: 1) { pageInfo { endCursor } } }\n": typeof types.SuggestionsAwaitingNeedsDocument,
     "\n  mutation TermCountsUpdateOffer($input: UpdateOfferInput!) { updateOffer(input: $input) { id } }\n": typeof types.TermCountsUpdateOfferDocument,
     "\n  mutation TermCountsCloseOffer($id: ID!) { closeOffer(id: $id) { id status } }\n": typeof types.TermCountsCloseOfferDocument,
     "\n  mutation FixtureCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name } }\n": typeof types.FixtureCreateOrganizationDocument,
@@ -609,6 +613,10 @@ const documents: Documents = {
     "\n  mutation PreferencesDeclineResponse($id: ID!) { declineResponse(id: $id) { id status } }\n": types.PreferencesDeclineResponseDocument,
     "\n  mutation PreferencesWithdrawResponse($id: ID!) { withdrawResponse(id: $id) { id status } }\n": types.PreferencesWithdrawResponseDocument,
     "\n  mutation PreferencesAcceptResponse($id: ID!) {\n    acceptResponse(id: $id) { id status need { id status } offer { id } needOrganization { id } partnerOrganization { id } }\n  }\n": types.PreferencesAcceptResponseDocument,
+    "\n  query SuggestionsAwaiting($organizationId: ID!, $first: Int, $after: String) {\n    suggestionsAwaiting(organizationId: $organizationId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges {\n        cursor\n        node {\n          id score status recommended needDecision offerDecision\n          need { id title organization { id name } }\n          offer { id title organization { id name } }\n        }\n      }\n    }\n  }\n": types.SuggestionsAwaitingDocument,
+    "\n  mutation SuggestionsAwaitingRespond($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status } }\n": types.SuggestionsAwaitingRespondDocument,
+    "\n  query SuggestionsAwaitingBacklog { matchingBacklog }\n": types.SuggestionsAwaitingBacklogDocument,
+    "\n  query SuggestionsAwaitingNeeds { needs(first: 1) { pageInfo { endCursor } } }\n": types.SuggestionsAwaitingNeedsDocument,
     "\n  mutation TermCountsUpdateOffer($input: UpdateOfferInput!) { updateOffer(input: $input) { id } }\n": types.TermCountsUpdateOfferDocument,
     "\n  mutation TermCountsCloseOffer($id: ID!) { closeOffer(id: $id) { id status } }\n": types.TermCountsCloseOfferDocument,
     "\n  mutation FixtureCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name } }\n": types.FixtureCreateOrganizationDocument,
@@ -1741,6 +1749,22 @@ export function graphql(source: "\n  mutation PreferencesWithdrawResponse($id: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PreferencesAcceptResponse($id: ID!) {\n    acceptResponse(id: $id) { id status need { id status } offer { id } needOrganization { id } partnerOrganization { id } }\n  }\n"): typeof import('./graphql').PreferencesAcceptResponseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SuggestionsAwaiting($organizationId: ID!, $first: Int, $after: String) {\n    suggestionsAwaiting(organizationId: $organizationId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges {\n        cursor\n        node {\n          id score status recommended needDecision offerDecision\n          need { id title organization { id name } }\n          offer { id title organization { id name } }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SuggestionsAwaitingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuggestionsAwaitingRespond($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status } }\n"): typeof import('./graphql').SuggestionsAwaitingRespondDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SuggestionsAwaitingBacklog { matchingBacklog }\n"): typeof import('./graphql').SuggestionsAwaitingBacklogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SuggestionsAwaitingNeeds { needs(first: 1) { pageInfo { endCursor } } }\n"): typeof import('./graphql').SuggestionsAwaitingNeedsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

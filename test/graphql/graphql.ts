@@ -2413,6 +2413,32 @@ export type PreferencesAcceptResponseMutationVariables = Exact<{
 
 export type PreferencesAcceptResponseMutation = { acceptResponse: { id: string, status: PartnershipStatus, need: { id: string, status: NeedStatus }, offer: { id: string } | null, needOrganization: { id: string }, partnerOrganization: { id: string } } };
 
+export type SuggestionsAwaitingQueryVariables = Exact<{
+  organizationId: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SuggestionsAwaitingQuery = { suggestionsAwaiting: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, score: number, status: MatchStatus, recommended: boolean, needDecision: MatchDecision | null, offerDecision: MatchDecision | null, need: { id: string, title: string, organization: { id: string, name: string } }, offer: { id: string, title: string, organization: { id: string, name: string } } } }> } };
+
+export type SuggestionsAwaitingRespondMutationVariables = Exact<{
+  input: RespondToMatchInput;
+}>;
+
+
+export type SuggestionsAwaitingRespondMutation = { respondToMatch: { id: string, status: MatchStatus } };
+
+export type SuggestionsAwaitingBacklogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SuggestionsAwaitingBacklogQuery = { matchingBacklog: number };
+
+export type SuggestionsAwaitingNeedsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SuggestionsAwaitingNeedsQuery = { needs: { pageInfo: { endCursor: string | null } } };
+
 export type TermCountsUpdateOfferMutationVariables = Exact<{
   input: UpdateOfferInput;
 }>;
@@ -5847,6 +5873,71 @@ export const PreferencesAcceptResponseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PreferencesAcceptResponseMutation, PreferencesAcceptResponseMutationVariables>;
+export const SuggestionsAwaitingDocument = new TypedDocumentString(`
+    query SuggestionsAwaiting($organizationId: ID!, $first: Int, $after: String) {
+  suggestionsAwaiting(
+    organizationId: $organizationId
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        score
+        status
+        recommended
+        needDecision
+        offerDecision
+        need {
+          id
+          title
+          organization {
+            id
+            name
+          }
+        }
+        offer {
+          id
+          title
+          organization {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SuggestionsAwaitingQuery, SuggestionsAwaitingQueryVariables>;
+export const SuggestionsAwaitingRespondDocument = new TypedDocumentString(`
+    mutation SuggestionsAwaitingRespond($input: RespondToMatchInput!) {
+  respondToMatch(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SuggestionsAwaitingRespondMutation, SuggestionsAwaitingRespondMutationVariables>;
+export const SuggestionsAwaitingBacklogDocument = new TypedDocumentString(`
+    query SuggestionsAwaitingBacklog {
+  matchingBacklog
+}
+    `) as unknown as TypedDocumentString<SuggestionsAwaitingBacklogQuery, SuggestionsAwaitingBacklogQueryVariables>;
+export const SuggestionsAwaitingNeedsDocument = new TypedDocumentString(`
+    query SuggestionsAwaitingNeeds {
+  needs(first: 1) {
+    pageInfo {
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SuggestionsAwaitingNeedsQuery, SuggestionsAwaitingNeedsQueryVariables>;
 export const TermCountsUpdateOfferDocument = new TypedDocumentString(`
     mutation TermCountsUpdateOffer($input: UpdateOfferInput!) {
   updateOffer(input: $input) {

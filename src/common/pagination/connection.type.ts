@@ -47,8 +47,8 @@ export interface Connection<T> {
   totalCount: number;
 }
 
-/** A Relay connection type for one node type: `NeedConnection`, `NeedEdge`. */
-export function ConnectionType<T>(nodeType: Type<T>): Type<Connection<T>> {
+/** A Relay connection type for one node type: `NeedConnection`, `NeedEdge`; `order` says how its pages are sorted. */
+export function ConnectionType<T>(nodeType: Type<T>, order = 'newest first'): Type<Connection<T>> {
   @ObjectType(`${nodeType.name}Edge`, { description: `One ${nodeType.name} of a page, with its cursor.` })
   class EdgeType {
     @Field({ description: 'An opaque position in the list: pass it as `after` to read on from here.' })
@@ -60,7 +60,7 @@ export function ConnectionType<T>(nodeType: Type<T>): Type<Connection<T>> {
 
   @ObjectType({ isAbstract: true })
   abstract class ConnectionClass {
-    @Field(() => [EdgeType], { description: 'This page of items, newest first.' })
+    @Field(() => [EdgeType], { description: `This page of items, ${order}.` })
     edges: EdgeType[];
 
     @Field(() => PageInfo, { description: 'Whether more pages follow, and the cursor to read the next one.' })

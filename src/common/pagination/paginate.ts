@@ -96,8 +96,13 @@ export async function paginate<T extends Keyed & ObjectLiteral>(
 
 /** The Relay page of `rows`, read with LIMIT first + 1 (one more row says there is a next page). */
 export function connectionOf<T extends Keyed>(rows: T[], first: number, args: ConnectionArgs, totalCount: number): Connection<T> {
+  return connectionWith(rows, first, args, totalCount, encodeCursor);
+}
+
+/** connectionOf for a list in another order than newest first: `cursorOf` gives each node's position in it. */
+export function connectionWith<T>(rows: T[], first: number, args: ConnectionArgs, totalCount: number, cursorOf: (node: T) => string): Connection<T> {
   const nodes = rows.length > first ? rows.slice(0, first) : rows;
-  const edges = nodes.map((node) => ({ cursor: encodeCursor(node), node }));
+  const edges = nodes.map((node) => ({ cursor: cursorOf(node), node }));
   return {
     edges,
     totalCount,

@@ -10,6 +10,7 @@ import { DeskClosedNeedsQuery } from '../graphql/queries/deskClosedNeeds';
 import { DeskNeedResponsesQuery } from '../graphql/queries/deskNeedResponses';
 import { DeskNeedsQuery } from '../graphql/queries/deskNeeds';
 import { DeskOffersQuery } from '../graphql/queries/deskOffers';
+import { DeskSuggestionsQuery } from '../graphql/queries/deskSuggestions';
 import { DeskWaitingResponsesQuery } from '../graphql/queries/deskWaitingResponses';
 import DeskPage from '../pages/DeskPage';
 
@@ -21,6 +22,24 @@ const radovljica = organization('organization-3', 'Občina Radovljica');
 const pageInfo = (hasNextPage = false, endCursor: string | null = null) => ({ __typename: 'PageInfo' as const, hasNextPage, endCursor });
 const noNeeds = { __typename: 'NeedConnection' as const, totalCount: 0, pageInfo: pageInfo(), edges: [] };
 const noOffers = { __typename: 'OfferConnection' as const, totalCount: 0, pageInfo: pageInfo(), edges: [] };
+
+/** A match waiting for our answer, as DeskSuggestions lists it: on our need (with another's offer) or on our offer (with another's need). */
+const suggestion = (index: number, score: number, side: 'need' | 'offer', other = 'Iskratel d.o.o.') => {
+  const them = organization(`organization-other-${index}`, other);
+  return {
+    __typename: 'Match' as const,
+    id: `match-${index}`,
+    score,
+    need: { __typename: 'Need' as const, id: `need-${index}`, title: `Potreba ${index}`, organization: side === 'need' ? us : them },
+    offer: { __typename: 'Offer' as const, id: `offer-${index}`, title: `Ponudba ${index}`, organization: side === 'offer' ? us : them },
+  };
+};
+/** DeskSuggestions answering these suggestions (the page after `after`, when given). */
+const suggestionsPage = (nodes: ReturnType<typeof suggestion>[], { after, totalCount = nodes.length, hasNextPage = false, endCursor = null }: { after?: string; totalCount?: number; hasNextPage?: boolean; endCursor?: string | null } = {}) => ({
+  request: { query: DeskSuggestionsQuery, variables: { organizationId, first: 10, ...(after ? { after } : {}) } },
+  result: { data: { suggestionsAwaiting: { __typename: 'MatchConnection' as const, totalCount, pageInfo: pageInfo(hasNextPage, endCursor), edges: nodes.map((node) => ({ __typename: 'MatchEdge' as const, cursor: `cursor-${node.id}`, node })) } } },
+});
+const noSuggestions = { ...suggestionsPage([]), maxUsageCount: always };
 
 /** A need with responses, as DeskWaitingResponses lists it. */
 interface WaitingNeed {
@@ -42,7 +61,6 @@ const offer = {
   title: 'Dan prostovoljstva zaposlenih',
   status: 'OPEN' as const,
   municipality: { __typename: 'Municipality' as const, name: 'Kranj' },
-  suggestions: [],
 };
 
 function partnership(id: string, status: 'ACTIVE' | 'COMPLETED', needTitle: string, offerOfOurs: boolean) {
@@ -66,6 +84,7 @@ function open(partnerships: ReturnType<typeof partnership>[], offers = [offer], 
     language,
     mocks: [
       ...more,
+      noSuggestions,
       {
         request: { query: DeskNeedsQuery, variables: { organizationId } },
         result: { data: { needs: noNeeds } },
@@ -206,6 +225,7 @@ describe('the desk', () => {
     renderRoutes([route('/', <DeskPage />)], {
       path: '/',
       mocks: [
+        noSuggestions,
         { request: { query: DeskNeedsQuery, variables: { organizationId } }, result: { data: { needs: noNeeds } }, maxUsageCount: always },
         { request: { query: DeskOffersQuery, variables: { organizationId } }, result: { data: { offers: noOffers } }, maxUsageCount: always },
         { ...waitingPage([need]), maxUsageCount: always },
@@ -242,6 +262,7 @@ describe('the desk', () => {
         waitingPage([pending]),
         // Asked again, the need has none waiting any more.
         { ...waitingPage([]), maxUsageCount: always },
+        noSuggestions,
         { request: { query: DeskNeedsQuery, variables: { organizationId } }, result: { data: { needs: noNeeds } }, maxUsageCount: always },
         { request: { query: DeskOffersQuery, variables: { organizationId } }, result: { data: { offers: noOffers } }, maxUsageCount: always },
         {
@@ -340,6 +361,7 @@ describe('the desk', () => {
       responses: [response('response-8', 'Iskratel d.o.o.', { id: 'offer-8', title: 'Dan prostovoljstva zaposlenih' }), response('response-9', 'Društvo Sopotnik', null)],
     };
     const mocks = [
+      noSuggestions,
       { request: { query: DeskNeedsQuery, variables: { organizationId } }, result: { data: { needs: noNeeds } }, maxUsageCount: always },
       { request: { query: DeskOffersQuery, variables: { organizationId } }, result: { data: { offers: noOffers } }, maxUsageCount: always },
       { ...waitingPage([need]), maxUsageCount: always },
@@ -384,6 +406,7 @@ describe('the desk', () => {
         path: '/',
         language,
         mocks: [
+          noSuggestions,
           { request: { query: DeskNeedsQuery, variables: { organizationId } }, result: { data: { needs: noNeeds } }, maxUsageCount: always },
           { request: { query: DeskOffersQuery, variables: { organizationId } }, result: { data: { offers: noOffers } }, maxUsageCount: always },
           { ...waitingPage([need]), maxUsageCount: always },
@@ -432,10 +455,79 @@ describe('the desk', () => {
     });
   });
 
+  describe('new suggestions', () => {
+    // 12 wait for our answer: the first page the 10 best, from needs of ours the desk has not
+    // loaded (it lists none here) and from an offer of ours; the next page the other 2.
+    const firstPage = [suggestion(12, 0.97, 'need'), suggestion(1, 0.95, 'offer', 'Društvo Sopotnik'), ...[2, 3, 4, 5, 6, 7, 8, 9].map((index) => suggestion(index, 0.9 - index / 100, 'need'))];
+    const nextPage = [suggestion(10, 0.6, 'need'), suggestion(11, 0.5, 'offer', 'Društvo Sopotnik')];
+    const openWithSuggestions = (language: 'sl' | 'en' = 'sl') =>
+      open([], [offer], SESSION, [
+        suggestionsPage(firstPage, { totalCount: 12, hasNextPage: true, endCursor: 'cursor-match-9' }),
+        suggestionsPage(nextPage, { after: 'cursor-match-9', totalCount: 12, endCursor: 'cursor-match-11' }),
+      ], language);
+    const section = async (name: string) => (await screen.findByRole('heading', { name })).closest('section')!;
+
+    it('lists those of all our needs and offers, best first, counting all of them, each linking to the item of ours it is for', async () => {
+      openWithSuggestions();
+      const list = await section('Novi predlogi (12)');
+      const items = within(list).getAllByRole('listitem');
+      expect(items).toHaveLength(10);
+      // On a need of ours: the other's offer, for our need, on our need's page.
+      const onNeed = within(items[0]).getByRole('link', { name: 'Iskratel d.o.o. ponuja: Ponudba 12' });
+      expect(onNeed.getAttribute('href')).toBe('/needs/need-12');
+      expect(items[0].textContent).toContain('za »Potreba 12«');
+      // On an offer of ours: the other's need, on our offer's page.
+      expect(within(items[1]).getByRole('link', { name: 'Društvo Sopotnik išče: Potreba 1' }).getAttribute('href')).toBe('/offers/offer-1');
+      expect(items[1].textContent).toContain('za »Ponudba 1«');
+      // In the API's order.
+      const named = (match: ReturnType<typeof suggestion>) =>
+        match.need.organization === us ? `${match.offer.organization.name} ponuja: ${match.offer.title}` : `${match.need.organization.name} išče: ${match.need.title}`;
+      expect(items.map((item) => within(item).getByRole('link').textContent)).toEqual(firstPage.map(named));
+      expect(list.textContent).toContain('Predlogi: naloženih 10 od 12, najprej najboljši.');
+      // None of our needs is loaded: the suggestions do not come from them.
+      expect(screen.getByRole('heading', { name: 'Naše potrebe (0)' })).toBeDefined();
+    });
+
+    it('shows the next page on "Pokaži več", and gives the first of it the focus', async () => {
+      const { requests } = openWithSuggestions();
+      const list = await section('Novi predlogi (12)');
+      const more = within(list).getByRole('button', { name: 'Pokaži več' });
+      expect(more.getAttribute('aria-describedby')).toBe('desk-more-suggestions');
+
+      fireEvent.click(more);
+      const tenth = await within(list).findByRole('link', { name: 'Iskratel d.o.o. ponuja: Ponudba 10' });
+      expect(requests.filter((name) => name === 'DeskSuggestions')).toHaveLength(2);
+      expect(within(list).getAllByRole('listitem')).toHaveLength(12);
+      expect(within(list).getByRole('link', { name: 'Društvo Sopotnik išče: Potreba 11' }).getAttribute('href')).toBe('/offers/offer-11');
+      expect(list.textContent).not.toContain('naloženih');
+      expect(within(list).queryByRole('button', { name: 'Pokaži več' })).toBeNull();
+      expect(within(list).getByRole('heading', { name: 'Novi predlogi (12)' })).toBeDefined();
+      await waitFor(() => expect(document.activeElement).toBe(tenth));
+    });
+
+    it('says it in English too', async () => {
+      openWithSuggestions('en');
+      const list = await section('New suggestions (12)');
+      expect(within(list).getByRole('link', { name: 'Iskratel d.o.o. offers: Ponudba 12' })).toBeDefined();
+      expect(list.textContent).toContain('for "Potreba 12"');
+      expect(list.textContent).toContain('Suggestions: 10 of 12 loaded, best first.');
+      fireEvent.click(within(list).getByRole('button', { name: 'Show more' }));
+      expect(await within(list).findByRole('link', { name: 'Društvo Sopotnik is looking for: Potreba 11' })).toBeDefined();
+      expect(within(list).queryByRole('button', { name: 'Show more' })).toBeNull();
+    });
+
+    it('says when none waits', async () => {
+      open([]);
+      const list = await section('Novi predlogi (0)');
+      expect(list.textContent).toContain('Ni novih predlogov.');
+      expect(within(list).queryByRole('button', { name: 'Pokaži več' })).toBeNull();
+    });
+  });
+
   describe('more than a page', () => {
     const kranj = { __typename: 'Municipality' as const, name: 'Kranj' };
-    const need = (index: number) => ({ __typename: 'Need' as const, id: `need-${index}`, title: `Potreba ${index}`, status: 'OPEN' as const, municipality: kranj, suggestions: [] });
-    const ourOffer = (index: number) => ({ __typename: 'Offer' as const, id: `offer-${index}`, title: `Ponudba ${index}`, status: 'OPEN' as const, municipality: kranj, suggestions: [] });
+    const need = (index: number) => ({ __typename: 'Need' as const, id: `need-${index}`, title: `Potreba ${index}`, status: 'OPEN' as const, municipality: kranj });
+    const ourOffer = (index: number) => ({ __typename: 'Offer' as const, id: `offer-${index}`, title: `Ponudba ${index}`, status: 'OPEN' as const, municipality: kranj });
     const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, index) => from + index);
     /** A page of 10 of the 12 needs (newest first), or the page after its cursor. */
     const needsPage = (after?: string) => ({

@@ -20,15 +20,14 @@ import { DeclineResponseMutation } from '../graphql/mutations/declineResponse';
 import { DESK_RESPONSES_PAGE, DeskNeedResponsesQuery } from '../graphql/queries/deskNeedResponses';
 import { DeskNeedsQuery } from '../graphql/queries/deskNeeds';
 import { DeskOffersQuery } from '../graphql/queries/deskOffers';
+import { DESK_SUGGESTIONS_PAGE, DeskSuggestionsQuery } from '../graphql/queries/deskSuggestions';
 import { DeskWaitingResponsesQuery } from '../graphql/queries/deskWaitingResponses';
 import classes from './desk.module.css';
 
-const OPEN_MATCH = new Set(['SUGGESTED', 'INTERESTED']);
-
 type FirstStep = 'need' | 'offer' | 'calls';
 
-/** The lists the desk pages on "Show more": its needs, its offers, its needs with waiting responses. */
-type Paged = 'needs' | 'offers' | 'waiting';
+/** The lists the desk pages on "Show more": its suggestions, needs, offers, needs with waiting responses. */
+type Paged = 'suggestions' | 'needs' | 'offers' | 'waiting';
 
 /**
  * The ways in for an organization with nothing posted yet, by its sector (SPEC.md), the first
@@ -43,13 +42,6 @@ const FIRST_STEPS: Record<Sector, FirstStep[]> = {
   COMPANY: ['offer', 'calls', 'need'],
   NGO: ['calls', 'offer', 'need'],
 };
-
-/**
- * An open match the desk lists as new: one the service suggests, or a weaker candidate the
- * other side has already accepted (the organization was told by e-mail). The other weaker
- * candidates are on the item's page.
- */
-const isForDesk = (match: { recommended: boolean; status: string }) => OPEN_MATCH.has(match.status) && (match.recommended || match.status === 'INTERESTED');
 
 export default function DeskPage() {
   const { t } = useTranslation();
@@ -69,6 +61,10 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const { me } = useSession();
+  // The suggestions waiting for its answer (suggestionsAwaiting): one it was sent, or a weaker
+  // candidate the other side has already accepted (the organization was told by e-mail), of
+  // all its needs and offers. The other weaker candidates are on the item's page.
+  const suggestions = useQuery(DeskSuggestionsQuery, { variables: { organizationId, first: DESK_SUGGESTIONS_PAGE }, fetchPolicy: 'cache-and-network' });
   const needs = useQuery(DeskNeedsQuery, { variables: { organizationId }, fetchPolicy: 'cache-and-network' });
   const offers = useQuery(DeskOffersQuery, { variables: { organizationId }, fetchPolicy: 'cache-and-network' });
   const waiting = useQuery(DeskWaitingResponsesQuery, { variables: { organizationId }, fetchPolicy: 'cache-and-network' });
@@ -96,9 +92,9 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
     if (!target) return;
     target.focus();
     setFocusTarget(null);
-  }, [focusTarget, needs.data, offers.data, waiting.data]);
+  }, [focusTarget, suggestions.data, needs.data, offers.data, waiting.data]);
 
-  const queries = [needs, offers, waiting, partnerships];
+  const queries = [suggestions, needs, offers, waiting, partnerships];
   if (queries.some((query) => query.loading && !query.data)) return <PageLoader />;
   const error = queries.find((query) => query.error)?.error;
   if (error) return <ErrorNotice error={error} />;
@@ -107,18 +103,16 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
   const offerNodes = offers.data?.offers.edges.map((edge) => edge.node) ?? [];
   const waitingNodes = waiting.data?.needs.edges.map((edge) => edge.node) ?? [];
 
-  const newSuggestions = [
-    ...needNodes.flatMap((need) =>
-      (need.suggestions ?? [])
-        .filter((match) => isForDesk(match) && !match.needDecision)
-        .map((match) => ({ id: match.id, score: match.score, href: `/needs/${need.id}`, own: need.title, other: t('desk.offerOffers', { organization: match.offer.organization.name, title: match.offer.title }) })),
-    ),
-    ...offerNodes.flatMap((offer) =>
-      (offer.suggestions ?? [])
-        .filter((match) => isForDesk(match) && !match.offerDecision)
-        .map((match) => ({ id: match.id, score: match.score, href: `/offers/${offer.id}`, own: offer.title, other: t('desk.needIsLooking', { organization: match.need.organization.name, title: match.need.title }) })),
-    ),
-  ].sort((a, b) => b.score - a.score);
+  // Best first, as the API pages them; the item of ours each is for (the need's side when the
+  // need is ours) is where it is answered. A re-score between two pages may bring one again.
+  const suggestionEdges = suggestions.data?.suggestionsAwaiting.edges ?? [];
+  const newSuggestions = suggestionEdges
+    .filter(({ node }, index) => suggestionEdges.findIndex((edge) => edge.node.id === node.id) === index)
+    .map(({ node: match }) =>
+      match.need.organization.id === organizationId
+        ? { id: match.id, score: match.score, href: `/needs/${match.need.id}`, own: match.need.title, other: t('desk.offerOffers', { organization: match.offer.organization.name, title: match.offer.title }) }
+        : { id: match.id, score: match.score, href: `/offers/${match.offer.id}`, own: match.offer.title, other: t('desk.needIsLooking', { organization: match.need.organization.name, title: match.need.title }) },
+    );
 
   const responses = waitingNodes.flatMap((need) => (need.responses ?? []).filter((response) => response.status === 'PENDING').map((response) => ({ ...response, need })));
   // Needs with more responses than loaded (the API gives a page of the newest): each offers the next page.
@@ -172,6 +166,15 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
       setLoadingPageOf(null);
     }
   };
+  const moreSuggestions = () =>
+    loadPage('suggestions', 'desk-suggestions', async () => {
+      const { data: page } = await suggestions.fetchMore({
+        variables: { after: suggestions.data?.suggestionsAwaiting.pageInfo.endCursor },
+        updateQuery: appendPage('suggestionsAwaiting'),
+      });
+      const first = page?.suggestionsAwaiting.edges[0]?.node;
+      return first && `desk-suggestion-${first.id}`;
+    });
   const moreNeeds = () =>
     loadPage('needs', 'desk-needs', async () => {
       const { data: page } = await needs.fetchMore({
@@ -302,10 +305,25 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
       )}
       {needNodes.length === 0 && offerNodes.length === 0 && partnershipCount === 0 && <FirstSteps steps={firstSteps} />}
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" mt="md">
-        <Section title={t('desk.newSuggestions')} empty={t('desk.noSuggestions')} count={newSuggestions.length}>
+        <Section
+          id="desk-suggestions"
+          title={t('desk.newSuggestions')}
+          empty={t('desk.noSuggestions')}
+          count={suggestions.data?.suggestionsAwaiting.totalCount ?? 0}
+          footer={
+            suggestions.data?.suggestionsAwaiting.pageInfo.hasNextPage && (
+              <More
+                id="desk-more-suggestions"
+                text={t('desk.moreSuggestions', { loaded: newSuggestions.length, total: suggestions.data.suggestionsAwaiting.totalCount })}
+                onClick={() => void moreSuggestions()}
+                {...pageButton('suggestions')}
+              />
+            )
+          }
+        >
           {newSuggestions.map((suggestion) => (
             <li key={suggestion.id}>
-              <Link to={suggestion.href}>{suggestion.other}</Link> · {formatPercent(suggestion.score, language)}
+              <Link to={suggestion.href} id={`desk-suggestion-${suggestion.id}`}>{suggestion.other}</Link> · {formatPercent(suggestion.score, language)}
               <br />
               <small>{t('desk.forItem', { title: suggestion.own })}</small>
             </li>

@@ -1,8 +1,8 @@
 import { graphql } from '../../../graphql';
 
-// Needs and offers are two queries: together they would pass the API's cost limit. A page of
-// 10, the next one on "Show more" (after the last one's cursor). The responses waiting on the
-// organization are asked for apart (DeskWaitingResponses): from every need that has any.
+// A page of 10, the next one on "Show more" (after the last one's cursor). What waits on the
+// organization is asked for apart, from all its needs and offers however many it has: the
+// suggestions (DeskSuggestions) and the responses (DeskWaitingResponses).
 export const DeskNeedsQuery = graphql(`
   query DeskNeeds($organizationId: ID!, $after: String) {
     needs(filter: { organizationId: $organizationId, statuses: [OPEN, PARTNERED] }, first: 10, after: $after) {
@@ -18,20 +18,6 @@ export const DeskNeedsQuery = graphql(`
           status
           municipality {
             name
-          }
-          suggestions(first: 10) {
-            id
-            score
-            recommended
-            status
-            needDecision
-            offer {
-              id
-              title
-              organization {
-                name
-              }
-            }
           }
         }
       }

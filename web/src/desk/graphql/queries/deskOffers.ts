@@ -17,20 +17,6 @@ export const DeskOffersQuery = graphql(`
           municipality {
             name
           }
-          suggestions(first: 10) {
-            id
-            score
-            recommended
-            status
-            offerDecision
-            need {
-              id
-              title
-              organization {
-                name
-              }
-            }
-          }
         }
       }
     }

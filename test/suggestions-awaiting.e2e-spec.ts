@@ -1,0 +1,190 @@
+import { randomUUID } from 'node:crypto';
+import type { Logger, QueryRunner } from 'typeorm';
+import { graphql } from './graphql';
+import type { SuggestionsAwaitingQuery } from './graphql/graphql';
+import { eventually } from './utils/eventually';
+import { expectError } from './utils/expect-errors';
+import { createMemberOrganization, createNeed, createOffer, fittingOffer, needInput } from './utils/fixtures';
+import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
+
+// The desk's "Novi predlogi": the suggestions waiting for the organization's answer, from all
+// its needs and offers, however many it has (it used to read the first 10 suggestions of the
+// first 10 needs and offers it had loaded).
+
+const AWAITING = graphql(`
+  query SuggestionsAwaiting($organizationId: ID!, $first: Int, $after: String) {
+    suggestionsAwaiting(organizationId: $organizationId, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage hasPreviousPage endCursor }
+      edges {
+        cursor
+        node {
+          id score status recommended needDecision offerDecision
+          need { id title organization { id name } }
+          offer { id title organization { id name } }
+        }
+      }
+    }
+  }
+`);
+const RESPOND = graphql(`
+  mutation SuggestionsAwaitingRespond($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status } }
+`);
+const BACKLOG = graphql(`
+  query SuggestionsAwaitingBacklog { matchingBacklog }
+`);
+const NEEDS = graphql(`
+  query SuggestionsAwaitingNeeds { needs(first: 1) { pageInfo { endCursor } } }
+`);
+
+/** The SQL statements the app's DataSource sends while `work` runs (as test/n-plus-one.e2e-spec.ts counts them). */
+async function countQueries<T>(t: TestApp, work: () => Promise<T>): Promise<{ result: T; queries: string[] }> {
+  const logger: Logger = t.dataSource.logger;
+  const hadOwn = Object.prototype.hasOwnProperty.call(logger, 'logQuery');
+  const original = logger.logQuery;
+  const queries: string[] = [];
+  logger.logQuery = function countingLogQuery(this: Logger, query: string, parameters?: unknown[], queryRunner?: QueryRunner) {
+    queries.push(query);
+    return original.call(this, query, parameters, queryRunner);
+  };
+  try {
+    return { result: await work(), queries };
+  } finally {
+    if (hadOwn) logger.logQuery = original;
+    else delete (logger as Partial<Logger>).logQuery;
+  }
+}
+
+describe('suggestionsAwaiting(organizationId)', () => {
+  let t: TestApp;
+  let municipality: Awaited<ReturnType<typeof createMemberOrganization>>;
+  let company: Awaited<ReturnType<typeof createMemberOrganization>>;
+  let ngo: Awaited<ReturnType<typeof createMemberOrganization>>;
+  const municipalityNeeds: string[] = [];
+  let municipalityOffer: string;
+  let ngoNeed: string;
+
+  const all = async (organizationId: string, token: string) => {
+    const { suggestionsAwaiting } = await t.graphqlOk(AWAITING, { organizationId, first: 100 }, token);
+    return suggestionsAwaiting;
+  };
+  const matchOf = async (needId: string, offerId: string) => {
+    const [row] = (await t.dataSource.query(`SELECT id FROM match WHERE need_id = $1 AND offer_id = $2`, [needId, offerId])) as { id: string }[];
+    return row.id;
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp({}, { worker: true });
+    municipality = await createMemberOrganization(t, { sector: 'MUNICIPALITY', name: 'Občina Kranj' });
+    company = await createMemberOrganization(t, { sector: 'COMPANY', name: 'Iskra d.o.o.' });
+    ngo = await createMemberOrganization(t, { sector: 'NGO', name: 'Društvo Sopotnik' });
+    // Two offers of the company that fit every need of the municipality, and one of the
+    // municipality's own that fits the NGO's need: 12 × 2 suggestions on its needs, 1 on its offer.
+    const companyOffers = [
+      (await createOffer(t, company.token, fittingOffer(company.id))).id,
+      (await createOffer(t, company.token, fittingOffer(company.id, 'Prevozi starejših k zdravniku in v lekarno'))).id,
+    ];
+    municipalityOffer = (await createOffer(t, municipality.token, fittingOffer(municipality.id, 'Občinski kombi za prevoze starejših'))).id;
+    for (let index = 0; index < 12; index++) municipalityNeeds.push((await createNeed(t, municipality.token, needInput(municipality.id))).id);
+    ngoNeed = (await createNeed(t, ngo.token, needInput(ngo.id))).id;
+    await eventually(async () => {
+      const [{ count }] = (await t.dataSource.query(
+        `SELECT count(*)::int AS count FROM match WHERE (need_id = ANY($1::uuid[]) AND offer_id = ANY($2::uuid[])) OR (need_id = $3 AND offer_id = $4)`,
+        [municipalityNeeds, companyOffers, ngoNeed, municipalityOffer],
+      )) as { count: number }[];
+      return count === 25 && (await t.graphqlOk(BACKLOG, {}, TEST_ADMIN_KEY)).matchingBacklog === 0;
+    }, 'the 25 suggestions of the municipality, scored', 60_000);
+  }, 120_000);
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('lists the suggestions of all its needs (more than 10) and of its offers, best first, paged without repeats', async () => {
+    const pages: { ids: string[]; totalCount: number; hasNextPage: boolean; hasPreviousPage: boolean }[] = [];
+    const nodes: SuggestionsAwaitingQuery['suggestionsAwaiting']['edges'][number]['node'][] = [];
+    let after: string | null = null;
+    do {
+      const { suggestionsAwaiting: page }: SuggestionsAwaitingQuery = await t.graphqlOk(AWAITING, { organizationId: municipality.id, first: 10, after }, municipality.token);
+      pages.push({ ids: page.edges.map((edge) => edge.node.id), totalCount: page.totalCount, hasNextPage: page.pageInfo.hasNextPage, hasPreviousPage: page.pageInfo.hasPreviousPage });
+      nodes.push(...page.edges.map((edge) => edge.node));
+      expect(page.pageInfo.endCursor).toBe(page.edges.at(-1)?.cursor ?? null);
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after && pages.length < 5);
+
+    expect(pages.map(({ ids, totalCount, hasNextPage, hasPreviousPage }) => ({ size: ids.length, totalCount, hasNextPage, hasPreviousPage }))).toEqual([
+      { size: 10, totalCount: 25, hasNextPage: true, hasPreviousPage: false },
+      { size: 10, totalCount: 25, hasNextPage: true, hasPreviousPage: true },
+      { size: 5, totalCount: 25, hasNextPage: false, hasPreviousPage: true },
+    ]);
+    const ids = nodes.map((node) => node.id);
+    expect(new Set(ids).size).toBe(25);
+    // Every need's two suggestions, and the one on its offer.
+    expect(new Set(nodes.filter((node) => node.need.organization.id === municipality.id).map((node) => node.need.id))).toEqual(new Set(municipalityNeeds));
+    expect(nodes.filter((node) => node.offer.organization.id === municipality.id).map((node) => node.need.id)).toEqual([ngoNeed]);
+    // Best first, then by id: the order the database keeps.
+    const stored = (await t.dataSource.query(`SELECT id FROM match WHERE id = ANY($1::uuid[]) ORDER BY score DESC, id ASC`, [ids])) as { id: string }[];
+    expect(ids).toEqual(stored.map((row) => row.id));
+    for (let index = 1; index < nodes.length; index++) expect(nodes[index].score).toBeLessThanOrEqual(nodes[index - 1].score);
+    // What the desk shows of each: both items with their organizations' names.
+    const onOffer = nodes.find((node) => node.offer.id === municipalityOffer)!;
+    expect(onOffer).toMatchObject({ status: 'SUGGESTED', recommended: true, needDecision: null, offerDecision: null, need: { id: ngoNeed, organization: { name: 'Društvo Sopotnik' } }, offer: { title: 'Občinski kombi za prevoze starejših', organization: { name: 'Občina Kranj' } } });
+    expect(nodes.find((node) => node.need.id === municipalityNeeds[0])).toMatchObject({ offer: { organization: { name: 'Iskra d.o.o.' } }, need: { organization: { name: 'Občina Kranj' } } });
+  });
+
+  it('reads a page with its needs, offers and their organizations in one SQL statement', async () => {
+    const { result, queries } = await countQueries(t, () => t.graphqlOk(AWAITING, { organizationId: municipality.id, first: 25 }, TEST_ADMIN_KEY));
+    // The worker in this process polls meanwhile (deliveries, the outbox): only what reads the
+    // request's tables counts. Nothing is left to score, so the worker reads none of them.
+    expect(queries.filter((query) => /"(organization|need|offer|match)"/.test(query))).toHaveLength(1);
+    expect(result.suggestionsAwaiting.edges).toHaveLength(25);
+    expect(result.suggestionsAwaiting.edges.every(({ node }) => node.need.organization.name && node.offer.organization.name)).toBe(true);
+  });
+
+  it("drops one its side answered (accepted or declined), keeps one only the other side accepted", async () => {
+    const [first, second, third] = municipalityNeeds;
+    const [companyOffer] = (await all(company.id, company.token)).edges.map((edge) => edge.node.offer.id);
+    const acceptedByUs = await matchOf(first, companyOffer);
+    const acceptedByThem = await matchOf(second, companyOffer);
+    const declinedByThem = await matchOf(third, companyOffer);
+    const acceptedByNgo = await matchOf(ngoNeed, municipalityOffer);
+    await t.graphqlOk(RESPOND, { input: { matchId: acceptedByUs, decision: 'ACCEPT' } }, municipality.token);
+    await t.graphqlOk(RESPOND, { input: { matchId: acceptedByThem, decision: 'ACCEPT' } }, company.token);
+    await t.graphqlOk(RESPOND, { input: { matchId: declinedByThem, decision: 'DECLINE', declineReason: 'NO_CAPACITY' } }, company.token);
+    await t.graphqlOk(RESPOND, { input: { matchId: acceptedByNgo, decision: 'ACCEPT' } }, ngo.token);
+
+    const ours = await all(municipality.id, municipality.token);
+    const ourIds = ours.edges.map((edge) => edge.node.id);
+    expect(ours.totalCount).toBe(23);
+    expect(ourIds).toHaveLength(23);
+    expect(ourIds).not.toContain(acceptedByUs);
+    expect(ourIds).not.toContain(declinedByThem);
+    expect(ours.edges.find((edge) => edge.node.id === acceptedByThem)?.node).toMatchObject({ status: 'INTERESTED', needDecision: null, offerDecision: 'ACCEPT' });
+    expect(ours.edges.find((edge) => edge.node.id === acceptedByNgo)?.node).toMatchObject({ status: 'INTERESTED', needDecision: 'ACCEPT', offerDecision: null });
+
+    // The company's side: the one the municipality accepted waits for it; its own answers do not.
+    const theirIds = (await all(company.id, company.token)).edges.map((edge) => edge.node.id);
+    expect(theirIds).toContain(acceptedByUs);
+    expect(theirIds).not.toContain(acceptedByThem);
+    expect(theirIds).not.toContain(declinedByThem);
+  });
+
+  it('is for the organization and the hub: FORBIDDEN for another organization, NOT_FOUND for no organization', async () => {
+    const error = expectError(await t.graphql(AWAITING, { organizationId: municipality.id }, ngo.token), 'FORBIDDEN');
+    expect(error.path).toEqual(['suggestionsAwaiting']);
+    expectError(await t.graphql(AWAITING, { organizationId: municipality.id }), 'UNAUTHENTICATED');
+    expect((await t.graphqlOk(AWAITING, { organizationId: municipality.id, first: 1 }, TEST_ADMIN_KEY)).suggestionsAwaiting.totalCount).toBeGreaterThan(0);
+    expectError(await t.graphql(AWAITING, { organizationId: randomUUID() }, TEST_ADMIN_KEY), 'NOT_FOUND');
+    expectError(await t.graphql(AWAITING, { organizationId: randomUUID() }, ngo.token), 'FORBIDDEN');
+  });
+
+  it('refuses what is no cursor of this list, and a page size out of range, as BAD_USER_INPUT', async () => {
+    const needsCursor = (await t.graphqlOk(NEEDS, {}, TEST_ADMIN_KEY)).needs.pageInfo.endCursor;
+    for (const after of ['garbage', needsCursor]) {
+      expectError(await t.graphql(AWAITING, { organizationId: municipality.id, after }, municipality.token), 'BAD_USER_INPUT', { fields: ['after'], constraint: 'isCursor' });
+    }
+    expectError(await t.graphql(AWAITING, { organizationId: municipality.id, first: 0 }, municipality.token), 'BAD_USER_INPUT', { fields: ['first'] });
+    expectError(await t.graphql(AWAITING, { organizationId: municipality.id, first: 101 }, municipality.token), 'BAD_USER_INPUT', { fields: ['first'] });
+    expectError(await t.graphql(AWAITING, { organizationId: 'not-an-id' }, municipality.token), 'BAD_USER_INPUT', { fields: ['organizationId'] });
+  });
+});
