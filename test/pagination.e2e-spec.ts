@@ -370,8 +370,13 @@ describe('pagination and filters', () => {
       expect(await matching({ text: 'starejšim za prevoze' })).toEqual(['elderlyKranj']);
       expect(await matching({ text: 'družine' })).toEqual(['socialNaklo']);
       expect(await matching({ text: 'pomoči družini' })).toEqual(['socialNaklo']);
-      // Every word, not any of them.
+      expect(sorted(await matching({ text: 'zdravniki' }))).toEqual(['elderlyKranj', 'healthBled']);
+      // Every word, not any of them; each at the start of a word, not inside another.
       expect(await matching({ text: 'prevoz družinam' })).toEqual([]);
+      expect(await matching({ text: 'ventivni' })).toEqual([]);
+      expect(await matching({ text: 'preventivnih' })).toEqual(['healthBled']);
+      // A tab or a line break pasted into the search box is a space.
+      expect(await matching({ text: 'prevoz\tstarejših' })).toEqual(['elderlyKranj']);
     });
 
     it('takes % and _ in the text literally, not as wildcards', async () => {

@@ -2,7 +2,7 @@ import { withSubThemes } from '../common/filtering/query-filters';
 import { EntityRows, SqlConditions } from '../common/sql/entity-rows';
 import { PostingFilter } from './dto/posting-filter.input';
 import { Posting } from './posting.entity';
-import { searchForms } from './text-search';
+import { textSearch } from './text-search';
 
 /** `column = ANY(values)` on a property of the posting (no condition when the list is absent or empty). */
 export function whereAny<T extends Posting>(where: SqlConditions, rows: EntityRows<T>, alias: string, propertyName: string, values?: readonly unknown[] | null) {
@@ -26,13 +26,15 @@ export function postingConditions<T extends Posting>(
   if (filter.themeCodes?.length) where.add(`${column('themeCodes')} && ?::text[]`, withSubThemes(filter.themeCodes));
   if (filter.resourceTypes?.length) where.add(`${column('resourceTypes')} && ?::"resource_type"[]`, filter.resourceTypes);
   if (filter.text) {
-    // Each word by any of its forms (searchForms), as a case- and accent-insensitive
-    // substring: the same expression as the table's trigram index (need_search_trgm,
-    // offer_search_trgm), so that the index serves it.
+    // The same expression as the table's trigram index (need_search_trgm, offer_search_trgm),
+    // so that the index serves both the regular expressions and the LIKE.
     const text = `lower(immutable_unaccent(${column('title')} || ' ' || ${column('description')}))`;
-    for (const forms of searchForms(filter.text)) {
-      const patterns = forms.map((form) => `%${form.replace(/[\\%_]/g, (character) => `\\${character}`)}%`);
-      where.add(`${text} LIKE ANY (ARRAY(SELECT lower(immutable_unaccent(pattern)) FROM unnest(?::text[]) AS pattern))`, patterns);
+    const search = textSearch(filter.text);
+    if ('literal' in search) {
+      const escaped = search.literal.replace(/[\\%_]/g, (character) => `\\${character}`);
+      where.add(`${text} LIKE '%' || lower(immutable_unaccent(?)) || '%'`, escaped);
+    } else {
+      for (const forms of search.words) where.add(`${text} ~ ANY(?::text[])`, forms);
     }
   }
   return where;

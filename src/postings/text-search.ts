@@ -4,39 +4,62 @@ import { fold, stem } from '../common/language/words';
 // Words of the query: letters and digits; "koda_a1" or "50%" are looked for as typed.
 const WORD = /[\p{L}\p{N}]+/gu;
 const LITERAL_ONLY = /[%_\\]/;
-const MIN_FORM = 4;
+
+// Letters that PostgreSQL's unaccent folds and Unicode decomposition does not: the text side
+// of the comparison is lower(immutable_unaccent(...)), the pattern side is folded here.
+const UNACCENT_MORE: Readonly<Record<string, string>> = { đ: 'd', ł: 'l', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th' };
+const foldLikeUnaccent = (text: string) => fold(text).replace(/[đłøßæœþ]/g, (letter) => UNACCENT_MORE[letter]);
+
+// A stem this long is looked for as the start of a word (festival: festivala, festivalski).
+const PREFIX_STEM = 4;
+// A shorter one (šol of šola, dom of domu, vod of vode) would start too many other words
+// (solidarnost, domena, vodstvo): it is looked for as a whole word with a case ending.
+const SHORT_STEM = 3;
+const CASE_ENDINGS = ['a', 'e', 'i', 'o', 'u', 'ah', 'am', 'ami', 'ih', 'im', 'imi', 'om', 'ov', 'ev', 'em', 'ega', 'emu', 'ima', 'ama', 'oma', 'ema'];
+const WITH_CASE_ENDING = `(?:${CASE_ENDINGS.join('|')})?`;
+
+/** What a text filter looks for: a LIKE pattern as typed, or regular expressions of word forms. */
+export type TextSearch = { literal: string } | { words: string[][] };
 
 /**
- * What a posting's text must contain for a search, folded (lower case, no diacritics): every
- * group, each by any of its forms. Each word of the query is a group of its forms' common
- * parts, so that a word is found in whichever case or number it was written: "festivala"
- * finds "festival", "pevskih zborov" finds "pevski zbor" and "zbor pevcev", in any order.
- * Function words ("za", "the") are left out while other words remain. A query with % _ or \
- * (a code, "50%") is one group: the text as typed.
+ * How the lists' text filter looks for a text, folded (lower case, no diacritics). Each word of
+ * the query becomes a group of regular expressions, any of which finds it in whichever case or
+ * number it was written, at the start of a word: "festivala" finds "festival", "pevskih zborov"
+ * finds "pevski zbor" and "zbor pevcev", in any order, and "šport" no longer "transport". A
+ * posting must have every group. Function words ("za", "the") are left out while other words
+ * remain. A query with % _ or \ (a code, "50%") is looked for as typed, in one piece.
  */
-export function searchForms(text: string): string[][] {
-  const folded = fold(text).trim();
+export function textSearch(text: string): TextSearch {
+  const folded = foldLikeUnaccent(text).trim();
   const words = LITERAL_ONLY.test(folded) ? [] : (folded.match(WORD) ?? []);
+  if (words.length === 0) return { literal: folded };
   const meaningful = words.filter((word) => !STOPWORDS.has(word));
-  const chosen = meaningful.length ? meaningful : words;
-  if (chosen.length === 0) return [[folded]];
   // Two forms of one word ("zbor zbora") look for the same.
-  const groups = new Map(chosen.map((word) => forms(word)).map((group) => [group.join(' '), group]));
-  return [...groups.values()];
+  const groups = new Map((meaningful.length ? meaningful : words).map((word) => wordForms(word)).map((group) => [group.join(' '), group]));
+  return { words: [...groups.values()] };
 }
 
-/** The parts that the forms of a word share, in Slovenian and in English, none containing another. */
-function forms(word: string): string[] {
-  if (/^\p{N}+$/u.test(word)) return [word];
-  const candidates = new Set([word]);
-  for (const language of ['sl', 'en'] as const) {
-    const common = stem(word, language);
-    // Three letters would find too much inside other words ("care" → "car", "šola" → "sol").
-    if (common === word || common.length < MIN_FORM) continue;
-    candidates.add(common);
-    // The fleeting e: pevca and pevci (pevc), and the nominative pevec; vozička and voziček.
-    if (/[^aeious][ck]$/.test(common)) candidates.add(`${common.slice(0, -1)}e${common.slice(-1)}`);
+/** The regular expressions that find the forms of one folded word. */
+function wordForms(word: string): string[] {
+  const prefixes = new Set([word]);
+  const whole = new Set<string>();
+  if (!/^\p{N}+$/u.test(word)) {
+    for (const language of ['sl', 'en'] as const) {
+      const common = stem(word, language);
+      if (common === word) continue;
+      if (common.length >= PREFIX_STEM) prefixes.add(common);
+      else if (common.length >= SHORT_STEM) whole.add(common);
+    }
+    for (const base of [...prefixes].filter((base) => base.length >= PREFIX_STEM)) {
+      // The fleeting e: pevca and pevci (pevc), and the nominative pevec; vozička and voziček
+      // (not the -sk- of adjectives: gasilskega is never "gasilsek").
+      if (base !== word && /[^aeious][ck]$/.test(base)) prefixes.add(`${base.slice(0, -1)}e${base.slice(-1)}`);
+      // k before i becomes c: otrok, otroci; and back.
+      if (base.length >= 5 && /[aeiou]k$/.test(base)) prefixes.add(`${base.slice(0, -1)}c`);
+      if (base.length >= 5 && base !== word && /[aeiou]c$/.test(base)) prefixes.add(`${base.slice(0, -1)}k`);
+    }
   }
-  // A form that contains another is found by it already.
-  return [...candidates].filter((candidate) => ![...candidates].some((other) => other !== candidate && candidate.includes(other)));
+  // A form that starts with another is found by it already.
+  const starts = [...prefixes].filter((form) => ![...prefixes].some((other) => other !== form && form.startsWith(other)));
+  return [...starts.map((form) => `\\m${form}`), ...[...whole].filter((form) => !starts.some((start) => form.startsWith(start))).map((form) => `\\m${form}${WITH_CASE_ENDING}\\M`)];
 }

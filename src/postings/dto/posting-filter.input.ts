@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { Trim } from '../../common/validation/transforms';
+import { TrimToOneLine } from '../../common/validation/transforms';
 import { IsMunicipalityCode, IsSingleLine, IsThemeCode } from '../../common/validation/validators';
 import { ResourceType } from '../../reference-data/resource-type.enum';
 
@@ -38,9 +38,9 @@ export abstract class PostingFilter {
   @IsUUID()
   excludeOrganizationId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Words the title or description contains, every one of them, in any order and in any of their forms ("prevoz starejšim" finds "Prevozi starejših", "festivala" finds "festival"); case and accents ignored; function words such as "za" or "the" are left out. A text with % _ or \\ is looked for as typed, in one piece. Up to 200 characters.' })
+  @Field(() => String, { nullable: true, description: 'Words the title or description contains, every one of them, in any order and in any of their forms, at the start of a word ("prevoz starejšim" finds "Prevozi starejših", "festivala" finds "festival", "šport" not "transport"); case and accents ignored, tabs and line breaks read as spaces; function words such as "za" or "the" are left out. A text with % _ or \\ is looked for as typed, in one piece. Up to 200 characters.' })
   @IsOptional()
-  @Trim()
+  @TrimToOneLine()
   @IsString()
   @MaxLength(200)
   @IsSingleLine()

@@ -250,7 +250,7 @@ export type NeedFilter = {
   resourceTypes?: Array<ResourceType> | null | undefined;
   /** Needs in any of these statuses; left out or empty: every status. */
   statuses?: Array<NeedStatus> | null | undefined;
-  /** Words the title or description contains, every one of them, in any order and in any of their forms ("prevoz starejšim" finds "Prevozi starejših", "festivala" finds "festival"); case and accents ignored; function words such as "za" or "the" are left out. A text with % _ or \ is looked for as typed, in one piece. Up to 200 characters. */
+  /** Words the title or description contains, every one of them, in any order and in any of their forms, at the start of a word ("prevoz starejšim" finds "Prevozi starejših", "festivala" finds "festival", "šport" not "transport"); case and accents ignored, tabs and line breaks read as spaces; function words such as "za" or "the" are left out. A text with % _ or \ is looked for as typed, in one piece. Up to 200 characters. */
   text?: string | null | undefined;
   /** Any of these themes or their sub-themes (up to 50 codes), among the themes the posting was given: not those the matcher reads into a text posted without themes (use text for those). */
   themeCodes?: Array<string> | null | undefined;
