@@ -109,6 +109,8 @@ describe('the organization profile', () => {
       language: 'en',
     });
     const form = await screen.findByRole('form', { name: 'Organization' });
+    // Saved before the municipalities load, the empty required select would stop the browser.
+    await within(form).findByRole('option', { name: 'Kranj' }, slow);
     const registrationNumber = within(form).getByLabelText(/Registration number/);
     fireEvent.change(registrationNumber, { target: { value: '5012345' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Save' }));
