@@ -50,8 +50,10 @@ describe("a need's respondBy", () => {
     Number(((await t.dataSource.query('SELECT count(*) AS count FROM response WHERE need_id = $1', [needId])) as { count: string }[])[0].count);
 
   it('refuses answers after the day with CONFLICT RESPONSES_CLOSED, stores nothing, and leaves the need OPEN', async () => {
-    at('2026-12-02T10:00:00Z');
+    // Posted before its deadline (a past one is refused, isNotPast), answered after it.
+    at('2025-12-15T10:00:00Z');
     const needId = await call('2026-01-01');
+    at('2026-12-02T10:00:00Z');
     const error = expectError(await respond(needId), 'CONFLICT');
     expect(error.extensions.reason).toBe('RESPONSES_CLOSED');
     expect(await storedResponses(needId)).toBe(0);
@@ -68,6 +70,7 @@ describe("a need's respondBy", () => {
   });
 
   it('counts the day in Slovenian time, not UTC', async () => {
+    at('2026-11-30T10:00:00Z');
     const needId = await call('2026-12-01');
     // 00:30 on 2 December in Ljubljana, still 1 December in UTC: the day has passed.
     at('2026-12-01T23:30:00Z');
@@ -78,8 +81,9 @@ describe("a need's respondBy", () => {
   });
 
   it('needs(filter: { openForResponses }) lists the calls as respondToNeed takes them', async () => {
-    at('2026-12-02T10:00:00Z');
+    at('2026-12-01T10:00:00Z');
     const past = await call('2026-12-01');
+    at('2026-12-02T10:00:00Z');
     const today = await call('2026-12-02');
     const none = await call(null);
     const ids = async (filter: NeedFilter) =>

@@ -87,6 +87,18 @@ const ENDS_ON_CREATE_MANY = graphql(`
 const ENDS_ON_UPDATE_MANY = graphql(`
   mutation ValidationEndsOnUpdateMany($input: [UpdateNeedInput!]!) { updateNeeds(input: $input) { id endsOn } }
 `);
+const RESPOND_BY_CREATE = graphql(`
+  mutation ValidationRespondByCreate($input: CreateNeedInput!) { createNeed(input: $input) { id status respondBy } }
+`);
+const RESPOND_BY_UPDATE = graphql(`
+  mutation ValidationRespondByUpdate($input: UpdateNeedInput!) { updateNeed(input: $input) { id title respondBy } }
+`);
+const RESPOND_BY_CREATE_MANY = graphql(`
+  mutation ValidationRespondByCreateMany($input: [CreateNeedInput!]!) { createNeeds(input: $input) { id respondBy } }
+`);
+const RESPOND_BY_UPDATE_MANY = graphql(`
+  mutation ValidationRespondByUpdateMany($input: [UpdateNeedInput!]!) { updateNeeds(input: $input) { id respondBy } }
+`);
 const UPDATE_ORGANIZATION_TEXTS = graphql(`
   mutation ValidationUpdateOrganizationTexts($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { name description } }
 `);
@@ -584,6 +596,80 @@ describe('input validation', () => {
       const first = await t.graphqlOk(ENDS_ON_CREATE_MANY, { input: [input] }, organization.token);
       atHalfPastMidnight();
       const retried = await t.graphqlOk(ENDS_ON_CREATE_MANY, { input: [input] }, organization.token);
+      expect(retried.createNeeds).toEqual(first.createNeeds);
+    });
+  });
+
+  describe("a need's respondBy is not before today (Slovenian time)", () => {
+    // A deadline for answers already past leaves the need OPEN but refusing every answer
+    // (RESPONSES_CLOSED) from the start: refused instead. Today itself is allowed.
+    afterEach(() => jest.restoreAllMocks());
+    // 00:30 on 3 December in Ljubljana, still 2 December in UTC: 2 December has passed.
+    const atHalfPastMidnight = () => jest.spyOn(t.app.get(Clock), 'now').mockReturnValue(new Date('2026-12-02T23:30:00Z'));
+    const onTheDayBefore = () => jest.spyOn(t.app.get(Clock), 'now').mockReturnValue(new Date('2026-12-02T10:00:00Z'));
+    const YESTERDAY = '2026-12-02';
+    const TODAY = '2026-12-03';
+    const callBy = (changes: Record<string, unknown>) =>
+      needInput(organization.id, { kind: 'CALL_FOR_PARTNERS', startsOn: null, endsOn: '2027-06-30', ...changes });
+
+    it('createNeed refuses a past respondBy with BAD_USER_INPUT on respondBy and stores nothing; today is accepted', async () => {
+      atHalfPastMidnight();
+      const refused = await withNothingStored(() => t.graphqlUnchecked(MUTATIONS.createNeed, { input: callBy({ respondBy: YESTERDAY }) }, organization.token));
+      expect(expectBadUserInput(refused, ['respondBy']).extensions.fields?.[0]).toMatchObject({ field: 'respondBy', constraint: 'isNotPast' });
+      expect(refused.data).toBeNull();
+      const created = await t.graphqlOk(RESPOND_BY_CREATE, { input: callBy({ respondBy: TODAY }) }, organization.token);
+      expect(created.createNeed).toMatchObject({ status: 'OPEN', respondBy: TODAY });
+    });
+
+    it('names both days when endsOn and respondBy have passed', async () => {
+      atHalfPastMidnight();
+      const refused = await withNothingStored(() =>
+        t.graphqlUnchecked(MUTATIONS.createNeed, { input: callBy({ respondBy: YESTERDAY, endsOn: YESTERDAY }) }, organization.token),
+      );
+      expectError(refused, 'BAD_USER_INPUT', { fields: ['endsOn', 'respondBy'], constraint: 'isNotPast' });
+    });
+
+    it('updateNeed refuses changing respondBy to a past day and stores nothing; today is accepted', async () => {
+      atHalfPastMidnight();
+      const own = await t.graphqlOk(RESPOND_BY_CREATE, { input: callBy({ respondBy: '2027-01-15' }) }, organization.token);
+      const refused = await withNothingStored(() => t.graphqlUnchecked(MUTATIONS.updateNeed, { input: { id: own.createNeed.id, respondBy: YESTERDAY } }, organization.token));
+      expect(expectBadUserInput(refused, ['respondBy']).extensions.fields?.[0]).toMatchObject({ field: 'respondBy', constraint: 'isNotPast' });
+      expect(await t.dataSource.query(`SELECT to_char(respond_by, 'YYYY-MM-DD') AS "respondBy" FROM need WHERE id = $1`, [own.createNeed.id])).toEqual([
+        { respondBy: '2027-01-15' },
+      ]);
+      const updated = await t.graphqlOk(RESPOND_BY_UPDATE, { input: { id: own.createNeed.id, respondBy: TODAY } }, organization.token);
+      expect(updated.updateNeed.respondBy).toBe(TODAY);
+    });
+
+    it('updateNeed still takes other changes of a need whose stored respondBy has passed, with that respondBy sent again unchanged', async () => {
+      // Its deadline was yesterday; the web app's form sends every field with a new title.
+      onTheDayBefore();
+      const own = await t.graphqlOk(RESPOND_BY_CREATE, { input: callBy({ respondBy: YESTERDAY }) }, organization.token);
+      atHalfPastMidnight();
+      const updated = await t.graphqlOk(RESPOND_BY_UPDATE, { input: { id: own.createNeed.id, title: 'Partnerji za prevoze', respondBy: YESTERDAY } }, organization.token);
+      expect(updated.updateNeed).toMatchObject({ title: 'Partnerji za prevoze', respondBy: YESTERDAY });
+    });
+
+    it('createNeeds and updateNeeds name the item whose respondBy has passed, and store nothing', async () => {
+      atHalfPastMidnight();
+      const created = await withNothingStored(() =>
+        t.graphql(RESPOND_BY_CREATE_MANY, { input: [callBy({ respondBy: TODAY }), callBy({ respondBy: YESTERDAY })] }, organization.token),
+      );
+      expectError(created, 'BAD_USER_INPUT', { fields: ['1.respondBy'], constraint: 'isNotPast' });
+      const [first, second] = (await t.graphqlOk(RESPOND_BY_CREATE_MANY, { input: [callBy({ respondBy: TODAY }), callBy({ respondBy: TODAY })] }, organization.token))
+        .createNeeds;
+      const updated = await withNothingStored(() =>
+        t.graphql(RESPOND_BY_UPDATE_MANY, { input: [{ id: first.id, title: 'Partnerji za prevoze' }, { id: second.id, respondBy: YESTERDAY }] }, organization.token),
+      );
+      expectError(updated, 'BAD_USER_INPUT', { fields: ['1.respondBy'], constraint: 'isNotPast' });
+    });
+
+    it('returns a need retried under its externalId as stored, even once its respondBy has passed', async () => {
+      onTheDayBefore();
+      const input = callBy({ respondBy: YESTERDAY, externalId: `respond-by-${Date.now()}` });
+      const first = await t.graphqlOk(RESPOND_BY_CREATE_MANY, { input: [input] }, organization.token);
+      atHalfPastMidnight();
+      const retried = await t.graphqlOk(RESPOND_BY_CREATE_MANY, { input: [input] }, organization.token);
       expect(retried.createNeeds).toEqual(first.createNeeds);
     });
   });

@@ -23,8 +23,9 @@ const NEED: PostingType<Need> = {
   period: ['startsOn', 'endsOn'],
   // Answers to a need that has ended would be refused anyway (it expires): no deadline after it.
   notAfterEnd: ['respondBy'],
-  // An OPEN need already past its last day would take answers and partnerships until the expiry ended it.
-  endNotPast: true,
+  // An OPEN need already past its last day would take answers and partnerships until the expiry
+  // ended it; one past its respondBy would be OPEN but refuse every answer at once.
+  notPast: ['endsOn', 'respondBy'],
   // A draft can still be edited before it is opened.
   changeableIn: [NeedStatus.DRAFT, NeedStatus.OPEN],
   whenCleared: { preferredSectors: [], kind: NeedKind.LOCAL_CHALLENGE },

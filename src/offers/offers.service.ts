@@ -19,7 +19,7 @@ const OFFER: PostingType<Offer> = {
   name: 'offer',
   entity: Offer,
   period: ['availableFrom', 'availableUntil'],
-  // No endNotPast (a need has it): the labelled sets in eval/, which eval-matching.mjs posts
+  // No notPast (a need has it): the labelled sets in eval/, which eval-matching.mjs posts
   // with createOffer, hold offers that ended on purpose, to show they are not suggested.
   changeableIn: [OfferStatus.OPEN],
   whenCleared: { serviceAreaCodes: [], reach: Reach.LOCAL },

@@ -15,10 +15,11 @@ export interface PostingType<T extends PostingWithStatus> {
   /** Other days that may not come after its last day (a need's respondBy). */
   notAfterEnd?: readonly (keyof T & string)[];
   /**
-   * Whether its last day may not be set to a day already past in Slovenia (constraint
-   * isNotPast): such a posting would be OPEN until the hourly expiry ended it without a word.
+   * Days that may not be set to one already past in Slovenia (constraint isNotPast): a need
+   * past its last day would be OPEN until the hourly expiry ended it without a word, one past
+   * its respondBy OPEN but refusing every answer.
    */
-  endNotPast?: boolean;
+  notPast?: readonly (keyof T & string)[];
   /** The statuses in which its owner may still change it. */
   changeableIn: readonly T['status'][];
   /** What a field cleared with null becomes, where null is not allowed in its column. */

@@ -88,7 +88,7 @@ function ofItem(error: unknown, index: number): unknown {
   return error;
 }
 
-const endedMessage = (today: string) => `must not be before today (${today} in Slovenia)`;
+const pastMessage = (today: string) => `must not be before today (${today} in Slovenia)`;
 
 /** One call may not post two items under one externalId of one organization: the second would silently be the first. */
 function refuseRepeatedExternalIds(rows: readonly { organizationId: string; externalId?: unknown }[]): void {
@@ -137,7 +137,7 @@ export class PostingsService {
   /** Stores a new posting with its outbox event and audit entry, atomically (see insertNew). */
   async create<T extends PostingWithStatus>(type: PostingType<T>, principal: Principal, values: NewPosting<T>): Promise<T> {
     principal.assertMemberOf(values.organizationId);
-    await this.refuseEnded(type, [values], () => type.period[1]);
+    await this.refusePast(type, [values], (_index, field) => field);
     const [created] = await this.insertNew(type, principal, [values], 'created');
     return created;
   }
@@ -155,7 +155,7 @@ export class PostingsService {
         throw ofItem(error, index);
       }
     });
-    await this.refuseEnded(type, values, (index) => `${index}.${type.period[1]}`);
+    await this.refusePast(type, values, (index, field) => `${index}.${field}`);
     try {
       // A partner's import: its needs wait behind the needs people post one by one (bulk lane).
       return await this.insertNew(type, principal, values, 'imported');
@@ -167,18 +167,25 @@ export class PostingsService {
   }
 
   /**
-   * BAD_USER_INPUT (isNotPast, each named by `field`) when new postings of a type with
-   * endNotPast end on a day already past in Slovenia. A posting whose externalId its
+   * BAD_USER_INPUT (isNotPast, each named by `field`) when new postings set one of their
+   * type's notPast days to a day already past in Slovenia. A posting whose externalId its
    * organization already used passes: it is not stored again but returned as it is (a call
    * retried after a lost answer, perhaps the next day).
    */
-  private async refuseEnded<T extends PostingWithStatus>(type: PostingType<T>, rows: NewPosting<T>[], field: (index: number) => string): Promise<void> {
-    if (!type.endNotPast) return;
+  private async refusePast<T extends PostingWithStatus>(
+    type: PostingType<T>,
+    rows: NewPosting<T>[],
+    field: (index: number, field: string) => string,
+  ): Promise<void> {
+    if (!type.notPast?.length) return;
     const today = this.clock.today();
-    let ended = rows
-      .map((row, index) => ({ row, index, until: (row as Record<string, unknown>)[type.period[1]] }))
-      .filter(({ until }) => typeof until === 'string' && until < today);
-    const retried = ended.filter(({ row }) => row.externalId != null).map(({ row }) => row as Record<string, unknown>);
+    let past = rows.flatMap((row, index) =>
+      (type.notPast ?? []).filter((day) => {
+        const value = (row as Record<string, unknown>)[day];
+        return typeof value === 'string' && value < today;
+      }).map((day) => ({ row, index, day })),
+    );
+    const retried = past.filter(({ row }) => row.externalId != null).map(({ row }) => row as Record<string, unknown>);
     if (retried.length) {
       const metadata = this.dataSource.getMetadata(type.entity);
       const stored = (await this.dataSource.query(
@@ -186,9 +193,9 @@ export class PostingsService {
         [retried.map((row) => row.organizationId), retried.map((row) => row.externalId)],
       )) as { organization_id: string; external_id: string }[];
       const used = new Set(stored.map((row) => externalKey({ organizationId: row.organization_id, externalId: row.external_id })));
-      ended = ended.filter(({ row }) => !used.has(externalKey(row)));
+      past = past.filter(({ row }) => !used.has(externalKey(row)));
     }
-    if (ended.length) throw BadUserInputError.fields(ended.map(({ index }) => ({ field: field(index), message: endedMessage(today), constraint: 'isNotPast' })));
+    if (past.length) throw BadUserInputError.fields(past.map(({ index, day }) => ({ field: field(index, day), message: pastMessage(today), constraint: 'isNotPast' })));
   }
 
   /**
@@ -339,11 +346,10 @@ export class PostingsService {
       if (merged[earlier] && merged[until] && merged[until] < merged[earlier]) throw BadUserInputError.field(until, `must not be before ${earlier}`, { constraint: 'isNotBefore' });
     }
     // Only a changed day: the stored one of a need edited after its last day (before the
-    // hourly expiry), sent again with the other fields, is no new claim.
-    const [newEnd, today] = [changes[until], this.clock.today()];
-    if (type.endNotPast && typeof newEnd === 'string' && newEnd !== posting[until] && newEnd < today) {
-      throw BadUserInputError.field(until, endedMessage(today), { constraint: 'isNotPast' });
-    }
+    // hourly expiry) or its respondBy, sent again with the other fields, is no new claim.
+    const today = this.clock.today();
+    const past = (type.notPast ?? []).filter((day) => typeof changes[day] === 'string' && changes[day] !== posting[day] && (changes[day] as string) < today);
+    if (past.length) throw BadUserInputError.fields(past.map((day) => ({ field: day, message: pastMessage(today), constraint: 'isNotPast' })));
     return this.write(manager, type, principal, posting, changes as Partial<T>, 'update', { fields: Object.keys(changes) });
   }
 

@@ -318,6 +318,10 @@ type Documents = {
     "\n  mutation ValidationEndsOnUpdate($input: UpdateNeedInput!) { updateNeed(input: $input) { id title endsOn } }\n": typeof types.ValidationEndsOnUpdateDocument,
     "\n  mutation ValidationEndsOnCreateMany($input: [CreateNeedInput!]!) { createNeeds(input: $input) { id endsOn } }\n": typeof types.ValidationEndsOnCreateManyDocument,
     "\n  mutation ValidationEndsOnUpdateMany($input: [UpdateNeedInput!]!) { updateNeeds(input: $input) { id endsOn } }\n": typeof types.ValidationEndsOnUpdateManyDocument,
+    "\n  mutation ValidationRespondByCreate($input: CreateNeedInput!) { createNeed(input: $input) { id status respondBy } }\n": typeof types.ValidationRespondByCreateDocument,
+    "\n  mutation ValidationRespondByUpdate($input: UpdateNeedInput!) { updateNeed(input: $input) { id title respondBy } }\n": typeof types.ValidationRespondByUpdateDocument,
+    "\n  mutation ValidationRespondByCreateMany($input: [CreateNeedInput!]!) { createNeeds(input: $input) { id respondBy } }\n": typeof types.ValidationRespondByCreateManyDocument,
+    "\n  mutation ValidationRespondByUpdateMany($input: [UpdateNeedInput!]!) { updateNeeds(input: $input) { id respondBy } }\n": typeof types.ValidationRespondByUpdateManyDocument,
     "\n  mutation ValidationUpdateOrganizationTexts($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { name description } }\n": typeof types.ValidationUpdateOrganizationTextsDocument,
     "\n  query Viewer {\n    viewer { kind hub organizations { id name } user { id email } apiKey { id name tokenPrefix organizationId } }\n  }\n": typeof types.ViewerDocument,
     "\n  query ViewerWithoutOrganizations { viewer { kind hub user { id name email } apiKey { id name tokenPrefix } } }\n": typeof types.ViewerWithoutOrganizationsDocument,
@@ -647,6 +651,10 @@ const documents: Documents = {
     "\n  mutation ValidationEndsOnUpdate($input: UpdateNeedInput!) { updateNeed(input: $input) { id title endsOn } }\n": types.ValidationEndsOnUpdateDocument,
     "\n  mutation ValidationEndsOnCreateMany($input: [CreateNeedInput!]!) { createNeeds(input: $input) { id endsOn } }\n": types.ValidationEndsOnCreateManyDocument,
     "\n  mutation ValidationEndsOnUpdateMany($input: [UpdateNeedInput!]!) { updateNeeds(input: $input) { id endsOn } }\n": types.ValidationEndsOnUpdateManyDocument,
+    "\n  mutation ValidationRespondByCreate($input: CreateNeedInput!) { createNeed(input: $input) { id status respondBy } }\n": types.ValidationRespondByCreateDocument,
+    "\n  mutation ValidationRespondByUpdate($input: UpdateNeedInput!) { updateNeed(input: $input) { id title respondBy } }\n": types.ValidationRespondByUpdateDocument,
+    "\n  mutation ValidationRespondByCreateMany($input: [CreateNeedInput!]!) { createNeeds(input: $input) { id respondBy } }\n": types.ValidationRespondByCreateManyDocument,
+    "\n  mutation ValidationRespondByUpdateMany($input: [UpdateNeedInput!]!) { updateNeeds(input: $input) { id respondBy } }\n": types.ValidationRespondByUpdateManyDocument,
     "\n  mutation ValidationUpdateOrganizationTexts($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { name description } }\n": types.ValidationUpdateOrganizationTextsDocument,
     "\n  query Viewer {\n    viewer { kind hub organizations { id name } user { id email } apiKey { id name tokenPrefix organizationId } }\n  }\n": types.ViewerDocument,
     "\n  query ViewerWithoutOrganizations { viewer { kind hub user { id name email } apiKey { id name tokenPrefix } } }\n": types.ViewerWithoutOrganizationsDocument,
@@ -1885,6 +1893,22 @@ export function graphql(source: "\n  mutation ValidationEndsOnCreateMany($input:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ValidationEndsOnUpdateMany($input: [UpdateNeedInput!]!) { updateNeeds(input: $input) { id endsOn } }\n"): typeof import('./graphql').ValidationEndsOnUpdateManyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ValidationRespondByCreate($input: CreateNeedInput!) { createNeed(input: $input) { id status respondBy } }\n"): typeof import('./graphql').ValidationRespondByCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ValidationRespondByUpdate($input: UpdateNeedInput!) { updateNeed(input: $input) { id title respondBy } }\n"): typeof import('./graphql').ValidationRespondByUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ValidationRespondByCreateMany($input: [CreateNeedInput!]!) { createNeeds(input: $input) { id respondBy } }\n"): typeof import('./graphql').ValidationRespondByCreateManyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ValidationRespondByUpdateMany($input: [UpdateNeedInput!]!) { updateNeeds(input: $input) { id respondBy } }\n"): typeof import('./graphql').ValidationRespondByUpdateManyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -32,7 +32,7 @@ export type CreateNeedInput = {
   preferredSectors?: Array<Sector> | null | undefined;
   /** What is asked for; at least one. */
   resourceTypes: Array<ResourceType>;
-  /** Answers (respondToNeed) are welcome until the end of this day, Slovenian time (yyyy-mm-dd), not after endsOn; after it they are refused (CONFLICT, reason RESPONSES_CLOSED) while the need stays OPEN and matched. Null: until the need closes. */
+  /** Answers (respondToNeed) are welcome until the end of this day, Slovenian time (yyyy-mm-dd): not before today (in Slovenia; isNotPast) nor after endsOn. After it they are refused (CONFLICT, reason RESPONSES_CLOSED) while the need stays OPEN and matched. Null: until the need closes. An update may send a stored day that has since passed again unchanged. */
   respondBy?: string | null | undefined;
   /** yyyy-mm-dd; null is open-ended. */
   startsOn?: string | null | undefined;
@@ -485,7 +485,7 @@ export type UpdateNeedInput = {
   preferredSectors?: Array<Sector> | null | undefined;
   /** What is asked for; at least one. */
   resourceTypes?: Array<ResourceType> | null | undefined;
-  /** Answers (respondToNeed) are welcome until the end of this day, Slovenian time (yyyy-mm-dd), not after endsOn; after it they are refused (CONFLICT, reason RESPONSES_CLOSED) while the need stays OPEN and matched. Null: until the need closes. */
+  /** Answers (respondToNeed) are welcome until the end of this day, Slovenian time (yyyy-mm-dd): not before today (in Slovenia; isNotPast) nor after endsOn. After it they are refused (CONFLICT, reason RESPONSES_CLOSED) while the need stays OPEN and matched. Null: until the need closes. An update may send a stored day that has since passed again unchanged. */
   respondBy?: string | null | undefined;
   /** yyyy-mm-dd; null is open-ended. */
   startsOn?: string | null | undefined;
@@ -2648,6 +2648,34 @@ export type ValidationEndsOnUpdateManyMutationVariables = Exact<{
 
 
 export type ValidationEndsOnUpdateManyMutation = { updateNeeds: Array<{ id: string, endsOn: string | null }> };
+
+export type ValidationRespondByCreateMutationVariables = Exact<{
+  input: CreateNeedInput;
+}>;
+
+
+export type ValidationRespondByCreateMutation = { createNeed: { id: string, status: NeedStatus, respondBy: string | null } };
+
+export type ValidationRespondByUpdateMutationVariables = Exact<{
+  input: UpdateNeedInput;
+}>;
+
+
+export type ValidationRespondByUpdateMutation = { updateNeed: { id: string, title: string, respondBy: string | null } };
+
+export type ValidationRespondByCreateManyMutationVariables = Exact<{
+  input: Array<CreateNeedInput> | CreateNeedInput;
+}>;
+
+
+export type ValidationRespondByCreateManyMutation = { createNeeds: Array<{ id: string, respondBy: string | null }> };
+
+export type ValidationRespondByUpdateManyMutationVariables = Exact<{
+  input: Array<UpdateNeedInput> | UpdateNeedInput;
+}>;
+
+
+export type ValidationRespondByUpdateManyMutation = { updateNeeds: Array<{ id: string, respondBy: string | null }> };
 
 export type ValidationUpdateOrganizationTextsMutationVariables = Exact<{
   input: UpdateOrganizationInput;
@@ -6169,6 +6197,40 @@ export const ValidationEndsOnUpdateManyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ValidationEndsOnUpdateManyMutation, ValidationEndsOnUpdateManyMutationVariables>;
+export const ValidationRespondByCreateDocument = new TypedDocumentString(`
+    mutation ValidationRespondByCreate($input: CreateNeedInput!) {
+  createNeed(input: $input) {
+    id
+    status
+    respondBy
+  }
+}
+    `) as unknown as TypedDocumentString<ValidationRespondByCreateMutation, ValidationRespondByCreateMutationVariables>;
+export const ValidationRespondByUpdateDocument = new TypedDocumentString(`
+    mutation ValidationRespondByUpdate($input: UpdateNeedInput!) {
+  updateNeed(input: $input) {
+    id
+    title
+    respondBy
+  }
+}
+    `) as unknown as TypedDocumentString<ValidationRespondByUpdateMutation, ValidationRespondByUpdateMutationVariables>;
+export const ValidationRespondByCreateManyDocument = new TypedDocumentString(`
+    mutation ValidationRespondByCreateMany($input: [CreateNeedInput!]!) {
+  createNeeds(input: $input) {
+    id
+    respondBy
+  }
+}
+    `) as unknown as TypedDocumentString<ValidationRespondByCreateManyMutation, ValidationRespondByCreateManyMutationVariables>;
+export const ValidationRespondByUpdateManyDocument = new TypedDocumentString(`
+    mutation ValidationRespondByUpdateMany($input: [UpdateNeedInput!]!) {
+  updateNeeds(input: $input) {
+    id
+    respondBy
+  }
+}
+    `) as unknown as TypedDocumentString<ValidationRespondByUpdateManyMutation, ValidationRespondByUpdateManyMutationVariables>;
 export const ValidationUpdateOrganizationTextsDocument = new TypedDocumentString(`
     mutation ValidationUpdateOrganizationTexts($input: UpdateOrganizationInput!) {
   updateOrganization(input: $input) {

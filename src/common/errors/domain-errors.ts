@@ -24,7 +24,7 @@ export interface FieldError {
    * or graphqlType; or one of the project's own checks, all of them here:
    *
    * - isNotBefore: a date before the one it may not precede (endsOn before startsOn)
-   * - isNotPast: a need's endsOn set to a day already past in Slovenia (today itself is allowed)
+   * - isNotPast: a need's endsOn or respondBy set to a day already past in Slovenia (today itself is allowed)
    * - isAfter: an instant not after the one it must follow (hubStatistics' `to` at or before `from`)
    * - isMunicipalityCode, isThemeCode: not a code from the reference lists
    * - isSlovenianTaxNumber, isSlovenianRegistrationNumber

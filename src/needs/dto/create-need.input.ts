@@ -52,8 +52,9 @@ export class CreateNeedInput extends CreatePostingInput({
   @Field(() => DateResolver, {
     nullable: true,
     description:
-      'Answers (respondToNeed) are welcome until the end of this day, Slovenian time (yyyy-mm-dd), not after endsOn; after it they are refused ' +
-      '(CONFLICT, reason RESPONSES_CLOSED) while the need stays OPEN and matched. Null: until the need closes.',
+      'Answers (respondToNeed) are welcome until the end of this day, Slovenian time (yyyy-mm-dd): not before today (in Slovenia; isNotPast) ' +
+      'nor after endsOn. After it they are refused (CONFLICT, reason RESPONSES_CLOSED) while the need stays OPEN and matched. ' +
+      'Null: until the need closes. An update may send a stored day that has since passed again unchanged.',
   })
   @IsOptional()
   @IsDate()

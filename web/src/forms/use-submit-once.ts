@@ -1,5 +1,5 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { errorMessage } from '../app/error-message';
 import { fieldErrorsOf, type FieldErrors } from './field-errors';
 import { useErrorFocus } from './focus-first-error';
 import type { TFunction } from 'i18next';
@@ -61,16 +61,12 @@ function wordedFailure(
 ): { errors: FieldErrors; formError: string | null } {
   if (!failure) return { errors: {}, formError: null };
   const worded = fieldErrorsOf(failure.error, t);
-  if (!worded) return { errors: {}, formError: t(formRefusal(failure.error)) };
+  // No field to point at: worded as ErrorNotice words it (a CONFLICT by its reason, NOT_FOUND,
+  // FORBIDDEN...), for trying again would not help.
+  if (!worded) return { errors: {}, formError: errorMessage(failure.error, t) };
   const fields = Object.fromEntries(Object.entries(worded).filter(([name]) => !changed.has(name)));
   // Every field it named is corrected: nothing is left to point at.
   if (!Object.keys(fields).length) return { errors: {}, formError: null };
   const unknown = Object.entries(fields).filter(([name]) => !knownFields.includes(name));
   return { errors: fields, formError: [t('errors.fixFields'), ...unknown.map(([, message]) => message)].join(' ') };
-}
-
-/** The words for a refusal with no fields: FORBIDDEN says so, for trying again would not help. */
-function formRefusal(error: unknown): string {
-  if (!CombinedGraphQLErrors.is(error)) return 'errors.network';
-  return error.errors[0]?.extensions?.code === 'FORBIDDEN' ? 'errors.forbidden' : 'errors.generic';
 }

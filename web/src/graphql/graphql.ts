@@ -32,7 +32,7 @@ export type CreateNeedInput = {
   preferredSectors?: Array<Sector> | null | undefined;
   /** What is asked for; at least one. */
   resourceTypes: Array<ResourceType>;
-  /** Answers (respondToNeed) are welcome until the end of this day, Slovenian time (yyyy-mm-dd), not after endsOn; after it they are refused (CONFLICT, reason RESPONSES_CLOSED) while the need stays OPEN and matched. Null: until the need closes. */
+  /** Answers (respondToNeed) are welcome until the end of this day, Slovenian time (yyyy-mm-dd): not before today (in Slovenia; isNotPast) nor after endsOn. After it they are refused (CONFLICT, reason RESPONSES_CLOSED) while the need stays OPEN and matched. Null: until the need closes. An update may send a stored day that has since passed again unchanged. */
   respondBy?: string | null | undefined;
   /** yyyy-mm-dd; null is open-ended. */
   startsOn?: string | null | undefined;
@@ -449,7 +449,7 @@ export type UpdateNeedInput = {
   preferredSectors?: Array<Sector> | null | undefined;
   /** What is asked for; at least one. */
   resourceTypes?: Array<ResourceType> | null | undefined;
-  /** Answers (respondToNeed) are welcome until the end of this day, Slovenian time (yyyy-mm-dd), not after endsOn; after it they are refused (CONFLICT, reason RESPONSES_CLOSED) while the need stays OPEN and matched. Null: until the need closes. */
+  /** Answers (respondToNeed) are welcome until the end of this day, Slovenian time (yyyy-mm-dd): not before today (in Slovenia; isNotPast) nor after endsOn. After it they are refused (CONFLICT, reason RESPONSES_CLOSED) while the need stays OPEN and matched. Null: until the need closes. An update may send a stored day that has since passed again unchanged. */
   respondBy?: string | null | undefined;
   /** yyyy-mm-dd; null is open-ended. */
   startsOn?: string | null | undefined;

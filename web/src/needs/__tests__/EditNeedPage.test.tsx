@@ -36,6 +36,16 @@ function open(organizationId: string, { session = SESSION, language = 'sl', more
   });
 }
 
+/**
+ * Presses save once the municipalities are listed: before that, the required municipality
+ * select has no option for the need's and the browser refuses the form (on a busy machine,
+ * the need arrived first and the test waited for an answer never asked for).
+ */
+async function save(label: string) {
+  await screen.findByRole('option', { name: 'Kranj' });
+  fireEvent.click(await screen.findByRole('button', { name: label }));
+}
+
 describe("a need's edit page", () => {
   it("says another organization's need cannot be edited here, with the way back to it, instead of a form", async () => {
     const { requests } = open('organization-9');
@@ -62,8 +72,32 @@ describe("a need's edit page", () => {
     open('organization-1', {
       more: [{ request: { query: UpdateNeedMutation, variables: () => true }, result: { errors: [{ message: 'Only members of that organization (or the hub) may do this.', extensions: { code: 'FORBIDDEN' } }] } }],
     });
-    fireEvent.click(await screen.findByRole('button', { name: 'Shrani spremembe' }));
+    await save('Shrani spremembe');
     expect(await screen.findByText('Za to nimate pravic.', undefined, { timeout: 3000 })).toBeDefined();
     expect(screen.queryByText(/Poskusite znova/)).toBeNull();
+  });
+
+  it('says a save refused because the need was closed meanwhile (CONFLICT NOT_CHANGEABLE) as the app says it elsewhere, not to try again', async () => {
+    open('organization-1', {
+      more: [
+        {
+          request: { query: UpdateNeedMutation, variables: () => true },
+          result: { errors: [{ message: 'Need need-1 is CLOSED and can no longer be changed.', extensions: { code: 'CONFLICT', reason: 'NOT_CHANGEABLE' } }] },
+        },
+      ],
+    });
+    await save('Shrani spremembe');
+    expect(await screen.findByText('Tega ni več mogoče spreminjati: ni več odprto.', undefined, { timeout: 3000 })).toBeDefined();
+    expect(screen.queryByText(/Poskusite znova/)).toBeNull();
+  });
+
+  it('says a save refused with NOT_FOUND (the need is gone) as the app says it elsewhere, not to try again', async () => {
+    open('organization-1', {
+      language: 'en',
+      more: [{ request: { query: UpdateNeedMutation, variables: () => true }, result: { errors: [{ message: 'Need need-1 not found.', extensions: { code: 'NOT_FOUND', entity: 'Need', id: 'need-1' } }] } }],
+    });
+    await save('Save changes');
+    expect(await screen.findByText('This does not exist (any more) or you have no access to it.', undefined, { timeout: 3000 })).toBeDefined();
+    expect(screen.queryByText(/try again/)).toBeNull();
   });
 });

@@ -302,6 +302,34 @@ describe('the need form', () => {
     expect(end.validity.rangeUnderflow).toBe(false);
   });
 
+  it('lets the browser refuse a deadline for answers before today (in Slovenia), and sends nothing', async () => {
+    const view = await openForm([refused(API_ERRORS)]);
+    fillIn();
+    fireEvent.change(screen.getByRole('combobox', { name: /Vrsta/ }), { target: { value: 'CALL_FOR_PARTNERS' } });
+    const deadline = screen.getByLabelText(/^Odzivi do/) as HTMLInputElement;
+    expect(deadline.getAttribute('min')).toBe('2026-04-16');
+    // 15 April has passed in Ljubljana, though it is still 15 April in UTC.
+    fireEvent.change(deadline, { target: { value: '2026-04-15' } });
+    const refusedHere = vi.fn();
+    deadline.addEventListener('invalid', refusedHere);
+    fireEvent.click(screen.getByRole('button', { name: 'Objavi potrebo' }));
+    expect(deadline.validity.rangeUnderflow).toBe(true);
+    expect(refusedHere).toHaveBeenCalled();
+    expect(view.requests.filter((name) => name === 'CreateNeed')).toHaveLength(0);
+  });
+
+  it("keeps a need's stored deadline for answers that has since passed choosable, so that its other fields can still be saved", async () => {
+    const initial = { ...EMPTY_NEED, kind: 'CALL_FOR_PARTNERS' as const, respondBy: '2026-04-10' };
+    renderRoutes([route('/edit', <NeedForm draftKey="need.edit" initial={initial} title="Uredi" submitLabel="Shrani" onSubmit={async () => undefined} />)], {
+      path: '/edit',
+      mocks: referenceDataMocks,
+    });
+    await screen.findByRole('option', { name: 'Kranj' });
+    const deadline = screen.getByLabelText(/^Odzivi do/) as HTMLInputElement;
+    expect(deadline.getAttribute('min')).toBe('2026-04-10');
+    expect(deadline.validity.rangeUnderflow).toBe(false);
+  });
+
   it("shows the API's refusal of an end already past on the end's field, in the reader's words", async () => {
     await openForm([refused([{ field: 'endsOn', message: 'must not be before today (2026-04-16 in Slovenia)', constraint: 'isNotPast' }])]);
     fillIn();

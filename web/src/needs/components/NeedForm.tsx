@@ -60,10 +60,11 @@ export function NeedForm({
 }) {
   const { t } = useTranslation();
   const { values, update, errors, frame } = useItemForm(draftKey, initial, onSubmit);
-  // The API refuses an end already past (isNotPast), but not a stored one sent again unchanged:
-  // a need edited after its last day, before it expires, can still be saved.
+  // The API refuses an end or a deadline for answers already past (isNotPast), but not a stored
+  // one sent again unchanged: a need edited after its last day (before it expires) or after its
+  // deadline can still be saved.
   const today = todayInSlovenia();
-  const earliestEnd = initial.endsOn !== '' && initial.endsOn < today ? initial.endsOn : today;
+  const earliest = (stored: string) => (stored !== '' && stored < today ? stored : today);
 
   return (
     <ItemFormFrame title={title} submitLabel={submitLabel} {...frame}>
@@ -96,10 +97,17 @@ export function NeedForm({
       />
       <ThemeCheckboxes value={values.themeCodes} error={errors.themeCodes} onChange={(value) => update('themeCodes', value)} />
       <DateInput name="startsOn" label={t('form.startsOn')} value={values.startsOn} error={errors.startsOn} onChange={(value) => update('startsOn', value)} />
-      <DateInput name="endsOn" label={t('form.endsOn')} min={laterOf(earliestEnd, laterOf(values.startsOn, values.respondBy))} value={values.endsOn} error={errors.endsOn} onChange={(value) => update('endsOn', value)} />
+      <DateInput name="endsOn" label={t('form.endsOn')} min={laterOf(earliest(initial.endsOn), laterOf(values.startsOn, values.respondBy))} value={values.endsOn} error={errors.endsOn} onChange={(value) => update('endsOn', value)} />
       {/* A call's deadline for answers; shown for any need that has one, so that it can be seen and cleared. */}
       {(values.kind === 'CALL_FOR_PARTNERS' || values.respondBy !== '') && (
-        <DateInput name="respondBy" label={t('form.respondBy')} value={values.respondBy} error={errors.respondBy} onChange={(value) => update('respondBy', value)} />
+        <DateInput
+          name="respondBy"
+          label={t('form.respondBy')}
+          min={earliest(initial.respondBy)}
+          value={values.respondBy}
+          error={errors.respondBy}
+          onChange={(value) => update('respondBy', value)}
+        />
       )}
       <WholeNumberInput name="budgetEur" label={t('form.budgetEur')} min={0} max={MAX_EUR} value={values.budgetEur} error={errors.budgetEur} onChange={(value) => update('budgetEur', value)} />
       <EnumCheckboxes
