@@ -161,7 +161,7 @@ describe('partnershipEndedMessage', () => {
   it('tells a need whose partner cancelled that it is open again, in English', () => {
     const message = partnershipEndedMessage(need, offer, { completed: false, outcomeNote: null, needOpenAgain: true }, MessageLanguage.EN, 'https://x/unsubscribe/t');
     expect(message.subject).toBe('Partnership cancelled: Društvo Sopotnik');
-    expect(message.text).toContain('your need "Prevozi starejših" and "Prostovoljni vozniki"');
+    expect(message.text).toContain('(your need "Prevozi starejših" and the offer "Prostovoljni vozniki")');
     expect(message.text).toContain('Your need is open again');
     expect(message.text).not.toContain('What came of it');
   });
@@ -169,6 +169,7 @@ describe('partnershipEndedMessage', () => {
   it('gives an offer the outcome of a completed partnership, in Slovenian, with the note escaped in HTML', () => {
     const message = partnershipEndedMessage(offer, need, { completed: true, outcomeNote: 'Vozili smo <40> ljudi.', needOpenAgain: false }, MessageLanguage.SL, 'https://x/unsubscribe/t');
     expect(message.subject).toBe('Partnerstvo zaključeno: Mestna občina Kranj');
+    expect(message.text).toContain('(vaša ponudba »Prostovoljni vozniki« in potreba »Prevozi starejših«)');
     expect(message.text).toContain('Kaj je nastalo iz sodelovanja: Vozili smo <40> ljudi.');
     expect(message.html).toContain('Vozili smo &lt;40&gt; ljudi.');
     expect(message.text).not.toContain('spet odprta');
@@ -184,7 +185,17 @@ describe('partnershipEndedMessage', () => {
     expect(needSide(MessageLanguage.SL)).toContain('(vaša potreba »Prevozi starejših« in odziv »Radi prevzamemo prevoze ob torkih.«)');
     expect(needSide(MessageLanguage.EN)).toContain('(your need "Prevozi starejših" and the response "Radi prevzamemo prevoze ob torkih.")');
     for (const language of [MessageLanguage.SL, MessageLanguage.EN]) expect(responder(language)).not.toMatch(/ponudb|offer/);
-    expect(partnershipEndedMessage(offer, need, ending, MessageLanguage.SL, UNSUBSCRIBE, { withOffer: true }).text).toContain('(vaša ponudba »Prostovoljni vozniki« in »Prevozi starejših«)');
+    expect(partnershipEndedMessage(offer, need, ending, MessageLanguage.SL, UNSUBSCRIBE, { withOffer: true }).text).toContain('(vaša ponudba »Prostovoljni vozniki« in potreba »Prevozi starejših«)');
+  });
+
+  it('names the other side of a partnership with an offer as the offer or the need it is, in both languages', () => {
+    const ending = { completed: true, outcomeNote: null, needOpenAgain: false };
+    const needSide = (language: MessageLanguage) => partnershipEndedMessage(need, offer, ending, language, UNSUBSCRIBE, { withOffer: true }).text;
+    const offerSide = (language: MessageLanguage) => partnershipEndedMessage(offer, need, ending, language, UNSUBSCRIBE, { withOffer: true }).text;
+    expect(needSide(MessageLanguage.SL)).toContain('(vaša potreba »Prevozi starejših« in ponudba »Prostovoljni vozniki«)');
+    expect(needSide(MessageLanguage.EN)).toContain('(your need "Prevozi starejših" and the offer "Prostovoljni vozniki")');
+    expect(offerSide(MessageLanguage.SL)).toContain('(vaša ponudba »Prostovoljni vozniki« in potreba »Prevozi starejših«)');
+    expect(offerSide(MessageLanguage.EN)).toContain('(your offer "Prostovoljni vozniki" and the need "Prevozi starejših")');
   });
 
   it('reads as one letter: its paragraphs are not set apart by the rule that separates suggestions', () => {

@@ -356,12 +356,17 @@ function responseAccepted(own: ItemView, other: ItemView, withOffer: boolean, en
 }
 
 /**
- * Both sides of an ended partnership as its recipient reads them. A response accepted without
- * an offer is named a response: its "title" is the start of its message, not an offer's.
+ * Both sides of an ended partnership as its recipient reads them, each named as what it is
+ * (a bare second title read as one more name of the recipient's own item). A response
+ * accepted without an offer is named a response: its "title" is the start of its message,
+ * not an offer's.
  */
 function endedSides(own: ItemView, other: ItemView, responseWithoutOffer: boolean, en: boolean): string {
   if (!responseWithoutOffer) {
-    return en ? `your ${own.kind} "${own.title}" and "${other.title}"` : `vaša ${own.kind === 'need' ? 'potreba' : 'ponudba'} »${own.title}« in »${other.title}«`;
+    const slovenian = (kind: ItemView['kind']) => (kind === 'need' ? 'potreba' : 'ponudba');
+    return en
+      ? `your ${own.kind} "${own.title}" and the ${other.kind} "${other.title}"`
+      : `vaša ${slovenian(own.kind)} »${own.title}« in ${slovenian(other.kind)} »${other.title}«`;
   }
   if (own.kind === 'need') return en ? `your need "${own.title}" and the response "${other.title}"` : `vaša potreba »${own.title}« in odziv »${other.title}«`;
   return en ? `your response "${own.title}" to the need "${other.title}"` : `vaš odziv »${own.title}« na potrebo »${other.title}«`;

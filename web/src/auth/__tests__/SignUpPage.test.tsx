@@ -195,7 +195,7 @@ describe('the invitation link opened by someone signed in', () => {
     expect(done.textContent).toBe('Zdaj ste član organizacije Društvo Triglav.');
     await waitFor(() => expect(document.activeElement).toBe(done));
     expect(localStorage.getItem('grozd.organization')).toBe('organization-2');
-    expect(screen.getByRole('link', { name: 'Na namizje' }).getAttribute('href')).toBe('/');
+    expect(screen.getByRole('link', { name: 'Odpri Pregled' }).getAttribute('href')).toBe('/');
   });
 
   it('says the invitation is for another address, with a way to sign in with it, and words it again after a language switch', async () => {

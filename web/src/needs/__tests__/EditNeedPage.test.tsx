@@ -1,6 +1,7 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../../app/session';
+import type { NeedStatus } from '../../graphql/graphql';
 import { referenceDataMocks } from '../../test/reference-data';
 import { ME, renderRoutes, route, SESSION } from '../../test/render';
 import { UpdateNeedMutation } from '../graphql/mutations/updateNeed';
@@ -9,12 +10,12 @@ import EditNeedPage from '../pages/EditNeedPage';
 
 const HUB: Session = { me: { ...ME, hubAdmin: true, memberships: [] }, membership: null, switchOrganization: () => undefined };
 
-const needOf = (organizationId: string) => ({
+const needOf = (organizationId: string, status: NeedStatus = 'OPEN') => ({
   __typename: 'Need' as const,
   id: 'need-1',
   title: 'Prevozi za starejše',
   description: 'Iščemo prostovoljce za prevoze k zdravniku.',
-  status: 'OPEN' as const,
+  status,
   kind: 'LOCAL_CHALLENGE' as const,
   startsOn: null,
   endsOn: null,
@@ -27,12 +28,12 @@ const needOf = (organizationId: string) => ({
   organization: { __typename: 'Organization' as const, id: organizationId },
 });
 
-function open(organizationId: string, { session = SESSION, language = 'sl', more = [] }: { session?: Session; language?: 'sl' | 'en'; more?: Parameters<typeof renderRoutes>[1]['mocks'] } = {}) {
+function open(organizationId: string, { session = SESSION, language = 'sl', more = [], status = 'OPEN' }: { session?: Session; language?: 'sl' | 'en'; more?: Parameters<typeof renderRoutes>[1]['mocks']; status?: NeedStatus } = {}) {
   return renderRoutes([route('/needs/:id/edit', <EditNeedPage />), route('/needs/:id', <p>the need's page</p>)], {
     path: '/needs/need-1/edit',
     session,
     language,
-    mocks: [...referenceDataMocks, { request: { query: NeedForEditQuery, variables: { id: 'need-1' } }, result: { data: { need: needOf(organizationId) } } }, ...(more ?? [])],
+    mocks: [...referenceDataMocks, { request: { query: NeedForEditQuery, variables: { id: 'need-1' } }, result: { data: { need: needOf(organizationId, status) } } }, ...(more ?? [])],
   });
 }
 
@@ -54,6 +55,20 @@ describe("a need's edit page", () => {
     expect(screen.queryByRole('button', { name: 'Shrani spremembe' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Umakni potrebo' })).toBeNull();
     expect(requests).toEqual(['NeedForEdit']);
+  });
+
+  it('says a need that is not open cannot be edited, with the way back to it, instead of a form', async () => {
+    const { requests } = open('organization-1', { status: 'PARTNERED' });
+    expect(await screen.findByText(/Potrebe, ki ni odprta, ni mogoče urejati\./)).toBeDefined();
+    expect(screen.getByRole('link', { name: 'Na stran potrebe' }).getAttribute('href')).toBe('/needs/need-1');
+    expect(screen.queryByRole('button', { name: 'Shrani spremembe' })).toBeNull();
+    expect(requests).toEqual(['NeedForEdit']);
+  });
+
+  it('says it of an expired need in English too, with the way back', async () => {
+    open('organization-1', { status: 'EXPIRED', language: 'en' });
+    expect(await screen.findByText(/A need that is not open cannot be edited\./)).toBeDefined();
+    expect(screen.getByRole('link', { name: "Go to the need's page" }).getAttribute('href')).toBe('/needs/need-1');
   });
 
   it('says it in English too', async () => {

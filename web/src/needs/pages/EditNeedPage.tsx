@@ -38,7 +38,17 @@ export default function EditNeedPage() {
       </Alert>
     );
   }
-  if (need.status !== 'OPEN') return <Alert color="yellow">{t('needs.notOpen')}</Alert>;
+  // Said with the way back, as above: on its own the note left a dead end.
+  if (need.status !== 'OPEN') {
+    return (
+      <Alert color="yellow">
+        {t('needs.notOpen')}{' '}
+        <Anchor component={Link} to={`/needs/${id}`}>
+          {t('needs.toItem')}
+        </Anchor>
+      </Alert>
+    );
+  }
 
   const initial: NeedFormValues = {
     title: need.title,

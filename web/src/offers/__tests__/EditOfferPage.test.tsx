@@ -1,6 +1,7 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../../app/session';
+import type { OfferStatus } from '../../graphql/graphql';
 import { referenceDataMocks } from '../../test/reference-data';
 import { ME, renderRoutes, route, SESSION } from '../../test/render';
 import { UpdateOfferMutation } from '../graphql/mutations/updateOffer';
@@ -9,12 +10,12 @@ import EditOfferPage from '../pages/EditOfferPage';
 
 const HUB: Session = { me: { ...ME, hubAdmin: true, memberships: [] }, membership: null, switchOrganization: () => undefined };
 
-const offerOf = (organizationId: string) => ({
+const offerOf = (organizationId: string, status: OfferStatus = 'OPEN') => ({
   __typename: 'Offer' as const,
   id: 'offer-1',
   title: 'Prostovoljni vozniki',
   description: 'Vozimo starejše k zdravniku ob sobotah.',
-  status: 'OPEN' as const,
+  status,
   availableFrom: null,
   availableUntil: null,
   valueEur: null,
@@ -27,12 +28,12 @@ const offerOf = (organizationId: string) => ({
   organization: { __typename: 'Organization' as const, id: organizationId },
 });
 
-function open(organizationId: string, { session = SESSION, language = 'sl', more = [] }: { session?: Session; language?: 'sl' | 'en'; more?: Parameters<typeof renderRoutes>[1]['mocks'] } = {}) {
+function open(organizationId: string, { session = SESSION, language = 'sl', more = [], status = 'OPEN' }: { session?: Session; language?: 'sl' | 'en'; more?: Parameters<typeof renderRoutes>[1]['mocks']; status?: OfferStatus } = {}) {
   return renderRoutes([route('/offers/:id/edit', <EditOfferPage />), route('/offers/:id', <p>the offer's page</p>)], {
     path: '/offers/offer-1/edit',
     session,
     language,
-    mocks: [...referenceDataMocks, { request: { query: OfferForEditQuery, variables: { id: 'offer-1' } }, result: { data: { offer: offerOf(organizationId) } } }, ...(more ?? [])],
+    mocks: [...referenceDataMocks, { request: { query: OfferForEditQuery, variables: { id: 'offer-1' } }, result: { data: { offer: offerOf(organizationId, status) } } }, ...(more ?? [])],
   });
 }
 
@@ -44,6 +45,20 @@ describe("an offer's edit page", () => {
     expect(screen.queryByRole('button', { name: 'Shrani spremembe' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Umakni ponudbo' })).toBeNull();
     expect(requests).toEqual(['OfferForEdit']);
+  });
+
+  it('says an offer that is not open cannot be edited, with the way back to it, instead of a form', async () => {
+    const { requests } = open('organization-1', { status: 'CLOSED' });
+    expect(await screen.findByText(/Ponudbe, ki ni odprta, ni mogoče urejati\./)).toBeDefined();
+    expect(screen.getByRole('link', { name: 'Na stran ponudbe' }).getAttribute('href')).toBe('/offers/offer-1');
+    expect(screen.queryByRole('button', { name: 'Shrani spremembe' })).toBeNull();
+    expect(requests).toEqual(['OfferForEdit']);
+  });
+
+  it('says it of an expired offer in English too, with the way back', async () => {
+    open('organization-1', { status: 'EXPIRED', language: 'en' });
+    expect(await screen.findByText(/An offer that is not open cannot be edited\./)).toBeDefined();
+    expect(screen.getByRole('link', { name: "Go to the offer's page" }).getAttribute('href')).toBe('/offers/offer-1');
   });
 
   it('says it in English too', async () => {

@@ -40,7 +40,17 @@ export default function EditOfferPage() {
       </Alert>
     );
   }
-  if (offer.status !== 'OPEN') return <Alert color="yellow">{t('offers.notOpen')}</Alert>;
+  // Said with the way back, as above: on its own the note left a dead end.
+  if (offer.status !== 'OPEN') {
+    return (
+      <Alert color="yellow">
+        {t('offers.notOpen')}{' '}
+        <Anchor component={Link} to={`/offers/${id}`}>
+          {t('offers.toItem')}
+        </Anchor>
+      </Alert>
+    );
+  }
 
   const initial: OfferFormValues = {
     title: offer.title,

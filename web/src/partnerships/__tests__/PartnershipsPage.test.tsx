@@ -106,6 +106,25 @@ describe('the partnerships page', () => {
     expect(within(item).queryAllByRole('button')).toHaveLength(0);
   });
 
+  it('says what ending does to the offer when the partnership has one', async () => {
+    open([partnership('1', 'ACTIVE')]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Označi kot zaključeno' }));
+    expect(screen.getByRole('form').textContent).toContain('Ponudba lahko sprejme novega partnerja');
+  });
+
+  it('words the ending of a partnership from a response without an offer for the need alone', async () => {
+    open([fromResponse('1', organization(organizationId, 'Mestna občina Kranj'), organization('organization-2', 'Društvo Sopotnik'), [])]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Označi kot zaključeno' }));
+    let form = screen.getByRole('form');
+    expect(form.textContent).toContain('Delo je opravljeno. Potreba ostane povezana s partnerjem.');
+    expect(form.textContent).not.toMatch(/ponudba lahko/i);
+    fireEvent.click(within(form).getByRole('button', { name: 'Ne zdaj' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Prekliči partnerstvo' }));
+    form = screen.getByRole('form');
+    expect(form.textContent).toContain('Potreba bo spet odprta: nanjo se bo mogoče znova odzvati');
+    expect(form.textContent).not.toMatch(/ponudba lahko/i);
+  });
+
   it('keeps the focus in the partnership while it is ended or the ending put off (the button pressed gives way to the form)', async () => {
     open(
       [partnership('1', 'ACTIVE')],

@@ -12,18 +12,21 @@ const FIELDS = ['outcomeNote'];
 /**
  * Ends a partnership as completed or cancelled, with what came of it for the hub's reports.
  * It says first what the ending does: the offer's place is free again, and a cancelled
- * partnership's need is open for new suggestions.
+ * partnership's need is open for new suggestions. A partnership formed from a response
+ * without an offer (withOffer false) has no place to free: only the need's fate is said.
  */
 export function EndPartnershipForm({
   partnershipId,
   partner,
   ending,
+  withOffer,
   onDone,
   onCancel,
 }: {
   partnershipId: string;
   partner: string;
   ending: PartnershipEnding;
+  withOffer: boolean;
   onDone(): void;
   onCancel(): void;
 }) {
@@ -46,7 +49,7 @@ export function EndPartnershipForm({
   return (
     <Stack component="form" gap="sm" onSubmit={submit} aria-label={t(`partnerships.endTitle.${ending}`, { organization: partner })} mt="xs">
       <Text size="sm" ref={effect} tabIndex={-1} className={classes.effect}>
-        {t(`partnerships.endEffect.${ending}`)}
+        {t(`partnerships.${withOffer ? 'endEffect' : 'endEffectWithoutOffer'}.${ending}`)}
       </Text>
       {formError && (
         <Alert color="red" role="alert">

@@ -120,6 +120,7 @@ function Partnerships({ organizationId }: { organizationId: string | null }) {
                       partnershipId={partnership.id}
                       partner={partner}
                       ending={ending.status}
+                      withOffer={partnership.offer != null}
                       onDone={() => {
                         setEnding(null);
                         setReturnFocus(`partnership-${partnership.id}`);
