@@ -343,6 +343,11 @@ describe('partnershipMessage', () => {
     expect(message.html).toMatch(new RegExp(`<a href="mailto:${long}" style="[^"]*max-width:100%[^"]*word-break:break-all`));
   });
 
+  it('names the other item of an accepted suggestion as the offer or need it is', () => {
+    expect(partnershipMessage(need, offer, contact, MessageLanguage.SL, UNSUBSCRIBE).text).toContain(`Obe strani sta sprejeli: vaša potreba »${need.title}« in ponudba »${offer.title}«`);
+    expect(partnershipMessage(offer, need, contact, MessageLanguage.EN, UNSUBSCRIBE).text).toContain(`Both sides accepted: your offer "${offer.title}" and the need "${need.title}"`);
+  });
+
   it('says a partnership formed from a response as such: not a suggestion both accepted, and a message not called an offer', () => {
     // The responder's side of a response without an offer: its message stands for the title.
     const message = item('offer', 'Pridemo v soboto s petimi člani.', 'Društvo Sopotnik');

@@ -315,8 +315,8 @@ export function partnershipMessage(
     response
       ? responseAccepted(own, other, response.withOffer, en)
       : en
-        ? `Both sides accepted: your ${own.kind === 'need' ? 'need' : 'offer'} "${own.title}" and "${other.title}" of ${other.organizationName}. You can now get in touch.`
-        : `Obe strani sta sprejeli: vaša ${own.kind === 'need' ? 'potreba' : 'ponudba'} »${own.title}« in »${other.title}« (${other.organizationName}). Zdaj lahko navežete stik.`,
+        ? `Both sides accepted: ${bothItems(own, other, false, en)} of ${other.organizationName}. You can now get in touch.`
+        : `Obe strani sta sprejeli: ${bothItems(own, other, false, en)} (${other.organizationName}). Zdaj lahko navežete stik.`,
   );
   // An organization without a contact person is named once, not "Občina Šenčur (Občina Šenčur)".
   const who = contact.name === contact.organizationName ? contact.name : `${contact.name} (${contact.organizationName})`;
@@ -361,7 +361,7 @@ function responseAccepted(own: ItemView, other: ItemView, withOffer: boolean, en
  * accepted without an offer is named a response: its "title" is the start of its message,
  * not an offer's.
  */
-function endedSides(own: ItemView, other: ItemView, responseWithoutOffer: boolean, en: boolean): string {
+function bothItems(own: ItemView, other: ItemView, responseWithoutOffer: boolean, en: boolean): string {
   if (!responseWithoutOffer) {
     const slovenian = (kind: ItemView['kind']) => (kind === 'need' ? 'potreba' : 'ponudba');
     return en
@@ -393,7 +393,7 @@ export function partnershipEndedMessage(
   const subject = en
     ? `Partnership ${ending.completed ? 'completed' : 'cancelled'}: ${subjectName(other)}`
     : `Partnerstvo ${ending.completed ? 'zaključeno' : 'preklicano'}: ${subjectName(other)}`;
-  const sides = endedSides(own, other, response !== null && !response.withOffer, en);
+  const sides = bothItems(own, other, response !== null && !response.withOffer, en);
   const blocks = [
     paragraph(
       en
