@@ -30,8 +30,9 @@ const suggestion = (index: number, score: number, side: 'need' | 'offer', other 
     __typename: 'Match' as const,
     id: `match-${index}`,
     score,
-    need: { __typename: 'Need' as const, id: `need-${index}`, title: `Potreba ${index}`, organization: side === 'need' ? us : them },
-    offer: { __typename: 'Offer' as const, id: `offer-${index}`, title: `Ponudba ${index}`, organization: side === 'offer' ? us : them },
+    // Ids of their own: the offer the desk lists is offer-1, and Apollo's cache would merge the two.
+    need: { __typename: 'Need' as const, id: `suggested-need-${index}`, title: `Potreba ${index}`, organization: side === 'need' ? us : them },
+    offer: { __typename: 'Offer' as const, id: `suggested-offer-${index}`, title: `Ponudba ${index}`, organization: side === 'offer' ? us : them },
   };
 };
 /** DeskSuggestions answering these suggestions (the page after `after`, when given). */
@@ -474,10 +475,10 @@ describe('the desk', () => {
       expect(items).toHaveLength(10);
       // On a need of ours: the other's offer, for our need, on our need's page.
       const onNeed = within(items[0]).getByRole('link', { name: 'Iskratel d.o.o. ponuja: Ponudba 12' });
-      expect(onNeed.getAttribute('href')).toBe('/needs/need-12');
+      expect(onNeed.getAttribute('href')).toBe('/needs/suggested-need-12');
       expect(items[0].textContent).toContain('za »Potreba 12«');
       // On an offer of ours: the other's need, on our offer's page.
-      expect(within(items[1]).getByRole('link', { name: 'Društvo Sopotnik išče: Potreba 1' }).getAttribute('href')).toBe('/offers/offer-1');
+      expect(within(items[1]).getByRole('link', { name: 'Društvo Sopotnik išče: Potreba 1' }).getAttribute('href')).toBe('/offers/suggested-offer-1');
       expect(items[1].textContent).toContain('za »Ponudba 1«');
       // In the API's order.
       const named = (match: ReturnType<typeof suggestion>) =>
@@ -498,7 +499,7 @@ describe('the desk', () => {
       const tenth = await within(list).findByRole('link', { name: 'Iskratel d.o.o. ponuja: Ponudba 10' });
       expect(requests.filter((name) => name === 'DeskSuggestions')).toHaveLength(2);
       expect(within(list).getAllByRole('listitem')).toHaveLength(12);
-      expect(within(list).getByRole('link', { name: 'Društvo Sopotnik išče: Potreba 11' }).getAttribute('href')).toBe('/offers/offer-11');
+      expect(within(list).getByRole('link', { name: 'Društvo Sopotnik išče: Potreba 11' }).getAttribute('href')).toBe('/offers/suggested-offer-11');
       expect(list.textContent).not.toContain('naloženih');
       expect(within(list).queryByRole('button', { name: 'Pokaži več' })).toBeNull();
       expect(within(list).getByRole('heading', { name: 'Novi predlogi (12)' })).toBeDefined();

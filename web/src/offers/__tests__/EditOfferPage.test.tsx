@@ -77,6 +77,8 @@ describe("an offer's edit page", () => {
     open('organization-1', {
       more: [{ request: { query: UpdateOfferMutation, variables: () => true }, result: { errors: [{ message: 'Only members of that organization (or the hub) may do this.', extensions: { code: 'FORBIDDEN' } }] } }],
     });
+    // Pressed before the municipalities are listed, the empty required select stops the browser.
+    await screen.findAllByRole('option', { name: 'Kranj' });
     fireEvent.click(await screen.findByRole('button', { name: 'Shrani spremembe' }));
     expect(await screen.findByText('Za to nimate pravic.', undefined, { timeout: 3000 })).toBeDefined();
     expect(screen.queryByText(/Poskusite znova/)).toBeNull();
