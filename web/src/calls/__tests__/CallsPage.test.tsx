@@ -438,6 +438,9 @@ describe('the calls page', () => {
         const said = await within(kranj).findByRole('status');
         expect(said.textContent).toContain('organizacija ga je že sprejela');
         expect(within(kranj).queryByText(/Tega ni bilo mogoče narediti/)).toBeNull();
+        // The need has its partner: the call takes no response any more, so none is offered.
+        expect(within(kranj).getByText('Poziv ni več odprt za odzive')).toBeDefined();
+        expect(within(kranj).queryByRole('button', { name: 'Odzovi se' })).toBeNull();
         expect(within(kranj).queryByRole('button', { name: 'Umakni odziv' })).toBeNull();
         expect(within(kranj).queryByText('Odziv poslan, čaka na odgovor')).toBeNull();
       } finally {
@@ -456,6 +459,9 @@ describe('the calls page', () => {
         const said = await within(kranj).findByRole('status');
         expect(said.textContent).toBe('Odziva na »Prevozi za starejše« ni bilo mogoče umakniti: potreba se je medtem zaprla, zato odziv ni bil sprejet.');
         expect(within(kranj).queryByText(/Tega ni bilo mogoče narediti/)).toBeNull();
+        // Closed: no response to send from here (it would be refused as "Poziv je zaprt").
+        expect(within(kranj).getByText('Poziv ni več odprt za odzive')).toBeDefined();
+        expect(within(kranj).queryByRole('button', { name: 'Odzovi se' })).toBeNull();
         expect(within(kranj).queryByRole('button', { name: 'Umakni odziv' })).toBeNull();
         expect(within(kranj).queryByText('Odziv poslan, čaka na odgovor')).toBeNull();
       } finally {

@@ -16,6 +16,9 @@ const ANSWERED: Record<string, Exclude<ResponseStatus, 'PENDING'>> = {
   NEED_NOT_OPEN: 'CLOSED',
 };
 
+// Refusals after which the call takes no response any more: the need partnered or closed.
+const CALL_CLOSED = new Set(['ALREADY_ACCEPTED', 'NEED_NOT_OPEN']);
+
 function answeredOf(error: unknown): string | null {
   if (!CombinedGraphQLErrors.is(error)) return null;
   const reason = error.errors.find((entry) => entry.extensions?.code === 'CONFLICT')?.extensions?.reason;
@@ -25,7 +28,9 @@ function answeredOf(error: unknown): string | null {
 /**
  * Takes our pending response to a call back, after a question. Either way the cached response
  * gets its new status (WITHDRAWN from the answer; or, when it was answered meanwhile, what the
- * refusal names), so the list offers to respond again, and `onDone` gets the sentence to say.
+ * refusal names), and `onDone` gets the sentence to say and whether the call still takes a
+ * response (not once the need partnered or closed meanwhile), so that the list offers to
+ * respond again only where one can.
  */
 export function WithdrawResponse({
   responseId,
@@ -36,7 +41,7 @@ export function WithdrawResponse({
   responseId: string;
   needTitle: string;
   callHeadingId: string;
-  onDone(said: string): void;
+  onDone(said: string, callOpen: boolean): void;
 }) {
   const { t } = useTranslation();
   const client = useApolloClient();
@@ -55,10 +60,10 @@ export function WithdrawResponse({
         return;
       }
       client.cache.modify({ id: client.cache.identify({ __typename: 'Response', id: responseId }), fields: { status: () => ANSWERED[reason] } });
-      onDone(t(`calls.withdrawRefused.${reason}`, { title: needTitle }));
+      onDone(t(`calls.withdrawRefused.${reason}`, { title: needTitle }), !CALL_CLOSED.has(reason));
       return;
     }
-    onDone(t('calls.withdrawn', { title: needTitle }));
+    onDone(t('calls.withdrawn', { title: needTitle }), true);
   };
 
   return (

@@ -68,11 +68,13 @@ export default function CallsPage() {
   const [settled, setSettled] = useState<ReadonlyMap<string, CallState>>(new Map());
   // What came of withdrawing our response to a call, said (and focused) where the call offers to respond again.
   const [withdrawals, setWithdrawals] = useState<ReadonlyMap<string, string>>(new Map());
-  const withdrawn = (callId: string, said: string) => {
+  const withdrawn = (callId: string, said: string, callOpen: boolean) => {
     setWithdrawals((current) => new Map(current).set(callId, said));
     setSettled((current) => {
       const next = new Map(current);
-      next.delete(callId);
+      // Refused because the need partnered or closed meanwhile: no longer open, not to respond again.
+      if (callOpen) next.delete(callId);
+      else next.set(callId, 'closed');
       return next;
     });
     setResponding((current) => (current === callId ? null : current));
@@ -115,7 +117,7 @@ export default function CallsPage() {
         responseId={call.ownResponse.id}
         needTitle={call.title}
         callHeadingId={`call-${call.id}`}
-        onDone={(said) => withdrawn(call.id, said)}
+        onDone={(said, callOpen) => withdrawn(call.id, said, callOpen)}
       />
     );
 
@@ -202,6 +204,7 @@ export default function CallsPage() {
                   </>
                 ) : stateOf(call) ? (
                   <>
+                    {stateOf(call) === 'closed' && withdrawals.has(call.id) && <FocusedStatus color="blue">{withdrawals.get(call.id)}</FocusedStatus>}
                     <Text size="sm" fw={500} mt={6} c={stateOf(call) === 'answered' ? 'teal.9' : 'dimmed'}>
                       {t(stateOf(call) === 'answered' ? 'calls.answered' : 'calls.noLongerOpen')}
                     </Text>
