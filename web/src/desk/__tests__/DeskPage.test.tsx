@@ -71,7 +71,7 @@ function partnership(id: string, status: 'ACTIVE' | 'COMPLETED', needTitle: stri
     status,
     createdAt: '2026-12-01T19:00:00Z',
     outcomeNote: null,
-    need: { __typename: 'Need' as const, id: `need-${id}`, title: needTitle, organization: radovljica },
+    need: { __typename: 'Need' as const, id: `need-${id}`, title: needTitle, status: 'PARTNERED' as const, organization: radovljica },
     offer: offerOfOurs ? { __typename: 'Offer' as const, id: offer.id, title: offer.title, organization: us } : null,
     partnerOrganization: us,
     contacts: [{ __typename: 'Contact' as const, name: 'Mojca Kranjc', email: 'mojca@radovljica.si', phone: null }],

@@ -9,14 +9,14 @@ import PartnershipsPage from '../pages/PartnershipsPage';
 const organizationId = 'organization-1';
 const organization = (id: string, name: string) => ({ __typename: 'Organization' as const, id, name });
 
-function partnership(id: string, status: 'ACTIVE' | 'COMPLETED' | 'CANCELLED', outcomeNote: string | null = null) {
+function partnership(id: string, status: 'ACTIVE' | 'COMPLETED' | 'CANCELLED', outcomeNote: string | null = null, needStatus: 'PARTNERED' | 'CLOSED' = 'PARTNERED') {
   return {
     __typename: 'Partnership' as const,
     id,
     status,
     createdAt: '2026-10-01T09:00:00Z',
     outcomeNote,
-    need: { __typename: 'Need' as const, id: `need-${id}`, title: 'Prevozi starejših k zdravniku', organization: organization(organizationId, 'Mestna občina Kranj') },
+    need: { __typename: 'Need' as const, id: `need-${id}`, title: 'Prevozi starejših k zdravniku', status: needStatus, organization: organization(organizationId, 'Mestna občina Kranj') },
     offer: { __typename: 'Offer' as const, id: `offer-${id}`, title: 'Prostovoljni vozniki', organization: organization('organization-2', 'Društvo Sopotnik') },
     partnerOrganization: organization('organization-2', 'Društvo Sopotnik'),
     contacts: [contact('Marko Kos', 'marko@sopotnik.si', '041 123 456')],
@@ -34,7 +34,7 @@ function contact(name: string, email: string | null, phone: string | null) {
 function fromResponse(id: string, needOrganization: ReturnType<typeof organization>, responder: ReturnType<typeof organization>, contacts: ReturnType<typeof contact>[]) {
   return {
     ...partnership(id, 'ACTIVE'),
-    need: { __typename: 'Need' as const, id: `need-${id}`, title: 'Prostovoljci za urejanje parka ob Savi', organization: needOrganization },
+    need: { __typename: 'Need' as const, id: `need-${id}`, title: 'Prostovoljci za urejanje parka ob Savi', status: 'PARTNERED' as const, organization: needOrganization },
     offer: null,
     partnerOrganization: responder,
     contacts,
@@ -104,6 +104,14 @@ describe('the partnerships page', () => {
     expect(item.textContent).toContain('Preklicano');
     expect(item.textContent).toContain('Društvo nima več voznikov.');
     expect(within(item).queryAllByRole('button')).toHaveLength(0);
+  });
+
+  it('promises no reopening for a need its owner closed meanwhile: it stays closed', async () => {
+    open([partnership('1', 'ACTIVE', null, 'CLOSED')], []);
+    fireEvent.click(await screen.findByRole('button', { name: 'Prekliči partnerstvo' }));
+    const form = screen.getByRole('form', { name: 'Prekliči partnerstvo z organizacijo Društvo Sopotnik' });
+    expect(form.textContent).toContain('potreba je zaprta in ostane zaprta');
+    expect(form.textContent).not.toContain('spet odprta');
   });
 
   it('says what ending does to the offer when the partnership has one', async () => {

@@ -13,13 +13,15 @@ const FIELDS = ['outcomeNote'];
  * Ends a partnership as completed or cancelled, with what came of it for the hub's reports.
  * It says first what the ending does: the offer's place is free again, and a cancelled
  * partnership's need is open for new suggestions. A partnership formed from a response
- * without an offer (withOffer false) has no place to free: only the need's fate is said.
+ * without an offer (withOffer false) has no place to free: only the need's fate is said. A
+ * need its owner closed meanwhile (needPartnered false) stays closed, whatever the ending.
  */
 export function EndPartnershipForm({
   partnershipId,
   partner,
   ending,
   withOffer,
+  needPartnered,
   onDone,
   onCancel,
 }: {
@@ -27,6 +29,7 @@ export function EndPartnershipForm({
   partner: string;
   ending: PartnershipEnding;
   withOffer: boolean;
+  needPartnered: boolean;
   onDone(): void;
   onCancel(): void;
 }) {
@@ -49,7 +52,7 @@ export function EndPartnershipForm({
   return (
     <Stack component="form" gap="sm" onSubmit={submit} aria-label={t(`partnerships.endTitle.${ending}`, { organization: partner })} mt="xs">
       <Text size="sm" ref={effect} tabIndex={-1} className={classes.effect}>
-        {t(`partnerships.${withOffer ? 'endEffect' : 'endEffectWithoutOffer'}.${ending}`)}
+        {t(`partnerships.${withOffer ? 'endEffect' : 'endEffectWithoutOffer'}${needPartnered ? '' : 'NeedClosed'}.${ending}`)}
       </Text>
       {formError && (
         <Alert color="red" role="alert">

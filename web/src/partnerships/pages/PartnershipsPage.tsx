@@ -121,6 +121,7 @@ function Partnerships({ organizationId }: { organizationId: string | null }) {
                       partner={partner}
                       ending={ending.status}
                       withOffer={partnership.offer != null}
+                      needPartnered={partnership.need.status === 'PARTNERED'}
                       onDone={() => {
                         setEnding(null);
                         setReturnFocus(`partnership-${partnership.id}`);

@@ -20,6 +20,7 @@ export const PartnershipsQuery = graphql(`
           need {
             id
             title
+            status
             organization {
               id
               name
