@@ -182,6 +182,14 @@ describe('pending responses close with their need', () => {
     // The accepted one hears of its partnership, not of a closing.
     expect(mailsTo('izbrani@drustvo.si', 'Potreba')).toHaveLength(0);
     expect(mailsTo('izbrani@drustvo.si', 'Partnerstvo sklenjeno')).toHaveLength(1);
+
+    // Sent later (the SMTP server was down meanwhile), after the partnership was cancelled and
+    // the need is OPEN again: the e-mail still says why the response closed, not "closed".
+    await t.dataSource.query(`UPDATE need SET status = 'OPEN' WHERE id = $1`, [need.id]);
+    await t.dataSource.query(`UPDATE delivery SET status = 'PENDING', next_attempt_at = now() WHERE kind = 'RESPONSE_CLOSED' AND subject_id = $1 AND channel = 'EMAIL'`, [left]);
+    const again = await eventually(() => mailsTo('drugi@drustvo.si', 'Potreba')[1], 'the e-mail sent again');
+    expect(again.subject).toMatch(/^Potreba ima partnerja/);
+    expect(again.text).toContain('je dobila partnerja, preden je organizacija odgovorila na vaš odziv');
   });
 
   it('closes the pending responses of a need the expiry takes, and of a need left closed with one pending, once, in the responder’s language whatever its digest setting', async () => {

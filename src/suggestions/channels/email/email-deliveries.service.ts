@@ -168,7 +168,10 @@ export class EmailDeliveries {
       }
       case DeliveryKind.RESPONSE_CLOSED: {
         const response = await this.composer.response(delivery.subjectId, language);
-        return response?.status === 'CLOSED' ? responseClosedMessage(response, language, unsubscribeUrl) : null;
+        if (response?.status !== 'CLOSED') return null;
+        // Why it closed, as it was then (planned before this was stored: the need's status now).
+        const { needStatus } = delivery.payload as { needStatus?: string };
+        return responseClosedMessage({ ...response, needStatus: needStatus ?? response.needStatus }, language, unsubscribeUrl);
       }
       default:
         throw new DeliveryFailure(`no e-mail for ${delivery.kind} deliveries`, { permanent: true });

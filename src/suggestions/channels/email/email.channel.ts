@@ -53,7 +53,10 @@ export class EmailChannel implements DeliveryChannel {
     if (!wanted) return [];
     const digest = event.kind === DeliveryKind.SUGGESTION && preferences.frequency !== DigestFrequency.IMMEDIATE;
     const addresses = await once(`addresses:${organizationId}`, () => this.recipients.addresses(organizationId, { receiving: true }, manager));
-    return addresses.map((recipient) => ({ recipient, digest, payload: { side: event.side } }));
+    // A closed response's e-mail says why, as it was when the response closed: sent later (the
+    // SMTP server was down), the need may be partnered, closed or open again by then.
+    const payload = event.kind === DeliveryKind.RESPONSE_CLOSED ? { side: event.side, needStatus: event.data.needStatus } : { side: event.side };
+    return addresses.map((recipient) => ({ recipient, digest, payload }));
   }
 
   async send(message: OutgoingMessage): Promise<SendOutcome> {
