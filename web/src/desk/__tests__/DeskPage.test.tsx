@@ -283,6 +283,9 @@ describe('the desk', () => {
     // Asked again: the response is no longer waiting, so its buttons are gone.
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Sprejmi' })).toBeNull());
     expect(requests.filter((name) => name === 'DeskWaitingResponses')).toHaveLength(2);
+    // Its need may have partnered or closed meanwhile: the needs and the suggestions waiting on them are asked again too.
+    await waitFor(() => expect(requests.filter((name) => name === 'DeskNeeds')).toHaveLength(2));
+    expect(requests.filter((name) => name === 'DeskSuggestions')).toHaveLength(2);
   });
 
   describe('closed needs', () => {

@@ -219,13 +219,14 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
     try {
       if (accept) await acceptResponse({ variables: { id } });
       else await declineResponse({ variables: { id } });
-      // An accepted response is a new partnership, and its need PARTNERED.
-      await Promise.all([waiting.refetch(), ...(accept ? [needs.refetch(), partnerships.refetch()] : [])]);
+      // An accepted response is a new partnership, and its need PARTNERED (its suggestions no longer wait).
+      await Promise.all([waiting.refetch(), ...(accept ? [needs.refetch(), partnerships.refetch(), suggestions.refetch()] : [])]);
       setAnswered({ organization: response.organization.name, title: response.need.title, accepted: accept });
     } catch (error) {
       setFailure(error);
-      // Answered meanwhile (another admin, another tab, the e-mail): show it as it now is.
-      if (errorCode(error) === 'CONFLICT') void waiting.refetch();
+      // Answered meanwhile (another admin, another tab, the e-mail), or its need closed or
+      // partnered: show the desk as it now is.
+      if (errorCode(error) === 'CONFLICT') void Promise.all([waiting.refetch(), needs.refetch(), partnerships.refetch(), suggestions.refetch()]);
     } finally {
       setAnswering(null);
     }
