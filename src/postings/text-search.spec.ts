@@ -36,7 +36,9 @@ describe('textSearch', () => {
 
   it('ignores case and accents, and leaves out function words while others remain', () => {
     expect(textSearch('Pomoč ZA starejše')).toEqual({ words: [['\\mpomoc'], ['\\mstarejs']] });
-    expect(textSearch('za')).toEqual({ words: [['\\mza']] });
+    expect(textSearch('za')).toEqual({ words: [['\\mza\\M']] });
+    expect(found('za', 'iscemo zaposlene')).toBe(false);
+    expect(found('če', 'ce bo lepo vreme')).toBe(true);
     expect(textSearch('zbor zbora')).toEqual({ words: [['\\mzbor']] });
     expect(textSearch('Đurđa')).toEqual({ words: [['\\mdurd']] });
   });

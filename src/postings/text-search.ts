@@ -41,6 +41,9 @@ export function textSearch(text: string): TextSearch {
 
 /** The regular expressions that find the forms of one folded word. */
 function wordForms(word: string): string[] {
+  // A word of one or two letters ("o", "za", "če", when nothing else was typed) would start
+  // most words of every text: it is looked for as a whole word.
+  if (word.length <= 2) return [`\\m${word}\\M`];
   const prefixes = new Set([word]);
   const whole = new Set<string>();
   if (!/^\p{N}+$/u.test(word)) {
