@@ -511,6 +511,10 @@ describe('pagination and filters', () => {
       expect(await idsOf(t, 'organizations', { text: 'cebelar', verified: false })).toEqual([municipality.id, company.id]);
       expect(await idsOf(t, 'organizations', { text: 'žnidar' })).toEqual([company.id]);
       expect(await idsOf(t, 'organizations', { text: 'cebelar', municipalityCodes: [BLED] })).toEqual([municipality.id]);
+      // Each word in any of its forms, at the start of a word: as the needs and offers are searched.
+      expect(await idsOf(t, 'organizations', { text: 'občine' })).toContain(municipality.id);
+      expect(await idsOf(t, 'organizations', { text: 'društva čebelarskega' })).toEqual([ngo.id]);
+      expect(await idsOf(t, 'organizations', { text: 'larsko' })).toEqual([]);
 
       // Every verified organization and only those.
       const allVerified = await idsOf(t, 'organizations', { verified: true });

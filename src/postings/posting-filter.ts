@@ -2,7 +2,7 @@ import { withSubThemes } from '../common/filtering/query-filters';
 import { EntityRows, SqlConditions } from '../common/sql/entity-rows';
 import { PostingFilter } from './dto/posting-filter.input';
 import { Posting } from './posting.entity';
-import { textSearch } from './text-search';
+import { textSearchConditions } from '../common/filtering/text-search';
 
 /** `column = ANY(values)` on a property of the posting (no condition when the list is absent or empty). */
 export function whereAny<T extends Posting>(where: SqlConditions, rows: EntityRows<T>, alias: string, propertyName: string, values?: readonly unknown[] | null) {
@@ -25,17 +25,7 @@ export function postingConditions<T extends Posting>(
   // Overlaps: served by the arrays' GIN indexes.
   if (filter.themeCodes?.length) where.add(`${column('themeCodes')} && ?::text[]`, withSubThemes(filter.themeCodes));
   if (filter.resourceTypes?.length) where.add(`${column('resourceTypes')} && ?::"resource_type"[]`, filter.resourceTypes);
-  if (filter.text) {
-    // The same expression as the table's trigram index (need_search_trgm, offer_search_trgm),
-    // so that the index serves both the regular expressions and the LIKE.
-    const text = `lower(immutable_unaccent(${column('title')} || ' ' || ${column('description')}))`;
-    const search = textSearch(filter.text);
-    if ('literal' in search) {
-      const escaped = search.literal.replace(/[\\%_]/g, (character) => `\\${character}`);
-      where.add(`${text} LIKE '%' || lower(immutable_unaccent(?)) || '%'`, escaped);
-    } else {
-      for (const forms of search.words) where.add(`${text} ~ ANY(?::text[])`, forms);
-    }
-  }
+  // The same expression as the table's trigram index (need_search_trgm, offer_search_trgm).
+  if (filter.text) for (const condition of textSearchConditions(`${column('title')} || ' ' || ${column('description')}`, filter.text)) where.add(condition.sql, condition.value);
   return where;
 }

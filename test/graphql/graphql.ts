@@ -315,7 +315,7 @@ export type OrganizationFilter = {
   municipalityCodes?: Array<string> | null | undefined;
   /** Organizations in any of these sectors. */
   sectors?: Array<Sector> | null | undefined;
-  /** Text the name or description contains, as one piece (not separate words); case and accents ignored; up to 200 characters. */
+  /** Words the name or description contains, every one of them, in any order and in any of their forms, at the start of a word ("občine" finds "Občina Bled", "gasilskega" finds "Gasilsko društvo"); case and accents ignored, tabs and line breaks read as spaces; function words left out. A text with % _ or \ is looked for as typed, in one piece. Up to 200 characters. */
   text?: string | null | undefined;
   /** Organizations with any of these themes or their sub-themes. */
   themeCodes?: Array<string> | null | undefined;

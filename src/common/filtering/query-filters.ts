@@ -1,5 +1,6 @@
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { THEMES } from '../../reference-data/reference-data';
+import { textSearchConditions } from './text-search';
 
 let parameterCounter = 0;
 const parameterName = (base: string) => `${base}_${(parameterCounter = (parameterCounter + 1) % 1_000_000)}`;
@@ -31,14 +32,15 @@ export function withSubThemes(codes: readonly string[]): string[] {
 }
 
 /**
- * Case- and accent-insensitive substring search. `searchedSql` must be the same expression
- * as the table's trigram index, so that the index serves it.
+ * The lists' text search (textSearch: every word in any of its forms, at the start of a word;
+ * a text with % _ or \ as typed). `searchedSql` must be the same expression as the table's
+ * trigram index, so that the index serves it.
  */
 export function whereTextContains<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, searchedSql: string, text?: string | null) {
   if (!text) return query;
-  const name = parameterName('text');
-  const escaped = text.replace(/[\\%_]/g, (character) => `\\${character}`);
-  return query.andWhere(`lower(immutable_unaccent(${searchedSql})) LIKE '%' || lower(immutable_unaccent(:${name})) || '%'`, {
-    [name]: escaped,
-  });
+  for (const condition of textSearchConditions(searchedSql, text)) {
+    const name = parameterName('text');
+    query.andWhere(condition.sql.replace('?', `:${name}`), { [name]: condition.value });
+  }
+  return query;
 }

@@ -1,5 +1,5 @@
 // The words of Slovenian and English texts: folding, language, stems. Shared by the matcher's
-// text analysis (matching/scoring) and the text filter of the lists (postings/text-search.ts).
+// text analysis (matching/scoring) and the text filter of the lists (common/filtering/text-search.ts).
 import { StemmerEn } from '@nlpjs/lang-en-min';
 import { stemSlovenian } from './slovenian-stemmer';
 import { ENGLISH_MARKERS, SLOVENIAN_MARKERS } from './stopwords';

@@ -1,7 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsBoolean, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
-import { Trim } from '../../common/validation/transforms';
-import { IsMunicipalityCode, IsThemeCode } from '../../common/validation/validators';
+import { TrimToOneLine } from '../../common/validation/transforms';
+import { IsMunicipalityCode, IsSingleLine, IsThemeCode } from '../../common/validation/validators';
 import { Sector } from '../sector.enum';
 
 @InputType({ description: 'All given conditions must hold; a list matches any of its values.' })
@@ -36,10 +36,15 @@ export class OrganizationFilter {
   @IsBoolean()
   hasMembers?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: 'Text the name or description contains, as one piece (not separate words); case and accents ignored; up to 200 characters.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Words the name or description contains, every one of them, in any order and in any of their forms, at the start of a word ("občine" finds "Občina Bled", "gasilskega" finds "Gasilsko društvo"); case and accents ignored, tabs and line breaks read as spaces; function words left out. A text with % _ or \\ is looked for as typed, in one piece. Up to 200 characters.',
+  })
   @IsOptional()
-  @Trim()
+  @TrimToOneLine()
   @IsString()
   @MaxLength(200)
+  @IsSingleLine()
   text?: string | null;
 }

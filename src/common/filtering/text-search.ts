@@ -1,5 +1,5 @@
-import { STOPWORDS } from '../common/language/stopwords';
-import { fold, stem } from '../common/language/words';
+import { STOPWORDS } from '../language/stopwords';
+import { fold, stem } from '../language/words';
 
 // Words of the query: letters and digits; "koda_a1" or "50%" are looked for as typed.
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -65,4 +65,19 @@ function wordForms(word: string): string[] {
   // A form that starts with another is found by it already.
   const starts = [...prefixes].filter((form) => ![...prefixes].some((other) => other !== form && form.startsWith(other)));
   return [...starts.map((form) => `\\m${form}`), ...[...whole].filter((form) => !starts.some((start) => form.startsWith(start))).map((form) => `\\m${form}${WITH_CASE_ENDING}\\M`)];
+}
+
+/**
+ * The conditions of a text search on `searched`, the SQL expression of a table's trigram index
+ * without its lower(immutable_unaccent()) (needs: title || ' ' || description), so that the
+ * index serves them: each with `?` where its one value goes.
+ */
+export function textSearchConditions(searched: string, text: string): { sql: string; value: unknown }[] {
+  const indexed = `lower(immutable_unaccent(${searched}))`;
+  const search = textSearch(text);
+  if ('literal' in search) {
+    const escaped = search.literal.replace(/[\\%_]/g, (character) => `\\${character}`);
+    return [{ sql: `${indexed} LIKE '%' || lower(immutable_unaccent(?)) || '%'`, value: escaped }];
+  }
+  return search.words.map((forms) => ({ sql: `${indexed} ~ ANY(CAST(? AS text[]))`, value: forms }));
 }
