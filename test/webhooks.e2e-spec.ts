@@ -212,6 +212,15 @@ describe('webhooks', () => {
       expect(await countRows(t, 'webhook')).toBe(before);
     });
 
+    it('names a URL that is none together with empty events, in one answer', async () => {
+      const input: CreateWebhookInput = { organizationId: a.id, url: 'not a url', events: [] };
+      const error = expectError(await t.graphql(CREATE_WEBHOOK, { input }, a.token), 'BAD_USER_INPUT');
+      expect(error.extensions.fields?.map((failure) => [failure.field, failure.constraint]).sort()).toEqual([
+        ['events', 'arrayNotEmpty'],
+        ['url', 'isUrl'],
+      ]);
+    });
+
     it('refuses an unknown event as BAD_USER_INPUT', async () => {
       const input = { organizationId: a.id, url: receiver.url('/invalid'), events: ['EVERYTHING'] };
       const response = await t.graphqlUnchecked(CREATE_WEBHOOK, { input }, a.token);

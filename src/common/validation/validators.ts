@@ -106,3 +106,10 @@ export const IsSingleLine = (options?: ValidationOptions) =>
     () => 'must be one line of text, without line breaks, tabs, other control characters or invisible direction marks (U+202A-202E, U+2066-2069)',
     options,
   );
+
+/**
+ * An absolute URL (scheme and host), as the WHATWG parser reads it: what the webhook URL policy
+ * checks first, checked with the other fields so that one answer names every field wrong.
+ */
+export const IsAbsoluteUrl = (options?: ValidationOptions) =>
+  define('isUrl', (value) => typeof value === 'string' && URL.canParse(value), () => 'must be an absolute URL, e.g. https://partner.example/webhooks', options);

@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayNotEmpty, IsEnum, IsString, IsUUID, MaxLength } from 'class-validator';
 import { Trim, Unique } from '../../../../common/validation/transforms';
+import { IsAbsoluteUrl } from '../../../../common/validation/validators';
 import { WebhookEvent } from '../webhook.entity';
 
 @InputType({ description: 'A new webhook: the answer carries its signing secret, shown once.' })
@@ -13,6 +14,7 @@ export class CreateWebhookInput {
   @Trim()
   @IsString()
   @MaxLength(2000)
+  @IsAbsoluteUrl()
   url: string;
 
   @Field(() => [WebhookEvent], { description: 'The events to receive; at least one.' })

@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayNotEmpty, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { Trim, Unique } from '../../../../common/validation/transforms';
+import { IsAbsoluteUrl } from '../../../../common/validation/validators';
 import { WebhookEvent } from '../webhook.entity';
 
 @InputType({ description: 'What to change of a webhook: its events, its URL, or both. Its secret stays the same.' })
@@ -14,6 +15,7 @@ export class UpdateWebhookInput {
   @Trim()
   @IsString()
   @MaxLength(2000)
+  @IsAbsoluteUrl()
   url?: string;
 
   @Field(() => [WebhookEvent], {
