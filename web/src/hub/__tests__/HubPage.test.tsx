@@ -17,6 +17,7 @@ import { MatchingLanesQuery } from '../graphql/queries/matchingLanes';
 import { MatchingSettingsQuery } from '../graphql/queries/matchingSettings';
 import { OrganizationPeopleQuery } from '../graphql/queries/organizationPeople';
 import { OrganizationsWithoutMembersQuery } from '../graphql/queries/organizationsWithoutMembers';
+import { SimilarOrganizationsQuery } from '../graphql/queries/similarOrganizations';
 import { UnsentPairsReachingQuery } from '../graphql/queries/unsentPairsReaching';
 import { UnverifiedOrganizationsQuery } from '../graphql/queries/unverifiedOrganizations';
 import HubPage from '../pages/HubPage';
@@ -815,6 +816,114 @@ describe('the hub page', () => {
       const status = await within(section).findByRole('status', {}, slow);
       expect(status.textContent).toContain('Organizacija Zavod Novi korak je registrirana; povabilo je poslano na vodja@novikorak.si.');
       expect(requests.filter((name) => name === 'CreateOrganization' || name === 'InviteFirstMember')).toEqual(['CreateOrganization', 'InviteFirstMember', 'InviteFirstMember']);
+    });
+
+    describe('a name another organization already has, or nearly', () => {
+      /** The API's answer to organizations(filter: { text }, first: 3) for exactly this text. */
+      const similarTo = (text: string, found: { id: string; name: string; municipality: string }[], delay?: number) => ({
+        request: { query: SimilarOrganizationsQuery, variables: (variables: { text: string }) => variables.text === text },
+        result: {
+          data: {
+            organizations: {
+              __typename: 'OrganizationConnection' as const,
+              edges: found.map(({ id, name, municipality }) => ({
+                __typename: 'OrganizationEdge' as const,
+                node: { __typename: 'Organization' as const, id, name, municipality: { __typename: 'Municipality' as const, name: municipality } },
+              })),
+            },
+          },
+        },
+        delay,
+      });
+      const upokojenci = { id: 'org-3', name: 'Društvo upokojencev Kranj', municipality: 'Kranj' };
+      /** What the name field's description says: the warning, found the way a screen reader finds it. */
+      const describedBy = (input: HTMLElement) =>
+        input
+          .getAttribute('aria-describedby')!
+          .split(' ')
+          .map((id) => document.getElementById(id)!);
+      const warningOf = (input: HTMLElement) => describedBy(input).find((element) => element.getAttribute('aria-live') === 'polite');
+      const nameField = (section: HTMLElement) => within(section).getByLabelText(/Ime organizacije/) as HTMLInputElement;
+      const asked = (requests: string[]) => requests.filter((name) => name === 'SimilarOrganizations').length;
+
+      it('warns under the field when the name is left, as a polite message tied to it, in both languages', async () => {
+        const { section, requests, i18n } = await openForm([similarTo('Drustvo upokojencev kranj', [upokojenci])]);
+        const name = nameField(section);
+        fireEvent.change(name, { target: { value: 'Drustvo upokojencev kranj' } });
+        fireEvent.blur(name);
+        await waitFor(() => expect(warningOf(name)?.textContent).toBe('Podobno ime že ima: »Društvo upokojencev Kranj« (Kranj). Preverite, da iste organizacije ne registrirate dvakrat.'), slow);
+        // A warning, not an error: the field is not marked invalid.
+        expect(name.getAttribute('aria-invalid')).toBeNull();
+        expect(asked(requests)).toBe(1);
+        await act(() => i18n.changeLanguage('en'));
+        expect(warningOf(name)!.textContent).toBe('A similar name is already registered: “Društvo upokojencev Kranj” (Kranj). Check that you are not registering the same organization twice.');
+        await act(() => i18n.changeLanguage('sl'));
+      });
+
+      it('asks once typing pauses, not on every keystroke, and names every organization found', async () => {
+        const { section, requests } = await openForm([
+          similarTo('PGD Tržič', [
+            { id: 'org-4', name: 'PGD Tržič', municipality: 'Tržič' },
+            { id: 'org-5', name: 'PGD Bistrica pri Tržiču', municipality: 'Tržič' },
+          ]),
+        ]);
+        const name = nameField(section);
+        // Typed a letter every tenth of a second, as a person types.
+        for (const typed of ['P', 'PG', 'PGD', 'PGD ', 'PGD T', 'PGD Tr', 'PGD Trž', 'PGD Trži', 'PGD Tržič']) {
+          fireEvent.change(name, { target: { value: typed } });
+          await act(() => new Promise((resolve) => setTimeout(resolve, 100)));
+        }
+        expect(asked(requests)).toBe(0);
+        await waitFor(() => expect(warningOf(name)?.textContent).toBe('Podobno ime že imata: »PGD Tržič« (Tržič) in »PGD Bistrica pri Tržiču« (Tržič). Preverite, da iste organizacije ne registrirate dvakrat.'), slow);
+        expect(asked(requests)).toBe(1);
+      });
+
+      it('says nothing when no organization has a name like it', async () => {
+        const { section, requests } = await openForm([similarTo('Zavod Novi korak', [])]);
+        fillIn(section);
+        const name = nameField(section);
+        fireEvent.blur(name);
+        await waitFor(() => expect(asked(requests)).toBe(1), slow);
+        // The (empty) answer arrives; nothing appears.
+        await act(() => new Promise((resolve) => setTimeout(resolve, 100)));
+        expect(warningOf(name)!.textContent).toBe('');
+        expect(within(section).queryByText(/Podobno ime/)).toBeNull();
+      });
+
+      it('drops an answer that arrives after the name changed', async () => {
+        const { section, requests } = await openForm([similarTo('PGD Tržič', [{ id: 'org-4', name: 'PGD Tržič', municipality: 'Tržič' }], 1500), similarTo('Zavod Novi korak', [])]);
+        const name = nameField(section);
+        fireEvent.change(name, { target: { value: 'PGD Tržič' } });
+        fireEvent.blur(name);
+        await waitFor(() => expect(asked(requests)).toBe(1), slow);
+        fireEvent.change(name, { target: { value: 'Zavod Novi korak' } });
+        fireEvent.blur(name);
+        await waitFor(() => expect(asked(requests)).toBe(2), slow);
+        // Past the first, slow answer: it was about a name no longer there.
+        await act(() => new Promise((resolve) => setTimeout(resolve, 1800)));
+        expect(warningOf(name)!.textContent).toBe('');
+      });
+
+      it('still registers the organization; the warning leaves with the name, and the same name typed again is asked anew', async () => {
+        const older = { id: 'org-6', name: 'Zavod Novi Korak', municipality: 'Kranj' };
+        const justRegistered = { id: 'org-new', name: 'Zavod Novi korak', municipality: 'Kranj' };
+        const { section, requests } = await openForm([similarTo('Zavod Novi korak', [older]), created, invited, similarTo('Zavod Novi korak', [older, justRegistered])]);
+        fillIn(section);
+        const name = nameField(section);
+        fireEvent.blur(name);
+        await waitFor(() => expect(warningOf(name)?.textContent).toMatch(/^Podobno ime že ima: »Zavod Novi Korak« \(Kranj\)\./), slow);
+        fireEvent.click(within(section).getByRole('button', { name: 'Registriraj in povabi' }));
+        const status = await within(section).findByRole('status', {}, slow);
+        expect(status.textContent).toContain('Organizacija Zavod Novi korak je registrirana; povabilo je poslano na vodja@novikorak.si.');
+        expect(requests.filter((operation) => operation === 'CreateOrganization' || operation === 'InviteFirstMember')).toEqual(['CreateOrganization', 'InviteFirstMember']);
+        expect(nameField(section).value).toBe('');
+        expect(warningOf(nameField(section))!.textContent).toBe('');
+        // Registering it twice is just what the warning is for: the API is asked again.
+        fireEvent.change(nameField(section), { target: { value: 'Zavod Novi korak' } });
+        fireEvent.blur(nameField(section));
+        await waitFor(() => expect(warningOf(nameField(section))?.textContent).toMatch(/^Podobno ime že imata: »Zavod Novi Korak« \(Kranj\) in »Zavod Novi korak« \(Kranj\)\./), slow);
+        expect(asked(requests)).toBe(2);
+      });
     });
   });
 

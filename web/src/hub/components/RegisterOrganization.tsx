@@ -7,8 +7,10 @@ import controls from '../../forms/controls.module.css';
 import { FORM_SUMMARY } from '../../forms/focus-first-error';
 import { useSubmitOnce } from '../../forms/use-submit-once';
 import type { Sector } from '../../graphql/graphql';
+import { locale } from '../../i18n/language';
 import { SECTORS } from '../../reference-data/enums';
 import { CreateOrganizationMutation } from '../graphql/mutations/createOrganization';
+import { type SimilarOrganization, useSimilarOrganizations } from '../hooks/use-similar-organizations';
 import { InvitationSentNotice, InviteeFieldset, type SentInvitation, useFirstInvitation } from './FirstInvitation';
 import classes from '../pages/hub.module.css';
 
@@ -39,6 +41,7 @@ export function RegisterOrganization() {
   const { run, submitting, errors, formError, formRef, fieldChanged } = useSubmitOnce(ORGANIZATION_FIELDS);
   const invitation = useFirstInvitation();
   const [organization, setOrganization] = useState<OrganizationValues>(EMPTY_ORGANIZATION);
+  const similar = useSimilarOrganizations(organization.name);
   // The organization created whose invitation is still to be sent.
   const [created, setCreated] = useState<{ id: string; name: string } | null>(null);
   const [registered, setRegistered] = useState<(SentInvitation & { name: string }) | null>(null);
@@ -76,6 +79,7 @@ export function RegisterOrganization() {
       // Refused: from now on the form sends the invitation alone, the organization exists.
       setCreated(sent ? null : target);
       setOrganization(EMPTY_ORGANIZATION);
+      similar.forget();
       if (sent) setRegistered({ ...sent, name: target.name });
     });
   };
@@ -137,6 +141,13 @@ export function RegisterOrganization() {
               value={organization.name}
               error={errors.name}
               onChange={(event) => update('name', event.currentTarget.value)}
+              onBlur={similar.settle}
+              // Organizations that already have a name like it: a warning under the field, not an
+              // error, so submitting stays possible. The element is always there (empty without
+              // a match) for screen readers to announce what appears in it.
+              inputWrapperOrder={['label', 'input', 'error', 'description']}
+              description={<SimilarNames organizations={similar.organizations} />}
+              descriptionProps={{ 'aria-live': 'polite', className: classes.similarNames }}
             />
             <NativeSelect
               name="sector"
@@ -180,4 +191,14 @@ export function RegisterOrganization() {
       </Stack>
     </Stack>
   );
+}
+
+/** "A similar name is already registered: »Name« (Municipality), …", or nothing. */
+function SimilarNames({ organizations }: { organizations: SimilarOrganization[] }) {
+  const { t, i18n } = useTranslation();
+  if (organizations.length === 0) return null;
+  const names = new Intl.ListFormat(locale(i18n.language), { type: 'conjunction' }).format(
+    organizations.map((organization) => t('hub.similarName', { name: organization.name, municipality: organization.municipality.name })),
+  );
+  return t('hub.similarNames', { count: organizations.length, names });
 }
