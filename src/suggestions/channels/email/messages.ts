@@ -482,19 +482,28 @@ export function responseDeclinedMessage(view: ResponseView, language: MessageLan
       ? `${view.needOrganizationName} declined your response to its need "${view.needTitle}".`
       : `Vaš odziv na potrebo »${view.needTitle}« (${view.needOrganizationName}) je zavrnjen.`,
   );
+  // "Respond again" only while respondToNeed would take it (the need open, its respondBy day not past).
+  const next = view.takesResponses
+    ? en
+      ? 'The need still takes responses: you may respond to it again.'
+      : 'Potreba še sprejema odzive: nanjo se lahko odzovete znova.'
+    : en
+      ? 'The need takes no more responses.'
+      : 'Potreba ne sprejema več odzivov.';
+  return unansweredResponseMessage(view, language, unsubscribeUrl, subject, intro, next);
+}
+
+/**
+ * An e-mail to the organization whose response was not accepted: after `intro`, its message
+ * and offer, then `next` (whether it may respond again) and the open calls.
+ */
+function unansweredResponseMessage(view: ResponseView, language: MessageLanguage, unsubscribeUrl: string, subject: string, intro: Block, next: string | null): Message {
+  const en = language === MessageLanguage.EN;
+  const elsewhere = en ? 'Open needs and calls of other organizations are in grozd-match:' : 'Odprte potrebe in pozive drugih organizacij najdete v grozd-match:';
   const blocks = [
     quoted(en ? 'Your message:' : 'Vaše sporočilo:', view.message),
     ...(view.offer ? [paragraph(`${en ? 'With your offer' : 'Z vašo ponudbo'}: ${view.offer.title}`)] : []),
-    // "Respond again" only while respondToNeed would take it (the need open, its respondBy day not past).
-    paragraph(
-      view.takesResponses
-        ? en
-          ? 'The need still takes responses: you may respond to it again. Open needs and calls of other organizations are in grozd-match:'
-          : 'Potreba še sprejema odzive: nanjo se lahko odzovete znova. Odprte potrebe in pozive drugih organizacij najdete v grozd-match:'
-        : en
-          ? 'The need takes no more responses. Open needs and calls of other organizations are in grozd-match:'
-          : 'Potreba ne sprejema več odzivov. Odprte potrebe in pozive drugih organizacij najdete v grozd-match:',
-    ),
+    paragraph(next ? `${next} ${elsewhere}` : elsewhere),
     linkLine(en ? 'Open calls' : 'Odprti pozivi', view.callsUrl),
   ];
   const closing = paragraph(en ? 'Thank you for responding.' : 'Hvala za vaš odziv.');
@@ -547,9 +556,10 @@ const CLOSED_BECAUSE = {
 
 /**
  * The need the recipient responded to stopped being open before its organization answered:
- * the response was not accepted, and open calls are elsewhere. Said as the need stands when
- * the message goes out (closed, expired or partnered); "respond again" only while it takes
- * responses again (reopened after a cancelled partnership).
+ * the response was not accepted, and open calls are elsewhere. Why (closed, expired or
+ * partnered) as it was when the response closed (`view.needStatus`, from the delivery);
+ * "respond again" only while the need takes responses again when the message goes out
+ * (reopened after a cancelled partnership).
  */
 export function responseClosedMessage(view: ResponseView, language: MessageLanguage, unsubscribeUrl: string): Message {
   const en = language === MessageLanguage.EN;
@@ -561,20 +571,10 @@ export function responseClosedMessage(view: ResponseView, language: MessageLangu
       ? `The need "${view.needTitle}" of ${view.needOrganizationName} ${because.sentence} before the organization answered your response, so your response was not accepted.`
       : `Potreba »${view.needTitle}« (${view.needOrganizationName}) ${because.sentence}, preden je organizacija odgovorila na vaš odziv, zato vaš odziv ni bil sprejet.`,
   );
-  const blocks = [
-    quoted(en ? 'Your message:' : 'Vaše sporočilo:', view.message),
-    ...(view.offer ? [paragraph(`${en ? 'With your offer' : 'Z vašo ponudbo'}: ${view.offer.title}`)] : []),
-    paragraph(
-      view.takesResponses
-        ? en
-          ? 'The need takes responses again: you may respond to it again. Open needs and calls of other organizations are in grozd-match:'
-          : 'Potreba spet sprejema odzive: nanjo se lahko odzovete znova. Odprte potrebe in pozive drugih organizacij najdete v grozd-match:'
-        : en
-          ? 'Open needs and calls of other organizations are in grozd-match:'
-          : 'Odprte potrebe in pozive drugih organizacij najdete v grozd-match:',
-    ),
-    linkLine(en ? 'Open calls' : 'Odprti pozivi', view.callsUrl),
-  ];
-  const closing = paragraph(en ? 'Thank you for responding.' : 'Hvala za vaš odziv.');
-  return wrap(language, subject, [intro, ...blocks], [], [closing], unsubscribeUrl);
+  const next = view.takesResponses
+    ? en
+      ? 'The need takes responses again: you may respond to it again.'
+      : 'Potreba spet sprejema odzive: nanjo se lahko odzovete znova.'
+    : null;
+  return unansweredResponseMessage(view, language, unsubscribeUrl, subject, intro, next);
 }
