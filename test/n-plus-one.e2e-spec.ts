@@ -1,34 +1,12 @@
-import type { Logger, QueryRunner } from 'typeorm';
 import { ApiKeyUsage } from '../src/auth/api-key-usage';
 import { BLED, createApiKey, createNeed, createOffer, createOrganization, KRANJ, NAKLO, needInput, offerInput } from './utils/fixtures';
 import { graphql } from './graphql';
 import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
+import { countQueries } from './utils/count-queries';
 
 // A list must cost a fixed number of SQL queries whatever its length: a posting's
 // organization is joined into the page (elsewhere loaded in one batch by a DataLoader),
 // municipalities and themes come from memory.
-
-/**
- * Runs `work` while counting the SQL statements the app's DataSource sends. TypeORM's
- * PostgresQueryRunner.query() calls dataSource.logger.logQuery() for every statement,
- * whatever the logging options, so wrapping that method sees them all.
- */
-async function countQueries<T>(t: TestApp, work: () => Promise<T>): Promise<{ result: T; queries: string[] }> {
-  const logger: Logger = t.dataSource.logger;
-  const hadOwn = Object.prototype.hasOwnProperty.call(logger, 'logQuery');
-  const original = logger.logQuery;
-  const queries: string[] = [];
-  logger.logQuery = function countingLogQuery(this: Logger, query: string, parameters?: unknown[], queryRunner?: QueryRunner) {
-    queries.push(query);
-    return original.call(this, query, parameters, queryRunner);
-  };
-  try {
-    return { result: await work(), queries };
-  } finally {
-    if (hadOwn) logger.logQuery = original;
-    else delete (logger as Partial<Logger>).logQuery;
-  }
-}
 
 const NEEDS_QUERY = graphql(`
   query NPlusOneNeeds($first: Int) {

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { Logger, QueryRunner } from 'typeorm';
 import { graphql } from './graphql';
 import type { SuggestionsAwaitingQuery } from './graphql/graphql';
 import { eventually } from './utils/eventually';
 import { expectError } from './utils/expect-errors';
 import { createMemberOrganization, createNeed, createOffer, fittingOffer, needInput } from './utils/fixtures';
 import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
+import { countQueries } from './utils/count-queries';
 
 // The desk's "Novi predlogi": the suggestions waiting for the organization's answer, from all
 // its needs and offers, however many it has (it used to read the first 10 suggestions of the
@@ -36,24 +36,6 @@ const BACKLOG = graphql(`
 const NEEDS = graphql(`
   query SuggestionsAwaitingNeeds { needs(first: 1) { pageInfo { endCursor } } }
 `);
-
-/** The SQL statements the app's DataSource sends while `work` runs (as test/n-plus-one.e2e-spec.ts counts them). */
-async function countQueries<T>(t: TestApp, work: () => Promise<T>): Promise<{ result: T; queries: string[] }> {
-  const logger: Logger = t.dataSource.logger;
-  const hadOwn = Object.prototype.hasOwnProperty.call(logger, 'logQuery');
-  const original = logger.logQuery;
-  const queries: string[] = [];
-  logger.logQuery = function countingLogQuery(this: Logger, query: string, parameters?: unknown[], queryRunner?: QueryRunner) {
-    queries.push(query);
-    return original.call(this, query, parameters, queryRunner);
-  };
-  try {
-    return { result: await work(), queries };
-  } finally {
-    if (hadOwn) logger.logQuery = original;
-    else delete (logger as Partial<Logger>).logQuery;
-  }
-}
 
 describe('suggestionsAwaiting(organizationId)', () => {
   let t: TestApp;
