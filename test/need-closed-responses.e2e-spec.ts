@@ -204,6 +204,10 @@ describe('pending responses close with their need', () => {
     // closed with their need, its response left PENDING as an earlier version left it.
     await t.dataSource.query(`UPDATE need SET starts_on = '2020-01-01', ends_on = '2020-12-31' WHERE id = $1`, [ending.id]);
     await t.dataSource.query(`UPDATE need SET status = 'CLOSED' WHERE id = $1`, [left.id]);
+    // One closed long before that version was replaced: its response closes without an e-mail.
+    const old = await createNeed(t, municipality.token, needInput(municipality.id, { kind: 'CALL_FOR_PARTNERS', title: 'Čiščenje Save' }));
+    const forgotten = await respond(old.id, ngo);
+    await t.dataSource.query(`UPDATE need SET status = 'CLOSED', updated_at = now() - interval '8 days' WHERE id = $1`, [old.id]);
 
     await t.app.get(ExpiryService).expirePastItems();
 
@@ -218,6 +222,9 @@ describe('pending responses close with their need', () => {
     await eventually(() => mailsTo('office@alpine-club.si', 'Need closed')[0], 'the e-mail of the response left pending');
     await closedDeliveries(expiring, 1);
     await closedDeliveries(stale, 1);
+    expect(await statusesOf(old.id, municipality.token)).toEqual({ [forgotten]: 'CLOSED' });
+    const [audited] = (await t.dataSource.query(`SELECT changes FROM audit_log_entry WHERE action = 'response.closed' AND entity_id = $1`, [forgotten])) as { changes: object }[];
+    expect(audited.changes).toEqual({ needStatus: 'CLOSED', told: false });
 
     // The next passes find nothing left to close or tell.
     await t.app.get(ExpiryService).expirePastItems();
@@ -226,5 +233,6 @@ describe('pending responses close with their need', () => {
     expect(mailsTo('office@alpine-club.si', 'Need expired')).toHaveLength(1);
     expect(mailsTo('office@alpine-club.si', 'Need closed')).toHaveLength(1);
     await closedDeliveries(expiring, 1);
+    expect(await t.dataSource.query(`SELECT 1 FROM delivery WHERE kind = 'RESPONSE_CLOSED' AND subject_id = $1`, [forgotten])).toHaveLength(0);
   });
 });

@@ -56,7 +56,17 @@ interface ClosedRow {
   need_status: string;
   /** The responding organization is the need's partner anyway (through a suggestion): nothing to tell it. */
   partner: boolean;
+  /** The need left OPEN long before its response closed (the catch-up of an earlier version's rows): nothing to tell. */
+  stale: boolean;
 }
+
+/**
+ * How long after its need left OPEN a response that only the catch-up closes is still worth
+ * an e-mail. Older ones (left PENDING by a version before responses closed with their need)
+ * close silently: an e-mail about a need closed months ago would only puzzle its reader, and
+ * /calls shows the response CLOSED all the same.
+ */
+const CATCH_UP_TELLS_WITHIN = '7 days';
 
 /**
  * Direct answers to needs and calls: any organization may respond to an open need of
@@ -199,8 +209,10 @@ export class ResponsesService implements OnModuleInit {
    * need) become CLOSED, in the caller's transaction: nobody can accept them any more. Each
    * responding organization is told (RESPONSE_CLOSED: an e-mail and its webhooks that ask for
    * it), once, as the response leaves PENDING only once; not one that is the need's partner
-   * anyway (through a suggestion). Called by NeedsService as a need is closed, expires or is
-   * partnered (accepting a response marks it ACCEPTED first, so only the others close).
+   * anyway (through a suggestion), nor, in the catch-up, one whose need left OPEN more than
+   * CATCH_UP_TELLS_WITHIN ago (the need's last change). Called by NeedsService as a need is
+   * closed, expires or is partnered (accepting a response marks it ACCEPTED first, so only
+   * the others close).
    */
   async closeWithNeeds(manager: EntityManager, needIds: string[] | null, actor: Principal | null): Promise<void> {
     // The literal status lets the partial index response_need_organization_key serve the catch-up (needIds null).
@@ -209,7 +221,8 @@ export class ResponsesService implements OnModuleInit {
          FROM need n
         WHERE n.id = r.need_id AND r.status = 'PENDING' AND n.status <> 'OPEN'${needIds ? ' AND r.need_id = ANY($1::uuid[])' : ''}
        RETURNING r.id, r.need_id, r.organization_id, r.offer_id, n.organization_id AS need_organization_id, n.status::text AS need_status,
-                 EXISTS (SELECT 1 FROM partnership p WHERE p.need_id = r.need_id AND p.partner_organization_id = r.organization_id AND p.status = 'ACTIVE') AS partner`,
+                 EXISTS (SELECT 1 FROM partnership p WHERE p.need_id = r.need_id AND p.partner_organization_id = r.organization_id AND p.status = 'ACTIVE') AS partner,
+                 ${needIds ? 'false' : `n.updated_at < now() - interval '${CATCH_UP_TELLS_WITHIN}'`} AS stale`,
       needIds ? [needIds] : [],
     )) as [ClosedRow[], number];
     if (rows.length === 0) return;
@@ -217,7 +230,7 @@ export class ResponsesService implements OnModuleInit {
       manager,
       DeliveryKind.RESPONSE_CLOSED,
       rows
-        .filter((row) => !row.partner)
+        .filter((row) => !row.partner && !row.stale)
         .map((row) => ({
           subjectId: row.id,
           matchId: null,
@@ -231,7 +244,7 @@ export class ResponsesService implements OnModuleInit {
         entityType: 'response',
         entityId: row.id,
         organizationId: row.organization_id,
-        changes: { needStatus: row.need_status },
+        changes: { needStatus: row.need_status, ...(row.stale ? { told: false } : {}) },
       });
     }
   }
