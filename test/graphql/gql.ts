@@ -227,6 +227,7 @@ type Documents = {
     "\n  query PendingResponsesList($filter: NeedFilter!, $first: Int) { needs(filter: $filter, first: $first) { totalCount edges { node { id } } } }\n": typeof types.PendingResponsesListDocument,
     "\n  mutation QueueBoardInvite($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": typeof types.QueueBoardInviteDocument,
     "\n  mutation QueueBoardSignUp($input: SignUpInput!) { signUp(input: $input) { user { id hubAdmin } } }\n": typeof types.QueueBoardSignUpDocument,
+    "\n  mutation QueueBoardScopedKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token } }\n": typeof types.QueueBoardScopedKeyDocument,
     "\n  query RedisOutageQueueHealth { queueHealth { name waiting } }\n": typeof types.RedisOutageQueueHealthDocument,
     "\n  query RedisOutageMatchingBacklog { matchingBacklog }\n": typeof types.RedisOutageMatchingBacklogDocument,
     "\n  query RedisOutageSuggestions($id: ID!) { need(id: $id) { suggestions { offer { id } } } }\n": typeof types.RedisOutageSuggestionsDocument,
@@ -569,6 +570,7 @@ const documents: Documents = {
     "\n  query PendingResponsesList($filter: NeedFilter!, $first: Int) { needs(filter: $filter, first: $first) { totalCount edges { node { id } } } }\n": types.PendingResponsesListDocument,
     "\n  mutation QueueBoardInvite($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": types.QueueBoardInviteDocument,
     "\n  mutation QueueBoardSignUp($input: SignUpInput!) { signUp(input: $input) { user { id hubAdmin } } }\n": types.QueueBoardSignUpDocument,
+    "\n  mutation QueueBoardScopedKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token } }\n": types.QueueBoardScopedKeyDocument,
     "\n  query RedisOutageQueueHealth { queueHealth { name waiting } }\n": types.RedisOutageQueueHealthDocument,
     "\n  query RedisOutageMatchingBacklog { matchingBacklog }\n": types.RedisOutageMatchingBacklogDocument,
     "\n  query RedisOutageSuggestions($id: ID!) { need(id: $id) { suggestions { offer { id } } } }\n": types.RedisOutageSuggestionsDocument,
@@ -1547,6 +1549,10 @@ export function graphql(source: "\n  mutation QueueBoardInvite($input: InviteMem
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation QueueBoardSignUp($input: SignUpInput!) { signUp(input: $input) { user { id hubAdmin } } }\n"): typeof import('./graphql').QueueBoardSignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation QueueBoardScopedKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token } }\n"): typeof import('./graphql').QueueBoardScopedKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2047,6 +2047,13 @@ export type QueueBoardSignUpMutationVariables = Exact<{
 
 export type QueueBoardSignUpMutation = { signUp: { user: { id: string, hubAdmin: boolean } } };
 
+export type QueueBoardScopedKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type QueueBoardScopedKeyMutation = { createApiKey: { token: string } };
+
 export type RedisOutageQueueHealthQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -5387,6 +5394,13 @@ export const QueueBoardSignUpDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QueueBoardSignUpMutation, QueueBoardSignUpMutationVariables>;
+export const QueueBoardScopedKeyDocument = new TypedDocumentString(`
+    mutation QueueBoardScopedKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<QueueBoardScopedKeyMutation, QueueBoardScopedKeyMutationVariables>;
 export const RedisOutageQueueHealthDocument = new TypedDocumentString(`
     query RedisOutageQueueHealth {
   queueHealth {
