@@ -8,6 +8,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { Redis } from 'ioredis';
 import { ApiKeysModule } from './api-keys/api-keys.module';
 import { AuditModule } from './audit/audit.module';
+import { ApiKeyScopeGuard } from './auth/api-key-scope.guard';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthModule } from './auth/auth.module';
 import { ClockModule } from './common/clock/clock.module';
@@ -109,6 +110,7 @@ export class AppModule {
       providers: roles.api
         ? [
             { provide: APP_GUARD, useClass: AuthGuard },
+            { provide: APP_GUARD, useClass: ApiKeyScopeGuard },
             { provide: APP_GUARD, useClass: GraphqlThrottlerGuard },
             { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
             { provide: APP_PIPE, useClass: InputValidationPipe },

@@ -17,6 +17,10 @@ const SIGN_UP = graphql(`
   mutation QueueBoardSignUp($input: SignUpInput!) { signUp(input: $input) { user { id hubAdmin } } }
 `);
 
+const SCOPED_KEY = graphql(`
+  mutation QueueBoardScopedKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token } }
+`);
+
 const BOARD = '/admin/queues';
 const QUEUES_API = '/admin/queues/api/queues';
 const BOARD_PAGE = '<div id="root">';
@@ -112,6 +116,16 @@ describe('queue dashboard', () => {
     expect(foreign.status).toBe(403);
     const own = await fetch(`${t.url}${BOARD}/api/queues/matching/retry/failed`, { method: 'PUT', headers: { cookie: staffCookie, origin: t.url } });
     expect(own.status).toBe(200);
+  });
+
+  it('shows a hub key with scopes the queues, but takes no change from it', async () => {
+    const { createApiKey: scoped } = await t.graphqlOk(SCOPED_KEY, { input: { name: 'Nadzorna plošča', scopes: [] } }, TEST_ADMIN_KEY);
+    expect((await get(QUEUES_API, bearer(scoped.token))).status).toBe(200);
+    const retry = await fetch(`${t.url}${BOARD}/api/queues/matching/retry/failed`, { method: 'PUT', headers: bearer(scoped.token) });
+    expect(retry.status).toBe(403);
+    expect(await retry.text()).toBe('This API key has scopes: it may see the queues, not change them. Use a hub key without scopes.\n');
+    const full = await fetch(`${t.url}${BOARD}/api/queues/matching/retry/failed`, { method: 'PUT', headers: bearer(await createApiKey(t, null)) });
+    expect(full.status).toBe(200);
   });
 
   it('renders in Chromium for hub staff under the Content-Security-Policy', async () => {

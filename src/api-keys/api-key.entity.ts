@@ -1,10 +1,11 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Organization } from '../organizations/organization.entity';
+import { ApiKeyScope } from './api-key-scope.enum';
 
 @ObjectType({
   description:
-    'An API key for a partner system. A key of an organization acts as a MEMBER of it; a hub key (no organization) acts as hub staff.',
+    'An API key for a partner system. A key of an organization acts as a MEMBER of it; a hub key (no organization) acts as hub staff; either only within its scopes, when it has any.',
 })
 @Entity('api_key')
 export class ApiKey {
@@ -29,6 +30,14 @@ export class ApiKey {
   @Index('api_key_token_hash_key', { unique: true })
   @Column({ type: 'char', length: 64 })
   tokenHash: string;
+
+  @Field(() => [ApiKeyScope], {
+    nullable: true,
+    description:
+      'The mutations the key may call, by scope; null: every one its organization\'s members (or, for a hub key, the hub) may call. An empty list: a read-only key. Reading needs no scope.',
+  })
+  @Column({ type: 'enum', enum: ApiKeyScope, enumName: 'api_key_scope', array: true, nullable: true })
+  scopes: ApiKeyScope[] | null;
 
   @Field({ description: 'The first characters of the token, to tell keys apart.' })
   @Column({ type: 'text' })

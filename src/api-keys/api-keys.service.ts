@@ -7,6 +7,7 @@ import { Principal } from '../auth/principal';
 import { API_KEY_PREFIX, issueToken } from '../auth/tokens';
 import { NotFoundError } from '../common/errors/domain-errors';
 import { OrganizationsService } from '../organizations/organizations.service';
+import { ApiKeyScope } from './api-key-scope.enum';
 import { ApiKey } from './api-key.entity';
 import { CreatedApiKey } from './created-api-key.type';
 import { CreateApiKeyInput } from './dto/create-api-key.input';
@@ -30,6 +31,8 @@ export class ApiKeysService {
           organizationId: input.organizationId ?? null,
           tokenHash: hash,
           tokenPrefix: displayPrefix,
+          // In the enum's order, whatever the input's: keys list alike however they were asked for.
+          scopes: input.scopes ? Object.values(ApiKeyScope).filter((scope) => input.scopes!.includes(scope)) : null,
         }),
       );
       await this.audit.record(manager, principal, {
@@ -37,7 +40,7 @@ export class ApiKeysService {
         entityType: 'api_key',
         entityId: apiKey.id,
         organizationId: apiKey.organizationId,
-        changes: { name: apiKey.name },
+        changes: { name: apiKey.name, scopes: apiKey.scopes },
       });
       return { token, apiKey };
     });

@@ -14,6 +14,8 @@ import { UpdateNeedInput } from './dto/update-need.input';
 import { NeedConnection } from './need-connection.type';
 import { Need } from './need.entity';
 import { NeedsService } from './needs.service';
+import { ApiKeyScope } from '../api-keys/api-key-scope.enum';
+import { RequiresScope } from '../api-keys/requires-scope.decorator';
 
 @Resolver(() => Need)
 export class NeedsResolver {
@@ -34,11 +36,13 @@ export class NeedsResolver {
     return this.needsService.list(principal, args.filter, args, { totalCount: selectsTotalCount(info), ...listColumnsAsked(info) });
   }
 
+  @RequiresScope(ApiKeyScope.POSTINGS)
   @Mutation(() => Need, { description: 'Posts a need; it is OPEN and matched at once.' })
   createNeed(@CurrentPrincipal() principal: Principal, @Args('input', { description: 'The need to post.' }) input: CreateNeedInput) {
     return this.needsService.create(principal, input);
   }
 
+  @RequiresScope(ApiKeyScope.POSTINGS)
   @Mutation(() => [Need], {
     description:
       `Posts up to ${MAX_POSTINGS_PER_CALL} needs at once (a partner's import), all or none: each is stored as createNeed would store it, ` +
@@ -53,11 +57,13 @@ export class NeedsResolver {
     return this.needsService.createMany(principal, input);
   }
 
+  @RequiresScope(ApiKeyScope.POSTINGS)
   @Mutation(() => Need, { description: "Changes a DRAFT or OPEN need; its owner's members or the hub." })
   updateNeed(@CurrentPrincipal() principal: Principal, @Args('input', { description: 'The need and the fields to change.' }) input: UpdateNeedInput) {
     return this.needsService.update(principal, input);
   }
 
+  @RequiresScope(ApiKeyScope.POSTINGS)
   @Mutation(() => [Need], {
     description:
       `Changes up to ${MAX_POSTINGS_PER_CALL} needs at once (a partner's catalogue kept in step), all or none: each as updateNeed would change it, ` +
@@ -71,6 +77,7 @@ export class NeedsResolver {
     return this.needsService.updateMany(principal, input);
   }
 
+  @RequiresScope(ApiKeyScope.POSTINGS)
   @Mutation(() => Need, {
     description:
       'Withdraws a need (status CLOSED). Its PENDING responses become CLOSED, and each responding organization is told (an e-mail, and RESPONSE_CLOSED to its webhooks that ask for it).',

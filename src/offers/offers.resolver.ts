@@ -14,6 +14,8 @@ import { UpdateOfferInput } from './dto/update-offer.input';
 import { OfferConnection } from './offer-connection.type';
 import { Offer } from './offer.entity';
 import { OffersService } from './offers.service';
+import { ApiKeyScope } from '../api-keys/api-key-scope.enum';
+import { RequiresScope } from '../api-keys/requires-scope.decorator';
 
 @Resolver(() => Offer)
 export class OffersResolver {
@@ -43,11 +45,13 @@ export class OffersResolver {
     return this.offersService.list(args.filter, args, { totalCount: selectsTotalCount(info), ...listColumnsAsked(info) });
   }
 
+  @RequiresScope(ApiKeyScope.POSTINGS)
   @Mutation(() => Offer, { description: 'Posts an offer; it is OPEN and matched at once.' })
   createOffer(@CurrentPrincipal() principal: Principal, @Args('input', { description: 'The offer to post.' }) input: CreateOfferInput) {
     return this.offersService.create(principal, input);
   }
 
+  @RequiresScope(ApiKeyScope.POSTINGS)
   @Mutation(() => [Offer], {
     description:
       `Posts up to ${MAX_POSTINGS_PER_CALL} offers at once (a partner's import), all or none: each is stored as createOffer would store it, ` +
@@ -62,11 +66,13 @@ export class OffersResolver {
     return this.offersService.createMany(principal, input);
   }
 
+  @RequiresScope(ApiKeyScope.POSTINGS)
   @Mutation(() => Offer, { description: "Changes an OPEN offer; its owner's members or the hub." })
   updateOffer(@CurrentPrincipal() principal: Principal, @Args('input', { description: 'The offer and the fields to change.' }) input: UpdateOfferInput) {
     return this.offersService.update(principal, input);
   }
 
+  @RequiresScope(ApiKeyScope.POSTINGS)
   @Mutation(() => [Offer], {
     description:
       `Changes up to ${MAX_POSTINGS_PER_CALL} offers at once (a partner's catalogue kept in step), all or none: each as updateOffer would change it, ` +
@@ -80,6 +86,7 @@ export class OffersResolver {
     return this.offersService.updateMany(principal, input);
   }
 
+  @RequiresScope(ApiKeyScope.POSTINGS)
   @Mutation(() => Offer, { description: 'Withdraws an offer (status CLOSED).' })
   closeOffer(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID, description: 'The offer to withdraw.' }, ParseUuidPipe) id: string) {
     return this.offersService.close(principal, id);

@@ -20,6 +20,8 @@ import { PartnershipsArgs } from './dto/partnerships.args';
 import { PartnershipConnection } from './partnership-connection.type';
 import { PartnershipsQueries } from './partnerships.queries';
 import { PartnershipsService } from './partnerships.service';
+import { ApiKeyScope } from '../api-keys/api-key-scope.enum';
+import { RequiresScope } from '../api-keys/requires-scope.decorator';
 
 // Decorators read it when the classes below are defined.
 const CONTACT_FALLBACK = "An organization that gave neither an e-mail nor a phone is reached through its first admin: that person's name, e-mail and phone.";
@@ -32,6 +34,7 @@ export class MatchConsentResolver {
     private readonly partnerContacts: PartnerContacts,
   ) {}
 
+  @RequiresScope(ApiKeyScope.ANSWERS)
   @Mutation(() => Match, {
     description:
       'Accept or decline a suggestion for your side (a member of the need’s or the offer’s organization). One acceptance makes it INTERESTED; both make it ACCEPTED and form a Partnership; a decline is final and its reason teaches the matcher.',
@@ -84,6 +87,7 @@ export class PartnershipResolver {
     private readonly partnerContacts: PartnerContacts,
   ) {}
 
+  @RequiresScope(ApiKeyScope.ANSWERS)
   @Mutation(() => Partnership, {
     description:
       "Ends an ACTIVE partnership, for a member of either organization or the hub: COMPLETED when the work was done, CANCELLED when it did not happen (a PARTNERED need with no other active partnership is OPEN again and re-scored: its fitting offers are listed again, though suggestions already e-mailed are not sent again). The offer's place is free again either way. CONFLICT when it has already ended.",

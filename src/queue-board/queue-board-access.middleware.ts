@@ -16,6 +16,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * The queue dashboard is for the hub only: hub staff signed in to the web app (the session
  * cookie), the hub's keys (ADMIN_API_KEY or a hub API key) as a bearer token. Anyone else
  * gets 401 or 403 before the board sees the request: no page, no assets, no queue API.
+ * A hub key with scopes (ApiKeyScope) sees the board but cannot press its buttons.
  */
 @Injectable()
 export class QueueBoardAccessMiddleware implements NestMiddleware {
@@ -40,6 +41,10 @@ export class QueueBoardAccessMiddleware implements NestMiddleware {
     }
     if (!principal) return this.refuse(response, 401, 'Sign in as hub staff, or send the hub key: Authorization: Bearer <key>.');
     if (!principal.hub) return this.refuse(response, 403, 'Only the hub staff may see the queues.');
+    // A hub key with scopes was made to do less than the hub: it may look at the queues, not change them.
+    if (principal.row.apiKey?.scopes && !SAFE_METHODS.has(request.method)) {
+      return this.refuse(response, 403, 'This API key has scopes: it may see the queues, not change them. Use a hub key without scopes.');
+    }
     // The board's buttons (retry, clean, pause) change queues: with a browser's cookie, only from a page of this service.
     if (!request.headers.authorization && !SAFE_METHODS.has(request.method) && !isSameOriginUpgrade(request, this.config)) {
       return this.refuse(response, 403, 'Cross-origin requests may not change the queues.');

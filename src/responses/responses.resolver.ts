@@ -13,6 +13,8 @@ import { Partnership } from '../partnerships/partnership.entity';
 import { RespondToNeedInput } from './dto/respond-to-need.input';
 import { Response } from './response.entity';
 import { MAX_RESPONSES_PAGE, ResponsesService } from './responses.service';
+import { ApiKeyScope } from '../api-keys/api-key-scope.enum';
+import { RequiresScope } from '../api-keys/requires-scope.decorator';
 
 const firstResponsesArg = { type: () => Int, nullable: true, defaultValue: MAX_RESPONSES_PAGE, description: `How many, newest first (1 to ${MAX_RESPONSES_PAGE}).` };
 const offsetResponsesArg = { type: () => Int, nullable: true, defaultValue: 0, description: 'How many of the newest to skip: the next page starts at offset + first.' };
@@ -26,6 +28,7 @@ export class ResponsesResolver {
     private readonly organizations: OrganizationsService,
   ) {}
 
+  @RequiresScope(ApiKeyScope.ANSWERS)
   @Mutation(() => Response, {
     description:
       "Answer a need or a call directly, with a message and optionally one of your offers. The need's organization is told: an e-mail, and RESPONSE_RECEIVED to its webhooks that ask for it. CONFLICT (extensions.reason): NEED_NOT_OPEN, " +
@@ -35,6 +38,7 @@ export class ResponsesResolver {
     return this.responses.respond(principal, input);
   }
 
+  @RequiresScope(ApiKeyScope.ANSWERS)
   @Mutation(() => Partnership, {
     description:
       "The need's owner accepts a response: a partnership forms and both sides get each other's contacts. CONFLICT (extensions.reason): " +
@@ -44,6 +48,7 @@ export class ResponsesResolver {
     return this.responses.accept(principal, id);
   }
 
+  @RequiresScope(ApiKeyScope.ANSWERS)
   @Mutation(() => Response, {
     description:
       "The need's owner declines a response; the responding organization is told (an e-mail, and RESPONSE_DECLINED to its webhooks that ask for it). " +
@@ -53,6 +58,7 @@ export class ResponsesResolver {
     return this.responses.decline(principal, id);
   }
 
+  @RequiresScope(ApiKeyScope.ANSWERS)
   @Mutation(() => Response, {
     description:
       'The responding organization (or the hub) takes back its response: WITHDRAWN, and it may respond to the need again while the need takes responses. ' +

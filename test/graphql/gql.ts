@@ -35,6 +35,15 @@ type Documents = {
     "\n  mutation LastUsedRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt lastUsedAt } }\n": typeof types.LastUsedRevokeApiKeyDocument,
     "\n  query LastUsedApiKeys($organizationId: ID) { apiKeys(organizationId: $organizationId) { id lastUsedAt revokedAt } }\n": typeof types.LastUsedApiKeysDocument,
     "\n  query LastUsedViewer { viewer { kind } }\n": typeof types.LastUsedViewerDocument,
+    "\n  mutation ScopesCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token apiKey { id scopes } } }\n": typeof types.ScopesCreateApiKeyDocument,
+    "\n  query ScopesApiKeys($organizationId: ID) { apiKeys(organizationId: $organizationId) { id scopes } }\n": typeof types.ScopesApiKeysDocument,
+    "\n  mutation ScopesCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": typeof types.ScopesCreateNeedDocument,
+    "\n  mutation ScopesCloseNeed($id: ID!) { closeNeed(id: $id) { id status } }\n": typeof types.ScopesCloseNeedDocument,
+    "\n  query ScopesNeed($id: ID!) { need(id: $id) { id title suggestions { id } } }\n": typeof types.ScopesNeedDocument,
+    "\n  mutation ScopesRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": typeof types.ScopesRespondDocument,
+    "\n  mutation ScopesCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }\n": typeof types.ScopesCreateWebhookDocument,
+    "\n  mutation ScopesVerify($id: ID!) { verifyOrganization(id: $id) { id verified } }\n": typeof types.ScopesVerifyDocument,
+    "\n  mutation ScopesPasswordReset($email: String!) { requestPasswordReset(email: $email) }\n": typeof types.ScopesPasswordResetDocument,
     "\n  mutation LimitsCloseNeed($id: ID!) { closeNeed(id: $id) { id } }\n": typeof types.LimitsCloseNeedDocument,
     "\n  query LimitsNeedCount { needs { totalCount } }\n": typeof types.LimitsNeedCountDocument,
     "\n  query LimitsNeedsFirst0 { needs(first: 0) { totalCount } }\n": typeof types.LimitsNeedsFirst0Document,
@@ -218,6 +227,7 @@ type Documents = {
     "\n  query PendingResponsesList($filter: NeedFilter!, $first: Int) { needs(filter: $filter, first: $first) { totalCount edges { node { id } } } }\n": typeof types.PendingResponsesListDocument,
     "\n  mutation QueueBoardInvite($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": typeof types.QueueBoardInviteDocument,
     "\n  mutation QueueBoardSignUp($input: SignUpInput!) { signUp(input: $input) { user { id hubAdmin } } }\n": typeof types.QueueBoardSignUpDocument,
+    "\n  mutation QueueBoardScopedKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token } }\n": typeof types.QueueBoardScopedKeyDocument,
     "\n  query RedisOutageQueueHealth { queueHealth { name waiting } }\n": typeof types.RedisOutageQueueHealthDocument,
     "\n  query RedisOutageMatchingBacklog { matchingBacklog }\n": typeof types.RedisOutageMatchingBacklogDocument,
     "\n  query RedisOutageSuggestions($id: ID!) { need(id: $id) { suggestions { offer { id } } } }\n": typeof types.RedisOutageSuggestionsDocument,
@@ -368,6 +378,15 @@ const documents: Documents = {
     "\n  mutation LastUsedRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt lastUsedAt } }\n": types.LastUsedRevokeApiKeyDocument,
     "\n  query LastUsedApiKeys($organizationId: ID) { apiKeys(organizationId: $organizationId) { id lastUsedAt revokedAt } }\n": types.LastUsedApiKeysDocument,
     "\n  query LastUsedViewer { viewer { kind } }\n": types.LastUsedViewerDocument,
+    "\n  mutation ScopesCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token apiKey { id scopes } } }\n": types.ScopesCreateApiKeyDocument,
+    "\n  query ScopesApiKeys($organizationId: ID) { apiKeys(organizationId: $organizationId) { id scopes } }\n": types.ScopesApiKeysDocument,
+    "\n  mutation ScopesCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": types.ScopesCreateNeedDocument,
+    "\n  mutation ScopesCloseNeed($id: ID!) { closeNeed(id: $id) { id status } }\n": types.ScopesCloseNeedDocument,
+    "\n  query ScopesNeed($id: ID!) { need(id: $id) { id title suggestions { id } } }\n": types.ScopesNeedDocument,
+    "\n  mutation ScopesRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": types.ScopesRespondDocument,
+    "\n  mutation ScopesCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }\n": types.ScopesCreateWebhookDocument,
+    "\n  mutation ScopesVerify($id: ID!) { verifyOrganization(id: $id) { id verified } }\n": types.ScopesVerifyDocument,
+    "\n  mutation ScopesPasswordReset($email: String!) { requestPasswordReset(email: $email) }\n": types.ScopesPasswordResetDocument,
     "\n  mutation LimitsCloseNeed($id: ID!) { closeNeed(id: $id) { id } }\n": types.LimitsCloseNeedDocument,
     "\n  query LimitsNeedCount { needs { totalCount } }\n": types.LimitsNeedCountDocument,
     "\n  query LimitsNeedsFirst0 { needs(first: 0) { totalCount } }\n": types.LimitsNeedsFirst0Document,
@@ -551,6 +570,7 @@ const documents: Documents = {
     "\n  query PendingResponsesList($filter: NeedFilter!, $first: Int) { needs(filter: $filter, first: $first) { totalCount edges { node { id } } } }\n": types.PendingResponsesListDocument,
     "\n  mutation QueueBoardInvite($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": types.QueueBoardInviteDocument,
     "\n  mutation QueueBoardSignUp($input: SignUpInput!) { signUp(input: $input) { user { id hubAdmin } } }\n": types.QueueBoardSignUpDocument,
+    "\n  mutation QueueBoardScopedKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token } }\n": types.QueueBoardScopedKeyDocument,
     "\n  query RedisOutageQueueHealth { queueHealth { name waiting } }\n": types.RedisOutageQueueHealthDocument,
     "\n  query RedisOutageMatchingBacklog { matchingBacklog }\n": types.RedisOutageMatchingBacklogDocument,
     "\n  query RedisOutageSuggestions($id: ID!) { need(id: $id) { suggestions { offer { id } } } }\n": types.RedisOutageSuggestionsDocument,
@@ -761,6 +781,42 @@ export function graphql(source: "\n  query LastUsedApiKeys($organizationId: ID) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LastUsedViewer { viewer { kind } }\n"): typeof import('./graphql').LastUsedViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScopesCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token apiKey { id scopes } } }\n"): typeof import('./graphql').ScopesCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScopesApiKeys($organizationId: ID) { apiKeys(organizationId: $organizationId) { id scopes } }\n"): typeof import('./graphql').ScopesApiKeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScopesCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n"): typeof import('./graphql').ScopesCreateNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScopesCloseNeed($id: ID!) { closeNeed(id: $id) { id status } }\n"): typeof import('./graphql').ScopesCloseNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScopesNeed($id: ID!) { need(id: $id) { id title suggestions { id } } }\n"): typeof import('./graphql').ScopesNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScopesRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n"): typeof import('./graphql').ScopesRespondDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScopesCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }\n"): typeof import('./graphql').ScopesCreateWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScopesVerify($id: ID!) { verifyOrganization(id: $id) { id verified } }\n"): typeof import('./graphql').ScopesVerifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScopesPasswordReset($email: String!) { requestPasswordReset(email: $email) }\n"): typeof import('./graphql').ScopesPasswordResetDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1493,6 +1549,10 @@ export function graphql(source: "\n  mutation QueueBoardInvite($input: InviteMem
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation QueueBoardSignUp($input: SignUpInput!) { signUp(input: $input) { user { id hubAdmin } } }\n"): typeof import('./graphql').QueueBoardSignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation QueueBoardScopedKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token } }\n"): typeof import('./graphql').QueueBoardScopedKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

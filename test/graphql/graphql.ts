@@ -4,12 +4,23 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What a scoped API key may change (see ApiKey.scopes); reading needs no scope. */
+export type ApiKeyScope =
+  /** Answer suggestions and calls, and end partnerships: respondToMatch, respondToNeed, acceptResponse, declineResponse, withdrawResponse, endPartnership. */
+  | 'ANSWERS'
+  /** Post, change and withdraw needs and offers: createNeed(s), updateNeed(s), closeNeed, createOffer(s), updateOffer(s), closeOffer. */
+  | 'POSTINGS'
+  /** Manage webhooks: createWebhook, updateWebhook, deleteWebhook, sendTestWebhook. */
+  | 'WEBHOOKS';
+
 /** A new API key for a partner system: the token is shown once, in the answer. */
 export type CreateApiKeyInput = {
   /** What the key is for, e.g. "Municipality portal": 1 to 100 characters, one line. */
   name: string;
   /** The organization the key acts for; leave out for a hub key (hub only). */
   organizationId?: string | number | null | undefined;
+  /** What the key may change; leave out for a key that may do everything its organization's members (or the hub) may. [] makes a read-only key. A mutation outside its scopes answers FORBIDDEN with extensions.reason API_KEY_SCOPE and extensions.scope, the scope it needs (null: only a key without scopes). */
+  scopes?: Array<ApiKeyScope> | null | undefined;
 };
 
 /** A new need: it is OPEN and matched at once. */
@@ -743,6 +754,69 @@ export type LastUsedViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LastUsedViewerQuery = { viewer: { kind: ViewerKind } };
+
+export type ScopesCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type ScopesCreateApiKeyMutation = { createApiKey: { token: string, apiKey: { id: string, scopes: Array<ApiKeyScope> | null } } };
+
+export type ScopesApiKeysQueryVariables = Exact<{
+  organizationId?: string | number | null | undefined;
+}>;
+
+
+export type ScopesApiKeysQuery = { apiKeys: Array<{ id: string, scopes: Array<ApiKeyScope> | null }> };
+
+export type ScopesCreateNeedMutationVariables = Exact<{
+  input: CreateNeedInput;
+}>;
+
+
+export type ScopesCreateNeedMutation = { createNeed: { id: string } };
+
+export type ScopesCloseNeedMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ScopesCloseNeedMutation = { closeNeed: { id: string, status: NeedStatus } };
+
+export type ScopesNeedQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ScopesNeedQuery = { need: { id: string, title: string, suggestions: Array<{ id: string }> | null } | null };
+
+export type ScopesRespondMutationVariables = Exact<{
+  input: RespondToNeedInput;
+}>;
+
+
+export type ScopesRespondMutation = { respondToNeed: { id: string } };
+
+export type ScopesCreateWebhookMutationVariables = Exact<{
+  input: CreateWebhookInput;
+}>;
+
+
+export type ScopesCreateWebhookMutation = { createWebhook: { webhook: { id: string } } };
+
+export type ScopesVerifyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ScopesVerifyMutation = { verifyOrganization: { id: string, verified: boolean } };
+
+export type ScopesPasswordResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type ScopesPasswordResetMutation = { requestPasswordReset: boolean };
 
 export type LimitsCloseNeedMutationVariables = Exact<{
   id: string | number;
@@ -1973,6 +2047,13 @@ export type QueueBoardSignUpMutationVariables = Exact<{
 
 export type QueueBoardSignUpMutation = { signUp: { user: { id: string, hubAdmin: boolean } } };
 
+export type QueueBoardScopedKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type QueueBoardScopedKeyMutation = { createApiKey: { token: string } };
+
 export type RedisOutageQueueHealthQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3071,6 +3152,80 @@ export const LastUsedViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LastUsedViewerQuery, LastUsedViewerQueryVariables>;
+export const ScopesCreateApiKeyDocument = new TypedDocumentString(`
+    mutation ScopesCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    token
+    apiKey {
+      id
+      scopes
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScopesCreateApiKeyMutation, ScopesCreateApiKeyMutationVariables>;
+export const ScopesApiKeysDocument = new TypedDocumentString(`
+    query ScopesApiKeys($organizationId: ID) {
+  apiKeys(organizationId: $organizationId) {
+    id
+    scopes
+  }
+}
+    `) as unknown as TypedDocumentString<ScopesApiKeysQuery, ScopesApiKeysQueryVariables>;
+export const ScopesCreateNeedDocument = new TypedDocumentString(`
+    mutation ScopesCreateNeed($input: CreateNeedInput!) {
+  createNeed(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ScopesCreateNeedMutation, ScopesCreateNeedMutationVariables>;
+export const ScopesCloseNeedDocument = new TypedDocumentString(`
+    mutation ScopesCloseNeed($id: ID!) {
+  closeNeed(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ScopesCloseNeedMutation, ScopesCloseNeedMutationVariables>;
+export const ScopesNeedDocument = new TypedDocumentString(`
+    query ScopesNeed($id: ID!) {
+  need(id: $id) {
+    id
+    title
+    suggestions {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScopesNeedQuery, ScopesNeedQueryVariables>;
+export const ScopesRespondDocument = new TypedDocumentString(`
+    mutation ScopesRespond($input: RespondToNeedInput!) {
+  respondToNeed(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ScopesRespondMutation, ScopesRespondMutationVariables>;
+export const ScopesCreateWebhookDocument = new TypedDocumentString(`
+    mutation ScopesCreateWebhook($input: CreateWebhookInput!) {
+  createWebhook(input: $input) {
+    webhook {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScopesCreateWebhookMutation, ScopesCreateWebhookMutationVariables>;
+export const ScopesVerifyDocument = new TypedDocumentString(`
+    mutation ScopesVerify($id: ID!) {
+  verifyOrganization(id: $id) {
+    id
+    verified
+  }
+}
+    `) as unknown as TypedDocumentString<ScopesVerifyMutation, ScopesVerifyMutationVariables>;
+export const ScopesPasswordResetDocument = new TypedDocumentString(`
+    mutation ScopesPasswordReset($email: String!) {
+  requestPasswordReset(email: $email)
+}
+    `) as unknown as TypedDocumentString<ScopesPasswordResetMutation, ScopesPasswordResetMutationVariables>;
 export const LimitsCloseNeedDocument = new TypedDocumentString(`
     mutation LimitsCloseNeed($id: ID!) {
   closeNeed(id: $id) {
@@ -5239,6 +5394,13 @@ export const QueueBoardSignUpDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QueueBoardSignUpMutation, QueueBoardSignUpMutationVariables>;
+export const QueueBoardScopedKeyDocument = new TypedDocumentString(`
+    mutation QueueBoardScopedKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<QueueBoardScopedKeyMutation, QueueBoardScopedKeyMutationVariables>;
 export const RedisOutageQueueHealthDocument = new TypedDocumentString(`
     query RedisOutageQueueHealth {
   queueHealth {

@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { ArrayUnique, IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { ApiKeyScope } from '../api-key-scope.enum';
 import { Trim } from '../../common/validation/transforms';
 import { IsSingleLine } from '../../common/validation/validators';
 
@@ -16,4 +17,15 @@ export class CreateApiKeyInput {
   @Length(1, 100)
   @IsSingleLine()
   name: string;
+
+  @Field(() => [ApiKeyScope], {
+    nullable: true,
+    description:
+      'What the key may change; leave out for a key that may do everything its organization\'s members (or the hub) may. [] makes a read-only key. ' +
+      'A mutation outside its scopes answers FORBIDDEN with extensions.reason API_KEY_SCOPE and extensions.scope, the scope it needs (null: only a key without scopes).',
+  })
+  @IsOptional()
+  @ArrayUnique()
+  @IsEnum(ApiKeyScope, { each: true })
+  scopes?: ApiKeyScope[] | null;
 }

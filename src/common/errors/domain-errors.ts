@@ -86,8 +86,9 @@ export class UnauthenticatedError extends DomainError {
 }
 
 export class ForbiddenError extends DomainError {
-  constructor(message = 'You may not do this for that organization.') {
-    super('FORBIDDEN', message);
+  /** extensions: what a client can act on beyond the message (extensions.reason, a stable name). */
+  constructor(message = 'You may not do this for that organization.', extensions: Record<string, unknown> = {}) {
+    super('FORBIDDEN', message, extensions);
   }
 }
 

@@ -67,7 +67,7 @@ type Documents = {
     "\n  query Themes {\n    themes {\n      code\n      nameSl\n      nameEn\n      parent {\n        code\n      }\n    }\n  }\n": typeof types.ThemesDocument,
     "\n  fragment MemberFields on Membership {\n    id\n    role\n    createdAt\n    user {\n      id\n      name\n      email\n    }\n  }\n": typeof types.MemberFieldsFragmentDoc,
     "\n  fragment OrganizationProfileFields on Organization {\n    id\n    name\n    description\n    website\n    registrationNumber\n    taxNumber\n    verified\n    municipality {\n      code\n    }\n    themes {\n      code\n    }\n    contact {\n      name\n      email\n      phone\n    }\n  }\n": typeof types.OrganizationProfileFieldsFragmentDoc,
-    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      token\n      apiKey {\n        id\n        name\n        tokenPrefix\n        createdAt\n        revokedAt\n        lastUsedAt\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      token\n      apiKey {\n        id\n        name\n        tokenPrefix\n      scopes\n        scopes\n        createdAt\n        revokedAt\n        lastUsedAt\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      webhook {\n        id\n        url\n        events\n        active\n        createdAt\n      }\n    }\n  }\n": typeof types.CreateWebhookDocument,
     "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id) {\n      id\n      active\n    }\n  }\n": typeof types.DeleteWebhookDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      invitation {\n        id\n        email\n        role\n        createdAt\n        expiresAt\n      }\n    }\n  }\n": typeof types.InviteMemberDocument,
@@ -79,7 +79,7 @@ type Documents = {
     "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      ...OrganizationProfileFields\n    }\n  }\n": typeof types.UpdateOrganizationDocument,
     "\n  mutation UpdateSuggestionPreferences($input: UpdateSuggestionPreferencesInput!) {\n    updateSuggestionPreferences(input: $input) {\n      frequency\n      minScore\n      themeCodes\n      municipalityCodes\n      language\n    }\n  }\n": typeof types.UpdateSuggestionPreferencesDocument,
     "\n  mutation UpdateWebhook($input: UpdateWebhookInput!) {\n    updateWebhook(input: $input) {\n      id\n      events\n    }\n  }\n": typeof types.UpdateWebhookDocument,
-    "\n  query ApiKeys($organizationId: ID!) {\n    apiKeys(organizationId: $organizationId) {\n      id\n      name\n      tokenPrefix\n      createdAt\n      revokedAt\n      lastUsedAt\n    }\n  }\n": typeof types.ApiKeysDocument,
+    "\n  query ApiKeys($organizationId: ID!) {\n    apiKeys(organizationId: $organizationId) {\n      id\n      name\n      tokenPrefix\n      scopes\n      createdAt\n      revokedAt\n      lastUsedAt\n    }\n  }\n": typeof types.ApiKeysDocument,
     "\n  query Invitations($organizationId: ID!) {\n    invitations(organizationId: $organizationId) {\n      id\n      email\n      role\n      createdAt\n      expiresAt\n    }\n  }\n": typeof types.InvitationsDocument,
     "\n  query Members($organizationId: ID!) {\n    members(organizationId: $organizationId) {\n      ...MemberFields\n    }\n  }\n": typeof types.MembersDocument,
     "\n  query OrganizationProfile($id: ID!) {\n    organization(id: $id) {\n      ...OrganizationProfileFields\n    }\n  }\n": typeof types.OrganizationProfileDocument,
@@ -144,7 +144,7 @@ const documents: Documents = {
     "\n  query Themes {\n    themes {\n      code\n      nameSl\n      nameEn\n      parent {\n        code\n      }\n    }\n  }\n": types.ThemesDocument,
     "\n  fragment MemberFields on Membership {\n    id\n    role\n    createdAt\n    user {\n      id\n      name\n      email\n    }\n  }\n": types.MemberFieldsFragmentDoc,
     "\n  fragment OrganizationProfileFields on Organization {\n    id\n    name\n    description\n    website\n    registrationNumber\n    taxNumber\n    verified\n    municipality {\n      code\n    }\n    themes {\n      code\n    }\n    contact {\n      name\n      email\n      phone\n    }\n  }\n": types.OrganizationProfileFieldsFragmentDoc,
-    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      token\n      apiKey {\n        id\n        name\n        tokenPrefix\n        createdAt\n        revokedAt\n        lastUsedAt\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      token\n      apiKey {\n        id\n        name\n        tokenPrefix\n      scopes\n        scopes\n        createdAt\n        revokedAt\n        lastUsedAt\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      webhook {\n        id\n        url\n        events\n        active\n        createdAt\n      }\n    }\n  }\n": types.CreateWebhookDocument,
     "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id) {\n      id\n      active\n    }\n  }\n": types.DeleteWebhookDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      invitation {\n        id\n        email\n        role\n        createdAt\n        expiresAt\n      }\n    }\n  }\n": types.InviteMemberDocument,
@@ -156,7 +156,7 @@ const documents: Documents = {
     "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      ...OrganizationProfileFields\n    }\n  }\n": types.UpdateOrganizationDocument,
     "\n  mutation UpdateSuggestionPreferences($input: UpdateSuggestionPreferencesInput!) {\n    updateSuggestionPreferences(input: $input) {\n      frequency\n      minScore\n      themeCodes\n      municipalityCodes\n      language\n    }\n  }\n": types.UpdateSuggestionPreferencesDocument,
     "\n  mutation UpdateWebhook($input: UpdateWebhookInput!) {\n    updateWebhook(input: $input) {\n      id\n      events\n    }\n  }\n": types.UpdateWebhookDocument,
-    "\n  query ApiKeys($organizationId: ID!) {\n    apiKeys(organizationId: $organizationId) {\n      id\n      name\n      tokenPrefix\n      createdAt\n      revokedAt\n      lastUsedAt\n    }\n  }\n": types.ApiKeysDocument,
+    "\n  query ApiKeys($organizationId: ID!) {\n    apiKeys(organizationId: $organizationId) {\n      id\n      name\n      tokenPrefix\n      scopes\n      createdAt\n      revokedAt\n      lastUsedAt\n    }\n  }\n": types.ApiKeysDocument,
     "\n  query Invitations($organizationId: ID!) {\n    invitations(organizationId: $organizationId) {\n      id\n      email\n      role\n      createdAt\n      expiresAt\n    }\n  }\n": types.InvitationsDocument,
     "\n  query Members($organizationId: ID!) {\n    members(organizationId: $organizationId) {\n      ...MemberFields\n    }\n  }\n": types.MembersDocument,
     "\n  query OrganizationProfile($id: ID!) {\n    organization(id: $id) {\n      ...OrganizationProfileFields\n    }\n  }\n": types.OrganizationProfileDocument,
@@ -397,7 +397,7 @@ export function graphql(source: "\n  fragment OrganizationProfileFields on Organ
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      token\n      apiKey {\n        id\n        name\n        tokenPrefix\n        createdAt\n        revokedAt\n        lastUsedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      token\n      apiKey {\n        id\n        name\n        tokenPrefix\n        createdAt\n        revokedAt\n        lastUsedAt\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      token\n      apiKey {\n        id\n        name\n        tokenPrefix\n      scopes\n        scopes\n        createdAt\n        revokedAt\n        lastUsedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      token\n      apiKey {\n        id\n        name\n        tokenPrefix\n      scopes\n        scopes\n        createdAt\n        revokedAt\n        lastUsedAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -445,7 +445,7 @@ export function graphql(source: "\n  mutation UpdateWebhook($input: UpdateWebhoo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ApiKeys($organizationId: ID!) {\n    apiKeys(organizationId: $organizationId) {\n      id\n      name\n      tokenPrefix\n      createdAt\n      revokedAt\n      lastUsedAt\n    }\n  }\n"): (typeof documents)["\n  query ApiKeys($organizationId: ID!) {\n    apiKeys(organizationId: $organizationId) {\n      id\n      name\n      tokenPrefix\n      createdAt\n      revokedAt\n      lastUsedAt\n    }\n  }\n"];
+export function graphql(source: "\n  query ApiKeys($organizationId: ID!) {\n    apiKeys(organizationId: $organizationId) {\n      id\n      name\n      tokenPrefix\n      scopes\n      createdAt\n      revokedAt\n      lastUsedAt\n    }\n  }\n"): (typeof documents)["\n  query ApiKeys($organizationId: ID!) {\n    apiKeys(organizationId: $organizationId) {\n      id\n      name\n      tokenPrefix\n      scopes\n      createdAt\n      revokedAt\n      lastUsedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

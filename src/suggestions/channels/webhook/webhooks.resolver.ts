@@ -10,6 +10,8 @@ import { CreateWebhookInput } from './dto/create-webhook.input';
 import { UpdateWebhookInput } from './dto/update-webhook.input';
 import { Webhook } from './webhook.entity';
 import { WebhooksService } from './webhooks.service';
+import { ApiKeyScope } from '../../../api-keys/api-key-scope.enum';
+import { RequiresScope } from '../../../api-keys/requires-scope.decorator';
 
 @Resolver(() => Webhook)
 export class WebhooksResolver {
@@ -28,11 +30,13 @@ export class WebhooksResolver {
     return this.webhooksService.findById(principal, id);
   }
 
+  @RequiresScope(ApiKeyScope.WEBHOOKS)
   @Mutation(() => CreatedWebhook, { description: "The organization's members or the hub. The secret is shown only in the answer." })
   createWebhook(@CurrentPrincipal() principal: Principal, @Args('input', { description: 'Where to send which events, for which organization.' }) input: CreateWebhookInput): Promise<CreatedWebhook> {
     return this.webhooksService.create(principal, input);
   }
 
+  @RequiresScope(ApiKeyScope.WEBHOOKS)
   @Mutation(() => Webhook, {
     description:
       "Changes a webhook's events or URL, keeping its secret: the organization's members or the hub. To receive an event added to the API later, add it here. NOT_FOUND for a deleted webhook.",
@@ -41,11 +45,13 @@ export class WebhooksResolver {
     return this.webhooksService.update(principal, input);
   }
 
+  @RequiresScope(ApiKeyScope.WEBHOOKS)
   @Mutation(() => Webhook, { description: 'Stops all deliveries to the webhook (active becomes false).' })
   deleteWebhook(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID, description: 'The webhook to delete.' }, ParseUuidPipe) id: string): Promise<Webhook> {
     return this.webhooksService.delete(principal, id);
   }
 
+  @RequiresScope(ApiKeyScope.WEBHOOKS)
   @Mutation(() => Delivery, {
     description:
       "Sends a signed TEST event to the webhook at once (its delivery is queued now, and retried like any other); follow it in Webhook.deliveries. Its data: organizationId (the webhook's organization), side (null: a test is of no pair), webhookId and message.",

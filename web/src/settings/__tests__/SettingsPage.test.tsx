@@ -12,6 +12,7 @@ import { SuggestionPreferencesQuery } from '../graphql/queries/suggestionPrefere
 import { WebhooksQuery } from '../graphql/queries/webhooks';
 import SettingsPage from '../pages/SettingsPage';
 import { formatDateTime } from '../../i18n/format';
+import type { ApiKeyScope } from '../../graphql/graphql';
 
 const ADMIN: Session = {
   me: ME,
@@ -20,11 +21,12 @@ const ADMIN: Session = {
 };
 const organizationId = 'organization-1';
 const TOKEN = 'gm_live_3f9a0c1d2e4b5a6978c0d1e2f3a4b5c6';
-const key = (id: string, name: string, tokenPrefix: string, lastUsedAt: string | null = null) => ({
+const key = (id: string, name: string, tokenPrefix: string, lastUsedAt: string | null = null, scopes: ApiKeyScope[] | null = null) => ({
   __typename: 'ApiKey' as const,
   id,
   name,
   tokenPrefix,
+  scopes,
   createdAt: '2026-03-01T09:00:00Z',
   revokedAt: null,
   lastUsedAt,
@@ -61,7 +63,7 @@ describe('the settings page', () => {
     open(ADMIN, [
       { request: { query: ApiKeysQuery, variables: { organizationId } }, result: { data: { apiKeys: [] } } },
       {
-        request: { query: CreateApiKeyMutation, variables: { input: { organizationId, name: 'Občinski portal' } } },
+        request: { query: CreateApiKeyMutation, variables: { input: { organizationId, name: 'Občinski portal', scopes: null } } },
         result: { data: { createApiKey: { __typename: 'CreatedApiKey' as const, token: TOKEN, apiKey: key('key-1', 'Občinski portal', 'gm_live_3f9a') } } },
       },
       { request: { query: ApiKeysQuery, variables: { organizationId } }, result: { data: { apiKeys: [key('key-1', 'Občinski portal', 'gm_live_3f9a')] } }, maxUsageCount: always },
@@ -85,6 +87,38 @@ describe('the settings page', () => {
     expect(document.activeElement).toBe(within(section).getByRole('heading', { name: 'Ključi API' }));
     expect(within(section).getByText(/gm_live_3f9a…/)).toBeDefined();
     expect(document.body.textContent).not.toContain(TOKEN);
+  });
+
+  it('creates a key that may change only what is ticked, and says for each key what it may change', async () => {
+    open(ADMIN, [
+      { request: { query: ApiKeysQuery, variables: { organizationId } }, result: { data: { apiKeys: [key('key-0', 'Portal', 'gzk_0a0a0a', null, [])] } } },
+      {
+        request: { query: CreateApiKeyMutation, variables: { input: { organizationId, name: 'Uvoz ponudb', scopes: ['POSTINGS'] } } },
+        result: { data: { createApiKey: { __typename: 'CreatedApiKey' as const, token: TOKEN, apiKey: key('key-1', 'Uvoz ponudb', 'gzk_3f9a0c', null, ['POSTINGS']) } } },
+      },
+      {
+        request: { query: ApiKeysQuery, variables: { organizationId } },
+        result: { data: { apiKeys: [key('key-1', 'Uvoz ponudb', 'gzk_3f9a0c', null, ['POSTINGS']), key('key-0', 'Portal', 'gzk_0a0a0a', null, []), key('key-2', 'Star', 'gzk_77bb01')] } },
+        maxUsageCount: always,
+      },
+    ]);
+    const section = (await screen.findByRole('heading', { name: 'Ključi API' })).closest('section')!;
+    expect(await within(section).findByText('Le za branje')).toBeDefined();
+    const scopes = within(section).getByRole('group', { name: 'Kaj sme ključ spreminjati' });
+    expect(within(scopes).getAllByRole('checkbox').map((box) => (box as HTMLInputElement).checked)).toEqual([true, true, true]);
+    fireEvent.change(within(section).getByLabelText(/Ime ključa/), { target: { value: 'Uvoz ponudb' } });
+    fireEvent.click(within(scopes).getByLabelText('Odgovori na predloge in pozive, zaključevanje partnerstev'));
+    fireEvent.click(within(scopes).getByLabelText('Spletni kavlji'));
+    fireEvent.click(within(section).getByRole('button', { name: 'Ustvari ključ API' }));
+
+    await within(section).findByRole('status');
+    await waitFor(() => expect(within(section).getAllByRole('listitem')).toHaveLength(3));
+    const [created, readOnly, full] = within(section).getAllByRole('listitem');
+    expect(within(created).getByText('Sme spreminjati: objavljanje in urejanje potreb in ponudb')).toBeDefined();
+    expect(within(readOnly).getByText('Le za branje')).toBeDefined();
+    expect(within(full).getByText('Sme vse, kar sme član')).toBeDefined();
+    // Ticked again for the next key.
+    expect(within(scopes).getAllByRole('checkbox').map((box) => (box as HTMLInputElement).checked)).toEqual([true, true, true]);
   });
 
   it('tells for each API key when it was last used, or that it never was', async () => {

@@ -9,12 +9,15 @@ import { formatDateTime } from '../../i18n/format';
 import { CreateApiKeyMutation } from '../graphql/mutations/createApiKey';
 import { RevokeApiKeyMutation } from '../graphql/mutations/revokeApiKey';
 import { ApiKeysQuery } from '../graphql/queries/apiKeys';
+import { EnumCheckboxes } from '../../forms/controls';
 import { FormErrorSummary } from '../../forms/Feedback';
+import type { ApiKeyScope } from '../../graphql/graphql';
 import classes from './settings.module.css';
 import { SettingsSection } from './SettingsSection';
 import { ShownOnce } from './ShownOnce';
 
-const FIELDS = ['name'];
+const FIELDS = ['name', 'scopes'];
+const SCOPES: readonly ApiKeyScope[] = ['POSTINGS', 'ANSWERS', 'WEBHOOKS'];
 
 export function ApiKeysSection({ organizationId, admin }: { organizationId: string; admin: boolean }) {
   const { t } = useTranslation();
@@ -35,6 +38,7 @@ function ApiKeys({ organizationId }: { organizationId: string }) {
   const [revoke] = useMutation(RevokeApiKeyMutation);
   const { run, submitting, errors, formError, formRef } = useSubmitOnce(FIELDS);
   const [name, setName] = useState('');
+  const [scopes, setScopes] = useState<ApiKeyScope[]>([...SCOPES]);
   // The token lives only in this state: once dismissed, nothing can show it again.
   const [token, setToken] = useState<string | null>(null);
   const [revoking, setRevoking] = useState<string | null>(null);
@@ -44,9 +48,12 @@ function ApiKeys({ organizationId }: { organizationId: string }) {
   const submit = (event: FormEvent<HTMLElement>) => {
     event.preventDefault();
     void run(async () => {
-      const { data } = await create({ variables: { input: { organizationId, name } } });
+      // All three: a key without scopes, which may also do what no scope names (suggestion preferences).
+      const chosen = SCOPES.every((scope) => scopes.includes(scope)) ? null : SCOPES.filter((scope) => scopes.includes(scope));
+      const { data } = await create({ variables: { input: { organizationId, name, scopes: chosen } } });
       setToken(data?.createApiKey.token ?? null);
       setName('');
+      setScopes([...SCOPES]);
       await keys.refetch();
     });
   };
@@ -62,6 +69,12 @@ function ApiKeys({ organizationId }: { organizationId: string }) {
     } finally {
       setRevoking(null);
     }
+  };
+
+  const scopesOf = (granted: readonly ApiKeyScope[] | null) => {
+    if (granted === null) return t('settings.scopesAll');
+    if (granted.length === 0) return t('settings.scopesReadOnly');
+    return t('settings.scopesSome', { list: granted.map((scope) => t(`settings.scope.${scope}`).toLocaleLowerCase(language)).join(', ') });
   };
 
   if (keys.loading && !keys.data) return <PageLoader />;
@@ -80,6 +93,7 @@ function ApiKeys({ organizationId }: { organizationId: string }) {
                   <Text size="sm" fw={500}>
                     {key.name} · <code>{key.tokenPrefix}…</code>
                   </Text>
+                  <Text size="xs">{scopesOf(key.scopes ?? null)}</Text>
                   <Text size="xs" c="dimmed">
                     {t('settings.created', { date: formatDateTime(key.createdAt, language) })}
                     {key.revokedAt && ` · ${t('settings.revoked', { date: formatDateTime(key.revokedAt, language) })}`}
@@ -104,6 +118,16 @@ function ApiKeys({ organizationId }: { organizationId: string }) {
       <Stack component="form" ref={formRef} gap="sm" onSubmit={submit} aria-label={t('settings.createApiKey')}>
         {formError && <FormErrorSummary>{formError}</FormErrorSummary>}
         <TextInput name="name" label={t('settings.apiKeyName')} description={t('settings.apiKeyNameHint')} required value={name} error={errors.name} onChange={(event) => setName(event.currentTarget.value)} />
+        <EnumCheckboxes
+          name="scopes"
+          legend={t('settings.apiKeyScopes')}
+          description={t('settings.apiKeyScopesHint')}
+          options={SCOPES}
+          labelOf={(scope) => t(`settings.scope.${scope}`)}
+          value={scopes}
+          error={errors.scopes}
+          onChange={setScopes}
+        />
         <Group>
           <Button type="submit" loading={submitting} disabled={submitting}>
             {t('settings.createApiKey')}

@@ -8,6 +8,8 @@ export const CreateApiKeyMutation = graphql(`
         id
         name
         tokenPrefix
+      scopes
+        scopes
         createdAt
         revokedAt
         lastUsedAt

@@ -6,6 +6,7 @@ export const ApiKeysQuery = graphql(`
       id
       name
       tokenPrefix
+      scopes
       createdAt
       revokedAt
       lastUsedAt

@@ -1,0 +1,126 @@
+import { graphql } from './graphql';
+import type { ApiKeyScope } from './graphql/graphql';
+import { countRows, createOrganization, needInput } from './utils/fixtures';
+import { expectError } from './utils/expect-errors';
+import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
+
+// A partner system gets a key that may change only what it is for: a municipality portal
+// that shows needs reads, an import posts, a key with no scopes does what a member does.
+
+const CREATE_API_KEY = graphql(`
+  mutation ScopesCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token apiKey { id scopes } } }
+`);
+const API_KEYS = graphql(`
+  query ScopesApiKeys($organizationId: ID) { apiKeys(organizationId: $organizationId) { id scopes } }
+`);
+const CREATE_NEED = graphql(`
+  mutation ScopesCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }
+`);
+const CLOSE_NEED = graphql(`
+  mutation ScopesCloseNeed($id: ID!) { closeNeed(id: $id) { id status } }
+`);
+const NEED = graphql(`
+  query ScopesNeed($id: ID!) { need(id: $id) { id title suggestions { id } } }
+`);
+const RESPOND = graphql(`
+  mutation ScopesRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }
+`);
+const CREATE_WEBHOOK = graphql(`
+  mutation ScopesCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }
+`);
+const VERIFY = graphql(`
+  mutation ScopesVerify($id: ID!) { verifyOrganization(id: $id) { id verified } }
+`);
+const PASSWORD_RESET = graphql(`
+  mutation ScopesPasswordReset($email: String!) { requestPasswordReset(email: $email) }
+`);
+
+describe('API key scopes', () => {
+  let t: TestApp;
+  let municipality: string;
+  let ngo: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    municipality = (await createOrganization(t, { sector: 'MUNICIPALITY' })).id;
+    ngo = (await createOrganization(t, { sector: 'NGO' })).id;
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const issue = async (organizationId: string | null, scopes?: ApiKeyScope[] | null) =>
+    (await t.graphqlOk(CREATE_API_KEY, { input: { organizationId, name: 'Portal občine', ...(scopes === undefined ? {} : { scopes }) } }, TEST_ADMIN_KEY)).createApiKey;
+  const webhook = (organizationId: string) => ({ input: { organizationId, url: 'http://127.0.0.1:9/hook', events: ['SUGGESTION_CREATED' as const] } });
+
+  it('stores a key’s scopes in one order, and lists them; a key without scopes lists null', async () => {
+    const scoped = await issue(municipality, ['WEBHOOKS', 'POSTINGS']);
+    const full = await issue(municipality);
+    expect(scoped.apiKey.scopes).toEqual(['POSTINGS', 'WEBHOOKS']);
+    expect(full.apiKey.scopes).toBeNull();
+    const listed = (await t.graphqlOk(API_KEYS, { organizationId: municipality }, TEST_ADMIN_KEY)).apiKeys;
+    expect(listed.find((key) => key.id === scoped.apiKey.id)?.scopes).toEqual(['POSTINGS', 'WEBHOOKS']);
+    expect(listed.find((key) => key.id === full.apiKey.id)?.scopes).toBeNull();
+  });
+
+  it('lets a read-only key read and refuses its every change, naming the scope it lacks, with nothing stored', async () => {
+    const posted = (await t.graphqlOk(CREATE_NEED, { input: needInput(municipality) }, (await issue(municipality)).token)).createNeed;
+    const { token } = await issue(municipality, []);
+
+    expect((await t.graphqlOk(NEED, { id: posted.id }, token)).need).toMatchObject({ id: posted.id, suggestions: [] });
+    const needs = await countRows(t, 'need');
+    const refused = expectError(await t.graphql(CREATE_NEED, { input: needInput(municipality) }, token), 'FORBIDDEN', {
+      message: 'This API key may not call createNeed: it needs the scope POSTINGS (the key has none: it is read-only).',
+    });
+    expect(refused.extensions).toMatchObject({ reason: 'API_KEY_SCOPE', scope: 'POSTINGS' });
+    expect(await countRows(t, 'need')).toBe(needs);
+    expect(expectError(await t.graphql(CLOSE_NEED, { id: posted.id }, token), 'FORBIDDEN').extensions.scope).toBe('POSTINGS');
+    expect(expectError(await t.graphql(CREATE_WEBHOOK, webhook(municipality), token), 'FORBIDDEN').extensions.scope).toBe('WEBHOOKS');
+    expect(await countRows(t, 'webhook')).toBe(0);
+    expect((await t.graphqlOk(NEED, { id: posted.id }, token)).need?.id).toBe(posted.id);
+  });
+
+  it('lets a key call the mutations of its scopes and no others', async () => {
+    const posting = await issue(municipality, ['POSTINGS']);
+    const need = (await t.graphqlOk(CREATE_NEED, { input: needInput(municipality, { kind: 'CALL_FOR_PARTNERS' }) }, posting.token)).createNeed;
+    expect(expectError(await t.graphql(CREATE_WEBHOOK, webhook(municipality), posting.token), 'FORBIDDEN').extensions).toMatchObject({
+      reason: 'API_KEY_SCOPE',
+      scope: 'WEBHOOKS',
+    });
+
+    const answering = await issue(ngo, ['ANSWERS']);
+    expect(expectError(await t.graphql(CREATE_NEED, { input: needInput(ngo) }, answering.token), 'FORBIDDEN').message).toBe(
+      'This API key may not call createNeed: it needs the scope POSTINGS (the key has ANSWERS).',
+    );
+    expect((await t.graphqlOk(RESPOND, { input: { needId: need.id, message: 'Pomagamo.' } }, answering.token)).respondToNeed.id).toEqual(expect.any(String));
+
+    const full = await issue(municipality, null);
+    expect((await t.graphqlOk(CREATE_WEBHOOK, webhook(municipality), full.token)).createWebhook.webhook.id).toEqual(expect.any(String));
+    expect((await t.graphqlOk(CLOSE_NEED, { id: need.id }, posting.token)).closeNeed.status).toBe('CLOSED');
+  });
+
+  it('holds a scoped hub key to its scopes: the hub’s own mutations need a key without scopes', async () => {
+    const hub = await issue(null, ['POSTINGS']);
+    expect((await t.graphqlOk(CREATE_NEED, { input: needInput(ngo) }, hub.token)).createNeed.id).toEqual(expect.any(String));
+    const refused = expectError(await t.graphql(VERIFY, { id: ngo }, hub.token), 'FORBIDDEN', {
+      message: 'This API key may not call verifyOrganization: only a key without scopes may.',
+    });
+    expect(refused.extensions).toMatchObject({ reason: 'API_KEY_SCOPE', scope: null });
+    expect((await t.graphqlOk(VERIFY, { id: ngo }, (await issue(null)).token)).verifyOrganization.verified).toBe(true);
+  });
+
+  it('does not narrow what anyone may call without a key', async () => {
+    const { token } = await issue(municipality, []);
+    expect((await t.graphqlOk(PASSWORD_RESET, { email: 'nobody@example.si' }, token)).requestPasswordReset).toBe(true);
+  });
+
+  it('refuses a scope named twice, and stores no key', async () => {
+    const keys = await countRows(t, 'api_key');
+    expectError(
+      await t.graphql(CREATE_API_KEY, { input: { organizationId: municipality, name: 'Uvoz', scopes: ['POSTINGS', 'POSTINGS'] } }, TEST_ADMIN_KEY),
+      'BAD_USER_INPUT',
+      { fields: ['scopes'], constraint: 'arrayUnique' },
+    );
+    expect(await countRows(t, 'api_key')).toBe(keys);
+  });
+});
