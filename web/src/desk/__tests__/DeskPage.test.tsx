@@ -1,11 +1,12 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { MockLink } from '@apollo/client/testing';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Session } from '../../app/session';
 import type { Sector } from '../../graphql/graphql';
 import { ME, renderRoutes, route, SESSION } from '../../test/render';
 import { PartnershipsQuery } from '../../partnerships/graphql/queries/partnerships';
 import { AcceptResponseMutation } from '../graphql/mutations/acceptResponse';
+import { DeclineResponseMutation } from '../graphql/mutations/declineResponse';
 import { DeskClosedNeedsQuery } from '../graphql/queries/deskClosedNeeds';
 import { DeskNeedResponsesQuery } from '../graphql/queries/deskNeedResponses';
 import { DeskNeedsQuery } from '../graphql/queries/deskNeeds';
@@ -247,6 +248,57 @@ describe('the desk', () => {
     expect(notice.textContent).toContain('Odziv organizacije Iskratel d.o.o. na »Pomoč pri festivalu« ste sprejeli: partnerstvo je nastalo');
     expect(within(notice).getByRole('link', { name: 'Vsa partnerstva in kontakti' }).getAttribute('href')).toBe('/partnerships');
     await waitFor(() => expect(document.activeElement).toBe(notice));
+  });
+
+  describe('declining a response', () => {
+    afterEach(() => vi.restoreAllMocks());
+    const need: WaitingNeed = {
+      __typename: 'Need' as const,
+      id: 'need-7',
+      title: 'Pomoč pri festivalu',
+      responseCount: 1,
+      responses: [{ __typename: 'Response' as const, id: 'response-7', status: 'PENDING' as const, message: 'Pošljemo 5 prostovoljcev.', createdAt: '2026-12-02T09:00:00Z', organization: { __typename: 'Organization' as const, name: 'Iskratel d.o.o.' }, offer: null }],
+    };
+    const render = () =>
+      renderRoutes([route('/', <DeskPage />)], {
+        path: '/',
+        mocks: [
+          noSuggestions,
+          { request: { query: DeskNeedsQuery, variables: { organizationId } }, result: { data: { needs: noNeeds } }, maxUsageCount: always },
+          { request: { query: DeskOffersQuery, variables: { organizationId } }, result: { data: { offers: noOffers } }, maxUsageCount: always },
+          waitingPage([need]),
+          { ...waitingPage([]), maxUsageCount: always },
+          {
+            request: { query: PartnershipsQuery, variables: { organizationId, first: 20 } },
+            result: { data: { partnerships: { __typename: 'PartnershipConnection' as const, totalCount: 0, pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null }, edges: [] } } },
+            maxUsageCount: always,
+          },
+          { request: { query: DeclineResponseMutation, variables: { id: 'response-7' } }, result: { data: { declineResponse: { __typename: 'Response' as const, id: 'response-7', status: 'DECLINED' as const } } } },
+        ],
+      });
+
+    // One tap on "Zavrni", beside "Sprejmi" on a phone, declined at once, told the other
+    // organization and could not be taken back.
+    it('asks first, and a "no" leaves the response waiting', async () => {
+      const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+      const { requests } = render();
+      const section = (await screen.findByRole('heading', { name: 'Odzivi, ki čakajo na vas (1)' })).closest('section')!;
+      fireEvent.click(within(section).getByRole('button', { name: 'Zavrni' }));
+      expect(confirm).toHaveBeenCalledWith('Odziv organizacije Iskratel d.o.o. na »Pomoč pri festivalu« zavrnete? Organizaciji bomo sporočili, da ste ga zavrnili; odzove se lahko znova.');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(requests).not.toContain('DeclineResponse');
+      expect(within(section).getByRole('button', { name: 'Zavrni' })).toBeDefined();
+    });
+
+    it('declines once confirmed, and says so', async () => {
+      vi.spyOn(window, 'confirm').mockReturnValue(true);
+      const { requests } = render();
+      const section = (await screen.findByRole('heading', { name: 'Odzivi, ki čakajo na vas (1)' })).closest('section')!;
+      fireEvent.click(within(section).getByRole('button', { name: 'Zavrni' }));
+      const notice = await screen.findByRole('status');
+      expect(notice.textContent).toContain('Odziv organizacije Iskratel d.o.o. na »Pomoč pri festivalu« ste zavrnili.');
+      expect(requests).toContain('DeclineResponse');
+    });
   });
 
   it('shows a response answered meanwhile (elsewhere) as it now is, beside the refusal, without a reload', async () => {

@@ -212,6 +212,9 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
 
   const answer = async (response: (typeof responses)[number], accept: boolean) => {
     if (answering) return;
+    // A decline cannot be taken back and is told to the organization at once; on a phone its
+    // button sits a thumb's width from "Sprejmi": it asks first, as ending a partnership does.
+    if (!accept && !window.confirm(t('desk.declineResponseConfirm', { organization: response.organization.name, title: response.need.title }))) return;
     const id = response.id;
     setAnswering(id);
     setFailure(null);

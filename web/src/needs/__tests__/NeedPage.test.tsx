@@ -7,6 +7,7 @@ import { ME, renderRoutes, route, SESSION } from '../../test/render';
 import { RespondToMatchMutation } from '../../suggestions/graphql/mutations/respondToMatch';
 import { SuggestionAddedSubscription } from '../../suggestions/graphql/subscriptions/suggestionAdded';
 import { NeedQuery } from '../graphql/queries/need';
+import { NeedResponsesQuery } from '../graphql/queries/needResponses';
 import { NeedSuggestionsQuery } from '../graphql/queries/needSuggestions';
 import NeedPage from '../pages/NeedPage';
 import { formatDay } from '../../i18n/format';
@@ -207,5 +208,54 @@ describe("a need's page", () => {
     open('organization-1', 'Mestna občina Kranj', SESSION, [suggestion], [], null, 'CLOSED');
     expect(await screen.findByRole('heading', { name: 'Društvo Sopotnik ponuja: Prostovoljni vozniki' })).toBeDefined();
     expect(screen.queryByText(/Predlogov ni/)).toBeNull();
+  });
+  describe('responses', () => {
+    const response = (id: string, status: 'PENDING' | 'ACCEPTED' | 'DECLINED', name: string, message: string) => ({
+      __typename: 'Response' as const,
+      id,
+      status,
+      message,
+      createdAt: '2026-12-02T09:00:00Z',
+      organization: { __typename: 'Organization' as const, id: `organization-${id}`, name },
+      offer: null,
+    });
+    const responses = (list: ReturnType<typeof response>[], responseCount = list.length) => ({
+      request: { query: NeedResponsesQuery, variables: { id: 'need-1' } },
+      result: { data: { need: { __typename: 'Need' as const, id: 'need-1', responseCount, responses: list } } },
+      maxUsageCount: always,
+    });
+
+    // The desk links each waiting response to its need's page: the page showed nothing of it,
+    // and a need partnered through a response did not say with whom.
+    it("lists its organization's responses with what became of each: a waiting one is answered on the desk, an accepted one leads to the contacts", async () => {
+      open('organization-1', 'Mestna občina Kranj', SESSION, [], [
+        responses([
+          response('r-2', 'PENDING', 'Mladinski center Kranj', 'Imamo 10 prostovoljcev.'),
+          response('r-1', 'ACCEPTED', 'Društvo Sopotnik', 'Vozimo ob sobotah.'),
+        ]),
+      ], null, 'PARTNERED');
+      const section = (await screen.findByRole('heading', { name: 'Odzivi (2)' })).closest('section')!;
+      const waiting = within(section).getByText('Mladinski center Kranj').closest('li')!;
+      expect(within(waiting).getByText('Čaka na vaš odgovor')).toBeDefined();
+      expect(within(waiting).getByText('Imamo 10 prostovoljcev.')).toBeDefined();
+      expect(within(waiting).getByRole('link', { name: 'Sprejmete ali zavrnete ga na strani Pregled' }).getAttribute('href')).toBe('/');
+      const accepted = within(section).getByText('Društvo Sopotnik').closest('li')!;
+      expect(within(accepted).getByText('Sprejet')).toBeDefined();
+      expect(within(accepted).getByRole('link', { name: 'Partnerstvo in kontakti' }).getAttribute('href')).toBe('/partnerships');
+    });
+
+    it('says when only the newest are shown, in English too', async () => {
+      open('organization-1', 'Mestna občina Kranj', SESSION, [], [responses([response('r-3', 'DECLINED', 'Iskratel d.o.o.', 'Lahko pomagamo.')], 21)], null, 'OPEN', 'en');
+      const section = (await screen.findByRole('heading', { name: 'Responses (21)' })).closest('section')!;
+      expect(within(section).getByText('Declined')).toBeDefined();
+      expect(within(section).getByText('The newest 20 of 21 are shown.')).toBeDefined();
+    });
+
+    it('says nothing of responses when there are none', async () => {
+      const { requests } = open('organization-1', 'Mestna občina Kranj', SESSION, [suggestion], [responses([])]);
+      expect(await screen.findByRole('heading', { name: 'Društvo Sopotnik ponuja: Prostovoljni vozniki' })).toBeDefined();
+      expect(requests).toContain('NeedResponses');
+      expect(screen.queryByRole('heading', { name: /^Odzivi/ })).toBeNull();
+    });
   });
 });

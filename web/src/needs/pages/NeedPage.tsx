@@ -8,6 +8,7 @@ import { actsFor, useSession } from '../../app/session';
 import { formatDay, formatEuro, formatPeriod } from '../../i18n/format';
 import { ItemSuggestions } from '../../suggestions/components/ItemSuggestions';
 import { useItemSuggestions } from '../../suggestions/hooks/use-item-suggestions';
+import { NeedResponses } from '../components/NeedResponses';
 import { NeedQuery } from '../graphql/queries/need';
 import { NeedSuggestionsQuery } from '../graphql/queries/needSuggestions';
 
@@ -76,6 +77,7 @@ export default function NeedPage() {
           {t('common.edit')}
         </Button>
       )}
+      {own && <NeedResponses needId={need.id} />}
       {own && (
         <ItemSuggestions
           side="need"

@@ -1,0 +1,67 @@
+import { Anchor, Badge, Group, Text, Title } from '@mantine/core';
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { formatDateTime } from '../../i18n/format';
+import { NEED_RESPONSES_SHOWN, NeedResponsesQuery } from '../graphql/queries/needResponses';
+
+/**
+ * The direct responses to the reader's own need (respondToNeed on /calls), newest first, each
+ * with what became of it: the desk's link to a waiting response leads here, and a need
+ * partnered through a response says here with whom. They are answered on the desk, beside
+ * the responses to all other needs; an accepted one leads to the partnership's contacts.
+ */
+export function NeedResponses({ needId }: { needId: string }) {
+  const { t, i18n } = useTranslation();
+  const { data } = useQuery(NeedResponsesQuery, { variables: { id: needId } });
+  const responses = data?.need?.responses ?? [];
+  const total = data?.need?.responseCount ?? 0;
+  // Nothing to say before the answer, on a failure (the rest of the page stands) or with no responses.
+  if (responses.length === 0) return null;
+
+  return (
+    <section aria-labelledby="need-responses-title">
+      <Title order={2} id="need-responses-title" mt="lg">
+        {t('needs.responses.title', { total })}
+      </Title>
+      {total > responses.length && (
+        <Text size="sm" c="dimmed">
+          {t('needs.responses.newest', { shown: NEED_RESPONSES_SHOWN, total })}
+        </Text>
+      )}
+      <ul style={{ listStyle: 'none', padding: 0 }}>
+        {responses.map((response) => (
+          <li key={response.id} id={`need-response-${response.id}`} style={{ borderTop: '1px solid var(--mantine-color-gray-3)', padding: '8px 0' }}>
+            <Group gap="xs" wrap="wrap">
+              <Text fw={700}>{response.organization.name}</Text>
+              <Badge variant="outline" color="gray.8">
+                {t(`needs.responses.status.${response.status}`)}
+              </Badge>
+            </Group>
+            <Text size="sm" c="dimmed">
+              {formatDateTime(response.createdAt, i18n.language)}
+            </Text>
+            <Text mt={4} style={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>
+              {response.message}
+            </Text>
+            {response.offer && (
+              <Text size="sm">
+                {t('desk.responseOffer')} <Anchor component={Link} to={`/offers/${response.offer.id}`}>{response.offer.title}</Anchor>
+              </Text>
+            )}
+            {response.status === 'PENDING' && (
+              <Anchor component={Link} to="/">
+                {t('needs.responses.answerOnDesk')}
+              </Anchor>
+            )}
+            {response.status === 'ACCEPTED' && (
+              <Anchor component={Link} to="/partnerships">
+                {t('needs.responses.partnership')}
+              </Anchor>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+import { graphql } from '../../../graphql';
+
+/** How many of a need's responses its page lists, newest first (responseCount says how many there are). */
+export const NEED_RESPONSES_SHOWN = 20;
+
+// The direct responses to a need, for its own organization (and the hub) on the need's page:
+// the desk's link to a response leads there, and a need partnered through one says with whom.
+// Anyone else may not read them (FORBIDDEN), so the page asks only when the need is the reader's.
+export const NeedResponsesQuery = graphql(`
+  query NeedResponses($id: ID!) {
+    need(id: $id) {
+      id
+      responseCount
+      responses(first: 20) {
+        id
+        status
+        message
+        createdAt
+        organization {
+          id
+          name
+        }
+        offer {
+          id
+          title
+        }
+      }
+    }
+  }
+`);
