@@ -1,8 +1,9 @@
-import { Checkbox, Fieldset, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Checkbox, Fieldset, NativeSelect, SimpleGrid, Stack, Text, TextInput, type TextInputProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { HOME_REGION, useMunicipalities } from '../reference-data/hooks/use-municipalities';
 import { useThemes } from '../reference-data/hooks/use-themes';
 import classes from './controls.module.css';
+import { withScheme } from './website';
 
 // Form controls shared by the need and the offer forms. Every input carries the GraphQL input
 // field's name (SPEC.md section 8) and shows the API's error for that field beside it.
@@ -240,6 +241,38 @@ export function WholeNumberInput({
       value={value}
       error={error}
       onChange={(event) => onChange(event.currentTarget.value)}
+    />
+  );
+}
+
+/**
+ * An organization's website (/settings, /hub). Typed without a scheme, "https://" is put in front
+ * when the field is left, or when Enter sends the form from it (before the browser checks it).
+ */
+export function WebsiteInput({
+  value,
+  onChange,
+  ...props
+}: Omit<TextInputProps, 'value' | 'onChange' | 'type'> & { value: string; onChange(event: { currentTarget: { value: string } }): void }) {
+  const complete = (input: HTMLInputElement) => {
+    const completed = withScheme(input.value);
+    if (completed === input.value) return;
+    // Set in the field at once: Enter's submission checks the field right after this handler.
+    input.value = completed;
+    onChange({ currentTarget: { value: completed } });
+  };
+  return (
+    <TextInput
+      type="url"
+      inputMode="url"
+      placeholder="https://"
+      {...props}
+      value={value}
+      onChange={onChange}
+      onBlur={(event) => complete(event.currentTarget)}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') complete(event.currentTarget);
+      }}
     />
   );
 }

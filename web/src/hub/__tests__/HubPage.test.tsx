@@ -726,6 +726,19 @@ describe('the hub page', () => {
       expect((within(section).getByLabelText(/E-pošta osebe/) as HTMLInputElement).value).toBe('');
     });
 
+    it('registers a website typed without https:// with it, shown in the field once it is left', async () => {
+      const withWebsite = { ...created, request: { ...created.request, variables: (variables: CreateVariables & { input: { website: string | null } }) => created.request.variables(variables) && variables.input.website === 'https://naklo.si' } };
+      const { section, requests } = await openForm([withWebsite, invited]);
+      fillIn(section);
+      const website = within(section).getByLabelText(/Spletna stran/) as HTMLInputElement;
+      fireEvent.change(website, { target: { value: 'naklo.si' } });
+      fireEvent.blur(website);
+      expect(website.value).toBe('https://naklo.si');
+      fireEvent.click(within(section).getByRole('button', { name: 'Registriraj in povabi' }));
+      await within(section).findByRole('status', {}, slow);
+      expect(requests.filter((name) => name === 'CreateOrganization')).toEqual(['CreateOrganization']);
+    });
+
     it('stores nothing when the first person\'s address has no top-level domain, which the API would refuse only after the organization', async () => {
       const { section, requests } = await openForm([created, invited]);
       fillIn(section);

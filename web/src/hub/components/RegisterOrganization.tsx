@@ -2,10 +2,11 @@ import { Alert, Button, Group, NativeSelect, Stack, Text, TextInput } from '@man
 import { useMutation } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MunicipalitySelect, textOrNull, ThemeCheckboxes } from '../../forms/controls';
+import { MunicipalitySelect, textOrNull, ThemeCheckboxes, WebsiteInput } from '../../forms/controls';
 import controls from '../../forms/controls.module.css';
 import { FORM_SUMMARY } from '../../forms/focus-first-error';
 import { useSubmitOnce } from '../../forms/use-submit-once';
+import { withScheme } from '../../forms/website';
 import type { Sector } from '../../graphql/graphql';
 import { locale } from '../../i18n/language';
 import { SECTORS } from '../../reference-data/enums';
@@ -67,7 +68,7 @@ export function RegisterOrganization() {
               email: textOrNull(organization.email.trim()),
               registrationNumber: textOrNull(organization.registrationNumber.trim()),
               taxNumber: textOrNull(organization.taxNumber.trim()),
-              website: textOrNull(organization.website.trim()),
+              website: textOrNull(withScheme(organization.website.trim())),
               themeCodes: organization.themeCodes.length ? organization.themeCodes : null,
             },
           },
@@ -171,7 +172,7 @@ export function RegisterOrganization() {
                 <TextInput {...text('email')} type="email" label={t('hub.contactEmail')} description={t('hub.contactEmailHint')} />
                 <TextInput {...text('registrationNumber')} inputMode="numeric" label={t('hub.registrationNumber')} />
                 <TextInput {...text('taxNumber')} inputMode="numeric" label={t('hub.taxNumber')} />
-                <TextInput {...text('website')} type="url" placeholder="https://" label={t('hub.website')} />
+                <WebsiteInput {...text('website')} label={t('hub.website')} />
               </Stack>
             </details>
             <ThemeCheckboxes value={organization.themeCodes} error={errors.themeCodes} onChange={(value) => update('themeCodes', value)} />

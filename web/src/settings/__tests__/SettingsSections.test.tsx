@@ -119,6 +119,35 @@ describe('the organization profile', () => {
     expect(within(form).getByRole('alert').textContent).toBe('Please correct the marked fields.');
   });
 
+  it('puts https:// in front of a website typed without it, in the field when it is left and in what is sent', async () => {
+    show(<OrganizationSection organizationId={organizationId} admin />, [
+      query,
+      { request: { query: UpdateOrganizationMutation, variables: { input: { id: organizationId, website: 'https://www.naklo.si' } } }, result: { data: { updateOrganization: profile({ website: 'https://www.naklo.si' }) } } },
+    ]);
+    const form = await screen.findByRole('form', { name: 'Organizacija' });
+    await within(form).findByRole('option', { name: 'Kranj' }, slow);
+    const website = within(form).getByLabelText(/Spletna stran/) as HTMLInputElement;
+    fireEvent.change(website, { target: { value: 'www.naklo.si' } });
+    fireEvent.blur(website);
+    expect(website.value).toBe('https://www.naklo.si');
+    expect(website.validity.valid).toBe(true);
+    fireEvent.click(within(form).getByRole('button', { name: 'Shrani' }));
+    expect((await within(form).findByRole('status', undefined, slow)).textContent).toBe('Shranjeno.');
+  });
+
+  it('puts https:// in front of a website when Enter sends the form from the field, before the browser checks it', async () => {
+    show(<OrganizationSection organizationId={organizationId} admin />, [query]);
+    const form = await screen.findByRole('form', { name: 'Organizacija' });
+    const website = within(form).getByLabelText(/Spletna stran/) as HTMLInputElement;
+    fireEvent.change(website, { target: { value: 'naklo.si' } });
+    fireEvent.keyDown(website, { key: 'Enter' });
+    expect(website.value).toBe('https://naklo.si');
+    // A developer's own address, or anything that is no host name, is left as typed.
+    fireEvent.change(website, { target: { value: 'Naklo' } });
+    fireEvent.blur(website);
+    expect(website.value).toBe('Naklo');
+  });
+
   it('is for the admins only', async () => {
     show(<OrganizationSection organizationId={organizationId} admin={false} />, []);
     expect(await screen.findByText('To lahko ureja le skrbnik organizacije.')).toBeDefined();

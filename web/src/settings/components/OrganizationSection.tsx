@@ -4,7 +4,8 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { PageLoader } from '../../app/PageLoader';
-import { MunicipalitySelect, ThemeCheckboxes } from '../../forms/controls';
+import { MunicipalitySelect, ThemeCheckboxes, WebsiteInput } from '../../forms/controls';
+import { withScheme } from '../../forms/website';
 import { useSubmitOnce } from '../../forms/use-submit-once';
 import type { OrganizationProfileFieldsFragment, UpdateOrganizationInput } from '../../graphql/graphql';
 import { UpdateOrganizationMutation } from '../graphql/mutations/updateOrganization';
@@ -101,7 +102,7 @@ function OrganizationForm({ organizationId }: { organizationId: string }) {
 
   const submit = (event: FormEvent<HTMLElement>) => {
     event.preventDefault();
-    const changes = changesOf(initial, values);
+    const changes = changesOf(initial, { ...values, website: withScheme(values.website) });
     void run(async () => {
       const wasVerified = organization.verified;
       const { data: result } = await save({ variables: { input: { id: organizationId, ...changes } } });
@@ -120,7 +121,7 @@ function OrganizationForm({ organizationId }: { organizationId: string }) {
       <TextInput {...text('email')} type="email" autoComplete="email" label={t('settings.contactEmail')} description={t('settings.contactEmailHint')} />
       <TextInput {...text('contactName')} autoComplete="name" label={t('settings.contactName')} description={t('settings.contactNameHint')} />
       <TextInput {...text('phone')} type="tel" autoComplete="tel" label={t('settings.phone')} />
-      <TextInput {...text('website')} type="url" inputMode="url" label={t('settings.website')} placeholder="https://" />
+      <WebsiteInput {...text('website')} label={t('settings.website')} />
       <MunicipalitySelect name="municipalityCode" label={t('settings.seat')} value={values.municipalityCode} error={errors.municipalityCode} onChange={(value) => update('municipalityCode', value)} />
       <ThemeCheckboxes value={values.themeCodes} error={errors.themeCodes} hint={t('settings.organizationThemesHint')} onChange={(value) => update('themeCodes', value)} />
       <Group gap="sm" grow preventGrowOverflow={false} wrap="wrap">
