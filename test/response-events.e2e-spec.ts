@@ -207,6 +207,7 @@ describe('responses to needs are delivered', () => {
     const [formed] = mailsTo('pisarna@drustvo-jesenice.si', 'Partnerstvo sklenjeno');
     expect(formed.text).toContain('Vaš odziv na potrebo »Počitniško varstvo otrok« (');
     expect(formed.text).not.toMatch(/Obe strani|ponudb|Še enkrat/);
+    expect(formed.text).toContain('Partnerstvo v grozd-match: http://127.0.0.1:3000/partnerships\n');
     expect(mailsTo('pisarna@drustvo-jesenice.si', 'Predlog partnerstva sprejet')).toHaveLength(0);
     expect(mailsTo('sociala@jesenice.si', 'Partnerstvo sklenjeno')[0]?.text).toContain('Odziv na vašo potrebo »Počitniško varstvo otrok« je sprejet: »Še enkrat, z več prostovoljci.«');
   });

@@ -138,8 +138,8 @@ export class EmailDeliveries {
         const contact = await this.composer.contact(side === 'need' ? partnership.partnerOrganizationId : partnership.needOrganizationId);
         if (!contact) return null;
         return side === 'need'
-          ? partnershipMessage(partnership.need, partnership.partner, contact, language, unsubscribeUrl, partnership.response)
-          : partnershipMessage(partnership.partner, partnership.need, contact, language, unsubscribeUrl, partnership.response);
+          ? partnershipMessage(partnership.need, partnership.partner, contact, this.composer.partnershipsUrl(language), language, unsubscribeUrl, partnership.response)
+          : partnershipMessage(partnership.partner, partnership.need, contact, this.composer.partnershipsUrl(language), language, unsubscribeUrl, partnership.response);
       }
       case DeliveryKind.PARTNERSHIP_ENDED: {
         // What became of it as it stands when the message goes out.

@@ -194,6 +194,11 @@ export class MessageComposer {
     };
   }
 
+  /** The web app's partnerships (SPEC 8: /partnerships), in the recipient's language. */
+  partnershipsUrl(language: MessageLanguage): string {
+    return `${this.config.publicUrl}/partnerships${language === MessageLanguage.EN ? '?lang=en' : ''}`;
+  }
+
   /** An organization's contact as the other side sees it once both accepted. */
   contact(organizationId: string): Promise<ContactView | null> {
     return this.partnerContacts.get(organizationId);

@@ -29,6 +29,7 @@ const offer = item('offer', 'Prostovoljni vozniki', 'Društvo Sopotnik');
 
 const HUB = 'https://match.example.si';
 const UNSUBSCRIBE = `${HUB}/unsubscribe/u`;
+const PARTNERSHIPS = `${HUB}/partnerships`;
 const suggestion = (own: ItemView, other: ItemView, score = 0.82, token = 't1'): SuggestionView => ({
   own,
   other,
@@ -329,7 +330,7 @@ describe('partnershipMessage', () => {
   const contact = { organizationName: 'Društvo "Sopotnik" & <prijatelji>', name: 'Marija Žagar', email: 'marija@sopotnik.si', phone: '+386 41 123 456' };
 
   it('gives the address and number as links a phone opens with one tap, escaped', () => {
-    const message = partnershipMessage(need, offer, contact, MessageLanguage.SL, UNSUBSCRIBE);
+    const message = partnershipMessage(need, offer, contact, PARTNERSHIPS, MessageLanguage.SL, UNSUBSCRIBE);
     expect(message.html).toContain('<a href="mailto:marija@sopotnik.si"');
     expect(message.html).toContain('<a href="tel:+38641123456"');
     expect(message.html).toContain('Marija Žagar (Društvo &quot;Sopotnik&quot; &amp; &lt;prijatelji&gt;)');
@@ -338,36 +339,46 @@ describe('partnershipMessage', () => {
 
   it('wraps a long address rather than push the message sideways on a phone (measured at 360 px in Chromium: 442 px wide before)', () => {
     const long = 'predsednica.drustva.upokojencev.sencur.voklo.visoko@drustvo-upokojencev-sencur.si';
-    const message = partnershipMessage(need, offer, { ...contact, email: long }, MessageLanguage.SL, UNSUBSCRIBE);
+    const message = partnershipMessage(need, offer, { ...contact, email: long }, PARTNERSHIPS, MessageLanguage.SL, UNSUBSCRIBE);
     expect(message.html).toMatch(/<body style="[^"]*overflow-wrap:break-word/);
     expect(message.html).toMatch(new RegExp(`<a href="mailto:${long}" style="[^"]*max-width:100%[^"]*word-break:break-all`));
   });
 
   it('names the other item of an accepted suggestion as the offer or need it is', () => {
-    expect(partnershipMessage(need, offer, contact, MessageLanguage.SL, UNSUBSCRIBE).text).toContain(`Obe strani sta sprejeli: vaša potreba »${need.title}« in ponudba »${offer.title}«`);
-    expect(partnershipMessage(offer, need, contact, MessageLanguage.EN, UNSUBSCRIBE).text).toContain(`Both sides accepted: your offer "${offer.title}" and the need "${need.title}"`);
+    expect(partnershipMessage(need, offer, contact, PARTNERSHIPS, MessageLanguage.SL, UNSUBSCRIBE).text).toContain(`Obe strani sta sprejeli: vaša potreba »${need.title}« in ponudba »${offer.title}«`);
+    expect(partnershipMessage(offer, need, contact, PARTNERSHIPS, MessageLanguage.EN, UNSUBSCRIBE).text).toContain(`Both sides accepted: your offer "${offer.title}" and the need "${need.title}"`);
+  });
+
+  it('leads into the web app, to the partnerships where it is shown, in both languages', () => {
+    const sl = partnershipMessage(need, offer, contact, PARTNERSHIPS, MessageLanguage.SL, UNSUBSCRIBE);
+    expect(sl.text).toContain(`Partnerstvo v grozd-match: ${PARTNERSHIPS}\n`);
+    expect(sl.html).toContain(`<a href="${PARTNERSHIPS}" style="display:inline-block;padding:10px 0;color:#0b57d0">Partnerstvo v grozd-match</a>`);
+    const en = partnershipMessage(offer, need, contact, `${PARTNERSHIPS}?lang=en`, MessageLanguage.EN, UNSUBSCRIBE, { withOffer: true });
+    expect(en.text).toContain(`The partnership in grozd-match: ${PARTNERSHIPS}?lang=en\n`);
+    // After the contacts, which are what the message is for.
+    expect(en.text.indexOf('Contact:')).toBeLessThan(en.text.indexOf('The partnership in grozd-match'));
   });
 
   it('says a partnership formed from a response as such: not a suggestion both accepted, and a message not called an offer', () => {
     // The responder's side of a response without an offer: its message stands for the title.
     const message = item('offer', 'Pridemo v soboto s petimi člani.', 'Društvo Sopotnik');
-    const toNeed = partnershipMessage(need, message, contact, MessageLanguage.SL, UNSUBSCRIBE, { withOffer: false });
+    const toNeed = partnershipMessage(need, message, contact, PARTNERSHIPS, MessageLanguage.SL, UNSUBSCRIBE, { withOffer: false });
     expect(toNeed.subject).toBe('Partnerstvo sklenjeno: Društvo Sopotnik');
     expect(toNeed.text).toContain('Odziv na vašo potrebo »Prevozi starejših« je sprejet: »Pridemo v soboto s petimi člani.« (Društvo Sopotnik). Zdaj lahko navežete stik.');
-    const toResponder = partnershipMessage(message, need, contact, MessageLanguage.EN, UNSUBSCRIBE, { withOffer: false });
+    const toResponder = partnershipMessage(message, need, contact, PARTNERSHIPS, MessageLanguage.EN, UNSUBSCRIBE, { withOffer: false });
     expect(toResponder.subject).toBe('Partnership formed: Mestna občina Kranj');
     expect(toResponder.text).toContain('Mestna občina Kranj accepted your response to its need "Prevozi starejših". You can now get in touch.');
     for (const text of [toNeed.text, toResponder.text]) expect(text).not.toMatch(/offer|ponudb|Obe strani|Both sides/);
     expect(toResponder.text).not.toContain('Pridemo');
 
-    const withOffer = partnershipMessage(offer, need, contact, MessageLanguage.SL, UNSUBSCRIBE, { withOffer: true });
+    const withOffer = partnershipMessage(offer, need, contact, PARTNERSHIPS, MessageLanguage.SL, UNSUBSCRIBE, { withOffer: true });
     expect(withOffer.text).toContain('Vaš odziv na potrebo »Prevozi starejših« (Mestna občina Kranj) s ponudbo »Prostovoljni vozniki« je sprejet.');
-    const withOfferToNeed = partnershipMessage(need, offer, contact, MessageLanguage.EN, UNSUBSCRIBE, { withOffer: true });
+    const withOfferToNeed = partnershipMessage(need, offer, contact, PARTNERSHIPS, MessageLanguage.EN, UNSUBSCRIBE, { withOffer: true });
     expect(withOfferToNeed.text).toContain('You accepted the response of Društvo Sopotnik to your need "Prevozi starejših", with its offer: "Prostovoljni vozniki".');
   });
 
   it('names an organization without a contact person once', () => {
-    const message = partnershipMessage(offer, need, { organizationName: 'Občina Šenčur', name: 'Občina Šenčur', email: 'obcina@sencur.si', phone: null }, MessageLanguage.EN, UNSUBSCRIBE);
+    const message = partnershipMessage(offer, need, { organizationName: 'Občina Šenčur', name: 'Občina Šenčur', email: 'obcina@sencur.si', phone: null }, PARTNERSHIPS, MessageLanguage.EN, UNSUBSCRIBE);
     expect(message.text).toContain('Contact:\nObčina Šenčur\nE-mail: obcina@sencur.si\n');
     expect(message.text).not.toContain('(Občina Šenčur)');
     expect(message.html).not.toContain('tel:');
@@ -391,7 +402,7 @@ describe('every message on a phone', () => {
     digestMessage([suggestion(need, offer), suggestion(need, offer, 0.5, 't2')], language, UNSUBSCRIBE),
     otherSideAcceptedMessage(suggestion(need, offer), language, UNSUBSCRIBE),
     reminderMessage([suggestion(need, offer)], language, UNSUBSCRIBE),
-    partnershipMessage(need, offer, contact, language, UNSUBSCRIBE),
+    partnershipMessage(need, offer, contact, PARTNERSHIPS, language, UNSUBSCRIBE),
     partnershipEndedMessage(need, offer, { completed: true, outcomeNote: 'Vozili smo.', needOpenAgain: false }, language, UNSUBSCRIBE),
     responseReceivedMessage(response(), language, UNSUBSCRIBE),
     responseDeclinedMessage(response({ status: 'DECLINED' }), language, UNSUBSCRIBE),

@@ -294,11 +294,13 @@ export function reminderMessage(views: SuggestionView[], language: MessageLangua
   return wrap(language, subject, [intro], views.map((view) => suggestionBlock(view, language)), [consentNote(language, count)], unsubscribeUrl);
 }
 
-/** Both sides accepted: each gets the other's contacts. */
+/** Both sides accepted: each gets the other's contacts, and the way to the partnership in the web app. */
 export function partnershipMessage(
   own: ItemView,
   other: ItemView,
   contact: ContactView,
+  /** The partnerships page of the web app (/partnerships), where it is shown and later marked completed or cancelled. */
+  partnershipsUrl: string,
   language: MessageLanguage,
   unsubscribeUrl: string,
   response: { withOffer: boolean } | null = null,
@@ -333,8 +335,9 @@ export function partnershipMessage(
       ...ways.map((way) => `${way.label}: <a href="${escapeHtml(way.href)}" style="display:inline-block;max-width:100%;padding:6px 0;color:#1b5e20;word-break:break-all">${escapeHtml(way.value)}</a>`),
     ].join('<br>')}</p>`,
   };
+  const link = linkLine(en ? 'The partnership in grozd-match' : 'Partnerstvo v grozd-match', partnershipsUrl);
   const closing = paragraph(en ? 'Good luck with the partnership!' : 'Veliko uspeha pri sodelovanju!');
-  return wrap(language, subject, [intro, block], [], [closing], unsubscribeUrl);
+  return wrap(language, subject, [intro, block, link], [], [closing], unsubscribeUrl);
 }
 
 /**
