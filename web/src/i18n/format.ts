@@ -17,6 +17,11 @@ export function formatPercent(score: number, language: string): string {
   return new Intl.NumberFormat(locale(language), { style: 'percent', maximumFractionDigits: digits }).format(score);
 }
 
+/** A count grouped from four digits on in both languages ("4.321", "4,321"): Slovenian's default leaves "4321". */
+export function formatCount(value: number, language: string): string {
+  return new Intl.NumberFormat(locale(language), { useGrouping: 'always' }).format(value);
+}
+
 export function formatEuro(value: number, language: string): string {
   // Grouped from four digits on in both languages: Slovenian's default leaves "1500 €".
   return new Intl.NumberFormat(locale(language), { style: 'currency', currency: 'EUR', maximumFractionDigits: 0, useGrouping: 'always' }).format(value);

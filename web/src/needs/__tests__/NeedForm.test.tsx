@@ -338,6 +338,36 @@ describe('the need form', () => {
     expect(errorOf(screen.getByLabelText(/^Do/))).toBe('Ta dan je že mimo: izberite današnji ali poznejši datum.');
   });
 
+  it("counts the description's characters past 4,000, and past the API's 5,000 marks it invalid, says so politely once, and sends nothing", async () => {
+    const view = await openForm([refused(API_ERRORS)]);
+    fillIn();
+    const description = screen.getByLabelText(/^Opis/) as HTMLTextAreaElement;
+    const live = () => document.getElementById('description-limit')!;
+    fireEvent.change(description, { target: { value: 'a'.repeat(4000) } });
+    expect(screen.queryByText(/ \/ 5\.000 znakov/)).toBeNull();
+    // Spaces at either end do not count, as the API trims them.
+    fireEvent.change(description, { target: { value: ` ${'a'.repeat(4321)} ` } });
+    expect(screen.getByText('4.321 / 5.000 znakov')).toBeDefined();
+    expect(description.getAttribute('aria-invalid')).not.toBe('true');
+    expect(description.validity.valid).toBe(true);
+    expect(live().textContent).toBe('');
+    fireEvent.change(description, { target: { value: 'a'.repeat(5012) } });
+    expect(screen.getByText('5.012 / 5.000 znakov')).toBeDefined();
+    expect(description.getAttribute('aria-invalid')).toBe('true');
+    expect(errorOf(description)).toBe('Opis je predolg: največ 5.000 znakov. Skrajšajte ga.');
+    expect(live().textContent).toBe('Opis je predolg: največ 5.000 znakov. Skrajšajte ga.');
+    const refusedHere = vi.fn();
+    description.addEventListener('invalid', refusedHere);
+    fireEvent.click(screen.getByRole('button', { name: 'Objavi potrebo' }));
+    expect(refusedHere).toHaveBeenCalled();
+    expect(view.requests.filter((name) => name === 'CreateNeed')).toHaveLength(0);
+    // Shortened to the limit, it is valid again and the announcement is gone.
+    fireEvent.change(description, { target: { value: 'a'.repeat(5000) } });
+    expect(description.validity.valid).toBe(true);
+    expect(description.getAttribute('aria-invalid')).not.toBe('true');
+    expect(live().textContent).toBe('');
+  });
+
   it('sends nothing while the end is before the start', async () => {
     const view = await openForm([refused(API_ERRORS)]);
     fillIn();
