@@ -11,7 +11,7 @@ const PARTNERSHIPS = graphql(`
   query CapacityPartnerships($organizationId: ID!) {
     partnerships(organizationId: $organizationId) {
       totalCount
-      edges { node { status need { id } offer { id } contacts { name } } }
+      edges { node { status endedAt need { id } offer { id } contacts { name } } }
     }
   }
 `);
@@ -19,7 +19,7 @@ const RESPOND = graphql(`
   mutation CapacityRespond($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status partnership { id } } }
 `);
 const END = graphql(`
-  mutation CapacityEnd($input: EndPartnershipInput!) { endPartnership(input: $input) { id status outcomeNote } }
+  mutation CapacityEnd($input: EndPartnershipInput!) { endPartnership(input: $input) { id status outcomeNote endedAt } }
 `);
 const PLACES = graphql(`
   query CapacityPlacesLeft($id: ID!) { offer(id: $id) { capacity placesLeft } }
@@ -160,8 +160,14 @@ describe('ending a partnership', () => {
     ]);
 
     // The company says it is done: the place is free, the need stays partnered, the offer is re-scored.
+    const beforeEnding = Date.now();
     const completed = await t.graphqlOk(END, { input: { id: partnershipId, status: 'COMPLETED', outcomeNote: '  Prevozi so stekli.  ' } }, company.token);
-    expect(completed.endPartnership).toEqual({ id: partnershipId, status: 'COMPLETED', outcomeNote: 'Prevozi so stekli.' });
+    const { endedAt, ...ending } = completed.endPartnership;
+    expect(ending).toEqual({ id: partnershipId, status: 'COMPLETED', outcomeNote: 'Prevozi so stekli.' });
+    // When it ended, as stored: not when it was formed.
+    const [{ updated_at: stored }] = (await t.dataSource.query(`SELECT updated_at FROM partnership WHERE id = $1`, [partnershipId])) as { updated_at: Date }[];
+    expect(endedAt).toBe(stored.toISOString());
+    expect(Date.parse(endedAt!)).toBeGreaterThanOrEqual(beforeEnding - 1000);
     expect(await activeOf(offer.id)).toBe(0);
     expect((await t.graphqlOk(PLACES, { id: offer.id }, company.token)).offer).toEqual({ capacity: 1, placesLeft: 1 });
     expect((await t.graphqlOk(NEED_STATUS, { id: needs[0].id }, municipality.token)).need?.status).toBe('PARTNERED');
@@ -177,10 +183,10 @@ describe('ending a partnership', () => {
     const second = await suggestionOf(needs[1].id);
     for (const side of [municipality, company]) await t.graphqlOk(RESPOND, { input: { matchId: second.id, decision: 'ACCEPT' } }, side.token);
     const { partnerships } = await t.graphqlOk(PARTNERSHIPS, { organizationId: company.id }, company.token);
-    expect(partnerships.edges.map(({ node }) => [node.need.id, node.status]).sort()).toEqual(
+    expect(partnerships.edges.map(({ node }) => [node.need.id, node.status, node.endedAt]).sort()).toEqual(
       [
-        [needs[0].id, 'COMPLETED'],
-        [needs[1].id, 'ACTIVE'],
+        [needs[0].id, 'COMPLETED', endedAt],
+        [needs[1].id, 'ACTIVE', null],
       ].sort(),
     );
     expect(await activeOf(offer.id)).toBe(1);
@@ -192,7 +198,7 @@ describe('ending a partnership', () => {
     // The municipality cancels it: it did not happen, so the need is open again and scored again.
     const [{ id: secondPartnership }] = (await t.dataSource.query(`SELECT id FROM partnership WHERE need_id = $1`, [needs[1].id])) as { id: string }[];
     const cancelled = await t.graphqlOk(END, { input: { id: secondPartnership, status: 'CANCELLED' } }, municipality.token);
-    expect(cancelled.endPartnership).toEqual({ id: secondPartnership, status: 'CANCELLED', outcomeNote: null });
+    expect(cancelled.endPartnership).toEqual({ id: secondPartnership, status: 'CANCELLED', outcomeNote: null, endedAt: expect.any(String) });
     expect(await activeOf(offer.id)).toBe(0);
     expect((await t.graphqlOk(NEED_STATUS, { id: needs[1].id }, municipality.token)).need?.status).toBe('OPEN');
     await rescored(needs[1].id, 'need.partnership_ended');

@@ -1943,7 +1943,7 @@ export type CapacityPartnershipsQueryVariables = Exact<{
 }>;
 
 
-export type CapacityPartnershipsQuery = { partnerships: { totalCount: number, edges: Array<{ node: { status: PartnershipStatus, need: { id: string }, offer: { id: string } | null, contacts: Array<{ name: string }> } }> } };
+export type CapacityPartnershipsQuery = { partnerships: { totalCount: number, edges: Array<{ node: { status: PartnershipStatus, endedAt: string | null, need: { id: string }, offer: { id: string } | null, contacts: Array<{ name: string }> } }> } };
 
 export type CapacityRespondMutationVariables = Exact<{
   input: RespondToMatchInput;
@@ -1957,7 +1957,7 @@ export type CapacityEndMutationVariables = Exact<{
 }>;
 
 
-export type CapacityEndMutation = { endPartnership: { id: string, status: PartnershipStatus, outcomeNote: string | null } };
+export type CapacityEndMutation = { endPartnership: { id: string, status: PartnershipStatus, outcomeNote: string | null, endedAt: string | null } };
 
 export type CapacityPlacesLeftQueryVariables = Exact<{
   id: string | number;
@@ -5230,6 +5230,7 @@ export const CapacityPartnershipsDocument = new TypedDocumentString(`
     edges {
       node {
         status
+        endedAt
         need {
           id
         }
@@ -5261,6 +5262,7 @@ export const CapacityEndDocument = new TypedDocumentString(`
     id
     status
     outcomeNote
+    endedAt
   }
 }
     `) as unknown as TypedDocumentString<CapacityEndMutation, CapacityEndMutationVariables>;

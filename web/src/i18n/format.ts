@@ -7,6 +7,11 @@ export function formatDay(day: string, language: string): string {
   return new Intl.DateTimeFormat(locale(language), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, date)));
 }
 
+/** A moment's day in the reader's locale and time zone ("5. dec. 2026"). */
+export function formatDate(value: string, language: string): string {
+  return new Intl.DateTimeFormat(locale(language), { dateStyle: 'medium' }).format(new Date(value));
+}
+
 export function formatDateTime(value: string, language: string): string {
   return new Intl.DateTimeFormat(locale(language), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value));
 }

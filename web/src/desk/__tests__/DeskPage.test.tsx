@@ -71,6 +71,7 @@ function partnership(id: string, status: 'ACTIVE' | 'COMPLETED', needTitle: stri
     id,
     status,
     createdAt: '2026-12-01T19:00:00Z',
+    endedAt: status === 'ACTIVE' ? null : '2026-12-02T12:00:00Z',
     outcomeNote: null,
     need: { __typename: 'Need' as const, id: `need-${id}`, title: needTitle, status: 'PARTNERED' as const, organization: radovljica },
     offer: offerOfOurs ? { __typename: 'Offer' as const, id: offer.id, title: offer.title, organization: us } : null,
@@ -126,7 +127,8 @@ describe('the desk', () => {
     expect(within(answered).getByRole('link', { name: 'Občina Radovljica · »Prostovoljci za urejanje parka ob Savi«' }).getAttribute('href')).toBe('/needs/need-2');
     expect(answered.textContent).not.toContain('Zaključeno');
     expect(within(matched).getByRole('link', { name: 'Občina Radovljica · »Prevozi starejših k zdravniku«' }).getAttribute('href')).toBe('/offers/offer-1');
-    expect(matched.textContent).toContain('Zaključeno');
+    // With the day it ended.
+    expect(matched.textContent).toContain('Zaključeno 2. dec. 2026');
     expect(within(section).getByRole('link', { name: 'Vsa partnerstva in kontakti' }).getAttribute('href')).toBe('/partnerships');
   });
 

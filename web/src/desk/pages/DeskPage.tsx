@@ -11,7 +11,7 @@ import { PageLoader } from '../../app/PageLoader';
 import { OrganizationTitle } from '../../app/OrganizationTitle';
 import { useSession } from '../../app/session';
 import type { Sector } from '../../graphql/graphql';
-import { formatDateTime, formatPercent } from '../../i18n/format';
+import { formatDate, formatDateTime, formatPercent } from '../../i18n/format';
 import { PARTNERSHIPS_PAGE, PartnershipsQuery } from '../../partnerships/graphql/queries/partnerships';
 import { itemHref, partnerName } from '../../partnerships/sides';
 import { ClosedNeeds } from '../components/ClosedNeeds';
@@ -393,7 +393,13 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
           {partnershipEdges.map(({ node: partnership }) => (
             <li key={partnership.id}>
               <Link to={itemHref(partnership, organizationId)}>{t('desk.partnershipWith', { organization: partnerName(partnership, organizationId), title: partnership.need.title })}</Link>
-              {partnership.status !== 'ACTIVE' && <> · {t(`partnershipStatus.${partnership.status}`)}</>}
+              {partnership.status !== 'ACTIVE' && (
+                <>
+                  {' · '}
+                  {t(`partnershipStatus.${partnership.status}`)}
+                  {partnership.endedAt && ` ${formatDate(partnership.endedAt, language)}`}
+                </>
+              )}
             </li>
           ))}
         </Section>

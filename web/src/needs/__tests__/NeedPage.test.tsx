@@ -162,7 +162,7 @@ describe("a need's page", () => {
       ...offered,
       status: 'ACCEPTED',
       needDecision: 'ACCEPT',
-      partnership: { __typename: 'Partnership', id: 'partnership-1', status: 'ACTIVE' },
+      partnership: { __typename: 'Partnership', id: 'partnership-1', status: 'ACTIVE', endedAt: null },
       need: { ...suggestion.need, status: 'PARTNERED' },
     };
     open('organization-1', 'Mestna občina Kranj', SESSION, [offered], [

@@ -5,6 +5,7 @@ import { ME, renderRoutes, route } from '../../test/render';
 import { EndPartnershipMutation } from '../graphql/mutations/endPartnership';
 import { PartnershipsQuery } from '../graphql/queries/partnerships';
 import PartnershipsPage from '../pages/PartnershipsPage';
+import { formatDateTime } from '../../i18n/format';
 
 const organizationId = 'organization-1';
 const organization = (id: string, name: string) => ({ __typename: 'Organization' as const, id, name });
@@ -15,6 +16,8 @@ function partnership(id: string, status: 'ACTIVE' | 'COMPLETED' | 'CANCELLED', o
     id,
     status,
     createdAt: '2026-10-01T09:00:00Z',
+    // Midday in UTC: the same day in the reader's time zone, wherever the tests run.
+    endedAt: status === 'ACTIVE' ? null : '2026-11-05T12:00:00Z',
     outcomeNote,
     need: { __typename: 'Need' as const, id: `need-${id}`, title: 'Prevozi starejših k zdravniku', status: needStatus, organization: organization(organizationId, 'Mestna občina Kranj') },
     offer: { __typename: 'Offer' as const, id: `offer-${id}`, title: 'Prostovoljni vozniki', organization: organization('organization-2', 'Društvo Sopotnik') },
@@ -76,6 +79,15 @@ describe('the partnerships page', () => {
     expect(completed.textContent).toContain('Kaj je nastalo iz sodelovanja: Vozili smo 40 ljudi.');
   });
 
+  it('says when an ended partnership ended, beside when it was formed, and nothing of an end for an active one', async () => {
+    open([partnership('1', 'ACTIVE'), partnership('2', 'COMPLETED'), partnership('3', 'CANCELLED')]);
+    const [active, completed, cancelled] = await screen.findAllByRole('listitem');
+    expect(completed.textContent).toContain(` · zaključeno ${formatDateTime('2026-11-05T12:00:00Z', 'sl')}`);
+    expect(completed.textContent).toContain('zaključeno 5. nov. 2026');
+    expect(cancelled.textContent).toContain('preklicano 5. nov. 2026');
+    expect(active.textContent).not.toMatch(/ · (zaključeno|preklicano) /);
+  });
+
   it('says what cancelling does, sends the note, and shows the partnership cancelled', async () => {
     let asked: unknown = null;
     open(
@@ -89,7 +101,7 @@ describe('the partnerships page', () => {
               return true;
             },
           },
-          result: { data: { endPartnership: { __typename: 'Partnership' as const, id: '1', status: 'CANCELLED' as const, outcomeNote: 'Društvo nima več voznikov.' } } },
+          result: { data: { endPartnership: { __typename: 'Partnership' as const, id: '1', status: 'CANCELLED' as const, endedAt: '2026-11-05T12:00:00Z', outcomeNote: 'Društvo nima več voznikov.' } } },
         },
       ],
     );
@@ -102,6 +114,7 @@ describe('the partnerships page', () => {
     await waitFor(() => expect(screen.queryByRole('form')).toBeNull());
     const item = screen.getByRole('listitem');
     expect(item.textContent).toContain('Preklicano');
+    expect(item.textContent).toContain('preklicano 5. nov. 2026');
     expect(item.textContent).toContain('Društvo nima več voznikov.');
     expect(within(item).queryAllByRole('button')).toHaveLength(0);
   });
@@ -139,7 +152,7 @@ describe('the partnerships page', () => {
       [
         {
           request: { query: EndPartnershipMutation, variables: { input: { id: '1', status: 'COMPLETED', outcomeNote: null } } },
-          result: { data: { endPartnership: { __typename: 'Partnership' as const, id: '1', status: 'COMPLETED' as const, outcomeNote: null } } },
+          result: { data: { endPartnership: { __typename: 'Partnership' as const, id: '1', status: 'COMPLETED' as const, endedAt: '2026-11-05T12:00:00Z', outcomeNote: null } } },
         },
       ],
     );

@@ -103,6 +103,9 @@ function Partnerships({ organizationId }: { organizationId: string | null }) {
                 )}
                 <Text size="sm" c="dimmed">
                   {t('partnerships.formed', { date: formatDateTime(partnership.createdAt, i18n.language) })}
+                  {partnership.endedAt && partnership.status !== 'ACTIVE' && (
+                    <> · {t(`partnerships.ended.${partnership.status}`, { date: formatDateTime(partnership.endedAt, i18n.language) })}</>
+                  )}
                 </Text>
                 {/* Said as what it is: bare, it read as one more line of the need or the offer. */}
                 {partnership.outcomeNote && (

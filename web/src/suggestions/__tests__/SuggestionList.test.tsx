@@ -152,11 +152,11 @@ describe('the suggestion list', () => {
         status: 'ACCEPTED',
         needDecision: 'ACCEPT',
         offerDecision: 'ACCEPT',
-        partnership: { __typename: 'Partnership', id: 'partnership-1', status: 'CANCELLED' },
+        partnership: { __typename: 'Partnership', id: 'partnership-1', status: 'CANCELLED', endedAt: '2026-11-05T12:00:00Z' },
         contacts: [{ __typename: 'Contact', name: 'Marko Kos', email: 'marko@sopotnik.si', phone: null }],
       }),
     ]);
-    expect(screen.getByText(/partnerstvo je bilo preklicano/)).toBeDefined();
+    expect(screen.getByText('Obe strani sta sprejeli, a partnerstvo je bilo 5. nov. 2026 preklicano: sodelovanje ni steklo.')).toBeDefined();
     expect(screen.queryByText(/Zdaj lahko navežete stik/)).toBeNull();
     expect(screen.getByRole('link', { name: 'marko@sopotnik.si' })).toBeDefined();
   });

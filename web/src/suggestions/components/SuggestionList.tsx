@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { PhoneLink } from '../../app/PhoneLink';
 import type { DeclineReason, SuggestionFieldsFragment } from '../../graphql/graphql';
-import { formatPercent, formatPeriod } from '../../i18n/format';
+import { formatDate, formatPercent, formatPeriod } from '../../i18n/format';
 import { apiLanguage } from '../../i18n/language';
 import { RespondToMatchMutation } from '../graphql/mutations/respondToMatch';
 import { DeclineDialog } from './DeclineDialog';
@@ -137,6 +137,8 @@ function SuggestionRow({
       ? t('suggestions.needIsLooking', { organization: item.organization.name, title: item.title })
       : t('suggestions.offerOffers', { organization: item.organization.name, title: item.title });
   const period = formatPeriod(item.from, item.until, language, t);
+  // The partnership of an accepted suggestion once it has ended, said with the day it ended.
+  const ended = suggestion.partnership && suggestion.partnership.status !== 'ACTIVE' ? suggestion.partnership : null;
   const components = [...suggestion.components].sort((a, b) => b.score - a.score);
   const headingId = `suggestion-${suggestion.id}`;
   const status = useRef<HTMLParagraphElement>(null);
@@ -175,7 +177,11 @@ function SuggestionRow({
         <div className={classes.contacts}>
           {/* Once the partnership has ended, say so: the contacts stay, the invitation to get in touch does not. */}
           <p ref={status} tabIndex={-1}>
-            {t(suggestion.partnership && suggestion.partnership.status !== 'ACTIVE' ? `suggestions.partnership${suggestion.partnership.status}` : 'suggestions.bothAccepted')}
+            {ended
+              ? ended.endedAt
+                ? t(`suggestions.partnership${ended.status}On`, { date: formatDate(ended.endedAt, language) })
+                : t(`suggestions.partnership${ended.status}`)
+              : t('suggestions.bothAccepted')}
           </p>
           {suggestion.contacts.map((contact) => (
             <p key={`${contact.name}-${contact.email ?? ''}`}>

@@ -15,6 +15,7 @@ export const SuggestionFieldsFragment = graphql(`
     partnership {
       id
       status
+      endedAt
     }
     components {
       name

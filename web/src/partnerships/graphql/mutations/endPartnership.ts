@@ -5,6 +5,7 @@ export const EndPartnershipMutation = graphql(`
     endPartnership(input: $input) {
       id
       status
+      endedAt
       outcomeNote
     }
   }

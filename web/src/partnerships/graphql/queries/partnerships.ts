@@ -16,6 +16,7 @@ export const PartnershipsQuery = graphql(`
           id
           status
           createdAt
+          endedAt
           outcomeNote
           need {
             id
