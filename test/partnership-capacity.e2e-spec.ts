@@ -165,7 +165,7 @@ describe('ending a partnership', () => {
     const { endedAt, ...ending } = completed.endPartnership;
     expect(ending).toEqual({ id: partnershipId, status: 'COMPLETED', outcomeNote: 'Prevozi so stekli.' });
     // When it ended, as stored: not when it was formed.
-    const [{ updated_at: stored }] = (await t.dataSource.query(`SELECT updated_at FROM partnership WHERE id = $1`, [partnershipId])) as { updated_at: Date }[];
+    const [{ ended_at: stored }] = (await t.dataSource.query(`SELECT ended_at FROM partnership WHERE id = $1`, [partnershipId])) as { ended_at: Date }[];
     expect(endedAt).toBe(stored.toISOString());
     expect(Date.parse(endedAt!)).toBeGreaterThanOrEqual(beforeEnding - 1000);
     expect(await activeOf(offer.id)).toBe(0);

@@ -66,6 +66,10 @@ export class Partnership {
   @Column({ type: 'text', nullable: true })
   outcomeNote: string | null;
 
+  @Field(() => Date, { nullable: true, description: 'When either side (or the hub) ended it as COMPLETED or CANCELLED; null while ACTIVE.' })
+  @Column({ type: 'timestamptz', nullable: true })
+  endedAt: Date | null;
+
   @Field({ description: 'When it was created.' })
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -16,7 +16,6 @@ import { EndPartnershipInput } from './dto/end-partnership.input';
 import { RespondToMatchInput } from './dto/respond-to-match.input';
 import { MatchDecisionsService } from './match-decisions.service';
 import { Partnership } from './partnership.entity';
-import { PartnershipStatus } from './partnership.enums';
 import { PartnershipsArgs } from './dto/partnerships.args';
 import { PartnershipConnection } from './partnership-connection.type';
 import { PartnershipsQueries } from './partnerships.queries';
@@ -109,13 +108,6 @@ export class PartnershipResolver {
   })
   contacts(@Parent() partnership: Partnership, @CurrentPrincipal() principal: Principal, @Loaders() loaders: RequestLoaders): Promise<Contact[]> {
     return contactsFor(principal, [partnership.needOrganizationId, partnership.partnerOrganizationId], this.partnerContacts, loaders);
-  }
-
-  // Ending it (endPartnership, once: an ended one is refused) is the only change to a
-  // partnership after it is formed, so an ended one was last updated when it ended.
-  @ResolveField(() => Date, { nullable: true, description: 'When either side (or the hub) ended it as COMPLETED or CANCELLED; null while ACTIVE.' })
-  endedAt(@Parent() partnership: Partnership): Date | null {
-    return partnership.status === PartnershipStatus.ACTIVE ? null : partnership.updatedAt;
   }
 
   @ResolveField(() => Need, { description: 'The need the partnership works on.' })

@@ -115,9 +115,8 @@ export class PartnershipsService {
       await this.needs.lockForPartnership(manager, partnership.needId);
       partnership.status = input.status === PartnershipEnding.COMPLETED ? PartnershipStatus.COMPLETED : PartnershipStatus.CANCELLED;
       if (input.outcomeNote !== undefined && input.outcomeNote !== null) partnership.outcomeNote = input.outcomeNote || null;
-      await manager.update(Partnership, { id: partnership.id }, { status: partnership.status, outcomeNote: partnership.outcomeNote });
-      // When it ended (Partnership.endedAt), as stored: the row was read before the change.
-      partnership.updatedAt = (await manager.findOneOrFail(Partnership, { where: { id: partnership.id }, select: { id: true, updatedAt: true } })).updatedAt;
+      partnership.endedAt = new Date();
+      await manager.update(Partnership, { id: partnership.id }, { status: partnership.status, outcomeNote: partnership.outcomeNote, endedAt: partnership.endedAt });
       if (partnership.offerId) await this.offers.partnershipEnded(manager, partnership.offerId);
       const needReopened =
         partnership.status === PartnershipStatus.CANCELLED && (await this.needs.reopenAfterCancelledPartnership(manager, partnership.needId));
