@@ -68,7 +68,7 @@ describe('matching engine', () => {
     const geography = match.components.find((component) => component.name === 'geography')!;
     expect(geography).toMatchObject({ score: 1, explanation: 'Ponudba pokriva občino Kranj', en: 'The offer covers Kranj' });
     const topic = match.components.find((component) => component.name === 'topic')!;
-    expect(topic.explanation).toBe('Oba se ukvarjata s temo starejši');
+    expect(topic.explanation).toBe('Skupna tema: starejši');
     expect(topic.en).toBe('Both work on older people');
   });
 

@@ -27,7 +27,7 @@ describe('stored match components', () => {
 
   it('are put into words when read, naming the theme and the municipality', () => {
     const [topic, geography, time, capacity] = readComponents(storedComponents(components));
-    expect(explain(topic.reason, names)).toEqual({ sl: `Oba se ukvarjata s temo ${theme.nameSl.toLowerCase()}`, en: `Both work on ${theme.nameEn.toLowerCase()}` });
+    expect(explain(topic.reason, names)).toEqual({ sl: `Skupna tema: ${theme.nameSl.toLowerCase()}`, en: `Both work on ${theme.nameEn.toLowerCase()}` });
     expect(explain(geography.reason, names)).toEqual({ sl: 'Občina Kranj je zunaj območja ponudbe (12 km)', en: "Kranj is outside the offer's area (12 km away)" });
     expect(explain(time.reason, names)).toEqual({
       sl: 'Na voljo od 6. 3. 2027 brez omejitve; pokriva 60 % obdobja potrebe',

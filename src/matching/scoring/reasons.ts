@@ -79,7 +79,7 @@ export function explain(reason: Reason, names: ScoringReference): Explanation {
     case 'sharedTheme': {
       const theme = names.themes.get(reason[1]);
       const [sl, en] = theme ? [theme.nameSl.toLowerCase(), theme.nameEn.toLowerCase()] : [reason[1], reason[1]];
-      return { sl: `Oba se ukvarjata s temo ${sl}`, en: `Both work on ${en}` };
+      return { sl: `Skupna tema: ${sl}`, en: `Both work on ${en}` };
     }
     case 'covers': {
       const place = names.municipalities.get(reason[1])?.name ?? reason[1];
