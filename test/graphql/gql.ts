@@ -294,6 +294,10 @@ type Documents = {
     "\n  mutation PreferencesDeclineResponse($id: ID!) { declineResponse(id: $id) { id status } }\n": typeof types.PreferencesDeclineResponseDocument,
     "\n  mutation PreferencesWithdrawResponse($id: ID!) { withdrawResponse(id: $id) { id status } }\n": typeof types.PreferencesWithdrawResponseDocument,
     "\n  mutation PreferencesAcceptResponse($id: ID!) {\n    acceptResponse(id: $id) { id status need { id status } offer { id } needOrganization { id } partnerOrganization { id } }\n  }\n": typeof types.PreferencesAcceptResponseDocument,
+    "\n  mutation PreferencesInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": typeof types.PreferencesInviteMemberDocument,
+    "\n  mutation PreferencesSignUp($input: SignUpInput!) { signUp(input: $input) { token user { memberships { id } } } }\n": typeof types.PreferencesSignUpDocument,
+    "\n  query PreferencesMyMemberships { me { memberships { id notifySuggestions emailUnsubscribed } } }\n": typeof types.PreferencesMyMembershipsDocument,
+    "\n  mutation PreferencesUpdateMembership($input: UpdateMembershipInput!) { updateMembership(input: $input) { id notifySuggestions emailUnsubscribed } }\n": typeof types.PreferencesUpdateMembershipDocument,
     "\n  query SuggestionsAwaiting($organizationId: ID!, $first: Int, $after: String) {\n    suggestionsAwaiting(organizationId: $organizationId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges {\n        cursor\n        node {\n          id score status recommended needDecision offerDecision\n          need { id title organization { id name } }\n          offer { id title organization { id name } }\n        }\n      }\n    }\n  }\n": typeof types.SuggestionsAwaitingDocument,
     "\n  mutation SuggestionsAwaitingRespond($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status } }\n": typeof types.SuggestionsAwaitingRespondDocument,
     "\n  query SuggestionsAwaitingBacklog { matchingBacklog }\n": typeof types.SuggestionsAwaitingBacklogDocument,
@@ -637,6 +641,10 @@ const documents: Documents = {
     "\n  mutation PreferencesDeclineResponse($id: ID!) { declineResponse(id: $id) { id status } }\n": types.PreferencesDeclineResponseDocument,
     "\n  mutation PreferencesWithdrawResponse($id: ID!) { withdrawResponse(id: $id) { id status } }\n": types.PreferencesWithdrawResponseDocument,
     "\n  mutation PreferencesAcceptResponse($id: ID!) {\n    acceptResponse(id: $id) { id status need { id status } offer { id } needOrganization { id } partnerOrganization { id } }\n  }\n": types.PreferencesAcceptResponseDocument,
+    "\n  mutation PreferencesInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": types.PreferencesInviteMemberDocument,
+    "\n  mutation PreferencesSignUp($input: SignUpInput!) { signUp(input: $input) { token user { memberships { id } } } }\n": types.PreferencesSignUpDocument,
+    "\n  query PreferencesMyMemberships { me { memberships { id notifySuggestions emailUnsubscribed } } }\n": types.PreferencesMyMembershipsDocument,
+    "\n  mutation PreferencesUpdateMembership($input: UpdateMembershipInput!) { updateMembership(input: $input) { id notifySuggestions emailUnsubscribed } }\n": types.PreferencesUpdateMembershipDocument,
     "\n  query SuggestionsAwaiting($organizationId: ID!, $first: Int, $after: String) {\n    suggestionsAwaiting(organizationId: $organizationId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges {\n        cursor\n        node {\n          id score status recommended needDecision offerDecision\n          need { id title organization { id name } }\n          offer { id title organization { id name } }\n        }\n      }\n    }\n  }\n": types.SuggestionsAwaitingDocument,
     "\n  mutation SuggestionsAwaitingRespond($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status } }\n": types.SuggestionsAwaitingRespondDocument,
     "\n  query SuggestionsAwaitingBacklog { matchingBacklog }\n": types.SuggestionsAwaitingBacklogDocument,
@@ -1817,6 +1825,22 @@ export function graphql(source: "\n  mutation PreferencesWithdrawResponse($id: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PreferencesAcceptResponse($id: ID!) {\n    acceptResponse(id: $id) { id status need { id status } offer { id } needOrganization { id } partnerOrganization { id } }\n  }\n"): typeof import('./graphql').PreferencesAcceptResponseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PreferencesInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n"): typeof import('./graphql').PreferencesInviteMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PreferencesSignUp($input: SignUpInput!) { signUp(input: $input) { token user { memberships { id } } } }\n"): typeof import('./graphql').PreferencesSignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreferencesMyMemberships { me { memberships { id notifySuggestions emailUnsubscribed } } }\n"): typeof import('./graphql').PreferencesMyMembershipsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PreferencesUpdateMembership($input: UpdateMembershipInput!) { updateMembership(input: $input) { id notifySuggestions emailUnsubscribed } }\n"): typeof import('./graphql').PreferencesUpdateMembershipDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -472,7 +472,7 @@ export type UpdateMatchingSettingsInput = {
 export type UpdateMembershipInput = {
   /** The membership (Membership.id), not the user. */
   id: string | number;
-  /** Receive partnership suggestions by e-mail. */
+  /** Receive partnership suggestions by e-mail. True, sent by the member themself, also lifts their address's unsubscribe from the organization's e-mails (Membership.emailUnsubscribed). */
   notifySuggestions?: boolean | null | undefined;
   /** The member's role in the organization: only its admins and the hub may set it (a member sending it, even unchanged, gets FORBIDDEN). CONFLICT LAST_ADMIN when it would leave the organization without an admin. Counts from the next request; the member's open subscriptions are checked again at once. */
   role?: Role | null | undefined;
@@ -2493,6 +2493,32 @@ export type PreferencesAcceptResponseMutationVariables = Exact<{
 
 
 export type PreferencesAcceptResponseMutation = { acceptResponse: { id: string, status: PartnershipStatus, need: { id: string, status: NeedStatus }, offer: { id: string } | null, needOrganization: { id: string }, partnerOrganization: { id: string } } };
+
+export type PreferencesInviteMemberMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type PreferencesInviteMemberMutation = { inviteMember: { token: string } };
+
+export type PreferencesSignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type PreferencesSignUpMutation = { signUp: { token: string, user: { memberships: Array<{ id: string }> } } };
+
+export type PreferencesMyMembershipsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PreferencesMyMembershipsQuery = { me: { memberships: Array<{ id: string, notifySuggestions: boolean, emailUnsubscribed: boolean }> } | null };
+
+export type PreferencesUpdateMembershipMutationVariables = Exact<{
+  input: UpdateMembershipInput;
+}>;
+
+
+export type PreferencesUpdateMembershipMutation = { updateMembership: { id: string, notifySuggestions: boolean, emailUnsubscribed: boolean } };
 
 export type SuggestionsAwaitingQueryVariables = Exact<{
   organizationId: string | number;
@@ -6063,6 +6089,45 @@ export const PreferencesAcceptResponseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PreferencesAcceptResponseMutation, PreferencesAcceptResponseMutationVariables>;
+export const PreferencesInviteMemberDocument = new TypedDocumentString(`
+    mutation PreferencesInviteMember($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<PreferencesInviteMemberMutation, PreferencesInviteMemberMutationVariables>;
+export const PreferencesSignUpDocument = new TypedDocumentString(`
+    mutation PreferencesSignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    token
+    user {
+      memberships {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PreferencesSignUpMutation, PreferencesSignUpMutationVariables>;
+export const PreferencesMyMembershipsDocument = new TypedDocumentString(`
+    query PreferencesMyMemberships {
+  me {
+    memberships {
+      id
+      notifySuggestions
+      emailUnsubscribed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PreferencesMyMembershipsQuery, PreferencesMyMembershipsQueryVariables>;
+export const PreferencesUpdateMembershipDocument = new TypedDocumentString(`
+    mutation PreferencesUpdateMembership($input: UpdateMembershipInput!) {
+  updateMembership(input: $input) {
+    id
+    notifySuggestions
+    emailUnsubscribed
+  }
+}
+    `) as unknown as TypedDocumentString<PreferencesUpdateMembershipMutation, PreferencesUpdateMembershipMutationVariables>;
 export const SuggestionsAwaitingDocument = new TypedDocumentString(`
     query SuggestionsAwaiting($organizationId: ID!, $first: Int, $after: String) {
   suggestionsAwaiting(
