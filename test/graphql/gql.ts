@@ -245,6 +245,8 @@ type Documents = {
     "\n  mutation ResponseEventsOrganizationEmail($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }\n": typeof types.ResponseEventsOrganizationEmailDocument,
     "\n  mutation ResponseEventsPreferences($input: UpdateSuggestionPreferencesInput!) { updateSuggestionPreferences(input: $input) { frequency language } }\n": typeof types.ResponseEventsPreferencesDocument,
     "\n  mutation RegressionsCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": typeof types.RegressionsCreateNeedDocument,
+    "\n  mutation RegressionsCreateOffers($input: [CreateOfferInput!]!) { createOffers(input: $input) { id } }\n": typeof types.RegressionsCreateOffersDocument,
+    "\n  mutation RegressionsCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { secret } }\n": typeof types.RegressionsCreateWebhookDocument,
     "\n  query RegressionsNeedsByText($text: String) { needs(filter: { text: $text }) { totalCount } }\n": typeof types.RegressionsNeedsByTextDocument,
     "\n  query RegressionsNegativeFirst {\n    big: needs(first: 100) { edges { node { id title organization { name } } } }\n    small: needs(first: -1000000) { totalCount }\n  }\n": typeof types.RegressionsNegativeFirstDocument,
     "\n  query RegressionsNeedCount { needs { totalCount } }\n": typeof types.RegressionsNeedCountDocument,
@@ -592,6 +594,8 @@ const documents: Documents = {
     "\n  mutation ResponseEventsOrganizationEmail($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }\n": types.ResponseEventsOrganizationEmailDocument,
     "\n  mutation ResponseEventsPreferences($input: UpdateSuggestionPreferencesInput!) { updateSuggestionPreferences(input: $input) { frequency language } }\n": types.ResponseEventsPreferencesDocument,
     "\n  mutation RegressionsCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": types.RegressionsCreateNeedDocument,
+    "\n  mutation RegressionsCreateOffers($input: [CreateOfferInput!]!) { createOffers(input: $input) { id } }\n": types.RegressionsCreateOffersDocument,
+    "\n  mutation RegressionsCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { secret } }\n": types.RegressionsCreateWebhookDocument,
     "\n  query RegressionsNeedsByText($text: String) { needs(filter: { text: $text }) { totalCount } }\n": types.RegressionsNeedsByTextDocument,
     "\n  query RegressionsNegativeFirst {\n    big: needs(first: 100) { edges { node { id title organization { name } } } }\n    small: needs(first: -1000000) { totalCount }\n  }\n": types.RegressionsNegativeFirstDocument,
     "\n  query RegressionsNeedCount { needs { totalCount } }\n": types.RegressionsNeedCountDocument,
@@ -1629,6 +1633,14 @@ export function graphql(source: "\n  mutation ResponseEventsPreferences($input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RegressionsCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n"): typeof import('./graphql').RegressionsCreateNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegressionsCreateOffers($input: [CreateOfferInput!]!) { createOffers(input: $input) { id } }\n"): typeof import('./graphql').RegressionsCreateOffersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegressionsCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { secret } }\n"): typeof import('./graphql').RegressionsCreateWebhookDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2169,6 +2169,20 @@ export type RegressionsCreateNeedMutationVariables = Exact<{
 
 export type RegressionsCreateNeedMutation = { createNeed: { id: string } };
 
+export type RegressionsCreateOffersMutationVariables = Exact<{
+  input: Array<CreateOfferInput> | CreateOfferInput;
+}>;
+
+
+export type RegressionsCreateOffersMutation = { createOffers: Array<{ id: string }> };
+
+export type RegressionsCreateWebhookMutationVariables = Exact<{
+  input: CreateWebhookInput;
+}>;
+
+
+export type RegressionsCreateWebhookMutation = { createWebhook: { secret: string } };
+
 export type RegressionsNeedsByTextQueryVariables = Exact<{
   text?: string | null | undefined;
 }>;
@@ -5566,6 +5580,20 @@ export const RegressionsCreateNeedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegressionsCreateNeedMutation, RegressionsCreateNeedMutationVariables>;
+export const RegressionsCreateOffersDocument = new TypedDocumentString(`
+    mutation RegressionsCreateOffers($input: [CreateOfferInput!]!) {
+  createOffers(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RegressionsCreateOffersMutation, RegressionsCreateOffersMutationVariables>;
+export const RegressionsCreateWebhookDocument = new TypedDocumentString(`
+    mutation RegressionsCreateWebhook($input: CreateWebhookInput!) {
+  createWebhook(input: $input) {
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<RegressionsCreateWebhookMutation, RegressionsCreateWebhookMutationVariables>;
 export const RegressionsNeedsByTextDocument = new TypedDocumentString(`
     query RegressionsNeedsByText($text: String) {
   needs(filter: {text: $text}) {
