@@ -29,6 +29,16 @@ describe('the schema describes itself', () => {
     expect(undescribed(readFileSync(join(__dirname, '../../schema.graphql'), 'utf8'))).toEqual([]);
   });
 
+  // A partner listing its webhooks after deleting one found it gone, while Webhook.active
+  // suggested deleted ones were listed with false.
+  it('says what webhooks, deleteWebhook and sendTestWebhook do with a deleted webhook', () => {
+    const schema = buildSchema(readFileSync(join(__dirname, '../../schema.graphql'), 'utf8'));
+    expect(schema.getQueryType()!.getFields().webhooks.description).toMatch(/not deleted.*webhook\(id\)/);
+    const mutations = schema.getMutationType()!.getFields();
+    expect(mutations.deleteWebhook.description).toMatch(/Deleting a deleted webhook changes nothing/);
+    expect(mutations.sendTestWebhook.description).toMatch(/NOT_FOUND for a deleted webhook/);
+  });
+
   it('finds what lacks one', () => {
     const sdl = '"""The root."""\ntype Query {\n  """Described."""\n  a(x: Int): Int\n  b: Kind\n}\nenum Kind {\n  """One."""\n  ONE\n  TWO\n}\n';
     expect(undescribed(sdl)).toEqual(['Query.a(x)', 'Query.b', 'Kind', 'Kind.TWO']);
