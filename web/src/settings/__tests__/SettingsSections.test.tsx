@@ -426,7 +426,7 @@ describe('the webhook delivery log', () => {
       lastError: null,
       ...overrides,
     });
-    show(<WebhooksSection organizationId={organizationId} />, [
+    const { i18n } = show(<WebhooksSection organizationId={organizationId} />, [
       {
         request: { query: WebhooksQuery, variables: { organizationId } },
         result: { data: { webhooks: [{ __typename: 'Webhook' as const, id: 'webhook-1', url: 'https://example.org/hook', events: ['SUGGESTION_CREATED' as const], active: true, createdAt: '2026-02-01T09:00:00Z' }] } },
@@ -459,7 +459,11 @@ describe('the webhook delivery log', () => {
     const log = await screen.findByRole('list', { name: 'Dnevnik pošiljanja' });
     const [sent, waiting] = within(log).getAllByRole('listitem');
     expect(sent.textContent).toContain('Preizkus');
-    expect(sent.textContent).toContain('odgovor HTTP 200');
+    // Once "Odgovor", not "Odgovor: odgovor HTTP 200".
+    expect(sent.textContent).toContain('Odgovor: HTTP 200');
+    expect(sent.textContent).not.toMatch(/odgovor HTTP/i);
+    // A match accepted is a suggestion accepted, as everywhere else in the app (not "ujemanje").
+    expect(i18n.t('deliveryKind.MATCH_ACCEPTED')).toBe('Sprejet predlog');
     expect(waiting.textContent).toContain('Predlog');
     expect(waiting.textContent).toContain('2 poskusa');
     expect(waiting.textContent).toContain('brez odgovora (napaka povezave)');
