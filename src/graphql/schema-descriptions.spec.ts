@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSchema, isEnumType, isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
+import { buildSchema, GraphQLObjectType, isEnumType, isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
 
 // A partner's developer reads the API from the schema (GraphiQL's docs, codegen's comments):
 // every type, field, argument and enum value says what it means. schema.graphql is the
@@ -37,6 +37,13 @@ describe('the schema describes itself', () => {
     const mutations = schema.getMutationType()!.getFields();
     expect(mutations.deleteWebhook.description).toMatch(/Deleting a deleted webhook changes nothing/);
     expect(mutations.sendTestWebhook.description).toMatch(/NOT_FOUND for a deleted webhook/);
+  });
+
+  // notifySuggestions off stops every e-mail to the member, a new partner's contacts included.
+  it('says that a member without notifySuggestions gets none of the organization\'s e-mails', () => {
+    const schema = buildSchema(readFileSync(join(__dirname, '../../schema.graphql'), 'utf8'));
+    const membership = schema.getType('Membership') as GraphQLObjectType;
+    expect(membership.getFields().notifySuggestions.description).toMatch(/partnerships formed or ended and responses \(false: none of them/);
   });
 
   it('finds what lacks one', () => {

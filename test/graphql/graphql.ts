@@ -472,7 +472,7 @@ export type UpdateMatchingSettingsInput = {
 export type UpdateMembershipInput = {
   /** The membership (Membership.id), not the user. */
   id: string | number;
-  /** Receive partnership suggestions by e-mail. True, sent by the member themself, also lifts their address's unsubscribe from the organization's e-mails (Membership.emailUnsubscribed). */
+  /** Receive the organization's e-mails (suggestions, partnerships, responses); false: none. True, sent by the member themself, also lifts their address's unsubscribe from the organization's e-mails (Membership.emailUnsubscribed). */
   notifySuggestions?: boolean | null | undefined;
   /** The member's role in the organization: only its admins and the hub may set it (a member sending it, even unchanged, gets FORBIDDEN). CONFLICT LAST_ADMIN when it would leave the organization without an admin. Counts from the next request; the member's open subscriptions are checked again at once. */
   role?: Role | null | undefined;
