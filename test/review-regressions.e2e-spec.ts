@@ -1,4 +1,4 @@
-import { countRows, createMemberOrganization, needInput } from './utils/fixtures';
+import { countRows, createMemberOrganization, needInput, offerInput } from './utils/fixtures';
 import { graphql } from './graphql';
 import type { UpdateOrganizationInput } from './graphql/graphql';
 import { expectError } from './utils/expect-errors';
@@ -7,6 +7,12 @@ import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
 
 const CREATE_NEED = graphql(`
   mutation RegressionsCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }
+`);
+const CREATE_OFFERS = graphql(`
+  mutation RegressionsCreateOffers($input: [CreateOfferInput!]!) { createOffers(input: $input) { id } }
+`);
+const CREATE_WEBHOOK = graphql(`
+  mutation RegressionsCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { secret } }
 `);
 const NEEDS_BY_TEXT = graphql(`
   query RegressionsNeedsByText($text: String) { needs(filter: { text: $text }) { totalCount } }
@@ -56,6 +62,21 @@ describe('input PostgreSQL cannot take, and negative page sizes', () => {
     const response = await t.graphql(CREATE_NEED, { input: needInput(organization.id, changes) }, organization.token);
     expectError(response, 'BAD_USER_INPUT');
     expect(await countRows(t, 'need')).toBe(before);
+  });
+
+  // A partner's import with a NUL in a description was refused by PostgreSQL, naming no field.
+  it('names the field with a NUL character where no rule of its own refuses it, and stores nothing', async () => {
+    const organization = await createMemberOrganization(t);
+    const offers = await countRows(t, 'offer');
+    const items = [offerInput(organization.id), offerInput(organization.id, { description: 'Opis\u0000z ničlo', externalId: 'nul-1' })];
+    expectError(await t.graphql(CREATE_OFFERS, { input: items }, organization.token), 'BAD_USER_INPUT', { fields: ['1.description'], constraint: 'isWellFormed' });
+    const withId = [offerInput(organization.id, { externalId: 'nul\u0000id' })];
+    expectError(await t.graphql(CREATE_OFFERS, { input: withId }, organization.token), 'BAD_USER_INPUT', { fields: ['0.externalId'], constraint: 'isWellFormed' });
+    expect(await countRows(t, 'offer')).toBe(offers);
+    const webhooks = await countRows(t, 'webhook');
+    const webhook = { organizationId: organization.id, url: 'http://127.0.0.1:9/hook\u0000', events: ['SUGGESTION_CREATED' as const] };
+    expectError(await t.graphql(CREATE_WEBHOOK, { input: webhook }, organization.token), 'BAD_USER_INPUT', { fields: ['url'], constraint: 'isWellFormed' });
+    expect(await countRows(t, 'webhook')).toBe(webhooks);
   });
 
   it('answers a NUL character in a text filter with BAD_USER_INPUT', async () => {

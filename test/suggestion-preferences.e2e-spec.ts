@@ -48,6 +48,19 @@ const ACCEPT_RESPONSE = graphql(`
   }
 `);
 
+const INVITE_MEMBER = graphql(`
+  mutation PreferencesInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }
+`);
+const SIGN_UP = graphql(`
+  mutation PreferencesSignUp($input: SignUpInput!) { signUp(input: $input) { token user { memberships { id } } } }
+`);
+const MY_MEMBERSHIPS = graphql(`
+  query PreferencesMyMemberships { me { memberships { id notifySuggestions emailUnsubscribed } } }
+`);
+const UPDATE_MEMBERSHIP = graphql(`
+  mutation PreferencesUpdateMembership($input: UpdateMembershipInput!) { updateMembership(input: $input) { id notifySuggestions emailUnsubscribed } }
+`);
+
 describe('suggestion preferences, digests, reminders and responses', () => {
   let t: TestApp;
   let smtp: Awaited<ReturnType<typeof startMailCatcher>>;
@@ -177,6 +190,37 @@ describe('suggestion preferences, digests, reminders and responses', () => {
     expect(late.status).toBe(409);
     expect(await late.text()).toContain('Odjavo je mogoče preklicati na njeni strani v enem dnevu.');
     expect(await t.dataSource.query(`SELECT 1 FROM email_suppression WHERE email = 'leaving@drustvo.si'`)).toHaveLength(1);
+  });
+
+  it('lets a member who unsubscribed by an e-mail link ask for e-mails again, signed in, days later', async () => {
+    const ngo = await createMemberOrganization(t, { sector: 'NGO', email: 'resubscribe-org@drustvo.si' });
+    const invited = await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: ngo.id, email: 'Resubscribe@Drustvo.si' } }, TEST_ADMIN_KEY);
+    const signedUp = await t.graphqlOk(SIGN_UP, { input: { invitationToken: invited.inviteMember.token, name: 'Vesna Vrnjena', password: 'a long enough password' } });
+    const person = signedUp.signUp.token;
+    const membershipId = signedUp.signUp.user.memberships[0].id;
+    const company = await createMemberOrganization(t, { sector: 'COMPANY' });
+    await createOffer(t, company.token, fittingOffer(company.id));
+    await createNeed(t, ngo.token, needInput(ngo.id));
+    const suggestionsTo = (address: string) => mailsTo(address).filter((mail) => mail.subject.startsWith('Predlog partnerstva'));
+    const first = await eventually(() => suggestionsTo('resubscribe@drustvo.si')[0], 'the suggestion to the member');
+    const unsubscribe = /https?:\/\/\S+\/unsubscribe\/\S+/.exec(first.text)![0].replace(/^https?:\/\/[^/]+/, t.url);
+    expect((await fetch(unsubscribe, { method: 'POST' })).status).toBe(200);
+    // Past the day in which the confirmation page could undo it.
+    await t.dataSource.query(`UPDATE email_suppression SET created_at = now() - interval '2 days' WHERE email = 'resubscribe@drustvo.si'`);
+    expect((await t.graphqlOk(MY_MEMBERSHIPS, {}, person)).me?.memberships).toEqual([{ id: membershipId, notifySuggestions: true, emailUnsubscribed: true }]);
+
+    // Only the person decides for their address: the hub (or an admin) setting it changes nothing there.
+    const byHub = await t.graphqlOk(UPDATE_MEMBERSHIP, { input: { id: membershipId, notifySuggestions: true } }, TEST_ADMIN_KEY);
+    expect(byHub.updateMembership).toEqual({ id: membershipId, notifySuggestions: true, emailUnsubscribed: true });
+    const own = await t.graphqlOk(UPDATE_MEMBERSHIP, { input: { id: membershipId, notifySuggestions: true } }, person);
+    expect(own.updateMembership).toEqual({ id: membershipId, notifySuggestions: true, emailUnsubscribed: false });
+    // The unsubscribe is gone from the database, not just hidden.
+    expect(await t.dataSource.query(`SELECT email FROM email_suppression WHERE organization_id = $1`, [ngo.id])).toEqual([]);
+
+    await settle();
+    const before = suggestionsTo('resubscribe@drustvo.si').length;
+    await createOffer(t, company.token, fittingOffer(company.id, 'Še ena ponudba za vrnjeno naročnico'));
+    await eventually(() => suggestionsTo('resubscribe@drustvo.si').length > before, 'a suggestion after asking for e-mails again');
   });
 
   it('reminds once of suggestions left unanswered for two weeks', async () => {

@@ -316,6 +316,8 @@ describe('webhooks', () => {
       const listed = await t.graphqlOk(WEBHOOKS, { organizationId: a.id }, a.token);
       expect(listed.webhooks.map((webhook) => webhook.id)).not.toContain(created.webhook.id);
       expectError(await t.graphql(SEND_TEST_WEBHOOK, { id: created.webhook.id }, a.token), 'NOT_FOUND');
+      // As the schema says: deleting it again changes nothing and returns it.
+      expect((await t.graphqlOk(DELETE_WEBHOOK, { id: created.webhook.id }, a.token)).deleteWebhook).toEqual({ id: created.webhook.id, active: false });
 
       const failure = await failureOf(t.app.get(WebhookSender).send(delivery));
       expect(failure.options.permanent).toBe(true);

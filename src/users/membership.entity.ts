@@ -31,7 +31,7 @@ export class Membership {
   @Column({ type: 'enum', enum: Role, enumName: 'role' })
   role: Role;
 
-  @Field({ description: 'Receives partnership suggestions by e-mail.' })
+  @Field({ description: "Receives the organization's e-mails: suggestions, and also partnerships formed or ended and responses (false: none of them; the organization's contact address still gets them). Set with updateMembership." })
   @Column({ type: 'boolean', default: true })
   notifySuggestions: boolean;
 

@@ -172,6 +172,15 @@ export class MembershipsResolver {
     return (await this.users.loader(loaders).load(membership.userId)) as User;
   }
 
+  @ResolveField(() => Boolean, {
+    description:
+      "Whether the member's own address unsubscribed from the organization's e-mails with an e-mail's link: it then gets none of them (suggestions, partnerships, responses), whatever notifySuggestions says. " +
+      'updateMembership with notifySuggestions true, sent by the member themself, lifts it.',
+  })
+  emailUnsubscribed(@Parent() membership: Membership, @Loaders() loaders: RequestLoaders): Promise<boolean> {
+    return this.users.unsubscribedLoader(loaders).load(membership);
+  }
+
   @ResolveField(() => Organization, { description: 'The organization the person belongs to.' })
   async organization(@Parent() membership: Membership, @Loaders() loaders: RequestLoaders): Promise<Organization> {
     return (await this.organizations.loader(loaders).load(membership.organizationId)) as Organization;

@@ -369,17 +369,53 @@ export class UsersService {
       if (input.notifySuggestions != null) membership.notifySuggestions = input.notifySuggestions;
       const saved = await manager.save(membership);
       const roleChanged = input.role != null && input.role !== previousRole;
+      // The person themself asking for e-mails again lifts their own address's unsubscribe (an
+      // e-mail's link, whose undo lasts only a day): otherwise nothing could. An admin cannot.
+      const resubscribed = own && input.notifySuggestions === true && (await this.liftUnsubscribe(manager, found));
       await this.audit.record(manager, principal, {
         action: 'membership.update',
         entityType: 'membership',
         entityId: membership.id,
         organizationId: membership.organizationId,
-        changes: { notifySuggestions: saved.notifySuggestions, ...(roleChanged ? { role: saved.role, previousRole } : {}) },
+        changes: { notifySuggestions: saved.notifySuggestions, ...(resubscribed ? { resubscribed: true } : {}), ...(roleChanged ? { role: saved.role, previousRole } : {}) },
       });
       // The member's open websockets are checked again (a demoted admin keeps only a member's rights).
       if (roleChanged) await announceRevocation(manager, userSubject(membership.userId));
       return saved;
     });
+  }
+
+  /** Deletes the unsubscribe of the member's own address from the organization's e-mails; whether there was one. */
+  private async liftUnsubscribe(manager: EntityManager, membership: Membership): Promise<boolean> {
+    const [, deleted] = (await manager.query(
+      `DELETE FROM email_suppression s USING "user" u WHERE u.id = $2 AND s.organization_id = $1 AND s.email = lower(u.email)`,
+      [membership.organizationId, membership.userId],
+    )) as [unknown, number];
+    return deleted > 0;
+  }
+
+  /**
+   * Whether each membership's own address unsubscribed from its organization's e-mails (an
+   * e-mail's link), in one query for a page of memberships.
+   */
+  unsubscribedLoader(loaders: RequestLoaders): DataLoader<Membership, boolean, string> {
+    return loaders.get(
+      'membershipUnsubscribed',
+      () =>
+        new DataLoader<Membership, boolean, string>(
+          async (memberships) => {
+            const rows = (await this.dataSource.query(
+              `SELECT m.id FROM membership m JOIN "user" u ON u.id = m.user_id
+                 JOIN email_suppression s ON s.organization_id = m.organization_id AND s.email = lower(u.email)
+                WHERE m.id = ANY($1::uuid[])`,
+              [memberships.map((membership) => membership.id)],
+            )) as { id: string }[];
+            const unsubscribed = new Set(rows.map((row) => row.id));
+            return memberships.map((membership) => unsubscribed.has(membership.id));
+          },
+          { cacheKeyFn: (membership) => membership.id },
+        ),
+    );
   }
 
   /**

@@ -245,6 +245,8 @@ type Documents = {
     "\n  mutation ResponseEventsOrganizationEmail($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }\n": typeof types.ResponseEventsOrganizationEmailDocument,
     "\n  mutation ResponseEventsPreferences($input: UpdateSuggestionPreferencesInput!) { updateSuggestionPreferences(input: $input) { frequency language } }\n": typeof types.ResponseEventsPreferencesDocument,
     "\n  mutation RegressionsCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": typeof types.RegressionsCreateNeedDocument,
+    "\n  mutation RegressionsCreateOffers($input: [CreateOfferInput!]!) { createOffers(input: $input) { id } }\n": typeof types.RegressionsCreateOffersDocument,
+    "\n  mutation RegressionsCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { secret } }\n": typeof types.RegressionsCreateWebhookDocument,
     "\n  query RegressionsNeedsByText($text: String) { needs(filter: { text: $text }) { totalCount } }\n": typeof types.RegressionsNeedsByTextDocument,
     "\n  query RegressionsNegativeFirst {\n    big: needs(first: 100) { edges { node { id title organization { name } } } }\n    small: needs(first: -1000000) { totalCount }\n  }\n": typeof types.RegressionsNegativeFirstDocument,
     "\n  query RegressionsNeedCount { needs { totalCount } }\n": typeof types.RegressionsNeedCountDocument,
@@ -294,6 +296,10 @@ type Documents = {
     "\n  mutation PreferencesDeclineResponse($id: ID!) { declineResponse(id: $id) { id status } }\n": typeof types.PreferencesDeclineResponseDocument,
     "\n  mutation PreferencesWithdrawResponse($id: ID!) { withdrawResponse(id: $id) { id status } }\n": typeof types.PreferencesWithdrawResponseDocument,
     "\n  mutation PreferencesAcceptResponse($id: ID!) {\n    acceptResponse(id: $id) { id status need { id status } offer { id } needOrganization { id } partnerOrganization { id } }\n  }\n": typeof types.PreferencesAcceptResponseDocument,
+    "\n  mutation PreferencesInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": typeof types.PreferencesInviteMemberDocument,
+    "\n  mutation PreferencesSignUp($input: SignUpInput!) { signUp(input: $input) { token user { memberships { id } } } }\n": typeof types.PreferencesSignUpDocument,
+    "\n  query PreferencesMyMemberships { me { memberships { id notifySuggestions emailUnsubscribed } } }\n": typeof types.PreferencesMyMembershipsDocument,
+    "\n  mutation PreferencesUpdateMembership($input: UpdateMembershipInput!) { updateMembership(input: $input) { id notifySuggestions emailUnsubscribed } }\n": typeof types.PreferencesUpdateMembershipDocument,
     "\n  query SuggestionsAwaiting($organizationId: ID!, $first: Int, $after: String) {\n    suggestionsAwaiting(organizationId: $organizationId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges {\n        cursor\n        node {\n          id score status recommended needDecision offerDecision\n          need { id title organization { id name } }\n          offer { id title organization { id name } }\n        }\n      }\n    }\n  }\n": typeof types.SuggestionsAwaitingDocument,
     "\n  mutation SuggestionsAwaitingRespond($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status } }\n": typeof types.SuggestionsAwaitingRespondDocument,
     "\n  query SuggestionsAwaitingBacklog { matchingBacklog }\n": typeof types.SuggestionsAwaitingBacklogDocument,
@@ -588,6 +594,8 @@ const documents: Documents = {
     "\n  mutation ResponseEventsOrganizationEmail($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }\n": types.ResponseEventsOrganizationEmailDocument,
     "\n  mutation ResponseEventsPreferences($input: UpdateSuggestionPreferencesInput!) { updateSuggestionPreferences(input: $input) { frequency language } }\n": types.ResponseEventsPreferencesDocument,
     "\n  mutation RegressionsCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": types.RegressionsCreateNeedDocument,
+    "\n  mutation RegressionsCreateOffers($input: [CreateOfferInput!]!) { createOffers(input: $input) { id } }\n": types.RegressionsCreateOffersDocument,
+    "\n  mutation RegressionsCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { secret } }\n": types.RegressionsCreateWebhookDocument,
     "\n  query RegressionsNeedsByText($text: String) { needs(filter: { text: $text }) { totalCount } }\n": types.RegressionsNeedsByTextDocument,
     "\n  query RegressionsNegativeFirst {\n    big: needs(first: 100) { edges { node { id title organization { name } } } }\n    small: needs(first: -1000000) { totalCount }\n  }\n": types.RegressionsNegativeFirstDocument,
     "\n  query RegressionsNeedCount { needs { totalCount } }\n": types.RegressionsNeedCountDocument,
@@ -637,6 +645,10 @@ const documents: Documents = {
     "\n  mutation PreferencesDeclineResponse($id: ID!) { declineResponse(id: $id) { id status } }\n": types.PreferencesDeclineResponseDocument,
     "\n  mutation PreferencesWithdrawResponse($id: ID!) { withdrawResponse(id: $id) { id status } }\n": types.PreferencesWithdrawResponseDocument,
     "\n  mutation PreferencesAcceptResponse($id: ID!) {\n    acceptResponse(id: $id) { id status need { id status } offer { id } needOrganization { id } partnerOrganization { id } }\n  }\n": types.PreferencesAcceptResponseDocument,
+    "\n  mutation PreferencesInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": types.PreferencesInviteMemberDocument,
+    "\n  mutation PreferencesSignUp($input: SignUpInput!) { signUp(input: $input) { token user { memberships { id } } } }\n": types.PreferencesSignUpDocument,
+    "\n  query PreferencesMyMemberships { me { memberships { id notifySuggestions emailUnsubscribed } } }\n": types.PreferencesMyMembershipsDocument,
+    "\n  mutation PreferencesUpdateMembership($input: UpdateMembershipInput!) { updateMembership(input: $input) { id notifySuggestions emailUnsubscribed } }\n": types.PreferencesUpdateMembershipDocument,
     "\n  query SuggestionsAwaiting($organizationId: ID!, $first: Int, $after: String) {\n    suggestionsAwaiting(organizationId: $organizationId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges {\n        cursor\n        node {\n          id score status recommended needDecision offerDecision\n          need { id title organization { id name } }\n          offer { id title organization { id name } }\n        }\n      }\n    }\n  }\n": types.SuggestionsAwaitingDocument,
     "\n  mutation SuggestionsAwaitingRespond($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status } }\n": types.SuggestionsAwaitingRespondDocument,
     "\n  query SuggestionsAwaitingBacklog { matchingBacklog }\n": types.SuggestionsAwaitingBacklogDocument,
@@ -1624,6 +1636,14 @@ export function graphql(source: "\n  mutation RegressionsCreateNeed($input: Crea
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RegressionsCreateOffers($input: [CreateOfferInput!]!) { createOffers(input: $input) { id } }\n"): typeof import('./graphql').RegressionsCreateOffersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegressionsCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { secret } }\n"): typeof import('./graphql').RegressionsCreateWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query RegressionsNeedsByText($text: String) { needs(filter: { text: $text }) { totalCount } }\n"): typeof import('./graphql').RegressionsNeedsByTextDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1817,6 +1837,22 @@ export function graphql(source: "\n  mutation PreferencesWithdrawResponse($id: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PreferencesAcceptResponse($id: ID!) {\n    acceptResponse(id: $id) { id status need { id status } offer { id } needOrganization { id } partnerOrganization { id } }\n  }\n"): typeof import('./graphql').PreferencesAcceptResponseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PreferencesInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n"): typeof import('./graphql').PreferencesInviteMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PreferencesSignUp($input: SignUpInput!) { signUp(input: $input) { token user { memberships { id } } } }\n"): typeof import('./graphql').PreferencesSignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreferencesMyMemberships { me { memberships { id notifySuggestions emailUnsubscribed } } }\n"): typeof import('./graphql').PreferencesMyMembershipsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PreferencesUpdateMembership($input: UpdateMembershipInput!) { updateMembership(input: $input) { id notifySuggestions emailUnsubscribed } }\n"): typeof import('./graphql').PreferencesUpdateMembershipDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -472,7 +472,7 @@ export type UpdateMatchingSettingsInput = {
 export type UpdateMembershipInput = {
   /** The membership (Membership.id), not the user. */
   id: string | number;
-  /** Receive partnership suggestions by e-mail. */
+  /** Receive the organization's e-mails (suggestions, partnerships, responses); false: none. True, sent by the member themself, also lifts their address's unsubscribe from the organization's e-mails (Membership.emailUnsubscribed). */
   notifySuggestions?: boolean | null | undefined;
   /** The member's role in the organization: only its admins and the hub may set it (a member sending it, even unchanged, gets FORBIDDEN). CONFLICT LAST_ADMIN when it would leave the organization without an admin. Counts from the next request; the member's open subscriptions are checked again at once. */
   role?: Role | null | undefined;
@@ -2169,6 +2169,20 @@ export type RegressionsCreateNeedMutationVariables = Exact<{
 
 export type RegressionsCreateNeedMutation = { createNeed: { id: string } };
 
+export type RegressionsCreateOffersMutationVariables = Exact<{
+  input: Array<CreateOfferInput> | CreateOfferInput;
+}>;
+
+
+export type RegressionsCreateOffersMutation = { createOffers: Array<{ id: string }> };
+
+export type RegressionsCreateWebhookMutationVariables = Exact<{
+  input: CreateWebhookInput;
+}>;
+
+
+export type RegressionsCreateWebhookMutation = { createWebhook: { secret: string } };
+
 export type RegressionsNeedsByTextQueryVariables = Exact<{
   text?: string | null | undefined;
 }>;
@@ -2493,6 +2507,32 @@ export type PreferencesAcceptResponseMutationVariables = Exact<{
 
 
 export type PreferencesAcceptResponseMutation = { acceptResponse: { id: string, status: PartnershipStatus, need: { id: string, status: NeedStatus }, offer: { id: string } | null, needOrganization: { id: string }, partnerOrganization: { id: string } } };
+
+export type PreferencesInviteMemberMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type PreferencesInviteMemberMutation = { inviteMember: { token: string } };
+
+export type PreferencesSignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type PreferencesSignUpMutation = { signUp: { token: string, user: { memberships: Array<{ id: string }> } } };
+
+export type PreferencesMyMembershipsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PreferencesMyMembershipsQuery = { me: { memberships: Array<{ id: string, notifySuggestions: boolean, emailUnsubscribed: boolean }> } | null };
+
+export type PreferencesUpdateMembershipMutationVariables = Exact<{
+  input: UpdateMembershipInput;
+}>;
+
+
+export type PreferencesUpdateMembershipMutation = { updateMembership: { id: string, notifySuggestions: boolean, emailUnsubscribed: boolean } };
 
 export type SuggestionsAwaitingQueryVariables = Exact<{
   organizationId: string | number;
@@ -5542,6 +5582,20 @@ export const RegressionsCreateNeedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegressionsCreateNeedMutation, RegressionsCreateNeedMutationVariables>;
+export const RegressionsCreateOffersDocument = new TypedDocumentString(`
+    mutation RegressionsCreateOffers($input: [CreateOfferInput!]!) {
+  createOffers(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RegressionsCreateOffersMutation, RegressionsCreateOffersMutationVariables>;
+export const RegressionsCreateWebhookDocument = new TypedDocumentString(`
+    mutation RegressionsCreateWebhook($input: CreateWebhookInput!) {
+  createWebhook(input: $input) {
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<RegressionsCreateWebhookMutation, RegressionsCreateWebhookMutationVariables>;
 export const RegressionsNeedsByTextDocument = new TypedDocumentString(`
     query RegressionsNeedsByText($text: String) {
   needs(filter: {text: $text}) {
@@ -6065,6 +6119,45 @@ export const PreferencesAcceptResponseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PreferencesAcceptResponseMutation, PreferencesAcceptResponseMutationVariables>;
+export const PreferencesInviteMemberDocument = new TypedDocumentString(`
+    mutation PreferencesInviteMember($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<PreferencesInviteMemberMutation, PreferencesInviteMemberMutationVariables>;
+export const PreferencesSignUpDocument = new TypedDocumentString(`
+    mutation PreferencesSignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    token
+    user {
+      memberships {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PreferencesSignUpMutation, PreferencesSignUpMutationVariables>;
+export const PreferencesMyMembershipsDocument = new TypedDocumentString(`
+    query PreferencesMyMemberships {
+  me {
+    memberships {
+      id
+      notifySuggestions
+      emailUnsubscribed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PreferencesMyMembershipsQuery, PreferencesMyMembershipsQueryVariables>;
+export const PreferencesUpdateMembershipDocument = new TypedDocumentString(`
+    mutation PreferencesUpdateMembership($input: UpdateMembershipInput!) {
+  updateMembership(input: $input) {
+    id
+    notifySuggestions
+    emailUnsubscribed
+  }
+}
+    `) as unknown as TypedDocumentString<PreferencesUpdateMembershipMutation, PreferencesUpdateMembershipMutationVariables>;
 export const SuggestionsAwaitingDocument = new TypedDocumentString(`
     query SuggestionsAwaiting($organizationId: ID!, $first: Int, $after: String) {
   suggestionsAwaiting(

@@ -28,7 +28,7 @@ export interface FieldError {
    * - isAfter: an instant not after the one it must follow (hubStatistics' `to` at or before `from`)
    * - isMunicipalityCode, isThemeCode: not a code from the reference lists
    * - isSlovenianTaxNumber, isSlovenianRegistrationNumber
-   * - isWellFormed: text that is not valid Unicode (a lone surrogate)
+   * - isWellFormed: text that is not valid Unicode (a lone surrogate), or has a NUL character (U+0000), which PostgreSQL cannot store
    * - isSingleLine: a name (organization and contact names, a person's name, an API key's name)
    *   with a line break, tab, bidirectional override or other control character; a posting's
    *   title with a control character other than line breaks and tabs (those become spaces)

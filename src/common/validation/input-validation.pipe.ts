@@ -16,6 +16,17 @@ export function illFormedTextAt(value: unknown, path = ''): string | null {
   return null;
 }
 
+/** The path of the first string in `value` with a NUL character (U+0000), which PostgreSQL cannot store in text, or null. */
+export function nulTextAt(value: unknown, path = ''): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (value === null || typeof value !== 'object' || value instanceof Date) return null;
+  for (const [key, item] of Object.entries(value)) {
+    const found = nulTextAt(item, path ? `${path}.${key}` : key);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
 /** A deep copy of a transformed argument: its class instances (same prototypes), arrays, Dates and primitives. */
 function copyOf<T>(value: T): T {
   if (value === null || typeof value !== 'object') return value;
@@ -56,15 +67,28 @@ export class InputValidationPipe extends ValidationPipe {
     if (field !== null) throw BadUserInputError.field(field || metadata.data || 'input', 'must be valid Unicode text', { constraint: 'isWellFormed' });
     const metatype = metadata.metatype;
     const key = isArgument && metatype && typeof value === 'object' && value !== null && this.toValidate(metadata) ? JSON.stringify(value) : undefined;
-    if (key === undefined || key.length > InputValidationPipe.MAX_KNOWN_LENGTH) return super.transform(value, metadata);
+    if (key === undefined || key.length > InputValidationPipe.MAX_KNOWN_LENGTH) return this.storable(await super.transform(value, metadata), metadata, isArgument);
     const known = this.known.get(metatype as object);
     const result = known?.get(key);
     if (result !== undefined) return copyOf(result);
-    const transformed: unknown = await super.transform(value, metadata); // throws BAD_USER_INPUT when not valid
+    // throws BAD_USER_INPUT when not valid
+    const transformed: unknown = this.storable(await super.transform(value, metadata), metadata, isArgument);
     let valid = known;
     if (!valid) this.known.set(metatype as object, (valid = new Map()));
     if (valid.size >= InputValidationPipe.MAX_KNOWN) valid.clear();
     valid.set(key, copyOf(transformed));
+    return transformed;
+  }
+
+  /**
+   * A valid argument with a NUL character in a text that no rule of its field refuses (a
+   * description, a message, a URL, an externalId) is refused here, naming the field, rather
+   * than by PostgreSQL, which cannot store it, with no field named. After validation, so that
+   * a field's own rule (isSingleLine in a name, isEmail) still says what is wrong.
+   */
+  private storable(transformed: unknown, metadata: ArgumentMetadata, isArgument: boolean): unknown {
+    const field = isArgument ? nulTextAt(transformed) : null;
+    if (field !== null) throw BadUserInputError.field(field || metadata.data || 'input', 'must not contain a NUL character (U+0000)', { constraint: 'isWellFormed' });
     return transformed;
   }
 }

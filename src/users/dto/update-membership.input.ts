@@ -8,7 +8,7 @@ export class UpdateMembershipInput {
   @IsUUID()
   id: string;
 
-  @Field(() => Boolean, { nullable: true, description: 'Receive partnership suggestions by e-mail.' })
+  @Field(() => Boolean, { nullable: true, description: "Receive the organization's e-mails (suggestions, partnerships, responses); false: none. True, sent by the member themself, also lifts their address's unsubscribe from the organization's e-mails (Membership.emailUnsubscribed)." })
   @IsOptional()
   @IsBoolean()
   notifySuggestions?: boolean | null;

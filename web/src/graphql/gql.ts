@@ -77,12 +77,14 @@ type Documents = {
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      expiresAt\n    }\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  mutation SendTestWebhook($id: ID!) {\n    sendTestWebhook(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.SendTestWebhookDocument,
     "\n  mutation UpdateMemberRole($input: UpdateMembershipInput!) {\n    updateMembership(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.UpdateMemberRoleDocument,
+    "\n  mutation UpdateMyEmail($input: UpdateMembershipInput!) {\n    updateMembership(input: $input) {\n      id\n      notifySuggestions\n      emailUnsubscribed\n    }\n  }\n": typeof types.UpdateMyEmailDocument,
     "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      ...OrganizationProfileFields\n    }\n  }\n": typeof types.UpdateOrganizationDocument,
     "\n  mutation UpdateSuggestionPreferences($input: UpdateSuggestionPreferencesInput!) {\n    updateSuggestionPreferences(input: $input) {\n      frequency\n      minScore\n      themeCodes\n      municipalityCodes\n      language\n    }\n  }\n": typeof types.UpdateSuggestionPreferencesDocument,
     "\n  mutation UpdateWebhook($input: UpdateWebhookInput!) {\n    updateWebhook(input: $input) {\n      id\n      events\n    }\n  }\n": typeof types.UpdateWebhookDocument,
     "\n  query ApiKeys($organizationId: ID!) {\n    apiKeys(organizationId: $organizationId) {\n      id\n      name\n      tokenPrefix\n      scopes\n      createdAt\n      revokedAt\n      lastUsedAt\n    }\n  }\n": typeof types.ApiKeysDocument,
     "\n  query Invitations($organizationId: ID!) {\n    invitations(organizationId: $organizationId) {\n      id\n      email\n      role\n      createdAt\n      expiresAt\n    }\n  }\n": typeof types.InvitationsDocument,
     "\n  query Members($organizationId: ID!) {\n    members(organizationId: $organizationId) {\n      ...MemberFields\n    }\n  }\n": typeof types.MembersDocument,
+    "\n  query MyMemberships {\n    me {\n      id\n      memberships {\n        id\n        notifySuggestions\n        emailUnsubscribed\n      }\n    }\n  }\n": typeof types.MyMembershipsDocument,
     "\n  query OrganizationProfile($id: ID!) {\n    organization(id: $id) {\n      ...OrganizationProfileFields\n    }\n  }\n": typeof types.OrganizationProfileDocument,
     "\n  query SuggestionPreferences($organizationId: ID!) {\n    suggestionPreferences(organizationId: $organizationId) {\n      frequency\n      minScore\n      themeCodes\n      municipalityCodes\n      language\n    }\n  }\n": typeof types.SuggestionPreferencesDocument,
     "\n  query WebhookDeliveries($id: ID!) {\n    webhook(id: $id) {\n      id\n      deliveries(first: 20) {\n        totalCount\n        edges {\n          node {\n            id\n            kind\n            status\n            attempts\n            createdAt\n            sentAt\n            nextAttemptAt\n            lastResponseStatus\n            lastError\n          }\n        }\n      }\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
@@ -155,12 +157,14 @@ const documents: Documents = {
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      expiresAt\n    }\n  }\n": types.RevokeInvitationDocument,
     "\n  mutation SendTestWebhook($id: ID!) {\n    sendTestWebhook(id: $id) {\n      id\n      status\n    }\n  }\n": types.SendTestWebhookDocument,
     "\n  mutation UpdateMemberRole($input: UpdateMembershipInput!) {\n    updateMembership(input: $input) {\n      id\n      role\n    }\n  }\n": types.UpdateMemberRoleDocument,
+    "\n  mutation UpdateMyEmail($input: UpdateMembershipInput!) {\n    updateMembership(input: $input) {\n      id\n      notifySuggestions\n      emailUnsubscribed\n    }\n  }\n": types.UpdateMyEmailDocument,
     "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      ...OrganizationProfileFields\n    }\n  }\n": types.UpdateOrganizationDocument,
     "\n  mutation UpdateSuggestionPreferences($input: UpdateSuggestionPreferencesInput!) {\n    updateSuggestionPreferences(input: $input) {\n      frequency\n      minScore\n      themeCodes\n      municipalityCodes\n      language\n    }\n  }\n": types.UpdateSuggestionPreferencesDocument,
     "\n  mutation UpdateWebhook($input: UpdateWebhookInput!) {\n    updateWebhook(input: $input) {\n      id\n      events\n    }\n  }\n": types.UpdateWebhookDocument,
     "\n  query ApiKeys($organizationId: ID!) {\n    apiKeys(organizationId: $organizationId) {\n      id\n      name\n      tokenPrefix\n      scopes\n      createdAt\n      revokedAt\n      lastUsedAt\n    }\n  }\n": types.ApiKeysDocument,
     "\n  query Invitations($organizationId: ID!) {\n    invitations(organizationId: $organizationId) {\n      id\n      email\n      role\n      createdAt\n      expiresAt\n    }\n  }\n": types.InvitationsDocument,
     "\n  query Members($organizationId: ID!) {\n    members(organizationId: $organizationId) {\n      ...MemberFields\n    }\n  }\n": types.MembersDocument,
+    "\n  query MyMemberships {\n    me {\n      id\n      memberships {\n        id\n        notifySuggestions\n        emailUnsubscribed\n      }\n    }\n  }\n": types.MyMembershipsDocument,
     "\n  query OrganizationProfile($id: ID!) {\n    organization(id: $id) {\n      ...OrganizationProfileFields\n    }\n  }\n": types.OrganizationProfileDocument,
     "\n  query SuggestionPreferences($organizationId: ID!) {\n    suggestionPreferences(organizationId: $organizationId) {\n      frequency\n      minScore\n      themeCodes\n      municipalityCodes\n      language\n    }\n  }\n": types.SuggestionPreferencesDocument,
     "\n  query WebhookDeliveries($id: ID!) {\n    webhook(id: $id) {\n      id\n      deliveries(first: 20) {\n        totalCount\n        edges {\n          node {\n            id\n            kind\n            status\n            attempts\n            createdAt\n            sentAt\n            nextAttemptAt\n            lastResponseStatus\n            lastError\n          }\n        }\n      }\n    }\n  }\n": types.WebhookDeliveriesDocument,
@@ -439,6 +443,10 @@ export function graphql(source: "\n  mutation UpdateMemberRole($input: UpdateMem
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation UpdateMyEmail($input: UpdateMembershipInput!) {\n    updateMembership(input: $input) {\n      id\n      notifySuggestions\n      emailUnsubscribed\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyEmail($input: UpdateMembershipInput!) {\n    updateMembership(input: $input) {\n      id\n      notifySuggestions\n      emailUnsubscribed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      ...OrganizationProfileFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      ...OrganizationProfileFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -460,6 +468,10 @@ export function graphql(source: "\n  query Invitations($organizationId: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Members($organizationId: ID!) {\n    members(organizationId: $organizationId) {\n      ...MemberFields\n    }\n  }\n"): (typeof documents)["\n  query Members($organizationId: ID!) {\n    members(organizationId: $organizationId) {\n      ...MemberFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyMemberships {\n    me {\n      id\n      memberships {\n        id\n        notifySuggestions\n        emailUnsubscribed\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyMemberships {\n    me {\n      id\n      memberships {\n        id\n        notifySuggestions\n        emailUnsubscribed\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,9 +4,20 @@ import en from './en.json';
 import sl from './sl.json';
 import { type AppLanguage, initialLanguage, rememberLanguage } from './language';
 
+/**
+ * A sentence that ends with a name ending in a full stop ("Podjetje Sava Tech d.o.o.") gets
+ * one full stop, not two ("… organizacije Podjetje Sava Tech d.o.o..").
+ */
+export const singleFullStop = {
+  type: 'postProcessor' as const,
+  name: 'singleFullStop',
+  process: (value: string) => value.replace(/(?<!\.)\.\.(?![.\p{L}\p{N}])/gu, '.'),
+};
+
 export function setupI18n(language: AppLanguage = initialLanguage()) {
   const instance = i18next.createInstance();
-  instance.use(initReactI18next).init({
+  instance.use(initReactI18next).use(singleFullStop).init({
+    postProcess: ['singleFullStop'],
     resources: { sl: { translation: sl }, en: { translation: en } },
     lng: language,
     fallbackLng: 'sl',

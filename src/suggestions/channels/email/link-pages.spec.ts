@@ -1,6 +1,6 @@
 import { ConflictError, ForbiddenError, NotFoundError } from '../../../common/errors/domain-errors';
 import { MessageLanguage } from '../../delivery.enums';
-import { confirmPage, donePage, refusedPage, unsubscribePage } from './link-pages';
+import { confirmPage, donePage, refusedPage, undoTooLatePage, unsubscribePage } from './link-pages';
 
 describe('the pages behind the e-mail links', () => {
   it('lead on into the web app in the page’s language (it opens in Slovenian unless told)', () => {
@@ -35,6 +35,12 @@ describe('the pages behind the e-mail links', () => {
     expect(ask).toMatch(/<button[^>]*>Odjavi me<\/button>/);
     expect(unsubscribePage('info@drustvo.si', false, MessageLanguage.EN)).toContain('including the contact details of a new partner');
     expect(unsubscribePage('a<b>@x.si', true, MessageLanguage.SL)).toContain('a&lt;b&gt;@x.si');
+  });
+
+  it('tell a member where to turn the e-mails on again once the page cannot undo it any more', () => {
+    expect(unsubscribePage('info@drustvo.si', true, MessageLanguage.SL, 'https://x/undo')).toContain('v Nastavitvah pod »Moja e-pošta«');
+    expect(undoTooLatePage(MessageLanguage.SL)).toContain('Član organizacije ta sporočila spet vklopi v grozd-match, v Nastavitvah pod »Moja e-pošta«');
+    expect(undoTooLatePage(MessageLanguage.EN)).toContain('under Settings, “My e-mail”');
   });
 
   it('wrap a long address rather than push the page sideways on a phone (measured at 360 px in Chromium: 470 px wide before)', () => {

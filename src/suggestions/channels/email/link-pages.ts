@@ -173,7 +173,12 @@ export function unsubscribePage(email: string, done: boolean, language: MessageL
           ? `${email} will get no more e-mail about this organization's partnership suggestions and partnerships.`
           : `Na ${email} ne bomo več pošiljali e-pošte o predlogih partnerstev in partnerstvih te organizacije.`,
       )}</p>
-<p>${escapeHtml(inApp)}</p>${
+<p>${escapeHtml(inApp)}</p>
+<p>${escapeHtml(
+        en
+          ? 'A member of the organization can turn them on again later in grozd-match, under Settings, “My e-mail”.'
+          : 'Član organizacije jih lahko pozneje spet vklopi v grozd-match, v Nastavitvah pod »Moja e-pošta«.',
+      )}</p>${
         undoAction
           ? `\n<form method="post" action="${escapeHtml(undoAction)}">${button(en ? 'Undo: keep sending' : 'Prekliči odjavo', '#616161')}</form>`
           : ''
@@ -215,8 +220,8 @@ export function undoTooLatePage(language: MessageLanguage): string {
     en ? 'Cannot be undone here' : 'Tu ni več mogoče',
     `<p>${escapeHtml(
       en
-        ? 'An unsubscribe can be undone from its page within a day. To get these e-mails again, reply to one of them or write to the hub.'
-        : 'Odjavo je mogoče preklicati na njeni strani v enem dnevu. Če želite ta sporočila spet prejemati, odgovorite na eno od njih ali pišite stičišču.',
+        ? 'An unsubscribe can be undone from its page within a day. A member of the organization gets these e-mails again in grozd-match, under Settings, “My e-mail”; anyone else, by replying to one of them or writing to the hub.'
+        : 'Odjavo je mogoče preklicati na njeni strani v enem dnevu. Član organizacije ta sporočila spet vklopi v grozd-match, v Nastavitvah pod »Moja e-pošta«; drugi odgovorite na eno od njih ali pišite stičišču.',
     )}</p>${appLink(language)}`,
   );
 }

@@ -17,7 +17,7 @@ import { RequiresScope } from '../../../api-keys/requires-scope.decorator';
 export class WebhooksResolver {
   constructor(private readonly webhooksService: WebhooksService) {}
 
-  @Query(() => [Webhook], { description: "An organization's webhooks, newest first (its members or the hub)." })
+  @Query(() => [Webhook], { description: "An organization's webhooks that are not deleted, newest first (its members or the hub); a deleted one is read with webhook(id)." })
   webhooks(
     @CurrentPrincipal() principal: Principal,
     @Args('organizationId', { type: () => ID, description: 'The organization whose webhooks to list.' }, ParseUuidPipe) organizationId: string,
@@ -46,7 +46,7 @@ export class WebhooksResolver {
   }
 
   @RequiresScope(ApiKeyScope.WEBHOOKS)
-  @Mutation(() => Webhook, { description: 'Stops all deliveries to the webhook (active becomes false).' })
+  @Mutation(() => Webhook, { description: 'Stops all deliveries to the webhook (active becomes false), those still planned included (they become FAILED, "the webhook was deleted"). Deleting a deleted webhook changes nothing and returns it.' })
   deleteWebhook(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID, description: 'The webhook to delete.' }, ParseUuidPipe) id: string): Promise<Webhook> {
     return this.webhooksService.delete(principal, id);
   }
@@ -54,7 +54,7 @@ export class WebhooksResolver {
   @RequiresScope(ApiKeyScope.WEBHOOKS)
   @Mutation(() => Delivery, {
     description:
-      "Sends a signed TEST event to the webhook at once (its delivery is queued now, and retried like any other); follow it in Webhook.deliveries. Its data: organizationId (the webhook's organization), side (null: a test is of no pair), webhookId and message.",
+      "Sends a signed TEST event to the webhook at once (its delivery is queued now, and retried like any other); follow it in Webhook.deliveries. NOT_FOUND for a deleted webhook. Its data: organizationId (the webhook's organization), side (null: a test is of no pair), webhookId and message.",
   })
   sendTestWebhook(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID, description: 'The webhook to send a TEST event to.' }, ParseUuidPipe) id: string): Promise<Delivery> {
     return this.webhooksService.sendTest(principal, id);

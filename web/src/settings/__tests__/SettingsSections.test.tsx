@@ -18,6 +18,9 @@ import { SuggestionPreferencesQuery } from '../graphql/queries/suggestionPrefere
 import { WebhookDeliveriesQuery } from '../graphql/queries/webhookDeliveries';
 import { WebhooksQuery } from '../graphql/queries/webhooks';
 import { MembersSection } from '../components/MembersSection';
+import { MyEmailSection } from '../components/MyEmailSection';
+import { MyMembershipsQuery } from '../graphql/queries/myMemberships';
+import { UpdateMyEmailMutation } from '../graphql/mutations/updateMyEmail';
 import { changesOf, OrganizationSection } from '../components/OrganizationSection';
 import { PreferencesSection } from '../components/PreferencesSection';
 import { WebhooksSection } from '../components/WebhooksSection';
@@ -452,7 +455,7 @@ describe('the webhook delivery log', () => {
       lastError: null,
       ...overrides,
     });
-    show(<WebhooksSection organizationId={organizationId} />, [
+    const { i18n } = show(<WebhooksSection organizationId={organizationId} />, [
       {
         request: { query: WebhooksQuery, variables: { organizationId } },
         result: { data: { webhooks: [{ __typename: 'Webhook' as const, id: 'webhook-1', url: 'https://example.org/hook', events: ['SUGGESTION_CREATED' as const], active: true, createdAt: '2026-02-01T09:00:00Z' }] } },
@@ -485,11 +488,55 @@ describe('the webhook delivery log', () => {
     const log = await screen.findByRole('list', { name: 'Dnevnik pošiljanja' });
     const [sent, waiting] = within(log).getAllByRole('listitem');
     expect(sent.textContent).toContain('Preizkus');
-    expect(sent.textContent).toContain('odgovor HTTP 200');
+    // Once "Odgovor", not "Odgovor: odgovor HTTP 200".
+    expect(sent.textContent).toContain('Odgovor: HTTP 200');
+    expect(sent.textContent).not.toMatch(/odgovor HTTP/i);
+    // A match accepted is a suggestion accepted, as everywhere else in the app (not "ujemanje").
+    expect(i18n.t('deliveryKind.MATCH_ACCEPTED')).toBe('Sprejet predlog');
     expect(waiting.textContent).toContain('Predlog');
     expect(waiting.textContent).toContain('2 poskusa');
     expect(waiting.textContent).toContain('brez odgovora (napaka povezave)');
     expect(waiting.textContent).toMatch(/naslednji poskus .*10:30|naslednji poskus .*11:30/);
     expect(within(waiting).getByText('connect ECONNREFUSED 10.0.0.1:443').closest('details')).not.toBeNull();
+  });
+});
+
+describe('my e-mail', () => {
+  const mine = (notifySuggestions: boolean, emailUnsubscribed: boolean) => ({
+    me: { __typename: 'User' as const, id: 'user-1', memberships: [{ __typename: 'Membership' as const, id: 'membership-1', notifySuggestions, emailUnsubscribed }] },
+  });
+
+  it('shows an address that unsubscribed by a link as off, says why, and turns e-mails on again', async () => {
+    show(<MyEmailSection membershipId="membership-1" />, [
+      { request: { query: MyMembershipsQuery }, result: { data: mine(true, true) } },
+      {
+        request: { query: UpdateMyEmailMutation, variables: { input: { id: 'membership-1', notifySuggestions: true } } },
+        result: { data: { updateMembership: { __typename: 'Membership' as const, id: 'membership-1', notifySuggestions: true, emailUnsubscribed: false } } },
+      },
+    ]);
+    const section = await screen.findByRole('region', { name: 'Moja e-pošta' });
+    const box = await within(section).findByRole('checkbox', { name: /Pošiljajte mi e-pošto/ });
+    expect((box as HTMLInputElement).checked).toBe(false);
+    expect(section.textContent).toContain('odjavili s povezavo v e-pošti');
+    fireEvent.click(box);
+    const status = await within(section).findByRole('status', undefined, slow);
+    expect(status.textContent).toBe('Shranjeno.');
+    expect((within(section).getByRole('checkbox', { name: /Pošiljajte mi e-pošto/ }) as HTMLInputElement).checked).toBe(true);
+    expect(section.textContent).not.toContain('odjavili s povezavo v e-pošti');
+  });
+
+  it('turns them off', async () => {
+    show(<MyEmailSection membershipId="membership-1" />, [
+      { request: { query: MyMembershipsQuery }, result: { data: mine(true, false) } },
+      {
+        request: { query: UpdateMyEmailMutation, variables: { input: { id: 'membership-1', notifySuggestions: false } } },
+        result: { data: { updateMembership: { __typename: 'Membership' as const, id: 'membership-1', notifySuggestions: false, emailUnsubscribed: false } } },
+      },
+    ]);
+    const box = await screen.findByRole('checkbox', { name: /Pošiljajte mi e-pošto/ });
+    expect((box as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(box);
+    await screen.findByRole('status', undefined, slow);
+    expect((screen.getByRole('checkbox', { name: /Pošiljajte mi e-pošto/ }) as HTMLInputElement).checked).toBe(false);
   });
 });

@@ -5,6 +5,7 @@ import { OrganizationTitle } from '../../app/OrganizationTitle';
 import { useSession } from '../../app/session';
 import { ApiKeysSection } from '../components/ApiKeysSection';
 import { MembersSection } from '../components/MembersSection';
+import { MyEmailSection } from '../components/MyEmailSection';
 import { OrganizationSection } from '../components/OrganizationSection';
 import { PreferencesSection } from '../components/PreferencesSection';
 import { WebhooksSection } from '../components/WebhooksSection';
@@ -28,6 +29,7 @@ export default function SettingsPage() {
       <OrganizationTitle page={t('settings.title')} organization={membership.organization.name} />
       <OrganizationSection organizationId={organizationId} admin={admin} />
       <PreferencesSection organizationId={organizationId} />
+      <MyEmailSection membershipId={membership.id} />
       <MembersSection organizationId={organizationId} admin={admin} />
       <ApiKeysSection organizationId={organizationId} admin={admin} />
       <WebhooksSection organizationId={organizationId} />
