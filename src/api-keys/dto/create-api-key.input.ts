@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayUnique, IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { ApiKeyScope } from '../api-key-scope.enum';
-import { Trim } from '../../common/validation/transforms';
+import { Trim, Unique } from '../../common/validation/transforms';
 import { IsSingleLine } from '../../common/validation/validators';
 
 @InputType({ description: 'A new API key for a partner system: the token is shown once, in the answer.' })
@@ -25,7 +25,7 @@ export class CreateApiKeyInput {
       'A mutation outside its scopes answers FORBIDDEN with extensions.reason API_KEY_SCOPE and extensions.scope, the scope it needs (null: only a key without scopes).',
   })
   @IsOptional()
-  @ArrayUnique()
+  @Unique()
   @IsEnum(ApiKeyScope, { each: true })
   scopes?: ApiKeyScope[] | null;
 }
