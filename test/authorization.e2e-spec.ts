@@ -114,6 +114,9 @@ const NESTED_SUGGESTIONS = graphql(`
 const FOREIGN_PARTNERSHIPS = graphql(`
   query AuthorizationForeignPartnerships($organizationId: ID!) { partnerships(organizationId: $organizationId) { totalCount } }
 `);
+const ALL_PARTNERSHIPS = graphql(`
+  query AuthorizationAllPartnerships { partnerships { totalCount } }
+`);
 const FOREIGN_DELIVERIES = graphql(`
   query AuthorizationForeignDeliveries($organizationId: ID!) { deliveries(organizationId: $organizationId) { totalCount edges { node { recipient } } } }
 `);
@@ -333,6 +336,13 @@ describe('authorization', () => {
       expectError(response, 'FORBIDDEN', ANSWERED);
       // No data at all, or the refused (nullable) root field null.
       expect(Object.values(response.data ?? {}).filter((value) => value !== null)).toEqual([]);
+    });
+
+    it("tells A's key that lists every partnership to name its organization", async () => {
+      expectError(await t.graphql(ALL_PARTNERSHIPS, {}, a.token), 'FORBIDDEN', {
+        message: "Only the hub staff may list every partnership: pass organizationId to list your own organization's.",
+      });
+      expect((await t.graphqlOk(ALL_PARTNERSHIPS, {}, TEST_ADMIN_KEY)).partnerships.totalCount).toEqual(expect.any(Number));
     });
 
     it("A's key posts, changes and closes A's own need and offer", async () => {

@@ -4,6 +4,7 @@ import DataLoader from 'dataloader';
 import { In, Repository } from 'typeorm';
 import { Principal } from '../auth/principal';
 import { RequestLoaders } from '../common/dataloader/request-loaders';
+import { ForbiddenError } from '../common/errors/domain-errors';
 import { whereIn } from '../common/filtering/query-filters';
 import { Connection } from '../common/pagination/connection.type';
 import { paginate } from '../common/pagination/paginate';
@@ -33,8 +34,8 @@ export class PartnershipsQueries {
       query.where('(partnership.needOrganizationId = :organizationId OR partnership.partnerOrganizationId = :organizationId)', {
         organizationId: args.organizationId,
       });
-    } else {
-      principal.assertHub();
+    } else if (!principal.hub) {
+      throw new ForbiddenError('Only the hub staff may list every partnership: pass organizationId to list your own organization\'s.');
     }
     whereIn(query, 'partnership.status', args.statuses);
     return paginate(query, args);

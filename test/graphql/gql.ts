@@ -90,6 +90,7 @@ type Documents = {
     "\n  query AuthorizationNeedsWithSuggestions { needs(first: 100) { edges { node { id organization { id } suggestions { id } } } } }\n": typeof types.AuthorizationNeedsWithSuggestionsDocument,
     "\n  query AuthorizationNestedSuggestions($id: ID!) { need(id: $id) { id suggestions { id offer { id suggestions { id } } } } }\n": typeof types.AuthorizationNestedSuggestionsDocument,
     "\n  query AuthorizationForeignPartnerships($organizationId: ID!) { partnerships(organizationId: $organizationId) { totalCount } }\n": typeof types.AuthorizationForeignPartnershipsDocument,
+    "\n  query AuthorizationAllPartnerships { partnerships { totalCount } }\n": typeof types.AuthorizationAllPartnershipsDocument,
     "\n  query AuthorizationForeignDeliveries($organizationId: ID!) { deliveries(organizationId: $organizationId) { totalCount edges { node { recipient } } } }\n": typeof types.AuthorizationForeignDeliveriesDocument,
     "\n  query AuthorizationForeignPreferences($organizationId: ID!) { suggestionPreferences(organizationId: $organizationId) { frequency minScore } }\n": typeof types.AuthorizationForeignPreferencesDocument,
     "\n  query AuthorizationForeignWebhooks($organizationId: ID!) { webhooks(organizationId: $organizationId) { id url } }\n": typeof types.AuthorizationForeignWebhooksDocument,
@@ -439,6 +440,7 @@ const documents: Documents = {
     "\n  query AuthorizationNeedsWithSuggestions { needs(first: 100) { edges { node { id organization { id } suggestions { id } } } } }\n": types.AuthorizationNeedsWithSuggestionsDocument,
     "\n  query AuthorizationNestedSuggestions($id: ID!) { need(id: $id) { id suggestions { id offer { id suggestions { id } } } } }\n": types.AuthorizationNestedSuggestionsDocument,
     "\n  query AuthorizationForeignPartnerships($organizationId: ID!) { partnerships(organizationId: $organizationId) { totalCount } }\n": types.AuthorizationForeignPartnershipsDocument,
+    "\n  query AuthorizationAllPartnerships { partnerships { totalCount } }\n": types.AuthorizationAllPartnershipsDocument,
     "\n  query AuthorizationForeignDeliveries($organizationId: ID!) { deliveries(organizationId: $organizationId) { totalCount edges { node { recipient } } } }\n": types.AuthorizationForeignDeliveriesDocument,
     "\n  query AuthorizationForeignPreferences($organizationId: ID!) { suggestionPreferences(organizationId: $organizationId) { frequency minScore } }\n": types.AuthorizationForeignPreferencesDocument,
     "\n  query AuthorizationForeignWebhooks($organizationId: ID!) { webhooks(organizationId: $organizationId) { id url } }\n": types.AuthorizationForeignWebhooksDocument,
@@ -1013,6 +1015,10 @@ export function graphql(source: "\n  query AuthorizationNestedSuggestions($id: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuthorizationForeignPartnerships($organizationId: ID!) { partnerships(organizationId: $organizationId) { totalCount } }\n"): typeof import('./graphql').AuthorizationForeignPartnershipsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthorizationAllPartnerships { partnerships { totalCount } }\n"): typeof import('./graphql').AuthorizationAllPartnershipsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1102,6 +1102,11 @@ export type AuthorizationForeignPartnershipsQueryVariables = Exact<{
 
 export type AuthorizationForeignPartnershipsQuery = { partnerships: { totalCount: number } };
 
+export type AuthorizationAllPartnershipsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthorizationAllPartnershipsQuery = { partnerships: { totalCount: number } };
+
 export type AuthorizationForeignDeliveriesQueryVariables = Exact<{
   organizationId: string | number;
 }>;
@@ -3771,6 +3776,13 @@ export const AuthorizationForeignPartnershipsDocument = new TypedDocumentString(
   }
 }
     `) as unknown as TypedDocumentString<AuthorizationForeignPartnershipsQuery, AuthorizationForeignPartnershipsQueryVariables>;
+export const AuthorizationAllPartnershipsDocument = new TypedDocumentString(`
+    query AuthorizationAllPartnerships {
+  partnerships {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationAllPartnershipsQuery, AuthorizationAllPartnershipsQueryVariables>;
 export const AuthorizationForeignDeliveriesDocument = new TypedDocumentString(`
     query AuthorizationForeignDeliveries($organizationId: ID!) {
   deliveries(organizationId: $organizationId) {
