@@ -89,8 +89,10 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
       municipality.token,
     );
 
-    const offer = await createOffer(t, company.token, fittingOffer(company.id));
-    const need = await createNeed(t, municipality.token, needInput(municipality.id));
+    const offerFields = fittingOffer(company.id);
+    const needFields = needInput(municipality.id);
+    const offer = await createOffer(t, company.token, offerFields);
+    const need = await createNeed(t, municipality.token, needFields);
 
     // Both sides hear of it by e-mail, once each.
     const [toMunicipality, toCompany] = await eventually(() => {
@@ -138,7 +140,11 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
     // Opening the link (a mail scanner would) shows a page and decides nothing.
     const page = await fetch(local(municipalityLinks.accept!));
     expect(page.status).toBe(200);
-    expect(await page.text()).toContain('<form method="post">');
+    const confirmation = await page.text();
+    expect(confirmation).toContain('<form method="post">');
+    // Each side with its organization, as the e-mail names the partner.
+    expect(confirmation).toContain(`<strong>Potreba:</strong> ${needFields.title} (${municipality.name})`);
+    expect(confirmation).toContain(`<strong>Ponudba:</strong> ${offerFields.title} (${company.name})`);
     expect((await readMatch(municipality.token)).status).toBe('SUGGESTED');
 
     // The municipality accepts by e-mail; the decision is stored before the answer comes.
@@ -231,8 +237,10 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
     const declineLink = local(linksOf(mail).decline!);
     const form = await (await fetch(declineLink)).text();
     expect(form).toContain('name="declineReason"');
-    // Each side named as what it is.
-    expect(form).toMatch(/<strong>Potreba:<\/strong> Prevozi starejših do zdravnika \d+<br><strong>Ponudba:<\/strong> Prostovoljni prevozi starejših/);
+    // Each side named as what it is, and whose.
+    expect(form).toMatch(
+      new RegExp(`<strong>Potreba:</strong> Prevozi starejših do zdravnika \\d+ \\(${ngo.name}\\)<br><strong>Ponudba:</strong> Prostovoljni prevozi starejših \\(${company.name}\\)`),
+    );
     const answer = await fetch(declineLink, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },

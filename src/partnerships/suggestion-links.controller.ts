@@ -101,19 +101,36 @@ export class SuggestionLinksController {
     return this.links.answerTarget(token);
   }
 
-  /** The pair, its status and its sides', and whether each organization has accepted it (the link's own: a decline then withdraws that). */
+  /**
+   * The pair with its sides' organizations, its status and its sides', and whether each
+   * organization has accepted it (the link's own: a decline then withdraws that): one statement.
+   */
   private async state(target: AnswerLinkTarget): Promise<LinkState | null> {
     const [row] = (await this.dataSource.query(
-      `SELECT n.title AS need_title, o.title AS offer_title, m.status, n.status AS need_status, o.status AS offer_status,
+      `SELECT n.title AS need_title, need_org.name AS need_organization, o.title AS offer_title, offer_org.name AS offer_organization,
+              m.status, n.status AS need_status, o.status AS offer_status,
               o.capacity IS NOT NULL AND o.active_partnerships >= o.capacity AS offer_full,
               CASE WHEN n.organization_id = $2 THEN m.need_decision ELSE m.offer_decision END = 'ACCEPT' AS accepted,
               CASE WHEN n.organization_id = $2 THEN m.offer_decision ELSE m.need_decision END = 'ACCEPT' AS other_accepted
-         FROM match m JOIN need n ON n.id = m.need_id JOIN offer o ON o.id = m.offer_id WHERE m.id = $1`,
+         FROM match m JOIN need n ON n.id = m.need_id JOIN offer o ON o.id = m.offer_id
+         JOIN organization need_org ON need_org.id = n.organization_id JOIN organization offer_org ON offer_org.id = o.organization_id
+        WHERE m.id = $1`,
       [target.matchId, target.organizationId],
-    )) as { need_title: string; offer_title: string; status: MatchStatus; need_status: string; offer_status: string; offer_full: boolean; accepted: boolean | null; other_accepted: boolean | null }[];
+    )) as {
+      need_title: string;
+      need_organization: string;
+      offer_title: string;
+      offer_organization: string;
+      status: MatchStatus;
+      need_status: string;
+      offer_status: string;
+      offer_full: boolean;
+      accepted: boolean | null;
+      other_accepted: boolean | null;
+    }[];
     if (!row) return null;
     return {
-      pair: { need: row.need_title, offer: row.offer_title },
+      pair: { need: row.need_title, needOrganization: row.need_organization, offer: row.offer_title, offerOrganization: row.offer_organization },
       status: row.status,
       needOpen: row.need_status === NeedStatus.OPEN,
       offerOpen: row.offer_status === OfferStatus.OPEN,

@@ -48,16 +48,26 @@ describe('the pages behind the e-mail links', () => {
     expect(page).toMatch(/<body style="[^"]*overflow-wrap:break-word/);
   });
 
+  it('name each side of a suggestion with its organization, as the e-mail names the partner, escaped', () => {
+    const pair = { need: 'Prevozi <starejših>', needOrganization: 'Občina Kranj', offer: 'Vozniki', offerOrganization: 'Društvo "Sopotnik" & co' };
+    const accept = confirmPage('accept', pair, MessageLanguage.SL);
+    expect(accept).toContain('<strong>Potreba:</strong> Prevozi &lt;starejših&gt; (Občina Kranj)');
+    expect(accept).toContain('<strong>Ponudba:</strong> Vozniki (Društvo &quot;Sopotnik&quot; &amp; co)');
+    const decline = confirmPage('decline', pair, MessageLanguage.EN);
+    expect(decline).toContain('<strong>Need:</strong> Prevozi &lt;starejših&gt; (Občina Kranj)');
+    expect(decline).toContain('<strong>Offer:</strong> Vozniki (Društvo &quot;Sopotnik&quot; &amp; co)');
+  });
+
   it('leave the decline reason to the person: none is chosen beforehand', () => {
-    const page = confirmPage('decline', { need: 'A', offer: 'B' }, MessageLanguage.SL);
+    const page = confirmPage('decline', { need: 'A', needOrganization: 'Občina A', offer: 'B', offerOrganization: 'Društvo B' }, MessageLanguage.SL);
     expect(page.match(/type="radio" name="declineReason"/g)).toHaveLength(5);
     expect(page).not.toMatch(/\bchecked\b/);
   });
 
   it('make every button at least 44 px high', () => {
     const pages = [
-      confirmPage('accept', { need: 'A', offer: 'B' }, MessageLanguage.SL),
-      confirmPage('decline', { need: 'A', offer: 'B' }, MessageLanguage.SL),
+      confirmPage('accept', { need: 'A', needOrganization: 'Občina A', offer: 'B', offerOrganization: 'Društvo B' }, MessageLanguage.SL),
+      confirmPage('decline', { need: 'A', needOrganization: 'Občina A', offer: 'B', offerOrganization: 'Društvo B' }, MessageLanguage.SL),
       unsubscribePage('info@drustvo.si', false, MessageLanguage.EN),
     ];
     for (const page of pages) {

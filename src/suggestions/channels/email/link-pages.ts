@@ -37,15 +37,18 @@ const REASON_LABELS: Record<DeclineReason, { SL: string; EN: string }> = {
   [DeclineReason.OTHER]: { SL: 'Drugo', EN: 'Other' },
 };
 
-/** The two sides of a suggestion, by their titles. */
+/** The two sides of a suggestion: their titles and their organizations' names. */
 export interface LinkedPair {
   need: string;
+  needOrganization: string;
   offer: string;
+  offerOrganization: string;
 }
 
-// Each side named as what it is: a title alone does not say which one is whose.
-const pairLines = ({ need, offer }: LinkedPair, en: boolean) =>
-  `<p><strong>${en ? 'Need' : 'Potreba'}:</strong> ${escapeHtml(need)}<br><strong>${en ? 'Offer' : 'Ponudba'}:</strong> ${escapeHtml(offer)}</p>`;
+// Each side named as what it is, and whose: the e-mail names the partner organization, and
+// a title alone does not say who stands behind it.
+const pairLines = ({ need, needOrganization, offer, offerOrganization }: LinkedPair, en: boolean) =>
+  `<p><strong>${en ? 'Need' : 'Potreba'}:</strong> ${escapeHtml(need)} (${escapeHtml(needOrganization)})<br><strong>${en ? 'Offer' : 'Ponudba'}:</strong> ${escapeHtml(offer)} (${escapeHtml(offerOrganization)})</p>`;
 
 export function confirmPage(action: 'accept' | 'decline', pair: LinkedPair, language: MessageLanguage, { accepted = false }: { accepted?: boolean } = {}): string {
   const en = language === MessageLanguage.EN;
