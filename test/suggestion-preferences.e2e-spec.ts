@@ -161,7 +161,10 @@ describe('suggestion preferences, digests, reminders and responses', () => {
     await settle();
     const before = mailsTo('leaving@drustvo.si').length;
     const unsubscribe = /https?:\/\/\S+\/unsubscribe\/\S+/.exec(first.text)![0].replace(/^https?:\/\/[^/]+/, t.url);
-    expect((await fetch(unsubscribe)).status).toBe(200); // a page, nothing done yet
+    const asked = await fetch(unsubscribe);
+    expect(asked.status).toBe(200); // a page, nothing done yet
+    // It names the organization whose e-mails stop: an address may get those of two.
+    expect(await asked.text()).toContain(`partnerstvih organizacije »${leaving.name}«, tudi ne kontaktnih podatkov novega partnerja.`);
     expect(await t.dataSource.query(`SELECT 1 FROM email_suppression WHERE email = 'leaving@drustvo.si'`)).toHaveLength(0);
     const done = await fetch(unsubscribe, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
     expect(done.status).toBe(200);
@@ -173,12 +176,15 @@ describe('suggestion preferences, digests, reminders and responses', () => {
 
     // The confirmation can undo it, relative to its own address; the next suggestion arrives again.
     const confirmation = await done.text();
+    expect(confirmation).toContain(`Na leaving@drustvo.si ne bomo več pošiljali e-pošte o predlogih partnerstev in partnerstvih organizacije »${leaving.name}«.`);
     const undo = /<form method="post" action="([^"]+\/undo)">/.exec(confirmation)?.[1];
     expect(undo).toBeDefined();
     const undoUrl = undo!.replace(/^https?:\/\/[^/]+/, t.url);
     const undone = await fetch(undoUrl, { method: 'POST' });
     expect(undone.status).toBe(200);
-    expect(await undone.text()).toContain('Odjava je preklicana');
+    const resubscribed = await undone.text();
+    expect(resubscribed).toContain('Odjava je preklicana');
+    expect(resubscribed).toContain(`partnerstvih organizacije »${leaving.name}«, od naslednjega sporočila naprej.`);
     expect(await t.dataSource.query(`SELECT 1 FROM email_suppression WHERE email = 'leaving@drustvo.si'`)).toHaveLength(0);
     await createOffer(t, company.token, fittingOffer(company.id, 'Tretja ponudba prevozov starejših'));
     await eventually(() => mailsTo('leaving@drustvo.si').length > before, 'a suggestion after the undo');
@@ -188,7 +194,9 @@ describe('suggestion preferences, digests, reminders and responses', () => {
     await t.dataSource.query(`UPDATE email_suppression SET created_at = now() - interval '2 days' WHERE email = 'leaving@drustvo.si'`);
     const late = await fetch(undoUrl, { method: 'POST' });
     expect(late.status).toBe(409);
-    expect(await late.text()).toContain('Odjavo je mogoče preklicati na njeni strani v enem dnevu.');
+    const tooLate = await late.text();
+    expect(tooLate).toContain('Odjavo je mogoče preklicati na njeni strani v enem dnevu.');
+    expect(tooLate).toContain(`Član organizacije »${leaving.name}« ta sporočila spet vklopi`);
     expect(await t.dataSource.query(`SELECT 1 FROM email_suppression WHERE email = 'leaving@drustvo.si'`)).toHaveLength(1);
   });
 

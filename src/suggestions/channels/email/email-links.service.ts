@@ -15,6 +15,14 @@ export interface AnswerLinkTarget {
   language: MessageLanguage;
 }
 
+/** Whose e-mails an unsubscribe link stops: one address's, from one organization. */
+export interface UnsubscribeLinkTarget {
+  organizationId: string;
+  organizationName: string;
+  recipient: string;
+  language: MessageLanguage;
+}
+
 /**
  * What the signed links of an e-mail stand for. They work without signing in because the
  * token names the delivery (the match, the organization, the recipient).
@@ -43,11 +51,27 @@ export class EmailLinks {
     return { matchId: delivery.matchId, organizationId: delivery.organizationId, language: await this.language(delivery.organizationId) };
   }
 
-  /** The address and organization an unsubscribe link is for. */
-  async unsubscribeTarget(token: string): Promise<{ organizationId: string; recipient: string; language: MessageLanguage } | null> {
-    const delivery = await this.delivery(token, 'unsubscribe');
-    if (!delivery) return null;
-    return { organizationId: delivery.organizationId, recipient: delivery.recipient, language: await this.language(delivery.organizationId) };
+  /**
+   * The address and organization an unsubscribe link is for, with the organization's name (the
+   * pages say which organization's e-mails stop: an address may get those of two), read with the
+   * delivery in one statement.
+   */
+  async unsubscribeTarget(token: string): Promise<UnsubscribeLinkTarget | null> {
+    const claims = this.tokens.verify(token, 'unsubscribe');
+    if (!claims) return null;
+    const [row] = (await this.dataSource.query(
+      `SELECT d.organization_id, d.recipient, o.name AS organization_name
+         FROM delivery d JOIN organization o ON o.id = d.organization_id
+        WHERE d.id = $1 AND d.channel = $2`,
+      [claims.deliveryId, EMAIL_CHANNEL],
+    )) as { organization_id: string; recipient: string; organization_name: string }[];
+    if (!row) return null;
+    return {
+      organizationId: row.organization_id,
+      organizationName: row.organization_name,
+      recipient: row.recipient,
+      language: await this.language(row.organization_id),
+    };
   }
 
   /** The address gets no more of the organization's messages, nor what was waiting for a digest or a retry. */

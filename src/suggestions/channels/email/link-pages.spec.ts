@@ -1,6 +1,6 @@
 import { ConflictError, ForbiddenError, NotFoundError } from '../../../common/errors/domain-errors';
 import { MessageLanguage } from '../../delivery.enums';
-import { confirmPage, donePage, refusedPage, undoTooLatePage, unsubscribePage } from './link-pages';
+import { confirmPage, donePage, refusedPage, resubscribedPage, undoTooLatePage, unsubscribePage } from './link-pages';
 
 describe('the pages behind the e-mail links', () => {
   it('lead on into the web app in the page’s language (it opens in Slovenian unless told)', () => {
@@ -30,21 +30,42 @@ describe('the pages behind the e-mail links', () => {
   });
 
   it('say that unsubscribing stops the partnership messages too, and name the button unlike the web app’s sign-out (»Odjava«)', () => {
-    const ask = unsubscribePage('info@drustvo.si', false, MessageLanguage.SL);
-    expect(ask).toContain('Na info@drustvo.si ne bomo več pošiljali e-pošte o predlogih partnerstev in partnerstvih te organizacije, tudi ne kontaktnih podatkov novega partnerja.');
+    const ask = unsubscribePage('info@drustvo.si', 'Društvo Sopotnik', false, MessageLanguage.SL);
+    expect(ask).toContain('Na info@drustvo.si ne bomo več pošiljali e-pošte o predlogih partnerstev in partnerstvih organizacije »Društvo Sopotnik«, tudi ne kontaktnih podatkov novega partnerja.');
     expect(ask).toMatch(/<button[^>]*>Odjavi me<\/button>/);
-    expect(unsubscribePage('info@drustvo.si', false, MessageLanguage.EN)).toContain('including the contact details of a new partner');
-    expect(unsubscribePage('a<b>@x.si', true, MessageLanguage.SL)).toContain('a&lt;b&gt;@x.si');
+    expect(unsubscribePage('info@drustvo.si', 'Društvo Sopotnik', false, MessageLanguage.EN)).toContain('including the contact details of a new partner');
+    expect(unsubscribePage('a<b>@x.si', 'Društvo Sopotnik', true, MessageLanguage.SL)).toContain('a&lt;b&gt;@x.si');
+  });
+
+  it('name the organization whose e-mails stop, or start again: an address may get those of two, escaped', () => {
+    expect(unsubscribePage('info@drustvo.si', 'Občina Kranj', false, MessageLanguage.EN)).toContain(
+      'info@drustvo.si will get no more e-mail about the partnership suggestions and partnerships of Občina Kranj, including the contact details of a new partner.',
+    );
+    expect(unsubscribePage('info@drustvo.si', 'Občina Kranj', true, MessageLanguage.SL, 'https://x/undo')).toContain(
+      'Na info@drustvo.si ne bomo več pošiljali e-pošte o predlogih partnerstev in partnerstvih organizacije »Občina Kranj«.',
+    );
+    expect(unsubscribePage('info@drustvo.si', 'Občina Kranj', true, MessageLanguage.EN)).toContain('partnerships of Občina Kranj.');
+    expect(resubscribedPage('info@drustvo.si', 'Občina Kranj', MessageLanguage.SL)).toContain(
+      'Na info@drustvo.si bomo znova pošiljali e-pošto o predlogih partnerstev in partnerstvih organizacije »Občina Kranj«, od naslednjega sporočila naprej.',
+    );
+    expect(resubscribedPage('info@drustvo.si', 'Občina Kranj', MessageLanguage.EN)).toContain('partnerships of Občina Kranj again');
+    expect(undoTooLatePage('Občina Kranj', MessageLanguage.EN)).toContain('A member of Občina Kranj gets these e-mails again');
+    const hostile = unsubscribePage('info@drustvo.si', 'Društvo <b>"A" & B</b>', false, MessageLanguage.SL);
+    expect(hostile).toContain('»Društvo &lt;b&gt;&quot;A&quot; &amp; B&lt;/b&gt;«');
+    expect(hostile).not.toContain('<b>');
+    for (const page of [unsubscribePage('info@drustvo.si', 'Občina Kranj', true, MessageLanguage.SL), resubscribedPage('info@drustvo.si', 'Občina Kranj', MessageLanguage.EN)]) {
+      expect(page).not.toMatch(/te organizacije|this organization/);
+    }
   });
 
   it('tell a member where to turn the e-mails on again once the page cannot undo it any more', () => {
-    expect(unsubscribePage('info@drustvo.si', true, MessageLanguage.SL, 'https://x/undo')).toContain('v Nastavitvah pod »Moja e-pošta«');
-    expect(undoTooLatePage(MessageLanguage.SL)).toContain('Član organizacije ta sporočila spet vklopi v grozd-match, v Nastavitvah pod »Moja e-pošta«');
-    expect(undoTooLatePage(MessageLanguage.EN)).toContain('under Settings, “My e-mail”');
+    expect(unsubscribePage('info@drustvo.si', 'Društvo Sopotnik', true, MessageLanguage.SL, 'https://x/undo')).toContain('v Nastavitvah pod »Moja e-pošta«');
+    expect(undoTooLatePage('Društvo Sopotnik', MessageLanguage.SL)).toContain('Član organizacije »Društvo Sopotnik« ta sporočila spet vklopi v grozd-match, v Nastavitvah pod »Moja e-pošta«');
+    expect(undoTooLatePage('Društvo Sopotnik', MessageLanguage.EN)).toContain('under Settings, “My e-mail”');
   });
 
   it('wrap a long address rather than push the page sideways on a phone (measured at 360 px in Chromium: 470 px wide before)', () => {
-    const page = unsubscribePage('predsednica.drustva.upokojencev.sencur.voklo.visoko@drustvo-upokojencev-sencur.si', false, MessageLanguage.SL);
+    const page = unsubscribePage('predsednica.drustva.upokojencev.sencur.voklo.visoko@drustvo-upokojencev-sencur.si', 'Društvo upokojencev Šenčur', false, MessageLanguage.SL);
     expect(page).toMatch(/<body style="[^"]*overflow-wrap:break-word/);
   });
 
@@ -68,7 +89,7 @@ describe('the pages behind the e-mail links', () => {
     const pages = [
       confirmPage('accept', { need: 'A', needOrganization: 'Občina A', offer: 'B', offerOrganization: 'Društvo B' }, MessageLanguage.SL),
       confirmPage('decline', { need: 'A', needOrganization: 'Občina A', offer: 'B', offerOrganization: 'Društvo B' }, MessageLanguage.SL),
-      unsubscribePage('info@drustvo.si', false, MessageLanguage.EN),
+      unsubscribePage('info@drustvo.si', 'Društvo Sopotnik', false, MessageLanguage.EN),
     ];
     for (const page of pages) {
       const buttons = [...page.matchAll(/<button[^>]*style="([^"]*)"/g)].map((match) => match[1]);

@@ -159,13 +159,19 @@ export function notPossiblePage(reason: string | null, language: MessageLanguage
   return page(language, en ? 'Not possible any more' : 'Ni več mogoče', `<p>${escapeHtml(words)}</p>${appLink(language)}`);
 }
 
+// The organization an unsubscribe is from, by name: someone in two organizations gets the e-mails
+// of each, and "this organization" does not say which. In Slovenian within »«, so that the name
+// stays as it is written after "organizacije".
+const organizationOf = (organization: string, en: boolean) => (en ? organization : `organizacije »${organization}«`);
+
 /**
  * Unsubscribing stops every e-mail of the organization to the address: suggestions, reminders,
  * and the messages about its partnerships (the contacts of a new partner among them), so the
- * page says so; what stops comes before the button.
+ * page says so, naming the organization; what stops comes before the button.
  */
-export function unsubscribePage(email: string, done: boolean, language: MessageLanguage, undoAction?: string): string {
+export function unsubscribePage(email: string, organization: string, done: boolean, language: MessageLanguage, undoAction?: string): string {
   const en = language === MessageLanguage.EN;
+  const whose = organizationOf(organization, en);
   const inApp = en ? 'Suggestions and partnerships stay in the application.' : 'Predlogi in partnerstva ostanejo v aplikaciji.';
   if (done) {
     return page(
@@ -173,8 +179,8 @@ export function unsubscribePage(email: string, done: boolean, language: MessageL
       en ? 'Unsubscribed' : 'Odjava je potrjena',
       `<p>${escapeHtml(
         en
-          ? `${email} will get no more e-mail about this organization's partnership suggestions and partnerships.`
-          : `Na ${email} ne bomo več pošiljali e-pošte o predlogih partnerstev in partnerstvih te organizacije.`,
+          ? `${email} will get no more e-mail about the partnership suggestions and partnerships of ${whose}.`
+          : `Na ${email} ne bomo več pošiljali e-pošte o predlogih partnerstev in partnerstvih ${whose}.`,
       )}</p>
 <p>${escapeHtml(inApp)}</p>
 <p>${escapeHtml(
@@ -193,8 +199,8 @@ export function unsubscribePage(email: string, done: boolean, language: MessageL
     en ? 'Unsubscribe?' : 'Se želite odjaviti?',
     `<p>${escapeHtml(
       en
-        ? `${email} will get no more e-mail about this organization's partnership suggestions and partnerships, including the contact details of a new partner.`
-        : `Na ${email} ne bomo več pošiljali e-pošte o predlogih partnerstev in partnerstvih te organizacije, tudi ne kontaktnih podatkov novega partnerja.`,
+        ? `${email} will get no more e-mail about the partnership suggestions and partnerships of ${whose}, including the contact details of a new partner.`
+        : `Na ${email} ne bomo več pošiljali e-pošte o predlogih partnerstev in partnerstvih ${whose}, tudi ne kontaktnih podatkov novega partnerja.`,
     )}</p>
 <p>${escapeHtml(inApp)}</p>
 <form method="post">${button(en ? 'Unsubscribe' : 'Odjavi me', '#616161')}</form>`,
@@ -202,29 +208,31 @@ export function unsubscribePage(email: string, done: boolean, language: MessageL
 }
 
 /** Unsubscribing undone. */
-export function resubscribedPage(email: string, language: MessageLanguage): string {
+export function resubscribedPage(email: string, organization: string, language: MessageLanguage): string {
   const en = language === MessageLanguage.EN;
+  const whose = organizationOf(organization, en);
   return page(
     language,
     en ? 'Subscribed again' : 'Odjava je preklicana',
     `<p>${escapeHtml(
       en
-        ? `${email} will get this organization's e-mail about partnership suggestions and partnerships again, from its next message on.`
-        : `Na ${email} bomo znova pošiljali e-pošto o predlogih partnerstev in partnerstvih te organizacije, od naslednjega sporočila naprej.`,
+        ? `${email} will get e-mail about the partnership suggestions and partnerships of ${whose} again, from its next message on.`
+        : `Na ${email} bomo znova pošiljali e-pošto o predlogih partnerstev in partnerstvih ${whose}, od naslednjega sporočila naprej.`,
     )}</p>${appLink(language)}`,
   );
 }
 
 /** An undo asked for too late (or with nothing to undo): the unsubscribe stands. */
-export function undoTooLatePage(language: MessageLanguage): string {
+export function undoTooLatePage(organization: string, language: MessageLanguage): string {
   const en = language === MessageLanguage.EN;
+  const whose = organizationOf(organization, en);
   return page(
     language,
     en ? 'Cannot be undone here' : 'Tu ni več mogoče',
     `<p>${escapeHtml(
       en
-        ? 'An unsubscribe can be undone from its page within a day. A member of the organization gets these e-mails again in grozd-match, under Settings, “My e-mail”; anyone else, by replying to one of them or writing to the hub.'
-        : 'Odjavo je mogoče preklicati na njeni strani v enem dnevu. Član organizacije ta sporočila spet vklopi v grozd-match, v Nastavitvah pod »Moja e-pošta«; drugi odgovorite na eno od njih ali pišite stičišču.',
+        ? `An unsubscribe can be undone from its page within a day. A member of ${whose} gets these e-mails again in grozd-match, under Settings, “My e-mail”; anyone else, by replying to one of them or writing to the hub.`
+        : `Odjavo je mogoče preklicati na njeni strani v enem dnevu. Član ${whose} ta sporočila spet vklopi v grozd-match, v Nastavitvah pod »Moja e-pošta«; drugi odgovorite na eno od njih ali pišite stičišču.`,
     )}</p>${appLink(language)}`,
   );
 }

@@ -22,7 +22,7 @@ export class UnsubscribeController {
   async confirm(@Param('token') token: string, @Res() res: Response) {
     const target = await this.links.unsubscribeTarget(token);
     if (!target) return res.status(404).type('html').send(invalidLinkPage());
-    res.type('html').send(unsubscribePage(target.recipient, false, target.language));
+    res.type('html').send(unsubscribePage(target.recipient, target.organizationName, false, target.language));
   }
 
   /** Also the one-click unsubscribe of RFC 8058 (List-Unsubscribe-Post). */
@@ -33,7 +33,7 @@ export class UnsubscribeController {
     const target = await this.links.unsubscribeTarget(token);
     if (!target) return res.status(404).type('html').send(invalidLinkPage());
     await this.links.unsubscribe(target.organizationId, target.recipient);
-    res.type('html').send(unsubscribePage(target.recipient, true, target.language, `${this.config.publicUrl}/unsubscribe/${encodeURIComponent(token)}/undo`));
+    res.type('html').send(unsubscribePage(target.recipient, target.organizationName, true, target.language, `${this.config.publicUrl}/unsubscribe/${encodeURIComponent(token)}/undo`));
   }
 
   @Post(':token/undo')
@@ -42,9 +42,9 @@ export class UnsubscribeController {
   async undo(@Param('token') token: string, @Res() res: Response) {
     const target = await this.links.unsubscribeTarget(token);
     if (!target) return res.status(404).type('html').send(invalidLinkPage());
-    if (!(await this.links.resubscribe(target.organizationId, target.recipient))) return res.status(409).type('html').send(undoTooLatePage(target.language));
+    if (!(await this.links.resubscribe(target.organizationId, target.recipient))) return res.status(409).type('html').send(undoTooLatePage(target.organizationName, target.language));
     // Who undid it is not known (the link works without signing in): the log says that it happened.
     this.logger.log(`An unsubscribe from organization ${target.organizationId}'s e-mail was undone from its confirmation page`);
-    res.type('html').send(resubscribedPage(target.recipient, target.language));
+    res.type('html').send(resubscribedPage(target.recipient, target.organizationName, target.language));
   }
 }
