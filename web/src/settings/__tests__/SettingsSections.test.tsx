@@ -4,6 +4,7 @@ import { referenceDataMocks } from '../../test/reference-data';
 import { ME, renderRoutes, route, SESSION } from '../../test/render';
 import type { Session } from '../../app/session';
 import { CreateWebhookMutation } from '../graphql/mutations/createWebhook';
+import { DeleteWebhookMutation } from '../graphql/mutations/deleteWebhook';
 import { SendTestWebhookMutation } from '../graphql/mutations/sendTestWebhook';
 import { UpdateWebhookMutation } from '../graphql/mutations/updateWebhook';
 import { InviteMemberMutation } from '../graphql/mutations/inviteMember';
@@ -173,8 +174,7 @@ describe('the invitations', () => {
     maxUsageCount: always,
   };
 
-  it('an admin withdraws a pending one: the list is read again and the result is said and focused', async () => {
-    vi.spyOn(window, 'confirm').mockReturnValue(true);
+  it('an admin withdraws a pending one after a question in the app\'s dialog: the list is read again and the result is said and focused', async () => {
     show(<MembersSection organizationId={organizationId} admin />, [
       members,
       { request: { query: InvitationsQuery, variables: { organizationId } }, result: { data: { invitations: [invitation] } } },
@@ -182,6 +182,9 @@ describe('the invitations', () => {
       { request: { query: InvitationsQuery, variables: { organizationId } }, result: { data: { invitations: [] } }, maxUsageCount: always },
     ]);
     fireEvent.click(await screen.findByRole('button', { name: 'Prekliči povabilo za nova@kranj.si' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Prekličete povabilo za nova@kranj.si?' });
+    expect(dialog.textContent).toContain('Povezava v povabilu bo takoj prenehala delovati.');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Prekliči povabilo' }));
     const status = await screen.findByRole('status', undefined, slow);
     expect(status.textContent).toBe('Povabilo za nova@kranj.si je preklicano.');
     await waitFor(() => expect(document.activeElement).toBe(status));
@@ -415,6 +418,23 @@ describe('a test sent to a webhook', () => {
     expect(other.textContent).toBe("A test event for https://example.org/one will be sent shortly; follow it in this webhook's delivery log.");
     // One notice at a time: the first is gone from its row.
     expect(within(two).queryByRole('status')).toBeNull();
+  });
+});
+
+describe('deleting a webhook', () => {
+  it("asks in the app's dialog, naming its address, and says in its row that it is deleted", async () => {
+    const webhook = { __typename: 'Webhook' as const, id: 'webhook-1', url: 'https://example.org/one', events: ['SUGGESTION_CREATED' as const], active: true, createdAt: '2026-02-01T09:00:00Z' };
+    show(<WebhooksSection organizationId={organizationId} />, [
+      { request: { query: WebhooksQuery, variables: { organizationId } }, result: { data: { webhooks: [webhook] } }, maxUsageCount: always },
+      { request: { query: DeleteWebhookMutation, variables: { id: 'webhook-1' } }, result: { data: { deleteWebhook: { __typename: 'Webhook' as const, id: 'webhook-1', active: false } } } },
+    ]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Izbriši' }, slow));
+    const dialog = await screen.findByRole('dialog', { name: 'Izbrišete spletni kavelj https://example.org/one?' });
+    expect(dialog.textContent).toContain('Na ta naslov ne bomo več pošiljali dogodkov.');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Izbriši spletni kavelj' }));
+    const status = await screen.findByRole('status');
+    expect(status.textContent).toBe('Spletni kavelj https://example.org/one je izbrisan.');
+    await waitFor(() => expect(document.activeElement).toBe(status));
   });
 });
 

@@ -2,6 +2,7 @@ import { Badge, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useConfirm } from '../../app/ConfirmDialog';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { PageLoader } from '../../app/PageLoader';
 import { EnumCheckboxes } from '../../forms/controls';
@@ -38,6 +39,7 @@ export function WebhooksSection({ organizationId }: { organizationId: string }) 
   // row of the webhook it is about, as each row has its own Send test and Delete.
   const [notice, setNotice] = useState<{ count: number; text: string; webhookId: string } | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
+  const { ask, dialog } = useConfirm();
   const language = i18n.language;
 
   const submit = (event: FormEvent<HTMLElement>) => {
@@ -71,6 +73,7 @@ export function WebhooksSection({ organizationId }: { organizationId: string }) 
         {t('settings.webhooksIntro')}
       </Text>
       {failure !== null && <ErrorNotice error={failure} />}
+      {dialog}
       {secret && <ShownOnce key={secret} label={t('settings.newSecret')} value={secret} returnFocusTo="settings-webhooks" onDone={() => setSecret(null)} />}
       {webhooks.loading && !webhooks.data ? (
         <PageLoader />
@@ -113,8 +116,9 @@ export function WebhooksSection({ organizationId }: { organizationId: string }) 
                     color="red.8"
                     disabled={busy !== null}
                     aria-describedby={`webhook-${webhook.id}`}
-                    onClick={() => {
-                      if (window.confirm(t('settings.deleteWebhookConfirm', { url: webhook.url }))) void act(webhook.id, () => remove({ variables: { id: webhook.id } }), t('settings.webhookDeleted', { url: webhook.url }));
+                    onClick={async () => {
+                      if (busy || !(await ask({ title: t('settings.deleteWebhookTitle', { url: webhook.url }), message: t('settings.deleteWebhookConfirm'), confirm: t('settings.deleteWebhookSubmit') }))) return;
+                      void act(webhook.id, () => remove({ variables: { id: webhook.id } }), t('settings.webhookDeleted', { url: webhook.url }));
                     }}
                   >
                     {t('settings.deleteWebhook')}
