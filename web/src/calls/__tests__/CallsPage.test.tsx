@@ -371,8 +371,14 @@ describe('the calls page', () => {
     const withdrawal = (id: string, result: object) => ({ request: { query: WithdrawResponseMutation, variables: { id } }, result });
     const withdrawnAnswer = (id: string) => ({ data: { withdrawResponse: { __typename: 'Response' as const, id, status: 'WITHDRAWN' as const } } });
 
-    it('asks first, withdraws, and offers to respond again, saying so in a focused status', async () => {
-      const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
+    /** Answers the withdrawal's dialog with its button named `name`. */
+    const answer = async (name: string) => {
+      const dialog = await screen.findByRole('dialog', { name: 'Umaknete odziv na »Prevozi za starejše«?' });
+      fireEvent.click(within(dialog).getByRole('button', { name }));
+    };
+
+    it("asks first in the app's dialog, not the browser's, withdraws, and offers to respond again, saying so in a focused status", async () => {
+      const confirm = vi.spyOn(window, 'confirm');
       try {
         const view = renderRoutes([route('/calls', <CallsPage />)], {
           path: '/calls',
@@ -384,19 +390,29 @@ describe('the calls page', () => {
         const bled = screen.getByRole('heading', { name: 'Čistilna akcija ob jezeru' }).closest('li')!;
         expect(within(bled).queryByRole('button', { name: 'Umakni odziv' })).toBeNull();
 
-        // Not now: nothing is sent, the call still waits.
-        fireEvent.click(within(kranj).getByRole('button', { name: 'Umakni odziv' }));
-        expect(confirm).toHaveBeenLastCalledWith(expect.stringContaining('Vašega odziva na »Prevozi za starejše« organizacija ne bo več mogla sprejeti; sporočili ji bomo, da je umaknjen.'));
+        // Not now: nothing is sent, the call still waits, and the focus is back on the button.
+        const button = within(kranj).getByRole('button', { name: 'Umakni odziv' });
+        button.focus();
+        fireEvent.click(button);
+        const dialog = await screen.findByRole('dialog', { name: 'Umaknete odziv na »Prevozi za starejše«?' });
+        expect(dialog.textContent).toContain(
+          'Organizacija Društvo upokojencev Kranj, ki je objavila poziv, vašega odziva ne bo več mogla sprejeti; sporočili ji bomo, da ste ga umaknili. Odzovete se lahko znova, dokler poziv sprejema odzive.',
+        );
+        fireEvent.click(within(dialog).getByRole('button', { name: 'Ne umakni' }));
+        await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+        await waitFor(() => expect(document.activeElement).toBe(button));
         expect(view.requests).not.toContain('WithdrawResponse');
         expect(within(kranj).getByText('Odziv poslan, čaka na odgovor')).toBeDefined();
 
         fireEvent.click(within(kranj).getByRole('button', { name: 'Umakni odziv' }));
+        await answer('Umakni odziv');
         const said = await within(kranj).findByRole('status');
         expect(said.textContent).toBe('Odziv na »Prevozi za starejše« je umaknjen. Odzovete se lahko znova.');
-        expect(document.activeElement).toBe(said);
+        await waitFor(() => expect(document.activeElement).toBe(said));
         expect(view.requests.filter((name) => name === 'WithdrawResponse')).toHaveLength(1);
         expect(within(kranj).queryByText('Odziv poslan, čaka na odgovor')).toBeNull();
         expect(within(kranj).queryByRole('button', { name: 'Umakni odziv' })).toBeNull();
+        expect(confirm).not.toHaveBeenCalled();
         fireEvent.click(within(kranj).getByRole('button', { name: 'Odzovi se' }));
         await within(kranj).findByRole('form', { name: 'Odziv na poziv Prevozi za starejše' });
       } finally {
@@ -404,69 +420,66 @@ describe('the calls page', () => {
       }
     });
 
+    it('names the organization in English too', async () => {
+      renderRoutes([route('/calls', <CallsPage />)], { path: '/calls', language: 'en', mocks: [...referenceDataMocks, calls(() => true, [BLED, PENDING_KRANJ, OURS]), noOffers] });
+      const kranj = (await screen.findByRole('heading', { name: 'Prevozi za starejše' })).closest('li')!;
+      fireEvent.click(within(kranj).getByRole('button', { name: 'Withdraw response' }));
+      const dialog = await screen.findByRole('dialog', { name: 'Withdraw your response to “Prevozi za starejše”?' });
+      expect(dialog.textContent).toContain('Društvo upokojencev Kranj, which posted the call, will no longer be able to accept your response; we will tell it you withdrew it.');
+      expect(within(dialog).getByRole('button', { name: 'Keep it' })).toBeDefined();
+    });
+
     it('offers it right after our response is sent, and then the call can be answered again', async () => {
-      const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
-      try {
-        open('/calls', [noOffers, { request: { query: RespondToNeedMutation, variables: () => true }, result: responded('response-1', 'need-2') }, withdrawal('response-1', withdrawnAnswer('response-1'))]);
-        await screen.findByRole('heading', { name: '2 poziva' });
-        const kranj = screen.getByRole('heading', { name: 'Prevozi za starejše' }).closest('li')!;
-        fireEvent.click(within(kranj).getByRole('button', { name: 'Odzovi se' }));
-        const form = await within(kranj).findByRole('form', { name: 'Odziv na poziv Prevozi za starejše' });
-        expect(within(kranj).queryByRole('button', { name: 'Umakni odziv' })).toBeNull();
-        fireEvent.change(within(form).getByLabelText(/Sporočilo/), { target: { value: 'Pomotoma.' } });
-        fireEvent.click(within(form).getByRole('button', { name: 'Pošlji odziv' }));
-        fireEvent.click(await within(kranj).findByRole('button', { name: 'Umakni odziv' }));
-        await within(kranj).findByText('Odziv na »Prevozi za starejše« je umaknjen. Odzovete se lahko znova.');
-        expect(within(kranj).queryByText(/Vaš odziv na »Prevozi za starejše« je poslan/)).toBeNull();
-        expect(within(kranj).getByRole('button', { name: 'Odzovi se' })).toBeDefined();
-      } finally {
-        confirm.mockRestore();
-      }
+      open('/calls', [noOffers, { request: { query: RespondToNeedMutation, variables: () => true }, result: responded('response-1', 'need-2') }, withdrawal('response-1', withdrawnAnswer('response-1'))]);
+      await screen.findByRole('heading', { name: '2 poziva' });
+      const kranj = screen.getByRole('heading', { name: 'Prevozi za starejše' }).closest('li')!;
+      fireEvent.click(within(kranj).getByRole('button', { name: 'Odzovi se' }));
+      const form = await within(kranj).findByRole('form', { name: 'Odziv na poziv Prevozi za starejše' });
+      expect(within(kranj).queryByRole('button', { name: 'Umakni odziv' })).toBeNull();
+      fireEvent.change(within(form).getByLabelText(/Sporočilo/), { target: { value: 'Pomotoma.' } });
+      fireEvent.click(within(form).getByRole('button', { name: 'Pošlji odziv' }));
+      fireEvent.click(await within(kranj).findByRole('button', { name: 'Umakni odziv' }));
+      await answer('Umakni odziv');
+      await within(kranj).findByText('Odziv na »Prevozi za starejše« je umaknjen. Odzovete se lahko znova.');
+      expect(within(kranj).queryByText(/Vaš odziv na »Prevozi za starejše« je poslan/)).toBeNull();
+      expect(within(kranj).getByRole('button', { name: 'Odzovi se' })).toBeDefined();
     });
 
     it('says the organization accepted it meanwhile when the API refuses with ALREADY_ACCEPTED, not that something went wrong', async () => {
-      const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
-      try {
-        open(
-          '/calls',
-          [withdrawal('response-7', { errors: [{ message: 'This response is already accepted; it cannot be answered again.', extensions: { code: 'CONFLICT', reason: 'ALREADY_ACCEPTED' } }] })],
-          [BLED, PENDING_KRANJ, OURS],
-        );
-        await screen.findByRole('heading', { name: '2 poziva' });
-        const kranj = screen.getByRole('heading', { name: 'Prevozi za starejše' }).closest('li')!;
-        fireEvent.click(within(kranj).getByRole('button', { name: 'Umakni odziv' }));
-        const said = await within(kranj).findByRole('status');
-        expect(said.textContent).toContain('organizacija ga je že sprejela');
-        expect(within(kranj).queryByText(/Tega ni bilo mogoče narediti/)).toBeNull();
-        // The need has its partner: the call takes no response any more, so none is offered.
-        expect(within(kranj).getByText('Poziv ni več odprt za odzive')).toBeDefined();
-        expect(within(kranj).queryByRole('button', { name: 'Odzovi se' })).toBeNull();
-        expect(within(kranj).queryByRole('button', { name: 'Umakni odziv' })).toBeNull();
-        expect(within(kranj).queryByText('Odziv poslan, čaka na odgovor')).toBeNull();
-      } finally {
-        confirm.mockRestore();
-      }
+      open(
+        '/calls',
+        [withdrawal('response-7', { errors: [{ message: 'This response is already accepted; it cannot be answered again.', extensions: { code: 'CONFLICT', reason: 'ALREADY_ACCEPTED' } }] })],
+        [BLED, PENDING_KRANJ, OURS],
+      );
+      await screen.findByRole('heading', { name: '2 poziva' });
+      const kranj = screen.getByRole('heading', { name: 'Prevozi za starejše' }).closest('li')!;
+      fireEvent.click(within(kranj).getByRole('button', { name: 'Umakni odziv' }));
+      await answer('Umakni odziv');
+      const said = await within(kranj).findByRole('status');
+      expect(said.textContent).toContain('organizacija ga je že sprejela');
+      expect(within(kranj).queryByText(/Tega ni bilo mogoče narediti/)).toBeNull();
+      // The need has its partner: the call takes no response any more, so none is offered.
+      expect(within(kranj).getByText('Poziv ni več odprt za odzive')).toBeDefined();
+      expect(within(kranj).queryByRole('button', { name: 'Odzovi se' })).toBeNull();
+      expect(within(kranj).queryByRole('button', { name: 'Umakni odziv' })).toBeNull();
+      expect(within(kranj).queryByText('Odziv poslan, čaka na odgovor')).toBeNull();
     });
 
     it('says the need closed meanwhile when the API refuses with NEED_NOT_OPEN (the response closed with it), not that something went wrong', async () => {
-      const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
-      try {
-        const message = 'The need is no longer open: it was closed, has expired or already has its partner, so this response was closed unanswered.';
-        open('/calls', [withdrawal('response-7', { errors: [{ message, extensions: { code: 'CONFLICT', reason: 'NEED_NOT_OPEN' } }] })], [BLED, PENDING_KRANJ, OURS]);
-        await screen.findByRole('heading', { name: '2 poziva' });
-        const kranj = screen.getByRole('heading', { name: 'Prevozi za starejše' }).closest('li')!;
-        fireEvent.click(within(kranj).getByRole('button', { name: 'Umakni odziv' }));
-        const said = await within(kranj).findByRole('status');
-        expect(said.textContent).toBe('Odziva na »Prevozi za starejše« ni bilo mogoče umakniti: potreba se je medtem zaprla, zato odziv ni bil sprejet.');
-        expect(within(kranj).queryByText(/Tega ni bilo mogoče narediti/)).toBeNull();
-        // Closed: no response to send from here (it would be refused as "Poziv je zaprt").
-        expect(within(kranj).getByText('Poziv ni več odprt za odzive')).toBeDefined();
-        expect(within(kranj).queryByRole('button', { name: 'Odzovi se' })).toBeNull();
-        expect(within(kranj).queryByRole('button', { name: 'Umakni odziv' })).toBeNull();
-        expect(within(kranj).queryByText('Odziv poslan, čaka na odgovor')).toBeNull();
-      } finally {
-        confirm.mockRestore();
-      }
+      const message = 'The need is no longer open: it was closed, has expired or already has its partner, so this response was closed unanswered.';
+      open('/calls', [withdrawal('response-7', { errors: [{ message, extensions: { code: 'CONFLICT', reason: 'NEED_NOT_OPEN' } }] })], [BLED, PENDING_KRANJ, OURS]);
+      await screen.findByRole('heading', { name: '2 poziva' });
+      const kranj = screen.getByRole('heading', { name: 'Prevozi za starejše' }).closest('li')!;
+      fireEvent.click(within(kranj).getByRole('button', { name: 'Umakni odziv' }));
+      await answer('Umakni odziv');
+      const said = await within(kranj).findByRole('status');
+      expect(said.textContent).toBe('Odziva na »Prevozi za starejše« ni bilo mogoče umakniti: potreba se je medtem zaprla, zato odziv ni bil sprejet.');
+      expect(within(kranj).queryByText(/Tega ni bilo mogoče narediti/)).toBeNull();
+      // Closed: no response to send from here (it would be refused as "Poziv je zaprt").
+      expect(within(kranj).getByText('Poziv ni več odprt za odzive')).toBeDefined();
+      expect(within(kranj).queryByRole('button', { name: 'Odzovi se' })).toBeNull();
+      expect(within(kranj).queryByRole('button', { name: 'Umakni odziv' })).toBeNull();
+      expect(within(kranj).queryByText('Odziv poslan, čaka na odgovor')).toBeNull();
     });
   });
 });

@@ -3,6 +3,7 @@ import { CombinedGraphQLErrors } from '@apollo/client';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useConfirm } from '../../app/ConfirmDialog';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import type { ResponseStatus } from '../../graphql/graphql';
 import { WithdrawResponseMutation } from '../graphql/mutations/withdrawResponse';
@@ -26,7 +27,7 @@ function answeredOf(error: unknown): string | null {
 }
 
 /**
- * Takes our pending response to a call back, after a question. Either way the cached response
+ * Takes our pending response to a call back, after a question in the app's dialog. Either way the cached response
  * gets its new status (WITHDRAWN from the answer; or, when it was answered meanwhile, what the
  * refusal names), and `onDone` gets the sentence to say and whether the call still takes a
  * response (not once the need partnered or closed meanwhile), so that the list offers to
@@ -35,11 +36,14 @@ function answeredOf(error: unknown): string | null {
 export function WithdrawResponse({
   responseId,
   needTitle,
+  organization,
   callHeadingId,
   onDone,
 }: {
   responseId: string;
   needTitle: string;
+  /** Who posted the call: the dialog says they are told. */
+  organization: string;
   callHeadingId: string;
   onDone(said: string, callOpen: boolean): void;
 }) {
@@ -47,9 +51,11 @@ export function WithdrawResponse({
   const client = useApolloClient();
   const [withdraw, { loading }] = useMutation(WithdrawResponseMutation);
   const [failure, setFailure] = useState<unknown>(null);
+  const { ask, dialog } = useConfirm();
 
   const run = async () => {
-    if (loading || !window.confirm(t('calls.withdrawConfirm', { title: needTitle }))) return;
+    if (loading) return;
+    if (!(await ask({ title: t('calls.withdrawTitle', { title: needTitle }), message: t('calls.withdrawConfirm', { title: needTitle, organization }), confirm: t('calls.withdraw'), cancel: t('calls.keepResponse') }))) return;
     setFailure(null);
     try {
       await withdraw({ variables: { id: responseId } });
@@ -72,6 +78,7 @@ export function WithdrawResponse({
       <Button size="compact-sm" mt={6} variant="outline" color="red.8" loading={loading} disabled={loading} onClick={() => void run()} aria-describedby={callHeadingId}>
         {t('calls.withdraw')}
       </Button>
+      {dialog}
     </>
   );
 }

@@ -116,6 +116,7 @@ export default function CallsPage() {
         key={call.ownResponse.id}
         responseId={call.ownResponse.id}
         needTitle={call.title}
+        organization={call.organization.name}
         callHeadingId={`call-${call.id}`}
         onDone={(said, callOpen) => withdrawn(call.id, said, callOpen)}
       />

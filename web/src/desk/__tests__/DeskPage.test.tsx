@@ -281,22 +281,28 @@ describe('the desk', () => {
 
     // One tap on "Zavrni", beside "Sprejmi" on a phone, declined at once, told the other
     // organization and could not be taken back.
-    it('asks first, and a "no" leaves the response waiting', async () => {
-      const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    it('asks first in the app\'s dialog, and a "no" leaves the response waiting, the focus back on Zavrni', async () => {
+      const confirm = vi.spyOn(window, 'confirm');
       const { requests } = render();
       const section = (await screen.findByRole('heading', { name: 'Odzivi, ki čakajo na vas (1)' })).closest('section')!;
-      fireEvent.click(within(section).getByRole('button', { name: 'Zavrni' }));
-      expect(confirm).toHaveBeenCalledWith('Odziv organizacije Iskratel d.o.o. na »Pomoč pri festivalu« zavrnete? Organizaciji bomo sporočili, da ste ga zavrnili; odzove se lahko znova.');
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      const button = within(section).getByRole('button', { name: 'Zavrni' });
+      button.focus();
+      fireEvent.click(button);
+      const dialog = await screen.findByRole('dialog', { name: 'Zavrnete odziv organizacije Iskratel d.o.o.?' });
+      expect(dialog.textContent).toContain('Organizaciji Iskratel d.o.o. bomo sporočili, da ste njen odziv na »Pomoč pri festivalu« zavrnili; odzove se lahko znova.');
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Prekliči' }));
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+      await waitFor(() => expect(document.activeElement).toBe(button));
       expect(requests).not.toContain('DeclineResponse');
       expect(within(section).getByRole('button', { name: 'Zavrni' })).toBeDefined();
+      expect(confirm).not.toHaveBeenCalled();
     });
 
     it('declines once confirmed, and says so', async () => {
-      vi.spyOn(window, 'confirm').mockReturnValue(true);
       const { requests } = render();
       const section = (await screen.findByRole('heading', { name: 'Odzivi, ki čakajo na vas (1)' })).closest('section')!;
       fireEvent.click(within(section).getByRole('button', { name: 'Zavrni' }));
+      fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Zavrni odziv' }));
       const notice = await screen.findByRole('status');
       expect(notice.textContent).toContain('Odziv organizacije Iskratel d.o.o. na »Pomoč pri festivalu« ste zavrnili.');
       expect(requests).toContain('DeclineResponse');

@@ -4,6 +4,7 @@ import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { appendPage } from '../../app/append-page';
+import { useConfirm } from '../../app/ConfirmDialog';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { errorCode } from '../../auth/failure';
 import { NoOrganizationNotice } from '../../app/NoOrganizationNotice';
@@ -73,6 +74,7 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
   const [declineResponse] = useMutation(DeclineResponseMutation);
   const [answering, setAnswering] = useState<string | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
+  const { ask, dialog } = useConfirm();
   // The response just answered: it leaves the list with the button pressed, so what became of it
   // is said above the sections, and that notice takes the focus.
   const [answered, setAnswered] = useState<{ organization: string; title: string; accepted: boolean } | null>(null);
@@ -214,7 +216,8 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
     if (answering) return;
     // A decline cannot be taken back and is told to the organization at once; on a phone its
     // button sits a thumb's width from "Sprejmi": it asks first, as ending a partnership does.
-    if (!accept && !window.confirm(t('desk.declineResponseConfirm', { organization: response.organization.name, title: response.need.title }))) return;
+    const names = { organization: response.organization.name, title: response.need.title };
+    if (!accept && !(await ask({ title: t('desk.declineResponseTitle', names), message: t('desk.declineResponseConfirm', names), confirm: t('desk.declineResponseSubmit') }))) return;
     const id = response.id;
     setAnswering(id);
     setFailure(null);
@@ -294,6 +297,7 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
         </Anchor>
       )}
       {failure !== null && <ErrorNotice error={failure} />}
+      {dialog}
       {answered && (
         <Alert color={answered.accepted ? 'teal' : 'gray'} role="status" tabIndex={-1} ref={answeredNotice} mt="md">
           {t(answered.accepted ? 'desk.responseAccepted' : 'desk.responseDeclined', { organization: answered.organization, title: answered.title })}

@@ -1,9 +1,10 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../../app/session';
 import type { NeedStatus } from '../../graphql/graphql';
 import { referenceDataMocks } from '../../test/reference-data';
 import { ME, renderRoutes, route, SESSION } from '../../test/render';
+import { CloseNeedMutation } from '../graphql/mutations/closeNeed';
 import { UpdateNeedMutation } from '../graphql/mutations/updateNeed';
 import { NeedForEditQuery } from '../graphql/queries/needForEdit';
 import EditNeedPage from '../pages/EditNeedPage';
@@ -48,6 +49,26 @@ async function save(label: string) {
 }
 
 describe("a need's edit page", () => {
+  it("asks in the app's dialog before withdrawing the need, naming it; kept, the focus is back on the button", async () => {
+    const { requests } = open('organization-1', {
+      more: [{ request: { query: CloseNeedMutation, variables: { id: 'need-1' } }, result: { data: { closeNeed: { __typename: 'Need' as const, id: 'need-1', status: 'CLOSED' as const } } } }],
+    });
+    const button = await screen.findByRole('button', { name: 'Umakni potrebo' });
+    button.focus();
+    fireEvent.click(button);
+    let dialog = await screen.findByRole('dialog', { name: 'Umaknete potrebo »Prevozi za starejše«?' });
+    expect(dialog.textContent).toContain('Potreba ne bo več prejemala predlogov.');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Prekliči' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(button));
+    expect(requests).not.toContain('CloseNeed');
+    fireEvent.click(button);
+    dialog = await screen.findByRole('dialog', { name: 'Umaknete potrebo »Prevozi za starejše«?' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Umakni potrebo' }));
+    expect(await screen.findByText("the need's page")).toBeDefined();
+    expect(requests).toContain('CloseNeed');
+  });
+
   it("says another organization's need cannot be edited here, with the way back to it, instead of a form", async () => {
     const { requests } = open('organization-9');
     expect(await screen.findByText(/Ta potreba pripada drugi organizaciji: niste njen član, zato je tukaj ne morete urejati\./)).toBeDefined();

@@ -3,6 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
+import { useConfirm } from '../../app/ConfirmDialog';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { PageLoader } from '../../app/PageLoader';
 import { actsFor, useSession } from '../../app/session';
@@ -22,6 +23,7 @@ export default function EditNeedPage() {
   const [updateNeed] = useMutation(UpdateNeedMutation);
   const [closeNeed, { loading: closing }] = useMutation(CloseNeedMutation);
   const [closeError, setCloseError] = useState<unknown>(null);
+  const { ask, dialog } = useConfirm();
 
   if (loading) return <PageLoader />;
   if (error) return <ErrorNotice error={error} />;
@@ -65,7 +67,7 @@ export default function EditNeedPage() {
   };
 
   const close = async () => {
-    if (!window.confirm(t('needs.closeConfirm'))) return;
+    if (!(await ask({ title: t('needs.closeTitle', { title: need.title }), message: t('needs.closeConfirm'), confirm: t('needs.closeItem') }))) return;
     try {
       await closeNeed({ variables: { id } });
       navigate(`/needs/${id}`);
@@ -109,6 +111,7 @@ export default function EditNeedPage() {
         </Button>
       </Group>
       {closeError !== null && <ErrorNotice error={closeError} />}
+      {dialog}
     </>
   );
 }

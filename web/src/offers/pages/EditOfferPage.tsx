@@ -3,6 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
+import { useConfirm } from '../../app/ConfirmDialog';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { PageLoader } from '../../app/PageLoader';
 import { actsFor, useSession } from '../../app/session';
@@ -24,6 +25,7 @@ export default function EditOfferPage() {
   const [updateOffer] = useMutation(UpdateOfferMutation);
   const [closeOffer, { loading: closing }] = useMutation(CloseOfferMutation);
   const [closeError, setCloseError] = useState<unknown>(null);
+  const { ask, dialog } = useConfirm();
 
   if (loading) return <PageLoader />;
   if (error) return <ErrorNotice error={error} />;
@@ -67,7 +69,7 @@ export default function EditOfferPage() {
   };
 
   const close = async () => {
-    if (!window.confirm(t('offers.closeConfirm'))) return;
+    if (!(await ask({ title: t('offers.closeTitle', { title: offer.title }), message: t('offers.closeConfirm'), confirm: t('offers.closeItem') }))) return;
     try {
       await closeOffer({ variables: { id } });
       navigate(`/offers/${id}`);
@@ -94,6 +96,7 @@ export default function EditOfferPage() {
         </Button>
       </Group>
       {closeError !== null && <ErrorNotice error={closeError} />}
+      {dialog}
     </>
   );
 }

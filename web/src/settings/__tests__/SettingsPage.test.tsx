@@ -1,10 +1,11 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { referenceDataMocks } from '../../test/reference-data';
 import { ME, renderRoutes, route } from '../../test/render';
 import type { Session } from '../../app/session';
 import { CreateApiKeyMutation } from '../graphql/mutations/createApiKey';
 import { InviteMemberMutation } from '../graphql/mutations/inviteMember';
+import { RevokeApiKeyMutation } from '../graphql/mutations/revokeApiKey';
 import { ApiKeysQuery } from '../graphql/queries/apiKeys';
 import { InvitationsQuery } from '../graphql/queries/invitations';
 import { MembersQuery } from '../graphql/queries/members';
@@ -139,6 +140,46 @@ describe('the settings page', () => {
     await act(() => i18n.changeLanguage('en'));
     expect(within(used).getByText(/^Last used /).textContent).toBe(`Last used ${formatDateTime('2026-03-04T10:15:00Z', 'en')}`);
     expect(within(unused).getByText('Never used')).toBeDefined();
+  });
+
+  it("asks in the app's dialog before revoking a key, saying it stops working at once; the focus goes back, or to what was done", async () => {
+    const confirm = vi.spyOn(window, 'confirm');
+    try {
+      const view = open(ADMIN, [
+        { request: { query: ApiKeysQuery, variables: { organizationId } }, result: { data: { apiKeys: [key('key-1', 'Občinski portal', 'gzk_3f9a0c'), key('key-2', 'Stari portal', 'gzk_77bb01')] } }, maxUsageCount: always },
+        { request: { query: RevokeApiKeyMutation, variables: { id: 'key-2' } }, result: { data: { revokeApiKey: { __typename: 'ApiKey' as const, id: 'key-2', revokedAt: '2026-03-05T08:00:00Z' } } } },
+      ]);
+      const section = (await screen.findByRole('heading', { name: 'Ključi API' })).closest('section')!;
+      const button = await within(section).findByRole('button', { name: 'Prekliči ključ Stari portal' });
+
+      // Kept: nothing is sent and the focus is back on the button.
+      button.focus();
+      fireEvent.click(button);
+      let dialog = await screen.findByRole('dialog', { name: 'Prekličete ključ »Stari portal«?' });
+      expect(dialog.textContent).toContain('Ključ bo takoj prenehal delovati: sistem, ki ga uporablja, do grozd-match ne bo več mogel.');
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Obdrži ključ' }));
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+      await waitFor(() => expect(document.activeElement).toBe(button));
+      expect(view.requests).not.toContain('RevokeApiKey');
+
+      fireEvent.click(button);
+      dialog = await screen.findByRole('dialog', { name: 'Prekličete ključ »Stari portal«?' });
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Prekliči ključ' }));
+      const status = await within(section).findByRole('status');
+      expect(status.textContent).toBe('Ključ »Stari portal« je preklican in ne deluje več.');
+      await waitFor(() => expect(document.activeElement).toBe(status));
+      expect(within(section).queryByRole('button', { name: 'Prekliči ključ Stari portal' })).toBeNull();
+      expect(within(section).getByRole('button', { name: 'Prekliči ključ Občinski portal' })).toBeDefined();
+      expect(confirm).not.toHaveBeenCalled();
+
+      await act(() => view.i18n.changeLanguage('en'));
+      fireEvent.click(within(section).getByRole('button', { name: 'Revoke key Občinski portal' }));
+      dialog = await screen.findByRole('dialog', { name: 'Revoke the key “Občinski portal”?' });
+      expect(dialog.textContent).toContain('The key stops working at once: the system that uses it can no longer reach grozd-match.');
+      expect(within(dialog).getByRole('button', { name: 'Keep the key' })).toBeDefined();
+    } finally {
+      confirm.mockRestore();
+    }
   });
 
   it('invites a member and says the invitation went by e-mail', async () => {

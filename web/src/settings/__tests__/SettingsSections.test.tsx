@@ -1,9 +1,11 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { referenceDataMocks } from '../../test/reference-data';
 import { ME, renderRoutes, route, SESSION } from '../../test/render';
 import type { Session } from '../../app/session';
 import { CreateWebhookMutation } from '../graphql/mutations/createWebhook';
+import { DeleteWebhookMutation } from '../graphql/mutations/deleteWebhook';
+import { SendTestWebhookMutation } from '../graphql/mutations/sendTestWebhook';
 import { UpdateWebhookMutation } from '../graphql/mutations/updateWebhook';
 import { InviteMemberMutation } from '../graphql/mutations/inviteMember';
 import { RemoveMemberMutation } from '../graphql/mutations/removeMember';
@@ -172,8 +174,7 @@ describe('the invitations', () => {
     maxUsageCount: always,
   };
 
-  it('an admin withdraws a pending one: the list is read again and the result is said and focused', async () => {
-    vi.spyOn(window, 'confirm').mockReturnValue(true);
+  it('an admin withdraws a pending one after a question in the app\'s dialog: the list is read again and the result is said and focused', async () => {
     show(<MembersSection organizationId={organizationId} admin />, [
       members,
       { request: { query: InvitationsQuery, variables: { organizationId } }, result: { data: { invitations: [invitation] } } },
@@ -181,6 +182,9 @@ describe('the invitations', () => {
       { request: { query: InvitationsQuery, variables: { organizationId } }, result: { data: { invitations: [] } }, maxUsageCount: always },
     ]);
     fireEvent.click(await screen.findByRole('button', { name: 'Prekliči povabilo za nova@kranj.si' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Prekličete povabilo za nova@kranj.si?' });
+    expect(dialog.textContent).toContain('Povezava v povabilu bo takoj prenehala delovati.');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Prekliči povabilo' }));
     const status = await screen.findByRole('status', undefined, slow);
     expect(status.textContent).toBe('Povabilo za nova@kranj.si je preklicano.');
     await waitFor(() => expect(document.activeElement).toBe(status));
@@ -386,6 +390,51 @@ describe('a new webhook', () => {
     fireEvent.click(hide);
     await waitFor(() => expect(screen.queryByText('whsec_1f2e3d4c5b6a')).toBeNull());
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Spletni kavlji (webhooks)' }));
+  });
+});
+
+describe('a test sent to a webhook', () => {
+  it('is said in the row of the webhook it was sent to, naming its address, in English too', async () => {
+    const hook = (id: string, url: string) => ({ __typename: 'Webhook' as const, id, url, events: ['SUGGESTION_CREATED' as const], active: true, createdAt: '2026-02-01T09:00:00Z' });
+    const sent = (id: string) => ({ request: { query: SendTestWebhookMutation, variables: { id } }, result: { data: { sendTestWebhook: { __typename: 'Delivery' as const, id: `delivery-${id}`, status: 'PENDING' as const } } } });
+    const view = show(<WebhooksSection organizationId={organizationId} />, [
+      { request: { query: WebhooksQuery, variables: { organizationId } }, result: { data: { webhooks: [hook('webhook-1', 'https://example.org/one'), hook('webhook-2', 'https://example.org/two')] } }, maxUsageCount: always },
+      sent('webhook-2'),
+      sent('webhook-1'),
+    ]);
+    const [one, two] = (await screen.findAllByRole('listitem', {}, slow)).filter((item) => item.parentElement?.getAttribute('aria-labelledby') === 'settings-webhooks');
+    const button = within(two).getByRole('button', { name: 'Pošlji preizkus' });
+    expect(button.getAttribute('aria-describedby')).toBe('webhook-webhook-2');
+    expect(document.getElementById('webhook-webhook-2')?.textContent).toBe('https://example.org/two');
+    fireEvent.click(button);
+    const status = await within(two).findByRole('status');
+    expect(status.textContent).toBe('Preizkusni dogodek za https://example.org/two bo kmalu poslan; sledite mu v dnevniku pošiljanja tega spletnega kavlja.');
+    await waitFor(() => expect(document.activeElement).toBe(status));
+    expect(within(one).queryByRole('status')).toBeNull();
+
+    await act(() => view.i18n.changeLanguage('en'));
+    fireEvent.click(within(one).getByRole('button', { name: 'Send test' }));
+    const other = await within(one).findByRole('status');
+    expect(other.textContent).toBe("A test event for https://example.org/one will be sent shortly; follow it in this webhook's delivery log.");
+    // One notice at a time: the first is gone from its row.
+    expect(within(two).queryByRole('status')).toBeNull();
+  });
+});
+
+describe('deleting a webhook', () => {
+  it("asks in the app's dialog, naming its address, and says in its row that it is deleted", async () => {
+    const webhook = { __typename: 'Webhook' as const, id: 'webhook-1', url: 'https://example.org/one', events: ['SUGGESTION_CREATED' as const], active: true, createdAt: '2026-02-01T09:00:00Z' };
+    show(<WebhooksSection organizationId={organizationId} />, [
+      { request: { query: WebhooksQuery, variables: { organizationId } }, result: { data: { webhooks: [webhook] } }, maxUsageCount: always },
+      { request: { query: DeleteWebhookMutation, variables: { id: 'webhook-1' } }, result: { data: { deleteWebhook: { __typename: 'Webhook' as const, id: 'webhook-1', active: false } } } },
+    ]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Izbriši' }, slow));
+    const dialog = await screen.findByRole('dialog', { name: 'Izbrišete spletni kavelj https://example.org/one?' });
+    expect(dialog.textContent).toContain('Na ta naslov ne bomo več pošiljali dogodkov.');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Izbriši spletni kavelj' }));
+    const status = await screen.findByRole('status');
+    expect(status.textContent).toBe('Spletni kavelj https://example.org/one je izbrisan.');
+    await waitFor(() => expect(document.activeElement).toBe(status));
   });
 });
 

@@ -2,6 +2,7 @@ import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useConfirm } from '../../app/ConfirmDialog';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { PageLoader } from '../../app/PageLoader';
 import { useSubmitOnce } from '../../forms/use-submit-once';
@@ -10,7 +11,7 @@ import { CreateApiKeyMutation } from '../graphql/mutations/createApiKey';
 import { RevokeApiKeyMutation } from '../graphql/mutations/revokeApiKey';
 import { ApiKeysQuery } from '../graphql/queries/apiKeys';
 import { EnumCheckboxes } from '../../forms/controls';
-import { FormErrorSummary } from '../../forms/Feedback';
+import { FocusedStatus, FormErrorSummary } from '../../forms/Feedback';
 import type { ApiKeyScope } from '../../graphql/graphql';
 import classes from './settings.module.css';
 import { SettingsSection } from './SettingsSection';
@@ -43,6 +44,10 @@ function ApiKeys({ organizationId }: { organizationId: string }) {
   const [token, setToken] = useState<string | null>(null);
   const [revoking, setRevoking] = useState<string | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
+  // With a count, so that each result is a new message (announced and focused again): the
+  // Revoke button that had the focus is gone.
+  const [revoked, setRevoked] = useState<{ count: number; text: string } | null>(null);
+  const { ask, dialog } = useConfirm();
   const language = i18n.language;
 
   const submit = (event: FormEvent<HTMLElement>) => {
@@ -59,11 +64,14 @@ function ApiKeys({ organizationId }: { organizationId: string }) {
   };
 
   const revokeKey = async (id: string, keyName: string) => {
-    if (revoking || !window.confirm(t('settings.revokeConfirm', { name: keyName }))) return;
+    if (revoking) return;
+    if (!(await ask({ title: t('settings.revokeTitle', { name: keyName }), message: t('settings.revokeConfirm'), confirm: t('settings.revokeSubmit'), cancel: t('settings.keepKey') }))) return;
     setRevoking(id);
     setFailure(null);
+    setRevoked(null);
     try {
       await revoke({ variables: { id } });
+      setRevoked((current) => ({ count: (current?.count ?? 0) + 1, text: t('settings.keyRevoked', { name: keyName }) }));
     } catch (error) {
       setFailure(error);
     } finally {
@@ -83,6 +91,8 @@ function ApiKeys({ organizationId }: { organizationId: string }) {
   return (
     <>
       {failure !== null && <ErrorNotice error={failure} />}
+      {revoked && <FocusedStatus key={revoked.count}>{revoked.text}</FocusedStatus>}
+      {dialog}
       {token && <ShownOnce key={token} label={t('settings.newToken')} value={token} returnFocusTo="settings-api-keys" onDone={() => setToken(null)} />}
       {keys.data?.apiKeys.length ? (
         <ul className={classes.list} aria-labelledby="settings-api-keys">

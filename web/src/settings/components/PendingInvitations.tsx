@@ -2,6 +2,7 @@ import { Button, Group, Text } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useConfirm } from '../../app/ConfirmDialog';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { RevokeInvitationMutation } from '../graphql/mutations/revokeInvitation';
 import { FocusedStatus } from '../../forms/Feedback';
@@ -33,9 +34,11 @@ export function PendingInvitations<T extends { id: string; email: string }>({
   // With a count, so that each result is a new message (announced and focused again).
   const [withdrawal, setWithdrawal] = useState<{ count: number; text: string } | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
+  const { ask, dialog } = useConfirm();
 
   const withdraw = async (id: string, email: string) => {
-    if (withdrawing || !window.confirm(t('settings.withdrawInvitationConfirm', { email }))) return;
+    if (withdrawing) return;
+    if (!(await ask({ title: t('settings.withdrawInvitationTitle', { email }), message: t('settings.withdrawInvitationConfirm'), confirm: t('settings.withdrawInvitationSubmit'), cancel: t('settings.keepInvitation') }))) return;
     setWithdrawing(id);
     setFailure(null);
     try {
@@ -80,6 +83,7 @@ export function PendingInvitations<T extends { id: string; email: string }>({
         </ul>
       )}
       {failure !== null && <ErrorNotice error={failure} />}
+      {dialog}
       {withdrawal && <FocusedStatus key={withdrawal.count}>{withdrawal.text}</FocusedStatus>}
     </>
   );

@@ -2,6 +2,7 @@ import { Badge, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useConfirm } from '../../app/ConfirmDialog';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { PageLoader } from '../../app/PageLoader';
 import { EnumCheckboxes } from '../../forms/controls';
@@ -34,9 +35,11 @@ export function WebhooksSection({ organizationId }: { organizationId: string }) 
   const [events, setEvents] = useState<WebhookEvent[]>(['SUGGESTION_CREATED']);
   const [secret, setSecret] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  // A count, so that each notice is a new message (announced and focused again).
-  const [notice, setNotice] = useState<{ count: number; text: string } | null>(null);
+  // A count, so that each notice is a new message (announced and focused again); shown in the
+  // row of the webhook it is about, as each row has its own Send test and Delete.
+  const [notice, setNotice] = useState<{ count: number; text: string; webhookId: string } | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
+  const { ask, dialog } = useConfirm();
   const language = i18n.language;
 
   const submit = (event: FormEvent<HTMLElement>) => {
@@ -56,7 +59,7 @@ export function WebhooksSection({ organizationId }: { organizationId: string }) 
     setNotice(null);
     try {
       await action();
-      setNotice((current) => ({ count: (current?.count ?? 0) + 1, text: done }));
+      setNotice((current) => ({ count: (current?.count ?? 0) + 1, text: done, webhookId: id }));
     } catch (error) {
       setFailure(error);
     } finally {
@@ -70,7 +73,7 @@ export function WebhooksSection({ organizationId }: { organizationId: string }) 
         {t('settings.webhooksIntro')}
       </Text>
       {failure !== null && <ErrorNotice error={failure} />}
-      {notice && <FocusedStatus key={notice.count}>{notice.text}</FocusedStatus>}
+      {dialog}
       {secret && <ShownOnce key={secret} label={t('settings.newSecret')} value={secret} returnFocusTo="settings-webhooks" onDone={() => setSecret(null)} />}
       {webhooks.loading && !webhooks.data ? (
         <PageLoader />
@@ -81,7 +84,7 @@ export function WebhooksSection({ organizationId }: { organizationId: string }) 
           {webhooks.data.webhooks.map((webhook) => (
             <li key={webhook.id}>
               <Group gap="xs" wrap="wrap">
-                <Text size="sm" fw={500} className={classes.secret}>
+                <Text size="sm" fw={500} className={classes.secret} id={`webhook-${webhook.id}`}>
                   {webhook.url}
                 </Text>
                 {!webhook.active && (
@@ -93,9 +96,18 @@ export function WebhooksSection({ organizationId }: { organizationId: string }) 
               <Text size="xs" c="dimmed">
                 {webhook.events.map((value) => t(`webhookEvent.${value}`)).join(', ')} · {t('settings.created', { date: formatDateTime(webhook.createdAt, language) })}
               </Text>
+              {notice?.webhookId === webhook.id && (
+                <FocusedStatus key={notice.count}>{notice.text}</FocusedStatus>
+              )}
               {webhook.active && (
                 <Group gap="xs" mt={4}>
-                  <Button size="compact-sm" variant="outline" disabled={busy !== null} onClick={() => void act(webhook.id, () => sendTest({ variables: { id: webhook.id } }), t('settings.testQueued'))}>
+                  <Button
+                    size="compact-sm"
+                    variant="outline"
+                    disabled={busy !== null}
+                    aria-describedby={`webhook-${webhook.id}`}
+                    onClick={() => void act(webhook.id, () => sendTest({ variables: { id: webhook.id } }), t('settings.testQueued', { url: webhook.url }))}
+                  >
                     {t('settings.sendTest')}
                   </Button>
                   <Button
@@ -103,8 +115,10 @@ export function WebhooksSection({ organizationId }: { organizationId: string }) 
                     variant="outline"
                     color="red.8"
                     disabled={busy !== null}
-                    onClick={() => {
-                      if (window.confirm(t('settings.deleteWebhookConfirm', { url: webhook.url }))) void act(webhook.id, () => remove({ variables: { id: webhook.id } }), t('settings.webhookDeleted'));
+                    aria-describedby={`webhook-${webhook.id}`}
+                    onClick={async () => {
+                      if (busy || !(await ask({ title: t('settings.deleteWebhookTitle', { url: webhook.url }), message: t('settings.deleteWebhookConfirm'), confirm: t('settings.deleteWebhookSubmit') }))) return;
+                      void act(webhook.id, () => remove({ variables: { id: webhook.id } }), t('settings.webhookDeleted', { url: webhook.url }));
                     }}
                   >
                     {t('settings.deleteWebhook')}
