@@ -196,7 +196,7 @@ describe('the web app in a browser, as two organizations use it', () => {
     expect(await t.dataSource.query(`SELECT active_partnerships FROM offer WHERE id = $1`, [offer.id])).toEqual([{ active_partnerships: 0 }]);
     // The need's page says so beside the contacts.
     await clerk.goto(needPage);
-    await clerk.getByText('Obe strani sta sprejeli; partnerstvo je medtem zaključeno.').waitFor();
+    await clerk.getByText(/^Obe strani sta sprejeli; partnerstvo je bilo zaključeno \d+\. [a-zčšž]+\.? \d{4}\.$/).waitFor();
   });
 
   it("shows the hub's staff the statistics, the organizations to verify and the queues", async () => {

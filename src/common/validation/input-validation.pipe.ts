@@ -87,7 +87,8 @@ export class InputValidationPipe extends ValidationPipe {
    * a field's own rule (isSingleLine in a name, isEmail) still says what is wrong.
    */
   private storable(transformed: unknown, metadata: ArgumentMetadata, isArgument: boolean): unknown {
-    const field = isArgument ? nulTextAt(transformed) : null;
+    // Inputs that are validated only (class types): a scalar argument, an e-mail address, say, is checked by its own rule.
+    const field = isArgument && this.toValidate(metadata) ? nulTextAt(transformed) : null;
     if (field !== null) throw BadUserInputError.field(field || metadata.data || 'input', 'must not contain a NUL character (U+0000)', { constraint: 'isWellFormed' });
     return transformed;
   }
