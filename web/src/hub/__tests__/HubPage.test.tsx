@@ -258,25 +258,23 @@ describe('the hub page', () => {
       { request: { query: RevokeInvitationMutation, variables: { id: 'inv-1' } }, result: { data: { revokeInvitation: { __typename: 'Invitation' as const, id: 'inv-1', expiresAt: '2026-03-01T09:00:00Z' } } } },
       { request: { query: OrganizationPeopleQuery, variables: { organizationId: 'org-8' } }, result: { data: { members: [], invitations: [] } }, maxUsageCount: always },
     ];
-    const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
-    try {
-      const { requests } = renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: [...extra, ...mocks(() => undefined)] });
-      const section = (await screen.findByRole('heading', { name: 'Organizacije, ki čakajo na potrditev' }, patient)).closest('section')!;
-      const korak = (await within(section).findByText('Zavod Korak', {}, patient)).closest('li')!;
-      fireEvent.click(within(korak).getByText('Osebe in povabila'));
-      const withdraw = await within(korak).findByRole('button', { name: 'Prekliči povabilo za vodja@korak.si' }, patient);
-      // Cancelled at the question: nothing is sent.
-      fireEvent.click(withdraw);
-      expect(requests).not.toContain('RevokeInvitation');
-      fireEvent.click(withdraw);
-      const status = await within(korak).findByRole('status', {}, patient);
-      expect(status.textContent).toBe('Povabilo za vodja@korak.si je preklicano.');
-      await waitFor(() => expect(document.activeElement).toBe(status));
-      expect(within(korak).queryByText(/^Povabilo na vodja@korak\.si čaka do /)).toBeNull();
-      expect(confirm).toHaveBeenCalledTimes(2);
-    } finally {
-      confirm.mockRestore();
-    }
+    const { requests } = renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: [...extra, ...mocks(() => undefined)] });
+    const section = (await screen.findByRole('heading', { name: 'Organizacije, ki čakajo na potrditev' }, patient)).closest('section')!;
+    const korak = (await within(section).findByText('Zavod Korak', {}, patient)).closest('li')!;
+    fireEvent.click(within(korak).getByText('Osebe in povabila'));
+    const withdraw = await within(korak).findByRole('button', { name: 'Prekliči povabilo za vodja@korak.si' }, patient);
+    // Kept at the question: nothing is sent.
+    fireEvent.click(withdraw);
+    fireEvent.click(within(await screen.findByRole('dialog', { name: 'Prekličete povabilo za vodja@korak.si?' })).getByRole('button', { name: 'Obdrži povabilo' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(requests).not.toContain('RevokeInvitation');
+    fireEvent.click(withdraw);
+    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Prekliči povabilo' }));
+    const status = await within(korak).findByRole('status', {}, patient);
+    expect(status.textContent).toBe('Povabilo za vodja@korak.si je preklicano.');
+    await waitFor(() => expect(document.activeElement).toBe(status));
+    expect(within(korak).queryByText(/^Povabilo na vodja@korak\.si čaka do /)).toBeNull();
+    expect(requests.filter((name) => name === 'RevokeInvitation')).toHaveLength(1);
   });
 
   it("invites the first person into a waiting organization that has no members, from the organization's people", async () => {
