@@ -356,97 +356,94 @@ describe('the hub page', () => {
       return soncek;
     };
 
-    it('makes a member admin, and an admin member, each after a question naming the person and the organization; the list shows the new role', async () => {
-      const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValue(true);
-      try {
-        const { requests } = renderRoutes([route('/hub', <HubPage />)], {
-          path: '/hub',
-          session: HUB,
-          mocks: [
-            peopleAre([maja, boris]),
-            {
-              request: { query: UpdateMemberRoleMutation, variables: { input: { id: 'membership-2', role: 'ADMIN' } } },
-              result: { data: { updateMembership: { __typename: 'Membership' as const, id: 'membership-2', role: 'ADMIN' as const } } },
-            },
-            peopleAre([maja, { ...boris, role: 'ADMIN' }], always),
-            ...mocks(() => undefined),
-          ],
-        });
-        const soncek = await openPeople();
-        expect(within(soncek).getByText('Maja Kos · Skrbnik')).toBeDefined();
-        expect(within(soncek).getByText('maja@soncek.si')).toBeDefined();
-        const makeAdmin = within(soncek).getByRole('button', { name: 'Naredi za skrbnika: Boris Novak' });
-        // Cancelled at the question: nothing is sent.
-        fireEvent.click(makeAdmin);
-        expect(confirm).toHaveBeenLastCalledWith('V organizaciji Društvo Sonček bo oseba Boris Novak lahko urejala člane, povabila in ključe API. Nadaljujem?');
-        expect(requests).not.toContain('UpdateMemberRole');
-        fireEvent.click(makeAdmin);
-        const status = await within(soncek).findByRole('status', {}, patient);
-        expect(status.textContent).toBe('Vloga osebe Boris Novak je zdaj: Skrbnik.');
-        await waitFor(() => expect(document.activeElement).toBe(status));
-        expect(await within(soncek).findByText('Boris Novak · Skrbnik', {}, patient)).toBeDefined();
-        expect(requests.filter((name) => name === 'UpdateMemberRole')).toHaveLength(1);
-        // Staff are no member: nobody's row offers to leave.
-        expect(within(soncek).queryByRole('button', { name: 'Izstopi iz organizacije' })).toBeNull();
-      } finally {
-        confirm.mockRestore();
-      }
+    it("makes a member admin after a question in the app's dialog naming the person and the organization (kept: nothing sent, the focus back on the button); the list shows the new role", async () => {
+      const { requests } = renderRoutes([route('/hub', <HubPage />)], {
+        path: '/hub',
+        session: HUB,
+        mocks: [
+          peopleAre([maja, boris]),
+          {
+            request: { query: UpdateMemberRoleMutation, variables: { input: { id: 'membership-2', role: 'ADMIN' } } },
+            result: { data: { updateMembership: { __typename: 'Membership' as const, id: 'membership-2', role: 'ADMIN' as const } } },
+          },
+          peopleAre([maja, { ...boris, role: 'ADMIN' }], always),
+          ...mocks(() => undefined),
+        ],
+      });
+      const soncek = await openPeople();
+      expect(within(soncek).getByText('Maja Kos · Skrbnik')).toBeDefined();
+      expect(within(soncek).getByText('maja@soncek.si')).toBeDefined();
+      const makeAdmin = within(soncek).getByRole('button', { name: 'Naredi za skrbnika: Boris Novak' });
+      // Kept at the question: nothing is sent.
+      makeAdmin.focus();
+      fireEvent.click(makeAdmin);
+      const dialog = await screen.findByRole('dialog', { name: 'Naredite osebo Boris Novak za skrbnika organizacije Društvo Sonček?' });
+      expect(dialog.textContent).toContain('Oseba Boris Novak bo lahko urejala člane, povabila in ključe API organizacije.');
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Prekliči' }));
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+      await waitFor(() => expect(document.activeElement).toBe(makeAdmin));
+      expect(requests).not.toContain('UpdateMemberRole');
+      fireEvent.click(makeAdmin);
+      fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Naredi za skrbnika' }));
+      const status = await within(soncek).findByRole('status', {}, patient);
+      expect(status.textContent).toBe('Vloga osebe Boris Novak je zdaj: Skrbnik.');
+      await waitFor(() => expect(document.activeElement).toBe(status));
+      expect(await within(soncek).findByText('Boris Novak · Skrbnik', {}, patient)).toBeDefined();
+      expect(requests.filter((name) => name === 'UpdateMemberRole')).toHaveLength(1);
+      // Staff are no member: nobody's row offers to leave.
+      expect(within(soncek).queryByRole('button', { name: 'Izstopi iz organizacije' })).toBeNull();
     });
 
-    it('removes a member after a question, and says so in a focused status', async () => {
-      const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
-      try {
-        renderRoutes([route('/hub', <HubPage />)], {
-          path: '/hub',
-          session: HUB,
-          mocks: [
-            peopleAre([maja, boris]),
-            { request: { query: RemoveMemberMutation, variables: { id: 'membership-2' } }, result: { data: { removeMember: { __typename: 'Membership' as const, id: 'membership-2' } } } },
-            peopleAre([maja], always),
-            ...mocks(() => undefined),
-          ],
-        });
-        const soncek = await openPeople();
-        fireEvent.click(within(soncek).getByRole('button', { name: 'Odstrani iz organizacije: Boris Novak' }));
-        expect(confirm).toHaveBeenCalledWith('Oseba Boris Novak bo takoj izgubila dostop do podatkov organizacije. Nadaljujem?');
-        const status = await within(soncek).findByRole('status', {}, patient);
-        expect(status.textContent).toBe('Oseba Boris Novak ni več članica organizacije.');
-        await waitFor(() => expect(within(soncek).queryByText('boris@soncek.si')).toBeNull(), patient);
-        expect(within(soncek).getByText('1 član')).toBeDefined();
-      } finally {
-        confirm.mockRestore();
-      }
+    it("removes a member after a question in the app's dialog, and says so in a focused status", async () => {
+      renderRoutes([route('/hub', <HubPage />)], {
+        path: '/hub',
+        session: HUB,
+        mocks: [
+          peopleAre([maja, boris]),
+          { request: { query: RemoveMemberMutation, variables: { id: 'membership-2' } }, result: { data: { removeMember: { __typename: 'Membership' as const, id: 'membership-2' } } } },
+          peopleAre([maja], always),
+          ...mocks(() => undefined),
+        ],
+      });
+      const soncek = await openPeople();
+      fireEvent.click(within(soncek).getByRole('button', { name: 'Odstrani iz organizacije: Boris Novak' }));
+      const dialog = await screen.findByRole('dialog', { name: 'Odstranite osebo Boris Novak iz organizacije Društvo Sonček?' });
+      expect(dialog.textContent).toContain('Oseba Boris Novak bo takoj izgubila dostop do podatkov organizacije.');
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Odstrani iz organizacije' }));
+      const status = await within(soncek).findByRole('status', {}, patient);
+      expect(status.textContent).toBe('Oseba Boris Novak ni več članica organizacije.');
+      await waitFor(() => expect(within(soncek).queryByText('boris@soncek.si')).toBeNull(), patient);
+      expect(within(soncek).getByText('1 član')).toBeDefined();
     });
 
     it("words the last admin's refusal, as /settings does, in both languages, and the roles stay", async () => {
-      const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
-      try {
-        const { i18n } = renderRoutes([route('/hub', <HubPage />)], {
-          path: '/hub',
-          session: HUB,
-          mocks: [
-            peopleAre([maja, boris], always),
-            { request: { query: UpdateMemberRoleMutation, variables: { input: { id: 'membership-1', role: 'MEMBER' } } }, result: lastAdmin },
-            { request: { query: RemoveMemberMutation, variables: { id: 'membership-1' } }, result: lastAdmin },
-            ...mocks(() => undefined),
-          ],
-        });
-        const soncek = await openPeople();
-        fireEvent.click(within(soncek).getByRole('button', { name: 'Naredi za člana: Maja Kos' }));
-        expect(confirm).toHaveBeenLastCalledWith('V organizaciji Društvo Sonček oseba Maja Kos ne bo več mogla urejati članov, povabil in ključev API. Nadaljujem?');
-        const status = await within(soncek).findByRole('status', {}, patient);
-        expect(status.textContent).toBe('Organizacija mora imeti vsaj enega skrbnika: najprej za skrbnika določite še koga drugega.');
-        await waitFor(() => expect(document.activeElement).toBe(status));
-        expect(within(soncek).getByText('Maja Kos · Skrbnik')).toBeDefined();
-        expect(within(soncek).queryByRole('alert')).toBeNull();
+      const { i18n } = renderRoutes([route('/hub', <HubPage />)], {
+        path: '/hub',
+        session: HUB,
+        mocks: [
+          peopleAre([maja, boris], always),
+          { request: { query: UpdateMemberRoleMutation, variables: { input: { id: 'membership-1', role: 'MEMBER' } } }, result: lastAdmin },
+          { request: { query: RemoveMemberMutation, variables: { id: 'membership-1' } }, result: lastAdmin },
+          ...mocks(() => undefined),
+        ],
+      });
+      const soncek = await openPeople();
+      fireEvent.click(within(soncek).getByRole('button', { name: 'Naredi za člana: Maja Kos' }));
+      const demote = await screen.findByRole('dialog', { name: 'Naredite osebo Maja Kos za člana organizacije Društvo Sonček?' });
+      expect(demote.textContent).toContain('Oseba Maja Kos ne bo več mogla urejati članov, povabil in ključev API organizacije.');
+      fireEvent.click(within(demote).getByRole('button', { name: 'Naredi za člana' }));
+      const status = await within(soncek).findByRole('status', {}, patient);
+      expect(status.textContent).toBe('Organizacija mora imeti vsaj enega skrbnika: najprej za skrbnika določite še koga drugega.');
+      await waitFor(() => expect(document.activeElement).toBe(status));
+      expect(within(soncek).getByText('Maja Kos · Skrbnik')).toBeDefined();
+      expect(within(soncek).queryByRole('alert')).toBeNull();
 
-        await act(() => i18n.changeLanguage('en'));
-        fireEvent.click(within(soncek).getByRole('button', { name: 'Remove Maja Kos from the organization' }));
-        expect(confirm).toHaveBeenLastCalledWith("Maja Kos loses access to the organization's data at once. Continue?");
-        await waitFor(() => expect(within(soncek).getByRole('status').textContent).toBe('The organization must keep at least one admin: make someone else admin first.'), patient);
-      } finally {
-        confirm.mockRestore();
-      }
+      await act(() => i18n.changeLanguage('en'));
+      fireEvent.click(within(soncek).getByRole('button', { name: 'Remove Maja Kos from the organization' }));
+      const remove = await screen.findByRole('dialog', { name: 'Remove Maja Kos from Društvo Sonček?' });
+      expect(remove.textContent).toContain("Maja Kos loses access to the organization's data at once.");
+      fireEvent.click(within(remove).getByRole('button', { name: 'Remove from the organization' }));
+      await waitFor(() => expect(within(soncek).getByRole('status').textContent).toBe('The organization must keep at least one admin: make someone else admin first.'), patient);
     });
   });
 
