@@ -258,25 +258,23 @@ describe('the hub page', () => {
       { request: { query: RevokeInvitationMutation, variables: { id: 'inv-1' } }, result: { data: { revokeInvitation: { __typename: 'Invitation' as const, id: 'inv-1', expiresAt: '2026-03-01T09:00:00Z' } } } },
       { request: { query: OrganizationPeopleQuery, variables: { organizationId: 'org-8' } }, result: { data: { members: [], invitations: [] } }, maxUsageCount: always },
     ];
-    const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
-    try {
-      const { requests } = renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: [...extra, ...mocks(() => undefined)] });
-      const section = (await screen.findByRole('heading', { name: 'Organizacije, ki čakajo na potrditev' }, patient)).closest('section')!;
-      const korak = (await within(section).findByText('Zavod Korak', {}, patient)).closest('li')!;
-      fireEvent.click(within(korak).getByText('Osebe in povabila'));
-      const withdraw = await within(korak).findByRole('button', { name: 'Prekliči povabilo za vodja@korak.si' }, patient);
-      // Cancelled at the question: nothing is sent.
-      fireEvent.click(withdraw);
-      expect(requests).not.toContain('RevokeInvitation');
-      fireEvent.click(withdraw);
-      const status = await within(korak).findByRole('status', {}, patient);
-      expect(status.textContent).toBe('Povabilo za vodja@korak.si je preklicano.');
-      await waitFor(() => expect(document.activeElement).toBe(status));
-      expect(within(korak).queryByText(/^Povabilo na vodja@korak\.si čaka do /)).toBeNull();
-      expect(confirm).toHaveBeenCalledTimes(2);
-    } finally {
-      confirm.mockRestore();
-    }
+    const { requests } = renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: [...extra, ...mocks(() => undefined)] });
+    const section = (await screen.findByRole('heading', { name: 'Organizacije, ki čakajo na potrditev' }, patient)).closest('section')!;
+    const korak = (await within(section).findByText('Zavod Korak', {}, patient)).closest('li')!;
+    fireEvent.click(within(korak).getByText('Osebe in povabila'));
+    const withdraw = await within(korak).findByRole('button', { name: 'Prekliči povabilo za vodja@korak.si' }, patient);
+    // Kept at the question: nothing is sent.
+    fireEvent.click(withdraw);
+    fireEvent.click(within(await screen.findByRole('dialog', { name: 'Prekličete povabilo za vodja@korak.si?' })).getByRole('button', { name: 'Obdrži povabilo' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(requests).not.toContain('RevokeInvitation');
+    fireEvent.click(withdraw);
+    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Prekliči povabilo' }));
+    const status = await within(korak).findByRole('status', {}, patient);
+    expect(status.textContent).toBe('Povabilo za vodja@korak.si je preklicano.');
+    await waitFor(() => expect(document.activeElement).toBe(status));
+    expect(within(korak).queryByText(/^Povabilo na vodja@korak\.si čaka do /)).toBeNull();
+    expect(requests.filter((name) => name === 'RevokeInvitation')).toHaveLength(1);
   });
 
   it("invites the first person into a waiting organization that has no members, from the organization's people", async () => {
@@ -358,97 +356,94 @@ describe('the hub page', () => {
       return soncek;
     };
 
-    it('makes a member admin, and an admin member, each after a question naming the person and the organization; the list shows the new role', async () => {
-      const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValue(true);
-      try {
-        const { requests } = renderRoutes([route('/hub', <HubPage />)], {
-          path: '/hub',
-          session: HUB,
-          mocks: [
-            peopleAre([maja, boris]),
-            {
-              request: { query: UpdateMemberRoleMutation, variables: { input: { id: 'membership-2', role: 'ADMIN' } } },
-              result: { data: { updateMembership: { __typename: 'Membership' as const, id: 'membership-2', role: 'ADMIN' as const } } },
-            },
-            peopleAre([maja, { ...boris, role: 'ADMIN' }], always),
-            ...mocks(() => undefined),
-          ],
-        });
-        const soncek = await openPeople();
-        expect(within(soncek).getByText('Maja Kos · Skrbnik')).toBeDefined();
-        expect(within(soncek).getByText('maja@soncek.si')).toBeDefined();
-        const makeAdmin = within(soncek).getByRole('button', { name: 'Naredi za skrbnika: Boris Novak' });
-        // Cancelled at the question: nothing is sent.
-        fireEvent.click(makeAdmin);
-        expect(confirm).toHaveBeenLastCalledWith('V organizaciji Društvo Sonček bo oseba Boris Novak lahko urejala člane, povabila in ključe API. Nadaljujem?');
-        expect(requests).not.toContain('UpdateMemberRole');
-        fireEvent.click(makeAdmin);
-        const status = await within(soncek).findByRole('status', {}, patient);
-        expect(status.textContent).toBe('Vloga osebe Boris Novak je zdaj: Skrbnik.');
-        await waitFor(() => expect(document.activeElement).toBe(status));
-        expect(await within(soncek).findByText('Boris Novak · Skrbnik', {}, patient)).toBeDefined();
-        expect(requests.filter((name) => name === 'UpdateMemberRole')).toHaveLength(1);
-        // Staff are no member: nobody's row offers to leave.
-        expect(within(soncek).queryByRole('button', { name: 'Izstopi iz organizacije' })).toBeNull();
-      } finally {
-        confirm.mockRestore();
-      }
+    it("makes a member admin after a question in the app's dialog naming the person and the organization (kept: nothing sent, the focus back on the button); the list shows the new role", async () => {
+      const { requests } = renderRoutes([route('/hub', <HubPage />)], {
+        path: '/hub',
+        session: HUB,
+        mocks: [
+          peopleAre([maja, boris]),
+          {
+            request: { query: UpdateMemberRoleMutation, variables: { input: { id: 'membership-2', role: 'ADMIN' } } },
+            result: { data: { updateMembership: { __typename: 'Membership' as const, id: 'membership-2', role: 'ADMIN' as const } } },
+          },
+          peopleAre([maja, { ...boris, role: 'ADMIN' }], always),
+          ...mocks(() => undefined),
+        ],
+      });
+      const soncek = await openPeople();
+      expect(within(soncek).getByText('Maja Kos · Skrbnik')).toBeDefined();
+      expect(within(soncek).getByText('maja@soncek.si')).toBeDefined();
+      const makeAdmin = within(soncek).getByRole('button', { name: 'Naredi za skrbnika: Boris Novak' });
+      // Kept at the question: nothing is sent.
+      makeAdmin.focus();
+      fireEvent.click(makeAdmin);
+      const dialog = await screen.findByRole('dialog', { name: 'Naredite osebo Boris Novak za skrbnika organizacije Društvo Sonček?' });
+      expect(dialog.textContent).toContain('Oseba Boris Novak bo lahko urejala člane, povabila in ključe API organizacije.');
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Prekliči' }));
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+      await waitFor(() => expect(document.activeElement).toBe(makeAdmin));
+      expect(requests).not.toContain('UpdateMemberRole');
+      fireEvent.click(makeAdmin);
+      fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Naredi za skrbnika' }));
+      const status = await within(soncek).findByRole('status', {}, patient);
+      expect(status.textContent).toBe('Vloga osebe Boris Novak je zdaj: Skrbnik.');
+      await waitFor(() => expect(document.activeElement).toBe(status));
+      expect(await within(soncek).findByText('Boris Novak · Skrbnik', {}, patient)).toBeDefined();
+      expect(requests.filter((name) => name === 'UpdateMemberRole')).toHaveLength(1);
+      // Staff are no member: nobody's row offers to leave.
+      expect(within(soncek).queryByRole('button', { name: 'Izstopi iz organizacije' })).toBeNull();
     });
 
-    it('removes a member after a question, and says so in a focused status', async () => {
-      const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
-      try {
-        renderRoutes([route('/hub', <HubPage />)], {
-          path: '/hub',
-          session: HUB,
-          mocks: [
-            peopleAre([maja, boris]),
-            { request: { query: RemoveMemberMutation, variables: { id: 'membership-2' } }, result: { data: { removeMember: { __typename: 'Membership' as const, id: 'membership-2' } } } },
-            peopleAre([maja], always),
-            ...mocks(() => undefined),
-          ],
-        });
-        const soncek = await openPeople();
-        fireEvent.click(within(soncek).getByRole('button', { name: 'Odstrani iz organizacije: Boris Novak' }));
-        expect(confirm).toHaveBeenCalledWith('Oseba Boris Novak bo takoj izgubila dostop do podatkov organizacije. Nadaljujem?');
-        const status = await within(soncek).findByRole('status', {}, patient);
-        expect(status.textContent).toBe('Oseba Boris Novak ni več članica organizacije.');
-        await waitFor(() => expect(within(soncek).queryByText('boris@soncek.si')).toBeNull(), patient);
-        expect(within(soncek).getByText('1 član')).toBeDefined();
-      } finally {
-        confirm.mockRestore();
-      }
+    it("removes a member after a question in the app's dialog, and says so in a focused status", async () => {
+      renderRoutes([route('/hub', <HubPage />)], {
+        path: '/hub',
+        session: HUB,
+        mocks: [
+          peopleAre([maja, boris]),
+          { request: { query: RemoveMemberMutation, variables: { id: 'membership-2' } }, result: { data: { removeMember: { __typename: 'Membership' as const, id: 'membership-2' } } } },
+          peopleAre([maja], always),
+          ...mocks(() => undefined),
+        ],
+      });
+      const soncek = await openPeople();
+      fireEvent.click(within(soncek).getByRole('button', { name: 'Odstrani iz organizacije: Boris Novak' }));
+      const dialog = await screen.findByRole('dialog', { name: 'Odstranite osebo Boris Novak iz organizacije Društvo Sonček?' });
+      expect(dialog.textContent).toContain('Oseba Boris Novak bo takoj izgubila dostop do podatkov organizacije.');
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Odstrani iz organizacije' }));
+      const status = await within(soncek).findByRole('status', {}, patient);
+      expect(status.textContent).toBe('Oseba Boris Novak ni več članica organizacije.');
+      await waitFor(() => expect(within(soncek).queryByText('boris@soncek.si')).toBeNull(), patient);
+      expect(within(soncek).getByText('1 član')).toBeDefined();
     });
 
     it("words the last admin's refusal, as /settings does, in both languages, and the roles stay", async () => {
-      const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
-      try {
-        const { i18n } = renderRoutes([route('/hub', <HubPage />)], {
-          path: '/hub',
-          session: HUB,
-          mocks: [
-            peopleAre([maja, boris], always),
-            { request: { query: UpdateMemberRoleMutation, variables: { input: { id: 'membership-1', role: 'MEMBER' } } }, result: lastAdmin },
-            { request: { query: RemoveMemberMutation, variables: { id: 'membership-1' } }, result: lastAdmin },
-            ...mocks(() => undefined),
-          ],
-        });
-        const soncek = await openPeople();
-        fireEvent.click(within(soncek).getByRole('button', { name: 'Naredi za člana: Maja Kos' }));
-        expect(confirm).toHaveBeenLastCalledWith('V organizaciji Društvo Sonček oseba Maja Kos ne bo več mogla urejati članov, povabil in ključev API. Nadaljujem?');
-        const status = await within(soncek).findByRole('status', {}, patient);
-        expect(status.textContent).toBe('Organizacija mora imeti vsaj enega skrbnika: najprej za skrbnika določite še koga drugega.');
-        await waitFor(() => expect(document.activeElement).toBe(status));
-        expect(within(soncek).getByText('Maja Kos · Skrbnik')).toBeDefined();
-        expect(within(soncek).queryByRole('alert')).toBeNull();
+      const { i18n } = renderRoutes([route('/hub', <HubPage />)], {
+        path: '/hub',
+        session: HUB,
+        mocks: [
+          peopleAre([maja, boris], always),
+          { request: { query: UpdateMemberRoleMutation, variables: { input: { id: 'membership-1', role: 'MEMBER' } } }, result: lastAdmin },
+          { request: { query: RemoveMemberMutation, variables: { id: 'membership-1' } }, result: lastAdmin },
+          ...mocks(() => undefined),
+        ],
+      });
+      const soncek = await openPeople();
+      fireEvent.click(within(soncek).getByRole('button', { name: 'Naredi za člana: Maja Kos' }));
+      const demote = await screen.findByRole('dialog', { name: 'Naredite osebo Maja Kos za člana organizacije Društvo Sonček?' });
+      expect(demote.textContent).toContain('Oseba Maja Kos ne bo več mogla urejati članov, povabil in ključev API organizacije.');
+      fireEvent.click(within(demote).getByRole('button', { name: 'Naredi za člana' }));
+      const status = await within(soncek).findByRole('status', {}, patient);
+      expect(status.textContent).toBe('Organizacija mora imeti vsaj enega skrbnika: najprej za skrbnika določite še koga drugega.');
+      await waitFor(() => expect(document.activeElement).toBe(status));
+      expect(within(soncek).getByText('Maja Kos · Skrbnik')).toBeDefined();
+      expect(within(soncek).queryByRole('alert')).toBeNull();
 
-        await act(() => i18n.changeLanguage('en'));
-        fireEvent.click(within(soncek).getByRole('button', { name: 'Remove Maja Kos from the organization' }));
-        expect(confirm).toHaveBeenLastCalledWith("Maja Kos loses access to the organization's data at once. Continue?");
-        await waitFor(() => expect(within(soncek).getByRole('status').textContent).toBe('The organization must keep at least one admin: make someone else admin first.'), patient);
-      } finally {
-        confirm.mockRestore();
-      }
+      await act(() => i18n.changeLanguage('en'));
+      fireEvent.click(within(soncek).getByRole('button', { name: 'Remove Maja Kos from the organization' }));
+      const remove = await screen.findByRole('dialog', { name: 'Remove Maja Kos from Društvo Sonček?' });
+      expect(remove.textContent).toContain("Maja Kos loses access to the organization's data at once.");
+      fireEvent.click(within(remove).getByRole('button', { name: 'Remove from the organization' }));
+      await waitFor(() => expect(within(soncek).getByRole('status').textContent).toBe('The organization must keep at least one admin: make someone else admin first.'), patient);
     });
   });
 
@@ -986,32 +981,33 @@ describe('the hub page', () => {
       expect(await within(section).findByText(/Spremenil\(a\) Hub Admin/, {}, patient)).toBeDefined();
     });
 
-    it('says how many stored pairs a lowered threshold sends at once, and saves nothing unless staff agree', async () => {
+    it("says in the app's dialog how many stored pairs a lowered threshold sends at once, and saves nothing unless staff agree (kept: the focus back on Save)", async () => {
       const count = {
         request: { query: UnsentPairsReachingQuery, variables: { sendingThreshold: 0.4 } },
         result: { data: { unsentPairsReaching: 1234 } },
         maxUsageCount: 2,
       };
       const save = { request: { query: UpdateMatchingSettingsMutation, variables: { input: { sendingThreshold: 0.4 } } }, result: { data: { updateMatchingSettings: updated(0.4) } } };
-      const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
-      try {
-        const { requests } = renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: [count, save, ...mocks(() => undefined)] });
-        const section = await settingsSection();
-        const input = await within(section).findByLabelText(/Par pošlji od te verjetnosti, da je dober/, {}, patient);
-        fireEvent.change(input, { target: { value: '40' } });
-        fireEvent.click(within(section).getByRole('button', { name: 'Shrani' }));
-        await waitFor(() => expect(confirm).toHaveBeenCalledTimes(1), patient);
-        expect(confirm.mock.calls[0][0]).toMatch(/^Prag 40\s%\stakoj pošlje 1\s?234 parov, ki še niso bili poslani\. Poslanega ni mogoče preklicati\./);
-        // Declined: nothing was saved.
-        await waitFor(() => expect(within(section).getByRole('button', { name: 'Shrani' }).hasAttribute('disabled')).toBe(false));
-        expect(requests).not.toContain('UpdateMatchingSettings');
-        fireEvent.click(within(section).getByRole('button', { name: 'Shrani' }));
-        expect((await within(section).findByRole('status', {}, patient)).textContent!.replace(/\s/g, ' ')).toBe('Shranjeno: pari se odslej pošiljajo od 40 %.');
-        expect(confirm).toHaveBeenCalledTimes(2);
-        expect(requests.filter((name) => name === 'UpdateMatchingSettings')).toHaveLength(1);
-      } finally {
-        confirm.mockRestore();
-      }
+      const { requests } = renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: [count, save, ...mocks(() => undefined)] });
+      const section = await settingsSection();
+      const input = await within(section).findByLabelText(/Par pošlji od te verjetnosti, da je dober/, {}, patient);
+      fireEvent.change(input, { target: { value: '40' } });
+      const saveButton = within(section).getByRole('button', { name: 'Shrani' });
+      // Disabled while the submission runs, Save loses the focus in a browser (focus fixup)
+      // before the dialog opens, which then has nothing to give it back to; here it never had it.
+      fireEvent.click(saveButton);
+      const dialog = await screen.findByRole('dialog', { name: /^Znižate prag pošiljanja na 40\s%\?$/ }, patient);
+      expect(dialog.textContent).toMatch(/Prag 40\s%\stakoj pošlje 1\s?234 parov, ki še niso bili poslani\. Poslanega ni mogoče preklicati\./);
+      // Kept: nothing was saved, and the focus is back on Save, enabled again.
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Prekliči' }));
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+      await waitFor(() => expect(document.activeElement).toBe(within(section).getByRole('button', { name: 'Shrani' })));
+      expect(within(section).getByRole('button', { name: 'Shrani' }).hasAttribute('disabled')).toBe(false);
+      expect(requests).not.toContain('UpdateMatchingSettings');
+      fireEvent.click(within(section).getByRole('button', { name: 'Shrani' }));
+      fireEvent.click(within(await screen.findByRole('dialog', {}, patient)).getByRole('button', { name: 'Znižaj prag in pošlji' }));
+      expect((await within(section).findByRole('status', {}, patient)).textContent!.replace(/\s/g, ' ')).toBe('Shranjeno: pari se odslej pošiljajo od 40 %.');
+      expect(requests.filter((name) => name === 'UpdateMatchingSettings')).toHaveLength(1);
     });
 
     it('shows and keeps a threshold set to a tenth of a percent through the API', async () => {

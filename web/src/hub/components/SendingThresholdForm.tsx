@@ -1,7 +1,8 @@
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useConfirm } from '../../app/ConfirmDialog';
 import { FocusedStatus, FormErrorSummary } from '../../forms/Feedback';
 import { useSubmitOnce } from '../../forms/use-submit-once';
 import { formatDateTime, formatPercent } from '../../i18n/format';
@@ -62,6 +63,16 @@ export function SendingThresholdForm({ settings }: { settings: SendingThresholdS
   const [value, setValue] = useState(() => asPercent(settings.sendingThreshold));
   // A count, so that each save's message is a new one (announced again); 0: none shown.
   const [saved, setSaved] = useState(0);
+  const { ask, dialog } = useConfirm();
+  // Kept at the question: the focus goes back to Save once it is enabled again (it is disabled
+  // while the submission runs, so the dialog cannot give it back itself).
+  const saveButton = useRef<HTMLButtonElement>(null);
+  const refocusSave = useRef(false);
+  useEffect(() => {
+    if (submitting || !refocusSave.current) return;
+    refocusSave.current = false;
+    saveButton.current?.focus();
+  }, [submitting]);
   const percent = (share: number) => formatPercent(share, i18n.language);
   // A threshold is set to a tenth of a percent: said so (43.5 %), not rounded (44 %).
   const thresholdPercent = (share: number) => new Intl.NumberFormat(locale(i18n.language), { style: 'percent', maximumFractionDigits: 1 }).format(share);
@@ -86,7 +97,18 @@ export function SendingThresholdForm({ settings }: { settings: SendingThresholdS
       if (next >= MIN_PERCENT / 100 && next < settings.sendingThreshold) {
         const { data } = await client.query({ query: UnsentPairsReachingQuery, variables: { sendingThreshold: next }, fetchPolicy: 'network-only' });
         const count = data?.unsentPairsReaching ?? 0;
-        if (count > 0 && !window.confirm(t('hub.thresholdLowerConfirm', { count, number: new Intl.NumberFormat(locale(i18n.language)).format(count), value: thresholdPercent(next) }))) return;
+        const lowered = thresholdPercent(next);
+        if (
+          count > 0 &&
+          !(await ask({
+            title: t('hub.thresholdLowerTitle', { value: lowered }),
+            message: t('hub.thresholdLowerConfirm', { count, number: new Intl.NumberFormat(locale(i18n.language)).format(count), value: lowered }),
+            confirm: t('hub.thresholdLowerSubmit'),
+          }))
+        ) {
+          refocusSave.current = true;
+          return;
+        }
       }
       const result = await save({
         variables: { input: { sendingThreshold: next } },
@@ -151,11 +173,12 @@ export function SendingThresholdForm({ settings }: { settings: SendingThresholdS
         </Text>
         {saved > 0 && <FocusedStatus key={saved}>{t('hub.thresholdSaved', { value: thresholdPercent(Number(value) / 100) })}</FocusedStatus>}
         <Group gap="sm">
-          <Button type="submit" loading={submitting} disabled={submitting}>
+          <Button type="submit" ref={saveButton} loading={submitting} disabled={submitting}>
             {t('common.save')}
           </Button>
         </Group>
       </Stack>
+      {dialog}
       {tradeOffs && (
         <FiguresTable
           label={caption}

@@ -245,8 +245,7 @@ describe('the members: roles, removing, leaving', () => {
   const noInvitations = { request: { query: InvitationsQuery, variables: { organizationId } }, result: { data: { invitations: [] } }, maxUsageCount: always };
   const lastAdmin = { errors: [{ message: 'refused', extensions: { code: 'CONFLICT', reason: 'LAST_ADMIN' } }] };
 
-  it('an admin removes a member after a question: the list is read again and the result is said and focused; no answer, nothing sent', async () => {
-    const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
+  it("an admin removes a member after a question in the app's dialog: the list is read again and the result is said and focused; kept, nothing sent and the focus back on the button", async () => {
     const { requests } = show(<MembersSection organizationId={organizationId} admin />, [
       membersAre([ana, boris]),
       noInvitations,
@@ -255,10 +254,16 @@ describe('the members: roles, removing, leaving', () => {
     ]);
     const remove = await screen.findByRole('button', { name: 'Odstrani iz organizacije: Boris Kos' });
     expect(remove.textContent).toBe('Odstrani iz organizacije');
+    remove.focus();
     fireEvent.click(remove);
-    expect(confirm).toHaveBeenCalledWith('Oseba Boris Kos bo takoj izgubila dostop do podatkov organizacije. Nadaljujem?');
+    const dialog = await screen.findByRole('dialog', { name: 'Odstranite osebo Boris Kos iz organizacije Mestna občina Kranj?' });
+    expect(dialog.textContent).toContain('Oseba Boris Kos bo takoj izgubila dostop do podatkov organizacije.');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Prekliči' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(remove));
     expect(requests).not.toContain('RemoveMember');
     fireEvent.click(remove);
+    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Odstrani iz organizacije' }));
     const status = await screen.findByRole('status', undefined, slow);
     expect(status.textContent).toBe('Oseba Boris Kos ni več članica organizacije.');
     await waitFor(() => expect(document.activeElement).toBe(status));
@@ -267,7 +272,6 @@ describe('the members: roles, removing, leaving', () => {
   });
 
   it('an admin makes a member admin (no question: it takes nothing away), and the list shows the new role', async () => {
-    const confirm = vi.spyOn(window, 'confirm');
     show(<MembersSection organizationId={organizationId} admin />, [
       membersAre([ana, boris]),
       noInvitations,
@@ -284,20 +288,21 @@ describe('the members: roles, removing, leaving', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Naredi za skrbnika: Boris Kos' }));
     const status = await screen.findByRole('status', undefined, slow);
     expect(status.textContent).toBe('Vloga osebe Boris Kos je zdaj: Skrbnik.');
-    expect(confirm).not.toHaveBeenCalled();
+    expect(screen.queryByRole('dialog')).toBeNull();
     expect(await screen.findByRole('button', { name: 'Naredi za člana: Boris Kos' }, slow)).toBeDefined();
     expect(screen.getByText('Boris Kos · Skrbnik')).toBeDefined();
   });
 
   it('words the LAST_ADMIN refusal (the last admin making herself a member, in Slovenian; leaving, in English), and nothing else changes', async () => {
-    vi.spyOn(window, 'confirm').mockReturnValue(true);
     const first = show(<MembersSection organizationId={organizationId} admin />, [
       membersAre([ana, boris], always),
       noInvitations,
       { request: { query: UpdateMemberRoleMutation, variables: { input: { id: 'membership-1', role: 'MEMBER' } } }, result: lastAdmin },
     ]);
     fireEvent.click(await screen.findByRole('button', { name: 'Naredi za člana: Ana Novak' }));
-    expect(window.confirm).toHaveBeenCalledWith(expect.stringContaining('Ne boste več skrbnik te organizacije'));
+    const demote = await screen.findByRole('dialog', { name: 'Se odpoveste vlogi skrbnika organizacije Mestna občina Kranj?' });
+    expect(demote.textContent).toContain('Članov, povabil in ključev API organizacije ne boste mogli več urejati.');
+    fireEvent.click(within(demote).getByRole('button', { name: 'Odpovej se vlogi skrbnika' }));
     const status = await screen.findByRole('status', undefined, slow);
     expect(status.textContent).toBe('Organizacija mora imeti vsaj enega skrbnika: najprej za skrbnika določite še koga drugega.');
     await waitFor(() => expect(document.activeElement).toBe(status));
@@ -311,19 +316,21 @@ describe('the members: roles, removing, leaving', () => {
       { language: 'en' },
     );
     fireEvent.click(await screen.findByRole('button', { name: 'Leave the organization' }));
-    expect(window.confirm).toHaveBeenLastCalledWith('You lose access to the data of Mestna občina Kranj at once. Continue?');
+    const leave = await screen.findByRole('dialog', { name: 'Leave Mestna občina Kranj?' });
+    expect(leave.textContent).toContain("You lose access to the organization's data at once.");
+    fireEvent.click(within(leave).getByRole('button', { name: 'Leave the organization' }));
     expect((await screen.findByRole('status', undefined, slow)).textContent).toBe('The organization must keep at least one admin: make someone else admin first.');
     expect(screen.getByRole('button', { name: 'Remove Boris Kos from the organization' }).textContent).toBe('Remove from the organization');
   });
 
   it("an admin who leaves is not shown a refusal of the list that is no longer theirs: the session is read again instead", async () => {
-    vi.spyOn(window, 'confirm').mockReturnValue(true);
     const { requests } = show(<MembersSection organizationId={organizationId} admin />, [
       membersAre([ana, { ...boris, role: 'ADMIN' }]),
       noInvitations,
       { request: { query: RemoveMemberMutation, variables: { id: 'membership-1' } }, result: { data: { removeMember: { __typename: 'Membership' as const, id: 'membership-1' } } } },
     ]);
     fireEvent.click(await screen.findByRole('button', { name: 'Izstopi iz organizacije' }));
+    fireEvent.click(within(await screen.findByRole('dialog', { name: 'Izstopite iz organizacije Mestna občina Kranj?' })).getByRole('button', { name: 'Izstopi iz organizacije' }));
     const status = await screen.findByRole('status', undefined, slow);
     expect(status.textContent).toBe('Izstopili ste iz organizacije Mestna občina Kranj.');
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -331,8 +338,7 @@ describe('the members: roles, removing, leaving', () => {
     expect(requests.filter((name) => name === 'Members')).toHaveLength(1);
   });
 
-  it('a member sees no list but may leave, after a question', async () => {
-    vi.spyOn(window, 'confirm').mockReturnValue(true);
+  it("a member sees no list but may leave, after a question in the app's dialog; kept, the focus is back on the button", async () => {
     const { requests } = show(
       <MembersSection organizationId={organizationId} admin={false} />,
       [{ request: { query: RemoveMemberMutation, variables: { id: 'membership-1' } }, result: { data: { removeMember: { __typename: 'Membership' as const, id: 'membership-1' } } } }],
@@ -340,8 +346,17 @@ describe('the members: roles, removing, leaving', () => {
     );
     expect(await screen.findByText('To lahko ureja le skrbnik organizacije.')).toBeDefined();
     expect(screen.queryByRole('button', { name: /Odstrani|Naredi/ })).toBeNull();
-    fireEvent.click(screen.getByRole('button', { name: 'Izstopi iz organizacije' }));
-    expect(window.confirm).toHaveBeenCalledWith('Takoj boste izgubili dostop do podatkov organizacije Mestna občina Kranj. Nadaljujem?');
+    const leave = screen.getByRole('button', { name: 'Izstopi iz organizacije' });
+    leave.focus();
+    fireEvent.click(leave);
+    const dialog = await screen.findByRole('dialog', { name: 'Izstopite iz organizacije Mestna občina Kranj?' });
+    expect(dialog.textContent).toContain('Takoj boste izgubili dostop do podatkov organizacije.');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Prekliči' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(leave));
+    expect(requests).not.toContain('RemoveMember');
+    fireEvent.click(leave);
+    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Izstopi iz organizacije' }));
     const status = await screen.findByRole('status', undefined, slow);
     expect(status.textContent).toBe('Izstopili ste iz organizacije Mestna občina Kranj.');
     expect(requests).not.toContain('Members');

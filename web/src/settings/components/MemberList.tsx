@@ -2,7 +2,9 @@ import { CombinedGraphQLErrors } from '@apollo/client';
 import { Button, Group, Text } from '@mantine/core';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { type Question, useConfirm } from '../../app/ConfirmDialog';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { useSession } from '../../app/session';
 import { FocusedStatus } from '../../forms/Feedback';
@@ -20,9 +22,10 @@ type Outcome = { count: number; text: string; refused: boolean };
 
 /**
  * Removing a member, leaving, and changing a role, each after a question where it takes
- * access away: the outcome (or the LAST_ADMIN refusal, in words) in a focused status. Then
- * the list is read again (onChanged); when the reader's own membership changed, the session
- * instead (Me): the page then shows what they may still do.
+ * access away, asked in the app's dialog (`dialog`, rendered by the caller; kept, the focus
+ * returns to the button): the outcome (or the LAST_ADMIN refusal, in words) in a focused
+ * status. Then the list is read again (onChanged); when the reader's own membership changed,
+ * the session instead (Me): the page then shows what they may still do.
  */
 export function useMembershipChanges(onChanged: () => Promise<unknown>) {
   const { t } = useTranslation();
@@ -32,11 +35,13 @@ export function useMembershipChanges(onChanged: () => Promise<unknown>) {
   const [busy, setBusy] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
+  const { ask, dialog } = useConfirm();
   const say = (text: string, refused = false) => setOutcome((current) => ({ count: (current?.count ?? 0) + 1, text, refused }));
 
   /** key: what is busy meanwhile (a membership's removal, or its role). */
-  const change = async (key: string, question: string | null, action: () => Promise<unknown>, done: string, own: boolean) => {
-    if (busy || (question !== null && !window.confirm(question))) return;
+  const change = async (key: string, question: Question | null, action: () => Promise<unknown>, done: string, own: boolean) => {
+    if (busy) return;
+    if (question !== null && !(await ask(question))) return;
     setBusy(key);
     setFailure(null);
     try {
@@ -58,10 +63,16 @@ export function useMembershipChanges(onChanged: () => Promise<unknown>) {
     busy,
     outcome,
     failure,
-    remove: (id: string, question: string, done: string, own: boolean) => change(id, question, () => remove({ variables: { id } }), done, own),
-    setRole: (id: string, role: Role, question: string | null, done: string, own: boolean) =>
+    dialog,
+    remove: (id: string, question: Question, done: string, own: boolean) => change(id, question, () => remove({ variables: { id } }), done, own),
+    setRole: (id: string, role: Role, question: Question | null, done: string, own: boolean) =>
       change(`${id}:role`, question, () => updateRole({ variables: { input: { id, role } } }), done, own),
   };
+}
+
+/** The question before leaving `organization`: in /settings' list and for a member without it. */
+export function leaveQuestion(t: TFunction, organization: string): Question {
+  return { title: t('settings.leaveTitle', { organization }), message: t('settings.leaveConfirm'), confirm: t('settings.leave') };
 }
 
 /** Outcome and failure of useMembershipChanges. */
@@ -109,12 +120,16 @@ export function MemberList({
           const name = member.user.name;
           const next: Role = member.role === 'ADMIN' ? 'MEMBER' : 'ADMIN';
           const roleLabel = t(`role.${next}`);
-          const roleQuestion =
+          const names = { name, organization: organizationName };
+          const roleQuestion: Question | null =
             // Demoting oneself takes these settings away: asked first.
             own && next === 'MEMBER'
-              ? t('settings.demoteSelfConfirm')
+              ? { title: t('settings.demoteSelfTitle', names), message: t('settings.demoteSelfConfirm'), confirm: t('settings.demoteSelfSubmit') }
               : confirmEach
-                ? t(next === 'ADMIN' ? 'settings.makeAdminConfirm' : 'settings.makeMemberConfirm', { name, organization: organizationName })
+                ? next === 'ADMIN'
+                  ? // Takes nothing away, and is undone the same way: not in red.
+                    { title: t('settings.makeAdminTitle', names), message: t('settings.makeAdminConfirm', names), confirm: t('settings.makeAdmin'), color: 'teal' }
+                  : { title: t('settings.makeMemberTitle', names), message: t('settings.makeMemberConfirm', names), confirm: t('settings.makeMember') }
                 : null;
           return (
             <li key={member.id}>
@@ -145,8 +160,13 @@ export function MemberList({
                   disabled={changes.busy !== null}
                   onClick={() =>
                     void (own
-                      ? changes.remove(member.id, t('settings.leaveConfirm', { organization: organizationName }), t('settings.left', { organization: organizationName }), true)
-                      : changes.remove(member.id, t('settings.removeMemberConfirm', { name }), t('settings.memberRemoved', { name }), false))
+                      ? changes.remove(member.id, leaveQuestion(t, organizationName), t('settings.left', names), true)
+                      : changes.remove(
+                          member.id,
+                          { title: t('settings.removeMemberTitle', names), message: t('settings.removeMemberConfirm', names), confirm: t('settings.removeMember') },
+                          t('settings.memberRemoved', names),
+                          false,
+                        ))
                   }
                 >
                   {own ? t('settings.leave') : t('settings.removeMember')}
@@ -156,6 +176,7 @@ export function MemberList({
           );
         })}
       </ul>
+      {changes.dialog}
       <ChangeFeedback outcome={changes.outcome} failure={changes.failure} />
     </>
   );

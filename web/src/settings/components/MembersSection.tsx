@@ -13,7 +13,7 @@ import { InviteMemberMutation } from '../graphql/mutations/inviteMember';
 import { InvitationsQuery } from '../graphql/queries/invitations';
 import { MembersQuery } from '../graphql/queries/members';
 import { FocusedStatus, FormErrorSummary } from '../../forms/Feedback';
-import { ChangeFeedback, MemberList, useMembershipChanges } from './MemberList';
+import { ChangeFeedback, leaveQuestion, MemberList, useMembershipChanges } from './MemberList';
 import { PendingInvitations } from './PendingInvitations';
 import { SettingsSection } from './SettingsSection';
 
@@ -68,12 +68,13 @@ function LeaveOrganization({ organizationId }: { organizationId: string }) {
           loading={changes.busy === membership.id}
           disabled={changes.busy !== null}
           onClick={() =>
-            void changes.remove(membership.id, t('settings.leaveConfirm', { organization: membership.organization.name }), t('settings.left', { organization: membership.organization.name }), true)
+            void changes.remove(membership.id, leaveQuestion(t, membership.organization.name), t('settings.left', { organization: membership.organization.name }), true)
           }
         >
           {t('settings.leave')}
         </Button>
       </Group>
+      {changes.dialog}
       <ChangeFeedback outcome={changes.outcome} failure={changes.failure} />
     </Stack>
   );
