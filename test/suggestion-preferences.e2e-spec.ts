@@ -1,4 +1,5 @@
 import { Clock } from '../src/common/clock/clock';
+import { MatchingSettingsService } from '../src/matching/matching-settings.service';
 import { DeliveryDispatcher } from '../src/suggestions/dispatch/delivery-dispatcher.service';
 import { DigestService } from '../src/suggestions/channels/email/digest.service';
 import { ReminderService } from '../src/suggestions/channels/email/reminder.service';
@@ -145,7 +146,8 @@ describe('suggestion preferences, digests, reminders and responses', () => {
     const picky = await createMemberOrganization(t, { sector: 'NGO', email: 'picky@drustvo.si' });
     await t.graphqlOk(
       UPDATE_PREFERENCES,
-      { input: { organizationId: picky.id, minScore: 0.99 } },
+      // Above any pair's score: a fitting pair in a nearly empty database scores 0.99 and more.
+      { input: { organizationId: picky.id, minScore: 1 } },
       picky.token,
     );
     const leaving = await createMemberOrganization(t, { sector: 'NGO', email: 'leaving@drustvo.si' });
@@ -157,6 +159,10 @@ describe('suggestion preferences, digests, reminders and responses', () => {
     await settle();
     expect(mailsTo('picky@drustvo.si')).toHaveLength(0);
     expect((await suggestionsOf(pickyNeed.id, picky.token)).map((match) => match.offer.id)).toContain(offer.id); // still listed
+    // Worth sending but for the organization's minimum.
+    const [{ score }] = (await t.dataSource.query(`SELECT score FROM match WHERE need_id = $1 AND offer_id = $2`, [pickyNeed.id, offer.id])) as { score: number }[];
+    expect(score).toBeGreaterThanOrEqual(t.app.get(MatchingSettingsService).sendingThreshold);
+    expect(score).toBeLessThan(1);
 
     await settle();
     const before = mailsTo('leaving@drustvo.si').length;
