@@ -10,6 +10,7 @@ import { WithdrawResponseMutation } from '../graphql/mutations/withdrawResponse'
 import { OpenCallsQuery } from '../graphql/queries/openCalls';
 import { OurOpenOffersQuery } from '../graphql/queries/ourOpenOffers';
 import CallsPage from '../pages/CallsPage';
+import { keepAtQuestion } from '../../test/confirm-dialog';
 
 type OwnResponse = { __typename: 'Response'; id: string; status: 'PENDING' | 'ACCEPTED' | 'DECLINED' | 'WITHDRAWN' | 'CLOSED' } | null;
 
@@ -392,15 +393,14 @@ describe('the calls page', () => {
 
         // Not now: nothing is sent, the call still waits, and the focus is back on the button.
         const button = within(kranj).getByRole('button', { name: 'Umakni odziv' });
-        button.focus();
-        fireEvent.click(button);
-        const dialog = await screen.findByRole('dialog', { name: 'Umaknete odziv na »Prevozi za starejše«?' });
-        expect(dialog.textContent).toContain(
-          'Organizacija Društvo upokojencev Kranj, ki je objavila poziv, vašega odziva ne bo več mogla sprejeti; sporočili ji bomo, da ste ga umaknili. Odzovete se lahko znova, dokler poziv sprejema odzive.',
+        await keepAtQuestion(
+          button,
+          {
+            name: 'Umaknete odziv na »Prevozi za starejše«?',
+            says: 'Organizacija Društvo upokojencev Kranj, ki je objavila poziv, vašega odziva ne bo več mogla sprejeti; sporočili ji bomo, da ste ga umaknili. Odzovete se lahko znova, dokler poziv sprejema odzive.',
+          },
+          'Ne umakni',
         );
-        fireEvent.click(within(dialog).getByRole('button', { name: 'Ne umakni' }));
-        await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-        await waitFor(() => expect(document.activeElement).toBe(button));
         expect(view.requests).not.toContain('WithdrawResponse');
         expect(within(kranj).getByText('Odziv poslan, čaka na odgovor')).toBeDefined();
 

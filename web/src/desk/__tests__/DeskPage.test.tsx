@@ -14,6 +14,7 @@ import { DeskOffersQuery } from '../graphql/queries/deskOffers';
 import { DeskSuggestionsQuery } from '../graphql/queries/deskSuggestions';
 import { DeskWaitingResponsesQuery } from '../graphql/queries/deskWaitingResponses';
 import DeskPage from '../pages/DeskPage';
+import { keepAtQuestion } from '../../test/confirm-dialog';
 
 const always = Number.POSITIVE_INFINITY;
 const organizationId = 'organization-1';
@@ -286,13 +287,10 @@ describe('the desk', () => {
       const { requests } = render();
       const section = (await screen.findByRole('heading', { name: 'Odzivi, ki čakajo na vas (1)' })).closest('section')!;
       const button = within(section).getByRole('button', { name: 'Zavrni' });
-      button.focus();
-      fireEvent.click(button);
-      const dialog = await screen.findByRole('dialog', { name: 'Zavrnete odziv organizacije Iskratel d.o.o.?' });
-      expect(dialog.textContent).toContain('Organizaciji Iskratel d.o.o. bomo sporočili, da ste njen odziv na »Pomoč pri festivalu« zavrnili; odzove se lahko znova.');
-      fireEvent.click(within(dialog).getByRole('button', { name: 'Prekliči' }));
-      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-      await waitFor(() => expect(document.activeElement).toBe(button));
+      await keepAtQuestion(button, {
+        name: 'Zavrnete odziv organizacije Iskratel d.o.o.?',
+        says: 'Organizaciji Iskratel d.o.o. bomo sporočili, da ste njen odziv na »Pomoč pri festivalu« zavrnili; odzove se lahko znova.',
+      });
       expect(requests).not.toContain('DeclineResponse');
       expect(within(section).getByRole('button', { name: 'Zavrni' })).toBeDefined();
       expect(confirm).not.toHaveBeenCalled();

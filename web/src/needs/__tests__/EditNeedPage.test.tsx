@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../../app/session';
 import type { NeedStatus } from '../../graphql/graphql';
@@ -8,6 +8,7 @@ import { CloseNeedMutation } from '../graphql/mutations/closeNeed';
 import { UpdateNeedMutation } from '../graphql/mutations/updateNeed';
 import { NeedForEditQuery } from '../graphql/queries/needForEdit';
 import EditNeedPage from '../pages/EditNeedPage';
+import { keepAtQuestion } from '../../test/confirm-dialog';
 
 const HUB: Session = { me: { ...ME, hubAdmin: true, memberships: [] }, membership: null, switchOrganization: () => undefined };
 
@@ -54,16 +55,10 @@ describe("a need's edit page", () => {
       more: [{ request: { query: CloseNeedMutation, variables: { id: 'need-1' } }, result: { data: { closeNeed: { __typename: 'Need' as const, id: 'need-1', status: 'CLOSED' as const } } } }],
     });
     const button = await screen.findByRole('button', { name: 'Umakni potrebo' });
-    button.focus();
-    fireEvent.click(button);
-    let dialog = await screen.findByRole('dialog', { name: 'Umaknete potrebo »Prevozi za starejše«?' });
-    expect(dialog.textContent).toContain('Potreba ne bo več prejemala predlogov.');
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Prekliči' }));
-    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    await waitFor(() => expect(document.activeElement).toBe(button));
+    await keepAtQuestion(button, { name: 'Umaknete potrebo »Prevozi za starejše«?', says: 'Potreba ne bo več prejemala predlogov.' });
     expect(requests).not.toContain('CloseNeed');
     fireEvent.click(button);
-    dialog = await screen.findByRole('dialog', { name: 'Umaknete potrebo »Prevozi za starejše«?' });
+    const dialog = await screen.findByRole('dialog', { name: 'Umaknete potrebo »Prevozi za starejše«?' });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Umakni potrebo' }));
     expect(await screen.findByText("the need's page")).toBeDefined();
     expect(requests).toContain('CloseNeed');

@@ -14,6 +14,7 @@ import { WebhooksQuery } from '../graphql/queries/webhooks';
 import SettingsPage from '../pages/SettingsPage';
 import { formatDateTime } from '../../i18n/format';
 import type { ApiKeyScope } from '../../graphql/graphql';
+import { keepAtQuestion } from '../../test/confirm-dialog';
 
 const ADMIN: Session = {
   me: ME,
@@ -153,17 +154,15 @@ describe('the settings page', () => {
       const button = await within(section).findByRole('button', { name: 'Prekliči ključ Stari portal' });
 
       // Kept: nothing is sent and the focus is back on the button.
-      button.focus();
-      fireEvent.click(button);
-      let dialog = await screen.findByRole('dialog', { name: 'Prekličete ključ »Stari portal«?' });
-      expect(dialog.textContent).toContain('Ključ bo takoj prenehal delovati: sistem, ki ga uporablja, do grozd-match ne bo več mogel.');
-      fireEvent.click(within(dialog).getByRole('button', { name: 'Obdrži ključ' }));
-      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-      await waitFor(() => expect(document.activeElement).toBe(button));
+      await keepAtQuestion(
+        button,
+        { name: 'Prekličete ključ »Stari portal«?', says: 'Ključ bo takoj prenehal delovati: sistem, ki ga uporablja, do grozd-match ne bo več mogel.' },
+        'Obdrži ključ',
+      );
       expect(view.requests).not.toContain('RevokeApiKey');
 
       fireEvent.click(button);
-      dialog = await screen.findByRole('dialog', { name: 'Prekličete ključ »Stari portal«?' });
+      const dialog = await screen.findByRole('dialog', { name: 'Prekličete ključ »Stari portal«?' });
       fireEvent.click(within(dialog).getByRole('button', { name: 'Prekliči ključ' }));
       const status = await within(section).findByRole('status');
       expect(status.textContent).toBe('Ključ »Stari portal« je preklican in ne deluje več.');
@@ -174,9 +173,9 @@ describe('the settings page', () => {
 
       await act(() => view.i18n.changeLanguage('en'));
       fireEvent.click(within(section).getByRole('button', { name: 'Revoke key Občinski portal' }));
-      dialog = await screen.findByRole('dialog', { name: 'Revoke the key “Občinski portal”?' });
-      expect(dialog.textContent).toContain('The key stops working at once: the system that uses it can no longer reach grozd-match.');
-      expect(within(dialog).getByRole('button', { name: 'Keep the key' })).toBeDefined();
+      const english = await screen.findByRole('dialog', { name: 'Revoke the key “Občinski portal”?' });
+      expect(english.textContent).toContain('The key stops working at once: the system that uses it can no longer reach grozd-match.');
+      expect(within(english).getByRole('button', { name: 'Keep the key' })).toBeDefined();
     } finally {
       confirm.mockRestore();
     }

@@ -26,6 +26,7 @@ import { UpdateMyEmailMutation } from '../graphql/mutations/updateMyEmail';
 import { changesOf, OrganizationSection } from '../components/OrganizationSection';
 import { PreferencesSection } from '../components/PreferencesSection';
 import { WebhooksSection } from '../components/WebhooksSection';
+import { keepAtQuestion } from '../../test/confirm-dialog';
 
 const ADMIN: Session = { me: ME, membership: { ...ME.memberships[0], role: 'ADMIN' }, switchOrganization: () => undefined };
 const organizationId = 'organization-1';
@@ -254,13 +255,7 @@ describe('the members: roles, removing, leaving', () => {
     ]);
     const remove = await screen.findByRole('button', { name: 'Odstrani iz organizacije: Boris Kos' });
     expect(remove.textContent).toBe('Odstrani iz organizacije');
-    remove.focus();
-    fireEvent.click(remove);
-    const dialog = await screen.findByRole('dialog', { name: 'Odstranite osebo Boris Kos iz organizacije Mestna občina Kranj?' });
-    expect(dialog.textContent).toContain('Oseba Boris Kos bo takoj izgubila dostop do podatkov organizacije.');
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Prekliči' }));
-    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    await waitFor(() => expect(document.activeElement).toBe(remove));
+    await keepAtQuestion(remove, { name: 'Odstranite osebo Boris Kos iz organizacije Mestna občina Kranj?', says: 'Oseba Boris Kos bo takoj izgubila dostop do podatkov organizacije.' });
     expect(requests).not.toContain('RemoveMember');
     fireEvent.click(remove);
     fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Odstrani iz organizacije' }));
@@ -347,13 +342,7 @@ describe('the members: roles, removing, leaving', () => {
     expect(await screen.findByText('To lahko ureja le skrbnik organizacije.')).toBeDefined();
     expect(screen.queryByRole('button', { name: /Odstrani|Naredi/ })).toBeNull();
     const leave = screen.getByRole('button', { name: 'Izstopi iz organizacije' });
-    leave.focus();
-    fireEvent.click(leave);
-    const dialog = await screen.findByRole('dialog', { name: 'Izstopite iz organizacije Mestna občina Kranj?' });
-    expect(dialog.textContent).toContain('Takoj boste izgubili dostop do podatkov organizacije.');
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Prekliči' }));
-    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    await waitFor(() => expect(document.activeElement).toBe(leave));
+    await keepAtQuestion(leave, { name: 'Izstopite iz organizacije Mestna občina Kranj?', says: 'Takoj boste izgubili dostop do podatkov organizacije.' });
     expect(requests).not.toContain('RemoveMember');
     fireEvent.click(leave);
     fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Izstopi iz organizacije' }));
