@@ -67,6 +67,12 @@ describe('table maintenance by the worker when autovacuum is off', () => {
       return now.vacuums > before.vacuums && now.analyses > before.analyses;
     }, 'the offer table vacuumed and analyzed');
     await eventually(async () => (await offerTable(t)).dead < 50, 'the dead row versions gone');
+    // PostgreSQL may count the last of the worker's changes a moment after the analysis, and
+    // one more pass then takes them; a service that maintained at every pass never settles.
+    await eventually(async () => {
+      const done = await maintenance.maintainChanged();
+      return !done.vacuumed.includes('offer') && !done.analyzed.includes('offer');
+    }, 'the offer table settled');
     const again = await maintenance.maintainChanged();
     expect(again.vacuumed).not.toContain('offer');
     expect(again.analyzed).not.toContain('offer');
