@@ -118,6 +118,25 @@ function open(partnerships: ReturnType<typeof partnership>[], offers = [offer], 
   });
 }
 
+/** A need of the desk's with one response from Iskratel waiting for an answer. */
+const waitingFestival = (id: string, responseId: string): WaitingNeed => ({
+  __typename: 'Need' as const,
+  id,
+  title: 'Pomoč pri festivalu',
+  responseCount: 1,
+  responses: [
+    {
+      __typename: 'Response' as const,
+      id: responseId,
+      status: 'PENDING' as const,
+      message: 'Pošljemo 5 prostovoljcev.',
+      createdAt: '2026-12-02T09:00:00Z',
+      organization: { __typename: 'Organization' as const, name: 'Iskratel d.o.o.' },
+      offer: null,
+    },
+  ],
+});
+
 describe('the desk', () => {
   it('lists the same partnerships as the partnerships page, also one joined by answering a call', async () => {
     const { requests } = open([partnership('2', 'ACTIVE', 'Prostovoljci za urejanje parka ob Savi', false), partnership('1', 'COMPLETED', 'Prevozi starejših k zdravniku', true)]);
@@ -220,13 +239,7 @@ describe('the desk', () => {
   });
 
   it('says what became of a response answered on the desk, and gives that the focus (the buttons leave with the response)', async () => {
-    const need: WaitingNeed = {
-      __typename: 'Need' as const,
-      id: 'need-5',
-      title: 'Pomoč pri festivalu',
-      responseCount: 1,
-      responses: [{ __typename: 'Response' as const, id: 'response-1', status: 'PENDING' as const, message: 'Pošljemo 5 prostovoljcev.', createdAt: '2026-12-02T09:00:00Z', organization: { __typename: 'Organization' as const, name: 'Iskratel d.o.o.' }, offer: null }],
-    };
+    const need = waitingFestival('need-5', 'response-1');
     renderRoutes([route('/', <DeskPage />)], {
       path: '/',
       mocks: [
@@ -255,13 +268,7 @@ describe('the desk', () => {
 
   describe('declining a response', () => {
     afterEach(() => vi.restoreAllMocks());
-    const need: WaitingNeed = {
-      __typename: 'Need' as const,
-      id: 'need-7',
-      title: 'Pomoč pri festivalu',
-      responseCount: 1,
-      responses: [{ __typename: 'Response' as const, id: 'response-7', status: 'PENDING' as const, message: 'Pošljemo 5 prostovoljcev.', createdAt: '2026-12-02T09:00:00Z', organization: { __typename: 'Organization' as const, name: 'Iskratel d.o.o.' }, offer: null }],
-    };
+    const need = waitingFestival('need-7', 'response-7');
     const render = () =>
       renderRoutes([route('/', <DeskPage />)], {
         path: '/',
