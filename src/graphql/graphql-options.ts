@@ -17,7 +17,6 @@ import {
   validate,
 } from 'graphql';
 import type { ServerOptions } from 'graphql-ws';
-import { DateTimeResolver } from 'graphql-scalars';
 import type { AuthenticatedRequest, GraphqlContext, SubscriptionContext } from '../auth/graphql-context';
 import { authenticateConnection, ConnectionParams, WebsocketContext, WebsocketExtra } from '../auth/websocket-authentication';
 import { RequestLoaders } from '../common/dataloader/request-loaders';
@@ -28,16 +27,13 @@ import { AppConfig } from '../config/app-config';
 import { aliasLimitRule, complexityLimitPlugin, depthLimitRule, subscribeWithinCost } from './query-limits';
 import { refusedRequestPlugin } from '../rate-limit/refused-request.limiter';
 import { requestErrorStatusPlugin } from './request-error-status.plugin';
-import { describeRootTypes } from './root-type-descriptions';
+import { schemaOptions } from './schema-options';
 
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
   const limits = { introspection: !config.isProduction };
   return {
     path: '/graphql',
-    autoSchemaFile: true,
-    sortSchema: true,
-    buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeResolver }] },
-    transformSchema: describeRootTypes,
+    ...schemaOptions,
     // The offline explorer lives at /graphiql (GraphiqlModule); no CDN-hosted playground.
     playground: false,
     graphiql: false,
