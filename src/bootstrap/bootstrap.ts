@@ -1,5 +1,6 @@
 import { INestApplication, INestApplicationContext, ShutdownSignal } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { GraphQLSchema } from 'graphql';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { NestExpressApplication } from '@nestjs/platform-express';
@@ -11,6 +12,7 @@ import { AppLogger } from '../logging/app-logger';
 import { publicMetricsWarning } from '../metrics/metrics-access';
 import { portError } from './check-port';
 import { graphqlBody } from '../graphql/graphql-body';
+import { generateSchema } from '../graphql/print-schema';
 import { RefusedRequestLimiter, refusedRequestsMiddleware } from '../rate-limit/refused-request.limiter';
 import { securityHeaders, serveWebApp } from '../web-app/serve-web-app';
 
@@ -49,6 +51,11 @@ export async function createApi(config: AppConfig, roles: Omit<ProcessRoles, 'ap
   app.get(GracefulShutdown).closeOnSignals(() => app.close());
   app.enableShutdownHooks(Object.values(ShutdownSignal).filter((signal) => !(DRAINING_SIGNALS as string[]).includes(signal)));
   return app;
+}
+
+/** The schema createApi serves, built without starting it: PostgreSQL and Redis need not run (`npm run schema`). */
+export function buildApiSchema(config: AppConfig): Promise<GraphQLSchema> {
+  return generateSchema(AppModule.forRoot(config, { api: true, worker: false }));
 }
 
 export async function createWorker(config: AppConfig): Promise<INestApplicationContext> {
