@@ -451,6 +451,55 @@ describe('input validation', () => {
       expectError(await t.graphql(UPDATE_ORGANIZATION, { input: { id: target.id, ...numbers } }, TEST_ADMIN_KEY), 'CONFLICT', { fields: [field] });
     });
 
+    // PostgreSQL names one violated key: the CONFLICT named the tax number, and the taken
+    // registration number only on the next try.
+    const BOTH_TAKEN = {
+      message: 'An organization with this tax number already exists. An organization with this registration number already exists.',
+      fields: [
+        { field: 'taxNumber', message: 'another organization already has this tax number', constraint: 'isUnique' },
+        { field: 'registrationNumber', message: 'another organization already has this registration number', constraint: 'isUnique' },
+      ],
+    };
+
+    it.each([
+      ['another organization has them', [{ taxNumber: '30000009', registrationNumber: '7012345' }]],
+      ['two others have one each', [{ taxNumber: '31000002' }, { registrationNumber: '7012346' }]],
+    ])('names both numbers in one CONFLICT when %s, and stores nothing', async (_label, holders: Partial<CreateOrganizationInput>[]) => {
+      for (const [index, holder] of holders.entries()) {
+        await t.graphqlOk(createOrganization, { input: organizationInput({ name: `Društvo s številko ${index}`, ...holder }) }, TEST_ADMIN_KEY);
+      }
+      const numbers = Object.assign({}, ...holders) as Partial<CreateOrganizationInput>;
+      const response = await withNothingStored(() => t.graphql(createOrganization, { input: organizationInput({ name: 'Tretje društvo', ...numbers }) }, TEST_ADMIN_KEY));
+      const error = expectError(response, 'CONFLICT', { status: 200, fields: ['taxNumber', 'registrationNumber'], constraint: 'isUnique', message: BOTH_TAKEN.message });
+      expect(error.extensions.fields).toEqual(BOTH_TAKEN.fields);
+      expect(response.data).toBeNull();
+    });
+
+    it('lets the unique keys decide between two organizations registered at once with the same numbers: one is stored, the other named both', async () => {
+      const numbers = { taxNumber: '41000005', registrationNumber: '7012348' };
+      const answers = await Promise.all(['Prvi', 'Drugi'].map((name) => t.graphql(createOrganization, { input: organizationInput({ name: `${name} hkrati`, ...numbers }) }, TEST_ADMIN_KEY)));
+      const [refused, ...others] = answers.filter((answer) => answer.errors);
+      expect(others).toEqual([]);
+      expect(expectError(refused, 'CONFLICT', { message: BOTH_TAKEN.message }).extensions.fields).toEqual(BOTH_TAKEN.fields);
+      expect(await t.dataSource.query(`SELECT count(*)::int AS count FROM organization WHERE tax_number = $1 OR registration_number = $2`, [numbers.taxNumber, numbers.registrationNumber])).toEqual([{ count: 1 }]);
+    });
+
+    it("names both numbers in one CONFLICT when an organization's admin gives it two others have; nothing of the change stays", async () => {
+      await t.graphqlOk(createOrganization, { input: organizationInput({ name: 'Društvo s številkama', taxNumber: '32000006', registrationNumber: '7012347' }) }, TEST_ADMIN_KEY);
+      const target = await createMemberOrganization(t, { name: 'Društvo brez številk' });
+      const admin = await organizationAdmin(target.id);
+      const response = await withNothingStored(() =>
+        t.graphql(UPDATE_ORGANIZATION, { input: { id: target.id, name: 'Preimenovano', taxNumber: '32000006', registrationNumber: '7012347' } }, admin),
+      );
+      expect(expectError(response, 'CONFLICT', { fields: ['taxNumber', 'registrationNumber'], message: BOTH_TAKEN.message }).extensions.fields).toEqual(BOTH_TAKEN.fields);
+      const [row] = await t.dataSource.query(`SELECT name, tax_number, registration_number FROM organization WHERE id = $1`, [target.id]);
+      expect(row).toEqual({ name: 'Društvo brez številk', tax_number: null, registration_number: null });
+      // Its own numbers are not taken: keeping one and giving another's names only that one.
+      await t.graphqlOk(UPDATE_ORGANIZATION, { input: { id: target.id, taxNumber: '40000001' } }, admin);
+      const one = await t.graphql(UPDATE_ORGANIZATION, { input: { id: target.id, taxNumber: '40000001', registrationNumber: '7012347' } }, admin);
+      expectError(one, 'CONFLICT', { fields: ['registrationNumber'], message: 'An organization with this registration number already exists.' });
+    });
+
     it('names, in the table of unique keys the CONFLICT words, only unique indexes the database has', async () => {
       const rows: { indexname: string }[] = await t.dataSource.query(
         `SELECT indexname FROM pg_indexes WHERE schemaname = 'public' AND indexdef LIKE 'CREATE UNIQUE INDEX %' AND indexname = ANY($1)`,
