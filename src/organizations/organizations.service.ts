@@ -31,31 +31,33 @@ export class OrganizationsService {
 
   async create(principal: Principal, input: CreateOrganizationInput): Promise<Organization> {
     principal.assertHub();
-    return this.refusingTakenNumbers(input, null, () => this.dataSource.transaction(async (manager) => {
-      const organization = await manager.save(
-        manager.create(Organization, {
-          name: input.name,
-          sector: input.sector,
-          municipalityCode: input.municipalityCode,
-          description: input.description ?? null,
-          themeCodes: input.themeCodes ?? [],
-          email: input.email ?? null,
-          contactName: input.contactName ?? null,
-          phone: input.phone ?? null,
-          website: input.website ?? null,
-          registrationNumber: input.registrationNumber ?? null,
-          taxNumber: input.taxNumber ?? null,
-        }),
-      );
-      await this.audit.record(manager, principal, {
-        action: 'organization.create',
-        entityType: 'organization',
-        entityId: organization.id,
-        organizationId: organization.id,
-        changes: { name: input.name, sector: input.sector, municipalityCode: input.municipalityCode },
-      });
-      return organization;
-    }));
+    return this.refusingTakenNumbers(input, null, () =>
+      this.dataSource.transaction(async (manager) => {
+        const organization = await manager.save(
+          manager.create(Organization, {
+            name: input.name,
+            sector: input.sector,
+            municipalityCode: input.municipalityCode,
+            description: input.description ?? null,
+            themeCodes: input.themeCodes ?? [],
+            email: input.email ?? null,
+            contactName: input.contactName ?? null,
+            phone: input.phone ?? null,
+            website: input.website ?? null,
+            registrationNumber: input.registrationNumber ?? null,
+            taxNumber: input.taxNumber ?? null,
+          }),
+        );
+        await this.audit.record(manager, principal, {
+          action: 'organization.create',
+          entityType: 'organization',
+          entityId: organization.id,
+          organizationId: organization.id,
+          changes: { name: input.name, sector: input.sector, municipalityCode: input.municipalityCode },
+        });
+        return organization;
+      }),
+    );
   }
 
   async update(principal: Principal, input: UpdateOrganizationInput): Promise<Organization> {
@@ -63,23 +65,25 @@ export class OrganizationsService {
     for (const required of ['name', 'municipalityCode'] as const) {
       if (input[required] === null) throw BadUserInputError.field(required, 'cannot be cleared', { constraint: 'isNotEmpty' });
     }
-    return this.refusingTakenNumbers(changes, id, () => this.dataSource.transaction(async (manager) => {
-      const organization = await this.lockForChange(manager, id);
-      principal.assertAdminOf(organization.id);
-      // The hub verified who the organization is: a new name or registry number needs a new check.
-      const identityChanged = IDENTITY_FIELDS.some((field) => changes[field] !== undefined && changes[field] !== organization[field]);
-      Object.assign(organization, changes, changes.themeCodes === null ? { themeCodes: [] } : {});
-      if (identityChanged && !principal.hub) organization.verified = false;
-      const saved = await manager.save(organization);
-      await this.audit.record(manager, principal, {
-        action: 'organization.update',
-        entityType: 'organization',
-        entityId: organization.id,
-        organizationId: organization.id,
-        changes: { fields: Object.keys(changes), verified: organization.verified },
-      });
-      return saved;
-    }));
+    return this.refusingTakenNumbers(changes, id, () =>
+      this.dataSource.transaction(async (manager) => {
+        const organization = await this.lockForChange(manager, id);
+        principal.assertAdminOf(organization.id);
+        // The hub verified who the organization is: a new name or registry number needs a new check.
+        const identityChanged = IDENTITY_FIELDS.some((field) => changes[field] !== undefined && changes[field] !== organization[field]);
+        Object.assign(organization, changes, changes.themeCodes === null ? { themeCodes: [] } : {});
+        if (identityChanged && !principal.hub) organization.verified = false;
+        const saved = await manager.save(organization);
+        await this.audit.record(manager, principal, {
+          action: 'organization.update',
+          entityType: 'organization',
+          entityId: organization.id,
+          organizationId: organization.id,
+          changes: { fields: Object.keys(changes), verified: organization.verified },
+        });
+        return saved;
+      }),
+    );
   }
 
   /**

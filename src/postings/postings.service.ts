@@ -202,10 +202,12 @@ export class PostingsService {
     field: (index: number, field: string) => string,
   ): Promise<void> {
     const today = this.clock.today();
-    const past = rows.map((row) => (type.notPast ?? []).filter((day) => {
-      const value = (row as Record<string, unknown>)[day];
-      return typeof value === 'string' && value < today;
-    }));
+    const past = rows.map((row) =>
+      (type.notPast ?? []).filter((day) => {
+        const value = (row as Record<string, unknown>)[day];
+        return typeof value === 'string' && value < today;
+      }),
+    );
     const retried = rows.filter((row, index) => past[index].length && row.externalId != null) as Record<string, unknown>[];
     let used = new Set<string>();
     if (retried.length) {
@@ -216,11 +218,11 @@ export class PostingsService {
       )) as { organization_id: string; external_id: string }[];
       used = new Set(stored.map((row) => externalKey({ organizationId: row.organization_id, externalId: row.external_id })));
     }
-    const problems = rows.flatMap((row, index) =>
-      [...misordered(type, row as Record<string, unknown>, type.notAfterEnd ?? []), ...(row.externalId != null && used.has(externalKey(row)) ? [] : pastDays(past[index], today))].map(
-        (problem) => ({ ...problem, field: field(index, problem.field) }),
-      ),
-    );
+    const problems = rows.flatMap((row, index) => {
+      const retried = row.externalId != null && used.has(externalKey(row));
+      const own = [...misordered(type, row as Record<string, unknown>, type.notAfterEnd ?? []), ...(retried ? [] : pastDays(past[index], today))];
+      return own.map((problem) => ({ ...problem, field: field(index, problem.field) }));
+    });
     if (problems.length) throw BadUserInputError.fields(problems);
   }
 
