@@ -99,6 +99,12 @@ const RESPOND_BY_CREATE_MANY = graphql(`
 const RESPOND_BY_UPDATE_MANY = graphql(`
   mutation ValidationRespondByUpdateMany($input: [UpdateNeedInput!]!) { updateNeeds(input: $input) { id respondBy } }
 `);
+const CREATE_OFFER_DAYS = graphql(`
+  mutation ValidationCreateOfferDays($input: CreateOfferInput!) { createOffer(input: $input) { id availableFrom availableUntil } }
+`);
+const UPDATE_OFFERS_DAYS = graphql(`
+  mutation ValidationUpdateOffersDays($input: [UpdateOfferInput!]!) { updateOffers(input: $input) { id availableUntil } }
+`);
 const UPDATE_ORGANIZATION_TEXTS = graphql(`
   mutation ValidationUpdateOrganizationTexts($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { name description } }
 `);
@@ -445,6 +451,55 @@ describe('input validation', () => {
       expectError(await t.graphql(UPDATE_ORGANIZATION, { input: { id: target.id, ...numbers } }, TEST_ADMIN_KEY), 'CONFLICT', { fields: [field] });
     });
 
+    // PostgreSQL names one violated key: the CONFLICT named the tax number, and the taken
+    // registration number only on the next try.
+    const BOTH_TAKEN = {
+      message: 'An organization with this tax number already exists. An organization with this registration number already exists.',
+      fields: [
+        { field: 'taxNumber', message: 'another organization already has this tax number', constraint: 'isUnique' },
+        { field: 'registrationNumber', message: 'another organization already has this registration number', constraint: 'isUnique' },
+      ],
+    };
+
+    it.each([
+      ['another organization has them', [{ taxNumber: '30000009', registrationNumber: '7012345' }]],
+      ['two others have one each', [{ taxNumber: '31000002' }, { registrationNumber: '7012346' }]],
+    ])('names both numbers in one CONFLICT when %s, and stores nothing', async (_label, holders: Partial<CreateOrganizationInput>[]) => {
+      for (const [index, holder] of holders.entries()) {
+        await t.graphqlOk(createOrganization, { input: organizationInput({ name: `Društvo s številko ${index}`, ...holder }) }, TEST_ADMIN_KEY);
+      }
+      const numbers = Object.assign({}, ...holders) as Partial<CreateOrganizationInput>;
+      const response = await withNothingStored(() => t.graphql(createOrganization, { input: organizationInput({ name: 'Tretje društvo', ...numbers }) }, TEST_ADMIN_KEY));
+      const error = expectError(response, 'CONFLICT', { status: 200, fields: ['taxNumber', 'registrationNumber'], constraint: 'isUnique', message: BOTH_TAKEN.message });
+      expect(error.extensions.fields).toEqual(BOTH_TAKEN.fields);
+      expect(response.data).toBeNull();
+    });
+
+    it('lets the unique keys decide between two organizations registered at once with the same numbers: one is stored, the other named both', async () => {
+      const numbers = { taxNumber: '41000005', registrationNumber: '7012348' };
+      const answers = await Promise.all(['Prvi', 'Drugi'].map((name) => t.graphql(createOrganization, { input: organizationInput({ name: `${name} hkrati`, ...numbers }) }, TEST_ADMIN_KEY)));
+      const [refused, ...others] = answers.filter((answer) => answer.errors);
+      expect(others).toEqual([]);
+      expect(expectError(refused, 'CONFLICT', { message: BOTH_TAKEN.message }).extensions.fields).toEqual(BOTH_TAKEN.fields);
+      expect(await t.dataSource.query(`SELECT count(*)::int AS count FROM organization WHERE tax_number = $1 OR registration_number = $2`, [numbers.taxNumber, numbers.registrationNumber])).toEqual([{ count: 1 }]);
+    });
+
+    it("names both numbers in one CONFLICT when an organization's admin gives it two others have; nothing of the change stays", async () => {
+      await t.graphqlOk(createOrganization, { input: organizationInput({ name: 'Društvo s številkama', taxNumber: '32000006', registrationNumber: '7012347' }) }, TEST_ADMIN_KEY);
+      const target = await createMemberOrganization(t, { name: 'Društvo brez številk' });
+      const admin = await organizationAdmin(target.id);
+      const response = await withNothingStored(() =>
+        t.graphql(UPDATE_ORGANIZATION, { input: { id: target.id, name: 'Preimenovano', taxNumber: '32000006', registrationNumber: '7012347' } }, admin),
+      );
+      expect(expectError(response, 'CONFLICT', { fields: ['taxNumber', 'registrationNumber'], message: BOTH_TAKEN.message }).extensions.fields).toEqual(BOTH_TAKEN.fields);
+      const [row] = await t.dataSource.query(`SELECT name, tax_number, registration_number FROM organization WHERE id = $1`, [target.id]);
+      expect(row).toEqual({ name: 'Društvo brez številk', tax_number: null, registration_number: null });
+      // Its own numbers are not taken: keeping one and giving another's names only that one.
+      await t.graphqlOk(UPDATE_ORGANIZATION, { input: { id: target.id, taxNumber: '40000001' } }, admin);
+      const one = await t.graphql(UPDATE_ORGANIZATION, { input: { id: target.id, taxNumber: '40000001', registrationNumber: '7012347' } }, admin);
+      expectError(one, 'CONFLICT', { fields: ['registrationNumber'], message: 'An organization with this registration number already exists.' });
+    });
+
     it('names, in the table of unique keys the CONFLICT words, only unique indexes the database has', async () => {
       const rows: { indexname: string }[] = await t.dataSource.query(
         `SELECT indexname FROM pg_indexes WHERE schemaname = 'public' AND indexdef LIKE 'CREATE UNIQUE INDEX %' AND indexname = ANY($1)`,
@@ -671,6 +726,124 @@ describe('input validation', () => {
       atHalfPastMidnight();
       const retried = await t.graphqlOk(RESPOND_BY_CREATE_MANY, { input: [input] }, organization.token);
       expect(retried.createNeeds).toEqual(first.createNeeds);
+    });
+  });
+
+  // Every wrong day in one answer, each entry with its own field and rule: an end before the
+  // start (or before the deadline for answers) and already past was refused for its order,
+  // and only on the next try for being past.
+  describe('every wrong day of a posting in one answer', () => {
+    afterEach(() => jest.restoreAllMocks());
+    // 00:30 on 3 December in Ljubljana: 2 December and earlier have passed.
+    const atHalfPastMidnight = () => jest.spyOn(t.app.get(Clock), 'now').mockReturnValue(new Date('2026-12-02T23:30:00Z'));
+    const past = { message: 'must not be before today (2026-12-03 in Slovenia)', constraint: 'isNotPast' };
+    const before = (earlier: string) => ({ message: `must not be before ${earlier}`, constraint: 'isNotBefore' });
+    /** The answer's fields as field, rule and message, in any order. */
+    const fieldsOf = (error: { extensions: { fields?: { field: string; message: string; constraint?: string }[] } }) =>
+      (error.extensions.fields ?? []).map(({ field, message, constraint }) => ({ field, message, constraint })).sort((a, b) => `${a.field}${a.message}`.localeCompare(`${b.field}${b.message}`));
+    const sorted = (fields: { field: string; message: string; constraint: string }[]) => [...fields].sort((a, b) => `${a.field}${a.message}`.localeCompare(`${b.field}${b.message}`));
+    const bothPastEndBeforeDeadline = { kind: 'CALL_FOR_PARTNERS' as const, startsOn: null, endsOn: '2026-11-30', respondBy: '2026-12-02' };
+
+    it('createNeed names a past end before its deadline for answers, and both days past, at once', async () => {
+      atHalfPastMidnight();
+      const refused = await withNothingStored(() => t.graphqlUnchecked(MUTATIONS.createNeed, { input: needInput(organization.id, bothPastEndBeforeDeadline) }, organization.token));
+      const error = expectBadUserInput(refused, ['endsOn', 'endsOn', 'respondBy']);
+      expect(fieldsOf(error)).toEqual(sorted([{ field: 'endsOn', ...before('respondBy') }, { field: 'endsOn', ...past }, { field: 'respondBy', ...past }]));
+      expect(refused.data).toBeNull();
+    });
+
+    it('createNeed names an end before its start and before its deadline, and past, at once', async () => {
+      atHalfPastMidnight();
+      const input = needInput(organization.id, { ...bothPastEndBeforeDeadline, startsOn: '2026-12-01' });
+      const refused = await withNothingStored(() => t.graphqlUnchecked(MUTATIONS.createNeed, { input }, organization.token));
+      expect(fieldsOf(expectBadUserInput(refused, ['endsOn', 'endsOn', 'endsOn', 'respondBy']))).toEqual(
+        sorted([{ field: 'endsOn', ...before('startsOn') }, { field: 'endsOn', ...before('respondBy') }, { field: 'endsOn', ...past }, { field: 'respondBy', ...past }]),
+      );
+    });
+
+    it('updateNeed names every wrong day, and a cleared title, at once; the need stays as it was', async () => {
+      atHalfPastMidnight();
+      const own = await t.graphqlOk(ENDS_ON_CREATE, { input: needInput(organization.id, { startsOn: '2027-01-01', endsOn: '2027-06-30' }) }, organization.token);
+      const stored = await t.dataSource.query(`SELECT * FROM need WHERE id = $1`, [own.createNeed.id]);
+      const refused = await withNothingStored(() =>
+        t.graphqlUnchecked(MUTATIONS.updateNeed, { input: { id: own.createNeed.id, title: null, endsOn: '2026-11-30', respondBy: '2026-12-02' } }, organization.token),
+      );
+      expect(fieldsOf(expectBadUserInput(refused, ['title', 'endsOn', 'endsOn', 'endsOn', 'respondBy']))).toEqual(
+        sorted([
+          { field: 'title', message: 'cannot be cleared', constraint: 'isNotEmpty' },
+          // Before the stored start, and before the new deadline.
+          { field: 'endsOn', ...before('startsOn') },
+          { field: 'endsOn', ...before('respondBy') },
+          { field: 'endsOn', ...past },
+          { field: 'respondBy', ...past },
+        ]),
+      );
+      expect(await t.dataSource.query(`SELECT * FROM need WHERE id = $1`, [own.createNeed.id])).toEqual(stored);
+      // Both days in the input, the start too: the same answer.
+      const again = await withNothingStored(() =>
+        t.graphqlUnchecked(MUTATIONS.updateNeed, { input: { id: own.createNeed.id, startsOn: '2026-12-01', endsOn: '2026-11-30', respondBy: '2026-12-02' } }, organization.token),
+      );
+      expect(fieldsOf(expectBadUserInput(again, ['endsOn', 'endsOn', 'endsOn', 'respondBy']))).toEqual(
+        sorted([{ field: 'endsOn', ...before('startsOn') }, { field: 'endsOn', ...before('respondBy') }, { field: 'endsOn', ...past }, { field: 'respondBy', ...past }]),
+      );
+    });
+
+    it('createNeeds names every wrong day of every item at once, and stores nothing', async () => {
+      atHalfPastMidnight();
+      const refused = await withNothingStored(() =>
+        t.graphql(
+          RESPOND_BY_CREATE_MANY,
+          { input: [needInput(organization.id, { endsOn: '2027-06-30' }), needInput(organization.id, bothPastEndBeforeDeadline), needInput(organization.id, { startsOn: null, endsOn: '2026-12-01' })] },
+          organization.token,
+        ),
+      );
+      expect(fieldsOf(expectBadUserInput(refused, ['1.endsOn', '1.endsOn', '1.respondBy', '2.endsOn']))).toEqual(
+        sorted([{ field: '1.endsOn', ...before('respondBy') }, { field: '1.endsOn', ...past }, { field: '1.respondBy', ...past }, { field: '2.endsOn', ...past }]),
+      );
+    });
+
+    it('createNeeds names a wrong order of one item with another item\'s bad title', async () => {
+      const refused = await withNothingStored(() =>
+        t.graphql(
+          RESPOND_BY_CREATE_MANY,
+          { input: [needInput(organization.id, { title: 'ab' }), needInput(organization.id, { startsOn: '2027-06-30', endsOn: '2027-06-29' })] },
+          organization.token,
+        ),
+      );
+      const error = expectBadUserInput(refused, ['0.title', '1.endsOn']);
+      expect(fieldsOf(error)).toContainEqual({ field: '1.endsOn', ...before('startsOn') });
+    });
+
+    it('updateNeeds names the wrong days of every item at once, not only the first, and stores nothing', async () => {
+      atHalfPastMidnight();
+      const { createNeeds } = await t.graphqlOk(
+        RESPOND_BY_CREATE_MANY,
+        { input: [needInput(organization.id, { startsOn: null }), needInput(organization.id, { startsOn: null, endsOn: '2027-06-30' })] },
+        organization.token,
+      );
+      const refused = await withNothingStored(() =>
+        t.graphql(RESPOND_BY_UPDATE_MANY, { input: [{ id: createNeeds[0].id, endsOn: '2026-12-01' }, { id: createNeeds[1].id, respondBy: '2027-07-01' }] }, organization.token),
+      );
+      expect(fieldsOf(expectBadUserInput(refused, ['0.endsOn', '1.endsOn']))).toEqual(sorted([{ field: '0.endsOn', ...past }, { field: '1.endsOn', ...before('respondBy') }]));
+    });
+
+    it("names an offer's end before its start with its other bad fields, and every item's in updateOffers", async () => {
+      const created = await withNothingStored(() =>
+        t.graphqlUnchecked(MUTATIONS.createOffer, { input: offerInput(organization.id, { title: 'ab', availableFrom: '2027-06-01', availableUntil: '2027-05-31' }) }, organization.token),
+      );
+      expect(fieldsOf(expectBadUserInput(created, ['title', 'availableUntil']))).toContainEqual({ field: 'availableUntil', ...before('availableFrom') });
+      const first = await t.graphqlOk(CREATE_OFFER_DAYS, { input: offerInput(organization.id) }, organization.token);
+      const second = await t.graphqlOk(CREATE_OFFER_DAYS, { input: offerInput(organization.id) }, organization.token);
+      const refused = await withNothingStored(() =>
+        t.graphql(
+          UPDATE_OFFERS_DAYS,
+          { input: [{ id: first.createOffer.id, availableUntil: '2026-12-31' }, { id: second.createOffer.id, availableFrom: '2027-06-01', availableUntil: '2027-05-31' }] },
+          organization.token,
+        ),
+      );
+      expect(fieldsOf(expectBadUserInput(refused, ['0.availableUntil', '1.availableUntil']))).toEqual(
+        sorted([{ field: '0.availableUntil', ...before('availableFrom') }, { field: '1.availableUntil', ...before('availableFrom') }]),
+      );
     });
   });
 

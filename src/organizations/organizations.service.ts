@@ -6,6 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import { Principal } from '../auth/principal';
 import { byIdLoader, RequestLoaders } from '../common/dataloader/request-loaders';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../common/errors/domain-errors';
+import { uniqueViolations, violatedUniqueKey } from '../common/errors/unique-keys';
 import { whereIn, whereOverlaps, whereTextContains, withSubThemes } from '../common/filtering/query-filters';
 import { ConnectionArgs, Connection } from '../common/pagination/connection.type';
 import { PageOptions, paginate } from '../common/pagination/paginate';
@@ -15,6 +16,10 @@ import { UpdateOrganizationInput } from './dto/update-organization.input';
 import { Organization } from './organization.entity';
 
 const IDENTITY_FIELDS = ['name', 'registrationNumber', 'taxNumber'] as const;
+
+// The unique indexes on the registry numbers (organization.entity.ts), by the input field each holds.
+const NUMBER_KEYS = { taxNumber: 'organization_tax_number_key', registrationNumber: 'organization_registration_number_key' } as const;
+type RegistryNumbers = { [field in keyof typeof NUMBER_KEYS]?: string | null };
 
 @Injectable()
 export class OrganizationsService {
@@ -26,31 +31,33 @@ export class OrganizationsService {
 
   async create(principal: Principal, input: CreateOrganizationInput): Promise<Organization> {
     principal.assertHub();
-    return this.dataSource.transaction(async (manager) => {
-      const organization = await manager.save(
-        manager.create(Organization, {
-          name: input.name,
-          sector: input.sector,
-          municipalityCode: input.municipalityCode,
-          description: input.description ?? null,
-          themeCodes: input.themeCodes ?? [],
-          email: input.email ?? null,
-          contactName: input.contactName ?? null,
-          phone: input.phone ?? null,
-          website: input.website ?? null,
-          registrationNumber: input.registrationNumber ?? null,
-          taxNumber: input.taxNumber ?? null,
-        }),
-      );
-      await this.audit.record(manager, principal, {
-        action: 'organization.create',
-        entityType: 'organization',
-        entityId: organization.id,
-        organizationId: organization.id,
-        changes: { name: input.name, sector: input.sector, municipalityCode: input.municipalityCode },
-      });
-      return organization;
-    });
+    return this.refusingTakenNumbers(input, null, () =>
+      this.dataSource.transaction(async (manager) => {
+        const organization = await manager.save(
+          manager.create(Organization, {
+            name: input.name,
+            sector: input.sector,
+            municipalityCode: input.municipalityCode,
+            description: input.description ?? null,
+            themeCodes: input.themeCodes ?? [],
+            email: input.email ?? null,
+            contactName: input.contactName ?? null,
+            phone: input.phone ?? null,
+            website: input.website ?? null,
+            registrationNumber: input.registrationNumber ?? null,
+            taxNumber: input.taxNumber ?? null,
+          }),
+        );
+        await this.audit.record(manager, principal, {
+          action: 'organization.create',
+          entityType: 'organization',
+          entityId: organization.id,
+          organizationId: organization.id,
+          changes: { name: input.name, sector: input.sector, municipalityCode: input.municipalityCode },
+        });
+        return organization;
+      }),
+    );
   }
 
   async update(principal: Principal, input: UpdateOrganizationInput): Promise<Organization> {
@@ -58,23 +65,49 @@ export class OrganizationsService {
     for (const required of ['name', 'municipalityCode'] as const) {
       if (input[required] === null) throw BadUserInputError.field(required, 'cannot be cleared', { constraint: 'isNotEmpty' });
     }
-    return this.dataSource.transaction(async (manager) => {
-      const organization = await this.lockForChange(manager, id);
-      principal.assertAdminOf(organization.id);
-      // The hub verified who the organization is: a new name or registry number needs a new check.
-      const identityChanged = IDENTITY_FIELDS.some((field) => changes[field] !== undefined && changes[field] !== organization[field]);
-      Object.assign(organization, changes, changes.themeCodes === null ? { themeCodes: [] } : {});
-      if (identityChanged && !principal.hub) organization.verified = false;
-      const saved = await manager.save(organization);
-      await this.audit.record(manager, principal, {
-        action: 'organization.update',
-        entityType: 'organization',
-        entityId: organization.id,
-        organizationId: organization.id,
-        changes: { fields: Object.keys(changes), verified: organization.verified },
-      });
-      return saved;
-    });
+    return this.refusingTakenNumbers(changes, id, () =>
+      this.dataSource.transaction(async (manager) => {
+        const organization = await this.lockForChange(manager, id);
+        principal.assertAdminOf(organization.id);
+        // The hub verified who the organization is: a new name or registry number needs a new check.
+        const identityChanged = IDENTITY_FIELDS.some((field) => changes[field] !== undefined && changes[field] !== organization[field]);
+        Object.assign(organization, changes, changes.themeCodes === null ? { themeCodes: [] } : {});
+        if (identityChanged && !principal.hub) organization.verified = false;
+        const saved = await manager.save(organization);
+        await this.audit.record(manager, principal, {
+          action: 'organization.update',
+          entityType: 'organization',
+          entityId: organization.id,
+          organizationId: organization.id,
+          changes: { fields: Object.keys(changes), verified: organization.verified },
+        });
+        return saved;
+      }),
+    );
+  }
+
+  /**
+   * Runs a write that may give an organization registry numbers another one has. The unique
+   * indexes decide (two organizations written at once with one number: one of them gets the
+   * CONFLICT), but PostgreSQL names only the first key it ran into: after the refused write,
+   * the numbers are looked up, so that the CONFLICT names every one taken (isUnique each).
+   * `ownId`: the organization written, whose own numbers are not taken.
+   */
+  private async refusingTakenNumbers<T>(numbers: RegistryNumbers, ownId: string | null, write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } catch (error) {
+      const key = violatedUniqueKey(error);
+      if (!key || !Object.values<string>(NUMBER_KEYS).includes(key)) throw error;
+      const [taken] = (await this.dataSource.query(
+        `SELECT coalesce(bool_or(tax_number = $1), false) AS "taxNumber", coalesce(bool_or(registration_number = $2), false) AS "registrationNumber"
+           FROM organization WHERE (tax_number = $1 OR registration_number = $2) AND id IS DISTINCT FROM $3::uuid`,
+        [numbers.taxNumber ?? null, numbers.registrationNumber ?? null, ownId],
+      )) as Record<keyof typeof NUMBER_KEYS, boolean>[];
+      // The key PostgreSQL named always: its organization may have changed its number since.
+      const keys = (Object.keys(NUMBER_KEYS) as (keyof typeof NUMBER_KEYS)[]).filter((field) => NUMBER_KEYS[field] === key || taken[field]).map((field) => NUMBER_KEYS[field]);
+      throw uniqueViolations(keys);
+    }
   }
 
   async setVerified(principal: Principal, id: string, verified: boolean): Promise<Organization> {

@@ -90,6 +90,23 @@ function ofItem(error: unknown, index: number): unknown {
 
 const pastMessage = (today: string) => `must not be before today (${today} in Slovenia)`;
 
+/**
+ * A posting's days in the wrong order (isNotBefore, on its last day): its last day before its
+ * first, or before one of `notAfterEnd` (a need's respondBy). `days` as yyyy-mm-dd.
+ */
+function misordered<T extends PostingWithStatus>(type: PostingType<T>, days: Record<string, unknown>, notAfterEnd: readonly string[]): FieldError[] {
+  const [from, until] = type.period;
+  const end = days[until];
+  if (typeof end !== 'string') return [];
+  return [from, ...notAfterEnd]
+    .filter((earlier) => typeof days[earlier] === 'string' && end < (days[earlier] as string))
+    .map((earlier) => ({ field: until, message: `must not be before ${earlier}`, constraint: 'isNotBefore' }));
+}
+
+/** The days already past in Slovenia (isNotPast), each on its own field. */
+const pastDays = (days: readonly string[], today: string): FieldError[] =>
+  days.map((day) => ({ field: day, message: pastMessage(today), constraint: 'isNotPast' }));
+
 /** One call may not post two items under one externalId of one organization: the second would silently be the first. */
 function refuseRepeatedExternalIds(rows: readonly { organizationId: string; externalId?: unknown }[]): void {
   const first = new Map<string, number>();
@@ -114,6 +131,12 @@ const REQUIRED = ['title', 'description', 'resourceTypes', 'municipalityCode'] a
 /** An Update…Input: the posting's id, and its fields to change (left out: unchanged; null: cleared). */
 export type PostingUpdateInput = { id: string } & { [field in (typeof REQUIRED)[number]]?: unknown };
 
+/** An update checked against its locked posting: the changes to write, as stored. */
+interface CheckedUpdate<T extends PostingWithStatus> {
+  posting: T;
+  changes: Partial<T>;
+}
+
 /**
  * The steps needs and offers share. Every change ends the same way, in its transaction: the
  * row, an outbox event (matching re-scores the posting from it, posting never waits on
@@ -137,7 +160,7 @@ export class PostingsService {
   /** Stores a new posting with its outbox event and audit entry, atomically (see insertNew). */
   async create<T extends PostingWithStatus>(type: PostingType<T>, principal: Principal, values: NewPosting<T>): Promise<T> {
     principal.assertMemberOf(values.organizationId);
-    await this.refusePast(type, [values], (_index, field) => field);
+    await this.refuseWrongDays(type, [values], (_index, field) => field);
     const [created] = await this.insertNew(type, principal, [values], 'created');
     return created;
   }
@@ -155,7 +178,7 @@ export class PostingsService {
         throw ofItem(error, index);
       }
     });
-    await this.refusePast(type, values, (index, field) => `${index}.${field}`);
+    await this.refuseWrongDays(type, values, (index, field) => `${index}.${field}`);
     try {
       // A partner's import: its needs wait behind the needs people post one by one (bulk lane).
       return await this.insertNew(type, principal, values, 'imported');
@@ -167,35 +190,40 @@ export class PostingsService {
   }
 
   /**
-   * BAD_USER_INPUT (isNotPast, each named by `field`) when new postings set one of their
-   * type's notPast days to a day already past in Slovenia. A posting whose externalId its
-   * organization already used passes: it is not stored again but returned as it is (a call
-   * retried after a lost answer, perhaps the next day).
+   * BAD_USER_INPUT naming every wrong day of the new postings at once, each by `field`: a last
+   * day before the first or before a day that may not come after it (isNotBefore), and a
+   * notPast day already past in Slovenia (isNotPast). A posting whose externalId its
+   * organization already used may have past days: it is not stored again but returned as it is
+   * (a call retried after a lost answer, perhaps the next day).
    */
-  private async refusePast<T extends PostingWithStatus>(
+  private async refuseWrongDays<T extends PostingWithStatus>(
     type: PostingType<T>,
     rows: NewPosting<T>[],
     field: (index: number, field: string) => string,
   ): Promise<void> {
-    if (!type.notPast?.length) return;
     const today = this.clock.today();
-    let past = rows.flatMap((row, index) =>
+    const past = rows.map((row) =>
       (type.notPast ?? []).filter((day) => {
         const value = (row as Record<string, unknown>)[day];
         return typeof value === 'string' && value < today;
-      }).map((day) => ({ row, index, day })),
+      }),
     );
-    const retried = past.filter(({ row }) => row.externalId != null).map(({ row }) => row as Record<string, unknown>);
+    const retried = rows.filter((row, index) => past[index].length && row.externalId != null) as Record<string, unknown>[];
+    let used = new Set<string>();
     if (retried.length) {
       const metadata = this.dataSource.getMetadata(type.entity);
       const stored = (await this.dataSource.query(
         `SELECT organization_id, external_id FROM "${metadata.tableName}" WHERE (organization_id, external_id) IN (SELECT * FROM unnest($1::uuid[], $2::text[]))`,
         [retried.map((row) => row.organizationId), retried.map((row) => row.externalId)],
       )) as { organization_id: string; external_id: string }[];
-      const used = new Set(stored.map((row) => externalKey({ organizationId: row.organization_id, externalId: row.external_id })));
-      past = past.filter(({ row }) => !used.has(externalKey(row)));
+      used = new Set(stored.map((row) => externalKey({ organizationId: row.organization_id, externalId: row.external_id })));
     }
-    if (past.length) throw BadUserInputError.fields(past.map(({ index, day }) => ({ field: field(index, day), message: pastMessage(today), constraint: 'isNotPast' })));
+    const problems = rows.flatMap((row, index) => {
+      const retried = row.externalId != null && used.has(externalKey(row));
+      const own = [...misordered(type, row as Record<string, unknown>, type.notAfterEnd ?? []), ...(retried ? [] : pastDays(past[index], today))];
+      return own.map((problem) => ({ ...problem, field: field(index, problem.field) }));
+    });
+    if (problems.length) throw BadUserInputError.fields(problems);
   }
 
   /**
@@ -295,8 +323,8 @@ export class PostingsService {
    * Applies several update inputs, all or none (updateNeeds, updateOffers: a partner's
    * catalogue synchronized); returned in the order given. The postings are locked in the
    * order of their ids, so that two such calls over the same postings never deadlock. An
-   * item's refusal names it: its fields as `<index>.<field>`, any other error with
-   * extensions.index and "Item <index>:" before its message.
+   * item's refusal names it: its fields as `<index>.<field>` (every item's bad fields in one
+   * BAD_USER_INPUT), any other error with extensions.index and "Item <index>:" before its message.
    */
   async updateMany<T extends PostingWithStatus>(type: PostingType<T>, principal: Principal, inputs: PostingUpdateInput[]): Promise<T[]> {
     if (!inputs.length) return [];
@@ -310,19 +338,34 @@ export class PostingsService {
     if (repeated.length) throw BadUserInputError.fields(repeated);
     const order = inputs.map((input, index) => ({ input, index })).sort((a, b) => (a.input.id < b.input.id ? -1 : a.input.id > b.input.id ? 1 : 0));
     return this.dataSource.transaction(async (manager) => {
-      const updated: T[] = new Array<T>(inputs.length);
+      const checked: CheckedUpdate<T>[] = new Array<CheckedUpdate<T>>(inputs.length);
+      const problems: FieldError[][] = inputs.map(() => []);
       for (const { input, index } of order) {
         try {
-          updated[index] = await this.updateIn(manager, type, principal, input);
+          checked[index] = await this.checkUpdate(manager, type, principal, input);
         } catch (error) {
-          throw ofItem(error, index);
+          // Bad fields of every item in one answer; an item that cannot be changed at all (not found, not yours, closed) refuses the call at once.
+          if (!(error instanceof BadUserInputError)) throw ofItem(error, index);
+          problems[index] = (ofItem(error, index) as BadUserInputError).fields;
         }
       }
+      if (problems.some((fields) => fields.length)) throw BadUserInputError.fields(problems.flat());
+      const updated: T[] = new Array<T>(inputs.length);
+      for (const { index } of order) updated[index] = await this.writeUpdate(manager, type, principal, checked[index]);
       return updated;
     });
   }
 
   private async updateIn<T extends PostingWithStatus>(manager: EntityManager, type: PostingType<T>, principal: Principal, input: PostingUpdateInput): Promise<T> {
+    return this.writeUpdate(manager, type, principal, await this.checkUpdate(manager, type, principal, input));
+  }
+
+  /**
+   * Locks the posting and checks the update against it: NOT_FOUND, FORBIDDEN, CONFLICT
+   * (NOT_CHANGEABLE), or one BAD_USER_INPUT naming every bad field (a required field cleared,
+   * the days in the wrong order or already past). The changes to write, as stored.
+   */
+  private async checkUpdate<T extends PostingWithStatus>(manager: EntityManager, type: PostingType<T>, principal: Principal, input: PostingUpdateInput): Promise<CheckedUpdate<T>> {
     const posting = await this.lockForChange(manager, type, principal, input.id);
     if (!type.changeableIn.includes(posting.status)) {
       throw new ConflictError(`${type.entity.name} ${posting.id} is ${posting.status} and can no longer be changed.`, 'NOT_CHANGEABLE');
@@ -336,21 +379,22 @@ export class PostingsService {
       // GraphQL Dates arrive as Date, date columns hold yyyy-mm-dd.
       else changes[field] = value instanceof Date ? toIsoDate(value) : value;
     }
-    for (const required of REQUIRED) if (input[required] === null) throw BadUserInputError.field(required, 'cannot be cleared', { constraint: 'isNotEmpty' });
-    const [from, until] = type.period;
-    const merged = { ...posting, ...changes } as T;
-    if (merged[from] && merged[until] && merged[until] < merged[from]) throw BadUserInputError.field(until, `must not be before ${from}`, { constraint: 'isNotBefore' });
-    for (const earlier of type.notAfterEnd ?? []) {
-      // Only when one of the two changes: a row stored before the rule keeps taking other edits.
-      if (!(earlier in changes) && !(until in changes)) continue;
-      if (merged[earlier] && merged[until] && merged[until] < merged[earlier]) throw BadUserInputError.field(until, `must not be before ${earlier}`, { constraint: 'isNotBefore' });
-    }
+    const cleared: FieldError[] = REQUIRED.filter((required) => input[required] === null).map((required) => ({ field: required, message: 'cannot be cleared', constraint: 'isNotEmpty' }));
+    const until = type.period[1];
+    const merged = { ...posting, ...changes } as Record<string, unknown>;
+    // A notAfterEnd day only when one of the two changes: a row stored before the rule keeps taking other edits.
+    const notAfterEnd = (type.notAfterEnd ?? []).filter((earlier) => earlier in changes || until in changes);
     // Only a changed day: the stored one of a need edited after its last day (before the
     // hourly expiry) or its respondBy, sent again with the other fields, is no new claim.
     const today = this.clock.today();
     const past = (type.notPast ?? []).filter((day) => typeof changes[day] === 'string' && changes[day] !== posting[day] && (changes[day] as string) < today);
-    if (past.length) throw BadUserInputError.fields(past.map((day) => ({ field: day, message: pastMessage(today), constraint: 'isNotPast' })));
-    return this.write(manager, type, principal, posting, changes as Partial<T>, 'update', { fields: Object.keys(changes) });
+    const problems = [...cleared, ...misordered(type, merged, notAfterEnd), ...pastDays(past, today)];
+    if (problems.length) throw BadUserInputError.fields(problems);
+    return { posting, changes: changes as Partial<T> };
+  }
+
+  private writeUpdate<T extends PostingWithStatus>(manager: EntityManager, type: PostingType<T>, principal: Principal, { posting, changes }: CheckedUpdate<T>): Promise<T> {
+    return this.write(manager, type, principal, posting, changes, 'update', { fields: Object.keys(changes) });
   }
 
   /**

@@ -339,6 +339,8 @@ type Documents = {
     "\n  mutation ValidationRespondByUpdate($input: UpdateNeedInput!) { updateNeed(input: $input) { id title respondBy } }\n": typeof types.ValidationRespondByUpdateDocument,
     "\n  mutation ValidationRespondByCreateMany($input: [CreateNeedInput!]!) { createNeeds(input: $input) { id respondBy } }\n": typeof types.ValidationRespondByCreateManyDocument,
     "\n  mutation ValidationRespondByUpdateMany($input: [UpdateNeedInput!]!) { updateNeeds(input: $input) { id respondBy } }\n": typeof types.ValidationRespondByUpdateManyDocument,
+    "\n  mutation ValidationCreateOfferDays($input: CreateOfferInput!) { createOffer(input: $input) { id availableFrom availableUntil } }\n": typeof types.ValidationCreateOfferDaysDocument,
+    "\n  mutation ValidationUpdateOffersDays($input: [UpdateOfferInput!]!) { updateOffers(input: $input) { id availableUntil } }\n": typeof types.ValidationUpdateOffersDaysDocument,
     "\n  mutation ValidationUpdateOrganizationTexts($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { name description } }\n": typeof types.ValidationUpdateOrganizationTextsDocument,
     "\n  query Viewer {\n    viewer { kind hub organizations { id name } user { id email } apiKey { id name tokenPrefix organizationId } }\n  }\n": typeof types.ViewerDocument,
     "\n  query ViewerWithoutOrganizations { viewer { kind hub user { id name email } apiKey { id name tokenPrefix } } }\n": typeof types.ViewerWithoutOrganizationsDocument,
@@ -689,6 +691,8 @@ const documents: Documents = {
     "\n  mutation ValidationRespondByUpdate($input: UpdateNeedInput!) { updateNeed(input: $input) { id title respondBy } }\n": types.ValidationRespondByUpdateDocument,
     "\n  mutation ValidationRespondByCreateMany($input: [CreateNeedInput!]!) { createNeeds(input: $input) { id respondBy } }\n": types.ValidationRespondByCreateManyDocument,
     "\n  mutation ValidationRespondByUpdateMany($input: [UpdateNeedInput!]!) { updateNeeds(input: $input) { id respondBy } }\n": types.ValidationRespondByUpdateManyDocument,
+    "\n  mutation ValidationCreateOfferDays($input: CreateOfferInput!) { createOffer(input: $input) { id availableFrom availableUntil } }\n": types.ValidationCreateOfferDaysDocument,
+    "\n  mutation ValidationUpdateOffersDays($input: [UpdateOfferInput!]!) { updateOffers(input: $input) { id availableUntil } }\n": types.ValidationUpdateOffersDaysDocument,
     "\n  mutation ValidationUpdateOrganizationTexts($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { name description } }\n": types.ValidationUpdateOrganizationTextsDocument,
     "\n  query Viewer {\n    viewer { kind hub organizations { id name } user { id email } apiKey { id name tokenPrefix organizationId } }\n  }\n": types.ViewerDocument,
     "\n  query ViewerWithoutOrganizations { viewer { kind hub user { id name email } apiKey { id name tokenPrefix } } }\n": types.ViewerWithoutOrganizationsDocument,
@@ -2011,6 +2015,14 @@ export function graphql(source: "\n  mutation ValidationRespondByCreateMany($inp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ValidationRespondByUpdateMany($input: [UpdateNeedInput!]!) { updateNeeds(input: $input) { id respondBy } }\n"): typeof import('./graphql').ValidationRespondByUpdateManyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ValidationCreateOfferDays($input: CreateOfferInput!) { createOffer(input: $input) { id availableFrom availableUntil } }\n"): typeof import('./graphql').ValidationCreateOfferDaysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ValidationUpdateOffersDays($input: [UpdateOfferInput!]!) { updateOffers(input: $input) { id availableUntil } }\n"): typeof import('./graphql').ValidationUpdateOffersDaysDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

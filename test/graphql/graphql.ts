@@ -2803,6 +2803,20 @@ export type ValidationRespondByUpdateManyMutationVariables = Exact<{
 
 export type ValidationRespondByUpdateManyMutation = { updateNeeds: Array<{ id: string, respondBy: string | null }> };
 
+export type ValidationCreateOfferDaysMutationVariables = Exact<{
+  input: CreateOfferInput;
+}>;
+
+
+export type ValidationCreateOfferDaysMutation = { createOffer: { id: string, availableFrom: string | null, availableUntil: string | null } };
+
+export type ValidationUpdateOffersDaysMutationVariables = Exact<{
+  input: Array<UpdateOfferInput> | UpdateOfferInput;
+}>;
+
+
+export type ValidationUpdateOffersDaysMutation = { updateOffers: Array<{ id: string, availableUntil: string | null }> };
+
 export type ValidationUpdateOrganizationTextsMutationVariables = Exact<{
   input: UpdateOrganizationInput;
 }>;
@@ -6500,6 +6514,23 @@ export const ValidationRespondByUpdateManyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ValidationRespondByUpdateManyMutation, ValidationRespondByUpdateManyMutationVariables>;
+export const ValidationCreateOfferDaysDocument = new TypedDocumentString(`
+    mutation ValidationCreateOfferDays($input: CreateOfferInput!) {
+  createOffer(input: $input) {
+    id
+    availableFrom
+    availableUntil
+  }
+}
+    `) as unknown as TypedDocumentString<ValidationCreateOfferDaysMutation, ValidationCreateOfferDaysMutationVariables>;
+export const ValidationUpdateOffersDaysDocument = new TypedDocumentString(`
+    mutation ValidationUpdateOffersDays($input: [UpdateOfferInput!]!) {
+  updateOffers(input: $input) {
+    id
+    availableUntil
+  }
+}
+    `) as unknown as TypedDocumentString<ValidationUpdateOffersDaysMutation, ValidationUpdateOffersDaysMutationVariables>;
 export const ValidationUpdateOrganizationTextsDocument = new TypedDocumentString(`
     mutation ValidationUpdateOrganizationTexts($input: UpdateOrganizationInput!) {
   updateOrganization(input: $input) {

@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { CannotExecuteNotConnectedError, QueryFailedError } from 'typeorm';
 import { GraphqlExceptionFilter } from './graphql-exception.filter';
+import { uniqueViolation, uniqueViolations } from './unique-keys';
 
 // What pg and Node throw, shaped as they are (an Error with a `code`), without a server.
 function driverError(message: string, code?: string): Error {
@@ -63,6 +64,18 @@ describe('GraphqlExceptionFilter', () => {
     const error = filter.toGraphqlError(uniqueViolationOf(constraint));
     expect(error.message).toBe(message);
     expect(error.extensions).toEqual({ code: 'CONFLICT', fields: [{ field, message: expect.stringMatching(/already has this/), constraint: 'isUnique' }] });
+  });
+
+  it('names every taken field of several keys in one CONFLICT, and one key as uniqueViolation does', () => {
+    const both = uniqueViolations(['organization_tax_number_key', 'organization_registration_number_key']);
+    expect(both.message).toBe('An organization with this tax number already exists. An organization with this registration number already exists.');
+    expect(both.extensions).toEqual({
+      fields: [
+        { field: 'taxNumber', message: 'another organization already has this tax number', constraint: 'isUnique' },
+        { field: 'registrationNumber', message: 'another organization already has this registration number', constraint: 'isUnique' },
+      ],
+    });
+    expect(uniqueViolations(['organization_tax_number_key'])).toEqual(uniqueViolation('organization_tax_number_key'));
   });
 
   it("answers two sign-ups for one address at once as signUp's own check does (ACCOUNT_EXISTS)", () => {

@@ -1,3 +1,4 @@
+import { QueryFailedError } from 'typeorm';
 import { ConflictError } from './domain-errors';
 
 /**
@@ -22,4 +23,28 @@ export const UNIQUE_KEYS: Readonly<Record<string, () => ConflictError>> = {
 export function uniqueViolation(constraint: string | undefined): ConflictError {
   const known = constraint !== undefined && Object.hasOwn(UNIQUE_KEYS, constraint) ? UNIQUE_KEYS[constraint] : undefined;
   return known ? known() : new ConflictError('That already exists.');
+}
+
+/**
+ * One CONFLICT for several keys a value of the input runs into (PostgreSQL names only the
+ * first it met): every field named, each as uniqueViolation names it, the messages in turn.
+ */
+export function uniqueViolations(constraints: readonly string[]): ConflictError {
+  if (constraints.length === 1) return uniqueViolation(constraints[0]);
+  const conflicts = constraints.map(uniqueViolation);
+  return new ConflictError(
+    conflicts.map((conflict) => conflict.message).join(' '),
+    undefined,
+    conflicts.flatMap((conflict) => conflict.fields),
+  );
+}
+
+// PostgreSQL's unique_violation.
+const UNIQUE_VIOLATION = '23505';
+
+/** The unique key a failed statement violated (its index's name), or undefined when it failed otherwise. */
+export function violatedUniqueKey(error: unknown): string | undefined {
+  if (!(error instanceof QueryFailedError)) return undefined;
+  const { code, constraint } = (error.driverError ?? {}) as { code?: string; constraint?: string };
+  return code === UNIQUE_VIOLATION ? constraint : undefined;
 }

@@ -1,15 +1,18 @@
 import { PipeTransform, Type } from '@nestjs/common';
 import { BadUserInputError, FieldError } from '../errors/domain-errors';
-import { InputValidationPipe } from './input-validation.pipe';
+import { EveryRuleValidationPipe, InputValidationPipe } from './input-validation.pipe';
 
 /**
  * Validates a list argument item by item, by the rules of its input type (the global
  * InputValidationPipe leaves lists alone: their items' class is not known to it). All items
  * are checked before anything is refused, so one BAD_USER_INPUT names every failing field,
  * as `<index>.<field>` (`3.title`, `0.resourceTypes`). More than `maxItems` items are refused.
+ * Items that break only rules the service checks again pass, as InputValidationPipe lets them,
+ * unless another item is refused: then those rules are named too, in the same answer.
  */
 export class EachItemValidationPipe<T> implements PipeTransform<unknown, Promise<T[]>> {
   private readonly items = new InputValidationPipe();
+  private readonly everyRule = new EveryRuleValidationPipe();
 
   constructor(
     private readonly itemType: Type<T>,
@@ -25,18 +28,23 @@ export class EachItemValidationPipe<T> implements PipeTransform<unknown, Promise
         limit: this.maxItems,
       });
     }
+    const checked: ({ valid: T } | { fields: FieldError[] })[] = [];
+    for (const item of value) checked.push(await this.check(this.items, item));
+    if (checked.every((item) => 'valid' in item)) return checked.map((item) => (item as { valid: T }).valid);
     const fields: FieldError[] = [];
-    const valid: T[] = [];
-    for (const [index, item] of value.entries()) {
-      try {
-        valid.push((await this.items.transform(item, { type: 'body', metatype: this.itemType, data: this.argument })) as T);
-      } catch (error) {
-        if (!(error instanceof BadUserInputError)) throw error;
-        const own: FieldError[] = error.fields.length ? error.fields : [{ field: '', message: error.message }];
-        fields.push(...own.map((field) => ({ ...field, field: field.field ? `${index}.${field.field}` : String(index) })));
-      }
+    for (const [index, item] of checked.entries()) {
+      const own = 'fields' in item ? item.fields : ((await this.check(this.everyRule, value[index])) as { fields?: FieldError[] }).fields ?? [];
+      fields.push(...own.map((field) => ({ ...field, field: field.field ? `${index}.${field.field}` : String(index) })));
     }
-    if (fields.length) throw BadUserInputError.fields(fields);
-    return valid;
+    throw BadUserInputError.fields(fields);
+  }
+
+  private async check(pipe: InputValidationPipe, item: unknown): Promise<{ valid: T } | { fields: FieldError[] }> {
+    try {
+      return { valid: (await pipe.transform(item, { type: 'body', metatype: this.itemType, data: this.argument })) as T };
+    } catch (error) {
+      if (!(error instanceof BadUserInputError)) throw error;
+      return { fields: error.fields.length ? error.fields : [{ field: '', message: error.message }] };
+    }
   }
 }

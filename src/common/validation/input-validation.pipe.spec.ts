@@ -1,7 +1,9 @@
 import { ArgumentMetadata, ValidationPipe } from '@nestjs/common';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsDate, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { BadUserInputError } from '../errors/domain-errors';
-import { illFormedTextAt, InputValidationPipe } from './input-validation.pipe';
+import { EachItemValidationPipe } from './each-item-validation.pipe';
+import { EveryRuleValidationPipe, illFormedTextAt, InputValidationPipe } from './input-validation.pipe';
+import { CHECKED_AGAIN_BY_SERVICE, IsNotBefore } from './validators';
 
 describe('illFormedTextAt', () => {
   it('finds a lone surrogate anywhere in an input, by its path', () => {
@@ -61,5 +63,45 @@ describe('InputValidationPipe', () => {
     const second = (await pipe.transform({ first: 10 }, metadata)) as PageArgs;
     expect(second).toBeInstanceOf(PageArgs);
     expect(second.first).toBe(10);
+  });
+});
+
+describe('rules the service checks again (CHECKED_AGAIN_BY_SERVICE)', () => {
+  class Period {
+    @IsOptional()
+    @IsString()
+    @MaxLength(5)
+    title?: string;
+
+    @IsOptional()
+    @IsDate()
+    startsOn?: Date;
+
+    @IsOptional()
+    @IsDate()
+    @IsNotBefore('startsOn', { context: CHECKED_AGAIN_BY_SERVICE })
+    endsOn?: Date;
+  }
+  const metadata: ArgumentMetadata = { type: 'body', metatype: Period, data: 'input' };
+  const backwards = { startsOn: new Date('2027-06-30'), endsOn: new Date('2027-06-29') };
+  const refusal = async (transformed: Promise<unknown>) => {
+    const error = await transformed.then(() => null, (thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(BadUserInputError);
+    return (error as BadUserInputError).fields.map(({ field, constraint }) => `${field} ${constraint}`).sort();
+  };
+
+  it('are left to the service when nothing else is wrong, so that its answer names them with what only it checks', async () => {
+    await expect(new InputValidationPipe().transform(backwards, metadata)).resolves.toBeInstanceOf(Period);
+  });
+
+  it('are named with the other broken rules of a refused argument', async () => {
+    expect(await refusal(new InputValidationPipe().transform({ ...backwards, title: 'too long' }, metadata))).toEqual(['endsOn isNotBefore', 'title maxLength']);
+    expect(await refusal(new EveryRuleValidationPipe().transform(backwards, metadata))).toEqual(['endsOn isNotBefore']);
+  });
+
+  it("are named in a list for every item once another item is refused, and left to the service otherwise", async () => {
+    const items = new EachItemValidationPipe(Period, 10);
+    await expect(items.transform([backwards, {}])).resolves.toHaveLength(2);
+    expect(await refusal(items.transform([backwards, { title: 'too long' }, backwards]))).toEqual(['0.endsOn isNotBefore', '1.title maxLength', '2.endsOn isNotBefore']);
   });
 });

@@ -1,6 +1,8 @@
 import { ArgumentMetadata, ValidationPipe } from '@nestjs/common';
+import { ValidationError, ValidatorOptions } from 'class-validator';
 import { BadUserInputError } from '../errors/domain-errors';
 import { badUserInputFromValidation } from './validation-errors';
+import { isCheckedAgainByService } from './validators';
 
 // A high surrogate not followed by a low one, or a low one not preceded by a high one.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -27,6 +29,11 @@ export function nulTextAt(value: unknown, path = ''): string | null {
   return null;
 }
 
+/** Whether every rule an error (and its nested errors) names is one its service checks again. */
+const onlyCheckedAgainByService = (error: ValidationError): boolean =>
+  Object.keys(error.constraints ?? {}).every((constraint) => isCheckedAgainByService(error.contexts, constraint)) &&
+  (error.children ?? []).every(onlyCheckedAgainByService);
+
 /** A deep copy of a transformed argument: its class instances (same prototypes), arrays, Dates and primitives. */
 function copyOf<T>(value: T): T {
   if (value === null || typeof value !== 'object') return value;
@@ -41,8 +48,13 @@ function copyOf<T>(value: T): T {
  * Every argument is checked by its class-validator rules (BAD_USER_INPUT with the failing
  * fields). First, text that is not well-formed Unicode is refused: JSON lets a client send a
  * lone surrogate ("\ud800"), and some validators (isEmail) throw on it instead of saying no.
+ * An argument that breaks only rules marked CHECKED_AGAIN_BY_SERVICE passes: its service names
+ * them, with what else only it can check, in one answer.
  */
 export class InputValidationPipe extends ValidationPipe {
+  /** False: the rules marked CHECKED_AGAIN_BY_SERVICE refuse an argument as any other (EveryRuleValidationPipe). */
+  protected readonly leavesRulesToService: boolean = true;
+
   // Arguments found valid, by class, as JSON (the same page and filter of a list, asked
   // for again and again), with what they were transformed into: validating walks every
   // rule of every field, and Nest's checks around it and class-transformer every nested
@@ -80,6 +92,11 @@ export class InputValidationPipe extends ValidationPipe {
     return transformed;
   }
 
+  protected override async validate(object: object, validatorOptions?: ValidatorOptions): Promise<ValidationError[]> {
+    const errors = await super.validate(object, validatorOptions);
+    return this.leavesRulesToService && errors.every(onlyCheckedAgainByService) ? [] : errors;
+  }
+
   /**
    * A valid argument with a NUL character in a text that no rule of its field refuses (a
    * description, a message, a URL, an externalId) is refused here, naming the field, rather
@@ -92,4 +109,12 @@ export class InputValidationPipe extends ValidationPipe {
     if (field !== null) throw BadUserInputError.field(field || metadata.data || 'input', 'must not contain a NUL character (U+0000)', { constraint: 'isWellFormed' });
     return transformed;
   }
+}
+
+/**
+ * The argument pipe without leaving anything to the service: what EachItemValidationPipe
+ * names of the other items once one item is refused anyway.
+ */
+export class EveryRuleValidationPipe extends InputValidationPipe {
+  protected override readonly leavesRulesToService = false;
 }

@@ -42,6 +42,19 @@ export const IsThemeCode = (options?: ValidationOptions) =>
     options,
   );
 
+/**
+ * The `context` of a rule that the feature's service checks again, with what only it knows
+ * (the clock, the stored row): a posting's dates, whose order it checks with isNotPast. When
+ * an input breaks no other rule, InputValidationPipe leaves such a rule to the service, so that
+ * one answer names every problem of the dates (an end before the start and already past); with
+ * other broken rules it is named among them.
+ */
+export const CHECKED_AGAIN_BY_SERVICE = { checkedAgainByService: true } as const;
+
+/** Whether class-validator's error of `constraint` comes from a rule marked CHECKED_AGAIN_BY_SERVICE. */
+export const isCheckedAgainByService = (contexts: Record<string, unknown> | undefined, constraint: string): boolean =>
+  (contexts?.[constraint] as Partial<typeof CHECKED_AGAIN_BY_SERVICE> | undefined)?.checkedAgainByService === true;
+
 /** A date (yyyy-mm-dd) that is not before another date of the same input, when both are set. */
 export const IsNotBefore = (otherProperty: string, options?: ValidationOptions) =>
   define(

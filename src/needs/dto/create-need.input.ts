@@ -2,7 +2,7 @@ import { Field, InputType, Int } from '@nestjs/graphql';
 import { IsDate, IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { DateResolver } from 'graphql-scalars';
 import { Unique } from '../../common/validation/transforms';
-import { IsNotBefore } from '../../common/validation/validators';
+import { CHECKED_AGAIN_BY_SERVICE, IsNotBefore } from '../../common/validation/validators';
 import { Sector } from '../../organizations/sector.enum';
 import { CreatePostingInput } from '../../postings/dto/create-posting.input';
 import { NeedKind } from '../need.enums';
@@ -27,8 +27,9 @@ export class CreateNeedInput extends CreatePostingInput({
   })
   @IsOptional()
   @IsDate()
-  @IsNotBefore('startsOn')
-  @IsNotBefore('respondBy')
+  // With isNotPast, which needs the clock: PostingsService names every wrong day in one answer.
+  @IsNotBefore('startsOn', { context: CHECKED_AGAIN_BY_SERVICE })
+  @IsNotBefore('respondBy', { context: CHECKED_AGAIN_BY_SERVICE })
   endsOn?: Date | null;
 
   @Field(() => Int, { nullable: true, description: 'Budget in EUR, 0 or more; null is unknown.' })

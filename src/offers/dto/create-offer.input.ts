@@ -2,7 +2,7 @@ import { Field, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsDate, IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { DateResolver } from 'graphql-scalars';
 import { Unique } from '../../common/validation/transforms';
-import { IsMunicipalityCode, IsNotBefore } from '../../common/validation/validators';
+import { CHECKED_AGAIN_BY_SERVICE, IsMunicipalityCode, IsNotBefore } from '../../common/validation/validators';
 import { CreatePostingInput } from '../../postings/dto/create-posting.input';
 import { Reach } from '../offer.enums';
 
@@ -33,7 +33,8 @@ export class CreateOfferInput extends CreatePostingInput({
   @Field(() => DateResolver, { nullable: true, description: 'yyyy-mm-dd, not before availableFrom; null is open-ended.' })
   @IsOptional()
   @IsDate()
-  @IsNotBefore('availableFrom')
+  // PostingsService checks it again (with the stored day on an update), as a need's days.
+  @IsNotBefore('availableFrom', { context: CHECKED_AGAIN_BY_SERVICE })
   availableUntil?: Date | null;
 
   @Field(() => Int, { nullable: true, description: 'Value in EUR, 0 or more; null is unknown.' })

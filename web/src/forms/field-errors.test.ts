@@ -102,6 +102,51 @@ describe('fieldErrorsOf', () => {
     expect(fieldErrorsOf(error, i18n.t)).toEqual({ [field]: english });
   });
 
+  // The API names every wrong day at once: an end before the start and the deadline, both days past.
+  it('words every rule the API names of a field, each date by the one its message names, in Slovenian and in English', async () => {
+    const error = new CombinedGraphQLErrors({
+      data: null,
+      errors: [
+        {
+          message: 'Invalid input.',
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            fields: [
+              { field: 'endsOn', message: 'must not be before startsOn', constraint: 'isNotBefore' },
+              { field: 'endsOn', message: 'must not be before respondBy', constraint: 'isNotBefore' },
+              { field: 'endsOn', message: 'must not be before today (2026-12-03 in Slovenia)', constraint: 'isNotPast' },
+              { field: 'respondBy', message: 'must not be before today (2026-12-03 in Slovenia)', constraint: 'isNotPast' },
+            ],
+          },
+        },
+      ],
+    });
+    const i18n = setupI18n('sl');
+    expect(fieldErrorsOf(error, i18n.t)).toEqual({
+      endsOn: '»Do« ne sme biti pred »Od«. »Do« ne sme biti pred »Odzivi do (zadnji dan)«. Ta dan je že mimo: izberite današnji ali poznejši datum.',
+      respondBy: 'Ta dan je že mimo: izberite današnji ali poznejši datum.',
+    });
+    await i18n.changeLanguage('en');
+    expect(fieldErrorsOf(error, i18n.t)).toEqual({
+      endsOn: '“Until” must not be before “From”. “Until” must not be before “Responses until (last day)”. This day has passed: choose today or a later date.',
+      respondBy: 'This day has passed: choose today or a later date.',
+    });
+  });
+
+  it('puts a CONFLICT over both registry numbers under both fields', () => {
+    const error = refused('An organization with this tax number already exists. An organization with this registration number already exists.', {
+      code: 'CONFLICT',
+      fields: [
+        { field: 'taxNumber', message: 'another organization already has this tax number', constraint: 'isUnique' },
+        { field: 'registrationNumber', message: 'another organization already has this registration number', constraint: 'isUnique' },
+      ],
+    });
+    expect(fieldErrorsOf(error, setupI18n('sl').t)).toEqual({
+      taxNumber: 'To davčno številko že ima druga organizacija. Preverite jo.',
+      registrationNumber: 'To matično številko že ima druga organizacija. Preverite jo.',
+    });
+  });
+
   it('words a taken value of a field it has no wording for by the rule', () => {
     const error = refused('That is taken.', { code: 'CONFLICT', fields: [{ field: 'input.name', message: 'is taken', constraint: 'isUnique' }] });
     expect(fieldErrorsOf(error, setupI18n('sl').t)).toEqual({ name: 'Ta vrednost je že zasedena.' });

@@ -18,6 +18,16 @@ export interface ApiFieldError {
 
 // The date each date may not be before, for "»Do« ne sme biti pred »Od«." (labels in "form").
 const NOT_BEFORE: Record<string, string> = { endsOn: 'startsOn', availableUntil: 'availableFrom' };
+// A need's end may not be before its deadline for answers either: the API's message names the
+// date ("must not be before respondBy"), and an end before both gets one entry for each.
+const DATES = new Set(['startsOn', 'endsOn', 'respondBy', 'availableFrom', 'availableUntil']);
+const NOT_BEFORE_MESSAGE = /^must not be before (\w+)$/;
+
+/** The date an isNotBefore error's field may not precede: the one its message names, else the usual one. */
+function earlierDate(name: string, message: string): string | undefined {
+  const named = NOT_BEFORE_MESSAGE.exec(message)?.[1];
+  return named && DATES.has(named) ? named : NOT_BEFORE[name];
+}
 
 /**
  * One field error in the reader's language, from the rule the API names: a wording for this
@@ -28,7 +38,7 @@ export function fieldErrorMessage(t: TFunction, name: string, { message, constra
   if (!constraint) return message;
   // A length of at least 1 is a required text: "fill this in", not "at least 1 character".
   const rule = constraint === 'minLength' && limit === 1 ? 'isNotEmpty' : constraint;
-  const earlier = rule === 'isNotBefore' ? NOT_BEFORE[name] : undefined;
+  const earlier = rule === 'isNotBefore' ? earlierDate(name, message) : undefined;
   const general = earlier
     ? t('fieldError.isNotBeforeNamed', { field: t(`form.${name}`), other: t(`form.${earlier}`) })
     : t(`fieldError.${rule}`, limit === undefined ? { defaultValue: message } : { count: limit, defaultValue: message });

@@ -803,6 +803,40 @@ describe('the hub page', () => {
       expect(requests).not.toContain('InviteFirstMember');
     });
 
+    it('shows both registry numbers under their fields when another organization has both, in both languages', async () => {
+      const taken = {
+        request: { query: CreateOrganizationMutation, variables: () => true },
+        result: {
+          errors: [
+            {
+              message: 'An organization with this tax number already exists. An organization with this registration number already exists.',
+              extensions: {
+                code: 'CONFLICT',
+                fields: [
+                  { field: 'taxNumber', message: 'another organization already has this tax number', constraint: 'isUnique' },
+                  { field: 'registrationNumber', message: 'another organization already has this registration number', constraint: 'isUnique' },
+                ],
+              },
+            },
+          ],
+        },
+      };
+      const { section, requests, i18n } = await openForm([taken]);
+      fillIn(section);
+      fireEvent.change(within(section).getByLabelText(/Davčna številka/), { target: { value: '10000003' } });
+      fireEvent.change(within(section).getByLabelText(/Matična številka/), { target: { value: '5012345' } });
+      fireEvent.click(within(section).getByRole('button', { name: 'Registriraj in povabi' }));
+      const taxNumber = within(section).getByLabelText(/Davčna številka/);
+      const registrationNumber = within(section).getByLabelText(/Matična številka/);
+      await waitFor(() => expect(errorOf(taxNumber)).toBe('To davčno številko že ima druga organizacija. Preverite jo.'), slow);
+      expect(errorOf(registrationNumber)).toBe('To matično številko že ima druga organizacija. Preverite jo.');
+      await act(() => i18n.changeLanguage('en'));
+      expect(errorOf(within(section).getByLabelText(/Tax number/))).toBe('Another organization already has this tax number. Please check it.');
+      expect(errorOf(within(section).getByLabelText(/Registration number/))).toBe('Another organization already has this registration number. Please check it.');
+      await act(() => i18n.changeLanguage('sl'));
+      expect(requests).not.toContain('InviteFirstMember');
+    });
+
     it('offers to send only the invitation again when the organization is in but the invitation failed', async () => {
       const failed = { request: invited.request, result: { errors: [{ message: 'Something broke', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] } };
       const { section, requests, i18n } = await openForm([created, failed, invited]);

@@ -338,6 +338,32 @@ describe('the need form', () => {
     expect(errorOf(screen.getByLabelText(/^Do/))).toBe('Ta dan je že mimo: izberite današnji ali poznejši datum.');
   });
 
+  it('shows every wrong day the API names at once, each next to its field, in Slovenian and in English', async () => {
+    const today = 'must not be before today (2026-04-16 in Slovenia)';
+    const view = await openForm([
+      refused([
+        { field: 'endsOn', message: 'must not be before startsOn', constraint: 'isNotBefore' },
+        { field: 'endsOn', message: 'must not be before respondBy', constraint: 'isNotBefore' },
+        { field: 'endsOn', message: today, constraint: 'isNotPast' },
+        { field: 'respondBy', message: today, constraint: 'isNotPast' },
+      ]),
+    ]);
+    fillIn();
+    fireEvent.change(screen.getByRole('combobox', { name: /Vrsta/ }), { target: { value: 'CALL_FOR_PARTNERS' } });
+    fireEvent.change(screen.getByLabelText(/^Odzivi do/), { target: { value: '2026-04-20' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Objavi potrebo' }));
+    await screen.findByText('Popravite označena polja.', { exact: false });
+    const end = screen.getByLabelText(/^Do/);
+    const deadline = screen.getByLabelText(/^Odzivi do/);
+    expect(errorOf(end)).toBe('»Do« ne sme biti pred »Od«. »Do« ne sme biti pred »Odzivi do (zadnji dan)«. Ta dan je že mimo: izberite današnji ali poznejši datum.');
+    expect(errorOf(deadline)).toBe('Ta dan je že mimo: izberite današnji ali poznejši datum.');
+    expect(end.getAttribute('aria-invalid')).toBe('true');
+    expect(deadline.getAttribute('aria-invalid')).toBe('true');
+    await act(() => view.i18n.changeLanguage('en'));
+    expect(errorOf(end)).toBe('“Until” must not be before “From”. “Until” must not be before “Responses until (last day)”. This day has passed: choose today or a later date.');
+    expect(errorOf(deadline)).toBe('This day has passed: choose today or a later date.');
+  });
+
   it("counts the description's characters past 4,000, and past the API's 5,000 marks it invalid, says so politely once, and sends nothing", async () => {
     const view = await openForm([refused(API_ERRORS)]);
     fillIn();

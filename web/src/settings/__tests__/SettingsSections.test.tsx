@@ -125,6 +125,43 @@ describe('the organization profile', () => {
     expect(within(form).getByRole('alert').textContent).toBe('Please correct the marked fields.');
   });
 
+  it('shows both registry numbers under their fields when others have them, in Slovenian and in English', async () => {
+    const taken = {
+      errors: [
+        {
+          message: 'An organization with this tax number already exists. An organization with this registration number already exists.',
+          extensions: {
+            code: 'CONFLICT',
+            fields: [
+              { field: 'taxNumber', message: 'another organization already has this tax number', constraint: 'isUnique' },
+              { field: 'registrationNumber', message: 'another organization already has this registration number', constraint: 'isUnique' },
+            ],
+          },
+        },
+      ],
+    };
+    const view = show(<OrganizationSection organizationId={organizationId} admin />, [
+      query,
+      { request: { query: UpdateOrganizationMutation, variables: { input: { id: organizationId, registrationNumber: '5012345', taxNumber: '10000003' } } }, result: taken },
+    ]);
+    const form = await screen.findByRole('form', { name: 'Organizacija' });
+    await within(form).findByRole('option', { name: 'Kranj' }, slow);
+    const registrationNumber = within(form).getByLabelText(/Matična številka/);
+    const taxNumber = within(form).getByLabelText(/Davčna številka/);
+    fireEvent.change(registrationNumber, { target: { value: '5012345' } });
+    fireEvent.change(taxNumber, { target: { value: '10000003' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Shrani' }));
+    expect(await within(form).findByText('To matično številko že ima druga organizacija. Preverite jo.', undefined, slow)).toBeDefined();
+    expect(within(form).getByText('To davčno številko že ima druga organizacija. Preverite jo.')).toBeDefined();
+    expect(registrationNumber.getAttribute('aria-invalid')).toBe('true');
+    expect(taxNumber.getAttribute('aria-invalid')).toBe('true');
+    // The first of them in the form gets the focus.
+    await waitFor(() => expect(document.activeElement).toBe(registrationNumber), slow);
+    await act(() => view.i18n.changeLanguage('en'));
+    expect(within(form).getByText('Another organization already has this registration number. Please check it.')).toBeDefined();
+    expect(within(form).getByText('Another organization already has this tax number. Please check it.')).toBeDefined();
+  });
+
   it('puts https:// in front of a website typed without it, in the field when it is left and in what is sent', async () => {
     show(<OrganizationSection organizationId={organizationId} admin />, [
       query,
