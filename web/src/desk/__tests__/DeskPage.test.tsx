@@ -578,7 +578,7 @@ describe('the desk', () => {
       openWithSuggestions('en');
       const list = await section('New suggestions (12)');
       expect(within(list).getByRole('link', { name: 'Iskratel d.o.o. offers: Ponudba 12' })).toBeDefined();
-      expect(list.textContent).toContain('for "Potreba 12"');
+      expect(list.textContent).toContain('for “Potreba 12”');
       expect(list.textContent).toContain('Suggestions: 10 of 12 loaded, best first.');
       fireEvent.click(within(list).getByRole('button', { name: 'Show more' }));
       expect(await within(list).findByRole('link', { name: 'Društvo Sopotnik is looking for: Potreba 11' })).toBeDefined();
