@@ -137,10 +137,13 @@ describe('the settings page', () => {
     expect(within(used).queryByText('Nikoli uporabljen')).toBeNull();
     expect(within(unused).getByText('Nikoli uporabljen')).toBeDefined();
     expect(within(unused).queryByText(/Zadnja uporaba/)).toBeNull();
+    // Its own line, begun with a capital as the line below it is.
+    expect(within(used).getByText(/^Ustvarjen /).textContent).toBe(`Ustvarjen ${formatDateTime('2026-03-01T09:00:00Z', 'sl')}`);
 
     await act(() => i18n.changeLanguage('en'));
     expect(within(used).getByText(/^Last used /).textContent).toBe(`Last used ${formatDateTime('2026-03-04T10:15:00Z', 'en')}`);
     expect(within(unused).getByText('Never used')).toBeDefined();
+    expect(within(used).getByText(/^Created /).textContent).toBe(`Created ${formatDateTime('2026-03-01T09:00:00Z', 'en')}`);
   });
 
   it("asks in the app's dialog before revoking a key, saying it stops working at once; the focus goes back, or to what was done", async () => {
