@@ -49,6 +49,8 @@ describe('the pages behind the e-mail links', () => {
     expect(ask).toMatch(/<button[^>]*>Odjavi me<\/button>/);
     expect(unsubscribePage('info@drustvo.si', 'Društvo Sopotnik', false, MessageLanguage.EN)).toContain('including the contact details of a new partner');
     expect(unsubscribePage('a<b>@x.si', 'Društvo Sopotnik', true, MessageLanguage.SL)).toContain('a&lt;b&gt;@x.si');
+    // A name with quotes of its own gets the inner pair, not »…»…«…«.
+    expect(unsubscribePage('info@drustvo.si', 'Društvo »Sopotnik«', true, MessageLanguage.SL)).toContain('organizacije »Društvo ›Sopotnik‹«.');
   });
 
   it('name the organization whose e-mails stop, or start again: an address may get those of two, escaped', () => {

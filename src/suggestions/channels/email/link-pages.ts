@@ -3,6 +3,7 @@
 import { MessageLanguage } from '../../delivery.enums';
 import { DeclineReason } from '../../../matching/match.enums';
 import { DomainError } from '../../../common/errors/domain-errors';
+import { quote } from './messages';
 
 const escapeHtml = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -162,7 +163,7 @@ export function notPossiblePage(reason: string | null, language: MessageLanguage
 // The organization an unsubscribe is from, by name: someone in two organizations gets the e-mails
 // of each, and "this organization" does not say which. In Slovenian within »«, so that the name
 // stays as it is written after "organizacije".
-const organizationOf = (organization: string, en: boolean) => (en ? organization : `organizacije »${organization}«`);
+const organizationOf = (organization: string, en: boolean) => (en ? organization : `organizacije ${quote.SL(organization)}`);
 
 /**
  * Unsubscribing stops every e-mail of the organization to the address: suggestions, reminders,

@@ -86,7 +86,7 @@ const SUBJECT_NAME = 50;
 // A title quoted as each language quotes it, and as the web app does: “…” in English, »…« in
 // Slovenian; quotes of the same kind inside it become the inner pair, “… ‘…’ …” and »… ›…‹ …«,
 // not “…“…”…” or »…»…«…«.
-const quote = {
+export const quote = {
   EN: (value: string) => `“${value.replace(/“/g, '‘').replace(/”/g, '’')}”`,
   SL: (value: string) => `»${value.replace(/»/g, '›').replace(/«/g, '‹')}«`,
 };
