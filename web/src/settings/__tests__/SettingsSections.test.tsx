@@ -198,8 +198,8 @@ describe('the invitations', () => {
     show(<MembersSection organizationId={organizationId} admin />, [
       members,
       { request: { query: InvitationsQuery, variables: { organizationId } }, result: { data: { invitations: [invitation] } }, maxUsageCount: always },
-      { request: { query: InviteMemberMutation, variables: { input: { organizationId, email: 'clerk@kranj.si', role: 'MEMBER' } } }, result: conflict('ALREADY_MEMBER') },
-      { request: { query: InviteMemberMutation, variables: { input: { organizationId, email: 'nova@kranj.si', role: 'MEMBER' } } }, result: conflict('ALREADY_INVITED') },
+      { request: { query: InviteMemberMutation, variables: { input: { organizationId, email: 'clerk@kranj.si', role: 'MEMBER', language: 'SL' } } }, result: conflict('ALREADY_MEMBER') },
+      { request: { query: InviteMemberMutation, variables: { input: { organizationId, email: 'nova@kranj.si', role: 'MEMBER', language: 'SL' } } }, result: conflict('ALREADY_INVITED') },
     ]);
     const form = await screen.findByRole('form', { name: 'Povabi člana' });
     fireEvent.change(within(form).getByLabelText(/E-pošta/), { target: { value: 'clerk@kranj.si' } });
@@ -216,7 +216,7 @@ describe('the invitations', () => {
     show(<MembersSection organizationId={organizationId} admin />, [
       members,
       { request: { query: InvitationsQuery, variables: { organizationId } }, result: { data: { invitations: [] } }, maxUsageCount: always },
-      { request: { query: InviteMemberMutation, variables: { input: { organizationId, email: 'trideseta@kranj.si', role: 'MEMBER' } } }, result: limited },
+      { request: { query: InviteMemberMutation, variables: { input: { organizationId, email: 'trideseta@kranj.si', role: 'MEMBER', language: 'SL' } } }, result: limited },
     ]);
     const form = await screen.findByRole('form', { name: 'Povabi člana' });
     fireEvent.change(within(form).getByLabelText(/E-pošta/), { target: { value: 'trideseta@kranj.si' } });
