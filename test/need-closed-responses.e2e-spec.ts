@@ -217,7 +217,7 @@ describe('pending responses close with their need', () => {
     const expired = await eventually(() => mailsTo('office@alpine-club.si', 'Need expired')[0], 'the English e-mail of the expiry');
     expect(expired.headers['content-language']).toBe('en');
     expect(expired.subject).toBe(`Need expired: ${municipality.name} – Urejanje planinskih poti`);
-    expect(expired.text).toContain(`The need "Urejanje planinskih poti" of ${municipality.name} expired before the organization answered your response, so your response was not accepted.`);
+    expect(expired.text).toContain(`The need “Urejanje planinskih poti” of ${municipality.name} expired before the organization answered your response, so your response was not accepted.`);
     expect(expired.text).toContain('Open calls: http://127.0.0.1:3000/calls?lang=en\n');
     await eventually(() => mailsTo('office@alpine-club.si', 'Need closed')[0], 'the e-mail of the response left pending');
     await closedDeliveries(expiring, 1);

@@ -221,7 +221,7 @@ describe('responses to needs are delivered', () => {
     await t.graphqlOk(RESPOND_TO_NEED, { input: { needId: need.id, message: 'We bring 20 volunteers.' } }, first.token);
     const mail: CaughtMail = await eventually(() => mailsTo('office@bled.si', 'Response to your need')[0], 'the English e-mail');
     expect(mail.headers['content-language']).toBe('en');
-    expect(mail.text).toContain('responded to your need "Čistilna akcija ob jezeru".');
+    expect(mail.text).toContain('responded to your need “Čistilna akcija ob jezeru”.');
     expect(mail.text).toContain('Open the Desk: http://127.0.0.1:3000/?lang=en\n');
 
     // Unsubscribed from the link in it: the next response is not e-mailed to that address.

@@ -36,6 +36,13 @@ describe('stored match components', () => {
     expect(explain(capacity.reason, names).en).toBe('2 of 3 places free');
   });
 
+  it('say one place in English as one, and a need without preferred sectors as such', () => {
+    expect(explain(['placesFree', 1, 1], names).en).toBe('1 of 1 place free');
+    expect(explain(['placesFree', 0, 1], names).en).toBe('0 of 1 place free');
+    expect(explain(['placesFree', 1, 2], names).en).toBe('1 of 2 places free');
+    expect(explain(['anySector'], names)).toEqual({ sl: 'Sektor partnerja ni pomemben', en: 'No sector preferred: any partner is welcome' });
+  });
+
   it('read rows stored with sentences as they were written', () => {
     const legacy = [{ name: 'topic', score: 0.9, weight: 0.3, explanation: { sl: 'Ista tema.', en: 'Same theme.' }, detail: { themes: 1, text: 0.2 } }];
     const [topic] = readComponents(legacy as StoredComponents);

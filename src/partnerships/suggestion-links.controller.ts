@@ -60,7 +60,7 @@ export class SuggestionLinksController {
   async confirm(@Param('token') token: string, @Param('action') action: string, @Res() res: Response) {
     const target = await this.target(token, action);
     const state = target && (await this.state(target));
-    if (!target || !state) return res.status(404).type('html').send(invalidLinkPage());
+    if (!target || !state) return res.status(404).type('html').send(invalidLinkPage('suggestion'));
     // An answer that can no longer be given is said at once, not after the reader has filled in the form.
     if (action === 'accept' && state.status === MatchStatus.ACCEPTED) return res.type('html').send(donePage('accept', true, target.language));
     const refusal = action === 'accept' ? acceptRefusal(state) : SETTLED[state.status];
@@ -79,7 +79,7 @@ export class SuggestionLinksController {
     @Res() res: Response,
   ) {
     const target = await this.target(token, action);
-    if (!target) return res.status(404).type('html').send(invalidLinkPage());
+    if (!target) return res.status(404).type('html').send(invalidLinkPage('suggestion'));
     const declineReason = Object.values(DeclineReason).find((reason) => reason === body?.declineReason) ?? null;
     // Control characters (a NUL would be refused by PostgreSQL) have no place in a reason.
     const note = typeof body?.reason === 'string' ? body.reason.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').slice(0, 2000) : null;

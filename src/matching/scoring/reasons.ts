@@ -61,7 +61,7 @@ const PLAIN: Record<PlainReason, Explanation> = {
   sameSubject: { sl: 'Opisa se vsebinsko ujemata', en: 'The descriptions are about the same subject' },
   sameThings: { sl: 'Opisa omenjata iste stvari, z drugimi besedami ali v drugem jeziku', en: 'The descriptions name the same things, in other words or in the other language' },
   looselyRelated: { sl: 'Vsebinsko se ujemata le malo', en: 'The subjects are only loosely related' },
-  anySector: { sl: 'Sektor partnerja ni pomemben', en: "The partner's sector is open" },
+  anySector: { sl: 'Sektor partnerja ni pomemben', en: 'No sector preferred: any partner is welcome' },
   preferredSector: { sl: 'Partner je iz želenega sektorja', en: 'The partner is from a preferred sector' },
   otherSector: { sl: 'Partner ni iz želenega sektorja', en: 'The partner is not from a preferred sector' },
   budgetUnknown: { sl: 'Vrednost ali proračun ni znan', en: 'Value or budget not given' },
@@ -98,7 +98,7 @@ export function explain(reason: Reason, names: ScoringReference): Explanation {
     case 'budgetShare':
       return { sl: `Ponudba pokrije ${reason[1]} % proračuna`, en: `The offer covers ${reason[1]}% of the budget` };
     case 'placesFree':
-      return { sl: `Prostih mest: ${reason[1]} od ${reason[2]}`, en: `${reason[1]} of ${reason[2]} places free` };
+      return { sl: `Prostih mest: ${reason[1]} od ${reason[2]}`, en: `${reason[1]} of ${reason[2]} ${reason[2] === 1 ? 'place' : 'places'} free` };
     case 'said':
       return { sl: reason[1], en: reason[2] };
     default:

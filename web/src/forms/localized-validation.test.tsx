@@ -83,6 +83,32 @@ describe("the browser's refusals of a field", () => {
     expect(form.checkValidity()).toBe(true);
   });
 
+  it("word a field's range as the API's refusal of the same field does: a share is at most 100%", async () => {
+    function ShareForm() {
+      useLocalizedValidation();
+      return (
+        <form aria-label="Predlogi">
+          <label>
+            Najnižje ujemanje
+            <input name="minScore" type="number" min={0} max={100} defaultValue="150" />
+          </label>
+          <label>
+            Partnerstev hkrati
+            <input name="capacity" type="number" min={1} defaultValue="0" />
+          </label>
+        </form>
+      );
+    }
+    const { i18n } = renderRoutes([route('/', <ShareForm />)], { path: '/', language: 'en' });
+    const form = screen.getByRole('form', { name: 'Predlogi' }) as HTMLFormElement;
+    form.checkValidity();
+    expect(field('minScore').validationMessage).toBe('At most 100%.');
+    expect(field('capacity').validationMessage).toBe('At least 1.');
+    await act(() => i18n.changeLanguage('sl'));
+    form.checkValidity();
+    expect(field('minScore').validationMessage).toBe(i18n.t('fieldError.byField.minScore.max'));
+  });
+
   it("leaves a message the app set itself", () => {
     renderRoutes([route('/', <DatesForm />)], { path: '/' });
     field('title').setCustomValidity('Naslov že obstaja.');

@@ -24,9 +24,11 @@ export function validationMessage(field: Field, t: TFunction, language: string):
   if (validity.typeMismatch) return type === 'email' ? t('fieldError.isEmail') : type === 'url' ? t('fieldError.isUrl') : null;
   if (validity.tooShort) return t('fieldError.minLength', { count: (field as HTMLInputElement).minLength });
   if (validity.tooLong) return t('fieldError.maxLength', { count: (field as HTMLInputElement).maxLength });
-  const { min, max } = field as HTMLInputElement;
-  if (validity.rangeUnderflow) return type === 'date' ? t('fieldError.dateMin', { date: formatDay(min, language) }) : t('fieldError.min', { count: Number(min) });
-  if (validity.rangeOverflow) return type === 'date' ? t('fieldError.dateMax', { date: formatDay(max, language) }) : t('fieldError.max', { count: Number(max) });
+  const { min, max, name } = field as HTMLInputElement;
+  // A field whose API refusal has words of its own ("At most 100%." for a share) gets the same from the browser.
+  const range = (rule: 'min' | 'max', limit: string) => t(`fieldError.byField.${name}.${rule}`, { defaultValue: t(`fieldError.${rule}`, { count: Number(limit) }) });
+  if (validity.rangeUnderflow) return type === 'date' ? t('fieldError.dateMin', { date: formatDay(min, language) }) : range('min', min);
+  if (validity.rangeOverflow) return type === 'date' ? t('fieldError.dateMax', { date: formatDay(max, language) }) : range('max', max);
   if (validity.stepMismatch) return t('fieldError.isInt');
   if (validity.patternMismatch) return type === 'email' ? t('fieldError.isEmail') : field.title || null;
   return null;

@@ -18,7 +18,7 @@ type Documents = {
     "\n  mutation AcceptInvitation($invitationToken: String!) {\n    acceptInvitation(invitationToken: $invitationToken) {\n      ...MeFields\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
-    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation RequestPasswordReset($email: String!, $language: MessageLanguage!) {\n    requestPasswordReset(email: $email, language: $language)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      email\n      organizationName\n      role\n      accountExists\n    }\n  }\n": typeof types.InvitationPreviewDocument,
@@ -98,7 +98,7 @@ const documents: Documents = {
     "\n  mutation AcceptInvitation($invitationToken: String!) {\n    acceptInvitation(invitationToken: $invitationToken) {\n      ...MeFields\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
-    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation RequestPasswordReset($email: String!, $language: MessageLanguage!) {\n    requestPasswordReset(email: $email, language: $language)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      email\n      organizationName\n      role\n      accountExists\n    }\n  }\n": types.InvitationPreviewDocument,
@@ -207,7 +207,7 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!, $language: MessageLanguage!) {\n    requestPasswordReset(email: $email, language: $language)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!, $language: MessageLanguage!) {\n    requestPasswordReset(email: $email, language: $language)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

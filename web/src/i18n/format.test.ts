@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fieldErrorMessage } from '../forms/field-errors';
-import { formatEuro, formatPeriod } from './format';
+import { formatDateTime, formatEuro, formatPeriod } from './format';
 import { setupI18n } from './i18n';
 
 describe('a period', () => {
@@ -12,6 +12,12 @@ describe('a period', () => {
     expect(formatPeriod('2027-03-01', null, 'en', t)).toBe('from 1 Mar 2027');
     expect(formatPeriod(null, '2027-06-30', 'en', t)).toBe('until 30 Jun 2027');
     expect(formatPeriod(null, null, 'en', t)).toBe('any time');
+  });
+
+  it('writes September as the explanations beside it do: 30 Sep 2027, not 30 Sept 2027', () => {
+    const { t } = setupI18n('en');
+    expect(formatPeriod('2027-06-01', '2027-09-30', 'en', t)).toBe('1 Jun 2027 – 30 Sep 2027');
+    expect(formatDateTime('2027-09-30T10:15:00Z', 'en')).toMatch(/^30 Sep 2027, \d\d:\d\d$/);
   });
 });
 

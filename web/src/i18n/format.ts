@@ -1,19 +1,24 @@
 import type { TFunction } from 'i18next';
 import { locale } from './language';
 
+// The API's explanations and e-mails write every English month in three letters ("30 Sep 2027");
+// newer browsers write September "Sept" in British English, so a page said "1 Jun 2027 – 30 Sept
+// 2027" right above "Available from 1 Jun 2027 until 30 Sep 2027".
+const threeLetterMonths = (formatted: string, language: string) => (language === 'en' ? formatted.replace(/\bSept\b/, 'Sep') : formatted);
+
 /** A yyyy-mm-dd day in the reader's locale, without time-zone shifts. */
 export function formatDay(day: string, language: string): string {
   const [year, month, date] = day.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale(language), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, date)));
+  return threeLetterMonths(new Intl.DateTimeFormat(locale(language), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, date))), language);
 }
 
 /** A moment's day in the reader's locale and time zone ("5. dec. 2026"). */
 export function formatDate(value: string, language: string): string {
-  return new Intl.DateTimeFormat(locale(language), { dateStyle: 'medium' }).format(new Date(value));
+  return threeLetterMonths(new Intl.DateTimeFormat(locale(language), { dateStyle: 'medium' }).format(new Date(value)), language);
 }
 
 export function formatDateTime(value: string, language: string): string {
-  return new Intl.DateTimeFormat(locale(language), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value));
+  return threeLetterMonths(new Intl.DateTimeFormat(locale(language), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value)), language);
 }
 
 /** A share as a percentage: whole percents, and one decimal under 1% (a weak candidate's 0.4%, not 0%). */

@@ -1,12 +1,26 @@
 import { ConflictError, ForbiddenError, NotFoundError } from '../../../common/errors/domain-errors';
 import { MessageLanguage } from '../../delivery.enums';
-import { confirmPage, donePage, refusedPage, resubscribedPage, undoTooLatePage, unsubscribePage } from './link-pages';
+import { confirmPage, donePage, invalidLinkPage, refusedPage, resubscribedPage, undoTooLatePage, unsubscribePage } from './link-pages';
 
 describe('the pages behind the e-mail links', () => {
   it('lead on into the web app in the page’s language (it opens in Slovenian unless told)', () => {
     expect(donePage('accept', false, MessageLanguage.EN)).toContain('<a href="/?lang=en"');
     expect(donePage('accept', false, MessageLanguage.SL)).toContain('<a href="/"');
     expect(refusedPage(new ConflictError('declined', 'DECLINED'), MessageLanguage.EN)).toContain('<a href="/?lang=en"');
+  });
+
+  it('say a link that does not work in both languages, its heading and the way on too, and an unsubscribe link is not called a suggestion', () => {
+    const suggestion = invalidLinkPage('suggestion');
+    expect(suggestion).toContain('<h1 style="font-size:22px">Povezava ni veljavna / This link does not work</h1>');
+    expect(suggestion).toContain('Predlog lahko odprete tudi v aplikaciji.');
+    expect(suggestion).toContain('You can also open the suggestion in the application.');
+    expect(suggestion).toContain('>Odprite grozd-match</a>');
+    expect(suggestion).toContain('<a href="/?lang=en"');
+    expect(suggestion).toContain('>Open grozd-match</a>');
+    const unsubscribe = invalidLinkPage('unsubscribe');
+    expect(unsubscribe).not.toMatch(/predlog|suggestion/i);
+    expect(unsubscribe).toContain('Moja e-pošta');
+    expect(unsubscribe).toContain('My e-mail');
   });
 
   it('say which side stopped an acceptance, by the reason the API gives', () => {
@@ -35,6 +49,8 @@ describe('the pages behind the e-mail links', () => {
     expect(ask).toMatch(/<button[^>]*>Odjavi me<\/button>/);
     expect(unsubscribePage('info@drustvo.si', 'Društvo Sopotnik', false, MessageLanguage.EN)).toContain('including the contact details of a new partner');
     expect(unsubscribePage('a<b>@x.si', 'Društvo Sopotnik', true, MessageLanguage.SL)).toContain('a&lt;b&gt;@x.si');
+    // A name with quotes of its own gets the inner pair, not »…»…«…«.
+    expect(unsubscribePage('info@drustvo.si', 'Društvo »Sopotnik«', true, MessageLanguage.SL)).toContain('organizacije »Društvo ›Sopotnik‹«.');
   });
 
   it('name the organization whose e-mails stop, or start again: an address may get those of two, escaped', () => {

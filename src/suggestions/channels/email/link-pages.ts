@@ -3,6 +3,7 @@
 import { MessageLanguage } from '../../delivery.enums';
 import { DeclineReason } from '../../../matching/match.enums';
 import { DomainError } from '../../../common/errors/domain-errors';
+import { quote } from './messages';
 
 const escapeHtml = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -148,7 +149,7 @@ export function refusedPage(error: DomainError, language: MessageLanguage): stri
   const reason = typeof error.extensions.reason === 'string' ? error.extensions.reason : null;
   if (error.code === 'CONFLICT') return notPossiblePage(reason, language);
   const en = language === MessageLanguage.EN;
-  const words = (reason && REFUSALS[reason]?.[language]) ?? INVALID[language][1];
+  const words = (reason && REFUSALS[reason]?.[language]) ?? INVALID.suggestion[language];
   return page(language, en ? 'This link does not work' : 'Povezava ne deluje', `<p>${escapeHtml(words)}</p>${appLink(language)}`);
 }
 
@@ -162,7 +163,7 @@ export function notPossiblePage(reason: string | null, language: MessageLanguage
 // The organization an unsubscribe is from, by name: someone in two organizations gets the e-mails
 // of each, and "this organization" does not say which. In Slovenian within »«, so that the name
 // stays as it is written after "organizacije".
-const organizationOf = (organization: string, en: boolean) => (en ? organization : `organizacije »${organization}«`);
+const organizationOf = (organization: string, en: boolean) => (en ? organization : `organizacije ${quote.SL(organization)}`);
 
 /**
  * Unsubscribing stops every e-mail of the organization to the address: suggestions, reminders,
@@ -237,12 +238,27 @@ export function undoTooLatePage(organization: string, language: MessageLanguage)
   );
 }
 
+const INVALID_TITLE = { SL: 'Povezava ni veljavna', EN: 'This link does not work' } as const;
 const INVALID = {
-  SL: ['Povezava ni veljavna', 'Povezava je potekla ali ni pravilna. Predlog lahko odprete tudi v aplikaciji.'],
-  EN: ['This link does not work', 'The link expired or is not valid. You can also open the suggestion in the application.'],
+  suggestion: {
+    SL: 'Povezava je potekla ali ni pravilna. Predlog lahko odprete tudi v aplikaciji.',
+    EN: 'The link expired or is not valid. You can also open the suggestion in the application.',
+  },
+  unsubscribe: {
+    SL: 'Povezava je potekla ali ni pravilna. Ta sporočila lahko izklopite tudi v aplikaciji, v Nastavitvah pod »Moja e-pošta«.',
+    EN: 'The link expired or is not valid. You can also turn these e-mails off in the application, under Settings, “My e-mail”.',
+  },
 } as const;
 
-/** A link that expired or was never valid: we cannot know the reader's language, so both. */
-export function invalidLinkPage(): string {
-  return page(MessageLanguage.SL, INVALID.SL[0], `<p>${escapeHtml(`${INVALID.SL[1]} / ${INVALID.EN[1]}`)}</p>${appLink(MessageLanguage.SL)}`);
+/**
+ * A link that expired or was never valid: we cannot know the reader's language, so both, the
+ * heading and the way on included; an unsubscribe link's page speaks of the e-mails, not of a suggestion.
+ */
+export function invalidLinkPage(kind: keyof typeof INVALID): string {
+  const words = INVALID[kind];
+  return page(
+    MessageLanguage.SL,
+    `${INVALID_TITLE.SL} / ${INVALID_TITLE.EN}`,
+    `<p>${escapeHtml(words.SL)}</p>\n<p lang="en">${escapeHtml(words.EN)}</p>${appLink(MessageLanguage.SL)}${appLink(MessageLanguage.EN)}`,
+  );
 }

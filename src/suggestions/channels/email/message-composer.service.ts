@@ -45,7 +45,7 @@ const PAIR_QUERY = `
     JOIN offer o ON o.id = m.offer_id JOIN organization oo ON oo.id = o.organization_id
    WHERE m.id = ANY($1::uuid[])`;
 
-// Why it fits: the components that speak for the pair (a neutral "sector is open" or
+// Why it fits: the components that speak for the pair (a neutral "no sector preferred" or
 // "budget not given" is no reason), the weightiest first; at least one.
 const REASON_SCORE = 0.85;
 function reasonsOf(components: ScoredComponent[]): ScoredComponent[] {

@@ -72,7 +72,7 @@ describe('responseReceivedMessage', () => {
   it('says it in English, and leaves out the offer a response came without', () => {
     const message = responseReceivedMessage(response({ offer: null }), MessageLanguage.EN, UNSUBSCRIBE);
     expect(message.subject).toBe('Response to your need: Društvo Sopotnik – Prevozi starejših');
-    expect(message.text).toContain('Društvo Sopotnik (Naklo) responded to your need "Prevozi starejših".');
+    expect(message.text).toContain('Društvo Sopotnik (Naklo) responded to your need “Prevozi starejših”.');
     expect(message.text).toContain('Their message:\n');
     expect(message.text).not.toContain('offer');
     expect(message.text).toContain("each side gets the other's contact details");
@@ -95,7 +95,7 @@ describe('responseDeclinedMessage', () => {
     expect(sl.text).toContain(`Odprti pozivi: ${HUB}/calls`);
     const en = responseDeclinedMessage(response({ status: 'DECLINED' }), MessageLanguage.EN, UNSUBSCRIBE);
     expect(en.subject).toBe('Response declined: Mestna občina Kranj – Prevozi starejših');
-    expect(en.text).toContain('Mestna občina Kranj declined your response to its need "Prevozi starejših".');
+    expect(en.text).toContain('Mestna občina Kranj declined your response to its need “Prevozi starejših”.');
     expect(en.text).toContain('you may respond to it again');
   });
 
@@ -119,7 +119,7 @@ describe('responseWithdrawnMessage', () => {
     expect(sl.html).toContain('&lt;ob torkih&gt;');
     const en = responseWithdrawnMessage(response({ status: 'WITHDRAWN' }), MessageLanguage.EN, UNSUBSCRIBE);
     expect(en.subject).toBe('Response withdrawn: Društvo Sopotnik – Prevozi starejših');
-    expect(en.text).toContain('Društvo Sopotnik (Naklo) withdrew its response to your need "Prevozi starejših". It no longer waits for your answer.');
+    expect(en.text).toContain('Društvo Sopotnik (Naklo) withdrew its response to your need “Prevozi starejših”. It no longer waits for your answer.');
     for (const message of [sl, en]) expect(message.text).not.toMatch(/sprejmete ali zavrnete|Accept or decline|Odprti pozivi|Open calls/);
   });
 });
@@ -137,7 +137,7 @@ describe('responseClosedMessage', () => {
     expect(sl.html).toContain('&lt;ob torkih&gt;');
     const en = responseClosedMessage(response({ status: 'CLOSED', needStatus: 'CLOSED', takesResponses: false }), MessageLanguage.EN, UNSUBSCRIBE);
     expect(en.subject).toBe('Need closed: Mestna občina Kranj – Prevozi starejših');
-    expect(en.text).toContain('The need "Prevozi starejših" of Mestna občina Kranj was closed before the organization answered your response, so your response was not accepted.');
+    expect(en.text).toContain('The need “Prevozi starejših” of Mestna občina Kranj was closed before the organization answered your response, so your response was not accepted.');
     expect(en.text).toContain(`Open calls: ${HUB}/calls\n`);
     for (const message of [sl, en]) expect(message.text).not.toMatch(/odzovete znova|respond to it again|sprejmete ali zavrnete|Accept or decline/);
   });
@@ -149,7 +149,7 @@ describe('responseClosedMessage', () => {
     });
     expect(responseClosedMessage(response({ status: 'CLOSED', needStatus: 'PARTNERED', takesResponses: false }), MessageLanguage.EN, UNSUBSCRIBE)).toMatchObject({
       subject: 'Need has a partner: Mestna občina Kranj – Prevozi starejših',
-      text: expect.stringContaining('The need "Prevozi starejših" of Mestna občina Kranj found a partner before the organization answered your response'),
+      text: expect.stringContaining('The need “Prevozi starejših” of Mestna občina Kranj found a partner before the organization answered your response'),
     });
     // Reopened since (its partnership cancelled): closed to this response all the same, open to a new one.
     const reopened = responseClosedMessage(response({ status: 'CLOSED', needStatus: 'OPEN', takesResponses: true }), MessageLanguage.SL, UNSUBSCRIBE);
@@ -162,7 +162,7 @@ describe('partnershipEndedMessage', () => {
   it('tells a need whose partner cancelled that it is open again, in English', () => {
     const message = partnershipEndedMessage(need, offer, { completed: false, outcomeNote: null, needOpenAgain: true }, MessageLanguage.EN, 'https://x/unsubscribe/t');
     expect(message.subject).toBe('Partnership cancelled: Društvo Sopotnik');
-    expect(message.text).toContain('(your need "Prevozi starejših" and the offer "Prostovoljni vozniki")');
+    expect(message.text).toContain('(your need “Prevozi starejših” and the offer “Prostovoljni vozniki”)');
     expect(message.text).toContain('Your need is open again');
     expect(message.text).not.toContain('What came of it');
   });
@@ -181,10 +181,10 @@ describe('partnershipEndedMessage', () => {
     const ending = { completed: true, outcomeNote: null, needOpenAgain: false };
     const responder = (language: MessageLanguage) => partnershipEndedMessage(words, need, ending, language, UNSUBSCRIBE, { withOffer: false }).text;
     expect(responder(MessageLanguage.SL)).toContain('(vaš odziv »Radi prevzamemo prevoze ob torkih.« na potrebo »Prevozi starejših«) je označeno kot zaključeno.');
-    expect(responder(MessageLanguage.EN)).toContain('(your response "Radi prevzamemo prevoze ob torkih." to the need "Prevozi starejših") was marked completed.');
+    expect(responder(MessageLanguage.EN)).toContain('(your response “Radi prevzamemo prevoze ob torkih.” to the need “Prevozi starejših”) was marked completed.');
     const needSide = (language: MessageLanguage) => partnershipEndedMessage(need, words, ending, language, UNSUBSCRIBE, { withOffer: false }).text;
     expect(needSide(MessageLanguage.SL)).toContain('(vaša potreba »Prevozi starejših« in odziv »Radi prevzamemo prevoze ob torkih.«)');
-    expect(needSide(MessageLanguage.EN)).toContain('(your need "Prevozi starejših" and the response "Radi prevzamemo prevoze ob torkih.")');
+    expect(needSide(MessageLanguage.EN)).toContain('(your need “Prevozi starejših” and the response “Radi prevzamemo prevoze ob torkih.”)');
     for (const language of [MessageLanguage.SL, MessageLanguage.EN]) expect(responder(language)).not.toMatch(/ponudb|offer/);
     expect(partnershipEndedMessage(offer, need, ending, MessageLanguage.SL, UNSUBSCRIBE, { withOffer: true }).text).toContain('(vaša ponudba »Prostovoljni vozniki« in potreba »Prevozi starejših«)');
   });
@@ -194,9 +194,9 @@ describe('partnershipEndedMessage', () => {
     const needSide = (language: MessageLanguage) => partnershipEndedMessage(need, offer, ending, language, UNSUBSCRIBE, { withOffer: true }).text;
     const offerSide = (language: MessageLanguage) => partnershipEndedMessage(offer, need, ending, language, UNSUBSCRIBE, { withOffer: true }).text;
     expect(needSide(MessageLanguage.SL)).toContain('(vaša potreba »Prevozi starejših« in ponudba »Prostovoljni vozniki«)');
-    expect(needSide(MessageLanguage.EN)).toContain('(your need "Prevozi starejših" and the offer "Prostovoljni vozniki")');
+    expect(needSide(MessageLanguage.EN)).toContain('(your need “Prevozi starejših” and the offer “Prostovoljni vozniki”)');
     expect(offerSide(MessageLanguage.SL)).toContain('(vaša ponudba »Prostovoljni vozniki« in potreba »Prevozi starejših«)');
-    expect(offerSide(MessageLanguage.EN)).toContain('(your offer "Prostovoljni vozniki" and the need "Prevozi starejših")');
+    expect(offerSide(MessageLanguage.EN)).toContain('(your offer “Prostovoljni vozniki” and the need “Prevozi starejših”)');
   });
 
   it('reads as one letter: its paragraphs are not set apart by the rule that separates suggestions', () => {
@@ -346,7 +346,7 @@ describe('partnershipMessage', () => {
 
   it('names the other item of an accepted suggestion as the offer or need it is', () => {
     expect(partnershipMessage(need, offer, contact, PARTNERSHIPS, MessageLanguage.SL, UNSUBSCRIBE).text).toContain(`Obe strani sta sprejeli: vaša potreba »${need.title}« in ponudba »${offer.title}«`);
-    expect(partnershipMessage(offer, need, contact, PARTNERSHIPS, MessageLanguage.EN, UNSUBSCRIBE).text).toContain(`Both sides accepted: your offer "${offer.title}" and the need "${need.title}"`);
+    expect(partnershipMessage(offer, need, contact, PARTNERSHIPS, MessageLanguage.EN, UNSUBSCRIBE).text).toContain(`Both sides accepted: your offer “${offer.title}” and the need “${need.title}”`);
   });
 
   it('leads into the web app, to the partnerships where it is shown, in both languages', () => {
@@ -367,14 +367,14 @@ describe('partnershipMessage', () => {
     expect(toNeed.text).toContain('Odziv na vašo potrebo »Prevozi starejših« je sprejet: »Pridemo v soboto s petimi člani.« (Društvo Sopotnik). Zdaj lahko navežete stik.');
     const toResponder = partnershipMessage(message, need, contact, PARTNERSHIPS, MessageLanguage.EN, UNSUBSCRIBE, { withOffer: false });
     expect(toResponder.subject).toBe('Partnership formed: Mestna občina Kranj');
-    expect(toResponder.text).toContain('Mestna občina Kranj accepted your response to its need "Prevozi starejših". You can now get in touch.');
+    expect(toResponder.text).toContain('Mestna občina Kranj accepted your response to its need “Prevozi starejših”. You can now get in touch.');
     for (const text of [toNeed.text, toResponder.text]) expect(text).not.toMatch(/offer|ponudb|Obe strani|Both sides/);
     expect(toResponder.text).not.toContain('Pridemo');
 
     const withOffer = partnershipMessage(offer, need, contact, PARTNERSHIPS, MessageLanguage.SL, UNSUBSCRIBE, { withOffer: true });
     expect(withOffer.text).toContain('Vaš odziv na potrebo »Prevozi starejših« (Mestna občina Kranj) s ponudbo »Prostovoljni vozniki« je sprejet.');
     const withOfferToNeed = partnershipMessage(need, offer, contact, PARTNERSHIPS, MessageLanguage.EN, UNSUBSCRIBE, { withOffer: true });
-    expect(withOfferToNeed.text).toContain('You accepted the response of Društvo Sopotnik to your need "Prevozi starejših", with its offer: "Prostovoljni vozniki".');
+    expect(withOfferToNeed.text).toContain('You accepted the response of Društvo Sopotnik to your need “Prevozi starejših”, with its offer: “Prostovoljni vozniki”.');
   });
 
   it('names an organization without a contact person once', () => {
@@ -394,6 +394,25 @@ function contrastOnWhite(hex: string): number {
   });
   return 1.05 / (0.2126 * r + 0.7152 * g + 0.0722 * b + 0.05);
 }
+
+describe('quoted titles', () => {
+  it('are quoted as each language quotes, a title\'s own quotes becoming the inner pair', () => {
+    const en = suggestionMessage(suggestion(item('need', 'Volunteers for the “Summer in Naklo” festival', 'Občina Naklo'), offer), MessageLanguage.EN, UNSUBSCRIBE);
+    expect(en.text).toContain('For your need “Volunteers for the ‘Summer in Naklo’ festival”:');
+    const sl = suggestionMessage(suggestion(item('need', 'Prostovoljci za festival »Poletje v Naklem«', 'Občina Naklo'), offer), MessageLanguage.SL, UNSUBSCRIBE);
+    expect(sl.text).toContain('Za vašo potrebo »Prostovoljci za festival ›Poletje v Naklem‹«:');
+    // The subject names the title unquoted: its own quotes stay as written.
+    expect(sl.subject).not.toContain('›');
+  });
+
+  it('and a sentence ending with a name that ends in a full stop gets one full stop, not two', () => {
+    const company = item('offer', 'Prostovoljci zaposlenih', 'Elektro Gorenjska d.o.o.');
+    const contact = { organizationName: company.organizationName, name: company.organizationName, email: 'csr@example.com', phone: null };
+    const message = partnershipMessage(need, company, contact, PARTNERSHIPS, MessageLanguage.EN, UNSUBSCRIBE);
+    expect(message.text).toContain('of Elektro Gorenjska d.o.o. You can now get in touch.');
+    expect(message.html).toContain('of Elektro Gorenjska d.o.o. You can now get in touch.');
+  });
+});
 
 describe('every message on a phone', () => {
   const contact = { organizationName: 'Društvo Sopotnik', name: 'Marija Žagar', email: 'marija@sopotnik.si', phone: '041 123 456' };

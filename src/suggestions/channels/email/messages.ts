@@ -83,6 +83,14 @@ export function shorten(value: string, length = 400): string {
 const SUBJECT_TITLE = 70;
 const SUBJECT_NAME = 50;
 
+// A title quoted as each language quotes it, and as the web app does: “…” in English, »…« in
+// Slovenian; quotes of the same kind inside it become the inner pair, “… ‘…’ …” and »… ›…‹ …«,
+// not “…“…”…” or »…»…«…«.
+export const quote = {
+  EN: (value: string) => `“${value.replace(/“/g, '‘').replace(/”/g, '’')}”`,
+  SL: (value: string) => `»${value.replace(/»/g, '›').replace(/«/g, '‹')}«`,
+};
+
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** A day as the reasons write it: "1. 5. 2027" in Slovenian, "1 May 2027" in English. */
@@ -128,11 +136,11 @@ function suggestionBlock(view: SuggestionView, language: MessageLanguage): Block
   const intro =
     view.own.kind === 'need'
       ? en
-        ? `For your need "${view.own.title}":`
-        : `Za vašo potrebo »${view.own.title}«:`
+        ? `For your need ${quote.EN(view.own.title)}:`
+        : `Za vašo potrebo ${quote.SL(view.own.title)}:`
       : en
-        ? `For your offer "${view.own.title}":`
-        : `Za vašo ponudbo »${view.own.title}«:`;
+        ? `For your offer ${quote.EN(view.own.title)}:`
+        : `Za vašo ponudbo ${quote.SL(view.own.title)}:`;
   const where = en ? 'Where' : 'Kje';
   const when = en ? 'When' : 'Kdaj';
   const fit = en ? 'Fit' : 'Ujemanje';
@@ -212,7 +220,14 @@ ${closing.map((block) => block.html).join('\n')}
   return { subject, text, html, language };
 }
 
-const paragraph = (value: string): Block => ({ text: value, html: `<p>${escapeHtml(value)}</p>` });
+// A sentence that ends with a name ending in a full stop ("Elektro Gorenjska d.o.o.") gets one
+// full stop, not two, as in the web app; an ellipsis and dots inside a word are left alone.
+const singleFullStop = (value: string) => value.replace(/(?<!\.)\.\.(?![.\p{L}\p{N}])/gu, '.');
+
+const paragraph = (value: string): Block => {
+  const sentence = singleFullStop(value);
+  return { text: sentence, html: `<p>${escapeHtml(sentence)}</p>` };
+};
 
 const greeting = (language: MessageLanguage) => paragraph(language === MessageLanguage.EN ? 'Hello,' : 'Pozdravljeni,');
 
@@ -350,12 +365,12 @@ function responseAccepted(own: ItemView, other: ItemView, withOffer: boolean, en
   if (own.kind === 'need') {
     // Without an offer, the quoted title is the start of the response's message: which response it was.
     return en
-      ? `You accepted the response of ${other.organizationName} to your need "${own.title}"${withOffer ? ', with its offer' : ''}: "${other.title}". You can now get in touch.`
-      : `Odziv na vašo potrebo »${own.title}« je sprejet${withOffer ? ', s ponudbo' : ''}: »${other.title}« (${other.organizationName}). Zdaj lahko navežete stik.`;
+      ? `You accepted the response of ${other.organizationName} to your need ${quote.EN(own.title)}${withOffer ? ', with its offer' : ''}: ${quote.EN(other.title)}. You can now get in touch.`
+      : `Odziv na vašo potrebo ${quote.SL(own.title)} je sprejet${withOffer ? ', s ponudbo' : ''}: ${quote.SL(other.title)} (${other.organizationName}). Zdaj lahko navežete stik.`;
   }
   return en
-    ? `${other.organizationName} accepted your response to its need "${other.title}"${withOffer ? `, with your offer "${own.title}"` : ''}. You can now get in touch.`
-    : `Vaš odziv na potrebo »${other.title}« (${other.organizationName})${withOffer ? ` s ponudbo »${own.title}«` : ''} je sprejet. Zdaj lahko navežete stik.`;
+    ? `${other.organizationName} accepted your response to its need ${quote.EN(other.title)}${withOffer ? `, with your offer ${quote.EN(own.title)}` : ''}. You can now get in touch.`
+    : `Vaš odziv na potrebo ${quote.SL(other.title)} (${other.organizationName})${withOffer ? ` s ponudbo ${quote.SL(own.title)}` : ''} je sprejet. Zdaj lahko navežete stik.`;
 }
 
 /**
@@ -368,11 +383,11 @@ function bothItems(own: ItemView, other: ItemView, responseWithoutOffer: boolean
   if (!responseWithoutOffer) {
     const slovenian = (kind: ItemView['kind']) => (kind === 'need' ? 'potreba' : 'ponudba');
     return en
-      ? `your ${own.kind} "${own.title}" and the ${other.kind} "${other.title}"`
-      : `vaša ${slovenian(own.kind)} »${own.title}« in ${slovenian(other.kind)} »${other.title}«`;
+      ? `your ${own.kind} ${quote.EN(own.title)} and the ${other.kind} ${quote.EN(other.title)}`
+      : `vaša ${slovenian(own.kind)} ${quote.SL(own.title)} in ${slovenian(other.kind)} ${quote.SL(other.title)}`;
   }
-  if (own.kind === 'need') return en ? `your need "${own.title}" and the response "${other.title}"` : `vaša potreba »${own.title}« in odziv »${other.title}«`;
-  return en ? `your response "${own.title}" to the need "${other.title}"` : `vaš odziv »${own.title}« na potrebo »${other.title}«`;
+  if (own.kind === 'need') return en ? `your need ${quote.EN(own.title)} and the response ${quote.EN(other.title)}` : `vaša potreba ${quote.SL(own.title)} in odziv ${quote.SL(other.title)}`;
+  return en ? `your response ${quote.EN(own.title)} to the need ${quote.EN(other.title)}` : `vaš odziv ${quote.SL(own.title)} na potrebo ${quote.SL(other.title)}`;
 }
 
 /** What became of a partnership, for partnershipEndedMessage. */
@@ -450,8 +465,8 @@ export function responseReceivedMessage(view: ResponseView, language: MessageLan
   const subject = en ? `Response to your need: ${who} – ${shorten(view.needTitle, SUBJECT_TITLE)}` : `Odziv na vašo potrebo: ${who} – ${shorten(view.needTitle, SUBJECT_TITLE)}`;
   const intro = paragraph(
     en
-      ? `${view.respondingOrganizationName} (${view.respondingMunicipalityName}) responded to your need "${view.needTitle}".`
-      : `Na vašo potrebo »${view.needTitle}« se je odzvala organizacija ${view.respondingOrganizationName} (${view.respondingMunicipalityName}).`,
+      ? `${view.respondingOrganizationName} (${view.respondingMunicipalityName}) responded to your need ${quote.EN(view.needTitle)}.`
+      : `Na vašo potrebo ${quote.SL(view.needTitle)} se je odzvala organizacija ${view.respondingOrganizationName} (${view.respondingMunicipalityName}).`,
   );
   const blocks = [
     quoted(en ? 'Their message:' : 'Sporočilo organizacije:', view.message),
@@ -482,8 +497,8 @@ export function responseDeclinedMessage(view: ResponseView, language: MessageLan
     : `Odziv zavrnjen: ${shorten(view.needOrganizationName, SUBJECT_NAME)} – ${shorten(view.needTitle, SUBJECT_TITLE)}`;
   const intro = paragraph(
     en
-      ? `${view.needOrganizationName} declined your response to its need "${view.needTitle}".`
-      : `Vaš odziv na potrebo »${view.needTitle}« (${view.needOrganizationName}) je zavrnjen.`,
+      ? `${view.needOrganizationName} declined your response to its need ${quote.EN(view.needTitle)}.`
+      : `Vaš odziv na potrebo ${quote.SL(view.needTitle)} (${view.needOrganizationName}) je zavrnjen.`,
   );
   // "Respond again" only while respondToNeed would take it (the need open, its respondBy day not past).
   const next = view.takesResponses
@@ -525,8 +540,8 @@ export function responseWithdrawnMessage(view: ResponseView, language: MessageLa
     : `Odziv umaknjen: ${who} – ${shorten(view.needTitle, SUBJECT_TITLE)}`;
   const intro = paragraph(
     en
-      ? `${view.respondingOrganizationName} (${view.respondingMunicipalityName}) withdrew its response to your need "${view.needTitle}". It no longer waits for your answer.`
-      : `Odziv organizacije ${view.respondingOrganizationName} (${view.respondingMunicipalityName}) na vašo potrebo »${view.needTitle}« je umaknjen. Ne čaka več na vaš odgovor.`,
+      ? `${view.respondingOrganizationName} (${view.respondingMunicipalityName}) withdrew its response to your need ${quote.EN(view.needTitle)}. It no longer waits for your answer.`
+      : `Odziv organizacije ${view.respondingOrganizationName} (${view.respondingMunicipalityName}) na vašo potrebo ${quote.SL(view.needTitle)} je umaknjen. Ne čaka več na vaš odgovor.`,
   );
   const blocks = [
     quoted(en ? 'The message withdrawn:' : 'Umaknjeno sporočilo:', view.message),
@@ -571,8 +586,8 @@ export function responseClosedMessage(view: ResponseView, language: MessageLangu
   // The need is the subject of the sentence (its verb agrees with "potreba"), not the organization.
   const intro = paragraph(
     en
-      ? `The need "${view.needTitle}" of ${view.needOrganizationName} ${because.sentence} before the organization answered your response, so your response was not accepted.`
-      : `Potreba »${view.needTitle}« (${view.needOrganizationName}) ${because.sentence}, preden je organizacija odgovorila na vaš odziv, zato vaš odziv ni bil sprejet.`,
+      ? `The need ${quote.EN(view.needTitle)} of ${view.needOrganizationName} ${because.sentence} before the organization answered your response, so your response was not accepted.`
+      : `Potreba ${quote.SL(view.needTitle)} (${view.needOrganizationName}) ${because.sentence}, preden je organizacija odgovorila na vaš odziv, zato vaš odziv ni bil sprejet.`,
   );
   const next = view.takesResponses
     ? en

@@ -21,7 +21,7 @@ export class UnsubscribeController {
   @Header('Cache-Control', 'no-store')
   async confirm(@Param('token') token: string, @Res() res: Response) {
     const target = await this.links.unsubscribeTarget(token);
-    if (!target) return res.status(404).type('html').send(invalidLinkPage());
+    if (!target) return res.status(404).type('html').send(invalidLinkPage('unsubscribe'));
     res.type('html').send(unsubscribePage(target.recipient, target.organizationName, false, target.language));
   }
 
@@ -31,7 +31,7 @@ export class UnsubscribeController {
   @Header('Cache-Control', 'no-store')
   async unsubscribe(@Param('token') token: string, @Res() res: Response) {
     const target = await this.links.unsubscribeTarget(token);
-    if (!target) return res.status(404).type('html').send(invalidLinkPage());
+    if (!target) return res.status(404).type('html').send(invalidLinkPage('unsubscribe'));
     await this.links.unsubscribe(target.organizationId, target.recipient);
     res.type('html').send(unsubscribePage(target.recipient, target.organizationName, true, target.language, `${this.config.publicUrl}/unsubscribe/${encodeURIComponent(token)}/undo`));
   }
@@ -41,7 +41,7 @@ export class UnsubscribeController {
   @Header('Cache-Control', 'no-store')
   async undo(@Param('token') token: string, @Res() res: Response) {
     const target = await this.links.unsubscribeTarget(token);
-    if (!target) return res.status(404).type('html').send(invalidLinkPage());
+    if (!target) return res.status(404).type('html').send(invalidLinkPage('unsubscribe'));
     if (!(await this.links.resubscribe(target.organizationId, target.recipient))) return res.status(409).type('html').send(undoTooLatePage(target.organizationName, target.language));
     // Who undid it is not known (the link works without signing in): the log says that it happened.
     this.logger.log(`An unsubscribe from organization ${target.organizationId}'s e-mail was undone from its confirmation page`);

@@ -10,7 +10,7 @@ describe('the forgotten password page', () => {
     renderRoutes([{ element: <PublicLayout />, children: [route('/forgot-password', <ForgotPasswordPage />)] }], {
       path: '/forgot-password',
       session: null,
-      mocks: [{ request: { query: RequestPasswordResetMutation, variables: { email: 'clerk@kranj.si' } }, result: { errors: [{ message: 'Too many attempts.', extensions: { code: 'RATE_LIMITED' } }] } }],
+      mocks: [{ request: { query: RequestPasswordResetMutation, variables: { email: 'clerk@kranj.si', language: 'SL' } }, result: { errors: [{ message: 'Too many attempts.', extensions: { code: 'RATE_LIMITED' } }] } }],
     });
     fireEvent.change(screen.getByLabelText(/E-pošta/), { target: { value: 'clerk@kranj.si' } });
     fireEvent.click(screen.getByRole('button', { name: 'Pošlji povezavo' }));
@@ -18,5 +18,17 @@ describe('the forgotten password page', () => {
     expect(alert.textContent).toContain('Preveč poskusov.');
     fireEvent.click(screen.getByRole('button', { name: 'English' }));
     expect(alert.textContent).toContain('Too many attempts.');
+  });
+
+  it('asks for the e-mail in the language of the page: an English reader gets an English link', async () => {
+    renderRoutes([{ element: <PublicLayout />, children: [route('/forgot-password', <ForgotPasswordPage />)] }], {
+      path: '/forgot-password',
+      session: null,
+      language: 'en',
+      mocks: [{ request: { query: RequestPasswordResetMutation, variables: { email: 'clerk@kranj.si', language: 'EN' } }, result: { data: { requestPasswordReset: true } } }],
+    });
+    fireEvent.change(screen.getByLabelText(/E-mail/), { target: { value: 'clerk@kranj.si' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Send the link' }));
+    expect((await screen.findByRole('status')).textContent).toBe('If the address belongs to an account, the link is on its way. Check your e-mail.');
   });
 });

@@ -7,7 +7,7 @@ import { authFailure } from '../failure';
 import { RequestPasswordResetMutation } from '../graphql/mutations/requestPasswordReset';
 
 export default function ForgotPasswordPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [request, { loading }] = useMutation(RequestPasswordResetMutation);
   const [sent, setSent] = useState(false);
   // The refusal itself, not its words: they are made at each render, so a switch of language
@@ -20,7 +20,8 @@ export default function ForgotPasswordPage() {
     const email = String(new FormData(event.currentTarget as HTMLFormElement).get('email') ?? '').trim();
     setRefusal(null);
     try {
-      await request({ variables: { email } });
+      // The link's e-mail in the page's language (the API's default is Slovenian).
+      await request({ variables: { email, language: i18n.language === 'en' ? 'EN' : 'SL' } });
       setSent(true);
     } catch (error) {
       setRefusal({ error });

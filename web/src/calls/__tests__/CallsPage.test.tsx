@@ -313,6 +313,28 @@ describe('the calls page', () => {
     expect(within(kranj).queryByRole('button', { name: 'Umakni odziv' })).toBeNull();
   });
 
+  it('names an earlier response that was accepted, on a call open again since its partnership was cancelled, and offers to respond again', async () => {
+    const reopened = need('need-2', 'Prevozi za starejše', 'organization-3', 'Društvo upokojencev Kranj', '052', 'Kranj', 'Kratek opis.', {
+      __typename: 'Response',
+      id: 'response-9',
+      status: 'ACCEPTED',
+    });
+    open('/calls', [], [BLED, reopened, OURS]);
+    await screen.findByRole('heading', { name: '2 poziva' });
+    const kranj = screen.getByRole('heading', { name: 'Prevozi za starejše' }).closest('li')!;
+    expect(within(kranj).getByText('Vaš prejšnji odziv na ta poziv je bil sprejet, a partnerstvo je bilo nato preklicano. Odzovete se lahko znova.')).toBeDefined();
+    expect(within(kranj).getByRole('button', { name: 'Odzovi se' })).toBeDefined();
+  });
+
+  it('words that earlier response in English too', async () => {
+    const accepted = need('need-1', 'Lake clean-up', 'organization-2', 'Občina Bled', '003', 'Bled', 'Short.', { __typename: 'Response', id: 'response-9', status: 'ACCEPTED' });
+    renderRoutes([route('/calls', <CallsPage />)], { path: '/calls', language: 'en', mocks: [...referenceDataMocks, calls(() => true, [accepted, OURS])] });
+    await screen.findByRole('heading', { name: '1 call' });
+    const bled = screen.getByRole('heading', { name: 'Lake clean-up' }).closest('li')!;
+    expect(within(bled).getByText('Your earlier response to this call was accepted, but the partnership was later cancelled. You may respond again.')).toBeDefined();
+    expect(within(bled).getByRole('button', { name: 'Respond' })).toBeDefined();
+  });
+
   /** Opens /calls and sends a response to the Kranj call, which the API refuses with this CONFLICT; the call's list item. */
   async function respondRefused(reason: string, message: string, text: string) {
     open('/calls', [
@@ -425,7 +447,7 @@ describe('the calls page', () => {
       const kranj = (await screen.findByRole('heading', { name: 'Prevozi za starejše' })).closest('li')!;
       fireEvent.click(within(kranj).getByRole('button', { name: 'Withdraw response' }));
       const dialog = await screen.findByRole('dialog', { name: 'Withdraw your response to “Prevozi za starejše”?' });
-      expect(dialog.textContent).toContain('Društvo upokojencev Kranj, which posted the call, will no longer be able to accept your response; we will tell it you withdrew it.');
+      expect(dialog.textContent).toContain('Društvo upokojencev Kranj, which posted the call, will no longer be able to accept your response; we will let them know that you withdrew it.');
       expect(within(dialog).getByRole('button', { name: 'Keep it' })).toBeDefined();
     });
 

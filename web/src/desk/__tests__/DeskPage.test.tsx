@@ -238,10 +238,12 @@ describe('the desk', () => {
     expect(screen.queryByRole('link', { name: 'Na stran stičišča' })).toBeNull();
   });
 
-  it('says what became of a response answered on the desk, and gives that the focus (the buttons leave with the response)', async () => {
+  /** The desk with one response waiting (Iskratel's, to the festival), which the API accepts. */
+  const acceptingDesk = (language: 'sl' | 'en') => {
     const need = waitingFestival('need-5', 'response-1');
-    renderRoutes([route('/', <DeskPage />)], {
+    return renderRoutes([route('/', <DeskPage />)], {
       path: '/',
+      language,
       mocks: [
         noSuggestions,
         { request: { query: DeskNeedsQuery, variables: { organizationId } }, result: { data: { needs: noNeeds } }, maxUsageCount: always },
@@ -255,6 +257,10 @@ describe('the desk', () => {
         { request: { query: AcceptResponseMutation, variables: { id: 'response-1' } }, result: { data: { acceptResponse: { __typename: 'Response' as const, id: 'response-1' } } } },
       ],
     });
+  };
+
+  it('says what became of a response answered on the desk, and gives that the focus (the buttons leave with the response)', async () => {
+    acceptingDesk('sl');
     const section = (await screen.findByRole('heading', { name: 'Odzivi, ki čakajo na vas (1)' })).closest('section')!;
     expect(within(section).getByRole('link', { name: 'Odziv organizacije Iskratel d.o.o. na »Pomoč pri festivalu«' })).toBeDefined();
     // All of its responses are loaded: nothing more to show.
@@ -264,6 +270,16 @@ describe('the desk', () => {
     expect(notice.textContent).toContain('Odziv organizacije Iskratel d.o.o. na »Pomoč pri festivalu« ste sprejeli: partnerstvo je nastalo');
     expect(within(notice).getByRole('link', { name: 'Vsa partnerstva in kontakti' }).getAttribute('href')).toBe('/partnerships');
     await waitFor(() => expect(document.activeElement).toBe(notice));
+  });
+
+  it('says it in English as English does, with the way to the contacts', async () => {
+    acceptingDesk('en');
+    const section = (await screen.findByRole('heading', { name: 'Responses waiting for you (1)' })).closest('section')!;
+    fireEvent.click(within(section).getByRole('button', { name: 'Accept' }));
+    const notice = await screen.findByRole('status');
+    expect(notice.textContent).toBe(
+      'You accepted the response of Iskratel d.o.o. to “Pomoč pri festivalu”: the partnership is formed, and you find its contacts under Partnerships. All partnerships and contacts',
+    );
   });
 
   describe('declining a response', () => {
@@ -578,7 +594,7 @@ describe('the desk', () => {
       openWithSuggestions('en');
       const list = await section('New suggestions (12)');
       expect(within(list).getByRole('link', { name: 'Iskratel d.o.o. offers: Ponudba 12' })).toBeDefined();
-      expect(list.textContent).toContain('for "Potreba 12"');
+      expect(list.textContent).toContain('for “Potreba 12”');
       expect(list.textContent).toContain('Suggestions: 10 of 12 loaded, best first.');
       fireEvent.click(within(list).getByRole('button', { name: 'Show more' }));
       expect(await within(list).findByRole('link', { name: 'Društvo Sopotnik is looking for: Potreba 11' })).toBeDefined();

@@ -340,6 +340,54 @@ describe('the hub page', () => {
     expect(requests.filter((name) => name === 'InviteFirstMember')).toHaveLength(2);
   });
 
+  it('words the invitations and a verification taken back as English does', async () => {
+    type VerifyVariables = { id: string; verified?: boolean };
+    const pending = { __typename: 'Invitation' as const, id: 'inv-1', email: 'vodja@korak.si', expiresAt: '2026-03-15T09:00:00Z' };
+    const both = waiting([organization('org-7', 'Društvo Sonček'), organization('org-8', 'Zavod Korak')]);
+    const extra = [
+      { request: { query: UnverifiedOrganizationsQuery }, result: both },
+      {
+        request: { query: VerifyOrganizationMutation, variables: (variables: VerifyVariables) => variables.id === 'org-8' && variables.verified !== false },
+        result: { data: { verifyOrganization: { __typename: 'Organization' as const, id: 'org-8', verified: true } } },
+      },
+      { request: { query: UnverifiedOrganizationsQuery }, result: waiting([organization('org-7', 'Društvo Sonček')]) },
+      {
+        request: { query: VerifyOrganizationMutation, variables: (variables: VerifyVariables) => variables.id === 'org-8' && variables.verified === false },
+        result: { data: { verifyOrganization: { __typename: 'Organization' as const, id: 'org-8', verified: false } } },
+      },
+      { request: { query: OrganizationPeopleQuery, variables: { organizationId: 'org-8' } }, result: { data: { members: [], invitations: [pending] } } },
+      {
+        request: { query: InviteFirstMemberMutation, variables: (variables: { input: { email: string } }) => variables.input.email === 'tajnik@korak.si' },
+        result: {
+          data: {
+            inviteMember: {
+              __typename: 'CreatedInvitation' as const,
+              token: 'tok-9',
+              invitation: { __typename: 'Invitation' as const, id: 'inv-9', email: 'tajnik@korak.si', role: 'ADMIN' as const, expiresAt: '2026-03-16T09:00:00Z' },
+            },
+          },
+        },
+      },
+      { request: { query: OrganizationPeopleQuery, variables: { organizationId: 'org-8' } }, result: { data: { members: [], invitations: [pending] } }, maxUsageCount: always },
+      { request: { query: UnverifiedOrganizationsQuery }, result: both, maxUsageCount: always },
+    ];
+    renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, language: 'en', mocks: [...extra, ...mocks(() => undefined)] });
+    const section = (await screen.findByRole('heading', { name: 'Organizations waiting for verification' }, patient)).closest('section')!;
+    fireEvent.click(within((await within(section).findByText('Zavod Korak', {}, patient)).closest('li')!).getByRole('button', { name: 'Verify' }));
+    const undo = await within(section).findByRole('button', { name: 'Undo' }, patient);
+    await waitFor(() => expect((undo as HTMLButtonElement).disabled).toBe(false), patient);
+    fireEvent.click(undo);
+    await waitFor(() => expect(within(section).getByRole('status').textContent).toBe('Zavod Korak is no longer verified; it is waiting for verification again.'), patient);
+
+    const korak = (await within(section).findByText('Zavod Korak', {}, patient)).closest('li')!;
+    fireEvent.click(within(korak).getByText('People and invitations'));
+    expect(await within(korak).findByText(/^The invitation to vodja@korak\.si is valid until 15 Mar 2026, /, {}, patient)).toBeDefined();
+    const form = within(korak).getByRole('form', { name: 'Invite the first person to Zavod Korak' });
+    fireEvent.change(within(form).getByLabelText(/The person's e-mail/), { target: { value: 'tajnik@korak.si' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Send the invitation' }));
+    expect((await within(korak).findByRole('status', {}, patient)).textContent).toContain('An invitation to join Zavod Korak has been sent to tajnik@korak.si.');
+  });
+
   describe("an organization's members, as its admins manage them in /settings", () => {
     const maja = member('membership-1', 'Maja Kos', 'ADMIN');
     const boris = member('membership-2', 'Boris Novak', 'MEMBER');
@@ -488,7 +536,7 @@ describe('the hub page', () => {
       expect(within(english).getByText(/no one has accepted an invitation yet, verified or not/)).toBeDefined();
       expect(within(english).getByText(/ · verified$/)).toBeDefined();
       expect(within(english).getByText(/ · waiting for verification$/)).toBeDefined();
-      expect(within(english).getByRole('form', { name: 'Invite the first person into Društvo Sonce' })).toBeDefined();
+      expect(within(english).getByRole('form', { name: 'Invite the first person to Društvo Sonce' })).toBeDefined();
       await act(() => i18n.changeLanguage('sl'));
     });
 

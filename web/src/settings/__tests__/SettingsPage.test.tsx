@@ -137,10 +137,13 @@ describe('the settings page', () => {
     expect(within(used).queryByText('Nikoli uporabljen')).toBeNull();
     expect(within(unused).getByText('Nikoli uporabljen')).toBeDefined();
     expect(within(unused).queryByText(/Zadnja uporaba/)).toBeNull();
+    // Its own line, begun with a capital as the line below it is.
+    expect(within(used).getByText(/^Ustvarjen /).textContent).toBe(`Ustvarjen ${formatDateTime('2026-03-01T09:00:00Z', 'sl')}`);
 
     await act(() => i18n.changeLanguage('en'));
     expect(within(used).getByText(/^Last used /).textContent).toBe(`Last used ${formatDateTime('2026-03-04T10:15:00Z', 'en')}`);
     expect(within(unused).getByText('Never used')).toBeDefined();
+    expect(within(used).getByText(/^Created /).textContent).toBe(`Created ${formatDateTime('2026-03-01T09:00:00Z', 'en')}`);
   });
 
   it("asks in the app's dialog before revoking a key, saying it stops working at once; the focus goes back, or to what was done", async () => {
@@ -181,26 +184,37 @@ describe('the settings page', () => {
     }
   });
 
+  const invited = (email: string) => ({
+    data: {
+      inviteMember: {
+        __typename: 'CreatedInvitation' as const,
+        invitation: { __typename: 'Invitation' as const, id: 'invitation-1', email, role: 'MEMBER' as const, createdAt: '2026-03-01T09:00:00Z', expiresAt: '2026-03-08T09:00:00Z' },
+      },
+    },
+  });
+
   it('invites a member and says the invitation went by e-mail', async () => {
     open(ADMIN, [
       { request: { query: ApiKeysQuery, variables: { organizationId } }, result: { data: { apiKeys: [] } }, maxUsageCount: always },
-      {
-        request: { query: InviteMemberMutation, variables: { input: { organizationId, email: 'nova@kranj.si', role: 'MEMBER' } } },
-        result: {
-          data: {
-            inviteMember: {
-              __typename: 'CreatedInvitation' as const,
-              invitation: { __typename: 'Invitation' as const, id: 'invitation-1', email: 'nova@kranj.si', role: 'MEMBER' as const, createdAt: '2026-03-01T09:00:00Z', expiresAt: '2026-03-08T09:00:00Z' },
-            },
-          },
-        },
-      },
+      { request: { query: InviteMemberMutation, variables: { input: { organizationId, email: 'nova@kranj.si', role: 'MEMBER', language: 'SL' } } }, result: invited('nova@kranj.si') },
     ]);
     const form = await screen.findByRole('form', { name: 'Povabi člana' });
     expect(screen.getByText(/Ana Novak · Skrbnik/)).toBeDefined();
     fireEvent.change(within(form).getByLabelText(/E-pošta/), { target: { value: 'nova@kranj.si' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Pošlji povabilo' }));
     expect((await within(form).findByRole('status')).textContent).toBe('Povabilo je poslano po e-pošti na nova@kranj.si.');
+  });
+
+  it('lets the admin choose the language of the invitation, as the hub does', async () => {
+    open(ADMIN, [
+      { request: { query: ApiKeysQuery, variables: { organizationId } }, result: { data: { apiKeys: [] } }, maxUsageCount: always },
+      { request: { query: InviteMemberMutation, variables: { input: { organizationId, email: 'new@kranj.si', role: 'MEMBER', language: 'EN' } } }, result: invited('new@kranj.si') },
+    ]);
+    const form = await screen.findByRole('form', { name: 'Povabi člana' });
+    fireEvent.change(within(form).getByLabelText(/E-pošta/), { target: { value: 'new@kranj.si' } });
+    fireEvent.change(within(form).getByLabelText('Jezik povabila'), { target: { value: 'EN' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Pošlji povabilo' }));
+    expect((await within(form).findByRole('status')).textContent).toBe('Povabilo je poslano po e-pošti na new@kranj.si.');
   });
 
   it('keeps members and API keys from members who are not admins', async () => {

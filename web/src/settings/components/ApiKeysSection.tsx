@@ -105,7 +105,7 @@ function ApiKeys({ organizationId }: { organizationId: string }) {
                   </Text>
                   <Text size="xs">{scopesOf(key.scopes ?? null)}</Text>
                   <Text size="xs" c="dimmed">
-                    {t('settings.created', { date: formatDateTime(key.createdAt, language) })}
+                    {t('settings.keyCreated', { date: formatDateTime(key.createdAt, language) })}
                     {key.revokedAt && ` · ${t('settings.revoked', { date: formatDateTime(key.revokedAt, language) })}`}
                   </Text>
                   {/* Which key a partner system still uses, before one is rotated or revoked (noted at most once a minute). */}

@@ -7,7 +7,7 @@ import { ErrorNotice } from '../../app/ErrorNotice';
 import { PageLoader } from '../../app/PageLoader';
 import { useSession } from '../../app/session';
 import { useSubmitOnce } from '../../forms/use-submit-once';
-import type { Role } from '../../graphql/graphql';
+import type { MessageLanguage, Role } from '../../graphql/graphql';
 import { formatDateTime } from '../../i18n/format';
 import { InviteMemberMutation } from '../graphql/mutations/inviteMember';
 import { InvitationsQuery } from '../graphql/queries/invitations';
@@ -18,7 +18,8 @@ import { PendingInvitations } from './PendingInvitations';
 import { SettingsSection } from './SettingsSection';
 
 const ROLES: Role[] = ['MEMBER', 'ADMIN'];
-const FIELDS = ['email', 'role'];
+const LANGUAGES: MessageLanguage[] = ['SL', 'EN'];
+const FIELDS = ['email', 'role', 'language'];
 // The refusals of inviteMember the form words itself (extensions.reason).
 const CONFLICTS = ['ALREADY_MEMBER', 'ALREADY_INVITED'];
 
@@ -90,6 +91,8 @@ function Members({ organizationId }: { organizationId: string }) {
   const { run, submitting, errors, formError, formRef } = useSubmitOnce(FIELDS);
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('MEMBER');
+  // As on the hub: Slovenian unless chosen, the invitation e-mail's language (the person may not read the admin's).
+  const [invitationLanguage, setInvitationLanguage] = useState<MessageLanguage>('SL');
   // The last result, with a count so that each is a new message (announced and focused again).
   const [result, setResult] = useState<{ count: number; text: string; refused: boolean } | null>(null);
   const language = i18n.language;
@@ -101,7 +104,7 @@ function Members({ organizationId }: { organizationId: string }) {
     setResult(null);
     void run(async () => {
       try {
-        const { data } = await invite({ variables: { input: { organizationId, email: address, role } } });
+        const { data } = await invite({ variables: { input: { organizationId, email: address, role, language: invitationLanguage } } });
         say(t('settings.invitationSent', { email: data?.inviteMember.invitation.email ?? address }));
         setEmail('');
         await invitations.refetch();
@@ -155,6 +158,14 @@ function Members({ organizationId }: { organizationId: string }) {
             error={errors.role}
             onChange={(event) => setRole(event.currentTarget.value as Role)}
             data={ROLES.map((value) => ({ value, label: t(`role.${value}`) }))}
+          />
+          <NativeSelect
+            name="language"
+            label={t('settings.invitationLanguage')}
+            value={invitationLanguage}
+            error={errors.language}
+            onChange={(event) => setInvitationLanguage(event.currentTarget.value as MessageLanguage)}
+            data={LANGUAGES.map((value) => ({ value, label: t(`messageLanguage.${value}`) }))}
           />
         </Group>
         <Group>

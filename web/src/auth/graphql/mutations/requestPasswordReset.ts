@@ -1,7 +1,7 @@
 import { graphql } from '../../../graphql';
 
 export const RequestPasswordResetMutation = graphql(`
-  mutation RequestPasswordReset($email: String!) {
-    requestPasswordReset(email: $email)
+  mutation RequestPasswordReset($email: String!, $language: MessageLanguage!) {
+    requestPasswordReset(email: $email, language: $language)
   }
 `);
