@@ -210,7 +210,9 @@ describe("a need's page", () => {
     expect(screen.queryByText(/Predlogov ni/)).toBeNull();
   });
   describe('responses', () => {
-    const response = (id: string, status: 'PENDING' | 'ACCEPTED' | 'DECLINED', name: string, message: string) => ({
+    type Partnership = { __typename: 'Partnership'; id: string; status: 'ACTIVE' | 'COMPLETED' | 'CANCELLED'; endedAt: string | null };
+    const partnershipOf = (status: Partnership['status'], endedAt: string | null = null): Partnership => ({ __typename: 'Partnership', id: 'partnership-1', status, endedAt });
+    const response = (id: string, status: 'PENDING' | 'ACCEPTED' | 'DECLINED', name: string, message: string, partnership: Partnership | null = null) => ({
       __typename: 'Response' as const,
       id,
       status,
@@ -218,6 +220,7 @@ describe("a need's page", () => {
       createdAt: '2026-12-02T09:00:00Z',
       organization: { __typename: 'Organization' as const, id: `organization-${id}`, name },
       offer: null,
+      partnership,
     });
     const responses = (list: ReturnType<typeof response>[], responseCount = list.length) => ({
       request: { query: NeedResponsesQuery, variables: { id: 'need-1' } },
@@ -231,7 +234,7 @@ describe("a need's page", () => {
       open('organization-1', 'Mestna občina Kranj', SESSION, [], [
         responses([
           response('r-2', 'PENDING', 'Mladinski center Kranj', 'Imamo 10 prostovoljcev.'),
-          response('r-1', 'ACCEPTED', 'Društvo Sopotnik', 'Vozimo ob sobotah.'),
+          response('r-1', 'ACCEPTED', 'Društvo Sopotnik', 'Vozimo ob sobotah.', partnershipOf('ACTIVE')),
         ]),
       ], null, 'PARTNERED');
       const section = (await screen.findByRole('heading', { name: 'Odzivi (2)' })).closest('section')!;
@@ -242,6 +245,31 @@ describe("a need's page", () => {
       const accepted = within(section).getByText('Društvo Sopotnik').closest('li')!;
       expect(within(accepted).getByText('Sprejet')).toBeDefined();
       expect(within(accepted).getByRole('link', { name: 'Partnerstvo in kontakti' }).getAttribute('href')).toBe('/partnerships');
+    });
+
+    // A response stays ACCEPTED when its partnership ends: the page went on calling it accepted,
+    // with a link to the contacts of a partnership that no longer was.
+    it('says an accepted response’s partnership was cancelled, and when, without the link to its contacts', async () => {
+      open('organization-1', 'Mestna občina Kranj', SESSION, [], [
+        responses([response('r-1', 'ACCEPTED', 'Društvo Sopotnik', 'Vozimo ob sobotah.', partnershipOf('CANCELLED', '2026-12-05T10:00:00Z'))]),
+      ]);
+      const section = (await screen.findByRole('heading', { name: 'Odzivi (1)' })).closest('section')!;
+      const accepted = within(section).getByText('Društvo Sopotnik').closest('li')!;
+      expect(within(accepted).getByText('Sprejet, partnerstvo preklicano')).toBeDefined();
+      expect(within(accepted).getByText('Partnerstvo je bilo 5. dec. 2026 preklicano: sodelovanje ni steklo.')).toBeDefined();
+      expect(within(accepted).queryByText('Sprejet')).toBeNull();
+      expect(within(accepted).queryByRole('link', { name: 'Partnerstvo in kontakti' })).toBeNull();
+    });
+
+    it('says so of a completed one in English too', async () => {
+      open('organization-1', 'Mestna občina Kranj', SESSION, [], [
+        responses([response('r-1', 'ACCEPTED', 'Društvo Sopotnik', 'Vozimo ob sobotah.', partnershipOf('COMPLETED', '2026-12-05T10:00:00Z'))]),
+      ], null, 'PARTNERED', 'en');
+      const section = (await screen.findByRole('heading', { name: 'Responses (1)' })).closest('section')!;
+      const accepted = within(section).getByText('Društvo Sopotnik').closest('li')!;
+      expect(within(accepted).getByText('Accepted, partnership completed')).toBeDefined();
+      expect(within(accepted).getByText('The partnership was completed on 5 Dec 2026.')).toBeDefined();
+      expect(within(accepted).queryByRole('link', { name: 'Partnership and contacts' })).toBeNull();
     });
 
     it('says when only the newest are shown, in English too', async () => {
