@@ -179,6 +179,82 @@ describe("a need's page", () => {
     expect(within(head).getByText('partnerstvo')).toBeDefined();
   });
 
+  describe('once its last accept partners the need', () => {
+    const interested: SuggestionFieldsFragment = { ...suggestion, status: 'INTERESTED', offerDecision: 'ACCEPT' };
+    // A weaker candidate, another offer: the matcher takes it off only when it re-scores the need.
+    const weaker: SuggestionFieldsFragment = {
+      ...suggestion,
+      id: 'match-2',
+      score: 0.21,
+      recommended: false,
+      offer: { ...suggestion.offer, id: 'offer-2', title: 'Kombi ob vikendih', organization: { __typename: 'Organization', id: 'organization-3', name: 'Iskratel d.o.o.' } },
+    };
+    const accept = (language: 'SL' | 'EN') => ({
+      request: { query: RespondToMatchMutation, variables: { input: { matchId: 'match-1', decision: 'ACCEPT', organizationId: 'organization-1', declineReason: null, reason: null }, language } },
+      result: {
+        data: {
+          respondToMatch: {
+            ...interested,
+            status: 'ACCEPTED' as const,
+            needDecision: 'ACCEPT' as const,
+            partnership: { __typename: 'Partnership' as const, id: 'partnership-1', status: 'ACTIVE' as const, endedAt: null },
+            need: { ...suggestion.need, status: 'PARTNERED' as const },
+          },
+        },
+      },
+    });
+
+    // The page went on offering Sprejmi/Zavrni on the other candidates, which the API refuses
+    // for a need no longer open, until it was loaded again.
+    it.each([
+      ['sl', 'Sprejmi', 'Zavrni', 'Obe strani sta sprejeli. Zdaj lahko navežete stik.', 'Potreba ima že partnerja, zato na ta predlog ni več mogoče odgovoriti.'],
+      ['en', 'Accept', 'Decline', 'Both sides accepted. You can now get in touch.', 'The need already has its partner, so this suggestion can no longer be answered.'],
+    ] as const)('takes the buttons off the other candidates at once, saying why (%s)', async (language, acceptName, declineName, partnered, why) => {
+      open('organization-1', 'Mestna občina Kranj', SESSION, [interested, weaker], [accept(language === 'en' ? 'EN' : 'SL')], null, 'OPEN', language);
+      const other = (await screen.findByRole('heading', { name: new RegExp('Kombi ob vikendih') })).closest('li')!;
+      expect(within(other).getByRole('button', { name: acceptName })).toBeDefined();
+      expect(screen.getAllByRole('button', { name: acceptName })).toHaveLength(2);
+      fireEvent.click(screen.getAllByRole('button', { name: acceptName })[0]);
+      expect(await screen.findByText(partnered)).toBeDefined();
+      expect(within(other).getByText(why)).toBeDefined();
+      expect(screen.queryByRole('button', { name: acceptName })).toBeNull();
+      expect(screen.queryByRole('button', { name: declineName })).toBeNull();
+    });
+
+    it('reads its responses again: those still waiting closed with the need', async () => {
+      const waiting = (status: 'PENDING' | 'CLOSED') => ({
+        request: { query: NeedResponsesQuery, variables: { id: 'need-1' } },
+        result: {
+          data: {
+            need: {
+              __typename: 'Need' as const,
+              id: 'need-1',
+              responseCount: 1,
+              responses: [
+                {
+                  __typename: 'Response' as const,
+                  id: 'r-1',
+                  status,
+                  message: 'Imamo 10 prostovoljcev.',
+                  createdAt: '2026-12-02T09:00:00Z',
+                  organization: { __typename: 'Organization' as const, id: 'organization-7', name: 'Mladinski center Kranj' },
+                  offer: null,
+                  partnership: null,
+                },
+              ],
+            },
+          },
+        },
+      });
+      open('organization-1', 'Mestna občina Kranj', SESSION, [interested, weaker], [accept('SL'), waiting('PENDING'), { ...waiting('CLOSED'), maxUsageCount: always }]);
+      const section = (await screen.findByRole('heading', { name: 'Odzivi (1)' })).closest('section')!;
+      expect(within(section).getByText('Čaka na vaš odgovor')).toBeDefined();
+      fireEvent.click((await screen.findAllByRole('button', { name: 'Sprejmi' }))[0]);
+      expect(await within(section).findByText('Ni bil sprejet: potreba se je zaprla')).toBeDefined();
+      expect(within(section).queryByRole('link', { name: 'Sprejmete ali zavrnete ga na strani Pregled' })).toBeNull();
+    });
+  });
+
   it('promises new suggestions while the need is open, with none found yet', async () => {
     open('organization-1', 'Mestna občina Kranj', SESSION, []);
     expect(await screen.findByText('Še ni predlogov. Ko jih iskalnik najde, se pojavijo tukaj brez osvežitve strani.')).toBeDefined();

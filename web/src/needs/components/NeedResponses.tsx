@@ -1,7 +1,9 @@
 import { Anchor, Badge, Group, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { NeedStatus } from '../../graphql/graphql';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { NEED_RESPONSES_SHOWN, NeedResponsesQuery } from '../graphql/queries/needResponses';
 
@@ -12,9 +14,17 @@ import { NEED_RESPONSES_SHOWN, NeedResponsesQuery } from '../graphql/queries/nee
  * the responses to all other needs; an accepted one leads to the partnership's contacts while
  * the partnership lasts, and says when it was completed or cancelled once it ended.
  */
-export function NeedResponses({ needId }: { needId: string }) {
+export function NeedResponses({ needId, needStatus }: { needId: string; needStatus: NeedStatus }) {
   const { t, i18n } = useTranslation();
-  const { data } = useQuery(NeedResponsesQuery, { variables: { id: needId } });
+  const { data, refetch } = useQuery(NeedResponsesQuery, { variables: { id: needId } });
+  // The need stopped being OPEN while the page was open (an accepted suggestion partnered it):
+  // its waiting responses closed with it, which only the API knows. Read them again.
+  const shownStatus = useRef(needStatus);
+  useEffect(() => {
+    if (shownStatus.current === needStatus) return;
+    shownStatus.current = needStatus;
+    refetch().catch(() => undefined); // a failure leaves the list as it was
+  }, [needStatus, refetch]);
   const responses = data?.need?.responses ?? [];
   const total = data?.need?.responseCount ?? 0;
   // Nothing to say before the answer, on a failure (the rest of the page stands) or with no responses.

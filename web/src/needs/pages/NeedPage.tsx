@@ -77,7 +77,7 @@ export default function NeedPage() {
           {t('common.edit')}
         </Button>
       )}
-      {own && <NeedResponses needId={need.id} />}
+      {own && <NeedResponses needId={need.id} needStatus={need.status} />}
       {own && (
         <ItemSuggestions
           side="need"
