@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { MockLink } from '@apollo/client/testing';
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../../app/session';
@@ -7,10 +7,14 @@ import { ME, renderRoutes, route, SESSION } from '../../test/render';
 import { RespondToMatchMutation } from '../../suggestions/graphql/mutations/respondToMatch';
 import { SuggestionAddedSubscription } from '../../suggestions/graphql/subscriptions/suggestionAdded';
 import { NeedQuery } from '../graphql/queries/need';
+import { NeedOwnResponseQuery } from '../graphql/queries/needOwnResponse';
 import { NeedResponsesQuery } from '../graphql/queries/needResponses';
 import { NeedSuggestionsQuery } from '../graphql/queries/needSuggestions';
 import NeedPage from '../pages/NeedPage';
 import { formatDay } from '../../i18n/format';
+import { RespondToNeedMutation } from '../../calls/graphql/mutations/respondToNeed';
+import { WithdrawResponseMutation } from '../../calls/graphql/mutations/withdrawResponse';
+import { OurOpenOffersQuery } from '../../calls/graphql/queries/ourOpenOffers';
 
 const HUB: Session = { me: { ...ME, hubAdmin: true, memberships: [] }, membership: null, switchOrganization: () => undefined };
 const always = Number.POSITIVE_INFINITY;
@@ -62,6 +66,15 @@ const suggestion: SuggestionFieldsFragment = {
   },
 };
 
+type OwnResponse = { __typename: 'Response'; id: string; status: 'PENDING' | 'ACCEPTED' | 'DECLINED' | 'WITHDRAWN' | 'CLOSED' } | null;
+
+/** What the API answers for the organization the page acts for (organization-1): its latest response to the need. */
+const ownResponseOf = (ownResponse: OwnResponse) => ({
+  request: { query: NeedOwnResponseQuery, variables: { id: 'need-1', organizationId: 'organization-1' } },
+  result: { data: { need: { __typename: 'Need' as const, id: 'need-1', ownResponse } } },
+  maxUsageCount: always,
+});
+
 function open(
   organizationId: string,
   organizationName: string,
@@ -79,6 +92,7 @@ function open(
     mocks: [
       ...more,
       { request: { query: NeedQuery, variables: { id: 'need-1' } }, result: { data: { need: needOf(organizationId, organizationName, respondBy, status) } }, maxUsageCount: always },
+      ownResponseOf(null),
       {
         request: { query: NeedSuggestionsQuery, variables: { id: 'need-1', first: 20, offset: 0, language: language === 'en' ? 'EN' : 'SL' } },
         result: { data: { need: { __typename: 'Need', id: 'need-1', suggestions: listed } } },
@@ -144,8 +158,9 @@ describe("a need's page", () => {
     const { requests } = open('organization-9', 'Društvo drugih');
     expect(await screen.findByRole('heading', { level: 1, name: 'Prevozi za starejše' })).toBeDefined();
     expect(screen.getByText(/Društvo drugih/)).toBeDefined();
-    // Both follow-up requests would have been sent in the render that showed the need.
-    expect(requests).toEqual(['Need']);
+    // Both follow-up requests would have been sent in the render that showed the need. Only
+    // our own response to it is asked (to offer to respond), which the API answers anyone.
+    expect(requests).toEqual(['Need', 'NeedOwnResponse']);
     expect(screen.queryByRole('heading', { name: 'Predlogi partnerstev' })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Uredi' })).toBeNull();
   });
@@ -252,6 +267,89 @@ describe("a need's page", () => {
       fireEvent.click((await screen.findAllByRole('button', { name: 'Sprejmi' }))[0]);
       expect(await within(section).findByText('Ni bil sprejet: potreba se je zaprla')).toBeDefined();
       expect(within(section).queryByRole('link', { name: 'Sprejmete ali zavrnete ga na strani Pregled' })).toBeNull();
+    });
+  });
+
+  // An e-mail's "The whole need in grozd-match" link opens the need's page, which offered no way
+  // to respond: the reader had to find the call again on /calls.
+  describe("responding to another organization's need", () => {
+    const noOffers = {
+      request: { query: OurOpenOffersQuery, variables: { organizationId: 'organization-1' } },
+      result: { data: { offers: { __typename: 'OfferConnection' as const, edges: [] } } },
+      maxUsageCount: always,
+    };
+    const pending: OwnResponse = { __typename: 'Response', id: 'response-7', status: 'PENDING' };
+
+    it('offers to respond as /calls does, sends the response for the organization the page acts for, and then says it waits', async () => {
+      let sent = 0;
+      const { requests } = open('organization-9', 'Društvo drugih', SESSION, [], [
+        noOffers,
+        {
+          request: {
+            query: RespondToNeedMutation,
+            variables: (variables) => {
+              sent += 1;
+              return variables.input.needId === 'need-1' && variables.input.message === 'Z veseljem pomagamo.' && variables.input.organizationId === 'organization-1' && variables.organizationId === 'organization-1';
+            },
+          },
+          result: { data: { respondToNeed: { __typename: 'Response' as const, id: 'response-1', status: 'PENDING' as const, need: { __typename: 'Need' as const, id: 'need-1', ownResponse: { __typename: 'Response' as const, id: 'response-1', status: 'PENDING' as const } } } } },
+        },
+      ], '2099-12-31');
+      fireEvent.click(await screen.findByRole('button', { name: 'Odzovi se' }));
+      const form = await screen.findByRole('form', { name: 'Odziv na poziv Prevozi za starejše' });
+      fireEvent.change(within(form).getByLabelText(/Sporočilo/), { target: { value: 'Z veseljem pomagamo.' } });
+      fireEvent.click(within(form).getByRole('button', { name: 'Pošlji odziv' }));
+      expect((await screen.findByRole('status')).textContent).toContain('Vaš odziv na »Prevozi za starejše« je poslan.');
+      expect(sent).toBe(1);
+      // Our response now waits: it can be taken back, not sent twice.
+      expect(await screen.findByRole('button', { name: 'Umakni odziv' })).toBeDefined();
+      expect(screen.queryByRole('button', { name: 'Odzovi se' })).toBeNull();
+      // Nothing the API keeps for the need's own organization was asked.
+      expect(requests).not.toContain('NeedSuggestions');
+      expect(requests).not.toContain('NeedResponses');
+    });
+
+    it('says our response waits for an answer, instead of offering to respond again, and takes it back after a question', async () => {
+      open('organization-9', 'Društvo drugih', SESSION, [], [
+        ownResponseOf(pending),
+        noOffers,
+        { request: { query: WithdrawResponseMutation, variables: { id: 'response-7' } }, result: { data: { withdrawResponse: { __typename: 'Response' as const, id: 'response-7', status: 'WITHDRAWN' as const } } } },
+      ]);
+      expect(await screen.findByText('Odziv poslan, čaka na odgovor')).toBeDefined();
+      expect(screen.queryByRole('button', { name: 'Odzovi se' })).toBeNull();
+      fireEvent.click(screen.getByRole('button', { name: 'Umakni odziv' }));
+      const dialog = await screen.findByRole('dialog', { name: 'Umaknete odziv na »Prevozi za starejše«?' });
+      expect(dialog.textContent).toContain('Organizacija Društvo drugih, ki je objavila poziv');
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Umakni odziv' }));
+      expect(await screen.findByText('Odziv na »Prevozi za starejše« je umaknjen. Odzovete se lahko znova.')).toBeDefined();
+      expect(screen.getByRole('button', { name: 'Odzovi se' })).toBeDefined();
+    });
+
+    it('names an earlier response that no longer stands in the way, in English too', async () => {
+      open('organization-9', 'Društvo drugih', SESSION, [], [ownResponseOf({ __typename: 'Response', id: 'response-3', status: 'DECLINED' })], null, 'OPEN', 'en');
+      expect(await screen.findByText('Your earlier response to this call was declined. You may respond again.')).toBeDefined();
+      fireEvent.click(screen.getByRole('button', { name: 'Respond' }));
+      expect(await screen.findByRole('form', { name: 'Response to the call Prevozi za starejše' })).toBeDefined();
+    });
+
+    it('says it waits in English too', async () => {
+      open('organization-9', 'Društvo drugih', SESSION, [], [ownResponseOf(pending)], null, 'OPEN', 'en');
+      expect(await screen.findByText('Response sent, awaiting an answer')).toBeDefined();
+      expect(screen.getByRole('button', { name: 'Withdraw response' })).toBeDefined();
+      expect(screen.queryByRole('button', { name: 'Respond' })).toBeNull();
+    });
+
+    it.each([
+      ['its own organization', 'organization-1', SESSION, null, 'OPEN'],
+      ['hub staff acting for no organization', 'organization-9', HUB, null, 'OPEN'],
+      ['a need no longer open', 'organization-9', SESSION, null, 'PARTNERED'],
+      ['a need past its respondBy day (the API refuses: RESPONSES_CLOSED)', 'organization-9', SESSION, '2020-01-15', 'OPEN'],
+    ] as const)('offers no response to %s, and does not ask for ours', async (_, organizationId, session, respondBy, status) => {
+      const { requests } = open(organizationId, 'Društvo drugih', session, [], [], respondBy, status);
+      expect(await screen.findByRole('heading', { level: 1, name: 'Prevozi za starejše' })).toBeDefined();
+      await waitFor(() => expect(requests).toContain('Need'));
+      expect(requests).not.toContain('NeedOwnResponse');
+      expect(screen.queryByRole('button', { name: 'Odzovi se' })).toBeNull();
     });
   });
 
