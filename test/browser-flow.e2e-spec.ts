@@ -263,7 +263,7 @@ describe('the web app in a browser, as two organizations use it', () => {
   it('fits a phone: no page scrolls sideways at 360 px, and every button and checkbox takes a thumb', async () => {
     // Another organization's call, so that the map on /calls has a dot to tap.
     const choir = await createOrganization(t, { name: 'Pevsko društvo Naklo', sector: 'NGO', municipalityCode: NAKLO });
-    await createNeed(t, await createApiKey(t, choir.id), needInput(choir.id, { title: 'Prostor za vaje zbora', description: 'Iščemo prostor, kjer bi zbor enkrat tedensko vadil.', municipalityCode: NAKLO, themeCodes: [], resourceTypes: ['PREMISES'] }));
+    const call = await createNeed(t, await createApiKey(t, choir.id), needInput(choir.id, { title: 'Prostor za vaje zbora', description: 'Iščemo prostor, kjer bi zbor enkrat tedensko vadil.', municipalityCode: NAKLO, themeCodes: [], resourceTypes: ['PREMISES'] }));
     const page = await clerkBrowser.newPage(PHONE);
     await emulateTouch(page);
     // Every page the clerk can open, each also checked for accessibility.
@@ -276,6 +276,12 @@ describe('the web app in a browser, as two organizations use it', () => {
       expect({ path, small: await smallTapTargets(page) }).toEqual({ path, small: [] });
     }
     await looked(page, 'phone-need-form');
+    // That call on its own page (where an e-mail's link to the whole need leads): /calls' Respond, as easy to tap.
+    await page.goto(`${t.url}/needs/${call.id}`);
+    await page.getByRole('button', { name: 'Odzovi se' }).waitFor();
+    await looked(page, 'phone-call-need-page', { screenshot: false });
+    expect(await scrollsSideways(page)).toBe(false);
+    expect(await smallTapTargets(page)).toEqual([]);
     // The map's dot: 40 px to a thumb (so in the check above), and a button for the keyboard too.
     await page.goto(`${t.url}/calls`);
     const dot = page.getByRole('group', { name: 'Občine z odprtimi pozivi: izberite občino za filter' }).getByRole('button', { name: 'Naklo: 1 poziv' });

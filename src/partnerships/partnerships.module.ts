@@ -34,6 +34,6 @@ export class PartnershipsModule {
     ],
     providers: [MatchDecisionsService, PartnershipsService, PartnershipsQueries, ...(roles.api ? [MatchConsentResolver, PartnershipResolver] : [])],
     controllers: roles.api ? [SuggestionLinksController] : [],
-    exports: [PartnershipsService],
+    exports: [PartnershipsService, PartnershipsQueries],
   }));
 }

@@ -49,6 +49,15 @@ export class PartnershipsQueries {
     }));
   }
 
+  /** The partnership each accepted response formed, for a whole page of responses in one query. */
+  byResponseLoader(loaders: RequestLoaders): DataLoader<string, Partnership | null> {
+    return loaders.get('partnershipByResponse', () => new DataLoader<string, Partnership | null>(async (responseIds) => {
+      const rows = await this.partnerships.findBy({ responseId: In([...responseIds]) });
+      const byResponse = new Map(rows.map((row) => [row.responseId, row]));
+      return responseIds.map((id) => byResponse.get(id) ?? null);
+    }));
+  }
+
   /** The need's and the offer's organization of a match. */
   async organizationsOf(match: Match, loaders: RequestLoaders): Promise<[string, string]> {
     const [need, offer] = await Promise.all([this.needs.loader(loaders).load(match.needId), this.offers.loader(loaders).load(match.offerId)]);

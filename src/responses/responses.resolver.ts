@@ -10,8 +10,9 @@ import { OffersService } from '../offers/offers.service';
 import { Organization } from '../organizations/organization.entity';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { Partnership } from '../partnerships/partnership.entity';
+import { PartnershipsQueries } from '../partnerships/partnerships.queries';
 import { RespondToNeedInput } from './dto/respond-to-need.input';
-import { Response } from './response.entity';
+import { Response, ResponseStatus } from './response.entity';
 import { MAX_RESPONSES_PAGE, ResponsesService } from './responses.service';
 import { ApiKeyScope } from '../api-keys/api-key-scope.enum';
 import { RequiresScope } from '../api-keys/requires-scope.decorator';
@@ -26,6 +27,7 @@ export class ResponsesResolver {
     private readonly needs: NeedsService,
     private readonly offers: OffersService,
     private readonly organizations: OrganizationsService,
+    private readonly partnerships: PartnershipsQueries,
   ) {}
 
   @RequiresScope(ApiKeyScope.ANSWERS)
@@ -82,6 +84,18 @@ export class ResponsesResolver {
   @ResolveField(() => Offer, { nullable: true, description: "The responding organization's offer that answers the need; null when none was given." })
   offer(@Parent() response: Response, @Loaders() loaders: RequestLoaders): Promise<Offer | null> {
     return response.offerId ? this.offers.loader(loaders).load(response.offerId) : Promise.resolve(null);
+  }
+
+  // An accepted response stays ACCEPTED whatever became of its partnership: this says the rest.
+  @ResolveField(() => Partnership, {
+    nullable: true,
+    description:
+      'The partnership that accepting this response formed: its status says whether it is still ACTIVE or was COMPLETED or CANCELLED (and endedAt when). ' +
+      'Null unless the response is ACCEPTED. One query for a whole page of responses.',
+  })
+  partnership(@Parent() response: Response, @Loaders() loaders: RequestLoaders): Promise<Partnership | null> {
+    if (response.status !== ResponseStatus.ACCEPTED) return Promise.resolve(null);
+    return this.partnerships.byResponseLoader(loaders).load(response.id);
   }
 }
 

@@ -245,6 +245,12 @@ type Documents = {
     "\n  mutation ResponseEventsCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id } } }\n": typeof types.ResponseEventsCreateWebhookDocument,
     "\n  mutation ResponseEventsOrganizationEmail($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }\n": typeof types.ResponseEventsOrganizationEmailDocument,
     "\n  mutation ResponseEventsPreferences($input: UpdateSuggestionPreferencesInput!) { updateSuggestionPreferences(input: $input) { frequency language } }\n": typeof types.ResponseEventsPreferencesDocument,
+    "\n  mutation ResponsePartnershipRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": typeof types.ResponsePartnershipRespondDocument,
+    "\n  mutation ResponsePartnershipAccept($id: ID!) { acceptResponse(id: $id) { id } }\n": typeof types.ResponsePartnershipAcceptDocument,
+    "\n  mutation ResponsePartnershipEnd($input: EndPartnershipInput!) { endPartnership(input: $input) { id status endedAt } }\n": typeof types.ResponsePartnershipEndDocument,
+    "\n  query ResponsePartnershipNeedResponses($id: ID!) {\n    need(id: $id) { id status responses { id status organization { id } partnership { id status endedAt } } }\n  }\n": typeof types.ResponsePartnershipNeedResponsesDocument,
+    "\n  query ResponsePartnershipOwnResponse($id: ID!) { need(id: $id) { id ownResponse { id status partnership { id status endedAt } } } }\n": typeof types.ResponsePartnershipOwnResponseDocument,
+    "\n  query ResponsePartnershipNeeds($filter: NeedFilter!) {\n    needs(filter: $filter, first: 20) { edges { node { id responses(first: 5) { id partnership { id status } } } } }\n  }\n": typeof types.ResponsePartnershipNeedsDocument,
     "\n  mutation RegressionsCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": typeof types.RegressionsCreateNeedDocument,
     "\n  mutation RegressionsCreateOffers($input: [CreateOfferInput!]!) { createOffers(input: $input) { id } }\n": typeof types.RegressionsCreateOffersDocument,
     "\n  mutation RegressionsCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { secret } }\n": typeof types.RegressionsCreateWebhookDocument,
@@ -597,6 +603,12 @@ const documents: Documents = {
     "\n  mutation ResponseEventsCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id } } }\n": types.ResponseEventsCreateWebhookDocument,
     "\n  mutation ResponseEventsOrganizationEmail($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }\n": types.ResponseEventsOrganizationEmailDocument,
     "\n  mutation ResponseEventsPreferences($input: UpdateSuggestionPreferencesInput!) { updateSuggestionPreferences(input: $input) { frequency language } }\n": types.ResponseEventsPreferencesDocument,
+    "\n  mutation ResponsePartnershipRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": types.ResponsePartnershipRespondDocument,
+    "\n  mutation ResponsePartnershipAccept($id: ID!) { acceptResponse(id: $id) { id } }\n": types.ResponsePartnershipAcceptDocument,
+    "\n  mutation ResponsePartnershipEnd($input: EndPartnershipInput!) { endPartnership(input: $input) { id status endedAt } }\n": types.ResponsePartnershipEndDocument,
+    "\n  query ResponsePartnershipNeedResponses($id: ID!) {\n    need(id: $id) { id status responses { id status organization { id } partnership { id status endedAt } } }\n  }\n": types.ResponsePartnershipNeedResponsesDocument,
+    "\n  query ResponsePartnershipOwnResponse($id: ID!) { need(id: $id) { id ownResponse { id status partnership { id status endedAt } } } }\n": types.ResponsePartnershipOwnResponseDocument,
+    "\n  query ResponsePartnershipNeeds($filter: NeedFilter!) {\n    needs(filter: $filter, first: 20) { edges { node { id responses(first: 5) { id partnership { id status } } } } }\n  }\n": types.ResponsePartnershipNeedsDocument,
     "\n  mutation RegressionsCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": types.RegressionsCreateNeedDocument,
     "\n  mutation RegressionsCreateOffers($input: [CreateOfferInput!]!) { createOffers(input: $input) { id } }\n": types.RegressionsCreateOffersDocument,
     "\n  mutation RegressionsCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { secret } }\n": types.RegressionsCreateWebhookDocument,
@@ -1639,6 +1651,30 @@ export function graphql(source: "\n  mutation ResponseEventsOrganizationEmail($i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResponseEventsPreferences($input: UpdateSuggestionPreferencesInput!) { updateSuggestionPreferences(input: $input) { frequency language } }\n"): typeof import('./graphql').ResponseEventsPreferencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResponsePartnershipRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n"): typeof import('./graphql').ResponsePartnershipRespondDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResponsePartnershipAccept($id: ID!) { acceptResponse(id: $id) { id } }\n"): typeof import('./graphql').ResponsePartnershipAcceptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResponsePartnershipEnd($input: EndPartnershipInput!) { endPartnership(input: $input) { id status endedAt } }\n"): typeof import('./graphql').ResponsePartnershipEndDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResponsePartnershipNeedResponses($id: ID!) {\n    need(id: $id) { id status responses { id status organization { id } partnership { id status endedAt } } }\n  }\n"): typeof import('./graphql').ResponsePartnershipNeedResponsesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResponsePartnershipOwnResponse($id: ID!) { need(id: $id) { id ownResponse { id status partnership { id status endedAt } } } }\n"): typeof import('./graphql').ResponsePartnershipOwnResponseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResponsePartnershipNeeds($filter: NeedFilter!) {\n    needs(filter: $filter, first: 20) { edges { node { id responses(first: 5) { id partnership { id status } } } } }\n  }\n"): typeof import('./graphql').ResponsePartnershipNeedsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2167,6 +2167,48 @@ export type ResponseEventsPreferencesMutationVariables = Exact<{
 
 export type ResponseEventsPreferencesMutation = { updateSuggestionPreferences: { frequency: DigestFrequency, language: MessageLanguage } };
 
+export type ResponsePartnershipRespondMutationVariables = Exact<{
+  input: RespondToNeedInput;
+}>;
+
+
+export type ResponsePartnershipRespondMutation = { respondToNeed: { id: string } };
+
+export type ResponsePartnershipAcceptMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResponsePartnershipAcceptMutation = { acceptResponse: { id: string } };
+
+export type ResponsePartnershipEndMutationVariables = Exact<{
+  input: EndPartnershipInput;
+}>;
+
+
+export type ResponsePartnershipEndMutation = { endPartnership: { id: string, status: PartnershipStatus, endedAt: string | null } };
+
+export type ResponsePartnershipNeedResponsesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResponsePartnershipNeedResponsesQuery = { need: { id: string, status: NeedStatus, responses: Array<{ id: string, status: ResponseStatus, organization: { id: string }, partnership: { id: string, status: PartnershipStatus, endedAt: string | null } | null }> | null } | null };
+
+export type ResponsePartnershipOwnResponseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResponsePartnershipOwnResponseQuery = { need: { id: string, ownResponse: { id: string, status: ResponseStatus, partnership: { id: string, status: PartnershipStatus, endedAt: string | null } | null } | null } | null };
+
+export type ResponsePartnershipNeedsQueryVariables = Exact<{
+  filter: NeedFilter;
+}>;
+
+
+export type ResponsePartnershipNeedsQuery = { needs: { edges: Array<{ node: { id: string, responses: Array<{ id: string, partnership: { id: string, status: PartnershipStatus } | null }> | null } }> } };
+
 export type RegressionsCreateNeedMutationVariables = Exact<{
   input: CreateNeedInput;
 }>;
@@ -5601,6 +5643,83 @@ export const ResponseEventsPreferencesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResponseEventsPreferencesMutation, ResponseEventsPreferencesMutationVariables>;
+export const ResponsePartnershipRespondDocument = new TypedDocumentString(`
+    mutation ResponsePartnershipRespond($input: RespondToNeedInput!) {
+  respondToNeed(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ResponsePartnershipRespondMutation, ResponsePartnershipRespondMutationVariables>;
+export const ResponsePartnershipAcceptDocument = new TypedDocumentString(`
+    mutation ResponsePartnershipAccept($id: ID!) {
+  acceptResponse(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ResponsePartnershipAcceptMutation, ResponsePartnershipAcceptMutationVariables>;
+export const ResponsePartnershipEndDocument = new TypedDocumentString(`
+    mutation ResponsePartnershipEnd($input: EndPartnershipInput!) {
+  endPartnership(input: $input) {
+    id
+    status
+    endedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ResponsePartnershipEndMutation, ResponsePartnershipEndMutationVariables>;
+export const ResponsePartnershipNeedResponsesDocument = new TypedDocumentString(`
+    query ResponsePartnershipNeedResponses($id: ID!) {
+  need(id: $id) {
+    id
+    status
+    responses {
+      id
+      status
+      organization {
+        id
+      }
+      partnership {
+        id
+        status
+        endedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResponsePartnershipNeedResponsesQuery, ResponsePartnershipNeedResponsesQueryVariables>;
+export const ResponsePartnershipOwnResponseDocument = new TypedDocumentString(`
+    query ResponsePartnershipOwnResponse($id: ID!) {
+  need(id: $id) {
+    id
+    ownResponse {
+      id
+      status
+      partnership {
+        id
+        status
+        endedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResponsePartnershipOwnResponseQuery, ResponsePartnershipOwnResponseQueryVariables>;
+export const ResponsePartnershipNeedsDocument = new TypedDocumentString(`
+    query ResponsePartnershipNeeds($filter: NeedFilter!) {
+  needs(filter: $filter, first: 20) {
+    edges {
+      node {
+        id
+        responses(first: 5) {
+          id
+          partnership {
+            id
+            status
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResponsePartnershipNeedsQuery, ResponsePartnershipNeedsQueryVariables>;
 export const RegressionsCreateNeedDocument = new TypedDocumentString(`
     mutation RegressionsCreateNeed($input: CreateNeedInput!) {
   createNeed(input: $input) {

@@ -1,11 +1,10 @@
 import { Anchor, Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title, useMantineTheme } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
-import { type FormEvent, useEffect, useMemo, useState } from 'react';
+import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorNotice } from '../../app/ErrorNotice';
-import { FocusedStatus } from '../../forms/Feedback';
 import { PageLoader } from '../../app/PageLoader';
 import { useSession } from '../../app/session';
 import { EnumCheckboxes } from '../../forms/controls';
@@ -16,8 +15,8 @@ import { HOME_REGION, useMunicipalities } from '../../reference-data/hooks/use-m
 import { useThemes } from '../../reference-data/hooks/use-themes';
 import { CallsMap, type MapScope } from '../components/CallsMap';
 import { excerpt } from '../components/excerpt';
-import { type CallState, RespondForm } from '../components/RespondForm';
-import { WithdrawResponse } from '../components/WithdrawResponse';
+import { CallResponse } from '../components/CallResponse';
+import { useCallResponses } from '../hooks/use-call-responses';
 import { OpenCallsQuery } from '../graphql/queries/openCalls';
 import classes from './calls.module.css';
 
@@ -54,31 +53,7 @@ export default function CallsPage() {
   const { home, others: elsewhere, all } = useMunicipalities();
   const { groups } = useThemes();
   const [text, setText] = useState(filters.text);
-  const [responding, setResponding] = useState<string | null>(null);
-  // A response put off: the focus goes back to the call's Respond button, which the form had replaced.
-  const [returnFocus, setReturnFocus] = useState<string | null>(null);
-  useEffect(() => {
-    if (!returnFocus) return;
-    document.getElementById(returnFocus)?.focus();
-    setReturnFocus(null);
-  }, [returnFocus]);
-  // Calls the API refused to take a response for on this page (answered before, or closed since
-  // the list was read). A response sent here needs no entry: the mutation writes it into the
-  // cache as the need's ownResponse, which the list reads, also when the person comes back.
-  const [settled, setSettled] = useState<ReadonlyMap<string, CallState>>(new Map());
-  // What came of withdrawing our response to a call, said (and focused) where the call offers to respond again.
-  const [withdrawals, setWithdrawals] = useState<ReadonlyMap<string, string>>(new Map());
-  const withdrawn = (callId: string, said: string, callOpen: boolean) => {
-    setWithdrawals((current) => new Map(current).set(callId, said));
-    setSettled((current) => {
-      const next = new Map(current);
-      // Refused because the need partnered or closed meanwhile: no longer open, not to respond again.
-      if (callOpen) next.delete(callId);
-      else next.set(callId, 'closed');
-      return next;
-    });
-    setResponding((current) => (current === callId ? null : current));
-  };
+  const responses = useCallResponses();
 
   // The map shows every municipality's calls under the other filters, so it is asked without the municipality.
   // Only calls that still take responses: past its respondBy day respondToNeed refuses one
@@ -105,22 +80,6 @@ export default function CallsPage() {
     }
     return byCode;
   }, [everywhere.data, ownId]);
-
-  // Refused here, or answered (here or before): a pending response of ours waits for the owner, so no second one.
-  const stateOf = (call: (typeof calls)[number]): CallState | undefined =>
-    settled.get(call.id) ?? (call.ownResponse?.status === 'PENDING' ? 'answered' : undefined);
-  // While our response waits, it can be taken back (the API then takes a new one).
-  const withdrawOf = (call: (typeof calls)[number]) =>
-    call.ownResponse?.status === 'PENDING' && (
-      <WithdrawResponse
-        key={call.ownResponse.id}
-        responseId={call.ownResponse.id}
-        needTitle={call.title}
-        organization={call.organization.name}
-        callHeadingId={`call-${call.id}`}
-        onDone={(said, callOpen) => withdrawn(call.id, said, callOpen)}
-      />
-    );
 
   const search = (event: FormEvent<HTMLElement>) => {
     event.preventDefault();
@@ -188,45 +147,7 @@ export default function CallsPage() {
                 </Text>
               )}
               <Text size="sm">{call.resourceTypes.map((type) => t(`resourceType.${type}`)).join(', ')}</Text>
-              {membership &&
-                (responding === call.id ? (
-                  <>
-                    <RespondForm
-                      needId={call.id}
-                      needTitle={call.title}
-                      organizationId={membership.organization.id}
-                      onCancel={() => {
-                        setResponding(null);
-                        setReturnFocus(`respond-${call.id}`);
-                      }}
-                      onSettled={(state) => setSettled((current) => new Map(current).set(call.id, state))}
-                    />
-                    {withdrawOf(call)}
-                  </>
-                ) : stateOf(call) ? (
-                  <>
-                    {stateOf(call) === 'closed' && withdrawals.has(call.id) && <FocusedStatus color="blue">{withdrawals.get(call.id)}</FocusedStatus>}
-                    <Text size="sm" fw={500} mt={6} c={stateOf(call) === 'answered' ? 'teal.9' : 'dimmed'}>
-                      {t(stateOf(call) === 'answered' ? 'calls.answered' : 'calls.noLongerOpen')}
-                    </Text>
-                    {stateOf(call) === 'answered' && withdrawOf(call)}
-                  </>
-                ) : (
-                  <>
-                    {withdrawals.has(call.id) ? (
-                      <FocusedStatus color="blue">{withdrawals.get(call.id)}</FocusedStatus>
-                    ) : (
-                      call.ownResponse && (
-                        <Text size="sm" mt={6} c="dimmed">
-                          {t(`calls.previous.${call.ownResponse.status}`)}
-                        </Text>
-                      )
-                    )}
-                    <Button size="compact-sm" mt={6} id={`respond-${call.id}`} onClick={() => setResponding(call.id)} aria-describedby={`call-${call.id}`}>
-                      {t('calls.respond')}
-                    </Button>
-                  </>
-                ))}
+              {membership && <CallResponse call={call} organizationId={membership.organization.id} headingId={`call-${call.id}`} responses={responses} />}
             </li>
           ))}
         </ul>

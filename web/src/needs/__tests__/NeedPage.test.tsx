@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { MockLink } from '@apollo/client/testing';
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../../app/session';
@@ -7,10 +7,14 @@ import { ME, renderRoutes, route, SESSION } from '../../test/render';
 import { RespondToMatchMutation } from '../../suggestions/graphql/mutations/respondToMatch';
 import { SuggestionAddedSubscription } from '../../suggestions/graphql/subscriptions/suggestionAdded';
 import { NeedQuery } from '../graphql/queries/need';
+import { NeedOwnResponseQuery } from '../graphql/queries/needOwnResponse';
 import { NeedResponsesQuery } from '../graphql/queries/needResponses';
 import { NeedSuggestionsQuery } from '../graphql/queries/needSuggestions';
 import NeedPage from '../pages/NeedPage';
 import { formatDay } from '../../i18n/format';
+import { RespondToNeedMutation } from '../../calls/graphql/mutations/respondToNeed';
+import { WithdrawResponseMutation } from '../../calls/graphql/mutations/withdrawResponse';
+import { OurOpenOffersQuery } from '../../calls/graphql/queries/ourOpenOffers';
 
 const HUB: Session = { me: { ...ME, hubAdmin: true, memberships: [] }, membership: null, switchOrganization: () => undefined };
 const always = Number.POSITIVE_INFINITY;
@@ -62,6 +66,15 @@ const suggestion: SuggestionFieldsFragment = {
   },
 };
 
+type OwnResponse = { __typename: 'Response'; id: string; status: 'PENDING' | 'ACCEPTED' | 'DECLINED' | 'WITHDRAWN' | 'CLOSED' } | null;
+
+/** What the API answers for the organization the page acts for (organization-1): its latest response to the need. */
+const ownResponseOf = (ownResponse: OwnResponse) => ({
+  request: { query: NeedOwnResponseQuery, variables: { id: 'need-1', organizationId: 'organization-1' } },
+  result: { data: { need: { __typename: 'Need' as const, id: 'need-1', ownResponse } } },
+  maxUsageCount: always,
+});
+
 function open(
   organizationId: string,
   organizationName: string,
@@ -79,6 +92,7 @@ function open(
     mocks: [
       ...more,
       { request: { query: NeedQuery, variables: { id: 'need-1' } }, result: { data: { need: needOf(organizationId, organizationName, respondBy, status) } }, maxUsageCount: always },
+      ownResponseOf(null),
       {
         request: { query: NeedSuggestionsQuery, variables: { id: 'need-1', first: 20, offset: 0, language: language === 'en' ? 'EN' : 'SL' } },
         result: { data: { need: { __typename: 'Need', id: 'need-1', suggestions: listed } } },
@@ -144,8 +158,9 @@ describe("a need's page", () => {
     const { requests } = open('organization-9', 'Društvo drugih');
     expect(await screen.findByRole('heading', { level: 1, name: 'Prevozi za starejše' })).toBeDefined();
     expect(screen.getByText(/Društvo drugih/)).toBeDefined();
-    // Both follow-up requests would have been sent in the render that showed the need.
-    expect(requests).toEqual(['Need']);
+    // Both follow-up requests would have been sent in the render that showed the need. Only
+    // our own response to it is asked (to offer to respond), which the API answers anyone.
+    expect(requests).toEqual(['Need', 'NeedOwnResponse']);
     expect(screen.queryByRole('heading', { name: 'Predlogi partnerstev' })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Uredi' })).toBeNull();
   });
@@ -179,6 +194,165 @@ describe("a need's page", () => {
     expect(within(head).getByText('partnerstvo')).toBeDefined();
   });
 
+  describe('once its last accept partners the need', () => {
+    const interested: SuggestionFieldsFragment = { ...suggestion, status: 'INTERESTED', offerDecision: 'ACCEPT' };
+    // A weaker candidate, another offer: the matcher takes it off only when it re-scores the need.
+    const weaker: SuggestionFieldsFragment = {
+      ...suggestion,
+      id: 'match-2',
+      score: 0.21,
+      recommended: false,
+      offer: { ...suggestion.offer, id: 'offer-2', title: 'Kombi ob vikendih', organization: { __typename: 'Organization', id: 'organization-3', name: 'Iskratel d.o.o.' } },
+    };
+    const accept = (language: 'SL' | 'EN') => ({
+      request: { query: RespondToMatchMutation, variables: { input: { matchId: 'match-1', decision: 'ACCEPT', organizationId: 'organization-1', declineReason: null, reason: null }, language } },
+      result: {
+        data: {
+          respondToMatch: {
+            ...interested,
+            status: 'ACCEPTED' as const,
+            needDecision: 'ACCEPT' as const,
+            partnership: { __typename: 'Partnership' as const, id: 'partnership-1', status: 'ACTIVE' as const, endedAt: null },
+            need: { ...suggestion.need, status: 'PARTNERED' as const },
+          },
+        },
+      },
+    });
+
+    // The page went on offering Sprejmi/Zavrni on the other candidates, which the API refuses
+    // for a need no longer open, until it was loaded again.
+    it.each([
+      ['sl', 'Sprejmi', 'Zavrni', 'Obe strani sta sprejeli. Zdaj lahko navežete stik.', 'Potreba ima že partnerja, zato na ta predlog ni več mogoče odgovoriti.'],
+      ['en', 'Accept', 'Decline', 'Both sides accepted. You can now get in touch.', 'The need already has its partner, so this suggestion can no longer be answered.'],
+    ] as const)('takes the buttons off the other candidates at once, saying why (%s)', async (language, acceptName, declineName, partnered, why) => {
+      open('organization-1', 'Mestna občina Kranj', SESSION, [interested, weaker], [accept(language === 'en' ? 'EN' : 'SL')], null, 'OPEN', language);
+      const other = (await screen.findByRole('heading', { name: new RegExp('Kombi ob vikendih') })).closest('li')!;
+      expect(within(other).getByRole('button', { name: acceptName })).toBeDefined();
+      expect(screen.getAllByRole('button', { name: acceptName })).toHaveLength(2);
+      fireEvent.click(screen.getAllByRole('button', { name: acceptName })[0]);
+      expect(await screen.findByText(partnered)).toBeDefined();
+      expect(within(other).getByText(why)).toBeDefined();
+      expect(screen.queryByRole('button', { name: acceptName })).toBeNull();
+      expect(screen.queryByRole('button', { name: declineName })).toBeNull();
+    });
+
+    it('reads its responses again: those still waiting closed with the need', async () => {
+      const waiting = (status: 'PENDING' | 'CLOSED') => ({
+        request: { query: NeedResponsesQuery, variables: { id: 'need-1' } },
+        result: {
+          data: {
+            need: {
+              __typename: 'Need' as const,
+              id: 'need-1',
+              responseCount: 1,
+              responses: [
+                {
+                  __typename: 'Response' as const,
+                  id: 'r-1',
+                  status,
+                  message: 'Imamo 10 prostovoljcev.',
+                  createdAt: '2026-12-02T09:00:00Z',
+                  organization: { __typename: 'Organization' as const, id: 'organization-7', name: 'Mladinski center Kranj' },
+                  offer: null,
+                  partnership: null,
+                },
+              ],
+            },
+          },
+        },
+      });
+      open('organization-1', 'Mestna občina Kranj', SESSION, [interested, weaker], [accept('SL'), waiting('PENDING'), { ...waiting('CLOSED'), maxUsageCount: always }]);
+      const section = (await screen.findByRole('heading', { name: 'Odzivi (1)' })).closest('section')!;
+      expect(within(section).getByText('Čaka na vaš odgovor')).toBeDefined();
+      fireEvent.click((await screen.findAllByRole('button', { name: 'Sprejmi' }))[0]);
+      expect(await within(section).findByText('Ni bil sprejet: potreba se je zaprla')).toBeDefined();
+      expect(within(section).queryByRole('link', { name: 'Sprejmete ali zavrnete ga na strani Pregled' })).toBeNull();
+    });
+  });
+
+  // An e-mail's "The whole need in grozd-match" link opens the need's page, which offered no way
+  // to respond: the reader had to find the call again on /calls.
+  describe("responding to another organization's need", () => {
+    const noOffers = {
+      request: { query: OurOpenOffersQuery, variables: { organizationId: 'organization-1' } },
+      result: { data: { offers: { __typename: 'OfferConnection' as const, edges: [] } } },
+      maxUsageCount: always,
+    };
+    const pending: OwnResponse = { __typename: 'Response', id: 'response-7', status: 'PENDING' };
+
+    it('offers to respond as /calls does, sends the response for the organization the page acts for, and then says it waits', async () => {
+      let sent = 0;
+      const { requests } = open('organization-9', 'Društvo drugih', SESSION, [], [
+        noOffers,
+        {
+          request: {
+            query: RespondToNeedMutation,
+            variables: (variables) => {
+              sent += 1;
+              return variables.input.needId === 'need-1' && variables.input.message === 'Z veseljem pomagamo.' && variables.input.organizationId === 'organization-1' && variables.organizationId === 'organization-1';
+            },
+          },
+          result: { data: { respondToNeed: { __typename: 'Response' as const, id: 'response-1', status: 'PENDING' as const, need: { __typename: 'Need' as const, id: 'need-1', ownResponse: { __typename: 'Response' as const, id: 'response-1', status: 'PENDING' as const } } } } },
+        },
+      ], '2099-12-31');
+      fireEvent.click(await screen.findByRole('button', { name: 'Odzovi se' }));
+      const form = await screen.findByRole('form', { name: 'Odziv na poziv Prevozi za starejše' });
+      fireEvent.change(within(form).getByLabelText(/Sporočilo/), { target: { value: 'Z veseljem pomagamo.' } });
+      fireEvent.click(within(form).getByRole('button', { name: 'Pošlji odziv' }));
+      expect((await screen.findByRole('status')).textContent).toContain('Vaš odziv na »Prevozi za starejše« je poslan.');
+      expect(sent).toBe(1);
+      // Our response now waits: it can be taken back, not sent twice.
+      expect(await screen.findByRole('button', { name: 'Umakni odziv' })).toBeDefined();
+      expect(screen.queryByRole('button', { name: 'Odzovi se' })).toBeNull();
+      // Nothing the API keeps for the need's own organization was asked.
+      expect(requests).not.toContain('NeedSuggestions');
+      expect(requests).not.toContain('NeedResponses');
+    });
+
+    it('says our response waits for an answer, instead of offering to respond again, and takes it back after a question', async () => {
+      open('organization-9', 'Društvo drugih', SESSION, [], [
+        ownResponseOf(pending),
+        noOffers,
+        { request: { query: WithdrawResponseMutation, variables: { id: 'response-7' } }, result: { data: { withdrawResponse: { __typename: 'Response' as const, id: 'response-7', status: 'WITHDRAWN' as const } } } },
+      ]);
+      expect(await screen.findByText('Odziv poslan, čaka na odgovor')).toBeDefined();
+      expect(screen.queryByRole('button', { name: 'Odzovi se' })).toBeNull();
+      fireEvent.click(screen.getByRole('button', { name: 'Umakni odziv' }));
+      const dialog = await screen.findByRole('dialog', { name: 'Umaknete odziv na »Prevozi za starejše«?' });
+      expect(dialog.textContent).toContain('Organizacija Društvo drugih, ki je objavila poziv');
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Umakni odziv' }));
+      expect(await screen.findByText('Odziv na »Prevozi za starejše« je umaknjen. Odzovete se lahko znova.')).toBeDefined();
+      expect(screen.getByRole('button', { name: 'Odzovi se' })).toBeDefined();
+    });
+
+    it('names an earlier response that no longer stands in the way, in English too', async () => {
+      open('organization-9', 'Društvo drugih', SESSION, [], [ownResponseOf({ __typename: 'Response', id: 'response-3', status: 'DECLINED' })], null, 'OPEN', 'en');
+      expect(await screen.findByText('Your earlier response to this call was declined. You may respond again.')).toBeDefined();
+      fireEvent.click(screen.getByRole('button', { name: 'Respond' }));
+      expect(await screen.findByRole('form', { name: 'Response to the call Prevozi za starejše' })).toBeDefined();
+    });
+
+    it('says it waits in English too', async () => {
+      open('organization-9', 'Društvo drugih', SESSION, [], [ownResponseOf(pending)], null, 'OPEN', 'en');
+      expect(await screen.findByText('Response sent, awaiting an answer')).toBeDefined();
+      expect(screen.getByRole('button', { name: 'Withdraw response' })).toBeDefined();
+      expect(screen.queryByRole('button', { name: 'Respond' })).toBeNull();
+    });
+
+    it.each([
+      ['its own organization', 'organization-1', SESSION, null, 'OPEN'],
+      ['hub staff acting for no organization', 'organization-9', HUB, null, 'OPEN'],
+      ['a need no longer open', 'organization-9', SESSION, null, 'PARTNERED'],
+      ['a need past its respondBy day (the API refuses: RESPONSES_CLOSED)', 'organization-9', SESSION, '2020-01-15', 'OPEN'],
+    ] as const)('offers no response to %s, and does not ask for ours', async (_, organizationId, session, respondBy, status) => {
+      const { requests } = open(organizationId, 'Društvo drugih', session, [], [], respondBy, status);
+      expect(await screen.findByRole('heading', { level: 1, name: 'Prevozi za starejše' })).toBeDefined();
+      await waitFor(() => expect(requests).toContain('Need'));
+      expect(requests).not.toContain('NeedOwnResponse');
+      expect(screen.queryByRole('button', { name: 'Odzovi se' })).toBeNull();
+    });
+  });
+
   it('promises new suggestions while the need is open, with none found yet', async () => {
     open('organization-1', 'Mestna občina Kranj', SESSION, []);
     expect(await screen.findByText('Še ni predlogov. Ko jih iskalnik najde, se pojavijo tukaj brez osvežitve strani.')).toBeDefined();
@@ -210,7 +384,9 @@ describe("a need's page", () => {
     expect(screen.queryByText(/Predlogov ni/)).toBeNull();
   });
   describe('responses', () => {
-    const response = (id: string, status: 'PENDING' | 'ACCEPTED' | 'DECLINED', name: string, message: string) => ({
+    type Partnership = { __typename: 'Partnership'; id: string; status: 'ACTIVE' | 'COMPLETED' | 'CANCELLED'; endedAt: string | null };
+    const partnershipOf = (status: Partnership['status'], endedAt: string | null = null): Partnership => ({ __typename: 'Partnership', id: 'partnership-1', status, endedAt });
+    const response = (id: string, status: 'PENDING' | 'ACCEPTED' | 'DECLINED', name: string, message: string, partnership: Partnership | null = null) => ({
       __typename: 'Response' as const,
       id,
       status,
@@ -218,6 +394,7 @@ describe("a need's page", () => {
       createdAt: '2026-12-02T09:00:00Z',
       organization: { __typename: 'Organization' as const, id: `organization-${id}`, name },
       offer: null,
+      partnership,
     });
     const responses = (list: ReturnType<typeof response>[], responseCount = list.length) => ({
       request: { query: NeedResponsesQuery, variables: { id: 'need-1' } },
@@ -231,7 +408,7 @@ describe("a need's page", () => {
       open('organization-1', 'Mestna občina Kranj', SESSION, [], [
         responses([
           response('r-2', 'PENDING', 'Mladinski center Kranj', 'Imamo 10 prostovoljcev.'),
-          response('r-1', 'ACCEPTED', 'Društvo Sopotnik', 'Vozimo ob sobotah.'),
+          response('r-1', 'ACCEPTED', 'Društvo Sopotnik', 'Vozimo ob sobotah.', partnershipOf('ACTIVE')),
         ]),
       ], null, 'PARTNERED');
       const section = (await screen.findByRole('heading', { name: 'Odzivi (2)' })).closest('section')!;
@@ -242,6 +419,31 @@ describe("a need's page", () => {
       const accepted = within(section).getByText('Društvo Sopotnik').closest('li')!;
       expect(within(accepted).getByText('Sprejet')).toBeDefined();
       expect(within(accepted).getByRole('link', { name: 'Partnerstvo in kontakti' }).getAttribute('href')).toBe('/partnerships');
+    });
+
+    // A response stays ACCEPTED when its partnership ends: the page went on calling it accepted,
+    // with a link to the contacts of a partnership that no longer was.
+    it('says an accepted response’s partnership was cancelled, and when, without the link to its contacts', async () => {
+      open('organization-1', 'Mestna občina Kranj', SESSION, [], [
+        responses([response('r-1', 'ACCEPTED', 'Društvo Sopotnik', 'Vozimo ob sobotah.', partnershipOf('CANCELLED', '2026-12-05T10:00:00Z'))]),
+      ]);
+      const section = (await screen.findByRole('heading', { name: 'Odzivi (1)' })).closest('section')!;
+      const accepted = within(section).getByText('Društvo Sopotnik').closest('li')!;
+      expect(within(accepted).getByText('Sprejet, partnerstvo preklicano')).toBeDefined();
+      expect(within(accepted).getByText('Partnerstvo je bilo 5. dec. 2026 preklicano: sodelovanje ni steklo.')).toBeDefined();
+      expect(within(accepted).queryByText('Sprejet')).toBeNull();
+      expect(within(accepted).queryByRole('link', { name: 'Partnerstvo in kontakti' })).toBeNull();
+    });
+
+    it('says so of a completed one in English too', async () => {
+      open('organization-1', 'Mestna občina Kranj', SESSION, [], [
+        responses([response('r-1', 'ACCEPTED', 'Društvo Sopotnik', 'Vozimo ob sobotah.', partnershipOf('COMPLETED', '2026-12-05T10:00:00Z'))]),
+      ], null, 'PARTNERED', 'en');
+      const section = (await screen.findByRole('heading', { name: 'Responses (1)' })).closest('section')!;
+      const accepted = within(section).getByText('Društvo Sopotnik').closest('li')!;
+      expect(within(accepted).getByText('Accepted, partnership completed')).toBeDefined();
+      expect(within(accepted).getByText('The partnership was completed on 5 Dec 2026.')).toBeDefined();
+      expect(within(accepted).queryByRole('link', { name: 'Partnership and contacts' })).toBeNull();
     });
 
     it('says when only the newest are shown, in English too', async () => {

@@ -1,19 +1,30 @@
 import { Anchor, Badge, Group, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDateTime } from '../../i18n/format';
+import type { NeedStatus } from '../../graphql/graphql';
+import { formatDate, formatDateTime } from '../../i18n/format';
 import { NEED_RESPONSES_SHOWN, NeedResponsesQuery } from '../graphql/queries/needResponses';
 
 /**
  * The direct responses to the reader's own need (respondToNeed on /calls), newest first, each
  * with what became of it: the desk's link to a waiting response leads here, and a need
  * partnered through a response says here with whom. They are answered on the desk, beside
- * the responses to all other needs; an accepted one leads to the partnership's contacts.
+ * the responses to all other needs; an accepted one leads to the partnership's contacts while
+ * the partnership lasts, and says when it was completed or cancelled once it ended.
  */
-export function NeedResponses({ needId }: { needId: string }) {
+export function NeedResponses({ needId, needStatus }: { needId: string; needStatus: NeedStatus }) {
   const { t, i18n } = useTranslation();
-  const { data } = useQuery(NeedResponsesQuery, { variables: { id: needId } });
+  const { data, refetch } = useQuery(NeedResponsesQuery, { variables: { id: needId } });
+  // The need stopped being OPEN while the page was open (an accepted suggestion partnered it):
+  // its waiting responses closed with it, which only the API knows. Read them again.
+  const shownStatus = useRef(needStatus);
+  useEffect(() => {
+    if (shownStatus.current === needStatus) return;
+    shownStatus.current = needStatus;
+    refetch().catch(() => undefined); // a failure leaves the list as it was
+  }, [needStatus, refetch]);
   const responses = data?.need?.responses ?? [];
   const total = data?.need?.responseCount ?? 0;
   // Nothing to say before the answer, on a failure (the rest of the page stands) or with no responses.
@@ -30,37 +41,49 @@ export function NeedResponses({ needId }: { needId: string }) {
         </Text>
       )}
       <ul style={{ listStyle: 'none', padding: 0 }}>
-        {responses.map((response) => (
-          <li key={response.id} id={`need-response-${response.id}`} style={{ borderTop: '1px solid var(--mantine-color-gray-3)', padding: '8px 0' }}>
-            <Group gap="xs" wrap="wrap">
-              <Text fw={700}>{response.organization.name}</Text>
-              <Badge variant="outline" color="gray.8">
-                {t(`needs.responses.status.${response.status}`)}
-              </Badge>
-            </Group>
-            <Text size="sm" c="dimmed">
-              {formatDateTime(response.createdAt, i18n.language)}
-            </Text>
-            <Text mt={4} style={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>
-              {response.message}
-            </Text>
-            {response.offer && (
-              <Text size="sm">
-                {t('desk.responseOffer')} <Anchor component={Link} to={`/offers/${response.offer.id}`}>{response.offer.title}</Anchor>
+        {responses.map((response) => {
+          // An accepted response stays ACCEPTED; its partnership says whether that still holds.
+          const ended = response.status === 'ACCEPTED' && response.partnership && response.partnership.status !== 'ACTIVE' ? response.partnership : null;
+          return (
+            <li key={response.id} id={`need-response-${response.id}`} style={{ borderTop: '1px solid var(--mantine-color-gray-3)', padding: '8px 0' }}>
+              <Group gap="xs" wrap="wrap">
+                <Text fw={700}>{response.organization.name}</Text>
+                <Badge variant="outline" color="gray.8">
+                  {ended ? t(`needs.responses.ended.${ended.status}`) : t(`needs.responses.status.${response.status}`)}
+                </Badge>
+              </Group>
+              <Text size="sm" c="dimmed">
+                {formatDateTime(response.createdAt, i18n.language)}
               </Text>
-            )}
-            {response.status === 'PENDING' && (
-              <Anchor component={Link} to="/">
-                {t('needs.responses.answerOnDesk')}
-              </Anchor>
-            )}
-            {response.status === 'ACCEPTED' && (
-              <Anchor component={Link} to="/partnerships">
-                {t('needs.responses.partnership')}
-              </Anchor>
-            )}
-          </li>
-        ))}
+              <Text mt={4} style={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>
+                {response.message}
+              </Text>
+              {response.offer && (
+                <Text size="sm">
+                  {t('desk.responseOffer')} <Anchor component={Link} to={`/offers/${response.offer.id}`}>{response.offer.title}</Anchor>
+                </Text>
+              )}
+              {response.status === 'PENDING' && (
+                <Anchor component={Link} to="/">
+                  {t('needs.responses.answerOnDesk')}
+                </Anchor>
+              )}
+              {ended ? (
+                <Text size="sm">
+                  {ended.endedAt
+                    ? t(`needs.responses.endedOn.${ended.status}`, { date: formatDate(ended.endedAt, i18n.language) })
+                    : t(`needs.responses.endedNote.${ended.status}`)}
+                </Text>
+              ) : (
+                response.status === 'ACCEPTED' && (
+                  <Anchor component={Link} to="/partnerships">
+                    {t('needs.responses.partnership')}
+                  </Anchor>
+                )
+              )}
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

@@ -5,23 +5,34 @@ import { Link, useParams } from 'react-router';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { PageLoader } from '../../app/PageLoader';
 import { actsFor, useSession } from '../../app/session';
+import { CallResponse } from '../../calls/components/CallResponse';
+import { useCallResponses } from '../../calls/hooks/use-call-responses';
+import { todayInSlovenia } from '../../forms/today';
 import { formatDay, formatEuro, formatPeriod } from '../../i18n/format';
 import { ItemSuggestions } from '../../suggestions/components/ItemSuggestions';
 import { useItemSuggestions } from '../../suggestions/hooks/use-item-suggestions';
 import { NeedResponses } from '../components/NeedResponses';
 import { NeedQuery } from '../graphql/queries/need';
+import { NeedOwnResponseQuery } from '../graphql/queries/needOwnResponse';
 import { NeedSuggestionsQuery } from '../graphql/queries/needSuggestions';
 
 export default function NeedPage() {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const { id = '' } = useParams();
-  const { me } = useSession();
+  const { me, membership } = useSession();
   const { data, loading, error } = useQuery(NeedQuery, { variables: { id } });
   const need = data?.need;
   // Only the need's organization and the hub may see its suggestions: nobody else asks.
   const own = !!need && actsFor(me, need.organization.id);
   const suggestions = useItemSuggestions(NeedSuggestionsQuery, 'need', id, own ? need.organization.id : undefined);
+  // Another organization's need that takes responses, as /calls lists them (OPEN, its respondBy
+  // day not past in Slovenian time, as the API counts): the organization the reader acts for
+  // may respond here, the e-mail's link to the need leading here, unless its response waits.
+  const actingFor = membership?.organization.id;
+  const answerable = !!need && !!actingFor && need.organization.id !== actingFor && need.status === 'OPEN' && (!need.respondBy || need.respondBy >= todayInSlovenia());
+  const ownResponse = useQuery(NeedOwnResponseQuery, { variables: { id, organizationId: actingFor ?? null }, skip: !answerable });
+  const callResponses = useCallResponses();
 
   if (loading && !data) return <PageLoader />;
   if (error) return <ErrorNotice error={error} />;
@@ -33,7 +44,9 @@ export default function NeedPage() {
         {t('needs.kindLabel')} · {need.organization.name}
       </Text>
       <Group gap="sm" align="center" wrap="wrap">
-        <Title order={1}>{need.title}</Title>
+        <Title order={1} id="need-title">
+          {need.title}
+        </Title>
         <Badge variant="outline" color="gray.8">
           {t(`status.${need.status}`)}
         </Badge>
@@ -77,7 +90,15 @@ export default function NeedPage() {
           {t('common.edit')}
         </Button>
       )}
-      {own && <NeedResponses needId={need.id} />}
+      {answerable && actingFor && ownResponse.data?.need && (
+        <CallResponse
+          call={{ id: need.id, title: need.title, organization: need.organization, ownResponse: ownResponse.data.need.ownResponse }}
+          organizationId={actingFor}
+          headingId="need-title"
+          responses={callResponses}
+        />
+      )}
+      {own && <NeedResponses needId={need.id} needStatus={need.status} />}
       {own && (
         <ItemSuggestions
           side="need"

@@ -161,6 +161,26 @@ describe('the suggestion list', () => {
     expect(screen.getByRole('link', { name: 'marko@sopotnik.si' })).toBeDefined();
   });
 
+  it('offers no answer to a pair whose need or offer is no longer open (the API refuses an acceptance), and says why', () => {
+    const base = suggestion('1', 0.82);
+    render([
+      suggestion('1', 0.82, { need: { ...base.need, status: 'CLOSED' } }),
+      suggestion('2', 0.64, { status: 'INTERESTED', needDecision: 'ACCEPT', offer: { ...suggestion('2', 0.64).offer, status: 'EXPIRED' } }),
+    ]);
+    expect(screen.queryByRole('button', { name: 'Sprejmi' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Zavrni' })).toBeNull();
+    const [first, second] = screen.getAllByRole('listitem').filter((item) => item.querySelector('h3'));
+    expect(within(first).getByText('Potreba ni več odprta, zato na ta predlog ni več mogoče odgovoriti.')).toBeDefined();
+    expect(within(second).getByText('Ponudba ni več odprta, zato na ta predlog ni več mogoče odgovoriti.')).toBeDefined();
+    expect(within(second).queryByText('Sprejeli ste; čakamo na drugo stran.')).toBeNull();
+  });
+
+  it('says why in English too', () => {
+    render([suggestion('1', 0.82, { offer: { ...suggestion('1', 0.82).offer, status: 'CLOSED' } })], { language: 'en' });
+    expect(screen.getByText('The offer is no longer open, so this suggestion can no longer be answered.')).toBeDefined();
+    expect(screen.queryByRole('button', { name: 'Accept' })).toBeNull();
+  });
+
   it('renders a hundred suggestions, each with its own answer buttons', () => {
     render(Array.from({ length: 100 }, (_, index) => suggestion(String(index), 1 - index / 200)));
     expect(screen.getAllByRole('button', { name: 'Sprejmi' })).toHaveLength(100);

@@ -128,6 +128,10 @@ function SuggestionRow({
   const own = side === 'need' ? suggestion.needDecision : suggestion.offerDecision;
   const other = side === 'need' ? suggestion.offerDecision : suggestion.needDecision;
   const open = suggestion.status === 'SUGGESTED' || suggestion.status === 'INTERESTED';
+  // Only a pair of an OPEN need and an OPEN offer can be answered. The other pairs of a need
+  // that just partnered stay SUGGESTED until the worker re-scores it, but the answer that formed
+  // the partnership brought the need's new status into the cache, which every row reads.
+  const closedItem = suggestion.need.status !== 'OPEN' ? 'need' : suggestion.offer.status !== 'OPEN' ? 'offer' : null;
   const item =
     side === 'need'
       ? { kind: 'offer', ...suggestion.offer, from: suggestion.offer.availableFrom, until: suggestion.offer.availableUntil }
@@ -209,6 +213,10 @@ function SuggestionRow({
       ) : !open ? (
         <p ref={status} tabIndex={-1} className={classes.state}>
           {t(`status.${suggestion.status}`)}
+        </p>
+      ) : closedItem ? (
+        <p ref={status} tabIndex={-1} className={classes.state}>
+          {closedItem === 'need' && suggestion.need.status === 'PARTNERED' ? t('suggestions.needPartnered') : t(`suggestions.notOpen.${closedItem}`)}
         </p>
       ) : own === 'ACCEPT' ? (
         <p ref={status} tabIndex={-1} className={classes.state}>

@@ -4,7 +4,8 @@ import { graphql } from '../../../graphql';
 export const NEED_RESPONSES_SHOWN = 20;
 
 // The direct responses to a need, for its own organization (and the hub) on the need's page:
-// the desk's link to a response leads there, and a need partnered through one says with whom.
+// the desk's link to a response leads there, and a need partnered through one says with whom
+// (and, once that partnership ended, that it did: the response itself stays ACCEPTED).
 // Anyone else may not read them (FORBIDDEN), so the page asks only when the need is the reader's.
 export const NeedResponsesQuery = graphql(`
   query NeedResponses($id: ID!) {
@@ -23,6 +24,11 @@ export const NeedResponsesQuery = graphql(`
         offer {
           id
           title
+        }
+        partnership {
+          id
+          status
+          endedAt
         }
       }
     }
