@@ -6,6 +6,9 @@ import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
 const REFERENCE_DATA = graphql(`
   query ContractReferenceData { municipalities { code name region } themes { code name parent { code } } }
 `);
+const REGIONS = graphql(`
+  query ContractRegions { municipalities { code region regionEn } }
+`);
 const NEED = graphql(`
   query ContractNeed($id: ID!) {
     need(id: $id) {
@@ -53,6 +56,26 @@ describe('core contract', () => {
     expect(data.municipalities).toContainEqual({ code: '050', name: 'Koper/Capodistria', region: 'Obalno-kraška' });
     expect(data.themes).toContainEqual({ code: 'SOCIAL_ELDERLY', name: 'Starejši', parent: { code: 'SOCIAL' } });
     expect(data.themes.find((theme) => theme.code === 'SOCIAL')?.parent).toBeNull();
+  });
+
+  it("names each municipality's statistical region in Slovenian and by its official English name", async () => {
+    const { municipalities } = await t.graphqlOk(REGIONS);
+    expect(municipalities.find((municipality) => municipality.code === '061')).toEqual({ code: '061', region: 'Osrednjeslovenska', regionEn: 'Central Slovenia' });
+    const names = new Map(municipalities.map((municipality) => [municipality.region, municipality.regionEn]));
+    expect(Object.fromEntries(names)).toEqual({
+      Pomurska: 'Pomurska',
+      Podravska: 'Podravska',
+      Koroška: 'Koroška',
+      Savinjska: 'Savinjska',
+      Zasavska: 'Zasavska',
+      Posavska: 'Posavska',
+      'Jugovzhodna Slovenija': 'Southeast Slovenia',
+      Osrednjeslovenska: 'Central Slovenia',
+      Gorenjska: 'Gorenjska',
+      'Primorsko-notranjska': 'Primorsko-notranjska',
+      Goriška: 'Gorizia',
+      'Obalno-kraška': 'Coastal–Karst',
+    });
   });
 
   it('creates an organization, posts a need with its key and reads it back', async () => {

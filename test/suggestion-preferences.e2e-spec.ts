@@ -183,6 +183,9 @@ describe('suggestion preferences, digests, reminders and responses', () => {
     // The confirmation can undo it, relative to its own address; the next suggestion arrives again.
     const confirmation = await done.text();
     expect(confirmation).toContain(`Na leaving@drustvo.si ne bomo več pošiljali e-pošte o predlogih partnerstev in partnerstvih organizacije »${leaving.name}«.`);
+    // The organization's contact address, no member's: nobody turns it on again in /settings.
+    expect(confirmation).toContain('odgovorite na eno od njih ali pišite stičišču.');
+    expect(confirmation).not.toContain('Moja e-pošta');
     const undo = /<form method="post" action="([^"]+\/undo)">/.exec(confirmation)?.[1];
     expect(undo).toBeDefined();
     const undoUrl = undo!.replace(/^https?:\/\/[^/]+/, t.url);
@@ -218,7 +221,12 @@ describe('suggestion preferences, digests, reminders and responses', () => {
     const suggestionsTo = (address: string) => mailsTo(address).filter((mail) => mail.subject.startsWith('Predlog partnerstva'));
     const first = await eventually(() => suggestionsTo('resubscribe@drustvo.si')[0], 'the suggestion to the member');
     const unsubscribe = /https?:\/\/\S+\/unsubscribe\/\S+/.exec(first.text)![0].replace(/^https?:\/\/[^/]+/, t.url);
-    expect((await fetch(unsubscribe, { method: 'POST' })).status).toBe(200);
+    const unsubscribed = await fetch(unsubscribe, { method: 'POST' });
+    expect(unsubscribed.status).toBe(200);
+    // The member's own address: the page says the person does it, in /settings.
+    const confirmation = await unsubscribed.text();
+    expect(confirmation).toContain('Pozneje jih lahko spet vklopite sami v grozd-match, ko se prijavite, v Nastavitvah pod »Moja e-pošta«.');
+    expect(confirmation).not.toContain('pišite stičišču');
     // Past the day in which the confirmation page could undo it.
     await t.dataSource.query(`UPDATE email_suppression SET created_at = now() - interval '2 days' WHERE email = 'resubscribe@drustvo.si'`);
     expect((await t.graphqlOk(MY_MEMBERSHIPS, {}, person)).me?.memberships).toEqual([{ id: membershipId, notifySuggestions: true, emailUnsubscribed: true }]);

@@ -1,7 +1,7 @@
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Public } from '../auth/auth.decorators';
 import { Municipality } from './municipality.entity';
-import { MUNICIPALITIES, MUNICIPALITY_BY_CODE, THEME_BY_CODE, THEMES } from './reference-data';
+import { MUNICIPALITIES, MUNICIPALITY_BY_CODE, REGION_NAMES_EN, THEME_BY_CODE, THEMES } from './reference-data';
 import { Theme } from './theme.entity';
 
 // Reference data is public and served from memory: it changes only with a release.
@@ -17,6 +17,11 @@ export class MunicipalitiesResolver {
   @Query(() => Municipality, { nullable: true, description: 'One municipality; null for an unknown code.' })
   municipality(@Args('code', { type: () => ID, description: "The municipality's official 3-digit code, e.g. '052' (Kranj)." }) code: string): Municipality | null {
     return (MUNICIPALITY_BY_CODE.get(code) as Municipality | undefined) ?? null;
+  }
+
+  @ResolveField(() => String, { description: 'The statistical region\'s official English name, e.g. "Central Slovenia" for "Osrednjeslovenska".' })
+  regionEn(@Parent() municipality: Municipality): string {
+    return REGION_NAMES_EN[municipality.region] ?? municipality.region;
   }
 
   @ResolveField(() => [Municipality], { description: 'Municipalities sharing a border (approximate).' })

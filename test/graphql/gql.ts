@@ -113,6 +113,7 @@ type Documents = {
     "\n  mutation BulkUpdateClose($id: ID!) { closeOffer(id: $id) { id status } }\n": typeof types.BulkUpdateCloseDocument,
     "\n  query CalibratedSendingRecommended($id: ID!) { need(id: $id) { suggestions(first: 50) { score recommended offer { id } } } }\n": typeof types.CalibratedSendingRecommendedDocument,
     "\n  query ContractReferenceData { municipalities { code name region } themes { code name parent { code } } }\n": typeof types.ContractReferenceDataDocument,
+    "\n  query ContractRegions { municipalities { code region regionEn } }\n": typeof types.ContractRegionsDocument,
     "\n  query ContractNeed($id: ID!) {\n    need(id: $id) {\n      id title status lastMatchedAt startsOn endsOn budgetEur resourceTypes\n      organization { id name sector municipality { code name } } municipality { code } themes { code name }\n    }\n  }\n": typeof types.ContractNeedDocument,
     "\n  query ContractOffer($id: ID!) {\n    offer(id: $id) { status reach capacity valueEur availableFrom availableUntil serviceArea { code } organization { id } }\n  }\n": typeof types.ContractOfferDocument,
     "\n  mutation ContractUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { title endsOn themes { code } budgetEur } }\n": typeof types.ContractUpdateNeedDocument,
@@ -471,6 +472,7 @@ const documents: Documents = {
     "\n  mutation BulkUpdateClose($id: ID!) { closeOffer(id: $id) { id status } }\n": types.BulkUpdateCloseDocument,
     "\n  query CalibratedSendingRecommended($id: ID!) { need(id: $id) { suggestions(first: 50) { score recommended offer { id } } } }\n": types.CalibratedSendingRecommendedDocument,
     "\n  query ContractReferenceData { municipalities { code name region } themes { code name parent { code } } }\n": types.ContractReferenceDataDocument,
+    "\n  query ContractRegions { municipalities { code region regionEn } }\n": types.ContractRegionsDocument,
     "\n  query ContractNeed($id: ID!) {\n    need(id: $id) {\n      id title status lastMatchedAt startsOn endsOn budgetEur resourceTypes\n      organization { id name sector municipality { code name } } municipality { code } themes { code name }\n    }\n  }\n": types.ContractNeedDocument,
     "\n  query ContractOffer($id: ID!) {\n    offer(id: $id) { status reach capacity valueEur availableFrom availableUntil serviceArea { code } organization { id } }\n  }\n": types.ContractOfferDocument,
     "\n  mutation ContractUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { title endsOn themes { code } budgetEur } }\n": types.ContractUpdateNeedDocument,
@@ -1123,6 +1125,10 @@ export function graphql(source: "\n  query CalibratedSendingRecommended($id: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ContractReferenceData { municipalities { code name region } themes { code name parent { code } } }\n"): typeof import('./graphql').ContractReferenceDataDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContractRegions { municipalities { code region regionEn } }\n"): typeof import('./graphql').ContractRegionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

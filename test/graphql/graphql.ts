@@ -1259,6 +1259,11 @@ export type ContractReferenceDataQueryVariables = Exact<{ [key: string]: never; 
 
 export type ContractReferenceDataQuery = { municipalities: Array<{ code: string, name: string, region: string }>, themes: Array<{ code: string, name: string, parent: { code: string } | null }> };
 
+export type ContractRegionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContractRegionsQuery = { municipalities: Array<{ code: string, region: string, regionEn: string }> };
+
 export type ContractNeedQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -4167,6 +4172,15 @@ export const ContractReferenceDataDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ContractReferenceDataQuery, ContractReferenceDataQueryVariables>;
+export const ContractRegionsDocument = new TypedDocumentString(`
+    query ContractRegions {
+  municipalities {
+    code
+    region
+    regionEn
+  }
+}
+    `) as unknown as TypedDocumentString<ContractRegionsQuery, ContractRegionsQueryVariables>;
 export const ContractNeedDocument = new TypedDocumentString(`
     query ContractNeed($id: ID!) {
   need(id: $id) {

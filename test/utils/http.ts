@@ -9,7 +9,7 @@ export type TypedDocument<TResult, TVariables> = DocumentTypeDecoration<TResult,
 export interface GraphqlError {
   message: string;
   path?: (string | number)[];
-  extensions: { code: string; reason?: string; fields?: { field: string; message: string; constraint?: string; limit?: number }[]; [key: string]: unknown };
+  extensions: { code: string; reason?: string; fields?: { field: string; message: string; constraint?: string; limit?: number; reason?: string }[]; [key: string]: unknown };
 }
 
 export interface GraphqlResponse<T> {

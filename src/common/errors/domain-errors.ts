@@ -47,10 +47,17 @@ export interface FieldError {
   constraint?: string;
   /** The rule's number where it has one: minLength 3 → 3. */
   limit?: number;
+  /**
+   * Which part of a rule failed, by a stable name, where the rule has parts a client words
+   * apart. isAllowedUrl: HTTPS_ONLY (in production only https), HTTP_OR_HTTPS (outside
+   * production, http or https), CREDENTIALS (a user name or password in it), NOT_PUBLIC and
+   * NOT_RESOLVED (in production: a host that is not a public address, or does not resolve).
+   */
+  reason?: string;
 }
 
-/** What a field error says besides its message: the rule that failed and its number. */
-export type FieldRule = Pick<FieldError, 'constraint' | 'limit'>;
+/** What a field error says besides its message: the rule that failed, its number, and which part of it. */
+export type FieldRule = Pick<FieldError, 'constraint' | 'limit' | 'reason'>;
 
 /** An error a client caused or may act on; the exception filter turns it into a GraphQL error. */
 export class DomainError extends Error {

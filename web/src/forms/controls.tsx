@@ -1,6 +1,6 @@
 import { Checkbox, Fieldset, NativeSelect, SimpleGrid, Stack, Text, TextInput, type TextInputProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { HOME_REGION, useMunicipalities } from '../reference-data/hooks/use-municipalities';
+import { useMunicipalities } from '../reference-data/hooks/use-municipalities';
 import { useThemes } from '../reference-data/hooks/use-themes';
 import classes from './controls.module.css';
 import { withScheme } from './website';
@@ -14,7 +14,7 @@ interface ErrorProps {
 
 export function MunicipalitySelect({ name, label, value, onChange, error }: { name: string; label: string; value: string; onChange(value: string): void } & ErrorProps) {
   const { t } = useTranslation();
-  const { home, others } = useMunicipalities();
+  const { home, others, homeRegion, regionName } = useMunicipalities();
   return (
     <NativeSelect
       name={name}
@@ -25,8 +25,8 @@ export function MunicipalitySelect({ name, label, value, onChange, error }: { na
       onChange={(event) => onChange(event.currentTarget.value)}
       data={[
         { value: '', label: t('form.chooseMunicipality') },
-        { group: HOME_REGION, items: home.map((entry) => ({ value: entry.code, label: entry.name })) },
-        { group: '—', items: others.map((entry) => ({ value: entry.code, label: `${entry.name} (${entry.region})` })) },
+        { group: homeRegion, items: home.map((entry) => ({ value: entry.code, label: entry.name })) },
+        { group: '—', items: others.map((entry) => ({ value: entry.code, label: `${entry.name} (${regionName(entry)})` })) },
       ]}
     />
   );
@@ -46,7 +46,7 @@ export function MunicipalityMultiSelect({
   onChange,
   error,
 }: { name: string; label: string; hint: string; value: string[]; onChange(value: string[]): void } & ErrorProps) {
-  const { home, others } = useMunicipalities();
+  const { home, others, homeRegion } = useMunicipalities();
   const id = name;
   return (
     <Stack gap={4}>
@@ -67,7 +67,7 @@ export function MunicipalityMultiSelect({
         value={value}
         onChange={(event) => onChange(Array.from(event.currentTarget.selectedOptions, (option) => option.value))}
       >
-        <optgroup label={HOME_REGION}>
+        <optgroup label={homeRegion}>
           {home.map((entry) => (
             <option key={entry.code} value={entry.code}>
               {entry.name}

@@ -14,6 +14,8 @@ export interface ApiFieldError {
   constraint?: string;
   /** The rule's number, e.g. 3 for minLength 3. */
   limit?: number;
+  /** Which part of the rule failed, where it has parts (isAllowedUrl: HTTPS_ONLY, HTTP_OR_HTTPS, CREDENTIALS...). */
+  reason?: string;
 }
 
 // The date each date may not be before, for "»Do« ne sme biti pred »Od«." (labels in "form").
@@ -31,17 +33,19 @@ function earlierDate(name: string, message: string): string | undefined {
 
 /**
  * One field error in the reader's language, from the rule the API names: a wording for this
- * field and rule first (the phone's pattern), then one for the rule, else the API's own
- * message, so a rule the app does not know yet still says something.
+ * field and rule first (the phone's pattern), then one for the rule, for the part of it that
+ * failed where the API names one (`fieldError.isAllowedUrl_HTTP_OR_HTTPS`: a webhook address
+ * outside production needs no https), else the API's own message, so a rule the app does not
+ * know yet still says something.
  */
-export function fieldErrorMessage(t: TFunction, name: string, { message, constraint, limit }: ApiFieldError): string {
+export function fieldErrorMessage(t: TFunction, name: string, { message, constraint, limit, reason }: ApiFieldError): string {
   if (!constraint) return message;
   // A length of at least 1 is a required text: "fill this in", not "at least 1 character".
   const rule = constraint === 'minLength' && limit === 1 ? 'isNotEmpty' : constraint;
   const earlier = rule === 'isNotBefore' ? earlierDate(name, message) : undefined;
   const general = earlier
     ? t('fieldError.isNotBeforeNamed', { field: t(`form.${name}`), other: t(`form.${earlier}`) })
-    : t(`fieldError.${rule}`, limit === undefined ? { defaultValue: message } : { count: limit, defaultValue: message });
+    : t(`fieldError.${rule}`, { context: reason, ...(limit === undefined ? { defaultValue: message } : { count: limit, defaultValue: message }) });
   return t(`fieldError.byField.${name}.${rule}`, { defaultValue: general });
 }
 

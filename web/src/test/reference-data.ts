@@ -1,7 +1,7 @@
 import { MunicipalitiesQuery } from '../reference-data/graphql/queries/municipalities';
 import { ThemesQuery } from '../reference-data/graphql/queries/themes';
 
-const municipality = (code: string, name: string, region: string) => ({ __typename: 'Municipality' as const, code, name, region, latitude: 46.2, longitude: 14.3 });
+const municipality = (code: string, name: string, region: string, regionEn: string) => ({ __typename: 'Municipality' as const, code, name, region, regionEn, latitude: 46.2, longitude: 14.3 });
 
 /** A few municipalities and themes, answered as often as asked. */
 export const referenceDataMocks = [
@@ -9,7 +9,11 @@ export const referenceDataMocks = [
     request: { query: MunicipalitiesQuery },
     result: {
       data: {
-        municipalities: [municipality('001', 'Ajdovščina', 'Goriška'), municipality('052', 'Kranj', 'Gorenjska'), municipality('003', 'Bled', 'Gorenjska')],
+        municipalities: [
+          municipality('001', 'Ajdovščina', 'Goriška', 'Gorizia'),
+          municipality('052', 'Kranj', 'Gorenjska', 'Gorenjska'),
+          municipality('003', 'Bled', 'Gorenjska', 'Gorenjska'),
+        ],
       },
     },
     maxUsageCount: Number.POSITIVE_INFINITY,

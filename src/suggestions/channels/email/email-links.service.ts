@@ -20,6 +20,11 @@ export interface UnsubscribeLinkTarget {
   organizationId: string;
   organizationName: string;
   recipient: string;
+  /**
+   * Whether the address is a member's own, whose owner turns the e-mails on again in the app;
+   * else the organization's contact address (or one no longer the organization's at all).
+   */
+  memberAddress: boolean;
   language: MessageLanguage;
 }
 
@@ -53,23 +58,27 @@ export class EmailLinks {
 
   /**
    * The address and organization an unsubscribe link is for, with the organization's name (the
-   * pages say which organization's e-mails stop: an address may get those of two), read with the
+   * pages say which organization's e-mails stop: an address may get those of two) and whether
+   * the address is a member's (the page says who can turn them on again), read with the
    * delivery in one statement.
    */
   async unsubscribeTarget(token: string): Promise<UnsubscribeLinkTarget | null> {
     const claims = this.tokens.verify(token, 'unsubscribe');
     if (!claims) return null;
     const [row] = (await this.dataSource.query(
-      `SELECT d.organization_id, d.recipient, o.name AS organization_name
+      `SELECT d.organization_id, d.recipient, o.name AS organization_name,
+              EXISTS (SELECT 1 FROM membership m JOIN "user" u ON u.id = m.user_id
+                       WHERE m.organization_id = d.organization_id AND lower(u.email) = lower(d.recipient)) AS member_address
          FROM delivery d JOIN organization o ON o.id = d.organization_id
         WHERE d.id = $1 AND d.channel = $2`,
       [claims.deliveryId, EMAIL_CHANNEL],
-    )) as { organization_id: string; recipient: string; organization_name: string }[];
+    )) as { organization_id: string; recipient: string; organization_name: string; member_address: boolean }[];
     if (!row) return null;
     return {
       organizationId: row.organization_id,
       organizationName: row.organization_name,
       recipient: row.recipient,
+      memberAddress: row.member_address,
       language: await this.language(row.organization_id),
     };
   }

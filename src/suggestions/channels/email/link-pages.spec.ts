@@ -57,7 +57,7 @@ describe('the pages behind the e-mail links', () => {
     expect(unsubscribePage('info@drustvo.si', 'Občina Kranj', false, MessageLanguage.EN)).toContain(
       'info@drustvo.si will get no more e-mail about the partnership suggestions and partnerships of Občina Kranj, including the contact details of a new partner.',
     );
-    expect(unsubscribePage('info@drustvo.si', 'Občina Kranj', true, MessageLanguage.SL, 'https://x/undo')).toContain(
+    expect(unsubscribePage('info@drustvo.si', 'Občina Kranj', true, MessageLanguage.SL, { undoAction: 'https://x/undo' })).toContain(
       'Na info@drustvo.si ne bomo več pošiljali e-pošte o predlogih partnerstev in partnerstvih organizacije »Občina Kranj«.',
     );
     expect(unsubscribePage('info@drustvo.si', 'Občina Kranj', true, MessageLanguage.EN)).toContain('partnerships of Občina Kranj.');
@@ -75,9 +75,25 @@ describe('the pages behind the e-mail links', () => {
   });
 
   it('tell a member where to turn the e-mails on again once the page cannot undo it any more', () => {
-    expect(unsubscribePage('info@drustvo.si', 'Društvo Sopotnik', true, MessageLanguage.SL, 'https://x/undo')).toContain('v Nastavitvah pod »Moja e-pošta«');
+    expect(unsubscribePage('info@drustvo.si', 'Društvo Sopotnik', true, MessageLanguage.SL, { undoAction: 'https://x/undo', memberAddress: true })).toContain('v Nastavitvah pod »Moja e-pošta«');
     expect(undoTooLatePage('Društvo Sopotnik', MessageLanguage.SL)).toContain('Član organizacije »Društvo Sopotnik« ta sporočila spet vklopi v grozd-match, v Nastavitvah pod »Moja e-pošta«');
     expect(undoTooLatePage('Društvo Sopotnik', MessageLanguage.EN)).toContain('under Settings, “My e-mail”');
+  });
+
+  // A member's own address is turned on again by that person, signed in; the organization's
+  // contact address by nobody in the app (an admin ticking "My e-mail" changes only their own).
+  it('say who can turn the e-mails on again by the kind of address that unsubscribed, in both languages', () => {
+    const member = (language: MessageLanguage) => unsubscribePage('ana@drustvo.si', 'Društvo Sopotnik', true, language, { undoAction: 'https://x/undo', memberAddress: true });
+    const organization = (language: MessageLanguage) => unsubscribePage('info@drustvo.si', 'Društvo Sopotnik', true, language, { undoAction: 'https://x/undo' });
+    expect(member(MessageLanguage.SL)).toContain('Pozneje jih lahko spet vklopite sami v grozd-match, ko se prijavite, v Nastavitvah pod »Moja e-pošta«.');
+    expect(member(MessageLanguage.EN)).toContain('You can turn them on again yourself later in grozd-match, once signed in, under Settings, “My e-mail”.');
+    expect(organization(MessageLanguage.SL)).toContain('Če jih boste pozneje spet želeli prejemati na ta naslov, odgovorite na eno od njih ali pišite stičišču.');
+    expect(organization(MessageLanguage.EN)).toContain('To get them at this address again later, reply to one of them or write to the hub.');
+    for (const page of [member(MessageLanguage.SL), member(MessageLanguage.EN), organization(MessageLanguage.SL), organization(MessageLanguage.EN)]) {
+      expect(page).not.toMatch(/Član organizacije|A member of the organization/);
+    }
+    expect(organization(MessageLanguage.SL)).not.toContain('Moja e-pošta');
+    expect(organization(MessageLanguage.EN)).not.toContain('My e-mail');
   });
 
   it('wrap a long address rather than push the page sideways on a phone (measured at 360 px in Chromium: 470 px wide before)', () => {

@@ -166,11 +166,32 @@ export function notPossiblePage(reason: string | null, language: MessageLanguage
 const organizationOf = (organization: string, en: boolean) => (en ? organization : `organizacije ${quote.SL(organization)}`);
 
 /**
+ * Who turns an organization's e-mails on again for an address that unsubscribed: for a member's
+ * own address the member, alone, signed in (no admin or hub can do it for them); for any other
+ * (the organization's contact address) nobody in the app: the hub is asked.
+ */
+const turningOnAgain = (memberAddress: boolean, en: boolean) =>
+  memberAddress
+    ? en
+      ? 'You can turn them on again yourself later in grozd-match, once signed in, under Settings, “My e-mail”.'
+      : 'Pozneje jih lahko spet vklopite sami v grozd-match, ko se prijavite, v Nastavitvah pod »Moja e-pošta«.'
+    : en
+      ? 'To get them at this address again later, reply to one of them or write to the hub.'
+      : 'Če jih boste pozneje spet želeli prejemati na ta naslov, odgovorite na eno od njih ali pišite stičišču.';
+
+/**
  * Unsubscribing stops every e-mail of the organization to the address: suggestions, reminders,
  * and the messages about its partnerships (the contacts of a new partner among them), so the
- * page says so, naming the organization; what stops comes before the button.
+ * page says so, naming the organization; what stops comes before the button. Once done, it says
+ * who can turn them on again, by the kind of address (memberAddress: a member's own).
  */
-export function unsubscribePage(email: string, organization: string, done: boolean, language: MessageLanguage, undoAction?: string): string {
+export function unsubscribePage(
+  email: string,
+  organization: string,
+  done: boolean,
+  language: MessageLanguage,
+  { undoAction, memberAddress = false }: { undoAction?: string; memberAddress?: boolean } = {},
+): string {
   const en = language === MessageLanguage.EN;
   const whose = organizationOf(organization, en);
   const inApp = en ? 'Suggestions and partnerships stay in the application.' : 'Predlogi in partnerstva ostanejo v aplikaciji.';
@@ -184,11 +205,7 @@ export function unsubscribePage(email: string, organization: string, done: boole
           : `Na ${email} ne bomo več pošiljali e-pošte o predlogih partnerstev in partnerstvih ${whose}.`,
       )}</p>
 <p>${escapeHtml(inApp)}</p>
-<p>${escapeHtml(
-        en
-          ? 'A member of the organization can turn them on again later in grozd-match, under Settings, “My e-mail”.'
-          : 'Član organizacije jih lahko pozneje spet vklopi v grozd-match, v Nastavitvah pod »Moja e-pošta«.',
-      )}</p>${
+<p>${escapeHtml(turningOnAgain(memberAddress, en))}</p>${
         undoAction
           ? `\n<form method="post" action="${escapeHtml(undoAction)}">${button(en ? 'Undo: keep sending' : 'Prekliči odjavo', '#616161')}</form>`
           : ''

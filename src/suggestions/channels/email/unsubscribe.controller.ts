@@ -33,7 +33,12 @@ export class UnsubscribeController {
     const target = await this.links.unsubscribeTarget(token);
     if (!target) return res.status(404).type('html').send(invalidLinkPage('unsubscribe'));
     await this.links.unsubscribe(target.organizationId, target.recipient);
-    res.type('html').send(unsubscribePage(target.recipient, target.organizationName, true, target.language, `${this.config.publicUrl}/unsubscribe/${encodeURIComponent(token)}/undo`));
+    res.type('html').send(
+      unsubscribePage(target.recipient, target.organizationName, true, target.language, {
+        undoAction: `${this.config.publicUrl}/unsubscribe/${encodeURIComponent(token)}/undo`,
+        memberAddress: target.memberAddress,
+      }),
+    );
   }
 
   @Post(':token/undo')

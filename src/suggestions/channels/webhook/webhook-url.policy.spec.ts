@@ -78,15 +78,16 @@ describe('checkWebhookUrl', () => {
     );
 
     it.each([
-      ['ftp://example.org/', /http or https/, 'isAllowedUrl'],
-      ['file:///etc/passwd', /http or https/, 'isAllowedUrl'],
-      ['not a url', /absolute URL/, 'isUrl'],
-      ['/relative/path', /absolute URL/, 'isUrl'],
-      ['http://user:pass@localhost/', /user name or password/, 'isAllowedUrl'],
-    ])('refuses %s', async (url, reason, constraint) => {
+      ['ftp://example.org/', /http or https/, 'isAllowedUrl', 'HTTP_OR_HTTPS'],
+      ['file:///etc/passwd', /http or https/, 'isAllowedUrl', 'HTTP_OR_HTTPS'],
+      ['not a url', /absolute URL/, 'isUrl', undefined],
+      ['/relative/path', /absolute URL/, 'isUrl', undefined],
+      ['http://user:pass@localhost/', /user name or password/, 'isAllowedUrl', 'CREDENTIALS'],
+    ])('refuses %s, naming the part of the policy outside production (no https or public address asked for)', async (url, reason, constraint, refusal) => {
       const verdict = await check(url);
       expect(verdict).toMatchObject({ allowed: false, retryable: false, constraint });
       expect(verdict.allowed === false && verdict.reason).toMatch(reason);
+      expect(verdict.allowed === false && verdict.constraint === 'isAllowedUrl' ? verdict.refusal : undefined).toBe(refusal);
     });
   });
 
@@ -105,6 +106,7 @@ describe('checkWebhookUrl', () => {
         allowed: false,
         reason: 'must be an https URL',
         constraint: 'isAllowedUrl',
+        refusal: 'HTTPS_ONLY',
       });
     });
 
@@ -123,6 +125,7 @@ describe('checkWebhookUrl', () => {
         retryable: false,
         reason: expect.stringMatching(/public address/),
         constraint: 'isAllowedUrl',
+        refusal: 'NOT_PUBLIC',
       });
     });
 
@@ -131,6 +134,7 @@ describe('checkWebhookUrl', () => {
         allowed: false,
         retryable: false,
         reason: 'must point to a public address (intranet.example resolves to an internal one)',
+        refusal: 'NOT_PUBLIC',
       });
     });
 
@@ -139,12 +143,12 @@ describe('checkWebhookUrl', () => {
     });
 
     it('refuses a host that does not resolve, as retryable', async () => {
-      expect(await check('https://gone.example/', unresolvable)).toMatchObject({ allowed: false, retryable: true, constraint: 'isAllowedUrl' });
-      expect(await check('https://empty.example/', resolvesTo())).toMatchObject({ allowed: false, retryable: true });
+      expect(await check('https://gone.example/', unresolvable)).toMatchObject({ allowed: false, retryable: true, constraint: 'isAllowedUrl', refusal: 'NOT_RESOLVED' });
+      expect(await check('https://empty.example/', resolvesTo())).toMatchObject({ allowed: false, retryable: true, refusal: 'NOT_RESOLVED' });
     });
 
     it('refuses credentials', async () => {
-      expect(await check('https://user:secret@partner.example/', resolvesTo('93.184.216.34'))).toMatchObject({ allowed: false });
+      expect(await check('https://user:secret@partner.example/', resolvesTo('93.184.216.34'))).toMatchObject({ allowed: false, refusal: 'CREDENTIALS' });
     });
 
     it('checks localhost through the real resolver', async () => {

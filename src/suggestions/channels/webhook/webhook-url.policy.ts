@@ -64,24 +64,33 @@ export function isPublicAddress(address: string): boolean {
   return GLOBAL_UNICAST.check(withoutZone, 'ipv6');
 }
 
+/**
+ * Which part of the policy refused a URL (FieldError.reason), so that a client can say what
+ * the running configuration requires: the scheme differs between production and the rest.
+ */
+export type UrlRefusal = 'HTTPS_ONLY' | 'HTTP_OR_HTTPS' | 'CREDENTIALS' | 'NOT_PUBLIC' | 'NOT_RESOLVED';
+
 export type UrlVerdict =
   | { allowed: true; url: URL }
   /**
    * retryable: the answer may change (the host did not resolve just now). constraint: the
-   * rule, for BAD_USER_INPUT's fields: isUrl when the text is no URL at all, else isAllowedUrl.
+   * rule, for BAD_USER_INPUT's fields: isUrl when the text is no URL at all, else isAllowedUrl,
+   * with the refusal naming which part of it.
    */
-  | { allowed: false; reason: string; retryable: boolean; constraint: 'isUrl' | 'isAllowedUrl' };
+  | { allowed: false; reason: string; retryable: boolean; constraint: 'isUrl' }
+  | { allowed: false; reason: string; retryable: boolean; constraint: 'isAllowedUrl'; refusal: UrlRefusal };
 
 export type ResolveAll = (hostname: string) => Promise<string[]>;
 
 const resolveWithDns: ResolveAll = async (hostname) =>
   (await lookup(hostname, { all: true, verbatim: true })).map((entry) => entry.address);
 
-const refuse = (reason: string, retryable = false, constraint: 'isUrl' | 'isAllowedUrl' = 'isAllowedUrl'): UrlVerdict => ({
+const refuse = (refusal: UrlRefusal, reason: string, retryable = false): UrlVerdict => ({
   allowed: false,
   reason,
   retryable,
-  constraint,
+  constraint: 'isAllowedUrl',
+  refusal,
 });
 
 /**
@@ -98,14 +107,14 @@ export async function checkWebhookUrl(
   try {
     url = new URL(text);
   } catch {
-    return refuse('must be an absolute URL, e.g. https://partner.example/webhooks', false, 'isUrl');
+    return { allowed: false, reason: 'must be an absolute URL, e.g. https://partner.example/webhooks', retryable: false, constraint: 'isUrl' };
   }
   const protocols = options.production ? ['https:'] : ['https:', 'http:'];
   if (!protocols.includes(url.protocol)) {
-    return refuse(options.production ? 'must be an https URL' : 'must be an http or https URL');
+    return options.production ? refuse('HTTPS_ONLY', 'must be an https URL') : refuse('HTTP_OR_HTTPS', 'must be an http or https URL');
   }
   // Credentials in the URL would be stored and shown in plain text; the signature authenticates us instead.
-  if (url.username || url.password) return refuse('must not contain a user name or password');
+  if (url.username || url.password) return refuse('CREDENTIALS', 'must not contain a user name or password');
   if (!options.production) return { allowed: true, url };
 
   const host = url.hostname.replace(/^\[(.*)\]$/, '$1'); // [::1] -> ::1
@@ -116,14 +125,14 @@ export async function checkWebhookUrl(
     try {
       addresses = await (options.resolve ?? resolveWithDns)(host);
     } catch {
-      return refuse(`host ${host} does not resolve`, true);
+      return refuse('NOT_RESOLVED', `host ${host} does not resolve`, true);
     }
-    if (addresses.length === 0) return refuse(`host ${host} does not resolve`, true);
+    if (addresses.length === 0) return refuse('NOT_RESOLVED', `host ${host} does not resolve`, true);
   }
   const internal = addresses.find((address) => !isPublicAddress(address));
   // Which internal address a name resolves to is not said: the answer would map the hub's
   // own network (its database's and Redis's names) for anyone allowed to add a webhook.
-  if (internal) return refuse(isIP(host) ? `must point to a public address (${host} is not one)` : `must point to a public address (${host} resolves to an internal one)`);
+  if (internal) return refuse('NOT_PUBLIC', isIP(host) ? `must point to a public address (${host} is not one)` : `must point to a public address (${host} resolves to an internal one)`);
   return { allowed: true, url };
 }
 

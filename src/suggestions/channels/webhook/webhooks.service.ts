@@ -4,7 +4,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, Repository } from 'typeorm';
 import { AuditService } from '../../../audit/audit.service';
 import { Principal } from '../../../auth/principal';
-import { BadUserInputError, NotFoundError } from '../../../common/errors/domain-errors';
+import { BadUserInputError, FieldRule, NotFoundError } from '../../../common/errors/domain-errors';
 import { Connection, ConnectionArgs } from '../../../common/pagination/connection.type';
 import { paginate } from '../../../common/pagination/paginate';
 import { Delivery } from '../../delivery.entity';
@@ -17,9 +17,13 @@ import { CreatedWebhook } from './created-webhook.type';
 import { CreateWebhookInput } from './dto/create-webhook.input';
 import { UpdateWebhookInput } from './dto/update-webhook.input';
 import { Webhook } from './webhook.entity';
-import { WebhookUrlPolicy } from './webhook-url.policy';
+import { UrlVerdict, WebhookUrlPolicy } from './webhook-url.policy';
 
 const SECRET_PREFIX = 'whsec_';
+
+/** A refused URL's rule for BAD_USER_INPUT's field, with the part of the policy that refused it. */
+const urlRule = (verdict: Extract<UrlVerdict, { allowed: false }>): FieldRule =>
+  verdict.constraint === 'isAllowedUrl' ? { constraint: verdict.constraint, reason: verdict.refusal } : { constraint: verdict.constraint };
 
 @Injectable()
 export class WebhooksService {
@@ -37,7 +41,7 @@ export class WebhooksService {
     await this.organizations.get(input.organizationId);
     principal.assertMemberOf(input.organizationId);
     const verdict = await this.urlPolicy.check(input.url);
-    if (!verdict.allowed) throw BadUserInputError.field('url', verdict.reason, { constraint: verdict.constraint });
+    if (!verdict.allowed) throw BadUserInputError.field('url', verdict.reason, urlRule(verdict));
     const secret = SECRET_PREFIX + randomBytes(32).toString('base64url');
     return this.dataSource.transaction(async (manager) => {
       const webhook = await manager.save(
@@ -80,7 +84,7 @@ export class WebhooksService {
     const changes: Partial<Pick<Webhook, 'url' | 'events'>> = {};
     if (input.url != null && input.url !== webhook.url) {
       const verdict = await this.urlPolicy.check(input.url);
-      if (!verdict.allowed) throw BadUserInputError.field('url', verdict.reason, { constraint: verdict.constraint });
+      if (!verdict.allowed) throw BadUserInputError.field('url', verdict.reason, urlRule(verdict));
       changes.url = input.url;
     }
     if (input.events != null && !sameEvents(input.events, webhook.events)) changes.events = input.events;

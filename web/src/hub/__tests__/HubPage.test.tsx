@@ -1031,7 +1031,7 @@ describe('the hub page', () => {
         request: { query: UpdateMatchingSettingsMutation, variables: (variables: { input: { sendingThreshold: number } }) => (sent.push(variables.input.sendingThreshold), true) },
         result: { data: { updateMatchingSettings: updated(0.6) } },
       };
-      renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: [save, ...mocks(() => undefined)] });
+      const { i18n } = renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: [save, ...mocks(() => undefined)] });
       const section = await settingsSection();
       const input = await within(section).findByLabelText(/Par pošlji od te verjetnosti, da je dober/, {}, patient);
       expect((input as HTMLInputElement).value).toBe('55');
@@ -1047,9 +1047,20 @@ describe('the hub page', () => {
       expect(within(table).getByRole('rowheader', { name: /^55\s%$/ }).closest('tr')!.getAttribute('aria-current')).toBe('true');
       // What the value typed would buy, said as it is typed.
       const estimate = () => within(section).getByText(/^Pri /).textContent!.replace(/\s/g, ' ');
-      expect(estimate()).toBe('Pri 55 % na teh potrebah: poslanih 115 parov, od tega dobrih 92 %; poslanih 56 % odličnih parov; tiho ostane 89 % potreb, ki jim nič ne ustreza.');
+      // It comes before the table, so it names the needs itself rather than "those needs".
+      expect(estimate()).toBe(
+        'Pri 55 % na 200 potrebah iz Gorenjske, na katerih model ni bil učen: poslanih 115 parov, od tega dobrih 92 %; poslanih 56 % odličnih parov; tiho ostane 89 % potreb, ki jim nič ne ustreza.',
+      );
+      expect(within(section).getByText(/^Pri /).compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
       fireEvent.change(input, { target: { value: '41.5' } });
-      expect(estimate()).toBe('Pri 41,5 % na teh potrebah: poslanih 156 parov, od tega dobrih 87 %; poslanih 70 % odličnih parov; tiho ostane 82 % potreb, ki jim nič ne ustreza.');
+      expect(estimate()).toBe(
+        'Pri 41,5 % na 200 potrebah iz Gorenjske, na katerih model ni bil učen: poslanih 156 parov, od tega dobrih 87 %; poslanih 70 % odličnih parov; tiho ostane 82 % potreb, ki jim nič ne ustreza.',
+      );
+      await act(() => i18n.changeLanguage('en'));
+      expect(within(section).getByText(/^At /).textContent!.replace(/\s/g, ' ')).toBe(
+        'At 41.5%, on the 200 needs of Gorenjska the model was not trained on: 156 pairs sent, 87% of them good; 70% of the perfect pairs sent; 82% of the needs with nothing good left quiet.',
+      );
+      await act(() => i18n.changeLanguage('sl'));
 
       fireEvent.change(input, { target: { value: '60' } });
       fireEvent.click(within(section).getByRole('button', { name: 'Shrani' }));

@@ -159,7 +159,10 @@ export function SendingThresholdForm({ settings }: { settings: SendingThresholdS
         />
         {typedPoint && (
           <Text size="sm" aria-live="polite">
+            {/* Said of the needs measured in full: the table that names them comes only after it. */}
             {t('hub.thresholdEstimate', {
+              count: tradeOffs?.needs ?? 0,
+              needs: count(tradeOffs?.needs ?? 0),
               value: thresholdPercent(typed),
               sent: count(typedPoint.pairsSent),
               good: percent(typedPoint.sentGood),

@@ -435,6 +435,38 @@ describe('a new webhook', () => {
   });
 });
 
+describe('a webhook address the API refuses', () => {
+  // Outside production the API takes http to any address: its refusal names the part of its
+  // policy, and the field says what that asks for, not "https to a public address".
+  it.each<['sl' | 'en', RegExp, string, string]>([
+    ['sl', /Naslov \(URL\)/, 'Dodaj spletni kavelj', 'Ta spletni naslov ni dovoljen: uporabite naslov, ki se začne s http:// ali https://.'],
+    ['en', /Address \(URL\)/, 'Add webhook', 'This address is not allowed: use one that begins with http:// or https://.'],
+  ])('is said under the field as the running configuration has it (%s)', async (language, label, button, words) => {
+    const refused = {
+      errors: [
+        {
+          message: 'url: must be an http or https URL',
+          extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'url', message: 'must be an http or https URL', constraint: 'isAllowedUrl', reason: 'HTTP_OR_HTTPS' }] },
+        },
+      ],
+    };
+    show(
+      <WebhooksSection organizationId={organizationId} />,
+      [
+        { request: { query: WebhooksQuery, variables: { organizationId } }, result: { data: { webhooks: [] } }, maxUsageCount: always },
+        { request: { query: CreateWebhookMutation, variables: { input: { organizationId, url: 'ftp://127.0.0.1/hook', events: ['SUGGESTION_CREATED'] } } }, result: refused },
+      ],
+      { language },
+    );
+    const field = await screen.findByLabelText(label, {}, slow);
+    // A url field refuses ftp:// in the browser only if it is no URL: it is one, so the API is asked.
+    fireEvent.change(field, { target: { value: 'ftp://127.0.0.1/hook' } });
+    fireEvent.click(screen.getByRole('button', { name: button }));
+    expect(await screen.findByText(words, {}, slow)).toBeDefined();
+    expect(document.body.textContent).not.toMatch(/https do javnega naslova|https to a public address/);
+  });
+});
+
 describe('a test sent to a webhook', () => {
   it('is said in the row of the webhook it was sent to, naming its address, in English too', async () => {
     const hook = (id: string, url: string) => ({ __typename: 'Webhook' as const, id, url, events: ['SUGGESTION_CREATED' as const], active: true, createdAt: '2026-02-01T09:00:00Z' });

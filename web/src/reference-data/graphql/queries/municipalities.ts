@@ -6,6 +6,7 @@ export const MunicipalitiesQuery = graphql(`
       code
       name
       region
+      regionEn
       latitude
       longitude
     }
