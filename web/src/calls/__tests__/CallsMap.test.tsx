@@ -6,7 +6,7 @@ import { renderRoutes, route } from '../../test/render';
 import { OpenCallsQuery } from '../graphql/queries/openCalls';
 import CallsPage from '../pages/CallsPage';
 
-const municipality = (code: string, name: string, region: string, latitude: number, longitude: number) => ({ __typename: 'Municipality' as const, code, name, region, latitude, longitude });
+const municipality = (code: string, name: string, region: string, latitude: number, longitude: number) => ({ __typename: 'Municipality' as const, code, name, region, regionEn: region, latitude, longitude });
 
 const MUNICIPALITIES = [
   municipality('052', 'Kranj', 'Gorenjska', 46.239, 14.356),

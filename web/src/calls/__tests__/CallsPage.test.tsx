@@ -335,6 +335,14 @@ describe('the calls page', () => {
     expect(within(bled).getByRole('button', { name: 'Respond' })).toBeDefined();
   });
 
+  it('names the municipalities\' regions in the page\'s language in its filter', async () => {
+    renderRoutes([route('/calls', <CallsPage />)], { path: '/calls', language: 'en', mocks: [...referenceDataMocks, calls(() => true, [OURS])] });
+    const select = screen.getByRole('combobox', { name: 'Municipality' });
+    const options = () => [...select.querySelectorAll('option')].map((option) => option.textContent);
+    await waitFor(() => expect(options()).toContain('Ajdovščina (Gorizia)'));
+    expect(options().join(' ')).not.toContain('Goriška');
+  });
+
   /** Opens /calls and sends a response to the Kranj call, which the API refuses with this CONFLICT; the call's list item. */
   async function respondRefused(reason: string, message: string, text: string) {
     open('/calls', [

@@ -11,7 +11,7 @@ import { EnumCheckboxes } from '../../forms/controls';
 import type { NeedFilter, ResourceType } from '../../graphql/graphql';
 import { formatDay, formatPeriod } from '../../i18n/format';
 import { RESOURCE_TYPES } from '../../reference-data/enums';
-import { HOME_REGION, useMunicipalities } from '../../reference-data/hooks/use-municipalities';
+import { useMunicipalities } from '../../reference-data/hooks/use-municipalities';
 import { useThemes } from '../../reference-data/hooks/use-themes';
 import { CallsMap, type MapScope } from '../components/CallsMap';
 import { excerpt } from '../components/excerpt';
@@ -50,7 +50,7 @@ export default function CallsPage() {
   const { t, i18n } = useTranslation();
   const { membership } = useSession();
   const { filters, update } = useCallFilters();
-  const { home, others: elsewhere, all } = useMunicipalities();
+  const { home, others: elsewhere, all, homeRegion, regionName } = useMunicipalities();
   const { groups } = useThemes();
   const [text, setText] = useState(filters.text);
   const responses = useCallResponses();
@@ -169,8 +169,8 @@ export default function CallsPage() {
             onChange={(event) => update({ municipality: event.currentTarget.value })}
             data={[
               { value: '', label: t('calls.anyMunicipality') },
-              { group: HOME_REGION, items: home.map((entry) => ({ value: entry.code, label: entry.name })) },
-              { group: '—', items: elsewhere.map((entry) => ({ value: entry.code, label: `${entry.name} (${entry.region})` })) },
+              { group: homeRegion, items: home.map((entry) => ({ value: entry.code, label: entry.name })) },
+              { group: '—', items: elsewhere.map((entry) => ({ value: entry.code, label: `${entry.name} (${regionName(entry)})` })) },
             ]}
           />
           <NativeSelect
