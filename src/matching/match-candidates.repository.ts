@@ -272,6 +272,28 @@ export class MatchCandidatesRepository {
     return stages.time('analysis', () => rows.map((row) => this.needFacts(row)));
   }
 
+  /**
+   * The needs of the offers' INTERESTED matches (one side accepted; such a match stays while
+   * the offer is open, whatever its score), by offer: an offer's scoring scores them too, so
+   * that their stored score and capacity follow the offer (a partnership formed or ended,
+   * its capacity changed) even when the candidate search would not find the need again or
+   * the pair no longer makes the listing.
+   */
+  async needsOfInterestedMatches(offerIds: string[]): Promise<Map<string, NeedFacts[]>> {
+    const byOffer = new Map<string, NeedFacts[]>();
+    if (offerIds.length === 0) return byOffer;
+    const rows = (await this.dataSource.query(
+      `SELECT m.offer_id, ${NEED_COLUMNS} FROM match m JOIN need n ON n.id = m.need_id WHERE m.offer_id = ANY($1::uuid[]) AND m.status = 'INTERESTED' AND n.status = 'OPEN'`,
+      [offerIds],
+    )) as (NeedRow & { offer_id: string })[];
+    for (const row of rows) {
+      const needs = byOffer.get(row.offer_id) ?? [];
+      needs.push(this.needFacts(row));
+      byOffer.set(row.offer_id, needs);
+    }
+    return byOffer;
+  }
+
   /** The municipalities from which a REGIONAL, and a LOCAL, offer covers this one. */
   private homesCovering(place: string): [string[], string[]] {
     let homes = this.coveringHomes.get(place);

@@ -53,6 +53,14 @@ function* termsOf(pairs: CandidatePair[]): Iterable<string> {
   }
 }
 
+/** The needs the search found, and after them those of the offer's INTERESTED matches it did not find. */
+function withInterested(found: NeedFacts[], interested: NeedFacts[] = []): NeedFacts[] {
+  const ids = new Set(found.map((need) => need.id));
+  return [...found, ...interested.filter((need) => !ids.has(need.id))];
+}
+
+const noneKept: ReadonlySet<string> = new Set();
+
 /**
  * Scores one need against the offers that could fit it (or one offer against the needs),
  * and stores the result as matches: idempotent, in place, one row per pair.
@@ -96,12 +104,15 @@ export class MatchingService {
     const offer = item.facts;
     await stages.time('profile', () => this.candidates.saveSearchProfile('offer', offer));
     let needs: NeedFacts[] = [];
+    let interested: NeedFacts[] = [];
     if (item.open) {
       const search = this.candidates.searchKeys(offer, await stages.time('statistics', () => this.termStatistics.of(offer.terms)));
-      needs = await this.candidates.needsFor(offer, search, stages);
+      interested = (await this.candidates.needsOfInterestedMatches([offer.id])).get(offer.id) ?? [];
+      needs = withInterested(await this.candidates.needsFor(offer, search, stages), interested);
     }
     const pairs = needs.map((need) => ({ need, offer }));
-    const { stored, superseded } = await this.scoreAndStore('offer', offer.id, item.open, pairs, stages, readAt);
+    const kept = new Set(interested.map((need) => need.id));
+    const { stored, superseded } = await this.scoreAndStore('offer', offer.id, item.open, pairs, stages, readAt, kept);
     return { candidates: needs.length, stored, superseded };
   }
 
@@ -126,6 +137,7 @@ export class MatchingService {
     await stages.time('profile', () => this.candidates.saveSearchProfiles(side, items.map((item) => item.facts)));
     const searchStatistics = await stages.time('statistics', () => this.termStatistics.of(items.flatMap((item) => item.facts.terms)));
     const candidates = new Map<string, CandidatePair[]>();
+    const interested = side === 'offer' ? await this.candidates.needsOfInterestedMatches(items.filter((item) => item.open).map((item) => item.facts.id)) : new Map<string, NeedFacts[]>();
     for (const item of items) {
       await options.beforeEach?.();
       try {
@@ -136,7 +148,7 @@ export class MatchingService {
           candidates.set(need.id, offers.map((offer) => ({ need, offer })));
         } else {
           const offer = item.facts as OfferFacts;
-          const needs = await this.candidates.needsFor(offer, this.candidates.searchKeys(offer, searchStatistics), stages);
+          const needs = withInterested(await this.candidates.needsFor(offer, this.candidates.searchKeys(offer, searchStatistics), stages), interested.get(offer.id));
           candidates.set(offer.id, needs.map((need) => ({ need, offer })));
         }
       } catch (error) {
@@ -158,7 +170,8 @@ export class MatchingService {
         const pairs = feasibleOf.get(item.facts.id);
         if (!pairs) continue;
         try {
-          const scored = this.listed(pairs, context);
+          const kept = new Set((interested.get(item.facts.id) ?? []).map((need) => need.id));
+          const scored = this.listed(pairs, context, kept);
           stored.push({ id: item.facts.id, open: item.open, scored });
           candidateCounts.set(item.facts.id, candidates.get(item.facts.id)!.length);
         } catch (error) {
@@ -196,12 +209,13 @@ export class MatchingService {
     pairs: CandidatePair[],
     stages: StageTimer,
     readAt: Date,
+    kept: ReadonlySet<string> = noneKept,
   ): Promise<{ stored: number; superseded: number }> {
     const feasible = pairs.filter((pair) => !failedHardConstraint(pair.need, pair.offer));
     let scored: ScoredPair[] = [];
     if (feasible.length > 0) {
       const context = await this.scoringContext(feasible, stages);
-      scored = await stages.time('score', () => this.listed(feasible, context));
+      scored = await stages.time('score', () => this.listed(feasible, context, kept));
     }
     const { superseded } = await stages.time('store', () => this.matchStore.replaceMatches(side, id, itemOpen, scored, readAt));
     return { stored: scored.length, superseded };
@@ -227,14 +241,20 @@ export class MatchingService {
 
   /**
    * The pairs' scores, those at or above the listing threshold, best first: every one worth
-   * sending, and as many of the others as the listing limit leaves room for.
+   * sending, and as many of the others as the listing limit leaves room for. Then the pairs
+   * of the `kept` needs (an offer's INTERESTED matches) left out, whatever their score: such
+   * a match stays, so its stored score and explanation must be today's (a full offer's 0,
+   * "0 of 2 places free"), not those of when it last made the listing.
    */
-  private listed(pairs: CandidatePair[], context: ScoringContext): ScoredPair[] {
-    const listed = pairs
+  private listed(pairs: CandidatePair[], context: ScoringContext, kept: ReadonlySet<string> = noneKept): ScoredPair[] {
+    const scored = pairs
       .map((pair) => ({ needId: pair.need.id, offerId: pair.offer.id, ...scorePair(pair.need, pair.offer, context) }))
-      .filter((pair) => pair.score >= this.config.listingThreshold)
       .sort((a, b) => b.score - a.score);
-    const worthSending = listed.filter((pair) => pair.score >= this.settings.sendingThreshold).length;
-    return listed.slice(0, Math.max(this.config.listingLimit, worthSending));
+    const listing = scored.filter((pair) => pair.score >= this.config.listingThreshold);
+    const worthSending = listing.filter((pair) => pair.score >= this.settings.sendingThreshold).length;
+    const listed = listing.slice(0, Math.max(this.config.listingLimit, worthSending));
+    if (kept.size === 0) return listed;
+    const included = new Set(listed);
+    return [...listed, ...scored.filter((pair) => kept.has(pair.needId) && !included.has(pair))];
   }
 }
