@@ -112,6 +112,10 @@ type Documents = {
     "\n  mutation BulkUpdateNeeds($input: [UpdateNeedInput!]!) { updateNeeds(input: $input) { id title } }\n": typeof types.BulkUpdateNeedsDocument,
     "\n  mutation BulkUpdateClose($id: ID!) { closeOffer(id: $id) { id status } }\n": typeof types.BulkUpdateCloseDocument,
     "\n  query CalibratedSendingRecommended($id: ID!) { need(id: $id) { suggestions(first: 50) { score recommended offer { id } } } }\n": typeof types.CalibratedSendingRecommendedDocument,
+    "\n  query CapacityExplanationSuggestions($id: ID!) { need(id: $id) { suggestions { id offer { id } } } }\n": typeof types.CapacityExplanationSuggestionsDocument,
+    "\n  query CapacityExplanationMatch($id: ID!) {\n    match(id: $id) { id status score components { name score sl: explanation en: explanation(language: EN) } }\n  }\n": typeof types.CapacityExplanationMatchDocument,
+    "\n  mutation CapacityExplanationRespond($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status partnership { id } } }\n": typeof types.CapacityExplanationRespondDocument,
+    "\n  mutation CapacityExplanationEnd($input: EndPartnershipInput!) { endPartnership(input: $input) { id status } }\n": typeof types.CapacityExplanationEndDocument,
     "\n  query ContractReferenceData { municipalities { code name region } themes { code name parent { code } } }\n": typeof types.ContractReferenceDataDocument,
     "\n  query ContractRegions { municipalities { code region regionEn } }\n": typeof types.ContractRegionsDocument,
     "\n  query ContractNeed($id: ID!) {\n    need(id: $id) {\n      id title status lastMatchedAt startsOn endsOn budgetEur resourceTypes\n      organization { id name sector municipality { code name } } municipality { code } themes { code name }\n    }\n  }\n": typeof types.ContractNeedDocument,
@@ -471,6 +475,10 @@ const documents: Documents = {
     "\n  mutation BulkUpdateNeeds($input: [UpdateNeedInput!]!) { updateNeeds(input: $input) { id title } }\n": types.BulkUpdateNeedsDocument,
     "\n  mutation BulkUpdateClose($id: ID!) { closeOffer(id: $id) { id status } }\n": types.BulkUpdateCloseDocument,
     "\n  query CalibratedSendingRecommended($id: ID!) { need(id: $id) { suggestions(first: 50) { score recommended offer { id } } } }\n": types.CalibratedSendingRecommendedDocument,
+    "\n  query CapacityExplanationSuggestions($id: ID!) { need(id: $id) { suggestions { id offer { id } } } }\n": types.CapacityExplanationSuggestionsDocument,
+    "\n  query CapacityExplanationMatch($id: ID!) {\n    match(id: $id) { id status score components { name score sl: explanation en: explanation(language: EN) } }\n  }\n": types.CapacityExplanationMatchDocument,
+    "\n  mutation CapacityExplanationRespond($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status partnership { id } } }\n": types.CapacityExplanationRespondDocument,
+    "\n  mutation CapacityExplanationEnd($input: EndPartnershipInput!) { endPartnership(input: $input) { id status } }\n": types.CapacityExplanationEndDocument,
     "\n  query ContractReferenceData { municipalities { code name region } themes { code name parent { code } } }\n": types.ContractReferenceDataDocument,
     "\n  query ContractRegions { municipalities { code region regionEn } }\n": types.ContractRegionsDocument,
     "\n  query ContractNeed($id: ID!) {\n    need(id: $id) {\n      id title status lastMatchedAt startsOn endsOn budgetEur resourceTypes\n      organization { id name sector municipality { code name } } municipality { code } themes { code name }\n    }\n  }\n": types.ContractNeedDocument,
@@ -1121,6 +1129,22 @@ export function graphql(source: "\n  mutation BulkUpdateClose($id: ID!) { closeO
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CalibratedSendingRecommended($id: ID!) { need(id: $id) { suggestions(first: 50) { score recommended offer { id } } } }\n"): typeof import('./graphql').CalibratedSendingRecommendedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CapacityExplanationSuggestions($id: ID!) { need(id: $id) { suggestions { id offer { id } } } }\n"): typeof import('./graphql').CapacityExplanationSuggestionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CapacityExplanationMatch($id: ID!) {\n    match(id: $id) { id status score components { name score sl: explanation en: explanation(language: EN) } }\n  }\n"): typeof import('./graphql').CapacityExplanationMatchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CapacityExplanationRespond($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status partnership { id } } }\n"): typeof import('./graphql').CapacityExplanationRespondDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CapacityExplanationEnd($input: EndPartnershipInput!) { endPartnership(input: $input) { id status } }\n"): typeof import('./graphql').CapacityExplanationEndDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

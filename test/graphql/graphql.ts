@@ -1254,6 +1254,34 @@ export type CalibratedSendingRecommendedQueryVariables = Exact<{
 
 export type CalibratedSendingRecommendedQuery = { need: { suggestions: Array<{ score: number, recommended: boolean, offer: { id: string } }> | null } | null };
 
+export type CapacityExplanationSuggestionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CapacityExplanationSuggestionsQuery = { need: { suggestions: Array<{ id: string, offer: { id: string } }> | null } | null };
+
+export type CapacityExplanationMatchQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CapacityExplanationMatchQuery = { match: { id: string, status: MatchStatus, score: number, components: Array<{ name: string, score: number, sl: string, en: string }> } | null };
+
+export type CapacityExplanationRespondMutationVariables = Exact<{
+  input: RespondToMatchInput;
+}>;
+
+
+export type CapacityExplanationRespondMutation = { respondToMatch: { id: string, status: MatchStatus, partnership: { id: string } | null } };
+
+export type CapacityExplanationEndMutationVariables = Exact<{
+  input: EndPartnershipInput;
+}>;
+
+
+export type CapacityExplanationEndMutation = { endPartnership: { id: string, status: PartnershipStatus } };
+
 export type ContractReferenceDataQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4156,6 +4184,52 @@ export const CalibratedSendingRecommendedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CalibratedSendingRecommendedQuery, CalibratedSendingRecommendedQueryVariables>;
+export const CapacityExplanationSuggestionsDocument = new TypedDocumentString(`
+    query CapacityExplanationSuggestions($id: ID!) {
+  need(id: $id) {
+    suggestions {
+      id
+      offer {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CapacityExplanationSuggestionsQuery, CapacityExplanationSuggestionsQueryVariables>;
+export const CapacityExplanationMatchDocument = new TypedDocumentString(`
+    query CapacityExplanationMatch($id: ID!) {
+  match(id: $id) {
+    id
+    status
+    score
+    components {
+      name
+      score
+      sl: explanation
+      en: explanation(language: EN)
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CapacityExplanationMatchQuery, CapacityExplanationMatchQueryVariables>;
+export const CapacityExplanationRespondDocument = new TypedDocumentString(`
+    mutation CapacityExplanationRespond($input: RespondToMatchInput!) {
+  respondToMatch(input: $input) {
+    id
+    status
+    partnership {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CapacityExplanationRespondMutation, CapacityExplanationRespondMutationVariables>;
+export const CapacityExplanationEndDocument = new TypedDocumentString(`
+    mutation CapacityExplanationEnd($input: EndPartnershipInput!) {
+  endPartnership(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CapacityExplanationEndMutation, CapacityExplanationEndMutationVariables>;
 export const ContractReferenceDataDocument = new TypedDocumentString(`
     query ContractReferenceData {
   municipalities {
