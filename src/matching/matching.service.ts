@@ -247,14 +247,13 @@ export class MatchingService {
    * "0 of 2 places free"), not those of when it last made the listing.
    */
   private listed(pairs: CandidatePair[], context: ScoringContext, kept: ReadonlySet<string> = noneKept): ScoredPair[] {
-    const scored = pairs
-      .map((pair) => ({ needId: pair.need.id, offerId: pair.offer.id, ...scorePair(pair.need, pair.offer, context) }))
-      .sort((a, b) => b.score - a.score);
-    const listing = scored.filter((pair) => pair.score >= this.config.listingThreshold);
+    const scored = pairs.map((pair) => ({ needId: pair.need.id, offerId: pair.offer.id, ...scorePair(pair.need, pair.offer, context) }));
+    // Only the pairs at or above the listing threshold are sorted: a brute-force job scores tens of thousands.
+    const listing = scored.filter((pair) => pair.score >= this.config.listingThreshold).sort((a, b) => b.score - a.score);
     const worthSending = listing.filter((pair) => pair.score >= this.settings.sendingThreshold).length;
     const listed = listing.slice(0, Math.max(this.config.listingLimit, worthSending));
     if (kept.size === 0) return listed;
     const included = new Set(listed);
-    return [...listed, ...scored.filter((pair) => kept.has(pair.needId) && !included.has(pair))];
+    return [...listed, ...scored.filter((pair) => kept.has(pair.needId) && !included.has(pair)).sort((a, b) => b.score - a.score)];
   }
 }
