@@ -57,6 +57,7 @@ const suggestion: SuggestionFieldsFragment = {
     __typename: 'Offer',
     id: 'offer-1',
     status: 'OPEN',
+    placesLeft: null,
     title: 'Prostovoljni vozniki',
     description: 'Vozimo ob sobotah.',
     availableFrom: null,
