@@ -1,7 +1,7 @@
 import { Button, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { FocusedStatus } from '../../forms/Feedback';
-import type { ResponseStatus } from '../../graphql/graphql';
+import type { NeedKind, ResponseStatus } from '../../graphql/graphql';
 import { type CallResponses, respondButtonId } from '../hooks/use-call-responses';
 import { type CallState, RespondForm } from './RespondForm';
 import { WithdrawResponse } from './WithdrawResponse';
@@ -10,6 +10,8 @@ import { WithdrawResponse } from './WithdrawResponse';
 export interface AnswerableCall {
   id: string;
   title: string;
+  /** A call for partners, or another need that takes responses: the form is worded for it. */
+  kind: NeedKind;
   organization: { name: string };
   ownResponse?: { id: string; status: ResponseStatus } | null;
 }
@@ -53,6 +55,7 @@ export function CallResponse({
         <RespondForm
           needId={call.id}
           needTitle={call.title}
+          needKind={call.kind}
           organizationId={organizationId}
           onCancel={() => responses.putOff(call.id)}
           onSettled={(refused) => responses.settle(call.id, refused)}

@@ -4,6 +4,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSubmitOnce } from '../../forms/use-submit-once';
+import type { NeedKind } from '../../graphql/graphql';
 import { RespondToNeedMutation } from '../graphql/mutations/respondToNeed';
 import { OurOpenOffersQuery } from '../graphql/queries/ourOpenOffers';
 
@@ -31,12 +32,14 @@ function conflictOf(error: unknown): Exclude<Outcome, 'sent'> | null {
 export function RespondForm({
   needId,
   needTitle,
+  needKind,
   organizationId,
   onCancel,
   onSettled,
 }: {
   needId: string;
   needTitle: string;
+  needKind: NeedKind;
   organizationId: string;
   onCancel(): void;
   /**
@@ -99,7 +102,7 @@ export function RespondForm({
 
   const offerOptions = offers.data?.offers.edges.map((edge) => ({ value: edge.node.id, label: edge.node.title })) ?? [];
   return (
-    <Stack component="form" gap="sm" onSubmit={submit} aria-label={t('calls.respondTo', { title: needTitle })} mt="xs">
+    <Stack component="form" gap="sm" onSubmit={submit} aria-label={t(needKind === 'CALL_FOR_PARTNERS' ? 'calls.respondTo' : 'calls.respondToNeed', { title: needTitle })} mt="xs">
       {formError && (
         <Alert color="red" role="alert">
           {formError}

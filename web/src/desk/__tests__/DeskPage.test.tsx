@@ -50,7 +50,7 @@ interface WaitingNeed {
   id: string;
   title: string;
   responseCount: number;
-  responses: { __typename: 'Response'; id: string; status: 'PENDING' | 'DECLINED'; message: string; createdAt: string; organization: { __typename: 'Organization'; name: string }; offer: { __typename: 'Offer'; id: string; title: string } | null }[];
+  responses: { __typename: 'Response'; id: string; status: 'PENDING' | 'DECLINED'; message: string; createdAt: string; organization: { __typename: 'Organization'; name: string }; offer: { __typename: 'Offer'; id: string; title: string; status: 'OPEN'; placesLeft: number | null } | null }[];
 }
 /** DeskWaitingResponses answering these needs (the page after `after`, when given). */
 const waitingPage = (nodes: WaitingNeed[], { after, totalCount = nodes.length, hasNextPage = false, endCursor = null }: { after?: string; totalCount?: number; hasNextPage?: boolean; endCursor?: string | null } = {}) => ({
@@ -428,23 +428,19 @@ describe('the desk', () => {
     });
   });
 
-  it('shows the offer a waiting response came with, as a link to the offer', async () => {
-    const response = (id: string, organizationName: string, offer: { id: string; title: string } | null) => ({
-      __typename: 'Response' as const,
-      id,
-      status: 'PENDING' as const,
-      message: 'Pomagamo.',
-      createdAt: '2026-12-02T09:00:00Z',
-      organization: { __typename: 'Organization' as const, name: organizationName },
-      offer: offer && { __typename: 'Offer' as const, ...offer },
-    });
-    const need: WaitingNeed = {
-      __typename: 'Need' as const,
-      id: 'need-8',
-      title: 'Pomoč pri festivalu',
-      responseCount: 2,
-      responses: [response('response-8', 'Iskratel d.o.o.', { id: 'offer-8', title: 'Dan prostovoljstva zaposlenih' }), response('response-9', 'Društvo Sopotnik', null)],
-    };
+  /** A waiting response, perhaps with an offer (OPEN, unlimited unless placesLeft says otherwise). */
+  const response = (id: string, organizationName: string, offer: { id: string; title: string; placesLeft?: number | null } | null) => ({
+    __typename: 'Response' as const,
+    id,
+    status: 'PENDING' as const,
+    message: 'Pomagamo.',
+    createdAt: '2026-12-02T09:00:00Z',
+    organization: { __typename: 'Organization' as const, name: organizationName },
+    offer: offer && { __typename: 'Offer' as const, status: 'OPEN' as const, placesLeft: null, ...offer },
+  });
+  /** The desk with these responses waiting on its need "Pomoč pri festivalu". */
+  const waitingDesk = (responses: ReturnType<typeof response>[], language: 'sl' | 'en' = 'sl') => {
+    const need: WaitingNeed = { __typename: 'Need' as const, id: 'need-8', title: 'Pomoč pri festivalu', responseCount: responses.length, responses };
     const mocks = [
       noSuggestions,
       { request: { query: DeskNeedsQuery, variables: { organizationId } }, result: { data: { needs: noNeeds } }, maxUsageCount: always },
@@ -456,7 +452,30 @@ describe('the desk', () => {
         maxUsageCount: always,
       },
     ];
-    const { i18n } = renderRoutes([route('/', <DeskPage />)], { path: '/', mocks });
+    return renderRoutes([route('/', <DeskPage />)], { path: '/', mocks, language });
+  };
+
+  it('offers no Accept for a response whose offer is full (accepting would be refused: OFFER_FULL), and says why', async () => {
+    waitingDesk([response('response-8', 'Iskratel d.o.o.', { id: 'offer-8', title: 'Dan prostovoljstva zaposlenih', placesLeft: 0 }), response('response-9', 'Društvo Sopotnik', { id: 'offer-9', title: 'Kombi', placesLeft: 1 })]);
+    const section = (await screen.findByRole('heading', { name: 'Odzivi, ki čakajo na vas (2)' })).closest('section')!;
+    const [full, free] = within(section).getAllByRole('listitem');
+    expect(within(full).queryByRole('button', { name: 'Sprejmi' })).toBeNull();
+    expect(within(full).getByRole('button', { name: 'Zavrni' })).toBeDefined();
+    expect(full.textContent).toContain('Ponudba nima več prostega mesta za novo partnerstvo');
+    // Iskratel's offer: the desk's organization cannot edit it.
+    expect(within(full).queryByRole('link', { name: 'Uredi ponudbo' })).toBeNull();
+    expect(within(free).getByRole('button', { name: 'Sprejmi' })).toBeDefined();
+  });
+
+  it('says it in English too', async () => {
+    waitingDesk([response('response-8', 'Iskratel d.o.o.', { id: 'offer-8', title: 'Dan prostovoljstva zaposlenih', placesLeft: 0 })], 'en');
+    const section = (await screen.findByRole('heading', { name: 'Responses waiting for you (1)' })).closest('section')!;
+    expect(within(section).queryByRole('button', { name: 'Accept' })).toBeNull();
+    expect(section.textContent).toContain('The offer has no place left for another partnership');
+  });
+
+  it('shows the offer a waiting response came with, as a link to the offer', async () => {
+    const { i18n } = waitingDesk([response('response-8', 'Iskratel d.o.o.', { id: 'offer-8', title: 'Dan prostovoljstva zaposlenih' }), response('response-9', 'Društvo Sopotnik', null)]);
     const section = (await screen.findByRole('heading', { name: 'Odzivi, ki čakajo na vas (2)' })).closest('section')!;
     const [withOffer, withoutOffer] = within(section).getAllByRole('listitem');
     const offerLink = within(withOffer).getByRole('link', { name: 'Dan prostovoljstva zaposlenih' });

@@ -11,10 +11,13 @@ export const DeskResponseFieldsFragment = graphql(`
     organization {
       name
     }
-    # The offer it came with, if any: the desk links to it.
+    # The offer it came with, if any: the desk links to it. Accepting forms a partnership,
+    # which a full offer cannot take (placesLeft 0): then the desk offers no Accept.
     offer {
       id
       title
+      status
+      placesLeft
     }
   }
 `);

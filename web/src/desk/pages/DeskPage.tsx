@@ -13,6 +13,8 @@ import { OrganizationTitle } from '../../app/OrganizationTitle';
 import { useSession } from '../../app/session';
 import type { Sector } from '../../graphql/graphql';
 import { formatDate, formatDateTime, formatPercent } from '../../i18n/format';
+import { offerFull } from '../../offers/capacity';
+import { OfferFullNotice } from '../../offers/components/OfferFullNotice';
 import { PARTNERSHIPS_PAGE, PartnershipsQuery } from '../../partnerships/graphql/queries/partnerships';
 import { itemHref, partnerName } from '../../partnerships/sides';
 import { ClosedNeeds } from '../components/ClosedNeeds';
@@ -376,10 +378,14 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
                   {t('desk.responseOffer')} <Link to={`/offers/${response.offer.id}`}>{response.offer.title}</Link>
                 </p>
               )}
+              {/* The offer is another organization's: only it can make room. */}
+              {response.offer && offerFull(response.offer) && <OfferFullNotice className={classes.offer} offerId={response.offer.id} own={false} />}
               <Group gap="xs">
-                <Button size="compact-sm" onClick={() => void answer(response, true)} disabled={answering !== null} loading={answering === response.id}>
-                  {t('desk.acceptResponse')}
-                </Button>
+                {!(response.offer && offerFull(response.offer)) && (
+                  <Button size="compact-sm" onClick={() => void answer(response, true)} disabled={answering !== null} loading={answering === response.id}>
+                    {t('desk.acceptResponse')}
+                  </Button>
+                )}
                 <Button size="compact-sm" variant="outline" color="gray.8" onClick={() => void answer(response, false)} disabled={answering !== null}>
                   {t('desk.declineResponse')}
                 </Button>

@@ -57,6 +57,7 @@ const suggestion: SuggestionFieldsFragment = {
     __typename: 'Offer',
     id: 'offer-1',
     status: 'OPEN',
+    placesLeft: null,
     title: 'Prostovoljni vozniki',
     description: 'Vozimo ob sobotah.',
     availableFrom: null,
@@ -296,7 +297,8 @@ describe("a need's page", () => {
         },
       ], '2099-12-31');
       fireEvent.click(await screen.findByRole('button', { name: 'Odzovi se' }));
-      const form = await screen.findByRole('form', { name: 'Odziv na poziv Prevozi za starejše' });
+      // A local challenge, not a call for partners: the form says what it answers.
+      const form = await screen.findByRole('form', { name: 'Odziv na potrebo Prevozi za starejše' });
       fireEvent.change(within(form).getByLabelText(/Sporočilo/), { target: { value: 'Z veseljem pomagamo.' } });
       fireEvent.click(within(form).getByRole('button', { name: 'Pošlji odziv' }));
       expect((await screen.findByRole('status')).textContent).toContain('Vaš odziv na »Prevozi za starejše« je poslan.');
@@ -329,7 +331,17 @@ describe("a need's page", () => {
       open('organization-9', 'Društvo drugih', SESSION, [], [ownResponseOf({ __typename: 'Response', id: 'response-3', status: 'DECLINED' })], null, 'OPEN', 'en');
       expect(await screen.findByText('Your earlier response to this call was declined. You may respond again.')).toBeDefined();
       fireEvent.click(screen.getByRole('button', { name: 'Respond' }));
-      expect(await screen.findByRole('form', { name: 'Response to the call Prevozi za starejše' })).toBeDefined();
+      expect(await screen.findByRole('form', { name: 'Response to the need Prevozi za starejše' })).toBeDefined();
+    });
+
+    it.each([
+      ['sl', 'Odzovi se', 'Odziv na poziv Prevozi za starejše'],
+      ['en', 'Respond', 'Response to the call Prevozi za starejše'],
+    ] as const)('calls the form a response to the call when the need is a call for partners (%s)', async (language, respond, label) => {
+      const call = { ...needOf('organization-9', 'Društvo drugih'), kind: 'CALL_FOR_PARTNERS' as const };
+      open('organization-9', 'Društvo drugih', SESSION, [], [noOffers, { request: { query: NeedQuery, variables: { id: 'need-1' } }, result: { data: { need: call } }, maxUsageCount: always }], null, 'OPEN', language);
+      fireEvent.click(await screen.findByRole('button', { name: respond }));
+      expect(await screen.findByRole('form', { name: label })).toBeDefined();
     });
 
     it('says it waits in English too', async () => {

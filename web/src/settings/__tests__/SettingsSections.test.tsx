@@ -435,6 +435,18 @@ describe('a new webhook', () => {
   });
 });
 
+describe('the webhook address field', () => {
+  it.each<['sl' | 'en', RegExp, string]>([
+    ['sl', /Naslov \(URL\)/, 'Naslov https (začne se s https://), dosegljiv z javnega interneta: ne lokalen ali zaseben naslov.'],
+    ['en', /Address \(URL\)/, 'An https address (beginning with https://), reachable from the public internet: not a local or private one.'],
+  ])('says the address rules before anything is sent (%s)', async (language, label, hint) => {
+    show(<WebhooksSection organizationId={organizationId} />, [{ request: { query: WebhooksQuery, variables: { organizationId } }, result: { data: { webhooks: [] } }, maxUsageCount: always }], { language });
+    const field = await screen.findByLabelText(label, {}, slow);
+    const described = (field.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent);
+    expect(described).toContain(hint);
+  });
+});
+
 describe('a webhook address the API refuses', () => {
   // Outside production the API takes http to any address: its refusal names the part of its
   // policy, and the field says what that asks for, not "https to a public address".

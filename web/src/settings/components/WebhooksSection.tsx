@@ -135,7 +135,19 @@ export function WebhooksSection({ organizationId }: { organizationId: string }) 
       )}
       <Stack component="form" ref={formRef} gap="sm" onSubmit={submit} aria-label={t('settings.createWebhook')}>
         {formError && <FormErrorSummary>{formError}</FormErrorSummary>}
-        <TextInput type="url" name="url" label={t('settings.webhookUrl')} placeholder="https://" required value={url} error={errors.url} onChange={(event) => setUrl(event.currentTarget.value)} />
+        {/* The rule as production has it, which partners meet (no query says which configuration runs);
+            a refusal then says what the running one asks for, in place of this. */}
+        <TextInput
+          type="url"
+          name="url"
+          label={t('settings.webhookUrl')}
+          description={errors.url ? undefined : t('settings.webhookUrlHint')}
+          placeholder="https://"
+          required
+          value={url}
+          error={errors.url}
+          onChange={(event) => setUrl(event.currentTarget.value)}
+        />
         <EnumCheckboxes name="events" legend={t('settings.webhookEvents')} options={EVENTS} labelOf={(value) => t(`webhookEvent.${value}`)} value={events} error={errors.events} onChange={setEvents} />
         <Group>
           <Button type="submit" loading={submitting} disabled={submitting || events.length === 0}>

@@ -26,6 +26,7 @@ function suggestion(id: string, score: number, overrides: Partial<SuggestionFiel
       __typename: 'Offer',
       id: `offer-${id}`,
       status: 'OPEN',
+      placesLeft: null,
       title: `Prostovoljni vozniki ${id}`,
       description: 'Vozimo ob sobotah.',
       availableFrom: '2026-05-01',
@@ -179,6 +180,38 @@ describe('the suggestion list', () => {
     render([suggestion('1', 0.82, { offer: { ...suggestion('1', 0.82).offer, status: 'CLOSED' } })], { language: 'en' });
     expect(screen.getByText('The offer is no longer open, so this suggestion can no longer be answered.')).toBeDefined();
     expect(screen.queryByRole('button', { name: 'Accept' })).toBeNull();
+  });
+
+  it('offers no Accept on a pair whose offer is full once the other side accepted (the API refuses it: OFFER_FULL), and says why', () => {
+    const full = { ...suggestion('1', 0.82).offer, placesLeft: 0 };
+    render([
+      suggestion('1', 0.82, { status: 'INTERESTED', offerDecision: 'ACCEPT', offer: full }),
+      // Not yet accepted by the offer: this acceptance forms nothing, and the API takes it.
+      suggestion('2', 0.64, { offer: { ...suggestion('2', 0.64).offer, placesLeft: 0 } }),
+    ]);
+    const [first, second] = screen.getAllByRole('listitem').filter((item) => item.querySelector('h3'));
+    expect(within(first).queryByRole('button', { name: 'Sprejmi' })).toBeNull();
+    expect(within(first).getByRole('button', { name: 'Zavrni' })).toBeDefined();
+    expect(first.textContent).toContain('Ponudba nima več prostega mesta za novo partnerstvo');
+    expect(first.textContent).toContain('Ko se ji mesto sprosti, lahko sprejmete.');
+    expect(within(first).queryByRole('link', { name: 'Uredi ponudbo' })).toBeNull();
+    expect(within(second).getByRole('button', { name: 'Sprejmi' })).toBeDefined();
+  });
+
+  it("tells the full offer's own organization how to make room, in English too", () => {
+    const base = suggestion('1', 0.82);
+    renderRoutes(
+      [
+        route(
+          '/offers/offer-1',
+          <SuggestionList side="offer" organizationId="organization-2" suggestions={[{ ...base, status: 'INTERESTED', needDecision: 'ACCEPT', offer: { ...base.offer, placesLeft: 0 } }]} />,
+        ),
+      ],
+      { path: '/offers/offer-1', language: 'en' },
+    );
+    expect(screen.queryByRole('button', { name: 'Accept' })).toBeNull();
+    expect(screen.getByText(/The offer has no place left for another partnership/).textContent).toContain('raise its capacity (partnerships at once)');
+    expect(screen.getByRole('link', { name: 'Edit the offer' }).getAttribute('href')).toBe('/offers/offer-1/edit');
   });
 
   it('renders a hundred suggestions, each with its own answer buttons', () => {

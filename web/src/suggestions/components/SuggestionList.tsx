@@ -7,6 +7,8 @@ import { PhoneLink } from '../../app/PhoneLink';
 import type { DeclineReason, SuggestionFieldsFragment } from '../../graphql/graphql';
 import { formatDate, formatPercent, formatPeriod } from '../../i18n/format';
 import { apiLanguage } from '../../i18n/language';
+import { offerFull } from '../../offers/capacity';
+import { OfferFullNotice } from '../../offers/components/OfferFullNotice';
 import { RespondToMatchMutation } from '../graphql/mutations/respondToMatch';
 import { DeclineDialog } from './DeclineDialog';
 import classes from './suggestions.module.css';
@@ -218,6 +220,17 @@ function SuggestionRow({
         <p ref={status} tabIndex={-1} className={classes.state}>
           {closedItem === 'need' && suggestion.need.status === 'PARTNERED' ? t('suggestions.needPartnered') : t(`suggestions.notOpen.${closedItem}`)}
         </p>
+      ) : other === 'ACCEPT' && offerFull(suggestion.offer) ? (
+        // This acceptance would form the partnership, for which the offer has no place left.
+        <>
+          <p className={classes.state}>{t('suggestions.otherAccepted')}</p>
+          <OfferFullNotice className={classes.state} offerId={suggestion.offer.id} own={side === 'offer'} />
+          <div className={classes.actions}>
+            <button type="button" className={classes.decline} onClick={onDecline} disabled={busy}>
+              {t('suggestions.decline')}
+            </button>
+          </div>
+        </>
       ) : own === 'ACCEPT' ? (
         <p ref={status} tabIndex={-1} className={classes.state}>
           {t('suggestions.youAccepted')}

@@ -2,7 +2,8 @@ import { graphql } from '../../graphql';
 
 // One suggestion as a row shows it, from either side: the page picks the other side's item.
 // The need's and the offer's status come along: an answer that forms a partnership changes
-// them, and the item's page above the list shows its status from the same cache.
+// them, and the item's page above the list shows its status from the same cache. The offer's
+// placesLeft says whether it still has room for the partnership an acceptance would form.
 export const SuggestionFieldsFragment = graphql(`
   fragment SuggestionFields on Match {
     id
@@ -46,6 +47,7 @@ export const SuggestionFieldsFragment = graphql(`
     offer {
       id
       status
+      placesLeft
       title
       description
       availableFrom
