@@ -1,7 +1,7 @@
 // `npm run train:calibration`: fits the calibration (src/matching/scoring/calibration-model.json)
 // on labelled sets and says how well it generalizes, without a server.
 //
-//   npm run train:calibration -- [--sets a.json,b.json] [--holdout c.json] [--report docs/reliability-data.json] [--check]
+//   npm run train:calibration -- [--sets a.json,b.json] [--holdout c.json] [--report docs/reliability-data.json] [--check] [--write]
 //
 // Default sets: ../shared/eval/devset.json and eval/gorenjska-2.json, and held out
 // (--holdout) eval/gorenjska-3.json to -7 (the README says why). It
@@ -58,6 +58,12 @@ const setPaths = (argument('sets') ?? [join(ROOT, '../shared/eval/devset.json'),
 const holdoutPaths = (argument('holdout') ?? (argument('sets') ? '' : [join(ROOT, 'eval/gorenjska-3.json'), join(ROOT, 'eval/gorenjska-4.json'), join(ROOT, 'eval/gorenjska-5.json'), join(ROOT, 'eval/gorenjska-6.json'), join(ROOT, 'eval/gorenjska-7.json')].join(','))).split(',').filter(Boolean);
 const reportPath = argument('report') ?? join(ROOT, 'docs/reliability-data.json');
 const checkOnly = process.argv.includes('--check');
+// Other sets than the defaults (--sets, --holdout) measure: the shipped model and the report are
+// those of the defaults, so such a run writes the model only with --write, the report only when
+// --report names it.
+const otherSets = argument('sets') !== undefined || argument('holdout') !== undefined;
+const writesModel = !otherSets || process.argv.includes('--write');
+const writesReport = !otherSets || process.argv.includes('--write') || argument('report') !== undefined;
 const listing = DEFAULT_MATCHING_CONFIG.listingThreshold;
 
 const pct = (value: number) => value.toFixed(3);
@@ -207,7 +213,11 @@ function main() {
     console.log('calibration-model.json is up to date');
     return;
   }
-  writeFileSync(CALIBRATION_FILE, text);
+  if (writesModel) writeFileSync(CALIBRATION_FILE, text);
+  if (!writesReport) {
+    console.log('other sets than the defaults: nothing written (--write writes the model and the report, --report <file> the report)');
+    return;
+  }
   writeFileSync(
     reportPath,
     `${JSON.stringify(
@@ -223,7 +233,7 @@ function main() {
       1,
     )}\n`,
   );
-  console.log(`wrote ${CALIBRATION_FILE} and ${reportPath}`);
+  console.log(writesModel ? `wrote ${CALIBRATION_FILE} and ${reportPath}` : `wrote ${reportPath} (the model only with --write)`);
 }
 
 const round = (value: number) => Math.round(value * 10_000) / 10_000;
