@@ -1,12 +1,13 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Principal } from '../auth/principal';
 import { Clock } from '../common/clock/clock';
 import { RequestLoaders } from '../common/dataloader/request-loaders';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors/domain-errors';
+import { violatedUniqueKey } from '../common/errors/unique-keys';
 import { offsetPage } from '../common/pagination/offset-page';
 import { SqlReader } from '../common/sql/entity-rows';
 import { Need } from '../needs/need.entity';
@@ -117,8 +118,7 @@ export class ResponsesService implements OnModuleInit {
         .catch((error: unknown) => {
           // Two responses of one organization at once (a double click): both found none pending
           // (the need is only share-locked, so that other organizations' answers do not wait).
-          const driverError = error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : undefined;
-          if (driverError?.code === '23505' && driverError.constraint === PENDING_RESPONSE_KEY) {
+          if (violatedUniqueKey(error) === PENDING_RESPONSE_KEY) {
             throw new ConflictError('Your organization already has a pending response to this need.', ALREADY_RESPONDED);
           }
           throw error;

@@ -6,11 +6,10 @@ import { GraphQLError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
 import { isDatabaseConnectionError } from './database-connection-error';
 import { DomainError, ErrorCode, ServiceUnavailableError } from './domain-errors';
-import { uniqueViolation } from './unique-keys';
+import { UNIQUE_VIOLATION, uniqueViolation } from './unique-keys';
 
 // PostgreSQL error codes that a client's input can still reach despite validation,
-// e.g. two requests racing for the same unique value.
-const UNIQUE_VIOLATION = '23505';
+// e.g. two requests racing for the same unique value (UNIQUE_VIOLATION, unique-keys.ts).
 const FOREIGN_KEY_VIOLATION = '23503';
 
 /**

@@ -40,7 +40,7 @@ export function uniqueViolations(constraints: readonly string[]): ConflictError 
 }
 
 // PostgreSQL's unique_violation.
-const UNIQUE_VIOLATION = '23505';
+export const UNIQUE_VIOLATION = '23505';
 
 /** The unique key a failed statement violated (its index's name), or undefined when it failed otherwise. */
 export function violatedUniqueKey(error: unknown): string | undefined {
