@@ -282,6 +282,13 @@ describe('the web app in a browser, as two organizations use it', () => {
     await looked(page, 'phone-call-need-page', { screenshot: false });
     expect(await scrollsSideways(page)).toBe(false);
     expect(await smallTapTargets(page)).toEqual([]);
+    // The same in English, as a partner's staff may read it.
+    await page.goto(`${t.url}/needs/${call.id}?lang=en`);
+    await page.getByRole('button', { name: 'Respond' }).waitFor();
+    await looked(page, 'phone-call-need-page-en');
+    expect(await scrollsSideways(page)).toBe(false);
+    await page.goto(`${t.url}/needs/${call.id}?lang=sl`);
+    await page.getByRole('button', { name: 'Odzovi se' }).waitFor();
     // The map's dot: 40 px to a thumb (so in the check above), and a button for the keyboard too.
     await page.goto(`${t.url}/calls`);
     const dot = page.getByRole('group', { name: 'Občine z odprtimi pozivi: izberite občino za filter' }).getByRole('button', { name: 'Naklo: 1 poziv' });
