@@ -83,7 +83,10 @@ export class Match {
   @Column({ type: 'timestamptz', nullable: true })
   offerRemindedAt: Date | null;
 
-  @Field({ description: 'When the pair was last scored.' })
+  @Field({
+    description:
+      "When the pair's score or explanation last changed. A re-score that finds both as they were leaves the pair untouched; the need's and the offer's lastMatchedAt say when each was last scored.",
+  })
   @Column({ type: 'timestamptz' })
   scoredAt: Date;
 
