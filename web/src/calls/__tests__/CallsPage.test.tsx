@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { excerpt } from '../components/excerpt';
-import type { NeedFilter } from '../../graphql/graphql';
+import type { NeedFilter, NeedKind } from '../../graphql/graphql';
 import { referenceDataMocks } from '../../test/reference-data';
 import { renderRoutes, route } from '../../test/render';
 import { onAPhone } from '../../test/viewport';
@@ -28,7 +28,7 @@ const need = (
   id,
   title,
   description,
-  kind: 'CALL_FOR_PARTNERS' as const,
+  kind: 'CALL_FOR_PARTNERS' as NeedKind,
   startsOn: '2026-05-01',
   endsOn: '2026-09-30',
   respondBy: '2026-04-15',
@@ -386,6 +386,83 @@ describe('the calls page', () => {
     await within(bled).findByRole('form');
     expect(within(kranj).getByText('Poziv ni več odprt za odzive')).toBeDefined();
     expect(within(kranj).queryByRole('button', { name: 'Odzovi se' })).toBeNull();
+  });
+
+  // /calls lists every open need that takes responses, not only calls for partners: a local
+  // challenge or a public service was called a "poziv" in everything said about it.
+  describe('a need that is not a call for partners', () => {
+    const CHALLENGE = { ...KRANJ, kind: 'LOCAL_CHALLENGE' as NeedKind };
+    const WORDS = {
+      sl: { count: '2 poziva', respond: 'Odzovi se', form: 'Odziv na potrebo Prevozi za starejše', message: /Sporočilo/, send: 'Pošlji odziv', other: 'Čistilna akcija ob jezeru' },
+      en: { count: '2 calls', respond: 'Respond', form: 'Response to the need Prevozi za starejše', message: /Message/, send: 'Send response', other: 'Čistilna akcija ob jezeru' },
+    } as const;
+
+    /** Sends a response to the Kranj local challenge, which the API refuses with this CONFLICT; its list item. */
+    async function refusedFor(language: 'sl' | 'en', reason: string) {
+      const words = WORDS[language];
+      renderRoutes([route('/calls', <CallsPage />)], {
+        path: '/calls',
+        language,
+        mocks: [
+          ...referenceDataMocks,
+          calls(() => true, [BLED, CHALLENGE, OURS]),
+          { request: { query: OurOpenOffersQuery, variables: () => true }, result: { data: { offers: { __typename: 'OfferConnection' as const, edges: [] } } }, maxUsageCount: Number.POSITIVE_INFINITY },
+          { request: { query: RespondToNeedMutation, variables: () => true }, result: { errors: [{ message: 'Refused.', extensions: { code: 'CONFLICT', reason } }] } },
+        ],
+      });
+      await screen.findByRole('heading', { name: words.count });
+      const kranj = screen.getByRole('heading', { name: 'Prevozi za starejše' }).closest('li')!;
+      fireEvent.click(within(kranj).getByRole('button', { name: words.respond }));
+      const form = await within(kranj).findByRole('form', { name: words.form });
+      fireEvent.change(within(form).getByLabelText(words.message), { target: { value: 'Pomagamo.' } });
+      fireEvent.click(within(form).getByRole('button', { name: words.send }));
+      return kranj;
+    }
+
+    it.each([
+      ['sl', 'Potreba je zaprta', 'Potreba »Prevozi za starejše« ni več odprta za odzive, zato odziva ni bilo mogoče poslati.', 'Potreba ni več odprta za odzive'],
+      ['en', 'Need closed', 'The need “Prevozi za starejše” is no longer open for responses, so the response could not be sent.', 'No longer open for responses'],
+    ] as const)('says the need, not a call, is closed (%s)', async (language, title, said, label) => {
+      const kranj = await refusedFor(language, 'NEED_NOT_OPEN');
+      const status = await within(kranj).findByRole('status');
+      expect(status.textContent).toBe(`${title}${said}`);
+      expect(status.textContent).not.toMatch(/[Pp]oziv|call/);
+      // Once another is answered, the row says why it offers no response.
+      fireEvent.click(within(screen.getByRole('heading', { name: WORDS[language].other }).closest('li')!).getByRole('button', { name: WORDS[language].respond }));
+      expect(await within(kranj).findByText(label)).toBeDefined();
+    });
+
+    // English names neither here; its sentence is asked too, as the key a need reads must exist in
+    // English (a missing one falls back to Slovenian).
+    it.each([
+      ['sl', 'Rok za odzive na potrebo »Prevozi za starejše« je potekel, zato odziva ni bilo mogoče poslati.'],
+      ['en', 'The deadline for responses to “Prevozi za starejše” has passed, so the response could not be sent.'],
+    ] as const)('says the deadline for responses to the need has passed (%s)', async (language, said) => {
+      const kranj = await refusedFor(language, 'RESPONSES_CLOSED');
+      expect((await within(kranj).findByRole('status')).textContent).toContain(said);
+    });
+
+    it.each([
+      ['sl', '2 poziva', 'Vaš prejšnji odziv na to potrebo je bil zavrnjen. Lahko se odzovete znova.'],
+      ['en', '2 calls', 'Your earlier response to this need was declined. You may respond again.'],
+    ] as const)('names an earlier response to the need (%s)', async (language, count, said) => {
+      const declined = { ...CHALLENGE, ownResponse: { __typename: 'Response' as const, id: 'response-5', status: 'DECLINED' as const } };
+      renderRoutes([route('/calls', <CallsPage />)], { path: '/calls', language, mocks: [...referenceDataMocks, calls(() => true, [BLED, declined, OURS])] });
+      await screen.findByRole('heading', { name: count });
+      const kranj = screen.getByRole('heading', { name: 'Prevozi za starejše' }).closest('li')!;
+      expect(within(kranj).getByText(said)).toBeDefined();
+    });
+
+    it.each([
+      ['sl', 'Umakni odziv', 'Umaknete odziv na »Prevozi za starejše«?', 'Organizacija Društvo upokojencev Kranj, ki je objavila potrebo, vašega odziva ne bo več mogla sprejeti; sporočili ji bomo, da ste ga umaknili. Odzovete se lahko znova, dokler potreba sprejema odzive.'],
+      ['en', 'Withdraw response', 'Withdraw your response to “Prevozi za starejše”?', 'Društvo upokojencev Kranj, which posted the need, will no longer be able to accept your response; we will let them know that you withdrew it. You may respond again while the need takes responses.'],
+    ] as const)('asks before withdrawing a response to the need (%s)', async (language, withdraw, title, says) => {
+      const pending = { ...CHALLENGE, ownResponse: { __typename: 'Response' as const, id: 'response-7', status: 'PENDING' as const } };
+      renderRoutes([route('/calls', <CallsPage />)], { path: '/calls', language, mocks: [...referenceDataMocks, calls(() => true, [BLED, pending, OURS])] });
+      const kranj = (await screen.findByRole('heading', { name: 'Prevozi za starejše' })).closest('li')!;
+      fireEvent.click(within(kranj).getByRole('button', { name: withdraw }));
+      expect((await screen.findByRole('dialog', { name: title })).textContent).toContain(says);
+    });
   });
 
   describe('withdrawing our pending response', () => {

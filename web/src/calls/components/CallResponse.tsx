@@ -35,6 +35,8 @@ export function CallResponse({
 }) {
   const { t } = useTranslation();
   const { responding, settled, withdrawals } = responses;
+  // Only a call for partners is a "poziv": any other need is named as the need it is.
+  const isCall = call.kind === 'CALL_FOR_PARTNERS';
   // Refused here, or answered (here or before): a pending response of ours waits for the owner, so no second one.
   const state: CallState | undefined = settled.get(call.id) ?? (call.ownResponse?.status === 'PENDING' ? 'answered' : undefined);
   // While our response waits, it can be taken back (the API then takes a new one).
@@ -43,6 +45,7 @@ export function CallResponse({
       key={call.ownResponse.id}
       responseId={call.ownResponse.id}
       needTitle={call.title}
+      needKind={call.kind}
       organization={call.organization.name}
       callHeadingId={headingId}
       onDone={(said, callOpen) => responses.withdrawn(call.id, said, callOpen)}
@@ -69,7 +72,7 @@ export function CallResponse({
       <>
         {state === 'closed' && withdrawals.has(call.id) && <FocusedStatus color="blue">{withdrawals.get(call.id)}</FocusedStatus>}
         <Text size="sm" fw={500} mt={6} c={state === 'answered' ? 'teal.9' : 'dimmed'}>
-          {t(state === 'answered' ? 'calls.answered' : 'calls.noLongerOpen')}
+          {t(state === 'answered' ? 'calls.answered' : isCall ? 'calls.noLongerOpen' : 'calls.noLongerOpenNeed')}
         </Text>
         {state === 'answered' && withdraw}
       </>
@@ -82,7 +85,7 @@ export function CallResponse({
       ) : (
         call.ownResponse && (
           <Text size="sm" mt={6} c="dimmed">
-            {t(`calls.previous.${call.ownResponse.status}`)}
+            {t(`calls.${isCall ? 'previous' : 'previousNeed'}.${call.ownResponse.status}`)}
           </Text>
         )
       )}

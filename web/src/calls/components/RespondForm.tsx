@@ -77,9 +77,13 @@ export function RespondForm({
     );
   }
   if (outcome === 'closed' || outcome === 'late') {
+    // A call for partners is named a call, any other need a need ("Poziv je zaprt", "Potreba je zaprta").
+    const isCall = needKind === 'CALL_FOR_PARTNERS';
+    const title = outcome === 'late' ? 'calls.lateTitle' : isCall ? 'calls.closedTitle' : 'calls.closedTitleNeed';
+    const said = outcome === 'late' ? (isCall ? 'calls.late' : 'calls.lateNeed') : isCall ? 'calls.closed' : 'calls.closedNeed';
     return (
-      <Alert color="yellow" role="status" title={t(outcome === 'late' ? 'calls.lateTitle' : 'calls.closedTitle')} ref={result} tabIndex={-1}>
-        {t(outcome === 'late' ? 'calls.late' : 'calls.closed', { title: needTitle })}
+      <Alert color="yellow" role="status" title={t(title)} ref={result} tabIndex={-1}>
+        {t(said, { title: needTitle })}
       </Alert>
     );
   }

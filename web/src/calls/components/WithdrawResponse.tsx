@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConfirm } from '../../app/ConfirmDialog';
 import { ErrorNotice } from '../../app/ErrorNotice';
-import type { ResponseStatus } from '../../graphql/graphql';
+import type { NeedKind, ResponseStatus } from '../../graphql/graphql';
 import { WithdrawResponseMutation } from '../graphql/mutations/withdrawResponse';
 
 /** What a refused withdrawal says the response already is (extensions.reason). */
@@ -36,12 +36,15 @@ function answeredOf(error: unknown): string | null {
 export function WithdrawResponse({
   responseId,
   needTitle,
+  needKind,
   organization,
   callHeadingId,
   onDone,
 }: {
   responseId: string;
   needTitle: string;
+  /** The question names a call for partners a call, any other need a need. */
+  needKind: NeedKind;
   /** Who posted the call: the dialog says they are told. */
   organization: string;
   callHeadingId: string;
@@ -55,7 +58,7 @@ export function WithdrawResponse({
 
   const run = async () => {
     if (loading) return;
-    if (!(await ask({ title: t('calls.withdrawTitle', { title: needTitle }), message: t('calls.withdrawConfirm', { title: needTitle, organization }), confirm: t('calls.withdraw'), cancel: t('calls.keepResponse') }))) return;
+    if (!(await ask({ title: t('calls.withdrawTitle', { title: needTitle }), message: t(needKind === 'CALL_FOR_PARTNERS' ? 'calls.withdrawConfirm' : 'calls.withdrawConfirmNeed', { title: needTitle, organization }), confirm: t('calls.withdraw'), cancel: t('calls.keepResponse') }))) return;
     setFailure(null);
     try {
       await withdraw({ variables: { id: responseId } });

@@ -321,7 +321,9 @@ describe("a need's page", () => {
       expect(screen.queryByRole('button', { name: 'Odzovi se' })).toBeNull();
       fireEvent.click(screen.getByRole('button', { name: 'Umakni odziv' }));
       const dialog = await screen.findByRole('dialog', { name: 'Umaknete odziv na »Prevozi za starejše«?' });
-      expect(dialog.textContent).toContain('Organizacija Društvo drugih, ki je objavila poziv');
+      // A local challenge: the need, not a call, is named.
+      expect(dialog.textContent).toContain('Organizacija Društvo drugih, ki je objavila potrebo, vašega odziva ne bo več mogla sprejeti');
+      expect(dialog.textContent).toContain('dokler potreba sprejema odzive.');
       fireEvent.click(within(dialog).getByRole('button', { name: 'Umakni odziv' }));
       expect(await screen.findByText('Odziv na »Prevozi za starejše« je umaknjen. Odzovete se lahko znova.')).toBeDefined();
       expect(screen.getByRole('button', { name: 'Odzovi se' })).toBeDefined();
@@ -329,7 +331,7 @@ describe("a need's page", () => {
 
     it('names an earlier response that no longer stands in the way, in English too', async () => {
       open('organization-9', 'Društvo drugih', SESSION, [], [ownResponseOf({ __typename: 'Response', id: 'response-3', status: 'DECLINED' })], null, 'OPEN', 'en');
-      expect(await screen.findByText('Your earlier response to this call was declined. You may respond again.')).toBeDefined();
+      expect(await screen.findByText('Your earlier response to this need was declined. You may respond again.')).toBeDefined();
       fireEvent.click(screen.getByRole('button', { name: 'Respond' }));
       expect(await screen.findByRole('form', { name: 'Response to the need Prevozi za starejše' })).toBeDefined();
     });

@@ -214,6 +214,75 @@ describe('the suggestion list', () => {
     expect(screen.getByRole('link', { name: 'Edit the offer' }).getAttribute('href')).toBe('/offers/offer-1/edit');
   });
 
+  // Neither side has accepted a pair whose offer is full: the API takes the acceptance, but only
+  // as interest (INTERESTED), and the other side's is then refused until a place is free. The
+  // Accept button said nothing of it, as if accepting could form the partnership.
+  describe('a full offer that neither side has accepted yet', () => {
+    const full = (id: string, overrides: Partial<SuggestionFieldsFragment> = {}) => suggestion(id, 0.82, { offer: { ...suggestion(id, 0.82).offer, placesLeft: 0 }, ...overrides });
+    const WORDS = {
+      sl: {
+        accept: 'Sprejmi',
+        full: 'Ponudba nima več prostega mesta za novo partnerstvo: vsa so zasedena z dejavnimi partnerstvi.',
+        interest: 'Če sprejmete, bo zabeleženo vaše zanimanje, partnerstvo pa se bo lahko sklenilo šele, ko se mesto sprosti in predlog sprejme še druga stran.',
+        own: 'Prostor naredite, če povečate njeno zmogljivost (partnerstev hkrati) ali najprej zaključite katero od partnerstev.',
+        edit: 'Uredi ponudbo',
+        youAccepted: 'Sprejeli ste; čakamo na drugo stran.',
+        accepted: 'Vaše zanimanje je zabeleženo, partnerstvo pa se bo lahko sklenilo šele, ko se mesto sprosti in predlog sprejme še druga stran.',
+      },
+      en: {
+        accept: 'Accept',
+        full: 'The offer has no place left for another partnership: active partnerships take all of them.',
+        interest: 'If you accept, your interest is recorded, but the partnership can form only once a place frees up and the other side accepts too.',
+        own: 'To make room, raise its capacity (partnerships at once) or end one of its partnerships first.',
+        edit: 'Edit the offer',
+        youAccepted: 'You accepted; waiting for the other side.',
+        accepted: 'Your interest is recorded, but the partnership can form only once a place frees up and the other side accepts too.',
+      },
+    } as const;
+    const offerSide = (suggestions: SuggestionFieldsFragment[], language: 'sl' | 'en') =>
+      renderRoutes([route('/offers/offer-1', <SuggestionList side="offer" organizationId="organization-2" suggestions={suggestions} />)], { path: '/offers/offer-1', language });
+
+    it.each(['sl', 'en'] as const)("tells the need's side next to Accept that accepting records interest only (%s)", (language) => {
+      const words = WORDS[language];
+      render([full('1'), suggestion('2', 0.64)], { language });
+      const [first, second] = screen.getAllByRole('listitem').filter((item) => item.querySelector('h3'));
+      const accept = within(first).getByRole('button', { name: words.accept });
+      const note = document.getElementById(accept.getAttribute('aria-describedby') ?? '')!;
+      expect(note.textContent).toBe(`${words.full} ${words.interest}`);
+      expect(first.contains(note)).toBe(true);
+      expect(within(first).queryByRole('link', { name: words.edit })).toBeNull();
+      // An offer with places left says nothing of it.
+      expect(within(second).getByRole('button', { name: words.accept }).getAttribute('aria-describedby')).toBeNull();
+      expect(second.textContent).not.toContain(words.interest);
+    });
+
+    it.each(['sl', 'en'] as const)("tells the offer's own organization the same, and how to make room (%s)", (language) => {
+      const words = WORDS[language];
+      offerSide([full('1')], language);
+      const accept = screen.getByRole('button', { name: words.accept });
+      const note = document.getElementById(accept.getAttribute('aria-describedby') ?? '')!;
+      expect(note.textContent).toBe(`${words.full} ${words.interest} ${words.own} ${words.edit}`);
+      expect(within(note).getByRole('link', { name: words.edit }).getAttribute('href')).toBe('/offers/offer-1/edit');
+    });
+
+    it.each(['sl', 'en'] as const)('says, once accepted, that the acceptance is interest until a place frees up (%s)', (language) => {
+      const words = WORDS[language];
+      render([full('1', { status: 'INTERESTED', needDecision: 'ACCEPT' })], { language });
+      const row = screen.getAllByRole('listitem')[0];
+      const said = [...row.querySelectorAll('p')].map((paragraph) => paragraph.textContent);
+      expect(said).toContain(words.youAccepted);
+      expect(said).toContain(`${words.full} ${words.accepted}`);
+      expect(within(row).queryByRole('button', { name: words.accept })).toBeNull();
+    });
+
+    it("says it to the offer's own organization once it accepted, with how to make room", () => {
+      offerSide([full('1', { status: 'INTERESTED', offerDecision: 'ACCEPT' })], 'sl');
+      expect(screen.getByText(WORDS.sl.youAccepted)).toBeDefined();
+      const note = screen.getByRole('link', { name: WORDS.sl.edit }).closest('p')!;
+      expect(note.textContent).toBe(`${WORDS.sl.full} ${WORDS.sl.accepted} ${WORDS.sl.own} ${WORDS.sl.edit}`);
+    });
+  });
+
   it('renders a hundred suggestions, each with its own answer buttons', () => {
     render(Array.from({ length: 100 }, (_, index) => suggestion(String(index), 1 - index / 200)));
     expect(screen.getAllByRole('button', { name: 'Sprejmi' })).toHaveLength(100);

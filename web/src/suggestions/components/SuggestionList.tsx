@@ -147,6 +147,9 @@ function SuggestionRow({
   const ended = suggestion.partnership && suggestion.partnership.status !== 'ACTIVE' ? suggestion.partnership : null;
   const components = [...suggestion.components].sort((a, b) => b.score - a.score);
   const headingId = `suggestion-${suggestion.id}`;
+  // No place left in the offer: an acceptance that would form the partnership is refused (OFFER_FULL), a first one is only interest.
+  const full = offerFull(suggestion.offer);
+  const fullNoteId = `suggestion-${suggestion.id}-full`;
   const status = useRef<HTMLParagraphElement>(null);
   // The answer's result may reach the row before or after the mutation settles: try on both.
   useEffect(() => {
@@ -220,7 +223,7 @@ function SuggestionRow({
         <p ref={status} tabIndex={-1} className={classes.state}>
           {closedItem === 'need' && suggestion.need.status === 'PARTNERED' ? t('suggestions.needPartnered') : t(`suggestions.notOpen.${closedItem}`)}
         </p>
-      ) : other === 'ACCEPT' && offerFull(suggestion.offer) ? (
+      ) : other === 'ACCEPT' && full ? (
         // This acceptance would form the partnership, for which the offer has no place left.
         <>
           <p className={classes.state}>{t('suggestions.otherAccepted')}</p>
@@ -232,15 +235,21 @@ function SuggestionRow({
           </div>
         </>
       ) : own === 'ACCEPT' ? (
-        <p ref={status} tabIndex={-1} className={classes.state}>
-          {t('suggestions.youAccepted')}
-        </p>
+        <>
+          <p ref={status} tabIndex={-1} className={classes.state}>
+            {t('suggestions.youAccepted')}
+          </p>
+          {/* Taken as interest: the other side's acceptance is refused until the offer has a place. */}
+          {full && <OfferFullNotice className={classes.state} offerId={suggestion.offer.id} own={side === 'offer'} stage="accepted" />}
+        </>
       ) : (
         <>
           {other === 'ACCEPT' && <p className={classes.state}>{t('suggestions.otherAccepted')}</p>}
+          {/* The first acceptance of a pair with a full offer forms nothing: the API records it as interest. */}
+          {full && <OfferFullNotice className={classes.state} id={fullNoteId} offerId={suggestion.offer.id} own={side === 'offer'} stage="interest" />}
           {/* Plain buttons: a hundred rows of component buttons would weigh on the page. */}
           <div className={classes.actions}>
-            <button type="button" className={classes.accept} onClick={onAccept} disabled={busy} aria-busy={busy || undefined}>
+            <button type="button" className={classes.accept} onClick={onAccept} disabled={busy} aria-busy={busy || undefined} aria-describedby={full ? fullNoteId : undefined}>
               {t('suggestions.accept')}
             </button>
             <button type="button" className={classes.decline} onClick={onDecline} disabled={busy}>
