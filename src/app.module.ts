@@ -15,6 +15,7 @@ import { ClockModule } from './common/clock/clock.module';
 import { ProcessRoles } from './common/process-roles';
 import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter';
 import { InputValidationPipe } from './common/validation/input-validation.pipe';
+import { ServiceChecksModule } from './common/validation/service-checks';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
@@ -60,6 +61,7 @@ export class AppModule {
     const platform = [
       ConfigModule.forRoot(config),
       ClockModule,
+      ServiceChecksModule,
       LoggingModule.forRoot(config),
       TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl)),
       RedisModule,

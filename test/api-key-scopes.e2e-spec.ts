@@ -1,3 +1,8 @@
+import { DiscoveryService, MetadataScanner } from '@nestjs/core';
+import { GraphQLSchemaHost, RESOLVER_NAME_METADATA, RESOLVER_TYPE_METADATA } from '@nestjs/graphql';
+import { GraphQLEnumType } from 'graphql';
+import { REQUIRED_SCOPE } from '../src/api-keys/requires-scope.decorator';
+import { IS_PUBLIC } from '../src/auth/auth.decorators';
 import { graphql } from './graphql';
 import type { ApiKeyScope } from './graphql/graphql';
 import { countRows, createOrganization, needInput } from './utils/fixtures';
@@ -31,9 +36,20 @@ const CREATE_WEBHOOK = graphql(`
 const VERIFY = graphql(`
   mutation ScopesVerify($id: ID!) { verifyOrganization(id: $id) { id verified } }
 `);
+const UPDATE_PREFERENCES = graphql(`
+  mutation ScopesUpdatePreferences($input: UpdateSuggestionPreferencesInput!) { updateSuggestionPreferences(input: $input) { frequency } }
+`);
 const PASSWORD_RESET = graphql(`
   mutation ScopesPasswordReset($email: String!) { requestPasswordReset(email: $email) }
 `);
+
+// The mutations only a key without scopes may call, each for a reason: what no partner
+// system's key is for. Every other mutation needs a scope, or is public (signing in).
+const ONLY_WITHOUT_SCOPES: Record<string, string[]> = {
+  "the hub's own": ['createOrganization', 'verifyOrganization', 'updateMatchingSettings', 'rematchAll'],
+  "an organization's admins' (an organization's key is a member)": ['updateOrganization', 'createApiKey', 'revokeApiKey', 'inviteMember', 'revokeInvitation'],
+  "a person's own membership or invitation (a key has none)": ['updateMembership', 'removeMember', 'acceptInvitation'],
+};
 
 describe('API key scopes', () => {
   let t: TestApp;
@@ -107,6 +123,46 @@ describe('API key scopes', () => {
     });
     expect(refused.extensions).toMatchObject({ reason: 'API_KEY_SCOPE', scope: null });
     expect((await t.graphqlOk(VERIFY, { id: ngo }, (await issue(null)).token)).verifyOrganization.verified).toBe(true);
+  });
+
+  it("lets a WEBHOOKS key change how suggestions reach its organization by e-mail too, and no key without that scope", async () => {
+    const preferences = (frequency: 'NEVER' | 'DAILY') => ({ input: { organizationId: ngo, frequency } });
+    const webhooks = await issue(ngo, ['WEBHOOKS']);
+    expect((await t.graphqlOk(UPDATE_PREFERENCES, preferences('NEVER'), webhooks.token)).updateSuggestionPreferences.frequency).toBe('NEVER');
+    const refused = expectError(await t.graphql(UPDATE_PREFERENCES, preferences('DAILY'), (await issue(ngo, ['POSTINGS', 'ANSWERS'])).token), 'FORBIDDEN', {
+      message: 'This API key may not call updateSuggestionPreferences: it needs the scope WEBHOOKS (the key has POSTINGS, ANSWERS).',
+    });
+    expect(refused.extensions).toMatchObject({ reason: 'API_KEY_SCOPE', scope: 'WEBHOOKS' });
+    expect((await t.graphqlOk(UPDATE_PREFERENCES, preferences('DAILY'), (await issue(ngo)).token)).updateSuggestionPreferences.frequency).toBe('DAILY');
+  });
+
+  // A new mutation without @RequiresScope would be refused to every scoped key, silently: each
+  // one is decided here, and the scope's description (ApiKeyScope in the schema) names it.
+  it('has a scope for every mutation, unless it is public or listed as only for keys without scopes', () => {
+    const decided = new Map<string, string>();
+    const scanner = new MetadataScanner();
+    for (const wrapper of t.app.get(DiscoveryService, { strict: false }).getProviders()) {
+      const resolver = wrapper.metatype;
+      if (typeof resolver !== 'function' || !resolver.prototype) continue;
+      for (const method of scanner.getAllMethodNames(resolver.prototype)) {
+        const handler = (resolver.prototype as Record<string, unknown>)[method] as object;
+        if (Reflect.getMetadata(RESOLVER_TYPE_METADATA, handler) !== 'Mutation') continue;
+        const name = (Reflect.getMetadata(RESOLVER_NAME_METADATA, handler) as string | undefined) ?? method;
+        const scope = Reflect.getMetadata(REQUIRED_SCOPE, handler) as string | undefined;
+        const open = Reflect.getMetadata(IS_PUBLIC, handler) === true || Reflect.getMetadata(IS_PUBLIC, resolver) === true;
+        decided.set(name, scope ?? (open ? 'public' : 'none'));
+      }
+    }
+    const schema = t.app.get(GraphQLSchemaHost).schema;
+    expect([...decided.keys()].sort()).toEqual(Object.keys(schema.getMutationType()!.getFields()).sort());
+    const withoutScopes = Object.values(ONLY_WITHOUT_SCOPES).flat();
+    expect([...decided].filter(([, scope]) => scope === 'none').map(([name]) => name).sort()).toEqual([...withoutScopes].sort());
+    const scopes = schema.getType('ApiKeyScope') as GraphQLEnumType;
+    for (const { name: scope, description } of scopes.getValues()) {
+      const named = (mutation: string) => description!.includes(mutation) || description!.includes(mutation.replace(/s$/, '(s)'));
+      const mutations = [...decided].filter(([, required]) => required === scope).map(([name]) => name);
+      expect({ scope, unnamed: mutations.filter((mutation) => !named(mutation)) }).toEqual({ scope, unnamed: [] });
+    }
   });
 
   it('does not narrow what anyone may call without a key', async () => {

@@ -847,6 +847,96 @@ describe('input validation', () => {
     });
   });
 
+  // A day already past is checked with the clock, by the service; an input refused before it
+  // for another field (an empty title, a bad municipality code) named only that field, and the
+  // past day on the next try. Now the first answer names them all, and still stores nothing.
+  describe('a day already past, named with the other bad fields of the input', () => {
+    afterEach(() => jest.restoreAllMocks());
+    // 00:30 on 3 December in Ljubljana: 2 December and earlier have passed.
+    const atHalfPastMidnight = () => jest.spyOn(t.app.get(Clock), 'now').mockReturnValue(new Date('2026-12-02T23:30:00Z'));
+    const onTheDayBefore = () => jest.spyOn(t.app.get(Clock), 'now').mockReturnValue(new Date('2026-12-02T10:00:00Z'));
+    const YESTERDAY = '2026-12-02';
+    const past = { message: 'must not be before today (2026-12-03 in Slovenia)', constraint: 'isNotPast' };
+    /** The answer's fields by field and rule, in any order. */
+    const rulesOf = (response: GraphqlResponse<unknown>, fields: string[]) =>
+      (expectBadUserInput(response, fields).extensions.fields ?? []).map(({ field, constraint }) => `${field} ${constraint}`).sort();
+    const callBy = (changes: Record<string, unknown>) => needInput(organization.id, { kind: 'CALL_FOR_PARTNERS', startsOn: null, ...changes });
+
+    it('createNeed names a past endsOn and respondBy with an empty title and a bad municipality code, and stores nothing', async () => {
+      atHalfPastMidnight();
+      const input = callBy({ title: '', municipalityCode: '999', endsOn: YESTERDAY, respondBy: '2026-11-30' });
+      const refused = await withNothingStored(() => t.graphqlUnchecked(MUTATIONS.createNeed, { input }, organization.token));
+      expect(rulesOf(refused, ['title', 'municipalityCode', 'endsOn', 'respondBy'])).toEqual([
+        'endsOn isNotPast',
+        'municipalityCode isMunicipalityCode',
+        'respondBy isNotPast',
+        'title minLength',
+      ]);
+      expect(expectBadUserInput(refused, ['title', 'municipalityCode', 'endsOn', 'respondBy']).extensions.fields).toContainEqual({ field: 'endsOn', ...past });
+    });
+
+    it('updateNeed names a day changed to one past with a bad title, but not a stored past day sent again unchanged', async () => {
+      onTheDayBefore();
+      const own = await t.graphqlOk(RESPOND_BY_CREATE, { input: callBy({ endsOn: '2027-06-30', respondBy: YESTERDAY }) }, organization.token);
+      atHalfPastMidnight();
+      const changed = await withNothingStored(() =>
+        t.graphqlUnchecked(MUTATIONS.updateNeed, { input: { id: own.createNeed.id, title: 'ab', endsOn: YESTERDAY } }, organization.token),
+      );
+      expect(rulesOf(changed, ['title', 'endsOn'])).toEqual(['endsOn isNotPast', 'title minLength']);
+      // Its deadline for answers passed yesterday; the web app's form sends it again with the other fields.
+      const unchanged = await withNothingStored(() =>
+        t.graphqlUnchecked(MUTATIONS.updateNeed, { input: { id: own.createNeed.id, title: 'ab', respondBy: YESTERDAY } }, organization.token),
+      );
+      expect(rulesOf(unchanged, ['title'])).toEqual(['title minLength']);
+    });
+
+    it("createNeeds names one item's past day with another item's bad title, but not the past day of an item retried under its externalId", async () => {
+      onTheDayBefore();
+      const retried = needInput(organization.id, { startsOn: null, endsOn: YESTERDAY, externalId: `past-day-${Date.now()}` });
+      await t.graphqlOk(ENDS_ON_CREATE_MANY, { input: [retried] }, organization.token);
+      atHalfPastMidnight();
+      const refused = await withNothingStored(() =>
+        t.graphql(
+          ENDS_ON_CREATE_MANY,
+          { input: [needInput(organization.id, { title: 'ab' }), needInput(organization.id, { startsOn: null, endsOn: YESTERDAY }), retried] },
+          organization.token,
+        ),
+      );
+      expect(rulesOf(refused, ['0.title', '1.endsOn'])).toEqual(['0.title minLength', '1.endsOn isNotPast']);
+    });
+
+    it("updateNeeds names one item's day changed to one past with another item's bad title, but not a stored past day sent again", async () => {
+      onTheDayBefore();
+      const { createNeeds } = await t.graphqlOk(
+        RESPOND_BY_CREATE_MANY,
+        { input: [callBy({ endsOn: '2027-06-30' }), callBy({ endsOn: '2027-06-30' }), callBy({ endsOn: '2027-06-30', respondBy: YESTERDAY })] },
+        organization.token,
+      );
+      atHalfPastMidnight();
+      const refused = await withNothingStored(() =>
+        t.graphql(
+          RESPOND_BY_UPDATE_MANY,
+          {
+            input: [
+              { id: createNeeds[0].id, title: 'ab' },
+              { id: createNeeds[1].id, respondBy: YESTERDAY },
+              { id: createNeeds[2].id, title: 'Partnerji za prevoze', respondBy: YESTERDAY },
+            ],
+          },
+          organization.token,
+        ),
+      );
+      expect(rulesOf(refused, ['0.title', '1.respondBy'])).toEqual(['0.title minLength', '1.respondBy isNotPast']);
+    });
+
+    it("names no past day of an offer's (offers have none that may not be past)", async () => {
+      atHalfPastMidnight();
+      const input = offerInput(organization.id, { title: 'ab', availableFrom: '2026-11-01', availableUntil: YESTERDAY });
+      const refused = await withNothingStored(() => t.graphqlUnchecked(MUTATIONS.createOffer, { input }, organization.token));
+      expect(rulesOf(refused, ['title'])).toEqual(['title minLength']);
+    });
+  });
+
   describe('text that no rule expected (found by fuzzing)', () => {
     const LONE_SURROGATE = '\ud800';
 

@@ -20,6 +20,10 @@ registerEnumType(ApiKeyScope, {
     ANSWERS: {
       description: 'Answer suggestions and calls, and end partnerships: respondToMatch, respondToNeed, acceptResponse, declineResponse, withdrawResponse, endPartnership.',
     },
-    WEBHOOKS: { description: 'Manage webhooks: createWebhook, updateWebhook, deleteWebhook, sendTestWebhook.' },
+    WEBHOOKS: {
+      description:
+        'Manage how suggestions reach the organization: its webhooks (createWebhook, updateWebhook, deleteWebhook, sendTestWebhook) ' +
+        'and its suggestion e-mails (updateSuggestionPreferences).',
+    },
   },
 });

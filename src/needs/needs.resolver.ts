@@ -52,7 +52,7 @@ export class NeedsResolver {
   })
   createNeeds(
     @CurrentPrincipal() principal: Principal,
-    @Args({ name: 'input', type: () => [CreateNeedInput], description: `The needs to post: up to ${MAX_POSTINGS_PER_CALL} (an empty list posts nothing and returns []).` }, new EachItemValidationPipe(CreateNeedInput, MAX_POSTINGS_PER_CALL)) input: CreateNeedInput[],
+    @Args({ name: 'input', type: () => [CreateNeedInput], description: `The needs to post: up to ${MAX_POSTINGS_PER_CALL} (an empty list posts nothing and returns []).` }, EachItemValidationPipe.of(CreateNeedInput, MAX_POSTINGS_PER_CALL)) input: CreateNeedInput[],
   ) {
     return this.needsService.createMany(principal, input);
   }
@@ -72,7 +72,7 @@ export class NeedsResolver {
   })
   updateNeeds(
     @CurrentPrincipal() principal: Principal,
-    @Args({ name: 'input', type: () => [UpdateNeedInput], description: `The needs and their fields to change: up to ${MAX_POSTINGS_PER_CALL} (an empty list changes nothing and returns []).` }, new EachItemValidationPipe(UpdateNeedInput, MAX_POSTINGS_PER_CALL)) input: UpdateNeedInput[],
+    @Args({ name: 'input', type: () => [UpdateNeedInput], description: `The needs and their fields to change: up to ${MAX_POSTINGS_PER_CALL} (an empty list changes nothing and returns []).` }, EachItemValidationPipe.of(UpdateNeedInput, MAX_POSTINGS_PER_CALL)) input: UpdateNeedInput[],
   ) {
     return this.needsService.updateMany(principal, input);
   }

@@ -43,7 +43,10 @@ export class NeedsService {
   constructor(
     private readonly postings: PostingsService,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    // A day already past is named with the other problems of an input refused for those.
+    postings.checkInputs(NEED, { create: CreateNeedInput, update: UpdateNeedInput }, (input) => this.newValues(input));
+  }
 
   private readonly leftOpenListeners: LeftOpenListener[] = [];
 

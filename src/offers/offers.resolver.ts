@@ -61,7 +61,7 @@ export class OffersResolver {
   })
   createOffers(
     @CurrentPrincipal() principal: Principal,
-    @Args({ name: 'input', type: () => [CreateOfferInput], description: `The offers to post: up to ${MAX_POSTINGS_PER_CALL} (an empty list posts nothing and returns []).` }, new EachItemValidationPipe(CreateOfferInput, MAX_POSTINGS_PER_CALL)) input: CreateOfferInput[],
+    @Args({ name: 'input', type: () => [CreateOfferInput], description: `The offers to post: up to ${MAX_POSTINGS_PER_CALL} (an empty list posts nothing and returns []).` }, EachItemValidationPipe.of(CreateOfferInput, MAX_POSTINGS_PER_CALL)) input: CreateOfferInput[],
   ) {
     return this.offersService.createMany(principal, input);
   }
@@ -81,7 +81,7 @@ export class OffersResolver {
   })
   updateOffers(
     @CurrentPrincipal() principal: Principal,
-    @Args({ name: 'input', type: () => [UpdateOfferInput], description: `The offers and their fields to change: up to ${MAX_POSTINGS_PER_CALL} (an empty list changes nothing and returns []).` }, new EachItemValidationPipe(UpdateOfferInput, MAX_POSTINGS_PER_CALL)) input: UpdateOfferInput[],
+    @Args({ name: 'input', type: () => [UpdateOfferInput], description: `The offers and their fields to change: up to ${MAX_POSTINGS_PER_CALL} (an empty list changes nothing and returns []).` }, EachItemValidationPipe.of(UpdateOfferInput, MAX_POSTINGS_PER_CALL)) input: UpdateOfferInput[],
   ) {
     return this.offersService.updateMany(principal, input);
   }

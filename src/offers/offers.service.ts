@@ -27,7 +27,10 @@ const OFFER: PostingType<Offer> = {
 
 @Injectable()
 export class OffersService {
-  constructor(private readonly postings: PostingsService) {}
+  constructor(private readonly postings: PostingsService) {
+    // As a need's: what the service checks of a day (none is notPast yet) is named with an input's other problems.
+    postings.checkInputs(OFFER, { create: CreateOfferInput, update: UpdateOfferInput }, (input) => this.newValues(input));
+  }
 
   /** Stores the offer, OPEN at once, with its outbox event and audit entry. */
   create(principal: Principal, input: CreateOfferInput): Promise<Offer> {

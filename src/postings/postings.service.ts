@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Type } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { isUUID } from 'class-validator';
 import DataLoader from 'dataloader';
 import { randomUUID } from 'node:crypto';
 import { DataSource, DeepPartial, EntityManager, EntityMetadata, ObjectLiteral, QueryFailedError, SelectQueryBuilder } from 'typeorm';
@@ -14,6 +15,7 @@ import { connectionOf, decodeCursor, PageOptions } from '../common/pagination/pa
 import { EntityRows, SqlConditions, SqlReader } from '../common/sql/entity-rows';
 import { Organization } from '../organizations/organization.entity';
 import { toIsoDate } from '../common/validation/dates';
+import { ServiceChecks } from '../common/validation/service-checks';
 import { OUTBOX_CHANNEL } from '../outbox/outbox.constants';
 import { OutboxService } from '../outbox/outbox.service';
 import { PostingFilter } from './dto/posting-filter.input';
@@ -107,6 +109,15 @@ function misordered<T extends PostingWithStatus>(type: PostingType<T>, days: Rec
 const pastDays = (days: readonly string[], today: string): FieldError[] =>
   days.map((day) => ({ field: day, message: pastMessage(today), constraint: 'isNotPast' }));
 
+/**
+ * The notPast days an update sets to one already past in Slovenia. Only a changed day: the
+ * stored one of a need edited after its last day (before the hourly expiry) or its respondBy,
+ * sent again with the other fields, is no new claim. `changes` as stored (yyyy-mm-dd).
+ */
+function changedToPast<T extends PostingWithStatus>(type: PostingType<T>, changes: Record<string, unknown>, stored: Partial<T> | null, today: string): string[] {
+  return (type.notPast ?? []).filter((day) => typeof changes[day] === 'string' && changes[day] !== stored?.[day] && (changes[day] as string) < today);
+}
+
 /** One call may not post two items under one externalId of one organization: the second would silently be the first. */
 function refuseRepeatedExternalIds(rows: readonly { organizationId: string; externalId?: unknown }[]): void {
   const first = new Map<string, number>();
@@ -150,6 +161,7 @@ export class PostingsService {
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly serviceChecks: ServiceChecks,
   ) {
     this.sql = new SqlReader(dataSource);
   }
@@ -192,15 +204,29 @@ export class PostingsService {
   /**
    * BAD_USER_INPUT naming every wrong day of the new postings at once, each by `field`: a last
    * day before the first or before a day that may not come after it (isNotBefore), and a
-   * notPast day already past in Slovenia (isNotPast). A posting whose externalId its
-   * organization already used may have past days: it is not stored again but returned as it is
-   * (a call retried after a lost answer, perhaps the next day).
+   * notPast day already past in Slovenia (isNotPast, see pastDaysOfNew).
    */
   private async refuseWrongDays<T extends PostingWithStatus>(
     type: PostingType<T>,
     rows: NewPosting<T>[],
     field: (index: number, field: string) => string,
   ): Promise<void> {
+    const past = await this.pastDaysOfNew(type, rows);
+    const problems = rows.flatMap((row, index) => {
+      const own = [...misordered(type, row as Record<string, unknown>, type.notAfterEnd ?? []), ...past[index]];
+      return own.map((problem) => ({ ...problem, field: field(index, problem.field) }));
+    });
+    if (problems.length) throw BadUserInputError.fields(problems);
+  }
+
+  /**
+   * The notPast days of each new posting already past in Slovenia (isNotPast), each on its own
+   * field. A posting whose externalId its organization already used may have past days: it is
+   * not stored again but returned as it is (a call retried after a lost answer, perhaps the
+   * next day). Also for InputValidationPipe (checkInputs), which may ask it of a posting it
+   * refuses for other reasons: an organizationId that is no id then has no externalIds.
+   */
+  private async pastDaysOfNew<T extends PostingWithStatus>(type: PostingType<T>, rows: NewPosting<T>[]): Promise<FieldError[][]> {
     const today = this.clock.today();
     const past = rows.map((row) =>
       (type.notPast ?? []).filter((day) => {
@@ -208,7 +234,7 @@ export class PostingsService {
         return typeof value === 'string' && value < today;
       }),
     );
-    const retried = rows.filter((row, index) => past[index].length && row.externalId != null) as Record<string, unknown>[];
+    const retried = rows.filter((row, index) => past[index].length && row.externalId != null && isUUID(row.organizationId)) as Record<string, unknown>[];
     let used = new Set<string>();
     if (retried.length) {
       const metadata = this.dataSource.getMetadata(type.entity);
@@ -218,12 +244,36 @@ export class PostingsService {
       )) as { organization_id: string; external_id: string }[];
       used = new Set(stored.map((row) => externalKey({ organizationId: row.organization_id, externalId: row.external_id })));
     }
-    const problems = rows.flatMap((row, index) => {
-      const retried = row.externalId != null && used.has(externalKey(row));
-      const own = [...misordered(type, row as Record<string, unknown>, type.notAfterEnd ?? []), ...(retried ? [] : pastDays(past[index], today))];
-      return own.map((problem) => ({ ...problem, field: field(index, problem.field) }));
-    });
-    if (problems.length) throw BadUserInputError.fields(problems);
+    return rows.map((row, index) => (row.externalId != null && used.has(externalKey(row)) ? [] : pastDays(past[index], today)));
+  }
+
+  /**
+   * The notPast days of an update set to one already past in Slovenia (isNotPast), as
+   * checkUpdate names them: for InputValidationPipe (checkInputs), which refuses the update
+   * for other reasons. Reads the stored posting only when a day sent has passed; an id that is
+   * no posting's has no stored days.
+   */
+  private async pastDaysOfUpdate<T extends PostingWithStatus>(type: PostingType<T>, input: PostingUpdateInput): Promise<FieldError[]> {
+    const today = this.clock.today();
+    const days = Object.fromEntries((type.notPast ?? []).map((day) => [day, toIsoDate((input as Record<string, unknown>)[day] as Date | string | null | undefined)]));
+    if (!changedToPast(type, days, null, today).length) return [];
+    const stored = isUUID(input.id) ? await this.findById(type, input.id) : null;
+    return pastDays(changedToPast(type, days, stored, today), today);
+  }
+
+  /**
+   * Has InputValidationPipe name what the service refuses of a posting's input with the clock
+   * (a day already past, isNotPast) when it refuses the input for other reasons, so that one
+   * answer names both (ServiceChecks). The service checks every input it gets as before.
+   * `newValues`: the side's new posting from its Create…Input.
+   */
+  checkInputs<T extends PostingWithStatus, Create, Update extends PostingUpdateInput>(
+    type: PostingType<T>,
+    inputs: { create: Type<Create>; update: Type<Update> },
+    newValues: (input: Create) => NewPosting<T>,
+  ): void {
+    this.serviceChecks.register(inputs.create, async (input) => (await this.pastDaysOfNew(type, [newValues(input)]))[0]);
+    this.serviceChecks.register(inputs.update, (input) => this.pastDaysOfUpdate(type, input));
   }
 
   /**
@@ -384,10 +434,8 @@ export class PostingsService {
     const merged = { ...posting, ...changes } as Record<string, unknown>;
     // A notAfterEnd day only when one of the two changes: a row stored before the rule keeps taking other edits.
     const notAfterEnd = (type.notAfterEnd ?? []).filter((earlier) => earlier in changes || until in changes);
-    // Only a changed day: the stored one of a need edited after its last day (before the
-    // hourly expiry) or its respondBy, sent again with the other fields, is no new claim.
     const today = this.clock.today();
-    const past = (type.notPast ?? []).filter((day) => typeof changes[day] === 'string' && changes[day] !== posting[day] && (changes[day] as string) < today);
+    const past = changedToPast(type, changes, posting, today);
     const problems = [...cleared, ...misordered(type, merged, notAfterEnd), ...pastDays(past, today)];
     if (problems.length) throw BadUserInputError.fields(problems);
     return { posting, changes: changes as Partial<T> };

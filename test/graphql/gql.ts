@@ -43,6 +43,7 @@ type Documents = {
     "\n  mutation ScopesRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": typeof types.ScopesRespondDocument,
     "\n  mutation ScopesCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }\n": typeof types.ScopesCreateWebhookDocument,
     "\n  mutation ScopesVerify($id: ID!) { verifyOrganization(id: $id) { id verified } }\n": typeof types.ScopesVerifyDocument,
+    "\n  mutation ScopesUpdatePreferences($input: UpdateSuggestionPreferencesInput!) { updateSuggestionPreferences(input: $input) { frequency } }\n": typeof types.ScopesUpdatePreferencesDocument,
     "\n  mutation ScopesPasswordReset($email: String!) { requestPasswordReset(email: $email) }\n": typeof types.ScopesPasswordResetDocument,
     "\n  mutation LimitsCloseNeed($id: ID!) { closeNeed(id: $id) { id } }\n": typeof types.LimitsCloseNeedDocument,
     "\n  query LimitsNeedCount { needs { totalCount } }\n": typeof types.LimitsNeedCountDocument,
@@ -406,6 +407,7 @@ const documents: Documents = {
     "\n  mutation ScopesRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": types.ScopesRespondDocument,
     "\n  mutation ScopesCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }\n": types.ScopesCreateWebhookDocument,
     "\n  mutation ScopesVerify($id: ID!) { verifyOrganization(id: $id) { id verified } }\n": types.ScopesVerifyDocument,
+    "\n  mutation ScopesUpdatePreferences($input: UpdateSuggestionPreferencesInput!) { updateSuggestionPreferences(input: $input) { frequency } }\n": types.ScopesUpdatePreferencesDocument,
     "\n  mutation ScopesPasswordReset($email: String!) { requestPasswordReset(email: $email) }\n": types.ScopesPasswordResetDocument,
     "\n  mutation LimitsCloseNeed($id: ID!) { closeNeed(id: $id) { id } }\n": types.LimitsCloseNeedDocument,
     "\n  query LimitsNeedCount { needs { totalCount } }\n": types.LimitsNeedCountDocument,
@@ -853,6 +855,10 @@ export function graphql(source: "\n  mutation ScopesCreateWebhook($input: Create
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ScopesVerify($id: ID!) { verifyOrganization(id: $id) { id verified } }\n"): typeof import('./graphql').ScopesVerifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScopesUpdatePreferences($input: UpdateSuggestionPreferencesInput!) { updateSuggestionPreferences(input: $input) { frequency } }\n"): typeof import('./graphql').ScopesUpdatePreferencesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

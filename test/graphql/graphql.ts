@@ -10,7 +10,7 @@ export type ApiKeyScope =
   | 'ANSWERS'
   /** Post, change and withdraw needs and offers: createNeed(s), updateNeed(s), closeNeed, createOffer(s), updateOffer(s), closeOffer. */
   | 'POSTINGS'
-  /** Manage webhooks: createWebhook, updateWebhook, deleteWebhook, sendTestWebhook. */
+  /** Manage how suggestions reach the organization: its webhooks (createWebhook, updateWebhook, deleteWebhook, sendTestWebhook) and its suggestion e-mails (updateSuggestionPreferences). */
   | 'WEBHOOKS';
 
 /** A new API key for a partner system: the token is shown once, in the answer. */
@@ -810,6 +810,13 @@ export type ScopesVerifyMutationVariables = Exact<{
 
 
 export type ScopesVerifyMutation = { verifyOrganization: { id: string, verified: boolean } };
+
+export type ScopesUpdatePreferencesMutationVariables = Exact<{
+  input: UpdateSuggestionPreferencesInput;
+}>;
+
+
+export type ScopesUpdatePreferencesMutation = { updateSuggestionPreferences: { frequency: DigestFrequency } };
 
 export type ScopesPasswordResetMutationVariables = Exact<{
   email: string;
@@ -3355,6 +3362,13 @@ export const ScopesVerifyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScopesVerifyMutation, ScopesVerifyMutationVariables>;
+export const ScopesUpdatePreferencesDocument = new TypedDocumentString(`
+    mutation ScopesUpdatePreferences($input: UpdateSuggestionPreferencesInput!) {
+  updateSuggestionPreferences(input: $input) {
+    frequency
+  }
+}
+    `) as unknown as TypedDocumentString<ScopesUpdatePreferencesMutation, ScopesUpdatePreferencesMutationVariables>;
 export const ScopesPasswordResetDocument = new TypedDocumentString(`
     mutation ScopesPasswordReset($email: String!) {
   requestPasswordReset(email: $email)

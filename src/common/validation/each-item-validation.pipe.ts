@@ -1,6 +1,7 @@
-import { PipeTransform, Type } from '@nestjs/common';
+import { Injectable, mixin, PipeTransform, Type } from '@nestjs/common';
 import { BadUserInputError, FieldError } from '../errors/domain-errors';
 import { EveryRuleValidationPipe, InputValidationPipe } from './input-validation.pipe';
+import { ServiceChecks } from './service-checks';
 
 /**
  * Validates a list argument item by item, by the rules of its input type (the global
@@ -8,17 +9,33 @@ import { EveryRuleValidationPipe, InputValidationPipe } from './input-validation
  * are checked before anything is refused, so one BAD_USER_INPUT names every failing field,
  * as `<index>.<field>` (`3.title`, `0.resourceTypes`). More than `maxItems` items are refused.
  * Items that break only rules the service checks again pass, as InputValidationPipe lets them,
- * unless another item is refused: then those rules are named too, in the same answer.
+ * unless another item is refused: then those rules are named too, in the same answer, with
+ * what the services would refuse of every item (ServiceChecks: a need's day already past).
  */
 export class EachItemValidationPipe<T> implements PipeTransform<unknown, Promise<T[]>> {
-  private readonly items = new InputValidationPipe();
-  private readonly everyRule = new EveryRuleValidationPipe();
+  private readonly items: InputValidationPipe;
+  private readonly everyRule: EveryRuleValidationPipe;
 
   constructor(
     private readonly itemType: Type<T>,
     private readonly maxItems: number,
     private readonly argument = 'input',
-  ) {}
+    serviceChecks?: ServiceChecks,
+  ) {
+    this.items = new InputValidationPipe(serviceChecks);
+    this.everyRule = new EveryRuleValidationPipe(serviceChecks);
+  }
+
+  /** The pipe for @Args, as a class Nest makes: with the app's ServiceChecks. */
+  static of<T>(itemType: Type<T>, maxItems: number, argument = 'input'): Type<EachItemValidationPipe<T>> {
+    @Injectable()
+    class EachItemOf extends EachItemValidationPipe<T> {
+      constructor(serviceChecks: ServiceChecks) {
+        super(itemType, maxItems, argument, serviceChecks);
+      }
+    }
+    return mixin(EachItemOf);
+  }
 
   async transform(value: unknown): Promise<T[]> {
     if (!Array.isArray(value)) throw BadUserInputError.field(this.argument, 'must be a list', { constraint: 'isArray' });

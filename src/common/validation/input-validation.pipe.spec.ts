@@ -3,6 +3,7 @@ import { IsDate, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-
 import { BadUserInputError } from '../errors/domain-errors';
 import { EachItemValidationPipe } from './each-item-validation.pipe';
 import { EveryRuleValidationPipe, illFormedTextAt, InputValidationPipe } from './input-validation.pipe';
+import { ServiceChecks } from './service-checks';
 import { CHECKED_AGAIN_BY_SERVICE, IsNotBefore } from './validators';
 
 describe('illFormedTextAt', () => {
@@ -103,5 +104,49 @@ describe('rules the service checks again (CHECKED_AGAIN_BY_SERVICE)', () => {
     const items = new EachItemValidationPipe(Period, 10);
     await expect(items.transform([backwards, {}])).resolves.toHaveLength(2);
     expect(await refusal(items.transform([backwards, { title: 'too long' }, backwards]))).toEqual(['0.endsOn isNotBefore', '1.title maxLength', '2.endsOn isNotBefore']);
+  });
+});
+
+describe('what a service checks with what only it knows (ServiceChecks)', () => {
+  class Event {
+    @IsString()
+    @MaxLength(5)
+    title: string;
+
+    @IsOptional()
+    @IsDate()
+    endsOn?: Date;
+  }
+  const metadata: ArgumentMetadata = { type: 'body', metatype: Event, data: 'input' };
+  const pastEnd = { title: 'Sejem', endsOn: new Date('2020-01-01') };
+  const checked = () => {
+    const checks = new ServiceChecks();
+    const check = jest.fn(async (input: Event) => (input.endsOn && input.endsOn < new Date('2026-01-01') ? [{ field: 'endsOn', message: 'must not be past', constraint: 'isNotPast' }] : []));
+    checks.register(Event, check);
+    return { checks, check };
+  };
+  const refusal = async (transformed: Promise<unknown>) => {
+    const error = await transformed.then(() => null, (thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(BadUserInputError);
+    return (error as BadUserInputError).fields.map(({ field, constraint }) => `${field} ${constraint}`).sort();
+  };
+
+  it('are asked of an argument refused anyway, and named with its broken rules', async () => {
+    const { checks, check } = checked();
+    expect(await refusal(new InputValidationPipe(checks).transform({ ...pastEnd, title: 'too long' }, metadata))).toEqual(['endsOn isNotPast', 'title maxLength']);
+    expect(check).toHaveBeenCalledWith(expect.any(Event));
+  });
+
+  it('are never asked of a valid argument: its service checks it', async () => {
+    const { checks, check } = checked();
+    await expect(new InputValidationPipe(checks).transform(pastEnd, metadata)).resolves.toBeInstanceOf(Event);
+    expect(check).not.toHaveBeenCalled();
+  });
+
+  it("are asked of every item of a list once one item is refused", async () => {
+    const { checks } = checked();
+    const items = new EachItemValidationPipe(Event, 10, 'input', checks);
+    await expect(items.transform([pastEnd, { title: 'Sejem' }])).resolves.toHaveLength(2);
+    expect(await refusal(items.transform([pastEnd, { title: 'too long' }, { title: 'Sejem' }]))).toEqual(['0.endsOn isNotPast', '1.title maxLength']);
   });
 });

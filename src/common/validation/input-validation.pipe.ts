@@ -1,6 +1,7 @@
-import { ArgumentMetadata, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, Injectable, Optional, ValidationPipe } from '@nestjs/common';
 import { ValidationError, ValidatorOptions } from 'class-validator';
-import { BadUserInputError } from '../errors/domain-errors';
+import { BadUserInputError, FieldError } from '../errors/domain-errors';
+import { ServiceChecks } from './service-checks';
 import { badUserInputFromValidation } from './validation-errors';
 import { isCheckedAgainByService } from './validators';
 
@@ -34,6 +35,18 @@ const onlyCheckedAgainByService = (error: ValidationError): boolean =>
   Object.keys(error.constraints ?? {}).every((constraint) => isCheckedAgainByService(error.contexts, constraint)) &&
   (error.children ?? []).every(onlyCheckedAgainByService);
 
+/** The problems a service found in `object` (ServiceChecks), as class-validator's errors of its fields. */
+const asValidationErrors = (problems: FieldError[], object: object): ValidationError[] =>
+  problems.map(({ field, message, constraint }) =>
+    Object.assign(new ValidationError(), {
+      target: object,
+      property: field,
+      value: (object as Record<string, unknown>)[field],
+      constraints: { [constraint ?? 'invalid']: message },
+      children: [],
+    }),
+  );
+
 /** A deep copy of a transformed argument: its class instances (same prototypes), arrays, Dates and primitives. */
 function copyOf<T>(value: T): T {
   if (value === null || typeof value !== 'object') return value;
@@ -49,8 +62,10 @@ function copyOf<T>(value: T): T {
  * fields). First, text that is not well-formed Unicode is refused: JSON lets a client send a
  * lone surrogate ("\ud800"), and some validators (isEmail) throw on it instead of saying no.
  * An argument that breaks only rules marked CHECKED_AGAIN_BY_SERVICE passes: its service names
- * them, with what else only it can check, in one answer.
+ * them, with what else only it can check, in one answer. An argument refused here is refused
+ * with what its service would refuse too (ServiceChecks: a need's day already past), in one answer.
  */
+@Injectable()
 export class InputValidationPipe extends ValidationPipe {
   /** False: the rules marked CHECKED_AGAIN_BY_SERVICE refuse an argument as any other (EveryRuleValidationPipe). */
   protected readonly leavesRulesToService: boolean = true;
@@ -59,14 +74,16 @@ export class InputValidationPipe extends ValidationPipe {
   // for again and again), with what they were transformed into: validating walks every
   // rule of every field, and Nest's checks around it and class-transformer every nested
   // object, each time otherwise. Every rule here is a pure function of the value (none
-  // reads the clock or the database), so a value valid once stays valid, and transforms
+  // reads the clock or the database: ServiceChecks, which do, are asked only of a value
+  // refused anyway, never kept), so a value valid once stays valid, and transforms
   // the same: each request gets its own copy of the result. Only small values are kept
   // (not the texts of a posting), at most MAX_KNOWN per class.
   private readonly known = new WeakMap<object, Map<string, unknown>>();
   private static readonly MAX_KNOWN = 1000;
   private static readonly MAX_KNOWN_LENGTH = 1024;
 
-  constructor() {
+  // Optional: a pipe made without Nest (a unit test) names the class-validator rules only.
+  constructor(@Optional() private readonly serviceChecks?: ServiceChecks) {
     // `target`: each error keeps the object it was found in (never sent), so that the rule's
     // number (a length, a minimum) can be read from the object's class.
     super({ transform: true, whitelist: true, forbidNonWhitelisted: true, validationError: { target: true }, exceptionFactory: badUserInputFromValidation });
@@ -94,7 +111,9 @@ export class InputValidationPipe extends ValidationPipe {
 
   protected override async validate(object: object, validatorOptions?: ValidatorOptions): Promise<ValidationError[]> {
     const errors = await super.validate(object, validatorOptions);
-    return this.leavesRulesToService && errors.every(onlyCheckedAgainByService) ? [] : errors;
+    if (this.leavesRulesToService && errors.every(onlyCheckedAgainByService)) return [];
+    // Refused anyway: what its service would refuse of it as well, in the same answer.
+    return [...errors, ...asValidationErrors((await this.serviceChecks?.of(object)) ?? [], object)];
   }
 
   /**
@@ -113,7 +132,7 @@ export class InputValidationPipe extends ValidationPipe {
 
 /**
  * The argument pipe without leaving anything to the service: what EachItemValidationPipe
- * names of the other items once one item is refused anyway.
+ * names of the other items once one item is refused anyway, ServiceChecks' problems included.
  */
 export class EveryRuleValidationPipe extends InputValidationPipe {
   protected override readonly leavesRulesToService = false;

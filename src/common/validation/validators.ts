@@ -47,7 +47,8 @@ export const IsThemeCode = (options?: ValidationOptions) =>
  * (the clock, the stored row): a posting's dates, whose order it checks with isNotPast. When
  * an input breaks no other rule, InputValidationPipe leaves such a rule to the service, so that
  * one answer names every problem of the dates (an end before the start and already past); with
- * other broken rules it is named among them.
+ * other broken rules it is named among them, and so is what the service checks with the clock
+ * (a day already past: see ServiceChecks).
  */
 export const CHECKED_AGAIN_BY_SERVICE = { checkedAgainByService: true } as const;
 

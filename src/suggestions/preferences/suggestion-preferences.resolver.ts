@@ -1,4 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { ApiKeyScope } from '../../api-keys/api-key-scope.enum';
+import { RequiresScope } from '../../api-keys/requires-scope.decorator';
 import { CurrentPrincipal } from '../../auth/auth.decorators';
 import { Principal } from '../../auth/principal';
 import { ParseUuidPipe } from '../../common/validation/parse-uuid.pipe';
@@ -18,6 +20,8 @@ export class SuggestionPreferencesResolver {
     return this.preferences.get(principal, organizationId);
   }
 
+  // How suggestions reach the organization, as its webhooks: a partner system that takes them by webhook may turn the e-mails down.
+  @RequiresScope(ApiKeyScope.WEBHOOKS)
   @Mutation(() => SuggestionPreferences, { description: 'Digest frequency, minimum score, themes and municipalities of interest, language.' })
   updateSuggestionPreferences(
     @CurrentPrincipal() principal: Principal,

@@ -10,7 +10,7 @@ export type ApiKeyScope =
   | 'ANSWERS'
   /** Post, change and withdraw needs and offers: createNeed(s), updateNeed(s), closeNeed, createOffer(s), updateOffer(s), closeOffer. */
   | 'POSTINGS'
-  /** Manage webhooks: createWebhook, updateWebhook, deleteWebhook, sendTestWebhook. */
+  /** Manage how suggestions reach the organization: its webhooks (createWebhook, updateWebhook, deleteWebhook, sendTestWebhook) and its suggestion e-mails (updateSuggestionPreferences). */
   | 'WEBHOOKS';
 
 /** A new API key for a partner system: the token is shown once, in the answer. */

@@ -110,7 +110,7 @@ describe('the settings page', () => {
     expect(within(scopes).getAllByRole('checkbox').map((box) => (box as HTMLInputElement).checked)).toEqual([true, true, true]);
     fireEvent.change(within(section).getByLabelText(/Ime ključa/), { target: { value: 'Uvoz ponudb' } });
     fireEvent.click(within(scopes).getByLabelText('Odgovori na predloge in pozive, zaključevanje partnerstev'));
-    fireEvent.click(within(scopes).getByLabelText('Spletni kavlji'));
+    fireEvent.click(within(scopes).getByLabelText('Spletni kavlji in predlogi po e-pošti'));
     fireEvent.click(within(section).getByRole('button', { name: 'Ustvari ključ API' }));
 
     await within(section).findByRole('status');

@@ -53,7 +53,7 @@ function ApiKeys({ organizationId }: { organizationId: string }) {
   const submit = (event: FormEvent<HTMLElement>) => {
     event.preventDefault();
     void run(async () => {
-      // All three: a key without scopes, which may also do what no scope names (suggestion preferences).
+      // All three: a key without scopes, as keys made before scopes (for an organization's key the same: all a member may).
       const chosen = SCOPES.every((scope) => scopes.includes(scope)) ? null : SCOPES.filter((scope) => scopes.includes(scope));
       const { data } = await create({ variables: { input: { organizationId, name, scopes: chosen } } });
       setToken(data?.createApiKey.token ?? null);
