@@ -1458,6 +1458,34 @@ export type RetryUpdateOfferMutationVariables = Exact<{
 
 export type RetryUpdateOfferMutation = { updateOffer: { id: string, title: string, externalId: string | null } };
 
+export type KeptSuggestionsUpdateOfferMutationVariables = Exact<{
+  input: UpdateOfferInput;
+}>;
+
+
+export type KeptSuggestionsUpdateOfferMutation = { updateOffer: { id: string } };
+
+export type KeptSuggestionsUpdateNeedMutationVariables = Exact<{
+  input: UpdateNeedInput;
+}>;
+
+
+export type KeptSuggestionsUpdateNeedMutation = { updateNeed: { id: string } };
+
+export type KeptSuggestionsRespondMutationVariables = Exact<{
+  input: RespondToMatchInput;
+}>;
+
+
+export type KeptSuggestionsRespondMutation = { respondToMatch: { id: string, status: MatchStatus } };
+
+export type KeptSuggestionsMatchQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KeptSuggestionsMatchQuery = { match: { id: string, status: MatchStatus, score: number, components: Array<{ name: string, en: string }> } | null };
+
 export type ListOrganizationSummaryQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -4497,6 +4525,41 @@ export const RetryUpdateOfferDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RetryUpdateOfferMutation, RetryUpdateOfferMutationVariables>;
+export const KeptSuggestionsUpdateOfferDocument = new TypedDocumentString(`
+    mutation KeptSuggestionsUpdateOffer($input: UpdateOfferInput!) {
+  updateOffer(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<KeptSuggestionsUpdateOfferMutation, KeptSuggestionsUpdateOfferMutationVariables>;
+export const KeptSuggestionsUpdateNeedDocument = new TypedDocumentString(`
+    mutation KeptSuggestionsUpdateNeed($input: UpdateNeedInput!) {
+  updateNeed(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<KeptSuggestionsUpdateNeedMutation, KeptSuggestionsUpdateNeedMutationVariables>;
+export const KeptSuggestionsRespondDocument = new TypedDocumentString(`
+    mutation KeptSuggestionsRespond($input: RespondToMatchInput!) {
+  respondToMatch(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<KeptSuggestionsRespondMutation, KeptSuggestionsRespondMutationVariables>;
+export const KeptSuggestionsMatchDocument = new TypedDocumentString(`
+    query KeptSuggestionsMatch($id: ID!) {
+  match(id: $id) {
+    id
+    status
+    score
+    components {
+      name
+      en: explanation(language: EN)
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeptSuggestionsMatchQuery, KeptSuggestionsMatchQueryVariables>;
 export const ListOrganizationSummaryDocument = new TypedDocumentString(`
     query ListOrganizationSummary($id: ID!) {
   needs(first: 5, filter: {organizationId: $id}) {
