@@ -24,7 +24,8 @@ const MATCH = graphql(`
  * A pair is stored by whichever side's scoring listed it: a need lists the offers its own
  * candidate search found (on the spot too), an offer the needs its search found. Scoring
  * one side again must not expire what the other side listed while the pair itself is as
- * good as it was; it stores the pair with today's score instead.
+ * good as it was; it stores the pair with today's score instead. A pair that no longer
+ * passes the hard constraints expires, even when one side has accepted it.
  */
 let t: TestApp;
 let matching: MatchingService;
@@ -191,5 +192,52 @@ describe("re-scoring a need keeps its offers' suggestions", () => {
     await t.graphqlOk(UPDATE_NEED, { input: { id: need.id, preferredSectors: [] } }, municipality.token);
     await matching.scoreNeed(need.id);
     expect(await sectorOf(pair.id, municipality.token)).toEqual({ status: 'INTERESTED', sector: 'No sector preferred: any partner is welcome' });
+  });
+});
+
+describe('an accepted pair that no longer passes the hard constraints', () => {
+  async function interestedPair() {
+    const municipality = await createMemberOrganization(t, { sector: 'MUNICIPALITY' });
+    const company = await createMemberOrganization(t, { sector: 'COMPANY' });
+    const need = await createNeed(t, municipality.token, needInput(municipality.id, { resourceTypes: ['FUNDING', 'VOLUNTEERS'] }));
+    const offer = await createOffer(t, company.token, { ...fittingOffer(company.id), resourceTypes: ['FUNDING', 'VOLUNTEERS'] });
+    await matching.scoreOffer(offer.id);
+    await matching.scoreNeed(need.id);
+    const match = (await matchOf(need.id, offer.id))!;
+    await t.graphqlOk(RESPOND, { input: { matchId: match.id, decision: 'ACCEPT' } }, municipality.token);
+    expect((await matchOf(need.id, offer.id))!.status).toBe('INTERESTED');
+    return { municipality, company, need, offer, match };
+  }
+
+  it("expires when the offer's availability no longer overlaps the need's dates, and is interested again when it does", async () => {
+    const { company, need, offer } = await interestedPair();
+    await t.graphqlOk(UPDATE_OFFER, { input: { id: offer.id, availableFrom: '2028-01-01', availableUntil: '2028-12-31' } }, company.token);
+    await matching.scoreOffer(offer.id);
+    expect((await matchOf(need.id, offer.id))!.status).toBe('EXPIRED');
+
+    await t.graphqlOk(UPDATE_OFFER, { input: { id: offer.id, availableFrom: '2027-01-01', availableUntil: '2027-12-31' } }, company.token);
+    await matching.scoreOffer(offer.id);
+    expect((await matchOf(need.id, offer.id))!.status).toBe('INTERESTED');
+  });
+
+  it('expires when the offer no longer gives a resource the need asks for (in a batch)', async () => {
+    const { company, need, offer } = await interestedPair();
+    await t.graphqlOk(UPDATE_OFFER, { input: { id: offer.id, resourceTypes: ['EXPERTISE'] } }, company.token);
+    await matching.scoreMany('offer', [offer.id]);
+    expect((await matchOf(need.id, offer.id))!.status).toBe('EXPIRED');
+  });
+
+  it("expires when the need's dates no longer overlap the offer's availability", async () => {
+    const { municipality, need, offer } = await interestedPair();
+    await t.graphqlOk(UPDATE_NEED, { input: { id: need.id, startsOn: '2028-03-01', endsOn: '2028-06-30' } }, municipality.token);
+    await matching.scoreNeed(need.id);
+    expect((await matchOf(need.id, offer.id))!.status).toBe('EXPIRED');
+  });
+
+  it('expires when the need no longer asks for a resource the offer gives (in a batch)', async () => {
+    const { municipality, need, offer } = await interestedPair();
+    await t.graphqlOk(UPDATE_NEED, { input: { id: need.id, resourceTypes: ['EXPERTISE'] } }, municipality.token);
+    await matching.scoreMany('need', [need.id]);
+    expect((await matchOf(need.id, offer.id))!.status).toBe('EXPIRED');
   });
 });

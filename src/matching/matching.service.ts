@@ -37,6 +37,8 @@ interface CandidatePair {
   offer: OfferFacts;
 }
 
+type ScoredPairKey = Pick<ScoredPair, 'needId' | 'offerId'>;
+
 export interface ScoringOptions {
   /** Skip the candidate narrowing (the benchmark's brute force). */
   exhaustive?: boolean;
@@ -68,6 +70,24 @@ function keptOf(side: MatchingSide, current: CurrentMatches<unknown> | undefined
   if (!current) return noneKept;
   if (side === 'offer') return current.statuses;
   return new Map([...current.statuses].filter(([, status]) => status === MatchStatus.INTERESTED));
+}
+
+/**
+ * The pairs that pass the hard constraints, to score; and the item's INTERESTED matches among
+ * those that do not, to expire. Such a pair is not scored: no component could say why it can
+ * no longer happen (no resource in common, dates apart), and a pair that fails a hard
+ * constraint is no match. So it expires, as one does when its need or offer closes (a hard
+ * constraint too), however it scored before; a later scoring that finds it fitting again makes
+ * it INTERESTED again. A score that dips does not expire it.
+ */
+function feasibility(side: MatchingSide, pairs: CandidatePair[], kept: ReadonlyMap<string, CurrentStatus>): { feasible: CandidatePair[]; unfit: ScoredPairKey[] } {
+  const feasible: CandidatePair[] = [];
+  const unfit: ScoredPairKey[] = [];
+  for (const pair of pairs) {
+    if (!failedHardConstraint(pair.need, pair.offer)) feasible.push(pair);
+    else if (kept.get(side === 'need' ? pair.offer.id : pair.need.id) === MatchStatus.INTERESTED) unfit.push({ needId: pair.need.id, offerId: pair.offer.id });
+  }
+  return { feasible, unfit };
 }
 
 /**
@@ -179,7 +199,9 @@ export class MatchingService {
       const pairs = unfound.map((other) => (side === 'need' ? { need: item.facts as NeedFacts, offer: other as OfferFacts } : { need: other as NeedFacts, offer: item.facts as OfferFacts }));
       candidates.get(item.facts.id)!.push(...pairs);
     }
-    const feasibleOf = new Map([...candidates].map(([id, pairs]) => [id, pairs.filter((pair) => !failedHardConstraint(pair.need, pair.offer))]));
+    const keptById = new Map([...candidates.keys()].map((id) => [id, keptOf(side, current.get(id))]));
+    const feasibilityOf = new Map([...candidates].map(([id, pairs]) => [id, feasibility(side, pairs, keptById.get(id)!)]));
+    const feasibleOf = new Map([...feasibilityOf].map(([id, { feasible }]) => [id, feasible]));
     const feasible = [...feasibleOf.values()].flat();
     const context = await this.scoringContext(feasible, stages);
     const stored: StoredItem[] = [];
@@ -194,7 +216,7 @@ export class MatchingService {
         const pairs = feasibleOf.get(item.facts.id);
         if (!pairs) continue;
         try {
-          const scored = this.listed(side, pairs, context, keptOf(side, current.get(item.facts.id)));
+          const scored = this.listed(side, pairs, context, keptById.get(item.facts.id));
           stored.push({ id: item.facts.id, open: item.open, scored });
           candidateCounts.set(item.facts.id, candidates.get(item.facts.id)!.length);
         } catch (error) {
@@ -204,6 +226,8 @@ export class MatchingService {
     });
     await options.beforeEach?.();
     const superseded = await stages.time('store', () => this.matchStore.replaceMatchesMany(side, stored, readAt));
+    const unfit = stored.flatMap((item) => feasibilityOf.get(item.id)!.unfit);
+    await stages.time('store', () => this.candidates.expireInterested(unfit, readAt));
     for (const item of stored) {
       result.scored.set(item.id, { candidates: candidateCounts.get(item.id) ?? 0, stored: item.scored.length, superseded: superseded.get(item.id) ?? 0 });
     }
@@ -223,7 +247,8 @@ export class MatchingService {
 
   /**
    * Scores the pairs of one item that pass the hard constraints and stores those above the
-   * listing threshold, replacing the item's earlier matches. Returns how many it stored.
+   * listing threshold, replacing the item's earlier matches; its INTERESTED matches that
+   * fail a hard constraint expire (feasibility). Returns how many it stored.
    */
   private async scoreAndStore(
     side: 'need' | 'offer',
@@ -234,13 +259,14 @@ export class MatchingService {
     readAt: Date,
     kept: ReadonlyMap<string, CurrentStatus> = noneKept,
   ): Promise<{ stored: number; superseded: number }> {
-    const feasible = pairs.filter((pair) => !failedHardConstraint(pair.need, pair.offer));
+    const { feasible, unfit } = feasibility(side, pairs, kept);
     let scored: ScoredPair[] = [];
     if (feasible.length > 0) {
       const context = await this.scoringContext(feasible, stages);
       scored = await stages.time('score', () => this.listed(side, feasible, context, kept));
     }
     const { superseded } = await stages.time('store', () => this.matchStore.replaceMatches(side, id, itemOpen, scored, readAt));
+    await stages.time('store', () => this.candidates.expireInterested(unfit, readAt));
     return { stored: scored.length, superseded };
   }
 
