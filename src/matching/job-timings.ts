@@ -5,7 +5,7 @@ export interface StageTimer {
 
 /**
  * Where one scoring job's time went, stage by stage (load, profile, statistics,
- * candidates, history, score, store). Filled only when a caller asks for it: the
+ * candidates, current, history, score, store). Filled only when a caller asks for it: the
  * benchmark prints it for the slowest jobs.
  */
 export class JobTimings implements StageTimer {

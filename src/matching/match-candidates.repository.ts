@@ -5,6 +5,7 @@ import { NeedStatus } from '../needs/need.enums';
 import { OfferStatus } from '../offers/offer.enums';
 import { ItemProfileCache } from './item-profile.cache';
 import { StageTimer, untimed } from './job-timings';
+import { MatchStatus } from './match.enums';
 import { MATCHING_CONFIG } from './matching.queue';
 import { OfferSearch, OfferSearchIndex } from './offer-search.index';
 import { coverage, ReachKind } from './scoring/geography';
@@ -49,11 +50,29 @@ interface OfferRow {
   status: OfferStatus;
 }
 
-/** An item to score, as the scorer sees it, and whether it is still open. */
+/** An item to score, as the scorer sees it, whether it is still open, and whether it has current matches. */
 export interface ItemToScore<Facts> {
   facts: Facts;
   open: boolean;
+  /** It has SUGGESTED or INTERESTED matches: its scoring reads them (currentMatchesOfNeeds, currentMatchesOfOffers). */
+  matched: boolean;
 }
+
+/** The status of a current match: one that is listed and that nobody declined yet. */
+export type CurrentStatus = MatchStatus.SUGGESTED | MatchStatus.INTERESTED;
+
+/** An item's current matches, as its scoring reads them (the other side open). */
+export interface CurrentMatches<Facts> {
+  /** The status of each, by the other side's id. */
+  statuses: Map<string, CurrentStatus>;
+  /** The other side of those the candidate search did not find: its facts, read here. */
+  unfound: Facts[];
+}
+
+type Matched<Row> = Row & { matched: boolean };
+
+/** A current match with the other side's columns (all null when its search found it). */
+type CurrentMatchRow<Row> = Row & { match_item_id: string; match_other_id: string; match_status: CurrentStatus };
 
 /** What the candidate query looks for on the other side. */
 export interface SearchKeys {
@@ -104,6 +123,34 @@ const FEASIBLE_OFFER = `o.status = 'OPEN' AND o.resource_types && $1::resource_t
   AND ($3::date IS NULL OR o.available_until IS NULL OR o.available_until >= $3::date)
   AND ($4::date IS NULL OR o.available_from IS NULL OR o.available_from <= $4::date)`;
 
+// Whether the item (alias n or o) has current matches; an index probe (match_need_offer_key, match_offer_score_idx).
+const MATCHED = (column: 'need_id' | 'offer_id', alias: string) =>
+  `EXISTS (SELECT 1 FROM match m WHERE m.${column} = ${alias}.id AND m.status IN ('SUGGESTED', 'INTERESTED')) AS matched`;
+
+// The pairs the items' candidate searches found ($2 the items, $3 the other sides, as columns).
+const FOUND = `found AS (SELECT * FROM unnest($2::uuid[], $3::uuid[]) AS found(item_id, other_id))`;
+
+// The offers' current matches (the offers $1), each with its need's columns when the search did
+// not find the need (none when the need is not open: left out): an offer's scoring keeps them
+// all (keptOf in matching.service.ts).
+const CURRENT_MATCHES_OF_OFFERS = `WITH ${FOUND}
+  SELECT m.offer_id AS match_item_id, m.need_id AS match_other_id, m.status AS match_status, ${NEED_COLUMNS}
+    FROM match m
+    LEFT JOIN found ON found.item_id = m.offer_id AND found.other_id = m.need_id
+    LEFT JOIN need n ON found.other_id IS NULL AND n.id = m.need_id AND n.status = 'OPEN'
+   WHERE m.offer_id = ANY($1::uuid[]) AND m.status IN ('SUGGESTED', 'INTERESTED') AND (found.other_id IS NOT NULL OR n.id IS NOT NULL)`;
+
+// The needs' current matches (the needs $1) that the search did not find, with their offers'
+// columns (left out when the offer is not open), and the INTERESTED ones it found, without: a
+// need's scoring ranks the first with its candidates, and keeps the INTERESTED ones.
+const CURRENT_MATCHES_OF_NEEDS = `WITH ${FOUND}
+  SELECT m.need_id AS match_item_id, m.offer_id AS match_other_id, m.status AS match_status, ${OFFER_COLUMNS}
+    FROM match m
+    LEFT JOIN found ON found.item_id = m.need_id AND found.other_id = m.offer_id
+    LEFT JOIN (offer o JOIN organization org ON org.id = o.organization_id) ON found.other_id IS NULL AND o.id = m.offer_id AND o.status = 'OPEN'
+   WHERE m.need_id = ANY($1::uuid[]) AND m.status IN ('SUGGESTED', 'INTERESTED')
+     AND (o.id IS NOT NULL OR found.other_id IS NOT NULL AND m.status = 'INTERESTED')`;
+
 const NEED_CANDIDATES = `WITH candidate AS MATERIALIZED (
     SELECT n.id FROM need n
      WHERE n.status = 'OPEN' AND n.resource_types && $1::resource_type[] AND n.organization_id <> $2
@@ -131,31 +178,33 @@ export class MatchCandidatesRepository {
   ) {}
 
   async findNeed(id: string): Promise<ItemToScore<NeedFacts> | undefined> {
-    const [row] = (await this.dataSource.query(`SELECT ${NEED_COLUMNS} FROM need n WHERE n.id = $1`, [id])) as NeedRow[];
-    return row && { facts: this.needFacts(row), open: row.status === NeedStatus.OPEN };
+    const [row] = (await this.dataSource.query(`SELECT ${NEED_COLUMNS}, ${MATCHED('need_id', 'n')} FROM need n WHERE n.id = $1`, [id])) as Matched<NeedRow>[];
+    return row && { facts: this.needFacts(row), open: row.status === NeedStatus.OPEN, matched: row.matched };
   }
 
   async findOffer(id: string): Promise<ItemToScore<OfferFacts> | undefined> {
     const [row] = (await this.dataSource.query(
-      `SELECT ${OFFER_COLUMNS} FROM offer o JOIN organization org ON org.id = o.organization_id WHERE o.id = $1`,
+      `SELECT ${OFFER_COLUMNS}, ${MATCHED('offer_id', 'o')} FROM offer o JOIN organization org ON org.id = o.organization_id WHERE o.id = $1`,
       [id],
-    )) as OfferRow[];
-    return row && { facts: this.offerFacts(row), open: row.status === OfferStatus.OPEN };
+    )) as Matched<OfferRow>[];
+    return row && { facts: this.offerFacts(row), open: row.status === OfferStatus.OPEN, matched: row.matched };
   }
 
   /** findNeed of several needs in one query; those that do not exist are left out. */
   async findNeeds(ids: string[]): Promise<ItemToScore<NeedFacts>[]> {
-    const rows = (await this.dataSource.query(`SELECT ${NEED_COLUMNS} FROM need n WHERE n.id = ANY($1::uuid[])`, [ids])) as NeedRow[];
-    return rows.map((row) => ({ facts: this.needFacts(row), open: row.status === NeedStatus.OPEN }));
+    const rows = (await this.dataSource.query(`SELECT ${NEED_COLUMNS}, ${MATCHED('need_id', 'n')} FROM need n WHERE n.id = ANY($1::uuid[])`, [
+      ids,
+    ])) as Matched<NeedRow>[];
+    return rows.map((row) => ({ facts: this.needFacts(row), open: row.status === NeedStatus.OPEN, matched: row.matched }));
   }
 
   /** findOffer of several offers in one query; those that do not exist are left out. */
   async findOffers(ids: string[]): Promise<ItemToScore<OfferFacts>[]> {
     const rows = (await this.dataSource.query(
-      `SELECT ${OFFER_COLUMNS} FROM offer o JOIN organization org ON org.id = o.organization_id WHERE o.id = ANY($1::uuid[])`,
+      `SELECT ${OFFER_COLUMNS}, ${MATCHED('offer_id', 'o')} FROM offer o JOIN organization org ON org.id = o.organization_id WHERE o.id = ANY($1::uuid[])`,
       [ids],
-    )) as OfferRow[];
-    return rows.map((row) => ({ facts: this.offerFacts(row), open: row.status === OfferStatus.OPEN }));
+    )) as Matched<OfferRow>[];
+    return rows.map((row) => ({ facts: this.offerFacts(row), open: row.status === OfferStatus.OPEN, matched: row.matched }));
   }
 
   /**
@@ -273,25 +322,69 @@ export class MatchCandidatesRepository {
   }
 
   /**
-   * The needs of the offers' INTERESTED matches (one side accepted; such a match stays while
-   * the offer is open, whatever its score), by offer: an offer's scoring scores them too, so
-   * that their stored score and capacity follow the offer (a partnership formed or ended,
-   * its capacity changed) even when the candidate search would not find the need again or
-   * the pair no longer makes the listing.
+   * The current matches (SUGGESTED or INTERESTED) of offers, by offer, given the needs each
+   * offer's candidate search found: an offer's scoring scores them all, whatever its search
+   * found and whatever their rank, so that a pair a need listed is not expired by the
+   * offer's scoring, and its stored score and capacity follow the offer (a partnership formed
+   * or ended, its capacity changed). The needs the search did not find are read here; those
+   * no longer open are left out. One query for all the offers.
    */
-  async needsOfInterestedMatches(offerIds: string[]): Promise<Map<string, NeedFacts[]>> {
-    const byOffer = new Map<string, NeedFacts[]>();
-    if (offerIds.length === 0) return byOffer;
-    const rows = (await this.dataSource.query(
-      `SELECT m.offer_id, ${NEED_COLUMNS} FROM match m JOIN need n ON n.id = m.need_id WHERE m.offer_id = ANY($1::uuid[]) AND m.status = 'INTERESTED' AND n.status = 'OPEN'`,
-      [offerIds],
-    )) as (NeedRow & { offer_id: string })[];
-    for (const row of rows) {
-      const needs = byOffer.get(row.offer_id) ?? [];
-      needs.push(this.needFacts(row));
-      byOffer.set(row.offer_id, needs);
+  async currentMatchesOfOffers(found: ReadonlyMap<string, readonly NeedFacts[]>): Promise<Map<string, CurrentMatches<NeedFacts>>> {
+    const rows = await this.currentMatches<NeedRow>(CURRENT_MATCHES_OF_OFFERS, found);
+    return this.byItem(rows, (row) => this.needFacts(row));
+  }
+
+  /**
+   * What a need's scoring reads of its current matches, by need, given the offers each need's
+   * candidate search found: those the search did not find (their open offers read here), since
+   * an offer's search may have listed the pair where the need's did not, and the INTERESTED
+   * ones, which stay whatever their rank. One query for all the needs.
+   */
+  async currentMatchesOfNeeds(found: ReadonlyMap<string, readonly OfferFacts[]>): Promise<Map<string, CurrentMatches<OfferFacts>>> {
+    const rows = await this.currentMatches<OfferRow>(CURRENT_MATCHES_OF_NEEDS, found);
+    return this.byItem(rows, (row) => this.offerFacts(row));
+  }
+
+  /**
+   * Expires these INTERESTED matches, whose pairs no longer pass the hard constraints (see
+   * MatchingService.scoreAndStore). One the other side's scoring stored after `readAt` is
+   * left, as replaceMatches leaves it: that scoring saw the items as they are now.
+   */
+  async expireInterested(pairs: readonly { needId: string; offerId: string }[], readAt: Date): Promise<void> {
+    if (pairs.length === 0) return;
+    // In key order, as replaceMatchesMany writes: concurrent statements lock rows in one order.
+    const sorted = [...pairs].sort((a, b) => (a.needId === b.needId ? compare(a.offerId, b.offerId) : compare(a.needId, b.needId)));
+    await this.dataSource.query(
+      `UPDATE match SET status = 'EXPIRED', updated_at = now()
+         FROM unnest($1::uuid[], $2::uuid[]) AS pair(need_id, offer_id)
+        WHERE match.need_id = pair.need_id AND match.offer_id = pair.offer_id AND match.status = 'INTERESTED' AND match.scored_at < $3`,
+      [sorted.map((pair) => pair.needId), sorted.map((pair) => pair.offerId), readAt],
+    );
+  }
+
+  private async currentMatches<Row>(statement: string, found: ReadonlyMap<string, readonly { id: string }[]>): Promise<CurrentMatchRow<Row>[]> {
+    if (found.size === 0) return [];
+    const items: string[] = [];
+    const others: string[] = [];
+    for (const [id, candidates] of found) {
+      for (const candidate of candidates) {
+        items.push(id);
+        others.push(candidate.id);
+      }
     }
-    return byOffer;
+    return (await this.dataSource.query(statement, [[...found.keys()], items, others])) as CurrentMatchRow<Row>[];
+  }
+
+  private byItem<Row extends { id: string }, Facts>(rows: CurrentMatchRow<Row>[], facts: (row: Row) => Facts): Map<string, CurrentMatches<Facts>> {
+    const byItem = new Map<string, CurrentMatches<Facts>>();
+    for (const row of rows) {
+      let current = byItem.get(row.match_item_id);
+      if (!current) byItem.set(row.match_item_id, (current = { statuses: new Map(), unfound: [] }));
+      current.statuses.set(row.match_other_id, row.match_status);
+      // The other side's columns are null when the search found it.
+      if (row.id !== null) current.unfound.push(facts(row));
+    }
+    return byItem;
   }
 
   /** The municipalities from which a REGIONAL, and a LOCAL, offer covers this one. */
@@ -338,3 +431,5 @@ export class MatchCandidatesRepository {
     };
   }
 }
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -3,7 +3,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DecisionCalibrationService } from './decision-calibration.service';
 import { DecisionHistoryRepository } from './decision-history.repository';
 import { JobTimings, StageTimer, untimed } from './job-timings';
-import { MatchCandidatesRepository } from './match-candidates.repository';
+import { CurrentMatches, CurrentStatus, ItemToScore, MatchCandidatesRepository } from './match-candidates.repository';
+import { MatchStatus } from './match.enums';
 import { MatchingSettingsService } from './matching-settings.service';
 import { MatchStoreService, ScoredPair, StoredItem } from './match-store.service';
 import { MATCHING_CONFIG, MatchingSide } from './matching.queue';
@@ -36,6 +37,8 @@ interface CandidatePair {
   offer: OfferFacts;
 }
 
+type ScoredPairKey = Pick<ScoredPair, 'needId' | 'offerId'>;
+
 export interface ScoringOptions {
   /** Skip the candidate narrowing (the benchmark's brute force). */
   exhaustive?: boolean;
@@ -53,13 +56,39 @@ function* termsOf(pairs: CandidatePair[]): Iterable<string> {
   }
 }
 
-/** The needs the search found, and after them those of the offer's INTERESTED matches it did not find. */
-function withInterested(found: NeedFacts[], interested: NeedFacts[] = []): NeedFacts[] {
-  const ids = new Set(found.map((need) => need.id));
-  return [...found, ...interested.filter((need) => !ids.has(need.id))];
+const noneKept: ReadonlyMap<string, CurrentStatus> = new Map();
+
+/**
+ * Which of an item's current matches its scoring keeps beyond its listing, by the other
+ * side's id. An offer keeps every one: the need's scoring listed it (or the offer's own, before),
+ * and the offer's search may not find the need, or rank it below its listing limit, while
+ * the pair is as good as it was; the need's scoring is the one that trims what it no longer
+ * lists (as rematchAll does every night). A need keeps those one side accepted; the others
+ * it did not find are ranked with its candidates.
+ */
+function keptOf(side: MatchingSide, current: CurrentMatches<unknown> | undefined): ReadonlyMap<string, CurrentStatus> {
+  if (!current) return noneKept;
+  if (side === 'offer') return current.statuses;
+  return new Map([...current.statuses].filter(([, status]) => status === MatchStatus.INTERESTED));
 }
 
-const noneKept: ReadonlySet<string> = new Set();
+/**
+ * The pairs that pass the hard constraints, to score; and the item's INTERESTED matches among
+ * those that do not, to expire. Such a pair is not scored: no component could say why it can
+ * no longer happen (no resource in common, dates apart), and a pair that fails a hard
+ * constraint is no match. So it expires, as one does when its need or offer closes (a hard
+ * constraint too), however it scored before; a later scoring that finds it fitting again makes
+ * it INTERESTED again. A score that dips does not expire it.
+ */
+function feasibility(side: MatchingSide, pairs: CandidatePair[], kept: ReadonlyMap<string, CurrentStatus>): { feasible: CandidatePair[]; unfit: ScoredPairKey[] } {
+  const feasible: CandidatePair[] = [];
+  const unfit: ScoredPairKey[] = [];
+  for (const pair of pairs) {
+    if (!failedHardConstraint(pair.need, pair.offer)) feasible.push(pair);
+    else if (kept.get(side === 'need' ? pair.offer.id : pair.need.id) === MatchStatus.INTERESTED) unfit.push({ needId: pair.need.id, offerId: pair.offer.id });
+  }
+  return { feasible, unfit };
+}
 
 /**
  * Scores one need against the offers that could fit it (or one offer against the needs),
@@ -87,12 +116,15 @@ export class MatchingService {
     const need = item.facts;
     await stages.time('profile', () => this.candidates.saveSearchProfile('need', need));
     let offers: OfferFacts[] = [];
+    let current: CurrentMatches<OfferFacts> | undefined;
     if (item.open) {
       const search = options.exhaustive ? null : this.candidates.searchKeys(need, await stages.time('statistics', () => this.termStatistics.of(need.terms)));
       offers = await this.candidates.offersFor(need, search, stages);
+      if (item.matched) current = (await stages.time('current', () => this.candidates.currentMatchesOfNeeds(new Map([[need.id, offers]])))).get(need.id);
+      if (current) offers = [...offers, ...current.unfound];
     }
     const pairs = offers.map((offer) => ({ need, offer }));
-    const { stored, superseded } = await this.scoreAndStore('need', need.id, item.open, pairs, stages, readAt);
+    const { stored, superseded } = await this.scoreAndStore('need', need.id, item.open, pairs, stages, readAt, keptOf('need', current));
     return { candidates: offers.length, stored, superseded };
   }
 
@@ -104,15 +136,15 @@ export class MatchingService {
     const offer = item.facts;
     await stages.time('profile', () => this.candidates.saveSearchProfile('offer', offer));
     let needs: NeedFacts[] = [];
-    let interested: NeedFacts[] = [];
+    let current: CurrentMatches<NeedFacts> | undefined;
     if (item.open) {
       const search = this.candidates.searchKeys(offer, await stages.time('statistics', () => this.termStatistics.of(offer.terms)));
-      interested = (await this.candidates.needsOfInterestedMatches([offer.id])).get(offer.id) ?? [];
-      needs = withInterested(await this.candidates.needsFor(offer, search, stages), interested);
+      needs = await this.candidates.needsFor(offer, search, stages);
+      if (item.matched) current = (await stages.time('current', () => this.candidates.currentMatchesOfOffers(new Map([[offer.id, needs]])))).get(offer.id);
+      if (current) needs = [...needs, ...current.unfound];
     }
     const pairs = needs.map((need) => ({ need, offer }));
-    const kept = new Set(interested.map((need) => need.id));
-    const { stored, superseded } = await this.scoreAndStore('offer', offer.id, item.open, pairs, stages, readAt, kept);
+    const { stored, superseded } = await this.scoreAndStore('offer', offer.id, item.open, pairs, stages, readAt, keptOf('offer', current));
     return { candidates: needs.length, stored, superseded };
   }
 
@@ -120,15 +152,16 @@ export class MatchingService {
    * Scores several items of one side as one batch: the items read in one query, their
    * search profiles written in one statement, the counts, histories and calibration read
    * once, and every item's matches stored in one statement. The candidates are searched
-   * item by item. An item whose search or scoring throws is left out (reported in
-   * `failed`, nothing stored for it); the others are stored.
+   * item by item, then the items' current matches read in one query. An item whose search
+   * or scoring throws is left out (reported in `failed`, nothing stored for it); the others
+   * are stored.
    */
   async scoreMany(side: MatchingSide, ids: string[], options: ScoringOptions = {}): Promise<BatchResult> {
     const stages: StageTimer = options.timings ?? untimed;
     const result: BatchResult = { scored: new Map(), failed: new Map() };
     if (ids.length === 0) return result;
     const readAt = await this.matchStore.readStart();
-    const items = await stages.time('load', async (): Promise<{ facts: NeedFacts | OfferFacts; open: boolean }[]> =>
+    const items = await stages.time('load', async (): Promise<ItemToScore<NeedFacts | OfferFacts>[]> =>
       side === 'need' ? this.candidates.findNeeds(ids) : this.candidates.findOffers(ids),
     );
     // An item deleted meanwhile has nothing to score: done.
@@ -137,7 +170,6 @@ export class MatchingService {
     await stages.time('profile', () => this.candidates.saveSearchProfiles(side, items.map((item) => item.facts)));
     const searchStatistics = await stages.time('statistics', () => this.termStatistics.of(items.flatMap((item) => item.facts.terms)));
     const candidates = new Map<string, CandidatePair[]>();
-    const interested = side === 'offer' ? await this.candidates.needsOfInterestedMatches(items.filter((item) => item.open).map((item) => item.facts.id)) : new Map<string, NeedFacts[]>();
     for (const item of items) {
       await options.beforeEach?.();
       try {
@@ -148,14 +180,28 @@ export class MatchingService {
           candidates.set(need.id, offers.map((offer) => ({ need, offer })));
         } else {
           const offer = item.facts as OfferFacts;
-          const needs = withInterested(await this.candidates.needsFor(offer, this.candidates.searchKeys(offer, searchStatistics), stages), interested.get(offer.id));
+          const needs = await this.candidates.needsFor(offer, this.candidates.searchKeys(offer, searchStatistics), stages);
           candidates.set(offer.id, needs.map((need) => ({ need, offer })));
         }
       } catch (error) {
         result.failed.set(item.facts.id, error instanceof Error ? error : new Error(String(error)));
       }
     }
-    const feasibleOf = new Map([...candidates].map(([id, pairs]) => [id, pairs.filter((pair) => !failedHardConstraint(pair.need, pair.offer))]));
+    // The current matches of the items searched that have any, in one query, added to their candidates.
+    const matched = items.filter((item) => item.open && item.matched && candidates.has(item.facts.id));
+    const current = await stages.time('current', async (): Promise<Map<string, CurrentMatches<NeedFacts | OfferFacts>>> => {
+      const otherSide = (pairs: CandidatePair[]) => pairs.map((pair) => (side === 'need' ? pair.offer : pair.need));
+      const found = new Map(matched.map((item) => [item.facts.id, otherSide(candidates.get(item.facts.id)!)]));
+      return side === 'need' ? this.candidates.currentMatchesOfNeeds(found as Map<string, OfferFacts[]>) : this.candidates.currentMatchesOfOffers(found as Map<string, NeedFacts[]>);
+    });
+    for (const item of matched) {
+      const unfound = current.get(item.facts.id)?.unfound ?? [];
+      const pairs = unfound.map((other) => (side === 'need' ? { need: item.facts as NeedFacts, offer: other as OfferFacts } : { need: other as NeedFacts, offer: item.facts as OfferFacts }));
+      candidates.get(item.facts.id)!.push(...pairs);
+    }
+    const keptById = new Map([...candidates.keys()].map((id) => [id, keptOf(side, current.get(id))]));
+    const feasibilityOf = new Map([...candidates].map(([id, pairs]) => [id, feasibility(side, pairs, keptById.get(id)!)]));
+    const feasibleOf = new Map([...feasibilityOf].map(([id, { feasible }]) => [id, feasible]));
     const feasible = [...feasibleOf.values()].flat();
     const context = await this.scoringContext(feasible, stages);
     const stored: StoredItem[] = [];
@@ -170,8 +216,7 @@ export class MatchingService {
         const pairs = feasibleOf.get(item.facts.id);
         if (!pairs) continue;
         try {
-          const kept = new Set((interested.get(item.facts.id) ?? []).map((need) => need.id));
-          const scored = this.listed(pairs, context, kept);
+          const scored = this.listed(side, pairs, context, keptById.get(item.facts.id));
           stored.push({ id: item.facts.id, open: item.open, scored });
           candidateCounts.set(item.facts.id, candidates.get(item.facts.id)!.length);
         } catch (error) {
@@ -181,6 +226,8 @@ export class MatchingService {
     });
     await options.beforeEach?.();
     const superseded = await stages.time('store', () => this.matchStore.replaceMatchesMany(side, stored, readAt));
+    const unfit = stored.flatMap((item) => feasibilityOf.get(item.id)!.unfit);
+    await stages.time('store', () => this.candidates.expireInterested(unfit, readAt));
     for (const item of stored) {
       result.scored.set(item.id, { candidates: candidateCounts.get(item.id) ?? 0, stored: item.scored.length, superseded: superseded.get(item.id) ?? 0 });
     }
@@ -200,7 +247,8 @@ export class MatchingService {
 
   /**
    * Scores the pairs of one item that pass the hard constraints and stores those above the
-   * listing threshold, replacing the item's earlier matches. Returns how many it stored.
+   * listing threshold, replacing the item's earlier matches; its INTERESTED matches that
+   * fail a hard constraint expire (feasibility). Returns how many it stored.
    */
   private async scoreAndStore(
     side: 'need' | 'offer',
@@ -209,15 +257,16 @@ export class MatchingService {
     pairs: CandidatePair[],
     stages: StageTimer,
     readAt: Date,
-    kept: ReadonlySet<string> = noneKept,
+    kept: ReadonlyMap<string, CurrentStatus> = noneKept,
   ): Promise<{ stored: number; superseded: number }> {
-    const feasible = pairs.filter((pair) => !failedHardConstraint(pair.need, pair.offer));
+    const { feasible, unfit } = feasibility(side, pairs, kept);
     let scored: ScoredPair[] = [];
     if (feasible.length > 0) {
       const context = await this.scoringContext(feasible, stages);
-      scored = await stages.time('score', () => this.listed(feasible, context, kept));
+      scored = await stages.time('score', () => this.listed(side, feasible, context, kept));
     }
     const { superseded } = await stages.time('store', () => this.matchStore.replaceMatches(side, id, itemOpen, scored, readAt));
+    await stages.time('store', () => this.candidates.expireInterested(unfit, readAt));
     return { stored: scored.length, superseded };
   }
 
@@ -242,11 +291,13 @@ export class MatchingService {
   /**
    * The pairs' scores, those at or above the listing threshold, best first: every one worth
    * sending, and as many of the others as the listing limit leaves room for. Then the pairs
-   * of the `kept` needs (an offer's INTERESTED matches) left out, whatever their score: such
-   * a match stays, so its stored score and explanation must be today's (a full offer's 0,
-   * "0 of 2 places free"), not those of when it last made the listing.
+   * of the `kept` current matches (by the other side's id) left out, whatever their rank: an
+   * INTERESTED one whatever its score, a SUGGESTED one at or above the listing threshold.
+   * Such a match stays, so its stored score and explanation must be today's (a full offer's
+   * 0, "0 of 2 places free"), not those of when it last made a listing; a SUGGESTED one
+   * that fell below the threshold (a full offer's) expires.
    */
-  private listed(pairs: CandidatePair[], context: ScoringContext, kept: ReadonlySet<string> = noneKept): ScoredPair[] {
+  private listed(side: MatchingSide, pairs: CandidatePair[], context: ScoringContext, kept: ReadonlyMap<string, CurrentStatus> = noneKept): ScoredPair[] {
     const scored = pairs.map((pair) => ({ needId: pair.need.id, offerId: pair.offer.id, ...scorePair(pair.need, pair.offer, context) }));
     // Only the pairs at or above the listing threshold are sorted: a brute-force job scores tens of thousands.
     const listing = scored.filter((pair) => pair.score >= this.config.listingThreshold).sort((a, b) => b.score - a.score);
@@ -254,6 +305,10 @@ export class MatchingService {
     const listed = listing.slice(0, Math.max(this.config.listingLimit, worthSending));
     if (kept.size === 0) return listed;
     const included = new Set(listed);
-    return [...listed, ...scored.filter((pair) => kept.has(pair.needId) && !included.has(pair)).sort((a, b) => b.score - a.score)];
+    const stays = (pair: ScoredPair) => {
+      const status = kept.get(side === 'need' ? pair.offerId : pair.needId);
+      return status === MatchStatus.INTERESTED || (status === MatchStatus.SUGGESTED && pair.score >= this.config.listingThreshold);
+    };
+    return [...listed, ...scored.filter((pair) => stays(pair) && !included.has(pair)).sort((a, b) => b.score - a.score)];
   }
 }

@@ -143,6 +143,10 @@ type Documents = {
     "\n  query RetryOfferExternalId($id: ID!) { offer(id: $id) { id externalId } }\n": typeof types.RetryOfferExternalIdDocument,
     "\n  mutation RetryCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id title externalId } }\n": typeof types.RetryCreateNeedDocument,
     "\n  mutation RetryUpdateOffer($input: UpdateOfferInput!) { updateOffer(input: $input) { id title externalId } }\n": typeof types.RetryUpdateOfferDocument,
+    "\n  mutation KeptSuggestionsUpdateOffer($input: UpdateOfferInput!) { updateOffer(input: $input) { id } }\n": typeof types.KeptSuggestionsUpdateOfferDocument,
+    "\n  mutation KeptSuggestionsUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }\n": typeof types.KeptSuggestionsUpdateNeedDocument,
+    "\n  mutation KeptSuggestionsRespond($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status } }\n": typeof types.KeptSuggestionsRespondDocument,
+    "\n  query KeptSuggestionsMatch($id: ID!) { match(id: $id) { id status score components { name en: explanation(language: EN) } } }\n": typeof types.KeptSuggestionsMatchDocument,
     "\n  query ListOrganizationSummary($id: ID!) {\n    needs(first: 5, filter: { organizationId: $id }) {\n      edges { node { id who: organization { ...Who } } }\n    }\n    offers(first: 5, filter: { organizationId: $id }) {\n      edges { node { id organization { __typename id name sector verified municipality { code } } } }\n    }\n  }\n  fragment Who on Organization { id name sector verified municipality { code } }\n": typeof types.ListOrganizationSummaryDocument,
     "\n  query ListOrganizationMore($id: ID!) {\n    needs(first: 5, filter: { organizationId: $id }) {\n      edges { node { id organization { ...Who } ... on Need { description organization { description themes { code } } } } }\n    }\n    offers(first: 5, filter: { organizationId: $id }) {\n      edges { node { id organization { name website createdAt } } }\n    }\n  }\n  fragment Who on Organization { id name sector verified municipality { code } }\n": typeof types.ListOrganizationMoreDocument,
     "\n  query SuggestedOrganizations($id: ID!) {\n    summary: need(id: $id) { suggestions(first: 5) { offer { organization { id name } } } }\n    more: need(id: $id) { suggestions(first: 5) { offer { organization { ... on Organization { description } } } } }\n  }\n": typeof types.SuggestedOrganizationsDocument,
@@ -507,6 +511,10 @@ const documents: Documents = {
     "\n  query RetryOfferExternalId($id: ID!) { offer(id: $id) { id externalId } }\n": types.RetryOfferExternalIdDocument,
     "\n  mutation RetryCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id title externalId } }\n": types.RetryCreateNeedDocument,
     "\n  mutation RetryUpdateOffer($input: UpdateOfferInput!) { updateOffer(input: $input) { id title externalId } }\n": types.RetryUpdateOfferDocument,
+    "\n  mutation KeptSuggestionsUpdateOffer($input: UpdateOfferInput!) { updateOffer(input: $input) { id } }\n": types.KeptSuggestionsUpdateOfferDocument,
+    "\n  mutation KeptSuggestionsUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }\n": types.KeptSuggestionsUpdateNeedDocument,
+    "\n  mutation KeptSuggestionsRespond($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status } }\n": types.KeptSuggestionsRespondDocument,
+    "\n  query KeptSuggestionsMatch($id: ID!) { match(id: $id) { id status score components { name en: explanation(language: EN) } } }\n": types.KeptSuggestionsMatchDocument,
     "\n  query ListOrganizationSummary($id: ID!) {\n    needs(first: 5, filter: { organizationId: $id }) {\n      edges { node { id who: organization { ...Who } } }\n    }\n    offers(first: 5, filter: { organizationId: $id }) {\n      edges { node { id organization { __typename id name sector verified municipality { code } } } }\n    }\n  }\n  fragment Who on Organization { id name sector verified municipality { code } }\n": types.ListOrganizationSummaryDocument,
     "\n  query ListOrganizationMore($id: ID!) {\n    needs(first: 5, filter: { organizationId: $id }) {\n      edges { node { id organization { ...Who } ... on Need { description organization { description themes { code } } } } }\n    }\n    offers(first: 5, filter: { organizationId: $id }) {\n      edges { node { id organization { name website createdAt } } }\n    }\n  }\n  fragment Who on Organization { id name sector verified municipality { code } }\n": types.ListOrganizationMoreDocument,
     "\n  query SuggestedOrganizations($id: ID!) {\n    summary: need(id: $id) { suggestions(first: 5) { offer { organization { id name } } } }\n    more: need(id: $id) { suggestions(first: 5) { offer { organization { ... on Organization { description } } } } }\n  }\n": types.SuggestedOrganizationsDocument,
@@ -1255,6 +1263,22 @@ export function graphql(source: "\n  mutation RetryCreateNeed($input: CreateNeed
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RetryUpdateOffer($input: UpdateOfferInput!) { updateOffer(input: $input) { id title externalId } }\n"): typeof import('./graphql').RetryUpdateOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KeptSuggestionsUpdateOffer($input: UpdateOfferInput!) { updateOffer(input: $input) { id } }\n"): typeof import('./graphql').KeptSuggestionsUpdateOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KeptSuggestionsUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }\n"): typeof import('./graphql').KeptSuggestionsUpdateNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KeptSuggestionsRespond($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status } }\n"): typeof import('./graphql').KeptSuggestionsRespondDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KeptSuggestionsMatch($id: ID!) { match(id: $id) { id status score components { name en: explanation(language: EN) } } }\n"): typeof import('./graphql').KeptSuggestionsMatchDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

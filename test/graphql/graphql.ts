@@ -229,7 +229,7 @@ export type MatchStatus =
   | 'ACCEPTED'
   /** One side declined (with a reason). Final: re-scoring keeps it declined and it is no longer listed. */
   | 'DECLINED'
-  /** Re-scoring no longer found the pair (an item changed, closed or expired); an INTERESTED pair expires only when its need or offer is no longer OPEN. A later re-score that finds the pair again makes it SUGGESTED (or INTERESTED, when a side had accepted) again. */
+  /** Re-scoring no longer found the pair (an item changed, closed or expired); an INTERESTED pair expires only when it no longer passes the hard constraints (its need or offer is no longer OPEN, no resource type in common, dates that no longer overlap), not when its score dips. A later re-score that finds the pair again makes it SUGGESTED (or INTERESTED, when a side had accepted) again. */
   | 'EXPIRED'
   /** One side accepted and the other has not answered. Both accepting makes it ACCEPTED; either declining makes it DECLINED. */
   | 'INTERESTED'
@@ -1464,6 +1464,34 @@ export type RetryUpdateOfferMutationVariables = Exact<{
 
 
 export type RetryUpdateOfferMutation = { updateOffer: { id: string, title: string, externalId: string | null } };
+
+export type KeptSuggestionsUpdateOfferMutationVariables = Exact<{
+  input: UpdateOfferInput;
+}>;
+
+
+export type KeptSuggestionsUpdateOfferMutation = { updateOffer: { id: string } };
+
+export type KeptSuggestionsUpdateNeedMutationVariables = Exact<{
+  input: UpdateNeedInput;
+}>;
+
+
+export type KeptSuggestionsUpdateNeedMutation = { updateNeed: { id: string } };
+
+export type KeptSuggestionsRespondMutationVariables = Exact<{
+  input: RespondToMatchInput;
+}>;
+
+
+export type KeptSuggestionsRespondMutation = { respondToMatch: { id: string, status: MatchStatus } };
+
+export type KeptSuggestionsMatchQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KeptSuggestionsMatchQuery = { match: { id: string, status: MatchStatus, score: number, components: Array<{ name: string, en: string }> } | null };
 
 export type ListOrganizationSummaryQueryVariables = Exact<{
   id: string | number;
@@ -4511,6 +4539,41 @@ export const RetryUpdateOfferDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RetryUpdateOfferMutation, RetryUpdateOfferMutationVariables>;
+export const KeptSuggestionsUpdateOfferDocument = new TypedDocumentString(`
+    mutation KeptSuggestionsUpdateOffer($input: UpdateOfferInput!) {
+  updateOffer(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<KeptSuggestionsUpdateOfferMutation, KeptSuggestionsUpdateOfferMutationVariables>;
+export const KeptSuggestionsUpdateNeedDocument = new TypedDocumentString(`
+    mutation KeptSuggestionsUpdateNeed($input: UpdateNeedInput!) {
+  updateNeed(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<KeptSuggestionsUpdateNeedMutation, KeptSuggestionsUpdateNeedMutationVariables>;
+export const KeptSuggestionsRespondDocument = new TypedDocumentString(`
+    mutation KeptSuggestionsRespond($input: RespondToMatchInput!) {
+  respondToMatch(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<KeptSuggestionsRespondMutation, KeptSuggestionsRespondMutationVariables>;
+export const KeptSuggestionsMatchDocument = new TypedDocumentString(`
+    query KeptSuggestionsMatch($id: ID!) {
+  match(id: $id) {
+    id
+    status
+    score
+    components {
+      name
+      en: explanation(language: EN)
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeptSuggestionsMatchQuery, KeptSuggestionsMatchQueryVariables>;
 export const ListOrganizationSummaryDocument = new TypedDocumentString(`
     query ListOrganizationSummary($id: ID!) {
   needs(first: 5, filter: {organizationId: $id}) {
