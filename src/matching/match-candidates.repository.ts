@@ -345,23 +345,6 @@ export class MatchCandidatesRepository {
     return this.byItem(rows, (row) => this.offerFacts(row));
   }
 
-  /**
-   * Expires these INTERESTED matches, whose pairs no longer pass the hard constraints (see
-   * MatchingService.scoreAndStore). One the other side's scoring stored after `readAt` is
-   * left, as replaceMatches leaves it: that scoring saw the items as they are now.
-   */
-  async expireInterested(pairs: readonly { needId: string; offerId: string }[], readAt: Date): Promise<void> {
-    if (pairs.length === 0) return;
-    // In key order, as replaceMatchesMany writes: concurrent statements lock rows in one order.
-    const sorted = [...pairs].sort((a, b) => (a.needId === b.needId ? compare(a.offerId, b.offerId) : compare(a.needId, b.needId)));
-    await this.dataSource.query(
-      `UPDATE match SET status = 'EXPIRED', updated_at = now()
-         FROM unnest($1::uuid[], $2::uuid[]) AS pair(need_id, offer_id)
-        WHERE match.need_id = pair.need_id AND match.offer_id = pair.offer_id AND match.status = 'INTERESTED' AND match.scored_at < $3`,
-      [sorted.map((pair) => pair.needId), sorted.map((pair) => pair.offerId), readAt],
-    );
-  }
-
   private async currentMatches<Row>(statement: string, found: ReadonlyMap<string, readonly { id: string }[]>): Promise<CurrentMatchRow<Row>[]> {
     if (found.size === 0) return [];
     const items: string[] = [];
@@ -431,5 +414,3 @@ export class MatchCandidatesRepository {
     };
   }
 }
-
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -59,7 +59,8 @@ export class MatchStoreService {
          ${UNLESS_UNCHANGED}
          RETURNING 1
        ), expired AS (
-         -- A pair one side already accepted expires only when an item closed, not when its score dipped.
+         -- A pair one side already accepted expires only when an item closed (or, expireInterested, the pair
+         -- fails another hard constraint), not when its score dipped.
          UPDATE match SET status = 'EXPIRED', updated_at = now()
           WHERE ${own} = $2 AND status = ANY($4::match_status[]) AND ${other} <> ALL($3::uuid[])
             AND ($8::timestamptz IS NULL OR scored_at < $8)
@@ -166,6 +167,23 @@ export class MatchStoreService {
     }
     for (const item of items) this.metrics.scored(side, item.scored.length, sendable.get(item.id) ?? 0);
     return new Map(rows.map((row) => [row.id, row.superseded]));
+  }
+
+  /**
+   * Expires these INTERESTED matches, whose pairs no longer pass the hard constraints (see
+   * MatchingService.scoreAndStore). One the other side's scoring stored after `readAt` is
+   * left, as replaceMatches leaves it: that scoring saw the items as they are now.
+   */
+  async expireInterested(pairs: readonly { needId: string; offerId: string }[], readAt: Date): Promise<void> {
+    if (pairs.length === 0) return;
+    // In key order, as replaceMatchesMany writes: concurrent statements lock rows in one order.
+    const sorted = [...pairs].sort((a, b) => (a.needId === b.needId ? compare(a.offerId, b.offerId) : compare(a.needId, b.needId)));
+    await this.dataSource.query(
+      `UPDATE match SET status = 'EXPIRED', updated_at = now()
+         FROM unnest($1::uuid[], $2::uuid[]) AS pair(need_id, offer_id)
+        WHERE match.need_id = pair.need_id AND match.offer_id = pair.offer_id AND match.status = 'INTERESTED' AND match.scored_at < $3`,
+      [sorted.map((pair) => pair.needId), sorted.map((pair) => pair.offerId), readAt],
+    );
   }
 }
 

@@ -227,7 +227,7 @@ export class MatchingService {
     await options.beforeEach?.();
     const superseded = await stages.time('store', () => this.matchStore.replaceMatchesMany(side, stored, readAt));
     const unfit = stored.flatMap((item) => feasibilityOf.get(item.id)!.unfit);
-    await stages.time('store', () => this.candidates.expireInterested(unfit, readAt));
+    await stages.time('store', () => this.matchStore.expireInterested(unfit, readAt));
     for (const item of stored) {
       result.scored.set(item.id, { candidates: candidateCounts.get(item.id) ?? 0, stored: item.scored.length, superseded: superseded.get(item.id) ?? 0 });
     }
@@ -266,7 +266,7 @@ export class MatchingService {
       scored = await stages.time('score', () => this.listed(side, feasible, context, kept));
     }
     const { superseded } = await stages.time('store', () => this.matchStore.replaceMatches(side, id, itemOpen, scored, readAt));
-    await stages.time('store', () => this.candidates.expireInterested(unfit, readAt));
+    await stages.time('store', () => this.matchStore.expireInterested(unfit, readAt));
     return { stored: scored.length, superseded };
   }
 
