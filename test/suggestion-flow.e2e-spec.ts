@@ -54,6 +54,9 @@ const CLOSE_OFFER = graphql(`
 const UPDATE_ORGANIZATION = graphql(`
   mutation FlowUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }
 `);
+const UPDATE_PREFERENCES = graphql(`
+  mutation FlowUpdatePreferences($input: UpdateSuggestionPreferencesInput!) { updateSuggestionPreferences(input: $input) { language } }
+`);
 
 describe('a suggestion reaches both sides and becomes a partnership', () => {
   let t: TestApp;
@@ -314,6 +317,104 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
     const refused = await fetch(local(linksOf(mail).accept!), { method: 'POST' });
     expect(refused.status).toBe(409);
     expect(await refused.text()).toContain('ponudba ni več odprta');
+  });
+
+  // An offer whose places are all taken by active partnerships: an acceptance that would form
+  // another (the other side accepted) is refused with OFFER_FULL; a first one is taken, but only
+  // as interest. The pages said nothing of it before accepting, and 'we will let you know when
+  // the other side accepts' after, as if it could form the partnership.
+  describe('a suggestion whose offer has no place left', () => {
+    /** Both sides' suggestion e-mails of a new pair, the offer held full after they were sent. */
+    async function fullPair(name: string, language: 'SL' | 'EN') {
+      const ngo = await createMemberOrganization(t, { sector: 'NGO', email: `info@${name}.si` });
+      const company = await createMemberOrganization(t, { sector: 'COMPANY', email: `hello@${name}-firma.si` });
+      for (const side of [ngo, company]) await t.graphqlOk(UPDATE_PREFERENCES, { input: { organizationId: side.id, language } }, side.token);
+      const offer = await createOffer(t, company.token, fittingOffer(company.id));
+      const need = await createNeed(t, ngo.token, needInput(ngo.id));
+      // Each by the other side's page it links to: the need may be suggested other open offers too.
+      const [toNgo, toCompany] = await eventually(() => {
+        const a = smtp.mails.find((mail) => mail.to.includes(`info@${name}.si`) && mail.text.includes(`/offers/${offer.id}`));
+        const b = smtp.mails.find((mail) => mail.to.includes(`hello@${name}-firma.si`) && mail.text.includes(`/needs/${need.id}`));
+        return a && b ? [a, b] : null;
+      }, 'the two suggestion e-mails');
+      // Its places taken by partnerships of other needs, held still: once the postings' own
+      // events are handled, and without an outbox event of its own, the worker does not re-score
+      // the pair (a full offer scores 0) while the pages are read.
+      await eventually(async () => {
+        const [{ waiting }] = (await t.dataSource.query(`SELECT count(*)::int AS waiting FROM outbox_event WHERE aggregate_id IN ($1, $2) AND handled_at IS NULL`, [
+          offer.id,
+          need.id,
+        ])) as { waiting: number }[];
+        return waiting === 0 || null;
+      }, "the postings' events handled");
+      await t.dataSource.query(`UPDATE offer SET active_partnerships = capacity WHERE id = $1`, [offer.id]);
+      const statusOf = async () =>
+        ((await t.dataSource.query(`SELECT status FROM match WHERE need_id = $1 AND offer_id = $2`, [need.id, offer.id])) as { status: string }[])[0].status;
+      return { offer, ngo: local(linksOf(toNgo).accept!), company: local(linksOf(toCompany).accept!), statusOf };
+    }
+
+    it("tells the need's side that accepting records interest only, and refuses the offer's own with how to make a place", async () => {
+      const { offer, ngo, company, statusOf } = await fullPair('polno', 'SL');
+      const interest = 'Ponudba nima več prostega mesta za novo partnerstvo: vsa so zasedena z dejavnimi partnerstvi. Če sprejmete, bo zabeleženo vaše zanimanje, partnerstvo pa se bo lahko sklenilo šele, ko se mesto sprosti in predlog sprejme še druga stran.';
+      const recorded = 'Vaše zanimanje je zabeleženo, partnerstvo pa se bo lahko sklenilo šele, ko se mesto sprosti in predlog sprejme še druga stran.';
+      const makeRoom = 'Prostor naredite, če povečate njeno zmogljivost (partnerstev hkrati) ali najprej zaključite katero od partnerstev.';
+      const form = await (await fetch(ngo)).text();
+      expect(form).toContain(`<p id="offer-full"><strong>${interest}</strong></p>`);
+      expect(form).toMatch(/<form method="post"><button type="submit" aria-describedby="offer-full"/);
+      expect(form).not.toContain('Uredi ponudbo');
+
+      const accepted = await fetch(ngo, { method: 'POST' });
+      expect(accepted.status).toBe(200);
+      const done = await accepted.text();
+      expect(done).toContain(recorded);
+      expect(done).not.toContain('Sporočili vam bomo');
+      expect(await statusOf()).toBe('INTERESTED');
+      const reopened = await (await fetch(ngo)).text();
+      expect(reopened).toContain(recorded);
+      expect(reopened).not.toContain('<form');
+
+      // The offer's own organization: its acceptance would form the partnership, so it is
+      // refused, on opening the link and on answering, with how to make a place.
+      const refusal = `Predloga zdaj ni mogoče sprejeti: druga stran ga je že sprejela, zato bi z vašim sprejetjem nastalo partnerstvo, ponudba pa nima več prostega mesta zanj. ${makeRoom} <a href="/offers/${offer.id}/edit"`;
+      const opened = await (await fetch(company)).text();
+      expect(opened).toContain(refusal);
+      expect(opened).not.toContain('<form');
+      const refused = await fetch(company, { method: 'POST' });
+      expect(refused.status).toBe(409);
+      expect(await refused.text()).toContain(refusal);
+      expect(await statusOf()).toBe('INTERESTED');
+
+      // A place made: the same link takes the acceptance, and the partnership forms.
+      await t.dataSource.query(`UPDATE offer SET active_partnerships = 0 WHERE id = $1`, [offer.id]);
+      const free = await (await fetch(company)).text();
+      expect(free).toContain('<form method="post">');
+      expect(free).not.toContain('offer-full');
+      expect(await (await fetch(company, { method: 'POST' })).text()).toContain('Obe strani sta sprejeli');
+      expect(await statusOf()).toBe('ACCEPTED');
+    });
+
+    it("tells the offer's own organization in English how to make a place, and the need's side it can accept once there is one", async () => {
+      const { offer, ngo, company, statusOf } = await fullPair('full-offer', 'EN');
+      const makeRoom = `To make room, raise its capacity (partnerships at once) or end one of its partnerships first. <a href="/offers/${offer.id}/edit?lang=en"`;
+      const form = await (await fetch(company)).text();
+      expect(form).toContain(
+        'The offer has no place left for another partnership: active partnerships take all of them. If you accept, your interest is recorded, but the partnership can form only once a place frees up and the other side accepts too.',
+      );
+      expect(form).toContain(makeRoom);
+      const done = await (await fetch(company, { method: 'POST' })).text();
+      expect(done).toContain(`Your interest is recorded, but the partnership can form only once a place frees up and the other side accepts too.</strong> ${makeRoom}`);
+      expect(done).not.toContain('We will let you know');
+      expect(await statusOf()).toBe('INTERESTED');
+
+      const refusal =
+        'This suggestion cannot be accepted now: the other side has already accepted it, so your acceptance would form the partnership, and the offer has no place left for it. Once a place is free again, you can accept.';
+      const opened = await (await fetch(ngo)).text();
+      expect(opened).toContain(refusal);
+      expect(opened).not.toContain('Edit the offer');
+      const refused = await fetch(ngo, { method: 'POST' });
+      expect(refused.status).toBe(409);
+      expect(await refused.text()).toContain(refusal);
+    });
   });
 
   it('learns from declines: two "not relevant" answers lower similar suggestions for that organization', async () => {

@@ -937,6 +937,71 @@ describe('input validation', () => {
     });
   });
 
+  // An update's day before a stored one (a new end before the stored start) is checked by the
+  // service, against the stored posting; an input refused before it for another field (an
+  // empty title) named only that field, and the order of the days on the next try. Now the
+  // first answer names them all, each once, and still stores nothing.
+  describe('a day before a stored day, named with the other bad fields of the input', () => {
+    afterEach(() => jest.restoreAllMocks());
+    // Every day here is still to come: only their order is wrong.
+    const onTheDay = () => jest.spyOn(t.app.get(Clock), 'now').mockReturnValue(new Date('2026-12-02T10:00:00Z'));
+    const before = (earlier: string) => ({ message: `must not be before ${earlier}`, constraint: 'isNotBefore' });
+    /** The answer's fields as field, rule and message, in any order. */
+    const fieldsOf = (response: GraphqlResponse<unknown>, fields: string[]) =>
+      (expectBadUserInput(response, fields).extensions.fields ?? [])
+        .map(({ field, message, constraint }) => ({ field, message, constraint }))
+        .sort((a, b) => `${a.field}${a.message}`.localeCompare(`${b.field}${b.message}`));
+    const minLength = (field: string) => ({ field, message: expect.any(String), constraint: 'minLength' });
+    // Stored: startsOn 2027-03-01, respondBy 2027-04-15, endsOn 2027-06-30.
+    const storedCall = async () =>
+      (await t.graphqlOk(RESPOND_BY_CREATE, { input: needInput(organization.id, { kind: 'CALL_FOR_PARTNERS', respondBy: '2027-04-15' }) }, organization.token)).createNeed;
+    const rowOf = async (id: string) => t.dataSource.query(`SELECT * FROM need WHERE id = $1`, [id]);
+
+    it('updateNeed names a new end before the stored start and deadline for answers with an empty title, and stores nothing', async () => {
+      onTheDay();
+      const own = await storedCall();
+      const stored = await rowOf(own.id);
+      const refused = await withNothingStored(() => t.graphqlUnchecked(MUTATIONS.updateNeed, { input: { id: own.id, title: '', endsOn: '2027-02-01' } }, organization.token));
+      expect(fieldsOf(refused, ['title', 'endsOn', 'endsOn'])).toEqual([{ field: 'endsOn', ...before('respondBy') }, { field: 'endsOn', ...before('startsOn') }, minLength('title')]);
+      // A new deadline for answers after the stored end: named on the end, as the service names it.
+      const deadline = await withNothingStored(() => t.graphqlUnchecked(MUTATIONS.updateNeed, { input: { id: own.id, title: '', respondBy: '2027-07-01' } }, organization.token));
+      expect(fieldsOf(deadline, ['title', 'endsOn'])).toEqual([{ field: 'endsOn', ...before('respondBy') }, minLength('title')]);
+      expect(await rowOf(own.id)).toEqual(stored);
+    });
+
+    it('updateNeed names the order of two days sent together once, not again for the stored row', async () => {
+      onTheDay();
+      const own = await storedCall();
+      const refused = await withNothingStored(() =>
+        t.graphqlUnchecked(MUTATIONS.updateNeed, { input: { id: own.id, title: '', startsOn: '2027-06-30', endsOn: '2027-06-29' } }, organization.token),
+      );
+      expect(fieldsOf(refused, ['title', 'endsOn'])).toEqual([{ field: 'endsOn', ...before('startsOn') }, minLength('title')]);
+    });
+
+    it("updateNeeds names one item's end before its stored start with another item's bad title", async () => {
+      onTheDay();
+      const [first, second] = [await storedCall(), await storedCall()];
+      const refused = await withNothingStored(() =>
+        t.graphql(RESPOND_BY_UPDATE_MANY, { input: [{ id: first.id, title: 'ab' }, { id: second.id, endsOn: '2027-02-01' }] }, organization.token),
+      );
+      expect(fieldsOf(refused, ['0.title', '1.endsOn', '1.endsOn'])).toEqual([
+        minLength('0.title'),
+        { field: '1.endsOn', ...before('respondBy') },
+        { field: '1.endsOn', ...before('startsOn') },
+      ]);
+    });
+
+    it("updateOffers names one item's end before its stored start with another item's bad title", async () => {
+      // Stored: availableFrom 2027-01-01.
+      const first = await t.graphqlOk(CREATE_OFFER_DAYS, { input: offerInput(organization.id) }, organization.token);
+      const second = await t.graphqlOk(CREATE_OFFER_DAYS, { input: offerInput(organization.id) }, organization.token);
+      const refused = await withNothingStored(() =>
+        t.graphql(UPDATE_OFFERS_DAYS, { input: [{ id: first.createOffer.id, title: 'ab' }, { id: second.createOffer.id, availableUntil: '2026-12-31' }] }, organization.token),
+      );
+      expect(fieldsOf(refused, ['0.title', '1.availableUntil'])).toEqual([minLength('0.title'), { field: '1.availableUntil', ...before('availableFrom') }]);
+    });
+  });
+
   describe('text that no rule expected (found by fuzzing)', () => {
     const LONE_SURROGATE = '\ud800';
 

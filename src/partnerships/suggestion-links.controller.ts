@@ -7,7 +7,7 @@ import { DeclineReason, MatchDecision, MatchStatus } from '../matching/match.enu
 import { NeedStatus } from '../needs/need.enums';
 import { OfferStatus } from '../offers/offer.enums';
 import { AnswerLinkTarget, EmailLinks } from '../suggestions/channels/email/email-links.service';
-import { confirmPage, donePage, invalidLinkPage, LinkedPair, notPossiblePage, refusedPage } from '../suggestions/channels/email/link-pages';
+import { confirmPage, donePage, FullOffer, invalidLinkPage, LinkedPair, notPossiblePage, refusedPage } from '../suggestions/channels/email/link-pages';
 import { MatchDecisionsService } from './match-decisions.service';
 
 type Action = 'accept' | 'decline';
@@ -24,7 +24,8 @@ interface LinkState {
   status: MatchStatus;
   needOpen: boolean;
   offerOpen: boolean;
-  offerFull: boolean;
+  /** The offer without a free place (its capacity taken by active partnerships), with whether it is the link's organization's; null when it has one. */
+  fullOffer: FullOffer | null;
   accepted: boolean;
   otherAccepted: boolean;
 }
@@ -39,7 +40,7 @@ function acceptRefusal(state: LinkState): string | null {
   if (state.accepted) return null; // accepted already: nothing to refuse, nothing to do
   if (!state.needOpen) return 'NEED_NOT_OPEN';
   if (!state.offerOpen) return 'OFFER_NOT_OPEN';
-  return state.otherAccepted && state.offerFull ? 'OFFER_FULL' : null;
+  return state.otherAccepted && state.fullOffer ? 'OFFER_FULL' : null;
 }
 
 /**
@@ -63,10 +64,12 @@ export class SuggestionLinksController {
     if (!target || !state) return res.status(404).type('html').send(invalidLinkPage('suggestion'));
     // An answer that can no longer be given is said at once, not after the reader has filled in the form.
     if (action === 'accept' && state.status === MatchStatus.ACCEPTED) return res.type('html').send(donePage('accept', true, target.language));
+    // A full offer: accepting is refused once the other side accepted (OFFER_FULL), and is only interest before.
+    const fullOffer = state.fullOffer ?? undefined;
     const refusal = action === 'accept' ? acceptRefusal(state) : SETTLED[state.status];
-    if (refusal) return res.type('html').send(notPossiblePage(refusal, target.language));
-    if (action === 'accept' && state.accepted) return res.type('html').send(donePage('accept', false, target.language));
-    res.type('html').send(confirmPage(action as Action, state.pair, target.language, { accepted: state.accepted }));
+    if (refusal) return res.type('html').send(notPossiblePage(refusal, target.language, fullOffer));
+    if (action === 'accept' && state.accepted) return res.type('html').send(donePage('accept', false, target.language, { fullOffer }));
+    res.type('html').send(confirmPage(action as Action, state.pair, target.language, { accepted: state.accepted, fullOffer }));
   }
 
   @Post(':token/:action')
@@ -89,11 +92,21 @@ export class SuggestionLinksController {
         declineReason,
         note,
       });
-      res.type('html').send(donePage(action as Action, match.status === MatchStatus.ACCEPTED, target.language));
+      const bothAccepted = match.status === MatchStatus.ACCEPTED;
+      // An acceptance of a full offer before the other side's is interest only: the page says so.
+      const fullOffer = action === 'accept' && !bothAccepted ? await this.fullOffer(target) : undefined;
+      res.type('html').send(donePage(action as Action, bothAccepted, target.language, { fullOffer }));
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      res.status(error.code === 'CONFLICT' ? 409 : 404).type('html').send(refusedPage(error, target.language));
+      // Refused for a full offer: the page says what is next, by whose offer it is.
+      const fullOffer = error.extensions.reason === 'OFFER_FULL' ? await this.fullOffer(target) : undefined;
+      res.status(error.code === 'CONFLICT' ? 409 : 404).type('html').send(refusedPage(error, target.language, fullOffer));
     }
+  }
+
+  /** The pair's offer when it has no free place, as the pages name it; undefined when it has one. */
+  private async fullOffer(target: AnswerLinkTarget): Promise<FullOffer | undefined> {
+    return (await this.state(target))?.fullOffer ?? undefined;
   }
 
   private async target(token: string, action: string): Promise<AnswerLinkTarget | null> {
@@ -102,13 +115,15 @@ export class SuggestionLinksController {
   }
 
   /**
-   * The pair with its sides' organizations, its status and its sides', and whether each
-   * organization has accepted it (the link's own: a decline then withdraws that): one statement.
+   * The pair with its sides' organizations, its status and its sides', whether its offer has a
+   * free place, and whether each organization has accepted it (the link's own: a decline then
+   * withdraws that): one statement.
    */
   private async state(target: AnswerLinkTarget): Promise<LinkState | null> {
     const [row] = (await this.dataSource.query(
       `SELECT n.title AS need_title, need_org.name AS need_organization, o.title AS offer_title, offer_org.name AS offer_organization,
               m.status, n.status AS need_status, o.status AS offer_status,
+              o.id AS offer_id, o.organization_id = $2 AS own_offer,
               o.capacity IS NOT NULL AND o.active_partnerships >= o.capacity AS offer_full,
               CASE WHEN n.organization_id = $2 THEN m.need_decision ELSE m.offer_decision END = 'ACCEPT' AS accepted,
               CASE WHEN n.organization_id = $2 THEN m.offer_decision ELSE m.need_decision END = 'ACCEPT' AS other_accepted
@@ -124,6 +139,8 @@ export class SuggestionLinksController {
       status: MatchStatus;
       need_status: string;
       offer_status: string;
+      offer_id: string;
+      own_offer: boolean;
       offer_full: boolean;
       accepted: boolean | null;
       other_accepted: boolean | null;
@@ -134,7 +151,7 @@ export class SuggestionLinksController {
       status: row.status,
       needOpen: row.need_status === NeedStatus.OPEN,
       offerOpen: row.offer_status === OfferStatus.OPEN,
-      offerFull: row.offer_full,
+      fullOffer: row.offer_full ? { offerId: row.offer_id, own: row.own_offer } : null,
       accepted: row.accepted === true,
       otherAccepted: row.other_accepted === true,
     };

@@ -148,6 +148,33 @@ interface CheckedUpdate<T extends PostingWithStatus> {
   changes: Partial<T>;
 }
 
+/** An update's fields to change as stored: GraphQL Dates as yyyy-mm-dd, a field cleared with null as its column keeps it. */
+function changesOf<T extends PostingWithStatus>(type: PostingType<T>, input: PostingUpdateInput): Record<string, unknown> {
+  const { id: _id, ...fields } = input;
+  const whenCleared: Record<string, unknown> = { themeCodes: [], ...type.whenCleared };
+  const changes: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(fields)) {
+    if (value === undefined) continue;
+    if (value === null && field in whenCleared) changes[field] = whenCleared[field];
+    // GraphQL Dates arrive as Date, date columns hold yyyy-mm-dd.
+    else changes[field] = value instanceof Date ? toIsoDate(value) : value;
+  }
+  return changes;
+}
+
+/**
+ * An update's wrong days against the stored posting (none stored: the input's own): its last
+ * day before its first or before a notAfterEnd day once the changes are on the stored ones
+ * (isNotBefore: a new end before the stored start), and a notPast day changed to one already
+ * past (isNotPast). `changes` as stored (changesOf).
+ */
+function wrongDaysOfUpdate<T extends PostingWithStatus>(type: PostingType<T>, stored: T | null, changes: Record<string, unknown>, today: string): FieldError[] {
+  const until = type.period[1];
+  // A notAfterEnd day only when one of the two changes: a row stored before the rule keeps taking other edits.
+  const notAfterEnd = (type.notAfterEnd ?? []).filter((earlier) => earlier in changes || until in changes);
+  return [...misordered(type, { ...stored, ...changes }, notAfterEnd), ...pastDays(changedToPast(type, changes, stored, today), today)];
+}
+
 /**
  * The steps needs and offers share. Every change ends the same way, in its transaction: the
  * row, an outbox event (matching re-scores the posting from it, posting never waits on
@@ -248,23 +275,25 @@ export class PostingsService {
   }
 
   /**
-   * The notPast days of an update set to one already past in Slovenia (isNotPast), as
-   * checkUpdate names them: for InputValidationPipe (checkInputs), which refuses the update
-   * for other reasons. Reads the stored posting only when a day sent has passed; an id that is
-   * no posting's has no stored days.
+   * The wrong days of an update as checkUpdate names them, for InputValidationPipe
+   * (checkInputs), which refuses the update for other reasons: a day out of order with a
+   * stored one (isNotBefore: a new end before the stored start or deadline for answers) and a
+   * day changed to one already past (isNotPast). Reads the stored posting only when a day is
+   * sent; an id that is no posting's has no stored days.
    */
-  private async pastDaysOfUpdate<T extends PostingWithStatus>(type: PostingType<T>, input: PostingUpdateInput): Promise<FieldError[]> {
-    const today = this.clock.today();
-    const days = Object.fromEntries((type.notPast ?? []).map((day) => [day, toIsoDate((input as Record<string, unknown>)[day] as Date | string | null | undefined)]));
-    if (!changedToPast(type, days, null, today).length) return [];
+  private async wrongDaysOfRefusedUpdate<T extends PostingWithStatus>(type: PostingType<T>, input: PostingUpdateInput): Promise<FieldError[]> {
+    const changes = changesOf(type, input);
+    const days: string[] = [...type.period, ...(type.notAfterEnd ?? []), ...(type.notPast ?? [])];
+    if (!days.some((day) => typeof changes[day] === 'string')) return [];
     const stored = isUUID(input.id) ? await this.findById(type, input.id) : null;
-    return pastDays(changedToPast(type, days, stored, today), today);
+    return wrongDaysOfUpdate(type, stored, changes, this.clock.today());
   }
 
   /**
    * Has InputValidationPipe name what the service refuses of a posting's input with the clock
-   * (a day already past, isNotPast) when it refuses the input for other reasons, so that one
-   * answer names both (ServiceChecks). The service checks every input it gets as before.
+   * or the stored posting (a day already past, isNotPast; an update's day before a stored one,
+   * isNotBefore) when it refuses the input for other reasons, so that one answer names both
+   * (ServiceChecks). The service checks every input it gets as before.
    * `newValues`: the side's new posting from its Create…Input.
    */
   checkInputs<T extends PostingWithStatus, Create, Update extends PostingUpdateInput>(
@@ -273,7 +302,7 @@ export class PostingsService {
     newValues: (input: Create) => NewPosting<T>,
   ): void {
     this.serviceChecks.register(inputs.create, async (input) => (await this.pastDaysOfNew(type, [newValues(input)]))[0]);
-    this.serviceChecks.register(inputs.update, (input) => this.pastDaysOfUpdate(type, input));
+    this.serviceChecks.register(inputs.update, (input) => this.wrongDaysOfRefusedUpdate(type, input));
   }
 
   /**
@@ -420,23 +449,9 @@ export class PostingsService {
     if (!type.changeableIn.includes(posting.status)) {
       throw new ConflictError(`${type.entity.name} ${posting.id} is ${posting.status} and can no longer be changed.`, 'NOT_CHANGEABLE');
     }
-    const { id: _id, ...fields } = input;
-    const whenCleared: Record<string, unknown> = { themeCodes: [], ...type.whenCleared };
-    const changes: Record<string, unknown> = {};
-    for (const [field, value] of Object.entries(fields)) {
-      if (value === undefined) continue;
-      if (value === null && field in whenCleared) changes[field] = whenCleared[field];
-      // GraphQL Dates arrive as Date, date columns hold yyyy-mm-dd.
-      else changes[field] = value instanceof Date ? toIsoDate(value) : value;
-    }
+    const changes = changesOf(type, input);
     const cleared: FieldError[] = REQUIRED.filter((required) => input[required] === null).map((required) => ({ field: required, message: 'cannot be cleared', constraint: 'isNotEmpty' }));
-    const until = type.period[1];
-    const merged = { ...posting, ...changes } as Record<string, unknown>;
-    // A notAfterEnd day only when one of the two changes: a row stored before the rule keeps taking other edits.
-    const notAfterEnd = (type.notAfterEnd ?? []).filter((earlier) => earlier in changes || until in changes);
-    const today = this.clock.today();
-    const past = changedToPast(type, changes, posting, today);
-    const problems = [...cleared, ...misordered(type, merged, notAfterEnd), ...pastDays(past, today)];
+    const problems = [...cleared, ...wrongDaysOfUpdate(type, posting, changes, this.clock.today())];
     if (problems.length) throw BadUserInputError.fields(problems);
     return { posting, changes: changes as Partial<T> };
   }

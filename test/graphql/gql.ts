@@ -303,6 +303,7 @@ type Documents = {
     "\n  mutation FlowSendTestWebhook($id: ID!) { sendTestWebhook(id: $id) { id } }\n": typeof types.FlowSendTestWebhookDocument,
     "\n  mutation FlowCloseOffer($id: ID!) { closeOffer(id: $id) { id } }\n": typeof types.FlowCloseOfferDocument,
     "\n  mutation FlowUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }\n": typeof types.FlowUpdateOrganizationDocument,
+    "\n  mutation FlowUpdatePreferences($input: UpdateSuggestionPreferencesInput!) { updateSuggestionPreferences(input: $input) { language } }\n": typeof types.FlowUpdatePreferencesDocument,
     "\n  query PreferencesRead($id: ID!) { suggestionPreferences(organizationId: $id) { frequency minScore themeCodes municipalityCodes language } }\n": typeof types.PreferencesReadDocument,
     "\n  mutation PreferencesUpdate($input: UpdateSuggestionPreferencesInput!) {\n    updateSuggestionPreferences(input: $input) { frequency minScore themeCodes municipalityCodes language }\n  }\n": typeof types.PreferencesUpdateDocument,
     "\n  query PreferencesSuggestions($id: ID!) { need(id: $id) { suggestions { id offer { id } } } }\n": typeof types.PreferencesSuggestionsDocument,
@@ -671,6 +672,7 @@ const documents: Documents = {
     "\n  mutation FlowSendTestWebhook($id: ID!) { sendTestWebhook(id: $id) { id } }\n": types.FlowSendTestWebhookDocument,
     "\n  mutation FlowCloseOffer($id: ID!) { closeOffer(id: $id) { id } }\n": types.FlowCloseOfferDocument,
     "\n  mutation FlowUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }\n": types.FlowUpdateOrganizationDocument,
+    "\n  mutation FlowUpdatePreferences($input: UpdateSuggestionPreferencesInput!) { updateSuggestionPreferences(input: $input) { language } }\n": types.FlowUpdatePreferencesDocument,
     "\n  query PreferencesRead($id: ID!) { suggestionPreferences(organizationId: $id) { frequency minScore themeCodes municipalityCodes language } }\n": types.PreferencesReadDocument,
     "\n  mutation PreferencesUpdate($input: UpdateSuggestionPreferencesInput!) {\n    updateSuggestionPreferences(input: $input) { frequency minScore themeCodes municipalityCodes language }\n  }\n": types.PreferencesUpdateDocument,
     "\n  query PreferencesSuggestions($id: ID!) { need(id: $id) { suggestions { id offer { id } } } }\n": types.PreferencesSuggestionsDocument,
@@ -1903,6 +1905,10 @@ export function graphql(source: "\n  mutation FlowCloseOffer($id: ID!) { closeOf
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation FlowUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }\n"): typeof import('./graphql').FlowUpdateOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FlowUpdatePreferences($input: UpdateSuggestionPreferencesInput!) { updateSuggestionPreferences(input: $input) { language } }\n"): typeof import('./graphql').FlowUpdatePreferencesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

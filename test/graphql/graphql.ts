@@ -2553,6 +2553,13 @@ export type FlowUpdateOrganizationMutationVariables = Exact<{
 
 export type FlowUpdateOrganizationMutation = { updateOrganization: { id: string } };
 
+export type FlowUpdatePreferencesMutationVariables = Exact<{
+  input: UpdateSuggestionPreferencesInput;
+}>;
+
+
+export type FlowUpdatePreferencesMutation = { updateSuggestionPreferences: { language: MessageLanguage } };
+
 export type PreferencesReadQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -6310,6 +6317,13 @@ export const FlowUpdateOrganizationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FlowUpdateOrganizationMutation, FlowUpdateOrganizationMutationVariables>;
+export const FlowUpdatePreferencesDocument = new TypedDocumentString(`
+    mutation FlowUpdatePreferences($input: UpdateSuggestionPreferencesInput!) {
+  updateSuggestionPreferences(input: $input) {
+    language
+  }
+}
+    `) as unknown as TypedDocumentString<FlowUpdatePreferencesMutation, FlowUpdatePreferencesMutationVariables>;
 export const PreferencesReadDocument = new TypedDocumentString(`
     query PreferencesRead($id: ID!) {
   suggestionPreferences(organizationId: $id) {

@@ -143,6 +143,37 @@ describe('what a service checks with what only it knows (ServiceChecks)', () => 
     expect(check).not.toHaveBeenCalled();
   });
 
+  // An update's days are ordered by its service against the stored ones, the days sent among
+  // them: the order of those a rule here names already is not named twice.
+  it('are named once when a rule of the argument names the same problem', async () => {
+    class Period {
+      @IsString()
+      @MaxLength(5)
+      title: string;
+
+      @IsOptional()
+      @IsDate()
+      startsOn?: Date;
+
+      @IsOptional()
+      @IsDate()
+      @IsNotBefore('startsOn', { context: CHECKED_AGAIN_BY_SERVICE })
+      endsOn?: Date;
+    }
+    const checks = new ServiceChecks();
+    checks.register(Period, async () => [
+      { field: 'endsOn', message: 'must not be before startsOn', constraint: 'isNotBefore' },
+      { field: 'endsOn', message: 'must not be before respondBy', constraint: 'isNotBefore' },
+    ]);
+    const input = { title: 'too long', startsOn: new Date('2027-06-30'), endsOn: new Date('2027-06-29') };
+    const error = await new InputValidationPipe(checks).transform(input, { type: 'body', metatype: Period, data: 'input' }).then(() => null, (thrown: unknown) => thrown);
+    expect((error as BadUserInputError).fields.map(({ field, constraint, message }) => `${field} ${constraint}: ${message}`).sort()).toEqual([
+      'endsOn isNotBefore: must not be before respondBy',
+      'endsOn isNotBefore: must not be before startsOn',
+      'title maxLength: title must be shorter than or equal to 5 characters',
+    ]);
+  });
+
   it("are asked of every item of a list once one item is refused", async () => {
     const { checks } = checked();
     const items = new EachItemValidationPipe(Event, 10, 'input', checks);

@@ -112,8 +112,11 @@ export class InputValidationPipe extends ValidationPipe {
   protected override async validate(object: object, validatorOptions?: ValidatorOptions): Promise<ValidationError[]> {
     const errors = await super.validate(object, validatorOptions);
     if (this.leavesRulesToService && errors.every(onlyCheckedAgainByService)) return [];
-    // Refused anyway: what its service would refuse of it as well, in the same answer.
-    return [...errors, ...asValidationErrors((await this.serviceChecks?.of(object)) ?? [], object)];
+    // Refused anyway: what its service would refuse of it as well, in the same answer; once
+    // (the service's order of an update's days includes that of the days sent, which a rule here names).
+    const named = (problem: FieldError) => errors.some((error) => error.property === problem.field && error.constraints?.[problem.constraint ?? 'invalid'] === problem.message);
+    const problems = ((await this.serviceChecks?.of(object)) ?? []).filter((problem) => !named(problem));
+    return [...errors, ...asValidationErrors(problems, object)];
   }
 
   /**

@@ -25,10 +25,59 @@ describe('the pages behind the e-mail links', () => {
 
   it('say which side stopped an acceptance, by the reason the API gives', () => {
     expect(refusedPage(new ConflictError('The offer has no capacity left for another partnership.', 'OFFER_FULL'), MessageLanguage.SL)).toContain(
-      'Predloga zdaj ni mogoče sprejeti: ponudba nima več prostega mesta za novo partnerstvo.',
+      'Predloga zdaj ni mogoče sprejeti: druga stran ga je že sprejela, zato bi z vašim sprejetjem nastalo partnerstvo, ponudba pa nima več prostega mesta zanj.',
     );
     expect(refusedPage(new ConflictError('The offer is no longer open.', 'OFFER_NOT_OPEN'), MessageLanguage.EN)).toContain('the offer is no longer open.');
     expect(refusedPage(new ConflictError('The need is no longer open.', 'NEED_NOT_OPEN'), MessageLanguage.SL)).toContain('potreba ni več odprta');
+  });
+
+  // A full offer: an acceptance that would form the partnership (the other side's came first) is
+  // refused, a first one taken as interest only. The pages say which, as the web app does, and
+  // to the offer's own organization how to make a place, with its form in the page's language.
+  describe('of a suggestion whose offer has no place left', () => {
+    const pair = { need: 'A', needOrganization: 'Občina A', offer: 'B', offerOrganization: 'Društvo B' };
+    const theirs = { offerId: 'offer-1', own: false };
+    const own = { offerId: 'offer-1', own: true };
+
+    it('say next to Accept that accepting records interest only, and to the offer’s organization how to make a place', () => {
+      const page = confirmPage('accept', pair, MessageLanguage.SL, { fullOffer: theirs });
+      expect(page).toContain(
+        '<p id="offer-full"><strong>Ponudba nima več prostega mesta za novo partnerstvo: vsa so zasedena z dejavnimi partnerstvi. Če sprejmete, bo zabeleženo vaše zanimanje, partnerstvo pa se bo lahko sklenilo šele, ko se mesto sprosti in predlog sprejme še druga stran.</strong></p>',
+      );
+      expect(page).toMatch(/<button type="submit" aria-describedby="offer-full"/);
+      expect(page).not.toContain('Uredi ponudbo');
+      const ours = confirmPage('accept', pair, MessageLanguage.EN, { fullOffer: own });
+      expect(ours).toContain(
+        'If you accept, your interest is recorded, but the partnership can form only once a place frees up and the other side accepts too.</strong> To make room, raise its capacity (partnerships at once) or end one of its partnerships first. <a href="/offers/offer-1/edit?lang=en"',
+      );
+      expect(ours).toContain('>Edit the offer</a>');
+      // An offer with a place says nothing of it.
+      expect(confirmPage('accept', pair, MessageLanguage.SL)).not.toMatch(/offer-full|prostega mesta/);
+    });
+
+    it('say after accepting that the acceptance is interest until a place frees up', () => {
+      const page = donePage('accept', false, MessageLanguage.SL, { fullOffer: own });
+      expect(page).toContain(
+        'Vaše zanimanje je zabeleženo, partnerstvo pa se bo lahko sklenilo šele, ko se mesto sprosti in predlog sprejme še druga stran.</strong> Prostor naredite, če povečate njeno zmogljivost (partnerstev hkrati) ali najprej zaključite katero od partnerstev. <a href="/offers/offer-1/edit"',
+      );
+      expect(page).not.toContain('Sporočili vam bomo');
+      expect(donePage('accept', false, MessageLanguage.EN, { fullOffer: theirs })).toContain(
+        'The offer has no place left for another partnership: active partnerships take all of them. Your interest is recorded, but the partnership can form only once a place frees up and the other side accepts too.',
+      );
+      // Both accepted: the partnership exists, whatever the places now.
+      expect(donePage('accept', true, MessageLanguage.SL, { fullOffer: theirs })).toContain('Obe strani sta sprejeli');
+    });
+
+    it('say on a refusal what is next, by whose offer it is', () => {
+      const refused = new ConflictError('The offer has no capacity left for another partnership.', 'OFFER_FULL');
+      expect(refusedPage(refused, MessageLanguage.SL, theirs)).toContain('ponudba pa nima več prostega mesta zanj. Ko se ji mesto sprosti, lahko sprejmete.</p>');
+      const ours = refusedPage(refused, MessageLanguage.EN, own);
+      expect(ours).toContain(
+        'the other side has already accepted it, so your acceptance would form the partnership, and the offer has no place left for it. To make room, raise its capacity (partnerships at once) or end one of its partnerships first. <a href="/offers/offer-1/edit?lang=en"',
+      );
+      // Another refusal says nothing of places.
+      expect(refusedPage(new ConflictError('declined', 'DECLINED'), MessageLanguage.SL, theirs)).not.toContain('mesto');
+    });
   });
 
   it('word a refusal whose reason they do not know in the reader’s language, not in the API’s English', () => {

@@ -8,15 +8,18 @@ import { quote } from './messages';
 const escapeHtml = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
-/** The way on from a page behind an e-mail link: the web app, served by this service, in the page's language (it opens in Slovenian unless told). */
+/** A page of the web app, served by this service, in the page's language (it opens in Slovenian unless told). */
+const appHref = (path: string, language: MessageLanguage) => (language === MessageLanguage.EN ? `${path}?lang=en` : path);
+
+/** The way on from a page behind an e-mail link: the web app. */
 const appLink = (language: MessageLanguage) =>
-  `<p><a href="${language === MessageLanguage.EN ? '/?lang=en' : '/'}" style="display:inline-block;padding:12px 0;color:#0b57d0">${
+  `<p><a href="${appHref('/', language)}" style="display:inline-block;padding:12px 0;color:#0b57d0">${
     language === MessageLanguage.EN ? 'Open grozd-match' : 'Odprite grozd-match'
   }</a></p>`;
 
-// A button a thumb finds: at least 44 px high.
-const button = (label: string, background: string) =>
-  `<button type="submit" style="min-height:44px;padding:10px 22px;font-size:16px;background:${background};color:#fff;border:none;border-radius:4px">${label}</button>`;
+// A button a thumb finds: at least 44 px high; `describedBy`, the id of what it does besides its label.
+const button = (label: string, background: string, describedBy?: string) =>
+  `<button type="submit"${describedBy ? ` aria-describedby="${describedBy}"` : ''} style="min-height:44px;padding:10px 22px;font-size:16px;background:${background};color:#fff;border:none;border-radius:4px">${label}</button>`;
 
 function page(language: MessageLanguage, title: string, body: string): string {
   return `<!doctype html>
@@ -51,15 +54,68 @@ export interface LinkedPair {
 const pairLines = ({ need, needOrganization, offer, offerOrganization }: LinkedPair, en: boolean) =>
   `<p><strong>${en ? 'Need' : 'Potreba'}:</strong> ${escapeHtml(need)} (${escapeHtml(needOrganization)})<br><strong>${en ? 'Offer' : 'Ponudba'}:</strong> ${escapeHtml(offer)} (${escapeHtml(offerOrganization)})</p>`;
 
-export function confirmPage(action: 'accept' | 'decline', pair: LinkedPair, language: MessageLanguage, { accepted = false }: { accepted?: boolean } = {}): string {
+/**
+ * An offer without a free place: active partnerships take all of its capacity. The web app's
+ * words for it (offers.full… in web/src/i18n, OfferFullNotice). An acceptance that would form
+ * the partnership (the other side accepted) is refused with OFFER_FULL; a first one is taken,
+ * but only as interest. `own`: the reader's organization is the offer's, and can make a place.
+ */
+export interface FullOffer {
+  offerId: string;
+  own: boolean;
+}
+
+const FULL = {
+  full: {
+    SL: 'Ponudba nima več prostega mesta za novo partnerstvo: vsa so zasedena z dejavnimi partnerstvi.',
+    EN: 'The offer has no place left for another partnership: active partnerships take all of them.',
+  },
+  interest: {
+    SL: 'Če sprejmete, bo zabeleženo vaše zanimanje, partnerstvo pa se bo lahko sklenilo šele, ko se mesto sprosti in predlog sprejme še druga stran.',
+    EN: 'If you accept, your interest is recorded, but the partnership can form only once a place frees up and the other side accepts too.',
+  },
+  accepted: {
+    SL: 'Vaše zanimanje je zabeleženo, partnerstvo pa se bo lahko sklenilo šele, ko se mesto sprosti in predlog sprejme še druga stran.',
+    EN: 'Your interest is recorded, but the partnership can form only once a place frees up and the other side accepts too.',
+  },
+  own: {
+    SL: 'Prostor naredite, če povečate njeno zmogljivost (partnerstev hkrati) ali najprej zaključite katero od partnerstev.',
+    EN: 'To make room, raise its capacity (partnerships at once) or end one of its partnerships first.',
+  },
+  other: { SL: 'Ko se ji mesto sprosti, lahko sprejmete.', EN: 'Once a place is free again, you can accept.' },
+  edit: { SL: 'Uredi ponudbo', EN: 'Edit the offer' },
+} as const;
+
+/** What is next for a full offer: to its own organization how to make a place, with the link to the offer's form; to the other side, when it can accept. */
+const fullOfferNext = ({ offerId, own }: FullOffer, language: MessageLanguage) =>
+  own
+    ? `${escapeHtml(FULL.own[language])} <a href="${escapeHtml(appHref(`/offers/${encodeURIComponent(offerId)}/edit`, language))}" style="color:#0b57d0">${FULL.edit[language]}</a>`
+    : escapeHtml(FULL.other[language]);
+
+/** A full offer's words by where the answer stands: before accepting (`interest`) or after (`accepted`); to the offer's own organization, how to make a place. */
+const fullOfferNote = (stage: 'interest' | 'accepted', offer: FullOffer, language: MessageLanguage, id?: string) =>
+  `<p${id ? ` id="${id}"` : ''}><strong>${escapeHtml(`${FULL.full[language]} ${FULL[stage][language]}`)}</strong>${offer.own ? ` ${fullOfferNext(offer, language)}` : ''}</p>`;
+
+/**
+ * The page behind an answer link, with the button that answers. `accepted`: the reader's
+ * organization accepted already (a decline withdraws that); `fullOffer`: the offer has no place
+ * left, so an acceptance (the other side's still to come) is only interest, said next to the button.
+ */
+export function confirmPage(
+  action: 'accept' | 'decline',
+  pair: LinkedPair,
+  language: MessageLanguage,
+  { accepted = false, fullOffer }: { accepted?: boolean; fullOffer?: FullOffer } = {},
+): string {
   const en = language === MessageLanguage.EN;
   const summary = pairLines(pair, en);
   if (action === 'accept') {
+    const full = fullOffer ? `${fullOfferNote('interest', fullOffer, language, 'offer-full')}\n` : '';
     return page(
       language,
       en ? 'Accept the suggestion?' : 'Sprejmete predlog?',
       `${summary}
-<form method="post">${button(en ? 'Yes, accept' : 'Da, sprejmem', '#2e7d32')}</form>
+${full}<form method="post">${button(en ? 'Yes, accept' : 'Da, sprejmem', '#2e7d32', fullOffer ? 'offer-full' : undefined)}</form>
 <p style="color:#595959">${en ? 'Once both sides accept, each gets the other’s contact details.' : 'Ko predlog sprejmeta obe strani, vsaka dobi kontaktne podatke druge.'}</p>`,
     );
   }
@@ -88,9 +144,17 @@ ${button(en ? 'Decline' : 'Zavrni', '#616161')}
   );
 }
 
-export function donePage(action: 'accept' | 'decline', bothAccepted: boolean, language: MessageLanguage): string {
+/**
+ * An answer taken. An acceptance while the other side's is still to come, of an offer without a
+ * free place (`fullOffer`), is interest only: the partnership forms once a place frees up and the
+ * other side accepts too (whose acceptance is refused until then).
+ */
+export function donePage(action: 'accept' | 'decline', bothAccepted: boolean, language: MessageLanguage, { fullOffer }: { fullOffer?: FullOffer } = {}): string {
   const en = language === MessageLanguage.EN;
   if (action === 'decline') return page(language, en ? 'Declined' : 'Zavrnjeno', `<p>${en ? 'Thank you for your answer.' : 'Hvala za odgovor.'}</p>${appLink(language)}`);
+  if (!bothAccepted && fullOffer) {
+    return page(language, en ? 'Accepted' : 'Sprejeto', `<p>${en ? 'Thank you.' : 'Hvala.'}</p>\n${fullOfferNote('accepted', fullOffer, language)}${appLink(language)}`);
+  }
   return page(
     language,
     en ? 'Accepted' : 'Sprejeto',
@@ -125,9 +189,10 @@ const REFUSALS: Record<string, { SL: string; EN: string }> = {
     SL: 'Predloga zdaj ni mogoče sprejeti: ponudba ni več odprta.',
     EN: 'This suggestion cannot be accepted now: the offer is no longer open.',
   },
+  // Refused only when the acceptance would form the partnership: the other side accepted already.
   OFFER_FULL: {
-    SL: 'Predloga zdaj ni mogoče sprejeti: ponudba nima več prostega mesta za novo partnerstvo.',
-    EN: 'This suggestion cannot be accepted now: the offer has no place left for another partnership.',
+    SL: 'Predloga zdaj ni mogoče sprejeti: druga stran ga je že sprejela, zato bi z vašim sprejetjem nastalo partnerstvo, ponudba pa nima več prostega mesta zanj.',
+    EN: 'This suggestion cannot be accepted now: the other side has already accepted it, so your acceptance would form the partnership, and the offer has no place left for it.',
   },
   ALREADY_PARTNERED: {
     SL: 'Obe strani sta predlog že sprejeli: partnerstvo obstaja. Kontaktne podatke najdete v aplikaciji.',
@@ -143,21 +208,26 @@ const UNNAMED_CONFLICT = {
 
 /**
  * An answer the service refused: no longer possible, or a link that does not work; always
- * in the reader's language (the API's English message is for API clients).
+ * in the reader's language (the API's English message is for API clients). `fullOffer`: see notPossiblePage.
  */
-export function refusedPage(error: DomainError, language: MessageLanguage): string {
+export function refusedPage(error: DomainError, language: MessageLanguage, fullOffer?: FullOffer): string {
   const reason = typeof error.extensions.reason === 'string' ? error.extensions.reason : null;
-  if (error.code === 'CONFLICT') return notPossiblePage(reason, language);
+  if (error.code === 'CONFLICT') return notPossiblePage(reason, language, fullOffer);
   const en = language === MessageLanguage.EN;
   const words = (reason && REFUSALS[reason]?.[language]) ?? INVALID.suggestion[language];
   return page(language, en ? 'This link does not work' : 'Povezava ne deluje', `<p>${escapeHtml(words)}</p>${appLink(language)}`);
 }
 
-/** An answer no longer possible, by the reason respondToMatch's CONFLICT gives (EXPIRED, DECLINED, OFFER_FULL...). */
-export function notPossiblePage(reason: string | null, language: MessageLanguage): string {
+/**
+ * An answer no longer possible, by the reason respondToMatch's CONFLICT gives (EXPIRED, DECLINED,
+ * OFFER_FULL...). OFFER_FULL with the offer (`fullOffer`) says what is next: to the offer's own
+ * organization how to make a place, to the other side that it can accept once there is one.
+ */
+export function notPossiblePage(reason: string | null, language: MessageLanguage, fullOffer?: FullOffer): string {
   const en = language === MessageLanguage.EN;
   const words = (reason && REFUSALS[reason]?.[language]) ?? UNNAMED_CONFLICT[language];
-  return page(language, en ? 'Not possible any more' : 'Ni več mogoče', `<p>${escapeHtml(words)}</p>${appLink(language)}`);
+  const next = reason === 'OFFER_FULL' && fullOffer ? ` ${fullOfferNext(fullOffer, language)}` : '';
+  return page(language, en ? 'Not possible any more' : 'Ni več mogoče', `<p>${escapeHtml(words)}${next}</p>${appLink(language)}`);
 }
 
 // The organization an unsubscribe is from, by name: someone in two organizations gets the e-mails
