@@ -353,6 +353,10 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
       return { offer, ngo: local(linksOf(toNgo).accept!), company: local(linksOf(toCompany).accept!), statusOf };
     }
 
+    /** The e-mail that the other side accepted, to the side still to answer ('the nudge'). */
+    const nudgeTo = (address: string, subject: RegExp) =>
+      eventually(() => smtp.mails.find((mail) => mail.to.includes(address) && subject.test(mail.subject)), 'the other side accepted e-mail');
+
     it("tells the need's side that accepting records interest only, and refuses the offer's own with how to make a place", async () => {
       const { offer, ngo, company, statusOf } = await fullPair('polno', 'SL');
       const interest = 'Ponudba nima več prostega mesta za novo partnerstvo: vsa so zasedena z dejavnimi partnerstvi. Če sprejmete, bo zabeleženo vaše zanimanje, partnerstvo pa se bo lahko sklenilo šele, ko se mesto sprosti in predlog sprejme še druga stran.';
@@ -372,6 +376,18 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
       const reopened = await (await fetch(ngo)).text();
       expect(reopened).toContain(recorded);
       expect(reopened).not.toContain('<form');
+
+      // The offer's own organization hears that the other side accepted, composed while the offer
+      // is full: not the promise of contacts for accepting, but that its acceptance would form the
+      // partnership and is refused until it makes a place, and where (the offer's form).
+      const nudge = await nudgeTo('hello@polno-firma.si', /^Predlog partnerstva: druga stran je sprejela/);
+      expect(nudge.text).toContain('je ta predlog že sprejela. Ponudba pa trenutno nima prostega mesta: partnerstvo se bo lahko sklenilo šele, ko se mesto sprosti.');
+      expect(nudge.text).not.toContain('Če ga sprejmete tudi vi');
+      const edit = `http://127.0.0.1:3000/offers/${offer.id}/edit`;
+      const refusedWords =
+        'Predloga zdaj ni mogoče sprejeti: druga stran ga je že sprejela, zato bi z vašim sprejetjem nastalo partnerstvo, ponudba pa nima več prostega mesta zanj.';
+      expect(nudge.text).toContain(`${refusedWords} ${makeRoom}\nUredi ponudbo: ${edit}\n\nSprejmi: `);
+      expect(nudge.html).toContain(`<strong>${refusedWords} ${makeRoom}</strong> <a href="${edit}"`);
 
       // The offer's own organization: its acceptance would form the partnership, so it is
       // refused, on opening the link and on answering, with how to make a place.
@@ -408,6 +424,13 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
 
       const refusal =
         'This suggestion cannot be accepted now: the other side has already accepted it, so your acceptance would form the partnership, and the offer has no place left for it. Once a place is free again, you can accept.';
+      // The need's side hears that the offer's organization accepted and, as the page behind its link says, that its acceptance waits for a place.
+      const nudge = await nudgeTo('info@full-offer.si', /^Partnership suggestion: .* accepted – /);
+      expect(nudge.text).toContain('has accepted this suggestion. The offer has no free place right now, though: the partnership can form only once a place frees up.');
+      expect(nudge.text).not.toContain("you will both get each other's contact details");
+      expect(nudge.text).toContain(`${refusal}\n\nAccept: `);
+      expect(nudge.html).toContain(`<strong>${refusal}</strong></p>`);
+      expect(`${nudge.text}${nudge.html}`).not.toMatch(/Edit the offer|\/edit/);
       const opened = await (await fetch(ngo)).text();
       expect(opened).toContain(refusal);
       expect(opened).not.toContain('Edit the offer');

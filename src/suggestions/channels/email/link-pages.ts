@@ -3,7 +3,8 @@
 import { MessageLanguage } from '../../delivery.enums';
 import { DeclineReason } from '../../../matching/match.enums';
 import { DomainError } from '../../../common/errors/domain-errors';
-import { quote } from './messages';
+// FULL: a full offer's words, the web app's, which the e-mails say next to their Accept too.
+import { FULL_OFFER as FULL, quote } from './messages';
 
 const escapeHtml = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -64,27 +65,6 @@ export interface FullOffer {
   offerId: string;
   own: boolean;
 }
-
-const FULL = {
-  full: {
-    SL: 'Ponudba nima več prostega mesta za novo partnerstvo: vsa so zasedena z dejavnimi partnerstvi.',
-    EN: 'The offer has no place left for another partnership: active partnerships take all of them.',
-  },
-  interest: {
-    SL: 'Če sprejmete, bo zabeleženo vaše zanimanje, partnerstvo pa se bo lahko sklenilo šele, ko se mesto sprosti in predlog sprejme še druga stran.',
-    EN: 'If you accept, your interest is recorded, but the partnership can form only once a place frees up and the other side accepts too.',
-  },
-  accepted: {
-    SL: 'Vaše zanimanje je zabeleženo, partnerstvo pa se bo lahko sklenilo šele, ko se mesto sprosti in predlog sprejme še druga stran.',
-    EN: 'Your interest is recorded, but the partnership can form only once a place frees up and the other side accepts too.',
-  },
-  own: {
-    SL: 'Prostor naredite, če povečate njeno zmogljivost (partnerstev hkrati) ali najprej zaključite katero od partnerstev.',
-    EN: 'To make room, raise its capacity (partnerships at once) or end one of its partnerships first.',
-  },
-  other: { SL: 'Ko se ji mesto sprosti, lahko sprejmete.', EN: 'Once a place is free again, you can accept.' },
-  edit: { SL: 'Uredi ponudbo', EN: 'Edit the offer' },
-} as const;
 
 /** What is next for a full offer: to its own organization how to make a place, with the link to the offer's form; to the other side, when it can accept. */
 const fullOfferNext = ({ offerId, own }: FullOffer, language: MessageLanguage) =>
@@ -190,10 +170,7 @@ const REFUSALS: Record<string, { SL: string; EN: string }> = {
     EN: 'This suggestion cannot be accepted now: the offer is no longer open.',
   },
   // Refused only when the acceptance would form the partnership: the other side accepted already.
-  OFFER_FULL: {
-    SL: 'Predloga zdaj ni mogoče sprejeti: druga stran ga je že sprejela, zato bi z vašim sprejetjem nastalo partnerstvo, ponudba pa nima več prostega mesta zanj.',
-    EN: 'This suggestion cannot be accepted now: the other side has already accepted it, so your acceptance would form the partnership, and the offer has no place left for it.',
-  },
+  OFFER_FULL: FULL.refused,
   ALREADY_PARTNERED: {
     SL: 'Obe strani sta predlog že sprejeli: partnerstvo obstaja. Kontaktne podatke najdete v aplikaciji.',
     EN: 'Both sides have already accepted: the partnership exists. The contact details are in the application.',

@@ -9,9 +9,9 @@ import { explain } from '../../../matching/scoring/reasons';
 import { readComponents, StoredComponents } from '../../../matching/stored-components';
 import { MUNICIPALITY_BY_CODE, THEME_BY_CODE } from '../../../reference-data/reference-data';
 import { MessageLanguage } from '../../delivery.enums';
-import type { MatchSide } from '../../../matching/match.enums';
+import { MatchDecision, type MatchSide } from '../../../matching/match.enums';
 import { LinkTokens } from './link-tokens.service';
-import { ContactView, ItemView, ResponseView, shorten, SuggestionView } from './messages';
+import { ContactView, FullOfferView, ItemView, ResponseView, shorten, SuggestionView } from './messages';
 
 
 interface PairRow {
@@ -34,8 +34,16 @@ interface PairRow {
   offer_organization: string;
 }
 
+/** A suggestion's pair with where its answers stand and whether its offer has a free place. */
+interface SuggestionRow extends PairRow {
+  need_decision: string | null;
+  offer_decision: string | null;
+  offer_full: boolean;
+}
+
 const PAIR_QUERY = `
-  SELECT m.id AS match_id, m.score, m.components, m.need_id, m.offer_id,
+  SELECT m.id AS match_id, m.score, m.components, m.need_id, m.offer_id, m.need_decision, m.offer_decision,
+         o.capacity IS NOT NULL AND o.active_partnerships >= o.capacity AS offer_full,
          n.title AS need_title, n.description AS need_description, n.municipality_code AS need_municipality,
          to_char(n.starts_on, 'YYYY-MM-DD') AS need_from, to_char(n.ends_on, 'YYYY-MM-DD') AS need_until, no.name AS need_organization,
          o.title AS offer_title, o.description AS offer_description, o.municipality_code AS offer_municipality,
@@ -87,7 +95,7 @@ export class MessageComposer {
 
   /** Views of the given (delivery, match, side) triples, in their order; matches gone are left out. */
   async suggestionViews(items: { deliveryId: string; matchId: string; side: MatchSide }[], language: MessageLanguage): Promise<SuggestionView[]> {
-    const rows = (await this.dataSource.query(PAIR_QUERY, [items.map((item) => item.matchId)])) as PairRow[];
+    const rows = (await this.dataSource.query(PAIR_QUERY, [items.map((item) => item.matchId)])) as SuggestionRow[];
     const byId = new Map(rows.map((row) => [row.match_id, row]));
     return items.flatMap((item) => {
       const row = byId.get(item.matchId);
@@ -107,6 +115,7 @@ export class MessageComposer {
               : `${this.config.publicUrl}/needs/${row.need_id}${language === MessageLanguage.EN ? '?lang=en' : ''}`,
           acceptUrl: `${this.config.publicUrl}/suggestions/${token}/accept`,
           declineUrl: `${this.config.publicUrl}/suggestions/${token}/decline`,
+          ...(row.offer_full ? { fullOffer: this.fullOffer(row, item.side, language) } : {}),
         },
       ];
     });
@@ -229,5 +238,18 @@ export class MessageComposer {
         until: row.offer_until,
       },
     ];
+  }
+
+  /**
+   * What a full offer means for the side's Accept, as respondToMatch would take it now (read with
+   * the pair, in the one statement of all the message's suggestions): refused once the other side
+   * accepted, interest only before; the offer's form to its own organization.
+   */
+  private fullOffer(row: SuggestionRow, side: MatchSide, language: MessageLanguage): FullOfferView {
+    const [own, other] = side === 'need' ? [row.need_decision, row.offer_decision] : [row.offer_decision, row.need_decision];
+    return {
+      stage: own === MatchDecision.ACCEPT ? 'accepted' : other === MatchDecision.ACCEPT ? 'refused' : 'interest',
+      editUrl: side === 'offer' ? `${this.config.publicUrl}/offers/${row.offer_id}/edit${language === MessageLanguage.EN ? '?lang=en' : ''}` : null,
+    };
   }
 }

@@ -228,6 +228,88 @@ describe('otherSideAcceptedMessage', () => {
   });
 });
 
+// A full offer: respondToMatch refuses (OFFER_FULL) an acceptance that would form the
+// partnership (the other side accepted) and takes a first one as interest only. The e-mails
+// promised contacts for accepting all the same; now each suggestion says it next to its Accept,
+// in the words of the page behind the link and of the web app.
+describe('a suggestion whose offer has no free place', () => {
+  const EDIT = `${HUB}/offers/offer-1/edit`;
+  const full = (own: ItemView, other: ItemView, stage: 'refused' | 'interest' | 'accepted', token = 't1'): SuggestionView => ({
+    ...suggestion(own, other, 0.82, token),
+    fullOffer: { stage, editUrl: own.kind === 'offer' ? EDIT : null },
+  });
+  const refusedSl =
+    'Predloga zdaj ni mogoče sprejeti: druga stran ga je že sprejela, zato bi z vašim sprejetjem nastalo partnerstvo, ponudba pa nima več prostega mesta zanj.';
+  const makeRoomSl = 'Prostor naredite, če povečate njeno zmogljivost (partnerstev hkrati) ali najprej zaključite katero od partnerstev.';
+
+  it("tells the side whose acceptance would form the partnership that the offer has no free place, without promising contacts, in Slovenian", () => {
+    const toOffer = otherSideAcceptedMessage(full(offer, need, 'refused'), MessageLanguage.SL, UNSUBSCRIBE);
+    expect(toOffer.text).toContain(
+      'Druga stran (Mestna občina Kranj) je ta predlog že sprejela. Ponudba pa trenutno nima prostega mesta: partnerstvo se bo lahko sklenilo šele, ko se mesto sprosti.',
+    );
+    expect(toOffer.text).not.toContain('vam pošljemo njene kontaktne podatke');
+    // To the offer's own organization: how to make a place, and its form, before the Accept link.
+    expect(toOffer.text).toContain(`${refusedSl} ${makeRoomSl}\nUredi ponudbo: ${EDIT}\n\nSprejmi: ${HUB}/suggestions/t1/accept`);
+    expect(toOffer.html).toContain(
+      `<p style="margin:0 0 8px"><strong>${refusedSl} ${makeRoomSl}</strong> <a href="${EDIT}" style="display:inline-block;padding:10px 0;color:#0b57d0">Uredi ponudbo</a></p>`,
+    );
+    // To the need's side: when it can accept; no form of an offer that is not its own.
+    const toNeed = otherSideAcceptedMessage(full(need, offer, 'refused'), MessageLanguage.SL, UNSUBSCRIBE);
+    expect(toNeed.text).toContain(`${refusedSl} Ko se ji mesto sprosti, lahko sprejmete.\n\nSprejmi: `);
+    expect(toNeed.html).toContain(`<strong>${refusedSl} Ko se ji mesto sprosti, lahko sprejmete.</strong></p>`);
+    expect(`${toNeed.text}${toNeed.html}`).not.toMatch(/Uredi ponudbo|\/edit/);
+  });
+
+  it('says it in English, the form of the offer in English too', () => {
+    const editEn = `${EDIT}?lang=en`;
+    const view = { ...full(offer, need, 'refused'), fullOffer: { stage: 'refused' as const, editUrl: editEn } };
+    const message = otherSideAcceptedMessage(view, MessageLanguage.EN, UNSUBSCRIBE);
+    expect(message.text).toContain(
+      'Mestna občina Kranj has accepted this suggestion. The offer has no free place right now, though: the partnership can form only once a place frees up.',
+    );
+    expect(message.text).not.toContain("you will both get each other's contact details");
+    expect(message.text).toContain(
+      `This suggestion cannot be accepted now: the other side has already accepted it, so your acceptance would form the partnership, and the offer has no place left for it. To make room, raise its capacity (partnerships at once) or end one of its partnerships first.\nEdit the offer: ${editEn}`,
+    );
+    expect(message.html).toContain(`<a href="${editEn}" style="display:inline-block;padding:10px 0;color:#0b57d0">Edit the offer</a>`);
+    expect(otherSideAcceptedMessage(full(need, offer, 'refused'), MessageLanguage.EN, UNSUBSCRIBE).text).toContain('and the offer has no place left for it. Once a place is free again, you can accept.');
+  });
+
+  it('says by each suggestion of a digest, a reminder or a suggestion e-mail what accepting does now, and of an offer with a place nothing', () => {
+    const interestSl =
+      'Ponudba nima več prostega mesta za novo partnerstvo: vsa so zasedena z dejavnimi partnerstvi. Če sprejmete, bo zabeleženo vaše zanimanje, partnerstvo pa se bo lahko sklenilo šele, ko se mesto sprosti in predlog sprejme še druga stran.';
+    const digest = digestMessage([full(offer, need, 'interest'), suggestion(offer, need, 0.6, 't2'), full(offer, need, 'refused', 't3')], MessageLanguage.SL, UNSUBSCRIBE);
+    // Each suggestion's own words, in the text and the HTML alike.
+    const blockOf = (parts: string[], token: string) => parts.find((part) => part.includes(`/suggestions/${token}/accept`))!;
+    const text = digest.text.split('――――――――――');
+    const html = digest.html.split('<hr');
+    expect(blockOf(text, 't1')).toContain(`${interestSl} ${makeRoomSl}\nUredi ponudbo: ${EDIT}\n\nSprejmi: ${HUB}/suggestions/t1/accept`);
+    expect(blockOf(html, 't1')).toContain(`<strong>${interestSl} ${makeRoomSl}</strong> <a href="${EDIT}"`);
+    for (const parts of [text, html]) expect(blockOf(parts, 't2')).not.toMatch(/prostega mesta|Uredi ponudbo/);
+    expect(blockOf(text, 't3')).toContain(`${refusedSl} ${makeRoomSl}\nUredi ponudbo: ${EDIT}\n\nSprejmi: ${HUB}/suggestions/t3/accept`);
+    expect(blockOf(html, 't3')).toContain(`<strong>${refusedSl} ${makeRoomSl}</strong> <a href="${EDIT}"`);
+
+    const reminder = reminderMessage([full(need, offer, 'refused')], MessageLanguage.EN, UNSUBSCRIBE);
+    expect(reminder.text).toContain('and the offer has no place left for it. Once a place is free again, you can accept.\n\nAccept: ');
+    expect(reminder.html).toContain('and the offer has no place left for it. Once a place is free again, you can accept.</strong></p>');
+    // Accepted already (as interest): the other side cannot until a place frees up.
+    const accepted = suggestionMessage(full(need, offer, 'accepted'), MessageLanguage.EN, UNSUBSCRIBE);
+    expect(accepted.text).toContain(
+      'The offer has no place left for another partnership: active partnerships take all of them. Your interest is recorded, but the partnership can form only once a place frees up and the other side accepts too.\n\nAccept: ',
+    );
+    // Before either side accepted, the need's side is told only what accepting does.
+    const interest = suggestionMessage(full(need, offer, 'interest'), MessageLanguage.SL, UNSUBSCRIBE);
+    expect(interest.text).toContain(`${interestSl}\n\nSprejmi: `);
+    expect(interest.text).not.toMatch(/Ko se ji mesto sprosti|Uredi ponudbo/);
+  });
+
+  it('escapes the link to the offer’s form in the HTML', () => {
+    const view = { ...full(offer, need, 'refused'), fullOffer: { stage: 'refused' as const, editUrl: `${HUB}/offers/o"1/edit?lang=en&x=<y>` } };
+    const html = otherSideAcceptedMessage(view, MessageLanguage.EN, UNSUBSCRIBE).html;
+    expect(html).toContain(`<a href="${HUB}/offers/o&quot;1/edit?lang=en&amp;x=&lt;y&gt;"`);
+  });
+});
+
 describe('suggestion e-mails', () => {
   it('say right after the greeting what to do, so the inbox preview says it too', () => {
     for (const [language, words] of [
@@ -420,6 +502,7 @@ describe('every message on a phone', () => {
     suggestionMessage(suggestion(need, offer), language, UNSUBSCRIBE),
     digestMessage([suggestion(need, offer), suggestion(need, offer, 0.5, 't2')], language, UNSUBSCRIBE),
     otherSideAcceptedMessage(suggestion(need, offer), language, UNSUBSCRIBE),
+    otherSideAcceptedMessage({ ...suggestion(offer, need), fullOffer: { stage: 'refused', editUrl: `${HUB}/offers/offer-1/edit` } }, language, UNSUBSCRIBE),
     reminderMessage([suggestion(need, offer)], language, UNSUBSCRIBE),
     partnershipMessage(need, offer, contact, PARTNERSHIPS, language, UNSUBSCRIBE),
     partnershipEndedMessage(need, offer, { completed: true, outcomeNote: 'Vozili smo.', needOpenAgain: false }, language, UNSUBSCRIBE),

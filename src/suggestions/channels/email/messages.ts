@@ -26,6 +26,21 @@ export interface SuggestionView {
   otherUrl: string;
   acceptUrl: string;
   declineUrl: string;
+  /** The offer has no free place when the message is composed (its capacity taken by active partnerships); absent when it has one. */
+  fullOffer?: FullOfferView;
+}
+
+/**
+ * A suggestion's offer without a free place, by where the answers stand when the message is
+ * composed (as respondToMatch takes them): `refused`, the other side accepted, so the reader's
+ * acceptance would form the partnership and is refused (OFFER_FULL); `interest`, neither side
+ * accepted, so an acceptance is taken as interest only; `accepted`, the reader's organization
+ * accepted (as interest) and the other side cannot until a place frees up.
+ */
+export interface FullOfferView {
+  stage: 'refused' | 'interest' | 'accepted';
+  /** The offer's form in the web app, where its capacity is raised: only to the offer's own organization. */
+  editUrl: string | null;
 }
 
 export interface ContactView {
@@ -113,6 +128,36 @@ const percent = (score: number, language: MessageLanguage) => {
   return score < 0.005 ? `< 1${sign}` : `${Math.round(score * 100)}${sign}`;
 };
 
+/**
+ * What a full offer means for an answer: the web app's words (offers.full… in web/src/i18n,
+ * OfferFullNotice), shared with the pages behind the e-mail links (link-pages.ts). `refused`:
+ * an acceptance that would form the partnership (the API's OFFER_FULL).
+ */
+export const FULL_OFFER = {
+  full: {
+    SL: 'Ponudba nima več prostega mesta za novo partnerstvo: vsa so zasedena z dejavnimi partnerstvi.',
+    EN: 'The offer has no place left for another partnership: active partnerships take all of them.',
+  },
+  interest: {
+    SL: 'Če sprejmete, bo zabeleženo vaše zanimanje, partnerstvo pa se bo lahko sklenilo šele, ko se mesto sprosti in predlog sprejme še druga stran.',
+    EN: 'If you accept, your interest is recorded, but the partnership can form only once a place frees up and the other side accepts too.',
+  },
+  accepted: {
+    SL: 'Vaše zanimanje je zabeleženo, partnerstvo pa se bo lahko sklenilo šele, ko se mesto sprosti in predlog sprejme še druga stran.',
+    EN: 'Your interest is recorded, but the partnership can form only once a place frees up and the other side accepts too.',
+  },
+  refused: {
+    SL: 'Predloga zdaj ni mogoče sprejeti: druga stran ga je že sprejela, zato bi z vašim sprejetjem nastalo partnerstvo, ponudba pa nima več prostega mesta zanj.',
+    EN: 'This suggestion cannot be accepted now: the other side has already accepted it, so your acceptance would form the partnership, and the offer has no place left for it.',
+  },
+  own: {
+    SL: 'Prostor naredite, če povečate njeno zmogljivost (partnerstev hkrati) ali najprej zaključite katero od partnerstev.',
+    EN: 'To make room, raise its capacity (partnerships at once) or end one of its partnerships first.',
+  },
+  other: { SL: 'Ko se ji mesto sprosti, lahko sprejmete.', EN: 'Once a place is free again, you can accept.' },
+  edit: { SL: 'Uredi ponudbo', EN: 'Edit the offer' },
+} as const;
+
 // A link that looks and taps like a button: 44 px high, as a phone needs, white on a dark colour.
 const BUTTON_STYLE = 'display:inline-block;padding:12px 20px;border-radius:4px;color:#fff;font-size:16px;line-height:20px;text-decoration:none';
 
@@ -120,6 +165,24 @@ const BUTTON_STYLE = 'display:inline-block;padding:12px 20px;border-radius:4px;c
 interface Block {
   text: string;
   html: string;
+}
+
+/**
+ * A full offer's words next to a suggestion's Accept, as the page behind it says them: what
+ * accepting does now (refused, or interest only); to the offer's own organization how to make
+ * a place, with the link to the offer's form; to the other side, when refused, when it can accept.
+ */
+function fullOfferNote({ stage, editUrl }: FullOfferView, language: MessageLanguage): Block {
+  const what = stage === 'refused' ? FULL_OFFER.refused[language] : `${FULL_OFFER.full[language]} ${FULL_OFFER[stage][language]}`;
+  const next = editUrl ? FULL_OFFER.own[language] : stage === 'refused' ? FULL_OFFER.other[language] : null;
+  const words = next ? `${what} ${next}` : what;
+  const edit = FULL_OFFER.edit[language];
+  return {
+    text: editUrl ? `${words}\n${edit}: ${editUrl}` : words,
+    html: `<p style="margin:0 0 8px"><strong>${escapeHtml(words)}</strong>${
+      editUrl ? ` <a href="${escapeHtml(editUrl)}" style="display:inline-block;padding:10px 0;color:#0b57d0">${escapeHtml(edit)}</a>` : ''
+    }</p>`,
+  };
 }
 
 function suggestionBlock(view: SuggestionView, language: MessageLanguage): Block {
@@ -147,6 +210,7 @@ function suggestionBlock(view: SuggestionView, language: MessageLanguage): Block
   const why = en ? 'Why it fits' : 'Zakaj se ujemata';
   const accept = en ? 'Accept' : 'Sprejmi';
   const decline = en ? 'Decline' : 'Zavrni';
+  const full = view.fullOffer ? fullOfferNote(view.fullOffer, language) : null;
   const more = other.kind === 'need' ? (en ? 'The whole need in grozd-match' : 'Celotna potreba v grozd-match') : en ? 'The whole offer in grozd-match' : 'Celotna ponudba v grozd-match';
   const text = [
     intro,
@@ -161,6 +225,7 @@ function suggestionBlock(view: SuggestionView, language: MessageLanguage): Block
     `${why}:`,
     ...view.reasons.map((reason) => `- ${reason}`),
     '',
+    ...(full ? [full.text, ''] : []),
     `${accept}: ${view.acceptUrl}`,
     `${decline}: ${view.declineUrl}`,
   ].join('\n');
@@ -177,7 +242,7 @@ function suggestionBlock(view: SuggestionView, language: MessageLanguage): Block
   <tr><td style="padding:2px 12px 2px 0;color:#666">${fit}</td><td>${percent(view.score, language)}</td></tr>
 </table>
 <p style="margin:0 0 4px"><strong>${why}:</strong></p>
-<ul style="margin:0 0 12px">${view.reasons.map((reason) => `<li>${escapeHtml(reason)}</li>`).join('')}</ul>
+<ul style="margin:0 0 12px">${view.reasons.map((reason) => `<li>${escapeHtml(reason)}</li>`).join('')}</ul>${full ? `\n${full.html}` : ''}
 <p style="margin:0 0 8px">${button(view.acceptUrl, accept, '#2e7d32')}${button(view.declineUrl, decline, '#616161')}</p>`;
   return { text, html };
 }
@@ -288,10 +353,16 @@ export function otherSideAcceptedMessage(view: SuggestionView, language: Message
   const subject = en
     ? `${PREFIX.EN}: ${subjectName(view.other)} accepted – ${subjectTitle(view.other)}`
     : `${PREFIX.SL}: druga stran je sprejela – ${subjectTitle(view.other)}`;
+  // With the offer full, accepting it too would form the partnership, which is refused until a
+  // place frees up: no promise of contacts, and the suggestion says what is next.
   const intro = paragraph(
-    en
-      ? `${view.other.organizationName} has accepted this suggestion. If you accept it too, you will both get each other's contact details.`
-      : `Druga stran (${view.other.organizationName}) je ta predlog že sprejela. Če ga sprejmete tudi vi, vam pošljemo njene kontaktne podatke, njej pa vaše.`,
+    view.fullOffer
+      ? en
+        ? `${view.other.organizationName} has accepted this suggestion. The offer has no free place right now, though: the partnership can form only once a place frees up.`
+        : `Druga stran (${view.other.organizationName}) je ta predlog že sprejela. Ponudba pa trenutno nima prostega mesta: partnerstvo se bo lahko sklenilo šele, ko se mesto sprosti.`
+      : en
+        ? `${view.other.organizationName} has accepted this suggestion. If you accept it too, you will both get each other's contact details.`
+        : `Druga stran (${view.other.organizationName}) je ta predlog že sprejela. Če ga sprejmete tudi vi, vam pošljemo njene kontaktne podatke, njej pa vaše.`,
   );
   return wrap(language, subject, [intro], [suggestionBlock(view, language)], [consentNote(language)], unsubscribeUrl);
 }
