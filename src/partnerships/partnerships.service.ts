@@ -9,6 +9,7 @@ import { Match } from '../matching/match.entity';
 import { ConflictError, ForbiddenError, NotFoundError } from '../common/errors/domain-errors';
 import { NeedStatus } from '../needs/need.enums';
 import { OfferStatus } from '../offers/offer.enums';
+import { offerFull } from '../offers/offer-capacity';
 import { NeedsService } from '../needs/needs.service';
 import { OffersService } from '../offers/offers.service';
 import { EndPartnershipInput } from './dto/end-partnership.input';
@@ -44,7 +45,7 @@ export class PartnershipsService {
     if (!offerId) return;
     const offer = await this.offers.lockForPartnership(manager, offerId);
     if (offer?.status !== OfferStatus.OPEN) throw new ConflictError('The offer is no longer open.', 'OFFER_NOT_OPEN');
-    if (formsPartnership && offer.capacity !== null && offer.activePartnerships >= offer.capacity) {
+    if (formsPartnership && offerFull(offer)) {
       throw new ConflictError(
         `The offer has no capacity left for another partnership: all ${offer.capacity} of its places are taken by active partnerships (Offer.placesLeft). Its organization can raise its capacity (updateOffer) or end a partnership first.`,
         'OFFER_FULL',

@@ -6,6 +6,7 @@ import { DomainError } from '../common/errors/domain-errors';
 import { DeclineReason, MatchDecision, MatchStatus } from '../matching/match.enums';
 import { NeedStatus } from '../needs/need.enums';
 import { OfferStatus } from '../offers/offer.enums';
+import { offerFullSql } from '../offers/offer-capacity';
 import { AnswerLinkTarget, EmailLinks } from '../suggestions/channels/email/email-links.service';
 import { confirmPage, donePage, FullOffer, invalidLinkPage, LinkedPair, notPossiblePage, refusedPage } from '../suggestions/channels/email/link-pages';
 import { MatchDecisionsService } from './match-decisions.service';
@@ -124,7 +125,7 @@ export class SuggestionLinksController {
       `SELECT n.title AS need_title, need_org.name AS need_organization, o.title AS offer_title, offer_org.name AS offer_organization,
               m.status, n.status AS need_status, o.status AS offer_status,
               o.id AS offer_id, o.organization_id = $2 AS own_offer,
-              o.capacity IS NOT NULL AND o.active_partnerships >= o.capacity AS offer_full,
+              ${offerFullSql('o')} AS offer_full,
               CASE WHEN n.organization_id = $2 THEN m.need_decision ELSE m.offer_decision END = 'ACCEPT' AS accepted,
               CASE WHEN n.organization_id = $2 THEN m.offer_decision ELSE m.need_decision END = 'ACCEPT' AS other_accepted
          FROM match m JOIN need n ON n.id = m.need_id JOIN offer o ON o.id = m.offer_id

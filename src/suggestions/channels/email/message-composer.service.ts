@@ -8,6 +8,7 @@ import type { ScoredComponent } from '../../../matching/scoring/score';
 import { explain } from '../../../matching/scoring/reasons';
 import { readComponents, StoredComponents } from '../../../matching/stored-components';
 import { MUNICIPALITY_BY_CODE, THEME_BY_CODE } from '../../../reference-data/reference-data';
+import { offerFullSql } from '../../../offers/offer-capacity';
 import { MessageLanguage } from '../../delivery.enums';
 import { MatchDecision, type MatchSide } from '../../../matching/match.enums';
 import { LinkTokens } from './link-tokens.service';
@@ -43,7 +44,7 @@ interface SuggestionRow extends PairRow {
 
 const PAIR_QUERY = `
   SELECT m.id AS match_id, m.score, m.components, m.need_id, m.offer_id, m.need_decision, m.offer_decision,
-         o.capacity IS NOT NULL AND o.active_partnerships >= o.capacity AS offer_full,
+         ${offerFullSql('o')} AS offer_full,
          n.title AS need_title, n.description AS need_description, n.municipality_code AS need_municipality,
          to_char(n.starts_on, 'YYYY-MM-DD') AS need_from, to_char(n.ends_on, 'YYYY-MM-DD') AS need_until, no.name AS need_organization,
          o.title AS offer_title, o.description AS offer_description, o.municipality_code AS offer_municipality,
