@@ -387,7 +387,7 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
       const refusedWords =
         'Predloga zdaj ni mogoče sprejeti: druga stran ga je že sprejela, zato bi z vašim sprejetjem nastalo partnerstvo, ponudba pa nima več prostega mesta zanj.';
       expect(nudge.text).toContain(`${refusedWords} ${makeRoom}\nUredi ponudbo: ${edit}\n\nSprejmi: `);
-      expect(nudge.html).toContain(`<strong>${refusedWords} ${makeRoom}</strong> <a href="${edit}"`);
+      expect(nudge.html).toContain(`<strong>${refusedWords} ${makeRoom}</strong><br><a href="${edit}"`);
 
       // The offer's own organization: its acceptance would form the partnership, so it is
       // refused, on opening the link and on answering, with how to make a place.

@@ -251,7 +251,7 @@ describe('a suggestion whose offer has no free place', () => {
     // To the offer's own organization: how to make a place, and its form, before the Accept link.
     expect(toOffer.text).toContain(`${refusedSl} ${makeRoomSl}\nUredi ponudbo: ${EDIT}\n\nSprejmi: ${HUB}/suggestions/t1/accept`);
     expect(toOffer.html).toContain(
-      `<p style="margin:0 0 8px"><strong>${refusedSl} ${makeRoomSl}</strong> <a href="${EDIT}" style="display:inline-block;padding:10px 0;color:#0b57d0">Uredi ponudbo</a></p>`,
+      `<p style="margin:0 0 8px"><strong>${refusedSl} ${makeRoomSl}</strong><br><a href="${EDIT}" style="display:inline-block;padding:10px 0;color:#0b57d0">Uredi ponudbo</a></p>`,
     );
     // To the need's side: when it can accept; no form of an offer that is not its own.
     const toNeed = otherSideAcceptedMessage(full(need, offer, 'refused'), MessageLanguage.SL, UNSUBSCRIBE);
@@ -284,10 +284,10 @@ describe('a suggestion whose offer has no free place', () => {
     const text = digest.text.split('――――――――――');
     const html = digest.html.split('<hr');
     expect(blockOf(text, 't1')).toContain(`${interestSl} ${makeRoomSl}\nUredi ponudbo: ${EDIT}\n\nSprejmi: ${HUB}/suggestions/t1/accept`);
-    expect(blockOf(html, 't1')).toContain(`<strong>${interestSl} ${makeRoomSl}</strong> <a href="${EDIT}"`);
+    expect(blockOf(html, 't1')).toContain(`<strong>${interestSl} ${makeRoomSl}</strong><br><a href="${EDIT}"`);
     for (const parts of [text, html]) expect(blockOf(parts, 't2')).not.toMatch(/prostega mesta|Uredi ponudbo/);
     expect(blockOf(text, 't3')).toContain(`${refusedSl} ${makeRoomSl}\nUredi ponudbo: ${EDIT}\n\nSprejmi: ${HUB}/suggestions/t3/accept`);
-    expect(blockOf(html, 't3')).toContain(`<strong>${refusedSl} ${makeRoomSl}</strong> <a href="${EDIT}"`);
+    expect(blockOf(html, 't3')).toContain(`<strong>${refusedSl} ${makeRoomSl}</strong><br><a href="${EDIT}"`);
 
     const reminder = reminderMessage([full(need, offer, 'refused')], MessageLanguage.EN, UNSUBSCRIBE);
     expect(reminder.text).toContain('and the offer has no place left for it. Once a place is free again, you can accept.\n\nAccept: ');

@@ -177,10 +177,12 @@ function fullOfferNote({ stage, editUrl }: FullOfferView, language: MessageLangu
   const next = editUrl ? FULL_OFFER.own[language] : stage === 'refused' ? FULL_OFFER.other[language] : null;
   const words = next ? `${what} ${next}` : what;
   const edit = FULL_OFFER.edit[language];
+  // The link on a line of its own, as in the text part: after the bold words, a touch target's
+  // padding on their last line opened a gap inside them.
   return {
     text: editUrl ? `${words}\n${edit}: ${editUrl}` : words,
     html: `<p style="margin:0 0 8px"><strong>${escapeHtml(words)}</strong>${
-      editUrl ? ` <a href="${escapeHtml(editUrl)}" style="display:inline-block;padding:10px 0;color:#0b57d0">${escapeHtml(edit)}</a>` : ''
+      editUrl ? `<br><a href="${escapeHtml(editUrl)}" style="display:inline-block;padding:10px 0;color:#0b57d0">${escapeHtml(edit)}</a>` : ''
     }</p>`,
   };
 }
