@@ -1,15 +1,15 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { INestApplicationContext } from '@nestjs/common';
 import { Queue } from 'bullmq';
-import { ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { createWorker } from '../src/bootstrap/bootstrap';
 import { MATCHING_QUEUE } from '../src/matching/matching.queue';
 import { DigestService } from '../src/suggestions/channels/email/digest.service';
 import { graphql } from './graphql';
 import { createMemberOrganization, createNeed, createOffer, fittingOffer, needInput, offerInput } from './utils/fixtures';
 import { eventually } from './utils/eventually';
+import { freePort } from './utils/free-port';
 import { startMailCatcher } from './utils/mail-catcher';
+import { RedisServer } from './utils/redis-server';
 import { startTestApp, TestApp } from './utils/test-app';
 
 // Prometheus metrics (SPEC.md section 7, issue 10): queue depths, job durations, matching
@@ -74,15 +74,6 @@ const matchingJobsCompleted = (metrics: Scrape) =>
   metrics.sum('grozd_job_duration_seconds_count', { queue: 'matching', outcome: 'completed' }) +
   metrics.sum('grozd_job_duration_seconds_count', { queue: 'matching-fresh', outcome: 'completed' });
 const STATES = ['waiting', 'prioritized', 'active', 'delayed', 'failed'];
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 describe('metrics of an API that runs the worker too (npm start)', () => {
   let t: TestApp;
@@ -228,40 +219,21 @@ describe('metrics of an API and a worker in separate processes', () => {
   });
 });
 
-// A Redis of this test's own, so that it can be stopped without disturbing anything else.
-async function startRedis(port: number): Promise<ChildProcess> {
-  const redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-  await eventually(
-    () =>
-      new Promise<boolean>((resolve) => {
-        const socket = createServer();
-        socket.once('error', () => resolve(true)); // the port is taken: Redis listens
-        socket.listen(port, '127.0.0.1', () => socket.close(() => resolve(false)));
-      }),
-    'redis-server to listen',
-    5_000,
-  );
-  return redis;
-}
-
-const stopRedis = (redis: ChildProcess) => new Promise((resolve) => redis.once('exit', resolve).kill('SIGKILL'));
-const running = (redis: ChildProcess) => redis.exitCode === null && redis.signalCode === null;
-
 describe('metrics while Redis is down', () => {
   let t: TestApp;
-  let redis: ChildProcess;
-  let port: number;
+  // A Redis of this test's own, so that it can be stopped without disturbing anything else.
+  let redis: RedisServer;
 
   beforeAll(async () => {
-    port = await freePort();
-    redis = await startRedis(port);
+    redis = await RedisServer.start();
     // A GraphQL limit of 2 a minute: scrapes must never count against it.
-    t = await startTestApp({ REDIS_URL: `redis://127.0.0.1:${port}`, RATE_LIMIT_PER_MINUTE: '2' }, { worker: true });
+    t = await startTestApp({ REDIS_URL: redis.url, RATE_LIMIT_PER_MINUTE: '2' }, { worker: true });
   });
   afterAll(async () => {
-    if (!running(redis)) redis = await startRedis(port);
+    // The app's close needs its Redis.
+    await redis?.start();
     await t?.close();
-    await stopRedis(redis);
+    await redis?.stop('SIGKILL');
   });
 
   it('are never rate limited', async () => {
@@ -270,7 +242,7 @@ describe('metrics while Redis is down', () => {
 
   it('answer without the queues, with grozd_redis_up 0 and the outbox lag growing, and recover', async () => {
     const ngo = await createMemberOrganization(t);
-    await stopRedis(redis);
+    await redis.stop('SIGKILL');
     // Posting works while Redis is down (the outbox); the lag shows it.
     await createNeed(t, ngo.token, needInput(ngo.id));
 
@@ -284,7 +256,7 @@ describe('metrics while Redis is down', () => {
     expect(down.value('grozd_outbox_undispatched_events')).toBe(1);
     expect(down.value('grozd_process_resident_memory_bytes')).toBeGreaterThan(0);
 
-    redis = await startRedis(port);
+    await redis.start();
     // The queues' own connections come back on their own backoff, after the PING client's:
     // wait for their series too, not only for grozd_redis_up.
     const up = await eventually(async () => {

@@ -1,10 +1,9 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { graphql } from './graphql';
 import { launchBrowser } from './utils/browser';
 import { eventually } from './utils/eventually';
 import { createApiKey, createMemberOrganization } from './utils/fixtures';
 import { post } from './utils/http';
+import { RedisServer } from './utils/redis-server';
 import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
 
 // SPEC.md section 7: the queue dashboard (Bull Board) for the hub only, at /admin/queues,
@@ -155,49 +154,25 @@ describe('queue dashboard', () => {
   });
 });
 
-// A Redis of this test's own, so that it can be stopped without disturbing anything else.
-async function startRedis(): Promise<{ port: number; process: ChildProcess }> {
-  const port = await new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port: free } = server.address() as { port: number };
-      server.close(() => resolve(free));
-    });
-  });
-  const redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-  await eventually(
-    () =>
-      new Promise<boolean>((resolve) => {
-        const probe = createServer();
-        probe.once('error', () => resolve(true)); // the port is taken: Redis listens
-        probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(false)));
-      }),
-    'redis-server to listen',
-    5_000,
-  );
-  return { port, process: redis };
-}
-
-const stopRedis = (redis: ChildProcess) => new Promise((resolve) => redis.once('exit', resolve).kill('SIGKILL'));
-
 describe('queue dashboard while Redis is down', () => {
   let t: TestApp;
-  let redis: ChildProcess;
+  // A Redis of this test's own, so that it can be stopped without disturbing anything else.
+  let redis: RedisServer;
 
   beforeAll(async () => {
-    const started = await startRedis();
-    redis = started.process;
-    t = await startTestApp({ REDIS_URL: `redis://127.0.0.1:${started.port}` });
+    redis = await RedisServer.start();
+    t = await startTestApp({ REDIS_URL: redis.url });
   });
   afterAll(async () => {
     // The app's close and key clean-up need Redis: give it one again.
-    const again = spawn('redis-server', ['--port', new URL(t.config.redisUrl).port, '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    await redis?.start();
     await eventually(async () => (await fetch(`${t.url}/metrics`).then((response) => response.text())).includes('grozd_redis_up 1'), 'Redis to be back');
-    await t.close();
-    await stopRedis(again);
+    await t?.close();
+    await redis?.stop('SIGKILL');
   });
 
   it('says so at once (503) instead of letting the board’s polls wait for Redis', async () => {
-    await stopRedis(redis);
+    await redis.stop('SIGKILL');
     await eventually(async () => (await fetch(`${t.url}/metrics`).then((response) => response.text())).includes('grozd_redis_up 0'), 'the app to see Redis gone');
     const answer = await fetch(`${t.url}${QUEUES_API}`, { headers: { authorization: `Bearer ${TEST_ADMIN_KEY}` }, signal: AbortSignal.timeout(10_000) });
     expect(answer.status).toBe(503);

@@ -1,12 +1,11 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
-import { ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { createMemberOrganization, createNeed, createOffer, needInput, offerInput } from './utils/fixtures';
 import { graphql } from './graphql';
 import { MAINTENANCE_QUEUE } from '../src/matching/matching.queue';
 import { DELIVERY_SCHEDULE_QUEUE } from '../src/suggestions/channels/email/delivery-schedule.queue';
 import { eventually } from './utils/eventually';
+import { RedisServer } from './utils/redis-server';
 import { GraphqlError, startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
 
 const QUEUE_HEALTH = graphql(`
@@ -18,33 +17,6 @@ const MATCHING_BACKLOG = graphql(`
 const SUGGESTED_OFFERS = graphql(`
   query RedisOutageSuggestions($id: ID!) { need(id: $id) { suggestions { offer { id } } } }
 `);
-
-// A Redis of this test's own, so that it can be stopped without disturbing anything else.
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function startRedis(port: number): Promise<ChildProcess> {
-  const redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-  await eventually(
-    () =>
-      new Promise<boolean>((resolve) => {
-        const socket = createServer();
-        socket.once('error', () => resolve(true)); // the port is taken: Redis listens
-        socket.listen(port, '127.0.0.1', () => socket.close(() => resolve(false)));
-      }),
-    'redis-server to listen',
-    5_000,
-  );
-  return redis;
-}
-
-const stop = (redis: ChildProcess) => new Promise((resolve) => redis.once('exit', resolve).kill('SIGKILL'));
 
 // A hang shows as a request aborted after this long (the service fails at once when its
 // Redis connection is down, and after 2 s when Redis does not answer).
@@ -79,17 +51,16 @@ const redisUnavailable = (path: string) => ({
 
 describe('Redis outage', () => {
   let t: TestApp;
-  let redis: ChildProcess;
-  let port: number;
+  // A Redis of this test's own, so that it can be stopped without disturbing anything else.
+  let redis: RedisServer;
 
   beforeAll(async () => {
-    port = await freePort();
-    redis = await startRedis(port);
-    t = await startTestApp({ REDIS_URL: `redis://127.0.0.1:${port}` }, { worker: true });
+    redis = await RedisServer.start();
+    t = await startTestApp({ REDIS_URL: redis.url }, { worker: true });
   });
   afterAll(async () => {
-    await t.close();
-    if (redis.exitCode === null) await stop(redis);
+    await t?.close();
+    await redis?.stop('SIGKILL');
   });
 
   it('keeps accepting needs while Redis is down, and matches them when it is back', async () => {
@@ -97,7 +68,7 @@ describe('Redis outage', () => {
     const company = await createMemberOrganization(t, { sector: 'COMPANY' });
     const offer = await createOffer(t, company.token, offerInput(company.id));
 
-    await stop(redis);
+    await redis.stop('SIGKILL');
     const need = await createNeed(t, ngo.token, needInput(ngo.id));
     const [row] = await t.dataSource.query(`SELECT dispatched_at FROM outbox_event WHERE aggregate_id = $1`, [need.id]);
     expect(row.dispatched_at).toBeNull();
@@ -106,7 +77,7 @@ describe('Redis outage', () => {
     expect(await hubQuery(t, MATCHING_BACKLOG)).toEqual(redisUnavailable('matchingBacklog'));
     expect(await hubQuery(t, QUEUE_HEALTH)).toEqual(redisUnavailable('queueHealth'));
 
-    redis = await startRedis(port);
+    await redis.start();
     const suggestions = await eventually(async () => {
       const data = await t.graphqlOk(SUGGESTED_OFFERS, { id: need.id }, TEST_ADMIN_KEY);
       return data.need?.suggestions?.length ? data.need.suggestions : null;

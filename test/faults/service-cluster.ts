@@ -10,7 +10,7 @@ import { MailCatcher, startMailCatcher } from '../utils/mail-catcher';
 import { TEST_ADMIN_KEY } from '../utils/test-app';
 import { createTestDatabase, databaseUrl, dropDatabase } from '../utils/test-database';
 import { buildService, REPOSITORY } from './build-service';
-import { RedisServer } from './redis-server';
+import { RedisServer } from '../utils/redis-server';
 import { cpuSecondsOf, ServiceProcess } from './service-process';
 import { WebhookReceiver } from './webhook-receiver';
 

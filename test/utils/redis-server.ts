@@ -1,6 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { eventually } from '../utils/eventually';
-import { freePort, isListening } from '../utils/free-port';
+import { eventually } from './eventually';
+import { freePort, isListening } from './free-port';
 
 /**
  * A redis-server of the test's own (Debian's redis-server), on a port of its own, without
@@ -36,15 +36,20 @@ export class RedisServer {
     );
     this.process = child;
     let failed: Error | null = null;
+    let exited: string | null = null;
     child.once('error', (error) => {
       failed = error;
     });
-    child.once('exit', () => {
+    child.once('exit', (code, signal) => {
+      exited = signal ?? `code ${code}`;
       if (this.process === child) this.process = null;
     });
     await eventually(
       () => {
         if (failed) throw new Error(`redis-server could not be started (${failed.message}): apt-get install redis-server`);
+        if (exited) throw new Error(`redis-server exited (${exited}) before listening on ${this.port}`);
+        // Probed by connecting, never by binding the port: a probe that holds the port
+        // for a moment can make redis-server's own bind fail.
         return isListening(this.port);
       },
       `redis-server to listen on ${this.port}`,
