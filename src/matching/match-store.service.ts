@@ -49,8 +49,11 @@ export class MatchStoreService {
          -- The pairs come as columns (see Pair columns below): the i-th component list with the i-th other
          -- item and score; this item's id is $2.
          INSERT INTO match (need_id, offer_id, score, components, scored_at)
-         SELECT ${side === 'need' ? '$2::uuid, ($3::uuid[])[i]' : '($3::uuid[])[i], $2::uuid'}, ($9::float8[])[i], components, now()
-           FROM json_array_elements($1::json) WITH ORDINALITY AS pair(components, i)
+         SELECT need_id, offer_id, score, components, now()
+           FROM (SELECT ${side === 'need' ? '$2::uuid AS need_id, ($3::uuid[])[i] AS offer_id' : '($3::uuid[])[i] AS need_id, $2::uuid AS offer_id'},
+                        ($9::float8[])[i] AS score, components
+                   FROM json_array_elements($1::json) WITH ORDINALITY AS element(components, i)) AS pair
+          WHERE ${BOTH_EXIST}
          ON CONFLICT (need_id, offer_id) DO UPDATE SET
            score = EXCLUDED.score, components = EXCLUDED.components, scored_at = EXCLUDED.scored_at, updated_at = now(),
            status = CASE WHEN match.status <> 'EXPIRED' THEN match.status
@@ -119,7 +122,7 @@ export class MatchStoreService {
            FROM json_array_elements($2::json) WITH ORDINALITY AS pair(components, i)
        ), upserted AS (
          INSERT INTO match (need_id, offer_id, score, components, scored_at)
-         SELECT need_id, offer_id, score, components, now() FROM pair ORDER BY need_id, offer_id
+         SELECT need_id, offer_id, score, components, now() FROM pair WHERE ${BOTH_EXIST} ORDER BY need_id, offer_id
          ON CONFLICT (need_id, offer_id) DO UPDATE SET
            score = EXCLUDED.score, components = EXCLUDED.components, scored_at = EXCLUDED.scored_at, updated_at = now(),
            status = CASE WHEN match.status <> 'EXPIRED' THEN match.status
@@ -226,6 +229,14 @@ const scores = (pairs: readonly ScoredPair[]) =>
  * the item's last_matched_at says when it was last scored.
  */
 const UNLESS_UNCHANGED = `WHERE match.status = 'EXPIRED' OR match.score <> EXCLUDED.score OR match.components::text <> EXCLUDED.components::text`;
+
+/*
+ * Only pairs whose need and offer are still there are stored: match has no foreign keys (their
+ * row locks doubled the cost of storing; migration MatchWithoutForeignKeys), and a deletion
+ * that commits while a job scores leaves it ids that are gone. Two primary-key probes a pair,
+ * without locks: a deletion holds stores back until it commits (match_hold_stores).
+ */
+const BOTH_EXIST = `EXISTS (SELECT 1 FROM need WHERE need.id = pair.need_id) AND EXISTS (SELECT 1 FROM offer WHERE offer.id = pair.offer_id)`;
 
 const DEADLOCK_DETECTED = '40P01';
 const DEADLOCK_ATTEMPTS = 3;

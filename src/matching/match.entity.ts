@@ -26,14 +26,16 @@ export class Match {
   @Column({ type: 'uuid' })
   needId: string;
 
-  @ManyToOne(() => Need, { onDelete: 'CASCADE' })
+  // No foreign keys: triggers delete a need's or offer's matches with it, and the store writes
+  // no pair whose side is gone (migration MatchWithoutForeignKeys says why and how).
+  @ManyToOne(() => Need, { createForeignKeyConstraints: false })
   @JoinColumn({ name: 'need_id' })
   need?: Need;
 
   @Column({ type: 'uuid' })
   offerId: string;
 
-  @ManyToOne(() => Offer, { onDelete: 'CASCADE' })
+  @ManyToOne(() => Offer, { createForeignKeyConstraints: false })
   @JoinColumn({ name: 'offer_id' })
   offer?: Offer;
 

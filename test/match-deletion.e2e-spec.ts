@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import { MatchStoreService, ScoredPair } from '../src/matching/match-store.service';
+import { MatchingService } from '../src/matching/matching.service';
+import { eventually } from './utils/eventually';
+import { createMemberOrganization, createNeed, createOffer, fittingOffer, needInput } from './utils/fixtures';
+import { startTestApp, TestApp } from './utils/test-app';
+
+// match has no foreign keys to need and offer (migration MatchWithoutForeignKeys): triggers
+// and the store keep what they kept. The service never deletes a need or an offer; an
+// operator does, in SQL, for example erasing an organization.
+describe('matches of a deleted need or offer', () => {
+  let t: TestApp;
+  let matching: MatchingService;
+  let store: MatchStoreService;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    matching = t.app.get(MatchingService);
+    store = t.app.get(MatchStoreService);
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const matchesOf = async (column: 'need_id' | 'offer_id', id: string) =>
+    ((await t.dataSource.query(`SELECT count(*)::int AS count FROM match WHERE ${column} = $1`, [id])) as { count: number }[])[0].count;
+  const stored = async (needId: string, offerId: string) =>
+    ((await t.dataSource.query(`SELECT count(*)::int AS count FROM match WHERE need_id = $1 AND offer_id = $2`, [needId, offerId])) as { count: number }[])[0].count === 1;
+
+  /** A need and two offers that fit it, scored: two matches. */
+  async function matchedNeed() {
+    const municipality = await createMemberOrganization(t, { sector: 'MUNICIPALITY' });
+    const company = await createMemberOrganization(t, { sector: 'COMPANY' });
+    const other = await createMemberOrganization(t, { sector: 'COMPANY' });
+    const need = await createNeed(t, municipality.token, needInput(municipality.id));
+    const offer = await createOffer(t, company.token, fittingOffer(company.id));
+    const otherOffer = await createOffer(t, other.token, fittingOffer(other.id));
+    await matching.scoreNeed(need.id);
+    expect([await stored(need.id, offer.id), await stored(need.id, otherOffer.id)]).toEqual([true, true]);
+    return { need, offer, otherOffer, company, municipality };
+  }
+
+  const pair = (needId: string, offerId: string): ScoredPair => ({ needId, offerId, score: 0.9, components: [] });
+
+  it('are deleted with it, also when an organization’s erasure deletes them', async () => {
+    const { need, offer, otherOffer, municipality } = await matchedNeed();
+
+    await t.dataSource.query(`DELETE FROM offer WHERE id = $1`, [offer.id]);
+    expect(await matchesOf('offer_id', offer.id)).toBe(0);
+    expect(await stored(need.id, otherOffer.id)).toBe(true);
+
+    await t.dataSource.query(`DELETE FROM organization WHERE id = $1`, [municipality.id]);
+    expect(await matchesOf('need_id', need.id)).toBe(0);
+    expect(await matchesOf('offer_id', otherOffer.id)).toBe(0);
+  });
+
+  it('are never stored for a need or offer that is gone, by one item or in a batch', async () => {
+    const { need, offer } = await matchedNeed();
+    const gone = randomUUID();
+
+    await store.replaceMatches('need', need.id, true, [pair(need.id, offer.id), pair(need.id, gone)]);
+    expect(await matchesOf('offer_id', gone)).toBe(0);
+    expect(await stored(need.id, offer.id)).toBe(true);
+
+    await store.replaceMatchesMany('need', [{ id: need.id, open: true, scored: [pair(need.id, offer.id), pair(need.id, gone)] }], new Date());
+    await store.replaceMatches('offer', offer.id, true, [pair(gone, offer.id), pair(need.id, offer.id)]);
+    await store.replaceMatchesMany('offer', [{ id: offer.id, open: true, scored: [pair(gone, offer.id), pair(need.id, offer.id)] }], new Date());
+    expect(await matchesOf('offer_id', gone)).toBe(0);
+    expect(await matchesOf('need_id', gone)).toBe(0);
+    expect(await stored(need.id, offer.id)).toBe(true);
+  });
+
+  it('are not stored by a scoring that a deletion under way held back', async () => {
+    const { need, offer, otherOffer } = await matchedNeed();
+    await t.dataSource.query(`DELETE FROM match WHERE need_id = $1`, [need.id]);
+
+    const operator = new Client({ connectionString: t.config.databaseUrl });
+    await operator.connect();
+    try {
+      await operator.query('BEGIN');
+      await operator.query(`DELETE FROM offer WHERE id = $1`, [offer.id]);
+      // The job had read the offer before the deletion: it stores a pair for it.
+      const storing = store.replaceMatches('need', need.id, true, [pair(need.id, offer.id), pair(need.id, otherOffer.id)]);
+      await eventually(async () => {
+        const { rows } = await operator.query(`SELECT count(*)::int AS waiting FROM pg_locks WHERE relation = 'match'::regclass AND NOT granted`);
+        return (rows as { waiting: number }[])[0].waiting > 0;
+      }, 'the store to wait for the deletion');
+      await operator.query('COMMIT');
+      await storing;
+    } finally {
+      await operator.end();
+    }
+    expect(await matchesOf('offer_id', offer.id)).toBe(0);
+    expect(await stored(need.id, otherOffer.id)).toBe(true);
+  });
+});
