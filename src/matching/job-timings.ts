@@ -4,8 +4,9 @@ export interface StageTimer {
 }
 
 /**
- * Where one scoring job's time went, stage by stage (load, profile, statistics,
- * candidates, current, history, score, store). Filled only when a caller asks for it: the
+ * Where one scoring job's time went, stage by stage (load, profile, statistics, search (the
+ * offer index, in memory), candidates (read from PostgreSQL), analysis, current, history,
+ * score, store). Filled only when a caller asks for it: the
  * benchmark prints it for the slowest jobs.
  */
 export class JobTimings implements StageTimer {

@@ -260,11 +260,12 @@ export class MatchCandidatesRepository {
   /** The open offers that could fit a need; every feasible one when no search keys are given (the benchmark's brute force). */
   async offersFor(need: NeedFacts, search: SearchKeys | null, stages: StageTimer = untimed): Promise<OfferFacts[]> {
     const feasibility = [need.resourceTypes, need.organizationId, need.startsOn, need.endsOn];
-    const rows = (await stages.time('candidates', () =>
+    const rows =
       search === null
-        ? this.dataSource.query(`SELECT ${OFFER_COLUMNS} FROM offer o JOIN organization org ON org.id = o.organization_id WHERE ${FEASIBLE_OFFER}`, feasibility)
-        : this.searchOffers(need, search, feasibility),
-    )) as OfferRow[];
+        ? ((await stages.time('candidates', () =>
+            this.dataSource.query(`SELECT ${OFFER_COLUMNS} FROM offer o JOIN organization org ON org.id = o.organization_id WHERE ${FEASIBLE_OFFER}`, feasibility),
+          )) as OfferRow[])
+        : await this.searchOffers(need, search, feasibility, stages);
     return stages.time('analysis', () => rows.map((row) => this.offerFacts(row)));
   }
 
@@ -273,7 +274,7 @@ export class MatchCandidatesRepository {
    * checked again by PostgreSQL: one closed or deleted since the index last read it is
    * forgotten, and the search is run again without it.
    */
-  private async searchOffers(need: NeedFacts, keys: SearchKeys, feasibility: unknown[]): Promise<OfferRow[]> {
+  private async searchOffers(need: NeedFacts, keys: SearchKeys, feasibility: unknown[], stages: StageTimer): Promise<OfferRow[]> {
     const [regionalHomes, localHomes] = this.homesCovering(need.municipalityCode);
     const search: OfferSearch = {
       resourceTypes: need.resourceTypes,
@@ -289,15 +290,17 @@ export class MatchCandidatesRepository {
       onTheSpot: ON_THE_SPOT_CANDIDATES,
     };
     for (let attempt = 1; ; attempt++) {
-      const ids = await this.offerIndex.candidates(search);
+      const ids = await stages.time('search', () => this.offerIndex.candidates(search));
       // `o.id IN (SELECT unnest(...))`, not `o.id = ANY(...)`: with ANY the planner ANDed a bitmap
       // of the resource-type GIN index (a fifth of all offers) with the primary key's, where
       // a primary-key probe per chosen id, the feasibility checked on the row, is what is
       // needed (about 5.8 -> 3.4 ms, plan and execution, p50, for 300 ids among 100,000
       // offers). The semi-join keeps ANY's meaning: each offer once, whatever the ids.
-      const rows = (await this.dataSource.query(
-        `SELECT ${OFFER_COLUMNS} FROM offer o JOIN organization org ON org.id = o.organization_id WHERE o.id IN (SELECT unnest($5::uuid[])) AND ${FEASIBLE_OFFER}`,
-        [...feasibility, ids],
+      const rows = (await stages.time('candidates', () =>
+        this.dataSource.query(
+          `SELECT ${OFFER_COLUMNS} FROM offer o JOIN organization org ON org.id = o.organization_id WHERE o.id IN (SELECT unnest($5::uuid[])) AND ${FEASIBLE_OFFER}`,
+          [...feasibility, ids],
+        ),
       )) as OfferRow[];
       if (rows.length === ids.length || attempt === SEARCH_ATTEMPTS) {
         // In the index's order, best ranked first, as the scorer met them before.

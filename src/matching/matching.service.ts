@@ -39,6 +39,12 @@ interface CandidatePair {
 
 type ScoredPairKey = Pick<ScoredPair, 'needId' | 'offerId'>;
 
+/** An item's candidates from the other side, and its current matches (when it has any). */
+interface Candidates<Other> {
+  others: Other[];
+  current: CurrentMatches<Other> | undefined;
+}
+
 export interface ScoringOptions {
   /** Skip the candidate narrowing (the benchmark's brute force). */
   exhaustive?: boolean;
@@ -114,15 +120,11 @@ export class MatchingService {
     const item = await stages.time('load', () => this.candidates.findNeed(needId));
     if (!item) return { candidates: 0, stored: 0, superseded: 0 };
     const need = item.facts;
-    await stages.time('profile', () => this.candidates.saveSearchProfile('need', need));
-    let offers: OfferFacts[] = [];
-    let current: CurrentMatches<OfferFacts> | undefined;
-    if (item.open) {
-      const search = options.exhaustive ? null : this.candidates.searchKeys(need, await stages.time('statistics', () => this.termStatistics.of(need.terms)));
-      offers = await this.candidates.offersFor(need, search, stages);
-      if (item.matched) current = (await stages.time('current', () => this.candidates.currentMatchesOfNeeds(new Map([[need.id, offers]])))).get(need.id);
-      if (current) offers = [...offers, ...current.unfound];
-    }
+    // A need's profile is what offers' searches read of it, nothing its own search reads: written meanwhile.
+    const [, { others: offers, current }] = await Promise.all([
+      stages.time('profile', () => this.candidates.saveSearchProfile('need', need)),
+      item.open ? this.offersOf(need, item.matched, options, stages) : { others: [], current: undefined },
+    ]);
     const pairs = offers.map((offer) => ({ need, offer }));
     const { stored, superseded } = await this.scoreAndStore('need', need.id, item.open, pairs, stages, readAt, keptOf('need', current));
     return { candidates: offers.length, stored, superseded };
@@ -134,18 +136,30 @@ export class MatchingService {
     const item = await stages.time('load', () => this.candidates.findOffer(offerId));
     if (!item) return { candidates: 0, stored: 0, superseded: 0 };
     const offer = item.facts;
+    // First: writing an offer's profile counts its stems in the document frequencies its search reads.
     await stages.time('profile', () => this.candidates.saveSearchProfile('offer', offer));
-    let needs: NeedFacts[] = [];
-    let current: CurrentMatches<NeedFacts> | undefined;
-    if (item.open) {
-      const search = this.candidates.searchKeys(offer, await stages.time('statistics', () => this.termStatistics.of(offer.terms)));
-      needs = await this.candidates.needsFor(offer, search, stages);
-      if (item.matched) current = (await stages.time('current', () => this.candidates.currentMatchesOfOffers(new Map([[offer.id, needs]])))).get(offer.id);
-      if (current) needs = [...needs, ...current.unfound];
-    }
+    const { others: needs, current } = item.open ? await this.needsOf(offer, item.matched, stages) : { others: [], current: undefined };
     const pairs = needs.map((need) => ({ need, offer }));
     const { stored, superseded } = await this.scoreAndStore('offer', offer.id, item.open, pairs, stages, readAt, keptOf('offer', current));
     return { candidates: needs.length, stored, superseded };
+  }
+
+  /** A need's candidates, with its current matches that its search did not find. */
+  private async offersOf(need: NeedFacts, matched: boolean, options: ScoringOptions, stages: StageTimer): Promise<Candidates<OfferFacts>> {
+    const search = options.exhaustive ? null : this.candidates.searchKeys(need, await stages.time('statistics', () => this.termStatistics.of(need.terms)));
+    const offers = await this.candidates.offersFor(need, search, stages);
+    if (!matched) return { others: offers, current: undefined };
+    const current = (await stages.time('current', () => this.candidates.currentMatchesOfNeeds(new Map([[need.id, offers]])))).get(need.id);
+    return { others: current ? [...offers, ...current.unfound] : offers, current };
+  }
+
+  /** An offer's candidates, with its current matches that its search did not find. */
+  private async needsOf(offer: OfferFacts, matched: boolean, stages: StageTimer): Promise<Candidates<NeedFacts>> {
+    const search = this.candidates.searchKeys(offer, await stages.time('statistics', () => this.termStatistics.of(offer.terms)));
+    const needs = await this.candidates.needsFor(offer, search, stages);
+    if (!matched) return { others: needs, current: undefined };
+    const current = (await stages.time('current', () => this.candidates.currentMatchesOfOffers(new Map([[offer.id, needs]])))).get(offer.id);
+    return { others: current ? [...needs, ...current.unfound] : needs, current };
   }
 
   /**
@@ -277,14 +291,18 @@ export class MatchingService {
    */
   private async scoringContext(pairs: CandidatePair[], stages: StageTimer): Promise<ScoringContext> {
     const organizationIds = [...new Set(pairs.flatMap((pair) => [pair.need.organizationId, pair.offer.organizationId]))];
-    const histories = await stages.time('history', () => this.decisionHistories.historiesOf(organizationIds));
-    const statistics = await stages.time('statistics', () => this.termStatistics.of(termsOf(pairs)));
+    // Independent reads, on two connections at once.
+    const [histories, statistics, calibration] = await Promise.all([
+      stages.time('history', () => this.decisionHistories.historiesOf(organizationIds)),
+      stages.time('statistics', () => this.termStatistics.of(termsOf(pairs))),
+      this.calibration.current(),
+    ]);
     return {
       config: this.config,
       reference: this.reference,
       idf: statistics.idf,
       history: (organizationId) => histories.get(organizationId),
-      calibration: await this.calibration.current(),
+      calibration,
     };
   }
 
