@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { MatchStoreService, ScoredPair } from '../src/matching/match-store.service';
 import { MatchingService } from '../src/matching/matching.service';
+import { OfferSearchIndex } from '../src/matching/offer-search.index';
 import { eventually } from './utils/eventually';
 import { createMemberOrganization, createNeed, createOffer, fittingOffer, needInput } from './utils/fixtures';
 import { startTestApp, TestApp } from './utils/test-app';
@@ -60,16 +61,34 @@ describe('matches of a deleted need or offer', () => {
     const { need, offer } = await matchedNeed();
     const gone = randomUUID();
 
-    await store.replaceMatches('need', need.id, true, [pair(need.id, offer.id), pair(need.id, gone)]);
+    // They are named, so that the matcher's offer index forgets them.
+    expect(await store.replaceMatches('need', need.id, true, [pair(need.id, offer.id), pair(need.id, gone)])).toMatchObject({ gone: [gone] });
     expect(await matchesOf('offer_id', gone)).toBe(0);
     expect(await stored(need.id, offer.id)).toBe(true);
 
-    await store.replaceMatchesMany('need', [{ id: need.id, open: true, scored: [pair(need.id, offer.id), pair(need.id, gone)] }], new Date());
+    expect(await store.replaceMatchesMany('need', [{ id: need.id, open: true, scored: [pair(need.id, offer.id), pair(need.id, gone)] }], new Date())).toMatchObject({ gone: [gone] });
     await store.replaceMatches('offer', offer.id, true, [pair(gone, offer.id), pair(need.id, offer.id)]);
     await store.replaceMatchesMany('offer', [{ id: offer.id, open: true, scored: [pair(gone, offer.id), pair(need.id, offer.id)] }], new Date());
     expect(await matchesOf('offer_id', gone)).toBe(0);
     expect(await matchesOf('need_id', gone)).toBe(0);
     expect(await stored(need.id, offer.id)).toBe(true);
+  });
+
+  it('are not stored by a need’s scoring, and the offer index forgets the deleted offer', async () => {
+    const { need, offer, otherOffer } = await matchedNeed();
+    const index = t.app.get(OfferSearchIndex);
+    expect(index.offers([offer.id])).toHaveLength(1);
+    // Deleted with the index's read skipped: as if it had been deleted after the index caught up.
+    const catchUp = jest.spyOn(index, 'catchUp').mockResolvedValue(undefined);
+    try {
+      await t.dataSource.query(`DELETE FROM offer WHERE id = $1`, [offer.id]);
+      await matching.scoreNeed(need.id);
+    } finally {
+      catchUp.mockRestore();
+    }
+    expect(await matchesOf('offer_id', offer.id)).toBe(0);
+    expect(await stored(need.id, otherOffer.id)).toBe(true);
+    expect(index.offers([offer.id])).toEqual([]);
   });
 
   it('are not stored by a scoring that a deletion under way held back', async () => {

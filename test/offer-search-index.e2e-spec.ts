@@ -75,12 +75,16 @@ describe('OfferSearchIndex', () => {
     expect(index.size).toBe(size - 1);
   });
 
-  it('leaves its stamp alone when the worker records a scoring, so the next read does not fetch the offer again', async () => {
+  it('leaves its stamp alone when the worker records a scoring, so the next read does not fetch the offer again, and stamps a place taken', async () => {
     const id = await insertOffer('~dvorana_scored');
     const [before] = (await t.dataSource.query(`SELECT search_xid FROM offer WHERE id = $1`, [id])) as { search_xid: string }[];
-    await t.dataSource.query(`UPDATE offer SET last_matched_at = now(), active_partnerships = 1 WHERE id = $1`, [id]);
+    await t.dataSource.query(`UPDATE offer SET last_matched_at = now() WHERE id = $1`, [id]);
     const [after] = (await t.dataSource.query(`SELECT search_xid FROM offer WHERE id = $1`, [id])) as { search_xid: string }[];
     expect(after.search_xid).toBe(before.search_xid);
+    // A partnership formed changes what the scorer reads of the offer (its places free), which the index holds.
+    await t.dataSource.query(`UPDATE offer SET active_partnerships = 1 WHERE id = $1`, [id]);
+    const [partnered] = (await t.dataSource.query(`SELECT search_xid FROM offer WHERE id = $1`, [id])) as { search_xid: string }[];
+    expect(partnered.search_xid).not.toBe(before.search_xid);
   });
 
   it('forgets a deleted offer once a search has chosen it, and fills its place', async () => {

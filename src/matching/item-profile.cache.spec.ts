@@ -37,4 +37,30 @@ describe('ItemProfileCache', () => {
     expect(cache.profileOf('a', 'Prevozi', 'Vozimo starejše.', [])).toBe(a);
     expect(cache.profileOf('b', 'Knjige', 'Beremo na glas.', [])).not.toBe(b);
   });
+
+  it('finds a profile by the version its text was read at, without the text', () => {
+    const cache = new CacheOfTwo(reference);
+    expect(cache.profileAt('a', '7')).toBeUndefined();
+    const first = cache.profileOf('a', 'Prevozi', 'Vozimo starejše.', [], '7');
+    expect(cache.profileAt('a', '7')).toBe(first);
+    // Another version (anything of the offer changed): not found until its text is read again.
+    expect(cache.profileAt('a', '9')).toBeUndefined();
+    // The same text at the new version: the profile is kept, and found by that version now.
+    expect(cache.profileOf('a', 'Prevozi', 'Vozimo starejše.', [], '9')).toBe(first);
+    expect(cache.profileAt('a', '9')).toBe(first);
+    expect(cache.profileAt('a', '7')).toBeUndefined();
+    // Read without a version (an offer's own scoring), the same text keeps the version it was found by.
+    cache.profileOf('a', 'Prevozi', 'Vozimo starejše.', []);
+    expect(cache.profileAt('a', '9')).toBe(first);
+    // Another text without a version: no version finds it.
+    cache.profileOf('a', 'Knjige', 'Beremo na glas.', []);
+    expect(cache.profileAt('a', '9')).toBeUndefined();
+    // Found by version, a profile counts as used: the other one goes first.
+    cache.profileOf('b', 'Vrt', 'Skupnostni vrt.', [], '3');
+    cache.profileOf('a', 'Prevozi', 'Vozimo starejše.', [], '10');
+    expect(cache.profileAt('b', '3')).toBeDefined();
+    cache.profileOf('c', 'Kuhinja', 'Kuhamo kosila.', [], '4');
+    expect(cache.profileAt('b', '3')).toBeDefined();
+    expect(cache.profileAt('a', '10')).toBeUndefined();
+  });
 });

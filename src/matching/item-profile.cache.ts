@@ -33,18 +33,37 @@ function textHash(text: string): number {
 export class ItemProfileCache {
   // A Map iterates in insertion order: a profile used again is moved to the end, so the
   // first one is the one used longest ago.
-  private readonly profiles = new Map<string, { text: number; profile: ItemProfile }>();
+  private readonly profiles = new Map<string, { text: number; version?: string; profile: ItemProfile }>();
   protected readonly capacity: number = MAX_PROFILES;
 
   constructor(@Inject(SCORING_REFERENCE) private readonly reference: ScoringReference) {}
 
-  profileOf(id: string, title: string, description: string, themeCodes: string[]): ItemProfile {
+  /**
+   * The item's profile from this title, description and themes. `version`, when known, names
+   * the item's row version the text was read at (an offer's search_xid): profileAt finds the
+   * profile by it, without the text.
+   */
+  profileOf(id: string, title: string, description: string, themeCodes: string[], version?: string): ItemProfile {
     const text = textHash(`${title}\u0000${description}\u0000${themeCodes.join(',')}`);
     const cached = this.profiles.get(id);
     if (cached) this.profiles.delete(id);
-    const profile = cached?.text === text ? cached.profile : profileOf(title, description, themeCodes, this.reference.themes);
-    this.profiles.set(id, { text, profile });
-    if (this.profiles.size > this.capacity) this.profiles.delete(this.profiles.keys().next().value!);
+    const same = cached?.text === text;
+    const profile = same ? cached.profile : profileOf(title, description, themeCodes, this.reference.themes);
+    this.remember(id, { text, version: version ?? (same ? cached.version : undefined), profile });
     return profile;
+  }
+
+  /** The item's profile if it was made from its text at this version. */
+  profileAt(id: string, version: string): ItemProfile | undefined {
+    const cached = this.profiles.get(id);
+    if (cached?.version !== version) return undefined;
+    this.profiles.delete(id);
+    this.remember(id, cached);
+    return cached.profile;
+  }
+
+  private remember(id: string, entry: { text: number; version?: string; profile: ItemProfile }): void {
+    this.profiles.set(id, entry);
+    if (this.profiles.size > this.capacity) this.profiles.delete(this.profiles.keys().next().value!);
   }
 }

@@ -9,7 +9,7 @@ import { MatchStatus } from './match.enums';
 import { MATCHING_CONFIG } from './matching.queue';
 import { OfferSearch, OfferSearchIndex } from './offer-search.index';
 import { coverage, ReachKind } from './scoring/geography';
-import { searchableThemes } from './scoring/item-profile';
+import { ItemProfile, searchableThemes } from './scoring/item-profile';
 import { MatchingConfig } from './scoring/matching-config';
 import { isRemoteOnly, NeedFacts, OfferFacts } from './scoring/score';
 import { ScoringReference } from './scoring/scoring-reference';
@@ -48,6 +48,15 @@ interface OfferRow {
   capacity: number | null;
   active_partnerships: number;
   status: OfferStatus;
+}
+
+/** An offer's text, read for its profile, and the version of the offer it was read at. */
+interface OfferText {
+  id: string;
+  title: string;
+  description: string;
+  theme_codes: string[];
+  version: string;
 }
 
 /** An item to score, as the scorer sees it, whether it is still open, and whether it has current matches. */
@@ -116,7 +125,7 @@ const ON_THE_SPOT_CANDIDATES = 50;
 // not for a need that asks only for money or a project partner, whose geography weighs
 // little in the score.
 const COVERS_NEED_WORTH = 3;
-// How often a search is run again when some offers it chose were closed or deleted meanwhile.
+// How often a search is run again when some offers it chose were deleted meanwhile.
 const SEARCH_ATTEMPTS = 3;
 
 const FEASIBLE_OFFER = `o.status = 'OPEN' AND o.resource_types && $1::resource_type[] AND o.organization_id <> $2
@@ -259,22 +268,27 @@ export class MatchCandidatesRepository {
 
   /** The open offers that could fit a need; every feasible one when no search keys are given (the benchmark's brute force). */
   async offersFor(need: NeedFacts, search: SearchKeys | null, stages: StageTimer = untimed): Promise<OfferFacts[]> {
-    const feasibility = [need.resourceTypes, need.organizationId, need.startsOn, need.endsOn];
-    const rows =
-      search === null
-        ? ((await stages.time('candidates', () =>
-            this.dataSource.query(`SELECT ${OFFER_COLUMNS} FROM offer o JOIN organization org ON org.id = o.organization_id WHERE ${FEASIBLE_OFFER}`, feasibility),
-          )) as OfferRow[])
-        : await this.searchOffers(need, search, feasibility, stages);
+    if (search !== null) return this.searchOffers(need, search, stages);
+    const rows = (await stages.time('candidates', () =>
+      this.dataSource.query(`SELECT ${OFFER_COLUMNS} FROM offer o JOIN organization org ON org.id = o.organization_id WHERE ${FEASIBLE_OFFER}`, [
+        need.resourceTypes,
+        need.organizationId,
+        need.startsOn,
+        need.endsOn,
+      ]),
+    )) as OfferRow[];
     return stages.time('analysis', () => rows.map((row) => this.offerFacts(row)));
   }
 
   /**
-   * The offers the search index chooses for the need, read whole, with their feasibility
-   * checked again by PostgreSQL: one closed or deleted since the index last read it is
-   * forgotten, and the search is run again without it.
+   * The offers the search index chooses for the need, best ranked first, as the index holds
+   * them: it read them when it caught up, just before the search, so they are as current as a
+   * read now would be, and nothing is read back from PostgreSQL but the texts of offers whose
+   * profile this process does not have at their version. An offer deleted since the index
+   * read it is found then and forgotten, and the search is run again without it (one whose
+   * profile is cached is found by the store, which stores no pair of it: MatchingService).
    */
-  private async searchOffers(need: NeedFacts, keys: SearchKeys, feasibility: unknown[], stages: StageTimer): Promise<OfferRow[]> {
+  private async searchOffers(need: NeedFacts, keys: SearchKeys, stages: StageTimer): Promise<OfferFacts[]> {
     const [regionalHomes, localHomes] = this.homesCovering(need.municipalityCode);
     const search: OfferSearch = {
       resourceTypes: need.resourceTypes,
@@ -290,26 +304,37 @@ export class MatchCandidatesRepository {
       onTheSpot: ON_THE_SPOT_CANDIDATES,
     };
     for (let attempt = 1; ; attempt++) {
-      const ids = await stages.time('search', () => this.offerIndex.candidates(search));
-      // `o.id IN (SELECT unnest(...))`, not `o.id = ANY(...)`: with ANY the planner ANDed a bitmap
-      // of the resource-type GIN index (a fifth of all offers) with the primary key's, where
-      // a primary-key probe per chosen id, the feasibility checked on the row, is what is
-      // needed (about 5.8 -> 3.4 ms, plan and execution, p50, for 300 ids among 100,000
-      // offers). The semi-join keeps ANY's meaning: each offer once, whatever the ids.
-      const rows = (await stages.time('candidates', () =>
-        this.dataSource.query(
-          `SELECT ${OFFER_COLUMNS} FROM offer o JOIN organization org ON org.id = o.organization_id WHERE o.id IN (SELECT unnest($5::uuid[])) AND ${FEASIBLE_OFFER}`,
-          [...feasibility, ids],
-        ),
-      )) as OfferRow[];
-      if (rows.length === ids.length || attempt === SEARCH_ATTEMPTS) {
-        // In the index's order, best ranked first, as the scorer met them before.
-        const rank = new Map(ids.map((id, index) => [id, index]));
-        return rows.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
+      const held = this.offerIndex.offers(await stages.time('search', () => this.offerIndex.candidates(search)));
+      const profiles = new Map<string, ItemProfile>();
+      const unprofiled: string[] = [];
+      for (const offer of held) {
+        const profile = this.profiles.profileAt(offer.id, offer.version);
+        if (profile) profiles.set(offer.id, profile);
+        else unprofiled.push(offer.id);
       }
-      const found = new Set(rows.map((row) => row.id));
-      this.offerIndex.forget(ids.filter((id) => !found.has(id)));
+      const texts =
+        unprofiled.length === 0
+          ? []
+          : ((await stages.time('candidates', () =>
+              this.dataSource.query(`SELECT id, title, description, theme_codes, search_xid::text AS version FROM offer WHERE id = ANY($1::uuid[])`, [unprofiled]),
+            )) as OfferText[]);
+      if (texts.length === unprofiled.length || attempt === SEARCH_ATTEMPTS) {
+        return stages.time('analysis', () => {
+          for (const text of texts) profiles.set(text.id, this.profiles.profileOf(text.id, text.title, text.description, text.theme_codes, text.version));
+          return held.flatMap(({ version: _version, ...offer }) => {
+            const profile = profiles.get(offer.id);
+            return profile ? [{ ...offer, ...profile }] : [];
+          });
+        });
+      }
+      const found = new Set(texts.map((text) => text.id));
+      this.offerIndex.forget(unprofiled.filter((id) => !found.has(id)));
     }
+  }
+
+  /** Offers found deleted (by the store): the search index forgets them. */
+  forgetOffers(ids: readonly string[]): void {
+    if (ids.length > 0) this.offerIndex.forget(ids);
   }
 
   /** The open needs that could fit an offer, the most overlapping first. */

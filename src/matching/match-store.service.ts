@@ -38,10 +38,10 @@ export class MatchStoreService {
    * is not expired: this job could not see that side yet (both posted at once). Returns how
    * many such matches it left alone; the caller scores the item again.
    */
-  async replaceMatches(side: 'need' | 'offer', id: string, itemOpen: boolean, scored: ScoredPair[], readAt: Date | null = null): Promise<{ superseded: number }> {
+  async replaceMatches(side: 'need' | 'offer', id: string, itemOpen: boolean, scored: ScoredPair[], readAt: Date | null = null): Promise<Stored> {
     const [own, other] = side === 'need' ? ['need_id', 'offer_id'] : ['offer_id', 'need_id'];
     const sendable = scored.filter((pair) => pair.score >= this.settings.sendingThreshold).length;
-    const [{ superseded }] = (await this.dataSource.query(
+    const [{ superseded, gone }] = (await this.dataSource.query(
       `WITH upserted AS (
          -- The unique (need, offer) key makes retries and concurrent workers update the same row
          -- instead of adding one. A declined or accepted pair keeps its status; an expired one
@@ -80,7 +80,8 @@ export class MatchStoreService {
        SELECT (SELECT count(*) FROM notified) AS notified,
               (SELECT count(*)::int FROM match
                 WHERE $8::timestamptz IS NOT NULL AND ${own} = $2 AND status = ANY($4::match_status[])
-                  AND ${other} <> ALL($3::uuid[]) AND scored_at >= $8) AS superseded`,
+                  AND ${other} <> ALL($3::uuid[]) AND scored_at >= $8) AS superseded,
+              ${GONE(side === 'need' ? 'offer' : 'need', '$3::uuid[]')}`,
       [
         componentsJson(scored),
         id,
@@ -92,9 +93,9 @@ export class MatchStoreService {
         readAt,
         scores(scored),
       ],
-    )) as { superseded: number }[];
+    )) as { superseded: number; gone: string[] }[];
     this.metrics.scored(side, scored.length, sendable);
-    return { superseded };
+    return { superseded, gone };
   }
 
   /**
@@ -105,8 +106,8 @@ export class MatchStoreService {
    * a deadlock all the same (expiry and the items' rows) is tried again, the statement
    * being idempotent.
    */
-  async replaceMatchesMany(side: 'need' | 'offer', items: StoredItem[], readAt: Date): Promise<Map<string, number>> {
-    if (items.length === 0) return new Map();
+  async replaceMatchesMany(side: 'need' | 'offer', items: StoredItem[], readAt: Date): Promise<{ superseded: Map<string, number>; gone: string[] }> {
+    if (items.length === 0) return { superseded: new Map(), gone: [] };
     const [own, other] = side === 'need' ? ['need_id', 'offer_id'] : ['offer_id', 'need_id'];
     const pairs = items
       .flatMap((item) => item.scored)
@@ -146,7 +147,8 @@ export class MatchStoreService {
        SELECT item.id, (SELECT count(*) FROM notified) AS notified,
               (SELECT count(*)::int FROM match
                 WHERE match.${own} = item.id AND match.status = ANY(item.expirable) AND match.scored_at >= $5
-                  AND NOT EXISTS (SELECT 1 FROM pair WHERE pair.${own} = match.${own} AND pair.${other} = match.${other})) AS superseded
+                  AND NOT EXISTS (SELECT 1 FROM pair WHERE pair.${own} = match.${own} AND pair.${other} = match.${other})) AS superseded,
+              ${GONE(side === 'need' ? 'offer' : 'need', `$${side === 'need' ? 8 : 7}::uuid[]`)}
          FROM item`;
     const parameters = [
       JSON.stringify(items.map((item) => ({ id: item.id, open: item.open })).sort((a, b) => compare(a.id, b.id))),
@@ -159,17 +161,17 @@ export class MatchStoreService {
       pairs.map((pair) => pair.offerId),
       scores(pairs),
     ];
-    let rows: { id: string; superseded: number }[];
+    let rows: { id: string; superseded: number; gone: string[] }[];
     for (let attempt = 1; ; attempt++) {
       try {
-        rows = (await this.dataSource.query(statement, parameters)) as { id: string; superseded: number }[];
+        rows = (await this.dataSource.query(statement, parameters)) as { id: string; superseded: number; gone: string[] }[];
         break;
       } catch (error) {
         if ((error as { code?: string }).code !== DEADLOCK_DETECTED || attempt >= DEADLOCK_ATTEMPTS) throw error;
       }
     }
     for (const item of items) this.metrics.scored(side, item.scored.length, sendable.get(item.id) ?? 0);
-    return new Map(rows.map((row) => [row.id, row.superseded]));
+    return { superseded: new Map(rows.map((row) => [row.id, row.superseded])), gone: rows[0]?.gone ?? [] };
   }
 
   /**
@@ -188,6 +190,13 @@ export class MatchStoreService {
       [sorted.map((pair) => pair.needId), sorted.map((pair) => pair.offerId), readAt],
     );
   }
+}
+
+/** What storing an item's pairs found: how many of its matches were left alone (see replaceMatches), and the other sides that were gone. */
+export interface Stored {
+  superseded: number;
+  /** Items of the other side that no longer exist (deleted): no pair of them was stored. */
+  gone: string[];
 }
 
 /** One item of a batch to store: its pairs above the listing threshold, and whether it is open. */
@@ -237,6 +246,10 @@ const UNLESS_UNCHANGED = `WHERE match.status = 'EXPIRED' OR match.score <> EXCLU
  * without locks: a deletion holds stores back until it commits (match_hold_stores).
  */
 const BOTH_EXIST = `EXISTS (SELECT 1 FROM need WHERE need.id = pair.need_id) AND EXISTS (SELECT 1 FROM offer WHERE offer.id = pair.offer_id)`;
+
+/** The ids among `ids` (an expression of a uuid[]) that `table` does not hold: their pairs were not stored. */
+const GONE = (table: 'need' | 'offer', ids: string) =>
+  `ARRAY(SELECT listed.id FROM unnest(${ids}) AS listed(id) WHERE NOT EXISTS (SELECT 1 FROM ${table} WHERE ${table}.id = listed.id)) AS gone`;
 
 const DEADLOCK_DETECTED = '40P01';
 const DEADLOCK_ATTEMPTS = 3;

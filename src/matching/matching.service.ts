@@ -239,7 +239,8 @@ export class MatchingService {
       }
     });
     await options.beforeEach?.();
-    const superseded = await stages.time('store', () => this.matchStore.replaceMatchesMany(side, stored, readAt));
+    const { superseded, gone } = await stages.time('store', () => this.matchStore.replaceMatchesMany(side, stored, readAt));
+    if (side === 'need') this.candidates.forgetOffers(gone);
     const unfit = stored.flatMap((item) => feasibilityOf.get(item.id)!.unfit);
     await stages.time('store', () => this.matchStore.expireInterested(unfit, readAt));
     for (const item of stored) {
@@ -279,7 +280,9 @@ export class MatchingService {
       const context = await this.scoringContext(feasible, stages);
       scored = await stages.time('score', () => this.listed(side, feasible, context, kept));
     }
-    const { superseded } = await stages.time('store', () => this.matchStore.replaceMatches(side, id, itemOpen, scored, readAt));
+    const { superseded, gone } = await stages.time('store', () => this.matchStore.replaceMatches(side, id, itemOpen, scored, readAt));
+    // Offers deleted since the search index read them: no pair of them was stored, and no search should choose them again.
+    if (side === 'need') this.candidates.forgetOffers(gone);
     await stages.time('store', () => this.matchStore.expireInterested(unfit, readAt));
     return { stored: scored.length, superseded };
   }

@@ -5,6 +5,7 @@ import { OfferStatus } from '../offers/offer.enums';
 import { ResourceType } from '../reference-data/resource-type.enum';
 import type { SearchKeys } from './match-candidates.repository';
 import { ReachKind } from './scoring/geography';
+import type { OfferFacts } from './scoring/score';
 
 /** What the candidate search asks of the open offers, for one need. */
 export interface OfferSearch {
@@ -41,10 +42,23 @@ export interface SearchedOffer {
   themes: readonly string[] | null;
 }
 
+/**
+ * What the scorer reads of an open offer besides its text: held with the search's columns, so
+ * that a need's scoring does not read its few hundred candidates back from PostgreSQL. `version`
+ * is the transaction that last changed any of it or the text (search_xid): a profile made from
+ * the text at that version is still the offer's.
+ */
+export type HeldOffer = Omit<OfferFacts, 'themeWeights' | 'terms'> & { version: string };
+
 interface OfferSearchRow {
   horizon: string;
   id: string | null;
   organization_id: string;
+  organization_sector: string;
+  value_eur: number | null;
+  capacity: number | null;
+  active_partnerships: number;
+  version: string;
   status: OfferStatus;
   resource_types: string[];
   available_from: string | null;
@@ -61,7 +75,9 @@ const resourceMask = (types: readonly string[]) => types.reduce((mask, type) => 
 
 const SEARCH_COLUMNS = `o.id, o.organization_id, o.status, o.resource_types::text[] AS resource_types,
   to_char(o.available_from, 'YYYY-MM-DD') AS available_from, to_char(o.available_until, 'YYYY-MM-DD') AS available_until,
-  o.municipality_code, o.reach, o.service_area_codes, o.match_terms, o.match_theme_codes`;
+  o.municipality_code, o.reach, o.service_area_codes, o.match_terms, o.match_theme_codes,
+  org.sector AS organization_sector, o.value_eur, o.capacity, o.active_partnerships, o.search_xid::text AS version`;
+const OFFERS = `(offer o JOIN organization org ON org.id = o.organization_id)`;
 
 // One statement, so one snapshot: the offers it returns, and the oldest transaction still
 // running when it was taken (`horizon`). Whatever that snapshot could not see was written by
@@ -69,9 +85,9 @@ const SEARCH_COLUMNS = `o.id, o.organization_id, o.status, o.resource_types::tex
 // nothing; it may read again a few offers it has, which is harmless. The first read takes
 // every open offer.
 const FIRST_READ = `WITH snapshot AS (SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS horizon)
-  SELECT snapshot.horizon, ${SEARCH_COLUMNS} FROM snapshot LEFT JOIN offer o ON o.status = 'OPEN'`;
+  SELECT snapshot.horizon, ${SEARCH_COLUMNS} FROM snapshot LEFT JOIN ${OFFERS} ON o.status = 'OPEN'`;
 const CHANGES_SINCE = `WITH snapshot AS (SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS horizon)
-  SELECT snapshot.horizon, ${SEARCH_COLUMNS} FROM snapshot LEFT JOIN offer o ON o.search_xid >= $1::bigint`;
+  SELECT snapshot.horizon, ${SEARCH_COLUMNS} FROM snapshot LEFT JOIN ${OFFERS} ON o.search_xid >= $1::bigint`;
 
 /**
  * The open offers as the candidate search reads them, held in the worker's memory and kept
@@ -87,6 +103,7 @@ const CHANGES_SINCE = `WITH snapshot AS (SELECT pg_snapshot_xmin(pg_current_snap
 @Injectable()
 export class OfferSearchIndex {
   private readonly table = new OfferTable();
+  private readonly held = new Map<string, HeldOffer>();
   private horizon: string | null = null;
   private reading?: Promise<void>;
   private nextRead?: Promise<void>;
@@ -104,9 +121,22 @@ export class OfferSearchIndex {
     return this.table.search(search);
   }
 
-  /** Drops offers that a search returned but PostgreSQL no longer holds open. */
+  /** What the scorer reads of these offers (as of the last read), in their order; unknown ones are left out. */
+  offers(ids: readonly string[]): HeldOffer[] {
+    const found: HeldOffer[] = [];
+    for (const id of ids) {
+      const offer = this.held.get(id);
+      if (offer) found.push(offer);
+    }
+    return found;
+  }
+
+  /** Drops offers that a search returned but PostgreSQL no longer holds (deleted). */
   forget(ids: Iterable<string>): void {
-    for (const id of ids) this.table.remove(id);
+    for (const id of ids) {
+      this.table.remove(id);
+      this.held.delete(id);
+    }
   }
 
   /**
@@ -135,20 +165,38 @@ export class OfferSearchIndex {
     for (const row of rows) {
       // No offer changed: the snapshot's row alone.
       if (row.id === null) continue;
-      if (row.status !== OfferStatus.OPEN) this.table.remove(row.id);
-      else
-        this.table.put({
-          id: row.id,
-          organizationId: row.organization_id,
-          resourceTypes: row.resource_types,
-          availableFrom: row.available_from,
-          availableUntil: row.available_until,
-          municipalityCode: row.municipality_code,
-          reach: row.reach,
-          serviceAreaCodes: row.service_area_codes,
-          terms: row.match_terms,
-          themes: row.match_theme_codes,
-        });
+      if (row.status !== OfferStatus.OPEN) {
+        this.table.remove(row.id);
+        this.held.delete(row.id);
+        continue;
+      }
+      this.held.set(row.id, {
+        id: row.id,
+        organizationId: row.organization_id,
+        organizationSector: row.organization_sector,
+        resourceTypes: row.resource_types,
+        municipalityCode: row.municipality_code,
+        reach: row.reach,
+        serviceAreaCodes: row.service_area_codes,
+        availableFrom: row.available_from,
+        availableUntil: row.available_until,
+        valueEur: row.value_eur,
+        capacity: row.capacity,
+        activePartnerships: row.active_partnerships,
+        version: row.version,
+      });
+      this.table.put({
+        id: row.id,
+        organizationId: row.organization_id,
+        resourceTypes: row.resource_types,
+        availableFrom: row.available_from,
+        availableUntil: row.available_until,
+        municipalityCode: row.municipality_code,
+        reach: row.reach,
+        serviceAreaCodes: row.service_area_codes,
+        terms: row.match_terms,
+        themes: row.match_theme_codes,
+      });
     }
     this.horizon = rows[0].horizon;
   }
