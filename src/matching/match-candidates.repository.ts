@@ -48,6 +48,8 @@ interface OfferRow {
   capacity: number | null;
   active_partnerships: number;
   status: OfferStatus;
+  /** search_xid: the version of the offer its text was read at (ItemProfileCache.profileAt). */
+  version: string;
 }
 
 /** An offer's text, read for its profile, and the version of the offer it was read at. */
@@ -104,7 +106,7 @@ const NEED_COLUMNS = `n.id, n.organization_id, n.title, n.description, n.theme_c
 const OFFER_COLUMNS = `o.id, o.organization_id, org.sector AS organization_sector, o.title, o.description, o.theme_codes,
   o.resource_types::text[] AS resource_types, o.municipality_code, o.reach, o.service_area_codes,
   to_char(o.available_from, 'YYYY-MM-DD') AS available_from, to_char(o.available_until, 'YYYY-MM-DD') AS available_until,
-  o.value_eur, o.capacity, o.status, o.active_partnerships`;
+  o.value_eur, o.capacity, o.status, o.active_partnerships, o.search_xid::text AS version`;
 
 // The candidate narrowing for an offer, over the GIN indexes: needs sharing a theme (or its
 // parent) or a distinctive stem ($5 the distinctive stems, $6 the themes), ranked roughly as
@@ -443,7 +445,7 @@ export class MatchCandidatesRepository {
       valueEur: row.value_eur,
       capacity: row.capacity,
       activePartnerships: row.active_partnerships,
-      ...this.profiles.profileOf(row.id, row.title, row.description, row.theme_codes),
+      ...this.profiles.profileOf(row.id, row.title, row.description, row.theme_codes, row.version),
     };
   }
 }

@@ -15,6 +15,11 @@ const offer = (id: string, overrides: Partial<SearchedOffer> = {}): SearchedOffe
   serviceAreaCodes: [],
   terms: ['kombi'],
   themes: ['SOCIAL'],
+  organizationSector: 'COMPANY',
+  valueEur: null,
+  capacity: null,
+  activePartnerships: 0,
+  version: '1000',
   ...overrides,
 });
 
@@ -170,5 +175,28 @@ describe('OfferTable', () => {
         expect(table.search(query)).toEqual(expected(held.values(), query));
       }
     }
+  });
+
+  it('gives back what the scorer reads of an offer as it was put, also after another offer moved into a removed one’s slot', () => {
+    const full = offer('a', {
+      organizationId: 'ngo',
+      organizationSector: 'NGO',
+      resourceTypes: ['VOLUNTEERS', 'EQUIPMENT'],
+      availableFrom: '2027-02-28',
+      availableUntil: '2028-12-31',
+      municipalityCode: BLED,
+      reach: 'REGIONAL',
+      serviceAreaCodes: [BLED, KRANJ],
+      valueEur: 1500,
+      capacity: 3,
+      activePartnerships: 2,
+      version: '9007199254',
+    });
+    const table = tableOf(offer('gone'), offer('b', { terms: null, themes: null }), full);
+    table.remove('gone');
+    const { terms: _terms, themes: _themes, ...held } = full;
+    expect({ ...table.held('a'), resourceTypes: [...table.held('a')!.resourceTypes].sort() }).toEqual({ ...held, resourceTypes: ['EQUIPMENT', 'VOLUNTEERS'] });
+    expect(table.held('b')).toMatchObject({ availableFrom: null, availableUntil: null, valueEur: null, capacity: null, serviceAreaCodes: [], organizationSector: 'COMPANY' });
+    expect(table.held('gone')).toBeUndefined();
   });
 });

@@ -40,6 +40,12 @@ export interface SearchedOffer {
   /** Its stems and theme keys; null until the worker first writes its search profile. */
   terms: readonly string[] | null;
   themes: readonly string[] | null;
+  /** What the scorer reads of it besides its text (HeldOffer). */
+  organizationSector: string;
+  valueEur: number | null;
+  capacity: number | null;
+  activePartnerships: number;
+  version: string;
 }
 
 /**
@@ -103,7 +109,6 @@ const CHANGES_SINCE = `WITH snapshot AS (SELECT pg_snapshot_xmin(pg_current_snap
 @Injectable()
 export class OfferSearchIndex {
   private readonly table = new OfferTable();
-  private readonly held = new Map<string, HeldOffer>();
   private horizon: string | null = null;
   private reading?: Promise<void>;
   private nextRead?: Promise<void>;
@@ -123,20 +128,12 @@ export class OfferSearchIndex {
 
   /** What the scorer reads of these offers (as of the last read), in their order; unknown ones are left out. */
   offers(ids: readonly string[]): HeldOffer[] {
-    const found: HeldOffer[] = [];
-    for (const id of ids) {
-      const offer = this.held.get(id);
-      if (offer) found.push(offer);
-    }
-    return found;
+    return ids.flatMap((id) => this.table.held(id) ?? []);
   }
 
   /** Drops offers that a search returned but PostgreSQL no longer holds (deleted). */
   forget(ids: Iterable<string>): void {
-    for (const id of ids) {
-      this.table.remove(id);
-      this.held.delete(id);
-    }
+    for (const id of ids) this.table.remove(id);
   }
 
   /**
@@ -165,38 +162,25 @@ export class OfferSearchIndex {
     for (const row of rows) {
       // No offer changed: the snapshot's row alone.
       if (row.id === null) continue;
-      if (row.status !== OfferStatus.OPEN) {
-        this.table.remove(row.id);
-        this.held.delete(row.id);
-        continue;
-      }
-      this.held.set(row.id, {
-        id: row.id,
-        organizationId: row.organization_id,
-        organizationSector: row.organization_sector,
-        resourceTypes: row.resource_types,
-        municipalityCode: row.municipality_code,
-        reach: row.reach,
-        serviceAreaCodes: row.service_area_codes,
-        availableFrom: row.available_from,
-        availableUntil: row.available_until,
-        valueEur: row.value_eur,
-        capacity: row.capacity,
-        activePartnerships: row.active_partnerships,
-        version: row.version,
-      });
-      this.table.put({
-        id: row.id,
-        organizationId: row.organization_id,
-        resourceTypes: row.resource_types,
-        availableFrom: row.available_from,
-        availableUntil: row.available_until,
-        municipalityCode: row.municipality_code,
-        reach: row.reach,
-        serviceAreaCodes: row.service_area_codes,
-        terms: row.match_terms,
-        themes: row.match_theme_codes,
-      });
+      if (row.status !== OfferStatus.OPEN) this.table.remove(row.id);
+      else
+        this.table.put({
+          id: row.id,
+          organizationId: row.organization_id,
+          resourceTypes: row.resource_types,
+          availableFrom: row.available_from,
+          availableUntil: row.available_until,
+          municipalityCode: row.municipality_code,
+          reach: row.reach,
+          serviceAreaCodes: row.service_area_codes,
+          terms: row.match_terms,
+          themes: row.match_theme_codes,
+          organizationSector: row.organization_sector,
+          valueEur: row.value_eur,
+          capacity: row.capacity,
+          activePartnerships: row.active_partnerships,
+          version: row.version,
+        });
     }
     this.horizon = rows[0].horizon;
   }
@@ -206,6 +190,9 @@ const NO_DAY_BEFORE = -(2 ** 31);
 const NO_DAY_AFTER = 2 ** 31 - 1;
 const REACHES = ['LOCAL', 'REGIONAL', 'NATIONAL'] as const satisfies readonly ReachKind[];
 const NO_PROFILE = 0xffff;
+
+/** The 'YYYY-MM-DD' date of days since 1970. */
+const dateOf = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
 
 /** Days since 1970 of a 'YYYY-MM-DD' date. */
 const dayOf = (date: string) => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
@@ -230,6 +217,13 @@ export class OfferTable {
   private keyStart = new Int32Array(0);
   private termCount = new Uint16Array(0);
   private themeCount = new Uint16Array(0);
+  // What the scorer reads besides the search's columns (held): NaN or -1 for none.
+  private sector = new Int32Array(0);
+  private value = new Float64Array(0);
+  private capacity = new Int32Array(0);
+  private partnerships = new Int32Array(0);
+  private version = new Float64Array(0);
+  private readonly nameOf: string[] = [];
   // Service areas are rare: the codes of those that have one, by slot.
   private readonly areas = new Map<number, readonly string[]>();
   private pool = new Int32Array(1 << 12);
@@ -307,6 +301,28 @@ export class OfferTable {
     return chosen.concat(onTheSpot.sort(byId).slice(0, search.onTheSpot));
   }
 
+  /** The offer's facts as the scorer reads them, rebuilt from its slot; undefined when not held. */
+  held(id: string): HeldOffer | undefined {
+    const slot = this.slots.get(id);
+    if (slot === undefined) return undefined;
+    const mask = this.resources[slot];
+    return {
+      id,
+      organizationId: this.nameOf[this.organization[slot]],
+      organizationSector: this.nameOf[this.sector[slot]],
+      resourceTypes: [...RESOURCE_BIT].filter(([, bit]) => (mask & bit) !== 0).map(([type]) => type),
+      municipalityCode: this.nameOf[this.place[slot]],
+      reach: REACHES[this.reach[slot]],
+      serviceAreaCodes: this.areas.get(slot) ?? [],
+      availableFrom: this.from[slot] === NO_DAY_BEFORE ? null : dateOf(this.from[slot]),
+      availableUntil: this.until[slot] === NO_DAY_AFTER ? null : dateOf(this.until[slot]),
+      valueEur: Number.isNaN(this.value[slot]) ? null : this.value[slot],
+      capacity: this.capacity[slot] < 0 ? null : this.capacity[slot],
+      activePartnerships: this.partnerships[slot],
+      version: String(this.version[slot]),
+    };
+  }
+
   put(offer: SearchedOffer): void {
     let slot = this.slots.get(offer.id);
     if (slot === undefined) {
@@ -323,6 +339,12 @@ export class OfferTable {
     this.until[slot] = offer.availableUntil === null ? NO_DAY_AFTER : dayOf(offer.availableUntil);
     this.place[slot] = this.intern(offer.municipalityCode);
     this.reach[slot] = REACHES.indexOf(offer.reach as (typeof REACHES)[number]);
+    this.sector[slot] = this.intern(offer.organizationSector);
+    this.value[slot] = offer.valueEur ?? NaN;
+    this.capacity[slot] = offer.capacity ?? -1;
+    this.partnerships[slot] = offer.activePartnerships;
+    // A transaction id: a whole number far below 2^53, exact in a double.
+    this.version[slot] = Number(offer.version);
     if (offer.serviceAreaCodes.length > 0) this.areas.set(slot, offer.serviceAreaCodes);
     else this.areas.delete(slot);
     if (offer.terms === null || offer.themes === null) {
@@ -353,7 +375,22 @@ export class OfferTable {
     }
     this.ids[slot] = lastId;
     this.slots.set(lastId, slot);
-    for (const column of [this.resources, this.organization, this.from, this.until, this.place, this.reach, this.keyStart, this.termCount, this.themeCount]) {
+    for (const column of [
+      this.resources,
+      this.organization,
+      this.from,
+      this.until,
+      this.place,
+      this.reach,
+      this.keyStart,
+      this.termCount,
+      this.themeCount,
+      this.sector,
+      this.value,
+      this.capacity,
+      this.partnerships,
+      this.version,
+    ]) {
       column[slot] = column[last];
     }
     const area = this.areas.get(last);
@@ -385,7 +422,7 @@ export class OfferTable {
   }
 
   private grow(capacity: number): void {
-    const grown = <T extends Uint8Array | Uint16Array | Int32Array>(column: T, make: new (length: number) => T): T => {
+    const grown = <T extends Uint8Array | Uint16Array | Int32Array | Float64Array>(column: T, make: new (length: number) => T): T => {
       const copy = new make(capacity);
       copy.set(column);
       return copy;
@@ -399,11 +436,19 @@ export class OfferTable {
     this.keyStart = grown(this.keyStart, Int32Array);
     this.termCount = grown(this.termCount, Uint16Array);
     this.themeCount = grown(this.themeCount, Uint16Array);
+    this.sector = grown(this.sector, Int32Array);
+    this.value = grown(this.value, Float64Array);
+    this.capacity = grown(this.capacity, Int32Array);
+    this.partnerships = grown(this.partnerships, Int32Array);
+    this.version = grown(this.version, Float64Array);
   }
 
   private intern(name: string): number {
     let id = this.names.get(name);
-    if (id === undefined) this.names.set(name, (id = this.names.size));
+    if (id === undefined) {
+      this.names.set(name, (id = this.names.size));
+      this.nameOf.push(name);
+    }
     return id;
   }
 
