@@ -7,9 +7,9 @@ import { eventually } from './utils/eventually';
 import { createMemberOrganization, createNeed, createOffer, fittingOffer, needInput } from './utils/fixtures';
 import { startTestApp, TestApp } from './utils/test-app';
 
-// match has no foreign keys to need and offer (migration MatchWithoutForeignKeys): triggers
-// and the store keep what they kept. The service never deletes a need or an offer; an
-// operator does, in SQL, for example erasing an organization.
+// The service never deletes a need or an offer; an operator does, in SQL, for example erasing
+// an organization. match's foreign keys delete their matches, and the store, whose job read
+// the items before, must neither fail nor store a pair of a deleted one.
 describe('matches of a deleted need or offer', () => {
   let t: TestApp;
   let matching: MatchingService;
@@ -100,13 +100,12 @@ describe('matches of a deleted need or offer', () => {
     try {
       await operator.query('BEGIN');
       await operator.query(`DELETE FROM offer WHERE id = $1`, [offer.id]);
-      // The job had read the offer before the deletion: it stores a pair for it.
+      // The job had read the offer before the deletion: it stores a pair for it, and the
+      // foreign key's check waits for the deletion.
       const storing = store.replaceMatches('need', need.id, true, [pair(need.id, offer.id), pair(need.id, otherOffer.id)]);
-      await eventually(async () => {
-        const { rows } = await operator.query(`SELECT count(*)::int AS waiting FROM pg_locks WHERE relation = 'match'::regclass AND NOT granted`);
-        return (rows as { waiting: number }[])[0].waiting > 0;
-      }, 'the store to wait for the deletion');
+      await waitingFor(operator);
       await operator.query('COMMIT');
+      // Not an error: the store runs again, and stores the pair that is still there.
       await storing;
     } finally {
       await operator.end();
@@ -114,4 +113,35 @@ describe('matches of a deleted need or offer', () => {
     expect(await matchesOf('offer_id', offer.id)).toBe(0);
     expect(await stored(need.id, otherOffer.id)).toBe(true);
   });
+
+  it('are deleted by an erasure while an answer holds them, and neither has to give way', async () => {
+    const { need, offer, municipality } = await matchedNeed();
+    // An answer, a delivery or a reminder: it reads the need's matches FOR UPDATE, then writes them.
+    const answer = new Client({ connectionString: t.config.databaseUrl });
+    const operator = new Client({ connectionString: t.config.databaseUrl });
+    await Promise.all([answer.connect(), operator.connect()]);
+    try {
+      await answer.query('BEGIN');
+      await answer.query(`SELECT id FROM match WHERE need_id = $1 ORDER BY id FOR UPDATE`, [need.id]);
+      const erasing = operator.query(`DELETE FROM organization WHERE id = $1`, [municipality.id]);
+      await waitingFor(answer);
+      // Before: the deletion's lock on match made this wait for it, and it for this (a deadlock).
+      await answer.query(`UPDATE match SET need_decision = 'ACCEPT' WHERE need_id = $1 AND offer_id = $2`, [need.id, offer.id]);
+      await answer.query('COMMIT');
+      await erasing;
+    } finally {
+      await Promise.all([answer.end(), operator.end()]);
+    }
+    expect(await matchesOf('need_id', need.id)).toBe(0);
+  });
+
+  /** Until another session waits for a lock that `holder`'s transaction holds. */
+  async function waitingFor(holder: Client) {
+    const { rows } = await holder.query(`SELECT pg_backend_pid() AS pid`);
+    const pid = (rows as { pid: number }[])[0].pid;
+    await eventually(async () => {
+      const waiting = await t.dataSource.query(`SELECT count(*)::int AS count FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))`, [pid]);
+      return (waiting as { count: number }[])[0].count > 0;
+    }, 'another session to wait for a lock it holds');
+  }
 });

@@ -41,7 +41,7 @@ export class MatchStoreService {
   async replaceMatches(side: 'need' | 'offer', id: string, itemOpen: boolean, scored: ScoredPair[], readAt: Date | null = null): Promise<Stored> {
     const [own, other] = side === 'need' ? ['need_id', 'offer_id'] : ['offer_id', 'need_id'];
     const sendable = scored.filter((pair) => pair.score >= this.settings.sendingThreshold).length;
-    const [{ superseded, gone }] = (await this.dataSource.query(
+    const [{ superseded, gone }] = await this.stored<{ superseded: number; gone: string[] }>(
       `WITH upserted AS (
          -- The unique (need, offer) key makes retries and concurrent workers update the same row
          -- instead of adding one. A declined or accepted pair keeps its status; an expired one
@@ -93,7 +93,7 @@ export class MatchStoreService {
         readAt,
         scores(scored),
       ],
-    )) as { superseded: number; gone: string[] }[];
+    );
     this.metrics.scored(side, scored.length, sendable);
     return { superseded, gone };
   }
@@ -161,15 +161,7 @@ export class MatchStoreService {
       pairs.map((pair) => pair.offerId),
       scores(pairs),
     ];
-    let rows: { id: string; superseded: number; gone: string[] }[];
-    for (let attempt = 1; ; attempt++) {
-      try {
-        rows = (await this.dataSource.query(statement, parameters)) as { id: string; superseded: number; gone: string[] }[];
-        break;
-      } catch (error) {
-        if ((error as { code?: string }).code !== DEADLOCK_DETECTED || attempt >= DEADLOCK_ATTEMPTS) throw error;
-      }
-    }
+    const rows = await this.stored<{ id: string; superseded: number; gone: string[] }>(statement, parameters);
     for (const item of items) this.metrics.scored(side, item.scored.length, sendable.get(item.id) ?? 0);
     return { superseded: new Map(rows.map((row) => [row.id, row.superseded])), gone: rows[0]?.gone ?? [] };
   }
@@ -189,6 +181,17 @@ export class MatchStoreService {
         WHERE match.need_id = pair.need_id AND match.offer_id = pair.offer_id AND match.status = 'INTERESTED' AND match.scored_at < $3`,
       [sorted.map((pair) => pair.needId), sorted.map((pair) => pair.offerId), readAt],
     );
+  }
+
+  /** Runs a store's statement, again after an error in RETRIED (at most STORE_ATTEMPTS runs). */
+  private async stored<Row>(statement: string, parameters: unknown[]): Promise<Row[]> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return (await this.dataSource.query(statement, parameters)) as Row[];
+      } catch (error) {
+        if (!RETRIED.has((error as { code?: string }).code ?? '') || attempt >= STORE_ATTEMPTS) throw error;
+      }
+    }
   }
 }
 
@@ -240,10 +243,11 @@ const scores = (pairs: readonly ScoredPair[]) =>
 const UNLESS_UNCHANGED = `WHERE match.status = 'EXPIRED' OR match.score <> EXCLUDED.score OR match.components::text <> EXCLUDED.components::text`;
 
 /*
- * Only pairs whose need and offer are still there are stored: match has no foreign keys (their
- * row locks doubled the cost of storing; migration MatchWithoutForeignKeys), and a deletion
- * that commits while a job scores leaves it ids that are gone. Two primary-key probes a pair,
- * without locks: a deletion holds stores back until it commits (match_hold_stores).
+ * Only pairs whose need and offer are still there are stored: a deletion (by hand; the service
+ * deletes neither) that committed while a job scored leaves it ids that are gone, and their
+ * pairs would fail the foreign keys and with them the whole statement. Two primary-key probes
+ * a pair, without locks. A deletion that commits between a probe and the foreign key's check
+ * still fails the statement, which is then run again (see stored).
  */
 const BOTH_EXIST = `EXISTS (SELECT 1 FROM need WHERE need.id = pair.need_id) AND EXISTS (SELECT 1 FROM offer WHERE offer.id = pair.offer_id)`;
 
@@ -251,7 +255,11 @@ const BOTH_EXIST = `EXISTS (SELECT 1 FROM need WHERE need.id = pair.need_id) AND
 const GONE = (table: 'need' | 'offer', ids: string) =>
   `ARRAY(SELECT listed.id FROM unnest(${ids}) AS listed(id) WHERE NOT EXISTS (SELECT 1 FROM ${table} WHERE ${table}.id = listed.id)) AS gone`;
 
-const DEADLOCK_DETECTED = '40P01';
-const DEADLOCK_ATTEMPTS = 3;
+/** Errors after which a store is run again: each statement is idempotent and atomic. */
+const RETRIED = new Set([
+  '40P01', // deadlock_detected: expiry and the items' rows, in a batch
+  '23503', // foreign_key_violation: a need or offer deleted during the statement (see BOTH_EXIST)
+]);
+const STORE_ATTEMPTS = 3;
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

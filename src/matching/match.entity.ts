@@ -26,16 +26,14 @@ export class Match {
   @Column({ type: 'uuid' })
   needId: string;
 
-  // No foreign keys: triggers delete a need's or offer's matches with it, and the store writes
-  // no pair whose side is gone (migration MatchWithoutForeignKeys says why and how).
-  @ManyToOne(() => Need, { createForeignKeyConstraints: false })
+  @ManyToOne(() => Need, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'need_id' })
   need?: Need;
 
   @Column({ type: 'uuid' })
   offerId: string;
 
-  @ManyToOne(() => Offer, { createForeignKeyConstraints: false })
+  @ManyToOne(() => Offer, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'offer_id' })
   offer?: Offer;
 
