@@ -291,12 +291,12 @@ describe('the web app in a browser, as two organizations use it', () => {
     await page.getByRole('button', { name: 'Odzovi se' }).waitFor();
     // The map's dot: 40 px to a thumb (so in the check above), and a button for the keyboard too.
     await page.goto(`${t.url}/calls`);
-    const dot = page.getByRole('group', { name: 'Občine z odprtimi pozivi: izberite občino za filter' }).getByRole('button', { name: 'Naklo: 1 poziv' });
+    const dot = page.getByRole('group', { name: 'Občine z odprtimi potrebami: izberite občino za filter' }).getByRole('button', { name: 'Naklo: 1 potreba' });
     const dotBox = (await dot.boundingBox())!;
     expect(Math.min(dotBox.width, dotBox.height)).toBeGreaterThanOrEqual(40);
     await dot.focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(/[?&]municipality=082/);
-    await page.getByRole('button', { name: 'Naklo: 1 poziv', pressed: true }).waitFor();
+    await page.getByRole('button', { name: 'Naklo: 1 potreba', pressed: true }).waitFor();
   });
 });

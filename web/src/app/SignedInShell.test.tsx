@@ -47,7 +47,7 @@ describe('the signed-in shell', () => {
     const navigation = screen.getByRole('navigation', { name: 'Glavni meni' });
     expect(within(navigation).queryByRole('link', { name: 'Nova potreba' })).toBeNull();
     expect(within(navigation).queryByRole('link', { name: 'Nova ponudba' })).toBeNull();
-    expect(within(navigation).getByRole('link', { name: 'Pozivi' })).toBeDefined();
+    expect(within(navigation).getByRole('link', { name: 'Odprte potrebe' })).toBeDefined();
   });
 
   it("gives the main area the focus when the control that moved to another page went with the old page, not when it stays", async () => {
@@ -78,7 +78,7 @@ describe('the signed-in shell', () => {
     expect(await screen.findByText('the need')).toBeDefined();
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('main')));
     // A menu link stays on the screen: it keeps the focus.
-    const calls = within(screen.getByRole('navigation', { name: 'Glavni meni' })).getByRole('link', { name: 'Pozivi' });
+    const calls = within(screen.getByRole('navigation', { name: 'Glavni meni' })).getByRole('link', { name: 'Odprte potrebe' });
     calls.focus();
     fireEvent.click(calls);
     expect(await screen.findByText('the calls')).toBeDefined();

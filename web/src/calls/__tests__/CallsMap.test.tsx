@@ -48,16 +48,16 @@ function open(path = '/calls') {
 describe('the map of calls', () => {
   it("draws Gorenjska's seats and a larger dot for each municipality with calls", async () => {
     const { container } = open();
-    const map = await screen.findByRole('img', { name: /Gorenjska, 2 občini z odprtimi pozivi/ });
+    const map = await screen.findByRole('img', { name: /Gorenjska, 2 občini z odprtimi potrebami/ });
     await waitFor(() => expect(map.querySelectorAll('title')).toHaveLength(3));
     expect([...map.querySelectorAll('title')].map((title) => title.textContent)).toEqual(['Bled', 'Kranj', 'Radovljica']);
-    const dots = within(screen.getByRole('group', { name: /Občine z odprtimi pozivi/ })).getAllByRole('button');
-    expect(dots.map((dot) => dot.getAttribute('aria-label'))).toEqual(['Bled: 1 poziv', 'Kranj: 2 poziva']);
+    const dots = within(screen.getByRole('group', { name: /Občine z odprtimi potrebami/ })).getAllByRole('button');
+    expect(dots.map((dot) => dot.getAttribute('aria-label'))).toEqual(['Bled: 1 potreba', 'Kranj: 2 potrebi']);
     // The drawn dots, hidden from screen readers (the buttons say what they are): more calls, a larger dot.
     const drawn = [...container.querySelectorAll('svg[aria-hidden="true"] circle')].map((circle) => Number(circle.getAttribute('r')));
     expect(drawn).toHaveLength(2);
     expect(drawn[1]).toBeGreaterThan(drawn[0]);
-    expect(screen.getByText('1 poziv je zunaj prikazanega območja.')).toBeDefined();
+    expect(screen.getByText('1 potreba je zunaj prikazanega območja.')).toBeDefined();
     // A phone-sized map: it scales with its box.
     expect(map.getAttribute('width')).toBe('100%');
     expect(map.getAttribute('viewBox')).toMatch(/^0 0 400 \d+$/);
@@ -66,19 +66,19 @@ describe('the map of calls', () => {
 
   it('filters the list by the municipality whose dot is pressed, and by none when it is pressed again', async () => {
     const view = open();
-    const kranj = await screen.findByRole('button', { name: 'Kranj: 2 poziva' });
+    const kranj = await screen.findByRole('button', { name: 'Kranj: 2 potrebi' });
     fireEvent.click(kranj);
     await waitFor(() => expect(new URLSearchParams(view.router.state.location.search).get('municipality')).toBe('052'));
-    expect(await screen.findByRole('heading', { name: '2 poziva' })).toBeDefined();
-    expect(screen.getByRole('button', { name: 'Kranj: 2 poziva' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await screen.findByRole('heading', { name: '2 potrebi' })).toBeDefined();
+    expect(screen.getByRole('button', { name: 'Kranj: 2 potrebi' }).getAttribute('aria-pressed')).toBe('true');
 
-    fireEvent.click(screen.getByRole('button', { name: 'Kranj: 2 poziva' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Kranj: 2 potrebi' }));
     await waitFor(() => expect(new URLSearchParams(view.router.state.location.search).get('municipality')).toBeNull());
   });
 
   it("lays a real button over each dot, as wide as the dot, which a touch screen's style widens to a thumb", async () => {
     const { container } = open();
-    const kranj = await screen.findByRole('button', { name: 'Kranj: 2 poziva' });
+    const kranj = await screen.findByRole('button', { name: 'Kranj: 2 potrebi' });
     // A button: Tab reaches it, Enter and Space press it, without a handler of its own.
     expect(kranj.tagName).toBe('BUTTON');
     expect(kranj.getAttribute('type')).toBe('button');
@@ -96,9 +96,9 @@ describe('the map of calls', () => {
 
   it('shows all of Slovenia on request', async () => {
     const view = open();
-    await screen.findByRole('button', { name: 'Kranj: 2 poziva' });
+    await screen.findByRole('button', { name: 'Kranj: 2 potrebi' });
     fireEvent.click(screen.getByRole('checkbox', { name: 'Pokaži vso Slovenijo' }));
-    expect(await screen.findByRole('button', { name: 'Ljubljana: 1 poziv' })).toBeDefined();
+    expect(await screen.findByRole('button', { name: 'Ljubljana: 1 potreba' })).toBeDefined();
     expect(screen.getByRole('img', { name: /Slovenija, 3 občine/ })).toBeDefined();
     expect(new URLSearchParams(view.router.state.location.search).get('map')).toBe('slovenia');
   });

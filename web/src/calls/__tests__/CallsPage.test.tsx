@@ -83,7 +83,7 @@ function open(path = '/calls', extra: Parameters<typeof renderRoutes>[1]['mocks'
 describe('the calls page', () => {
   it("lists other organizations' open calls with their organization, place and dates, not our own", async () => {
     open();
-    const list = (await screen.findByRole('heading', { name: '2 poziva' })).closest('section')!;
+    const list = (await screen.findByRole('heading', { name: '2 potrebi' })).closest('section')!;
     expect(within(list).getByRole('heading', { name: 'Čistilna akcija ob jezeru' })).toBeDefined();
     expect(within(list).getByText(/Občina Bled · Bled/)).toBeDefined();
     expect(within(list).getAllByText(/Odzivi do 15\. apr\. 2026/)).toHaveLength(2);
@@ -95,23 +95,23 @@ describe('the calls page', () => {
   it('lists the calls before the map on a phone, where the two are in one column', async () => {
     onAPhone();
     open();
-    await screen.findByRole('heading', { name: '2 poziva' });
-    expect(sectionHeadings()).toEqual(['2 poziva', 'Zemljevid']);
+    await screen.findByRole('heading', { name: '2 potrebi' });
+    expect(sectionHeadings()).toEqual(['2 potrebi', 'Zemljevid']);
   });
 
   it('keeps the map first where it stands beside the calls', async () => {
     onAPhone(1280);
     open();
-    await screen.findByRole('heading', { name: '2 poziva' });
-    expect(sectionHeadings()).toEqual(['Zemljevid', '2 poziva']);
+    await screen.findByRole('heading', { name: '2 potrebi' });
+    expect(sectionHeadings()).toEqual(['Zemljevid', '2 potrebi']);
   });
 
   it('keeps the filters in the URL and asks the API for them', async () => {
     const view = open();
-    await screen.findByRole('heading', { name: '2 poziva' });
+    await screen.findByRole('heading', { name: '2 potrebi' });
     await screen.findByRole('option', { name: 'Kranj' });
     fireEvent.change(screen.getByRole('combobox', { name: 'Občina' }), { target: { value: '052' } });
-    await screen.findByRole('heading', { name: '1 poziv' });
+    await screen.findByRole('heading', { name: '1 potreba' });
     expect(searchOf(view).get('municipality')).toBe('052');
     expect(screen.getByRole('heading', { name: 'Prevozi za starejše' })).toBeDefined();
 
@@ -122,14 +122,14 @@ describe('the calls page', () => {
     await waitFor(() => expect(view.router.state.location.search).toBe(''));
     fireEvent.change(screen.getByRole('searchbox', { name: 'Besedilo' }), { target: { value: 'jezero' } });
     fireEvent.click(screen.getByRole('button', { name: 'Išči' }));
-    await screen.findByRole('heading', { name: '1 poziv' });
+    await screen.findByRole('heading', { name: '1 potreba' });
     expect(searchOf(view).get('q')).toBe('jezero');
     expect(screen.getByRole('heading', { name: 'Čistilna akcija ob jezeru' })).toBeDefined();
   });
 
   it('reads the filters from the URL it was opened at', async () => {
     open('/calls?municipality=052');
-    await screen.findByRole('heading', { name: '1 poziv' });
+    await screen.findByRole('heading', { name: '1 potreba' });
     await screen.findByRole('option', { name: 'Kranj' });
     expect(screen.getByRole('combobox', { name: 'Občina' })).toHaveProperty('value', '052');
   });
@@ -160,7 +160,7 @@ describe('the calls page', () => {
         delay: 20,
       },
     ]);
-    await screen.findByRole('heading', { name: '2 poziva' });
+    await screen.findByRole('heading', { name: '2 potrebi' });
     const kranj = screen.getByRole('heading', { name: 'Prevozi za starejše' }).closest('li')!;
     fireEvent.click(within(kranj).getByRole('button', { name: 'Odzovi se' }));
     const form = await within(kranj).findByRole('form', { name: 'Odziv na poziv Prevozi za starejše' });
@@ -183,7 +183,7 @@ describe('the calls page', () => {
       },
       { request: { query: RespondToNeedMutation, variables: () => true }, result: responded('response-1', 'need-2') },
     ]);
-    await screen.findByRole('heading', { name: '2 poziva' });
+    await screen.findByRole('heading', { name: '2 potrebi' });
     const kranj = screen.getByRole('heading', { name: 'Prevozi za starejše' }).closest('li')!;
     fireEvent.click(within(kranj).getByRole('button', { name: 'Odzovi se' }));
     let form = await within(kranj).findByRole('form');
@@ -200,7 +200,7 @@ describe('the calls page', () => {
 
   it("shows each call's description, shortened at a whole word, and links the title to the need's page", async () => {
     open();
-    const list = (await screen.findByRole('heading', { name: '2 poziva' })).closest('section')!;
+    const list = (await screen.findByRole('heading', { name: '2 potrebi' })).closest('section')!;
     const bled = within(list).getByRole('heading', { name: 'Čistilna akcija ob jezeru' }).closest('li')!;
     const shown = 'Vsako pomlad očistimo obrežje Blejskega jezera in poti okoli njega. Letos iščemo prostovoljce za dve soboti v aprilu, kombi za odvoz nabranih odpadkov in nekoga, ki bi pripravil malico za vse…';
     expect(within(bled).getByText(shown)).toBeDefined();
@@ -224,7 +224,7 @@ describe('the calls page', () => {
         result: responded('response-1', 'need-2'),
       },
     ]);
-    await screen.findByRole('heading', { name: '2 poziva' });
+    await screen.findByRole('heading', { name: '2 potrebi' });
     const kranj = screen.getByRole('heading', { name: 'Prevozi za starejše' }).closest('li')!;
     const bled = screen.getByRole('heading', { name: 'Čistilna akcija ob jezeru' }).closest('li')!;
     fireEvent.click(within(kranj).getByRole('button', { name: 'Odzovi se' }));
@@ -254,7 +254,7 @@ describe('the calls page', () => {
         },
       ],
     });
-    await screen.findByRole('heading', { name: '2 poziva' });
+    await screen.findByRole('heading', { name: '2 potrebi' });
     let kranj = screen.getByRole('heading', { name: 'Prevozi za starejše' }).closest('li')!;
     fireEvent.click(within(kranj).getByRole('button', { name: 'Odzovi se' }));
     const form = await within(kranj).findByRole('form', { name: 'Odziv na poziv Prevozi za starejše' });
@@ -267,7 +267,7 @@ describe('the calls page', () => {
     await screen.findByText('Stran potrebe');
     const sent = view.requests.filter((name) => name === 'OpenCalls').length;
     act(() => void view.router.navigate('/calls'));
-    await screen.findByRole('heading', { name: '2 poziva' });
+    await screen.findByRole('heading', { name: '2 potrebi' });
     kranj = screen.getByRole('heading', { name: 'Prevozi za starejše' }).closest('li')!;
     expect(within(kranj).getByText('Odziv poslan, čaka na odgovor')).toBeDefined();
     expect(within(kranj).queryByRole('button', { name: 'Odzovi se' })).toBeNull();
@@ -289,7 +289,7 @@ describe('the calls page', () => {
       status: 'DECLINED',
     });
     open('/calls', [], [declined, answered, OURS]);
-    await screen.findByRole('heading', { name: '2 poziva' });
+    await screen.findByRole('heading', { name: '2 potrebi' });
     const kranj = screen.getByRole('heading', { name: 'Prevozi za starejše' }).closest('li')!;
     expect(within(kranj).getByText('Odziv poslan, čaka na odgovor')).toBeDefined();
     expect(within(kranj).queryByRole('button', { name: 'Odzovi se' })).toBeNull();
@@ -306,7 +306,7 @@ describe('the calls page', () => {
       status: 'CLOSED',
     });
     open('/calls', [], [BLED, reopened, OURS]);
-    await screen.findByRole('heading', { name: '2 poziva' });
+    await screen.findByRole('heading', { name: '2 potrebi' });
     const kranj = screen.getByRole('heading', { name: 'Prevozi za starejše' }).closest('li')!;
     expect(within(kranj).getByText(/Vaš prejšnji odziv na ta poziv ni bil sprejet: potreba se je medtem zaprla, potekla ali dobila partnerja/)).toBeDefined();
     expect(within(kranj).getByRole('button', { name: 'Odzovi se' })).toBeDefined();
@@ -320,7 +320,7 @@ describe('the calls page', () => {
       status: 'ACCEPTED',
     });
     open('/calls', [], [BLED, reopened, OURS]);
-    await screen.findByRole('heading', { name: '2 poziva' });
+    await screen.findByRole('heading', { name: '2 potrebi' });
     const kranj = screen.getByRole('heading', { name: 'Prevozi za starejše' }).closest('li')!;
     expect(within(kranj).getByText('Vaš prejšnji odziv na ta poziv je bil sprejet, a partnerstvo je bilo nato preklicano. Odzovete se lahko znova.')).toBeDefined();
     expect(within(kranj).getByRole('button', { name: 'Odzovi se' })).toBeDefined();
@@ -329,7 +329,7 @@ describe('the calls page', () => {
   it('words that earlier response in English too', async () => {
     const accepted = need('need-1', 'Lake clean-up', 'organization-2', 'Občina Bled', '003', 'Bled', 'Short.', { __typename: 'Response', id: 'response-9', status: 'ACCEPTED' });
     renderRoutes([route('/calls', <CallsPage />)], { path: '/calls', language: 'en', mocks: [...referenceDataMocks, calls(() => true, [accepted, OURS])] });
-    await screen.findByRole('heading', { name: '1 call' });
+    await screen.findByRole('heading', { name: '1 need' });
     const bled = screen.getByRole('heading', { name: 'Lake clean-up' }).closest('li')!;
     expect(within(bled).getByText('Your earlier response to this call was accepted, but the partnership was later cancelled. You may respond again.')).toBeDefined();
     expect(within(bled).getByRole('button', { name: 'Respond' })).toBeDefined();
@@ -349,7 +349,7 @@ describe('the calls page', () => {
       { request: { query: OurOpenOffersQuery, variables: () => true }, result: { data: { offers: { __typename: 'OfferConnection' as const, edges: [] } } }, maxUsageCount: Number.POSITIVE_INFINITY },
       { request: { query: RespondToNeedMutation, variables: () => true }, result: { errors: [{ message, extensions: { code: 'CONFLICT', reason } }] } },
     ]);
-    await screen.findByRole('heading', { name: '2 poziva' });
+    await screen.findByRole('heading', { name: '2 potrebi' });
     const kranj = screen.getByRole('heading', { name: 'Prevozi za starejše' }).closest('li')!;
     fireEvent.click(within(kranj).getByRole('button', { name: 'Odzovi se' }));
     const form = await within(kranj).findByRole('form', { name: 'Odziv na poziv Prevozi za starejše' });
@@ -393,9 +393,31 @@ describe('the calls page', () => {
   describe('a need that is not a call for partners', () => {
     const CHALLENGE = { ...KRANJ, kind: 'LOCAL_CHALLENGE' as NeedKind };
     const WORDS = {
-      sl: { count: '2 poziva', respond: 'Odzovi se', form: 'Odziv na potrebo Prevozi za starejše', message: /Sporočilo/, send: 'Pošlji odziv', other: 'Čistilna akcija ob jezeru' },
-      en: { count: '2 calls', respond: 'Respond', form: 'Response to the need Prevozi za starejše', message: /Message/, send: 'Send response', other: 'Čistilna akcija ob jezeru' },
+      sl: { count: '2 potrebi', respond: 'Odzovi se', form: 'Odziv na potrebo Prevozi za starejše', message: /Sporočilo/, send: 'Pošlji odziv', other: 'Čistilna akcija ob jezeru' },
+      en: { count: '2 needs', respond: 'Respond', form: 'Response to the need Prevozi za starejše', message: /Message/, send: 'Send response', other: 'Čistilna akcija ob jezeru' },
     } as const;
+
+    // What the page says of its whole list holds for each need in it, of whatever kind: the
+    // title, search, count and map called them all "pozivi"/"calls".
+    it.each([
+      ['sl', { title: 'Odprte potrebe', search: 'Iskanje potreb', count: '2 potrebi', map: /^Zemljevid: Gorenjska, 2 občini z odprtimi potrebami\. Seznam ob zemljevidu navaja iste potrebe\.$/, dots: 'Občine z odprtimi potrebami: izberite občino za filter', dot: 'Kranj: 1 potreba', text: 'Besedilo', find: 'Išči', none: 'Ni odprtih potreb, ki bi ustrezale filtrom.' }],
+      ['en', { title: 'Open needs', search: 'Search needs', count: '2 needs', map: /^Map: Gorenjska, 2 municipalities with open needs\. The list beside the map names the same needs\.$/, dots: 'Municipalities with open needs: choose one to filter', dot: 'Kranj: 1 need', text: 'Text', find: 'Search', none: 'No open needs match the filters.' }],
+    ] as const)('names the list of every open need, its search and its map after needs, not calls (%s)', async (language, words) => {
+      renderRoutes([route('/calls', <CallsPage />)], {
+        path: '/calls',
+        language,
+        mocks: [...referenceDataMocks, calls((filter) => !filter.text, [BLED, CHALLENGE, OURS]), calls((filter) => filter.text === 'nič', [])],
+      });
+      expect(screen.getByRole('heading', { level: 1, name: words.title })).toBeDefined();
+      expect(screen.getByRole('search', { name: words.search })).toBeDefined();
+      await screen.findByRole('heading', { name: words.count });
+      expect(await screen.findByRole('img', { name: words.map })).toBeDefined();
+      expect(within(screen.getByRole('group', { name: words.dots })).getByRole('button', { name: words.dot })).toBeDefined();
+      fireEvent.change(screen.getByRole('searchbox', { name: words.text }), { target: { value: 'nič' } });
+      fireEvent.click(screen.getByRole('button', { name: words.find }));
+      expect(await screen.findByText(words.none)).toBeDefined();
+      expect(document.body.textContent).not.toMatch(/[Pp]oziv|[Cc]all/);
+    });
 
     /** Sends a response to the Kranj local challenge, which the API refuses with this CONFLICT; its list item. */
     async function refusedFor(language: 'sl' | 'en', reason: string) {
@@ -443,8 +465,8 @@ describe('the calls page', () => {
     });
 
     it.each([
-      ['sl', '2 poziva', 'Vaš prejšnji odziv na to potrebo je bil zavrnjen. Lahko se odzovete znova.'],
-      ['en', '2 calls', 'Your earlier response to this need was declined. You may respond again.'],
+      ['sl', '2 potrebi', 'Vaš prejšnji odziv na to potrebo je bil zavrnjen. Lahko se odzovete znova.'],
+      ['en', '2 needs', 'Your earlier response to this need was declined. You may respond again.'],
     ] as const)('names an earlier response to the need (%s)', async (language, count, said) => {
       const declined = { ...CHALLENGE, ownResponse: { __typename: 'Response' as const, id: 'response-5', status: 'DECLINED' as const } };
       renderRoutes([route('/calls', <CallsPage />)], { path: '/calls', language, mocks: [...referenceDataMocks, calls(() => true, [BLED, declined, OURS])] });
@@ -492,7 +514,7 @@ describe('the calls page', () => {
           path: '/calls',
           mocks: [...referenceDataMocks, calls(() => true, [BLED, PENDING_KRANJ, OURS]), noOffers, withdrawal('response-7', withdrawnAnswer('response-7'))],
         });
-        await screen.findByRole('heading', { name: '2 poziva' });
+        await screen.findByRole('heading', { name: '2 potrebi' });
         const kranj = screen.getByRole('heading', { name: 'Prevozi za starejše' }).closest('li')!;
         expect(within(kranj).getByText('Odziv poslan, čaka na odgovor')).toBeDefined();
         const bled = screen.getByRole('heading', { name: 'Čistilna akcija ob jezeru' }).closest('li')!;
@@ -538,7 +560,7 @@ describe('the calls page', () => {
 
     it('offers it right after our response is sent, and then the call can be answered again', async () => {
       open('/calls', [noOffers, { request: { query: RespondToNeedMutation, variables: () => true }, result: responded('response-1', 'need-2') }, withdrawal('response-1', withdrawnAnswer('response-1'))]);
-      await screen.findByRole('heading', { name: '2 poziva' });
+      await screen.findByRole('heading', { name: '2 potrebi' });
       const kranj = screen.getByRole('heading', { name: 'Prevozi za starejše' }).closest('li')!;
       fireEvent.click(within(kranj).getByRole('button', { name: 'Odzovi se' }));
       const form = await within(kranj).findByRole('form', { name: 'Odziv na poziv Prevozi za starejše' });
@@ -558,7 +580,7 @@ describe('the calls page', () => {
         [withdrawal('response-7', { errors: [{ message: 'This response is already accepted; it cannot be answered again.', extensions: { code: 'CONFLICT', reason: 'ALREADY_ACCEPTED' } }] })],
         [BLED, PENDING_KRANJ, OURS],
       );
-      await screen.findByRole('heading', { name: '2 poziva' });
+      await screen.findByRole('heading', { name: '2 potrebi' });
       const kranj = screen.getByRole('heading', { name: 'Prevozi za starejše' }).closest('li')!;
       fireEvent.click(within(kranj).getByRole('button', { name: 'Umakni odziv' }));
       await answer('Umakni odziv');
@@ -575,7 +597,7 @@ describe('the calls page', () => {
     it('says the need closed meanwhile when the API refuses with NEED_NOT_OPEN (the response closed with it), not that something went wrong', async () => {
       const message = 'The need is no longer open: it was closed, has expired or already has its partner, so this response was closed unanswered.';
       open('/calls', [withdrawal('response-7', { errors: [{ message, extensions: { code: 'CONFLICT', reason: 'NEED_NOT_OPEN' } }] })], [BLED, PENDING_KRANJ, OURS]);
-      await screen.findByRole('heading', { name: '2 poziva' });
+      await screen.findByRole('heading', { name: '2 potrebi' });
       const kranj = screen.getByRole('heading', { name: 'Prevozi za starejše' }).closest('li')!;
       fireEvent.click(within(kranj).getByRole('button', { name: 'Umakni odziv' }));
       await answer('Umakni odziv');

@@ -8,7 +8,7 @@ import { projectionFor } from './project';
 export type MapScope = 'region' | 'slovenia';
 
 /**
- * Where the open calls are, drawn from the municipalities' seats: no tiles, works offline.
+ * Where the open needs of /calls are, drawn from the municipalities' seats: no tiles, works offline.
  * The drawing is an image; the dots of municipalities with calls are drawn in a layer above
  * it, and over each dot lies a button (an image may not hold controls), as large as the dot
  * with a mouse and a thumb's size on a touch screen, where the dots are 13 px
@@ -23,7 +23,7 @@ export function CallsMap({
   onScopeChange,
 }: {
   municipalities: Municipality[];
-  /** Open calls by municipality code. */
+  /** Open needs by municipality code. */
   counts: Map<string, number>;
   selected: string;
   onSelect(code: string): void;

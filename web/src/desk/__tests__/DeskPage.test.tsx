@@ -187,7 +187,7 @@ describe('the desk', () => {
   };
   const postNeed = { name: 'Objavi potrebo', href: '/needs/new' };
   const postOffer = { name: 'Objavi ponudbo', href: '/offers/new' };
-  const seeCalls = { name: 'Oglej si pozive', href: '/calls' };
+  const seeCalls = { name: 'Oglej si odprte potrebe', href: '/calls' };
   const postingHeadings = () => screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent).filter((name) => /^Naše/.test(name ?? ''));
 
   it('shows a new organization, with nothing posted yet, the three ways to start: a municipality posts a need first', async () => {

@@ -109,7 +109,7 @@ describe('the settings page', () => {
     const scopes = within(section).getByRole('group', { name: 'Kaj sme ključ spreminjati' });
     expect(within(scopes).getAllByRole('checkbox').map((box) => (box as HTMLInputElement).checked)).toEqual([true, true, true]);
     fireEvent.change(within(section).getByLabelText(/Ime ključa/), { target: { value: 'Uvoz ponudb' } });
-    fireEvent.click(within(scopes).getByLabelText('Odgovori na predloge in pozive, zaključevanje partnerstev'));
+    fireEvent.click(within(scopes).getByLabelText('Odgovori na predloge, odzivi na potrebe, zaključevanje partnerstev'));
     fireEvent.click(within(scopes).getByLabelText('Spletni kavlji in predlogi po e-pošti'));
     fireEvent.click(within(section).getByRole('button', { name: 'Ustvari ključ API' }));
 
