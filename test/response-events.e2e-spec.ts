@@ -164,7 +164,7 @@ describe('responses to needs are delivered', () => {
     expect(declined.text).toContain('Vaš odziv na potrebo »Počitniško varstvo otrok« (');
     expect(declined.text).toContain('nanjo se lahko odzovete znova');
     expect(declined.text).toContain('Vaše sporočilo:\nPripravimo delavnice.');
-    expect(declined.text).toContain('Odprti pozivi: http://127.0.0.1:3000/calls\n');
+    expect(declined.text).toContain('Odprte potrebe: http://127.0.0.1:3000/calls\n');
     expect(declined.text).not.toContain('sociala@jesenice.si');
     expect(declined.text).not.toContain('Mojca Novak');
 

@@ -92,7 +92,7 @@ describe('responseDeclinedMessage', () => {
     expect(sl.text).toContain('Vaš odziv na potrebo »Prevozi starejših« (Mestna občina Kranj) je zavrnjen.');
     expect(sl.text).toContain('nanjo se lahko odzovete znova');
     expect(sl.text).toContain('Vaše sporočilo:\nRadi prevzamemo prevoze');
-    expect(sl.text).toContain(`Odprti pozivi: ${HUB}/calls`);
+    expect(sl.text).toContain(`Odprte potrebe: ${HUB}/calls`);
     const en = responseDeclinedMessage(response({ status: 'DECLINED' }), MessageLanguage.EN, UNSUBSCRIBE);
     expect(en.subject).toBe('Response declined: Mestna občina Kranj – Prevozi starejših');
     expect(en.text).toContain('Mestna občina Kranj declined your response to its need “Prevozi starejših”.');
@@ -120,7 +120,7 @@ describe('responseWithdrawnMessage', () => {
     const en = responseWithdrawnMessage(response({ status: 'WITHDRAWN' }), MessageLanguage.EN, UNSUBSCRIBE);
     expect(en.subject).toBe('Response withdrawn: Društvo Sopotnik – Prevozi starejših');
     expect(en.text).toContain('Društvo Sopotnik (Naklo) withdrew its response to your need “Prevozi starejših”. It no longer waits for your answer.');
-    for (const message of [sl, en]) expect(message.text).not.toMatch(/sprejmete ali zavrnete|Accept or decline|Odprti pozivi|Open calls/);
+    for (const message of [sl, en]) expect(message.text).not.toMatch(/sprejmete ali zavrnete|Accept or decline|Odprte potrebe|Open needs/);
   });
 });
 
@@ -133,12 +133,12 @@ describe('responseClosedMessage', () => {
     );
     expect(sl.text).toContain('Vaše sporočilo:\nRadi prevzamemo prevoze <ob torkih>.');
     expect(sl.text).toContain('Z vašo ponudbo: Prostovoljni vozniki');
-    expect(sl.text).toContain(`Odprti pozivi: ${HUB}/calls\n`);
+    expect(sl.text).toContain(`Odprte potrebe: ${HUB}/calls\n`);
     expect(sl.html).toContain('&lt;ob torkih&gt;');
     const en = responseClosedMessage(response({ status: 'CLOSED', needStatus: 'CLOSED', takesResponses: false }), MessageLanguage.EN, UNSUBSCRIBE);
     expect(en.subject).toBe('Need closed: Mestna občina Kranj – Prevozi starejših');
     expect(en.text).toContain('The need “Prevozi starejših” of Mestna občina Kranj was closed before the organization answered your response, so your response was not accepted.');
-    expect(en.text).toContain(`Open calls: ${HUB}/calls\n`);
+    expect(en.text).toContain(`Open needs: ${HUB}/calls\n`);
     for (const message of [sl, en]) expect(message.text).not.toMatch(/odzovete znova|respond to it again|sprejmete ali zavrnete|Accept or decline/);
   });
 

@@ -595,7 +595,7 @@ function unansweredResponseMessage(view: ResponseView, language: MessageLanguage
     quoted(en ? 'Your message:' : 'Vaše sporočilo:', view.message),
     ...(view.offer ? [paragraph(`${en ? 'With your offer' : 'Z vašo ponudbo'}: ${view.offer.title}`)] : []),
     paragraph(next ? `${next} ${elsewhere}` : elsewhere),
-    linkLine(en ? 'Open calls' : 'Odprti pozivi', view.callsUrl),
+    linkLine(en ? 'Open needs' : 'Odprte potrebe', view.callsUrl),
   ];
   const closing = paragraph(en ? 'Thank you for responding.' : 'Hvala za vaš odziv.');
   return wrap(language, subject, [intro, ...blocks], [], [closing], unsubscribeUrl);
