@@ -18,7 +18,7 @@ registerEnumType(ApiKeyScope, {
   valuesMap: {
     POSTINGS: { description: 'Post, change and withdraw needs and offers: createNeed(s), updateNeed(s), closeNeed, createOffer(s), updateOffer(s), closeOffer.' },
     ANSWERS: {
-      description: 'Answer suggestions and calls, and end partnerships: respondToMatch, respondToNeed, acceptResponse, declineResponse, withdrawResponse, endPartnership.',
+      description: 'Answer suggestions, respond to needs and answer the responses, and end partnerships: respondToMatch, respondToNeed, acceptResponse, declineResponse, withdrawResponse, endPartnership.',
     },
     WEBHOOKS: {
       description:
