@@ -148,6 +148,18 @@ describe("a need's page", () => {
     expect(screen.queryByRole('button', { name: 'Pokaži več predlogov' })).toBeNull();
   });
 
+  // The header said only "Potreba · <organization>": a call for partners never said it was one.
+  it.each([
+    ['sl', 'CALL_FOR_PARTNERS', 'Potreba · Društvo drugih · Iskanje projektnih partnerjev'],
+    ['en', 'CALL_FOR_PARTNERS', 'Need · Društvo drugih · Call for project partners'],
+    ['sl', 'LOCAL_CHALLENGE', 'Potreba · Društvo drugih · Lokalni izziv'],
+    ['en', 'PUBLIC_SERVICE', 'Need · Društvo drugih · Public service'],
+  ] as const)('says what kind of need it is, as /calls does (%s, %s)', async (language, kind, header) => {
+    const need = { ...needOf('organization-9', 'Društvo drugih'), kind };
+    open('organization-9', 'Društvo drugih', SESSION, [], [{ request: { query: NeedQuery, variables: { id: 'need-1' } }, result: { data: { need } }, maxUsageCount: always }], null, 'OPEN', language);
+    expect(await screen.findByText(header)).toBeDefined();
+  });
+
   it('shows until when answers are taken, when the need says so', async () => {
     open('organization-2', 'Društvo Sopotnik', SESSION, [suggestion], [], '2027-03-15');
     const deadline = await screen.findByText('Odzivi do');

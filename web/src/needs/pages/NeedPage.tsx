@@ -40,8 +40,9 @@ export default function NeedPage() {
 
   return (
     <article>
+      {/* Its kind, worded as /calls words it: without it a call for partners never said it was one. */}
       <Text size="sm" c="dimmed">
-        {t('needs.kindLabel')} · {need.organization.name}
+        {t('needs.kindLabel')} · {need.organization.name} · {t(`needKind.${need.kind}`)}
       </Text>
       <Group gap="sm" align="center" wrap="wrap">
         <Title order={1} id="need-title">
