@@ -101,6 +101,28 @@ describe('OfferSearchIndex', () => {
     expect(offers.map((offer) => offer.id)).not.toContain(deleted);
     expect(index.size).toBe(size - 1);
   });
+
+  it('forgets the deleted offers every search chose, the last one’s too', async () => {
+    const deleted = [await insertOffer('~dvorana_x1'), await insertOffer('~dvorana_x2'), await insertOffer('~dvorana_x3')];
+    const kept = await insertOffer('~dvorana_x4');
+    const repository = t.app.get(MatchCandidatesRepository);
+    const need = { ...(await anyNeedFacts(repository)), resourceTypes: ['PREMISES'], organizationId: municipality, municipalityCode: KRANJ };
+    await index.catchUp();
+    await t.dataSource.query(`DELETE FROM offer WHERE id = ANY($1::uuid[])`, [deleted]);
+    const size = index.size;
+    // Each search chooses another offer deleted meanwhile, as if each were deleted during the one before.
+    let searches = 0;
+    const candidates = jest.spyOn(index, 'candidates').mockImplementation(async () => [deleted[searches++], kept]);
+    try {
+      const offers = await repository.offersFor(need, { terms: ['~dvorana_x4'], themes: [], commonTerms: [] });
+      expect(offers.map((offer) => offer.id)).toEqual([kept]);
+    } finally {
+      candidates.mockRestore();
+    }
+    expect(searches).toBe(3);
+    expect(index.offers(deleted)).toEqual([]);
+    expect(index.size).toBe(size - 3);
+  });
 });
 
 /** Facts of a need, to be overridden: the repository reads one through its own query. */

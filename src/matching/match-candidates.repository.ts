@@ -287,8 +287,9 @@ export class MatchCandidatesRepository {
    * them: it read them when it caught up, just before the search, so they are as current as a
    * read now would be, and nothing is read back from PostgreSQL but the texts of offers whose
    * profile this process does not have at their version. An offer deleted since the index
-   * read it is found then and forgotten, and the search is run again without it (one whose
-   * profile is cached is found by the store, which stores no pair of it: MatchingService).
+   * read it is found then and forgotten, and the search is run again without it, up to
+   * SEARCH_ATTEMPTS searches in all (one whose profile is cached is found by the store,
+   * which stores no pair of it: MatchingService).
    */
   private async searchOffers(need: NeedFacts, keys: SearchKeys, stages: StageTimer): Promise<OfferFacts[]> {
     const [regionalHomes, localHomes] = this.homesCovering(need.municipalityCode);
@@ -320,7 +321,10 @@ export class MatchCandidatesRepository {
           : ((await stages.time('candidates', () =>
               this.dataSource.query(`SELECT id, title, description, theme_codes, search_xid::text AS version FROM offer WHERE id = ANY($1::uuid[])`, [unprofiled]),
             )) as OfferText[]);
-      if (texts.length === unprofiled.length || attempt === SEARCH_ATTEMPTS) {
+      const found = new Set(texts.map((text) => text.id));
+      const deleted = unprofiled.filter((id) => !found.has(id));
+      this.forgetOffers(deleted);
+      if (deleted.length === 0 || attempt === SEARCH_ATTEMPTS) {
         return stages.time('analysis', () => {
           for (const text of texts) profiles.set(text.id, this.profiles.profileOf(text.id, text.title, text.description, text.theme_codes, text.version));
           return held.flatMap(({ version: _version, ...offer }) => {
@@ -329,8 +333,6 @@ export class MatchCandidatesRepository {
           });
         });
       }
-      const found = new Set(texts.map((text) => text.id));
-      this.offerIndex.forget(unprofiled.filter((id) => !found.has(id)));
     }
   }
 
