@@ -1,9 +1,11 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { MUNICIPALITY_BY_CODE, THEME_BY_CODE } from '../../reference-data/reference-data';
 import { coverage } from './geography';
 import { profileOf } from './item-profile';
 import { explain } from './reasons';
 import { DEFAULT_MATCHING_CONFIG, MatchingWeights } from './matching-config';
-import { combinedScore, failedHardConstraint, NeedFacts, OfferFacts, scorePair, ScoringContext, themeSimilarity } from './score';
+import { combinedScore, failedHardConstraint, NeedFacts, OfferFacts, scorePair, ScoringContext, textSimilarities, themeSimilarity } from './score';
 import { Municipality, ScoringReference, Theme } from './scoring-reference';
 
 // Most tests score in the real Slovenia, handed to the scorer as any caller does.
@@ -293,5 +295,27 @@ describe('reference data', () => {
     const keyworded: ScoringReference['themes'] = new Map([['GARDENS_ROOF', { ...theme('GARDENS_ROOF', null, 'Roof gardens'), keywordsEn: ['green roof'] }]]);
     expect(profileOf('A green roof for the school', '', [], keyworded).themeWeights.get('GARDENS_ROOF')).toBeGreaterThan(0);
     expect(profileOf('A green roof for the school', '', [], world.themes).themeWeights.has('GARDENS_ROOF')).toBe(false);
+  });
+});
+
+describe("a job's text vectors", () => {
+  it('are forgotten with its statistics, though the profile cache keeps the terms they were made of', () => {
+    setFlagsFromString('--expose-gc');
+    const collect = runInNewContext('gc') as () => void;
+    // Each list stands for a cached offer profile's terms: they live as long as the worker.
+    const offers = Array.from({ length: 5_000 }, (_, offer) => Array.from({ length: 40 }, (_, term) => `term-${offer}-${term}`));
+    const need = ['term-0-0', 'term-1-1'];
+    // Each job reads its own document frequencies: a new idf, gone when the job ends.
+    const job = () => {
+      const idf = (term: string) => 1 + (term.length % 3);
+      for (const terms of offers) textSimilarities(need, terms, idf);
+    };
+    collect();
+    const before = process.memoryUsage().heapUsed;
+    job();
+    job();
+    collect();
+    // Kept with each list, the 5,000 vectors took about 10 MB.
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(2_000_000);
   });
 });
