@@ -6,7 +6,8 @@
 // from job start to matches stored, the speed-up, and the candidate query's recall of the
 // brute-force top 10; then where the time of a job goes (p50/p95 of each stage) and the
 // stages of the slowest jobs; then the same needs re-scored with their matches kept (p50/p95,
-// and the store's), as the scheduled re-score finds them.
+// and the store's), as the scheduled re-score finds them; and the heap the worker keeps after
+// the candidate pass, its garbage collected.
 // BENCH_EXPLAIN=1 also prints EXPLAIN (ANALYZE, BUFFERS) of every query of the slowest job
 // at the last size, run again (its writes rolled back). BENCH_SEED (default 7) draws other
 // synthetic needs and offers: a check on data the candidate ranking was not tuned on.
@@ -47,6 +48,7 @@ const percentile = (values: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 };
 const median = (values: number[]) => percentile(values, 50);
+const mb = (bytes: number) => (bytes / 1e6).toFixed(0);
 const load = () => `load ${loadavg().map((value) => value.toFixed(2)).join(' ')}`;
 const stagesOf = (timings: JobTimings) => [...timings.stages].map(([stage, ms]) => `${stage} ${ms.toFixed(0)}`).join(', ');
 
@@ -233,6 +235,11 @@ async function main() {
         await startPass(dataSource, needIds);
         for (const id of needIds) await timeFast(id);
       }
+      // What the worker keeps between jobs (the offer index, the profiles and whatever else
+      // outlives a job), the garbage of the passes collected.
+      const heapBefore = process.memoryUsage().heapUsed;
+      collectGarbage();
+      const heapKept = process.memoryUsage().heapUsed;
       // The same needs scored again through the candidates, their matches kept: a re-score
       // (the scheduled one, rematchAll) with nothing changed since.
       const again: number[] = [];
@@ -255,6 +262,7 @@ async function main() {
           `brute force p50 ${median(brute).toFixed(0)} ms, p95 ${percentile(brute, 95).toFixed(0)} ms; speed-up ${speedup.toFixed(1)}x; recall@10 ${recall.toFixed(3)}; ${load()}\n`,
       );
       describeStages(size, jobs);
+      if ((globalThis as { gc?: unknown }).gc) process.stdout.write(`offers=${size}: heap after the candidate pass ${mb(heapBefore)} MB, ${mb(heapKept)} MB kept after a full collection\n`);
       const againStore = againJobs.map((job) => job.timings.stages.get('store') ?? 0);
       process.stdout.write(
         `offers=${size}: re-scored unchanged: p50 ${median(again).toFixed(0)} ms, p95 ${percentile(again, 95).toFixed(0)} ms; ` +
