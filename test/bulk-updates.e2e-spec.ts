@@ -67,6 +67,10 @@ describe('bulk updates', () => {
       fields: ['1.title'],
     });
     expectError(await t.graphql(UPDATE_OFFERS, { input: rename([offers[0].id, offers[0].id]) }, first.token), 'BAD_USER_INPUT', { fields: ['1.id'], constraint: 'isUnique' });
+    // A posting named twice is named with the other items' invalid fields, in one answer.
+    expectError(await t.graphql(UPDATE_OFFERS, { input: [{ id: offers[0].id, title: 'ab' }, ...rename([offers[0].id])] }, first.token), 'BAD_USER_INPUT', {
+      fields: ['0.title', '1.id'],
+    });
 
     expect(await titles([offers[0].id, offers[2].id, foreign.id])).toEqual(['Ponudba 0', 'Ponudba 2', 'Ponudba 0']);
     expect(await counts()).toEqual(before);

@@ -117,4 +117,14 @@ describe('imports repeated with externalId', () => {
     expectError(long, 'BAD_USER_INPUT', { fields: ['0.externalId'], constraint: 'maxLength', limit: 100 });
     expect(await counts()).toEqual(before);
   });
+
+  it('names a repeated externalId in the one answer that names the other items\' invalid fields, not only once they are fixed', async () => {
+    const before = await counts();
+    const input = offers(first.id, ['both-1', 'both-2', 'both-1']);
+    input[1].title = 'ab';
+    const answer = await t.graphql(CREATE_OFFERS, { input }, first.token);
+    expectError(answer, 'BAD_USER_INPUT', { fields: ['1.title', '2.externalId'] });
+    expect(answer.errors?.[0].extensions.fields?.find((field) => field.field === '2.externalId')).toMatchObject({ constraint: 'isUnique' });
+    expect(await counts()).toEqual(before);
+  });
 });

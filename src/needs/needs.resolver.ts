@@ -7,7 +7,7 @@ import { listColumnsAsked } from '../postings/list-columns';
 import { EachItemValidationPipe } from '../common/validation/each-item-validation.pipe';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
 import { EXTERNAL_ID_DESCRIPTION, ownExternalId } from '../postings/own-external-id';
-import { MAX_POSTINGS_PER_CALL } from '../postings/postings.service';
+import { MAX_POSTINGS_PER_CALL, repeatedExternalIds, repeatedIds } from '../postings/postings.service';
 import { CreateNeedInput } from './dto/create-need.input';
 import { NeedsArgs } from './dto/needs.args';
 import { UpdateNeedInput } from './dto/update-need.input';
@@ -52,7 +52,7 @@ export class NeedsResolver {
   })
   createNeeds(
     @CurrentPrincipal() principal: Principal,
-    @Args({ name: 'input', type: () => [CreateNeedInput], description: `The needs to post: up to ${MAX_POSTINGS_PER_CALL} (an empty list posts nothing and returns []).` }, EachItemValidationPipe.of(CreateNeedInput, MAX_POSTINGS_PER_CALL)) input: CreateNeedInput[],
+    @Args({ name: 'input', type: () => [CreateNeedInput], description: `The needs to post: up to ${MAX_POSTINGS_PER_CALL} (an empty list posts nothing and returns []).` }, EachItemValidationPipe.of(CreateNeedInput, MAX_POSTINGS_PER_CALL, 'input', repeatedExternalIds)) input: CreateNeedInput[],
   ) {
     return this.needsService.createMany(principal, input);
   }
@@ -72,7 +72,7 @@ export class NeedsResolver {
   })
   updateNeeds(
     @CurrentPrincipal() principal: Principal,
-    @Args({ name: 'input', type: () => [UpdateNeedInput], description: `The needs and their fields to change: up to ${MAX_POSTINGS_PER_CALL} (an empty list changes nothing and returns []).` }, EachItemValidationPipe.of(UpdateNeedInput, MAX_POSTINGS_PER_CALL)) input: UpdateNeedInput[],
+    @Args({ name: 'input', type: () => [UpdateNeedInput], description: `The needs and their fields to change: up to ${MAX_POSTINGS_PER_CALL} (an empty list changes nothing and returns []).` }, EachItemValidationPipe.of(UpdateNeedInput, MAX_POSTINGS_PER_CALL, 'input', repeatedIds)) input: UpdateNeedInput[],
   ) {
     return this.needsService.updateMany(principal, input);
   }

@@ -7,7 +7,7 @@ import { listColumnsAsked } from '../postings/list-columns';
 import { EachItemValidationPipe } from '../common/validation/each-item-validation.pipe';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
 import { EXTERNAL_ID_DESCRIPTION, ownExternalId } from '../postings/own-external-id';
-import { MAX_POSTINGS_PER_CALL } from '../postings/postings.service';
+import { MAX_POSTINGS_PER_CALL, repeatedExternalIds, repeatedIds } from '../postings/postings.service';
 import { CreateOfferInput } from './dto/create-offer.input';
 import { OffersArgs } from './dto/offers.args';
 import { UpdateOfferInput } from './dto/update-offer.input';
@@ -61,7 +61,7 @@ export class OffersResolver {
   })
   createOffers(
     @CurrentPrincipal() principal: Principal,
-    @Args({ name: 'input', type: () => [CreateOfferInput], description: `The offers to post: up to ${MAX_POSTINGS_PER_CALL} (an empty list posts nothing and returns []).` }, EachItemValidationPipe.of(CreateOfferInput, MAX_POSTINGS_PER_CALL)) input: CreateOfferInput[],
+    @Args({ name: 'input', type: () => [CreateOfferInput], description: `The offers to post: up to ${MAX_POSTINGS_PER_CALL} (an empty list posts nothing and returns []).` }, EachItemValidationPipe.of(CreateOfferInput, MAX_POSTINGS_PER_CALL, 'input', repeatedExternalIds)) input: CreateOfferInput[],
   ) {
     return this.offersService.createMany(principal, input);
   }
@@ -81,7 +81,7 @@ export class OffersResolver {
   })
   updateOffers(
     @CurrentPrincipal() principal: Principal,
-    @Args({ name: 'input', type: () => [UpdateOfferInput], description: `The offers and their fields to change: up to ${MAX_POSTINGS_PER_CALL} (an empty list changes nothing and returns []).` }, EachItemValidationPipe.of(UpdateOfferInput, MAX_POSTINGS_PER_CALL)) input: UpdateOfferInput[],
+    @Args({ name: 'input', type: () => [UpdateOfferInput], description: `The offers and their fields to change: up to ${MAX_POSTINGS_PER_CALL} (an empty list changes nothing and returns []).` }, EachItemValidationPipe.of(UpdateOfferInput, MAX_POSTINGS_PER_CALL, 'input', repeatedIds)) input: UpdateOfferInput[],
   ) {
     return this.offersService.updateMany(principal, input);
   }

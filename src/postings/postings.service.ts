@@ -118,18 +118,53 @@ function changedToPast<T extends PostingWithStatus>(type: PostingType<T>, change
   return (type.notPast ?? []).filter((day) => typeof changes[day] === 'string' && changes[day] !== stored?.[day] && (changes[day] as string) < today);
 }
 
-/** One call may not post two items under one externalId of one organization: the second would silently be the first. */
-function refuseRepeatedExternalIds(rows: readonly { organizationId: string; externalId?: unknown }[]): void {
+/** A field of one item of a bulk call that repeats an earlier item's (`field` without the index). */
+export interface RepeatedItemField {
+  index: number;
+  field: FieldError;
+}
+
+/**
+ * The items of one create call that repeat an earlier item's externalId of the same organization:
+ * the second would silently be the first. Of items as given (an externalId's spaces at either end
+ * trimmed, as its validation trims them) or as validated; used by createNeeds/createOffers' pipe,
+ * so that one answer names these with every item's invalid fields, and by insertNew again.
+ */
+export function repeatedExternalIds(rows: readonly unknown[]): RepeatedItemField[] {
   const first = new Map<string, number>();
-  const fields: FieldError[] = [];
+  const repeated: RepeatedItemField[] = [];
   rows.forEach((row, index) => {
-    if (row.externalId == null) return;
-    const key = externalKey(row);
+    const { organizationId, externalId } = (row ?? {}) as { organizationId?: unknown; externalId?: unknown };
+    const id = typeof externalId === 'string' ? externalId.trim() : externalId;
+    if (id == null || id === '') return;
+    const key = externalKey({ organizationId, externalId: id });
     const earlier = first.get(key);
     if (earlier === undefined) first.set(key, index);
-    else fields.push({ field: `${index}.externalId`, message: `externalId is the same as item ${earlier}'s`, constraint: 'isUnique' });
+    else repeated.push({ index, field: { field: 'externalId', message: `externalId is the same as item ${earlier}'s`, constraint: 'isUnique' } });
   });
-  if (fields.length) throw BadUserInputError.fields(fields);
+  return repeated;
+}
+
+/** The items of one update call that name a posting an earlier item already changes: each posting at most once a call. */
+export function repeatedIds(inputs: readonly unknown[]): RepeatedItemField[] {
+  const seen = new Map<unknown, number>();
+  const repeated: RepeatedItemField[] = [];
+  inputs.forEach((input, index) => {
+    const { id } = (input ?? {}) as { id?: unknown };
+    if (id == null) return;
+    const earlier = seen.get(id);
+    if (earlier === undefined) seen.set(id, index);
+    else repeated.push({ index, field: { field: 'id', message: `id is the same as item ${earlier}'s: change one posting once a call`, constraint: 'isUnique' } });
+  });
+  return repeated;
+}
+
+const asIndexedFields = (repeated: RepeatedItemField[]): FieldError[] => repeated.map(({ index, field }) => ({ ...field, field: `${index}.${field.field}` }));
+
+/** One call may not post two items under one externalId of one organization: the second would silently be the first. */
+function refuseRepeatedExternalIds(rows: readonly { organizationId: string; externalId?: unknown }[]): void {
+  const repeated = repeatedExternalIds(rows);
+  if (repeated.length) throw BadUserInputError.fields(asIndexedFields(repeated));
 }
 
 /** The changes a posting's owner or the system makes: audit action, and (past tense) outbox event. */
@@ -407,14 +442,8 @@ export class PostingsService {
    */
   async updateMany<T extends PostingWithStatus>(type: PostingType<T>, principal: Principal, inputs: PostingUpdateInput[]): Promise<T[]> {
     if (!inputs.length) return [];
-    const seen = new Map<string, number>();
-    const repeated: FieldError[] = [];
-    inputs.forEach((input, index) => {
-      const earlier = seen.get(input.id);
-      if (earlier === undefined) seen.set(input.id, index);
-      else repeated.push({ field: `${index}.id`, message: `id is the same as item ${earlier}'s: change one posting once a call`, constraint: 'isUnique' });
-    });
-    if (repeated.length) throw BadUserInputError.fields(repeated);
+    const repeated = repeatedIds(inputs);
+    if (repeated.length) throw BadUserInputError.fields(asIndexedFields(repeated));
     const order = inputs.map((input, index) => ({ input, index })).sort((a, b) => (a.input.id < b.input.id ? -1 : a.input.id > b.input.id ? 1 : 0));
     return this.dataSource.transaction(async (manager) => {
       const checked: CheckedUpdate<T>[] = new Array<CheckedUpdate<T>>(inputs.length);
