@@ -6,7 +6,7 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** What a scoped API key may change (see ApiKey.scopes); reading needs no scope. */
 export type ApiKeyScope =
-  /** Answer suggestions and calls, and end partnerships: respondToMatch, respondToNeed, acceptResponse, declineResponse, withdrawResponse, endPartnership. */
+  /** Answer suggestions, respond to needs and answer the responses, and end partnerships: respondToMatch, respondToNeed, acceptResponse, declineResponse, withdrawResponse, endPartnership. */
   | 'ANSWERS'
   /** Post, change and withdraw needs and offers: createNeed(s), updateNeed(s), closeNeed, createOffer(s), updateOffer(s), closeOffer. */
   | 'POSTINGS'
