@@ -84,6 +84,13 @@ export default function NeedPage() {
             <dd>{formatEuro(need.budgetEur, language)}</dd>
           </>
         )}
+        {/* What the form asked for is shown too: without it the choice was visible only when editing. */}
+        {need.preferredSectors.length > 0 && (
+          <>
+            <dt>{t('form.preferredSectors')}</dt>
+            <dd>{need.preferredSectors.map((sector) => t(`sector.${sector}`)).join(', ')}</dd>
+          </>
+        )}
       </dl>
       {own && need.status === 'OPEN' && (
         // A button, not a line of text: the one action here, easy to hit on a touch screen.
