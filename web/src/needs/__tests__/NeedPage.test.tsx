@@ -183,6 +183,19 @@ describe("a need's page", () => {
     expect(screen.queryByText('Zaželeni partnerji', { selector: 'dt' })).toBeNull();
   });
 
+  it.each([
+    ['sl', 'Nazaj na Pregled'],
+    ['en', 'Back to the Desk'],
+  ] as const)('says what to do when the need is not there (%s): a way back to the desk', async (language, back) => {
+    renderRoutes([route('/needs/:id', <NeedPage />)], {
+      path: '/needs/need-1',
+      language,
+      mocks: [{ request: { query: NeedQuery, variables: { id: 'need-1' } }, result: { data: { need: null } }, maxUsageCount: always }],
+    });
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByRole('link', { name: back }).getAttribute('href')).toBe('/');
+  });
+
   it("shows another organization's need without asking for its suggestions (the API would answer FORBIDDEN)", async () => {
     const { requests } = open('organization-9', 'Društvo drugih');
     expect(await screen.findByRole('heading', { level: 1, name: 'Prevozi za starejše' })).toBeDefined();

@@ -35,8 +35,8 @@ export default function NeedPage() {
   const callResponses = useCallResponses();
 
   if (loading && !data) return <PageLoader />;
-  if (error) return <ErrorNotice error={error} />;
-  if (!need) return <ErrorNotice notFound />;
+  if (error) return <ErrorNotice error={error} page />;
+  if (!need) return <ErrorNotice notFound page />;
 
   return (
     <article>

@@ -23,8 +23,8 @@ export default function OfferPage() {
   const suggestions = useItemSuggestions(OfferSuggestionsQuery, 'offer', id, own ? offer.organization.id : undefined);
 
   if (loading && !data) return <PageLoader />;
-  if (error) return <ErrorNotice error={error} />;
-  if (!offer) return <ErrorNotice notFound />;
+  if (error) return <ErrorNotice error={error} page />;
+  if (!offer) return <ErrorNotice notFound page />;
 
   return (
     <article>
