@@ -43,7 +43,9 @@ export default function OfferPage() {
       <dl>
         <dt>{t('common.where')}</dt>
         <dd>
-          {offer.municipality.name} · {offer.serviceArea.length ? offer.serviceArea.map((entry) => entry.name).join(', ') : t(`reach.${offer.reach}`)}
+          {offer.municipality.name} ·{' '}
+          {/* Named as such: "Kranj · Kranj, Naklo" read as the seat twice. */}
+          {offer.serviceArea.length ? t('offers.serviceArea', { names: offer.serviceArea.map((entry) => entry.name).join(', ') }) : t(`reach.${offer.reach}`)}
         </dd>
         <dt>{t('common.when')}</dt>
         <dd>
