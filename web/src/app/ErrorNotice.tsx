@@ -1,13 +1,28 @@
-import { Alert } from '@mantine/core';
+import { Alert, Anchor, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link, useInRouterContext } from 'react-router';
 import { errorMessage } from './error-message';
 
-/** A failed query or mutation in words (errorMessage), under the title "Napaka" / "Error". */
-export function ErrorNotice({ error, notFound = false }: { error?: unknown; notFound?: boolean }) {
+/**
+ * A failed query or mutation in words (errorMessage), under the title "Napaka" / "Error".
+ * `page`: the notice is all the page shows (a need or an offer that is not there, an old
+ * e-mail's link): it then also says where to go, the desk.
+ */
+export function ErrorNotice({ error, notFound = false, page = false }: { error?: unknown; notFound?: boolean; page?: boolean }) {
   const { t } = useTranslation();
+  const inRouter = useInRouterContext();
+  const message = errorMessage(error, t, { notFound });
+  const wayBack = page && inRouter && message === t('errors.notFound');
   return (
     <Alert color="red" role="alert" title={t('errors.title')}>
-      {errorMessage(error, t, { notFound })}
+      {message}
+      {wayBack && (
+        <Text size="sm" mt="xs">
+          <Anchor component={Link} to="/" inherit>
+            {t('errors.toDesk')}
+          </Anchor>
+        </Text>
+      )}
     </Alert>
   );
 }

@@ -1,5 +1,6 @@
 import { Alert, createTheme, type CSSVariablesResolver } from '@mantine/core';
 import alertClasses from './alert.module.css';
+import dialogClasses from './dialog.module.css';
 import touchClasses from './touch.module.css';
 
 // WCAG 2.1 AA wants 4.5:1 for text. Teal's shade 9 (#087f5b) gives white button labels and
@@ -19,7 +20,7 @@ export const theme = createTheme({
     Input: { classNames: { wrapper: touchClasses.input } },
     Checkbox: { classNames: { body: touchClasses.choiceBody, label: touchClasses.choiceLabel } },
     Radio: { classNames: { body: touchClasses.choiceBody, label: touchClasses.choiceLabel } },
-    Modal: { classNames: { close: touchClasses.close } },
+    Modal: { classNames: { close: touchClasses.close, header: dialogClasses.header, title: dialogClasses.title } },
   },
 });
 

@@ -167,6 +167,35 @@ describe("a need's page", () => {
     expect(deadline.nextElementSibling?.textContent).toBe(formatDay('2027-03-15', 'sl'));
   });
 
+  it.each([
+    ['sl', 'Zaželeni partnerji', 'Nevladna organizacija, Podjetje'],
+    ['en', 'Preferred partners', 'NGO, Company'],
+  ] as const)('names the partners the need prefers (%s), as the form asked for them', async (language, term, sectors) => {
+    const preferring = { ...needOf('organization-1', 'Mestna občina Kranj'), preferredSectors: ['NGO' as const, 'COMPANY' as const] };
+    open('organization-1', 'Mestna občina Kranj', SESSION, [suggestion], [{ request: { query: NeedQuery, variables: { id: 'need-1' } }, result: { data: { need: preferring } }, maxUsageCount: always }], null, 'OPEN', language);
+    const dt = await screen.findByText(term, { selector: 'dt' });
+    expect(dt.nextElementSibling?.textContent).toBe(sectors);
+  });
+
+  it('says nothing of preferred partners when the need welcomes anyone', async () => {
+    open('organization-1', 'Mestna občina Kranj');
+    await screen.findByRole('heading', { name: 'Prevozi za starejše' });
+    expect(screen.queryByText('Zaželeni partnerji', { selector: 'dt' })).toBeNull();
+  });
+
+  it.each([
+    ['sl', 'Nazaj na Pregled'],
+    ['en', 'Back to the Desk'],
+  ] as const)('says what to do when the need is not there (%s): a way back to the desk', async (language, back) => {
+    renderRoutes([route('/needs/:id', <NeedPage />)], {
+      path: '/needs/need-1',
+      language,
+      mocks: [{ request: { query: NeedQuery, variables: { id: 'need-1' } }, result: { data: { need: null } }, maxUsageCount: always }],
+    });
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByRole('link', { name: back }).getAttribute('href')).toBe('/');
+  });
+
   it("shows another organization's need without asking for its suggestions (the API would answer FORBIDDEN)", async () => {
     const { requests } = open('organization-9', 'Društvo drugih');
     expect(await screen.findByRole('heading', { level: 1, name: 'Prevozi za starejše' })).toBeDefined();

@@ -26,8 +26,8 @@ export default function EditNeedPage() {
   const { ask, dialog } = useConfirm();
 
   if (loading) return <PageLoader />;
-  if (error) return <ErrorNotice error={error} />;
-  if (!data?.need) return <ErrorNotice notFound />;
+  if (error) return <ErrorNotice error={error} page />;
+  if (!data?.need) return <ErrorNotice notFound page />;
   const need = data.need;
   // As the API decides (its organization's members or the hub): anyone else's save would be refused.
   if (!actsFor(me, need.organization.id)) {

@@ -35,8 +35,8 @@ export default function NeedPage() {
   const callResponses = useCallResponses();
 
   if (loading && !data) return <PageLoader />;
-  if (error) return <ErrorNotice error={error} />;
-  if (!need) return <ErrorNotice notFound />;
+  if (error) return <ErrorNotice error={error} page />;
+  if (!need) return <ErrorNotice notFound page />;
 
   return (
     <article>
@@ -82,6 +82,13 @@ export default function NeedPage() {
           <>
             <dt>{t('needs.budget')}</dt>
             <dd>{formatEuro(need.budgetEur, language)}</dd>
+          </>
+        )}
+        {/* What the form asked for is shown too: without it the choice was visible only when editing. */}
+        {need.preferredSectors.length > 0 && (
+          <>
+            <dt>{t('form.preferredSectors')}</dt>
+            <dd>{need.preferredSectors.map((sector) => t(`sector.${sector}`)).join(', ')}</dd>
           </>
         )}
       </dl>

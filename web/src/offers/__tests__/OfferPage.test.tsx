@@ -66,4 +66,23 @@ describe("an offer's page", () => {
     expect(screen.queryByText('Kaj ponujate')).toBeNull();
     expect(screen.getByText('Kdaj').nextElementSibling?.textContent).toBe('kadar koli');
   });
+
+  it.each([
+    ['sl', 'Kje', 'Bled · območje delovanja: Kranj, Naklo'],
+    ['en', 'Where', 'Bled · service area: Kranj, Naklo'],
+  ] as const)('says which municipalities are the service area, not only its seat beside them (%s)', async (language, where, text) => {
+    const offer = {
+      ...offerOf('organization-9', 'Podjetje drugih'),
+      serviceArea: [
+        { __typename: 'Municipality' as const, code: '052', name: 'Kranj' },
+        { __typename: 'Municipality' as const, code: '082', name: 'Naklo' },
+      ],
+    };
+    renderRoutes([route('/offers/:id', <OfferPage />)], {
+      path: '/offers/offer-1',
+      language,
+      mocks: [{ request: { query: OfferQuery, variables: { id: 'offer-1' } }, result: { data: { offer } }, maxUsageCount: always }],
+    });
+    expect((await screen.findByText(where, { selector: 'dt' })).nextElementSibling?.textContent).toBe(text);
+  });
 });

@@ -28,8 +28,8 @@ export default function EditOfferPage() {
   const { ask, dialog } = useConfirm();
 
   if (loading) return <PageLoader />;
-  if (error) return <ErrorNotice error={error} />;
-  if (!data?.offer) return <ErrorNotice notFound />;
+  if (error) return <ErrorNotice error={error} page />;
+  if (!data?.offer) return <ErrorNotice notFound page />;
   const offer = data.offer;
   // As the API decides (its organization's members or the hub): anyone else's save would be refused.
   if (!actsFor(me, offer.organization.id)) {

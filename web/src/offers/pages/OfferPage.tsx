@@ -23,8 +23,8 @@ export default function OfferPage() {
   const suggestions = useItemSuggestions(OfferSuggestionsQuery, 'offer', id, own ? offer.organization.id : undefined);
 
   if (loading && !data) return <PageLoader />;
-  if (error) return <ErrorNotice error={error} />;
-  if (!offer) return <ErrorNotice notFound />;
+  if (error) return <ErrorNotice error={error} page />;
+  if (!offer) return <ErrorNotice notFound page />;
 
   return (
     <article>
@@ -43,7 +43,9 @@ export default function OfferPage() {
       <dl>
         <dt>{t('common.where')}</dt>
         <dd>
-          {offer.municipality.name} · {offer.serviceArea.length ? offer.serviceArea.map((entry) => entry.name).join(', ') : t(`reach.${offer.reach}`)}
+          {offer.municipality.name} ·{' '}
+          {/* Named as such: "Kranj · Kranj, Naklo" read as the seat twice. */}
+          {offer.serviceArea.length ? t('offers.serviceArea', { names: offer.serviceArea.map((entry) => entry.name).join(', ') }) : t(`reach.${offer.reach}`)}
         </dd>
         <dt>{t('common.when')}</dt>
         <dd>
