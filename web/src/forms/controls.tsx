@@ -1,4 +1,5 @@
 import { Checkbox, Fieldset, NativeSelect, SimpleGrid, Stack, Text, TextInput, type TextInputProps } from '@mantine/core';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMunicipalities } from '../reference-data/hooks/use-municipalities';
 import { useThemes } from '../reference-data/hooks/use-themes';
@@ -214,9 +215,12 @@ export function DateInput({ name, label, value, onChange, error, min }: { name: 
 }
 
 /**
- * A whole number. `max` is the API's own limit (limits.ts): the browser refuses a larger
- * number before it is sent, which otherwise would not fit GraphQL's Int and make the API
- * refuse the whole form at once, hiding the other fields' errors.
+ * A whole number, typed as digits. Not a number field: the browser reads a number field's text by
+ * its own language, so "1500,50" (a Slovenian 1500.50) became 150050 in an English one without a
+ * word; here a decimal comma, a thousands point or a space is refused with `form.wholeNumberHint`.
+ * `min` and `max` are the API's own limits (limits.ts), checked before the form is sent: a number
+ * too large for GraphQL's Int would make the API refuse the whole form at once, hiding the other
+ * fields' errors (nine digits at most keep it under).
  */
 export function WholeNumberInput({
   name,
@@ -228,13 +232,22 @@ export function WholeNumberInput({
   min,
   max,
 }: { name: string; label: string; description?: string; value: string; onChange(value: string): void; min: number; max: number } & ErrorProps) {
+  const { t } = useTranslation();
+  const field = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const number = /^[0-9]+$/.test(value) ? Number(value) : null;
+    const rule = number === null ? null : number < min ? 'min' : number > max ? 'max' : null;
+    const limit = rule === 'min' ? min : max;
+    // As the browser's own refusal of a number field's range is worded (localized-validation.ts).
+    field.current?.setCustomValidity(rule ? t(`fieldError.byField.${name}.${rule}`, { defaultValue: t(`fieldError.${rule}`, { count: limit }) }) : '');
+  }, [value, min, max, name, t]);
   return (
     <TextInput
-      type="number"
+      ref={field}
       inputMode="numeric"
-      min={min}
-      max={max}
-      step={1}
+      pattern="[0-9]{1,9}"
+      title={t('form.wholeNumberHint')}
+      autoComplete="off"
       name={name}
       label={label}
       description={description}

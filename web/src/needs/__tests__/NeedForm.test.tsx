@@ -242,6 +242,24 @@ describe('the need form', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it('takes a budget as digits only: a decimal comma or a thousands point is refused, not read by the browser\'s language', async () => {
+    await openForm();
+    const budget = screen.getByLabelText(/Proračun/) as HTMLInputElement;
+    // A number field in an English browser read "1500,50" as 150050 and sent it without a word.
+    for (const typed of ['1500,50', '1.500', '1 500']) {
+      fireEvent.change(budget, { target: { value: typed } });
+      expect(budget.value).toBe(typed);
+      expect(budget.checkValidity()).toBe(false);
+      expect(budget.validity.patternMismatch).toBe(true);
+    }
+    fireEvent.change(budget, { target: { value: '1500' } });
+    expect(budget.checkValidity()).toBe(true);
+    // The API's limit, before the form is sent, in the page's words.
+    fireEvent.change(budget, { target: { value: '200000000' } });
+    expect(budget.checkValidity()).toBe(false);
+    expect(budget.validationMessage).toBe('Največ 100.000.000.');
+  });
+
   it('words them in English for an English reader', async () => {
     const view = renderRoutes(routes, { path: '/needs/new', language: 'en', mocks: [...referenceDataMocks, refused(API_ERRORS)] });
     await screen.findByRole('option', { name: 'Kranj' });
