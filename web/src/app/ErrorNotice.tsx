@@ -6,17 +6,15 @@ import { errorMessage } from './error-message';
 /**
  * A failed query or mutation in words (errorMessage), under the title "Napaka" / "Error".
  * `page`: the notice is all the page shows (a need or an offer that is not there, an old
- * e-mail's link): it then also says where to go, the desk.
+ * e-mail's link, a read that failed): it then also says where to go, the desk.
  */
 export function ErrorNotice({ error, notFound = false, page = false }: { error?: unknown; notFound?: boolean; page?: boolean }) {
   const { t } = useTranslation();
   const inRouter = useInRouterContext();
-  const message = errorMessage(error, t, { notFound });
-  const wayBack = page && inRouter && message === t('errors.notFound');
   return (
     <Alert color="red" role="alert" title={t('errors.title')}>
-      {message}
-      {wayBack && (
+      {errorMessage(error, t, { notFound })}
+      {page && inRouter && (
         <Text size="sm" mt="xs">
           <Anchor component={Link} to="/" inherit>
             {t('errors.toDesk')}
