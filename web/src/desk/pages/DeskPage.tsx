@@ -17,7 +17,7 @@ import { offerFull } from '../../offers/capacity';
 import { OfferFullNotice } from '../../offers/components/OfferFullNotice';
 import { PARTNERSHIPS_PAGE, PartnershipsQuery } from '../../partnerships/graphql/queries/partnerships';
 import { itemHref, partnerName } from '../../partnerships/sides';
-import { ClosedNeeds } from '../components/ClosedNeeds';
+import { ClosedNeeds } from '../components/ClosedPostings';
 import { AcceptResponseMutation } from '../graphql/mutations/acceptResponse';
 import { DeclineResponseMutation } from '../graphql/mutations/declineResponse';
 import { DESK_RESPONSES_PAGE, DeskNeedResponsesQuery } from '../graphql/queries/deskNeedResponses';

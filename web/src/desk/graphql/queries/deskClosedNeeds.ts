@@ -1,7 +1,5 @@
 import { graphql } from '../../../graphql';
 
-export const DESK_CLOSED_NEEDS_PAGE = 20;
-
 // The organization's needs that are no longer matched nor answered, for the desk's "Closed
 // needs": withdrawn or expired (the partnered ones are in the desk's list of needs).
 export const DeskClosedNeedsQuery = graphql(`

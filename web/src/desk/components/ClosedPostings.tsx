@@ -1,0 +1,96 @@
+import { Button, Loader } from '@mantine/core';
+import type { TypedDocumentNode } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { appendPage } from '../../app/append-page';
+import { ErrorNotice } from '../../app/ErrorNotice';
+import { DeskClosedNeedsQuery } from '../graphql/queries/deskClosedNeeds';
+import classes from '../pages/desk.module.css';
+
+/** The page of closed needs or offers asked for at a time, and on each "Show more". */
+export const DESK_CLOSED_PAGE = 20;
+
+/** What DeskClosedNeeds and DeskClosedOffers both ask: a page of postings, each with its status. */
+interface ClosedConnection {
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+  edges: readonly { node: { id: string; title: string; status: string; municipality: { name: string } } }[];
+}
+
+interface ClosedProps<Field extends 'needs' | 'offers'> {
+  organizationId: string;
+  /** The query's field, also the path of each posting's page (/needs/<id>, /offers/<id>). */
+  field: Field;
+  query: TypedDocumentNode<{ [K in Field]: ClosedConnection }, { organizationId: string; first: number; after?: string | null }>;
+  label: string;
+  empty: string;
+}
+
+/**
+ * The organization's withdrawn and expired needs, under its open ones: out of the way (asked
+ * for only when opened), yet a need closed by mistake or one to post again is found.
+ */
+export function ClosedNeeds({ organizationId }: { organizationId: string }) {
+  const { t } = useTranslation();
+  return <ClosedPostings organizationId={organizationId} field="needs" query={DeskClosedNeedsQuery} label={t('desk.closedNeeds')} empty={t('desk.noClosedNeeds')} />;
+}
+
+function ClosedPostings<Field extends 'needs' | 'offers'>({ organizationId, field, query, label, empty }: ClosedProps<Field>) {
+  const { t } = useTranslation();
+  const [shown, setShown] = useState(false);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const { data, loading, error, fetchMore } = useQuery(query, {
+    variables: { organizationId, first: DESK_CLOSED_PAGE },
+    skip: !shown,
+    fetchPolicy: 'cache-and-network',
+  });
+  const connection = data?.[field];
+  const listId = `desk-closed-${field}`;
+
+  const more = async () => {
+    if (!connection?.pageInfo.endCursor) return;
+    setLoadingMore(true);
+    try {
+      await fetchMore({
+        variables: { after: connection.pageInfo.endCursor },
+        updateQuery: appendPage(field),
+      });
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  return (
+    <div className={classes.closed}>
+      <Button size="compact-sm" variant="subtle" aria-expanded={shown} aria-controls={listId} onClick={() => setShown((current) => !current)}>
+        {label}
+      </Button>
+      <div id={listId} hidden={!shown}>
+        {shown &&
+          (error ? (
+            <ErrorNotice error={error} />
+          ) : loading && !connection ? (
+            <Loader size="sm" role="status" aria-label={t('common.loading')} />
+          ) : connection && connection.edges.length > 0 ? (
+            <>
+              <ul className={classes.list}>
+                {connection.edges.map(({ node: posting }) => (
+                  <li key={posting.id}>
+                    <Link to={`/${field}/${posting.id}`}>{posting.title}</Link> · {posting.municipality.name} · {t(`status.${posting.status}`)}
+                  </li>
+                ))}
+              </ul>
+              {connection.pageInfo.hasNextPage && (
+                <Button size="compact-sm" variant="outline" onClick={() => void more()} loading={loadingMore}>
+                  {t('common.showMore')}
+                </Button>
+              )}
+            </>
+          ) : (
+            <p>{empty}</p>
+          ))}
+      </div>
+    </div>
+  );
+}
