@@ -31,6 +31,7 @@ const PAGE_SIZES: Record<string, number> = {
   OpenCalls: 100, // CallsPage PAGE
   Partnerships: 20, // PARTNERSHIPS_PAGE
   DeskClosedNeeds: 20, // DESK_CLOSED_PAGE
+  DeskClosedOffers: 20, // DESK_CLOSED_PAGE
   DeskSuggestions: 10, // DESK_SUGGESTIONS_PAGE
   DeskNeedResponses: 100, // DESK_RESPONSES_PAGE
   NeedSuggestions: 20, // SUGGESTIONS_PAGE

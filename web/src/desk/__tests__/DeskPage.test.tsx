@@ -8,6 +8,7 @@ import { PartnershipsQuery } from '../../partnerships/graphql/queries/partnershi
 import { AcceptResponseMutation } from '../graphql/mutations/acceptResponse';
 import { DeclineResponseMutation } from '../graphql/mutations/declineResponse';
 import { DeskClosedNeedsQuery } from '../graphql/queries/deskClosedNeeds';
+import { DeskClosedOffersQuery } from '../graphql/queries/deskClosedOffers';
 import { DeskNeedResponsesQuery } from '../graphql/queries/deskNeedResponses';
 import { DeskNeedsQuery } from '../graphql/queries/deskNeeds';
 import { DeskOffersQuery } from '../graphql/queries/deskOffers';
@@ -369,62 +370,96 @@ describe('the desk', () => {
     expect(requests.filter((name) => name === 'DeskSuggestions')).toHaveLength(2);
   });
 
-  describe('closed needs', () => {
-    const closedNeed = (id: string, title: string, status: 'CLOSED' | 'EXPIRED') => ({
-      __typename: 'Need' as const,
+  // Closed needs under the open ones, closed offers under theirs: the same toggle, each asking
+  // for its own kind only when opened. The desk lists one open offer (offer-1) and no open need.
+  describe.each([
+    {
+      kind: 'needs',
+      query: DeskClosedNeedsQuery,
+      name: 'DeskClosedNeeds',
+      other: 'DeskClosedOffers',
+      typename: 'Need' as const,
+      section: { sl: 'Naše potrebe (0)', en: 'Our needs (0)' },
+      toggle: { sl: 'Zaprte potrebe', en: 'Closed needs' },
+      none: 'You have no withdrawn or expired needs.',
+      titles: ['Zbiranje oblačil', 'Poletni tabor', 'Božični sejem'],
+    },
+    {
+      kind: 'offers',
+      query: DeskClosedOffersQuery,
+      name: 'DeskClosedOffers',
+      other: 'DeskClosedNeeds',
+      typename: 'Offer' as const,
+      section: { sl: 'Naše ponudbe (1)', en: 'Our offers (1)' },
+      toggle: { sl: 'Zaprte ponudbe', en: 'Closed offers' },
+      none: 'You have no withdrawn or expired offers.',
+      titles: ['Izposoja kombija', 'Brezplačno pravno svetovanje', 'Tečaj računalništva'],
+    },
+  ])('closed $kind', ({ kind, query, name, other, typename, section: heading, toggle: toggleName, none, titles }) => {
+    const closed = (id: string, title: string, status: 'CLOSED' | 'EXPIRED') => ({
+      __typename: typename,
       id,
       title,
       status,
       municipality: { __typename: 'Municipality' as const, name: 'Kranj' },
     });
-    const page = (after: string | null, nodes: ReturnType<typeof closedNeed>[], endCursor: string, hasNextPage: boolean) => ({
-      request: { query: DeskClosedNeedsQuery, variables: { organizationId, first: 20, ...(after ? { after } : {}) } },
+    const page = (after: string | null, nodes: ReturnType<typeof closed>[], endCursor: string, hasNextPage: boolean) => ({
+      request: { query, variables: { organizationId, first: 20, ...(after ? { after } : {}) } },
       result: {
         data: {
-          needs: {
-            __typename: 'NeedConnection' as const,
+          [kind]: {
+            __typename: `${typename}Connection` as const,
             totalCount: 3,
             pageInfo: { __typename: 'PageInfo' as const, hasNextPage, endCursor },
-            edges: nodes.map((node) => ({ __typename: 'NeedEdge' as const, node })),
+            edges: nodes.map((node) => ({ __typename: `${typename}Edge` as const, node })),
           },
         },
       },
     });
-    const needsSection = async (name = 'Naše potrebe (0)') => (await screen.findByRole('heading', { name })).closest('section')!;
+    const postingsSection = async (name: string) => (await screen.findByRole('heading', { name })).closest('section')!;
 
     it('are asked for only when opened, then listed with their status, page after page', async () => {
       const { requests } = open([], [offer], SESSION, [
-        page(null, [closedNeed('need-10', 'Zbiranje oblačil', 'CLOSED'), closedNeed('need-11', 'Poletni tabor', 'EXPIRED')], 'cursor-2', true),
-        page('cursor-2', [closedNeed('need-12', 'Božični sejem', 'CLOSED')], 'cursor-3', false),
+        page(null, [closed(`${kind}-10`, titles[0], 'CLOSED'), closed(`${kind}-11`, titles[1], 'EXPIRED')], 'cursor-2', true),
+        page('cursor-2', [closed(`${kind}-12`, titles[2], 'CLOSED')], 'cursor-3', false),
       ]);
-      const section = await needsSection();
-      const toggle = within(section).getByRole('button', { name: 'Zaprte potrebe' });
+      const section = await postingsSection(heading.sl);
+      const toggle = within(section).getByRole('button', { name: toggleName.sl });
       expect(toggle.getAttribute('aria-expanded')).toBe('false');
-      expect(requests).not.toContain('DeskClosedNeeds');
+      expect(requests).not.toContain(name);
 
       fireEvent.click(toggle);
       expect(toggle.getAttribute('aria-expanded')).toBe('true');
-      const first = await within(section).findByRole('link', { name: 'Zbiranje oblačil' });
-      expect(first.getAttribute('href')).toBe('/needs/need-10');
-      expect(first.closest('li')!.textContent).toBe('Zbiranje oblačil · Kranj · zaprto');
-      expect(within(section).getByRole('link', { name: 'Poletni tabor' }).closest('li')!.textContent).toBe('Poletni tabor · Kranj · poteklo');
+      const first = await within(section).findByRole('link', { name: titles[0] });
+      expect(first.getAttribute('href')).toBe(`/${kind}/${kind}-10`);
+      expect(first.closest('li')!.textContent).toBe(`${titles[0]} · Kranj · zaprto`);
+      expect(within(section).getByRole('link', { name: titles[1] }).closest('li')!.textContent).toBe(`${titles[1]} · Kranj · poteklo`);
 
       fireEvent.click(within(section).getByRole('button', { name: 'Pokaži več' }));
-      expect((await within(section).findByRole('link', { name: 'Božični sejem' })).getAttribute('href')).toBe('/needs/need-12');
+      expect((await within(section).findByRole('link', { name: titles[2] })).getAttribute('href')).toBe(`/${kind}/${kind}-12`);
       expect(within(section).queryByRole('button', { name: 'Pokaži več' })).toBeNull();
-      // Still the open needs' section: its count is of the open ones.
-      expect(within(section).getByRole('heading', { name: 'Naše potrebe (0)' })).toBeDefined();
+      // Still the open ones' section: its count is of the open ones.
+      expect(within(section).getByRole('heading', { name: heading.sl })).toBeDefined();
+      // The other kind's closed ones stay unasked.
+      expect(requests).not.toContain(other);
 
       fireEvent.click(toggle);
       expect(toggle.getAttribute('aria-expanded')).toBe('false');
-      expect(within(section).queryByRole('link', { name: 'Zbiranje oblačil' })).toBeNull();
+      expect(within(section).queryByRole('link', { name: titles[0] })).toBeNull();
+    });
+
+    it('are listed in English too', async () => {
+      open([], [offer], SESSION, [page(null, [closed(`${kind}-11`, titles[1], 'EXPIRED')], 'cursor-1', false)], 'en');
+      const section = await postingsSection(heading.en);
+      fireEvent.click(within(section).getByRole('button', { name: toggleName.en }));
+      expect((await within(section).findByRole('link', { name: titles[1] })).closest('li')!.textContent).toBe(`${titles[1]} · Kranj · expired`);
     });
 
     it('say when there are none, in English too', async () => {
       open([], [offer], SESSION, [page(null, [], 'cursor-0', false)], 'en');
-      const section = await needsSection('Our needs (0)');
-      fireEvent.click(within(section).getByRole('button', { name: 'Closed needs' }));
-      expect(await within(section).findByText('You have no withdrawn or expired needs.')).toBeDefined();
+      const section = await postingsSection(heading.en);
+      fireEvent.click(within(section).getByRole('button', { name: toggleName.en }));
+      expect(await within(section).findByText(none)).toBeDefined();
     });
   });
 

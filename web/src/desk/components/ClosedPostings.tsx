@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { appendPage } from '../../app/append-page';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { DeskClosedNeedsQuery } from '../graphql/queries/deskClosedNeeds';
+import { DeskClosedOffersQuery } from '../graphql/queries/deskClosedOffers';
 import classes from '../pages/desk.module.css';
 
 /** The page of closed needs or offers asked for at a time, and on each "Show more". */
@@ -34,6 +35,12 @@ interface ClosedProps<Field extends 'needs' | 'offers'> {
 export function ClosedNeeds({ organizationId }: { organizationId: string }) {
   const { t } = useTranslation();
   return <ClosedPostings organizationId={organizationId} field="needs" query={DeskClosedNeedsQuery} label={t('desk.closedNeeds')} empty={t('desk.noClosedNeeds')} />;
+}
+
+/** The same for its offers: once closed or expired an offer leaves the desk's list, not the desk. */
+export function ClosedOffers({ organizationId }: { organizationId: string }) {
+  const { t } = useTranslation();
+  return <ClosedPostings organizationId={organizationId} field="offers" query={DeskClosedOffersQuery} label={t('desk.closedOffers')} empty={t('desk.noClosedOffers')} />;
 }
 
 function ClosedPostings<Field extends 'needs' | 'offers'>({ organizationId, field, query, label, empty }: ClosedProps<Field>) {

@@ -17,7 +17,7 @@ import { offerFull } from '../../offers/capacity';
 import { OfferFullNotice } from '../../offers/components/OfferFullNotice';
 import { PARTNERSHIPS_PAGE, PartnershipsQuery } from '../../partnerships/graphql/queries/partnerships';
 import { itemHref, partnerName } from '../../partnerships/sides';
-import { ClosedNeeds } from '../components/ClosedPostings';
+import { ClosedNeeds, ClosedOffers } from '../components/ClosedPostings';
 import { AcceptResponseMutation } from '../graphql/mutations/acceptResponse';
 import { DeclineResponseMutation } from '../graphql/mutations/declineResponse';
 import { DESK_RESPONSES_PAGE, DeskNeedResponsesQuery } from '../graphql/queries/deskNeedResponses';
@@ -274,9 +274,12 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
       count={offers.data?.offers.totalCount ?? 0}
       action={<Link to="/offers/new">{t('nav.newOffer')}</Link>}
       footer={
-        offers.data?.offers.pageInfo.hasNextPage && (
-          <More id="desk-more-offers" text={t('desk.moreOffers', { loaded: offerNodes.length, total: offers.data.offers.totalCount })} onClick={() => void moreOffers()} {...pageButton('offers')} />
-        )
+        <>
+          {offers.data?.offers.pageInfo.hasNextPage && (
+            <More id="desk-more-offers" text={t('desk.moreOffers', { loaded: offerNodes.length, total: offers.data.offers.totalCount })} onClick={() => void moreOffers()} {...pageButton('offers')} />
+          )}
+          <ClosedOffers organizationId={organizationId} />
+        </>
       }
     >
       {offerNodes.map((offer) => (
