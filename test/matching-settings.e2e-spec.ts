@@ -76,6 +76,9 @@ describe('the hub sets the sending threshold', () => {
     ] as const) {
       const bad = await t.graphql(UPDATE, { input: { sendingThreshold: value } }, TEST_ADMIN_KEY);
       expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'sendingThreshold', ...rule }] });
+      // What a threshold that cannot be set would send is not asked either.
+      const asked = await t.graphql(UNSENT, { sendingThreshold: value }, TEST_ADMIN_KEY);
+      expect(asked.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'sendingThreshold', ...rule }] });
     }
     expect(await stored()).toBe(0);
     expect((await t.graphqlOk(SETTINGS, {}, TEST_ADMIN_KEY)).matchingSettings).toEqual({
@@ -83,6 +86,25 @@ describe('the hub sets the sending threshold', () => {
       defaultSendingThreshold: DEFAULT_MATCHING_CONFIG.sendingThreshold,
       sendingThresholdUpdatedAt: null,
       sendingThresholdUpdatedBy: null,
+    });
+  });
+
+  it('is held to that range by the database too, where the index of pairs to send begins', async () => {
+    await expect(
+      t.dataSource.query(`INSERT INTO matching_settings (id, sending_threshold, updated_by_type) VALUES (1, 0.01, 'test')`),
+    ).rejects.toThrow(/matching_settings_threshold_range/);
+    const [index] = (await t.dataSource.query(`SELECT indexdef FROM pg_indexes WHERE indexname = 'match_unnotified_idx'`)) as { indexdef: string }[];
+    expect(index.indexdef).toMatch(/score >= (\(?)0\.05/);
+    // The planner's selection and the hub's count can read it: their conditions imply its own.
+    await t.dataSource.transaction(async (manager) => {
+      await manager.query(`SET LOCAL enable_seqscan = off`);
+      await manager.query(`SET LOCAL enable_bitmapscan = off`);
+      const plan = JSON.stringify(
+        await manager.query(
+          `EXPLAIN (FORMAT JSON) SELECT count(*) FROM match WHERE notified_at IS NULL AND status IN ('SUGGESTED', 'INTERESTED') AND score >= 0.43 AND score >= 0.05`,
+        ),
+      );
+      expect(plan).toContain('match_unnotified_idx');
     });
   });
 

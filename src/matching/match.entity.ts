@@ -3,6 +3,7 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { Need } from '../needs/need.entity';
 import { Offer } from '../offers/offer.entity';
 import { DeclineReason, MatchDecision, MatchStatus } from './match.enums';
+import { SENDING_THRESHOLD_MIN } from './sending-threshold';
 import type { StoredComponents } from './stored-components';
 
 /** One need × one offer, scored and explained; unique per pair, updated in place on re-scoring. */
@@ -16,8 +17,10 @@ import type { StoredComponents } from './stored-components';
 // Each organization's answers, for the feedback component of every scoring job.
 @Index('match_need_decided_idx', ['needId'], { where: 'need_decision IS NOT NULL' })
 @Index('match_offer_decided_idx', ['offerId'], { where: 'offer_decision IS NOT NULL' })
-// The suggestions still to be handed to delivery: those above the sending threshold.
-@Index('match_unnotified_idx', ['score'], { where: "notified_at IS NULL AND status IN ('SUGGESTED', 'INTERESTED')" })
+// The suggestions still to be handed to delivery: those above the sending threshold. Only
+// pairs that some threshold the hub may set can send (sending-threshold.ts): most of an item's
+// stored pairs score under it and would stay in the index for good, each store adding to it.
+@Index('match_unnotified_idx', ['score'], { where: `notified_at IS NULL AND status IN ('SUGGESTED', 'INTERESTED') AND score >= ${SENDING_THRESHOLD_MIN}` })
 export class Match {
   @Field(() => ID, { description: 'Its id (a UUID).' })
   @PrimaryGeneratedColumn('uuid')

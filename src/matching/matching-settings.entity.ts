@@ -1,4 +1,5 @@
 import { Check, Column, Entity, PrimaryColumn } from 'typeorm';
+import { SENDING_THRESHOLD_MAX, SENDING_THRESHOLD_MIN } from './sending-threshold';
 
 /**
  * What the hub changed of matching at run time: one row (id 1), none until the hub first
@@ -7,6 +8,8 @@ import { Check, Column, Entity, PrimaryColumn } from 'typeorm';
  */
 @Entity('matching_settings')
 @Check('matching_settings_single_row', '"id" = 1')
+// match_unnotified_idx leaves out pairs under the lowest threshold: none may be set under it.
+@Check('matching_settings_threshold_range', `"sending_threshold" BETWEEN ${SENDING_THRESHOLD_MIN} AND ${SENDING_THRESHOLD_MAX}`)
 export class MatchingSettingsRow {
   @PrimaryColumn({ type: 'smallint', default: 1 })
   id: number;

@@ -7,6 +7,7 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { NotifiedLoop } from '../database/notified-loop';
 import { MATCHES_SCORED_CHANNEL } from './matches-scored.event';
 import { MATCHING_CONFIG } from './matching.queue';
+import { SENDING_THRESHOLD_MIN } from './sending-threshold';
 import { MatchingConfig } from './scoring/matching-config';
 
 /** NOTIFYed in the transaction that changes matching_settings: every process reads the row again. */
@@ -90,7 +91,8 @@ export class MatchingSettingsService implements OnModuleInit, OnApplicationShutd
    */
   async unsentPairsReaching(threshold: number): Promise<number> {
     const [row] = (await this.dataSource.query(
-      `SELECT count(*)::int AS count FROM match WHERE notified_at IS NULL AND status IN ('SUGGESTED', 'INTERESTED') AND score >= $1`,
+      `SELECT count(*)::int AS count FROM match
+        WHERE notified_at IS NULL AND status IN ('SUGGESTED', 'INTERESTED') AND score >= $1 AND score >= ${SENDING_THRESHOLD_MIN}`,
       [threshold],
     )) as { count: number }[];
     return row.count;

@@ -10,6 +10,7 @@ import { RematchService } from './rematch.service';
 import { SendingTradeOffs } from './sending-trade-offs.type';
 import { MatchingConfig } from './scoring/matching-config';
 import { UpdateMatchingSettingsInput } from './update-matching-settings.input';
+import { UnsentPairsReachingArgs } from './unsent-pairs-reaching.args';
 
 @ObjectType({ description: 'How a match score is put together (see SPEC.md section 4).' })
 class MatchingSettings {
@@ -123,7 +124,7 @@ export class MatchingResolver {
   })
   unsentPairsReaching(
     @CurrentPrincipal() principal: Principal,
-    @Args('sendingThreshold', { type: () => Float, description: 'A sending threshold, as a probability (0 to 1).' }) sendingThreshold: number,
+    @Args() { sendingThreshold }: UnsentPairsReachingArgs,
   ): Promise<number> {
     principal.assertHub();
     return this.settings.unsentPairsReaching(sendingThreshold);

@@ -4,6 +4,7 @@ import { profileOf } from './item-profile';
 import { explain } from './reasons';
 import { DEFAULT_MATCHING_CONFIG, SHIPPED_CALIBRATION } from './matching-config';
 import { NeedFacts, OfferFacts, scorePair, ScoringContext } from './score';
+import { SENDING_THRESHOLD_MAX, SENDING_THRESHOLD_MIN } from '../sending-threshold';
 
 const slovenia = { municipalities: MUNICIPALITY_BY_CODE, themes: THEME_BY_CODE };
 const context: ScoringContext = { config: DEFAULT_MATCHING_CONFIG, reference: slovenia, idf: () => 1 };
@@ -92,8 +93,9 @@ describe('the shipped calibration', () => {
   it('uses the features the scorer computes, in order, each with a coefficient', () => {
     expect(SHIPPED_CALIBRATION.features).toEqual(FEATURE_NAMES);
     for (const name of FEATURE_NAMES) expect(Number.isFinite(SHIPPED_CALIBRATION.coefficients[name])).toBe(true);
-    expect(SHIPPED_CALIBRATION.sendingThreshold).toBeGreaterThan(0);
-    expect(SHIPPED_CALIBRATION.sendingThreshold).toBeLessThan(1);
+    // The range the hub may set (the index of pairs not sent yet starts at its lowest).
+    expect(SHIPPED_CALIBRATION.sendingThreshold).toBeGreaterThanOrEqual(SENDING_THRESHOLD_MIN);
+    expect(SHIPPED_CALIBRATION.sendingThreshold).toBeLessThanOrEqual(SENDING_THRESHOLD_MAX);
   });
 
   it('rewards what the rubric rewards: the same subject, a covered place, the time', () => {

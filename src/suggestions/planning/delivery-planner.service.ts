@@ -6,6 +6,7 @@ import { MatchSide } from '../../matching/match.enums';
 import { MatchStates } from '../../matching/match-states.service';
 import { MATCHING_CONFIG } from '../../matching/matching.queue';
 import type { MatchingConfig } from '../../matching/scoring/matching-config';
+import { SENDING_THRESHOLD_MIN } from '../../matching/sending-threshold';
 import { OutgoingMessage, PlanningContext, SuggestionEvent } from '../channels/delivery-channel';
 import { DeliveryChannels } from '../channels/delivery-channels';
 import { DELIVERY_CHANNEL } from '../delivery.constants';
@@ -94,6 +95,8 @@ export class DeliveryPlanner {
               -- The threshold in force as committed, not this process's copy of it: the hub's
               -- change holds from the moment it commits, even before the cache hears of it.
               AND m.score >= coalesce((SELECT sending_threshold FROM matching_settings WHERE id = 1), $1)
+              -- No threshold is under it (sending-threshold.ts): said so that match_unnotified_idx, which starts there, is used.
+              AND m.score >= ${SENDING_THRESHOLD_MIN}
             ORDER BY m.score DESC LIMIT $2
               FOR UPDATE OF m SKIP LOCKED`,
           [this.matchingConfig.sendingThreshold, BATCH],
