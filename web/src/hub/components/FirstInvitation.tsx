@@ -1,17 +1,16 @@
-import { Alert, Button, Code, CopyButton, Fieldset, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { Fieldset, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { CombinedGraphQLErrors } from '@apollo/client';
 import type { TFunction } from 'i18next';
 import { useMutation } from '@apollo/client/react';
-import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import controls from '../../forms/controls.module.css';
 import { type FieldErrors, fieldErrorsOf } from '../../forms/field-errors';
 import { useErrorFocus } from '../../forms/focus-first-error';
 import { EMAIL_PATTERN } from '../../forms/limits';
 import type { MessageLanguage, Role } from '../../graphql/graphql';
-import { formatDateTime } from '../../i18n/format';
+import { type SentInvitation, sentInvitationOf } from '../../settings/components/InvitationSentNotice';
 import { InviteFirstMemberMutation } from '../graphql/mutations/inviteFirstMember';
-import classes from '../pages/hub.module.css';
 
 // The invitation of an organization's first person, shared by the registration form and the
 // verification list (an organization registered whose invitation never went out).
@@ -30,16 +29,6 @@ const LANGUAGES: MessageLanguage[] = ['SL', 'EN'];
 const INVITEE_INPUT: Record<string, string> = { email: 'inviteeEmail', role: 'inviteeRole', language: 'inviteeLanguage' };
 // The refusals of inviteMember worded here (extensions.reason).
 const CONFLICTS = ['ALREADY_MEMBER', 'ALREADY_INVITED'];
-
-/** A sent invitation: where it went and the sign-up link to pass on by hand. */
-export interface SentInvitation {
-  email: string;
-  link: string;
-  expiresAt: string;
-}
-
-/** The sign-up link the invitation e-mail carries (the API's AccountMail), to pass on by hand. */
-const signUpLink = (token: string, language: MessageLanguage) => `${window.location.origin}/signup?token=${encodeURIComponent(token)}${language === 'EN' ? '&lang=en' : ''}`;
 
 /** The invitation's field errors under the form's own names for them. */
 function inviteeErrorsOf(fields: FieldErrors | null): FieldErrors {
@@ -68,7 +57,7 @@ export function useFirstInvitation() {
       const { data } = await inviteMember({ variables: { input: { organizationId, email, role: invitee.role, language: invitee.language } } });
       if (!data) throw new Error('inviteMember answered without data');
       setInvitee(EMPTY_INVITEE);
-      return { email: data.inviteMember.invitation.email, link: signUpLink(data.inviteMember.token, invitee.language), expiresAt: data.inviteMember.invitation.expiresAt };
+      return sentInvitationOf(data.inviteMember, invitee.language);
     } catch (error) {
       setRefusal({ error, email });
       focus.focusErrors(Object.keys(inviteeErrorsOf(fieldErrorsOf(error, t))), form);
@@ -143,35 +132,5 @@ export function InviteeFieldset({ value, errors, onChange }: ReturnType<typeof u
         />
       </Stack>
     </Fieldset>
-  );
-}
-
-/** Says the invitation went out and gives its sign-up link to copy; takes the focus when it appears. */
-export function InvitationSentNotice({ sent, children }: { sent: SentInvitation; children: ReactNode }) {
-  const { t, i18n } = useTranslation();
-  const ref = useRef<HTMLDivElement>(null);
-  const linkId = useId();
-  useEffect(() => {
-    ref.current?.focus();
-  }, [sent.link]);
-  return (
-    <Alert color="teal" role="status" tabIndex={-1} ref={ref} className={classes.status}>
-      <Text size="sm" fw={600}>
-        {children}
-      </Text>
-      <Text size="sm" mt="xs" id={linkId}>
-        {t('hub.signUpLink', { date: formatDateTime(sent.expiresAt, i18n.language) })}
-      </Text>
-      <Code block className={classes.secret} my="xs" aria-labelledby={linkId}>
-        {sent.link}
-      </Code>
-      <CopyButton value={sent.link}>
-        {({ copied, copy }) => (
-          <Button size="md" color={copied ? 'teal.9' : undefined} onClick={copy}>
-            {copied ? t('hub.linkCopied') : t('hub.copyLink')}
-          </Button>
-        )}
-      </CopyButton>
-    </Alert>
   );
 }

@@ -12,7 +12,8 @@ import { MemberList } from '../../settings/components/MemberList';
 import { PendingInvitations } from '../../settings/components/PendingInvitations';
 import { OrganizationPeopleQuery } from '../graphql/queries/organizationPeople';
 import classes from '../pages/hub.module.css';
-import { InvitationSentNotice, InviteeFieldset, type SentInvitation, useFirstInvitation } from './FirstInvitation';
+import { InvitationSentNotice, type SentInvitation } from '../../settings/components/InvitationSentNotice';
+import { InviteeFieldset, useFirstInvitation } from './FirstInvitation';
 
 // The invitation's refusals are the hook's to word: the form has no field of its own.
 const NO_FIELDS: string[] = [];

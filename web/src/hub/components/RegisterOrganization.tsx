@@ -12,7 +12,8 @@ import { locale } from '../../i18n/language';
 import { SECTORS } from '../../reference-data/enums';
 import { CreateOrganizationMutation } from '../graphql/mutations/createOrganization';
 import { type SimilarOrganization, useSimilarOrganizations } from '../hooks/use-similar-organizations';
-import { InvitationSentNotice, InviteeFieldset, type SentInvitation, useFirstInvitation } from './FirstInvitation';
+import { InvitationSentNotice, type SentInvitation } from '../../settings/components/InvitationSentNotice';
+import { InviteeFieldset, useFirstInvitation } from './FirstInvitation';
 import classes from '../pages/hub.module.css';
 
 interface OrganizationValues {

@@ -1,0 +1,59 @@
+import { Alert, Button, Code, CopyButton, Text } from '@mantine/core';
+import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MessageLanguage } from '../../graphql/graphql';
+import { formatDateTime } from '../../i18n/format';
+import classes from './settings.module.css';
+
+// An invitation just sent, from /settings (an admin inviting a colleague) or /hub (an
+// organization's first person): the e-mail may not arrive (SMTP_URL unset, a spam filter), and
+// inviteMember's token is shown only in its answer, so its link is given here to pass on by hand.
+
+/** A sent invitation: where it went and the sign-up link to pass on by hand. */
+export interface SentInvitation {
+  email: string;
+  link: string;
+  expiresAt: string;
+}
+
+/** inviteMember's answer, as the notice needs it. */
+interface CreatedInvitation {
+  token: string;
+  invitation: { email: string; expiresAt: string };
+}
+
+/** The invitation with the sign-up link its e-mail carries (the API's AccountMail), in the language it was sent in. */
+export function sentInvitationOf(created: CreatedInvitation, language: MessageLanguage): SentInvitation {
+  const link = `${window.location.origin}/signup?token=${encodeURIComponent(created.token)}${language === 'EN' ? '&lang=en' : ''}`;
+  return { email: created.invitation.email, link, expiresAt: created.invitation.expiresAt };
+}
+
+/** Says the invitation went out and gives its sign-up link to copy; takes the focus when it appears. */
+export function InvitationSentNotice({ sent, children }: { sent: SentInvitation; children: ReactNode }) {
+  const { t, i18n } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+  const linkId = useId();
+  useEffect(() => {
+    ref.current?.focus();
+  }, [sent.link]);
+  return (
+    <Alert color="teal" role="status" tabIndex={-1} ref={ref} className={classes.status}>
+      <Text size="sm" fw={600}>
+        {children}
+      </Text>
+      <Text size="sm" mt="xs" id={linkId}>
+        {t('invitationLink.text', { date: formatDateTime(sent.expiresAt, i18n.language) })}
+      </Text>
+      <Code block className={classes.secret} my="xs" aria-labelledby={linkId}>
+        {sent.link}
+      </Code>
+      <CopyButton value={sent.link}>
+        {({ copied, copy }) => (
+          <Button size="md" color={copied ? 'teal.9' : undefined} onClick={copy}>
+            {copied ? t('invitationLink.copied') : t('invitationLink.copy')}
+          </Button>
+        )}
+      </CopyButton>
+    </Alert>
+  );
+}
