@@ -184,16 +184,17 @@ describe('the settings page', () => {
     }
   });
 
-  const invited = (email: string) => ({
+  const invited = (email: string, token = 'gm_inv_7c1e') => ({
     data: {
       inviteMember: {
         __typename: 'CreatedInvitation' as const,
+        token,
         invitation: { __typename: 'Invitation' as const, id: 'invitation-1', email, role: 'MEMBER' as const, createdAt: '2026-03-01T09:00:00Z', expiresAt: '2026-03-08T09:00:00Z' },
       },
     },
   });
 
-  it('invites a member and says the invitation went by e-mail', async () => {
+  it('invites a member, says the invitation went by e-mail, and gives its sign-up link to pass on, as the hub does', async () => {
     open(ADMIN, [
       { request: { query: ApiKeysQuery, variables: { organizationId } }, result: { data: { apiKeys: [] } }, maxUsageCount: always },
       { request: { query: InviteMemberMutation, variables: { input: { organizationId, email: 'nova@kranj.si', role: 'MEMBER', language: 'SL' } } }, result: invited('nova@kranj.si') },
@@ -202,19 +203,40 @@ describe('the settings page', () => {
     expect(screen.getByText(/Ana Novak · Skrbnik/)).toBeDefined();
     fireEvent.change(within(form).getByLabelText(/E-pošta/), { target: { value: 'nova@kranj.si' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Pošlji povabilo' }));
-    expect((await within(form).findByRole('status')).textContent).toBe('Povabilo je poslano po e-pošti na nova@kranj.si.');
+    const status = await within(form).findByRole('status');
+    expect(status.textContent).toContain('Povabilo je poslano po e-pošti na nova@kranj.si.');
+    // Without SMTP_URL the e-mail never leaves: the link is the colleague's way in.
+    expect(status.textContent).toContain(`Če e-pošta ne pride, osebi pošljite to povezavo za registracijo. Deluje enkrat, do ${formatDateTime('2026-03-08T09:00:00Z', 'sl')}.`);
+    expect(within(status).getByLabelText(/povezavo za registracijo/).textContent).toBe(`${window.location.origin}/signup?token=gm_inv_7c1e`);
+    expect(within(status).getByRole('button', { name: 'Kopiraj povezavo' })).toBeDefined();
+    await waitFor(() => expect(document.activeElement).toBe(status));
   });
 
-  it('lets the admin choose the language of the invitation, as the hub does', async () => {
-    open(ADMIN, [
-      { request: { query: ApiKeysQuery, variables: { organizationId } }, result: { data: { apiKeys: [] } }, maxUsageCount: always },
-      { request: { query: InviteMemberMutation, variables: { input: { organizationId, email: 'new@kranj.si', role: 'MEMBER', language: 'EN' } } }, result: invited('new@kranj.si') },
-    ]);
-    const form = await screen.findByRole('form', { name: 'Povabi člana' });
-    fireEvent.change(within(form).getByLabelText(/E-pošta/), { target: { value: 'new@kranj.si' } });
-    fireEvent.change(within(form).getByLabelText('Jezik povabila'), { target: { value: 'EN' } });
-    fireEvent.click(within(form).getByRole('button', { name: 'Pošlji povabilo' }));
-    expect((await within(form).findByRole('status')).textContent).toBe('Povabilo je poslano po e-pošti na new@kranj.si.');
+  it('lets the admin choose the language of the invitation, as the hub does: its link opens the page in that language; the page speaks the admin\'s', async () => {
+    renderRoutes([route('/settings', <SettingsPage />)], {
+      path: '/settings',
+      session: ADMIN,
+      language: 'en',
+      mocks: [
+        ...referenceDataMocks,
+        { request: { query: SuggestionPreferencesQuery, variables: { organizationId } }, result: { data: { suggestionPreferences: { __typename: 'SuggestionPreferences' as const, frequency: 'DAILY' as const, minScore: 0.6, themeCodes: [], municipalityCodes: [], language: 'SL' as const } } }, maxUsageCount: always },
+        { request: { query: MembersQuery, variables: { organizationId } }, result: { data: { members: [] } }, maxUsageCount: always },
+        { request: { query: InvitationsQuery, variables: { organizationId } }, result: { data: { invitations: [] } }, maxUsageCount: always },
+        { request: { query: WebhooksQuery, variables: { organizationId } }, result: { data: { webhooks: [] } }, maxUsageCount: always },
+        { request: { query: ApiKeysQuery, variables: { organizationId } }, result: { data: { apiKeys: [] } }, maxUsageCount: always },
+        { request: { query: InviteMemberMutation, variables: { input: { organizationId, email: 'new@kranj.si', role: 'MEMBER', language: 'EN' } } }, result: invited('new@kranj.si', 'gm_inv/+9') },
+      ],
+    });
+    const form = await screen.findByRole('form', { name: 'Invite a member' });
+    fireEvent.change(within(form).getByLabelText(/E-mail/), { target: { value: 'new@kranj.si' } });
+    fireEvent.change(within(form).getByLabelText('Invitation language'), { target: { value: 'EN' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Send invitation' }));
+    const status = await within(form).findByRole('status');
+    expect(status.textContent).toContain('The invitation has been sent by e-mail to new@kranj.si.');
+    expect(status.textContent).toContain(`If the e-mail does not arrive, send the person this sign-up link. It works once, until ${formatDateTime('2026-03-08T09:00:00Z', 'en')}.`);
+    // The token as a query value, and the English e-mail's own page language.
+    expect(within(status).getByLabelText(/sign-up link/).textContent).toBe(`${window.location.origin}/signup?token=gm_inv%2F%2B9&lang=en`);
+    expect(within(status).getByRole('button', { name: 'Copy the link' })).toBeDefined();
   });
 
   it('keeps members and API keys from members who are not admins', async () => {

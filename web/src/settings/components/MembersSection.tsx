@@ -13,6 +13,7 @@ import { InviteMemberMutation } from '../graphql/mutations/inviteMember';
 import { InvitationsQuery } from '../graphql/queries/invitations';
 import { MembersQuery } from '../graphql/queries/members';
 import { FocusedStatus, FormErrorSummary } from '../../forms/Feedback';
+import { InvitationSentNotice, type SentInvitation, sentInvitationOf } from './InvitationSentNotice';
 import { ChangeFeedback, leaveQuestion, MemberList, useMembershipChanges } from './MemberList';
 import { PendingInvitations } from './PendingInvitations';
 import { SettingsSection } from './SettingsSection';
@@ -93,19 +94,23 @@ function Members({ organizationId }: { organizationId: string }) {
   const [role, setRole] = useState<Role>('MEMBER');
   // As on the hub: Slovenian unless chosen, the invitation e-mail's language (the person may not read the admin's).
   const [invitationLanguage, setInvitationLanguage] = useState<MessageLanguage>('SL');
-  // The last result, with a count so that each is a new message (announced and focused again).
-  const [result, setResult] = useState<{ count: number; text: string; refused: boolean } | null>(null);
+  // The last refusal, with a count so that each is a new message (announced and focused again).
+  const [refusal, setRefusal] = useState<{ count: number; text: string } | null>(null);
+  // The last invitation sent, with its sign-up link to pass on, as on the hub.
+  const [sent, setSent] = useState<SentInvitation | null>(null);
   const language = i18n.language;
-  const say = (text: string, refused = false) => setResult((current) => ({ count: (current?.count ?? 0) + 1, text, refused }));
+  const refuse = (text: string) => setRefusal((current) => ({ count: (current?.count ?? 0) + 1, text }));
 
   const submit = (event: FormEvent<HTMLElement>) => {
     event.preventDefault();
     const address = email.trim();
-    setResult(null);
+    setRefusal(null);
+    setSent(null);
     void run(async () => {
       try {
         const { data } = await invite({ variables: { input: { organizationId, email: address, role, language: invitationLanguage } } });
-        say(t('settings.invitationSent', { email: data?.inviteMember.invitation.email ?? address }));
+        if (!data) throw new Error('inviteMember answered without data');
+        setSent(sentInvitationOf(data.inviteMember, invitationLanguage));
         setEmail('');
         await invitations.refetch();
       } catch (error) {
@@ -113,12 +118,12 @@ function Members({ organizationId }: { organizationId: string }) {
         // the way out, not as a failure of the app.
         const limit = invitationLimitOf(error);
         if (limit !== null) {
-          say(t('settings.inviteLimit', { count: limit }), true);
+          refuse(t('settings.inviteLimit', { count: limit }));
           return;
         }
         const reason = conflictOf(error);
         if (!reason) throw error;
-        say(t(`settings.inviteConflict.${reason}`, { email: address }), true);
+        refuse(t(`settings.inviteConflict.${reason}`, { email: address }));
       }
     });
   };
@@ -144,11 +149,12 @@ function Members({ organizationId }: { organizationId: string }) {
           {t('settings.invite')}
         </Title>
         {formError && <FormErrorSummary>{formError}</FormErrorSummary>}
-        {result && (
-          <FocusedStatus key={result.count} color={result.refused ? 'orange' : 'teal'}>
-            {result.text}
+        {refusal && (
+          <FocusedStatus key={refusal.count} color="orange">
+            {refusal.text}
           </FocusedStatus>
         )}
+        {sent && <InvitationSentNotice sent={sent}>{t('settings.invitationSent', { email: sent.email })}</InvitationSentNotice>}
         <Group align="flex-start" gap="sm" wrap="wrap">
           <TextInput type="email" name="email" label={t('settings.email')} required value={email} error={errors.email} onChange={(event) => setEmail(event.currentTarget.value)} miw={220} />
           <NativeSelect
