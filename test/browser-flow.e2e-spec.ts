@@ -276,6 +276,20 @@ describe('the web app in a browser, as two organizations use it', () => {
       expect({ path, small: await smallTapTargets(page) }).toEqual({ path, small: [] });
     }
     await looked(page, 'phone-need-form');
+    // A colleague invited from /settings: the invitation's sign-up link to pass on, as /hub gives
+    // it (without SMTP_URL the only way in), is the one the e-mail carries.
+    await page.goto(`${t.url}/settings`);
+    const inviteForm = page.getByRole('form', { name: 'Povabi člana' });
+    await inviteForm.locator('[name="email"]').fill('sodelavka@naklo.si');
+    await inviteForm.getByRole('button', { name: 'Pošlji povabilo' }).click();
+    const sent = inviteForm.getByRole('status');
+    await sent.getByText('Povabilo je poslano po e-pošti na sodelavka@naklo.si.').waitFor();
+    await looked(page, 'phone-settings-invitation-sent', { screenshot: false });
+    expect(await scrollsSideways(page)).toBe(false);
+    expect(await smallTapTargets(page)).toEqual([]);
+    const shownLink = (await sent.getByLabel(/povezavo za registracijo/).textContent())!;
+    const mailedLink = linkIn(await mailTo('sodelavka@naklo.si', /./), /https?:\/\/\S+\/signup\?token=\S+/);
+    expect(new URL(shownLink).searchParams.get('token')).toBe(new URL(mailedLink).searchParams.get('token'));
     // That call on its own page (where an e-mail's link to the whole need leads): /calls' Respond, as easy to tap.
     await page.goto(`${t.url}/needs/${call.id}`);
     await page.getByRole('button', { name: 'Odzovi se' }).waitFor();
