@@ -312,5 +312,23 @@ describe('the web app in a browser, as two organizations use it', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/[?&]municipality=082/);
     await page.getByRole('button', { name: 'Naklo: 1 potreba', pressed: true }).waitFor();
+    // A long title, with a web address that cannot break: at an h1's 34 px it took six lines of
+    // the phone's screen (265 px); at 22 px it takes four (123 px), and the address wraps.
+    const longTitle = 'Pevske vaje ob četrtkih: iščemo prostor za 30 pevcev, vpis na https://www.zbor-naklo.si/vaje';
+    const longCall = await createNeed(t, await createApiKey(t, choir.id), needInput(choir.id, { title: longTitle, description: 'Iščemo prostor za vaje.', municipalityCode: NAKLO, themeCodes: [], resourceTypes: ['PREMISES'] }));
+    await page.goto(`${t.url}/needs/${longCall.id}`);
+    const longHeading = page.getByRole('heading', { level: 1, name: longTitle });
+    await longHeading.waitFor();
+    await looked(page, 'phone-need-long-title', { screenshot: false });
+    expect((await longHeading.boundingBox())!.height).toBeLessThan(130);
+    expect(await scrollsSideways(page)).toBe(false);
+    // A computer's screen keeps the h1's size for it.
+    const desktop = await clerkBrowser.newPage();
+    await desktop.goto(`${t.url}/needs/${longCall.id}`);
+    const desktopHeading = desktop.getByRole('heading', { level: 1, name: longTitle });
+    await desktopHeading.waitFor();
+    await looked(desktop, 'need-long-title', { screenshot: false });
+    expect(await desktop.evaluate<string>("getComputedStyle(document.querySelector('h1')).fontSize")).toBe('34px');
+    await desktop.close();
   });
 });

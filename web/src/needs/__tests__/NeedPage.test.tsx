@@ -198,13 +198,26 @@ describe("a need's page", () => {
 
   it("shows another organization's need without asking for its suggestions (the API would answer FORBIDDEN)", async () => {
     const { requests } = open('organization-9', 'Društvo drugih');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Prevozi za starejše' })).toBeDefined();
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Prevozi za starejše' });
+    // A short title keeps an h1's size on a phone too.
+    expect(heading.className).not.toMatch(/_long_/);
     expect(screen.getByText(/Društvo drugih/)).toBeDefined();
     // Both follow-up requests would have been sent in the render that showed the need. Only
     // our own response to it is asked (to offer to respond), which the API answers anyone.
     expect(requests).toEqual(['Need', 'NeedOwnResponse']);
     expect(screen.queryByRole('heading', { name: 'Predlogi partnerstev' })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Uredi' })).toBeNull();
+  });
+
+  it('sets a long title in smaller type on a phone, where at 34 px it took six lines; a short one keeps the heading size', async () => {
+    // Some 85 characters, as on the phone walk-through.
+    const title = 'Iščemo prostovoljce za redne prevoze starejših občanov do zdravnika in lekarne v Kopru';
+    const long = { request: { query: NeedQuery, variables: { id: 'need-1' } }, result: { data: { need: { ...needOf('organization-9', 'Društvo drugih'), title } } }, maxUsageCount: always };
+    open('organization-9', 'Društvo drugih', SESSION, [], [long]);
+    const heading = await screen.findByRole('heading', { level: 1, name: title });
+    // item-title.module.css: .long is a sub-heading's size below 48em; .title wraps anywhere.
+    expect(heading.className).toMatch(/_long_/);
+    expect(heading.className).toMatch(/_title_/);
   });
 
   it("shows hub staff any organization's suggestions", async () => {

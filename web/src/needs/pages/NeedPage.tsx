@@ -1,8 +1,9 @@
-import { Badge, Button, Group, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorNotice } from '../../app/ErrorNotice';
+import { ItemTitle } from '../../app/ItemTitle';
 import { PageLoader } from '../../app/PageLoader';
 import { actsFor, useSession } from '../../app/session';
 import { CallResponse } from '../../calls/components/CallResponse';
@@ -45,9 +46,7 @@ export default function NeedPage() {
         {t('needs.kindLabel')} · {need.organization.name} · {t(`needKind.${need.kind}`)}
       </Text>
       <Group gap="sm" align="center" wrap="wrap">
-        <Title order={1} id="need-title">
-          {need.title}
-        </Title>
+        <ItemTitle id="need-title" title={need.title} />
         <Badge variant="outline" color="gray.8">
           {t(`status.${need.status}`)}
         </Badge>

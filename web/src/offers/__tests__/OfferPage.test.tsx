@@ -7,10 +7,10 @@ import OfferPage from '../pages/OfferPage';
 
 const always = Number.POSITIVE_INFINITY;
 
-const offerOf = (organizationId: string, organizationName: string, status: 'OPEN' | 'CLOSED' | 'EXPIRED' = 'OPEN') => ({
+const offerOf = (organizationId: string, organizationName: string, status: 'OPEN' | 'CLOSED' | 'EXPIRED' = 'OPEN', title = 'Prostovoljni vozniki') => ({
   __typename: 'Offer' as const,
   id: 'offer-1',
-  title: 'Prostovoljni vozniki',
+  title,
   description: 'Vozimo ob sobotah.',
   status,
   availableFrom: null,
@@ -25,11 +25,11 @@ const offerOf = (organizationId: string, organizationName: string, status: 'OPEN
   organization: { __typename: 'Organization' as const, id: organizationId, name: organizationName },
 });
 
-function open(organizationId: string, organizationName: string, status: 'OPEN' | 'CLOSED' | 'EXPIRED' = 'OPEN') {
+function open(organizationId: string, organizationName: string, status: 'OPEN' | 'CLOSED' | 'EXPIRED' = 'OPEN', title?: string) {
   return renderRoutes([route('/offers/:id', <OfferPage />)], {
     path: '/offers/offer-1',
     mocks: [
-      { request: { query: OfferQuery, variables: { id: 'offer-1' } }, result: { data: { offer: offerOf(organizationId, organizationName, status) } }, maxUsageCount: always },
+      { request: { query: OfferQuery, variables: { id: 'offer-1' } }, result: { data: { offer: offerOf(organizationId, organizationName, status, title) } }, maxUsageCount: always },
       {
         request: { query: OfferSuggestionsQuery, variables: { id: 'offer-1', first: 20, offset: 0, language: 'SL' } },
         result: { data: { offer: { __typename: 'Offer', id: 'offer-1', suggestions: [] } } },
@@ -57,6 +57,22 @@ describe("an offer's page", () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Prostovoljni vozniki' })).toBeDefined();
     expect(requests).toEqual(['Offer']);
     expect(screen.queryByRole('heading', { name: 'Predlogi partnerstev' })).toBeNull();
+  });
+
+  it('sets a long title in smaller type on a phone, a web address in it wrapping; a short one keeps the heading size', async () => {
+    const title = 'Brezplačna prenova spletne strani za društva: https://www.prostovoljstvo-gorenjska.si/prijave';
+    open('organization-9', 'Podjetje drugih', 'OPEN', title);
+    const heading = await screen.findByRole('heading', { level: 1, name: title });
+    // item-title.module.css: .long is a sub-heading's size below 48em; .title wraps anywhere.
+    expect(heading.className).toMatch(/_long_/);
+    expect(heading.className).toMatch(/_title_/);
+  });
+
+  it('keeps the heading size for a short title', async () => {
+    open('organization-9', 'Podjetje drugih');
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Prostovoljni vozniki' });
+    expect(heading.className).toMatch(/_title_/);
+    expect(heading.className).not.toMatch(/_long_/);
   });
 
   it('describes the offer in the third person, and an offer with no dates as available any time', async () => {

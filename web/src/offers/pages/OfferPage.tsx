@@ -1,8 +1,9 @@
-import { Badge, Button, Group, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorNotice } from '../../app/ErrorNotice';
+import { ItemTitle } from '../../app/ItemTitle';
 import { PageLoader } from '../../app/PageLoader';
 import { actsFor, useSession } from '../../app/session';
 import { formatEuro, formatPeriod } from '../../i18n/format';
@@ -32,7 +33,7 @@ export default function OfferPage() {
         {t('offers.kindLabel')} · {offer.organization.name}
       </Text>
       <Group gap="sm" align="center" wrap="wrap">
-        <Title order={1}>{offer.title}</Title>
+        <ItemTitle title={offer.title} />
         <Badge variant="outline" color="gray.8">
           {t(`status.${offer.status}`)}
         </Badge>
