@@ -3,7 +3,7 @@ import { Clock } from '../src/common/clock/clock';
 import { MailTransport } from '../src/mail/mail-transport.service';
 import { PasswordResetRequests } from '../src/users/password-reset-requests';
 import { graphql } from './graphql';
-import { createApiKey, createOrganization } from './utils/fixtures';
+import { createApiKey, createOrganization, invitationToken } from './utils/fixtures';
 import { eventually } from './utils/eventually';
 import { expectError } from './utils/expect-errors';
 import { CaughtMail, startMailCatcher } from './utils/mail-catcher';
@@ -92,7 +92,7 @@ describe('accounts', () => {
   async function member(organizationId: string, role: 'ADMIN' | 'MEMBER' = 'MEMBER') {
     const email = uniqueEmail(role.toLowerCase());
     const invited = await t.graphqlOk(INVITE_MEMBER, { input: { organizationId, email, role } }, TEST_ADMIN_KEY);
-    const signedUp = await t.graphqlOk(SIGN_UP, { input: { invitationToken: invited.inviteMember.token, name: `Oseba ${counter}`, password: PASSWORD } });
+    const signedUp = await t.graphqlOk(SIGN_UP, { input: { invitationToken: invitationToken(invited.inviteMember), name: `Oseba ${counter}`, password: PASSWORD } });
     return { email, id: signedUp.signUp.user.id, token: signedUp.signUp.token };
   }
 
@@ -106,7 +106,7 @@ describe('accounts', () => {
       expect(mail.text).toContain('Vabimo vas, da se pridružite organizaciji Zavod Vabilo');
       expect(mail.text).toContain('Ustvarite račun: https://grozd.example.si/signup?token=');
       const token = linkToken(mail, '/signup');
-      expect(token).toBe(invited.inviteMember.token);
+      expect(token).toBe(invitationToken(invited.inviteMember));
       expect(mail.html).toContain(`https://grozd.example.si/signup?token=${encodeURIComponent(token)}`);
       await t.graphqlOk(SIGN_UP, { input: { invitationToken: token, name: 'Vida Vabljena', password: PASSWORD } });
     });
@@ -164,12 +164,15 @@ describe('accounts', () => {
       const admin = await member(organization.id, 'ADMIN');
       const email = uniqueEmail('withdrawn');
       const invited = await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: organization.id, email } }, admin.token);
+      // E-mail is on: the link's secret goes to the invited address only, not to the admin.
+      expect(invited.inviteMember.token).toBeNull();
+      const linked = linkToken(await mailTo(email, /\/signup\?token=/), '/signup');
       const plain = await member(organization.id, 'MEMBER');
       expectError(await t.graphql(REVOKE_INVITATION, { id: invited.inviteMember.invitation.id }, plain.token), 'FORBIDDEN');
 
       await t.graphqlOk(REVOKE_INVITATION, { id: invited.inviteMember.invitation.id }, admin.token);
       expect((await t.graphqlOk(INVITATIONS, { organizationId: organization.id }, admin.token)).invitations).toEqual([]);
-      const signUp = await t.graphql(SIGN_UP, { input: { invitationToken: invited.inviteMember.token, name: 'Prepozna', password: PASSWORD } });
+      const signUp = await t.graphql(SIGN_UP, { input: { invitationToken: linked, name: 'Prepozna', password: PASSWORD } });
       expectError(signUp, 'BAD_USER_INPUT', { fields: ['invitationToken'], constraint: 'isValidToken' });
 
       const [accepted] = await t.dataSource.query(`SELECT id FROM invitation WHERE lower(email) = lower($1)`, [plain.email]);
@@ -375,7 +378,7 @@ describe('accounts', () => {
       const second = await createOrganization(t);
       // Any case of the address: it is the same person.
       const invited = await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: second.id, email: person.email.toUpperCase(), role: 'ADMIN' } }, TEST_ADMIN_KEY);
-      const token = invited.inviteMember.token;
+      const token = invitationToken(invited.inviteMember);
       // The e-mail's link is the usual /signup one: it is the page that sends them on. It says to sign in, not to create an account.
       const mail = await mailTo(person.email, new RegExp(`/signup\\?token=${encodeURIComponent(token)}`));
       expect(mail.text).toContain(`organizacija ${second.name} bo nato med vašimi organizacijami.`);
@@ -414,7 +417,7 @@ describe('accounts', () => {
       const person = await member((await createOrganization(t)).id);
       const stranger = await member((await createOrganization(t)).id);
       const invited = await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: organization.id, email: person.email } }, TEST_ADMIN_KEY);
-      const token = invited.inviteMember.token;
+      const token = invitationToken(invited.inviteMember);
 
       expectError(await t.graphql(ACCEPT_INVITATION, { invitationToken: token }, stranger.token), 'FORBIDDEN');
       const key = await createApiKey(t, organization.id);
@@ -447,21 +450,21 @@ describe('accounts', () => {
       const organization = await createOrganization(t);
       const email = uniqueEmail('preview');
       const invited = await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: organization.id, email } }, TEST_ADMIN_KEY);
-      expect((await t.graphqlOk(INVITATION_PREVIEW, { token: invited.inviteMember.token })).invitationPreview).toMatchObject({
+      expect((await t.graphqlOk(INVITATION_PREVIEW, { token: invitationToken(invited.inviteMember) })).invitationPreview).toMatchObject({
         email,
         organizationName: organization.name,
         role: 'MEMBER',
         accountExists: false,
       });
       const staff = await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: null, email: uniqueEmail('preview-staff') } }, TEST_ADMIN_KEY);
-      expect((await t.graphqlOk(INVITATION_PREVIEW, { token: staff.inviteMember.token })).invitationPreview).toMatchObject({ organizationName: null, accountExists: false });
+      expect((await t.graphqlOk(INVITATION_PREVIEW, { token: invitationToken(staff.inviteMember) })).invitationPreview).toMatchObject({ organizationName: null, accountExists: false });
       expect((await t.graphqlOk(INVITATION_PREVIEW, { token: 'gzi_not-a-real-token' })).invitationPreview).toBeNull();
     });
 
     it('joins the hub staff from a hub invitation', async () => {
       const person = await member((await createOrganization(t)).id);
       const invited = await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: null, email: person.email } }, TEST_ADMIN_KEY);
-      const accepted = await t.graphqlOk(ACCEPT_INVITATION, { invitationToken: invited.inviteMember.token }, person.token);
+      const accepted = await t.graphqlOk(ACCEPT_INVITATION, { invitationToken: invitationToken(invited.inviteMember) }, person.token);
       expect(accepted.acceptInvitation.hubAdmin).toBe(true);
       // Hub staff at once: a hub-only query answers.
       expect((await t.graphqlOk(MEMBERS, { organizationId: (await createOrganization(t)).id }, person.token)).members).toEqual([]);
@@ -488,7 +491,7 @@ describe('invitations per organization and day', () => {
   async function organizationWithAdmin() {
     const organization = await createOrganization(t);
     const invited = await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: organization.id, email: uniqueEmail('admin'), role: 'ADMIN' } }, TEST_ADMIN_KEY);
-    const signedUp = await t.graphqlOk(SIGN_UP, { input: { invitationToken: invited.inviteMember.token, name: 'Ana Admin', password: PASSWORD } });
+    const signedUp = await t.graphqlOk(SIGN_UP, { input: { invitationToken: invitationToken(invited.inviteMember), name: 'Ana Admin', password: PASSWORD } });
     return { id: organization.id, admin: signedUp.signUp.token };
   }
 
@@ -498,6 +501,8 @@ describe('invitations per organization and day', () => {
   it("refuses an organization's admin more than the limit in 24 hours, withdrawn ones counted, with RATE_LIMITED and when to try again; stores nothing", async () => {
     const organization = await organizationWithAdmin();
     const first = await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: organization.id, email: uniqueEmail('first') } }, organization.admin);
+    // No e-mail here (SMTP_URL unset): the admin gets the link's secret, to pass on by hand.
+    expect(first.inviteMember.token).toMatch(/^gzi_/);
     await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: organization.id, email: uniqueEmail('second') } }, organization.admin);
     // Withdrawing one does not give it back: it was e-mailed.
     await t.graphqlOk(REVOKE_INVITATION, { id: first.inviteMember.invitation.id }, organization.admin);
@@ -551,7 +556,7 @@ describe('invitations per organization and day', () => {
     expectError(await t.graphql(INVITE_MEMBER, { input: { organizationId: organization.id, email: uniqueEmail('over') } }, organization.admin), 'RATE_LIMITED');
 
     const staffInvitation = await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: null, email: uniqueEmail('staff') } }, TEST_ADMIN_KEY);
-    const staff = (await t.graphqlOk(SIGN_UP, { input: { invitationToken: staffInvitation.inviteMember.token, name: 'Osebje', password: PASSWORD } })).signUp.token;
+    const staff = (await t.graphqlOk(SIGN_UP, { input: { invitationToken: invitationToken(staffInvitation.inviteMember), name: 'Osebje', password: PASSWORD } })).signUp.token;
     for (const hub of [TEST_ADMIN_KEY, staff, await createApiKey(t, null)]) {
       await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: organization.id, email: uniqueEmail('by-hub') } }, hub);
     }

@@ -1,5 +1,5 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
-import { countRows, createApiKey, createMemberOrganization, createNeed, createOffer, needInput, offerInput } from './utils/fixtures';
+import { countRows, createApiKey, createMemberOrganization, createNeed, createOffer, needInput, offerInput, invitationToken as invitationTokenOf } from './utils/fixtures';
 import { graphql } from './graphql';
 import type { Role } from './graphql/graphql';
 import { expectError } from './utils/expect-errors';
@@ -220,7 +220,7 @@ describe('authorization', () => {
       { input: { organizationId, email, role } },
       inviterToken,
     );
-    return { email, invitationToken: data.inviteMember.token, invitation: data.inviteMember.invitation };
+    return { email, invitationToken: invitationTokenOf(data.inviteMember), invitation: data.inviteMember.invitation };
   }
 
   /** Invited by the hub (or inviterToken), signed up with PASSWORD. */

@@ -2,7 +2,7 @@ import { Client, createClient } from 'graphql-ws';
 import { graphql } from './graphql';
 import type { OrganizationFilter } from './graphql/graphql';
 import { ADMINS_LOCK } from '../src/users/users.service';
-import { createApiKey, createNeed, createOrganization, needInput } from './utils/fixtures';
+import { createApiKey, createNeed, createOrganization, needInput, invitationToken } from './utils/fixtures';
 import { eventually } from './utils/eventually';
 import { expectError } from './utils/expect-errors';
 import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
@@ -68,7 +68,7 @@ describe('organizations and their members', () => {
   async function member(organizationId: string): Promise<string> {
     const email = `member-${++counter}-${Date.now()}@example.org`;
     const invited = await t.graphqlOk(INVITE_MEMBER, { input: { organizationId, email, role: 'MEMBER' } }, TEST_ADMIN_KEY);
-    const signedUp = await t.graphqlOk(SIGN_UP, { input: { invitationToken: invited.inviteMember.token, name: `Oseba ${counter}`, password: PASSWORD } });
+    const signedUp = await t.graphqlOk(SIGN_UP, { input: { invitationToken: invitationToken(invited.inviteMember), name: `Oseba ${counter}`, password: PASSWORD } });
     return signedUp.signUp.token;
   }
 
@@ -145,7 +145,7 @@ describe('organizations and their members', () => {
     async function person(organizationId: string, role: 'ADMIN' | 'MEMBER'): Promise<Person> {
       const email = `person-${++counter}-${Date.now()}@example.org`;
       const invited = await t.graphqlOk(INVITE_MEMBER, { input: { organizationId, email, role } }, TEST_ADMIN_KEY);
-      const signedUp = await t.graphqlOk(SIGN_UP_WITH_MEMBERSHIP, { input: { invitationToken: invited.inviteMember.token, name: `Oseba ${counter}`, password: PASSWORD } });
+      const signedUp = await t.graphqlOk(SIGN_UP_WITH_MEMBERSHIP, { input: { invitationToken: invitationToken(invited.inviteMember), name: `Oseba ${counter}`, password: PASSWORD } });
       return { token: signedUp.signUp.token, userId: signedUp.signUp.user.id, membershipId: signedUp.signUp.user.memberships[0].id };
     }
 

@@ -1,6 +1,6 @@
 import { graphql } from './graphql';
 import { eventually } from './utils/eventually';
-import { createMemberOrganization, createNeed, createOrganization, needInput } from './utils/fixtures';
+import { createMemberOrganization, createNeed, createOrganization, needInput, invitationToken } from './utils/fixtures';
 import { startMailCatcher } from './utils/mail-catcher';
 import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
 
@@ -45,7 +45,7 @@ describe("a partner's contact", () => {
 
   const join = async (organizationId: string, role: 'ADMIN' | 'MEMBER', email: string, name: string, phone?: string) => {
     const invited = await t.graphqlOk(INVITE_MEMBER, { input: { organizationId, email, role } }, TEST_ADMIN_KEY);
-    return (await t.graphqlOk(SIGN_UP, { input: { invitationToken: invited.inviteMember.token, name, password: PASSWORD, phone } })).signUp.token;
+    return (await t.graphqlOk(SIGN_UP, { input: { invitationToken: invitationToken(invited.inviteMember), name, password: PASSWORD, phone } })).signUp.token;
   };
 
   /** The municipality posts a need, the organization responds, the municipality accepts. */

@@ -1,4 +1,4 @@
-import { countRows, createMemberOrganization, needInput, offerInput } from './utils/fixtures';
+import { countRows, createMemberOrganization, needInput, offerInput, invitationToken } from './utils/fixtures';
 import { graphql } from './graphql';
 import type { UpdateOrganizationInput } from './graphql/graphql';
 import { expectError } from './utils/expect-errors';
@@ -160,7 +160,7 @@ describe('verified organizations', () => {
     );
     const signedUp = await t.graphqlOk(
       SIGN_UP,
-      { input: { invitationToken: adminUser.inviteMember.token, name: 'Ana Admin', password: 'a-long-enough-password' } },
+      { input: { invitationToken: invitationToken(adminUser.inviteMember), name: 'Ana Admin', password: 'a-long-enough-password' } },
     );
     const verify = () => t.graphqlOk(VERIFY_ORGANIZATION, { id: organization.id }, TEST_ADMIN_KEY);
     const update = (token: string, input: Omit<UpdateOrganizationInput, 'id'>) =>

@@ -1,6 +1,6 @@
 import { Client, createClient } from 'graphql-ws';
 import { graphql } from './graphql';
-import { createOrganization } from './utils/fixtures';
+import { createOrganization, invitationToken } from './utils/fixtures';
 import { expectError } from './utils/expect-errors';
 import { get, post, postDocument } from './utils/http';
 import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
@@ -50,7 +50,7 @@ describe('session cookie', () => {
     organizationId = (await createOrganization(t)).id;
     email = `session-${Date.now()}@example.org`;
     const invited = await t.graphqlOk(INVITE_MEMBER, { input: { organizationId, email, role: 'ADMIN' } }, TEST_ADMIN_KEY);
-    const signedUp = await t.graphqlOk(SIGN_UP, { input: { invitationToken: invited.inviteMember.token, name: 'Ana Novak', password: PASSWORD } });
+    const signedUp = await t.graphqlOk(SIGN_UP, { input: { invitationToken: invitationToken(invited.inviteMember), name: 'Ana Novak', password: PASSWORD } });
     userId = signedUp.signUp.user.id;
   });
 
@@ -83,7 +83,7 @@ describe('session cookie', () => {
     const invited = await t.graphqlOk(INVITE_MEMBER, { input: { organizationId, email: `second-${Date.now()}@example.org` } }, TEST_ADMIN_KEY);
     const response = await post(t.url, {
       query: SIGN_UP.toString(),
-      variables: { input: { invitationToken: invited.inviteMember.token, name: 'Bojan Kranjc', password: PASSWORD } },
+      variables: { input: { invitationToken: invitationToken(invited.inviteMember), name: 'Bojan Kranjc', password: PASSWORD } },
     });
     expect(response.body?.errors).toBeUndefined();
     expect(sessionSetCookie(response.headers)).toMatch(/^grozd_session=ey/);

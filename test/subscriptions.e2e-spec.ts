@@ -10,7 +10,7 @@ import { RateLimitedError } from '../src/common/errors/domain-errors';
 import { REDIS } from '../src/redis/redis.module';
 import { PasswordResetTokens } from '../src/users/password-reset-tokens';
 import { SuggestionEvents } from '../src/suggestions/channels/subscription/suggestion-events.service';
-import { createApiKey, createMemberOrganization, createOrganization, createNeed, createOffer, needInput, offerInput } from './utils/fixtures';
+import { createApiKey, createMemberOrganization, createOrganization, createNeed, createOffer, needInput, offerInput, invitationToken } from './utils/fixtures';
 import { graphql } from './graphql';
 import { eventually } from './utils/eventually';
 import { expectError } from './utils/expect-errors';
@@ -345,7 +345,7 @@ describe('suggestionAdded subscription', () => {
       const organization = await createOrganization(t);
       const email = `subscriber-${randomBytes(5).toString('hex')}@example.org`;
       const invited = await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: organization.id, email, role: 'MEMBER' } }, TEST_ADMIN_KEY);
-      const signedUp = await t.graphqlOk(SIGN_UP, { input: { invitationToken: invited.inviteMember.token, name: 'Ana Novak', password: PASSWORD } });
+      const signedUp = await t.graphqlOk(SIGN_UP, { input: { invitationToken: invitationToken(invited.inviteMember), name: 'Ana Novak', password: PASSWORD } });
       return { organizationId: organization.id, email, userId: signedUp.signUp.user.id, token: signedUp.signUp.token };
     }
 

@@ -3,7 +3,7 @@ import { MatchingSettingsService } from '../src/matching/matching-settings.servi
 import { DeliveryDispatcher } from '../src/suggestions/dispatch/delivery-dispatcher.service';
 import { DigestService } from '../src/suggestions/channels/email/digest.service';
 import { ReminderService } from '../src/suggestions/channels/email/reminder.service';
-import { createMemberOrganization, createNeed, createOffer, fittingOffer, KRANJ, needInput, offerInput } from './utils/fixtures';
+import { createMemberOrganization, createNeed, createOffer, fittingOffer, KRANJ, needInput, offerInput, invitationToken } from './utils/fixtures';
 import { startMailCatcher } from './utils/mail-catcher';
 import { eventually } from './utils/eventually';
 import { graphql } from './graphql';
@@ -212,7 +212,7 @@ describe('suggestion preferences, digests, reminders and responses', () => {
   it('lets a member who unsubscribed by an e-mail link ask for e-mails again, signed in, days later', async () => {
     const ngo = await createMemberOrganization(t, { sector: 'NGO', email: 'resubscribe-org@drustvo.si' });
     const invited = await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: ngo.id, email: 'Resubscribe@Drustvo.si' } }, TEST_ADMIN_KEY);
-    const signedUp = await t.graphqlOk(SIGN_UP, { input: { invitationToken: invited.inviteMember.token, name: 'Vesna Vrnjena', password: 'a long enough password' } });
+    const signedUp = await t.graphqlOk(SIGN_UP, { input: { invitationToken: invitationToken(invited.inviteMember), name: 'Vesna Vrnjena', password: 'a long enough password' } });
     const person = signedUp.signUp.token;
     const membershipId = signedUp.signUp.user.memberships[0].id;
     const company = await createMemberOrganization(t, { sector: 'COMPANY' });

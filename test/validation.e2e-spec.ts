@@ -1,6 +1,6 @@
 import { Clock } from '../src/common/clock/clock';
 import { UNIQUE_KEYS } from '../src/common/errors/unique-keys';
-import { countRows, createMemberOrganization, createNeed, KRANJ, needInput, offerInput } from './utils/fixtures';
+import { countRows, createMemberOrganization, createNeed, KRANJ, needInput, offerInput, invitationToken } from './utils/fixtures';
 import { graphql } from './graphql';
 import type { CreateOrganizationInput } from './graphql/graphql';
 import { expectError } from './utils/expect-errors';
@@ -147,7 +147,7 @@ describe('input validation', () => {
   async function organizationAdmin(organizationId: string): Promise<string> {
     const email = `admin-${Date.now()}-${Math.random().toString(36).slice(2)}@example.org`;
     const invited = await t.graphqlOk(INVITE_MEMBER, { input: { organizationId, email, role: 'ADMIN' } }, TEST_ADMIN_KEY);
-    const signedUp = await t.graphqlOk(SIGN_UP, { input: { invitationToken: invited.inviteMember.token, name: 'Ana Admin', password: 'a long enough password' } });
+    const signedUp = await t.graphqlOk(SIGN_UP, { input: { invitationToken: invitationToken(invited.inviteMember), name: 'Ana Admin', password: 'a long enough password' } });
     return signedUp.signUp.token;
   }
 

@@ -13,8 +13,13 @@ export class AuthPayload {
 
 @ObjectType({ description: 'A new invitation. The token is shown only here: pass it on to the invitee.' })
 export class CreatedInvitation {
-  @Field({ description: 'The secret of the invitation link: the invitee signs up with it (SignUpInput.invitationToken).' })
-  token: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The secret of the invitation link: the invitee signs up with it (SignUpInput.invitationToken). Given to the hub, and to an organization\'s admin only while the service sends no e-mail (SMTP_URL unset), ' +
+      'so that the link can be passed on by hand. Null to an admin once e-mail is on: the link then reaches only the invited address, so that an admin cannot open an account in the name of an address they do not hold.',
+  })
+  token: string | null;
 
   @Field(() => Invitation, { description: 'The invitation as stored.' })
   invitation: Invitation;

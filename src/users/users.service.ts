@@ -96,9 +96,11 @@ export class UsersService {
       });
       // A person with an account signs in and accepts (acceptInvitation): the e-mail says so, not "create an account".
       const accountExists = await manager.getRepository(User).createQueryBuilder('user').where('lower(user.email) = lower(:email)', { email: input.email }).getExists();
-      return { created: { token, invitation }, accountExists };
+      // The link's secret in the answer only where nothing else could pass it on, or to the hub (CreatedInvitation.token).
+      const given = principal.hub || !this.config.smtpUrl ? token : null;
+      return { created: { token: given, invitation }, accountExists };
     });
-    // Not awaited: the inviter need not wait for SMTP, and the token is in the answer too.
+    // Not awaited: the inviter need not wait for SMTP.
     void this.accountMail.invitation(input.email, { organizationName, token, validDays: INVITATION_VALID_DAYS, accountExists }, input.language ?? MessageLanguage.SL);
     return created;
   }

@@ -623,7 +623,7 @@ export type ThrottleInviteMutationVariables = Exact<{
 }>;
 
 
-export type ThrottleInviteMutation = { inviteMember: { token: string } };
+export type ThrottleInviteMutation = { inviteMember: { token: string | null } };
 
 export type ThrottleSignUpMutationVariables = Exact<{
   input: SignUpInput;
@@ -651,7 +651,7 @@ export type AccountsInviteMemberMutationVariables = Exact<{
 }>;
 
 
-export type AccountsInviteMemberMutation = { inviteMember: { token: string, invitation: { id: string } } };
+export type AccountsInviteMemberMutation = { inviteMember: { token: string | null, invitation: { id: string } } };
 
 export type AccountsSignUpMutationVariables = Exact<{
   input: SignUpInput;
@@ -995,7 +995,7 @@ export type AuthorizationInviteMemberMutationVariables = Exact<{
 }>;
 
 
-export type AuthorizationInviteMemberMutation = { inviteMember: { token: string, invitation: { id: string, email: string, role: Role, organizationId: string | null, acceptedAt: string | null } } };
+export type AuthorizationInviteMemberMutation = { inviteMember: { token: string | null, invitation: { id: string, email: string, role: Role, organizationId: string | null, acceptedAt: string | null } } };
 
 export type AuthorizationSignUpMutationVariables = Exact<{
   input: SignUpInput;
@@ -1407,7 +1407,7 @@ export type FuzzInviteMemberMutationVariables = Exact<{
 }>;
 
 
-export type FuzzInviteMemberMutation = { inviteMember: { token: string } };
+export type FuzzInviteMemberMutation = { inviteMember: { token: string | null } };
 
 export type FuzzSignUpMutationVariables = Exact<{
   input: SignUpInput;
@@ -1671,7 +1671,7 @@ export type NPlusOneInviteMemberMutationVariables = Exact<{
 }>;
 
 
-export type NPlusOneInviteMemberMutation = { inviteMember: { token: string } };
+export type NPlusOneInviteMemberMutation = { inviteMember: { token: string | null } };
 
 export type NPlusOneSignUpMutationVariables = Exact<{
   input: SignUpInput;
@@ -1748,7 +1748,7 @@ export type OrganizationMembersInviteMutationVariables = Exact<{
 }>;
 
 
-export type OrganizationMembersInviteMutation = { inviteMember: { token: string } };
+export type OrganizationMembersInviteMutation = { inviteMember: { token: string | null } };
 
 export type OrganizationMembersSignUpMutationVariables = Exact<{
   input: SignUpInput;
@@ -1967,7 +1967,7 @@ export type PartnerContactsInviteMutationVariables = Exact<{
 }>;
 
 
-export type PartnerContactsInviteMutation = { inviteMember: { token: string } };
+export type PartnerContactsInviteMutation = { inviteMember: { token: string | null } };
 
 export type PartnerContactsSignUpMutationVariables = Exact<{
   input: SignUpInput;
@@ -2111,7 +2111,7 @@ export type QueueBoardInviteMutationVariables = Exact<{
 }>;
 
 
-export type QueueBoardInviteMutation = { inviteMember: { token: string } };
+export type QueueBoardInviteMutation = { inviteMember: { token: string | null } };
 
 export type QueueBoardSignUpMutationVariables = Exact<{
   input: SignUpInput;
@@ -2332,7 +2332,7 @@ export type RegressionsInviteMemberMutationVariables = Exact<{
 }>;
 
 
-export type RegressionsInviteMemberMutation = { inviteMember: { token: string } };
+export type RegressionsInviteMemberMutation = { inviteMember: { token: string | null } };
 
 export type RegressionsSignUpMutationVariables = Exact<{
   input: SignUpInput;
@@ -2360,7 +2360,7 @@ export type SessionsInviteMemberMutationVariables = Exact<{
 }>;
 
 
-export type SessionsInviteMemberMutation = { inviteMember: { token: string } };
+export type SessionsInviteMemberMutation = { inviteMember: { token: string | null } };
 
 export type SessionsSignUpMutationVariables = Exact<{
   input: SignUpInput;
@@ -2453,7 +2453,7 @@ export type SubscriptionsInviteMemberMutationVariables = Exact<{
 }>;
 
 
-export type SubscriptionsInviteMemberMutation = { inviteMember: { token: string } };
+export type SubscriptionsInviteMemberMutation = { inviteMember: { token: string | null } };
 
 export type SubscriptionsSignUpMutationVariables = Exact<{
   input: SignUpInput;
@@ -2635,7 +2635,7 @@ export type PreferencesInviteMemberMutationVariables = Exact<{
 }>;
 
 
-export type PreferencesInviteMemberMutation = { inviteMember: { token: string } };
+export type PreferencesInviteMemberMutation = { inviteMember: { token: string | null } };
 
 export type PreferencesSignUpMutationVariables = Exact<{
   input: SignUpInput;
@@ -2841,7 +2841,7 @@ export type ValidationInviteMemberMutationVariables = Exact<{
 }>;
 
 
-export type ValidationInviteMemberMutation = { inviteMember: { token: string } };
+export type ValidationInviteMemberMutation = { inviteMember: { token: string | null } };
 
 export type ValidationSignUpMutationVariables = Exact<{
   input: SignUpInput;
@@ -2975,7 +2975,7 @@ export type ViewerInviteMemberMutationVariables = Exact<{
 }>;
 
 
-export type ViewerInviteMemberMutation = { inviteMember: { token: string } };
+export type ViewerInviteMemberMutation = { inviteMember: { token: string | null } };
 
 export type ViewerSignUpMutationVariables = Exact<{
   input: SignUpInput;

@@ -18,7 +18,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { graphql } from '../graphql';
-import { createMemberOrganization, createNeed, createOffer, fittingOffer, KRANJ, needInput, offerInput } from '../utils/fixtures';
+import { createMemberOrganization, createNeed, createOffer, fittingOffer, KRANJ, needInput, offerInput, invitationToken } from '../utils/fixtures';
 import { HttpResult, post } from '../utils/http';
 import { startTestApp, TEST_ADMIN_KEY, TestApp } from '../utils/test-app';
 
@@ -539,7 +539,7 @@ describe('fuzzing hostile input (fast-check)', () => {
     const other = await createMemberOrganization(t);
     for (const role of ['admin', 'member'] as const) {
       const invited = await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: own.id, email: users[role].email, role: role === 'admin' ? 'ADMIN' : 'MEMBER' } }, TEST_ADMIN_KEY);
-      const signedUp = await t.graphqlOk(SIGN_UP, { input: { invitationToken: invited.inviteMember.token, name: `Fuzz ${role}`, password: PASSWORD } });
+      const signedUp = await t.graphqlOk(SIGN_UP, { input: { invitationToken: invitationToken(invited.inviteMember), name: `Fuzz ${role}`, password: PASSWORD } });
       users[role].token = signedUp.signUp.token;
       users[role].id = signedUp.signUp.user.id;
     }
@@ -564,7 +564,7 @@ describe('fuzzing hostile input (fast-check)', () => {
       themeCodes: (await t.dataSource.query(`SELECT code FROM theme`)).map((row: { code: string }) => row.code),
       municipalityCodes: [KRANJ, ...(await t.dataSource.query(`SELECT code FROM municipality`)).map((row: { code: string }) => row.code)],
       emails: [users.admin.email, users.member.email, 'info@fuzz.example.org', 'fuzz-invited@example.org'],
-      invitationTokens: [pending.inviteMember.token],
+      invitationTokens: [invitationToken(pending.inviteMember)],
       userIds: [users.admin.id, users.member.id],
     };
   });

@@ -109,3 +109,13 @@ export async function countRows(t: TestApp, table: string): Promise<number> {
   const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM "${table}"`);
   return count;
 }
+
+/**
+ * The token of inviteMember's answer, which the hub always gets and an organization's admin
+ * only while e-mail is off (CreatedInvitation.token); an admin's invitation with e-mail on is
+ * read from the mail catcher instead.
+ */
+export function invitationToken(created: { token?: string | null }): string {
+  if (!created.token) throw new Error('inviteMember gave no token: only the hub, or anyone while SMTP_URL is unset, gets it');
+  return created.token;
+}

@@ -743,7 +743,7 @@ export type InviteFirstMemberMutationVariables = Exact<{
 }>;
 
 
-export type InviteFirstMemberMutation = { __typename: 'Mutation', inviteMember: { __typename: 'CreatedInvitation', token: string, invitation: { __typename: 'Invitation', id: string, email: string, role: Role, expiresAt: string } } };
+export type InviteFirstMemberMutation = { __typename: 'Mutation', inviteMember: { __typename: 'CreatedInvitation', token: string | null, invitation: { __typename: 'Invitation', id: string, email: string, role: Role, expiresAt: string } } };
 
 export type UpdateMatchingSettingsMutationVariables = Exact<{
   input: UpdateMatchingSettingsInput;
@@ -976,7 +976,7 @@ export type InviteMemberMutationVariables = Exact<{
 }>;
 
 
-export type InviteMemberMutation = { __typename: 'Mutation', inviteMember: { __typename: 'CreatedInvitation', token: string, invitation: { __typename: 'Invitation', id: string, email: string, role: Role, createdAt: string, expiresAt: string } } };
+export type InviteMemberMutation = { __typename: 'Mutation', inviteMember: { __typename: 'CreatedInvitation', token: string | null, invitation: { __typename: 'Invitation', id: string, email: string, role: Role, createdAt: string, expiresAt: string } } };
 
 export type RemoveMemberMutationVariables = Exact<{
   id: string | number;

@@ -184,7 +184,7 @@ describe('the settings page', () => {
     }
   });
 
-  const invited = (email: string, token = 'gm_inv_7c1e') => ({
+  const invited = (email: string, token: string | null = 'gm_inv_7c1e') => ({
     data: {
       inviteMember: {
         __typename: 'CreatedInvitation' as const,
@@ -209,6 +209,21 @@ describe('the settings page', () => {
     expect(status.textContent).toContain(`Če e-pošta ne pride, osebi pošljite to povezavo za registracijo. Deluje enkrat, do ${formatDateTime('2026-03-08T09:00:00Z', 'sl')}.`);
     expect(within(status).getByLabelText(/povezavo za registracijo/).textContent).toBe(`${window.location.origin}/signup?token=gm_inv_7c1e`);
     expect(within(status).getByRole('button', { name: 'Kopiraj povezavo' })).toBeDefined();
+    await waitFor(() => expect(document.activeElement).toBe(status));
+  });
+
+  it('says only where the invitation went when the API keeps its link to the e-mail (e-mail on)', async () => {
+    open(ADMIN, [
+      { request: { query: ApiKeysQuery, variables: { organizationId } }, result: { data: { apiKeys: [] } }, maxUsageCount: always },
+      { request: { query: InviteMemberMutation, variables: { input: { organizationId, email: 'nova@kranj.si', role: 'MEMBER', language: 'SL' } } }, result: invited('nova@kranj.si', null) },
+    ]);
+    const form = await screen.findByRole('form', { name: 'Povabi člana' });
+    fireEvent.change(within(form).getByLabelText(/E-pošta/), { target: { value: 'nova@kranj.si' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Pošlji povabilo' }));
+    const status = await within(form).findByRole('status');
+    expect(status.textContent).toBe('Povabilo je poslano po e-pošti na nova@kranj.si.');
+    expect(within(status).queryByRole('button', { name: 'Kopiraj povezavo' })).toBeNull();
+    expect(status.textContent).not.toContain('/signup');
     await waitFor(() => expect(document.activeElement).toBe(status));
   });
 

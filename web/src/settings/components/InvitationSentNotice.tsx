@@ -8,52 +8,58 @@ import classes from './settings.module.css';
 // An invitation just sent, from /settings (an admin inviting a colleague) or /hub (an
 // organization's first person): the e-mail may not arrive (SMTP_URL unset, a spam filter), and
 // inviteMember's token is shown only in its answer, so its link is given here to pass on by hand.
+// The API gives the token to the hub always and to an admin only while it sends no e-mail; an
+// admin's notice with e-mail on says only where the invitation went.
 
-/** A sent invitation: where it went and the sign-up link to pass on by hand. */
+/** A sent invitation: where it went and the sign-up link to pass on by hand, when the API gave it. */
 export interface SentInvitation {
   email: string;
-  link: string;
+  link: string | null;
   expiresAt: string;
 }
 
 /** inviteMember's answer, as the notice needs it. */
 interface CreatedInvitation {
-  token: string;
+  token?: string | null;
   invitation: { email: string; expiresAt: string };
 }
 
 /** The invitation with the sign-up link its e-mail carries (the API's AccountMail), in the language it was sent in. */
 export function sentInvitationOf(created: CreatedInvitation, language: MessageLanguage): SentInvitation {
-  const link = `${window.location.origin}/signup?token=${encodeURIComponent(created.token)}${language === 'EN' ? '&lang=en' : ''}`;
+  const link = created.token ? `${window.location.origin}/signup?token=${encodeURIComponent(created.token)}${language === 'EN' ? '&lang=en' : ''}` : null;
   return { email: created.invitation.email, link, expiresAt: created.invitation.expiresAt };
 }
 
-/** Says the invitation went out and gives its sign-up link to copy; takes the focus when it appears. */
+/** Says the invitation went out and gives its sign-up link to copy, if any; takes the focus when it appears. */
 export function InvitationSentNotice({ sent, children }: { sent: SentInvitation; children: ReactNode }) {
   const { t, i18n } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   const linkId = useId();
   useEffect(() => {
     ref.current?.focus();
-  }, [sent.link]);
+  }, [sent]);
   return (
     <Alert color="teal" role="status" tabIndex={-1} ref={ref} className={classes.status}>
       <Text size="sm" fw={600}>
         {children}
       </Text>
-      <Text size="sm" mt="xs" id={linkId}>
-        {t('invitationLink.text', { date: formatDateTime(sent.expiresAt, i18n.language) })}
-      </Text>
-      <Code block className={classes.secret} my="xs" aria-labelledby={linkId}>
-        {sent.link}
-      </Code>
-      <CopyButton value={sent.link}>
-        {({ copied, copy }) => (
-          <Button size="md" color={copied ? 'teal.9' : undefined} onClick={copy}>
-            {copied ? t('invitationLink.copied') : t('invitationLink.copy')}
-          </Button>
-        )}
-      </CopyButton>
+      {sent.link && (
+        <>
+          <Text size="sm" mt="xs" id={linkId}>
+            {t('invitationLink.text', { date: formatDateTime(sent.expiresAt, i18n.language) })}
+          </Text>
+          <Code block className={classes.secret} my="xs" aria-labelledby={linkId}>
+            {sent.link}
+          </Code>
+          <CopyButton value={sent.link}>
+            {({ copied, copy }) => (
+              <Button size="md" color={copied ? 'teal.9' : undefined} onClick={copy}>
+                {copied ? t('invitationLink.copied') : t('invitationLink.copy')}
+              </Button>
+            )}
+          </CopyButton>
+        </>
+      )}
     </Alert>
   );
 }
