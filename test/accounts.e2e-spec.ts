@@ -15,7 +15,7 @@ import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
 // password is reset through a signed, expiring, single-use link.
 
 const INVITE_MEMBER = graphql(`
-  mutation AccountsInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token invitation { id } } }
+  mutation AccountsInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token emailed invitation { id } } }
 `);
 const SIGN_UP = graphql(`
   mutation AccountsSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }
@@ -101,6 +101,8 @@ describe('accounts', () => {
       const organization = await createOrganization(t, { name: 'Zavod Vabilo' });
       const email = uniqueEmail('invited');
       const invited = await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: organization.id, email } }, TEST_ADMIN_KEY);
+      // E-mail is on: the answer says the invitation is e-mailed (the hub gets the token too, as its fallback).
+      expect(invited.inviteMember).toMatchObject({ emailed: true, token: expect.stringMatching(/^gzi_/) });
       const mail = await mailTo(email);
       expect(mail.subject).toBe('Vabilo v grozd-match: Zavod Vabilo');
       expect(mail.text).toContain('Vabimo vas, da se pridružite organizaciji Zavod Vabilo');
@@ -165,7 +167,7 @@ describe('accounts', () => {
       const email = uniqueEmail('withdrawn');
       const invited = await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: organization.id, email } }, admin.token);
       // E-mail is on: the link's secret goes to the invited address only, not to the admin.
-      expect(invited.inviteMember.token).toBeNull();
+      expect(invited.inviteMember).toMatchObject({ token: null, emailed: true });
       const linked = linkToken(await mailTo(email, /\/signup\?token=/), '/signup');
       const plain = await member(organization.id, 'MEMBER');
       expectError(await t.graphql(REVOKE_INVITATION, { id: invited.inviteMember.invitation.id }, plain.token), 'FORBIDDEN');
@@ -501,8 +503,8 @@ describe('invitations per organization and day', () => {
   it("refuses an organization's admin more than the limit in 24 hours, withdrawn ones counted, with RATE_LIMITED and when to try again; stores nothing", async () => {
     const organization = await organizationWithAdmin();
     const first = await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: organization.id, email: uniqueEmail('first') } }, organization.admin);
-    // No e-mail here (SMTP_URL unset): the admin gets the link's secret, to pass on by hand.
-    expect(first.inviteMember.token).toMatch(/^gzi_/);
+    // No e-mail here (SMTP_URL unset): the answer says so, and the admin gets the link's secret, to pass on by hand.
+    expect(first.inviteMember).toMatchObject({ emailed: false, token: expect.stringMatching(/^gzi_/) });
     await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: organization.id, email: uniqueEmail('second') } }, organization.admin);
     // Withdrawing one does not give it back: it was e-mailed.
     await t.graphqlOk(REVOKE_INVITATION, { id: first.inviteMember.invitation.id }, organization.admin);
@@ -556,6 +558,8 @@ describe('invitations per organization and day', () => {
     expectError(await t.graphql(INVITE_MEMBER, { input: { organizationId: organization.id, email: uniqueEmail('over') } }, organization.admin), 'RATE_LIMITED');
 
     const staffInvitation = await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: null, email: uniqueEmail('staff') } }, TEST_ADMIN_KEY);
+    // Nor does the hub's: no e-mail goes out to anyone while SMTP_URL is unset.
+    expect(staffInvitation.inviteMember.emailed).toBe(false);
     const staff = (await t.graphqlOk(SIGN_UP, { input: { invitationToken: invitationToken(staffInvitation.inviteMember), name: 'Osebje', password: PASSWORD } })).signUp.token;
     for (const hub of [TEST_ADMIN_KEY, staff, await createApiKey(t, null)]) {
       await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: organization.id, email: uniqueEmail('by-hub') } }, hub);

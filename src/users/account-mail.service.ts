@@ -21,6 +21,11 @@ export class AccountMail {
     private readonly transport: MailTransport,
   ) {}
 
+  /** Whether these e-mails go out at all: false while SMTP_URL is unset (each is then only logged). */
+  get sends(): boolean {
+    return this.transport.enabled;
+  }
+
   invitation(to: string, invitation: { organizationName: string | null; token: string; validDays: number; accountExists: boolean }, language: MessageLanguage): Promise<void> {
     // The same page either way: it signs a person with an account in and accepts, or signs a new one up.
     const signUpUrl = `${this.config.publicUrl}/signup?token=${encodeURIComponent(invitation.token)}${inLanguage(language)}`;

@@ -21,6 +21,13 @@ export class CreatedInvitation {
   })
   token: string | null;
 
+  @Field({
+    description:
+      'Whether the invitation goes to the invited address by e-mail. True while e-mail is on (SMTP_URL set): the message is handed to the mail server after this answer, so whether it arrives is not known here. ' +
+      'False while e-mail is off (SMTP_URL unset): no e-mail is sent, and the link made with the token is the only way in: pass it on by hand.',
+  })
+  emailed: boolean;
+
   @Field(() => Invitation, { description: 'The invitation as stored.' })
   invitation: Invitation;
 }

@@ -72,8 +72,8 @@ export class UsersResolver {
 
   @Mutation(() => CreatedInvitation, {
     description:
-      "An organization's admin (or the hub) invites a person to join it: the invitation is e-mailed; its token is in the answer for the hub, and for an admin only while e-mail is off (CreatedInvitation.token). " +
-      'CONFLICT ALREADY_MEMBER or ALREADY_INVITED for an address that needs none. At most INVITATIONS_PER_DAY (30 by default) invitations to one organization ' +
+      "An organization's admin (or the hub) invites a person to join it: the invitation is e-mailed while e-mail is on (CreatedInvitation.emailed); its token is in the answer for the hub, and for an admin only while e-mail is off (CreatedInvitation.token). " +
+      'CONFLICT ALREADY_MEMBER or ALREADY_INVITED for an address that needs none (a pending invitation cannot be sent again: withdraw it with revokeInvitation, then invite anew). At most INVITATIONS_PER_DAY (30 by default) invitations to one organization ' +
       "in any 24 hours, withdrawn ones and the hub's own counted: beyond that an admin gets RATE_LIMITED with extensions.reason INVITATIONS_PER_DAY, " +
       'extensions.limit and extensions.retryAfterSeconds (the seconds until one more may be sent), and nothing is stored or sent. The hub is not limited.',
   })

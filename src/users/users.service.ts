@@ -97,8 +97,9 @@ export class UsersService {
       // A person with an account signs in and accepts (acceptInvitation): the e-mail says so, not "create an account".
       const accountExists = await manager.getRepository(User).createQueryBuilder('user').where('lower(user.email) = lower(:email)', { email: input.email }).getExists();
       // The link's secret in the answer only where nothing else could pass it on, or to the hub (CreatedInvitation.token).
-      const given = principal.hub || !this.config.smtpUrl ? token : null;
-      return { created: { token: given, invitation }, accountExists };
+      const emailed = this.accountMail.sends;
+      const given = principal.hub || !emailed ? token : null;
+      return { created: { token: given, emailed, invitation }, accountExists };
     });
     // Not awaited: the inviter need not wait for SMTP.
     void this.accountMail.invitation(input.email, { organizationName, token, validDays: INVITATION_VALID_DAYS, accountExists }, input.language ?? MessageLanguage.SL);

@@ -19,7 +19,7 @@ type Documents = {
     "\n  mutation ThrottleSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": typeof types.ThrottleSignUpDocument,
     "\n  mutation ThrottleLogin($input: LoginInput!) { login(input: $input) { user { id } } }\n": typeof types.ThrottleLoginDocument,
     "\n  mutation ThrottleReset($input: ResetPasswordInput!) { resetPassword(input: $input) { token } }\n": typeof types.ThrottleResetDocument,
-    "\n  mutation AccountsInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token invitation { id } } }\n": typeof types.AccountsInviteMemberDocument,
+    "\n  mutation AccountsInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token emailed invitation { id } } }\n": typeof types.AccountsInviteMemberDocument,
     "\n  mutation AccountsSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n": typeof types.AccountsSignUpDocument,
     "\n  mutation AccountsLogin($input: LoginInput!) { login(input: $input) { user { id } } }\n": typeof types.AccountsLoginDocument,
     "\n  query AccountsMembers($organizationId: ID!) { members(organizationId: $organizationId) { id role notifySuggestions user { id name email } } }\n": typeof types.AccountsMembersDocument,
@@ -388,7 +388,7 @@ const documents: Documents = {
     "\n  mutation ThrottleSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": types.ThrottleSignUpDocument,
     "\n  mutation ThrottleLogin($input: LoginInput!) { login(input: $input) { user { id } } }\n": types.ThrottleLoginDocument,
     "\n  mutation ThrottleReset($input: ResetPasswordInput!) { resetPassword(input: $input) { token } }\n": types.ThrottleResetDocument,
-    "\n  mutation AccountsInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token invitation { id } } }\n": types.AccountsInviteMemberDocument,
+    "\n  mutation AccountsInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token emailed invitation { id } } }\n": types.AccountsInviteMemberDocument,
     "\n  mutation AccountsSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n": types.AccountsSignUpDocument,
     "\n  mutation AccountsLogin($input: LoginInput!) { login(input: $input) { user { id } } }\n": types.AccountsLoginDocument,
     "\n  query AccountsMembers($organizationId: ID!) { members(organizationId: $organizationId) { id role notifySuggestions user { id name email } } }\n": types.AccountsMembersDocument,
@@ -772,7 +772,7 @@ export function graphql(source: "\n  mutation ThrottleReset($input: ResetPasswor
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AccountsInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token invitation { id } } }\n"): typeof import('./graphql').AccountsInviteMemberDocument;
+export function graphql(source: "\n  mutation AccountsInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token emailed invitation { id } } }\n"): typeof import('./graphql').AccountsInviteMemberDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -651,7 +651,7 @@ export type AccountsInviteMemberMutationVariables = Exact<{
 }>;
 
 
-export type AccountsInviteMemberMutation = { inviteMember: { token: string | null, invitation: { id: string } } };
+export type AccountsInviteMemberMutation = { inviteMember: { token: string | null, emailed: boolean, invitation: { id: string } } };
 
 export type AccountsSignUpMutationVariables = Exact<{
   input: SignUpInput;
@@ -3177,6 +3177,7 @@ export const AccountsInviteMemberDocument = new TypedDocumentString(`
     mutation AccountsInviteMember($input: InviteMemberInput!) {
   inviteMember(input: $input) {
     token
+    emailed
     invitation {
       id
     }
