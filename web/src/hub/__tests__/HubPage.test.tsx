@@ -302,6 +302,7 @@ describe('the hub page', () => {
             inviteMember: {
               __typename: 'CreatedInvitation' as const,
               token: 'tok-9',
+              emailed: false,
               invitation: { __typename: 'Invitation' as const, id: 'inv-9', email: 'tajnik@korak.si', role: 'ADMIN' as const, expiresAt: '2026-03-16T09:00:00Z' },
             },
           },
@@ -333,7 +334,10 @@ describe('the hub page', () => {
     fireEvent.change(within(form).getByLabelText(/E-pošta osebe/), { target: { value: 'tajnik@korak.si' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Pošlji povabilo' }));
     const status = await within(korak).findByRole('status', {}, patient);
-    expect(status.textContent).toContain('Povabilo v Zavod Korak je poslano na tajnik@korak.si.');
+    // E-mail is off (emailed false): it said "sent to", and staff waited for an e-mail that never came.
+    expect(status.textContent).toContain('Povabilo v Zavod Korak za tajnik@korak.si je ustvarjeno, vendar ni bilo poslano po e-pošti: pošiljanje e-pošte ni vklopljeno.');
+    expect(status.textContent).not.toContain('je poslano na');
+    expect(status.textContent).toContain('Osebi sami pošljite to povezavo za registracijo – le z njo se lahko pridruži.');
     expect(status.textContent).toContain(`${window.location.origin}/signup?token=tok-9`);
     await waitFor(() => expect(document.activeElement).toBe(status));
     expect(await within(korak).findByText(/^Povabilo na tajnik@korak\.si čaka do /, {}, patient)).toBeDefined();
@@ -363,6 +367,7 @@ describe('the hub page', () => {
             inviteMember: {
               __typename: 'CreatedInvitation' as const,
               token: 'tok-9',
+              emailed: false,
               invitation: { __typename: 'Invitation' as const, id: 'inv-9', email: 'tajnik@korak.si', role: 'ADMIN' as const, expiresAt: '2026-03-16T09:00:00Z' },
             },
           },
@@ -385,7 +390,9 @@ describe('the hub page', () => {
     const form = within(korak).getByRole('form', { name: 'Invite the first person to Zavod Korak' });
     fireEvent.change(within(form).getByLabelText(/The person's e-mail/), { target: { value: 'tajnik@korak.si' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Send the invitation' }));
-    expect((await within(korak).findByRole('status', {}, patient)).textContent).toContain('An invitation to join Zavod Korak has been sent to tajnik@korak.si.');
+    const status = await within(korak).findByRole('status', {}, patient);
+    expect(status.textContent).toContain('The invitation to join Zavod Korak for tajnik@korak.si is ready, but it was not sent by e-mail: sending e-mail is turned off.');
+    expect(status.textContent).toContain('Send the person this sign-up link yourself: it is their only way in.');
   });
 
   describe("an organization's members, as its admins manage them in /settings", () => {
@@ -721,7 +728,9 @@ describe('the hub page', () => {
         data: {
           inviteMember: {
             __typename: 'CreatedInvitation' as const,
+            // The hub gets the token with e-mail on too, as its fallback.
             token: 'tok-123',
+            emailed: true,
             invitation: { __typename: 'Invitation' as const, id: 'inv-1', email: 'vodja@novikorak.si', role: 'ADMIN' as const, expiresAt: '2026-03-15T09:00:00Z' },
           },
         },
@@ -756,6 +765,7 @@ describe('the hub page', () => {
       fireEvent.click(within(section).getByRole('button', { name: 'Registriraj in povabi' }));
       const status = await within(section).findByRole('status', {}, slow);
       expect(status.textContent).toContain('Organizacija Zavod Novi korak je registrirana; povabilo je poslano na vodja@novikorak.si.');
+      expect(status.textContent).toContain('Če e-pošta ne pride, osebi pošljite to povezavo za registracijo.');
       expect(status.textContent).toContain(`${window.location.origin}/signup?token=tok-123`);
       expect(within(status).getByRole('button', { name: 'Kopiraj povezavo' })).toBeDefined();
       await waitFor(() => expect(document.activeElement).toBe(status), slow);
@@ -904,6 +914,23 @@ describe('the hub page', () => {
       const status = await within(section).findByRole('status', {}, slow);
       expect(status.textContent).toContain('Organizacija Zavod Novi korak je registrirana; povabilo je poslano na vodja@novikorak.si.');
       expect(requests.filter((name) => name === 'CreateOrganization' || name === 'InviteFirstMember')).toEqual(['CreateOrganization', 'InviteFirstMember', 'InviteFirstMember']);
+    });
+
+    it('says no e-mail was sent when e-mail is off, and that the link is the way in, in both languages', async () => {
+      const notEmailed = { request: invited.request, result: { data: { inviteMember: { ...invited.result.data.inviteMember, emailed: false } } } };
+      const { section, i18n } = await openForm([created, notEmailed]);
+      fillIn(section);
+      fireEvent.click(within(section).getByRole('button', { name: 'Registriraj in povabi' }));
+      const status = await within(section).findByRole('status', {}, slow);
+      // It said "the invitation has been sent", and staff waited for an e-mail that never came.
+      expect(status.textContent).toContain('Organizacija Zavod Novi korak je registrirana. Povabilo za vodja@novikorak.si je ustvarjeno, vendar ni bilo poslano po e-pošti: pošiljanje e-pošte ni vklopljeno.');
+      expect(status.textContent).not.toContain('poslano na');
+      expect(status.textContent).toContain('Osebi sami pošljite to povezavo za registracijo – le z njo se lahko pridruži.');
+      expect(status.textContent).toContain(`${window.location.origin}/signup?token=tok-123`);
+      await act(() => i18n.changeLanguage('en'));
+      expect(status.textContent).toContain('Zavod Novi korak is registered. The invitation for vodja@novikorak.si is ready, but it was not sent by e-mail: sending e-mail is turned off.');
+      expect(status.textContent).toContain('Send the person this sign-up link yourself: it is their only way in.');
+      await act(() => i18n.changeLanguage('sl'));
     });
 
     describe('a name another organization already has, or nearly', () => {

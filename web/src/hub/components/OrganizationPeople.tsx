@@ -95,7 +95,7 @@ function InviteFirstPerson({ organizationId, name, onInvited }: { organizationId
   const failure = invitation.failure ?? formError;
   return (
     <Stack gap="sm">
-      {sent && <InvitationSentNotice sent={sent}>{t('hub.invited', { name, email: sent.email })}</InvitationSentNotice>}
+      {sent && <InvitationSentNotice sent={sent}>{t(sent.emailed ? 'hub.invited' : 'hub.invitedNotEmailed', { name, email: sent.email })}</InvitationSentNotice>}
       <Stack
         component="form"
         gap="sm"

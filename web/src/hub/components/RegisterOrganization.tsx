@@ -103,7 +103,9 @@ export function RegisterOrganization() {
 
   return (
     <Stack gap="md">
-      {registered && <InvitationSentNotice sent={registered}>{t('hub.registered', { name: registered.name, email: registered.email })}</InvitationSentNotice>}
+      {registered && (
+        <InvitationSentNotice sent={registered}>{t(registered.emailed ? 'hub.registered' : 'hub.registeredNotEmailed', { name: registered.name, email: registered.email })}</InvitationSentNotice>
+      )}
       <Stack
         component="form"
         gap="md"

@@ -184,17 +184,19 @@ describe('the settings page', () => {
     }
   });
 
-  const invited = (email: string, token: string | null = 'gm_inv_7c1e') => ({
+  // An admin gets the token only while e-mail is off (emailed false), as the API answers.
+  const invited = (email: string, token: string | null = 'gm_inv_7c1e', emailed = token === null) => ({
     data: {
       inviteMember: {
         __typename: 'CreatedInvitation' as const,
         token,
+        emailed,
         invitation: { __typename: 'Invitation' as const, id: 'invitation-1', email, role: 'MEMBER' as const, createdAt: '2026-03-01T09:00:00Z', expiresAt: '2026-03-08T09:00:00Z' },
       },
     },
   });
 
-  it('invites a member, says the invitation went by e-mail, and gives its sign-up link to pass on, as the hub does', async () => {
+  it('invites a member with e-mail off: says no e-mail was sent, and gives the sign-up link as the way in, as the hub does', async () => {
     open(ADMIN, [
       { request: { query: ApiKeysQuery, variables: { organizationId } }, result: { data: { apiKeys: [] } }, maxUsageCount: always },
       { request: { query: InviteMemberMutation, variables: { input: { organizationId, email: 'nova@kranj.si', role: 'MEMBER', language: 'SL' } } }, result: invited('nova@kranj.si') },
@@ -204,9 +206,12 @@ describe('the settings page', () => {
     fireEvent.change(within(form).getByLabelText(/E-pošta/), { target: { value: 'nova@kranj.si' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Pošlji povabilo' }));
     const status = await within(form).findByRole('status');
-    expect(status.textContent).toContain('Povabilo je poslano po e-pošti na nova@kranj.si.');
-    // Without SMTP_URL the e-mail never leaves: the link is the colleague's way in.
-    expect(status.textContent).toContain(`Če e-pošta ne pride, osebi pošljite to povezavo za registracijo. Deluje enkrat, do ${formatDateTime('2026-03-08T09:00:00Z', 'sl')}.`);
+    // Without SMTP_URL the e-mail never leaves (emailed false): it said "sent by e-mail", and people waited for one.
+    expect(status.textContent).toContain('Povabilo za nova@kranj.si je ustvarjeno, vendar ni bilo poslano po e-pošti: pošiljanje e-pošte ni vklopljeno.');
+    expect(status.textContent).not.toContain('poslano po e-pošti na');
+    expect(status.textContent).not.toContain('Če e-pošta ne pride');
+    // The link is the colleague's way in.
+    expect(status.textContent).toContain(`Osebi sami pošljite to povezavo za registracijo – le z njo se lahko pridruži. Deluje enkrat, do ${formatDateTime('2026-03-08T09:00:00Z', 'sl')}.`);
     expect(within(status).getByLabelText(/povezavo za registracijo/).textContent).toBe(`${window.location.origin}/signup?token=gm_inv_7c1e`);
     expect(within(status).getByRole('button', { name: 'Kopiraj povezavo' })).toBeDefined();
     await waitFor(() => expect(document.activeElement).toBe(status));
@@ -247,8 +252,10 @@ describe('the settings page', () => {
     fireEvent.change(within(form).getByLabelText('Invitation language'), { target: { value: 'EN' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Send invitation' }));
     const status = await within(form).findByRole('status');
-    expect(status.textContent).toContain('The invitation has been sent by e-mail to new@kranj.si.');
-    expect(status.textContent).toContain(`If the e-mail does not arrive, send the person this sign-up link. It works once, until ${formatDateTime('2026-03-08T09:00:00Z', 'en')}.`);
+    // E-mail is off here (the admin has the token): said so in English too.
+    expect(status.textContent).toContain('The invitation for new@kranj.si is ready, but it was not sent by e-mail: sending e-mail is turned off.');
+    expect(status.textContent).not.toContain('sent by e-mail to');
+    expect(status.textContent).toContain(`Send the person this sign-up link yourself: it is their only way in. It works once, until ${formatDateTime('2026-03-08T09:00:00Z', 'en')}.`);
     // The token as a query value, and the English e-mail's own page language.
     expect(within(status).getByLabelText(/sign-up link/).textContent).toBe(`${window.location.origin}/signup?token=gm_inv%2F%2B9&lang=en`);
     expect(within(status).getByRole('button', { name: 'Copy the link' })).toBeDefined();

@@ -6,14 +6,16 @@ import { formatDateTime } from '../../i18n/format';
 import classes from './settings.module.css';
 
 // An invitation just sent, from /settings (an admin inviting a colleague) or /hub (an
-// organization's first person): the e-mail may not arrive (SMTP_URL unset, a spam filter), and
-// inviteMember's token is shown only in its answer, so its link is given here to pass on by hand.
-// The API gives the token to the hub always and to an admin only while it sends no e-mail; an
-// admin's notice with e-mail on says only where the invitation went.
+// organization's first person). inviteMember says whether it is e-mailed (emailed: false while
+// SMTP_URL is unset, and then the link is the only way in); an e-mail may still not arrive (a
+// spam filter), and the token is shown only in the answer, so its link is given here to pass on
+// by hand. The API gives the token to the hub always and to an admin only while it sends no
+// e-mail; an admin's notice with e-mail on says only where the invitation went.
 
-/** A sent invitation: where it went and the sign-up link to pass on by hand, when the API gave it. */
+/** A sent invitation: where it went, whether by e-mail, and the sign-up link to pass on by hand, when the API gave it. */
 export interface SentInvitation {
   email: string;
+  emailed: boolean;
   link: string | null;
   expiresAt: string;
 }
@@ -21,16 +23,20 @@ export interface SentInvitation {
 /** inviteMember's answer, as the notice needs it. */
 interface CreatedInvitation {
   token?: string | null;
+  emailed: boolean;
   invitation: { email: string; expiresAt: string };
 }
 
 /** The invitation with the sign-up link its e-mail carries (the API's AccountMail), in the language it was sent in. */
 export function sentInvitationOf(created: CreatedInvitation, language: MessageLanguage): SentInvitation {
   const link = created.token ? `${window.location.origin}/signup?token=${encodeURIComponent(created.token)}${language === 'EN' ? '&lang=en' : ''}` : null;
-  return { email: created.invitation.email, link, expiresAt: created.invitation.expiresAt };
+  return { email: created.invitation.email, emailed: created.emailed, link, expiresAt: created.invitation.expiresAt };
 }
 
-/** Says the invitation went out and gives its sign-up link to copy, if any; takes the focus when it appears. */
+/**
+ * Says the invitation went out (children: by e-mail or not, as `sent.emailed` says) and gives its
+ * sign-up link to copy, if any: a fallback when e-mailed, the way in when not. Takes the focus when it appears.
+ */
 export function InvitationSentNotice({ sent, children }: { sent: SentInvitation; children: ReactNode }) {
   const { t, i18n } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
@@ -46,7 +52,7 @@ export function InvitationSentNotice({ sent, children }: { sent: SentInvitation;
       {sent.link && (
         <>
           <Text size="sm" mt="xs" id={linkId}>
-            {t('invitationLink.text', { date: formatDateTime(sent.expiresAt, i18n.language) })}
+            {t(sent.emailed ? 'invitationLink.text' : 'invitationLink.textNotEmailed', { date: formatDateTime(sent.expiresAt, i18n.language) })}
           </Text>
           <Code block className={classes.secret} my="xs" aria-labelledby={linkId}>
             {sent.link}

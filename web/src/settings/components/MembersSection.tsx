@@ -154,7 +154,7 @@ function Members({ organizationId }: { organizationId: string }) {
             {refusal.text}
           </FocusedStatus>
         )}
-        {sent && <InvitationSentNotice sent={sent}>{t('settings.invitationSent', { email: sent.email })}</InvitationSentNotice>}
+        {sent && <InvitationSentNotice sent={sent}>{t(sent.emailed ? 'settings.invitationSent' : 'settings.invitationNotEmailed', { email: sent.email })}</InvitationSentNotice>}
         <Group align="flex-start" gap="sm" wrap="wrap">
           <TextInput type="email" name="email" label={t('settings.email')} required value={email} error={errors.email} onChange={(event) => setEmail(event.currentTarget.value)} miw={220} />
           <NativeSelect

@@ -5,6 +5,7 @@ export const InviteFirstMemberMutation = graphql(`
   mutation InviteFirstMember($input: InviteMemberInput!) {
     inviteMember(input: $input) {
       token
+      emailed
       invitation {
         id
         email

@@ -5,6 +5,7 @@ export const InviteMemberMutation = graphql(`
   mutation InviteMember($input: InviteMemberInput!) {
     inviteMember(input: $input) {
       token
+      emailed
       invitation {
         id
         email
