@@ -328,8 +328,13 @@ describe('the hub page', () => {
     fireEvent.change(within(form).getByLabelText(/E-pošta osebe/), { target: { value: 'vodja@korak.si' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Pošlji povabilo' }));
     const refusal = await within(form).findByRole('alert', {}, patient);
-    expect(refusal.textContent).toBe('Na vodja@korak.si povabilo že čaka.');
+    // With the way out: the pending one's link cannot be had again, a new one can.
+    expect(refusal.textContent).toBe('Na vodja@korak.si povabilo že čaka. Če želite poslati novo, čakajoče povabilo zgoraj prekličite z gumbom »Prekliči«, nato povabite znova.');
     await waitFor(() => expect(document.activeElement).toBe(refusal));
+    // And the button is where the words say: in the list above the form.
+    const pendingList = within(korak).getByRole('list', { name: 'Povabila v Zavod Korak, ki čakajo' });
+    expect(within(pendingList).getByRole('button', { name: 'Prekliči povabilo za vodja@korak.si' }).textContent).toBe('Prekliči');
+    expect(pendingList.compareDocumentPosition(form) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
 
     fireEvent.change(within(form).getByLabelText(/E-pošta osebe/), { target: { value: 'tajnik@korak.si' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Pošlji povabilo' }));
@@ -361,6 +366,10 @@ describe('the hub page', () => {
       },
       { request: { query: OrganizationPeopleQuery, variables: { organizationId: 'org-8' } }, result: { data: { members: [], invitations: [pending] } } },
       {
+        request: { query: InviteFirstMemberMutation, variables: (variables: { input: { email: string } }) => variables.input.email === 'vodja@korak.si' },
+        result: { errors: [{ message: 'Already invited', extensions: { code: 'CONFLICT', reason: 'ALREADY_INVITED' } }] },
+      },
+      {
         request: { query: InviteFirstMemberMutation, variables: (variables: { input: { email: string } }) => variables.input.email === 'tajnik@korak.si' },
         result: {
           data: {
@@ -388,6 +397,11 @@ describe('the hub page', () => {
     fireEvent.click(within(korak).getByText('People and invitations'));
     expect(await within(korak).findByText(/^The invitation to vodja@korak\.si is valid until 15 Mar 2026, /, {}, patient)).toBeDefined();
     const form = within(korak).getByRole('form', { name: 'Invite the first person to Zavod Korak' });
+    fireEvent.change(within(form).getByLabelText(/The person's e-mail/), { target: { value: 'vodja@korak.si' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Send the invitation' }));
+    expect((await within(form).findByRole('alert', {}, patient)).textContent).toBe(
+      'vodja@korak.si already has a pending invitation. To send a new one, withdraw it above with “Withdraw”, then invite again.',
+    );
     fireEvent.change(within(form).getByLabelText(/The person's e-mail/), { target: { value: 'tajnik@korak.si' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Send the invitation' }));
     const status = await within(korak).findByRole('status', {}, patient);
@@ -930,6 +944,27 @@ describe('the hub page', () => {
       await act(() => i18n.changeLanguage('en'));
       expect(status.textContent).toContain('Zavod Novi korak is registered. The invitation for vodja@novikorak.si is ready, but it was not sent by e-mail: sending e-mail is turned off.');
       expect(status.textContent).toContain('Send the person this sign-up link yourself: it is their only way in.');
+      await act(() => i18n.changeLanguage('sl'));
+    });
+
+    // The first send went through but its answer was lost: the retry finds the invitation pending,
+    // and its link cannot be had again. The pending one is withdrawn where the organization is listed.
+    it('says where to withdraw the pending invitation when the retry finds one, in both languages', async () => {
+      const lost = { request: invited.request, result: { errors: [{ message: 'Something broke', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] } };
+      const pending = { request: invited.request, result: { errors: [{ message: 'Already invited', extensions: { code: 'CONFLICT', reason: 'ALREADY_INVITED' } }] } };
+      const { section, i18n } = await openForm([created, lost, pending]);
+      fillIn(section);
+      fireEvent.click(within(section).getByRole('button', { name: 'Registriraj in povabi' }));
+      await within(section).findByText('Organizacija Zavod Novi korak je registrirana, povabila pa ni bilo mogoče poslati.', {}, slow);
+      fireEvent.click(within(section).getByRole('button', { name: 'Pošlji povabilo znova' }));
+      const alert = (await within(section).findByText(/povabilo že čaka/, {}, slow)).closest('[role="alert"]')!;
+      expect(alert.textContent).toContain(
+        'Na vodja@novikorak.si povabilo že čaka. Če želite poslati novo, ga prekličite v razdelku »Organizacije brez članov«: pri organizaciji Zavod Novi korak odprite »Osebe in povabila« in izberite »Prekliči«. Nato povabilo pošljite znova.',
+      );
+      await act(() => i18n.changeLanguage('en'));
+      expect(alert.textContent).toContain(
+        'vodja@novikorak.si already has a pending invitation. To send a new one, withdraw it under “Organizations without members”: open “People and invitations” of Zavod Novi korak and choose “Withdraw”. Then send the invitation again.',
+      );
       await act(() => i18n.changeLanguage('sl'));
     });
 

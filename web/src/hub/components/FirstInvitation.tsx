@@ -41,25 +41,30 @@ function inviteeErrorsOf(fields: FieldErrors | null): FieldErrors {
  * The first person's values and the sending of their invitation (inviteMember with the
  * organization's id). A refusal is kept as it came and worded at each render, in the reader's
  * language of the moment; its field is focused, or else the form's summary.
+ *
+ * An address already invited (ALREADY_INVITED) is let in again only once its pending
+ * invitation is withdrawn, and the refusal says where that is done: in the list above the form
+ * (`pendingListed: 'above'`, an organization's people), or, from the registration form, under
+ * the organization in "Organizations without members" (`'withoutMembers'`).
  */
-export function useFirstInvitation() {
+export function useFirstInvitation(pendingListed: 'above' | 'withoutMembers') {
   const { t } = useTranslation();
   const [inviteMember] = useMutation(InviteFirstMemberMutation);
   const focus = useErrorFocus();
   const [invitee, setInvitee] = useState<InviteeValues>(EMPTY_INVITEE);
-  const [refusal, setRefusal] = useState<{ error: unknown; email: string } | null>(null);
+  const [refusal, setRefusal] = useState<{ error: unknown; email: string; organizationName: string } | null>(null);
 
   /** The invitation sent, or null when it was refused (the refusal is then shown). */
-  const send = async (organizationId: string, form: HTMLElement | null): Promise<SentInvitation | null> => {
+  const send = async (organization: { id: string; name: string }, form: HTMLElement | null): Promise<SentInvitation | null> => {
     setRefusal(null);
     const email = invitee.email.trim();
     try {
-      const { data } = await inviteMember({ variables: { input: { organizationId, email, role: invitee.role, language: invitee.language } } });
+      const { data } = await inviteMember({ variables: { input: { organizationId: organization.id, email, role: invitee.role, language: invitee.language } } });
       if (!data) throw new Error('inviteMember answered without data');
       setInvitee(EMPTY_INVITEE);
       return sentInvitationOf(data.inviteMember, invitee.language);
     } catch (error) {
-      setRefusal({ error, email });
+      setRefusal({ error, email, organizationName: organization.name });
       focus.focusErrors(Object.keys(inviteeErrorsOf(fieldErrorsOf(error, t))), form);
       return null;
     }
@@ -76,7 +81,7 @@ export function useFirstInvitation() {
     reset,
     formRef: focus.formRef,
     /** What stopped the invitation, in the reader's words; the fields' own errors go under them. */
-    failure: refusal ? failureOf(t, refusal.error, fields, refusal.email) : null,
+    failure: refusal ? failureOf(t, refusal, fields, pendingListed) : null,
     fieldset: {
       value: invitee,
       errors: inviteeErrorsOf(fields),
@@ -85,7 +90,12 @@ export function useFirstInvitation() {
   };
 }
 
-function failureOf(t: TFunction, error: unknown, fields: FieldErrors | null, email: string): string {
+function failureOf(
+  t: TFunction,
+  { error, email, organizationName }: { error: unknown; email: string; organizationName: string },
+  fields: FieldErrors | null,
+  pendingListed: 'above' | 'withoutMembers',
+): string {
   if (fields) {
     const unknown = Object.entries(fields).filter(([name]) => !INVITEE_INPUT[name]);
     return [t('errors.fixFields'), ...unknown.map(([, message]) => message)].join(' ');
@@ -93,6 +103,7 @@ function failureOf(t: TFunction, error: unknown, fields: FieldErrors | null, ema
   if (!CombinedGraphQLErrors.is(error)) return t('errors.network');
   const extensions = error.errors[0]?.extensions;
   const reason = extensions?.code === 'CONFLICT' ? extensions.reason : undefined;
+  if (reason === 'ALREADY_INVITED' && pendingListed === 'withoutMembers') return t('hub.alreadyInvitedRegistered', { email, name: organizationName });
   if (typeof reason === 'string' && CONFLICTS.includes(reason)) return t(`hub.inviteConflict.${reason}`, { email });
   return t(extensions?.code === 'FORBIDDEN' ? 'errors.forbidden' : extensions?.code === 'RATE_LIMITED' ? 'errors.rateLimited' : 'errors.generic');
 }

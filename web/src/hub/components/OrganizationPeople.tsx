@@ -76,7 +76,8 @@ export function OrganizationPeopleDetails({ organizationId, name }: { organizati
 
 function InviteFirstPerson({ organizationId, name, onInvited }: { organizationId: string; name: string; onInvited: () => Promise<void> }) {
   const { t } = useTranslation();
-  const invitation = useFirstInvitation();
+  // The organization's pending invitations, each with its withdraw button, are listed just above this form.
+  const invitation = useFirstInvitation('above');
   const { run, submitting, formError, formRef } = useSubmitOnce(NO_FIELDS);
   const [sent, setSent] = useState<SentInvitation | null>(null);
 
@@ -85,7 +86,7 @@ function InviteFirstPerson({ organizationId, name, onInvited }: { organizationId
     const form = event.currentTarget;
     void run(async () => {
       setSent(null);
-      const invited = await invitation.send(organizationId, form);
+      const invited = await invitation.send({ id: organizationId, name }, form);
       if (!invited) return;
       setSent(invited);
       await onInvited();

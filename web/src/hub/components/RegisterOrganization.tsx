@@ -41,7 +41,8 @@ export function RegisterOrganization() {
   const { t } = useTranslation();
   const [createOrganization] = useMutation(CreateOrganizationMutation, { refetchQueries: ['UnverifiedOrganizations', 'OrganizationsWithoutMembers'] });
   const { run, submitting, errors, formError, formRef, fieldChanged } = useSubmitOnce(ORGANIZATION_FIELDS);
-  const invitation = useFirstInvitation();
+  // A pending invitation of the new organization is listed under "Organizations without members", not beside this form.
+  const invitation = useFirstInvitation('withoutMembers');
   const [organization, setOrganization] = useState<OrganizationValues>(EMPTY_ORGANIZATION);
   const similar = useSimilarOrganizations(organization.name);
   // The organization created whose invitation is still to be sent.
@@ -77,7 +78,7 @@ export function RegisterOrganization() {
         if (!data) throw new Error('createOrganization answered without data');
         target = { id: data.createOrganization.id, name: data.createOrganization.name };
       }
-      const sent = await invitation.send(target.id, form);
+      const sent = await invitation.send(target, form);
       // Refused: from now on the form sends the invitation alone, the organization exists.
       setCreated(sent ? null : target);
       setOrganization(EMPTY_ORGANIZATION);

@@ -245,7 +245,44 @@ describe('the invitations', () => {
     expect(document.activeElement).toBe(within(form).getByRole('status'));
     fireEvent.change(within(form).getByLabelText(/E-pošta/), { target: { value: 'nova@kranj.si' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Pošlji povabilo' }));
-    await waitFor(() => expect(within(form).getByRole('status').textContent).toContain('Na nova@kranj.si povabilo že čaka.'), slow);
+    // The way out, not only the refusal: the pending link cannot be had again, a new one can.
+    await waitFor(
+      () =>
+        expect(within(form).getByRole('status').textContent).toBe(
+          'Na nova@kranj.si povabilo že čaka. Če želite poslati novo, čakajoče povabilo zgoraj pod »Povabila, ki čakajo« prekličite z gumbom »Prekliči«, nato povabite znova.',
+        ),
+      slow,
+    );
+    // And it is where the words say: the list of that title, above the form, with the button.
+    const pending = screen.getByRole('list', { name: 'Povabila, ki čakajo' });
+    expect(within(pending).getByRole('button', { name: 'Prekliči povabilo za nova@kranj.si' }).textContent).toBe('Prekliči');
+    expect(pending.compareDocumentPosition(form) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('says in English too how to invite again an address whose invitation is pending', async () => {
+    show(
+      <MembersSection organizationId={organizationId} admin />,
+      [
+        members,
+        { request: { query: InvitationsQuery, variables: { organizationId } }, result: { data: { invitations: [invitation] } }, maxUsageCount: always },
+        {
+          request: { query: InviteMemberMutation, variables: { input: { organizationId, email: 'nova@kranj.si', role: 'MEMBER', language: 'SL' } } },
+          result: { errors: [{ message: 'refused', extensions: { code: 'CONFLICT', reason: 'ALREADY_INVITED' } }] },
+        },
+      ],
+      { language: 'en' },
+    );
+    const form = await screen.findByRole('form', { name: 'Invite a member' });
+    fireEvent.change(within(form).getByLabelText(/E-mail/), { target: { value: 'nova@kranj.si' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Send invitation' }));
+    await waitFor(
+      () =>
+        expect(within(form).getByRole('status').textContent).toBe(
+          'nova@kranj.si already has a pending invitation. To send a new one, withdraw it above under “Pending invitations” with “Withdraw”, then invite again.',
+        ),
+      slow,
+    );
+    expect(within(screen.getByRole('list', { name: 'Pending invitations' })).getByRole('button', { name: /nova@kranj\.si/ }).textContent).toBe('Withdraw');
   });
 
   it("says in words that the organization's invitations of the day are used up", async () => {
