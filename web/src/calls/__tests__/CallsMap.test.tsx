@@ -62,6 +62,26 @@ describe('the map of calls', () => {
     expect(map.getAttribute('width')).toBe('100%');
     expect(map.getAttribute('viewBox')).toMatch(/^0 0 400 \d+$/);
     expect(container.querySelectorAll('svg[role="img"] [tabindex]')).toHaveLength(0);
+    // A phone shows no <title>: the places with calls are named beside their dots, and a line says what the dots are.
+    const names = [...container.querySelectorAll('div[aria-hidden="true"] span')].map((name) => name.textContent);
+    expect(names).toEqual(['Bled', 'Kranj']);
+    expect(screen.getByText(/^Zelene pike so občine z odprtimi potrebami, številka v piki pove, koliko jih je; sive so sedeži drugih občin\./)).toBeDefined();
+  });
+
+  it('says what its dots are in English too', async () => {
+    const everywhere = [call('1', '052', 'Kranj')];
+    const { container } = renderRoutes([route('/calls', <CallsPage />)], {
+      path: '/calls',
+      language: 'en',
+      mocks: [
+        { request: { query: MunicipalitiesQuery }, result: { data: { municipalities: MUNICIPALITIES } }, maxUsageCount: Number.POSITIVE_INFINITY },
+        { request: { query: ThemesQuery }, result: { data: { themes: [] } }, maxUsageCount: Number.POSITIVE_INFINITY },
+        { request: { query: OpenCallsQuery, variables: () => true }, result: answer(everywhere), maxUsageCount: Number.POSITIVE_INFINITY },
+      ],
+    });
+    await screen.findByRole('img', { name: /Gorenjska, 1 municipality with open needs/ });
+    expect(screen.getByText('Green dots are municipalities with open needs, the number in each says how many; grey ones are the seats of other municipalities. The chosen one is orange. Tap a dot to list only its needs.')).toBeDefined();
+    await waitFor(() => expect([...container.querySelectorAll('div[aria-hidden="true"] span')].map((name) => name.textContent)).toEqual(['Kranj']));
   });
 
   it('filters the list by the municipality whose dot is pressed, and by none when it is pressed again', async () => {
