@@ -109,6 +109,50 @@ describe("the browser's refusals of a field", () => {
     expect(field('minScore').validationMessage).toBe(i18n.t('fieldError.byField.minScore.max'));
   });
 
+  it('word a value between the steps by the places the step allows: a field of tenths takes one decimal, not only whole numbers', async () => {
+    function StepsForm() {
+      useLocalizedValidation();
+      return (
+        <form aria-label="Koraki">
+          <label>
+            Delež
+            <input name="share" type="number" min={5} max={99} step={0.1} defaultValue="42.55" />
+          </label>
+          <label>
+            Prag za pošiljanje
+            <input name="sendingThreshold" type="number" min={5} max={99} step={0.1} defaultValue="42.55" />
+          </label>
+          <label>
+            Cena
+            <input name="price" type="number" min={0} step={0.01} defaultValue="1.234" />
+          </label>
+          <label>
+            Najnižje ujemanje
+            <input name="minScore" type="number" min={0} max={100} step={1} defaultValue="4.5" />
+          </label>
+        </form>
+      );
+    }
+    const { i18n } = renderRoutes([route('/', <StepsForm />)], { path: '/' });
+    const form = screen.getByRole('form', { name: 'Koraki' }) as HTMLFormElement;
+    form.checkValidity();
+    expect(field('share').validity.stepMismatch).toBe(true);
+    expect(field('share').validationMessage).toBe('Največ eno decimalno mesto.');
+    // A field whose words say more (an example) keeps them.
+    expect(field('sendingThreshold').validationMessage).toBe('Največ eno decimalno mesto (na primer 43,5).');
+    expect(field('price').validationMessage).toBe('Največ dve decimalni mesti.');
+    // A field of whole numbers still says so.
+    expect(field('minScore').validationMessage).toBe('Vpišite celo število.');
+    await act(() => i18n.changeLanguage('en'));
+    form.checkValidity();
+    expect(field('share').validationMessage).toBe('At most one decimal place.');
+    expect(field('sendingThreshold').validationMessage).toBe('At most one decimal place (for example 43.5).');
+    expect(field('price').validationMessage).toBe('At most 2 decimal places.');
+    expect(field('minScore').validationMessage).toBe('Enter a whole number.');
+    fireEvent.change(field('share'), { target: { value: '42.5' } });
+    expect(field('share').checkValidity()).toBe(true);
+  });
+
   it("leaves a message the app set itself", () => {
     renderRoutes([route('/', <DatesForm />)], { path: '/' });
     field('title').setCustomValidity('Naslov že obstaja.');

@@ -29,9 +29,22 @@ export function validationMessage(field: Field, t: TFunction, language: string):
   const range = (rule: 'min' | 'max', limit: string) => t(`fieldError.byField.${name}.${rule}`, { defaultValue: t(`fieldError.${rule}`, { count: Number(limit) }) });
   if (validity.rangeUnderflow) return type === 'date' ? t('fieldError.dateMin', { date: formatDay(min, language) }) : range('min', min);
   if (validity.rangeOverflow) return type === 'date' ? t('fieldError.dateMax', { date: formatDay(max, language) }) : range('max', max);
-  if (validity.stepMismatch) return t('fieldError.isInt');
+  if (validity.stepMismatch) return stepMessage(field as HTMLInputElement, t);
   if (validity.patternMismatch) return type === 'email' ? t('fieldError.isEmail') : field.title || null;
   return null;
+}
+
+/**
+ * A number field's value between its steps. A step of 1 takes whole numbers, 0.1 one decimal
+ * place ("42.55" was told "Enter a whole number." in a field of tenths); any other step, or a
+ * min off the step's grid (0.5 with a step of 1), keeps the browser's own words.
+ */
+function stepMessage({ type, step, min, name }: HTMLInputElement, t: TFunction): string | null {
+  if (type !== 'number') return null;
+  const decimals = (step || '1') === '1' ? 0 : /^0\.0*1$/.test(step) ? step.length - 2 : null;
+  if (decimals === null || (min.split('.')[1]?.length ?? 0) > decimals) return null;
+  if (decimals === 0) return t('fieldError.isInt');
+  return t(`fieldError.byField.${name}.decimals`, { defaultValue: t('fieldError.decimals', { count: decimals }) });
 }
 
 /**
