@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useMunicipalities } from '../reference-data/hooks/use-municipalities';
 import { useThemes } from '../reference-data/hooks/use-themes';
 import classes from './controls.module.css';
+import { readDecimal } from './decimal';
 import { withScheme } from './website';
 
 // Form controls shared by the need and the offer forms. Every input carries the GraphQL input
@@ -256,6 +257,40 @@ export function WholeNumberInput({
       onChange={(event) => onChange(event.currentTarget.value)}
     />
   );
+}
+
+/**
+ * A decimal number, typed as text (inputMode="decimal": a phone's keypad with its separator).
+ * Not a number field: a Slovenian browser dropped the comma of "43,5" and read 435; here both
+ * "43,5" and "43.5" are read (readDecimal), and the parent shows a value with formatDecimal.
+ * The refusals, before the form is sent, are worded as the browser's own (localized-validation.ts),
+ * a field's own words first (`fieldError.byField.<name>.<rule>`).
+ */
+export function DecimalInput({
+  name,
+  value,
+  onChange,
+  min,
+  max,
+  decimals,
+  ...props
+}: Omit<TextInputProps, 'name' | 'value' | 'onChange' | 'type' | 'min' | 'max'> & { name: string; value: string; onChange(value: string): void; min: number; max: number; decimals: number }) {
+  const { t, i18n } = useTranslation();
+  const field = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const reading = readDecimal(value, decimals);
+    const rule = reading === null ? null : 'problem' in reading ? reading.problem : reading.value < min ? 'min' : reading.value > max ? 'max' : null;
+    const general =
+      rule === 'min' || rule === 'max'
+        ? t(`fieldError.${rule}`, { count: rule === 'min' ? min : max })
+        : rule === 'decimals'
+          ? decimals === 0
+            ? t('fieldError.isInt')
+            : t('fieldError.decimals', { count: decimals })
+          : t('fieldError.isNumber');
+    field.current?.setCustomValidity(rule ? t(`fieldError.byField.${name}.${rule}`, { defaultValue: general }) : '');
+  }, [value, min, max, decimals, name, t, i18n.language]);
+  return <TextInput ref={field} inputMode="decimal" autoComplete="off" {...props} name={name} value={value} onChange={(event) => onChange(event.currentTarget.value)} />;
 }
 
 /**

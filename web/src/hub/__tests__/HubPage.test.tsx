@@ -1172,13 +1172,72 @@ describe('the hub page', () => {
       renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: [save, ...mocks(() => undefined, lanes(null), 0.435)] });
       const section = await settingsSection();
       const input = (await within(section).findByLabelText(/Par pošlji od te verjetnosti, da je dober/, {}, patient)) as HTMLInputElement;
-      expect(input.value).toBe('43.5');
+      expect(input.value).toBe('43,5');
       // In force between two measured points: the row at or under it is marked.
       const table = within(section).getByRole('table', { name: /Kaj prinese prag/ });
       expect(within(table).getByRole('rowheader', { name: /^43\s%$/ }).closest('tr')!.getAttribute('aria-current')).toBe('true');
       fireEvent.click(within(section).getByRole('button', { name: 'Shrani' }));
       expect((await within(section).findByRole('status', {}, patient)).textContent!.replace(/\s/g, ' ')).toBe('Shranjeno: pari se odslej pošiljajo od 43,5 %.');
       expect(sent).toEqual([0.435]);
+    });
+
+    it('takes a decimal comma as well as a point, and shows the value in force as the reader writes it', async () => {
+      const sent: number[] = [];
+      const save = {
+        request: { query: UpdateMatchingSettingsMutation, variables: (variables: { input: { sendingThreshold: number } }) => (sent.push(variables.input.sendingThreshold), true) },
+        result: { data: { updateMatchingSettings: updated(0.435) } },
+        maxUsageCount: 2,
+      };
+      const { i18n } = renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: [save, ...mocks(() => undefined, lanes(null), 0.435)] });
+      const section = await settingsSection();
+      const input = (await within(section).findByLabelText(/Par pošlji od te verjetnosti, da je dober/, {}, patient)) as HTMLInputElement;
+      // A text field with a decimal keypad: a number field in a Slovenian browser dropped the
+      // comma of "43,5" and read 435.
+      expect(input.type).toBe('text');
+      expect(input.inputMode).toBe('decimal');
+      expect(input.value).toBe('43,5');
+      await act(() => i18n.changeLanguage('en'));
+      expect(input.value).toBe('43.5');
+      await act(() => i18n.changeLanguage('sl'));
+      expect(input.value).toBe('43,5');
+      const estimate = () => within(section).getByText(/^Pri /).textContent!.replace(/\s/g, ' ');
+      for (const typed of ['70,5', '70.5']) {
+        fireEvent.change(input, { target: { value: typed } });
+        expect(input.checkValidity()).toBe(true);
+        expect(estimate()).toMatch(/^Pri 70,5 % na 200 potrebah .*: poslanih 81 parov/);
+        fireEvent.click(within(section).getByRole('button', { name: 'Shrani' }));
+        await within(section).findByRole('status', {}, patient);
+      }
+      expect(sent).toEqual([0.705, 0.705]);
+      // Once saved, the field shows the value in force.
+      await waitFor(() => expect(input.value).toBe('43,5'));
+    });
+
+    it('refuses in words what it cannot read, in both languages, and sends nothing', async () => {
+      const { i18n, requests } = renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: mocks(() => undefined) });
+      const section = await settingsSection();
+      const input = (await within(section).findByLabelText(/Par pošlji od te verjetnosti, da je dober/, {}, patient)) as HTMLInputElement;
+      const refusals = {
+        // Tenths are taken, hundredths are not: not "Enter a whole number".
+        '42,55': ['Največ eno decimalno mesto (na primer 43,5).', 'At most one decimal place (for example 43.5).'],
+        '42.55': ['Največ eno decimalno mesto (na primer 43,5).', 'At most one decimal place (for example 43.5).'],
+        'štiri': ['Vpišite število, na primer 43,5.', 'Enter a number, for example 43.5.'],
+        '43,5 %': ['Vpišite število, na primer 43,5.', 'Enter a number, for example 43.5.'],
+        '435': ['Največ 99 %.', 'At most 99%.'],
+        '4,5': ['Najmanj 5 %.', 'At least 5%.'],
+      };
+      for (const [typed, [slovenian, english]] of Object.entries(refusals)) {
+        fireEvent.change(input, { target: { value: typed } });
+        expect({ typed, valid: input.checkValidity(), message: input.validationMessage }).toEqual({ typed, valid: false, message: slovenian });
+        await act(() => i18n.changeLanguage('en'));
+        input.checkValidity();
+        expect({ typed, message: input.validationMessage }).toEqual({ typed, message: english });
+        await act(() => i18n.changeLanguage('sl'));
+        // No estimate for a value the field does not take.
+        expect(within(section).queryByText(/^Pri /)).toBeNull();
+        fireEvent.click(within(section).getByRole('button', { name: 'Shrani' }));
+      }
+      expect(requests.filter((name) => name === 'UpdateMatchingSettings' || name === 'UnsentPairsReaching')).toEqual([]);
     });
 
     it('words a refusal by its rule, on the field', async () => {

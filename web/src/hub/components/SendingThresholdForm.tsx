@@ -1,8 +1,10 @@
-import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConfirm } from '../../app/ConfirmDialog';
+import { DecimalInput } from '../../forms/controls';
+import { formatDecimal, readDecimal } from '../../forms/decimal';
 import { FocusedStatus, FormErrorSummary } from '../../forms/Feedback';
 import { useSubmitOnce } from '../../forms/use-submit-once';
 import { formatDateTime, formatPercent } from '../../i18n/format';
@@ -50,19 +52,23 @@ export interface SendingThresholdSettings {
   sendingTradeOffs?: { needs: number; points: readonly SendingTradeOff[] } | null;
 }
 
-// To a tenth of a percent: a threshold set through the API (0.435) is shown as it is, and
+// Percent to a tenth: a threshold set through the API (0.435) is shown as it is (43,5), and
 // saving the form unchanged keeps it.
-const asPercent = (value: number) => String(Math.round(value * 1000) / 10);
+const DECIMALS = 1;
 
 /** The sending threshold, editable by the hub, beside what each value buys. */
 export function SendingThresholdForm({ settings }: { settings: SendingThresholdSettings }) {
   const { t, i18n } = useTranslation();
   const [save] = useMutation(UpdateMatchingSettingsMutation);
   const client = useApolloClient();
-  const { run, submitting, errors, formError, formRef } = useSubmitOnce(FIELDS);
-  const [value, setValue] = useState(() => asPercent(settings.sendingThreshold));
-  // A count, so that each save's message is a new one (announced again); 0: none shown.
-  const [saved, setSaved] = useState(0);
+  const { run, submitting, errors, formError, formRef, fieldChanged } = useSubmitOnce(FIELDS);
+  // What the reader typed; null: the value in force, written as the reader's language writes it
+  // (43,5 in Slovenian, 43.5 in English), again after a switch of language.
+  const [typed, setTyped] = useState<string | null>(null);
+  const value = typed ?? formatDecimal(settings.sendingThreshold * 100, i18n.language, DECIMALS);
+  // The threshold saved last, with a count so that each save's message is a new one (announced
+  // again); null: none shown.
+  const [saved, setSaved] = useState<{ count: number; threshold: number } | null>(null);
   const { ask, dialog } = useConfirm();
   // Kept at the question: the focus goes back to Save once it is enabled again (it is disabled
   // while the submission runs, so the dialog cannot give it back itself).
@@ -84,14 +90,20 @@ export function SendingThresholdForm({ settings }: { settings: SendingThresholdS
   const shownThresholds = [...TABLE_THRESHOLDS, settings.defaultSendingThreshold];
   const rows = points.filter((point) => point === inForcePoint || shownThresholds.some((shown) => Math.abs(shown - point.threshold) < 1e-9));
   const caption = t('hub.tradeOffCaption', { needs: count(tradeOffs?.needs ?? 0) });
-  // What the value being typed would buy, while it is a threshold the API takes.
-  const typed = Number(value) / 100;
-  const typedPoint = value.trim() !== '' && typed >= MIN_PERCENT / 100 && typed <= MAX_PERCENT / 100 ? tradeOffAt(points, typed) : null;
+  // The threshold typed, as a share; null while the text is not a number the field takes.
+  const reading = readDecimal(value, DECIMALS);
+  const next = reading && 'value' in reading ? Math.round(reading.value * 10) / 1000 : null;
+  // What it would buy, while it is a threshold the API takes.
+  const typedPoint = next !== null && next >= MIN_PERCENT / 100 && next <= MAX_PERCENT / 100 ? tradeOffAt(points, next) : null;
 
   const submit = (event: FormEvent<HTMLElement>) => {
     event.preventDefault();
+    // Not a number at all (a browser that sends a form past its fields' refusals): nothing to send.
+    if (next === null) {
+      (event.currentTarget as HTMLFormElement).reportValidity();
+      return;
+    }
     void run(async () => {
-      const next = Math.round(Number(value) * 10) / 1000;
       // A lowered threshold sends at once every stored pair not sent yet that reaches it (an
       // import can leave thousands), and nothing sent is taken back: say how many, and ask.
       if (next >= MIN_PERCENT / 100 && next < settings.sendingThreshold) {
@@ -120,8 +132,9 @@ export function SendingThresholdForm({ settings }: { settings: SendingThresholdS
         },
       });
       const updated = result.data?.updateMatchingSettings;
-      if (updated) setValue(asPercent(updated.sendingThreshold));
-      setSaved((count) => count + 1);
+      // The field shows the value now in force, as the page's query has it.
+      setTyped(null);
+      setSaved((last) => ({ count: (last?.count ?? 0) + 1, threshold: updated?.sendingThreshold ?? next }));
     });
   };
 
@@ -139,31 +152,31 @@ export function SendingThresholdForm({ settings }: { settings: SendingThresholdS
           {t('hub.sendingThreshold')}
         </Text>
         {formError && <FormErrorSummary>{formError}</FormErrorSummary>}
-        <TextInput
-          type="number"
+        <DecimalInput
           name="sendingThreshold"
           label={t('hub.sendingThresholdInput')}
           description={t('hub.sendingThresholdHint', { shipped: percent(settings.defaultSendingThreshold) })}
           required
           min={MIN_PERCENT}
           max={MAX_PERCENT}
-          step={0.1}
+          decimals={DECIMALS}
           rightSection="%"
           value={value}
           error={errors.sendingThreshold}
-          onChange={(event) => {
-            setSaved(0);
-            setValue(event.currentTarget.value);
+          onChange={(text) => {
+            setSaved(null);
+            fieldChanged('sendingThreshold');
+            setTyped(text);
           }}
           maw={220}
         />
-        {typedPoint && (
+        {typedPoint && next !== null && (
           <Text size="sm" aria-live="polite">
             {/* Said of the needs measured in full: the table that names them comes only after it. */}
             {t('hub.thresholdEstimate', {
               count: tradeOffs?.needs ?? 0,
               needs: count(tradeOffs?.needs ?? 0),
-              value: thresholdPercent(typed),
+              value: thresholdPercent(next),
               sent: count(typedPoint.pairsSent),
               good: percent(typedPoint.sentGood),
               perfect: percent(typedPoint.perfectPairsSent),
@@ -174,7 +187,7 @@ export function SendingThresholdForm({ settings }: { settings: SendingThresholdS
         <Text size="sm" c="dimmed">
           {changed}
         </Text>
-        {saved > 0 && <FocusedStatus key={saved}>{t('hub.thresholdSaved', { value: thresholdPercent(Number(value) / 100) })}</FocusedStatus>}
+        {saved && <FocusedStatus key={saved.count}>{t('hub.thresholdSaved', { value: thresholdPercent(saved.threshold) })}</FocusedStatus>}
         <Group gap="sm">
           <Button type="submit" ref={saveButton} loading={submitting} disabled={submitting}>
             {t('common.save')}
