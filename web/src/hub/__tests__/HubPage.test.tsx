@@ -1134,14 +1134,14 @@ describe('the hub page', () => {
       expect(await within(section).findByText(/Spremenil\(a\) Hub Admin/, {}, patient)).toBeDefined();
     });
 
-    it("says in the app's dialog how many stored pairs a lowered threshold sends at once, and saves nothing unless staff agree (kept: the focus back on Save)", async () => {
+    it("says in the app's dialog how many stored pairs a lowered threshold sends at once, and saves nothing unless staff agree (kept: the value in force back in the field, and the focus on Save)", async () => {
       const count = {
         request: { query: UnsentPairsReachingQuery, variables: { sendingThreshold: 0.4 } },
         result: { data: { unsentPairsReaching: 1234 } },
         maxUsageCount: 2,
       };
       const save = { request: { query: UpdateMatchingSettingsMutation, variables: { input: { sendingThreshold: 0.4 } } }, result: { data: { updateMatchingSettings: updated(0.4) } } };
-      const { requests } = renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: [count, save, ...mocks(() => undefined)] });
+      const { requests, i18n } = renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: [count, save, ...mocks(() => undefined)] });
       const section = await settingsSection();
       const input = await within(section).findByLabelText(/Par pošlji od te verjetnosti, da je dober/, {}, patient);
       fireEvent.change(input, { target: { value: '40' } });
@@ -1157,6 +1157,17 @@ describe('the hub page', () => {
       await waitFor(() => expect(document.activeElement).toBe(within(section).getByRole('button', { name: 'Shrani' })));
       expect(within(section).getByRole('button', { name: 'Shrani' }).hasAttribute('disabled')).toBe(false);
       expect(requests).not.toContain('UpdateMatchingSettings');
+      // The field is back at the value in force, with what it buys, and says that it still holds:
+      // the declined 40 % stayed in it, with its estimate, as if it were the threshold.
+      expect((input as HTMLInputElement).value).toBe('55');
+      expect(within(section).getByText(/^Pri /).textContent).toMatch(/^Pri 55\s%/);
+      expect(within(section).getByRole('status').textContent!.replace(/\s/g, ' ')).toBe('Nič ni shranjeno: še naprej velja 55 %.');
+      await act(() => i18n.changeLanguage('en'));
+      expect(within(section).getByRole('status').textContent).toBe('Nothing saved: 55% stays in force.');
+      await act(() => i18n.changeLanguage('sl'));
+      // Typing again clears it.
+      fireEvent.change(input, { target: { value: '40' } });
+      expect(within(section).queryByRole('status')).toBeNull();
       fireEvent.click(within(section).getByRole('button', { name: 'Shrani' }));
       fireEvent.click(within(await screen.findByRole('dialog', {}, patient)).getByRole('button', { name: 'Znižaj prag in pošlji' }));
       expect((await within(section).findByRole('status', {}, patient)).textContent!.replace(/\s/g, ' ')).toBe('Shranjeno: pari se odslej pošiljajo od 40 %.');

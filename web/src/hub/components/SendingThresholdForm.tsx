@@ -69,6 +69,8 @@ export function SendingThresholdForm({ settings }: { settings: SendingThresholdS
   // The threshold saved last, with a count so that each save's message is a new one (announced
   // again); null: none shown.
   const [saved, setSaved] = useState<{ count: number; threshold: number } | null>(null);
+  // The lowering just declined in the dialog: the field is back at the value in force, and says so.
+  const [kept, setKept] = useState(false);
   const { ask, dialog } = useConfirm();
   // Kept at the question: the focus goes back to Save once it is enabled again (it is disabled
   // while the submission runs, so the dialog cannot give it back itself).
@@ -104,6 +106,7 @@ export function SendingThresholdForm({ settings }: { settings: SendingThresholdS
       return;
     }
     void run(async () => {
+      setKept(false);
       // A lowered threshold sends at once every stored pair not sent yet that reaches it (an
       // import can leave thousands), and nothing sent is taken back: say how many, and ask.
       if (next >= MIN_PERCENT / 100 && next < settings.sendingThreshold) {
@@ -118,6 +121,10 @@ export function SendingThresholdForm({ settings }: { settings: SendingThresholdS
             confirm: t('hub.thresholdLowerSubmit'),
           }))
         ) {
+          // Nothing changed: the field goes back to the value in force (with its estimate) rather
+          // than keep the declined one as if it were.
+          setTyped(null);
+          setKept(true);
           refocusSave.current = true;
           return;
         }
@@ -165,6 +172,7 @@ export function SendingThresholdForm({ settings }: { settings: SendingThresholdS
           error={errors.sendingThreshold}
           onChange={(text) => {
             setSaved(null);
+            setKept(false);
             fieldChanged('sendingThreshold');
             setTyped(text);
           }}
@@ -187,6 +195,12 @@ export function SendingThresholdForm({ settings }: { settings: SendingThresholdS
         <Text size="sm" c="dimmed">
           {changed}
         </Text>
+        {/* Said, not focused: the focus goes back to Save, where the reader was. */}
+        {kept && (
+          <Text size="sm" role="status">
+            {t('hub.thresholdKept', { value: thresholdPercent(settings.sendingThreshold) })}
+          </Text>
+        )}
         {saved && <FocusedStatus key={saved.count}>{t('hub.thresholdSaved', { value: thresholdPercent(saved.threshold) })}</FocusedStatus>}
         <Group gap="sm">
           <Button type="submit" ref={saveButton} loading={submitting} disabled={submitting}>
