@@ -689,18 +689,26 @@ describe('the hub page', () => {
     const lanes = await screen.findByRole('list', { name: 'Pasovi ujemanja (opravila)' }, patient);
     expect(figures(card(lanes, 'Ponudbe, uvozi in potekle objave'))).toEqual({ Čaka: '1250', 'V teku': '2', Odloženo: '3' });
     const tradeOffs = await screen.findByRole('list', { name: /Kaj prinese prag/ }, patient);
-    const shipped = card(tradeOffs, 'Prag 43 %');
-    expect(figures(shipped)).toEqual({ 'Poslanih parov': '153', 'Dobrih med poslanimi': '87 %', 'Poslanih odličnih parov': '70 %', 'Tiho, ko nič ne ustreza': '82 %' });
+    const shipped = card(tradeOffs, 'Prag 43 % (privzeti)');
+    expect(figures(shipped)).toEqual({ 'Poslanih parov': '153', 'Dobrih med poslanimi': '87 %', 'Poslanih odličnih parov': '70 %', 'Potrebe brez dobre ponudbe, ki ne dobijo nič': '82 %' });
     expect(figures(card(await screen.findByRole('list', { name: 'Skozi čas' }, patient), '2. mar. 2026'))).toEqual({ 'Nastala partnerstva': '1', 'Poslani predlogi': '10', Sprejeti: '2', Zavrnjeni: '3' });
     expect(screen.queryByRole('table')).toBeNull();
   });
 
   it('marks the threshold in force among the cards on a phone', async () => {
     onAPhone();
-    renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: mocks(() => undefined, lanes(null), 0.5) });
+    const { i18n } = renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: mocks(() => undefined, lanes(null), 0.5) });
     const tradeOffs = await screen.findByRole('list', { name: /Kaj prinese prag/ }, patient);
-    const current = within(tradeOffs).getAllByRole('listitem').filter((item) => item.getAttribute('aria-current') === 'true');
-    expect(current.map((item) => item.firstElementChild?.textContent?.replace(/\s/g, ' '))).toEqual(['Prag 50 %']);
+    const titles = (filter: (item: HTMLElement) => boolean) =>
+      within(tradeOffs)
+        .getAllByRole('listitem')
+        .filter(filter)
+        .map((item) => item.firstElementChild?.textContent?.replace(/\s/g, ' '));
+    expect(titles((item) => item.getAttribute('aria-current') === 'true')).toEqual(['Prag 50 % (veljavni)']);
+    // The shipped default is still named once another value is in force.
+    expect(titles((item) => /\(/.test(item.firstElementChild?.textContent ?? ''))).toEqual(['Prag 43 % (privzeti)', 'Prag 50 % (veljavni)']);
+    await act(() => i18n.changeLanguage('en'));
+    expect(titles((item) => /\(/.test(item.firstElementChild?.textContent ?? ''))).toEqual(['Threshold 43% (default)', 'Threshold 50% (in force)']);
   });
 
   it('keeps the tables on a wide screen', async () => {
@@ -1095,7 +1103,7 @@ describe('the hub page', () => {
       };
       const { i18n } = renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: [save, ...mocks(() => undefined)] });
       const section = await settingsSection();
-      const input = await within(section).findByLabelText(/Par pošlji od te verjetnosti, da je dober/, {}, patient);
+      const input = await within(section).findByLabelText(/Najnižja verjetnost, da je par dober/, {}, patient);
       expect((input as HTMLInputElement).value).toBe('55');
       expect(within(section).getByText(/Spremenil\(a\) Ana Novak/)).toBeDefined();
       // The trade-off table from the API: round values, the shipped 43 % and the 55 % in force
@@ -1103,24 +1111,39 @@ describe('the hub page', () => {
       const table = within(section).getByRole('table', { name: 'Kaj prinese prag: 200 potreb iz Gorenjske, na katerih model ni bil učen' });
       expect(within(table).getByRole('columnheader', { name: 'Dobrih med poslanimi' })).toBeDefined();
       const thresholds = within(table).getAllByRole('rowheader').map((cell) => cell.textContent!.replace(/\s/g, ' '));
-      expect(thresholds).toEqual(['30 %', '35 %', '40 %', '43 %', '45 %', '50 %', '55 %', '60 %', '70 %']);
-      const shipped = within(table).getByRole('rowheader', { name: /^43\s%$/ }).closest('tr')!;
+      // The shipped default stays named once another value is in force, and the one in force says so too.
+      expect(thresholds).toEqual(['30 %', '35 %', '40 %', '43 % (privzeti)', '45 %', '50 %', '55 % (veljavni)', '60 %', '70 %']);
+      const shipped = within(table).getByRole('rowheader', { name: /^43\s%/ }).closest('tr')!;
       expect(within(shipped).getAllByRole('cell').map((cell) => cell.textContent!.replace(/\s/g, ' '))).toEqual(['153', '87 %', '70 %', '82 %']);
-      expect(within(table).getByRole('rowheader', { name: /^55\s%$/ }).closest('tr')!.getAttribute('aria-current')).toBe('true');
+      expect(within(table).getByRole('rowheader', { name: /^55\s%/ }).closest('tr')!.getAttribute('aria-current')).toBe('true');
+      // Each column says what it counts: the share of needs with no good offer that are sent nothing.
+      expect(within(table).getByRole('columnheader', { name: 'Potrebe brez dobre ponudbe, ki ne dobijo nič' })).toBeDefined();
+      // The figures above the field say what they are, and that they are not set here.
+      expect(within(section).getByRole('heading', { name: 'Sestava ocene ujemanja' })).toBeDefined();
+      expect(within(section).getByText(/^Koliko posamezna sestavina prispeva k oceni ujemanja .* kalibracijski model .* zato jih tu ni mogoče spreminjati\.$/)).toBeDefined();
+      expect(within(section).getByRole('heading', { name: 'Stalne nastavitve' })).toBeDefined();
+      expect(within(section).getByRole('heading', { name: 'Prag za pošiljanje' })).toBeDefined();
+      await act(() => i18n.changeLanguage('en'));
+      expect(within(section).getByRole('heading', { name: 'What a match score is made of' })).toBeDefined();
+      expect(within(section).getByText(/^How much each part counts in a match score .* calibration model .* cannot be changed here\.$/)).toBeDefined();
+      expect(within(section).getByLabelText(/^Lowest probability that a pair is good/)).toBe(input);
+      expect(within(table).getAllByRole('rowheader').map((cell) => cell.textContent!.replace(/\s/g, ' '))).toEqual(['30%', '35%', '40%', '43% (default)', '45%', '50%', '55% (in force)', '60%', '70%']);
+      expect(within(table).getByRole('columnheader', { name: 'Needs with no good offer that get nothing' })).toBeDefined();
+      await act(() => i18n.changeLanguage('sl'));
       // What the value typed would buy, said as it is typed.
       const estimate = () => within(section).getByText(/^Pri /).textContent!.replace(/\s/g, ' ');
       // It comes before the table, so it names the needs itself rather than "those needs".
       expect(estimate()).toBe(
-        'Pri 55 % na 200 potrebah iz Gorenjske, na katerih model ni bil učen: poslanih 115 parov, od tega dobrih 92 %; poslanih 56 % odličnih parov; tiho ostane 89 % potreb, ki jim nič ne ustreza.',
+        'Pri 55 % na 200 potrebah iz Gorenjske, na katerih model ni bil učen: poslanih 115 parov, od tega dobrih 92 %; poslanih 56 % odličnih parov; 89 % potreb brez dobre ponudbe ne dobi nič.',
       );
       expect(within(section).getByText(/^Pri /).compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
       fireEvent.change(input, { target: { value: '41.5' } });
       expect(estimate()).toBe(
-        'Pri 41,5 % na 200 potrebah iz Gorenjske, na katerih model ni bil učen: poslanih 156 parov, od tega dobrih 87 %; poslanih 70 % odličnih parov; tiho ostane 82 % potreb, ki jim nič ne ustreza.',
+        'Pri 41,5 % na 200 potrebah iz Gorenjske, na katerih model ni bil učen: poslanih 156 parov, od tega dobrih 87 %; poslanih 70 % odličnih parov; 82 % potreb brez dobre ponudbe ne dobi nič.',
       );
       await act(() => i18n.changeLanguage('en'));
       expect(within(section).getByText(/^At /).textContent!.replace(/\s/g, ' ')).toBe(
-        'At 41.5%, on the 200 needs of Gorenjska the model was not trained on: 156 pairs sent, 87% of them good; 70% of the perfect pairs sent; 82% of the needs with nothing good left quiet.',
+        'At 41.5%, on the 200 needs of Gorenjska the model was not trained on: 156 pairs sent, 87% of them good; 70% of the perfect pairs sent; 82% of the needs with no good offer get nothing.',
       );
       await act(() => i18n.changeLanguage('sl'));
 
@@ -1143,7 +1166,7 @@ describe('the hub page', () => {
       const save = { request: { query: UpdateMatchingSettingsMutation, variables: { input: { sendingThreshold: 0.4 } } }, result: { data: { updateMatchingSettings: updated(0.4) } } };
       const { requests, i18n } = renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: [count, save, ...mocks(() => undefined)] });
       const section = await settingsSection();
-      const input = await within(section).findByLabelText(/Par pošlji od te verjetnosti, da je dober/, {}, patient);
+      const input = await within(section).findByLabelText(/Najnižja verjetnost, da je par dober/, {}, patient);
       fireEvent.change(input, { target: { value: '40' } });
       const saveButton = within(section).getByRole('button', { name: 'Shrani' });
       // Disabled while the submission runs, Save loses the focus in a browser (focus fixup)
@@ -1182,11 +1205,13 @@ describe('the hub page', () => {
       };
       renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: [save, ...mocks(() => undefined, lanes(null), 0.435)] });
       const section = await settingsSection();
-      const input = (await within(section).findByLabelText(/Par pošlji od te verjetnosti, da je dober/, {}, patient)) as HTMLInputElement;
+      const input = (await within(section).findByLabelText(/Najnižja verjetnost, da je par dober/, {}, patient)) as HTMLInputElement;
       expect(input.value).toBe('43,5');
       // In force between two measured points: the row at or under it is marked.
       const table = within(section).getByRole('table', { name: /Kaj prinese prag/ });
-      expect(within(table).getByRole('rowheader', { name: /^43\s%$/ }).closest('tr')!.getAttribute('aria-current')).toBe('true');
+      const marked = within(table).getByRole('rowheader', { name: /^43\s%/ });
+      expect(marked.closest('tr')!.getAttribute('aria-current')).toBe('true');
+      expect(marked.textContent!.replace(/\s/g, ' ')).toBe('43 % (privzeti, veljavni: 43,5 %)');
       fireEvent.click(within(section).getByRole('button', { name: 'Shrani' }));
       expect((await within(section).findByRole('status', {}, patient)).textContent!.replace(/\s/g, ' ')).toBe('Shranjeno: pari se odslej pošiljajo od 43,5 %.');
       expect(sent).toEqual([0.435]);
@@ -1201,7 +1226,7 @@ describe('the hub page', () => {
       };
       const { i18n } = renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: [save, ...mocks(() => undefined, lanes(null), 0.435)] });
       const section = await settingsSection();
-      const input = (await within(section).findByLabelText(/Par pošlji od te verjetnosti, da je dober/, {}, patient)) as HTMLInputElement;
+      const input = (await within(section).findByLabelText(/Najnižja verjetnost, da je par dober/, {}, patient)) as HTMLInputElement;
       // A text field with a decimal keypad: a number field in a Slovenian browser dropped the
       // comma of "43,5" and read 435.
       expect(input.type).toBe('text');
@@ -1227,7 +1252,7 @@ describe('the hub page', () => {
     it('refuses in words what it cannot read, in both languages, and sends nothing', async () => {
       const { i18n, requests } = renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: mocks(() => undefined) });
       const section = await settingsSection();
-      const input = (await within(section).findByLabelText(/Par pošlji od te verjetnosti, da je dober/, {}, patient)) as HTMLInputElement;
+      const input = (await within(section).findByLabelText(/Najnižja verjetnost, da je par dober/, {}, patient)) as HTMLInputElement;
       const refusals = {
         // Tenths are taken, hundredths are not: not "Enter a whole number".
         '42,55': ['Največ eno decimalno mesto (na primer 43,5).', 'At most one decimal place (for example 43.5).'],
@@ -1265,7 +1290,7 @@ describe('the hub page', () => {
       };
       renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: [refused, ...mocks(() => undefined)] });
       const section = await settingsSection();
-      const input = (await within(section).findByLabelText(/Par pošlji od te verjetnosti, da je dober/, {}, patient)) as HTMLInputElement;
+      const input = (await within(section).findByLabelText(/Najnižja verjetnost, da je par dober/, {}, patient)) as HTMLInputElement;
       fireEvent.change(input, { target: { value: '150' } });
       // Past the browser's own check (max 99), as a browser without it would send it.
       fireEvent.submit(input.closest('form')!);

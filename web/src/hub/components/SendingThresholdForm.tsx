@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { locale } from '../../i18n/language';
 import { UpdateMatchingSettingsMutation } from '../graphql/mutations/updateMatchingSettings';
 import { MatchingSettingsQuery } from '../graphql/queries/matchingSettings';
 import { UnsentPairsReachingQuery } from '../graphql/queries/unsentPairsReaching';
+import classes from '../pages/hub.module.css';
 import { FiguresTable } from './FiguresTable';
 
 const FIELDS = ['sendingThreshold'];
@@ -92,6 +93,28 @@ export function SendingThresholdForm({ settings }: { settings: SendingThresholdS
   const shownThresholds = [...TABLE_THRESHOLDS, settings.defaultSendingThreshold];
   const rows = points.filter((point) => point === inForcePoint || shownThresholds.some((shown) => Math.abs(shown - point.threshold) < 1e-9));
   const caption = t('hub.tradeOffCaption', { needs: count(tradeOffs?.needs ?? 0) });
+  // The shipped default stays named once another value is in force; the value in force, when it
+  // lies between two measured points, is said beside the point that stands for it.
+  const isAt = (row: SendingTradeOff, threshold: number) => Math.abs(row.threshold - threshold) < 1e-9;
+  const rowTags = (row: SendingTradeOff) =>
+    [
+      isAt(row, settings.defaultSendingThreshold) && t('hub.tradeOff.default'),
+      row === inForcePoint && (isAt(row, settings.sendingThreshold) ? t('hub.tradeOff.inForce') : t('hub.tradeOff.inForceAt', { value: thresholdPercent(settings.sendingThreshold) })),
+    ].filter((tag) => tag !== false);
+  const rowName = (row: SendingTradeOff, name: string) => {
+    const tags = rowTags(row);
+    return (
+      <>
+        {name}
+        {tags.length > 0 && (
+          <Text span size="xs" fw={400} c="gray.7">
+            {' '}
+            ({tags.join(', ')})
+          </Text>
+        )}
+      </>
+    );
+  };
   // The threshold typed, as a share; null while the text is not a number the field takes.
   const reading = readDecimal(value, DECIMALS);
   const next = reading && 'value' in reading ? Math.round(reading.value * 10) / 1000 : null;
@@ -155,14 +178,14 @@ export function SendingThresholdForm({ settings }: { settings: SendingThresholdS
   return (
     <Stack gap="sm">
       <Stack component="form" ref={formRef} gap="sm" onSubmit={submit} aria-labelledby="hub-sending-threshold">
-        <Text fw={600} id="hub-sending-threshold">
+        <Title order={3} size="h4" id="hub-sending-threshold">
           {t('hub.sendingThreshold')}
-        </Text>
+        </Title>
         {formError && <FormErrorSummary>{formError}</FormErrorSummary>}
         <DecimalInput
           name="sendingThreshold"
           label={t('hub.sendingThresholdInput')}
-          description={t('hub.sendingThresholdHint', { shipped: percent(settings.defaultSendingThreshold) })}
+          description={t('hub.sendingThresholdHint', { shipped: thresholdPercent(settings.defaultSendingThreshold) })}
           required
           min={MIN_PERCENT}
           max={MAX_PERCENT}
@@ -176,7 +199,10 @@ export function SendingThresholdForm({ settings }: { settings: SendingThresholdS
             fieldChanged('sendingThreshold');
             setTyped(text);
           }}
-          maw={220}
+          // The hint as wide as a line reads well, the box as wide as a percentage: at 220 px
+          // for both, the hint took six lines on a computer's screen.
+          maw="40rem"
+          classNames={{ wrapper: classes.thresholdBox }}
         />
         {typedPoint && next !== null && (
           <Text size="sm" aria-live="polite">
@@ -218,8 +244,8 @@ export function SendingThresholdForm({ settings }: { settings: SendingThresholdS
           rowHeader
           striped
           current={(row) => row === inForcePoint}
-          name={{ header: t('hub.tradeOff.threshold'), cell: (row) => percent(row.threshold) }}
-          cardTitle={(row) => t('hub.tradeOff.row', { threshold: percent(row.threshold) })}
+          name={{ header: t('hub.tradeOff.threshold'), cell: (row) => rowName(row, percent(row.threshold)) }}
+          cardTitle={(row) => rowName(row, t('hub.tradeOff.row', { threshold: percent(row.threshold) }))}
           columns={[
             { header: t('hub.tradeOff.sent'), cell: (row) => count(row.pairsSent) },
             { header: t('hub.tradeOff.good'), cell: (row) => percent(row.sentGood) },

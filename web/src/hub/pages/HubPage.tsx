@@ -493,28 +493,42 @@ function SettingsSection() {
         <ErrorNotice error={error} />
       ) : (
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-          <dl className={classes.pairs}>
-            {weights.map(([name, weight]) => (
-              <div key={name}>
-                <dt>{t(`component.${name}`)}</dt>
-                <dd>{formatPercent(weight, i18n.language)}</dd>
+          {/* What the figures are, and that they are read here, not set: only the sending
+              threshold below is the hub's to change. */}
+          <Stack gap={4}>
+            <Title order={3} size="h4">
+              {t('hub.weightsTitle')}
+            </Title>
+            <Text size="sm">{t('hub.weightsIntro')}</Text>
+            <dl className={classes.pairs}>
+              {weights.map(([name, weight]) => (
+                <div key={name}>
+                  <dt>{t(`component.${name}`)}</dt>
+                  <dd>{formatPercent(weight, i18n.language)}</dd>
+                </div>
+              ))}
+            </dl>
+          </Stack>
+          <Stack gap={4}>
+            <Title order={3} size="h4">
+              {t('hub.fixedSettingsTitle')}
+            </Title>
+            <Text size="sm">{t('hub.fixedSettingsIntro')}</Text>
+            <dl className={classes.pairs}>
+              <div>
+                <dt>{t('hub.listingThreshold')}</dt>
+                <dd>{formatPercent(settings.listingThreshold, i18n.language)}</dd>
               </div>
-            ))}
-          </dl>
-          <dl className={classes.pairs}>
-            <div>
-              <dt>{t('hub.listingThreshold')}</dt>
-              <dd>{formatPercent(settings.listingThreshold, i18n.language)}</dd>
-            </div>
-            <div>
-              <dt>{t('hub.listingLimit')}</dt>
-              <dd>{new Intl.NumberFormat(locale(i18n.language)).format(settings.listingLimit)}</dd>
-            </div>
-            <div>
-              <dt>{t('hub.remoteFactor')}</dt>
-              <dd>{formatPercent(settings.geographyFactorForRemoteResources, i18n.language)}</dd>
-            </div>
-          </dl>
+              <div>
+                <dt>{t('hub.listingLimit')}</dt>
+                <dd>{new Intl.NumberFormat(locale(i18n.language)).format(settings.listingLimit)}</dd>
+              </div>
+              <div>
+                <dt>{t('hub.remoteFactor')}</dt>
+                <dd>{formatPercent(settings.geographyFactorForRemoteResources, i18n.language)}</dd>
+              </div>
+            </dl>
+          </Stack>
           <div className={classes.wide}>
             <SendingThresholdForm settings={settings} />
           </div>
