@@ -602,9 +602,14 @@ describe('the hub page', () => {
     expect(names()).toEqual(['Ujemanje: nove in spremenjene potrebe', 'Ujemanje: ponudbe, uvozi in drugo', 'Povzetki in opomniki', 'archive']);
     await act(() => i18n.changeLanguage('en'));
     expect(names()).toEqual(['Matching: new and changed needs', 'Matching: offers, imports and the rest', 'Digests and reminders', 'archive']);
+    // Bull Board is the server's page for hub staff, with no way back to /hub: it opens in a new
+    // tab, and its name says so before it is followed.
+    const board = screen.getByRole('link', { name: 'Queue dashboard: jobs, failures, retries (opens in a new tab)' });
     await act(() => i18n.changeLanguage('sl'));
-    // Bull Board is the server's page for hub staff, opened with a full page load.
-    expect(screen.getByRole('link', { name: 'Nadzorna plošča čakalnih vrst: opravila, napake, ponovni poskusi' }).getAttribute('href')).toBe('/admin/queues');
+    expect(board.textContent).toBe('Nadzorna plošča čakalnih vrst: opravila, napake, ponovni poskusi (odpre se v novem zavihku)');
+    expect(board.getAttribute('href')).toBe('/admin/queues');
+    expect(board.getAttribute('target')).toBe('_blank');
+    expect(board.getAttribute('rel')).toContain('noopener');
     expect(await screen.findByText('Prag za pošiljanje', {}, patient)).toBeDefined();
     expect(within(screen.getByText('Največ predlogov ob enem točkovanju').closest('div')!).getByText('100')).toBeDefined();
     expect(await screen.findByText('Nastala partnerstva', { selector: 'dt' })).toBeDefined();

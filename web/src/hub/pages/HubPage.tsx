@@ -420,8 +420,9 @@ function HealthSection() {
         </>
       )}
       <LanesPanel />
-      {/* The server's own page (Bull Board), not a route of this app: a full page load. */}
-      <Anchor href="/admin/queues" size="sm">
+      {/* The server's own page (Bull Board), not a route of this app, with no way back to /hub:
+          it opens beside the hub, in a new tab, and its name says so. */}
+      <Anchor href="/admin/queues" target="_blank" rel="noopener" size="sm">
         {t('hub.queueBoard')}
       </Anchor>
     </Section>
