@@ -193,6 +193,8 @@ describe('the hub page', () => {
     await waitFor(() => expect(within(section).queryByText('Zavod Korak')).toBeNull());
     expect(within(section).getByText('Društvo Sonček')).toBeDefined();
     expect(verifications).toBe(1);
+    // The page's contents count one waiting fewer.
+    expect(within(screen.getByRole('navigation', { name: 'Na tej strani' })).getByRole('link', { name: 'Organizacije, ki čakajo na potrditev (1)' })).toBeDefined();
   });
 
   it('shows what staff check before verifying: the description, the contact and the numbers', async () => {
@@ -735,6 +737,104 @@ describe('the hub page', () => {
     renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: SESSION });
     expect(await screen.findByRole('heading', { name: 'Ni dovoljeno' }, patient)).toBeDefined();
     expect(screen.queryByRole('button', { name: 'Potrdi' })).toBeNull();
+  });
+
+  describe('finding the way on a long page', () => {
+    const many = (count: number) => Array.from({ length: count }, (_, index) => organization(`org-${index + 1}`, `Društvo ${index + 1}`));
+
+    it('lists its sections at the top, each a link to its heading, with how many organizations wait, in both languages', async () => {
+      const { i18n } = renderRoutes([route('/hub', <HubPage />)], {
+        path: '/hub',
+        session: HUB,
+        mocks: [
+          { request: { query: UnverifiedOrganizationsQuery }, result: waiting(many(12)), maxUsageCount: always },
+          { request: { query: OrganizationsWithoutMembersQuery }, result: withoutMembers([{ id: 'org-50', name: 'Društvo Sonce', verified: true }], 130), maxUsageCount: always },
+          ...mocks(() => undefined),
+        ],
+      });
+      const contents = await screen.findByRole('navigation', { name: 'Na tej strani' }, patient);
+      // The counts come with the lists, read once by their sections.
+      await within(contents).findByRole('link', { name: 'Organizacije, ki čakajo na potrditev (12)' }, patient);
+      await within(contents).findByRole('link', { name: 'Organizacije brez članov (130)' }, patient);
+      const links = within(contents).getAllByRole('link');
+      // Each leads to its section's heading, in the page's order; the contents come before them all.
+      const headings = links.map((link) => document.getElementById(link.getAttribute('href')!.replace(/^#/, ''))!);
+      expect(headings.map((heading) => heading.tagName)).toEqual(['H2', 'H2', 'H2', 'H2', 'H2', 'H2']);
+      expect(headings.map((heading) => heading.textContent)).toEqual([
+        'Statistika',
+        'Organizacije, ki čakajo na potrditev',
+        'Organizacije brez članov',
+        'Registriraj organizacijo',
+        'Ujemanje in čakalne vrste',
+        'Nastavitve ujemanja',
+      ]);
+      expect(screen.getAllByRole('heading', { level: 2 })).toEqual(headings);
+      expect(contents.compareDocumentPosition(headings[0]) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+      expect(within(contents).getByRole('link', { name: 'Registriraj organizacijo' }).getAttribute('href')).toBe('#hub-register');
+
+      await act(() => i18n.changeLanguage('en'));
+      const english = screen.getByRole('navigation', { name: 'On this page' });
+      expect(within(english).getAllByRole('link').map((link) => link.textContent)).toEqual([
+        'Statistics',
+        'Organizations waiting for verification (12)',
+        'Organizations without members (130)',
+        'Register an organization',
+        'Matching and queues',
+        'Matching settings',
+      ]);
+      await act(() => i18n.changeLanguage('sl'));
+    });
+
+    it('shows the first three organizations waiting and the rest on request, where the focus goes on, in both languages', async () => {
+      const { i18n } = renderRoutes([route('/hub', <HubPage />)], {
+        path: '/hub',
+        session: HUB,
+        mocks: [{ request: { query: UnverifiedOrganizationsQuery }, result: waiting(many(5)), maxUsageCount: always }, ...mocks(() => undefined)],
+      });
+      const section = (await screen.findByRole('heading', { name: 'Organizacije, ki čakajo na potrditev' }, patient)).closest('section')!;
+      await within(section).findByText('Društvo 1', {}, patient);
+      const verifyButtons = () => within(section).getAllByRole('button', { name: 'Potrdi' });
+      expect(verifyButtons()).toHaveLength(3);
+      expect(within(section).queryByText('Društvo 4')).toBeNull();
+      const showAll = within(section).getByRole('button', { name: 'Pokaži vse (5)' });
+      expect(showAll.getAttribute('aria-expanded')).toBe('false');
+      expect(document.getElementById(showAll.getAttribute('aria-controls')!)!.tagName).toBe('UL');
+      await act(() => i18n.changeLanguage('en'));
+      expect(within(section).getByRole('button', { name: 'Show all (5)' })).toBe(showAll);
+      await act(() => i18n.changeLanguage('sl'));
+
+      fireEvent.click(showAll);
+      expect(verifyButtons()).toHaveLength(5);
+      // Reading goes on at the first organization that was hidden.
+      await waitFor(() => expect(document.activeElement).toBe(within(section).getByText('Društvo 4').closest('li')));
+      expect(showAll.getAttribute('aria-expanded')).toBe('true');
+      expect(showAll.textContent).toBe('Pokaži le prve 3');
+      await act(() => i18n.changeLanguage('en'));
+      expect(showAll.textContent).toBe('Show only the first 3');
+      await act(() => i18n.changeLanguage('sl'));
+
+      fireEvent.click(showAll);
+      expect(verifyButtons()).toHaveLength(3);
+      expect(showAll.getAttribute('aria-expanded')).toBe('false');
+    });
+
+    it('shows the first three organizations without members and the rest on request; a short list has no button', async () => {
+      const four = many(4).map(({ id, name }) => ({ id, name, verified: false }));
+      renderRoutes([route('/hub', <HubPage />)], {
+        path: '/hub',
+        session: HUB,
+        mocks: [{ request: { query: OrganizationsWithoutMembersQuery }, result: withoutMembers(four), maxUsageCount: always }, ...mocks(() => undefined)],
+      });
+      const section = (await screen.findByRole('heading', { name: 'Organizacije brez članov' }, patient)).closest('section')!;
+      await within(section).findByText('Društvo 3', {}, patient);
+      expect(within(section).queryByText('Društvo 4')).toBeNull();
+      fireEvent.click(within(section).getByRole('button', { name: 'Pokaži vse (4)' }));
+      expect(within(section).getByText('Društvo 4')).toBeDefined();
+      // Two waiting for verification: no button there.
+      const verification = (await screen.findByRole('heading', { name: 'Organizacije, ki čakajo na potrditev' })).closest('section')!;
+      await within(verification).findByText('Zavod Korak', {}, patient);
+      expect(within(verification).queryByRole('button', { name: /^Pokaži/ })).toBeNull();
+    });
   });
 
   describe('registering an organization', () => {

@@ -13,6 +13,7 @@ import { FiguresTable } from '../components/FiguresTable';
 import { OrganizationPeopleDetails } from '../components/OrganizationPeople';
 import { RegisterOrganization } from '../components/RegisterOrganization';
 import { SendingThresholdForm } from '../components/SendingThresholdForm';
+import { ShortList } from '../components/ShortList';
 import { VerifyOrganizationMutation } from '../graphql/mutations/verifyOrganization';
 import { HubStatisticsQuery } from '../graphql/queries/hubStatistics';
 import { MatchingHealthQuery } from '../graphql/queries/matchingHealth';
@@ -26,6 +27,19 @@ const HubCharts = lazy(() => import('../components/HubCharts'));
 
 // The queues are watched live: a stuck worker shows within one refresh.
 const HEALTH_REFRESH_MS = 10_000;
+// Organizations shown of a list before "show all": one waiting for verification is about 310 px
+// tall on a phone, so three keep the sections after it a short scroll away.
+const FIRST_SHOWN = 3;
+
+// The page's sections in order, by their heading's id (the contents link to them) and title.
+const SECTIONS = [
+  ['hub-statistics', 'hub.statistics'],
+  ['hub-verification', 'hub.verification'],
+  ['hub-without-members', 'hub.withoutMembers'],
+  ['hub-register', 'hub.register'],
+  ['hub-health', 'hub.health'],
+  ['hub-matching-settings', 'hub.matchingSettings'],
+] as const;
 
 export default function HubPage() {
   const { t } = useTranslation();
@@ -43,6 +57,7 @@ export default function HubPage() {
   return (
     <Stack gap="xl">
       <Title order={1}>{t('hub.title')}</Title>
+      <Contents />
       <StatisticsSection />
       <VerificationSection />
       <WithoutMembersSection />
@@ -52,6 +67,35 @@ export default function HubPage() {
       <HealthSection />
       <SettingsSection />
     </Stack>
+  );
+}
+
+/**
+ * Links to each section, at the top: on a phone the registration form was some 6,700 px down,
+ * below every organization waiting, with no way to it but scrolling. The lists' counts are read
+ * from what their sections asked (never asked again) and appear once those answered.
+ */
+function Contents() {
+  const { t } = useTranslation();
+  const { data: unverified } = useQuery(UnverifiedOrganizationsQuery, { fetchPolicy: 'cache-only' });
+  const { data: withoutMembers } = useQuery(OrganizationsWithoutMembersQuery, { fetchPolicy: 'cache-only' });
+  const counts: Partial<Record<(typeof SECTIONS)[number][0], number>> = {
+    'hub-verification': unverified && waitingOf(unverified).total,
+    'hub-without-members': withoutMembers?.organizations.totalCount,
+  };
+  return (
+    <nav aria-labelledby="hub-contents" className={classes.contents}>
+      <Text size="sm" fw={600} id="hub-contents">
+        {t('hub.contents')}
+      </Text>
+      <ul>
+        {SECTIONS.map(([id, title]) => (
+          <li key={id}>
+            <a href={`#${id}`}>{counts[id] === undefined ? t(title) : t('hub.contentsCount', { title: t(title), count: counts[id] })}</a>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }
 
@@ -200,6 +244,13 @@ function FiguresList({ title, items }: { title: string; items: { key: string; te
 
 type WaitingOrganization = UnverifiedOrganizationsResult['organizations']['edges'][number]['node'];
 
+/** The organizations still waiting, and how many wait: one just verified leaves both at once. */
+function waitingOf(data: UnverifiedOrganizationsResult) {
+  const organizations = data.organizations.edges.map((edge) => edge.node);
+  const waiting = organizations.filter((organization) => !organization.verified);
+  return { organizations: waiting, total: data.organizations.totalCount - (organizations.length - waiting.length) };
+}
+
 function VerificationSection() {
   const { t } = useTranslation();
   const { data, loading, error, refetch } = useQuery(UnverifiedOrganizationsQuery, { fetchPolicy: 'cache-and-network' });
@@ -231,7 +282,7 @@ function VerificationSection() {
     }
   };
 
-  const waiting = data?.organizations.edges.map((edge) => edge.node).filter((organization) => !organization.verified) ?? [];
+  const waiting = data ? waitingOf(data).organizations : [];
   return (
     <Section id="hub-verification" title={t('hub.verification')}>
       {failure !== null && <ErrorNotice error={failure} />}
@@ -256,13 +307,9 @@ function VerificationSection() {
       ) : waiting.length === 0 ? (
         <Text size="sm">{t('hub.noneWaiting')}</Text>
       ) : (
-        <ul className={classes.list}>
-          {waiting.map((organization) => (
-            <li key={organization.id}>
-              <WaitingOrganizationItem organization={organization} verifying={verifying} onVerify={() => void setVerified(organization.id, organization.name, true)} />
-            </li>
-          ))}
-        </ul>
+        <ShortList items={waiting} first={FIRST_SHOWN}>
+          {(organization) => <WaitingOrganizationItem organization={organization} verifying={verifying} onVerify={() => void setVerified(organization.id, organization.name, true)} />}
+        </ShortList>
       )}
     </Section>
   );
@@ -366,25 +413,23 @@ function WithoutMembersSection() {
           {data.organizations.totalCount > organizations.length && (
             <Text size="sm">{t('hub.firstShown', { shown: organizations.length, total: data.organizations.totalCount })}</Text>
           )}
-          <ul className={classes.list}>
-            {organizations.map((organization) => (
-              <li key={organization.id}>
-                <Stack gap={6}>
-                  {/* Not itemHead: its flex basis, meant for a row, made a 12rem-tall gap in this column. */}
-                  <div>
-                    <Text size="sm" fw={500}>
-                      {organization.name}
-                    </Text>
-                    <Text size="xs" c="dimmed">
-                      {t(`sector.${organization.sector}`)} · {organization.municipality.name} · {formatDateTime(organization.createdAt, i18n.language)} ·{' '}
-                      {t(organization.verified ? 'hub.isVerified' : 'hub.notVerified')}
-                    </Text>
-                  </div>
-                  <OrganizationPeopleDetails organizationId={organization.id} name={organization.name} />
-                </Stack>
-              </li>
-            ))}
-          </ul>
+          <ShortList items={organizations} first={FIRST_SHOWN}>
+            {(organization) => (
+              <Stack gap={6}>
+                {/* Not itemHead: its flex basis, meant for a row, made a 12rem-tall gap in this column. */}
+                <div>
+                  <Text size="sm" fw={500}>
+                    {organization.name}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {t(`sector.${organization.sector}`)} · {organization.municipality.name} · {formatDateTime(organization.createdAt, i18n.language)} ·{' '}
+                    {t(organization.verified ? 'hub.isVerified' : 'hub.notVerified')}
+                  </Text>
+                </div>
+                <OrganizationPeopleDetails organizationId={organization.id} name={organization.name} />
+              </Stack>
+            )}
+          </ShortList>
         </>
       )}
     </Section>
