@@ -17,6 +17,7 @@ import { MatchingLanesQuery } from '../graphql/queries/matchingLanes';
 import { MatchingSettingsQuery } from '../graphql/queries/matchingSettings';
 import { OrganizationPeopleQuery } from '../graphql/queries/organizationPeople';
 import { OrganizationsWithoutMembersQuery } from '../graphql/queries/organizationsWithoutMembers';
+import { SameNameAndSeatQuery } from '../graphql/queries/sameNameAndSeat';
 import { SimilarOrganizationsQuery } from '../graphql/queries/similarOrganizations';
 import { UnsentPairsReachingQuery } from '../graphql/queries/unsentPairsReaching';
 import { UnverifiedOrganizationsQuery } from '../graphql/queries/unverifiedOrganizations';
@@ -867,11 +868,30 @@ describe('the hub page', () => {
     // The whole page loads around the form: generous waits keep a busy test run from failing.
     const slow = { timeout: 5000 };
 
+    /** The API's answer to the look-up of twins sent with the form: organizations seated in `code` with the name's words. */
+    const seatedIn = (code: string, text: string, found: { id: string; name: string; verified?: boolean }[]) => ({
+      request: { query: SameNameAndSeatQuery, variables: (variables: { text: string; municipalityCode: string }) => variables.municipalityCode === code && variables.text === text },
+      result: {
+        data: {
+          organizations: {
+            __typename: 'OrganizationConnection' as const,
+            edges: found.map(({ id, name, verified = false }) => ({
+              __typename: 'OrganizationEdge' as const,
+              node: { __typename: 'Organization' as const, id, name, verified, createdAt: '2026-03-01T09:00:00Z', municipality: { __typename: 'Municipality' as const, name: 'Kranj' } },
+            })),
+          },
+        },
+      },
+      maxUsageCount: always,
+    });
+    // None registered under the name: what every test answers unless it says otherwise.
+    const noTwins = { ...seatedIn('', '', []), request: { query: SameNameAndSeatQuery, variables: () => true } };
+
     /** The text of an input's error message, found the way a screen reader finds it. */
     const errorOf = (input: HTMLElement) => document.getElementById(input.getAttribute('aria-describedby')!.split(' ').find((id) => id.includes('error'))!)?.textContent;
 
     async function openForm(extra: Parameters<typeof renderRoutes>[1]['mocks']) {
-      const view = renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: [...referenceDataMocks, ...(extra ?? []), ...mocks(() => undefined)] });
+      const view = renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: [...referenceDataMocks, ...(extra ?? []), noTwins, ...mocks(() => undefined)] });
       const section = (await screen.findByRole('heading', { name: 'Registriraj organizacijo' }, slow)).closest('section')!;
       await within(section).findByRole('option', { name: 'Kranj' }, slow);
       return { ...view, section };
@@ -1168,13 +1188,14 @@ describe('the hub page', () => {
       });
 
       it('still registers the organization; the warning leaves with the name, and the same name typed again is asked anew', async () => {
-        const older = { id: 'org-6', name: 'Zavod Novi Korak', municipality: 'Kranj' };
+        // Near, not the same: an exact twin is asked about in a dialog (below).
+        const older = { id: 'org-6', name: 'Zavod Novi korak plus', municipality: 'Kranj' };
         const justRegistered = { id: 'org-new', name: 'Zavod Novi korak', municipality: 'Kranj' };
         const { section, requests } = await openForm([similarTo('Zavod Novi korak', [older]), created, invited, similarTo('Zavod Novi korak', [older, justRegistered])]);
         fillIn(section);
         const name = nameField(section);
         fireEvent.blur(name);
-        await waitFor(() => expect(warningOf(name)?.textContent).toMatch(/^Podobno ime že ima: »Zavod Novi Korak« \(Kranj\)\./), slow);
+        await waitFor(() => expect(warningOf(name)?.textContent).toMatch(/^Podobno ime že ima: »Zavod Novi korak plus« \(Kranj\)\./), slow);
         fireEvent.click(within(section).getByRole('button', { name: 'Registriraj in povabi' }));
         const status = await within(section).findByRole('status', {}, slow);
         expect(status.textContent).toContain('Organizacija Zavod Novi korak je registrirana; povabilo je poslano na vodja@novikorak.si.');
@@ -1184,8 +1205,83 @@ describe('the hub page', () => {
         // Registering it twice is just what the warning is for: the API is asked again.
         fireEvent.change(nameField(section), { target: { value: 'Zavod Novi korak' } });
         fireEvent.blur(nameField(section));
-        await waitFor(() => expect(warningOf(nameField(section))?.textContent).toMatch(/^Podobno ime že imata: »Zavod Novi Korak« \(Kranj\) in »Zavod Novi korak« \(Kranj\)\./), slow);
+        await waitFor(() => expect(warningOf(nameField(section))?.textContent).toMatch(/^Podobno ime že imata: »Zavod Novi korak plus« \(Kranj\) in »Zavod Novi korak« \(Kranj\)\./), slow);
         expect(asked(requests)).toBe(2);
+      });
+    });
+    describe('the same name in the same municipality', () => {
+      const submitButton = (section: HTMLElement) => within(section).getByRole('button', { name: /^(Registriraj in povabi|Register and invite)$/ });
+      const sent = (requests: string[]) => requests.filter((name) => name === 'CreateOrganization' || name === 'InviteFirstMember');
+
+      it("asks before registering it again, naming the one registered, in the app's dialog; kept, nothing is created, in both languages", async () => {
+        const { section, requests, i18n } = await openForm([seatedIn('052', 'Zavod Novi korak', [{ id: 'org-6', name: 'zavod novi  KORAK' }]), created, invited]);
+        fillIn(section);
+        await keepAtQuestion(submitButton(section), {
+          name: 'Registrirate »Zavod Novi korak« (Kranj) še enkrat?',
+          says: /Organizacija z enakim imenom in sedežem je že registrirana: »zavod novi\s+KORAK« \(registrirana 1\. mar\. 2026, \d{1,2}:\d{2}; čaka na potrditev\)\. Če gre za isto, prekličite: /,
+        });
+        expect(sent(requests)).toEqual([]);
+        // Nothing typed is lost.
+        expect((within(section).getByLabelText(/Ime organizacije/) as HTMLInputElement).value).toBe('Zavod Novi korak');
+        expect((within(section).getByLabelText(/E-pošta osebe/) as HTMLInputElement).value).toBe('vodja@novikorak.si');
+
+        await act(() => i18n.changeLanguage('en'));
+        await keepAtQuestion(
+          submitButton(section),
+          {
+            name: 'Register “Zavod Novi korak” (Kranj) again?',
+            says: /An organization with the same name and seat is already registered: “zavod novi\s+KORAK” \(registered 1 Mar 2026, \d{1,2}:\d{2}; waiting for verification\)\. If it is the same one, cancel: /,
+          },
+          'Cancel',
+        );
+        await act(() => i18n.changeLanguage('sl'));
+        expect(sent(requests)).toEqual([]);
+        expect(requests.filter((name) => name === 'SameNameAndSeat')).toHaveLength(2);
+      });
+
+      it('registers it once staff confirm, and names every twin already there', async () => {
+        const { section, requests } = await openForm([
+          seatedIn('052', 'Zavod Novi korak', [
+            { id: 'org-6', name: 'Zavod Novi korak', verified: true },
+            { id: 'org-9', name: 'Zavod Novi korak' },
+          ]),
+          created,
+          invited,
+        ]);
+        fillIn(section);
+        fireEvent.click(submitButton(section));
+        const dialog = await screen.findByRole('dialog', { name: 'Registrirate »Zavod Novi korak« (Kranj) še enkrat?' }, slow);
+        expect(dialog.textContent).toMatch(
+          /Organizaciji z enakim imenom in sedežem sta že registrirani: »Zavod Novi korak« \(registrirana [^;]+; potrjena\) in »Zavod Novi korak« \(registrirana [^;]+; čaka na potrditev\)\./,
+        );
+        expect(sent(requests)).toEqual([]);
+        fireEvent.click(within(dialog).getByRole('button', { name: 'Vseeno registriraj' }));
+        const status = await within(section).findByRole('status', {}, slow);
+        expect(status.textContent).toContain('Organizacija Zavod Novi korak je registrirana; povabilo je poslano na vodja@novikorak.si.');
+        expect(sent(requests)).toEqual(['CreateOrganization', 'InviteFirstMember']);
+      });
+
+      it('does not ask when the names there are only alike: the warning under the field is for those', async () => {
+        const { section, requests } = await openForm([seatedIn('052', 'Zavod Novi korak', [{ id: 'org-6', name: 'Zavod Novi korak plus' }, { id: 'org-7', name: 'Zavod Novikorak' }]), created, invited]);
+        fillIn(section);
+        fireEvent.click(submitButton(section));
+        expect((await within(section).findByRole('status', {}, slow)).textContent).toContain('Organizacija Zavod Novi korak je registrirana');
+        expect(screen.queryByRole('dialog')).toBeNull();
+        expect(sent(requests)).toEqual(['CreateOrganization', 'InviteFirstMember']);
+        // Asked with the seat chosen: the same name elsewhere is another organization.
+        expect(requests.filter((name) => name === 'SameNameAndSeat')).toHaveLength(1);
+      });
+
+      it('sends only the invitation again, without asking, once the organization is in', async () => {
+        const failed = { request: invited.request, result: { errors: [{ message: 'Something broke', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] } };
+        const { section, requests } = await openForm([seatedIn('052', 'Zavod Novi korak', []), created, failed, invited]);
+        fillIn(section);
+        fireEvent.click(submitButton(section));
+        await within(section).findByText('Organizacija Zavod Novi korak je registrirana, povabila pa ni bilo mogoče poslati.', {}, slow);
+        fireEvent.click(within(section).getByRole('button', { name: 'Pošlji povabilo znova' }));
+        await within(section).findByRole('status', {}, slow);
+        expect(screen.queryByRole('dialog')).toBeNull();
+        expect(requests.filter((name) => name === 'SameNameAndSeat')).toHaveLength(1);
       });
     });
   });

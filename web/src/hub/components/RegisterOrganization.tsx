@@ -1,16 +1,19 @@
 import { Alert, Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useConfirm } from '../../app/ConfirmDialog';
 import { MunicipalitySelect, textOrNull, ThemeCheckboxes, WebsiteInput } from '../../forms/controls';
 import controls from '../../forms/controls.module.css';
 import { FORM_SUMMARY } from '../../forms/focus-first-error';
 import { useSubmitOnce } from '../../forms/use-submit-once';
 import { withScheme } from '../../forms/website';
 import type { Sector } from '../../graphql/graphql';
+import { formatDateTime } from '../../i18n/format';
 import { locale } from '../../i18n/language';
 import { SECTORS } from '../../reference-data/enums';
 import { CreateOrganizationMutation } from '../graphql/mutations/createOrganization';
+import { type RegisteredTwin, useRegisteredTwins } from '../hooks/use-registered-twins';
 import { type SimilarOrganization, useSimilarOrganizations } from '../hooks/use-similar-organizations';
 import { InvitationSentNotice, type SentInvitation } from '../../settings/components/InvitationSentNotice';
 import { InviteeFieldset, useFirstInvitation } from './FirstInvitation';
@@ -35,16 +38,22 @@ const OPTIONAL_FIELDS = ['email', 'registrationNumber', 'taxNumber', 'website'] 
 /**
  * Registers an organization (createOrganization, hub staff only) and invites its first person
  * (inviteMember with the new id). When the organization is in but the invitation failed, only
- * the invitation is sent again: the organization is never created twice.
+ * the invitation is sent again: the organization is never created twice. One already registered
+ * under the very same name and seat is named in a question first: the similar-name warning under
+ * the field was passed over, and "Občina Naklo" stood twice in the list.
  */
 export function RegisterOrganization() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [createOrganization] = useMutation(CreateOrganizationMutation, { refetchQueries: ['UnverifiedOrganizations', 'OrganizationsWithoutMembers'] });
   const { run, submitting, errors, formError, formRef, fieldChanged } = useSubmitOnce(ORGANIZATION_FIELDS);
   // A pending invitation of the new organization is listed under "Organizations without members", not beside this form.
   const invitation = useFirstInvitation('withoutMembers');
   const [organization, setOrganization] = useState<OrganizationValues>(EMPTY_ORGANIZATION);
   const similar = useSimilarOrganizations(organization.name);
+  const findTwins = useRegisteredTwins();
+  const { ask, dialog } = useConfirm();
+  // A look-up of twins under way: a second press waits for it, as run() makes a second wait.
+  const checking = useRef(false);
   // The organization created whose invitation is still to be sent.
   const [created, setCreated] = useState<{ id: string; name: string } | null>(null);
   const [registered, setRegistered] = useState<(SentInvitation & { name: string }) | null>(null);
@@ -54,9 +63,35 @@ export function RegisterOrganization() {
     setOrganization((values) => ({ ...values, [key]: value }));
   };
 
-  const submit = (event: FormEvent<HTMLElement>) => {
+  /** Whether to register it: yes, unless the same name is seated there already and staff keep it at that. */
+  const confirmedUnique = async (): Promise<boolean> => {
+    if (checking.current || submitting) return false;
+    checking.current = true;
+    let twins: RegisteredTwin[];
+    try {
+      twins = await findTwins(organization.name, organization.municipalityCode);
+    } finally {
+      checking.current = false;
+    }
+    if (twins.length === 0) return true;
+    const names = new Intl.ListFormat(locale(i18n.language), { type: 'conjunction' }).format(
+      twins.map((twin) =>
+        t('hub.duplicateName', { name: twin.name, date: formatDateTime(twin.createdAt, i18n.language), status: t(twin.verified ? 'hub.isVerified' : 'hub.notVerified') }),
+      ),
+    );
+    return ask({
+      title: t('hub.duplicateTitle', { name: organization.name.trim(), municipality: twins[0].municipality.name }),
+      message: t('hub.duplicateConfirm', { count: twins.length, names }),
+      confirm: t('hub.duplicateSubmit'),
+    });
+  };
+
+  const submit = async (event: FormEvent<HTMLElement>) => {
     event.preventDefault();
     const form = event.currentTarget;
+    // Asked before run(): the dialog gives the focus back to the button that sent the form,
+    // which run() would have disabled.
+    if (!created && !(await confirmedUnique())) return;
     void run(async () => {
       setRegistered(null);
       let target = created;
@@ -112,7 +147,7 @@ export function RegisterOrganization() {
         gap="md"
         className={classes.registerForm}
         aria-labelledby="hub-register"
-        onSubmit={submit}
+        onSubmit={(event) => void submit(event)}
         ref={(node: HTMLElement | null) => {
           formRef(node);
           invitation.formRef(node);
@@ -194,6 +229,7 @@ export function RegisterOrganization() {
           )}
         </Group>
       </Stack>
+      {dialog}
     </Stack>
   );
 }
