@@ -1230,7 +1230,7 @@ describe('the hub page', () => {
           submitButton(section),
           {
             name: 'Register “Zavod Novi korak” (Kranj) again?',
-            says: /An organization with the same name and seat is already registered: “zavod novi\s+KORAK” \(registered 1 Mar 2026, \d{1,2}:\d{2}; waiting for verification\)\. If it is the same one, cancel: /,
+            says: /An organization with the same name and seat is already registered: “zavod novi\s+KORAK” \(registered 1 Mar 2026, \d{1,2}:\d{2}; waiting for verification\)\. If it is the same organization, cancel: /,
           },
           'Cancel',
         );
