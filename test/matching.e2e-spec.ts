@@ -14,7 +14,7 @@ const SUGGESTIONS = graphql(`
   query MatchingSuggestions($id: ID!) {
     need(id: $id) {
       lastMatchedAt
-      suggestions { id score status offer { id } components { name score weight explanation en: explanation(language: EN) } }
+      suggestions { id score status offer { id } components { name score weight shortfall explanation en: explanation(language: EN) } }
     }
   }
 `);
@@ -70,6 +70,11 @@ describe('matching engine', () => {
     const topic = match.components.find((component) => component.name === 'topic')!;
     expect(topic.explanation).toBe('Skupna tema: starejši');
     expect(topic.en).toBe('Both work on older people');
+    // What holds the pair back, under the calibration: not the place it covers nor answers not given yet.
+    expect(geography.shortfall).toBe(0);
+    expect(match.components.find((component) => component.name === 'feedback')!.shortfall).toBe(0);
+    expect(topic.shortfall).toBeGreaterThanOrEqual(0);
+    expect(topic.shortfall).toBeLessThanOrEqual(1 - match.score + 0.001);
   });
 
   it('never suggests a pair that fails a hard constraint', async () => {

@@ -21,6 +21,9 @@ import { ScoringReference } from './scoring/scoring-reference';
 import { SCORING_REFERENCE } from './scoring-reference.provider';
 import { readComponents } from './stored-components';
 import { MatchingSettingsService } from './matching-settings.service';
+import { MATCHING_CONFIG } from './matching.queue';
+import { componentShortfalls } from './scoring/calibration';
+import { MatchingConfig } from './scoring/matching-config';
 
 const firstArg = { type: () => Int, nullable: true, defaultValue: 10, description: `How many, best first (1 to ${MAX_SUGGESTIONS}).` };
 const offsetArg = { type: () => Int, nullable: true, defaultValue: 0, description: 'How many of the best to skip: the next page starts at offset + first.' };
@@ -82,6 +85,7 @@ export class MatchResolver {
     private readonly offers: OffersService,
     private readonly matches: MatchesService,
     private readonly settings: MatchingSettingsService,
+    @Inject(MATCHING_CONFIG) private readonly config: MatchingConfig,
   ) {}
 
   @Query(() => Match, {
@@ -140,7 +144,10 @@ export class MatchResolver {
 
   @ResolveField(() => [ScoreComponent], { description: 'The parts of the score, each with its weight and explanation.' })
   components(@Parent() match: Match): ScoreComponent[] {
-    return readComponents(match.components).map(({ name, score, weight, reason }) => ({ name, score, weight, reason }));
+    const components = readComponents(match.components);
+    // Under the shipped calibration, as the weights are: what the page says holds the pair back.
+    const shortfalls = componentShortfalls(this.config.calibration, components);
+    return components.map(({ name, score, weight, reason }, index) => ({ name, score, weight, reason, shortfall: shortfalls?.[index] ?? null }));
   }
 }
 

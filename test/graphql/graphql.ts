@@ -1576,7 +1576,7 @@ export type MatchingSuggestionsQueryVariables = Exact<{
 }>;
 
 
-export type MatchingSuggestionsQuery = { need: { lastMatchedAt: string | null, suggestions: Array<{ id: string, score: number, status: MatchStatus, offer: { id: string }, components: Array<{ name: string, score: number, weight: number, explanation: string, en: string }> }> | null } | null };
+export type MatchingSuggestionsQuery = { need: { lastMatchedAt: string | null, suggestions: Array<{ id: string, score: number, status: MatchStatus, offer: { id: string }, components: Array<{ name: string, score: number, weight: number, shortfall: number | null, explanation: string, en: string }> }> | null } | null };
 
 export type MatchingBacklogQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4822,6 +4822,7 @@ export const MatchingSuggestionsDocument = new TypedDocumentString(`
         name
         score
         weight
+        shortfall
         explanation
         en: explanation(language: EN)
       }

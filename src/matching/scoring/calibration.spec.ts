@@ -1,5 +1,5 @@
 import { MUNICIPALITY_BY_CODE, THEME_BY_CODE } from '../../reference-data/reference-data';
-import { calibratedProbability, componentWeights, FEATURE_NAMES, featuresOf } from './calibration';
+import { calibratedProbability, componentShortfalls, componentWeights, FEATURE_NAMES, featuresOf } from './calibration';
 import { profileOf } from './item-profile';
 import { explain } from './reasons';
 import { DEFAULT_MATCHING_CONFIG, SHIPPED_CALIBRATION } from './matching-config';
@@ -86,6 +86,47 @@ describe('the calibrated score', () => {
     expect(features.timeCovered).toBe(1);
     const withoutDetail = components.map(({ detail: _detail, ...part }) => part);
     expect(() => calibratedProbability(SHIPPED_CALIBRATION, withoutDetail)).toThrow(/detail/);
+  });
+});
+
+describe('what each component holds the pair back by', () => {
+  const shortfalls = (n: NeedFacts, o: OfferFacts, scoring = context) => {
+    const { score: probability, components } = scorePair(n, o, scoring);
+    const values = componentShortfalls(SHIPPED_CALIBRATION, components)!;
+    return { probability, ...Object.fromEntries(components.map((part, index) => [part.name, values[index]])) } as Record<string, number>;
+  };
+
+  it('puts a pair on another subject, near, in time and with places free, on the topic\'s account', () => {
+    const football = shortfalls(need(), offer({}, 'Football coaching for kids', 'Our coaches train children in football twice a week.'));
+    expect(football.probability).toBeLessThan(0.1);
+    // Were the subject the same, the pair would be all but certain: the topic is what holds it back.
+    expect(football.topic).toBeGreaterThan(0.5);
+    for (const name of ['geography', 'time', 'capacity', 'feedback']) expect(football[name]).toBe(0);
+    expect(football.budget).toBeLessThan(0.01);
+  });
+
+  it('names the place when the offer cannot serve it, and the time when it covers too little of the period', () => {
+    expect(shortfalls(need({ municipalityCode: KOPER }), offer()).geography).toBeGreaterThan(0.05);
+    expect(shortfalls(need(), offer({ availableFrom: '2027-05-20' })).time).toBeGreaterThan(0.05);
+  });
+
+  it('holds no pair back for answers not given yet, only for similar suggestions declined', () => {
+    expect(shortfalls(need(), offer()).feedback).toBe(0);
+    const declined = (pair: string) => ({ pair, accepted: false, reason: 'NOT_RELEVANT', themes: ['SOCIAL_ELDERLY', 'SOCIAL'] });
+    const history = () => ({ decisions: [declined('a:b'), declined('c:d')] });
+    expect(shortfalls(need(), offer(), { ...context, history }).feedback).toBeGreaterThan(0);
+  });
+
+  it('puts all of a full offer\'s 0 on its capacity', () => {
+    const full = shortfalls(need(), offer({ capacity: 2, activePartnerships: 2 }));
+    expect(full.probability).toBe(0);
+    expect(full.capacity).toBeGreaterThan(0.5);
+    expect(full.topic).toBe(0);
+  });
+
+  it('is null for components without the parts the model reads (a match stored before they kept them)', () => {
+    const { components } = scorePair(need(), offer(), context);
+    expect(componentShortfalls(SHIPPED_CALIBRATION, components.map(({ detail: _detail, ...part }) => part))).toBeNull();
   });
 });
 

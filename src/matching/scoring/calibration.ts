@@ -171,3 +171,41 @@ export function componentWeights(model: CalibrationModel): Record<string, number
   const total = Object.values(raw).reduce((sum, value) => sum + value, 0) || 1;
   return Object.fromEntries(Object.entries(raw).map(([component, value]) => [component, Math.round((value / total) * 1000) / 1000]));
 }
+
+/** A component at its best, for its shortfall: what the pair would have were it perfect there. */
+function atBest(part: ComponentScores): ComponentScores {
+  switch (part.name) {
+    // Every part the model reads of the subject at 1: the same themes, the same words, the same things, all of the need covered.
+    case 'topic':
+      return { ...part, score: 1, detail: { ...part.detail, themes: 1, text: 1, conceptText: 1, needCovered: 1 } };
+    // The place covered; whether the need asks only for money or a project partner is the need's, not the pair's fault.
+    case 'geography':
+      return { ...part, score: 1, detail: { ...part.detail, covered: 1 } };
+    // No answers yet (0.5) is no fault of the pair: only earlier declines hold it back.
+    case 'feedback':
+      return { ...part, score: Math.max(part.score, 0.5) };
+    default:
+      return { ...part, score: 1 };
+  }
+}
+
+/**
+ * What each component holds the pair back by, in the components' order: how much higher its
+ * probability would be with that component at its best and the others as they are (0 when
+ * it is at its best, or the model does not count what it lacks). So a pair on another subject,
+ * near, in time and with places free, has its low probability on the topic's account. The
+ * feedback at its best is nothing learned (0.5): no answers yet holds no pair back. Null when
+ * the components lack the parts the model reads (a match stored before they kept them).
+ */
+export function componentShortfalls(model: CalibrationModel, components: readonly ComponentScores[]): number[] | null {
+  let probability: number;
+  try {
+    probability = calibratedProbability(model, components);
+  } catch {
+    return null;
+  }
+  return components.map((part, index) => {
+    const best = components.map((other, at) => (at === index ? atBest(part) : other));
+    return Math.max(0, calibratedProbability(model, best) - probability);
+  });
+}
