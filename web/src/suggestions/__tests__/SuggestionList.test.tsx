@@ -19,7 +19,7 @@ function suggestion(id: string, score: number, overrides: Partial<SuggestionFiel
     offerDecision: null,
     declineReason: null,
     partnership: null,
-    components: [{ __typename: 'ScoreComponent', name: 'topic', score: 0.9, explanation: 'Obe govorita o prevozih starejših.' }],
+    components: [{ __typename: 'ScoreComponent', name: 'topic', score: 0.9, shortfall: 0.02, explanation: 'Obe govorita o prevozih starejših.' }],
     contacts: [],
     need: { __typename: 'Need', id: 'need-1', status: 'OPEN', title: 'Prevozi za starejše', description: '…', startsOn: null, endsOn: null, municipality: { __typename: 'Municipality', code: '052', name: 'Kranj' }, organization: { __typename: 'Organization', id: 'organization-1', name: 'Mestna občina Kranj' } },
     offer: {
@@ -69,6 +69,56 @@ describe('the suggestion list', () => {
     const [weak] = within(weaker).getAllByRole('listitem').filter((item) => item.querySelector('h3'));
     expect(within(weak).getByRole('heading').textContent).toBe('Društvo Sopotnik offers: Prostovoljni vozniki 2');
     expect(weak.textContent).toContain('0.4%');
+  });
+
+  describe('the chance and its reasons', () => {
+    const part = (name: string, score: number, shortfall: number | null, explanation: string) => ({ __typename: 'ScoreComponent' as const, name, score, shortfall, explanation });
+    // The walk-through's weak candidate: near, in time, with places free, but on another subject.
+    const weak = (shortfall = (topic: number) => topic as number | null) =>
+      suggestion('1', 0.03, {
+        components: [
+          part('topic', 0.24, shortfall(0.94), 'The subjects are only loosely related'),
+          part('geography', 0.95, shortfall(0), 'The offer covers Radovljica'),
+          part('time', 1, shortfall(0), 'Available from 1 Jan 2027 until 31 Dec 2027'),
+          part('sector', 0.8, shortfall(0), 'No sector preferred: any partner is welcome'),
+          part('budget', 0.7, shortfall(0.004), 'Value or budget not given'),
+          part('capacity', 1, shortfall(0), '6 of 6 places free'),
+          part('feedback', 0.5, shortfall(0), 'No answers to similar suggestions yet'),
+        ],
+      });
+    const named = (list: HTMLElement) => within(list).getAllByRole('listitem').map((item) => item.querySelector('strong')!.textContent);
+    const titles = (row: HTMLElement) => Array.from(row.querySelectorAll('ul[aria-labelledby]')).map((list) => list.getAttribute('aria-labelledby')!.split('-').pop());
+
+    it('says what the number is, and puts a weak pair\'s topic first, under what lowers the chance, not among what fits', () => {
+      render([weak()], { language: 'en' });
+      const [row] = screen.getAllByRole('listitem').filter((item) => item.querySelector('h3'));
+      expect(row.textContent).toContain('Chance of a good match: 3%');
+      expect(row.textContent).not.toContain('Why it fits');
+      expect(named(within(row).getByRole('list', { name: 'What lowers the chance:' }))).toEqual(['Topic']);
+      expect(within(row).getByRole('list', { name: 'What lowers the chance:' }).textContent).toContain('Topic (24%): The subjects are only loosely related');
+      expect(named(within(row).getByRole('list', { name: 'What fits:' }))).toEqual(['Time', 'Capacity', 'Place', 'Sector', 'Budget']);
+      // No answers yet neither fits nor holds the pair back.
+      expect(named(within(row).getByRole('list', { name: 'Does not affect the chance:' }))).toEqual(['Past answers']);
+      expect(titles(row)).toEqual(['lowers', 'fits', 'neutral']);
+    });
+
+    it('says it in Slovenian, and opens a likely pair with what fits', () => {
+      const likely = suggestion('1', 0.72, {
+        components: [part('topic', 0.76, 0.28, 'Obe delujeta na področju varstva narave'), part('geography', 1, 0, 'Ponudba pokriva občino Radovljica'), part('time', 1, 0, 'Na voljo ves čas')],
+      });
+      render([likely]);
+      const [row] = screen.getAllByRole('listitem').filter((item) => item.querySelector('h3'));
+      expect(row.textContent?.replace(/\s/g, ' ')).toContain('Verjetnost, da se dobro ujemata: 72 %');
+      expect(named(within(row).getByRole('list', { name: 'Kaj znižuje verjetnost:' }))).toEqual(['Vsebina']);
+      expect(named(within(row).getByRole('list', { name: 'Kaj se ujema:' }))).toEqual(['Kraj', 'Čas']);
+      expect(titles(row)).toEqual(['fits', 'lowers']);
+    });
+
+    it('falls back on the components\' own scores for a match stored before they kept what the calibration reads', () => {
+      render([weak(() => null)], { language: 'en' });
+      expect(named(screen.getByRole('list', { name: 'What lowers the chance:' }))).toEqual(['Topic']);
+      expect(named(screen.getByRole('list', { name: 'What fits:' }))).toEqual(['Time', 'Capacity', 'Place', 'Sector', 'Budget', 'Past answers']);
+    });
   });
 
   it('names the buttons in English for English readers', () => {

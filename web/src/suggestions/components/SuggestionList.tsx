@@ -10,6 +10,7 @@ import { apiLanguage } from '../../i18n/language';
 import { offerFull } from '../../offers/capacity';
 import { OfferFullNotice } from '../../offers/components/OfferFullNotice';
 import { RespondToMatchMutation } from '../graphql/mutations/respondToMatch';
+import { reasonsOf } from '../reasons';
 import { DeclineDialog } from './DeclineDialog';
 import classes from './suggestions.module.css';
 
@@ -145,7 +146,10 @@ function SuggestionRow({
   const period = formatPeriod(item.from, item.until, language, t);
   // The partnership of an accepted suggestion once it has ended, said with the day it ended.
   const ended = suggestion.partnership && suggestion.partnership.status !== 'ACTIVE' ? suggestion.partnership : null;
-  const components = [...suggestion.components].sort((a, b) => b.score - a.score);
+  // What holds the pair back and what fits, apart: one list of reasons "why it fits" under a low
+  // chance read as a contradiction. A pair less likely good than not opens with what holds it back.
+  const reasons = reasonsOf(suggestion.components);
+  const groups = (suggestion.score < 0.5 ? (['lowers', 'fits', 'neutral'] as const) : (['fits', 'lowers', 'neutral'] as const)).filter((group) => reasons[group].length > 0);
   const headingId = `suggestion-${suggestion.id}`;
   // No place left in the offer: an acceptance that would form the partnership is refused (OFFER_FULL), a first one is only interest.
   const full = offerFull(suggestion.offer);
@@ -169,19 +173,24 @@ function SuggestionRow({
         <dd>{item.municipality.name}</dd>
         <dt>{t('common.when')}</dt>
         <dd>{period}</dd>
-        <dt>{t('suggestions.fit')}</dt>
-        <dd>{formatPercent(suggestion.score, language)}</dd>
       </dl>
-      <div className={classes.why}>
-        <p className={classes.whyTitle}>{t('suggestions.why')}:</p>
-        <ul>
-          {components.map((component) => (
-            <li key={component.name}>
-              <strong>{t(`component.${component.name}`, { defaultValue: component.name })}</strong> ({formatPercent(component.score, language)}): {component.explanation}
-            </li>
-          ))}
-        </ul>
-      </div>
+      <p className={classes.chance}>
+        {t('suggestions.chance')}: <strong>{formatPercent(suggestion.score, language)}</strong>
+      </p>
+      {groups.map((group) => (
+        <div key={group} className={classes.why}>
+          <p id={`${headingId}-${group}`} className={classes.whyTitle}>
+            {t(`suggestions.reasons.${group}`)}:
+          </p>
+          <ul aria-labelledby={`${headingId}-${group}`}>
+            {reasons[group].map((component) => (
+              <li key={component.name}>
+                <strong>{t(`component.${component.name}`, { defaultValue: component.name })}</strong> ({formatPercent(component.score, language)}): {component.explanation}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
       {suggestion.status === 'ACCEPTED' ? (
         <div className={classes.contacts}>
           {/* Once the partnership has ended, say so: the contacts stay, the invitation to get in touch does not. */}

@@ -21,6 +21,7 @@ export const SuggestionFieldsFragment = graphql(`
     components {
       name
       score
+      shortfall
       explanation(language: $language)
     }
     contacts {
