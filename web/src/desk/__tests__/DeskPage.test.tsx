@@ -661,6 +661,16 @@ describe('the desk', () => {
       expect(list.textContent).toContain('Ni novih predlogov.');
       expect(within(list).queryByRole('button', { name: 'Pokaži več' })).toBeNull();
     });
+
+    // "· 65%" beside a suggestion said nothing of what the number is.
+    it.each([
+      ['sl', 'Novi predlogi (12)', 'Iskratel d.o.o. ponuja: Ponudba 12 · verjetnost, da se dobro ujemata: 97 %'],
+      ['en', 'New suggestions (12)', 'Iskratel d.o.o. offers: Ponudba 12 · chance of a good match: 97%'],
+    ] as const)('says what the percentage is: the chance of a good match (%s)', async (language, heading, line) => {
+      openWithSuggestions(language);
+      const [first] = within(await section(heading)).getAllByRole('listitem');
+      expect(first.textContent?.replace(/\s/g, ' ')).toContain(line);
+    });
   });
 
   describe('more than a page', () => {

@@ -336,7 +336,7 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
         >
           {newSuggestions.map((suggestion) => (
             <li key={suggestion.id}>
-              <Link to={suggestion.href} id={`desk-suggestion-${suggestion.id}`}>{suggestion.other}</Link> · {formatPercent(suggestion.score, language)}
+              <Link to={suggestion.href} id={`desk-suggestion-${suggestion.id}`}>{suggestion.other}</Link> · {t('desk.suggestionChance', { percent: formatPercent(suggestion.score, language) })}
               <br />
               <small>{t('desk.forItem', { title: suggestion.own })}</small>
             </li>
