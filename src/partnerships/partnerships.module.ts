@@ -11,7 +11,7 @@ import { SuggestionsModule } from '../suggestions/suggestions.module';
 import { MatchDecisionsService } from './match-decisions.service';
 import { Partnership } from './partnership.entity';
 import { PartnershipsQueries } from './partnerships.queries';
-import { MatchConsentResolver, PartnershipResolver } from './partnerships.resolver';
+import { MatchConsentResolver, NeedPartnershipResolver, PartnershipResolver } from './partnerships.resolver';
 import { PartnershipsService } from './partnerships.service';
 import { SuggestionLinksController } from './suggestion-links.controller';
 
@@ -32,7 +32,7 @@ export class PartnershipsModule {
       OffersModule,
       OrganizationsModule,
     ],
-    providers: [MatchDecisionsService, PartnershipsService, PartnershipsQueries, ...(roles.api ? [MatchConsentResolver, PartnershipResolver] : [])],
+    providers: [MatchDecisionsService, PartnershipsService, PartnershipsQueries, ...(roles.api ? [MatchConsentResolver, PartnershipResolver, NeedPartnershipResolver] : [])],
     controllers: roles.api ? [SuggestionLinksController] : [],
     exports: [PartnershipsService, PartnershipsQueries],
   }));

@@ -58,6 +58,26 @@ export class PartnershipsQueries {
     }));
   }
 
+  /**
+   * Each need's newest partnership, for a whole page of needs in one query: the one a PARTNERED
+   * need is partnered by (only an OPEN need takes a partner, and only a cancellation opens a
+   * partnered need again, so any older one was CANCELLED).
+   */
+  byNeedLoader(loaders: RequestLoaders): DataLoader<string, Partnership | null> {
+    return loaders.get('partnershipByNeed', () => new DataLoader<string, Partnership | null>(async (needIds) => {
+      const rows = await this.partnerships
+        .createQueryBuilder('partnership')
+        .distinctOn(['partnership.needId'])
+        .where('partnership.needId IN (:...needIds)', { needIds: [...needIds] })
+        .orderBy('partnership.needId')
+        .addOrderBy('partnership.createdAt', 'DESC')
+        .addOrderBy('partnership.id', 'DESC')
+        .getMany();
+      const byNeed = new Map(rows.map((row) => [row.needId, row]));
+      return needIds.map((id) => byNeed.get(id) ?? null);
+    }));
+  }
+
   /** The need's and the offer's organization of a match. */
   async organizationsOf(match: Match, loaders: RequestLoaders): Promise<[string, string]> {
     const [need, offer] = await Promise.all([this.needs.loader(loaders).load(match.needId), this.offers.loader(loaders).load(match.offerId)]);

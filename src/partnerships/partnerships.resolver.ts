@@ -4,6 +4,7 @@ import { Principal } from '../auth/principal';
 import { RequestLoaders } from '../common/dataloader/request-loaders';
 import { Match } from '../matching/match.entity';
 import { MatchStatus } from '../matching/match.enums';
+import { NeedStatus } from '../needs/need.enums';
 import { Need } from '../needs/need.entity';
 import { NeedsService } from '../needs/needs.service';
 import { Offer } from '../offers/offer.entity';
@@ -128,5 +129,30 @@ export class PartnershipResolver {
   @ResolveField(() => Organization, { description: 'The organization that answers the need.' })
   async partnerOrganization(@Parent() partnership: Partnership, @Loaders() loaders: RequestLoaders): Promise<Organization> {
     return (await this.organizations.loader(loaders).load(partnership.partnerOrganizationId)) as Organization;
+  }
+}
+
+@Resolver(() => Need)
+export class NeedPartnershipResolver {
+  constructor(private readonly queries: PartnershipsQueries) {}
+
+  // A partner organization could not tell from the need's page that the need was partnered with
+  // it (Need.responses and Need.suggestions are its owner's), nor could the owner tell a response
+  // CLOSED by a partnership with its own organization from one closed by another partner's.
+  @ResolveField(() => Partnership, {
+    nullable: true,
+    description:
+      'The partnership this need is PARTNERED by: ACTIVE, or COMPLETED once the work was done (the need stays PARTNERED); null while the need is not PARTNERED ' +
+      "(a cancelled partnership opens it again). For members of the need's organization and of the partner organization, and the hub; null for anyone else. " +
+      "Formed through a suggestion while the partner's own response waited, it leaves that response CLOSED (not ACCEPTED: accepting it is not what formed the partnership); " +
+      'partnerOrganization says the response came from the partner. One query for a whole page of needs.',
+  })
+  async partnership(@Parent() need: Need, @CurrentPrincipal() principal: Principal, @Loaders() loaders: RequestLoaders): Promise<Partnership | null> {
+    if (need.status !== NeedStatus.PARTNERED) return null;
+    const partnership = await this.queries.byNeedLoader(loaders).load(need.id);
+    if (!partnership) return null;
+    // roleIn is ADMIN for the hub: its staff and keys read every partnership, as they list them.
+    const party = principal.roleIn(partnership.needOrganizationId) !== null || principal.roleIn(partnership.partnerOrganizationId) !== null;
+    return party ? partnership : null;
   }
 }

@@ -23,7 +23,8 @@ registerEnumType(ResponseStatus, {
     WITHDRAWN: { description: 'Withdrawn by the responding organization (withdrawResponse); it may respond again.' },
     CLOSED: {
       description:
-        "The need stopped being OPEN before its organization answered (closed by its owner, expired, or PARTNERED through a suggestion or another response), so the response was not accepted; the responding organization is told (RESPONSE_CLOSED). It may respond again if the need is ever OPEN again.",
+        "The need stopped being OPEN before its organization answered (closed by its owner, expired, or PARTNERED through a suggestion or another response), so the response was not accepted; the responding organization is told (RESPONSE_CLOSED). It may respond again if the need is ever OPEN again. " +
+        "A response of the organization the need was PARTNERED with through a suggestion is CLOSED too (the response is not what formed the partnership), and that organization is not told: Need.partnership's partnerOrganization is then the responding organization.",
     },
   },
 });

@@ -185,6 +185,14 @@ type Documents = {
     "\n  mutation NeedClosedWithdraw($id: ID!) { withdrawResponse(id: $id) { id status } }\n": typeof types.NeedClosedWithdrawDocument,
     "\n  mutation NeedClosedCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id } } }\n": typeof types.NeedClosedCreateWebhookDocument,
     "\n  mutation NeedClosedPreferences($input: UpdateSuggestionPreferencesInput!) { updateSuggestionPreferences(input: $input) { frequency language } }\n": typeof types.NeedClosedPreferencesDocument,
+    "\n  mutation NeedPartnershipRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": typeof types.NeedPartnershipRespondDocument,
+    "\n  mutation NeedPartnershipAcceptResponse($id: ID!) { acceptResponse(id: $id) { id } }\n": typeof types.NeedPartnershipAcceptResponseDocument,
+    "\n  query NeedPartnershipSuggestions($id: ID!) { need(id: $id) { suggestions { id offer { id } } } }\n": typeof types.NeedPartnershipSuggestionsDocument,
+    "\n  mutation NeedPartnershipRespondToMatch($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status partnership { id } } }\n": typeof types.NeedPartnershipRespondToMatchDocument,
+    "\n  mutation NeedPartnershipEnd($input: EndPartnershipInput!) { endPartnership(input: $input) { id status } }\n": typeof types.NeedPartnershipEndDocument,
+    "\n  query NeedPartnershipNeed($id: ID!) {\n    need(id: $id) { status partnership { id status needOrganization { id } partnerOrganization { id } } }\n  }\n": typeof types.NeedPartnershipNeedDocument,
+    "\n  query NeedPartnershipResponses($id: ID!) { need(id: $id) { responses { id status organization { id } partnership { id } } } }\n": typeof types.NeedPartnershipResponsesDocument,
+    "\n  query NeedPartnershipNeeds($filter: NeedFilter!) { needs(filter: $filter, first: 20) { edges { node { id partnership { id } } } } }\n": typeof types.NeedPartnershipNeedsDocument,
     "\n  mutation OrganizationMembersInvite($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": typeof types.OrganizationMembersInviteDocument,
     "\n  mutation OrganizationMembersSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": typeof types.OrganizationMembersSignUpDocument,
     "\n  mutation OrganizationMembersVerify($id: ID!) { verifyOrganization(id: $id) { id verified } }\n": typeof types.OrganizationMembersVerifyDocument,
@@ -554,6 +562,14 @@ const documents: Documents = {
     "\n  mutation NeedClosedWithdraw($id: ID!) { withdrawResponse(id: $id) { id status } }\n": types.NeedClosedWithdrawDocument,
     "\n  mutation NeedClosedCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id } } }\n": types.NeedClosedCreateWebhookDocument,
     "\n  mutation NeedClosedPreferences($input: UpdateSuggestionPreferencesInput!) { updateSuggestionPreferences(input: $input) { frequency language } }\n": types.NeedClosedPreferencesDocument,
+    "\n  mutation NeedPartnershipRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": types.NeedPartnershipRespondDocument,
+    "\n  mutation NeedPartnershipAcceptResponse($id: ID!) { acceptResponse(id: $id) { id } }\n": types.NeedPartnershipAcceptResponseDocument,
+    "\n  query NeedPartnershipSuggestions($id: ID!) { need(id: $id) { suggestions { id offer { id } } } }\n": types.NeedPartnershipSuggestionsDocument,
+    "\n  mutation NeedPartnershipRespondToMatch($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status partnership { id } } }\n": types.NeedPartnershipRespondToMatchDocument,
+    "\n  mutation NeedPartnershipEnd($input: EndPartnershipInput!) { endPartnership(input: $input) { id status } }\n": types.NeedPartnershipEndDocument,
+    "\n  query NeedPartnershipNeed($id: ID!) {\n    need(id: $id) { status partnership { id status needOrganization { id } partnerOrganization { id } } }\n  }\n": types.NeedPartnershipNeedDocument,
+    "\n  query NeedPartnershipResponses($id: ID!) { need(id: $id) { responses { id status organization { id } partnership { id } } } }\n": types.NeedPartnershipResponsesDocument,
+    "\n  query NeedPartnershipNeeds($filter: NeedFilter!) { needs(filter: $filter, first: 20) { edges { node { id partnership { id } } } } }\n": types.NeedPartnershipNeedsDocument,
     "\n  mutation OrganizationMembersInvite($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": types.OrganizationMembersInviteDocument,
     "\n  mutation OrganizationMembersSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": types.OrganizationMembersSignUpDocument,
     "\n  mutation OrganizationMembersVerify($id: ID!) { verifyOrganization(id: $id) { id verified } }\n": types.OrganizationMembersVerifyDocument,
@@ -1433,6 +1449,38 @@ export function graphql(source: "\n  mutation NeedClosedCreateWebhook($input: Cr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation NeedClosedPreferences($input: UpdateSuggestionPreferencesInput!) { updateSuggestionPreferences(input: $input) { frequency language } }\n"): typeof import('./graphql').NeedClosedPreferencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NeedPartnershipRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n"): typeof import('./graphql').NeedPartnershipRespondDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NeedPartnershipAcceptResponse($id: ID!) { acceptResponse(id: $id) { id } }\n"): typeof import('./graphql').NeedPartnershipAcceptResponseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NeedPartnershipSuggestions($id: ID!) { need(id: $id) { suggestions { id offer { id } } } }\n"): typeof import('./graphql').NeedPartnershipSuggestionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NeedPartnershipRespondToMatch($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status partnership { id } } }\n"): typeof import('./graphql').NeedPartnershipRespondToMatchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NeedPartnershipEnd($input: EndPartnershipInput!) { endPartnership(input: $input) { id status } }\n"): typeof import('./graphql').NeedPartnershipEndDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NeedPartnershipNeed($id: ID!) {\n    need(id: $id) { status partnership { id status needOrganization { id } partnerOrganization { id } } }\n  }\n"): typeof import('./graphql').NeedPartnershipNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NeedPartnershipResponses($id: ID!) { need(id: $id) { responses { id status organization { id } partnership { id } } } }\n"): typeof import('./graphql').NeedPartnershipResponsesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NeedPartnershipNeeds($filter: NeedFilter!) { needs(filter: $filter, first: 20) { edges { node { id partnership { id } } } } }\n"): typeof import('./graphql').NeedPartnershipNeedsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

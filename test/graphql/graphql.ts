@@ -414,7 +414,7 @@ export type RespondToNeedInput = {
 export type ResponseStatus =
   /** Accepted by the need's organization (acceptResponse): a partnership formed. */
   | 'ACCEPTED'
-  /** The need stopped being OPEN before its organization answered (closed by its owner, expired, or PARTNERED through a suggestion or another response), so the response was not accepted; the responding organization is told (RESPONSE_CLOSED). It may respond again if the need is ever OPEN again. */
+  /** The need stopped being OPEN before its organization answered (closed by its owner, expired, or PARTNERED through a suggestion or another response), so the response was not accepted; the responding organization is told (RESPONSE_CLOSED). It may respond again if the need is ever OPEN again. A response of the organization the need was PARTNERED with through a suggestion is CLOSED too (the response is not what formed the partnership), and that organization is not told: Need.partnership's partnerOrganization is then the responding organization. */
   | 'CLOSED'
   /** Declined by the need's organization (declineResponse); the organization may respond again. */
   | 'DECLINED'
@@ -1742,6 +1742,62 @@ export type NeedClosedPreferencesMutationVariables = Exact<{
 
 
 export type NeedClosedPreferencesMutation = { updateSuggestionPreferences: { frequency: DigestFrequency, language: MessageLanguage } };
+
+export type NeedPartnershipRespondMutationVariables = Exact<{
+  input: RespondToNeedInput;
+}>;
+
+
+export type NeedPartnershipRespondMutation = { respondToNeed: { id: string } };
+
+export type NeedPartnershipAcceptResponseMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NeedPartnershipAcceptResponseMutation = { acceptResponse: { id: string } };
+
+export type NeedPartnershipSuggestionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NeedPartnershipSuggestionsQuery = { need: { suggestions: Array<{ id: string, offer: { id: string } }> | null } | null };
+
+export type NeedPartnershipRespondToMatchMutationVariables = Exact<{
+  input: RespondToMatchInput;
+}>;
+
+
+export type NeedPartnershipRespondToMatchMutation = { respondToMatch: { id: string, status: MatchStatus, partnership: { id: string } | null } };
+
+export type NeedPartnershipEndMutationVariables = Exact<{
+  input: EndPartnershipInput;
+}>;
+
+
+export type NeedPartnershipEndMutation = { endPartnership: { id: string, status: PartnershipStatus } };
+
+export type NeedPartnershipNeedQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NeedPartnershipNeedQuery = { need: { status: NeedStatus, partnership: { id: string, status: PartnershipStatus, needOrganization: { id: string }, partnerOrganization: { id: string } } | null } | null };
+
+export type NeedPartnershipResponsesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NeedPartnershipResponsesQuery = { need: { responses: Array<{ id: string, status: ResponseStatus, organization: { id: string }, partnership: { id: string } | null }> | null } | null };
+
+export type NeedPartnershipNeedsQueryVariables = Exact<{
+  filter: NeedFilter;
+}>;
+
+
+export type NeedPartnershipNeedsQuery = { needs: { edges: Array<{ node: { id: string, partnership: { id: string } | null } }> } };
 
 export type OrganizationMembersInviteMutationVariables = Exact<{
   input: InviteMemberInput;
@@ -5113,6 +5169,98 @@ export const NeedClosedPreferencesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NeedClosedPreferencesMutation, NeedClosedPreferencesMutationVariables>;
+export const NeedPartnershipRespondDocument = new TypedDocumentString(`
+    mutation NeedPartnershipRespond($input: RespondToNeedInput!) {
+  respondToNeed(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<NeedPartnershipRespondMutation, NeedPartnershipRespondMutationVariables>;
+export const NeedPartnershipAcceptResponseDocument = new TypedDocumentString(`
+    mutation NeedPartnershipAcceptResponse($id: ID!) {
+  acceptResponse(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<NeedPartnershipAcceptResponseMutation, NeedPartnershipAcceptResponseMutationVariables>;
+export const NeedPartnershipSuggestionsDocument = new TypedDocumentString(`
+    query NeedPartnershipSuggestions($id: ID!) {
+  need(id: $id) {
+    suggestions {
+      id
+      offer {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NeedPartnershipSuggestionsQuery, NeedPartnershipSuggestionsQueryVariables>;
+export const NeedPartnershipRespondToMatchDocument = new TypedDocumentString(`
+    mutation NeedPartnershipRespondToMatch($input: RespondToMatchInput!) {
+  respondToMatch(input: $input) {
+    id
+    status
+    partnership {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NeedPartnershipRespondToMatchMutation, NeedPartnershipRespondToMatchMutationVariables>;
+export const NeedPartnershipEndDocument = new TypedDocumentString(`
+    mutation NeedPartnershipEnd($input: EndPartnershipInput!) {
+  endPartnership(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<NeedPartnershipEndMutation, NeedPartnershipEndMutationVariables>;
+export const NeedPartnershipNeedDocument = new TypedDocumentString(`
+    query NeedPartnershipNeed($id: ID!) {
+  need(id: $id) {
+    status
+    partnership {
+      id
+      status
+      needOrganization {
+        id
+      }
+      partnerOrganization {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NeedPartnershipNeedQuery, NeedPartnershipNeedQueryVariables>;
+export const NeedPartnershipResponsesDocument = new TypedDocumentString(`
+    query NeedPartnershipResponses($id: ID!) {
+  need(id: $id) {
+    responses {
+      id
+      status
+      organization {
+        id
+      }
+      partnership {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NeedPartnershipResponsesQuery, NeedPartnershipResponsesQueryVariables>;
+export const NeedPartnershipNeedsDocument = new TypedDocumentString(`
+    query NeedPartnershipNeeds($filter: NeedFilter!) {
+  needs(filter: $filter, first: 20) {
+    edges {
+      node {
+        id
+        partnership {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NeedPartnershipNeedsQuery, NeedPartnershipNeedsQueryVariables>;
 export const OrganizationMembersInviteDocument = new TypedDocumentString(`
     mutation OrganizationMembersInvite($input: InviteMemberInput!) {
   inviteMember(input: $input) {
