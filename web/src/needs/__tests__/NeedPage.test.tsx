@@ -8,6 +8,7 @@ import { RespondToMatchMutation } from '../../suggestions/graphql/mutations/resp
 import { SuggestionAddedSubscription } from '../../suggestions/graphql/subscriptions/suggestionAdded';
 import { NeedQuery } from '../graphql/queries/need';
 import { NeedOwnResponseQuery } from '../graphql/queries/needOwnResponse';
+import { NeedPartnershipQuery } from '../graphql/queries/needPartnership';
 import { NeedResponsesQuery } from '../graphql/queries/needResponses';
 import { NeedSuggestionsQuery } from '../graphql/queries/needSuggestions';
 import NeedPage from '../pages/NeedPage';
@@ -73,6 +74,41 @@ type OwnResponse = { __typename: 'Response'; id: string; status: 'PENDING' | 'AC
 const ownResponseOf = (ownResponse: OwnResponse) => ({
   request: { query: NeedOwnResponseQuery, variables: { id: 'need-1', organizationId: 'organization-1' } },
   result: { data: { need: { __typename: 'Need' as const, id: 'need-1', ownResponse } } },
+  maxUsageCount: always,
+});
+
+type NeedPartnership = { id: string; status: 'ACTIVE' | 'COMPLETED'; endedAt: string | null; needOrganization: [string, string]; partnerOrganization: [string, string] };
+
+/** What the API answers of a PARTNERED need's partnership to the reader acting for organizationId, with that organization's latest response. */
+const needPartnershipOf = (
+  partnership: NeedPartnership | null,
+  ownResponse: { id: string; status: 'ACCEPTED' | 'CLOSED'; createdAt: string; partnership: string | null } | null = null,
+  organizationId: string | null = 'organization-1',
+) => ({
+  request: { query: NeedPartnershipQuery, variables: { id: 'need-1', organizationId } },
+  result: {
+    data: {
+      need: {
+        __typename: 'Need' as const,
+        id: 'need-1',
+        partnership: partnership && {
+          __typename: 'Partnership' as const,
+          id: partnership.id,
+          status: partnership.status,
+          endedAt: partnership.endedAt,
+          needOrganization: { __typename: 'Organization' as const, id: partnership.needOrganization[0], name: partnership.needOrganization[1] },
+          partnerOrganization: { __typename: 'Organization' as const, id: partnership.partnerOrganization[0], name: partnership.partnerOrganization[1] },
+        },
+        ownResponse: ownResponse && {
+          __typename: 'Response' as const,
+          id: ownResponse.id,
+          status: ownResponse.status,
+          createdAt: ownResponse.createdAt,
+          partnership: ownResponse.partnership ? { __typename: 'Partnership' as const, id: ownResponse.partnership } : null,
+        },
+      },
+    },
+  },
   maxUsageCount: always,
 });
 
@@ -323,6 +359,49 @@ describe("a need's page", () => {
       expect(await within(section).findByText('Ni bil sprejet: potreba se je zaprla')).toBeDefined();
       expect(within(section).queryByRole('link', { name: 'Sprejmete ali zavrnete ga na strani Pregled' })).toBeNull();
     });
+
+    // The phone walk-through: the clerk accepted the suggestion of the organization that had
+    // also responded, and its response, CLOSED with the need, read "not accepted".
+    it("says the partner's own response, closed as the need was partnered, is the partner's", async () => {
+      const partnersResponse = (status: 'PENDING' | 'CLOSED') => ({
+        request: { query: NeedResponsesQuery, variables: { id: 'need-1' } },
+        result: {
+          data: {
+            need: {
+              __typename: 'Need' as const,
+              id: 'need-1',
+              responseCount: 1,
+              responses: [
+                {
+                  __typename: 'Response' as const,
+                  id: 'r-1',
+                  status,
+                  message: 'Vozimo ob sobotah.',
+                  createdAt: '2026-12-02T09:00:00Z',
+                  organization: { __typename: 'Organization' as const, id: 'organization-2', name: 'Društvo Sopotnik' },
+                  offer: null,
+                  partnership: null,
+                },
+              ],
+            },
+          },
+        },
+      });
+      const { requests } = open('organization-1', 'Mestna občina Kranj', SESSION, [interested, weaker], [
+        accept('SL'),
+        partnersResponse('PENDING'),
+        { ...partnersResponse('CLOSED'), maxUsageCount: always },
+        needPartnershipOf({ id: 'partnership-1', status: 'ACTIVE', endedAt: null, needOrganization: ['organization-1', 'Mestna občina Kranj'], partnerOrganization: ['organization-2', 'Društvo Sopotnik'] }),
+      ]);
+      const section = (await screen.findByRole('heading', { name: 'Odzivi (1)' })).closest('section')!;
+      // Asked only once the need is PARTNERED.
+      expect(requests).not.toContain('NeedPartnership');
+      fireEvent.click((await screen.findAllByRole('button', { name: 'Sprejmi' }))[0]);
+      expect(await within(section).findByText('Partner')).toBeDefined();
+      expect(within(section).getByText('Partnerstvo pri tej potrebi je z njimi: nastalo je prek predloga, ki sta ga sprejeli obe strani, zato odziv ni potreboval odgovora.')).toBeDefined();
+      expect(within(section).getByRole('link', { name: 'Partnerstvo in kontakti' }).getAttribute('href')).toBe('/partnerships');
+      expect(within(section).queryByText('Ni bil sprejet: potreba se je zaprla')).toBeNull();
+    });
   });
 
   // An e-mail's "The whole need in grozd-match" link opens the need's page, which offered no way
@@ -454,7 +533,7 @@ describe("a need's page", () => {
   describe('responses', () => {
     type Partnership = { __typename: 'Partnership'; id: string; status: 'ACTIVE' | 'COMPLETED' | 'CANCELLED'; endedAt: string | null };
     const partnershipOf = (status: Partnership['status'], endedAt: string | null = null): Partnership => ({ __typename: 'Partnership', id: 'partnership-1', status, endedAt });
-    const response = (id: string, status: 'PENDING' | 'ACCEPTED' | 'DECLINED', name: string, message: string, partnership: Partnership | null = null) => ({
+    const response = (id: string, status: 'PENDING' | 'ACCEPTED' | 'DECLINED' | 'CLOSED', name: string, message: string, partnership: Partnership | null = null) => ({
       __typename: 'Response' as const,
       id,
       status,
@@ -512,6 +591,51 @@ describe("a need's page", () => {
       expect(within(accepted).getByText('Accepted, partnership completed')).toBeDefined();
       expect(within(accepted).getByText('The partnership was completed on 5 Dec 2026.')).toBeDefined();
       expect(within(accepted).queryByRole('link', { name: 'Partnership and contacts' })).toBeNull();
+    });
+
+    it.each([
+      ['sl', 'Odzivi (2)', 'Partner', 'Partnerstvo pri tej potrebi je z njimi: nastalo je prek predloga, ki sta ga sprejeli obe strani, zato odziv ni potreboval odgovora.', 'Partnerstvo in kontakti', 'Ni bil sprejet: potreba se je zaprla'],
+      ['en', 'Responses (2)', 'Partner', "This need's partnership is with them: it formed through a suggestion both sides accepted, so the response needed no answer.", 'Partnership and contacts', 'Not accepted: the need closed'],
+    ] as const)("says the partner's response, closed when a suggestion partnered the need, is the partner's (%s); another closed one was not accepted", async (language, title, badge, note, link, closed) => {
+      const karitas = { id: 'partnership-1', status: 'ACTIVE' as const, endedAt: null, needOrganization: ['organization-1', 'Mestna občina Kranj'] as [string, string], partnerOrganization: ['organization-r-1', 'Župnijska karitas Jesenice'] as [string, string] };
+      open('organization-1', 'Mestna občina Kranj', SESSION, [], [
+        needPartnershipOf(karitas),
+        responses([response('r-2', 'CLOSED', 'Mladinski center Kranj', 'Imamo 10 prostovoljcev.'), response('r-1', 'CLOSED', 'Župnijska karitas Jesenice', 'Pridemo ob sobotah.')]),
+      ], null, 'PARTNERED', language);
+      const section = (await screen.findByRole('heading', { name: title })).closest('section')!;
+      const partner = (await within(section).findByText(badge)).closest('li')!;
+      expect(within(partner).getByText('Župnijska karitas Jesenice')).toBeDefined();
+      expect(within(partner).getByText(note)).toBeDefined();
+      expect(within(partner).getByRole('link', { name: link }).getAttribute('href')).toBe('/partnerships');
+      expect(within(partner).queryByText(closed)).toBeNull();
+      const other = within(section).getByText('Mladinski center Kranj').closest('li')!;
+      expect(within(other).getByText(closed)).toBeDefined();
+      expect(within(other).queryByRole('link', { name: link })).toBeNull();
+    });
+
+    it("says when the partner's partnership was completed, without the link to its contacts", async () => {
+      const completed = { id: 'partnership-1', status: 'COMPLETED' as const, endedAt: '2026-12-05T10:00:00Z', needOrganization: ['organization-1', 'Mestna občina Kranj'] as [string, string], partnerOrganization: ['organization-r-1', 'Društvo Sopotnik'] as [string, string] };
+      open('organization-1', 'Mestna občina Kranj', SESSION, [], [needPartnershipOf(completed), responses([response('r-1', 'CLOSED', 'Društvo Sopotnik', 'Vozimo ob sobotah.')])], null, 'PARTNERED');
+      const section = (await screen.findByRole('heading', { name: 'Odzivi (1)' })).closest('section')!;
+      const partner = (await within(section).findByText('Partner, partnerstvo zaključeno')).closest('li')!;
+      expect(within(partner).getByText('Partnerstvo je bilo zaključeno 5. dec. 2026.')).toBeDefined();
+      expect(within(partner).queryByRole('link', { name: 'Partnerstvo in kontakti' })).toBeNull();
+    });
+
+    it("keeps an older closed response of the partner as not accepted when its newer one formed the partnership", async () => {
+      const accepted = { id: 'partnership-2', status: 'ACTIVE' as const, endedAt: null, needOrganization: ['organization-1', 'Mestna občina Kranj'] as [string, string], partnerOrganization: ['organization-sopotnik', 'Društvo Sopotnik'] as [string, string] };
+      const sopotnik = (id: string, status: 'ACCEPTED' | 'CLOSED', partnership: Partnership | null) => ({
+        ...response(id, status, 'Društvo Sopotnik', 'Vozimo ob sobotah.', partnership),
+        organization: { __typename: 'Organization' as const, id: 'organization-sopotnik', name: 'Društvo Sopotnik' },
+      });
+      open('organization-1', 'Mestna občina Kranj', SESSION, [], [
+        needPartnershipOf(accepted),
+        responses([sopotnik('r-2', 'ACCEPTED', { __typename: 'Partnership', id: 'partnership-2', status: 'ACTIVE', endedAt: null }), sopotnik('r-1', 'CLOSED', null)]),
+      ], null, 'PARTNERED');
+      const section = (await screen.findByRole('heading', { name: 'Odzivi (2)' })).closest('section')!;
+      expect(await within(section).findByText('Sprejet')).toBeDefined();
+      expect(within(section).getByText('Ni bil sprejet: potreba se je zaprla')).toBeDefined();
+      expect(within(section).queryByText('Partner')).toBeNull();
     });
 
     it('says when only the newest are shown, in English too', async () => {

@@ -15,6 +15,7 @@ import { useItemSuggestions } from '../../suggestions/hooks/use-item-suggestions
 import { NeedResponses } from '../components/NeedResponses';
 import { NeedQuery } from '../graphql/queries/need';
 import { NeedOwnResponseQuery } from '../graphql/queries/needOwnResponse';
+import { NeedPartnershipQuery } from '../graphql/queries/needPartnership';
 import { NeedSuggestionsQuery } from '../graphql/queries/needSuggestions';
 
 export default function NeedPage() {
@@ -33,6 +34,10 @@ export default function NeedPage() {
   const actingFor = membership?.organization.id;
   const answerable = !!need && !!actingFor && need.organization.id !== actingFor && need.status === 'OPEN' && (!need.respondBy || need.respondBy >= todayInSlovenia());
   const ownResponse = useQuery(NeedOwnResponseQuery, { variables: { id, organizationId: actingFor ?? null }, skip: !answerable });
+  // Who the partner is: the API says so to both sides and the hub (null to anyone else). Asked
+  // once the need is PARTNERED, also when a suggestion accepted on this page partners it.
+  const partnered = useQuery(NeedPartnershipQuery, { variables: { id, organizationId: actingFor ?? null }, skip: need?.status !== 'PARTNERED', fetchPolicy: 'cache-and-network' });
+  const partnership = need?.status === 'PARTNERED' ? (partnered.data?.need?.partnership ?? null) : null;
   const callResponses = useCallResponses();
 
   if (loading && !data) return <PageLoader />;
@@ -105,7 +110,7 @@ export default function NeedPage() {
           responses={callResponses}
         />
       )}
-      {own && <NeedResponses needId={need.id} needStatus={need.status} />}
+      {own && <NeedResponses needId={need.id} needStatus={need.status} needPartnership={partnership} />}
       {own && (
         <ItemSuggestions
           side="need"
