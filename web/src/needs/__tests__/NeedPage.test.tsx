@@ -12,7 +12,7 @@ import { NeedPartnershipQuery } from '../graphql/queries/needPartnership';
 import { NeedResponsesQuery } from '../graphql/queries/needResponses';
 import { NeedSuggestionsQuery } from '../graphql/queries/needSuggestions';
 import NeedPage from '../pages/NeedPage';
-import { formatDay } from '../../i18n/format';
+import { formatDate, formatDay } from '../../i18n/format';
 import { RespondToNeedMutation } from '../../calls/graphql/mutations/respondToNeed';
 import { WithdrawResponseMutation } from '../../calls/graphql/mutations/withdrawResponse';
 import { OurOpenOffersQuery } from '../../calls/graphql/queries/ourOpenOffers';
@@ -362,7 +362,7 @@ describe("a need's page", () => {
 
     // The phone walk-through: the clerk accepted the suggestion of the organization that had
     // also responded, and its response, CLOSED with the need, read "not accepted".
-    it("says the partner's own response, closed as the need was partnered, is the partner's", async () => {
+    it("says the partner's own response, closed as the need was partnered, is the partner's, and who the partner is", async () => {
       const partnersResponse = (status: 'PENDING' | 'CLOSED') => ({
         request: { query: NeedResponsesQuery, variables: { id: 'need-1' } },
         result: {
@@ -401,6 +401,8 @@ describe("a need's page", () => {
       expect(within(section).getByText('Partnerstvo pri tej potrebi je z njimi: nastalo je prek predloga, ki sta ga sprejeli obe strani, zato odziv ni potreboval odgovora.')).toBeDefined();
       expect(within(section).getByRole('link', { name: 'Partnerstvo in kontakti' }).getAttribute('href')).toBe('/partnerships');
       expect(within(section).queryByText('Ni bil sprejet: potreba se je zaprla')).toBeNull();
+      const partnership = (await screen.findByRole('heading', { level: 2, name: 'Partner: Društvo Sopotnik' })).closest('section')!;
+      expect(within(partnership).getByRole('link', { name: 'Partnerstvo in kontakti' }).getAttribute('href')).toBe('/partnerships');
     });
   });
 
@@ -650,6 +652,49 @@ describe("a need's page", () => {
       expect(await screen.findByRole('heading', { name: 'Društvo Sopotnik ponuja: Prostovoljni vozniki' })).toBeDefined();
       expect(requests).toContain('NeedResponses');
       expect(screen.queryByRole('heading', { name: /^Odzivi/ })).toBeNull();
+    });
+  });
+
+  // The partner's members read only PARTNERED on the need's page: nothing said it was theirs,
+  // nor where the contact was, nor what became of their response.
+  describe("the partner's page", () => {
+    const ours = { id: 'partnership-1', status: 'ACTIVE' as const, endedAt: null, needOrganization: ['organization-9', 'Društvo drugih'] as [string, string], partnerOrganization: ['organization-1', 'Mestna občina Kranj'] as [string, string] };
+    const partneredNeed = (mocks: MockedResponse[], language: 'sl' | 'en' = 'sl') => open('organization-9', 'Društvo drugih', SESSION, [], mocks, null, 'PARTNERED', language);
+
+    it.each([
+      ['sl', 'Vaša organizacija je partner pri tej potrebi', 'Pri tej potrebi sodelujete z organizacijo Društvo drugih.', 'Vaš odziv z dne {{date}} je ostal brez odgovora, ker je partnerstvo nastalo prek predloga, ki sta ga sprejeli obe strani.', 'Partnerstvo in kontakti'],
+      ['en', "Your organization is this need's partner", 'You work on this need together with Društvo drugih.', 'Your response of {{date}} was left unanswered, as the partnership formed through a suggestion both sides accepted.', 'Partnership and contacts'],
+    ] as const)('says the need is partnered with the organization the page acts for, what became of its response, and where the contact is (%s)', async (language, heading, note, said, link) => {
+      const { requests } = partneredNeed([needPartnershipOf(ours, { id: 'response-3', status: 'CLOSED', createdAt: '2026-12-02T09:00:00Z', partnership: null })], language);
+      const section = (await screen.findByRole('heading', { level: 2, name: heading })).closest('section')!;
+      expect(within(section).getByText(note)).toBeDefined();
+      expect(within(section).getByText(said.replace('{{date}}', formatDate('2026-12-02T09:00:00Z', language)))).toBeDefined();
+      expect(within(section).getByRole('link', { name: link }).getAttribute('href')).toBe('/partnerships');
+      // Still nothing the API keeps for the need's own organization.
+      expect(requests).toContain('NeedPartnership');
+      expect(requests).not.toContain('NeedSuggestions');
+      expect(requests).not.toContain('NeedResponses');
+    });
+
+    it('says our accepted response formed the partnership, and when the partnership was completed', async () => {
+      const completed = { ...ours, status: 'COMPLETED' as const, endedAt: '2026-12-05T10:00:00Z' };
+      partneredNeed([needPartnershipOf(completed, { id: 'response-3', status: 'ACCEPTED', createdAt: '2026-12-02T09:00:00Z', partnership: 'partnership-1' })]);
+      const section = (await screen.findByRole('heading', { level: 2, name: 'Vaša organizacija je partner pri tej potrebi' })).closest('section')!;
+      expect(within(section).getByText(`Vaš odziv z dne ${formatDate('2026-12-02T09:00:00Z', 'sl')} je bil sprejet: z njim je nastalo to partnerstvo.`)).toBeDefined();
+      expect(within(section).getByText('Partnerstvo je bilo zaključeno 5. dec. 2026.')).toBeDefined();
+    });
+
+    it('says nothing of a response when ours had none', async () => {
+      partneredNeed([needPartnershipOf(ours)]);
+      const section = (await screen.findByRole('heading', { level: 2, name: 'Vaša organizacija je partner pri tej potrebi' })).closest('section')!;
+      expect(within(section).queryByText(/Vaš odziv/)).toBeNull();
+    });
+
+    it('shows another organization no partnership: the API tells it none', async () => {
+      partneredNeed([needPartnershipOf(null, { id: 'response-3', status: 'CLOSED', createdAt: '2026-12-02T09:00:00Z', partnership: null })]);
+      expect(await screen.findByText('Potreba je našla partnerja: iskalnik zanjo ne išče več drugih, odzivi nanjo niso več mogoči.')).toBeDefined();
+      await waitFor(() => expect(screen.queryByRole('heading', { level: 2 })).toBeNull());
+      expect(screen.queryByRole('link', { name: 'Partnerstvo in kontakti' })).toBeNull();
     });
   });
 });

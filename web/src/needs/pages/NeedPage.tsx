@@ -12,6 +12,7 @@ import { todayInSlovenia } from '../../forms/today';
 import { formatDay, formatEuro, formatPeriod } from '../../i18n/format';
 import { ItemSuggestions } from '../../suggestions/components/ItemSuggestions';
 import { useItemSuggestions } from '../../suggestions/hooks/use-item-suggestions';
+import { NeedPartnership } from '../components/NeedPartnership';
 import { NeedResponses } from '../components/NeedResponses';
 import { NeedQuery } from '../graphql/queries/need';
 import { NeedOwnResponseQuery } from '../graphql/queries/needOwnResponse';
@@ -58,6 +59,9 @@ export default function NeedPage() {
       </Group>
       {/* Only an OPEN need is matched and answered: any other says what its status means. */}
       {need.status !== 'OPEN' && <Text mt="xs">{t(`needs.statusNote.${need.status}`)}</Text>}
+      {partnership && (
+        <NeedPartnership partnership={partnership} ours={partnership.partnerOrganization.id === actingFor} ownResponse={partnered.data?.need?.ownResponse ?? null} />
+      )}
       <Text mt="sm" style={{ whiteSpace: 'pre-line' }}>
         {need.description}
       </Text>
