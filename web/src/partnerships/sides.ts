@@ -1,5 +1,6 @@
 /** What the partnerships page and the desk both need to know about one partnership, seen from one organization. */
 interface PartnershipSides {
+  id: string;
   need: { id: string; organization: { id: string; name: string } };
   offer?: { id: string } | null;
   partnerOrganization: { name: string };
@@ -22,3 +23,12 @@ export const partnerName = (partnership: PartnershipSides, organizationId: strin
  */
 export const itemHref = (partnership: PartnershipSides, organizationId: string | null) =>
   isOurNeed(partnership, organizationId) || !partnership.offer ? `/needs/${partnership.need.id}` : `/offers/${partnership.offer.id}`;
+
+/**
+ * Where "Details" leads: the item's page (itemHref), at the suggestion that formed the
+ * partnership, which says so there with the contacts (`#partnership-<id>`: the page finds it
+ * by the partnership and lands on it). One formed by a response without an offer had no
+ * suggestion: the need's page, at its top.
+ */
+export const partnershipHref = (partnership: PartnershipSides, organizationId: string | null) =>
+  partnership.offer ? `${itemHref(partnership, organizationId)}#partnership-${partnership.id}` : itemHref(partnership, organizationId);

@@ -147,7 +147,8 @@ describe('the desk', () => {
     // Joined by a response to Radovljica's call: no offer of ours, so the call's page.
     expect(within(answered).getByRole('link', { name: 'Občina Radovljica · »Prostovoljci za urejanje parka ob Savi«' }).getAttribute('href')).toBe('/needs/need-2');
     expect(answered.textContent).not.toContain('Zaključeno');
-    expect(within(matched).getByRole('link', { name: 'Občina Radovljica · »Prevozi starejših k zdravniku«' }).getAttribute('href')).toBe('/offers/offer-1');
+    // Formed by a suggestion on our offer: its page, at that suggestion.
+    expect(within(matched).getByRole('link', { name: 'Občina Radovljica · »Prevozi starejših k zdravniku«' }).getAttribute('href')).toBe('/offers/offer-1#partnership-1');
     // With the day it ended.
     expect(matched.textContent).toContain('Zaključeno 2. dec. 2026');
     expect(within(section).getByRole('link', { name: 'Vsa partnerstva in kontakti' }).getAttribute('href')).toBe('/partnerships');
@@ -611,12 +612,12 @@ describe('the desk', () => {
       const list = await section('Novi predlogi (12)');
       const items = within(list).getAllByRole('listitem');
       expect(items).toHaveLength(10);
-      // On a need of ours: the other's offer, for our need, on our need's page.
+      // On a need of ours: the other's offer, for our need, on our need's page, at the suggestion.
       const onNeed = within(items[0]).getByRole('link', { name: 'Iskratel d.o.o. ponuja: Ponudba 12' });
-      expect(onNeed.getAttribute('href')).toBe('/needs/suggested-need-12');
+      expect(onNeed.getAttribute('href')).toBe('/needs/suggested-need-12#match-match-12');
       expect(items[0].textContent).toContain('za »Potreba 12«');
       // On an offer of ours: the other's need, on our offer's page.
-      expect(within(items[1]).getByRole('link', { name: 'Društvo Sopotnik išče: Potreba 1' }).getAttribute('href')).toBe('/offers/suggested-offer-1');
+      expect(within(items[1]).getByRole('link', { name: 'Društvo Sopotnik išče: Potreba 1' }).getAttribute('href')).toBe('/offers/suggested-offer-1#match-match-1');
       expect(items[1].textContent).toContain('za »Ponudba 1«');
       // In the API's order.
       const named = (match: ReturnType<typeof suggestion>) =>
@@ -637,7 +638,7 @@ describe('the desk', () => {
       const tenth = await within(list).findByRole('link', { name: 'Iskratel d.o.o. ponuja: Ponudba 10' });
       expect(requests.filter((name) => name === 'DeskSuggestions')).toHaveLength(2);
       expect(within(list).getAllByRole('listitem')).toHaveLength(12);
-      expect(within(list).getByRole('link', { name: 'Društvo Sopotnik išče: Potreba 11' }).getAttribute('href')).toBe('/offers/suggested-offer-11');
+      expect(within(list).getByRole('link', { name: 'Društvo Sopotnik išče: Potreba 11' }).getAttribute('href')).toBe('/offers/suggested-offer-11#match-match-11');
       expect(list.textContent).not.toContain('naloženih');
       expect(within(list).queryByRole('button', { name: 'Pokaži več' })).toBeNull();
       expect(within(list).getByRole('heading', { name: 'Novi predlogi (12)' })).toBeDefined();

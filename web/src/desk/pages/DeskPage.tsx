@@ -16,7 +16,7 @@ import { formatDate, formatDateTime, formatPercent } from '../../i18n/format';
 import { offerFull } from '../../offers/capacity';
 import { OfferFullNotice } from '../../offers/components/OfferFullNotice';
 import { PARTNERSHIPS_PAGE, PartnershipsQuery } from '../../partnerships/graphql/queries/partnerships';
-import { itemHref, partnerName } from '../../partnerships/sides';
+import { partnerName, partnershipHref } from '../../partnerships/sides';
 import { ClosedNeeds, ClosedOffers } from '../components/ClosedPostings';
 import { AcceptResponseMutation } from '../graphql/mutations/acceptResponse';
 import { DeclineResponseMutation } from '../graphql/mutations/declineResponse';
@@ -108,14 +108,15 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
   const waitingNodes = waiting.data?.needs.edges.map((edge) => edge.node) ?? [];
 
   // Best first, as the API pages them; the item of ours each is for (the need's side when the
-  // need is ours) is where it is answered. A re-score between two pages may bring one again.
+  // need is ours) is where it is answered, and the link lands on it there (#match-<id>): it may
+  // be far down the page. A re-score between two pages may bring one again.
   const suggestionEdges = suggestions.data?.suggestionsAwaiting.edges ?? [];
   const newSuggestions = suggestionEdges
     .filter(({ node }, index) => suggestionEdges.findIndex((edge) => edge.node.id === node.id) === index)
     .map(({ node: match }) =>
       match.need.organization.id === organizationId
-        ? { id: match.id, score: match.score, href: `/needs/${match.need.id}`, own: match.need.title, other: t('desk.offerOffers', { organization: match.offer.organization.name, title: match.offer.title }) }
-        : { id: match.id, score: match.score, href: `/offers/${match.offer.id}`, own: match.offer.title, other: t('desk.needIsLooking', { organization: match.need.organization.name, title: match.need.title }) },
+        ? { id: match.id, score: match.score, href: `/needs/${match.need.id}#match-${match.id}`, own: match.need.title, other: t('desk.offerOffers', { organization: match.offer.organization.name, title: match.offer.title }) }
+        : { id: match.id, score: match.score, href: `/offers/${match.offer.id}#match-${match.id}`, own: match.offer.title, other: t('desk.needIsLooking', { organization: match.need.organization.name, title: match.need.title }) },
     );
 
   const responses = waitingNodes.flatMap((need) => (need.responses ?? []).filter((response) => response.status === 'PENDING').map((response) => ({ ...response, need })));
@@ -405,7 +406,7 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
         >
           {partnershipEdges.map(({ node: partnership }) => (
             <li key={partnership.id}>
-              <Link to={itemHref(partnership, organizationId)}>{t('desk.partnershipWith', { organization: partnerName(partnership, organizationId), title: partnership.need.title })}</Link>
+              <Link to={partnershipHref(partnership, organizationId)}>{t('desk.partnershipWith', { organization: partnerName(partnership, organizationId), title: partnership.need.title })}</Link>
               {partnership.status !== 'ACTIVE' && (
                 <>
                   {' · '}

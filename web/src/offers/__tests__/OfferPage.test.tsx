@@ -1,5 +1,7 @@
-import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { screen, waitFor } from '@testing-library/react';
+import type { MockLink } from '@apollo/client/testing';
+import { describe, expect, it, vi } from 'vitest';
+import type { SuggestionFieldsFragment } from '../../graphql/graphql';
 import { renderRoutes, route } from '../../test/render';
 import { OfferQuery } from '../graphql/queries/offer';
 import { OfferSuggestionsQuery } from '../graphql/queries/offerSuggestions';
@@ -100,5 +102,98 @@ describe("an offer's page", () => {
       mocks: [{ request: { query: OfferQuery, variables: { id: 'offer-1' } }, result: { data: { offer } }, maxUsageCount: always }],
     });
     expect((await screen.findByText(where, { selector: 'dt' })).nextElementSibling?.textContent).toBe(text);
+  });
+});
+
+describe('a link to one suggestion of the offer', () => {
+  const kranj = { __typename: 'Municipality' as const, code: '052', name: 'Kranj' };
+  /** A need suggested to our OPEN offer, score going down with the index: the API's order. */
+  const suggested = (index: number, partnershipId: string | null = null): SuggestionFieldsFragment => ({
+    __typename: 'Match',
+    id: `match-${index}`,
+    score: 0.9 - index / 100,
+    recommended: index <= 5,
+    status: partnershipId ? 'ACCEPTED' : 'SUGGESTED',
+    needDecision: partnershipId ? 'ACCEPT' : null,
+    offerDecision: partnershipId ? 'ACCEPT' : null,
+    declineReason: null,
+    partnership: partnershipId ? { __typename: 'Partnership', id: partnershipId, status: 'ACTIVE', endedAt: null } : null,
+    components: [],
+    contacts: [],
+    need: {
+      __typename: 'Need',
+      id: `need-${index}`,
+      status: partnershipId ? 'PARTNERED' : 'OPEN',
+      title: `Potreba ${index}`,
+      description: '…',
+      startsOn: null,
+      endsOn: null,
+      municipality: kranj,
+      organization: { __typename: 'Organization', id: `organization-other-${index}`, name: `Društvo ${index}` },
+    },
+    offer: {
+      __typename: 'Offer',
+      id: 'offer-1',
+      status: 'OPEN',
+      placesLeft: 1,
+      title: 'Prostovoljni vozniki',
+      description: 'Vozimo ob sobotah.',
+      availableFrom: null,
+      availableUntil: null,
+      municipality: kranj,
+      organization: { __typename: 'Organization', id: 'organization-1', name: 'Mestna občina Kranj' },
+    },
+  });
+  const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, index) => suggested(from + index));
+  const page = (offset: number, suggestions: SuggestionFieldsFragment[]): MockLink.MockedResponse => ({
+    request: { query: OfferSuggestionsQuery, variables: { id: 'offer-1', first: 20, offset, language: 'SL' } },
+    result: { data: { offer: { __typename: 'Offer', id: 'offer-1', suggestions } } },
+  });
+  const openAt = (hash: string, pages: MockLink.MockedResponse[]) =>
+    renderRoutes([route('/offers/:id', <OfferPage />)], {
+      path: `/offers/offer-1${hash}`,
+      mocks: [{ request: { query: OfferQuery, variables: { id: 'offer-1' } }, result: { data: { offer: offerOf('organization-1', 'Mestna občina Kranj') } }, maxUsageCount: always }, ...pages],
+    });
+  const row = (title: string) => screen.getByRole('heading', { name: `Društvo ${title.split(' ')[1]} išče: ${title}` }).closest('li')!;
+
+  it("lands on it (the desk's link, #match-<id>): scrolled to, focused and marked, however far down", async () => {
+    openAt('#match-match-4', [page(0, range(1, 8))]);
+    await screen.findByRole('heading', { name: 'Društvo 4 išče: Potreba 4' });
+    const target = row('Potreba 4');
+    await waitFor(() => expect(document.activeElement).toBe(target));
+    expect(target.id).toBe('match-match-4');
+    const scrolled = vi.mocked(Element.prototype.scrollIntoView).mock;
+    expect(scrolled.contexts[scrolled.contexts.indexOf(target)]).toBe(target);
+    expect(scrolled.calls[scrolled.contexts.indexOf(target)]).toEqual([{ block: 'start' }]);
+    expect(target.className).toMatch(/_landed_/);
+    // Only that one: every row can be linked to, none other is marked.
+    expect(row('Potreba 3').id).toBe('match-match-3');
+    expect(row('Potreba 3').className).not.toMatch(/_landed_/);
+    expect(row('Potreba 3').getAttribute('tabindex')).toBeNull();
+  });
+
+  it('asks for the next pages until it is there (a weaker candidate the other side accepted may be far down)', async () => {
+    const { requests } = openAt('#match-match-45', [page(0, range(1, 20)), page(20, range(21, 40)), page(40, range(41, 50))]);
+    const target = (await screen.findByRole('heading', { name: 'Društvo 45 išče: Potreba 45' }, { timeout: 5000 })).closest('li')!;
+    await waitFor(() => expect(document.activeElement).toBe(target));
+    expect(requests.filter((name) => name === 'OfferSuggestions')).toHaveLength(3);
+  });
+
+  it('stops asking once no page is left, and leaves the page as it is', async () => {
+    const { requests } = openAt('#match-match-gone', [page(0, range(1, 20)), page(20, range(21, 22))]);
+    await screen.findByRole('heading', { name: 'Društvo 22 išče: Potreba 22' });
+    // Had it gone on, the mock for a third page would be missing and the page would say so.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(requests.filter((name) => name === 'OfferSuggestions')).toHaveLength(2);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(document.querySelector('[class*="_landed_"]')).toBeNull();
+  });
+
+  it("lands on the suggestion that formed a partnership (/partnerships' Details, #partnership-<id>), with its contacts", async () => {
+    openAt('#partnership-partnership-7', [page(0, [...range(1, 6), suggested(7, 'partnership-7'), suggested(8)])]);
+    await screen.findByRole('heading', { name: 'Društvo 7 išče: Potreba 7' });
+    const target = row('Potreba 7');
+    await waitFor(() => expect(document.activeElement).toBe(target));
+    expect(target.textContent).toContain('Obe strani sta sprejeli.');
   });
 });

@@ -209,6 +209,16 @@ describe('the partnerships page', () => {
     expect(within(item).getByRole('link', { name: 'marko@sopotnik.si' }).getAttribute('href')).toBe('mailto:marko@sopotnik.si');
     expect(within(item).getByRole('link', { name: '041 123 456' }).getAttribute('href')).toBe('tel:041123456');
     expect(within(item).getByRole('link', { name: '041 123 456' }).style.whiteSpace).toBe('nowrap');
-    expect(within(item).getByRole('link', { name: 'Podrobnosti' }).getAttribute('href')).toBe('/needs/need-1');
+    // At the suggestion that formed it, which says so with the contacts: not the need's top.
+    expect(within(item).getByRole('link', { name: 'Podrobnosti' }).getAttribute('href')).toBe('/needs/need-1#partnership-1');
+  });
+
+  it("leads our offer's side to the suggestion that formed the partnership on our offer's page", async () => {
+    const sopotnik = organization('organization-2', 'Društvo Sopotnik');
+    const ours = organization(organizationId, 'Mestna občina Kranj');
+    const base = partnership('3', 'ACTIVE');
+    open([{ ...base, need: { ...base.need, organization: sopotnik }, offer: { ...base.offer!, organization: ours }, partnerOrganization: ours }]);
+    const item = await screen.findByRole('listitem');
+    expect(within(item).getByRole('link', { name: 'Podrobnosti' }).getAttribute('href')).toBe('/offers/offer-3#partnership-3');
   });
 });

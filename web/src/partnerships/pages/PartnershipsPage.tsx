@@ -12,7 +12,7 @@ import { formatDateTime } from '../../i18n/format';
 import { EndPartnershipForm } from '../components/EndPartnershipForm';
 import { PartnershipContacts } from '../components/PartnershipContacts';
 import { PARTNERSHIPS_PAGE, PartnershipsQuery } from '../graphql/queries/partnerships';
-import { itemHref, partnerName } from '../sides';
+import { partnerName, partnershipHref } from '../sides';
 import classes from './partnerships.module.css';
 
 export default function PartnershipsPage() {
@@ -114,7 +114,7 @@ function Partnerships({ organizationId }: { organizationId: string | null }) {
                   </Text>
                 )}
                 <PartnershipContacts contacts={partnership.contacts} />
-                <Link to={itemHref(partnership, organizationId)} className={classes.link}>
+                <Link to={partnershipHref(partnership, organizationId)} className={classes.link}>
                   {t('partnerships.open')}
                 </Link>
                 {partnership.status === 'ACTIVE' &&

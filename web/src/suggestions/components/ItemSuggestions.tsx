@@ -2,10 +2,15 @@ import { Button, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { PageLoader } from '../../app/PageLoader';
+import { useLandOn } from '../../app/use-land-on';
 import type { SuggestionFieldsFragment } from '../../graphql/graphql';
+import { suggestionRowId, useSuggestionTarget } from '../hooks/use-suggestion-target';
 import { type Side, SuggestionList } from './SuggestionList';
 
-/** The suggestions section of a need's or offer's page, with "show more" past a page. */
+/**
+ * The suggestions section of a need's or offer's page, with "show more" past a page. A link to
+ * one of them (`#match-<id>`, `#partnership-<id>`) lands on its row once it is loaded.
+ */
 export function ItemSuggestions({
   side,
   organizationId,
@@ -30,6 +35,8 @@ export function ItemSuggestions({
   open: boolean;
 }) {
   const { t } = useTranslation();
+  const target = useSuggestionTarget(suggestions, hasMore, loadingMore, onLoadMore);
+  useLandOn(target && suggestionRowId(target));
   return (
     <section aria-labelledby="suggestions-title">
       <Title order={2} id="suggestions-title" mt="lg" mb="sm">
@@ -44,7 +51,7 @@ export function ItemSuggestions({
       ) : suggestions === null ? (
         <PageLoader />
       ) : (
-        <SuggestionList side={side} organizationId={organizationId} suggestions={suggestions} open={open} />
+        <SuggestionList side={side} organizationId={organizationId} suggestions={suggestions} open={open} target={target} />
       )}
       {suggestions !== null && hasMore && (
         <Button variant="outline" onClick={onLoadMore} loading={loadingMore} disabled={loadingMore}>

@@ -10,6 +10,7 @@ import { apiLanguage } from '../../i18n/language';
 import { offerFull } from '../../offers/capacity';
 import { OfferFullNotice } from '../../offers/components/OfferFullNotice';
 import { RespondToMatchMutation } from '../graphql/mutations/respondToMatch';
+import { suggestionRowId } from '../hooks/use-suggestion-target';
 import { reasonsOf } from '../reasons';
 import { DeclineDialog } from './DeclineDialog';
 import classes from './suggestions.module.css';
@@ -25,12 +26,15 @@ export function SuggestionList({
   organizationId,
   suggestions,
   open = true,
+  target = null,
 }: {
   side: Side;
   organizationId: string;
   suggestions: SuggestionFieldsFragment[];
   /** The item is OPEN: new suggestions may still come. A closed, expired or partnered one gets none. */
   open?: boolean;
+  /** The suggestion a link led to (useSuggestionTarget): its row is marked, and may take the focus. */
+  target?: string | null;
 }) {
   const { t, i18n } = useTranslation();
   const [respond] = useMutation(RespondToMatchMutation);
@@ -74,6 +78,7 @@ export function SuggestionList({
         side={side}
         suggestion={suggestion}
         busy={busy.has(suggestion.id)}
+        landed={target === suggestion.id}
         onAccept={() => void answer(suggestion.id, 'ACCEPT')}
         onDecline={() => setDeclining(suggestion)}
         focusStatus={answered === suggestion.id}
@@ -112,6 +117,7 @@ function SuggestionRow({
   side,
   suggestion,
   busy,
+  landed,
   onAccept,
   onDecline,
   focusStatus,
@@ -120,6 +126,7 @@ function SuggestionRow({
   side: Side;
   suggestion: SuggestionFieldsFragment;
   busy: boolean;
+  landed: boolean;
   onAccept(): void;
   onDecline(): void;
   /** Just answered: once the status replaces the buttons, focus it (the button pressed is gone). */
@@ -163,7 +170,7 @@ function SuggestionRow({
   }, [focusStatus, onStatusFocused, suggestion.status, own]);
 
   return (
-    <li className={classes.row} aria-labelledby={headingId}>
+    <li id={suggestionRowId(suggestion.id)} className={landed ? `${classes.row} ${classes.landed}` : classes.row} tabIndex={landed ? -1 : undefined} aria-labelledby={headingId}>
       <h3 id={headingId} className={classes.heading}>
         <Link to={`/${item.kind === 'need' ? 'needs' : 'offers'}/${item.id}`}>{heading}</Link>
       </h3>
