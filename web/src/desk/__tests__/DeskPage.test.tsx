@@ -166,6 +166,12 @@ describe('the desk', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Desk · Mestna občina Kranj' })).toBeDefined();
   });
 
+  it("says each offer's status, as it says each need's", async () => {
+    open([]);
+    const section = (await screen.findByRole('heading', { name: 'Naše ponudbe (1)' })).closest('section')!;
+    expect(within(section).getByRole('link', { name: 'Dan prostovoljstva zaposlenih' }).closest('li')!.textContent).toBe('Dan prostovoljstva zaposlenih · Kranj · odprto');
+  });
+
   it('says when there are no partnerships', async () => {
     open([]);
     const section = (await screen.findByRole('heading', { name: 'Partnerstva (0)' })).closest('section')!;
@@ -753,6 +759,8 @@ describe('the desk', () => {
       expect(section.textContent).toContain('Offers: 10 of 11 loaded, newest first.');
       fireEvent.click(within(section).getByRole('button', { name: 'Show more' }));
       expect((await within(section).findByRole('link', { name: 'Ponudba 11' })).getAttribute('href')).toBe('/offers/offer-11');
+      // Its status, as a need's is said.
+      expect(within(section).getByRole('link', { name: 'Ponudba 11' }).closest('li')!.textContent).toBe('Ponudba 11 · Kranj · open');
       expect(within(section).queryByRole('button', { name: 'Show more' })).toBeNull();
     });
 

@@ -285,7 +285,8 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
     >
       {offerNodes.map((offer) => (
         <li key={offer.id}>
-          <Link to={`/offers/${offer.id}`} id={`desk-offer-${offer.id}`}>{offer.title}</Link> · {offer.municipality.name}
+          {/* With its status, as a need is: only OPEN offers are listed, yet without it the two lists read differently. */}
+          <Link to={`/offers/${offer.id}`} id={`desk-offer-${offer.id}`}>{offer.title}</Link> · {offer.municipality.name} · {t(`status.${offer.status}`)}
         </li>
       ))}
     </Section>
