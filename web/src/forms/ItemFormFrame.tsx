@@ -1,9 +1,10 @@
 import { Alert, Button, Group, Stack, Title } from '@mantine/core';
 import type { FormEvent, MouseEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { FORM_SUMMARY } from './focus-first-error';
 
-/** The frame around the need and offer forms: title, draft notice, errors, submit. */
+/** The frame around the need and offer forms: title, draft notice, errors, submit, and for an edit the way back. */
 export function ItemFormFrame({
   title,
   submitLabel,
@@ -13,6 +14,8 @@ export function ItemFormFrame({
   formError,
   formRef,
   onSubmit,
+  cancelTo,
+  onCancel,
   children,
 }: {
   title: string;
@@ -24,6 +27,10 @@ export function ItemFormFrame({
   /** The form, for focusing the first error after a failed submit (useSubmitOnce's formRef). */
   formRef?(node: HTMLElement | null): void;
   onSubmit(): void;
+  /** An edit's "Cancel": the item's page, left without saving. */
+  cancelTo?: string;
+  /** What leaving without saving forgets: the draft, which would come back as "restored" next time. */
+  onCancel(): void;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -62,6 +69,11 @@ export function ItemFormFrame({
         <Button type="submit" loading={submitting} disabled={submitting}>
           {submitLabel}
         </Button>
+        {cancelTo && (
+          <Button component={Link} to={cancelTo} variant="default" onClick={onCancel}>
+            {t('common.cancel')}
+          </Button>
+        )}
       </Group>
     </Stack>
   );

@@ -22,6 +22,6 @@ export function useItemForm<Values extends object>(draftKey: string, initial: Va
     values: draft.values,
     update,
     errors,
-    frame: { submitting, restored: draft.restored, onDiscard: draft.discard, formError, formRef, onSubmit: () => void submit() },
+    frame: { submitting, restored: draft.restored, onDiscard: draft.discard, onCancel: draft.clear, formError, formRef, onSubmit: () => void submit() },
   };
 }

@@ -64,6 +64,20 @@ describe("a need's edit page", () => {
     expect(requests).toContain('CloseNeed');
   });
 
+  it("goes back to the need's page without saving on Prekliči, and forgets what was typed", async () => {
+    const { requests } = open('organization-1');
+    const title = await screen.findByLabelText(/Naslov/);
+    fireEvent.change(title, { target: { value: 'Prevozi za starejše ob sobotah' } });
+    expect(localStorage.getItem('grozd.draft.user-1.need.need-1')).toContain('ob sobotah');
+    const cancel = screen.getByRole('link', { name: 'Prekliči' });
+    expect(cancel.getAttribute('href')).toBe('/needs/need-1');
+    fireEvent.click(cancel);
+    expect(await screen.findByText("the need's page")).toBeDefined();
+    expect(requests).not.toContain('UpdateNeed');
+    // Kept, it would come back as a restored draft the next time the form opens.
+    expect(localStorage.getItem('grozd.draft.user-1.need.need-1')).toBeNull();
+  });
+
   it("says another organization's need cannot be edited here, with the way back to it, instead of a form", async () => {
     const { requests } = open('organization-9');
     expect(await screen.findByText(/Ta potreba pripada drugi organizaciji: niste njen član, zato je tukaj ne morete urejati\./)).toBeDefined();

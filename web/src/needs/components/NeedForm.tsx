@@ -50,11 +50,14 @@ export function NeedForm({
   title,
   submitLabel,
   onSubmit,
+  cancelTo,
 }: {
   draftKey: string;
   initial: NeedFormValues;
   title: string;
   submitLabel: string;
+  /** An edit's way back to the need's page, without saving. */
+  cancelTo?: string;
   /** Sends the values; resolves once the API accepted them. */
   onSubmit(values: NeedFormValues): Promise<void>;
 }) {
@@ -67,7 +70,7 @@ export function NeedForm({
   const earliest = (stored: string) => (stored !== '' && stored < today ? stored : today);
 
   return (
-    <ItemFormFrame title={title} submitLabel={submitLabel} {...frame}>
+    <ItemFormFrame title={title} submitLabel={submitLabel} cancelTo={cancelTo} {...frame}>
       <ItemTextFields values={values} errors={errors} hint={t('form.needDescriptionHint')} onChange={update} />
       <NativeSelect
         name="kind"

@@ -83,6 +83,7 @@ export default function EditNeedPage() {
         initial={initial}
         title={t('needs.editTitle')}
         submitLabel={t('needs.submitEdit')}
+        cancelTo={`/needs/${id}`}
         onSubmit={async (values) => {
           await updateNeed({
             variables: {

@@ -38,6 +38,17 @@ function open(organizationId: string, { session = SESSION, language = 'sl', more
 }
 
 describe("an offer's edit page", () => {
+  it("goes back to the offer's page without saving on Cancel, in English too", async () => {
+    const { requests } = open('organization-1', { language: 'en' });
+    fireEvent.change(await screen.findByLabelText(/Title/), { target: { value: 'Prostovoljni vozniki ob sobotah' } });
+    const cancel = screen.getByRole('link', { name: 'Cancel' });
+    expect(cancel.getAttribute('href')).toBe('/offers/offer-1');
+    fireEvent.click(cancel);
+    expect(await screen.findByText("the offer's page")).toBeDefined();
+    expect(requests).not.toContain('UpdateOffer');
+    expect(localStorage.getItem('grozd.draft.user-1.offer.offer-1')).toBeNull();
+  });
+
   it("says another organization's offer cannot be edited here, with the way back to it, instead of a form", async () => {
     const { requests } = open('organization-9');
     expect(await screen.findByText(/Ta ponudba pripada drugi organizaciji: niste njen član, zato je tukaj ne morete urejati\./)).toBeDefined();

@@ -43,18 +43,21 @@ export function OfferForm({
   title,
   submitLabel,
   onSubmit,
+  cancelTo,
 }: {
   draftKey: string;
   initial: OfferFormValues;
   title: string;
   submitLabel: string;
+  /** An edit's way back to the offer's page, without saving. */
+  cancelTo?: string;
   onSubmit(values: OfferFormValues): Promise<void>;
 }) {
   const { t } = useTranslation();
   const { values, update, errors, frame } = useItemForm(draftKey, initial, onSubmit);
 
   return (
-    <ItemFormFrame title={title} submitLabel={submitLabel} {...frame}>
+    <ItemFormFrame title={title} submitLabel={submitLabel} cancelTo={cancelTo} {...frame}>
       <ItemTextFields values={values} errors={errors} hint={t('form.offerDescriptionHint')} onChange={update} />
       <MunicipalitySelect
         name="municipalityCode"

@@ -85,6 +85,7 @@ export default function EditOfferPage() {
         initial={initial}
         title={t('offers.editTitle')}
         submitLabel={t('offers.submitEdit')}
+        cancelTo={`/offers/${id}`}
         onSubmit={async (values) => {
           await updateOffer({ variables: { input: { id, ...offerInput(values, numberOrNull, textOrNull) } } });
           navigate(`/offers/${id}`);
