@@ -55,13 +55,33 @@ describe("a need's edit page", () => {
       more: [{ request: { query: CloseNeedMutation, variables: { id: 'need-1' } }, result: { data: { closeNeed: { __typename: 'Need' as const, id: 'need-1', status: 'CLOSED' as const } } } }],
     });
     const button = await screen.findByRole('button', { name: 'Umakni potrebo' });
-    await keepAtQuestion(button, { name: 'Umaknete potrebo »Prevozi za starejše«?', says: 'Potreba ne bo več prejemala predlogov.' });
+    // Not only the suggestions: it leaves /calls, takes no more responses, and those waiting close.
+    await keepAtQuestion(button, {
+      name: 'Umaknete potrebo »Prevozi za starejše«?',
+      says: 'Potreba ne bo več prejemala predlogov, izginila bo s seznama »Odprte potrebe« in nanjo se ne bo mogel odzvati nihče več. Odzivi, ki še čakajo na vaš odgovor, bodo zaprti brez odgovora.',
+    });
     expect(requests).not.toContain('CloseNeed');
     fireEvent.click(button);
     const dialog = await screen.findByRole('dialog', { name: 'Umaknete potrebo »Prevozi za starejše«?' });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Umakni potrebo' }));
     expect(await screen.findByText("the need's page")).toBeDefined();
     expect(requests).toContain('CloseNeed');
+  });
+
+  it('says the same of a call for partners, in English: it leaves Open needs and takes no more responses', async () => {
+    renderRoutes([route('/needs/:id/edit', <EditNeedPage />)], {
+      path: '/needs/need-1/edit',
+      language: 'en',
+      mocks: [...referenceDataMocks, { request: { query: NeedForEditQuery, variables: { id: 'need-1' } }, result: { data: { need: { ...needOf('organization-1'), kind: 'CALL_FOR_PARTNERS' as const, respondBy: '2099-01-31' } } } }],
+    });
+    await keepAtQuestion(
+      await screen.findByRole('button', { name: 'Withdraw the need' }),
+      {
+        name: 'Withdraw the need “Prevozi za starejše”?',
+        says: 'The need will get no more suggestions, it leaves the “Open needs” list, and no one can respond to it any more. Responses still waiting for your answer will be closed unanswered.',
+      },
+      'Cancel',
+    );
   });
 
   it("goes back to the need's page without saving on Prekliči, and forgets what was typed", async () => {

@@ -66,6 +66,9 @@ export default function EditNeedPage() {
     preferredSectors: need.preferredSectors,
   };
 
+  // What withdrawing does (closeNeed), to a need of any kind: no more suggestions; /calls lists
+  // OPEN needs only and respondToNeed refuses any other, so it takes no more responses; its
+  // pending responses close with it (NeedsService.whenLeftOpen).
   const close = async () => {
     if (!(await ask({ title: t('needs.closeTitle', { title: need.title }), message: t('needs.closeConfirm'), confirm: t('needs.closeItem') }))) return;
     try {
