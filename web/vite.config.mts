@@ -22,9 +22,10 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.tsx', 'src/**/*.test.ts'],
     // No CSS but what a test needs to measure: a link's size inside an alert (alert.module.css,
-    // with Mantine's rules for alerts, text and links, which that test imports), and how a
-    // dialog's title wraps (dialog.module.css).
-    css: { include: [/\/alert\.module\.css$/, /\/dialog\.module\.css$/, /@mantine\/core\/styles\/(Alert|Anchor|Text)\.css$/] },
+    // with Mantine's rules for alerts, text and links, which that test imports), how a
+    // dialog's title wraps (dialog.module.css), and how a suggestion's buttons set their labels
+    // (suggestions.module.css).
+    css: { include: [/\/alert\.module\.css$/, /\/dialog\.module\.css$/, /\/suggestions\.module\.css$/, /@mantine\/core\/styles\/(Alert|Anchor|Text)\.css$/] },
     // A bound, not a speed check: rendering a hundred suggestions in jsdom takes seconds on
     // a busy 2-core machine, and vitest's 5 s default failed it there.
     testTimeout: 30_000,
