@@ -1,3 +1,5 @@
+// Mantine's rules for links, applied to the page (vite.config.mts lets them through): "Počisti filtre" is one.
+import '@mantine/core/styles/Anchor.css';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { excerpt } from '../components/excerpt';
@@ -104,6 +106,17 @@ describe('the calls page', () => {
     open();
     await screen.findByRole('heading', { name: '2 potrebi' });
     expect(sectionHeadings()).toEqual(['Zemljevid', '2 potrebi']);
+  });
+
+  it('sets "Počisti filtre" as text: wrapped below the fields (a phone), its words begin where theirs do, not a button\'s padding in', async () => {
+    open();
+    await screen.findByRole('heading', { name: '2 potrebi' });
+    const clear = screen.getByRole('button', { name: 'Počisti filtre' });
+    expect(clear.className).toMatch(/mantine-Anchor-root/);
+    expect(clear.className).not.toMatch(/mantine-Button-root/);
+    expect(getComputedStyle(clear).paddingLeft).toMatch(/^0(px)?$/);
+    // In the search form: pressing it clears, it does not search.
+    expect(clear.getAttribute('type')).toBe('button');
   });
 
   it('keeps the filters in the URL and asks the API for them', async () => {

@@ -194,9 +194,11 @@ export default function CallsPage() {
         <Group align="flex-end" gap="sm" wrap="wrap">
           <TextInput type="search" label={t('calls.text')} value={text} onChange={(event) => setText(event.currentTarget.value)} className={classes.grow} />
           <Button type="submit">{t('calls.search')}</Button>
-          <Button variant="subtle" onClick={clear}>
+          {/* Text, not a subtle button: wrapped below the field (a phone) its words began a
+              button's padding in from the fields' left edge. */}
+          <Anchor component="button" type="button" onClick={clear} className={classes.clear}>
             {t('calls.clear')}
-          </Button>
+          </Anchor>
         </Group>
       </Stack>
 
