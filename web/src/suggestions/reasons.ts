@@ -27,6 +27,9 @@ function lowers(component: Component): boolean {
 }
 
 /**
+ * The e-mails split the same way with a copy of this rule (src/suggestions/channels/email/chance-reasons.ts,
+ * the server's build): change the two together.
+ *
  * A suggestion's components split by what they do to its chance (ScoreComponent.shortfall):
  * "Fit 3 %" above "Time 100 %, Capacity 100 %, Place 95 %" read as a contradiction while the
  * topic that held the pair back sat last in one list of reasons why it fits.
