@@ -107,9 +107,15 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
     expect(toMunicipality.subject).toContain('Prostovoljni prevozi starejših');
     expect(toMunicipality.text).toContain('Za vašo potrebo »Prevozi starejših do zdravnika');
     expect(toMunicipality.text).toMatch(/ponuja: Prostovoljni prevozi starejših/);
-    expect(toMunicipality.text).toMatch(/Zakaj se ujemata:\n- /);
+    // The number and the reasons as the suggestion's card in the web app says them: the chance
+    // of a good match, and what fits (what lowers it only when something does).
+    expect(toMunicipality.text).toMatch(/\nVerjetnost, da se dobro ujemata: \d+ %\n\nKaj se ujema:\n- /);
     // The reasons stored with the match, put into words for the e-mail.
-    expect(toMunicipality.text).toContain('- Ponudba pokriva občino Kranj');
+    expect(toMunicipality.text).toContain('\n- Kraj (100 %): Ponudba pokriva občino Kranj\n');
+    expect(toMunicipality.html).toContain('<li><strong>Kraj</strong> (100 %): Ponudba pokriva občino Kranj</li>');
+    expect(`${toMunicipality.text}${toMunicipality.html}`).not.toMatch(/Ujemanje|Zakaj se ujemata/);
+    // No answers to similar suggestions yet: nothing to gain (its shortfall 0), so neither a reason it fits nor one that lowers it.
+    expect(toMunicipality.text).not.toContain('Pretekli odzivi');
     expect(toMunicipality.html).toContain('<a href="http');
     expect(toMunicipality.headers['list-unsubscribe']).toMatch(/^<http.*\/unsubscribe\//);
     expect(toMunicipality.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
@@ -350,7 +356,7 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
       await t.dataSource.query(`UPDATE offer SET active_partnerships = capacity WHERE id = $1`, [offer.id]);
       const statusOf = async () =>
         ((await t.dataSource.query(`SELECT status FROM match WHERE need_id = $1 AND offer_id = $2`, [need.id, offer.id])) as { status: string }[])[0].status;
-      return { offer, ngo: local(linksOf(toNgo).accept!), company: local(linksOf(toCompany).accept!), statusOf };
+      return { offer, ngo: local(linksOf(toNgo).accept!), company: local(linksOf(toCompany).accept!), statusOf, toNgo };
     }
 
     /** The e-mail that the other side accepted, to the side still to answer ('the nudge'). */
@@ -410,7 +416,13 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
     });
 
     it("tells the offer's own organization in English how to make a place, and the need's side it can accept once there is one", async () => {
-      const { offer, ngo, company, statusOf } = await fullPair('full-offer', 'EN');
+      const { offer, ngo, company, statusOf, toNgo } = await fullPair('full-offer', 'EN');
+      // The suggestion in English, its number and reasons as the card says them in English.
+      expect(toNgo.text).toMatch(/\nChance of a good match: \d+%\n\nWhat fits:\n- /);
+      expect(toNgo.text).toContain('\n- Place (100%): The offer covers Kranj\n');
+      expect(toNgo.html).toContain('<li><strong>Place</strong> (100%): The offer covers Kranj</li>');
+      expect(`${toNgo.text}${toNgo.html}`).not.toMatch(/Fit:|>Fit<|Why it fits/);
+      expect(toNgo.text).not.toContain('Past answers');
       const makeRoom = `To make room, raise its capacity (partnerships at once) or end one of its partnerships first. <a href="/offers/${offer.id}/edit?lang=en"`;
       const form = await (await fetch(company)).text();
       expect(form).toContain(

@@ -4,7 +4,9 @@ import { DataSource } from 'typeorm';
 import { Clock } from '../../../common/clock/clock';
 import { APP_CONFIG, AppConfig } from '../../../config/app-config';
 import { PartnerContacts } from '../../../organizations/partner-contacts.service';
-import type { ScoredComponent } from '../../../matching/scoring/score';
+import { componentShortfalls } from '../../../matching/scoring/calibration';
+import type { MatchingConfig } from '../../../matching/scoring/matching-config';
+import { MATCHING_CONFIG } from '../../../matching/matching.queue';
 import { explain } from '../../../matching/scoring/reasons';
 import { readComponents, StoredComponents } from '../../../matching/stored-components';
 import { MUNICIPALITY_BY_CODE, THEME_BY_CODE } from '../../../reference-data/reference-data';
@@ -12,7 +14,8 @@ import { offerFullSql } from '../../../offers/offer-capacity';
 import { MessageLanguage } from '../../delivery.enums';
 import { MatchDecision, type MatchSide } from '../../../matching/match.enums';
 import { LinkTokens } from './link-tokens.service';
-import { ContactView, FullOfferView, ItemView, ResponseView, shorten, SuggestionView } from './messages';
+import { chanceReasonsOf } from './chance-reasons';
+import { ContactView, FullOfferView, ItemView, ReasonView, ResponseView, shorten, SuggestionView } from './messages';
 
 
 interface PairRow {
@@ -54,15 +57,6 @@ const PAIR_QUERY = `
     JOIN offer o ON o.id = m.offer_id JOIN organization oo ON oo.id = o.organization_id
    WHERE m.id = ANY($1::uuid[])`;
 
-// Why it fits: the components that speak for the pair (a neutral "no sector preferred" or
-// "budget not given" is no reason), the weightiest first; at least one.
-const REASON_SCORE = 0.85;
-function reasonsOf(components: ScoredComponent[]): ScoredComponent[] {
-  const ranked = components.filter((component) => component.weight > 0).sort((a, b) => b.score * b.weight - a.score * a.weight);
-  const strong = ranked.filter((component) => component.score >= REASON_SCORE);
-  return (strong.length ? strong : ranked).slice(0, 4);
-}
-
 const RESPONSE_TITLE = 80;
 
 const NAMES = { municipalities: MUNICIPALITY_BY_CODE, themes: THEME_BY_CODE };
@@ -92,6 +86,7 @@ export class MessageComposer {
     private readonly links: LinkTokens,
     private readonly clock: Clock,
     private readonly partnerContacts: PartnerContacts,
+    @Inject(MATCHING_CONFIG) private readonly matching: MatchingConfig,
   ) {}
 
   /** Views of the given (delivery, match, side) triples, in their order; matches gone are left out. */
@@ -108,7 +103,7 @@ export class MessageComposer {
           own: item.side === 'need' ? need : offer,
           other: item.side === 'need' ? offer : need,
           score: row.score,
-          reasons: reasonsOf(readComponents(row.components)).map((component) => explain(component.reason, NAMES)[language === MessageLanguage.EN ? 'en' : 'sl']),
+          reasons: this.reasons(row.components, language),
           // The other side's page in the web app: its whole description, which the e-mail shortens.
           otherUrl:
             item.side === 'need'
@@ -120,6 +115,22 @@ export class MessageComposer {
         },
       ];
     });
+  }
+
+  /**
+   * A pair's components split as its card in the web app splits them: by their shortfalls under
+   * the shipped calibration, as the API's ScoreComponent.shortfall gives them to the card.
+   */
+  private reasons(stored: StoredComponents, language: MessageLanguage): SuggestionView['reasons'] {
+    const components = readComponents(stored);
+    const shortfalls = componentShortfalls(this.matching.calibration, components);
+    const { lowers, fits } = chanceReasonsOf(components.map((component, index) => ({ ...component, shortfall: shortfalls?.[index] ?? null })));
+    const view = (component: (typeof lowers)[number]): ReasonView => ({
+      component: component.name,
+      score: component.score,
+      explanation: explain(component.reason, NAMES)[language === MessageLanguage.EN ? 'en' : 'sl'],
+    });
+    return { lowers: lowers.map(view), fits: fits.map(view) };
   }
 
   /**

@@ -34,7 +34,7 @@ const suggestion = (own: ItemView, other: ItemView, score = 0.82, token = 't1'):
   own,
   other,
   score,
-  reasons: ['Ponudba pokriva občino Kranj'],
+  reasons: { lowers: [], fits: [{ component: 'geography', score: 1, explanation: 'Ponudba pokriva občino Kranj' }] },
   otherUrl: `${HUB}/${other.kind}s/${other.kind}-1`,
   acceptUrl: `${HUB}/suggestions/${token}/accept`,
   declineUrl: `${HUB}/suggestions/${token}/decline`,
@@ -207,18 +207,18 @@ describe('partnershipEndedMessage', () => {
 });
 
 describe('otherSideAcceptedMessage', () => {
-  const view = (score: number) => ({ own: need, other: offer, score, reasons: [], otherUrl: 'https://x/offers/o1', acceptUrl: 'https://x/a', declineUrl: 'https://x/d' });
+  const view = (score: number) => ({ own: need, other: offer, score, reasons: { lowers: [], fits: [] }, otherUrl: 'https://x/offers/o1', acceptUrl: 'https://x/a', declineUrl: 'https://x/d' });
 
-  it('writes the fit of a weaker candidate someone accepted from its page as under 1%, not 0%', () => {
+  it('writes the chance of a weaker candidate someone accepted from its page as under 1%, not 0%', () => {
     const message = otherSideAcceptedMessage(view(0.004), MessageLanguage.EN, 'https://x/unsubscribe/t');
-    expect(message.text).toContain('Fit: < 1%');
+    expect(message.text).toContain('Chance of a good match: < 1%');
     expect(message.text).not.toContain('0%');
-    expect(otherSideAcceptedMessage(view(0.004), MessageLanguage.SL, 'https://x/unsubscribe/t').text).toContain('Ujemanje: < 1 %');
+    expect(otherSideAcceptedMessage(view(0.004), MessageLanguage.SL, 'https://x/unsubscribe/t').text).toContain('Verjetnost, da se dobro ujemata: < 1 %');
   });
 
-  it("writes a suggested pair's fit in whole percents, with a space before the sign in Slovenian only (as the reasons and the web app do)", () => {
-    expect(otherSideAcceptedMessage(view(0.82), MessageLanguage.SL, 'https://x/unsubscribe/t').text).toContain('Ujemanje: 82 %');
-    expect(otherSideAcceptedMessage(view(0.82), MessageLanguage.EN, 'https://x/unsubscribe/t').text).toContain('Fit: 82%');
+  it("writes a suggested pair's chance in whole percents, with a space before the sign in Slovenian only (as the reasons and the web app do)", () => {
+    expect(otherSideAcceptedMessage(view(0.82), MessageLanguage.SL, 'https://x/unsubscribe/t').text).toContain('Verjetnost, da se dobro ujemata: 82 %');
+    expect(otherSideAcceptedMessage(view(0.82), MessageLanguage.EN, 'https://x/unsubscribe/t').text).toContain('Chance of a good match: 82%');
   });
 
   it('tells the Slovenian reader what accepting brings in plain words', () => {
@@ -365,6 +365,81 @@ describe('suggestion e-mails', () => {
     expect(html).toContain('Sopotnik &amp; &lt;Kranj&gt; ponuja: Vozniki &lt;b&gt;&amp;&lt;/b&gt; &quot;spremljevalci&quot;');
     expect(html).toContain('&lt;script&gt;');
     expect(html).not.toMatch(/<script|<b>/);
+  });
+});
+
+describe("a suggestion's chance and reasons, as its card in the web app says them", () => {
+  const topic = (score: number, explanation: string) => ({ component: 'topic', score, explanation });
+  const place = { component: 'geography', score: 1, explanation: 'Ponudba pokriva občino Kranj' };
+  const time = { component: 'time', score: 1, explanation: 'Na voljo brez časovne omejitve' };
+  const withReasons = (score: number, lowers: SuggestionView['reasons']['lowers'], fits: SuggestionView['reasons']['fits']): SuggestionView => ({
+    ...suggestion(need, offer, score),
+    reasons: { lowers, fits },
+  });
+
+  it('label the number as the chance of a good match and list what fits, in Slovenian, with no "lowers" heading when nothing lowers it', () => {
+    const message = suggestionMessage(withReasons(0.82, [], [place, topic(0.9, 'Skupna tema: starejši')]), MessageLanguage.SL, UNSUBSCRIBE);
+    expect(message.text).toContain(
+      'Verjetnost, da se dobro ujemata: 82 %\n\nKaj se ujema:\n- Kraj (100 %): Ponudba pokriva občino Kranj\n- Vsebina (90 %): Skupna tema: starejši\n\nSprejmi: ',
+    );
+    expect(message.text).not.toMatch(/Ujemanje|Zakaj se ujemata|Kaj znižuje verjetnost/);
+    expect(message.html).toContain('Verjetnost, da se dobro ujemata: <strong>82 %</strong>');
+    expect(message.html).toContain('<strong>Kaj se ujema:</strong>');
+    expect(message.html).toContain('<li><strong>Kraj</strong> (100 %): Ponudba pokriva občino Kranj</li>');
+    expect(message.html).not.toMatch(/Ujemanje|Zakaj se ujemata|Kaj znižuje verjetnost/);
+  });
+
+  it('say the same in English', () => {
+    const message = suggestionMessage(withReasons(0.82, [], [{ ...place, explanation: 'The offer covers Kranj' }]), MessageLanguage.EN, UNSUBSCRIBE);
+    expect(message.text).toContain('Chance of a good match: 82%\n\nWhat fits:\n- Place (100%): The offer covers Kranj\n\nAccept: ');
+    expect(message.text).not.toMatch(/Fit:|Why it fits|What lowers the chance/);
+    expect(message.html).toContain('Chance of a good match: <strong>82%</strong>');
+    expect(message.html).toContain('<li><strong>Place</strong> (100%): The offer covers Kranj</li>');
+    expect(message.html).not.toMatch(/>Fit<|Why it fits|What lowers the chance/);
+  });
+
+  it('name what lowers the chance apart from what fits, after it for a pair more likely good than not', () => {
+    const sl = suggestionMessage(withReasons(0.62, [topic(0.4, 'Vsebinsko se ujemata le malo')], [place]), MessageLanguage.SL, UNSUBSCRIBE);
+    expect(sl.text).toContain('Kaj se ujema:\n- Kraj (100 %): Ponudba pokriva občino Kranj\n\nKaj znižuje verjetnost:\n- Vsebina (40 %): Vsebinsko se ujemata le malo\n\nSprejmi: ');
+    expect(sl.html).toMatch(/<strong>Kaj se ujema:<\/strong>.*<strong>Kaj znižuje verjetnost:<\/strong><\/p>\n<ul[^>]*><li><strong>Vsebina<\/strong> \(40 %\): Vsebinsko se ujemata le malo<\/li>/s);
+    const en = suggestionMessage(withReasons(0.62, [topic(0.4, 'The subjects are only loosely related')], [{ ...place, explanation: 'The offer covers Kranj' }]), MessageLanguage.EN, UNSUBSCRIBE);
+    expect(en.text).toContain('What fits:\n- Place (100%): The offer covers Kranj\n\nWhat lowers the chance:\n- Topic (40%): The subjects are only loosely related\n\nAccept: ');
+  });
+
+  it('open with what lowers the chance for a pair less likely good than not, as the card does', () => {
+    const sl = suggestionMessage(withReasons(0.45, [topic(0.4, 'Vsebinsko se ujemata le malo')], [place]), MessageLanguage.SL, UNSUBSCRIBE);
+    expect(sl.text).toContain('Verjetnost, da se dobro ujemata: 45 %\n\nKaj znižuje verjetnost:\n- Vsebina (40 %): Vsebinsko se ujemata le malo\n\nKaj se ujema:\n- Kraj');
+    expect(sl.html.indexOf('Kaj znižuje verjetnost')).toBeLessThan(sl.html.indexOf('Kaj se ujema'));
+    const en = suggestionMessage(withReasons(0.45, [topic(0.4, 'The subjects are only loosely related')], [place]), MessageLanguage.EN, UNSUBSCRIBE);
+    expect(en.text).toContain('Chance of a good match: 45%\n\nWhat lowers the chance:\n- Topic (40%): The subjects are only loosely related\n\nWhat fits:\n- Place');
+  });
+
+  it('write a full offer’s capacity as 0, not under 1', () => {
+    const message = suggestionMessage(withReasons(0.45, [{ component: 'capacity', score: 0, explanation: 'Prostih mest: 0 od 2' }], [place]), MessageLanguage.SL, UNSUBSCRIBE);
+    expect(message.text).toContain('- Zmogljivost (0 %): Prostih mest: 0 od 2');
+  });
+
+  it('escape the reasons in the HTML', () => {
+    const message = suggestionMessage(withReasons(0.82, [], [{ ...place, explanation: 'Skupna tema: <b>&</b>' }]), MessageLanguage.SL, UNSUBSCRIBE);
+    expect(message.html).toContain('Skupna tema: &lt;b&gt;&amp;&lt;/b&gt;');
+  });
+
+  it.each([
+    [MessageLanguage.SL, 'Verjetnost, da se dobro ujemata: 62 %', 'Kaj znižuje verjetnost:', 'Kaj se ujema:'],
+    [MessageLanguage.EN, 'Chance of a good match: 62%', 'What lowers the chance:', 'What fits:'],
+  ])('say it in every suggestion of a digest, a reminder and the other side’s acceptance (%s)', (language, chance, lowers, fits) => {
+    const weak = withReasons(0.62, [topic(0.4, 'x')], [place]);
+    const strong = withReasons(0.9, [], [place]);
+    for (const message of [digestMessage([weak, strong], language, UNSUBSCRIBE), reminderMessage([weak, strong], language, UNSUBSCRIBE), otherSideAcceptedMessage(weak, language, UNSUBSCRIBE)]) {
+      expect(message.text).toContain(chance);
+      expect(message.text).toContain(lowers);
+      expect(message.text).toContain(fits);
+      expect(message.html).toContain(`<strong>${lowers}</strong>`);
+      expect(message.text).not.toMatch(/Ujemanje|Zakaj se ujemata|Fit:|Why it fits/);
+    }
+    // Only the suggestion with something that lowers its chance says so.
+    expect(digestMessage([weak, strong], language, UNSUBSCRIBE).text.split(lowers)).toHaveLength(2);
+    expect(digestMessage([weak, strong], language, UNSUBSCRIBE).text.split(fits)).toHaveLength(3);
   });
 });
 

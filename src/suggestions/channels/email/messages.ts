@@ -19,9 +19,14 @@ export interface SuggestionView {
   own: ItemView;
   /** The other side: who is looking for or offering what, where and when. */
   other: ItemView;
+  /** The chance that the pair is a good one (the calibrated probability). */
   score: number;
-  /** The score's explanations, strongest first, in the recipient's language. */
-  reasons: string[];
+  /**
+   * Its components split as the web app's suggestion card splits them (chance-reasons.ts): what
+   * lowers the chance, the biggest cause first, and what fits, the best first. What does not
+   * affect the chance (no answers yet) is left out.
+   */
+  reasons: { lowers: ReasonView[]; fits: ReasonView[] };
   /** The other side's page in the web app (its whole text; signing in needed). */
   otherUrl: string;
   acceptUrl: string;
@@ -41,6 +46,14 @@ export interface FullOfferView {
   stage: 'refused' | 'interest' | 'accepted';
   /** The offer's form in the web app, where its capacity is raised: only to the offer's own organization. */
   editUrl: string | null;
+}
+
+/** A component of the score as a reason: which one, its own score, and why, in the recipient's language. */
+export interface ReasonView {
+  /** The component's name: topic, geography, time, sector, budget, capacity, feedback. */
+  component: string;
+  score: number;
+  explanation: string;
 }
 
 export interface ContactView {
@@ -127,6 +140,46 @@ const percent = (score: number, language: MessageLanguage) => {
   const sign = language === MessageLanguage.EN ? '%' : ' %';
   return score < 0.005 ? `< 1${sign}` : `${Math.round(score * 100)}${sign}`;
 };
+// A component at 0 (a full offer's capacity) is 0, as the card writes it.
+const componentPercent = (score: number, language: MessageLanguage) => (score === 0 ? `0${language === MessageLanguage.EN ? '%' : ' %'}` : percent(score, language));
+
+/**
+ * The suggestion card's words (web/src/i18n: suggestions.chance, suggestions.reasons.*,
+ * component.*), so that the e-mail and the card it links to say the same of a pair.
+ */
+const CHANCE = { SL: 'Verjetnost, da se dobro ujemata', EN: 'Chance of a good match' } as const;
+const REASON_GROUPS = {
+  lowers: { SL: 'Kaj znižuje verjetnost', EN: 'What lowers the chance' },
+  fits: { SL: 'Kaj se ujema', EN: 'What fits' },
+} as const;
+const COMPONENT_NAMES: Record<string, { SL: string; EN: string }> = {
+  topic: { SL: 'Vsebina', EN: 'Topic' },
+  geography: { SL: 'Kraj', EN: 'Place' },
+  time: { SL: 'Čas', EN: 'Time' },
+  sector: { SL: 'Sektor', EN: 'Sector' },
+  budget: { SL: 'Proračun', EN: 'Budget' },
+  capacity: { SL: 'Zmogljivost', EN: 'Capacity' },
+  feedback: { SL: 'Pretekli odzivi', EN: 'Past answers' },
+};
+
+/**
+ * A suggestion's reasons in groups, as its card shows them: what lowers the chance only when
+ * something does (a sent pair is above the threshold, and most have nothing), first for a pair
+ * less likely good than not; each reason as "Vsebina (90 %): Skupna tema: starejši".
+ */
+function reasonGroups(view: SuggestionView, language: MessageLanguage): { heading: string; reasons: { name: string; score: string; explanation: string }[] }[] {
+  const order = view.score < 0.5 ? (['lowers', 'fits'] as const) : (['fits', 'lowers'] as const);
+  return order
+    .filter((group) => view.reasons[group].length > 0)
+    .map((group) => ({
+      heading: REASON_GROUPS[group][language],
+      reasons: view.reasons[group].map((reason) => ({
+        name: COMPONENT_NAMES[reason.component]?.[language] ?? reason.component,
+        score: componentPercent(reason.score, language),
+        explanation: reason.explanation,
+      })),
+    }));
+}
 
 /**
  * What a full offer means for an answer: the web app's words (offers.full… in web/src/i18n,
@@ -208,8 +261,8 @@ function suggestionBlock(view: SuggestionView, language: MessageLanguage): Block
         : `Za vašo ponudbo ${quote.SL(view.own.title)}:`;
   const where = en ? 'Where' : 'Kje';
   const when = en ? 'When' : 'Kdaj';
-  const fit = en ? 'Fit' : 'Ujemanje';
-  const why = en ? 'Why it fits' : 'Zakaj se ujemata';
+  const chance = CHANCE[language];
+  const groups = reasonGroups(view, language);
   const accept = en ? 'Accept' : 'Sprejmi';
   const decline = en ? 'Decline' : 'Zavrni';
   const full = view.fullOffer ? fullOfferNote(view.fullOffer, language) : null;
@@ -222,17 +275,17 @@ function suggestionBlock(view: SuggestionView, language: MessageLanguage): Block
     `${more}: ${view.otherUrl}`,
     `${where}: ${other.municipalityName}`,
     `${when}: ${period(other, language)}`,
-    `${fit}: ${percent(view.score, language)}`,
+    `${chance}: ${percent(view.score, language)}`,
     '',
-    `${why}:`,
-    ...view.reasons.map((reason) => `- ${reason}`),
-    '',
+    ...groups.flatMap((group) => [`${group.heading}:`, ...group.reasons.map((reason) => `- ${reason.name} (${reason.score}): ${reason.explanation}`), '']),
     ...(full ? [full.text, ''] : []),
     `${accept}: ${view.acceptUrl}`,
     `${decline}: ${view.declineUrl}`,
   ].join('\n');
   const button = (href: string, label: string, color: string) =>
     `<a href="${escapeHtml(href)}" style="${BUTTON_STYLE};margin:0 8px 8px 0;background:${color}">${escapeHtml(label)}</a>`;
+  // The chance in a line of its own, as the card has it: in the table its label, longer than
+  // "Kje" and "Kdaj", would have pushed their values into a narrow column on a phone.
   const html = `
 <p style="margin:0 0 8px">${escapeHtml(intro)}</p>
 <h2 style="font-size:18px;margin:0 0 6px">${escapeHtml(who)}</h2>
@@ -241,10 +294,14 @@ function suggestionBlock(view: SuggestionView, language: MessageLanguage): Block
 <table style="border-collapse:collapse;margin:0 0 8px">
   <tr><td style="padding:2px 12px 2px 0;color:#666">${where}</td><td>${escapeHtml(other.municipalityName)}</td></tr>
   <tr><td style="padding:2px 12px 2px 0;color:#666">${when}</td><td>${escapeHtml(period(other, language))}</td></tr>
-  <tr><td style="padding:2px 12px 2px 0;color:#666">${fit}</td><td>${percent(view.score, language)}</td></tr>
 </table>
-<p style="margin:0 0 4px"><strong>${why}:</strong></p>
-<ul style="margin:0 0 12px">${view.reasons.map((reason) => `<li>${escapeHtml(reason)}</li>`).join('')}</ul>${full ? `\n${full.html}` : ''}
+<p style="margin:0 0 8px">${chance}: <strong>${percent(view.score, language)}</strong></p>${groups
+    .map(
+      (group) => `
+<p style="margin:0 0 4px"><strong>${group.heading}:</strong></p>
+<ul style="margin:0 0 12px">${group.reasons.map((reason) => `<li><strong>${escapeHtml(reason.name)}</strong> (${reason.score}): ${escapeHtml(reason.explanation)}</li>`).join('')}</ul>`,
+    )
+    .join('')}${full ? `\n${full.html}` : ''}
 <p style="margin:0 0 8px">${button(view.acceptUrl, accept, '#2e7d32')}${button(view.declineUrl, decline, '#616161')}</p>`;
   return { text, html };
 }
