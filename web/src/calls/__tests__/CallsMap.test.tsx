@@ -80,7 +80,7 @@ describe('the map of calls', () => {
       ],
     });
     await screen.findByRole('img', { name: /Gorenjska, 1 municipality with open needs/ });
-    expect(screen.getByText('Green dots are municipalities with open needs, the number in each says how many; grey ones are the seats of other municipalities. The chosen one is orange. Tap a dot to list only its needs.')).toBeDefined();
+    expect(screen.getByText('Green dots are municipalities with open needs, the number in each says how many; grey ones are the seats of other municipalities. The chosen one is orange. Choose a dot to list only its needs.')).toBeDefined();
     await waitFor(() => expect([...container.querySelectorAll('div[aria-hidden="true"] span')].map((name) => name.textContent)).toEqual(['Kranj']));
   });
 
@@ -121,5 +121,8 @@ describe('the map of calls', () => {
     expect(await screen.findByRole('button', { name: 'Ljubljana: 1 potreba' })).toBeDefined();
     expect(screen.getByRole('img', { name: /Slovenija, 3 občine/ })).toBeDefined();
     expect(new URLSearchParams(view.router.state.location.search).get('map')).toBe('slovenia');
+    // Slovenia's seats lie too close for names beside them: each button's title names its place.
+    expect(view.container.querySelectorAll('div[aria-hidden="true"] span')).toHaveLength(0);
+    expect(screen.getByRole('button', { name: 'Ljubljana: 1 potreba' }).getAttribute('title')).toBe('Ljubljana: 1 potreba');
   });
 });

@@ -78,24 +78,28 @@ export function CallsMap({
           })}
         </svg>
         {/* The names of the places with calls, beside their dots (a phone shows no <title>); on
-            the left of a dot near the right edge. The buttons say the same to a screen reader. */}
-        <div className={classes.layer} aria-hidden="true">
-          {withCalls.map((entry) => {
-            const { x, y } = projection.project(entry);
-            const r = radius(counts.get(entry.code) ?? 0);
-            const onLeft = x > projection.width * 0.7;
-            return (
-              <span
-                key={entry.code}
-                className={classes.name}
-                data-left={onLeft || undefined}
-                style={{ left: `${((onLeft ? x - r - 2 : x + r + 2) / projection.width) * 100}%`, top: `${(y / projection.height) * 100}%` }}
-              >
-                {entry.name}
-              </span>
-            );
-          })}
-        </div>
+            the left of a dot near the right edge. The buttons say the same to a screen reader.
+            Only on the region's map: all of Slovenia's seats lie too close for names beside them
+            (Tržič's ran over Radovljica's dot), and there each button's title names its place. */}
+        {scope === 'region' && (
+          <div className={classes.layer} aria-hidden="true">
+            {withCalls.map((entry) => {
+              const { x, y } = projection.project(entry);
+              const r = radius(counts.get(entry.code) ?? 0);
+              const onLeft = x > projection.width * 0.7;
+              return (
+                <span
+                  key={entry.code}
+                  className={classes.name}
+                  data-left={onLeft || undefined}
+                  style={{ left: `${((onLeft ? x - r - 2 : x + r + 2) / projection.width) * 100}%`, top: `${(y / projection.height) * 100}%` }}
+                >
+                  {entry.name}
+                </span>
+              );
+            })}
+          </div>
+        )}
         <div className={classes.layer} role="group" aria-label={t('calls.mapDots')}>
           {withCalls.map((entry) => {
             const { x, y } = projection.project(entry);
