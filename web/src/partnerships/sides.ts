@@ -32,3 +32,6 @@ export const itemHref = (partnership: PartnershipSides, organizationId: string |
  */
 export const partnershipHref = (partnership: PartnershipSides, organizationId: string | null) =>
   partnership.offer ? `${itemHref(partnership, organizationId)}#partnership-${partnership.id}` : itemHref(partnership, organizationId);
+
+/** The partnership's entry on /partnerships, with its contacts: the page lands on it (`#partnership-<id>`). */
+export const partnershipsEntryHref = (partnershipId: string) => `/partnerships#partnership-${partnershipId}`;

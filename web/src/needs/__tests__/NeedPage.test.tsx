@@ -399,10 +399,10 @@ describe("a need's page", () => {
       fireEvent.click((await screen.findAllByRole('button', { name: 'Sprejmi' }))[0]);
       expect(await within(section).findByText('Partner')).toBeDefined();
       expect(within(section).getByText('Partnerstvo pri tej potrebi je z njimi: nastalo je prek predloga, ki sta ga sprejeli obe strani, zato odziv ni potreboval odgovora.')).toBeDefined();
-      expect(within(section).getByRole('link', { name: 'Partnerstvo in kontakti' }).getAttribute('href')).toBe('/partnerships');
+      expect(within(section).getByRole('link', { name: 'Partnerstvo in kontakti' }).getAttribute('href')).toBe('/partnerships#partnership-partnership-1');
       expect(within(section).queryByText('Ni bil sprejet: potreba se je zaprla')).toBeNull();
       const partnership = (await screen.findByRole('heading', { level: 2, name: 'Partner: Društvo Sopotnik' })).closest('section')!;
-      expect(within(partnership).getByRole('link', { name: 'Partnerstvo in kontakti' }).getAttribute('href')).toBe('/partnerships');
+      expect(within(partnership).getByRole('link', { name: 'Partnerstvo in kontakti' }).getAttribute('href')).toBe('/partnerships#partnership-partnership-1');
     });
   });
 
@@ -567,7 +567,7 @@ describe("a need's page", () => {
       expect(within(waiting).getByRole('link', { name: 'Sprejmete ali zavrnete ga na strani Pregled' }).getAttribute('href')).toBe('/');
       const accepted = within(section).getByText('Društvo Sopotnik').closest('li')!;
       expect(within(accepted).getByText('Sprejet')).toBeDefined();
-      expect(within(accepted).getByRole('link', { name: 'Partnerstvo in kontakti' }).getAttribute('href')).toBe('/partnerships');
+      expect(within(accepted).getByRole('link', { name: 'Partnerstvo in kontakti' }).getAttribute('href')).toBe('/partnerships#partnership-partnership-1');
     });
 
     // A response stays ACCEPTED when its partnership ends: the page went on calling it accepted,
@@ -608,7 +608,7 @@ describe("a need's page", () => {
       const partner = (await within(section).findByText(badge)).closest('li')!;
       expect(within(partner).getByText('Župnijska karitas Jesenice')).toBeDefined();
       expect(within(partner).getByText(note)).toBeDefined();
-      expect(within(partner).getByRole('link', { name: link }).getAttribute('href')).toBe('/partnerships');
+      expect(within(partner).getByRole('link', { name: link }).getAttribute('href')).toBe('/partnerships#partnership-partnership-1');
       expect(within(partner).queryByText(closed)).toBeNull();
       const other = within(section).getByText('Mladinski center Kranj').closest('li')!;
       expect(within(other).getByText(closed)).toBeDefined();
@@ -669,7 +669,7 @@ describe("a need's page", () => {
       const section = (await screen.findByRole('heading', { level: 2, name: heading })).closest('section')!;
       expect(within(section).getByText(note)).toBeDefined();
       expect(within(section).getByText(said.replace('{{date}}', formatDate('2026-12-02T09:00:00Z', language)))).toBeDefined();
-      expect(within(section).getByRole('link', { name: link }).getAttribute('href')).toBe('/partnerships');
+      expect(within(section).getByRole('link', { name: link }).getAttribute('href')).toBe('/partnerships#partnership-partnership-1');
       // Still nothing the API keeps for the need's own organization.
       expect(requests).toContain('NeedPartnership');
       expect(requests).not.toContain('NeedSuggestions');

@@ -1,6 +1,7 @@
 import { Anchor, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { partnershipsEntryHref } from '../../partnerships/sides';
 import type { NeedPartnershipQuery } from '../../graphql/graphql';
 import { formatDate } from '../../i18n/format';
 import classes from './need-partnership.module.css';
@@ -44,7 +45,7 @@ export function NeedPartnership({
             : t(`needs.responses.endedNote.${partnership.status}`)}
         </Text>
       )}
-      <Anchor component={Link} to="/partnerships" display="inline-block">
+      <Anchor component={Link} to={partnershipsEntryHref(partnership.id)} display="inline-block">
         {t('needs.partnership.link')}
       </Anchor>
     </section>

@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { partnershipsEntryHref } from '../../partnerships/sides';
 import type { NeedStatus, PartnershipStatus } from '../../graphql/graphql';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { NEED_RESPONSES_SHOWN, NeedResponsesQuery } from '../graphql/queries/needResponses';
@@ -98,7 +99,7 @@ export function NeedResponses({
                 </Text>
               ) : (
                 (response.status === 'ACCEPTED' || partner) && (
-                  <Anchor component={Link} to="/partnerships">
+                  <Anchor component={Link} to={partnership ? partnershipsEntryHref(partnership.id) : '/partnerships'}>
                     {t('needs.responses.partnership')}
                   </Anchor>
                 )

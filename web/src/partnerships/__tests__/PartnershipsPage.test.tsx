@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Session } from '../../app/session';
 import { ME, renderRoutes, route } from '../../test/render';
 import { EndPartnershipMutation } from '../graphql/mutations/endPartnership';
@@ -46,9 +46,9 @@ function fromResponse(id: string, needOrganization: ReturnType<typeof organizati
 
 const HUB_STAFF: Session = { me: { ...ME, hubAdmin: true, memberships: [] }, membership: null, switchOrganization: () => undefined };
 
-function open(partnerships: (ReturnType<typeof partnership> | ReturnType<typeof fromResponse>)[], mocks: Parameters<typeof renderRoutes>[1]['mocks'] = [], session?: Session) {
+function open(partnerships: (ReturnType<typeof partnership> | ReturnType<typeof fromResponse>)[], mocks: Parameters<typeof renderRoutes>[1]['mocks'] = [], session?: Session, path = '/partnerships') {
   return renderRoutes([route('/partnerships', <PartnershipsPage />)], {
-    path: '/partnerships',
+    path,
     session,
     mocks: [
       {
@@ -70,6 +70,16 @@ function open(partnerships: (ReturnType<typeof partnership> | ReturnType<typeof 
 }
 
 describe('the partnerships page', () => {
+  it("lands on the partnership a need's page links to (#partnership-<id>), once it is listed", async () => {
+    const scrolled = vi.mocked(Element.prototype.scrollIntoView);
+    scrolled.mockClear();
+    open([partnership('1', 'ACTIVE'), partnership('2', 'COMPLETED')], [], undefined, '/partnerships#partnership-2');
+    const [, second] = await screen.findAllByRole('listitem');
+    const target = second.querySelector('#partnership-2')!;
+    await waitFor(() => expect(document.activeElement).toBe(target));
+    expect(scrolled.mock.contexts).toEqual([target]);
+  });
+
   it('offers to end only active partnerships', async () => {
     open([partnership('1', 'ACTIVE'), partnership('2', 'COMPLETED', 'Vozili smo 40 ljudi.')]);
     const [active, completed] = await screen.findAllByRole('listitem');

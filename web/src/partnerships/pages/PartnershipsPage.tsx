@@ -2,10 +2,11 @@ import { Alert, Badge, Button, Group, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { appendPage } from '../../app/append-page';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { PageLoader } from '../../app/PageLoader';
+import { useLandOn } from '../../app/use-land-on';
 import { useSession } from '../../app/session';
 import type { PartnershipEnding } from '../../graphql/graphql';
 import { formatDateTime } from '../../i18n/format';
@@ -38,6 +39,9 @@ function Partnerships({ organizationId }: { organizationId: string | null }) {
   const { t, i18n } = useTranslation();
   const { data, loading, error, fetchMore } = useQuery(PartnershipsQuery, { variables: { organizationId, first: PARTNERSHIPS_PAGE }, fetchPolicy: 'cache-and-network' });
   const [loadingMore, setLoadingMore] = useState(false);
+  // A need's page links to one partnership here (partnershipsEntryHref): land on it once listed.
+  const { hash } = useLocation();
+  useLandOn(/^#partnership-/.test(hash) ? hash.slice(1) : null);
   // The partnership being ended, and how: one form open at a time.
   const [ending, setEnding] = useState<{ id: string; status: PartnershipEnding } | null>(null);
   // Where the focus goes once the form closes (its button had it, and is gone): back to the
