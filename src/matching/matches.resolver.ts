@@ -22,7 +22,7 @@ import { SCORING_REFERENCE } from './scoring-reference.provider';
 import { readComponents } from './stored-components';
 import { MatchingSettingsService } from './matching-settings.service';
 import { MATCHING_CONFIG } from './matching.queue';
-import { componentShortfalls } from './scoring/calibration';
+import { withShortfalls } from './scoring/calibration';
 import { MatchingConfig } from './scoring/matching-config';
 
 const firstArg = { type: () => Int, nullable: true, defaultValue: 10, description: `How many, best first (1 to ${MAX_SUGGESTIONS}).` };
@@ -144,10 +144,8 @@ export class MatchResolver {
 
   @ResolveField(() => [ScoreComponent], { description: 'The parts of the score, each with its weight and explanation.' })
   components(@Parent() match: Match): ScoreComponent[] {
-    const components = readComponents(match.components);
     // Under the shipped calibration, as the weights are: what the page says holds the pair back.
-    const shortfalls = componentShortfalls(this.config.calibration, components);
-    return components.map(({ name, score, weight, reason }, index) => ({ name, score, weight, reason, shortfall: shortfalls?.[index] ?? null }));
+    return withShortfalls(this.config.calibration, readComponents(match.components)).map(({ name, score, weight, reason, shortfall }) => ({ name, score, weight, reason, shortfall }));
   }
 }
 

@@ -209,3 +209,9 @@ export function componentShortfalls(model: CalibrationModel, components: readonl
     return Math.max(0, calibratedProbability(model, best) - probability);
   });
 }
+
+/** The components, each with its shortfall (componentShortfalls; null for all where that is null): what the API and the e-mails show. */
+export function withShortfalls<T extends ComponentScores>(model: CalibrationModel, components: readonly T[]): (T & { shortfall: number | null })[] {
+  const shortfalls = componentShortfalls(model, components);
+  return components.map((component, index) => ({ ...component, shortfall: shortfalls?.[index] ?? null }));
+}

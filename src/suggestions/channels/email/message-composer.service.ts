@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { Clock } from '../../../common/clock/clock';
 import { APP_CONFIG, AppConfig } from '../../../config/app-config';
 import { PartnerContacts } from '../../../organizations/partner-contacts.service';
-import { componentShortfalls } from '../../../matching/scoring/calibration';
+import { withShortfalls } from '../../../matching/scoring/calibration';
 import type { MatchingConfig } from '../../../matching/scoring/matching-config';
 import { MATCHING_CONFIG } from '../../../matching/matching.queue';
 import { explain } from '../../../matching/scoring/reasons';
@@ -122,9 +122,7 @@ export class MessageComposer {
    * the shipped calibration, as the API's ScoreComponent.shortfall gives them to the card.
    */
   private reasons(stored: StoredComponents, language: MessageLanguage): SuggestionView['reasons'] {
-    const components = readComponents(stored);
-    const shortfalls = componentShortfalls(this.matching.calibration, components);
-    const { lowers, fits } = chanceReasonsOf(components.map((component, index) => ({ ...component, shortfall: shortfalls?.[index] ?? null })));
+    const { lowers, fits } = chanceReasonsOf(withShortfalls(this.matching.calibration, readComponents(stored)));
     const view = (component: (typeof lowers)[number]): ReasonView => ({
       component: component.name,
       score: component.score,
