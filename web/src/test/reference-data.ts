@@ -31,3 +31,46 @@ export const referenceDataMocks = [
     maxUsageCount: Number.POSITIVE_INFINITY,
   },
 ];
+
+// All 18 municipalities of Gorenjska (its real count, for "the whole region") and a few of three other regions.
+const GORENJSKA = [
+  ['003', 'Bled'],
+  ['004', 'Bohinj'],
+  ['012', 'Cerklje na Gorenjskem'],
+  ['027', 'Gorenja vas - Poljane'],
+  ['041', 'Jesenice'],
+  ['052', 'Kranj'],
+  ['053', 'Kranjska Gora'],
+  ['082', 'Naklo'],
+  ['095', 'Preddvor'],
+  ['102', 'Radovljica'],
+  ['117', 'Šenčur'],
+  ['122', 'Škofja Loka'],
+  ['131', 'Tržič'],
+  ['146', 'Železniki'],
+  ['147', 'Žiri'],
+  ['163', 'Jezersko'],
+  ['192', 'Žirovnica'],
+  ['207', 'Gorje'],
+];
+
+/** referenceDataMocks with every municipality of Gorenjska and some of Osrednjeslovenska, Goriška and Zasavska. */
+export const regionsMocks = [
+  {
+    ...referenceDataMocks[0],
+    result: {
+      data: {
+        municipalities: [
+          ...GORENJSKA.map(([code, name]) => municipality(code, name, 'Gorenjska', 'Gorenjska')),
+          municipality('061', 'Ljubljana', 'Osrednjeslovenska', 'Central Slovenia'),
+          municipality('071', 'Medvode', 'Osrednjeslovenska', 'Central Slovenia'),
+          municipality('001', 'Ajdovščina', 'Goriška', 'Gorizia'),
+          municipality('129', 'Trbovlje', 'Zasavska', 'Zasavska'),
+        ],
+      },
+    },
+  },
+  referenceDataMocks[1],
+];
+
+export const GORENJSKA_CODES = GORENJSKA.map(([code]) => code);
