@@ -34,12 +34,7 @@ export function MunicipalitySelect({ name, label, value, onChange, error }: { na
   );
 }
 
-export function ServiceAreaSelect({ value, onChange, error }: { value: string[]; onChange(value: string[]): void } & ErrorProps) {
-  const { t } = useTranslation();
-  return <MunicipalityMultiSelect name="serviceAreaCodes" label={t('form.serviceAreaCodes')} hint={t('form.serviceAreaHint')} value={value} onChange={onChange} error={error} />;
-}
-
-/** A native multiple select of municipalities, the home region first. */
+/** A native multiple select of municipalities, the home region first (an offer's service area: ServiceAreaPicker). */
 export function MunicipalityMultiSelect({
   name,
   label,

@@ -1,10 +1,12 @@
 import { NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Reach, ResourceType } from '../../graphql/graphql';
-import { DateInput, EnumCheckboxes, MunicipalitySelect, ServiceAreaSelect, ThemeCheckboxes, WholeNumberInput } from '../../forms/controls';
+import { useSession } from '../../app/session';
+import { DateInput, EnumCheckboxes, MunicipalitySelect, ThemeCheckboxes, WholeNumberInput } from '../../forms/controls';
 import { MAX_CAPACITY, MAX_EUR } from '../../forms/limits';
 import { ItemFormFrame } from '../../forms/ItemFormFrame';
 import { ItemTextFields } from '../../forms/ItemTextFields';
+import { ServiceAreaPicker } from '../../forms/ServiceAreaPicker';
 import { useItemForm } from '../../forms/use-item-form';
 import { REACHES, RESOURCE_TYPES } from '../../reference-data/enums';
 
@@ -54,6 +56,7 @@ export function OfferForm({
   onSubmit(values: OfferFormValues): Promise<void>;
 }) {
   const { t } = useTranslation();
+  const { membership } = useSession();
   const { values, update, errors, frame } = useItemForm(draftKey, initial, onSubmit);
 
   return (
@@ -86,7 +89,18 @@ export function OfferForm({
         onChange={(event) => update('reach', event.currentTarget.value as Reach)}
         data={REACHES.map((reach) => ({ value: reach, label: t(`reach.${reach}`) }))}
       />
-      <ServiceAreaSelect value={values.serviceAreaCodes} error={errors.serviceAreaCodes} onChange={(value) => update('serviceAreaCodes', value)} />
+      <ServiceAreaPicker
+        value={values.serviceAreaCodes}
+        error={errors.serviceAreaCodes}
+        onChange={(value) => update('serviceAreaCodes', value)}
+        homeCode={values.municipalityCode}
+        organizationCode={membership?.organization.municipality.code}
+        reach={values.reach}
+        onUseRegionalReach={() => {
+          update('reach', 'REGIONAL');
+          update('serviceAreaCodes', []);
+        }}
+      />
       <DateInput name="availableFrom" label={t('form.availableFrom')} value={values.availableFrom} error={errors.availableFrom} onChange={(value) => update('availableFrom', value)} />
       <DateInput name="availableUntil" label={t('form.availableUntil')} min={values.availableFrom} value={values.availableUntil} error={errors.availableUntil} onChange={(value) => update('availableUntil', value)} />
       <WholeNumberInput name="valueEur" label={t('form.valueEur')} min={0} max={MAX_EUR} value={values.valueEur} error={errors.valueEur} onChange={(value) => update('valueEur', value)} />
