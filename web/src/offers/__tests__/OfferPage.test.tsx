@@ -181,7 +181,7 @@ describe('a link to one suggestion of the offer', () => {
 
   it('stops asking once no page is left, and leaves the page as it is', async () => {
     const { requests } = openAt('#match-match-gone', [page(0, range(1, 20)), page(20, range(21, 22))]);
-    await screen.findByRole('heading', { name: 'Društvo 22 išče: Potreba 22' });
+    await screen.findByRole('heading', { name: 'Društvo 22 išče: Potreba 22' }, { timeout: 5000 });
     // Had it gone on, the mock for a third page would be missing and the page would say so.
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(requests.filter((name) => name === 'OfferSuggestions')).toHaveLength(2);
