@@ -697,7 +697,7 @@ describe('the hub page', () => {
     const lanes = await screen.findByRole('list', { name: 'Pasovi ujemanja (opravila)' }, patient);
     expect(figures(card(lanes, 'Ponudbe, uvozi in potekle objave'))).toEqual({ Čaka: '1250', 'V teku': '2', Odloženo: '3' });
     const tradeOffs = await screen.findByRole('list', { name: /Kaj prinese prag/ }, patient);
-    const shipped = card(tradeOffs, 'Prag 43 % (privzeti)');
+    const shipped = card(tradeOffs, 'Prag 43 % (privzeta vrednost)');
     expect(figures(shipped)).toEqual({ 'Poslanih parov': '153', 'Dobrih med poslanimi': '87 %', 'Poslanih odličnih parov': '70 %', 'Potrebe brez dobre ponudbe, ki ne dobijo nič': '82 %' });
     expect(figures(card(await screen.findByRole('list', { name: 'Skozi čas' }, patient), '2. mar. 2026'))).toEqual({ 'Nastala partnerstva': '1', 'Poslani predlogi': '10', Sprejeti: '2', Zavrnjeni: '3' });
     expect(screen.queryByRole('table')).toBeNull();
@@ -712,11 +712,14 @@ describe('the hub page', () => {
         .getAllByRole('listitem')
         .filter(filter)
         .map((item) => item.firstElementChild?.textContent?.replace(/\s/g, ' '));
-    expect(titles((item) => item.getAttribute('aria-current') === 'true')).toEqual(['Prag 50 % (veljavni)']);
+    expect(titles((item) => item.getAttribute('aria-current') === 'true')).toEqual(['Prag 50 % (velja zdaj)']);
     // The shipped default is still named once another value is in force.
-    expect(titles((item) => /\(/.test(item.firstElementChild?.textContent ?? ''))).toEqual(['Prag 43 % (privzeti)', 'Prag 50 % (veljavni)']);
+    expect(titles((item) => /\(/.test(item.firstElementChild?.textContent ?? ''))).toEqual(['Prag 43 % (privzeta vrednost)', 'Prag 50 % (velja zdaj)']);
+    // The value in force is said once above the cards too.
+    expect(screen.getByText(/^Velja zdaj:/).textContent!.replace(/\s/g, ' ')).toBe('Velja zdaj: 50 % (označena vrstica).');
     await act(() => i18n.changeLanguage('en'));
-    expect(titles((item) => /\(/.test(item.firstElementChild?.textContent ?? ''))).toEqual(['Threshold 43% (default)', 'Threshold 50% (in force)']);
+    expect(titles((item) => /\(/.test(item.firstElementChild?.textContent ?? ''))).toEqual(['Threshold 43% (default)', 'Threshold 50% (in force now)']);
+    expect(screen.getByText(/^In force now:/).textContent).toBe('In force now: 50% (the row marked).');
   });
 
   it('keeps the tables on a wide screen', async () => {
@@ -1313,7 +1316,7 @@ describe('the hub page', () => {
       expect(within(table).getByRole('columnheader', { name: 'Dobrih med poslanimi' })).toBeDefined();
       const thresholds = within(table).getAllByRole('rowheader').map((cell) => cell.textContent!.replace(/\s/g, ' '));
       // The shipped default stays named once another value is in force, and the one in force says so too.
-      expect(thresholds).toEqual(['30 %', '35 %', '40 %', '43 % (privzeti)', '45 %', '50 %', '55 % (veljavni)', '60 %', '70 %']);
+      expect(thresholds).toEqual(['30 %', '35 %', '40 %', '43 % (privzeta vrednost)', '45 %', '50 %', '55 % (velja zdaj)', '60 %', '70 %']);
       const shipped = within(table).getByRole('rowheader', { name: /^43\s%/ }).closest('tr')!;
       expect(within(shipped).getAllByRole('cell').map((cell) => cell.textContent!.replace(/\s/g, ' '))).toEqual(['153', '87 %', '70 %', '82 %']);
       expect(within(table).getByRole('rowheader', { name: /^55\s%/ }).closest('tr')!.getAttribute('aria-current')).toBe('true');
@@ -1328,7 +1331,7 @@ describe('the hub page', () => {
       expect(within(section).getByRole('heading', { name: 'What a match score is made of' })).toBeDefined();
       expect(within(section).getByText(/^How much each part counts in a match score .* calibration model .* cannot be changed here\.$/)).toBeDefined();
       expect(within(section).getByLabelText(/^Lowest probability that a pair is good/)).toBe(input);
-      expect(within(table).getAllByRole('rowheader').map((cell) => cell.textContent!.replace(/\s/g, ' '))).toEqual(['30%', '35%', '40%', '43% (default)', '45%', '50%', '55% (in force)', '60%', '70%']);
+      expect(within(table).getAllByRole('rowheader').map((cell) => cell.textContent!.replace(/\s/g, ' '))).toEqual(['30%', '35%', '40%', '43% (default)', '45%', '50%', '55% (in force now)', '60%', '70%']);
       expect(within(table).getByRole('columnheader', { name: 'Needs with no good offer that get nothing' })).toBeDefined();
       await act(() => i18n.changeLanguage('sl'));
       // What the value typed would buy, said as it is typed.
@@ -1404,15 +1407,29 @@ describe('the hub page', () => {
         request: { query: UpdateMatchingSettingsMutation, variables: (variables: { input: { sendingThreshold: number } }) => (sent.push(variables.input.sendingThreshold), true) },
         result: { data: { updateMatchingSettings: updated(0.435) } },
       };
-      renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: [save, ...mocks(() => undefined, lanes(null), 0.435)] });
+      const { i18n } = renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: [save, ...mocks(() => undefined, lanes(null), 0.435)] });
       const section = await settingsSection();
       const input = (await within(section).findByLabelText(/Najnižja verjetnost, da je par dober/, {}, patient)) as HTMLInputElement;
       expect(input.value).toBe('43,5');
-      // In force between two measured points: the row at or under it is marked.
+      // In force between two measured points: the row at or under it is marked, and says it is
+      // the nearest below, apart from its own mark as the default. "(privzeti, veljavni: 43,5 %)"
+      // was read as 43 % being in force.
       const table = within(section).getByRole('table', { name: /Kaj prinese prag/ });
       const marked = within(table).getByRole('rowheader', { name: /^43\s%/ });
       expect(marked.closest('tr')!.getAttribute('aria-current')).toBe('true');
-      expect(marked.textContent!.replace(/\s/g, ' ')).toBe('43 % (privzeti, veljavni: 43,5 %)');
+      expect(marked.textContent!.replace(/\s/g, ' ')).toBe('43 % (privzeta vrednost; najbližja izmerjena pod pragom 43,5 %, ki velja zdaj)');
+      // The value in force is said once, above the table, with what the marked row tells of it.
+      const note = within(section).getByText(/^Velja zdaj:/);
+      expect(note.textContent!.replace(/\s/g, ' ')).toBe(
+        'Velja zdaj: 43,5 %. Ta vrednost ni izmerjena, zato je označena najbližja izmerjena pod njo, 43 %: prag 43,5 % pošlje največ toliko parov kot prag 43 %.',
+      );
+      expect(note.compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+      await act(() => i18n.changeLanguage('en'));
+      expect(marked.textContent).toBe('43% (default; nearest measured below the 43.5% in force now)');
+      expect(within(section).getByText(/^In force now:/).textContent).toBe(
+        'In force now: 43.5%. That value was not measured, so the nearest measured one below it is marked, 43%: a threshold of 43.5% sends at most as many pairs as 43%.',
+      );
+      await act(() => i18n.changeLanguage('sl'));
       fireEvent.click(within(section).getByRole('button', { name: 'Shrani' }));
       expect((await within(section).findByRole('status', {}, patient)).textContent!.replace(/\s/g, ' ')).toBe('Shranjeno: pari se odslej pošiljajo od 43,5 %.');
       expect(sent).toEqual([0.435]);

@@ -93,13 +93,16 @@ export function SendingThresholdForm({ settings }: { settings: SendingThresholdS
   const shownThresholds = [...TABLE_THRESHOLDS, settings.defaultSendingThreshold];
   const rows = points.filter((point) => point === inForcePoint || shownThresholds.some((shown) => Math.abs(shown - point.threshold) < 1e-9));
   const caption = t('hub.tradeOffCaption', { needs: count(tradeOffs?.needs ?? 0) });
-  // The shipped default stays named once another value is in force; the value in force, when it
-  // lies between two measured points, is said beside the point that stands for it.
+  // The shipped default stays named once another value is in force. The value in force is said
+  // once above the table; its row is the measured point at or just under it, and when that is a
+  // point below it, the mark says so: "(privzeti, veljavni: 43,5 %)" on the 43 % row was read as
+  // 43 % being in force. Marks are parted by semicolons: a comma is Slovenian's decimal point.
   const isAt = (row: SendingTradeOff, threshold: number) => Math.abs(row.threshold - threshold) < 1e-9;
+  const inForceExactly = inForcePoint !== null && isAt(inForcePoint, settings.sendingThreshold);
   const rowTags = (row: SendingTradeOff) =>
     [
       isAt(row, settings.defaultSendingThreshold) && t('hub.tradeOff.default'),
-      row === inForcePoint && (isAt(row, settings.sendingThreshold) ? t('hub.tradeOff.inForce') : t('hub.tradeOff.inForceAt', { value: thresholdPercent(settings.sendingThreshold) })),
+      row === inForcePoint && (inForceExactly ? t('hub.tradeOff.inForce') : t('hub.tradeOff.belowInForce', { value: thresholdPercent(settings.sendingThreshold) })),
     ].filter((tag) => tag !== false);
   const rowName = (row: SendingTradeOff, name: string) => {
     const tags = rowTags(row);
@@ -109,12 +112,17 @@ export function SendingThresholdForm({ settings }: { settings: SendingThresholdS
         {tags.length > 0 && (
           <Text span size="xs" fw={400} c="gray.7">
             {' '}
-            ({tags.join(', ')})
+            ({tags.join('; ')})
           </Text>
         )}
       </>
     );
   };
+  const inForceNote = !inForcePoint
+    ? t('hub.tradeOff.inForceNote', { value: thresholdPercent(settings.sendingThreshold) })
+    : inForceExactly
+      ? t('hub.tradeOff.inForceNoteMarked', { value: thresholdPercent(settings.sendingThreshold) })
+      : t('hub.tradeOff.inForceNoteBetween', { value: thresholdPercent(settings.sendingThreshold), row: percent(inForcePoint.threshold) });
   // The threshold typed, as a share; null while the text is not a number the field takes.
   const reading = readDecimal(value, DECIMALS);
   const next = reading && 'value' in reading ? Math.round(reading.value * 10) / 1000 : null;
@@ -236,23 +244,26 @@ export function SendingThresholdForm({ settings }: { settings: SendingThresholdS
       </Stack>
       {dialog}
       {tradeOffs && (
-        <FiguresTable
-          label={caption}
-          caption={caption}
-          rows={rows}
-          rowKey={(row) => row.threshold}
-          rowHeader
-          striped
-          current={(row) => row === inForcePoint}
-          name={{ header: t('hub.tradeOff.threshold'), cell: (row) => rowName(row, percent(row.threshold)) }}
-          cardTitle={(row) => rowName(row, t('hub.tradeOff.row', { threshold: percent(row.threshold) }))}
-          columns={[
-            { header: t('hub.tradeOff.sent'), cell: (row) => count(row.pairsSent) },
-            { header: t('hub.tradeOff.good'), cell: (row) => percent(row.sentGood) },
-            { header: t('hub.tradeOff.perfect'), cell: (row) => percent(row.perfectPairsSent) },
-            { header: t('hub.tradeOff.quiet'), cell: (row) => percent(row.needsLeftQuiet) },
-          ]}
-        />
+        <Stack gap="xs">
+          <Text size="sm">{inForceNote}</Text>
+          <FiguresTable
+            label={caption}
+            caption={caption}
+            rows={rows}
+            rowKey={(row) => row.threshold}
+            rowHeader
+            striped
+            current={(row) => row === inForcePoint}
+            name={{ header: t('hub.tradeOff.threshold'), cell: (row) => rowName(row, percent(row.threshold)) }}
+            cardTitle={(row) => rowName(row, t('hub.tradeOff.row', { threshold: percent(row.threshold) }))}
+            columns={[
+              { header: t('hub.tradeOff.sent'), cell: (row) => count(row.pairsSent) },
+              { header: t('hub.tradeOff.good'), cell: (row) => percent(row.sentGood) },
+              { header: t('hub.tradeOff.perfect'), cell: (row) => percent(row.perfectPairsSent) },
+              { header: t('hub.tradeOff.quiet'), cell: (row) => percent(row.needsLeftQuiet) },
+            ]}
+          />
+        </Stack>
       )}
     </Stack>
   );
