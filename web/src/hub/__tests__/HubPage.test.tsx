@@ -87,6 +87,35 @@ const withoutMembers = (organizations: { id: string; name: string; verified: boo
   },
 });
 
+// The matching settings as the API gives them, with the threshold in force and any weights given.
+const matchingSettings = (sendingThreshold: number, weights: Partial<Record<`${string}Weight`, number>> = {}) => ({
+  request: { query: MatchingSettingsQuery },
+  result: {
+    data: {
+      matchingSettings: {
+        __typename: 'MatchingSettings' as const,
+        topicWeight: 0.35,
+        geographyWeight: 0.2,
+        timeWeight: 0.1,
+        sectorWeight: 0.1,
+        budgetWeight: 0.1,
+        capacityWeight: 0.05,
+        feedbackWeight: 0.1,
+        ...weights,
+        geographyFactorForRemoteResources: 0.3,
+        listingThreshold: 0.3,
+        sendingThreshold,
+        defaultSendingThreshold: 0.43,
+        sendingThresholdUpdatedAt: '2026-03-02T09:30:00Z',
+        sendingThresholdUpdatedBy: 'Ana Novak',
+        listingLimit: 100,
+        sendingTradeOffs: TRADE_OFFS,
+      },
+    },
+  },
+  maxUsageCount: always,
+});
+
 const mocks = (verifications: () => void, rematch = lanes(null), sendingThreshold = 0.55) => [
   rematch,
   { request: { query: OrganizationsWithoutMembersQuery }, result: withoutMembers([]), maxUsageCount: always },
@@ -123,32 +152,7 @@ const mocks = (verifications: () => void, rematch = lanes(null), sendingThreshol
     result: { data: { matchingBacklog: 2, queueHealth: ['matching-fresh', 'matching', 'delivery-schedule', 'archive'].map((name) => ({ __typename: 'QueueHealth' as const, name, waiting: 2, active: 0, delayed: 1, failed: 0 })) } },
     maxUsageCount: always,
   },
-  {
-    request: { query: MatchingSettingsQuery },
-    result: {
-      data: {
-        matchingSettings: {
-          __typename: 'MatchingSettings' as const,
-          topicWeight: 0.35,
-          geographyWeight: 0.2,
-          timeWeight: 0.1,
-          sectorWeight: 0.1,
-          budgetWeight: 0.1,
-          capacityWeight: 0.05,
-          feedbackWeight: 0.1,
-          geographyFactorForRemoteResources: 0.3,
-          listingThreshold: 0.3,
-          sendingThreshold,
-          defaultSendingThreshold: 0.43,
-          sendingThresholdUpdatedAt: '2026-03-02T09:30:00Z',
-          sendingThresholdUpdatedBy: 'Ana Novak',
-          listingLimit: 100,
-          sendingTradeOffs: TRADE_OFFS,
-        },
-      },
-    },
-    maxUsageCount: always,
-  },
+  matchingSettings(sendingThreshold),
 ];
 
 // What the API says each threshold buys: a few of its points (it has one per hundredth).
@@ -720,6 +724,26 @@ describe('the hub page', () => {
     await act(() => i18n.changeLanguage('en'));
     expect(titles((item) => /\(/.test(item.firstElementChild?.textContent ?? ''))).toEqual(['Threshold 43% (default)', 'Threshold 50% (in force now)']);
     expect(screen.getByText(/^In force now:/).textContent).toBe('In force now: 50% (the row marked).');
+  });
+
+  it('shows the weights as whole percents that add up to 100 %, in their order', async () => {
+    // The shipped calibration's weights: rounded one by one they were shown as 55 + 12 + 6 + 0,8 + 0,9 + 0 + 26 = 100,7 %.
+    const shipped = { topicWeight: 0.553, geographyWeight: 0.115, timeWeight: 0.06, sectorWeight: 0.008, budgetWeight: 0.009, capacityWeight: 0, feedbackWeight: 0.255 };
+    const { i18n } = renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: [matchingSettings(0.43, shipped), ...mocks(() => undefined)] });
+    const list = (await screen.findByRole('heading', { name: 'Sestava ocene ujemanja' }, patient)).parentElement!.querySelector('dl')!;
+    const weights = () => [...list.querySelectorAll('dt')].map((term) => [term.textContent, term.nextElementSibling!.textContent!.replace(/\s/g, ' ')]);
+    expect(weights()).toEqual([
+      ['Vsebina', '55 %'],
+      ['Kraj', '11 %'],
+      ['Čas', '6 %'],
+      ['Sektor', '1 %'],
+      ['Proračun', '1 %'],
+      ['Zmogljivost', '0 %'],
+      ['Pretekli odzivi', '26 %'],
+    ]);
+    expect(weights().reduce((sum, [, shown]) => sum + Number(shown.replace(/\D/g, '')), 0)).toBe(100);
+    await act(() => i18n.changeLanguage('en'));
+    expect(weights().map(([, shown]) => shown)).toEqual(['55%', '11%', '6%', '1%', '1%', '0%', '26%']);
   });
 
   it('keeps the tables on a wide screen', async () => {

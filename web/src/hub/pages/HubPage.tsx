@@ -21,6 +21,7 @@ import { MatchingLanesQuery } from '../graphql/queries/matchingLanes';
 import { MatchingSettingsQuery } from '../graphql/queries/matchingSettings';
 import { OrganizationsWithoutMembersQuery } from '../graphql/queries/organizationsWithoutMembers';
 import { UnverifiedOrganizationsQuery } from '../graphql/queries/unverifiedOrganizations';
+import { wholePercents } from '../whole-percents';
 import classes from './hub.module.css';
 
 const HubCharts = lazy(() => import('../components/HubCharts'));
@@ -531,6 +532,8 @@ function SettingsSection() {
         ['feedback', settings.feedbackWeight],
       ] as const)
     : [];
+  // Shown as whole percents that add up to 100 %: each rounded on its own, they made 100.7 %.
+  const percents = wholePercents(weights.map(([, weight]) => weight));
   return (
     <Section id="hub-matching-settings" title={t('hub.matchingSettings')}>
       {loading && !data ? (
@@ -547,10 +550,10 @@ function SettingsSection() {
             </Title>
             <Text size="sm">{t('hub.weightsIntro')}</Text>
             <dl className={classes.pairs}>
-              {weights.map(([name, weight]) => (
+              {weights.map(([name], index) => (
                 <div key={name}>
                   <dt>{t(`component.${name}`)}</dt>
-                  <dd>{formatPercent(weight, i18n.language)}</dd>
+                  <dd>{formatPercent(percents[index] / 100, i18n.language)}</dd>
                 </div>
               ))}
             </dl>
