@@ -17,6 +17,9 @@ import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
 const INVITE_MEMBER = graphql(`
   mutation AccountsInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token emailed invitation { id } } }
 `);
+const INVITATIONS_EMAILED = graphql(`
+  query AccountsInvitationsEmailed { invitationsEmailed }
+`);
 const SIGN_UP = graphql(`
   mutation AccountsSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }
 `);
@@ -111,6 +114,20 @@ describe('accounts', () => {
       expect(token).toBe(invitationToken(invited.inviteMember));
       expect(mail.html).toContain(`https://grozd.example.si/signup?token=${encodeURIComponent(token)}`);
       await t.graphqlOk(SIGN_UP, { input: { invitationToken: token, name: 'Vida Vabljena', password: PASSWORD } });
+    });
+
+    it('says beforehand, to those who may invite and no one else, that invitations are e-mailed (invitationsEmailed), as the invitation then says', async () => {
+      const organization = await createOrganization(t);
+      const admin = await member(organization.id, 'ADMIN');
+      const plain = await member(organization.id, 'MEMBER');
+      for (const token of [admin.token, TEST_ADMIN_KEY, await createApiKey(t, null)]) {
+        expect((await t.graphqlOk(INVITATIONS_EMAILED, {}, token)).invitationsEmailed).toBe(true);
+      }
+      const invited = await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: organization.id, email: uniqueEmail('told') } }, admin.token);
+      expect(invited.inviteMember.emailed).toBe(true);
+      // A member, an organization's key (a member too) and an anonymous caller invite no one.
+      for (const token of [plain.token, await createApiKey(t, organization.id)]) expectError(await t.graphql(INVITATIONS_EMAILED, {}, token), 'FORBIDDEN');
+      expectError(await t.graphql(INVITATIONS_EMAILED, {}), 'UNAUTHENTICATED');
     });
 
     it('in English on request, and to the hub staff', async () => {
@@ -567,5 +584,26 @@ describe('invitations per organization and day', () => {
 
     const other = await organizationWithAdmin();
     await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: other.id, email: uniqueEmail('other') } }, other.admin);
+  });
+});
+
+describe('invitations while e-mail is off', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    // No SMTP_URL: e-mail is off.
+    t = await startTestApp();
+  });
+  afterAll(() => t?.close());
+
+  it('says beforehand that no invitation is e-mailed (invitationsEmailed), as the invitation then says, to the hub and an admin alike', async () => {
+    expect((await t.graphqlOk(INVITATIONS_EMAILED, {}, TEST_ADMIN_KEY)).invitationsEmailed).toBe(false);
+    const organization = await createOrganization(t);
+    const invited = await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: organization.id, email: `admin-${Date.now()}@example.org`, role: 'ADMIN' } }, TEST_ADMIN_KEY);
+    expect(invited.inviteMember.emailed).toBe(false);
+    const admin = (await t.graphqlOk(SIGN_UP, { input: { invitationToken: invitationToken(invited.inviteMember), name: 'Ana Admin', password: PASSWORD } })).signUp.token;
+    expect((await t.graphqlOk(INVITATIONS_EMAILED, {}, admin)).invitationsEmailed).toBe(false);
+    const byAdmin = await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: organization.id, email: `member-${Date.now()}@example.org` } }, admin);
+    expect(byAdmin.inviteMember).toMatchObject({ emailed: false, token: expect.stringMatching(/^gzi_/) });
   });
 });

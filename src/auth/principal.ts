@@ -63,6 +63,13 @@ export class Principal {
     }
   }
 
+  /** Those who may invite people to some organization: the hub, and each organization's admins. */
+  assertAdminOfSome(): void {
+    if (!this.hub && ![...this.roles.values()].includes(Role.ADMIN)) {
+      throw new ForbiddenError("Only an organization's admins (or the hub) may do this.");
+    }
+  }
+
   assertHub(): void {
     if (!this.hub) throw new ForbiddenError('Only the hub staff may do this.');
   }

@@ -46,6 +46,17 @@ export class UsersResolver {
     return this.users.pendingInvitationsOf(principal, organizationId);
   }
 
+  @Query(() => Boolean, {
+    description:
+      "Whether inviteMember e-mails an invitation made now, as its answer's CreatedInvitation.emailed will say: true while e-mail is on (SMTP_URL set); " +
+      "false while it is off, and then no e-mail is sent and the answer's token makes the link to pass on by hand. For an invitation form to say beforehand what it will do. " +
+      "For the hub and every organization's admins; FORBIDDEN for others.",
+  })
+  invitationsEmailed(@CurrentPrincipal() principal: Principal): boolean {
+    principal.assertAdminOfSome();
+    return this.users.invitationsEmailed;
+  }
+
   @Mutation(() => Invitation, { description: "Withdraws a pending invitation (its link stops working). For the organization's admins and the hub." })
   revokeInvitation(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID, description: 'The invitation to withdraw.' }, ParseUuidPipe) id: string) {
     return this.users.revokeInvitation(principal, id);

@@ -65,6 +65,11 @@ export class UsersService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /** Whether an invitation made now is e-mailed (CreatedInvitation.emailed): false while SMTP_URL is unset. */
+  get invitationsEmailed(): boolean {
+    return this.accountMail.sends;
+  }
+
   /** An organization's admin (or the hub) invites a person; hub staff are invited by the hub. */
   async invite(principal: Principal, input: InviteMemberInput): Promise<CreatedInvitation> {
     let organizationName: string | null = null;
@@ -97,7 +102,7 @@ export class UsersService {
       // A person with an account signs in and accepts (acceptInvitation): the e-mail says so, not "create an account".
       const accountExists = await manager.getRepository(User).createQueryBuilder('user').where('lower(user.email) = lower(:email)', { email: input.email }).getExists();
       // The link's secret in the answer only where nothing else could pass it on, or to the hub (CreatedInvitation.token).
-      const emailed = this.accountMail.sends;
+      const emailed = this.invitationsEmailed;
       const given = principal.hub || !emailed ? token : null;
       return { created: { token: given, emailed, invitation }, accountExists };
     });

@@ -20,6 +20,7 @@ type Documents = {
     "\n  mutation ThrottleLogin($input: LoginInput!) { login(input: $input) { user { id } } }\n": typeof types.ThrottleLoginDocument,
     "\n  mutation ThrottleReset($input: ResetPasswordInput!) { resetPassword(input: $input) { token } }\n": typeof types.ThrottleResetDocument,
     "\n  mutation AccountsInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token emailed invitation { id } } }\n": typeof types.AccountsInviteMemberDocument,
+    "\n  query AccountsInvitationsEmailed { invitationsEmailed }\n": typeof types.AccountsInvitationsEmailedDocument,
     "\n  mutation AccountsSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n": typeof types.AccountsSignUpDocument,
     "\n  mutation AccountsLogin($input: LoginInput!) { login(input: $input) { user { id } } }\n": typeof types.AccountsLoginDocument,
     "\n  query AccountsMembers($organizationId: ID!) { members(organizationId: $organizationId) { id role notifySuggestions user { id name email } } }\n": typeof types.AccountsMembersDocument,
@@ -397,6 +398,7 @@ const documents: Documents = {
     "\n  mutation ThrottleLogin($input: LoginInput!) { login(input: $input) { user { id } } }\n": types.ThrottleLoginDocument,
     "\n  mutation ThrottleReset($input: ResetPasswordInput!) { resetPassword(input: $input) { token } }\n": types.ThrottleResetDocument,
     "\n  mutation AccountsInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token emailed invitation { id } } }\n": types.AccountsInviteMemberDocument,
+    "\n  query AccountsInvitationsEmailed { invitationsEmailed }\n": types.AccountsInvitationsEmailedDocument,
     "\n  mutation AccountsSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n": types.AccountsSignUpDocument,
     "\n  mutation AccountsLogin($input: LoginInput!) { login(input: $input) { user { id } } }\n": types.AccountsLoginDocument,
     "\n  query AccountsMembers($organizationId: ID!) { members(organizationId: $organizationId) { id role notifySuggestions user { id name email } } }\n": types.AccountsMembersDocument,
@@ -789,6 +791,10 @@ export function graphql(source: "\n  mutation ThrottleReset($input: ResetPasswor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AccountsInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token emailed invitation { id } } }\n"): typeof import('./graphql').AccountsInviteMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountsInvitationsEmailed { invitationsEmailed }\n"): typeof import('./graphql').AccountsInvitationsEmailedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -653,6 +653,11 @@ export type AccountsInviteMemberMutationVariables = Exact<{
 
 export type AccountsInviteMemberMutation = { inviteMember: { token: string | null, emailed: boolean, invitation: { id: string } } };
 
+export type AccountsInvitationsEmailedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountsInvitationsEmailedQuery = { invitationsEmailed: boolean };
+
 export type AccountsSignUpMutationVariables = Exact<{
   input: SignUpInput;
 }>;
@@ -3240,6 +3245,11 @@ export const AccountsInviteMemberDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccountsInviteMemberMutation, AccountsInviteMemberMutationVariables>;
+export const AccountsInvitationsEmailedDocument = new TypedDocumentString(`
+    query AccountsInvitationsEmailed {
+  invitationsEmailed
+}
+    `) as unknown as TypedDocumentString<AccountsInvitationsEmailedQuery, AccountsInvitationsEmailedQueryVariables>;
 export const AccountsSignUpDocument = new TypedDocumentString(`
     mutation AccountsSignUp($input: SignUpInput!) {
   signUp(input: $input) {
