@@ -262,9 +262,9 @@ describe('the hub page', () => {
   it("withdraws a pending invitation from an organization's people, asks first, and says so in a focused status", async () => {
     const invitation = { __typename: 'Invitation' as const, id: 'inv-1', email: 'vodja@korak.si', expiresAt: '2026-03-15T09:00:00Z' };
     const extra = [
-      { request: { query: OrganizationPeopleQuery, variables: { organizationId: 'org-8' } }, result: { data: { members: [], invitations: [invitation] } } },
+      { request: { query: OrganizationPeopleQuery, variables: { organizationId: 'org-8' } }, result: { data: { members: [], invitations: [invitation], invitationsEmailed: true } } },
       { request: { query: RevokeInvitationMutation, variables: { id: 'inv-1' } }, result: { data: { revokeInvitation: { __typename: 'Invitation' as const, id: 'inv-1', expiresAt: '2026-03-01T09:00:00Z' } } } },
-      { request: { query: OrganizationPeopleQuery, variables: { organizationId: 'org-8' } }, result: { data: { members: [], invitations: [] } }, maxUsageCount: always },
+      { request: { query: OrganizationPeopleQuery, variables: { organizationId: 'org-8' } }, result: { data: { members: [], invitations: [], invitationsEmailed: true } }, maxUsageCount: always },
     ];
     const { requests } = renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: [...extra, ...mocks(() => undefined)] });
     const section = (await screen.findByRole('heading', { name: 'Organizacije, ki čakajo na potrditev' }, patient)).closest('section')!;
@@ -291,6 +291,8 @@ describe('the hub page', () => {
       data: {
         members: Array.from({ length: members }, (_, index) => member(`membership-${index}`, `Oseba ${index}`, 'ADMIN')),
         invitations: invitations.map((invitation, index) => ({ __typename: 'Invitation' as const, id: `inv-${index}`, ...invitation })),
+        // E-mail is off, as the invitation's answer then says (emailed: false).
+        invitationsEmailed: false,
       },
     });
     const invite = (email: string) => ({
@@ -331,9 +333,17 @@ describe('the hub page', () => {
     expect(await within(korak).findByText('Organizacija še nima nobenega člana.', {}, patient)).toBeDefined();
     expect(within(korak).getByText(/^Povabilo na vodja@korak\.si čaka do /)).toBeDefined();
     const form = within(korak).getByRole('form', { name: 'Povabi prvo osebo v Zavod Korak' });
+    // E-mail is off: the button and the words beside it say beforehand that nothing is e-mailed
+    // ("Pošlji povabilo" had staff wait for an e-mail that never went).
+    expect(within(form).queryByRole('button', { name: 'Pošlji povabilo' })).toBeNull();
+    const create = within(form).getByRole('button', { name: 'Ustvari povabilo' });
+    expect(create.getAttribute('aria-describedby')).toBeTruthy();
+    expect(document.getElementById(create.getAttribute('aria-describedby')!)!.textContent).toBe(
+      'Pošiljanje e-pošte ni vklopljeno, zato povabila ne pošljemo po e-pošti: dobili boste povezavo za registracijo, ki jo osebi pošljete sami.',
+    );
     // The same person again: the pending invitation is said, in words.
     fireEvent.change(within(form).getByLabelText(/E-pošta osebe/), { target: { value: 'vodja@korak.si' } });
-    fireEvent.click(within(form).getByRole('button', { name: 'Pošlji povabilo' }));
+    fireEvent.click(create);
     const refusal = await within(form).findByRole('alert', {}, patient);
     // With the way out: the pending one's link cannot be had again, a new one can.
     expect(refusal.textContent).toBe('Na vodja@korak.si povabilo že čaka. Če želite poslati novo, čakajoče povabilo zgoraj prekličite z gumbom »Prekliči«, nato povabite znova.');
@@ -344,7 +354,7 @@ describe('the hub page', () => {
     expect(pendingList.compareDocumentPosition(form) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
 
     fireEvent.change(within(form).getByLabelText(/E-pošta osebe/), { target: { value: 'tajnik@korak.si' } });
-    fireEvent.click(within(form).getByRole('button', { name: 'Pošlji povabilo' }));
+    fireEvent.click(within(form).getByRole('button', { name: 'Ustvari povabilo' }));
     const status = await within(korak).findByRole('status', {}, patient);
     // E-mail is off (emailed false): it said "sent to", and staff waited for an e-mail that never came.
     expect(status.textContent).toContain('Povabilo v Zavod Korak za tajnik@korak.si je ustvarjeno, vendar ni bilo poslano po e-pošti: pošiljanje e-pošte ni vklopljeno.');
@@ -371,7 +381,7 @@ describe('the hub page', () => {
         request: { query: VerifyOrganizationMutation, variables: (variables: VerifyVariables) => variables.id === 'org-8' && variables.verified === false },
         result: { data: { verifyOrganization: { __typename: 'Organization' as const, id: 'org-8', verified: false } } },
       },
-      { request: { query: OrganizationPeopleQuery, variables: { organizationId: 'org-8' } }, result: { data: { members: [], invitations: [pending] } } },
+      { request: { query: OrganizationPeopleQuery, variables: { organizationId: 'org-8' } }, result: { data: { members: [], invitations: [pending], invitationsEmailed: false } } },
       {
         request: { query: InviteFirstMemberMutation, variables: (variables: { input: { email: string } }) => variables.input.email === 'vodja@korak.si' },
         result: { errors: [{ message: 'Already invited', extensions: { code: 'CONFLICT', reason: 'ALREADY_INVITED' } }] },
@@ -389,7 +399,7 @@ describe('the hub page', () => {
           },
         },
       },
-      { request: { query: OrganizationPeopleQuery, variables: { organizationId: 'org-8' } }, result: { data: { members: [], invitations: [pending] } }, maxUsageCount: always },
+      { request: { query: OrganizationPeopleQuery, variables: { organizationId: 'org-8' } }, result: { data: { members: [], invitations: [pending], invitationsEmailed: false } }, maxUsageCount: always },
       { request: { query: UnverifiedOrganizationsQuery }, result: both, maxUsageCount: always },
     ];
     renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, language: 'en', mocks: [...extra, ...mocks(() => undefined)] });
@@ -404,13 +414,18 @@ describe('the hub page', () => {
     fireEvent.click(within(korak).getByText('People and invitations'));
     expect(await within(korak).findByText(/^The invitation to vodja@korak\.si is valid until 15 Mar 2026, /, {}, patient)).toBeDefined();
     const form = within(korak).getByRole('form', { name: 'Invite the first person to Zavod Korak' });
+    // E-mail is off, said before the button is pressed.
+    const create = within(form).getByRole('button', { name: 'Create the invitation' });
+    expect(document.getElementById(create.getAttribute('aria-describedby')!)!.textContent).toBe(
+      'Sending e-mail is turned off, so the invitation is not e-mailed: you get a sign-up link to send the person yourself.',
+    );
     fireEvent.change(within(form).getByLabelText(/The person's e-mail/), { target: { value: 'vodja@korak.si' } });
-    fireEvent.click(within(form).getByRole('button', { name: 'Send the invitation' }));
+    fireEvent.click(create);
     expect((await within(form).findByRole('alert', {}, patient)).textContent).toBe(
       'vodja@korak.si already has a pending invitation. To send a new one, withdraw it above with “Withdraw”, then invite again.',
     );
     fireEvent.change(within(form).getByLabelText(/The person's e-mail/), { target: { value: 'tajnik@korak.si' } });
-    fireEvent.click(within(form).getByRole('button', { name: 'Send the invitation' }));
+    fireEvent.click(within(form).getByRole('button', { name: 'Create the invitation' }));
     const status = await within(korak).findByRole('status', {}, patient);
     expect(status.textContent).toContain('The invitation to join Zavod Korak for tajnik@korak.si is ready, but it was not sent by e-mail: sending e-mail is turned off.');
     expect(status.textContent).toContain('Send the person this sign-up link yourself: it is their only way in.');
@@ -421,7 +436,7 @@ describe('the hub page', () => {
     const boris = member('membership-2', 'Boris Novak', 'MEMBER');
     const peopleAre = (members: ReturnType<typeof member>[], maxUsageCount = 1) => ({
       request: { query: OrganizationPeopleQuery, variables: { organizationId: 'org-7' } },
-      result: { data: { members, invitations: [] } },
+      result: { data: { members, invitations: [], invitationsEmailed: true } },
       maxUsageCount,
     });
     const lastAdmin = { errors: [{ message: 'refused', extensions: { code: 'CONFLICT', reason: 'LAST_ADMIN' } }] };
@@ -526,6 +541,7 @@ describe('the hub page', () => {
       data: {
         members: [],
         invitations: [{ __typename: 'Invitation' as const, id: 'inv-1', email: 'vodja@sonce.si', expiresAt: '2026-03-15T09:00:00Z' }],
+        invitationsEmailed: true,
       },
     };
     const listed = [
@@ -556,7 +572,11 @@ describe('the hub page', () => {
       fireEvent.click(within(sonce).getByText('Osebe in povabila', { selector: 'summary' }));
       expect(await within(sonce).findByText('Organizacija še nima nobenega člana.', {}, patient)).toBeDefined();
       expect(within(sonce).getByText(/^Povabilo na vodja@sonce\.si čaka do /)).toBeDefined();
-      expect(within(sonce).getByRole('form', { name: 'Povabi prvo osebo v Društvo Sonce' })).toBeDefined();
+      const form = within(sonce).getByRole('form', { name: 'Povabi prvo osebo v Društvo Sonce' });
+      // E-mail is on: the invitation is sent, and the hub gets its link too.
+      const send = within(form).getByRole('button', { name: 'Pošlji povabilo' });
+      const delivery = () => document.getElementById(send.getAttribute('aria-describedby')!)!.textContent;
+      expect(delivery()).toBe('Povabilo s povezavo za registracijo pošljemo osebi po e-pošti; povezavo dobite tudi vi, da jo pošljete sami, če e-pošta ne pride.');
       expect(requests.filter((name) => name === 'OrganizationPeople')).toHaveLength(1);
 
       await act(() => i18n.changeLanguage('en'));
@@ -564,7 +584,8 @@ describe('the hub page', () => {
       expect(within(english).getByText(/no one has accepted an invitation yet, verified or not/)).toBeDefined();
       expect(within(english).getByText(/ · verified$/)).toBeDefined();
       expect(within(english).getByText(/ · waiting for verification$/)).toBeDefined();
-      expect(within(english).getByRole('form', { name: 'Invite the first person to Društvo Sonce' })).toBeDefined();
+      expect(within(within(english).getByRole('form', { name: 'Invite the first person to Društvo Sonce' })).getByRole('button', { name: 'Send the invitation' })).toBe(send);
+      expect(delivery()).toBe('The person gets the invitation, with its sign-up link, by e-mail; you get the link too, to send it yourself if the e-mail does not arrive.');
       await act(() => i18n.changeLanguage('sl'));
     });
 

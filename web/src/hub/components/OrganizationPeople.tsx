@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { PageLoader } from '../../app/PageLoader';
@@ -54,7 +54,7 @@ export function OrganizationPeople({ organizationId, name }: { organizationId: s
         {t('hub.noMembers')}
       </Text>
       {pending}
-      <InviteFirstPerson organizationId={organizationId} name={name} onInvited={() => refetch().then(() => undefined, () => undefined)} />
+      <InviteFirstPerson organizationId={organizationId} name={name} emailed={data.invitationsEmailed} onInvited={() => refetch().then(() => undefined, () => undefined)} />
     </Stack>
   );
 }
@@ -74,8 +74,10 @@ export function OrganizationPeopleDetails({ organizationId, name }: { organizati
   );
 }
 
-function InviteFirstPerson({ organizationId, name, onInvited }: { organizationId: string; name: string; onInvited: () => Promise<void> }) {
+/** `emailed`: whether the invitation will be e-mailed (invitationsEmailed), said before it is made. */
+function InviteFirstPerson({ organizationId, name, emailed, onInvited }: { organizationId: string; name: string; emailed: boolean; onInvited: () => Promise<void> }) {
   const { t } = useTranslation();
+  const deliveryId = useId();
   // The organization's pending invitations, each with its withdraw button, are listed just above this form.
   const invitation = useFirstInvitation('above');
   const { run, submitting, formError, formRef } = useSubmitOnce(NO_FIELDS);
@@ -114,9 +116,15 @@ function InviteFirstPerson({ organizationId, name, onInvited }: { organizationId
           </Alert>
         )}
         <InviteeFieldset {...invitation.fieldset} />
+        {/* What the button will do, before it is pressed: with e-mail off nothing is sent, and
+            "Pošlji povabilo" had staff wait for an e-mail that never went. The hub gets the
+            link either way. */}
+        <Text size="sm" id={deliveryId}>
+          {t(emailed ? 'invitationDelivery.emailedWithLink' : 'invitationDelivery.notEmailed')}
+        </Text>
         <Group gap="sm" wrap="wrap">
-          <Button type="submit" size="md" loading={submitting} disabled={submitting}>
-            {t('hub.sendInvitation')}
+          <Button type="submit" size="md" loading={submitting} disabled={submitting} aria-describedby={deliveryId}>
+            {t(emailed ? 'hub.sendInvitation' : 'hub.createInvitation')}
           </Button>
         </Group>
       </Stack>

@@ -35,7 +35,8 @@ const key = (id: string, name: string, tokenPrefix: string, lastUsedAt: string |
 });
 const always = Number.POSITIVE_INFINITY;
 
-function open(session: Session, extra: Parameters<typeof renderRoutes>[1]['mocks'] = []) {
+// invitationsEmailed: whether the API e-mails invitations (SMTP_URL set).
+function open(session: Session, extra: Parameters<typeof renderRoutes>[1]['mocks'] = [], invitationsEmailed = true) {
   return renderRoutes([route('/settings', <SettingsPage />)], {
     path: '/settings',
     session,
@@ -53,7 +54,7 @@ function open(session: Session, extra: Parameters<typeof renderRoutes>[1]['mocks
         },
         maxUsageCount: always,
       },
-      { request: { query: InvitationsQuery, variables: { organizationId } }, result: { data: { invitations: [] } }, maxUsageCount: always },
+      { request: { query: InvitationsQuery, variables: { organizationId } }, result: { data: { invitations: [], invitationsEmailed } }, maxUsageCount: always },
       { request: { query: WebhooksQuery, variables: { organizationId } }, result: { data: { webhooks: [] } }, maxUsageCount: always },
       ...(extra ?? []),
     ],
@@ -196,15 +197,26 @@ describe('the settings page', () => {
     },
   });
 
-  it('invites a member with e-mail off: says no e-mail was sent, and gives the sign-up link as the way in, as the hub does', async () => {
-    open(ADMIN, [
-      { request: { query: ApiKeysQuery, variables: { organizationId } }, result: { data: { apiKeys: [] } }, maxUsageCount: always },
-      { request: { query: InviteMemberMutation, variables: { input: { organizationId, email: 'nova@kranj.si', role: 'MEMBER', language: 'SL' } } }, result: invited('nova@kranj.si') },
-    ]);
+  // What the invitation button will do, as its description says.
+  const delivery = (button: HTMLElement) => document.getElementById(button.getAttribute('aria-describedby')!)!.textContent;
+
+  it('invites a member with e-mail off: says beforehand and after that no e-mail is sent, and gives the sign-up link as the way in, as the hub does', async () => {
+    open(
+      ADMIN,
+      [
+        { request: { query: ApiKeysQuery, variables: { organizationId } }, result: { data: { apiKeys: [] } }, maxUsageCount: always },
+        { request: { query: InviteMemberMutation, variables: { input: { organizationId, email: 'nova@kranj.si', role: 'MEMBER', language: 'SL' } } }, result: invited('nova@kranj.si') },
+      ],
+      false,
+    );
     const form = await screen.findByRole('form', { name: 'Povabi člana' });
     expect(screen.getByText(/Ana Novak · Skrbnik/)).toBeDefined();
+    // Before the click: "Pošlji povabilo" had the admin wait for an e-mail that never went.
+    expect(within(form).queryByRole('button', { name: 'Pošlji povabilo' })).toBeNull();
+    const create = within(form).getByRole('button', { name: 'Ustvari povabilo' });
+    expect(delivery(create)).toBe('Pošiljanje e-pošte ni vklopljeno, zato povabila ne pošljemo po e-pošti: dobili boste povezavo za registracijo, ki jo osebi pošljete sami.');
     fireEvent.change(within(form).getByLabelText(/E-pošta/), { target: { value: 'nova@kranj.si' } });
-    fireEvent.click(within(form).getByRole('button', { name: 'Pošlji povabilo' }));
+    fireEvent.click(create);
     const status = await within(form).findByRole('status');
     // Without SMTP_URL the e-mail never leaves (emailed false): it said "sent by e-mail", and people waited for one.
     expect(status.textContent).toContain('Povabilo za nova@kranj.si je ustvarjeno, vendar ni bilo poslano po e-pošti: pošiljanje e-pošte ni vklopljeno.');
@@ -223,8 +235,10 @@ describe('the settings page', () => {
       { request: { query: InviteMemberMutation, variables: { input: { organizationId, email: 'nova@kranj.si', role: 'MEMBER', language: 'SL' } } }, result: invited('nova@kranj.si', null) },
     ]);
     const form = await screen.findByRole('form', { name: 'Povabi člana' });
+    const send = within(form).getByRole('button', { name: 'Pošlji povabilo' });
+    expect(delivery(send)).toBe('Povabilo s povezavo za registracijo pošljemo osebi po e-pošti.');
     fireEvent.change(within(form).getByLabelText(/E-pošta/), { target: { value: 'nova@kranj.si' } });
-    fireEvent.click(within(form).getByRole('button', { name: 'Pošlji povabilo' }));
+    fireEvent.click(send);
     const status = await within(form).findByRole('status');
     expect(status.textContent).toBe('Povabilo je poslano po e-pošti na nova@kranj.si.');
     expect(within(status).queryByRole('button', { name: 'Kopiraj povezavo' })).toBeNull();
@@ -241,7 +255,7 @@ describe('the settings page', () => {
         ...referenceDataMocks,
         { request: { query: SuggestionPreferencesQuery, variables: { organizationId } }, result: { data: { suggestionPreferences: { __typename: 'SuggestionPreferences' as const, frequency: 'DAILY' as const, minScore: 0.6, themeCodes: [], municipalityCodes: [], language: 'SL' as const } } }, maxUsageCount: always },
         { request: { query: MembersQuery, variables: { organizationId } }, result: { data: { members: [] } }, maxUsageCount: always },
-        { request: { query: InvitationsQuery, variables: { organizationId } }, result: { data: { invitations: [] } }, maxUsageCount: always },
+        { request: { query: InvitationsQuery, variables: { organizationId } }, result: { data: { invitations: [], invitationsEmailed: false } }, maxUsageCount: always },
         { request: { query: WebhooksQuery, variables: { organizationId } }, result: { data: { webhooks: [] } }, maxUsageCount: always },
         { request: { query: ApiKeysQuery, variables: { organizationId } }, result: { data: { apiKeys: [] } }, maxUsageCount: always },
         { request: { query: InviteMemberMutation, variables: { input: { organizationId, email: 'new@kranj.si', role: 'MEMBER', language: 'EN' } } }, result: invited('new@kranj.si', 'gm_inv/+9') },
@@ -250,7 +264,10 @@ describe('the settings page', () => {
     const form = await screen.findByRole('form', { name: 'Invite a member' });
     fireEvent.change(within(form).getByLabelText(/E-mail/), { target: { value: 'new@kranj.si' } });
     fireEvent.change(within(form).getByLabelText('Invitation language'), { target: { value: 'EN' } });
-    fireEvent.click(within(form).getByRole('button', { name: 'Send invitation' }));
+    // E-mail is off, said before the click.
+    const create = within(form).getByRole('button', { name: 'Create invitation' });
+    expect(delivery(create)).toBe('Sending e-mail is turned off, so the invitation is not e-mailed: you get a sign-up link to send the person yourself.');
+    fireEvent.click(create);
     const status = await within(form).findByRole('status');
     // E-mail is off here (the admin has the token): said so in English too.
     expect(status.textContent).toContain('The invitation for new@kranj.si is ready, but it was not sent by e-mail: sending e-mail is turned off.');

@@ -216,9 +216,9 @@ describe('the invitations', () => {
   it('an admin withdraws a pending one after a question in the app\'s dialog: the list is read again and the result is said and focused', async () => {
     show(<MembersSection organizationId={organizationId} admin />, [
       members,
-      { request: { query: InvitationsQuery, variables: { organizationId } }, result: { data: { invitations: [invitation] } } },
+      { request: { query: InvitationsQuery, variables: { organizationId } }, result: { data: { invitations: [invitation], invitationsEmailed: true } } },
       { request: { query: RevokeInvitationMutation, variables: { id: 'invitation-1' } }, result: { data: { revokeInvitation: { __typename: 'Invitation' as const, id: 'invitation-1', expiresAt: '2026-03-02T09:00:00Z' } } } },
-      { request: { query: InvitationsQuery, variables: { organizationId } }, result: { data: { invitations: [] } }, maxUsageCount: always },
+      { request: { query: InvitationsQuery, variables: { organizationId } }, result: { data: { invitations: [], invitationsEmailed: true } }, maxUsageCount: always },
     ]);
     fireEvent.click(await screen.findByRole('button', { name: 'Prekliči povabilo za nova@kranj.si' }));
     const dialog = await screen.findByRole('dialog', { name: 'Prekličete povabilo za nova@kranj.si?' });
@@ -234,7 +234,7 @@ describe('the invitations', () => {
     const conflict = (reason: string) => ({ errors: [{ message: 'refused', extensions: { code: 'CONFLICT', reason } }] });
     show(<MembersSection organizationId={organizationId} admin />, [
       members,
-      { request: { query: InvitationsQuery, variables: { organizationId } }, result: { data: { invitations: [invitation] } }, maxUsageCount: always },
+      { request: { query: InvitationsQuery, variables: { organizationId } }, result: { data: { invitations: [invitation], invitationsEmailed: true } }, maxUsageCount: always },
       { request: { query: InviteMemberMutation, variables: { input: { organizationId, email: 'clerk@kranj.si', role: 'MEMBER', language: 'SL' } } }, result: conflict('ALREADY_MEMBER') },
       { request: { query: InviteMemberMutation, variables: { input: { organizationId, email: 'nova@kranj.si', role: 'MEMBER', language: 'SL' } } }, result: conflict('ALREADY_INVITED') },
     ]);
@@ -264,7 +264,7 @@ describe('the invitations', () => {
       <MembersSection organizationId={organizationId} admin />,
       [
         members,
-        { request: { query: InvitationsQuery, variables: { organizationId } }, result: { data: { invitations: [invitation] } }, maxUsageCount: always },
+        { request: { query: InvitationsQuery, variables: { organizationId } }, result: { data: { invitations: [invitation], invitationsEmailed: true } }, maxUsageCount: always },
         {
           request: { query: InviteMemberMutation, variables: { input: { organizationId, email: 'nova@kranj.si', role: 'MEMBER', language: 'SL' } } },
           result: { errors: [{ message: 'refused', extensions: { code: 'CONFLICT', reason: 'ALREADY_INVITED' } }] },
@@ -289,7 +289,7 @@ describe('the invitations', () => {
     const limited = { errors: [{ message: 'refused', extensions: { code: 'RATE_LIMITED', reason: 'INVITATIONS_PER_DAY', limit: 30, retryAfterSeconds: 3600 } }] };
     show(<MembersSection organizationId={organizationId} admin />, [
       members,
-      { request: { query: InvitationsQuery, variables: { organizationId } }, result: { data: { invitations: [] } }, maxUsageCount: always },
+      { request: { query: InvitationsQuery, variables: { organizationId } }, result: { data: { invitations: [], invitationsEmailed: true } }, maxUsageCount: always },
       { request: { query: InviteMemberMutation, variables: { input: { organizationId, email: 'trideseta@kranj.si', role: 'MEMBER', language: 'SL' } } }, result: limited },
     ]);
     const form = await screen.findByRole('form', { name: 'Povabi člana' });
@@ -318,7 +318,7 @@ describe('the members: roles, removing, leaving', () => {
     result: { data: { members: list } },
     maxUsageCount,
   });
-  const noInvitations = { request: { query: InvitationsQuery, variables: { organizationId } }, result: { data: { invitations: [] } }, maxUsageCount: always };
+  const noInvitations = { request: { query: InvitationsQuery, variables: { organizationId } }, result: { data: { invitations: [], invitationsEmailed: true } }, maxUsageCount: always };
   const lastAdmin = { errors: [{ message: 'refused', extensions: { code: 'CONFLICT', reason: 'LAST_ADMIN' } }] };
 
   it("an admin removes a member after a question in the app's dialog: the list is read again and the result is said and focused; kept, nothing sent and the focus back on the button", async () => {

@@ -1,7 +1,7 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { Button, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { PageLoader } from '../../app/PageLoader';
@@ -99,6 +99,7 @@ function Members({ organizationId }: { organizationId: string }) {
   // The last invitation sent, with its sign-up link to pass on, as on the hub.
   const [sent, setSent] = useState<SentInvitation | null>(null);
   const language = i18n.language;
+  const deliveryId = useId();
   const refuse = (text: string) => setRefusal((current) => ({ count: (current?.count ?? 0) + 1, text }));
 
   const submit = (event: FormEvent<HTMLElement>) => {
@@ -130,6 +131,7 @@ function Members({ organizationId }: { organizationId: string }) {
 
   if ((members.loading && !members.data) || (invitations.loading && !invitations.data)) return <PageLoader />;
   if (members.error || invitations.error) return <ErrorNotice error={members.error ?? invitations.error} />;
+  const emailed = invitations.data?.invitationsEmailed ?? false;
 
   return (
     <>
@@ -174,9 +176,14 @@ function Members({ organizationId }: { organizationId: string }) {
             data={LANGUAGES.map((value) => ({ value, label: t(`messageLanguage.${value}`) }))}
           />
         </Group>
+        {/* What the button will do, before it is pressed: with e-mail off nothing is sent, and
+            "Pošlji povabilo" had the admin wait for an e-mail that never went. */}
+        <Text size="sm" id={deliveryId}>
+          {t(emailed ? 'invitationDelivery.emailed' : 'invitationDelivery.notEmailed')}
+        </Text>
         <Group>
-          <Button type="submit" loading={submitting} disabled={submitting}>
-            {t('settings.sendInvitation')}
+          <Button type="submit" loading={submitting} disabled={submitting} aria-describedby={deliveryId}>
+            {t(emailed ? 'settings.sendInvitation' : 'settings.createInvitation')}
           </Button>
         </Group>
       </Stack>

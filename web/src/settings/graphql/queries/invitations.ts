@@ -1,5 +1,6 @@
 import { graphql } from '../../../graphql';
 
+// The pending invitations, and whether one made now is e-mailed: the form says so before it is sent.
 export const InvitationsQuery = graphql(`
   query Invitations($organizationId: ID!) {
     invitations(organizationId: $organizationId) {
@@ -9,5 +10,6 @@ export const InvitationsQuery = graphql(`
       createdAt
       expiresAt
     }
+    invitationsEmailed
   }
 `);
