@@ -233,7 +233,10 @@ describe('input validation', () => {
       { operation: 'createOrganization', label: 'a tax number of 7 digits', changes: { taxNumber: '4750832' }, fields: ['taxNumber'] },
       { operation: 'createOrganization', label: 'a tax number of 9 digits', changes: { taxNumber: '475083290' }, fields: ['taxNumber'] },
       { operation: 'createOrganization', label: 'a tax number with a letter', changes: { taxNumber: '4750832a' }, fields: ['taxNumber'] },
-      { operation: 'createOrganization', label: 'a tax number with the VAT prefix', changes: { taxNumber: `SI${VALID_TAX_NUMBER}` }, fields: ['taxNumber'] },
+      // The SI prefix and spaces are taken off before the check (see 'registry numbers'): the check digit still counts.
+      { operation: 'createOrganization', label: 'a VAT number with a wrong check digit', changes: { taxNumber: 'SI 4750 8328' }, fields: ['taxNumber'] },
+      { operation: 'createOrganization', label: "a tax number with another country's VAT prefix", changes: { taxNumber: `HR${VALID_TAX_NUMBER}` }, fields: ['taxNumber'] },
+      { operation: 'createOrganization', label: 'a tax number with dashes', changes: { taxNumber: '4750-8329' }, fields: ['taxNumber'] },
       { operation: 'createOrganization', label: 'a registration number of 6 digits', changes: { registrationNumber: '123456' }, fields: ['registrationNumber'] },
       { operation: 'createOrganization', label: 'a registration number of 8 digits', changes: { registrationNumber: '12345678' }, fields: ['registrationNumber'] },
       { operation: 'createOrganization', label: 'a registration number of 11 digits', changes: { registrationNumber: '12345678901' }, fields: ['registrationNumber'] },
@@ -417,6 +420,32 @@ describe('input validation', () => {
     ])('accepts a valid tax number with %s', async (_label, taxNumber, registrationNumber) => {
       const data = await t.graphqlOk(createOrganization, { input: organizationInput({ taxNumber, registrationNumber }) }, TEST_ADMIN_KEY);
       expect(data.createOrganization).toEqual({ id: expect.any(String), taxNumber, registrationNumber });
+    });
+
+    // A davčna številka is commonly written as the VAT number, "SI12345679", and copied from
+    // an invoice with its spaces: the 8 digits are what is checked and stored.
+    it.each([
+      ['the SI prefix', 'SI51000008', '51000008'],
+      ['the prefix in lower case and spaces', 'si 5200 0001', '52000001'],
+      ['spaces and a no-break space', ' SI 5300\u00a00005 ', '53000005'],
+    ])('accepts a tax number written with %s, and stores its 8 digits', async (_label, typed, stored) => {
+      const data = await t.graphqlOk(createOrganization, { input: organizationInput({ taxNumber: typed }) }, TEST_ADMIN_KEY);
+      expect(data.createOrganization.taxNumber).toBe(stored);
+      const [row] = await t.dataSource.query(`SELECT tax_number FROM organization WHERE id = $1`, [data.createOrganization.id]);
+      expect(row).toEqual({ tax_number: stored });
+      // Written either way, it is one number for the unique key.
+      const again = await withNothingStored(() => t.graphql(createOrganization, { input: organizationInput({ name: 'Drugo društvo', taxNumber: stored }) }, TEST_ADMIN_KEY));
+      expectError(again, 'CONFLICT', { fields: ['taxNumber'] });
+    });
+
+    it("keeps the hub's verification when an organization's admin sends its own tax number written as a VAT number", async () => {
+      const target = await createMemberOrganization(t, { name: 'Društvo z davčno številko' });
+      const admin = await organizationAdmin(target.id);
+      await t.graphqlOk(UPDATE_ORGANIZATION, { input: { id: target.id, taxNumber: '54000009' } }, TEST_ADMIN_KEY);
+      await t.graphqlOk(VERIFY_ORGANIZATION, { id: target.id }, TEST_ADMIN_KEY);
+      await t.graphqlOk(UPDATE_ORGANIZATION, { input: { id: target.id, taxNumber: 'SI 5400 0009' } }, admin);
+      const [row] = await t.dataSource.query(`SELECT tax_number, verified FROM organization WHERE id = $1`, [target.id]);
+      expect(row).toEqual({ tax_number: '54000009', verified: true });
     });
 
     // The unique keys on the numbers answer CONFLICT naming the field (extensions.fields, as

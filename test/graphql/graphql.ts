@@ -101,7 +101,7 @@ export type CreateOrganizationInput = {
   registrationNumber?: string | null | undefined;
   /** The sector; updateOrganization cannot change it. */
   sector: Sector;
-  /** Davčna številka: 8 digits with a valid check digit. */
+  /** Davčna številka: 8 digits with a valid check digit. It may be written as a VAT number, with the "SI" prefix (any case) and spaces ("SI 1234 5679"): the 8 digits are stored. */
   taxNumber?: string | null | undefined;
   /** Theme codes from the themes query, at most 20. */
   themeCodes?: Array<string> | null | undefined;
@@ -552,7 +552,7 @@ export type UpdateOrganizationInput = {
   phone?: string | null | undefined;
   /** Matična številka: 7 or 10 digits. */
   registrationNumber?: string | null | undefined;
-  /** Davčna številka: 8 digits with a valid check digit. */
+  /** Davčna številka: 8 digits with a valid check digit. It may be written as a VAT number, with the "SI" prefix (any case) and spaces ("SI 1234 5679"): the 8 digits are stored. */
   taxNumber?: string | null | undefined;
   /** Theme codes from the themes query, at most 20. */
   themeCodes?: Array<string> | null | undefined;

@@ -12,3 +12,12 @@ export const TrimToOneLine = () => Transform(({ value }) => (typeof value === 's
 
 /** Removes repeated entries of a list, keeping the first. */
 export const Unique = () => Transform(({ value }) => (Array.isArray(value) ? [...new Set(value)] : value));
+
+/**
+ * A davčna številka as the VAT register and invoices write it: "SI12345679", "si 1234 5679".
+ * The "SI" prefix (any case) and the spaces (any white space: pasted numbers bring no-break
+ * spaces) are dropped, so that the 8 digits are checked and stored, and one number is one value
+ * for the unique key however it was typed. Anything else (a dash, another country's prefix) is
+ * left for IsSlovenianTaxNumber to refuse.
+ */
+export const TaxNumberDigits = () => Transform(({ value }) => (typeof value === 'string' ? value.replace(/\s+/g, '').replace(/^SI/i, '') : value));

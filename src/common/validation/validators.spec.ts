@@ -13,6 +13,7 @@ describe('isSlovenianTaxNumber', () => {
     ['475083290', 'nine digits'],
     ['07508329', 'a leading zero'],
     ['4750832a', 'a letter'],
+    // The inputs take the prefix and spaces off first (TaxNumberDigits): the check itself sees digits only.
     ['SI47508329', 'the VAT prefix'],
   ])('rejects %s (%s)', (value) => {
     expect(isSlovenianTaxNumber(value)).toBe(false);

@@ -10,7 +10,7 @@ import {
   MaxLength,
   Matches,
 } from 'class-validator';
-import { Trim, Unique } from '../../common/validation/transforms';
+import { TaxNumberDigits, Trim, Unique } from '../../common/validation/transforms';
 import {
   IsMunicipalityCode,
   IsSingleLine,
@@ -85,9 +85,13 @@ export class CreateOrganizationInput {
   @IsSlovenianRegistrationNumber()
   registrationNumber?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Davčna številka: 8 digits with a valid check digit.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Davčna številka: 8 digits with a valid check digit. It may be written as a VAT number, with the "SI" prefix (any case) and spaces ("SI 1234 5679"): the 8 digits are stored.',
+  })
   @IsOptional()
-  @Trim()
+  @TaxNumberDigits()
   @IsSlovenianTaxNumber()
   taxNumber?: string | null;
 }
