@@ -595,6 +595,38 @@ describe('input validation', () => {
     });
   });
 
+  describe("an organization's name, spaced as it is compared", () => {
+    const CREATE_NAMED = graphql(`
+      mutation ValidationCreateNamedOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name } }
+    `);
+
+    // /hub asks before registering a name already seated in the municipality, comparing names
+    // with their spaces collapsed; "Vseeno registriraj" then stored the name as typed, a
+    // near-twin ("Društvo  Sonček" beside "Društvo Sonček") that lists and searches told apart.
+    it('stores a name with the runs of spaces inside it (no-break ones too) made one space, on create and update', async () => {
+      const created = await t.graphqlOk(CREATE_NAMED, { input: { name: '  Društvo  Sonček\u00a0 Kranj ', sector: 'NGO', municipalityCode: KRANJ, contactName: ' Ana   Novak ' } }, TEST_ADMIN_KEY);
+      expect(created.createOrganization.name).toBe('Društvo Sonček Kranj');
+      const [row] = await t.dataSource.query(`SELECT name, contact_name FROM organization WHERE id = $1`, [created.createOrganization.id]);
+      expect(row).toEqual({ name: 'Društvo Sonček Kranj', contact_name: 'Ana Novak' });
+      const updated = await t.graphqlOk(UPDATE_ORGANIZATION_TEXTS, { input: { id: created.createOrganization.id, name: 'Društvo   Sonček  Naklo' } }, TEST_ADMIN_KEY);
+      expect(updated.updateOrganization.name).toBe('Društvo Sonček Naklo');
+    });
+
+    it("keeps the hub's verification when an organization's admin sends its name with spaces only added", async () => {
+      const target = await createMemberOrganization(t, { name: 'Društvo Sonček Bled' });
+      await t.graphqlOk(VERIFY_ORGANIZATION, { id: target.id }, TEST_ADMIN_KEY);
+      const admin = await organizationAdmin(target.id);
+      await t.graphqlOk(UPDATE_ORGANIZATION_TEXTS, { input: { id: target.id, name: ' Društvo  Sonček Bled' } }, admin);
+      const [row] = await t.dataSource.query(`SELECT name, verified FROM organization WHERE id = $1`, [target.id]);
+      expect(row).toEqual({ name: 'Društvo Sonček Bled', verified: true });
+    });
+
+    it('still refuses a tab inside a name, rather than making it a space', async () => {
+      const response = await withNothingStored(() => send('createOrganization', { name: 'Društvo \t Sonček' }));
+      expectError(response, 'BAD_USER_INPUT', { status: 200, fields: ['name'], constraint: 'isSingleLine' });
+    });
+  });
+
   describe("a posting's title", () => {
     // A title pasted from a spreadsheet cell or an older system: refusing it would fail a
     // partner's whole import (createNeeds takes all items or none) for a line break.

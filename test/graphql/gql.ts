@@ -368,6 +368,7 @@ type Documents = {
     "\n  mutation ValidationCreateOfferDays($input: CreateOfferInput!) { createOffer(input: $input) { id availableFrom availableUntil } }\n": typeof types.ValidationCreateOfferDaysDocument,
     "\n  mutation ValidationUpdateOffersDays($input: [UpdateOfferInput!]!) { updateOffers(input: $input) { id availableUntil } }\n": typeof types.ValidationUpdateOffersDaysDocument,
     "\n  mutation ValidationUpdateOrganizationTexts($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { name description } }\n": typeof types.ValidationUpdateOrganizationTextsDocument,
+    "\n      mutation ValidationCreateNamedOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name } }\n    ": typeof types.ValidationCreateNamedOrganizationDocument,
     "\n  query Viewer {\n    viewer { kind hub organizations { id name } user { id email } apiKey { id name tokenPrefix organizationId } }\n  }\n": typeof types.ViewerDocument,
     "\n  query ViewerWithoutOrganizations { viewer { kind hub user { id name email } apiKey { id name tokenPrefix } } }\n": typeof types.ViewerWithoutOrganizationsDocument,
     "\n  query ViewerMunicipality { municipality(code: \"052\") { name } }\n": typeof types.ViewerMunicipalityDocument,
@@ -746,6 +747,7 @@ const documents: Documents = {
     "\n  mutation ValidationCreateOfferDays($input: CreateOfferInput!) { createOffer(input: $input) { id availableFrom availableUntil } }\n": types.ValidationCreateOfferDaysDocument,
     "\n  mutation ValidationUpdateOffersDays($input: [UpdateOfferInput!]!) { updateOffers(input: $input) { id availableUntil } }\n": types.ValidationUpdateOffersDaysDocument,
     "\n  mutation ValidationUpdateOrganizationTexts($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { name description } }\n": types.ValidationUpdateOrganizationTextsDocument,
+    "\n      mutation ValidationCreateNamedOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name } }\n    ": types.ValidationCreateNamedOrganizationDocument,
     "\n  query Viewer {\n    viewer { kind hub organizations { id name } user { id email } apiKey { id name tokenPrefix organizationId } }\n  }\n": types.ViewerDocument,
     "\n  query ViewerWithoutOrganizations { viewer { kind hub user { id name email } apiKey { id name tokenPrefix } } }\n": types.ViewerWithoutOrganizationsDocument,
     "\n  query ViewerMunicipality { municipality(code: \"052\") { name } }\n": types.ViewerMunicipalityDocument,
@@ -2183,6 +2185,10 @@ export function graphql(source: "\n  mutation ValidationUpdateOffersDays($input:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ValidationUpdateOrganizationTexts($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { name description } }\n"): typeof import('./graphql').ValidationUpdateOrganizationTextsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation ValidationCreateNamedOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name } }\n    "): typeof import('./graphql').ValidationCreateNamedOrganizationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -14,6 +14,15 @@ export const TrimToOneLine = () => Transform(({ value }) => (typeof value === 's
 export const Unique = () => Transform(({ value }) => (Array.isArray(value) ? [...new Set(value)] : value));
 
 /**
+ * Trims, and turns each run of spaces inside (no-break and other Unicode spaces among them)
+ * into one plain space: an organization's name typed "Društvo  Sonček" is stored as
+ * "Društvo Sonček", the name /hub's same-name check compared (case aside) before staff chose
+ * to register it anyway, and not a near-twin that lists and searches tell apart. Line breaks
+ * and tabs inside are left for IsSingleLine to refuse.
+ */
+export const TrimToSingleSpaces = () => Transform(({ value }) => (typeof value === 'string' ? value.replace(/\p{Zs}+/gu, ' ').trim() : value));
+
+/**
  * A davčna številka as the VAT register and invoices write it: "SI12345679", "si 1234 5679".
  * The "SI" prefix (any case) and the spaces (any white space: pasted numbers bring no-break
  * spaces) are dropped, so that the 8 digits are checked and stored, and one number is one value

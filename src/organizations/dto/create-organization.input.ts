@@ -10,7 +10,7 @@ import {
   MaxLength,
   Matches,
 } from 'class-validator';
-import { TaxNumberDigits, Trim, Unique } from '../../common/validation/transforms';
+import { TaxNumberDigits, Trim, TrimToSingleSpaces, Unique } from '../../common/validation/transforms';
 import {
   IsMunicipalityCode,
   IsSingleLine,
@@ -22,8 +22,12 @@ import { Sector } from '../sector.enum';
 
 @InputType({ description: 'A new organization (hub staff only). It starts unverified.' })
 export class CreateOrganizationInput {
-  @Field({ description: 'The name: 2 to 200 characters, one line (no line breaks, tabs, other control characters or invisible direction marks).' })
-  @Trim()
+  @Field({
+    description:
+      'The name: 2 to 200 characters, one line (no line breaks, tabs, other control characters or invisible direction marks). ' +
+      'Spaces at either end are trimmed and each run of spaces inside becomes one space.',
+  })
+  @TrimToSingleSpaces()
   @IsString()
   @Length(2, 200)
   @IsSingleLine()
@@ -58,9 +62,12 @@ export class CreateOrganizationInput {
   @MaxLength(254)
   email?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Contact person: 1 to 200 characters, one line. Shown to partners only after both sides agree.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Contact person: 1 to 200 characters, one line, its spaces trimmed as the name\'s are. Shown to partners only after both sides agree.',
+  })
   @IsOptional()
-  @Trim()
+  @TrimToSingleSpaces()
   @IsString()
   @Length(1, 200)
   @IsSingleLine()

@@ -85,7 +85,7 @@ export type CreateOfferInput = {
 
 /** A new organization (hub staff only). It starts unverified. */
 export type CreateOrganizationInput = {
-  /** Contact person: 1 to 200 characters, one line. Shown to partners only after both sides agree. */
+  /** Contact person: 1 to 200 characters, one line, its spaces trimmed as the name's are. Shown to partners only after both sides agree. */
   contactName?: string | null | undefined;
   /** What the organization does, up to 5,000 characters. */
   description?: string | null | undefined;
@@ -93,7 +93,7 @@ export type CreateOrganizationInput = {
   email?: string | null | undefined;
   /** Municipality of the seat: a 3-digit code from the municipalities query. */
   municipalityCode: string;
-  /** The name: 2 to 200 characters, one line (no line breaks, tabs, other control characters or invisible direction marks). */
+  /** The name: 2 to 200 characters, one line (no line breaks, tabs, other control characters or invisible direction marks). Spaces at either end are trimmed and each run of spaces inside becomes one space. */
   name: string;
   /** Contact phone. Shown to partners only after both sides agree. */
   phone?: string | null | undefined;
@@ -500,7 +500,7 @@ export type UpdateOfferInput = {
 
 /** The organization profile; fields left out stay as they are, null clears an optional one. */
 export type UpdateOrganizationInput = {
-  /** Contact person: 1 to 200 characters, one line. Shown to partners only after both sides agree. */
+  /** Contact person: 1 to 200 characters, one line, its spaces trimmed as the name's are. Shown to partners only after both sides agree. */
   contactName?: string | null | undefined;
   /** What the organization does, up to 5,000 characters. */
   description?: string | null | undefined;
@@ -510,7 +510,7 @@ export type UpdateOrganizationInput = {
   id: string | number;
   /** Municipality of the seat: a 3-digit code from the municipalities query. */
   municipalityCode?: string | null | undefined;
-  /** The name: 2 to 200 characters, one line (no line breaks, tabs, other control characters or invisible direction marks). */
+  /** The name: 2 to 200 characters, one line (no line breaks, tabs, other control characters or invisible direction marks). Spaces at either end are trimmed and each run of spaces inside becomes one space. */
   name?: string | null | undefined;
   /** Contact phone. Shown to partners only after both sides agree. */
   phone?: string | null | undefined;

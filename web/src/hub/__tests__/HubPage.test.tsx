@@ -1287,6 +1287,19 @@ describe('the hub page', () => {
         expect(requests.filter((name) => name === 'SameNameAndSeat')).toHaveLength(2);
       });
 
+      // The API stores a name with each run of spaces made one: the question names what it will store.
+      it('names the organization in its question as it will be stored, with spaces typed twice read as one', async () => {
+        const { section, requests } = await openForm([seatedIn('052', 'Zavod  Novi   korak', [{ id: 'org-6', name: 'Zavod Novi korak' }])]);
+        fillIn(section);
+        fireEvent.change(within(section).getByLabelText(/Ime organizacije/), { target: { value: ' Zavod  Novi   korak ' } });
+        fireEvent.click(submitButton(section));
+        const dialog = await screen.findByRole('dialog', {}, slow);
+        expect(within(dialog).getByRole('heading').textContent).toBe('Registrirate »Zavod Novi korak« (Kranj) še enkrat?');
+        fireEvent.click(within(dialog).getByRole('button', { name: 'Prekliči' }));
+        await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+        expect(sent(requests)).toEqual([]);
+      });
+
       it('registers it once staff confirm, and names every twin already there', async () => {
         const { section, requests } = await openForm([
           seatedIn('052', 'Zavod Novi korak', [

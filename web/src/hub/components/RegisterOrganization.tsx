@@ -13,7 +13,7 @@ import { formatDateTime } from '../../i18n/format';
 import { locale } from '../../i18n/language';
 import { SECTORS } from '../../reference-data/enums';
 import { CreateOrganizationMutation } from '../graphql/mutations/createOrganization';
-import { type RegisteredTwin, useRegisteredTwins } from '../hooks/use-registered-twins';
+import { type RegisteredTwin, spacedAsStored, useRegisteredTwins } from '../hooks/use-registered-twins';
 import { type SimilarOrganization, useSimilarOrganizations } from '../hooks/use-similar-organizations';
 import { InvitationSentNotice, type SentInvitation } from '../../settings/components/InvitationSentNotice';
 import { InviteeFieldset, useFirstInvitation } from './FirstInvitation';
@@ -80,7 +80,7 @@ export function RegisterOrganization() {
       ),
     );
     return ask({
-      title: t('hub.duplicateTitle', { name: organization.name.trim(), municipality: twins[0].municipality.name }),
+      title: t('hub.duplicateTitle', { name: spacedAsStored(organization.name), municipality: twins[0].municipality.name }),
       message: t('hub.duplicateConfirm', { count: twins.length, names }),
       confirm: t('hub.duplicateSubmit'),
     });

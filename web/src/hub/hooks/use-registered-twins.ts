@@ -5,8 +5,11 @@ import { SameNameAndSeatQuery } from '../graphql/queries/sameNameAndSeat';
 
 export type RegisteredTwin = Result['organizations']['edges'][number]['node'];
 
+/** A name as the API stores it: trimmed, each run of spaces one space ("Občina  Naklo " is "Občina Naklo"). */
+export const spacedAsStored = (name: string) => name.trim().replace(/\s+/g, ' ');
+
 /** A name as staff read it: "Občina  naklo " is "Občina Naklo". */
-export const sameName = (name: string) => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('sl');
+export const sameName = (name: string) => spacedAsStored(name).toLocaleLowerCase('sl');
 
 /**
  * The organizations already registered under exactly this name in this municipality: the same
