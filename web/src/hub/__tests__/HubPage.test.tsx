@@ -1026,6 +1026,28 @@ describe('the hub page', () => {
       expect(requests).not.toContain('InviteFirstMember');
     });
 
+    // A davčna številka is often copied as the VAT number: the API takes the SI prefix and the
+    // spaces off and stores the 8 digits, so the form lets it through as typed.
+    it.each([
+      { language: 'sl', label: /Davčna številka/, submit: 'Registriraj in povabi', registered: 'Organizacija Zavod Novi korak je registrirana; povabilo je poslano na vodja@novikorak.si.' },
+      { language: 'en', label: /Tax number/, submit: 'Register and invite', registered: 'Zavod Novi korak is registered; the invitation has been sent to vodja@novikorak.si.' },
+    ] as const)('registers a tax number written as the VAT number, "SI 1234 5679" ($language)', async ({ language, label, submit, registered }) => {
+      const withVatNumber = {
+        ...created,
+        request: { ...created.request, variables: (variables: CreateVariables) => created.request.variables(variables) && variables.input.taxNumber === 'SI 1234 5679' },
+      };
+      const { section, requests, i18n } = await openForm([withVatNumber, invited]);
+      fillIn(section);
+      await act(() => i18n.changeLanguage(language));
+      const taxNumber = within(section).getByLabelText(label) as HTMLInputElement;
+      fireEvent.change(taxNumber, { target: { value: 'SI 1234 5679' } });
+      expect(taxNumber.validity.valid).toBe(true);
+      fireEvent.click(within(section).getByRole('button', { name: submit }));
+      expect((await within(section).findByRole('status', {}, slow)).textContent).toContain(registered);
+      expect(requests.filter((name) => name === 'CreateOrganization' || name === 'InviteFirstMember')).toEqual(['CreateOrganization', 'InviteFirstMember']);
+      await act(() => i18n.changeLanguage('sl'));
+    });
+
     // The API's unique key on the number: CONFLICT naming the field. It said "Poskusite znova"
     // (try again), which could never help.
     it('shows a tax number another organization already has under its field, in both languages, and invites no one', async () => {

@@ -192,6 +192,42 @@ describe('the organization profile', () => {
     expect(website.value).toBe('Naklo');
   });
 
+  // The API takes a tax number written as the VAT number, with the SI prefix and spaces, and
+  // stores its 8 digits; a name it stores with each run of spaces made one. The form sends them
+  // as typed and then shows what was stored, also when that is what was stored before (the
+  // query's answer does not change then).
+  it.each([
+    { language: 'sl', field: 'taxNumber', typed: 'SI 1234 5679', before: null, stored: '12345679' },
+    { language: 'en', field: 'taxNumber', typed: 'SI 1234 5679', before: null, stored: '12345679' },
+    { language: 'sl', field: 'taxNumber', typed: 'si 1234 5679', before: '12345679', stored: '12345679' },
+    { language: 'en', field: 'name', typed: 'Zavod  Kranj', before: 'Zavod Kranj', stored: 'Zavod Kranj' },
+  ] as const)('takes $field written as $typed ($language; stored before: $before) and shows it as the API stored it', async ({ language, field, typed, before, stored }) => {
+    const words = {
+      sl: { form: 'Organizacija', save: 'Shrani', saved: 'Shranjeno.', label: { taxNumber: /Davčna številka/, name: /Ime organizacije/ } },
+      en: { form: 'Organization', save: 'Save', saved: 'Saved.', label: { taxNumber: /Tax number/, name: /Name of the organization/ } },
+    }[language];
+    show(
+      <OrganizationSection organizationId={organizationId} admin />,
+      [
+        { ...query, result: { data: { organization: profile({ [field]: before }) } } },
+        {
+          request: { query: UpdateOrganizationMutation, variables: { input: { id: organizationId, [field]: typed } } },
+          result: { data: { updateOrganization: profile({ [field]: stored }) } },
+        },
+      ],
+      { language },
+    );
+    const form = await screen.findByRole('form', { name: words.form });
+    await within(form).findByRole('option', { name: 'Kranj' }, slow);
+    const input = within(form).getByLabelText(words.label[field]) as HTMLInputElement;
+    fireEvent.change(input, { target: { value: typed } });
+    expect(input.validity.valid).toBe(true);
+    fireEvent.click(within(form).getByRole('button', { name: words.save }));
+    expect((await within(form).findByRole('status', undefined, slow)).textContent).toBe(words.saved);
+    await waitFor(() => expect(input.value).toBe(stored), slow);
+    expect(input.getAttribute('aria-invalid')).toBeNull();
+  });
+
   it('is for the admins only', async () => {
     show(<OrganizationSection organizationId={organizationId} admin={false} />, []);
     expect(await screen.findByText('To lahko ureja le skrbnik organizacije.')).toBeDefined();

@@ -106,6 +106,15 @@ function OrganizationForm({ organizationId }: { organizationId: string }) {
     void run(async () => {
       const wasVerified = organization.verified;
       const { data: result } = await save({ variables: { input: { id: organizationId, ...changes } } });
+      // The form shows what the API stored, which may read otherwise than typed (a tax number
+      // "SI 1234 5679" is kept as 12345679, a name's double spaces as one), and the next save
+      // compares with it. The effect above misses it when nothing stored changed: the query's
+      // answer stays the same then.
+      if (result) {
+        const stored = valuesOf(result.updateOrganization);
+        setInitial(stored);
+        setValues(stored);
+      }
       setSaved((current) => ({
         count: (current?.count ?? 0) + 1,
         unverified: wasVerified && result?.updateOrganization.verified === false,
