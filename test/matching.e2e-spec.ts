@@ -14,7 +14,7 @@ const SUGGESTIONS = graphql(`
   query MatchingSuggestions($id: ID!) {
     need(id: $id) {
       lastMatchedAt
-      suggestions { id score status offer { id } components { name score weight shortfall explanation en: explanation(language: EN) } }
+      suggestions { id score status offer { id } components { name score weight shortfall effect explanation en: explanation(language: EN) } }
     }
   }
 `);
@@ -75,6 +75,11 @@ describe('matching engine', () => {
     expect(match.components.find((component) => component.name === 'feedback')!.shortfall).toBe(0);
     expect(topic.shortfall).toBeGreaterThanOrEqual(0);
     expect(topic.shortfall).toBeLessThanOrEqual(1 - match.score + 0.001);
+    // What each does to the chance, decided by the service for the cards and the e-mails: the place
+    // covered fits; a budget the offer gives no value for and no answers yet are nothing known, not fits.
+    const effects = Object.fromEntries(match.components.map((component) => [component.name, component.effect]));
+    expect(effects).toMatchObject({ geography: 'FITS', time: 'FITS', capacity: 'FITS', budget: 'NEUTRAL', feedback: 'NEUTRAL' });
+    expect(effects.topic).toBe(topic.shortfall! >= 0.05 ? 'LOWERS' : 'FITS');
   });
 
   it('never suggests a pair that fails a hard constraint', async () => {

@@ -110,12 +110,14 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
     // The number and the reasons as the suggestion's card in the web app says them: the chance
     // of a good match, and what fits (what lowers it only when something does).
     expect(toMunicipality.text).toMatch(/\nVerjetnost, da se dobro ujemata: \d+ %\n\nKaj se ujema:\n- /);
-    // The reasons stored with the match, put into words for the e-mail.
-    expect(toMunicipality.text).toContain('\n- Kraj (100 %): Ponudba pokriva občino Kranj\n');
-    expect(toMunicipality.html).toContain('<li><strong>Kraj</strong> (100 %): Ponudba pokriva občino Kranj</li>');
+    // The reasons stored with the match, put into words for the e-mail: what fits without its own score.
+    expect(toMunicipality.text).toContain('\n- Kraj: Ponudba pokriva občino Kranj\n');
+    expect(toMunicipality.html).toContain('<li><strong>Kraj</strong>: Ponudba pokriva občino Kranj</li>');
     expect(`${toMunicipality.text}${toMunicipality.html}`).not.toMatch(/Ujemanje|Zakaj se ujemata/);
-    // No answers to similar suggestions yet: nothing to gain (its shortfall 0), so neither a reason it fits nor one that lowers it.
+    // No answers to similar suggestions yet, no value given for the budget: nothing known, so neither a
+    // reason it fits nor one that lowers it (ScoreComponent.effect NEUTRAL), and the e-mail leaves them out.
     expect(toMunicipality.text).not.toContain('Pretekli odzivi');
+    expect(toMunicipality.text).not.toContain('Proračun');
     expect(toMunicipality.html).toContain('<a href="http');
     expect(toMunicipality.headers['list-unsubscribe']).toMatch(/^<http.*\/unsubscribe\//);
     expect(toMunicipality.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
@@ -419,10 +421,11 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
       const { offer, ngo, company, statusOf, toNgo } = await fullPair('full-offer', 'EN');
       // The suggestion in English, its number and reasons as the card says them in English.
       expect(toNgo.text).toMatch(/\nChance of a good match: \d+%\n\nWhat fits:\n- /);
-      expect(toNgo.text).toContain('\n- Place (100%): The offer covers Kranj\n');
-      expect(toNgo.html).toContain('<li><strong>Place</strong> (100%): The offer covers Kranj</li>');
+      expect(toNgo.text).toContain('\n- Place: The offer covers Kranj\n');
+      expect(toNgo.html).toContain('<li><strong>Place</strong>: The offer covers Kranj</li>');
       expect(`${toNgo.text}${toNgo.html}`).not.toMatch(/Fit:|>Fit<|Why it fits/);
       expect(toNgo.text).not.toContain('Past answers');
+      expect(toNgo.text).not.toContain('Budget');
       const makeRoom = `To make room, raise its capacity (partnerships at once) or end one of its partnerships first. <a href="/offers/${offer.id}/edit?lang=en"`;
       const form = await (await fetch(company)).text();
       expect(form).toContain(

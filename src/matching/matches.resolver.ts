@@ -23,6 +23,7 @@ import { readComponents } from './stored-components';
 import { MatchingSettingsService } from './matching-settings.service';
 import { MATCHING_CONFIG } from './matching.queue';
 import { withShortfalls } from './scoring/calibration';
+import { componentEffect } from './scoring/component-effect';
 import { MatchingConfig } from './scoring/matching-config';
 
 const firstArg = { type: () => Int, nullable: true, defaultValue: 10, description: `How many, best first (1 to ${MAX_SUGGESTIONS}).` };
@@ -145,7 +146,14 @@ export class MatchResolver {
   @ResolveField(() => [ScoreComponent], { description: 'The parts of the score, each with its weight and explanation.' })
   components(@Parent() match: Match): ScoreComponent[] {
     // Under the shipped calibration, as the weights are: what the page says holds the pair back.
-    return withShortfalls(this.config.calibration, readComponents(match.components)).map(({ name, score, weight, reason, shortfall }) => ({ name, score, weight, reason, shortfall }));
+    return withShortfalls(this.config.calibration, readComponents(match.components)).map(({ name, score, weight, reason, shortfall }) => ({
+      name,
+      score,
+      weight,
+      reason,
+      shortfall,
+      effect: componentEffect({ score, shortfall, reason }),
+    }));
   }
 }
 

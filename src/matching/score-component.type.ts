@@ -1,4 +1,5 @@
 import { Field, Float, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { MATERIAL_SHORTFALL, ScoreEffect } from './scoring/component-effect';
 import type { Reason } from './scoring/reasons';
 
 export enum Language {
@@ -10,6 +11,29 @@ registerEnumType(Language, {
   name: 'Language',
   description: 'Slovenian or English.',
   valuesMap: { SL: { description: 'Slovenian.' }, EN: { description: 'English.' } },
+});
+
+registerEnumType(ScoreEffect, {
+  name: 'ScoreEffect',
+  description:
+    "What a component does to the pair's chance of a good match (the match's score, a calibrated probability), decided by the service from the component's shortfall, " +
+    "score and reason: the web app's suggestion cards and the suggestion e-mails group a pair's components by it. Not the component's own score: a topic at 0.73 may " +
+    'lower the chance while a time at 0.6 fits.',
+  valuesMap: {
+    LOWERS: {
+      description:
+        `Holds the pair back: at its best the pair's probability would be at least ${MATERIAL_SHORTFALL * 100} points higher (shortfall ${MATERIAL_SHORTFALL} or more), ` +
+        'or the component is weak (score 0.5 or less) and its shortfall above 0. For a match stored without shortfalls (shortfall null): a score under 0.5. ' +
+        'The web app lists these under "What lowers the chance", the largest shortfall first, each with the chance without it (the match score + shortfall, at most 0.99).',
+    },
+    FITS: { description: 'Speaks for the pair: neither LOWERS nor NEUTRAL. The web app lists these under "What fits", the highest score first.' },
+    NEUTRAL: {
+      description:
+        'Does not affect the chance: nothing is known yet (budget or value not given, no answers to similar suggestions: told by the reason, not the score), ' +
+        `or the component is weak but costs the pair nothing (shortfall 0). Either is LOWERS with a shortfall of ${MATERIAL_SHORTFALL} or more. ` +
+        'The web app lists these under "Does not affect the chance"; the e-mails leave them out.',
+    },
+  },
 });
 
 @ObjectType({ description: 'One part of a match score, with why it is what it is.' })
@@ -32,6 +56,9 @@ export class ScoreComponent {
       "A pair's low score is on the account of the components with the largest shortfalls. Null for a match stored before components kept the parts the model reads.",
   })
   shortfall: number | null;
+
+  @Field(() => ScoreEffect, { description: "What this component does to the pair's chance: lowers it, fits, or neither (see ScoreEffect)." })
+  effect: ScoreEffect;
 
   /** Put into words by the explanation field, in the language asked for. */
   reason: Reason;

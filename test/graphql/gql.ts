@@ -160,7 +160,7 @@ type Documents = {
     "\n  query SendingTradeOffs {\n    matchingSettings { sendingTradeOffs { measuredOn needs points { threshold pairsSent sentGood perfectPairsSent needsLeftQuiet } } }\n  }\n": typeof types.SendingTradeOffsDocument,
     "\n  query UnsentPairsReaching($sendingThreshold: Float!) { unsentPairsReaching(sendingThreshold: $sendingThreshold) }\n": typeof types.UnsentPairsReachingDocument,
     "\n  mutation UpdateMatchingSettings($input: UpdateMatchingSettingsInput!) {\n    updateMatchingSettings(input: $input) { sendingThreshold defaultSendingThreshold sendingThresholdUpdatedAt sendingThresholdUpdatedBy }\n  }\n": typeof types.UpdateMatchingSettingsDocument,
-    "\n  query MatchingSuggestions($id: ID!) {\n    need(id: $id) {\n      lastMatchedAt\n      suggestions { id score status offer { id } components { name score weight shortfall explanation en: explanation(language: EN) } }\n    }\n  }\n": typeof types.MatchingSuggestionsDocument,
+    "\n  query MatchingSuggestions($id: ID!) {\n    need(id: $id) {\n      lastMatchedAt\n      suggestions { id score status offer { id } components { name score weight shortfall effect explanation en: explanation(language: EN) } }\n    }\n  }\n": typeof types.MatchingSuggestionsDocument,
     "\n  query MatchingBacklog { matchingBacklog }\n": typeof types.MatchingBacklogDocument,
     "\n  mutation MatchingUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }\n": typeof types.MatchingUpdateNeedDocument,
     "\n  query MatchingSuggestionIds($id: ID!, $first: Int, $offset: Int) { need(id: $id) { suggestions(first: $first, offset: $offset) { id } } }\n": typeof types.MatchingSuggestionIdsDocument,
@@ -539,7 +539,7 @@ const documents: Documents = {
     "\n  query SendingTradeOffs {\n    matchingSettings { sendingTradeOffs { measuredOn needs points { threshold pairsSent sentGood perfectPairsSent needsLeftQuiet } } }\n  }\n": types.SendingTradeOffsDocument,
     "\n  query UnsentPairsReaching($sendingThreshold: Float!) { unsentPairsReaching(sendingThreshold: $sendingThreshold) }\n": types.UnsentPairsReachingDocument,
     "\n  mutation UpdateMatchingSettings($input: UpdateMatchingSettingsInput!) {\n    updateMatchingSettings(input: $input) { sendingThreshold defaultSendingThreshold sendingThresholdUpdatedAt sendingThresholdUpdatedBy }\n  }\n": types.UpdateMatchingSettingsDocument,
-    "\n  query MatchingSuggestions($id: ID!) {\n    need(id: $id) {\n      lastMatchedAt\n      suggestions { id score status offer { id } components { name score weight shortfall explanation en: explanation(language: EN) } }\n    }\n  }\n": types.MatchingSuggestionsDocument,
+    "\n  query MatchingSuggestions($id: ID!) {\n    need(id: $id) {\n      lastMatchedAt\n      suggestions { id score status offer { id } components { name score weight shortfall effect explanation en: explanation(language: EN) } }\n    }\n  }\n": types.MatchingSuggestionsDocument,
     "\n  query MatchingBacklog { matchingBacklog }\n": types.MatchingBacklogDocument,
     "\n  mutation MatchingUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }\n": types.MatchingUpdateNeedDocument,
     "\n  query MatchingSuggestionIds($id: ID!, $first: Int, $offset: Int) { need(id: $id) { suggestions(first: $first, offset: $offset) { id } } }\n": types.MatchingSuggestionIdsDocument,
@@ -1356,7 +1356,7 @@ export function graphql(source: "\n  mutation UpdateMatchingSettings($input: Upd
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MatchingSuggestions($id: ID!) {\n    need(id: $id) {\n      lastMatchedAt\n      suggestions { id score status offer { id } components { name score weight shortfall explanation en: explanation(language: EN) } }\n    }\n  }\n"): typeof import('./graphql').MatchingSuggestionsDocument;
+export function graphql(source: "\n  query MatchingSuggestions($id: ID!) {\n    need(id: $id) {\n      lastMatchedAt\n      suggestions { id score status offer { id } components { name score weight shortfall effect explanation en: explanation(language: EN) } }\n    }\n  }\n"): typeof import('./graphql').MatchingSuggestionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -430,6 +430,15 @@ export type Role =
   /** Posts and edits the organization's needs and offers and answers its suggestions. */
   | 'MEMBER';
 
+/** What a component does to the pair's chance of a good match (the match's score, a calibrated probability), decided by the service from the component's shortfall, score and reason: the web app's suggestion cards and the suggestion e-mails group a pair's components by it. Not the component's own score: a topic at 0.73 may lower the chance while a time at 0.6 fits. */
+export type ScoreEffect =
+  /** Speaks for the pair: neither LOWERS nor NEUTRAL. The web app lists these under "What fits", the highest score first. */
+  | 'FITS'
+  /** Holds the pair back: at its best the pair's probability would be at least 5 points higher (shortfall 0.05 or more), or the component is weak (score 0.5 or less) and its shortfall above 0. For a match stored without shortfalls (shortfall null): a score under 0.5. The web app lists these under "What lowers the chance", the largest shortfall first, each with the chance without it (the match score + shortfall, at most 0.99). */
+  | 'LOWERS'
+  /** Does not affect the chance: nothing is known yet (budget or value not given, no answers to similar suggestions: told by the reason, not the score), or the component is weak but costs the pair nothing (shortfall 0). Either is LOWERS with a shortfall of 0.05 or more. The web app lists these under "Does not affect the chance"; the e-mails leave them out. */
+  | 'NEUTRAL';
+
 /** The sector an organization belongs to. */
 export type Sector =
   /** A company. */
@@ -1581,7 +1590,7 @@ export type MatchingSuggestionsQueryVariables = Exact<{
 }>;
 
 
-export type MatchingSuggestionsQuery = { need: { lastMatchedAt: string | null, suggestions: Array<{ id: string, score: number, status: MatchStatus, offer: { id: string }, components: Array<{ name: string, score: number, weight: number, shortfall: number | null, explanation: string, en: string }> }> | null } | null };
+export type MatchingSuggestionsQuery = { need: { lastMatchedAt: string | null, suggestions: Array<{ id: string, score: number, status: MatchStatus, offer: { id: string }, components: Array<{ name: string, score: number, weight: number, shortfall: number | null, effect: ScoreEffect, explanation: string, en: string }> }> | null } | null };
 
 export type MatchingBacklogQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4896,6 +4905,7 @@ export const MatchingSuggestionsDocument = new TypedDocumentString(`
         score
         weight
         shortfall
+        effect
         explanation
         en: explanation(language: EN)
       }

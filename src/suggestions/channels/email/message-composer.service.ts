@@ -5,6 +5,7 @@ import { Clock } from '../../../common/clock/clock';
 import { APP_CONFIG, AppConfig } from '../../../config/app-config';
 import { PartnerContacts } from '../../../organizations/partner-contacts.service';
 import { withShortfalls } from '../../../matching/scoring/calibration';
+import { byEffect, componentEffect } from '../../../matching/scoring/component-effect';
 import type { MatchingConfig } from '../../../matching/scoring/matching-config';
 import { MATCHING_CONFIG } from '../../../matching/matching.queue';
 import { explain } from '../../../matching/scoring/reasons';
@@ -14,8 +15,7 @@ import { offerFullSql } from '../../../offers/offer-capacity';
 import { MessageLanguage } from '../../delivery.enums';
 import { MatchDecision, type MatchSide } from '../../../matching/match.enums';
 import { LinkTokens } from './link-tokens.service';
-import { chanceReasonsOf } from './chance-reasons';
-import { ContactView, FullOfferView, ItemView, ReasonView, ResponseView, shorten, SuggestionView } from './messages';
+import { chanceWithout, ContactView, FullOfferView, ItemView, ReasonView, ResponseView, shorten, SuggestionView } from './messages';
 
 
 interface PairRow {
@@ -103,7 +103,7 @@ export class MessageComposer {
           own: item.side === 'need' ? need : offer,
           other: item.side === 'need' ? offer : need,
           score: row.score,
-          reasons: this.reasons(row.components, language),
+          reasons: this.reasons(row.score, row.components, language),
           // The other side's page in the web app: its whole description, which the e-mail shortens.
           otherUrl:
             item.side === 'need'
@@ -118,17 +118,18 @@ export class MessageComposer {
   }
 
   /**
-   * A pair's components split as its card in the web app splits them: by their shortfalls under
-   * the shipped calibration, as the API's ScoreComponent.shortfall gives them to the card.
+   * A pair's components grouped as its card in the web app groups them: by their effects
+   * (componentEffect, the rule behind the API's ScoreComponent.effect), under the shipped
+   * calibration. What lowers the chance says what the chance would be without it.
    */
-  private reasons(stored: StoredComponents, language: MessageLanguage): SuggestionView['reasons'] {
-    const { lowers, fits } = chanceReasonsOf(withShortfalls(this.matching.calibration, readComponents(stored)));
-    const view = (component: (typeof lowers)[number]): ReasonView => ({
-      component: component.name,
-      score: component.score,
-      explanation: explain(component.reason, NAMES)[language === MessageLanguage.EN ? 'en' : 'sl'],
-    });
-    return { lowers: lowers.map(view), fits: fits.map(view) };
+  private reasons(score: number, stored: StoredComponents, language: MessageLanguage): SuggestionView['reasons'] {
+    const components = withShortfalls(this.matching.calibration, readComponents(stored)).map((component) => ({ ...component, effect: componentEffect(component) }));
+    const { lowers, fits } = byEffect(components);
+    const explanation = (component: (typeof components)[number]) => explain(component.reason, NAMES)[language === MessageLanguage.EN ? 'en' : 'sl'];
+    return {
+      lowers: lowers.map((component): ReasonView => ({ component: component.name, explanation: explanation(component), chanceWithout: chanceWithout(score, component.shortfall) })),
+      fits: fits.map((component): ReasonView => ({ component: component.name, explanation: explanation(component) })),
+    };
   }
 
   /**

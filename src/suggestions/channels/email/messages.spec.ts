@@ -1,5 +1,6 @@
 import { MessageLanguage } from '../../delivery.enums';
 import {
+  chanceWithout,
   digestMessage,
   ItemView,
   otherSideAcceptedMessage,
@@ -34,7 +35,7 @@ const suggestion = (own: ItemView, other: ItemView, score = 0.82, token = 't1'):
   own,
   other,
   score,
-  reasons: { lowers: [], fits: [{ component: 'geography', score: 1, explanation: 'Ponudba pokriva občino Kranj' }] },
+  reasons: { lowers: [], fits: [{ component: 'geography', explanation: 'Ponudba pokriva občino Kranj' }] },
   otherUrl: `${HUB}/${other.kind}s/${other.kind}-1`,
   acceptUrl: `${HUB}/suggestions/${token}/accept`,
   declineUrl: `${HUB}/suggestions/${token}/decline`,
@@ -369,54 +370,63 @@ describe('suggestion e-mails', () => {
 });
 
 describe("a suggestion's chance and reasons, as its card in the web app says them", () => {
-  const topic = (score: number, explanation: string) => ({ component: 'topic', score, explanation });
-  const place = { component: 'geography', score: 1, explanation: 'Ponudba pokriva občino Kranj' };
-  const time = { component: 'time', score: 1, explanation: 'Na voljo brez časovne omejitve' };
+  // What lowers the chance, with the chance were it at its best.
+  const topic = (explanation: string, chanceWithout: number | null = 0.93) => ({ component: 'topic', explanation, chanceWithout });
+  const place = { component: 'geography', explanation: 'Ponudba pokriva občino Kranj' };
   const withReasons = (score: number, lowers: SuggestionView['reasons']['lowers'], fits: SuggestionView['reasons']['fits']): SuggestionView => ({
     ...suggestion(need, offer, score),
     reasons: { lowers, fits },
   });
 
   it('label the number as the chance of a good match and list what fits, in Slovenian, with no "lowers" heading when nothing lowers it', () => {
-    const message = suggestionMessage(withReasons(0.82, [], [place, topic(0.9, 'Skupna tema: starejši')]), MessageLanguage.SL, UNSUBSCRIBE);
-    expect(message.text).toContain(
-      'Verjetnost, da se dobro ujemata: 82 %\n\nKaj se ujema:\n- Kraj (100 %): Ponudba pokriva občino Kranj\n- Vsebina (90 %): Skupna tema: starejši\n\nSprejmi: ',
-    );
+    const message = suggestionMessage(withReasons(0.82, [], [place, { component: 'topic', explanation: 'Skupna tema: starejši' }]), MessageLanguage.SL, UNSUBSCRIBE);
+    expect(message.text).toContain('Verjetnost, da se dobro ujemata: 82 %\n\nKaj se ujema:\n- Kraj: Ponudba pokriva občino Kranj\n- Vsebina: Skupna tema: starejši\n\nSprejmi: ');
     expect(message.text).not.toMatch(/Ujemanje|Zakaj se ujemata|Kaj znižuje verjetnost/);
     expect(message.html).toContain('Verjetnost, da se dobro ujemata: <strong>82 %</strong>');
     expect(message.html).toContain('<strong>Kaj se ujema:</strong>');
-    expect(message.html).toContain('<li><strong>Kraj</strong> (100 %): Ponudba pokriva občino Kranj</li>');
+    expect(message.html).toContain('<li><strong>Kraj</strong>: Ponudba pokriva občino Kranj</li>');
     expect(message.html).not.toMatch(/Ujemanje|Zakaj se ujemata|Kaj znižuje verjetnost/);
   });
 
   it('say the same in English', () => {
     const message = suggestionMessage(withReasons(0.82, [], [{ ...place, explanation: 'The offer covers Kranj' }]), MessageLanguage.EN, UNSUBSCRIBE);
-    expect(message.text).toContain('Chance of a good match: 82%\n\nWhat fits:\n- Place (100%): The offer covers Kranj\n\nAccept: ');
+    expect(message.text).toContain('Chance of a good match: 82%\n\nWhat fits:\n- Place: The offer covers Kranj\n\nAccept: ');
     expect(message.text).not.toMatch(/Fit:|Why it fits|What lowers the chance/);
     expect(message.html).toContain('Chance of a good match: <strong>82%</strong>');
-    expect(message.html).toContain('<li><strong>Place</strong> (100%): The offer covers Kranj</li>');
+    expect(message.html).toContain('<li><strong>Place</strong>: The offer covers Kranj</li>');
     expect(message.html).not.toMatch(/>Fit<|Why it fits|What lowers the chance/);
   });
 
-  it('name what lowers the chance apart from what fits, after it for a pair more likely good than not', () => {
-    const sl = suggestionMessage(withReasons(0.62, [topic(0.4, 'Vsebinsko se ujemata le malo')], [place]), MessageLanguage.SL, UNSUBSCRIBE);
-    expect(sl.text).toContain('Kaj se ujema:\n- Kraj (100 %): Ponudba pokriva občino Kranj\n\nKaj znižuje verjetnost:\n- Vsebina (40 %): Vsebinsko se ujemata le malo\n\nSprejmi: ');
-    expect(sl.html).toMatch(/<strong>Kaj se ujema:<\/strong>.*<strong>Kaj znižuje verjetnost:<\/strong><\/p>\n<ul[^>]*><li><strong>Vsebina<\/strong> \(40 %\): Vsebinsko se ujemata le malo<\/li>/s);
-    const en = suggestionMessage(withReasons(0.62, [topic(0.4, 'The subjects are only loosely related')], [{ ...place, explanation: 'The offer covers Kranj' }]), MessageLanguage.EN, UNSUBSCRIBE);
-    expect(en.text).toContain('What fits:\n- Place (100%): The offer covers Kranj\n\nWhat lowers the chance:\n- Topic (40%): The subjects are only loosely related\n\nAccept: ');
+  // "Vsebina (73 %)" under what lowers the chance beside "Čas (60 %)" under what fits read as a
+  // contradiction: a component's own score is not what the groups are about, its cost is.
+  it('say of what lowers the chance what the chance would be without it, not the component’s own score', () => {
+    const sl = suggestionMessage(withReasons(0.62, [topic('Vsebinsko se ujemata le malo')], [place]), MessageLanguage.SL, UNSUBSCRIBE);
+    expect(sl.text).toContain('Kaj se ujema:\n- Kraj: Ponudba pokriva občino Kranj\n\nKaj znižuje verjetnost:\n- Vsebina: Vsebinsko se ujemata le malo (brez tega do 93 %)\n\nSprejmi: ');
+    expect(sl.html).toMatch(/<strong>Kaj se ujema:<\/strong>.*<strong>Kaj znižuje verjetnost:<\/strong><\/p>\n<ul[^>]*><li><strong>Vsebina<\/strong>: Vsebinsko se ujemata le malo \(brez tega do 93 %\)<\/li>/s);
+    const en = suggestionMessage(withReasons(0.62, [topic('The subjects are only loosely related')], [{ ...place, explanation: 'The offer covers Kranj' }]), MessageLanguage.EN, UNSUBSCRIBE);
+    expect(en.text).toContain('What fits:\n- Place: The offer covers Kranj\n\nWhat lowers the chance:\n- Topic: The subjects are only loosely related (without this, up to 93%)\n\nAccept: ');
+    expect(en.html).toContain('<li><strong>Topic</strong>: The subjects are only loosely related (without this, up to 93%)</li>');
   });
 
   it('open with what lowers the chance for a pair less likely good than not, as the card does', () => {
-    const sl = suggestionMessage(withReasons(0.45, [topic(0.4, 'Vsebinsko se ujemata le malo')], [place]), MessageLanguage.SL, UNSUBSCRIBE);
-    expect(sl.text).toContain('Verjetnost, da se dobro ujemata: 45 %\n\nKaj znižuje verjetnost:\n- Vsebina (40 %): Vsebinsko se ujemata le malo\n\nKaj se ujema:\n- Kraj');
+    const sl = suggestionMessage(withReasons(0.45, [topic('Vsebinsko se ujemata le malo', 0.81)], [place]), MessageLanguage.SL, UNSUBSCRIBE);
+    expect(sl.text).toContain('Verjetnost, da se dobro ujemata: 45 %\n\nKaj znižuje verjetnost:\n- Vsebina: Vsebinsko se ujemata le malo (brez tega do 81 %)\n\nKaj se ujema:\n- Kraj');
     expect(sl.html.indexOf('Kaj znižuje verjetnost')).toBeLessThan(sl.html.indexOf('Kaj se ujema'));
-    const en = suggestionMessage(withReasons(0.45, [topic(0.4, 'The subjects are only loosely related')], [place]), MessageLanguage.EN, UNSUBSCRIBE);
-    expect(en.text).toContain('Chance of a good match: 45%\n\nWhat lowers the chance:\n- Topic (40%): The subjects are only loosely related\n\nWhat fits:\n- Place');
+    const en = suggestionMessage(withReasons(0.45, [topic('The subjects are only loosely related', 0.81)], [place]), MessageLanguage.EN, UNSUBSCRIBE);
+    expect(en.text).toContain('Chance of a good match: 45%\n\nWhat lowers the chance:\n- Topic: The subjects are only loosely related (without this, up to 81%)\n\nWhat fits:\n- Place');
   });
 
-  it('write a full offer’s capacity as 0, not under 1', () => {
-    const message = suggestionMessage(withReasons(0.45, [{ component: 'capacity', score: 0, explanation: 'Prostih mest: 0 od 2' }], [place]), MessageLanguage.SL, UNSUBSCRIBE);
-    expect(message.text).toContain('- Zmogljivost (0 %): Prostih mest: 0 od 2');
+  it('say nothing of the cost of a reason of a match stored before its components kept what it is reckoned from', () => {
+    const message = suggestionMessage(withReasons(0.45, [{ component: 'capacity', explanation: 'Prostih mest: 0 od 2', chanceWithout: null }], [place]), MessageLanguage.SL, UNSUBSCRIBE);
+    expect(message.text).toContain('- Zmogljivost: Prostih mest: 0 od 2\n');
+    expect(message.html).toContain('<li><strong>Zmogljivost</strong>: Prostih mest: 0 od 2</li>');
+  });
+
+  it('reckon the chance without a reason as the chance and its shortfall, at most 99 % (no pair is certain)', () => {
+    expect(chanceWithout(0.62, 0.31)).toBeCloseTo(0.93);
+    expect(chanceWithout(0.7, 0.6)).toBe(0.99);
+    expect(chanceWithout(0.995, 0.004)).toBe(0.995);
+    expect(chanceWithout(0.62, null)).toBeNull();
   });
 
   it('escape the reasons in the HTML', () => {
@@ -428,7 +438,7 @@ describe("a suggestion's chance and reasons, as its card in the web app says the
     [MessageLanguage.SL, 'Verjetnost, da se dobro ujemata: 62 %', 'Kaj znižuje verjetnost:', 'Kaj se ujema:'],
     [MessageLanguage.EN, 'Chance of a good match: 62%', 'What lowers the chance:', 'What fits:'],
   ])('say it in every suggestion of a digest, a reminder and the other side’s acceptance (%s)', (language, chance, lowers, fits) => {
-    const weak = withReasons(0.62, [topic(0.4, 'x')], [place]);
+    const weak = withReasons(0.62, [topic('x')], [place]);
     const strong = withReasons(0.9, [], [place]);
     for (const message of [digestMessage([weak, strong], language, UNSUBSCRIBE), reminderMessage([weak, strong], language, UNSUBSCRIBE), otherSideAcceptedMessage(weak, language, UNSUBSCRIBE)]) {
       expect(message.text).toContain(chance);

@@ -22,9 +22,9 @@ export interface SuggestionView {
   /** The chance that the pair is a good one (the calibrated probability). */
   score: number;
   /**
-   * Its components split as the web app's suggestion card splits them (chance-reasons.ts): what
-   * lowers the chance, the biggest cause first, and what fits, the best first. What does not
-   * affect the chance (no answers yet) is left out.
+   * Its components grouped as the web app's suggestion card groups them (by their effects,
+   * component-effect.ts): what lowers the chance, the biggest cause first, and what fits, the
+   * best first. What does not affect the chance (no answers yet, no budget given) is left out.
    */
   reasons: { lowers: ReasonView[]; fits: ReasonView[] };
   /** The other side's page in the web app (its whole text; signing in needed). */
@@ -48,12 +48,13 @@ export interface FullOfferView {
   editUrl: string | null;
 }
 
-/** A component of the score as a reason: which one, its own score, and why, in the recipient's language. */
+/** A component of the score as a reason: which one and why, in the recipient's language. */
 export interface ReasonView {
   /** The component's name: topic, geography, time, sector, budget, capacity, feedback. */
   component: string;
-  score: number;
   explanation: string;
+  /** Of what lowers the chance: the chance were this component at its best (chanceWithout); absent or null when not known. */
+  chanceWithout?: number | null;
 }
 
 export interface ContactView {
@@ -140,8 +141,13 @@ const percent = (score: number, language: MessageLanguage) => {
   const sign = language === MessageLanguage.EN ? '%' : ' %';
   return score < 0.005 ? `< 1${sign}` : `${Math.round(score * 100)}${sign}`;
 };
-// A component at 0 (a full offer's capacity) is 0, as the card writes it.
-const componentPercent = (score: number, language: MessageLanguage) => (score === 0 ? `0${language === MessageLanguage.EN ? '%' : ' %'}` : percent(score, language));
+
+/**
+ * A pair's chance were a component that lowers it at its best: its chance and the component's
+ * shortfall, at most 99 % (no pair is certain) unless it is above that already, as the card says
+ * it. Null for a match stored without shortfalls.
+ */
+export const chanceWithout = (score: number, shortfall: number | null): number | null => (shortfall == null ? null : Math.min(Math.max(0.99, score), score + shortfall));
 
 /**
  * The suggestion card's words (web/src/i18n: suggestions.chance, suggestions.reasons.*,
@@ -152,6 +158,8 @@ const REASON_GROUPS = {
   lowers: { SL: 'Kaj znižuje verjetnost', EN: 'What lowers the chance' },
   fits: { SL: 'Kaj se ujema', EN: 'What fits' },
 } as const;
+/** After what lowers the chance: what the chance would be without it (suggestions.reasons.without). */
+const WITHOUT = { SL: (chance: string) => `brez tega do ${chance}`, EN: (chance: string) => `without this, up to ${chance}` } as const;
 const COMPONENT_NAMES: Record<string, { SL: string; EN: string }> = {
   topic: { SL: 'Vsebina', EN: 'Topic' },
   geography: { SL: 'Kraj', EN: 'Place' },
@@ -165,9 +173,10 @@ const COMPONENT_NAMES: Record<string, { SL: string; EN: string }> = {
 /**
  * A suggestion's reasons in groups, as its card shows them: what lowers the chance only when
  * something does (a sent pair is above the threshold, and most have nothing), first for a pair
- * less likely good than not; each reason as "Vsebina (90 %): Skupna tema: starejši".
+ * less likely good than not; each reason as "Kraj: Ponudba pokriva občino Kranj", and what
+ * lowers the chance with what it costs: "Vsebina: Vsebinsko se ujemata le malo (brez tega do 93 %)".
  */
-function reasonGroups(view: SuggestionView, language: MessageLanguage): { heading: string; reasons: { name: string; score: string; explanation: string }[] }[] {
+function reasonGroups(view: SuggestionView, language: MessageLanguage): { heading: string; reasons: { name: string; explanation: string; cost: string | null }[] }[] {
   const order = view.score < 0.5 ? (['lowers', 'fits'] as const) : (['fits', 'lowers'] as const);
   return order
     .filter((group) => view.reasons[group].length > 0)
@@ -175,8 +184,8 @@ function reasonGroups(view: SuggestionView, language: MessageLanguage): { headin
       heading: REASON_GROUPS[group][language],
       reasons: view.reasons[group].map((reason) => ({
         name: COMPONENT_NAMES[reason.component]?.[language] ?? reason.component,
-        score: componentPercent(reason.score, language),
         explanation: reason.explanation,
+        cost: reason.chanceWithout == null ? null : WITHOUT[language](percent(reason.chanceWithout, language)),
       })),
     }));
 }
@@ -277,7 +286,7 @@ function suggestionBlock(view: SuggestionView, language: MessageLanguage): Block
     `${when}: ${period(other, language)}`,
     `${chance}: ${percent(view.score, language)}`,
     '',
-    ...groups.flatMap((group) => [`${group.heading}:`, ...group.reasons.map((reason) => `- ${reason.name} (${reason.score}): ${reason.explanation}`), '']),
+    ...groups.flatMap((group) => [`${group.heading}:`, ...group.reasons.map((reason) => `- ${reason.name}: ${reason.explanation}${reason.cost ? ` (${reason.cost})` : ''}`), '']),
     ...(full ? [full.text, ''] : []),
     `${accept}: ${view.acceptUrl}`,
     `${decline}: ${view.declineUrl}`,
@@ -299,7 +308,7 @@ function suggestionBlock(view: SuggestionView, language: MessageLanguage): Block
     .map(
       (group) => `
 <p style="margin:0 0 4px"><strong>${group.heading}:</strong></p>
-<ul style="margin:0 0 12px">${group.reasons.map((reason) => `<li><strong>${escapeHtml(reason.name)}</strong> (${reason.score}): ${escapeHtml(reason.explanation)}</li>`).join('')}</ul>`,
+<ul style="margin:0 0 12px">${group.reasons.map((reason) => `<li><strong>${escapeHtml(reason.name)}</strong>: ${escapeHtml(reason.explanation)}${reason.cost ? ` (${escapeHtml(reason.cost)})` : ''}</li>`).join('')}</ul>`,
     )
     .join('')}${full ? `\n${full.html}` : ''}
 <p style="margin:0 0 8px">${button(view.acceptUrl, accept, '#2e7d32')}${button(view.declineUrl, decline, '#616161')}</p>`;

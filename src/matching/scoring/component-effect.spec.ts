@@ -1,0 +1,52 @@
+import { byEffect, componentEffect, ScoreEffect } from './component-effect';
+import type { Reason } from './reasons';
+
+// A component as the rule reads it; its reason a plain fact unless the case is about the reason.
+const part = (name: string, score: number, shortfall: number | null, reason: Reason = ['said', name, name]) => ({ name, score, shortfall, reason });
+const grouped = (components: ReturnType<typeof part>[]) => {
+  const groups = byEffect(components.map((component) => ({ ...component, effect: componentEffect(component) })));
+  const names = (list: { name: string }[]) => list.map((component) => component.name);
+  return { lowers: names(groups.lowers), fits: names(groups.fits), neutral: names(groups.neutral) };
+};
+
+describe('what a component does to its pair’s chance', () => {
+  it('lowers it when it would raise the chance by 5 points or more at its best, whatever its own score', () => {
+    expect(grouped([part('geography', 1, 0), part('topic', 0.9, 0.3), part('budget', 0.7, 0.01, ['budgetShare', 70])])).toEqual({
+      lowers: ['topic'],
+      fits: ['geography', 'budget'],
+      neutral: [],
+    });
+  });
+
+  it('lowers it when it is weak in itself and the calibration counts it against the pair at all, the biggest cause first', () => {
+    expect(grouped([part('sector', 0.3, 0.002), part('time', 0.2, 0.01), part('topic', 0.2, 0.6)]).lowers).toEqual(['topic', 'time', 'sector']);
+  });
+
+  it('counts no answers yet (0.5, nothing to gain) neither as fitting nor as holding the pair back', () => {
+    expect(grouped([part('feedback', 0.5, 0, ['noAnswers']), part('capacity', 1, 0)])).toEqual({ lowers: [], fits: ['capacity'], neutral: ['feedback'] });
+  });
+
+  it('counts no answers yet as not affecting the chance by its reason, not its score', () => {
+    expect(componentEffect(part('feedback', 0.6, 0.001, ['noAnswers']))).toBe(ScoreEffect.NEUTRAL);
+    expect(componentEffect(part('feedback', 0.6, 0.001, ['acceptedBefore']))).toBe(ScoreEffect.FITS);
+  });
+
+  it('counts an unknown budget (0.7) as not affecting the chance, not as a fit: nothing is known of it', () => {
+    expect(grouped([part('budget', 0.7, 0.004, ['budgetUnknown']), part('capacity', 1, 0)])).toEqual({ lowers: [], fits: ['capacity'], neutral: ['budget'] });
+    expect(componentEffect(part('budget', 0.7, 0, ['budgetUnknown']))).toBe(ScoreEffect.NEUTRAL);
+  });
+
+  it('still counts an unknown budget against the pair when knowing it would raise the chance by 5 points or more', () => {
+    expect(componentEffect(part('budget', 0.7, 0.05, ['budgetUnknown']))).toBe(ScoreEffect.LOWERS);
+    expect(componentEffect(part('feedback', 0.5, 0.08, ['noAnswers']))).toBe(ScoreEffect.LOWERS);
+  });
+
+  it('puts a full offer (capacity 0) among what lowers the chance', () => {
+    expect(grouped([part('capacity', 0, 0.000_001, ['placesFree', 0, 2])]).lowers).toEqual(['capacity']);
+  });
+
+  it('judges a match stored before its components kept what the calibration reads by their own scores', () => {
+    expect(grouped([part('topic', 0.3, null), part('geography', 1, null), part('time', 0.5, null)])).toEqual({ lowers: ['topic'], fits: ['geography', 'time'], neutral: [] });
+    expect(componentEffect(part('budget', 0.7, null, ['budgetUnknown']))).toBe(ScoreEffect.NEUTRAL);
+  });
+});
