@@ -51,7 +51,7 @@ const suggestion: SuggestionFieldsFragment = {
   offerDecision: null,
   declineReason: null,
     partnership: null,
-  components: [{ __typename: 'ScoreComponent', name: 'topic', score: 0.9, shortfall: 0.02, explanation: 'Obe govorita o prevozih starejših.' }],
+  components: [{ __typename: 'ScoreComponent', name: 'topic', score: 0.9, shortfall: 0.02, effect: 'FITS', explanation: 'Obe govorita o prevozih starejših.' }],
   contacts: [],
   need: { __typename: 'Need', id: 'need-1', status: 'OPEN', title: 'Prevozi za starejše', description: '…', startsOn: null, endsOn: null, municipality: { __typename: 'Municipality', code: '052', name: 'Kranj' }, organization: { __typename: 'Organization', id: 'organization-1', name: 'Mestna občina Kranj' } },
   offer: {

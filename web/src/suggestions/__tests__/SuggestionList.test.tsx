@@ -2,8 +2,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { useApolloClient, useFragment } from '@apollo/client/react';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import type { SuggestionFieldsFragment } from '../../graphql/graphql';
-import { renderRoutes, route } from '../../test/render';
+import type { ScoreEffect, SuggestionFieldsFragment } from '../../graphql/graphql';
+import { ME, renderRoutes, route, SESSION } from '../../test/render';
 import { SuggestionList } from '../components/SuggestionList';
 import { RespondToMatchMutation } from '../graphql/mutations/respondToMatch';
 import { SuggestionFieldsFragment as SuggestionFields } from '../graphql/suggestionFields';
@@ -19,7 +19,7 @@ function suggestion(id: string, score: number, overrides: Partial<SuggestionFiel
     offerDecision: null,
     declineReason: null,
     partnership: null,
-    components: [{ __typename: 'ScoreComponent', name: 'topic', score: 0.9, shortfall: 0.02, explanation: 'Obe govorita o prevozih starejših.' }],
+    components: [{ __typename: 'ScoreComponent', name: 'topic', score: 0.9, shortfall: 0.02, effect: 'FITS', explanation: 'Obe govorita o prevozih starejših.' }],
     contacts: [],
     need: { __typename: 'Need', id: 'need-1', status: 'OPEN', title: 'Prevozi za starejše', description: '…', startsOn: null, endsOn: null, municipality: { __typename: 'Municipality', code: '052', name: 'Kranj' }, organization: { __typename: 'Organization', id: 'organization-1', name: 'Mestna občina Kranj' } },
     offer: {
@@ -72,52 +72,70 @@ describe('the suggestion list', () => {
   });
 
   describe('the chance and its reasons', () => {
-    const part = (name: string, score: number, shortfall: number | null, explanation: string) => ({ __typename: 'ScoreComponent' as const, name, score, shortfall, explanation });
-    // The walk-through's weak candidate: near, in time, with places free, but on another subject.
+    const part = (name: string, score: number, shortfall: number | null, effect: ScoreEffect, explanation: string) => ({
+      __typename: 'ScoreComponent' as const,
+      name,
+      score,
+      shortfall,
+      effect,
+      explanation,
+    });
+    // The walk-through's weak candidate: near, in time, with places free, but on another subject;
+    // its budget unknown and no answers yet, which the API says do not affect the chance.
     const weak = (shortfall = (topic: number) => topic as number | null) =>
       suggestion('1', 0.03, {
         components: [
-          part('topic', 0.24, shortfall(0.94), 'The subjects are only loosely related'),
-          part('geography', 0.95, shortfall(0), 'The offer covers Radovljica'),
-          part('time', 1, shortfall(0), 'Available from 1 Jan 2027 until 31 Dec 2027'),
-          part('sector', 0.8, shortfall(0), 'No sector preferred: any partner is welcome'),
-          part('budget', 0.7, shortfall(0.004), 'Value or budget not given'),
-          part('capacity', 1, shortfall(0), '6 of 6 places free'),
-          part('feedback', 0.5, shortfall(0), 'No answers to similar suggestions yet'),
+          part('topic', 0.24, shortfall(0.94), 'LOWERS', 'The subjects are only loosely related'),
+          part('geography', 0.95, shortfall(0), 'FITS', 'The offer covers Radovljica'),
+          part('time', 1, shortfall(0), 'FITS', 'Available from 1 Jan 2027 until 31 Dec 2027'),
+          part('sector', 0.8, shortfall(0), 'FITS', 'No sector preferred: any partner is welcome'),
+          part('budget', 0.7, shortfall(0.004), 'NEUTRAL', 'Value or budget not given'),
+          part('capacity', 1, shortfall(0), 'FITS', '6 of 6 places free'),
+          part('feedback', 0.5, shortfall(0), 'NEUTRAL', 'No answers to similar suggestions yet'),
         ],
       });
     const named = (list: HTMLElement) => within(list).getAllByRole('listitem').map((item) => item.querySelector('strong')!.textContent);
+    const lines = (list: HTMLElement) => within(list).getAllByRole('listitem').map((item) => item.textContent!.replace(/\s/g, ' '));
     const titles = (row: HTMLElement) => Array.from(row.querySelectorAll('ul[aria-labelledby]')).map((list) => list.getAttribute('aria-labelledby')!.split('-').pop());
 
-    it('says what the number is, and puts a weak pair\'s topic first, under what lowers the chance, not among what fits', () => {
+    it('says what the number is, and puts a weak pair\'s topic first, under what lowers the chance with what it costs, not among what fits', () => {
       render([weak()], { language: 'en' });
       const [row] = screen.getAllByRole('listitem').filter((item) => item.querySelector('h3'));
       expect(row.textContent).toContain('Chance of a good match: 3%');
       expect(row.textContent).not.toContain('Why it fits');
-      expect(named(within(row).getByRole('list', { name: 'What lowers the chance:' }))).toEqual(['Topic']);
-      expect(within(row).getByRole('list', { name: 'What lowers the chance:' }).textContent).toContain('Topic (24%): The subjects are only loosely related');
-      expect(named(within(row).getByRole('list', { name: 'What fits:' }))).toEqual(['Time', 'Capacity', 'Place', 'Sector', 'Budget']);
-      // No answers yet neither fits nor holds the pair back.
-      expect(named(within(row).getByRole('list', { name: 'Does not affect the chance:' }))).toEqual(['Past answers']);
+      // What it costs the pair, not the component's own score: "Topic (24%)" under what lowers the
+      // chance beside "Time (100%)" under what fits read as a contradiction.
+      expect(lines(within(row).getByRole('list', { name: 'What lowers the chance:' }))).toEqual(['Topic: The subjects are only loosely related (without this, up to 97%)']);
+      expect(named(within(row).getByRole('list', { name: 'What fits:' }))).toEqual(['Time', 'Capacity', 'Place', 'Sector']);
+      expect(lines(within(row).getByRole('list', { name: 'What fits:' }))[0]).toBe('Time: Available from 1 Jan 2027 until 31 Dec 2027');
+      // An unknown budget and no answers yet neither fit nor hold the pair back: nothing is known.
+      expect(lines(within(row).getByRole('list', { name: 'Does not affect the chance:' }))).toEqual([
+        'Budget: Value or budget not given',
+        'Past answers: No answers to similar suggestions yet',
+      ]);
+      expect(row.textContent).not.toMatch(/\(\d+%\)/);
       expect(titles(row)).toEqual(['lowers', 'fits', 'neutral']);
     });
 
     it('says it in Slovenian, and opens a likely pair with what fits', () => {
       const likely = suggestion('1', 0.72, {
-        components: [part('topic', 0.76, 0.28, 'Obe delujeta na področju varstva narave'), part('geography', 1, 0, 'Ponudba pokriva občino Radovljica'), part('time', 1, 0, 'Na voljo ves čas')],
+        components: [
+          part('topic', 0.76, 0.2, 'LOWERS', 'Obe delujeta na področju varstva narave'),
+          part('geography', 1, 0, 'FITS', 'Ponudba pokriva občino Radovljica'),
+          part('time', 1, 0, 'FITS', 'Na voljo ves čas'),
+        ],
       });
       render([likely]);
       const [row] = screen.getAllByRole('listitem').filter((item) => item.querySelector('h3'));
       expect(row.textContent?.replace(/\s/g, ' ')).toContain('Verjetnost, da se dobro ujemata: 72 %');
-      expect(named(within(row).getByRole('list', { name: 'Kaj znižuje verjetnost:' }))).toEqual(['Vsebina']);
-      expect(named(within(row).getByRole('list', { name: 'Kaj se ujema:' }))).toEqual(['Kraj', 'Čas']);
+      expect(lines(within(row).getByRole('list', { name: 'Kaj znižuje verjetnost:' }))).toEqual(['Vsebina: Obe delujeta na področju varstva narave (brez tega do 92 %)']);
+      expect(lines(within(row).getByRole('list', { name: 'Kaj se ujema:' }))).toEqual(['Kraj: Ponudba pokriva občino Radovljica', 'Čas: Na voljo ves čas']);
       expect(titles(row)).toEqual(['fits', 'lowers']);
     });
 
-    it('falls back on the components\' own scores for a match stored before they kept what the calibration reads', () => {
+    it('says nothing of the cost for a match stored before its components kept what it is reckoned from', () => {
       render([weak(() => null)], { language: 'en' });
-      expect(named(screen.getByRole('list', { name: 'What lowers the chance:' }))).toEqual(['Topic']);
-      expect(named(screen.getByRole('list', { name: 'What fits:' }))).toEqual(['Time', 'Capacity', 'Place', 'Sector', 'Budget', 'Past answers']);
+      expect(lines(screen.getByRole('list', { name: 'What lowers the chance:' }))).toEqual(['Topic: The subjects are only loosely related']);
     });
   });
 
@@ -195,6 +213,29 @@ describe('the suggestion list', () => {
     const phone = screen.getByRole('link', { name: '041 123 456' });
     expect(phone.getAttribute('href')).toBe('tel:041123456');
     expect(phone.style.whiteSpace).toBe('nowrap');
+  });
+
+  // Hub staff see a need's or offer's suggestions without being either side: "you can now get in
+  // touch" was said to them too, who are not a party and will not.
+  it.each([
+    ['sl', 'Obe strani sta sprejeli in partnerstvo je sklenjeno.', 'Obe strani sta sprejeli. Zdaj lahko navežete stik.'],
+    ['en', 'Both sides accepted, and the partnership was formed.', 'Both sides accepted. You can now get in touch.'],
+  ] as const)('tells hub staff, neither side, that the partnership formed, without asking them to get in touch (%s)', (language, formed, getInTouch) => {
+    const accepted = suggestion('1', 0.82, {
+      status: 'ACCEPTED',
+      needDecision: 'ACCEPT',
+      offerDecision: 'ACCEPT',
+      contacts: [{ __typename: 'Contact', name: 'Marko Kos', email: 'marko@sopotnik.si', phone: null }],
+    });
+    const hub = { ...ME, email: 'staff@sticisce.si', hubAdmin: true, memberships: [] };
+    const { unmount } = render([accepted], { language, session: { ...SESSION, me: hub, membership: null } });
+    expect(screen.getByText(formed)).toBeDefined();
+    expect(screen.queryByText(getInTouch)).toBeNull();
+    expect(screen.getByRole('link', { name: 'marko@sopotnik.si' })).toBeDefined();
+    unmount();
+    // A party says it still: a member of the need's organization, in either language.
+    render([accepted], { language });
+    expect(screen.getByText(getInTouch)).toBeDefined();
   });
 
   it('says when the partnership of an accepted suggestion was cancelled, and keeps the contacts', () => {

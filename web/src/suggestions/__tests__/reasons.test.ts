@@ -1,29 +1,42 @@
 import { describe, expect, it } from 'vitest';
-import { reasonsOf } from '../reasons';
+import type { ScoreEffect } from '../../graphql/graphql';
+import { chanceWithout, reasonsOf } from '../reasons';
 
-const part = (name: string, score: number, shortfall: number | null) => ({ __typename: 'ScoreComponent' as const, name, score, shortfall, explanation: name });
+// The API decides what each component does to the chance (ScoreComponent.effect; its rule is the
+// server's, src/matching/scoring/component-effect.ts): the page groups and orders by it.
+const part = (name: string, score: number, shortfall: number | null, effect: ScoreEffect) => ({ __typename: 'ScoreComponent' as const, name, score, shortfall, effect, explanation: name });
 const names = (list: { name: string }[]) => list.map((component) => component.name);
 
 describe("a suggestion's reasons", () => {
-  it('name what would raise the chance by 5 points or more at its best among what lowers it, whatever its own score', () => {
-    const reasons = reasonsOf([part('geography', 1, 0), part('topic', 0.9, 0.3), part('budget', 0.7, 0.01)]);
+  it('group by what the API says each does to the chance, not by their own scores', () => {
+    // The walk-through's "Topic 73%" under what lowers the chance beside "Time 60%" among what fits,
+    // and an unknown budget (70 %) that is no fit: nothing is known of it.
+    const reasons = reasonsOf([part('time', 0.6, 0.01, 'FITS'), part('topic', 0.73, 0.2, 'LOWERS'), part('budget', 0.7, 0.004, 'NEUTRAL'), part('feedback', 0.5, 0, 'NEUTRAL')]);
     expect(names(reasons.lowers)).toEqual(['topic']);
-    expect(names(reasons.fits)).toEqual(['geography', 'budget']);
+    expect(names(reasons.fits)).toEqual(['time']);
+    expect(names(reasons.neutral)).toEqual(['budget', 'feedback']);
   });
 
-  it('name a component weak in itself that the calibration counts against the pair at all, the biggest cause first', () => {
-    const reasons = reasonsOf([part('sector', 0.3, 0.002), part('time', 0.2, 0.01), part('topic', 0.2, 0.6)]);
+  it('list what lowers the chance by what it costs, the biggest cause first, and what fits the best first', () => {
+    const reasons = reasonsOf([
+      part('sector', 0.3, 0.002, 'LOWERS'),
+      part('geography', 0.9, 0, 'FITS'),
+      part('time', 0.2, 0.01, 'LOWERS'),
+      part('capacity', 1, 0, 'FITS'),
+      part('topic', 0.8, 0.6, 'LOWERS'),
+    ]);
     expect(names(reasons.lowers)).toEqual(['topic', 'time', 'sector']);
+    expect(names(reasons.fits)).toEqual(['capacity', 'geography']);
   });
 
-  it('count no answers yet (0.5, nothing to gain) neither as fitting nor as holding the pair back', () => {
-    const reasons = reasonsOf([part('feedback', 0.5, 0), part('capacity', 1, 0)]);
-    expect(names(reasons.neutral)).toEqual(['feedback']);
-    expect(names(reasons.fits)).toEqual(['capacity']);
-    expect(reasons.lowers).toEqual([]);
+  it('order what lowers the chance of a match stored without shortfalls by how weak each is', () => {
+    expect(names(reasonsOf([part('time', 0.4, null, 'LOWERS'), part('topic', 0.2, null, 'LOWERS')]).lowers)).toEqual(['topic', 'time']);
   });
 
-  it('put a full offer (capacity 0) among what lowers the chance', () => {
-    expect(names(reasonsOf([part('capacity', 0, 0.000_001)]).lowers)).toEqual(['capacity']);
+  it('say what the chance would be without what lowers it: the chance and the shortfall, at most 99 %', () => {
+    expect(chanceWithout(0.62, { shortfall: 0.31 })).toBeCloseTo(0.93);
+    expect(chanceWithout(0.7, { shortfall: 0.6 })).toBe(0.99);
+    expect(chanceWithout(0.995, { shortfall: 0.004 })).toBe(0.995);
+    expect(chanceWithout(0.62, { shortfall: null })).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { PhoneLink } from '../../app/PhoneLink';
+import { useSession } from '../../app/session';
 import type { DeclineReason, SuggestionFieldsFragment } from '../../graphql/graphql';
 import { formatDate, formatPercent, formatPeriod } from '../../i18n/format';
 import { apiLanguage } from '../../i18n/language';
@@ -11,7 +12,7 @@ import { offerFull } from '../../offers/capacity';
 import { OfferFullNotice } from '../../offers/components/OfferFullNotice';
 import { RespondToMatchMutation } from '../graphql/mutations/respondToMatch';
 import { suggestionRowId } from '../hooks/use-suggestion-target';
-import { reasonsOf } from '../reasons';
+import { chanceWithout, reasonsOf } from '../reasons';
 import { DeclineDialog } from './DeclineDialog';
 import classes from './suggestions.module.css';
 
@@ -134,6 +135,7 @@ function SuggestionRow({
   onStatusFocused(): void;
 }) {
   const { t, i18n } = useTranslation();
+  const { me } = useSession();
   const language = i18n.language;
   const own = side === 'need' ? suggestion.needDecision : suggestion.offerDecision;
   const other = side === 'need' ? suggestion.offerDecision : suggestion.needDecision;
@@ -153,8 +155,12 @@ function SuggestionRow({
   const period = formatPeriod(item.from, item.until, language, t);
   // The partnership of an accepted suggestion once it has ended, said with the day it ended.
   const ended = suggestion.partnership && suggestion.partnership.status !== 'ACTIVE' ? suggestion.partnership : null;
+  // Hub staff see an item's suggestions without being either side: nobody asks them to get in touch.
+  const party = me.memberships.some((membership) => membership.organization.id === suggestion.need.organization.id || membership.organization.id === suggestion.offer.organization.id);
   // What holds the pair back and what fits, apart: one list of reasons "why it fits" under a low
   // chance read as a contradiction. A pair less likely good than not opens with what holds it back.
+  // A reason says what it does to the chance, not its own score: "Vsebina (73 %)" under what lowers
+  // it beside "Čas (60 %)" under what fits read as a contradiction too.
   const reasons = reasonsOf(suggestion.components);
   const groups = (suggestion.score < 0.5 ? (['lowers', 'fits', 'neutral'] as const) : (['fits', 'lowers', 'neutral'] as const)).filter((group) => reasons[group].length > 0);
   const headingId = `suggestion-${suggestion.id}`;
@@ -190,11 +196,15 @@ function SuggestionRow({
             {t(`suggestions.reasons.${group}`)}:
           </p>
           <ul aria-labelledby={`${headingId}-${group}`}>
-            {reasons[group].map((component) => (
-              <li key={component.name}>
-                <strong>{t(`component.${component.name}`, { defaultValue: component.name })}</strong> ({formatPercent(component.score, language)}): {component.explanation}
-              </li>
-            ))}
+            {reasons[group].map((component) => {
+              const without = group === 'lowers' ? chanceWithout(suggestion.score, component) : null;
+              return (
+                <li key={component.name}>
+                  <strong>{t(`component.${component.name}`, { defaultValue: component.name })}</strong>: {component.explanation}
+                  {without !== null && ` (${t('suggestions.reasons.without', { chance: formatPercent(without, language) })})`}
+                </li>
+              );
+            })}
           </ul>
         </div>
       ))}
@@ -206,7 +216,7 @@ function SuggestionRow({
               ? ended.endedAt
                 ? t(`suggestions.partnership${ended.status}On`, { date: formatDate(ended.endedAt, language) })
                 : t(`suggestions.partnership${ended.status}`)
-              : t('suggestions.bothAccepted')}
+              : t(party ? 'suggestions.bothAccepted' : 'suggestions.bothAcceptedHub')}
           </p>
           {suggestion.contacts.map((contact) => (
             <p key={`${contact.name}-${contact.email ?? ''}`}>

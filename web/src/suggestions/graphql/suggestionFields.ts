@@ -22,6 +22,7 @@ export const SuggestionFieldsFragment = graphql(`
       name
       score
       shortfall
+      effect
       explanation(language: $language)
     }
     contacts {
