@@ -6,6 +6,8 @@ import type { SuggestionFieldsFragment } from '../../graphql/graphql';
 import { ME, renderRoutes, route, SESSION } from '../../test/render';
 import { RespondToMatchMutation } from '../../suggestions/graphql/mutations/respondToMatch';
 import { SuggestionAddedSubscription } from '../../suggestions/graphql/subscriptions/suggestionAdded';
+import { DeclineResponseMutation } from '../../desk/graphql/mutations/declineResponse';
+import { AcceptNeedResponseMutation } from '../graphql/mutations/acceptNeedResponse';
 import { NeedQuery } from '../graphql/queries/need';
 import { NeedOwnResponseQuery } from '../graphql/queries/needOwnResponse';
 import { NeedPartnershipQuery } from '../graphql/queries/needPartnership';
@@ -357,7 +359,7 @@ describe("a need's page", () => {
       expect(within(section).getByText('Čaka na vaš odgovor')).toBeDefined();
       fireEvent.click((await screen.findAllByRole('button', { name: 'Sprejmi' }))[0]);
       expect(await within(section).findByText('Ni bil sprejet: potreba se je zaprla')).toBeDefined();
-      expect(within(section).queryByRole('link', { name: 'Sprejmete ali zavrnete ga na strani Pregled' })).toBeNull();
+      expect(within(section).queryByRole('button', { name: 'Sprejmi odziv' })).toBeNull();
     });
 
     // The phone walk-through: the clerk accepted the suggestion of the organization that had
@@ -535,14 +537,15 @@ describe("a need's page", () => {
   describe('responses', () => {
     type Partnership = { __typename: 'Partnership'; id: string; status: 'ACTIVE' | 'COMPLETED' | 'CANCELLED'; endedAt: string | null };
     const partnershipOf = (status: Partnership['status'], endedAt: string | null = null): Partnership => ({ __typename: 'Partnership', id: 'partnership-1', status, endedAt });
-    const response = (id: string, status: 'PENDING' | 'ACCEPTED' | 'DECLINED' | 'CLOSED', name: string, message: string, partnership: Partnership | null = null) => ({
+    type Offer = { __typename: 'Offer'; id: string; title: string; status: 'OPEN'; placesLeft: number | null };
+    const response = (id: string, status: 'PENDING' | 'ACCEPTED' | 'DECLINED' | 'WITHDRAWN' | 'CLOSED', name: string, message: string, partnership: Partnership | null = null, offer: Offer | null = null) => ({
       __typename: 'Response' as const,
       id,
       status,
       message,
       createdAt: '2026-12-02T09:00:00Z',
       organization: { __typename: 'Organization' as const, id: `organization-${id}`, name },
-      offer: null,
+      offer,
       partnership,
     });
     const responses = (list: ReturnType<typeof response>[], responseCount = list.length) => ({
@@ -553,7 +556,7 @@ describe("a need's page", () => {
 
     // The desk links each waiting response to its need's page: the page showed nothing of it,
     // and a need partnered through a response did not say with whom.
-    it("lists its organization's responses with what became of each: a waiting one is answered on the desk, an accepted one leads to the contacts", async () => {
+    it("lists its organization's responses with what became of each: a waiting one is answered here, an accepted one leads to the contacts", async () => {
       open('organization-1', 'Mestna občina Kranj', SESSION, [], [
         responses([
           response('r-2', 'PENDING', 'Mladinski center Kranj', 'Imamo 10 prostovoljcev.'),
@@ -564,7 +567,8 @@ describe("a need's page", () => {
       const waiting = within(section).getByText('Mladinski center Kranj').closest('li')!;
       expect(within(waiting).getByText('Čaka na vaš odgovor')).toBeDefined();
       expect(within(waiting).getByText('Imamo 10 prostovoljcev.')).toBeDefined();
-      expect(within(waiting).getByRole('link', { name: 'Sprejmete ali zavrnete ga na strani Pregled' }).getAttribute('href')).toBe('/');
+      expect(within(waiting).getByRole('button', { name: 'Sprejmi odziv' })).toBeDefined();
+      expect(within(waiting).getByRole('button', { name: 'Zavrni odziv' })).toBeDefined();
       const accepted = within(section).getByText('Društvo Sopotnik').closest('li')!;
       expect(within(accepted).getByText('Sprejet')).toBeDefined();
       expect(within(accepted).getByRole('link', { name: 'Partnerstvo in kontakti' }).getAttribute('href')).toBe('/partnerships#partnership-partnership-1');
@@ -645,6 +649,140 @@ describe("a need's page", () => {
       const section = (await screen.findByRole('heading', { name: 'Responses (21)' })).closest('section')!;
       expect(within(section).getByText('Declined')).toBeDefined();
       expect(within(section).getByText('The newest 20 of 21 are shown.')).toBeDefined();
+    });
+
+    // The e-mail "a response arrived" and the desk lead here, yet a waiting response could be
+    // accepted or declined only on the desk.
+    describe('answering a waiting one here', () => {
+      const waitingOnes = [response('r-2', 'PENDING', 'Mladinski center Kranj', 'Imamo 10 prostovoljcev.'), response('r-3', 'PENDING', 'Iskratel d.o.o.', 'Lahko pomagamo.')];
+      const accepted = {
+        request: { query: AcceptNeedResponseMutation, variables: { id: 'r-2' } },
+        result: { data: { acceptResponse: { __typename: 'Partnership' as const, id: 'partnership-1', status: 'ACTIVE' as const, need: { __typename: 'Need' as const, id: 'need-1', status: 'PARTNERED' as const } } } },
+      };
+      const mladinski = { id: 'partnership-1', status: 'ACTIVE' as const, endedAt: null, needOrganization: ['organization-1', 'Mestna občina Kranj'] as [string, string], partnerOrganization: ['organization-r-2', 'Mladinski center Kranj'] as [string, string] };
+      const itemOf = async (section: HTMLElement, name: string) => (await within(section).findByText(name)).closest('li')!;
+
+      it.each([
+        {
+          language: 'sl' as const,
+          heading: 'Odzivi (2)',
+          accept: 'Sprejmi odziv',
+          question: 'Sprejmete odziv organizacije Mladinski center Kranj?',
+          says: [
+            'Z organizacijo Mladinski center Kranj bo nastalo partnerstvo pri »Prevozi za starejše«, obe strani bosta videli kontakte druga druge.',
+            'Odzivi drugih organizacij, ki še čakajo na vaš odgovor, bodo zaprti brez odgovora; to jim bomo sporočili.',
+          ],
+          done: 'Odziv organizacije Mladinski center Kranj na »Prevozi za starejše« ste sprejeli: partnerstvo je nastalo',
+          partner: 'Partner: Mladinski center Kranj',
+          badge: 'partnerstvo',
+          closed: 'Ni bil sprejet: potreba se je zaprla',
+        },
+        {
+          language: 'en' as const,
+          heading: 'Responses (2)',
+          accept: 'Accept response',
+          question: 'Accept the response of Mladinski center Kranj?',
+          says: [
+            'A partnership with Mladinski center Kranj will form for “Prevozi za starejše”, and both sides will see each other\'s contacts.',
+            "The other organizations' responses still waiting for your answer will be closed unanswered; we will tell them.",
+          ],
+          done: 'You accepted the response of Mladinski center Kranj to “Prevozi za starejše”: the partnership is formed',
+          partner: 'Partner: Mladinski center Kranj',
+          badge: 'partnered',
+          closed: 'Not accepted: the need closed',
+        },
+      ])('accepts one after saying what accepting does, announces it and shows the partnership without a reload ($language)', async ({ language, heading, accept, question, says, done, partner, badge, closed }) => {
+        const { requests } = open('organization-1', 'Mestna občina Kranj', SESSION, [], [
+          { ...responses(waitingOnes), maxUsageCount: 1 },
+          // Read again after the answer: this one formed the partnership, the other closed with the need.
+          responses([response('r-2', 'ACCEPTED', 'Mladinski center Kranj', 'Imamo 10 prostovoljcev.', partnershipOf('ACTIVE')), response('r-3', 'CLOSED', 'Iskratel d.o.o.', 'Lahko pomagamo.')]),
+          accepted,
+          needPartnershipOf(mladinski),
+        ], null, 'OPEN', language);
+        const section = (await screen.findByRole('heading', { name: heading })).closest('section')!;
+        const item = await itemOf(section, 'Mladinski center Kranj');
+        const button = within(item).getByRole('button', { name: accept });
+        // Described by who responded: two waiting responses read apart.
+        expect(document.getElementById(button.getAttribute('aria-describedby')!)?.textContent).toBe('Mladinski center Kranj');
+        fireEvent.click(button);
+        const dialog = await screen.findByRole('dialog', { name: question });
+        for (const sentence of says) expect(dialog.textContent).toContain(sentence);
+        expect(requests).not.toContain('AcceptNeedResponse');
+        fireEvent.click(within(dialog).getByRole('button', { name: accept }));
+        // In the list's section: the suggestions' own live region is a status too.
+        const notice = await within(section).findByRole('status');
+        expect(notice.textContent).toContain(done);
+        await waitFor(() => expect(document.activeElement).toBe(notice));
+        // The need is partnered at once: its badge, who the partner is, and its responses as they now are.
+        expect(await screen.findByRole('heading', { level: 2, name: partner })).toBeDefined();
+        const head = screen.getByRole('heading', { level: 1, name: 'Prevozi za starejše' }).parentElement!;
+        expect(within(head).getByText(badge)).toBeDefined();
+        expect(within(await itemOf(section, 'Iskratel d.o.o.')).getByText(closed)).toBeDefined();
+        expect(within(section).queryByRole('button', { name: accept })).toBeNull();
+      });
+
+      it('leaves the response waiting when the question is answered no', async () => {
+        const { requests } = open('organization-1', 'Mestna občina Kranj', SESSION, [], [responses(waitingOnes), accepted]);
+        const item = await itemOf((await screen.findByRole('heading', { name: 'Odzivi (2)' })).closest('section')!, 'Mladinski center Kranj');
+        fireEvent.click(within(item).getByRole('button', { name: 'Sprejmi odziv' }));
+        fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Prekliči' }));
+        await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+        expect(requests).not.toContain('AcceptNeedResponse');
+        expect(within(item).getByText('Čaka na vaš odgovor')).toBeDefined();
+      });
+
+      it.each([
+        ['sl', 'Zavrni odziv', 'Zavrnete odziv organizacije Mladinski center Kranj?', 'Organizaciji Mladinski center Kranj bomo sporočili, da ste njen odziv na »Prevozi za starejše« zavrnili; odzove se lahko znova.', 'Odziv organizacije Mladinski center Kranj na »Prevozi za starejše« ste zavrnili.', 'Zavrnjen'],
+        ['en', 'Decline response', 'Decline the response of Mladinski center Kranj?', 'We will tell Mladinski center Kranj you declined their response to “Prevozi za starejše”; they may respond again.', 'You declined the response of Mladinski center Kranj to “Prevozi za starejše”.', 'Declined'],
+      ] as const)('declines one once confirmed, as the desk does, and says so (%s)', async (language, decline, question, says, done, badge) => {
+        const { requests } = open('organization-1', 'Mestna občina Kranj', SESSION, [], [
+          responses(waitingOnes),
+          { request: { query: DeclineResponseMutation, variables: { id: 'r-2' } }, result: { data: { declineResponse: { __typename: 'Response' as const, id: 'r-2', status: 'DECLINED' as const } } } },
+        ], null, 'OPEN', language);
+        const section = (await screen.findByRole('heading', { level: 2, name: /\(2\)$/ })).closest('section')!;
+        const item = await itemOf(section, 'Mladinski center Kranj');
+        fireEvent.click(within(item).getByRole('button', { name: decline }));
+        const dialog = await screen.findByRole('dialog', { name: question });
+        expect(dialog.textContent).toContain(says);
+        fireEvent.click(within(dialog).getByRole('button', { name: decline }));
+        expect((await within(section).findByRole('status')).textContent).toBe(done);
+        expect(await within(item).findByText(badge)).toBeDefined();
+        expect(within(item).queryByRole('button', { name: decline })).toBeNull();
+        // The other one still waits.
+        expect(within(await itemOf(section, 'Iskratel d.o.o.')).getByRole('button', { name: decline })).toBeDefined();
+        expect(requests).toContain('DeclineResponse');
+      });
+
+      it.each([
+        ['sl', 'ALREADY_WITHDRAWN', 'Organizacija, ki je poslala ta odziv, ga je umaknila.', 'WITHDRAWN' as const, 'Umaknjen'],
+        ['en', 'NEED_NOT_OPEN', 'The need is no longer open (it was closed, has expired or already has its partner).', 'CLOSED' as const, 'Not accepted: the need closed'],
+        ['sl', 'OFFER_FULL', 'Ponudba nima več prostega mesta za novo partnerstvo.', 'PENDING' as const, 'Čaka na vaš odgovor'],
+      ] as const)('says in words why the API refused (%s, CONFLICT %s) and shows the response as it now is', async (language, reason, sentence, now, badge) => {
+        const full: Offer = { __typename: 'Offer', id: 'offer-9', title: 'Kombi ob vikendih', status: 'OPEN', placesLeft: 0 };
+        const later = response('r-2', now, 'Mladinski center Kranj', 'Imamo 10 prostovoljcev.', null, now === 'PENDING' ? full : null);
+        const { requests } = open('organization-1', 'Mestna občina Kranj', SESSION, [], [
+          { ...responses([response('r-2', 'PENDING', 'Mladinski center Kranj', 'Imamo 10 prostovoljcev.')]), maxUsageCount: 1 },
+          responses([later]),
+          { request: { query: AcceptNeedResponseMutation, variables: { id: 'r-2' } }, result: { errors: [{ message: 'Refused.', extensions: { code: 'CONFLICT', reason } }] } },
+        ], null, 'OPEN', language);
+        const accept = language === 'en' ? 'Accept response' : 'Sprejmi odziv';
+        const item = await itemOf((await screen.findByRole('heading', { level: 2, name: /\(1\)$/ })).closest('section')!, 'Mladinski center Kranj');
+        fireEvent.click(within(item).getByRole('button', { name: accept }));
+        fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: accept }));
+        expect(within(await screen.findByRole('alert')).getByText(sentence)).toBeDefined();
+        // Read again: withdrawn or closed meanwhile, or its offer full (then no Accept, and why).
+        await waitFor(() => expect(within(item).queryByRole('button', { name: accept })).toBeNull());
+        expect(within(item).getByText(badge)).toBeDefined();
+        if (now === 'PENDING') expect(within(item).getByText(/^Ponudba nima več prostega mesta za novo partnerstvo: vsa so zasedena/)).toBeDefined();
+        expect(requests.filter((name) => name === 'NeedResponses')).toHaveLength(2);
+      });
+
+      it('lets hub staff answer too, as the API does', async () => {
+        open('organization-9', 'Društvo drugih', HUB, [], [responses(waitingOnes)]);
+        const item = await itemOf((await screen.findByRole('heading', { name: 'Odzivi (2)' })).closest('section')!, 'Iskratel d.o.o.');
+        expect(within(item).getByRole('button', { name: 'Sprejmi odziv' })).toBeDefined();
+        expect(within(item).getByRole('button', { name: 'Zavrni odziv' })).toBeDefined();
+      });
     });
 
     it('says nothing of responses when there are none', async () => {

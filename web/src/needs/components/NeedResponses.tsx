@@ -1,33 +1,53 @@
-import { Anchor, Badge, Group, Text, Title } from '@mantine/core';
-import { useQuery } from '@apollo/client/react';
-import { useEffect, useRef } from 'react';
+import { Anchor, Badge, Button, Group, Text, Title } from '@mantine/core';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useConfirm } from '../../app/ConfirmDialog';
+import { ErrorNotice } from '../../app/ErrorNotice';
+import { errorCode } from '../../auth/failure';
+import { DeclineResponseMutation } from '../../desk/graphql/mutations/declineResponse';
+import { FocusedStatus } from '../../forms/Feedback';
+import { offerFull } from '../../offers/capacity';
+import { OfferFullNotice } from '../../offers/components/OfferFullNotice';
 import { partnershipsEntryHref } from '../../partnerships/sides';
 import type { NeedStatus, PartnershipStatus } from '../../graphql/graphql';
 import { formatDate, formatDateTime } from '../../i18n/format';
+import { AcceptNeedResponseMutation } from '../graphql/mutations/acceptNeedResponse';
+import { NeedQuery } from '../graphql/queries/need';
 import { NEED_RESPONSES_SHOWN, NeedResponsesQuery } from '../graphql/queries/needResponses';
 
 /**
  * The direct responses to the reader's own need (respondToNeed on /calls), newest first, each
- * with what became of it: the desk's link to a waiting response leads here, and a need
- * partnered through a response says here with whom. They are answered on the desk, beside
- * the responses to all other needs; an accepted one, or the partner's own left unanswered when a
- * suggestion partnered the need, leads to the partnership's contacts while the partnership
- * lasts, and says when it was completed or cancelled once it ended.
+ * with what became of it: the desk's link to a waiting response leads here, so a waiting one is
+ * accepted or declined here as on the desk (by the need's members and the hub, as the API lets
+ * them), and a need partnered through a response says here with whom. An accepted one, or the partner's own left unanswered when a suggestion partnered the
+ * need, leads to the partnership's contacts while the partnership lasts, and says when it was
+ * completed or cancelled once it ended.
  */
 export function NeedResponses({
   needId,
+  needTitle,
   needStatus,
   needPartnership = null,
 }: {
   needId: string;
+  needTitle: string;
   needStatus: NeedStatus;
   /** The partnership the need is PARTNERED by (Need.partnership), when there is one. */
   needPartnership?: { id: string; status: PartnershipStatus; endedAt: string | null; partnerOrganization: { id: string } } | null;
 }) {
   const { t, i18n } = useTranslation();
   const { data, refetch } = useQuery(NeedResponsesQuery, { variables: { id: needId } });
+  const client = useApolloClient();
+  const [acceptResponse] = useMutation(AcceptNeedResponseMutation);
+  const [declineResponse] = useMutation(DeclineResponseMutation);
+  const { ask, dialog } = useConfirm();
+  const [answering, setAnswering] = useState<{ id: string; accept: boolean } | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+  // The response just answered: its buttons leave with the answer, so what became of it is said
+  // above the list, and that notice takes the focus (a new key per answer announces it again).
+  const [answered, setAnswered] = useState<{ key: number; organization: string; accepted: boolean } | null>(null);
   // The need stopped being OPEN while the page was open (an accepted suggestion partnered it):
   // its waiting responses closed with it, which only the API knows. Read them again.
   const shownStatus = useRef(needStatus);
@@ -46,6 +66,43 @@ export function NeedResponses({
   const partnerResponse = needPartnership ? responses.find((response) => response.organization.id === needPartnership.partnerOrganization.id) : undefined;
   const partnerResponseId = partnerResponse?.status === 'CLOSED' ? partnerResponse.id : null;
 
+  const answer = async (response: (typeof responses)[number], accept: boolean) => {
+    if (answering) return;
+    const names = { organization: response.organization.name, title: needTitle };
+    // Accepting forms the partnership and ends the need's search (ResponsesService.accept: the
+    // need is PARTNERED, the other waiting responses close, their organizations are told), so
+    // it asks first and says so; a decline cannot be taken back and is told at once, as on the desk.
+    const othersWait = responses.some((other) => other.id !== response.id && other.status === 'PENDING') || total > responses.length;
+    const question = accept
+      ? {
+          title: t('needs.responses.acceptTitle', names),
+          message: [t('needs.responses.acceptConfirm', names), othersWait ? t('needs.responses.acceptClosesOthers') : ''].filter(Boolean).join(' '),
+          confirm: t('needs.responses.accept'),
+          color: 'teal.9',
+        }
+      : { title: t('desk.declineResponseTitle', names), message: t('desk.declineResponseConfirm', names), confirm: t('desk.declineResponseSubmit') };
+    if (!(await ask(question))) return;
+    setAnswering({ id: response.id, accept });
+    setFailure(null);
+    setAnswered(null);
+    try {
+      // The need's new status comes back with the partnership: the page then shows the partner.
+      if (accept) {
+        await acceptResponse({ variables: { id: response.id } });
+        // This one ACCEPTED, the others waiting CLOSED: only the API knows. A failed read leaves the list as it was.
+        await refetch().catch(() => undefined);
+      } else await declineResponse({ variables: { id: response.id } });
+      setAnswered({ key: Date.now(), organization: response.organization.name, accepted: accept });
+    } catch (error) {
+      setFailure(error);
+      // Answered meanwhile (on the desk, in another tab), withdrawn, its offer full, or the need
+      // closed or partnered: show the need and its responses as they now are.
+      if (errorCode(error) === 'CONFLICT') void client.refetchQueries({ include: [NeedQuery, NeedResponsesQuery] }).catch(() => undefined);
+    } finally {
+      setAnswering(null);
+    }
+  };
+
   return (
     <section aria-labelledby="need-responses-title">
       <Title order={2} id="need-responses-title" mt="lg">
@@ -56,6 +113,13 @@ export function NeedResponses({
           {t('needs.responses.newest', { shown: NEED_RESPONSES_SHOWN, total })}
         </Text>
       )}
+      {dialog}
+      {failure !== null && <ErrorNotice error={failure} />}
+      {answered && (
+        <FocusedStatus key={answered.key} color={answered.accepted ? 'teal' : 'gray'}>
+          {t(answered.accepted ? 'desk.responseAccepted' : 'desk.responseDeclined', { organization: answered.organization, title: needTitle })}
+        </FocusedStatus>
+      )}
       <ul style={{ listStyle: 'none', padding: 0 }}>
         {responses.map((response) => {
           const partner = response.id === partnerResponseId;
@@ -65,7 +129,9 @@ export function NeedResponses({
           return (
             <li key={response.id} id={`need-response-${response.id}`} style={{ borderTop: '1px solid var(--mantine-color-gray-3)', padding: '8px 0' }}>
               <Group gap="xs" wrap="wrap">
-                <Text fw={700}>{response.organization.name}</Text>
+                <Text fw={700} id={`need-response-${response.id}-from`}>
+                  {response.organization.name}
+                </Text>
                 <Badge variant="outline" color="gray.8">
                   {partner
                     ? t(ended ? 'needs.responses.partnerCompleted' : 'needs.responses.partner')
@@ -86,10 +152,34 @@ export function NeedResponses({
                 </Text>
               )}
               {partner && <Text size="sm">{t('needs.responses.partnerNote')}</Text>}
+              {/* The offer is another organization's: only it can make room. */}
+              {response.status === 'PENDING' && response.offer && offerFull(response.offer) && <OfferFullNotice offerId={response.offer.id} own={false} />}
               {response.status === 'PENDING' && (
-                <Anchor component={Link} to="/">
-                  {t('needs.responses.answerOnDesk')}
-                </Anchor>
+                // Named apart from the suggestions' "Sprejmi"/"Zavrni" on the same page, and described by who responded.
+                <Group gap="xs" mt={6}>
+                  {!(response.offer && offerFull(response.offer)) && (
+                    <Button
+                      size="compact-sm"
+                      onClick={() => void answer(response, true)}
+                      disabled={answering !== null}
+                      loading={answering?.id === response.id && answering.accept}
+                      aria-describedby={`need-response-${response.id}-from`}
+                    >
+                      {t('needs.responses.accept')}
+                    </Button>
+                  )}
+                  <Button
+                    size="compact-sm"
+                    variant="outline"
+                    color="gray.8"
+                    onClick={() => void answer(response, false)}
+                    disabled={answering !== null}
+                    loading={answering?.id === response.id && !answering.accept}
+                    aria-describedby={`need-response-${response.id}-from`}
+                  >
+                    {t('needs.responses.decline')}
+                  </Button>
+                </Group>
               )}
               {ended ? (
                 <Text size="sm">

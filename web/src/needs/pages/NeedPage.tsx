@@ -114,7 +114,7 @@ export default function NeedPage() {
           responses={callResponses}
         />
       )}
-      {own && <NeedResponses needId={need.id} needStatus={need.status} needPartnership={partnership} />}
+      {own && <NeedResponses needId={need.id} needTitle={need.title} needStatus={need.status} needPartnership={partnership} />}
       {own && (
         <ItemSuggestions
           side="need"

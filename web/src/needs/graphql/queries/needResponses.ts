@@ -3,8 +3,9 @@ import { graphql } from '../../../graphql';
 /** How many of a need's responses its page lists, newest first (responseCount says how many there are). */
 export const NEED_RESPONSES_SHOWN = 20;
 
-// The direct responses to a need, for its own organization (and the hub) on the need's page:
-// the desk's link to a response leads there, and a need partnered through one says with whom
+// The direct responses to a need, for its own organization (and the hub) on the need's page,
+// where a waiting one is accepted or declined: the desk's link to a response leads there, and
+// a need partnered through one says with whom
 // (and, once that partnership ended, that it did: the response itself stays ACCEPTED).
 // Anyone else may not read them (FORBIDDEN), so the page asks only when the need is the reader's.
 export const NeedResponsesQuery = graphql(`
@@ -21,9 +22,13 @@ export const NeedResponsesQuery = graphql(`
           id
           name
         }
+        # Accepting forms a partnership, which a full offer cannot take (placesLeft 0): then
+        # the page offers no Accept, as the desk does.
         offer {
           id
           title
+          status
+          placesLeft
         }
         partnership {
           id
