@@ -493,13 +493,19 @@ describe("a need's page", () => {
     it.each([
       ['its own organization', 'organization-1', SESSION, null, 'OPEN'],
       ['hub staff acting for no organization', 'organization-9', HUB, null, 'OPEN'],
-      ['a need no longer open', 'organization-9', SESSION, null, 'PARTNERED'],
-      ['a need past its respondBy day (the API refuses: RESPONSES_CLOSED)', 'organization-9', SESSION, '2020-01-15', 'OPEN'],
+      // Ours comes with the partnership (NeedPartnership), which says what became of it.
+      ['a partnered need', 'organization-9', SESSION, null, 'PARTNERED'],
     ] as const)('offers no response to %s, and does not ask for ours', async (_, organizationId, session, respondBy, status) => {
       const { requests } = open(organizationId, 'Društvo drugih', session, [], [], respondBy, status);
       expect(await screen.findByRole('heading', { level: 1, name: 'Prevozi za starejše' })).toBeDefined();
       await waitFor(() => expect(requests).toContain('Need'));
       expect(requests).not.toContain('NeedOwnResponse');
+      expect(screen.queryByRole('button', { name: 'Odzovi se' })).toBeNull();
+    });
+
+    it('offers no response to a need past its respondBy day (the API refuses: RESPONSES_CLOSED), and says ours still waits', async () => {
+      open('organization-9', 'Društvo drugih', SESSION, [], [ownResponseOf(pending)], '2020-01-15');
+      expect(await screen.findByText('Vaš odziv čaka na odgovor organizacije Društvo drugih.')).toBeDefined();
       expect(screen.queryByRole('button', { name: 'Odzovi se' })).toBeNull();
     });
   });
@@ -793,6 +799,45 @@ describe("a need's page", () => {
     });
   });
 
+  // An organization whose response closed with the need (or was declined) read nothing of it on
+  // the need's page, where the e-mail telling it so leads.
+  describe('what became of our response to a need no longer open', () => {
+    const ours = (status: 'CLOSED' | 'DECLINED' | 'WITHDRAWN'): OwnResponse => ({ __typename: 'Response', id: 'response-3', status });
+    it.each([
+      ['sl', 'PARTNERED', 'CLOSED', 'Vaš odziv ni bil sprejet: potreba je zaprta, ker je organizacija Društvo drugih izbrala drugega partnerja.'],
+      ['en', 'PARTNERED', 'CLOSED', 'Your response was not accepted: the need is closed, as Društvo drugih chose another partner.'],
+      ['sl', 'CLOSED', 'CLOSED', 'Vaš odziv ni bil sprejet: potreba je bila umaknjena, preden je organizacija Društvo drugih odgovorila nanj.'],
+      ['en', 'CLOSED', 'CLOSED', 'Your response was not accepted: the need was withdrawn before Društvo drugih answered it.'],
+      ['sl', 'EXPIRED', 'CLOSED', 'Vaš odziv ni bil sprejet: potreba je potekla, preden je organizacija Društvo drugih odgovorila nanj.'],
+      ['en', 'EXPIRED', 'CLOSED', 'Your response was not accepted: the need expired before Društvo drugih answered it.'],
+      ['sl', 'CLOSED', 'DECLINED', 'Organizacija Društvo drugih je vaš odziv zavrnila.'],
+      ['en', 'PARTNERED', 'DECLINED', 'Društvo drugih declined your response.'],
+      ['sl', 'EXPIRED', 'WITHDRAWN', 'Vaš odziv je bil umaknjen.'],
+    ] as const)('says it in words (%s, need %s, response %s), naming no partner', async (language, needStatus, status, sentence) => {
+      const mocks = needStatus === 'PARTNERED' ? [needPartnershipOf(null, { id: 'response-3', status: status as 'CLOSED', createdAt: '2026-12-02T09:00:00Z', partnership: null })] : [ownResponseOf(ours(status))];
+      const { requests } = open('organization-9', 'Društvo drugih', SESSION, [], mocks, null, needStatus, language);
+      expect(await screen.findByText(sentence)).toBeDefined();
+      // Nothing the API keeps for the two sides, and no way to respond to a need that takes none.
+      expect(screen.queryByRole('heading', { level: 2 })).toBeNull();
+      expect(screen.queryByText(/Partner:/)).toBeNull();
+      expect(screen.queryByRole('button', { name: language === 'en' ? 'Respond' : 'Odzovi se' })).toBeNull();
+      expect(requests).not.toContain('NeedResponses');
+    });
+
+    it('says only "another partner" of a partnered need: a closed response of a need reopened since says it closed, expired or partnered', async () => {
+      open('organization-9', 'Društvo drugih', SESSION, [], [ownResponseOf(ours('CLOSED'))], '2020-01-15');
+      expect(await screen.findByText('Vaš odziv ni bil sprejet: potreba se je medtem zaprla, potekla ali dobila partnerja.')).toBeDefined();
+      expect(screen.queryByText(/drugega partnerja/)).toBeNull();
+    });
+
+    it('says nothing when we did not respond', async () => {
+      const { requests } = open('organization-9', 'Društvo drugih', SESSION, [], [], null, 'CLOSED');
+      await waitFor(() => expect(requests).toContain('NeedOwnResponse'));
+      expect(await screen.findByText(/Potreba je umaknjena/)).toBeDefined();
+      expect(screen.queryByText(/Vaš odziv/)).toBeNull();
+    });
+  });
+
   // The partner's members read only PARTNERED on the need's page: nothing said it was theirs,
   // nor where the contact was, nor what became of their response.
   describe("the partner's page", () => {
@@ -828,11 +873,19 @@ describe("a need's page", () => {
       expect(within(section).queryByText(/Vaš odziv/)).toBeNull();
     });
 
-    it('shows another organization no partnership: the API tells it none', async () => {
+    it('shows another organization no partnership (the API tells it none), only that its response was not accepted', async () => {
       partneredNeed([needPartnershipOf(null, { id: 'response-3', status: 'CLOSED', createdAt: '2026-12-02T09:00:00Z', partnership: null })]);
       expect(await screen.findByText('Potreba je našla partnerja: iskalnik zanjo ne išče več drugih, odzivi nanjo niso več mogoči.')).toBeDefined();
-      await waitFor(() => expect(screen.queryByRole('heading', { level: 2 })).toBeNull());
+      expect(await screen.findByText('Vaš odziv ni bil sprejet: potreba je zaprta, ker je organizacija Društvo drugih izbrala drugega partnerja.')).toBeDefined();
+      expect(screen.queryByRole('heading', { level: 2 })).toBeNull();
       expect(screen.queryByRole('link', { name: 'Partnerstvo in kontakti' })).toBeNull();
+    });
+
+    it("says nothing of another partner on the partner's own page", async () => {
+      partneredNeed([needPartnershipOf(ours, { id: 'response-3', status: 'CLOSED', createdAt: '2026-12-02T09:00:00Z', partnership: null })]);
+      expect(await screen.findByRole('heading', { level: 2, name: 'Vaša organizacija je partner pri tej potrebi' })).toBeDefined();
+      expect(screen.queryByText(/ni bil sprejet/)).toBeNull();
+      expect(screen.queryByText(/drugega partnerja/)).toBeNull();
     });
   });
 });

@@ -13,6 +13,7 @@ import { formatDay, formatEuro, formatPeriod } from '../../i18n/format';
 import { ItemSuggestions } from '../../suggestions/components/ItemSuggestions';
 import { useItemSuggestions } from '../../suggestions/hooks/use-item-suggestions';
 import { NeedPartnership } from '../components/NeedPartnership';
+import { OwnResponseFate } from '../components/OwnResponseFate';
 import { NeedResponses } from '../components/NeedResponses';
 import { NeedQuery } from '../graphql/queries/need';
 import { NeedOwnResponseQuery } from '../graphql/queries/needOwnResponse';
@@ -33,12 +34,21 @@ export default function NeedPage() {
   // day not past in Slovenian time, as the API counts): the organization the reader acts for
   // may respond here, the e-mail's link to the need leading here, unless its response waits.
   const actingFor = membership?.organization.id;
-  const answerable = !!need && !!actingFor && need.organization.id !== actingFor && need.status === 'OPEN' && (!need.respondBy || need.respondBy >= todayInSlovenia());
-  const ownResponse = useQuery(NeedOwnResponseQuery, { variables: { id, organizationId: actingFor ?? null }, skip: !answerable });
+  const othersNeed = !!need && !!actingFor && need.organization.id !== actingFor;
+  const answerable = othersNeed && need.status === 'OPEN' && (!need.respondBy || need.respondBy >= todayInSlovenia());
+  // Our latest response is asked of any other organization's need, not only of one that takes
+  // responses: one no longer open says what became of it. A PARTNERED need's comes with its partnership.
+  const ownResponse = useQuery(NeedOwnResponseQuery, { variables: { id, organizationId: actingFor ?? null }, skip: !othersNeed || need.status === 'PARTNERED' });
   // Who the partner is: the API says so to both sides and the hub (null to anyone else). Asked
   // once the need is PARTNERED, also when a suggestion accepted on this page partners it.
   const partnered = useQuery(NeedPartnershipQuery, { variables: { id, organizationId: actingFor ?? null }, skip: need?.status !== 'PARTNERED', fetchPolicy: 'cache-and-network' });
   const partnership = need?.status === 'PARTNERED' ? (partnered.data?.need?.partnership ?? null) : null;
+  const ourPartnership = !!partnership && partnership.partnerOrganization.id === actingFor;
+  // What became of our response, where nothing else on the page says it: not where we may respond
+  // (CallResponse says it), nor where we are the partner (NeedPartnership says it). Only once the
+  // API answered, so that a partner's page never reads "another partner" for a moment.
+  const ownLatest = (need?.status === 'PARTNERED' ? partnered.data?.need?.ownResponse : ownResponse.data?.need?.ownResponse) ?? null;
+  const ownFate = othersNeed && !answerable && !ourPartnership ? ownLatest : null;
   const callResponses = useCallResponses();
 
   if (loading && !data) return <PageLoader />;
@@ -59,9 +69,8 @@ export default function NeedPage() {
       </Group>
       {/* Only an OPEN need is matched and answered: any other says what its status means. */}
       {need.status !== 'OPEN' && <Text mt="xs">{t(`needs.statusNote.${need.status}`)}</Text>}
-      {partnership && (
-        <NeedPartnership partnership={partnership} ours={partnership.partnerOrganization.id === actingFor} ownResponse={partnered.data?.need?.ownResponse ?? null} />
-      )}
+      {ownFate && <OwnResponseFate status={ownFate.status} needStatus={need.status} needOrganization={need.organization.name} />}
+      {partnership && <NeedPartnership partnership={partnership} ours={ourPartnership} ownResponse={partnered.data?.need?.ownResponse ?? null} />}
       <Text mt="sm" style={{ whiteSpace: 'pre-line' }}>
         {need.description}
       </Text>

@@ -1,0 +1,21 @@
+import { Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { NeedStatus, ResponseStatus } from '../../graphql/graphql';
+
+/**
+ * What became of our organization's latest response to another organization's need, on the
+ * need's page, where nothing else says it. A response closed with its need says why by the
+ * need's status: "another partner" only when the need is PARTNERED (and we are not its partner:
+ * then NeedPartnership speaks). Never who the partner is: the API tells only the two sides
+ * (Need.partnership is null to us).
+ */
+export function OwnResponseFate({ status, needStatus, needOrganization }: { status: ResponseStatus; needStatus: NeedStatus; needOrganization: string }) {
+  const { t } = useTranslation();
+  const closedBecause = needStatus === 'PARTNERED' || needStatus === 'CLOSED' || needStatus === 'EXPIRED' ? needStatus : 'other';
+  const key = status === 'CLOSED' ? `needs.ownResponse.CLOSED.${closedBecause}` : `needs.ownResponse.${status}`;
+  return (
+    <Text mt="xs" fw={500}>
+      {t(key, { organization: needOrganization })}
+    </Text>
+  );
+}
