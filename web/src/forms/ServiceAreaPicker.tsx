@@ -38,11 +38,17 @@ const OPEN_UP_TO = 4;
  * whole statistical region at once, the offer's own region a tap away; the chosen ones shown by
  * region, each removable. Not a multiple select: there a plain click or tap on one name dropped
  * all the others, and 212 names in it had no order for this purpose.
+ * The digest's municipality filter in /settings (`municipalityCodes`) is picked the same way,
+ * with its own `name` and texts and without a reach.
  */
 export function ServiceAreaPicker({
   value,
   onChange,
   error,
+  name = 'serviceAreaCodes',
+  label,
+  hint,
+  none,
   homeCode,
   organizationCode,
   reach,
@@ -51,13 +57,20 @@ export function ServiceAreaPicker({
   value: string[];
   onChange(value: string[]): void;
   error?: string;
+  /** The input field's name; the texts by default an offer's. */
+  name?: string;
+  label?: string;
+  hint?: string;
+  /** What an empty list means. */
+  none?: string;
   /** The offer's municipality: its region comes first and is the one added with one tap. */
-  homeCode: string;
+  homeCode?: string;
   /** The organization's municipality: its region next. */
   organizationCode?: string;
-  reach: Reach;
+  /** An offer's reach, with the one tap that uses it instead of a list of its own region. */
+  reach?: Reach;
   /** Reach REGIONAL and no list: the same area, said the way SPEC's reach says it. */
-  onUseRegionalReach(): void;
+  onUseRegionalReach?(): void;
 }) {
   const { t, i18n } = useTranslation();
   const { all, regionName } = useMunicipalities();
@@ -122,22 +135,22 @@ export function ServiceAreaPicker({
 
   const chosenGroups = groups.filter((group) => count(group) > 0);
   // All of the offer's own region and nothing else: what reach REGIONAL says without a list.
-  const sameAsRegionalReach = homeGroup !== undefined && value.length === homeGroup.municipalities.length && count(homeGroup) === value.length;
+  const sameAsRegionalReach = onUseRegionalReach !== undefined && homeGroup !== undefined && value.length === homeGroup.municipalities.length && count(homeGroup) === value.length;
   const reachCovers = reach === 'REGIONAL' && value.length === 0 && homeGroup;
 
   return (
     <fieldset
       ref={root}
       className={classes.fieldset}
-      // Named as the input field, for focusing it with the API's error for serviceAreaCodes.
-      name="serviceAreaCodes"
+      // Named as the input field, for focusing it with the API's error for that field.
+      name={name}
       tabIndex={-1}
       aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
     >
-      <legend className={classes.legend}>{t('form.serviceAreaCodes')}</legend>
+      <legend className={classes.legend}>{label ?? t('form.serviceAreaCodes')}</legend>
       <Stack gap={8}>
         <Text id={`${id}-hint`} size="xs" c="dimmed">
-          {t('form.serviceAreaHint')}
+          {hint ?? t('form.serviceAreaHint')}
         </Text>
         {reachCovers ? (
           <Text size="sm">{t('form.serviceArea.reachCovers', { region: wholeRegion(homeGroup), count: homeGroup.municipalities.length })}</Text>
@@ -177,7 +190,7 @@ export function ServiceAreaPicker({
           </Button>
         </Group>
         <Text size="sm" fw={500}>
-          {value.length ? t('form.serviceArea.chosen', { count: value.length }) : t('form.serviceArea.none')}
+          {value.length ? t('form.serviceArea.chosen', { count: value.length }) : (none ?? t('form.serviceArea.none'))}
         </Text>
         {chosenGroups.map((group, index) => {
           const chosenHere = group.municipalities.filter((entry) => chosen.has(entry.code));
@@ -250,7 +263,7 @@ export function ServiceAreaPicker({
       </Stack>
       {/* What the form sends, as checkboxes would carry it. */}
       {value.map((code) => (
-        <input key={code} type="hidden" name="serviceAreaCodes" value={code} />
+        <input key={code} type="hidden" name={name} value={code} />
       ))}
       <VisuallyHidden role="status">{announcement}</VisuallyHidden>
     </fieldset>

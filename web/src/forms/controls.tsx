@@ -1,4 +1,4 @@
-import { Checkbox, Fieldset, NativeSelect, SimpleGrid, Stack, Text, TextInput, type TextInputProps } from '@mantine/core';
+import { Checkbox, Fieldset, NativeSelect, SimpleGrid, Text, TextInput, type TextInputProps } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMunicipalities } from '../reference-data/hooks/use-municipalities';
@@ -31,60 +31,6 @@ export function MunicipalitySelect({ name, label, value, onChange, error }: { na
         { group: '—', items: others.map((entry) => ({ value: entry.code, label: `${entry.name} (${regionName(entry)})` })) },
       ]}
     />
-  );
-}
-
-/** A native multiple select of municipalities, the home region first (an offer's service area: ServiceAreaPicker). */
-export function MunicipalityMultiSelect({
-  name,
-  label,
-  hint,
-  value,
-  onChange,
-  error,
-}: { name: string; label: string; hint: string; value: string[]; onChange(value: string[]): void } & ErrorProps) {
-  const { home, others, homeRegion } = useMunicipalities();
-  const id = name;
-  return (
-    <Stack gap={4}>
-      <Text component="label" htmlFor={id} size="sm" fw={500}>
-        {label}
-      </Text>
-      <Text id={`${id}-hint`} size="xs" c="dimmed">
-        {hint}
-      </Text>
-      <select
-        id={id}
-        name={name}
-        multiple
-        size={6}
-        className={classes.multiSelect}
-        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
-        aria-invalid={error ? true : undefined}
-        value={value}
-        onChange={(event) => onChange(Array.from(event.currentTarget.selectedOptions, (option) => option.value))}
-      >
-        <optgroup label={homeRegion}>
-          {home.map((entry) => (
-            <option key={entry.code} value={entry.code}>
-              {entry.name}
-            </option>
-          ))}
-        </optgroup>
-        <optgroup label="—">
-          {others.map((entry) => (
-            <option key={entry.code} value={entry.code}>
-              {entry.name}
-            </option>
-          ))}
-        </optgroup>
-      </select>
-      {error && (
-        <Text id={`${id}-error`} size="xs" c="red.8">
-          {error}
-        </Text>
-      )}
-    </Stack>
   );
 }
 

@@ -5,20 +5,12 @@ import type { Reach } from '../graphql/graphql';
 import type { AppLanguage } from '../i18n/language';
 import { GORENJSKA_CODES, referenceDataMocks, regionsMocks } from '../test/reference-data';
 import { renderRoutes, route } from '../test/render';
-import { MunicipalityMultiSelect, MunicipalitySelect } from './controls';
+import { MunicipalitySelect } from './controls';
 import { ServiceAreaPicker } from './ServiceAreaPicker';
 
 function open(language: AppLanguage) {
   return renderRoutes(
-    [
-      route(
-        '/',
-        <>
-          <MunicipalitySelect name="municipalityCode" label="Občina" value="" onChange={() => undefined} />
-          <MunicipalityMultiSelect name="serviceAreaCodes" label="Območje" hint="" value={[]} onChange={() => undefined} />
-        </>,
-      ),
-    ],
+    [route('/', <MunicipalitySelect name="municipalityCode" label="Občina" value="" onChange={() => undefined} />)],
     { path: '/', mocks: referenceDataMocks, language },
   );
 }
@@ -26,16 +18,15 @@ function open(language: AppLanguage) {
 const groupsOf = (select: HTMLElement) => [...select.querySelectorAll('optgroup')].map((group) => group.label);
 const optionsOf = (select: HTMLElement) => [...select.querySelectorAll('option')].map((option) => option.textContent);
 
-describe('the municipality selects', () => {
-  it('name the statistical regions in Slovenian on a Slovenian page', async () => {
+describe('the municipality select', () => {
+  it('names the statistical regions in Slovenian on a Slovenian page', async () => {
     open('sl');
     const select = screen.getByRole('combobox', { name: /Občina/ });
     await waitFor(() => expect(optionsOf(select)).toContain('Ajdovščina (Goriška)'));
     expect(groupsOf(select)).toEqual(['Gorenjska', '—']);
-    expect(groupsOf(screen.getByRole('listbox', { name: 'Območje' }))).toEqual(['Gorenjska', '—']);
   });
 
-  it('name the statistical regions by their official English names on an English page', async () => {
+  it('names the statistical regions by their official English names on an English page', async () => {
     open('en');
     const select = screen.getByRole('combobox', { name: /Občina/ });
     await waitFor(() => expect(optionsOf(select)).toContain('Ajdovščina (Gorizia)'));

@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { referenceDataMocks } from '../../test/reference-data';
+import { GORENJSKA_CODES, referenceDataMocks, regionsMocks } from '../../test/reference-data';
 import { ME, renderRoutes, route, SESSION } from '../../test/render';
 import type { Session } from '../../app/session';
 import { CreateWebhookMutation } from '../graphql/mutations/createWebhook';
@@ -481,6 +481,47 @@ describe('the suggestion preferences', () => {
     fireEvent.submit(input.closest('form')!);
     expect(await screen.findByText('Največ 100 %.', undefined, slow)).toBeDefined();
     await waitFor(() => expect(document.activeElement).toBe(input));
+  });
+});
+
+describe('the municipality filter of the suggestion preferences', () => {
+  const preferences = { __typename: 'SuggestionPreferences' as const, frequency: 'DAILY' as const, minScore: 0.6, themeCodes: [], municipalityCodes: [], language: 'SL' as const };
+  const withoutJesenice = GORENJSKA_CODES.filter((code) => code !== '041');
+
+  it.each([
+    ['sl', { legend: 'Občine', none: 'Ni izbranih občin: predlogi iz vseh občin.', addRegion: 'Dodaj vso Gorenjsko regijo (18 občin)', region: 'Gorenjska (18 od 18)', remove: 'Odstrani Jesenice', save: 'Shrani', saved: 'Shranjeno.' }],
+    ['en', { legend: 'Municipalities', none: 'No municipalities chosen: suggestions from anywhere.', addRegion: 'Add the whole Gorenjska region (18 municipalities)', region: 'Gorenjska (18 of 18)', remove: 'Remove Jesenice', save: 'Save', saved: 'Saved.' }],
+  ] as const)("adds the organization's whole region with one tap, then removes single municipalities, with no word of an offer's reach (%s)", async (language, words) => {
+    renderRoutes([route('/settings', <PreferencesSection organizationId={organizationId} />)], {
+      path: '/settings',
+      session: ADMIN,
+      language,
+      mocks: [
+        ...regionsMocks,
+        { request: { query: SuggestionPreferencesQuery, variables: { organizationId } }, result: { data: { suggestionPreferences: preferences } }, maxUsageCount: always },
+        {
+          request: {
+            query: UpdateSuggestionPreferencesMutation,
+            variables: ({ input }: { input: { municipalityCodes: string[] } }) => input.municipalityCodes.length === withoutJesenice.length && withoutJesenice.every((code) => input.municipalityCodes.includes(code)),
+          },
+          result: { data: { updateSuggestionPreferences: { ...preferences, municipalityCodes: withoutJesenice } } },
+        },
+      ],
+    });
+    const area = await screen.findByRole('group', { name: words.legend }, slow);
+    await within(area).findAllByRole('option', { name: 'Kranj' }, slow);
+    // Not a multiple select: there a plain click on one name dropped all the others.
+    expect(screen.queryByRole('listbox')).toBeNull();
+    expect(within(area).getByText(words.none)).toBeDefined();
+
+    fireEvent.click(within(area).getByRole('button', { name: words.addRegion }));
+    const region = within(area).getByRole('button', { name: words.region });
+    // All of the organization's region: on an offer the picker would point to the regional reach.
+    expect(area.textContent).not.toMatch(/regional/i);
+    fireEvent.click(region);
+    fireEvent.click(within(area).getByRole('button', { name: words.remove }));
+    fireEvent.click(screen.getByRole('button', { name: words.save }));
+    expect(await screen.findByText(words.saved, {}, slow)).toBeDefined();
   });
 });
 

@@ -4,7 +4,9 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { PageLoader } from '../../app/PageLoader';
-import { MunicipalityMultiSelect, ThemeCheckboxes } from '../../forms/controls';
+import { useSession } from '../../app/session';
+import { ThemeCheckboxes } from '../../forms/controls';
+import { ServiceAreaPicker } from '../../forms/ServiceAreaPicker';
 import { useSubmitOnce } from '../../forms/use-submit-once';
 import type { DigestFrequency, MessageLanguage } from '../../graphql/graphql';
 import { UpdateSuggestionPreferencesMutation } from '../graphql/mutations/updateSuggestionPreferences';
@@ -27,6 +29,9 @@ interface Values {
 
 export function PreferencesSection({ organizationId }: { organizationId: string }) {
   const { t } = useTranslation();
+  const { me } = useSession();
+  // The organization's own region is the one added with one tap (hub staff acting for another: none).
+  const homeCode = me.memberships.find((membership) => membership.organization.id === organizationId)?.organization.municipality.code;
   const { data, loading, error } = useQuery(SuggestionPreferencesQuery, { variables: { organizationId } });
   const [save] = useMutation(UpdateSuggestionPreferencesMutation);
   const { run, submitting, errors, formError, formRef, fieldChanged } = useSubmitOnce(FIELDS);
@@ -104,10 +109,12 @@ export function PreferencesSection({ organizationId }: { organizationId: string 
             onChange={(event) => update('minScore', event.currentTarget.value)}
           />
           <ThemeCheckboxes value={values.themeCodes} error={errors.themeCodes} onChange={(value) => update('themeCodes', value)} />
-          <MunicipalityMultiSelect
+          <ServiceAreaPicker
             name="municipalityCodes"
             label={t('settings.municipalities')}
             hint={t('settings.municipalitiesHint')}
+            none={t('settings.municipalitiesNone')}
+            homeCode={homeCode}
             value={values.municipalityCodes}
             error={errors.municipalityCodes}
             onChange={(value) => update('municipalityCodes', value)}
