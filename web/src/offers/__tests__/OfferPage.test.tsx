@@ -2,6 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import type { MockLink } from '@apollo/client/testing';
 import { describe, expect, it, vi } from 'vitest';
 import type { SuggestionFieldsFragment } from '../../graphql/graphql';
+import { regionsMocks } from '../../test/reference-data';
 import { renderRoutes, route } from '../../test/render';
 import { OfferQuery } from '../graphql/queries/offer';
 import { OfferSuggestionsQuery } from '../graphql/queries/offerSuggestions';
@@ -102,6 +103,28 @@ describe("an offer's page", () => {
       mocks: [{ request: { query: OfferQuery, variables: { id: 'offer-1' } }, result: { data: { offer } }, maxUsageCount: always }],
     });
     expect((await screen.findByText(where, { selector: 'dt' })).nextElementSibling?.textContent).toBe(text);
+  });
+});
+
+describe("an offer's service area", () => {
+  it.each([
+    ['sl', 'Kje', 'Bled · območje delovanja: vsa Gorenjska (18 občin), Ljubljana'],
+    ['en', 'Where', 'Bled · service area: all of Gorenjska (18 municipalities), Ljubljana'],
+  ] as const)('names a whole statistical region by its name, not its 18 municipalities (%s)', async (language, where, text) => {
+    // The reference list's own entries (an array of two mocks: typed as if it might not hold them).
+    const municipalities = regionsMocks[0].result.data.municipalities ?? [];
+    // By name, as the API lists it: Ljubljana among Gorenjska's.
+    const serviceArea = municipalities
+      .filter((entry) => entry.region === 'Gorenjska' || entry.name === 'Ljubljana')
+      .map(({ code, name }) => ({ __typename: 'Municipality' as const, code, name }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'sl'));
+    renderRoutes([route('/offers/:id', <OfferPage />)], {
+      path: '/offers/offer-1',
+      language,
+      mocks: [regionsMocks[0], { request: { query: OfferQuery, variables: { id: 'offer-1' } }, result: { data: { offer: { ...offerOf('organization-9', 'Podjetje drugih'), serviceArea } } }, maxUsageCount: always }],
+    });
+    const area = (await screen.findByText(where, { selector: 'dt' })).nextElementSibling;
+    await waitFor(() => expect(area?.textContent).toBe(text));
   });
 });
 

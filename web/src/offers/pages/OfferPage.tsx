@@ -11,6 +11,7 @@ import { ItemSuggestions } from '../../suggestions/components/ItemSuggestions';
 import { useItemSuggestions } from '../../suggestions/hooks/use-item-suggestions';
 import { OfferQuery } from '../graphql/queries/offer';
 import { OfferSuggestionsQuery } from '../graphql/queries/offerSuggestions';
+import { ServiceAreaNames } from '../components/ServiceAreaNames';
 
 export default function OfferPage() {
   const { t, i18n } = useTranslation();
@@ -46,7 +47,7 @@ export default function OfferPage() {
         <dd>
           {offer.municipality.name} ·{' '}
           {/* Named as such: "Kranj · Kranj, Naklo" read as the seat twice. */}
-          {offer.serviceArea.length ? t('offers.serviceArea', { names: offer.serviceArea.map((entry) => entry.name).join(', ') }) : t(`reach.${offer.reach}`)}
+          {offer.serviceArea.length ? <ServiceAreaNames area={offer.serviceArea} /> : t(`reach.${offer.reach}`)}
         </dd>
         <dt>{t('common.when')}</dt>
         <dd>
