@@ -74,8 +74,10 @@ const lanes = (rematchProgress: { startedAt: string; total: number; done: number
   maxUsageCount: always,
 });
 
-const withoutMembers = (organizations: { id: string; name: string; verified: boolean }[], totalCount = organizations.length) => ({
+// invitationsEmailed: whether the API e-mails invitations (SMTP_URL set), asked with the list.
+const withoutMembers = (organizations: { id: string; name: string; verified: boolean }[], totalCount = organizations.length, invitationsEmailed = true) => ({
   data: {
+    invitationsEmailed,
     organizations: {
       __typename: 'OrganizationConnection' as const,
       totalCount,
@@ -935,6 +937,12 @@ describe('the hub page', () => {
     // None registered under the name: what every test answers unless it says otherwise.
     const noTwins = { ...seatedIn('', '', []), request: { query: SameNameAndSeatQuery, variables: () => true } };
 
+    // E-mail off, as the API says with the list of organizations without members.
+    const mailOff = { request: { query: OrganizationsWithoutMembersQuery }, result: withoutMembers([], 0, false), maxUsageCount: always };
+    const notEmailed = { request: invited.request, result: { data: { inviteMember: { ...invited.result.data.inviteMember, emailed: false } } } };
+    /** What the form's button will do, as its description says. */
+    const deliveryOf = (button: HTMLElement) => document.getElementById(button.getAttribute('aria-describedby') ?? '')?.textContent;
+
     /** The text of an input's error message, found the way a screen reader finds it. */
     const errorOf = (input: HTMLElement) => document.getElementById(input.getAttribute('aria-describedby')!.split(' ').find((id) => id.includes('error'))!)?.textContent;
 
@@ -957,7 +965,16 @@ describe('the hub page', () => {
       fillIn(section);
       // The first person is an administrator unless staff choose otherwise.
       expect((within(section).getByRole('combobox', { name: 'Vloga' }) as HTMLSelectElement).value).toBe('ADMIN');
-      fireEvent.click(within(section).getByRole('button', { name: 'Registriraj in povabi' }));
+      // E-mail on, said before the click, with the link the hub gets as well.
+      const submit = within(section).getByRole('button', { name: 'Registriraj in povabi' });
+      await waitFor(
+        () =>
+          expect(deliveryOf(submit)).toBe(
+            'Povabilo s povezavo za registracijo pošljemo osebi po e-pošti; povezavo dobite tudi vi, da jo pošljete sami, če e-pošta ne pride.',
+          ),
+        slow,
+      );
+      fireEvent.click(submit);
       const status = await within(section).findByRole('status', {}, slow);
       expect(status.textContent).toContain('Organizacija Zavod Novi korak je registrirana; povabilo je poslano na vodja@novikorak.si.');
       expect(status.textContent).toContain('Če e-pošta ne pride, osebi pošljite to povezavo za registracijo.');
@@ -1117,7 +1134,7 @@ describe('the hub page', () => {
       const { section, requests, i18n } = await openForm([created, failed, invited]);
       fillIn(section);
       fireEvent.click(within(section).getByRole('button', { name: 'Registriraj in povabi' }));
-      const alert = (await within(section).findByText('Organizacija Zavod Novi korak je registrirana, povabila pa ni bilo mogoče poslati.', {}, slow)).closest('[role="alert"]')!;
+      const alert = (await within(section).findByText('Organizacija Zavod Novi korak je registrirana, prve osebe pa ni bilo mogoče povabiti.', {}, slow)).closest('[role="alert"]')!;
       expect(alert.textContent).toContain('Tega ni bilo mogoče narediti. Poskusite znova.');
       await waitFor(() => expect(document.activeElement).toBe(alert), slow);
       // The organization's fields are gone: it exists already and cannot be sent twice.
@@ -1133,11 +1150,22 @@ describe('the hub page', () => {
       expect(requests.filter((name) => name === 'CreateOrganization' || name === 'InviteFirstMember')).toEqual(['CreateOrganization', 'InviteFirstMember', 'InviteFirstMember']);
     });
 
-    it('says no e-mail was sent when e-mail is off, and that the link is the way in, in both languages', async () => {
-      const notEmailed = { request: invited.request, result: { data: { inviteMember: { ...invited.result.data.inviteMember, emailed: false } } } };
-      const { section, i18n } = await openForm([created, notEmailed]);
+    it('says before and after that no e-mail is sent when e-mail is off, and that the link is the way in, in both languages', async () => {
+      const { section, i18n, requests } = await openForm([mailOff, created, notEmailed]);
       fillIn(section);
-      fireEvent.click(within(section).getByRole('button', { name: 'Registriraj in povabi' }));
+      // Before the click: "Registriraj in povabi" had staff wait for an e-mail that never went.
+      const submit = await within(section).findByRole('button', { name: 'Registriraj in ustvari povabilo' }, slow);
+      expect(within(section).queryByRole('button', { name: 'Registriraj in povabi' })).toBeNull();
+      expect(deliveryOf(submit)).toBe('Pošiljanje e-pošte ni vklopljeno, zato povabila ne pošljemo po e-pošti: dobili boste povezavo za registracijo, ki jo osebi pošljete sami.');
+      await act(() => i18n.changeLanguage('en'));
+      expect(within(section).queryByRole('button', { name: 'Register and invite' })).toBeNull();
+      expect(deliveryOf(within(section).getByRole('button', { name: 'Register and create the invitation' }))).toBe(
+        'Sending e-mail is turned off, so the invitation is not e-mailed: you get a sign-up link to send the person yourself.',
+      );
+      await act(() => i18n.changeLanguage('sl'));
+      // Read from the list's own answer, not asked again.
+      expect(requests.filter((name) => name === 'OrganizationsWithoutMembers')).toHaveLength(1);
+      fireEvent.click(submit);
       const status = await within(section).findByRole('status', {}, slow);
       // It said "the invitation has been sent", and staff waited for an e-mail that never came.
       expect(status.textContent).toContain('Organizacija Zavod Novi korak je registrirana. Povabilo za vodja@novikorak.si je ustvarjeno, vendar ni bilo poslano po e-pošti: pošiljanje e-pošte ni vklopljeno.');
@@ -1147,7 +1175,31 @@ describe('the hub page', () => {
       await act(() => i18n.changeLanguage('en'));
       expect(status.textContent).toContain('Zavod Novi korak is registered. The invitation for vodja@novikorak.si is ready, but it was not sent by e-mail: sending e-mail is turned off.');
       expect(status.textContent).toContain('Send the person this sign-up link yourself: it is their only way in.');
+      expect(within(status).getByRole('button', { name: 'Copy the link' })).toBeDefined();
       await act(() => i18n.changeLanguage('sl'));
+    });
+
+    it('offers to create only the invitation again, not to send it, when e-mail is off, in both languages; the notice then gives the link', async () => {
+      const failed = { request: invited.request, result: { errors: [{ message: 'Something broke', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] } };
+      const { section, i18n, requests } = await openForm([mailOff, created, failed, notEmailed]);
+      fillIn(section);
+      fireEvent.click(await within(section).findByRole('button', { name: 'Registriraj in ustvari povabilo' }, slow));
+      const alert = (await within(section).findByText('Organizacija Zavod Novi korak je registrirana, prve osebe pa ni bilo mogoče povabiti.', {}, slow)).closest('[role="alert"]')!;
+      expect(alert.textContent).toContain('Preverite podatke osebe in jo povabite znova; organizacija je že registrirana in je ne bomo registrirali še enkrat.');
+      expect(within(section).queryByRole('button', { name: 'Pošlji povabilo znova' })).toBeNull();
+      const retry = within(section).getByRole('button', { name: 'Ustvari povabilo znova' });
+      expect(deliveryOf(retry)).toBe('Pošiljanje e-pošte ni vklopljeno, zato povabila ne pošljemo po e-pošti: dobili boste povezavo za registracijo, ki jo osebi pošljete sami.');
+      await act(() => i18n.changeLanguage('en'));
+      expect(alert.textContent).toContain('Zavod Novi korak is registered, but its first person could not be invited.');
+      expect(alert.textContent).toContain("Check the person's details and invite them again; the organization is registered already and will not be registered twice.");
+      expect(within(section).queryByRole('button', { name: 'Send the invitation again' })).toBeNull();
+      expect(within(section).getByRole('button', { name: 'Create the invitation again' })).toBe(retry);
+      await act(() => i18n.changeLanguage('sl'));
+      fireEvent.click(retry);
+      const status = await within(section).findByRole('status', {}, slow);
+      expect(status.textContent).toContain('Organizacija Zavod Novi korak je registrirana. Povabilo za vodja@novikorak.si je ustvarjeno, vendar ni bilo poslano po e-pošti: pošiljanje e-pošte ni vklopljeno.');
+      expect(within(status).getByLabelText(/povezavo za registracijo/).textContent).toBe(`${window.location.origin}/signup?token=tok-123`);
+      expect(requests.filter((name) => name === 'CreateOrganization' || name === 'InviteFirstMember')).toEqual(['CreateOrganization', 'InviteFirstMember', 'InviteFirstMember']);
     });
 
     // The first send went through but its answer was lost: the retry finds the invitation pending,
@@ -1158,7 +1210,7 @@ describe('the hub page', () => {
       const { section, i18n } = await openForm([created, lost, pending]);
       fillIn(section);
       fireEvent.click(within(section).getByRole('button', { name: 'Registriraj in povabi' }));
-      await within(section).findByText('Organizacija Zavod Novi korak je registrirana, povabila pa ni bilo mogoče poslati.', {}, slow);
+      await within(section).findByText('Organizacija Zavod Novi korak je registrirana, prve osebe pa ni bilo mogoče povabiti.', {}, slow);
       fireEvent.click(within(section).getByRole('button', { name: 'Pošlji povabilo znova' }));
       const alert = (await within(section).findByText(/povabilo že čaka/, {}, slow)).closest('[role="alert"]')!;
       expect(alert.textContent).toContain(
@@ -1360,7 +1412,7 @@ describe('the hub page', () => {
         const { section, requests } = await openForm([seatedIn('052', 'Zavod Novi korak', []), created, failed, invited]);
         fillIn(section);
         fireEvent.click(submitButton(section));
-        await within(section).findByText('Organizacija Zavod Novi korak je registrirana, povabila pa ni bilo mogoče poslati.', {}, slow);
+        await within(section).findByText('Organizacija Zavod Novi korak je registrirana, prve osebe pa ni bilo mogoče povabiti.', {}, slow);
         fireEvent.click(within(section).getByRole('button', { name: 'Pošlji povabilo znova' }));
         await within(section).findByRole('status', {}, slow);
         expect(screen.queryByRole('dialog')).toBeNull();

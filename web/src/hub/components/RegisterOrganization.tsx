@@ -1,6 +1,6 @@
 import { Alert, Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
-import { useMutation } from '@apollo/client/react';
-import { type FormEvent, useRef, useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConfirm } from '../../app/ConfirmDialog';
 import { MunicipalitySelect, textOrNull, ThemeCheckboxes, WebsiteInput } from '../../forms/controls';
@@ -13,6 +13,7 @@ import { formatDateTime } from '../../i18n/format';
 import { locale } from '../../i18n/language';
 import { SECTORS } from '../../reference-data/enums';
 import { CreateOrganizationMutation } from '../graphql/mutations/createOrganization';
+import { OrganizationsWithoutMembersQuery } from '../graphql/queries/organizationsWithoutMembers';
 import { type RegisteredTwin, spacedAsStored, useRegisteredTwins } from '../hooks/use-registered-twins';
 import { type SimilarOrganization, useSimilarOrganizations } from '../hooks/use-similar-organizations';
 import { InvitationSentNotice, type SentInvitation } from '../../settings/components/InvitationSentNotice';
@@ -57,6 +58,13 @@ export function RegisterOrganization() {
   // The organization created whose invitation is still to be sent.
   const [created, setCreated] = useState<{ id: string; name: string } | null>(null);
   const [registered, setRegistered] = useState<(SentInvitation & { name: string }) | null>(null);
+  // Whether the invitation will be e-mailed, said before the click: with e-mail off, "Registriraj
+  // in povabi" and "Pošlji povabilo znova" had staff wait for an e-mail that never went. Read from
+  // what "Organizations without members" asked (never asked again); until it answers, nothing
+  // here promises an e-mail.
+  const { data: withoutMembers } = useQuery(OrganizationsWithoutMembersQuery, { fetchPolicy: 'cache-only' });
+  const emailed = withoutMembers?.invitationsEmailed;
+  const deliveryId = useId();
 
   const update = <Key extends keyof OrganizationValues>(key: Key, value: OrganizationValues[Key]) => {
     fieldChanged(key);
@@ -218,9 +226,15 @@ export function RegisterOrganization() {
           </>
         )}
         <InviteeFieldset {...invitation.fieldset} />
+        {/* The hub gets the link either way (CreatedInvitation.token), to pass on by hand. */}
+        {emailed !== undefined && (
+          <Text size="sm" id={deliveryId}>
+            {t(emailed ? 'invitationDelivery.emailedWithLink' : 'invitationDelivery.notEmailed')}
+          </Text>
+        )}
         <Group gap="sm" wrap="wrap">
-          <Button type="submit" size="md" loading={submitting} disabled={submitting}>
-            {created ? t('hub.retryInvitation') : t('hub.registerSubmit')}
+          <Button type="submit" size="md" loading={submitting} disabled={submitting} aria-describedby={emailed === undefined ? undefined : deliveryId}>
+            {created ? t(emailed ? 'hub.retryInvitation' : 'hub.retryInvitationNotEmailed') : t(emailed === false ? 'hub.registerSubmitNotEmailed' : 'hub.registerSubmit')}
           </Button>
           {created && (
             <Button type="button" size="md" variant="outline" disabled={submitting} onClick={startOver}>
