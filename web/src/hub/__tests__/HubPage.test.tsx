@@ -348,7 +348,7 @@ describe('the hub page', () => {
     fireEvent.click(create);
     const refusal = await within(form).findByRole('alert', {}, patient);
     // With the way out: the pending one's link cannot be had again, a new one can.
-    expect(refusal.textContent).toBe('Na vodja@korak.si povabilo že čaka. Če želite poslati novo, čakajoče povabilo zgoraj prekličite z gumbom »Prekliči«, nato povabite znova.');
+    expect(refusal.textContent).toBe('Na vodja@korak.si povabilo že čaka. Če želite novo, čakajoče povabilo zgoraj prekličite z gumbom »Prekliči«, nato povabite znova.');
     await waitFor(() => expect(document.activeElement).toBe(refusal));
     // And the button is where the words say: in the list above the form.
     const pendingList = within(korak).getByRole('list', { name: 'Povabila v Zavod Korak, ki čakajo' });
@@ -424,7 +424,7 @@ describe('the hub page', () => {
     fireEvent.change(within(form).getByLabelText(/The person's e-mail/), { target: { value: 'vodja@korak.si' } });
     fireEvent.click(create);
     expect((await within(form).findByRole('alert', {}, patient)).textContent).toBe(
-      'vodja@korak.si already has a pending invitation. To send a new one, withdraw it above with “Withdraw”, then invite again.',
+      'vodja@korak.si already has a pending invitation. For a new one, withdraw it above with “Withdraw”, then invite again.',
     );
     fireEvent.change(within(form).getByLabelText(/The person's e-mail/), { target: { value: 'tajnik@korak.si' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Create the invitation' }));
@@ -1214,11 +1214,11 @@ describe('the hub page', () => {
       fireEvent.click(within(section).getByRole('button', { name: 'Pošlji povabilo znova' }));
       const alert = (await within(section).findByText(/povabilo že čaka/, {}, slow)).closest('[role="alert"]')!;
       expect(alert.textContent).toContain(
-        'Na vodja@novikorak.si povabilo že čaka. Če želite poslati novo, ga prekličite v razdelku »Organizacije brez članov«: pri organizaciji Zavod Novi korak odprite »Osebe in povabila« in izberite »Prekliči«. Nato povabilo pošljite znova.',
+        'Na vodja@novikorak.si povabilo že čaka. Če želite novo, ga prekličite v razdelku »Organizacije brez članov«: pri organizaciji Zavod Novi korak odprite »Osebe in povabila« in izberite »Prekliči«. Nato osebo povabite znova.',
       );
       await act(() => i18n.changeLanguage('en'));
       expect(alert.textContent).toContain(
-        'vodja@novikorak.si already has a pending invitation. To send a new one, withdraw it under “Organizations without members”: open “People and invitations” of Zavod Novi korak and choose “Withdraw”. Then send the invitation again.',
+        'vodja@novikorak.si already has a pending invitation. For a new one, withdraw it under “Organizations without members”: open “People and invitations” of Zavod Novi korak and choose “Withdraw”. Then invite them again.',
       );
       await act(() => i18n.changeLanguage('sl'));
     });

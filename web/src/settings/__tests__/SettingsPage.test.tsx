@@ -229,6 +229,39 @@ describe('the settings page', () => {
     await waitFor(() => expect(document.activeElement).toBe(status));
   });
 
+  // "Če želite poslati novo" promised a sending that, with e-mail off, never comes.
+  it('tells an admin how to get a new invitation for an address already invited, with e-mail off, without promising to send it, in both languages', async () => {
+    const { i18n } = open(
+      ADMIN,
+      [
+        { request: { query: ApiKeysQuery, variables: { organizationId } }, result: { data: { apiKeys: [] } }, maxUsageCount: always },
+        {
+          request: { query: InviteMemberMutation, variables: { input: { organizationId, email: 'nova@kranj.si', role: 'MEMBER', language: 'SL' } } },
+          result: { errors: [{ message: 'refused', extensions: { code: 'CONFLICT', reason: 'ALREADY_INVITED' } }] },
+          maxUsageCount: 2,
+        },
+      ],
+      false,
+    );
+    const form = await screen.findByRole('form', { name: 'Povabi člana' });
+    fireEvent.change(within(form).getByLabelText(/E-pošta/), { target: { value: 'nova@kranj.si' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Ustvari povabilo' }));
+    await waitFor(() =>
+      expect(within(form).getByRole('status').textContent).toBe(
+        'Na nova@kranj.si povabilo že čaka. Če želite novo, čakajoče povabilo zgoraj pod »Povabila, ki čakajo« prekličite z gumbom »Prekliči«, nato povabite znova.',
+      ),
+    );
+    // The refusal is worded when it comes: asked again in English.
+    await act(() => i18n.changeLanguage('en'));
+    fireEvent.click(within(form).getByRole('button', { name: 'Create invitation' }));
+    await waitFor(() =>
+      expect(within(form).getByRole('status').textContent).toBe(
+        'nova@kranj.si already has a pending invitation. For a new one, withdraw it above under “Pending invitations” with “Withdraw”, then invite again.',
+      ),
+    );
+    await act(() => i18n.changeLanguage('sl'));
+  });
+
   it('says only where the invitation went when the API keeps its link to the e-mail (e-mail on)', async () => {
     open(ADMIN, [
       { request: { query: ApiKeysQuery, variables: { organizationId } }, result: { data: { apiKeys: [] } }, maxUsageCount: always },

@@ -285,7 +285,7 @@ describe('the invitations', () => {
     await waitFor(
       () =>
         expect(within(form).getByRole('status').textContent).toBe(
-          'Na nova@kranj.si povabilo že čaka. Če želite poslati novo, čakajoče povabilo zgoraj pod »Povabila, ki čakajo« prekličite z gumbom »Prekliči«, nato povabite znova.',
+          'Na nova@kranj.si povabilo že čaka. Če želite novo, čakajoče povabilo zgoraj pod »Povabila, ki čakajo« prekličite z gumbom »Prekliči«, nato povabite znova.',
         ),
       slow,
     );
@@ -314,7 +314,7 @@ describe('the invitations', () => {
     await waitFor(
       () =>
         expect(within(form).getByRole('status').textContent).toBe(
-          'nova@kranj.si already has a pending invitation. To send a new one, withdraw it above under “Pending invitations” with “Withdraw”, then invite again.',
+          'nova@kranj.si already has a pending invitation. For a new one, withdraw it above under “Pending invitations” with “Withdraw”, then invite again.',
         ),
       slow,
     );
