@@ -111,6 +111,8 @@ describe('pending responses close with their need', () => {
       `Potreba »Medgeneracijsko druženje v knjižnici« (${municipality.name}) je bila zaprta, preden je organizacija odgovorila na vaš odziv, zato vaš odziv ni bil sprejet.`,
     );
     expect(mail.text).toContain('Vaše sporočilo:\nVodimo pogovorne urice za starejše.\nImamo pet prostovoljk.');
+    // The need's page says what became of the response.
+    expect(mail.text).toContain(`Odpri potrebo: http://127.0.0.1:3000/needs/${need.id}\n`);
     expect(mail.text).toContain('Odprte potrebe: http://127.0.0.1:3000/calls\n');
     expect(mail.headers['list-unsubscribe']).toMatch(/^<http.*\/unsubscribe\//);
     // No contact details: no partnership formed.
@@ -218,6 +220,7 @@ describe('pending responses close with their need', () => {
     expect(expired.headers['content-language']).toBe('en');
     expect(expired.subject).toBe(`Need expired: ${municipality.name} – Urejanje planinskih poti`);
     expect(expired.text).toContain(`The need “Urejanje planinskih poti” of ${municipality.name} expired before the organization answered your response, so your response was not accepted.`);
+    expect(expired.text).toContain(`Open the need: http://127.0.0.1:3000/needs/${ending.id}?lang=en\n`);
     expect(expired.text).toContain('Open needs: http://127.0.0.1:3000/calls?lang=en\n');
     await eventually(() => mailsTo('office@alpine-club.si', 'Need closed')[0], 'the e-mail of the response left pending');
     await closedDeliveries(expiring, 1);

@@ -95,8 +95,9 @@ describe('responses to needs are delivered', () => {
     expect(mail.text).toContain(`Na vašo potrebo »Prevozi starejših k zdravniku« se je odzvala organizacija ${ngo.name} (`);
     expect(mail.text).toContain('Sporočilo organizacije:\nRadi prevzamemo prevoze ob torkih in četrtkih.\nImamo tri voznike.');
     expect(mail.text).toContain(`Celotna ponudba v grozd-match: http://127.0.0.1:3000/offers/${offer.id}\n`);
-    // The desk (SPEC 8: "/") is where it is accepted or declined.
-    expect(mail.text).toContain('Odpri Pregled: http://127.0.0.1:3000/\n');
+    // The need's page is where it is accepted or declined (asking first, as the desk does).
+    expect(mail.text).toContain(`Odpri potrebo: http://127.0.0.1:3000/needs/${need.id}\n`);
+    expect(mail.html).toContain(`<a href="http://127.0.0.1:3000/needs/${need.id}"`);
     expect(mail.headers['list-unsubscribe']).toMatch(/^<http.*\/unsubscribe\//);
     // No contact details before a partnership (SPEC 3, consent).
     for (const contact of ['info@sopotnik.si', 'Marko Kranjc', '040 123 456']) {
@@ -164,6 +165,8 @@ describe('responses to needs are delivered', () => {
     expect(declined.text).toContain('Vaš odziv na potrebo »Počitniško varstvo otrok« (');
     expect(declined.text).toContain('nanjo se lahko odzovete znova');
     expect(declined.text).toContain('Vaše sporočilo:\nPripravimo delavnice.');
+    // The need's page says what became of the response, and offers to respond again.
+    expect(declined.text).toContain(`Odpri potrebo: http://127.0.0.1:3000/needs/${need.id}\n`);
     expect(declined.text).toContain('Odprte potrebe: http://127.0.0.1:3000/calls\n');
     expect(declined.text).not.toContain('sociala@jesenice.si');
     expect(declined.text).not.toContain('Mojca Novak');
@@ -222,7 +225,7 @@ describe('responses to needs are delivered', () => {
     const mail: CaughtMail = await eventually(() => mailsTo('office@bled.si', 'Response to your need')[0], 'the English e-mail');
     expect(mail.headers['content-language']).toBe('en');
     expect(mail.text).toContain('responded to your need “Čistilna akcija ob jezeru”.');
-    expect(mail.text).toContain('Open the Desk: http://127.0.0.1:3000/?lang=en\n');
+    expect(mail.text).toContain(`Open the need: http://127.0.0.1:3000/needs/${need.id}?lang=en\n`);
 
     // Unsubscribed from the link in it: the next response is not e-mailed to that address.
     const unsubscribe = /https?:\/\/\S+\/unsubscribe\/\S+/.exec(mail.text)![0].replace(/^https?:\/\/[^/]+/, t.url);

@@ -173,7 +173,7 @@ export class MessageComposer {
    */
   async response(responseId: string, language: MessageLanguage): Promise<ResponseView | null> {
     const [row] = (await this.dataSource.query(
-      `SELECT r.status, r.message, r.offer_id, o.title AS offer_title, n.title AS need_title, no.name AS need_organization,
+      `SELECT r.status, r.message, r.need_id, r.offer_id, o.title AS offer_title, n.title AS need_title, no.name AS need_organization,
               n.status::text AS need_status, n.status = 'OPEN' AS need_open, to_char(n.respond_by, 'YYYY-MM-DD') AS respond_by,
               ro.name AS responding_organization, ro.municipality_code AS responding_municipality
          FROM response r
@@ -185,6 +185,7 @@ export class MessageComposer {
     )) as {
       status: string;
       message: string;
+      need_id: string;
       offer_id: string | null;
       offer_title: string | null;
       need_title: string;
@@ -208,7 +209,8 @@ export class MessageComposer {
       // As respondToNeed decides: an open need, until the end of its respondBy day (Slovenian time).
       takesResponses: row.need_open && (row.respond_by === null || row.respond_by >= this.clock.today()),
       offer: row.offer_id && row.offer_title !== null ? { title: row.offer_title, url: `${this.config.publicUrl}/offers/${row.offer_id}${lang}` } : null,
-      // The desk (SPEC 8: "/", answers waiting on the organization) is where a response is accepted or declined.
+      // The need's page answers a waiting response (to its organization) and says what became of it (to the responder).
+      needUrl: `${this.config.publicUrl}/needs/${row.need_id}${lang}`,
       deskUrl: `${this.config.publicUrl}/${lang}`,
       callsUrl: `${this.config.publicUrl}/calls${lang}`,
     };

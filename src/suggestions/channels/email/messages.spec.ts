@@ -51,6 +51,7 @@ const response = (overrides: Partial<ResponseView> = {}): ResponseView => ({
   message: 'Radi prevzamemo prevoze <ob torkih>.\nImamo tri voznike.',
   offer: { title: 'Prostovoljni vozniki', url: `${HUB}/offers/offer-1` },
   takesResponses: true,
+  needUrl: `${HUB}/needs/need-1`,
   deskUrl: `${HUB}/`,
   callsUrl: `${HUB}/calls`,
   ...overrides,
@@ -63,11 +64,13 @@ describe('responseReceivedMessage', () => {
     expect(message.text).toContain('Na vašo potrebo »Prevozi starejših« se je odzvala organizacija Društvo Sopotnik (Naklo).');
     expect(message.text).toContain('Sporočilo organizacije:\nRadi prevzamemo prevoze <ob torkih>.\nImamo tri voznike.');
     expect(message.text).toContain(`S ponudbo: Prostovoljni vozniki\n\nCelotna ponudba v grozd-match: ${HUB}/offers/offer-1`);
-    expect(message.text).toContain(`Odpri Pregled: ${HUB}/`);
+    // The need's page answers it (asking first, saying what accepting does), not the desk.
+    expect(message.text).toContain(`na strani potrebe pod »Odzivi« (po prijavi):\n\nOdpri potrebo: ${HUB}/needs/need-1\n`);
+    expect(message.text).not.toContain('Pregled');
     expect(message.text).toContain(`Odjava od teh sporočil: ${UNSUBSCRIBE}`);
-    // Escaped, its lines kept; the desk a button.
+    // Escaped, its lines kept; the need's page a button.
     expect(message.html).toContain('Radi prevzamemo prevoze &lt;ob torkih&gt;.<br>Imamo tri voznike.');
-    expect(message.html).toMatch(new RegExp(`<a href="${HUB}/" style="[^"]*padding:12px 20px[^"]*">Odpri Pregled</a>`));
+    expect(message.html).toMatch(new RegExp(`<a href="${HUB}/needs/need-1" style="[^"]*padding:12px 20px[^"]*">Odpri potrebo</a>`));
   });
 
   it('says it in English, and leaves out the offer a response came without', () => {
@@ -77,9 +80,12 @@ describe('responseReceivedMessage', () => {
     expect(message.text).toContain('Their message:\n');
     expect(message.text).not.toContain('offer');
     expect(message.text).toContain("each side gets the other's contact details");
+    expect(message.text).toContain(`on the need's page under "Responses" (after signing in):\n\nOpen the need: ${HUB}/needs/need-1\n`);
+    expect(message.html).toMatch(new RegExp(`<a href="${HUB}/needs/need-1" style="[^"]*padding:12px 20px[^"]*">Open the need</a>`));
+    expect(message.text).not.toContain('Desk');
   });
 
-  it('cuts a long message at a word; the desk has the rest', () => {
+  it("cuts a long message at a word; the need's page has the rest", () => {
     const message = responseReceivedMessage(response({ message: 'beseda '.repeat(400) }), MessageLanguage.SL, UNSUBSCRIBE);
     expect(message.text).toMatch(/beseda …\n/);
     expect(message.text.length).toBeLessThan(2500);
@@ -93,11 +99,15 @@ describe('responseDeclinedMessage', () => {
     expect(sl.text).toContain('Vaš odziv na potrebo »Prevozi starejših« (Mestna občina Kranj) je zavrnjen.');
     expect(sl.text).toContain('nanjo se lahko odzovete znova');
     expect(sl.text).toContain('Vaše sporočilo:\nRadi prevzamemo prevoze');
+    // The need's page, where it may respond again; and the other organizations' calls.
+    expect(sl.text).toContain(`nanjo se lahko odzovete znova, na njeni strani v grozd-match (po prijavi):\n\nOdpri potrebo: ${HUB}/needs/need-1\n`);
+    expect(sl.html).toContain(`<a href="${HUB}/needs/need-1" style="display:inline-block;padding:10px 0;color:#0b57d0">Odpri potrebo</a>`);
     expect(sl.text).toContain(`Odprte potrebe: ${HUB}/calls`);
     const en = responseDeclinedMessage(response({ status: 'DECLINED' }), MessageLanguage.EN, UNSUBSCRIBE);
     expect(en.subject).toBe('Response declined: Mestna občina Kranj – Prevozi starejših');
     expect(en.text).toContain('Mestna občina Kranj declined your response to its need “Prevozi starejših”.');
-    expect(en.text).toContain('you may respond to it again');
+    expect(en.text).toContain(`you may respond to it again, on its page in grozd-match (after signing in):\n\nOpen the need: ${HUB}/needs/need-1\n`);
+    expect(en.html).toContain(`<a href="${HUB}/needs/need-1" style="display:inline-block;padding:10px 0;color:#0b57d0">Open the need</a>`);
   });
 
   it('does not invite a new response to a need that takes no more (closed, or its respondBy day past)', () => {
@@ -105,6 +115,8 @@ describe('responseDeclinedMessage', () => {
       const message = responseDeclinedMessage(response({ status: 'DECLINED', takesResponses: false }), language, UNSUBSCRIBE);
       expect(message.text).not.toMatch(/znova|again/);
       expect(message.text).toMatch(/ne sprejema več odzivov|takes no more responses/);
+      // Its page still says what became of the response.
+      expect(message.text).toMatch(/(Kaj se je zgodilo z vašim odzivom|What became of your response)[^\n]*\n\n(Odpri potrebo|Open the need): https:\/\/match\.example\.si\/needs\/need-1\n/);
       expect(message.text).toContain(`${HUB}/calls`);
     }
   });
@@ -134,11 +146,15 @@ describe('responseClosedMessage', () => {
     );
     expect(sl.text).toContain('Vaše sporočilo:\nRadi prevzamemo prevoze <ob torkih>.');
     expect(sl.text).toContain('Z vašo ponudbo: Prostovoljni vozniki');
+    expect(sl.text).toContain(`Kaj se je zgodilo z vašim odzivom, piše tudi na strani potrebe v grozd-match (po prijavi):\n\nOdpri potrebo: ${HUB}/needs/need-1\n`);
+    expect(sl.html).toContain(`<a href="${HUB}/needs/need-1" style="display:inline-block;padding:10px 0;color:#0b57d0">Odpri potrebo</a>`);
     expect(sl.text).toContain(`Odprte potrebe: ${HUB}/calls\n`);
     expect(sl.html).toContain('&lt;ob torkih&gt;');
     const en = responseClosedMessage(response({ status: 'CLOSED', needStatus: 'CLOSED', takesResponses: false }), MessageLanguage.EN, UNSUBSCRIBE);
     expect(en.subject).toBe('Need closed: Mestna občina Kranj – Prevozi starejših');
     expect(en.text).toContain('The need “Prevozi starejših” of Mestna občina Kranj was closed before the organization answered your response, so your response was not accepted.');
+    expect(en.text).toContain(`What became of your response is also on the need's page in grozd-match (after signing in):\n\nOpen the need: ${HUB}/needs/need-1\n`);
+    expect(en.html).toContain(`<a href="${HUB}/needs/need-1" style="display:inline-block;padding:10px 0;color:#0b57d0">Open the need</a>`);
     expect(en.text).toContain(`Open needs: ${HUB}/calls\n`);
     for (const message of [sl, en]) expect(message.text).not.toMatch(/odzovete znova|respond to it again|sprejmete ali zavrnete|Accept or decline/);
   });
@@ -155,7 +171,7 @@ describe('responseClosedMessage', () => {
     // Reopened since (its partnership cancelled): closed to this response all the same, open to a new one.
     const reopened = responseClosedMessage(response({ status: 'CLOSED', needStatus: 'OPEN', takesResponses: true }), MessageLanguage.SL, UNSUBSCRIBE);
     expect(reopened.subject).toBe('Potreba zaprta: Mestna občina Kranj – Prevozi starejših');
-    expect(reopened.text).toContain('Potreba spet sprejema odzive: nanjo se lahko odzovete znova.');
+    expect(reopened.text).toContain(`Potreba spet sprejema odzive: nanjo se lahko odzovete znova, na njeni strani v grozd-match (po prijavi):\n\nOdpri potrebo: ${HUB}/needs/need-1\n`);
   });
 });
 

@@ -80,7 +80,12 @@ export interface ResponseView {
   offer: { title: string; url: string } | null;
   /** The need still takes responses (open, its respondBy day not past): the decline may say "respond again". */
   takesResponses: boolean;
-  /** Where the need's organization accepts or declines it: its desk in the web app. */
+  /**
+   * The need's page in the web app: where its organization accepts or declines the response, and
+   * where the responder reads what became of it (and may respond again while the need takes responses).
+   */
+  needUrl: string;
+  /** The need's organization's desk in the web app: its other responses and suggestions. */
   deskUrl: string;
   /** Where the responding organization finds open needs and calls, and may respond again. */
   callsUrl: string;
@@ -574,7 +579,7 @@ export function partnershipEndedMessage(
   return wrap(language, subject, blocks, [], [closing], unsubscribeUrl);
 }
 
-// A response's own words: the e-mail carries most of them (up to 5,000 are allowed); the desk has the rest.
+// A response's own words: the e-mail carries most of them (up to 5,000 are allowed); the need's page has the rest.
 const RESPONSE_MESSAGE = 1000;
 
 /** The responding organization's words, set apart, their line breaks kept. */
@@ -595,8 +600,8 @@ function linkLine(label: string, url: string, asButton = false): Block {
 
 /**
  * An organization responded directly to the recipient's need: who, to which need, their
- * words (and offer), and the desk where it is accepted or declined. No contact details:
- * those come with the partnership that accepting forms.
+ * words (and offer), and the need's page where it is accepted or declined (it asks first and
+ * says what accepting does). No contact details: those come with the partnership that accepting forms.
  */
 export function responseReceivedMessage(view: ResponseView, language: MessageLanguage, unsubscribeUrl: string): Message {
   const en = language === MessageLanguage.EN;
@@ -612,13 +617,13 @@ export function responseReceivedMessage(view: ResponseView, language: MessageLan
     ...(view.offer
       ? [paragraph(`${en ? 'With their offer' : 'S ponudbo'}: ${view.offer.title}`), linkLine(en ? 'The whole offer in grozd-match' : 'Celotna ponudba v grozd-match', view.offer.url)]
       : []),
-    // The web app's own words for the page and its section, so the reader finds them there.
+    // The web app's own words for the page's section, so the reader finds it there.
     paragraph(
       en
-        ? 'Accept or decline it in grozd-match, on your Desk under "Responses waiting for you" (after signing in):'
-        : 'Odziv sprejmete ali zavrnete v grozd-match, na strani Pregled pod »Odzivi, ki čakajo na vas« (po prijavi):',
+        ? 'Accept or decline it in grozd-match, on the need\'s page under "Responses" (after signing in):'
+        : 'Odziv sprejmete ali zavrnete v grozd-match, na strani potrebe pod »Odzivi« (po prijavi):',
     ),
-    linkLine(en ? 'Open the Desk' : 'Odpri Pregled', view.deskUrl, true),
+    linkLine(en ? 'Open the need' : 'Odpri potrebo', view.needUrl, true),
   ];
   const consent = paragraph(
     en
@@ -642,25 +647,27 @@ export function responseDeclinedMessage(view: ResponseView, language: MessageLan
   // "Respond again" only while respondToNeed would take it (the need open, its respondBy day not past).
   const next = view.takesResponses
     ? en
-      ? 'The need still takes responses: you may respond to it again.'
-      : 'Potreba še sprejema odzive: nanjo se lahko odzovete znova.'
+      ? 'The need still takes responses: you may respond to it again, on its page in grozd-match (after signing in):'
+      : 'Potreba še sprejema odzive: nanjo se lahko odzovete znova, na njeni strani v grozd-match (po prijavi):'
     : en
-      ? 'The need takes no more responses.'
-      : 'Potreba ne sprejema več odzivov.';
+      ? 'The need takes no more responses. What became of your response is also on its page in grozd-match (after signing in):'
+      : 'Potreba ne sprejema več odzivov. Kaj se je zgodilo z vašim odzivom, piše tudi na njeni strani v grozd-match (po prijavi):';
   return unansweredResponseMessage(view, language, unsubscribeUrl, subject, intro, next);
 }
 
 /**
  * An e-mail to the organization whose response was not accepted: after `intro`, its message
- * and offer, then `next` (whether it may respond again) and the open calls.
+ * and offer, then `next` (whether it may respond again) leading to the need's page, which says
+ * what became of the response (and offers to respond again where one may), and the open calls.
  */
-function unansweredResponseMessage(view: ResponseView, language: MessageLanguage, unsubscribeUrl: string, subject: string, intro: Block, next: string | null): Message {
+function unansweredResponseMessage(view: ResponseView, language: MessageLanguage, unsubscribeUrl: string, subject: string, intro: Block, next: string): Message {
   const en = language === MessageLanguage.EN;
-  const elsewhere = en ? 'Open needs and calls of other organizations are in grozd-match:' : 'Odprte potrebe in pozive drugih organizacij najdete v grozd-match:';
   const blocks = [
     quoted(en ? 'Your message:' : 'Vaše sporočilo:', view.message),
     ...(view.offer ? [paragraph(`${en ? 'With your offer' : 'Z vašo ponudbo'}: ${view.offer.title}`)] : []),
-    paragraph(next ? `${next} ${elsewhere}` : elsewhere),
+    paragraph(next),
+    linkLine(en ? 'Open the need' : 'Odpri potrebo', view.needUrl),
+    paragraph(en ? 'Open needs and calls of other organizations are in grozd-match:' : 'Odprte potrebe in pozive drugih organizacij najdete v grozd-match:'),
     linkLine(en ? 'Open needs' : 'Odprte potrebe', view.callsUrl),
   ];
   const closing = paragraph(en ? 'Thank you for responding.' : 'Hvala za vaš odziv.');
@@ -730,8 +737,10 @@ export function responseClosedMessage(view: ResponseView, language: MessageLangu
   );
   const next = view.takesResponses
     ? en
-      ? 'The need takes responses again: you may respond to it again.'
-      : 'Potreba spet sprejema odzive: nanjo se lahko odzovete znova.'
-    : null;
+      ? 'The need takes responses again: you may respond to it again, on its page in grozd-match (after signing in):'
+      : 'Potreba spet sprejema odzive: nanjo se lahko odzovete znova, na njeni strani v grozd-match (po prijavi):'
+    : en
+      ? "What became of your response is also on the need's page in grozd-match (after signing in):"
+      : 'Kaj se je zgodilo z vašim odzivom, piše tudi na strani potrebe v grozd-match (po prijavi):';
   return unansweredResponseMessage(view, language, unsubscribeUrl, subject, intro, next);
 }
