@@ -274,6 +274,7 @@ describe('the desk', () => {
     // All of its responses are loaded: nothing more to show.
     expect(within(section).queryByRole('button', { name: 'Pokaži več' })).toBeNull();
     fireEvent.click(within(section).getByRole('button', { name: 'Sprejmi' }));
+    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Sprejmi odziv' }));
     const notice = await screen.findByRole('status');
     expect(notice.textContent).toContain('Odziv organizacije Iskratel d.o.o. na »Pomoč pri festivalu« ste sprejeli: partnerstvo je nastalo');
     expect(within(notice).getByRole('link', { name: 'Vsa partnerstva in kontakti' }).getAttribute('href')).toBe('/partnerships');
@@ -284,10 +285,90 @@ describe('the desk', () => {
     acceptingDesk('en');
     const section = (await screen.findByRole('heading', { name: 'Responses waiting for you (1)' })).closest('section')!;
     fireEvent.click(within(section).getByRole('button', { name: 'Accept' }));
+    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Accept response' }));
     const notice = await screen.findByRole('status');
     expect(notice.textContent).toBe(
       'You accepted the response of Iskratel d.o.o. to “Pomoč pri festivalu”: the partnership is formed, and you find its contacts under Partnerships. All partnerships and contacts',
     );
+  });
+
+  // Accepting forms a partnership, shares the contacts, partners the need and closes its other
+  // waiting responses, yet the desk did it at one tap while the need's page asked first.
+  describe('accepting a response', () => {
+    /** The festival with two responses waiting: Iskratel's and the youth centre's. */
+    const need: WaitingNeed = {
+      ...waitingFestival('need-8', 'response-8'),
+      responseCount: 2,
+      responses: [
+        ...waitingFestival('need-8', 'response-8').responses,
+        { ...waitingFestival('need-8', 'response-9').responses[0], message: 'Imamo 10 prostovoljcev.', organization: { __typename: 'Organization' as const, name: 'Mladinski center Kranj' } },
+      ],
+    };
+    const render = (language: 'sl' | 'en', waiting = need) =>
+      renderRoutes([route('/', <DeskPage />)], {
+        path: '/',
+        language,
+        mocks: [
+          noSuggestions,
+          { request: { query: DeskNeedsQuery, variables: { organizationId } }, result: { data: { needs: noNeeds } }, maxUsageCount: always },
+          { request: { query: DeskOffersQuery, variables: { organizationId } }, result: { data: { offers: noOffers } }, maxUsageCount: always },
+          { ...waitingPage([waiting]), maxUsageCount: always },
+          {
+            request: { query: PartnershipsQuery, variables: { organizationId, first: 20 } },
+            result: { data: { partnerships: { __typename: 'PartnershipConnection' as const, totalCount: 0, pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null }, edges: [] } } },
+            maxUsageCount: always,
+          },
+          { request: { query: AcceptResponseMutation, variables: { id: 'response-8' } }, result: { data: { acceptResponse: { __typename: 'Response' as const, id: 'response-8' } } } },
+        ],
+      });
+    const iskratelItem = async (heading: string) =>
+      within((await screen.findByRole('heading', { name: heading })).closest('section')!)
+        .getByRole('link', { name: /Iskratel d\.o\.o\./ })
+        .closest('li')!;
+
+    it.each([
+      {
+        language: 'sl' as const,
+        heading: 'Odzivi, ki čakajo na vas (2)',
+        accept: 'Sprejmi',
+        question: 'Sprejmete odziv organizacije Iskratel d.o.o.?',
+        says:
+          'Z organizacijo Iskratel d.o.o. bo nastalo partnerstvo pri »Pomoč pri festivalu«, obe strani bosta videli kontakte druga druge. ' +
+          'Potreba bo s tem dobila partnerja: iskalnik zanjo ne bo več iskal drugih in novih odzivov ne bo več sprejemala. ' +
+          'Odzivi drugih organizacij, ki še čakajo na vaš odgovor, bodo zaprti brez odgovora; to jim bomo sporočili.',
+      },
+      {
+        language: 'en' as const,
+        heading: 'Responses waiting for you (2)',
+        accept: 'Accept',
+        question: 'Accept the response of Iskratel d.o.o.?',
+        says:
+          "A partnership with Iskratel d.o.o. will form for “Pomoč pri festivalu”, and both sides will see each other's contacts. " +
+          'The need then has its partner: the matcher looks for no others, and it takes no more responses. ' +
+          "The other organizations' responses still waiting for your answer will be closed unanswered; we will tell them.",
+      },
+    ])('asks first, saying what accepting does as the need page says it, and a "no" leaves it waiting ($language)', async ({ language, heading, accept, question, says }) => {
+      const { requests } = render(language);
+      const item = await iskratelItem(heading);
+      await keepAtQuestion(within(item).getByRole('button', { name: accept }), { name: question, says }, language === 'en' ? 'Cancel' : 'Prekliči');
+      expect(requests).not.toContain('AcceptResponse');
+      // Still waiting: both its buttons, and the other response, are there.
+      expect(within(item).getByRole('button', { name: accept })).toBeDefined();
+      expect(screen.getAllByRole('button', { name: accept })).toHaveLength(2);
+      expect(screen.queryByRole('status')).toBeNull();
+    });
+
+    it('says nothing of other responses when none other waits, and accepts once confirmed', async () => {
+      const { requests } = render('sl', waitingFestival('need-8', 'response-8'));
+      const item = await iskratelItem('Odzivi, ki čakajo na vas (1)');
+      fireEvent.click(within(item).getByRole('button', { name: 'Sprejmi' }));
+      const dialog = await screen.findByRole('dialog', { name: 'Sprejmete odziv organizacije Iskratel d.o.o.?' });
+      expect(dialog.textContent).toContain('novih odzivov ne bo več sprejemala.');
+      expect(dialog.textContent).not.toContain('Odzivi drugih organizacij');
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Sprejmi odziv' }));
+      expect((await screen.findByRole('status')).textContent).toContain('ste sprejeli: partnerstvo je nastalo');
+      expect(requests).toContain('AcceptResponse');
+    });
   });
 
   describe('declining a response', () => {
@@ -368,6 +449,7 @@ describe('the desk', () => {
     });
     const section = (await screen.findByRole('heading', { name: 'Odzivi, ki čakajo na vas (1)' })).closest('section')!;
     fireEvent.click(within(section).getByRole('button', { name: 'Sprejmi' }));
+    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Sprejmi odziv' }));
     expect(await screen.findByRole('alert')).toBeDefined();
     // Asked again: the response is no longer waiting, so its buttons are gone.
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Sprejmi' })).toBeNull());

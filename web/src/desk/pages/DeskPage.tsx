@@ -13,6 +13,7 @@ import { OrganizationTitle } from '../../app/OrganizationTitle';
 import { useSession } from '../../app/session';
 import type { Sector } from '../../graphql/graphql';
 import { formatDate, formatDateTime, formatPercent } from '../../i18n/format';
+import { responseAnswerQuestion } from '../../needs/response-answer';
 import { offerFull } from '../../offers/capacity';
 import { OfferFullNotice } from '../../offers/components/OfferFullNotice';
 import { PARTNERSHIPS_PAGE, PartnershipsQuery } from '../../partnerships/graphql/queries/partnerships';
@@ -217,10 +218,12 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
 
   const answer = async (response: (typeof responses)[number], accept: boolean) => {
     if (answering) return;
-    // A decline cannot be taken back and is told to the organization at once; on a phone its
-    // button sits a thumb's width from "Sprejmi": it asks first, as ending a partnership does.
-    const names = { organization: response.organization.name, title: response.need.title };
-    if (!accept && !(await ask({ title: t('desk.declineResponseTitle', names), message: t('desk.declineResponseConfirm', names), confirm: t('desk.declineResponseSubmit') }))) return;
+    // Either answer asks first, in the need page's words: accepting forms a partnership, shares
+    // the contacts, partners the need and closes its other waiting responses; a decline cannot be
+    // taken back and is told at once. On a phone the two buttons sit a thumb's width apart.
+    const { need } = response;
+    const othersWait = (need.responses ?? []).some((other) => other.id !== response.id && other.status === 'PENDING') || (need.responseCount ?? 0) > (need.responses?.length ?? 0);
+    if (!(await ask(responseAnswerQuestion(t, { organization: response.organization.name, title: need.title }, accept, othersWait)))) return;
     const id = response.id;
     setAnswering(id);
     setFailure(null);

@@ -16,6 +16,7 @@ import { formatDate, formatDateTime } from '../../i18n/format';
 import { AcceptNeedResponseMutation } from '../graphql/mutations/acceptNeedResponse';
 import { NeedQuery } from '../graphql/queries/need';
 import { NEED_RESPONSES_SHOWN, NeedResponsesQuery } from '../graphql/queries/needResponses';
+import { responseAnswerQuestion } from '../response-answer';
 
 /**
  * The direct responses to the reader's own need (respondToNeed on /calls), newest first, each
@@ -68,20 +69,9 @@ export function NeedResponses({
 
   const answer = async (response: (typeof responses)[number], accept: boolean) => {
     if (answering) return;
-    const names = { organization: response.organization.name, title: needTitle };
-    // Accepting forms the partnership and ends the need's search (ResponsesService.accept: the
-    // need is PARTNERED, the other waiting responses close, their organizations are told), so
-    // it asks first and says so; a decline cannot be taken back and is told at once, as on the desk.
+    // Asked first, as on the desk: accepting ends the need's search, a decline cannot be taken back.
     const othersWait = responses.some((other) => other.id !== response.id && other.status === 'PENDING') || total > responses.length;
-    const question = accept
-      ? {
-          title: t('needs.responses.acceptTitle', names),
-          message: [t('needs.responses.acceptConfirm', names), othersWait ? t('needs.responses.acceptClosesOthers') : ''].filter(Boolean).join(' '),
-          confirm: t('needs.responses.accept'),
-          color: 'teal.9',
-        }
-      : { title: t('desk.declineResponseTitle', names), message: t('desk.declineResponseConfirm', names), confirm: t('desk.declineResponseSubmit') };
-    if (!(await ask(question))) return;
+    if (!(await ask(responseAnswerQuestion(t, { organization: response.organization.name, title: needTitle }, accept, othersWait)))) return;
     setAnswering({ id: response.id, accept });
     setFailure(null);
     setAnswered(null);
