@@ -19,6 +19,8 @@ const ANSWERED: Record<string, Exclude<ResponseStatus, 'PENDING'>> = {
 
 // Refusals after which the call takes no response any more: the need partnered or closed.
 const CALL_CLOSED = new Set(['ALREADY_ACCEPTED', 'NEED_NOT_OPEN']);
+// Refusals after which, as after a withdrawal, no response of ours waits: "respond again", where one may.
+const MAY_RESPOND_AGAIN = new Set(['ALREADY_DECLINED', 'ALREADY_WITHDRAWN']);
 
 function answeredOf(error: unknown): string | null {
   if (!CombinedGraphQLErrors.is(error)) return null;
@@ -31,7 +33,9 @@ function answeredOf(error: unknown): string | null {
  * gets its new status (WITHDRAWN from the answer; or, when it was answered meanwhile, what the
  * refusal names), and `onDone` gets the sentence to say and whether the call still takes a
  * response (not once the need partnered or closed meanwhile), so that the list offers to
- * respond again only where one can.
+ * respond again only where one can. A need past its respondBy day still lets its owner accept
+ * a waiting response, and us withdraw it (`takesResponses` false): then the question says that
+ * no new response can follow, and neither sentence says "respond again".
  */
 export function WithdrawResponse({
   responseId,
@@ -39,6 +43,7 @@ export function WithdrawResponse({
   needKind,
   organization,
   callHeadingId,
+  takesResponses = true,
   onDone,
 }: {
   responseId: string;
@@ -48,6 +53,8 @@ export function WithdrawResponse({
   /** Who posted the call: the dialog says they are told. */
   organization: string;
   callHeadingId: string;
+  /** The need still takes responses (open, its respondBy day not past): one may respond again after withdrawing. */
+  takesResponses?: boolean;
   onDone(said: string, callOpen: boolean): void;
 }) {
   const { t } = useTranslation();
@@ -58,7 +65,11 @@ export function WithdrawResponse({
 
   const run = async () => {
     if (loading) return;
-    if (!(await ask({ title: t('calls.withdrawTitle', { title: needTitle }), message: t(needKind === 'CALL_FOR_PARTNERS' ? 'calls.withdrawConfirm' : 'calls.withdrawConfirmNeed', { title: needTitle, organization }), confirm: t('calls.withdraw'), cancel: t('calls.keepResponse') }))) return;
+    const isCall = needKind === 'CALL_FOR_PARTNERS';
+    const then = `calls.withdrawThen.${isCall ? 'call' : 'need'}${takesResponses ? '' : 'Closed'}`;
+    const message = `${t(isCall ? 'calls.withdrawConfirm' : 'calls.withdrawConfirmNeed', { title: needTitle, organization })} ${t(then)}`;
+    if (!(await ask({ title: t('calls.withdrawTitle', { title: needTitle }), message, confirm: t('calls.withdraw'), cancel: t('calls.keepResponse') }))) return;
+    const again = takesResponses ? ` ${t('calls.respondAgain')}` : '';
     setFailure(null);
     try {
       await withdraw({ variables: { id: responseId } });
@@ -69,10 +80,10 @@ export function WithdrawResponse({
         return;
       }
       client.cache.modify({ id: client.cache.identify({ __typename: 'Response', id: responseId }), fields: { status: () => ANSWERED[reason] } });
-      onDone(t(`calls.withdrawRefused.${reason}`, { title: needTitle }), !CALL_CLOSED.has(reason));
+      onDone(`${t(`calls.withdrawRefused.${reason}`, { title: needTitle })}${MAY_RESPOND_AGAIN.has(reason) ? again : ''}`, !CALL_CLOSED.has(reason));
       return;
     }
-    onDone(t('calls.withdrawn', { title: needTitle }), true);
+    onDone(`${t('calls.withdrawn', { title: needTitle })}${again}`, true);
   };
 
   return (

@@ -18,6 +18,7 @@ import { formatDate, formatDay } from '../../i18n/format';
 import { RespondToNeedMutation } from '../../calls/graphql/mutations/respondToNeed';
 import { WithdrawResponseMutation } from '../../calls/graphql/mutations/withdrawResponse';
 import { OurOpenOffersQuery } from '../../calls/graphql/queries/ourOpenOffers';
+import { keepAtQuestion } from '../../test/confirm-dialog';
 
 const HUB: Session = { me: { ...ME, hubAdmin: true, memberships: [] }, membership: null, switchOrganization: () => undefined };
 const always = Number.POSITIVE_INFINITY;
@@ -507,6 +508,72 @@ describe("a need's page", () => {
       open('organization-9', 'Društvo drugih', SESSION, [], [ownResponseOf(pending)], '2020-01-15');
       expect(await screen.findByText('Vaš odziv čaka na odgovor organizacije Društvo drugih.')).toBeDefined();
       expect(screen.queryByRole('button', { name: 'Odzovi se' })).toBeNull();
+    });
+
+    // Past the day ours still waits (its owner may accept it), and the API lets us withdraw it,
+    // yet the page offered "Umakni odziv" only before the day.
+    describe('past its respondBy day, our response still waiting', () => {
+      const withdrawn = { request: { query: WithdrawResponseMutation, variables: { id: 'response-7' } }, result: { data: { withdrawResponse: { __typename: 'Response' as const, id: 'response-7', status: 'WITHDRAWN' as const } } } };
+
+      it.each([
+        {
+          language: 'sl' as const,
+          waits: 'Vaš odziv čaka na odgovor organizacije Društvo drugih.',
+          withdraw: 'Umakni odziv',
+          question: 'Umaknete odziv na »Prevozi za starejše«?',
+          says: 'Organizacija Društvo drugih, ki je objavila potrebo, vašega odziva ne bo več mogla sprejeti; sporočili ji bomo, da ste ga umaknili. Potreba ne sprejema več odzivov, zato se nanjo ne boste mogli znova odzvati.',
+          keep: 'Ne umakni',
+          done: 'Odziv na »Prevozi za starejše« je umaknjen.',
+          respond: 'Odzovi se',
+        },
+        {
+          language: 'en' as const,
+          waits: 'Your response is waiting for an answer from Društvo drugih.',
+          withdraw: 'Withdraw response',
+          question: 'Withdraw your response to “Prevozi za starejše”?',
+          says: 'Društvo drugih, which posted the need, will no longer be able to accept your response; we will let them know that you withdrew it. The need takes no more responses, so you cannot respond to it again.',
+          keep: 'Keep it',
+          done: 'Your response to “Prevozi za starejše” has been withdrawn.',
+          respond: 'Respond',
+        },
+      ])('offers to take it back as before the day, saying no new response can follow ($language)', async ({ language, waits, withdraw, question, says, keep, done, respond }) => {
+        const { requests } = open('organization-9', 'Društvo drugih', SESSION, [], [ownResponseOf(pending), withdrawn], '2020-01-15', 'OPEN', language);
+        expect(await screen.findByText(waits)).toBeDefined();
+        const button = screen.getByRole('button', { name: withdraw });
+        // Described by the need's title, as on /calls and before the day.
+        expect(document.getElementById(button.getAttribute('aria-describedby')!)?.textContent).toBe('Prevozi za starejše');
+        // A "no" leaves it waiting.
+        await keepAtQuestion(button, { name: question, says }, keep);
+        expect(requests).not.toContain('WithdrawResponse');
+        expect(screen.getByText(waits)).toBeDefined();
+
+        fireEvent.click(button);
+        const dialog = await screen.findByRole('dialog', { name: question });
+        expect(dialog.textContent).not.toMatch(/Odzovete se lahko znova|You may respond again/);
+        fireEvent.click(within(dialog).getByRole('button', { name: withdraw }));
+        const notice = await screen.findByRole('status');
+        // Said, and focused, in place of the waiting; no "respond again" to a need that takes no response.
+        expect(notice.textContent).toBe(done);
+        await waitFor(() => expect(document.activeElement).toBe(notice));
+        expect(requests).toContain('WithdrawResponse');
+        expect(screen.queryByText(waits)).toBeNull();
+        expect(screen.queryByRole('button', { name: withdraw })).toBeNull();
+        expect(screen.queryByRole('button', { name: respond })).toBeNull();
+      });
+
+      it('says a response answered meanwhile could not be withdrawn, without "respond again"', async () => {
+        open('organization-9', 'Društvo drugih', SESSION, [], [
+          ownResponseOf(pending),
+          {
+            request: { query: WithdrawResponseMutation, variables: { id: 'response-7' } },
+            result: { errors: [{ message: 'This response is already declined; it cannot be answered again.', extensions: { code: 'CONFLICT', reason: 'ALREADY_DECLINED' } }] },
+          },
+        ], '2020-01-15');
+        fireEvent.click(await screen.findByRole('button', { name: 'Umakni odziv' }));
+        fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Umakni odziv' }));
+        expect((await screen.findByRole('status')).textContent).toBe('Odziva na »Prevozi za starejše« ni bilo mogoče umakniti: organizacija ga je že zavrnila.');
+        expect(screen.queryByRole('button', { name: 'Umakni odziv' })).toBeNull();
+      });
     });
   });
 

@@ -1,5 +1,6 @@
 import { Badge, Button, Group, Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorNotice } from '../../app/ErrorNotice';
@@ -7,7 +8,9 @@ import { ItemTitle } from '../../app/ItemTitle';
 import { PageLoader } from '../../app/PageLoader';
 import { actsFor, useSession } from '../../app/session';
 import { CallResponse } from '../../calls/components/CallResponse';
+import { WithdrawResponse } from '../../calls/components/WithdrawResponse';
 import { useCallResponses } from '../../calls/hooks/use-call-responses';
+import { FocusedStatus } from '../../forms/Feedback';
 import { todayInSlovenia } from '../../forms/today';
 import { formatDay, formatEuro, formatPeriod } from '../../i18n/format';
 import { ItemSuggestions } from '../../suggestions/components/ItemSuggestions';
@@ -25,7 +28,7 @@ export default function NeedPage() {
   const language = i18n.language;
   const { id = '' } = useParams();
   const { me, membership } = useSession();
-  const { data, loading, error } = useQuery(NeedQuery, { variables: { id } });
+  const { data, loading, error, refetch } = useQuery(NeedQuery, { variables: { id } });
   const need = data?.need;
   // Only the need's organization and the hub may see its suggestions: nobody else asks.
   const own = !!need && actsFor(me, need.organization.id);
@@ -50,6 +53,9 @@ export default function NeedPage() {
   const ownLatest = (need?.status === 'PARTNERED' ? partnered.data?.need?.ownResponse : ownResponse.data?.need?.ownResponse) ?? null;
   const ownFate = othersNeed && !answerable && !ourPartnership ? ownLatest : null;
   const callResponses = useCallResponses();
+  // What came of withdrawing our response here, past the respondBy day: said (and focused) in
+  // place of what became of it, the withdraw button having gone with the PENDING status.
+  const [withdrawal, setWithdrawal] = useState<{ key: number; said: string } | null>(null);
 
   if (loading && !data) return <PageLoader />;
   if (error) return <ErrorNotice error={error} page />;
@@ -69,7 +75,31 @@ export default function NeedPage() {
       </Group>
       {/* Only an OPEN need is matched and answered: any other says what its status means. */}
       {need.status !== 'OPEN' && <Text mt="xs">{t(`needs.statusNote.${need.status}`)}</Text>}
-      {ownFate && <OwnResponseFate status={ownFate.status} needStatus={need.status} needOrganization={need.organization.name} />}
+      {withdrawal ? (
+        <FocusedStatus key={withdrawal.key} color="blue">
+          {withdrawal.said}
+        </FocusedStatus>
+      ) : (
+        ownFate && <OwnResponseFate status={ownFate.status} needStatus={need.status} needOrganization={need.organization.name} />
+      )}
+      {ownFate?.status === 'PENDING' && (
+        // Past the respondBy day no response is taken, yet ours still waits: its owner may accept
+        // it (the API allows that after the day), and we may take it back as before the day.
+        <WithdrawResponse
+          key={ownFate.id}
+          responseId={ownFate.id}
+          needTitle={need.title}
+          needKind={need.kind}
+          organization={need.organization.name}
+          callHeadingId="need-title"
+          takesResponses={false}
+          onDone={(said, callOpen) => {
+            setWithdrawal({ key: Date.now(), said });
+            // Refused as the need partnered or closed meanwhile: show the need as it now is.
+            if (!callOpen) void refetch().catch(() => undefined);
+          }}
+        />
+      )}
       {partnership && <NeedPartnership partnership={partnership} ours={ourPartnership} ownResponse={partnered.data?.need?.ownResponse ?? null} />}
       <Text mt="sm" style={{ whiteSpace: 'pre-line' }}>
         {need.description}
