@@ -1,5 +1,11 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
+
+// How long findBy* and waitFor wait before they fail: a bound, not a speed check. Their 1 s
+// default failed tests whose answer was on its way (a mocked page, a submitted form's next page)
+// on this shared 2-core machine under load (CI, 2026-12-04: OfferForm, OfferPage), and passed
+// alone. A test that looks for something that never comes still fails, 5 s later.
+configure({ asyncUtilTimeout: 5_000 });
 
 // jsdom has no matchMedia, which Mantine reads for the colour scheme and breakpoints.
 Object.defineProperty(window, 'matchMedia', {
