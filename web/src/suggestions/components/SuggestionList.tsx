@@ -201,7 +201,7 @@ function SuggestionRow({
               return (
                 <li key={component.name}>
                   <strong>{t(`component.${component.name}`, { defaultValue: component.name })}</strong>: {component.explanation}
-                  {without !== null && ` (${t('suggestions.reasons.without', { chance: formatPercent(without, language) })})`}
+                  {without !== null && ` (${t('suggestions.reasons.atBest', { chance: formatPercent(without, language) })})`}
                 </li>
               );
             })}
