@@ -34,6 +34,11 @@ describe('what a component does to its pair’s chance', () => {
   it('counts an unknown budget (0.7) as not affecting the chance, not as a fit: nothing is known of it', () => {
     expect(grouped([part('budget', 0.7, 0.004, ['budgetUnknown']), part('capacity', 1, 0)])).toEqual({ lowers: [], fits: ['capacity'], neutral: ['budget'] });
     expect(componentEffect(part('budget', 0.7, 0, ['budgetUnknown']))).toBe(ScoreEffect.NEUTRAL);
+    // Whichever of the value and the budget is missing.
+    for (const missing of ['offerValue', 'needBudget', 'both'] as const) {
+      expect(componentEffect(part('budget', 0.7, 0.004, ['budgetUnknown', missing]))).toBe(ScoreEffect.NEUTRAL);
+      expect(componentEffect(part('budget', 0.7, null, ['budgetUnknown', missing]))).toBe(ScoreEffect.NEUTRAL);
+    }
   });
 
   it('still counts an unknown budget against the pair when knowing it would raise the chance by 5 points or more', () => {

@@ -24,8 +24,9 @@ export type Reason =
   | readonly ['anySector']
   | readonly ['preferredSector']
   | readonly ['otherSector']
-  // budget
-  | readonly ['budgetUnknown']
+  // budget: which of the offer's value and the need's budget is missing (none: a match scored
+  // before the reason said which, still read)
+  | readonly ['budgetUnknown', MissingMoney?]
   | readonly ['budgetShare', number]
   | readonly ['withinBudget']
   | readonly ['overBudget']
@@ -38,6 +39,17 @@ export type Reason =
   | readonly ['noAnswers']
   // Put into words already: matches scored before reasons were stored kept their sentences.
   | readonly ['said', string, string];
+
+export type MissingMoney = 'offerValue' | 'needBudget' | 'both';
+
+// Said of the pair to both sides: "Value or budget not given" sat beside a need's own budget,
+// so each says which one is missing.
+const BUDGET_UNKNOWN: Record<MissingMoney | 'either', Explanation> = {
+  offerValue: { sl: 'Vrednost ponudbe ni navedena', en: "The offer's value is not given" },
+  needBudget: { sl: 'Proračun potrebe ni naveden', en: "The need's budget is not given" },
+  both: { sl: 'Niti vrednost ponudbe niti proračun potrebe nista navedena', en: "Neither the offer's value nor the need's budget is given" },
+  either: { sl: 'Vrednost ponudbe ali proračun potrebe ni naveden', en: "The offer's value or the need's budget is not given" },
+};
 
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -64,7 +76,6 @@ const PLAIN: Record<PlainReason, Explanation> = {
   anySector: { sl: 'Sektor partnerja ni pomemben', en: 'No sector preferred: any partner is welcome' },
   preferredSector: { sl: 'Partner je iz želenega sektorja', en: 'The partner is from a preferred sector' },
   otherSector: { sl: 'Partner ni iz želenega sektorja', en: 'The partner is not from a preferred sector' },
-  budgetUnknown: { sl: 'Vrednost ali proračun ni znan', en: 'Value or budget not given' },
   withinBudget: { sl: 'Vrednost je v okviru proračuna', en: 'The value fits the budget' },
   overBudget: { sl: 'Vrednost presega proračun', en: 'The value exceeds the budget' },
   unlimitedCapacity: { sl: 'Brez omejitve zmogljivosti', en: 'No capacity limit' },
@@ -95,6 +106,8 @@ export function explain(reason: Reason, names: ScoringReference): Explanation {
       if (percent === null) return available;
       return { sl: `${available.sl}; pokriva ${percent} % obdobja potrebe`, en: `${available.en}; covers ${percent}% of the need's period` };
     }
+    case 'budgetUnknown':
+      return BUDGET_UNKNOWN[reason[1] ?? 'either'];
     case 'budgetShare':
       return { sl: `Ponudba pokrije ${reason[1]} % proračuna`, en: `The offer covers ${reason[1]}% of the budget` };
     case 'placesFree':

@@ -186,6 +186,16 @@ describe('time, sector, budget and capacity', () => {
     expect(component('budget', half).score).toBeCloseTo(0.5);
   });
 
+  it("says which of the offer's value and the need's budget is missing, not one beside a budget the clerk gave", () => {
+    const said = (needBudget: number | null, offerValue: number | null) =>
+      explain(component('budget', scorePair(need({ budgetEur: needBudget }), offer({ valueEur: offerValue }), context)).reason, slovenia);
+    expect(said(3000, null)).toEqual({ sl: 'Vrednost ponudbe ni navedena', en: "The offer's value is not given" });
+    expect(said(null, 500)).toEqual({ sl: 'Proračun potrebe ni naveden', en: "The need's budget is not given" });
+    expect(said(null, null)).toEqual({ sl: 'Niti vrednost ponudbe niti proračun potrebe nista navedena', en: "Neither the offer's value nor the need's budget is given" });
+    // A match stored before the reason said which still reads, claiming neither.
+    expect(explain(['budgetUnknown'], slovenia)).toEqual({ sl: 'Vrednost ponudbe ali proračun potrebe ni naveden', en: "The offer's value or the need's budget is not given" });
+  });
+
   it('gives a full offer no capacity', () => {
     expect(component('capacity', scorePair(need(), offer({ capacity: 2, activePartnerships: 2 }), context)).score).toBe(0);
     expect(component('capacity', scorePair(need(), offer({ capacity: 2, activePartnerships: 1 }), context)).score).toBe(1);

@@ -267,7 +267,8 @@ function sector(need: NeedFacts, offer: OfferFacts): ComponentResult {
 
 function budget(need: NeedFacts, offer: OfferFacts): ComponentResult {
   if (need.budgetEur == null || offer.valueEur == null) {
-    return { score: 0.7, reason: ['budgetUnknown'] };
+    const missing = need.budgetEur != null ? 'offerValue' : offer.valueEur != null ? 'needBudget' : 'both';
+    return { score: 0.7, reason: ['budgetUnknown', missing] };
   }
   const money = need.resourceTypes.includes('FUNDING') && offer.resourceTypes.includes('FUNDING');
   if (money) {

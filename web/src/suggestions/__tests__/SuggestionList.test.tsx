@@ -89,7 +89,7 @@ describe('the suggestion list', () => {
           part('geography', 0.95, shortfall(0), 'FITS', 'The offer covers Radovljica'),
           part('time', 1, shortfall(0), 'FITS', 'Available from 1 Jan 2027 until 31 Dec 2027'),
           part('sector', 0.8, shortfall(0), 'FITS', 'No sector preferred: any partner is welcome'),
-          part('budget', 0.7, shortfall(0.004), 'NEUTRAL', 'Value or budget not given'),
+          part('budget', 0.7, shortfall(0.004), 'NEUTRAL', "The offer's value is not given"),
           part('capacity', 1, shortfall(0), 'FITS', '6 of 6 places free'),
           part('feedback', 0.5, shortfall(0), 'NEUTRAL', 'No answers to similar suggestions yet'),
         ],
@@ -110,7 +110,7 @@ describe('the suggestion list', () => {
       expect(lines(within(row).getByRole('list', { name: 'What fits:' }))[0]).toBe('Time: Available from 1 Jan 2027 until 31 Dec 2027');
       // An unknown budget and no answers yet neither fit nor hold the pair back: nothing is known.
       expect(lines(within(row).getByRole('list', { name: 'Does not affect the chance:' }))).toEqual([
-        'Budget: Value or budget not given',
+        "Budget: The offer's value is not given",
         'Past answers: No answers to similar suggestions yet',
       ]);
       expect(row.textContent).not.toMatch(/\(\d+%\)/);
