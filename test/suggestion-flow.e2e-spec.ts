@@ -105,6 +105,9 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
     }, 'the two suggestion e-mails');
     expect(toMunicipality.subject).toMatch(/^Predlog partnerstva: /);
     expect(toMunicipality.subject).toContain('Prostovoljni prevozi starejših');
+    // Each side's own item closes its subject: an organization with several could not tell which it was about.
+    expect(toMunicipality.subject).toMatch(new RegExp(` \\(za vašo potrebo »${needFields.title}«\\)$`));
+    expect(toCompany.subject).toMatch(/ \(za vašo ponudbo »Prostovoljni prevozi starejših«\)$/);
     expect(toMunicipality.text).toContain('Za vašo potrebo »Prevozi starejših do zdravnika');
     expect(toMunicipality.text).toMatch(/ponuja: Prostovoljni prevozi starejših/);
     // The number and the reasons as the suggestion's card in the web app says them: the chance
@@ -166,6 +169,7 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
     expect(match).toMatchObject({ status: 'INTERESTED', needDecision: 'ACCEPT', offerDecision: null, partnership: null, contacts: [] });
     // The company, still to answer, hears at once that the other side accepted.
     const nudge = await eventually(() => smtp.mails.find((mail) => mail.to.includes('csr@example.com') && mail.subject.startsWith('Predlog partnerstva: druga stran je sprejela')), 'the nudge');
+    expect(nudge.subject).toMatch(/ \(za vašo ponudbo »Prostovoljni prevozi starejših«\)$/);
     expect(nudge.text).toMatch(/\/suggestions\/\S+\/accept/);
     expect(nudge.text).not.toContain('sociala@kranj.si'); // no contacts before both accepted
 

@@ -249,7 +249,8 @@ describe('suggestion preferences, digests, reminders and responses', () => {
     const ngo = await createMemberOrganization(t, { sector: 'NGO', email: 'slow@drustvo.si' });
     const company = await createMemberOrganization(t, { sector: 'COMPANY', email: 'slow@firma.si' });
     await createOffer(t, company.token, fittingOffer(company.id));
-    await createNeed(t, ngo.token, needInput(ngo.id));
+    const needFields = needInput(ngo.id);
+    await createNeed(t, ngo.token, needFields);
     await eventually(() => mailsTo('slow@drustvo.si').length > 0 && mailsTo('slow@firma.si').length > 0, 'the suggestions');
 
     const reminders = t.app.get(ReminderService);
@@ -262,7 +263,7 @@ describe('suggestion preferences, digests, reminders and responses', () => {
     // and the reminder once took longer than the default 15 s there: waiting longer only
     // costs time when it does not come.
     const reminder = await eventually(
-      () => mailsTo('slow@drustvo.si').find((mail) => mail.subject === 'Predlog partnerstva: predlogi čakajo na vaš odgovor'),
+      () => mailsTo('slow@drustvo.si').find((mail) => mail.subject === `Predlog partnerstva: predlogi čakajo na vaš odgovor (za vašo potrebo »${needFields.title}«)`),
       'the reminder',
       45_000,
     );

@@ -354,18 +354,49 @@ describe('suggestion e-mails', () => {
     const other = { ...item('need', title, name) };
     const message = suggestionMessage(suggestion(offer, other), MessageLanguage.SL, UNSUBSCRIBE);
     expect(message.subject).toBe(
-      'Predlog partnerstva: Društvo upokojencev, invalidov in prostovoljcev … – Prevozi starejših občanov iz oddaljenih vasi Šenčurja in Žabnice do …',
+      'Predlog partnerstva: Društvo upokojencev, invalidov in prostovoljcev … – Prevozi starejših občanov iz oddaljenih vasi Šenčurja in Žabnice do … (za vašo ponudbo »Prostovoljni vozniki«)',
     );
     expect(message.text).toContain(`${name} išče: ${title}`);
     // A short one is left as it is.
-    expect(suggestionMessage(suggestion(need, offer), MessageLanguage.SL, UNSUBSCRIBE).subject).toBe('Predlog partnerstva: Društvo Sopotnik – Prostovoljni vozniki');
+    expect(suggestionMessage(suggestion(need, offer), MessageLanguage.SL, UNSUBSCRIBE).subject).toBe('Predlog partnerstva: Društvo Sopotnik – Prostovoljni vozniki (za vašo potrebo »Prevozi starejših«)');
+  });
+
+  it("name the recipient's own need or offer in the subject: an organization with several offers could not tell which each was about", () => {
+    const drivers = item('offer', 'Prostovoljni vozniki', 'Društvo Sopotnik');
+    const vans = item('offer', 'Kombi za prevoze ob vikendih in praznikih, s šoferjem in spremljevalcem, po vsej Gorenjski', 'Društvo Sopotnik');
+    const other = item('need', 'Prevozi starejših', 'Mestna občina Kranj');
+    const subjects = (language: MessageLanguage) => [drivers, vans].map((own) => suggestionMessage(suggestion(own, other), language, UNSUBSCRIBE).subject);
+    expect(subjects(MessageLanguage.SL)).toEqual([
+      'Predlog partnerstva: Mestna občina Kranj – Prevozi starejših (za vašo ponudbo »Prostovoljni vozniki«)',
+      'Predlog partnerstva: Mestna občina Kranj – Prevozi starejših (za vašo ponudbo »Kombi za prevoze ob vikendih in praznikih, s …«)',
+    ]);
+    expect(subjects(MessageLanguage.EN)).toEqual([
+      'Partnership suggestion: Mestna občina Kranj – Prevozi starejših (for your offer “Prostovoljni vozniki”)',
+      'Partnership suggestion: Mestna občina Kranj – Prevozi starejših (for your offer “Kombi za prevoze ob vikendih in praznikih, s …”)',
+    ]);
+    // The other side's acceptance, and a reminder of one item's suggestions or of several items'.
+    expect(otherSideAcceptedMessage(suggestion(drivers, other), MessageLanguage.SL, UNSUBSCRIBE).subject).toBe(
+      'Predlog partnerstva: druga stran je sprejela – Prevozi starejših (za vašo ponudbo »Prostovoljni vozniki«)',
+    );
+    expect(otherSideAcceptedMessage(suggestion(need, offer), MessageLanguage.EN, UNSUBSCRIBE).subject).toBe(
+      'Partnership suggestion: Društvo Sopotnik accepted – Prostovoljni vozniki (for your need “Prevozi starejših”)',
+    );
+    const reminder = (owns: ItemView[], language: MessageLanguage) =>
+      reminderMessage(owns.map((own, index) => suggestion(own, other, 0.6, `t${index}`)), language, UNSUBSCRIBE).subject;
+    expect(reminder([drivers, drivers], MessageLanguage.SL)).toBe('Predlog partnerstva: predlogi čakajo na vaš odgovor (za vašo ponudbo »Prostovoljni vozniki«)');
+    expect(reminder([drivers], MessageLanguage.EN)).toBe('Partnership suggestions waiting for your answer (for your offer “Prostovoljni vozniki”)');
+    expect(reminder([drivers, vans], MessageLanguage.SL)).toBe('Predlog partnerstva: predlogi čakajo na vaš odgovor (za »Prostovoljni vozniki« in »Kombi za prevoze ob …«)');
+    const third = item('offer', 'Tretja ponudba', 'Društvo Sopotnik');
+    expect(reminder([drivers, vans, third, drivers], MessageLanguage.EN)).toBe(
+      'Partnership suggestions waiting for your answer (for “Prostovoljni vozniki”, “Kombi za prevoze ob …” and 1 more)',
+    );
   });
 
   it('cut a subject after a whole word, not before it', () => {
     const other = item('need', 'Prevozi starejših občanov iz oddaljenih vasi do zdravstvenega doma Rut ob torkih in četrtkih', 'Občina Tolmin');
     // The 70th character ends "Rut": that word stays.
     expect(suggestionMessage(suggestion(offer, other), MessageLanguage.SL, UNSUBSCRIBE).subject).toBe(
-      'Predlog partnerstva: Občina Tolmin – Prevozi starejših občanov iz oddaljenih vasi do zdravstvenega doma Rut …',
+      'Predlog partnerstva: Občina Tolmin – Prevozi starejših občanov iz oddaljenih vasi do zdravstvenega doma Rut … (za vašo ponudbo »Prostovoljni vozniki«)',
     );
   });
 
@@ -584,8 +615,8 @@ describe('quoted titles', () => {
     expect(en.text).toContain('For your need “Volunteers for the ‘Summer in Naklo’ festival”:');
     const sl = suggestionMessage(suggestion(item('need', 'Prostovoljci za festival »Poletje v Naklem«', 'Občina Naklo'), offer), MessageLanguage.SL, UNSUBSCRIBE);
     expect(sl.text).toContain('Za vašo potrebo »Prostovoljci za festival ›Poletje v Naklem‹«:');
-    // The subject names the title unquoted: its own quotes stay as written.
-    expect(sl.subject).not.toContain('›');
+    // The subject names the other side's title unquoted, and the recipient's own quoted as the text does.
+    expect(sl.subject).toBe('Predlog partnerstva: Društvo Sopotnik – Prostovoljni vozniki (za vašo potrebo »Prostovoljci za festival ›Poletje v Naklem‹«)');
   });
 
   it('and a sentence ending with a name that ends in a full stop gets one full stop, not two', () => {

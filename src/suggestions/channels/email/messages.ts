@@ -116,6 +116,7 @@ export function shorten(value: string, length = 400): string {
 // at a word, so the subject stays a subject.
 const SUBJECT_TITLE = 70;
 const SUBJECT_NAME = 50;
+const SUBJECT_OWN_TITLE = 50;
 
 // A title quoted as each language quotes it, and as the web app does: “…” in English, »…« in
 // Slovenian; quotes of the same kind inside it become the inner pair, “… ‘…’ …” and »… ›…‹ …«,
@@ -400,10 +401,30 @@ function slovenianPlural(count: number, [one, two, few, many]: [string, string, 
 const subjectTitle = (item: ItemView) => shorten(item.title, SUBJECT_TITLE);
 const subjectName = (item: ItemView) => shorten(item.organizationName, SUBJECT_NAME);
 
+/**
+ * Which of the recipient's own needs and offers a suggestion e-mail is about, closing its
+ * subject: an organization with several offers got one subject for each offer's suggestion of
+ * the same need. One item by kind and quoted title, " (za vašo ponudbo »Vozniki«)"; several by
+ * their titles, the first two and a count.
+ */
+function forOwn(items: readonly ItemView[], language: MessageLanguage): string {
+  const en = language === MessageLanguage.EN;
+  const own = [...new Map(items.map((item) => [`${item.kind}:${item.title}`, item])).values()];
+  const quoted = (item: ItemView, length: number) => quote[language](shorten(item.title, length));
+  if (own.length === 1) {
+    const [item] = own;
+    return en ? ` (for your ${item.kind} ${quoted(item, SUBJECT_OWN_TITLE)})` : ` (za vašo ${item.kind === 'need' ? 'potrebo' : 'ponudbo'} ${quoted(item, SUBJECT_OWN_TITLE)})`;
+  }
+  const named = own.slice(0, 2).map((item) => quoted(item, SUBJECT_OWN_TITLE / 2));
+  const more = own.length - named.length;
+  if (en) return more ? ` (for ${named.join(', ')} and ${more} more)` : ` (for ${named.join(' and ')})`;
+  return more ? ` (za ${named.join(', ')} in še ${more})` : ` (za ${named.join(' in ')})`;
+}
+
 /** One suggestion, sent at once. */
 export function suggestionMessage(view: SuggestionView, language: MessageLanguage, unsubscribeUrl: string): Message {
   const en = language === MessageLanguage.EN;
-  const subject = `${PREFIX[language]}: ${subjectName(view.other)} – ${subjectTitle(view.other)}`;
+  const subject = `${PREFIX[language]}: ${subjectName(view.other)} – ${subjectTitle(view.other)}${forOwn([view.own], language)}`;
   const lead = paragraph(`${en ? 'We found a possible partner for you.' : 'Našli smo možnega partnerja.'} ${whatToDo(language, 1)}`);
   return wrap(language, subject, [lead], [suggestionBlock(view, language)], [consentNote(language)], unsubscribeUrl);
 }
@@ -428,8 +449,8 @@ export function digestMessage(views: SuggestionView[], language: MessageLanguage
 export function otherSideAcceptedMessage(view: SuggestionView, language: MessageLanguage, unsubscribeUrl: string): Message {
   const en = language === MessageLanguage.EN;
   const subject = en
-    ? `${PREFIX.EN}: ${subjectName(view.other)} accepted – ${subjectTitle(view.other)}`
-    : `${PREFIX.SL}: druga stran je sprejela – ${subjectTitle(view.other)}`;
+    ? `${PREFIX.EN}: ${subjectName(view.other)} accepted – ${subjectTitle(view.other)}${forOwn([view.own], language)}`
+    : `${PREFIX.SL}: druga stran je sprejela – ${subjectTitle(view.other)}${forOwn([view.own], language)}`;
   // With the offer full, accepting it too would form the partnership, which is refused until a
   // place frees up: no promise of contacts, and the suggestion says what is next.
   const intro = paragraph(
@@ -448,7 +469,8 @@ export function otherSideAcceptedMessage(view: SuggestionView, language: Message
 export function reminderMessage(views: SuggestionView[], language: MessageLanguage, unsubscribeUrl: string): Message {
   const en = language === MessageLanguage.EN;
   const count = views.length;
-  const subject = en ? `${PREFIX.EN}s waiting for your answer` : `${PREFIX.SL}: predlogi čakajo na vaš odgovor`;
+  const own = forOwn(views.map((view) => view.own), language);
+  const subject = en ? `${PREFIX.EN}s waiting for your answer${own}` : `${PREFIX.SL}: predlogi čakajo na vaš odgovor${own}`;
   const intro = paragraph(
     en
       ? `${count === 1 ? 'This suggestion has' : 'These suggestions have'} waited two weeks for your answer. ${whatToDo(language, count)} A decline is an answer too: the other side then knows where it stands.`
