@@ -263,7 +263,7 @@ describe('suggestion preferences, digests, reminders and responses', () => {
     // and the reminder once took longer than the default 15 s there: waiting longer only
     // costs time when it does not come.
     const reminder = await eventually(
-      () => mailsTo('slow@drustvo.si').find((mail) => mail.subject === `Predlog partnerstva: predlogi čakajo na vaš odgovor (za vašo potrebo »${needFields.title}«)`),
+      () => mailsTo('slow@drustvo.si').find((mail) => mail.subject === `Predlog partnerstva: predlog čaka na vaš odgovor (za vašo potrebo »${needFields.title}«)`),
       'the reminder',
       45_000,
     );

@@ -384,11 +384,13 @@ describe('suggestion e-mails', () => {
     const reminder = (owns: ItemView[], language: MessageLanguage) =>
       reminderMessage(owns.map((own, index) => suggestion(own, other, 0.6, `t${index}`)), language, UNSUBSCRIBE).subject;
     expect(reminder([drivers, drivers], MessageLanguage.SL)).toBe('Predlog partnerstva: predlogi čakajo na vaš odgovor (za vašo ponudbo »Prostovoljni vozniki«)');
-    expect(reminder([drivers], MessageLanguage.EN)).toBe('Partnership suggestions waiting for your answer (for your offer “Prostovoljni vozniki”)');
+    expect(reminder([drivers], MessageLanguage.EN)).toBe('Partnership suggestion is waiting for your answer (for your offer “Prostovoljni vozniki”)');
+    // One suggestion is said in the singular, as the reminder's body says it.
+    expect(reminder([drivers], MessageLanguage.SL)).toBe('Predlog partnerstva: predlog čaka na vaš odgovor (za vašo ponudbo »Prostovoljni vozniki«)');
     expect(reminder([drivers, vans], MessageLanguage.SL)).toBe('Predlog partnerstva: predlogi čakajo na vaš odgovor (za »Prostovoljni vozniki« in »Kombi za prevoze ob …«)');
     const third = item('offer', 'Tretja ponudba', 'Društvo Sopotnik');
     expect(reminder([drivers, vans, third, drivers], MessageLanguage.EN)).toBe(
-      'Partnership suggestions waiting for your answer (for “Prostovoljni vozniki”, “Kombi za prevoze ob …” and 1 more)',
+      'Partnership suggestions are waiting for your answer (for “Prostovoljni vozniki”, “Kombi za prevoze ob …” and 1 more)',
     );
   });
 

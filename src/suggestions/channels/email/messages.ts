@@ -470,7 +470,9 @@ export function reminderMessage(views: SuggestionView[], language: MessageLangua
   const en = language === MessageLanguage.EN;
   const count = views.length;
   const own = forOwn(views.map((view) => view.own), language);
-  const subject = en ? `${PREFIX.EN}s waiting for your answer${own}` : `${PREFIX.SL}: predlogi čakajo na vaš odgovor${own}`;
+  const subject = en
+    ? `${PREFIX.EN}${count === 1 ? ' is' : 's are'} waiting for your answer${own}`
+    : `${PREFIX.SL}: ${count === 1 ? 'predlog čaka' : 'predlogi čakajo'} na vaš odgovor${own}`;
   const intro = paragraph(
     en
       ? `${count === 1 ? 'This suggestion has' : 'These suggestions have'} waited two weeks for your answer. ${whatToDo(language, count)} A decline is an answer too: the other side then knows where it stands.`
