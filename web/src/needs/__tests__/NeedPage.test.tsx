@@ -673,9 +673,9 @@ describe("a need's page", () => {
     });
 
     it.each([
-      ['sl', 'Odzivi (2)', 'Partner', 'Partnerstvo pri tej potrebi je z njimi: nastalo je prek predloga, ki sta ga sprejeli obe strani, zato odziv ni potreboval odgovora.', 'Partnerstvo in kontakti', 'Ni bil sprejet: potreba se je zaprla'],
-      ['en', 'Responses (2)', 'Partner', "This need's partnership is with them: it formed through a suggestion both sides accepted, so the response needed no answer.", 'Partnership and contacts', 'Not accepted: the need closed'],
-    ] as const)("says the partner's response, closed when a suggestion partnered the need, is the partner's (%s); another closed one was not accepted", async (language, title, badge, note, link, closed) => {
+      ['sl', 'Odzivi (2)', 'Partner', 'Partnerstvo pri tej potrebi je z njimi: nastalo je prek predloga, ki sta ga sprejeli obe strani, zato odziv ni potreboval odgovora.', 'Partnerstvo in kontakti', 'Ni bil sprejet: izbrali ste drugega partnerja'],
+      ['en', 'Responses (2)', 'Partner', "This need's partnership is with them: it formed through a suggestion both sides accepted, so the response needed no answer.", 'Partnership and contacts', 'Not accepted: you chose another partner'],
+    ] as const)("says the partner's response, closed when a suggestion partnered the need, is the partner's (%s); another closed one was not accepted, as another partner was chosen", async (language, title, badge, note, link, closed) => {
       const karitas = { id: 'partnership-1', status: 'ACTIVE' as const, endedAt: null, needOrganization: ['organization-1', 'Mestna občina Kranj'] as [string, string], partnerOrganization: ['organization-r-1', 'Župnijska karitas Jesenice'] as [string, string] };
       open('organization-1', 'Mestna občina Kranj', SESSION, [], [
         needPartnershipOf(karitas),
@@ -717,6 +717,15 @@ describe("a need's page", () => {
       expect(within(section).queryByText('Partner')).toBeNull();
     });
 
+    it.each([
+      ['sl', 'CLOSED', 'Odzivi (1)', 'Ni bil sprejet: potreba se je zaprla'],
+      ['en', 'EXPIRED', 'Responses (1)', 'Not accepted: the need closed'],
+    ] as const)('says a response closed with a need withdrawn or expired was not accepted as the need closed (%s, %s)', async (language, status, title, closed) => {
+      open('organization-1', 'Mestna občina Kranj', SESSION, [], [responses([response('r-2', 'CLOSED', 'Mladinski center Kranj', 'Imamo 10 prostovoljcev.')])], null, status, language);
+      const section = (await screen.findByRole('heading', { name: title })).closest('section')!;
+      expect(within(section).getByText(closed)).toBeDefined();
+    });
+
     it('says when only the newest are shown, in English too', async () => {
       open('organization-1', 'Mestna občina Kranj', SESSION, [], [responses([response('r-3', 'DECLINED', 'Iskratel d.o.o.', 'Lahko pomagamo.')], 21)], null, 'OPEN', 'en');
       const section = (await screen.findByRole('heading', { name: 'Responses (21)' })).closest('section')!;
@@ -748,7 +757,8 @@ describe("a need's page", () => {
           done: 'Odziv organizacije Mladinski center Kranj na »Prevozi za starejše« ste sprejeli: partnerstvo je nastalo',
           partner: 'Partner: Mladinski center Kranj',
           badge: 'partnerstvo',
-          closed: 'Ni bil sprejet: potreba se je zaprla',
+          // The walk-through: "the need closed" under "the need found its partner".
+          closed: 'Ni bil sprejet: izbrali ste drugega partnerja',
         },
         {
           language: 'en' as const,
@@ -762,7 +772,7 @@ describe("a need's page", () => {
           done: 'You accepted the response of Mladinski center Kranj to “Prevozi za starejše”: the partnership is formed',
           partner: 'Partner: Mladinski center Kranj',
           badge: 'partnered',
-          closed: 'Not accepted: the need closed',
+          closed: 'Not accepted: you chose another partner',
         },
       ])('accepts one after saying what accepting does, announces it and shows the partnership without a reload ($language)', async ({ language, heading, accept, question, says, done, partner, badge, closed }) => {
         const { requests } = open('organization-1', 'Mestna občina Kranj', SESSION, [], [

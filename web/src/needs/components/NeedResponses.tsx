@@ -66,6 +66,11 @@ export function NeedResponses({
   // CLOSED one (a response of the partner accepted since is what formed the partnership).
   const partnerResponse = needPartnership ? responses.find((response) => response.organization.id === needPartnership.partnerOrganization.id) : undefined;
   const partnerResponseId = partnerResponse?.status === 'CLOSED' ? partnerResponse.id : null;
+  // Closed as the need found its partner, which "the need closed" hid beside the partner shown
+  // above. Not of the partner's own older one (it closed with the need withdrawn or expired
+  // before), so only once the partner is known.
+  const closedForAnother = (response: (typeof responses)[number]) =>
+    response.status === 'CLOSED' && needStatus === 'PARTNERED' && !!needPartnership && response.organization.id !== needPartnership.partnerOrganization.id;
 
   const answer = async (response: (typeof responses)[number], accept: boolean) => {
     if (answering) return;
@@ -127,7 +132,9 @@ export function NeedResponses({
                     ? t(ended ? 'needs.responses.partnerCompleted' : 'needs.responses.partner')
                     : ended
                       ? t(`needs.responses.ended.${ended.status}`)
-                      : t(`needs.responses.status.${response.status}`)}
+                      : closedForAnother(response)
+                        ? t('needs.responses.closedOtherPartner')
+                        : t(`needs.responses.status.${response.status}`)}
                 </Badge>
               </Group>
               <Text size="sm" c="dimmed">
