@@ -881,8 +881,8 @@ describe("a need's page", () => {
   describe('what became of our response to a need no longer open', () => {
     const ours = (status: 'CLOSED' | 'DECLINED' | 'WITHDRAWN'): OwnResponse => ({ __typename: 'Response', id: 'response-3', status });
     it.each([
-      ['sl', 'PARTNERED', 'CLOSED', 'Vaš odziv ni bil sprejet: potreba je zaprta, ker je organizacija Društvo drugih izbrala drugega partnerja.'],
-      ['en', 'PARTNERED', 'CLOSED', 'Your response was not accepted: the need is closed, as Društvo drugih chose another partner.'],
+      ['sl', 'PARTNERED', 'CLOSED', 'Vaš odziv ni bil sprejet: organizacija Društvo drugih je izbrala drugega partnerja.'],
+      ['en', 'PARTNERED', 'CLOSED', 'Your response was not accepted: Društvo drugih chose another partner.'],
       ['sl', 'CLOSED', 'CLOSED', 'Vaš odziv ni bil sprejet: potreba je bila umaknjena, preden je organizacija Društvo drugih odgovorila nanj.'],
       ['en', 'CLOSED', 'CLOSED', 'Your response was not accepted: the need was withdrawn before Društvo drugih answered it.'],
       ['sl', 'EXPIRED', 'CLOSED', 'Vaš odziv ni bil sprejet: potreba je potekla, preden je organizacija Društvo drugih odgovorila nanj.'],
@@ -953,7 +953,7 @@ describe("a need's page", () => {
     it('shows another organization no partnership (the API tells it none), only that its response was not accepted', async () => {
       partneredNeed([needPartnershipOf(null, { id: 'response-3', status: 'CLOSED', createdAt: '2026-12-02T09:00:00Z', partnership: null })]);
       expect(await screen.findByText('Potreba je našla partnerja: iskalnik zanjo ne išče več drugih, odzivi nanjo niso več mogoči.')).toBeDefined();
-      expect(await screen.findByText('Vaš odziv ni bil sprejet: potreba je zaprta, ker je organizacija Društvo drugih izbrala drugega partnerja.')).toBeDefined();
+      expect(await screen.findByText('Vaš odziv ni bil sprejet: organizacija Društvo drugih je izbrala drugega partnerja.')).toBeDefined();
       expect(screen.queryByRole('heading', { level: 2 })).toBeNull();
       expect(screen.queryByRole('link', { name: 'Partnerstvo in kontakti' })).toBeNull();
     });
