@@ -218,7 +218,12 @@ export function SendingThresholdForm({ settings }: { settings: SendingThresholdS
             {t('hub.thresholdEstimate', {
               count: tradeOffs?.needs ?? 0,
               needs: count(tradeOffs?.needs ?? 0),
-              value: thresholdPercent(next),
+              // A value between two measured points is read off the one below it: said so, or
+              // the 43 % row's figures read as measured at 43,5 %.
+              value:
+                Math.abs(typedPoint.threshold - next) < 1e-9
+                  ? thresholdPercent(next)
+                  : t('hub.thresholdEstimateBelow', { row: percent(typedPoint.threshold), value: thresholdPercent(next) }),
               sent: count(typedPoint.pairsSent),
               good: percent(typedPoint.sentGood),
               perfect: percent(typedPoint.perfectPairsSent),
