@@ -100,10 +100,14 @@ export function ServiceAreaPicker({
   const count = (group: RegionGroup) => group.municipalities.filter((entry) => chosen.has(entry.code)).length;
   const wholeRegion = (group: RegionGroup) => t('form.serviceArea.wholeRegion', { context: group.region, name: group.name });
 
-  const addRegion = (group: RegionGroup) => {
+  const missing = (group: RegionGroup) => group.municipalities.length - count(group);
+  // Where the focus goes: the one-tap button leaves once its region is whole, so to the region's
+  // line; "Dodaj" is disabled as the select resets, so to the select. Else it fell to the page.
+  const addRegion = (group: RegionGroup, focus: 'region' | 'select') => {
     const added = group.municipalities.filter((entry) => !chosen.has(entry.code)).map((entry) => entry.code);
     onChange([...value, ...added]);
     setAnnouncement(t('form.serviceArea.addedRegion', { name: group.name, count: added.length }));
+    setFocusNext(focus === 'region' ? `[data-region="${group.region}"]` : 'select');
   };
   const removeRegion = (group: RegionGroup) => {
     const codes = new Set(group.municipalities.map((entry) => entry.code));
@@ -122,12 +126,13 @@ export function ServiceAreaPicker({
   const add = () => {
     if (adding.startsWith('region:')) {
       const group = groups.find((entry) => entry.region === adding.slice('region:'.length));
-      if (group) addRegion(group);
+      if (group) addRegion(group, 'select');
     } else if (adding) {
       const entry = all.find((municipality) => municipality.code === adding);
       if (entry && !chosen.has(entry.code)) {
         onChange([...value, entry.code]);
         setAnnouncement(t('form.serviceArea.added', { name: entry.name }));
+        setFocusNext('select');
       }
     }
     setAdding('');
@@ -157,8 +162,11 @@ export function ServiceAreaPicker({
         ) : (
           homeGroup &&
           count(homeGroup) < homeGroup.municipalities.length && (
-            <Button type="button" variant="outline" classNames={{ root: classes.wrapping, label: classes.wrappingLabel }} onClick={() => addRegion(homeGroup)}>
-              {t('form.serviceArea.addRegion', { region: wholeRegion(homeGroup), count: homeGroup.municipalities.length })}
+            <Button type="button" variant="outline" classNames={{ root: classes.wrapping, label: classes.wrappingLabel }} onClick={() => addRegion(homeGroup, 'region')}>
+              {/* Named by what it adds: "vso regijo (18 občin)" read wrong with 17 of them chosen. */}
+              {count(homeGroup) === 0
+                ? t('form.serviceArea.addRegion', { region: wholeRegion(homeGroup), count: homeGroup.municipalities.length })
+                : t('form.serviceArea.addRest', { name: homeGroup.name, count: missing(homeGroup) })}
             </Button>
           )
         )}
@@ -202,6 +210,7 @@ export function ServiceAreaPicker({
                 <UnstyledButton
                   type="button"
                   className={classes.toggle}
+                  data-region={group.region}
                   aria-expanded={open}
                   aria-controls={listId}
                   onClick={() => setToggled((current) => ({ ...current, [group.region]: !open }))}

@@ -98,6 +98,8 @@ describe("an offer's service area", () => {
     expect(within(area).getByText('Izbranih občin: 18')).toBeDefined();
     expect(within(area).queryByRole('button', { name: /^Dodaj vso Gorenjsko/ })).toBeNull();
     const region = within(area).getByRole('button', { name: 'Gorenjska (18 od 18)' });
+    // The button pressed is gone: the focus goes to what it added, not to the page.
+    expect(document.activeElement).toBe(region);
     expect(region.getAttribute('aria-expanded')).toBe('false');
     expect(within(area).queryByRole('button', { name: 'Odstrani Jesenice' })).toBeNull();
 
@@ -109,7 +111,9 @@ describe("an offer's service area", () => {
     // The focus goes to the next name, not to the page's top.
     expect(document.activeElement).toBe(within(area).getByRole('button', { name: 'Odstrani Jezersko' }));
     expect(within(area).getByRole('button', { name: 'Gorenjska (17 od 18)' })).toBeDefined();
-    expect(within(area).getByRole('button', { name: 'Dodaj vso Gorenjsko regijo (18 občin)' })).toBeDefined();
+    // Named by what it adds now: one municipality, not "the whole region (18)".
+    expect(within(area).queryByRole('button', { name: /^Dodaj vso Gorenjsko/ })).toBeNull();
+    expect(within(area).getByRole('button', { name: 'Dodaj še preostalo občino regije Gorenjska (1)' })).toBeDefined();
 
     const adding = within(area).getByRole('combobox', { name: 'Dodaj občino ali vso regijo' });
     expect(within(adding).getByRole('option', { name: 'Kranj' })).toHaveProperty('disabled', true);
@@ -120,6 +124,8 @@ describe("an offer's service area", () => {
     expect(codes()).toHaveLength(18);
     expect(status()).toBe('Dodano: Ljubljana.');
     expect(adding).toHaveProperty('value', '');
+    // "Dodaj" is disabled as the select resets: the focus goes back to the select.
+    expect(document.activeElement).toBe(adding);
     expect(within(area).getByRole('button', { name: 'Osrednjeslovenska (1 od 2)' }).getAttribute('aria-expanded')).toBe('true');
 
     fireEvent.click(within(area).getByRole('button', { name: 'Odstrani vse občine regije Gorenjska' }));
@@ -132,15 +138,20 @@ describe("an offer's service area", () => {
     const { area, codes, status } = await openPicker('en', { homeCode: '052' });
     fireEvent.click(within(area).getByRole('button', { name: 'Add the whole Gorenjska region (18 municipalities)' }));
     expect(status()).toBe('Gorenjska: 18 municipalities added.');
-    fireEvent.click(within(area).getByRole('button', { name: 'Gorenjska (18 of 18)' }));
+    const region = within(area).getByRole('button', { name: 'Gorenjska (18 of 18)' });
+    expect(document.activeElement).toBe(region);
+    fireEvent.click(region);
     fireEvent.click(within(area).getByRole('button', { name: 'Remove Jesenice' }));
-    expect(new Set(codes())).toEqual(new Set(WITHOUT_JESENICE));
-    expect(status()).toBe('Removed: Jesenice.');
+    fireEvent.click(within(area).getByRole('button', { name: 'Remove Jezersko' }));
+    expect(new Set(codes())).toEqual(new Set(WITHOUT_JESENICE.filter((code) => code !== '163')));
+    expect(status()).toBe('Removed: Jezersko.');
+    expect(within(area).getByRole('button', { name: 'Add the remaining municipalities of the Gorenjska region (2)' })).toBeDefined();
     const adding = within(area).getByRole('combobox', { name: 'Add a municipality or a whole region' });
     fireEvent.change(adding, { target: { value: 'region:Osrednjeslovenska' } });
     fireEvent.click(within(area).getByRole('button', { name: 'Add' }));
     expect(codes().slice(-2)).toEqual(['061', '071']);
     expect(status()).toBe('Central Slovenia: 2 municipalities added.');
+    expect(document.activeElement).toBe(adding);
     expect(within(adding).getByRole('option', { name: 'The whole Central Slovenia region (2 municipalities)' })).toHaveProperty('disabled', true);
   });
 
