@@ -334,7 +334,7 @@ describe('the desk', () => {
         question: 'Sprejmete odziv organizacije Iskratel d.o.o.?',
         says:
           'Z organizacijo Iskratel d.o.o. bo nastalo partnerstvo pri »Pomoč pri festivalu«, obe strani bosta videli kontakte druga druge. ' +
-          'Potreba bo s tem dobila partnerja: iskalnik zanjo ne bo več iskal drugih in novih odzivov ne bo več sprejemala. ' +
+          'Potreba bo s tem dobila partnerja in ne bo več sprejemala novih odzivov, iskalnik pa zanjo ne bo več iskal drugih. ' +
           'Odzivi drugih organizacij, ki še čakajo na vaš odgovor, bodo zaprti brez odgovora; to jim bomo sporočili.',
       },
       {
@@ -344,7 +344,7 @@ describe('the desk', () => {
         question: 'Accept the response of Iskratel d.o.o.?',
         says:
           "A partnership with Iskratel d.o.o. will form for “Pomoč pri festivalu”, and both sides will see each other's contacts. " +
-          'The need then has its partner: the matcher looks for no others, and it takes no more responses. ' +
+          'The need then has its partner and takes no more responses; the matcher looks for no others. ' +
           "The other organizations' responses still waiting for your answer will be closed unanswered; we will tell them.",
       },
     ])('asks first, saying what accepting does as the need page says it, and a "no" leaves it waiting ($language)', async ({ language, heading, accept, question, says }) => {
@@ -363,7 +363,7 @@ describe('the desk', () => {
       const item = await iskratelItem('Odzivi, ki čakajo na vas (1)');
       fireEvent.click(within(item).getByRole('button', { name: 'Sprejmi' }));
       const dialog = await screen.findByRole('dialog', { name: 'Sprejmete odziv organizacije Iskratel d.o.o.?' });
-      expect(dialog.textContent).toContain('novih odzivov ne bo več sprejemala.');
+      expect(dialog.textContent).toContain('iskalnik pa zanjo ne bo več iskal drugih.');
       expect(dialog.textContent).not.toContain('Odzivi drugih organizacij');
       fireEvent.click(within(dialog).getByRole('button', { name: 'Sprejmi odziv' }));
       expect((await screen.findByRole('status')).textContent).toContain('ste sprejeli: partnerstvo je nastalo');
