@@ -158,7 +158,7 @@ describe("an offer's service area", () => {
   it('points to the regional reach, which covers the offer\'s whole region without a list', async () => {
     const { area, codes, status } = await openPicker('sl', { homeCode: '052' });
     fireEvent.click(within(area).getByRole('button', { name: 'Dodaj vso Gorenjsko regijo (18 občin)' }));
-    expect(within(area).getByText('Izbrali ste vse občine regije Gorenjska: enako zajema regionalni doseg, brez seznama.')).toBeDefined();
+    expect(within(area).getByText('Izbrali ste vse občine regije Gorenjska. Enako območje zajema regionalni doseg, zato seznam ni potreben.')).toBeDefined();
     fireEvent.click(within(area).getByRole('button', { name: 'Uporabi regionalni doseg' }));
     expect(screen.getByText('reach: REGIONAL')).toBeDefined();
     expect(codes()).toEqual([]);
