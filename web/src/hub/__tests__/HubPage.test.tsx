@@ -283,7 +283,7 @@ describe('the hub page', () => {
     const status = await within(korak).findByRole('status', {}, patient);
     expect(status.textContent).toBe('Povabilo za vodja@korak.si je preklicano.');
     await waitFor(() => expect(document.activeElement).toBe(status));
-    expect(within(korak).queryByText(/^Povabilo na vodja@korak\.si čaka do /)).toBeNull();
+    expect(within(korak).queryByText(/^Povabilo za vodja@korak\.si čaka do /)).toBeNull();
     expect(requests.filter((name) => name === 'RevokeInvitation')).toHaveLength(1);
   });
 
@@ -333,7 +333,7 @@ describe('the hub page', () => {
 
     fireEvent.click(within(korak).getByText('Osebe in povabila'));
     expect(await within(korak).findByText('Organizacija še nima nobenega člana.', {}, patient)).toBeDefined();
-    expect(within(korak).getByText(/^Povabilo na vodja@korak\.si čaka do /)).toBeDefined();
+    expect(within(korak).getByText(/^Povabilo za vodja@korak\.si čaka do /)).toBeDefined();
     const form = within(korak).getByRole('form', { name: 'Povabi prvo osebo v Zavod Korak' });
     // E-mail is off: the button and the words beside it say beforehand that nothing is e-mailed
     // ("Pošlji povabilo" had staff wait for an e-mail that never went).
@@ -348,10 +348,10 @@ describe('the hub page', () => {
     fireEvent.click(create);
     const refusal = await within(form).findByRole('alert', {}, patient);
     // With the way out: the pending one's link cannot be had again, a new one can.
-    expect(refusal.textContent).toBe('Na vodja@korak.si povabilo že čaka. Če želite novo, čakajoče povabilo zgoraj prekličite z gumbom »Prekliči«, nato povabite znova.');
+    expect(refusal.textContent).toBe('Povabilo za vodja@korak.si že čaka. Če želite novo, čakajoče povabilo zgoraj prekličite z gumbom »Prekliči«, nato povabite znova.');
     await waitFor(() => expect(document.activeElement).toBe(refusal));
     // And the button is where the words say: in the list above the form.
-    const pendingList = within(korak).getByRole('list', { name: 'Povabila v Zavod Korak, ki čakajo' });
+    const pendingList = within(korak).getByRole('list', { name: 'Povabila v organizacijo Zavod Korak, ki čakajo' });
     expect(within(pendingList).getByRole('button', { name: 'Prekliči povabilo za vodja@korak.si' }).textContent).toBe('Prekliči');
     expect(pendingList.compareDocumentPosition(form) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
 
@@ -359,12 +359,12 @@ describe('the hub page', () => {
     fireEvent.click(within(form).getByRole('button', { name: 'Ustvari povabilo' }));
     const status = await within(korak).findByRole('status', {}, patient);
     // E-mail is off (emailed false): it said "sent to", and staff waited for an e-mail that never came.
-    expect(status.textContent).toContain('Povabilo v Zavod Korak za tajnik@korak.si je ustvarjeno, vendar ni bilo poslano po e-pošti: pošiljanje e-pošte ni vklopljeno.');
+    expect(status.textContent).toContain('Povabilo v organizacijo Zavod Korak za tajnik@korak.si je ustvarjeno, vendar ni bilo poslano po e-pošti: pošiljanje e-pošte ni vklopljeno.');
     expect(status.textContent).not.toContain('je poslano na');
     expect(status.textContent).toContain('Osebi sami pošljite to povezavo za registracijo – le z njo se lahko pridruži.');
     expect(status.textContent).toContain(`${window.location.origin}/signup?token=tok-9`);
     await waitFor(() => expect(document.activeElement).toBe(status));
-    expect(await within(korak).findByText(/^Povabilo na tajnik@korak\.si čaka do /, {}, patient)).toBeDefined();
+    expect(await within(korak).findByText(/^Povabilo za tajnik@korak\.si čaka do /, {}, patient)).toBeDefined();
     expect(requests.filter((name) => name === 'InviteFirstMember')).toHaveLength(2);
   });
 
@@ -573,7 +573,7 @@ describe('the hub page', () => {
 
       fireEvent.click(within(sonce).getByText('Osebe in povabila', { selector: 'summary' }));
       expect(await within(sonce).findByText('Organizacija še nima nobenega člana.', {}, patient)).toBeDefined();
-      expect(within(sonce).getByText(/^Povabilo na vodja@sonce\.si čaka do /)).toBeDefined();
+      expect(within(sonce).getByText(/^Povabilo za vodja@sonce\.si čaka do /)).toBeDefined();
       const form = within(sonce).getByRole('form', { name: 'Povabi prvo osebo v Društvo Sonce' });
       // E-mail is on: the invitation is sent, and the hub gets its link too.
       const send = within(form).getByRole('button', { name: 'Pošlji povabilo' });
@@ -1212,9 +1212,9 @@ describe('the hub page', () => {
       fireEvent.click(within(section).getByRole('button', { name: 'Registriraj in povabi' }));
       await within(section).findByText('Organizacija Zavod Novi korak je registrirana, prve osebe pa ni bilo mogoče povabiti.', {}, slow);
       fireEvent.click(within(section).getByRole('button', { name: 'Pošlji povabilo znova' }));
-      const alert = (await within(section).findByText(/povabilo že čaka/, {}, slow)).closest('[role="alert"]')!;
+      const alert = (await within(section).findByText(/že čaka\. Če želite novo/, {}, slow)).closest('[role="alert"]')!;
       expect(alert.textContent).toContain(
-        'Na vodja@novikorak.si povabilo že čaka. Če želite novo, ga prekličite v razdelku »Organizacije brez članov«: pri organizaciji Zavod Novi korak odprite »Osebe in povabila« in izberite »Prekliči«. Nato osebo povabite znova.',
+        'Povabilo za vodja@novikorak.si že čaka. Če želite novo, ga prekličite v razdelku »Organizacije brez članov«: pri organizaciji Zavod Novi korak odprite »Osebe in povabila« in izberite »Prekliči«. Nato osebo povabite znova.',
       );
       await act(() => i18n.changeLanguage('en'));
       expect(alert.textContent).toContain(

@@ -248,7 +248,7 @@ describe('the settings page', () => {
     fireEvent.click(within(form).getByRole('button', { name: 'Ustvari povabilo' }));
     await waitFor(() =>
       expect(within(form).getByRole('status').textContent).toBe(
-        'Na nova@kranj.si povabilo že čaka. Če želite novo, čakajoče povabilo zgoraj pod »Povabila, ki čakajo« prekličite z gumbom »Prekliči«, nato povabite znova.',
+        'Povabilo za nova@kranj.si že čaka. Če želite novo, čakajoče povabilo zgoraj pod »Povabila, ki čakajo« prekličite z gumbom »Prekliči«, nato povabite znova.',
       ),
     );
     // The refusal is worded when it comes: asked again in English.

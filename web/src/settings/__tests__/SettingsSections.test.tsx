@@ -285,7 +285,7 @@ describe('the invitations', () => {
     await waitFor(
       () =>
         expect(within(form).getByRole('status').textContent).toBe(
-          'Na nova@kranj.si povabilo že čaka. Če želite novo, čakajoče povabilo zgoraj pod »Povabila, ki čakajo« prekličite z gumbom »Prekliči«, nato povabite znova.',
+          'Povabilo za nova@kranj.si že čaka. Če želite novo, čakajoče povabilo zgoraj pod »Povabila, ki čakajo« prekličite z gumbom »Prekliči«, nato povabite znova.',
         ),
       slow,
     );
