@@ -476,7 +476,7 @@ describe('the suggestion preferences', () => {
         result: badInput('minScore', 'max', 1),
       },
     ]);
-    const input = await screen.findByLabelText(/Najnižje ujemanje/);
+    const input = await screen.findByLabelText(/Najnižja verjetnost, da se dobro ujemata/);
     fireEvent.change(input, { target: { value: '150' } });
     fireEvent.submit(input.closest('form')!);
     expect(await screen.findByText('Največ 100 %.', undefined, slow)).toBeDefined();
