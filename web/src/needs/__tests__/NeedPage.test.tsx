@@ -673,8 +673,8 @@ describe("a need's page", () => {
     });
 
     it.each([
-      ['sl', 'Odzivi (2)', 'Partner', 'Partnerstvo pri tej potrebi je z njimi: nastalo je prek predloga, ki sta ga sprejeli obe strani, zato odziv ni potreboval odgovora.', 'Partnerstvo in kontakti', 'Ni bil sprejet: izbrali ste drugega partnerja'],
-      ['en', 'Responses (2)', 'Partner', "This need's partnership is with them: it formed through a suggestion both sides accepted, so the response needed no answer.", 'Partnership and contacts', 'Not accepted: you chose another partner'],
+      ['sl', 'Odzivi (2)', 'Partner', 'Partnerstvo pri tej potrebi je z njimi: nastalo je prek predloga, ki sta ga sprejeli obe strani, zato odziv ni potreboval odgovora.', 'Partnerstvo in kontakti', 'Ni bil sprejet: izbran je bil drug partner'],
+      ['en', 'Responses (2)', 'Partner', "This need's partnership is with them: it formed through a suggestion both sides accepted, so the response needed no answer.", 'Partnership and contacts', 'Not accepted: another partner was chosen'],
     ] as const)("says the partner's response, closed when a suggestion partnered the need, is the partner's (%s); another closed one was not accepted, as another partner was chosen", async (language, title, badge, note, link, closed) => {
       const karitas = { id: 'partnership-1', status: 'ACTIVE' as const, endedAt: null, needOrganization: ['organization-1', 'Mestna občina Kranj'] as [string, string], partnerOrganization: ['organization-r-1', 'Župnijska karitas Jesenice'] as [string, string] };
       open('organization-1', 'Mestna občina Kranj', SESSION, [], [
@@ -758,7 +758,7 @@ describe("a need's page", () => {
           partner: 'Partner: Mladinski center Kranj',
           badge: 'partnerstvo',
           // The walk-through: "the need closed" under "the need found its partner".
-          closed: 'Ni bil sprejet: izbrali ste drugega partnerja',
+          closed: 'Ni bil sprejet: izbran je bil drug partner',
         },
         {
           language: 'en' as const,
@@ -772,7 +772,7 @@ describe("a need's page", () => {
           done: 'You accepted the response of Mladinski center Kranj to “Prevozi za starejše”: the partnership is formed',
           partner: 'Partner: Mladinski center Kranj',
           badge: 'partnered',
-          closed: 'Not accepted: you chose another partner',
+          closed: 'Not accepted: another partner was chosen',
         },
       ])('accepts one after saying what accepting does, announces it and shows the partnership without a reload ($language)', async ({ language, heading, accept, question, says, done, partner, badge, closed }) => {
         const { requests } = open('organization-1', 'Mestna občina Kranj', SESSION, [], [
