@@ -251,7 +251,7 @@ describe('responses to needs are delivered', () => {
     expect(mail.text).toContain(`Odziv organizacije ${ngo.name} (`);
     expect(mail.text).toContain('na vašo potrebo »Bralna značka v knjižnici« je umaknjen. Ne čaka več na vaš odgovor.');
     expect(mail.text).toContain('Umaknjeno sporočilo:\nVodimo bralne urice ob sobotah.');
-    expect(mail.text).toContain('Odpri Pregled: http://127.0.0.1:3000/\n');
+    expect(mail.text).toContain(`Odpri potrebo: http://127.0.0.1:3000/needs/${need.id}\n`);
     expect(mail.text).not.toContain('info@vezi.si');
     const [event] = await eventually(() => eventsAt('/zirovnica/withdrawn').length > 0 && eventsAt('/zirovnica/withdrawn'), 'RESPONSE_WITHDRAWN');
     expect(verifyWebhookSignature(hook.secret, event.body, event.headers['x-grozd-signature'] as string, new Date())).toBe(true);

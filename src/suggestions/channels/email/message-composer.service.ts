@@ -211,7 +211,6 @@ export class MessageComposer {
       offer: row.offer_id && row.offer_title !== null ? { title: row.offer_title, url: `${this.config.publicUrl}/offers/${row.offer_id}${lang}` } : null,
       // The need's page answers a waiting response (to its organization) and says what became of it (to the responder).
       needUrl: `${this.config.publicUrl}/needs/${row.need_id}${lang}`,
-      deskUrl: `${this.config.publicUrl}/${lang}`,
       callsUrl: `${this.config.publicUrl}/calls${lang}`,
     };
   }

@@ -52,7 +52,6 @@ const response = (overrides: Partial<ResponseView> = {}): ResponseView => ({
   offer: { title: 'Prostovoljni vozniki', url: `${HUB}/offers/offer-1` },
   takesResponses: true,
   needUrl: `${HUB}/needs/need-1`,
-  deskUrl: `${HUB}/`,
   callsUrl: `${HUB}/calls`,
   ...overrides,
 });
@@ -128,11 +127,15 @@ describe('responseWithdrawnMessage', () => {
     expect(sl.subject).toBe('Odziv umaknjen: Društvo Sopotnik – Prevozi starejših');
     expect(sl.text).toContain('Odziv organizacije Društvo Sopotnik (Naklo) na vašo potrebo »Prevozi starejših« je umaknjen. Ne čaka več na vaš odgovor.');
     expect(sl.text).toContain('Umaknjeno sporočilo:\nRadi prevzamemo prevoze <ob torkih>.');
-    expect(sl.text).toContain(`Odpri Pregled: ${HUB}/`);
+    expect(sl.text).toContain(`Druge odzive na potrebo najdete na njeni strani v grozd-match, pod »Odzivi« (po prijavi):\n\nOdpri potrebo: ${HUB}/needs/need-1\n`);
+    expect(sl.html).toMatch(new RegExp(`<a href="${HUB}/needs/need-1" style="[^"]*padding:12px 20px[^"]*">Odpri potrebo</a>`));
     expect(sl.html).toContain('&lt;ob torkih&gt;');
     const en = responseWithdrawnMessage(response({ status: 'WITHDRAWN' }), MessageLanguage.EN, UNSUBSCRIBE);
     expect(en.subject).toBe('Response withdrawn: Društvo Sopotnik – Prevozi starejših');
     expect(en.text).toContain('Društvo Sopotnik (Naklo) withdrew its response to your need “Prevozi starejših”. It no longer waits for your answer.');
+    expect(en.text).toContain(`The need's other responses are on its page in grozd-match, under "Responses" (after signing in):\n\nOpen the need: ${HUB}/needs/need-1\n`);
+    expect(en.html).toMatch(new RegExp(`<a href="${HUB}/needs/need-1" style="[^"]*padding:12px 20px[^"]*">Open the need</a>`));
+    for (const message of [sl, en]) expect(message.text).not.toMatch(/Pregled|Desk/);
     for (const message of [sl, en]) expect(message.text).not.toMatch(/sprejmete ali zavrnete|Accept or decline|Odprte potrebe|Open needs/);
   });
 });

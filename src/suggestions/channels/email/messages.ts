@@ -85,8 +85,6 @@ export interface ResponseView {
    * where the responder reads what became of it (and may respond again while the need takes responses).
    */
   needUrl: string;
-  /** The need's organization's desk in the web app: its other responses and suggestions. */
-  deskUrl: string;
   /** Where the responding organization finds open needs and calls, and may respond again. */
   callsUrl: string;
 }
@@ -719,12 +717,13 @@ export function responseWithdrawnMessage(view: ResponseView, language: MessageLa
   );
   const blocks = [
     quoted(en ? 'The message withdrawn:' : 'Umaknjeno sporočilo:', view.message),
+    // The need's page, as the other response e-mails link: it lists the need's responses, this one withdrawn.
     paragraph(
       en
-        ? 'Other responses and suggestions for your needs are on your Desk in grozd-match (after signing in):'
-        : 'Druge odzive in predloge za vaše potrebe najdete na strani Pregled v grozd-match (po prijavi):',
+        ? 'The need\'s other responses are on its page in grozd-match, under "Responses" (after signing in):'
+        : 'Druge odzive na potrebo najdete na njeni strani v grozd-match, pod »Odzivi« (po prijavi):',
     ),
-    linkLine(en ? 'Open the Desk' : 'Odpri Pregled', view.deskUrl, true),
+    linkLine(en ? 'Open the need' : 'Odpri potrebo', view.needUrl, true),
   ];
   return wrap(language, subject, [intro, ...blocks], [], [], unsubscribeUrl);
 }
