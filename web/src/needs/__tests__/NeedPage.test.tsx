@@ -467,6 +467,29 @@ describe("a need's page", () => {
       expect(screen.getByRole('button', { name: 'Odzovi se' })).toBeDefined();
     });
 
+    it('reads the need again when the withdrawal is refused as the need closed meanwhile, so its status shows without a reload', async () => {
+      const { requests } = open('organization-9', 'Društvo drugih', SESSION, [], [
+        // Read OPEN first; read again, it is CLOSED (the default mock of this call).
+        { request: { query: NeedQuery, variables: { id: 'need-1' } }, result: { data: { need: needOf('organization-9', 'Društvo drugih') } } },
+        ownResponseOf(pending),
+        noOffers,
+        {
+          request: { query: WithdrawResponseMutation, variables: { id: 'response-7' } },
+          result: { errors: [{ message: 'The need is no longer open.', extensions: { code: 'CONFLICT', reason: 'NEED_NOT_OPEN' } }] },
+        },
+      ], null, 'CLOSED');
+      expect(await screen.findByText('Odziv poslan, čaka na odgovor')).toBeDefined();
+      expect(screen.getByText('odprto')).toBeDefined();
+      fireEvent.click(screen.getByRole('button', { name: 'Umakni odziv' }));
+      fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Umakni odziv' }));
+      expect(await screen.findByText('zaprto')).toBeDefined();
+      expect(requests.filter((name) => name === 'Need')).toHaveLength(2);
+      expect(screen.queryByText('odprto')).toBeNull();
+      // The refusal is still said, once, and nothing offers to respond again.
+      expect(screen.getAllByText('Odziva na »Prevozi za starejše« ni bilo mogoče umakniti: potreba se je medtem zaprla, zato odziv ni bil sprejet.')).toHaveLength(1);
+      expect(screen.queryByRole('button', { name: /Umakni odziv|Odzovi se/ })).toBeNull();
+    });
+
     it('names an earlier response that no longer stands in the way, in English too', async () => {
       open('organization-9', 'Društvo drugih', SESSION, [], [ownResponseOf({ __typename: 'Response', id: 'response-3', status: 'DECLINED' })], null, 'OPEN', 'en');
       expect(await screen.findByText('Your earlier response to this need was declined. You may respond again.')).toBeDefined();

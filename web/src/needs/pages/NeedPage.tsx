@@ -52,10 +52,22 @@ export default function NeedPage() {
   // API answered, so that a partner's page never reads "another partner" for a moment.
   const ownLatest = (need?.status === 'PARTNERED' ? partnered.data?.need?.ownResponse : ownResponse.data?.need?.ownResponse) ?? null;
   const ownFate = othersNeed && !answerable && !ourPartnership ? ownLatest : null;
-  const callResponses = useCallResponses();
-  // What came of withdrawing our response here, past the respondBy day: said (and focused) in
-  // place of what became of it, the withdraw button having gone with the PENDING status.
+  // What came of withdrawing our response here, past the respondBy day (or before it, refused as
+  // the need closed meanwhile): said (and focused) in place of what became of it, the withdraw
+  // button having gone with the PENDING status.
   const [withdrawal, setWithdrawal] = useState<{ key: number; said: string } | null>(null);
+  const calls = useCallResponses();
+  // Before the respondBy day too: a withdrawal refused as the need partnered or closed meanwhile
+  // reads the need again, so that its status shows as it now is (said in place of what became of ours).
+  const callResponses: typeof calls = {
+    ...calls,
+    withdrawn: (callId, said, callOpen) => {
+      calls.withdrawn(callId, said, callOpen);
+      if (callOpen) return;
+      setWithdrawal({ key: Date.now(), said });
+      void refetch().catch(() => undefined);
+    },
+  };
 
   if (loading && !data) return <PageLoader />;
   if (error) return <ErrorNotice error={error} page />;
@@ -75,7 +87,8 @@ export default function NeedPage() {
       </Group>
       {/* Only an OPEN need is matched and answered: any other says what its status means. */}
       {need.status !== 'OPEN' && <Text mt="xs">{t(`needs.statusNote.${need.status}`)}</Text>}
-      {withdrawal ? (
+      {/* While the need is answerable, CallResponse says it. */}
+      {withdrawal && !answerable ? (
         <FocusedStatus key={withdrawal.key} color="blue">
           {withdrawal.said}
         </FocusedStatus>
