@@ -414,7 +414,7 @@ describe('the hub page', () => {
 
     const korak = (await within(section).findByText('Zavod Korak', {}, patient)).closest('li')!;
     fireEvent.click(within(korak).getByText('People and invitations'));
-    expect(await within(korak).findByText(/^The invitation to vodja@korak\.si is valid until 15 Mar 2026, /, {}, patient)).toBeDefined();
+    expect(await within(korak).findByText(/^The invitation for vodja@korak\.si is valid until 15 Mar 2026, /, {}, patient)).toBeDefined();
     const form = within(korak).getByRole('form', { name: 'Invite the first person to Zavod Korak' });
     // E-mail is off, said before the button is pressed.
     const create = within(form).getByRole('button', { name: 'Create the invitation' });
@@ -429,7 +429,7 @@ describe('the hub page', () => {
     fireEvent.change(within(form).getByLabelText(/The person's e-mail/), { target: { value: 'tajnik@korak.si' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Create the invitation' }));
     const status = await within(korak).findByRole('status', {}, patient);
-    expect(status.textContent).toContain('The invitation to join Zavod Korak for tajnik@korak.si is ready, but it was not sent by e-mail: sending e-mail is turned off.');
+    expect(status.textContent).toContain('The invitation to Zavod Korak for tajnik@korak.si is ready, but it was not sent by e-mail: sending e-mail is turned off.');
     expect(status.textContent).toContain('Send the person this sign-up link yourself: it is their only way in.');
   });
 
