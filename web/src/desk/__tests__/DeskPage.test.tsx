@@ -246,10 +246,9 @@ describe('the desk', () => {
     expect(screen.queryByRole('link', { name: 'Na stran stičišča' })).toBeNull();
   });
 
-  /** The desk with one response waiting (Iskratel's, to the festival), which the API accepts. */
-  const acceptingDesk = (language: 'sl' | 'en') => {
-    const need = waitingFestival('need-5', 'response-1');
-    return renderRoutes([route('/', <DeskPage />)], {
+  /** The desk with a need's responses waiting (Iskratel's to the festival, unless told), whose first the API accepts. */
+  const acceptingDesk = (language: 'sl' | 'en', need: WaitingNeed = waitingFestival('need-5', 'response-1')) =>
+    renderRoutes([route('/', <DeskPage />)], {
       path: '/',
       language,
       mocks: [
@@ -262,10 +261,9 @@ describe('the desk', () => {
           result: { data: { partnerships: { __typename: 'PartnershipConnection' as const, totalCount: 0, pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null }, edges: [] } } },
           maxUsageCount: always,
         },
-        { request: { query: AcceptResponseMutation, variables: { id: 'response-1' } }, result: { data: { acceptResponse: { __typename: 'Response' as const, id: 'response-1' } } } },
+        { request: { query: AcceptResponseMutation, variables: { id: need.responses[0].id } }, result: { data: { acceptResponse: { __typename: 'Response' as const, id: need.responses[0].id } } } },
       ],
     });
-  };
 
   it('says what became of a response answered on the desk, and gives that the focus (the buttons leave with the response)', async () => {
     acceptingDesk('sl');
@@ -304,23 +302,7 @@ describe('the desk', () => {
         { ...waitingFestival('need-8', 'response-9').responses[0], message: 'Imamo 10 prostovoljcev.', organization: { __typename: 'Organization' as const, name: 'Mladinski center Kranj' } },
       ],
     };
-    const render = (language: 'sl' | 'en', waiting = need) =>
-      renderRoutes([route('/', <DeskPage />)], {
-        path: '/',
-        language,
-        mocks: [
-          noSuggestions,
-          { request: { query: DeskNeedsQuery, variables: { organizationId } }, result: { data: { needs: noNeeds } }, maxUsageCount: always },
-          { request: { query: DeskOffersQuery, variables: { organizationId } }, result: { data: { offers: noOffers } }, maxUsageCount: always },
-          { ...waitingPage([waiting]), maxUsageCount: always },
-          {
-            request: { query: PartnershipsQuery, variables: { organizationId, first: 20 } },
-            result: { data: { partnerships: { __typename: 'PartnershipConnection' as const, totalCount: 0, pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null }, edges: [] } } },
-            maxUsageCount: always,
-          },
-          { request: { query: AcceptResponseMutation, variables: { id: 'response-8' } }, result: { data: { acceptResponse: { __typename: 'Response' as const, id: 'response-8' } } } },
-        ],
-      });
+    const render = (language: 'sl' | 'en', waiting = need) => acceptingDesk(language, waiting);
     const iskratelItem = async (heading: string) =>
       within((await screen.findByRole('heading', { name: heading })).closest('section')!)
         .getByRole('link', { name: /Iskratel d\.o\.o\./ })
