@@ -31,6 +31,6 @@ export function reasonsOf(components: readonly Component[]): Reasons {
  * The pair's chance were a component that lowers it at its best (its shortfall added), at most
  * 99 % (no pair is certain) unless above that already: null for a match stored without shortfalls.
  */
-export function chanceWithout(score: number, component: Pick<Component, 'shortfall'>): number | null {
+export function chanceAtBest(score: number, component: Pick<Component, 'shortfall'>): number | null {
   return component.shortfall == null ? null : Math.min(Math.max(0.99, score), score + component.shortfall);
 }

@@ -15,7 +15,7 @@ import { offerFullSql } from '../../../offers/offer-capacity';
 import { MessageLanguage } from '../../delivery.enums';
 import { MatchDecision, type MatchSide } from '../../../matching/match.enums';
 import { LinkTokens } from './link-tokens.service';
-import { chanceWithout, ContactView, FullOfferView, ItemView, ReasonView, ResponseView, shorten, SuggestionView } from './messages';
+import { chanceAtBest, ContactView, FullOfferView, ItemView, ReasonView, ResponseView, shorten, SuggestionView } from './messages';
 
 
 interface PairRow {
@@ -120,14 +120,14 @@ export class MessageComposer {
   /**
    * A pair's components grouped as its card in the web app groups them: by their effects
    * (componentEffect, the rule behind the API's ScoreComponent.effect), under the shipped
-   * calibration. What lowers the chance says what the chance would be without it.
+   * calibration. What lowers the chance says what the chance would be were it at its best.
    */
   private reasons(score: number, stored: StoredComponents, language: MessageLanguage): SuggestionView['reasons'] {
     const components = withShortfalls(this.matching.calibration, readComponents(stored)).map((component) => ({ ...component, effect: componentEffect(component) }));
     const { lowers, fits } = byEffect(components);
     const explanation = (component: (typeof components)[number]) => explain(component.reason, NAMES)[language === MessageLanguage.EN ? 'en' : 'sl'];
     return {
-      lowers: lowers.map((component): ReasonView => ({ component: component.name, explanation: explanation(component), chanceWithout: chanceWithout(score, component.shortfall) })),
+      lowers: lowers.map((component): ReasonView => ({ component: component.name, explanation: explanation(component), chanceAtBest: chanceAtBest(score, component.shortfall) })),
       fits: fits.map((component): ReasonView => ({ component: component.name, explanation: explanation(component) })),
     };
   }

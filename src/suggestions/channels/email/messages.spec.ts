@@ -1,6 +1,6 @@
 import { MessageLanguage } from '../../delivery.enums';
 import {
-  chanceWithout,
+  chanceAtBest,
   digestMessage,
   ItemView,
   otherSideAcceptedMessage,
@@ -423,7 +423,7 @@ describe('suggestion e-mails', () => {
 
 describe("a suggestion's chance and reasons, as its card in the web app says them", () => {
   // What lowers the chance, with the chance were it at its best.
-  const topic = (explanation: string, chanceWithout: number | null = 0.93) => ({ component: 'topic', explanation, chanceWithout });
+  const topic = (explanation: string, chanceAtBest: number | null = 0.93) => ({ component: 'topic', explanation, chanceAtBest });
   const place = { component: 'geography', explanation: 'Ponudba pokriva občino Kranj' };
   const withReasons = (score: number, lowers: SuggestionView['reasons']['lowers'], fits: SuggestionView['reasons']['fits']): SuggestionView => ({
     ...suggestion(need, offer, score),
@@ -469,16 +469,16 @@ describe("a suggestion's chance and reasons, as its card in the web app says the
   });
 
   it('say nothing of the cost of a reason of a match stored before its components kept what it is reckoned from', () => {
-    const message = suggestionMessage(withReasons(0.45, [{ component: 'capacity', explanation: 'Prostih mest: 0 od 2', chanceWithout: null }], [place]), MessageLanguage.SL, UNSUBSCRIBE);
+    const message = suggestionMessage(withReasons(0.45, [{ component: 'capacity', explanation: 'Prostih mest: 0 od 2', chanceAtBest: null }], [place]), MessageLanguage.SL, UNSUBSCRIBE);
     expect(message.text).toContain('- Zmogljivost: Prostih mest: 0 od 2\n');
     expect(message.html).toContain('<li><strong>Zmogljivost</strong>: Prostih mest: 0 od 2</li>');
   });
 
   it('reckon the chance without a reason as the chance and its shortfall, at most 99 % (no pair is certain)', () => {
-    expect(chanceWithout(0.62, 0.31)).toBeCloseTo(0.93);
-    expect(chanceWithout(0.7, 0.6)).toBe(0.99);
-    expect(chanceWithout(0.995, 0.004)).toBe(0.995);
-    expect(chanceWithout(0.62, null)).toBeNull();
+    expect(chanceAtBest(0.62, 0.31)).toBeCloseTo(0.93);
+    expect(chanceAtBest(0.7, 0.6)).toBe(0.99);
+    expect(chanceAtBest(0.995, 0.004)).toBe(0.995);
+    expect(chanceAtBest(0.62, null)).toBeNull();
   });
 
   it('escape the reasons in the HTML', () => {

@@ -53,8 +53,8 @@ export interface ReasonView {
   /** The component's name: topic, geography, time, sector, budget, capacity, feedback. */
   component: string;
   explanation: string;
-  /** Of what lowers the chance: the chance were this component at its best (chanceWithout); absent or null when not known. */
-  chanceWithout?: number | null;
+  /** Of what lowers the chance: the chance were this component at its best (chanceAtBest); absent or null when not known. */
+  chanceAtBest?: number | null;
 }
 
 export interface ContactView {
@@ -151,7 +151,7 @@ const percent = (score: number, language: MessageLanguage) => {
  * shortfall, at most 99 % (no pair is certain) unless it is above that already, as the card says
  * it. Null for a match stored without shortfalls.
  */
-export const chanceWithout = (score: number, shortfall: number | null): number | null => (shortfall == null ? null : Math.min(Math.max(0.99, score), score + shortfall));
+export const chanceAtBest = (score: number, shortfall: number | null): number | null => (shortfall == null ? null : Math.min(Math.max(0.99, score), score + shortfall));
 
 /**
  * The suggestion card's words (web/src/i18n: suggestions.chance, suggestions.reasons.*,
@@ -193,7 +193,7 @@ function reasonGroups(view: SuggestionView, language: MessageLanguage): { headin
       reasons: view.reasons[group].map((reason) => ({
         name: COMPONENT_NAMES[reason.component]?.[language] ?? reason.component,
         explanation: reason.explanation,
-        cost: reason.chanceWithout == null ? null : AT_BEST[language](percent(reason.chanceWithout, language)),
+        cost: reason.chanceAtBest == null ? null : AT_BEST[language](percent(reason.chanceAtBest, language)),
       })),
     }));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ScoreEffect } from '../../graphql/graphql';
-import { chanceWithout, reasonsOf } from '../reasons';
+import { chanceAtBest, reasonsOf } from '../reasons';
 
 // The API decides what each component does to the chance (ScoreComponent.effect; its rule is the
 // server's, src/matching/scoring/component-effect.ts): the page groups and orders by it.
@@ -34,9 +34,9 @@ describe("a suggestion's reasons", () => {
   });
 
   it('say what the chance would be without what lowers it: the chance and the shortfall, at most 99 %', () => {
-    expect(chanceWithout(0.62, { shortfall: 0.31 })).toBeCloseTo(0.93);
-    expect(chanceWithout(0.7, { shortfall: 0.6 })).toBe(0.99);
-    expect(chanceWithout(0.995, { shortfall: 0.004 })).toBe(0.995);
-    expect(chanceWithout(0.62, { shortfall: null })).toBeNull();
+    expect(chanceAtBest(0.62, { shortfall: 0.31 })).toBeCloseTo(0.93);
+    expect(chanceAtBest(0.7, { shortfall: 0.6 })).toBe(0.99);
+    expect(chanceAtBest(0.995, { shortfall: 0.004 })).toBe(0.995);
+    expect(chanceAtBest(0.62, { shortfall: null })).toBeNull();
   });
 });

@@ -12,7 +12,7 @@ import { offerFull } from '../../offers/capacity';
 import { OfferFullNotice } from '../../offers/components/OfferFullNotice';
 import { RespondToMatchMutation } from '../graphql/mutations/respondToMatch';
 import { suggestionRowId } from '../hooks/use-suggestion-target';
-import { chanceWithout, reasonsOf } from '../reasons';
+import { chanceAtBest, reasonsOf } from '../reasons';
 import { DeclineDialog } from './DeclineDialog';
 import classes from './suggestions.module.css';
 
@@ -197,7 +197,7 @@ function SuggestionRow({
           </p>
           <ul aria-labelledby={`${headingId}-${group}`}>
             {reasons[group].map((component) => {
-              const without = group === 'lowers' ? chanceWithout(suggestion.score, component) : null;
+              const without = group === 'lowers' ? chanceAtBest(suggestion.score, component) : null;
               return (
                 <li key={component.name}>
                   <strong>{t(`component.${component.name}`, { defaultValue: component.name })}</strong>: {component.explanation}
