@@ -76,9 +76,10 @@ describe('matching engine', () => {
     expect(topic.shortfall).toBeGreaterThanOrEqual(0);
     expect(topic.shortfall).toBeLessThanOrEqual(1 - match.score + 0.001);
     // What each does to the chance, decided by the service for the cards and the e-mails: the place
-    // covered fits; a budget the offer gives no value for and no answers yet are nothing known, not fits.
+    // covered fits; a budget the offer gives no value for and no answers yet are nothing known, not fits;
+    // a need that prefers no sector asks nothing of the partner's, which neither fits nor falls short.
     const effects = Object.fromEntries(match.components.map((component) => [component.name, component.effect]));
-    expect(effects).toMatchObject({ geography: 'FITS', time: 'FITS', capacity: 'FITS', budget: 'NEUTRAL', feedback: 'NEUTRAL' });
+    expect(effects).toMatchObject({ geography: 'FITS', time: 'FITS', capacity: 'FITS', sector: 'NEUTRAL', budget: 'NEUTRAL', feedback: 'NEUTRAL' });
     expect(effects.topic).toBe(topic.shortfall! >= 0.05 ? 'LOWERS' : 'FITS');
   });
 

@@ -121,6 +121,8 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
     // reason it fits nor one that lowers it (ScoreComponent.effect NEUTRAL), and the e-mail leaves them out.
     expect(toMunicipality.text).not.toContain('Pretekli odzivi');
     expect(toMunicipality.text).not.toContain('Proračun');
+    // Nor is the need preferring no sector: "Sektor partnerja ni pomemben" is no reason the pair fits.
+    expect(toMunicipality.text).not.toContain('Sektor');
     expect(toMunicipality.html).toContain('<a href="http');
     expect(toMunicipality.headers['list-unsubscribe']).toMatch(/^<http.*\/unsubscribe\//);
     expect(toMunicipality.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');

@@ -31,6 +31,7 @@ registerEnumType(ScoreEffect, {
       description:
         'Does not affect the chance: nothing is known yet (budget or value not given, no answers to similar suggestions: told by the reason, not the score), ' +
         `or the component is weak but costs the pair nothing (shortfall 0). Either is LOWERS with a shortfall of ${MATERIAL_SHORTFALL} or more. ` +
+        'Also the need asking nothing of it (no sector preferred: any partner is welcome), whatever its score and shortfall: neither a fit nor a shortcoming. ' +
         'The web app lists these under "Does not affect the chance"; the e-mails leave them out.',
     },
   },

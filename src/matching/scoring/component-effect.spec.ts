@@ -46,6 +46,17 @@ describe('what a component does to its pair’s chance', () => {
     expect(componentEffect(part('feedback', 0.5, 0.08, ['noAnswers']))).toBe(ScoreEffect.LOWERS);
   });
 
+  it('counts a need with no sector preferred as not affecting the chance, whatever the shortfall: neither a fit nor a shortcoming', () => {
+    expect(grouped([part('sector', 0.8, 0, ['anySector']), part('capacity', 1, 0)])).toEqual({ lowers: [], fits: ['capacity'], neutral: ['sector'] });
+    // Were its shortfall material, it would still not lower the chance: the need asks for no sector to fit.
+    expect(componentEffect(part('sector', 0.8, 0.05, ['anySector']))).toBe(ScoreEffect.NEUTRAL);
+    expect(componentEffect(part('sector', 0.8, 0.2, ['anySector']))).toBe(ScoreEffect.NEUTRAL);
+    expect(componentEffect(part('sector', 0.8, null, ['anySector']))).toBe(ScoreEffect.NEUTRAL);
+    // A preference the partner meets fits; one it misses lowers the chance.
+    expect(componentEffect(part('sector', 1, 0, ['preferredSector']))).toBe(ScoreEffect.FITS);
+    expect(componentEffect(part('sector', 0.3, 0.002, ['otherSector']))).toBe(ScoreEffect.LOWERS);
+  });
+
   it('puts a full offer (capacity 0) among what lowers the chance', () => {
     expect(grouped([part('capacity', 0, 0.000_001, ['placesFree', 0, 2])]).lowers).toEqual(['capacity']);
   });

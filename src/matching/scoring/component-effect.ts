@@ -23,6 +23,15 @@ export const MATERIAL_SHORTFALL = 0.05;
  */
 const NOTHING_KNOWN: ReadonlySet<Reason[0]> = new Set(['budgetUnknown', 'noAnswers']);
 
+/**
+ * Reasons that say the need asks nothing of the component (no sector preferred: any partner is
+ * welcome): neither a fit nor a shortcoming, whatever its score or shortfall. The shortfall of
+ * such a component is what a preference the need does not have would add: no "if this fully fit"
+ * can be told of it. It was grouped under what fits (score 0.8), and under what lowers the chance
+ * had its shortfall been material.
+ */
+const NOTHING_ASKED: ReadonlySet<Reason[0]> = new Set(['anySector']);
+
 /** What the rule reads of a component: its own score, its shortfall (componentShortfalls in calibration.ts) and its stored reason. */
 export interface EffectComponent {
   score: number;
@@ -33,6 +42,7 @@ export interface EffectComponent {
 
 export function componentEffect(component: EffectComponent): ScoreEffect {
   const { score, shortfall } = component;
+  if (NOTHING_ASKED.has(component.reason[0])) return ScoreEffect.NEUTRAL;
   // A match stored before the components kept what the calibration reads: their own scores alone.
   if (shortfall == null) return score < 0.5 ? ScoreEffect.LOWERS : NOTHING_KNOWN.has(component.reason[0]) ? ScoreEffect.NEUTRAL : ScoreEffect.FITS;
   if (shortfall >= MATERIAL_SHORTFALL) return ScoreEffect.LOWERS;

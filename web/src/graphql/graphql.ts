@@ -400,7 +400,7 @@ export type ScoreEffect =
   | 'FITS'
   /** Holds the pair back: at its best the pair's probability would be at least 5 points higher (shortfall 0.05 or more), or the component is weak (score 0.5 or less) and its shortfall above 0. For a match stored without shortfalls (shortfall null): a score under 0.5. The web app lists these under "What lowers the chance", the largest shortfall first, each with the chance without it (the match score + shortfall, at most 0.99). */
   | 'LOWERS'
-  /** Does not affect the chance: nothing is known yet (budget or value not given, no answers to similar suggestions: told by the reason, not the score), or the component is weak but costs the pair nothing (shortfall 0). Either is LOWERS with a shortfall of 0.05 or more. The web app lists these under "Does not affect the chance"; the e-mails leave them out. */
+  /** Does not affect the chance: nothing is known yet (budget or value not given, no answers to similar suggestions: told by the reason, not the score), or the component is weak but costs the pair nothing (shortfall 0). Either is LOWERS with a shortfall of 0.05 or more. Also the need asking nothing of it (no sector preferred: any partner is welcome), whatever its score and shortfall: neither a fit nor a shortcoming. The web app lists these under "Does not affect the chance"; the e-mails leave them out. */
   | 'NEUTRAL';
 
 /** The sector an organization belongs to. */

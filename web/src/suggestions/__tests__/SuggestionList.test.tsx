@@ -81,14 +81,14 @@ describe('the suggestion list', () => {
       explanation,
     });
     // The walk-through's weak candidate: near, in time, with places free, but on another subject;
-    // its budget unknown and no answers yet, which the API says do not affect the chance.
+    // its budget unknown, no answers yet and no sector preferred, which the API says do not affect the chance.
     const weak = (shortfall = (topic: number) => topic as number | null) =>
       suggestion('1', 0.03, {
         components: [
           part('topic', 0.24, shortfall(0.94), 'LOWERS', 'The subjects are only loosely related'),
           part('geography', 0.95, shortfall(0), 'FITS', 'The offer covers Radovljica'),
           part('time', 1, shortfall(0), 'FITS', 'Available from 1 Jan 2027 until 31 Dec 2027'),
-          part('sector', 0.8, shortfall(0), 'FITS', 'No sector preferred: any partner is welcome'),
+          part('sector', 0.8, shortfall(0), 'NEUTRAL', 'No sector preferred: any partner is welcome'),
           part('budget', 0.7, shortfall(0.004), 'NEUTRAL', "The offer's value is not given"),
           part('capacity', 1, shortfall(0), 'FITS', '6 of 6 places free'),
           part('feedback', 0.5, shortfall(0), 'NEUTRAL', 'No answers to similar suggestions yet'),
@@ -106,10 +106,11 @@ describe('the suggestion list', () => {
       // What it costs the pair, not the component's own score: "Topic (24%)" under what lowers the
       // chance beside "Time (100%)" under what fits read as a contradiction.
       expect(lines(within(row).getByRole('list', { name: 'What lowers the chance:' }))).toEqual(['Topic: The subjects are only loosely related (if this fully fit: up to 97%)']);
-      expect(named(within(row).getByRole('list', { name: 'What fits:' }))).toEqual(['Time', 'Capacity', 'Place', 'Sector']);
+      expect(named(within(row).getByRole('list', { name: 'What fits:' }))).toEqual(['Time', 'Capacity', 'Place']);
       expect(lines(within(row).getByRole('list', { name: 'What fits:' }))[0]).toBe('Time: Available from 1 Jan 2027 until 31 Dec 2027');
-      // An unknown budget and no answers yet neither fit nor hold the pair back: nothing is known.
+      // No sector preferred, an unknown budget and no answers yet neither fit nor hold the pair back.
       expect(lines(within(row).getByRole('list', { name: 'Does not affect the chance:' }))).toEqual([
+        'Sector: No sector preferred: any partner is welcome',
         "Budget: The offer's value is not given",
         'Past answers: No answers to similar suggestions yet',
       ]);
