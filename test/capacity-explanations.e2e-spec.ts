@@ -99,4 +99,64 @@ describe('an offer whose places are taken by partnerships', () => {
     expect(await capacityOf(waiting.id)).toMatchObject({ status: 'SUGGESTED', capacity: { score: 1, en: '1 of 2 places free' } });
     expect(await deliveriesOf([waiting.id, interested.id])).toEqual(sent);
   });
+
+  // An accepted pair is not scored again: its need is PARTNERED (no scoring reaches it) and it is
+  // no current match of its offer. What it says is what both sides accepted, so its capacity must
+  // not read as the places free now: the walk-through read "Prostih mest: 6 od 6" on the card of
+  // the very partnership that had taken one of the six.
+  it("keeps an accepted pair's score and reasons as when both sides accepted, and says its places free were those before its partnership", async () => {
+    const municipality = await createMemberOrganization(t, { name: 'Občina Sprejeti Razlogi', sector: 'MUNICIPALITY' });
+    const company = await createMemberOrganization(t, { name: 'Podjetje Sprejeti Razlogi', sector: 'COMPANY' });
+    const offer = await createOffer(t, company.token, { ...fittingOffer(company.id), capacity: 3 });
+    const needs = [];
+    for (let index = 0; index < 3; index++) needs.push(await createNeed(t, municipality.token, needInput(municipality.id)));
+    const [first, second, waiting] = await Promise.all(
+      needs.map((need) =>
+        eventually(async () => {
+          const data = await t.graphqlOk(SUGGESTIONS, { id: need.id }, municipality.token);
+          return data.need?.suggestions?.find((match) => match.offer.id === offer.id);
+        }, 'the need to be matched with the offer'),
+      ),
+    );
+    await settle();
+    const capacityOf = async (id: string) => {
+      const match = (await t.graphqlOk(MATCH, { id }, municipality.token)).match!;
+      const { sl, en } = match.components.find((component) => component.name === 'capacity')!;
+      return { status: match.status, sl, en };
+    };
+    const storedOf = async (id: string) =>
+      ((await t.dataSource.query(`SELECT score, components::text AS components, scored_at FROM match WHERE id = $1`, [id])) as unknown[])[0];
+
+    // The first partnership takes one of the three places. Its pair says what was free before it;
+    // the pair still waiting says what is free now.
+    for (const side of [municipality, company]) await t.graphqlOk(RESPOND, { input: { matchId: first.id, decision: 'ACCEPT' } }, side.token);
+    await settle();
+    expect(await capacityOf(first.id)).toEqual({
+      status: 'ACCEPTED',
+      sl: 'Pred sklenitvijo tega partnerstva prostih mest: 3 od 3',
+      en: '3 of 3 places free before this partnership was formed',
+    });
+    expect(await capacityOf(waiting.id)).toEqual({ status: 'SUGGESTED', sl: 'Prostih mest: 2 od 3', en: '2 of 3 places free' });
+    const firstAsAccepted = await storedOf(first.id);
+
+    // The second, scored again after the first took its place, accepted with two of three free.
+    for (const side of [municipality, company]) await t.graphqlOk(RESPOND, { input: { matchId: second.id, decision: 'ACCEPT' } }, side.token);
+    await settle();
+    expect(await capacityOf(second.id)).toMatchObject({ status: 'ACCEPTED', en: '2 of 3 places free before this partnership was formed' });
+    expect(await capacityOf(waiting.id)).toMatchObject({ status: 'SUGGESTED', en: '1 of 3 places free' });
+
+    // The first partnership is cancelled: its need is open and scored again, and finds the offer
+    // again. The pair stays ACCEPTED (final) with what both sides accepted, not a new score and
+    // reasons (1 of 3 free now) that "before this partnership" would misstate.
+    const [{ id: partnershipId }] = (await t.dataSource.query(`SELECT id FROM partnership WHERE match_id = $1`, [first.id])) as { id: string }[];
+    const needScoredBefore = ((await t.dataSource.query(`SELECT last_matched_at FROM need WHERE id = $1`, [needs[0].id])) as { last_matched_at: Date }[])[0];
+    await t.graphqlOk(END, { input: { id: partnershipId, status: 'CANCELLED' } }, municipality.token);
+    await settle();
+    const [needScored] = (await t.dataSource.query(`SELECT status, last_matched_at FROM need WHERE id = $1`, [needs[0].id])) as { status: string; last_matched_at: Date }[];
+    expect(needScored.status).toBe('OPEN');
+    expect(needScored.last_matched_at.getTime()).toBeGreaterThan(needScoredBefore.last_matched_at.getTime());
+    expect(await capacityOf(waiting.id)).toMatchObject({ status: 'SUGGESTED', en: '2 of 3 places free' });
+    expect(await storedOf(first.id)).toEqual(firstAsAccepted);
+    expect(await capacityOf(first.id)).toMatchObject({ status: 'ACCEPTED', en: '3 of 3 places free before this partnership was formed' });
+  });
 });

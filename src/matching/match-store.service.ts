@@ -232,6 +232,14 @@ const scores = (pairs: readonly ScoredPair[]) =>
   });
 
 /*
+ * An ACCEPTED pair is left as both sides accepted it, its score and components too. Only a
+ * need's scoring can reach one at all (an offer's reads its current matches, never accepted
+ * ones), once a cancelled partnership has opened the need again; but the pair stays ACCEPTED,
+ * final, and what it says is what was accepted: its card says so, its places free as those
+ * "before this partnership was formed" (reasonOfAcceptedPair), which a re-score would turn into
+ * today's under those words. The calibration learns from answered pairs' components
+ * (DecisionHistoryRepository.answeredPairs): those the answers were given on.
+ *
  * A pair found as it is stored (the same score and explanation, not expired) is left alone: no
  * new row version, no index entries, no WAL. Most pairs of a re-score (the scheduled one,
  * rematchAll, an offer's capacity change) come out as they were. Measured on the benchmark's
@@ -240,7 +248,8 @@ const scores = (pairs: readonly ScoredPair[]) =>
  * inserted as before. Such a pair's scored_at says when its score or explanation last changed;
  * the item's last_matched_at says when it was last scored.
  */
-const UNLESS_UNCHANGED = `WHERE match.status = 'EXPIRED' OR match.score <> EXCLUDED.score OR match.components::text <> EXCLUDED.components::text`;
+const UNLESS_UNCHANGED = `WHERE match.status <> 'ACCEPTED'
+           AND (match.status = 'EXPIRED' OR match.score <> EXCLUDED.score OR match.components::text <> EXCLUDED.components::text)`;
 
 /*
  * Only pairs whose need and offer are still there are stored: a deletion (by hand; the service

@@ -35,7 +35,10 @@ registerEnumType(MatchStatus, {
       description:
         'One side accepted and the other has not answered. Both accepting makes it ACCEPTED; either declining makes it DECLINED.',
     },
-    ACCEPTED: { description: 'Both sides accepted: a partnership formed and the contacts are shown. Final.' },
+    ACCEPTED: {
+      description:
+        'Both sides accepted: a partnership formed and the contacts are shown. Final, and not scored again: its score and components stay those both sides accepted.',
+    },
     DECLINED: { description: 'One side declined (with a reason). Final: re-scoring keeps it declined and it is no longer listed.' },
     EXPIRED: {
       description:

@@ -16,7 +16,8 @@ import { MatchConnection } from './match-connection.type';
 import { Match } from './match.entity';
 import { MAX_SUGGESTIONS, MatchesService } from './matches.service';
 import { SuggestionsAwaitingArgs } from './suggestions-awaiting.args';
-import { explain } from './scoring/reasons';
+import { explain, reasonOfAcceptedPair } from './scoring/reasons';
+import { MatchStatus } from './match.enums';
 import { ScoringReference } from './scoring/scoring-reference';
 import { SCORING_REFERENCE } from './scoring-reference.provider';
 import { readComponents } from './stored-components';
@@ -143,14 +144,19 @@ export class MatchResolver {
     return (await this.offers.loader(loaders).load(match.offerId)) as Offer;
   }
 
-  @ResolveField(() => [ScoreComponent], { description: 'The parts of the score, each with its weight and explanation.' })
+  @ResolveField(() => [ScoreComponent], {
+    description:
+      'The parts of the score, each with its weight and explanation. An ACCEPTED pair is not scored again: its score and components are those both sides accepted, ' +
+      'and its capacity explanation says the places free before its partnership was formed ("3 of 3 places free before this partnership was formed"), since the partnership took one of them.',
+  })
   components(@Parent() match: Match): ScoreComponent[] {
+    const accepted = match.status === MatchStatus.ACCEPTED;
     // Under the shipped calibration, as the weights are: what the page says holds the pair back.
     return withShortfalls(this.config.calibration, readComponents(match.components)).map(({ name, score, weight, reason, shortfall }) => ({
       name,
       score,
       weight,
-      reason,
+      reason: accepted ? reasonOfAcceptedPair(reason) : reason,
       shortfall,
       effect: componentEffect({ score, shortfall, reason }),
     }));

@@ -1,6 +1,6 @@
 import { Field, Float, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { MATERIAL_SHORTFALL, ScoreEffect } from './scoring/component-effect';
-import type { Reason } from './scoring/reasons';
+import type { ShownReason } from './scoring/reasons';
 
 export enum Language {
   SL = 'SL',
@@ -61,6 +61,6 @@ export class ScoreComponent {
   @Field(() => ScoreEffect, { description: "What this component does to the pair's chance: lowers it, fits, or neither (see ScoreEffect)." })
   effect: ScoreEffect;
 
-  /** Put into words by the explanation field, in the language asked for. */
-  reason: Reason;
+  /** Put into words by the explanation field, in the language asked for; an accepted pair's as of its acceptance (reasonOfAcceptedPair). */
+  reason: ShownReason;
 }

@@ -1,5 +1,5 @@
 import { MUNICIPALITY_BY_CODE, THEME_BY_CODE } from '../reference-data/reference-data';
-import { explain } from './scoring/reasons';
+import { explain, reasonOfAcceptedPair } from './scoring/reasons';
 import type { ScoredComponent } from './scoring/score';
 import { readComponents, StoredComponents, storedComponents } from './stored-components';
 
@@ -41,6 +41,16 @@ describe('stored match components', () => {
     expect(explain(['placesFree', 0, 1], names).en).toBe('0 of 1 place free');
     expect(explain(['placesFree', 1, 2], names).en).toBe('1 of 2 places free');
     expect(explain(['anySector'], names)).toEqual({ sl: 'Sektor partnerja ni pomemben', en: 'No sector preferred: any partner is welcome' });
+  });
+
+  it("say an accepted pair's places free as those before its partnership, and leave its other reasons as they are", () => {
+    expect(explain(reasonOfAcceptedPair(['placesFree', 6, 6]), names)).toEqual({
+      sl: 'Pred sklenitvijo tega partnerstva prostih mest: 6 od 6',
+      en: '6 of 6 places free before this partnership was formed',
+    });
+    expect(explain(reasonOfAcceptedPair(['placesFree', 1, 1]), names).en).toBe('1 of 1 place free before this partnership was formed');
+    expect(reasonOfAcceptedPair(['unlimitedCapacity'])).toEqual(['unlimitedCapacity']);
+    expect(reasonOfAcceptedPair(['covers', '052'])).toEqual(['covers', '052']);
   });
 
   it('read rows stored with sentences as they were written', () => {

@@ -225,7 +225,7 @@ export type MatchDecision =
 
 /** SUGGESTED → INTERESTED (one side accepted) → ACCEPTED (both); or DECLINED, or EXPIRED (the pair no longer passes the hard constraints). */
 export type MatchStatus =
-  /** Both sides accepted: a partnership formed and the contacts are shown. Final. */
+  /** Both sides accepted: a partnership formed and the contacts are shown. Final, and not scored again: its score and components stay those both sides accepted. */
   | 'ACCEPTED'
   /** One side declined (with a reason). Final: re-scoring keeps it declined and it is no longer listed. */
   | 'DECLINED'

@@ -42,6 +42,19 @@ export type Reason =
 
 export type MissingMoney = 'offerValue' | 'needBudget' | 'both';
 
+/**
+ * A reason as it is said of an accepted pair, never stored. An accepted pair is not scored again
+ * (its need is PARTNERED: no scoring reaches it; the store leaves it as both sides accepted it),
+ * while its partnership took one of the places its capacity counted: "Prostih mest: 6 od 6" on
+ * the card of that very partnership read as the places free now.
+ */
+export type ShownReason = Reason | readonly ['placesFreeBeforePartnership', number, number];
+
+/** How an accepted pair's stored reason is said: its places free as they were before its partnership. */
+export function reasonOfAcceptedPair(reason: Reason): ShownReason {
+  return reason[0] === 'placesFree' ? ['placesFreeBeforePartnership', reason[1], reason[2]] : reason;
+}
+
 // Said of the pair to both sides: "Value or budget not given" sat beside a need's own budget,
 // so each says which one is missing.
 const BUDGET_UNKNOWN: Record<MissingMoney | 'either', Explanation> = {
@@ -85,7 +98,7 @@ const PLAIN: Record<PlainReason, Explanation> = {
 };
 
 /** The reason in words, naming themes and municipalities as the reference data does. */
-export function explain(reason: Reason, names: ScoringReference): Explanation {
+export function explain(reason: ShownReason, names: ScoringReference): Explanation {
   switch (reason[0]) {
     case 'sharedTheme': {
       const theme = names.themes.get(reason[1]);
@@ -112,6 +125,11 @@ export function explain(reason: Reason, names: ScoringReference): Explanation {
       return { sl: `Ponudba pokrije ${reason[1]} % proračuna`, en: `The offer covers ${reason[1]}% of the budget` };
     case 'placesFree':
       return { sl: `Prostih mest: ${reason[1]} od ${reason[2]}`, en: `${reason[1]} of ${reason[2]} ${reason[2] === 1 ? 'place' : 'places'} free` };
+    case 'placesFreeBeforePartnership':
+      return {
+        sl: `Pred sklenitvijo tega partnerstva prostih mest: ${reason[1]} od ${reason[2]}`,
+        en: `${reason[1]} of ${reason[2]} ${reason[2] === 1 ? 'place' : 'places'} free before this partnership was formed`,
+      };
     case 'said':
       return { sl: reason[1], en: reason[2] };
     default:
