@@ -216,6 +216,29 @@ describe('the suggestion list', () => {
     expect(phone.style.whiteSpace).toBe('nowrap');
   });
 
+  // An accepted pair is not scored again, and its partnership took one of the offer's places: the
+  // walk-through read "Prostih mest: 6 od 6" on the card of the very partnership that had taken one.
+  it.each([
+    ['sl', 'Verjetnost in razlogi so taki, kot so bili, ko sta obe strani predlog sprejeli.', 'Pred sklenitvijo tega partnerstva prostih mest: 6 od 6'],
+    ['en', 'The chance and the reasons are as they were when both sides accepted the suggestion.', '6 of 6 places free before this partnership was formed'],
+  ] as const)("says that an accepted pair's chance and reasons are as when both sides accepted it (%s)", (language, asAccepted, capacity) => {
+    const components = [
+      { __typename: 'ScoreComponent' as const, name: 'topic', score: 0.9, shortfall: 0.02, effect: 'FITS' as const, explanation: 'Obe govorita o prevozih starejših.' },
+      // As the API says an accepted pair's places free.
+      { __typename: 'ScoreComponent' as const, name: 'capacity', score: 1, shortfall: 0, effect: 'FITS' as const, explanation: capacity },
+    ];
+    const { unmount } = render([suggestion('1', 0.82, { status: 'ACCEPTED', needDecision: 'ACCEPT', offerDecision: 'ACCEPT', components })], { language });
+    const [row] = screen.getAllByRole('listitem').filter((item) => item.querySelector('h3'));
+    const text = row.textContent!.replace(/\s/g, ' ');
+    // Right under the chance, above the reasons.
+    expect(text.indexOf(asAccepted)).toBeGreaterThan(text.indexOf(language === 'sl' ? '82 %' : '82%'));
+    expect(text.indexOf(asAccepted)).toBeLessThan(text.indexOf(capacity));
+    unmount();
+    // A pair still waiting for answers says nothing of the kind: its reasons are today's.
+    render([suggestion('1', 0.82, { status: 'INTERESTED', needDecision: 'ACCEPT' })], { language });
+    expect(screen.queryByText(asAccepted)).toBeNull();
+  });
+
   // Hub staff see a need's or offer's suggestions without being either side: "you can now get in
   // touch" was said to them too, who are not a party and will not.
   it.each([

@@ -190,6 +190,9 @@ function SuggestionRow({
       <p className={classes.chance}>
         {t('suggestions.chance')}: <strong>{formatPercent(suggestion.score, language)}</strong>
       </p>
+      {/* An accepted pair is not scored again: its chance and reasons are what both sides accepted,
+          and its partnership has since taken one of the places its capacity counted. */}
+      {suggestion.status === 'ACCEPTED' && <p className={classes.asAccepted}>{t('suggestions.asAccepted')}</p>}
       {groups.map((group) => (
         <div key={group} className={classes.why}>
           <p id={`${headingId}-${group}`} className={classes.whyTitle}>
