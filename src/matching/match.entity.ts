@@ -44,6 +44,18 @@ export class Match {
   @Column({ type: 'double precision' })
   score: number;
 
+  // Which transaction last changed the score, the score before that change and the transaction
+  // that had set it: null until the score first changes. The match_score_touch trigger sets them
+  // (migration MatchScoreVersions); suggestionsAwaiting pages by them (MatchesService.awaiting).
+  @Column({ type: 'bigint', nullable: true, select: false, insert: false, update: false })
+  scoreXid: string | null;
+
+  @Column({ type: 'double precision', nullable: true, select: false, insert: false, update: false })
+  previousScore: number | null;
+
+  @Column({ type: 'bigint', nullable: true, select: false, insert: false, update: false })
+  previousScoreXid: string | null;
+
   /** Compact (stored-components.ts): read with readComponents. */
   @Column({ type: 'json' })
   components: StoredComponents;
