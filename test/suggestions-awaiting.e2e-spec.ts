@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { MatchingService } from '../src/matching/matching.service';
 import { graphql } from './graphql';
 import type { SuggestionsAwaitingQuery } from './graphql/graphql';
 import { eventually } from './utils/eventually';
@@ -114,6 +115,101 @@ describe('suggestionsAwaiting(organizationId)', () => {
     expect(nodes.find((node) => node.need.id === municipalityNeeds[0])).toMatchObject({ offer: { organization: { name: 'Iskra d.o.o.' } }, need: { organization: { name: 'Občina Kranj' } } });
   });
 
+  // The municipality's suggestions 10 at a time, as the desk reads them: a page, and all the
+  // pages after a cursor (their ids).
+  const page = async (after: string | null): Promise<SuggestionsAwaitingQuery['suggestionsAwaiting']> =>
+    (await t.graphqlOk(AWAITING, { organizationId: municipality.id, first: 10, after }, municipality.token)).suggestionsAwaiting;
+  const rest = async (after: string | null) => {
+    const ids: string[] = [];
+    for (let pages = 0; after && pages < 10; pages++) {
+      const next = await page(after);
+      ids.push(...next.edges.map((edge) => edge.node.id));
+      after = next.pageInfo.hasNextPage ? next.pageInfo.endCursor : null;
+    }
+    return ids;
+  };
+  // A change of score as a re-score makes it (the worker's upsert), by hand.
+  const setScore = (id: string, score: number) => t.dataSource.query(`UPDATE match SET score = $2 WHERE id = $1`, [id, score]);
+
+  it('reads every suggestion once when scores change between two pages: none skipped, none repeated, in the order of the first page', async () => {
+    const first = await page(null);
+    const firstIds = first.edges.map((edge) => edge.node.id);
+    // The whole list as it is when the first page is read: what a reader paging on must see, in that order.
+    const before = (await all(municipality.id, municipality.token)).edges.map((edge) => edge.node);
+    expect(before.slice(0, 10).map((node) => node.id)).toEqual(firstIds);
+    const cursorScore = first.edges.at(-1)!.node.score;
+    // A re-score (a new offer, a re-score run, a capacity change) moves two across the cursor:
+    // one not read yet up above it, one already read down below it.
+    const unread = before.at(-1)!;
+    const read = before[0];
+    const lowest = before.at(-1)!.score;
+    expect(lowest).toBeLessThan(cursorScore);
+    await setScore(unread.id, (cursorScore + 1) / 2);
+    await setScore(read.id, lowest);
+
+    const seen = [...firstIds, ...(await rest(first.pageInfo.endCursor))];
+    const twice = seen.filter((id, index) => seen.indexOf(id) !== index);
+    const skipped = before.map((node) => node.id).filter((id) => !seen.includes(id));
+    expect({ twice, skipped }).toEqual({ twice: [], skipped: [] });
+    expect(seen).toEqual(before.map((node) => node.id));
+
+    // Read from the start again: the order as it is now.
+    const now = (await all(municipality.id, municipality.token)).edges.map((edge) => edge.node.id);
+    expect(now[0]).toBe(unread.id);
+    expect(now.indexOf(read.id)).toBeGreaterThan(now.indexOf(before[1].id));
+    await setScore(unread.id, unread.score);
+    await setScore(read.id, read.score);
+  });
+
+  it('keeps its order for a re-score that was still being written when the first page was read', async () => {
+    // The re-score's transaction has begun (a batch of the worker's takes seconds) and commits
+    // only after the first page: that page saw the score from before it, and so do the others.
+    const writer = t.dataSource.createQueryRunner();
+    await writer.connect();
+    try {
+      const list = (await all(municipality.id, municipality.token)).edges.map((edge) => edge.node);
+      const unread = list.at(-1)!;
+      await writer.startTransaction();
+      await writer.query(`UPDATE match SET score = $2 WHERE id = $1`, [unread.id, (list[0].score + 1) / 2]);
+      const first = await page(null);
+      const before = (await all(municipality.id, municipality.token)).edges.map((edge) => edge.node);
+      expect(before.map((node) => node.id)).toEqual(list.map((node) => node.id));
+      await writer.commitTransaction();
+      expect((await all(municipality.id, municipality.token)).edges[0].node.id).toBe(unread.id);
+
+      const seen = [...first.edges.map((edge) => edge.node.id), ...(await rest(first.pageInfo.endCursor))];
+      expect(seen).toEqual(before.map((node) => node.id));
+      await setScore(unread.id, unread.score);
+    } finally {
+      if (writer.isTransactionActive) await writer.rollbackTransaction();
+      await writer.release();
+    }
+  });
+
+  it('puts a pair re-scored twice while the list is read after the others: never skipped, read again if it was already', async () => {
+    const first = await page(null);
+    const before = (await all(municipality.id, municipality.token)).edges.map((edge) => edge.node);
+    expect(before.slice(0, 10).map((node) => node.id)).toEqual(first.edges.map((edge) => edge.node.id));
+    // One already read and one not yet, each re-scored twice: the second time by the worker's own
+    // re-score of the need, which writes back the score it computes.
+    const read = before[0];
+    const unread = before[15];
+    await setScore(read.id, read.score / 2);
+    await t.app.get(MatchingService).scoreNeed(read.need.id);
+    const [{ score: rescored }] = (await t.dataSource.query(`SELECT score FROM match WHERE id = $1`, [read.id])) as { score: number }[];
+    expect(rescored).not.toBe(read.score / 2);
+    await setScore(unread.id, unread.score / 2);
+    await setScore(unread.id, unread.score / 3);
+
+    const seen = [...first.edges.map((edge) => edge.node.id), ...(await rest(first.pageInfo.endCursor))];
+    expect(seen.filter((id, index) => seen.indexOf(id) !== index)).toEqual([read.id]);
+    expect(new Set(seen)).toEqual(new Set(before.map((node) => node.id)));
+    // The others in the order of the first page, then the two by id.
+    expect(seen.slice(10, -2)).toEqual(before.slice(10).map((node) => node.id).filter((id) => id !== unread.id));
+    expect(seen.slice(-2)).toEqual([read.id, unread.id].sort());
+    await setScore(unread.id, unread.score);
+  });
+
   it('reads a page with its needs, offers and their organizations in one SQL statement', async () => {
     const { result, queries } = await countQueries(t, () => t.graphqlOk(AWAITING, { organizationId: municipality.id, first: 25 }, TEST_ADMIN_KEY));
     // The worker in this process polls meanwhile (deliveries, the outbox): only what reads the
@@ -162,8 +258,28 @@ describe('suggestionsAwaiting(organizationId)', () => {
 
   it('refuses what is no cursor of this list, and a page size out of range, as BAD_USER_INPUT', async () => {
     const needsCursor = (await t.graphqlOk(NEEDS, {}, TEST_ADMIN_KEY)).needs.pageInfo.endCursor;
-    for (const after of ['garbage', needsCursor]) {
+    const cursor = (value: unknown[]) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    // Garbage; a cursor of another list; one of this list as it was before its horizon (a score
+    // and an id); a horizon out of PostgreSQL's range, or no number; a score that is no number.
+    const refused = [
+      'garbage',
+      needsCursor,
+      cursor([0.5, randomUUID()]),
+      cursor(['9223372036854775808', 0.5, randomUUID()]),
+      cursor(['-1', 0.5, randomUUID()]),
+      cursor([12, 0.5, randomUUID()]),
+      cursor(['12', '0.5', randomUUID()]),
+      cursor(['12', 0.5, 'not-an-id']),
+    ];
+    for (const after of refused) {
       expectError(await t.graphql(AWAITING, { organizationId: municipality.id, after }, municipality.token), 'BAD_USER_INPUT', { fields: ['after'], constraint: 'isCursor' });
+    }
+    // A cursor with any horizon reads on (from the oldest, nearly every pair re-scored since is at the end).
+    for (const horizon of ['0', '9223372036854775807']) {
+      for (const score of [0.5, null]) {
+        const { suggestionsAwaiting } = await t.graphqlOk(AWAITING, { organizationId: municipality.id, after: cursor([horizon, score, randomUUID()]) }, municipality.token);
+        expect(suggestionsAwaiting.pageInfo.hasPreviousPage).toBe(true);
+      }
     }
     expectError(await t.graphql(AWAITING, { organizationId: municipality.id, first: 0 }, municipality.token), 'BAD_USER_INPUT', { fields: ['first'] });
     expectError(await t.graphql(AWAITING, { organizationId: municipality.id, first: 101 }, municipality.token), 'BAD_USER_INPUT', { fields: ['first'] });

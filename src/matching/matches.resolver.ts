@@ -105,8 +105,10 @@ export class MatchResolver {
       "The suggestions waiting for an organization's answer, on either side, from all its needs and offers: matches SUGGESTED or INTERESTED that are recommended " +
       "(sent) or that the other side already accepted, that the organization's side (the need's when the need is the organization's, the offer's when the offer is) " +
       'has not answered yet, whose need and offer are both still OPEN. Best first (by score, then by id); totalCount counts them all. ' +
-      'The cursor marks a place in that order (a score and an id), not an item: a pair re-scored between two pages ' +
-      'moves, so it may be seen twice or not at all; read from the start again to see the order as it is now. ' +
+      'Pages after the first keep the order of the first page: the scores as they were when it was read, while each node shows its score as it is now. ' +
+      'So a pair re-scored between two pages is read once, neither skipped nor repeated; one re-scored twice or more while the list is read comes after ' +
+      'all the others (by id), again if it was read already, never not at all. A suggestion that starts waiting meanwhile may be missed. ' +
+      'Read from the start again to see the order as it is now. ' +
       "What the web app's desk lists as new suggestions. An answer (respondToMatch) takes one off the list; the other side's acceptance does not. " +
       'For members of the organization and the hub; FORBIDDEN for anyone else; NOT_FOUND for an organization that does not exist.',
   })

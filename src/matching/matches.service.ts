@@ -129,24 +129,40 @@ export class MatchesService {
 
   /**
    * The suggestions waiting for one organization's answer, on either side, best first (by
-   * score, then by id), as a Relay page with the count of all of them. Waiting: SUGGESTED or
-   * INTERESTED, and sent (Match.recommended) or already accepted by the other side; the
-   * organization's own side (the need's when the need is its, the offer's when the offer
-   * is) has not answered; listed (the listing threshold, as the items' `suggestions`);
-   * and both the need and the offer OPEN, as an acceptance requires. For the organization's
-   * members and the hub; FORBIDDEN for anyone else.
+   * score, then by id; the scores as of the first page, see below), as a Relay page with the
+   * count of all of them. Waiting: SUGGESTED or INTERESTED, and sent (Match.recommended) or
+   * already accepted by the other side; the organization's own side (the need's when the need
+   * is its, the offer's when the offer is) has not answered; listed (the listing threshold, as
+   * the items' `suggestions`); and both the need and the offer OPEN, as an acceptance
+   * requires. For the organization's members and the hub; FORBIDDEN for anyone else.
    */
   async awaiting(principal: Principal, args: ConnectionArgs & { organizationId: string }, options: MatchReadOptions = {}): Promise<Connection<Match>> {
     const { organizationId } = args;
     principal.assertMemberOf(organizationId);
     const first = args.first ?? DEFAULT_PAGE_SIZE;
+    // Pages follow the scores as they were when the first page was read, not as they are
+    // now: the worker re-scores pairs at any time, and a pair that moved across the cursor
+    // between two pages was read twice or not at all. The first page takes the horizon, the
+    // oldest transaction still running then (everything before it had committed, and the
+    // page saw all of it; what the page could not see was written by that transaction or a
+    // later one), and each cursor carries it on. A pair's rank is its score as of the horizon:
+    // its score when the score was last changed before it (score_xid); its previous score
+    // when it changed once since; null when it changed twice or more since, which puts it
+    // after all the others, by id. A rank never changes for one horizon but from a score to
+    // null: a page never repeats a pair but one re-scored twice while read (then again at
+    // the end), and never skips one. See README, Using the API, on cursors.
+    const cursor = args.after ? decodeScoreCursor(args.after) : null;
     const values: unknown[] = [organizationId, this.config.listingThreshold, this.settings.sendingThreshold, first + 1];
+    const horizon = cursor ? `$${values.push(cursor.horizon)}::bigint` : 'pg_snapshot_xmin(pg_current_snapshot())::text::bigint';
     let after = '';
-    if (args.after) {
-      const cursor = decodeScoreCursor(args.after);
-      values.push(cursor.score, cursor.id);
-      after = `WHERE "waiting"."score" < $5 OR ("waiting"."score" = $5 AND "waiting"."id" > $6::uuid)`;
+    if (cursor?.score != null) {
+      const [score, id] = [values.push(cursor.score), values.push(cursor.id)];
+      after = `WHERE "waiting"."rank" IS NULL OR "waiting"."rank" < $${score} OR ("waiting"."rank" = $${score} AND "waiting"."id" > $${id}::uuid)`;
+    } else if (cursor) {
+      after = `WHERE "waiting"."rank" IS NULL AND "waiting"."id" > $${values.push(cursor.id)}::uuid`;
     }
+    const rank = `CASE WHEN COALESCE("match"."score_xid", 0) < (SELECT "xid" FROM "horizon") THEN "match"."score"
+      WHEN COALESCE("match"."previous_score_xid", 0) < (SELECT "xid" FROM "horizon") THEN "match"."previous_score" END`;
     const matches = this.sql.rows(Match, options.components ? UNSHOWN : [...UNSHOWN, 'components']);
     const needs = this.sql.rows<Posting>(Need, options.needDescription ? [] : ['description']);
     const offers = this.sql.rows<Posting>(Offer, options.offerDescription ? [] : ['description']);
@@ -166,42 +182,46 @@ export class MatchesService {
     // first has (both sides one organization's: matching never pairs them, but a page must
     // not repeat one).
     const found = await this.sql.query(
-      `WITH "waiting" AS (
-         SELECT "match"."id", "match"."score" FROM "need" "need"
+      `WITH "horizon" AS MATERIALIZED (SELECT ${horizon} AS "xid"), "waiting" AS (
+         SELECT "match"."id", ${rank} AS "rank" FROM "need" "need"
            JOIN "match" "match" ON "match"."need_id" = "need"."id" JOIN "offer" "offer" ON "offer"."id" = "match"."offer_id"
           WHERE "need"."organization_id" = $1 AND "match"."need_decision" IS NULL AND ${open}
          UNION ALL
-         SELECT "match"."id", "match"."score" FROM "offer" "offer"
+         SELECT "match"."id", ${rank} AS "rank" FROM "offer" "offer"
            JOIN "match" "match" ON "match"."offer_id" = "offer"."id" JOIN "need" "need" ON "need"."id" = "match"."need_id"
           WHERE "offer"."organization_id" = $1 AND "match"."offer_decision" IS NULL AND ${open}
             AND NOT ("need"."organization_id" = $1 AND "match"."need_decision" IS NULL)
        )
-       SELECT EXISTS (SELECT 1 FROM "organization" WHERE "id" = $1), "counted"."total", ${matches.select('match')}, ${needs.select('need')}, ${needOrganizations.select('need_organization')},
+       SELECT EXISTS (SELECT 1 FROM "organization" WHERE "id" = $1), "counted"."total", (SELECT "xid"::text FROM "horizon"), "page"."rank",
+              ${matches.select('match')}, ${needs.select('need')}, ${needOrganizations.select('need_organization')},
               ${offers.select('offer')}, ${offerOrganizations.select('offer_organization')}
          FROM (SELECT COUNT(*)::int AS "total" FROM "waiting") "counted"
-         LEFT JOIN (SELECT "waiting"."id", "waiting"."score" FROM "waiting" ${after} ORDER BY "waiting"."score" DESC, "waiting"."id" ASC LIMIT $4) "page" ON true
+         LEFT JOIN (SELECT "waiting"."id", "waiting"."rank" FROM "waiting" ${after}
+                     ORDER BY "waiting"."rank" IS NULL, "waiting"."rank" DESC, "waiting"."id" ASC LIMIT $4) "page" ON true
          LEFT JOIN ${matches.table} "match" ON "match"."id" = "page"."id"
          LEFT JOIN ${needs.table} "need" ON "need"."id" = "match"."need_id"
          LEFT JOIN ${needOrganizations.table} "need_organization" ON "need_organization"."id" = "need"."organization_id"
          LEFT JOIN ${offers.table} "offer" ON "offer"."id" = "match"."offer_id"
          LEFT JOIN ${offerOrganizations.table} "offer_organization" ON "offer_organization"."id" = "offer"."organization_id"
-        ORDER BY "page"."score" DESC, "page"."id" ASC`,
+        ORDER BY "page"."rank" IS NULL, "page"."rank" DESC, "page"."id" ASC`,
       values,
     );
     // At least one row, an empty page's without a match: whether the organization exists (a
-    // member's does; the hub may name any id) and the count.
-    const [exists, totalCount] = found[0] as [boolean, number];
+    // member's does; the hub may name any id), the count and the horizon.
+    const [exists, totalCount, horizonXid] = found[0] as [boolean, number, string];
     if (!exists) throw new NotFoundError('Organization', organizationId);
+    const ranks = new Map<string, number | null>();
     const page = found.flatMap((row) => {
-      const match = matches.hydrate(row, 2);
+      const match = matches.hydrate(row, 4);
       if (!match) return [];
-      let offset = 2 + matches.width;
+      ranks.set(match.id, row[3] as number | null);
+      let offset = 4 + matches.width;
       const need = needs.hydrate(row, offset) as Need;
       need.organization = needOrganizations.hydrate(row, (offset += needs.width)) ?? undefined;
       const offer = offers.hydrate(row, (offset += needOrganizations.width)) as Offer;
       offer.organization = offerOrganizations.hydrate(row, offset + offers.width) ?? undefined;
       return [Object.assign(match, { need, offer })];
     });
-    return connectionWith(page, first, args, totalCount, encodeScoreCursor);
+    return connectionWith(page, first, args, totalCount, (match) => encodeScoreCursor({ horizon: horizonXid, score: ranks.get(match.id) ?? null, id: match.id }));
   }
 }

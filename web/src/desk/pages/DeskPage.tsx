@@ -110,7 +110,8 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
 
   // Best first, as the API pages them; the item of ours each is for (the need's side when the
   // need is ours) is where it is answered, and the link lands on it there (#match-<id>): it may
-  // be far down the page. A re-score between two pages may bring one again.
+  // be far down the page. The pages after the first keep the first one's order; one re-scored
+  // twice while they are read comes again at the end: shown once, where it came first.
   const suggestionEdges = suggestions.data?.suggestionsAwaiting.edges ?? [];
   const newSuggestions = suggestionEdges
     .filter(({ node }, index) => suggestionEdges.findIndex((edge) => edge.node.id === node.id) === index)
