@@ -72,7 +72,7 @@ describe('delivery channels', () => {
     expect(count(DeliveryDispatcher)).toBe(1);
     expect(count(SuggestionLinksController)).toBe(1);
     expect(count(UnsubscribeController)).toBe(1);
-    for (const name of ['MatchingModule', 'SuggestionsModule', 'EmailChannelModule', 'PartnershipsModule', 'ResponsesModule']) {
+    for (const name of ['MatchingModule', 'SuggestionsModule', 'EmailChannelModule', 'SubscriptionChannelModule', 'PartnershipsModule', 'ResponsesModule']) {
       expect(modules.filter((module) => module.metatype.name === name)).toHaveLength(1);
     }
     const routes = (app.getHttpAdapter().getInstance() as { router: { stack: { route?: { path: string } }[] } }).router.stack

@@ -34,6 +34,19 @@ const SUGGESTION_ADDED = graphql(`
     }
   }
 `);
+const SUGGESTION_ANSWERED = graphql(`
+  subscription SubscriptionsSuggestionAnswered($organizationId: ID!) {
+    suggestionAnswered(organizationId: $organizationId) {
+      id status needDecision offerDecision declineReason
+      need { id status }
+      partnership { id }
+      contacts { name email }
+    }
+  }
+`);
+const RESPOND = graphql(`
+  mutation SubscriptionsRespond($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status } }
+`);
 const ORGANIZATION = graphql(`
   query SubscriptionsOrganization($id: ID!) { organization(id: $id) { id } }
 `);
@@ -169,6 +182,62 @@ describe('suggestionAdded subscription', () => {
     const offerReceived = await offerEvents.next();
     expect(offerReceived.value.data?.suggestionAdded.id).toBe(matchId);
     await needEvents.return?.();
+    await offerEvents.return?.();
+  });
+
+  // The walk-through: the side that accepted first read "waiting for the other side" on its open
+  // page after the other side had accepted too, until a reload. Answers come on their own
+  // subscription: suggestionAdded promises partner systems new suggestions only.
+  it('tells both organizations of each answer, as the match then is: the first acceptance, then the partnership with the contacts', async () => {
+    const { needSide, offerSide, needId, matchId } = await createMatch();
+    const needEvents = subscribe(connect(secondUrl, needSide.token), SUGGESTION_ANSWERED, { organizationId: needSide.id });
+    const offerEvents = subscribe(connect(t.url, offerSide.token), SUGGESTION_ANSWERED, { organizationId: offerSide.id });
+    const answeredChannel = (organizationId: string) => `${t.config.queuePrefix}:suggestion-answered:${organizationId}`;
+    for (const organizationId of [needSide.id, offerSide.id]) {
+      await eventually(async () => Number(((await redis.pubsub('NUMSUB', answeredChannel(organizationId))) as [string, number])[1]) > 0, `a subscriber to ${organizationId}'s answers`, 5_000);
+    }
+    // Not a new suggestion: suggestionAdded stays quiet.
+    expect(await subscribersOf(needSide.id)).toBe(0);
+
+    await t.graphqlOk(RESPOND, { input: { matchId, decision: 'ACCEPT' } }, offerSide.token);
+    for (const events of [needEvents, offerEvents]) {
+      const first = await events.next();
+      expect(first.value.errors).toBeUndefined();
+      expect(first.value.data?.suggestionAnswered).toEqual({
+        id: matchId,
+        status: 'INTERESTED',
+        needDecision: null,
+        offerDecision: 'ACCEPT',
+        declineReason: null,
+        need: { id: needId, status: 'OPEN' },
+        partnership: null,
+        contacts: [],
+      });
+    }
+    // A second click changes nothing and announces nothing: the next event is the other side's answer.
+    await t.graphqlOk(RESPOND, { input: { matchId, decision: 'ACCEPT' } }, offerSide.token);
+    await t.graphqlOk(RESPOND, { input: { matchId, decision: 'ACCEPT' } }, needSide.token);
+    const formed = (await offerEvents.next()).value.data?.suggestionAnswered;
+    expect(formed).toMatchObject({ id: matchId, status: 'ACCEPTED', needDecision: 'ACCEPT', offerDecision: 'ACCEPT', need: { id: needId, status: 'PARTNERED' }, partnership: { id: expect.any(String) } });
+    // Each side reads the other's contact, as the subscriber it is.
+    expect(formed?.contacts).toEqual([{ name: needSide.name, email: 'info@example.org' }]);
+    const needSees = (await needEvents.next()).value.data?.suggestionAnswered;
+    expect(needSees).toMatchObject({ status: 'ACCEPTED', partnership: { id: formed?.partnership?.id } });
+    expect(needSees?.contacts).toEqual([{ name: offerSide.name, email: 'info@example.org' }]);
+    await needEvents.return?.();
+    await offerEvents.return?.();
+  });
+
+  it('tells the other side of a decline', async () => {
+    const { needSide, offerSide, matchId } = await createMatch();
+    const offerEvents = subscribe(connect(secondUrl, offerSide.token), SUGGESTION_ANSWERED, { organizationId: offerSide.id });
+    await eventually(
+      async () => Number(((await redis.pubsub('NUMSUB', `${t.config.queuePrefix}:suggestion-answered:${offerSide.id}`)) as [string, number])[1]) > 0,
+      "a subscriber to the offer side's answers",
+      5_000,
+    );
+    await t.graphqlOk(RESPOND, { input: { matchId, decision: 'DECLINE', declineReason: 'TOO_FAR' } }, needSide.token);
+    expect((await offerEvents.next()).value.data?.suggestionAnswered).toMatchObject({ id: matchId, status: 'DECLINED', needDecision: 'DECLINE', declineReason: 'TOO_FAR', contacts: [] });
     await offerEvents.return?.();
   });
 

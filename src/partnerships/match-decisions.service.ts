@@ -10,6 +10,7 @@ import { DeliveryPlanner } from '../suggestions/planning/delivery-planner.servic
 import { Match } from '../matching/match.entity';
 import { MatchStates } from '../matching/match-states.service';
 import { DeclineReason, MatchDecision, MatchSide, MatchStatus } from '../matching/match.enums';
+import { SuggestionEvents } from '../suggestions/channels/subscription/suggestion-events.service';
 import { DeliveryKind } from '../suggestions/delivery.enums';
 import { RespondToMatchInput } from './dto/respond-to-match.input';
 import { PartnershipsService } from './partnerships.service';
@@ -45,29 +46,44 @@ export class MatchDecisionsService {
     private readonly planner: DeliveryPlanner,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly events: SuggestionEvents,
   ) {}
 
   /** respondToMatch: a member of either organization answers for it; the hub names the side. */
   async respond(principal: Principal, input: RespondToMatchInput): Promise<Match> {
-    return this.dataSource.transaction(async (manager) => {
-      const match = await this.lock(manager, input.matchId);
-      const side = this.sideOf(principal, match, input.organizationId ?? null);
-      return this.apply(manager, principal, match, side, {
-        decision: input.decision,
-        declineReason: input.declineReason ?? null,
-        note: input.reason ?? null,
-      });
-    });
+    return this.announced(
+      await this.dataSource.transaction(async (manager) => {
+        const match = await this.lock(manager, input.matchId);
+        const side = this.sideOf(principal, match, input.organizationId ?? null);
+        return this.apply(manager, principal, match, side, {
+          decision: input.decision,
+          declineReason: input.declineReason ?? null,
+          note: input.reason ?? null,
+        });
+      }),
+    );
   }
 
   /** An answer through a signed e-mail link, for the organization the link was sent to. */
   async respondByLink(matchId: string, organizationId: string, answer: Answer): Promise<Match> {
-    return this.dataSource.transaction(async (manager) => {
-      const match = await this.lock(manager, matchId);
-      const side: MatchSide | null = match.need!.organizationId === organizationId ? 'need' : match.offer!.organizationId === organizationId ? 'offer' : null;
-      if (!side) throw new ForbiddenError('This link is not for either side of the suggestion.');
-      return this.apply(manager, null, match, side, answer);
-    });
+    return this.announced(
+      await this.dataSource.transaction(async (manager) => {
+        const match = await this.lock(manager, matchId);
+        const side: MatchSide | null = match.need!.organizationId === organizationId ? 'need' : match.offer!.organizationId === organizationId ? 'offer' : null;
+        if (!side) throw new ForbiddenError('This link is not for either side of the suggestion.');
+        return this.apply(manager, null, match, side, answer);
+      }),
+    );
+  }
+
+  /**
+   * Once the answer is committed, both organizations' open pages hear of it (suggestionAnswered):
+   * the side that accepted first saw "waiting for the other side" until a reload. Not awaited:
+   * while Redis is away its commands wait for it, and the answer stands without the event.
+   */
+  private announced({ match, changed }: { match: Match; changed: boolean }): Match {
+    if (changed) void this.events.answered([match.need!.organizationId, match.offer!.organizationId], match.id);
+    return match;
   }
 
   private async lock(manager: EntityManager, matchId: string): Promise<Match> {
@@ -94,16 +110,17 @@ export class MatchDecisionsService {
     return side === 'need' ? match.need!.organizationId : match.offer!.organizationId;
   }
 
-  private async apply(manager: EntityManager, principal: Principal | null, match: Match, side: MatchSide, answer: Answer): Promise<Match> {
+  /** The match as the answer left it, and whether the answer changed it (a repeated acceptance does not). */
+  private async apply(manager: EntityManager, principal: Principal | null, match: Match, side: MatchSide, answer: Answer): Promise<{ match: Match; changed: boolean }> {
     const own = side === 'need' ? 'needDecision' : 'offerDecision';
     const other = side === 'need' ? 'offerDecision' : 'needDecision';
     if (match.status === MatchStatus.EXPIRED) throw new ConflictError('This suggestion has expired: the need or the offer changed or closed.', 'EXPIRED');
     if (match.status === MatchStatus.DECLINED) throw new ConflictError('This suggestion was declined; it cannot be answered again.', 'DECLINED');
     if (match.status === MatchStatus.ACCEPTED) {
-      if (answer.decision === MatchDecision.ACCEPT) return match;
+      if (answer.decision === MatchDecision.ACCEPT) return { match, changed: false };
       throw new ConflictError('Both sides accepted this suggestion: the partnership exists.', 'ALREADY_PARTNERED');
     }
-    if (match[own] === answer.decision && answer.decision === MatchDecision.ACCEPT) return match; // a second click
+    if (match[own] === answer.decision && answer.decision === MatchDecision.ACCEPT) return { match, changed: false }; // a second click
     if (answer.decision === MatchDecision.ACCEPT) {
       await this.partnerships.assertPossible(manager, match.needId, match.offerId, match[other] === MatchDecision.ACCEPT);
     }
@@ -143,7 +160,7 @@ export class MatchDecisionsService {
       organizationId,
       changes: { side, status: match.status, declineReason: match.declineReason ?? null, byLink: principal === null },
     });
-    return match;
+    return { match, changed: true };
   }
 
   private reasonFromText(text: string | null | undefined): DeclineReason | null {

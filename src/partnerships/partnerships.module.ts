@@ -7,6 +7,7 @@ import { NeedsModule } from '../needs/needs.module';
 import { OffersModule } from '../offers/offers.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { EmailChannelModule } from '../suggestions/channels/email/email-channel.module';
+import { SubscriptionChannelModule } from '../suggestions/channels/subscription/subscription-channel.module';
 import { SuggestionsModule } from '../suggestions/suggestions.module';
 import { MatchDecisionsService } from './match-decisions.service';
 import { Partnership } from './partnership.entity';
@@ -28,6 +29,7 @@ export class PartnershipsModule {
       MatchingModule.register(roles),
       SuggestionsModule.register(roles),
       EmailChannelModule.register(roles),
+      SubscriptionChannelModule.register(roles),
       NeedsModule,
       OffersModule,
       OrganizationsModule,

@@ -293,6 +293,8 @@ type Documents = {
     "\n  query StatisticsOutcomes($from: DateTime) {\n    hubStatistics(from: $from) { partnershipsFormed partnershipsCompleted partnershipsCancelled publicServicesDelivered }\n  }\n": typeof types.StatisticsOutcomesDocument,
     "\n  query StatisticsQueueHealth { queueHealth { name waiting active delayed failed } }\n": typeof types.StatisticsQueueHealthDocument,
     "\n  subscription SubscriptionsSuggestionAdded($organizationId: ID!) {\n    suggestionAdded(organizationId: $organizationId) {\n      id score status\n      need { id title organization { id } }\n      offer { id }\n      components { name score explanation(language: EN) }\n    }\n  }\n": typeof types.SubscriptionsSuggestionAddedDocument,
+    "\n  subscription SubscriptionsSuggestionAnswered($organizationId: ID!) {\n    suggestionAnswered(organizationId: $organizationId) {\n      id status needDecision offerDecision declineReason\n      need { id status }\n      partnership { id }\n      contacts { name email }\n    }\n  }\n": typeof types.SubscriptionsSuggestionAnsweredDocument,
+    "\n  mutation SubscriptionsRespond($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status } }\n": typeof types.SubscriptionsRespondDocument,
     "\n  query SubscriptionsOrganization($id: ID!) { organization(id: $id) { id } }\n": typeof types.SubscriptionsOrganizationDocument,
     "\n  mutation SubscriptionsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token apiKey { id } } }\n": typeof types.SubscriptionsCreateApiKeyDocument,
     "\n  mutation SubscriptionsRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }\n": typeof types.SubscriptionsRevokeApiKeyDocument,
@@ -672,6 +674,8 @@ const documents: Documents = {
     "\n  query StatisticsOutcomes($from: DateTime) {\n    hubStatistics(from: $from) { partnershipsFormed partnershipsCompleted partnershipsCancelled publicServicesDelivered }\n  }\n": types.StatisticsOutcomesDocument,
     "\n  query StatisticsQueueHealth { queueHealth { name waiting active delayed failed } }\n": types.StatisticsQueueHealthDocument,
     "\n  subscription SubscriptionsSuggestionAdded($organizationId: ID!) {\n    suggestionAdded(organizationId: $organizationId) {\n      id score status\n      need { id title organization { id } }\n      offer { id }\n      components { name score explanation(language: EN) }\n    }\n  }\n": types.SubscriptionsSuggestionAddedDocument,
+    "\n  subscription SubscriptionsSuggestionAnswered($organizationId: ID!) {\n    suggestionAnswered(organizationId: $organizationId) {\n      id status needDecision offerDecision declineReason\n      need { id status }\n      partnership { id }\n      contacts { name email }\n    }\n  }\n": types.SubscriptionsSuggestionAnsweredDocument,
+    "\n  mutation SubscriptionsRespond($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status } }\n": types.SubscriptionsRespondDocument,
     "\n  query SubscriptionsOrganization($id: ID!) { organization(id: $id) { id } }\n": types.SubscriptionsOrganizationDocument,
     "\n  mutation SubscriptionsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token apiKey { id } } }\n": types.SubscriptionsCreateApiKeyDocument,
     "\n  mutation SubscriptionsRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }\n": types.SubscriptionsRevokeApiKeyDocument,
@@ -1885,6 +1889,14 @@ export function graphql(source: "\n  query StatisticsQueueHealth { queueHealth {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription SubscriptionsSuggestionAdded($organizationId: ID!) {\n    suggestionAdded(organizationId: $organizationId) {\n      id score status\n      need { id title organization { id } }\n      offer { id }\n      components { name score explanation(language: EN) }\n    }\n  }\n"): typeof import('./graphql').SubscriptionsSuggestionAddedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SubscriptionsSuggestionAnswered($organizationId: ID!) {\n    suggestionAnswered(organizationId: $organizationId) {\n      id status needDecision offerDecision declineReason\n      need { id status }\n      partnership { id }\n      contacts { name email }\n    }\n  }\n"): typeof import('./graphql').SubscriptionsSuggestionAnsweredDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubscriptionsRespond($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status } }\n"): typeof import('./graphql').SubscriptionsRespondDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

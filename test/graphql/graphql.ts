@@ -2497,6 +2497,20 @@ export type SubscriptionsSuggestionAddedSubscriptionVariables = Exact<{
 
 export type SubscriptionsSuggestionAddedSubscription = { suggestionAdded: { id: string, score: number, status: MatchStatus, need: { id: string, title: string, organization: { id: string } }, offer: { id: string }, components: Array<{ name: string, score: number, explanation: string }> } };
 
+export type SubscriptionsSuggestionAnsweredSubscriptionVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type SubscriptionsSuggestionAnsweredSubscription = { suggestionAnswered: { id: string, status: MatchStatus, needDecision: MatchDecision | null, offerDecision: MatchDecision | null, declineReason: DeclineReason | null, need: { id: string, status: NeedStatus }, partnership: { id: string } | null, contacts: Array<{ name: string, email: string | null }> } };
+
+export type SubscriptionsRespondMutationVariables = Exact<{
+  input: RespondToMatchInput;
+}>;
+
+
+export type SubscriptionsRespondMutation = { respondToMatch: { id: string, status: MatchStatus } };
+
 export type SubscriptionsOrganizationQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -6317,6 +6331,36 @@ export const SubscriptionsSuggestionAddedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubscriptionsSuggestionAddedSubscription, SubscriptionsSuggestionAddedSubscriptionVariables>;
+export const SubscriptionsSuggestionAnsweredDocument = new TypedDocumentString(`
+    subscription SubscriptionsSuggestionAnswered($organizationId: ID!) {
+  suggestionAnswered(organizationId: $organizationId) {
+    id
+    status
+    needDecision
+    offerDecision
+    declineReason
+    need {
+      id
+      status
+    }
+    partnership {
+      id
+    }
+    contacts {
+      name
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubscriptionsSuggestionAnsweredSubscription, SubscriptionsSuggestionAnsweredSubscriptionVariables>;
+export const SubscriptionsRespondDocument = new TypedDocumentString(`
+    mutation SubscriptionsRespond($input: RespondToMatchInput!) {
+  respondToMatch(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SubscriptionsRespondMutation, SubscriptionsRespondMutationVariables>;
 export const SubscriptionsOrganizationDocument = new TypedDocumentString(`
     query SubscriptionsOrganization($id: ID!) {
   organization(id: $id) {

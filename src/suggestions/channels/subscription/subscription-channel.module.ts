@@ -8,8 +8,9 @@ import { SuggestionAddedResolver } from './suggestion-added.resolver';
 import { SuggestionEvents } from './suggestion-events.service';
 
 /**
- * The live in-app channel: every process can publish (workers plan suggestions); only an
- * API process serves `suggestionAdded` to the websocket clients connected to it.
+ * The live in-app channel: every process can publish (workers plan suggestions; partnerships
+ * announce answers through SuggestionEvents); only an API process serves `suggestionAdded`
+ * and `suggestionAnswered` to the websocket clients connected to it.
  */
 @Module({})
 export class SubscriptionChannelModule {
@@ -17,5 +18,6 @@ export class SubscriptionChannelModule {
     module: SubscriptionChannelModule,
     imports: [TypeOrmModule.forFeature([Match, Organization])],
     providers: [SubscriptionChannel, SuggestionEvents, ...(roles.api ? [SuggestionAddedResolver] : [])],
+    exports: [SuggestionEvents],
   }));
 }

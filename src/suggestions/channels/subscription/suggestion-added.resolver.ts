@@ -39,6 +39,23 @@ export class SuggestionAddedResolver {
     return this.events.listen(organizationId);
   }
 
+  @SkipThrottle({ 'per-caller': true })
+  @Subscription(() => Match, {
+    description:
+      "Each answer to one of the organization's suggestions, by either side, with the suggestion as it then is: INTERESTED (one side accepted), ACCEPTED (both did: the partnership formed, contacts given) or DECLINED. A page that shows the suggestion moves on without a reload. For its members and the hub; over graphql-ws as suggestionAdded.",
+    resolve(this: SuggestionAddedResolver, matchId: string, _args: unknown, context: SubscriptionContext) {
+      return this.load(matchId, context);
+    },
+  })
+  async suggestionAnswered(
+    @CurrentPrincipal() principal: Principal,
+    @Args('organizationId', { type: () => ID, description: 'The organization whose suggestions’ answers to receive.' }, ParseUuidPipe) organizationId: string,
+  ): Promise<AsyncIterableIterator<string>> {
+    principal.assertMemberOf(organizationId);
+    if (!(await this.organizations.existsBy({ id: organizationId }))) throw new NotFoundError('Organization', organizationId);
+    return this.events.listen(organizationId, 'answered');
+  }
+
   private async load(matchId: string, context: SubscriptionContext): Promise<Match> {
     // Every event is answered like a request of its own: loaders cached for the whole
     // subscription would serve an edited need or offer as it was at the first event.

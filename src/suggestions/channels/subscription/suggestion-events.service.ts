@@ -1,18 +1,23 @@
-import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { APP_CONFIG, AppConfig } from '../../../config/app-config';
 import { createRedisClient, REDIS } from '../../../redis/redis.module';
 import { RedisChannels } from './redis-channels';
 
+/** What happened to one of an organization's suggestions: sent to it, or answered by either side. */
+export type SuggestionEventKind = 'added' | 'answered';
+
 /**
  * New suggestions for an organization, from whichever process created them (usually a
- * worker) to the GraphQL subscriptions of every API process, through Redis pub/sub.
- * Fire and forget: a client that is not connected at that moment does not get the event
- * later (e-mail and webhooks are the channels that are recorded and retried).
+ * worker), and answers to its suggestions (from the API process that took the answer), to
+ * the GraphQL subscriptions of every API process, through Redis pub/sub. Fire and forget: a
+ * client that is not connected at that moment does not get the event later (e-mail and
+ * webhooks are the channels that are recorded and retried).
  */
 @Injectable()
 export class SuggestionEvents implements OnApplicationShutdown {
   private readonly channels: RedisChannels;
+  private readonly logger = new Logger(SuggestionEvents.name);
 
   constructor(
     @Inject(REDIS) private readonly redis: Redis,
@@ -22,14 +27,29 @@ export class SuggestionEvents implements OnApplicationShutdown {
   }
 
   /** Tells the organization's subscribers (suggestionAdded) that the match was suggested to it. */
-  async publish(organizationId: string, matchId: string): Promise<void> {
+  async publish(organizationId: string, matchId: string, kind: SuggestionEventKind = 'added'): Promise<void> {
     // The id only: each API process loads the match as it is when the event arrives.
-    await this.redis.publish(this.channel(organizationId), matchId);
+    await this.redis.publish(this.channel(organizationId, kind), matchId);
   }
 
-  /** The ids of the organization's new suggestions from now on; resolves once they are sure to arrive. */
-  listen(organizationId: string): Promise<AsyncIterableIterator<string>> {
-    return this.channels.listen(this.channel(organizationId));
+  /**
+   * Tells the subscribers (suggestionAnswered) of both organizations of a match that one side
+   * answered it. Never fails: the answer is stored whether or not anyone hears of it at once
+   * (a page not told shows it when it is read again).
+   */
+  async answered(organizationIds: string[], matchId: string): Promise<void> {
+    await Promise.all(
+      [...new Set(organizationIds)].map((organizationId) =>
+        this.publish(organizationId, matchId, 'answered').catch((error: unknown) =>
+          this.logger.warn(`Could not announce the answer to match ${matchId}: ${error instanceof Error ? error.message : String(error)}`),
+        ),
+      ),
+    );
+  }
+
+  /** The ids of the organization's new (or answered) suggestions from now on; resolves once they are sure to arrive. */
+  listen(organizationId: string, kind: SuggestionEventKind = 'added'): Promise<AsyncIterableIterator<string>> {
+    return this.channels.listen(this.channel(organizationId, kind));
   }
 
   async onApplicationShutdown() {
@@ -38,7 +58,7 @@ export class SuggestionEvents implements OnApplicationShutdown {
 
   // Under the process's key prefix, so that separate deployments (and test runs) sharing
   // one Redis never see each other's events.
-  private channel(organizationId: string): string {
-    return `${this.config.queuePrefix}:suggestion-added:${organizationId}`;
+  private channel(organizationId: string, kind: SuggestionEventKind): string {
+    return `${this.config.queuePrefix}:suggestion-${kind}:${organizationId}`;
   }
 }
