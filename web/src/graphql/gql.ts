@@ -96,6 +96,7 @@ type Documents = {
     "\n  query Webhooks($organizationId: ID!) {\n    webhooks(organizationId: $organizationId) {\n      id\n      url\n      events\n      active\n      createdAt\n    }\n  }\n": typeof types.WebhooksDocument,
     "\n  mutation RespondToMatch($input: RespondToMatchInput!, $language: Language!) {\n    respondToMatch(input: $input) {\n      ...SuggestionFields\n    }\n  }\n": typeof types.RespondToMatchDocument,
     "\n  subscription SuggestionAdded($organizationId: ID!, $language: Language!) {\n    suggestionAdded(organizationId: $organizationId) {\n      ...SuggestionFields\n    }\n  }\n": typeof types.SuggestionAddedDocument,
+    "\n  subscription SuggestionAnswered($organizationId: ID!, $language: Language!) {\n    suggestionAnswered(organizationId: $organizationId) {\n      ...SuggestionFields\n    }\n  }\n": typeof types.SuggestionAnsweredDocument,
     "\n  fragment SuggestionFields on Match {\n    id\n    score\n    recommended\n    status\n    needDecision\n    offerDecision\n    declineReason\n    partnership {\n      id\n      status\n      endedAt\n    }\n    components {\n      name\n      score\n      shortfall\n      effect\n      explanation(language: $language)\n    }\n    contacts {\n      name\n      email\n      phone\n    }\n    need {\n      id\n      status\n      title\n      description\n      startsOn\n      endsOn\n      municipality {\n        code\n        name\n      }\n      organization {\n        id\n        name\n      }\n    }\n    offer {\n      id\n      status\n      placesLeft\n      title\n      description\n      availableFrom\n      availableUntil\n      municipality {\n        code\n        name\n      }\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SuggestionFieldsFragmentDoc,
 };
 const documents: Documents = {
@@ -181,6 +182,7 @@ const documents: Documents = {
     "\n  query Webhooks($organizationId: ID!) {\n    webhooks(organizationId: $organizationId) {\n      id\n      url\n      events\n      active\n      createdAt\n    }\n  }\n": types.WebhooksDocument,
     "\n  mutation RespondToMatch($input: RespondToMatchInput!, $language: Language!) {\n    respondToMatch(input: $input) {\n      ...SuggestionFields\n    }\n  }\n": types.RespondToMatchDocument,
     "\n  subscription SuggestionAdded($organizationId: ID!, $language: Language!) {\n    suggestionAdded(organizationId: $organizationId) {\n      ...SuggestionFields\n    }\n  }\n": types.SuggestionAddedDocument,
+    "\n  subscription SuggestionAnswered($organizationId: ID!, $language: Language!) {\n    suggestionAnswered(organizationId: $organizationId) {\n      ...SuggestionFields\n    }\n  }\n": types.SuggestionAnsweredDocument,
     "\n  fragment SuggestionFields on Match {\n    id\n    score\n    recommended\n    status\n    needDecision\n    offerDecision\n    declineReason\n    partnership {\n      id\n      status\n      endedAt\n    }\n    components {\n      name\n      score\n      shortfall\n      effect\n      explanation(language: $language)\n    }\n    contacts {\n      name\n      email\n      phone\n    }\n    need {\n      id\n      status\n      title\n      description\n      startsOn\n      endsOn\n      municipality {\n        code\n        name\n      }\n      organization {\n        id\n        name\n      }\n    }\n    offer {\n      id\n      status\n      placesLeft\n      title\n      description\n      availableFrom\n      availableUntil\n      municipality {\n        code\n        name\n      }\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.SuggestionFieldsFragmentDoc,
 };
 
@@ -526,6 +528,10 @@ export function graphql(source: "\n  mutation RespondToMatch($input: RespondToMa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription SuggestionAdded($organizationId: ID!, $language: Language!) {\n    suggestionAdded(organizationId: $organizationId) {\n      ...SuggestionFields\n    }\n  }\n"): (typeof documents)["\n  subscription SuggestionAdded($organizationId: ID!, $language: Language!) {\n    suggestionAdded(organizationId: $organizationId) {\n      ...SuggestionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SuggestionAnswered($organizationId: ID!, $language: Language!) {\n    suggestionAnswered(organizationId: $organizationId) {\n      ...SuggestionFields\n    }\n  }\n"): (typeof documents)["\n  subscription SuggestionAnswered($organizationId: ID!, $language: Language!) {\n    suggestionAnswered(organizationId: $organizationId) {\n      ...SuggestionFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

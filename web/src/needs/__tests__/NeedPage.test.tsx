@@ -6,6 +6,7 @@ import type { SuggestionFieldsFragment } from '../../graphql/graphql';
 import { ME, renderRoutes, route, SESSION } from '../../test/render';
 import { RespondToMatchMutation } from '../../suggestions/graphql/mutations/respondToMatch';
 import { SuggestionAddedSubscription } from '../../suggestions/graphql/subscriptions/suggestionAdded';
+import { SuggestionAnsweredSubscription } from '../../suggestions/graphql/subscriptions/suggestionAnswered';
 import { DeclineResponseMutation } from '../../desk/graphql/mutations/declineResponse';
 import { AcceptNeedResponseMutation } from '../graphql/mutations/acceptNeedResponse';
 import { NeedQuery } from '../graphql/queries/need';
@@ -286,6 +287,75 @@ describe("a need's page", () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Sprejmi' }));
     expect(await screen.findByText('Obe strani sta sprejeli. Zdaj lahko navežete stik.')).toBeDefined();
     expect(within(head).getByText('partnerstvo')).toBeDefined();
+  });
+
+  // The walk-through: after accepting first, the page read "Sprejeli ste; čakamo na drugo stran."
+  // until a reload, though the other side (in another browser) had accepted meanwhile.
+  describe("the other side's answer while the page is open", () => {
+    const ours: SuggestionFieldsFragment = { ...suggestion, status: 'INTERESTED', needDecision: 'ACCEPT' };
+    const answered = (match: SuggestionFieldsFragment, language: 'SL' | 'EN' = 'SL') => ({
+      request: { query: SuggestionAnsweredSubscription, variables: { organizationId: 'organization-1', language } },
+      result: { data: { suggestionAnswered: match } },
+      // Well after the list (MockLink answers queries in 20 to 50 ms): the answer comes to a page that shows it.
+      delay: 200,
+    });
+    const formed: SuggestionFieldsFragment = {
+      ...ours,
+      status: 'ACCEPTED',
+      offerDecision: 'ACCEPT',
+      partnership: { __typename: 'Partnership', id: 'partnership-1', status: 'ACTIVE', endedAt: null },
+      contacts: [{ __typename: 'Contact', name: 'Društvo Sopotnik', email: 'info@sopotnik.si', phone: null }],
+      need: { ...suggestion.need, status: 'PARTNERED' },
+    };
+
+    it.each([
+      ['sl', 'Sprejeli ste; čakamo na drugo stran.', 'Obe strani sta sprejeli. Zdaj lahko navežete stik.', 'partnerstvo', 'Organizacija Društvo Sopotnik je sprejela predlog »Prostovoljni vozniki«: obe strani sta sprejeli.'],
+      ['en', 'You accepted; waiting for the other side.', 'Both sides accepted. You can now get in touch.', 'partnered', 'Društvo Sopotnik accepted the suggestion “Prostovoljni vozniki”: both sides have accepted.'],
+    ] as const)('moves on to the partnership and its contacts when the other side accepts too, without a reload, and says so (%s)', async (language, waiting, both, badge, said) => {
+      open('organization-1', 'Mestna občina Kranj', SESSION, [ours], [answered(formed, language === 'en' ? 'EN' : 'SL')], null, 'OPEN', language);
+      const row = (await screen.findByText(waiting)).closest('li')!;
+      expect(await within(row).findByText(both)).toBeDefined();
+      expect(within(row).getByRole('link', { name: 'info@sopotnik.si' })).toBeDefined();
+      expect(within(row).queryByText(waiting)).toBeNull();
+      // The need's own status, above the list, is read from the same answer.
+      const head = screen.getByRole('heading', { level: 1, name: 'Prevozi za starejše' }).parentElement as HTMLElement;
+      expect(within(head).getByText(badge)).toBeDefined();
+      expect(screen.getByText(said).getAttribute('role')).toBe('status');
+    });
+
+    it('says that the other side accepted first, or declined, as it happens', async () => {
+      open('organization-1', 'Mestna občina Kranj', SESSION, [suggestion], [answered({ ...suggestion, status: 'INTERESTED', offerDecision: 'ACCEPT' })]);
+      const row = (await screen.findByRole('heading', { name: 'Društvo Sopotnik ponuja: Prostovoljni vozniki' })).closest('li')!;
+      expect(await within(row).findByText('Druga stran je predlog že sprejela.')).toBeDefined();
+      expect(screen.getByText('Organizacija Društvo Sopotnik je sprejela predlog »Prostovoljni vozniki«.')).toBeDefined();
+      expect(within(row).getByRole('button', { name: 'Sprejmi' })).toBeDefined();
+    });
+
+    it('shows a decline by the other side in place of the buttons', async () => {
+      open('organization-1', 'Mestna občina Kranj', SESSION, [ours], [answered({ ...ours, status: 'DECLINED', offerDecision: 'DECLINE', declineReason: 'NO_CAPACITY' })]);
+      const row = (await screen.findByText('Sprejeli ste; čakamo na drugo stran.')).closest('li')!;
+      expect(await within(row).findByText(/^Zavrnjeno: /)).toBeDefined();
+      expect(screen.getByText('Organizacija Društvo Sopotnik je predlog »Prostovoljni vozniki« zavrnila.')).toBeDefined();
+    });
+
+    // Our own answers come back on the subscription too: the other side's acceptance, known
+    // before, is not news.
+    it('announces nothing when the answer is our own, coming back to this page', async () => {
+      const theirs: SuggestionFieldsFragment = { ...suggestion, status: 'INTERESTED', offerDecision: 'ACCEPT' };
+      const mine = { ...formed, needDecision: 'ACCEPT' as const };
+      open('organization-1', 'Mestna občina Kranj', SESSION, [theirs], [
+        {
+          request: { query: RespondToMatchMutation, variables: { input: { matchId: 'match-1', decision: 'ACCEPT', organizationId: 'organization-1', declineReason: null, reason: null }, language: 'SL' } },
+          result: { data: { respondToMatch: mine } },
+        },
+        { ...answered(mine), delay: 400 },
+      ]);
+      fireEvent.click(await screen.findByRole('button', { name: 'Sprejmi' }));
+      expect(await screen.findByText('Obe strani sta sprejeli. Zdaj lahko navežete stik.')).toBeDefined();
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const live = screen.getByRole('heading', { name: 'Predlogi partnerstev' }).parentElement!.querySelector('[role="status"]')!;
+      expect(live.textContent).toBe('');
+    });
   });
 
   describe('once its last accept partners the need', () => {

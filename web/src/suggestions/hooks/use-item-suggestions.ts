@@ -1,10 +1,10 @@
 import type { TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language, SuggestionFieldsFragment } from '../../graphql/graphql';
 import { apiLanguage } from '../../i18n/language';
-import { SUGGESTIONS_PAGE, useSuggestionAdded, withSuggestion } from './use-live-suggestions';
+import { SUGGESTIONS_PAGE, useSuggestionAdded, useSuggestionAnswered, withSuggestion } from './use-live-suggestions';
 
 type Side = 'need' | 'offer';
 
@@ -30,7 +30,8 @@ function withSuggestions<TData>(data: TData, side: Side, suggestions: Suggestion
 /**
  * The suggestions an item's page lists, for its organization and the hub (`organizationId`
  * undefined for anyone else: nothing is asked). Pages of SUGGESTIONS_PAGE, best first; one
- * that arrives while the page is open joins the list in its place and is announced.
+ * that arrives while the page is open joins the list in its place and is announced, and the
+ * other side's answer to one listed shows in its row (the cache takes it) and is announced too.
  */
 export function useItemSuggestions<TData>(query: TypedDocumentNode<TData, ItemSuggestionsVariables>, side: Side, id: string, organizationId: string | undefined) {
   const { t, i18n } = useTranslation();
@@ -51,6 +52,19 @@ export function useItemSuggestions<TData>(query: TypedDocumentNode<TData, ItemSu
       return complete && known ? withSuggestions(previousData as TData, side, withSuggestion(known, match)) : undefined;
     });
     setAnnouncement(t('suggestions.live', { title: match[other].title }));
+  });
+
+  // The list as shown before an answer arrives (the cache is written over by then): whether the
+  // other side's decision is new. Our own answers, from this page or another, come back too.
+  const shown = useRef(list);
+  shown.current = list;
+  useSuggestionAnswered(organizationId, (match) => {
+    if (match[side].id !== id) return;
+    const decision = side === 'need' ? 'offerDecision' : 'needDecision';
+    const before = shown.current?.find((entry) => entry.id === match.id);
+    if (!match[decision] || before?.[decision] === match[decision]) return;
+    const said = match.status === 'DECLINED' ? 'DECLINED' : match.status === 'ACCEPTED' ? 'ACCEPTED' : 'INTERESTED';
+    setAnnouncement(t(`suggestions.answeredLive.${said}`, { organization: match[other].organization.name, title: match[other].title }));
   });
 
   const loadMore = async () => {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SuggestionFieldsFragment } from '../../graphql/graphql';
 import { apiLanguage } from '../../i18n/language';
 import { SuggestionAddedSubscription } from '../graphql/subscriptions/suggestionAdded';
+import { SuggestionAnsweredSubscription } from '../graphql/subscriptions/suggestionAnswered';
 
 /** The API pages suggestions by at most 50; 20 a page keeps each request under its cost limit. */
 export const SUGGESTIONS_PAGE = 20;
@@ -21,6 +22,23 @@ export function useSuggestionAdded(organizationId: string | undefined, onAdded: 
     skip: !organizationId,
     onData: ({ data }) => {
       if (data.data) onAdded(data.data.suggestionAdded);
+    },
+  });
+}
+
+/**
+ * Keeps the organization's suggestions as they are answered while the page is open, by either
+ * side: each answer comes with the suggestion as it now is, which the cache writes over the row
+ * shown (and over its need's and offer's status, which the page's header reads). Without it the
+ * side that accepted first read "waiting for the other side" until a reload. onAnswered gets it too.
+ */
+export function useSuggestionAnswered(organizationId: string | undefined, onAnswered: (match: SuggestionFieldsFragment) => void) {
+  const { i18n } = useTranslation();
+  useSubscription(SuggestionAnsweredSubscription, {
+    variables: { organizationId: organizationId ?? '', language: apiLanguage(i18n.language) },
+    skip: !organizationId,
+    onData: ({ data }) => {
+      if (data.data) onAnswered(data.data.suggestionAnswered);
     },
   });
 }
