@@ -116,6 +116,18 @@ const needPartnershipOf = (
   maxUsageCount: always,
 });
 
+/** The need's partnership as its responses' list asks it: enough to tell the partner's response and why the others closed. */
+const responsesPartnership = (partnership: NeedPartnership | null) =>
+  partnership && {
+    __typename: 'Partnership' as const,
+    id: partnership.id,
+    status: partnership.status,
+    endedAt: partnership.endedAt,
+    partnerOrganization: { __typename: 'Organization' as const, id: partnership.partnerOrganization[0] },
+  };
+
+const SOPOTNIK: NeedPartnership = { id: 'partnership-1', status: 'ACTIVE', endedAt: null, needOrganization: ['organization-1', 'Mestna občina Kranj'], partnerOrganization: ['organization-2', 'Društvo Sopotnik'] };
+
 function open(
   organizationId: string,
   organizationName: string,
@@ -400,7 +412,9 @@ describe("a need's page", () => {
       expect(screen.queryByRole('button', { name: declineName })).toBeNull();
     });
 
-    it('reads its responses again: those still waiting closed with the need', async () => {
+    // It read "the need closed" until the partnership's own answer (NeedPartnership) came, or for
+    // good when that failed: the need had found its partner through the suggestion.
+    it('reads its responses again: those still waiting closed with the need, as another partner was chosen', async () => {
       const waiting = (status: 'PENDING' | 'CLOSED') => ({
         request: { query: NeedResponsesQuery, variables: { id: 'need-1' } },
         result: {
@@ -409,6 +423,7 @@ describe("a need's page", () => {
               __typename: 'Need' as const,
               id: 'need-1',
               responseCount: 1,
+              partnership: responsesPartnership(status === 'CLOSED' ? SOPOTNIK : null),
               responses: [
                 {
                   __typename: 'Response' as const,
@@ -429,7 +444,8 @@ describe("a need's page", () => {
       const section = (await screen.findByRole('heading', { name: 'Odzivi (1)' })).closest('section')!;
       expect(within(section).getByText('Čaka na vaš odgovor')).toBeDefined();
       fireEvent.click((await screen.findAllByRole('button', { name: 'Sprejmi' }))[0]);
-      expect(await within(section).findByText('Ni bil sprejet: potreba se je zaprla')).toBeDefined();
+      expect(await within(section).findByText('Ni bil sprejet: izbran je bil drug partner')).toBeDefined();
+      expect(within(section).queryByText('Ni bil sprejet: potreba se je zaprla')).toBeNull();
       expect(within(section).queryByRole('button', { name: 'Sprejmi odziv' })).toBeNull();
     });
 
@@ -444,6 +460,7 @@ describe("a need's page", () => {
               __typename: 'Need' as const,
               id: 'need-1',
               responseCount: 1,
+              partnership: responsesPartnership(status === 'CLOSED' ? SOPOTNIK : null),
               responses: [
                 {
                   __typename: 'Response' as const,
@@ -464,7 +481,7 @@ describe("a need's page", () => {
         accept('SL'),
         partnersResponse('PENDING'),
         { ...partnersResponse('CLOSED'), maxUsageCount: always },
-        needPartnershipOf({ id: 'partnership-1', status: 'ACTIVE', endedAt: null, needOrganization: ['organization-1', 'Mestna občina Kranj'], partnerOrganization: ['organization-2', 'Društvo Sopotnik'] }),
+        needPartnershipOf(SOPOTNIK),
       ]);
       const section = (await screen.findByRole('heading', { name: 'Odzivi (1)' })).closest('section')!;
       // Asked only once the need is PARTNERED.
@@ -714,9 +731,10 @@ describe("a need's page", () => {
       offer,
       partnership,
     });
-    const responses = (list: ReturnType<typeof response>[], responseCount = list.length) => ({
+    /** The need's responses, with the partnership the need is PARTNERED by (null when it is not, or when the reader may not know it). */
+    const responses = (list: ReturnType<typeof response>[], responseCount = list.length, partnership: NeedPartnership | null = null) => ({
       request: { query: NeedResponsesQuery, variables: { id: 'need-1' } },
-      result: { data: { need: { __typename: 'Need' as const, id: 'need-1', responseCount, responses: list } } },
+      result: { data: { need: { __typename: 'Need' as const, id: 'need-1', responseCount, partnership: responsesPartnership(partnership), responses: list } } },
       maxUsageCount: always,
     });
 
@@ -772,7 +790,7 @@ describe("a need's page", () => {
       const karitas = { id: 'partnership-1', status: 'ACTIVE' as const, endedAt: null, needOrganization: ['organization-1', 'Mestna občina Kranj'] as [string, string], partnerOrganization: ['organization-r-1', 'Župnijska karitas Jesenice'] as [string, string] };
       open('organization-1', 'Mestna občina Kranj', SESSION, [], [
         needPartnershipOf(karitas),
-        responses([response('r-2', 'CLOSED', 'Mladinski center Kranj', 'Imamo 10 prostovoljcev.'), response('r-1', 'CLOSED', 'Župnijska karitas Jesenice', 'Pridemo ob sobotah.')]),
+        responses([response('r-2', 'CLOSED', 'Mladinski center Kranj', 'Imamo 10 prostovoljcev.'), response('r-1', 'CLOSED', 'Župnijska karitas Jesenice', 'Pridemo ob sobotah.')], 2, karitas),
       ], null, 'PARTNERED', language);
       const section = (await screen.findByRole('heading', { name: title })).closest('section')!;
       const partner = (await within(section).findByText(badge)).closest('li')!;
@@ -785,9 +803,29 @@ describe("a need's page", () => {
       expect(within(other).queryByRole('link', { name: link })).toBeNull();
     });
 
+    // The walk-through: the list waited for the partnership's own answer (NeedPartnership, for the
+    // section above it) to know the partner; until that came, every response the suggestion's
+    // partnership closed read "Ni bil sprejet: potreba se je zaprla", the partner's own too.
+    it.each([
+      ['sl', 'Odzivi (2)', 'Partner', 'Ni bil sprejet: izbran je bil drug partner', 'Ni bil sprejet: potreba se je zaprla'],
+      ['en', 'Responses (2)', 'Partner', 'Not accepted: another partner was chosen', 'Not accepted: the need closed'],
+    ] as const)('says why each response closed from the start, before the partner above the list is shown (%s)', async (language, title, partnerBadge, closed, needClosed) => {
+      const sopotnik = { ...SOPOTNIK, partnerOrganization: ['organization-r-1', 'Društvo Sopotnik'] as [string, string] };
+      open('organization-1', 'Mestna občina Kranj', SESSION, [], [
+        { ...needPartnershipOf(sopotnik), delay: 1_000 },
+        responses([response('r-2', 'CLOSED', 'Mladinski center Kranj', 'Imamo 10 prostovoljcev.'), response('r-1', 'CLOSED', 'Društvo Sopotnik', 'Vozimo ob sobotah.')], 2, sopotnik),
+      ], null, 'PARTNERED', language);
+      const section = (await screen.findByRole('heading', { name: title })).closest('section')!;
+      // The section above the list, from NeedPartnership, is not there yet.
+      expect(screen.queryByRole('heading', { level: 2, name: /Društvo Sopotnik/ })).toBeNull();
+      expect(within(section).queryByText(needClosed)).toBeNull();
+      expect(within(within(section).getByText('Mladinski center Kranj').closest('li')!).getByText(closed)).toBeDefined();
+      expect(within(within(section).getByText('Društvo Sopotnik').closest('li')!).getByText(partnerBadge)).toBeDefined();
+    });
+
     it("says when the partner's partnership was completed, without the link to its contacts", async () => {
       const completed = { id: 'partnership-1', status: 'COMPLETED' as const, endedAt: '2026-12-05T10:00:00Z', needOrganization: ['organization-1', 'Mestna občina Kranj'] as [string, string], partnerOrganization: ['organization-r-1', 'Društvo Sopotnik'] as [string, string] };
-      open('organization-1', 'Mestna občina Kranj', SESSION, [], [needPartnershipOf(completed), responses([response('r-1', 'CLOSED', 'Društvo Sopotnik', 'Vozimo ob sobotah.')])], null, 'PARTNERED');
+      open('organization-1', 'Mestna občina Kranj', SESSION, [], [needPartnershipOf(completed), responses([response('r-1', 'CLOSED', 'Društvo Sopotnik', 'Vozimo ob sobotah.')], 1, completed)], null, 'PARTNERED');
       const section = (await screen.findByRole('heading', { name: 'Odzivi (1)' })).closest('section')!;
       const partner = (await within(section).findByText('Partner, partnerstvo zaključeno')).closest('li')!;
       expect(within(partner).getByText('Partnerstvo je bilo zaključeno 5. dec. 2026.')).toBeDefined();
@@ -802,7 +840,7 @@ describe("a need's page", () => {
       });
       open('organization-1', 'Mestna občina Kranj', SESSION, [], [
         needPartnershipOf(accepted),
-        responses([sopotnik('r-2', 'ACCEPTED', { __typename: 'Partnership', id: 'partnership-2', status: 'ACTIVE', endedAt: null }), sopotnik('r-1', 'CLOSED', null)]),
+        responses([sopotnik('r-2', 'ACCEPTED', { __typename: 'Partnership', id: 'partnership-2', status: 'ACTIVE', endedAt: null }), sopotnik('r-1', 'CLOSED', null)], 2, accepted),
       ], null, 'PARTNERED');
       const section = (await screen.findByRole('heading', { name: 'Odzivi (2)' })).closest('section')!;
       expect(await within(section).findByText('Sprejet')).toBeDefined();
@@ -871,7 +909,7 @@ describe("a need's page", () => {
         const { requests } = open('organization-1', 'Mestna občina Kranj', SESSION, [], [
           { ...responses(waitingOnes), maxUsageCount: 1 },
           // Read again after the answer: this one formed the partnership, the other closed with the need.
-          responses([response('r-2', 'ACCEPTED', 'Mladinski center Kranj', 'Imamo 10 prostovoljcev.', partnershipOf('ACTIVE')), response('r-3', 'CLOSED', 'Iskratel d.o.o.', 'Lahko pomagamo.')]),
+          responses([response('r-2', 'ACCEPTED', 'Mladinski center Kranj', 'Imamo 10 prostovoljcev.', partnershipOf('ACTIVE')), response('r-3', 'CLOSED', 'Iskratel d.o.o.', 'Lahko pomagamo.')], 2, mladinski),
           accepted,
           needPartnershipOf(mladinski),
         ], null, 'OPEN', language);

@@ -11,7 +11,7 @@ import { FocusedStatus } from '../../forms/Feedback';
 import { offerFull } from '../../offers/capacity';
 import { OfferFullNotice } from '../../offers/components/OfferFullNotice';
 import { partnershipsEntryHref } from '../../partnerships/sides';
-import type { NeedStatus, PartnershipStatus } from '../../graphql/graphql';
+import type { NeedStatus } from '../../graphql/graphql';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { AcceptNeedResponseMutation } from '../graphql/mutations/acceptNeedResponse';
 import { NeedQuery } from '../graphql/queries/need';
@@ -26,18 +26,7 @@ import { responseAnswerQuestion } from '../response-answer';
  * need, leads to the partnership's contacts while the partnership lasts, and says when it was
  * completed or cancelled once it ended.
  */
-export function NeedResponses({
-  needId,
-  needTitle,
-  needStatus,
-  needPartnership = null,
-}: {
-  needId: string;
-  needTitle: string;
-  needStatus: NeedStatus;
-  /** The partnership the need is PARTNERED by (Need.partnership), when there is one. */
-  needPartnership?: { id: string; status: PartnershipStatus; endedAt: string | null; partnerOrganization: { id: string } } | null;
-}) {
+export function NeedResponses({ needId, needTitle, needStatus }: { needId: string; needTitle: string; needStatus: NeedStatus }) {
   const { t, i18n } = useTranslation();
   const { data, refetch } = useQuery(NeedResponsesQuery, { variables: { id: needId } });
   const client = useApolloClient();
@@ -59,6 +48,8 @@ export function NeedResponses({
   }, [needStatus, refetch]);
   const responses = data?.need?.responses ?? [];
   const total = data?.need?.responseCount ?? 0;
+  // The partnership the need is PARTNERED by, from the same answer as the responses it closed.
+  const needPartnership = needStatus === 'PARTNERED' ? (data?.need?.partnership ?? null) : null;
   // Nothing to say before the answer, on a failure (the rest of the page stands) or with no responses.
   if (responses.length === 0) return null;
   // The partner's own response, when a suggestion partnered the need while it waited: CLOSED

@@ -166,7 +166,7 @@ export default function NeedPage() {
           responses={callResponses}
         />
       )}
-      {own && <NeedResponses needId={need.id} needTitle={need.title} needStatus={need.status} needPartnership={partnership} />}
+      {own && <NeedResponses needId={need.id} needTitle={need.title} needStatus={need.status} />}
       {own && (
         <ItemSuggestions
           side="need"

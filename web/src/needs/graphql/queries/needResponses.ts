@@ -8,11 +8,22 @@ export const NEED_RESPONSES_SHOWN = 20;
 // a need partnered through one says with whom
 // (and, once that partnership ended, that it did: the response itself stays ACCEPTED).
 // Anyone else may not read them (FORBIDDEN), so the page asks only when the need is the reader's.
+// The partnership a PARTNERED need has comes in the same answer: whose response is the partner's,
+// and that the others closed as another partner was chosen, not as "the need closed", are known
+// with the responses themselves, not once the partnership's own query (NeedPartnership) answers.
 export const NeedResponsesQuery = graphql(`
   query NeedResponses($id: ID!) {
     need(id: $id) {
       id
       responseCount
+      partnership {
+        id
+        status
+        endedAt
+        partnerOrganization {
+          id
+        }
+      }
       responses(first: 20) {
         id
         status
