@@ -726,6 +726,85 @@ describe('the desk', () => {
       expect(within(list).queryByRole('button', { name: 'Show more' })).toBeNull();
     });
 
+    // A desk left open across a deploy that changed suggestionsAwaiting's cursors (a horizon
+    // added to a score and an id): "Pokaži več" sends a cursor of before, which the API refuses
+    // as no cursor of this list (README, "cursors"). The desk reads the list from its first page
+    // again, as it now is, and says so, instead of an error the person can do nothing about.
+    describe('when the API no longer takes the cursor of the page shown', () => {
+      const refused = (after: string, extensions: Record<string, unknown>): MockLink.MockedResponse => ({
+        request: { query: DeskSuggestionsQuery, variables: { organizationId, first: 10, after } },
+        result: { errors: [{ message: 'after: is not a cursor from this list', path: ['suggestionsAwaiting'], extensions }] },
+      });
+      const staleCursor = { code: 'BAD_USER_INPUT', fields: [{ field: 'after', message: 'is not a cursor from this list', constraint: 'isCursor' }] };
+      // Meanwhile one was answered and another re-scored: 11 wait, in today's order.
+      const freshFirst = [suggestion(1, 0.98, 'offer', 'Društvo Sopotnik'), suggestion(12, 0.97, 'need'), ...[2, 3, 4, 5, 6, 7, 8, 10].map((index) => suggestion(index, 0.9 - index / 100, 'need'))];
+      const freshNext = [suggestion(11, 0.5, 'offer', 'Društvo Sopotnik')];
+      const openAcrossDeploy = (language: 'sl' | 'en' = 'sl') =>
+        open([], [offer], SESSION, [
+          suggestionsPage(firstPage, { totalCount: 12, hasNextPage: true, endCursor: 'cursor-of-before' }),
+          refused('cursor-of-before', staleCursor),
+          suggestionsPage(freshFirst, { totalCount: 11, hasNextPage: true, endCursor: 'cursor-of-now' }),
+          suggestionsPage(freshNext, { after: 'cursor-of-now', totalCount: 11 }),
+        ], language);
+      const links = (list: HTMLElement) => within(list).getAllByRole('listitem').map((item) => within(item).getByRole('link').textContent);
+
+      it('reads the list again from its first page, shows each suggestion once, and says so; "Pokaži več" then reads on', async () => {
+        const { requests } = openAcrossDeploy();
+        const list = await section('Novi predlogi (12)');
+        fireEvent.click(within(list).getByRole('button', { name: 'Pokaži več' }));
+
+        const notice = await within(list).findByRole('status');
+        expect(notice.textContent).toBe('Seznam se je medtem spremenil, zato smo ga osvežili: spet je prikazan od začetka.');
+        await waitFor(() => expect(document.activeElement).toBe(notice));
+        // No error: the refusal is handled.
+        expect(screen.queryByRole('alert')).toBeNull();
+        // The first page as it now is, in its order, in place of what was shown: none twice, the one answered meanwhile gone.
+        const heading = await section('Novi predlogi (11)');
+        expect(heading).toBe(list);
+        expect(links(list)).toEqual([
+          'Društvo Sopotnik išče: Potreba 1',
+          'Iskratel d.o.o. ponuja: Ponudba 12',
+          ...[2, 3, 4, 5, 6, 7, 8, 10].map((index) => `Iskratel d.o.o. ponuja: Ponudba ${index}`),
+        ]);
+        expect(list.textContent).toContain('Predlogi: naloženih 10 od 11, najprej najboljši.');
+        // Asked once with the old cursor, then from the start: no cursor.
+        expect(requests.filter((name) => name === 'DeskSuggestions')).toHaveLength(3);
+
+        // Reading on takes the new cursor; the notice has done its work.
+        fireEvent.click(within(list).getByRole('button', { name: 'Pokaži več' }));
+        const eleventh = await within(list).findByRole('link', { name: 'Društvo Sopotnik išče: Potreba 11' });
+        expect(links(list)).toHaveLength(11);
+        expect(new Set(links(list)).size).toBe(11);
+        expect(within(list).queryByRole('status')).toBeNull();
+        await waitFor(() => expect(document.activeElement).toBe(eleventh));
+        expect(requests.filter((name) => name === 'DeskSuggestions')).toHaveLength(4);
+      });
+
+      it('says it in English too', async () => {
+        openAcrossDeploy('en');
+        const list = await section('New suggestions (12)');
+        fireEvent.click(within(list).getByRole('button', { name: 'Show more' }));
+        expect((await within(list).findByRole('status')).textContent).toBe('The list has changed meanwhile, so we refreshed it: it is shown from the start again.');
+        expect(await section('New suggestions (11)')).toBe(list);
+        expect(list.textContent).toContain('Suggestions: 10 of 11 loaded, best first.');
+      });
+
+      it.each([
+        ['another refusal of input', { code: 'BAD_USER_INPUT', fields: [{ field: 'first', message: 'must not be greater than 50', constraint: 'max', limit: 50 }] }],
+        ['an error of the server', { code: 'INTERNAL_SERVER_ERROR' }],
+      ])('keeps what is shown and says what went wrong on %s, as before', async (_, extensions) => {
+        const { requests } = open([], [offer], SESSION, [suggestionsPage(firstPage, { totalCount: 12, hasNextPage: true, endCursor: 'cursor-match-9' }), refused('cursor-match-9', extensions)]);
+        const list = await section('Novi predlogi (12)');
+        fireEvent.click(within(list).getByRole('button', { name: 'Pokaži več' }));
+        expect(await screen.findByRole('alert')).toBeDefined();
+        expect(within(list).queryByRole('status')).toBeNull();
+        expect(within(list).getAllByRole('listitem')).toHaveLength(10);
+        expect(within(list).getByRole('button', { name: 'Pokaži več' })).toBeDefined();
+        // Not read again from the start.
+        expect(requests.filter((name) => name === 'DeskSuggestions')).toHaveLength(2);
+      });
+    });
+
     it('says when none waits', async () => {
       open([]);
       const list = await section('Novi predlogi (0)');

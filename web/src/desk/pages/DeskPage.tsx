@@ -6,6 +6,8 @@ import { Link } from 'react-router';
 import { appendPage } from '../../app/append-page';
 import { useConfirm } from '../../app/ConfirmDialog';
 import { ErrorNotice } from '../../app/ErrorNotice';
+import { ListRefreshedNotice } from '../../app/ListRefreshedNotice';
+import { nextPageOrFirst } from '../../app/next-page';
 import { errorCode } from '../../auth/failure';
 import { NoOrganizationNotice } from '../../app/NoOrganizationNotice';
 import { PageLoader } from '../../app/PageLoader';
@@ -90,6 +92,9 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
   // else the section's heading when the button is gone.
   const [loadingResponsesOf, setLoadingResponsesOf] = useState<string | null>(null);
   const [loadingPageOf, setLoadingPageOf] = useState<Paged | null>(null);
+  // The list read again from its first page on "Show more", the API no longer taking its cursor
+  // (a desk left open across a deploy that changed them): its section says so, until the next page.
+  const [restarted, setRestarted] = useState<Paged | null>(null);
   const [focusTarget, setFocusTarget] = useState<string | null>(null);
   useEffect(() => {
     if (!focusTarget) return;
@@ -161,10 +166,13 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
 
   // The next page of a list, after the last one's cursor; `next` loads it and names the element
   // to focus, none when it brought nothing (answered or withdrawn meanwhile): then the heading.
+  // A list whose cursor the API no longer takes is read from its first page again (nextPageOrFirst),
+  // and the notice saying so takes the focus.
   const loadPage = async (paged: Paged, heading: string, next: () => Promise<string | undefined>) => {
     if (loadingPageOf) return;
     setLoadingPageOf(paged);
     setFailure(null);
+    setRestarted(null);
     try {
       setFocusTarget((await next()) ?? heading);
     } catch (error) {
@@ -175,11 +183,19 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
   };
   const moreSuggestions = () =>
     loadPage('suggestions', 'desk-suggestions', async () => {
-      const { data: page } = await suggestions.fetchMore({
-        variables: { after: suggestions.data?.suggestionsAwaiting.pageInfo.endCursor },
-        updateQuery: appendPage('suggestionsAwaiting'),
-      });
-      const first = page?.suggestionsAwaiting.edges[0]?.node;
+      const read = await nextPageOrFirst(
+        () =>
+          suggestions.fetchMore({
+            variables: { after: suggestions.data?.suggestionsAwaiting.pageInfo.endCursor },
+            updateQuery: appendPage('suggestionsAwaiting'),
+          }),
+        () => suggestions.refetch(),
+      );
+      if (read.restarted) {
+        setRestarted('suggestions');
+        return 'desk-suggestions-refreshed';
+      }
+      const first = read.page.data?.suggestionsAwaiting.edges[0]?.node;
       return first && `desk-suggestion-${first.id}`;
     });
   const moreNeeds = () =>
@@ -329,6 +345,7 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
           title={t('desk.newSuggestions')}
           empty={t('desk.noSuggestions')}
           count={suggestions.data?.suggestionsAwaiting.totalCount ?? 0}
+          notice={restarted === 'suggestions' && <ListRefreshedNotice id="desk-suggestions-refreshed" />}
           footer={
             suggestions.data?.suggestionsAwaiting.pageInfo.hasNextPage && (
               <More
@@ -471,6 +488,7 @@ function Section({
   empty,
   count,
   action,
+  notice,
   footer,
   children,
 }: {
@@ -479,6 +497,8 @@ function Section({
   empty: string;
   count: number;
   action?: ReactNode;
+  /** Said of the list, above it: that it was read again from the start. */
+  notice?: ReactNode;
   footer?: ReactNode;
   children: ReactNode;
 }) {
@@ -492,6 +512,7 @@ function Section({
         </Title>
         {action}
       </Group>
+      {notice}
       {count ? <ul className={classes.list}>{children}</ul> : <p>{empty}</p>}
       {footer}
     </section>
