@@ -58,9 +58,10 @@ describe('core contract', () => {
     expect(data.themes.find((theme) => theme.code === 'SOCIAL')?.parent).toBeNull();
   });
 
-  it("names each municipality's statistical region in Slovenian and by its official English name", async () => {
+  it("names each statistical region in English texts by its Slovenian name, as the statistical office does", async () => {
+    // One rule for all 12: "Central Slovenia" beside "Gorenjska" and "Pomurska" was half translated.
     const { municipalities } = await t.graphqlOk(REGIONS);
-    expect(municipalities.find((municipality) => municipality.code === '061')).toEqual({ code: '061', region: 'Osrednjeslovenska', regionEn: 'Central Slovenia' });
+    expect(municipalities.find((municipality) => municipality.code === '061')).toEqual({ code: '061', region: 'Osrednjeslovenska', regionEn: 'Osrednjeslovenska' });
     const names = new Map(municipalities.map((municipality) => [municipality.region, municipality.regionEn]));
     expect(Object.fromEntries(names)).toEqual({
       Pomurska: 'Pomurska',
@@ -69,12 +70,12 @@ describe('core contract', () => {
       Savinjska: 'Savinjska',
       Zasavska: 'Zasavska',
       Posavska: 'Posavska',
-      'Jugovzhodna Slovenija': 'Southeast Slovenia',
-      Osrednjeslovenska: 'Central Slovenia',
+      'Jugovzhodna Slovenija': 'Jugovzhodna Slovenija',
+      Osrednjeslovenska: 'Osrednjeslovenska',
       Gorenjska: 'Gorenjska',
       'Primorsko-notranjska': 'Primorsko-notranjska',
-      Goriška: 'Gorizia',
-      'Obalno-kraška': 'Coastal–Karst',
+      Goriška: 'Goriška',
+      'Obalno-kraška': 'Obalno-kraška',
     });
   });
 

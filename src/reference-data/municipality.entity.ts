@@ -12,7 +12,7 @@ export class Municipality {
   @Column({ type: 'text' })
   name: string;
 
-  @Field({ description: 'Statistical region, in Slovenian, e.g. "Gorenjska" (in English: regionEn).' })
+  @Field({ description: 'Statistical region, in Slovenian, e.g. "Gorenjska", the name English texts use too (regionEn).' })
   @Column({ type: 'text' })
   region: string;
 

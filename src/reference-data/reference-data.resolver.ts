@@ -1,7 +1,7 @@
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Public } from '../auth/auth.decorators';
 import { Municipality } from './municipality.entity';
-import { MUNICIPALITIES, MUNICIPALITY_BY_CODE, REGION_NAMES_EN, THEME_BY_CODE, THEMES } from './reference-data';
+import { MUNICIPALITIES, MUNICIPALITY_BY_CODE, THEME_BY_CODE, THEMES } from './reference-data';
 import { Theme } from './theme.entity';
 
 // Reference data is public and served from memory: it changes only with a release.
@@ -19,9 +19,16 @@ export class MunicipalitiesResolver {
     return (MUNICIPALITY_BY_CODE.get(code) as Municipality | undefined) ?? null;
   }
 
-  @ResolveField(() => String, { description: 'The statistical region\'s official English name, e.g. "Central Slovenia" for "Osrednjeslovenska".' })
+  // One rule for all 12 regions: the statistical office (and Eurostat's NUTS 3) name them in
+  // Slovenian in English texts too, "the Gorenjska region". Translating only some ("Central
+  // Slovenia", "Gorizia") beside "Pomurska" and "Gorenjska" read half translated, and the
+  // English names of the others ("Upper Carniola", "Lower Sava") are not the ones people use.
+  @ResolveField(() => String, {
+    description:
+      'The statistical region\'s name in English texts: the statistical office\'s, which is the Slovenian name (as Eurostat\'s NUTS 3 names are), e.g. "Osrednjeslovenska"; the same as region.',
+  })
   regionEn(@Parent() municipality: Municipality): string {
-    return REGION_NAMES_EN[municipality.region] ?? municipality.region;
+    return municipality.region;
   }
 
   @ResolveField(() => [Municipality], { description: 'Municipalities sharing a border (approximate).' })

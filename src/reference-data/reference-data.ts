@@ -46,25 +46,6 @@ export const THEMES: readonly ThemeData[] = themeRows.map((row, position) => ({
   position,
 }));
 
-/**
- * The official English names of the 12 statistical regions (the statistical office's), by the
- * Slovenian names municipalities.json gives them. Several are the same in both languages.
- */
-export const REGION_NAMES_EN: Readonly<Record<string, string>> = {
-  Pomurska: 'Pomurska',
-  Podravska: 'Podravska',
-  Koroška: 'Koroška',
-  Savinjska: 'Savinjska',
-  Zasavska: 'Zasavska',
-  Posavska: 'Posavska',
-  'Jugovzhodna Slovenija': 'Southeast Slovenia',
-  Osrednjeslovenska: 'Central Slovenia',
-  Gorenjska: 'Gorenjska',
-  'Primorsko-notranjska': 'Primorsko-notranjska',
-  Goriška: 'Gorizia',
-  'Obalno-kraška': 'Coastal–Karst',
-};
-
 export const MUNICIPALITY_BY_CODE: ReadonlyMap<string, MunicipalityData> = new Map(
   MUNICIPALITIES.map((municipality) => [municipality.code, municipality]),
 );

@@ -26,11 +26,10 @@ describe('the municipality select', () => {
     expect(groupsOf(select)).toEqual(['Gorenjska', '—']);
   });
 
-  it('names the statistical regions by their official English names on an English page', async () => {
+  it('names the statistical regions on an English page as the statistical office\'s English texts do, by their Slovenian names', async () => {
     open('en');
     const select = screen.getByRole('combobox', { name: /Občina/ });
-    await waitFor(() => expect(optionsOf(select)).toContain('Ajdovščina (Gorizia)'));
-    expect(optionsOf(select).join(' ')).not.toContain('Goriška');
+    await waitFor(() => expect(optionsOf(select)).toContain('Ajdovščina (Goriška)'));
     expect(within(select).getByRole('group', { name: 'Gorenjska' })).toBeDefined();
   });
 });
@@ -80,10 +79,10 @@ describe("an offer's service area", () => {
     expect(within(area).getByText('Ni izbranih občin: velja doseg.')).toBeDefined();
   });
 
-  it('lists them by the regions\' English names on an English page', async () => {
+  it('lists them by the regions\' names on an English page, all twelve the same way', async () => {
     const { area } = await openPicker('en', { homeCode: '129', organizationCode: '052' });
     const adding = within(area).getByRole('combobox', { name: 'Add a municipality or a whole region' });
-    expect(groupsOf(adding)).toEqual(['Zasavska', 'Gorenjska', 'Central Slovenia', 'Gorizia']);
+    expect(groupsOf(adding)).toEqual(['Zasavska', 'Gorenjska', 'Goriška', 'Osrednjeslovenska']);
     expect(optionsOf(within(adding).getByRole('group', { name: 'Gorenjska' }))[0]).toBe('The whole Gorenjska region (18 municipalities)');
     expect(within(area).getByRole('button', { name: 'Add the whole Zasavska region (1 municipality)' })).toBeDefined();
     expect(within(area).getByText('No municipalities chosen: the reach applies.')).toBeDefined();
@@ -150,9 +149,9 @@ describe("an offer's service area", () => {
     fireEvent.change(adding, { target: { value: 'region:Osrednjeslovenska' } });
     fireEvent.click(within(area).getByRole('button', { name: 'Add' }));
     expect(codes().slice(-2)).toEqual(['061', '071']);
-    expect(status()).toBe('Central Slovenia: 2 municipalities added.');
+    expect(status()).toBe('Osrednjeslovenska: 2 municipalities added.');
     expect(document.activeElement).toBe(adding);
-    expect(within(adding).getByRole('option', { name: 'The whole Central Slovenia region (2 municipalities)' })).toHaveProperty('disabled', true);
+    expect(within(adding).getByRole('option', { name: 'The whole Osrednjeslovenska region (2 municipalities)' })).toHaveProperty('disabled', true);
   });
 
   it('points to the regional reach, which covers the offer\'s whole region without a list', async () => {

@@ -1,7 +1,8 @@
 import { MunicipalitiesQuery } from '../reference-data/graphql/queries/municipalities';
 import { ThemesQuery } from '../reference-data/graphql/queries/themes';
 
-const municipality = (code: string, name: string, region: string, regionEn: string) => ({ __typename: 'Municipality' as const, code, name, region, regionEn, latitude: 46.2, longitude: 14.3 });
+// regionEn as the API gives it: the Slovenian name, which the statistical office's English texts use too.
+const municipality = (code: string, name: string, region: string) => ({ __typename: 'Municipality' as const, code, name, region, regionEn: region, latitude: 46.2, longitude: 14.3 });
 
 /** A few municipalities and themes, answered as often as asked. */
 export const referenceDataMocks = [
@@ -10,9 +11,9 @@ export const referenceDataMocks = [
     result: {
       data: {
         municipalities: [
-          municipality('001', 'Ajdovščina', 'Goriška', 'Gorizia'),
-          municipality('052', 'Kranj', 'Gorenjska', 'Gorenjska'),
-          municipality('003', 'Bled', 'Gorenjska', 'Gorenjska'),
+          municipality('001', 'Ajdovščina', 'Goriška'),
+          municipality('052', 'Kranj', 'Gorenjska'),
+          municipality('003', 'Bled', 'Gorenjska'),
         ],
       },
     },
@@ -61,11 +62,11 @@ export const regionsMocks = [
     result: {
       data: {
         municipalities: [
-          ...GORENJSKA.map(([code, name]) => municipality(code, name, 'Gorenjska', 'Gorenjska')),
-          municipality('061', 'Ljubljana', 'Osrednjeslovenska', 'Central Slovenia'),
-          municipality('071', 'Medvode', 'Osrednjeslovenska', 'Central Slovenia'),
-          municipality('001', 'Ajdovščina', 'Goriška', 'Gorizia'),
-          municipality('129', 'Trbovlje', 'Zasavska', 'Zasavska'),
+          ...GORENJSKA.map(([code, name]) => municipality(code, name, 'Gorenjska')),
+          municipality('061', 'Ljubljana', 'Osrednjeslovenska'),
+          municipality('071', 'Medvode', 'Osrednjeslovenska'),
+          municipality('001', 'Ajdovščina', 'Goriška'),
+          municipality('129', 'Trbovlje', 'Zasavska'),
         ],
       },
     },
