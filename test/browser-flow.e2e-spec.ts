@@ -165,7 +165,7 @@ describe('the web app in a browser, as two organizations use it', () => {
 
     // The municipality accepts on the page; the company through the e-mail link.
     await clerk.getByRole('button', { name: 'Sprejmi' }).first().click();
-    const suggestionMail = await mailTo('csr@kovac.si', /^Predlog partnerstva/);
+    const suggestionMail = await mailTo('csr@kovac.si', /^Nov predlog za /);
     const companyPage = await browser.newPage();
     await companyPage.goto(linkIn(suggestionMail, /https?:\/\/\S+\/suggestions\/\S+\/accept/));
     await companyPage.getByRole('button').first().click();

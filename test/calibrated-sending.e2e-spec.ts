@@ -32,7 +32,7 @@ describe('sending decided on the calibrated probability', () => {
   });
 
   const settle = () => settleDeliveries(t, () => t.app.get(DeliveryDispatcher).pass());
-  const suggestionsTo = (address: string) => smtp.mails.filter((mail) => mail.to.includes(address) && mail.subject.startsWith('Predlog partnerstva: '));
+  const suggestionsTo = (address: string) => smtp.mails.filter((mail) => mail.to.includes(address) && mail.subject.startsWith('Nov predlog za '));
   const scoreOf = async (needId: string, offerId: string) =>
     ((await t.dataSource.query(`SELECT score FROM match WHERE need_id = $1 AND offer_id = $2`, [needId, offerId])) as { score: number }[])[0]?.score;
 

@@ -48,7 +48,7 @@ describe('the hub sets the sending threshold', () => {
 
   const settle = () => settleDeliveries(t, () => t.app.get(DeliveryDispatcher).pass());
   const stored = async () => ((await t.dataSource.query(`SELECT count(*)::int AS count FROM matching_settings`)) as { count: number }[])[0].count;
-  const suggestionsTo = (address: string) => smtp.mails.filter((mail) => mail.to.includes(address) && mail.subject.startsWith('Predlog partnerstva: '));
+  const suggestionsTo = (address: string) => smtp.mails.filter((mail) => mail.to.includes(address) && mail.subject.startsWith('Nov predlog za '));
 
   it("tells the hub what each threshold buys, as the shipped model's training measured it", async () => {
     const { sendingTradeOffs } = (await t.graphqlOk(TRADE_OFFS, {}, TEST_ADMIN_KEY)).matchingSettings;

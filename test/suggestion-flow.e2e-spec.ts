@@ -103,11 +103,9 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
       const b = smtp.mails.filter((mail) => mail.to.includes('csr@example.com'));
       return a.length && b.length ? [a[0], b[0]] : null;
     }, 'the two suggestion e-mails');
-    expect(toMunicipality.subject).toMatch(/^Predlog partnerstva: /);
-    expect(toMunicipality.subject).toContain('Prostovoljni prevozi starejših');
-    // Each side's own item closes its subject: an organization with several could not tell which it was about.
-    expect(toMunicipality.subject).toMatch(new RegExp(` \\(za vašo potrebo »${needFields.title}«\\)$`));
-    expect(toCompany.subject).toMatch(/ \(za vašo ponudbo »Prostovoljni prevozi starejših«\)$/);
+    // Each side's own item opens its subject: an organization with several could not tell which it was about.
+    expect(toMunicipality.subject).toMatch(/^Nov predlog za »Prevozi starejših do [^«]*«: .* – Prostovoljni prevozi starejših$/);
+    expect(toCompany.subject).toMatch(/^Nov predlog za »Prostovoljni prevozi starejših«: /);
     expect(toMunicipality.text).toContain('Za vašo potrebo »Prevozi starejših do zdravnika');
     expect(toMunicipality.text).toMatch(/ponuja: Prostovoljni prevozi starejših/);
     // The number and the reasons as the suggestion's card in the web app says them: the chance
@@ -170,8 +168,7 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
     let match = await readMatch(municipality.token);
     expect(match).toMatchObject({ status: 'INTERESTED', needDecision: 'ACCEPT', offerDecision: null, partnership: null, contacts: [] });
     // The company, still to answer, hears at once that the other side accepted.
-    const nudge = await eventually(() => smtp.mails.find((mail) => mail.to.includes('csr@example.com') && mail.subject.startsWith('Predlog partnerstva: druga stran je sprejela')), 'the nudge');
-    expect(nudge.subject).toMatch(/ \(za vašo ponudbo »Prostovoljni prevozi starejših«\)$/);
+    const nudge = await eventually(() => smtp.mails.find((mail) => mail.to.includes('csr@example.com') && mail.subject.startsWith('Predlog za »Prostovoljni prevozi starejših«: druga stran je sprejela – ')), 'the nudge');
     expect(nudge.text).toMatch(/\/suggestions\/\S+\/accept/);
     expect(nudge.text).not.toContain('sociala@kranj.si'); // no contacts before both accepted
 
@@ -217,7 +214,7 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
     expect(smtp.mails.length).toBe(sentBefore);
     expect(receiver.received.length).toBe(hooksBefore);
     const suggestionsTo = (address: string) =>
-      smtp.mails.filter((mail) => mail.to.includes(address) && mail.subject.startsWith('Predlog partnerstva: ') && !mail.subject.includes('druga stran'));
+      smtp.mails.filter((mail) => mail.to.includes(address) && mail.subject.startsWith('Nov predlog za '));
     expect(suggestionsTo('sociala@kranj.si')).toHaveLength(1);
     expect(suggestionsTo('csr@example.com')).toHaveLength(1);
     const [{ deliveries }] = await t.dataSource.query(
@@ -394,7 +391,7 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
       // The offer's own organization hears that the other side accepted, composed while the offer
       // is full: not the promise of contacts for accepting, but that its acceptance would form the
       // partnership and is refused until it makes a place, and where (the offer's form).
-      const nudge = await nudgeTo('hello@polno-firma.si', /^Predlog partnerstva: druga stran je sprejela/);
+      const nudge = await nudgeTo('hello@polno-firma.si', /^Predlog za »[^«]+«: druga stran je sprejela – /);
       expect(nudge.text).toContain('je ta predlog že sprejela. Ponudba pa trenutno nima prostega mesta: partnerstvo se bo lahko sklenilo šele, ko se mesto sprosti.');
       expect(nudge.text).not.toContain('Če ga sprejmete tudi vi');
       const edit = `http://127.0.0.1:3000/offers/${offer.id}/edit`;
@@ -446,7 +443,7 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
       const refusal =
         'This suggestion cannot be accepted now: the other side has already accepted it, so your acceptance would form the partnership, and the offer has no place left for it. Once a place is free again, you can accept.';
       // The need's side hears that the offer's organization accepted and, as the page behind its link says, that its acceptance waits for a place.
-      const nudge = await nudgeTo('info@full-offer.si', /^Partnership suggestion: .* accepted – /);
+      const nudge = await nudgeTo('info@full-offer.si', /^Suggestion for “[^”]+” accepted by .* – /);
       expect(nudge.text).toContain('has accepted this suggestion. The offer has no free place right now, though: the partnership can form only once a place frees up.');
       expect(nudge.text).not.toContain("you will both get each other's contact details");
       expect(nudge.text).toContain(`${refusal}\n\nAccept: `);

@@ -12,6 +12,7 @@ import {
   responseReceivedMessage,
   ResponseView,
   responseWithdrawnMessage,
+  SUBJECT_SEEN,
   suggestionMessage,
   SuggestionView,
 } from './messages';
@@ -357,51 +358,77 @@ describe('suggestion e-mails', () => {
     const other = { ...item('need', title, name) };
     const message = suggestionMessage(suggestion(offer, other), MessageLanguage.SL, UNSUBSCRIBE);
     expect(message.subject).toBe(
-      'Predlog partnerstva: Društvo upokojencev, invalidov in prostovoljcev … – Prevozi starejših občanov iz oddaljenih vasi Šenčurja in Žabnice do … (za vašo ponudbo »Prostovoljni vozniki«)',
+      'Nov predlog za »Prostovoljni vozniki«: Društvo upokojencev, invalidov in prostovoljcev … – Prevozi starejših občanov iz oddaljenih vasi Šenčurja in Žabnice do …',
     );
     expect(message.text).toContain(`${name} išče: ${title}`);
     // A short one is left as it is.
-    expect(suggestionMessage(suggestion(need, offer), MessageLanguage.SL, UNSUBSCRIBE).subject).toBe('Predlog partnerstva: Društvo Sopotnik – Prostovoljni vozniki (za vašo potrebo »Prevozi starejših«)');
+    expect(suggestionMessage(suggestion(need, offer), MessageLanguage.SL, UNSUBSCRIBE).subject).toBe('Nov predlog za »Prevozi starejših«: Društvo Sopotnik – Prostovoljni vozniki');
   });
 
-  it("name the recipient's own need or offer in the subject: an organization with several offers could not tell which each was about", () => {
+  it("name the recipient's own need or offer first in the subject: an organization with several offers could not tell which each was about", () => {
     const drivers = item('offer', 'Prostovoljni vozniki', 'Društvo Sopotnik');
     const vans = item('offer', 'Kombi za prevoze ob vikendih in praznikih, s šoferjem in spremljevalcem, po vsej Gorenjski', 'Društvo Sopotnik');
     const other = item('need', 'Prevozi starejših', 'Mestna občina Kranj');
     const subjects = (language: MessageLanguage) => [drivers, vans].map((own) => suggestionMessage(suggestion(own, other), language, UNSUBSCRIBE).subject);
     expect(subjects(MessageLanguage.SL)).toEqual([
-      'Predlog partnerstva: Mestna občina Kranj – Prevozi starejših (za vašo ponudbo »Prostovoljni vozniki«)',
-      'Predlog partnerstva: Mestna občina Kranj – Prevozi starejših (za vašo ponudbo »Kombi za prevoze ob vikendih in praznikih, s …«)',
+      'Nov predlog za »Prostovoljni vozniki«: Mestna občina Kranj – Prevozi starejših',
+      'Nov predlog za »Kombi za prevoze ob vikendih …«: Mestna občina Kranj – Prevozi starejših',
     ]);
     expect(subjects(MessageLanguage.EN)).toEqual([
-      'Partnership suggestion: Mestna občina Kranj – Prevozi starejših (for your offer “Prostovoljni vozniki”)',
-      'Partnership suggestion: Mestna občina Kranj – Prevozi starejših (for your offer “Kombi za prevoze ob vikendih in praznikih, s …”)',
+      'New suggestion for “Prostovoljni vozniki”: Mestna občina Kranj – Prevozi starejših',
+      'New suggestion for “Kombi za prevoze ob …”: Mestna občina Kranj – Prevozi starejših',
     ]);
     // The other side's acceptance, and a reminder of one item's suggestions or of several items'.
     expect(otherSideAcceptedMessage(suggestion(drivers, other), MessageLanguage.SL, UNSUBSCRIBE).subject).toBe(
-      'Predlog partnerstva: druga stran je sprejela – Prevozi starejših (za vašo ponudbo »Prostovoljni vozniki«)',
+      'Predlog za »Prostovoljni vozniki«: druga stran je sprejela – Prevozi starejših',
     );
     expect(otherSideAcceptedMessage(suggestion(need, offer), MessageLanguage.EN, UNSUBSCRIBE).subject).toBe(
-      'Partnership suggestion: Društvo Sopotnik accepted – Prostovoljni vozniki (for your need “Prevozi starejših”)',
+      'Suggestion for “Prevozi starejših” accepted by Društvo Sopotnik – Prostovoljni vozniki',
     );
     const reminder = (owns: ItemView[], language: MessageLanguage) =>
       reminderMessage(owns.map((own, index) => suggestion(own, other, 0.6, `t${index}`)), language, UNSUBSCRIBE).subject;
-    expect(reminder([drivers, drivers], MessageLanguage.SL)).toBe('Predlog partnerstva: predlogi čakajo na vaš odgovor (za vašo ponudbo »Prostovoljni vozniki«)');
-    expect(reminder([drivers], MessageLanguage.EN)).toBe('Partnership suggestion is waiting for your answer (for your offer “Prostovoljni vozniki”)');
+    expect(reminder([drivers, drivers], MessageLanguage.SL)).toBe('Predlogi za »Prostovoljni vozniki« čakajo na vaš odgovor');
+    expect(reminder([drivers], MessageLanguage.EN)).toBe('Suggestion for “Prostovoljni vozniki” is waiting for your answer');
     // One suggestion is said in the singular, as the reminder's body says it.
-    expect(reminder([drivers], MessageLanguage.SL)).toBe('Predlog partnerstva: predlog čaka na vaš odgovor (za vašo ponudbo »Prostovoljni vozniki«)');
-    expect(reminder([drivers, vans], MessageLanguage.SL)).toBe('Predlog partnerstva: predlogi čakajo na vaš odgovor (za »Prostovoljni vozniki« in »Kombi za prevoze ob …«)');
+    expect(reminder([drivers], MessageLanguage.SL)).toBe('Predlog za »Prostovoljni vozniki« čaka na vaš odgovor');
+    expect(reminder([vans, drivers], MessageLanguage.SL)).toBe('Predlogi za »Kombi za prevoze ob vikendih in …« in »Prostovoljni vozniki« čakajo na vaš odgovor');
     const third = item('offer', 'Tretja ponudba', 'Društvo Sopotnik');
     expect(reminder([drivers, vans, third, drivers], MessageLanguage.EN)).toBe(
-      'Partnership suggestions are waiting for your answer (for “Prostovoljni vozniki”, “Kombi za prevoze ob …” and 1 more)',
+      'Suggestions for “Prostovoljni vozniki”, “Kombi za prevoze ob …” and 1 more are waiting for your answer',
     );
+  });
+
+  it("keep the recipient's own item within what a phone's inbox row shows, however long its title and the other side's", () => {
+    const long = 'Društvo upokojencev, invalidov in prostovoljcev Šenčur, Voklo, Visoko, Luže in Trboje';
+    const other = item('need', long, long);
+    const owns = [
+      item('offer', 'Prostovoljni vozniki', 'Društvo Sopotnik'),
+      item('offer', 'Kombi za prevoze ob vikendih in praznikih, s šoferjem in spremljevalcem, po vsej Gorenjski', 'Društvo Sopotnik'),
+      item('offer', 'Brezplačniprevozizaosebenainvalidskemvozičku ob sobotah', 'Društvo Sopotnik'),
+    ];
+    for (const language of [MessageLanguage.SL, MessageLanguage.EN]) {
+      for (const own of owns) {
+        const view = suggestion(own, other);
+        for (const { subject } of [suggestionMessage(view, language, UNSUBSCRIBE), otherSideAcceptedMessage(view, language, UNSUBSCRIBE), reminderMessage([view], language, UNSUBSCRIBE)]) {
+          // The own item quoted, whole or cut at a word with an ellipsis, ends where a phone still shows it.
+          const [quoted] = (language === MessageLanguage.SL ? /»[^«]+«/ : /“[^”]+”/).exec(subject) ?? [''];
+          expect(subject.indexOf(quoted) + quoted.length).toBeLessThanOrEqual(SUBJECT_SEEN);
+          const title = quoted.slice(1, -1);
+          expect(title === own.title || (title.endsWith(' …') && own.title.startsWith(title.slice(0, -2)))).toBe(true);
+          expect(title.replace(/ …$/, '').length).toBeGreaterThanOrEqual(Math.min(own.title.length, 15));
+        }
+      }
+    }
+    // A title that just fits is not cut: 47 characters in all.
+    const fits = suggestionMessage(suggestion(item('offer', 'Prostovoljni prevozi starejših', 'Društvo Sopotnik'), other), MessageLanguage.SL, UNSUBSCRIBE).subject;
+    expect(fits.slice(0, SUBJECT_SEEN)).toBe('Nov predlog za »Prostovoljni prevozi starejših«:');
   });
 
   it('cut a subject after a whole word, not before it', () => {
     const other = item('need', 'Prevozi starejših občanov iz oddaljenih vasi do zdravstvenega doma Rut ob torkih in četrtkih', 'Občina Tolmin');
     // The 70th character ends "Rut": that word stays.
     expect(suggestionMessage(suggestion(offer, other), MessageLanguage.SL, UNSUBSCRIBE).subject).toBe(
-      'Predlog partnerstva: Občina Tolmin – Prevozi starejših občanov iz oddaljenih vasi do zdravstvenega doma Rut … (za vašo ponudbo »Prostovoljni vozniki«)',
+      'Nov predlog za »Prostovoljni vozniki«: Občina Tolmin – Prevozi starejših občanov iz oddaljenih vasi do zdravstvenega doma Rut …',
     );
   });
 
@@ -621,7 +648,9 @@ describe('quoted titles', () => {
     const sl = suggestionMessage(suggestion(item('need', 'Prostovoljci za festival »Poletje v Naklem«', 'Občina Naklo'), offer), MessageLanguage.SL, UNSUBSCRIBE);
     expect(sl.text).toContain('Za vašo potrebo »Prostovoljci za festival ›Poletje v Naklem‹«:');
     // The subject names the other side's title unquoted, and the recipient's own quoted as the text does.
-    expect(sl.subject).toBe('Predlog partnerstva: Društvo Sopotnik – Prostovoljni vozniki (za vašo potrebo »Prostovoljci za festival ›Poletje v Naklem‹«)');
+    expect(sl.subject).toBe('Nov predlog za »Prostovoljci za festival …«: Društvo Sopotnik – Prostovoljni vozniki');
+    const festival = suggestionMessage(suggestion(item('need', 'Festival »Poletje v Naklem«', 'Občina Naklo'), offer), MessageLanguage.SL, UNSUBSCRIBE);
+    expect(festival.subject).toBe('Nov predlog za »Festival ›Poletje v Naklem‹«: Društvo Sopotnik – Prostovoljni vozniki');
   });
 
   it('and a sentence ending with a name that ends in a full stop gets one full stop, not two', () => {

@@ -114,7 +114,11 @@ export function shorten(value: string, length = 400): string {
 // at a word, so the subject stays a subject.
 const SUBJECT_TITLE = 70;
 const SUBJECT_NAME = 50;
-const SUBJECT_OWN_TITLE = 50;
+// A phone's inbox row shows a subject's first 40 to 50 characters: the recipient's own need or
+// offer, what tells one of its suggestion e-mails from another, comes first and ends by this one.
+export const SUBJECT_SEEN = 48;
+// A second own item, in a reminder of several: past what a phone shows, but still bounded.
+const SUBJECT_OTHER_OWN_TITLE = 25;
 
 // A title quoted as each language quotes it, and as the web app does: “…” in English, »…« in
 // Slovenian; quotes of the same kind inside it become the inner pair, “… ‘…’ …” and »… ›…‹ …«,
@@ -400,29 +404,30 @@ const subjectTitle = (item: ItemView) => shorten(item.title, SUBJECT_TITLE);
 const subjectName = (item: ItemView) => shorten(item.organizationName, SUBJECT_NAME);
 
 /**
- * Which of the recipient's own needs and offers a suggestion e-mail is about, closing its
- * subject: an organization with several offers got one subject for each offer's suggestion of
- * the same need. One item by kind and quoted title, " (za vašo ponudbo »Vozniki«)"; several by
- * their titles, the first two and a count.
+ * The subject of a suggestion e-mail: `lead`, the recipient's own needs and offers it is about,
+ * then `rest`. The own items come first, as an organization with several offers got subjects
+ * told apart only by what a phone cuts off ("… (za vašo ponudbo »Vozniki«)"): the first item's
+ * title is cut at a word so that it ends by SUBJECT_SEEN, "Nov predlog za »Prostovoljni vozniki«: …".
+ * Several are named by the titles of the first two and a count.
  */
-function forOwn(items: readonly ItemView[], language: MessageLanguage): string {
+function ownFirst(lead: string, items: readonly ItemView[], rest: string, language: MessageLanguage): string {
   const en = language === MessageLanguage.EN;
   const own = [...new Map(items.map((item) => [`${item.kind}:${item.title}`, item])).values()];
-  const quoted = (item: ItemView, length: number) => quote[language](shorten(item.title, length));
-  if (own.length === 1) {
-    const [item] = own;
-    return en ? ` (for your ${item.kind} ${quoted(item, SUBJECT_OWN_TITLE)})` : ` (za vašo ${item.kind === 'need' ? 'potrebo' : 'ponudbo'} ${quoted(item, SUBJECT_OWN_TITLE)})`;
-  }
-  const named = own.slice(0, 2).map((item) => quoted(item, SUBJECT_OWN_TITLE / 2));
+  // The first title whole when it ends by SUBJECT_SEEN inside its quotes, else cut with room for shorten's " …".
+  const room = SUBJECT_SEEN - lead.length - 2;
+  const cut = (title: string, index: number) => (index > 0 ? shorten(title, SUBJECT_OTHER_OWN_TITLE) : shorten(title, title.length <= room ? room : room - 2));
+  const named = own.slice(0, 2).map((item, index) => quote[language](cut(item.title, index)));
   const more = own.length - named.length;
-  if (en) return more ? ` (for ${named.join(', ')} and ${more} more)` : ` (for ${named.join(' and ')})`;
-  return more ? ` (za ${named.join(', ')} in še ${more})` : ` (za ${named.join(' in ')})`;
+  const names = more
+    ? `${named.join(', ')} ${en ? `and ${more} more` : `in še ${more}`}`
+    : named.join(en ? ' and ' : ' in ');
+  return `${lead}${names}${rest}`;
 }
 
 /** One suggestion, sent at once. */
 export function suggestionMessage(view: SuggestionView, language: MessageLanguage, unsubscribeUrl: string): Message {
   const en = language === MessageLanguage.EN;
-  const subject = `${PREFIX[language]}: ${subjectName(view.other)} – ${subjectTitle(view.other)}${forOwn([view.own], language)}`;
+  const subject = ownFirst(en ? 'New suggestion for ' : 'Nov predlog za ', [view.own], `: ${subjectName(view.other)} – ${subjectTitle(view.other)}`, language);
   const lead = paragraph(`${en ? 'We found a possible partner for you.' : 'Našli smo možnega partnerja.'} ${whatToDo(language, 1)}`);
   return wrap(language, subject, [lead], [suggestionBlock(view, language)], [consentNote(language)], unsubscribeUrl);
 }
@@ -447,8 +452,8 @@ export function digestMessage(views: SuggestionView[], language: MessageLanguage
 export function otherSideAcceptedMessage(view: SuggestionView, language: MessageLanguage, unsubscribeUrl: string): Message {
   const en = language === MessageLanguage.EN;
   const subject = en
-    ? `${PREFIX.EN}: ${subjectName(view.other)} accepted – ${subjectTitle(view.other)}${forOwn([view.own], language)}`
-    : `${PREFIX.SL}: druga stran je sprejela – ${subjectTitle(view.other)}${forOwn([view.own], language)}`;
+    ? ownFirst('Suggestion for ', [view.own], ` accepted by ${subjectName(view.other)} – ${subjectTitle(view.other)}`, language)
+    : ownFirst('Predlog za ', [view.own], `: druga stran je sprejela – ${subjectTitle(view.other)}`, language);
   // With the offer full, accepting it too would form the partnership, which is refused until a
   // place frees up: no promise of contacts, and the suggestion says what is next.
   const intro = paragraph(
@@ -467,10 +472,10 @@ export function otherSideAcceptedMessage(view: SuggestionView, language: Message
 export function reminderMessage(views: SuggestionView[], language: MessageLanguage, unsubscribeUrl: string): Message {
   const en = language === MessageLanguage.EN;
   const count = views.length;
-  const own = forOwn(views.map((view) => view.own), language);
+  const own = views.map((view) => view.own);
   const subject = en
-    ? `${PREFIX.EN}${count === 1 ? ' is' : 's are'} waiting for your answer${own}`
-    : `${PREFIX.SL}: ${count === 1 ? 'predlog čaka' : 'predlogi čakajo'} na vaš odgovor${own}`;
+    ? ownFirst(count === 1 ? 'Suggestion for ' : 'Suggestions for ', own, count === 1 ? ' is waiting for your answer' : ' are waiting for your answer', language)
+    : ownFirst(count === 1 ? 'Predlog za ' : 'Predlogi za ', own, count === 1 ? ' čaka na vaš odgovor' : ' čakajo na vaš odgovor', language);
   const intro = paragraph(
     en
       ? `${count === 1 ? 'This suggestion has' : 'These suggestions have'} waited two weeks for your answer. ${whatToDo(language, count)} A decline is an answer too: the other side then knows where it stands.`
