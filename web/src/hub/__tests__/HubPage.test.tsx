@@ -1065,6 +1065,18 @@ describe('the hub page', () => {
       await act(() => i18n.changeLanguage('sl'));
     });
 
+    // A phone shows its number pad for the tax number, where "SI" cannot be typed: the hint says to leave it out.
+    it('opens the number pad for the tax number and says to type only its 8 digits, in both languages', async () => {
+      const { section, i18n } = await openForm([]);
+      const described = (input: HTMLElement) => (input.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent);
+      const taxNumber = within(section).getByLabelText(/Davčna številka/);
+      expect(taxNumber.getAttribute('inputmode')).toBe('numeric');
+      expect(described(taxNumber)).toContain('Samo 8 števk, brez SI (na primer 12345679).');
+      await act(() => i18n.changeLanguage('en'));
+      expect(described(within(section).getByLabelText(/Tax number/))).toContain('Only the 8 digits, without SI (for example 12345679).');
+      await act(() => i18n.changeLanguage('sl'));
+    });
+
     // The API's unique key on the number: CONFLICT naming the field. It said "Poskusite znova"
     // (try again), which could never help.
     it('shows a tax number another organization already has under its field, in both languages, and invites no one', async () => {

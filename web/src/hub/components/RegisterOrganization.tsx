@@ -218,7 +218,8 @@ export function RegisterOrganization() {
               <Stack gap="sm" mt={4}>
                 <TextInput {...text('email')} type="email" label={t('hub.contactEmail')} description={t('hub.contactEmailHint')} />
                 <TextInput {...text('registrationNumber')} inputMode="numeric" label={t('hub.registrationNumber')} />
-                <TextInput {...text('taxNumber')} inputMode="numeric" label={t('hub.taxNumber')} />
+                {/* A phone's number pad, for the 8 digits typed; "SI" cannot be typed there, so the hint leaves it out (a pasted one the API takes off). */}
+                <TextInput {...text('taxNumber')} inputMode="numeric" label={t('hub.taxNumber')} description={t('form.taxNumberHint')} />
                 <WebsiteInput {...text('website')} label={t('hub.website')} />
               </Stack>
             </details>

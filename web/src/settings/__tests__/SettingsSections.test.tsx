@@ -228,6 +228,21 @@ describe('the organization profile', () => {
     expect(input.getAttribute('aria-invalid')).toBeNull();
   });
 
+  // A phone shows its number pad for the tax number: the 8 digits a clerk types are one tap
+  // each, and "SI" cannot be typed there, so the hint says to leave it out (a pasted "SI …" still
+  // goes through, as above).
+  it.each([
+    { language: 'sl', form: 'Organizacija', label: /Davčna številka/, hint: 'Samo 8 števk, brez SI (na primer 12345679).' },
+    { language: 'en', form: 'Organization', label: /Tax number/, hint: 'Only the 8 digits, without SI (for example 12345679).' },
+  ] as const)('opens the number pad for the tax number and says to type only its 8 digits ($language)', async ({ language, form: name, label, hint }) => {
+    show(<OrganizationSection organizationId={organizationId} admin />, [query], { language });
+    const form = await screen.findByRole('form', { name });
+    const taxNumber = within(form).getByLabelText(label);
+    expect(taxNumber.getAttribute('inputmode')).toBe('numeric');
+    const described = (taxNumber.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent);
+    expect(described).toContain(hint);
+  });
+
   it('is for the admins only', async () => {
     show(<OrganizationSection organizationId={organizationId} admin={false} />, []);
     expect(await screen.findByText('To lahko ureja le skrbnik organizacije.')).toBeDefined();

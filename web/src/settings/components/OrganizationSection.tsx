@@ -135,7 +135,8 @@ function OrganizationForm({ organizationId }: { organizationId: string }) {
       <ThemeCheckboxes value={values.themeCodes} error={errors.themeCodes} hint={t('settings.organizationThemesHint')} onChange={(value) => update('themeCodes', value)} />
       <Group gap="sm" grow preventGrowOverflow={false} wrap="wrap">
         <TextInput {...text('registrationNumber')} inputMode="numeric" label={t('settings.registrationNumber')} miw={160} />
-        <TextInput {...text('taxNumber')} inputMode="numeric" label={t('settings.taxNumber')} miw={160} />
+        {/* A phone's number pad, for the 8 digits typed; "SI" cannot be typed there, so the hint leaves it out (a pasted one the API takes off). */}
+        <TextInput {...text('taxNumber')} inputMode="numeric" label={t('settings.taxNumber')} description={t('form.taxNumberHint')} miw={160} />
       </Group>
       {saved && (
         <FocusedStatus key={saved.count}>{saved.unverified ? t('settings.organizationSavedUnverified') : t('settings.saved')}</FocusedStatus>
