@@ -1,7 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/database/data-source-options';
-import { OrganizationNamesSingleSpaced1796090800000 as Migration } from '../src/database/migrations/1796090800000-OrganizationNamesSingleSpaced';
+import { OrganizationNamesSingleSpaced1796090800001 as Migration } from '../src/database/migrations/1796090800001-OrganizationNamesSingleSpaced';
 import { CreateOrganizationInput } from '../src/organizations/dto/create-organization.input';
 import { createTestDatabase, databaseUrl, dropDatabase } from './utils/test-database';
 
@@ -46,8 +46,8 @@ describe('the migration that trims organization names to single spaces', () => {
   };
 
   it('is one of the migrations every database runs', async () => {
-    expect(dataSource.migrations.map((migration) => migration.name)).toContain('OrganizationNamesSingleSpaced1796090800000');
-    const ran = await dataSource.query<{ name: string }[]>(`SELECT "name" FROM "migrations" WHERE "name" = 'OrganizationNamesSingleSpaced1796090800000'`);
+    expect(dataSource.migrations.map((migration) => migration.name)).toContain('OrganizationNamesSingleSpaced1796090800001');
+    const ran = await dataSource.query<{ name: string }[]>(`SELECT "name" FROM "migrations" WHERE "name" = 'OrganizationNamesSingleSpaced1796090800001'`);
     expect(ran).toHaveLength(1);
   });
 

@@ -21,8 +21,8 @@ const normalized = (column: string) => `btrim(regexp_replace("${column}", $1, ' 
  * every changed name and contact person (personal data) kept in the schema for good, to recreate
  * the near-twins this removes.
  */
-export class OrganizationNamesSingleSpaced1796090800000 implements MigrationInterface {
-  name = 'OrganizationNamesSingleSpaced1796090800000';
+export class OrganizationNamesSingleSpaced1796090800001 implements MigrationInterface {
+  name = 'OrganizationNamesSingleSpaced1796090800001';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
