@@ -8,6 +8,12 @@
 // stages of the slowest jobs; then the same needs re-scored with their matches kept (p50/p95,
 // and the store's), as the scheduled re-score finds them; and the heap the worker keeps after
 // the candidate pass, its garbage collected.
+// Each pass also prints the checkpoints PostgreSQL started and the full-page images it wrote
+// to its WAL meanwhile (whole-server counters: another database's work counts too). The first
+// change to a page after a checkpoint writes the whole page to the WAL, and a store changes
+// one page of the offer table per pair (the foreign key's row lock): a pass that follows a
+// checkpoint pays for that. BENCH_CHECKPOINT=1 starts a checkpoint before each pass (needs a
+// superuser), so that both passes pay it, as a lightly used service's stores do.
 // BENCH_EXPLAIN=1 also prints EXPLAIN (ANALYZE, BUFFERS) of every query of the slowest job
 // at the last size, run again (its writes rolled back). BENCH_SEED (default 7) draws other
 // synthetic needs and offers: a check on data the candidate ranking was not tuned on.
@@ -137,6 +143,24 @@ async function startPass(dataSource: DataSource, needIds: string[]) {
   await dataSource.query('VACUUM (ANALYZE) match');
 }
 
+/** The server's checkpoints started and full-page images written so far (PostgreSQL 14 or later). */
+async function walCounters(dataSource: DataSource): Promise<{ checkpoints: number; fullPageImages: number }> {
+  const [row] = (await dataSource.query(
+    `SELECT (SELECT checkpoints_timed + checkpoints_req FROM pg_stat_bgwriter)::int AS checkpoints,
+            (SELECT wal_fpi FROM pg_stat_wal)::float8 AS "fullPageImages"`,
+  )) as { checkpoints: number; fullPageImages: number }[];
+  return row;
+}
+
+/** Runs a pass and says what PostgreSQL's WAL went through meanwhile. */
+async function walDuring(dataSource: DataSource, pass: () => Promise<void>): Promise<string> {
+  if (process.env.BENCH_CHECKPOINT) await dataSource.query('CHECKPOINT');
+  const before = await walCounters(dataSource);
+  await pass();
+  const after = await walCounters(dataSource);
+  return `${after.checkpoints - before.checkpoints} checkpoints, ${after.fullPageImages - before.fullPageImages} full-page images`;
+}
+
 async function topTen(dataSource: DataSource, needId: string): Promise<string[]> {
   const rows = (await dataSource.query(
     `SELECT offer_id FROM match WHERE need_id = $1 AND status <> 'EXPIRED' ORDER BY score DESC, offer_id LIMIT 10`,
@@ -218,6 +242,8 @@ async function main() {
         brute.push(performance.now() - started);
         exhaustive.set(id, await topTen(dataSource, id));
       };
+      let walBrute = '';
+      let walFast = '';
       if (ORDER === 'interleaved') {
         for (const id of needIds) {
           await timeFast(id);
@@ -230,10 +256,14 @@ async function main() {
         // alternated. The brute-force pass also leaves every offer's profile cached, as a
         // worker that has scored the offers has them.
         await startPass(dataSource, needIds);
-        for (const id of needIds) await timeBrute(id);
+        walBrute = await walDuring(dataSource, async () => {
+          for (const id of needIds) await timeBrute(id);
+        });
         collectGarbage();
         await startPass(dataSource, needIds);
-        for (const id of needIds) await timeFast(id);
+        walFast = await walDuring(dataSource, async () => {
+          for (const id of needIds) await timeFast(id);
+        });
       }
       // What the worker keeps between jobs (the offer index, the profiles and whatever else
       // outlives a job), the garbage of the passes collected.
@@ -262,6 +292,7 @@ async function main() {
           `brute force p50 ${median(brute).toFixed(0)} ms, p95 ${percentile(brute, 95).toFixed(0)} ms; speed-up ${speedup.toFixed(1)}x; recall@10 ${recall.toFixed(3)}; ${load()}\n`,
       );
       describeStages(size, jobs);
+      if (walFast) process.stdout.write(`offers=${size}: PostgreSQL during the brute-force pass: ${walBrute}; during the candidate pass: ${walFast}\n`);
       if ((globalThis as { gc?: unknown }).gc) process.stdout.write(`offers=${size}: heap after the candidate pass ${mb(heapBefore)} MB, ${mb(heapKept)} MB kept after a full collection\n`);
       const againStore = againJobs.map((job) => job.timings.stages.get('store') ?? 0);
       process.stdout.write(
