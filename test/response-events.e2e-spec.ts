@@ -89,8 +89,8 @@ describe('responses to needs are delivered', () => {
       ngo.token,
     );
 
-    const mail = await eventually(() => mailsTo('razpis@kranj.si', 'Odziv na vašo potrebo')[0], 'the e-mail to the need’s organization');
-    expect(mail.subject).toBe(`Odziv na vašo potrebo: ${ngo.name} – Prevozi starejših k zdravniku`);
+    const mail = await eventually(() => mailsTo('razpis@kranj.si', 'Nov odziv na ')[0], 'the e-mail to the need’s organization');
+    expect(mail.subject).toBe(`Nov odziv na »Prevozi starejših k zdravniku«: ${ngo.name}`);
     expect(mail.headers['content-language']).toBe('sl');
     expect(mail.text).toContain(`Na vašo potrebo »Prevozi starejših k zdravniku« se je odzvala organizacija ${ngo.name} (`);
     expect(mail.text).toContain('Sporočilo organizacije:\nRadi prevzamemo prevoze ob torkih in četrtkih.\nImamo tri voznike.');
@@ -138,7 +138,7 @@ describe('responses to needs are delivered', () => {
     await settleDeliveries(t, () => restarted.get(DeliveryDispatcher).pass());
     await restarted.close();
 
-    expect(mailsTo('razpis@kranj.si', 'Odziv na vašo potrebo')).toHaveLength(1);
+    expect(mailsTo('razpis@kranj.si', 'Nov odziv na ')).toHaveLength(1);
     expect(eventsAt('/kranj/responses')).toHaveLength(1);
     expect(eventsAt('/kranj/suggestions').filter((request) => request.body.includes(response.id))).toHaveLength(0);
     // The responder is not told of its own response.
@@ -156,12 +156,12 @@ describe('responses to needs are delivered', () => {
     await webhook(municipality, '/jesenice/all', ['RESPONSE_RECEIVED', 'RESPONSE_DECLINED', 'PARTNERSHIP_FORMED']);
     const need = await createNeed(t, municipality.token, needInput(municipality.id, { kind: 'CALL_FOR_PARTNERS', title: 'Počitniško varstvo otrok' }));
     const { respondToNeed: response } = await t.graphqlOk(RESPOND_TO_NEED, { input: { needId: need.id, message: 'Pripravimo delavnice.' } }, ngo.token);
-    await eventually(() => mailsTo('sociala@jesenice.si', 'Odziv na vašo potrebo').length === 1, 'the e-mail of the response');
+    await eventually(() => mailsTo('sociala@jesenice.si', 'Nov odziv na ').length === 1, 'the e-mail of the response');
 
     receiver.failing.add('/ngo/declined');
     expect((await t.graphqlOk(DECLINE_RESPONSE, { id: response.id }, municipality.token)).declineResponse.status).toBe('DECLINED');
 
-    const declined = await eventually(() => mailsTo('pisarna@drustvo-jesenice.si', 'Odziv zavrnjen')[0], 'the e-mail of the decline');
+    const declined = await eventually(() => mailsTo('pisarna@drustvo-jesenice.si', 'Odziv na »Počitniško varstvo otrok« zavrnjen')[0], 'the e-mail of the decline');
     expect(declined.text).toContain('Vaš odziv na potrebo »Počitniško varstvo otrok« (');
     expect(declined.text).toContain('nanjo se lahko odzovete znova');
     expect(declined.text).toContain('Vaše sporočilo:\nPripravimo delavnice.');
@@ -194,10 +194,10 @@ describe('responses to needs are delivered', () => {
       event: 'RESPONSE_DECLINED',
       data: { responseId: response.id, needId: need.id, offerId: null, needOrganizationId: municipality.id, organizationId: ngo.id, side: 'offer' },
     });
-    expect(mailsTo('pisarna@drustvo-jesenice.si', 'Odziv zavrnjen')).toHaveLength(1);
+    expect(mailsTo('pisarna@drustvo-jesenice.si', 'Odziv na »Počitniško varstvo otrok« zavrnjen')).toHaveLength(1);
     // The need's organization hears of the response, not of its own decline.
     expect(eventsAt('/jesenice/all').map((request) => JSON.parse(request.body).event)).toEqual(['RESPONSE_RECEIVED']);
-    expect(mailsTo('sociala@jesenice.si', 'Odziv zavrnjen')).toHaveLength(0);
+    expect(mailsTo('sociala@jesenice.si', 'Odziv na »Počitniško varstvo otrok« zavrnjen')).toHaveLength(0);
 
     // Accepting another response tells both sides of the partnership, and nothing of a decline.
     const { respondToNeed: second } = await t.graphqlOk(RESPOND_TO_NEED, { input: { needId: need.id, message: 'Še enkrat, z več prostovoljci.' } }, ngo.token);
@@ -205,7 +205,7 @@ describe('responses to needs are delivered', () => {
     await eventually(() => eventsAt('/jesenice/all').some((request) => JSON.parse(request.body).event === 'PARTNERSHIP_FORMED'), 'PARTNERSHIP_FORMED');
     await settle();
     expect(eventsAt('/ngo/declined')).toHaveLength(2);
-    expect(mailsTo('pisarna@drustvo-jesenice.si', 'Odziv zavrnjen')).toHaveLength(1);
+    expect(mailsTo('pisarna@drustvo-jesenice.si', 'Odziv na »Počitniško varstvo otrok« zavrnjen')).toHaveLength(1);
     // Said as a response accepted, not a suggestion both accepted; its message is not called an offer.
     const [formed] = mailsTo('pisarna@drustvo-jesenice.si', 'Partnerstvo sklenjeno');
     expect(formed.text).toContain('Vaš odziv na potrebo »Počitniško varstvo otrok« (');
@@ -222,7 +222,7 @@ describe('responses to needs are delivered', () => {
     const need = await createNeed(t, municipality.token, needInput(municipality.id, { kind: 'CALL_FOR_PARTNERS', title: 'Čistilna akcija ob jezeru' }));
 
     await t.graphqlOk(RESPOND_TO_NEED, { input: { needId: need.id, message: 'We bring 20 volunteers.' } }, first.token);
-    const mail: CaughtMail = await eventually(() => mailsTo('office@bled.si', 'Response to your need')[0], 'the English e-mail');
+    const mail: CaughtMail = await eventually(() => mailsTo('office@bled.si', 'New response to “Čistilna akcija ob jezeru”')[0], 'the English e-mail');
     expect(mail.headers['content-language']).toBe('en');
     expect(mail.text).toContain('responded to your need “Čistilna akcija ob jezeru”.');
     expect(mail.text).toContain(`Open the need: http://127.0.0.1:3000/needs/${need.id}?lang=en\n`);
@@ -232,7 +232,7 @@ describe('responses to needs are delivered', () => {
     expect((await fetch(unsubscribe, { method: 'POST' })).status).toBe(200);
     const { respondToNeed: later } = await t.graphqlOk(RESPOND_TO_NEED, { input: { needId: need.id, message: 'We can lend boats.' } }, second.token);
     await settle();
-    expect(mailsTo('office@bled.si', 'Response to your need')).toHaveLength(1);
+    expect(mailsTo('office@bled.si', 'New response to “Čistilna akcija ob jezeru”')).toHaveLength(1);
     expect((await deliveriesOf(later.id)).filter((delivery) => delivery.channel === 'EMAIL')).toEqual([]);
   });
 
@@ -242,12 +242,12 @@ describe('responses to needs are delivered', () => {
     const hook = await webhook(municipality, '/zirovnica/withdrawn', ['RESPONSE_WITHDRAWN']);
     const need = await createNeed(t, municipality.token, needInput(municipality.id, { kind: 'CALL_FOR_PARTNERS', title: 'Bralna značka v knjižnici' }));
     const { respondToNeed: response } = await t.graphqlOk(RESPOND_TO_NEED, { input: { needId: need.id, message: 'Vodimo bralne urice ob sobotah.' } }, ngo.token);
-    await eventually(() => mailsTo('obcina@zirovnica.si', 'Odziv na vašo potrebo').length === 1, 'the e-mail of the response');
+    await eventually(() => mailsTo('obcina@zirovnica.si', 'Nov odziv na ').length === 1, 'the e-mail of the response');
 
     await t.graphqlOk(WITHDRAW_RESPONSE, { id: response.id }, ngo.token);
 
-    const mail = await eventually(() => mailsTo('obcina@zirovnica.si', 'Odziv umaknjen')[0], 'the e-mail of the withdrawal');
-    expect(mail.subject).toBe(`Odziv umaknjen: ${ngo.name} – Bralna značka v knjižnici`);
+    const mail = await eventually(() => mailsTo('obcina@zirovnica.si', 'Odziv na »Bralna značka v knjižnici« umaknjen')[0], 'the e-mail of the withdrawal');
+    expect(mail.subject).toBe(`Odziv na »Bralna značka v knjižnici« umaknjen: ${ngo.name}`);
     expect(mail.text).toContain(`Odziv organizacije ${ngo.name} (`);
     expect(mail.text).toContain('na vašo potrebo »Bralna značka v knjižnici« je umaknjen. Ne čaka več na vaš odgovor.');
     expect(mail.text).toContain('Umaknjeno sporočilo:\nVodimo bralne urice ob sobotah.');
@@ -266,7 +266,7 @@ describe('responses to needs are delivered', () => {
     // another address before the withdrawal. The new address never heard of the response,
     // so it is not told of its withdrawal; the webhook is.
     const { respondToNeed: later } = await t.graphqlOk(RESPOND_TO_NEED, { input: { needId: need.id, message: 'Lahko tudi ob petkih.' } }, other.token);
-    await eventually(() => mailsTo('obcina@zirovnica.si', 'Odziv na vašo potrebo').length === 2, 'the e-mail of the second response');
+    await eventually(() => mailsTo('obcina@zirovnica.si', 'Nov odziv na ').length === 2, 'the e-mail of the second response');
     await t.graphqlOk(UPDATE_ORGANIZATION_EMAIL, { input: { id: municipality.id, email: 'tajnistvo@zirovnica.si' } }, TEST_ADMIN_KEY);
     await t.graphqlOk(WITHDRAW_RESPONSE, { id: later.id }, other.token);
     await eventually(() => eventsAt('/zirovnica/withdrawn').length === 2, 'the second RESPONSE_WITHDRAWN');
@@ -278,7 +278,7 @@ describe('responses to needs are delivered', () => {
 
     // Once each, however often the work runs.
     await t.app.get(DeliveryDispatcher).pass();
-    expect(mailsTo('obcina@zirovnica.si', 'Odziv umaknjen')).toHaveLength(1);
+    expect(mailsTo('obcina@zirovnica.si', 'Odziv na »Bralna značka v knjižnici« umaknjen')).toHaveLength(1);
     expect(eventsAt('/zirovnica/withdrawn')).toHaveLength(2);
   });
 

@@ -60,7 +60,7 @@ const response = (overrides: Partial<ResponseView> = {}): ResponseView => ({
 describe('responseReceivedMessage', () => {
   it("tells the need's organization who responded to which need, with their words and offer, and where to answer, in Slovenian", () => {
     const message = responseReceivedMessage(response(), MessageLanguage.SL, UNSUBSCRIBE);
-    expect(message.subject).toBe('Odziv na vašo potrebo: Društvo Sopotnik – Prevozi starejših');
+    expect(message.subject).toBe('Nov odziv na »Prevozi starejših«: Društvo Sopotnik');
     expect(message.text).toContain('Na vašo potrebo »Prevozi starejših« se je odzvala organizacija Društvo Sopotnik (Naklo).');
     expect(message.text).toContain('Sporočilo organizacije:\nRadi prevzamemo prevoze <ob torkih>.\nImamo tri voznike.');
     expect(message.text).toContain(`S ponudbo: Prostovoljni vozniki\n\nCelotna ponudba v grozd-match: ${HUB}/offers/offer-1`);
@@ -75,7 +75,7 @@ describe('responseReceivedMessage', () => {
 
   it('says it in English, and leaves out the offer a response came without', () => {
     const message = responseReceivedMessage(response({ offer: null }), MessageLanguage.EN, UNSUBSCRIBE);
-    expect(message.subject).toBe('Response to your need: Društvo Sopotnik – Prevozi starejših');
+    expect(message.subject).toBe('New response to “Prevozi starejših”: Društvo Sopotnik');
     expect(message.text).toContain('Društvo Sopotnik (Naklo) responded to your need “Prevozi starejših”.');
     expect(message.text).toContain('Their message:\n');
     expect(message.text).not.toContain('offer');
@@ -95,7 +95,7 @@ describe('responseReceivedMessage', () => {
 describe('responseDeclinedMessage', () => {
   it('tells the responding organization which need declined it and where other calls are, in both languages', () => {
     const sl = responseDeclinedMessage(response({ status: 'DECLINED' }), MessageLanguage.SL, UNSUBSCRIBE);
-    expect(sl.subject).toBe('Odziv zavrnjen: Mestna občina Kranj – Prevozi starejših');
+    expect(sl.subject).toBe('Odziv na »Prevozi starejših« zavrnjen: Mestna občina Kranj');
     expect(sl.text).toContain('Vaš odziv na potrebo »Prevozi starejših« (Mestna občina Kranj) je zavrnjen.');
     expect(sl.text).toContain('nanjo se lahko odzovete znova');
     expect(sl.text).toContain('Vaše sporočilo:\nRadi prevzamemo prevoze');
@@ -104,7 +104,7 @@ describe('responseDeclinedMessage', () => {
     expect(sl.html).toContain(`<a href="${HUB}/needs/need-1" style="display:inline-block;padding:10px 0;color:#0b57d0">Odpri potrebo</a>`);
     expect(sl.text).toContain(`Odprte potrebe: ${HUB}/calls`);
     const en = responseDeclinedMessage(response({ status: 'DECLINED' }), MessageLanguage.EN, UNSUBSCRIBE);
-    expect(en.subject).toBe('Response declined: Mestna občina Kranj – Prevozi starejših');
+    expect(en.subject).toBe('Response to “Prevozi starejših” declined by Mestna občina Kranj');
     expect(en.text).toContain('Mestna občina Kranj declined your response to its need “Prevozi starejših”.');
     expect(en.text).toContain(`you may respond to it again, on its page in grozd-match (after signing in):\n\nOpen the need: ${HUB}/needs/need-1\n`);
     expect(en.html).toContain(`<a href="${HUB}/needs/need-1" style="display:inline-block;padding:10px 0;color:#0b57d0">Open the need</a>`);
@@ -125,14 +125,14 @@ describe('responseDeclinedMessage', () => {
 describe('responseWithdrawnMessage', () => {
   it("tells the need's organization whose response no longer waits for an answer, in both languages, without contacts or an invitation to answer", () => {
     const sl = responseWithdrawnMessage(response({ status: 'WITHDRAWN' }), MessageLanguage.SL, UNSUBSCRIBE);
-    expect(sl.subject).toBe('Odziv umaknjen: Društvo Sopotnik – Prevozi starejših');
+    expect(sl.subject).toBe('Odziv na »Prevozi starejših« umaknjen: Društvo Sopotnik');
     expect(sl.text).toContain('Odziv organizacije Društvo Sopotnik (Naklo) na vašo potrebo »Prevozi starejših« je umaknjen. Ne čaka več na vaš odgovor.');
     expect(sl.text).toContain('Umaknjeno sporočilo:\nRadi prevzamemo prevoze <ob torkih>.');
     expect(sl.text).toContain(`Druge odzive na potrebo najdete na njeni strani v grozd-match, pod »Odzivi« (po prijavi):\n\nOdpri potrebo: ${HUB}/needs/need-1\n`);
     expect(sl.html).toMatch(new RegExp(`<a href="${HUB}/needs/need-1" style="[^"]*padding:12px 20px[^"]*">Odpri potrebo</a>`));
     expect(sl.html).toContain('&lt;ob torkih&gt;');
     const en = responseWithdrawnMessage(response({ status: 'WITHDRAWN' }), MessageLanguage.EN, UNSUBSCRIBE);
-    expect(en.subject).toBe('Response withdrawn: Društvo Sopotnik – Prevozi starejših');
+    expect(en.subject).toBe('Response to “Prevozi starejših” withdrawn by Društvo Sopotnik');
     expect(en.text).toContain('Društvo Sopotnik (Naklo) withdrew its response to your need “Prevozi starejših”. It no longer waits for your answer.');
     expect(en.text).toContain(`The need's other responses are on its page in grozd-match, under "Responses" (after signing in):\n\nOpen the need: ${HUB}/needs/need-1\n`);
     expect(en.html).toMatch(new RegExp(`<a href="${HUB}/needs/need-1" style="[^"]*padding:12px 20px[^"]*">Open the need</a>`));
@@ -144,7 +144,7 @@ describe('responseWithdrawnMessage', () => {
 describe('responseClosedMessage', () => {
   it('tells the responder its response was not accepted because the need was closed, with its words and where open calls are, in both languages', () => {
     const sl = responseClosedMessage(response({ status: 'CLOSED', needStatus: 'CLOSED', takesResponses: false }), MessageLanguage.SL, UNSUBSCRIBE);
-    expect(sl.subject).toBe('Potreba zaprta: Mestna občina Kranj – Prevozi starejših');
+    expect(sl.subject).toBe('Potreba »Prevozi starejših« zaprta: Mestna občina Kranj');
     expect(sl.text).toContain(
       'Potreba »Prevozi starejših« (Mestna občina Kranj) je bila zaprta, preden je organizacija odgovorila na vaš odziv, zato vaš odziv ni bil sprejet.',
     );
@@ -155,7 +155,7 @@ describe('responseClosedMessage', () => {
     expect(sl.text).toContain(`Odprte potrebe: ${HUB}/calls\n`);
     expect(sl.html).toContain('&lt;ob torkih&gt;');
     const en = responseClosedMessage(response({ status: 'CLOSED', needStatus: 'CLOSED', takesResponses: false }), MessageLanguage.EN, UNSUBSCRIBE);
-    expect(en.subject).toBe('Need closed: Mestna občina Kranj – Prevozi starejših');
+    expect(en.subject).toBe('Need “Prevozi starejših” closed: Mestna občina Kranj');
     expect(en.text).toContain('The need “Prevozi starejših” of Mestna občina Kranj was closed before the organization answered your response, so your response was not accepted.');
     expect(en.text).toContain(`What became of your response is also on the need's page in grozd-match (after signing in):\n\nOpen the need: ${HUB}/needs/need-1\n`);
     expect(en.html).toContain(`<a href="${HUB}/needs/need-1" style="display:inline-block;padding:10px 0;color:#0b57d0">Open the need</a>`);
@@ -165,17 +165,47 @@ describe('responseClosedMessage', () => {
 
   it('says an expired or partnered need as such, and "respond again" only while the need takes responses again', () => {
     expect(responseClosedMessage(response({ status: 'CLOSED', needStatus: 'EXPIRED', takesResponses: false }), MessageLanguage.SL, UNSUBSCRIBE)).toMatchObject({
-      subject: 'Potreba potekla: Mestna občina Kranj – Prevozi starejših',
+      subject: 'Potreba »Prevozi starejših« potekla: Mestna občina Kranj',
       text: expect.stringContaining('Potreba »Prevozi starejših« (Mestna občina Kranj) je potekla, preden je organizacija odgovorila na vaš odziv'),
     });
     expect(responseClosedMessage(response({ status: 'CLOSED', needStatus: 'PARTNERED', takesResponses: false }), MessageLanguage.EN, UNSUBSCRIBE)).toMatchObject({
-      subject: 'Need has a partner: Mestna občina Kranj – Prevozi starejših',
+      subject: 'Need “Prevozi starejših” has a partner: Mestna občina Kranj',
       text: expect.stringContaining('The need “Prevozi starejših” of Mestna občina Kranj found a partner before the organization answered your response'),
     });
     // Reopened since (its partnership cancelled): closed to this response all the same, open to a new one.
     const reopened = responseClosedMessage(response({ status: 'CLOSED', needStatus: 'OPEN', takesResponses: true }), MessageLanguage.SL, UNSUBSCRIBE);
-    expect(reopened.subject).toBe('Potreba zaprta: Mestna občina Kranj – Prevozi starejših');
+    expect(reopened.subject).toBe('Potreba »Prevozi starejših« zaprta: Mestna občina Kranj');
     expect(reopened.text).toContain(`Potreba spet sprejema odzive: nanjo se lahko odzovete znova, na njeni strani v grozd-match (po prijavi):\n\nOdpri potrebo: ${HUB}/needs/need-1\n`);
+  });
+});
+
+describe("a response's e-mails", () => {
+  const long = 'Društvo upokojencev, invalidov in prostovoljcev Šenčur, Voklo, Visoko, Luže in Trboje';
+  const messages = [responseReceivedMessage, responseDeclinedMessage, responseWithdrawnMessage, responseClosedMessage];
+
+  it("name the need first in the subject, within what a phone's inbox row shows, however long its title and the organizations' names", () => {
+    const titles = ['Prevozi starejših', 'Medgeneracijsko druženje v knjižnici', 'Prevozi starejših občanov iz oddaljenih vasi do zdravstvenega doma ob torkih', 'Brezplačniprevozizaosebenainvalidskemvozičku ob sobotah'];
+    for (const language of [MessageLanguage.SL, MessageLanguage.EN]) {
+      for (const needTitle of titles) {
+        const view = response({ needTitle, needOrganizationName: long, respondingOrganizationName: long, status: 'CLOSED', needStatus: 'PARTNERED' });
+        for (const { subject } of messages.map((message) => message(view, language, UNSUBSCRIBE))) {
+          const [quoted] = (language === MessageLanguage.SL ? /»[^«]+«/ : /“[^”]+”/).exec(subject) ?? [''];
+          expect(quoted).not.toBe('');
+          expect(subject.indexOf(quoted) + quoted.length).toBeLessThanOrEqual(SUBJECT_SEEN);
+          const title = quoted.slice(1, -1);
+          expect(title === needTitle || (title.endsWith(' …') && needTitle.startsWith(title.slice(0, -2)))).toBe(true);
+          expect(title.replace(/ …$/, '').length).toBeGreaterThanOrEqual(Math.min(needTitle.length, 15));
+          // The organization after it, cut at a word as before.
+          expect(subject).toContain('Društvo upokojencev, invalidov in prostovoljcev …');
+        }
+      }
+    }
+  });
+
+  it('cut a long need title at a word with " …", as a suggestion\'s subject cuts its own item', () => {
+    const view = response({ needTitle: 'Prevozi starejših občanov iz oddaljenih vasi do zdravstvenega doma ob torkih' });
+    expect(responseReceivedMessage(view, MessageLanguage.SL, UNSUBSCRIBE).subject).toBe('Nov odziv na »Prevozi starejših občanov iz …«: Društvo Sopotnik');
+    expect(responseDeclinedMessage(view, MessageLanguage.EN, UNSUBSCRIBE).subject).toBe('Response to “Prevozi starejših občanov iz …” declined by Mestna občina Kranj');
   });
 });
 

@@ -404,13 +404,14 @@ const subjectTitle = (item: ItemView) => shorten(item.title, SUBJECT_TITLE);
 const subjectName = (item: ItemView) => shorten(item.organizationName, SUBJECT_NAME);
 
 /**
- * The subject of a suggestion e-mail: `lead`, the recipient's own needs and offers it is about,
- * then `rest`. The own items come first, as an organization with several offers got subjects
- * told apart only by what a phone cuts off ("… (za vašo ponudbo »Vozniki«)"): the first item's
- * title is cut at a word so that it ends by SUBJECT_SEEN, "Nov predlog za »Prostovoljni vozniki«: …".
- * Several are named by the titles of the first two and a count.
+ * The subject of a suggestion or response e-mail: `lead`, the recipient's own needs and offers
+ * it is about (a response's e-mails: the need responded to), then `rest`. These come first, as an
+ * organization with several offers got subjects told apart only by what a phone cuts off
+ * ("… (za vašo ponudbo »Vozniki«)"): the first item's title is cut at a word so that it ends by
+ * SUBJECT_SEEN, "Nov predlog za »Prostovoljni vozniki«: …". Several are named by the titles of
+ * the first two and a count.
  */
-function ownFirst(lead: string, items: readonly ItemView[], rest: string, language: MessageLanguage): string {
+function ownFirst(lead: string, items: readonly Pick<ItemView, 'kind' | 'title'>[], rest: string, language: MessageLanguage): string {
   const en = language === MessageLanguage.EN;
   const own = [...new Map(items.map((item) => [`${item.kind}:${item.title}`, item])).values()];
   // The first title whole when it ends by SUBJECT_SEEN inside its quotes, else cut with room for shorten's " …".
@@ -630,6 +631,12 @@ function linkLine(label: string, url: string, asButton = false): Block {
 }
 
 /**
+ * The need a response's e-mails are about, first in their subjects as a suggestion's own item is
+ * (ownFirst): the need's organization may have several needs, and the responder several responses.
+ */
+const respondedNeed = (view: ResponseView) => ({ kind: 'need' as const, title: view.needTitle });
+
+/**
  * An organization responded directly to the recipient's need: who, to which need, their
  * words (and offer), and the need's page where it is accepted or declined (it asks first and
  * says what accepting does). No contact details: those come with the partnership that accepting forms.
@@ -637,7 +644,7 @@ function linkLine(label: string, url: string, asButton = false): Block {
 export function responseReceivedMessage(view: ResponseView, language: MessageLanguage, unsubscribeUrl: string): Message {
   const en = language === MessageLanguage.EN;
   const who = shorten(view.respondingOrganizationName, SUBJECT_NAME);
-  const subject = en ? `Response to your need: ${who} – ${shorten(view.needTitle, SUBJECT_TITLE)}` : `Odziv na vašo potrebo: ${who} – ${shorten(view.needTitle, SUBJECT_TITLE)}`;
+  const subject = ownFirst(en ? 'New response to ' : 'Nov odziv na ', [respondedNeed(view)], `: ${who}`, language);
   const intro = paragraph(
     en
       ? `${view.respondingOrganizationName} (${view.respondingMunicipalityName}) responded to your need ${quote.EN(view.needTitle)}.`
@@ -667,9 +674,10 @@ export function responseReceivedMessage(view: ResponseView, language: MessageLan
 /** The need's organization declined the recipient's response: which one, and where to look next. */
 export function responseDeclinedMessage(view: ResponseView, language: MessageLanguage, unsubscribeUrl: string): Message {
   const en = language === MessageLanguage.EN;
+  const needOrganization = shorten(view.needOrganizationName, SUBJECT_NAME);
   const subject = en
-    ? `Response declined: ${shorten(view.needOrganizationName, SUBJECT_NAME)} – ${shorten(view.needTitle, SUBJECT_TITLE)}`
-    : `Odziv zavrnjen: ${shorten(view.needOrganizationName, SUBJECT_NAME)} – ${shorten(view.needTitle, SUBJECT_TITLE)}`;
+    ? ownFirst('Response to ', [respondedNeed(view)], ` declined by ${needOrganization}`, language)
+    : ownFirst('Odziv na ', [respondedNeed(view)], ` zavrnjen: ${needOrganization}`, language);
   const intro = paragraph(
     en
       ? `${view.needOrganizationName} declined your response to its need ${quote.EN(view.needTitle)}.`
@@ -713,8 +721,8 @@ export function responseWithdrawnMessage(view: ResponseView, language: MessageLa
   const en = language === MessageLanguage.EN;
   const who = shorten(view.respondingOrganizationName, SUBJECT_NAME);
   const subject = en
-    ? `Response withdrawn: ${who} – ${shorten(view.needTitle, SUBJECT_TITLE)}`
-    : `Odziv umaknjen: ${who} – ${shorten(view.needTitle, SUBJECT_TITLE)}`;
+    ? ownFirst('Response to ', [respondedNeed(view)], ` withdrawn by ${who}`, language)
+    : ownFirst('Odziv na ', [respondedNeed(view)], ` umaknjen: ${who}`, language);
   const intro = paragraph(
     en
       ? `${view.respondingOrganizationName} (${view.respondingMunicipalityName}) withdrew its response to your need ${quote.EN(view.needTitle)}. It no longer waits for your answer.`
@@ -736,17 +744,17 @@ export function responseWithdrawnMessage(view: ResponseView, language: MessageLa
 /** Why a response closed unanswered, by its need's status, as the subject and the first sentence say it. */
 const CLOSED_BECAUSE = {
   EXPIRED: {
-    sl: { subject: 'Potreba potekla', sentence: 'je potekla' },
-    en: { subject: 'Need expired', sentence: 'expired' },
+    sl: { subject: 'potekla', sentence: 'je potekla' },
+    en: { subject: 'expired', sentence: 'expired' },
   },
   PARTNERED: {
-    sl: { subject: 'Potreba ima partnerja', sentence: 'je dobila partnerja' },
-    en: { subject: 'Need has a partner', sentence: 'found a partner' },
+    sl: { subject: 'ima partnerja', sentence: 'je dobila partnerja' },
+    en: { subject: 'has a partner', sentence: 'found a partner' },
   },
   // Closed by its owner (or, reopened since after a cancelled partnership, closed to this response all the same).
   CLOSED: {
-    sl: { subject: 'Potreba zaprta', sentence: 'je bila zaprta' },
-    en: { subject: 'Need closed', sentence: 'was closed' },
+    sl: { subject: 'zaprta', sentence: 'je bila zaprta' },
+    en: { subject: 'closed', sentence: 'was closed' },
   },
 } as const;
 
@@ -760,7 +768,7 @@ const CLOSED_BECAUSE = {
 export function responseClosedMessage(view: ResponseView, language: MessageLanguage, unsubscribeUrl: string): Message {
   const en = language === MessageLanguage.EN;
   const because = (CLOSED_BECAUSE[view.needStatus as keyof typeof CLOSED_BECAUSE] ?? CLOSED_BECAUSE.CLOSED)[en ? 'en' : 'sl'];
-  const subject = `${because.subject}: ${shorten(view.needOrganizationName, SUBJECT_NAME)} – ${shorten(view.needTitle, SUBJECT_TITLE)}`;
+  const subject = ownFirst(en ? 'Need ' : 'Potreba ', [respondedNeed(view)], ` ${because.subject}: ${shorten(view.needOrganizationName, SUBJECT_NAME)}`, language);
   // The need is the subject of the sentence (its verb agrees with "potreba"), not the organization.
   const intro = paragraph(
     en
