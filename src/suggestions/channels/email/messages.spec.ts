@@ -417,11 +417,11 @@ describe('suggestion e-mails', () => {
     );
     const reminder = (owns: ItemView[], language: MessageLanguage) =>
       reminderMessage(owns.map((own, index) => suggestion(own, other, 0.6, `t${index}`)), language, UNSUBSCRIBE).subject;
-    expect(reminder([drivers, drivers], MessageLanguage.SL)).toBe('Predlogi za »Prostovoljni vozniki« čakajo na vaš odgovor');
+    expect(reminder([drivers, drivers], MessageLanguage.SL)).toBe('Predloga za »Prostovoljni vozniki« čakata na vaš odgovor');
     expect(reminder([drivers], MessageLanguage.EN)).toBe('Suggestion for “Prostovoljni vozniki” is waiting for your answer');
     // One suggestion is said in the singular, as the reminder's body says it.
     expect(reminder([drivers], MessageLanguage.SL)).toBe('Predlog za »Prostovoljni vozniki« čaka na vaš odgovor');
-    expect(reminder([vans, drivers], MessageLanguage.SL)).toBe('Predlogi za »Kombi za prevoze ob vikendih in …« in »Prostovoljni vozniki« čakajo na vaš odgovor');
+    expect(reminder([vans, drivers], MessageLanguage.SL)).toBe('Predloga za »Kombi za prevoze ob vikendih in …« in »Prostovoljni vozniki« čakata na vaš odgovor');
     const third = item('offer', 'Tretja ponudba', 'Društvo Sopotnik');
     expect(reminder([drivers, vans, third, drivers], MessageLanguage.EN)).toBe(
       'Suggestions for “Prostovoljni vozniki”, “Kombi za prevoze ob …” and 1 more are waiting for your answer',
@@ -599,6 +599,30 @@ describe('digestMessage and reminderMessage', () => {
     expect(reminderMessage(three, MessageLanguage.SL, UNSUBSCRIBE).text).toContain('Ti predlogi že dva tedna čakajo na vaš odgovor.');
     expect(reminderMessage([three[0]], MessageLanguage.EN, UNSUBSCRIBE).text).toContain('This suggestion has waited two weeks for your answer.');
     for (const message of [one, reminderMessage(three, MessageLanguage.EN, UNSUBSCRIBE)]) expect(message.text).not.toMatch(/en klik|a click/i);
+  });
+
+  it('remind of two suggestions in the Slovenian dual, of 3 and more in the plural, in the subject and the body; in English of one and of more', () => {
+    const reminder = (count: number, language = MessageLanguage.SL) =>
+      reminderMessage(Array.from({ length: count }, (_, index) => suggestion(need, offer, 0.5, `t${index}`)), language, UNSUBSCRIBE);
+    const said = (count: number, language = MessageLanguage.SL) => {
+      const message = reminder(count, language);
+      return [message.subject, message.text.split('\n')[2].replace(/ dva tedna | two weeks /, ' … ').replace(/(odgovor|answer)\..*/, '$1.')];
+    };
+    expect([1, 2, 3, 5].map((count) => said(count))).toEqual([
+      ['Predlog za »Prevozi starejših« čaka na vaš odgovor', 'Ta predlog že … čaka na vaš odgovor.'],
+      ['Predloga za »Prevozi starejših« čakata na vaš odgovor', 'Ta predloga že … čakata na vaš odgovor.'],
+      ['Predlogi za »Prevozi starejših« čakajo na vaš odgovor', 'Ti predlogi že … čakajo na vaš odgovor.'],
+      ['Predlogi za »Prevozi starejših« čakajo na vaš odgovor', 'Ti predlogi že … čakajo na vaš odgovor.'],
+    ]);
+    // No number is written: 101 and 102 are many, not one and two as a numeral's last digits would say.
+    expect(said(101)).toEqual(said(5));
+    expect(said(102)).toEqual(said(5));
+    expect([1, 2, 3, 5].map((count) => said(count, MessageLanguage.EN))).toEqual([
+      ['Suggestion for “Prevozi starejših” is waiting for your answer', 'This suggestion has waited … for your answer.'],
+      ['Suggestions for “Prevozi starejših” are waiting for your answer', 'These suggestions have waited … for your answer.'],
+      ['Suggestions for “Prevozi starejših” are waiting for your answer', 'These suggestions have waited … for your answer.'],
+      ['Suggestions for “Prevozi starejših” are waiting for your answer', 'These suggestions have waited … for your answer.'],
+    ]);
   });
 });
 

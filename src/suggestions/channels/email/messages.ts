@@ -474,13 +474,17 @@ export function reminderMessage(views: SuggestionView[], language: MessageLangua
   const en = language === MessageLanguage.EN;
   const count = views.length;
   const own = views.map((view) => view.own);
+  // Slovenian says two in the dual ("Predloga … čakata"), 3 and more in the plural. No number is
+  // written, so the words agree with the count itself, not with its last two digits as a
+  // numeral's do ("101 predlog" but "Ti predlogi" of 101): counts past 4 are said as 5.
+  const sl = (forms: [string, string, string]) => slovenianPlural(Math.min(count, 5), [forms[0], forms[1], forms[2], forms[2]]);
   const subject = en
     ? ownFirst(count === 1 ? 'Suggestion for ' : 'Suggestions for ', own, count === 1 ? ' is waiting for your answer' : ' are waiting for your answer', language)
-    : ownFirst(count === 1 ? 'Predlog za ' : 'Predlogi za ', own, count === 1 ? ' čaka na vaš odgovor' : ' čakajo na vaš odgovor', language);
+    : ownFirst(sl(['Predlog za ', 'Predloga za ', 'Predlogi za ']), own, ` ${sl(['čaka', 'čakata', 'čakajo'])} na vaš odgovor`, language);
   const intro = paragraph(
     en
       ? `${count === 1 ? 'This suggestion has' : 'These suggestions have'} waited two weeks for your answer. ${whatToDo(language, count)} A decline is an answer too: the other side then knows where it stands.`
-      : `${count === 1 ? 'Ta predlog že dva tedna čaka' : 'Ti predlogi že dva tedna čakajo'} na vaš odgovor. ${whatToDo(language, count)} Tudi zavrnitev je odgovor: druga stran tako ve, pri čem je.`,
+      : `${sl(['Ta predlog že dva tedna čaka', 'Ta predloga že dva tedna čakata', 'Ti predlogi že dva tedna čakajo'])} na vaš odgovor. ${whatToDo(language, count)} Tudi zavrnitev je odgovor: druga stran tako ve, pri čem je.`,
   );
   return wrap(language, subject, [intro], views.map((view) => suggestionBlock(view, language)), [consentNote(language, count)], unsubscribeUrl);
 }
