@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language, SuggestionFieldsFragment } from '../../graphql/graphql';
 import { apiLanguage } from '../../i18n/language';
-import { SUGGESTIONS_PAGE, useSuggestionAdded, useSuggestionAnswered, withSuggestion } from './use-live-suggestions';
+import { answeredAnnouncement, SUGGESTIONS_PAGE, useSuggestionAdded, useSuggestionAnswered, withSuggestion } from './use-live-suggestions';
 
 type Side = 'need' | 'offer';
 
@@ -63,8 +63,7 @@ export function useItemSuggestions<TData>(query: TypedDocumentNode<TData, ItemSu
     const decision = side === 'need' ? 'offerDecision' : 'needDecision';
     const before = shown.current?.find((entry) => entry.id === match.id);
     if (!match[decision] || before?.[decision] === match[decision]) return;
-    const said = match.status === 'DECLINED' ? 'DECLINED' : match.status === 'ACCEPTED' ? 'ACCEPTED' : 'INTERESTED';
-    setAnnouncement(t(`suggestions.answeredLive.${said}`, { organization: match[other].organization.name, title: match[other].title }));
+    setAnnouncement(answeredAnnouncement(t, match, other));
   });
 
   const loadMore = async () => {

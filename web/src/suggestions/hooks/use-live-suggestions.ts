@@ -1,4 +1,5 @@
 import { useSubscription } from '@apollo/client/react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { SuggestionFieldsFragment } from '../../graphql/graphql';
 import { apiLanguage } from '../../i18n/language';
@@ -12,6 +13,15 @@ export const SUGGESTIONS_PAGE = 20;
 export function withSuggestion(list: readonly SuggestionFieldsFragment[], added: SuggestionFieldsFragment): SuggestionFieldsFragment[] {
   if (list.some((entry) => entry.id === added.id)) return [...list];
   return [...list, added].sort((a, b) => b.score - a.score);
+}
+
+/**
+ * What a screen reader hears of the other side's answer to a suggestion (`other`: the side that
+ * is not the reader's): who answered, and whether it accepted (both sides now, or first) or declined.
+ */
+export function answeredAnnouncement(t: TFunction, match: SuggestionFieldsFragment, other: 'need' | 'offer'): string {
+  const said = match.status === 'DECLINED' ? 'DECLINED' : match.status === 'ACCEPTED' ? 'ACCEPTED' : 'INTERESTED';
+  return t(`suggestions.answeredLive.${said}`, { organization: match[other].organization.name, title: match[other].title });
 }
 
 /** Calls onAdded for each new suggestion of the organization while the page is open. */
