@@ -5,6 +5,9 @@ import type { Session } from '../../app/session';
 import type { Sector } from '../../graphql/graphql';
 import { ME, renderRoutes, route, SESSION } from '../../test/render';
 import { PartnershipsQuery } from '../../partnerships/graphql/queries/partnerships';
+import type { SuggestionFieldsFragment } from '../../graphql/graphql';
+import { SuggestionAddedSubscription } from '../../suggestions/graphql/subscriptions/suggestionAdded';
+import { SuggestionAnsweredSubscription } from '../../suggestions/graphql/subscriptions/suggestionAnswered';
 import { AcceptResponseMutation } from '../graphql/mutations/acceptResponse';
 import { DeclineResponseMutation } from '../graphql/mutations/declineResponse';
 import { DeskClosedNeedsQuery } from '../graphql/queries/deskClosedNeeds';
@@ -39,8 +42,11 @@ const suggestion = (index: number, score: number, side: 'need' | 'offer', other 
   };
 };
 /** DeskSuggestions answering these suggestions (the page after `after`, when given). */
-const suggestionsPage = (nodes: ReturnType<typeof suggestion>[], { after, totalCount = nodes.length, hasNextPage = false, endCursor = null }: { after?: string; totalCount?: number; hasNextPage?: boolean; endCursor?: string | null } = {}) => ({
-  request: { query: DeskSuggestionsQuery, variables: { organizationId, first: 10, ...(after ? { after } : {}) } },
+const suggestionsPage = (
+  nodes: ReturnType<typeof suggestion>[],
+  { after, first = 10, totalCount = nodes.length, hasNextPage = false, endCursor = null }: { after?: string; first?: number; totalCount?: number; hasNextPage?: boolean; endCursor?: string | null } = {},
+) => ({
+  request: { query: DeskSuggestionsQuery, variables: { organizationId, first, ...(after ? { after } : {}) } },
   result: { data: { suggestionsAwaiting: { __typename: 'MatchConnection' as const, totalCount, pageInfo: pageInfo(hasNextPage, endCursor), edges: nodes.map((node) => ({ __typename: 'MatchEdge' as const, cursor: `cursor-${node.id}`, node })) } } },
 });
 const noSuggestions = { ...suggestionsPage([]), maxUsageCount: always };
@@ -234,10 +240,12 @@ describe('the desk', () => {
   });
 
   it('tells hub staff without an organization where their work is, not that something is missing', () => {
-    renderRoutes([route('/', <DeskPage />)], { path: '/', session: { me: { ...ME, hubAdmin: true, memberships: [] }, membership: null, switchOrganization: () => undefined } });
+    const { requests } = renderRoutes([route('/', <DeskPage />)], { path: '/', session: { me: { ...ME, hubAdmin: true, memberships: [] }, membership: null, switchOrganization: () => undefined } });
     const notice = screen.getByText(/Ste v osebju stičišča/);
     expect(screen.queryByText(/Niste član/)).toBeNull();
     expect(within(notice).getByRole('link', { name: 'Na stran stičišča' }).getAttribute('href')).toBe('/hub');
+    // No organization's suggestions to listen to.
+    expect(requests).toEqual([]);
   });
 
   it('tells a person without an organization that they belong to none', () => {
@@ -820,6 +828,182 @@ describe('the desk', () => {
       openWithSuggestions(language);
       const [first] = within(await section(heading)).getAllByRole('listitem');
       expect(first.textContent?.replace(/\s/g, ' ')).toContain(line);
+    });
+
+    // The desk read its suggestions once, when loaded: one sent meanwhile, or answered on the
+    // other side (or by us in another tab, on the item's page, by e-mail), showed only after a reload.
+    describe('while the desk is open', () => {
+      /** A desk suggestion as the subscriptions carry it: SuggestionFields, in the state given. */
+      const carried = (match: ReturnType<typeof suggestion>, state: Partial<SuggestionFieldsFragment> = {}): SuggestionFieldsFragment => ({
+        __typename: 'Match',
+        id: match.id,
+        score: match.score,
+        recommended: true,
+        status: 'SUGGESTED',
+        needDecision: null,
+        offerDecision: null,
+        declineReason: null,
+        partnership: null,
+        components: [],
+        contacts: [],
+        need: { ...match.need, status: 'OPEN', description: '…', startsOn: null, endsOn: null, municipality: { __typename: 'Municipality', code: '052', name: 'Kranj' } },
+        offer: { ...match.offer, status: 'OPEN', placesLeft: null, description: '…', availableFrom: null, availableUntil: null, municipality: { __typename: 'Municipality', code: '003', name: 'Bled' } },
+        ...state,
+      });
+      // Well after the lists (MockLink answers in 20 to 50 ms), and a new one after the next page asked for at once.
+      const added = (match: SuggestionFieldsFragment, language: 'sl' | 'en') => ({
+        request: { query: SuggestionAddedSubscription, variables: { organizationId, language: language === 'en' ? 'EN' : 'SL' } },
+        result: { data: { suggestionAdded: match } },
+        delay: 1500,
+      });
+      const answered = (match: SuggestionFieldsFragment, language: 'sl' | 'en' = 'sl') => ({
+        request: { query: SuggestionAnsweredSubscription, variables: { organizationId, language: language === 'en' ? 'EN' : 'SL' } },
+        result: { data: { suggestionAnswered: match } },
+        delay: 300,
+      });
+      const live = () => document.querySelector('[aria-live="polite"]')!;
+      const links = (list: HTMLElement) => within(list).getAllByRole('listitem').map((item) => within(item).getByRole('link').textContent);
+      const named = (language: 'sl' | 'en') => (match: ReturnType<typeof suggestion>) =>
+        match.need.organization === us
+          ? `${match.offer.organization.name} ${language === 'sl' ? 'ponuja' : 'offers'}: ${match.offer.title}`
+          : `${match.need.organization.name} ${language === 'sl' ? 'išče' : 'is looking for'}: ${match.need.title}`;
+
+      it.each([
+        ['sl', 'Novi predlogi', 'Nov predlog: Ponudba 13'],
+        ['en', 'New suggestions', 'New suggestion: Ponudba 13'],
+      ] as const)('shows a new one in its place among all those shown, keeps the focus where it was, reads on after them, and says so (%s)', async (language, heading, said) => {
+        // Both pages read; then one arrives, between the first page's 3rd and 4th.
+        const arrived = suggestion(13, 0.86, 'need');
+        const now = [...firstPage.slice(0, 3), arrived, ...firstPage.slice(3), ...nextPage];
+        const { requests } = open([], [offer], SESSION, [
+          suggestionsPage(firstPage, { totalCount: 12, hasNextPage: true, endCursor: 'cursor-match-9' }),
+          suggestionsPage(nextPage, { after: 'cursor-match-9', totalCount: 12, hasNextPage: true, endCursor: 'cursor-match-11' }),
+          // Read again from the start, as many as shown: 12, of 14 now.
+          suggestionsPage(now.slice(0, 12), { first: 12, totalCount: 14, hasNextPage: true, endCursor: 'cursor-of-now' }),
+          suggestionsPage([suggestion(11, 0.5, 'offer', 'Društvo Sopotnik'), suggestion(14, 0.4, 'need')], { after: 'cursor-of-now', totalCount: 14, endCursor: 'cursor-match-14' }),
+          added(carried(arrived), language),
+        ], language);
+        const list = await section(`${heading} (12)`);
+        fireEvent.click(within(list).getByRole('button'));
+        const tenth = await within(list).findByRole('link', { name: named(language)(nextPage[0]) });
+        await waitFor(() => expect(document.activeElement).toBe(tenth));
+
+        expect((await screen.findByRole('heading', { name: `${heading} (14)` }, { timeout: 4000 })).closest('section')).toBe(list);
+        expect(links(list)).toEqual(now.slice(0, 12).map(named(language)));
+        expect(live().textContent).toBe(said);
+        // The person was at the 10th; it is still there, and still has the focus.
+        expect(document.activeElement).toBe(tenth);
+        expect(tenth.isConnected).toBe(true);
+        // "Pokaži več" reads on after the 12 shown, with the cursor of now: none twice, none skipped.
+        fireEvent.click(within(list).getByRole('button'));
+        expect(await within(list).findByRole('link', { name: named(language)(suggestion(14, 0.4, 'need')) })).toBeDefined();
+        expect(links(list)).toHaveLength(14);
+        expect(new Set(links(list)).size).toBe(14);
+        expect(requests.filter((name) => name === 'DeskSuggestions')).toHaveLength(4);
+      });
+
+      // Read again meanwhile, the page asked for would come after a list of now with a cursor of before.
+      it('reads the list again only once the next page asked for is there, with it', async () => {
+        const arrived = suggestion(13, 0.86, 'need');
+        const now = [...firstPage.slice(0, 3), arrived, ...firstPage.slice(3), ...nextPage];
+        const { requests } = open([], [offer], SESSION, [
+          suggestionsPage(firstPage, { totalCount: 12, hasNextPage: true, endCursor: 'cursor-match-9' }),
+          { ...suggestionsPage(nextPage, { after: 'cursor-match-9', totalCount: 12, endCursor: 'cursor-match-11' }), delay: 3000 },
+          suggestionsPage(now.slice(0, 12), { first: 12, totalCount: 13, hasNextPage: true, endCursor: 'cursor-of-now' }),
+          // After the click (the list is there in some 100 ms, 1 s on a busy machine), before the page.
+          { ...added(carried(arrived), 'sl'), delay: 1500 },
+        ]);
+        const list = await section('Novi predlogi (12)');
+        fireEvent.click(within(list).getByRole('button'));
+        await waitFor(() => expect(live().textContent).toBe('Nov predlog: Ponudba 13'), { timeout: 3000 });
+        // The page is still on its way: nothing read again yet.
+        expect(requests.filter((name) => name === 'DeskSuggestions')).toHaveLength(2);
+        expect((await screen.findByRole('heading', { name: 'Novi predlogi (13)' }, { timeout: 5000 })).closest('section')).toBe(list);
+        expect(links(list)).toEqual(now.slice(0, 12).map(named('sl')));
+        expect(requests.filter((name) => name === 'DeskSuggestions')).toHaveLength(3);
+      });
+
+      // The button stays while the list is read again (disabled, it would lose the focus): pressed
+      // then, it reads on after the list of now, with its cursor, not after the one of before.
+      it('reads the next page after the list read again, when "Pokaži več" is pressed meanwhile', async () => {
+        const arrived = suggestion(13, 0.86, 'need');
+        const { requests } = open([], [offer], SESSION, [
+          suggestionsPage(firstPage, { totalCount: 12, hasNextPage: true, endCursor: 'cursor-match-9' }),
+          { ...suggestionsPage([...firstPage.slice(0, 3), arrived, ...firstPage.slice(3, 9)], { totalCount: 13, hasNextPage: true, endCursor: 'cursor-of-now' }), delay: 1500 },
+          suggestionsPage([firstPage[9], ...nextPage], { after: 'cursor-of-now', totalCount: 13, endCursor: 'cursor-match-11' }),
+          { ...added(carried(arrived), 'sl'), delay: 300 },
+        ]);
+        const list = await section('Novi predlogi (12)');
+        await waitFor(() => expect(live().textContent).toBe('Nov predlog: Ponudba 13'));
+        const more = within(list).getByRole('button', { name: 'Pokaži več' });
+        expect(more.hasAttribute('disabled')).toBe(false);
+        fireEvent.click(more);
+        expect(await within(list).findByRole('link', { name: 'Društvo Sopotnik išče: Potreba 11' }, { timeout: 4000 })).toBeDefined();
+        expect(links(list)).toEqual([...firstPage.slice(0, 3), arrived, ...firstPage.slice(3), ...nextPage].map(named('sl')));
+        expect(screen.queryByRole('alert')).toBeNull();
+        expect(requests.filter((name) => name === 'DeskSuggestions')).toHaveLength(3);
+      });
+
+      it.each([
+        ['sl', 'Novi predlogi', 'Organizacija Iskratel d.o.o. je predlog »Ponudba 12« zavrnila.'],
+        ['en', 'New suggestions', 'Iskratel d.o.o. declined the suggestion “Ponudba 12”.'],
+      ] as const)('takes one the other side declined off, and says who declined it (%s)', async (language, heading, said) => {
+        open([], [offer], SESSION, [
+          suggestionsPage(firstPage, { totalCount: 12, hasNextPage: true, endCursor: 'cursor-match-9' }),
+          suggestionsPage([...firstPage.slice(1), nextPage[0]], { totalCount: 11, hasNextPage: true, endCursor: 'cursor-match-10' }),
+          answered(carried(firstPage[0], { status: 'DECLINED', offerDecision: 'DECLINE' }), language),
+        ], language);
+        const list = await section(`${heading} (12)`);
+        expect(await section(`${heading} (11)`)).toBe(list);
+        expect(links(list)).toEqual([...firstPage.slice(1), nextPage[0]].map(named(language)));
+        expect(live().textContent).toBe(said);
+      });
+
+      it.each([
+        ['sl', 'Partnerstva', 'Občina Radovljica · »Potreba 20«', 'Organizacija Društvo Sopotnik je sprejela predlog »Potreba 20«: obe strani sta sprejeli.'],
+        ['en', 'Partnerships', 'Občina Radovljica · “Potreba 20”', 'Društvo Sopotnik accepted the suggestion “Potreba 20”: both sides have accepted.'],
+      ] as const)('shows the partnership when the other side accepts one we accepted, and says so (%s)', async (language, heading, formed, said) => {
+        // We accepted it earlier: it no longer waits for us, and is not listed.
+        const ours = suggestion(20, 0.7, 'offer', 'Društvo Sopotnik');
+        open([partnership('1', 'ACTIVE', 'Potreba 20', true)], [offer], SESSION, [
+          suggestionsPage(firstPage, { totalCount: 12, hasNextPage: true, endCursor: 'cursor-match-9' }),
+          suggestionsPage(firstPage, { totalCount: 12, hasNextPage: true, endCursor: 'cursor-match-9' }),
+          {
+            request: { query: PartnershipsQuery, variables: { organizationId, first: 20 } },
+            result: { data: { partnerships: { __typename: 'PartnershipConnection' as const, totalCount: 0, pageInfo: pageInfo(), edges: [] } } },
+          },
+          answered(
+            carried(ours, { status: 'ACCEPTED', needDecision: 'ACCEPT', offerDecision: 'ACCEPT', partnership: { __typename: 'Partnership', id: 'partnership-1', status: 'ACTIVE', endedAt: null } }),
+            language,
+          ),
+        ], language);
+        await screen.findByRole('heading', { name: `${heading} (0)` });
+        const partnerships = (await screen.findByRole('heading', { name: `${heading} (1)` })).closest('section')!;
+        expect(within(partnerships).getByRole('link', { name: formed })).toBeDefined();
+        expect(live().textContent).toBe(said);
+        expect(within(await section(language === 'sl' ? 'Novi predlogi (12)' : 'New suggestions (12)')).getAllByRole('listitem')).toHaveLength(10);
+      });
+
+      // Our own answers come back too: accepting on the suggestion's page in another tab, the
+      // other side having accepted first, forms the partnership. It leaves the list; it is not news.
+      it('moves one we accepted elsewhere, the other side first, from the new suggestions to the partnerships, announcing nothing', async () => {
+        const { requests } = open([partnership('1', 'ACTIVE', 'Potreba 1', true)], [offer], SESSION, [
+          suggestionsPage(firstPage, { totalCount: 12, hasNextPage: true, endCursor: 'cursor-match-9' }),
+          suggestionsPage([firstPage[0], ...firstPage.slice(2), nextPage[0]], { totalCount: 11, hasNextPage: true, endCursor: 'cursor-match-10' }),
+          {
+            request: { query: PartnershipsQuery, variables: { organizationId, first: 20 } },
+            result: { data: { partnerships: { __typename: 'PartnershipConnection' as const, totalCount: 0, pageInfo: pageInfo(), edges: [] } } },
+          },
+          answered(carried(firstPage[1], { status: 'ACCEPTED', needDecision: 'ACCEPT', offerDecision: 'ACCEPT', partnership: { __typename: 'Partnership', id: 'partnership-1', status: 'ACTIVE', endedAt: null } })),
+        ]);
+        const list = await section('Novi predlogi (12)');
+        expect(await section('Novi predlogi (11)')).toBe(list);
+        expect(within(list).queryByRole('link', { name: 'Društvo Sopotnik išče: Potreba 1' })).toBeNull();
+        expect(await screen.findByRole('heading', { name: 'Partnerstva (1)' })).toBeDefined();
+        expect(live().textContent).toBe('');
+        // On our offer: no need of ours partnered, the responses waiting stay as they were.
+        expect(requests.filter((name) => name === 'DeskWaitingResponses')).toHaveLength(1);
+      });
     });
   });
 

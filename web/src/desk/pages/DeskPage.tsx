@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, Group, SimpleGrid, Title } from '@mantine/core';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -13,13 +13,14 @@ import { NoOrganizationNotice } from '../../app/NoOrganizationNotice';
 import { PageLoader } from '../../app/PageLoader';
 import { OrganizationTitle } from '../../app/OrganizationTitle';
 import { useSession } from '../../app/session';
-import type { Sector } from '../../graphql/graphql';
+import type { Sector, SuggestionFieldsFragment } from '../../graphql/graphql';
 import { formatDate, formatDateTime, formatPercent } from '../../i18n/format';
 import { responseAnswerQuestion } from '../../needs/response-answer';
 import { offerFull } from '../../offers/capacity';
 import { OfferFullNotice } from '../../offers/components/OfferFullNotice';
 import { PARTNERSHIPS_PAGE, PartnershipsQuery } from '../../partnerships/graphql/queries/partnerships';
 import { partnerName, partnershipHref } from '../../partnerships/sides';
+import { answeredAnnouncement, useSuggestionAdded, useSuggestionAnswered } from '../../suggestions/hooks/use-live-suggestions';
 import { ClosedNeeds, ClosedOffers } from '../components/ClosedPostings';
 import { AcceptResponseMutation } from '../graphql/mutations/acceptResponse';
 import { DeclineResponseMutation } from '../graphql/mutations/declineResponse';
@@ -34,6 +35,9 @@ type FirstStep = 'need' | 'offer' | 'calls';
 
 /** The lists the desk pages on "Show more": its suggestions, needs, offers, needs with waiting responses. */
 type Paged = 'suggestions' | 'needs' | 'offers' | 'waiting';
+
+/** The most suggestionsAwaiting gives at once: a live refresh reads again at most this many of those shown. */
+const SUGGESTIONS_AT_ONCE = 100;
 
 /**
  * The ways in for an organization with nothing posted yet, by its sector (SPEC.md), the first
@@ -103,6 +107,56 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
     target.focus();
     setFocusTarget(null);
   }, [focusTarget, suggestions.data, needs.data, offers.data, waiting.data]);
+
+  // Live, as the need and offer pages are: a suggestion sent to the organization, or answered by
+  // either side (the other organization, or we on an item's page, in another tab, by e-mail),
+  // reads the list of those waiting again, as it now is, from the start and as many as are shown,
+  // so nothing shown is taken away from the person reading it, "Pokaži več" reads on after them
+  // with a cursor of now, and one answered leaves. Not while its next page is loading: after.
+  // A screen reader hears of a new suggestion and of the other side's answer.
+  const [announcement, setAnnouncement] = useState('');
+  const [changed, setChanged] = useState(false);
+  const [refreshing, setRefreshing] = useState(false);
+  // The reading again under way, which "Pokaži več" waits for to read on after it.
+  const refreshed = useRef<Promise<unknown>>(Promise.resolve());
+  const shownSuggestions = suggestions.data?.suggestionsAwaiting.edges;
+  const shown = useRef(shownSuggestions);
+  shown.current = shownSuggestions;
+  const otherSide = (match: SuggestionFieldsFragment) => (match.need.organization.id === organizationId ? 'offer' : 'need');
+  useSuggestionAdded(organizationId, (match) => {
+    setChanged(true);
+    setAnnouncement(t('suggestions.live', { title: match[otherSide(match)].title }));
+  });
+  useSuggestionAnswered(organizationId, (match) => {
+    setChanged(true);
+    const other = otherSide(match);
+    const theirs = other === 'need' ? match.needDecision : match.offerDecision;
+    const ours = other === 'need' ? match.offerDecision : match.needDecision;
+    // One shown waited for our answer: if ours is there now, the answer was ours, not news.
+    if (theirs && !(ours && shown.current?.some(({ node }) => node.id === match.id))) setAnnouncement(answeredAnnouncement(t, match, other));
+    if (match.status === 'ACCEPTED') {
+      // A partnership formed; a need of ours partnered closes the responses waiting on it.
+      void partnerships.refetch();
+      if (other === 'offer') void waiting.refetch();
+    }
+  });
+  const client = useApolloClient();
+  useEffect(() => {
+    if (!changed || refreshing || loadingPageOf === 'suggestions' || !shownSuggestions) return;
+    setChanged(false);
+    setRefreshing(true);
+    // As many as the cache has: a page just read is there before this render shows it.
+    const read = client.readQuery({ query: DeskSuggestionsQuery, variables: { organizationId, first: DESK_SUGGESTIONS_PAGE } });
+    const shownCount = Math.max(read?.suggestionsAwaiting.edges.length ?? 0, shownSuggestions.length);
+    refreshed.current = suggestions
+      .fetchMore({
+        variables: { first: Math.min(SUGGESTIONS_AT_ONCE, Math.max(DESK_SUGGESTIONS_PAGE, shownCount)) },
+        updateQuery: (_, { fetchMoreResult }) => fetchMoreResult,
+      })
+      // Failed: what is shown stays, until the next change or "Pokaži več".
+      .catch(() => undefined)
+      .finally(() => setRefreshing(false));
+  }, [changed, refreshing, loadingPageOf, shownSuggestions, suggestions, client, organizationId]);
 
   const queries = [suggestions, needs, offers, waiting, partnerships];
   if (queries.some((query) => query.loading && !query.data)) return <PageLoader />;
@@ -183,10 +237,14 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
   };
   const moreSuggestions = () =>
     loadPage('suggestions', 'desk-suggestions', async () => {
+      // Pressed while the list is read again live (the button stays, and keeps the focus): after
+      // that, with its cursor, which the cache has before this render does.
+      await refreshed.current;
+      const shownNow = client.readQuery({ query: DeskSuggestionsQuery, variables: { organizationId, first: DESK_SUGGESTIONS_PAGE } }) ?? suggestions.data;
       const read = await nextPageOrFirst(
         () =>
           suggestions.fetchMore({
-            variables: { after: suggestions.data?.suggestionsAwaiting.pageInfo.endCursor },
+            variables: { after: shownNow?.suggestionsAwaiting.pageInfo.endCursor },
             updateQuery: appendPage('suggestionsAwaiting'),
           }),
         () => suggestions.refetch(),
@@ -338,6 +396,11 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
           )}
         </Alert>
       )}
+      {/* Screen readers hear of a suggestion that arrives, or is answered, while the desk is open.
+          A live region without role="status": that one is the notice of a response answered here. */}
+      <p aria-live="polite" aria-atomic="true" style={{ margin: 0 }}>
+        {announcement}
+      </p>
       {needNodes.length === 0 && offerNodes.length === 0 && partnershipCount === 0 && <FirstSteps steps={firstSteps} />}
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" mt="md">
         <Section
