@@ -44,7 +44,7 @@ export class MatchStoreService {
     const [{ superseded, gone }] = await this.stored<{ superseded: number; gone: string[] }>(
       `WITH upserted AS (
          -- The unique (need, offer) key makes retries and concurrent workers update the same row
-         -- instead of adding one. A declined or accepted pair keeps its status; an expired one
+         -- instead of adding one. A declined or accepted pair is left as it is (UNLESS_UNCHANGED); an expired one
          -- that fits again is suggested again.
          -- The pairs come as columns (see Pair columns below): the i-th component list with the i-th other
          -- item and score; this item's id is $2.
@@ -240,6 +240,11 @@ const scores = (pairs: readonly ScoredPair[]) =>
  * today's under those words. The calibration learns from answered pairs' components
  * (DecisionHistoryRepository.answeredPairs): those the answers were given on.
  *
+ * A DECLINED pair likewise, and for that reason: it is final, listed nowhere, and its need's or
+ * offer's candidate search still finds it (an item edited, the nightly rematchAll), which
+ * rewrote its components with today's, so the calibration learned the decline against a pair
+ * the decliner never saw ("5 of 5 places free" for a decline given on "3 of 3").
+ *
  * A pair found as it is stored (the same score and explanation, not expired) is left alone: no
  * new row version, no index entries, no WAL. Most pairs of a re-score (the scheduled one,
  * rematchAll, an offer's capacity change) come out as they were. Measured on the benchmark's
@@ -248,7 +253,7 @@ const scores = (pairs: readonly ScoredPair[]) =>
  * inserted as before. Such a pair's scored_at says when its score or explanation last changed;
  * the item's last_matched_at says when it was last scored.
  */
-const UNLESS_UNCHANGED = `WHERE match.status <> 'ACCEPTED'
+const UNLESS_UNCHANGED = `WHERE match.status NOT IN ('ACCEPTED', 'DECLINED')
            AND (match.status = 'EXPIRED' OR match.score <> EXCLUDED.score OR match.components::text <> EXCLUDED.components::text)`;
 
 /*

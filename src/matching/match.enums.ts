@@ -39,7 +39,10 @@ registerEnumType(MatchStatus, {
       description:
         'Both sides accepted: a partnership formed and the contacts are shown. Final, and not scored again: its score and components stay those both sides accepted.',
     },
-    DECLINED: { description: 'One side declined (with a reason). Final: re-scoring keeps it declined and it is no longer listed.' },
+    DECLINED: {
+      description:
+        'One side declined (with a reason). Final: it is no longer listed, and not scored again: its score and components stay those it was declined on.',
+    },
     EXPIRED: {
       description:
         'Re-scoring no longer found the pair (an item changed, closed or expired); an INTERESTED pair expires only when it no longer passes the hard constraints (its need or offer is no longer OPEN, no resource type in common, dates that no longer overlap), not when its score dips. A later re-score that finds the pair again makes it SUGGESTED (or INTERESTED, when a side had accepted) again.',

@@ -32,6 +32,9 @@ type Documents = {
     "\n  query AccountsMe { me { id } }\n": typeof types.AccountsMeDocument,
     "\n  query AccountsInvitationPreview($token: String!) { invitationPreview(token: $token) { email organizationName role accountExists expiresAt } }\n": typeof types.AccountsInvitationPreviewDocument,
     "\n  mutation AccountsAcceptInvitation($invitationToken: String!) {\n    acceptInvitation(invitationToken: $invitationToken) { id hubAdmin memberships { role organization { id } } }\n  }\n": typeof types.AccountsAcceptInvitationDocument,
+    "\n  query AnsweredComponentsSuggestions($id: ID!) { need(id: $id) { suggestions { id offer { id } } } }\n": typeof types.AnsweredComponentsSuggestionsDocument,
+    "\n  mutation AnsweredComponentsRespond($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status } }\n": typeof types.AnsweredComponentsRespondDocument,
+    "\n  mutation AnsweredComponentsUpdateOffer($input: UpdateOfferInput!) { updateOffer(input: $input) { id capacity } }\n": typeof types.AnsweredComponentsUpdateOfferDocument,
     "\n  mutation LastUsedCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token apiKey { id lastUsedAt } } }\n": typeof types.LastUsedCreateApiKeyDocument,
     "\n  mutation LastUsedRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt lastUsedAt } }\n": typeof types.LastUsedRevokeApiKeyDocument,
     "\n  query LastUsedApiKeys($organizationId: ID) { apiKeys(organizationId: $organizationId) { id lastUsedAt revokedAt } }\n": typeof types.LastUsedApiKeysDocument,
@@ -413,6 +416,9 @@ const documents: Documents = {
     "\n  query AccountsMe { me { id } }\n": types.AccountsMeDocument,
     "\n  query AccountsInvitationPreview($token: String!) { invitationPreview(token: $token) { email organizationName role accountExists expiresAt } }\n": types.AccountsInvitationPreviewDocument,
     "\n  mutation AccountsAcceptInvitation($invitationToken: String!) {\n    acceptInvitation(invitationToken: $invitationToken) { id hubAdmin memberships { role organization { id } } }\n  }\n": types.AccountsAcceptInvitationDocument,
+    "\n  query AnsweredComponentsSuggestions($id: ID!) { need(id: $id) { suggestions { id offer { id } } } }\n": types.AnsweredComponentsSuggestionsDocument,
+    "\n  mutation AnsweredComponentsRespond($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status } }\n": types.AnsweredComponentsRespondDocument,
+    "\n  mutation AnsweredComponentsUpdateOffer($input: UpdateOfferInput!) { updateOffer(input: $input) { id capacity } }\n": types.AnsweredComponentsUpdateOfferDocument,
     "\n  mutation LastUsedCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token apiKey { id lastUsedAt } } }\n": types.LastUsedCreateApiKeyDocument,
     "\n  mutation LastUsedRevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt lastUsedAt } }\n": types.LastUsedRevokeApiKeyDocument,
     "\n  query LastUsedApiKeys($organizationId: ID) { apiKeys(organizationId: $organizationId) { id lastUsedAt revokedAt } }\n": types.LastUsedApiKeysDocument,
@@ -845,6 +851,18 @@ export function graphql(source: "\n  query AccountsInvitationPreview($token: Str
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AccountsAcceptInvitation($invitationToken: String!) {\n    acceptInvitation(invitationToken: $invitationToken) { id hubAdmin memberships { role organization { id } } }\n  }\n"): typeof import('./graphql').AccountsAcceptInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnsweredComponentsSuggestions($id: ID!) { need(id: $id) { suggestions { id offer { id } } } }\n"): typeof import('./graphql').AnsweredComponentsSuggestionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnsweredComponentsRespond($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status } }\n"): typeof import('./graphql').AnsweredComponentsRespondDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnsweredComponentsUpdateOffer($input: UpdateOfferInput!) { updateOffer(input: $input) { id capacity } }\n"): typeof import('./graphql').AnsweredComponentsUpdateOfferDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

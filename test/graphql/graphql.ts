@@ -227,7 +227,7 @@ export type MatchDecision =
 export type MatchStatus =
   /** Both sides accepted: a partnership formed and the contacts are shown. Final, and not scored again: its score and components stay those both sides accepted. */
   | 'ACCEPTED'
-  /** One side declined (with a reason). Final: re-scoring keeps it declined and it is no longer listed. */
+  /** One side declined (with a reason). Final: it is no longer listed, and not scored again: its score and components stay those it was declined on. */
   | 'DECLINED'
   /** Re-scoring no longer found the pair (an item changed, closed or expired); an INTERESTED pair expires only when it no longer passes the hard constraints (its need or offer is no longer OPEN, no resource type in common, dates that no longer overlap), not when its score dips. A later re-score that finds the pair again makes it SUGGESTED (or INTERESTED, when a side had accepted) again. */
   | 'EXPIRED'
@@ -742,6 +742,27 @@ export type AccountsAcceptInvitationMutationVariables = Exact<{
 
 
 export type AccountsAcceptInvitationMutation = { acceptInvitation: { id: string, hubAdmin: boolean, memberships: Array<{ role: Role, organization: { id: string } }> } };
+
+export type AnsweredComponentsSuggestionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AnsweredComponentsSuggestionsQuery = { need: { suggestions: Array<{ id: string, offer: { id: string } }> | null } | null };
+
+export type AnsweredComponentsRespondMutationVariables = Exact<{
+  input: RespondToMatchInput;
+}>;
+
+
+export type AnsweredComponentsRespondMutation = { respondToMatch: { id: string, status: MatchStatus } };
+
+export type AnsweredComponentsUpdateOfferMutationVariables = Exact<{
+  input: UpdateOfferInput;
+}>;
+
+
+export type AnsweredComponentsUpdateOfferMutation = { updateOffer: { id: string, capacity: number | null } };
 
 export type LastUsedCreateApiKeyMutationVariables = Exact<{
   input: CreateApiKeyInput;
@@ -3389,6 +3410,34 @@ export const AccountsAcceptInvitationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccountsAcceptInvitationMutation, AccountsAcceptInvitationMutationVariables>;
+export const AnsweredComponentsSuggestionsDocument = new TypedDocumentString(`
+    query AnsweredComponentsSuggestions($id: ID!) {
+  need(id: $id) {
+    suggestions {
+      id
+      offer {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnsweredComponentsSuggestionsQuery, AnsweredComponentsSuggestionsQueryVariables>;
+export const AnsweredComponentsRespondDocument = new TypedDocumentString(`
+    mutation AnsweredComponentsRespond($input: RespondToMatchInput!) {
+  respondToMatch(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AnsweredComponentsRespondMutation, AnsweredComponentsRespondMutationVariables>;
+export const AnsweredComponentsUpdateOfferDocument = new TypedDocumentString(`
+    mutation AnsweredComponentsUpdateOffer($input: UpdateOfferInput!) {
+  updateOffer(input: $input) {
+    id
+    capacity
+  }
+}
+    `) as unknown as TypedDocumentString<AnsweredComponentsUpdateOfferMutation, AnsweredComponentsUpdateOfferMutationVariables>;
 export const LastUsedCreateApiKeyDocument = new TypedDocumentString(`
     mutation LastUsedCreateApiKey($input: CreateApiKeyInput!) {
   createApiKey(input: $input) {

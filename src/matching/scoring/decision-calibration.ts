@@ -22,8 +22,10 @@ export const PRIOR_STRENGTH = 20;
 /**
  * Answers on pairs scored before components carried their detail cannot be read as features,
  * nor those scored before the topic's detail had the things both texts name (conceptText) and
- * the share of the need the offer's text covers (needCovered): they count again once their
- * pair is scored again (rematchAll).
+ * the share of the need the offer's text covers (needCovered). A pair still waiting for an
+ * answer counts again once it is scored again (rematchAll); an ACCEPTED or DECLINED one is not
+ * scored again (its components are those it was answered on, MatchStoreService), so its
+ * answers stay out.
  */
 function readable(answer: AnsweredPair): boolean {
   return (
