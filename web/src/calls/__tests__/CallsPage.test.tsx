@@ -312,6 +312,8 @@ describe('the calls page', () => {
     expect(within(bled).getByRole('button', { name: 'Odzovi se' })).toBeDefined();
   });
 
+  // Only a cancelled partnership opens a need again: the response closed as the need found a
+  // partner, which "the need closed, expired or found a partner meanwhile" left open to guess.
   it('names an earlier response that closed with its need (open again since), and offers to respond again', async () => {
     const reopened = need('need-2', 'Prevozi za starejše', 'organization-3', 'Društvo upokojencev Kranj', '052', 'Kranj', 'Kratek opis.', {
       __typename: 'Response',
@@ -321,7 +323,9 @@ describe('the calls page', () => {
     open('/calls', [], [BLED, reopened, OURS]);
     await screen.findByRole('heading', { name: '2 potrebi' });
     const kranj = screen.getByRole('heading', { name: 'Prevozi za starejše' }).closest('li')!;
-    expect(within(kranj).getByText(/Vaš prejšnji odziv na ta poziv ni bil sprejet: potreba se je medtem zaprla, potekla ali dobila partnerja/)).toBeDefined();
+    expect(
+      within(kranj).getByText('Vaš prejšnji odziv na ta poziv ni bil sprejet: potreba je dobila partnerja, a partnerstvo je bilo nato preklicano. Zdaj je spet odprta, zato se lahko odzovete znova.'),
+    ).toBeDefined();
     expect(within(kranj).getByRole('button', { name: 'Odzovi se' })).toBeDefined();
     expect(within(kranj).queryByRole('button', { name: 'Umakni odziv' })).toBeNull();
   });
@@ -337,6 +341,16 @@ describe('the calls page', () => {
     const kranj = screen.getByRole('heading', { name: 'Prevozi za starejše' }).closest('li')!;
     expect(within(kranj).getByText('Vaš prejšnji odziv na ta poziv je bil sprejet, a partnerstvo je bilo nato preklicano. Odzovete se lahko znova.')).toBeDefined();
     expect(within(kranj).getByRole('button', { name: 'Odzovi se' })).toBeDefined();
+  });
+
+  it('words an earlier response closed with a partnership cancelled since in English too', async () => {
+    const closed = need('need-1', 'Lake clean-up', 'organization-2', 'Občina Bled', '003', 'Bled', 'Short.', { __typename: 'Response', id: 'response-8', status: 'CLOSED' });
+    renderRoutes([route('/calls', <CallsPage />)], { path: '/calls', language: 'en', mocks: [...referenceDataMocks, calls(() => true, [closed, OURS])] });
+    await screen.findByRole('heading', { name: '1 need' });
+    const bled = screen.getByRole('heading', { name: 'Lake clean-up' }).closest('li')!;
+    expect(
+      within(bled).getByText('Your earlier response to this call was not accepted: the need found a partner, but the partnership was later cancelled. It is open again, so you may respond again.'),
+    ).toBeDefined();
   });
 
   it('words that earlier response in English too', async () => {

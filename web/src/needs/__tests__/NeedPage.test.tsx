@@ -732,9 +732,10 @@ describe("a need's page", () => {
       partnership,
     });
     /** The need's responses, with the partnership the need is PARTNERED by (null when it is not, or when the reader may not know it). */
-    const responses = (list: ReturnType<typeof response>[], responseCount = list.length, partnership: NeedPartnership | null = null) => ({
+    // The need's status comes with its responses, as the page's own read of the need has it.
+    const responses = (list: ReturnType<typeof response>[], responseCount = list.length, partnership: NeedPartnership | null = null, status: NeedStatus = partnership ? 'PARTNERED' : 'OPEN') => ({
       request: { query: NeedResponsesQuery, variables: { id: 'need-1' } },
-      result: { data: { need: { __typename: 'Need' as const, id: 'need-1', responseCount, partnership: responsesPartnership(partnership), responses: list } } },
+      result: { data: { need: { __typename: 'Need' as const, id: 'need-1', status, responseCount, partnership: responsesPartnership(partnership), responses: list } } },
       maxUsageCount: always,
     });
 
@@ -774,7 +775,7 @@ describe("a need's page", () => {
 
     it('says so of a completed one in English too', async () => {
       open('organization-1', 'Mestna občina Kranj', SESSION, [], [
-        responses([response('r-1', 'ACCEPTED', 'Društvo Sopotnik', 'Vozimo ob sobotah.', partnershipOf('COMPLETED', '2026-12-05T10:00:00Z'))]),
+        responses([response('r-1', 'ACCEPTED', 'Društvo Sopotnik', 'Vozimo ob sobotah.', partnershipOf('COMPLETED', '2026-12-05T10:00:00Z'))], 1, null, 'PARTNERED'),
       ], null, 'PARTNERED', 'en');
       const section = (await screen.findByRole('heading', { name: 'Responses (1)' })).closest('section')!;
       const accepted = within(section).getByText('Društvo Sopotnik').closest('li')!;
@@ -848,11 +849,25 @@ describe("a need's page", () => {
       expect(within(section).queryByText('Partner')).toBeNull();
     });
 
+    // A cancelled partnership opens the need again (nothing else does): the responses its forming
+    // closed read "Ni bil sprejet: potreba se je zaprla", though the need had found a partner.
+    it.each([
+      ['sl', 'Odzivi (2)', 'Ni bil sprejet: potreba je dobila partnerja, a partnerstvo je bilo nato preklicano', 'Ni bil sprejet: potreba se je zaprla'],
+      ['en', 'Responses (2)', 'Not accepted: the need found a partner, but the partnership was later cancelled', 'Not accepted: the need closed'],
+    ] as const)('says that a response closed as the need found a partner whose partnership was cancelled since (%s)', async (language, title, closed, needClosed) => {
+      open('organization-1', 'Mestna občina Kranj', SESSION, [], [
+        responses([response('r-3', 'PENDING', 'Iskratel d.o.o.', 'Lahko pomagamo.'), response('r-2', 'CLOSED', 'Mladinski center Kranj', 'Imamo 10 prostovoljcev.')], 2),
+      ], null, 'OPEN', language);
+      const section = (await screen.findByRole('heading', { name: title })).closest('section')!;
+      expect(within(within(section).getByText('Mladinski center Kranj').closest('li')!).getByText(closed)).toBeDefined();
+      expect(within(section).queryByText(needClosed)).toBeNull();
+    });
+
     it.each([
       ['sl', 'CLOSED', 'Odzivi (1)', 'Ni bil sprejet: potreba se je zaprla'],
       ['en', 'EXPIRED', 'Responses (1)', 'Not accepted: the need closed'],
     ] as const)('says a response closed with a need withdrawn or expired was not accepted as the need closed (%s, %s)', async (language, status, title, closed) => {
-      open('organization-1', 'Mestna občina Kranj', SESSION, [], [responses([response('r-2', 'CLOSED', 'Mladinski center Kranj', 'Imamo 10 prostovoljcev.')])], null, status, language);
+      open('organization-1', 'Mestna občina Kranj', SESSION, [], [responses([response('r-2', 'CLOSED', 'Mladinski center Kranj', 'Imamo 10 prostovoljcev.')], 1, null, status)], null, status, language);
       const section = (await screen.findByRole('heading', { name: title })).closest('section')!;
       expect(within(section).getByText(closed)).toBeDefined();
     });
@@ -976,7 +991,14 @@ describe("a need's page", () => {
         const later = response('r-2', now, 'Mladinski center Kranj', 'Imamo 10 prostovoljcev.', null, now === 'PENDING' ? full : null);
         const { requests } = open('organization-1', 'Mestna občina Kranj', SESSION, [], [
           { ...responses([response('r-2', 'PENDING', 'Mladinski center Kranj', 'Imamo 10 prostovoljcev.')]), maxUsageCount: 1 },
-          responses([later]),
+          // Closed meanwhile, it closed with the need, which both reads say (the need is read again too).
+          responses([later], 1, null, now === 'CLOSED' ? 'CLOSED' : 'OPEN'),
+          ...(now === 'CLOSED'
+            ? [
+                { request: { query: NeedQuery, variables: { id: 'need-1' } }, result: { data: { need: needOf('organization-1', 'Mestna občina Kranj') } }, maxUsageCount: 1 },
+                { request: { query: NeedQuery, variables: { id: 'need-1' } }, result: { data: { need: needOf('organization-1', 'Mestna občina Kranj', null, 'CLOSED') } } },
+              ]
+            : []),
           { request: { query: AcceptNeedResponseMutation, variables: { id: 'r-2' } }, result: { errors: [{ message: 'Refused.', extensions: { code: 'CONFLICT', reason } }] } },
         ], null, 'OPEN', language);
         const accept = language === 'en' ? 'Accept response' : 'Sprejmi odziv';
@@ -1032,10 +1054,25 @@ describe("a need's page", () => {
       expect(requests).not.toContain('NeedResponses');
     });
 
-    it('says only "another partner" of a partnered need: a closed response of a need reopened since says it closed, expired or partnered', async () => {
-      open('organization-9', 'Društvo drugih', SESSION, [], [ownResponseOf(ours('CLOSED'))], '2020-01-15');
-      expect(await screen.findByText('Vaš odziv ni bil sprejet: potreba se je medtem zaprla, potekla ali dobila partnerja.')).toBeDefined();
-      expect(screen.queryByText(/drugega partnerja/)).toBeNull();
+    // Only a cancelled partnership opens a need again, so a response of an OPEN need closed as
+    // it found a partner: it read "the need closed, expired or found a partner meanwhile". Not
+    // "another partner": that partner may have been us (a suggestion partnered the need while
+    // our response waited), which the API no longer says once the partnership is cancelled.
+    it.each([
+      ['sl', 'Vaš odziv ni bil sprejet: potreba je dobila partnerja, a partnerstvo je bilo nato preklicano.', /medtem zaprla|drugega partnerja/],
+      ['en', 'Your response was not accepted: the need found a partner, but the partnership was later cancelled.', /closed, expired|another partner/],
+    ] as const)('says that a need open again after a cancelled partnership had found a partner when our response closed (%s)', async (language, sentence, untrue) => {
+      open('organization-9', 'Društvo drugih', SESSION, [], [ownResponseOf(ours('CLOSED'))], '2020-01-15', 'OPEN', language);
+      expect(await screen.findByText(sentence)).toBeDefined();
+      expect(screen.queryByText(untrue)).toBeNull();
+    });
+
+    it.each([
+      ['sl', 'Vaš prejšnji odziv na to potrebo ni bil sprejet: dobila je partnerja, a partnerstvo je bilo nato preklicano. Zdaj je spet odprta, zato se lahko odzovete znova.'],
+      ['en', 'Your earlier response to this need was not accepted: it found a partner, but the partnership was later cancelled. It is open again, so you may respond again.'],
+    ] as const)('says, where we may respond again, that our earlier response closed as the need found a partner, cancelled since (%s)', async (language, sentence) => {
+      open('organization-9', 'Društvo drugih', SESSION, [], [ownResponseOf(ours('CLOSED'))], null, 'OPEN', language);
+      expect(await screen.findByText(sentence)).toBeDefined();
     });
 
     it('says nothing when we did not respond', async () => {

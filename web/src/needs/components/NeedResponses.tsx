@@ -62,6 +62,15 @@ export function NeedResponses({ needId, needTitle, needStatus }: { needId: strin
   // before), so only once the partner is known.
   const closedForAnother = (response: (typeof responses)[number]) =>
     response.status === 'CLOSED' && needStatus === 'PARTNERED' && !!needPartnership && response.organization.id !== needPartnership.partnerOrganization.id;
+  // Closed as the need found a partner whose partnership was cancelled since: only that opens a
+  // need again (one withdrawn or expired stays so), so a CLOSED response of an OPEN need closed
+  // then, and "the need closed" was untrue. The need's status as the same answer has it, not as
+  // the page last read it: a response closed meanwhile (a refused accept reads both again) is
+  // not said to have closed with a cancelled partnership while the page still shows the need
+  // OPEN. Not "another partner": the cancelled partner's own response, left waiting when a
+  // suggestion partnered the need, closed too, and once the partnership is cancelled nothing
+  // here tells it apart (Need.partnership is null).
+  const closedByCancelledPartnership = (response: (typeof responses)[number]) => response.status === 'CLOSED' && data?.need?.status === 'OPEN';
 
   const answer = async (response: (typeof responses)[number], accept: boolean) => {
     if (answering) return;
@@ -125,7 +134,9 @@ export function NeedResponses({ needId, needTitle, needStatus }: { needId: strin
                       ? t(`needs.responses.ended.${ended.status}`)
                       : closedForAnother(response)
                         ? t('needs.responses.closedOtherPartner')
-                        : t(`needs.responses.status.${response.status}`)}
+                        : closedByCancelledPartnership(response)
+                          ? t('needs.responses.closedPartnershipCancelled')
+                          : t(`needs.responses.status.${response.status}`)}
                 </Badge>
               </Group>
               <Text size="sm" c="dimmed">

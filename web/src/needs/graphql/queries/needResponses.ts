@@ -11,10 +11,13 @@ export const NEED_RESPONSES_SHOWN = 20;
 // The partnership a PARTNERED need has comes in the same answer: whose response is the partner's,
 // and that the others closed as another partner was chosen, not as "the need closed", are known
 // with the responses themselves, not once the partnership's own query (NeedPartnership) answers.
+// So is the need's status: a CLOSED response of a need OPEN again closed as it found a partner
+// whose partnership was cancelled since, which a status read apart could belie for a moment.
 export const NeedResponsesQuery = graphql(`
   query NeedResponses($id: ID!) {
     need(id: $id) {
       id
+      status
       responseCount
       partnership {
         id
