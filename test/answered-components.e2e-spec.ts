@@ -73,4 +73,36 @@ describe('the components an answer is learned with', () => {
     expect(await storedOf(match.id)).toEqual(declined);
     expect(await learned()).toEqual([{ accepted: false, capacity: ['placesFree', 3, 3] }]);
   });
+
+  // A pair one side accepted is scored again while the other may still answer (its card says
+  // today's truth), so its stored components move on; the acceptance was given on those before.
+  it('learns the first answer of a pair scored again after it with the components it was given on, the second with the stored ones', async () => {
+    const municipality = await createMemberOrganization(t, { name: 'Občina Prvi Odgovor', sector: 'MUNICIPALITY' });
+    const company = await createMemberOrganization(t, { name: 'Podjetje Prvi Odgovor', sector: 'COMPANY' });
+    const offer = await createOffer(t, company.token, { ...fittingOffer(company.id), capacity: 3 });
+    const need = await createNeed(t, municipality.token, needInput(municipality.id));
+    const match = await eventually(async () => {
+      const data = await t.graphqlOk(SUGGESTIONS, { id: need.id }, municipality.token);
+      return data.need?.suggestions?.find((suggestion) => suggestion.offer.id === offer.id);
+    }, 'the need to be matched with the offer');
+    await settle();
+    const before = await learned();
+
+    // The municipality accepts on "3 of 3 places free"; the offer then grows to five places.
+    await t.graphqlOk(RESPOND, { input: { matchId: match.id, decision: 'ACCEPT' } }, municipality.token);
+    await settle();
+    await t.graphqlOk(UPDATE_OFFER, { input: { id: offer.id, capacity: 5 } }, company.token);
+    await settle();
+    await t.app.get(MatchingService).scoreOffer(offer.id);
+    const interested = await storedOf(match.id);
+    // The pair still waiting for the company says what is true now.
+    expect(interested.status).toBe('INTERESTED');
+    expect(interested.components).toContain('["placesFree",5,5]');
+    expect(await learned()).toEqual([{ accepted: true, capacity: ['placesFree', 3, 3] }, ...before]);
+
+    // The company declines it, on "5 of 5".
+    await t.graphqlOk(RESPOND, { input: { matchId: match.id, decision: 'DECLINE', declineReason: 'TIMING' } }, company.token);
+    await settle();
+    expect(await learned()).toEqual([{ accepted: true, capacity: ['placesFree', 3, 3] }, { accepted: false, capacity: ['placesFree', 5, 5] }, ...before]);
+  });
 });

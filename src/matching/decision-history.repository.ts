@@ -50,18 +50,35 @@ export class DecisionHistoryRepository {
     return `${row.answers}:${row.latest?.toISOString() ?? ''}`;
   }
 
-  /** Each side's answer with the components its pair was last scored with, the latest first. */
+  /**
+   * Each side's answer with the components it was given on, the latest first: the stored ones,
+   * or for the first of a pair's answers, when the pair was scored again after it, those it had
+   * then (first_answer_components, MatchStoreService). An ACCEPTED or DECLINED pair is not scored
+   * again, so the last answer's are the stored ones.
+   */
   async answeredPairs(): Promise<AnsweredPair[]> {
     const rows = (await this.dataSource.query(
-      `SELECT components, need_decision, offer_decision FROM match
+      `SELECT components, first_answer_components, need_decision, offer_decision,
+              need_decided_at <= offer_decided_at OR offer_decided_at IS NULL AS need_first
+         FROM match
         WHERE need_decision IS NOT NULL OR offer_decision IS NOT NULL
         ORDER BY greatest(need_decided_at, offer_decided_at) DESC LIMIT $1`,
       [MAX_ANSWERS],
-    )) as { components: StoredComponents; need_decision: MatchDecision | null; offer_decision: MatchDecision | null }[];
-    return rows.flatMap((row) =>
-      [row.need_decision, row.offer_decision]
-        .filter((decision): decision is MatchDecision => decision !== null)
-        .map((decision) => ({ components: readComponents(row.components), accepted: decision === MatchDecision.ACCEPT })),
-    );
+    )) as {
+      components: StoredComponents;
+      first_answer_components: StoredComponents | null;
+      need_decision: MatchDecision | null;
+      offer_decision: MatchDecision | null;
+      need_first: boolean;
+    }[];
+    return rows.flatMap((row) => {
+      const answeredOn = (first: boolean) => readComponents((first && row.first_answer_components) || row.components);
+      return [
+        { decision: row.need_decision, first: row.need_first },
+        { decision: row.offer_decision, first: !row.need_first },
+      ]
+        .filter((answer): answer is { decision: MatchDecision; first: boolean } => answer.decision !== null)
+        .map(({ decision, first }) => ({ components: answeredOn(first), accepted: decision === MatchDecision.ACCEPT }));
+    });
   }
 }

@@ -56,6 +56,7 @@ export class MatchStoreService {
           WHERE ${BOTH_EXIST}
          ON CONFLICT (need_id, offer_id) DO UPDATE SET
            score = EXCLUDED.score, components = EXCLUDED.components, scored_at = EXCLUDED.scored_at, updated_at = now(),
+           first_answer_components = ${FIRST_ANSWER_COMPONENTS},
            status = CASE WHEN match.status <> 'EXPIRED' THEN match.status
                          WHEN 'ACCEPT' IN (match.need_decision, match.offer_decision) THEN 'INTERESTED'::match_status
                          ELSE 'SUGGESTED'::match_status END
@@ -126,6 +127,7 @@ export class MatchStoreService {
          SELECT need_id, offer_id, score, components, now() FROM pair WHERE ${BOTH_EXIST} ORDER BY need_id, offer_id
          ON CONFLICT (need_id, offer_id) DO UPDATE SET
            score = EXCLUDED.score, components = EXCLUDED.components, scored_at = EXCLUDED.scored_at, updated_at = now(),
+           first_answer_components = ${FIRST_ANSWER_COMPONENTS},
            status = CASE WHEN match.status <> 'EXPIRED' THEN match.status
                          WHEN 'ACCEPT' IN (match.need_decision, match.offer_decision) THEN 'INTERESTED'::match_status
                          ELSE 'SUGGESTED'::match_status END
@@ -255,6 +257,16 @@ const scores = (pairs: readonly ScoredPair[]) =>
  */
 const UNLESS_UNCHANGED = `WHERE match.status NOT IN ('ACCEPTED', 'DECLINED')
            AND (match.status = 'EXPIRED' OR match.score <> EXCLUDED.score OR match.components::text <> EXCLUDED.components::text)`;
+
+/*
+ * A pair one side answered (accepted: a decline is final, and left alone) is scored again while
+ * the other side may still answer: its card says today's truth. The components that answer was
+ * given on are kept, by the first rewrite after it, for the calibration to learn it with
+ * (DecisionHistoryRepository.answeredPairs); the second answer's are the stored ones, which
+ * stay once the pair is ACCEPTED or DECLINED.
+ */
+const FIRST_ANSWER_COMPONENTS = `CASE WHEN match.first_answer_components IS NULL AND (match.need_decision IS NOT NULL OR match.offer_decision IS NOT NULL)
+                                     THEN match.components ELSE match.first_answer_components END`;
 
 /*
  * Only pairs whose need and offer are still there are stored: a deletion (by hand; the service

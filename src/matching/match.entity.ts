@@ -60,6 +60,13 @@ export class Match {
   @Column({ type: 'json' })
   components: StoredComponents;
 
+  // The components the pair had when its first answer was given, kept by the first scoring that
+  // rewrote them after it (MatchStoreService): one side accepted, and the pair is scored again
+  // while the other side may still answer. The calibration learns that answer with these
+  // (DecisionHistoryRepository.answeredPairs). Null while the components are still those.
+  @Column({ type: 'json', nullable: true, select: false, insert: false, update: false })
+  firstAnswerComponents: StoredComponents | null;
+
   @Field(() => MatchStatus, { description: 'Where the suggestion is: suggested, accepted by one side or both, declined or expired.' })
   @Column({ type: 'enum', enum: MatchStatus, enumName: 'match_status', default: MatchStatus.SUGGESTED })
   status: MatchStatus;

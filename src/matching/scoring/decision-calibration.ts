@@ -22,10 +22,10 @@ export const PRIOR_STRENGTH = 20;
 /**
  * Answers on pairs scored before components carried their detail cannot be read as features,
  * nor those scored before the topic's detail had the things both texts name (conceptText) and
- * the share of the need the offer's text covers (needCovered). A pair still waiting for an
- * answer counts again once it is scored again (rematchAll); an ACCEPTED or DECLINED one is not
- * scored again (its components are those it was answered on, MatchStoreService), so its
- * answers stay out.
+ * the share of the need the offer's text covers (needCovered). They stay out: an answer is
+ * learned with the components it was given on (an ACCEPTED or DECLINED pair is not scored again,
+ * and a pair scored again after its first answer keeps those it had then, MatchStoreService),
+ * so a later scoring (rematchAll) does not make it readable.
  */
 function readable(answer: AnsweredPair): boolean {
   return (
