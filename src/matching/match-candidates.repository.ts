@@ -268,6 +268,25 @@ export class MatchCandidatesRepository {
     };
   }
 
+  /**
+   * The document frequencies of these stems among the open offers now: the search index's,
+   * after it has read the offers changed since its last read.
+   */
+  async offerStatistics(terms: Iterable<string>): Promise<TermStatistics> {
+    await this.offerIndex.catchUp();
+    return this.offerIndex.statistics(terms);
+  }
+
+  /**
+   * The open offers that could fit a need, through the search index, the search keys chosen by
+   * the document frequencies of the same read of the index that the search then ranks: one
+   * read of the changed offers for both, where the keys took a query of their own.
+   */
+  async searchedOffersFor(need: NeedFacts, stages: StageTimer = untimed): Promise<OfferFacts[]> {
+    const statistics = await stages.time('search', () => this.offerStatistics(need.terms));
+    return this.searchOffers(need, this.searchKeys(need, statistics), stages, true);
+  }
+
   /** The open offers that could fit a need; every feasible one when no search keys are given (the benchmark's brute force). */
   async offersFor(need: NeedFacts, search: SearchKeys | null, stages: StageTimer = untimed): Promise<OfferFacts[]> {
     if (search !== null) return this.searchOffers(need, search, stages);
@@ -291,7 +310,8 @@ export class MatchCandidatesRepository {
    * SEARCH_ATTEMPTS searches in all (one whose profile is cached is found by the store,
    * which stores no pair of it: MatchingService).
    */
-  private async searchOffers(need: NeedFacts, keys: SearchKeys, stages: StageTimer): Promise<OfferFacts[]> {
+  /** `asRead`: the index was read for these keys (searchedOffersFor), so the first search ranks that read's offers. */
+  private async searchOffers(need: NeedFacts, keys: SearchKeys, stages: StageTimer, asRead = false): Promise<OfferFacts[]> {
     const [regionalHomes, localHomes] = this.homesCovering(need.municipalityCode);
     const search: OfferSearch = {
       resourceTypes: need.resourceTypes,
@@ -307,7 +327,9 @@ export class MatchCandidatesRepository {
       onTheSpot: ON_THE_SPOT_CANDIDATES,
     };
     for (let attempt = 1; ; attempt++) {
-      const held = this.offerIndex.offers(await stages.time('search', () => this.offerIndex.candidates(search)));
+      const held = this.offerIndex.offers(
+        await stages.time('search', async () => (asRead && attempt === 1 ? this.offerIndex.candidatesAsRead(search) : this.offerIndex.candidates(search))),
+      );
       const profiles = new Map<string, ItemProfile>();
       const unprofiled: string[] = [];
       for (const offer of held) {

@@ -12,7 +12,6 @@ import { MatchingConfig } from './scoring/matching-config';
 import { failedHardConstraint, NeedFacts, OfferFacts, scorePair, ScoringContext } from './scoring/score';
 import { ScoringReference } from './scoring/scoring-reference';
 import { SCORING_REFERENCE } from './scoring-reference.provider';
-import { TermStatisticsService } from './term-statistics.service';
 
 export interface ScoringResult {
   /** Items the candidate query handed to the scorer. */
@@ -106,7 +105,6 @@ export class MatchingService {
     @Inject(MATCHING_CONFIG) private readonly config: MatchingConfig,
     @Inject(SCORING_REFERENCE) private readonly reference: ScoringReference,
     private readonly candidates: MatchCandidatesRepository,
-    private readonly termStatistics: TermStatisticsService,
     private readonly decisionHistories: DecisionHistoryRepository,
     private readonly matchStore: MatchStoreService,
     private readonly calibration: DecisionCalibrationService,
@@ -146,8 +144,7 @@ export class MatchingService {
 
   /** A need's candidates, with its current matches that its search did not find. */
   private async offersOf(need: NeedFacts, matched: boolean, options: ScoringOptions, stages: StageTimer): Promise<Candidates<OfferFacts>> {
-    const search = options.exhaustive ? null : this.candidates.searchKeys(need, await stages.time('statistics', () => this.termStatistics.of(need.terms)));
-    const offers = await this.candidates.offersFor(need, search, stages);
+    const offers = options.exhaustive ? await this.candidates.offersFor(need, null, stages) : await this.candidates.searchedOffersFor(need, stages);
     if (!matched) return { others: offers, current: undefined };
     const current = (await stages.time('current', () => this.candidates.currentMatchesOfNeeds(new Map([[need.id, offers]])))).get(need.id);
     return { others: current ? [...offers, ...current.unfound] : offers, current };
@@ -155,7 +152,7 @@ export class MatchingService {
 
   /** An offer's candidates, with its current matches that its search did not find. */
   private async needsOf(offer: OfferFacts, matched: boolean, stages: StageTimer): Promise<Candidates<NeedFacts>> {
-    const search = this.candidates.searchKeys(offer, await stages.time('statistics', () => this.termStatistics.of(offer.terms)));
+    const search = this.candidates.searchKeys(offer, await stages.time('statistics', () => this.candidates.offerStatistics(offer.terms)));
     const needs = await this.candidates.needsFor(offer, search, stages);
     if (!matched) return { others: needs, current: undefined };
     const current = (await stages.time('current', () => this.candidates.currentMatchesOfOffers(new Map([[offer.id, needs]])))).get(offer.id);
@@ -182,7 +179,8 @@ export class MatchingService {
     const found = new Set(items.map((item) => item.facts.id));
     for (const id of ids) if (!found.has(id)) result.scored.set(id, { candidates: 0, stored: 0, superseded: 0 });
     await stages.time('profile', () => this.candidates.saveSearchProfiles(side, items.map((item) => item.facts)));
-    const searchStatistics = await stages.time('statistics', () => this.termStatistics.of(items.flatMap((item) => item.facts.terms)));
+    // An offer's search of the needs is keyed by the offers' document frequencies; a need's takes them from the read its search ranks.
+    const searchStatistics = side === 'offer' ? await stages.time('statistics', () => this.candidates.offerStatistics(items.flatMap((item) => item.facts.terms))) : null;
     const candidates = new Map<string, CandidatePair[]>();
     for (const item of items) {
       await options.beforeEach?.();
@@ -190,11 +188,11 @@ export class MatchingService {
         if (!item.open) candidates.set(item.facts.id, []);
         else if (side === 'need') {
           const need = item.facts as NeedFacts;
-          const offers = await this.candidates.offersFor(need, this.candidates.searchKeys(need, searchStatistics), stages);
+          const offers = await this.candidates.searchedOffersFor(need, stages);
           candidates.set(need.id, offers.map((offer) => ({ need, offer })));
         } else {
           const offer = item.facts as OfferFacts;
-          const needs = await this.candidates.needsFor(offer, this.candidates.searchKeys(offer, searchStatistics), stages);
+          const needs = await this.candidates.needsFor(offer, this.candidates.searchKeys(offer, searchStatistics!), stages);
           candidates.set(offer.id, needs.map((need) => ({ need, offer })));
         }
       } catch (error) {
@@ -297,7 +295,7 @@ export class MatchingService {
     // Independent reads, on two connections at once.
     const [histories, statistics, calibration] = await Promise.all([
       stages.time('history', () => this.decisionHistories.historiesOf(organizationIds)),
-      stages.time('statistics', () => this.termStatistics.of(termsOf(pairs))),
+      stages.time('statistics', () => this.candidates.offerStatistics(termsOf(pairs))),
       this.calibration.current(),
     ]);
     return {

@@ -173,8 +173,26 @@ describe('OfferTable', () => {
         query.keys.commonTerms = words.filter((word) => !query.keys.terms.includes(word) && random() < 0.3);
         expect(table.size).toBe(held.size);
         expect(table.search(query)).toEqual(expected(held.values(), query));
+        // The document frequencies: what offer_term_count's recount gives for the same offers.
+        const profiled = [...held.values()].filter((each) => each.terms !== null && each.themes !== null);
+        expect(table.profiled).toBe(profiled.length);
+        for (const word of words) expect(table.documents(word)).toBe(profiled.filter((each) => each.terms!.includes(word)).length);
+        for (const theme of themes) expect(table.documents(theme)).toBe(0);
       }
     }
+  });
+
+  it('counts the offers with a profile that use each stem: once per offer, as it changes, until it is removed or loses its profile', () => {
+    const table = tableOf(offer('a', { terms: ['kombi', 'izlet', 'kombi'] }), offer('b', { terms: ['kombi'] }), offer('c', { terms: null }));
+    expect([table.profiled, table.documents('kombi'), table.documents('izlet'), table.documents('SOCIAL'), table.documents('vrt')]).toEqual([2, 2, 1, 0, 0]);
+    table.put(offer('a', { terms: ['vrt'] }));
+    expect([table.profiled, table.documents('kombi'), table.documents('izlet'), table.documents('vrt')]).toEqual([2, 1, 0, 1]);
+    table.put(offer('c', { terms: ['vrt'] }));
+    table.put(offer('b', { terms: null }));
+    expect([table.profiled, table.documents('kombi'), table.documents('vrt')]).toEqual([2, 0, 2]);
+    table.remove('a');
+    table.remove('missing');
+    expect([table.profiled, table.documents('vrt')]).toEqual([1, 1]);
   });
 
   it('gives back what the scorer reads of an offer as it was put, also after another offer moved into a removed one’s slot', () => {

@@ -6,6 +6,7 @@ import { ResourceType } from '../reference-data/resource-type.enum';
 import type { SearchKeys } from './match-candidates.repository';
 import { ReachKind } from './scoring/geography';
 import type { OfferFacts } from './scoring/score';
+import { TermStatistics } from './term-statistics.service';
 
 /** What the candidate search asks of the open offers, for one need. */
 export interface OfferSearch {
@@ -126,6 +127,23 @@ export class OfferSearchIndex {
     return this.table.search(search);
   }
 
+  /** OfferTable.search on the offers as of the last read (catchUp): for a search whose keys that read's statistics chose. */
+  candidatesAsRead(search: OfferSearch): string[] {
+    return this.table.search(search);
+  }
+
+  /**
+   * The document frequencies of these stems among the open offers with a search profile, as of
+   * the last read: a copy, which later reads leave as it is (a job's idf stays one function).
+   * They are what offer_term_count holds, counted here as the offers are read; an offer deleted
+   * outright counts until a search returns it and it is forgotten.
+   */
+  statistics(terms: Iterable<string>): TermStatistics {
+    const counts = new Map<string, number>();
+    for (const term of terms) if (!counts.has(term)) counts.set(term, this.table.documents(term));
+    return new TermStatistics(this.table.profiled, counts);
+  }
+
   /** What the scorer reads of these offers (as of the last read), in their order; unknown ones are left out. */
   offers(ids: readonly string[]): HeldOffer[] {
     return ids.flatMap((id) => this.table.held(id) ?? []);
@@ -229,9 +247,24 @@ export class OfferTable {
   private pool = new Int32Array(1 << 12);
   private poolUsed = 0;
   private poolLive = 0;
+  // The document frequencies: by a stem's interned number, how many held offers with a profile
+  // use it; and how many offers have one.
+  private termOffers = new Int32Array(1 << 12);
+  private profiledOffers = 0;
 
   get size(): number {
     return this.ids.length;
+  }
+
+  /** How many held offers have a search profile (the offers the document frequencies count). */
+  get profiled(): number {
+    return this.profiledOffers;
+  }
+
+  /** How many held offers with a profile use the stem. */
+  documents(term: string): number {
+    const id = this.names.get(term);
+    return id === undefined || id >= this.termOffers.length ? 0 : this.termOffers[id];
   }
 
   /**
@@ -347,18 +380,22 @@ export class OfferTable {
     this.version[slot] = Number(offer.version);
     if (offer.serviceAreaCodes.length > 0) this.areas.set(slot, offer.serviceAreaCodes);
     else this.areas.delete(slot);
+    // match_terms and match_theme_codes are written together (saveSearchProfiles).
     if (offer.terms === null || offer.themes === null) {
       this.termCount[slot] = NO_PROFILE;
       return;
     }
-    const keys = [...offer.terms, ...offer.themes].map((key) => this.intern(key));
+    // Each stem once, as offer_term_count counts an offer (the profile's stems are distinct already).
+    const terms = [...new Set(offer.terms)];
+    const keys = [...terms, ...offer.themes].map((key) => this.intern(key));
     if (this.poolUsed + keys.length > this.pool.length) this.compact(keys.length);
     this.pool.set(keys, this.poolUsed);
     this.keyStart[slot] = this.poolUsed;
-    this.termCount[slot] = offer.terms.length;
+    this.termCount[slot] = terms.length;
     this.themeCount[slot] = offer.themes.length;
     this.poolUsed += keys.length;
     this.poolLive += keys.length;
+    this.count(slot, 1);
   }
 
   /** Moves the last offer into the removed one's slot. */
@@ -399,9 +436,23 @@ export class OfferTable {
     this.areas.delete(last);
   }
 
-  /** The slot's keys no longer count as live: the pool is compacted when it fills. */
+  /** The slot's keys no longer count as live (the pool is compacted when it fills), nor its stems as used. */
   private release(slot: number): void {
-    if (this.termCount[slot] !== NO_PROFILE) this.poolLive -= this.termCount[slot] + this.themeCount[slot];
+    if (this.termCount[slot] === NO_PROFILE) return;
+    this.poolLive -= this.termCount[slot] + this.themeCount[slot];
+    this.count(slot, -1);
+  }
+
+  /** Adds the slot's stems to the document frequencies (1), or takes them away (-1). */
+  private count(slot: number, change: 1 | -1): void {
+    if (this.termOffers.length < this.names.size) {
+      const grown = new Int32Array(Math.max(this.names.size, 2 * this.termOffers.length));
+      grown.set(this.termOffers);
+      this.termOffers = grown;
+    }
+    const start = this.keyStart[slot];
+    for (let key = start; key < start + this.termCount[slot]; key++) this.termOffers[this.pool[key]] += change;
+    this.profiledOffers += change;
   }
 
   /** Copies the live keys to a pool with room for twice as many, plus `needed`. */

@@ -45,11 +45,12 @@ export class TermStatistics {
 }
 
 /**
- * The document frequencies of the open offers: the same weights whichever side of a pair
- * triggered its scoring. The database keeps them current as offers change (the
- * offer_term_count table and its triggers); a job reads the rows of the stems it compares,
- * so its cost does not grow with the number of offers, and every job sees the counts of
- * the moment, whichever worker changed them.
+ * The document frequencies of the open offers as PostgreSQL keeps them current (the
+ * offer_term_count table and its triggers): the same weights whichever side of a pair
+ * triggered its scoring. A scoring job takes them from the worker's offer search index
+ * instead (OfferSearchIndex.statistics, counted as the index reads the changed offers),
+ * which saves it two queries; these are what the index's must agree with (tests), and a
+ * recount and a repair of them.
  */
 @Injectable()
 export class TermStatisticsService {
