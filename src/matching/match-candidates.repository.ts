@@ -277,6 +277,11 @@ export class MatchCandidatesRepository {
     return this.offerIndex.statistics(terms);
   }
 
+  /** The same as of the index's last read, for a job that has read it (its search did). */
+  offerStatisticsAsRead(terms: Iterable<string>): TermStatistics {
+    return this.offerIndex.statistics(terms);
+  }
+
   /**
    * The open offers that could fit a need, through the search index, the search keys chosen by
    * the document frequencies of the same read of the index that the search then ranks: one

@@ -124,7 +124,9 @@ export class MatchingService {
       item.open ? this.offersOf(need, item.matched, options, stages) : { others: [], current: undefined },
     ]);
     const pairs = offers.map((offer) => ({ need, offer }));
-    const { stored, superseded } = await this.scoreAndStore('need', need.id, item.open, pairs, stages, readAt, keptOf('need', current));
+    // Its search read the offer index (searchedOffersFor): the pairs' weights are counted as of that read.
+    const indexRead = item.open && !options.exhaustive;
+    const { stored, superseded } = await this.scoreAndStore('need', need.id, item.open, pairs, stages, readAt, keptOf('need', current), indexRead);
     return { candidates: offers.length, stored, superseded };
   }
 
@@ -138,7 +140,8 @@ export class MatchingService {
     await stages.time('profile', () => this.candidates.saveSearchProfile('offer', offer));
     const { others: needs, current } = item.open ? await this.needsOf(offer, item.matched, stages) : { others: [], current: undefined };
     const pairs = needs.map((need) => ({ need, offer }));
-    const { stored, superseded } = await this.scoreAndStore('offer', offer.id, item.open, pairs, stages, readAt, keptOf('offer', current));
+    // Its search keys read the offer index (needsOf), after its own profile was written.
+    const { stored, superseded } = await this.scoreAndStore('offer', offer.id, item.open, pairs, stages, readAt, keptOf('offer', current), item.open);
     return { candidates: needs.length, stored, superseded };
   }
 
@@ -215,7 +218,8 @@ export class MatchingService {
     const feasibilityOf = new Map([...candidates].map(([id, pairs]) => [id, feasibility(side, pairs, keptById.get(id)!)]));
     const feasibleOf = new Map([...feasibilityOf].map(([id, { feasible }]) => [id, feasible]));
     const feasible = [...feasibleOf.values()].flat();
-    const context = await this.scoringContext(feasible, stages);
+    // An offer batch read the index for its search keys; a need batch's searches did, unless none was open.
+    const context = await this.scoringContext(feasible, stages, side === 'offer');
     const stored: StoredItem[] = [];
     const candidateCounts = new Map<string, number>();
     await stages.time('score', async () => {
@@ -271,11 +275,12 @@ export class MatchingService {
     stages: StageTimer,
     readAt: Date,
     kept: ReadonlyMap<string, CurrentStatus> = noneKept,
+    indexRead = false,
   ): Promise<{ stored: number; superseded: number }> {
     const { feasible, unfit } = feasibility(side, pairs, kept);
     let scored: ScoredPair[] = [];
     if (feasible.length > 0) {
-      const context = await this.scoringContext(feasible, stages);
+      const context = await this.scoringContext(feasible, stages, indexRead);
       scored = await stages.time('score', () => this.listed(side, feasible, context, kept));
     }
     const { superseded, gone } = await stages.time('store', () => this.matchStore.replaceMatches(side, id, itemOpen, scored, readAt));
@@ -287,15 +292,17 @@ export class MatchingService {
 
   /**
    * What scoring these pairs needs besides the pairs: the organizations' decision histories
-   * and the weights of every stem compared, read at once for all of them (one snapshot of the
-   * counts), and the calibration.
+   * and the weights of every stem compared, counted at once for all of them (one snapshot of the
+   * counts, as the offer index holds them: read again first unless this job has read it,
+   * `indexRead`), and the calibration.
    */
-  private async scoringContext(pairs: CandidatePair[], stages: StageTimer): Promise<ScoringContext> {
+  private async scoringContext(pairs: CandidatePair[], stages: StageTimer, indexRead: boolean): Promise<ScoringContext> {
     const organizationIds = [...new Set(pairs.flatMap((pair) => [pair.need.organizationId, pair.offer.organizationId]))];
     // Independent reads, on two connections at once.
     const [histories, statistics, calibration] = await Promise.all([
       stages.time('history', () => this.decisionHistories.historiesOf(organizationIds)),
-      stages.time('statistics', () => this.candidates.offerStatistics(termsOf(pairs))),
+      // Read for this job already (`indexRead`): the counts as of that read, with no query.
+      stages.time('statistics', async () => (indexRead ? this.candidates.offerStatisticsAsRead(termsOf(pairs)) : this.candidates.offerStatistics(termsOf(pairs)))),
       this.calibration.current(),
     ]);
     return {
