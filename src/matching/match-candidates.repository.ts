@@ -313,9 +313,10 @@ export class MatchCandidatesRepository {
    * profile this process does not have at their version. An offer deleted since the index
    * read it is found then and forgotten, and the search is run again without it, up to
    * SEARCH_ATTEMPTS searches in all (one whose profile is cached is found by the store,
-   * which stores no pair of it: MatchingService).
+   * which stores no pair of it: MatchingService). `asRead`: the index was read for these keys
+   * (searchedOffersFor), just before, so the first search ranks that read's offers without
+   * reading again.
    */
-  /** `asRead`: the index was read for these keys (searchedOffersFor), so the first search ranks that read's offers. */
   private async searchOffers(need: NeedFacts, keys: SearchKeys, stages: StageTimer, asRead = false): Promise<OfferFacts[]> {
     const [regionalHomes, localHomes] = this.homesCovering(need.municipalityCode);
     const search: OfferSearch = {

@@ -218,7 +218,8 @@ export class MatchingService {
     const feasibilityOf = new Map([...candidates].map(([id, pairs]) => [id, feasibility(side, pairs, keptById.get(id)!)]));
     const feasibleOf = new Map([...feasibilityOf].map(([id, { feasible }]) => [id, feasible]));
     const feasible = [...feasibleOf.values()].flat();
-    // An offer batch read the index for its search keys; a need batch's searches did, unless none was open.
+    // An offer batch read the index for its search keys. A need batch reads it again: its
+    // searches read it item by item, but a batch of closed needs (or failed searches) did not.
     const context = await this.scoringContext(feasible, stages, side === 'offer');
     const stored: StoredItem[] = [];
     const candidateCounts = new Map<string, number>();
