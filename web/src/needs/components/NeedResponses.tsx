@@ -72,6 +72,18 @@ export function NeedResponses({ needId, needTitle, needStatus }: { needId: strin
   // here tells it apart (Need.partnership is null).
   const closedByCancelledPartnership = (response: (typeof responses)[number]) => response.status === 'CLOSED' && data?.need?.status === 'OPEN';
 
+  // The need first: when its status changed, the effect above reads the responses that changed
+  // with it, and reading both at once read them twice whenever they answered first.
+  const readAgain = async (shown: NeedStatus) => {
+    try {
+      const { data: again } = await client.query({ query: NeedQuery, variables: { id: needId }, fetchPolicy: 'network-only' });
+      if (again?.need?.status !== shown) return;
+    } catch {
+      // The need could not be read: its responses may still have changed.
+    }
+    await refetch().catch(() => undefined);
+  };
+
   const answer = async (response: (typeof responses)[number], accept: boolean) => {
     if (answering) return;
     // Asked first, as on the desk: accepting ends the need's search, a decline cannot be taken back.
@@ -92,7 +104,7 @@ export function NeedResponses({ needId, needTitle, needStatus }: { needId: strin
       setFailure(error);
       // Answered meanwhile (on the desk, in another tab), withdrawn, its offer full, or the need
       // closed or partnered: show the need and its responses as they now are.
-      if (errorCode(error) === 'CONFLICT') void client.refetchQueries({ include: [NeedQuery, NeedResponsesQuery] }).catch(() => undefined);
+      if (errorCode(error) === 'CONFLICT') void readAgain(needStatus);
     } finally {
       setAnswering(null);
     }
