@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { MockLink } from '@apollo/client/testing';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Session } from '../../app/session';
@@ -982,6 +982,49 @@ describe('the desk', () => {
         expect(within(partnerships).getByRole('link', { name: formed })).toBeDefined();
         expect(live().textContent).toBe(said);
         expect(within(await section(language === 'sl' ? 'Novi predlogi (12)' : 'New suggestions (12)')).getAllByRole('listitem')).toHaveLength(10);
+      });
+
+      // More than the API gives at once (100) shown: reading them again read only the first 100,
+      // and the others the person had loaded went. Now the list is read again in pages, all of them.
+      it("reads again all those shown when more than 100 are, in pages of 100 after the first one's cursor", async () => {
+        const many = Array.from({ length: 120 }, (_, index) => suggestion(101 + index, 0.99 - index / 1000, index % 3 ? 'need' : 'offer'));
+        const arrived = suggestion(300, 0.995, 'need');
+        const now = [arrived, ...many];
+        const { requests, i18n } = open([], [offer], SESSION, [
+          suggestionsPage(many.slice(0, 10), { totalCount: 120, hasNextPage: true, endCursor: 'cursor-10' }),
+          ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((page) =>
+            suggestionsPage(many.slice(page * 10, page * 10 + 10), { after: `cursor-${page * 10}`, totalCount: 120, hasNextPage: true, endCursor: `cursor-${page * 10 + 10}` }),
+          ),
+          // Read again from the start: 110, as many as shown, in two pages, the second after the first's cursor.
+          suggestionsPage(now.slice(0, 100), { first: 100, totalCount: 121, hasNextPage: true, endCursor: 'cursor-of-now' }),
+          suggestionsPage(now.slice(100, 110), { first: 10, after: 'cursor-of-now', totalCount: 121, hasNextPage: true, endCursor: 'cursor-of-now-110' }),
+          // The new one comes once the ten pages are read, however long they take (seconds, with
+          // a hundred items and more): on the subscription the desk opens when the language
+          // changes, below; the one in Slovenian it opened first has nothing.
+          added(carried(arrived), 'en'),
+        ]);
+        const list = await section('Novi predlogi (120)');
+        // By id, not by role: a query by role over a hundred links takes most of a second.
+        const shownNow = () => [...list.querySelectorAll('li a')].map((link) => link.textContent);
+        let firstOfLast: HTMLElement | null = null;
+        for (let page = 1; page <= 10; page++) {
+          fireEvent.click(list.querySelector('button[aria-describedby="desk-more-suggestions"]')!);
+          firstOfLast = await waitFor(() => document.getElementById(`desk-suggestion-${many[page * 10].id}`) ?? Promise.reject(new Error('not there yet')));
+        }
+        expect(shownNow()).toHaveLength(110);
+        await waitFor(() => expect(document.activeElement).toBe(firstOfLast));
+
+        await act(() => i18n.changeLanguage('en'));
+        await waitFor(() => expect(document.getElementById('desk-suggestions')!.textContent).toBe('New suggestions (121)'), { timeout: 4000 });
+        expect(shownNow()).toEqual(now.slice(0, 110).map(named('en')));
+        expect(live().textContent).toBe('New suggestion: Ponudba 300');
+        // The 101st of before, which had the focus, is still there (now the 102nd), and still has it.
+        expect(document.activeElement).toBe(firstOfLast);
+        expect(firstOfLast!.isConnected).toBe(true);
+        expect(list.textContent).toContain('Suggestions: 110 of 121 loaded, best first.');
+        expect(screen.queryByRole('alert')).toBeNull();
+        expect(list.querySelector('[role="status"]')).toBeNull();
+        expect(requests.filter((name) => name === 'DeskSuggestions')).toHaveLength(13);
       });
 
       // Our own answers come back too: accepting on the suggestion's page in another tab, the

@@ -36,7 +36,7 @@ type FirstStep = 'need' | 'offer' | 'calls';
 /** The lists the desk pages on "Show more": its suggestions, needs, offers, needs with waiting responses. */
 type Paged = 'suggestions' | 'needs' | 'offers' | 'waiting';
 
-/** The most suggestionsAwaiting gives at once: a live refresh reads again at most this many of those shown. */
+/** The most suggestionsAwaiting gives at once (the API's MAX_PAGE_SIZE): a live refresh reads more in pages of this many. */
 const SUGGESTIONS_AT_ONCE = 100;
 
 /**
@@ -141,6 +141,30 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
     }
   });
   const client = useApolloClient();
+  // The list from its start, `count` of it (those shown): in pages of at most SUGGESTIONS_AT_ONCE,
+  // each after the one before, with its cursor (all in the order of the first), all in place of
+  // those shown at once when the last is there. Not written until then: a failure leaves them.
+  const readSuggestionsAgain = async (count: number) => {
+    const read = async (first: number, after?: string) => {
+      const { data } = await client.query({
+        query: DeskSuggestionsQuery,
+        variables: { organizationId, first, ...(after ? { after } : {}) },
+        fetchPolicy: 'no-cache',
+      });
+      if (!data) throw new Error('suggestionsAwaiting: no data');
+      return data;
+    };
+    let last = await read(Math.min(SUGGESTIONS_AT_ONCE, count));
+    let edges = last.suggestionsAwaiting.edges;
+    while (edges.length < count) {
+      const { pageInfo, edges: latest } = last.suggestionsAwaiting;
+      if (!pageInfo.hasNextPage || !pageInfo.endCursor || latest.length === 0) break;
+      last = await read(Math.min(SUGGESTIONS_AT_ONCE, count - edges.length), pageInfo.endCursor);
+      edges = [...edges, ...last.suggestionsAwaiting.edges];
+    }
+    // The count and whether more follow as of the last page, as "Pokaži več" has them.
+    suggestions.updateQuery(() => ({ ...last, suggestionsAwaiting: { ...last.suggestionsAwaiting, edges } }));
+  };
   useEffect(() => {
     if (!changed || refreshing || loadingPageOf === 'suggestions' || !shownSuggestions) return;
     setChanged(false);
@@ -148,11 +172,7 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
     // As many as the cache has: a page just read is there before this render shows it.
     const read = client.readQuery({ query: DeskSuggestionsQuery, variables: { organizationId, first: DESK_SUGGESTIONS_PAGE } });
     const shownCount = Math.max(read?.suggestionsAwaiting.edges.length ?? 0, shownSuggestions.length);
-    refreshed.current = suggestions
-      .fetchMore({
-        variables: { first: Math.min(SUGGESTIONS_AT_ONCE, Math.max(DESK_SUGGESTIONS_PAGE, shownCount)) },
-        updateQuery: (_, { fetchMoreResult }) => fetchMoreResult,
-      })
+    refreshed.current = readSuggestionsAgain(Math.max(DESK_SUGGESTIONS_PAGE, shownCount))
       // Failed: what is shown stays, until the next change or "Pokaži več".
       .catch(() => undefined)
       .finally(() => setRefreshing(false));
