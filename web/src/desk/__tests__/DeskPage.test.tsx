@@ -984,6 +984,64 @@ describe('the desk', () => {
         expect(within(await section(language === 'sl' ? 'Novi predlogi (12)' : 'New suggestions (12)')).getAllByRole('listitem')).toHaveLength(10);
       });
 
+      // A reading again that failed left the list as it was, saying nothing: one answered
+      // meanwhile stayed listed, as waiting. Now the list says it may be out of date, quietly
+      // (not the page's red error: what is shown is still usable), with a way to read it again.
+      describe('when reading the list again fails', () => {
+        const networkError = { error: new Error('Failed to fetch') };
+        const serverError = { result: { errors: [{ message: 'Internal server error', path: ['suggestionsAwaiting'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }] } };
+        const failed = (failure: typeof networkError | typeof serverError): MockLink.MockedResponse => ({ request: { query: DeskSuggestionsQuery, variables: { organizationId, first: 10 } }, ...failure });
+
+        it.each([
+          ['sl', 'a lost connection', networkError, 'Novi predlogi', 'Seznama ni bilo mogoče osvežiti, zato morda ne kaže zadnjega stanja.', 'Poskusi znova'],
+          ['en', 'an error of the API', serverError, 'New suggestions', 'The list could not be refreshed, so it may be out of date.', 'Try again'],
+        ] as const)('keeps what is shown, says it may be out of date, and reads it again on "Poskusi znova" (%s, %s)', async (language, _, failure, heading, said, retry) => {
+          const { requests } = open([], [offer], SESSION, [
+            suggestionsPage(firstPage, { totalCount: 12, hasNextPage: true, endCursor: 'cursor-match-9' }),
+            failed(failure),
+            // The one declined has left.
+            suggestionsPage([...firstPage.slice(1), nextPage[0]], { totalCount: 11, hasNextPage: true, endCursor: 'cursor-match-10' }),
+            answered(carried(firstPage[0], { status: 'DECLINED', offerDecision: 'DECLINE' }), language),
+          ], language);
+          const list = await section(`${heading} (12)`);
+          const notice = await within(list).findByRole('status');
+          expect(notice.textContent).toBe(`${said}${retry}`);
+          // Quiet: no error of the page; what is shown stays, the focus where it was.
+          expect(screen.queryByRole('alert')).toBeNull();
+          expect(links(list)).toEqual(firstPage.map(named(language)));
+          expect(document.activeElement).toBe(document.body);
+          expect(requests.filter((name) => name === 'DeskSuggestions')).toHaveLength(2);
+
+          const again = within(notice).getByRole('button', { name: retry });
+          again.focus();
+          fireEvent.click(again);
+          expect(await section(`${heading} (11)`)).toBe(list);
+          expect(links(list)).toEqual([...firstPage.slice(1), nextPage[0]].map(named(language)));
+          expect(within(list).queryByRole('status')).toBeNull();
+          expect(screen.queryByRole('alert')).toBeNull();
+          // The button went with the notice: the focus to the list's heading.
+          await waitFor(() => expect(document.activeElement).toBe(within(list).getByRole('heading', { name: `${heading} (11)` })));
+          expect(requests.filter((name) => name === 'DeskSuggestions')).toHaveLength(3);
+        });
+
+        it('takes the notice away when the next change reads the list again', async () => {
+          const arrived = suggestion(13, 0.86, 'need');
+          open([], [offer], SESSION, [
+            suggestionsPage(firstPage, { totalCount: 12, hasNextPage: true, endCursor: 'cursor-match-9' }),
+            failed(networkError),
+            suggestionsPage([...firstPage.slice(1, 3), arrived, ...firstPage.slice(3), nextPage[0]], { totalCount: 12, hasNextPage: true, endCursor: 'cursor-match-10' }),
+            answered(carried(firstPage[0], { status: 'DECLINED', offerDecision: 'DECLINE' })),
+            { ...added(carried(arrived), 'sl'), delay: 1500 },
+          ]);
+          const list = await section('Novi predlogi (12)');
+          expect((await within(list).findByRole('status')).textContent).toContain('Seznama ni bilo mogoče osvežiti');
+          await waitFor(() => expect(within(list).getByRole('link', { name: 'Iskratel d.o.o. ponuja: Ponudba 13' })).toBeDefined(), { timeout: 4000 });
+          expect(links(list)).toEqual([...firstPage.slice(1, 3), arrived, ...firstPage.slice(3), nextPage[0]].map(named('sl')));
+          expect(within(list).queryByRole('status')).toBeNull();
+          expect(screen.queryByRole('alert')).toBeNull();
+        });
+      });
+
       // More than the API gives at once (100) shown: reading them again read only the first 100,
       // and the others the person had loaded went. Now the list is read again in pages, all of them.
       it("reads again all those shown when more than 100 are, in pages of 100 after the first one's cursor", async () => {

@@ -7,6 +7,7 @@ import { appendPage } from '../../app/append-page';
 import { useConfirm } from '../../app/ConfirmDialog';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { ListRefreshedNotice } from '../../app/ListRefreshedNotice';
+import { ListRefreshFailedNotice } from '../../app/ListRefreshFailedNotice';
 import { nextPageOrFirst } from '../../app/next-page';
 import { errorCode } from '../../auth/failure';
 import { NoOrganizationNotice } from '../../app/NoOrganizationNotice';
@@ -119,6 +120,9 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
   const [refreshing, setRefreshing] = useState(false);
   // The reading again under way, which "Pokaži več" waits for to read on after it.
   const refreshed = useRef<Promise<unknown>>(Promise.resolve());
+  // The last reading again failed: what is shown may be out of date (one answered meanwhile
+  // still there), and the list says so, with "Poskusi znova", until a reading succeeds.
+  const [refreshFailed, setRefreshFailed] = useState(false);
   const shownSuggestions = suggestions.data?.suggestionsAwaiting.edges;
   const shown = useRef(shownSuggestions);
   shown.current = shownSuggestions;
@@ -173,8 +177,14 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
     const read = client.readQuery({ query: DeskSuggestionsQuery, variables: { organizationId, first: DESK_SUGGESTIONS_PAGE } });
     const shownCount = Math.max(read?.suggestionsAwaiting.edges.length ?? 0, shownSuggestions.length);
     refreshed.current = readSuggestionsAgain(Math.max(DESK_SUGGESTIONS_PAGE, shownCount))
-      // Failed: what is shown stays, until the next change or "Pokaži več".
-      .catch(() => undefined)
+      .then(() => {
+        // "Poskusi znova" pressed (it goes with the notice): the focus to the list's heading.
+        if (document.getElementById('desk-suggestions-stale')?.contains(document.activeElement)) setFocusTarget('desk-suggestions');
+        setRefreshFailed(false);
+      })
+      // Failed: what is shown stays, said to be perhaps out of date, until a reading succeeds:
+      // on the next change, or "Poskusi znova".
+      .catch(() => setRefreshFailed(true))
       .finally(() => setRefreshing(false));
   }, [changed, refreshing, loadingPageOf, shownSuggestions, suggestions, client, organizationId]);
 
@@ -270,6 +280,8 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
         () => suggestions.refetch(),
       );
       if (read.restarted) {
+        // Read again from the start: as it now is.
+        setRefreshFailed(false);
         setRestarted('suggestions');
         return 'desk-suggestions-refreshed';
       }
@@ -428,7 +440,12 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
           title={t('desk.newSuggestions')}
           empty={t('desk.noSuggestions')}
           count={suggestions.data?.suggestionsAwaiting.totalCount ?? 0}
-          notice={restarted === 'suggestions' && <ListRefreshedNotice id="desk-suggestions-refreshed" />}
+          notice={
+            <>
+              {restarted === 'suggestions' && <ListRefreshedNotice id="desk-suggestions-refreshed" />}
+              {refreshFailed && <ListRefreshFailedNotice id="desk-suggestions-stale" onRetry={() => !refreshing && setChanged(true)} />}
+            </>
+          }
           footer={
             suggestions.data?.suggestionsAwaiting.pageInfo.hasNextPage && (
               <More
