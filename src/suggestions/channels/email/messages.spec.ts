@@ -593,6 +593,39 @@ describe('digestMessage and reminderMessage', () => {
     ]);
   });
 
+  // The digest of two said "To so novi predlogi partnerstev" (the plural) where Slovenian says two in the dual.
+  it('introduce two suggestions of a digest in the Slovenian dual, one in the singular, more in the plural, in the text and the HTML; the subject counts by the numeral; in English one and more', () => {
+    const digest = (count: number, language = MessageLanguage.SL) =>
+      digestMessage(Array.from({ length: count }, (_, index) => suggestion(need, offer, 0.5, `t${index}`)), language, UNSUBSCRIBE);
+    // The subject, and the introduction (the line after the greeting) up to its count, from the text and from the HTML.
+    const said = (count: number, language = MessageLanguage.SL) => {
+      const message = digest(count, language);
+      const intro = message.text.split('\n')[2];
+      expect(message.html).toContain(`<p>${intro}</p>`);
+      return [message.subject, intro.split('. ')[0]];
+    };
+    expect([1, 2, 3, 4, 5, 101, 102].map((count) => said(count))).toEqual([
+      ['Predlog partnerstva: 1 nov predlog', 'To je nov predlog partnerstva za vas (1)'],
+      ['Predlog partnerstva: 2 nova predloga', 'To sta nova predloga partnerstev za vas (2)'],
+      ['Predlog partnerstva: 3 novi predlogi', 'To so novi predlogi partnerstev za vas (3)'],
+      ['Predlog partnerstva: 4 novi predlogi', 'To so novi predlogi partnerstev za vas (4)'],
+      ['Predlog partnerstva: 5 novih predlogov', 'To so novi predlogi partnerstev za vas (5)'],
+      // The numeral's last two digits choose the subject's form; the introduction's words, with no numeral before them, are of many.
+      ['Predlog partnerstva: 101 nov predlog', 'To so novi predlogi partnerstev za vas (101)'],
+      ['Predlog partnerstva: 102 nova predloga', 'To so novi predlogi partnerstev za vas (102)'],
+    ]);
+    expect([1, 2, 3, 101].map((count) => said(count, MessageLanguage.EN))).toEqual([
+      ['Partnership suggestions: 1 new for you', 'Here is a new partnership suggestion for you'],
+      ['Partnership suggestions: 2 new for you', 'Here are 2 new partnership suggestions for you'],
+      ['Partnership suggestions: 3 new for you', 'Here are 3 new partnership suggestions for you'],
+      ['Partnership suggestions: 101 new for you', 'Here are 101 new partnership suggestions for you'],
+    ]);
+    // What to do, and the links, of one suggestion in the singular (and the dual: a pair of links), of more in the plural.
+    expect(digest(1).text).toContain('Če vas zanima, ga sprejmite, sicer ga zavrnite.');
+    expect(digest(2).text).toContain('Tiste, ki vas zanimajo, sprejmite, druge zavrnite.');
+    expect(digest(2).text).toContain('Povezave delujejo brez prijave.');
+  });
+
   it('remind of one suggestion in the singular, and promise no one-click answer (the link opens a page to confirm on)', () => {
     const one = reminderMessage([three[0]], MessageLanguage.SL, UNSUBSCRIBE);
     expect(one.text).toContain('Ta predlog že dva tedna čaka na vaš odgovor.');

@@ -441,10 +441,15 @@ export function digestMessage(views: SuggestionView[], language: MessageLanguage
     ? `${PREFIX.EN}s: ${count} new for you`
     : `${PREFIX.SL}: ${count} ${slovenianPlural(count, ['nov predlog', 'nova predloga', 'novi predlogi', 'novih predlogov'])}`;
   const ordered = [...views].sort((a, b) => a.own.title.localeCompare(b.own.title) || b.score - a.score);
+  // The subject counts with a numeral, whose last two digits choose the form ("101 nov predlog",
+  // "102 nova predloga"). The introduction has no numeral before its words (the count follows in
+  // brackets), so they agree with the count itself, as the reminder's do: one in the singular,
+  // two in the dual ("To sta nova predloga"), more in the plural, 101 and 102 too.
+  const sl = slovenianPlural(Math.min(count, 5), ['To je nov predlog partnerstva', 'To sta nova predloga partnerstev', 'To so novi predlogi partnerstev', 'To so novi predlogi partnerstev']);
   const intro = paragraph(
     en
       ? `${count === 1 ? 'Here is a new partnership suggestion' : `Here are ${count} new partnership suggestions`} for you. ${whatToDo(language, count)}`
-      : `${count === 1 ? 'To je nov predlog partnerstva' : `To so novi predlogi partnerstev`} za vas (${count}). ${whatToDo(language, count)}`,
+      : `${sl} za vas (${count}). ${whatToDo(language, count)}`,
   );
   return wrap(language, subject, [intro], ordered.map((view) => suggestionBlock(view, language)), [consentNote(language, count)], unsubscribeUrl);
 }
