@@ -606,7 +606,7 @@ describe('digestMessage and reminderMessage', () => {
     };
     expect([1, 2, 3, 4, 5, 101, 102].map((count) => said(count))).toEqual([
       ['Predlog partnerstva: 1 nov predlog', 'To je nov predlog partnerstva za vas (1)'],
-      ['Predlog partnerstva: 2 nova predloga', 'To sta nova predloga partnerstev za vas (2)'],
+      ['Predlog partnerstva: 2 nova predloga', 'To sta nova predloga partnerstva za vas (2)'],
       ['Predlog partnerstva: 3 novi predlogi', 'To so novi predlogi partnerstev za vas (3)'],
       ['Predlog partnerstva: 4 novi predlogi', 'To so novi predlogi partnerstev za vas (4)'],
       ['Predlog partnerstva: 5 novih predlogov', 'To so novi predlogi partnerstev za vas (5)'],

@@ -445,7 +445,7 @@ export function digestMessage(views: SuggestionView[], language: MessageLanguage
   // "102 nova predloga"). The introduction has no numeral before its words (the count follows in
   // brackets), so they agree with the count itself, as the reminder's do: one in the singular,
   // two in the dual ("To sta nova predloga"), more in the plural, 101 and 102 too.
-  const sl = slovenianPlural(Math.min(count, 5), ['To je nov predlog partnerstva', 'To sta nova predloga partnerstev', 'To so novi predlogi partnerstev', 'To so novi predlogi partnerstev']);
+  const sl = count === 1 ? 'To je nov predlog partnerstva' : count === 2 ? 'To sta nova predloga partnerstva' : 'To so novi predlogi partnerstev';
   const intro = paragraph(
     en
       ? `${count === 1 ? 'Here is a new partnership suggestion' : `Here are ${count} new partnership suggestions`} for you. ${whatToDo(language, count)}`
