@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { join } from 'node:path';
 import { Client, ClientConfig } from 'pg';
 import { DataSourceOptions } from 'typeorm';
+import { AfterCommitSubscriber } from './after-commit';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 const logger = new Logger('PostgreSQL');
@@ -35,6 +36,8 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
     url: databaseUrl,
     entities: [join(__dirname, '..', '**', '*.entity.{ts,js}')],
     migrations: [join(__dirname, 'migrations', '*.{ts,js}')],
+    // afterCommit: live events about a change only once it is committed.
+    subscribers: [AfterCommitSubscriber],
     namingStrategy: new SnakeNamingStrategy(),
     uuidExtension: 'pgcrypto',
     synchronize: false,
