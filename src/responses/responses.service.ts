@@ -10,6 +10,7 @@ import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from 
 import { violatedUniqueKey } from '../common/errors/unique-keys';
 import { offsetPage } from '../common/pagination/offset-page';
 import { SqlReader } from '../common/sql/entity-rows';
+import { afterCommit } from '../database/after-commit';
 import { Need } from '../needs/need.entity';
 import { NeedStatus } from '../needs/need.enums';
 import { NeedsService } from '../needs/needs.service';
@@ -21,6 +22,7 @@ import { DeliveryKind } from '../suggestions/delivery.enums';
 import { DeliveryPlanner } from '../suggestions/planning/delivery-planner.service';
 import { RespondToNeedInput } from './dto/respond-to-need.input';
 import { Response, ResponseStatus } from './response.entity';
+import { ResponseEvents } from './response-events.service';
 
 /** The most responses one page of Need.responses holds, and its default size. */
 export const MAX_RESPONSES_PAGE = 100;
@@ -83,6 +85,7 @@ export class ResponsesService implements OnModuleInit {
     private readonly planner: DeliveryPlanner,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly events: ResponseEvents,
   ) {
     this.sql = new SqlReader(dataSource);
   }
@@ -132,6 +135,7 @@ export class ResponsesService implements OnModuleInit {
         data: { responseId: response.id, needId: need.id, offerId: response.offerId, respondingOrganizationId: organizationId },
       });
       await this.audit.record(manager, principal, { action: 'response.created', entityType: 'response', entityId: response.id, organizationId });
+      this.announce(manager, [need.organizationId, organizationId], response.id);
       return response;
     });
   }
@@ -149,6 +153,8 @@ export class ResponsesService implements OnModuleInit {
       assertPending(response);
       await this.partnerships.assertPossible(manager, need!.id, response.offerId, true);
       await manager.getRepository(Response).update({ id: response.id }, { status: ResponseStatus.ACCEPTED });
+      // Before the others, which close as the need partners: heard in that order.
+      this.announce(manager, [need!.organizationId, response.organizationId], response.id);
       const partnership = await this.partnerships.formFromResponse(manager, response, need!.organizationId);
       await this.audit.record(manager, principal, { action: 'response.accepted', entityType: 'response', entityId: response.id, organizationId: need!.organizationId });
       return partnership;
@@ -172,6 +178,7 @@ export class ResponsesService implements OnModuleInit {
         data: { responseId: response.id, needId: need.id, offerId: response.offerId, needOrganizationId: need.organizationId },
       });
       await this.audit.record(manager, principal, { action: 'response.declined', entityType: 'response', entityId: response.id, organizationId: need.organizationId });
+      this.announce(manager, [need.organizationId, response.organizationId], response.id);
       return response;
     });
   }
@@ -200,6 +207,7 @@ export class ResponsesService implements OnModuleInit {
         data: { responseId: response.id, needId: need.id, offerId: response.offerId, respondingOrganizationId: response.organizationId },
       });
       await this.audit.record(manager, principal, { action: 'response.withdrawn', entityType: 'response', entityId: response.id, organizationId: response.organizationId });
+      this.announce(manager, [need.organizationId, response.organizationId], response.id);
       return response;
     });
   }
@@ -238,6 +246,8 @@ export class ResponsesService implements OnModuleInit {
           data: { responseId: row.id, needId: row.need_id, offerId: row.offer_id, needOrganizationId: row.need_organization_id, needStatus: row.need_status },
         })),
     );
+    // Every one closed, also those nobody is told of by e-mail: a page showing it waiting moves on.
+    for (const row of rows) this.announce(manager, [row.need_organization_id, row.organization_id], row.id);
     for (const row of rows) {
       await this.audit.record(manager, actor, {
         action: 'response.closed',
@@ -326,6 +336,11 @@ export class ResponsesService implements OnModuleInit {
         return needIds.map((id) => byNeed.get(id) ?? null);
       }),
     );
+  }
+
+  /** responseChanged, to both organizations, once the caller's transaction has committed. */
+  private announce(manager: EntityManager, organizationIds: string[], responseId: string): void {
+    afterCommit(manager, () => this.events.changed(organizationIds, responseId));
   }
 
   private actingOrganization(principal: Principal, organizationId: string | null): string {

@@ -259,6 +259,12 @@ type Documents = {
     "\n  query RespondByList($filter: NeedFilter!) { needs(filter: $filter, first: 100) { totalCount edges { node { id } } } }\n": typeof types.RespondByListDocument,
     "\n  mutation RespondByCreate($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": typeof types.RespondByCreateDocument,
     "\n  mutation RespondByUpdate($input: UpdateNeedInput!) { updateNeed(input: $input) { id respondBy endsOn } }\n": typeof types.RespondByUpdateDocument,
+    "\n  subscription ResponseChangedEvents($organizationId: ID!) {\n    responseChanged(organizationId: $organizationId) {\n      id status message\n      organization { id }\n      need { id status organization { id } }\n      partnership { id }\n    }\n  }\n": typeof types.ResponseChangedEventsDocument,
+    "\n  mutation ResponseChangedRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": typeof types.ResponseChangedRespondDocument,
+    "\n  mutation ResponseChangedAccept($id: ID!) { acceptResponse(id: $id) { id } }\n": typeof types.ResponseChangedAcceptDocument,
+    "\n  mutation ResponseChangedDecline($id: ID!) { declineResponse(id: $id) { id } }\n": typeof types.ResponseChangedDeclineDocument,
+    "\n  mutation ResponseChangedWithdraw($id: ID!) { withdrawResponse(id: $id) { id } }\n": typeof types.ResponseChangedWithdrawDocument,
+    "\n  mutation ResponseChangedAnswerSuggestion($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status } }\n": typeof types.ResponseChangedAnswerSuggestionDocument,
     "\n  mutation ResponseEventsRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id status } }\n": typeof types.ResponseEventsRespondDocument,
     "\n  mutation ResponseEventsDecline($id: ID!) { declineResponse(id: $id) { id status } }\n": typeof types.ResponseEventsDeclineDocument,
     "\n  mutation ResponseEventsAccept($id: ID!) { acceptResponse(id: $id) { id } }\n": typeof types.ResponseEventsAcceptDocument,
@@ -643,6 +649,12 @@ const documents: Documents = {
     "\n  query RespondByList($filter: NeedFilter!) { needs(filter: $filter, first: 100) { totalCount edges { node { id } } } }\n": types.RespondByListDocument,
     "\n  mutation RespondByCreate($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": types.RespondByCreateDocument,
     "\n  mutation RespondByUpdate($input: UpdateNeedInput!) { updateNeed(input: $input) { id respondBy endsOn } }\n": types.RespondByUpdateDocument,
+    "\n  subscription ResponseChangedEvents($organizationId: ID!) {\n    responseChanged(organizationId: $organizationId) {\n      id status message\n      organization { id }\n      need { id status organization { id } }\n      partnership { id }\n    }\n  }\n": types.ResponseChangedEventsDocument,
+    "\n  mutation ResponseChangedRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": types.ResponseChangedRespondDocument,
+    "\n  mutation ResponseChangedAccept($id: ID!) { acceptResponse(id: $id) { id } }\n": types.ResponseChangedAcceptDocument,
+    "\n  mutation ResponseChangedDecline($id: ID!) { declineResponse(id: $id) { id } }\n": types.ResponseChangedDeclineDocument,
+    "\n  mutation ResponseChangedWithdraw($id: ID!) { withdrawResponse(id: $id) { id } }\n": types.ResponseChangedWithdrawDocument,
+    "\n  mutation ResponseChangedAnswerSuggestion($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status } }\n": types.ResponseChangedAnswerSuggestionDocument,
     "\n  mutation ResponseEventsRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id status } }\n": types.ResponseEventsRespondDocument,
     "\n  mutation ResponseEventsDecline($id: ID!) { declineResponse(id: $id) { id status } }\n": types.ResponseEventsDeclineDocument,
     "\n  mutation ResponseEventsAccept($id: ID!) { acceptResponse(id: $id) { id } }\n": types.ResponseEventsAcceptDocument,
@@ -1759,6 +1771,30 @@ export function graphql(source: "\n  mutation RespondByCreate($input: CreateNeed
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RespondByUpdate($input: UpdateNeedInput!) { updateNeed(input: $input) { id respondBy endsOn } }\n"): typeof import('./graphql').RespondByUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ResponseChangedEvents($organizationId: ID!) {\n    responseChanged(organizationId: $organizationId) {\n      id status message\n      organization { id }\n      need { id status organization { id } }\n      partnership { id }\n    }\n  }\n"): typeof import('./graphql').ResponseChangedEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResponseChangedRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n"): typeof import('./graphql').ResponseChangedRespondDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResponseChangedAccept($id: ID!) { acceptResponse(id: $id) { id } }\n"): typeof import('./graphql').ResponseChangedAcceptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResponseChangedDecline($id: ID!) { declineResponse(id: $id) { id } }\n"): typeof import('./graphql').ResponseChangedDeclineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResponseChangedWithdraw($id: ID!) { withdrawResponse(id: $id) { id } }\n"): typeof import('./graphql').ResponseChangedWithdrawDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResponseChangedAnswerSuggestion($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status } }\n"): typeof import('./graphql').ResponseChangedAnswerSuggestionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

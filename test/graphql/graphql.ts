@@ -2270,6 +2270,48 @@ export type RespondByUpdateMutationVariables = Exact<{
 
 export type RespondByUpdateMutation = { updateNeed: { id: string, respondBy: string | null, endsOn: string | null } };
 
+export type ResponseChangedEventsSubscriptionVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type ResponseChangedEventsSubscription = { responseChanged: { id: string, status: ResponseStatus, message: string, organization: { id: string }, need: { id: string, status: NeedStatus, organization: { id: string } }, partnership: { id: string } | null } };
+
+export type ResponseChangedRespondMutationVariables = Exact<{
+  input: RespondToNeedInput;
+}>;
+
+
+export type ResponseChangedRespondMutation = { respondToNeed: { id: string } };
+
+export type ResponseChangedAcceptMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResponseChangedAcceptMutation = { acceptResponse: { id: string } };
+
+export type ResponseChangedDeclineMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResponseChangedDeclineMutation = { declineResponse: { id: string } };
+
+export type ResponseChangedWithdrawMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResponseChangedWithdrawMutation = { withdrawResponse: { id: string } };
+
+export type ResponseChangedAnswerSuggestionMutationVariables = Exact<{
+  input: RespondToMatchInput;
+}>;
+
+
+export type ResponseChangedAnswerSuggestionMutation = { respondToMatch: { id: string, status: MatchStatus } };
+
 export type ResponseEventsRespondMutationVariables = Exact<{
   input: RespondToNeedInput;
 }>;
@@ -5992,6 +6034,64 @@ export const RespondByUpdateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RespondByUpdateMutation, RespondByUpdateMutationVariables>;
+export const ResponseChangedEventsDocument = new TypedDocumentString(`
+    subscription ResponseChangedEvents($organizationId: ID!) {
+  responseChanged(organizationId: $organizationId) {
+    id
+    status
+    message
+    organization {
+      id
+    }
+    need {
+      id
+      status
+      organization {
+        id
+      }
+    }
+    partnership {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseChangedEventsSubscription, ResponseChangedEventsSubscriptionVariables>;
+export const ResponseChangedRespondDocument = new TypedDocumentString(`
+    mutation ResponseChangedRespond($input: RespondToNeedInput!) {
+  respondToNeed(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseChangedRespondMutation, ResponseChangedRespondMutationVariables>;
+export const ResponseChangedAcceptDocument = new TypedDocumentString(`
+    mutation ResponseChangedAccept($id: ID!) {
+  acceptResponse(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseChangedAcceptMutation, ResponseChangedAcceptMutationVariables>;
+export const ResponseChangedDeclineDocument = new TypedDocumentString(`
+    mutation ResponseChangedDecline($id: ID!) {
+  declineResponse(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseChangedDeclineMutation, ResponseChangedDeclineMutationVariables>;
+export const ResponseChangedWithdrawDocument = new TypedDocumentString(`
+    mutation ResponseChangedWithdraw($id: ID!) {
+  withdrawResponse(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseChangedWithdrawMutation, ResponseChangedWithdrawMutationVariables>;
+export const ResponseChangedAnswerSuggestionDocument = new TypedDocumentString(`
+    mutation ResponseChangedAnswerSuggestion($input: RespondToMatchInput!) {
+  respondToMatch(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseChangedAnswerSuggestionMutation, ResponseChangedAnswerSuggestionMutationVariables>;
 export const ResponseEventsRespondDocument = new TypedDocumentString(`
     mutation ResponseEventsRespond($input: RespondToNeedInput!) {
   respondToNeed(input: $input) {

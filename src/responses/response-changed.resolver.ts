@@ -1,0 +1,50 @@
+import { Args, ID, Resolver, Subscription } from '@nestjs/graphql';
+import { InjectRepository } from '@nestjs/typeorm';
+import { SkipThrottle } from '@nestjs/throttler';
+import { Repository } from 'typeorm';
+import { CurrentPrincipal } from '../auth/auth.decorators';
+import type { SubscriptionContext } from '../auth/graphql-context';
+import { Principal } from '../auth/principal';
+import { RequestLoaders } from '../common/dataloader/request-loaders';
+import { NotFoundError } from '../common/errors/domain-errors';
+import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
+import { Organization } from '../organizations/organization.entity';
+import { Response } from './response.entity';
+import { ResponseEvents } from './response-events.service';
+
+@Resolver()
+export class ResponseChangedResolver {
+  constructor(
+    private readonly events: ResponseEvents,
+    @InjectRepository(Response) private readonly responses: Repository<Response>,
+    @InjectRepository(Organization) private readonly organizations: Repository<Organization>,
+  ) {}
+
+  // One long-lived operation, as suggestionAnswered: the per-caller budget counts HTTP requests.
+  @SkipThrottle({ 'per-caller': true })
+  @Subscription(() => Response, {
+    description:
+      'Each new response to one of the organization’s needs or by the organization, and each change of such a response’s status, with the response as it then is: ' +
+      "ACCEPTED (a partnership formed), DECLINED, WITHDRAWN, or CLOSED (its need was closed, expired or partnered otherwise; one event per response). " +
+      "Both organizations hear of it: the need's and the responding one. A page that shows the response moves on without a reload. For its members and the hub; over graphql-ws as suggestionAdded.",
+    resolve(this: ResponseChangedResolver, responseId: string, _args: unknown, context: SubscriptionContext) {
+      return this.load(responseId, context);
+    },
+  })
+  async responseChanged(
+    @CurrentPrincipal() principal: Principal,
+    @Args('organizationId', { type: () => ID, description: 'The organization whose responses, given or received, to follow.' }, ParseUuidPipe) organizationId: string,
+  ): Promise<AsyncIterableIterator<string>> {
+    principal.assertMemberOf(organizationId);
+    if (!(await this.organizations.existsBy({ id: organizationId }))) throw new NotFoundError('Organization', organizationId);
+    return this.events.listen(organizationId);
+  }
+
+  private async load(responseId: string, context: SubscriptionContext): Promise<Response> {
+    // Loaders of their own for each event, as suggestionAnswered's: the need's status as it now is.
+    context.loaders = new RequestLoaders();
+    const response = await this.responses.findOneBy({ id: responseId });
+    if (!response) throw new NotFoundError('Response', responseId);
+    return response;
+  }
+}
