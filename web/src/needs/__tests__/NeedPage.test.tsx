@@ -14,6 +14,7 @@ import { NeedOwnResponseQuery } from '../graphql/queries/needOwnResponse';
 import { NeedPartnershipQuery } from '../graphql/queries/needPartnership';
 import { NeedResponsesQuery } from '../graphql/queries/needResponses';
 import { NeedSuggestionsQuery } from '../graphql/queries/needSuggestions';
+import { ResponseChangedSubscription } from '../graphql/subscriptions/responseChanged';
 import NeedPage from '../pages/NeedPage';
 import { formatDate, formatDay } from '../../i18n/format';
 import { RespondToNeedMutation } from '../../calls/graphql/mutations/respondToNeed';
@@ -125,6 +126,47 @@ const responsesPartnership = (partnership: NeedPartnership | null) =>
     endedAt: partnership.endedAt,
     partnerOrganization: { __typename: 'Organization' as const, id: partnership.partnerOrganization[0] },
   };
+
+type ResponseStatus = 'PENDING' | 'ACCEPTED' | 'DECLINED' | 'WITHDRAWN' | 'CLOSED';
+
+/**
+ * responseChanged as organization-1 hears it: a response (`by` the responding organization) to
+ * the need of `needOrganization`, as it now is, with the need's status and organization-1's latest
+ * response to it. Well after the page's reads (MockLink answers queries in 20 to 50 ms).
+ */
+const responseChanged = (
+  response: { id: string; status: ResponseStatus; by: [string, string]; partnership?: string | null },
+  need: { status: NeedStatus; organization: [string, string]; ownResponse?: { id: string; status: ResponseStatus } | null },
+  delay = 300,
+) => ({
+  request: { query: ResponseChangedSubscription, variables: { organizationId: 'organization-1' } },
+  result: {
+    data: {
+      responseChanged: {
+        __typename: 'Response' as const,
+        id: response.id,
+        status: response.status,
+        message: 'Imamo 10 prostovoljcev.',
+        createdAt: '2026-12-03T09:00:00Z',
+        organization: { __typename: 'Organization' as const, id: response.by[0], name: response.by[1] },
+        offer: null,
+        partnership: response.partnership ? { __typename: 'Partnership' as const, id: response.partnership, status: 'ACTIVE' as const, endedAt: null } : null,
+        need: {
+          __typename: 'Need' as const,
+          id: 'need-1',
+          title: 'Prevozi za starejše',
+          status: need.status,
+          organization: { __typename: 'Organization' as const, id: need.organization[0], name: need.organization[1] },
+          ownResponse: need.ownResponse ? { __typename: 'Response' as const, ...need.ownResponse } : null,
+        },
+      },
+    },
+  },
+  delay,
+});
+
+/** The live region a page's responses are announced in, found by what it says. */
+const announced = async (said: string) => (await screen.findByText(said)).getAttribute('aria-live');
 
 const SOPOTNIK: NeedPartnership = { id: 'partnership-1', status: 'ACTIVE', endedAt: null, needOrganization: ['organization-1', 'Mestna občina Kranj'], partnerOrganization: ['organization-2', 'Društvo Sopotnik'] };
 
@@ -255,8 +297,9 @@ describe("a need's page", () => {
     expect(heading.className).not.toMatch(/_long_/);
     expect(screen.getByText(/Društvo drugih/)).toBeDefined();
     // Both follow-up requests would have been sent in the render that showed the need. Only
-    // our own response to it is asked (to offer to respond), which the API answers anyone.
-    expect(requests).toEqual(['Need', 'NeedOwnResponse']);
+    // our own response to it is asked (to offer to respond), which the API answers anyone, and
+    // followed live (what the need's organization does with it).
+    expect(requests).toEqual(['Need', 'NeedOwnResponse', 'ResponseChanged']);
     expect(screen.queryByRole('heading', { name: 'Predlogi partnerstev' })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Uredi' })).toBeNull();
   });
@@ -449,6 +492,49 @@ describe("a need's page", () => {
       expect(within(section).queryByRole('button', { name: 'Sprejmi odziv' })).toBeNull();
     });
 
+    // The responses are read again once the need's status changed; until that read came, the
+    // waiting ones offered Sprejmi odziv/Zavrni odziv, which the API refuses (NEED_NOT_OPEN).
+    it('takes the buttons off its waiting responses as soon as the need is partnered, before they are read again', async () => {
+      const waiting = (status: 'PENDING' | 'CLOSED', delay = 0) => ({
+        request: { query: NeedResponsesQuery, variables: { id: 'need-1' } },
+        result: {
+          data: {
+            need: {
+              __typename: 'Need' as const,
+              id: 'need-1',
+              status: status === 'CLOSED' ? ('PARTNERED' as const) : ('OPEN' as const),
+              responseCount: 1,
+              partnership: responsesPartnership(status === 'CLOSED' ? SOPOTNIK : null),
+              responses: [
+                {
+                  __typename: 'Response' as const,
+                  id: 'r-1',
+                  status,
+                  message: 'Imamo 10 prostovoljcev.',
+                  createdAt: '2026-12-02T09:00:00Z',
+                  organization: { __typename: 'Organization' as const, id: 'organization-7', name: 'Mladinski center Kranj' },
+                  offer: null,
+                  partnership: null,
+                },
+              ],
+            },
+          },
+        },
+        delay,
+      });
+      open('organization-1', 'Mestna občina Kranj', SESSION, [interested, weaker], [accept('SL'), waiting('PENDING'), { ...waiting('CLOSED', 1000), maxUsageCount: always }]);
+      const section = (await screen.findByRole('heading', { name: 'Odzivi (1)' })).closest('section')!;
+      const item = within(section).getByText('Mladinski center Kranj').closest('li')!;
+      expect(within(item).getByRole('button', { name: 'Sprejmi odziv' })).toBeDefined();
+      fireEvent.click((await screen.findAllByRole('button', { name: 'Sprejmi' }))[0]);
+      expect(await screen.findByText('Obe strani sta sprejeli. Zdaj lahko navežete stik.')).toBeDefined();
+      // Not read again yet: still said to wait, yet no longer offered to be answered.
+      expect(within(item).getByText('Čaka na vaš odgovor')).toBeDefined();
+      expect(within(item).queryByRole('button', { name: 'Sprejmi odziv' })).toBeNull();
+      expect(within(item).queryByRole('button', { name: 'Zavrni odziv' })).toBeNull();
+      expect(await within(section).findByText('Ni bil sprejet: izbran je bil drug partner', {}, { timeout: 3000 })).toBeDefined();
+    });
+
     // The phone walk-through: the clerk accepted the suggestion of the organization that had
     // also responded, and its response, CLOSED with the need, read "not accepted".
     it("says the partner's own response, closed as the need was partnered, is the partner's, and who the partner is", async () => {
@@ -534,6 +620,59 @@ describe("a need's page", () => {
       // Nothing the API keeps for the need's own organization was asked.
       expect(requests).not.toContain('NeedSuggestions');
       expect(requests).not.toContain('NeedResponses');
+    });
+
+    // An NGO whose response was answered saw it waiting until a reload.
+    describe('when the need\'s organization answers ours while the page is open', () => {
+      const theirs: [string, string] = ['organization-9', 'Društvo drugih'];
+      const us: [string, string] = ['organization-1', 'Mestna občina Kranj'];
+
+      it.each([
+        ['sl', 'Odziv poslan, čaka na odgovor', 'Odzovi se', 'Organizacija Društvo drugih je vaš odziv na »Prevozi za starejše« zavrnila.'],
+        ['en', 'Response sent, awaiting an answer', 'Respond', 'Društvo drugih declined your response to “Prevozi za starejše”.'],
+      ] as const)('shows a decline, offers to respond again, and says so (%s)', async (language, waits, respond, said) => {
+        const { requests } = open('organization-9', 'Društvo drugih', SESSION, [], [
+          ownResponseOf(pending),
+          noOffers,
+          responseChanged({ id: 'response-7', status: 'DECLINED', by: us }, { status: 'OPEN', organization: theirs, ownResponse: { id: 'response-7', status: 'DECLINED' } }),
+        ], null, 'OPEN', language);
+        expect(await screen.findByText(waits)).toBeDefined();
+        expect(await announced(said)).toBe('polite');
+        expect(screen.queryByText(waits)).toBeNull();
+        expect(screen.getByRole('button', { name: respond })).toBeDefined();
+        // The cache took it as it now is: nothing read again.
+        expect(requests.filter((name) => name === 'NeedOwnResponse')).toHaveLength(1);
+      });
+
+      it('shows the partnership our accepted response formed, and says so', async () => {
+        const partnership = { id: 'partnership-1', status: 'ACTIVE' as const, endedAt: null, needOrganization: theirs, partnerOrganization: us };
+        open('organization-9', 'Društvo drugih', SESSION, [], [
+          ownResponseOf(pending),
+          noOffers,
+          responseChanged({ id: 'response-7', status: 'ACCEPTED', by: us, partnership: 'partnership-1' }, { status: 'PARTNERED', organization: theirs, ownResponse: { id: 'response-7', status: 'ACCEPTED' } }),
+          needPartnershipOf(partnership, { id: 'response-7', status: 'ACCEPTED', createdAt: '2026-12-02T09:00:00Z', partnership: 'partnership-1' }),
+        ]);
+        expect(await screen.findByText('Odziv poslan, čaka na odgovor')).toBeDefined();
+        const section = (await screen.findByRole('heading', { level: 2, name: 'Vaša organizacija je partner pri tej potrebi' })).closest('section')!;
+        expect(within(section).getByRole('link', { name: 'Partnerstvo in kontakti' }).getAttribute('href')).toBe('/partnerships#partnership-partnership-1');
+        expect(await announced('Organizacija Društvo drugih je sprejela vaš odziv na »Prevozi za starejše«: partnerstvo je nastalo.')).toBe('polite');
+        const head = screen.getByRole('heading', { level: 1, name: 'Prevozi za starejše' }).parentElement as HTMLElement;
+        expect(within(head).getByText('partnerstvo')).toBeDefined();
+        expect(screen.queryByRole('button', { name: 'Umakni odziv' })).toBeNull();
+      });
+
+      it('says our response closed unanswered when the need found another partner', async () => {
+        open('organization-9', 'Društvo drugih', SESSION, [], [
+          ownResponseOf(pending),
+          noOffers,
+          responseChanged({ id: 'response-7', status: 'CLOSED', by: us }, { status: 'PARTNERED', organization: theirs, ownResponse: { id: 'response-7', status: 'CLOSED' } }),
+          needPartnershipOf(null, { id: 'response-7', status: 'CLOSED', createdAt: '2026-12-02T09:00:00Z', partnership: null }),
+        ]);
+        expect(await screen.findByText('Odziv poslan, čaka na odgovor')).toBeDefined();
+        expect(await screen.findByText('Vaš odziv ni bil sprejet: organizacija Društvo drugih je izbrala drugega partnerja.')).toBeDefined();
+        expect(await announced('Vaš odziv na »Prevozi za starejše« je ostal brez odgovora: potreba ne sprejema več odzivov.')).toBe('polite');
+        expect(screen.queryByRole('button', { name: 'Umakni odziv' })).toBeNull();
+      });
     });
 
     it('says our response waits for an answer, instead of offering to respond again, and takes it back after a question', async () => {
@@ -1010,7 +1149,8 @@ describe("a need's page", () => {
         expect(within(await screen.findByRole('alert')).getByText(sentence)).toBeDefined();
         // Read again: withdrawn or closed meanwhile, or its offer full (then no Accept, and why).
         await waitFor(() => expect(within(item).queryByRole('button', { name: accept })).toBeNull());
-        expect(within(item).getByText(badge)).toBeDefined();
+        // A need no longer OPEN takes the buttons off at once, before its responses are read again.
+        expect(await within(item).findByText(badge)).toBeDefined();
         if (now === 'PENDING') expect(within(item).getByText(/^Ponudba nima več prostega mesta za novo partnerstvo: vsa so zasedena/)).toBeDefined();
         expect(requests.filter((name) => name === 'NeedResponses')).toHaveLength(2);
       });
@@ -1020,6 +1160,45 @@ describe("a need's page", () => {
         const item = await itemOf((await screen.findByRole('heading', { name: 'Odzivi (2)' })).closest('section')!, 'Iskratel d.o.o.');
         expect(within(item).getByRole('button', { name: 'Sprejmi odziv' })).toBeDefined();
         expect(within(item).getByRole('button', { name: 'Zavrni odziv' })).toBeDefined();
+      });
+    });
+
+    // A municipality with the need's page open saw a response arrive only after a reload.
+    describe('while the page is open', () => {
+      const mladinski = response('r-2', 'PENDING', 'Mladinski center Kranj', 'Imamo 10 prostovoljcev.');
+      const ours: [string, string] = ['organization-1', 'Mestna občina Kranj'];
+
+      it.each([
+        ['sl', 'Odzivi', 'Čaka na vaš odgovor', 'Nov odziv organizacije Društvo Sopotnik na »Prevozi za starejše«.'],
+        ['en', 'Responses', 'Waiting for your answer', 'New response from Društvo Sopotnik to “Prevozi za starejše”.'],
+      ] as const)('lists a response that arrives, to be answered at once, and says so (%s)', async (language, heading, waiting, said) => {
+        const { requests } = open('organization-1', 'Mestna občina Kranj', SESSION, [], [
+          { ...responses([mladinski]), maxUsageCount: 1 },
+          responses([response('r-4', 'PENDING', 'Društvo Sopotnik', 'Vozimo ob sobotah.'), mladinski]),
+          responseChanged({ id: 'r-4', status: 'PENDING', by: ['organization-r-4', 'Društvo Sopotnik'] }, { status: 'OPEN', organization: ours }),
+        ], null, 'OPEN', language);
+        const section = (await screen.findByRole('heading', { name: `${heading} (1)` })).closest('section')!;
+        expect((await screen.findByRole('heading', { name: `${heading} (2)` })).closest('section')).toBe(section);
+        const arrived = within(section).getByText('Društvo Sopotnik').closest('li')!;
+        expect(within(arrived).getByText(waiting)).toBeDefined();
+        expect(within(arrived).getByRole('button', { name: language === 'en' ? 'Accept response' : 'Sprejmi odziv' })).toBeDefined();
+        expect(await announced(said)).toBe('polite');
+        expect(requests).toContain('ResponseChanged');
+      });
+
+      it('shows a response withdrawn meanwhile as withdrawn, without its buttons and without reading the list again, and says so', async () => {
+        const { requests } = open('organization-1', 'Mestna občina Kranj', SESSION, [], [
+          responses([mladinski, response('r-3', 'PENDING', 'Iskratel d.o.o.', 'Lahko pomagamo.')]),
+          responseChanged({ id: 'r-3', status: 'WITHDRAWN', by: ['organization-r-3', 'Iskratel d.o.o.'] }, { status: 'OPEN', organization: ours }),
+        ]);
+        const section = (await screen.findByRole('heading', { name: 'Odzivi (2)' })).closest('section')!;
+        const item = within(section).getByText('Iskratel d.o.o.').closest('li')!;
+        expect(await within(item).findByText('Umaknjen')).toBeDefined();
+        expect(within(item).queryByRole('button', { name: 'Sprejmi odziv' })).toBeNull();
+        expect(await announced('Organizacija Iskratel d.o.o. je umaknila svoj odziv na »Prevozi za starejše«.')).toBe('polite');
+        // The other one still waits for an answer.
+        expect(within(within(section).getByText('Mladinski center Kranj').closest('li')!).getByRole('button', { name: 'Sprejmi odziv' })).toBeDefined();
+        expect(requests.filter((name) => name === 'NeedResponses')).toHaveLength(1);
       });
     });
 

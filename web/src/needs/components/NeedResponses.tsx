@@ -16,6 +16,7 @@ import { formatDate, formatDateTime } from '../../i18n/format';
 import { AcceptNeedResponseMutation } from '../graphql/mutations/acceptNeedResponse';
 import { NeedQuery } from '../graphql/queries/need';
 import { NEED_RESPONSES_SHOWN, NeedResponsesQuery } from '../graphql/queries/needResponses';
+import { responseChangedAnnouncement, useResponseChanged } from '../hooks/use-response-changed';
 import { responseAnswerQuestion } from '../response-answer';
 
 /**
@@ -24,9 +25,10 @@ import { responseAnswerQuestion } from '../response-answer';
  * accepted or declined here as on the desk (by the need's members and the hub, as the API lets
  * them), and a need partnered through a response says here with whom. An accepted one, or the partner's own left unanswered when a suggestion partnered the
  * need, leads to the partnership's contacts while the partnership lasts, and says when it was
- * completed or cancelled once it ended.
+ * completed or cancelled once it ended. Live: a response that arrives joins the list, and one
+ * answered, withdrawn or closed elsewhere shows as it now is (responseChanged).
  */
-export function NeedResponses({ needId, needTitle, needStatus }: { needId: string; needTitle: string; needStatus: NeedStatus }) {
+export function NeedResponses({ needId, needTitle, needStatus, organizationId }: { needId: string; needTitle: string; needStatus: NeedStatus; organizationId: string }) {
   const { t, i18n } = useTranslation();
   const { data, refetch } = useQuery(NeedResponsesQuery, { variables: { id: needId } });
   const client = useApolloClient();
@@ -48,10 +50,27 @@ export function NeedResponses({ needId, needTitle, needStatus }: { needId: strin
   }, [needStatus, refetch]);
   const responses = data?.need?.responses ?? [];
   const total = data?.need?.responseCount ?? 0;
+  // A response changed elsewhere is in the cache as it now is, with its need's status; one new
+  // is in no list yet: read them again. A screen reader hears of a new one and of a withdrawal.
+  const [announcement, setAnnouncement] = useState('');
+  const listed = useRef(responses);
+  listed.current = responses;
+  useResponseChanged(organizationId, (response) => {
+    if (response.need.id !== needId) return;
+    const said = responseChangedAnnouncement(t, response, organizationId);
+    if (said) setAnnouncement(said);
+    if (!listed.current.some((entry) => entry.id === response.id)) refetch().catch(() => undefined);
+  });
+  // Ahead of the list, so that it is there before the first response arrives.
+  const live = (
+    <p aria-live="polite" aria-atomic="true" style={{ margin: 0 }}>
+      {announcement}
+    </p>
+  );
   // The partnership the need is PARTNERED by, from the same answer as the responses it closed.
   const needPartnership = needStatus === 'PARTNERED' ? (data?.need?.partnership ?? null) : null;
   // Nothing to say before the answer, on a failure (the rest of the page stands) or with no responses.
-  if (responses.length === 0) return null;
+  if (responses.length === 0) return live;
   // The partner's own response, when a suggestion partnered the need while it waited: CLOSED
   // with the need, it was said "not accepted". Only its newest one, and only when that is the
   // CLOSED one (a response of the partner accepted since is what formed the partnership).
@@ -120,6 +139,7 @@ export function NeedResponses({ needId, needTitle, needStatus }: { needId: strin
           {t('needs.responses.newest', { shown: NEED_RESPONSES_SHOWN, total })}
         </Text>
       )}
+      {live}
       {dialog}
       {failure !== null && <ErrorNotice error={failure} />}
       {answered && (
@@ -133,6 +153,9 @@ export function NeedResponses({ needId, needTitle, needStatus }: { needId: strin
           // An accepted response stays ACCEPTED; its partnership says whether that still holds.
           const partnership = partner ? needPartnership : response.status === 'ACCEPTED' ? response.partnership : null;
           const ended = partnership && partnership.status !== 'ACTIVE' ? partnership : null;
+          // Only while the need is OPEN (the API refuses otherwise: NEED_NOT_OPEN): once it partners
+          // or closes, its waiting responses are closed before the list read again says so.
+          const answerable = response.status === 'PENDING' && needStatus === 'OPEN';
           return (
             <li key={response.id} id={`need-response-${response.id}`} style={{ borderTop: '1px solid var(--mantine-color-gray-3)', padding: '8px 0' }}>
               <Group gap="xs" wrap="wrap">
@@ -164,8 +187,8 @@ export function NeedResponses({ needId, needTitle, needStatus }: { needId: strin
               )}
               {partner && <Text size="sm">{t('needs.responses.partnerNote')}</Text>}
               {/* The offer is another organization's: only it can make room. */}
-              {response.status === 'PENDING' && response.offer && offerFull(response.offer) && <OfferFullNotice offerId={response.offer.id} own={false} />}
-              {response.status === 'PENDING' && (
+              {answerable && response.offer && offerFull(response.offer) && <OfferFullNotice offerId={response.offer.id} own={false} />}
+              {answerable && (
                 // Named apart from the suggestions' "Sprejmi"/"Zavrni" on the same page, and described by who responded.
                 <Group gap="xs" mt={6}>
                   {!(response.offer && offerFull(response.offer)) && (

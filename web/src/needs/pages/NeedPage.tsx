@@ -22,6 +22,7 @@ import { NeedQuery } from '../graphql/queries/need';
 import { NeedOwnResponseQuery } from '../graphql/queries/needOwnResponse';
 import { NeedPartnershipQuery } from '../graphql/queries/needPartnership';
 import { NeedSuggestionsQuery } from '../graphql/queries/needSuggestions';
+import { responseChangedAnnouncement, useResponseChanged } from '../hooks/use-response-changed';
 
 export default function NeedPage() {
   const { t, i18n } = useTranslation();
@@ -52,6 +53,14 @@ export default function NeedPage() {
   // API answered, so that a partner's page never reads "another partner" for a moment.
   const ownLatest = (need?.status === 'PARTNERED' ? partnered.data?.need?.ownResponse : ownResponse.data?.need?.ownResponse) ?? null;
   const ownFate = othersNeed && !answerable && !ourPartnership ? ownLatest : null;
+  // Our response answered, or closed with the need, while the page is open: the cache takes it as
+  // it now is (its status, the need's, the need's ownResponse), and a screen reader hears of it.
+  const [responseNews, setResponseNews] = useState('');
+  useResponseChanged(othersNeed ? actingFor : undefined, (response) => {
+    if (response.need.id !== id || !actingFor) return;
+    const said = responseChangedAnnouncement(t, response, actingFor);
+    if (said) setResponseNews(said);
+  });
   // What came of withdrawing our response here, past the respondBy day (or before it, refused as
   // the need closed meanwhile): said (and focused) in place of what became of it, the withdraw
   // button having gone with the PENDING status.
@@ -87,6 +96,11 @@ export default function NeedPage() {
       </Group>
       {/* Only an OPEN need is matched and answered: any other says what its status means. */}
       {need.status !== 'OPEN' && <Text mt="xs">{t(`needs.statusNote.${need.status}`)}</Text>}
+      {othersNeed && (
+        <p aria-live="polite" aria-atomic="true" style={{ margin: 0 }}>
+          {responseNews}
+        </p>
+      )}
       {/* While the need is answerable, CallResponse says it. */}
       {withdrawal && !answerable ? (
         <FocusedStatus key={withdrawal.key} color="blue">
@@ -166,7 +180,7 @@ export default function NeedPage() {
           responses={callResponses}
         />
       )}
-      {own && <NeedResponses needId={need.id} needTitle={need.title} needStatus={need.status} />}
+      {own && <NeedResponses needId={need.id} needTitle={need.title} needStatus={need.status} organizationId={need.organization.id} />}
       {own && (
         <ItemSuggestions
           side="need"
