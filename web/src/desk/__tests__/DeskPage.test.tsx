@@ -18,6 +18,7 @@ import { DeskOffersQuery } from '../graphql/queries/deskOffers';
 import { DeskSuggestionsQuery } from '../graphql/queries/deskSuggestions';
 import { DeskWaitingResponsesQuery } from '../graphql/queries/deskWaitingResponses';
 import DeskPage from '../pages/DeskPage';
+import { ResponseChangedSubscription } from '../../needs/graphql/subscriptions/responseChanged';
 import { keepAtQuestion } from '../../test/confirm-dialog';
 
 const always = Number.POSITIVE_INFINITY;
@@ -358,6 +359,79 @@ describe('the desk', () => {
       fireEvent.click(within(dialog).getByRole('button', { name: 'Sprejmi odziv' }));
       expect((await screen.findByRole('status')).textContent).toContain('ste sprejeli: partnerstvo je nastalo');
       expect(requests).toContain('AcceptResponse');
+    });
+  });
+
+  // A municipality with the desk open saw a new response only after a reload, and an NGO did
+  // not see the partnership its accepted response formed.
+  describe('responses while the desk is open', () => {
+    /** responseChanged: a response of `by` to a need of `needOrganization`, as it now is. Well after the desk's reads. */
+    const responseChanged = (
+      response: { id: string; status: 'PENDING' | 'ACCEPTED' | 'DECLINED' | 'WITHDRAWN' | 'CLOSED'; by: { id: string; name: string }; partnership?: string },
+      need: { id: string; title: string; status: 'OPEN' | 'PARTNERED'; organization: { id: string; name: string } },
+    ) => ({
+      request: { query: ResponseChangedSubscription, variables: { organizationId } },
+      result: {
+        data: {
+          responseChanged: {
+            __typename: 'Response' as const,
+            id: response.id,
+            status: response.status,
+            message: 'Pošljemo 5 prostovoljcev.',
+            createdAt: '2026-12-02T09:00:00Z',
+            organization: { __typename: 'Organization' as const, ...response.by },
+            offer: null,
+            partnership: response.partnership ? { __typename: 'Partnership' as const, id: response.partnership, status: 'ACTIVE' as const, endedAt: null } : null,
+            need: { __typename: 'Need' as const, ...need, organization: { __typename: 'Organization' as const, ...need.organization }, ownResponse: null },
+          },
+        },
+      },
+      delay: 300,
+    });
+    const iskratel = { id: 'organization-iskratel', name: 'Iskratel d.o.o.' };
+    const festival = { id: 'need-5', title: 'Pomoč pri festivalu', status: 'OPEN' as const, organization: us };
+    const live = () => document.querySelector('[aria-live="polite"]')!;
+
+    it.each([
+      ['sl', 'Odzivi, ki čakajo na vas', 'Nov odziv organizacije Iskratel d.o.o. na »Pomoč pri festivalu«.', 'Sprejmi'],
+      ['en', 'Responses waiting for you', 'New response from Iskratel d.o.o. to “Pomoč pri festivalu”.', 'Accept'],
+    ] as const)('lists a response that arrives for one of our needs, to be answered at once, and says so (%s)', async (language, heading, said, accept) => {
+      open([], [offer], SESSION, [
+        waitingPage([]),
+        waitingPage([waitingFestival('need-5', 'response-5')]),
+        responseChanged({ id: 'response-5', status: 'PENDING', by: iskratel }, festival),
+      ], language);
+      const section = (await screen.findByRole('heading', { name: `${heading} (0)` })).closest('section')!;
+      expect((await screen.findByRole('heading', { name: `${heading} (1)` })).closest('section')).toBe(section);
+      expect(within(section).getByRole('button', { name: accept })).toBeDefined();
+      expect(live().textContent).toBe(said);
+    });
+
+    it('takes a response withdrawn meanwhile off the list, without reading it again, and says so', async () => {
+      const { requests } = open([], [offer], SESSION, [
+        { ...waitingPage([waitingFestival('need-5', 'response-5')]), maxUsageCount: always },
+        responseChanged({ id: 'response-5', status: 'WITHDRAWN', by: iskratel }, festival),
+      ]);
+      const section = (await screen.findByRole('heading', { name: 'Odzivi, ki čakajo na vas (1)' })).closest('section')!;
+      expect((await screen.findByRole('heading', { name: 'Odzivi, ki čakajo na vas (0)' })).closest('section')).toBe(section);
+      expect(live().textContent).toBe('Organizacija Iskratel d.o.o. je umaknila svoj odziv na »Pomoč pri festivalu«.');
+      expect(requests.filter((name) => name === 'DeskWaitingResponses')).toHaveLength(1);
+    });
+
+    it.each([
+      ['sl', 'Partnerstva', 'Organizacija Občina Radovljica je sprejela vaš odziv na »Potreba 20«: partnerstvo je nastalo.'],
+      ['en', 'Partnerships', 'Občina Radovljica accepted your response to “Potreba 20”: the partnership has formed.'],
+    ] as const)('lists the partnership our accepted response to another organization’s need formed, and says so (%s)', async (language, heading, said) => {
+      open([partnership('1', 'ACTIVE', 'Potreba 20', false)], [offer], SESSION, [
+        {
+          request: { query: PartnershipsQuery, variables: { organizationId, first: 20 } },
+          result: { data: { partnerships: { __typename: 'PartnershipConnection' as const, totalCount: 0, pageInfo: pageInfo(), edges: [] } } },
+        },
+        responseChanged({ id: 'response-20', status: 'ACCEPTED', by: us, partnership: 'partnership-1' }, { id: 'need-20', title: 'Potreba 20', status: 'PARTNERED', organization: radovljica }),
+      ], language);
+      await screen.findByRole('heading', { name: `${heading} (0)` });
+      expect(await screen.findByRole('heading', { name: `${heading} (1)` })).toBeDefined();
+      expect(live().textContent).toBe(said);
     });
   });
 

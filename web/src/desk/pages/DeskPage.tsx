@@ -16,6 +16,7 @@ import { OrganizationTitle } from '../../app/OrganizationTitle';
 import { useSession } from '../../app/session';
 import type { Sector, SuggestionFieldsFragment } from '../../graphql/graphql';
 import { formatDate, formatDateTime, formatPercent } from '../../i18n/format';
+import { responseChangedAnnouncement, useResponseChanged } from '../../needs/hooks/use-response-changed';
 import { responseAnswerQuestion } from '../../needs/response-answer';
 import { offerFull } from '../../offers/capacity';
 import { OfferFullNotice } from '../../offers/components/OfferFullNotice';
@@ -143,6 +144,23 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
       void partnerships.refetch();
       if (other === 'offer') void waiting.refetch();
     }
+  });
+  // Responses live too (responseChanged), as the need's page has them: one answered, withdrawn or
+  // closed elsewhere is in the cache as it now is (it leaves the list once no longer PENDING, and
+  // a need's status follows); one new to a need of ours is in no list yet, which is read again; an
+  // acceptance, by us elsewhere or of our response to another's need, is a partnership to list. A
+  // screen reader hears of a new response, a withdrawal, and what became of our own responses.
+  const waitingShown = useRef(waiting.data);
+  waitingShown.current = waiting.data;
+  const partnershipsShown = useRef(partnerships.data);
+  partnershipsShown.current = partnerships.data;
+  useResponseChanged(organizationId, (response) => {
+    const said = responseChangedAnnouncement(t, response, organizationId);
+    if (said) setAnnouncement(said);
+    const listed = waitingShown.current?.needs.edges.some(({ node }) => node.responses?.some((entry) => entry.id === response.id));
+    if (response.need.organization.id === organizationId && response.status === 'PENDING' && !listed) waiting.refetch().catch(() => undefined);
+    const partnershipId = response.partnership?.id;
+    if (partnershipId && !partnershipsShown.current?.partnerships.edges.some(({ node }) => node.id === partnershipId)) partnerships.refetch().catch(() => undefined);
   });
   const client = useApolloClient();
   // The list from its start, `count` of it (those shown): in pages of at most SUGGESTIONS_AT_ONCE,
@@ -428,7 +446,7 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
           )}
         </Alert>
       )}
-      {/* Screen readers hear of a suggestion that arrives, or is answered, while the desk is open.
+      {/* Screen readers hear of a suggestion (or a response) that arrives, or is answered, while the desk is open.
           A live region without role="status": that one is the notice of a response answered here. */}
       <p aria-live="polite" aria-atomic="true" style={{ margin: 0 }}>
         {announcement}
