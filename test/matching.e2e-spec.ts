@@ -102,15 +102,21 @@ describe('matching engine', () => {
     const company = await createMemberOrganization(t, { sector: 'COMPANY' });
     await createOffer(t, company.token, offerInput(company.id));
     const need = await createNeed(t, ngo.token, needInput(ngo.id));
-    const [before] = await scoredSuggestions(need.id);
+    const [first] = await scoredSuggestions(need.id);
     const rows = await countRows(t, 'match');
 
+    // The score compared is the first manual job's, not the worker's. The worker runs jobs at
+    // once (MATCHING_CONCURRENCY, two lanes): the need's job can read the document frequencies
+    // before the offer's own job has committed its search profile (an offer without one is not
+    // counted), and then store the pair scored with one offer fewer counted. Seen once with two
+    // test files at a time: 0.6852 here against 0.7243 after.
     await t.app.get(MatchingService).scoreNeed(need.id);
+    const [before] = await scoredSuggestions(need.id);
     await t.app.get(MatchingService).scoreNeed(need.id);
     expect(await t.app.get(OutboxRelayService).drain()).toBe(0);
     const [after] = await scoredSuggestions(need.id);
     expect(await countRows(t, 'match')).toBe(rows);
-    expect(after.id).toBe(before.id);
+    expect([before.id, after.id]).toEqual([first.id, first.id]);
     expect(after.score).toBe(before.score);
   });
 
