@@ -407,6 +407,27 @@ describe('the desk', () => {
       expect(live().textContent).toBe(said);
     });
 
+    // A refetch read the first page of needs only: those "Pokaži več" had added went with each new response.
+    it('keeps the needs loaded with "Pokaži več" when a response arrives for a need not listed, reading them again in pages', async () => {
+      const needs = Array.from({ length: 12 }, (_, index) => waitingFestival(`need-${index + 1}`, `response-${index + 1}`));
+      const [newest, ...older] = needs;
+      const { requests } = open([], [offer], SESSION, [
+        waitingPage(older.slice(0, 10), { totalCount: 11, hasNextPage: true, endCursor: 'cursor-10' }),
+        waitingPage(older.slice(10), { after: 'cursor-10', totalCount: 11 }),
+        // Read again once the new one came: it is first now, and the list in two pages again.
+        waitingPage([newest, ...older.slice(0, 9)], { totalCount: 12, hasNextPage: true, endCursor: 'cursor-9' }),
+        waitingPage(older.slice(9), { after: 'cursor-9', totalCount: 12 }),
+        { ...responseChanged({ id: 'response-1', status: 'PENDING', by: iskratel }, { ...festival, id: 'need-1' }), delay: 1500 },
+      ]);
+      const section = (await screen.findByRole('heading', { name: 'Odzivi, ki čakajo na vas (10)' })).closest('section')!;
+      fireEvent.click(within(section).getByRole('button', { name: 'Pokaži več' }));
+      await screen.findByRole('heading', { name: 'Odzivi, ki čakajo na vas (11)' });
+      expect(await screen.findByRole('heading', { name: 'Odzivi, ki čakajo na vas (12)' })).toBeDefined();
+      expect(within(section).getAllByRole('button', { name: 'Sprejmi' })).toHaveLength(12);
+      expect(within(section).queryByRole('button', { name: 'Pokaži več' })).toBeNull();
+      expect(requests.filter((name) => name === 'DeskWaitingResponses')).toHaveLength(4);
+    });
+
     it('takes a response withdrawn meanwhile off the list, without reading it again, and says so', async () => {
       const { requests } = open([], [offer], SESSION, [
         { ...waitingPage([waitingFestival('need-5', 'response-5')]), maxUsageCount: always },

@@ -142,7 +142,7 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
     if (match.status === 'ACCEPTED') {
       // A partnership formed; a need of ours partnered closes the responses waiting on it.
       void partnerships.refetch();
-      if (other === 'offer') void waiting.refetch();
+      if (other === 'offer') void readWaitingAgain();
     }
   });
   // Responses live too (responseChanged), as the need's page has them: one answered, withdrawn or
@@ -158,11 +158,14 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
     const said = responseChangedAnnouncement(t, response, organizationId);
     if (said) setAnnouncement(said);
     const listed = waitingShown.current?.needs.edges.some(({ node }) => node.responses?.some((entry) => entry.id === response.id));
-    if (response.need.organization.id === organizationId && response.status === 'PENDING' && !listed) waiting.refetch().catch(() => undefined);
+    if (response.need.organization.id === organizationId && response.status === 'PENDING' && !listed) void readWaitingAgain();
     const partnershipId = response.partnership?.id;
     if (partnershipId && !partnershipsShown.current?.partnerships.edges.some(({ node }) => node.id === partnershipId)) partnerships.refetch().catch(() => undefined);
   });
   const client = useApolloClient();
+  // The organization the desk shows now: a reading started for another is not written.
+  const shownOrganization = useRef(organizationId);
+  shownOrganization.current = organizationId;
   // The list from its start, `count` of it (those shown): in pages of at most SUGGESTIONS_AT_ONCE,
   // each after the one before, with its cursor (all in the order of the first), all in place of
   // those shown at once when the last is there. Not written until then: a failure leaves them.
@@ -184,8 +187,50 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
       last = await read(Math.min(SUGGESTIONS_AT_ONCE, count - edges.length), pageInfo.endCursor);
       edges = [...edges, ...last.suggestionsAwaiting.edges];
     }
-    // The count and whether more follow as of the last page, as "Pokaži več" has them.
-    suggestions.updateQuery(() => ({ ...last, suggestionsAwaiting: { ...last.suggestionsAwaiting, edges } }));
+    // The count and whether more follow as of the last page, as "Pokaži več" has them. Not when
+    // the desk went on to another organization meanwhile: these are the one before's.
+    if (shownOrganization.current === organizationId) suggestions.updateQuery(() => ({ ...last, suggestionsAwaiting: { ...last.suggestionsAwaiting, edges } }));
+  };
+  // The needs with waiting responses read again from their start, as many as are shown (those
+  // "Pokaži več" added too; a refetch read the first page only, and the rest went), all written at
+  // once when the last page is there; a failure leaves them. One reading at a time: what changes
+  // while one runs (a burst of responses) is read by one more after it.
+  const waitingReading = useRef<{ running: Promise<void> | null; again: boolean }>({ running: null, again: false });
+  const readWaitingAgain = (): Promise<void> => {
+    const reading = waitingReading.current;
+    if (reading.running) {
+      reading.again = true;
+      return reading.running;
+    }
+    const read = async (after?: string) => {
+      const { data } = await client.query({ query: DeskWaitingResponsesQuery, variables: { organizationId, ...(after ? { after } : {}) }, fetchPolicy: 'no-cache' });
+      if (!data) throw new Error('needs: no data');
+      return data;
+    };
+    const once = async () => {
+      const count = waitingShown.current?.needs.edges.length ?? 0;
+      let last = await read();
+      let edges = last.needs.edges;
+      while (edges.length < count && last.needs.pageInfo.hasNextPage && last.needs.pageInfo.endCursor) {
+        last = await read(last.needs.pageInfo.endCursor);
+        // A need that moved on meanwhile may be on two pages.
+        edges = [...edges, ...last.needs.edges.filter(({ node }) => !edges.some((edge) => edge.node.id === node.id))];
+      }
+      if (shownOrganization.current === organizationId) waiting.updateQuery(() => ({ ...last, needs: { ...last.needs, edges } }));
+    };
+    reading.running = (async () => {
+      try {
+        do {
+          reading.again = false;
+          await once();
+        } while (reading.again);
+      } catch {
+        // What is shown stays, until the next change or "Pokaži več".
+      } finally {
+        reading.running = null;
+      }
+    })();
+    return reading.running;
   };
   useEffect(() => {
     if (!changed || refreshing || loadingPageOf === 'suggestions' || !shownSuggestions) return;
@@ -357,13 +402,13 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
       if (accept) await acceptResponse({ variables: { id } });
       else await declineResponse({ variables: { id } });
       // An accepted response is a new partnership, and its need PARTNERED (its suggestions no longer wait).
-      await Promise.all([waiting.refetch(), ...(accept ? [needs.refetch(), partnerships.refetch(), suggestions.refetch()] : [])]);
+      await Promise.all([readWaitingAgain(), ...(accept ? [needs.refetch(), partnerships.refetch(), suggestions.refetch()] : [])]);
       setAnswered({ organization: response.organization.name, title: response.need.title, accepted: accept });
     } catch (error) {
       setFailure(error);
       // Answered meanwhile (another admin, another tab, the e-mail), or its need closed or
       // partnered: show the desk as it now is.
-      if (errorCode(error) === 'CONFLICT') void Promise.all([waiting.refetch(), needs.refetch(), partnerships.refetch(), suggestions.refetch()]);
+      if (errorCode(error) === 'CONFLICT') void Promise.all([readWaitingAgain(), needs.refetch(), partnerships.refetch(), suggestions.refetch()]);
     } finally {
       setAnswering(null);
     }
