@@ -1200,6 +1200,18 @@ describe("a need's page", () => {
         expect(within(within(section).getByText('Mladinski center Kranj').closest('li')!).getByRole('button', { name: 'Sprejmi odziv' })).toBeDefined();
         expect(requests.filter((name) => name === 'NeedResponses')).toHaveLength(1);
       });
+
+      // Every change of one not shown read the list again: a need closed with 60 waiting sent 60.
+      it('does not read the list again for a change of a response it does not show, only for a new one', async () => {
+        const { requests } = open('organization-1', 'Mestna občina Kranj', SESSION, [], [
+          responses([mladinski], 30),
+          responseChanged({ id: 'r-29', status: 'WITHDRAWN', by: ['organization-r-29', 'Iskratel d.o.o.'] }, { status: 'OPEN', organization: ours }),
+        ]);
+        await screen.findByRole('heading', { name: 'Odzivi (30)' });
+        expect(await announced('Organizacija Iskratel d.o.o. je umaknila svoj odziv na »Prevozi za starejše«.')).toBe('polite');
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        expect(requests.filter((name) => name === 'NeedResponses')).toHaveLength(1);
+      });
     });
 
     it('says nothing of responses when there are none', async () => {

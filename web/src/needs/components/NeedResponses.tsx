@@ -59,7 +59,9 @@ export function NeedResponses({ needId, needTitle, needStatus, organizationId }:
     if (response.need.id !== needId) return;
     const said = responseChangedAnnouncement(t, response, organizationId);
     if (said) setAnnouncement(said);
-    if (!listed.current.some((entry) => entry.id === response.id)) refetch().catch(() => undefined);
+    // Only a new one: one of those not shown (past the newest 20) that changed is no news here, and
+    // a need closed with 60 waiting sends 60 (its status change reads them again once).
+    if (response.status === 'PENDING' && !listed.current.some((entry) => entry.id === response.id)) refetch().catch(() => undefined);
   });
   // Ahead of the list, so that it is there before the first response arrives.
   const live = (

@@ -55,11 +55,12 @@ export default function NeedPage() {
   const ownFate = othersNeed && !answerable && !ourPartnership ? ownLatest : null;
   // Our response answered, or closed with the need, while the page is open: the cache takes it as
   // it now is (its status, the need's, the need's ownResponse), and a screen reader hears of it.
-  const [responseNews, setResponseNews] = useState('');
+  // Kept with the need it is about: the page stays mounted when a link leads to another need.
+  const [responseNews, setResponseNews] = useState<{ needId: string; said: string } | null>(null);
   useResponseChanged(othersNeed ? actingFor : undefined, (response) => {
     if (response.need.id !== id || !actingFor) return;
     const said = responseChangedAnnouncement(t, response, actingFor);
-    if (said) setResponseNews(said);
+    if (said) setResponseNews({ needId: id, said });
   });
   // What came of withdrawing our response here, past the respondBy day (or before it, refused as
   // the need closed meanwhile): said (and focused) in place of what became of it, the withdraw
@@ -98,7 +99,7 @@ export default function NeedPage() {
       {need.status !== 'OPEN' && <Text mt="xs">{t(`needs.statusNote.${need.status}`)}</Text>}
       {othersNeed && (
         <p aria-live="polite" aria-atomic="true" style={{ margin: 0 }}>
-          {responseNews}
+          {responseNews?.needId === id ? responseNews.said : ''}
         </p>
       )}
       {/* While the need is answerable, CallResponse says it. */}
@@ -180,7 +181,7 @@ export default function NeedPage() {
           responses={callResponses}
         />
       )}
-      {own && <NeedResponses needId={need.id} needTitle={need.title} needStatus={need.status} organizationId={need.organization.id} />}
+      {own && <NeedResponses key={need.id} needId={need.id} needTitle={need.title} needStatus={need.status} organizationId={need.organization.id} />}
       {own && (
         <ItemSuggestions
           side="need"
