@@ -402,13 +402,18 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
       if (accept) await acceptResponse({ variables: { id } });
       else await declineResponse({ variables: { id } });
       // An accepted response is a new partnership, and its need PARTNERED (its suggestions no longer wait).
-      await Promise.all([readWaitingAgain(), ...(accept ? [needs.refetch(), partnerships.refetch(), suggestions.refetch()] : [])]);
+      // The suggestions as a live change reads them: as many as shown, and the notice of a failure.
+      if (accept) setChanged(true);
+      await Promise.all([readWaitingAgain(), ...(accept ? [needs.refetch(), partnerships.refetch()] : [])]);
       setAnswered({ organization: response.organization.name, title: response.need.title, accepted: accept });
     } catch (error) {
       setFailure(error);
       // Answered meanwhile (another admin, another tab, the e-mail), or its need closed or
       // partnered: show the desk as it now is.
-      if (errorCode(error) === 'CONFLICT') void Promise.all([readWaitingAgain(), needs.refetch(), partnerships.refetch(), suggestions.refetch()]);
+      if (errorCode(error) === 'CONFLICT') {
+        setChanged(true);
+        void Promise.all([readWaitingAgain(), needs.refetch(), partnerships.refetch()]);
+      }
     } finally {
       setAnswering(null);
     }
