@@ -106,10 +106,11 @@ describe('matching engine', () => {
     const rows = await countRows(t, 'match');
 
     // The score compared is the first manual job's, not the worker's. The worker runs jobs at
-    // once (MATCHING_CONCURRENCY, two lanes): the need's job can read the document frequencies
-    // before the offer's own job has committed its search profile (an offer without one is not
-    // counted), and then store the pair scored with one offer fewer counted. Seen once with two
-    // test files at a time: 0.6852 here against 0.7243 after.
+    // once (MATCHING_CONCURRENCY, two lanes), each counting the document frequencies from the
+    // offer index as it has read it then: the pair the worker stored last can carry counts of an
+    // earlier read than a job run after it (most likely without the offer's own search profile,
+    // not yet committed; not established). Seen once with two test files at a time: 0.6852 from
+    // the worker against 0.7243 after.
     await t.app.get(MatchingService).scoreNeed(need.id);
     const [before] = await scoredSuggestions(need.id);
     await t.app.get(MatchingService).scoreNeed(need.id);
