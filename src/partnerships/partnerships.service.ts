@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { afterCommit } from '../database/after-commit';
 import { Principal } from '../auth/principal';
 import { DeliveryKind } from '../suggestions/delivery.enums';
 import { DeliveryPlanner } from '../suggestions/planning/delivery-planner.service';
@@ -14,6 +15,7 @@ import { NeedsService } from '../needs/needs.service';
 import { OffersService } from '../offers/offers.service';
 import { EndPartnershipInput } from './dto/end-partnership.input';
 import { Partnership } from './partnership.entity';
+import { PartnershipEvents } from './partnership-events.service';
 import { PartnershipEnding, PartnershipStatus } from './partnership.enums';
 
 /**
@@ -31,6 +33,7 @@ export class PartnershipsService {
     private readonly offers: OffersService,
     private readonly planner: DeliveryPlanner,
     private readonly audit: AuditService,
+    private readonly events: PartnershipEvents,
   ) {}
 
   /**
@@ -146,6 +149,8 @@ export class PartnershipsService {
         organizationId: side,
         changes: { status: partnership.status, outcomeNote: partnership.outcomeNote, needReopened },
       });
+      // Live to both sides (partnershipChanged), once committed: a refused ending says nothing.
+      afterCommit(manager, () => this.events.changed([partnership.needOrganizationId, partnership.partnerOrganizationId], partnership.id));
       return partnership;
     });
   }

@@ -240,6 +240,10 @@ type Documents = {
     "\n  mutation CapacityEnd($input: EndPartnershipInput!) { endPartnership(input: $input) { id status outcomeNote endedAt } }\n": typeof types.CapacityEndDocument,
     "\n  query CapacityPlacesLeft($id: ID!) { offer(id: $id) { capacity placesLeft } }\n": typeof types.CapacityPlacesLeftDocument,
     "\n  query CapacityNeedStatus($id: ID!) { need(id: $id) { id status } }\n": typeof types.CapacityNeedStatusDocument,
+    "\n  subscription PartnershipChangedEvents($organizationId: ID!) {\n    partnershipChanged(organizationId: $organizationId) {\n      id status outcomeNote endedAt\n      need { id status }\n      needOrganization { id }\n      partnerOrganization { id }\n    }\n  }\n": typeof types.PartnershipChangedEventsDocument,
+    "\n  mutation PartnershipChangedRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": typeof types.PartnershipChangedRespondDocument,
+    "\n  mutation PartnershipChangedAccept($id: ID!) { acceptResponse(id: $id) { id } }\n": typeof types.PartnershipChangedAcceptDocument,
+    "\n  mutation PartnershipChangedEnd($input: EndPartnershipInput!) { endPartnership(input: $input) { id status } }\n": typeof types.PartnershipChangedEndDocument,
     "\n  mutation PartnershipsRespondToNeed($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": typeof types.PartnershipsRespondToNeedDocument,
     "\n  mutation PartnershipsAcceptResponse($id: ID!) { acceptResponse(id: $id) { id } }\n": typeof types.PartnershipsAcceptResponseDocument,
     "\n  query PartnershipsList($organizationId: ID, $statuses: [PartnershipStatus!], $first: Int, $after: String) {\n    partnerships(organizationId: $organizationId, statuses: $statuses, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id status need { id } needOrganization { id } partnerOrganization { id } contacts { name email phone } } }\n    }\n  }\n": typeof types.PartnershipsListDocument,
@@ -630,6 +634,10 @@ const documents: Documents = {
     "\n  mutation CapacityEnd($input: EndPartnershipInput!) { endPartnership(input: $input) { id status outcomeNote endedAt } }\n": types.CapacityEndDocument,
     "\n  query CapacityPlacesLeft($id: ID!) { offer(id: $id) { capacity placesLeft } }\n": types.CapacityPlacesLeftDocument,
     "\n  query CapacityNeedStatus($id: ID!) { need(id: $id) { id status } }\n": types.CapacityNeedStatusDocument,
+    "\n  subscription PartnershipChangedEvents($organizationId: ID!) {\n    partnershipChanged(organizationId: $organizationId) {\n      id status outcomeNote endedAt\n      need { id status }\n      needOrganization { id }\n      partnerOrganization { id }\n    }\n  }\n": types.PartnershipChangedEventsDocument,
+    "\n  mutation PartnershipChangedRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": types.PartnershipChangedRespondDocument,
+    "\n  mutation PartnershipChangedAccept($id: ID!) { acceptResponse(id: $id) { id } }\n": types.PartnershipChangedAcceptDocument,
+    "\n  mutation PartnershipChangedEnd($input: EndPartnershipInput!) { endPartnership(input: $input) { id status } }\n": types.PartnershipChangedEndDocument,
     "\n  mutation PartnershipsRespondToNeed($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": types.PartnershipsRespondToNeedDocument,
     "\n  mutation PartnershipsAcceptResponse($id: ID!) { acceptResponse(id: $id) { id } }\n": types.PartnershipsAcceptResponseDocument,
     "\n  query PartnershipsList($organizationId: ID, $statuses: [PartnershipStatus!], $first: Int, $after: String) {\n    partnerships(organizationId: $organizationId, statuses: $statuses, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id status need { id } needOrganization { id } partnerOrganization { id } contacts { name email phone } } }\n    }\n  }\n": types.PartnershipsListDocument,
@@ -1695,6 +1703,22 @@ export function graphql(source: "\n  query CapacityPlacesLeft($id: ID!) { offer(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CapacityNeedStatus($id: ID!) { need(id: $id) { id status } }\n"): typeof import('./graphql').CapacityNeedStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription PartnershipChangedEvents($organizationId: ID!) {\n    partnershipChanged(organizationId: $organizationId) {\n      id status outcomeNote endedAt\n      need { id status }\n      needOrganization { id }\n      partnerOrganization { id }\n    }\n  }\n"): typeof import('./graphql').PartnershipChangedEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnershipChangedRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n"): typeof import('./graphql').PartnershipChangedRespondDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnershipChangedAccept($id: ID!) { acceptResponse(id: $id) { id } }\n"): typeof import('./graphql').PartnershipChangedAcceptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnershipChangedEnd($input: EndPartnershipInput!) { endPartnership(input: $input) { id status } }\n"): typeof import('./graphql').PartnershipChangedEndDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2137,6 +2137,34 @@ export type CapacityNeedStatusQueryVariables = Exact<{
 
 export type CapacityNeedStatusQuery = { need: { id: string, status: NeedStatus } | null };
 
+export type PartnershipChangedEventsSubscriptionVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type PartnershipChangedEventsSubscription = { partnershipChanged: { id: string, status: PartnershipStatus, outcomeNote: string | null, endedAt: string | null, need: { id: string, status: NeedStatus }, needOrganization: { id: string }, partnerOrganization: { id: string } } };
+
+export type PartnershipChangedRespondMutationVariables = Exact<{
+  input: RespondToNeedInput;
+}>;
+
+
+export type PartnershipChangedRespondMutation = { respondToNeed: { id: string } };
+
+export type PartnershipChangedAcceptMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartnershipChangedAcceptMutation = { acceptResponse: { id: string } };
+
+export type PartnershipChangedEndMutationVariables = Exact<{
+  input: EndPartnershipInput;
+}>;
+
+
+export type PartnershipChangedEndMutation = { endPartnership: { id: string, status: PartnershipStatus } };
+
 export type PartnershipsRespondToNeedMutationVariables = Exact<{
   input: RespondToNeedInput;
 }>;
@@ -5844,6 +5872,48 @@ export const CapacityNeedStatusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CapacityNeedStatusQuery, CapacityNeedStatusQueryVariables>;
+export const PartnershipChangedEventsDocument = new TypedDocumentString(`
+    subscription PartnershipChangedEvents($organizationId: ID!) {
+  partnershipChanged(organizationId: $organizationId) {
+    id
+    status
+    outcomeNote
+    endedAt
+    need {
+      id
+      status
+    }
+    needOrganization {
+      id
+    }
+    partnerOrganization {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnershipChangedEventsSubscription, PartnershipChangedEventsSubscriptionVariables>;
+export const PartnershipChangedRespondDocument = new TypedDocumentString(`
+    mutation PartnershipChangedRespond($input: RespondToNeedInput!) {
+  respondToNeed(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PartnershipChangedRespondMutation, PartnershipChangedRespondMutationVariables>;
+export const PartnershipChangedAcceptDocument = new TypedDocumentString(`
+    mutation PartnershipChangedAccept($id: ID!) {
+  acceptResponse(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PartnershipChangedAcceptMutation, PartnershipChangedAcceptMutationVariables>;
+export const PartnershipChangedEndDocument = new TypedDocumentString(`
+    mutation PartnershipChangedEnd($input: EndPartnershipInput!) {
+  endPartnership(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PartnershipChangedEndMutation, PartnershipChangedEndMutationVariables>;
 export const PartnershipsRespondToNeedDocument = new TypedDocumentString(`
     mutation PartnershipsRespondToNeed($input: RespondToNeedInput!) {
   respondToNeed(input: $input) {
