@@ -4,6 +4,7 @@ import type { Session } from '../../app/session';
 import { ME, renderRoutes, route } from '../../test/render';
 import { EndPartnershipMutation } from '../graphql/mutations/endPartnership';
 import { PartnershipsQuery } from '../graphql/queries/partnerships';
+import { PartnershipChangedSubscription } from '../graphql/subscriptions/partnershipChanged';
 import PartnershipsPage from '../pages/PartnershipsPage';
 import { formatDateTime } from '../../i18n/format';
 
@@ -230,5 +231,82 @@ describe('the partnerships page', () => {
     open([{ ...base, need: { ...base.need, organization: sopotnik }, offer: { ...base.offer!, organization: ours }, partnerOrganization: ours }]);
     const item = await screen.findByRole('listitem');
     expect(within(item).getByRole('link', { name: 'Podrobnosti' }).getAttribute('href')).toBe('/offers/offer-3#partnership-3');
+  });
+
+  // One side's ending left the partnership ACTIVE, with its buttons, on the other's page until a reload.
+  describe('a partnership ended while the page is open', () => {
+    /** partnershipChanged as organization-1 hears it: the partnership on our need, ended as `status`. */
+    const partnershipChanged = (status: 'COMPLETED' | 'CANCELLED', delay = 300) => ({
+      request: { query: PartnershipChangedSubscription, variables: { organizationId } },
+      result: {
+        data: {
+          partnershipChanged: {
+            __typename: 'Partnership' as const,
+            id: '1',
+            status,
+            endedAt: '2026-11-05T12:00:00Z',
+            outcomeNote: null,
+            need: { __typename: 'Need' as const, id: 'need-1', title: 'Prevozi starejših k zdravniku', status: status === 'CANCELLED' ? ('OPEN' as const) : ('PARTNERED' as const) },
+            offer: { __typename: 'Offer' as const, id: 'offer-1', placesLeft: 1 },
+            needOrganization: organization(organizationId, 'Mestna občina Kranj'),
+            partnerOrganization: organization('organization-2', 'Društvo Sopotnik'),
+          },
+        },
+      },
+      delay,
+    });
+    const live = () => document.querySelector('[aria-live="polite"]');
+    const ended = (status: 'COMPLETED' | 'CANCELLED') => ({
+      request: { query: EndPartnershipMutation, variables: { input: { id: '1', status, outcomeNote: null } } },
+      result: { data: { endPartnership: { __typename: 'Partnership' as const, id: '1', status, endedAt: '2026-11-05T12:00:00Z', outcomeNote: null } } },
+    });
+
+    it.each([
+      ['sl', 'CANCELLED', 'Preklicano', 'Organizacija Društvo Sopotnik je preklicala partnerstvo za »Prevozi starejših k zdravniku«.'],
+      ['sl', 'COMPLETED', 'Zaključeno', 'Organizacija Društvo Sopotnik je označila partnerstvo za »Prevozi starejših k zdravniku« kot zaključeno.'],
+      ['en', 'CANCELLED', 'Cancelled', 'Društvo Sopotnik cancelled the partnership for “Prevozi starejših k zdravniku”.'],
+      ['en', 'COMPLETED', 'Completed', 'Društvo Sopotnik marked the partnership for “Prevozi starejših k zdravniku” as completed.'],
+    ] as const)('shows it ended by the other side, without its buttons, and says so politely (%s, %s)', async (language, status, badge, said) => {
+      renderRoutes([route('/partnerships', <PartnershipsPage />)], {
+        path: '/partnerships',
+        language,
+        mocks: [
+          {
+            request: { query: PartnershipsQuery, variables: { organizationId, first: 20 } },
+            result: { data: { partnerships: { __typename: 'PartnershipConnection' as const, totalCount: 1, pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null }, edges: [{ __typename: 'PartnershipEdge' as const, node: partnership('1', 'ACTIVE') }] } } },
+          },
+          partnershipChanged(status),
+        ],
+      });
+      const item = await screen.findByRole('listitem');
+      expect(within(item).getAllByRole('button')).toHaveLength(2);
+      await waitFor(() => expect(within(item).queryAllByRole('button')).toHaveLength(0));
+      expect(within(item).getByText(badge)).toBeDefined();
+      expect(live()?.textContent).toBe(said);
+      expect(live()?.getAttribute('aria-live')).toBe('polite');
+    });
+
+    it('closes a form open to end it, the focus on its head', async () => {
+      open([partnership('1', 'ACTIVE')], [partnershipChanged('CANCELLED', 600)]);
+      fireEvent.click(await screen.findByRole('button', { name: 'Označi kot zaključeno' }));
+      const form = screen.getByRole('form');
+      await waitFor(() => expect(form.contains(document.activeElement)).toBe(true));
+      await waitFor(() => expect(screen.queryByRole('form')).toBeNull());
+      await waitFor(() => expect(document.activeElement?.id).toBe('partnership-1'));
+      expect((document.activeElement as HTMLElement).textContent).toContain('Preklicano');
+    });
+
+    it.each([
+      ['after', 0, 1500],
+      ['before', 1500, 600],
+    ] as const)('says nothing of an ending made here, its event coming %s the answer', async (_, answerDelay, eventDelay) => {
+      open([partnership('1', 'ACTIVE')], [{ ...ended('COMPLETED'), delay: answerDelay }, partnershipChanged('COMPLETED', eventDelay)]);
+      fireEvent.click(await screen.findByRole('button', { name: 'Označi kot zaključeno' }));
+      fireEvent.click(within(screen.getByRole('form')).getByRole('button', { name: 'Označi kot zaključeno' }));
+      await waitFor(() => expect(document.activeElement?.id).toBe('partnership-1'), { timeout: 3000 });
+      // Both the answer and the event are in: still nothing said.
+      await new Promise((resolve) => setTimeout(resolve, Math.max(answerDelay, eventDelay) + 200));
+      expect(live()?.textContent).toBe('');
+    });
   });
 });

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useSubmitOnce } from '../../forms/use-submit-once';
 import type { PartnershipEnding } from '../../graphql/graphql';
 import { EndPartnershipMutation } from '../graphql/mutations/endPartnership';
+import { endingFromHere } from '../hooks/use-partnership-changed';
 import classes from '../pages/partnerships.module.css';
 
 const FIELDS = ['outcomeNote'];
@@ -44,7 +45,8 @@ export function EndPartnershipForm({
   const submit = (event: FormEvent<HTMLElement>) => {
     event.preventDefault();
     void run(async () => {
-      await end({ variables: { input: { id: partnershipId, status: ending, outcomeNote: outcomeNote.trim() || null } } });
+      // Both organizations hear of it live (partnershipChanged): this tab's own ending is not news to it.
+      await endingFromHere(partnershipId, () => end({ variables: { input: { id: partnershipId, status: ending, outcomeNote: outcomeNote.trim() || null } } }));
       onDone();
     });
   };

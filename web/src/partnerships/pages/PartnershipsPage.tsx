@@ -13,6 +13,7 @@ import { formatDateTime } from '../../i18n/format';
 import { EndPartnershipForm } from '../components/EndPartnershipForm';
 import { PartnershipContacts } from '../components/PartnershipContacts';
 import { PARTNERSHIPS_PAGE, PartnershipsQuery } from '../graphql/queries/partnerships';
+import { partnershipChangedAnnouncement, usePartnershipChanged } from '../hooks/use-partnership-changed';
 import { partnerName, partnershipHref } from '../sides';
 import classes from './partnerships.module.css';
 
@@ -54,6 +55,17 @@ function Partnerships({ organizationId }: { organizationId: string | null }) {
     target.focus();
     setReturnFocus(null);
   }, [returnFocus, data]);
+  // Ended by the other side (or the hub) while the page is open: the cache takes it as it now is,
+  // so its status shows and its buttons go; a form open to end it closes, the focus to its head.
+  // A screen reader hears what the other organization did (not what this tab did).
+  const [announcement, setAnnouncement] = useState('');
+  usePartnershipChanged(organizationId ?? undefined, (partnership, news) => {
+    if (news && organizationId) setAnnouncement(partnershipChangedAnnouncement(t, partnership, organizationId) ?? '');
+    if (ending?.id === partnership.id && partnership.status !== 'ACTIVE') {
+      setEnding(null);
+      setReturnFocus(`partnership-${partnership.id}`);
+    }
+  });
 
   if (loading && !data) return <PageLoader />;
   if (error || !data) return <ErrorNotice error={error} />;
@@ -77,6 +89,9 @@ function Partnerships({ organizationId }: { organizationId: string | null }) {
       <Text c="dimmed" size="sm">
         {t(organizationId ? 'partnerships.intro' : 'partnerships.introHub', { count: totalCount })}
       </Text>
+      <p aria-live="polite" aria-atomic="true" style={{ margin: 0 }}>
+        {announcement}
+      </p>
       {edges.length === 0 ? (
         <p>{t('partnerships.none')}</p>
       ) : (
