@@ -19,6 +19,7 @@ import { DeskSuggestionsQuery } from '../graphql/queries/deskSuggestions';
 import { DeskWaitingResponsesQuery } from '../graphql/queries/deskWaitingResponses';
 import DeskPage from '../pages/DeskPage';
 import { ResponseChangedSubscription } from '../../needs/graphql/subscriptions/responseChanged';
+import { PartnershipChangedSubscription } from '../../partnerships/graphql/subscriptions/partnershipChanged';
 import { keepAtQuestion } from '../../test/confirm-dialog';
 
 const always = Number.POSITIVE_INFINITY;
@@ -453,6 +454,46 @@ describe('the desk', () => {
       await screen.findByRole('heading', { name: `${heading} (0)` });
       expect(await screen.findByRole('heading', { name: `${heading} (1)` })).toBeDefined();
       expect(live().textContent).toBe(said);
+    });
+  });
+
+  // One side's ending of a partnership left it ACTIVE on the other's desk until a reload.
+  describe('a partnership ended by the other side while the desk is open', () => {
+    /** partnershipChanged: our partnership on Radovljica's need, ended as `status`. Well after the desk's reads. */
+    const partnershipChanged = (id: string, status: 'COMPLETED' | 'CANCELLED', needTitle: string) => ({
+      request: { query: PartnershipChangedSubscription, variables: { organizationId } },
+      result: {
+        data: {
+          partnershipChanged: {
+            __typename: 'Partnership' as const,
+            id,
+            status,
+            endedAt: '2026-12-05T12:00:00Z',
+            outcomeNote: null,
+            need: { __typename: 'Need' as const, id: `need-${id}`, title: needTitle, status: status === 'CANCELLED' ? ('OPEN' as const) : ('PARTNERED' as const) },
+            offer: null,
+            needOrganization: radovljica,
+            partnerOrganization: us,
+          },
+        },
+      },
+      delay: 300,
+    });
+    const live = () => document.querySelector('[aria-live="polite"]')!;
+
+    it.each([
+      ['sl', 'CANCELLED', 'Partnerstva', 'Preklicano 5. dec. 2026', 'Organizacija Občina Radovljica je preklicala partnerstvo za »Potreba 20«.'],
+      ['sl', 'COMPLETED', 'Partnerstva', 'Zaključeno 5. dec. 2026', 'Organizacija Občina Radovljica je označila partnerstvo za »Potreba 20« kot zaključeno.'],
+      ['en', 'CANCELLED', 'Partnerships', 'Cancelled 5 Dec 2026', 'Občina Radovljica cancelled the partnership for “Potreba 20”.'],
+      ['en', 'COMPLETED', 'Partnerships', 'Completed 5 Dec 2026', 'Občina Radovljica marked the partnership for “Potreba 20” as completed.'],
+    ] as const)('shows it ended in "Partnerstva" without reading the list again, and says what the other side did (%s, %s)', async (language, status, heading, ended, said) => {
+      const { requests } = open([partnership('1', 'ACTIVE', 'Potreba 20', false)], [offer], SESSION, [partnershipChanged('1', status, 'Potreba 20')], language);
+      const row = within((await screen.findByRole('heading', { name: `${heading} (1)` })).closest('section')!).getByRole('listitem');
+      expect(row.textContent).not.toContain(ended);
+      await waitFor(() => expect(row.textContent).toContain(ended));
+      expect(live().textContent).toBe(said);
+      expect(live().getAttribute('aria-live')).toBe('polite');
+      expect(requests.filter((name) => name === 'Partnerships')).toHaveLength(1);
     });
   });
 

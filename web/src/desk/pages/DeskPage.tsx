@@ -21,6 +21,7 @@ import { responseAnswerQuestion } from '../../needs/response-answer';
 import { offerFull } from '../../offers/capacity';
 import { OfferFullNotice } from '../../offers/components/OfferFullNotice';
 import { PARTNERSHIPS_PAGE, PartnershipsQuery } from '../../partnerships/graphql/queries/partnerships';
+import { partnershipChangedAnnouncement, usePartnershipChanged } from '../../partnerships/hooks/use-partnership-changed';
 import { partnerName, partnershipHref } from '../../partnerships/sides';
 import { answeredAnnouncement, useSuggestionAdded, useSuggestionAnswered } from '../../suggestions/hooks/use-live-suggestions';
 import { ClosedNeeds, ClosedOffers } from '../components/ClosedPostings';
@@ -161,6 +162,13 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
     if (response.need.organization.id === organizationId && response.status === 'PENDING' && !listed) void readWaitingAgain();
     const partnershipId = response.partnership?.id;
     if (partnershipId && !partnershipsShown.current?.partnerships.edges.some(({ node }) => node.id === partnershipId)) partnerships.refetch().catch(() => undefined);
+  });
+  // A partnership ended by either side (partnershipChanged) is in the cache as it now is: its row
+  // in "Partnerstva" says so, and a need of ours it partnered is OPEN again after a cancellation.
+  // A screen reader hears what the other organization did.
+  usePartnershipChanged(organizationId, (partnership, news) => {
+    const said = news && partnershipChangedAnnouncement(t, partnership, organizationId);
+    if (said) setAnnouncement(said);
   });
   const client = useApolloClient();
   // The organization the desk shows now: a reading started for another is not written.
