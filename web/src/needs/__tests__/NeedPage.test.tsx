@@ -15,6 +15,7 @@ import { NeedPartnershipQuery } from '../graphql/queries/needPartnership';
 import { NeedResponsesQuery } from '../graphql/queries/needResponses';
 import { NeedSuggestionsQuery } from '../graphql/queries/needSuggestions';
 import { ResponseChangedSubscription } from '../graphql/subscriptions/responseChanged';
+import { PartnershipChangedSubscription } from '../../partnerships/graphql/subscriptions/partnershipChanged';
 import NeedPage from '../pages/NeedPage';
 import { formatDate, formatDay } from '../../i18n/format';
 import { RespondToNeedMutation } from '../../calls/graphql/mutations/respondToNeed';
@@ -159,6 +160,30 @@ const responseChanged = (
           organization: { __typename: 'Organization' as const, id: need.organization[0], name: need.organization[1] },
           ownResponse: need.ownResponse ? { __typename: 'Response' as const, ...need.ownResponse } : null,
         },
+      },
+    },
+  },
+  delay,
+});
+
+/**
+ * partnershipChanged as organization-1 hears it: the need's partnership ended as `status` (its
+ * need OPEN again after a cancellation). Well after the page's reads.
+ */
+const partnershipChanged = (partnership: NeedPartnership, status: 'COMPLETED' | 'CANCELLED', delay = 300) => ({
+  request: { query: PartnershipChangedSubscription, variables: { organizationId: 'organization-1' } },
+  result: {
+    data: {
+      partnershipChanged: {
+        __typename: 'Partnership' as const,
+        id: partnership.id,
+        status,
+        endedAt: '2026-12-05T12:00:00Z',
+        outcomeNote: null,
+        need: { __typename: 'Need' as const, id: 'need-1', title: 'Prevozi za starejše', status: status === 'CANCELLED' ? ('OPEN' as const) : ('PARTNERED' as const) },
+        offer: null,
+        needOrganization: { __typename: 'Organization' as const, id: partnership.needOrganization[0], name: partnership.needOrganization[1] },
+        partnerOrganization: { __typename: 'Organization' as const, id: partnership.partnerOrganization[0], name: partnership.partnerOrganization[1] },
       },
     },
   },
@@ -1324,6 +1349,33 @@ describe("a need's page", () => {
       expect(await screen.findByRole('heading', { level: 2, name: 'Vaša organizacija je partner pri tej potrebi' })).toBeDefined();
       expect(screen.queryByText(/ni bil sprejet/)).toBeNull();
       expect(screen.queryByText(/drugega partnerja/)).toBeNull();
+    });
+  });
+
+  // The other side's ending of the partnership left the need's page showing it ACTIVE (and the
+  // need PARTNERED after a cancellation) until a reload.
+  describe('a partnership ended by the other side while the page is open', () => {
+    it.each([
+      ['sl', 'Organizacija Društvo Sopotnik je preklicala partnerstvo za »Prevozi za starejše«.'],
+      ['en', 'Društvo Sopotnik cancelled the partnership for “Prevozi za starejše”.'],
+    ] as const)("reads our need again once cancelled, open again without its partner, and says who cancelled it (%s)", async (language, said) => {
+      const partnered = { request: { query: NeedQuery, variables: { id: 'need-1' } }, result: { data: { need: needOf('organization-1', 'Mestna občina Kranj', null, 'PARTNERED') } } };
+      const { requests } = open('organization-1', 'Mestna občina Kranj', SESSION, [], [partnered, needPartnershipOf(SOPOTNIK), partnershipChanged(SOPOTNIK, 'CANCELLED')], null, 'OPEN', language);
+      expect(await screen.findByRole('heading', { level: 2, name: 'Partner: Društvo Sopotnik' })).toBeDefined();
+      expect(await announced(said)).toBe('polite');
+      await waitFor(() => expect(requests.filter((name) => name === 'Need')).toHaveLength(2));
+      await waitFor(() => expect(screen.queryByRole('heading', { level: 2, name: 'Partner: Društvo Sopotnik' })).toBeNull());
+      expect(screen.getByText(language === 'sl' ? 'odprto' : 'open')).toBeDefined();
+    });
+
+    it("shows our partnership completed by the need's organization on the partner's page, and says so, the need read once", async () => {
+      const ours = { id: 'partnership-1', status: 'ACTIVE' as const, endedAt: null, needOrganization: ['organization-9', 'Društvo drugih'] as [string, string], partnerOrganization: ['organization-1', 'Mestna občina Kranj'] as [string, string] };
+      const { requests } = open('organization-9', 'Društvo drugih', SESSION, [], [needPartnershipOf(ours), partnershipChanged(ours, 'COMPLETED')], null, 'PARTNERED');
+      const section = (await screen.findByRole('heading', { level: 2, name: 'Vaša organizacija je partner pri tej potrebi' })).closest('section')!;
+      expect(within(section).queryByText(/zaključeno/)).toBeNull();
+      expect(await within(section).findByText('Partnerstvo je bilo zaključeno 5. dec. 2026.')).toBeDefined();
+      expect(await announced('Organizacija Društvo drugih je označila partnerstvo za »Prevozi za starejše« kot zaključeno.')).toBe('polite');
+      expect(requests.filter((name) => name === 'Need')).toHaveLength(1);
     });
   });
 });

@@ -13,6 +13,7 @@ import { useCallResponses } from '../../calls/hooks/use-call-responses';
 import { FocusedStatus } from '../../forms/Feedback';
 import { todayInSlovenia } from '../../forms/today';
 import { formatDay, formatEuro, formatPeriod } from '../../i18n/format';
+import { partnershipChangedAnnouncement, usePartnershipChanged } from '../../partnerships/hooks/use-partnership-changed';
 import { ItemSuggestions } from '../../suggestions/components/ItemSuggestions';
 import { useItemSuggestions } from '../../suggestions/hooks/use-item-suggestions';
 import { NeedPartnership } from '../components/NeedPartnership';
@@ -54,13 +55,25 @@ export default function NeedPage() {
   const ownLatest = (need?.status === 'PARTNERED' ? partnered.data?.need?.ownResponse : ownResponse.data?.need?.ownResponse) ?? null;
   const ownFate = othersNeed && !answerable && !ourPartnership ? ownLatest : null;
   // Our response answered, or closed with the need, while the page is open: the cache takes it as
-  // it now is (its status, the need's, the need's ownResponse), and a screen reader hears of it.
+  // it now is (its status, the need's, the need's ownResponse), and a screen reader hears of it
+  // (as of the end of the need's partnership, below).
   // Kept with the need it is about: the page stays mounted when a link leads to another need.
-  const [responseNews, setResponseNews] = useState<{ needId: string; said: string } | null>(null);
+  const [news, setNews] = useState<{ needId: string; said: string } | null>(null);
   useResponseChanged(othersNeed ? actingFor : undefined, (response) => {
     if (response.need.id !== id || !actingFor) return;
     const said = responseChangedAnnouncement(t, response, actingFor);
-    if (said) setResponseNews({ needId: id, said });
+    if (said) setNews({ needId: id, said });
+  });
+  // Its partnership ended by either side while the page is open (partnershipChanged), followed for
+  // the side the page acts for: the need's organization (or the hub), or the partner. The cache
+  // takes it as it now is (COMPLETED: the need stays PARTNERED, and says so); a cancelled one's
+  // need is OPEN again, read again as it now is. A screen reader hears what the other side did.
+  const partnershipSide = partnership?.status === 'ACTIVE' ? (ourPartnership ? actingFor : own ? need.organization.id : undefined) : undefined;
+  usePartnershipChanged(partnershipSide, (changed, isNews) => {
+    if (changed.need.id !== id || !partnershipSide) return;
+    if (changed.status === 'CANCELLED') void refetch().catch(() => undefined);
+    const said = isNews && partnershipChangedAnnouncement(t, changed, partnershipSide);
+    if (said) setNews({ needId: id, said });
   });
   // What came of withdrawing our response here, past the respondBy day (or before it, refused as
   // the need closed meanwhile): said (and focused) in place of what became of it, the withdraw
@@ -97,9 +110,9 @@ export default function NeedPage() {
       </Group>
       {/* Only an OPEN need is matched and answered: any other says what its status means. */}
       {need.status !== 'OPEN' && <Text mt="xs">{t(`needs.statusNote.${need.status}`)}</Text>}
-      {othersNeed && (
+      {(othersNeed || own) && (
         <p aria-live="polite" aria-atomic="true" style={{ margin: 0 }}>
-          {responseNews?.needId === id ? responseNews.said : ''}
+          {news?.needId === id ? news.said : ''}
         </p>
       )}
       {/* While the need is answerable, CallResponse says it. */}
