@@ -482,10 +482,10 @@ describe('the desk', () => {
     const live = () => document.querySelector('[aria-live="polite"]')!;
 
     it.each([
-      ['sl', 'CANCELLED', 'Partnerstva', 'Preklicano 5. dec. 2026', 'Organizacija Občina Radovljica je preklicala partnerstvo za »Potreba 20«.'],
-      ['sl', 'COMPLETED', 'Partnerstva', 'Zaključeno 5. dec. 2026', 'Organizacija Občina Radovljica je označila partnerstvo za »Potreba 20« kot zaključeno.'],
-      ['en', 'CANCELLED', 'Partnerships', 'Cancelled 5 Dec 2026', 'Občina Radovljica cancelled the partnership for “Potreba 20”.'],
-      ['en', 'COMPLETED', 'Partnerships', 'Completed 5 Dec 2026', 'Občina Radovljica marked the partnership for “Potreba 20” as completed.'],
+      ['sl', 'CANCELLED', 'Partnerstva', 'Preklicano 5. dec. 2026', 'Partnerstvo z organizacijo Občina Radovljica za »Potreba 20« je bilo preklicano.'],
+      ['sl', 'COMPLETED', 'Partnerstva', 'Zaključeno 5. dec. 2026', 'Partnerstvo z organizacijo Občina Radovljica za »Potreba 20« je bilo označeno kot zaključeno.'],
+      ['en', 'CANCELLED', 'Partnerships', 'Cancelled 5 Dec 2026', 'The partnership with Občina Radovljica for “Potreba 20” was cancelled.'],
+      ['en', 'COMPLETED', 'Partnerships', 'Completed 5 Dec 2026', 'The partnership with Občina Radovljica for “Potreba 20” was marked as completed.'],
     ] as const)('shows it ended in "Partnerstva" without reading the list again, and says what the other side did (%s, %s)', async (language, status, heading, ended, said) => {
       const { requests } = open([partnership('1', 'ACTIVE', 'Potreba 20', false)], [offer], SESSION, [partnershipChanged('1', status, 'Potreba 20')], language);
       const row = within((await screen.findByRole('heading', { name: `${heading} (1)` })).closest('section')!).getByRole('listitem');

@@ -1356,8 +1356,8 @@ describe("a need's page", () => {
   // need PARTNERED after a cancellation) until a reload.
   describe('a partnership ended by the other side while the page is open', () => {
     it.each([
-      ['sl', 'Organizacija Društvo Sopotnik je preklicala partnerstvo za »Prevozi za starejše«.'],
-      ['en', 'Društvo Sopotnik cancelled the partnership for “Prevozi za starejše”.'],
+      ['sl', 'Partnerstvo z organizacijo Društvo Sopotnik za »Prevozi za starejše« je bilo preklicano.'],
+      ['en', 'The partnership with Društvo Sopotnik for “Prevozi za starejše” was cancelled.'],
     ] as const)("reads our need again once cancelled, open again without its partner, and says who cancelled it (%s)", async (language, said) => {
       const partnered = { request: { query: NeedQuery, variables: { id: 'need-1' } }, result: { data: { need: needOf('organization-1', 'Mestna občina Kranj', null, 'PARTNERED') } } };
       const { requests } = open('organization-1', 'Mestna občina Kranj', SESSION, [], [partnered, needPartnershipOf(SOPOTNIK), partnershipChanged(SOPOTNIK, 'CANCELLED')], null, 'OPEN', language);
@@ -1374,7 +1374,7 @@ describe("a need's page", () => {
       const section = (await screen.findByRole('heading', { level: 2, name: 'Vaša organizacija je partner pri tej potrebi' })).closest('section')!;
       expect(within(section).queryByText(/zaključeno/)).toBeNull();
       expect(await within(section).findByText('Partnerstvo je bilo zaključeno 5. dec. 2026.')).toBeDefined();
-      expect(await announced('Organizacija Društvo drugih je označila partnerstvo za »Prevozi za starejše« kot zaključeno.')).toBe('polite');
+      expect(await announced('Partnerstvo z organizacijo Društvo drugih za »Prevozi za starejše« je bilo označeno kot zaključeno.')).toBe('polite');
       expect(requests.filter((name) => name === 'Need')).toHaveLength(1);
     });
   });

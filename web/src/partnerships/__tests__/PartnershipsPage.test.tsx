@@ -262,10 +262,10 @@ describe('the partnerships page', () => {
     });
 
     it.each([
-      ['sl', 'CANCELLED', 'Preklicano', 'Organizacija Društvo Sopotnik je preklicala partnerstvo za »Prevozi starejših k zdravniku«.'],
-      ['sl', 'COMPLETED', 'Zaključeno', 'Organizacija Društvo Sopotnik je označila partnerstvo za »Prevozi starejših k zdravniku« kot zaključeno.'],
-      ['en', 'CANCELLED', 'Cancelled', 'Društvo Sopotnik cancelled the partnership for “Prevozi starejših k zdravniku”.'],
-      ['en', 'COMPLETED', 'Completed', 'Društvo Sopotnik marked the partnership for “Prevozi starejših k zdravniku” as completed.'],
+      ['sl', 'CANCELLED', 'Preklicano', 'Partnerstvo z organizacijo Društvo Sopotnik za »Prevozi starejših k zdravniku« je bilo preklicano.'],
+      ['sl', 'COMPLETED', 'Zaključeno', 'Partnerstvo z organizacijo Društvo Sopotnik za »Prevozi starejših k zdravniku« je bilo označeno kot zaključeno.'],
+      ['en', 'CANCELLED', 'Cancelled', 'The partnership with Društvo Sopotnik for “Prevozi starejših k zdravniku” was cancelled.'],
+      ['en', 'COMPLETED', 'Completed', 'The partnership with Društvo Sopotnik for “Prevozi starejših k zdravniku” was marked as completed.'],
     ] as const)('shows it ended by the other side, without its buttons, and says so politely (%s, %s)', async (language, status, badge, said) => {
       renderRoutes([route('/partnerships', <PartnershipsPage />)], {
         path: '/partnerships',

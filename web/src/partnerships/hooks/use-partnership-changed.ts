@@ -20,8 +20,10 @@ export async function endingFromHere<T>(partnershipId: string, end: () => Promis
 }
 
 /**
- * What a screen reader hears of a partnership's end, read by `organizationId`: the other
- * organization, and what it did (completed or cancelled it). For an end that is news only.
+ * What a screen reader hears of a partnership's end, read by `organizationId`: with which
+ * organization, and how it ended. Not who ended it: the API does not say, and a colleague in
+ * another browser may have (the other side named as doing it would be untrue then). For an end
+ * that is news only.
  */
 export function partnershipChangedAnnouncement(t: TFunction, partnership: ChangedPartnership, organizationId: string): string | null {
   if (partnership.status === 'ACTIVE') return null;
