@@ -1,17 +1,8 @@
-import { NestExpressApplication } from '@nestjs/platform-express';
-import { Client, createClient } from 'graphql-ws';
-import { Redis } from 'ioredis';
-import { createApi } from '../src/bootstrap/bootstrap';
-import { REDIS } from '../src/redis/redis.module';
 import { createMemberOrganization, createNeed, needInput } from './utils/fixtures';
 import { expectError } from './utils/expect-errors';
 import { graphql } from './graphql';
-import { eventually } from './utils/eventually';
-import { startTestApp, TestApp, TypedDocument } from './utils/test-app';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const WebSocket = require('ws') as new (url: string, protocols?: string | string[]) => object;
-
+import { subscribe, twoApis } from './utils/live-apis';
+import { TestApp } from './utils/test-app';
 // When one side completed or cancelled a partnership, the other organization's open pages (the
 // partnerships page, the desk, the need's page) showed it ACTIVE until a reload. partnershipChanged
 // tells both organizations of each end, through Redis, whichever API process the page is
@@ -37,26 +28,16 @@ const END = graphql(`
   mutation PartnershipChangedEnd($input: EndPartnershipInput!) { endPartnership(input: $input) { id status } }
 `);
 
-function subscribe<TResult, TVariables>(client: Client, document: TypedDocument<TResult, TVariables>, variables: TVariables) {
-  return client.iterate<TResult>({ query: document.toString(), variables: variables as Record<string, unknown> });
-}
 
 describe('partnershipChanged subscription', () => {
+  const apis = twoApis();
   let t: TestApp;
-  let second: NestExpressApplication;
-  let secondUrl: string;
-  let redis: Redis;
-  const clients: Client[] = [];
   type Member = Awaited<ReturnType<typeof createMemberOrganization>>;
   let municipality: Member;
   let ngo: Member;
 
-  beforeAll(async () => {
-    t = await startTestApp();
-    second = await createApi(t.config, { worker: false });
-    await second.listen(0, '127.0.0.1');
-    secondUrl = (await second.getUrl()).replace('[::1]', '127.0.0.1');
-    redis = t.app.get<Redis>(REDIS);
+  beforeAll(() => {
+    t = apis.t;
   });
 
   // Organizations of their own in each test: no channel is still being left by an earlier one.
@@ -65,36 +46,10 @@ describe('partnershipChanged subscription', () => {
     ngo = await createMemberOrganization(t);
   });
 
-  afterEach(async () => {
-    await Promise.all(clients.splice(0).map((client) => client.dispose()));
-  });
-
-  afterAll(async () => {
-    await second?.close();
-    await t?.close();
-  });
-
-  function connect(token: string) {
-    const client = createClient({ url: `${secondUrl.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { Authorization: `Bearer ${token}` }, retryAttempts: 0 });
-    clients.push(client);
-    return client;
-  }
-
   /** The organization's partnership events, over a connection to the second API process, once its Redis channel is subscribed. */
   async function listen(token: string, organizationId: string) {
-    const events = subscribe(connect(token), PARTNERSHIP_CHANGED, { organizationId });
-    await eventually(async () => (await subscribers(organizationId)) > 0, `a subscriber to ${organizationId}'s partnerships`, 5_000);
-    return {
-      next: async () => {
-        const event = await events.next();
-        expect(event.value.errors).toBeUndefined();
-        return event.value.data?.partnershipChanged;
-      },
-    };
-  }
-
-  async function subscribers(organizationId: string): Promise<number> {
-    return Number(((await redis.pubsub('NUMSUB', `${t.config.queuePrefix}:partnership-changed:${organizationId}`)) as [string, number])[1]);
+    const events = await apis.listen(token, PARTNERSHIP_CHANGED, { organizationId }, 'partnership-changed');
+    return { next: async () => (await events.next())?.partnershipChanged };
   }
 
   /** A partnership between the municipality's new need and the NGO, formed by accepting the NGO's response. */
@@ -155,7 +110,7 @@ describe('partnershipChanged subscription', () => {
 
   it('refuses a member of a third organization with FORBIDDEN', async () => {
     const third = await createMemberOrganization(t);
-    const refused = await subscribe(connect(third.token), PARTNERSHIP_CHANGED, { organizationId: municipality.id }).next();
+    const refused = await subscribe(apis.connect(third.token), PARTNERSHIP_CHANGED, { organizationId: municipality.id }).next();
     expect(refused.value.data).toBeUndefined();
     expect(refused.value.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }) })]);
   });

@@ -1,17 +1,8 @@
-import { NestExpressApplication } from '@nestjs/platform-express';
-import { Client, createClient } from 'graphql-ws';
-import { Redis } from 'ioredis';
-import { createApi } from '../src/bootstrap/bootstrap';
 import { afterCommit } from '../src/database/after-commit';
-import { REDIS } from '../src/redis/redis.module';
 import { createMemberOrganization, createNeed, createOffer, needInput, offerInput } from './utils/fixtures';
 import { graphql } from './graphql';
-import { eventually } from './utils/eventually';
-import { startTestApp, TestApp, TypedDocument } from './utils/test-app';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const WebSocket = require('ws') as new (url: string, protocols?: string | string[]) => object;
-
+import { subscribe, twoApis } from './utils/live-apis';
+import { TestApp } from './utils/test-app';
 // A municipality whose need's page or desk was open saw a new response only after a reload, and
 // an NGO whose response was accepted, declined or closed saw no change. responseChanged tells
 // both organizations of each new response and each change of its status, through Redis, whichever
@@ -43,26 +34,16 @@ const ANSWER_SUGGESTION = graphql(`
   mutation ResponseChangedAnswerSuggestion($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status } }
 `);
 
-function subscribe<TResult, TVariables>(client: Client, document: TypedDocument<TResult, TVariables>, variables: TVariables) {
-  return client.iterate<TResult>({ query: document.toString(), variables: variables as Record<string, unknown> });
-}
 
 describe('responseChanged subscription', () => {
+  const apis = twoApis();
   let t: TestApp;
-  let second: NestExpressApplication;
-  let secondUrl: string;
-  let redis: Redis;
-  const clients: Client[] = [];
   type Member = Awaited<ReturnType<typeof createMemberOrganization>>;
   let municipality: Member;
   let ngo: Member;
 
-  beforeAll(async () => {
-    t = await startTestApp();
-    second = await createApi(t.config, { worker: false });
-    await second.listen(0, '127.0.0.1');
-    secondUrl = (await second.getUrl()).replace('[::1]', '127.0.0.1');
-    redis = t.app.get<Redis>(REDIS);
+  beforeAll(() => {
+    t = apis.t;
   });
 
   // Organizations of their own in each test: no channel is still being left by an earlier one.
@@ -71,32 +52,10 @@ describe('responseChanged subscription', () => {
     ngo = await createMemberOrganization(t);
   });
 
-  afterEach(async () => {
-    await Promise.all(clients.splice(0).map((client) => client.dispose()));
-  });
-
-  afterAll(async () => {
-    await second?.close();
-    await t?.close();
-  });
-
   /** The organization's response events, over a connection to the second API process, once its Redis channel is subscribed. */
   async function listen(token: string, organizationId: string) {
-    const client = createClient({ url: `${secondUrl.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { Authorization: `Bearer ${token}` }, retryAttempts: 0 });
-    clients.push(client);
-    const events = subscribe(client, RESPONSE_CHANGED, { organizationId });
-    await eventually(async () => (await subscribers(organizationId)) > 0, `a subscriber to ${organizationId}'s responses`, 5_000);
-    return {
-      next: async () => {
-        const event = await events.next();
-        expect(event.value.errors).toBeUndefined();
-        return event.value.data?.responseChanged;
-      },
-    };
-  }
-
-  async function subscribers(organizationId: string): Promise<number> {
-    return Number(((await redis.pubsub('NUMSUB', `${t.config.queuePrefix}:response-changed:${organizationId}`)) as [string, number])[1]);
+    const events = await apis.listen(token, RESPONSE_CHANGED, { organizationId }, 'response-changed');
+    return { next: async () => (await events.next())?.responseChanged };
   }
 
   const newNeed = async () => (await createNeed(t, municipality.token, needInput(municipality.id, { kind: 'CALL_FOR_PARTNERS' }))).id;
@@ -152,9 +111,7 @@ describe('responseChanged subscription', () => {
 
   it('refuses a member of a third organization with FORBIDDEN', async () => {
     const third = await createMemberOrganization(t);
-    const client = createClient({ url: `${secondUrl.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { Authorization: `Bearer ${third.token}` }, retryAttempts: 0 });
-    clients.push(client);
-    const refused = await subscribe(client, RESPONSE_CHANGED, { organizationId: municipality.id }).next();
+    const refused = await subscribe(apis.connect(third.token), RESPONSE_CHANGED, { organizationId: municipality.id }).next();
     expect(refused.value.data).toBeUndefined();
     expect(refused.value.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }) })]);
   });

@@ -15,7 +15,8 @@ import { graphql } from './graphql';
 import { eventually } from './utils/eventually';
 import { expectError } from './utils/expect-errors';
 import { post } from './utils/http';
-import { startTestApp, TEST_ADMIN_KEY, TestApp, TypedDocument } from './utils/test-app';
+import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
+import { subscribe } from './utils/live-apis';
 
 // Node 20 has no global WebSocket; `ws` comes with @nestjs/graphql and graphql-ws (no typings).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -72,10 +73,6 @@ const RESET_PASSWORD = graphql(`
   mutation SubscriptionsResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) { token } }
 `);
 
-/** Subscribes with a typed document: the events carry its result type. */
-function subscribe<TResult, TVariables>(client: Client, document: TypedDocument<TResult, TVariables>, variables: TVariables) {
-  return client.iterate<TResult>({ query: document.toString(), variables: variables as Record<string, unknown> });
-}
 
 describe('suggestionAdded subscription', () => {
   let t: TestApp;
