@@ -11,6 +11,7 @@ import { RespondToNeedMutation } from '../graphql/mutations/respondToNeed';
 import { WithdrawResponseMutation } from '../graphql/mutations/withdrawResponse';
 import { OpenCallsQuery } from '../graphql/queries/openCalls';
 import { OurOpenOffersQuery } from '../graphql/queries/ourOpenOffers';
+import { ResponseChangedSubscription } from '../../needs/graphql/subscriptions/responseChanged';
 import CallsPage from '../pages/CallsPage';
 import { keepAtQuestion } from '../../test/confirm-dialog';
 
@@ -511,6 +512,49 @@ describe('the calls page', () => {
       const kranj = (await screen.findByRole('heading', { name: 'Prevozi za starejše' })).closest('li')!;
       fireEvent.click(within(kranj).getByRole('button', { name: withdraw }));
       expect((await screen.findByRole('dialog', { name: title })).textContent).toContain(says);
+    });
+  });
+
+  // An NGO with /calls open saw its response there as waiting after the municipality had answered it.
+  describe('our response answered while the page is open', () => {
+    const pending = need('need-2', 'Prevozi za starejše', 'organization-3', 'Društvo upokojencev Kranj', '052', 'Kranj', 'Kratek opis.', { __typename: 'Response', id: 'response-7', status: 'PENDING' });
+    const declined = {
+      request: { query: ResponseChangedSubscription, variables: { organizationId: 'organization-1' } },
+      result: {
+        data: {
+          responseChanged: {
+            __typename: 'Response' as const,
+            id: 'response-7',
+            status: 'DECLINED' as const,
+            message: 'Pomagamo ob sobotah.',
+            createdAt: '2026-12-03T09:00:00Z',
+            organization: { __typename: 'Organization' as const, id: 'organization-1', name: 'Mestna občina Kranj' },
+            offer: null,
+            partnership: null,
+            need: {
+              __typename: 'Need' as const,
+              id: 'need-2',
+              title: 'Prevozi za starejše',
+              status: 'OPEN' as const,
+              organization: { __typename: 'Organization' as const, id: 'organization-3', name: 'Društvo upokojencev Kranj' },
+              ownResponse: { __typename: 'Response' as const, id: 'response-7', status: 'DECLINED' as const },
+            },
+          },
+        },
+      },
+      // Well after the page's reads.
+      delay: 300,
+    };
+
+    it.each([
+      ['sl', '2 potrebi', 'Vaš prejšnji odziv na ta poziv je bil zavrnjen. Lahko se odzovete znova.', 'Organizacija Društvo upokojencev Kranj je vaš odziv na »Prevozi za starejše« zavrnila.'],
+      ['en', '2 needs', 'Your earlier response to this call was declined. You may respond again.', 'Društvo upokojencev Kranj declined your response to “Prevozi za starejše”.'],
+    ] as const)('shows it declined, to respond again, and says so (%s)', async (language, count, shown, said) => {
+      renderRoutes([route('/calls', <CallsPage />)], { path: '/calls', language, mocks: [...referenceDataMocks, calls(() => true, [BLED, pending, OURS]), declined] });
+      await screen.findByRole('heading', { name: count });
+      const kranj = screen.getByRole('heading', { name: 'Prevozi za starejše' }).closest('li')!;
+      expect(await within(kranj).findByText(shown)).toBeDefined();
+      expect((await screen.findByText(said)).getAttribute('aria-live')).toBe('polite');
     });
   });
 

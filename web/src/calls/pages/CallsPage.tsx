@@ -13,6 +13,7 @@ import { formatDay, formatPeriod } from '../../i18n/format';
 import { RESOURCE_TYPES } from '../../reference-data/enums';
 import { useMunicipalities } from '../../reference-data/hooks/use-municipalities';
 import { useThemes } from '../../reference-data/hooks/use-themes';
+import { responseChangedAnnouncement, useResponseChanged } from '../../needs/hooks/use-response-changed';
 import { CallsMap, type MapScope } from '../components/CallsMap';
 import { excerpt } from '../components/excerpt';
 import { CallResponse } from '../components/CallResponse';
@@ -71,6 +72,15 @@ export default function CallsPage() {
   const list = useQuery(OpenCallsQuery, { variables: { filter: listFilter, first: PAGE, organizationId }, fetchPolicy: 'cache-and-network' });
   const everywhere = useQuery(OpenCallsQuery, { variables: { filter: mapFilter, first: PAGE, organizationId }, fetchPolicy: 'cache-and-network' });
 
+  // Our responses answered or closed while the page is open (responseChanged): the cache takes
+  // each as it now is, the need's ownResponse with it, so its call shows what became of it; a
+  // screen reader hears what the need's organization did.
+  const [responseNews, setResponseNews] = useState('');
+  useResponseChanged(ownId, (response) => {
+    const said = ownId && responseChangedAnnouncement(t, response, ownId);
+    if (said) setResponseNews(said);
+  });
+
   const calls = (list.data?.needs.edges ?? []).map((edge) => edge.node).filter((need) => need.organization.id !== ownId);
   const counts = useMemo(() => {
     const byCode = new Map<string, number>();
@@ -115,6 +125,9 @@ export default function CallsPage() {
       <Title order={2} size="h3" id="calls-list-title" aria-live="polite">
         {t('calls.found', { count: calls.length })}
       </Title>
+      <p aria-live="polite" aria-atomic="true" style={{ margin: 0 }}>
+        {responseNews}
+      </p>
       {list.loading && !list.data ? (
         <PageLoader />
       ) : list.error ? (
