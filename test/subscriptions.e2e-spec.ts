@@ -2,12 +2,10 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { Client, createClient } from 'graphql-ws';
 import { Redis } from 'ioredis';
 import { randomBytes } from 'node:crypto';
-import { createApi } from '../src/bootstrap/bootstrap';
 import { CREDENTIALS_CHANNEL, userSubject } from '../src/auth/credential-revocations';
 import { FailedAuthenticationLimiter } from '../src/auth/failed-authentication.limiter';
 import { OpenConnections } from '../src/auth/open-connections';
 import { RateLimitedError } from '../src/common/errors/domain-errors';
-import { REDIS } from '../src/redis/redis.module';
 import { PasswordResetTokens } from '../src/users/password-reset-tokens';
 import { SuggestionEvents } from '../src/suggestions/channels/subscription/suggestion-events.service';
 import { createApiKey, createMemberOrganization, createOrganization, createNeed, createOffer, needInput, offerInput, invitationToken } from './utils/fixtures';
@@ -15,8 +13,8 @@ import { graphql } from './graphql';
 import { eventually } from './utils/eventually';
 import { expectError } from './utils/expect-errors';
 import { post } from './utils/http';
-import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
-import { subscribe } from './utils/live-apis';
+import { TEST_ADMIN_KEY, TestApp } from './utils/test-app';
+import { subscribe, twoApis } from './utils/live-apis';
 
 // Node 20 has no global WebSocket; `ws` comes with @nestjs/graphql and graphql-ws (no typings).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -73,30 +71,16 @@ const RESET_PASSWORD = graphql(`
   mutation SubscriptionsResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) { token } }
 `);
 
-
 describe('suggestionAdded subscription', () => {
+  const apis = twoApis();
   let t: TestApp;
   /** A second API process on the same database and Redis: the client connects here, the event is published on t. */
   let second: NestExpressApplication;
   let secondUrl: string;
   let redis: Redis;
-  const clients: Client[] = [];
 
-  beforeAll(async () => {
-    t = await startTestApp();
-    second = await createApi(t.config, { worker: false });
-    await second.listen(0, '127.0.0.1');
-    secondUrl = (await second.getUrl()).replace('[::1]', '127.0.0.1');
-    redis = t.app.get<Redis>(REDIS);
-  });
-
-  afterEach(async () => {
-    await Promise.all(clients.splice(0).map((client) => client.dispose()));
-  });
-
-  afterAll(async () => {
-    await second?.close();
-    await t?.close();
+  beforeAll(() => {
+    ({ t, second, secondUrl, redis } = apis);
   });
 
   function connect(baseUrl: string, token: string | null, headers: Record<string, string> = {}): Client {
@@ -112,8 +96,7 @@ describe('suggestionAdded subscription', () => {
       connectionParams: token ? { Authorization: `Bearer ${token}` } : {},
       retryAttempts: 0,
     });
-    clients.push(client);
-    return client;
+    return apis.track(client);
   }
 
   /** Resolves once the server accepted the connection (its onConnect authenticated it). */

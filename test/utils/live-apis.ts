@@ -53,11 +53,25 @@ export function twoApis() {
     get t(): TestApp {
       return t;
     },
-    /** A graphql-ws client of the second API process, signed in with the token; closed after the test. */
-    connect(token: string): Client {
-      const client = createClient({ url: `${secondUrl.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { Authorization: `Bearer ${token}` }, retryAttempts: 0 });
+    /** The second API process, and its base URL (http://127.0.0.1:port). */
+    get second(): NestExpressApplication {
+      return second;
+    },
+    get secondUrl(): string {
+      return secondUrl;
+    },
+    /** The app under test's Redis connection. */
+    get redis(): Redis {
+      return redis;
+    },
+    /** Closes the client after the test. */
+    track(client: Client): Client {
       clients.push(client);
       return client;
+    },
+    /** A graphql-ws client of the second API process, signed in with the token; closed after the test. */
+    connect(token: string): Client {
+      return this.track(createClient({ url: `${secondUrl.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { Authorization: `Bearer ${token}` }, retryAttempts: 0 }));
     },
     /**
      * The organization's events of `topic` (its Redis channel's name: 'response-changed') through
