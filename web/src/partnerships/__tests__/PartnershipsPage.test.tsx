@@ -308,5 +308,22 @@ describe('the partnerships page', () => {
       await new Promise((resolve) => setTimeout(resolve, Math.max(answerDelay, eventDelay) + 200));
       expect(live()?.textContent).toBe('');
     });
+
+    // Keyed by the partnership alone, the other side's cancellation was taken for our own
+    // completion: nothing said, and the form, gone with the ACTIVE status, could not say why
+    // ours was refused.
+    it('says the other side ended it while an ending made here waits for its answer', async () => {
+      open([partnership('1', 'ACTIVE')], [
+        {
+          request: { query: EndPartnershipMutation, variables: { input: { id: '1', status: 'COMPLETED', outcomeNote: null } } },
+          result: { errors: [{ message: 'This partnership has already ended.', extensions: { code: 'CONFLICT', reason: 'ALREADY_ENDED' } }] },
+          delay: 1500,
+        },
+        partnershipChanged('CANCELLED', 600),
+      ]);
+      fireEvent.click(await screen.findByRole('button', { name: 'Označi kot zaključeno' }));
+      fireEvent.click(within(screen.getByRole('form')).getByRole('button', { name: 'Označi kot zaključeno' }));
+      await waitFor(() => expect(live()?.textContent).toBe('Partnerstvo z organizacijo Društvo Sopotnik za »Prevozi starejših k zdravniku« je bilo preklicano.'), { timeout: 3000 });
+    });
   });
 });

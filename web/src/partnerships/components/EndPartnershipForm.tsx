@@ -46,7 +46,7 @@ export function EndPartnershipForm({
     event.preventDefault();
     void run(async () => {
       // Both organizations hear of it live (partnershipChanged): this tab's own ending is not news to it.
-      await endingFromHere(partnershipId, () => end({ variables: { input: { id: partnershipId, status: ending, outcomeNote: outcomeNote.trim() || null } } }));
+      await endingFromHere(partnershipId, ending, () => end({ variables: { input: { id: partnershipId, status: ending, outcomeNote: outcomeNote.trim() || null } } }));
       onDone();
     });
   };

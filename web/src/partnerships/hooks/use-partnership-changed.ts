@@ -5,13 +5,15 @@ import { PartnershipChangedSubscription, PartnershipKnownStatusFragment } from '
 
 export type ChangedPartnership = PartnershipChangedData['partnershipChanged'];
 
-// The partnerships this tab is ending (EndPartnershipForm), until its answer is in the cache: the
-// event of our own ending may come before the answer, and is not news to the one who ended it.
-const endingHere = new Set<string>();
+// The partnerships this tab is ending (EndPartnershipForm), with the ending asked for, until its
+// answer is in the cache: the event of our own ending may come before the answer, and is not news
+// to the one who ended it. An event of the other ending is: the other side ended it meanwhile (and
+// ours is refused), which the form, gone with the partnership's ACTIVE status, cannot say.
+const endingHere = new Map<string, string>();
 
-/** Runs the ending of a partnership from this tab: its event, whenever it comes, is not announced. */
-export async function endingFromHere<T>(partnershipId: string, end: () => Promise<T>): Promise<T> {
-  endingHere.add(partnershipId);
+/** Runs the ending of a partnership from this tab: the event of that ending, whenever it comes, is not announced. */
+export async function endingFromHere<T>(partnershipId: string, ending: string, end: () => Promise<T>): Promise<T> {
+  endingHere.set(partnershipId, ending);
   try {
     return await end();
   } finally {
@@ -48,7 +50,7 @@ export function usePartnershipChanged(organizationId: string | undefined, onChan
       if (!data.data || !organizationId) return;
       const partnership = data.data.partnershipChanged;
       const known = client.cache.readFragment({ id: client.cache.identify(partnership), fragment: PartnershipKnownStatusFragment });
-      const news = !endingHere.has(partnership.id) && known?.status !== partnership.status;
+      const news = endingHere.get(partnership.id) !== partnership.status && known?.status !== partnership.status;
       client.cache.writeQuery({ query: PartnershipChangedSubscription, variables: { organizationId }, data: data.data });
       onChanged(partnership, news);
     },
