@@ -429,6 +429,20 @@ describe('the desk', () => {
       expect(requests.filter((name) => name === 'DeskWaitingResponses')).toHaveLength(4);
     });
 
+    // Each response closed with its need is an event of its own, and a burst past the
+    // subscription's buffer loses some: those still listed as waiting were refused on "Sprejmi".
+    it('reads the list again when a response closes with its need, so that those whose events were lost leave too', async () => {
+      const two = { ...waitingFestival('need-5', 'response-5'), responseCount: 2, responses: [...waitingFestival('need-5', 'response-5').responses, ...waitingFestival('need-5', 'response-6').responses] };
+      const { requests } = open([], [offer], SESSION, [
+        waitingPage([two]),
+        waitingPage([]),
+        responseChanged({ id: 'response-5', status: 'CLOSED', by: iskratel }, { ...festival, status: 'PARTNERED' }),
+      ]);
+      const section = (await screen.findByRole('heading', { name: 'Odzivi, ki čakajo na vas (2)' })).closest('section')!;
+      expect((await screen.findByRole('heading', { name: 'Odzivi, ki čakajo na vas (0)' })).closest('section')).toBe(section);
+      expect(requests.filter((name) => name === 'DeskWaitingResponses')).toHaveLength(2);
+    });
+
     it('takes a response withdrawn meanwhile off the list, without reading it again, and says so', async () => {
       const { requests } = open([], [offer], SESSION, [
         { ...waitingPage([waitingFestival('need-5', 'response-5')]), maxUsageCount: always },

@@ -160,6 +160,10 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
     if (said) setAnnouncement(said);
     const listed = waitingShown.current?.needs.edges.some(({ node }) => node.responses?.some((entry) => entry.id === response.id));
     if (response.need.organization.id === organizationId && response.status === 'PENDING' && !listed) void readWaitingAgain();
+    // Closed with its need: so were the others waiting on it, each its own event, of which a burst
+    // past the subscription's buffer (100) loses the oldest. One reading (those of a burst are one
+    // or two) shows them all as they are.
+    if (response.need.organization.id === organizationId && response.status === 'CLOSED') void readWaitingAgain();
     const partnershipId = response.partnership?.id;
     if (partnershipId && !partnershipsShown.current?.partnerships.edges.some(({ node }) => node.id === partnershipId)) partnerships.refetch().catch(() => undefined);
   });
