@@ -28,7 +28,6 @@ const END = graphql(`
   mutation PartnershipChangedEnd($input: EndPartnershipInput!) { endPartnership(input: $input) { id status } }
 `);
 
-
 describe('partnershipChanged subscription', () => {
   const apis = twoApis();
   let t: TestApp;

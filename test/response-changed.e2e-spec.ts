@@ -34,7 +34,6 @@ const ANSWER_SUGGESTION = graphql(`
   mutation ResponseChangedAnswerSuggestion($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status } }
 `);
 
-
 describe('responseChanged subscription', () => {
   const apis = twoApis();
   let t: TestApp;
