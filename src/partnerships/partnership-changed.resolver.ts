@@ -5,10 +5,9 @@ import { Repository } from 'typeorm';
 import { CurrentPrincipal } from '../auth/auth.decorators';
 import type { SubscriptionContext } from '../auth/graphql-context';
 import { Principal } from '../auth/principal';
-import { RequestLoaders } from '../common/dataloader/request-loaders';
-import { NotFoundError } from '../common/errors/domain-errors';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
 import { Organization } from '../organizations/organization.entity';
+import { assertFollowable, loadForEvent } from '../suggestions/channels/subscription/organization-subscription';
 import { Partnership } from './partnership.entity';
 import { PartnershipEvents } from './partnership-events.service';
 
@@ -28,23 +27,14 @@ export class PartnershipChangedResolver {
       "Both organizations hear of it: the need's and the partner's, whichever of them (or the hub) ended it. Not its forming, heard through suggestionAnswered or responseChanged. " +
       'A page that shows the partnership moves on without a reload. For its members and the hub; over graphql-ws as suggestionAdded.',
     resolve(this: PartnershipChangedResolver, partnershipId: string, _args: unknown, context: SubscriptionContext) {
-      return this.load(partnershipId, context);
+      return loadForEvent(this.partnerships, partnershipId, context);
     },
   })
   async partnershipChanged(
     @CurrentPrincipal() principal: Principal,
     @Args('organizationId', { type: () => ID, description: 'The organization whose partnerships, on either side, to follow.' }, ParseUuidPipe) organizationId: string,
   ): Promise<AsyncIterableIterator<string>> {
-    principal.assertMemberOf(organizationId);
-    if (!(await this.organizations.existsBy({ id: organizationId }))) throw new NotFoundError('Organization', organizationId);
+    await assertFollowable(principal, this.organizations, organizationId);
     return this.events.listen(organizationId);
-  }
-
-  private async load(partnershipId: string, context: SubscriptionContext): Promise<Partnership> {
-    // Loaders of their own for each event, as responseChanged's: the need's status as it now is.
-    context.loaders = new RequestLoaders();
-    const partnership = await this.partnerships.findOneBy({ id: partnershipId });
-    if (!partnership) throw new NotFoundError('Partnership', partnershipId);
-    return partnership;
   }
 }

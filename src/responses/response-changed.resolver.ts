@@ -5,10 +5,9 @@ import { Repository } from 'typeorm';
 import { CurrentPrincipal } from '../auth/auth.decorators';
 import type { SubscriptionContext } from '../auth/graphql-context';
 import { Principal } from '../auth/principal';
-import { RequestLoaders } from '../common/dataloader/request-loaders';
-import { NotFoundError } from '../common/errors/domain-errors';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
 import { Organization } from '../organizations/organization.entity';
+import { assertFollowable, loadForEvent } from '../suggestions/channels/subscription/organization-subscription';
 import { Response } from './response.entity';
 import { ResponseEvents } from './response-events.service';
 
@@ -28,23 +27,14 @@ export class ResponseChangedResolver {
       "ACCEPTED (a partnership formed), DECLINED, WITHDRAWN, or CLOSED (its need was closed, expired or partnered otherwise; one event per response). " +
       "Both organizations hear of it: the need's and the responding one. A page that shows the response moves on without a reload. For its members and the hub; over graphql-ws as suggestionAdded.",
     resolve(this: ResponseChangedResolver, responseId: string, _args: unknown, context: SubscriptionContext) {
-      return this.load(responseId, context);
+      return loadForEvent(this.responses, responseId, context);
     },
   })
   async responseChanged(
     @CurrentPrincipal() principal: Principal,
     @Args('organizationId', { type: () => ID, description: 'The organization whose responses, given or received, to follow.' }, ParseUuidPipe) organizationId: string,
   ): Promise<AsyncIterableIterator<string>> {
-    principal.assertMemberOf(organizationId);
-    if (!(await this.organizations.existsBy({ id: organizationId }))) throw new NotFoundError('Organization', organizationId);
+    await assertFollowable(principal, this.organizations, organizationId);
     return this.events.listen(organizationId);
-  }
-
-  private async load(responseId: string, context: SubscriptionContext): Promise<Response> {
-    // Loaders of their own for each event, as suggestionAnswered's: the need's status as it now is.
-    context.loaders = new RequestLoaders();
-    const response = await this.responses.findOneBy({ id: responseId });
-    if (!response) throw new NotFoundError('Response', responseId);
-    return response;
   }
 }

@@ -5,12 +5,11 @@ import { Repository } from 'typeorm';
 import { CurrentPrincipal } from '../../../auth/auth.decorators';
 import type { SubscriptionContext } from '../../../auth/graphql-context';
 import { Principal } from '../../../auth/principal';
-import { RequestLoaders } from '../../../common/dataloader/request-loaders';
-import { NotFoundError } from '../../../common/errors/domain-errors';
 import { ParseUuidPipe } from '../../../common/validation/parse-uuid.pipe';
 import { Match } from '../../../matching/match.entity';
 import { Organization } from '../../../organizations/organization.entity';
 import { SuggestionEvents } from './suggestion-events.service';
+import { assertFollowable, loadForEvent } from './organization-subscription';
 
 @Resolver()
 export class SuggestionAddedResolver {
@@ -27,15 +26,14 @@ export class SuggestionAddedResolver {
     description:
       "Each new suggestion for the organization as it is sent (over graphql-ws, connectionParams { Authorization: 'Bearer <token>' }); for its members and the hub.",
     resolve(this: SuggestionAddedResolver, matchId: string, _args: unknown, context: SubscriptionContext) {
-      return this.load(matchId, context);
+      return loadForEvent(this.matches, matchId, context);
     },
   })
   async suggestionAdded(
     @CurrentPrincipal() principal: Principal,
     @Args('organizationId', { type: () => ID, description: 'The organization whose new suggestions to receive.' }, ParseUuidPipe) organizationId: string,
   ): Promise<AsyncIterableIterator<string>> {
-    principal.assertMemberOf(organizationId);
-    if (!(await this.organizations.existsBy({ id: organizationId }))) throw new NotFoundError('Organization', organizationId);
+    await assertFollowable(principal, this.organizations, organizationId);
     return this.events.listen(organizationId);
   }
 
@@ -44,24 +42,14 @@ export class SuggestionAddedResolver {
     description:
       "Each answer to one of the organization's suggestions, by either side, with the suggestion as it then is: INTERESTED (one side accepted), ACCEPTED (both did: the partnership formed, contacts given) or DECLINED. A page that shows the suggestion moves on without a reload. For its members and the hub; over graphql-ws as suggestionAdded.",
     resolve(this: SuggestionAddedResolver, matchId: string, _args: unknown, context: SubscriptionContext) {
-      return this.load(matchId, context);
+      return loadForEvent(this.matches, matchId, context);
     },
   })
   async suggestionAnswered(
     @CurrentPrincipal() principal: Principal,
     @Args('organizationId', { type: () => ID, description: 'The organization whose suggestions’ answers to receive.' }, ParseUuidPipe) organizationId: string,
   ): Promise<AsyncIterableIterator<string>> {
-    principal.assertMemberOf(organizationId);
-    if (!(await this.organizations.existsBy({ id: organizationId }))) throw new NotFoundError('Organization', organizationId);
+    await assertFollowable(principal, this.organizations, organizationId);
     return this.events.listen(organizationId, 'answered');
-  }
-
-  private async load(matchId: string, context: SubscriptionContext): Promise<Match> {
-    // Every event is answered like a request of its own: loaders cached for the whole
-    // subscription would serve an edited need or offer as it was at the first event.
-    context.loaders = new RequestLoaders();
-    const match = await this.matches.findOneBy({ id: matchId });
-    if (!match) throw new NotFoundError('Match', matchId);
-    return match;
   }
 }
