@@ -9,6 +9,7 @@ import { ErrorNotice } from '../../app/ErrorNotice';
 import { ListRefreshedNotice } from '../../app/ListRefreshedNotice';
 import { ListRefreshFailedNotice } from '../../app/ListRefreshFailedNotice';
 import { nextPageOrFirst } from '../../app/next-page';
+import { readFromStart } from '../../app/read-from-start';
 import { errorCode } from '../../auth/failure';
 import { NoOrganizationNotice } from '../../app/NoOrganizationNotice';
 import { PageLoader } from '../../app/PageLoader';
@@ -182,26 +183,18 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
   // each after the one before, with its cursor (all in the order of the first), all in place of
   // those shown at once when the last is there. Not written until then: a failure leaves them.
   const readSuggestionsAgain = async (count: number) => {
-    const read = async (first: number, after?: string) => {
+    const { last, edges } = await readFromStart(async (after, wanted) => {
       const { data } = await client.query({
         query: DeskSuggestionsQuery,
-        variables: { organizationId, first, ...(after ? { after } : {}) },
+        variables: { organizationId, first: Math.min(SUGGESTIONS_AT_ONCE, wanted), ...(after ? { after } : {}) },
         fetchPolicy: 'no-cache',
       });
       if (!data) throw new Error('suggestionsAwaiting: no data');
-      return data;
-    };
-    let last = await read(Math.min(SUGGESTIONS_AT_ONCE, count));
-    let edges = last.suggestionsAwaiting.edges;
-    while (edges.length < count) {
-      const { pageInfo, edges: latest } = last.suggestionsAwaiting;
-      if (!pageInfo.hasNextPage || !pageInfo.endCursor || latest.length === 0) break;
-      last = await read(Math.min(SUGGESTIONS_AT_ONCE, count - edges.length), pageInfo.endCursor);
-      edges = [...edges, ...last.suggestionsAwaiting.edges];
-    }
+      return data.suggestionsAwaiting;
+    }, count);
     // The count and whether more follow as of the last page, as "Pokaži več" has them. Not when
     // the desk went on to another organization meanwhile: these are the one before's.
-    if (shownOrganization.current === organizationId) suggestions.updateQuery(() => ({ ...last, suggestionsAwaiting: { ...last.suggestionsAwaiting, edges } }));
+    if (shownOrganization.current === organizationId) suggestions.updateQuery(() => ({ __typename: 'Query' as const, suggestionsAwaiting: { ...last, edges } }));
   };
   // The needs with waiting responses read again from their start, as many as are shown (those
   // "Pokaži več" added too; a refetch read the first page only, and the rest went), all written at
@@ -214,21 +207,13 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
       reading.again = true;
       return reading.running;
     }
-    const read = async (after?: string) => {
-      const { data } = await client.query({ query: DeskWaitingResponsesQuery, variables: { organizationId, ...(after ? { after } : {}) }, fetchPolicy: 'no-cache' });
-      if (!data) throw new Error('needs: no data');
-      return data;
-    };
     const once = async () => {
-      const count = waitingShown.current?.needs.edges.length ?? 0;
-      let last = await read();
-      let edges = last.needs.edges;
-      while (edges.length < count && last.needs.pageInfo.hasNextPage && last.needs.pageInfo.endCursor) {
-        last = await read(last.needs.pageInfo.endCursor);
-        // A need that moved on meanwhile may be on two pages.
-        edges = [...edges, ...last.needs.edges.filter(({ node }) => !edges.some((edge) => edge.node.id === node.id))];
-      }
-      if (shownOrganization.current === organizationId) waiting.updateQuery(() => ({ ...last, needs: { ...last.needs, edges } }));
+      const { last, edges } = await readFromStart(async (after) => {
+        const { data } = await client.query({ query: DeskWaitingResponsesQuery, variables: { organizationId, ...(after ? { after } : {}) }, fetchPolicy: 'no-cache' });
+        if (!data) throw new Error('needs: no data');
+        return data.needs;
+      }, waitingShown.current?.needs.edges.length ?? 0);
+      if (shownOrganization.current === organizationId) waiting.updateQuery(() => ({ __typename: 'Query' as const, needs: { ...last, edges } }));
     };
     reading.running = (async () => {
       try {
