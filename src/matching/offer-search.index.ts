@@ -139,9 +139,7 @@ export class OfferSearchIndex {
    * outright counts until a search returns it and it is forgotten.
    */
   statistics(terms: Iterable<string>): TermStatistics {
-    const counts = new Map<string, number>();
-    for (const term of terms) if (!counts.has(term)) counts.set(term, this.table.documents(term));
-    return new TermStatistics(this.table.profiled, counts);
+    return this.table.statistics(terms);
   }
 
   /** What the scorer reads of these offers (as of the last read), in their order; unknown ones are left out. */
@@ -265,6 +263,13 @@ export class OfferTable {
   documents(term: string): number {
     const id = this.names.get(term);
     return id === undefined || id >= this.termOffers.length ? 0 : this.termOffers[id];
+  }
+
+  /** The document frequencies of these stems (documents) and the number of offers counted (profiled): a copy. */
+  statistics(terms: Iterable<string>): TermStatistics {
+    const counts = new Map<string, number>();
+    for (const term of terms) if (!counts.has(term)) counts.set(term, this.documents(term));
+    return new TermStatistics(this.profiledOffers, counts);
   }
 
   /**
