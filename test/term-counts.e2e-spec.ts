@@ -8,7 +8,7 @@ import { SCORING_REFERENCE } from '../src/matching/scoring-reference.provider';
 import { TermStatistics, TermStatisticsService } from '../src/matching/term-statistics.service';
 import { OffersService } from '../src/offers/offers.service';
 import { graphql } from './graphql';
-import { createMemberOrganization, createNeed, createOffer, KRANJ, needInput, offerInput } from './utils/fixtures';
+import { BLED, createMemberOrganization, createNeed, createOffer, KRANJ, needInput, offerInput } from './utils/fixtures';
 import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
 
 const UPDATE_OFFER = graphql(`
@@ -169,5 +169,33 @@ describe('document frequencies kept as offers change', () => {
     expect(Math.min(...terms.map((term) => counted.documents(term)))).toBeGreaterThanOrEqual(1);
     await t.graphqlOk(CLOSE_OFFER, { id: offer.id }, TEST_ADMIN_KEY);
     expect(await total()).toBe(before);
+  });
+
+  it('count a candidate offer not yet profiled in the job that scores it: the pair scores the same before and after the offer’s own job', async () => {
+    // Its own organization and municipality, so that the offers of the tests before are no candidates of this need.
+    const ngo = await createMemberOrganization(t, { municipalityCode: BLED });
+    const company = await createMemberOrganization(t, { sector: 'COMPANY', municipalityCode: BLED });
+    const matching = t.app.get(MatchingService);
+    for (const title of ['Knjižnica za starejše na Bledu', 'Oprema za vrtnarjenje na Bledu']) {
+      await matching.scoreOffer((await createOffer(t, company.token, offerInput(company.id, { title, municipalityCode: BLED }))).id);
+    }
+    // On the spot (the need's municipality), not yet scored: found by the need's search, without a profile.
+    const offer = await createOffer(t, company.token, offerInput(company.id, { municipalityCode: BLED }));
+    const need = await createNeed(t, ngo.token, needInput(ngo.id, { municipalityCode: BLED }));
+    const profileOf = async () => ((await t.dataSource.query(`SELECT match_terms FROM offer WHERE id = $1`, [offer.id])) as { match_terms: string[] | null }[])[0].match_terms;
+    const scoreOf = async () =>
+      ((await t.dataSource.query(`SELECT score FROM match WHERE need_id = $1 AND offer_id = $2 AND status <> 'EXPIRED'`, [need.id, offer.id])) as { score: number }[])[0]?.score;
+
+    expect(await profileOf()).toBeNull();
+    await matching.scoreNeed(need.id);
+    const unprofiled = await scoreOf();
+    expect(unprofiled).toBeGreaterThan(0);
+
+    // The offer's own job: its profile saved and counted; it stores the pair from its side.
+    await matching.scoreOffer(offer.id);
+    expect(await profileOf()).not.toBeNull();
+    expect(await scoreOf()).toBe(unprofiled);
+    await matching.scoreNeed(need.id);
+    expect(await scoreOf()).toBe(unprofiled);
   });
 });

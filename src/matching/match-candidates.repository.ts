@@ -7,7 +7,7 @@ import { ItemProfileCache } from './item-profile.cache';
 import { StageTimer, untimed } from './job-timings';
 import { MatchStatus } from './match.enums';
 import { MATCHING_CONFIG } from './matching.queue';
-import { OfferSearch, OfferSearchIndex } from './offer-search.index';
+import { AnalysedOffer, OfferSearch, OfferSearchIndex } from './offer-search.index';
 import { coverage, ReachKind } from './scoring/geography';
 import { ItemProfile, searchableThemes } from './scoring/item-profile';
 import { MatchingConfig } from './scoring/matching-config';
@@ -270,16 +270,17 @@ export class MatchCandidatesRepository {
 
   /**
    * The document frequencies of these stems among the open offers now: the search index's,
-   * after it has read the offers changed since its last read.
+   * after it has read the offers changed since its last read; counting besides the `analysed`
+   * offers (those a job scores) that the index does not count yet (OfferTable.statistics).
    */
-  async offerStatistics(terms: Iterable<string>): Promise<TermStatistics> {
+  async offerStatistics(terms: Iterable<string>, analysed: Iterable<AnalysedOffer> = []): Promise<TermStatistics> {
     await this.offerIndex.catchUp();
-    return this.offerIndex.statistics(terms);
+    return this.offerIndex.statistics(terms, analysed);
   }
 
   /** The same as of the index's last read, for a job that has read it (its search did). */
-  offerStatisticsAsRead(terms: Iterable<string>): TermStatistics {
-    return this.offerIndex.statistics(terms);
+  offerStatisticsAsRead(terms: Iterable<string>, analysed: Iterable<AnalysedOffer> = []): TermStatistics {
+    return this.offerIndex.statistics(terms, analysed);
   }
 
   /**

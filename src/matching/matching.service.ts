@@ -61,6 +61,11 @@ function* termsOf(pairs: CandidatePair[]): Iterable<string> {
   }
 }
 
+/** The offers of the pairs, as the job analysed them (an offer of several pairs several times). */
+function* offersScored(pairs: CandidatePair[]): Iterable<OfferFacts> {
+  for (const pair of pairs) yield pair.offer;
+}
+
 const noneKept: ReadonlyMap<string, CurrentStatus> = new Map();
 
 /**
@@ -295,7 +300,8 @@ export class MatchingService {
    * What scoring these pairs needs besides the pairs: the organizations' decision histories
    * and the weights of every stem compared, counted at once for all of them (one snapshot of the
    * counts, as the offer index holds them: read again first unless this job has read it,
-   * `indexRead`), and the calibration.
+   * `indexRead`; with the pairs' offers that the index does not count yet, such as one on the
+   * spot whose own job has not saved its profile, counted as they will be), and the calibration.
    */
   private async scoringContext(pairs: CandidatePair[], stages: StageTimer, indexRead: boolean): Promise<ScoringContext> {
     const organizationIds = [...new Set(pairs.flatMap((pair) => [pair.need.organizationId, pair.offer.organizationId]))];
@@ -303,7 +309,7 @@ export class MatchingService {
     const [histories, statistics, calibration] = await Promise.all([
       stages.time('history', () => this.decisionHistories.historiesOf(organizationIds)),
       // Read for this job already (`indexRead`): the counts as of that read, with no query.
-      stages.time('statistics', async () => (indexRead ? this.candidates.offerStatisticsAsRead(termsOf(pairs)) : this.candidates.offerStatistics(termsOf(pairs)))),
+      stages.time('statistics', async () => (indexRead ? this.candidates.offerStatisticsAsRead(termsOf(pairs), offersScored(pairs)) : this.candidates.offerStatistics(termsOf(pairs), offersScored(pairs)))),
       this.calibration.current(),
     ]);
     return {

@@ -1,4 +1,5 @@
 import { OfferSearch, OfferTable, SearchedOffer } from './offer-search.index';
+import { TermStatistics } from './term-statistics.service';
 
 const KRANJ = '052';
 const BLED = '003';
@@ -193,6 +194,28 @@ describe('OfferTable', () => {
     table.remove('a');
     table.remove('missing');
     expect([table.profiled, table.documents('vrt')]).toEqual([1, 1]);
+  });
+
+  it('counts in a job’s copy of the statistics each analysed offer it does not count yet, once, as it will once profiled, and itself stays as it was', () => {
+    const table = tableOf(offer('a', { terms: ['kombi', 'izlet'] }), offer('b', { terms: ['kombi'] }), offer('x', { terms: null, themes: null }));
+    // x held without a profile, y not held yet (read after the index), a counted already.
+    const analysed = [
+      { id: 'a', terms: ['kombi', 'vrt'] },
+      { id: 'x', terms: ['kombi', 'vrt', 'kombi'] },
+      { id: 'x', terms: ['kombi', 'vrt'] },
+      { id: 'y', terms: ['izlet'] },
+    ];
+    const terms = ['kombi', 'izlet', 'vrt', 'kava'];
+    const counts = (statistics: TermStatistics) => [statistics.total, ...terms.map((term) => statistics.documents(term))];
+    const copy = table.statistics(terms, analysed);
+    expect(counts(copy)).toEqual([4, 3, 2, 1, 0]);
+    // The same weights as once x and y are profiled and read.
+    const later = tableOf(offer('a', { terms: ['kombi', 'izlet'] }), offer('b', { terms: ['kombi'] }), offer('x', { terms: ['kombi', 'vrt'] }), offer('y', { terms: ['izlet'] }));
+    expect(counts(later.statistics(terms))).toEqual(counts(copy));
+    expect(terms.map(copy.idf)).toEqual(terms.map(later.statistics(terms).idf));
+    // The table counts what offer_term_count does: the profiled offers alone.
+    expect([table.profiled, ...terms.map((term) => table.documents(term))]).toEqual([2, 2, 1, 0, 0]);
+    expect(counts(table.statistics(terms))).toEqual([2, 2, 1, 0, 0]);
   });
 
   it('gives back what the scorer reads of an offer as it was put, also after another offer moved into a removed one’s slot', () => {

@@ -49,6 +49,12 @@ export interface SearchedOffer {
   version: string;
 }
 
+/** An offer as a job analysed it, for the document frequencies: its stems. */
+export interface AnalysedOffer {
+  id: string;
+  terms: readonly string[];
+}
+
 /**
  * What the scorer reads of an open offer besides its text: held with the search's columns, so
  * that a need's scoring does not read its few hundred candidates back from PostgreSQL. `version`
@@ -136,10 +142,11 @@ export class OfferSearchIndex {
    * The document frequencies of these stems among the open offers with a search profile, as of
    * the last read: a copy, which later reads leave as it is (a job's idf stays one function).
    * They are what offer_term_count holds, counted here as the offers are read; an offer deleted
-   * outright counts until a search returns it and it is forgotten.
+   * outright counts until a search returns it and it is forgotten. The copy counts besides the
+   * `analysed` offers that the index does not count yet (OfferTable.statistics).
    */
-  statistics(terms: Iterable<string>): TermStatistics {
-    return this.table.statistics(terms);
+  statistics(terms: Iterable<string>, analysed: Iterable<AnalysedOffer> = []): TermStatistics {
+    return this.table.statistics(terms, analysed);
   }
 
   /** What the scorer reads of these offers (as of the last read), in their order; unknown ones are left out. */
@@ -265,11 +272,34 @@ export class OfferTable {
     return id === undefined || id >= this.termOffers.length ? 0 : this.termOffers[id];
   }
 
-  /** The document frequencies of these stems (documents) and the number of offers counted (profiled): a copy. */
-  statistics(terms: Iterable<string>): TermStatistics {
+  /** Whether the document frequencies count the offer: it is held, with a search profile. */
+  counts(id: string): boolean {
+    const slot = this.slots.get(id);
+    return slot !== undefined && this.termCount[slot] !== NO_PROFILE;
+  }
+
+  /**
+   * The document frequencies of these stems (documents) and the number of offers counted
+   * (profiled), as a copy; which counts besides each of the `analysed` offers (those a job
+   * scores) that the table does not count, once, with its distinct stems. Such an offer is
+   * open but its own job has not saved its search profile yet (a search finds it on the spot),
+   * or was read after the table: counted as it will be once that job has run and the table has
+   * read it, its pairs score the same whichever job runs first, as the offline trainer, which
+   * counts every offer of a set, scores them. An offer counted already keeps its count, and
+   * the table its counts: they stay what offer_term_count holds.
+   */
+  statistics(terms: Iterable<string>, analysed: Iterable<AnalysedOffer> = []): TermStatistics {
     const counts = new Map<string, number>();
     for (const term of terms) if (!counts.has(term)) counts.set(term, this.documents(term));
-    return new TermStatistics(this.profiledOffers, counts);
+    let total = this.profiledOffers;
+    const added = new Set<string>();
+    for (const offer of analysed) {
+      if (added.has(offer.id) || this.counts(offer.id)) continue;
+      added.add(offer.id);
+      total += 1;
+      for (const term of new Set(offer.terms)) counts.set(term, (counts.get(term) ?? this.documents(term)) + 1);
+    }
+    return new TermStatistics(total, counts);
   }
 
   /**
