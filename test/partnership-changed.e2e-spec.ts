@@ -1,17 +1,18 @@
-import { createMemberOrganization, createNeed, needInput } from './utils/fixtures';
+import { createApiKey, createMemberOrganization, createNeed, invitationToken, needInput } from './utils/fixtures';
 import { expectError } from './utils/expect-errors';
 import { graphql } from './graphql';
 import { subscribe, twoApis } from './utils/live-apis';
-import { TestApp } from './utils/test-app';
+import { TEST_ADMIN_KEY, TestApp } from './utils/test-app';
 // When one side completed or cancelled a partnership, the other organization's open pages (the
 // partnerships page, the desk, the need's page) showed it ACTIVE until a reload. partnershipChanged
 // tells both organizations of each end, through Redis, whichever API process the page is
-// connected to (here: the second; the partnerships are ended on the first).
+// connected to (here: the second; the partnerships are ended on the first). Both also hear who
+// ended it (endedBy): a colleague's cancellation and the other side's read alike without it.
 
 const PARTNERSHIP_CHANGED = graphql(`
   subscription PartnershipChangedEvents($organizationId: ID!) {
     partnershipChanged(organizationId: $organizationId) {
-      id status outcomeNote endedAt
+      id status outcomeNote endedAt endedBy endedByOrganization { id }
       need { id status }
       needOrganization { id }
       partnerOrganization { id }
@@ -26,6 +27,17 @@ const ACCEPT = graphql(`
 `);
 const END = graphql(`
   mutation PartnershipChangedEnd($input: EndPartnershipInput!) { endPartnership(input: $input) { id status } }
+`);
+const LISTED = graphql(`
+  query PartnershipChangedListed($organizationId: ID) {
+    partnerships(organizationId: $organizationId, first: 50) { edges { node { id status endedBy endedByOrganization { id name } } } }
+  }
+`);
+const INVITE = graphql(`
+  mutation PartnershipChangedInvite($input: InviteMemberInput!) { inviteMember(input: $input) { token } }
+`);
+const SIGN_UP = graphql(`
+  mutation PartnershipChangedSignUp($input: SignUpInput!) { signUp(input: $input) { token } }
 `);
 
 describe('partnershipChanged subscription', () => {
@@ -72,6 +84,8 @@ describe('partnershipChanged subscription', () => {
       status: 'CANCELLED',
       outcomeNote: 'Ni steklo.',
       endedAt: expect.any(String),
+      endedBy: 'PARTNER_ORGANIZATION',
+      endedByOrganization: { id: ngo.id },
       need: { id: needId, status: 'OPEN' },
       needOrganization: { id: municipality.id },
       partnerOrganization: { id: ngo.id },
@@ -88,6 +102,50 @@ describe('partnershipChanged subscription', () => {
     const completed = await partner.next();
     expect(completed).toMatchObject({ id, status: 'COMPLETED', endedAt: expect.any(String), need: { id: needId, status: 'PARTNERED' } });
     expect(await needSide.next()).toEqual(completed);
+  });
+
+  /** A person who signs in (a JWT), invited by the hub: to the organization, or (null) to the hub's staff. */
+  async function signedUp(organizationId: string | null): Promise<string> {
+    const invited = await t.graphqlOk(
+      INVITE,
+      { input: { ...(organizationId ? { organizationId } : {}), email: `ender-${Date.now()}-${Math.random().toString(36).slice(2)}@example.org`, role: organizationId ? 'MEMBER' : 'ADMIN' } },
+      TEST_ADMIN_KEY,
+    );
+    return (await t.graphqlOk(SIGN_UP, { input: { invitationToken: invitationToken(invited.inviteMember), name: 'Ana Novak', password: 'a long enough password' } })).signUp.token;
+  }
+
+  type Ending = [label: string, status: 'COMPLETED' | 'CANCELLED', ender: () => Promise<string>, endedBy: 'NEED_ORGANIZATION' | 'PARTNER_ORGANIZATION' | 'HUB'];
+  it.each<Ending>([
+    ["the need's organization (its key)", 'CANCELLED', async () => municipality.token, 'NEED_ORGANIZATION'],
+    ["the need's organization (a member who signed in)", 'COMPLETED', () => signedUp(municipality.id), 'NEED_ORGANIZATION'],
+    ['the partner organization (its key)', 'COMPLETED', async () => ngo.token, 'PARTNER_ORGANIZATION'],
+    ['the partner organization (a member who signed in)', 'CANCELLED', () => signedUp(ngo.id), 'PARTNER_ORGANIZATION'],
+    ['the hub (the bootstrap key)', 'CANCELLED', async () => TEST_ADMIN_KEY, 'HUB'],
+    ['the hub (a hub key)', 'COMPLETED', () => createApiKey(t, null), 'HUB'],
+    ['the hub (its staff, signed in)', 'CANCELLED', () => signedUp(null), 'HUB'],
+  ])('%s ending it (%s): both sides hear who, both sides and the hub read it', async (_label, status, ender, endedBy) => {
+    const token = await ender();
+    const { id } = await partnership();
+    const other = await partnership(); // still ACTIVE: nobody ended it
+    const needSide = await listen(municipality.token, municipality.id);
+    const partner = await listen(ngo.token, ngo.id);
+
+    await t.graphqlOk(END, { input: { id, status } }, token);
+    const endedByOrganization = { NEED_ORGANIZATION: { id: municipality.id }, PARTNER_ORGANIZATION: { id: ngo.id }, HUB: null }[endedBy];
+    const heard = await needSide.next();
+    expect(heard).toMatchObject({ id, status, endedBy, endedByOrganization });
+    expect(await partner.next()).toEqual(heard);
+
+    const named = endedByOrganization && { ...endedByOrganization, name: endedBy === 'NEED_ORGANIZATION' ? municipality.name : ngo.name };
+    for (const [organizationId, reader] of [
+      [municipality.id, municipality.token],
+      [ngo.id, ngo.token],
+      [null, TEST_ADMIN_KEY],
+    ] as const) {
+      const nodes = (await t.graphqlOk(LISTED, { organizationId }, reader)).partnerships.edges.map(({ node }) => node);
+      expect(nodes.find((node) => node.id === id)).toEqual({ id, status, endedBy, endedByOrganization: named });
+      expect(nodes.find((node) => node.id === other.id)).toEqual({ id: other.id, status: 'ACTIVE', endedBy: null, endedByOrganization: null });
+    }
   });
 
   it('says nothing when an ending is refused', async () => {

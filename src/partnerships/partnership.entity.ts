@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Need } from '../needs/need.entity';
 import { Offer } from '../offers/offer.entity';
 import { Organization } from '../organizations/organization.entity';
@@ -13,6 +13,7 @@ import { PartnershipStatus } from './partnership.enums';
 @Entity('partnership')
 @Index('partnership_match_key', ['matchId'], { unique: true, where: 'match_id IS NOT NULL' })
 @Index('partnership_response_key', ['responseId'], { unique: true, where: 'response_id IS NOT NULL' })
+@Check('partnership_ended_by_one', '"ended_by_organization_id" IS NULL OR NOT "ended_by_hub"')
 export class Partnership {
   @Field(() => ID, { description: 'Its id (a UUID).' })
   @PrimaryGeneratedColumn('uuid')
@@ -69,6 +70,24 @@ export class Partnership {
   @Field(() => Date, { nullable: true, description: 'When either side (or the hub) ended it as COMPLETED or CANCELLED; null while ACTIVE.' })
   @Column({ type: 'timestamptz', nullable: true })
   endedAt: Date | null;
+
+  /**
+   * Which of its two organizations ended it (a member's or an API key's ending): null while
+   * ACTIVE, when the hub ended it, and for an ending from before this was recorded that the
+   * audit log could not tell (PartnershipEndedBy). Deleting either organization deletes the
+   * partnership, so SET NULL only keeps a deletion from ever being refused for it.
+   */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  endedByOrganizationId: string | null;
+
+  @ManyToOne(() => Organization, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'ended_by_organization_id' })
+  endedByOrganization?: Organization;
+
+  /** The hub ended it (its staff, a hub key or the bootstrap key), even staff who are also members of one side. */
+  @Column({ type: 'boolean', default: false })
+  endedByHub: boolean;
 
   @Field({ description: 'When it was created.' })
   @CreateDateColumn({ type: 'timestamptz' })

@@ -30,3 +30,20 @@ registerEnumType(PartnershipEnding, {
     CANCELLED: { description: 'It did not happen; a PARTNERED need with no other active partnership is OPEN again.' },
   },
 });
+
+/** Who ended a partnership: one of its two organizations, or the hub. */
+export enum PartnershipEnder {
+  NEED_ORGANIZATION = 'NEED_ORGANIZATION',
+  PARTNER_ORGANIZATION = 'PARTNER_ORGANIZATION',
+  HUB = 'HUB',
+}
+
+registerEnumType(PartnershipEnder, {
+  name: 'PartnershipEnder',
+  description: 'Who ended a partnership (endPartnership): one of its two organizations, or the hub.',
+  valuesMap: {
+    NEED_ORGANIZATION: { description: "A member or an API key of the need's organization (Partnership.needOrganization)." },
+    PARTNER_ORGANIZATION: { description: 'A member or an API key of the partner organization (Partnership.partnerOrganization).' },
+    HUB: { description: "The hub: its staff (also staff who are members of either organization), a hub key or the bootstrap key." },
+  },
+});

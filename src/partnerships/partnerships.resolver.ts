@@ -21,6 +21,7 @@ import { PartnershipsArgs } from './dto/partnerships.args';
 import { PartnershipConnection } from './partnership-connection.type';
 import { PartnershipsQueries } from './partnerships.queries';
 import { PartnershipsService } from './partnerships.service';
+import { PartnershipEnder } from './partnership.enums';
 import { ApiKeyScope } from '../api-keys/api-key-scope.enum';
 import { RequiresScope } from '../api-keys/requires-scope.decorator';
 
@@ -129,6 +130,28 @@ export class PartnershipResolver {
   @ResolveField(() => Organization, { description: 'The organization that answers the need.' })
   async partnerOrganization(@Parent() partnership: Partnership, @Loaders() loaders: RequestLoaders): Promise<Organization> {
     return (await this.organizations.loader(loaders).load(partnership.partnerOrganizationId)) as Organization;
+  }
+
+  // Without it an organization whose partnership was cancelled could not tell whether a colleague
+  // or the other side had done it: only the audit log knew.
+  @ResolveField(() => PartnershipEnder, {
+    nullable: true,
+    description:
+      "Who ended it: NEED_ORGANIZATION (a member or key of needOrganization), PARTNER_ORGANIZATION (of partnerOrganization) or HUB. Null while ACTIVE, and for a partnership ended before this was recorded whose audit log entry did not tell. Both organizations and the hub read it, and partnershipChanged carries it.",
+  })
+  endedBy(@Parent() partnership: Partnership): PartnershipEnder | null {
+    if (partnership.endedByHub) return PartnershipEnder.HUB;
+    if (!partnership.endedByOrganizationId) return null;
+    return partnership.endedByOrganizationId === partnership.needOrganizationId ? PartnershipEnder.NEED_ORGANIZATION : PartnershipEnder.PARTNER_ORGANIZATION;
+  }
+
+  @ResolveField(() => Organization, {
+    nullable: true,
+    description:
+      'The organization whose member or key ended it: needOrganization or partnerOrganization, as endedBy says. Null while ACTIVE, when the hub ended it (endedBy HUB), and when endedBy is null. Loaded with the other organizations of a page, in one query.',
+  })
+  endedByOrganization(@Parent() partnership: Partnership, @Loaders() loaders: RequestLoaders): Promise<Organization | null> {
+    return partnership.endedByOrganizationId ? this.organizations.loader(loaders).load(partnership.endedByOrganizationId) : Promise.resolve(null);
   }
 }
 

@@ -120,7 +120,17 @@ export class PartnershipsService {
       partnership.status = input.status === PartnershipEnding.COMPLETED ? PartnershipStatus.COMPLETED : PartnershipStatus.CANCELLED;
       if (input.outcomeNote !== undefined && input.outcomeNote !== null) partnership.outcomeNote = input.outcomeNote || null;
       partnership.endedAt = new Date();
-      await manager.update(Partnership, { id: partnership.id }, { status: partnership.status, outcomeNote: partnership.outcomeNote, endedAt: partnership.endedAt });
+      // Who ended it, for both sides to read (Partnership.endedBy): the hub as the hub, as the
+      // other side is told below, also when its staff member belongs to one of the organizations.
+      partnership.endedByHub = principal.hub;
+      partnership.endedByOrganizationId = principal.hub ? null : side;
+      await manager.update(Partnership, { id: partnership.id }, {
+        status: partnership.status,
+        outcomeNote: partnership.outcomeNote,
+        endedAt: partnership.endedAt,
+        endedByHub: partnership.endedByHub,
+        endedByOrganizationId: partnership.endedByOrganizationId,
+      });
       if (partnership.offerId) await this.offers.partnershipEnded(manager, partnership.offerId);
       const needReopened =
         partnership.status === PartnershipStatus.CANCELLED && (await this.needs.reopenAfterCancelledPartnership(manager, partnership.needId));

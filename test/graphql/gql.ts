@@ -180,6 +180,8 @@ type Documents = {
     "\n  query NPlusOneOrganizationsWithMemberCount { organizations(first: 50) { edges { node { id memberCount } } } }\n": typeof types.NPlusOneOrganizationsWithMemberCountDocument,
     "\n  mutation NPlusOneInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": typeof types.NPlusOneInviteMemberDocument,
     "\n  mutation NPlusOneSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": typeof types.NPlusOneSignUpDocument,
+    "\n  query NPlusOnePartnerships($first: Int) {\n    partnerships(first: $first) { edges { node { id endedBy needOrganization { name } partnerOrganization { name } endedByOrganization { id name } } } }\n  }\n": typeof types.NPlusOnePartnershipsDocument,
+    "\n  query NPlusOnePartnershipsWithoutEnder($first: Int) {\n    partnerships(first: $first) { edges { node { id needOrganization { name } partnerOrganization { name } } } }\n  }\n": typeof types.NPlusOnePartnershipsWithoutEnderDocument,
     "\n  mutation NeedClosedRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id status } }\n": typeof types.NeedClosedRespondDocument,
     "\n  mutation NeedClosedClose($id: ID!) { closeNeed(id: $id) { id status } }\n": typeof types.NeedClosedCloseDocument,
     "\n  query NeedClosedResponses($id: ID!) { need(id: $id) { status responses { id status } } }\n": typeof types.NeedClosedResponsesDocument,
@@ -240,10 +242,18 @@ type Documents = {
     "\n  mutation CapacityEnd($input: EndPartnershipInput!) { endPartnership(input: $input) { id status outcomeNote endedAt } }\n": typeof types.CapacityEndDocument,
     "\n  query CapacityPlacesLeft($id: ID!) { offer(id: $id) { capacity placesLeft } }\n": typeof types.CapacityPlacesLeftDocument,
     "\n  query CapacityNeedStatus($id: ID!) { need(id: $id) { id status } }\n": typeof types.CapacityNeedStatusDocument,
-    "\n  subscription PartnershipChangedEvents($organizationId: ID!) {\n    partnershipChanged(organizationId: $organizationId) {\n      id status outcomeNote endedAt\n      need { id status }\n      needOrganization { id }\n      partnerOrganization { id }\n    }\n  }\n": typeof types.PartnershipChangedEventsDocument,
+    "\n  subscription PartnershipChangedEvents($organizationId: ID!) {\n    partnershipChanged(organizationId: $organizationId) {\n      id status outcomeNote endedAt endedBy endedByOrganization { id }\n      need { id status }\n      needOrganization { id }\n      partnerOrganization { id }\n    }\n  }\n": typeof types.PartnershipChangedEventsDocument,
     "\n  mutation PartnershipChangedRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": typeof types.PartnershipChangedRespondDocument,
     "\n  mutation PartnershipChangedAccept($id: ID!) { acceptResponse(id: $id) { id } }\n": typeof types.PartnershipChangedAcceptDocument,
     "\n  mutation PartnershipChangedEnd($input: EndPartnershipInput!) { endPartnership(input: $input) { id status } }\n": typeof types.PartnershipChangedEndDocument,
+    "\n  query PartnershipChangedListed($organizationId: ID) {\n    partnerships(organizationId: $organizationId, first: 50) { edges { node { id status endedBy endedByOrganization { id name } } } }\n  }\n": typeof types.PartnershipChangedListedDocument,
+    "\n  mutation PartnershipChangedInvite($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": typeof types.PartnershipChangedInviteDocument,
+    "\n  mutation PartnershipChangedSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": typeof types.PartnershipChangedSignUpDocument,
+    "\n  mutation EndedByMigrationRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": typeof types.EndedByMigrationRespondDocument,
+    "\n  mutation EndedByMigrationAccept($id: ID!) { acceptResponse(id: $id) { id } }\n": typeof types.EndedByMigrationAcceptDocument,
+    "\n  mutation EndedByMigrationEnd($input: EndPartnershipInput!) { endPartnership(input: $input) { id } }\n": typeof types.EndedByMigrationEndDocument,
+    "\n  mutation EndedByMigrationInvite($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": typeof types.EndedByMigrationInviteDocument,
+    "\n  mutation EndedByMigrationSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": typeof types.EndedByMigrationSignUpDocument,
     "\n  mutation PartnershipsRespondToNeed($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": typeof types.PartnershipsRespondToNeedDocument,
     "\n  mutation PartnershipsAcceptResponse($id: ID!) { acceptResponse(id: $id) { id } }\n": typeof types.PartnershipsAcceptResponseDocument,
     "\n  query PartnershipsList($organizationId: ID, $statuses: [PartnershipStatus!], $first: Int, $after: String) {\n    partnerships(organizationId: $organizationId, statuses: $statuses, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id status need { id } needOrganization { id } partnerOrganization { id } contacts { name email phone } } }\n    }\n  }\n": typeof types.PartnershipsListDocument,
@@ -574,6 +584,8 @@ const documents: Documents = {
     "\n  query NPlusOneOrganizationsWithMemberCount { organizations(first: 50) { edges { node { id memberCount } } } }\n": types.NPlusOneOrganizationsWithMemberCountDocument,
     "\n  mutation NPlusOneInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": types.NPlusOneInviteMemberDocument,
     "\n  mutation NPlusOneSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": types.NPlusOneSignUpDocument,
+    "\n  query NPlusOnePartnerships($first: Int) {\n    partnerships(first: $first) { edges { node { id endedBy needOrganization { name } partnerOrganization { name } endedByOrganization { id name } } } }\n  }\n": types.NPlusOnePartnershipsDocument,
+    "\n  query NPlusOnePartnershipsWithoutEnder($first: Int) {\n    partnerships(first: $first) { edges { node { id needOrganization { name } partnerOrganization { name } } } }\n  }\n": types.NPlusOnePartnershipsWithoutEnderDocument,
     "\n  mutation NeedClosedRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id status } }\n": types.NeedClosedRespondDocument,
     "\n  mutation NeedClosedClose($id: ID!) { closeNeed(id: $id) { id status } }\n": types.NeedClosedCloseDocument,
     "\n  query NeedClosedResponses($id: ID!) { need(id: $id) { status responses { id status } } }\n": types.NeedClosedResponsesDocument,
@@ -634,10 +646,18 @@ const documents: Documents = {
     "\n  mutation CapacityEnd($input: EndPartnershipInput!) { endPartnership(input: $input) { id status outcomeNote endedAt } }\n": types.CapacityEndDocument,
     "\n  query CapacityPlacesLeft($id: ID!) { offer(id: $id) { capacity placesLeft } }\n": types.CapacityPlacesLeftDocument,
     "\n  query CapacityNeedStatus($id: ID!) { need(id: $id) { id status } }\n": types.CapacityNeedStatusDocument,
-    "\n  subscription PartnershipChangedEvents($organizationId: ID!) {\n    partnershipChanged(organizationId: $organizationId) {\n      id status outcomeNote endedAt\n      need { id status }\n      needOrganization { id }\n      partnerOrganization { id }\n    }\n  }\n": types.PartnershipChangedEventsDocument,
+    "\n  subscription PartnershipChangedEvents($organizationId: ID!) {\n    partnershipChanged(organizationId: $organizationId) {\n      id status outcomeNote endedAt endedBy endedByOrganization { id }\n      need { id status }\n      needOrganization { id }\n      partnerOrganization { id }\n    }\n  }\n": types.PartnershipChangedEventsDocument,
     "\n  mutation PartnershipChangedRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": types.PartnershipChangedRespondDocument,
     "\n  mutation PartnershipChangedAccept($id: ID!) { acceptResponse(id: $id) { id } }\n": types.PartnershipChangedAcceptDocument,
     "\n  mutation PartnershipChangedEnd($input: EndPartnershipInput!) { endPartnership(input: $input) { id status } }\n": types.PartnershipChangedEndDocument,
+    "\n  query PartnershipChangedListed($organizationId: ID) {\n    partnerships(organizationId: $organizationId, first: 50) { edges { node { id status endedBy endedByOrganization { id name } } } }\n  }\n": types.PartnershipChangedListedDocument,
+    "\n  mutation PartnershipChangedInvite($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": types.PartnershipChangedInviteDocument,
+    "\n  mutation PartnershipChangedSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": types.PartnershipChangedSignUpDocument,
+    "\n  mutation EndedByMigrationRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": types.EndedByMigrationRespondDocument,
+    "\n  mutation EndedByMigrationAccept($id: ID!) { acceptResponse(id: $id) { id } }\n": types.EndedByMigrationAcceptDocument,
+    "\n  mutation EndedByMigrationEnd($input: EndPartnershipInput!) { endPartnership(input: $input) { id } }\n": types.EndedByMigrationEndDocument,
+    "\n  mutation EndedByMigrationInvite($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": types.EndedByMigrationInviteDocument,
+    "\n  mutation EndedByMigrationSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": types.EndedByMigrationSignUpDocument,
     "\n  mutation PartnershipsRespondToNeed($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": types.PartnershipsRespondToNeedDocument,
     "\n  mutation PartnershipsAcceptResponse($id: ID!) { acceptResponse(id: $id) { id } }\n": types.PartnershipsAcceptResponseDocument,
     "\n  query PartnershipsList($organizationId: ID, $statuses: [PartnershipStatus!], $first: Int, $after: String) {\n    partnerships(organizationId: $organizationId, statuses: $statuses, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id status need { id } needOrganization { id } partnerOrganization { id } contacts { name email phone } } }\n    }\n  }\n": types.PartnershipsListDocument,
@@ -1466,6 +1486,14 @@ export function graphql(source: "\n  mutation NPlusOneSignUp($input: SignUpInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query NPlusOnePartnerships($first: Int) {\n    partnerships(first: $first) { edges { node { id endedBy needOrganization { name } partnerOrganization { name } endedByOrganization { id name } } } }\n  }\n"): typeof import('./graphql').NPlusOnePartnershipsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NPlusOnePartnershipsWithoutEnder($first: Int) {\n    partnerships(first: $first) { edges { node { id needOrganization { name } partnerOrganization { name } } } }\n  }\n"): typeof import('./graphql').NPlusOnePartnershipsWithoutEnderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation NeedClosedRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id status } }\n"): typeof import('./graphql').NeedClosedRespondDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1706,7 +1734,7 @@ export function graphql(source: "\n  query CapacityNeedStatus($id: ID!) { need(i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription PartnershipChangedEvents($organizationId: ID!) {\n    partnershipChanged(organizationId: $organizationId) {\n      id status outcomeNote endedAt\n      need { id status }\n      needOrganization { id }\n      partnerOrganization { id }\n    }\n  }\n"): typeof import('./graphql').PartnershipChangedEventsDocument;
+export function graphql(source: "\n  subscription PartnershipChangedEvents($organizationId: ID!) {\n    partnershipChanged(organizationId: $organizationId) {\n      id status outcomeNote endedAt endedBy endedByOrganization { id }\n      need { id status }\n      needOrganization { id }\n      partnerOrganization { id }\n    }\n  }\n"): typeof import('./graphql').PartnershipChangedEventsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1719,6 +1747,38 @@ export function graphql(source: "\n  mutation PartnershipChangedAccept($id: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PartnershipChangedEnd($input: EndPartnershipInput!) { endPartnership(input: $input) { id status } }\n"): typeof import('./graphql').PartnershipChangedEndDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnershipChangedListed($organizationId: ID) {\n    partnerships(organizationId: $organizationId, first: 50) { edges { node { id status endedBy endedByOrganization { id name } } } }\n  }\n"): typeof import('./graphql').PartnershipChangedListedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnershipChangedInvite($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n"): typeof import('./graphql').PartnershipChangedInviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnershipChangedSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n"): typeof import('./graphql').PartnershipChangedSignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndedByMigrationRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n"): typeof import('./graphql').EndedByMigrationRespondDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndedByMigrationAccept($id: ID!) { acceptResponse(id: $id) { id } }\n"): typeof import('./graphql').EndedByMigrationAcceptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndedByMigrationEnd($input: EndPartnershipInput!) { endPartnership(input: $input) { id } }\n"): typeof import('./graphql').EndedByMigrationEndDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndedByMigrationInvite($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n"): typeof import('./graphql').EndedByMigrationInviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndedByMigrationSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n"): typeof import('./graphql').EndedByMigrationSignUpDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -334,6 +334,15 @@ export type OrganizationFilter = {
   verified?: boolean | null | undefined;
 };
 
+/** Who ended a partnership (endPartnership): one of its two organizations, or the hub. */
+export type PartnershipEnder =
+  /** The hub: its staff (also staff who are members of either organization), a hub key or the bootstrap key. */
+  | 'HUB'
+  /** A member or an API key of the need's organization (Partnership.needOrganization). */
+  | 'NEED_ORGANIZATION'
+  /** A member or an API key of the partner organization (Partnership.partnerOrganization). */
+  | 'PARTNER_ORGANIZATION';
+
 /** COMPLETED: the work was done. CANCELLED: it did not happen, and the need (if still PARTNERED) is open again for other partners. Either way the offer's place is free again. */
 export type PartnershipEnding =
   /** It did not happen; a PARTNERED need with no other active partnership is OPEN again. */
@@ -1715,6 +1724,20 @@ export type NPlusOneSignUpMutationVariables = Exact<{
 
 export type NPlusOneSignUpMutation = { signUp: { token: string } };
 
+export type NPlusOnePartnershipsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type NPlusOnePartnershipsQuery = { partnerships: { edges: Array<{ node: { id: string, endedBy: PartnershipEnder | null, needOrganization: { name: string }, partnerOrganization: { name: string }, endedByOrganization: { id: string, name: string } | null } }> } };
+
+export type NPlusOnePartnershipsWithoutEnderQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type NPlusOnePartnershipsWithoutEnderQuery = { partnerships: { edges: Array<{ node: { id: string, needOrganization: { name: string }, partnerOrganization: { name: string } } }> } };
+
 export type NeedClosedRespondMutationVariables = Exact<{
   input: RespondToNeedInput;
 }>;
@@ -2142,7 +2165,7 @@ export type PartnershipChangedEventsSubscriptionVariables = Exact<{
 }>;
 
 
-export type PartnershipChangedEventsSubscription = { partnershipChanged: { id: string, status: PartnershipStatus, outcomeNote: string | null, endedAt: string | null, need: { id: string, status: NeedStatus }, needOrganization: { id: string }, partnerOrganization: { id: string } } };
+export type PartnershipChangedEventsSubscription = { partnershipChanged: { id: string, status: PartnershipStatus, outcomeNote: string | null, endedAt: string | null, endedBy: PartnershipEnder | null, endedByOrganization: { id: string } | null, need: { id: string, status: NeedStatus }, needOrganization: { id: string }, partnerOrganization: { id: string } } };
 
 export type PartnershipChangedRespondMutationVariables = Exact<{
   input: RespondToNeedInput;
@@ -2164,6 +2187,62 @@ export type PartnershipChangedEndMutationVariables = Exact<{
 
 
 export type PartnershipChangedEndMutation = { endPartnership: { id: string, status: PartnershipStatus } };
+
+export type PartnershipChangedListedQueryVariables = Exact<{
+  organizationId?: string | number | null | undefined;
+}>;
+
+
+export type PartnershipChangedListedQuery = { partnerships: { edges: Array<{ node: { id: string, status: PartnershipStatus, endedBy: PartnershipEnder | null, endedByOrganization: { id: string, name: string } | null } }> } };
+
+export type PartnershipChangedInviteMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type PartnershipChangedInviteMutation = { inviteMember: { token: string | null } };
+
+export type PartnershipChangedSignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type PartnershipChangedSignUpMutation = { signUp: { token: string } };
+
+export type EndedByMigrationRespondMutationVariables = Exact<{
+  input: RespondToNeedInput;
+}>;
+
+
+export type EndedByMigrationRespondMutation = { respondToNeed: { id: string } };
+
+export type EndedByMigrationAcceptMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EndedByMigrationAcceptMutation = { acceptResponse: { id: string } };
+
+export type EndedByMigrationEndMutationVariables = Exact<{
+  input: EndPartnershipInput;
+}>;
+
+
+export type EndedByMigrationEndMutation = { endPartnership: { id: string } };
+
+export type EndedByMigrationInviteMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type EndedByMigrationInviteMutation = { inviteMember: { token: string | null } };
+
+export type EndedByMigrationSignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type EndedByMigrationSignUpMutation = { signUp: { token: string } };
 
 export type PartnershipsRespondToNeedMutationVariables = Exact<{
   input: RespondToNeedInput;
@@ -5251,6 +5330,45 @@ export const NPlusOneSignUpDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NPlusOneSignUpMutation, NPlusOneSignUpMutationVariables>;
+export const NPlusOnePartnershipsDocument = new TypedDocumentString(`
+    query NPlusOnePartnerships($first: Int) {
+  partnerships(first: $first) {
+    edges {
+      node {
+        id
+        endedBy
+        needOrganization {
+          name
+        }
+        partnerOrganization {
+          name
+        }
+        endedByOrganization {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NPlusOnePartnershipsQuery, NPlusOnePartnershipsQueryVariables>;
+export const NPlusOnePartnershipsWithoutEnderDocument = new TypedDocumentString(`
+    query NPlusOnePartnershipsWithoutEnder($first: Int) {
+  partnerships(first: $first) {
+    edges {
+      node {
+        id
+        needOrganization {
+          name
+        }
+        partnerOrganization {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NPlusOnePartnershipsWithoutEnderQuery, NPlusOnePartnershipsWithoutEnderQueryVariables>;
 export const NeedClosedRespondDocument = new TypedDocumentString(`
     mutation NeedClosedRespond($input: RespondToNeedInput!) {
   respondToNeed(input: $input) {
@@ -5879,6 +5997,10 @@ export const PartnershipChangedEventsDocument = new TypedDocumentString(`
     status
     outcomeNote
     endedAt
+    endedBy
+    endedByOrganization {
+      id
+    }
     need {
       id
       status
@@ -5914,6 +6036,72 @@ export const PartnershipChangedEndDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PartnershipChangedEndMutation, PartnershipChangedEndMutationVariables>;
+export const PartnershipChangedListedDocument = new TypedDocumentString(`
+    query PartnershipChangedListed($organizationId: ID) {
+  partnerships(organizationId: $organizationId, first: 50) {
+    edges {
+      node {
+        id
+        status
+        endedBy
+        endedByOrganization {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnershipChangedListedQuery, PartnershipChangedListedQueryVariables>;
+export const PartnershipChangedInviteDocument = new TypedDocumentString(`
+    mutation PartnershipChangedInvite($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<PartnershipChangedInviteMutation, PartnershipChangedInviteMutationVariables>;
+export const PartnershipChangedSignUpDocument = new TypedDocumentString(`
+    mutation PartnershipChangedSignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<PartnershipChangedSignUpMutation, PartnershipChangedSignUpMutationVariables>;
+export const EndedByMigrationRespondDocument = new TypedDocumentString(`
+    mutation EndedByMigrationRespond($input: RespondToNeedInput!) {
+  respondToNeed(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EndedByMigrationRespondMutation, EndedByMigrationRespondMutationVariables>;
+export const EndedByMigrationAcceptDocument = new TypedDocumentString(`
+    mutation EndedByMigrationAccept($id: ID!) {
+  acceptResponse(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EndedByMigrationAcceptMutation, EndedByMigrationAcceptMutationVariables>;
+export const EndedByMigrationEndDocument = new TypedDocumentString(`
+    mutation EndedByMigrationEnd($input: EndPartnershipInput!) {
+  endPartnership(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EndedByMigrationEndMutation, EndedByMigrationEndMutationVariables>;
+export const EndedByMigrationInviteDocument = new TypedDocumentString(`
+    mutation EndedByMigrationInvite($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<EndedByMigrationInviteMutation, EndedByMigrationInviteMutationVariables>;
+export const EndedByMigrationSignUpDocument = new TypedDocumentString(`
+    mutation EndedByMigrationSignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<EndedByMigrationSignUpMutation, EndedByMigrationSignUpMutationVariables>;
 export const PartnershipsRespondToNeedDocument = new TypedDocumentString(`
     mutation PartnershipsRespondToNeed($input: RespondToNeedInput!) {
   respondToNeed(input: $input) {
