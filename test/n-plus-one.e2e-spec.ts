@@ -50,6 +50,17 @@ const SIGN_UP = graphql(`
   mutation NPlusOneSignUp($input: SignUpInput!) { signUp(input: $input) { token } }
 `);
 
+const PARTNERSHIPS = graphql(`
+  query NPlusOnePartnerships($first: Int) {
+    partnerships(first: $first) { edges { node { id endedBy needOrganization { name } partnerOrganization { name } endedByOrganization { id name } } } }
+  }
+`);
+const PARTNERSHIPS_WITHOUT_ENDER = graphql(`
+  query NPlusOnePartnershipsWithoutEnder($first: Int) {
+    partnerships(first: $first) { edges { node { id needOrganization { name } partnerOrganization { name } } } }
+  }
+`);
+
 const THEME_SETS = [['SOCIAL_ELDERLY'], ['HEALTH_PREVENTION', 'SOCIAL'], ['CULTURE_ARTS'], ['ENVIRONMENT_CLIMATE', 'EDUCATION_YOUTH'], []];
 const PLACES = [KRANJ, NAKLO, BLED];
 
@@ -187,6 +198,34 @@ describe('a fixed number of SQL queries per list (no N+1)', () => {
     expect(queries).toHaveLength(2);
     expect(queries[0]).toMatch(/FROM "need" .*JOIN "organization"/);
     expect(queries[1]).toMatch(/FROM "match" "match"\s+LEFT JOIN "offer" .*JOIN "organization"/s);
+  });
+
+  it('lists partnerships with who ended them in as many queries for 3 as for 30, endedByOrganization adding none', async () => {
+    // 30 partnerships of the first 30 needs, each with the next organization: ACTIVE, or ended by
+    // the need's organization, the partner or the hub, in turn.
+    const needs = [...needOrganization].slice(0, 30);
+    for (const [index, [needId, organizationId]] of needs.entries()) {
+      const partnerId = organizations[(organizations.findIndex(({ id }) => id === organizationId) + 1) % organizations.length].id;
+      const endedBy = [null, organizationId, partnerId, 'hub'][index % 4];
+      await t.dataSource.query(
+        `INSERT INTO partnership (need_id, need_organization_id, partner_organization_id, status, ended_at, ended_by_organization_id, ended_by_hub)
+         VALUES ($1, $2, $3, $4::partnership_status, CASE WHEN $4::partnership_status <> 'ACTIVE' THEN now() END, $5, $6)`,
+        [needId, organizationId, partnerId, endedBy ? 'CANCELLED' : 'ACTIVE', endedBy === 'hub' ? null : endedBy, endedBy === 'hub'],
+      );
+    }
+    const three = await countQueries(t, () => t.graphqlOk(PARTNERSHIPS, { first: 3 }, TEST_ADMIN_KEY));
+    const thirty = await countQueries(t, () => t.graphqlOk(PARTNERSHIPS, { first: 30 }, TEST_ADMIN_KEY));
+    const withoutEnder = await countQueries(t, () => t.graphqlOk(PARTNERSHIPS_WITHOUT_ENDER, { first: 30 }, TEST_ADMIN_KEY));
+    expect(three.result.partnerships.edges).toHaveLength(3);
+    const nodes = thirty.result.partnerships.edges.map(({ node }) => node);
+    expect(nodes).toHaveLength(30);
+    expect(new Set(nodes.map((node) => node.endedBy))).toEqual(new Set([null, 'NEED_ORGANIZATION', 'PARTNER_ORGANIZATION', 'HUB']));
+    for (const node of nodes) {
+      const ender = node.endedBy === 'NEED_ORGANIZATION' ? node.needOrganization.name : node.endedBy === 'PARTNER_ORGANIZATION' ? node.partnerOrganization.name : null;
+      expect(node.endedByOrganization?.name ?? null).toBe(ender);
+    }
+    expect(thirty.queries).toHaveLength(three.queries.length);
+    expect(thirty.queries).toHaveLength(withoutEnder.queries.length);
   });
 
   it('lists organizations with municipality and themes in 2 queries: count and page', async () => {
