@@ -1,3 +1,5 @@
+import type { PartnershipEnder } from '../graphql/graphql';
+
 /** What the partnerships page and the desk both need to know about one partnership, seen from one organization. */
 interface PartnershipSides {
   id: string;
@@ -35,3 +37,19 @@ export const partnershipHref = (partnership: PartnershipSides, organizationId: s
 
 /** The partnership's entry on /partnerships, with its contacts: the page lands on it (`#partnership-<id>`). */
 export const partnershipsEntryHref = (partnershipId: string) => `/partnerships#partnership-${partnershipId}`;
+
+/**
+ * Who ended a partnership, as the organization reading it sees them (organizationId null: the
+ * hub, to whom both sides are others): `us` (a colleague, maybe in another browser), the other
+ * `organization` by name, or the `hub`. Null while it is ACTIVE, and for an ending from before the
+ * API recorded who made it: then nobody is named.
+ */
+export function enderOf(
+  partnership: { endedBy?: PartnershipEnder | null; needOrganization: { id: string; name: string }; partnerOrganization: { id: string; name: string } },
+  organizationId: string | null,
+): { by: 'us' | 'hub' } | { by: 'organization'; organization: string } | null {
+  if (!partnership.endedBy) return null;
+  if (partnership.endedBy === 'HUB') return { by: 'hub' };
+  const ender = partnership.endedBy === 'NEED_ORGANIZATION' ? partnership.needOrganization : partnership.partnerOrganization;
+  return ender.id === organizationId ? { by: 'us' } : { by: 'organization', organization: ender.name };
+}

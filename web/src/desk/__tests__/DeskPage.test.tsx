@@ -2,7 +2,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import type { MockLink } from '@apollo/client/testing';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Session } from '../../app/session';
-import type { Sector } from '../../graphql/graphql';
+import type { PartnershipEnder, Sector } from '../../graphql/graphql';
 import { ME, renderRoutes, route, SESSION } from '../../test/render';
 import { PartnershipsQuery } from '../../partnerships/graphql/queries/partnerships';
 import type { SuggestionFieldsFragment } from '../../graphql/graphql';
@@ -75,13 +75,15 @@ const offer = {
   municipality: { __typename: 'Municipality' as const, name: 'Kranj' },
 };
 
-function partnership(id: string, status: 'ACTIVE' | 'COMPLETED', needTitle: string, offerOfOurs: boolean) {
+// endedBy: who ended it; none (the default) for one ended before the API said.
+function partnership(id: string, status: 'ACTIVE' | 'COMPLETED' | 'CANCELLED', needTitle: string, offerOfOurs: boolean, endedBy: PartnershipEnder | null = null) {
   return {
     __typename: 'Partnership' as const,
     id,
     status,
     createdAt: '2026-12-01T19:00:00Z',
     endedAt: status === 'ACTIVE' ? null : '2026-12-02T12:00:00Z',
+    endedBy,
     outcomeNote: null,
     need: { __typename: 'Need' as const, id: `need-${id}`, title: needTitle, status: 'PARTNERED' as const, organization: radovljica },
     offer: offerOfOurs ? { __typename: 'Offer' as const, id: offer.id, title: offer.title, organization: us } : null,
@@ -474,7 +476,7 @@ describe('the desk', () => {
   // One side's ending of a partnership left it ACTIVE on the other's desk until a reload.
   describe('a partnership ended by the other side while the desk is open', () => {
     /** partnershipChanged: our partnership on Radovljica's need, ended as `status`. Well after the desk's reads. */
-    const partnershipChanged = (id: string, status: 'COMPLETED' | 'CANCELLED', needTitle: string) => ({
+    const partnershipChanged = (id: string, status: 'COMPLETED' | 'CANCELLED', needTitle: string, endedBy: PartnershipEnder | null = null) => ({
       request: { query: PartnershipChangedSubscription, variables: { organizationId } },
       result: {
         data: {
@@ -483,6 +485,7 @@ describe('the desk', () => {
             id,
             status,
             endedAt: '2026-12-05T12:00:00Z',
+            endedBy,
             outcomeNote: null,
             need: { __typename: 'Need' as const, id: `need-${id}`, title: needTitle, status: status === 'CANCELLED' ? ('OPEN' as const) : ('PARTNERED' as const) },
             offer: null,
@@ -509,6 +512,33 @@ describe('the desk', () => {
       expect(live().getAttribute('aria-live')).toBe('polite');
       expect(requests.filter((name) => name === 'Partnerships')).toHaveLength(1);
     });
+
+    // Without who ended it, a colleague's cancellation (in another browser) read as the other side's.
+    it.each([
+      ['sl', 'CANCELLED', 'NEED_ORGANIZATION', 'Organizacija Občina Radovljica ga je preklicala 5. dec. 2026', 'Organizacija Občina Radovljica je preklicala partnerstvo za »Potreba 20«.'],
+      ['sl', 'COMPLETED', 'HUB', 'Stičišče ga je označilo kot zaključeno 5. dec. 2026', 'Stičišče je partnerstvo z organizacijo Občina Radovljica za »Potreba 20« označilo kot zaključeno.'],
+      ['sl', 'CANCELLED', 'PARTNER_ORGANIZATION', 'Vaša organizacija ga je preklicala 5. dec. 2026', 'Partnerstvo z organizacijo Občina Radovljica za »Potreba 20« je preklical nekdo iz vaše organizacije.'],
+      ['en', 'COMPLETED', 'NEED_ORGANIZATION', 'Marked as completed by Občina Radovljica on 5 Dec 2026', 'Občina Radovljica marked the partnership for “Potreba 20” as completed.'],
+      ['en', 'CANCELLED', 'HUB', 'Cancelled by the hub on 5 Dec 2026', 'The hub cancelled the partnership with Občina Radovljica for “Potreba 20”.'],
+      ['en', 'CANCELLED', 'PARTNER_ORGANIZATION', 'Cancelled by your organization on 5 Dec 2026', 'Someone from your organization cancelled the partnership with Občina Radovljica for “Potreba 20”.'],
+    ] as const)('says who ended it, in its row and to a screen reader (%s, %s by %s)', async (language, status, endedBy, ended, said) => {
+      open([partnership('1', 'ACTIVE', 'Potreba 20', false)], [offer], SESSION, [partnershipChanged('1', status, 'Potreba 20', endedBy)], language);
+      const heading = language === 'sl' ? 'Partnerstva (1)' : 'Partnerships (1)';
+      const row = within((await screen.findByRole('heading', { name: heading })).closest('section')!).getByRole('listitem');
+      await waitFor(() => expect(row.textContent).toContain(` · ${ended}`));
+      expect(live().textContent).toBe(said);
+    });
+  });
+
+  it.each([
+    ['sl', 'NEED_ORGANIZATION', 'Občina Radovljica · »Potreba 20« · Organizacija Občina Radovljica ga je preklicala 2. dec. 2026'],
+    ['sl', 'HUB', 'Občina Radovljica · »Potreba 20« · Stičišče ga je preklicalo 2. dec. 2026'],
+    ['en', 'PARTNER_ORGANIZATION', 'Občina Radovljica · “Potreba 20” · Cancelled by your organization on 2 Dec 2026'],
+  ] as const)('says who ended a listed partnership (%s, by %s)', async (language, endedBy, row) => {
+    open([partnership('1', 'CANCELLED', 'Potreba 20', false, endedBy)], [offer], SESSION, [], language);
+    const heading = language === 'sl' ? 'Partnerstva (1)' : 'Partnerships (1)';
+    const section = (await screen.findByRole('heading', { name: heading })).closest('section')!;
+    expect(within(section).getByRole('listitem').textContent).toBe(row);
   });
 
   describe('declining a response', () => {

@@ -23,7 +23,7 @@ import { offerFull } from '../../offers/capacity';
 import { OfferFullNotice } from '../../offers/components/OfferFullNotice';
 import { PARTNERSHIPS_PAGE, PartnershipsQuery } from '../../partnerships/graphql/queries/partnerships';
 import { partnershipChangedAnnouncement, usePartnershipChanged } from '../../partnerships/hooks/use-partnership-changed';
-import { partnerName, partnershipHref } from '../../partnerships/sides';
+import { enderOf, partnerName, partnershipHref } from '../../partnerships/sides';
 import { answeredAnnouncement, useSuggestionAdded, useSuggestionAnswered } from '../../suggestions/hooks/use-live-suggestions';
 import { ClosedNeeds, ClosedOffers } from '../components/ClosedPostings';
 import { AcceptResponseMutation } from '../graphql/mutations/acceptResponse';
@@ -170,7 +170,7 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
   });
   // A partnership ended by either side (partnershipChanged) is in the cache as it now is: its row
   // in "Partnerstva" says so, and a need of ours it partnered is OPEN again after a cancellation.
-  // A screen reader hears what the other organization did.
+  // A screen reader hears what the other organization (or the hub, or a colleague elsewhere) did.
   usePartnershipChanged(organizationId, (partnership, news) => {
     const said = news && partnershipChangedAnnouncement(t, partnership, organizationId);
     if (said) setAnnouncement(said);
@@ -591,18 +591,28 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
           count={partnershipCount}
           action={partnershipCount > 0 && <Link to="/partnerships">{t('desk.allPartnerships')}</Link>}
         >
-          {partnershipEdges.map(({ node: partnership }) => (
-            <li key={partnership.id}>
-              <Link to={partnershipHref(partnership, organizationId)}>{t('desk.partnershipWith', { organization: partnerName(partnership, organizationId), title: partnership.need.title })}</Link>
-              {partnership.status !== 'ACTIVE' && (
-                <>
-                  {' · '}
-                  {t(`partnershipStatus.${partnership.status}`)}
-                  {partnership.endedAt && ` ${formatDate(partnership.endedAt, language)}`}
-                </>
-              )}
-            </li>
-          ))}
+          {partnershipEdges.map(({ node: partnership }) => {
+            // Who ended it, when the API knows: without it a colleague's cancellation read as the other side's.
+            const ender = partnership.status !== 'ACTIVE' && partnership.endedAt ? enderOf({ ...partnership, needOrganization: partnership.need.organization }, organizationId) : null;
+            return (
+              <li key={partnership.id}>
+                <Link to={partnershipHref(partnership, organizationId)}>{t('desk.partnershipWith', { organization: partnerName(partnership, organizationId), title: partnership.need.title })}</Link>
+                {partnership.status !== 'ACTIVE' && (
+                  <>
+                    {' · '}
+                    {ender && partnership.endedAt ? (
+                      t(`desk.partnershipEndedBy.${ender.by}.${partnership.status}`, { ...ender, date: formatDate(partnership.endedAt, language) })
+                    ) : (
+                      <>
+                        {t(`partnershipStatus.${partnership.status}`)}
+                        {partnership.endedAt && ` ${formatDate(partnership.endedAt, language)}`}
+                      </>
+                    )}
+                  </>
+                )}
+              </li>
+            );
+          })}
         </Section>
       </SimpleGrid>
     </>

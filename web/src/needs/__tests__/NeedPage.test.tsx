@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { MockLink } from '@apollo/client/testing';
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../../app/session';
-import type { SuggestionFieldsFragment } from '../../graphql/graphql';
+import type { PartnershipEnder, SuggestionFieldsFragment } from '../../graphql/graphql';
 import { ME, renderRoutes, route, SESSION } from '../../test/render';
 import { RespondToMatchMutation } from '../../suggestions/graphql/mutations/respondToMatch';
 import { SuggestionAddedSubscription } from '../../suggestions/graphql/subscriptions/suggestionAdded';
@@ -83,7 +83,15 @@ const ownResponseOf = (ownResponse: OwnResponse) => ({
   maxUsageCount: always,
 });
 
-type NeedPartnership = { id: string; status: 'ACTIVE' | 'COMPLETED'; endedAt: string | null; needOrganization: [string, string]; partnerOrganization: [string, string] };
+type NeedPartnership = {
+  id: string;
+  status: 'ACTIVE' | 'COMPLETED';
+  endedAt: string | null;
+  needOrganization: [string, string];
+  partnerOrganization: [string, string];
+  /** Who ended it; none (the default) for one ended before the API said. */
+  endedBy?: PartnershipEnder | null;
+};
 
 /** What the API answers of a PARTNERED need's partnership to the reader acting for organizationId, with that organization's latest response. */
 const needPartnershipOf = (
@@ -102,6 +110,7 @@ const needPartnershipOf = (
           id: partnership.id,
           status: partnership.status,
           endedAt: partnership.endedAt,
+          endedBy: partnership.endedBy ?? null,
           needOrganization: { __typename: 'Organization' as const, id: partnership.needOrganization[0], name: partnership.needOrganization[1] },
           partnerOrganization: { __typename: 'Organization' as const, id: partnership.partnerOrganization[0], name: partnership.partnerOrganization[1] },
         },
@@ -170,7 +179,7 @@ const responseChanged = (
  * partnershipChanged as organization-1 hears it: the need's partnership ended as `status` (its
  * need OPEN again after a cancellation). Well after the page's reads.
  */
-const partnershipChanged = (partnership: NeedPartnership, status: 'COMPLETED' | 'CANCELLED', delay = 300) => ({
+const partnershipChanged = (partnership: NeedPartnership, status: 'COMPLETED' | 'CANCELLED', delay = 300, endedBy: PartnershipEnder | null = null) => ({
   request: { query: PartnershipChangedSubscription, variables: { organizationId: 'organization-1' } },
   result: {
     data: {
@@ -179,6 +188,7 @@ const partnershipChanged = (partnership: NeedPartnership, status: 'COMPLETED' | 
         id: partnership.id,
         status,
         endedAt: '2026-12-05T12:00:00Z',
+        endedBy,
         outcomeNote: null,
         need: { __typename: 'Need' as const, id: 'need-1', title: 'Prevozi za starejše', status: status === 'CANCELLED' ? ('OPEN' as const) : ('PARTNERED' as const) },
         offer: null,
@@ -1330,6 +1340,20 @@ describe("a need's page", () => {
       expect(within(section).getByText('Partnerstvo je bilo zaključeno 5. dec. 2026.')).toBeDefined();
     });
 
+    // Only "completed on 5 Dec" was said: the partner could not tell a colleague's ending from the need's organization's.
+    it.each([
+      ['sl', 'NEED_ORGANIZATION', 'Organizacija Društvo drugih je partnerstvo 5. dec. 2026 označila kot zaključeno.'],
+      ['sl', 'HUB', 'Stičišče je partnerstvo 5. dec. 2026 označilo kot zaključeno.'],
+      ['sl', 'PARTNER_ORGANIZATION', 'Vaša organizacija je partnerstvo 5. dec. 2026 označila kot zaključeno.'],
+      ['en', 'NEED_ORGANIZATION', 'Društvo drugih marked the partnership as completed on 5 Dec 2026.'],
+      ['en', 'HUB', 'The hub marked the partnership as completed on 5 Dec 2026.'],
+      ['en', 'PARTNER_ORGANIZATION', 'Your organization marked the partnership as completed on 5 Dec 2026.'],
+    ] as const)('says who completed the partnership (%s, %s)', async (language, endedBy, said) => {
+      partneredNeed([needPartnershipOf({ ...ours, status: 'COMPLETED', endedAt: '2026-12-05T10:00:00Z', endedBy })], language);
+      const section = (await screen.findByRole('heading', { level: 2, name: language === 'sl' ? 'Vaša organizacija je partner pri tej potrebi' : "Your organization is this need's partner" })).closest('section')!;
+      expect(within(section).getByText(said)).toBeDefined();
+    });
+
     it('says nothing of a response when ours had none', async () => {
       partneredNeed([needPartnershipOf(ours)]);
       const section = (await screen.findByRole('heading', { level: 2, name: 'Vaša organizacija je partner pri tej potrebi' })).closest('section')!;
@@ -1368,6 +1392,20 @@ describe("a need's page", () => {
       expect(screen.getByText(language === 'sl' ? 'odprto' : 'open')).toBeDefined();
     });
 
+    // Without who ended it, a colleague's cancellation (in another browser) read as the other side's.
+    it.each([
+      ['sl', 'PARTNER_ORGANIZATION', 'Organizacija Društvo Sopotnik je preklicala partnerstvo za »Prevozi za starejše«.'],
+      ['sl', 'HUB', 'Stičišče je preklicalo partnerstvo z organizacijo Društvo Sopotnik za »Prevozi za starejše«.'],
+      ['sl', 'NEED_ORGANIZATION', 'Partnerstvo z organizacijo Društvo Sopotnik za »Prevozi za starejše« je preklical nekdo iz vaše organizacije.'],
+      ['en', 'PARTNER_ORGANIZATION', 'Društvo Sopotnik cancelled the partnership for “Prevozi za starejše”.'],
+      ['en', 'HUB', 'The hub cancelled the partnership with Društvo Sopotnik for “Prevozi za starejše”.'],
+      ['en', 'NEED_ORGANIZATION', 'Someone from your organization cancelled the partnership with Društvo Sopotnik for “Prevozi za starejše”.'],
+    ] as const)('says who cancelled our need\'s partnership (%s, %s)', async (language, endedBy, said) => {
+      const partnered = { request: { query: NeedQuery, variables: { id: 'need-1' } }, result: { data: { need: needOf('organization-1', 'Mestna občina Kranj', null, 'PARTNERED') } } };
+      open('organization-1', 'Mestna občina Kranj', SESSION, [], [partnered, needPartnershipOf(SOPOTNIK), partnershipChanged(SOPOTNIK, 'CANCELLED', 300, endedBy)], null, 'OPEN', language);
+      expect(await announced(said)).toBe('polite');
+    });
+
     it("shows our partnership completed by the need's organization on the partner's page, and says so, the need read once", async () => {
       const ours = { id: 'partnership-1', status: 'ACTIVE' as const, endedAt: null, needOrganization: ['organization-9', 'Društvo drugih'] as [string, string], partnerOrganization: ['organization-1', 'Mestna občina Kranj'] as [string, string] };
       const { requests } = open('organization-9', 'Društvo drugih', SESSION, [], [needPartnershipOf(ours), partnershipChanged(ours, 'COMPLETED')], null, 'PARTNERED');
@@ -1376,6 +1414,14 @@ describe("a need's page", () => {
       expect(await within(section).findByText('Partnerstvo je bilo zaključeno 5. dec. 2026.')).toBeDefined();
       expect(await announced('Partnerstvo z organizacijo Društvo drugih za »Prevozi za starejše« je bilo označeno kot zaključeno.')).toBe('polite');
       expect(requests.filter((name) => name === 'Need')).toHaveLength(1);
+    });
+
+    it("names the need's organization as the one that completed it, on the partner's page and to a screen reader", async () => {
+      const ours = { id: 'partnership-1', status: 'ACTIVE' as const, endedAt: null, needOrganization: ['organization-9', 'Društvo drugih'] as [string, string], partnerOrganization: ['organization-1', 'Mestna občina Kranj'] as [string, string] };
+      open('organization-9', 'Društvo drugih', SESSION, [], [needPartnershipOf(ours), partnershipChanged(ours, 'COMPLETED', 300, 'NEED_ORGANIZATION')], null, 'PARTNERED');
+      const section = (await screen.findByRole('heading', { level: 2, name: 'Vaša organizacija je partner pri tej potrebi' })).closest('section')!;
+      expect(await within(section).findByText('Organizacija Društvo drugih je partnerstvo 5. dec. 2026 označila kot zaključeno.')).toBeDefined();
+      expect(await announced('Organizacija Društvo drugih je partnerstvo za »Prevozi za starejše« označila kot zaključeno.')).toBe('polite');
     });
   });
 });

@@ -1,7 +1,7 @@
 import { Anchor, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { partnershipsEntryHref } from '../../partnerships/sides';
+import { enderOf, partnershipsEntryHref } from '../../partnerships/sides';
 import type { NeedPartnershipQuery } from '../../graphql/graphql';
 import { formatDate } from '../../i18n/format';
 import classes from './need-partnership.module.css';
@@ -16,11 +16,14 @@ type PartneredNeed = NonNullable<NeedPartnershipQuery['need']>;
 export function NeedPartnership({
   partnership,
   ours,
+  organizationId,
   ownResponse,
 }: {
   partnership: NonNullable<PartneredNeed['partnership']>;
   /** The organization the page acts for is the partner. */
   ours: boolean;
+  /** The organization the page acts for (null: the hub's staff): an ending by it is "yours". */
+  organizationId: string | null;
   /** That organization's latest response to the need. */
   ownResponse: PartneredNeed['ownResponse'];
 }) {
@@ -31,6 +34,8 @@ export function NeedPartnership({
   // of ours accepted since would be the latest). Any other says nothing of this partnership.
   const responseSaid =
     ours && ownResponse && (ownResponse.status === 'CLOSED' || (ownResponse.status === 'ACCEPTED' && ownResponse.partnership?.id === partnership.id)) ? ownResponse : null;
+  // Who ended it, when the API knows: without it a colleague's ending read as the other side's.
+  const ender = enderOf(partnership, organizationId);
   return (
     <section aria-labelledby="need-partnership-title" className={classes.partnership}>
       <Title order={2} size="h4" id="need-partnership-title">
@@ -41,7 +46,9 @@ export function NeedPartnership({
       {partnership.status !== 'ACTIVE' && (
         <Text size="sm">
           {partnership.endedAt
-            ? t(`needs.responses.endedOn.${partnership.status}`, { date: formatDate(partnership.endedAt, language) })
+            ? ender
+              ? t(`needs.partnership.endedBy.${ender.by}.${partnership.status}`, { ...ender, date: formatDate(partnership.endedAt, language) })
+              : t(`needs.responses.endedOn.${partnership.status}`, { date: formatDate(partnership.endedAt, language) })
             : t(`needs.responses.endedNote.${partnership.status}`)}
         </Text>
       )}

@@ -67,7 +67,7 @@ export default function NeedPage() {
   // Its partnership ended by either side while the page is open (partnershipChanged), followed for
   // the side the page acts for: the need's organization (or the hub), or the partner. The cache
   // takes it as it now is (COMPLETED: the need stays PARTNERED, and says so); a cancelled one's
-  // need is OPEN again, read again as it now is. A screen reader hears how it ended (not by whom).
+  // need is OPEN again, read again as it now is. A screen reader hears how it ended, and by whom.
   const partnershipSide = partnership?.status === 'ACTIVE' ? (ourPartnership ? actingFor : own ? need.organization.id : undefined) : undefined;
   usePartnershipChanged(partnershipSide, (changed, isNews) => {
     if (changed.need.id !== id || !partnershipSide) return;
@@ -141,7 +141,7 @@ export default function NeedPage() {
           }}
         />
       )}
-      {partnership && <NeedPartnership partnership={partnership} ours={ourPartnership} ownResponse={partnered.data?.need?.ownResponse ?? null} />}
+      {partnership && <NeedPartnership partnership={partnership} ours={ourPartnership} organizationId={actingFor ?? null} ownResponse={partnered.data?.need?.ownResponse ?? null} />}
       <Text mt="sm" style={{ whiteSpace: 'pre-line' }}>
         {need.description}
       </Text>

@@ -7,11 +7,19 @@ import { PartnershipsQuery } from '../graphql/queries/partnerships';
 import { PartnershipChangedSubscription } from '../graphql/subscriptions/partnershipChanged';
 import PartnershipsPage from '../pages/PartnershipsPage';
 import { formatDateTime } from '../../i18n/format';
+import type { PartnershipEnder } from '../../graphql/graphql';
 
 const organizationId = 'organization-1';
 const organization = (id: string, name: string) => ({ __typename: 'Organization' as const, id, name });
 
-function partnership(id: string, status: 'ACTIVE' | 'COMPLETED' | 'CANCELLED', outcomeNote: string | null = null, needStatus: 'PARTNERED' | 'CLOSED' = 'PARTNERED') {
+function partnership(
+  id: string,
+  status: 'ACTIVE' | 'COMPLETED' | 'CANCELLED',
+  outcomeNote: string | null = null,
+  needStatus: 'PARTNERED' | 'CLOSED' = 'PARTNERED',
+  // Who ended it; none (the default) for one ended before the API said.
+  endedBy: PartnershipEnder | null = null,
+) {
   return {
     __typename: 'Partnership' as const,
     id,
@@ -19,6 +27,7 @@ function partnership(id: string, status: 'ACTIVE' | 'COMPLETED' | 'CANCELLED', o
     createdAt: '2026-10-01T09:00:00Z',
     // Midday in UTC: the same day in the reader's time zone, wherever the tests run.
     endedAt: status === 'ACTIVE' ? null : '2026-11-05T12:00:00Z',
+    endedBy,
     outcomeNote,
     need: { __typename: 'Need' as const, id: `need-${id}`, title: 'Prevozi starejših k zdravniku', status: needStatus, organization: organization(organizationId, 'Mestna občina Kranj') },
     offer: { __typename: 'Offer' as const, id: `offer-${id}`, title: 'Prostovoljni vozniki', organization: organization('organization-2', 'Društvo Sopotnik') },
@@ -99,6 +108,39 @@ describe('the partnerships page', () => {
     expect(active.textContent).not.toMatch(/ · (zaključeno|preklicano) /);
   });
 
+  // "preklicano 5. nov." alone: a colleague's cancellation read as the other side's.
+  it.each([
+    ['sl', 'CANCELLED', 'PARTNER_ORGANIZATION', 'organizacija Društvo Sopotnik ga je preklicala 5. nov. 2026'],
+    ['sl', 'COMPLETED', 'PARTNER_ORGANIZATION', 'organizacija Društvo Sopotnik ga je označila kot zaključeno 5. nov. 2026'],
+    ['sl', 'CANCELLED', 'HUB', 'stičišče ga je preklicalo 5. nov. 2026'],
+    ['sl', 'COMPLETED', 'HUB', 'stičišče ga je označilo kot zaključeno 5. nov. 2026'],
+    ['sl', 'CANCELLED', 'NEED_ORGANIZATION', 'vaša organizacija ga je preklicala 5. nov. 2026'],
+    ['en', 'CANCELLED', 'PARTNER_ORGANIZATION', 'cancelled by Društvo Sopotnik on 5 Nov 2026'],
+    ['en', 'COMPLETED', 'HUB', 'marked as completed by the hub on 5 Nov 2026'],
+    ['en', 'COMPLETED', 'NEED_ORGANIZATION', 'marked as completed by your organization on 5 Nov 2026'],
+  ] as const)('says who ended an ended partnership (%s, %s by %s)', async (language, status, endedBy, said) => {
+    renderRoutes([route('/partnerships', <PartnershipsPage />)], {
+      path: '/partnerships',
+      language,
+      mocks: [
+        {
+          request: { query: PartnershipsQuery, variables: { organizationId, first: 20 } },
+          result: { data: { partnerships: { __typename: 'PartnershipConnection' as const, totalCount: 1, pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null }, edges: [{ __typename: 'PartnershipEdge' as const, node: partnership('1', status, null, 'PARTNERED', endedBy) }] } } },
+        },
+      ],
+    });
+    const item = await screen.findByRole('listitem');
+    // Beside when it was formed, in place of "preklicano 5. nov. 2026".
+    expect(item.textContent).toContain(`${formatDateTime('2026-10-01T09:00:00Z', language)} · ${said}`);
+  });
+
+  it("names the side that ended it to the hub's staff, and the hub as the hub", async () => {
+    open([partnership('1', 'CANCELLED', null, 'PARTNERED', 'NEED_ORGANIZATION'), partnership('2', 'COMPLETED', null, 'PARTNERED', 'HUB')], [], HUB_STAFF);
+    const [first, second] = await screen.findAllByRole('listitem');
+    expect(first.textContent).toContain('organizacija Mestna občina Kranj ga je preklicala 5. nov. 2026');
+    expect(second.textContent).toContain('stičišče ga je označilo kot zaključeno 5. nov. 2026');
+  });
+
   it('says what cancelling does, sends the note, and shows the partnership cancelled', async () => {
     let asked: unknown = null;
     open(
@@ -112,7 +154,7 @@ describe('the partnerships page', () => {
               return true;
             },
           },
-          result: { data: { endPartnership: { __typename: 'Partnership' as const, id: '1', status: 'CANCELLED' as const, endedAt: '2026-11-05T12:00:00Z', outcomeNote: 'Društvo nima več voznikov.' } } },
+          result: { data: { endPartnership: { __typename: 'Partnership' as const, id: '1', status: 'CANCELLED' as const, endedAt: '2026-11-05T12:00:00Z', endedBy: 'NEED_ORGANIZATION' as const, outcomeNote: 'Društvo nima več voznikov.' } } },
         },
       ],
     );
@@ -125,7 +167,7 @@ describe('the partnerships page', () => {
     await waitFor(() => expect(screen.queryByRole('form')).toBeNull());
     const item = screen.getByRole('listitem');
     expect(item.textContent).toContain('Preklicano');
-    expect(item.textContent).toContain('preklicano 5. nov. 2026');
+    expect(item.textContent).toContain('vaša organizacija ga je preklicala 5. nov. 2026');
     expect(item.textContent).toContain('Društvo nima več voznikov.');
     expect(within(item).queryAllByRole('button')).toHaveLength(0);
   });
@@ -163,7 +205,7 @@ describe('the partnerships page', () => {
       [
         {
           request: { query: EndPartnershipMutation, variables: { input: { id: '1', status: 'COMPLETED', outcomeNote: null } } },
-          result: { data: { endPartnership: { __typename: 'Partnership' as const, id: '1', status: 'COMPLETED' as const, endedAt: '2026-11-05T12:00:00Z', outcomeNote: null } } },
+          result: { data: { endPartnership: { __typename: 'Partnership' as const, id: '1', status: 'COMPLETED' as const, endedAt: '2026-11-05T12:00:00Z', endedBy: 'NEED_ORGANIZATION' as const, outcomeNote: null } } },
         },
       ],
     );
@@ -236,7 +278,7 @@ describe('the partnerships page', () => {
   // One side's ending left the partnership ACTIVE, with its buttons, on the other's page until a reload.
   describe('a partnership ended while the page is open', () => {
     /** partnershipChanged as organization-1 hears it: the partnership on our need, ended as `status`. */
-    const partnershipChanged = (status: 'COMPLETED' | 'CANCELLED', delay = 300) => ({
+    const partnershipChanged = (status: 'COMPLETED' | 'CANCELLED', delay = 300, endedBy: PartnershipEnder | null = null) => ({
       request: { query: PartnershipChangedSubscription, variables: { organizationId } },
       result: {
         data: {
@@ -245,6 +287,7 @@ describe('the partnerships page', () => {
             id: '1',
             status,
             endedAt: '2026-11-05T12:00:00Z',
+            endedBy,
             outcomeNote: null,
             need: { __typename: 'Need' as const, id: 'need-1', title: 'Prevozi starejših k zdravniku', status: status === 'CANCELLED' ? ('OPEN' as const) : ('PARTNERED' as const) },
             offer: { __typename: 'Offer' as const, id: 'offer-1', placesLeft: 1 },
@@ -258,7 +301,7 @@ describe('the partnerships page', () => {
     const live = () => document.querySelector('[aria-live="polite"]');
     const ended = (status: 'COMPLETED' | 'CANCELLED') => ({
       request: { query: EndPartnershipMutation, variables: { input: { id: '1', status, outcomeNote: null } } },
-      result: { data: { endPartnership: { __typename: 'Partnership' as const, id: '1', status, endedAt: '2026-11-05T12:00:00Z', outcomeNote: null } } },
+      result: { data: { endPartnership: { __typename: 'Partnership' as const, id: '1', status, endedAt: '2026-11-05T12:00:00Z', endedBy: 'NEED_ORGANIZATION' as const, outcomeNote: null } } },
     });
 
     it.each([
@@ -284,6 +327,38 @@ describe('the partnerships page', () => {
       expect(within(item).getByText(badge)).toBeDefined();
       expect(live()?.textContent).toBe(said);
       expect(live()?.getAttribute('aria-live')).toBe('polite');
+    });
+
+    // Without who ended it, a colleague's cancellation (in another browser) read as the other side's.
+    it.each([
+      ['sl', 'CANCELLED', 'PARTNER_ORGANIZATION', 'Organizacija Društvo Sopotnik je preklicala partnerstvo za »Prevozi starejših k zdravniku«.'],
+      ['sl', 'COMPLETED', 'PARTNER_ORGANIZATION', 'Organizacija Društvo Sopotnik je partnerstvo za »Prevozi starejših k zdravniku« označila kot zaključeno.'],
+      ['sl', 'CANCELLED', 'HUB', 'Stičišče je preklicalo partnerstvo z organizacijo Društvo Sopotnik za »Prevozi starejših k zdravniku«.'],
+      ['sl', 'COMPLETED', 'HUB', 'Stičišče je partnerstvo z organizacijo Društvo Sopotnik za »Prevozi starejših k zdravniku« označilo kot zaključeno.'],
+      ['sl', 'CANCELLED', 'NEED_ORGANIZATION', 'Partnerstvo z organizacijo Društvo Sopotnik za »Prevozi starejših k zdravniku« je preklical nekdo iz vaše organizacije.'],
+      ['sl', 'COMPLETED', 'NEED_ORGANIZATION', 'Partnerstvo z organizacijo Društvo Sopotnik za »Prevozi starejših k zdravniku« je nekdo iz vaše organizacije označil kot zaključeno.'],
+      ['en', 'CANCELLED', 'PARTNER_ORGANIZATION', 'Društvo Sopotnik cancelled the partnership for “Prevozi starejših k zdravniku”.'],
+      ['en', 'COMPLETED', 'PARTNER_ORGANIZATION', 'Društvo Sopotnik marked the partnership for “Prevozi starejših k zdravniku” as completed.'],
+      ['en', 'CANCELLED', 'HUB', 'The hub cancelled the partnership with Društvo Sopotnik for “Prevozi starejših k zdravniku”.'],
+      ['en', 'COMPLETED', 'HUB', 'The hub marked the partnership with Društvo Sopotnik for “Prevozi starejših k zdravniku” as completed.'],
+      ['en', 'CANCELLED', 'NEED_ORGANIZATION', 'Someone from your organization cancelled the partnership with Društvo Sopotnik for “Prevozi starejših k zdravniku”.'],
+      ['en', 'COMPLETED', 'NEED_ORGANIZATION', 'Someone from your organization marked the partnership with Društvo Sopotnik for “Prevozi starejših k zdravniku” as completed.'],
+    ] as const)('says who ended it, and shows it in the list (%s, %s by %s)', async (language, status, endedBy, said) => {
+      renderRoutes([route('/partnerships', <PartnershipsPage />)], {
+        path: '/partnerships',
+        language,
+        mocks: [
+          {
+            request: { query: PartnershipsQuery, variables: { organizationId, first: 20 } },
+            result: { data: { partnerships: { __typename: 'PartnershipConnection' as const, totalCount: 1, pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null }, edges: [{ __typename: 'PartnershipEdge' as const, node: partnership('1', 'ACTIVE') }] } } },
+          },
+          partnershipChanged(status, 300, endedBy),
+        ],
+      });
+      const item = await screen.findByRole('listitem');
+      await waitFor(() => expect(live()?.textContent).toBe(said));
+      const by = { PARTNER_ORGANIZATION: language === 'sl' ? 'Društvo Sopotnik' : 'by Društvo Sopotnik', HUB: language === 'sl' ? 'stičišče' : 'the hub', NEED_ORGANIZATION: language === 'sl' ? 'vaša organizacija' : 'your organization' }[endedBy];
+      expect(item.textContent).toContain(by);
     });
 
     it('closes a form open to end it, the focus on its head', async () => {

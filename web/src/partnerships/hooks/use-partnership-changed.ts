@@ -2,6 +2,7 @@ import { useApolloClient, useSubscription } from '@apollo/client/react';
 import type { TFunction } from 'i18next';
 import type { PartnershipChangedSubscription as PartnershipChangedData } from '../../graphql/graphql';
 import { PartnershipChangedSubscription, PartnershipKnownStatusFragment } from '../graphql/subscriptions/partnershipChanged';
+import { enderOf } from '../sides';
 
 export type ChangedPartnership = PartnershipChangedData['partnershipChanged'];
 
@@ -23,14 +24,16 @@ export async function endingFromHere<T>(partnershipId: string, ending: string, e
 
 /**
  * What a screen reader hears of a partnership's end, read by `organizationId`: with which
- * organization, and how it ended. Not who ended it: the API does not say, and a colleague in
- * another browser may have (the other side named as doing it would be untrue then). For an end
- * that is news only.
+ * organization, how it ended, and who ended it (endedBy): the other organization, the hub, or a
+ * colleague (in another browser: this tab's own ending is no news). Without endedBy nobody is
+ * named. For an end that is news only.
  */
 export function partnershipChangedAnnouncement(t: TFunction, partnership: ChangedPartnership, organizationId: string): string | null {
   if (partnership.status === 'ACTIVE') return null;
   const other = partnership.needOrganization.id === organizationId ? partnership.partnerOrganization : partnership.needOrganization;
-  return t(`partnerships.live.${partnership.status}`, { organization: other.name, title: partnership.need.title });
+  const ender = enderOf(partnership, organizationId);
+  const said = { organization: other.name, title: partnership.need.title };
+  return ender ? t(`partnerships.liveBy.${ender.by}.${partnership.status}`, said) : t(`partnerships.live.${partnership.status}`, said);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { Alert, Badge, Button, Group, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
+import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
@@ -8,13 +9,13 @@ import { ErrorNotice } from '../../app/ErrorNotice';
 import { PageLoader } from '../../app/PageLoader';
 import { useLandOn } from '../../app/use-land-on';
 import { useSession } from '../../app/session';
-import type { PartnershipEnding } from '../../graphql/graphql';
+import type { PartnershipEnding, PartnershipsQuery as PartnershipsData } from '../../graphql/graphql';
 import { formatDateTime } from '../../i18n/format';
 import { EndPartnershipForm } from '../components/EndPartnershipForm';
 import { PartnershipContacts } from '../components/PartnershipContacts';
 import { PARTNERSHIPS_PAGE, PartnershipsQuery } from '../graphql/queries/partnerships';
 import { partnershipChangedAnnouncement, usePartnershipChanged } from '../hooks/use-partnership-changed';
-import { partnerName, partnershipHref } from '../sides';
+import { enderOf, partnerName, partnershipHref } from '../sides';
 import classes from './partnerships.module.css';
 
 export default function PartnershipsPage() {
@@ -33,6 +34,19 @@ export default function PartnershipsPage() {
     );
   }
   return <Partnerships organizationId={membership.organization.id} />;
+}
+
+type ListedPartnership = PartnershipsData['partnerships']['edges'][number]['node'];
+
+/**
+ * When an ended partnership ended, and who ended it when the API knows: without it a colleague's
+ * cancellation read as the other side's. Null for an active one.
+ */
+function endedSaid(t: TFunction, partnership: ListedPartnership, organizationId: string | null, language: string): string | null {
+  if (!partnership.endedAt || partnership.status === 'ACTIVE') return null;
+  const date = formatDateTime(partnership.endedAt, language);
+  const ender = enderOf({ ...partnership, needOrganization: partnership.need.organization }, organizationId);
+  return ender ? t(`partnerships.endedBy.${ender.by}.${partnership.status}`, { ...ender, date }) : t(`partnerships.ended.${partnership.status}`, { date });
 }
 
 /** An organization's partnerships, or (organizationId null, for the hub) all of them. */
@@ -57,7 +71,7 @@ function Partnerships({ organizationId }: { organizationId: string | null }) {
   }, [returnFocus, data]);
   // Ended by the other side (or the hub) while the page is open: the cache takes it as it now is,
   // so its status shows and its buttons go; a form open to end it closes, the focus to its head.
-  // A screen reader hears what the other organization did (not what this tab did).
+  // A screen reader hears who ended it: the other organization, the hub or a colleague elsewhere (not this tab).
   const [announcement, setAnnouncement] = useState('');
   usePartnershipChanged(organizationId ?? undefined, (partnership, news) => {
     if (news && organizationId) setAnnouncement(partnershipChangedAnnouncement(t, partnership, organizationId) ?? '');
@@ -98,6 +112,7 @@ function Partnerships({ organizationId }: { organizationId: string | null }) {
         <ul className={classes.list}>
           {edges.map(({ node: partnership }) => {
             const partner = partnerName(partnership, organizationId);
+            const ended = endedSaid(t, partnership, organizationId, i18n.language);
             const heading =
               organizationId === null
                 ? t('partnerships.between', { need: partnership.need.organization.name, partner: partnership.partnerOrganization.name })
@@ -122,9 +137,7 @@ function Partnerships({ organizationId }: { organizationId: string | null }) {
                 )}
                 <Text size="sm" c="dimmed">
                   {t('partnerships.formed', { date: formatDateTime(partnership.createdAt, i18n.language) })}
-                  {partnership.endedAt && partnership.status !== 'ACTIVE' && (
-                    <> · {t(`partnerships.ended.${partnership.status}`, { date: formatDateTime(partnership.endedAt, i18n.language) })}</>
-                  )}
+                  {ended && <> · {ended}</>}
                 </Text>
                 {/* Said as what it is: bare, it read as one more line of the need or the offer. */}
                 {partnership.outcomeNote && (

@@ -13,6 +13,7 @@ export const NeedPartnershipQuery = graphql(`
         id
         status
         endedAt
+        endedBy
         needOrganization {
           id
           name

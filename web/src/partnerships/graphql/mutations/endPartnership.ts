@@ -6,6 +6,7 @@ export const EndPartnershipMutation = graphql(`
       id
       status
       endedAt
+      endedBy
       outcomeNote
     }
   }

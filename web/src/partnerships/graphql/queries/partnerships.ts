@@ -17,6 +17,7 @@ export const PartnershipsQuery = graphql(`
           status
           createdAt
           endedAt
+          endedBy
           outcomeNote
           need {
             id

@@ -1,15 +1,16 @@
 import { graphql } from '../../../graphql';
 
-// One of the organization's partnerships ended (COMPLETED or CANCELLED) by either side, as it then
-// is: written into the cache over what the pages show (its status, when and how it ended, its
-// need's status, open again after a cancellation, and its offer's places), so the partnerships
-// page, the desk and the need's page show it ended without a reload.
+// One of the organization's partnerships ended (COMPLETED or CANCELLED) by either side or the hub,
+// as it then is: written into the cache over what the pages show (its status, when, how and by whom
+// it ended, its need's status, open again after a cancellation, and its offer's places), so the
+// partnerships page, the desk and the need's page show it ended without a reload.
 export const PartnershipChangedSubscription = graphql(`
   subscription PartnershipChanged($organizationId: ID!) {
     partnershipChanged(organizationId: $organizationId) {
       id
       status
       endedAt
+      endedBy
       outcomeNote
       need {
         id
