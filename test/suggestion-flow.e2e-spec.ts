@@ -230,12 +230,16 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
     const ended = await eventually(() => smtp.mails.find((mail) => mail.subject.startsWith('Partnerstvo zaključeno')), 'the e-mail that the partnership ended');
     expect(ended.to).toEqual(['sociala@kranj.si']);
     expect(ended.text).toContain('Prevozi tečejo vsak torek.');
+    // Named as the one who ended it (the hub's ending: test/response-events.e2e-spec.ts).
+    expect(ended.text).toContain(`Organizacija ${company.name} je partnerstvo (vaša potreba »${needFields.title}« in ponudba »${offerFields.title}«) označila kot zaključeno.`);
     await eventually(() => receiver.received.some((request) => JSON.parse(request.body).event === 'PARTNERSHIP_ENDED'), 'PARTNERSHIP_ENDED');
     await settleDeliveries(t, () => t.app.get(DeliveryDispatcher).pass());
     expect(smtp.mails.filter((mail) => mail.subject.startsWith('Partnerstvo'))).toHaveLength(1);
     const endedEvents = receiver.received.map((request) => JSON.parse(request.body) as { event: string; data: Record<string, unknown> }).filter((received) => received.event === 'PARTNERSHIP_ENDED');
     expect(endedEvents).toHaveLength(1);
     expect(endedEvents[0].data).toMatchObject({ status: 'COMPLETED', outcomeNote: 'Prevozi tečejo vsak torek.', organizationId: municipality.id, side: 'need' });
+    // Who ended it, as Partnership.endedBy and endedByOrganization say: the company, the partner side.
+    expect(endedEvents[0].data).toMatchObject({ endedBy: 'PARTNER_ORGANIZATION', endedByOrganizationId: company.id });
   });
 
   it('keeps a decline and its reason, and never suggests that pair again', async () => {

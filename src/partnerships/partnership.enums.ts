@@ -47,3 +47,13 @@ registerEnumType(PartnershipEnder, {
     HUB: { description: "The hub: its staff (also staff who are members of either organization), a hub key or the bootstrap key." },
   },
 });
+
+/**
+ * Who ended a partnership, from what it records (Partnership.endedBy, the PARTNERSHIP_ENDED
+ * webhook's endedBy): null while ACTIVE and for an ending from before this was recorded.
+ */
+export function partnershipEnder(partnership: { endedByHub: boolean; endedByOrganizationId: string | null; needOrganizationId: string }): PartnershipEnder | null {
+  if (partnership.endedByHub) return PartnershipEnder.HUB;
+  if (!partnership.endedByOrganizationId) return null;
+  return partnership.endedByOrganizationId === partnership.needOrganizationId ? PartnershipEnder.NEED_ORGANIZATION : PartnershipEnder.PARTNER_ORGANIZATION;
+}

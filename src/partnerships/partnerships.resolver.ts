@@ -21,7 +21,7 @@ import { PartnershipsArgs } from './dto/partnerships.args';
 import { PartnershipConnection } from './partnership-connection.type';
 import { PartnershipsQueries } from './partnerships.queries';
 import { PartnershipsService } from './partnerships.service';
-import { PartnershipEnder } from './partnership.enums';
+import { PartnershipEnder, partnershipEnder } from './partnership.enums';
 import { ApiKeyScope } from '../api-keys/api-key-scope.enum';
 import { RequiresScope } from '../api-keys/requires-scope.decorator';
 
@@ -140,9 +140,7 @@ export class PartnershipResolver {
       "Who ended it: NEED_ORGANIZATION (a member or key of needOrganization), PARTNER_ORGANIZATION (of partnerOrganization) or HUB. Null while ACTIVE, and for a partnership ended before this was recorded whose audit log entry did not tell. Both organizations and the hub read it, and partnershipChanged carries it.",
   })
   endedBy(@Parent() partnership: Partnership): PartnershipEnder | null {
-    if (partnership.endedByHub) return PartnershipEnder.HUB;
-    if (!partnership.endedByOrganizationId) return null;
-    return partnership.endedByOrganizationId === partnership.needOrganizationId ? PartnershipEnder.NEED_ORGANIZATION : PartnershipEnder.PARTNER_ORGANIZATION;
+    return partnershipEnder(partnership);
   }
 
   @ResolveField(() => Organization, {

@@ -16,7 +16,7 @@ import { OffersService } from '../offers/offers.service';
 import { EndPartnershipInput } from './dto/end-partnership.input';
 import { Partnership } from './partnership.entity';
 import { PartnershipEvents } from './partnership-events.service';
-import { PartnershipEnding, PartnershipStatus } from './partnership.enums';
+import { PartnershipEnding, PartnershipStatus, partnershipEnder } from './partnership.enums';
 
 /**
  * Forms and ends partnerships. Formed: the need becomes PARTNERED (its other suggestions
@@ -150,6 +150,10 @@ export class PartnershipsService {
           needId: partnership.needId,
           offerId: partnership.offerId,
           needReopened,
+          // Who ended it, as Partnership.endedBy says: added for receivers that tell the two apart
+          // (a webhook of the side told hears of the other side's ending, or the hub's).
+          endedBy: partnershipEnder(partnership),
+          endedByOrganizationId: partnership.endedByOrganizationId,
         },
       });
       await this.audit.record(manager, principal, {
