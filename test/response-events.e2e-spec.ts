@@ -304,19 +304,51 @@ describe('responses to needs are delivered', () => {
     expect(smtp.mails.length).toBe(sentBefore);
   });
 
-  it('tells both sides of an ended partnership formed from a response without an offer that it was a response, not an offer', async () => {
+  it('tells both sides of an ended partnership formed from a response without an offer that it was a response, not an offer, and that the hub ended it', async () => {
     const municipality = await createMemberOrganization(t, { sector: 'MUNICIPALITY', email: 'obcina@preddvor.si' });
     const ngo = await createMemberOrganization(t, { sector: 'NGO', email: 'info@planinci-preddvor.si' });
+    const english = await createMemberOrganization(t, { sector: 'NGO', email: 'info@alpine-club.example' });
+    await t.graphqlOk(UPDATE_PREFERENCES, { input: { organizationId: english.id, language: 'EN' } }, english.token);
+    await webhook(municipality, '/preddvor/ended', ['PARTNERSHIP_ENDED']);
+    await webhook(ngo, '/planinci/ended', ['PARTNERSHIP_ENDED']);
     const need = await createNeed(t, municipality.token, needInput(municipality.id, { kind: 'CALL_FOR_PARTNERS', title: 'Urejanje poti na Storžič' }));
     const { respondToNeed: response } = await t.graphqlOk(RESPOND_TO_NEED, { input: { needId: need.id, message: 'Pridemo z desetimi prostovoljci.' } }, ngo.token);
     const { acceptResponse: partnership } = await t.graphqlOk(ACCEPT_RESPONSE, { id: response.id }, municipality.token);
-    // Ended by the hub: both sides are told.
+    // Ended by the hub: both sides are told, and told it was the hub (not the other side).
     await t.graphqlOk(END_PARTNERSHIP, { input: { id: partnership.id, status: 'CANCELLED' } }, TEST_ADMIN_KEY);
 
     const responder = await eventually(() => mailsTo('info@planinci-preddvor.si', 'Partnerstvo preklicano')[0], "the responder's e-mail of the end");
-    expect(responder.text).toContain('(vaš odziv »Pridemo z desetimi prostovoljci.« na potrebo »Urejanje poti na Storžič«) je označeno kot preklicano');
+    expect(responder.text).toContain(
+      `Stičišče je preklicalo partnerstvo z organizacijo ${municipality.name} (vaš odziv »Pridemo z desetimi prostovoljci.« na potrebo »Urejanje poti na Storžič«): sodelovanje ni steklo.`,
+    );
     expect(responder.text).not.toContain('ponudb');
     const needSide = await eventually(() => mailsTo('obcina@preddvor.si', 'Partnerstvo preklicano')[0], "the need's e-mail of the end");
-    expect(needSide.text).toContain('(vaša potreba »Urejanje poti na Storžič« in odziv »Pridemo z desetimi prostovoljci.«)');
+    expect(needSide.text).toContain(
+      `Stičišče je preklicalo partnerstvo z organizacijo ${ngo.name} (vaša potreba »Urejanje poti na Storžič« in odziv »Pridemo z desetimi prostovoljci.«): sodelovanje ni steklo.`,
+    );
+    for (const mail of [responder, needSide]) expect(mail.text).not.toMatch(/Organizacija \S.* je preklicala/);
+    // Each side's webhook hears who ended it: the hub, no organization.
+    await eventually(() => eventsAt('/preddvor/ended').length === 1 && eventsAt('/planinci/ended').length === 1, 'both PARTNERSHIP_ENDED events');
+    for (const [path, organization, side] of [['/preddvor/ended', municipality, 'need'], ['/planinci/ended', ngo, 'offer']] as const) {
+      const { data } = JSON.parse(eventsAt(path)[0].body) as { data: Record<string, unknown> };
+      expect(data).toMatchObject({ partnershipId: partnership.id, status: 'CANCELLED', organizationId: organization.id, side, endedBy: 'HUB', endedByOrganizationId: null });
+    }
+
+    // The need is open again; its next partnership ended by the need's own organization is told
+    // to the other side as that organization's doing, here in English.
+    await webhook(english, '/alpine/ended', ['PARTNERSHIP_ENDED']);
+    const { respondToNeed: second } = await t.graphqlOk(RESPOND_TO_NEED, { input: { needId: need.id, message: 'We bring ropes.' } }, english.token);
+    const { acceptResponse: secondPartnership } = await t.graphqlOk(ACCEPT_RESPONSE, { id: second.id }, municipality.token);
+    await t.graphqlOk(END_PARTNERSHIP, { input: { id: secondPartnership.id, status: 'COMPLETED' } }, municipality.token);
+    const byNeedSide = await eventually(() => mailsTo('info@alpine-club.example', 'Partnership completed')[0], 'the English e-mail of the end');
+    expect(byNeedSide.text).toContain(`${municipality.name} marked the partnership (your response “We bring ropes.” to the need “Urejanje poti na Storžič”) as completed.`);
+    expect(byNeedSide.text).not.toContain('The hub');
+    await eventually(() => eventsAt('/alpine/ended').length === 1, 'its PARTNERSHIP_ENDED');
+    expect((JSON.parse(eventsAt('/alpine/ended')[0].body) as { data: Record<string, unknown> }).data).toMatchObject({
+      partnershipId: secondPartnership.id,
+      side: 'offer',
+      endedBy: 'NEED_ORGANIZATION',
+      endedByOrganizationId: municipality.id,
+    });
   });
 });

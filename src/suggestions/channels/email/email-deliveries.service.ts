@@ -147,7 +147,11 @@ export class EmailDeliveries {
         const partnership = await this.composer.partnership(delivery.subjectId);
         if (!partnership || partnership.status === 'ACTIVE') return null;
         const [own, other] = side === 'need' ? [partnership.need, partnership.partner] : [partnership.partner, partnership.need];
-        const ending = { completed: partnership.status === 'COMPLETED', outcomeNote: partnership.outcomeNote, needOpenAgain: side === 'need' && partnership.needOpen };
+        const otherId = side === 'need' ? partnership.partnerOrganizationId : partnership.needOrganizationId;
+        // Who ended it: the hub (both sides are told) or the other side. Only those two are told of an
+        // ending; one recorded otherwise (or not at all, from before it was recorded) names nobody.
+        const endedBy = partnership.endedByHub ? 'hub' : partnership.endedByOrganizationId === otherId ? 'other' : null;
+        const ending = { completed: partnership.status === 'COMPLETED', outcomeNote: partnership.outcomeNote, needOpenAgain: side === 'need' && partnership.needOpen, endedBy } as const;
         return partnershipEndedMessage(own, other, ending, language, unsubscribeUrl, partnership.response);
       }
       case DeliveryKind.RESPONSE_RECEIVED: {

@@ -76,6 +76,9 @@ export interface PartnershipView {
   needOpen: boolean;
   /** Formed by accepting a direct response (with or without an offer), not a suggestion; null for a match. */
   response: { withOffer: boolean } | null;
+  /** Who ended it (Partnership.endedBy): the hub, or this organization; neither while ACTIVE or for an ending from before this was recorded. */
+  endedByHub: boolean;
+  endedByOrganizationId: string | null;
 }
 
 @Injectable()
@@ -138,7 +141,7 @@ export class MessageComposer {
    */
   async partnership(partnershipId: string): Promise<PartnershipView | null> {
     const [row] = (await this.dataSource.query(
-      `SELECT p.need_organization_id, p.partner_organization_id, p.status, p.outcome_note, n.status AS need_status,
+      `SELECT p.need_organization_id, p.partner_organization_id, p.status, p.outcome_note, p.ended_by_hub, p.ended_by_organization_id, n.status AS need_status,
               n.title AS need_title, n.description AS need_description, n.municipality_code AS need_municipality,
               to_char(n.starts_on, 'YYYY-MM-DD') AS need_from, to_char(n.ends_on, 'YYYY-MM-DD') AS need_until, no.name AS need_organization,
               coalesce(o.title, r.message) AS offer_title, p.offer_id IS NULL AS by_response, p.response_id IS NOT NULL AS from_response, coalesce(o.description, r.message) AS offer_description,
@@ -150,7 +153,7 @@ export class MessageComposer {
          LEFT JOIN offer o ON o.id = p.offer_id LEFT JOIN response r ON r.id = p.response_id
         WHERE p.id = $1`,
       [partnershipId],
-    )) as (PairRow & { by_response: boolean; from_response: boolean; need_organization_id: string; partner_organization_id: string; status: string; outcome_note: string | null; need_status: string })[];
+    )) as (PairRow & { by_response: boolean; from_response: boolean; need_organization_id: string; partner_organization_id: string; status: string; outcome_note: string | null; ended_by_hub: boolean; ended_by_organization_id: string | null; need_status: string })[];
     if (!row) return null;
     // A response without an offer has no title: its message stands for one, on one line, cut at a word.
     const [need, partner] = this.items(row.by_response ? { ...row, offer_title: shorten(row.offer_title.replace(/\s+/g, ' ').trim(), RESPONSE_TITLE) } : row);
@@ -163,6 +166,8 @@ export class MessageComposer {
       outcomeNote: row.outcome_note,
       needOpen: row.need_status === 'OPEN',
       response: row.from_response ? { withOffer: !row.by_response } : null,
+      endedByHub: row.ended_by_hub,
+      endedByOrganizationId: row.ended_by_organization_id,
     };
   }
 

@@ -250,6 +250,23 @@ describe('partnershipEndedMessage', () => {
     expect(offerSide(MessageLanguage.EN)).toContain('(your offer “Prostovoljni vozniki” and the need “Prevozi starejših”)');
   });
 
+  it('names who ended it, the other organization or the hub, in both languages, its Slovenian verb agreeing with who did it', () => {
+    const ended = (completed: boolean, endedBy: 'other' | 'hub' | null, language: MessageLanguage) =>
+      partnershipEndedMessage(need, offer, { completed, outcomeNote: null, needOpenAgain: false, endedBy }, language, UNSUBSCRIBE, { withOffer: true });
+    const sides = { SL: '(vaša potreba »Prevozi starejših« in ponudba »Prostovoljni vozniki«)', EN: '(your need “Prevozi starejših” and the offer “Prostovoljni vozniki”)' };
+    expect(ended(false, 'other', MessageLanguage.SL).text).toContain(`Organizacija Društvo Sopotnik je preklicala partnerstvo ${sides.SL}: sodelovanje ni steklo.`);
+    expect(ended(true, 'other', MessageLanguage.SL).text).toContain(`Organizacija Društvo Sopotnik je partnerstvo ${sides.SL} označila kot zaključeno.`);
+    expect(ended(false, 'hub', MessageLanguage.SL).text).toContain(`Stičišče je preklicalo partnerstvo z organizacijo Društvo Sopotnik ${sides.SL}: sodelovanje ni steklo.`);
+    expect(ended(true, 'hub', MessageLanguage.SL).text).toContain(`Stičišče je partnerstvo z organizacijo Društvo Sopotnik ${sides.SL} označilo kot zaključeno.`);
+    expect(ended(false, 'other', MessageLanguage.EN).text).toContain(`Društvo Sopotnik cancelled the partnership ${sides.EN}: it did not happen.`);
+    expect(ended(true, 'other', MessageLanguage.EN).text).toContain(`Društvo Sopotnik marked the partnership ${sides.EN} as completed.`);
+    expect(ended(false, 'hub', MessageLanguage.EN).text).toContain(`The hub cancelled the partnership with Društvo Sopotnik ${sides.EN}: it did not happen.`);
+    expect(ended(true, 'hub', MessageLanguage.EN).text).toContain(`The hub marked the partnership with Društvo Sopotnik ${sides.EN} as completed.`);
+    // Not recorded (an ending from before it was): nobody is named.
+    expect(ended(false, null, MessageLanguage.SL).text).toContain(`Partnerstvo z organizacijo Društvo Sopotnik ${sides.SL} je označeno kot preklicano: sodelovanje ni steklo.`);
+    expect(ended(true, null, MessageLanguage.EN).text).toContain(`The partnership with Društvo Sopotnik ${sides.EN} was marked completed.`);
+  });
+
   it('reads as one letter: its paragraphs are not set apart by the rule that separates suggestions', () => {
     const message = partnershipEndedMessage(need, offer, { completed: false, outcomeNote: 'Ni šlo.', needOpenAgain: true }, MessageLanguage.SL, UNSUBSCRIBE);
     expect(message.text).not.toContain('――');

@@ -581,6 +581,42 @@ export interface PartnershipEnding {
   outcomeNote: string | null;
   /** The recipient's need is open again (the partnership was cancelled). */
   needOpenAgain: boolean;
+  /**
+   * Who ended it: the other organization or the hub (the recipient's own side is not told of
+   * its own ending). Null or absent: not recorded (an ending from before it was), said without a name.
+   */
+  endedBy?: 'other' | 'hub' | null;
+}
+
+/**
+ * What became of the partnership and who did it, in the web app's words for it. Slovenian verbs
+ * agree with the subject named: "Organizacija X je preklicala" (whatever X's own gender, as the
+ * organization is the subject), "Stičišče je preklicalo".
+ */
+function endedSentence(otherName: string, sides: string, ending: PartnershipEnding, en: boolean): string {
+  const { completed } = ending;
+  switch (ending.endedBy) {
+    case 'other':
+      return en
+        ? completed
+          ? `${otherName} marked the partnership (${sides}) as completed.`
+          : `${otherName} cancelled the partnership (${sides}): it did not happen.`
+        : completed
+          ? `Organizacija ${otherName} je partnerstvo (${sides}) označila kot zaključeno.`
+          : `Organizacija ${otherName} je preklicala partnerstvo (${sides}): sodelovanje ni steklo.`;
+    case 'hub':
+      return en
+        ? completed
+          ? `The hub marked the partnership with ${otherName} (${sides}) as completed.`
+          : `The hub cancelled the partnership with ${otherName} (${sides}): it did not happen.`
+        : completed
+          ? `Stičišče je partnerstvo z organizacijo ${otherName} (${sides}) označilo kot zaključeno.`
+          : `Stičišče je preklicalo partnerstvo z organizacijo ${otherName} (${sides}): sodelovanje ni steklo.`;
+    default:
+      return en
+        ? `The partnership with ${otherName} (${sides}) was marked ${completed ? 'completed' : 'cancelled: it did not happen'}.`
+        : `Partnerstvo z organizacijo ${otherName} (${sides}) je označeno kot ${completed ? 'zaključeno' : 'preklicano: sodelovanje ni steklo'}.`;
+  }
 }
 
 /** The other side (or the hub) marked the partnership completed or cancelled. */
@@ -598,11 +634,7 @@ export function partnershipEndedMessage(
     : `Partnerstvo ${ending.completed ? 'zaključeno' : 'preklicano'}: ${subjectName(other)}`;
   const sides = bothItems(own, other, response !== null && !response.withOffer, en);
   const blocks = [
-    paragraph(
-      en
-        ? `The partnership with ${other.organizationName} (${sides}) was marked ${ending.completed ? 'completed' : 'cancelled: it did not happen'}.`
-        : `Partnerstvo z organizacijo ${other.organizationName} (${sides}) je označeno kot ${ending.completed ? 'zaključeno' : 'preklicano: sodelovanje ni steklo'}.`,
-    ),
+    paragraph(endedSentence(other.organizationName, sides, ending, en)),
     ...(ending.outcomeNote ? [paragraph(`${en ? 'What came of it' : 'Kaj je nastalo iz sodelovanja'}: ${ending.outcomeNote}`)] : []),
     ...(ending.needOpenAgain
       ? [
