@@ -55,6 +55,11 @@ const PARTNERSHIPS = graphql(`
     partnerships(first: $first) { edges { node { id endedBy needOrganization { name } partnerOrganization { name } endedByOrganization { id name } } } }
   }
 `);
+const PARTNERSHIPS_COUNTED = graphql(`
+  query NPlusOnePartnershipsCounted($first: Int) {
+    partnerships(first: $first) { totalCount edges { node { id needOrganization { name } partnerOrganization { name } } } }
+  }
+`);
 const PARTNERSHIPS_WITHOUT_ENDER = graphql(`
   query NPlusOnePartnershipsWithoutEnder($first: Int) {
     partnerships(first: $first) { edges { node { id needOrganization { name } partnerOrganization { name } } } }
@@ -200,7 +205,7 @@ describe('a fixed number of SQL queries per list (no N+1)', () => {
     expect(queries[1]).toMatch(/FROM "match" "match"\s+LEFT JOIN "offer" .*JOIN "organization"/s);
   });
 
-  it('lists partnerships with who ended them in as many queries for 3 as for 30, endedByOrganization adding none', async () => {
+  it('lists partnerships with who ended them in as many queries for 3 as for 30, endedByOrganization adding none, counted only when totalCount is asked for', async () => {
     // 30 partnerships of the first 30 needs, each with the next organization: ACTIVE, or ended by
     // the need's organization, the partner or the hub, in turn.
     const needs = [...needOrganization].slice(0, 30);
@@ -226,6 +231,12 @@ describe('a fixed number of SQL queries per list (no N+1)', () => {
     }
     expect(thirty.queries).toHaveLength(three.queries.length);
     expect(thirty.queries).toHaveLength(withoutEnder.queries.length);
+    // No totalCount asked for, so none counted, as the other lists; asked for, one COUNT more.
+    for (const { queries } of [three, thirty, withoutEnder]) expect(queries.filter((query) => /COUNT\(/i.test(query))).toEqual([]);
+    const counted = await countQueries(t, () => t.graphqlOk(PARTNERSHIPS_COUNTED, { first: 3 }, TEST_ADMIN_KEY));
+    expect(counted.result.partnerships.totalCount).toBe(30);
+    expect(counted.queries.filter((query) => /COUNT\(/i.test(query))).toHaveLength(1);
+    expect(counted.queries).toHaveLength(withoutEnder.queries.length + 1);
   });
 
   it('lists organizations with municipality and themes in 2 queries: count and page', async () => {

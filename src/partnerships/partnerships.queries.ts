@@ -7,7 +7,7 @@ import { RequestLoaders } from '../common/dataloader/request-loaders';
 import { ForbiddenError } from '../common/errors/domain-errors';
 import { whereIn } from '../common/filtering/query-filters';
 import { Connection } from '../common/pagination/connection.type';
-import { paginate } from '../common/pagination/paginate';
+import { PageOptions, paginate } from '../common/pagination/paginate';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { PartnershipsArgs } from './dto/partnerships.args';
 import { Match } from '../matching/match.entity';
@@ -25,8 +25,11 @@ export class PartnershipsQueries {
     private readonly organizations: OrganizationsService,
   ) {}
 
-  /** An organization's partnerships on either side, newest first: for its members and the hub; all of them for the hub. */
-  async list(principal: Principal, args: PartnershipsArgs): Promise<Connection<Partnership>> {
+  /**
+   * An organization's partnerships on either side, newest first: for its members and the hub; all
+   * of them for the hub. `options.totalCount` false (the request did not ask for it): not counted.
+   */
+  async list(principal: Principal, args: PartnershipsArgs, options: PageOptions = {}): Promise<Connection<Partnership>> {
     const query = this.partnerships.createQueryBuilder('partnership');
     if (args.organizationId) {
       await this.organizations.get(args.organizationId);
@@ -38,7 +41,7 @@ export class PartnershipsQueries {
       throw new ForbiddenError('Only the hub staff may list every partnership: pass organizationId to list your own organization\'s.');
     }
     whereIn(query, 'partnership.status', args.statuses);
-    return paginate(query, args);
+    return paginate(query, args, { totalCount: options.totalCount });
   }
 
   byMatchLoader(loaders: RequestLoaders): DataLoader<string, Partnership | null> {

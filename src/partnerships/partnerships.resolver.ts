@@ -1,7 +1,9 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { CurrentPrincipal, Loaders } from '../auth/auth.decorators';
 import { Principal } from '../auth/principal';
 import { RequestLoaders } from '../common/dataloader/request-loaders';
+import { selectsTotalCount } from '../common/pagination/selected-fields';
 import { Match } from '../matching/match.entity';
 import { MatchStatus } from '../matching/match.enums';
 import { NeedStatus } from '../needs/need.enums';
@@ -101,8 +103,9 @@ export class PartnershipResolver {
   @Query(() => PartnershipConnection, {
     description: "An organization's partnerships on either side, newest first: for its members and the hub. Without organizationId, all of them: hub only.",
   })
-  partnerships(@CurrentPrincipal() principal: Principal, @Args() args: PartnershipsArgs) {
-    return this.queries.list(principal, args);
+  partnerships(@CurrentPrincipal() principal: Principal, @Args() args: PartnershipsArgs, @Info() info: GraphQLResolveInfo) {
+    // Counted only when asked for, as the other lists: paging without showing the size costs no COUNT(*).
+    return this.queries.list(principal, args, { totalCount: selectsTotalCount(info) });
   }
 
   @ResolveField(() => [Contact], {

@@ -181,6 +181,7 @@ type Documents = {
     "\n  mutation NPlusOneInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": typeof types.NPlusOneInviteMemberDocument,
     "\n  mutation NPlusOneSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": typeof types.NPlusOneSignUpDocument,
     "\n  query NPlusOnePartnerships($first: Int) {\n    partnerships(first: $first) { edges { node { id endedBy needOrganization { name } partnerOrganization { name } endedByOrganization { id name } } } }\n  }\n": typeof types.NPlusOnePartnershipsDocument,
+    "\n  query NPlusOnePartnershipsCounted($first: Int) {\n    partnerships(first: $first) { totalCount edges { node { id needOrganization { name } partnerOrganization { name } } } }\n  }\n": typeof types.NPlusOnePartnershipsCountedDocument,
     "\n  query NPlusOnePartnershipsWithoutEnder($first: Int) {\n    partnerships(first: $first) { edges { node { id needOrganization { name } partnerOrganization { name } } } }\n  }\n": typeof types.NPlusOnePartnershipsWithoutEnderDocument,
     "\n  mutation NeedClosedRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id status } }\n": typeof types.NeedClosedRespondDocument,
     "\n  mutation NeedClosedClose($id: ID!) { closeNeed(id: $id) { id status } }\n": typeof types.NeedClosedCloseDocument,
@@ -585,6 +586,7 @@ const documents: Documents = {
     "\n  mutation NPlusOneInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": types.NPlusOneInviteMemberDocument,
     "\n  mutation NPlusOneSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": types.NPlusOneSignUpDocument,
     "\n  query NPlusOnePartnerships($first: Int) {\n    partnerships(first: $first) { edges { node { id endedBy needOrganization { name } partnerOrganization { name } endedByOrganization { id name } } } }\n  }\n": types.NPlusOnePartnershipsDocument,
+    "\n  query NPlusOnePartnershipsCounted($first: Int) {\n    partnerships(first: $first) { totalCount edges { node { id needOrganization { name } partnerOrganization { name } } } }\n  }\n": types.NPlusOnePartnershipsCountedDocument,
     "\n  query NPlusOnePartnershipsWithoutEnder($first: Int) {\n    partnerships(first: $first) { edges { node { id needOrganization { name } partnerOrganization { name } } } }\n  }\n": types.NPlusOnePartnershipsWithoutEnderDocument,
     "\n  mutation NeedClosedRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id status } }\n": types.NeedClosedRespondDocument,
     "\n  mutation NeedClosedClose($id: ID!) { closeNeed(id: $id) { id status } }\n": types.NeedClosedCloseDocument,
@@ -1487,6 +1489,10 @@ export function graphql(source: "\n  mutation NPlusOneSignUp($input: SignUpInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query NPlusOnePartnerships($first: Int) {\n    partnerships(first: $first) { edges { node { id endedBy needOrganization { name } partnerOrganization { name } endedByOrganization { id name } } } }\n  }\n"): typeof import('./graphql').NPlusOnePartnershipsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NPlusOnePartnershipsCounted($first: Int) {\n    partnerships(first: $first) { totalCount edges { node { id needOrganization { name } partnerOrganization { name } } } }\n  }\n"): typeof import('./graphql').NPlusOnePartnershipsCountedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

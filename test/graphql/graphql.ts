@@ -1731,6 +1731,13 @@ export type NPlusOnePartnershipsQueryVariables = Exact<{
 
 export type NPlusOnePartnershipsQuery = { partnerships: { edges: Array<{ node: { id: string, endedBy: PartnershipEnder | null, needOrganization: { name: string }, partnerOrganization: { name: string }, endedByOrganization: { id: string, name: string } | null } }> } };
 
+export type NPlusOnePartnershipsCountedQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type NPlusOnePartnershipsCountedQuery = { partnerships: { totalCount: number, edges: Array<{ node: { id: string, needOrganization: { name: string }, partnerOrganization: { name: string } } }> } };
+
 export type NPlusOnePartnershipsWithoutEnderQueryVariables = Exact<{
   first?: number | null | undefined;
 }>;
@@ -5352,6 +5359,24 @@ export const NPlusOnePartnershipsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NPlusOnePartnershipsQuery, NPlusOnePartnershipsQueryVariables>;
+export const NPlusOnePartnershipsCountedDocument = new TypedDocumentString(`
+    query NPlusOnePartnershipsCounted($first: Int) {
+  partnerships(first: $first) {
+    totalCount
+    edges {
+      node {
+        id
+        needOrganization {
+          name
+        }
+        partnerOrganization {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NPlusOnePartnershipsCountedQuery, NPlusOnePartnershipsCountedQueryVariables>;
 export const NPlusOnePartnershipsWithoutEnderDocument = new TypedDocumentString(`
     query NPlusOnePartnershipsWithoutEnder($first: Int) {
   partnerships(first: $first) {
