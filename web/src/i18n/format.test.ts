@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fieldErrorMessage } from '../forms/field-errors';
-import { formatDateTime, formatEuro, formatPeriod } from './format';
+import { formatChance, formatDateTime, formatEuro, formatPeriod } from './format';
 import { setupI18n } from './i18n';
 
 describe('a period', () => {
@@ -40,5 +40,28 @@ describe('a value GraphQL could not take', () => {
     const sl = setupI18n('sl');
     const error = { field: 'valueEur', message: 'Variable "$input" got invalid value 99999999999999 at "input.valueEur"; Int cannot represent non 32-bit signed integer value', constraint: 'graphqlType' };
     expect(fieldErrorMessage(sl.t, 'valueEur', error)).toBe('Te vrednosti ni mogoče sprejeti: vpišite jo v pravi obliki in obsegu.');
+  });
+});
+
+describe("a pair's chance", () => {
+  // A pair is sent from the threshold (43 % by default) up: 0.4272 rounded up to "43 %" was listed as not sent.
+  it('is rounded down, so that a pair shown at the threshold is one it sends', () => {
+    expect(formatChance(0.4272, 'en')).toBe('42%');
+    expect(formatChance(0.43, 'en')).toBe('43%');
+    expect(formatChance(0.4299, 'sl').replace(/\s/g, ' ')).toBe('42 %');
+    expect(formatChance(0.9999, 'en')).toBe('99%');
+    expect(formatChance(1, 'en')).toBe('100%');
+  });
+
+  it('keeps whole percents whole, floating point aside (0.29 * 100 is 28.999…)', () => {
+    for (const percent of [1, 7, 29, 43, 57, 58, 99]) expect(formatChance(percent / 100, 'en')).toBe(`${percent}%`);
+  });
+
+  it('writes a tenth under 1 %, rounded down too: 0.4 %, not 0 %', () => {
+    expect(formatChance(0.004, 'en')).toBe('0.4%');
+    expect(formatChance(0.0049, 'sl').replace(/\s/g, ' ')).toBe('0,4 %');
+    expect(formatChance(0.001, 'en')).toBe('0.1%');
+    expect(formatChance(0.0099, 'en')).toBe('0.9%');
+    expect(formatChance(0, 'en')).toBe('0%');
   });
 });

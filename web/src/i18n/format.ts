@@ -21,10 +21,26 @@ export function formatDateTime(value: string, language: string): string {
   return threeLetterMonths(new Intl.DateTimeFormat(locale(language), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value)), language);
 }
 
-/** A share as a percentage: whole percents, and one decimal under 1% (a weak candidate's 0.4%, not 0%). */
+/** A share as a percentage, rounded: whole percents, and one decimal under 1%. A match's score is written by formatChance. */
 export function formatPercent(score: number, language: string): string {
   const digits = score > 0 && score < 0.01 ? 1 : 0;
   return new Intl.NumberFormat(locale(language), { style: 'percent', maximumFractionDigits: digits }).format(score);
+}
+
+/**
+ * A pair's chance of a good match (a match's score, or what it would be at best), rounded down:
+ * to whole percents, to a tenth under 1% (a weak candidate's 0.4%, not 0%). A pair is sent when
+ * its score is at or above the sending threshold, and the threshold's table has whole percents:
+ * 0.4272 rounded to "43 %" was listed as not sent beside "pairs from 43 % are sent". Rounded down,
+ * "43 %" is a pair at 43 % or more, which the threshold 43 % sends. The server's e-mails write it
+ * the same way (src/suggestions/channels/email/messages.ts).
+ */
+export function formatChance(score: number, language: string): string {
+  const tenths = score > 0 && score < 0.01;
+  const scale = tenths ? 1000 : 100;
+  // A stored score has four decimals: 0.29 * 100 is 28.999999999999996 in floating point.
+  const floored = Math.floor(score * scale + 1e-9) / scale;
+  return new Intl.NumberFormat(locale(language), { style: 'percent', maximumFractionDigits: tenths ? 1 : 0 }).format(floored);
 }
 
 /** A count grouped from four digits on in both languages ("4.321", "4,321"): Slovenian's default leaves "4321". */

@@ -284,6 +284,19 @@ describe('otherSideAcceptedMessage', () => {
     expect(otherSideAcceptedMessage(view(0.004), MessageLanguage.SL, 'https://x/unsubscribe/t').text).toContain('Verjetnost, da se dobro ujemata: < 1 %');
   });
 
+  // Sent from the sending threshold (43 % by default) up: 0.4272 rounded up read "43 %" on a pair
+  // the threshold did not send (answered from its page), and 0.4399 "44 %" on one 44 % would not.
+  it('writes the chance rounded down to whole percents, as the web app does, so that it never reads above the threshold that sends it', () => {
+    const chance = (score: number, language: MessageLanguage) => otherSideAcceptedMessage(view(score), language, 'https://x/unsubscribe/t').text;
+    expect(chance(0.4272, MessageLanguage.SL)).toContain('Verjetnost, da se dobro ujemata: 42 %');
+    expect(chance(0.4272, MessageLanguage.EN)).toContain('Chance of a good match: 42%');
+    expect(chance(0.4399, MessageLanguage.EN)).toContain('Chance of a good match: 43%');
+    expect(chance(0.43, MessageLanguage.EN)).toContain('Chance of a good match: 43%');
+    expect(chance(0.29, MessageLanguage.EN)).toContain('Chance of a good match: 29%');
+    expect(chance(0.0099, MessageLanguage.EN)).toContain('Chance of a good match: < 1%');
+    expect(chance(0.01, MessageLanguage.EN)).toContain('Chance of a good match: 1%');
+  });
+
   it("writes a suggested pair's chance in whole percents, with a space before the sign in Slovenian only (as the reasons and the web app do)", () => {
     expect(otherSideAcceptedMessage(view(0.82), MessageLanguage.SL, 'https://x/unsubscribe/t').text).toContain('Verjetnost, da se dobro ujemata: 82 %');
     expect(otherSideAcceptedMessage(view(0.82), MessageLanguage.EN, 'https://x/unsubscribe/t').text).toContain('Chance of a good match: 82%');

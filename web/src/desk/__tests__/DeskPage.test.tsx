@@ -1010,6 +1010,17 @@ describe('the desk', () => {
       expect(first.textContent?.replace(/\s/g, ' ')).toContain(line);
     });
 
+    // As the item's page says it: rounded down, so that "44 %" is never a pair under 44 %
+    // (0.4399 rounded up read as sent by a threshold of 44 %, which does not send it).
+    it.each([
+      ['sl', 'Novi predlogi (1)', 'verjetnost, da se dobro ujemata: 43 %'],
+      ['en', 'New suggestions (1)', 'chance of a good match: 43%'],
+    ] as const)('writes the chance rounded down, as the item\'s page does (%s)', async (language, heading, line) => {
+      open([], [offer], SESSION, [suggestionsPage([suggestion(1, 0.4399, 'need')])], language);
+      const [first] = within(await section(heading)).getAllByRole('listitem');
+      expect(first.textContent?.replace(/\s/g, ' ')).toContain(line);
+    });
+
     // The desk read its suggestions once, when loaded: one sent meanwhile, or answered on the
     // other side (or by us in another tab, on the item's page, by e-mail), showed only after a reload.
     describe('while the desk is open', () => {

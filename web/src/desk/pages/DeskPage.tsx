@@ -16,7 +16,7 @@ import { PageLoader } from '../../app/PageLoader';
 import { OrganizationTitle } from '../../app/OrganizationTitle';
 import { useSession } from '../../app/session';
 import type { Sector, SuggestionFieldsFragment } from '../../graphql/graphql';
-import { formatDate, formatDateTime, formatPercent } from '../../i18n/format';
+import { formatChance, formatDate, formatDateTime } from '../../i18n/format';
 import { responseChangedAnnouncement, useResponseChanged } from '../../needs/hooks/use-response-changed';
 import { responseAnswerQuestion } from '../../needs/response-answer';
 import { offerFull } from '../../offers/capacity';
@@ -524,7 +524,7 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
         >
           {newSuggestions.map((suggestion) => (
             <li key={suggestion.id}>
-              <Link to={suggestion.href} id={`desk-suggestion-${suggestion.id}`}>{suggestion.other}</Link> · {t('desk.suggestionChance', { percent: formatPercent(suggestion.score, language) })}
+              <Link to={suggestion.href} id={`desk-suggestion-${suggestion.id}`}>{suggestion.other}</Link> · {t('desk.suggestionChance', { percent: formatChance(suggestion.score, language) })}
               <br />
               <small>{t('desk.forItem', { title: suggestion.own })}</small>
             </li>

@@ -1453,6 +1453,9 @@ describe('the hub page', () => {
       const section = await settingsSection();
       const input = await within(section).findByLabelText(/Najnižja verjetnost, da je par dober/, {}, patient);
       expect((input as HTMLInputElement).value).toBe('55');
+      // What the pages' percentages mean beside the threshold: a pair of 0.4272 read "43 %" among
+      // the weaker candidates while this said that pairs from 43 % are sent.
+      expect(within(section).getByText(/zaokroženo navzdol na cel odstotek \(43,9 % kot 43 %\): par, prikazan s 43 %, prag 43 % pošlje\.$/)).toBeDefined();
       expect(within(section).getByText(/Spremenil\(a\) Ana Novak/)).toBeDefined();
       // The trade-off table from the API: round values, the shipped 43 % and the 55 % in force
       // (marked), not every point the API measured.
@@ -1475,6 +1478,7 @@ describe('the hub page', () => {
       expect(within(section).getByRole('heading', { name: 'What a match score is made of' })).toBeDefined();
       expect(within(section).getByText(/^How much each part counts in a match score .* calibration model .* cannot be changed here\.$/)).toBeDefined();
       expect(within(section).getByLabelText(/^Lowest probability that a pair is good/)).toBe(input);
+      expect(within(section).getByText(/rounded down to a whole percent \(43\.9% as 43%\): a pair shown at 43% is one a threshold of 43% sends\.$/)).toBeDefined();
       expect(within(table).getAllByRole('rowheader').map((cell) => cell.textContent!.replace(/\s/g, ' '))).toEqual(['30%', '35%', '40%', '43% (default)', '45%', '50%', '55% (in force now)', '60%', '70%']);
       expect(within(table).getByRole('columnheader', { name: 'Needs with no good offer that get nothing' })).toBeDefined();
       await act(() => i18n.changeLanguage('sl'));

@@ -71,6 +71,21 @@ describe('the suggestion list', () => {
     expect(weak.textContent).toContain('0.4%');
   });
 
+  // The walk-through's need page listed 0.4272 as "43 %" among the weaker candidates, while /hub
+  // said pairs at 43 % or more are sent.
+  it.each([
+    ['sl', 'Šibkejši kandidati', '43 %', '42 %'],
+    ['en', 'Weaker candidates', '43%', '42%'],
+  ] as const)('never shows a weaker candidate at the percentage the threshold sends (%s)', (language, heading, sent, notSent) => {
+    render([suggestion('1', 0.43), suggestion('2', 0.4272)], { language });
+    const weaker = screen.getByRole('region', { name: heading });
+    const [strong, weak] = screen.getAllByRole('listitem').filter((item) => item.querySelector('h3'));
+    expect(weaker.contains(strong)).toBe(false);
+    expect(weaker.contains(weak)).toBe(true);
+    expect(strong.textContent?.replace(/\s/g, ' ')).toContain(`: ${sent}`);
+    expect(weak.textContent?.replace(/\s/g, ' ')).toContain(`: ${notSent}`);
+  });
+
   describe('the chance and its reasons', () => {
     const part = (name: string, score: number, shortfall: number | null, effect: ScoreEffect, explanation: string) => ({
       __typename: 'ScoreComponent' as const,

@@ -6,7 +6,7 @@ import { ErrorNotice } from '../../app/ErrorNotice';
 import { PhoneLink } from '../../app/PhoneLink';
 import { useSession } from '../../app/session';
 import type { DeclineReason, SuggestionFieldsFragment } from '../../graphql/graphql';
-import { formatDate, formatPercent, formatPeriod } from '../../i18n/format';
+import { formatChance, formatDate, formatPeriod } from '../../i18n/format';
 import { apiLanguage } from '../../i18n/language';
 import { offerFull } from '../../offers/capacity';
 import { OfferFullNotice } from '../../offers/components/OfferFullNotice';
@@ -188,7 +188,7 @@ function SuggestionRow({
         <dd>{period}</dd>
       </dl>
       <p className={classes.chance}>
-        {t('suggestions.chance')}: <strong>{formatPercent(suggestion.score, language)}</strong>
+        {t('suggestions.chance')}: <strong>{formatChance(suggestion.score, language)}</strong>
       </p>
       {/* An accepted pair is not scored again: its chance and reasons are what both sides accepted,
           and its partnership has since taken one of the places its capacity counted. */}
@@ -204,7 +204,7 @@ function SuggestionRow({
               return (
                 <li key={component.name}>
                   <strong>{t(`component.${component.name}`, { defaultValue: component.name })}</strong>: {component.explanation}
-                  {without !== null && ` (${t('suggestions.reasons.atBest', { chance: formatPercent(without, language) })})`}
+                  {without !== null && ` (${t('suggestions.reasons.atBest', { chance: formatChance(without, language) })})`}
                 </li>
               );
             })}
