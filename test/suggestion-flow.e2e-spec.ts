@@ -290,6 +290,36 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
     expect(conflict.extensions.reason).toBe('DECLINED');
   });
 
+  // A decline's reason teaches the matcher and is counted on /hub: one nobody chose, "Drugo" for a
+  // link page sent without a reason, was counted under "Zavrnjeni po razlogu" as given.
+  it('stores a decline sent without a reason with none, by the link page and by the API', async () => {
+    const ngo = await createMemberOrganization(t, { sector: 'NGO', email: 'info@brez-razloga.si' });
+    const company = await createMemberOrganization(t, { sector: 'COMPANY', email: 'hello@brez-razloga.si' });
+    const offer = await createOffer(t, company.token, fittingOffer(company.id));
+    const need = await createNeed(t, ngo.token, needInput(ngo.id));
+    const mail = await eventually(
+      () => smtp.mails.find((candidate) => candidate.to.includes('info@brez-razloga.si') && candidate.text.includes(`${company.name} ponuja`)),
+      'the suggestion',
+    );
+    const declineLink = local(linksOf(mail).decline!);
+    const form = await (await fetch(declineLink)).text();
+    expect(form).toContain('name="declineReason"');
+    expect(form).not.toContain('checked');
+    const answer = await fetch(declineLink, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'reason=' });
+    expect(answer.status).toBe(200);
+    const reasonOf = async (needId: string, offerId: string) =>
+      ((await t.dataSource.query(`SELECT status, decline_reason FROM match WHERE need_id = $1 AND offer_id = $2`, [needId, offerId])) as { status: string; decline_reason: string | null }[])[0];
+    expect(await reasonOf(need.id, offer.id)).toEqual({ status: 'DECLINED', decline_reason: null });
+
+    const otherNeed = await createNeed(t, ngo.token, needInput(ngo.id));
+    const id = await eventually(async () => {
+      const [row] = (await t.dataSource.query(`SELECT id FROM match WHERE need_id = $1 AND offer_id = $2`, [otherNeed.id, offer.id])) as { id: string }[];
+      return row?.id ?? null;
+    }, 'the second match');
+    await t.graphqlOk(RESPOND_TO_MATCH, { input: { matchId: id, decision: 'DECLINE' } }, company.token);
+    expect(await reasonOf(otherNeed.id, offer.id)).toEqual({ status: 'DECLINED', decline_reason: null });
+  });
+
   it('warns on the decline page of a suggestion the organization accepted that declining withdraws it', async () => {
     const ngo = await createMemberOrganization(t, { sector: 'NGO', email: 'info@umik.si' });
     const company = await createMemberOrganization(t, { sector: 'COMPANY', email: 'hello@umik-firma.si' });

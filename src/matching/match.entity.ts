@@ -86,7 +86,7 @@ export class Match {
   @Column({ type: 'timestamptz', nullable: true })
   offerDecidedAt: Date | null;
 
-  @Field(() => DeclineReason, { nullable: true, description: 'Why it was declined.' })
+  @Field(() => DeclineReason, { nullable: true, description: 'Why it was declined; null when it was declined without one.' })
   @Column({ type: 'enum', enum: DeclineReason, enumName: 'decline_reason', nullable: true })
   declineReason: DeclineReason | null;
 

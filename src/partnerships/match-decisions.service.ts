@@ -33,7 +33,7 @@ const REASON_WORDS: [RegExp, DeclineReason][] = [
 
 /**
  * Each side's answer to a suggestion: SUGGESTED → INTERESTED (one side accepted) →
- * ACCEPTED (both: a partnership forms) or DECLINED (either side, with a reason). The match
+ * ACCEPTED (both: a partnership forms) or DECLINED (either side, with a reason or without). The match
  * row is locked while it changes, so two answers arriving at once are applied one after
  * the other.
  */
@@ -131,7 +131,9 @@ export class MatchDecisionsService {
     else match.offerDecidedAt = now;
     if (answer.decision === MatchDecision.DECLINE) {
       match.status = MatchStatus.DECLINED;
-      match.declineReason = answer.declineReason ?? this.reasonFromText(answer.note) ?? DeclineReason.OTHER;
+      // None given, none stored: a reason teaches the matcher (feedback) and is counted on /hub,
+      // and one nobody chose ("OTHER" for a decline link sent without one) was counted as given.
+      match.declineReason = answer.declineReason ?? this.reasonFromText(answer.note) ?? null;
       match.declineNote = answer.note?.trim() || null;
     } else {
       match.status = match[other] === MatchDecision.ACCEPT ? MatchStatus.ACCEPTED : MatchStatus.INTERESTED;

@@ -21,7 +21,7 @@ export class RespondToMatchInput {
   @MaxLength(2000)
   reason?: string | null;
 
-  @Field(() => DeclineReason, { nullable: true, description: 'Why a decline: it teaches the matcher. Default OTHER.' })
+  @Field(() => DeclineReason, { nullable: true, description: 'Why a decline: it teaches the matcher. Optional: a decline without one (and without a reason text that names one) is stored without a reason (declineReason null).' })
   @IsOptional()
   @IsEnum(DeclineReason)
   declineReason?: DeclineReason | null;

@@ -361,7 +361,7 @@ export type ResourceType =
 export type RespondToMatchInput = {
   /** ACCEPT or DECLINE. */
   decision: MatchDecision;
-  /** Why a decline: it teaches the matcher. Default OTHER. */
+  /** Why a decline: it teaches the matcher. Optional: a decline without one (and without a reason text that names one) is stored without a reason (declineReason null). */
   declineReason?: DeclineReason | null | undefined;
   /** The suggestion (match) to answer. */
   matchId: string | number;

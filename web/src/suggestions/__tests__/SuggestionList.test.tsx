@@ -213,6 +213,34 @@ describe('the suggestion list', () => {
     await waitFor(() => expect(asked).toEqual({ matchId: '1', decision: 'DECLINE', organizationId: 'organization-1', declineReason: 'TOO_FAR', reason: 'Bled je za nas predaleč.' }));
   });
 
+  // "Ni relevantno" was ticked when the dialog opened: a decline nobody gave a reason for was
+  // recorded as not relevant, which lowers similar suggestions for the organization.
+  it.each([
+    ['sl', 'Zavrni', 'Zakaj zavračate?', 'Razlog', 'neobvezno', 'Zavrni predlog', 'Predaleč', 'Prekliči'],
+    ['en', 'Decline', 'Why do you decline?', 'Reason', 'optional', 'Decline the suggestion', 'Too far', 'Cancel'],
+  ] as const)('chooses no reason beforehand, needs none, and starts again with none (%s)', async (language, decline, title, label, optional, submit, tooFar, cancel) => {
+    const asked: unknown[] = [];
+    const declined = (id: string) => ({
+      request: { query: RespondToMatchMutation, variables: (variables: { input: unknown }) => (asked.push(variables.input), (variables.input as { matchId: string }).matchId === id) },
+      result: { data: { respondToMatch: suggestion(id, 0.82, { status: 'DECLINED', needDecision: 'DECLINE', declineReason: null }) } },
+    });
+    render([suggestion('1', 0.82), suggestion('2', 0.7)], { language, mocks: [declined('1')] });
+    // Chosen, then thought better of: the next opening chooses nothing again.
+    fireEvent.click(screen.getAllByRole('button', { name: decline })[0]);
+    let dialog = await screen.findByRole('dialog', { name: title });
+    fireEvent.click(within(dialog).getByRole('radio', { name: tooFar }));
+    fireEvent.click(within(dialog).getByRole('button', { name: cancel }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: title })).toBeNull());
+    fireEvent.click(screen.getAllByRole('button', { name: decline })[0]);
+    dialog = await screen.findByRole('dialog', { name: title });
+    const reasons = within(dialog).getByRole('radiogroup', { name: label });
+    expect(within(reasons).getAllByRole('radio').filter((radio) => (radio as HTMLInputElement).checked)).toEqual([]);
+    const described = reasons.closest('[aria-describedby]') ?? reasons;
+    expect(described.getAttribute('aria-describedby')?.split(' ').map((id) => document.getElementById(id)?.textContent)).toContain(optional);
+    fireEvent.click(within(dialog).getByRole('button', { name: submit }));
+    await waitFor(() => expect(asked).toEqual([{ matchId: '1', decision: 'DECLINE', organizationId: 'organization-1', declineReason: null, reason: null }]));
+  });
+
   it('shows the contacts once both sides accepted, and no buttons', () => {
     render([
       suggestion('1', 0.82, {

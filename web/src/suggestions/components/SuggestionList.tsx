@@ -45,7 +45,7 @@ export function SuggestionList({
   // The row just answered: its buttons give way to a status, which takes the keyboard focus.
   const [answered, setAnswered] = useState<string | null>(null);
 
-  const answer = async (matchId: string, decision: 'ACCEPT' | 'DECLINE', declineReason?: DeclineReason, reason?: string) => {
+  const answer = async (matchId: string, decision: 'ACCEPT' | 'DECLINE', declineReason?: DeclineReason | null, reason?: string) => {
     if (busy.has(matchId)) return; // one answer per click, however fast the clicks
     setBusy((current) => new Set(current).add(matchId));
     setFailure(null);
