@@ -104,23 +104,39 @@ describe('the pages behind the e-mail links', () => {
 
   it('name the organization whose e-mails stop, or start again: an address may get those of two, escaped', () => {
     expect(unsubscribePage('info@drustvo.si', 'Občina Kranj', false, MessageLanguage.EN)).toContain(
-      'info@drustvo.si will get no more e-mail about the partnership suggestions and partnerships of Občina Kranj, including the contact details of a new partner.',
+      'info@drustvo.si will get no more e-mail about the partnership suggestions and partnerships of “Občina Kranj”, including the contact details of a new partner.',
     );
     expect(unsubscribePage('info@drustvo.si', 'Občina Kranj', true, MessageLanguage.SL, { undoAction: 'https://x/undo' })).toContain(
       'Na info@drustvo.si ne bomo več pošiljali e-pošte o predlogih partnerstev in partnerstvih organizacije »Občina Kranj«.',
     );
-    expect(unsubscribePage('info@drustvo.si', 'Občina Kranj', true, MessageLanguage.EN)).toContain('partnerships of Občina Kranj.');
+    expect(unsubscribePage('info@drustvo.si', 'Občina Kranj', true, MessageLanguage.EN)).toContain('partnerships of “Občina Kranj”.');
     expect(resubscribedPage('info@drustvo.si', 'Občina Kranj', MessageLanguage.SL)).toContain(
       'Na info@drustvo.si bomo znova pošiljali e-pošto o predlogih partnerstev in partnerstvih organizacije »Občina Kranj«, od naslednjega sporočila naprej.',
     );
-    expect(resubscribedPage('info@drustvo.si', 'Občina Kranj', MessageLanguage.EN)).toContain('partnerships of Občina Kranj again');
-    expect(undoTooLatePage('Občina Kranj', MessageLanguage.EN)).toContain('A member of Občina Kranj gets these e-mails again');
+    expect(resubscribedPage('info@drustvo.si', 'Občina Kranj', MessageLanguage.EN)).toContain('partnerships of “Občina Kranj” again');
+    expect(undoTooLatePage('Občina Kranj', MessageLanguage.EN)).toContain('A member of “Občina Kranj” gets these e-mails again');
     const hostile = unsubscribePage('info@drustvo.si', 'Društvo <b>"A" & B</b>', false, MessageLanguage.SL);
     expect(hostile).toContain('»Društvo &lt;b&gt;&quot;A&quot; &amp; B&lt;/b&gt;«');
     expect(hostile).not.toContain('<b>');
     for (const page of [unsubscribePage('info@drustvo.si', 'Občina Kranj', true, MessageLanguage.SL), resubscribedPage('info@drustvo.si', 'Občina Kranj', MessageLanguage.EN)]) {
       expect(page).not.toMatch(/te organizacije|this organization/);
     }
+  });
+
+  // The walk-through's English page read "…partnerships of Elektro Gorenjska Demo d.o.o.." (the
+  // Slovenian one quotes the name, and was right).
+  it('quote the name in both languages, so that one ending in a full stop does not end the sentence with two', () => {
+    const name = 'Elektro Gorenjska Demo d.o.o.';
+    const pages = (language: MessageLanguage) => [
+      unsubscribePage('info@elektro.si', name, false, language),
+      unsubscribePage('info@elektro.si', name, true, language, { undoAction: 'https://x/undo' }),
+      resubscribedPage('info@elektro.si', name, language),
+      undoTooLatePage(name, language),
+    ];
+    for (const page of [...pages(MessageLanguage.EN), ...pages(MessageLanguage.SL)]) expect(page).not.toMatch(/d\.o\.o\.\./);
+    const [, done] = pages(MessageLanguage.EN);
+    expect(done).toContain('info@elektro.si will get no more e-mail about the partnership suggestions and partnerships of “Elektro Gorenjska Demo d.o.o.”.');
+    expect(pages(MessageLanguage.SL)[1]).toContain('partnerstvih organizacije »Elektro Gorenjska Demo d.o.o.«.');
   });
 
   it('tell a member where to turn the e-mails on again once the page cannot undo it any more', () => {

@@ -208,9 +208,10 @@ export function notPossiblePage(reason: string | null, language: MessageLanguage
 }
 
 // The organization an unsubscribe is from, by name: someone in two organizations gets the e-mails
-// of each, and "this organization" does not say which. In Slovenian within »«, so that the name
-// stays as it is written after "organizacije".
-const organizationOf = (organization: string, en: boolean) => (en ? organization : `organizacije ${quote.SL(organization)}`);
+// of each, and "this organization" does not say which. Within quotes, »« and “”, so that the name
+// stays as it is written after "organizacije", and a name that ends in a full stop does not end
+// the sentence with two ("… partnerships of Elektro Gorenjska d.o.o..").
+const organizationOf = (organization: string, en: boolean) => (en ? quote.EN(organization) : `organizacije ${quote.SL(organization)}`);
 
 /**
  * Who turns an organization's e-mails on again for an address that unsubscribed: for a member's
