@@ -566,9 +566,19 @@ describe('a new webhook', () => {
 
 describe('the webhook address field', () => {
   it.each<['sl' | 'en', RegExp, string]>([
-    ['sl', /Naslov \(URL\)/, 'Naslov https (začne se s https://), dosegljiv z javnega interneta: ne lokalen ali zaseben naslov.'],
-    ['en', /Address \(URL\)/, 'An https address (beginning with https://), reachable from the public internet: not a local or private one.'],
-  ])('says the address rules before anything is sent (%s)', async (language, label, hint) => {
+    // The rule is production's: a test installation took http://192.168.1.10/hook under a hint
+    // that said "https and public addresses only". No query says which configuration runs.
+    [
+      'sl',
+      /Naslov \(URL\)/,
+      'Naslov https (začne se s https://), dosegljiv z javnega interneta (ne lokalen ali zaseben), brez uporabniškega imena in gesla. Tako ga zahteva storitev v produkciji; preizkusna namestitev sprejme tudi http ter lokalne in zasebne naslove.',
+    ],
+    [
+      'en',
+      /Address \(URL\)/,
+      'An https address (beginning with https://), reachable from the public internet (not a local or private one), without a user name or password. That is what the service requires in production; a test installation also takes http and local or private addresses.',
+    ],
+  ])('says the address rules before anything is sent, as production has them, and that a test installation takes more (%s)', async (language, label, hint) => {
     show(<WebhooksSection organizationId={organizationId} />, [{ request: { query: WebhooksQuery, variables: { organizationId } }, result: { data: { webhooks: [] } }, maxUsageCount: always }], { language });
     const field = await screen.findByLabelText(label, {}, slow);
     const described = (field.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent);
@@ -605,6 +615,42 @@ describe('a webhook address the API refuses', () => {
     fireEvent.click(screen.getByRole('button', { name: button }));
     expect(await screen.findByText(words, {}, slow)).toBeDefined();
     expect(document.body.textContent).not.toMatch(/https do javnega naslova|https to a public address/);
+  });
+});
+
+describe('a refused webhook address, changed', () => {
+  // The walk-through: http://user:pass@example.org/hook refused, then "not a url" typed: the
+  // API's word on the old address stayed beside the browser's on the new text.
+  it.each<['sl' | 'en', RegExp, string, string, RegExp]>([
+    ['sl', /Naslov \(URL\)/, 'Dodaj spletni kavelj', 'Ta spletni naslov ni dovoljen: odstranite iz njega uporabniško ime in geslo.', /^Naslov https/],
+    ['en', /Address \(URL\)/, 'Add webhook', 'This address is not allowed: leave the user name and password out of it.', /^An https address/],
+  ])('no longer shows what the API said of the old one, and shows the hint again (%s)', async (language, label, button, words, hint) => {
+    const refused = {
+      errors: [
+        {
+          message: 'url: must not contain a user name or password',
+          extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'url', message: 'must not contain a user name or password', constraint: 'isAllowedUrl', reason: 'CREDENTIALS' }] },
+        },
+      ],
+    };
+    show(
+      <WebhooksSection organizationId={organizationId} />,
+      [
+        { request: { query: WebhooksQuery, variables: { organizationId } }, result: { data: { webhooks: [] } }, maxUsageCount: always },
+        { request: { query: CreateWebhookMutation, variables: { input: { organizationId, url: 'http://user:pass@example.org/hook', events: ['SUGGESTION_CREATED'] } } }, result: refused },
+      ],
+      { language },
+    );
+    const field = await screen.findByLabelText(label, {}, slow);
+    fireEvent.change(field, { target: { value: 'http://user:pass@example.org/hook' } });
+    fireEvent.click(screen.getByRole('button', { name: button }));
+    expect(await screen.findByText(words, {}, slow)).toBeDefined();
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    fireEvent.change(field, { target: { value: 'not a url' } });
+    await waitFor(() => expect(screen.queryByText(words)).toBeNull());
+    expect(field.getAttribute('aria-invalid')).not.toBe('true');
+    const described = (field.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '');
+    expect(described.some((text) => hint.test(text))).toBe(true);
   });
 });
 

@@ -30,7 +30,7 @@ export function WebhooksSection({ organizationId }: { organizationId: string }) 
   const [create] = useMutation(CreateWebhookMutation);
   const [remove] = useMutation(DeleteWebhookMutation);
   const [sendTest] = useMutation(SendTestWebhookMutation);
-  const { run, submitting, errors, formError, formRef } = useSubmitOnce(FIELDS);
+  const { run, submitting, errors, formError, formRef, fieldChanged } = useSubmitOnce(FIELDS);
   const [url, setUrl] = useState('');
   const [events, setEvents] = useState<WebhookEvent[]>(['SUGGESTION_CREATED']);
   const [secret, setSecret] = useState<string | null>(null);
@@ -135,8 +135,9 @@ export function WebhooksSection({ organizationId }: { organizationId: string }) 
       )}
       <Stack component="form" ref={formRef} gap="sm" onSubmit={submit} aria-label={t('settings.createWebhook')}>
         {formError && <FormErrorSummary>{formError}</FormErrorSummary>}
-        {/* The rule as production has it, which partners meet (no query says which configuration runs);
-            a refusal then says what the running one asks for, in place of this. */}
+        {/* The rule as production has it, which partners meet, said as production's (no query says
+            which configuration runs, and outside production http and local addresses are taken too);
+            a refusal then says what the running one asks for, in place of this, until the address changes. */}
         <TextInput
           type="url"
           name="url"
@@ -146,9 +147,25 @@ export function WebhooksSection({ organizationId }: { organizationId: string }) 
           required
           value={url}
           error={errors.url}
-          onChange={(event) => setUrl(event.currentTarget.value)}
+          onChange={(event) => {
+            // What the API said of the address it was sent no longer applies to this one: it stayed
+            // beside the browser's own word on the new text.
+            fieldChanged('url');
+            setUrl(event.currentTarget.value);
+          }}
         />
-        <EnumCheckboxes name="events" legend={t('settings.webhookEvents')} options={EVENTS} labelOf={(value) => t(`webhookEvent.${value}`)} value={events} error={errors.events} onChange={setEvents} />
+        <EnumCheckboxes
+          name="events"
+          legend={t('settings.webhookEvents')}
+          options={EVENTS}
+          labelOf={(value) => t(`webhookEvent.${value}`)}
+          value={events}
+          error={errors.events}
+          onChange={(value) => {
+            fieldChanged('events');
+            setEvents(value);
+          }}
+        />
         <Group>
           <Button type="submit" loading={submitting} disabled={submitting || events.length === 0}>
             {t('settings.createWebhook')}
@@ -166,7 +183,7 @@ export function WebhooksSection({ organizationId }: { organizationId: string }) 
 function EventsEditor({ webhookId, events: current }: { webhookId: string; events: readonly WebhookEvent[] }) {
   const { t } = useTranslation();
   const [update] = useMutation(UpdateWebhookMutation);
-  const { run, submitting, errors, formError, formRef } = useSubmitOnce(EVENT_FIELDS);
+  const { run, submitting, errors, formError, formRef, fieldChanged } = useSubmitOnce(EVENT_FIELDS);
   const [events, setEvents] = useState<WebhookEvent[]>([...current]);
   const [saved, setSaved] = useState(0);
   const submit = (event: FormEvent<HTMLElement>) => {
@@ -182,7 +199,19 @@ function EventsEditor({ webhookId, events: current }: { webhookId: string; event
       <Stack component="form" ref={formRef} gap="sm" onSubmit={submit} aria-label={t('settings.changeWebhookEvents')}>
         {formError && <FormErrorSummary>{formError}</FormErrorSummary>}
         {saved > 0 && <FocusedStatus key={saved}>{t('settings.webhookEventsSaved')}</FocusedStatus>}
-        <EnumCheckboxes name="events" legend={t('settings.webhookEvents')} options={EVENTS} labelOf={(value) => t(`webhookEvent.${value}`)} value={events} error={errors.events} onChange={setEvents} required />
+        <EnumCheckboxes
+          name="events"
+          legend={t('settings.webhookEvents')}
+          options={EVENTS}
+          labelOf={(value) => t(`webhookEvent.${value}`)}
+          value={events}
+          error={errors.events}
+          onChange={(value) => {
+            fieldChanged('events');
+            setEvents(value);
+          }}
+          required
+        />
         <Group>
           <Button type="submit" variant="outline" loading={submitting} disabled={submitting || events.length === 0}>
             {t('settings.saveWebhookEvents')}
