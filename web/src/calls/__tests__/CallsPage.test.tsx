@@ -17,6 +17,9 @@ import { keepAtQuestion } from '../../test/confirm-dialog';
 
 type OwnResponse = { __typename: 'Response'; id: string; status: 'PENDING' | 'ACCEPTED' | 'DECLINED' | 'WITHDRAWN' | 'CLOSED' } | null;
 
+/** Our response as the list reads it: with the partnership accepting it formed (none here). */
+const ownOf = (response: NonNullable<OwnResponse>) => ({ ...response, partnership: null });
+
 const need = (
   id: string,
   title: string,
@@ -32,13 +35,16 @@ const need = (
   title,
   description,
   kind: 'CALL_FOR_PARTNERS' as NeedKind,
+  // Listed: open, with no partnership yet.
+  status: 'OPEN' as const,
+  partnership: null,
   startsOn: '2026-05-01',
   endsOn: '2026-09-30',
   respondBy: '2026-04-15',
   resourceTypes: ['VOLUNTEERS' as const],
   organization: { __typename: 'Organization' as const, id: organizationId, name: organizationName },
   municipality: { __typename: 'Municipality' as const, code, name },
-  ownResponse,
+  ownResponse: ownResponse && ownOf(ownResponse),
 });
 
 // 246 characters: the list shows it cut at the last whole word within 200.
@@ -65,7 +71,7 @@ const calls = (when: (filter: NeedFilter) => boolean, needs: ReturnType<typeof n
 /** What the API answers to respondToNeed: the new response, read back as the need's ownResponse too. */
 const responded = (id: string, needId: string) => {
   const response = { __typename: 'Response' as const, id, status: 'PENDING' as const };
-  return { data: { respondToNeed: { ...response, need: { __typename: 'Need' as const, id: needId, ownResponse: response } } } };
+  return { data: { respondToNeed: { ...response, need: { __typename: 'Need' as const, id: needId, ownResponse: { ...response, partnership: null } } } } };
 };
 
 const searchOf = (view: ReturnType<typeof renderRoutes>) => new URLSearchParams(view.router.state.location.search);
@@ -496,7 +502,7 @@ describe('the calls page', () => {
       ['sl', '2 potrebi', 'Vaš prejšnji odziv na to potrebo je bil zavrnjen. Lahko se odzovete znova.'],
       ['en', '2 needs', 'Your earlier response to this need was declined. You may respond again.'],
     ] as const)('names an earlier response to the need (%s)', async (language, count, said) => {
-      const declined = { ...CHALLENGE, ownResponse: { __typename: 'Response' as const, id: 'response-5', status: 'DECLINED' as const } };
+      const declined = { ...CHALLENGE, ownResponse: ownOf({ __typename: 'Response' as const, id: 'response-5', status: 'DECLINED' as const }) };
       renderRoutes([route('/calls', <CallsPage />)], { path: '/calls', language, mocks: [...referenceDataMocks, calls(() => true, [BLED, declined, OURS])] });
       await screen.findByRole('heading', { name: count });
       const kranj = screen.getByRole('heading', { name: 'Prevozi za starejše' }).closest('li')!;
@@ -507,7 +513,7 @@ describe('the calls page', () => {
       ['sl', 'Umakni odziv', 'Umaknete odziv na »Prevozi za starejše«?', 'Organizacija Društvo upokojencev Kranj, ki je objavila potrebo, vašega odziva ne bo več mogla sprejeti; sporočili ji bomo, da ste ga umaknili. Odzovete se lahko znova, dokler potreba sprejema odzive.'],
       ['en', 'Withdraw response', 'Withdraw your response to “Prevozi za starejše”?', 'Društvo upokojencev Kranj, which posted the need, will no longer be able to accept your response; we will let them know that you withdrew it. You may respond again while the need takes responses.'],
     ] as const)('asks before withdrawing a response to the need (%s)', async (language, withdraw, title, says) => {
-      const pending = { ...CHALLENGE, ownResponse: { __typename: 'Response' as const, id: 'response-7', status: 'PENDING' as const } };
+      const pending = { ...CHALLENGE, ownResponse: ownOf({ __typename: 'Response' as const, id: 'response-7', status: 'PENDING' as const }) };
       renderRoutes([route('/calls', <CallsPage />)], { path: '/calls', language, mocks: [...referenceDataMocks, calls(() => true, [BLED, pending, OURS])] });
       const kranj = (await screen.findByRole('heading', { name: 'Prevozi za starejše' })).closest('li')!;
       fireEvent.click(within(kranj).getByRole('button', { name: withdraw }));
@@ -518,33 +524,48 @@ describe('the calls page', () => {
   // An NGO with /calls open saw its response there as waiting after the municipality had answered it.
   describe('our response answered while the page is open', () => {
     const pending = need('need-2', 'Prevozi za starejše', 'organization-3', 'Društvo upokojencev Kranj', '052', 'Kranj', 'Kratek opis.', { __typename: 'Response', id: 'response-7', status: 'PENDING' });
-    const declined = {
+    /**
+     * responseChanged: our response-7 to the Kranj call as it now is (`partnership`: the one its
+     * acceptance formed), with the need's status and, as the API gives it to its two sides only,
+     * its partnership ([id, partner's id]; null to anyone else).
+     */
+    const changed = (
+      status: 'ACCEPTED' | 'DECLINED' | 'CLOSED',
+      needStatus: 'OPEN' | 'PARTNERED' | 'CLOSED',
+      { partnership = null, needPartnership = null }: { partnership?: string | null; needPartnership?: [string, string] | null } = {},
+    ) => ({
       request: { query: ResponseChangedSubscription, variables: { organizationId: 'organization-1' } },
       result: {
         data: {
           responseChanged: {
             __typename: 'Response' as const,
             id: 'response-7',
-            status: 'DECLINED' as const,
+            status,
             message: 'Pomagamo ob sobotah.',
             createdAt: '2026-12-03T09:00:00Z',
             organization: { __typename: 'Organization' as const, id: 'organization-1', name: 'Mestna občina Kranj' },
             offer: null,
-            partnership: null,
+            partnership: partnership && { __typename: 'Partnership' as const, id: partnership, status: 'ACTIVE' as const, endedAt: null },
             need: {
               __typename: 'Need' as const,
               id: 'need-2',
               title: 'Prevozi za starejše',
-              status: 'OPEN' as const,
+              status: needStatus,
               organization: { __typename: 'Organization' as const, id: 'organization-3', name: 'Društvo upokojencev Kranj' },
-              ownResponse: { __typename: 'Response' as const, id: 'response-7', status: 'DECLINED' as const },
+              ownResponse: { __typename: 'Response' as const, id: 'response-7', status },
+              partnership: needPartnership && {
+                __typename: 'Partnership' as const,
+                id: needPartnership[0],
+                partnerOrganization: { __typename: 'Organization' as const, id: needPartnership[1] },
+              },
             },
           },
         },
       },
       // Well after the page's reads.
       delay: 300,
-    };
+    });
+    const declined = changed('DECLINED', 'OPEN');
 
     it.each([
       ['sl', '2 potrebi', 'Vaš prejšnji odziv na ta poziv je bil zavrnjen. Lahko se odzovete znova.', 'Organizacija Društvo upokojencev Kranj je vaš odziv na »Prevozi za starejše« zavrnila.'],
@@ -555,6 +576,66 @@ describe('the calls page', () => {
       const kranj = screen.getByRole('heading', { name: 'Prevozi za starejše' }).closest('li')!;
       expect(await within(kranj).findByText(shown)).toBeDefined();
       expect((await screen.findByText(said)).getAttribute('aria-live')).toBe('polite');
+    });
+
+    // It read "your earlier response was accepted, but the partnership was later cancelled", with
+    // "Odzovi se", which the API then refused: the need had just partnered with us.
+    it.each([
+      ['sl', '2 potrebi', 'Organizacija Društvo upokojencev Kranj je sprejela vaš odziv: partnerstvo je nastalo.', 'Partnerstvo in kontakti', 'Odzovi se', /preklicano/],
+      ['en', '2 needs', 'Društvo upokojencev Kranj accepted your response: the partnership has formed.', 'Partnership and contacts', 'Respond', /cancelled/],
+    ] as const)('shows it accepted, with the partnership it formed, and offers no response (%s)', async (language, count, shown, link, respond, cancelled) => {
+      const view = renderRoutes([route('/calls', <CallsPage />)], {
+        path: '/calls',
+        language,
+        mocks: [...referenceDataMocks, calls(() => true, [BLED, pending, OURS]), changed('ACCEPTED', 'PARTNERED', { partnership: 'partnership-1', needPartnership: ['partnership-1', 'organization-1'] })],
+      });
+      await screen.findByRole('heading', { name: count });
+      const asked = view.requests.filter((name) => name === 'OpenCalls').length;
+      const kranj = screen.getByRole('heading', { name: 'Prevozi za starejše' }).closest('li')!;
+      expect(await within(kranj).findByText(shown)).toBeDefined();
+      expect(within(kranj).getByRole('link', { name: link }).getAttribute('href')).toBe('/partnerships#partnership-partnership-1');
+      expect(within(kranj).queryByText(cancelled)).toBeNull();
+      expect(within(kranj).queryByRole('button')).toBeNull();
+      expect(screen.getAllByRole('button', { name: respond })).toHaveLength(1); // Bled's
+      // From the cache as the event left it: the list was not read again.
+      expect(view.requests.filter((name) => name === 'OpenCalls')).toHaveLength(asked);
+    });
+
+    it.each([
+      ['sl', '2 potrebi', 'Vaš odziv ni bil sprejet: organizacija Društvo upokojencev Kranj je izbrala drugega partnerja.'],
+      ['en', '2 needs', 'Your response was not accepted: Društvo upokojencev Kranj chose another partner.'],
+    ] as const)('says it was not accepted when the need partnered with another, and offers no response (%s)', async (language, count, shown) => {
+      renderRoutes([route('/calls', <CallsPage />)], { path: '/calls', language, mocks: [...referenceDataMocks, calls(() => true, [BLED, pending, OURS]), changed('CLOSED', 'PARTNERED')] });
+      await screen.findByRole('heading', { name: count });
+      const kranj = screen.getByRole('heading', { name: 'Prevozi za starejše' }).closest('li')!;
+      expect(await within(kranj).findByText(shown)).toBeDefined();
+      expect(within(kranj).queryByRole('button')).toBeNull();
+      expect(within(kranj).queryByText(/znova|again/)).toBeNull();
+    });
+
+    it.each([
+      ['sl', '2 potrebi', 'Vaša organizacija je postala partner: partnerstvo je nastalo prek predloga, ki sta ga sprejeli obe strani, zato vaš odziv ni potreboval odgovora.', 'Partnerstvo in kontakti'],
+      ['en', '2 needs', 'Your organization became the partner: the partnership formed through a suggestion both sides accepted, so your response needed no answer.', 'Partnership and contacts'],
+    ] as const)('says we became the partner when a suggestion of ours partnered the need while our response waited (%s)', async (language, count, shown, link) => {
+      renderRoutes([route('/calls', <CallsPage />)], {
+        path: '/calls',
+        language,
+        mocks: [...referenceDataMocks, calls(() => true, [BLED, pending, OURS]), changed('CLOSED', 'PARTNERED', { needPartnership: ['partnership-2', 'organization-1'] })],
+      });
+      await screen.findByRole('heading', { name: count });
+      const kranj = screen.getByRole('heading', { name: 'Prevozi za starejše' }).closest('li')!;
+      expect(await within(kranj).findByText(shown)).toBeDefined();
+      expect(within(kranj).getByRole('link', { name: link }).getAttribute('href')).toBe('/partnerships#partnership-partnership-2');
+      expect(within(kranj).queryByText(/drugega partnerja|another partner/)).toBeNull();
+      expect(within(kranj).queryByRole('button')).toBeNull();
+    });
+
+    it('says it closed unanswered when the need was withdrawn, and offers no response', async () => {
+      renderRoutes([route('/calls', <CallsPage />)], { path: '/calls', mocks: [...referenceDataMocks, calls(() => true, [BLED, pending, OURS]), changed('CLOSED', 'CLOSED')] });
+      await screen.findByRole('heading', { name: '2 potrebi' });
+      const kranj = screen.getByRole('heading', { name: 'Prevozi za starejše' }).closest('li')!;
+      expect(await within(kranj).findByText('Vaš odziv ni bil sprejet: potreba je bila umaknjena, preden je organizacija Društvo upokojencev Kranj odgovorila nanj.')).toBeDefined();
+      expect(within(kranj).queryByRole('button')).toBeNull();
     });
   });
 

@@ -1,7 +1,10 @@
-import { Button, Text } from '@mantine/core';
+import { Anchor, Button, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { FocusedStatus } from '../../forms/Feedback';
-import type { NeedKind, ResponseStatus } from '../../graphql/graphql';
+import type { NeedKind, NeedStatus, PartnershipStatus, ResponseStatus } from '../../graphql/graphql';
+import { OwnResponseFate } from '../../needs/components/OwnResponseFate';
+import { partnershipsEntryHref } from '../../partnerships/sides';
 import { type CallResponses, respondButtonId } from '../hooks/use-call-responses';
 import { type CallState, RespondForm } from './RespondForm';
 import { WithdrawResponse } from './WithdrawResponse';
@@ -12,14 +15,21 @@ export interface AnswerableCall {
   title: string;
   /** A call for partners, or another need that takes responses: the form is worded for it. */
   kind: NeedKind;
+  /** As the cache now has it: OPEN when listed, PARTNERED or closed once responseChanged said so. */
+  status?: NeedStatus;
   organization: { name: string };
-  ownResponse?: { id: string; status: ResponseStatus } | null;
+  /** The need's partnership, which the API gives only to its two sides (and the hub): null to anyone else. */
+  partnership?: { id: string; partnerOrganization: { id: string } } | null;
+  /** Our latest response, with the partnership accepting it formed (whether that still holds). */
+  ownResponse?: { id: string; status: ResponseStatus; partnership?: { id: string; status: PartnershipStatus } | null } | null;
 }
 
 /**
  * Answering one call, for the organization the page acts for: "Odzovi se" and the form; once
  * our response waits for an answer, that it does, with "Umakni odziv"; an earlier response that
- * no longer stands in the way named above the button. The same on /calls and on a need's page.
+ * no longer stands in the way named above the button; once the need partnered or closed while
+ * the page was open, what became of our response (accepted: the partnership, with its link) and
+ * no button. The same on /calls and on a need's page.
  */
 export function CallResponse({
   call,
@@ -37,6 +47,7 @@ export function CallResponse({
   const { responding, settled, withdrawals } = responses;
   // Only a call for partners is a "poziv": any other need is named as the need it is.
   const isCall = call.kind === 'CALL_FOR_PARTNERS';
+  const own = call.ownResponse;
   // Refused here, or answered (here or before): a pending response of ours waits for the owner, so no second one.
   const state: CallState | undefined = settled.get(call.id) ?? (call.ownResponse?.status === 'PENDING' ? 'answered' : undefined);
   // While our response waits, it can be taken back (the API then takes a new one).
@@ -75,6 +86,47 @@ export function CallResponse({
           {t(state === 'answered' ? 'calls.answered' : isCall ? 'calls.noLongerOpen' : 'calls.noLongerOpenNeed')}
         </Text>
         {state === 'answered' && withdraw}
+      </>
+    );
+  }
+  // The need no longer takes responses (responseChanged: it partnered or closed while the page was
+  // open; a list read again leaves it out), or our accepted response's partnership still holds:
+  // what became of our response, and no "Odzovi se" (the API would refuse it as the need closed).
+  // Only a cancelled partnership opens a need again: an accepted or closed response of an OPEN
+  // need is an earlier one, named above the button as such.
+  const needOpen = !call.status || call.status === 'OPEN';
+  const accepted = own?.status === 'ACCEPTED' && (!needOpen || own.partnership?.status === 'ACTIVE');
+  if (accepted || !needOpen) {
+    // Left unanswered as a suggestion of ours partnered the need: we are its partner, not passed over.
+    const ourPartnership = !accepted && own?.status === 'CLOSED' && call.status === 'PARTNERED' && call.partnership?.partnerOrganization.id === organizationId ? call.partnership : null;
+    const partnershipId = accepted ? (own.partnership?.id ?? null) : (ourPartnership?.id ?? null);
+    return (
+      <>
+        {withdrawals.has(call.id) && <FocusedStatus color="blue">{withdrawals.get(call.id)}</FocusedStatus>}
+        {accepted ? (
+          <Text size="sm" fw={500} mt={6} c="teal.9">
+            {t('calls.acceptedPartnership', { organization: call.organization.name })}
+          </Text>
+        ) : ourPartnership ? (
+          <Text size="sm" fw={500} mt={6}>
+            {t('calls.closedOurPartnership')}
+          </Text>
+        ) : (
+          own && own.status !== 'PENDING' && call.status && <OwnResponseFate status={own.status} needStatus={call.status} needOrganization={call.organization.name} size="sm" />
+        )}
+        {accepted || ourPartnership ? (
+          // As the need's page links it: to the partnership's entry with the contacts, or the list when not known.
+          <Anchor component={Link} to={partnershipId ? partnershipsEntryHref(partnershipId) : '/partnerships'} size="sm" display="inline-block" mt={4}>
+            {t('needs.partnership.link')}
+          </Anchor>
+        ) : (
+          // A CLOSED response's words say why the need took no more; a declined or withdrawn one's do not.
+          own?.status !== 'CLOSED' && (
+            <Text size="sm" mt={6} c="dimmed">
+              {t(isCall ? 'calls.noLongerOpen' : 'calls.noLongerOpenNeed')}
+            </Text>
+          )
+        )}
       </>
     );
   }

@@ -385,7 +385,7 @@ describe('the desk', () => {
             organization: { __typename: 'Organization' as const, ...response.by },
             offer: null,
             partnership: response.partnership ? { __typename: 'Partnership' as const, id: response.partnership, status: 'ACTIVE' as const, endedAt: null } : null,
-            need: { __typename: 'Need' as const, ...need, organization: { __typename: 'Organization' as const, ...need.organization }, ownResponse: null },
+            need: { __typename: 'Need' as const, ...need, organization: { __typename: 'Organization' as const, ...need.organization }, ownResponse: null, partnership: null },
           },
         },
       },

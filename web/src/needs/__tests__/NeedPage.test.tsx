@@ -141,12 +141,12 @@ type ResponseStatus = 'PENDING' | 'ACCEPTED' | 'DECLINED' | 'WITHDRAWN' | 'CLOSE
 
 /**
  * responseChanged as organization-1 hears it: a response (`by` the responding organization) to
- * the need of `needOrganization`, as it now is, with the need's status and organization-1's latest
- * response to it. Well after the page's reads (MockLink answers queries in 20 to 50 ms).
+ * the need of `needOrganization`, as it now is, with the need's status, organization-1's latest
+ * response to it and the need's partnership as organization-1 may read it. Well after the page's reads (MockLink answers queries in 20 to 50 ms).
  */
 const responseChanged = (
   response: { id: string; status: ResponseStatus; by: [string, string]; partnership?: string | null },
-  need: { status: NeedStatus; organization: [string, string]; ownResponse?: { id: string; status: ResponseStatus } | null },
+  need: { status: NeedStatus; organization: [string, string]; ownResponse?: { id: string; status: ResponseStatus } | null; partnership?: [string, string] | null },
   delay = 300,
 ) => ({
   request: { query: ResponseChangedSubscription, variables: { organizationId: 'organization-1' } },
@@ -168,6 +168,10 @@ const responseChanged = (
           status: need.status,
           organization: { __typename: 'Organization' as const, id: need.organization[0], name: need.organization[1] },
           ownResponse: need.ownResponse ? { __typename: 'Response' as const, ...need.ownResponse } : null,
+          // [id, partner's id]: given to the need's two sides (and the hub) only, null to anyone else.
+          partnership: need.partnership
+            ? { __typename: 'Partnership' as const, id: need.partnership[0], partnerOrganization: { __typename: 'Organization' as const, id: need.partnership[1] } }
+            : null,
         },
       },
     },
@@ -639,7 +643,7 @@ describe("a need's page", () => {
               return variables.input.needId === 'need-1' && variables.input.message === 'Z veseljem pomagamo.' && variables.input.organizationId === 'organization-1' && variables.organizationId === 'organization-1';
             },
           },
-          result: { data: { respondToNeed: { __typename: 'Response' as const, id: 'response-1', status: 'PENDING' as const, need: { __typename: 'Need' as const, id: 'need-1', ownResponse: { __typename: 'Response' as const, id: 'response-1', status: 'PENDING' as const } } } } },
+          result: { data: { respondToNeed: { __typename: 'Response' as const, id: 'response-1', status: 'PENDING' as const, need: { __typename: 'Need' as const, id: 'need-1', ownResponse: { __typename: 'Response' as const, id: 'response-1', status: 'PENDING' as const, partnership: null } } } } },
         },
       ], '2099-12-31');
       fireEvent.click(await screen.findByRole('button', { name: 'Odzovi se' }));
@@ -684,7 +688,7 @@ describe("a need's page", () => {
         open('organization-9', 'Društvo drugih', SESSION, [], [
           ownResponseOf(pending),
           noOffers,
-          responseChanged({ id: 'response-7', status: 'ACCEPTED', by: us, partnership: 'partnership-1' }, { status: 'PARTNERED', organization: theirs, ownResponse: { id: 'response-7', status: 'ACCEPTED' } }),
+          responseChanged({ id: 'response-7', status: 'ACCEPTED', by: us, partnership: 'partnership-1' }, { status: 'PARTNERED', organization: theirs, ownResponse: { id: 'response-7', status: 'ACCEPTED' }, partnership: ['partnership-1', 'organization-1'] }),
           needPartnershipOf(partnership, { id: 'response-7', status: 'ACCEPTED', createdAt: '2026-12-02T09:00:00Z', partnership: 'partnership-1' }),
         ]);
         expect(await screen.findByText('Odziv poslan, čaka na odgovor')).toBeDefined();

@@ -1,4 +1,4 @@
-import { Text } from '@mantine/core';
+import { type MantineSize, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { NeedStatus, ResponseStatus } from '../../graphql/graphql';
 
@@ -10,12 +10,23 @@ import type { NeedStatus, ResponseStatus } from '../../graphql/graphql';
  * cancelled when it is OPEN: only that opens a need again. Never who the partner is: the API
  * tells only the two sides (Need.partnership is null to us).
  */
-export function OwnResponseFate({ status, needStatus, needOrganization }: { status: ResponseStatus; needStatus: NeedStatus; needOrganization: string }) {
+export function OwnResponseFate({
+  status,
+  needStatus,
+  needOrganization,
+  size,
+}: {
+  status: ResponseStatus;
+  needStatus: NeedStatus;
+  needOrganization: string;
+  /** Smaller in a call's card on /calls, as the rest of it. */
+  size?: MantineSize;
+}) {
   const { t } = useTranslation();
   const closedBecause = needStatus === 'PARTNERED' || needStatus === 'CLOSED' || needStatus === 'EXPIRED' || needStatus === 'OPEN' ? needStatus : 'other';
   const key = status === 'CLOSED' ? `needs.ownResponse.CLOSED.${closedBecause}` : `needs.ownResponse.${status}`;
   return (
-    <Text mt="xs" fw={500}>
+    <Text mt="xs" fw={500} size={size}>
       {t(key, { organization: needOrganization })}
     </Text>
   );

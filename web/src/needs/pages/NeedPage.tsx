@@ -188,7 +188,7 @@ export default function NeedPage() {
       )}
       {answerable && actingFor && ownResponse.data?.need && (
         <CallResponse
-          call={{ id: need.id, title: need.title, kind: need.kind, organization: need.organization, ownResponse: ownResponse.data.need.ownResponse }}
+          call={{ id: need.id, title: need.title, kind: need.kind, status: need.status, organization: need.organization, ownResponse: ownResponse.data.need.ownResponse }}
           organizationId={actingFor}
           headingId="need-title"
           responses={callResponses}

@@ -1,7 +1,10 @@
 import { graphql } from '../../../graphql';
 
 // Open needs anyone may answer; the page leaves out the reader's own organization's, and
-// marks those the organization it acts for ($organizationId) has answered.
+// marks those the organization it acts for ($organizationId) has answered. The need's status,
+// its partnership and our response's partnership are what responseChanged writes over them
+// while the page is open (the list is not read again): a call whose need partnered or closed
+// meanwhile says what became of our response from them, not "open again".
 export const OpenCallsQuery = graphql(`
   query OpenCalls($filter: NeedFilter!, $first: Int!, $organizationId: ID) {
     needs(filter: $filter, first: $first) {
@@ -12,6 +15,7 @@ export const OpenCallsQuery = graphql(`
           title
           description
           kind
+          status
           startsOn
           endsOn
           respondBy
@@ -24,9 +28,19 @@ export const OpenCallsQuery = graphql(`
             code
             name
           }
+          partnership {
+            id
+            partnerOrganization {
+              id
+            }
+          }
           ownResponse(organizationId: $organizationId) {
             id
             status
+            partnership {
+              id
+              status
+            }
           }
         }
       }
