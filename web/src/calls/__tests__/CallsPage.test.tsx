@@ -525,21 +525,26 @@ describe('the calls page', () => {
   describe('our response answered while the page is open', () => {
     const pending = need('need-2', 'Prevozi za starejše', 'organization-3', 'Društvo upokojencev Kranj', '052', 'Kranj', 'Kratek opis.', { __typename: 'Response', id: 'response-7', status: 'PENDING' });
     /**
-     * responseChanged: our response-7 to the Kranj call as it now is (`partnership`: the one its
+     * responseChanged: our response (response-7 unless `id`) to the Kranj call as it now is (`partnership`: the one its
      * acceptance formed), with the need's status and, as the API gives it to its two sides only,
      * its partnership ([id, partner's id]; null to anyone else).
      */
     const changed = (
       status: 'ACCEPTED' | 'DECLINED' | 'CLOSED',
       needStatus: 'OPEN' | 'PARTNERED' | 'CLOSED',
-      { partnership = null, needPartnership = null }: { partnership?: string | null; needPartnership?: [string, string] | null } = {},
+      {
+        partnership = null,
+        needPartnership = null,
+        id = 'response-7',
+        delay = 300,
+      }: { partnership?: string | null; needPartnership?: [string, string] | null; id?: string; delay?: number } = {},
     ) => ({
       request: { query: ResponseChangedSubscription, variables: { organizationId: 'organization-1' } },
       result: {
         data: {
           responseChanged: {
             __typename: 'Response' as const,
-            id: 'response-7',
+            id,
             status,
             message: 'Pomagamo ob sobotah.',
             createdAt: '2026-12-03T09:00:00Z',
@@ -552,7 +557,7 @@ describe('the calls page', () => {
               title: 'Prevozi za starejše',
               status: needStatus,
               organization: { __typename: 'Organization' as const, id: 'organization-3', name: 'Društvo upokojencev Kranj' },
-              ownResponse: { __typename: 'Response' as const, id: 'response-7', status },
+              ownResponse: { __typename: 'Response' as const, id, status },
               partnership: needPartnership && {
                 __typename: 'Partnership' as const,
                 id: needPartnership[0],
@@ -562,8 +567,8 @@ describe('the calls page', () => {
           },
         },
       },
-      // Well after the page's reads.
-      delay: 300,
+      // Well after the page's reads (and, where a test sends a response first, after that).
+      delay,
     });
     const declined = changed('DECLINED', 'OPEN');
 
@@ -628,6 +633,75 @@ describe('the calls page', () => {
       expect(within(kranj).getByRole('link', { name: link }).getAttribute('href')).toBe('/partnerships#partnership-partnership-2');
       expect(within(kranj).queryByText(/drugega partnerja|another partner/)).toBeNull();
       expect(within(kranj).queryByRole('button')).toBeNull();
+    });
+
+    /** Opens /calls with the Kranj call open to a response, sends ours (response-1), and waits for "sent"; the call's list item. */
+    async function sendThen(language: 'sl' | 'en', event: ReturnType<typeof changed>) {
+      const words = language === 'sl' ? { count: '2 potrebi', respond: 'Odzovi se', message: /Sporočilo/, send: 'Pošlji odziv' } : { count: '2 needs', respond: 'Respond', message: /Message/, send: 'Send response' };
+      renderRoutes([route('/calls', <CallsPage />)], {
+        path: '/calls',
+        language,
+        mocks: [
+          ...referenceDataMocks,
+          calls(() => true, [BLED, KRANJ, OURS]),
+          { request: { query: OurOpenOffersQuery, variables: () => true }, result: { data: { offers: { __typename: 'OfferConnection' as const, edges: [] } } }, maxUsageCount: Number.POSITIVE_INFINITY },
+          { request: { query: RespondToNeedMutation, variables: () => true }, result: responded('response-1', 'need-2') },
+          event,
+        ],
+      });
+      await screen.findByRole('heading', { name: words.count });
+      const kranj = screen.getByRole('heading', { name: 'Prevozi za starejše' }).closest('li')!;
+      fireEvent.click(within(kranj).getByRole('button', { name: words.respond }));
+      const form = await within(kranj).findByRole('form');
+      fireEvent.change(within(form).getByLabelText(words.message), { target: { value: 'Pomagamo.' } });
+      fireEvent.click(within(form).getByRole('button', { name: words.send }));
+      await within(kranj).findByRole('status');
+      return kranj;
+    }
+
+    // The card went on saying "sent, the organization will accept or decline it" after it had,
+    // until a reload; only the announcement above the list said what became of it.
+    it.each([
+      ['sl', 'Vaš prejšnji odziv na ta poziv je bil zavrnjen. Lahko se odzovete znova.', /Vaš odziv na »Prevozi za starejše« je poslan/, 'Odzovi se'],
+      ['en', 'Your earlier response to this call was declined. You may respond again.', /has been sent/, 'Respond'],
+    ] as const)('turns "sent" into what became of a response sent here, once it is declined (%s)', async (language, shown, sentSaid, respond) => {
+      const kranj = await sendThen(language, changed('DECLINED', 'OPEN', { id: 'response-1', delay: 2000 }));
+      expect(within(kranj).getByText(sentSaid)).toBeDefined();
+      expect(await within(kranj).findByText(shown)).toBeDefined();
+      expect(within(kranj).queryByText(sentSaid)).toBeNull();
+      expect(within(kranj).getByRole('button', { name: respond })).toBeDefined();
+    });
+
+    it('turns "sent" into the partnership a response sent here formed, once it is accepted', async () => {
+      const kranj = await sendThen('sl', changed('ACCEPTED', 'PARTNERED', { id: 'response-1', delay: 2000, partnership: 'partnership-1', needPartnership: ['partnership-1', 'organization-1'] }));
+      expect(await within(kranj).findByText('Organizacija Društvo upokojencev Kranj je sprejela vaš odziv: partnerstvo je nastalo.')).toBeDefined();
+      expect(within(kranj).queryByText(/je poslan/)).toBeNull();
+      expect(within(kranj).getByRole('link', { name: 'Partnerstvo in kontakti' }).getAttribute('href')).toBe('/partnerships#partnership-partnership-1');
+      expect(within(kranj).queryByRole('button')).toBeNull();
+    });
+
+    // Refused as answered before (ALREADY_RESPONDED): "it still waits" holds until that response is answered.
+    it('turns "already responded" into what became of that response, once it is declined', async () => {
+      renderRoutes([route('/calls', <CallsPage />)], {
+        path: '/calls',
+        mocks: [
+          ...referenceDataMocks,
+          calls(() => true, [BLED, KRANJ, OURS]),
+          { request: { query: OurOpenOffersQuery, variables: () => true }, result: { data: { offers: { __typename: 'OfferConnection' as const, edges: [] } } }, maxUsageCount: Number.POSITIVE_INFINITY },
+          { request: { query: RespondToNeedMutation, variables: () => true }, result: { errors: [{ message: 'Already.', extensions: { code: 'CONFLICT', reason: 'ALREADY_RESPONDED' } }] } },
+          changed('DECLINED', 'OPEN', { id: 'response-3', delay: 2000 }),
+        ],
+      });
+      await screen.findByRole('heading', { name: '2 potrebi' });
+      const kranj = screen.getByRole('heading', { name: 'Prevozi za starejše' }).closest('li')!;
+      fireEvent.click(within(kranj).getByRole('button', { name: 'Odzovi se' }));
+      const form = await within(kranj).findByRole('form');
+      fireEvent.change(within(form).getByLabelText(/Sporočilo/), { target: { value: 'Pomagamo.' } });
+      fireEvent.click(within(form).getByRole('button', { name: 'Pošlji odziv' }));
+      expect((await within(kranj).findByRole('status')).textContent).toContain('že odzvala');
+      expect(await within(kranj).findByText('Vaš prejšnji odziv na ta poziv je bil zavrnjen. Lahko se odzovete znova.')).toBeDefined();
+      expect(within(kranj).queryByText(/že odzvala/)).toBeNull();
+      expect(within(kranj).getByRole('button', { name: 'Odzovi se' })).toBeDefined();
     });
 
     it('says it closed unanswered when the need was withdrawn, and offers no response', async () => {

@@ -44,12 +44,20 @@ export function CallResponse({
   responses: CallResponses;
 }) {
   const { t } = useTranslation();
-  const { responding, settled, withdrawals } = responses;
+  const { responding, settled, sent, withdrawals } = responses;
   // Only a call for partners is a "poziv": any other need is named as the need it is.
   const isCall = call.kind === 'CALL_FOR_PARTNERS';
   const own = call.ownResponse;
+  const ownKey = own ? `${own.id}:${own.status}` : '';
+  // What the form said (sent, or refused as answered before) holds while our response is as it was
+  // then: answered or closed since (responseChanged writes it into the cache), the card shows what
+  // became of it, as a reload does, not "sent, the organization will accept or decline it".
+  const refusal = settled.get(call.id);
+  const refusalHolds = !!refusal && (refusal.seen === undefined || refusal.seen === ownKey);
+  const sentId = sent.get(call.id);
+  const formPast = (!!refusal && !refusalHolds) || (sentId !== undefined && !(own?.id === sentId && own.status === 'PENDING'));
   // Refused here, or answered (here or before): a pending response of ours waits for the owner, so no second one.
-  const state: CallState | undefined = settled.get(call.id) ?? (call.ownResponse?.status === 'PENDING' ? 'answered' : undefined);
+  const state: CallState | undefined = (refusalHolds ? refusal.state : undefined) ?? (own?.status === 'PENDING' ? 'answered' : undefined);
   // While our response waits, it can be taken back (the API then takes a new one).
   const withdraw = call.ownResponse?.status === 'PENDING' && (
     <WithdrawResponse
@@ -63,7 +71,7 @@ export function CallResponse({
     />
   );
 
-  if (responding === call.id) {
+  if (responding === call.id && !formPast) {
     return (
       <>
         <RespondForm
@@ -72,7 +80,8 @@ export function CallResponse({
           needKind={call.kind}
           organizationId={organizationId}
           onCancel={() => responses.putOff(call.id)}
-          onSettled={(refused) => responses.settle(call.id, refused)}
+          onSent={(responseId) => responses.sentResponse(call.id, responseId)}
+          onSettled={(refused) => responses.settle(call.id, refused, ownKey)}
         />
         {withdraw}
       </>

@@ -35,6 +35,7 @@ export function RespondForm({
   needKind,
   organizationId,
   onCancel,
+  onSent,
   onSettled,
 }: {
   needId: string;
@@ -42,6 +43,8 @@ export function RespondForm({
   needKind: NeedKind;
   organizationId: string;
   onCancel(): void;
+  /** The response is sent (its id): what the form then says holds while it waits for an answer. */
+  onSent?(responseId: string): void;
   /**
    * The API refused: the call was answered before, has closed or is past its deadline. The page stops offering to
    * respond. (A response sent now needs no call: the mutation reads back the need's
@@ -91,8 +94,10 @@ export function RespondForm({
   const submit = (event: FormEvent<HTMLElement>) => {
     event.preventDefault();
     void run(async () => {
+      let responseId: string | undefined;
       try {
-        await respond({ variables: { input: { needId, message, offerId: offerId || null, organizationId }, organizationId } });
+        const { data } = await respond({ variables: { input: { needId, message, offerId: offerId || null, organizationId }, organizationId } });
+        responseId = data?.respondToNeed.id;
       } catch (error) {
         const conflict = conflictOf(error);
         if (!conflict) throw error; // the shared handling: fields, or the generic line
@@ -100,6 +105,7 @@ export function RespondForm({
         onSettled(conflict === 'already' ? 'answered' : 'closed');
         return;
       }
+      if (responseId) onSent?.(responseId);
       setOutcome('sent');
     });
   };

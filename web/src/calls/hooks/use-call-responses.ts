@@ -18,27 +18,48 @@ export function useCallResponses() {
   // Calls the API refused to take a response for on this page (answered before, or closed since
   // the page was read). A response sent here needs no entry: the mutation writes it into the
   // cache as the need's ownResponse, which the page reads, also when the person comes back.
-  const [settled, setSettled] = useState<ReadonlyMap<string, CallState>>(new Map());
+  // `seen` is our response as the cache had it then ("id:status", "" for none): a refusal's word
+  // holds only until it changes (responseChanged: the response the API found waiting was answered
+  // or closed since), after which what the cache says is newer. Without `seen` (a withdrawal
+  // refused as the need partnered or closed) it holds for as long as the page is open.
+  const [settled, setSettled] = useState<ReadonlyMap<string, { state: CallState; seen?: string }>>(new Map());
+  // The response sent here to each call, by id: the form's "sent, the organization will accept or
+  // decline it" holds only while that response waits, and gives way to what became of it.
+  const [sent, setSent] = useState<ReadonlyMap<string, string>>(new Map());
   // What came of withdrawing our response to a call, said (and focused) where the call offers to respond again.
   const [withdrawals, setWithdrawals] = useState<ReadonlyMap<string, string>>(new Map());
+  const without = <T,>(map: ReadonlyMap<string, T>, callId: string) => {
+    if (!map.has(callId)) return map;
+    const next = new Map(map);
+    next.delete(callId);
+    return next;
+  };
 
   return {
     responding,
     settled,
+    sent,
     withdrawals,
-    respond: (callId: string) => setResponding(callId),
+    // A new response to the call: what was said of the last one (sent, refused, withdrawn) is past.
+    respond: (callId: string) => {
+      setResponding(callId);
+      setSent((current) => without(current, callId));
+      setSettled((current) => without(current, callId));
+      setWithdrawals((current) => without(current, callId));
+    },
     putOff: (callId: string) => {
       setResponding(null);
       setReturnFocus(respondButtonId(callId));
     },
-    settle: (callId: string, state: CallState) => setSettled((current) => new Map(current).set(callId, state)),
+    settle: (callId: string, state: CallState, seen?: string) => setSettled((current) => new Map(current).set(callId, { state, seen })),
+    sentResponse: (callId: string, responseId: string) => setSent((current) => new Map(current).set(callId, responseId)),
     withdrawn: (callId: string, said: string, callOpen: boolean) => {
       setWithdrawals((current) => new Map(current).set(callId, said));
       setSettled((current) => {
         const next = new Map(current);
         // Refused because the need partnered or closed meanwhile: no longer open, not to respond again.
         if (callOpen) next.delete(callId);
-        else next.set(callId, 'closed');
+        else next.set(callId, { state: 'closed' });
         return next;
       });
       setResponding((current) => (current === callId ? null : current));

@@ -683,6 +683,30 @@ describe("a need's page", () => {
         expect(requests.filter((name) => name === 'NeedOwnResponse')).toHaveLength(1);
       });
 
+      // "Sent: the organization will accept or decline it" stayed after it had declined, until a reload.
+      it.each([
+        ['sl', 'Odzovi se', /Sporočilo/, 'Pošlji odziv', /Vaš odziv na »Prevozi za starejše« je poslan/, 'Vaš prejšnji odziv na to potrebo je bil zavrnjen. Lahko se odzovete znova.'],
+        ['en', 'Respond', /Message/, 'Send response', /has been sent/, 'Your earlier response to this need was declined. You may respond again.'],
+      ] as const)('turns "sent" into the decline of a response sent here (%s)', async (language, respond, message, send, sent, shown) => {
+        open('organization-9', 'Društvo drugih', SESSION, [], [
+          noOffers,
+          {
+            request: { query: RespondToNeedMutation, variables: () => true },
+            result: { data: { respondToNeed: { __typename: 'Response' as const, id: 'response-1', status: 'PENDING' as const, need: { __typename: 'Need' as const, id: 'need-1', ownResponse: { __typename: 'Response' as const, id: 'response-1', status: 'PENDING' as const, partnership: null } } } } },
+          },
+          // Well after the response is sent.
+          responseChanged({ id: 'response-1', status: 'DECLINED', by: us }, { status: 'OPEN', organization: theirs, ownResponse: { id: 'response-1', status: 'DECLINED' } }, 2000),
+        ], '2099-12-31', 'OPEN', language);
+        fireEvent.click(await screen.findByRole('button', { name: respond }));
+        const form = await screen.findByRole('form');
+        fireEvent.change(within(form).getByLabelText(message), { target: { value: 'Z veseljem pomagamo.' } });
+        fireEvent.click(within(form).getByRole('button', { name: send }));
+        expect(await screen.findByText(sent)).toBeDefined();
+        expect(await screen.findByText(shown)).toBeDefined();
+        expect(screen.queryByText(sent)).toBeNull();
+        expect(screen.getByRole('button', { name: respond })).toBeDefined();
+      });
+
       it('shows the partnership our accepted response formed, and says so', async () => {
         const partnership = { id: 'partnership-1', status: 'ACTIVE' as const, endedAt: null, needOrganization: theirs, partnerOrganization: us };
         open('organization-9', 'Društvo drugih', SESSION, [], [
