@@ -607,13 +607,15 @@ describe('the calls page', () => {
     });
 
     it.each([
-      ['sl', '2 potrebi', 'Vaš odziv ni bil sprejet: organizacija Društvo upokojencev Kranj je izbrala drugega partnerja.'],
-      ['en', '2 needs', 'Your response was not accepted: Društvo upokojencev Kranj chose another partner.'],
-    ] as const)('says it was not accepted when the need partnered with another, and offers no response (%s)', async (language, count, shown) => {
+      ['sl', '2 potrebi', 'Vaš odziv ni bil sprejet: organizacija Društvo upokojencev Kranj je izbrala drugega partnerja.', 'Vaš odziv na »Prevozi za starejše« ni bil sprejet: organizacija Društvo upokojencev Kranj je izbrala drugega partnerja.'],
+      ['en', '2 needs', 'Your response was not accepted: Društvo upokojencev Kranj chose another partner.', 'Your response to “Prevozi za starejše” was not accepted: Društvo upokojencev Kranj chose another partner.'],
+    ] as const)('says it was not accepted when the need partnered with another, and offers no response (%s)', async (language, count, shown, said) => {
       renderRoutes([route('/calls', <CallsPage />)], { path: '/calls', language, mocks: [...referenceDataMocks, calls(() => true, [BLED, pending, OURS]), changed('CLOSED', 'PARTNERED')] });
       await screen.findByRole('heading', { name: count });
       const kranj = screen.getByRole('heading', { name: 'Prevozi za starejše' }).closest('li')!;
       expect(await within(kranj).findByText(shown)).toBeDefined();
+      // Heard as the card says it: not "left unanswered: the need no longer takes responses".
+      expect((await screen.findByText(said)).getAttribute('aria-live')).toBe('polite');
       expect(within(kranj).queryByRole('button')).toBeNull();
       expect(within(kranj).queryByText(/znova|again/)).toBeNull();
     });

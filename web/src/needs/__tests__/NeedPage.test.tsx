@@ -724,17 +724,42 @@ describe("a need's page", () => {
         expect(screen.queryByRole('button', { name: 'Umakni odziv' })).toBeNull();
       });
 
-      it('says our response closed unanswered when the need found another partner', async () => {
+      // It said both "left unanswered: the need no longer takes responses" and "not accepted:
+      // Društvo drugih chose another partner": one explanation, the informative one, shown once.
+      it.each([
+        ['sl', 'Vaš odziv ni bil sprejet: organizacija Društvo drugih je izbrala drugega partnerja.', 'Vaš odziv na »Prevozi za starejše« ni bil sprejet: organizacija Društvo drugih je izbrala drugega partnerja.', /ostal brez odgovora|ne sprejema več/],
+        ['en', 'Your response was not accepted: Društvo drugih chose another partner.', 'Your response to “Prevozi za starejše” was not accepted: Društvo drugih chose another partner.', /left unanswered|no longer takes/],
+      ] as const)('says once why our response closed when the need found another partner, and a screen reader hears the same (%s)', async (language, shown, said, other) => {
         open('organization-9', 'Društvo drugih', SESSION, [], [
           ownResponseOf(pending),
           noOffers,
           responseChanged({ id: 'response-7', status: 'CLOSED', by: us }, { status: 'PARTNERED', organization: theirs, ownResponse: { id: 'response-7', status: 'CLOSED' } }),
           needPartnershipOf(null, { id: 'response-7', status: 'CLOSED', createdAt: '2026-12-02T09:00:00Z', partnership: null }),
+        ], null, 'OPEN', language);
+        expect(await screen.findByText(language === 'sl' ? 'Odziv poslan, čaka na odgovor' : 'Response sent, awaiting an answer')).toBeDefined();
+        expect(await screen.findByText(shown)).toBeDefined();
+        const heard = await screen.findByText(said);
+        expect(heard.getAttribute('aria-live')).toBe('polite');
+        // Heard, not shown beside the sentence above: visually hidden.
+        expect(heard.className).toMatch(/VisuallyHidden/);
+        expect(screen.queryByText(other)).toBeNull();
+        expect(screen.queryByRole('button', { name: /Umakni odziv|Withdraw response/ })).toBeNull();
+      });
+
+      it('says our response closed unanswered, not "another partner", when a suggestion of ours made us the partner', async () => {
+        const partnership = { id: 'partnership-1', status: 'ACTIVE' as const, endedAt: null, needOrganization: theirs, partnerOrganization: us };
+        open('organization-9', 'Društvo drugih', SESSION, [], [
+          ownResponseOf(pending),
+          noOffers,
+          responseChanged(
+            { id: 'response-7', status: 'CLOSED', by: us },
+            { status: 'PARTNERED', organization: theirs, ownResponse: { id: 'response-7', status: 'CLOSED' }, partnership: ['partnership-1', 'organization-1'] },
+          ),
+          needPartnershipOf(partnership, { id: 'response-7', status: 'CLOSED', createdAt: '2026-12-02T09:00:00Z', partnership: null }),
         ]);
-        expect(await screen.findByText('Odziv poslan, čaka na odgovor')).toBeDefined();
-        expect(await screen.findByText('Vaš odziv ni bil sprejet: organizacija Društvo drugih je izbrala drugega partnerja.')).toBeDefined();
-        expect(await announced('Vaš odziv na »Prevozi za starejše« je ostal brez odgovora: potreba ne sprejema več odzivov.')).toBe('polite');
-        expect(screen.queryByRole('button', { name: 'Umakni odziv' })).toBeNull();
+        expect(await screen.findByRole('heading', { level: 2, name: 'Vaša organizacija je partner pri tej potrebi' })).toBeDefined();
+        expect(await announced('Vaš odziv na »Prevozi za starejše« je ostal brez odgovora, ker je partnerstvo nastalo prek predloga, ki sta ga sprejeli obe strani.')).toBe('polite');
+        expect(screen.queryByText(/drugega partnerja/)).toBeNull();
       });
     });
 

@@ -8,8 +8,10 @@ export type ChangedResponse = ResponseChangedData['responseChanged'];
 /**
  * What a screen reader hears of a response's change, read by `organizationId`: only what the
  * other side did. The need's organization hears of a new response and of a withdrawal; the
- * responding one of an acceptance, a decline, or its response closed with the need (not why: a
- * suggestion may have made it the partner itself). Null for our own doings, which come back too.
+ * responding one of an acceptance, a decline, or its response closed with the need, and why, as
+ * the pages then say it: the need withdrawn or expired, another partner chosen (the need PARTNERED
+ * and its partnership not ours: the API gives it only to its two sides), or a suggestion of ours
+ * that made us the partner. Null for our own doings, which come back too.
  */
 export function responseChangedAnnouncement(t: TFunction, response: ChangedResponse, organizationId: string): string | null {
   const title = response.need.title;
@@ -19,9 +21,17 @@ export function responseChangedAnnouncement(t: TFunction, response: ChangedRespo
     return null;
   }
   if (response.organization.id !== organizationId) return null;
-  if (response.status === 'ACCEPTED' || response.status === 'DECLINED' || response.status === 'CLOSED') {
-    return t(`needs.responseLive.${response.status}`, { organization: response.need.organization.name, title });
+  const organization = response.need.organization.name;
+  if (response.status === 'CLOSED') {
+    const need = response.need;
+    if (need.status === 'PARTNERED') {
+      const ours = need.partnership?.partnerOrganization.id === organizationId;
+      return t(`needs.responseLive.closedBecause.${ours ? 'ours' : 'PARTNERED'}`, { organization, title });
+    }
+    if (need.status === 'CLOSED' || need.status === 'EXPIRED') return t(`needs.responseLive.closedBecause.${need.status}`, { organization, title });
+    return t('needs.responseLive.CLOSED', { organization, title });
   }
+  if (response.status === 'ACCEPTED' || response.status === 'DECLINED') return t(`needs.responseLive.${response.status}`, { organization, title });
   return null;
 }
 

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Text } from '@mantine/core';
+import { Badge, Button, Group, Text, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -56,14 +56,17 @@ export default function NeedPage() {
   const ownFate = othersNeed && !answerable && !ourPartnership ? ownLatest : null;
   // Our response answered, or closed with the need, while the page is open: the cache takes it as
   // it now is (its status, the need's, the need's ownResponse), and a screen reader hears of it
-  // (as of the end of the need's partnership, below).
+  // (as of the end of the need's partnership, below). Heard, not shown: the page itself says what
+  // became of it (OwnResponseFate, NeedPartnership, or CallResponse where we may respond again),
+  // and a second sentence beside that one read as a second explanation.
   // Kept with the need it is about: the page stays mounted when a link leads to another need.
-  const [news, setNews] = useState<{ needId: string; said: string } | null>(null);
+  const [responseNews, setResponseNews] = useState<{ needId: string; said: string } | null>(null);
   useResponseChanged(othersNeed ? actingFor : undefined, (response) => {
     if (response.need.id !== id || !actingFor) return;
     const said = responseChangedAnnouncement(t, response, actingFor);
-    if (said) setNews({ needId: id, said });
+    if (said) setResponseNews({ needId: id, said });
   });
+  const [news, setNews] = useState<{ needId: string; said: string } | null>(null);
   // Its partnership ended by either side while the page is open (partnershipChanged), followed for
   // the side the page acts for: the need's organization (or the hub), or the partner. The cache
   // takes it as it now is (COMPLETED: the need stays PARTNERED, and says so); a cancelled one's
@@ -114,6 +117,11 @@ export default function NeedPage() {
         <p aria-live="polite" aria-atomic="true" style={{ margin: 0 }}>
           {news?.needId === id ? news.said : ''}
         </p>
+      )}
+      {othersNeed && (
+        <VisuallyHidden aria-live="polite" aria-atomic="true">
+          {responseNews?.needId === id ? responseNews.said : ''}
+        </VisuallyHidden>
       )}
       {/* While the need is answerable, CallResponse says it. */}
       {withdrawal && !answerable ? (
