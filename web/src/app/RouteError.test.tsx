@@ -1,13 +1,15 @@
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { Outlet, type RouteObject } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderRoutes } from '../test/render';
+import { AppFrame } from './AppFrame';
 import { PageLoader } from './PageLoader';
 import { isConnectionLost, RouteError } from './RouteError';
 
-// The app's structure (routes.tsx): a root boundary, a layout, a boundary inside it, lazy pages.
+// The app's structure (routes.tsx): a root boundary with the app's frame, a layout, a boundary inside it, lazy pages.
 const routesWith = (calls: RouteObject): RouteObject[] => [
   {
+    element: <AppFrame />,
     hydrateFallbackElement: <PageLoader />,
     errorElement: <RouteError standalone />,
     children: [
@@ -49,6 +51,8 @@ describe('the route error element', () => {
     expect(screen.getByRole('button', { name: 'Naloži znova' })).toBeDefined();
     expect(screen.getByRole('link', { name: 'Na začetek' }).getAttribute('href')).toBe('/');
     expect(screen.getByRole('navigation', { name: 'the shell' })).toBeDefined();
+    // The document's title says it too, not the page that failed to come (WCAG 2.4.2).
+    await waitFor(() => expect(document.title).toBe('Povezava je prekinjena · grozd-match'));
     expect(document.body.textContent).not.toMatch(/Unexpected Application Error|Hey developer|CallsPage-1a2b3c/);
   });
 
@@ -58,6 +62,7 @@ describe('the route error element', () => {
     expect(await screen.findByRole('heading', { name: 'Something went wrong' })).toBeDefined();
     expect(screen.getByRole('button', { name: 'Reload' })).toBeDefined();
     expect(screen.getByRole('link', { name: 'Go to the start' })).toBeDefined();
+    expect(document.title).toBe('Something went wrong · grozd-match');
     expect(document.body.textContent).not.toContain('Cannot read properties');
     expect(errors).toHaveBeenCalled();
   });

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
 import { LanguageSwitch } from './LanguageSwitch';
+import { usePageTitle } from './page-title';
 
 // What the browsers say when a page's code cannot be fetched: offline, or a new deploy
 // removed the old chunk (Chrome, Firefox, Safari), and when a fetch itself fails.
@@ -29,9 +30,12 @@ export function RouteError({ standalone = false }: { standalone?: boolean }) {
   }, [error]);
   const notFound = isRouteErrorResponse(error) && error.status === 404;
   const lost = !notFound && isConnectionLost(error);
+  const heading = notFound ? t('errors.pageNotFound') : lost ? t('routeError.lostTitle') : t('routeError.title');
+  // The document's title says so too, not the page's that failed.
+  usePageTitle(heading);
   const content = (
     <Stack gap="md" py="md">
-      <Title order={1}>{notFound ? t('errors.pageNotFound') : lost ? t('routeError.lostTitle') : t('routeError.title')}</Title>
+      <Title order={1}>{heading}</Title>
       <Alert color={lost ? 'yellow' : 'red'} role="alert">
         {notFound ? t('errors.notFound') : lost ? t('routeError.lost') : t('routeError.other')}
       </Alert>

@@ -1,4 +1,6 @@
 import type { RouteObject } from 'react-router';
+import { AppFrame } from './AppFrame';
+import type { RouteHandle } from './page-title';
 import { PageLoader } from './PageLoader';
 import { PublicLayout } from './PublicLayout';
 import { RouteError } from './RouteError';
@@ -6,6 +8,10 @@ import { SignedInShell } from './SignedInShell';
 
 // Every page is its own chunk: the first load carries only the shell.
 const page = (load: () => Promise<{ default: React.ComponentType }>) => async () => ({ Component: (await load()).default });
+
+// Each page's document title (the i18n key of its words, as its heading says them): AppFrame sets
+// "<page> · grozd-match" from it, and a need's or an offer's page puts its own title in its place.
+const title = (key: string): RouteHandle => ({ title: key });
 
 /**
  * The app's pages under their layouts. A page that fails (its chunk gone after a deploy, the
@@ -19,10 +25,10 @@ export const pageRoutes: RouteObject[] = [
       {
         errorElement: <RouteError />,
         children: [
-          { path: '/login', lazy: page(() => import('../auth/pages/LoginPage')) },
-          { path: '/signup', lazy: page(() => import('../auth/pages/SignUpPage')) },
-          { path: '/forgot-password', lazy: page(() => import('../auth/pages/ForgotPasswordPage')) },
-          { path: '/reset-password', lazy: page(() => import('../auth/pages/ResetPasswordPage')) },
+          { path: '/login', handle: title('login.title'), lazy: page(() => import('../auth/pages/LoginPage')) },
+          { path: '/signup', handle: title('signUp.title'), lazy: page(() => import('../auth/pages/SignUpPage')) },
+          { path: '/forgot-password', handle: title('forgot.title'), lazy: page(() => import('../auth/pages/ForgotPasswordPage')) },
+          { path: '/reset-password', handle: title('reset.title'), lazy: page(() => import('../auth/pages/ResetPasswordPage')) },
         ],
       },
     ],
@@ -33,18 +39,18 @@ export const pageRoutes: RouteObject[] = [
       {
         errorElement: <RouteError />,
         children: [
-          { index: true, lazy: page(() => import('../desk/pages/DeskPage')) },
-          { path: '/needs/new', lazy: page(() => import('../needs/pages/NewNeedPage')) },
-          { path: '/needs/:id', lazy: page(() => import('../needs/pages/NeedPage')) },
-          { path: '/needs/:id/edit', lazy: page(() => import('../needs/pages/EditNeedPage')) },
-          { path: '/offers/new', lazy: page(() => import('../offers/pages/NewOfferPage')) },
-          { path: '/offers/:id', lazy: page(() => import('../offers/pages/OfferPage')) },
-          { path: '/offers/:id/edit', lazy: page(() => import('../offers/pages/EditOfferPage')) },
-          { path: '/calls', lazy: page(() => import('../calls/pages/CallsPage')) },
-          { path: '/partnerships', lazy: page(() => import('../partnerships/pages/PartnershipsPage')) },
-          { path: '/settings', lazy: page(() => import('../settings/pages/SettingsPage')) },
-          { path: '/hub', lazy: page(() => import('../hub/pages/HubPage')) },
-          { path: '*', lazy: page(() => import('./NotFoundPage')) },
+          { index: true, handle: title('desk.title'), lazy: page(() => import('../desk/pages/DeskPage')) },
+          { path: '/needs/new', handle: title('needs.newTitle'), lazy: page(() => import('../needs/pages/NewNeedPage')) },
+          { path: '/needs/:id', handle: title('needs.kindLabel'), lazy: page(() => import('../needs/pages/NeedPage')) },
+          { path: '/needs/:id/edit', handle: title('needs.editTitle'), lazy: page(() => import('../needs/pages/EditNeedPage')) },
+          { path: '/offers/new', handle: title('offers.newTitle'), lazy: page(() => import('../offers/pages/NewOfferPage')) },
+          { path: '/offers/:id', handle: title('offers.kindLabel'), lazy: page(() => import('../offers/pages/OfferPage')) },
+          { path: '/offers/:id/edit', handle: title('offers.editTitle'), lazy: page(() => import('../offers/pages/EditOfferPage')) },
+          { path: '/calls', handle: title('calls.title'), lazy: page(() => import('../calls/pages/CallsPage')) },
+          { path: '/partnerships', handle: title('partnerships.title'), lazy: page(() => import('../partnerships/pages/PartnershipsPage')) },
+          { path: '/settings', handle: title('settings.title'), lazy: page(() => import('../settings/pages/SettingsPage')) },
+          { path: '/hub', handle: title('hub.title'), lazy: page(() => import('../hub/pages/HubPage')) },
+          { path: '*', handle: title('errors.pageNotFound'), lazy: page(() => import('./NotFoundPage')) },
         ],
       },
     ],
@@ -54,6 +60,8 @@ export const pageRoutes: RouteObject[] = [
 export const routes: RouteObject[] = [
   {
     // Shown while the first page's code loads (and what React Router asks for with lazy routes).
+    // Around both layouts: the document's title of every page.
+    element: <AppFrame />,
     hydrateFallbackElement: <PageLoader />,
     errorElement: <RouteError standalone />,
     children: pageRoutes,

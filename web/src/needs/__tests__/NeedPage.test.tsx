@@ -17,6 +17,7 @@ import { NeedSuggestionsQuery } from '../graphql/queries/needSuggestions';
 import { ResponseChangedSubscription } from '../graphql/subscriptions/responseChanged';
 import { PartnershipChangedSubscription } from '../../partnerships/graphql/subscriptions/partnershipChanged';
 import NeedPage from '../pages/NeedPage';
+import { AppFrame } from '../../app/AppFrame';
 import { formatDate, formatDay } from '../../i18n/format';
 import { RespondToNeedMutation } from '../../calls/graphql/mutations/respondToNeed';
 import { WithdrawResponseMutation } from '../../calls/graphql/mutations/withdrawResponse';
@@ -931,6 +932,20 @@ describe("a need's page", () => {
     expect(await screen.findByText('Predlogov ni in novih ne bo: iskalnik išče partnerje le za odprte potrebe in ponudbe.')).toBeDefined();
     expect(screen.queryByText(/Ko jih iskalnik najde/)).toBeNull();
     expect(screen.queryByRole('link', { name: 'Uredi' })).toBeNull();
+  });
+
+  it("names the need in the document's title once it is loaded (WCAG 2.4.2), the route's word until then", async () => {
+    document.title = 'grozd-match';
+    renderRoutes([{ element: <AppFrame />, children: [{ path: '/needs/:id', handle: { title: 'needs.kindLabel' }, element: <NeedPage /> }] }], {
+      path: '/needs/need-1',
+      mocks: [
+        { request: { query: NeedQuery, variables: { id: 'need-1' } }, result: { data: { need: needOf('organization-9', 'Društvo drugih') } }, delay: 50 },
+        { request: { query: NeedOwnResponseQuery, variables: { id: 'need-1', organizationId: 'organization-1' } }, result: { data: { need: { __typename: 'Need' as const, id: 'need-1', ownResponse: null } } } },
+      ],
+    });
+    expect(document.title).toBe('Potreba · grozd-match');
+    await screen.findByRole('heading', { level: 1, name: 'Prevozi za starejše' });
+    await waitFor(() => expect(document.title).toBe('Prevozi za starejše · grozd-match'));
   });
 
   it('says it in English too, also to another organization reading the need', async () => {

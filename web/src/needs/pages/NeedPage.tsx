@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { ItemTitle } from '../../app/ItemTitle';
 import { PageLoader } from '../../app/PageLoader';
+import { usePageTitle } from '../../app/page-title';
 import { actsFor, useSession } from '../../app/session';
 import { CallResponse } from '../../calls/components/CallResponse';
 import { WithdrawResponse } from '../../calls/components/WithdrawResponse';
@@ -32,6 +33,8 @@ export default function NeedPage() {
   const { me, membership } = useSession();
   const { data, loading, error, refetch } = useQuery(NeedQuery, { variables: { id } });
   const need = data?.need;
+  // The document's title names the need once it is loaded ("Prevozi starejših · grozd-match").
+  usePageTitle(need?.title);
   // Only the need's organization and the hub may see its suggestions: nobody else asks.
   const own = !!need && actsFor(me, need.organization.id);
   const suggestions = useItemSuggestions(NeedSuggestionsQuery, 'need', id, own ? need.organization.id : undefined);

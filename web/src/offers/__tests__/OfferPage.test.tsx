@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import type { MockLink } from '@apollo/client/testing';
 import { describe, expect, it, vi } from 'vitest';
 import type { SuggestionFieldsFragment } from '../../graphql/graphql';
@@ -7,6 +7,7 @@ import { renderRoutes, route } from '../../test/render';
 import { OfferQuery } from '../graphql/queries/offer';
 import { OfferSuggestionsQuery } from '../graphql/queries/offerSuggestions';
 import OfferPage from '../pages/OfferPage';
+import { AppFrame } from '../../app/AppFrame';
 
 const always = Number.POSITIVE_INFINITY;
 
@@ -53,6 +54,21 @@ describe("an offer's page", () => {
     open('organization-1', 'Mestna občina Kranj', status);
     expect(await screen.findByText('Predlogov ni in novih ne bo: iskalnik išče partnerje le za odprte potrebe in ponudbe.')).toBeDefined();
     expect(screen.queryByText(/Ko jih iskalnik najde/)).toBeNull();
+  });
+
+  it("names the offer in the document's title once it is loaded (WCAG 2.4.2), in either language", async () => {
+    document.title = 'grozd-match';
+    const { i18n } = renderRoutes([{ element: <AppFrame />, children: [{ path: '/offers/:id', handle: { title: 'offers.kindLabel' }, element: <OfferPage /> }] }], {
+      path: '/offers/offer-1',
+      mocks: [{ request: { query: OfferQuery, variables: { id: 'offer-1' } }, result: { data: { offer: offerOf('organization-9', 'Podjetje drugih') } }, delay: 50 }],
+    });
+    expect(document.title).toBe('Ponudba · grozd-match');
+    await screen.findByRole('heading', { level: 1, name: 'Prostovoljni vozniki' });
+    await waitFor(() => expect(document.title).toBe('Prostovoljni vozniki · grozd-match'));
+    await act(async () => {
+      await i18n.changeLanguage('en');
+    });
+    expect(document.title).toBe('Prostovoljni vozniki · grozd-match');
   });
 
   it("shows another organization's offer without asking for its suggestions", async () => {

@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { ItemTitle } from '../../app/ItemTitle';
 import { PageLoader } from '../../app/PageLoader';
+import { usePageTitle } from '../../app/page-title';
 import { actsFor, useSession } from '../../app/session';
 import { formatEuro, formatPeriod } from '../../i18n/format';
 import { ItemSuggestions } from '../../suggestions/components/ItemSuggestions';
@@ -20,6 +21,8 @@ export default function OfferPage() {
   const { me } = useSession();
   const { data, loading, error } = useQuery(OfferQuery, { variables: { id } });
   const offer = data?.offer;
+  // The document's title names the offer once it is loaded.
+  usePageTitle(offer?.title);
   // Only the offer's organization and the hub may see its suggestions: nobody else asks.
   const own = !!offer && actsFor(me, offer.organization.id);
   const suggestions = useItemSuggestions(OfferSuggestionsQuery, 'offer', id, own ? offer.organization.id : undefined);
