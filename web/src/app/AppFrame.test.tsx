@@ -1,5 +1,6 @@
-import { act, waitFor } from '@testing-library/react';
-import type { RouteObject } from 'react-router';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { useEffect, useState } from 'react';
+import { Link, Navigate, type RouteObject, useNavigate } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { MeQuery } from '../auth/graphql/queries/me';
 import { setupI18n } from '../i18n/i18n';
@@ -72,5 +73,115 @@ describe("the document's title (WCAG 2.4.2)", () => {
     expect(document.title).toBe('Nova potreba · grozd-match');
     await act(() => router.navigate('/login'));
     expect(document.title).toBe('Prijava · grozd-match');
+  });
+});
+
+describe('a move to another page (the focus)', () => {
+  // Each stand-in page links to the others from inside it, and the shell's menu links to them too.
+  const page = (path: string) => (
+    <>
+      <h1>{path}</h1>
+      <Link to="/partnerships">to the partnerships</Link>
+      <Link to="/calls?theme=culture">to the cultural calls</Link>
+    </>
+  );
+
+  it("gives the new page's main heading the focus after the menu's link, which kept it and said nothing of the new page", async () => {
+    renderRoutes(app(page), { path: '/', mocks: [me] });
+    await screen.findByRole('heading', { level: 1, name: '/' });
+    // The first page a tab opens is left alone: the skip link is the keyboard's first stop.
+    expect(document.activeElement).toBe(document.body);
+    const calls = within(screen.getByRole('navigation', { name: 'Glavni meni' })).getByRole('link', { name: 'Odprte potrebe' });
+    calls.focus();
+    fireEvent.click(calls);
+    const heading = await screen.findByRole('heading', { level: 1, name: '/calls' });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    expect(heading.getAttribute('tabindex')).toBe('-1');
+    expect(screen.getByRole('main').contains(heading)).toBe(true);
+  });
+
+  it('gives it the focus after a link in the page, which went with the old page', async () => {
+    renderRoutes(app(page), { path: '/', mocks: [me] });
+    fireEvent.click(await screen.findByRole('link', { name: 'to the partnerships' }));
+    const heading = await screen.findByRole('heading', { level: 1, name: '/partnerships' });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+  });
+
+  it('leaves the focus where it is when only the query string changes (a filter)', async () => {
+    const { router } = renderRoutes(app(page), { path: '/calls', mocks: [me] });
+    const filter = await screen.findByRole('link', { name: 'to the cultural calls' });
+    filter.focus();
+    fireEvent.click(filter);
+    await waitFor(() => expect(router.state.location.search).toBe('?theme=culture'));
+    expect(document.activeElement).toBe(filter);
+  });
+
+  it("gives the main area the focus while the page's heading has not come (its data loading), then the heading", async () => {
+    let arrive: () => void = () => undefined;
+    function Loading() {
+      const [loaded, setLoaded] = useState(false);
+      useEffect(() => {
+        arrive = () => setLoaded(true);
+      }, []);
+      return loaded ? <h1>Prevozi starejših</h1> : <p>Nalaganje …</p>;
+    }
+    // The desk's button goes with the desk (as "Objavi" on the need form does).
+    function Post() {
+      const navigate = useNavigate();
+      return (
+        <button type="button" onClick={() => void navigate('/needs/need-1')}>
+          Objavi
+        </button>
+      );
+    }
+    const pages = (path: string) => (path === '/needs/:id' ? <Loading /> : path === '/' ? <Post /> : page(path));
+    renderRoutes([{ element: <AppFrame />, children: withStandInPages(pageRoutes, pages) }], { path: '/', mocks: [me] });
+    const post = await screen.findByRole('button', { name: 'Objavi' });
+    post.focus();
+    fireEvent.click(post);
+    await screen.findByText('Nalaganje …');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('main')));
+    act(() => arrive());
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Prevozi starejših' });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+  });
+
+  it('leaves a redirect alone that comes before the person did anything (part of the first load)', async () => {
+    const routes: RouteObject[] = [{ element: <AppFrame />, children: [{ path: '/', element: <Navigate to="/login" replace /> }, { path: '/login', element: <main id="main"><h1>Prijava</h1></main> }] }];
+    renderRoutes(routes, { path: '/' });
+    await screen.findByRole('heading', { level: 1, name: 'Prijava' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(document.activeElement).toBe(document.body);
+  });
+
+  it('leaves the focus where the new page put it (a link to one of its rows)', async () => {
+    function Row() {
+      useEffect(() => document.getElementById('row')?.focus(), []);
+      return (
+        <main id="main" tabIndex={-1}>
+          <h1>Potreba</h1>
+          <p id="row" tabIndex={-1}>
+            the row
+          </p>
+        </main>
+      );
+    }
+    function Desk() {
+      const navigate = useNavigate();
+      return (
+        <main id="main" tabIndex={-1}>
+          <h1>Pregled</h1>
+          <button type="button" onClick={() => void navigate('/needs/need-1#match-1')}>
+            the suggestion
+          </button>
+        </main>
+      );
+    }
+    const routes: RouteObject[] = [{ element: <AppFrame />, children: [{ path: '/', element: <Desk /> }, { path: '/needs/:id', element: <Row /> }] }];
+    renderRoutes(routes, { path: '/' });
+    fireEvent.click(await screen.findByRole('button', { name: 'the suggestion' }));
+    await screen.findByText('the row');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(document.activeElement).toBe(screen.getByText('the row'));
   });
 });

@@ -3,7 +3,6 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { useLocalizedValidation } from '../forms/localized-validation';
-import { useMainFocusAfterNavigation } from './use-main-focus';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageLoader } from './PageLoader';
 import { PageLoadingBar, useNextPageLoading } from './PageLoadingBar';
@@ -15,7 +14,6 @@ export function PublicLayout() {
   // Signing in, or following a link to another of these pages, loads the next page's code.
   const pending = useNextPageLoading();
   useLocalizedValidation();
-  useMainFocusAfterNavigation(true);
   return (
     <>
       {/* As in the signed-in shell: the keyboard's first stop skips the header, and main takes the focus. */}

@@ -6,7 +6,6 @@ import { Link, Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react
 import { MeQuery } from '../auth/graphql/queries/me';
 import { LogoutMutation } from '../auth/graphql/mutations/logout';
 import { useLocalizedValidation } from '../forms/localized-validation';
-import { useMainFocusAfterNavigation } from './use-main-focus';
 import { isUnauthenticated } from './apollo';
 import { ErrorNotice } from './ErrorNotice';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -27,7 +26,6 @@ export function SignedInShell() {
   const here = location.pathname + location.search;
   const pending = useNextPageLoading();
   useLocalizedValidation();
-  useMainFocusAfterNavigation(!loading && Boolean(data?.me));
 
   useEffect(
     () =>

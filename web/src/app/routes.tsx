@@ -60,7 +60,7 @@ export const pageRoutes: RouteObject[] = [
 export const routes: RouteObject[] = [
   {
     // Shown while the first page's code loads (and what React Router asks for with lazy routes).
-    // Around both layouts: the document's title of every page.
+    // Around both layouts: the document's title and the focus after a move to another page.
     element: <AppFrame />,
     hydrateFallbackElement: <PageLoader />,
     errorElement: <RouteError standalone />,
