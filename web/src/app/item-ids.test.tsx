@@ -32,6 +32,8 @@ async function shown(path: string, address: string, page: React.ReactElement, qu
       : { data: { [field]: null }, errors: [{ message: 'id: must be an id (UUID)', path: [field], extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'id', message: 'must be an id (UUID)', constraint: 'isUuid' }] } }] };
   const view = renderRoutes([route(path, page)], { path: address.replace('%', id), language, mocks: [{ request: { query, variables: { id } }, result: answer }] });
   const text = (await screen.findByRole('alert')).textContent;
+  // The notice is the page: its title is the page's one main heading.
+  expect(screen.getAllByRole('heading', { level: 1 }).map((heading) => heading.textContent)).toEqual([language === 'sl' ? 'Napaka' : 'Error']);
   view.unmount();
   return text;
 }

@@ -149,6 +149,12 @@ const waitingFestival = (id: string, responseId: string): WaitingNeed => ({
 });
 
 describe('the desk', () => {
+  it('keeps its one main heading when it cannot be read, above the error', async () => {
+    open([], [offer], SESSION, [{ request: { query: DeskNeedsQuery, variables: { organizationId } }, error: new Error('Failed to fetch') }]);
+    await screen.findByRole('alert');
+    expect(screen.getAllByRole('heading', { level: 1 }).map((heading) => heading.textContent)).toEqual(['Pregled · Mestna občina Kranj']);
+  });
+
   it('lists the same partnerships as the partnerships page, also one joined by answering a call', async () => {
     const { requests } = open([partnership('2', 'ACTIVE', 'Prostovoljci za urejanje parka ob Savi', false), partnership('1', 'COMPLETED', 'Prevozi starejših k zdravniku', true)]);
     const section = (await screen.findByRole('heading', { name: 'Partnerstva (2)' })).closest('section')!;

@@ -251,7 +251,14 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
   const queries = [suggestions, needs, offers, waiting, partnerships];
   if (queries.some((query) => query.loading && !query.data)) return <PageLoader />;
   const error = queries.find((query) => query.error)?.error;
-  if (error) return <ErrorNotice error={error} />;
+  if (error) {
+    return (
+      <>
+        <OrganizationTitle page={t('desk.title')} organization={organizationName} />
+        <ErrorNotice error={error} />
+      </>
+    );
+  }
 
   const needNodes = needs.data?.needs.edges.map((edge) => edge.node) ?? [];
   const offerNodes = offers.data?.offers.edges.map((edge) => edge.node) ?? [];

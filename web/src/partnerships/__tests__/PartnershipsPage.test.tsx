@@ -80,6 +80,15 @@ function open(partnerships: (ReturnType<typeof partnership> | ReturnType<typeof 
 }
 
 describe('the partnerships page', () => {
+  it('keeps its one main heading when the list cannot be read, above the error', async () => {
+    renderRoutes([route('/partnerships', <PartnershipsPage />)], {
+      path: '/partnerships',
+      mocks: [{ request: { query: PartnershipsQuery, variables: { organizationId, first: 20 } }, error: new Error('Failed to fetch') }],
+    });
+    await screen.findByRole('alert');
+    expect(screen.getAllByRole('heading', { level: 1 }).map((heading) => heading.textContent)).toEqual(['Partnerstva']);
+  });
+
   it("lands on the partnership a need's page links to (#partnership-<id>), once it is listed", async () => {
     const scrolled = vi.mocked(Element.prototype.scrollIntoView);
     scrolled.mockClear();

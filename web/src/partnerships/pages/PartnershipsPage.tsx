@@ -82,7 +82,14 @@ function Partnerships({ organizationId }: { organizationId: string | null }) {
   });
 
   if (loading && !data) return <PageLoader />;
-  if (error || !data) return <ErrorNotice error={error} />;
+  if (error || !data) {
+    return (
+      <>
+        <Title order={1}>{t('partnerships.title')}</Title>
+        <ErrorNotice error={error} />
+      </>
+    );
+  }
 
   const { edges, pageInfo, totalCount } = data.partnerships;
   const more = async () => {
