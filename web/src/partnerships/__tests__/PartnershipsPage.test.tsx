@@ -99,6 +99,40 @@ describe('the partnerships page', () => {
     expect(scrolled.mock.contexts).toEqual([target]);
   });
 
+  // Four cards read "Z organizacijo Mladinski center Kranj" and their buttons "Prekliči partnerstvo":
+  // easy to end the wrong one. /calls and /hub describe each button by its item's heading.
+  it.each([
+    ['sl', 'Z organizacijo Društvo Sopotnik za »Prevozi starejših k zdravniku«', 'Z organizacijo Društvo Sopotnik za »Kosila na dom«', ['Podrobnosti', 'Označi kot zaključeno', 'Prekliči partnerstvo']],
+    ['en', 'With Društvo Sopotnik for “Prevozi starejših k zdravniku”', 'With Društvo Sopotnik for “Kosila na dom”', ['Details', 'Mark as completed', 'Cancel the partnership']],
+  ] as const)('tells partnerships with the same organization apart by their need, heading and buttons alike (%s)', async (language, first, second, names) => {
+    const lunches = { ...partnership('2', 'ACTIVE'), need: { ...partnership('2', 'ACTIVE').need, title: 'Kosila na dom' } };
+    renderRoutes([route('/partnerships', <PartnershipsPage />)], {
+      path: '/partnerships',
+      language,
+      mocks: [
+        {
+          request: { query: PartnershipsQuery, variables: { organizationId, first: 20 } },
+          result: { data: { partnerships: { __typename: 'PartnershipConnection' as const, totalCount: 2, pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null }, edges: [partnership('1', 'ACTIVE'), lunches].map((node) => ({ __typename: 'PartnershipEdge' as const, node })) } } },
+        },
+      ],
+    });
+    const cards = await screen.findAllByRole('listitem');
+    expect(cards.map((card) => within(card).getByRole('heading', { level: 2 }).textContent)).toEqual([first, second]);
+    // The names stay what partners and tests find them by; the description says which partnership.
+    for (const [card, heading] of [[cards[0], first], [cards[1], second]] as const) {
+      expect(within(card).getByRole('link', { name: names[0], description: heading })).toBeDefined();
+      expect(within(card).getByRole('button', { name: names[1], description: heading })).toBeDefined();
+      expect(within(card).getByRole('button', { name: names[2], description: heading })).toBeDefined();
+    }
+  });
+
+  it('makes "Podrobnosti" a target of at least 24 px, not its 16 px line (WCAG 2.5.8)', async () => {
+    open([partnership('1', 'ACTIVE')]);
+    const details = await screen.findByRole('link', { name: 'Podrobnosti' });
+    expect(getComputedStyle(details).display).toBe('inline-flex');
+    expect(getComputedStyle(details).minHeight).toBe('24px');
+  });
+
   it('offers to end only active partnerships', async () => {
     open([partnership('1', 'ACTIVE'), partnership('2', 'COMPLETED', 'Vozili smo 40 ljudi.')]);
     const [active, completed] = await screen.findAllByRole('listitem');
@@ -233,14 +267,14 @@ describe('the partnerships page', () => {
     // text says "Zaključeno" too (under load the wait once ended there, and the check failed).
     await waitFor(() => expect(document.activeElement?.id).toBe('partnership-1'));
     expect((document.activeElement as HTMLElement).textContent).toContain('Zaključeno');
-    expect(within(document.activeElement as HTMLElement).getByRole('heading').textContent).toBe('Z organizacijo Društvo Sopotnik');
+    expect(within(document.activeElement as HTMLElement).getByRole('heading').textContent).toBe('Z organizacijo Društvo Sopotnik za »Prevozi starejših k zdravniku«');
   });
 
   it("shows the hub's staff every partnership of the region, with both organizations", async () => {
     open([partnership('1', 'ACTIVE'), partnership('2', 'COMPLETED', 'Vozili smo 40 ljudi.')], [], HUB_STAFF);
     expect(await screen.findByText('2 partnerstvi v regiji.')).toBeDefined();
     const [first] = screen.getAllByRole('listitem');
-    expect(within(first).getByRole('heading').textContent).toBe('Mestna občina Kranj z organizacijo Društvo Sopotnik');
+    expect(within(first).getByRole('heading').textContent).toBe('Mestna občina Kranj z organizacijo Društvo Sopotnik za »Prevozi starejših k zdravniku«');
     expect(within(first).getByRole('button', { name: 'Označi kot zaključeno' })).toBeDefined();
   });
 
@@ -248,7 +282,7 @@ describe('the partnerships page', () => {
     const radovljica = organization('organization-3', 'Občina Radovljica');
     open([fromResponse('1', radovljica, organization(organizationId, 'Mestna občina Kranj'), [contact('Mojca Kranjc', 'mojca.kranjc@radovljica.si', '04 537 23 00')])]);
     const item = await screen.findByRole('listitem');
-    expect(within(item).getByRole('heading').textContent).toBe('Z organizacijo Občina Radovljica');
+    expect(within(item).getByRole('heading').textContent).toBe('Z organizacijo Občina Radovljica za »Prostovoljci za urejanje parka ob Savi«');
     expect(item.textContent).toContain('Kontakt: Mojca Kranjc');
     expect(within(item).getByRole('link', { name: 'mojca.kranjc@radovljica.si' }).getAttribute('href')).toBe('mailto:mojca.kranjc@radovljica.si');
     expect(within(item).getByRole('link', { name: '04 537 23 00' }).getAttribute('href')).toBe('tel:045372300');

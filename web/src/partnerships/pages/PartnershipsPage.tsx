@@ -120,14 +120,18 @@ function Partnerships({ organizationId }: { organizationId: string | null }) {
           {edges.map(({ node: partnership }) => {
             const partner = partnerName(partnership, organizationId);
             const ended = endedSaid(t, partnership, organizationId, i18n.language);
+            // With the need's title: several partnerships with one organization read the same
+            // ("Z organizacijo …" four times), and their buttons, described by it, said nothing of
+            // which one they end.
             const heading =
               organizationId === null
-                ? t('partnerships.between', { need: partnership.need.organization.name, partner: partnership.partnerOrganization.name })
-                : t('partnerships.with', { organization: partner });
+                ? t('partnerships.betweenFor', { need: partnership.need.organization.name, partner: partnership.partnerOrganization.name, title: partnership.need.title })
+                : t('partnerships.withFor', { organization: partner, title: partnership.need.title });
+            const headingId = `partnership-${partnership.id}-title`;
             return (
               <li key={partnership.id} className={classes.item}>
                 <Group gap="xs" wrap="wrap" id={`partnership-${partnership.id}`} tabIndex={-1} className={classes.head}>
-                  <Title order={2} size="h4">
+                  <Title order={2} size="h4" id={headingId}>
                     {heading}
                   </Title>
                   <Badge color={partnership.status === 'ACTIVE' ? 'teal.9' : 'gray.8'} variant="outline">
@@ -153,7 +157,7 @@ function Partnerships({ organizationId }: { organizationId: string | null }) {
                   </Text>
                 )}
                 <PartnershipContacts contacts={partnership.contacts} />
-                <Link to={partnershipHref(partnership, organizationId)} className={classes.link}>
+                <Link to={partnershipHref(partnership, organizationId)} className={classes.link} aria-describedby={headingId}>
                   {t('partnerships.open')}
                 </Link>
                 {partnership.status === 'ACTIVE' &&
@@ -182,6 +186,7 @@ function Partnerships({ organizationId }: { organizationId: string | null }) {
                           size="xs"
                           variant="outline"
                           color={status === 'CANCELLED' ? 'red.8' : undefined}
+                          aria-describedby={headingId}
                           onClick={() => setEnding({ id: partnership.id, status })}
                         >
                           {t(`partnerships.end.${status}`)}
