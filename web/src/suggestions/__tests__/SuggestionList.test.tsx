@@ -49,6 +49,12 @@ function FromCache({ initial }: { initial: SuggestionFieldsFragment }) {
   return match.complete ? <SuggestionList side="need" organizationId="organization-1" suggestions={[match.data]} /> : null;
 }
 
+/** The note on a full offer that describes an Accept button, beside its row's heading (null when there is none). */
+const fullNote = (button: HTMLElement) => {
+  const id = (button.getAttribute('aria-describedby') ?? '').split(' ').find((ref) => ref.endsWith('-full'));
+  return id ? document.getElementById(id) : null;
+};
+
 describe('the suggestion list', () => {
   it('shows each suggestion with the other side, the score and why, and the buttons to answer', () => {
     render([suggestion('1', 0.82), suggestion('2', 0.64)]);
@@ -153,6 +159,34 @@ describe('the suggestion list', () => {
       render([weak(() => null)], { language: 'en' });
       expect(lines(screen.getByRole('list', { name: 'What lowers the chance:' }))).toEqual(['Topic: The subjects are only loosely related']);
     });
+  });
+
+  // A need's page lists many suggestions, each with "Sprejmi" and "Zavrni": out of their rows (a
+  // screen reader's list of buttons) they said nothing of which suggestion they answer.
+  it.each([
+    ['sl', 'need', 'Sprejmi', 'Zavrni', ['Društvo Sopotnik ponuja: Prostovoljni vozniki 1', 'Društvo Sopotnik ponuja: Prostovoljni vozniki 2']],
+    ['en', 'need', 'Accept', 'Decline', ['Društvo Sopotnik offers: Prostovoljni vozniki 1', 'Društvo Sopotnik offers: Prostovoljni vozniki 2']],
+    ['sl', 'offer', 'Sprejmi', 'Zavrni', ['Mestna občina Kranj išče: Prevozi za starejše 1', 'Mestna občina Kranj išče: Prevozi za starejše 2']],
+  ] as const)('describes each answer button by its suggestion, its name kept for partners (SPEC.md section 8) (%s, on the %s page)', (language, side, accept, decline, headings) => {
+    const titled = (id: string) => {
+      const base = suggestion(id, id === '1' ? 0.82 : 0.64);
+      return { ...base, need: { ...base.need, id: `need-${id}`, title: `Prevozi za starejše ${id}` } };
+    };
+    renderRoutes([route('/x', <SuggestionList side={side} organizationId="organization-1" suggestions={[titled('1'), titled('2')]} />)], { path: '/x', language });
+    const rows = screen.getAllByRole('listitem').filter((item) => item.querySelector('h3'));
+    rows.forEach((row, index) => {
+      expect(within(row).getByRole('heading').textContent).toBe(headings[index]);
+      expect(within(row).getByRole('button', { name: accept, description: headings[index] })).toBeDefined();
+      expect(within(row).getByRole('button', { name: decline, description: headings[index] })).toBeDefined();
+    });
+  });
+
+  it('describes the answer buttons by their suggestion also beside a full offer, with what the acceptance then does', () => {
+    const full = { ...suggestion('1', 0.82).offer, placesLeft: 0 };
+    render([suggestion('1', 0.82, { status: 'INTERESTED', offerDecision: 'ACCEPT', offer: full }), suggestion('2', 0.64, { offer: { ...suggestion('2', 0.64).offer, placesLeft: 0 } })]);
+    const [first, second] = screen.getAllByRole('listitem').filter((item) => item.querySelector('h3'));
+    expect(within(first).getByRole('button', { name: 'Zavrni', description: 'Društvo Sopotnik ponuja: Prostovoljni vozniki 1' })).toBeDefined();
+    expect(within(second).getByRole('button', { name: 'Sprejmi', description: /^Društvo Sopotnik ponuja: Prostovoljni vozniki 2 \S/ })).toBeDefined();
   });
 
   it('names the buttons in English for English readers', () => {
@@ -405,12 +439,12 @@ describe('the suggestion list', () => {
       render([full('1'), suggestion('2', 0.64)], { language });
       const [first, second] = screen.getAllByRole('listitem').filter((item) => item.querySelector('h3'));
       const accept = within(first).getByRole('button', { name: words.accept });
-      const note = document.getElementById(accept.getAttribute('aria-describedby') ?? '')!;
+      const note = fullNote(accept)!;
       expect(note.textContent).toBe(`${words.full} ${words.interest}`);
       expect(first.contains(note)).toBe(true);
       expect(within(first).queryByRole('link', { name: words.edit })).toBeNull();
       // An offer with places left says nothing of it.
-      expect(within(second).getByRole('button', { name: words.accept }).getAttribute('aria-describedby')).toBeNull();
+      expect(fullNote(within(second).getByRole('button', { name: words.accept }))).toBeNull();
       expect(second.textContent).not.toContain(words.interest);
     });
 
@@ -418,7 +452,7 @@ describe('the suggestion list', () => {
       const words = WORDS[language];
       offerSide([full('1')], language);
       const accept = screen.getByRole('button', { name: words.accept });
-      const note = document.getElementById(accept.getAttribute('aria-describedby') ?? '')!;
+      const note = fullNote(accept)!;
       expect(note.textContent).toBe(`${words.full} ${words.interest} ${words.own} ${words.edit}`);
       expect(within(note).getByRole('link', { name: words.edit }).getAttribute('href')).toBe('/offers/offer-1/edit');
     });

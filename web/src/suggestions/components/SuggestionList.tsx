@@ -258,7 +258,7 @@ function SuggestionRow({
           <p className={classes.state}>{t('suggestions.otherAccepted')}</p>
           <OfferFullNotice className={classes.state} offerId={suggestion.offer.id} own={side === 'offer'} />
           <div className={classes.actions}>
-            <button type="button" className={classes.decline} onClick={onDecline} disabled={busy}>
+            <button type="button" className={classes.decline} onClick={onDecline} disabled={busy} aria-describedby={headingId}>
               {t('suggestions.decline')}
             </button>
           </div>
@@ -276,12 +276,14 @@ function SuggestionRow({
           {other === 'ACCEPT' && <p className={classes.state}>{t('suggestions.otherAccepted')}</p>}
           {/* The first acceptance of a pair with a full offer forms nothing: the API records it as interest. */}
           {full && <OfferFullNotice className={classes.state} id={fullNoteId} offerId={suggestion.offer.id} own={side === 'offer'} stage="interest" />}
-          {/* Plain buttons: a hundred rows of component buttons would weigh on the page. */}
+          {/* Plain buttons: a hundred rows of component buttons would weigh on the page. Named
+              "Sprejmi" / "Zavrni" as partners' scripts find them (SPEC.md section 8), and described
+              by their row's heading: a list of them said nothing of which suggestion each answers. */}
           <div className={classes.actions}>
-            <button type="button" className={classes.accept} onClick={onAccept} disabled={busy} aria-busy={busy || undefined} aria-describedby={full ? fullNoteId : undefined}>
+            <button type="button" className={classes.accept} onClick={onAccept} disabled={busy} aria-busy={busy || undefined} aria-describedby={full ? `${headingId} ${fullNoteId}` : headingId}>
               {t('suggestions.accept')}
             </button>
-            <button type="button" className={classes.decline} onClick={onDecline} disabled={busy}>
+            <button type="button" className={classes.decline} onClick={onDecline} disabled={busy} aria-describedby={headingId}>
               {t('suggestions.decline')}
             </button>
           </div>
