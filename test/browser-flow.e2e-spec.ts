@@ -67,6 +67,9 @@ describe('the web app in a browser, as two organizations use it', () => {
     // What a person looks at: the page, not its loading spinner (a lazy page may still be coming).
     await page.locator('.mantine-Loader-root').first().waitFor({ state: 'detached', timeout: 10_000 });
     expect({ page: name, violations: await seriousAccessibilityViolations(page) }).toEqual({ page: name, violations: [] });
+    // One main heading, and a document title that says where one is (WCAG 2.4.2): every page was "grozd-match".
+    expect({ page: name, h1: await page.locator('h1, [role="heading"][aria-level="1"]').count() }).toEqual({ page: name, h1: 1 });
+    expect({ page: name, title: await page.title() }).toEqual({ page: name, title: expect.stringMatching(/^\S.* · grozd-match$/) });
     if (SCREENSHOTS_DIR && options.screenshot !== false) await screenshotWhole(page, join(SCREENSHOTS_DIR, `${name}.png`));
   }
 
@@ -184,8 +187,12 @@ describe('the web app in a browser, as two organizations use it', () => {
     await clerk.getByText('Podjetje Kovač d.o.o.').first().waitFor();
     await looked(clerk, 'desk');
 
-    // The work done, the clerk marks the partnership completed, with what came of it.
-    await clerk.goto(`${t.url}/partnerships`);
+    // The work done, the clerk marks the partnership completed, with what came of it. From the
+    // menu: the new page's heading takes the focus, so that a screen reader says where one is.
+    await clerk.getByRole('navigation', { name: 'Glavni meni' }).getByRole('link', { name: 'Partnerstva' }).click();
+    await clerk.waitForURL(`${t.url}/partnerships`);
+    await eventually(async () => (await clerk.evaluate<string>(`document.activeElement.tagName + ' ' + document.activeElement.textContent`)) === 'H1 Partnerstva', 'the focus on the heading of /partnerships');
+    expect(await clerk.title()).toBe('Partnerstva · grozd-match');
     await clerk.getByRole('button', { name: 'Označi kot zaključeno' }).click();
     const ending = clerk.getByRole('form', { name: /Zaključi partnerstvo z organizacijo Podjetje Kovač/ });
     await ending.locator('[name="outcomeNote"]').fill('Vozniki so do junija peljali 12 starejših k zdravniku.');
@@ -277,6 +284,10 @@ describe('the web app in a browser, as two organizations use it', () => {
       // were easy to miss with a thumb.
       expect({ path, small: await smallTapTargets(page) }).toEqual({ path, small: [] });
     }
+    // A link alone on its line is a target too: "Podrobnosti" was 16 px tall at 360 px.
+    await page.goto(`${t.url}/partnerships`);
+    const details = page.getByRole('link', { name: 'Podrobnosti' }).first();
+    expect((await details.boundingBox())!.height).toBeGreaterThanOrEqual(40);
     await looked(page, 'phone-need-form');
     // A colleague invited from /settings: e-mail is on here, so the notice says where it went and
     // the sign-up link reaches the invited address only (without SMTP_URL the admin gets it to
