@@ -2,6 +2,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { errorMessage } from '../app/error-message';
 import { fieldErrorsOf, type FieldErrors } from './field-errors';
 import { useErrorFocus } from './focus-first-error';
+import { useChangedFields } from './use-changed-fields';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 
@@ -21,7 +22,7 @@ export function useSubmitOnce(knownFields: readonly string[]) {
   // after a failed submission words the errors again in the new one.
   const [failure, setFailure] = useState<{ error: unknown } | null>(null);
   // The fields changed since the failed submission: what the API said of them no longer applies.
-  const [changed, setChanged] = useState<ReadonlySet<string>>(() => new Set());
+  const { fieldChanged, forget, unchanged } = useChangedFields();
   const { formRef, focusErrors } = useErrorFocus();
 
   const run = useCallback(
@@ -31,7 +32,7 @@ export function useSubmitOnce(knownFields: readonly string[]) {
       const submittedFrom = document.activeElement instanceof HTMLElement ? document.activeElement.closest('form') : null;
       setSubmitting(true);
       setFailure(null);
-      setChanged(new Set());
+      forget();
       try {
         await submission();
       } catch (error) {
@@ -43,19 +44,17 @@ export function useSubmitOnce(knownFields: readonly string[]) {
         setSubmitting(false);
       }
     },
-    [knownFields, t, focusErrors],
+    [knownFields, t, focusErrors, forget],
   );
 
-  const fieldChanged = useCallback((name: string) => setChanged((current) => (current.has(name) ? current : new Set(current).add(name))), []);
-
-  const { errors, formError } = useMemo(() => wordedFailure(failure, changed, knownFields, t), [failure, changed, knownFields, t, i18n.language]);
+  const { errors, formError } = useMemo(() => wordedFailure(failure, unchanged, knownFields, t), [failure, unchanged, knownFields, t, i18n.language]);
   return { run, submitting, errors, formError, formRef, fieldChanged };
 }
 
 /** A failed submission in the reader's language: errors by input name, and one line for the whole form. */
 function wordedFailure(
   failure: { error: unknown } | null,
-  changed: ReadonlySet<string>,
+  unchanged: (errors: FieldErrors) => FieldErrors,
   knownFields: readonly string[],
   t: TFunction,
 ): { errors: FieldErrors; formError: string | null } {
@@ -64,7 +63,7 @@ function wordedFailure(
   // No field to point at: worded as ErrorNotice words it (a CONFLICT by its reason, NOT_FOUND,
   // FORBIDDEN...), for trying again would not help.
   if (!worded) return { errors: {}, formError: errorMessage(failure.error, t) };
-  const fields = Object.fromEntries(Object.entries(worded).filter(([name]) => !changed.has(name)));
+  const fields = unchanged(worded);
   // Every field it named is corrected: nothing is left to point at.
   if (!Object.keys(fields).length) return { errors: {}, formError: null };
   const unknown = Object.entries(fields).filter(([name]) => !knownFields.includes(name));
