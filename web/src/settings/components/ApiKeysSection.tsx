@@ -37,7 +37,7 @@ function ApiKeys({ organizationId }: { organizationId: string }) {
   const keys = useQuery(ApiKeysQuery, { variables: { organizationId } });
   const [create] = useMutation(CreateApiKeyMutation);
   const [revoke] = useMutation(RevokeApiKeyMutation);
-  const { run, submitting, errors, formError, formRef } = useSubmitOnce(FIELDS);
+  const { run, submitting, errors, formError, formRef, fieldChanged } = useSubmitOnce(FIELDS);
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<ApiKeyScope[]>([...SCOPES]);
   // The token lives only in this state: once dismissed, nothing can show it again.
@@ -127,7 +127,19 @@ function ApiKeys({ organizationId }: { organizationId: string }) {
       )}
       <Stack component="form" ref={formRef} gap="sm" onSubmit={submit} aria-label={t('settings.createApiKey')}>
         {formError && <FormErrorSummary>{formError}</FormErrorSummary>}
-        <TextInput name="name" label={t('settings.apiKeyName')} description={t('settings.apiKeyNameHint')} required value={name} error={errors.name} onChange={(event) => setName(event.currentTarget.value)} />
+        {/* What the API said of a field goes once that field is changed (it stayed beside the new value). */}
+        <TextInput
+          name="name"
+          label={t('settings.apiKeyName')}
+          description={t('settings.apiKeyNameHint')}
+          required
+          value={name}
+          error={errors.name}
+          onChange={(event) => {
+            fieldChanged('name');
+            setName(event.currentTarget.value);
+          }}
+        />
         <EnumCheckboxes
           name="scopes"
           legend={t('settings.apiKeyScopes')}
@@ -136,7 +148,10 @@ function ApiKeys({ organizationId }: { organizationId: string }) {
           labelOf={(scope) => t(`settings.scope.${scope}`)}
           value={scopes}
           error={errors.scopes}
-          onChange={setScopes}
+          onChange={(value) => {
+            fieldChanged('scopes');
+            setScopes(value);
+          }}
         />
         <Group>
           <Button type="submit" loading={submitting} disabled={submitting}>

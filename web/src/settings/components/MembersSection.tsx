@@ -89,7 +89,7 @@ function Members({ organizationId }: { organizationId: string }) {
   const invitations = useQuery(InvitationsQuery, { variables: { organizationId } });
   const organizationName = me.memberships.find((entry) => entry.organization.id === organizationId)?.organization.name ?? '';
   const [invite] = useMutation(InviteMemberMutation);
-  const { run, submitting, errors, formError, formRef } = useSubmitOnce(FIELDS);
+  const { run, submitting, errors, formError, formRef, fieldChanged } = useSubmitOnce(FIELDS);
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('MEMBER');
   // As on the hub: Slovenian unless chosen, the invitation e-mail's language (the person may not read the admin's).
@@ -158,13 +158,29 @@ function Members({ organizationId }: { organizationId: string }) {
         )}
         {sent && <InvitationSentNotice sent={sent}>{t(sent.emailed ? 'settings.invitationSent' : 'settings.invitationNotEmailed', { email: sent.email })}</InvitationSentNotice>}
         <Group align="flex-start" gap="sm" wrap="wrap">
-          <TextInput type="email" name="email" label={t('settings.email')} required value={email} error={errors.email} onChange={(event) => setEmail(event.currentTarget.value)} miw={220} />
+          {/* What the API said of a field goes once that field is changed (it stayed beside the new text). */}
+          <TextInput
+            type="email"
+            name="email"
+            label={t('settings.email')}
+            required
+            value={email}
+            error={errors.email}
+            onChange={(event) => {
+              fieldChanged('email');
+              setEmail(event.currentTarget.value);
+            }}
+            miw={220}
+          />
           <NativeSelect
             name="role"
             label={t('settings.role')}
             value={role}
             error={errors.role}
-            onChange={(event) => setRole(event.currentTarget.value as Role)}
+            onChange={(event) => {
+              fieldChanged('role');
+              setRole(event.currentTarget.value as Role);
+            }}
             data={ROLES.map((value) => ({ value, label: t(`role.${value}`) }))}
           />
           <NativeSelect
@@ -172,7 +188,10 @@ function Members({ organizationId }: { organizationId: string }) {
             label={t('settings.invitationLanguage')}
             value={invitationLanguage}
             error={errors.language}
-            onChange={(event) => setInvitationLanguage(event.currentTarget.value as MessageLanguage)}
+            onChange={(event) => {
+              fieldChanged('language');
+              setInvitationLanguage(event.currentTarget.value as MessageLanguage);
+            }}
             data={LANGUAGES.map((value) => ({ value, label: t(`messageLanguage.${value}`) }))}
           />
         </Group>
