@@ -55,7 +55,7 @@ export function RespondForm({
   const { t } = useTranslation();
   const offers = useQuery(OurOpenOffersQuery, { variables: { organizationId } });
   const [respond] = useMutation(RespondToNeedMutation);
-  const { run, submitting, errors, formError } = useSubmitOnce(FIELDS);
+  const { run, submitting, errors, formError, fieldChanged } = useSubmitOnce(FIELDS);
   const [message, setMessage] = useState('');
   const [offerId, setOfferId] = useState('');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -129,7 +129,11 @@ export function RespondForm({
         ref={messageField}
         value={message}
         error={errors.message}
-        onChange={(event) => setMessage(event.currentTarget.value)}
+        onChange={(event) => {
+          // What the API said of the message sent no longer applies to this one (it stayed beside the new text).
+          fieldChanged('message');
+          setMessage(event.currentTarget.value);
+        }}
       />
       <NativeSelect
         name="offerId"
@@ -137,7 +141,10 @@ export function RespondForm({
         description={t('common.optional')}
         value={offerId}
         error={errors.offerId}
-        onChange={(event) => setOfferId(event.currentTarget.value)}
+        onChange={(event) => {
+          fieldChanged('offerId');
+          setOfferId(event.currentTarget.value);
+        }}
         data={[{ value: '', label: t('calls.noOffer') }, ...offerOptions]}
       />
       <Group gap="sm">
