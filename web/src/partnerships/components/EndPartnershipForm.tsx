@@ -36,7 +36,7 @@ export function EndPartnershipForm({
 }) {
   const { t } = useTranslation();
   const [end] = useMutation(EndPartnershipMutation);
-  const { run, submitting, errors, formError } = useSubmitOnce(FIELDS);
+  const { run, submitting, errors, formError, fieldChanged } = useSubmitOnce(FIELDS);
   const [outcomeNote, setOutcomeNote] = useState('');
   // The button that opened the form is gone: the focus starts at what the ending does.
   const effect = useRef<HTMLParagraphElement>(null);
@@ -70,7 +70,11 @@ export function EndPartnershipForm({
         maxLength={2000}
         value={outcomeNote}
         error={errors.outcomeNote}
-        onChange={(event) => setOutcomeNote(event.currentTarget.value)}
+        onChange={(event) => {
+          // What the API said of the note sent no longer applies to this one (it stayed beside the new text).
+          fieldChanged('outcomeNote');
+          setOutcomeNote(event.currentTarget.value);
+        }}
       />
       <Group gap="sm">
         <Button type="submit" color={ending === 'CANCELLED' ? 'red.8' : undefined} loading={submitting} disabled={submitting}>
