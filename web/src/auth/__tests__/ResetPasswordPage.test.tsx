@@ -64,3 +64,40 @@ describe('the password reset page', () => {
     expect(alert.textContent).toContain('Povezava ne velja (več)');
   });
 });
+
+describe('a new password the API refuses, changed', () => {
+  // The API's word on the password sent stayed beside the one typed after it (as on the webhook
+  // form before 91ac4a2).
+  it.each([
+    ['sl', { submit: 'Shrani geslo in se prijavi', error: 'Vsaj 12 znakov.', hint: 'Vsaj 12 znakov.' }],
+    ['en', { submit: 'Save the password and sign in', error: 'At least 12 characters.', hint: 'At least 12 characters.' }],
+  ] as const)('no longer shows what the API said of the old one, and keeps its hint (%s)', async (language, words) => {
+    renderRoutes(routes, {
+      path: '/reset-password?token=reset-1',
+      session: null,
+      language,
+      mocks: [
+        {
+          request: { query: ResetPasswordMutation, variables: () => true },
+          result: {
+            errors: [
+              {
+                message: 'Invalid input.',
+                extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'password', message: 'password must be longer than or equal to 12 characters', constraint: 'minLength', limit: 12 }] },
+              },
+            ],
+          },
+        },
+      ],
+    });
+    const password = document.querySelector<HTMLInputElement>('input[name="password"]')!;
+    const errorOf = () => document.getElementById(`${password.id}-error`)?.textContent;
+    fireEvent.change(password, { target: { value: 'kratko geslo' } });
+    fireEvent.click(screen.getByRole('button', { name: words.submit }));
+    await waitFor(() => expect(errorOf()).toBe(words.error));
+    fireEvent.change(password, { target: { value: 'a long enough password 2027' } });
+    await waitFor(() => expect(errorOf()).toBeUndefined());
+    expect(password.getAttribute('aria-invalid')).not.toBe('true');
+    expect(document.getElementById(`${password.id}-description`)?.textContent).toBe(words.hint);
+  });
+});

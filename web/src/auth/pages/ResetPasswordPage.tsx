@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { fieldErrorsOf } from '../../forms/field-errors';
 import { FORM_SUMMARY, useErrorFocus } from '../../forms/focus-first-error';
+import { useChangedFields } from '../../forms/use-changed-fields';
 import { authFailure } from '../failure';
 import { PasswordField } from '../PasswordField';
 import { ResetPasswordMutation } from '../graphql/mutations/resetPassword';
@@ -21,12 +22,15 @@ export default function ResetPasswordPage() {
   // after a failed submission words it again in the new one (as useSubmitOnce does).
   const [refusal, setRefusal] = useState<{ error: unknown } | null>(null);
   const { formRef, focusErrors } = useErrorFocus();
+  // Changed since the refusal: what the API said of the password no longer applies.
+  const { changed, fieldChanged, forget } = useChangedFields();
 
   const submit = async (event: FormEvent<HTMLElement>) => {
     event.preventDefault();
     if (loading || !token) return;
     const password = String(new FormData(event.currentTarget as HTMLFormElement).get('password') ?? '');
     setRefusal(null);
+    forget();
     try {
       await reset({ variables: { input: { token, password } } });
       await client.clearStore();
@@ -37,7 +41,9 @@ export default function ResetPasswordPage() {
     }
   };
 
-  const { passwordError, failure } = refusal ? wordedRefusal(refusal.error, t) : { passwordError: undefined, failure: null };
+  const worded = refusal ? wordedRefusal(refusal.error, t) : { passwordError: undefined, failure: null };
+  const { failure } = worded;
+  const passwordError = changed.has('password') ? undefined : worded.passwordError;
 
   return (
     <Stack component="form" ref={formRef} onSubmit={submit} gap="md" aria-labelledby="reset-title">
@@ -60,6 +66,7 @@ export default function ResetPasswordPage() {
         minLength={12}
         required
         error={passwordError}
+        onChange={() => fieldChanged('password')}
       />
       <Button type="submit" loading={loading} disabled={loading || !token}>
         {t('reset.submit')}

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { type FieldErrors, fieldErrorsOf } from '../../forms/field-errors';
 import { FORM_SUMMARY, useErrorFocus } from '../../forms/focus-first-error';
+import { useChangedFields } from '../../forms/use-changed-fields';
 import { PageLoader } from '../../app/PageLoader';
 import { AcceptInvitation, SignInToAccept, signInAndBack } from '../AcceptInvitation';
 import { authFailure, errorCode } from '../failure';
@@ -25,6 +26,8 @@ export default function SignUpPage() {
   // after a failed submission words it again in the new one (as useSubmitOnce does).
   const [refusal, setRefusal] = useState<{ error: unknown } | null>(null);
   const { formRef, focusErrors } = useErrorFocus();
+  // The fields changed since the refusal: what the API said of them no longer applies.
+  const { fieldChanged, forget, unchanged } = useChangedFields();
   // Where the link invites, and whether its address has an account: a person with one signs
   // in (if not already) and joins with one button; a new person fills in the form.
   const preview = useQuery(InvitationPreviewQuery, { variables: { token: token ?? '' }, skip: !token, fetchPolicy: 'network-only' });
@@ -52,6 +55,7 @@ export default function SignUpPage() {
     const form = new FormData(event.currentTarget as HTMLFormElement);
     const phone = String(form.get('phone') ?? '').trim();
     setRefusal(null);
+    forget();
     try {
       await signUp({
         variables: {
@@ -66,7 +70,9 @@ export default function SignUpPage() {
     }
   };
 
-  const { errors, failure } = refusal ? wordedRefusal(refusal.error, t) : { errors: {}, failure: null };
+  const worded = refusal ? wordedRefusal(refusal.error, t) : { errors: {}, failure: null };
+  const { failure } = worded;
+  const errors = unchanged(worded.errors);
 
   return (
     <Stack component="form" ref={formRef} onSubmit={submit} gap="md" aria-labelledby="signup-title">
@@ -97,7 +103,8 @@ export default function SignUpPage() {
       {/* The address the account is for, which the person signs in with: read-only, and the
           username a password manager saves with the new password. */}
       {invitation?.email && <TextInput type="email" variant="filled" label={t('signUp.email')} value={invitation.email} readOnly autoComplete="username" />}
-      <TextInput name="name" autoComplete="name" label={t('signUp.name')} required error={errors.name} />
+      {/* What the API said of a field goes once that field is changed (it stayed beside the new text). */}
+      <TextInput name="name" autoComplete="name" label={t('signUp.name')} required error={errors.name} onChange={() => fieldChanged('name')} />
       <PasswordField
         name="password"
         autoComplete="new-password"
@@ -106,8 +113,9 @@ export default function SignUpPage() {
         minLength={12}
         required
         error={errors.password}
+        onChange={() => fieldChanged('password')}
       />
-      <TextInput name="phone" type="tel" autoComplete="tel" label={t('signUp.phone')} error={errors.phone} />
+      <TextInput name="phone" type="tel" autoComplete="tel" label={t('signUp.phone')} error={errors.phone} onChange={() => fieldChanged('phone')} />
       <Button type="submit" loading={loading} disabled={loading}>
         {t('signUp.submit')}
       </Button>
