@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import controls from '../../forms/controls.module.css';
 import { type FieldErrors, fieldErrorsOf } from '../../forms/field-errors';
 import { useErrorFocus } from '../../forms/focus-first-error';
+import { useChangedFields } from '../../forms/use-changed-fields';
 import { EMAIL_PATTERN } from '../../forms/limits';
 import type { MessageLanguage, Role } from '../../graphql/graphql';
 import { type SentInvitation, sentInvitationOf } from '../../settings/components/InvitationSentNotice';
@@ -53,10 +54,13 @@ export function useFirstInvitation(pendingListed: 'above' | 'withoutMembers') {
   const focus = useErrorFocus();
   const [invitee, setInvitee] = useState<InviteeValues>(EMPTY_INVITEE);
   const [refusal, setRefusal] = useState<{ error: unknown; email: string; organizationName: string } | null>(null);
+  // The invitee's fields changed since the refusal (by input name): what the API said of them no longer applies.
+  const { fieldChanged, forget, unchanged } = useChangedFields();
 
   /** The invitation sent, or null when it was refused (the refusal is then shown). */
   const send = async (organization: { id: string; name: string }, form: HTMLElement | null): Promise<SentInvitation | null> => {
     setRefusal(null);
+    forget();
     const email = invitee.email.trim();
     try {
       const { data } = await inviteMember({ variables: { input: { organizationId: organization.id, email, role: invitee.role, language: invitee.language } } });
@@ -72,20 +76,28 @@ export function useFirstInvitation(pendingListed: 'above' | 'withoutMembers') {
 
   const reset = () => {
     setRefusal(null);
+    forget();
     setInvitee(EMPTY_INVITEE);
   };
 
   const fields = refusal ? fieldErrorsOf(refusal.error, t) : null;
+  const errors = unchanged(inviteeErrorsOf(fields));
+  // Every field it named is corrected (none it named is outside the fieldset): nothing is left to point at, as useSubmitOnce has it.
+  const corrected = fields !== null && Object.keys(errors).length === 0 && Object.keys(fields).every((name) => INVITEE_INPUT[name]);
   return {
     send,
     reset,
     formRef: focus.formRef,
     /** What stopped the invitation, in the reader's words; the fields' own errors go under them. */
-    failure: refusal ? failureOf(t, refusal, fields, pendingListed) : null,
+    failure: refusal && !corrected ? failureOf(t, refusal, fields, pendingListed) : null,
     fieldset: {
       value: invitee,
-      errors: inviteeErrorsOf(fields),
-      onChange: <Key extends keyof InviteeValues>(key: Key, value: InviteeValues[Key]) => setInvitee((values) => ({ ...values, [key]: value })),
+      errors,
+      onChange: <Key extends keyof InviteeValues>(key: Key, value: InviteeValues[Key]) => {
+        // What the API said of the value sent no longer applies to this one (it stayed beside the new text).
+        fieldChanged(INVITEE_INPUT[key]);
+        setInvitee((values) => ({ ...values, [key]: value }));
+      },
     },
   };
 }
