@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDecimal, readDecimal } from './decimal';
+import { decimalPlaces, formatDecimal, readDecimal } from './decimal';
 
 describe('a decimal typed as text', () => {
   it('is read with a decimal comma or a point, whatever the language', () => {
@@ -25,5 +25,15 @@ describe('a decimal typed as text', () => {
     expect(formatDecimal(55, 'sl', 1)).toBe('55');
     expect(formatDecimal(12345.6, 'sl', 1)).toBe('12345,6');
     expect(readDecimal(formatDecimal(12345.6, 'en', 1), 1)).toEqual({ value: 12345.6 });
+  });
+});
+
+describe("a stored value's decimal places", () => {
+  it("are counted without a float's noise", () => {
+    expect(decimalPlaces(0.425 * 100, 6)).toBe(1);
+    expect(decimalPlaces(0.4257 * 100, 6)).toBe(2);
+    expect(decimalPlaces(0.43 * 100, 6)).toBe(0);
+    expect(decimalPlaces(60, 6)).toBe(0);
+    expect(decimalPlaces(0.123456789 * 100, 6)).toBe(6);
   });
 });

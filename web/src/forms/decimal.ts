@@ -25,3 +25,12 @@ export function readDecimal(text: string, decimals: number): DecimalReading | nu
 export function formatDecimal(value: number, language: string, decimals: number): string {
   return new Intl.NumberFormat(locale(language), { maximumFractionDigits: decimals, useGrouping: false }).format(value);
 }
+
+/**
+ * How many decimal places `value` has, to at most `most` (past them a float's own noise, as in
+ * 0.4257 * 100 = 42.570000000000004): 42.5 has one, 42.57 two, 43 none.
+ */
+export function decimalPlaces(value: number, most: number): number {
+  const fraction = value.toFixed(most).split('.')[1]?.replace(/0+$/, '') ?? '';
+  return fraction.length;
+}

@@ -596,6 +596,98 @@ describe('the suggestion preferences', () => {
   });
 });
 
+describe('a lowest chance set through the API with a decimal', () => {
+  // 0.425, set through the API, was shown as 43 and saved back as 0.43 when the frequency was
+  // changed: the preference changed without anyone touching it.
+  const answer = (minScore: number) => ({ __typename: 'SuggestionPreferences' as const, frequency: 'DAILY' as const, minScore, themeCodes: [], municipalityCodes: [], language: 'SL' as const });
+
+  it.each([
+    ['sl', 0.425, '42,5', { field: /Najnižja verjetnost, da se dobro ujemata/, frequency: /Kako pogosto/, save: 'Shrani', saved: 'Shranjeno.' }],
+    ['en', 0.425, '42.5', { field: /Lowest chance of a good match/, frequency: /How often/, save: 'Save', saved: 'Saved.' }],
+    // More places than one types: shown with them, not rounded.
+    ['sl', 0.4257, '42,57', { field: /Najnižja verjetnost, da se dobro ujemata/, frequency: /Kako pogosto/, save: 'Shrani', saved: 'Shranjeno.' }],
+    ['en', 0.4257, '42.57', { field: /Lowest chance of a good match/, frequency: /How often/, save: 'Save', saved: 'Saved.' }],
+  ] as const)('is shown as it is and saved back unchanged when another field is saved (%s, %s)', async (language, minScore, shown, words) => {
+    show(
+      <PreferencesSection organizationId={organizationId} />,
+      [
+        { request: { query: SuggestionPreferencesQuery, variables: { organizationId } }, result: { data: { suggestionPreferences: answer(minScore) } }, maxUsageCount: always },
+        {
+          request: { query: UpdateSuggestionPreferencesMutation, variables: { input: { organizationId, frequency: 'WEEKLY', minScore, themeCodes: [], municipalityCodes: [], language: 'SL' } } },
+          result: { data: { updateSuggestionPreferences: { ...answer(minScore), frequency: 'WEEKLY' as const } } },
+        },
+      ],
+      { language },
+    );
+    const field = (await screen.findByLabelText(words.field, {}, slow)) as HTMLInputElement;
+    expect(field.value).toBe(shown);
+    // Valid as shown: the browser would not send the form with it marked.
+    expect(field.validationMessage).toBe('');
+    fireEvent.change(screen.getByLabelText(words.frequency), { target: { value: 'WEEKLY' } });
+    fireEvent.click(screen.getByRole('button', { name: words.save }));
+    expect(await screen.findByText(words.saved, {}, slow)).toBeDefined();
+  });
+
+  it.each([
+    [
+      'sl',
+      {
+        field: /Najnižja verjetnost, da se dobro ujemata/,
+        typed: '37,5',
+        hint: 'Predlogov z nižjo verjetnostjo ne pošljemo po e-pošti (na seznamu ostanejo). Največ eno decimalno mesto (na primer 42,5). Prazno: privzeti prag storitve.',
+        decimals: 'Največ eno decimalno mesto.',
+        max: 'Največ 100 %.',
+        min: 'Najmanj 0 %.',
+        isNumber: 'Vpišite število, na primer 42,5.',
+        save: 'Shrani',
+        saved: 'Shranjeno.',
+      },
+    ],
+    [
+      'en',
+      {
+        field: /Lowest chance of a good match/,
+        typed: '37.5',
+        hint: "Suggestions with a lower chance are not e-mailed (they stay listed). At most one decimal place (for example 42.5). Empty: the service's default threshold.",
+        decimals: 'At most one decimal place.',
+        max: 'At most 100%.',
+        min: 'At least 0%.',
+        isNumber: 'Enter a number, for example 42.5.',
+        save: 'Save',
+        saved: 'Saved.',
+      },
+    ],
+  ] as const)('takes a percentage to a tenth, says its limits as typed, and saves what was typed (%s)', async (language, words) => {
+    show(
+      <PreferencesSection organizationId={organizationId} />,
+      [
+        { request: { query: SuggestionPreferencesQuery, variables: { organizationId } }, result: { data: { suggestionPreferences: answer(0.6) } }, maxUsageCount: always },
+        {
+          request: { query: UpdateSuggestionPreferencesMutation, variables: { input: { organizationId, frequency: 'DAILY', minScore: 0.375, themeCodes: [], municipalityCodes: [], language: 'SL' } } },
+          result: { data: { updateSuggestionPreferences: answer(0.375) } },
+        },
+      ],
+      { language },
+    );
+    const field = (await screen.findByLabelText(words.field, {}, slow)) as HTMLInputElement;
+    expect(field.value).toBe('60');
+    expect(describedBy(field)).toContain(words.hint);
+    const typed = (text: string) => {
+      fireEvent.change(field, { target: { value: text } });
+      return field.validationMessage;
+    };
+    expect(typed('42,55')).toBe(words.decimals);
+    expect(typed('100,5')).toBe(words.max);
+    expect(typed('-1')).toBe(words.min);
+    expect(typed('štirideset')).toBe(words.isNumber);
+    expect(typed('100')).toBe('');
+    expect(typed('')).toBe('');
+    expect(typed(words.typed)).toBe('');
+    fireEvent.click(screen.getByRole('button', { name: words.save }));
+    expect(await screen.findByText(words.saved, {}, slow)).toBeDefined();
+  });
+});
+
 describe('the municipality filter of the suggestion preferences', () => {
   const preferences = { __typename: 'SuggestionPreferences' as const, frequency: 'DAILY' as const, minScore: 0.6, themeCodes: [], municipalityCodes: [], language: 'SL' as const };
   const withoutJesenice = GORENJSKA_CODES.filter((code) => code !== '041');

@@ -1,11 +1,12 @@
-import { Button, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { PageLoader } from '../../app/PageLoader';
 import { useSession } from '../../app/session';
-import { ThemeCheckboxes } from '../../forms/controls';
+import { DecimalInput, ThemeCheckboxes } from '../../forms/controls';
+import { decimalPlaces, formatDecimal, readDecimal } from '../../forms/decimal';
 import { ServiceAreaPicker } from '../../forms/ServiceAreaPicker';
 import { useSubmitOnce } from '../../forms/use-submit-once';
 import type { DigestFrequency, MessageLanguage } from '../../graphql/graphql';
@@ -17,18 +18,27 @@ import { SettingsSection } from './SettingsSection';
 const FREQUENCIES: DigestFrequency[] = ['IMMEDIATE', 'DAILY', 'WEEKLY', 'NEVER'];
 const LANGUAGES: MessageLanguage[] = ['SL', 'EN'];
 const FIELDS = ['frequency', 'minScore', 'themeCodes', 'municipalityCodes', 'language'];
+// The lowest chance is typed as a percentage to a tenth (42,5), as the hub's sending threshold.
+const MIN_SCORE_DECIMALS = 1;
+// Past these places of a percentage a stored value is a float's noise, not a preference.
+const MOST_PLACES = 6;
 
 interface Values {
   frequency: DigestFrequency;
-  /** A percentage as typed; '' is the service-wide threshold. */
-  minScore: string;
+  /**
+   * A percentage as typed ('' is the service-wide threshold); null: not touched, the value read
+   * is shown (in the reader's language, with as many places as it has) and saved back as it
+   * was read. Rounded to a whole percent, 0.425 was shown as 43 and a save of any other field
+   * stored 0.43.
+   */
+  minScore: string | null;
   themeCodes: string[];
   municipalityCodes: string[];
   language: MessageLanguage;
 }
 
 export function PreferencesSection({ organizationId }: { organizationId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { me } = useSession();
   // The organization's own region is the one added with one tap (hub staff acting for another: none).
   const homeCode = me.memberships.find((membership) => membership.organization.id === organizationId)?.organization.municipality.code;
@@ -44,7 +54,7 @@ export function PreferencesSection({ organizationId }: { organizationId: string 
     if (preferences) {
       setValues({
         frequency: preferences.frequency,
-        minScore: preferences.minScore === null || preferences.minScore === undefined ? '' : String(Math.round(preferences.minScore * 100)),
+        minScore: null,
         themeCodes: preferences.themeCodes,
         municipalityCodes: preferences.municipalityCodes,
         language: preferences.language,
@@ -58,16 +68,31 @@ export function PreferencesSection({ organizationId }: { organizationId: string 
     setValues((current) => (current ? { ...current, [key]: value } : current));
   };
 
+  // The lowest chance as read (null: the service-wide threshold), as a percentage, and the places it needs.
+  const readScore = preferences?.minScore ?? null;
+  const readPercent = readScore === null ? null : readScore * 100;
+  // A value set through the API may have more places than one types here: it is shown with them.
+  const places = Math.max(MIN_SCORE_DECIMALS, readPercent === null ? 0 : decimalPlaces(readPercent, MOST_PLACES));
+  const minScoreText = values?.minScore ?? (readPercent === null ? '' : formatDecimal(readPercent, i18n.language, places));
+  const minScoreReading = readDecimal(minScoreText, places);
+
   const submit = (event: FormEvent<HTMLElement>) => {
     event.preventDefault();
     if (!values) return;
+    // Not a number the field takes (a browser that sends a form past its fields' refusals): nothing to send.
+    if (minScoreReading && 'problem' in minScoreReading) {
+      (event.currentTarget as HTMLFormElement).reportValidity();
+      return;
+    }
+    // Untouched: exactly what was read. Typed: the percentage as a share, without a float's noise (42.5 / 100).
+    const minScore = values.minScore === null ? readScore : minScoreReading ? Number((minScoreReading.value / 100).toFixed(places + 2)) : null;
     void run(async () => {
       await save({
         variables: {
           input: {
             organizationId,
             frequency: values.frequency,
-            minScore: values.minScore.trim() === '' ? null : Number(values.minScore) / 100,
+            minScore,
             themeCodes: values.themeCodes,
             municipalityCodes: values.municipalityCodes,
             language: values.language,
@@ -95,18 +120,19 @@ export function PreferencesSection({ organizationId }: { organizationId: string 
             onChange={(event) => update('frequency', event.currentTarget.value as DigestFrequency)}
             data={FREQUENCIES.map((value) => ({ value, label: t(`frequency.${value}`) }))}
           />
-          <TextInput
-            type="number"
+          {/* Not a number field: "42,5" is read whatever the browser's language (a Slovenian one
+              read a number field's "42,5" as 425), and min, max and places are checked as typed. */}
+          <DecimalInput
             name="minScore"
             label={t('settings.minScore')}
             description={t('settings.minScoreHint')}
             min={0}
             max={100}
-            step={1}
+            decimals={places}
             rightSection="%"
-            value={values.minScore}
+            value={minScoreText}
             error={errors.minScore}
-            onChange={(event) => update('minScore', event.currentTarget.value)}
+            onChange={(text) => update('minScore', text)}
           />
           <ThemeCheckboxes value={values.themeCodes} error={errors.themeCodes} onChange={(value) => update('themeCodes', value)} />
           <ServiceAreaPicker
