@@ -19,11 +19,18 @@ export class MatchingBacklogService {
    * SPEC.md section 4: outbox rows not yet handed to the queue, plus the matching queues'
    * (both lanes') waiting, delayed and active jobs. Not scheduler entries, failed jobs or other queues.
    * SERVICE_UNAVAILABLE within 2 s when Redis does not answer.
+   *
+   * The outbox first, then the queues, never at once: the relay adds a change's jobs before it
+   * commits its rows as dispatched, so a change the outbox read no longer counts is in the
+   * queues by the time they are read (or scored). Read at once, the queues could answer before
+   * the relay added the jobs and the outbox after it committed, and a change counted nowhere
+   * gave 0 while its job had yet to run.
    */
   async count(): Promise<number> {
     const counts = (queue: Queue) =>
       readQueue(queue, 'the matching backlog cannot be read', (queue) => queue.getJobCounts('waiting', 'delayed', 'active', 'prioritized', 'waiting-children'));
-    const [undispatched, ...lanes] = await Promise.all([this.outbox.countBy({ dispatchedAt: IsNull() }), counts(this.freshQueue), counts(this.queue)]);
+    const undispatched = await this.outbox.countBy({ dispatchedAt: IsNull() });
+    const lanes = await Promise.all([counts(this.freshQueue), counts(this.queue)]);
     return undispatched + lanes.flatMap((jobs) => Object.values(jobs)).reduce((sum, count) => sum + count, 0);
   }
 }
