@@ -45,7 +45,10 @@ export function usePageTitle(title: string | null | undefined) {
       if (title) document.title = documentTitle(title, app);
       return;
     }
-    setPageTitle(title ?? null);
+    // Nothing to say (still loading, or a page whose error notice says it): leaves the title to
+    // the route, or to the notice inside the page, whose effect runs before its page's.
+    if (!title) return;
+    setPageTitle(title);
     return () => setPageTitle(null);
   }, [setPageTitle, title, app]);
 }

@@ -948,6 +948,22 @@ describe("a need's page", () => {
     await waitFor(() => expect(document.title).toBe('Prevozi za starejše · grozd-match'));
   });
 
+  it.each([
+    ['sl', 'Potreba · grozd-match', 'Napaka', 'Napaka · grozd-match'],
+    ['en', 'Need · grozd-match', 'Error', 'Error · grozd-match'],
+  ] as const)("titles a need not found with its heading, an h1 element (%s)", async (language, routeTitle, heading, title) => {
+    document.title = 'grozd-match';
+    renderRoutes([{ element: <AppFrame />, children: [{ path: '/needs/:id', handle: { title: 'needs.kindLabel' }, element: <NeedPage /> }] }], {
+      path: '/needs/need-1',
+      language,
+      mocks: [{ request: { query: NeedQuery, variables: { id: 'need-1' } }, result: { data: { need: null } }, delay: 20 }],
+    });
+    expect(document.title).toBe(routeTitle);
+    const h1 = await screen.findByRole('heading', { level: 1, name: heading });
+    expect(h1.tagName).toBe('H1');
+    await waitFor(() => expect(document.title).toBe(title));
+  });
+
   it('says it in English too, also to another organization reading the need', async () => {
     open('organization-9', 'Društvo drugih', SESSION, [], [], null, 'CLOSED', 'en');
     expect(await screen.findByText('This need was withdrawn: the matcher no longer looks for partners for it, and it takes no more responses.')).toBeDefined();

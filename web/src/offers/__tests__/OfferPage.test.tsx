@@ -71,6 +71,22 @@ describe("an offer's page", () => {
     expect(document.title).toBe('Prostovoljni vozniki · grozd-match');
   });
 
+  it.each([
+    ['sl', 'Ponudba · grozd-match', 'Napaka', 'Napaka · grozd-match'],
+    ['en', 'Offer · grozd-match', 'Error', 'Error · grozd-match'],
+  ] as const)("titles an offer not found with its heading, an h1 element (%s)", async (language, routeTitle, heading, title) => {
+    document.title = 'grozd-match';
+    renderRoutes([{ element: <AppFrame />, children: [{ path: '/offers/:id', handle: { title: 'offers.kindLabel' }, element: <OfferPage /> }] }], {
+      path: '/offers/offer-1',
+      language,
+      mocks: [{ request: { query: OfferQuery, variables: { id: 'offer-1' } }, result: { data: { offer: null } }, delay: 20 }],
+    });
+    expect(document.title).toBe(routeTitle);
+    const h1 = await screen.findByRole('heading', { level: 1, name: heading });
+    expect(h1.tagName).toBe('H1');
+    await waitFor(() => expect(document.title).toBe(title));
+  });
+
   it("shows another organization's offer without asking for its suggestions", async () => {
     const { requests } = open('organization-9', 'Podjetje drugih');
     expect(await screen.findByRole('heading', { level: 1, name: 'Prostovoljni vozniki' })).toBeDefined();
