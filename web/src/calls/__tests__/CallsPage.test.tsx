@@ -678,7 +678,11 @@ describe('the calls page', () => {
       const kranj = await sendThen('sl', changed('ACCEPTED', 'PARTNERED', { id: 'response-1', delay: 2000, partnership: 'partnership-1', needPartnership: ['partnership-1', 'organization-1'] }));
       expect(await within(kranj).findByText('Organizacija Društvo upokojencev Kranj je sprejela vaš odziv: partnerstvo je nastalo.')).toBeDefined();
       expect(within(kranj).queryByText(/je poslan/)).toBeNull();
-      expect(within(kranj).getByRole('link', { name: 'Partnerstvo in kontakti' }).getAttribute('href')).toBe('/partnerships#partnership-partnership-1');
+      const link = within(kranj).getByRole('link', { name: 'Partnerstvo in kontakti' });
+      expect(link.getAttribute('href')).toBe('/partnerships#partnership-partnership-1');
+      // A target of its own on its line, not its 20 px line of small type (WCAG 2.5.8; 40 px on a touch screen).
+      expect(getComputedStyle(link).display).toBe('inline-flex');
+      expect(getComputedStyle(link).minHeight).toBe('24px');
       expect(within(kranj).queryByRole('button')).toBeNull();
     });
 

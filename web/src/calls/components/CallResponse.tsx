@@ -1,6 +1,7 @@
 import { Anchor, Button, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import linkTarget from '../../app/link-target.module.css';
 import { FocusedStatus } from '../../forms/Feedback';
 import type { NeedKind, NeedStatus, PartnershipStatus, ResponseStatus } from '../../graphql/graphql';
 import { OwnResponseFate } from '../../needs/components/OwnResponseFate';
@@ -125,7 +126,7 @@ export function CallResponse({
         )}
         {accepted || ourPartnership ? (
           // As the need's page links it: to the partnership's entry with the contacts, or the list when not known.
-          <Anchor component={Link} to={partnershipId ? partnershipsEntryHref(partnershipId) : '/partnerships'} size="sm" display="inline-block" mt={4}>
+          <Anchor component={Link} to={partnershipId ? partnershipsEntryHref(partnershipId) : '/partnerships'} size="sm" mt={4} className={linkTarget.target}>
             {t('needs.partnership.link')}
           </Anchor>
         ) : (

@@ -619,6 +619,11 @@ describe("a need's page", () => {
       expect(within(section).queryByText('Ni bil sprejet: potreba se je zaprla')).toBeNull();
       const partnership = (await screen.findByRole('heading', { level: 2, name: 'Partner: Društvo Sopotnik' })).closest('section')!;
       expect(within(partnership).getByRole('link', { name: 'Partnerstvo in kontakti' }).getAttribute('href')).toBe('/partnerships#partnership-partnership-1');
+      // Each link alone on its line is a target of its own, at least 24 px tall (WCAG 2.5.8; 40 px on a touch screen).
+      for (const link of [within(section).getByRole('link', { name: 'Partnerstvo in kontakti' }), within(partnership).getByRole('link', { name: 'Partnerstvo in kontakti' })]) {
+        expect(getComputedStyle(link).display).toBe('inline-flex');
+        expect(getComputedStyle(link).minHeight).toBe('24px');
+      }
     });
   });
 

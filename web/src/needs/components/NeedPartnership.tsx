@@ -1,6 +1,7 @@
 import { Anchor, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import linkTarget from '../../app/link-target.module.css';
 import { enderOf, partnershipsEntryHref } from '../../partnerships/sides';
 import type { NeedPartnershipQuery } from '../../graphql/graphql';
 import { formatDate } from '../../i18n/format';
@@ -52,7 +53,7 @@ export function NeedPartnership({
             : t(`needs.responses.endedNote.${partnership.status}`)}
         </Text>
       )}
-      <Anchor component={Link} to={partnershipsEntryHref(partnership.id)} display="inline-block">
+      <Anchor component={Link} to={partnershipsEntryHref(partnership.id)} className={linkTarget.target}>
         {t('needs.partnership.link')}
       </Anchor>
     </section>

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useConfirm } from '../../app/ConfirmDialog';
+import linkTarget from '../../app/link-target.module.css';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { errorCode } from '../../auth/failure';
 import { DeclineResponseMutation } from '../../desk/graphql/mutations/declineResponse';
@@ -225,7 +226,7 @@ export function NeedResponses({ needId, needTitle, needStatus, organizationId }:
                 </Text>
               ) : (
                 (response.status === 'ACCEPTED' || partner) && (
-                  <Anchor component={Link} to={partnership ? partnershipsEntryHref(partnership.id) : '/partnerships'}>
+                  <Anchor component={Link} to={partnership ? partnershipsEntryHref(partnership.id) : '/partnerships'} className={linkTarget.target}>
                     {t('needs.responses.partnership')}
                   </Anchor>
                 )
