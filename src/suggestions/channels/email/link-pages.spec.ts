@@ -1,5 +1,8 @@
 import { ConflictError, ForbiddenError, NotFoundError } from '../../../common/errors/domain-errors';
 import { MessageLanguage } from '../../delivery.enums';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DeclineReason } from '../../../matching/match.enums';
 import { confirmPage, donePage, invalidLinkPage, refusedPage, resubscribedPage, undoTooLatePage, unsubscribePage } from './link-pages';
 
 describe('the pages behind the e-mail links', () => {
@@ -21,6 +24,21 @@ describe('the pages behind the e-mail links', () => {
     expect(unsubscribe).not.toMatch(/predlog|suggestion/i);
     expect(unsubscribe).toContain('Moja e-pošta');
     expect(unsubscribe).toContain('My e-mail');
+  });
+
+  // The page offered "Ni za nas" and "Časovno ne ustreza" where the web app's dialog offered "Ni
+  // relevantno" and "Neustrezen čas": one reason, two wordings, to the same clerk.
+  it.each([
+    [MessageLanguage.SL, 'sl', ['Ni za nas', 'Trenutno nimamo zmogljivosti', 'Predaleč', 'Časovno ne ustreza', 'Drugo']],
+    [MessageLanguage.EN, 'en', ['Not relevant', 'No capacity right now', 'Too far', 'Bad timing', 'Other']],
+  ] as const)('word the decline reasons as the web app’s dialog does (%s)', (language, file, words) => {
+    const app = JSON.parse(readFileSync(join(__dirname, '../../../../web/src/i18n', `${file}.json`), 'utf8')) as { declineReason: Record<string, string> };
+    const reasons = [DeclineReason.NOT_RELEVANT, DeclineReason.NO_CAPACITY, DeclineReason.TOO_FAR, DeclineReason.TIMING, DeclineReason.OTHER];
+    expect(reasons.map((reason) => app.declineReason[reason])).toEqual(words);
+    const page = confirmPage('decline', { need: 'A', needOrganization: 'Občina A', offer: 'B', offerOrganization: 'Društvo B' }, language);
+    for (const [i, reason] of reasons.entries()) {
+      expect(page).toContain(`name="declineReason" value="${reason}" style="width:20px;height:20px;margin:0"> ${words[i]}</label>`);
+    }
   });
 
   it('say which side stopped an acceptance, by the reason the API gives', () => {

@@ -34,7 +34,8 @@ ${body}
 `;
 }
 
-const REASON_LABELS: Record<DeclineReason, { SL: string; EN: string }> = {
+/** Worded as the web app's decline dialog words them (web/src/i18n, declineReason): one wording for each reason. */
+export const REASON_LABELS: Record<DeclineReason, { SL: string; EN: string }> = {
   [DeclineReason.NOT_RELEVANT]: { SL: 'Ni za nas', EN: 'Not relevant' },
   [DeclineReason.NO_CAPACITY]: { SL: 'Trenutno nimamo zmogljivosti', EN: 'No capacity right now' },
   [DeclineReason.TOO_FAR]: { SL: 'Predaleč', EN: 'Too far' },

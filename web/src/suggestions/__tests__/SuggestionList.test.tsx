@@ -247,7 +247,20 @@ describe('the suggestion list', () => {
     await waitFor(() => expect(asked).toEqual({ matchId: '1', decision: 'DECLINE', organizationId: 'organization-1', declineReason: 'TOO_FAR', reason: 'Bled je za nas predaleč.' }));
   });
 
-  // "Ni relevantno" was ticked when the dialog opened: a decline nobody gave a reason for was
+  // Worded as the e-mail link's decline page words them (src/suggestions/channels/email/link-pages.ts):
+  // the dialog said "Ni relevantno" and "Neustrezen čas" where the page said "Ni za nas" and "Časovno ne ustreza".
+  it.each([
+    ['sl', 'Zavrni', 'Zakaj zavračate?', ['Ni za nas', 'Trenutno nimamo zmogljivosti', 'Predaleč', 'Časovno ne ustreza', 'Drugo']],
+    ['en', 'Decline', 'Why do you decline?', ['Not relevant', 'No capacity right now', 'Too far', 'Bad timing', 'Other']],
+  ] as const)('words the reasons as the e-mail link page does (%s)', async (language, decline, title, reasons) => {
+    render([suggestion('1', 0.82)], { language, mocks: [] });
+    fireEvent.click(screen.getByRole('button', { name: decline }));
+    const dialog = await screen.findByRole('dialog', { name: title });
+    expect(within(dialog).getAllByRole('radio')).toHaveLength(reasons.length);
+    for (const reason of reasons) expect(within(dialog).getByRole('radio', { name: reason })).toBeDefined();
+  });
+
+  // "Ni za nas" (NOT_RELEVANT) was ticked when the dialog opened: a decline nobody gave a reason for was
   // recorded as not relevant, which lowers similar suggestions for the organization.
   it.each([
     ['sl', 'Zavrni', 'Zakaj zavračate?', 'Razlog', 'neobvezno', 'Zavrni predlog', 'Predaleč', 'Prekliči'],

@@ -6,7 +6,7 @@ import { DECLINE_REASONS } from '../../reference-data/enums';
 
 /**
  * Asks why a suggestion is declined: the reason teaches the matcher. None is chosen beforehand,
- * and none is needed: "Ni relevantno" ticked from the start was recorded for declines whose
+ * and none is needed: "Ni za nas" (not relevant) ticked from the start was recorded for declines whose
  * readers chose nothing, and two such declines lower similar suggestions for the organization.
  */
 export function DeclineDialog({ opened, onClose, onDecline }: { opened: boolean; onClose(): void; onDecline(reason: DeclineReason | null, text: string): void }) {
