@@ -9,6 +9,7 @@ import { renderRoutes, route } from '../../test/render';
 import { onAPhone } from '../../test/viewport';
 import { RespondToNeedMutation } from '../graphql/mutations/respondToNeed';
 import { WithdrawResponseMutation } from '../graphql/mutations/withdrawResponse';
+import { CallNeedStatusQuery } from '../graphql/queries/callNeedStatus';
 import { OpenCallsQuery } from '../graphql/queries/openCalls';
 import { OurOpenOffersQuery } from '../graphql/queries/ourOpenOffers';
 import { ResponseChangedSubscription } from '../../needs/graphql/subscriptions/responseChanged';
@@ -407,6 +408,49 @@ describe('the calls page', () => {
   it('says the call is closed when the API answers that it is no longer open', async () => {
     const kranj = await respondRefused('NEED_NOT_OPEN', 'This need is no longer open for responses.', 'Pomagamo.');
     expect((await within(kranj).findByRole('status')).textContent).toContain('Poziv »Prevozi za starejše« ni več odprt za odzive');
+  });
+
+  // Another organization's response accepted meanwhile: we are neither side, so no live event said
+  // so, and the card kept "Odzovi se"; the refusal then lost what was typed. The need is read again.
+  it.each([
+    ['sl', '2 potrebi', 'Odzovi se', 'Odziv na poziv Prevozi za starejše', /Sporočilo/, 'Pošlji odziv', 'Poziv »Prevozi za starejše« ni več odprt za odzive', 'Potreba je našla partnerja: iskalnik zanjo ne išče več drugih, odzivi nanjo niso več mogoči.', 'Vaše sporočilo'],
+    ['en', '2 needs', 'Respond', 'Response to the call Prevozi za starejše', /Message/, 'Send response', 'The call “Prevozi za starejše” is no longer open for responses', 'This need has found its partner: the matcher looks for no others, and it takes no more responses.', 'Your message'],
+  ] as const)('reads a need partnered meanwhile again when the API refuses the response as closed, says why, and keeps the message typed (%s)', async (language, count, respond, formName, messageLabel, send, refused, why, kept) => {
+    const typed = 'Imamo tri prostovoljce in kombi ob sobotah.';
+    const read: unknown[] = [];
+    renderRoutes([route('/calls', <CallsPage />)], {
+      path: '/calls',
+      language,
+      mocks: [
+        ...referenceDataMocks,
+        calls(() => true, [BLED, KRANJ, OURS]),
+        { request: { query: OurOpenOffersQuery, variables: () => true }, result: { data: { offers: { __typename: 'OfferConnection' as const, edges: [] } } }, maxUsageCount: Number.POSITIVE_INFINITY },
+        { request: { query: RespondToNeedMutation, variables: () => true }, result: { errors: [{ message: 'The need is no longer open.', extensions: { code: 'CONFLICT', reason: 'NEED_NOT_OPEN' } }] } },
+        {
+          request: { query: CallNeedStatusQuery, variables: (variables: unknown) => (read.push(variables), true) },
+          // Partnered with another organization: the API shows us neither its partnership nor a response of ours.
+          result: { data: { need: { __typename: 'Need' as const, id: 'need-2', status: 'PARTNERED' as const, partnership: null, ownResponse: null } } },
+        },
+      ],
+    });
+    await screen.findByRole('heading', { name: count });
+    const kranj = screen.getByRole('heading', { name: 'Prevozi za starejše' }).closest('li')!;
+    fireEvent.click(within(kranj).getByRole('button', { name: respond }));
+    const form = await within(kranj).findByRole('form', { name: formName });
+    fireEvent.change(within(form).getByLabelText(messageLabel), { target: { value: typed } });
+    fireEvent.click(within(form).getByRole('button', { name: send }));
+    expect((await within(kranj).findByRole('status')).textContent).toContain(refused);
+    expect(await within(kranj).findByText(why)).toBeDefined();
+    expect(read).toEqual([{ id: 'need-2', organizationId: 'organization-1' }]);
+    const message = within(kranj).getByRole('textbox', { name: kept }) as HTMLTextAreaElement;
+    expect(message.value).toBe(typed);
+    expect(message.readOnly).toBe(true);
+    // Answering another call leaves the card saying why, still with the message, and no way to respond.
+    fireEvent.click(within(screen.getByRole('heading', { name: 'Čistilna akcija ob jezeru' }).closest('li')!).getByRole('button', { name: respond }));
+    await waitFor(() => expect(within(kranj).queryByRole('status')).toBeNull());
+    expect(within(kranj).getByText(why)).toBeDefined();
+    expect((within(kranj).getByRole('textbox', { name: kept }) as HTMLTextAreaElement).value).toBe(typed);
+    expect(within(kranj).queryByRole('button', { name: respond })).toBeNull();
   });
 
   it('says the deadline for responses has passed when the API answers RESPONSES_CLOSED, and stops offering to respond', async () => {

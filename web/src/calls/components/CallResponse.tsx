@@ -7,6 +7,7 @@ import type { NeedKind, NeedStatus, PartnershipStatus, ResponseStatus } from '..
 import { OwnResponseFate } from '../../needs/components/OwnResponseFate';
 import { partnershipsEntryHref } from '../../partnerships/sides';
 import { type CallResponses, respondButtonId } from '../hooks/use-call-responses';
+import { KeptMessage } from './KeptMessage';
 import { type CallState, RespondForm } from './RespondForm';
 import { WithdrawResponse } from './WithdrawResponse';
 
@@ -59,6 +60,8 @@ export function CallResponse({
   const formPast = (!!refusal && !refusalHolds) || (sentId !== undefined && !(own?.id === sentId && own.status === 'PENDING'));
   // Refused here, or answered (here or before): a pending response of ours waits for the owner, so no second one.
   const state: CallState | undefined = (refusalHolds ? refusal.state : undefined) ?? (own?.status === 'PENDING' ? 'answered' : undefined);
+  // A response refused as the call closed: what was typed stays in sight until the next response.
+  const kept = refusal?.message ? <KeptMessage message={refusal.message} /> : null;
   // While our response waits, it can be taken back (the API then takes a new one).
   const withdraw = call.ownResponse?.status === 'PENDING' && (
     <WithdrawResponse
@@ -72,6 +75,51 @@ export function CallResponse({
     />
   );
 
+  // The need no longer takes responses (responseChanged: it partnered or closed while the page was
+  // open; a list read again leaves it out; or read again after the API refused our response as the
+  // need closed), or our accepted response's partnership still holds: what became of our response,
+  // and no "Odzovi se" (the API would refuse it as the need closed).
+  // Only a cancelled partnership opens a need again: an accepted or closed response of an OPEN
+  // need is an earlier one, named above the button as such.
+  const needOpen = !call.status || call.status === 'OPEN';
+  const accepted = own?.status === 'ACCEPTED' && (!needOpen || own.partnership?.status === 'ACTIVE');
+  // Left unanswered as a suggestion of ours partnered the need: we are its partner, not passed over.
+  const ourPartnership = !accepted && own?.status === 'CLOSED' && call.status === 'PARTNERED' && call.partnership?.partnerOrganization.id === organizationId ? call.partnership : null;
+  const partnershipId = accepted ? (own.partnership?.id ?? null) : (ourPartnership?.id ?? null);
+  const closedFate = (
+    <>
+      {accepted ? (
+        <Text size="sm" fw={500} mt={6} c="teal.9">
+          {t('calls.acceptedPartnership', { organization: call.organization.name })}
+        </Text>
+      ) : ourPartnership ? (
+        <Text size="sm" fw={500} mt={6}>
+          {t('calls.closedOurPartnership')}
+        </Text>
+      ) : (
+        own && own.status !== 'PENDING' && call.status && <OwnResponseFate status={own.status} needStatus={call.status} needOrganization={call.organization.name} size="sm" />
+      )}
+      {accepted || ourPartnership ? (
+        // As the need's page links it: to the partnership's entry with the contacts, or the list when not known.
+        <Anchor component={Link} to={partnershipId ? partnershipsEntryHref(partnershipId) : '/partnerships'} size="sm" mt={4} className={linkTarget.target}>
+          {t('needs.partnership.link')}
+        </Anchor>
+      ) : own ? (
+        // A CLOSED response's words say why the need took no more; a declined or withdrawn one's do not.
+        own.status !== 'CLOSED' && (
+          <Text size="sm" mt={6} c="dimmed">
+            {t(isCall ? 'calls.noLongerOpen' : 'calls.noLongerOpenNeed')}
+          </Text>
+        )
+      ) : (
+        // No response of ours: why the need takes none, in the words of its own page (found a partner, withdrawn, expired).
+        <Text size="sm" mt={6} c="dimmed">
+          {call.status ? t(`needs.statusNote.${call.status}`) : t(isCall ? 'calls.noLongerOpen' : 'calls.noLongerOpenNeed')}
+        </Text>
+      )}
+    </>
+  );
+
   if (responding === call.id && !formPast) {
     return (
       <>
@@ -82,61 +130,34 @@ export function CallResponse({
           organizationId={organizationId}
           onCancel={() => responses.putOff(call.id)}
           onSent={(responseId) => responses.sentResponse(call.id, responseId)}
-          onSettled={(refused) => responses.settle(call.id, refused, ownKey)}
+          onSettled={(refused, message) => responses.settle(call.id, refused, ownKey, message)}
         />
+        {/* Read again after the refusal (CallsPage): why the need no longer takes responses. */}
+        {refusal && !needOpen && closedFate}
+        {kept}
         {withdraw}
       </>
     );
   }
-  if (state) {
+  // Refused here as closed, and the need read again since: what it now is, not only "no longer open".
+  if (state && !(state === 'closed' && !needOpen)) {
     return (
       <>
         {state === 'closed' && withdrawals.has(call.id) && <FocusedStatus color="blue">{withdrawals.get(call.id)}</FocusedStatus>}
         <Text size="sm" fw={500} mt={6} c={state === 'answered' ? 'teal.9' : 'dimmed'}>
           {t(state === 'answered' ? 'calls.answered' : isCall ? 'calls.noLongerOpen' : 'calls.noLongerOpenNeed')}
         </Text>
+        {kept}
         {state === 'answered' && withdraw}
       </>
     );
   }
-  // The need no longer takes responses (responseChanged: it partnered or closed while the page was
-  // open; a list read again leaves it out), or our accepted response's partnership still holds:
-  // what became of our response, and no "Odzovi se" (the API would refuse it as the need closed).
-  // Only a cancelled partnership opens a need again: an accepted or closed response of an OPEN
-  // need is an earlier one, named above the button as such.
-  const needOpen = !call.status || call.status === 'OPEN';
-  const accepted = own?.status === 'ACCEPTED' && (!needOpen || own.partnership?.status === 'ACTIVE');
   if (accepted || !needOpen) {
-    // Left unanswered as a suggestion of ours partnered the need: we are its partner, not passed over.
-    const ourPartnership = !accepted && own?.status === 'CLOSED' && call.status === 'PARTNERED' && call.partnership?.partnerOrganization.id === organizationId ? call.partnership : null;
-    const partnershipId = accepted ? (own.partnership?.id ?? null) : (ourPartnership?.id ?? null);
     return (
       <>
         {withdrawals.has(call.id) && <FocusedStatus color="blue">{withdrawals.get(call.id)}</FocusedStatus>}
-        {accepted ? (
-          <Text size="sm" fw={500} mt={6} c="teal.9">
-            {t('calls.acceptedPartnership', { organization: call.organization.name })}
-          </Text>
-        ) : ourPartnership ? (
-          <Text size="sm" fw={500} mt={6}>
-            {t('calls.closedOurPartnership')}
-          </Text>
-        ) : (
-          own && own.status !== 'PENDING' && call.status && <OwnResponseFate status={own.status} needStatus={call.status} needOrganization={call.organization.name} size="sm" />
-        )}
-        {accepted || ourPartnership ? (
-          // As the need's page links it: to the partnership's entry with the contacts, or the list when not known.
-          <Anchor component={Link} to={partnershipId ? partnershipsEntryHref(partnershipId) : '/partnerships'} size="sm" mt={4} className={linkTarget.target}>
-            {t('needs.partnership.link')}
-          </Anchor>
-        ) : (
-          // A CLOSED response's words say why the need took no more; a declined or withdrawn one's do not.
-          own?.status !== 'CLOSED' && (
-            <Text size="sm" mt={6} c="dimmed">
-              {t(isCall ? 'calls.noLongerOpen' : 'calls.noLongerOpenNeed')}
-            </Text>
-          )
-        )}
+        {closedFate}
+        {kept}
       </>
     );
   }

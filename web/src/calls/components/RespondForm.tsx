@@ -50,7 +50,7 @@ export function RespondForm({
    * respond. (A response sent now needs no call: the mutation reads back the need's
    * ownResponse into the cache, and the list marks the call from there.)
    */
-  onSettled(state: CallState): void;
+  onSettled(state: CallState, message?: string): void;
 }) {
   const { t } = useTranslation();
   const offers = useQuery(OurOpenOffersQuery, { variables: { organizationId } });
@@ -102,7 +102,8 @@ export function RespondForm({
         const conflict = conflictOf(error);
         if (!conflict) throw error; // the shared handling: fields, or the generic line
         setOutcome(conflict);
-        onSettled(conflict === 'already' ? 'answered' : 'closed');
+        // A call closed or past its day takes no response: what was typed is handed on, to stay in sight.
+        onSettled(conflict === 'already' ? 'answered' : 'closed', conflict === 'already' ? undefined : message);
         return;
       }
       if (responseId) onSent?.(responseId);

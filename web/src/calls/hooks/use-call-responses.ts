@@ -21,8 +21,10 @@ export function useCallResponses() {
   // `seen` is our response as the cache had it then ("id:status", "" for none): a refusal's word
   // holds only until it changes (responseChanged: the response the API found waiting was answered
   // or closed since), after which what the cache says is newer. Without `seen` (a withdrawal
-  // refused as the need partnered or closed) it holds for as long as the page is open.
-  const [settled, setSettled] = useState<ReadonlyMap<string, { state: CallState; seen?: string }>>(new Map());
+  // refused as the need partnered or closed) it holds for as long as the page is open. `message`:
+  // what the person typed in a response refused as the call closed or past its day, kept in sight
+  // (and copyable) until they respond to it again, not lost with the form.
+  const [settled, setSettled] = useState<ReadonlyMap<string, { state: CallState; seen?: string; message?: string }>>(new Map());
   // The response sent here to each call, by id: the form's "sent, the organization will accept or
   // decline it" holds only while that response waits, and gives way to what became of it.
   const [sent, setSent] = useState<ReadonlyMap<string, string>>(new Map());
@@ -51,7 +53,7 @@ export function useCallResponses() {
       setResponding(null);
       setReturnFocus(respondButtonId(callId));
     },
-    settle: (callId: string, state: CallState, seen?: string) => setSettled((current) => new Map(current).set(callId, { state, seen })),
+    settle: (callId: string, state: CallState, seen?: string, message?: string) => setSettled((current) => new Map(current).set(callId, { state, seen, message })),
     sentResponse: (callId: string, responseId: string) => setSent((current) => new Map(current).set(callId, responseId)),
     withdrawn: (callId: string, said: string, callOpen: boolean) => {
       setWithdrawals((current) => new Map(current).set(callId, said));

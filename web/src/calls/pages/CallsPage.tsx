@@ -1,6 +1,6 @@
 import { Anchor, Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title, useMantineTheme } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -18,6 +18,7 @@ import { CallsMap, type MapScope } from '../components/CallsMap';
 import { excerpt } from '../components/excerpt';
 import { CallResponse } from '../components/CallResponse';
 import { useCallResponses } from '../hooks/use-call-responses';
+import { CallNeedStatusQuery } from '../graphql/queries/callNeedStatus';
 import { OpenCallsQuery } from '../graphql/queries/openCalls';
 import classes from './calls.module.css';
 
@@ -57,7 +58,8 @@ export default function CallsPage() {
   const { home, others: elsewhere, all, homeRegion, regionName } = useMunicipalities();
   const { groups } = useThemes();
   const [text, setText] = useState(filters.text);
-  const responses = useCallResponses();
+  const callResponses = useCallResponses();
+  const client = useApolloClient();
 
   // The map shows every municipality's calls under the other filters, so it is asked without the municipality.
   // Only calls that still take responses: past its respondBy day respondToNeed refuses one
@@ -72,6 +74,17 @@ export default function CallsPage() {
   const listFilter: NeedFilter = { ...mapFilter, ...(filters.municipality && { municipalityCodes: [filters.municipality] }) };
   const ownId = membership?.organization.id;
   const organizationId = ownId ?? null;
+  // A response refused as the call closed: no live event says that a need we are neither side of
+  // partnered or closed, so its need is read again (CallNeedStatusQuery), and its card says why it
+  // closed, as a reload would, in place of "Odzovi se". A failed reading leaves "no longer open".
+  const responses: typeof callResponses = {
+    ...callResponses,
+    settle: (callId, state, seen, message) => {
+      callResponses.settle(callId, state, seen, message);
+      if (state !== 'closed') return;
+      void client.query({ query: CallNeedStatusQuery, variables: { id: callId, organizationId }, fetchPolicy: 'network-only' }).catch(() => undefined);
+    },
+  };
   const list = useQuery(OpenCallsQuery, { variables: { filter: listFilter, first: PAGE, organizationId }, fetchPolicy: 'cache-and-network' });
   const everywhere = useQuery(OpenCallsQuery, { variables: { filter: mapFilter, first: PAGE, organizationId }, fetchPolicy: 'cache-and-network' });
 
