@@ -154,11 +154,7 @@ export function WebhooksSection({ organizationId }: { organizationId: string }) 
             setUrl(event.currentTarget.value);
           }}
         />
-        <EnumCheckboxes
-          name="events"
-          legend={t('settings.webhookEvents')}
-          options={EVENTS}
-          labelOf={(value) => t(`webhookEvent.${value}`)}
+        <EventsField
           value={events}
           error={errors.events}
           onChange={(value) => {
@@ -173,6 +169,23 @@ export function WebhooksSection({ organizationId }: { organizationId: string }) 
         </Group>
       </Stack>
     </SettingsSection>
+  );
+}
+
+/** The events a webhook receives, as both its forms ask for them: creating one and changing its events. */
+function EventsField({ value, error, onChange, required }: { value: WebhookEvent[]; error?: string; onChange: (value: WebhookEvent[]) => void; required?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <EnumCheckboxes
+      name="events"
+      legend={t('settings.webhookEvents')}
+      options={EVENTS}
+      labelOf={(event) => t(`webhookEvent.${event}`)}
+      value={value}
+      error={error}
+      onChange={onChange}
+      required={required}
+    />
   );
 }
 
@@ -199,11 +212,7 @@ function EventsEditor({ webhookId, events: current }: { webhookId: string; event
       <Stack component="form" ref={formRef} gap="sm" onSubmit={submit} aria-label={t('settings.changeWebhookEvents')}>
         {formError && <FormErrorSummary>{formError}</FormErrorSummary>}
         {saved > 0 && <FocusedStatus key={saved}>{t('settings.webhookEventsSaved')}</FocusedStatus>}
-        <EnumCheckboxes
-          name="events"
-          legend={t('settings.webhookEvents')}
-          options={EVENTS}
-          labelOf={(value) => t(`webhookEvent.${value}`)}
+        <EventsField
           value={events}
           error={errors.events}
           onChange={(value) => {
