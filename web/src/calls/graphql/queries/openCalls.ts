@@ -15,7 +15,7 @@ export const OpenCallsQuery = graphql(`
           title
           description
           kind
-          status
+          ...CallFate
           startsOn
           endsOn
           respondBy
@@ -27,20 +27,6 @@ export const OpenCallsQuery = graphql(`
           municipality {
             code
             name
-          }
-          partnership {
-            id
-            partnerOrganization {
-              id
-            }
-          }
-          ownResponse(organizationId: $organizationId) {
-            id
-            status
-            partnership {
-              id
-              status
-            }
           }
         }
       }
