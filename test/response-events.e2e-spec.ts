@@ -317,16 +317,18 @@ describe('responses to needs are delivered', () => {
     // Ended by the hub: both sides are told, and told it was the hub (not the other side).
     await t.graphqlOk(END_PARTNERSHIP, { input: { id: partnership.id, status: 'CANCELLED' } }, TEST_ADMIN_KEY);
 
-    const responder = await eventually(() => mailsTo('info@planinci-preddvor.si', 'Partnerstvo preklicano')[0], "the responder's e-mail of the end");
+    const responder = await eventually(() => mailsTo('info@planinci-preddvor.si', 'Partnerstvo za »Urejanje poti na Storžič« preklicano')[0], "the responder's e-mail of the end");
     expect(responder.text).toContain(
       `Stičišče je preklicalo partnerstvo z organizacijo ${municipality.name} (vaš odziv »Pridemo z desetimi prostovoljci.« na potrebo »Urejanje poti na Storžič«): sodelovanje ni steklo.`,
     );
     expect(responder.text).not.toContain('ponudb');
-    const needSide = await eventually(() => mailsTo('obcina@preddvor.si', 'Partnerstvo preklicano')[0], "the need's e-mail of the end");
+    const needSide = await eventually(() => mailsTo('obcina@preddvor.si', 'Partnerstvo za »Urejanje poti na Storžič« preklicano')[0], "the need's e-mail of the end");
     expect(needSide.text).toContain(
       `Stičišče je preklicalo partnerstvo z organizacijo ${ngo.name} (vaša potreba »Urejanje poti na Storžič« in odziv »Pridemo z desetimi prostovoljci.«): sodelovanje ni steklo.`,
     );
     for (const mail of [responder, needSide]) expect(mail.text).not.toMatch(/Organizacija \S.* je preklicala/);
+    // Its subject names the hub too, as its first sentence does, not the other organization.
+    for (const mail of [responder, needSide]) expect(mail.subject).toBe('Partnerstvo za »Urejanje poti na Storžič« preklicano: Stičišče');
     // Each side's webhook hears who ended it: the hub, no organization.
     await eventually(() => eventsAt('/preddvor/ended').length === 1 && eventsAt('/planinci/ended').length === 1, 'both PARTNERSHIP_ENDED events');
     for (const [path, organization, side] of [['/preddvor/ended', municipality, 'need'], ['/planinci/ended', ngo, 'offer']] as const) {
@@ -340,9 +342,10 @@ describe('responses to needs are delivered', () => {
     const { respondToNeed: second } = await t.graphqlOk(RESPOND_TO_NEED, { input: { needId: need.id, message: 'We bring ropes.' } }, english.token);
     const { acceptResponse: secondPartnership } = await t.graphqlOk(ACCEPT_RESPONSE, { id: second.id }, municipality.token);
     await t.graphqlOk(END_PARTNERSHIP, { input: { id: secondPartnership.id, status: 'COMPLETED' } }, municipality.token);
-    const byNeedSide = await eventually(() => mailsTo('info@alpine-club.example', 'Partnership completed')[0], 'the English e-mail of the end');
+    const byNeedSide = await eventually(() => mailsTo('info@alpine-club.example', 'Partnership for “Urejanje poti na Storžič” completed')[0], 'the English e-mail of the end');
     expect(byNeedSide.text).toContain(`${municipality.name} marked the partnership (your response “We bring ropes.” to the need “Urejanje poti na Storžič”) as completed.`);
     expect(byNeedSide.text).not.toContain('The hub');
+    expect(byNeedSide.subject).toBe(`Partnership for “Urejanje poti na Storžič” completed by ${municipality.name}`);
     await eventually(() => eventsAt('/alpine/ended').length === 1, 'its PARTNERSHIP_ENDED');
     expect((JSON.parse(eventsAt('/alpine/ended')[0].body) as { data: Record<string, unknown> }).data).toMatchObject({
       partnershipId: secondPartnership.id,

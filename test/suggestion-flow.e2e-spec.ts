@@ -227,8 +227,11 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
     // and to its webhook that asks for PARTNERSHIP_ENDED (not to the one that does not).
     await t.graphqlOk(CREATE_WEBHOOK, { input: { organizationId: municipality.id, url: hookUrl, events: ['PARTNERSHIP_ENDED'] } }, municipality.token);
     await t.graphqlOk(END_PARTNERSHIP, { input: { id: respondToMatch.partnership!.id, status: 'COMPLETED', outcomeNote: 'Prevozi tečejo vsak torek.' } }, company.token);
-    const ended = await eventually(() => smtp.mails.find((mail) => mail.subject.startsWith('Partnerstvo zaključeno')), 'the e-mail that the partnership ended');
+    const ended = await eventually(() => smtp.mails.find((mail) => mail.subject.startsWith('Partnerstvo za ') && mail.subject.includes('« zaključeno')), 'the e-mail that the partnership ended');
     expect(ended.to).toEqual(['sociala@kranj.si']);
+    // Its subject names the need and who ended it, as its first sentence does (the title cut at a
+    // word to end where a phone's inbox row does).
+    expect(ended.subject).toBe(`Partnerstvo za »Prevozi starejših do …« zaključeno: ${company.name}`);
     expect(ended.text).toContain('Prevozi tečejo vsak torek.');
     // Named as the one who ended it (the hub's ending: test/response-events.e2e-spec.ts).
     expect(ended.text).toContain(`Organizacija ${company.name} je partnerstvo (vaša potreba »${needFields.title}« in ponudba »${offerFields.title}«) označila kot zaključeno.`);

@@ -212,7 +212,7 @@ describe("a response's e-mails", () => {
 describe('partnershipEndedMessage', () => {
   it('tells a need whose partner cancelled that it is open again, in English', () => {
     const message = partnershipEndedMessage(need, offer, { completed: false, outcomeNote: null, needOpenAgain: true }, MessageLanguage.EN, 'https://x/unsubscribe/t');
-    expect(message.subject).toBe('Partnership cancelled: Društvo Sopotnik');
+    expect(message.subject).toBe('Partnership for “Prevozi starejših” cancelled');
     expect(message.text).toContain('(your need “Prevozi starejših” and the offer “Prostovoljni vozniki”)');
     expect(message.text).toContain('Your need is open again');
     expect(message.text).not.toContain('What came of it');
@@ -220,7 +220,7 @@ describe('partnershipEndedMessage', () => {
 
   it('gives an offer the outcome of a completed partnership, in Slovenian, with the note escaped in HTML', () => {
     const message = partnershipEndedMessage(offer, need, { completed: true, outcomeNote: 'Vozili smo <40> ljudi.', needOpenAgain: false }, MessageLanguage.SL, 'https://x/unsubscribe/t');
-    expect(message.subject).toBe('Partnerstvo zaključeno: Mestna občina Kranj');
+    expect(message.subject).toBe('Partnerstvo za »Prevozi starejših« zaključeno');
     expect(message.text).toContain('(vaša ponudba »Prostovoljni vozniki« in potreba »Prevozi starejših«)');
     expect(message.text).toContain('Kaj je nastalo iz sodelovanja: Vozili smo <40> ljudi.');
     expect(message.html).toContain('Vozili smo &lt;40&gt; ljudi.');
@@ -265,6 +265,29 @@ describe('partnershipEndedMessage', () => {
     // Not recorded (an ending from before it was): nobody is named.
     expect(ended(false, null, MessageLanguage.SL).text).toContain(`Partnerstvo z organizacijo Društvo Sopotnik ${sides.SL} je označeno kot preklicano: sodelovanje ni steklo.`);
     expect(ended(true, null, MessageLanguage.EN).text).toContain(`The partnership with Društvo Sopotnik ${sides.EN} was marked completed.`);
+  });
+
+  // Its subject named the other organization, also when the hub had ended it, while its first sentence named the hub.
+  it('names in its subject the need and who ended it, as its first sentence does, in both languages and to both sides', () => {
+    const subject = (own: ItemView, other: ItemView, completed: boolean, endedBy: 'other' | 'hub' | null, language: MessageLanguage) =>
+      partnershipEndedMessage(own, other, { completed, outcomeNote: null, needOpenAgain: false, endedBy }, language, UNSUBSCRIBE).subject;
+    expect(subject(need, offer, false, 'other', MessageLanguage.SL)).toBe('Partnerstvo za »Prevozi starejših« preklicano: Društvo Sopotnik');
+    expect(subject(offer, need, true, 'other', MessageLanguage.SL)).toBe('Partnerstvo za »Prevozi starejših« zaključeno: Mestna občina Kranj');
+    expect(subject(need, offer, false, 'hub', MessageLanguage.SL)).toBe('Partnerstvo za »Prevozi starejših« preklicano: Stičišče');
+    expect(subject(offer, need, true, 'hub', MessageLanguage.SL)).toBe('Partnerstvo za »Prevozi starejših« zaključeno: Stičišče');
+    expect(subject(need, offer, false, null, MessageLanguage.SL)).toBe('Partnerstvo za »Prevozi starejših« preklicano');
+    expect(subject(need, offer, false, 'other', MessageLanguage.EN)).toBe('Partnership for “Prevozi starejših” cancelled by Društvo Sopotnik');
+    expect(subject(offer, need, true, 'other', MessageLanguage.EN)).toBe('Partnership for “Prevozi starejših” completed by Mestna občina Kranj');
+    expect(subject(need, offer, false, 'hub', MessageLanguage.EN)).toBe('Partnership for “Prevozi starejših” cancelled by the hub');
+    expect(subject(offer, need, true, null, MessageLanguage.EN)).toBe('Partnership for “Prevozi starejših” completed');
+    for (const language of [MessageLanguage.SL, MessageLanguage.EN]) expect(subject(need, offer, false, 'hub', language)).not.toContain('Društvo Sopotnik');
+    // A long title is cut at a word so that it ends where a phone's inbox row does.
+    const long = item('need', 'Prevozi starejših občanov iz oddaljenih vasi do zdravstvenega doma ob torkih', 'Mestna občina Kranj');
+    for (const language of [MessageLanguage.SL, MessageLanguage.EN]) {
+      const cut = subject(offer, long, false, 'other', language);
+      expect(cut).toContain('Prevozi starejših občanov');
+      expect(cut.indexOf(language === MessageLanguage.SL ? '«' : '”')).toBeLessThan(SUBJECT_SEEN);
+    }
   });
 
   it('reads as one letter: its paragraphs are not set apart by the rule that separates suggestions', () => {

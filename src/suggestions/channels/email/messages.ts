@@ -622,6 +622,20 @@ function endedSentence(otherName: string, sides: string, ending: PartnershipEndi
   }
 }
 
+/**
+ * The subject of partnershipEndedMessage: the need the partnership was for (its title first,
+ * ending by SUBJECT_SEEN, as a response's e-mails name their need), what became of it, and who
+ * did it, as its first sentence says: the other organization, the hub, or nobody when not
+ * recorded. It named the other organization even when the hub had ended it.
+ */
+function partnershipEndedSubject(need: ItemView, other: ItemView, ending: PartnershipEnding, language: MessageLanguage): string {
+  const en = language === MessageLanguage.EN;
+  const what = en ? (ending.completed ? 'completed' : 'cancelled') : ending.completed ? 'zaključeno' : 'preklicano';
+  const who = ending.endedBy === 'other' ? subjectName(other) : ending.endedBy === 'hub' ? (en ? 'the hub' : 'Stičišče') : null;
+  const rest = who ? (en ? ` ${what} by ${who}` : ` ${what}: ${who}`) : ` ${what}`;
+  return ownFirst(en ? 'Partnership for ' : 'Partnerstvo za ', [{ kind: 'need', title: need.title }], rest, language);
+}
+
 /** The other side (or the hub) marked the partnership completed or cancelled. */
 export function partnershipEndedMessage(
   own: ItemView,
@@ -632,9 +646,7 @@ export function partnershipEndedMessage(
   response: { withOffer: boolean } | null = null,
 ): Message {
   const en = language === MessageLanguage.EN;
-  const subject = en
-    ? `Partnership ${ending.completed ? 'completed' : 'cancelled'}: ${subjectName(other)}`
-    : `Partnerstvo ${ending.completed ? 'zaključeno' : 'preklicano'}: ${subjectName(other)}`;
+  const subject = partnershipEndedSubject(own.kind === 'need' ? own : other, other, ending, language);
   const sides = bothItems(own, other, response !== null && !response.withOffer, en);
   const blocks = [
     paragraph(endedSentence(other.organizationName, sides, ending, en)),
