@@ -1585,6 +1585,29 @@ describe('the hub page', () => {
       expect(sent).toEqual([0.435]);
     });
 
+    // Shown to a tenth, 0.4257 read 42,6 and a save of the form unchanged stored 0.426: the
+    // threshold changed without anyone touching it.
+    it('shows a threshold set through the API with more places as it is, and saves it back unchanged unless edited', async () => {
+      const sent: number[] = [];
+      const save = {
+        request: { query: UpdateMatchingSettingsMutation, variables: (variables: { input: { sendingThreshold: number } }) => (sent.push(variables.input.sendingThreshold), true) },
+        result: { data: { updateMatchingSettings: updated(0.4257) } },
+      };
+      const { i18n } = renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: [save, ...mocks(() => undefined, lanes(null), 0.4257)] });
+      const section = await settingsSection();
+      const input = (await within(section).findByLabelText(/Najnižja verjetnost, da je par dober/, {}, patient)) as HTMLInputElement;
+      expect(input.value).toBe('42,57');
+      // Valid as shown: the browser would not send the form with it marked.
+      expect(input.validationMessage).toBe('');
+      expect(within(section).getByText(/^Velja zdaj:/).textContent!.replace(/\s/g, ' ')).toMatch(/^Velja zdaj: 42,57 %\./);
+      await act(() => i18n.changeLanguage('en'));
+      expect(input.value).toBe('42.57');
+      await act(() => i18n.changeLanguage('sl'));
+      fireEvent.click(within(section).getByRole('button', { name: 'Shrani' }));
+      expect((await within(section).findByRole('status', {}, patient)).textContent!.replace(/\s/g, ' ')).toBe('Shranjeno: pari se odslej pošiljajo od 42,57 %.');
+      expect(sent).toEqual([0.4257]);
+    });
+
     it('takes a decimal comma as well as a point, and shows the value in force as the reader writes it', async () => {
       const sent: number[] = [];
       const save = {

@@ -4,7 +4,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConfirm } from '../../app/ConfirmDialog';
 import { DecimalInput } from '../../forms/controls';
-import { formatDecimal, readDecimal } from '../../forms/decimal';
+import { decimalPlaces, formatDecimal, readDecimal } from '../../forms/decimal';
 import { FocusedStatus, FormErrorSummary } from '../../forms/Feedback';
 import { useSubmitOnce } from '../../forms/use-submit-once';
 import { formatDateTime, formatPercent } from '../../i18n/format';
@@ -56,6 +56,14 @@ export interface SendingThresholdSettings {
 // Percent to a tenth: a threshold set through the API (0.435) is shown as it is (43,5), and
 // saving the form unchanged keeps it.
 const DECIMALS = 1;
+// Past these places of a percentage a stored value is a float's noise, not a setting.
+const MOST_PLACES = 6;
+/**
+ * The places a percentage is shown with: a tenth, or as many as a threshold set through the API
+ * has (0.4257: 42,57). To a tenth, it was shown as 42,6 and a save of the form unchanged stored 0.426,
+ * as the suggestion preferences' lowest chance once did (PreferencesSection).
+ */
+const placesOf = (share: number) => Math.max(DECIMALS, decimalPlaces(share * 100, MOST_PLACES));
 
 /** The sending threshold, editable by the hub, beside what each value buys. */
 export function SendingThresholdForm({ settings }: { settings: SendingThresholdSettings }) {
@@ -66,7 +74,8 @@ export function SendingThresholdForm({ settings }: { settings: SendingThresholdS
   // What the reader typed; null: the value in force, written as the reader's language writes it
   // (43,5 in Slovenian, 43.5 in English), again after a switch of language.
   const [typed, setTyped] = useState<string | null>(null);
-  const value = typed ?? formatDecimal(settings.sendingThreshold * 100, i18n.language, DECIMALS);
+  const places = placesOf(settings.sendingThreshold);
+  const value = typed ?? formatDecimal(settings.sendingThreshold * 100, i18n.language, places);
   // The threshold saved last, with a count so that each save's message is a new one (announced
   // again); null: none shown.
   const [saved, setSaved] = useState<{ count: number; threshold: number } | null>(null);
@@ -83,8 +92,8 @@ export function SendingThresholdForm({ settings }: { settings: SendingThresholdS
     saveButton.current?.focus();
   }, [submitting]);
   const percent = (share: number) => formatPercent(share, i18n.language);
-  // A threshold is set to a tenth of a percent: said so (43.5 %), not rounded (44 %).
-  const thresholdPercent = (share: number) => new Intl.NumberFormat(locale(i18n.language), { style: 'percent', maximumFractionDigits: 1 }).format(share);
+  // A threshold is set to a tenth of a percent (or more places, through the API): said so (43.5 %), not rounded (44 %).
+  const thresholdPercent = (share: number) => new Intl.NumberFormat(locale(i18n.language), { style: 'percent', maximumFractionDigits: placesOf(share) }).format(share);
 
   const count = (value: number) => new Intl.NumberFormat(locale(i18n.language)).format(value);
   const tradeOffs = settings.sendingTradeOffs;
@@ -124,8 +133,9 @@ export function SendingThresholdForm({ settings }: { settings: SendingThresholdS
       ? t('hub.tradeOff.inForceNoteMarked', { value: thresholdPercent(settings.sendingThreshold) })
       : t('hub.tradeOff.inForceNoteBetween', { value: thresholdPercent(settings.sendingThreshold), row: percent(inForcePoint.threshold) });
   // The threshold typed, as a share; null while the text is not a number the field takes.
-  const reading = readDecimal(value, DECIMALS);
-  const next = reading && 'value' in reading ? Math.round(reading.value * 10) / 1000 : null;
+  // Untouched: exactly the value in force. Typed: the percentage as a share, without a float's noise (43.5 / 100).
+  const reading = readDecimal(value, places);
+  const next = typed === null ? settings.sendingThreshold : reading && 'value' in reading ? Number((reading.value / 100).toFixed(places + 2)) : null;
   // What it would buy, while it is a threshold the API takes.
   const typedPoint = next !== null && next >= MIN_PERCENT / 100 && next <= MAX_PERCENT / 100 ? tradeOffAt(points, next) : null;
 
@@ -197,7 +207,7 @@ export function SendingThresholdForm({ settings }: { settings: SendingThresholdS
           required
           min={MIN_PERCENT}
           max={MAX_PERCENT}
-          decimals={DECIMALS}
+          decimals={places}
           rightSection="%"
           value={value}
           error={errors.sendingThreshold}
