@@ -13,6 +13,8 @@ import { useTranslation } from 'react-i18next';
  * focus and is scrolled into view: `formRef` goes on the <form> (without it, the form the
  * focus was in when the submission started). A field's error goes once the reader changes
  * that field (`fieldChanged`); the others stay until theirs change or the form is sent again.
+ * `changed` is that set of fields, for a form's own words on a refusal about one of them (an
+ * address already invited): they go as the field's error would.
  */
 export function useSubmitOnce(knownFields: readonly string[]) {
   const { t, i18n } = useTranslation();
@@ -22,7 +24,7 @@ export function useSubmitOnce(knownFields: readonly string[]) {
   // after a failed submission words the errors again in the new one.
   const [failure, setFailure] = useState<{ error: unknown } | null>(null);
   // The fields changed since the failed submission: what the API said of them no longer applies.
-  const { fieldChanged, forget, unchanged } = useChangedFields();
+  const { changed, fieldChanged, forget, unchanged } = useChangedFields();
   const { formRef, focusErrors } = useErrorFocus();
 
   const run = useCallback(
@@ -48,7 +50,7 @@ export function useSubmitOnce(knownFields: readonly string[]) {
   );
 
   const { errors, formError } = useMemo(() => wordedFailure(failure, unchanged, knownFields, t), [failure, unchanged, knownFields, t, i18n.language]);
-  return { run, submitting, errors, formError, formRef, fieldChanged };
+  return { run, submitting, errors, formError, formRef, fieldChanged, changed };
 }
 
 /** A failed submission in the reader's language: errors by input name, and one line for the whole form. */

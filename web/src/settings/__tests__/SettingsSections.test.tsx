@@ -347,6 +347,39 @@ describe('the invitations', () => {
     expect(within(screen.getByRole('list', { name: 'Pending invitations' })).getByRole('button', { name: /nova@kranj\.si/ }).textContent).toBe('Withdraw');
   });
 
+  // "Already invited" stayed beside the next address typed until the next send, as if said of it.
+  it.each([
+    ['sl', { form: 'Povabi člana', email: /E-pošta/, role: /Vloga/, send: 'Pošlji povabilo', invited: /^Povabilo za nova@kranj\.si že čaka\./, member: 'clerk@kranj.si je že član organizacije.' }],
+    ['en', { form: 'Invite a member', email: /E-mail/, role: /Role/, send: 'Send invitation', invited: /^nova@kranj\.si already has a pending invitation\./, member: 'clerk@kranj.si is already a member of the organization.' }],
+  ] as const)('takes back "already invited" or "already a member" once the address is changed, not when another field is (%s)', async (language, words) => {
+    const conflict = (reason: string) => ({ errors: [{ message: 'refused', extensions: { code: 'CONFLICT', reason } }] });
+    show(
+      <MembersSection organizationId={organizationId} admin />,
+      [
+        members,
+        { request: { query: InvitationsQuery, variables: { organizationId } }, result: { data: { invitations: [invitation], invitationsEmailed: true } }, maxUsageCount: always },
+        { request: { query: InviteMemberMutation, variables: { input: { organizationId, email: 'nova@kranj.si', role: 'MEMBER', language: 'SL' } } }, result: conflict('ALREADY_INVITED') },
+        { request: { query: InviteMemberMutation, variables: { input: { organizationId, email: 'clerk@kranj.si', role: 'ADMIN', language: 'SL' } } }, result: conflict('ALREADY_MEMBER') },
+      ],
+      { language },
+    );
+    const form = await screen.findByRole('form', { name: words.form });
+    const email = within(form).getByLabelText(words.email);
+    fireEvent.change(email, { target: { value: 'nova@kranj.si' } });
+    fireEvent.click(within(form).getByRole('button', { name: words.send }));
+    await waitFor(() => expect(within(form).getByRole('status').textContent).toMatch(words.invited), slow);
+    // Another field changed: the address it is about is still the one typed, so it stays.
+    fireEvent.change(within(form).getByLabelText(words.role), { target: { value: 'ADMIN' } });
+    expect(within(form).getByRole('status').textContent).toMatch(words.invited);
+    fireEvent.change(email, { target: { value: 'clerk@kranj.si' } });
+    expect(within(form).queryByRole('status')).toBeNull();
+    // The next refusal is said again, and goes as well.
+    fireEvent.click(within(form).getByRole('button', { name: words.send }));
+    await waitFor(() => expect(within(form).getByRole('status').textContent).toBe(words.member), slow);
+    fireEvent.change(email, { target: { value: 'clerk2@kranj.si' } });
+    expect(within(form).queryByRole('status')).toBeNull();
+  });
+
   it("says in words that the organization's invitations of the day are used up", async () => {
     const limited = { errors: [{ message: 'refused', extensions: { code: 'RATE_LIMITED', reason: 'INVITATIONS_PER_DAY', limit: 30, retryAfterSeconds: 3600 } }] };
     show(<MembersSection organizationId={organizationId} admin />, [
@@ -362,6 +395,9 @@ describe('the invitations', () => {
       slow,
     );
     expect(document.activeElement).toBe(within(form).getByRole('status'));
+    // Said of the organization's day, not of the address: another address would be refused too, so it stays.
+    fireEvent.change(within(form).getByLabelText(/E-pošta/), { target: { value: 'druga@kranj.si' } });
+    expect(within(form).getByRole('status').textContent).toMatch(/^Povabilo ni poslano: organizacija je dosegla omejitev povabil/);
   });
 });
 

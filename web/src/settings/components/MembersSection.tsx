@@ -89,18 +89,22 @@ function Members({ organizationId }: { organizationId: string }) {
   const invitations = useQuery(InvitationsQuery, { variables: { organizationId } });
   const organizationName = me.memberships.find((entry) => entry.organization.id === organizationId)?.organization.name ?? '';
   const [invite] = useMutation(InviteMemberMutation);
-  const { run, submitting, errors, formError, formRef, fieldChanged } = useSubmitOnce(FIELDS);
+  const { run, submitting, errors, formError, formRef, fieldChanged, changed } = useSubmitOnce(FIELDS);
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('MEMBER');
   // As on the hub: Slovenian unless chosen, the invitation e-mail's language (the person may not read the admin's).
   const [invitationLanguage, setInvitationLanguage] = useState<MessageLanguage>('SL');
-  // The last refusal, with a count so that each is a new message (announced and focused again).
-  const [refusal, setRefusal] = useState<{ count: number; text: string } | null>(null);
+  // The last refusal, with a count so that each is a new message (announced and focused again),
+  // and the field it is about: it goes once that field is changed, as the API's field errors do
+  // (useSubmitOnce's `changed`). "Already invited" stayed beside the next address typed until the
+  // next send. The day's limit is about no field: it stays, as any address would be refused.
+  const [refusal, setRefusal] = useState<{ count: number; text: string; field: 'email' | null } | null>(null);
   // The last invitation sent, with its sign-up link to pass on, as on the hub.
   const [sent, setSent] = useState<SentInvitation | null>(null);
   const language = i18n.language;
   const deliveryId = useId();
-  const refuse = (text: string) => setRefusal((current) => ({ count: (current?.count ?? 0) + 1, text }));
+  const refuse = (text: string, field: 'email' | null) => setRefusal((current) => ({ count: (current?.count ?? 0) + 1, text, field }));
+  const shownRefusal = refusal && !(refusal.field && changed.has(refusal.field)) ? refusal : null;
 
   const submit = (event: FormEvent<HTMLElement>) => {
     event.preventDefault();
@@ -119,12 +123,12 @@ function Members({ organizationId }: { organizationId: string }) {
         // the way out, not as a failure of the app.
         const limit = invitationLimitOf(error);
         if (limit !== null) {
-          refuse(t('settings.inviteLimit', { count: limit }));
+          refuse(t('settings.inviteLimit', { count: limit }), null);
           return;
         }
         const reason = conflictOf(error);
         if (!reason) throw error;
-        refuse(t(`settings.inviteConflict.${reason}`, { email: address }));
+        refuse(t(`settings.inviteConflict.${reason}`, { email: address }), 'email');
       }
     });
   };
@@ -151,9 +155,9 @@ function Members({ organizationId }: { organizationId: string }) {
           {t('settings.invite')}
         </Title>
         {formError && <FormErrorSummary>{formError}</FormErrorSummary>}
-        {refusal && (
-          <FocusedStatus key={refusal.count} color="orange">
-            {refusal.text}
+        {shownRefusal && (
+          <FocusedStatus key={shownRefusal.count} color="orange">
+            {shownRefusal.text}
           </FocusedStatus>
         )}
         {sent && <InvitationSentNotice sent={sent}>{t(sent.emailed ? 'settings.invitationSent' : 'settings.invitationNotEmailed', { email: sent.email })}</InvitationSentNotice>}
