@@ -67,4 +67,32 @@ describe("an organization's first invitation the API refuses, changed", () => {
     await waitFor(() => expect(describedBy(invitationLanguage)).not.toContain(words.badLanguage));
     expect(within(form).queryByText(words.fix)).toBeNull();
   });
+
+  // "Already invited" stayed beside the next address typed until the next send, as if said of it.
+  it.each([
+    ['sl', { form: 'Povabi prvo osebo v Zavod Korak', email: /E-pošta osebe/, role: /^Vloga/, send: 'Pošlji povabilo', invited: /^Povabilo za vodja@korak\.si že čaka\./ }],
+    ['en', { form: 'Invite the first person to Zavod Korak', email: /The person's e-mail/, role: /^Role/, send: 'Send the invitation', invited: /^vodja@korak\.si already has a pending invitation\./ }],
+  ] as const)('takes back "already invited" once the address is changed, not when another field is (%s)', async (language, words) => {
+    renderRoutes([route('/hub', <OrganizationPeople organizationId="org-8" name="Zavod Korak" />)], {
+      path: '/hub',
+      session: HUB,
+      language,
+      mocks: [
+        { request: { query: OrganizationPeopleQuery, variables: { organizationId: 'org-8' } }, result: { data: { members: [], invitations: [], invitationsEmailed: true } } },
+        {
+          request: { query: InviteFirstMemberMutation, variables: { input: { organizationId: 'org-8', email: 'vodja@korak.si', role: 'ADMIN', language: 'SL' } } },
+          result: { errors: [{ message: 'Already invited', extensions: { code: 'CONFLICT', reason: 'ALREADY_INVITED' } }] },
+        },
+      ],
+    });
+    const form = await screen.findByRole('form', { name: words.form }, slow);
+    const email = within(form).getByLabelText(words.email);
+    fireEvent.change(email, { target: { value: 'vodja@korak.si' } });
+    fireEvent.click(within(form).getByRole('button', { name: words.send }));
+    await waitFor(() => expect(within(form).getByRole('alert').textContent).toMatch(words.invited), slow);
+    fireEvent.change(within(form).getByLabelText(words.role), { target: { value: 'MEMBER' } });
+    expect(within(form).getByRole('alert').textContent).toMatch(words.invited);
+    fireEvent.change(email, { target: { value: 'tajnik@korak.si' } });
+    expect(within(form).queryByRole('alert')).toBeNull();
+  });
 });

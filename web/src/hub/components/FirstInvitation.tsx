@@ -55,7 +55,7 @@ export function useFirstInvitation(pendingListed: 'above' | 'withoutMembers') {
   const [invitee, setInvitee] = useState<InviteeValues>(EMPTY_INVITEE);
   const [refusal, setRefusal] = useState<{ error: unknown; email: string; organizationName: string } | null>(null);
   // The invitee's fields changed since the refusal (by input name): what the API said of them no longer applies.
-  const { fieldChanged, forget, unchanged } = useChangedFields();
+  const { changed, fieldChanged, forget, unchanged } = useChangedFields();
 
   /** The invitation sent, or null when it was refused (the refusal is then shown). */
   const send = async (organization: { id: string; name: string }, form: HTMLElement | null): Promise<SentInvitation | null> => {
@@ -83,7 +83,11 @@ export function useFirstInvitation(pendingListed: 'above' | 'withoutMembers') {
   const fields = refusal ? fieldErrorsOf(refusal.error, t) : null;
   const errors = unchanged(inviteeErrorsOf(fields));
   // Every field it named is corrected (none it named is outside the fieldset): nothing is left to point at, as useSubmitOnce has it.
-  const corrected = fields !== null && Object.keys(errors).length === 0 && Object.keys(fields).every((name) => INVITEE_INPUT[name]);
+  // An address already a member or invited is about the address: it goes once that is changed
+  // (it stayed beside the next address typed until the next send).
+  const corrected =
+    (fields !== null && Object.keys(errors).length === 0 && Object.keys(fields).every((name) => INVITEE_INPUT[name])) ||
+    (refusal !== null && conflictOf(refusal.error) !== null && changed.has(INVITEE_INPUT.email));
   return {
     send,
     reset,
@@ -102,6 +106,14 @@ export function useFirstInvitation(pendingListed: 'above' | 'withoutMembers') {
   };
 }
 
+/** The reason of a CONFLICT worded here (the address already a member or invited), else null. */
+function conflictOf(error: unknown): string | null {
+  if (!CombinedGraphQLErrors.is(error)) return null;
+  const extensions = error.errors[0]?.extensions;
+  const reason = extensions?.code === 'CONFLICT' ? extensions.reason : undefined;
+  return typeof reason === 'string' && CONFLICTS.includes(reason) ? reason : null;
+}
+
 function failureOf(
   t: TFunction,
   { error, email, organizationName }: { error: unknown; email: string; organizationName: string },
@@ -114,9 +126,9 @@ function failureOf(
   }
   if (!CombinedGraphQLErrors.is(error)) return t('errors.network');
   const extensions = error.errors[0]?.extensions;
-  const reason = extensions?.code === 'CONFLICT' ? extensions.reason : undefined;
+  const reason = conflictOf(error);
   if (reason === 'ALREADY_INVITED' && pendingListed === 'withoutMembers') return t('hub.alreadyInvitedRegistered', { email, name: organizationName });
-  if (typeof reason === 'string' && CONFLICTS.includes(reason)) return t(`hub.inviteConflict.${reason}`, { email });
+  if (reason) return t(`hub.inviteConflict.${reason}`, { email });
   return t(extensions?.code === 'FORBIDDEN' ? 'errors.forbidden' : extensions?.code === 'RATE_LIMITED' ? 'errors.rateLimited' : 'errors.generic');
 }
 
