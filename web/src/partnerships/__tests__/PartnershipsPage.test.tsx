@@ -126,6 +126,49 @@ describe('the partnerships page', () => {
     }
   });
 
+  // The heading names the need, and a line under it repeated it: "Potreba: Prevozi starejših k
+  // zdravniku (Mestna občina Kranj)". The line now says only whose need it is, which the heading
+  // does not (a partnership formed from a response has no offer line to tell it either).
+  it.each([
+    ['sl', { ours: 'Potreba vaše organizacije', theirs: 'Potreba organizacije Občina Radovljica', hub: 'Potreba organizacije Mestna občina Kranj', details: 'Podrobnosti', end: 'Prekliči partnerstvo', hubIntro: '1 partnerstvo v regiji.' }],
+    ['en', { ours: "Your organization's need", theirs: 'Need of Občina Radovljica', hub: 'Need of Mestna občina Kranj', details: 'Details', end: 'Cancel the partnership', hubIntro: '1 partnership in the region.' }],
+  ] as const)("names the need once, in its heading, and says whose need it is (%s)", async (language, words) => {
+    const radovljica = organization('organization-3', 'Občina Radovljica');
+    const show = (partnerships: Parameters<typeof open>[0], session?: Session) =>
+      renderRoutes([route('/partnerships', <PartnershipsPage />)], {
+        path: '/partnerships',
+        language,
+        session,
+        mocks: [
+          {
+            request: { query: PartnershipsQuery, variables: { organizationId: session ? null : organizationId, first: 20 } },
+            result: { data: { partnerships: { __typename: 'PartnershipConnection' as const, totalCount: partnerships.length, pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null }, edges: partnerships.map((node) => ({ __typename: 'PartnershipEdge' as const, node })) } } },
+          },
+        ],
+      });
+    const times = (text: string, part: string) => text.split(part).length - 1;
+    const { unmount } = show([partnership('1', 'ACTIVE'), fromResponse('2', radovljica, organization(organizationId, 'Mestna občina Kranj'), [])]);
+    const [ours, theirs] = await screen.findAllByRole('listitem');
+    for (const [card, title, whose] of [[ours, 'Prevozi starejših k zdravniku', words.ours], [theirs, 'Prostovoljci za urejanje parka ob Savi', words.theirs]] as const) {
+      const heading = within(card).getByRole('heading', { level: 2 });
+      expect(heading.textContent).toContain(title);
+      expect(times(card.textContent!, title)).toBe(1);
+      expect(within(card).getByText(whose)).toBeDefined();
+      // The buttons and the link are still described by the heading, which names the need.
+      expect(within(card).getByRole('link', { name: words.details, description: heading.textContent! })).toBeDefined();
+      expect(within(card).getByRole('button', { name: words.end, description: heading.textContent! })).toBeDefined();
+    }
+    // The offer is still named, with its organization.
+    expect(ours.textContent).toMatch(/Prostovoljni vozniki \(Društvo Sopotnik\)/);
+    unmount();
+
+    show([partnership('1', 'ACTIVE')], HUB_STAFF);
+    expect(await screen.findByText(words.hubIntro)).toBeDefined();
+    const card = screen.getByRole('listitem');
+    expect(times(card.textContent!, 'Prevozi starejših k zdravniku')).toBe(1);
+    expect(within(card).getByText(words.hub)).toBeDefined();
+  });
+
   it('makes "Podrobnosti" a target of at least 24 px, not its 16 px line (WCAG 2.5.8)', async () => {
     open([partnership('1', 'ACTIVE')]);
     const details = await screen.findByRole('link', { name: 'Podrobnosti' });

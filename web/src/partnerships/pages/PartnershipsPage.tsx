@@ -15,7 +15,7 @@ import { EndPartnershipForm } from '../components/EndPartnershipForm';
 import { PartnershipContacts } from '../components/PartnershipContacts';
 import { PARTNERSHIPS_PAGE, PartnershipsQuery } from '../graphql/queries/partnerships';
 import { partnershipChangedAnnouncement, usePartnershipChanged } from '../hooks/use-partnership-changed';
-import { enderOf, partnerName, partnershipHref } from '../sides';
+import { enderOf, isOurNeed, partnerName, partnershipHref } from '../sides';
 import classes from './partnerships.module.css';
 
 export default function PartnershipsPage() {
@@ -138,8 +138,12 @@ function Partnerships({ organizationId }: { organizationId: string | null }) {
                     {t(`partnershipStatus.${partnership.status}`)}
                   </Badge>
                 </Group>
+                {/* Whose need it is, not its title: the heading names it ("Potreba: »…« (…)" repeated
+                    it). Without an offer line, nothing else says which side posted the need. */}
                 <Text size="sm">
-                  {t('partnerships.need')}: {partnership.need.title} ({partnership.need.organization.name})
+                  {organizationId !== null && isOurNeed(partnership, organizationId)
+                    ? t('partnerships.needOurs')
+                    : t('partnerships.needOf', { organization: partnership.need.organization.name })}
                 </Text>
                 {partnership.offer && (
                   <Text size="sm">
