@@ -182,6 +182,60 @@ describe('matching engine', () => {
     expect(row.events).toBe(6); // every change reached the queue, in one or two jobs
   });
 
+  it('scores again a change made while the burst\'s trailing job runs, without waiting for the re-queue of lost jobs', async () => {
+    const queue = t.app.get<Queue>(getQueueToken(MATCHING_FRESH_QUEUE));
+    const matching = t.app.get(MatchingService);
+    const ngo = await createMemberOrganization(t);
+    const need = await createNeed(t, ngo.token, needInput(ngo.id, { resourceTypes: ['PREMISES'] }));
+    await scoredSuggestions(need.id);
+
+    // Two changes within the window: the second is a burst's, in a trailing job delayed by the window.
+    await t.graphqlOk(UPDATE_NEED, { input: { id: need.id, title: 'Prostor za vaje, prva različica' } }, ngo.token);
+    await t.graphqlOk(UPDATE_NEED, { input: { id: need.id, title: 'Prostor za vaje, druga različica' } }, ngo.token);
+    const trailing = await eventually(
+      async () => (await queue.getJobs(['delayed'])).find((job) => job.data.id === need.id),
+      'the trailing job',
+    );
+
+    // The trailing job started (promoted before its window ended, as a busy worker's timer
+    // may) and is held inside its scoring, having read what it read.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let entered!: () => void;
+    const running = new Promise<void>((resolve) => (entered = resolve));
+    const scoreNeed = matching.scoreNeed.bind(matching);
+    const spy = jest.spyOn(matching, 'scoreNeed').mockImplementation(async (id, options) => {
+      if (id === need.id) {
+        entered();
+        await held;
+      }
+      return scoreNeed(id, options);
+    });
+    try {
+      await trailing.promote();
+      await running;
+      // A change now: the running job started before it (its outbox row is newer than those the job handles).
+      const [{ id: lastRow }] = (await t.dataSource.query(`SELECT max(id)::text AS id FROM outbox_event WHERE aggregate_id = $1`, [need.id])) as { id: string }[];
+      await t.graphqlOk(UPDATE_NEED, { input: { id: need.id, title: 'Prostor za vaje, tretja različica' } }, ngo.token);
+      const [change] = (await t.dataSource.query(`SELECT id::text FROM outbox_event WHERE aggregate_id = $1 AND id > $2`, [need.id, lastRow])) as { id: string }[];
+      await eventually(
+        async () => ((await t.dataSource.query(`SELECT dispatched_at FROM outbox_event WHERE id = $1`, [change.id])) as { dispatched_at: Date | null }[])[0].dispatched_at,
+        'the change to reach the queue',
+      );
+      release();
+      // Scored by a job of its own after the running one, within a few windows; the relay
+      // re-queues unhandled rows only after a minute (REQUEUE_AFTER_MS).
+      await eventually(
+        async () => ((await t.dataSource.query(`SELECT handled_at FROM outbox_event WHERE id = $1`, [change.id])) as { handled_at: Date | null }[])[0].handled_at,
+        'the change to be scored',
+        5 * COALESCE_WINDOW_MS,
+      );
+    } finally {
+      release();
+      spy.mockRestore();
+    }
+  });
+
   it('expires a match that no longer passes the hard constraints, and lists it no more', async () => {
     const ngo = await createMemberOrganization(t);
     const company = await createMemberOrganization(t, { sector: 'COMPANY' });

@@ -282,8 +282,14 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
               jobId,
               ...priority,
               delay: this.coalesceWindowMs,
-              // While the trailing job is still delayed, a further change reschedules it instead of adding one.
-              deduplication: { id: `coalesce-${key}`, ttl: this.coalesceWindowMs, extend: true, reschedule: true },
+              // While the trailing job waits, a further change joins it (and, while it is delayed,
+              // pushes it back: reschedule). Once it runs, it may have read the item before that
+              // change: the change is kept as the next job, added when this one finishes
+              // (keepLastIfActive; the key then lives as long as the job, not a ttl). Until
+              // 2026-12-05 the key expired with the window, and a change made while the job
+              // had started but the key not yet expired was merged into it and left to the
+              // relay's re-queue of unhandled rows, a minute later.
+              deduplication: { id: `coalesce-${key}`, reschedule: true, keepLastIfActive: true },
             }
           : { jobId, ...priority },
       });
