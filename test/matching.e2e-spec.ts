@@ -1,11 +1,12 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
+import { MatchStoreService } from '../src/matching/match-store.service';
 import { MatchingService } from '../src/matching/matching.service';
 import { MATCHING_FRESH_QUEUE } from '../src/matching/matching.queue';
 import { OutboxRelayService, outboxJobId } from '../src/matching/outbox-relay.service';
 import { ExpiryService } from '../src/matching/expiry.service';
 import { MaintenanceProcessor } from '../src/matching/maintenance.processor';
-import { countRows, createMemberOrganization, createNeed, createOffer, KRANJ, needInput, offerInput } from './utils/fixtures';
+import { countRows, createMemberOrganization, createNeed, createOffer, fittingOffer, KRANJ, needInput, offerInput } from './utils/fixtures';
 import { eventually } from './utils/eventually';
 import { graphql } from './graphql';
 import { expectError } from './utils/expect-errors';
@@ -30,6 +31,9 @@ const SUGGESTION_IDS = graphql(`
 `);
 const REMATCH_ALL = graphql(`
   mutation MatchingRematchAll { rematchAll }
+`);
+const UPDATE_OFFER = graphql(`
+  mutation MatchingUpdateOffer($input: UpdateOfferInput!) { updateOffer(input: $input) { id } }
 `);
 
 // Longer than the default coalescing window (150 ms), so that five updates sent one after
@@ -230,6 +234,49 @@ describe('matching engine', () => {
         'the change to be scored',
         5 * COALESCE_WINDOW_MS,
       );
+    } finally {
+      release();
+      spy.mockRestore();
+    }
+  });
+
+  it("keeps the score of the scoring that read the pair last, when one that read it earlier stores after it", async () => {
+    const store = t.app.get(MatchStoreService);
+    const ngo = await createMemberOrganization(t);
+    const company = await createMemberOrganization(t, { sector: 'COMPANY' });
+    const offer = await createOffer(t, company.token, fittingOffer(company.id));
+    const need = await createNeed(t, ngo.token, needInput(ngo.id));
+    await scoredSuggestions(need.id);
+    const scoreOfPair = async () =>
+      ((await t.dataSource.query(`SELECT score FROM match WHERE need_id = $1 AND offer_id = $2`, [need.id, offer.id])) as { score: number }[])[0]?.score;
+
+    // The need's job reads the offer as it is, then is held before it stores.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let reached!: (score: number | undefined) => void;
+    const staleScore = new Promise<number | undefined>((resolve) => (reached = resolve));
+    const replaceMatches = store.replaceMatches.bind(store);
+    const spy = jest.spyOn(store, 'replaceMatches').mockImplementation(async (side, id, ...rest) => {
+      if (side === 'need' && id === need.id) {
+        reached(rest[1].find((pair) => pair.offerId === offer.id)?.score);
+        await held;
+      }
+      return replaceMatches(side, id, ...rest);
+    });
+    try {
+      await t.graphqlOk(UPDATE_NEED, { input: { id: need.id, description: 'Iščemo prostovoljce, ki bi starejše vozili k zdravniku in v lekarno.' } }, ngo.token);
+      const stale = await staleScore;
+      // Meanwhile the offer changes to another subject, and its own job scores the pair again.
+      const changedAt = new Date();
+      await t.graphqlOk(UPDATE_OFFER, { input: { id: offer.id, title: 'Lesena igrala za vrtec', description: 'Podarimo lesena igrala in peskovnik za otroško igrišče.' } }, company.token);
+      const fresh = await eventually(async () => {
+        const [row] = (await t.dataSource.query(`SELECT score, scored_at FROM match WHERE need_id = $1 AND offer_id = $2`, [need.id, offer.id])) as { score: number; scored_at: Date }[];
+        return row && row.scored_at > changedAt && row.score;
+      }, "the offer's job to score the pair");
+      expect(fresh).toBeLessThan(stale!);
+      release();
+      await scoredSuggestions(need.id, TEST_ADMIN_KEY, changedAt);
+      expect(await scoreOfPair()).toBe(fresh);
     } finally {
       release();
       spy.mockRestore();

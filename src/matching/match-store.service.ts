@@ -48,14 +48,14 @@ export class MatchStoreService {
          -- that fits again is suggested again.
          -- The pairs come as columns (see Pair columns below): the i-th component list with the i-th other
          -- item and score; this item's id is $2.
-         INSERT INTO match (need_id, offer_id, score, components, scored_at)
-         SELECT need_id, offer_id, score, components, now()
+         INSERT INTO match (need_id, offer_id, score, components, scored_at, read_at)
+         SELECT need_id, offer_id, score, components, now(), COALESCE($8::timestamptz, now())
            FROM (SELECT ${side === 'need' ? '$2::uuid AS need_id, ($3::uuid[])[i] AS offer_id' : '($3::uuid[])[i] AS need_id, $2::uuid AS offer_id'},
                         ($9::float8[])[i] AS score, components
                    FROM json_array_elements($1::json) WITH ORDINALITY AS element(components, i)) AS pair
           WHERE ${BOTH_EXIST}
          ON CONFLICT (need_id, offer_id) DO UPDATE SET
-           score = EXCLUDED.score, components = EXCLUDED.components, scored_at = EXCLUDED.scored_at, updated_at = now(),
+           score = EXCLUDED.score, components = EXCLUDED.components, scored_at = EXCLUDED.scored_at, read_at = EXCLUDED.read_at, updated_at = now(),
            first_answer_components = ${FIRST_ANSWER_COMPONENTS},
            status = CASE WHEN match.status <> 'EXPIRED' THEN match.status
                          WHEN 'ACCEPT' IN (match.need_decision, match.offer_decision) THEN 'INTERESTED'::match_status
@@ -123,10 +123,10 @@ export class MatchStoreService {
          SELECT ($7::uuid[])[i] AS need_id, ($8::uuid[])[i] AS offer_id, ($9::float8[])[i] AS score, components
            FROM json_array_elements($2::json) WITH ORDINALITY AS pair(components, i)
        ), upserted AS (
-         INSERT INTO match (need_id, offer_id, score, components, scored_at)
-         SELECT need_id, offer_id, score, components, now() FROM pair WHERE ${BOTH_EXIST} ORDER BY need_id, offer_id
+         INSERT INTO match (need_id, offer_id, score, components, scored_at, read_at)
+         SELECT need_id, offer_id, score, components, now(), $5 FROM pair WHERE ${BOTH_EXIST} ORDER BY need_id, offer_id
          ON CONFLICT (need_id, offer_id) DO UPDATE SET
-           score = EXCLUDED.score, components = EXCLUDED.components, scored_at = EXCLUDED.scored_at, updated_at = now(),
+           score = EXCLUDED.score, components = EXCLUDED.components, scored_at = EXCLUDED.scored_at, read_at = EXCLUDED.read_at, updated_at = now(),
            first_answer_components = ${FIRST_ANSWER_COMPONENTS},
            status = CASE WHEN match.status <> 'EXPIRED' THEN match.status
                          WHEN 'ACCEPT' IN (match.need_decision, match.offer_decision) THEN 'INTERESTED'::match_status
@@ -254,9 +254,16 @@ const scores = (pairs: readonly ScoredPair[]) =>
  * 2026-12-03): 16.7–20.0 ms rewriting every row, 2.9–3.3 ms with this condition. New pairs are
  * inserted as before. Such a pair's scored_at says when its score or explanation last changed;
  * the item's last_matched_at says when it was last scored.
+ *
+ * A pair stored by a scoring that read its need and offer later than this one did (read_at,
+ * each job's readStart) is left too: the two may run at once (the need's job and the offer's,
+ * or an item's immediate and trailing jobs), and the one that read first may store last. Its
+ * score came from data since changed, and it stayed until the pair's next scoring. The last
+ * read wins, not the last write: a job that reads after a change sees it.
  */
 const UNLESS_UNCHANGED = `WHERE match.status NOT IN ('ACCEPTED', 'DECLINED')
-           AND (match.status = 'EXPIRED' OR match.score <> EXCLUDED.score OR match.components::text <> EXCLUDED.components::text)`;
+           AND (match.status = 'EXPIRED' OR match.score <> EXCLUDED.score OR match.components::text <> EXCLUDED.components::text)
+           AND (match.read_at IS NULL OR match.read_at <= EXCLUDED.read_at)`;
 
 /*
  * A pair one side answered (accepted: a decline is final, and left alone) is scored again while

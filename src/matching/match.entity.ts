@@ -56,6 +56,12 @@ export class Match {
   @Column({ type: 'bigint', nullable: true, select: false, insert: false, update: false })
   previousScoreXid: string | null;
 
+  // When the scoring that stored the score read the need and the offer (its job's start): an
+  // upsert from a scoring that read them earlier leaves the row (MatchStoreService). Null for
+  // rows stored before the migration MatchReadAt.
+  @Column({ type: 'timestamptz', nullable: true, select: false, insert: false, update: false })
+  readAt: Date | null;
+
   /** Compact (stored-components.ts): read with readComponents. */
   @Column({ type: 'json' })
   components: StoredComponents;

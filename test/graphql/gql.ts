@@ -168,6 +168,7 @@ type Documents = {
     "\n  mutation MatchingUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }\n": typeof types.MatchingUpdateNeedDocument,
     "\n  query MatchingSuggestionIds($id: ID!, $first: Int, $offset: Int) { need(id: $id) { suggestions(first: $first, offset: $offset) { id } } }\n": typeof types.MatchingSuggestionIdsDocument,
     "\n  mutation MatchingRematchAll { rematchAll }\n": typeof types.MatchingRematchAllDocument,
+    "\n  mutation MatchingUpdateOffer($input: UpdateOfferInput!) { updateOffer(input: $input) { id } }\n": typeof types.MatchingUpdateOfferDocument,
     "\n  query MetricsAccessThemes { themes { code } }\n": typeof types.MetricsAccessThemesDocument,
     "\n  mutation MetricsUpdatePreferences($input: UpdateSuggestionPreferencesInput!) { updateSuggestionPreferences(input: $input) { frequency } }\n": typeof types.MetricsUpdatePreferencesDocument,
     "\n  query NPlusOneNeeds($first: Int) {\n    needs(first: $first) {\n      totalCount\n      edges { node { id title organization { id name municipality { name } } municipality { code } themes { code parent { code } } } }\n    }\n  }\n": typeof types.NPlusOneNeedsDocument,
@@ -573,6 +574,7 @@ const documents: Documents = {
     "\n  mutation MatchingUpdateNeed($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }\n": types.MatchingUpdateNeedDocument,
     "\n  query MatchingSuggestionIds($id: ID!, $first: Int, $offset: Int) { need(id: $id) { suggestions(first: $first, offset: $offset) { id } } }\n": types.MatchingSuggestionIdsDocument,
     "\n  mutation MatchingRematchAll { rematchAll }\n": types.MatchingRematchAllDocument,
+    "\n  mutation MatchingUpdateOffer($input: UpdateOfferInput!) { updateOffer(input: $input) { id } }\n": types.MatchingUpdateOfferDocument,
     "\n  query MetricsAccessThemes { themes { code } }\n": types.MetricsAccessThemesDocument,
     "\n  mutation MetricsUpdatePreferences($input: UpdateSuggestionPreferencesInput!) { updateSuggestionPreferences(input: $input) { frequency } }\n": types.MetricsUpdatePreferencesDocument,
     "\n  query NPlusOneNeeds($first: Int) {\n    needs(first: $first) {\n      totalCount\n      edges { node { id title organization { id name municipality { name } } municipality { code } themes { code parent { code } } } }\n    }\n  }\n": types.NPlusOneNeedsDocument,
@@ -1437,6 +1439,10 @@ export function graphql(source: "\n  query MatchingSuggestionIds($id: ID!, $firs
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MatchingRematchAll { rematchAll }\n"): typeof import('./graphql').MatchingRematchAllDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatchingUpdateOffer($input: UpdateOfferInput!) { updateOffer(input: $input) { id } }\n"): typeof import('./graphql').MatchingUpdateOfferDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1648,6 +1648,13 @@ export type MatchingRematchAllMutationVariables = Exact<{ [key: string]: never; 
 
 export type MatchingRematchAllMutation = { rematchAll: number };
 
+export type MatchingUpdateOfferMutationVariables = Exact<{
+  input: UpdateOfferInput;
+}>;
+
+
+export type MatchingUpdateOfferMutation = { updateOffer: { id: string } };
+
 export type MetricsAccessThemesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -5158,6 +5165,13 @@ export const MatchingRematchAllDocument = new TypedDocumentString(`
   rematchAll
 }
     `) as unknown as TypedDocumentString<MatchingRematchAllMutation, MatchingRematchAllMutationVariables>;
+export const MatchingUpdateOfferDocument = new TypedDocumentString(`
+    mutation MatchingUpdateOffer($input: UpdateOfferInput!) {
+  updateOffer(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MatchingUpdateOfferMutation, MatchingUpdateOfferMutationVariables>;
 export const MetricsAccessThemesDocument = new TypedDocumentString(`
     query MetricsAccessThemes {
   themes {
