@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
-import { buildSchema, getOperationAST, GraphQLError, parse } from 'graphql';
+import { buildSchema, getOperationAST, GraphQLError, GraphQLSchema, parse } from 'graphql';
 import { complexityLimitPlugin } from './query-limits';
 
 const schema = buildSchema(`
@@ -59,23 +59,25 @@ describe('complexityLimitPlugin', () => {
   });
 });
 
+// The cost of `query` on `on`: the plugin refuses everything (limit 0) and says the cost.
+async function costOn(on: GraphQLSchema, query: string, variables: Record<string, unknown> = {}): Promise<number> {
+  const document = parse(query);
+  const listener = await complexityLimitPlugin(0, { introspection: false }).requestDidStart?.({} as never);
+  const context = { request: { variables }, document, schema: on, operation: getOperationAST(document) } as unknown as GraphQLRequestContextDidResolveOperation<never>;
+  try {
+    await listener?.didResolveOperation?.(context);
+  } catch (error) {
+    return Number(/cost is (\d+)/.exec((error as GraphQLError).message)?.[1]);
+  }
+  throw new Error('not refused');
+}
+
 describe('the cost of a plain list', () => {
   const lists = buildSchema(`
     type Item { id: ID! name: String! }
     type Query { responses(first: Int = 100): [Item!] suggestions(first: Int = 10): [Item!] }
   `);
-  // The cost of `query`: the plugin refuses everything (limit 0) and says the cost.
-  async function cost(query: string, variables: Record<string, unknown> = {}): Promise<number> {
-    const document = parse(query);
-    const listener = await complexityLimitPlugin(0, { introspection: false }).requestDidStart?.({} as never);
-    const context = { request: { variables }, document, schema: lists, operation: getOperationAST(document) } as unknown as GraphQLRequestContextDidResolveOperation<never>;
-    try {
-      await listener?.didResolveOperation?.(context);
-    } catch (error) {
-      return Number(/cost is (\d+)/.exec((error as GraphQLError).message)?.[1]);
-    }
-    throw new Error('not refused');
-  }
+  const cost = (query: string, variables: Record<string, unknown> = {}) => costOn(lists, query, variables);
 
   it('counts the size the query asks for, and a size left to a default above 20 as 20 (as before that list had a `first`)', async () => {
     // Each item costs 2 (id and name), the list itself 1.
@@ -84,5 +86,33 @@ describe('the cost of a plain list', () => {
     expect(await cost('query ($first: Int) { responses(first: $first) { id name } }', { first: 40 })).toBe(1 + 40 * 2);
     expect(await cost('{ suggestions { id name } }')).toBe(1 + 10 * 2);
     expect(await cost('{ suggestions(first: 5) { id name } }')).toBe(1 + 5 * 2);
+  });
+});
+
+describe('the cost of a list of scalars or enums', () => {
+  // As the API's own: Need.resourceTypes, SuggestionPreferences.themeCodes, Webhook.events.
+  const leaves = buildSchema(`
+    enum Kind { A B C }
+    type Item { id: ID! codes: [String!]! kinds: [Kind!] children(first: Int): [Item!]! }
+    type ItemEdge { node: Item! }
+    type ItemConnection { edges: [ItemEdge!]! totalCount: Int! }
+    type Query { items(first: Int): ItemConnection! responses(first: Int = 100): [Item!] tags: [String!]! kinds: [Kind!]! }
+  `);
+  const cost = (query: string, variables: Record<string, unknown> = {}) => costOn(leaves, query, variables);
+
+  it('counts one as a single field: it comes with its parent, nothing more to resolve', async () => {
+    // Counted as 20 items each (21), a page of needs with their resource types cost 20 more per
+    // need. A connection multiplies what each of its items asks (totalCount, edges, node, fields).
+    expect(await cost('{ tags }')).toBe(1);
+    expect(await cost('{ tags kinds }')).toBe(2);
+    expect(await cost('{ responses(first: 10) { id codes kinds } }')).toBe(1 + 10 * 3);
+    expect(await cost('query ($first: Int) { items(first: $first) { totalCount edges { node { id codes kinds } } } }', { first: 100 })).toBe(1 + 100 * (1 + 1 + 1 + 3));
+  });
+
+  it('still multiplies a list of objects by its page size, also with lists of scalars inside', async () => {
+    expect(await cost('{ responses(first: 10) { id codes children(first: 5) { id kinds } } }')).toBe(1 + 10 * (1 + 1 + (1 + 5 * 2)));
+    // Left to its default (100 here): counted as 20, as before.
+    expect(await cost('{ responses { codes } }')).toBe(1 + 20 * 1);
+    expect(await cost('{ items { edges { node { kinds } } } }')).toBe(1 + 20 * (1 + 1 + 1));
   });
 });

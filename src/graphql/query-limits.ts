@@ -9,6 +9,7 @@ import {
   getVariableValues,
   GraphQLError,
   GraphQLSchema,
+  isLeafType,
   isListType,
   isNonNullType,
   Kind,
@@ -115,8 +116,11 @@ export function aliasLimitRule(maxAliases: number) {
 }
 
 // What one list may return, for the cost estimate: a connection its page size (default
-// 20), a plain list (municipalities, neighbours, ...) an assumed 20 items. The edges of a
-// connection are already counted by the connection itself.
+// 20), a plain list of objects (municipalities, neighbours, ...) an assumed 20 items. The
+// edges of a connection are already counted by the connection itself. A list of scalars or
+// enums (Need.resourceTypes, SuggestionPreferences.themeCodes) counts as one field: it comes
+// with its parent object, with nothing more to resolve, and counted as 20 it added 20 to each
+// need of a page (the web app's /calls at 100 needs went over the limit on that alone).
 const ASSUMED_LIST_SIZE = 20;
 
 // A size the client asks for counts as at least 1 and at most the largest page: a
@@ -142,6 +146,7 @@ function costEstimator(options: QueryLimitOptions) {
       return 1 + pageSize(args.first, DEFAULT_PAGE_SIZE) * Math.max(childComplexity, 1);
     }
     const isList = isListType(isNonNullType(field.type) ? field.type.ofType : field.type);
+    if (isList && isLeafType(getNamedType(field.type))) return 1;
     if (isList && !type.name.endsWith('Connection')) {
       // A size left to the field's default counts at most the assumed 20: Need.responses
       // (default 100) took no `first` before it was paged and was counted 20, and counting
