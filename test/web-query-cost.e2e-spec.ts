@@ -28,7 +28,7 @@ const MAX_COST = 5000;
 // The page size each query that takes it as a variable is sent with (the constants beside
 // the useQuery calls). A new such query must be added here: the test fails until it is.
 const PAGE_SIZES: Record<string, number> = {
-  OpenCalls: 80, // CallsPage PAGE
+  OpenCalls: 80, // CALLS_PAGE
   Partnerships: 20, // PARTNERSHIPS_PAGE
   DeskClosedNeeds: 20, // DESK_CLOSED_PAGE
   DeskClosedOffers: 20, // DESK_CLOSED_PAGE

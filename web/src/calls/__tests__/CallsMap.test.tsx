@@ -30,7 +30,7 @@ const call = (id: string, code: string, name: string) => ({
   ownResponse: null,
 });
 
-const answer = (needs: ReturnType<typeof call>[]) => ({ data: { needs: { __typename: 'NeedConnection' as const, totalCount: needs.length, edges: needs.map((node) => ({ __typename: 'NeedEdge' as const, node })) } } });
+const answer = (needs: ReturnType<typeof call>[]) => ({ data: { needs: { __typename: 'NeedConnection' as const, totalCount: needs.length, pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null }, edges: needs.map((node) => ({ __typename: 'NeedEdge' as const, node })) } } });
 
 function open(path = '/calls') {
   const everywhere = [call('1', '052', 'Kranj'), call('2', '052', 'Kranj'), call('3', '003', 'Bled'), call('4', '061', 'Ljubljana')];

@@ -13,7 +13,7 @@ import { CallNeedStatusQuery } from '../graphql/queries/callNeedStatus';
 import { OpenCallsQuery } from '../graphql/queries/openCalls';
 import { OurOpenOffersQuery } from '../graphql/queries/ourOpenOffers';
 import { ResponseChangedSubscription } from '../../needs/graphql/subscriptions/responseChanged';
-import CallsPage from '../pages/CallsPage';
+import CallsPage, { CALLS_PAGE } from '../pages/CallsPage';
 import { keepAtQuestion } from '../../test/confirm-dialog';
 
 type OwnResponse = { __typename: 'Response'; id: string; status: 'PENDING' | 'ACCEPTED' | 'DECLINED' | 'WITHDRAWN' | 'CLOSED' } | null;
@@ -56,6 +56,14 @@ const BLED = need('need-1', 'Čistilna akcija ob jezeru', 'organization-2', 'Ob�
 const KRANJ = need('need-2', 'Prevozi za starejše', 'organization-3', 'Društvo upokojencev Kranj', '052', 'Kranj');
 const OURS = need('need-3', 'Naša lastna potreba', 'organization-1', 'Mestna občina Kranj', '052', 'Kranj');
 
+/** A page of needs as OpenCalls reads it: all of them, unless `more` says how many more follow after `endCursor`. */
+const connection = (needs: ReturnType<typeof need>[], more?: { total: number; endCursor: string }) => ({
+  __typename: 'NeedConnection' as const,
+  totalCount: more?.total ?? needs.length,
+  pageInfo: { __typename: 'PageInfo' as const, hasNextPage: more !== undefined, endCursor: more?.endCursor ?? (needs.length ? `cursor-${needs.at(-1)!.id}` : null) },
+  edges: needs.map((node) => ({ __typename: 'NeedEdge' as const, node })),
+});
+
 /** Answers every OpenCalls query whose filter passes `when` with the needs it names. */
 const calls = (when: (filter: NeedFilter) => boolean, needs: ReturnType<typeof need>[]) => ({
   request: {
@@ -65,7 +73,7 @@ const calls = (when: (filter: NeedFilter) => boolean, needs: ReturnType<typeof n
     variables: (variables: { filter: NeedFilter; organizationId?: string | null }) =>
       variables.organizationId === 'organization-1' && variables.filter.openForResponses === true && when(variables.filter),
   },
-  result: { data: { needs: { __typename: 'NeedConnection' as const, totalCount: needs.length, edges: needs.map((node) => ({ __typename: 'NeedEdge' as const, node })) } } },
+  result: { data: { needs: connection(needs) } },
   maxUsageCount: Number.POSITIVE_INFINITY,
 });
 
@@ -885,6 +893,87 @@ describe('the calls page', () => {
       expect(within(kranj).queryByRole('button', { name: 'Odzovi se' })).toBeNull();
       expect(within(kranj).queryByRole('button', { name: 'Umakni odziv' })).toBeNull();
       expect(within(kranj).queryByText('Odziv poslan, čaka na odgovor')).toBeNull();
+    });
+  });
+
+  describe('more calls than a page', () => {
+    // Five calls of others, newest first: the API gives three, then (after cursor-page-1) two.
+    const five = [1, 2, 3, 4, 5].map((index) => need(`need-more-${index}`, `Poziv ${index}`, `organization-${10 + index}`, `Društvo ${index}`, '052', 'Kranj'));
+    const asked: { first: number; after?: string | null; filter: NeedFilter }[] = [];
+    const page = (after: string | undefined, needs: ReturnType<typeof need>[], more?: { total: number; endCursor: string }, failure = false) => ({
+      request: {
+        query: OpenCallsQuery,
+        variables: (variables: { filter: NeedFilter; first: number; after?: string | null; organizationId?: string | null }) => {
+          if ((variables.after ?? undefined) !== after) return false;
+          asked.push(variables);
+          return variables.organizationId === 'organization-1';
+        },
+      },
+      ...(failure ? { error: new Error('Network down') } : { result: { data: { needs: connection(needs, more) } } }),
+      maxUsageCount: failure ? 1 : Number.POSITIVE_INFINITY,
+    });
+    const openPaged = (language: 'sl' | 'en' = 'sl', next = [page('cursor-page-1', five.slice(3))]) => {
+      asked.length = 0;
+      return renderRoutes([route('/calls', <CallsPage />)], {
+        path: '/calls',
+        language,
+        mocks: [...referenceDataMocks, page(undefined, five.slice(0, 3), { total: 5, endCursor: 'cursor-page-1' }), ...next],
+      });
+    };
+    const titles = (list: HTMLElement) => within(list).getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent);
+
+    it('asks for a page, leaving our own needs out at the API, and counts all that match', async () => {
+      openPaged();
+      const list = (await screen.findByRole('heading', { name: '5 potreb' })).closest('section')!;
+      expect(asked[0]).toMatchObject({ first: CALLS_PAGE, filter: { excludeOrganizationId: 'organization-1', statuses: ['OPEN'], openForResponses: true } });
+      expect(titles(list)).toEqual(['Poziv 1', 'Poziv 2', 'Poziv 3']);
+    });
+
+    it.each([
+      { language: 'sl' as const, heading: '5 potreb', button: 'Pokaži več', loaded: 'Potrebe: naloženih 3 od 5, najprej najnovejše.' },
+      { language: 'en' as const, heading: '5 needs', button: 'Show more', loaded: 'Needs: 3 of 5 loaded, newest first.' },
+    ])('loads the next page below those shown, the focus on the first call it brought ($language)', async ({ language, heading, button, loaded }) => {
+      openPaged(language);
+      const list = (await screen.findByRole('heading', { name: heading })).closest('section')!;
+      const more = within(list).getByRole('button', { name: button });
+      // Said what it adds to: how many of how many are loaded.
+      expect(more.getAttribute('aria-describedby')).toBeTruthy();
+      expect(document.getElementById(more.getAttribute('aria-describedby')!)!.textContent).toBe(loaded);
+      more.focus();
+      fireEvent.click(more);
+      await waitFor(() => expect(titles(list)).toEqual(['Poziv 1', 'Poziv 2', 'Poziv 3', 'Poziv 4', 'Poziv 5']));
+      expect(asked.at(-1)).toMatchObject({ after: 'cursor-page-1', first: CALLS_PAGE, filter: { excludeOrganizationId: 'organization-1' } });
+      // Not back at the top of the page: on the first new call's link, where Tab goes on through them.
+      await waitFor(() => expect(document.activeElement).toBe(within(list).getByRole('link', { name: 'Poziv 4' })));
+      // The last page: no more to ask for; the count stays what it was.
+      expect(within(list).queryByRole('button', { name: button })).toBeNull();
+      expect(within(list).getByRole('heading', { level: 2 }).textContent).toBe(heading);
+    });
+
+    it('on a phone, offers the next page right below the calls, before the map', async () => {
+      onAPhone();
+      openPaged();
+      const list = (await screen.findByRole('heading', { name: '5 potreb' })).closest('section')!;
+      const more = within(list).getByRole('button', { name: 'Pokaži več' });
+      const map = screen.getByRole('heading', { name: 'Zemljevid' });
+      // After the last call, before the map (in one column the calls come first).
+      const last = within(list).getByRole('heading', { name: 'Poziv 3' });
+      expect(last.compareDocumentPosition(more) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+      expect(more.compareDocumentPosition(map) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+      // A native button: Enter and Space press it.
+      expect(more.tagName).toBe('BUTTON');
+      expect(more.getAttribute('type')).toBe('button');
+    });
+
+    it('says a failed next page below the button, keeps the calls shown and the button to try again', async () => {
+      openPaged('sl', [page('cursor-page-1', [], undefined, true), page('cursor-page-1', five.slice(3))]);
+      const list = (await screen.findByRole('heading', { name: '5 potreb' })).closest('section')!;
+      fireEvent.click(within(list).getByRole('button', { name: 'Pokaži več' }));
+      expect(await within(list).findByRole('alert')).toBeDefined();
+      expect(titles(list)).toEqual(['Poziv 1', 'Poziv 2', 'Poziv 3']);
+      fireEvent.click(within(list).getByRole('button', { name: 'Pokaži več' }));
+      await waitFor(() => expect(titles(list)).toHaveLength(5));
+      expect(within(list).queryByRole('alert')).toBeNull();
     });
   });
 });

@@ -1,9 +1,10 @@
 import { Anchor, Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title, useMantineTheme } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { type FormEvent, useMemo, useState } from 'react';
+import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { appendPage } from '../../app/append-page';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { PageLoader } from '../../app/PageLoader';
 import { useSession } from '../../app/session';
@@ -22,11 +23,12 @@ import { CallNeedStatusQuery } from '../graphql/queries/callNeedStatus';
 import { OpenCallsQuery } from '../graphql/queries/openCalls';
 import classes from './calls.module.css';
 
-// One page of calls is enough for the region; the map counts the same page. 80, not the API's
-// largest page (100): with each call's status, partnership and our response's partnership the
-// query's estimated cost at 100 was 5,701, over the API's limit of 5,000, and the API refused it
-// (test/web-query-cost.e2e-spec.ts holds it under the limit).
-const PAGE = 80;
+// A page of calls, and the next on "Pokaži več". The map counts the first page of every
+// municipality's (with no municipality chosen the list's own query, and the pages it shows). 80,
+// not the API's largest page (100): with each call's status, partnership and our response's
+// partnership the query's estimated cost at 100 was 5,701, over the API's limit of 5,000, and the
+// API refused it (test/web-query-cost.e2e-spec.ts holds it under the limit).
+export const CALLS_PAGE = 80;
 
 /** The filters live in the URL (?municipality=052&theme=SOCIAL&resource=VOLUNTEERS&q=…), so a filtered list can be shared. */
 function useCallFilters() {
@@ -64,15 +66,18 @@ export default function CallsPage() {
   // The map shows every municipality's calls under the other filters, so it is asked without the municipality.
   // Only calls that still take responses: past its respondBy day respondToNeed refuses one
   // (the API decides the day, in Slovenian time), though the need itself stays OPEN.
+  // Our own organization's are left out by the API too, so that each page is a page of calls and
+  // the count is of those the list can show.
+  const ownId = membership?.organization.id;
   const mapFilter: NeedFilter = {
     statuses: ['OPEN'],
     openForResponses: true,
+    ...(ownId && { excludeOrganizationId: ownId }),
     ...(filters.theme && { themeCodes: [filters.theme] }),
     ...(filters.resources.length > 0 && { resourceTypes: filters.resources }),
     ...(filters.text && { text: filters.text }),
   };
   const listFilter: NeedFilter = { ...mapFilter, ...(filters.municipality && { municipalityCodes: [filters.municipality] }) };
-  const ownId = membership?.organization.id;
   const organizationId = ownId ?? null;
   // A response refused as the call closed: no live event says that a need we are neither side of
   // partnered or closed, so its need is read again (CallNeedStatusQuery), and its card says why it
@@ -85,8 +90,41 @@ export default function CallsPage() {
       void client.query({ query: CallNeedStatusQuery, variables: { id: callId, organizationId }, fetchPolicy: 'network-only' }).catch(() => undefined);
     },
   };
-  const list = useQuery(OpenCallsQuery, { variables: { filter: listFilter, first: PAGE, organizationId }, fetchPolicy: 'cache-and-network' });
-  const everywhere = useQuery(OpenCallsQuery, { variables: { filter: mapFilter, first: PAGE, organizationId }, fetchPolicy: 'cache-and-network' });
+  const list = useQuery(OpenCallsQuery, { variables: { filter: listFilter, first: CALLS_PAGE, organizationId }, fetchPolicy: 'cache-and-network' });
+  const everywhere = useQuery(OpenCallsQuery, { variables: { filter: mapFilter, first: CALLS_PAGE, organizationId }, fetchPolicy: 'cache-and-network' });
+
+  // "Pokaži več": the next page after the last one's cursor, added below those shown (a new filter
+  // reads its first page again). The focus goes to the first call it brought, so that the next Tab
+  // goes on through them and a screen reader reads where the list went on; to the list's heading
+  // when it brought none. A failure is said below the button, which stays.
+  const [loadingMore, setLoadingMore] = useState(false);
+  // With the filters it failed for: another filter's list is another list.
+  const listKey = JSON.stringify(listFilter);
+  const [moreFailed, setMoreFailed] = useState<{ error: unknown; listKey: string } | null>(null);
+  const [focusTarget, setFocusTarget] = useState<string | null>(null);
+  useEffect(() => {
+    if (!focusTarget) return;
+    const target = document.getElementById(focusTarget);
+    if (!target) return;
+    // A call's heading: its link takes the focus.
+    (target.querySelector<HTMLElement>('a[href]') ?? target).focus();
+    setFocusTarget(null);
+  }, [focusTarget, list.data]);
+  const more = async () => {
+    const after = list.data?.needs.pageInfo.endCursor;
+    if (loadingMore || !after) return;
+    setLoadingMore(true);
+    setMoreFailed(null);
+    try {
+      const { data: page } = await list.fetchMore({ variables: { after }, updateQuery: appendPage('needs') });
+      const first = page?.needs.edges.find((edge) => edge.node.organization.id !== ownId)?.node;
+      setFocusTarget(first ? `call-${first.id}` : 'calls-list-title');
+    } catch (error) {
+      setMoreFailed({ error, listKey });
+    } finally {
+      setLoadingMore(false);
+    }
+  };
 
   // Our responses answered or closed while the page is open (responseChanged): the cache takes
   // each as it now is, the need's ownResponse with it, so its call shows what became of it; a
@@ -98,6 +136,9 @@ export default function CallsPage() {
   });
 
   const calls = (list.data?.needs.edges ?? []).map((edge) => edge.node).filter((need) => need.organization.id !== ownId);
+  const hasMore = list.data?.needs.pageInfo.hasNextPage ?? false;
+  // All of them while more pages follow (those shown once all are).
+  const found = hasMore ? Math.max(list.data?.needs.totalCount ?? 0, calls.length) : calls.length;
   const counts = useMemo(() => {
     const byCode = new Map<string, number>();
     for (const edge of everywhere.data?.needs.edges ?? []) {
@@ -138,8 +179,9 @@ export default function CallsPage() {
   );
   const listSection = (
     <section key="list" aria-labelledby="calls-list-title" className={classes.panel}>
-      <Title order={2} size="h3" id="calls-list-title" aria-live="polite">
-        {t('calls.found', { count: calls.length })}
+      {/* tabIndex -1: the focus may be sent here (a next page that brought no call). */}
+      <Title order={2} size="h3" id="calls-list-title" aria-live="polite" tabIndex={-1}>
+        {t('calls.found', { count: found })}
       </Title>
       <p aria-live="polite" aria-atomic="true" style={{ margin: 0 }}>
         {responseNews}
@@ -180,6 +222,15 @@ export default function CallsPage() {
             </li>
           ))}
         </ul>
+      )}
+      {hasMore && !list.error && (
+        <div className={classes.more}>
+          <p id="calls-more">{t('calls.more', { loaded: calls.length, total: found })}</p>
+          <Button variant="outline" aria-describedby="calls-more" onClick={() => void more()} loading={loadingMore} className={classes.moreButton}>
+            {t('common.showMore')}
+          </Button>
+          {moreFailed?.listKey === listKey && <ErrorNotice error={moreFailed.error} />}
+        </div>
       )}
     </section>
   );
