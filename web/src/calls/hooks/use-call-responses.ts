@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useFocusWhenShown } from '../../app/use-focus-when-shown';
 import type { CallState } from '../components/RespondForm';
 
 /**
@@ -9,12 +10,7 @@ import type { CallState } from '../components/RespondForm';
 export function useCallResponses() {
   const [responding, setResponding] = useState<string | null>(null);
   // A response put off: the focus goes back to the call's Respond button, which the form had replaced.
-  const [returnFocus, setReturnFocus] = useState<string | null>(null);
-  useEffect(() => {
-    if (!returnFocus) return;
-    document.getElementById(returnFocus)?.focus();
-    setReturnFocus(null);
-  }, [returnFocus]);
+  const setReturnFocus = useFocusWhenShown();
   // Calls the API refused to take a response for on this page (answered before, or closed since
   // the page was read). A response sent here needs no entry: the mutation writes it into the
   // cache as the need's ownResponse, which the page reads, also when the person comes back.

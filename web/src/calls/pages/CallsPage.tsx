@@ -1,11 +1,12 @@
 import { Anchor, Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title, useMantineTheme } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { type FormEvent, useEffect, useMemo, useState } from 'react';
+import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { appendPage } from '../../app/append-page';
 import { ErrorNotice } from '../../app/ErrorNotice';
+import { useFocusWhenShown } from '../../app/use-focus-when-shown';
 import { PageLoader } from '../../app/PageLoader';
 import { useSession } from '../../app/session';
 import { EnumCheckboxes } from '../../forms/controls';
@@ -103,15 +104,8 @@ export default function CallsPage() {
   // With the filters it failed for: another filter's list is another list.
   const listKey = JSON.stringify(listFilter);
   const [moreFailed, setMoreFailed] = useState<{ error: unknown; listKey: string } | null>(null);
-  const [focusTarget, setFocusTarget] = useState<string | null>(null);
-  useEffect(() => {
-    if (!focusTarget) return;
-    const target = document.getElementById(focusTarget);
-    if (!target) return;
-    // A call's heading: its link takes the focus.
-    (target.querySelector<HTMLElement>('a[href]') ?? target).focus();
-    setFocusTarget(null);
-  }, [focusTarget, list.data]);
+  // A call's heading: its link takes the focus.
+  const setFocusTarget = useFocusWhenShown(linkInside);
   const more = async () => {
     const after = list.data?.needs.pageInfo.endCursor;
     if (loadingMore || !after) return;
@@ -290,3 +284,6 @@ export default function CallsPage() {
     </>
   );
 }
+
+/** What in a call's heading takes the focus: its link. */
+const linkInside = (target: HTMLElement) => target.querySelector<HTMLElement>('a[href]') ?? target;

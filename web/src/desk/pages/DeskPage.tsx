@@ -15,6 +15,7 @@ import { NoOrganizationNotice } from '../../app/NoOrganizationNotice';
 import { PageLoader } from '../../app/PageLoader';
 import { OrganizationTitle } from '../../app/OrganizationTitle';
 import { useSession } from '../../app/session';
+import { useFocusWhenShown } from '../../app/use-focus-when-shown';
 import type { Sector, SuggestionFieldsFragment } from '../../graphql/graphql';
 import { formatChance, formatDate, formatDateTime } from '../../i18n/format';
 import { responseChangedAnnouncement, useResponseChanged } from '../../needs/hooks/use-response-changed';
@@ -103,14 +104,7 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
   // The list read again from its first page on "Show more", the API no longer taking its cursor
   // (a desk left open across a deploy that changed them): its section says so, until the next page.
   const [restarted, setRestarted] = useState<Paged | null>(null);
-  const [focusTarget, setFocusTarget] = useState<string | null>(null);
-  useEffect(() => {
-    if (!focusTarget) return;
-    const target = document.getElementById(focusTarget);
-    if (!target) return;
-    target.focus();
-    setFocusTarget(null);
-  }, [focusTarget, suggestions.data, needs.data, offers.data, waiting.data]);
+  const setFocusTarget = useFocusWhenShown();
 
   // Live, as the need and offer pages are: a suggestion sent to the organization, or answered by
   // either side (the other organization, or we on an item's page, in another tab, by e-mail),

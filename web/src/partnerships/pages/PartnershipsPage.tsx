@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Group, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import type { TFunction } from 'i18next';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { appendPage } from '../../app/append-page';
@@ -9,6 +9,7 @@ import { ErrorNotice } from '../../app/ErrorNotice';
 import { PageLoader } from '../../app/PageLoader';
 import { useLandOn } from '../../app/use-land-on';
 import { useSession } from '../../app/session';
+import { useFocusWhenShown } from '../../app/use-focus-when-shown';
 import type { PartnershipEnding, PartnershipsQuery as PartnershipsData } from '../../graphql/graphql';
 import { formatDateTime } from '../../i18n/format';
 import { EndPartnershipForm } from '../components/EndPartnershipForm';
@@ -61,14 +62,7 @@ function Partnerships({ organizationId }: { organizationId: string | null }) {
   const [ending, setEnding] = useState<{ id: string; status: PartnershipEnding } | null>(null);
   // Where the focus goes once the form closes (its button had it, and is gone): back to the
   // button that opened it when the ending was put off, to the partnership's head once ended.
-  const [returnFocus, setReturnFocus] = useState<string | null>(null);
-  useEffect(() => {
-    if (!returnFocus) return;
-    const target = document.getElementById(returnFocus);
-    if (!target) return;
-    target.focus();
-    setReturnFocus(null);
-  }, [returnFocus, data]);
+  const setReturnFocus = useFocusWhenShown();
   // Ended by the other side (or the hub) while the page is open: the cache takes it as it now is,
   // so its status shows and its buttons go; a form open to end it closes, the focus to its head.
   // A screen reader hears who ended it: the other organization, the hub or a colleague elsewhere (not this tab).
