@@ -102,11 +102,12 @@ describe('the cost of a list of scalars or enums', () => {
 
   it('counts one as a single field: it comes with its parent, nothing more to resolve', async () => {
     // Counted as 20 items each (21), a page of needs with their resource types cost 20 more per
-    // need. A connection multiplies what each of its items asks (totalCount, edges, node, fields).
+    // need. A connection multiplies what each of its items asks (edges, node, fields), and
+    // counts its totalCount once.
     expect(await cost('{ tags }')).toBe(1);
     expect(await cost('{ tags kinds }')).toBe(2);
     expect(await cost('{ responses(first: 10) { id codes kinds } }')).toBe(1 + 10 * 3);
-    expect(await cost('query ($first: Int) { items(first: $first) { totalCount edges { node { id codes kinds } } } }', { first: 100 })).toBe(1 + 100 * (1 + 1 + 1 + 3));
+    expect(await cost('query ($first: Int) { items(first: $first) { totalCount edges { node { id codes kinds } } } }', { first: 100 })).toBe(1 + 1 + 100 * (1 + 1 + 3));
   });
 
   it('still multiplies a list of objects by its page size, also with lists of scalars inside', async () => {
@@ -114,5 +115,47 @@ describe('the cost of a list of scalars or enums', () => {
     // Left to its default (100 here): counted as 20, as before.
     expect(await cost('{ responses { codes } }')).toBe(1 + 20 * 1);
     expect(await cost('{ items { edges { node { kinds } } } }')).toBe(1 + 20 * (1 + 1 + 1));
+  });
+});
+
+describe('the cost of a connection', () => {
+  const connections = buildSchema(`
+    type PageInfo { endCursor: String hasNextPage: Boolean! hasPreviousPage: Boolean! startCursor: String }
+    type Item { id: ID! name: String! children(first: Int): ItemConnection! }
+    type ItemEdge { cursor: String! node: Item! }
+    type ItemConnection { edges: [ItemEdge!]! pageInfo: PageInfo! totalCount: Int! }
+    type Query { items(first: Int): ItemConnection! }
+  `);
+  const cost = (query: string, variables: Record<string, unknown> = {}) => costOn(connections, query, variables);
+
+  it('multiplies only its items (edges) by the page size: totalCount and pageInfo come once per connection', async () => {
+    // Each item: edges 1 + node 1 + id 1 + name 1 = 4.
+    expect(await cost('{ items(first: 100) { edges { node { id name } } } }')).toBe(1 + 100 * 4);
+    // totalCount (1) and pageInfo with two fields (3) add 4 to the connection, not 4 per item.
+    expect(await cost('{ items(first: 100) { totalCount pageInfo { endCursor hasNextPage } edges { node { id name } } } }')).toBe(1 + 1 + 3 + 100 * 4);
+    // The page size does not change what a count alone costs.
+    expect(await cost('{ items(first: 1) { totalCount } }')).toBe(1 + 1);
+    expect(await cost('{ items(first: 100) { totalCount } }')).toBe(1 + 1);
+    expect(await cost('{ items { totalCount pageInfo { hasNextPage } } }')).toBe(1 + 1 + 2);
+  });
+
+  it('keeps each connection to its own items when connections nest or stand side by side', async () => {
+    // The inner connection: 1 + totalCount 1 + 5 × (edges 1 + node 1 + id 1) = 17, per outer item.
+    const inner = 1 + 1 + 5 * 3;
+    expect(await cost('{ items(first: 10) { totalCount edges { node { id children(first: 5) { totalCount edges { node { id } } } } } } }')).toBe(
+      1 + 1 + 10 * (1 + 1 + 1 + inner),
+    );
+    // Two connections, and an aliased copy of one: each counts its own page once.
+    expect(await cost('{ a: items(first: 10) { totalCount edges { cursor } } b: items(first: 3) { pageInfo { hasNextPage } edges { node { id } } } }')).toBe(
+      1 + 1 + 10 * 2 + (1 + 2 + 3 * 3),
+    );
+  });
+
+  it('counts the items asked for in a fragment, and edges asked twice, per item', async () => {
+    const query = `
+      { items(first: 10) { ...Page edges { cursor } } }
+      fragment Page on ItemConnection { totalCount edges { node { id } } }
+    `;
+    expect(await cost(query)).toBe(1 + 1 + 10 * (3 + 2));
   });
 });

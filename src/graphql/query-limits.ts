@@ -116,12 +116,16 @@ export function aliasLimitRule(maxAliases: number) {
 }
 
 // What one list may return, for the cost estimate: a connection its page size (default
-// 20), a plain list of objects (municipalities, neighbours, ...) an assumed 20 items. The
-// edges of a connection are already counted by the connection itself. A list of scalars or
+// 20) times what each of its items (`edges`) selects, a plain list of objects
+// (municipalities, neighbours, ...) an assumed 20 items. A list of scalars or
 // enums (Need.resourceTypes, SuggestionPreferences.themeCodes) counts as one field: it comes
 // with its parent object, with nothing more to resolve, and counted as 20 it added 20 to each
 // need of a page (the web app's /calls at 100 needs went over the limit on that alone).
 const ASSUMED_LIST_SIZE = 20;
+
+// The fields of a connection that hold its items, each counted per item of the page; the
+// others (`totalCount`, `pageInfo`) once for the connection.
+const PER_ITEM_FIELDS = new Set(['edges', 'nodes']);
 
 // A size the client asks for counts as at least 1 and at most the largest page: a
 // negative `first` must not cancel out the cost of its siblings.
@@ -135,6 +139,12 @@ const pageSize = (first: unknown, fallback: number) =>
  */
 function costEstimator(options: QueryLimitOptions) {
   let freeIntrospectionKey: string | undefined;
+  // The cost of the per-item fields (`edges`, `nodes`) of the connection whose selection is
+  // being estimated. graphql-query-complexity calls the estimator for every field of a
+  // selection before the field that selects it, so the `edges` of a connection are added
+  // here after those of any connection nested inside them were taken, and just before the
+  // connection itself takes them.
+  let perItemOfConnection = 0;
   return ({ type, field, node, args, childComplexity }: ComplexityEstimatorArgs): number => {
     if (options.introspection && INTROSPECTION_ROOT_FIELDS.has(field.name)) {
       const key = node.alias?.value ?? node.name.value;
@@ -143,7 +153,19 @@ function costEstimator(options: QueryLimitOptions) {
     }
     const returns = getNamedType(field.type).name;
     if (returns.endsWith('Connection')) {
-      return 1 + pageSize(args.first, DEFAULT_PAGE_SIZE) * Math.max(childComplexity, 1);
+      // Only the items are multiplied by the page size: `totalCount` and `pageInfo` come
+      // once per connection, however many items the page holds (they were multiplied too,
+      // which made `needs(first: 100) { totalCount pageInfo { endCursor hasNextPage } … }`
+      // cost 400 more than its items).
+      const perItem = perItemOfConnection;
+      perItemOfConnection = 0;
+      const once = childComplexity - perItem;
+      return 1 + once + pageSize(args.first, DEFAULT_PAGE_SIZE) * perItem;
+    }
+    if (type.name.endsWith('Connection') && PER_ITEM_FIELDS.has(field.name)) {
+      const cost = 1 + childComplexity;
+      perItemOfConnection += cost;
+      return cost;
     }
     const isList = isListType(isNonNullType(field.type) ? field.type.ofType : field.type);
     if (isList && isLeafType(getNamedType(field.type))) return 1;

@@ -26,11 +26,12 @@ import classes from './calls.module.css';
 
 // A page of calls, and the next on "Pokaži več". The map counts the first page of every
 // municipality's (with no municipality chosen the list's own query, and the pages it shows). 80,
-// not the API's largest page (100): at 100 the query's estimated cost is 4,301 of the API's limit
-// of 5,000 (the page size multiplies each call's fields, and the page's totalCount and pageInfo
-// too), room for about six more fields on a card; at 80 it is 3,441. With "Pokaži več" the size
+// not the API's largest page (100): at 100 the query's estimated cost is 3,707 of the API's limit
+// of 5,000 (the page size multiplies each call's fields; the page's totalCount and pageInfo count
+// once), room for about ten more fields on a card; at 80 it is 2,967. With "Pokaži več" the size
 // hides no call. (At 100 it was 5,901 and refused while the estimate counted each call's resource
-// types as 20 items.) test/web-query-cost.e2e-spec.ts holds it under the limit.
+// types as 20 items, and 4,301 while it multiplied totalCount and pageInfo by the page size.)
+// test/web-query-cost.e2e-spec.ts holds it under the limit.
 export const CALLS_PAGE = 80;
 
 /** The filters live in the URL (?municipality=052&theme=SOCIAL&resource=VOLUNTEERS&q=…), so a filtered list can be shared. */
