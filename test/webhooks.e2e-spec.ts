@@ -291,7 +291,10 @@ describe('webhooks', () => {
         expect(error.extensions.fields?.map((failure) => failure.field)).toContain(field);
       }
       await t.graphqlOk(DELETE_WEBHOOK, { id }, a.token);
-      expectError(await t.graphql(UPDATE_WEBHOOK, { input: { id, events: ['MATCH_ACCEPTED'] } }, a.token), 'NOT_FOUND');
+      // It is still read with webhook(id): the refusal says it was deleted, not that it does not exist.
+      expectError(await t.graphql(UPDATE_WEBHOOK, { input: { id, events: ['MATCH_ACCEPTED'] } }, a.token), 'NOT_FOUND', {
+        message: new RegExp(`^Webhook ${id} was deleted: .*createWebhook`),
+      });
 
       const stored = await t.dataSource.getRepository(Webhook).findOneByOrFail({ id });
       expect(stored).toMatchObject({ url, events: ['SUGGESTION_CREATED'] });
@@ -325,7 +328,7 @@ describe('webhooks', () => {
       expect(deleted.deleteWebhook).toEqual({ id: created.webhook.id, active: false });
       const listed = await t.graphqlOk(WEBHOOKS, { organizationId: a.id }, a.token);
       expect(listed.webhooks.map((webhook) => webhook.id)).not.toContain(created.webhook.id);
-      expectError(await t.graphql(SEND_TEST_WEBHOOK, { id: created.webhook.id }, a.token), 'NOT_FOUND');
+      expectError(await t.graphql(SEND_TEST_WEBHOOK, { id: created.webhook.id }, a.token), 'NOT_FOUND', { message: /was deleted: .*createWebhook/ });
       // As the schema says: deleting it again changes nothing and returns it.
       expect((await t.graphqlOk(DELETE_WEBHOOK, { id: created.webhook.id }, a.token)).deleteWebhook).toEqual({ id: created.webhook.id, active: false });
 

@@ -100,8 +100,9 @@ export class ForbiddenError extends DomainError {
 }
 
 export class NotFoundError extends DomainError {
-  constructor(entity: string, id: string) {
-    super('NOT_FOUND', `${entity} ${id} does not exist.`, { entity, id });
+  /** message: what to say instead of "does not exist", where the item is there but gone for this use (a deleted webhook). */
+  constructor(entity: string, id: string, message = `${entity} ${id} does not exist.`) {
+    super('NOT_FOUND', message, { entity, id });
   }
 }
 

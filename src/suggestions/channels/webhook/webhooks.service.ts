@@ -80,7 +80,7 @@ export class WebhooksService {
    */
   async update(principal: Principal, input: UpdateWebhookInput): Promise<Webhook> {
     const webhook = await this.get(principal, input.id);
-    if (!webhook.active) throw new NotFoundError('Webhook', input.id);
+    if (!webhook.active) throw deletedWebhook(input.id);
     const changes: Partial<Pick<Webhook, 'url' | 'events'>> = {};
     if (input.url != null && input.url !== webhook.url) {
       const verdict = await this.urlPolicy.check(input.url);
@@ -122,7 +122,7 @@ export class WebhooksService {
   /** Queues a TEST event to the webhook and wakes the dispatcher; the delivery log shows how it went. */
   async sendTest(principal: Principal, id: string): Promise<Delivery> {
     const webhook = await this.get(principal, id);
-    if (!webhook.active) throw new NotFoundError('Webhook', id);
+    if (!webhook.active) throw deletedWebhook(id);
     const payload: WebhookPayload = {
       event: 'TEST',
       // Every event's data has organizationId and side; a test is of no pair, so it has no side.
@@ -172,5 +172,10 @@ export class WebhooksService {
     return webhook;
   }
 }
+
+// A deleted webhook is still read with webhook(id) (its delivery log), so "does not exist" would
+// contradict what the partner sees there: say that it was deleted, and what to do instead.
+const deletedWebhook = (id: string) =>
+  new NotFoundError('Webhook', id, `Webhook ${id} was deleted: it receives nothing any more. Register the address again with createWebhook (a new id and secret).`);
 
 const sameEvents = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((event) => b.includes(event));
