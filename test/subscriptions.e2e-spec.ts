@@ -343,9 +343,12 @@ describe('suggestionAdded subscription', () => {
   it('refuses queries and mutations over the websocket (they belong to HTTP, with its rate limit and log), and keeps the connection', async () => {
     const { needSide } = await createMatch();
     const socket = connect(secondUrl, needSide.token);
-    for (const query of ['{ needs(first: 1) { totalCount } }', 'mutation { rematchAll }']) {
+    for (const [query, message] of [
+      ['{ needs(first: 1) { totalCount } }', 'Only subscriptions are served over the websocket; send queries to POST /graphql.'],
+      ['mutation { rematchAll }', 'Only subscriptions are served over the websocket; send mutations to POST /graphql.'],
+    ]) {
       await expect(socket.iterate({ query }).next()).rejects.toEqual([
-        expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', reason: 'NOT_A_SUBSCRIPTION' }) }),
+        expect.objectContaining({ message, extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', reason: 'NOT_A_SUBSCRIPTION' }) }),
       ]);
     }
     const events = subscribe(socket, SUGGESTION_ADDED, { organizationId: needSide.id });

@@ -138,7 +138,7 @@ function websocketOptions(config: AppConfig): Partial<ServerOptions<ConnectionPa
       const operation = getOperationAST(document, payload.operationName);
       if (operation && operation.operation !== OperationTypeNode.SUBSCRIPTION) {
         return [
-          new GraphQLError(`Only subscriptions are served over the websocket; send ${operation.operation}s to POST /graphql.`, {
+          new GraphQLError(`Only subscriptions are served over the websocket; send ${operation.operation === OperationTypeNode.QUERY ? 'queries' : 'mutations'} to POST /graphql.`, {
             nodes: [operation],
             extensions: { code: 'BAD_USER_INPUT', reason: 'NOT_A_SUBSCRIPTION' },
           }),
