@@ -428,6 +428,16 @@ describe('API limits', () => {
         expect(unread[2].body?.errors?.[0].message).toMatch(/100 kB/);
       });
 
+      it('says what a GraphQL request is when the body is not one (a GraphQL document as application/graphql, an empty JSON object)', async () => {
+        for (const answer of [await post(t.url, '{ themes { code } }', { 'content-type': 'application/graphql' }), await post(t.url, '{}')]) {
+          expect(answer.status).toBe(400);
+          expect(answer.body?.errors?.[0]).toEqual({
+            message: expect.stringMatching(/^The request is not a GraphQL request over HTTP: POST it with Content-Type: application\/json and a JSON object body with a "query" string/),
+            extensions: { code: 'BAD_USER_INPUT', reason: 'BAD_REQUEST' },
+          });
+        }
+      });
+
       it('refuses a body that says it is UTF-8 and is not (Windows-1250 from an older system), instead of storing its letters as U+FFFD', async () => {
         const before = await countRows(t, 'need');
         const query = 'mutation($input: CreateNeedInput!) { createNeed(input: $input) { id } }';

@@ -70,9 +70,17 @@ export interface ErrorFormatOptions {
 const BAD_DATE = /\bDate cannot represent an invalid date-string [^;]*?\.$/;
 const DATE_FORMAT = ' Write a date as YYYY-MM-DD, e.g. 2027-03-01.';
 
+// Apollo's answer to a POST whose body it did not take for a GraphQL request (no or another
+// Content-Type, such as application/graphql, or an empty JSON object) names three causes and
+// no remedy: say what the request should be.
+const APOLLO_NO_BODY = 'POST body missing, invalid Content-Type, or JSON object has no keys.';
+const NO_BODY =
+  'The request is not a GraphQL request over HTTP: POST it with Content-Type: application/json and a JSON object body with a "query" string, e.g. {"query":"{ viewer { kind } }"}.';
+
 /** Every error leaves with one of SPEC.md's codes and never with a stack trace. */
 export function formatGraphqlError(formatted: GraphQLFormattedError, options: ErrorFormatOptions = {}): GraphQLFormattedError {
   if (options.hideSchemaDetails) formatted = { ...formatted, message: formatted.message.replace(GUESS, '') };
+  if (formatted.message === APOLLO_NO_BODY) formatted = { ...formatted, message: NO_BODY };
   if (BAD_DATE.test(formatted.message)) formatted = { ...formatted, message: formatted.message + DATE_FORMAT };
   const { stacktrace: _stacktrace, exception: _exception, http: _http, ...extensions } = formatted.extensions ?? {};
   const code = formatted.message.startsWith(TOO_MANY_VARIABLE_ERRORS) ? 'BAD_USER_INPUT' : String(extensions.code ?? 'INTERNAL_SERVER_ERROR');
