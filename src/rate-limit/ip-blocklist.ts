@@ -108,7 +108,8 @@ export abstract class IpBlocklist implements OnApplicationShutdown {
   }
 
   private listen() {
-    const subscriber = createRedisClient(this.config.redisUrl);
+    // Named after its channel in CLIENT LIST: <QUEUE_PREFIX>:auth-blocked, …
+    const subscriber = createRedisClient(this.config.redisUrl, this.channel);
     this.subscriber = subscriber;
     subscriber.on('message', (_channel: string, message: string) => {
       const space = message.indexOf(' ');

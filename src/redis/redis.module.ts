@@ -7,10 +7,14 @@ export const REDIS = Symbol('REDIS');
 
 const logger = new Logger('Redis');
 
-export function createRedisClient(url: string): Redis {
+/**
+ * `connectionName`: what the connection is for, in Redis's CLIENT LIST (set again on every
+ * reconnect), e.g. `{grozd}:events`.
+ */
+export function createRedisClient(url: string, connectionName?: string): Redis {
   // maxRetriesPerRequest: null is what BullMQ requires of a shared connection; commands
   // wait for a reconnect instead of failing while Redis restarts.
-  const client = new IORedis({ ...redisOptionsFromUrl(url), enableReadyCheck: true });
+  const client = new IORedis({ ...redisOptionsFromUrl(url), enableReadyCheck: true, connectionName });
   // One line when the connection is lost, not ioredis's "Unhandled error event" with a
   // stack trace on every reconnection attempt while Redis is down.
   let lost = false;

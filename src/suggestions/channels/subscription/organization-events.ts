@@ -23,7 +23,7 @@ export abstract class OrganizationEvents implements OnApplicationShutdown {
     /** What changed, in the log: 'response', 'partnership'. */
     private readonly subject: string,
   ) {
-    this.channels = new RedisChannels(() => createRedisClient(config.redisUrl));
+    this.channels = new RedisChannels(() => createRedisClient(config.redisUrl, `${config.queuePrefix}:events`));
     this.logger = new Logger(new.target.name);
   }
 

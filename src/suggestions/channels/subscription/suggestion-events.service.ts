@@ -23,7 +23,7 @@ export class SuggestionEvents implements OnApplicationShutdown {
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
-    this.channels = new RedisChannels(() => createRedisClient(config.redisUrl));
+    this.channels = new RedisChannels(() => createRedisClient(config.redisUrl, `${config.queuePrefix}:events`));
   }
 
   /** Tells the organization's subscribers (suggestionAdded) that the match was suggested to it. */
