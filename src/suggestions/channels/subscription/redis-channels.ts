@@ -10,6 +10,8 @@ const MAX_BUFFERED_MESSAGES = 100;
  */
 export class RedisChannels {
   private subscriber: Redis | null = null;
+  /** The commands held until the connection's handshake is over, or null. */
+  private held: Promise<void> | null = null;
   private readonly channels = new Map<string, { listeners: Set<ChannelIterator>; subscribed: Promise<unknown> }>();
 
   constructor(private readonly connect: () => Redis) {}
@@ -19,9 +21,9 @@ export class RedisChannels {
     const subscriber = this.connection();
     let entry = this.channels.get(channel);
     if (!entry) {
-      // Commands on one connection run in order, so an UNSUBSCRIBE of a channel that
+      // Commands on one connection run in order (send), so an UNSUBSCRIBE of a channel that
       // emptied just before can never overtake this SUBSCRIBE.
-      entry = { listeners: new Set(), subscribed: subscriber.subscribe(channel) };
+      entry = { listeners: new Set(), subscribed: this.send(subscriber, () => subscriber.subscribe(channel)) };
       this.channels.set(channel, entry);
     }
     const iterator: ChannelIterator = new ChannelIterator(() => this.remove(channel, iterator));
@@ -56,8 +58,43 @@ export class RedisChannels {
     const entry = this.channels.get(channel);
     if (!entry?.listeners.delete(iterator) || entry.listeners.size > 0) return;
     this.channels.delete(channel);
-    this.subscriber?.unsubscribe(channel).catch(() => undefined); // a closed connection has no subscriptions left
+    const subscriber = this.subscriber;
+    if (subscriber) this.send(subscriber, () => subscriber.unsubscribe(channel)).catch(() => undefined); // a closed connection has no subscriptions left
   }
+
+  /**
+   * Runs the (UN)SUBSCRIBE now, or, while the connection is in its handshake, once that is
+   * over, after those held before it. ioredis would write it at once then (it counts them
+   * among the commands Redis answers while loading): ahead of the commands it holds until the
+   * connection is ready (an UNSUBSCRIBE held while Redis was away would follow a later
+   * SUBSCRIBE of the channel), and before the INFO of its ready check, which a connection in
+   * subscribe mode refuses: the connection was dropped with every command on it.
+   */
+  private send<T>(subscriber: Redis, command: () => Promise<T>): Promise<T> {
+    if (!this.held && subscriber.status !== 'connect') return command();
+    return new Promise<T>((resolve, reject) => {
+      const held = (this.held ?? handshakeOver(subscriber)).then(() => {
+        command().then(resolve, reject);
+      });
+      this.held = held;
+      void held.then(() => {
+        if (this.held === held) this.held = null;
+      });
+    });
+  }
+}
+
+/** Resolves when the connection is ready, or lost (its commands then wait for it to be ready). */
+function handshakeOver(subscriber: Redis): Promise<void> {
+  return new Promise((resolve) => {
+    const events = ['ready', 'close', 'end'];
+    const check = () => {
+      if (subscriber.status === 'connect') return;
+      for (const event of events) subscriber.off(event, check);
+      resolve();
+    };
+    for (const event of events) subscriber.on(event, check);
+  });
 }
 
 /** The messages of one listener, buffered until read; return() detaches it at once. */
