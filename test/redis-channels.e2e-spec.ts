@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
 import { createRedisClient } from '../src/redis/redis.module';
-import { RedisChannels } from '../src/suggestions/channels/subscription/redis-channels';
+import { RedisChannels } from '../src/redis/redis-channels';
 import { RedisServer } from './utils/redis-server';
 
 // ioredis writes a SUBSCRIBE at once while its connection is still in its handshake (it counts

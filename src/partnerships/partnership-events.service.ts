@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { RedisChannels } from '../redis/redis-channels';
 import { REDIS } from '../redis/redis.module';
 import { OrganizationEvents } from '../suggestions/channels/subscription/organization-events';
 
@@ -13,7 +14,7 @@ import { OrganizationEvents } from '../suggestions/channels/subscription/organiz
  */
 @Injectable()
 export class PartnershipEvents extends OrganizationEvents {
-  constructor(@Inject(REDIS) redis: Redis, @Inject(APP_CONFIG) config: AppConfig) {
-    super(redis, config, 'partnership-changed', 'partnership');
+  constructor(@Inject(REDIS) redis: Redis, @Inject(APP_CONFIG) config: AppConfig, channels: RedisChannels) {
+    super(redis, config, channels, 'partnership-changed', 'partnership');
   }
 }

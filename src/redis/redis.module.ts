@@ -1,5 +1,6 @@
 import { Global, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import IORedis, { Redis } from 'ioredis';
+import { RedisChannels } from './redis-channels';
 import { redisOptionsFromUrl } from './redis-connection';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 
@@ -30,7 +31,12 @@ export function createRedisClient(url: string, connectionName?: string): Redis {
   return client;
 }
 
-/** One Redis connection for the process's own commands (rate limits, health). */
+/**
+ * One Redis connection for the process's own commands (rate limits, health, publishing
+ * events), and RedisChannels: one subscriber connection for every event the process listens
+ * to (the GraphQL subscriptions of an API process), opened with the first, named
+ * `<QUEUE_PREFIX>:events` in CLIENT LIST. A worker, which listens to none, opens none.
+ */
 @Global()
 @Module({
   providers: [
@@ -39,13 +45,22 @@ export function createRedisClient(url: string, connectionName?: string): Redis {
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => createRedisClient(config.redisUrl),
     },
+    {
+      provide: RedisChannels,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => new RedisChannels(() => createRedisClient(config.redisUrl, `${config.queuePrefix}:events`)),
+    },
   ],
-  exports: [REDIS],
+  exports: [REDIS, RedisChannels],
 })
 export class RedisModule implements OnApplicationShutdown {
-  constructor(@Inject(REDIS) private readonly redis: Redis) {}
+  constructor(
+    @Inject(REDIS) private readonly redis: Redis,
+    private readonly channels: RedisChannels,
+  ) {}
 
   async onApplicationShutdown() {
+    await this.channels.close();
     await this.redis.quit().catch(() => this.redis.disconnect());
   }
 }

@@ -133,6 +133,11 @@ type Documents = {
     "\n  query ContractContact($id: ID!) { organization(id: $id) { contact { name email phone } } }\n": typeof types.ContractContactDocument,
     "\n  query DatabaseOutageNeedCount { needs { totalCount } }\n": typeof types.DatabaseOutageNeedCountDocument,
     "\n  query DatabaseOutageSettingsAndNeed($id: ID!) { matchingSettings { listingThreshold } need(id: $id) { id } }\n": typeof types.DatabaseOutageSettingsAndNeedDocument,
+    "\n  subscription EventsSubscriberSuggestionAdded($organizationId: ID!) { suggestionAdded(organizationId: $organizationId) { id } }\n": typeof types.EventsSubscriberSuggestionAddedDocument,
+    "\n  subscription EventsSubscriberSuggestionAnswered($organizationId: ID!) { suggestionAnswered(organizationId: $organizationId) { id } }\n": typeof types.EventsSubscriberSuggestionAnsweredDocument,
+    "\n  subscription EventsSubscriberResponseChanged($organizationId: ID!) {\n    responseChanged(organizationId: $organizationId) { id status organization { id } need { id } }\n  }\n": typeof types.EventsSubscriberResponseChangedDocument,
+    "\n  subscription EventsSubscriberPartnershipChanged($organizationId: ID!) { partnershipChanged(organizationId: $organizationId) { id } }\n": typeof types.EventsSubscriberPartnershipChangedDocument,
+    "\n  mutation EventsSubscriberRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": typeof types.EventsSubscriberRespondDocument,
     "\n  mutation FaultsCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }\n": typeof types.FaultsCreateOrganizationDocument,
     "\n  mutation FaultsCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }\n": typeof types.FaultsCreateWebhookDocument,
     "\n  mutation FaultsCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": typeof types.FaultsCreateNeedDocument,
@@ -539,6 +544,11 @@ const documents: Documents = {
     "\n  query ContractContact($id: ID!) { organization(id: $id) { contact { name email phone } } }\n": types.ContractContactDocument,
     "\n  query DatabaseOutageNeedCount { needs { totalCount } }\n": types.DatabaseOutageNeedCountDocument,
     "\n  query DatabaseOutageSettingsAndNeed($id: ID!) { matchingSettings { listingThreshold } need(id: $id) { id } }\n": types.DatabaseOutageSettingsAndNeedDocument,
+    "\n  subscription EventsSubscriberSuggestionAdded($organizationId: ID!) { suggestionAdded(organizationId: $organizationId) { id } }\n": types.EventsSubscriberSuggestionAddedDocument,
+    "\n  subscription EventsSubscriberSuggestionAnswered($organizationId: ID!) { suggestionAnswered(organizationId: $organizationId) { id } }\n": types.EventsSubscriberSuggestionAnsweredDocument,
+    "\n  subscription EventsSubscriberResponseChanged($organizationId: ID!) {\n    responseChanged(organizationId: $organizationId) { id status organization { id } need { id } }\n  }\n": types.EventsSubscriberResponseChangedDocument,
+    "\n  subscription EventsSubscriberPartnershipChanged($organizationId: ID!) { partnershipChanged(organizationId: $organizationId) { id } }\n": types.EventsSubscriberPartnershipChangedDocument,
+    "\n  mutation EventsSubscriberRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": types.EventsSubscriberRespondDocument,
     "\n  mutation FaultsCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }\n": types.FaultsCreateOrganizationDocument,
     "\n  mutation FaultsCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }\n": types.FaultsCreateWebhookDocument,
     "\n  mutation FaultsCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": types.FaultsCreateNeedDocument,
@@ -1299,6 +1309,26 @@ export function graphql(source: "\n  query DatabaseOutageNeedCount { needs { tot
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DatabaseOutageSettingsAndNeed($id: ID!) { matchingSettings { listingThreshold } need(id: $id) { id } }\n"): typeof import('./graphql').DatabaseOutageSettingsAndNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription EventsSubscriberSuggestionAdded($organizationId: ID!) { suggestionAdded(organizationId: $organizationId) { id } }\n"): typeof import('./graphql').EventsSubscriberSuggestionAddedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription EventsSubscriberSuggestionAnswered($organizationId: ID!) { suggestionAnswered(organizationId: $organizationId) { id } }\n"): typeof import('./graphql').EventsSubscriberSuggestionAnsweredDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription EventsSubscriberResponseChanged($organizationId: ID!) {\n    responseChanged(organizationId: $organizationId) { id status organization { id } need { id } }\n  }\n"): typeof import('./graphql').EventsSubscriberResponseChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription EventsSubscriberPartnershipChanged($organizationId: ID!) { partnershipChanged(organizationId: $organizationId) { id } }\n"): typeof import('./graphql').EventsSubscriberPartnershipChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EventsSubscriberRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n"): typeof import('./graphql').EventsSubscriberRespondDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1411,6 +1411,41 @@ export type DatabaseOutageSettingsAndNeedQueryVariables = Exact<{
 
 export type DatabaseOutageSettingsAndNeedQuery = { matchingSettings: { listingThreshold: number }, need: { id: string } | null };
 
+export type EventsSubscriberSuggestionAddedSubscriptionVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type EventsSubscriberSuggestionAddedSubscription = { suggestionAdded: { id: string } };
+
+export type EventsSubscriberSuggestionAnsweredSubscriptionVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type EventsSubscriberSuggestionAnsweredSubscription = { suggestionAnswered: { id: string } };
+
+export type EventsSubscriberResponseChangedSubscriptionVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type EventsSubscriberResponseChangedSubscription = { responseChanged: { id: string, status: ResponseStatus, organization: { id: string }, need: { id: string } } };
+
+export type EventsSubscriberPartnershipChangedSubscriptionVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type EventsSubscriberPartnershipChangedSubscription = { partnershipChanged: { id: string } };
+
+export type EventsSubscriberRespondMutationVariables = Exact<{
+  input: RespondToNeedInput;
+}>;
+
+
+export type EventsSubscriberRespondMutation = { respondToNeed: { id: string } };
+
 export type FaultsCreateOrganizationMutationVariables = Exact<{
   input: CreateOrganizationInput;
 }>;
@@ -4733,6 +4768,48 @@ export const DatabaseOutageSettingsAndNeedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DatabaseOutageSettingsAndNeedQuery, DatabaseOutageSettingsAndNeedQueryVariables>;
+export const EventsSubscriberSuggestionAddedDocument = new TypedDocumentString(`
+    subscription EventsSubscriberSuggestionAdded($organizationId: ID!) {
+  suggestionAdded(organizationId: $organizationId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EventsSubscriberSuggestionAddedSubscription, EventsSubscriberSuggestionAddedSubscriptionVariables>;
+export const EventsSubscriberSuggestionAnsweredDocument = new TypedDocumentString(`
+    subscription EventsSubscriberSuggestionAnswered($organizationId: ID!) {
+  suggestionAnswered(organizationId: $organizationId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EventsSubscriberSuggestionAnsweredSubscription, EventsSubscriberSuggestionAnsweredSubscriptionVariables>;
+export const EventsSubscriberResponseChangedDocument = new TypedDocumentString(`
+    subscription EventsSubscriberResponseChanged($organizationId: ID!) {
+  responseChanged(organizationId: $organizationId) {
+    id
+    status
+    organization {
+      id
+    }
+    need {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventsSubscriberResponseChangedSubscription, EventsSubscriberResponseChangedSubscriptionVariables>;
+export const EventsSubscriberPartnershipChangedDocument = new TypedDocumentString(`
+    subscription EventsSubscriberPartnershipChanged($organizationId: ID!) {
+  partnershipChanged(organizationId: $organizationId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EventsSubscriberPartnershipChangedSubscription, EventsSubscriberPartnershipChangedSubscriptionVariables>;
+export const EventsSubscriberRespondDocument = new TypedDocumentString(`
+    mutation EventsSubscriberRespond($input: RespondToNeedInput!) {
+  respondToNeed(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EventsSubscriberRespondMutation, EventsSubscriberRespondMutationVariables>;
 export const FaultsCreateOrganizationDocument = new TypedDocumentString(`
     mutation FaultsCreateOrganization($input: CreateOrganizationInput!) {
   createOrganization(input: $input) {

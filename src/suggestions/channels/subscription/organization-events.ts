@@ -1,29 +1,28 @@
-import { Logger, OnApplicationShutdown } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { AppConfig } from '../../../config/app-config';
-import { createRedisClient } from '../../../redis/redis.module';
-import { RedisChannels } from './redis-channels';
+import { RedisChannels } from '../../../redis/redis-channels';
 
 /**
  * One kind of live change (`topic`, e.g. 'response-changed'), to the subscriptions of the
  * organizations concerned on every API process, through Redis pub/sub: the id of what changed,
  * which each API process loads as it is when the event arrives. From whichever process made
  * the change. Fire and forget: a page not connected then reads it as it is when it loads.
- * ResponseEvents and PartnershipEvents are this, each with a topic of its own.
+ * ResponseEvents and PartnershipEvents are this, each with a topic of its own, listening over
+ * the process's one subscriber connection (RedisChannels).
  */
-export abstract class OrganizationEvents implements OnApplicationShutdown {
-  private readonly channels: RedisChannels;
+export abstract class OrganizationEvents {
   private readonly logger: Logger;
 
   protected constructor(
     private readonly redis: Redis,
     private readonly config: AppConfig,
+    private readonly channels: RedisChannels,
     /** The channels' name, under the process's key prefix. */
     private readonly topic: string,
     /** What changed, in the log: 'response', 'partnership'. */
     private readonly subject: string,
   ) {
-    this.channels = new RedisChannels(() => createRedisClient(config.redisUrl, `${config.queuePrefix}:events`));
     this.logger = new Logger(new.target.name);
   }
 
@@ -43,10 +42,6 @@ export abstract class OrganizationEvents implements OnApplicationShutdown {
   /** The ids of what changed for the organization from now on; resolves once they are sure to arrive. */
   listen(organizationId: string): Promise<AsyncIterableIterator<string>> {
     return this.channels.listen(this.channel(organizationId));
-  }
-
-  async onApplicationShutdown() {
-    await this.channels.close();
   }
 
   // Under the process's key prefix, as SuggestionEvents' channels.

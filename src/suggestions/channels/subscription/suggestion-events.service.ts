@@ -1,8 +1,8 @@
-import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { APP_CONFIG, AppConfig } from '../../../config/app-config';
-import { createRedisClient, REDIS } from '../../../redis/redis.module';
-import { RedisChannels } from './redis-channels';
+import { RedisChannels } from '../../../redis/redis-channels';
+import { REDIS } from '../../../redis/redis.module';
 
 /** What happened to one of an organization's suggestions: sent to it, or answered by either side. */
 export type SuggestionEventKind = 'added' | 'answered';
@@ -12,19 +12,18 @@ export type SuggestionEventKind = 'added' | 'answered';
  * worker), and answers to its suggestions (from the API process that took the answer), to
  * the GraphQL subscriptions of every API process, through Redis pub/sub. Fire and forget: a
  * client that is not connected at that moment does not get the event later (e-mail and
- * webhooks are the channels that are recorded and retried).
+ * webhooks are the channels that are recorded and retried). Listens over the process's one
+ * subscriber connection (RedisChannels), with ResponseEvents and PartnershipEvents.
  */
 @Injectable()
-export class SuggestionEvents implements OnApplicationShutdown {
-  private readonly channels: RedisChannels;
+export class SuggestionEvents {
   private readonly logger = new Logger(SuggestionEvents.name);
 
   constructor(
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {
-    this.channels = new RedisChannels(() => createRedisClient(config.redisUrl, `${config.queuePrefix}:events`));
-  }
+    private readonly channels: RedisChannels,
+  ) {}
 
   /** Tells the organization's subscribers (suggestionAdded) that the match was suggested to it. */
   async publish(organizationId: string, matchId: string, kind: SuggestionEventKind = 'added'): Promise<void> {
@@ -50,10 +49,6 @@ export class SuggestionEvents implements OnApplicationShutdown {
   /** The ids of the organization's new (or answered) suggestions from now on; resolves once they are sure to arrive. */
   listen(organizationId: string, kind: SuggestionEventKind = 'added'): Promise<AsyncIterableIterator<string>> {
     return this.channels.listen(this.channel(organizationId, kind));
-  }
-
-  async onApplicationShutdown() {
-    await this.channels.close();
   }
 
   // Under the process's key prefix, so that separate deployments (and test runs) sharing

@@ -5,11 +5,14 @@ const MAX_BUFFERED_MESSAGES = 100;
 
 /**
  * Redis pub/sub for one process: a single subscriber connection (a subscribed connection
- * can run no other command), opened on first use, shared by every listener. A channel is
- * subscribed while at least one listener is on it.
+ * can run no other command), opened on first use, shared by every listener of every kind of
+ * event (RedisModule provides one RedisChannels to SuggestionEvents, ResponseEvents and
+ * PartnershipEvents, and closes it when the process stops). A channel is subscribed while at
+ * least one listener is on it.
  */
 export class RedisChannels {
   private subscriber: Redis | null = null;
+  private closed = false;
   /** The commands held until the connection's handshake is over, or null. */
   private held: Promise<void> | null = null;
   private readonly channels = new Map<string, { listeners: Set<ChannelIterator>; subscribed: Promise<unknown> }>();
@@ -18,6 +21,8 @@ export class RedisChannels {
 
   /** Messages published on the channel from now on; resolves once Redis has confirmed the subscription. */
   async listen(channel: string): Promise<AsyncIterableIterator<string>> {
+    // Not a new connection that nothing would close once the process has closed this one.
+    if (this.closed) throw new Error('Redis pub/sub is closed: the process is stopping');
     const subscriber = this.connection();
     let entry = this.channels.get(channel);
     if (!entry) {
@@ -38,6 +43,7 @@ export class RedisChannels {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     for (const { listeners } of this.channels.values()) for (const iterator of listeners) void iterator.return();
     await this.subscriber?.quit().catch(() => this.subscriber?.disconnect());
     this.subscriber = null;
