@@ -20,7 +20,8 @@ describe('an ending the API refuses, its note changed', () => {
         form: 'Zaključi partnerstvo z organizacijo Društvo Sopotnik',
         note: /Kaj je nastalo iz sodelovanja/,
         send: 'Označi kot zaključeno',
-        hint: 'Neobvezno. Vidita ga obe organizaciji in stičišče: kaj je bilo narejeno in za koga ali zakaj sodelovanje ni steklo.',
+        // Three readers, the two organizations and the hub: the plural "vidijo", not the dual "vidita".
+        hint: 'Neobvezno. Vidijo ga obe organizaciji in stičišče: kaj je bilo narejeno in za koga ali zakaj sodelovanje ni steklo.',
         bad: 'Besedilo vsebuje neveljavne znake.',
         fix: 'Popravite označena polja.',
       },
