@@ -170,6 +170,20 @@ describe('the desk', () => {
     expect(within(section).getByRole('link', { name: 'Vsa partnerstva in kontakti' }).getAttribute('href')).toBe('/partnerships');
   });
 
+  // Beside a section's heading, or alone on its line under it on a phone, each is a target of its
+  // own: as text links they were 25 px tall at 360 px, under a thumb's 40 (a phone walk, 2026-12-05).
+  it.each([
+    ['sl', 'Partnerstva (1)', ['Nova potreba', 'Nova ponudba', 'Vsa partnerstva in kontakti']],
+    ['en', 'Partnerships (1)', ['New need', 'New offer', 'All partnerships and contacts']],
+  ] as const)("makes the sections' links beside their headings targets of at least 24 px, not their 16 px line (%s)", async (language, heading, names) => {
+    open([partnership('1', 'ACTIVE', 'Prevozi starejših k zdravniku', true)], [offer], SESSION, [], language);
+    await screen.findByRole('heading', { name: heading });
+    for (const name of names) {
+      const link = screen.getAllByRole('link', { name }).find((candidate) => candidate.closest('section'))!;
+      expect({ name, display: getComputedStyle(link).display, minHeight: getComputedStyle(link).minHeight }).toEqual({ name, display: 'inline-flex', minHeight: '24px' });
+    }
+  });
+
   it("names the page and the organization in one heading, the organization's name apart, for a phone to set it on a line of its own", async () => {
     const { i18n } = open([]);
     const title = await screen.findByRole('heading', { level: 1, name: 'Pregled · Mestna občina Kranj' });

@@ -35,6 +35,7 @@ import { DeskOffersQuery } from '../graphql/queries/deskOffers';
 import { DESK_SUGGESTIONS_PAGE, DeskSuggestionsQuery } from '../graphql/queries/deskSuggestions';
 import { DeskWaitingResponsesQuery } from '../graphql/queries/deskWaitingResponses';
 import classes from './desk.module.css';
+import linkTarget from '../../app/link-target.module.css';
 
 type FirstStep = 'need' | 'offer' | 'calls';
 
@@ -425,7 +426,7 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
       title={t('desk.needs')}
       empty={t('desk.noNeeds')}
       count={needs.data?.needs.totalCount ?? 0}
-      action={<Link to="/needs/new">{t('nav.newNeed')}</Link>}
+      action={<Link to="/needs/new" className={linkTarget.target}>{t('nav.newNeed')}</Link>}
       footer={
         <>
           {needs.data?.needs.pageInfo.hasNextPage && (
@@ -449,7 +450,7 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
       title={t('desk.offers')}
       empty={t('desk.noOffers')}
       count={offers.data?.offers.totalCount ?? 0}
-      action={<Link to="/offers/new">{t('nav.newOffer')}</Link>}
+      action={<Link to="/offers/new" className={linkTarget.target}>{t('nav.newOffer')}</Link>}
       footer={
         <>
           {offers.data?.offers.pageInfo.hasNextPage && (
@@ -590,7 +591,7 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
           title={t('desk.partnerships')}
           empty={t('desk.noPartnerships')}
           count={partnershipCount}
-          action={partnershipCount > 0 && <Link to="/partnerships">{t('desk.allPartnerships')}</Link>}
+          action={partnershipCount > 0 && <Link to="/partnerships" className={linkTarget.target}>{t('desk.allPartnerships')}</Link>}
         >
           {partnershipEdges.map(({ node: partnership }) => {
             // Who ended it, when the API knows: without it a colleague's cancellation read as the other side's.
