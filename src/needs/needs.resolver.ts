@@ -9,11 +9,13 @@ import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
 import { EXTERNAL_ID_DESCRIPTION, ownExternalId } from '../postings/own-external-id';
 import { MAX_POSTINGS_PER_CALL, repeatedExternalIds, repeatedIds } from '../postings/postings.service';
 import { CreateNeedInput } from './dto/create-need.input';
-import { NeedsArgs } from './dto/needs.args';
+import { NeedCountsArgs, NeedsArgs } from './dto/needs.args';
+import { MunicipalityNeedCount } from './municipality-need-count.type';
 import { UpdateNeedInput } from './dto/update-need.input';
 import { NeedConnection } from './need-connection.type';
 import { Need } from './need.entity';
 import { NeedsService } from './needs.service';
+import { municipalityOf } from '../reference-data/reference-lookups';
 import { ApiKeyScope } from '../api-keys/api-key-scope.enum';
 import { RequiresScope } from '../api-keys/requires-scope.decorator';
 
@@ -34,6 +36,16 @@ export class NeedsResolver {
   @Query(() => NeedConnection, { description: 'Needs, newest first.' })
   needs(@CurrentPrincipal() principal: Principal, @Args() args: NeedsArgs, @Info() info: GraphQLResolveInfo) {
     return this.needsService.list(principal, args.filter, args, { totalCount: selectsTotalCount(info), ...listColumnsAsked(info) });
+  }
+
+  @Query(() => [MunicipalityNeedCount], {
+    description:
+      'How many needs match the filter in each municipality that has any, most first (by municipality code where as many): what the pages of needs under the same filter hold, ' +
+      'counted without reading them (a map of where they are). A municipality with none is left out.',
+  })
+  async needCountsByMunicipality(@CurrentPrincipal() principal: Principal, @Args() args: NeedCountsArgs): Promise<MunicipalityNeedCount[]> {
+    const counts = await this.needsService.countByMunicipality(principal, args.filter);
+    return counts.map(({ municipalityCode, count }) => ({ municipality: municipalityOf(municipalityCode), count }));
   }
 
   @RequiresScope(ApiKeyScope.POSTINGS)

@@ -7,6 +7,7 @@ import { ForbiddenError } from '../common/errors/domain-errors';
 import { RequestLoaders } from '../common/dataloader/request-loaders';
 import { Connection, ConnectionArgs } from '../common/pagination/connection.type';
 import { PageOptions } from '../common/pagination/paginate';
+import { EntityRows, SqlConditions } from '../common/sql/entity-rows';
 import { toIsoDate } from '../common/validation/dates';
 import { PostingType } from '../postings/posting-type';
 import { whereAny } from '../postings/posting-filter';
@@ -168,29 +169,36 @@ export class NeedsService {
   }
 
   list(principal: Principal, filter: NeedFilter | null | undefined, page: ConnectionArgs, options: PageOptions = {}): Promise<Connection<Need>> {
+    this.assertMayFilter(principal, filter);
+    return this.postings.list(NEED, filter, page, this.needConditions, options);
+  }
+
+  /** How many needs match the filter in each municipality that has any, most first: the counts of every page of `list`. */
+  countByMunicipality(principal: Principal, filter: NeedFilter | null | undefined): Promise<{ municipalityCode: string; count: number }[]> {
+    this.assertMayFilter(principal, filter);
+    return this.postings.countByMunicipality(NEED, filter, this.needConditions);
+  }
+
+  private assertMayFilter(principal: Principal, filter: NeedFilter | null | undefined): void {
     // Whether answers wait on a need is its organization's business, as its responses are.
     if (filter?.hasPendingResponses != null && !principal.hub && !(filter.organizationId && principal.roleIn(filter.organizationId))) {
       throw new ForbiddenError("Only the needs' organization and the hub may filter them by hasPendingResponses: give organizationId, one of yours.");
     }
-    return this.postings.list(
-      NEED,
-      filter,
-      page,
-      (where, rows, alias, { kinds, openForResponses, hasPendingResponses }) => {
-        whereAny(where, rows, alias, 'kind', kinds);
-        if (hasPendingResponses != null) {
-          // The literal status lets the partial index response_need_organization_key (need_id, organization_id) WHERE status = 'PENDING' serve it.
-          const pending = `EXISTS (SELECT 1 FROM "response" WHERE "response"."need_id" = ${rows.column(alias, 'id')} AND "response"."status" = 'PENDING')`;
-          where.conditions.push(hasPendingResponses ? pending : `NOT ${pending}`);
-        }
-        if (openForResponses == null) return;
-        // The same rule as ResponsesService.respond: an OPEN need, until the end of its respondBy day.
-        const taking = `(${rows.column(alias, 'status')} = 'OPEN' AND (${rows.column(alias, 'respondBy')} IS NULL OR ${rows.column(alias, 'respondBy')} >= ?::date))`;
-        where.add(openForResponses ? taking : `NOT ${taking}`, this.clock.today());
-      },
-      options,
-    );
   }
+
+  /** The conditions only a need's filter has, beside those every posting's has. */
+  private readonly needConditions = (where: SqlConditions, rows: EntityRows<Need>, alias: string, { kinds, openForResponses, hasPendingResponses }: NeedFilter): void => {
+    whereAny(where, rows, alias, 'kind', kinds);
+    if (hasPendingResponses != null) {
+      // The literal status lets the partial index response_need_organization_key (need_id, organization_id) WHERE status = 'PENDING' serve it.
+      const pending = `EXISTS (SELECT 1 FROM "response" WHERE "response"."need_id" = ${rows.column(alias, 'id')} AND "response"."status" = 'PENDING')`;
+      where.conditions.push(hasPendingResponses ? pending : `NOT ${pending}`);
+    }
+    if (openForResponses == null) return;
+    // The same rule as ResponsesService.respond: an OPEN need, until the end of its respondBy day.
+    const taking = `(${rows.column(alias, 'status')} = 'OPEN' AND (${rows.column(alias, 'respondBy')} IS NULL OR ${rows.column(alias, 'respondBy')} >= ?::date))`;
+    where.add(openForResponses ? taking : `NOT ${taking}`, this.clock.today());
+  };
 
   /** The request's batched need lookup. */
   loader(loaders: RequestLoaders): DataLoader<string, Need | null> {

@@ -677,6 +677,24 @@ export class PostingsService {
     );
   }
 
+  /**
+   * How many postings match the filter in each municipality that has any, most first (by code
+   * where as many): the counts of every page of `list` under the same filter, in one GROUP BY.
+   */
+  async countByMunicipality<T extends PostingWithStatus, Filter extends PostingFilter & { statuses?: readonly string[] | null }>(
+    type: PostingType<T>,
+    filter: Filter | null | undefined,
+    whereOwn: (where: SqlConditions, rows: EntityRows<T>, alias: string, filter: Filter) => void,
+  ): Promise<{ municipalityCode: string; count: number }[]> {
+    const rows = this.sql.rows(type.entity);
+    const alias = type.name;
+    const where = postingConditions(rows, alias, filter);
+    if (filter) whereOwn(where, rows, alias, filter);
+    const code = rows.column(alias, 'municipalityCode');
+    const counted = await this.sql.query(`SELECT ${code}, COUNT(*)::int FROM ${rows.table} "${alias}" ${where.where} GROUP BY ${code} ORDER BY 2 DESC, 1`, where.values);
+    return counted.map(([municipalityCode, count]) => ({ municipalityCode: municipalityCode as string, count: count as number }));
+  }
+
   /** The request's batched lookup by id, each posting with its organization. */
   loader<T extends PostingWithStatus>(type: PostingType<T>, loaders: RequestLoaders): DataLoader<string, T | null> {
     return loaders.get(`${type.name}ById`, () =>

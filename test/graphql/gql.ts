@@ -198,6 +198,8 @@ type Documents = {
     "\n  mutation NeedClosedWithdraw($id: ID!) { withdrawResponse(id: $id) { id status } }\n": typeof types.NeedClosedWithdrawDocument,
     "\n  mutation NeedClosedCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id } } }\n": typeof types.NeedClosedCreateWebhookDocument,
     "\n  mutation NeedClosedPreferences($input: UpdateSuggestionPreferencesInput!) { updateSuggestionPreferences(input: $input) { frequency language } }\n": typeof types.NeedClosedPreferencesDocument,
+    "\n  query NeedCounts($filter: NeedFilter) { needCountsByMunicipality(filter: $filter) { count municipality { code name } } }\n": typeof types.NeedCountsDocument,
+    "\n  query NeedCountsPage($filter: NeedFilter, $after: String) {\n    needs(filter: $filter, first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { municipality { code } } } }\n  }\n": typeof types.NeedCountsPageDocument,
     "\n  mutation NeedPartnershipRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": typeof types.NeedPartnershipRespondDocument,
     "\n  mutation NeedPartnershipAcceptResponse($id: ID!) { acceptResponse(id: $id) { id } }\n": typeof types.NeedPartnershipAcceptResponseDocument,
     "\n  query NeedPartnershipSuggestions($id: ID!) { need(id: $id) { suggestions { id offer { id } } } }\n": typeof types.NeedPartnershipSuggestionsDocument,
@@ -609,6 +611,8 @@ const documents: Documents = {
     "\n  mutation NeedClosedWithdraw($id: ID!) { withdrawResponse(id: $id) { id status } }\n": types.NeedClosedWithdrawDocument,
     "\n  mutation NeedClosedCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id } } }\n": types.NeedClosedCreateWebhookDocument,
     "\n  mutation NeedClosedPreferences($input: UpdateSuggestionPreferencesInput!) { updateSuggestionPreferences(input: $input) { frequency language } }\n": types.NeedClosedPreferencesDocument,
+    "\n  query NeedCounts($filter: NeedFilter) { needCountsByMunicipality(filter: $filter) { count municipality { code name } } }\n": types.NeedCountsDocument,
+    "\n  query NeedCountsPage($filter: NeedFilter, $after: String) {\n    needs(filter: $filter, first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { municipality { code } } } }\n  }\n": types.NeedCountsPageDocument,
     "\n  mutation NeedPartnershipRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": types.NeedPartnershipRespondDocument,
     "\n  mutation NeedPartnershipAcceptResponse($id: ID!) { acceptResponse(id: $id) { id } }\n": types.NeedPartnershipAcceptResponseDocument,
     "\n  query NeedPartnershipSuggestions($id: ID!) { need(id: $id) { suggestions { id offer { id } } } }\n": types.NeedPartnershipSuggestionsDocument,
@@ -1569,6 +1573,14 @@ export function graphql(source: "\n  mutation NeedClosedCreateWebhook($input: Cr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation NeedClosedPreferences($input: UpdateSuggestionPreferencesInput!) { updateSuggestionPreferences(input: $input) { frequency language } }\n"): typeof import('./graphql').NeedClosedPreferencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NeedCounts($filter: NeedFilter) { needCountsByMunicipality(filter: $filter) { count municipality { code name } } }\n"): typeof import('./graphql').NeedCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NeedCountsPage($filter: NeedFilter, $after: String) {\n    needs(filter: $filter, first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { municipality { code } } } }\n  }\n"): typeof import('./graphql').NeedCountsPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

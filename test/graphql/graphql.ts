@@ -1850,6 +1850,21 @@ export type NeedClosedPreferencesMutationVariables = Exact<{
 
 export type NeedClosedPreferencesMutation = { updateSuggestionPreferences: { frequency: DigestFrequency, language: MessageLanguage } };
 
+export type NeedCountsQueryVariables = Exact<{
+  filter?: NeedFilter | null | undefined;
+}>;
+
+
+export type NeedCountsQuery = { needCountsByMunicipality: Array<{ count: number, municipality: { code: string, name: string } }> };
+
+export type NeedCountsPageQueryVariables = Exact<{
+  filter?: NeedFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type NeedCountsPageQuery = { needs: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { municipality: { code: string } } }> } };
+
 export type NeedPartnershipRespondMutationVariables = Exact<{
   input: RespondToNeedInput;
 }>;
@@ -5563,6 +5578,35 @@ export const NeedClosedPreferencesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NeedClosedPreferencesMutation, NeedClosedPreferencesMutationVariables>;
+export const NeedCountsDocument = new TypedDocumentString(`
+    query NeedCounts($filter: NeedFilter) {
+  needCountsByMunicipality(filter: $filter) {
+    count
+    municipality {
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NeedCountsQuery, NeedCountsQueryVariables>;
+export const NeedCountsPageDocument = new TypedDocumentString(`
+    query NeedCountsPage($filter: NeedFilter, $after: String) {
+  needs(filter: $filter, first: 100, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        municipality {
+          code
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NeedCountsPageQuery, NeedCountsPageQueryVariables>;
 export const NeedPartnershipRespondDocument = new TypedDocumentString(`
     mutation NeedPartnershipRespond($input: RespondToNeedInput!) {
   respondToNeed(input: $input) {

@@ -12,3 +12,12 @@ export class NeedsArgs extends ConnectionArgs {
   @Type(() => NeedFilter)
   filter?: NeedFilter | null;
 }
+
+@ArgsType()
+export class NeedCountsArgs {
+  @Field(() => NeedFilter, { nullable: true, description: 'Which needs to count, as needs takes it; left out: all of them.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => NeedFilter)
+  filter?: NeedFilter | null;
+}
