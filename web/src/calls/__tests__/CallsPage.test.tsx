@@ -10,6 +10,7 @@ import { onAPhone } from '../../test/viewport';
 import { RespondToNeedMutation } from '../graphql/mutations/respondToNeed';
 import { WithdrawResponseMutation } from '../graphql/mutations/withdrawResponse';
 import { CallNeedStatusQuery } from '../graphql/queries/callNeedStatus';
+import { OpenCallCountsQuery } from '../graphql/queries/openCallCounts';
 import { OpenCallsQuery } from '../graphql/queries/openCalls';
 import { OurOpenOffersQuery } from '../graphql/queries/ourOpenOffers';
 import { ResponseChangedSubscription } from '../../needs/graphql/subscriptions/responseChanged';
@@ -77,6 +78,26 @@ const calls = (when: (filter: NeedFilter) => boolean, needs: ReturnType<typeof n
   maxUsageCount: Number.POSITIVE_INFINITY,
 });
 
+/** Answers every OpenCallCounts query (the map's) whose filter passes `when` with where these needs are, as the API counts them: without our own. */
+const countsOf = (when: (filter: NeedFilter) => boolean, needs: ReturnType<typeof need>[]) => {
+  const byCode = new Map<string, number>();
+  for (const { organization, municipality } of needs) if (organization.id !== 'organization-1') byCode.set(municipality.code, (byCode.get(municipality.code) ?? 0) + 1);
+  return {
+    request: {
+      query: OpenCallCountsQuery,
+      // Every municipality's, under the list's other filters: not the reader's own, only those still taking responses.
+      variables: (variables: { filter: NeedFilter }) =>
+        variables.filter.excludeOrganizationId === 'organization-1' && variables.filter.openForResponses === true && !variables.filter.municipalityCodes && when(variables.filter),
+    },
+    result: {
+      data: {
+        needCountsByMunicipality: [...byCode.entries()].map(([code, count]) => ({ __typename: 'MunicipalityNeedCount' as const, count, municipality: { __typename: 'Municipality' as const, code } })),
+      },
+    },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+};
+
 /** What the API answers to respondToNeed: the new response, read back as the need's ownResponse too. */
 const responded = (id: string, needId: string) => {
   const response = { __typename: 'Response' as const, id, status: 'PENDING' as const };
@@ -93,6 +114,8 @@ function open(path = '/calls', extra: Parameters<typeof renderRoutes>[1]['mocks'
       calls((filter) => !filter.municipalityCodes && !filter.text, everywhere),
       calls((filter) => filter.municipalityCodes?.[0] === '052', [KRANJ, OURS]),
       calls((filter) => filter.text === 'jezero', [BLED]),
+      countsOf((filter) => !filter.text, everywhere),
+      countsOf((filter) => filter.text === 'jezero', [BLED]),
       ...(extra ?? []),
     ],
   });
@@ -492,7 +515,13 @@ describe('the calls page', () => {
       renderRoutes([route('/calls', <CallsPage />)], {
         path: '/calls',
         language,
-        mocks: [...referenceDataMocks, calls((filter) => !filter.text, [BLED, CHALLENGE, OURS]), calls((filter) => filter.text === 'nič', [])],
+        mocks: [
+          ...referenceDataMocks,
+          calls((filter) => !filter.text, [BLED, CHALLENGE, OURS]),
+          calls((filter) => filter.text === 'nič', []),
+          countsOf((filter) => !filter.text, [BLED, CHALLENGE, OURS]),
+          countsOf((filter) => filter.text === 'nič', []),
+        ],
       });
       expect(screen.getByRole('heading', { level: 1, name: words.title })).toBeDefined();
       expect(screen.getByRole('search', { name: words.search })).toBeDefined();
@@ -912,7 +941,7 @@ describe('the calls page', () => {
       ...(failure ? { error: new Error('Network down') } : { result: { data: { needs: connection(needs, more) } } }),
       maxUsageCount: failure ? 1 : Number.POSITIVE_INFINITY,
     });
-    const openPaged = (language: 'sl' | 'en' = 'sl', next = [page('cursor-page-1', five.slice(3))]) => {
+    const openPaged = (language: 'sl' | 'en' = 'sl', next: NonNullable<Parameters<typeof renderRoutes>[1]['mocks']> = [page('cursor-page-1', five.slice(3))]) => {
       asked.length = 0;
       return renderRoutes([route('/calls', <CallsPage />)], {
         path: '/calls',
@@ -948,6 +977,22 @@ describe('the calls page', () => {
       // The last page: no more to ask for; the count stays what it was.
       expect(within(list).queryByRole('button', { name: button })).toBeNull();
       expect(within(list).getByRole('heading', { level: 2 }).textContent).toBe(heading);
+    });
+
+    // The map read its dots from the list's first page: with more calls than a page, a
+    // municipality whose calls were all on later pages had no dot, and the others too few (a
+    // phone walk, 2026-12-05: 87 calls, Tržič's dot said 80 and Kranj's was missing).
+    it.each([
+      { language: 'sl' as const, heading: '5 potreb', dots: 'Občine z odprtimi potrebami: izberite občino za filter', kranj: 'Kranj: 3 potrebe', bled: 'Bled: 2 potrebi' },
+      { language: 'en' as const, heading: '5 needs', dots: 'Municipalities with open needs: choose one to filter', kranj: 'Kranj: 3 needs', bled: 'Bled: 2 needs' },
+    ])('counts on the map every call under the filters, not only the page shown ($language)', async ({ language, heading, dots, kranj, bled }) => {
+      // The first page: three calls in Kranj; two in Bled follow after cursor-page-1, not yet read.
+      const later = [4, 5].map((index) => need(`need-bled-${index}`, `Poziv ${index}`, `organization-${10 + index}`, `Društvo ${index}`, '003', 'Bled'));
+      openPaged(language, [page('cursor-page-1', later), countsOf(() => true, [...five.slice(0, 3), ...later])]);
+      await screen.findByRole('heading', { name: heading });
+      const group = await screen.findByRole('group', { name: dots });
+      expect(await within(group).findByRole('button', { name: bled })).toBeDefined();
+      expect(within(group).getByRole('button', { name: kranj })).toBeDefined();
     });
 
     it('on a phone, offers the next page right below the calls, before the map', async () => {

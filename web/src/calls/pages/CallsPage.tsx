@@ -21,11 +21,11 @@ import { excerpt } from '../components/excerpt';
 import { CallResponse } from '../components/CallResponse';
 import { useCallResponses } from '../hooks/use-call-responses';
 import { CallNeedStatusQuery } from '../graphql/queries/callNeedStatus';
+import { OpenCallCountsQuery } from '../graphql/queries/openCallCounts';
 import { OpenCallsQuery } from '../graphql/queries/openCalls';
 import classes from './calls.module.css';
 
-// A page of calls, and the next on "Pokaži več". The map counts the first page of every
-// municipality's (with no municipality chosen the list's own query, and the pages it shows). 80,
+// A page of calls, and the next on "Pokaži več" (the map counts them all apart, OpenCallCounts). 80,
 // not the API's largest page (100): at 100 the query's estimated cost is 3,707 of the API's limit
 // of 5,000 (the page size multiplies each call's fields; the page's totalCount and pageInfo count
 // once), room for about ten more fields on a card; at 80 it is 2,967. With "Pokaži več" the size
@@ -95,7 +95,7 @@ export default function CallsPage() {
     },
   };
   const list = useQuery(OpenCallsQuery, { variables: { filter: listFilter, first: CALLS_PAGE, organizationId }, fetchPolicy: 'cache-and-network' });
-  const everywhere = useQuery(OpenCallsQuery, { variables: { filter: mapFilter, first: CALLS_PAGE, organizationId }, fetchPolicy: 'cache-and-network' });
+  const everywhere = useQuery(OpenCallCountsQuery, { variables: { filter: mapFilter }, fetchPolicy: 'cache-and-network' });
 
   // "Pokaži več": the next page after the last one's cursor, added below those shown (a new filter
   // reads its first page again). The focus goes to the first call it brought, so that the next Tab
@@ -136,14 +136,11 @@ export default function CallsPage() {
   const hasMore = list.data?.needs.pageInfo.hasNextPage ?? false;
   // All of them while more pages follow (those shown once all are).
   const found = hasMore ? Math.max(list.data?.needs.totalCount ?? 0, calls.length) : calls.length;
-  const counts = useMemo(() => {
-    const byCode = new Map<string, number>();
-    for (const edge of everywhere.data?.needs.edges ?? []) {
-      if (edge.node.organization.id === ownId) continue;
-      byCode.set(edge.node.municipality.code, (byCode.get(edge.node.municipality.code) ?? 0) + 1);
-    }
-    return byCode;
-  }, [everywhere.data, ownId]);
+  // Our own organization's are left out by the filter (excludeOrganizationId), as from the list.
+  const counts = useMemo(
+    () => new Map((everywhere.data?.needCountsByMunicipality ?? []).map(({ municipality, count }) => [municipality.code, count] as const)),
+    [everywhere.data],
+  );
 
   const search = (event: FormEvent<HTMLElement>) => {
     event.preventDefault();
