@@ -131,6 +131,24 @@ describe('the calls page', () => {
     expect(within(list).queryByText('Naša lastna potreba')).toBeNull();
   });
 
+  // A call's title is its link to the whole need: on one line it was a 20 px target (a phone
+  // walk, 2026-12-05), under WCAG 2.5.8's 24 px and a thumb's 40. Its box grows into the card's
+  // own spacing (a negative margin as large as the padding), so the list keeps its layout.
+  it.each([
+    ['sl', '2 potrebi'],
+    ['en', '2 needs'],
+  ] as const)("makes each call's title link a target of at least 24 px without moving the card's lines (%s)", async (language, heading) => {
+    renderRoutes([route('/calls', <CallsPage />)], { path: '/calls', language, mocks: [...referenceDataMocks, calls(() => true, [BLED, KRANJ, OURS]), countsOf(() => true, [BLED, KRANJ, OURS])] });
+    const list = (await screen.findByRole('heading', { name: heading })).closest('section')!;
+    const link = within(list).getByRole('link', { name: 'Prevozi za starejše' });
+    const style = getComputedStyle(link);
+    expect({ display: style.display, padding: [style.paddingTop, style.paddingBottom], margin: [style.marginTop, style.marginBottom] }).toEqual({
+      display: 'inline-block',
+      padding: ['2px', '2px'],
+      margin: ['-2px', '-2px'],
+    });
+  });
+
   const sectionHeadings = () => screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
 
   it('lists the calls before the map on a phone, where the two are in one column', async () => {

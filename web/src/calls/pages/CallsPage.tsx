@@ -23,6 +23,7 @@ import { useCallResponses } from '../hooks/use-call-responses';
 import { CallNeedStatusQuery } from '../graphql/queries/callNeedStatus';
 import { OpenCallCountsQuery } from '../graphql/queries/openCallCounts';
 import { OpenCallsQuery } from '../graphql/queries/openCalls';
+import linkTarget from '../../app/link-target.module.css';
 import classes from './calls.module.css';
 
 // A page of calls, and the next on "Pokaži več" (the map counts them all apart, OpenCallCounts). 80,
@@ -191,7 +192,7 @@ export default function CallsPage() {
           {calls.map((call) => (
             <li key={call.id} className={classes.call}>
               <Title order={3} size="h4" id={`call-${call.id}`}>
-                <Anchor component={Link} to={`/needs/${call.id}`} inherit>
+                <Anchor component={Link} to={`/needs/${call.id}`} inherit className={linkTarget.heading}>
                   {call.title}
                 </Anchor>
               </Title>
