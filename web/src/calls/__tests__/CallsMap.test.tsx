@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MunicipalitiesQuery } from '../../reference-data/graphql/queries/municipalities';
 import { ThemesQuery } from '../../reference-data/graphql/queries/themes';
 import { renderRoutes, route } from '../../test/render';
+import { OpenCallCountsQuery } from '../graphql/queries/openCallCounts';
 import { OpenCallsQuery } from '../graphql/queries/openCalls';
 import CallsPage from '../pages/CallsPage';
 
@@ -32,6 +33,18 @@ const call = (id: string, code: string, name: string) => ({
 
 const answer = (needs: ReturnType<typeof call>[]) => ({ data: { needs: { __typename: 'NeedConnection' as const, totalCount: needs.length, pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null }, edges: needs.map((node) => ({ __typename: 'NeedEdge' as const, node })) } } });
 
+/** The API's count of the calls in each municipality, as needCountsByMunicipality answers it: most first. */
+const counts = (needs: ReturnType<typeof call>[]) => {
+  const byCode = new Map<string, number>();
+  for (const need of needs) byCode.set(need.municipality.code, (byCode.get(need.municipality.code) ?? 0) + 1);
+  const rows = [...byCode].sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
+  return {
+    data: {
+      needCountsByMunicipality: rows.map(([code, count]) => ({ __typename: 'MunicipalityNeedCount' as const, count, municipality: { __typename: 'Municipality' as const, code } })),
+    },
+  };
+};
+
 function open(path = '/calls') {
   const everywhere = [call('1', '052', 'Kranj'), call('2', '052', 'Kranj'), call('3', '003', 'Bled'), call('4', '061', 'Ljubljana')];
   return renderRoutes([route('/calls', <CallsPage />)], {
@@ -39,6 +52,7 @@ function open(path = '/calls') {
     mocks: [
       { request: { query: MunicipalitiesQuery }, result: { data: { municipalities: MUNICIPALITIES } }, maxUsageCount: Number.POSITIVE_INFINITY },
       { request: { query: ThemesQuery }, result: { data: { themes: [] } }, maxUsageCount: Number.POSITIVE_INFINITY },
+      { request: { query: OpenCallCountsQuery, variables: () => true }, result: counts(everywhere), maxUsageCount: Number.POSITIVE_INFINITY },
       { request: { query: OpenCallsQuery, variables: (variables) => !variables.filter.municipalityCodes }, result: answer(everywhere), maxUsageCount: Number.POSITIVE_INFINITY },
       { request: { query: OpenCallsQuery, variables: (variables) => variables.filter.municipalityCodes?.[0] === '052' }, result: answer(everywhere.slice(0, 2)), maxUsageCount: Number.POSITIVE_INFINITY },
     ],
@@ -76,6 +90,7 @@ describe('the map of calls', () => {
       mocks: [
         { request: { query: MunicipalitiesQuery }, result: { data: { municipalities: MUNICIPALITIES } }, maxUsageCount: Number.POSITIVE_INFINITY },
         { request: { query: ThemesQuery }, result: { data: { themes: [] } }, maxUsageCount: Number.POSITIVE_INFINITY },
+        { request: { query: OpenCallCountsQuery, variables: () => true }, result: counts(everywhere), maxUsageCount: Number.POSITIVE_INFINITY },
         { request: { query: OpenCallsQuery, variables: () => true }, result: answer(everywhere), maxUsageCount: Number.POSITIVE_INFINITY },
       ],
     });
