@@ -24,7 +24,7 @@ import { readComponents } from './stored-components';
 import { MatchingSettingsService } from './matching-settings.service';
 import { MATCHING_CONFIG } from './matching.queue';
 import { withShortfalls } from './scoring/calibration';
-import { componentEffect } from './scoring/component-effect';
+import { componentEffect, shownWithEffect } from './scoring/component-effect';
 import { MatchingConfig } from './scoring/matching-config';
 
 const firstArg = { type: () => Int, nullable: true, defaultValue: 10, description: `How many, best first (1 to ${MAX_SUGGESTIONS}).` };
@@ -154,14 +154,10 @@ export class MatchResolver {
   components(@Parent() match: Match): ScoreComponent[] {
     const accepted = match.status === MatchStatus.ACCEPTED;
     // Under the shipped calibration, as the weights are: what the page says holds the pair back.
-    return withShortfalls(this.config.calibration, readComponents(match.components)).map(({ name, score, weight, reason, shortfall }) => ({
-      name,
-      score,
-      weight,
-      reason: accepted ? reasonOfAcceptedPair(reason) : reason,
-      shortfall,
-      effect: componentEffect({ score, shortfall, reason }),
-    }));
+    return withShortfalls(this.config.calibration, readComponents(match.components)).map(({ name, score, weight, reason, shortfall }) => {
+      const effect = componentEffect({ score, shortfall, reason });
+      return { name, score, weight, reason: shownWithEffect(accepted ? reasonOfAcceptedPair(reason) : reason, effect), shortfall, effect };
+    });
   }
 }
 

@@ -1,5 +1,6 @@
-import { byEffect, componentEffect, ScoreEffect } from './component-effect';
-import type { Reason } from './reasons';
+import { MUNICIPALITY_BY_CODE, THEME_BY_CODE } from '../../reference-data/reference-data';
+import { byEffect, componentEffect, ScoreEffect, shownWithEffect } from './component-effect';
+import { explain, type Reason } from './reasons';
 
 // A component as the rule reads it; its reason a plain fact unless the case is about the reason.
 const part = (name: string, score: number, shortfall: number | null, reason: Reason = ['said', name, name]) => ({ name, score, shortfall, reason });
@@ -64,5 +65,32 @@ describe('what a component does to its pair’s chance', () => {
   it('judges a match stored before its components kept what the calibration reads by their own scores', () => {
     expect(grouped([part('topic', 0.3, null), part('geography', 1, null), part('time', 0.5, null)])).toEqual({ lowers: ['topic'], fits: ['geography', 'time'], neutral: [] });
     expect(componentEffect(part('budget', 0.7, null, ['budgetUnknown']))).toBe(ScoreEffect.NEUTRAL);
+  });
+});
+
+// "Skupna tema: starejši" and "Opisa se vsebinsko ujemata" were listed under "Kaj znižuje
+// verjetnost", on pairs of 1 % too: the heading and the words said opposite things.
+describe('a reason said beside its effect', () => {
+  const names = { municipalities: MUNICIPALITY_BY_CODE, themes: THEME_BY_CODE };
+  const said = (reason: Reason, score: number, shortfall: number) => explain(shownWithEffect(reason, componentEffect({ score, shortfall, reason })), names);
+
+  it('says a topic that holds the pair back matches only in part, naming what it has in common', () => {
+    expect(said(['sharedTheme', 'SOCIAL_ELDERLY'], 0.9, 0.3)).toEqual({
+      sl: 'Skupna tema: starejši, vendar se vsebini ujemata le deloma',
+      en: 'Both work on older people, but the subjects match only in part',
+    });
+    expect(said(['sameSubject'], 0.6, 0.2)).toEqual({ sl: 'Opisa se vsebinsko ujemata le deloma', en: 'The descriptions are only partly about the same subject' });
+    expect(said(['sameThings'], 0.4, 0.1)).toEqual({
+      sl: 'Opisa omenjata nekaj istih stvari, vendar se vsebini ujemata le deloma',
+      en: 'The descriptions name some of the same things, but the subjects match only in part',
+    });
+  });
+
+  it('says a topic that fits as it always did, and leaves every other reason as it is', () => {
+    expect(said(['sharedTheme', 'SOCIAL_ELDERLY'], 0.95, 0.01)).toEqual({ sl: 'Skupna tema: starejši', en: 'Both work on older people' });
+    expect(said(['sameSubject'], 0.9, 0)).toEqual({ sl: 'Opisa se vsebinsko ujemata', en: 'The descriptions are about the same subject' });
+    expect(said(['looselyRelated'], 0.2, 0.6).sl).toBe('Vsebinsko se ujemata le malo');
+    expect(said(['otherSector'], 0.3, 0.1).sl).toBe('Partner ni iz želenega sektorja');
+    expect(shownWithEffect(['placesFree', 0, 2], ScoreEffect.LOWERS)).toEqual(['placesFree', 0, 2]);
   });
 });

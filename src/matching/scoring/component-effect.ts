@@ -1,7 +1,7 @@
 // What a component of a pair's score does to its chance: the one rule behind the API's
 // ScoreComponent.effect, which the web app's suggestion cards group by, and the suggestion
 // e-mails. Plain values in, plain values out.
-import type { Reason } from './reasons';
+import type { Reason, ShownReason } from './reasons';
 
 export enum ScoreEffect {
   LOWERS = 'LOWERS',
@@ -51,6 +51,29 @@ export function componentEffect(component: EffectComponent): ScoreEffect {
   // does not count what it lacks) neither fits nor holds the pair back.
   if (score <= 0.5) return shortfall > 0 ? ScoreEffect.LOWERS : ScoreEffect.NEUTRAL;
   return ScoreEffect.FITS;
+}
+
+/**
+ * A reason as said beside its effect. A topic that holds the pair back (LOWERS: at its best it
+ * would raise the chance by 5 points or more) is said with "le deloma" / "only in part": its
+ * plain words ("Skupna tema: starejši", "Opisa se vsebinsko ujemata") under "Kaj znižuje
+ * verjetnost" read as a contradiction, also on a pair of 1 % (a phone walk-through,
+ * 2026-12-05). What the topic has in common stays named; what holds it back is that the
+ * subjects match only in part. Other reasons say their shortfall already (looselyRelated,
+ * outsideArea, otherSector...).
+ */
+export function shownWithEffect(reason: ShownReason, effect: ScoreEffect): ShownReason {
+  if (effect !== ScoreEffect.LOWERS) return reason;
+  switch (reason[0]) {
+    case 'sharedTheme':
+      return ['sharedThemePartly', reason[1]];
+    case 'sameSubject':
+      return ['sameSubjectPartly'];
+    case 'sameThings':
+      return ['sameThingsPartly'];
+    default:
+      return reason;
+  }
 }
 
 export interface ComponentsByEffect<T> {

@@ -48,7 +48,13 @@ export type MissingMoney = 'offerValue' | 'needBudget' | 'both';
  * while its partnership took one of the places its capacity counted: "Prostih mest: 6 od 6" on
  * the card of that very partnership read as the places free now.
  */
-export type ShownReason = Reason | readonly ['placesFreeBeforePartnership', number, number];
+export type ShownReason =
+  | Reason
+  | readonly ['placesFreeBeforePartnership', number, number]
+  // A topic reason said of a topic that holds the pair back (shownWithEffect in component-effect.ts).
+  | readonly ['sharedThemePartly', string]
+  | readonly ['sameSubjectPartly']
+  | readonly ['sameThingsPartly'];
 
 /** How an accepted pair's stored reason is said: its places free as they were before its partnership. */
 export function reasonOfAcceptedPair(reason: Reason): ShownReason {
@@ -101,10 +107,17 @@ const PLAIN: Record<PlainReason, Explanation> = {
 export function explain(reason: ShownReason, names: ScoringReference): Explanation {
   switch (reason[0]) {
     case 'sharedTheme': {
-      const theme = names.themes.get(reason[1]);
-      const [sl, en] = theme ? [theme.nameSl.toLowerCase(), theme.nameEn.toLowerCase()] : [reason[1], reason[1]];
+      const [sl, en] = themeNames(reason[1], names);
       return { sl: `Skupna tema: ${sl}`, en: `Both work on ${en}` };
     }
+    case 'sharedThemePartly': {
+      const [sl, en] = themeNames(reason[1], names);
+      return { sl: `Skupna tema: ${sl}, vendar se vsebini ujemata le deloma`, en: `Both work on ${en}, but the subjects match only in part` };
+    }
+    case 'sameSubjectPartly':
+      return { sl: 'Opisa se vsebinsko ujemata le deloma', en: 'The descriptions are only partly about the same subject' };
+    case 'sameThingsPartly':
+      return { sl: 'Opisa omenjata nekaj istih stvari, vendar se vsebini ujemata le deloma', en: 'The descriptions name some of the same things, but the subjects match only in part' };
     case 'covers': {
       const place = names.municipalities.get(reason[1])?.name ?? reason[1];
       return { sl: `Ponudba pokriva občino ${place}`, en: `The offer covers ${place}` };
@@ -135,4 +148,10 @@ export function explain(reason: ShownReason, names: ScoringReference): Explanati
     default:
       return PLAIN[reason[0]];
   }
+}
+
+/** A theme's name in Slovenian and English, lower case, as a reason says it (its code when unknown). */
+function themeNames(code: string, names: ScoringReference): [string, string] {
+  const theme = names.themes.get(code);
+  return theme ? [theme.nameSl.toLowerCase(), theme.nameEn.toLowerCase()] : [code, code];
 }

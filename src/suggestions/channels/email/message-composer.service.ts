@@ -5,7 +5,7 @@ import { Clock } from '../../../common/clock/clock';
 import { APP_CONFIG, AppConfig } from '../../../config/app-config';
 import { PartnerContacts } from '../../../organizations/partner-contacts.service';
 import { withShortfalls } from '../../../matching/scoring/calibration';
-import { byEffect, componentEffect } from '../../../matching/scoring/component-effect';
+import { byEffect, componentEffect, shownWithEffect } from '../../../matching/scoring/component-effect';
 import type { MatchingConfig } from '../../../matching/scoring/matching-config';
 import { MATCHING_CONFIG } from '../../../matching/matching.queue';
 import { explain } from '../../../matching/scoring/reasons';
@@ -106,7 +106,7 @@ export class MessageComposer {
           own: item.side === 'need' ? need : offer,
           other: item.side === 'need' ? offer : need,
           score: row.score,
-          reasons: this.reasons(row.score, row.components, language),
+          reasons: suggestionReasons(this.matching.calibration, row.score, row.components, language),
           // The other side's page in the web app: its whole description, which the e-mail shortens.
           otherUrl:
             item.side === 'need'
@@ -118,21 +118,6 @@ export class MessageComposer {
         },
       ];
     });
-  }
-
-  /**
-   * A pair's components grouped as its card in the web app groups them: by their effects
-   * (componentEffect, the rule behind the API's ScoreComponent.effect), under the shipped
-   * calibration. What lowers the chance says what the chance would be were it at its best.
-   */
-  private reasons(score: number, stored: StoredComponents, language: MessageLanguage): SuggestionView['reasons'] {
-    const components = withShortfalls(this.matching.calibration, readComponents(stored)).map((component) => ({ ...component, effect: componentEffect(component) }));
-    const { lowers, fits } = byEffect(components);
-    const explanation = (component: (typeof components)[number]) => explain(component.reason, NAMES)[language === MessageLanguage.EN ? 'en' : 'sl'];
-    return {
-      lowers: lowers.map((component): ReasonView => ({ component: component.name, explanation: explanation(component), chanceAtBest: chanceAtBest(score, component.shortfall) })),
-      fits: fits.map((component): ReasonView => ({ component: component.name, explanation: explanation(component) })),
-    };
   }
 
   /**
@@ -269,4 +254,20 @@ export class MessageComposer {
       editUrl: side === 'offer' ? `${this.config.publicUrl}/offers/${row.offer_id}/edit${language === MessageLanguage.EN ? '?lang=en' : ''}` : null,
     };
   }
+}
+
+/**
+ * A pair's components grouped as its card in the web app groups them: by their effects
+ * (componentEffect, the rule behind the API's ScoreComponent.effect), under the calibration, each
+ * said as the API says it beside its effect (shownWithEffect). What lowers the chance says what
+ * the chance would be were it at its best.
+ */
+export function suggestionReasons(calibration: MatchingConfig['calibration'], score: number, stored: StoredComponents, language: MessageLanguage): SuggestionView['reasons'] {
+  const components = withShortfalls(calibration, readComponents(stored)).map((component) => ({ ...component, effect: componentEffect(component) }));
+  const { lowers, fits } = byEffect(components);
+  const explanation = (component: (typeof components)[number]) => explain(shownWithEffect(component.reason, component.effect), NAMES)[language === MessageLanguage.EN ? 'en' : 'sl'];
+  return {
+    lowers: lowers.map((component): ReasonView => ({ component: component.name, explanation: explanation(component), chanceAtBest: chanceAtBest(score, component.shortfall) })),
+    fits: fits.map((component): ReasonView => ({ component: component.name, explanation: explanation(component) })),
+  };
 }
