@@ -1,7 +1,7 @@
 import { graphql } from './graphql';
 import { countQueries } from './utils/count-queries';
 import { eventually } from './utils/eventually';
-import { createMemberOrganization, createNeed, createOffer, fittingOffer, needInput } from './utils/fixtures';
+import { createMemberOrganization, createNeed, createOffer, fittingOffer, needInput, partnershipThroughResponse } from './utils/fixtures';
 import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
 
 // A need partnered through a suggestion left the partner's own waiting response CLOSED, and the
@@ -10,9 +10,6 @@ import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
 
 const RESPOND_TO_NEED = graphql(`
   mutation NeedPartnershipRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }
-`);
-const ACCEPT_RESPONSE = graphql(`
-  mutation NeedPartnershipAcceptResponse($id: ID!) { acceptResponse(id: $id) { id } }
 `);
 const SUGGESTIONS = graphql(`
   query NeedPartnershipSuggestions($id: ID!) { need(id: $id) { suggestions { id offer { id } } } }
@@ -46,7 +43,8 @@ describe('Need.partnership', () => {
     await t?.close();
   });
 
-  const respond = async (needId: string, token: string) => (await t.graphqlOk(RESPOND_TO_NEED, { input: { needId, message: 'Radi pomagamo ob sobotah.' } }, token)).respondToNeed.id;
+  const message = 'Radi pomagamo ob sobotah.';
+  const respond = async (needId: string, token: string) => (await t.graphqlOk(RESPOND_TO_NEED, { input: { needId, message } }, token)).respondToNeed.id;
   const partnershipSeenBy = async (needId: string, token: string) => (await t.graphqlOk(NEED, { id: needId }, token)).need?.partnership ?? null;
 
   it("names the partner of a need partnered through a suggestion while the partner's own response waited, to both sides and the hub only", async () => {
@@ -87,9 +85,8 @@ describe('Need.partnership', () => {
     const municipality = await createMemberOrganization(t, { sector: 'MUNICIPALITY' });
     const ngo = await createMemberOrganization(t, { sector: 'NGO' });
     const partnerWith = async () => {
-      const need = await createNeed(t, municipality.token, needInput(municipality.id, { kind: 'CALL_FOR_PARTNERS' }));
-      const partnership = (await t.graphqlOk(ACCEPT_RESPONSE, { id: await respond(need.id, ngo.token) }, municipality.token)).acceptResponse.id;
-      return { needId: need.id, partnership };
+      const { id: partnership, needId } = await partnershipThroughResponse(t, municipality, ngo.token, { need: { kind: 'CALL_FOR_PARTNERS' }, message });
+      return { needId, partnership };
     };
 
     const completed = await partnerWith();
@@ -101,7 +98,7 @@ describe('Need.partnership', () => {
     await t.graphqlOk(END, { input: { id: cancelled.partnership, status: 'CANCELLED', outcomeNote: null } }, municipality.token);
     expect((await t.graphqlOk(NEED, { id: cancelled.needId }, municipality.token)).need).toEqual({ status: 'OPEN', partnership: null });
     // Partnered again (the same organization answers again): the new one, not the cancelled one.
-    const again = (await t.graphqlOk(ACCEPT_RESPONSE, { id: await respond(cancelled.needId, ngo.token) }, municipality.token)).acceptResponse.id;
+    const again = (await partnershipThroughResponse(t, municipality, ngo.token, { needId: cancelled.needId, message })).id;
     expect(await partnershipSeenBy(cancelled.needId, ngo.token)).toMatchObject({ id: again, status: 'ACTIVE' });
   });
 
@@ -110,8 +107,8 @@ describe('Need.partnership', () => {
     const ngo = await createMemberOrganization(t, { sector: 'NGO' });
     const formed = new Map<string, string>();
     for (let index = 0; index < 3; index++) {
-      const need = await createNeed(t, municipality.token, needInput(municipality.id, { kind: 'CALL_FOR_PARTNERS' }));
-      formed.set(need.id, (await t.graphqlOk(ACCEPT_RESPONSE, { id: await respond(need.id, ngo.token) }, municipality.token)).acceptResponse.id);
+      const { id, needId } = await partnershipThroughResponse(t, municipality, ngo.token, { need: { kind: 'CALL_FOR_PARTNERS' }, message });
+      formed.set(needId, id);
       await createNeed(t, municipality.token, needInput(municipality.id)); // an OPEN one: nothing to read
     }
     const { result, queries } = await countQueries(t, () => t.graphqlOk(NEEDS, { filter: { organizationId: municipality.id } }, municipality.token));

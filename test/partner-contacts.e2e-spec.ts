@@ -1,6 +1,6 @@
 import { graphql } from './graphql';
 import { eventually } from './utils/eventually';
-import { createMemberOrganization, createNeed, createOrganization, needInput, invitationToken } from './utils/fixtures';
+import { createMemberOrganization, createOrganization, invitationToken, partnershipThroughResponse } from './utils/fixtures';
 import { startMailCatcher } from './utils/mail-catcher';
 import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
 
@@ -12,12 +12,6 @@ const INVITE_MEMBER = graphql(`
 `);
 const SIGN_UP = graphql(`
   mutation PartnerContactsSignUp($input: SignUpInput!) { signUp(input: $input) { token } }
-`);
-const RESPOND_TO_NEED = graphql(`
-  mutation PartnerContactsRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }
-`);
-const ACCEPT_RESPONSE = graphql(`
-  mutation PartnerContactsAccept($id: ID!) { acceptResponse(id: $id) { id } }
 `);
 const PARTNERSHIPS = graphql(`
   query PartnerContactsList($organizationId: ID) {
@@ -49,11 +43,7 @@ describe("a partner's contact", () => {
   };
 
   /** The municipality posts a need, the organization responds, the municipality accepts. */
-  const partnerWith = async (municipality: { id: string; token: string }, partnerToken: string) => {
-    const need = await createNeed(t, municipality.token, needInput(municipality.id));
-    const response = await t.graphqlOk(RESPOND_TO_NEED, { input: { needId: need.id, message: 'Radi pomagamo.' } }, partnerToken);
-    return (await t.graphqlOk(ACCEPT_RESPONSE, { id: response.respondToNeed.id }, municipality.token)).acceptResponse.id;
-  };
+  const partnerWith = async (municipality: { id: string; token: string }, partnerToken: string) => (await partnershipThroughResponse(t, municipality, partnerToken)).id;
 
   const contactsSeenBy = async (organizationId: string, token: string, partnershipId: string) => {
     const { partnerships } = await t.graphqlOk(PARTNERSHIPS, { organizationId }, token);

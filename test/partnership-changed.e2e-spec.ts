@@ -1,4 +1,4 @@
-import { createApiKey, createMemberOrganization, createNeed, invitationToken, needInput } from './utils/fixtures';
+import { createApiKey, createMemberOrganization, invitationToken, partnershipThroughResponse } from './utils/fixtures';
 import { expectError } from './utils/expect-errors';
 import { graphql } from './graphql';
 import { subscribe, twoApis } from './utils/live-apis';
@@ -18,12 +18,6 @@ const PARTNERSHIP_CHANGED = graphql(`
       partnerOrganization { id }
     }
   }
-`);
-const RESPOND = graphql(`
-  mutation PartnershipChangedRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }
-`);
-const ACCEPT = graphql(`
-  mutation PartnershipChangedAccept($id: ID!) { acceptResponse(id: $id) { id } }
 `);
 const END = graphql(`
   mutation PartnershipChangedEnd($input: EndPartnershipInput!) { endPartnership(input: $input) { id status } }
@@ -65,9 +59,7 @@ describe('partnershipChanged subscription', () => {
 
   /** A partnership between the municipality's new need and the NGO, formed by accepting the NGO's response. */
   async function partnership() {
-    const needId = (await createNeed(t, municipality.token, needInput(municipality.id, { kind: 'CALL_FOR_PARTNERS' }))).id;
-    const responseId = (await t.graphqlOk(RESPOND, { input: { needId, message: 'Radi pomagamo.' } }, ngo.token)).respondToNeed.id;
-    const id = (await t.graphqlOk(ACCEPT, { id: responseId }, municipality.token)).acceptResponse.id;
+    const { id, needId } = await partnershipThroughResponse(t, municipality, ngo.token, { need: { kind: 'CALL_FOR_PARTNERS' } });
     return { id, needId };
   }
 

@@ -1,17 +1,11 @@
 import { PartnershipEndedBy1796091000000 as Migration } from '../src/database/migrations/1796091000000-PartnershipEndedBy';
 import { graphql } from './graphql';
-import { createApiKey, createMemberOrganization, createNeed, invitationToken, needInput } from './utils/fixtures';
+import { createApiKey, createMemberOrganization, invitationToken, partnershipThroughResponse } from './utils/fixtures';
 import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
 
 // Who ended a partnership was known only to the audit log before Partnership.endedBy: the
 // migration reads it from there, and must come to what endPartnership now records.
 
-const RESPOND = graphql(`
-  mutation EndedByMigrationRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }
-`);
-const ACCEPT = graphql(`
-  mutation EndedByMigrationAccept($id: ID!) { acceptResponse(id: $id) { id } }
-`);
 const END = graphql(`
   mutation EndedByMigrationEnd($input: EndPartnershipInput!) { endPartnership(input: $input) { id } }
 `);
@@ -39,11 +33,7 @@ describe('the migration that records who ended a partnership', () => {
   });
   afterAll(() => t?.close());
 
-  const partnership = async () => {
-    const needId = (await createNeed(t, municipality.token, needInput(municipality.id, { kind: 'CALL_FOR_PARTNERS' }))).id;
-    const responseId = (await t.graphqlOk(RESPOND, { input: { needId, message: 'Radi pomagamo.' } }, ngo.token)).respondToNeed.id;
-    return (await t.graphqlOk(ACCEPT, { id: responseId }, municipality.token)).acceptResponse.id;
-  };
+  const partnership = async () => (await partnershipThroughResponse(t, municipality, ngo.token, { need: { kind: 'CALL_FOR_PARTNERS' } })).id;
   const ended = async (token: string, status: 'COMPLETED' | 'CANCELLED' = 'CANCELLED') => {
     const id = await partnership();
     await t.graphqlOk(END, { input: { id, status } }, token);

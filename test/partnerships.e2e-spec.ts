@@ -1,17 +1,11 @@
 import { graphql } from './graphql';
-import { createMemberOrganization, createNeed, needInput } from './utils/fixtures';
+import { createMemberOrganization, createNeed, needInput, partnershipThroughResponse } from './utils/fixtures';
 import { expectError } from './utils/expect-errors';
 import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
 
 // SPEC.md section 8: the desk and /partnerships list an organization's partnerships with
 // the other side's contact, and /calls lists the open needs of the other organizations.
 
-const RESPOND_TO_NEED = graphql(`
-  mutation PartnershipsRespondToNeed($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }
-`);
-const ACCEPT_RESPONSE = graphql(`
-  mutation PartnershipsAcceptResponse($id: ID!) { acceptResponse(id: $id) { id } }
-`);
 const PARTNERSHIPS = graphql(`
   query PartnershipsList($organizationId: ID, $statuses: [PartnershipStatus!], $first: Int, $after: String) {
     partnerships(organizationId: $organizationId, statuses: $statuses, first: $first, after: $after) {
@@ -40,11 +34,7 @@ describe('partnerships list', () => {
     company = await createMemberOrganization(t, { sector: 'COMPANY' });
     stranger = await createMemberOrganization(t);
     // Two partnerships of the municipality's needs: with the NGO, then with the company.
-    for (const partner of [ngo, company]) {
-      const need = await createNeed(t, municipality.token, needInput(municipality.id));
-      const response = await t.graphqlOk(RESPOND_TO_NEED, { input: { needId: need.id, message: 'Radi pomagamo.' } }, partner.token);
-      formed.push((await t.graphqlOk(ACCEPT_RESPONSE, { id: response.respondToNeed.id }, municipality.token)).acceptResponse.id);
-    }
+    for (const partner of [ngo, company]) formed.push((await partnershipThroughResponse(t, municipality, partner.token)).id);
   });
 
   afterAll(async () => {

@@ -9,7 +9,7 @@ import { DeliveryPlanner } from '../src/suggestions/planning/delivery-planner.se
 import { graphql } from './graphql';
 import type { WebhookEvent } from './graphql/graphql';
 import { eventually } from './utils/eventually';
-import { createMemberOrganization, createNeed, createOffer, needInput, offerInput } from './utils/fixtures';
+import { createMemberOrganization, createNeed, createOffer, needInput, offerInput, partnershipThroughResponse } from './utils/fixtures';
 import { CaughtMail, startMailCatcher } from './utils/mail-catcher';
 import { settleDeliveries } from './utils/settle';
 import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
@@ -311,9 +311,10 @@ describe('responses to needs are delivered', () => {
     await t.graphqlOk(UPDATE_PREFERENCES, { input: { organizationId: english.id, language: 'EN' } }, english.token);
     await webhook(municipality, '/preddvor/ended', ['PARTNERSHIP_ENDED']);
     await webhook(ngo, '/planinci/ended', ['PARTNERSHIP_ENDED']);
-    const need = await createNeed(t, municipality.token, needInput(municipality.id, { kind: 'CALL_FOR_PARTNERS', title: 'Urejanje poti na Storžič' }));
-    const { respondToNeed: response } = await t.graphqlOk(RESPOND_TO_NEED, { input: { needId: need.id, message: 'Pridemo z desetimi prostovoljci.' } }, ngo.token);
-    const { acceptResponse: partnership } = await t.graphqlOk(ACCEPT_RESPONSE, { id: response.id }, municipality.token);
+    const partnership = await partnershipThroughResponse(t, municipality, ngo.token, {
+      need: { kind: 'CALL_FOR_PARTNERS', title: 'Urejanje poti na Storžič' },
+      message: 'Pridemo z desetimi prostovoljci.',
+    });
     // Ended by the hub: both sides are told, and told it was the hub (not the other side).
     await t.graphqlOk(END_PARTNERSHIP, { input: { id: partnership.id, status: 'CANCELLED' } }, TEST_ADMIN_KEY);
 
@@ -339,8 +340,7 @@ describe('responses to needs are delivered', () => {
     // The need is open again; its next partnership ended by the need's own organization is told
     // to the other side as that organization's doing, here in English.
     await webhook(english, '/alpine/ended', ['PARTNERSHIP_ENDED']);
-    const { respondToNeed: second } = await t.graphqlOk(RESPOND_TO_NEED, { input: { needId: need.id, message: 'We bring ropes.' } }, english.token);
-    const { acceptResponse: secondPartnership } = await t.graphqlOk(ACCEPT_RESPONSE, { id: second.id }, municipality.token);
+    const secondPartnership = await partnershipThroughResponse(t, municipality, english.token, { needId: partnership.needId, message: 'We bring ropes.' });
     await t.graphqlOk(END_PARTNERSHIP, { input: { id: secondPartnership.id, status: 'COMPLETED' } }, municipality.token);
     const byNeedSide = await eventually(() => mailsTo('info@alpine-club.example', 'Partnership for “Urejanje poti na Storžič” completed')[0], 'the English e-mail of the end');
     expect(byNeedSide.text).toContain(`${municipality.name} marked the partnership (your response “We bring ropes.” to the need “Urejanje poti na Storžič”) as completed.`);

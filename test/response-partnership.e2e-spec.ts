@@ -1,6 +1,6 @@
 import { graphql } from './graphql';
 import { countQueries } from './utils/count-queries';
-import { createMemberOrganization, createNeed, needInput } from './utils/fixtures';
+import { createMemberOrganization, createNeed, needInput, partnershipThroughResponse } from './utils/fixtures';
 import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
 
 // A response stays ACCEPTED whatever became of the partnership it formed: a need's page
@@ -89,9 +89,8 @@ describe('Response.partnership', () => {
   it('costs one query for the responses of a whole page of needs (no N+1)', async () => {
     const partnerships = new Map<string, string>();
     for (let index = 0; index < 3; index++) {
-      const need = await newNeed();
-      const response = await respond(need, ngo.token);
-      partnerships.set(response, await accept(response));
+      const { id, responseId } = await partnershipThroughResponse(t, municipality, ngo.token, { need: { kind: 'CALL_FOR_PARTNERS' } });
+      partnerships.set(responseId, id);
       await respond(await newNeed(), company.token); // a pending one too: no partnership to read
     }
     const { result, queries } = await countQueries(t, () => t.graphqlOk(NEEDS_WITH_RESPONSES, { filter: { organizationId: municipality.id } }, municipality.token));

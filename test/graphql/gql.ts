@@ -201,7 +201,6 @@ type Documents = {
     "\n  query NeedCounts($filter: NeedFilter) { needCountsByMunicipality(filter: $filter) { count municipality { code name } } }\n": typeof types.NeedCountsDocument,
     "\n  query NeedCountsPage($filter: NeedFilter, $after: String) {\n    needs(filter: $filter, first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { municipality { code } } } }\n  }\n": typeof types.NeedCountsPageDocument,
     "\n  mutation NeedPartnershipRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": typeof types.NeedPartnershipRespondDocument,
-    "\n  mutation NeedPartnershipAcceptResponse($id: ID!) { acceptResponse(id: $id) { id } }\n": typeof types.NeedPartnershipAcceptResponseDocument,
     "\n  query NeedPartnershipSuggestions($id: ID!) { need(id: $id) { suggestions { id offer { id } } } }\n": typeof types.NeedPartnershipSuggestionsDocument,
     "\n  mutation NeedPartnershipRespondToMatch($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status partnership { id } } }\n": typeof types.NeedPartnershipRespondToMatchDocument,
     "\n  mutation NeedPartnershipEnd($input: EndPartnershipInput!) { endPartnership(input: $input) { id status } }\n": typeof types.NeedPartnershipEndDocument,
@@ -241,8 +240,6 @@ type Documents = {
     "\n  mutation PaginationVerifyOrganization($id: ID!, $verified: Boolean) { verifyOrganization(id: $id, verified: $verified) { id verified } }\n": typeof types.PaginationVerifyOrganizationDocument,
     "\n  mutation PartnerContactsInvite($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": typeof types.PartnerContactsInviteDocument,
     "\n  mutation PartnerContactsSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": typeof types.PartnerContactsSignUpDocument,
-    "\n  mutation PartnerContactsRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": typeof types.PartnerContactsRespondDocument,
-    "\n  mutation PartnerContactsAccept($id: ID!) { acceptResponse(id: $id) { id } }\n": typeof types.PartnerContactsAcceptDocument,
     "\n  query PartnerContactsList($organizationId: ID) {\n    partnerships(organizationId: $organizationId) { edges { node { id partnerOrganization { id } contacts { name email phone } } } }\n  }\n": typeof types.PartnerContactsListDocument,
     "\n  mutation PartnerContactsUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }\n": typeof types.PartnerContactsUpdateOrganizationDocument,
     "\n  query CapacitySuggestions($id: ID!) { need(id: $id) { suggestions { id offer { id } } } }\n": typeof types.CapacitySuggestionsDocument,
@@ -252,19 +249,13 @@ type Documents = {
     "\n  query CapacityPlacesLeft($id: ID!) { offer(id: $id) { capacity placesLeft } }\n": typeof types.CapacityPlacesLeftDocument,
     "\n  query CapacityNeedStatus($id: ID!) { need(id: $id) { id status } }\n": typeof types.CapacityNeedStatusDocument,
     "\n  subscription PartnershipChangedEvents($organizationId: ID!) {\n    partnershipChanged(organizationId: $organizationId) {\n      id status outcomeNote endedAt endedBy endedByOrganization { id }\n      need { id status }\n      needOrganization { id }\n      partnerOrganization { id }\n    }\n  }\n": typeof types.PartnershipChangedEventsDocument,
-    "\n  mutation PartnershipChangedRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": typeof types.PartnershipChangedRespondDocument,
-    "\n  mutation PartnershipChangedAccept($id: ID!) { acceptResponse(id: $id) { id } }\n": typeof types.PartnershipChangedAcceptDocument,
     "\n  mutation PartnershipChangedEnd($input: EndPartnershipInput!) { endPartnership(input: $input) { id status } }\n": typeof types.PartnershipChangedEndDocument,
     "\n  query PartnershipChangedListed($organizationId: ID) {\n    partnerships(organizationId: $organizationId, first: 50) { edges { node { id status endedBy endedByOrganization { id name } } } }\n  }\n": typeof types.PartnershipChangedListedDocument,
     "\n  mutation PartnershipChangedInvite($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": typeof types.PartnershipChangedInviteDocument,
     "\n  mutation PartnershipChangedSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": typeof types.PartnershipChangedSignUpDocument,
-    "\n  mutation EndedByMigrationRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": typeof types.EndedByMigrationRespondDocument,
-    "\n  mutation EndedByMigrationAccept($id: ID!) { acceptResponse(id: $id) { id } }\n": typeof types.EndedByMigrationAcceptDocument,
     "\n  mutation EndedByMigrationEnd($input: EndPartnershipInput!) { endPartnership(input: $input) { id } }\n": typeof types.EndedByMigrationEndDocument,
     "\n  mutation EndedByMigrationInvite($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": typeof types.EndedByMigrationInviteDocument,
     "\n  mutation EndedByMigrationSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": typeof types.EndedByMigrationSignUpDocument,
-    "\n  mutation PartnershipsRespondToNeed($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": typeof types.PartnershipsRespondToNeedDocument,
-    "\n  mutation PartnershipsAcceptResponse($id: ID!) { acceptResponse(id: $id) { id } }\n": typeof types.PartnershipsAcceptResponseDocument,
     "\n  query PartnershipsList($organizationId: ID, $statuses: [PartnershipStatus!], $first: Int, $after: String) {\n    partnerships(organizationId: $organizationId, statuses: $statuses, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id status need { id } needOrganization { id } partnerOrganization { id } contacts { name email phone } } }\n    }\n  }\n": typeof types.PartnershipsListDocument,
     "\n  query PartnershipsOpenCalls($filter: NeedFilter) { needs(first: 100, filter: $filter) { edges { node { id organization { id } } } } }\n": typeof types.PartnershipsOpenCallsDocument,
     "\n  mutation PendingResponsesRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": typeof types.PendingResponsesRespondDocument,
@@ -371,6 +362,8 @@ type Documents = {
     "\n  mutation FixtureCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token } }\n": typeof types.FixtureCreateApiKeyDocument,
     "\n  mutation FixtureCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": typeof types.FixtureCreateNeedDocument,
     "\n  mutation FixtureCreateOffer($input: CreateOfferInput!) { createOffer(input: $input) { id } }\n": typeof types.FixtureCreateOfferDocument,
+    "\n  mutation FixtureRespondToNeed($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": typeof types.FixtureRespondToNeedDocument,
+    "\n  mutation FixtureAcceptResponse($id: ID!) { acceptResponse(id: $id) { id } }\n": typeof types.FixtureAcceptResponseDocument,
     "\n  query SettleMatchingBacklog { matchingBacklog }\n": typeof types.SettleMatchingBacklogDocument,
     "\n    mutation ValidationCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n  ": typeof types.ValidationCreateNeedDocument,
     "\n    mutation ValidationCreateOffer($input: CreateOfferInput!) { createOffer(input: $input) { id } }\n  ": typeof types.ValidationCreateOfferDocument,
@@ -614,7 +607,6 @@ const documents: Documents = {
     "\n  query NeedCounts($filter: NeedFilter) { needCountsByMunicipality(filter: $filter) { count municipality { code name } } }\n": types.NeedCountsDocument,
     "\n  query NeedCountsPage($filter: NeedFilter, $after: String) {\n    needs(filter: $filter, first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { municipality { code } } } }\n  }\n": types.NeedCountsPageDocument,
     "\n  mutation NeedPartnershipRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": types.NeedPartnershipRespondDocument,
-    "\n  mutation NeedPartnershipAcceptResponse($id: ID!) { acceptResponse(id: $id) { id } }\n": types.NeedPartnershipAcceptResponseDocument,
     "\n  query NeedPartnershipSuggestions($id: ID!) { need(id: $id) { suggestions { id offer { id } } } }\n": types.NeedPartnershipSuggestionsDocument,
     "\n  mutation NeedPartnershipRespondToMatch($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status partnership { id } } }\n": types.NeedPartnershipRespondToMatchDocument,
     "\n  mutation NeedPartnershipEnd($input: EndPartnershipInput!) { endPartnership(input: $input) { id status } }\n": types.NeedPartnershipEndDocument,
@@ -654,8 +646,6 @@ const documents: Documents = {
     "\n  mutation PaginationVerifyOrganization($id: ID!, $verified: Boolean) { verifyOrganization(id: $id, verified: $verified) { id verified } }\n": types.PaginationVerifyOrganizationDocument,
     "\n  mutation PartnerContactsInvite($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": types.PartnerContactsInviteDocument,
     "\n  mutation PartnerContactsSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": types.PartnerContactsSignUpDocument,
-    "\n  mutation PartnerContactsRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": types.PartnerContactsRespondDocument,
-    "\n  mutation PartnerContactsAccept($id: ID!) { acceptResponse(id: $id) { id } }\n": types.PartnerContactsAcceptDocument,
     "\n  query PartnerContactsList($organizationId: ID) {\n    partnerships(organizationId: $organizationId) { edges { node { id partnerOrganization { id } contacts { name email phone } } } }\n  }\n": types.PartnerContactsListDocument,
     "\n  mutation PartnerContactsUpdateOrganization($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }\n": types.PartnerContactsUpdateOrganizationDocument,
     "\n  query CapacitySuggestions($id: ID!) { need(id: $id) { suggestions { id offer { id } } } }\n": types.CapacitySuggestionsDocument,
@@ -665,19 +655,13 @@ const documents: Documents = {
     "\n  query CapacityPlacesLeft($id: ID!) { offer(id: $id) { capacity placesLeft } }\n": types.CapacityPlacesLeftDocument,
     "\n  query CapacityNeedStatus($id: ID!) { need(id: $id) { id status } }\n": types.CapacityNeedStatusDocument,
     "\n  subscription PartnershipChangedEvents($organizationId: ID!) {\n    partnershipChanged(organizationId: $organizationId) {\n      id status outcomeNote endedAt endedBy endedByOrganization { id }\n      need { id status }\n      needOrganization { id }\n      partnerOrganization { id }\n    }\n  }\n": types.PartnershipChangedEventsDocument,
-    "\n  mutation PartnershipChangedRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": types.PartnershipChangedRespondDocument,
-    "\n  mutation PartnershipChangedAccept($id: ID!) { acceptResponse(id: $id) { id } }\n": types.PartnershipChangedAcceptDocument,
     "\n  mutation PartnershipChangedEnd($input: EndPartnershipInput!) { endPartnership(input: $input) { id status } }\n": types.PartnershipChangedEndDocument,
     "\n  query PartnershipChangedListed($organizationId: ID) {\n    partnerships(organizationId: $organizationId, first: 50) { edges { node { id status endedBy endedByOrganization { id name } } } }\n  }\n": types.PartnershipChangedListedDocument,
     "\n  mutation PartnershipChangedInvite($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": types.PartnershipChangedInviteDocument,
     "\n  mutation PartnershipChangedSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": types.PartnershipChangedSignUpDocument,
-    "\n  mutation EndedByMigrationRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": types.EndedByMigrationRespondDocument,
-    "\n  mutation EndedByMigrationAccept($id: ID!) { acceptResponse(id: $id) { id } }\n": types.EndedByMigrationAcceptDocument,
     "\n  mutation EndedByMigrationEnd($input: EndPartnershipInput!) { endPartnership(input: $input) { id } }\n": types.EndedByMigrationEndDocument,
     "\n  mutation EndedByMigrationInvite($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": types.EndedByMigrationInviteDocument,
     "\n  mutation EndedByMigrationSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": types.EndedByMigrationSignUpDocument,
-    "\n  mutation PartnershipsRespondToNeed($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": types.PartnershipsRespondToNeedDocument,
-    "\n  mutation PartnershipsAcceptResponse($id: ID!) { acceptResponse(id: $id) { id } }\n": types.PartnershipsAcceptResponseDocument,
     "\n  query PartnershipsList($organizationId: ID, $statuses: [PartnershipStatus!], $first: Int, $after: String) {\n    partnerships(organizationId: $organizationId, statuses: $statuses, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id status need { id } needOrganization { id } partnerOrganization { id } contacts { name email phone } } }\n    }\n  }\n": types.PartnershipsListDocument,
     "\n  query PartnershipsOpenCalls($filter: NeedFilter) { needs(first: 100, filter: $filter) { edges { node { id organization { id } } } } }\n": types.PartnershipsOpenCallsDocument,
     "\n  mutation PendingResponsesRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": types.PendingResponsesRespondDocument,
@@ -784,6 +768,8 @@ const documents: Documents = {
     "\n  mutation FixtureCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { token } }\n": types.FixtureCreateApiKeyDocument,
     "\n  mutation FixtureCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": types.FixtureCreateNeedDocument,
     "\n  mutation FixtureCreateOffer($input: CreateOfferInput!) { createOffer(input: $input) { id } }\n": types.FixtureCreateOfferDocument,
+    "\n  mutation FixtureRespondToNeed($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": types.FixtureRespondToNeedDocument,
+    "\n  mutation FixtureAcceptResponse($id: ID!) { acceptResponse(id: $id) { id } }\n": types.FixtureAcceptResponseDocument,
     "\n  query SettleMatchingBacklog { matchingBacklog }\n": types.SettleMatchingBacklogDocument,
     "\n    mutation ValidationCreateNeed($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n  ": types.ValidationCreateNeedDocument,
     "\n    mutation ValidationCreateOffer($input: CreateOfferInput!) { createOffer(input: $input) { id } }\n  ": types.ValidationCreateOfferDocument,
@@ -1588,10 +1574,6 @@ export function graphql(source: "\n  mutation NeedPartnershipRespond($input: Res
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation NeedPartnershipAcceptResponse($id: ID!) { acceptResponse(id: $id) { id } }\n"): typeof import('./graphql').NeedPartnershipAcceptResponseDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query NeedPartnershipSuggestions($id: ID!) { need(id: $id) { suggestions { id offer { id } } } }\n"): typeof import('./graphql').NeedPartnershipSuggestionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1748,14 +1730,6 @@ export function graphql(source: "\n  mutation PartnerContactsSignUp($input: Sign
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PartnerContactsRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n"): typeof import('./graphql').PartnerContactsRespondDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PartnerContactsAccept($id: ID!) { acceptResponse(id: $id) { id } }\n"): typeof import('./graphql').PartnerContactsAcceptDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query PartnerContactsList($organizationId: ID) {\n    partnerships(organizationId: $organizationId) { edges { node { id partnerOrganization { id } contacts { name email phone } } } }\n  }\n"): typeof import('./graphql').PartnerContactsListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1792,14 +1766,6 @@ export function graphql(source: "\n  subscription PartnershipChangedEvents($orga
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PartnershipChangedRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n"): typeof import('./graphql').PartnershipChangedRespondDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PartnershipChangedAccept($id: ID!) { acceptResponse(id: $id) { id } }\n"): typeof import('./graphql').PartnershipChangedAcceptDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation PartnershipChangedEnd($input: EndPartnershipInput!) { endPartnership(input: $input) { id status } }\n"): typeof import('./graphql').PartnershipChangedEndDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1816,14 +1782,6 @@ export function graphql(source: "\n  mutation PartnershipChangedSignUp($input: S
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation EndedByMigrationRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n"): typeof import('./graphql').EndedByMigrationRespondDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation EndedByMigrationAccept($id: ID!) { acceptResponse(id: $id) { id } }\n"): typeof import('./graphql').EndedByMigrationAcceptDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation EndedByMigrationEnd($input: EndPartnershipInput!) { endPartnership(input: $input) { id } }\n"): typeof import('./graphql').EndedByMigrationEndDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1833,14 +1791,6 @@ export function graphql(source: "\n  mutation EndedByMigrationInvite($input: Inv
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EndedByMigrationSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n"): typeof import('./graphql').EndedByMigrationSignUpDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PartnershipsRespondToNeed($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n"): typeof import('./graphql').PartnershipsRespondToNeedDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PartnershipsAcceptResponse($id: ID!) { acceptResponse(id: $id) { id } }\n"): typeof import('./graphql').PartnershipsAcceptResponseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2265,6 +2215,14 @@ export function graphql(source: "\n  mutation FixtureCreateNeed($input: CreateNe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation FixtureCreateOffer($input: CreateOfferInput!) { createOffer(input: $input) { id } }\n"): typeof import('./graphql').FixtureCreateOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FixtureRespondToNeed($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n"): typeof import('./graphql').FixtureRespondToNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FixtureAcceptResponse($id: ID!) { acceptResponse(id: $id) { id } }\n"): typeof import('./graphql').FixtureAcceptResponseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1872,13 +1872,6 @@ export type NeedPartnershipRespondMutationVariables = Exact<{
 
 export type NeedPartnershipRespondMutation = { respondToNeed: { id: string } };
 
-export type NeedPartnershipAcceptResponseMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type NeedPartnershipAcceptResponseMutation = { acceptResponse: { id: string } };
-
 export type NeedPartnershipSuggestionsQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2154,20 +2147,6 @@ export type PartnerContactsSignUpMutationVariables = Exact<{
 
 export type PartnerContactsSignUpMutation = { signUp: { token: string } };
 
-export type PartnerContactsRespondMutationVariables = Exact<{
-  input: RespondToNeedInput;
-}>;
-
-
-export type PartnerContactsRespondMutation = { respondToNeed: { id: string } };
-
-export type PartnerContactsAcceptMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type PartnerContactsAcceptMutation = { acceptResponse: { id: string } };
-
 export type PartnerContactsListQueryVariables = Exact<{
   organizationId?: string | number | null | undefined;
 }>;
@@ -2231,20 +2210,6 @@ export type PartnershipChangedEventsSubscriptionVariables = Exact<{
 
 export type PartnershipChangedEventsSubscription = { partnershipChanged: { id: string, status: PartnershipStatus, outcomeNote: string | null, endedAt: string | null, endedBy: PartnershipEnder | null, endedByOrganization: { id: string } | null, need: { id: string, status: NeedStatus }, needOrganization: { id: string }, partnerOrganization: { id: string } } };
 
-export type PartnershipChangedRespondMutationVariables = Exact<{
-  input: RespondToNeedInput;
-}>;
-
-
-export type PartnershipChangedRespondMutation = { respondToNeed: { id: string } };
-
-export type PartnershipChangedAcceptMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type PartnershipChangedAcceptMutation = { acceptResponse: { id: string } };
-
 export type PartnershipChangedEndMutationVariables = Exact<{
   input: EndPartnershipInput;
 }>;
@@ -2273,20 +2238,6 @@ export type PartnershipChangedSignUpMutationVariables = Exact<{
 
 export type PartnershipChangedSignUpMutation = { signUp: { token: string } };
 
-export type EndedByMigrationRespondMutationVariables = Exact<{
-  input: RespondToNeedInput;
-}>;
-
-
-export type EndedByMigrationRespondMutation = { respondToNeed: { id: string } };
-
-export type EndedByMigrationAcceptMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type EndedByMigrationAcceptMutation = { acceptResponse: { id: string } };
-
 export type EndedByMigrationEndMutationVariables = Exact<{
   input: EndPartnershipInput;
 }>;
@@ -2307,20 +2258,6 @@ export type EndedByMigrationSignUpMutationVariables = Exact<{
 
 
 export type EndedByMigrationSignUpMutation = { signUp: { token: string } };
-
-export type PartnershipsRespondToNeedMutationVariables = Exact<{
-  input: RespondToNeedInput;
-}>;
-
-
-export type PartnershipsRespondToNeedMutation = { respondToNeed: { id: string } };
-
-export type PartnershipsAcceptResponseMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type PartnershipsAcceptResponseMutation = { acceptResponse: { id: string } };
 
 export type PartnershipsListQueryVariables = Exact<{
   organizationId?: string | number | null | undefined;
@@ -3041,6 +2978,20 @@ export type FixtureCreateOfferMutationVariables = Exact<{
 
 
 export type FixtureCreateOfferMutation = { createOffer: { id: string } };
+
+export type FixtureRespondToNeedMutationVariables = Exact<{
+  input: RespondToNeedInput;
+}>;
+
+
+export type FixtureRespondToNeedMutation = { respondToNeed: { id: string } };
+
+export type FixtureAcceptResponseMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FixtureAcceptResponseMutation = { acceptResponse: { id: string } };
 
 export type SettleMatchingBacklogQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -5614,13 +5565,6 @@ export const NeedPartnershipRespondDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NeedPartnershipRespondMutation, NeedPartnershipRespondMutationVariables>;
-export const NeedPartnershipAcceptResponseDocument = new TypedDocumentString(`
-    mutation NeedPartnershipAcceptResponse($id: ID!) {
-  acceptResponse(id: $id) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<NeedPartnershipAcceptResponseMutation, NeedPartnershipAcceptResponseMutationVariables>;
 export const NeedPartnershipSuggestionsDocument = new TypedDocumentString(`
     query NeedPartnershipSuggestions($id: ID!) {
   need(id: $id) {
@@ -6039,20 +5983,6 @@ export const PartnerContactsSignUpDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PartnerContactsSignUpMutation, PartnerContactsSignUpMutationVariables>;
-export const PartnerContactsRespondDocument = new TypedDocumentString(`
-    mutation PartnerContactsRespond($input: RespondToNeedInput!) {
-  respondToNeed(input: $input) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<PartnerContactsRespondMutation, PartnerContactsRespondMutationVariables>;
-export const PartnerContactsAcceptDocument = new TypedDocumentString(`
-    mutation PartnerContactsAccept($id: ID!) {
-  acceptResponse(id: $id) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<PartnerContactsAcceptMutation, PartnerContactsAcceptMutationVariables>;
 export const PartnerContactsListDocument = new TypedDocumentString(`
     query PartnerContactsList($organizationId: ID) {
   partnerships(organizationId: $organizationId) {
@@ -6174,20 +6104,6 @@ export const PartnershipChangedEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PartnershipChangedEventsSubscription, PartnershipChangedEventsSubscriptionVariables>;
-export const PartnershipChangedRespondDocument = new TypedDocumentString(`
-    mutation PartnershipChangedRespond($input: RespondToNeedInput!) {
-  respondToNeed(input: $input) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<PartnershipChangedRespondMutation, PartnershipChangedRespondMutationVariables>;
-export const PartnershipChangedAcceptDocument = new TypedDocumentString(`
-    mutation PartnershipChangedAccept($id: ID!) {
-  acceptResponse(id: $id) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<PartnershipChangedAcceptMutation, PartnershipChangedAcceptMutationVariables>;
 export const PartnershipChangedEndDocument = new TypedDocumentString(`
     mutation PartnershipChangedEnd($input: EndPartnershipInput!) {
   endPartnership(input: $input) {
@@ -6227,20 +6143,6 @@ export const PartnershipChangedSignUpDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PartnershipChangedSignUpMutation, PartnershipChangedSignUpMutationVariables>;
-export const EndedByMigrationRespondDocument = new TypedDocumentString(`
-    mutation EndedByMigrationRespond($input: RespondToNeedInput!) {
-  respondToNeed(input: $input) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<EndedByMigrationRespondMutation, EndedByMigrationRespondMutationVariables>;
-export const EndedByMigrationAcceptDocument = new TypedDocumentString(`
-    mutation EndedByMigrationAccept($id: ID!) {
-  acceptResponse(id: $id) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<EndedByMigrationAcceptMutation, EndedByMigrationAcceptMutationVariables>;
 export const EndedByMigrationEndDocument = new TypedDocumentString(`
     mutation EndedByMigrationEnd($input: EndPartnershipInput!) {
   endPartnership(input: $input) {
@@ -6262,20 +6164,6 @@ export const EndedByMigrationSignUpDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EndedByMigrationSignUpMutation, EndedByMigrationSignUpMutationVariables>;
-export const PartnershipsRespondToNeedDocument = new TypedDocumentString(`
-    mutation PartnershipsRespondToNeed($input: RespondToNeedInput!) {
-  respondToNeed(input: $input) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<PartnershipsRespondToNeedMutation, PartnershipsRespondToNeedMutationVariables>;
-export const PartnershipsAcceptResponseDocument = new TypedDocumentString(`
-    mutation PartnershipsAcceptResponse($id: ID!) {
-  acceptResponse(id: $id) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<PartnershipsAcceptResponseMutation, PartnershipsAcceptResponseMutationVariables>;
 export const PartnershipsListDocument = new TypedDocumentString(`
     query PartnershipsList($organizationId: ID, $statuses: [PartnershipStatus!], $first: Int, $after: String) {
   partnerships(
@@ -7379,6 +7267,20 @@ export const FixtureCreateOfferDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FixtureCreateOfferMutation, FixtureCreateOfferMutationVariables>;
+export const FixtureRespondToNeedDocument = new TypedDocumentString(`
+    mutation FixtureRespondToNeed($input: RespondToNeedInput!) {
+  respondToNeed(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FixtureRespondToNeedMutation, FixtureRespondToNeedMutationVariables>;
+export const FixtureAcceptResponseDocument = new TypedDocumentString(`
+    mutation FixtureAcceptResponse($id: ID!) {
+  acceptResponse(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FixtureAcceptResponseMutation, FixtureAcceptResponseMutationVariables>;
 export const SettleMatchingBacklogDocument = new TypedDocumentString(`
     query SettleMatchingBacklog {
   matchingBacklog

@@ -23,6 +23,12 @@ const CREATE_NEED = graphql(`
 const CREATE_OFFER = graphql(`
   mutation FixtureCreateOffer($input: CreateOfferInput!) { createOffer(input: $input) { id } }
 `);
+const RESPOND_TO_NEED = graphql(`
+  mutation FixtureRespondToNeed($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }
+`);
+const ACCEPT_RESPONSE = graphql(`
+  mutation FixtureAcceptResponse($id: ID!) { acceptResponse(id: $id) { id } }
+`);
 
 export async function createOrganization(t: TestApp, overrides: Partial<CreateOrganizationInput> = {}): Promise<{ id: string; name: string }> {
   const data = await t.graphqlOk(
@@ -102,6 +108,25 @@ export async function createOffer(t: TestApp, token: string, input: CreateOfferI
     token,
   );
   return data.createOffer;
+}
+
+/**
+ * An ACTIVE partnership formed through a response: the need's organization posts a need (needInput
+ * with `need`'s overrides, or uses its own need `needId`), the partner responds to it with
+ * `message` and the need's organization accepts the response. For a test that forms one to get
+ * on with; a test of responding or accepting itself (their errors, events, other responses to
+ * the need) does those steps on its own.
+ */
+export async function partnershipThroughResponse(
+  t: TestApp,
+  needOrganization: { id: string; token: string },
+  partnerToken: string,
+  options: { need?: Partial<CreateNeedInput>; needId?: string; message?: string } = {},
+): Promise<{ id: string; needId: string; responseId: string }> {
+  const needId = options.needId ?? (await createNeed(t, needOrganization.token, needInput(needOrganization.id, options.need))).id;
+  const responseId = (await t.graphqlOk(RESPOND_TO_NEED, { input: { needId, message: options.message ?? 'Radi pomagamo.' } }, partnerToken)).respondToNeed.id;
+  const id = (await t.graphqlOk(ACCEPT_RESPONSE, { id: responseId }, needOrganization.token)).acceptResponse.id;
+  return { id, needId, responseId };
 }
 
 /** How many rows a table has: to prove that a rejected input stored nothing. */
