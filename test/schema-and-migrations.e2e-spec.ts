@@ -42,6 +42,18 @@ describe('schema.graphql and migrations', () => {
     expect(pending.upQueries.map((query) => query.query)).toEqual([]);
   });
 
+  // NeedFilter and OfferFilter share their conditions (PostingFilter); a description written for
+  // one read wrongly on the other ("open calls of the others" on OfferFilter.excludeOrganizationId).
+  it("describes each posting filter's conditions in words of its own postings", () => {
+    const schema = t.app.get(GraphQLSchemaHost).schema;
+    const describedAs = (typeName: string, words: RegExp) =>
+      Object.values((schema.getType(typeName) as unknown as { getFields(): Record<string, { name: string; description?: string | null }> }).getFields())
+        .filter((field) => words.test(field.description ?? ''))
+        .map((field) => field.name);
+    expect(describedAs('OfferFilter', /\b(calls?|needs?)\b/i)).toEqual([]);
+    expect(describedAs('NeedFilter', /\boffers?\b/i)).toEqual([]);
+  });
+
   it('keeps the core contract names of SPEC.md', () => {
     const schema = t.app.get(GraphQLSchemaHost).schema;
     const fieldsOf = (typeName: string) => Object.keys((schema.getType(typeName) as unknown as { getFields(): object }).getFields());

@@ -291,7 +291,7 @@ export type NeedStatus =
 
 /** All given conditions must hold; a list matches any of its values. */
 export type OfferFilter = {
-  /** Leave out this organization's own (open calls of the others). */
+  /** Leave out this organization's own offers: only the other organizations' offers. */
   excludeOrganizationId?: string | number | null | undefined;
   /** Offers whose home is one of these municipalities (3-digit codes, up to 212); the service area is not searched. */
   municipalityCodes?: Array<string> | null | undefined;
