@@ -997,6 +997,34 @@ describe('the calls page', () => {
       expect(within(list).getByRole('heading', { level: 2 }).textContent).toBe(heading);
     });
 
+    // Back from a call opened from the list: cache-and-network read its first page again and wrote
+    // it over those loaded with "Pokaži več" (a phone walk: 160 calls loaded, 80 left on return).
+    it.each([
+      { language: 'sl' as const, heading: '5 potreb', button: 'Pokaži več' },
+      { language: 'en' as const, heading: '5 needs', button: 'Show more' },
+    ])('keeps the pages loaded when the person comes back from a call, read again from the start ($language)', async ({ language, heading, button }) => {
+      asked.length = 0;
+      const view = renderRoutes([route('/calls', <CallsPage />), route('/needs/:id', <p>Stran potrebe</p>)], {
+        path: '/calls',
+        language,
+        mocks: [...referenceDataMocks, page(undefined, five.slice(0, 3), { total: 5, endCursor: 'cursor-page-1' }), page('cursor-page-1', five.slice(3))],
+      });
+      let list = (await screen.findByRole('heading', { name: heading })).closest('section')!;
+      fireEvent.click(within(list).getByRole('button', { name: button }));
+      await waitFor(() => expect(titles(list)).toHaveLength(5));
+      fireEvent.click(within(list).getByRole('link', { name: 'Poziv 4' }));
+      await screen.findByText('Stran potrebe');
+      const before = asked.length;
+      act(() => void view.router.navigate(-1));
+      list = (await screen.findByRole('heading', { name: heading })).closest('section')!;
+      expect(titles(list)).toEqual(['Poziv 1', 'Poziv 2', 'Poziv 3', 'Poziv 4', 'Poziv 5']);
+      // Read again from the start, as many as were shown: the first page, then the one after it.
+      await waitFor(() => expect(asked.slice(before).map((variables) => variables.after ?? null)).toEqual([null, 'cursor-page-1']));
+      await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+      expect(titles(list)).toEqual(['Poziv 1', 'Poziv 2', 'Poziv 3', 'Poziv 4', 'Poziv 5']);
+      expect(within(list).queryByRole('button', { name: button })).toBeNull();
+    });
+
     // The map read its dots from the list's first page: with more calls than a page, a
     // municipality whose calls were all on later pages had no dot, and the others too few (a
     // phone walk, 2026-12-05: 87 calls, Tržič's dot said 80 and Kranj's was missing).

@@ -7,6 +7,7 @@ import { Link, useSearchParams } from 'react-router';
 import { appendPage } from '../../app/append-page';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { useFocusWhenShown } from '../../app/use-focus-when-shown';
+import { usePagedQuery } from '../../app/use-paged-query';
 import { PageLoader } from '../../app/PageLoader';
 import { useSession } from '../../app/session';
 import { EnumCheckboxes } from '../../forms/controls';
@@ -95,7 +96,8 @@ export default function CallsPage() {
       void client.query({ query: CallNeedStatusQuery, variables: { id: callId, organizationId }, fetchPolicy: 'network-only' }).catch(() => undefined);
     },
   };
-  const list = useQuery(OpenCallsQuery, { variables: { filter: listFilter, first: CALLS_PAGE, organizationId }, fetchPolicy: 'cache-and-network' });
+  // Come back to (browser Back from a call), the pages loaded stay, read again from the start (usePagedQuery).
+  const list = usePagedQuery(OpenCallsQuery, { variables: { filter: listFilter, first: CALLS_PAGE, organizationId }, field: 'needs', pageSize: CALLS_PAGE });
   const everywhere = useQuery(OpenCallCountsQuery, { variables: { filter: mapFilter }, fetchPolicy: 'cache-and-network' });
 
   // "Pokaži več": the next page after the last one's cursor, added below those shown (a new filter

@@ -1,11 +1,11 @@
 import { Button, Loader } from '@mantine/core';
 import type { TypedDocumentNode } from '@apollo/client';
-import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { appendPage } from '../../app/append-page';
 import { ErrorNotice } from '../../app/ErrorNotice';
+import { usePagedQuery } from '../../app/use-paged-query';
 import { DeskClosedNeedsQuery } from '../graphql/queries/deskClosedNeeds';
 import { DeskClosedOffersQuery } from '../graphql/queries/deskClosedOffers';
 import classes from '../pages/desk.module.css';
@@ -47,11 +47,8 @@ function ClosedPostings<Field extends 'needs' | 'offers'>({ organizationId, fiel
   const { t } = useTranslation();
   const [shown, setShown] = useState(false);
   const [loadingMore, setLoadingMore] = useState(false);
-  const { data, loading, error, fetchMore } = useQuery(query, {
-    variables: { organizationId, first: DESK_CLOSED_PAGE },
-    skip: !shown,
-    fetchPolicy: 'cache-and-network',
-  });
+  // Come back to (Back from a posting opened here), the pages loaded stay (usePagedQuery).
+  const { data, loading, error, fetchMore } = usePagedQuery(query, { variables: { organizationId, first: DESK_CLOSED_PAGE }, field, pageSize: DESK_CLOSED_PAGE, skip: !shown });
   const connection = data?.[field];
   const listId = `desk-closed-${field}`;
 

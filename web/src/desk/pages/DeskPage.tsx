@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, Group, SimpleGrid, Title } from '@mantine/core';
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -16,6 +16,7 @@ import { PageLoader } from '../../app/PageLoader';
 import { OrganizationTitle } from '../../app/OrganizationTitle';
 import { useSession } from '../../app/session';
 import { useFocusWhenShown } from '../../app/use-focus-when-shown';
+import { usePagedQuery } from '../../app/use-paged-query';
 import type { Sector, SuggestionFieldsFragment } from '../../graphql/graphql';
 import { formatChance, formatDate, formatDateTime } from '../../i18n/format';
 import { responseChangedAnnouncement, useResponseChanged } from '../../needs/hooks/use-response-changed';
@@ -80,11 +81,13 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
   // The suggestions waiting for its answer (suggestionsAwaiting): one it was sent, or a weaker
   // candidate the other side has already accepted (the organization was told by e-mail), of
   // all its needs and offers. The other weaker candidates are on the item's page.
-  const suggestions = useQuery(DeskSuggestionsQuery, { variables: { organizationId, first: DESK_SUGGESTIONS_PAGE }, fetchPolicy: 'cache-and-network' });
-  const needs = useQuery(DeskNeedsQuery, { variables: { organizationId }, fetchPolicy: 'cache-and-network' });
-  const offers = useQuery(DeskOffersQuery, { variables: { organizationId }, fetchPolicy: 'cache-and-network' });
-  const waiting = useQuery(DeskWaitingResponsesQuery, { variables: { organizationId }, fetchPolicy: 'cache-and-network' });
-  const partnerships = useQuery(PartnershipsQuery, { variables: { organizationId, first: PARTNERSHIPS_PAGE }, fetchPolicy: 'cache-and-network' });
+  // Come back to (Back from an item opened here), each list keeps the pages "Pokaži več" loaded,
+  // read again from the start (usePagedQuery); the queries without $first ask for 10 a page.
+  const suggestions = usePagedQuery(DeskSuggestionsQuery, { variables: { organizationId, first: DESK_SUGGESTIONS_PAGE }, field: 'suggestionsAwaiting', pageSize: SUGGESTIONS_AT_ONCE });
+  const needs = usePagedQuery(DeskNeedsQuery, { variables: { organizationId }, field: 'needs', pageSize: 10 });
+  const offers = usePagedQuery(DeskOffersQuery, { variables: { organizationId }, field: 'offers', pageSize: 10 });
+  const waiting = usePagedQuery(DeskWaitingResponsesQuery, { variables: { organizationId }, field: 'needs', pageSize: 10 });
+  const partnerships = usePagedQuery(PartnershipsQuery, { variables: { organizationId, first: PARTNERSHIPS_PAGE }, field: 'partnerships', pageSize: PARTNERSHIPS_PAGE });
   const [acceptResponse] = useMutation(AcceptResponseMutation);
   const [declineResponse] = useMutation(DeclineResponseMutation);
   const [answering, setAnswering] = useState<string | null>(null);

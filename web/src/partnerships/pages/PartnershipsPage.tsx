@@ -1,5 +1,4 @@
 import { Alert, Badge, Button, Group, Text, Title } from '@mantine/core';
-import { useQuery } from '@apollo/client/react';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +9,7 @@ import { PageLoader } from '../../app/PageLoader';
 import { useLandOn } from '../../app/use-land-on';
 import { useSession } from '../../app/session';
 import { useFocusWhenShown } from '../../app/use-focus-when-shown';
+import { usePagedQuery } from '../../app/use-paged-query';
 import type { PartnershipEnding, PartnershipsQuery as PartnershipsData } from '../../graphql/graphql';
 import { formatDateTime } from '../../i18n/format';
 import { EndPartnershipForm } from '../components/EndPartnershipForm';
@@ -53,7 +53,8 @@ function endedSaid(t: TFunction, partnership: ListedPartnership, organizationId:
 /** An organization's partnerships, or (organizationId null, for the hub) all of them. */
 function Partnerships({ organizationId }: { organizationId: string | null }) {
   const { t, i18n } = useTranslation();
-  const { data, loading, error, fetchMore } = useQuery(PartnershipsQuery, { variables: { organizationId, first: PARTNERSHIPS_PAGE }, fetchPolicy: 'cache-and-network' });
+  // Come back to (Back from a partnership's need), the pages loaded stay (usePagedQuery).
+  const { data, loading, error, fetchMore } = usePagedQuery(PartnershipsQuery, { variables: { organizationId, first: PARTNERSHIPS_PAGE }, field: 'partnerships', pageSize: PARTNERSHIPS_PAGE });
   const [loadingMore, setLoadingMore] = useState(false);
   // A need's page links to one partnership here (partnershipsEntryHref): land on it once listed.
   const { hash } = useLocation();

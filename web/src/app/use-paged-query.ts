@@ -1,0 +1,68 @@
+import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useEffect, useRef } from 'react';
+import { readFromStart } from './read-from-start';
+
+interface Connection {
+  edges: readonly { node: { id: string } }[];
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+}
+
+/**
+ * A list read page by page ("Pokaži več" adds pages with fetchMore and appendPage), as useQuery
+ * with cache-and-network reads it, except on coming back to it (browser Back from an item opened
+ * from it): there cache-and-network asked for its first page again and wrote it over the pages
+ * the person had loaded, who lost their place. When the cache already holds the list, it is shown
+ * from the cache (cache-first) and read again from its start, as many as are there (readFromStart,
+ * pages of at most `pageSize`), all written at once when the last page is there. A failure leaves
+ * what is shown; a page "Pokaži več" added meanwhile is not written over (the list stays as it is
+ * then). Other variables (a new filter) are read as before (cache-and-network).
+ *
+ * `field` is the query's connection; `pageSize` the most one request asks for (the query's
+ * `first` when it has that variable, which each reading sets to what is still wanted, up to it).
+ */
+export function usePagedQuery<Data extends { [K in Field]: Connection }, Variables extends OperationVariables, Field extends keyof Data & string>(
+  query: TypedDocumentNode<Data, Variables>,
+  { variables, field, pageSize, skip = false }: { variables: NoInfer<Variables>; field: Field; pageSize: number; skip?: boolean },
+): useQuery.Result<Data, Variables, 'empty' | 'complete' | 'streaming'> {
+  const client = useApolloClient();
+  const key = JSON.stringify(variables);
+  // The variables the list was come back to with, once known (at the first render it is asked
+  // for); null when it was not in the cache then, or once other variables were asked for.
+  const returnedTo = useRef<string | null | undefined>(undefined);
+  if (returnedTo.current === undefined && !skip) {
+    returnedTo.current = client.readQuery<Data, Variables>({ query, variables }) ? key : null;
+  } else if (returnedTo.current && returnedTo.current !== key) {
+    returnedTo.current = null;
+  }
+  const returning = returnedTo.current === key;
+  const result = useQuery(query, { variables, skip, fetchPolicy: returning ? 'cache-first' : 'cache-and-network' } as never) as useQuery.Result<Data, Variables, 'empty' | 'complete' | 'streaming'>;
+
+  const readAgain = useRef(false);
+  useEffect(() => {
+    if (!returning || readAgain.current) return;
+    readAgain.current = true;
+    const shown = client.readQuery<Data, Variables>({ query, variables });
+    if (!shown) return;
+    const count = shown[field].edges.length;
+    const paged = 'first' in variables;
+    void readFromStart(async (after, wanted) => {
+      const { data } = await client.query<Data, Variables>({
+        query,
+        variables: { ...variables, ...(paged ? { first: Math.min(pageSize, Math.max(wanted, 1)) } : {}), ...(after ? { after } : {}) } as Variables,
+        fetchPolicy: 'no-cache',
+      });
+      if (!data) throw new Error(`${field}: no data`);
+      return data[field] as unknown as { edges: { node: { id: string } }[]; pageInfo: Connection['pageInfo'] };
+    }, Math.max(count, pageSize))
+      .then(({ last, edges }) => {
+        const now = client.readQuery<Data, Variables>({ query, variables });
+        // "Pokaži več" added a page meanwhile (or the list was read again otherwise): that stays.
+        if (!now || now[field].edges.length !== count) return;
+        client.writeQuery<Data, Variables>({ query, variables, data: { ...now, [field]: { ...last, edges } } as Data });
+      })
+      .catch(() => undefined);
+  }, [returning, client, query, variables, field, pageSize]);
+
+  return result;
+}
