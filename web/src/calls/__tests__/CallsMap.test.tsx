@@ -6,6 +6,7 @@ import { renderRoutes, route } from '../../test/render';
 import { OpenCallCountsQuery } from '../graphql/queries/openCallCounts';
 import { OpenCallsQuery } from '../graphql/queries/openCalls';
 import CallsPage from '../pages/CallsPage';
+import { MAX_RADIUS } from '../components/CallsMap';
 
 const municipality = (code: string, name: string, region: string, latitude: number, longitude: number) => ({ __typename: 'Municipality' as const, code, name, region, regionEn: region, latitude, longitude });
 
@@ -139,5 +140,45 @@ describe('the map of calls', () => {
     // Slovenia's seats lie too close for names beside them: each button's title names its place.
     expect(view.container.querySelectorAll('div[aria-hidden="true"] span')).toHaveLength(0);
     expect(screen.getByRole('button', { name: 'Ljubljana: 1 potreba' }).getAttribute('title')).toBe('Ljubljana: 1 potreba');
+  });
+});
+
+describe('a municipality with many calls (the map)', () => {
+  // A phone walk: Tržič's 84 calls drew a dot 65 px wide over Radovljica's name, beside it.
+  const places = [municipality('131', 'Tržič', 'Gorenjska', 46.363, 14.311), ...MUNICIPALITIES];
+  const many = [...Array.from({ length: 84 }, (_, index) => call(`t${index}`, '131', 'Tržič')), call('r1', '102', 'Radovljica'), call('k1', '052', 'Kranj')];
+  it.each([
+    { language: 'sl' as const, trzic: 'Tržič: 84 potreb', radovljica: 'Radovljica: 1 potreba' },
+    { language: 'en' as const, trzic: 'Tržič: 84 needs', radovljica: 'Radovljica: 1 need' },
+  ])("keeps its dot small enough, and a neighbour's name off it ($language)", async ({ language, trzic, radovljica }) => {
+    const { container } = renderRoutes([route('/calls', <CallsPage />)], {
+      path: '/calls',
+      language,
+      mocks: [
+        { request: { query: MunicipalitiesQuery }, result: { data: { municipalities: places } }, maxUsageCount: Number.POSITIVE_INFINITY },
+        { request: { query: ThemesQuery }, result: { data: { themes: [] } }, maxUsageCount: Number.POSITIVE_INFINITY },
+        { request: { query: OpenCallCountsQuery, variables: () => true }, result: counts(many), maxUsageCount: Number.POSITIVE_INFINITY },
+        { request: { query: OpenCallsQuery, variables: () => true }, result: answer(many), maxUsageCount: Number.POSITIVE_INFINITY },
+      ],
+    });
+    const button = await screen.findByRole('button', { name: trzic });
+    expect(screen.getByRole('button', { name: radovljica })).toBeDefined();
+    const [, , width, height] = container.querySelector('svg[role="img"]')!.getAttribute('viewBox')!.split(' ').map(Number);
+    const dot = [...container.querySelectorAll('svg[aria-hidden="true"] g')].find((group) => group.textContent === '84')!.querySelector('circle')!;
+    const r = Number(dot.getAttribute('r'));
+    expect(r).toBeLessThanOrEqual(MAX_RADIUS);
+    expect(button.style.width).toBe(`${((2 * r) / width) * 100}%`);
+    // Radovljica's name (11 px, about 7 units a letter, 13 tall) covers no part of Tržič's dot.
+    const name = [...container.querySelectorAll('span')].find((span) => span.textContent === 'Radovljica')!;
+    const x = (parseFloat(name.style.left) / 100) * width;
+    const y = (parseFloat(name.style.top) / 100) * height;
+    const w = 'Radovljica'.length * 7;
+    const side = name.dataset.side;
+    const left = side === 'right' ? x : side === 'left' ? x - w : x - w / 2;
+    const top = side === 'below' ? y : side === 'above' ? y - 13 : y - 6.5;
+    const [cx, cy] = [Number(dot.getAttribute('cx')), Number(dot.getAttribute('cy'))];
+    const nearestX = Math.max(left, Math.min(cx, left + w));
+    const nearestY = Math.max(top, Math.min(cy, top + 13));
+    expect(Math.hypot(nearestX - cx, nearestY - cy)).toBeGreaterThan(r);
   });
 });

@@ -7,6 +7,45 @@ import { projectionFor } from './project';
 
 export type MapScope = 'region' | 'slovenia';
 
+/** The widest a dot is drawn (in the map's units, about a pixel each): 28 across, its count in it. */
+export const MAX_RADIUS = 14;
+
+/** A place's name, about as wide as it is drawn (11 px type; a unit is 0.9 to 1.4 px), and as tall. */
+const nameBox = (name: string) => ({ width: name.length * 7, height: 13 });
+
+type Side = 'right' | 'left' | 'below' | 'above';
+
+/**
+ * Where each name goes beside its dot: the first side (right, left, below, above; left first near
+ * the map's right edge) where it covers no other dot and no name placed before it, else where it
+ * covers least. Beside a neighbour's dot it went over it (Radovljica's under Tržič's).
+ */
+export function placeNames<D extends { code: string; name: string; x: number; y: number; r: number }>(dots: D[], width: number) {
+  type Box = { left: number; top: number; right: number; bottom: number };
+  const placed: Box[] = [];
+  const overlap = (a: Box, b: Box) => Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+  const dotBox = ({ x, y, r }: D): Box => ({ left: x - r, top: y - r, right: x + r, bottom: y + r });
+  return dots.map((dot) => {
+    const { width: w, height: h } = nameBox(dot.name);
+    const gap = dot.r + 2;
+    const at: Record<Side, { x: number; y: number; box: Box }> = {
+      right: { x: dot.x + gap, y: dot.y, box: { left: dot.x + gap, top: dot.y - h / 2, right: dot.x + gap + w, bottom: dot.y + h / 2 } },
+      left: { x: dot.x - gap, y: dot.y, box: { left: dot.x - gap - w, top: dot.y - h / 2, right: dot.x - gap, bottom: dot.y + h / 2 } },
+      below: { x: dot.x, y: dot.y + gap, box: { left: dot.x - w / 2, top: dot.y + gap, right: dot.x + w / 2, bottom: dot.y + gap + h } },
+      above: { x: dot.x, y: dot.y - gap, box: { left: dot.x - w / 2, top: dot.y - gap - h, right: dot.x + w / 2, bottom: dot.y - gap } },
+    };
+    const sides: Side[] = dot.x > width * 0.7 ? ['left', 'right', 'below', 'above'] : ['right', 'left', 'below', 'above'];
+    const cost = (side: Side) => {
+      const { box } = at[side];
+      const outside = box.left < 0 || box.right > width ? w * h : 0;
+      return outside + dots.filter((other) => other !== dot).reduce((sum, other) => sum + overlap(box, dotBox(other)), 0) + placed.reduce((sum, other) => sum + overlap(box, other), 0);
+    };
+    const side = sides.find((candidate) => cost(candidate) === 0) ?? sides.reduce((best, candidate) => (cost(candidate) < cost(best) ? candidate : best));
+    placed.push(at[side].box);
+    return { code: dot.code, name: dot.name, side, x: at[side].x, y: at[side].y };
+  });
+}
+
 /**
  * Where the open needs of /calls are, drawn from the municipalities' seats: no tiles, works offline.
  * The drawing is an image; the dots of municipalities with calls are drawn in a layer above
@@ -39,7 +78,9 @@ export function CallsMap({
   const outside = [...counts.entries()].filter(([code]) => !shown.some((entry) => entry.code === code)).reduce((sum, [, count]) => sum + count, 0);
   const viewBox = `0 0 ${projection.width} ${projection.height}`;
   const area = scope === 'region' ? HOME_REGION : t('calls.slovenia');
-  const radius = (count: number) => 5 + 3 * Math.sqrt(count);
+  // Larger with more calls, up to MAX_RADIUS: uncapped, Tržič's 84 calls made a dot 65 px wide
+  // over Radovljica's name. The number in the dot says how many.
+  const radius = (count: number) => Math.min(5 + 3 * Math.sqrt(count), MAX_RADIUS);
   const press = (code: string) => onSelect(code === selected ? '' : code);
   // Where a dot is and how wide, as shares of the map's box: the buttons scale with the drawing.
   const place = (x: number, y: number, r: number): CSSProperties => ({
@@ -83,21 +124,14 @@ export function CallsMap({
             (Tržič's ran over Radovljica's dot), and there each button's title names its place. */}
         {scope === 'region' && (
           <div className={classes.layer} aria-hidden="true">
-            {withCalls.map((entry) => {
-              const { x, y } = projection.project(entry);
-              const r = radius(counts.get(entry.code) ?? 0);
-              const onLeft = x > projection.width * 0.7;
-              return (
-                <span
-                  key={entry.code}
-                  className={classes.name}
-                  data-left={onLeft || undefined}
-                  style={{ left: `${((onLeft ? x - r - 2 : x + r + 2) / projection.width) * 100}%`, top: `${(y / projection.height) * 100}%` }}
-                >
-                  {entry.name}
-                </span>
-              );
-            })}
+            {placeNames(
+              withCalls.map((entry) => ({ code: entry.code, name: entry.name, ...projection.project(entry), r: radius(counts.get(entry.code) ?? 0) })),
+              projection.width,
+            ).map(({ code, name, side, x, y }) => (
+              <span key={code} className={classes.name} data-side={side} style={{ left: `${(x / projection.width) * 100}%`, top: `${(y / projection.height) * 100}%` }}>
+                {name}
+              </span>
+            ))}
           </div>
         )}
         <div className={classes.layer} role="group" aria-label={t('calls.mapDots')}>
