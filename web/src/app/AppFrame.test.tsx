@@ -2,7 +2,9 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { useEffect, useState } from 'react';
 import { Link, Navigate, type RouteObject, useNavigate } from 'react-router';
 import { describe, expect, it } from 'vitest';
+import { LoginMutation } from '../auth/graphql/mutations/login';
 import { MeQuery } from '../auth/graphql/queries/me';
+import LoginPage from '../auth/pages/LoginPage';
 import { setupI18n } from '../i18n/i18n';
 import { ME, renderRoutes } from '../test/render';
 import { AppFrame } from './AppFrame';
@@ -183,5 +185,35 @@ describe('a move to another page (the focus)', () => {
     await screen.findByText('the row');
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(document.activeElement).toBe(screen.getByText('the row'));
+  });
+});
+
+describe('signing in (the focus)', () => {
+  const loginAnswer = {
+    request: { query: LoginMutation, variables: { input: { email: 'clerk@kranj.si', password: 'a long password 1' } } },
+    result: { data: { login: { __typename: 'AuthPayload' as const, user: { __typename: 'User' as const, id: 'user-1' } } } },
+  };
+  // The form's button went with the sign-in page: the focus fell to <body>, and a screen reader said nothing of the desk.
+  it.each([
+    { language: 'sl' as const, email: /E-pošta/, password: /Geslo/, submit: 'Prijava' },
+    { language: 'en' as const, email: /E-mail/, password: /Password/, submit: 'Sign in' },
+  ])("gives the desk's main heading the focus, as other moves do ($language)", async ({ language, email, password, submit }) => {
+    // The desk reads its lists before its heading is there, as the app's does.
+    function Desk() {
+      const [loaded, setLoaded] = useState(false);
+      useEffect(() => void setTimeout(() => setLoaded(true), 30), []);
+      return loaded ? <h1>/</h1> : <p>Nalaganje …</p>;
+    }
+    const pages = (path: string) => (path === '/login' ? <LoginPage /> : path === '/' ? <Desk /> : <h1>{path}</h1>);
+    // Opened at the desk while signed out: sent to sign in first (the first load), then back.
+    const nobody = { request: { query: MeQuery }, result: { data: { me: null } } };
+    renderRoutes(app(pages), { path: '/', session: null, language, mocks: [nobody, loginAnswer, { ...me, delay: 30 }] });
+    fireEvent.change(await screen.findByLabelText(email), { target: { value: 'clerk@kranj.si' } });
+    fireEvent.change(screen.getByLabelText(password), { target: { value: 'a long password 1' } });
+    const button = screen.getByRole('button', { name: submit });
+    button.focus();
+    fireEvent.click(button);
+    const heading = await screen.findByRole('heading', { level: 1, name: '/' });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
   });
 });
