@@ -4,6 +4,7 @@ import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
 import { createClient } from 'graphql-ws';
 import { reportSessionExpired } from './session-events';
+import { pagedReaders } from './use-paged-query';
 
 export const isUnauthenticated = (error: unknown): boolean =>
   CombinedGraphQLErrors.is(error) && error.errors.some((entry) => entry.extensions?.code === 'UNAUTHENTICATED');
@@ -32,7 +33,8 @@ export function createApolloClient(): ApolloClient {
         // Live events are not replayed: what arrived while the connection was down is
         // fetched again once it is back.
         connected: (_socket, _payload, wasRetry) => {
-          if (wasRetry) void client.refetchQueries({ include: 'active' });
+          // A paged list is read again as many as are shown (usePagedQuery), not its first page alone.
+          if (wasRetry) void client.refetchQueries({ include: 'active', onQueryUpdated: (observable) => pagedReaders.get(observable)?.() ?? true });
         },
       },
     }),

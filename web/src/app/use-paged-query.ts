@@ -1,7 +1,14 @@
 import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { readFromStart } from './read-from-start';
+
+/**
+ * The paged lists on screen, each with its reading again as many as are shown: the reconnect
+ * refresh (apollo.ts) reads these so and refetches only the other queries, whose refetch would ask
+ * for the first page alone and write it over the pages "Pokaži več" loaded.
+ */
+export const pagedReaders = new WeakMap<object, () => Promise<unknown>>();
 
 interface Connection {
   edges: readonly { node: { id: string } }[];
@@ -24,7 +31,7 @@ interface Connection {
 export function usePagedQuery<Data extends { [K in Field]: Connection }, Variables extends OperationVariables, Field extends keyof Data & string>(
   query: TypedDocumentNode<Data, Variables>,
   { variables, field, pageSize, skip = false }: { variables: NoInfer<Variables>; field: Field; pageSize: number; skip?: boolean },
-): useQuery.Result<Data, Variables, 'empty' | 'complete' | 'streaming'> {
+): useQuery.Result<Data, Variables, 'empty' | 'complete' | 'streaming'> & { readAgain: () => Promise<void> } {
   const client = useApolloClient();
   const key = JSON.stringify(variables);
   // The variables the list was come back to with, once known (at the first render it is asked
@@ -38,31 +45,51 @@ export function usePagedQuery<Data extends { [K in Field]: Connection }, Variabl
   const returning = returnedTo.current === key;
   const result = useQuery(query, { variables, skip, fetchPolicy: returning ? 'cache-first' : 'cache-and-network' } as never) as useQuery.Result<Data, Variables, 'empty' | 'complete' | 'streaming'>;
 
+  // The list from its start, as many as are shown (at least a page), in pages of at most
+  // `pageSize`, all written at once when the last page is there; a failure leaves what is shown.
+  // `onlyIfUnchanged`: not written when the list changed meanwhile ("Pokaži več" added a page).
+  const readShown = useCallback(
+    async (onlyIfUnchanged: boolean): Promise<void> => {
+      const shown = client.readQuery<Data, Variables>({ query, variables });
+      if (!shown) return;
+      const count = shown[field].edges.length;
+      const paged = 'first' in variables;
+      const { last, edges } = await readFromStart(async (after, wanted) => {
+        const { data } = await client.query<Data, Variables>({
+          query,
+          variables: { ...variables, ...(paged ? { first: Math.min(pageSize, Math.max(wanted, 1)) } : {}), ...(after ? { after } : {}) } as Variables,
+          fetchPolicy: 'no-cache',
+        });
+        if (!data) throw new Error(`${field}: no data`);
+        return data[field] as unknown as { edges: { node: { id: string } }[]; pageInfo: Connection['pageInfo'] };
+      }, Math.max(count, pageSize));
+      const now = client.readQuery<Data, Variables>({ query, variables });
+      if (!now || (onlyIfUnchanged && now[field].edges.length !== count)) return;
+      client.writeQuery<Data, Variables>({ query, variables, data: { ...now, [field]: { ...last, edges } } as Data });
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [client, query, key, field, pageSize],
+  );
+
   const readAgain = useRef(false);
   useEffect(() => {
     if (!returning || readAgain.current) return;
     readAgain.current = true;
-    const shown = client.readQuery<Data, Variables>({ query, variables });
-    if (!shown) return;
-    const count = shown[field].edges.length;
-    const paged = 'first' in variables;
-    void readFromStart(async (after, wanted) => {
-      const { data } = await client.query<Data, Variables>({
-        query,
-        variables: { ...variables, ...(paged ? { first: Math.min(pageSize, Math.max(wanted, 1)) } : {}), ...(after ? { after } : {}) } as Variables,
-        fetchPolicy: 'no-cache',
-      });
-      if (!data) throw new Error(`${field}: no data`);
-      return data[field] as unknown as { edges: { node: { id: string } }[]; pageInfo: Connection['pageInfo'] };
-    }, Math.max(count, pageSize))
-      .then(({ last, edges }) => {
-        const now = client.readQuery<Data, Variables>({ query, variables });
-        // "Pokaži več" added a page meanwhile (or the list was read again otherwise): that stays.
-        if (!now || now[field].edges.length !== count) return;
-        client.writeQuery<Data, Variables>({ query, variables, data: { ...now, [field]: { ...last, edges } } as Data });
-      })
-      .catch(() => undefined);
-  }, [returning, client, query, variables, field, pageSize]);
+    // "Pokaži več" added a page meanwhile (or the list was read again otherwise): that stays.
+    readShown(true).catch(() => undefined);
+  }, [returning, readShown]);
 
-  return result;
+  // A live change or the reconnect refresh reads the list again as many as are shown; a refetch
+  // would read its first page only, and the pages loaded with "Pokaži več" would go.
+  const shownAgain = useCallback(() => readShown(false), [readShown]);
+  const observable = (result as { observable?: object }).observable;
+  useEffect(() => {
+    if (!observable) return;
+    pagedReaders.set(observable, shownAgain);
+    return () => {
+      if (pagedReaders.get(observable) === shownAgain) pagedReaders.delete(observable);
+    };
+  }, [observable, shownAgain]);
+
+  return useMemo(() => ({ ...result, readAgain: shownAgain }), [result, shownAgain]);
 }

@@ -1384,6 +1384,27 @@ describe('the desk', () => {
       await waitFor(() => expect(document.activeElement).toBe(eleventh));
     });
 
+    // needs.refetch() after an acceptance read the first page only: the needs "Pokaži več" had
+    // added went (a walk with 12 needs); now they are read again, as many as are shown.
+    it.each(['sl', 'en'] as const)('keeps the needs loaded with "Pokaži več" when a response is accepted on the desk (%s)', async (language) => {
+      const { requests } = open([], [offer], SESSION, [
+        { ...needsPage(), maxUsageCount: always },
+        { ...needsPage('cursor-10'), maxUsageCount: always },
+        { ...waitingPage([waitingNeed(12, 'Društvo Sopotnik')]), maxUsageCount: always },
+        { request: { query: AcceptResponseMutation, variables: { id: 'response-12' } }, result: { data: { acceptResponse: { __typename: 'Response' as const, id: 'response-12' } } } },
+      ], language);
+      const words = language === 'sl' ? { needs: 'Naše potrebe (12)', more: 'Pokaži več', accept: 'Sprejmi', confirm: 'Sprejmi odziv' } : { needs: 'Our needs (12)', more: 'Show more', accept: 'Accept', confirm: 'Accept response' };
+      const section = (await screen.findByRole('heading', { name: words.needs })).closest('section')!;
+      fireEvent.click(within(section).getByRole('button', { name: words.more }));
+      await within(section).findByRole('link', { name: 'Potreba 12' });
+      const waiting = screen.getByRole('link', { name: /Društvo Sopotnik/ }).closest('li')!;
+      fireEvent.click(within(waiting).getByRole('button', { name: words.accept }));
+      fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: words.confirm }));
+      await screen.findByRole('status');
+      await waitFor(() => expect(requests.filter((name) => name === 'DeskNeeds').length).toBeGreaterThanOrEqual(4));
+      expect(within(section).getAllByRole('listitem').map((item) => within(item).getByRole('link').textContent)).toEqual(Array.from({ length: 12 }, (_, index) => `Potreba ${index + 1}`));
+    });
+
     it('shows the next page of offers too, in English', async () => {
       const offersPage = (after?: string) => ({
         request: { query: DeskOffersQuery, variables: { organizationId, ...(after ? { after } : {}) } },

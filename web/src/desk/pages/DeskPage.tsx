@@ -141,7 +141,7 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
     if (theirs && !(ours && shown.current?.some(({ node }) => node.id === match.id))) setAnnouncement(answeredAnnouncement(t, match, other));
     if (match.status === 'ACCEPTED') {
       // A partnership formed; a need of ours partnered closes the responses waiting on it.
-      void partnerships.refetch();
+      void partnerships.readAgain().catch(() => undefined);
       if (other === 'offer') void readWaitingAgain();
     }
   });
@@ -164,7 +164,7 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
     // or two) shows them all as they are.
     if (response.need.organization.id === organizationId && response.status === 'CLOSED') void readWaitingAgain();
     const partnershipId = response.partnership?.id;
-    if (partnershipId && !partnershipsShown.current?.partnerships.edges.some(({ node }) => node.id === partnershipId)) partnerships.refetch().catch(() => undefined);
+    if (partnershipId && !partnershipsShown.current?.partnerships.edges.some(({ node }) => node.id === partnershipId)) partnerships.readAgain().catch(() => undefined);
   });
   // A partnership ended by either side (partnershipChanged) is in the cache as it now is: its row
   // in "Partnerstva" says so, and a need of ours it partnered is OPEN again after a cancellation.
@@ -406,7 +406,7 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
       // An accepted response is a new partnership, and its need PARTNERED (its suggestions no longer wait).
       // The suggestions as a live change reads them: as many as shown, and the notice of a failure.
       if (accept) setChanged(true);
-      await Promise.all([readWaitingAgain(), ...(accept ? [needs.refetch(), partnerships.refetch()] : [])]);
+      await Promise.all([readWaitingAgain(), ...(accept ? [needs.readAgain(), partnerships.readAgain()] : [])]);
       setAnswered({ organization: response.organization.name, title: response.need.title, accepted: accept });
     } catch (error) {
       setFailure(error);
@@ -414,7 +414,7 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
       // partnered: show the desk as it now is.
       if (errorCode(error) === 'CONFLICT') {
         setChanged(true);
-        void Promise.all([readWaitingAgain(), needs.refetch(), partnerships.refetch()]);
+        void Promise.all([readWaitingAgain(), needs.readAgain(), partnerships.readAgain()]);
       }
     } finally {
       setAnswering(null);
