@@ -34,7 +34,7 @@ export function createApolloClient(): ApolloClient {
         // fetched again once it is back.
         connected: (_socket, _payload, wasRetry) => {
           // A paged list is read again as many as are shown (usePagedQuery), not its first page alone.
-          if (wasRetry) void client.refetchQueries({ include: 'active', onQueryUpdated: (observable) => pagedReaders.get(observable)?.() ?? true });
+          if (wasRetry) void client.refetchQueries({ include: 'active', onQueryUpdated: (observable) => pagedReaders.get(observable)?.().catch(() => undefined) ?? true });
         },
       },
     }),
