@@ -1,45 +1,21 @@
 import { MUNICIPALITY_BY_CODE, THEME_BY_CODE } from '../../reference-data/reference-data';
 import { calibratedProbability, componentShortfalls, componentWeights, FEATURE_NAMES, featuresOf } from './calibration';
-import { profileOf } from './item-profile';
 import { explain } from './reasons';
 import { DEFAULT_MATCHING_CONFIG, SHIPPED_CALIBRATION } from './matching-config';
 import { NeedFacts, OfferFacts, scorePair, ScoringContext } from './score';
 import { SENDING_THRESHOLD_MAX, SENDING_THRESHOLD_MIN } from '../sending-threshold';
+import { needFacts, offerFacts } from './testing/facts';
 
 const slovenia = { municipalities: MUNICIPALITY_BY_CODE, themes: THEME_BY_CODE };
 const context: ScoringContext = { config: DEFAULT_MATCHING_CONFIG, reference: slovenia, idf: () => 1 };
 const KRANJ = '052';
 const KOPER = '050';
 
-const need = (overrides: Partial<NeedFacts> = {}): NeedFacts => ({
-  id: 'need',
-  organizationId: 'need-org',
-  resourceTypes: ['VOLUNTEERS'],
-  municipalityCode: KRANJ,
-  startsOn: '2027-03-01',
-  endsOn: '2027-06-30',
-  budgetEur: null,
-  preferredSectors: [],
-  ...profileOf('Prevozi starejših k zdravniku', 'Iščemo prostovoljce, ki bi starejše občane vozili k zdravniku in v lekarno.', [], THEME_BY_CODE),
-  ...overrides,
-});
+const need = (overrides: Partial<NeedFacts> = {}) =>
+  needFacts({ title: 'Prevozi starejših k zdravniku', description: 'Iščemo prostovoljce, ki bi starejše občane vozili k zdravniku in v lekarno.' }, overrides);
 
-const offer = (overrides: Partial<OfferFacts> = {}, title = 'Volunteer drivers for older people', description = 'Our staff drive seniors to the doctor and the pharmacy every week.'): OfferFacts => ({
-  id: 'offer',
-  organizationId: 'offer-org',
-  organizationSector: 'COMPANY',
-  resourceTypes: ['VOLUNTEERS'],
-  municipalityCode: KRANJ,
-  reach: 'LOCAL',
-  serviceAreaCodes: [],
-  availableFrom: null,
-  availableUntil: null,
-  valueEur: null,
-  capacity: null,
-  activePartnerships: 0,
-  ...profileOf(title, description, [], THEME_BY_CODE),
-  ...overrides,
-});
+const offer = (overrides: Partial<OfferFacts> = {}, title = 'Volunteer drivers for older people', description = 'Our staff drive seniors to the doctor and the pharmacy every week.') =>
+  offerFacts({ title, description }, overrides);
 
 const score = (n: NeedFacts, o: OfferFacts) => scorePair(n, o, context).score;
 

@@ -1,39 +1,17 @@
 import { MUNICIPALITY_BY_CODE, THEME_BY_CODE } from '../../reference-data/reference-data';
-import { profileOf } from './item-profile';
 import { AnsweredPair, refitWithAnswers } from './decision-calibration';
 import { DEFAULT_MATCHING_CONFIG, SHIPPED_CALIBRATION } from './matching-config';
 import { NeedFacts, OfferFacts, scorePair, ScoringContext } from './score';
+import { needFacts, offerFacts } from './testing/facts';
 
 const slovenia = { municipalities: MUNICIPALITY_BY_CODE, themes: THEME_BY_CODE };
 const context: ScoringContext = { config: DEFAULT_MATCHING_CONFIG, reference: slovenia, idf: () => 1 };
 
 let serial = 0;
-const need = (title: string, description: string, municipalityCode = '052'): NeedFacts => ({
-  id: `need-${++serial}`,
-  organizationId: `need-org-${serial}`,
-  resourceTypes: ['EXPERTISE'],
-  municipalityCode,
-  startsOn: '2027-03-01',
-  endsOn: '2027-12-31',
-  budgetEur: null,
-  preferredSectors: [],
-  ...profileOf(title, description, [], THEME_BY_CODE),
-});
-const offer = (title: string, description: string, municipalityCode = '052'): OfferFacts => ({
-  id: `offer-${++serial}`,
-  organizationId: `offer-org-${serial}`,
-  organizationSector: 'COMPANY',
-  resourceTypes: ['EXPERTISE'],
-  municipalityCode,
-  reach: 'REGIONAL',
-  serviceAreaCodes: [],
-  availableFrom: null,
-  availableUntil: null,
-  valueEur: null,
-  capacity: null,
-  activePartnerships: 0,
-  ...profileOf(title, description, [], THEME_BY_CODE),
-});
+const need = (title: string, description: string, municipalityCode = '052'): NeedFacts =>
+  needFacts({ title, description }, { id: `need-${++serial}`, organizationId: `need-org-${serial}`, resourceTypes: ['EXPERTISE'], municipalityCode, endsOn: '2027-12-31' });
+const offer = (title: string, description: string, municipalityCode = '052'): OfferFacts =>
+  offerFacts({ title, description }, { id: `offer-${++serial}`, organizationId: `offer-org-${serial}`, resourceTypes: ['EXPERTISE'], municipalityCode, reach: 'REGIONAL' });
 
 // Workshops for schools on another subject than the need's: the scorer likes these pairs
 // (workshops, schools, pupils in common) but the people who get them decline them.

@@ -7,6 +7,7 @@ import { explain } from './reasons';
 import { DEFAULT_MATCHING_CONFIG, MatchingWeights } from './matching-config';
 import { combinedScore, failedHardConstraint, NeedFacts, OfferFacts, scorePair, ScoringContext, textSimilarities, themeSimilarity } from './score';
 import { Municipality, ScoringReference, Theme } from './scoring-reference';
+import { needFacts, offerFacts } from './testing/facts';
 
 // Most tests score in the real Slovenia, handed to the scorer as any caller does.
 const slovenia: ScoringReference = { municipalities: MUNICIPALITY_BY_CODE, themes: THEME_BY_CODE };
@@ -17,39 +18,10 @@ const NAKLO = '082'; // borders Kranj
 const KRANJSKA_GORA = '053'; // Gorenjska, 51 km from Kranj, not bordering it
 const KOPER = '050'; // another region
 
-function need(overrides: Partial<NeedFacts> = {}): NeedFacts {
-  return {
-    id: 'need',
-    organizationId: 'need-org',
-    resourceTypes: ['VOLUNTEERS'],
-    municipalityCode: KRANJ,
-    startsOn: '2027-03-01',
-    endsOn: '2027-06-30',
-    budgetEur: null,
-    preferredSectors: [],
-    ...profile('Prevozi starejših k zdravniku', 'Iščemo prostovoljce, ki bi starejše vozili k zdravniku.', ['SOCIAL_ELDERLY']),
-    ...overrides,
-  };
-}
-
-function offer(overrides: Partial<OfferFacts> = {}): OfferFacts {
-  return {
-    id: 'offer',
-    organizationId: 'offer-org',
-    organizationSector: 'COMPANY',
-    resourceTypes: ['VOLUNTEERS'],
-    municipalityCode: KRANJ,
-    reach: 'LOCAL',
-    serviceAreaCodes: [],
-    availableFrom: null,
-    availableUntil: null,
-    valueEur: null,
-    capacity: null,
-    activePartnerships: 0,
-    ...profile('Prostovoljni vozniki za starejše', 'Naši zaposleni vozijo starejše k zdravniku.', ['SOCIAL_ELDERLY']),
-    ...overrides,
-  };
-}
+const need = (overrides: Partial<NeedFacts> = {}) =>
+  needFacts({ title: 'Prevozi starejših k zdravniku', description: 'Iščemo prostovoljce, ki bi starejše vozili k zdravniku.', themeCodes: ['SOCIAL_ELDERLY'] }, overrides);
+const offer = (overrides: Partial<OfferFacts> = {}) =>
+  offerFacts({ title: 'Prostovoljni vozniki za starejše', description: 'Naši zaposleni vozijo starejše k zdravniku.', themeCodes: ['SOCIAL_ELDERLY'] }, overrides);
 
 const context: ScoringContext = { config: DEFAULT_MATCHING_CONFIG, reference: slovenia, idf: () => 1 };
 const component = (name: string, result: ReturnType<typeof scorePair>) => result.components.find((part) => part.name === name)!;

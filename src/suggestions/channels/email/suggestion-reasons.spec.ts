@@ -1,39 +1,15 @@
 import { MUNICIPALITY_BY_CODE, THEME_BY_CODE } from '../../../reference-data/reference-data';
-import { profileOf } from '../../../matching/scoring/item-profile';
 import { DEFAULT_MATCHING_CONFIG } from '../../../matching/scoring/matching-config';
-import { NeedFacts, OfferFacts, scorePair } from '../../../matching/scoring/score';
+import { scorePair } from '../../../matching/scoring/score';
+import { needFacts, offerFacts } from '../../../matching/scoring/testing/facts';
 import { storedComponents } from '../../../matching/stored-components';
 import { MessageLanguage } from '../../delivery.enums';
 import { suggestionReasons } from './message-composer.service';
 
 // Both on older people, but one drives them to the doctor and the other teaches them to use phones:
 // the themes agree, the texts hardly do, and the topic holds the pair back under the calibration.
-const need: NeedFacts = {
-  id: 'need',
-  organizationId: 'need-org',
-  resourceTypes: ['VOLUNTEERS'],
-  municipalityCode: '052',
-  startsOn: '2027-03-01',
-  endsOn: '2027-06-30',
-  budgetEur: null,
-  preferredSectors: [],
-  ...profileOf('Prevozi starejših k zdravniku', 'Iščemo prostovoljce, ki bi starejše občane vozili k zdravniku in v lekarno.', ['SOCIAL_ELDERLY'], THEME_BY_CODE),
-};
-const offer: OfferFacts = {
-  id: 'offer',
-  organizationId: 'offer-org',
-  organizationSector: 'COMPANY',
-  resourceTypes: ['VOLUNTEERS'],
-  municipalityCode: '052',
-  reach: 'LOCAL',
-  serviceAreaCodes: [],
-  availableFrom: null,
-  availableUntil: null,
-  valueEur: null,
-  capacity: null,
-  activePartnerships: 0,
-  ...profileOf('Tečaj pametnih telefonov', 'Naši sodelavci učijo upokojence uporabljati pametne telefone in tablice.', ['SOCIAL_ELDERLY'], THEME_BY_CODE),
-};
+const need = needFacts({ title: 'Prevozi starejših k zdravniku', description: 'Iščemo prostovoljce, ki bi starejše občane vozili k zdravniku in v lekarno.', themeCodes: ['SOCIAL_ELDERLY'] });
+const offer = offerFacts({ title: 'Tečaj pametnih telefonov', description: 'Naši sodelavci učijo upokojence uporabljati pametne telefone in tablice.', themeCodes: ['SOCIAL_ELDERLY'] });
 
 describe("a suggestion e-mail's reasons", () => {
   const context = { config: DEFAULT_MATCHING_CONFIG, reference: { municipalities: MUNICIPALITY_BY_CODE, themes: THEME_BY_CODE }, idf: () => 1 };
