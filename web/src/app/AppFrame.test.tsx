@@ -148,6 +148,31 @@ describe('a move to another page (the focus)', () => {
     await waitFor(() => expect(document.activeElement).toBe(heading));
   });
 
+  it('gives Back the link to the page left, not the heading far above it (a long list scrolled down)', async () => {
+    const calls = (
+      <main id="main" tabIndex={-1}>
+        <h1>Odprte potrebe</h1>
+        {Array.from({ length: 90 }, (_, i) => (
+          <Link key={i} to={`/needs/need-${i + 1}`}>
+            {`Potreba ${i + 1}`}
+          </Link>
+        ))}
+      </main>
+    );
+    const need = (
+      <main id="main" tabIndex={-1}>
+        <h1>Potreba</h1>
+      </main>
+    );
+    const routes: RouteObject[] = [{ element: <AppFrame />, children: [{ path: '/calls', element: calls }, { path: '/needs/:id', element: need }] }];
+    const { router } = renderRoutes(routes, { path: '/calls' });
+    fireEvent.click(await screen.findByRole('link', { name: 'Potreba 85' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Potreba' })));
+    await act(() => router.navigate(-1));
+    const opened = await screen.findByRole('link', { name: 'Potreba 85' });
+    await waitFor(() => expect(document.activeElement).toBe(opened));
+  });
+
   it('leaves a redirect alone that comes before the person did anything (part of the first load)', async () => {
     const routes: RouteObject[] = [{ element: <AppFrame />, children: [{ path: '/', element: <Navigate to="/login" replace /> }, { path: '/login', element: <main id="main"><h1>Prijava</h1></main> }] }];
     renderRoutes(routes, { path: '/' });

@@ -49,12 +49,18 @@ export function useFocusOnPageChange(): void {
     if (previous === null || previous === pathname) return;
     // Back and forward are the person's, even before any click in this tab.
     if (!acted.current && navigationType !== 'POP') return;
-    return focusMainHeading(afterUpdate.current);
+    return focusMainHeading(afterUpdate.current, navigationType === 'POP' ? previous : null);
   }, [pathname, navigationType]);
 }
 
-/** Focuses the main heading, or the main area until the heading comes; returns what stops waiting for it. */
-function focusMainHeading(before: Element | null): () => void {
+/**
+ * Focuses the main heading, or the main area until the heading comes; returns what stops waiting for it.
+ * Back (or forward) to a page with a link to the page left (`left`: a call on /calls, an offer on
+ * the desk) focuses that link instead: the browser puts the view back where it was, far down a
+ * long list, and the heading at the top took the focus there, so the next Tab went to the top of
+ * the page (a phone walk: /calls at 94 calls, back from the 85th).
+ */
+function focusMainHeading(before: Element | null, left: string | null = null): () => void {
   // The page (or the person) moved the focus since the move: it stays there.
   const movedElsewhere = () => {
     const active = document.activeElement;
@@ -66,6 +72,11 @@ function focusMainHeading(before: Element | null): () => void {
     if (movedElsewhere()) return true;
     const main = document.getElementById('main');
     if (!main) return false; // the layout is still loading (the session)
+    const opened = left === null ? undefined : Array.from(main.querySelectorAll<HTMLAnchorElement>('a[href]')).find((link) => link.getAttribute('href') === left);
+    if (opened) {
+      opened.focus();
+      return true;
+    }
     const heading = main.querySelector<HTMLElement>(MAIN_HEADING);
     if (heading) {
       if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
