@@ -80,8 +80,28 @@ export function usePagedQuery<Data extends { [K in Field]: Connection }, Variabl
   }, [returning, readShown]);
 
   // A live change or the reconnect refresh reads the list again as many as are shown; a refetch
-  // would read its first page only, and the pages loaded with "Pokaži več" would go.
-  const shownAgain = useCallback(() => readShown(false), [readShown]);
+  // would read its first page only, and the pages loaded with "Pokaži več" would go. One reading
+  // at a time: what changes while one runs (a burst of responses) is read by one more after it,
+  // and every caller meanwhile gets that reading's end.
+  const reading = useRef<{ running: Promise<void> | null; again: boolean }>({ running: null, again: false });
+  const shownAgain = useCallback((): Promise<void> => {
+    const current = reading.current;
+    if (current.running) {
+      current.again = true;
+      return current.running;
+    }
+    current.running = (async () => {
+      try {
+        do {
+          current.again = false;
+          await readShown(false);
+        } while (current.again);
+      } finally {
+        current.running = null;
+      }
+    })();
+    return current.running;
+  }, [readShown]);
   const observable = (result as { observable?: object }).observable;
   useEffect(() => {
     if (!observable) return;

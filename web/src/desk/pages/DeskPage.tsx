@@ -194,39 +194,9 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
     // the desk went on to another organization meanwhile: these are the one before's.
     if (shownOrganization.current === organizationId) suggestions.updateQuery(() => ({ __typename: 'Query' as const, suggestionsAwaiting: { ...last, edges } }));
   };
-  // The needs with waiting responses read again from their start, as many as are shown (those
-  // "Pokaži več" added too; a refetch read the first page only, and the rest went), all written at
-  // once when the last page is there; a failure leaves them. One reading at a time: what changes
-  // while one runs (a burst of responses) is read by one more after it.
-  const waitingReading = useRef<{ running: Promise<void> | null; again: boolean }>({ running: null, again: false });
-  const readWaitingAgain = (): Promise<void> => {
-    const reading = waitingReading.current;
-    if (reading.running) {
-      reading.again = true;
-      return reading.running;
-    }
-    const once = async () => {
-      const { last, edges } = await readFromStart(async (after) => {
-        const { data } = await client.query({ query: DeskWaitingResponsesQuery, variables: { organizationId, ...(after ? { after } : {}) }, fetchPolicy: 'no-cache' });
-        if (!data) throw new Error('needs: no data');
-        return data.needs;
-      }, waitingShown.current?.needs.edges.length ?? 0);
-      if (shownOrganization.current === organizationId) waiting.updateQuery(() => ({ __typename: 'Query' as const, needs: { ...last, edges } }));
-    };
-    reading.running = (async () => {
-      try {
-        do {
-          reading.again = false;
-          await once();
-        } while (reading.again);
-      } catch {
-        // What is shown stays, until the next change or "Pokaži več".
-      } finally {
-        reading.running = null;
-      }
-    })();
-    return reading.running;
-  };
+  // The needs with waiting responses read again, as many as are shown (usePagedQuery, one reading
+  // at a time); a failure leaves them, until the next change or "Pokaži več".
+  const readWaitingAgain = (): Promise<void> => waiting.readAgain().catch(() => undefined);
   useEffect(() => {
     if (!changed || refreshing || loadingPageOf === 'suggestions' || !shownSuggestions) return;
     setChanged(false);
