@@ -56,6 +56,8 @@ const LONG =
 const BLED = need('need-1', 'Čistilna akcija ob jezeru', 'organization-2', 'Občina Bled', '003', 'Bled', LONG);
 const KRANJ = need('need-2', 'Prevozi za starejše', 'organization-3', 'Društvo upokojencev Kranj', '052', 'Kranj');
 const OURS = need('need-3', 'Naša lastna potreba', 'organization-1', 'Mestna občina Kranj', '052', 'Kranj');
+/** The Kranj call's fate as CallNeedStatus reads it for a bystander: no partnership or response of ours shown. */
+const KRANJ_FATE = { __typename: 'Need' as const, id: 'need-2', partnership: null, ownResponse: null };
 
 /** A page of needs as OpenCalls reads it: all of them, unless `more` says how many more follow after `endCursor`. */
 const connection = (needs: ReturnType<typeof need>[], more?: { total: number; endCursor: string }) => ({
@@ -475,6 +477,8 @@ describe('the calls page', () => {
         calls(() => true, [BLED, KRANJ, OURS]),
         { request: { query: OurOpenOffersQuery, variables: () => true }, result: { data: { offers: { __typename: 'OfferConnection' as const, edges: [] } } }, maxUsageCount: Number.POSITIVE_INFINITY },
         { request: { query: RespondToNeedMutation, variables: () => true }, result: { errors: [{ message: 'The need is no longer open.', extensions: { code: 'CONFLICT', reason: 'NEED_NOT_OPEN' } }] } },
+        // Still open as the form opened; partnered by the time the response was sent.
+        { request: { query: CallNeedStatusQuery, variables: (variables: unknown) => (read.push(variables), true) }, result: { data: { need: { ...KRANJ_FATE, status: 'OPEN' as const } } } },
         {
           request: { query: CallNeedStatusQuery, variables: (variables: unknown) => (read.push(variables), true) },
           // Partnered with another organization: the API shows us neither its partnership nor a response of ours.
@@ -490,7 +494,10 @@ describe('the calls page', () => {
     fireEvent.click(within(form).getByRole('button', { name: send }));
     expect((await within(kranj).findByRole('status')).textContent).toContain(refused);
     expect(await within(kranj).findByText(why)).toBeDefined();
-    expect(read).toEqual([{ id: 'need-2', organizationId: 'organization-1' }]);
+    expect(read).toEqual([
+      { id: 'need-2', organizationId: 'organization-1' },
+      { id: 'need-2', organizationId: 'organization-1' },
+    ]);
     const message = within(kranj).getByRole('textbox', { name: kept }) as HTMLTextAreaElement;
     expect(message.value).toBe(typed);
     expect(message.readOnly).toBe(true);
@@ -500,6 +507,63 @@ describe('the calls page', () => {
     expect(within(kranj).getByText(why)).toBeDefined();
     expect((within(kranj).getByRole('textbox', { name: kept }) as HTMLTextAreaElement).value).toBe(typed);
     expect(within(kranj).queryByRole('button', { name: respond })).toBeNull();
+  });
+
+  // The page read long ago: the need partnered since, and no live event told us (neither side). It
+  // is read again as the form opens, so that nobody writes a response only to have it refused.
+  it.each([
+    ['sl', '2 potrebi', 'Odzovi se', 'Poziv »Prevozi za starejše« se je zaprl, odkar ste odprli stran', 'Potreba je našla partnerja: iskalnik zanjo ne išče več drugih, odzivi nanjo niso več mogoči.'],
+    ['en', '2 needs', 'Respond', 'The call “Prevozi za starejše” has closed since you opened this page', 'This need has found its partner: the matcher looks for no others, and it takes no more responses.'],
+  ] as const)('reads the need again as the response form opens and, partnered meanwhile, says so in place of the form (%s)', async (language, count, respond, closedSince, why) => {
+    const read: unknown[] = [];
+    const sent: unknown[] = [];
+    renderRoutes([route('/calls', <CallsPage />)], {
+      path: '/calls',
+      language,
+      mocks: [
+        ...referenceDataMocks,
+        calls(() => true, [BLED, KRANJ, OURS]),
+        { request: { query: OurOpenOffersQuery, variables: () => true }, result: { data: { offers: { __typename: 'OfferConnection' as const, edges: [] } } }, maxUsageCount: Number.POSITIVE_INFINITY },
+        { request: { query: RespondToNeedMutation, variables: (variables: unknown) => (sent.push(variables), true) }, result: { errors: [{ message: 'unexpected', extensions: { code: 'CONFLICT', reason: 'NEED_NOT_OPEN' } }] } },
+        {
+          request: { query: CallNeedStatusQuery, variables: (variables: unknown) => (read.push(variables), true) },
+          result: { data: { need: { ...KRANJ_FATE, status: 'PARTNERED' as const } } },
+          maxUsageCount: Number.POSITIVE_INFINITY,
+        },
+      ],
+    });
+    await screen.findByRole('heading', { name: count });
+    const kranj = screen.getByRole('heading', { name: 'Prevozi za starejše' }).closest('li')!;
+    fireEvent.click(within(kranj).getByRole('button', { name: respond }));
+    const said = await within(kranj).findByRole('status', {}, { timeout: 10_000 });
+    expect(said.textContent).toContain(closedSince);
+    await waitFor(() => expect(document.activeElement).toBe(said));
+    expect(within(kranj).queryByRole('form')).toBeNull();
+    expect(within(kranj).getByText(why)).toBeDefined();
+    expect(read[0]).toEqual({ id: 'need-2', organizationId: 'organization-1' });
+    expect(sent).toEqual([]);
+    // Nothing was typed, so nothing is kept; and the card offers no second try.
+    expect(within(kranj).queryByRole('textbox')).toBeNull();
+    fireEvent.click(within(screen.getByRole('heading', { name: 'Čistilna akcija ob jezeru' }).closest('li')!).getByRole('button', { name: respond }));
+    await waitFor(() => expect(within(kranj).queryByRole('status')).toBeNull());
+    expect(within(kranj).getByText(why)).toBeDefined();
+    expect(within(kranj).queryByRole('button', { name: respond })).toBeNull();
+  });
+
+  it('keeps the response form when the need read again as it opens is still open', async () => {
+    open('/calls', [
+      { request: { query: OurOpenOffersQuery, variables: () => true }, result: { data: { offers: { __typename: 'OfferConnection' as const, edges: [] } } }, maxUsageCount: Number.POSITIVE_INFINITY },
+      { request: { query: CallNeedStatusQuery, variables: () => true }, result: { data: { need: { ...KRANJ_FATE, status: 'OPEN' as const } } } },
+    ]);
+    await screen.findByRole('heading', { name: '2 potrebi' });
+    const kranj = screen.getByRole('heading', { name: 'Prevozi za starejše' }).closest('li')!;
+    fireEvent.click(within(kranj).getByRole('button', { name: 'Odzovi se' }));
+    const form = await within(kranj).findByRole('form', { name: 'Odziv na poziv Prevozi za starejše' });
+    // The reading is in (the cache has it), and the form stays, its message field focused.
+    await waitFor(() => expect(document.activeElement).toBe(within(form).getByLabelText(/Sporočilo/)));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(within(kranj).getByRole('form')).toBe(form);
+    expect(within(kranj).queryByRole('status')).toBeNull();
   });
 
   it('says the deadline for responses has passed when the API answers RESPONSES_CLOSED, and stops offering to respond', async () => {

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useSubmitOnce } from '../../forms/use-submit-once';
 import type { NeedKind } from '../../graphql/graphql';
 import { RespondToNeedMutation } from '../graphql/mutations/respondToNeed';
+import { CallNeedStatusQuery } from '../graphql/queries/callNeedStatus';
 import { OurOpenOffersQuery } from '../graphql/queries/ourOpenOffers';
 
 const FIELDS = ['message', 'offerId'];
@@ -13,7 +14,7 @@ const FIELDS = ['message', 'offerId'];
 /** What became of a call the reader answered: our response waits for an answer, or the call closed meanwhile. */
 export type CallState = 'answered' | 'closed';
 
-type Outcome = 'sent' | 'already' | 'closed' | 'late';
+type Outcome = 'sent' | 'already' | 'closed' | 'late' | 'closedSince';
 
 /**
  * The API answers CONFLICT when the organization already has a pending response to the need,
@@ -64,6 +65,19 @@ export function RespondForm({
   const messageField = useRef<HTMLTextAreaElement>(null);
   const result = useRef<HTMLDivElement>(null);
   useEffect(() => (outcome ? result.current : messageField.current)?.focus(), [outcome]);
+  // The page may have been read long ago, and no live event tells an organization that is neither
+  // side of the need that it partnered or closed since: its status is read again as the form
+  // opens (CallFate, which the cache takes over the listed call), so that nobody writes a response
+  // only to have it refused. Closed: the form gives way as after a refusal, keeping anything typed.
+  // A failed reading leaves the form; the API still refuses a response to a closed need.
+  const status = useQuery(CallNeedStatusQuery, { variables: { id: needId, organizationId }, fetchPolicy: 'network-only' }).data?.need?.status;
+  useEffect(() => {
+    if (!status || status === 'OPEN' || outcome) return;
+    setOutcome('closedSince');
+    onSettled('closed', message.trim() ? message : undefined);
+    // Only the status read decides; message and onSettled are read as they are then.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [status]);
 
   if (outcome === 'sent') {
     return (
@@ -79,11 +93,16 @@ export function RespondForm({
       </Alert>
     );
   }
-  if (outcome === 'closed' || outcome === 'late') {
+  if (outcome === 'closed' || outcome === 'closedSince' || outcome === 'late') {
     // A call for partners is named a call, any other need a need ("Poziv je zaprt", "Potreba je zaprta").
     const isCall = needKind === 'CALL_FOR_PARTNERS';
     const title = outcome === 'late' ? 'calls.lateTitle' : isCall ? 'calls.closedTitle' : 'calls.closedTitleNeed';
-    const said = outcome === 'late' ? (isCall ? 'calls.late' : 'calls.lateNeed') : isCall ? 'calls.closed' : 'calls.closedNeed';
+    const said = {
+      late: isCall ? 'calls.late' : 'calls.lateNeed',
+      closed: isCall ? 'calls.closed' : 'calls.closedNeed',
+      // Found closed as the form opened: nothing was sent, nor refused.
+      closedSince: isCall ? 'calls.closedSince' : 'calls.closedSinceNeed',
+    }[outcome];
     return (
       <Alert color="yellow" role="status" title={t(title)} ref={result} tabIndex={-1}>
         {t(said, { title: needTitle })}
