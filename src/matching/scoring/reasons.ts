@@ -2,6 +2,7 @@
 // municipality, dates, counts). Every match stores one per component, and an item lists up
 // to a hundred matches; the reasons are put into words, Slovenian or English, only when
 // someone reads them (the API, an e-mail).
+import { formatDay } from '../../common/language/days';
 import type { ScoringReference } from './scoring-reference';
 
 export interface Explanation {
@@ -69,13 +70,6 @@ const BUDGET_UNKNOWN: Record<MissingMoney | 'either', Explanation> = {
   both: { sl: 'Niti vrednost ponudbe niti proračun potrebe nista navedena', en: "Neither the offer's value nor the need's budget is given" },
   either: { sl: 'Vrednost ponudbe ali proračun potrebe ni naveden', en: "The offer's value or the need's budget is not given" },
 };
-
-const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-function formatDay(value: string, language: 'sl' | 'en'): string {
-  const [year, month, dayOfMonth] = value.split('-').map(Number);
-  return language === 'sl' ? `${dayOfMonth}. ${month}. ${year}` : `${dayOfMonth} ${MONTHS_EN[month - 1]} ${year}`;
-}
 
 function availability(from: string | null, until: string | null): Explanation {
   if (!from && !until) return { sl: 'Na voljo brez časovne omejitve', en: 'Available with no time limit' };

@@ -515,9 +515,9 @@ describe('suggestion e-mails', () => {
     );
   });
 
-  it('write dates the way each language does', () => {
+  it('write dates the way each language does, as the web pages do', () => {
     const dated = { ...offer, from: '2027-05-01', until: '2027-12-31' };
-    expect(suggestionMessage(suggestion(need, dated), MessageLanguage.SL, UNSUBSCRIBE).text).toContain('Kdaj: 1. 5. 2027 – 31. 12. 2027');
+    expect(suggestionMessage(suggestion(need, dated), MessageLanguage.SL, UNSUBSCRIBE).text).toContain('Kdaj: 1. maj 2027 – 31. dec. 2027');
     expect(suggestionMessage(suggestion(need, dated), MessageLanguage.EN, UNSUBSCRIBE).text).toContain('When: 1 May 2027 – 31 Dec 2027');
     expect(suggestionMessage(suggestion(need, { ...offer, from: '2027-05-01' }), MessageLanguage.EN, UNSUBSCRIBE).text).toContain('When: from 1 May 2027');
   });

@@ -1,5 +1,6 @@
 // The e-mails people get, in Slovenian (the default) or English: plain text and HTML built
 // from the same view, so both say the same. Pure functions, no Nest, no SQL.
+import { formatDay } from '../../../common/language/days';
 import { MessageLanguage } from '../../delivery.enums';
 
 /** One side of a suggestion as the recipient reads it. */
@@ -128,13 +129,8 @@ export const quote = {
   SL: (value: string) => `»${value.replace(/»/g, '›').replace(/«/g, '‹')}«`,
 };
 
-const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** A day as the reasons write it: "1. 5. 2027" in Slovenian, "1 May 2027" in English. */
-const formatDate = (date: string, language: MessageLanguage) => {
-  const [year, month, day] = date.split('-').map(Number);
-  return language === MessageLanguage.EN ? `${day} ${MONTHS_EN[month - 1]} ${year}` : `${day}. ${month}. ${year}`;
-};
+/** A day as the reasons and the web pages write it: "1. maj 2027", "1 May 2027". */
+const formatDate = (date: string, language: MessageLanguage) => formatDay(date, language === MessageLanguage.EN ? 'en' : 'sl');
 
 function period(item: ItemView, language: MessageLanguage): string {
   if (!item.from && !item.until) return language === MessageLanguage.EN ? 'any time' : 'kadar koli';
