@@ -133,10 +133,10 @@ describe('an offer whose places are taken by partnerships', () => {
     await settle();
     expect(await capacityOf(first.id)).toEqual({
       status: 'ACCEPTED',
-      sl: 'Pred sklenitvijo tega partnerstva prostih mest: 3 od 3',
+      sl: 'Število prostih mest je bilo pred sklenitvijo tega partnerstva 3 od 3',
       en: '3 of 3 places free before this partnership was formed',
     });
-    expect(await capacityOf(waiting.id)).toEqual({ status: 'SUGGESTED', sl: 'Prostih mest: 2 od 3', en: '2 of 3 places free' });
+    expect(await capacityOf(waiting.id)).toEqual({ status: 'SUGGESTED', sl: 'Število prostih mest je 2 od 3', en: '2 of 3 places free' });
     const firstAsAccepted = await storedOf(first.id);
 
     // The second, scored again after the first took its place, accepted with two of three free.

@@ -177,7 +177,7 @@ describe("re-scoring a need keeps its offers' suggestions", () => {
     const other = offers.find((offer) => offer.id !== found)!;
     expect(await offersFoundBy(need.id)).toEqual([found]);
     const pair = (await matchOf(need.id, other.id))!;
-    expect(await sectorOf(pair.id, municipality.token)).toEqual({ status: 'SUGGESTED', sector: 'No sector preferred: any partner is welcome' });
+    expect(await sectorOf(pair.id, municipality.token)).toEqual({ status: 'SUGGESTED', sector: 'No sector is preferred, so any partner is welcome' });
 
     // The municipality now prefers companies: the suggestion stays, and says so.
     await t.graphqlOk(UPDATE_NEED, { input: { id: need.id, preferredSectors: ['COMPANY'] } }, municipality.token);
@@ -191,7 +191,7 @@ describe("re-scoring a need keeps its offers' suggestions", () => {
     await t.graphqlOk(RESPOND, { input: { matchId: pair.id, decision: 'ACCEPT' } }, municipality.token);
     await t.graphqlOk(UPDATE_NEED, { input: { id: need.id, preferredSectors: [] } }, municipality.token);
     await matching.scoreNeed(need.id);
-    expect(await sectorOf(pair.id, municipality.token)).toEqual({ status: 'INTERESTED', sector: 'No sector preferred: any partner is welcome' });
+    expect(await sectorOf(pair.id, municipality.token)).toEqual({ status: 'INTERESTED', sector: 'No sector is preferred, so any partner is welcome' });
   });
 });
 

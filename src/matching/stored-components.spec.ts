@@ -28,7 +28,7 @@ describe('stored match components', () => {
   // Put into words when read, a match stored before the pages' date style came in reads in it too.
   it('are put into words when read, naming the theme and the municipality, and days as the web pages write them', () => {
     const [topic, geography, time, capacity] = readComponents(storedComponents(components));
-    expect(explain(topic.reason, names)).toEqual({ sl: `Skupna tema: ${theme.nameSl.toLowerCase()}`, en: `Both work on ${theme.nameEn.toLowerCase()}` });
+    expect(explain(topic.reason, names)).toEqual({ sl: `Skupna tema je ${theme.nameSl.toLowerCase()}`, en: `Both work on ${theme.nameEn.toLowerCase()}` });
     expect(explain(geography.reason, names)).toEqual({ sl: 'Občina Kranj je zunaj območja ponudbe (12 km)', en: "Kranj is outside the offer's area (12 km away)" });
     expect(explain(time.reason, names)).toEqual({
       sl: 'Na voljo od 6. mar. 2027 brez omejitve; pokriva 60 % obdobja potrebe',
@@ -41,12 +41,12 @@ describe('stored match components', () => {
     expect(explain(['placesFree', 1, 1], names).en).toBe('1 of 1 place free');
     expect(explain(['placesFree', 0, 1], names).en).toBe('0 of 1 place free');
     expect(explain(['placesFree', 1, 2], names).en).toBe('1 of 2 places free');
-    expect(explain(['anySector'], names)).toEqual({ sl: 'Sektor partnerja ni pomemben', en: 'No sector preferred: any partner is welcome' });
+    expect(explain(['anySector'], names)).toEqual({ sl: 'Sektor partnerja ni pomemben', en: 'No sector is preferred, so any partner is welcome' });
   });
 
   it("say an accepted pair's places free as those before its partnership, and leave its other reasons as they are", () => {
     expect(explain(reasonOfAcceptedPair(['placesFree', 6, 6]), names)).toEqual({
-      sl: 'Pred sklenitvijo tega partnerstva prostih mest: 6 od 6',
+      sl: 'Število prostih mest je bilo pred sklenitvijo tega partnerstva 6 od 6',
       en: '6 of 6 places free before this partnership was formed',
     });
     expect(explain(reasonOfAcceptedPair(['placesFree', 1, 1]), names).en).toBe('1 of 1 place free before this partnership was formed');

@@ -46,7 +46,7 @@ export type MissingMoney = 'offerValue' | 'needBudget' | 'both';
 /**
  * A reason as it is said of an accepted pair, never stored. An accepted pair is not scored again
  * (its need is PARTNERED: no scoring reaches it; the store leaves it as both sides accepted it),
- * while its partnership took one of the places its capacity counted: "Prostih mest: 6 od 6" on
+ * while its partnership took one of the places its capacity counted: "6 of 6 places free" on
  * the card of that very partnership read as the places free now.
  */
 export type ShownReason =
@@ -86,7 +86,7 @@ const PLAIN: Record<PlainReason, Explanation> = {
   sameSubject: { sl: 'Opisa se vsebinsko ujemata', en: 'The descriptions are about the same subject' },
   sameThings: { sl: 'Opisa omenjata iste stvari, z drugimi besedami ali v drugem jeziku', en: 'The descriptions name the same things, in other words or in the other language' },
   looselyRelated: { sl: 'Vsebinsko se ujemata le malo', en: 'The subjects are only loosely related' },
-  anySector: { sl: 'Sektor partnerja ni pomemben', en: 'No sector preferred: any partner is welcome' },
+  anySector: { sl: 'Sektor partnerja ni pomemben', en: 'No sector is preferred, so any partner is welcome' },
   preferredSector: { sl: 'Partner je iz želenega sektorja', en: 'The partner is from a preferred sector' },
   otherSector: { sl: 'Partner ni iz želenega sektorja', en: 'The partner is not from a preferred sector' },
   withinBudget: { sl: 'Vrednost je v okviru proračuna', en: 'The value fits the budget' },
@@ -97,16 +97,20 @@ const PLAIN: Record<PlainReason, Explanation> = {
   noAnswers: { sl: 'Še ni odzivov na podobne predloge', en: 'No answers to similar suggestions yet' },
 };
 
-/** The reason in words, naming themes and municipalities as the reference data does. */
+/**
+ * The reason in words, naming themes and municipalities as the reference data does. Never with a
+ * colon: a card and an e-mail write it after its component's name and one ("Vsebina: Skupna tema
+ * je starejši"), and "Vsebina: Skupna tema: starejši" read as two labels in a row.
+ */
 export function explain(reason: ShownReason, names: ScoringReference): Explanation {
   switch (reason[0]) {
     case 'sharedTheme': {
       const [sl, en] = themeNames(reason[1], names);
-      return { sl: `Skupna tema: ${sl}`, en: `Both work on ${en}` };
+      return { sl: `Skupna tema je ${sl}`, en: `Both work on ${en}` };
     }
     case 'sharedThemePartly': {
       const [sl, en] = themeNames(reason[1], names);
-      return { sl: `Skupna tema: ${sl}, vendar se vsebini ujemata le deloma`, en: `Both work on ${en}, but the subjects match only in part` };
+      return { sl: `Skupna tema je ${sl}, vendar se vsebini ujemata le deloma`, en: `Both work on ${en}, but the subjects match only in part` };
     }
     case 'sameSubjectPartly':
       return { sl: 'Opisa se vsebinsko ujemata le deloma', en: 'The descriptions are only partly about the same subject' };
@@ -131,10 +135,10 @@ export function explain(reason: ShownReason, names: ScoringReference): Explanati
     case 'budgetShare':
       return { sl: `Ponudba pokrije ${reason[1]} % proračuna`, en: `The offer covers ${reason[1]}% of the budget` };
     case 'placesFree':
-      return { sl: `Prostih mest: ${reason[1]} od ${reason[2]}`, en: `${reason[1]} of ${reason[2]} ${reason[2] === 1 ? 'place' : 'places'} free` };
+      return { sl: `Število prostih mest je ${reason[1]} od ${reason[2]}`, en: `${reason[1]} of ${reason[2]} ${reason[2] === 1 ? 'place' : 'places'} free` };
     case 'placesFreeBeforePartnership':
       return {
-        sl: `Pred sklenitvijo tega partnerstva prostih mest: ${reason[1]} od ${reason[2]}`,
+        sl: `Število prostih mest je bilo pred sklenitvijo tega partnerstva ${reason[1]} od ${reason[2]}`,
         en: `${reason[1]} of ${reason[2]} ${reason[2] === 1 ? 'place' : 'places'} free before this partnership was formed`,
       };
     case 'said':

@@ -541,8 +541,8 @@ describe("a suggestion's chance and reasons, as its card in the web app says the
   });
 
   it('label the number as the chance of a good match and list what fits, in Slovenian, with no "lowers" heading when nothing lowers it', () => {
-    const message = suggestionMessage(withReasons(0.82, [], [place, { component: 'topic', explanation: 'Skupna tema: starejši' }]), MessageLanguage.SL, UNSUBSCRIBE);
-    expect(message.text).toContain('Verjetnost, da se dobro ujemata: 82 %\n\nKaj se ujema:\n- Kraj: Ponudba pokriva občino Kranj\n- Vsebina: Skupna tema: starejši\n\nSprejmi: ');
+    const message = suggestionMessage(withReasons(0.82, [], [place, { component: 'topic', explanation: 'Skupna tema je starejši' }]), MessageLanguage.SL, UNSUBSCRIBE);
+    expect(message.text).toContain('Verjetnost, da se dobro ujemata: 82 %\n\nKaj se ujema:\n- Kraj: Ponudba pokriva občino Kranj\n- Vsebina: Skupna tema je starejši\n\nSprejmi: ');
     expect(message.text).not.toMatch(/Ujemanje|Zakaj se ujemata|Kaj znižuje verjetnost/);
     expect(message.html).toContain('Verjetnost, da se dobro ujemata: <strong>82 %</strong>');
     expect(message.html).toContain('<strong>Kaj se ujema:</strong>');
@@ -579,9 +579,9 @@ describe("a suggestion's chance and reasons, as its card in the web app says the
   });
 
   it('say nothing of the cost of a reason of a match stored before its components kept what it is reckoned from', () => {
-    const message = suggestionMessage(withReasons(0.45, [{ component: 'capacity', explanation: 'Prostih mest: 0 od 2', chanceAtBest: null }], [place]), MessageLanguage.SL, UNSUBSCRIBE);
-    expect(message.text).toContain('- Zmogljivost: Prostih mest: 0 od 2\n');
-    expect(message.html).toContain('<li><strong>Zmogljivost</strong>: Prostih mest: 0 od 2</li>');
+    const message = suggestionMessage(withReasons(0.45, [{ component: 'capacity', explanation: 'Število prostih mest je 0 od 2', chanceAtBest: null }], [place]), MessageLanguage.SL, UNSUBSCRIBE);
+    expect(message.text).toContain('- Zmogljivost: Število prostih mest je 0 od 2\n');
+    expect(message.html).toContain('<li><strong>Zmogljivost</strong>: Število prostih mest je 0 od 2</li>');
   });
 
   it('reckon the chance without a reason as the chance and its shortfall, at most 99 % (no pair is certain)', () => {
@@ -592,8 +592,8 @@ describe("a suggestion's chance and reasons, as its card in the web app says the
   });
 
   it('escape the reasons in the HTML', () => {
-    const message = suggestionMessage(withReasons(0.82, [], [{ ...place, explanation: 'Skupna tema: <b>&</b>' }]), MessageLanguage.SL, UNSUBSCRIBE);
-    expect(message.html).toContain('Skupna tema: &lt;b&gt;&amp;&lt;/b&gt;');
+    const message = suggestionMessage(withReasons(0.82, [], [{ ...place, explanation: 'Skupna tema je <b>&</b>' }]), MessageLanguage.SL, UNSUBSCRIBE);
+    expect(message.html).toContain('Skupna tema je &lt;b&gt;&amp;&lt;/b&gt;');
   });
 
   it.each([

@@ -167,7 +167,7 @@ const REASON_GROUPS = {
 } as const;
 /**
  * After what lowers the chance: what the chance would be were the component at its best
- * (suggestions.reasons.atBest). "Without this" after "Skupna tema: starejši" read as the chance
+ * (suggestions.reasons.atBest). "Without this" after "Skupna tema je starejši" read as the chance
  * without the shared theme, as if the theme were what lowered it.
  */
 const AT_BEST = { SL: (chance: string) => `če bi se v tem povsem ujemala: do ${chance}`, EN: (chance: string) => `if this fully fit: up to ${chance}` } as const;

@@ -109,7 +109,7 @@ describe('the suggestion list', () => {
           part('topic', 0.24, shortfall(0.94), 'LOWERS', 'The subjects are only loosely related'),
           part('geography', 0.95, shortfall(0), 'FITS', 'The offer covers Radovljica'),
           part('time', 1, shortfall(0), 'FITS', 'Available from 1 Jan 2027 until 31 Dec 2027'),
-          part('sector', 0.8, shortfall(0), 'NEUTRAL', 'No sector preferred: any partner is welcome'),
+          part('sector', 0.8, shortfall(0), 'NEUTRAL', 'No sector is preferred, so any partner is welcome'),
           part('budget', 0.7, shortfall(0.004), 'NEUTRAL', "The offer's value is not given"),
           part('capacity', 1, shortfall(0), 'FITS', '6 of 6 places free'),
           part('feedback', 0.5, shortfall(0), 'NEUTRAL', 'No answers to similar suggestions yet'),
@@ -131,7 +131,7 @@ describe('the suggestion list', () => {
       expect(lines(within(row).getByRole('list', { name: 'What fits:' }))[0]).toBe('Time: Available from 1 Jan 2027 until 31 Dec 2027');
       // No sector preferred, an unknown budget and no answers yet neither fit nor hold the pair back.
       expect(lines(within(row).getByRole('list', { name: 'Does not affect the chance:' }))).toEqual([
-        'Sector: No sector preferred: any partner is welcome',
+        'Sector: No sector is preferred, so any partner is welcome',
         "Budget: The offer's value is not given",
         'Past answers: No answers to similar suggestions yet',
       ]);
@@ -309,7 +309,7 @@ describe('the suggestion list', () => {
   // An accepted pair is not scored again, and its partnership took one of the offer's places: the
   // walk-through read "Prostih mest: 6 od 6" on the card of the very partnership that had taken one.
   it.each([
-    ['sl', 'Verjetnost in razlogi so taki, kot so bili, ko sta obe strani predlog sprejeli.', 'Pred sklenitvijo tega partnerstva prostih mest: 6 od 6'],
+    ['sl', 'Verjetnost in razlogi so taki, kot so bili, ko sta obe strani predlog sprejeli.', 'Število prostih mest je bilo pred sklenitvijo tega partnerstva 6 od 6'],
     ['en', 'The chance and the reasons are as they were when both sides accepted the suggestion.', '6 of 6 places free before this partnership was formed'],
   ] as const)("says that an accepted pair's chance and reasons are as when both sides accepted it (%s)", (language, asAccepted, capacity) => {
     const components = [
