@@ -79,6 +79,20 @@ describe('input PostgreSQL cannot take, and negative page sizes', () => {
     expect(await countRows(t, 'webhook')).toBe(webhooks);
   });
 
+  // A NUL was named only once every other field passed: a second answer for the same input.
+  it('names a field with a NUL character in the same answer as the other fields that break their rules', async () => {
+    const organization = await createMemberOrganization(t);
+    const needs = await countRows(t, 'need');
+    const input = needInput(organization.id, { description: 'Opis\u0000z ničlo', budgetEur: -1 });
+    const error = expectError(await t.graphql(CREATE_NEED, { input }, organization.token), 'BAD_USER_INPUT', { fields: ['description', 'budgetEur'] });
+    expect(Object.fromEntries((error.extensions.fields ?? []).map((failure) => [failure.field, failure.constraint]))).toEqual({ description: 'isWellFormed', budgetEur: 'min' });
+    const offers = await countRows(t, 'offer');
+    const items = [offerInput(organization.id, { description: 'Opis\u0000z ničlo', externalId: 'nul-2', capacity: -1 })];
+    expectError(await t.graphql(CREATE_OFFERS, { input: items }, organization.token), 'BAD_USER_INPUT', { fields: ['0.description', '0.capacity'] });
+    expect(await countRows(t, 'need')).toBe(needs);
+    expect(await countRows(t, 'offer')).toBe(offers);
+  });
+
   it('answers a NUL character in a text filter with BAD_USER_INPUT', async () => {
     const response = await t.graphql(NEEDS_BY_TEXT, { text: 'a\u0000b' }, TEST_ADMIN_KEY);
     expectError(response, 'BAD_USER_INPUT');

@@ -4,7 +4,14 @@ import { BadUserInputError } from '../errors/domain-errors';
 import { EachItemValidationPipe } from './each-item-validation.pipe';
 import { EveryRuleValidationPipe, illFormedTextAt, InputValidationPipe } from './input-validation.pipe';
 import { ServiceChecks } from './service-checks';
-import { CHECKED_AGAIN_BY_SERVICE, IsNotBefore } from './validators';
+import { CHECKED_AGAIN_BY_SERVICE, IsNotBefore, IsSingleLine } from './validators';
+
+/** The failing fields of a refused argument, each with its rule, sorted. */
+const refusal = async (transformed: Promise<unknown>) => {
+  const error = await transformed.then(() => null, (thrown: unknown) => thrown);
+  expect(error).toBeInstanceOf(BadUserInputError);
+  return (error as BadUserInputError).fields.map(({ field, constraint }) => `${field} ${constraint}`).sort();
+};
 
 describe('illFormedTextAt', () => {
   it('finds a lone surrogate anywhere in an input, by its path', () => {
@@ -85,11 +92,6 @@ describe('rules the service checks again (CHECKED_AGAIN_BY_SERVICE)', () => {
   }
   const metadata: ArgumentMetadata = { type: 'body', metatype: Period, data: 'input' };
   const backwards = { startsOn: new Date('2027-06-30'), endsOn: new Date('2027-06-29') };
-  const refusal = async (transformed: Promise<unknown>) => {
-    const error = await transformed.then(() => null, (thrown: unknown) => thrown);
-    expect(error).toBeInstanceOf(BadUserInputError);
-    return (error as BadUserInputError).fields.map(({ field, constraint }) => `${field} ${constraint}`).sort();
-  };
 
   it('are left to the service when nothing else is wrong, so that its answer names them with what only it checks', async () => {
     await expect(new InputValidationPipe().transform(backwards, metadata)).resolves.toBeInstanceOf(Period);
@@ -98,6 +100,8 @@ describe('rules the service checks again (CHECKED_AGAIN_BY_SERVICE)', () => {
   it('are named with the other broken rules of a refused argument', async () => {
     expect(await refusal(new InputValidationPipe().transform({ ...backwards, title: 'too long' }, metadata))).toEqual(['endsOn isNotBefore', 'title maxLength']);
     expect(await refusal(new EveryRuleValidationPipe().transform(backwards, metadata))).toEqual(['endsOn isNotBefore']);
+    // A NUL character refuses the argument as any other broken rule.
+    expect(await refusal(new InputValidationPipe().transform({ ...backwards, title: 'a\u0000' }, metadata))).toEqual(['endsOn isNotBefore', 'title isWellFormed']);
   });
 
   it("are named in a list for every item once another item is refused, and left to the service otherwise", async () => {
@@ -124,11 +128,6 @@ describe('what a service checks with what only it knows (ServiceChecks)', () => 
     const check = jest.fn(async (input: Event) => (input.endsOn && input.endsOn < new Date('2026-01-01') ? [{ field: 'endsOn', message: 'must not be past', constraint: 'isNotPast' }] : []));
     checks.register(Event, check);
     return { checks, check };
-  };
-  const refusal = async (transformed: Promise<unknown>) => {
-    const error = await transformed.then(() => null, (thrown: unknown) => thrown);
-    expect(error).toBeInstanceOf(BadUserInputError);
-    return (error as BadUserInputError).fields.map(({ field, constraint }) => `${field} ${constraint}`).sort();
   };
 
   it('are asked of an argument refused anyway, and named with its broken rules', async () => {
@@ -179,5 +178,42 @@ describe('what a service checks with what only it knows (ServiceChecks)', () => 
     const items = new EachItemValidationPipe(Event, 10, 'input', checks);
     await expect(items.transform([pastEnd, { title: 'Sejem' }])).resolves.toHaveLength(2);
     expect(await refusal(items.transform([pastEnd, { title: 'too long' }, { title: 'Sejem' }]))).toEqual(['0.endsOn isNotPast', '1.title maxLength']);
+  });
+});
+
+// A NUL character was named only once every rule of the other fields passed: an input with a
+// NUL in its description and a title too long came back in two answers, the title first.
+describe('a NUL character (U+0000), which PostgreSQL cannot store', () => {
+  class Posting {
+    @IsString()
+    @MaxLength(5)
+    title: string;
+
+    @IsOptional()
+    @IsString()
+    description?: string;
+
+    @IsOptional()
+    @IsSingleLine()
+    name?: string;
+
+    @IsOptional()
+    @IsString({ each: true })
+    tags?: string[];
+  }
+  const metadata: ArgumentMetadata = { type: 'body', metatype: Posting, data: 'input' };
+
+  it('is named in the same answer as the other fields that break their rules, every such text by its path', async () => {
+    expect(await refusal(new InputValidationPipe().transform({ title: 'too long', description: 'Opis\u0000z ničlo' }, metadata))).toEqual(['description isWellFormed', 'title maxLength']);
+    expect(await refusal(new InputValidationPipe().transform({ title: 'Sejem', description: '\u0000', tags: ['a', 'b\u0000'] }, metadata))).toEqual(['description isWellFormed', 'tags.1 isWellFormed']);
+  });
+
+  it('leaves a field to its own rule where one refuses it', async () => {
+    expect(await refusal(new InputValidationPipe().transform({ title: 'Sejem', name: 'Ime\u0000' }, metadata))).toEqual(['name isSingleLine']);
+  });
+
+  it('is named with the fields of the other items of a list', async () => {
+    const items = new EachItemValidationPipe(Posting, 10);
+    expect(await refusal(items.transform([{ title: 'Sejem', description: 'a\u0000' }, { title: 'too long' }]))).toEqual(['0.description isWellFormed', '1.title maxLength']);
   });
 });

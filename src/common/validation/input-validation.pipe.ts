@@ -2,7 +2,7 @@ import { ArgumentMetadata, Injectable, Optional, ValidationPipe } from '@nestjs/
 import { ValidationError, ValidatorOptions } from 'class-validator';
 import { BadUserInputError, FieldError } from '../errors/domain-errors';
 import { ServiceChecks } from './service-checks';
-import { badUserInputFromValidation } from './validation-errors';
+import { badUserInputFromValidation, flattenValidationErrors } from './validation-errors';
 import { isCheckedAgainByService } from './validators';
 
 // A high surrogate not followed by a low one, or a low one not preceded by a high one.
@@ -19,15 +19,32 @@ export function illFormedTextAt(value: unknown, path = ''): string | null {
   return null;
 }
 
-/** The path of the first string in `value` with a NUL character (U+0000), which PostgreSQL cannot store in text, or null. */
-export function nulTextAt(value: unknown, path = ''): string | null {
-  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
-  if (value === null || typeof value !== 'object' || value instanceof Date) return null;
-  for (const [key, item] of Object.entries(value)) {
-    const found = nulTextAt(item, path ? `${path}.${key}` : key);
-    if (found !== null) return found;
-  }
-  return null;
+/** The paths of the strings in `value` with a NUL character (U+0000), which PostgreSQL cannot store in text. */
+export function nulTextsAt(value: unknown, path = ''): string[] {
+  if (typeof value === 'string') return value.includes('\u0000') ? [path] : [];
+  if (value === null || typeof value !== 'object' || value instanceof Date) return [];
+  return Object.entries(value).flatMap(([key, item]) => nulTextsAt(item, path ? `${path}.${key}` : key));
+}
+
+/**
+ * A NUL character in a text that no rule of its field refuses (a description, a message, a URL,
+ * an externalId), as class-validator's error of that field, so that it is named with the other
+ * fields' in one answer rather than by PostgreSQL, with no field named. A field a rule of its
+ * own refuses (isSingleLine in a name, isEmail; one of a list's items) is left to that rule,
+ * which says what is wrong.
+ */
+function unstorableTexts(object: object, errors: ValidationError[]): ValidationError[] {
+  const refused = flattenValidationErrors(errors).map(({ field }) => field);
+  return nulTextsAt(object)
+    .filter((path) => !refused.some((field) => path === field || path.startsWith(`${field}.`)))
+    .map((path) =>
+      Object.assign(new ValidationError(), {
+        target: object,
+        property: path || 'input',
+        constraints: { isWellFormed: 'must not contain a NUL character (U+0000)' },
+        children: [],
+      }),
+    );
 }
 
 /** Whether every rule an error (and its nested errors) names is one its service checks again. */
@@ -59,8 +76,9 @@ function copyOf<T>(value: T): T {
 
 /**
  * Every argument is checked by its class-validator rules (BAD_USER_INPUT with the failing
- * fields). First, text that is not well-formed Unicode is refused: JSON lets a client send a
- * lone surrogate ("\ud800"), and some validators (isEmail) throw on it instead of saying no.
+ * fields), a NUL character in a text among them (unstorableTexts). First, text that is not
+ * well-formed Unicode is refused: JSON lets a client send a lone surrogate ("\ud800"), and some
+ * validators (isEmail) throw on it instead of saying no.
  * An argument that breaks only rules marked CHECKED_AGAIN_BY_SERVICE passes: its service names
  * them, with what else only it can check, in one answer. An argument refused here is refused
  * with what its service would refuse too (ServiceChecks: a need's day already past), in one answer.
@@ -96,12 +114,12 @@ export class InputValidationPipe extends ValidationPipe {
     if (field !== null) throw BadUserInputError.field(field || metadata.data || 'input', 'must be valid Unicode text', { constraint: 'isWellFormed' });
     const metatype = metadata.metatype;
     const key = isArgument && metatype && typeof value === 'object' && value !== null && this.toValidate(metadata) ? JSON.stringify(value) : undefined;
-    if (key === undefined || key.length > InputValidationPipe.MAX_KNOWN_LENGTH) return this.storable(await super.transform(value, metadata), metadata, isArgument);
+    if (key === undefined || key.length > InputValidationPipe.MAX_KNOWN_LENGTH) return super.transform(value, metadata);
     const known = this.known.get(metatype as object);
     const result = known?.get(key);
     if (result !== undefined) return copyOf(result);
     // throws BAD_USER_INPUT when not valid
-    const transformed: unknown = this.storable(await super.transform(value, metadata), metadata, isArgument);
+    const transformed: unknown = await super.transform(value, metadata);
     let valid = known;
     if (!valid) this.known.set(metatype as object, (valid = new Map()));
     if (valid.size >= InputValidationPipe.MAX_KNOWN) valid.clear();
@@ -110,26 +128,14 @@ export class InputValidationPipe extends ValidationPipe {
   }
 
   protected override async validate(object: object, validatorOptions?: ValidatorOptions): Promise<ValidationError[]> {
-    const errors = await super.validate(object, validatorOptions);
+    const broken = await super.validate(object, validatorOptions);
+    const errors = [...broken, ...unstorableTexts(object, broken)];
     if (this.leavesRulesToService && errors.every(onlyCheckedAgainByService)) return [];
     // Refused anyway: what its service would refuse of it as well, in the same answer; once
     // (the service's order of an update's days includes that of the days sent, which a rule here names).
     const named = (problem: FieldError) => errors.some((error) => error.property === problem.field && error.constraints?.[problem.constraint ?? 'invalid'] === problem.message);
     const problems = ((await this.serviceChecks?.of(object)) ?? []).filter((problem) => !named(problem));
     return [...errors, ...asValidationErrors(problems, object)];
-  }
-
-  /**
-   * A valid argument with a NUL character in a text that no rule of its field refuses (a
-   * description, a message, a URL, an externalId) is refused here, naming the field, rather
-   * than by PostgreSQL, which cannot store it, with no field named. After validation, so that
-   * a field's own rule (isSingleLine in a name, isEmail) still says what is wrong.
-   */
-  private storable(transformed: unknown, metadata: ArgumentMetadata, isArgument: boolean): unknown {
-    // Inputs that are validated only (class types): a scalar argument, an e-mail address, say, is checked by its own rule.
-    const field = isArgument && this.toValidate(metadata) ? nulTextAt(transformed) : null;
-    if (field !== null) throw BadUserInputError.field(field || metadata.data || 'input', 'must not contain a NUL character (U+0000)', { constraint: 'isWellFormed' });
-    return transformed;
   }
 }
 
