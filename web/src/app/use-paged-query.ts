@@ -1,6 +1,6 @@
 import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { readFromStart } from './read-from-start';
 
 /**
@@ -27,11 +27,20 @@ interface Connection {
  *
  * `field` is the query's connection; `pageSize` the most one request asks for (the query's
  * `first` when it has that variable, which each reading sets to what is still wanted, up to it).
+ *
+ * `readAgainFailed` says the last `readAgain` failed (what is shown may be out of date) until a
+ * reading from the start succeeds (`readAgain` or `refetch`): the page can say so, and offer it.
+ * The result is the same object until something in it changes.
  */
 export function usePagedQuery<Data extends { [K in Field]: Connection }, Variables extends OperationVariables, Field extends keyof Data & string>(
   query: TypedDocumentNode<Data, Variables>,
-  { variables, field, pageSize, skip = false }: { variables: NoInfer<Variables>; field: Field; pageSize: number; skip?: boolean },
-): useQuery.Result<Data, Variables, 'empty' | 'complete' | 'streaming'> & { readAgain: () => Promise<void> } {
+  {
+    variables,
+    field,
+    pageSize,
+    skip = false,
+  }: { variables: NoInfer<Variables>; field: Field; pageSize: number; skip?: boolean },
+): useQuery.Result<Data, Variables, 'empty' | 'complete' | 'streaming'> & { readAgain: () => Promise<void>; readAgainFailed: boolean } {
   const client = useApolloClient();
   const key = JSON.stringify(variables);
   // The variables the list was come back to with, once known (at the first render it is asked
@@ -45,14 +54,21 @@ export function usePagedQuery<Data extends { [K in Field]: Connection }, Variabl
   const returning = returnedTo.current === key;
   const result = useQuery(query, { variables, skip, fetchPolicy: returning ? 'cache-first' : 'cache-and-network' } as never) as useQuery.Result<Data, Variables, 'empty' | 'complete' | 'streaming'>;
 
-  // The list from its start, as many as are shown (at least a page), in pages of at most
-  // `pageSize`, all written at once when the last page is there; a failure leaves what is shown.
+  // What the list shows (the last render's): the cache may hold fewer meanwhile, and more (a
+  // page just read is there before a render shows it); both count.
+  const shownData = useRef(result.data);
+  shownData.current = result.data;
+
+  // The list from its start, as many as are shown (at least its first page: the query's `first`,
+  // else `pageSize`), in pages of at most `pageSize`, all written at once when the last page is
+  // there; a failure leaves what is shown (and rejects).
   // `onlyIfUnchanged`: not written when the list changed meanwhile ("Pokaži več" added a page).
   const readShown = useCallback(
     async (onlyIfUnchanged: boolean): Promise<void> => {
-      const shown = client.readQuery<Data, Variables>({ query, variables });
+      const shown = client.readQuery<Data, Variables>({ query, variables }) ?? shownData.current;
       if (!shown) return;
-      const count = shown[field].edges.length;
+      const count = Math.max(shown[field].edges.length, shownData.current?.[field].edges.length ?? 0);
+      const first = (variables as { first?: unknown }).first;
       const paged = 'first' in variables;
       const { last, edges } = await readFromStart(async (after, wanted) => {
         const { data } = await client.query<Data, Variables>({
@@ -62,8 +78,8 @@ export function usePagedQuery<Data extends { [K in Field]: Connection }, Variabl
         });
         if (!data) throw new Error(`${field}: no data`);
         return data[field] as unknown as { edges: { node: { id: string } }[]; pageInfo: Connection['pageInfo'] };
-      }, Math.max(count, pageSize));
-      const now = client.readQuery<Data, Variables>({ query, variables });
+      }, Math.max(count, typeof first === 'number' ? first : pageSize));
+      const now = client.readQuery<Data, Variables>({ query, variables }) ?? shownData.current;
       if (!now || (onlyIfUnchanged && now[field].edges.length !== count)) return;
       client.writeQuery<Data, Variables>({ query, variables, data: { ...now, [field]: { ...last, edges } } as Data });
     },
@@ -82,7 +98,9 @@ export function usePagedQuery<Data extends { [K in Field]: Connection }, Variabl
   // A live change or the reconnect refresh reads the list again as many as are shown; a refetch
   // would read its first page only, and the pages loaded with "Pokaži več" would go. One reading
   // at a time: what changes while one runs (a burst of responses) is read by one more after it,
-  // and every caller meanwhile gets that reading's end.
+  // also when that one failed, and every caller meanwhile gets the end of the last.
+  // The variables whose last reading failed: what is shown of them may be out of date.
+  const [failedFor, setFailedFor] = useState<string | null>(null);
   const reading = useRef<{ running: Promise<void> | null; again: boolean }>({ running: null, again: false });
   const shownAgain = useCallback((): Promise<void> => {
     const current = reading.current;
@@ -92,16 +110,34 @@ export function usePagedQuery<Data extends { [K in Field]: Connection }, Variabl
     }
     current.running = (async () => {
       try {
+        let failure: { error: unknown } | null = null;
         do {
           current.again = false;
-          await readShown(false);
+          failure = null;
+          try {
+            await readShown(false);
+          } catch (error) {
+            failure = { error };
+          }
         } while (current.again);
+        setFailedFor(failure ? key : null);
+        if (failure) throw failure.error;
       } finally {
         current.running = null;
       }
     })();
     return current.running;
-  }, [readShown]);
+  }, [readShown, key]);
+  // The list read from its start another way ("Pokaži več" restarting it): as it now is too.
+  const apolloRefetch = result.refetch;
+  const refetch = useCallback(
+    ((...args: Parameters<typeof apolloRefetch>) => {
+      const refetched = apolloRefetch(...args);
+      refetched.then(() => setFailedFor(null), () => undefined);
+      return refetched;
+    }) as typeof apolloRefetch,
+    [apolloRefetch],
+  );
   const observable = (result as { observable?: object }).observable;
   useEffect(() => {
     if (!observable) return;
@@ -111,5 +147,6 @@ export function usePagedQuery<Data extends { [K in Field]: Connection }, Variabl
     };
   }, [observable, shownAgain]);
 
-  return useMemo(() => ({ ...result, readAgain: shownAgain }), [result, shownAgain]);
+  const readAgainFailed = failedFor === key;
+  return useMemo(() => ({ ...result, refetch, readAgain: shownAgain, readAgainFailed }), [result, refetch, shownAgain, readAgainFailed]);
 }

@@ -1,0 +1,157 @@
+import { ApolloClient, ApolloLink, InMemoryCache } from '@apollo/client';
+import { ApolloProvider } from '@apollo/client/react';
+import { MockLink } from '@apollo/client/testing';
+import { act, renderHook, waitFor } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { describe, expect, it } from 'vitest';
+import { DeskSuggestionsQuery } from '../desk/graphql/queries/deskSuggestions';
+import type { DeskSuggestionsQuery as DeskSuggestions } from '../graphql/graphql';
+import { usePagedQuery } from './use-paged-query';
+
+// A paged list with a $first (the desk's suggestions): its first page 10, at most 100 a request.
+const organizationId = 'organization-1';
+const organization = (id: string) => ({ __typename: 'Organization' as const, id, name: `Organizacija ${id}` });
+const match = (index: number) => ({
+  __typename: 'Match' as const,
+  id: `match-${index}`,
+  score: 1 - index / 100,
+  need: { __typename: 'Need' as const, id: `need-${index}`, title: `Potreba ${index}`, organization: organization(organizationId) },
+  offer: { __typename: 'Offer' as const, id: `offer-${index}`, title: `Ponudba ${index}`, organization: organization(`other-${index}`) },
+});
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, index) => from + index);
+const connection = (indexes: number[], totalCount: number, endCursor: string | null = null): DeskSuggestions['suggestionsAwaiting'] => ({
+  __typename: 'MatchConnection',
+  totalCount,
+  pageInfo: { __typename: 'PageInfo', hasNextPage: endCursor !== null, endCursor },
+  edges: indexes.map((index) => ({ __typename: 'MatchEdge', node: match(index) })),
+});
+/** The answer to DeskSuggestions asked for `first` (after `after`): `indexes`, of `totalCount`. */
+const page = (first: number, indexes: number[], totalCount: number, { after, endCursor = null, delay }: { after?: string; endCursor?: string | null; delay?: number } = {}): MockLink.MockedResponse => ({
+  request: { query: DeskSuggestionsQuery, variables: { organizationId, first, ...(after ? { after } : {}) } },
+  result: { data: { suggestionsAwaiting: connection(indexes, totalCount, endCursor) } },
+  delay,
+});
+const failure = (first: number, delay = 20): MockLink.MockedResponse => ({
+  request: { query: DeskSuggestionsQuery, variables: { organizationId, first } },
+  error: new Error('Failed to fetch'),
+  delay,
+});
+
+function renderList(mocks: MockLink.MockedResponse[]) {
+  /** The variables of each DeskSuggestions the list asked for, in order. */
+  const asked: Record<string, unknown>[] = [];
+  const recorder = new ApolloLink((operation, forward) => {
+    asked.push(operation.variables);
+    return forward(operation);
+  });
+  const client = new ApolloClient({ link: ApolloLink.from([recorder, new MockLink(mocks, { showWarnings: false })]), cache: new InMemoryCache() });
+  const wrapper = ({ children }: { children: ReactNode }) => <ApolloProvider client={client}>{children}</ApolloProvider>;
+  const view = renderHook(
+    ({ id }: { id: string }) => usePagedQuery(DeskSuggestionsQuery, { variables: { organizationId: id, first: 10 }, field: 'suggestionsAwaiting', pageSize: 100 }),
+    { wrapper, initialProps: { id: organizationId } },
+  );
+  const ids = () => view.result.current.data?.suggestionsAwaiting.edges.map(({ node }) => node.id) ?? [];
+  return { ...view, client, asked, ids };
+}
+const matchIds = (indexes: number[]) => indexes.map((index) => `match-${index}`);
+
+describe('usePagedQuery', () => {
+  describe('readAgain', () => {
+    it('reads as many as the list shows, from its first page, not a whole request of them', async () => {
+      const list = renderList([page(10, range(1, 10), 12, { endCursor: 'c10' }), page(10, [13, ...range(1, 9)], 13, { endCursor: 'c9' })]);
+      await waitFor(() => expect(list.ids()).toHaveLength(10));
+      await act(() => list.result.current.readAgain());
+      expect(list.asked.at(-1)).toEqual({ organizationId, first: 10 });
+      expect(list.ids()).toEqual(matchIds([13, ...range(1, 9)]));
+      expect(list.result.current.data?.suggestionsAwaiting.totalCount).toBe(13);
+    });
+
+    // The cache may hold fewer than the list shows (written over by a reading of its first page
+    // alone, before the render that shows it): those shown are read again, not only the cache's.
+    it('counts the items the list shows, when the cache holds fewer', async () => {
+      // 12 shown (the first page and two more, as "Pokaži več" leaves them).
+      const list = renderList([page(10, range(1, 12), 12), page(12, range(1, 12), 14, { endCursor: 'c12' })]);
+      await waitFor(() => expect(list.ids()).toHaveLength(12));
+      await act(async () => {
+        list.client.writeQuery({ query: DeskSuggestionsQuery, variables: { organizationId, first: 10 }, data: { __typename: 'Query', suggestionsAwaiting: connection(range(1, 10), 12, 'c10') } });
+        // Before the render that shows those 10.
+        await list.result.current.readAgain();
+      });
+      expect(list.asked.at(-1)).toEqual({ organizationId, first: 12 });
+      expect(list.ids()).toEqual(matchIds(range(1, 12)));
+      expect(list.result.current.data?.suggestionsAwaiting.totalCount).toBe(14);
+    });
+
+    it('says when it failed, until a reading succeeds', async () => {
+      const list = renderList([page(10, range(1, 10), 12, { endCursor: 'c10' }), failure(10), page(10, range(2, 11), 12, { endCursor: 'c11' })]);
+      await waitFor(() => expect(list.ids()).toHaveLength(10));
+      expect(list.result.current.readAgainFailed).toBe(false);
+      await act(() => list.result.current.readAgain().catch(() => undefined));
+      expect(list.result.current.readAgainFailed).toBe(true);
+      // What is shown stays.
+      expect(list.ids()).toEqual(matchIds(range(1, 10)));
+      await act(() => list.result.current.readAgain());
+      expect(list.result.current.readAgainFailed).toBe(false);
+      expect(list.ids()).toEqual(matchIds(range(2, 11)));
+    });
+
+    it('rejects when it failed, so that its caller knows', async () => {
+      const list = renderList([page(10, range(1, 10), 12, { endCursor: 'c10' }), failure(10)]);
+      await waitFor(() => expect(list.ids()).toHaveLength(10));
+      let rejected = false;
+      await act(() => list.result.current.readAgain().catch(() => void (rejected = true)));
+      expect(rejected).toBe(true);
+    });
+
+    it('no longer says it failed once the list is read from its start with refetch ("Pokaži več" restarting it)', async () => {
+      const list = renderList([page(10, range(1, 10), 12, { endCursor: 'c10' }), failure(10), page(10, range(3, 12), 12, { endCursor: 'c12' })]);
+      await waitFor(() => expect(list.ids()).toHaveLength(10));
+      await act(() => list.result.current.readAgain().catch(() => undefined));
+      expect(list.result.current.readAgainFailed).toBe(true);
+      await act(() => list.result.current.refetch());
+      await waitFor(() => expect(list.result.current.readAgainFailed).toBe(false));
+      expect(list.ids()).toEqual(matchIds(range(3, 12)));
+    });
+
+    // The change that came while a reading ran was lost when that reading failed.
+    it('reads a change that came during a reading that fails by one more after it, and tells every caller how that one ended', async () => {
+      const list = renderList([page(10, range(1, 10), 12, { endCursor: 'c10' }), failure(10, 300), page(10, [13, ...range(1, 9)], 13, { endCursor: 'c9' })]);
+      await waitFor(() => expect(list.ids()).toHaveLength(10));
+      const outcomes: string[] = [];
+      await act(async () => {
+        const first = list.result.current.readAgain().then(() => 'read', () => 'failed');
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        const second = list.result.current.readAgain().then(() => 'read', () => 'failed');
+        outcomes.push(...(await Promise.all([first, second])));
+      });
+      expect(outcomes).toEqual(['read', 'read']);
+      expect(list.ids()).toEqual(matchIds([13, ...range(1, 9)]));
+      expect(list.result.current.readAgainFailed).toBe(false);
+      expect(list.asked.filter((variables) => variables.first === 10)).toHaveLength(3);
+    });
+
+    it('does not say a failure of other variables (another organization) of the list shown now', async () => {
+      const list = renderList([
+        page(10, range(1, 10), 12, { endCursor: 'c10' }),
+        failure(10),
+        { request: { query: DeskSuggestionsQuery, variables: { organizationId: 'organization-2', first: 10 } }, result: { data: { suggestionsAwaiting: connection([20], 1) } } },
+      ]);
+      await waitFor(() => expect(list.ids()).toHaveLength(10));
+      await act(() => list.result.current.readAgain().catch(() => undefined));
+      expect(list.result.current.readAgainFailed).toBe(true);
+      list.rerender({ id: 'organization-2' });
+      await waitFor(() => expect(list.ids()).toEqual(['match-20']));
+      expect(list.result.current.readAgainFailed).toBe(false);
+    });
+  });
+
+  // The desk's effects depend on it: a new object each render ran them for nothing.
+  it('returns the same object while nothing in it changed', async () => {
+    const list = renderList([page(10, range(1, 10), 12, { endCursor: 'c10' })]);
+    await waitFor(() => expect(list.ids()).toHaveLength(10));
+    const before = list.result.current;
+    list.rerender({ id: organizationId });
+    list.rerender({ id: organizationId });
+    expect(list.result.current).toBe(before);
+  });
+});
