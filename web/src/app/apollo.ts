@@ -33,8 +33,7 @@ export function createApolloClient(): ApolloClient {
         // Live events are not replayed: what arrived while the connection was down is
         // fetched again once it is back.
         connected: (_socket, _payload, wasRetry) => {
-          // A paged list is read again as many as are shown (usePagedQuery), not its first page alone.
-          if (wasRetry) void client.refetchQueries({ include: 'active', onQueryUpdated: (observable) => pagedReaders.get(observable)?.().catch(() => undefined) ?? true });
+          if (wasRetry) void readShownAgain(client);
         },
       },
     }),
@@ -50,6 +49,15 @@ export function createApolloClient(): ApolloClient {
   );
   const client = new ApolloClient({ link: ApolloLink.from([errors, transport]), cache: createCache() });
   return client;
+}
+
+/**
+ * Every query on screen read again (once the connection is back): a paged list as many as are
+ * shown (usePagedQuery), not its first page alone; one that fails says so where its page shows
+ * readAgainFailed, and leaves what is shown.
+ */
+export function readShownAgain(client: ApolloClient) {
+  return client.refetchQueries({ include: 'active', onQueryUpdated: (observable) => pagedReaders.get(observable)?.().catch(() => undefined) ?? true });
 }
 
 export function createCache(): InMemoryCache {

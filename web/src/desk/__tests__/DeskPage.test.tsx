@@ -3,6 +3,8 @@ import type { MockLink } from '@apollo/client/testing';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Session } from '../../app/session';
 import type { PartnershipEnder, Sector } from '../../graphql/graphql';
+import type { RouteObject } from 'react-router';
+import { readShownAgain } from '../../app/apollo';
 import { ME, renderRoutes, route, SESSION } from '../../test/render';
 import { PartnershipsQuery } from '../../partnerships/graphql/queries/partnerships';
 import type { SuggestionFieldsFragment } from '../../graphql/graphql';
@@ -92,8 +94,9 @@ function partnership(id: string, status: 'ACTIVE' | 'COMPLETED' | 'CANCELLED', n
   };
 }
 
-function open(partnerships: ReturnType<typeof partnership>[], offers = [offer], session: Session = SESSION, more: MockLink.MockedResponse[] = [], language: 'sl' | 'en' = 'sl') {
-  return renderRoutes([route('/', <DeskPage />)], {
+/** The desk at / (with `others` beside it: a stand-in for a page it links to). */
+function open(partnerships: ReturnType<typeof partnership>[], offers = [offer], session: Session = SESSION, more: MockLink.MockedResponse[] = [], language: 'sl' | 'en' = 'sl', others: RouteObject[] = []) {
+  return renderRoutes([route('/', <DeskPage />), ...others], {
     path: '/',
     session,
     language,
@@ -934,6 +937,25 @@ describe('the desk', () => {
       expect(within(list).queryByRole('button', { name: 'Show more' })).toBeNull();
     });
 
+    // Read again on coming back (Back from a suggestion's item) as many as are shown: it asked
+    // for a request's most (100) instead, and the 10 shown became all 12, the button gone.
+    it('reads the list again on coming back as many as are shown, its first page, not 100', async () => {
+      const { router, requests } = open([], [offer], SESSION, [
+        suggestionsPage(firstPage, { totalCount: 12, hasNextPage: true, endCursor: 'cursor-match-9' }),
+        suggestionsPage(firstPage, { totalCount: 12, hasNextPage: true, endCursor: 'cursor-match-9' }),
+        suggestionsPage([...firstPage, ...nextPage], { first: 100, totalCount: 12 }),
+      ], 'sl', [route('/needs/:id', <p>Stran potrebe</p>)]);
+      fireEvent.click(within(await section('Novi predlogi (12)')).getByRole('link', { name: 'Iskratel d.o.o. ponuja: Ponudba 12' }));
+      await screen.findByText('Stran potrebe');
+      await act(() => router.navigate(-1));
+      const list = await section('Novi predlogi (12)');
+      await waitFor(() => expect(requests.filter((name) => name === 'DeskSuggestions')).toHaveLength(2));
+      await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+      expect(within(list).getAllByRole('listitem')).toHaveLength(10);
+      expect(list.textContent).toContain('Predlogi: naloženih 10 od 12, najprej najboljši.');
+      expect(within(list).getByRole('button', { name: 'Pokaži več' })).toBeDefined();
+    });
+
     // A desk left open across a deploy that changed suggestionsAwaiting's cursors (a horizon
     // added to a score and an id): "Pokaži več" sends a cursor of before, which the API refuses
     // as no cursor of this list (README, "cursors"). The desk reads the list from its first page
@@ -1233,6 +1255,20 @@ describe('the desk', () => {
           // The button went with the notice: the focus to the list's heading.
           await waitFor(() => expect(document.activeElement).toBe(within(list).getByRole('heading', { name: `${heading} (11)` })));
           expect(requests.filter((name) => name === 'DeskSuggestions')).toHaveLength(3);
+        });
+
+        // The connection back, every list is read again (apollo.ts): the suggestions' reading
+        // failing said nothing, as that of a live change does now.
+        it.each([
+          ['sl', 'Novi predlogi', 'Seznama ni bilo mogoče osvežiti, zato morda ne kaže zadnjega stanja.Poskusi znova'],
+          ['en', 'New suggestions', 'The list could not be refreshed, so it may be out of date.Try again'],
+        ] as const)('says so when reading it again on reconnecting fails too (%s)', async (language, heading, said) => {
+          const { client } = open([], [offer], SESSION, [suggestionsPage(firstPage, { totalCount: 12, hasNextPage: true, endCursor: 'cursor-match-9' }), failed(networkError)], language);
+          const list = await section(`${heading} (12)`);
+          await act(() => readShownAgain(client));
+          expect((await within(list).findByRole('status')).textContent).toBe(said);
+          expect(links(list)).toEqual(firstPage.map(named(language)));
+          expect(screen.queryByRole('alert')).toBeNull();
         });
 
         it('takes the notice away when the next change reads the list again', async () => {

@@ -9,7 +9,6 @@ import { ErrorNotice } from '../../app/ErrorNotice';
 import { ListRefreshedNotice } from '../../app/ListRefreshedNotice';
 import { ListRefreshFailedNotice } from '../../app/ListRefreshFailedNotice';
 import { nextPageOrFirst } from '../../app/next-page';
-import { readFromStart } from '../../app/read-from-start';
 import { errorCode } from '../../auth/failure';
 import { NoOrganizationNotice } from '../../app/NoOrganizationNotice';
 import { PageLoader } from '../../app/PageLoader';
@@ -118,12 +117,11 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
   // A screen reader hears of a new suggestion and of the other side's answer.
   const [announcement, setAnnouncement] = useState('');
   const [changed, setChanged] = useState(false);
-  const [refreshing, setRefreshing] = useState(false);
   // The reading again under way, which "Pokaži več" waits for to read on after it.
   const refreshed = useRef<Promise<unknown>>(Promise.resolve());
-  // The last reading again failed: what is shown may be out of date (one answered meanwhile
-  // still there), and the list says so, with "Poskusi znova", until a reading succeeds.
-  const [refreshFailed, setRefreshFailed] = useState(false);
+  // "Poskusi znova" pressed: once the list is read, the focus goes to its heading (the button
+  // goes with the notice), unless the person moved it elsewhere meanwhile.
+  const retried = useRef(false);
   const shownSuggestions = suggestions.data?.suggestionsAwaiting.edges;
   const shown = useRef(shownSuggestions);
   shown.current = shownSuggestions;
@@ -174,47 +172,30 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
     if (said) setAnnouncement(said);
   });
   const client = useApolloClient();
-  // The organization the desk shows now: a reading started for another is not written.
-  const shownOrganization = useRef(organizationId);
-  shownOrganization.current = organizationId;
-  // The list from its start, `count` of it (those shown): in pages of at most SUGGESTIONS_AT_ONCE,
-  // each after the one before, with its cursor (all in the order of the first), all in place of
-  // those shown at once when the last is there. Not written until then: a failure leaves them.
-  const readSuggestionsAgain = async (count: number) => {
-    const { last, edges } = await readFromStart(async (after, wanted) => {
-      const { data } = await client.query({
-        query: DeskSuggestionsQuery,
-        variables: { organizationId, first: Math.min(SUGGESTIONS_AT_ONCE, wanted), ...(after ? { after } : {}) },
-        fetchPolicy: 'no-cache',
-      });
-      if (!data) throw new Error('suggestionsAwaiting: no data');
-      return data.suggestionsAwaiting;
-    }, count);
-    // The count and whether more follow as of the last page, as "Pokaži več" has them. Not when
-    // the desk went on to another organization meanwhile: these are the one before's.
-    if (shownOrganization.current === organizationId) suggestions.updateQuery(() => ({ __typename: 'Query' as const, suggestionsAwaiting: { ...last, edges } }));
-  };
   // The needs with waiting responses read again, as many as are shown (usePagedQuery, one reading
   // at a time); a failure leaves them, until the next change or "Pokaži več".
   const readWaitingAgain = (): Promise<void> => waiting.readAgain().catch(() => undefined);
+  // The suggestions read again from the start, as many as are shown (usePagedQuery, one reading
+  // at a time: a change while one runs is read by one more after it). A failure leaves them, and
+  // the list says it may be out of date (readAgainFailed), with "Poskusi znova", until a reading
+  // succeeds: on the next change, or that button.
+  const readSuggestionsAgain = suggestions.readAgain;
+  const suggestionsShown = shownSuggestions !== undefined;
   useEffect(() => {
-    if (!changed || refreshing || loadingPageOf === 'suggestions' || !shownSuggestions) return;
+    if (!changed || loadingPageOf === 'suggestions' || !suggestionsShown) return;
     setChanged(false);
-    setRefreshing(true);
-    // As many as the cache has: a page just read is there before this render shows it.
-    const read = client.readQuery({ query: DeskSuggestionsQuery, variables: { organizationId, first: DESK_SUGGESTIONS_PAGE } });
-    const shownCount = Math.max(read?.suggestionsAwaiting.edges.length ?? 0, shownSuggestions.length);
-    refreshed.current = readSuggestionsAgain(Math.max(DESK_SUGGESTIONS_PAGE, shownCount))
-      .then(() => {
-        // "Poskusi znova" pressed (it goes with the notice): the focus to the list's heading.
-        if (document.getElementById('desk-suggestions-stale')?.contains(document.activeElement)) setFocusTarget('desk-suggestions');
-        setRefreshFailed(false);
-      })
-      // Failed: what is shown stays, said to be perhaps out of date, until a reading succeeds:
-      // on the next change, or "Poskusi znova".
-      .catch(() => setRefreshFailed(true))
-      .finally(() => setRefreshing(false));
-  }, [changed, refreshing, loadingPageOf, shownSuggestions, suggestions, client, organizationId]);
+    refreshed.current = readSuggestionsAgain().then(
+      () => {
+        const active = document.activeElement;
+        const stale = document.getElementById('desk-suggestions-stale');
+        if (retried.current && (active === document.body || active === null || !!stale?.contains(active))) setFocusTarget('desk-suggestions');
+        retried.current = false;
+      },
+      () => {
+        retried.current = false;
+      },
+    );
+  }, [changed, loadingPageOf, suggestionsShown, readSuggestionsAgain, setFocusTarget]);
 
   const queries = [suggestions, needs, offers, waiting, partnerships];
   if (queries.some((query) => query.loading && !query.data)) return <PageLoader />;
@@ -315,8 +296,7 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
         () => suggestions.refetch(),
       );
       if (read.restarted) {
-        // Read again from the start: as it now is.
-        setRefreshFailed(false);
+        // Read again from the start: as it now is (usePagedQuery's refetch says so to readAgainFailed).
         setRestarted('suggestions');
         return 'desk-suggestions-refreshed';
       }
@@ -483,7 +463,15 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
           notice={
             <>
               {restarted === 'suggestions' && <ListRefreshedNotice id="desk-suggestions-refreshed" />}
-              {refreshFailed && <ListRefreshFailedNotice id="desk-suggestions-stale" onRetry={() => !refreshing && setChanged(true)} />}
+              {suggestions.readAgainFailed && (
+                <ListRefreshFailedNotice
+                  id="desk-suggestions-stale"
+                  onRetry={() => {
+                    retried.current = true;
+                    setChanged(true);
+                  }}
+                />
+              )}
             </>
           }
           footer={
