@@ -37,7 +37,7 @@ const failure = (first: number, delay = 20): MockLink.MockedResponse => ({
   delay,
 });
 
-function renderList(mocks: MockLink.MockedResponse[]) {
+function renderList(mocks: MockLink.MockedResponse[], readInside?: Parameters<typeof usePagedQuery<DeskSuggestions, { organizationId: string; first: number; after?: string | null }, 'suggestionsAwaiting'>>[1]['readInside']) {
   /** The variables of each DeskSuggestions the list asked for, in order. */
   const asked: Record<string, unknown>[] = [];
   const recorder = new ApolloLink((operation, forward) => {
@@ -47,7 +47,7 @@ function renderList(mocks: MockLink.MockedResponse[]) {
   const client = new ApolloClient({ link: ApolloLink.from([recorder, new MockLink(mocks, { showWarnings: false })]), cache: new InMemoryCache() });
   const wrapper = ({ children }: { children: ReactNode }) => <ApolloProvider client={client}>{children}</ApolloProvider>;
   const view = renderHook(
-    ({ id }: { id: string }) => usePagedQuery(DeskSuggestionsQuery, { variables: { organizationId: id, first: 10 }, field: 'suggestionsAwaiting', pageSize: 100 }),
+    ({ id }: { id: string }) => usePagedQuery(DeskSuggestionsQuery, { variables: { organizationId: id, first: 10 }, field: 'suggestionsAwaiting', pageSize: 100, readInside }),
     { wrapper, initialProps: { id: organizationId } },
   );
   const ids = () => view.result.current.data?.suggestionsAwaiting.edges.map(({ node }) => node.id) ?? [];
@@ -142,6 +142,18 @@ describe('usePagedQuery', () => {
       list.rerender({ id: 'organization-2' });
       await waitFor(() => expect(list.ids()).toEqual(['match-20']));
       expect(list.result.current.readAgainFailed).toBe(false);
+    });
+
+    it('reads again what was loaded inside the items (readInside), given the list as read and as shown, and writes it with the list', async () => {
+      const seen: { read: string[]; shown: string[] }[] = [];
+      const list = renderList([page(10, range(1, 10), 12, { endCursor: 'c10' }), page(10, range(2, 11), 12, { endCursor: 'c11' })], async (_client, read, shown) => {
+        seen.push({ read: read.suggestionsAwaiting.edges.map(({ node }) => node.id), shown: shown.suggestionsAwaiting.edges.map(({ node }) => node.id) });
+        return { ...read, suggestionsAwaiting: { ...read.suggestionsAwaiting, edges: read.suggestionsAwaiting.edges.map((edge) => ({ ...edge, node: { ...edge.node, score: 0.5 } })) } };
+      });
+      await waitFor(() => expect(list.ids()).toHaveLength(10));
+      await act(() => list.result.current.readAgain());
+      expect(seen).toEqual([{ read: matchIds(range(2, 11)), shown: matchIds(range(1, 10)) }]);
+      expect(list.result.current.data?.suggestionsAwaiting.edges.map(({ node }) => node.score)).toEqual(range(2, 11).map(() => 0.5));
     });
   });
 

@@ -1,4 +1,4 @@
-import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
+import type { ApolloClient, OperationVariables, TypedDocumentNode } from '@apollo/client';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { readFromStart } from './read-from-start';
@@ -27,6 +27,9 @@ interface Connection {
  *
  * `field` is the query's connection; `pageSize` the most one request asks for (the query's
  * `first` when it has that variable, which each reading sets to what is still wanted, up to it).
+ * `readInside`, for a list whose items page something of their own (a need's responses beyond
+ * the API's first page, loaded under it on the desk): given the list as read again and as it was
+ * shown, reads again what was loaded inside its items, as much as was shown, before all is written.
  *
  * `readAgainFailed` says the last `readAgain` failed (what is shown may be out of date) until a
  * reading from the start succeeds (`readAgain` or `refetch`): the page can say so, and offer it.
@@ -39,7 +42,8 @@ export function usePagedQuery<Data extends { [K in Field]: Connection }, Variabl
     field,
     pageSize,
     skip = false,
-  }: { variables: NoInfer<Variables>; field: Field; pageSize: number; skip?: boolean },
+    readInside,
+  }: { variables: NoInfer<Variables>; field: Field; pageSize: number; skip?: boolean; readInside?: (client: ApolloClient, read: Data, shown: Data) => Promise<Data> },
 ): useQuery.Result<Data, Variables, 'empty' | 'complete' | 'streaming'> & { readAgain: () => Promise<void>; readAgainFailed: boolean } {
   const client = useApolloClient();
   const key = JSON.stringify(variables);
@@ -58,6 +62,8 @@ export function usePagedQuery<Data extends { [K in Field]: Connection }, Variabl
   // page just read is there before a render shows it); both count.
   const shownData = useRef(result.data);
   shownData.current = result.data;
+  const inside = useRef(readInside);
+  inside.current = readInside;
 
   // The list from its start, as many as are shown (at least its first page: the query's `first`,
   // else `pageSize`), in pages of at most `pageSize`, all written at once when the last page is
@@ -79,9 +85,11 @@ export function usePagedQuery<Data extends { [K in Field]: Connection }, Variabl
         if (!data) throw new Error(`${field}: no data`);
         return data[field] as unknown as { edges: { node: { id: string } }[]; pageInfo: Connection['pageInfo'] };
       }, Math.max(count, typeof first === 'number' ? first : pageSize));
+      let read = { ...shown, [field]: { ...last, edges } } as Data;
+      if (inside.current) read = await inside.current(client, read, shown);
       const now = client.readQuery<Data, Variables>({ query, variables }) ?? shownData.current;
       if (!now || (onlyIfUnchanged && now[field].edges.length !== count)) return;
-      client.writeQuery<Data, Variables>({ query, variables, data: { ...now, [field]: { ...last, edges } } as Data });
+      client.writeQuery<Data, Variables>({ query, variables, data: { ...now, [field]: read[field] } as Data });
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [client, query, key, field, pageSize],

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Session } from '../../app/session';
 import type { PartnershipEnder, Sector } from '../../graphql/graphql';
 import type { RouteObject } from 'react-router';
+import { AppFrame } from '../../app/AppFrame';
 import { readShownAgain } from '../../app/apollo';
 import { ME, renderRoutes, route, SESSION } from '../../test/render';
 import { PartnershipsQuery } from '../../partnerships/graphql/queries/partnerships';
@@ -864,6 +865,65 @@ describe('the desk', () => {
       expect(section.textContent).not.toContain('naloženih');
       expect(within(section).queryByRole('button', { name: 'Pokaži več' })).toBeNull();
       await waitFor(() => expect(document.activeElement).toBe(within(section).getByRole('link', { name: `Odziv organizacije Društvo 101 na »${title}«` })));
+    });
+
+    // Back from a need opened from the desk read the list again with each need's first page of
+    // responses (the API's 100) and wrote it over those "Pokaži več" had loaded under it: the
+    // responses waiting among them went, and the button came back.
+    it.each([
+      ['sl', 'Odzivi, ki čakajo na vas', (index: number) => `Odziv organizacije Društvo ${index} na »${title}«`, 'Pokaži več'],
+      ['en', 'Responses waiting for you', (index: number) => `Društvo ${index} responded to “${title}”`, 'Show more'],
+    ] as const)('keeps the responses loaded with "Pokaži več" when the person comes back from the need, read again as many as were shown (%s)', async (language, heading, link, button) => {
+      const need: WaitingNeed = { __typename: 'Need' as const, id: 'need-7', title, responseCount: 105, responses: firstPage };
+      const main = (page: React.ReactNode) => (
+        <main id="main" tabIndex={-1}>
+          {page}
+        </main>
+      );
+      const { router, requests } = renderRoutes([{ element: <AppFrame />, children: [route('/', main(<DeskPage />)), route('/needs/:id', main(<h1>Potreba</h1>))] }], {
+        path: '/',
+        language,
+        mocks: [
+          noSuggestions,
+          { request: { query: DeskNeedsQuery, variables: { organizationId } }, result: { data: { needs: noNeeds } }, maxUsageCount: always },
+          { request: { query: DeskOffersQuery, variables: { organizationId } }, result: { data: { offers: noOffers } }, maxUsageCount: always },
+          { ...waitingPage([need]), maxUsageCount: always },
+          {
+            request: { query: PartnershipsQuery, variables: { organizationId, first: 20 } },
+            result: { data: { partnerships: { __typename: 'PartnershipConnection' as const, totalCount: 0, pageInfo: pageInfo(), edges: [] } } },
+            maxUsageCount: always,
+          },
+          {
+            request: { query: DeskNeedResponsesQuery, variables: { id: 'need-7', first: 100, offset: 100 } },
+            result: { data: { need: { __typename: 'Need' as const, id: 'need-7', responseCount: 105, responses: nextPage } } },
+          },
+          // Read again on coming back: the 5 loaded after the first page, as many as were shown.
+          {
+            request: { query: DeskNeedResponsesQuery, variables: { id: 'need-7', first: 5, offset: 100 } },
+            result: { data: { need: { __typename: 'Need' as const, id: 'need-7', responseCount: 105, responses: nextPage } } },
+          },
+        ],
+      });
+      let section = (await screen.findByRole('heading', { name: `${heading} (2)` })).closest('section')!;
+      fireEvent.click(within(section).getByRole('button', { name: button }));
+      await screen.findByRole('heading', { name: `${heading} (4)` });
+      fireEvent.click(within(section).getByRole('link', { name: link(104) }));
+      await screen.findByRole('heading', { level: 1, name: 'Potreba' });
+
+      await act(() => router.navigate(-1));
+      section = (await screen.findByRole('heading', { name: `${heading} (4)` })).closest('section')!;
+      await waitFor(() => expect(requests.filter((name) => name === 'DeskNeedResponses')).toHaveLength(2));
+      await waitFor(() => expect(requests.filter((name) => name === 'DeskWaitingResponses')).toHaveLength(2));
+      await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+      const links = () =>
+        within(section)
+          .getAllByRole('link')
+          .map((item) => item.textContent);
+      expect(links()).toEqual([1, 2, 101, 104].map(link));
+      expect(within(section).getByRole('heading', { level: 2 }).textContent).toBe(`${heading} (4)`);
+      expect(within(section).queryByRole('button', { name: button })).toBeNull();
+      // Where Back puts it (use-main-focus): the first link to the need left, still there.
+      expect(document.activeElement).toBe(within(section).getByRole('link', { name: link(1) }));
     });
 
     it('says it in English too', async () => {

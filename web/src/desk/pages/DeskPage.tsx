@@ -1,4 +1,5 @@
 import { Alert, Anchor, Button, Group, SimpleGrid, Title } from '@mantine/core';
+import type { ApolloClient } from '@apollo/client';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,7 +17,7 @@ import { OrganizationTitle } from '../../app/OrganizationTitle';
 import { useSession } from '../../app/session';
 import { useFocusWhenShown } from '../../app/use-focus-when-shown';
 import { usePagedQuery } from '../../app/use-paged-query';
-import type { Sector, SuggestionFieldsFragment } from '../../graphql/graphql';
+import type { DeskWaitingResponsesQuery as DeskWaitingResponses, Sector, SuggestionFieldsFragment } from '../../graphql/graphql';
 import { formatChance, formatDate, formatDateTime } from '../../i18n/format';
 import { responseChangedAnnouncement, useResponseChanged } from '../../needs/hooks/use-response-changed';
 import { responseAnswerQuestion } from '../../needs/response-answer';
@@ -85,7 +86,8 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
   const suggestions = usePagedQuery(DeskSuggestionsQuery, { variables: { organizationId, first: DESK_SUGGESTIONS_PAGE }, field: 'suggestionsAwaiting', pageSize: SUGGESTIONS_AT_ONCE });
   const needs = usePagedQuery(DeskNeedsQuery, { variables: { organizationId }, field: 'needs', pageSize: 10 });
   const offers = usePagedQuery(DeskOffersQuery, { variables: { organizationId }, field: 'offers', pageSize: 10 });
-  const waiting = usePagedQuery(DeskWaitingResponsesQuery, { variables: { organizationId }, field: 'needs', pageSize: 10 });
+  // Each need's responses too, as many as "Pokaži več" under it loaded: not the API's first page alone.
+  const waiting = usePagedQuery(DeskWaitingResponsesQuery, { variables: { organizationId }, field: 'needs', pageSize: 10, readInside: readResponsesAsLoaded });
   const partnerships = usePagedQuery(PartnershipsQuery, { variables: { organizationId, first: PARTNERSHIPS_PAGE }, field: 'partnerships', pageSize: PARTNERSHIPS_PAGE });
   const [acceptResponse] = useMutation(AcceptResponseMutation);
   const [declineResponse] = useMutation(DeclineResponseMutation);
@@ -580,6 +582,39 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
       </SimpleGrid>
     </>
   );
+}
+
+type WaitingResponse = NonNullable<DeskWaitingResponses['needs']['edges'][number]['node']['responses']>[number];
+
+/**
+ * The needs with waiting responses as read again (each with the API's first page of its
+ * responses), with the responses "Pokaži več" had loaded under each need beyond that page read
+ * again too, as many as were shown (`shown`), after the first page, as that button reads them. A
+ * response that came meanwhile moves the older ones on: one may be on two pages, and is kept once.
+ */
+async function readResponsesAsLoaded(client: ApolloClient, read: DeskWaitingResponses, shown: DeskWaitingResponses): Promise<DeskWaitingResponses> {
+  const edges = await Promise.all(
+    read.needs.edges.map(async (edge) => {
+      const loaded = shown.needs.edges.find(({ node }) => node.id === edge.node.id)?.node.responses?.length ?? 0;
+      if (!edge.node.responses) return edge;
+      let responses: WaitingResponse[] = edge.node.responses;
+      let responseCount = edge.node.responseCount;
+      while (responses.length < loaded && responseCount != null && responses.length < responseCount) {
+        const { data } = await client.query({
+          query: DeskNeedResponsesQuery,
+          variables: { id: edge.node.id, first: Math.min(DESK_RESPONSES_PAGE, loaded - responses.length), offset: responses.length },
+          fetchPolicy: 'no-cache',
+        });
+        const page: readonly WaitingResponse[] = data?.need?.responses ?? [];
+        const added = page.filter((response) => !responses.some((item) => item.id === response.id));
+        if (added.length === 0) break;
+        responses = [...responses, ...added];
+        responseCount = data?.need?.responseCount ?? responseCount;
+      }
+      return responses === edge.node.responses ? edge : { ...edge, node: { ...edge.node, responseCount, responses } };
+    }),
+  );
+  return { ...read, needs: { ...read.needs, edges } };
 }
 
 /** What is loaded of a list, and the button that loads the next page of it. */
