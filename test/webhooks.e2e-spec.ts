@@ -3,7 +3,7 @@ import { AddressInfo } from 'node:net';
 import { Client } from 'pg';
 import { DELIVERY_CHANNEL } from '../src/suggestions/delivery.constants';
 import { Delivery } from '../src/suggestions/delivery.entity';
-import { DeliveryChannel, DeliveryKind } from '../src/suggestions/delivery.enums';
+import { DeliveryChannel, DeliveryKind, DeliveryStatus } from '../src/suggestions/delivery.enums';
 import { DeliveryDispatcher } from '../src/suggestions/dispatch/delivery-dispatcher.service';
 import { DeliveryFailure } from '../src/suggestions/channels/delivery-failure';
 import { webhookBody } from '../src/suggestions/channels/webhook/webhook-payload';
@@ -335,6 +335,29 @@ describe('webhooks', () => {
       const failure = await failureOf(t.app.get(WebhookSender).send(delivery));
       expect(failure.options.permanent).toBe(true);
       expect(receiver.to(path)).toHaveLength(0);
+    });
+
+    it('deleting gives up its deliveries waiting for a retry at once, as the schema says, not at their next attempt', async () => {
+      // The README's rotation through the API deletes the old webhook while a retry may wait
+      // hours (the waits double up to 6 h): its log must say FAILED from the deletion on.
+      const created = await createWebhook(t, a.token, { organizationId: a.id, url: receiver.url(uniquePath('retrying')), events: ['SUGGESTION_CREATED'] });
+      const repository = t.dataSource.getRepository(Delivery);
+      const waiting = await storeDelivery(t, { id: created.webhook.id, organizationId: a.id });
+      await repository.update(
+        { id: waiting.id },
+        { attempts: 3, lastError: 'the receiver answered HTTP 500', lastResponseStatus: 500, nextAttemptAt: new Date(Date.now() + 6 * 3600_000) },
+      );
+      const sent = await storeDelivery(t, { id: created.webhook.id, organizationId: a.id });
+      await repository.update({ id: sent.id }, { status: DeliveryStatus.SENT, attempts: 1, sentAt: new Date() });
+      const other = await createWebhook(t, a.token, { organizationId: a.id, url: receiver.url(uniquePath('kept')), events: ['SUGGESTION_CREATED'] });
+      const untouched = await storeDelivery(t, { id: other.webhook.id, organizationId: a.id });
+      await repository.update({ id: untouched.id }, { nextAttemptAt: new Date(Date.now() + 6 * 3600_000) });
+
+      await t.graphqlOk(DELETE_WEBHOOK, { id: created.webhook.id }, a.token);
+
+      expect(await repository.findOneByOrFail({ id: waiting.id })).toMatchObject({ status: DeliveryStatus.FAILED, attempts: 3, lastError: 'the webhook was deleted' });
+      expect(await repository.findOneByOrFail({ id: sent.id })).toMatchObject({ status: DeliveryStatus.SENT, lastError: null });
+      expect(await repository.findOneByOrFail({ id: untouched.id })).toMatchObject({ status: DeliveryStatus.PENDING });
     });
   });
 

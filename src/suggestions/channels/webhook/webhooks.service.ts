@@ -8,7 +8,7 @@ import { BadUserInputError, FieldRule, NotFoundError } from '../../../common/err
 import { Connection, ConnectionArgs } from '../../../common/pagination/connection.type';
 import { paginate } from '../../../common/pagination/paginate';
 import { Delivery } from '../../delivery.entity';
-import { DeliveryKind } from '../../delivery.enums';
+import { DeliveryKind, DeliveryStatus } from '../../delivery.enums';
 import { DeliveryPlanner } from '../../planning/delivery-planner.service';
 import { WEBHOOK_CHANNEL } from './webhook.channel';
 import { WebhookPayload } from './webhook-payload';
@@ -109,6 +109,14 @@ export class WebhooksService {
     return this.dataSource.transaction(async (manager) => {
       webhook.active = false;
       await manager.update(Webhook, { id }, { active: false });
+      // Its deliveries waiting for a retry are given up now, not at their next attempt (up to
+      // 6 h away): its log says so from the deletion on. One being sent (SENDING) ends as the
+      // sender finds the webhook inactive.
+      await manager.update(
+        Delivery,
+        { channel: WEBHOOK_CHANNEL, recipient: id, status: DeliveryStatus.PENDING },
+        { status: DeliveryStatus.FAILED, lastError: 'the webhook was deleted' },
+      );
       await this.audit.record(manager, principal, {
         action: 'webhook.delete',
         entityType: 'webhook',
