@@ -11,6 +11,7 @@ import { DRAINING_SIGNALS, GracefulShutdown } from '../health/graceful-shutdown'
 import { AppLogger } from '../logging/app-logger';
 import { publicMetricsWarning } from '../metrics/metrics-access';
 import { portError } from './check-port';
+import { migrationsLine } from './start-up';
 import { graphqlBody } from '../graphql/graphql-body';
 import { generateSchema } from '../graphql/print-schema';
 import { RefusedRequestLimiter, refusedRequestsMiddleware } from '../rate-limit/refused-request.limiter';
@@ -65,6 +66,12 @@ export async function createWorker(config: AppConfig): Promise<INestApplicationC
   app.useLogger(app.get(AppLogger));
   app.enableShutdownHooks();
   return app;
+}
+
+/** Logs the migrations prepareServices applied: an operator sees when an upgrade changed the database. */
+export function logMigrationsRun(app: INestApplication | INestApplicationContext, migrationsRun: readonly string[]): void {
+  const line = migrationsLine(migrationsRun);
+  if (line) app.get(AppLogger).log(line);
 }
 
 /** Logs what start-up fell back to, so nobody runs development defaults unknowingly. */

@@ -13,7 +13,7 @@ import { StartupError } from './startup-error';
  * does before Nest starts. Every problem is reported at once, a line each, within a few
  * seconds (each check tries once, with a timeout).
  */
-export async function prepareServices(config: AppConfig, options: { port?: number } = {}): Promise<void> {
+export async function prepareServices(config: AppConfig, options: { port?: number } = {}): Promise<{ migrationsRun: string[] }> {
   const checks = await Promise.allSettled([
     checkRedis(config.redisUrl),
     ensureDatabaseExists(config.databaseUrl),
@@ -23,7 +23,19 @@ export async function prepareServices(config: AppConfig, options: { port?: numbe
   const unexpected = failures.find((failure) => !(failure instanceof StartupError));
   if (unexpected) throw unexpected;
   if (failures.length) throw StartupError.all(failures as StartupError[]);
-  await migrateDatabase(config.databaseUrl);
+  return migrateDatabase(config.databaseUrl);
+}
+
+/**
+ * The log line of the migrations this start applied, or null when it applied none (the
+ * database was up to date, or another process starting at once applied them). An upgrade's
+ * few are named; a new database's whole history only by its first and last.
+ */
+export function migrationsLine(migrationsRun: readonly string[]): string | null {
+  const count = migrationsRun.length;
+  if (count === 0) return null;
+  const named = count <= 5 ? migrationsRun.join(', ') : `${migrationsRun[0]} … ${migrationsRun[count - 1]}`;
+  return `Migrated the database: ${count} migration${count === 1 ? '' : 's'} applied (${named}).`;
 }
 
 /** Runs an entry point: configuration or service problems end it with a line each, no stack trace, status 1. */
