@@ -153,6 +153,16 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN must be at least 24 characters/);
   });
 
+  it('reads JWT_SECRET_PREVIOUS, for e-mail links only, and refuses one that is short or the current secret', () => {
+    const production = { NODE_ENV: 'production', ADMIN_API_KEY: 'x'.repeat(24), JWT_SECRET: 'y'.repeat(32) };
+    expect(loadConfig(production).previousJwtSecret).toBeNull();
+    expect(loadConfig({ ...production, JWT_SECRET_PREVIOUS: 'p'.repeat(32) }).previousJwtSecret).toBe('p'.repeat(32));
+    expect(() => loadConfig({ ...production, JWT_SECRET_PREVIOUS: 'short' })).toThrow(/JWT_SECRET_PREVIOUS must be at least 32 characters/);
+    expect(() => loadConfig({ ...production, JWT_SECRET_PREVIOUS: 'y'.repeat(32) })).toThrow(
+      new ConfigError(['Invalid configuration: JWT_SECRET_PREVIOUS is the same as JWT_SECRET: set it to the secret before the rotation, or leave it unset.']),
+    );
+  });
+
   it('refuses the published development secrets in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', ADMIN_API_KEY: DEVELOPMENT_ADMIN_API_KEY, JWT_SECRET: 'y'.repeat(32) })).toThrow(
       /ADMIN_API_KEY is the published development value/,

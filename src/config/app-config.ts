@@ -88,6 +88,11 @@ class EnvironmentVariables {
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
   JWT_SECRET?: string;
 
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET_PREVIOUS must be at least 32 characters' })
+  JWT_SECRET_PREVIOUS?: string;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
@@ -268,6 +273,11 @@ export interface AppConfig {
   mailReplyTo: string | null;
   adminApiKey: string;
   jwtSecret: string;
+  /**
+   * The JWT_SECRET before the last rotation, or null: links in e-mails already sent (accept,
+   * decline, unsubscribe) signed with it still work; sessions and password-reset links do not.
+   */
+  previousJwtSecret: string | null;
   /** Names of the settings that fell back to development defaults (for a start-up warning). */
   developmentDefaults: string[];
   logLevel: string;
@@ -338,6 +348,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       else if (value === secret.development) problems.push(`Invalid configuration: ${secret.name} is the published development value; set a secret of your own for production.`);
     }
   }
+  if (vars.JWT_SECRET_PREVIOUS && vars.JWT_SECRET_PREVIOUS === (vars.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET)) {
+    problems.push('Invalid configuration: JWT_SECRET_PREVIOUS is the same as JWT_SECRET: set it to the secret before the rotation, or leave it unset.');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   const developmentDefaults: string[] = [];
   if (!vars.ADMIN_API_KEY) developmentDefaults.push('ADMIN_API_KEY');
@@ -354,6 +367,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mailReplyTo: vars.MAIL_REPLY_TO || null,
     adminApiKey: vars.ADMIN_API_KEY ?? DEVELOPMENT_ADMIN_API_KEY,
     jwtSecret: vars.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
+    previousJwtSecret: vars.JWT_SECRET_PREVIOUS ?? null,
     developmentDefaults,
     logLevel: vars.LOG_LEVEL,
     queuePrefix: vars.QUEUE_PREFIX,

@@ -19,17 +19,22 @@ const UNSUBSCRIBE_DAYS = 365;
 
 /**
  * Signed, expiring capabilities for the one-click links: `<claims>.<HMAC-SHA256>`, both
- * base64url. The key is derived from JWT_SECRET, so rotating that secret voids all links.
+ * base64url. The key is derived from JWT_SECRET, so rotating that secret voids all links
+ * already sent, unless the old one is kept as JWT_SECRET_PREVIOUS: links are then signed
+ * with the new key and accepted with either (a routine rotation; not after a leak).
  */
 @Injectable()
 export class LinkTokens {
   private readonly key: Buffer;
+  /** The key, then the previous secret's, if any: those a link is accepted with. */
+  private readonly accepted: Buffer[];
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly clock: Clock,
   ) {
-    this.key = createHmac('sha256', config.jwtSecret).update('grozd-match e-mail links').digest();
+    this.key = linkKey(config.jwtSecret);
+    this.accepted = config.previousJwtSecret ? [this.key, linkKey(config.previousJwtSecret)] : [this.key];
   }
 
   issue(purpose: LinkPurpose, deliveryId: string): string {
@@ -43,9 +48,12 @@ export class LinkTokens {
   verify(token: string, purpose: LinkPurpose): LinkClaims | null {
     const [claims, signature, extra] = token.split('.');
     if (!claims || !signature || extra !== undefined) return null;
-    const expected = Buffer.from(this.sign(claims));
     const given = Buffer.from(signature);
-    if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
+    const signedWith = (key: Buffer) => {
+      const expected = Buffer.from(this.sign(claims, key));
+      return expected.length === given.length && timingSafeEqual(expected, given);
+    };
+    if (!this.accepted.some(signedWith)) return null;
     try {
       const parsed = JSON.parse(Buffer.from(claims, 'base64url').toString('utf8')) as { p?: unknown; d?: unknown; e?: unknown };
       if (parsed.p !== purpose || typeof parsed.d !== 'string' || typeof parsed.e !== 'number') return null;
@@ -56,7 +64,9 @@ export class LinkTokens {
     }
   }
 
-  private sign(claims: string): string {
-    return createHmac('sha256', this.key).update(claims).digest('base64url');
+  private sign(claims: string, key = this.key): string {
+    return createHmac('sha256', key).update(claims).digest('base64url');
   }
 }
+
+const linkKey = (secret: string) => createHmac('sha256', secret).update('grozd-match e-mail links').digest();
