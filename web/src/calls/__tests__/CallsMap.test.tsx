@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { MunicipalitiesQuery } from '../../reference-data/graphql/queries/municipalities';
 import { ThemesQuery } from '../../reference-data/graphql/queries/themes';
 import { renderRoutes, route } from '../../test/render';
@@ -112,22 +112,25 @@ describe('the map of calls', () => {
     await waitFor(() => expect(new URLSearchParams(view.router.state.location.search).get('municipality')).toBeNull());
   });
 
-  it("lays a real button over each dot, as wide as the dot, which a touch screen's style widens to a thumb", async () => {
+  it('lays a real button over each dot: a square centred on it, as wide as the dot at least', async () => {
     const { container } = open();
     const kranj = await screen.findByRole('button', { name: 'Kranj: 2 potrebi' });
     // A button: Tab reaches it, Enter and Space press it, without a handler of its own.
     expect(kranj.tagName).toBe('BUTTON');
     expect(kranj.getAttribute('type')).toBe('button');
-    // Centred on its drawn dot, in shares of the map's box, and the dot's width.
-    const circles = [...container.querySelectorAll('svg[aria-hidden="true"] circle')];
-    const dot = circles[1];
+    // Centred on its drawn dot, in shares of the map's box, and a square at least the dot's width
+    // (a thumb's or a mouse's size as the map is drawn: the tests below).
+    const dot = [...container.querySelectorAll('svg[aria-hidden="true"] circle')][1];
     const [, , width, height] = container.querySelector('svg[role="img"]')!.getAttribute('viewBox')!.split(' ').map(Number);
-    const share = (value: string | null, of: number) => `${(Number(value) / of) * 100}%`;
-    expect(kranj.style.left).toBe(share(dot.getAttribute('cx'), width));
-    expect(kranj.style.top).toBe(share(dot.getAttribute('cy'), height));
-    expect(kranj.style.width).toBe(share(String(2 * Number(dot.getAttribute('r'))), width));
-    // The class that calls-map.module.css sizes to 40 px under (pointer: coarse).
-    expect(kranj.className).toMatch(/^_hit_/);
+    const [left, top, across, down] = [kranj.style.left, kranj.style.top, kranj.style.width, kranj.style.height].map(parseFloat);
+    const units = { left: (left / 100) * width, top: (top / 100) * height, width: (across / 100) * width, height: (down / 100) * height };
+    expect(units.left + units.width / 2).toBeCloseTo(Number(dot.getAttribute('cx')), 6);
+    expect(units.top + units.height / 2).toBeCloseTo(Number(dot.getAttribute('cy')), 6);
+    expect(units.width).toBeCloseTo(units.height, 6);
+    expect(units.width).toBeGreaterThanOrEqual(2 * Number(dot.getAttribute('r')));
+    // Its focus ring is drawn around the dot, after it (calls-map.module.css: .hit:focus-visible + .ring).
+    expect(kranj.nextElementSibling?.getAttribute('aria-hidden')).toBe('true');
+    expect(kranj.nextElementSibling?.className).toMatch(/^_ring_/);
   });
 
   it('shows all of Slovenia on request', async () => {
@@ -167,7 +170,7 @@ describe('a municipality with many calls (the map)', () => {
     const dot = [...container.querySelectorAll('svg[aria-hidden="true"] g')].find((group) => group.textContent === '84')!.querySelector('circle')!;
     const r = Number(dot.getAttribute('r'));
     expect(r).toBeLessThanOrEqual(MAX_RADIUS);
-    expect(button.style.width).toBe(`${((2 * r) / width) * 100}%`);
+    expect((parseFloat(button.style.width) / 100) * width).toBeCloseTo(Math.max(2 * r, 24), 6);
     // Radovljica's name (11 px, about 7 units a letter, 13 tall) covers no part of Tržič's dot.
     const name = [...container.querySelectorAll('span')].find((span) => span.textContent === 'Radovljica')!;
     const x = (parseFloat(name.style.left) / 100) * width;
@@ -180,5 +183,163 @@ describe('a municipality with many calls (the map)', () => {
     const nearestX = Math.max(left, Math.min(cx, left + w));
     const nearestY = Math.max(top, Math.min(cy, top + 13));
     expect(Math.hypot(nearestX - cx, nearestY - cy)).toBeGreaterThan(r);
+  });
+});
+
+// Gorenjska's eighteen seats, as the API gives them: the map's projection is made from all of them.
+const GORENJSKA = [
+  municipality('003', 'Bled', 'Gorenjska', 46.3688, 14.114),
+  municipality('004', 'Bohinj', 'Gorenjska', 46.2742, 13.9524),
+  municipality('012', 'Cerklje na Gorenjskem', 'Gorenjska', 46.2488, 14.4855),
+  municipality('027', 'Gorenja vas - Poljane', 'Gorenjska', 46.1068, 14.1451),
+  municipality('041', 'Jesenice', 'Gorenjska', 46.4366, 14.0602),
+  municipality('052', 'Kranj', 'Gorenjska', 46.2436, 14.3558),
+  municipality('053', 'Kranjska Gora', 'Gorenjska', 46.4854, 13.7871),
+  municipality('082', 'Naklo', 'Gorenjska', 46.2749, 14.3176),
+  municipality('095', 'Preddvor', 'Gorenjska', 46.3052, 14.4203),
+  municipality('102', 'Radovljica', 'Gorenjska', 46.3425, 14.1721),
+  municipality('117', 'Šenčur', 'Gorenjska', 46.2438, 14.4229),
+  municipality('122', 'Škofja Loka', 'Gorenjska', 46.1672, 14.303),
+  municipality('131', 'Tržič', 'Gorenjska', 46.3657, 14.3087),
+  municipality('146', 'Železniki', 'Gorenjska', 46.2182, 14.1592),
+  municipality('147', 'Žiri', 'Gorenjska', 46.046, 14.1083),
+  municipality('163', 'Jezersko', 'Gorenjska', 46.3951, 14.4966),
+  municipality('192', 'Žirovnica', 'Gorenjska', 46.4042, 14.138),
+  municipality('207', 'Gorje', 'Gorenjska', 46.3801, 14.0684),
+];
+
+// How wide Chromium draws each name (11 px, semibold), and how tall: a phone walk at 360 px.
+const NAME_WIDTHS_PX: Record<string, number> = {
+  Bled: 23.8, Bohinj: 34.2, 'Cerklje na Gorenjskem': 119.2, Gorje: 28.7, Jesenice: 46.5, Jezersko: 47.1, Kranj: 28.1, 'Kranjska Gora': 75.2, Preddvor: 48.3,
+  Radovljica: 55, Šenčur: 37.3, 'Škofja Loka': 61.8, Tržič: 25.1, Železniki: 46.5, Žiri: 17.1, Žirovnica: 48.9,
+};
+const NAME_HEIGHT_PX = 12.1;
+
+// The phone walk's calls.
+const WALK = { '003': 1, '102': 6, '207': 1, '192': 1, '131': 12, '052': 5, '117': 2, '122': 1 };
+
+const rect = (width: number, height: number) => ({ x: 0, y: 0, left: 0, top: 0, width, height, right: width, bottom: height, toJSON: () => ({}) }) as DOMRect;
+
+/**
+ * /calls with these calls by municipality code, laid out as a browser would: the map's box
+ * `mapWidthPx` wide, each name as wide as Chromium draws it (jsdom has no layout), and a touch
+ * screen's `(pointer: coarse)` when `touch`.
+ */
+async function openLaidOut({ callsIn, mapWidthPx, touch = false, language = 'sl' as const }: { callsIn: Record<string, number>; mapWidthPx: number; touch?: boolean; language?: 'sl' | 'en' }) {
+  const needs = Object.entries(callsIn).flatMap(([code, count]) => {
+    const { name } = GORENJSKA.find((entry) => entry.code === code)!;
+    return Array.from({ length: count }, (_, index) => call(`${code}-${index}`, code, name));
+  });
+  const measure = Element.prototype.getBoundingClientRect;
+  const spy = vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+    const map = this.querySelector(':scope > svg[role="img"]');
+    if (map) {
+      const [, , width, height] = map.getAttribute('viewBox')!.split(' ').map(Number);
+      return rect(mapWidthPx, (mapWidthPx * height) / width);
+    }
+    const name = this.tagName === 'SPAN' && this.closest('[aria-hidden="true"]') ? NAME_WIDTHS_PX[this.textContent ?? ''] : undefined;
+    return name ? rect(name, NAME_HEIGHT_PX) : measure.call(this);
+  });
+  const matchMedia = window.matchMedia;
+  window.matchMedia = ((query: string) => ({ ...matchMedia(query), media: query, matches: touch && query.includes('pointer: coarse') })) as typeof window.matchMedia;
+  onTestFinished(() => {
+    spy.mockRestore();
+    window.matchMedia = matchMedia;
+  });
+  const view = renderRoutes([route('/calls', <CallsPage />)], {
+    path: '/calls',
+    language,
+    mocks: [
+      { request: { query: MunicipalitiesQuery }, result: { data: { municipalities: GORENJSKA } }, maxUsageCount: Number.POSITIVE_INFINITY },
+      { request: { query: ThemesQuery }, result: { data: { themes: [] } }, maxUsageCount: Number.POSITIVE_INFINITY },
+      { request: { query: OpenCallCountsQuery, variables: () => true }, result: counts(needs), maxUsageCount: Number.POSITIVE_INFINITY },
+      { request: { query: OpenCallsQuery, variables: () => true }, result: answer(needs), maxUsageCount: Number.POSITIVE_INFINITY },
+    ],
+  });
+  const group = await screen.findByRole('group', { name: language === 'sl' ? /Občine z odprtimi potrebami/ : /Municipalities with open needs/ });
+  await waitFor(() => expect(within(group).getAllByRole('button')).toHaveLength(Object.keys(callsIn).length));
+  const [, , width, height] = view.container.querySelector('svg[role="img"]')!.getAttribute('viewBox')!.split(' ').map(Number);
+  const scale = mapWidthPx / width;
+  const map = { width: mapWidthPx, height: height * scale };
+  // The drawn dots, in px from the map's top left corner; the button over each is in the same order.
+  const buttons = within(group).getAllByRole('button');
+  const dots = [...view.container.querySelectorAll('svg[aria-hidden="true"] circle')].map((circle, index) => ({
+    name: buttons[index].getAttribute('aria-label')!,
+    x: Number(circle.getAttribute('cx')) * scale,
+    y: Number(circle.getAttribute('cy')) * scale,
+    // As drawn: with half its 1.5 unit white stroke.
+    r: (Number(circle.getAttribute('r')) + 0.75) * scale,
+  }));
+  const percent = (value: string, of: number) => (parseFloat(value) / 100) * of;
+  /** A button's box in px, and the polygon of its clip-path (in px too) when it has one. */
+  const target = (button: HTMLElement) => {
+    const box = { left: percent(button.style.left, map.width), top: percent(button.style.top, map.height), width: percent(button.style.width, map.width), height: percent(button.style.height, map.height) };
+    const clip = /^polygon\((.*)\)$/.exec(button.style.clipPath)?.[1];
+    const polygon = clip?.split(',').map((point) => {
+      const [x, y] = point.trim().split(/\s+/);
+      return { x: box.left + percent(x, box.width), y: box.top + percent(y, box.height) };
+    });
+    return { name: button.getAttribute('aria-label')!, box, polygon };
+  };
+  const inside = (polygon: { x: number; y: number }[], x: number, y: number) => {
+    let within = false;
+    for (let i = 0, j = polygon.length - 1; i < polygon.length; j = i++) {
+      const [a, b] = [polygon[i], polygon[j]];
+      if (a.y > y !== b.y > y && x < ((b.x - a.x) * (y - a.y)) / (b.y - a.y) + a.x) within = !within;
+    }
+    return within;
+  };
+  /** The buttons a tap at (x, y) px lands on, as a browser hit-tests them (box, then clip-path). */
+  const targets = buttons.map(target);
+  const tappedAt = (x: number, y: number) =>
+    targets
+      .filter(({ box, polygon }) => x >= box.left && x < box.left + box.width && y >= box.top && y < box.top + box.height && (!polygon || inside(polygon, x, y)))
+      .map(({ name }) => name);
+  /** Each name's box in px, where its side puts it: left and top are where its side's edge is. */
+  const names = [...view.container.querySelectorAll<HTMLElement>('div[aria-hidden="true"] > span')].map((span) => {
+    const width = NAME_WIDTHS_PX[span.textContent!];
+    const height = NAME_HEIGHT_PX;
+    const x = percent(span.style.left, map.width);
+    const y = percent(span.style.top, map.height);
+    const side = span.dataset.side;
+    const left = side === 'right' ? x : side === 'left' ? x - width : x - width / 2;
+    const top = side === 'below' ? y : side === 'above' ? y - height : y - height / 2;
+    return { name: span.textContent!, left, top, right: left + width, bottom: top + height };
+  });
+  return { ...view, map, dots, buttons, target, tappedAt, names };
+}
+
+describe('the map on a phone: a tap goes to the nearest dot', () => {
+  // At 360 px the map is 328 px wide: Bled's and Radovljica's centres are 29 px apart, Bled's and
+  // Gorje's 21, and 40 px buttons centred on them overlapped: a tap between went to either.
+  it.each([
+    { touch: true, thumb: 40, language: 'sl' as const, bled: 'Bled: 1 potreba', radovljica: 'Radovljica: 6 potreb' },
+    { touch: true, thumb: 40, language: 'en' as const, bled: 'Bled: 1 need', radovljica: 'Radovljica: 6 needs' },
+    { touch: false, thumb: 24, language: 'sl' as const, bled: 'Bled: 1 potreba', radovljica: 'Radovljica: 6 potreb' },
+  ])('gives each dot a $thumb px target where there is room, split with its neighbours where not (touch: $touch, $language)', async ({ touch, thumb, language, bled, radovljica }) => {
+    const { map, dots, buttons, target, tappedAt } = await openLaidOut({ callsIn: WALK, mapWidthPx: 328, touch, language });
+    // Each a button named in the reader's language, whose box is a thumb's size at least.
+    expect(buttons.map((button) => button.getAttribute('aria-label'))).toEqual(expect.arrayContaining([bled, radovljica]));
+    for (const button of buttons) {
+      const { name, box } = target(button);
+      expect({ name, wide: box.width >= thumb - 0.01, tall: box.height >= thumb - 0.01 }).toEqual({ name, wide: true, tall: true });
+    }
+    // Every pixel over the map and around it: a tap lands on one button at most, the nearest dot's;
+    // and within a thumb's square around a dot, wherever that dot is the nearest, on it.
+    const wrong: string[] = [];
+    for (let y = -thumb / 2; y <= map.height + thumb / 2; y += 1) {
+      for (let x = -thumb / 2; x <= map.width + thumb / 2; x += 1) {
+        const distances = dots.map((dot) => ({ dot, distance: Math.hypot(dot.x - x, dot.y - y) })).sort((a, b) => a.distance - b.distance);
+        const [nearest, next] = distances;
+        if (next && next.distance - nearest.distance < 0.5) continue; // on the line between two: either is right
+        const tapped = tappedAt(x, y);
+        const near = Math.abs(nearest.dot.x - x) < thumb / 2 - 0.5 && Math.abs(nearest.dot.y - y) < thumb / 2 - 0.5;
+        if (tapped.length > 1 || (tapped.length === 1 && tapped[0] !== nearest.dot.name) || (near && tapped.length === 0)) wrong.push(`${x},${y}: ${tapped.join(' + ') || 'nothing'}, nearest ${nearest.dot.name}`);
+      }
+    }
+    expect(wrong.slice(0, 5)).toEqual([]);
+    // Halfway between Bled and Radovljica, a little nearer Radovljica: Radovljica's.
+    const [b, r] = [bled, radovljica].map((name) => dots.find((dot) => dot.name === name)!);
+    expect(tappedAt(b.x + (r.x - b.x) * 0.55, b.y + (r.y - b.y) * 0.55)).toEqual([radovljica]);
   });
 });

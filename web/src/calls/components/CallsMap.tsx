@@ -1,14 +1,26 @@
 import { Checkbox, Stack, Text } from '@mantine/core';
-import { type CSSProperties, useMemo } from 'react';
+import { useMediaQuery } from '@mantine/hooks';
+import { Fragment, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HOME_REGION, type Municipality } from '../../reference-data/hooks/use-municipalities';
 import classes from './calls-map.module.css';
+import { tapTargets } from './map-layout';
 import { projectionFor } from './project';
 
 export type MapScope = 'region' | 'slovenia';
 
 /** The widest a dot is drawn (in the map's units, about a pixel each): 28 across, its count in it. */
 export const MAX_RADIUS = 14;
+
+/** A thumb's size on a touch screen, and the least a mouse's target may be (WCAG 2.5.8), in css px. */
+const THUMB_PX = 40;
+const POINTER_PX = 24;
+
+// Larger with more calls, up to MAX_RADIUS: uncapped, Tržič's 84 calls made a dot 65 px wide
+// over Radovljica's name. The number in the dot says how many.
+const radius = (count: number) => Math.min(5 + 3 * Math.sqrt(count), MAX_RADIUS);
+
+const share = (value: number, of: number) => `${(value / of) * 100}%`;
 
 /** A place's name, about as wide as it is drawn (11 px type; a unit is 0.9 to 1.4 px), and as tall. */
 const nameBox = (name: string) => ({ width: name.length * 7, height: 13 });
@@ -49,9 +61,10 @@ export function placeNames<D extends { code: string; name: string; x: number; y:
 /**
  * Where the open needs of /calls are, drawn from the municipalities' seats: no tiles, works offline.
  * The drawing is an image; the dots of municipalities with calls are drawn in a layer above
- * it, and over each dot lies a button (an image may not hold controls), as large as the dot
- * with a mouse and a thumb's size on a touch screen, where the dots are 13 px
- * (calls-map.module.css). The list beside the map says the same.
+ * it, and over each dot lies a button (an image may not hold controls): a square around the dot,
+ * a thumb's size on a touch screen (the dots are 13 px at 360 px) and 24 px with a mouse, less
+ * what lies nearer another dot (map-layout.ts). The list beside the map says the same.
+ * The map's width is measured once drawn: a thumb is 40 px whatever the map's width.
  */
 export function CallsMap({
   municipalities,
@@ -72,26 +85,34 @@ export function CallsMap({
   const { t } = useTranslation();
   const shown = useMemo(() => (scope === 'region' ? municipalities.filter((entry) => entry.region === HOME_REGION) : municipalities), [municipalities, scope]);
   const projection = useMemo(() => (shown.length ? projectionFor(shown) : null), [shown]);
+  const touch = useMediaQuery('(pointer: coarse)', false, { getInitialValueInEffect: false });
+  const frame = useRef<HTMLDivElement>(null);
+  const [frameWidth, setFrameWidth] = useState(0);
+  const drawn = projection !== null;
+  useLayoutEffect(() => {
+    const element = frame.current;
+    if (!element) return;
+    const read = () => setFrameWidth(element.getBoundingClientRect().width);
+    read();
+    const observer = new ResizeObserver(read);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [drawn]);
   if (!projection) return null;
 
   const withCalls = shown.filter((entry) => (counts.get(entry.code) ?? 0) > 0);
   const outside = [...counts.entries()].filter(([code]) => !shown.some((entry) => entry.code === code)).reduce((sum, [, count]) => sum + count, 0);
   const viewBox = `0 0 ${projection.width} ${projection.height}`;
   const area = scope === 'region' ? HOME_REGION : t('calls.slovenia');
-  // Larger with more calls, up to MAX_RADIUS: uncapped, Tržič's 84 calls made a dot 65 px wide
-  // over Radovljica's name. The number in the dot says how many.
-  const radius = (count: number) => Math.min(5 + 3 * Math.sqrt(count), MAX_RADIUS);
   const press = (code: string) => onSelect(code === selected ? '' : code);
-  // Where a dot is and how wide, as shares of the map's box: the buttons scale with the drawing.
-  const place = (x: number, y: number, r: number): CSSProperties => ({
-    left: `${(x / projection.width) * 100}%`,
-    top: `${(y / projection.height) * 100}%`,
-    width: `${((2 * r) / projection.width) * 100}%`,
-  });
+  // css px per map unit; until measured (and in jsdom) one.
+  const scale = frameWidth > 0 ? frameWidth / projection.width : 1;
+  const dots = withCalls.map((entry) => ({ code: entry.code, name: entry.name, count: counts.get(entry.code) ?? 0, ...projection.project(entry), r: radius(counts.get(entry.code) ?? 0) }));
+  const targets = tapTargets(dots, (touch ? THUMB_PX : POINTER_PX) / scale);
 
   return (
     <Stack gap={6}>
-      <div className={classes.frame}>
+      <div className={classes.frame} ref={frame}>
         <svg role="img" aria-label={t('calls.mapLabel', { area, count: withCalls.length })} viewBox={viewBox} width="100%" className={classes.map}>
           <rect x={0} y={0} width={projection.width} height={projection.height} className={classes.background} />
           {shown.map((entry) => {
@@ -105,18 +126,14 @@ export function CallsMap({
         </svg>
         {/* The dots as drawn; the buttons below say what each is. */}
         <svg viewBox={viewBox} width="100%" className={classes.layer} aria-hidden="true">
-          {withCalls.map((entry) => {
-            const { x, y } = projection.project(entry);
-            const count = counts.get(entry.code) ?? 0;
-            return (
-              <g key={entry.code} className={classes.dot} data-selected={entry.code === selected || undefined}>
-                <circle cx={x} cy={y} r={radius(count)} />
-                <text x={x} y={y} dy="0.35em" textAnchor="middle">
-                  {count}
-                </text>
-              </g>
-            );
-          })}
+          {dots.map(({ code, x, y, r, count }) => (
+            <g key={code} className={classes.dot} data-selected={code === selected || undefined}>
+              <circle cx={x} cy={y} r={r} />
+              <text x={x} y={y} dy="0.35em" textAnchor="middle">
+                {count}
+              </text>
+            </g>
+          ))}
         </svg>
         {/* The names of the places with calls, beside their dots (a phone shows no <title>); on
             the left of a dot near the right edge. The buttons say the same to a screen reader.
@@ -124,32 +141,36 @@ export function CallsMap({
             (Tržič's ran over Radovljica's dot), and there each button's title names its place. */}
         {scope === 'region' && (
           <div className={classes.layer} aria-hidden="true">
-            {placeNames(
-              withCalls.map((entry) => ({ code: entry.code, name: entry.name, ...projection.project(entry), r: radius(counts.get(entry.code) ?? 0) })),
-              projection.width,
-            ).map(({ code, name, side, x, y }) => (
-              <span key={code} className={classes.name} data-side={side} style={{ left: `${(x / projection.width) * 100}%`, top: `${(y / projection.height) * 100}%` }}>
+            {placeNames(dots, projection.width).map(({ code, name, side, x, y }) => (
+              <span key={code} className={classes.name} data-side={side} style={{ left: share(x, projection.width), top: share(y, projection.height) }}>
                 {name}
               </span>
             ))}
           </div>
         )}
         <div className={classes.layer} role="group" aria-label={t('calls.mapDots')}>
-          {withCalls.map((entry) => {
-            const { x, y } = projection.project(entry);
-            const count = counts.get(entry.code) ?? 0;
-            const label = t('calls.mapDot', { name: entry.name, count });
+          {targets.map(({ dot: { code, name, count, x, y, r }, box, polygon }) => {
+            const label = t('calls.mapDot', { name, count });
             return (
-              <button
-                key={entry.code}
-                type="button"
-                className={classes.hit}
-                style={place(x, y, radius(count))}
-                aria-pressed={entry.code === selected}
-                aria-label={label}
-                title={label}
-                onClick={() => press(entry.code)}
-              />
+              <Fragment key={code}>
+                <button
+                  type="button"
+                  className={classes.hit}
+                  style={{
+                    left: share(box.left, projection.width),
+                    top: share(box.top, projection.height),
+                    width: share(box.right - box.left, projection.width),
+                    height: share(box.bottom - box.top, projection.height),
+                    clipPath: polygon,
+                  }}
+                  aria-pressed={code === selected}
+                  aria-label={label}
+                  title={label}
+                  onClick={() => press(code)}
+                />
+                {/* The focus ring, around the dot: the button's own would be cut off with it. */}
+                <span className={classes.ring} aria-hidden="true" style={{ left: share(x, projection.width), top: share(y, projection.height), width: share(2 * r, projection.width) }} />
+              </Fragment>
             );
           })}
         </div>
