@@ -215,8 +215,9 @@ const NAME_WIDTHS_PX: Record<string, number> = {
 };
 const NAME_HEIGHT_PX = 12.1;
 
-// The phone walk's calls.
+// The phone walk's calls (Radovljica's dot grown to reach Bled's name), and then more places.
 const WALK = { '003': 1, '102': 6, '207': 1, '192': 1, '131': 12, '052': 5, '117': 2, '122': 1 };
+const WALK_MORE = { ...WALK, '012': 1, '041': 2, '095': 1, '163': 1, '053': 1, '147': 1, '004': 1, '146': 1 };
 
 const rect = (width: number, height: number) => ({ x: 0, y: 0, left: 0, top: 0, width, height, right: width, bottom: height, toJSON: () => ({}) }) as DOMRect;
 
@@ -341,5 +342,40 @@ describe('the map on a phone: a tap goes to the nearest dot', () => {
     // Halfway between Bled and Radovljica, a little nearer Radovljica: Radovljica's.
     const [b, r] = [bled, radovljica].map((name) => dots.find((dot) => dot.name === name)!);
     expect(tappedAt(b.x + (r.x - b.x) * 0.55, b.y + (r.y - b.y) * 0.55)).toEqual([radovljica]);
+  });
+});
+
+describe('the names on the map, as wide as the browser draws them', () => {
+  it.each([
+    { callsIn: WALK, mapWidthPx: 328, walk: 'the walk, 360 px', nearestOwn: true },
+    // "Cerklje na Gorenjskem", 145 units long, has 22 between its dot and the map's right edge:
+    // it spans Kranj's dot's column wherever it goes, as near Kranj's dot as its own.
+    { callsIn: WALK_MORE, mapWidthPx: 328, walk: 'more places, 360 px', nearestOwn: false },
+    { callsIn: WALK_MORE, mapWidthPx: 544, walk: 'more places, a computer', nearestOwn: false },
+  ])('keeps every name inside the map, off the other dots and names, and nearest its own dot where it can ($walk)', async ({ callsIn, mapWidthPx, nearestOwn }) => {
+    const { map, dots, names } = await openLaidOut({ callsIn, mapWidthPx, touch: mapWidthPx < 400 });
+    expect(names).toHaveLength(Object.keys(callsIn).length);
+    const faults: string[] = [];
+    for (const name of names) {
+      if (name.left < 0 || name.top < 0 || name.right > map.width || name.bottom > map.height) faults.push(`${name.name} past the map's edge`);
+      // How far the name is from a dot's edge: over it below 0. A name about as near another dot
+      // as its own reads as that one's ("Bled" below its dot, ending a pixel before Radovljica's).
+      const reach = (dot: (typeof dots)[number]) => Math.hypot(Math.max(name.left, Math.min(dot.x, name.right)) - dot.x, Math.max(name.top, Math.min(dot.y, name.bottom)) - dot.y) - dot.r;
+      const own = dots.find((dot) => dot.name.startsWith(`${name.name}:`))!;
+      for (const dot of dots.filter((other) => other !== own)) {
+        if (reach(dot) <= 0) faults.push(`${name.name} over ${dot.name}`);
+        else if (nearestOwn && reach(dot) < reach(own) + 2) faults.push(`${name.name} as near ${dot.name} as its own dot`);
+      }
+      for (const other of names.filter((other) => other !== name)) {
+        if (Math.min(name.right, other.right) > Math.max(name.left, other.left) && Math.min(name.bottom, other.bottom) > Math.max(name.top, other.top)) faults.push(`${name.name} over ${other.name}`);
+      }
+    }
+    expect(faults).toEqual([]);
+  });
+
+  it('still names the places where nothing can be measured (jsdom), from an estimate', async () => {
+    const { container } = open();
+    await screen.findByRole('button', { name: 'Kranj: 2 potrebi' });
+    expect([...container.querySelectorAll('div[aria-hidden="true"] > span')].map((span) => span.textContent)).toEqual(['Bled', 'Kranj']);
   });
 });

@@ -4,7 +4,7 @@ import { Fragment, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HOME_REGION, type Municipality } from '../../reference-data/hooks/use-municipalities';
 import classes from './calls-map.module.css';
-import { tapTargets } from './map-layout';
+import { estimatedNameSize, placeNames, type Size, tapTargets } from './map-layout';
 import { projectionFor } from './project';
 
 export type MapScope = 'region' | 'slovenia';
@@ -22,49 +22,14 @@ const radius = (count: number) => Math.min(5 + 3 * Math.sqrt(count), MAX_RADIUS)
 
 const share = (value: number, of: number) => `${(value / of) * 100}%`;
 
-/** A place's name, about as wide as it is drawn (11 px type; a unit is 0.9 to 1.4 px), and as tall. */
-const nameBox = (name: string) => ({ width: name.length * 7, height: 13 });
-
-type Side = 'right' | 'left' | 'below' | 'above';
-
-/**
- * Where each name goes beside its dot: the first side (right, left, below, above; left first near
- * the map's right edge) where it covers no other dot and no name placed before it, else where it
- * covers least. Beside a neighbour's dot it went over it (Radovljica's under Tržič's).
- */
-export function placeNames<D extends { code: string; name: string; x: number; y: number; r: number }>(dots: D[], width: number) {
-  type Box = { left: number; top: number; right: number; bottom: number };
-  const placed: Box[] = [];
-  const overlap = (a: Box, b: Box) => Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
-  const dotBox = ({ x, y, r }: D): Box => ({ left: x - r, top: y - r, right: x + r, bottom: y + r });
-  return dots.map((dot) => {
-    const { width: w, height: h } = nameBox(dot.name);
-    const gap = dot.r + 2;
-    const at: Record<Side, { x: number; y: number; box: Box }> = {
-      right: { x: dot.x + gap, y: dot.y, box: { left: dot.x + gap, top: dot.y - h / 2, right: dot.x + gap + w, bottom: dot.y + h / 2 } },
-      left: { x: dot.x - gap, y: dot.y, box: { left: dot.x - gap - w, top: dot.y - h / 2, right: dot.x - gap, bottom: dot.y + h / 2 } },
-      below: { x: dot.x, y: dot.y + gap, box: { left: dot.x - w / 2, top: dot.y + gap, right: dot.x + w / 2, bottom: dot.y + gap + h } },
-      above: { x: dot.x, y: dot.y - gap, box: { left: dot.x - w / 2, top: dot.y - gap - h, right: dot.x + w / 2, bottom: dot.y - gap } },
-    };
-    const sides: Side[] = dot.x > width * 0.7 ? ['left', 'right', 'below', 'above'] : ['right', 'left', 'below', 'above'];
-    const cost = (side: Side) => {
-      const { box } = at[side];
-      const outside = box.left < 0 || box.right > width ? w * h : 0;
-      return outside + dots.filter((other) => other !== dot).reduce((sum, other) => sum + overlap(box, dotBox(other)), 0) + placed.reduce((sum, other) => sum + overlap(box, other), 0);
-    };
-    const side = sides.find((candidate) => cost(candidate) === 0) ?? sides.reduce((best, candidate) => (cost(candidate) < cost(best) ? candidate : best));
-    placed.push(at[side].box);
-    return { code: dot.code, name: dot.name, side, x: at[side].x, y: at[side].y };
-  });
-}
-
 /**
  * Where the open needs of /calls are, drawn from the municipalities' seats: no tiles, works offline.
  * The drawing is an image; the dots of municipalities with calls are drawn in a layer above
  * it, and over each dot lies a button (an image may not hold controls): a square around the dot,
  * a thumb's size on a touch screen (the dots are 13 px at 360 px) and 24 px with a mouse, less
  * what lies nearer another dot (map-layout.ts). The list beside the map says the same.
- * The map's width is measured once drawn: a thumb is 40 px whatever the map's width.
+ * The map's width and the names' sizes are measured once drawn: a name is 11 px type whatever
+ * the map's width, a thumb 40 px.
  */
 export function CallsMap({
   municipalities,
@@ -87,7 +52,11 @@ export function CallsMap({
   const projection = useMemo(() => (shown.length ? projectionFor(shown) : null), [shown]);
   const touch = useMediaQuery('(pointer: coarse)', false, { getInitialValueInEffect: false });
   const frame = useRef<HTMLDivElement>(null);
+  const namesLayer = useRef<HTMLDivElement>(null);
   const [frameWidth, setFrameWidth] = useState(0);
+  /** Each name's size as drawn, in px; none where nothing is laid out (jsdom). */
+  const [nameSizes, setNameSizes] = useState<Record<string, Size>>({});
+
   const drawn = projection !== null;
   useLayoutEffect(() => {
     const element = frame.current;
@@ -98,6 +67,18 @@ export function CallsMap({
     observer.observe(element);
     return () => observer.disconnect();
   }, [drawn]);
+  // After each drawing: a name's size does not depend on where it is put, so this settles at once.
+  useLayoutEffect(() => {
+    const sizes: Record<string, Size> = {};
+    for (const name of namesLayer.current?.children ?? []) {
+      const { width, height } = name.getBoundingClientRect();
+      if (width > 0 && height > 0) sizes[name.textContent ?? ''] = { width, height };
+    }
+    const names = Object.keys(sizes);
+    const same = names.length === Object.keys(nameSizes).length && names.every((name) => Math.abs(nameSizes[name]?.width - sizes[name].width) < 0.5 && Math.abs(nameSizes[name]?.height - sizes[name].height) < 0.5);
+    if (!same) setNameSizes(sizes);
+  });
+
   if (!projection) return null;
 
   const withCalls = shown.filter((entry) => (counts.get(entry.code) ?? 0) > 0);
@@ -108,6 +89,10 @@ export function CallsMap({
   // css px per map unit; until measured (and in jsdom) one.
   const scale = frameWidth > 0 ? frameWidth / projection.width : 1;
   const dots = withCalls.map((entry) => ({ code: entry.code, name: entry.name, count: counts.get(entry.code) ?? 0, ...projection.project(entry), r: radius(counts.get(entry.code) ?? 0) }));
+  const nameSize = ({ name }: { name: string }): Size => {
+    const measured = nameSizes[name];
+    return measured ? { width: measured.width / scale, height: measured.height / scale } : estimatedNameSize(name);
+  };
   const targets = tapTargets(dots, (touch ? THUMB_PX : POINTER_PX) / scale);
 
   return (
@@ -135,13 +120,13 @@ export function CallsMap({
             </g>
           ))}
         </svg>
-        {/* The names of the places with calls, beside their dots (a phone shows no <title>); on
-            the left of a dot near the right edge. The buttons say the same to a screen reader.
+        {/* The names of the places with calls, beside their dots (a phone shows no <title>), inside
+            the map and off the other dots. The buttons say the same to a screen reader.
             Only on the region's map: all of Slovenia's seats lie too close for names beside them
             (Tržič's ran over Radovljica's dot), and there each button's title names its place. */}
         {scope === 'region' && (
-          <div className={classes.layer} aria-hidden="true">
-            {placeNames(dots, projection.width).map(({ code, name, side, x, y }) => (
+          <div className={classes.layer} aria-hidden="true" ref={namesLayer}>
+            {placeNames(dots, projection, nameSize).map(({ code, name, side, x, y }) => (
               <span key={code} className={classes.name} data-side={side} style={{ left: share(x, projection.width), top: share(y, projection.height) }}>
                 {name}
               </span>

@@ -1,11 +1,106 @@
-// Where the /calls map puts each dot's button, in the map's units (its viewBox: 400 wide; a unit
-// is 0.82 px on a 360 px phone, 1.4 px at the map's widest).
+// Where the /calls map puts each name and each dot's button, in the map's units (its viewBox:
+// 400 wide; a unit is 0.82 px on a 360 px phone, 1.4 px at the map's widest).
 
 export interface Box {
   left: number;
   top: number;
   right: number;
   bottom: number;
+}
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+export interface Dot {
+  code: string;
+  name: string;
+  x: number;
+  y: number;
+  r: number;
+}
+
+export type Side = 'right' | 'left' | 'below' | 'above';
+
+/** A name's size before the browser has drawn it, and where it cannot measure (jsdom): 11 px type, about 7 units a letter. */
+export const estimatedNameSize = (name: string): Size => ({ width: name.length * 7, height: 13 });
+
+// A dot is drawn with a white stroke 1.5 units wide, half of it outside its radius; a name keeps a
+// unit more off it. Measured, Bled's name was put against Radovljica's dot by its stroke.
+const CLEARANCE = 0.75 + 1;
+
+// Names keep off the map's border line by as much.
+const MARGIN = 2;
+
+// A name lies nearer its own dot than any other by this much at least: "Bled" put below its dot
+// ended just left of Radovljica's, and read as its name ("Kranj (5)" is a name left of its dot).
+const NEARER = 6;
+
+/** How far a box is from a dot's edge (less than 0 over it). */
+const reach = (box: Box, dot: Dot) => Math.hypot(Math.max(box.left - dot.x, 0, dot.x - box.right), Math.max(box.top - dot.y, 0, dot.y - box.bottom)) - dot.r;
+
+const area = (a: Box, b: Box) => Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+
+/**
+ * Where each name goes beside its dot: the first place, in this order, that lies inside the map,
+ * covers no other dot and no name placed before it and is clearly nearer its own dot than any
+ * other, else the inside one that does worst least (covering another dot counts most):
+ * right, left (left first near the map's right edge), below, above, then below and above slid
+ * sideways, so that a long name near an edge still fits ("Cerklje na Gorenjskem", on Gorenjska's
+ * right edge, had room only over Kranj's and Šenčur's dots on the left).
+ * `size` is the name's measured size in map units, or the estimate.
+ */
+export function placeNames(dots: Dot[], map: Size, size: (dot: Dot) => Size = (dot) => estimatedNameSize(dot.name)) {
+  const placed: Box[] = [];
+  const obstacles = dots.map(({ x, y, r }) => ({ left: x - r - CLEARANCE, top: y - r - CLEARANCE, right: x + r + CLEARANCE, bottom: y + r + CLEARANCE }));
+  const inside = (box: Box) => box.left >= MARGIN && box.top >= MARGIN && box.right <= map.width - MARGIN && box.bottom <= map.height - MARGIN;
+  return dots.map((dot, index) => {
+    const { width, height } = size(dot);
+    const gap = dot.r + 2;
+    const beside = (side: 'right' | 'left'): Box => {
+      const left = side === 'right' ? dot.x + gap : dot.x - gap - width;
+      return { left, top: dot.y - height / 2, right: left + width, bottom: dot.y + height / 2 };
+    };
+    // Below or above, its middle at `middle`, kept inside the map's width.
+    const over = (side: 'below' | 'above', middle: number): Box => {
+      const left = Math.min(Math.max(middle - width / 2, MARGIN), map.width - MARGIN - width);
+      const top = side === 'below' ? dot.y + gap : dot.y - gap - height;
+      return { left, top, right: left + width, bottom: top + height };
+    };
+    // The dot at the name's left end, or at its right end.
+    const slid = [dot.x - dot.r + width / 2, dot.x + dot.r - width / 2];
+    const candidates: { side: Side; box: Box }[] = [
+      ...(dot.x > map.width * 0.7 ? (['left', 'right'] as const) : (['right', 'left'] as const)).map((side) => ({ side, box: beside(side) })),
+      ...(['below', 'above'] as const).map((side) => ({ side, box: over(side, dot.x) })),
+      ...(['below', 'above'] as const).flatMap((side) => slid.map((middle) => ({ side, box: over(side, middle) }))),
+    ];
+    const cost = (box: Box) => {
+      const own = reach(box, dot);
+      const others = dots.filter((_, at) => at !== index);
+      return (
+        100 * obstacles.reduce((sum, other, at) => (at === index ? sum : sum + area(box, other)), 0) +
+        placed.reduce((sum, other) => sum + area(box, other), 0) +
+        10 * others.reduce((sum, other) => sum + Math.max(0, own + NEARER - reach(box, other)), 0)
+      );
+    };
+    const within = candidates.filter(({ box }) => inside(box));
+    // A map too small for the name on any side (none is): the least covering, pushed inside.
+    const pool = within.length ? within : candidates.map(({ side, box }) => ({ side, box: pushedInside(box, map) }));
+    const best = pool.find(({ box }) => cost(box) === 0) ?? pool.reduce((least, candidate) => (cost(candidate.box) < cost(least.box) ? candidate : least));
+    placed.push(best.box);
+    const { side, box } = best;
+    // Where the name's element is anchored: the middle of the edge that faces its dot.
+    const x = side === 'right' ? box.left : side === 'left' ? box.right : (box.left + box.right) / 2;
+    const y = side === 'below' ? box.top : side === 'above' ? box.bottom : (box.top + box.bottom) / 2;
+    return { code: dot.code, name: dot.name, side, x, y, box };
+  });
+}
+
+function pushedInside(box: Box, map: Size): Box {
+  const dx = box.left < MARGIN ? MARGIN - box.left : box.right > map.width - MARGIN ? map.width - MARGIN - box.right : 0;
+  const dy = box.top < MARGIN ? MARGIN - box.top : box.bottom > map.height - MARGIN ? map.height - MARGIN - box.bottom : 0;
+  return { left: box.left + dx, top: box.top + dy, right: box.right + dx, bottom: box.bottom + dy };
 }
 
 type Point = { x: number; y: number };
