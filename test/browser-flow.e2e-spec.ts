@@ -304,6 +304,22 @@ describe('the web app in a browser, as two organizations use it', () => {
     const mailedLink = linkIn(await mailTo('sodelavka@naklo.si', /./), /https?:\/\/\S+\/signup\?token=\S+/);
     expect(await sent.textContent()).not.toContain(new URL(mailedLink).searchParams.get('token')!);
     expect(await sent.getByRole('button', { name: 'Kopiraj povezavo' }).count()).toBe(0);
+    // The pages before signing in, as the colleague opens them on her phone (a profile of her own,
+    // signed out): the password field's box is 40 px (its input, inside the border, 38).
+    const colleague = await launchBrowser();
+    try {
+      const colleaguePage = await colleague.newPage(PHONE);
+      await emulateTouch(colleaguePage);
+      for (const [path, url] of [['/login', `${t.url}/login`], ['/signup', mailedLink]]) {
+        await colleaguePage.goto(url);
+        await colleaguePage.locator('[name="password"]').waitFor();
+        await looked(colleaguePage, `phone${path.replace(/\//g, '-')}`, { screenshot: false });
+        expect({ path, sideways: await scrollsSideways(colleaguePage) }).toEqual({ path, sideways: false });
+        expect({ path, small: await smallTapTargets(colleaguePage) }).toEqual({ path, small: [] });
+      }
+    } finally {
+      await colleague.close();
+    }
     // That call on its own page (where an e-mail's link to the whole need leads): /calls' Respond, as easy to tap.
     await page.goto(`${t.url}/needs/${call.id}`);
     await page.getByRole('button', { name: 'Odzovi se' }).waitFor();

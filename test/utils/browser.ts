@@ -79,13 +79,16 @@ export async function emulateTouch(page: Page): Promise<void> {
  * The controls on the page a thumb would miss: buttons (the map's dots too), text fields,
  * selects, checkbox and radio labels and folded sections' summaries under 40 px tall (text
  * links inside a sentence are not counted, nor the boxes a label checks, nor Mantine's hidden
- * textarea that measures a growing one).
+ * textarea that measures a growing one). A field is judged by the box a person taps, the one
+ * drawn as the field: Mantine's password field is a 40 px box (.mantine-Input-input) with a 38 px
+ * input inside its border, which was flagged, so /login and /signup went unchecked.
  */
 export function smallTapTargets(page: Page): Promise<string[]> {
   return page.evaluate<string[]>(`[...document.querySelectorAll('button, summary, .mantine-Checkbox-label, .mantine-Radio-label, input:not([type="checkbox"]):not([type="radio"]):not([type="hidden"]), select, textarea')]
     .filter((element) => element.getClientRects().length > 0 && getComputedStyle(element).visibility === 'visible' && !element.closest('[aria-hidden="true"]'))
-    .filter((element) => element.getBoundingClientRect().height < 39.5)
-    .map((element) => element.tagName.toLowerCase() + (element.name ? '[name=' + element.name + ']' : '') + ' "' + (element.getAttribute('aria-label') ?? element.textContent.trim()).slice(0, 40) + '" ' + Math.round(element.getBoundingClientRect().height) + ' px')`);
+    .map((element) => ({ element, box: (element.matches('input, select, textarea') ? element.closest('.mantine-Input-input') ?? element : element).getBoundingClientRect() }))
+    .filter(({ box }) => box.height < 39.5)
+    .map(({ element, box }) => element.tagName.toLowerCase() + (element.name ? '[name=' + element.name + ']' : '') + ' "' + (element.getAttribute('aria-label') ?? element.textContent.trim()).slice(0, 40) + '" ' + Math.round(box.height) + ' px')`);
 }
 
 /**
