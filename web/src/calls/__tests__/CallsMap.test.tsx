@@ -118,16 +118,17 @@ describe('the map of calls', () => {
     // A button: Tab reaches it, Enter and Space press it, without a handler of its own.
     expect(kranj.tagName).toBe('BUTTON');
     expect(kranj.getAttribute('type')).toBe('button');
-    // Centred on its drawn dot, in shares of the map's box, and a square at least the dot's width
-    // (a thumb's or a mouse's size as the map is drawn: the tests below).
+    // Centred on its drawn dot, in shares of the map's box, and a square (calls-map.module.css:
+    // aspect-ratio 1) at least the dot's width (a thumb's or a mouse's size as the map is drawn:
+    // the tests below).
     const dot = [...container.querySelectorAll('svg[aria-hidden="true"] circle')][1];
     const [, , width, height] = container.querySelector('svg[role="img"]')!.getAttribute('viewBox')!.split(' ').map(Number);
-    const [left, top, across, down] = [kranj.style.left, kranj.style.top, kranj.style.width, kranj.style.height].map(parseFloat);
-    const units = { left: (left / 100) * width, top: (top / 100) * height, width: (across / 100) * width, height: (down / 100) * height };
+    const [left, top, across] = [kranj.style.left, kranj.style.top, kranj.style.width].map(parseFloat);
+    const units = { left: (left / 100) * width, top: (top / 100) * height, width: (across / 100) * width };
     expect(units.left + units.width / 2).toBeCloseTo(Number(dot.getAttribute('cx')), 6);
-    expect(units.top + units.height / 2).toBeCloseTo(Number(dot.getAttribute('cy')), 6);
-    expect(units.width).toBeCloseTo(units.height, 6);
+    expect(units.top + units.width / 2).toBeCloseTo(Number(dot.getAttribute('cy')), 6);
     expect(units.width).toBeGreaterThanOrEqual(2 * Number(dot.getAttribute('r')));
+    expect(kranj.className).toMatch(/^_hit_/);
     // Its focus ring is drawn around the dot, after it (calls-map.module.css: .hit:focus-visible + .ring).
     expect(kranj.nextElementSibling?.getAttribute('aria-hidden')).toBe('true');
     expect(kranj.nextElementSibling?.className).toMatch(/^_ring_/);
@@ -272,9 +273,10 @@ async function openLaidOut({ callsIn, mapWidthPx, touch = false, language = 'sl'
     r: (Number(circle.getAttribute('r')) + 0.75) * scale,
   }));
   const percent = (value: string, of: number) => (parseFloat(value) / 100) * of;
-  /** A button's box in px, and the polygon of its clip-path (in px too) when it has one. */
+  /** A button's box in px (a square: calls-map.module.css), and the polygon of its clip-path (in px too) when it has one. */
   const target = (button: HTMLElement) => {
-    const box = { left: percent(button.style.left, map.width), top: percent(button.style.top, map.height), width: percent(button.style.width, map.width), height: percent(button.style.height, map.height) };
+    const width = percent(button.style.width, map.width);
+    const box = { left: percent(button.style.left, map.width), top: percent(button.style.top, map.height), width, height: width };
     const clip = /^polygon\((.*)\)$/.exec(button.style.clipPath)?.[1];
     const polygon = clip?.split(',').map((point) => {
       const [x, y] = point.trim().split(/\s+/);

@@ -145,7 +145,6 @@ export function CallsMap({
                     left: share(box.left, projection.width),
                     top: share(box.top, projection.height),
                     width: share(box.right - box.left, projection.width),
-                    height: share(box.bottom - box.top, projection.height),
                     clipPath: polygon,
                   }}
                   aria-pressed={code === selected}
