@@ -6,7 +6,7 @@ import { REDIS } from '../src/redis/redis.module';
 import { graphql } from './graphql';
 import { Browser, emulateTouch, launchBrowser, rowGaps, screenshotWhole, scrollsSideways, seriousAccessibilityViolations, sidewaysScrollers, smallTapTargets } from './utils/browser';
 import { eventually } from './utils/eventually';
-import { createApiKey, createNeed, createOffer, createOrganization, fittingOffer, NAKLO, needInput, offerInput } from './utils/fixtures';
+import { BLED, createApiKey, createNeed, createOffer, createOrganization, fittingOffer, NAKLO, needInput, offerInput } from './utils/fixtures';
 import { CaughtMail, startMailCatcher } from './utils/mail-catcher';
 import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
 
@@ -19,6 +19,7 @@ const INVITE_MEMBER = graphql(`
 `);
 
 const PHONE = { width: 360, height: 740 };
+const RADOVLJICA = '102';
 
 // A person's whole flow in a real browser takes a while on a busy 2-core machine.
 jest.setTimeout(120_000);
@@ -272,7 +273,10 @@ describe('the web app in a browser, as two organizations use it', () => {
   it('fits a phone: no page scrolls sideways at 360 px, and every button and checkbox takes a thumb', async () => {
     // Another organization's call, so that the map on /calls has a dot to tap.
     const choir = await createOrganization(t, { name: 'Pevsko društvo Naklo', sector: 'NGO', municipalityCode: NAKLO });
-    const call = await createNeed(t, await createApiKey(t, choir.id), needInput(choir.id, { title: 'Prostor za vaje zbora', description: 'Iščemo prostor, kjer bi zbor enkrat tedensko vadil.', municipalityCode: NAKLO, themeCodes: [], resourceTypes: ['PREMISES'] }));
+    const choirKey = await createApiKey(t, choir.id);
+    const call = await createNeed(t, choirKey, needInput(choir.id, { title: 'Prostor za vaje zbora', description: 'Iščemo prostor, kjer bi zbor enkrat tedensko vadil.', municipalityCode: NAKLO, themeCodes: [], resourceTypes: ['PREMISES'] }));
+    // And two neighbours' calls, whose dots lie 29 px apart at 360 px: Bled's and Radovljica's.
+    for (const municipalityCode of [BLED, RADOVLJICA]) await createNeed(t, choirKey, needInput(choir.id, { municipalityCode, themeCodes: [], resourceTypes: ['PREMISES'] }));
     const page = await clerkBrowser.newPage(PHONE);
     await emulateTouch(page);
     // Every page the clerk can open, each also checked for accessibility.
@@ -338,6 +342,21 @@ describe('the web app in a browser, as two organizations use it', () => {
     const dot = page.getByRole('group', { name: 'Občine z odprtimi potrebami: izberite občino za filter' }).getByRole('button', { name: 'Naklo: 1 potreba' });
     const dotBox = (await dot.boundingBox())!;
     expect(Math.min(dotBox.width, dotBox.height)).toBeGreaterThanOrEqual(40);
+    // Bled's and Radovljica's 40 px buttons would overlap: a tap between goes to the nearer dot
+    // (each button is clipped to the part nearer its own), here 40 % of the way from Bled's.
+    const centreOf = async (name: string) => {
+      const box = (await page.getByRole('button', { name }).boundingBox())!;
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    };
+    await page.getByRole('button', { name: 'Bled: 1 potreba' }).scrollIntoViewIfNeeded();
+    const [bled, radovljica] = [await centreOf('Bled: 1 potreba'), await centreOf('Radovljica: 1 potreba')];
+    expect(Math.hypot(radovljica.x - bled.x, radovljica.y - bled.y)).toBeLessThan(40);
+    const between = (share: number) => ({ x: bled.x + (radovljica.x - bled.x) * share, y: bled.y + (radovljica.y - bled.y) * share });
+    const tappedAt = ({ x, y }: { x: number; y: number }) => page.evaluate<string | null>(`document.elementFromPoint(${x}, ${y})?.closest('button')?.getAttribute('aria-label') ?? null`);
+    expect(await Promise.all([0.1, 0.4, 0.6, 0.9].map((share) => tappedAt(between(share))))).toEqual(['Bled: 1 potreba', 'Bled: 1 potreba', 'Radovljica: 1 potreba', 'Radovljica: 1 potreba']);
+    await page.mouse.click(between(0.4).x, between(0.4).y);
+    await page.waitForURL(/[?&]municipality=003/);
+    await page.goto(`${t.url}/calls`);
     await dot.focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(/[?&]municipality=082/);
