@@ -1,6 +1,7 @@
 import { Redis } from 'ioredis';
 import { createRedisClient } from '../src/redis/redis.module';
 import { RedisChannels } from '../src/redis/redis-channels';
+import { eventually } from './utils/eventually';
 import { RedisServer } from './utils/redis-server';
 
 // ioredis writes a SUBSCRIBE at once while its connection is still in its handshake (it counts
@@ -18,7 +19,7 @@ describe('RedisChannels', () => {
 
   beforeAll(async () => {
     server = await RedisServer.start();
-    publisher = new Redis(server.url);
+    publisher = new Redis(server.url, { maxRetriesPerRequest: null, retryStrategy: () => 100 });
   });
   afterEach(async () => {
     await channels?.close();
@@ -49,4 +50,43 @@ describe('RedisChannels', () => {
     expect(await first.next()).toEqual({ value: 'one', done: false });
     expect(await second.next()).toEqual({ value: 'two', done: false });
   });
+
+  // The IP blocklists keep a table of what they heard, which they trust only while they are
+  // sure to hear everything: from the subscription confirmed, until the connection breaks.
+  it('tells a follower when it hears every message: once subscribed, not from a break on, and again once subscribed again', async () => {
+    const opened = new RedisChannels(() => createRedisClient(server.url, 'redis-channels-test'));
+    channels = opened;
+    const told: string[] = [];
+    const stop = opened.follow('blocks', {
+      message: (message) => told.push(message),
+      live: () => told.push('live'),
+      interrupted: () => told.push('interrupted'),
+    });
+    const events = await opened.listen('events');
+    await eventually(() => told.length > 0, 'the subscription');
+    expect(told).toEqual(['live']);
+    await publisher.publish('blocks', 'one');
+    await eventually(() => told.length > 1, 'the message');
+
+    await server.stop('SIGKILL');
+    await eventually(() => told.length > 2, 'the break');
+    await server.start();
+    await eventually(() => told.length > 3, 'the subscription again', 10_000);
+    expect(told).toEqual(['live', 'one', 'interrupted', 'live']);
+    // A second follower of a live channel is told at once.
+    const second: string[] = [];
+    const stopSecond = opened.follow('blocks', { message: () => undefined, live: () => second.push('live'), interrupted: () => second.push('interrupted') });
+    expect(second).toEqual(['live']);
+    await publisher.publish('blocks', 'two');
+    await publisher.publish('events', 'three');
+    await eventually(() => told.length > 4, 'the message after the restart');
+    expect(told).toEqual(['live', 'one', 'interrupted', 'live', 'two']);
+    // listen()'s subscriptions carry messages alone.
+    expect(await events.next()).toEqual({ value: 'three', done: false });
+
+    stopSecond();
+    expect(await publisher.pubsub('NUMSUB', 'blocks')).toEqual(['blocks', 1]);
+    stop();
+    await eventually(async () => ((await publisher.pubsub('NUMSUB', 'blocks')) as [string, number])[1] === 0, 'the channel to be left');
+  }, 30_000);
 });
