@@ -12,9 +12,10 @@ const WebSocket = require('ws') as new (url: string, protocols?: string | string
 
 // Each events service (suggestions, responses, partnerships) opened a Redis subscriber
 // connection of its own: three per API process, more with each kind of event, each one more
-// connection to Redis per process and one more to come back after a Redis restart. An API
-// process now listens to every kind over one connection, opened with the first subscription
-// and closed when the process stops.
+// connection to Redis per process and one more to come back after a Redis restart. So did
+// each IP blocklist (failed authentications, refused requests). An API process now listens
+// to every kind over one connection, opened with its first request and closed when the
+// process stops.
 
 const SUGGESTION_ADDED = graphql(`
   subscription EventsSubscriberSuggestionAdded($organizationId: ID!) { suggestionAdded(organizationId: $organizationId) { id } }
@@ -30,11 +31,16 @@ const RESPONSE_CHANGED = graphql(`
 const PARTNERSHIP_CHANGED = graphql(`
   subscription EventsSubscriberPartnershipChanged($organizationId: ID!) { partnershipChanged(organizationId: $organizationId) { id } }
 `);
+const LOGIN = graphql(`
+  mutation EventsSubscriberLogin($input: LoginInput!) { login(input: $input) { token } }
+`);
 const RESPOND = graphql(`
   mutation EventsSubscriberRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }
 `);
 
 const TOPICS = ['suggestion-added', 'suggestion-answered', 'response-changed', 'partnership-changed'];
+// The IP blocklists' channels (src/rate-limit/ip-blocklist.ts), listened to from the first request on.
+const BLOCKLISTS = ['auth-blocked', 'refused-blocked'];
 
 interface RedisClientInfo {
   id: string;
@@ -64,8 +70,6 @@ describe('one Redis subscriber connection per API process', () => {
   });
 
   const eventsConnection = () => `${t.config.queuePrefix}:events`;
-  // The IP blocklists' listeners (src/rate-limit/ip-blocklist.ts), one per blocklist, apart.
-  const blocklistConnections = () => new Set(['auth-blocked', 'refused-blocked'].map((channel) => `${t.config.queuePrefix}:${channel}`));
 
   async function clientList(): Promise<RedisClientInfo[]> {
     const list = (await redis.client('LIST')) as string;
@@ -76,14 +80,16 @@ describe('one Redis subscriber connection per API process', () => {
       .map((fields) => ({ id: fields.id, name: fields.name, sub: Number(fields.sub) + Number(fields.psub) }));
   }
 
-  /** The connections in subscribe mode other than the IP blocklists'. */
-  async function eventSubscribers(): Promise<Omit<RedisClientInfo, 'id'>[]> {
-    const blocklists = blocklistConnections();
-    return (await clientList()).filter((client) => client.sub > 0 && !blocklists.has(client.name)).map(({ name, sub }) => ({ name, sub }));
+  /** The connections in subscribe mode. */
+  async function subscribers(): Promise<Omit<RedisClientInfo, 'id'>[]> {
+    return (await clientList()).filter((client) => client.sub > 0).map(({ name, sub }) => ({ name, sub }));
   }
 
   const listening = async (organizationIds: string[]) => {
-    const channels = organizationIds.flatMap((id) => TOPICS.map((topic) => `${t.config.queuePrefix}:${topic}:${id}`));
+    const channels = [
+      ...organizationIds.flatMap((id) => TOPICS.map((topic) => `${t.config.queuePrefix}:${topic}:${id}`)),
+      ...BLOCKLISTS.map((blocklist) => `${t.config.queuePrefix}:${blocklist}`),
+    ];
     const counts = (await redis.pubsub('NUMSUB', ...channels)) as (string | number)[];
     return counts.filter((_, index) => index % 2 === 1).every((count) => Number(count) === 1);
   };
@@ -105,36 +111,41 @@ describe('one Redis subscriber connection per API process', () => {
     };
   }
 
-  it('listens to every kind of event, of every organization, over one connection; after a Redis restart too', async () => {
+  it('listens to every kind of event, of every organization, and to the IP blocklists over one connection; after a Redis restart too', async () => {
+    // No request yet: no connection.
+    expect((await clientList()).map((client) => client.name)).not.toContain(eventsConnection());
     const municipality = await createMemberOrganization(t, { sector: 'MUNICIPALITY' });
     const ngo = await createMemberOrganization(t);
     const needId = (await createNeed(t, municipality.token, needInput(municipality.id, { kind: 'CALL_FOR_PARTNERS' }))).id;
-    // Nobody listens yet: no connection.
-    expect((await clientList()).map((client) => client.name)).not.toContain(eventsConnection());
+    // A failed sign-in and a refused request: both blocklists count, and listen.
+    expect((await t.graphql(LOGIN, { input: { email: 'nobody@example.org', password: 'a wrong password' } })).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect((await t.graphqlRaw('{ noSuchField }')).errors?.[0].extensions.reason).toBe('GRAPHQL_VALIDATION_FAILED');
+    await eventually(() => listening([]), 'the blocklists to be listened to');
+    expect(await subscribers()).toEqual([{ name: eventsConnection(), sub: 2 }]);
 
     const municipalityEvents = subscribeToAll(municipality.token, municipality.id);
     subscribeToAll(ngo.token, ngo.id);
     await eventually(() => listening([municipality.id, ngo.id]), 'both organizations to be listened to');
-    expect(await eventSubscribers()).toEqual([{ name: eventsConnection(), sub: 8 }]);
+    expect(await subscribers()).toEqual([{ name: eventsConnection(), sub: 10 }]);
 
     // Redis restarted empty: the same single connection subscribes again by itself, and events arrive.
     await redisServer.stop('SIGKILL');
     await redisServer.start();
     await eventually(() => listening([municipality.id, ngo.id]), 'both organizations to be listened to again after the restart', 15_000);
-    expect(await eventSubscribers()).toEqual([{ name: eventsConnection(), sub: 8 }]);
+    expect(await subscribers()).toEqual([{ name: eventsConnection(), sub: 10 }]);
     const responseId = (await t.graphqlOk(RESPOND, { input: { needId, message: 'Radi pomagamo.' } }, ngo.token)).respondToNeed.id;
     const event = await municipalityEvents.responseChanged.next();
     expect(event.value.errors).toBeUndefined();
     expect(event.value.data?.responseChanged).toMatchObject({ id: responseId, status: 'PENDING', organization: { id: ngo.id }, need: { id: needId } });
 
-    // Every subscription closed: the channels are left, the connection stays for the next one.
+    // Every subscription closed: their channels are left, the blocklists' stay on the same connection.
     await Promise.all(clients.splice(0).map((client) => client.dispose()));
-    await eventually(async () => (await eventSubscribers()).length === 0, 'the channels to be left');
+    await eventually(async () => (await subscribers())[0]?.sub === 2, 'the channels to be left');
     const [kept] = (await clientList()).filter((client) => client.name === eventsConnection());
-    expect(kept).toMatchObject({ sub: 0 });
+    expect(await subscribers()).toEqual([{ name: eventsConnection(), sub: 2 }]);
     subscribeToAll(ngo.token, ngo.id);
     await eventually(() => listening([ngo.id]), 'the organization to be listened to again');
-    expect((await clientList()).filter((client) => client.name === eventsConnection())).toEqual([{ ...kept, sub: 4 }]);
+    expect((await clientList()).filter((client) => client.sub > 0)).toEqual([{ ...kept, sub: 6 }]);
 
     // Closed with the process.
     closed = true;

@@ -3,6 +3,7 @@ import { Redis } from 'ioredis';
 import { RateLimitedError, UnauthenticatedError } from '../common/errors/domain-errors';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { IpBlocklist } from '../rate-limit/ip-blocklist';
+import { RedisChannels } from '../redis/redis-channels';
 import { REDIS } from '../redis/redis.module';
 
 /** extensions.reason of the block: the refused caller may be an honest one sharing the address. */
@@ -19,8 +20,8 @@ export const AUTH_FAILURES_PER_ADDRESS = 'AUTH_FAILURES_PER_ADDRESS';
 export class FailedAuthenticationLimiter extends IpBlocklist {
   private readonly limit: number;
 
-  constructor(@Inject(REDIS) redis: Redis, @Inject(APP_CONFIG) config: AppConfig) {
-    super(redis, config, { counter: 'auth-failures', channel: 'auth-blocked', perMinute: config.authFailuresPerMinute });
+  constructor(@Inject(REDIS) redis: Redis, channels: RedisChannels, @Inject(APP_CONFIG) config: AppConfig) {
+    super(redis, channels, config, { counter: 'auth-failures', channel: 'auth-blocked', perMinute: config.authFailuresPerMinute });
     this.limit = config.authFailuresPerMinute;
   }
 

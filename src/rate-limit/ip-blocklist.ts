@@ -3,7 +3,7 @@ import { Redis } from 'ioredis';
 import { RateLimitedError } from '../common/errors/domain-errors';
 import { AppConfig } from '../config/app-config';
 import { failOpen } from '../redis/fail-open';
-import { createRedisClient } from '../redis/redis.module';
+import { RedisChannels } from '../redis/redis-channels';
 
 const WINDOW_SECONDS = 60;
 
@@ -24,21 +24,27 @@ export interface IpBlocklistOptions {
  * Every request it guards asks whether its IP is blocked. Rather than a Redis round
  * trip each time, each process keeps the blocked IPs in memory: the process whose failure
  * reaches the limit publishes the IP and how long it stays blocked, and every process
- * listens. Once subscribed, a process reads the blocks already in Redis (counts at the
- * limit), and from then on its table has them all. Until then, and whenever the listening
- * connection is down, it asks Redis as before (and, should reading the existing blocks
+ * listens, over the process's one subscriber connection (RedisChannels), from its first
+ * request on (a worker, which serves none, never listens). Once subscribed, a process reads
+ * the blocks already in Redis (counts at the limit), and from then on its table has them
+ * all. Until then, and from a break of the listening connection until it is subscribed again
+ * and has read them again, it asks Redis as before (and, should reading the existing blocks
  * fail, trusts its table only after a whole window of listening: an IP blocked before has
  * been unblocked by then).
  */
 export abstract class IpBlocklist implements OnApplicationShutdown {
   /** IP -> the time (ms) its block ends. */
   private readonly blocked = new Map<string, number>();
-  private subscriber: Redis | null = null;
+  /** Stops listening; null until the first request. */
+  private stopListening: (() => void) | null = null;
   /** From when (ms) the table has every block, or null while this process is not listening. */
   private trustedFrom: number | null = null;
+  /** Counts the starts and breaks of listening: a reading of the existing blocks counts only for the listening it began in. */
+  private listening = 0;
 
   protected constructor(
     private readonly redis: Redis,
+    private readonly channels: RedisChannels,
     private readonly config: AppConfig,
     private readonly options: IpBlocklistOptions,
   ) {}
@@ -87,11 +93,10 @@ export abstract class IpBlocklist implements OnApplicationShutdown {
     });
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    const subscriber = this.subscriber;
-    this.subscriber = null;
+  onApplicationShutdown(): void {
+    this.stopListening?.();
     this.trustedFrom = null;
-    await subscriber?.quit().catch(() => subscriber.disconnect());
+    this.listening++;
   }
 
   private block(ip: string, remainingMs: number) {
@@ -103,33 +108,41 @@ export abstract class IpBlocklist implements OnApplicationShutdown {
 
   /** Whether the in-memory table has every block; starts listening on first use. */
   private knowsEveryBlock(now: number): boolean {
-    if (!this.subscriber) this.listen();
+    if (!this.stopListening) this.listen();
     return this.trustedFrom !== null && now >= this.trustedFrom;
   }
 
   private listen() {
-    // Named after its channel in CLIENT LIST: <QUEUE_PREFIX>:auth-blocked, …
-    const subscriber = createRedisClient(this.config.redisUrl, this.channel);
-    this.subscriber = subscriber;
-    subscriber.on('message', (_channel: string, message: string) => {
-      const space = message.indexOf(' ');
-      const remainingMs = Number(message.slice(0, space));
-      if (space > 0 && remainingMs > 0) this.block(message.slice(space + 1), remainingMs);
-    });
-    // A break in listening (a reconnect re-subscribes by itself) may have lost messages.
-    subscriber.on('close', () => (this.trustedFrom = null));
-    subscriber.on('ready', () => {
-      subscriber
-        .subscribe(this.channel)
-        .then(async () => {
-          if (this.subscriber !== subscriber) return;
-          this.trustedFrom = Date.now() + WINDOW_SECONDS * 1000;
-          await this.readExistingBlocks();
-          if (this.subscriber === subscriber && this.trustedFrom !== null) this.trustedFrom = Date.now();
-        })
-        // Not listening, or the existing blocks unread: Redis is asked instead (for a window).
-        .catch(() => undefined);
-    });
+    try {
+      this.stopListening = this.channels.follow(this.channel, {
+        message: (message) => {
+          const space = message.indexOf(' ');
+          const remainingMs = Number(message.slice(0, space));
+          if (space > 0 && remainingMs > 0) this.block(message.slice(space + 1), remainingMs);
+        },
+        live: () => void this.catchUp(),
+        // Blocks announced from now on may be lost until it is live again (a reconnect subscribes again by itself).
+        interrupted: () => {
+          this.listening++;
+          this.trustedFrom = null;
+        },
+      });
+    } catch {
+      // The process is stopping: Redis is asked until it has.
+      this.stopListening = () => undefined;
+    }
+  }
+
+  /** Hears every block from now on: with those already in Redis, the table has them all. */
+  private async catchUp() {
+    const listening = ++this.listening;
+    this.trustedFrom = Date.now() + WINDOW_SECONDS * 1000;
+    // Unread: Redis is asked instead, for a window.
+    const read = await this.readExistingBlocks().then(
+      () => true,
+      () => false,
+    );
+    if (read && this.listening === listening) this.trustedFrom = Date.now();
   }
 
   /** The blocks already in Redis, read after subscribing: any later one comes as a message. */

@@ -5,6 +5,7 @@ import { Redis } from 'ioredis';
 import type { GraphqlContext } from '../auth/graphql-context';
 import { RateLimitedError } from '../common/errors/domain-errors';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { RedisChannels } from '../redis/redis-channels';
 import { REDIS } from '../redis/redis.module';
 import { IpBlocklist } from './ip-blocklist';
 
@@ -19,8 +20,8 @@ import { IpBlocklist } from './ip-blocklist';
 export class RefusedRequestLimiter extends IpBlocklist {
   private readonly limit: number;
 
-  constructor(@Inject(REDIS) redis: Redis, @Inject(APP_CONFIG) config: AppConfig) {
-    super(redis, config, { counter: 'refused-requests', channel: 'refused-blocked', perMinute: config.refusedRequestsPerMinute });
+  constructor(@Inject(REDIS) redis: Redis, channels: RedisChannels, @Inject(APP_CONFIG) config: AppConfig) {
+    super(redis, channels, config, { counter: 'refused-requests', channel: 'refused-blocked', perMinute: config.refusedRequestsPerMinute });
     this.limit = config.refusedRequestsPerMinute;
   }
 

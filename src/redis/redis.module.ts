@@ -34,8 +34,8 @@ export function createRedisClient(url: string, connectionName?: string): Redis {
 /**
  * One Redis connection for the process's own commands (rate limits, health, publishing
  * events), and RedisChannels: one subscriber connection for every event the process listens
- * to (the GraphQL subscriptions of an API process), opened with the first, named
- * `<QUEUE_PREFIX>:events` in CLIENT LIST. A worker, which listens to none, opens none.
+ * to (the GraphQL subscriptions and the IP blocklists of an API process), opened with the
+ * first, named `<QUEUE_PREFIX>:events` in CLIENT LIST. A worker, which listens to none, opens none.
  */
 @Global()
 @Module({

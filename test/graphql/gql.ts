@@ -137,6 +137,7 @@ type Documents = {
     "\n  subscription EventsSubscriberSuggestionAnswered($organizationId: ID!) { suggestionAnswered(organizationId: $organizationId) { id } }\n": typeof types.EventsSubscriberSuggestionAnsweredDocument,
     "\n  subscription EventsSubscriberResponseChanged($organizationId: ID!) {\n    responseChanged(organizationId: $organizationId) { id status organization { id } need { id } }\n  }\n": typeof types.EventsSubscriberResponseChangedDocument,
     "\n  subscription EventsSubscriberPartnershipChanged($organizationId: ID!) { partnershipChanged(organizationId: $organizationId) { id } }\n": typeof types.EventsSubscriberPartnershipChangedDocument,
+    "\n  mutation EventsSubscriberLogin($input: LoginInput!) { login(input: $input) { token } }\n": typeof types.EventsSubscriberLoginDocument,
     "\n  mutation EventsSubscriberRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": typeof types.EventsSubscriberRespondDocument,
     "\n  mutation FaultsCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }\n": typeof types.FaultsCreateOrganizationDocument,
     "\n  mutation FaultsCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }\n": typeof types.FaultsCreateWebhookDocument,
@@ -543,6 +544,7 @@ const documents: Documents = {
     "\n  subscription EventsSubscriberSuggestionAnswered($organizationId: ID!) { suggestionAnswered(organizationId: $organizationId) { id } }\n": types.EventsSubscriberSuggestionAnsweredDocument,
     "\n  subscription EventsSubscriberResponseChanged($organizationId: ID!) {\n    responseChanged(organizationId: $organizationId) { id status organization { id } need { id } }\n  }\n": types.EventsSubscriberResponseChangedDocument,
     "\n  subscription EventsSubscriberPartnershipChanged($organizationId: ID!) { partnershipChanged(organizationId: $organizationId) { id } }\n": types.EventsSubscriberPartnershipChangedDocument,
+    "\n  mutation EventsSubscriberLogin($input: LoginInput!) { login(input: $input) { token } }\n": types.EventsSubscriberLoginDocument,
     "\n  mutation EventsSubscriberRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": types.EventsSubscriberRespondDocument,
     "\n  mutation FaultsCreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }\n": types.FaultsCreateOrganizationDocument,
     "\n  mutation FaultsCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }\n": types.FaultsCreateWebhookDocument,
@@ -1315,6 +1317,10 @@ export function graphql(source: "\n  subscription EventsSubscriberResponseChange
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription EventsSubscriberPartnershipChanged($organizationId: ID!) { partnershipChanged(organizationId: $organizationId) { id } }\n"): typeof import('./graphql').EventsSubscriberPartnershipChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EventsSubscriberLogin($input: LoginInput!) { login(input: $input) { token } }\n"): typeof import('./graphql').EventsSubscriberLoginDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

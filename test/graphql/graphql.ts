@@ -1439,6 +1439,13 @@ export type EventsSubscriberPartnershipChangedSubscriptionVariables = Exact<{
 
 export type EventsSubscriberPartnershipChangedSubscription = { partnershipChanged: { id: string } };
 
+export type EventsSubscriberLoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type EventsSubscriberLoginMutation = { login: { token: string } };
+
 export type EventsSubscriberRespondMutationVariables = Exact<{
   input: RespondToNeedInput;
 }>;
@@ -4769,6 +4776,13 @@ export const EventsSubscriberPartnershipChangedDocument = new TypedDocumentStrin
   }
 }
     `) as unknown as TypedDocumentString<EventsSubscriberPartnershipChangedSubscription, EventsSubscriberPartnershipChangedSubscriptionVariables>;
+export const EventsSubscriberLoginDocument = new TypedDocumentString(`
+    mutation EventsSubscriberLogin($input: LoginInput!) {
+  login(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<EventsSubscriberLoginMutation, EventsSubscriberLoginMutationVariables>;
 export const EventsSubscriberRespondDocument = new TypedDocumentString(`
     mutation EventsSubscriberRespond($input: RespondToNeedInput!) {
   respondToNeed(input: $input) {
