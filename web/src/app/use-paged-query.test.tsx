@@ -37,7 +37,12 @@ const failure = (first: number, delay = 20): MockLink.MockedResponse => ({
   delay,
 });
 
-function renderList(mocks: MockLink.MockedResponse[], readInside?: Parameters<typeof usePagedQuery<DeskSuggestions, { organizationId: string; first: number; after?: string | null }, 'suggestionsAwaiting'>>[1]['readInside']) {
+/** The hook over these answers; `cached`: the list already in the cache, as coming back to it (browser Back) finds it. */
+function renderList(
+  mocks: MockLink.MockedResponse[],
+  readInside?: Parameters<typeof usePagedQuery<DeskSuggestions, { organizationId: string; first: number; after?: string | null }, 'suggestionsAwaiting'>>[1]['readInside'],
+  cached?: DeskSuggestions['suggestionsAwaiting'],
+) {
   /** The variables of each DeskSuggestions the list asked for, in order. */
   const asked: Record<string, unknown>[] = [];
   const recorder = new ApolloLink((operation, forward) => {
@@ -45,6 +50,7 @@ function renderList(mocks: MockLink.MockedResponse[], readInside?: Parameters<ty
     return forward(operation);
   });
   const client = new ApolloClient({ link: ApolloLink.from([recorder, new MockLink(mocks, { showWarnings: false })]), cache: new InMemoryCache() });
+  if (cached) client.writeQuery({ query: DeskSuggestionsQuery, variables: { organizationId, first: 10 }, data: { __typename: 'Query', suggestionsAwaiting: cached } });
   const wrapper = ({ children }: { children: ReactNode }) => <ApolloProvider client={client}>{children}</ApolloProvider>;
   const view = renderHook(
     ({ id }: { id: string }) => usePagedQuery(DeskSuggestionsQuery, { variables: { organizationId: id, first: 10 }, field: 'suggestionsAwaiting', pageSize: 100, readInside }),
@@ -154,6 +160,31 @@ describe('usePagedQuery', () => {
       await act(() => list.result.current.readAgain());
       expect(seen).toEqual([{ read: matchIds(range(2, 11)), shown: matchIds(range(1, 10)) }]);
       expect(list.result.current.data?.suggestionsAwaiting.edges.map(({ node }) => node.score)).toEqual(range(2, 11).map(() => 0.5));
+    });
+  });
+
+  // Coming back to the list (Back from an item opened from it), it is shown from the cache and
+  // read again: that reading failing said nothing, and the list of before stood as if read.
+  describe('on coming back', () => {
+    // 12 shown before: the first page and the 2 "Pokaži več" brought.
+    const before = connection(range(1, 12), 12);
+
+    it('reads the list again as many as were shown, and says when that failed, until a reading succeeds', async () => {
+      const list = renderList([failure(12), page(12, range(2, 13), 13, { endCursor: 'c13' })], undefined, before);
+      expect(list.ids()).toEqual(matchIds(range(1, 12)));
+      await waitFor(() => expect(list.result.current.readAgainFailed).toBe(true));
+      expect(list.asked).toEqual([{ organizationId, first: 12 }]);
+      // What is shown stays.
+      expect(list.ids()).toEqual(matchIds(range(1, 12)));
+      await act(() => list.result.current.readAgain());
+      expect(list.result.current.readAgainFailed).toBe(false);
+      expect(list.ids()).toEqual(matchIds(range(2, 13)));
+    });
+
+    it('says nothing when it succeeded', async () => {
+      const list = renderList([page(12, range(2, 13), 13, { endCursor: 'c13' })], undefined, before);
+      await waitFor(() => expect(list.ids()).toEqual(matchIds(range(2, 13))));
+      expect(list.result.current.readAgainFailed).toBe(false);
     });
   });
 

@@ -31,8 +31,9 @@ interface Connection {
  * the API's first page, loaded under it on the desk): given the list as read again and as it was
  * shown, reads again what was loaded inside its items, as much as was shown, before all is written.
  *
- * `readAgainFailed` says the last `readAgain` failed (what is shown may be out of date) until a
- * reading from the start succeeds (`readAgain` or `refetch`): the page can say so, and offer it.
+ * `readAgainFailed` says the last `readAgain`, or the reading on coming back, failed (what is
+ * shown may be out of date) until a reading from the start succeeds (`readAgain`, `refetch`, that
+ * on coming back): the page can say so (ListRefreshFailedNotice), and offer `readAgain`.
  * The result is the same object until something in it changes.
  */
 export function usePagedQuery<Data extends { [K in Field]: Connection }, Variables extends OperationVariables, Field extends keyof Data & string>(
@@ -69,10 +70,11 @@ export function usePagedQuery<Data extends { [K in Field]: Connection }, Variabl
   // else `pageSize`), in pages of at most `pageSize`, all written at once when the last page is
   // there; a failure leaves what is shown (and rejects).
   // `onlyIfUnchanged`: not written when the list changed meanwhile ("Pokaži več" added a page).
+  // Says whether it wrote the list.
   const readShown = useCallback(
-    async (onlyIfUnchanged: boolean): Promise<void> => {
+    async (onlyIfUnchanged: boolean): Promise<boolean> => {
       const shown = client.readQuery<Data, Variables>({ query, variables }) ?? shownData.current;
-      if (!shown) return;
+      if (!shown) return false;
       const count = Math.max(shown[field].edges.length, shownData.current?.[field].edges.length ?? 0);
       const first = (variables as { first?: unknown }).first;
       const paged = 'first' in variables;
@@ -88,27 +90,36 @@ export function usePagedQuery<Data extends { [K in Field]: Connection }, Variabl
       let read = { ...shown, [field]: { ...last, edges } } as Data;
       if (inside.current) read = await inside.current(client, read, shown);
       const now = client.readQuery<Data, Variables>({ query, variables }) ?? shownData.current;
-      if (!now || (onlyIfUnchanged && now[field].edges.length !== count)) return;
+      if (!now || (onlyIfUnchanged && now[field].edges.length !== count)) return false;
       client.writeQuery<Data, Variables>({ query, variables, data: { ...now, [field]: read[field] } as Data });
+      return true;
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [client, query, key, field, pageSize],
   );
 
+  // The variables whose last reading failed: what is shown of them may be out of date.
+  const [failedFor, setFailedFor] = useState<string | null>(null);
+
+  // Coming back: a failure says so as readAgain's does (it said nothing, and the list shown was
+  // the cache's of before); one that wrote the list is as good as readAgain's.
   const readAgain = useRef(false);
   useEffect(() => {
     if (!returning || readAgain.current) return;
     readAgain.current = true;
     // "Pokaži več" added a page meanwhile (or the list was read again otherwise): that stays.
-    readShown(true).catch(() => undefined);
-  }, [returning, readShown]);
+    readShown(true).then(
+      (written) => {
+        if (written) setFailedFor((failed) => (failed === key ? null : failed));
+      },
+      () => setFailedFor(key),
+    );
+  }, [returning, readShown, key]);
 
   // A live change or the reconnect refresh reads the list again as many as are shown; a refetch
   // would read its first page only, and the pages loaded with "Pokaži več" would go. One reading
   // at a time: what changes while one runs (a burst of responses) is read by one more after it,
   // also when that one failed, and every caller meanwhile gets the end of the last.
-  // The variables whose last reading failed: what is shown of them may be out of date.
-  const [failedFor, setFailedFor] = useState<string | null>(null);
   const reading = useRef<{ running: Promise<void> | null; again: boolean }>({ running: null, again: false });
   const shownAgain = useCallback((): Promise<void> => {
     const current = reading.current;
