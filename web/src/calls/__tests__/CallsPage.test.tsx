@@ -2,6 +2,7 @@
 import '@mantine/core/styles/Anchor.css';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { readShownAgain } from '../../app/apollo';
 import { excerpt } from '../components/excerpt';
 import type { NeedFilter, NeedKind } from '../../graphql/graphql';
 import { referenceDataMocks } from '../../test/reference-data';
@@ -1087,6 +1088,77 @@ describe('the calls page', () => {
       await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
       expect(titles(list)).toEqual(['Poziv 1', 'Poziv 2', 'Poziv 3', 'Poziv 4', 'Poziv 5']);
       expect(within(list).queryByRole('button', { name: button })).toBeNull();
+    });
+
+    // Reading the list again on coming back (Back from a call) or once the connection is back
+    // (apollo.ts) that failed said nothing: the calls of before stood as if read, one closed
+    // meanwhile still offered. Now the list says it may be out of date, as the desk's does, with
+    // "Poskusi znova", under its heading (on a phone above the map), not as the page's error.
+    describe('when reading the list again fails', () => {
+      const once = (mock: ReturnType<typeof page>) => ({ ...mock, maxUsageCount: 1 });
+      const pages = (failures: ReturnType<typeof page>[]) => [
+        ...referenceDataMocks,
+        countsOf(() => true, five),
+        once(page(undefined, five.slice(0, 3), { total: 5, endCursor: 'cursor-page-1' })),
+        ...failures,
+        // Read again: one of the first three was answered meanwhile, one more came.
+        page(undefined, [five[0], five[2], five[3]], { total: 4, endCursor: 'cursor-page-2' }),
+        page('cursor-page-1', five.slice(3)),
+        page('cursor-page-2', five.slice(4)),
+      ];
+
+      it.each([
+        { language: 'sl' as const, heading: '5 potreb', after: '4 potrebe', button: 'Pokaži več', said: 'Seznama ni bilo mogoče osvežiti, zato morda ne kaže zadnjega stanja.', retry: 'Poskusi znova' },
+        { language: 'en' as const, heading: '5 needs', after: '4 needs', button: 'Show more', said: 'The list could not be refreshed, so it may be out of date.', retry: 'Try again' },
+      ])('says so when reading it again on coming back from a call fails, and reads it again on "Poskusi znova" ($language)', async ({ language, heading, after, button, said, retry }) => {
+        onAPhone();
+        asked.length = 0;
+        const view = renderRoutes([route('/calls', <CallsPage />), route('/needs/:id', <p>Stran potrebe</p>)], {
+          path: '/calls',
+          language,
+          mocks: pages([page(undefined, [], undefined, true)]),
+        });
+        let list = (await screen.findByRole('heading', { name: heading })).closest('section')!;
+        fireEvent.click(within(list).getByRole('button', { name: button }));
+        await waitFor(() => expect(titles(list)).toHaveLength(5));
+        fireEvent.click(within(list).getByRole('link', { name: 'Poziv 4' }));
+        await screen.findByText('Stran potrebe');
+        act(() => void view.router.navigate(-1));
+        list = (await screen.findByRole('heading', { name: heading })).closest('section')!;
+        const notice = await within(list).findByRole('status');
+        expect(notice.textContent).toBe(`${said}${retry}`);
+        // Quiet: what is shown stays, no error of the page.
+        expect(titles(list)).toEqual(['Poziv 1', 'Poziv 2', 'Poziv 3', 'Poziv 4', 'Poziv 5']);
+        expect(screen.queryByRole('alert')).toBeNull();
+        // Under the list's heading, before the first call and (a phone) the map.
+        const first = within(list).getByRole('heading', { name: 'Poziv 1' });
+        expect(within(list).getByRole('heading', { level: 2 }).compareDocumentPosition(notice) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+        expect(notice.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+        expect(notice.compareDocumentPosition(screen.getByRole('heading', { level: 2, name: language === 'sl' ? 'Zemljevid' : 'Map' })) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+
+        const again = within(notice).getByRole('button', { name: retry });
+        again.focus();
+        fireEvent.click(again);
+        await screen.findByRole('heading', { name: after });
+        await waitFor(() => expect(titles(list)).toEqual(['Poziv 1', 'Poziv 3', 'Poziv 4', 'Poziv 5']));
+        expect(within(list).queryByRole('status')).toBeNull();
+        // The button went with the notice: the focus to the list's heading.
+        await waitFor(() => expect(document.activeElement).toBe(within(list).getByRole('heading', { level: 2 })));
+      });
+
+      it.each([
+        { language: 'sl' as const, heading: '5 potreb', said: 'Seznama ni bilo mogoče osvežiti, zato morda ne kaže zadnjega stanja.Poskusi znova' },
+        { language: 'en' as const, heading: '5 needs', said: 'The list could not be refreshed, so it may be out of date.Try again' },
+      ])('says so when reading it again on reconnecting fails ($language)', async ({ language, heading, said }) => {
+        asked.length = 0;
+        const { client } = renderRoutes([route('/calls', <CallsPage />)], { path: '/calls', language, mocks: pages([page(undefined, [], undefined, true)]) });
+        const list = (await screen.findByRole('heading', { name: heading })).closest('section')!;
+        expect(within(list).queryByRole('status')).toBeNull();
+        await act(() => readShownAgain(client));
+        expect((await within(list).findByRole('status')).textContent).toBe(said);
+        expect(titles(list)).toEqual(['Poziv 1', 'Poziv 2', 'Poziv 3']);
+        expect(screen.queryByRole('alert')).toBeNull();
+      });
     });
 
     // The map read its dots from the list's first page: with more calls than a page, a

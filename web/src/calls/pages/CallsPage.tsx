@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { appendPage } from '../../app/append-page';
 import { ErrorNotice } from '../../app/ErrorNotice';
+import { ListRefreshFailedNotice } from '../../app/ListRefreshFailedNotice';
 import { useFocusWhenShown } from '../../app/use-focus-when-shown';
 import { usePagedQuery } from '../../app/use-paged-query';
 import { PageLoader } from '../../app/PageLoader';
@@ -183,6 +184,9 @@ export default function CallsPage() {
       <p aria-live="polite" aria-atomic="true" style={{ margin: 0 }}>
         {responseNews}
       </p>
+      {/* Read again and failed (the reconnect, coming back from a call): under the heading, which
+          on a phone is above the map, where the list starts. */}
+      {list.readAgainFailed && list.data && !list.error && <ListRefreshFailedNotice id="calls-stale" onRetry={list.readAgain} focusAfterRetry="calls-list-title" />}
       {list.loading && !list.data ? (
         <PageLoader />
       ) : list.error ? (

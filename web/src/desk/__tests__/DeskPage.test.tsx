@@ -744,6 +744,56 @@ describe('the desk', () => {
       fireEvent.click(within(section).getByRole('button', { name: toggleName.en }));
       expect(await within(section).findByText(none)).toBeDefined();
     });
+
+    // Reading them again on coming back (Back from one opened here) or once the connection is
+    // back that failed said nothing. Now the list says it may be out of date, as the suggestions
+    // do, with "Poskusi znova", above the closed ones.
+    describe('when reading them again fails', () => {
+      const failed = { request: { query, variables: { organizationId, first: 20 } }, error: new Error('Failed to fetch') };
+      const shownFirst = () => page(null, [closed(`${kind}-10`, titles[0], 'CLOSED'), closed(`${kind}-11`, titles[1], 'EXPIRED')], 'cursor-2', false);
+      // Read again: the first one was posted again meanwhile.
+      const readAgain = () => page(null, [closed(`${kind}-11`, titles[1], 'EXPIRED')], 'cursor-1', false);
+
+      it.each([
+        ['sl', 'Seznama ni bilo mogoče osvežiti, zato morda ne kaže zadnjega stanja.', 'Poskusi znova'],
+        ['en', 'The list could not be refreshed, so it may be out of date.', 'Try again'],
+      ] as const)('say so when reading them again on coming back from one fails, and read them again on "Poskusi znova" (%s)', async (language, said, retry) => {
+        const { router } = open([], [offer], SESSION, [shownFirst(), failed, readAgain()], language, [route(`/${kind}/:id`, <p>Stran objave</p>)]);
+        let section = await postingsSection(heading[language]);
+        fireEvent.click(within(section).getByRole('button', { name: toggleName[language] }));
+        fireEvent.click(await within(section).findByRole('link', { name: titles[0] }));
+        await screen.findByText('Stran objave');
+        await act(() => router.navigate(-1));
+        section = await postingsSection(heading[language]);
+        const toggle = within(section).getByRole('button', { name: toggleName[language] });
+        fireEvent.click(toggle);
+        const notice = await within(section).findByRole('status');
+        expect(notice.textContent).toBe(`${said}${retry}`);
+        // What is shown stays, quietly; the notice above the closed ones.
+        expect(within(section).getByRole('link', { name: titles[0] })).toBeDefined();
+        expect(screen.queryByRole('alert')).toBeNull();
+        expect(notice.compareDocumentPosition(within(section).getByRole('link', { name: titles[0] })) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+
+        const again = within(notice).getByRole('button', { name: retry });
+        again.focus();
+        fireEvent.click(again);
+        await waitFor(() => expect(within(section).queryByRole('link', { name: titles[0] })).toBeNull());
+        expect(within(section).getByRole('link', { name: titles[1] })).toBeDefined();
+        expect(within(section).queryByRole('status')).toBeNull();
+        // The button went with the notice: the focus to the toggle that opened them.
+        await waitFor(() => expect(document.activeElement).toBe(toggle));
+      });
+
+      it('say so when reading them again on reconnecting fails', async () => {
+        const { client } = open([], [offer], SESSION, [shownFirst(), failed]);
+        const section = await postingsSection(heading.sl);
+        fireEvent.click(within(section).getByRole('button', { name: toggleName.sl }));
+        await within(section).findByRole('link', { name: titles[0] });
+        await act(() => readShownAgain(client));
+        expect((await within(section).findByRole('status')).textContent).toBe('Seznama ni bilo mogoče osvežiti, zato morda ne kaže zadnjega stanja.Poskusi znova');
+        expect(within(section).getByRole('link', { name: titles[0] })).toBeDefined();
+      });
+    });
   });
 
   /** A waiting response, perhaps with an offer (OPEN, unlimited unless placesLeft says otherwise). */
@@ -1326,6 +1376,24 @@ describe('the desk', () => {
           const { client } = open([], [offer], SESSION, [suggestionsPage(firstPage, { totalCount: 12, hasNextPage: true, endCursor: 'cursor-match-9' }), failed(networkError)], language);
           const list = await section(`${heading} (12)`);
           await act(() => readShownAgain(client));
+          expect((await within(list).findByRole('status')).textContent).toBe(said);
+          expect(links(list)).toEqual(firstPage.map(named(language)));
+          expect(screen.queryByRole('alert')).toBeNull();
+        });
+
+        // Coming back (Back from a suggestion's item), the list is shown from the cache and read
+        // again: that reading failing said nothing either.
+        it.each([
+          ['sl', 'Novi predlogi', 'Seznama ni bilo mogoče osvežiti, zato morda ne kaže zadnjega stanja.Poskusi znova'],
+          ['en', 'New suggestions', 'The list could not be refreshed, so it may be out of date.Try again'],
+        ] as const)('says so when reading it again on coming back fails too (%s)', async (language, heading, said) => {
+          const { router } = open([], [offer], SESSION, [suggestionsPage(firstPage, { totalCount: 12, hasNextPage: true, endCursor: 'cursor-match-9' }), failed(networkError)], language, [
+            route('/needs/:id', <p>Stran potrebe</p>),
+          ]);
+          fireEvent.click(within(await section(`${heading} (12)`)).getAllByRole('link')[0]);
+          await screen.findByText('Stran potrebe');
+          await act(() => router.navigate(-1));
+          const list = await section(`${heading} (12)`);
           expect((await within(list).findByRole('status')).textContent).toBe(said);
           expect(links(list)).toEqual(firstPage.map(named(language)));
           expect(screen.queryByRole('alert')).toBeNull();

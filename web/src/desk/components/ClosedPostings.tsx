@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { appendPage } from '../../app/append-page';
 import { ErrorNotice } from '../../app/ErrorNotice';
+import { ListRefreshFailedNotice } from '../../app/ListRefreshFailedNotice';
 import { usePagedQuery } from '../../app/use-paged-query';
 import { DeskClosedNeedsQuery } from '../graphql/queries/deskClosedNeeds';
 import { DeskClosedOffersQuery } from '../graphql/queries/deskClosedOffers';
@@ -48,7 +49,7 @@ function ClosedPostings<Field extends 'needs' | 'offers'>({ organizationId, fiel
   const [shown, setShown] = useState(false);
   const [loadingMore, setLoadingMore] = useState(false);
   // Come back to (Back from a posting opened here), the pages loaded stay (usePagedQuery).
-  const { data, loading, error, fetchMore } = usePagedQuery(query, { variables: { organizationId, first: DESK_CLOSED_PAGE }, field, pageSize: DESK_CLOSED_PAGE, skip: !shown });
+  const { data, loading, error, fetchMore, readAgain, readAgainFailed } = usePagedQuery(query, { variables: { organizationId, first: DESK_CLOSED_PAGE }, field, pageSize: DESK_CLOSED_PAGE, skip: !shown });
   const connection = data?.[field];
   const listId = `desk-closed-${field}`;
 
@@ -67,7 +68,7 @@ function ClosedPostings<Field extends 'needs' | 'offers'>({ organizationId, fiel
 
   return (
     <div className={classes.closed}>
-      <Button size="compact-sm" variant="subtle" aria-expanded={shown} aria-controls={listId} onClick={() => setShown((current) => !current)}>
+      <Button id={`${listId}-toggle`} size="compact-sm" variant="subtle" aria-expanded={shown} aria-controls={listId} onClick={() => setShown((current) => !current)}>
         {label}
       </Button>
       <div id={listId} hidden={!shown}>
@@ -76,23 +77,30 @@ function ClosedPostings<Field extends 'needs' | 'offers'>({ organizationId, fiel
             <ErrorNotice error={error} />
           ) : loading && !connection ? (
             <Loader size="sm" role="status" aria-label={t('common.loading')} />
-          ) : connection && connection.edges.length > 0 ? (
+          ) : (
             <>
-              <ul className={classes.list}>
-                {connection.edges.map(({ node: posting }) => (
-                  <li key={posting.id}>
-                    <Link to={`/${field}/${posting.id}`}>{posting.title}</Link> · {posting.municipality.name} · {t(`status.${posting.status}`)}
-                  </li>
-                ))}
-              </ul>
-              {connection.pageInfo.hasNextPage && (
-                <Button size="compact-sm" variant="outline" onClick={() => void more()} loading={loadingMore}>
-                  {t('common.showMore')}
-                </Button>
+              {/* Read again and failed (the reconnect, coming back from a posting): above the list;
+                  once read, the focus to the button that opened it. */}
+              {readAgainFailed && <ListRefreshFailedNotice id={`${listId}-stale`} onRetry={readAgain} focusAfterRetry={`${listId}-toggle`} />}
+              {connection && connection.edges.length > 0 ? (
+                <>
+                  <ul className={classes.list}>
+                    {connection.edges.map(({ node: posting }) => (
+                      <li key={posting.id}>
+                        <Link to={`/${field}/${posting.id}`}>{posting.title}</Link> · {posting.municipality.name} · {t(`status.${posting.status}`)}
+                      </li>
+                    ))}
+                  </ul>
+                  {connection.pageInfo.hasNextPage && (
+                    <Button size="compact-sm" variant="outline" onClick={() => void more()} loading={loadingMore}>
+                      {t('common.showMore')}
+                    </Button>
+                  )}
+                </>
+              ) : (
+                <p>{empty}</p>
               )}
             </>
-          ) : (
-            <p>{empty}</p>
           ))}
       </div>
     </div>

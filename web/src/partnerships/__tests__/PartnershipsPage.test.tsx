@@ -1,5 +1,6 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { readShownAgain } from '../../app/apollo';
 import type { Session } from '../../app/session';
 import { ME, renderRoutes, route } from '../../test/render';
 import { EndPartnershipMutation } from '../graphql/mutations/endPartnership';
@@ -362,6 +363,72 @@ describe('the partnerships page', () => {
   });
 
   // One side's ending left the partnership ACTIVE, with its buttons, on the other's page until a reload.
+  // Reading the list again on coming back (Back from a partnership's need) or once the
+  // connection is back (apollo.ts) that failed said nothing: a partnership ended meanwhile still
+  // offered its buttons. Now the list says it may be out of date, as the desk's does, with
+  // "Poskusi znova", above the list (not the page's error).
+  describe('when reading the list again fails', () => {
+    const listOf = (partnerships: ReturnType<typeof partnership>[]) => ({
+      partnerships: {
+        __typename: 'PartnershipConnection' as const,
+        totalCount: partnerships.length,
+        pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null },
+        edges: partnerships.map((node) => ({ __typename: 'PartnershipEdge' as const, node })),
+      },
+    });
+    const request = { query: PartnershipsQuery, variables: { organizationId, first: 20 } };
+    // Read again (Back) asks for as many as are shown, at least the page.
+    const failed = { request, error: new Error('Failed to fetch') };
+    const readAgain = { request, result: { data: listOf([partnership('1', 'COMPLETED'), partnership('2', 'ACTIVE')]) } };
+
+    it.each([
+      ['sl', 'Partnerstva', 'Podrobnosti', 'Seznama ni bilo mogoče osvežiti, zato morda ne kaže zadnjega stanja.', 'Poskusi znova', 'Označi kot zaključeno'],
+      ['en', 'Partnerships', 'Details', 'The list could not be refreshed, so it may be out of date.', 'Try again', 'Mark as completed'],
+    ] as const)('says so when reading it again on coming back from a need fails, and reads it again on "Poskusi znova" (%s)', async (language, title, details, said, retry, complete) => {
+      const view = renderRoutes([route('/partnerships', <PartnershipsPage />), route('/needs/:id', <h1>Potreba</h1>)], {
+        path: '/partnerships',
+        language,
+        mocks: [{ request, result: { data: listOf([partnership('1', 'ACTIVE')]) } }, failed, readAgain],
+      });
+      fireEvent.click(await screen.findByRole('link', { name: details }));
+      await screen.findByRole('heading', { name: 'Potreba' });
+      act(() => void view.router.navigate(-1));
+      const heading = await screen.findByRole('heading', { level: 1, name: title });
+      const notice = await screen.findByRole('status');
+      expect(notice.textContent).toBe(`${said}${retry}`);
+      // What is shown stays, quietly; the notice above the list.
+      expect(screen.getAllByRole('listitem')).toHaveLength(1);
+      expect(screen.getByRole('button', { name: complete })).toBeDefined();
+      expect(screen.queryByRole('alert')).toBeNull();
+      expect(notice.compareDocumentPosition(screen.getByRole('list')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+
+      const again = within(notice).getByRole('button', { name: retry });
+      again.focus();
+      fireEvent.click(again);
+      await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(2));
+      expect(screen.queryByRole('status')).toBeNull();
+      // The button went with the notice: the focus to the page's heading.
+      await waitFor(() => expect(document.activeElement).toBe(heading));
+    });
+
+    it.each([
+      ['sl', 'Seznama ni bilo mogoče osvežiti, zato morda ne kaže zadnjega stanja.Poskusi znova'],
+      ['en', 'The list could not be refreshed, so it may be out of date.Try again'],
+    ] as const)('says so when reading it again on reconnecting fails (%s)', async (language, said) => {
+      const { client } = renderRoutes([route('/partnerships', <PartnershipsPage />)], {
+        path: '/partnerships',
+        language,
+        mocks: [{ request, result: { data: listOf([partnership('1', 'ACTIVE')]) } }, failed],
+      });
+      await screen.findByRole('listitem');
+      expect(screen.queryByRole('status')).toBeNull();
+      await act(() => readShownAgain(client));
+      expect((await screen.findByRole('status')).textContent).toBe(said);
+      expect(screen.getAllByRole('listitem')).toHaveLength(1);
+      expect(screen.queryByRole('alert')).toBeNull();
+    });
+  });
+
   describe('a partnership ended while the page is open', () => {
     /** partnershipChanged as organization-1 hears it: the partnership on our need, ended as `status`. */
     const partnershipChanged = (status: 'COMPLETED' | 'CANCELLED', delay = 300, endedBy: PartnershipEnder | null = null) => ({

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { appendPage } from '../../app/append-page';
 import { ErrorNotice } from '../../app/ErrorNotice';
+import { ListRefreshFailedNotice } from '../../app/ListRefreshFailedNotice';
 import { PageLoader } from '../../app/PageLoader';
 import { useLandOn } from '../../app/use-land-on';
 import { useSession } from '../../app/session';
@@ -54,7 +55,7 @@ function endedSaid(t: TFunction, partnership: ListedPartnership, organizationId:
 function Partnerships({ organizationId }: { organizationId: string | null }) {
   const { t, i18n } = useTranslation();
   // Come back to (Back from a partnership's need), the pages loaded stay (usePagedQuery).
-  const { data, loading, error, fetchMore } = usePagedQuery(PartnershipsQuery, { variables: { organizationId, first: PARTNERSHIPS_PAGE }, field: 'partnerships', pageSize: PARTNERSHIPS_PAGE });
+  const { data, loading, error, fetchMore, readAgain, readAgainFailed } = usePagedQuery(PartnershipsQuery, { variables: { organizationId, first: PARTNERSHIPS_PAGE }, field: 'partnerships', pageSize: PARTNERSHIPS_PAGE });
   const [loadingMore, setLoadingMore] = useState(false);
   // A need's page links to one partnership here (partnershipsEntryHref): land on it once listed.
   const { hash } = useLocation();
@@ -101,13 +102,17 @@ function Partnerships({ organizationId }: { organizationId: string | null }) {
 
   return (
     <>
-      <Title order={1}>{t('partnerships.title')}</Title>
+      <Title order={1} id="partnerships-title">
+        {t('partnerships.title')}
+      </Title>
       <Text c="dimmed" size="sm">
         {t(organizationId ? 'partnerships.intro' : 'partnerships.introHub', { count: totalCount })}
       </Text>
       <p aria-live="polite" aria-atomic="true" style={{ margin: 0 }}>
         {announcement}
       </p>
+      {/* Read again and failed (the reconnect, coming back from a partnership's need): above the list. */}
+      {readAgainFailed && <ListRefreshFailedNotice id="partnerships-stale" onRetry={readAgain} focusAfterRetry="partnerships-title" />}
       {edges.length === 0 ? (
         <p>{t('partnerships.none')}</p>
       ) : (
