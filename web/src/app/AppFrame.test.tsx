@@ -148,29 +148,71 @@ describe('a move to another page (the focus)', () => {
     await waitFor(() => expect(document.activeElement).toBe(heading));
   });
 
+  /** A page at `path` with these links in its main area, and a need's page behind them: to go to, and come Back from. */
+  const pageAndNeed = (path: string, heading: string, links: React.ReactNode): RouteObject[] => [
+    {
+      element: <AppFrame />,
+      children: [
+        {
+          path,
+          element: (
+            <main id="main" tabIndex={-1}>
+              <h1>{heading}</h1>
+              {links}
+            </main>
+          ),
+        },
+        {
+          path: '/needs/:id',
+          element: (
+            <main id="main" tabIndex={-1}>
+              <h1>Potreba</h1>
+            </main>
+          ),
+        },
+      ],
+    },
+  ];
+
   it('gives Back the link to the page left, not the heading far above it (a long list scrolled down)', async () => {
-    const calls = (
-      <main id="main" tabIndex={-1}>
-        <h1>Odprte potrebe</h1>
-        {Array.from({ length: 90 }, (_, i) => (
-          <Link key={i} to={`/needs/need-${i + 1}`}>
-            {`Potreba ${i + 1}`}
-          </Link>
-        ))}
-      </main>
-    );
-    const need = (
-      <main id="main" tabIndex={-1}>
-        <h1>Potreba</h1>
-      </main>
-    );
-    const routes: RouteObject[] = [{ element: <AppFrame />, children: [{ path: '/calls', element: calls }, { path: '/needs/:id', element: need }] }];
-    const { router } = renderRoutes(routes, { path: '/calls' });
+    const calls = Array.from({ length: 90 }, (_, i) => (
+      <Link key={i} to={`/needs/need-${i + 1}`}>
+        {`Potreba ${i + 1}`}
+      </Link>
+    ));
+    const { router } = renderRoutes(pageAndNeed('/calls', 'Odprte potrebe', calls), { path: '/calls' });
     fireEvent.click(await screen.findByRole('link', { name: 'Potreba 85' }));
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Potreba' })));
     await act(() => router.navigate(-1));
     const opened = await screen.findByRole('link', { name: 'Potreba 85' });
     await waitFor(() => expect(document.activeElement).toBe(opened));
+  });
+
+  // The desk links each of a need's waiting responses to the need's page: Back focused the first
+  // link to that page, not the one opened. The link to the part of the page left (its #fragment) first.
+  it('gives Back the very link opened when several lead to one page, each to a part of it (#response-<id>)', async () => {
+    const desk = (
+      <>
+        <Link to="/needs/need-7">Prevozi starejših</Link>
+        {[1, 2, 3].map((index) => (
+          <Link key={index} to={`/needs/need-7#response-${index}`}>
+            {`Odziv ${index}`}
+          </Link>
+        ))}
+      </>
+    );
+    const { router } = renderRoutes(pageAndNeed('/', 'Pregled', desk), { path: '/' });
+    fireEvent.click(await screen.findByRole('link', { name: 'Odziv 3' }));
+    await screen.findByRole('heading', { level: 1, name: 'Potreba' });
+    await act(() => router.navigate(-1));
+    const opened = await screen.findByRole('link', { name: 'Odziv 3' });
+    await waitFor(() => expect(document.activeElement).toBe(opened));
+    // Without a #fragment, the link to the page itself, as before.
+    fireEvent.click(screen.getByRole('link', { name: 'Prevozi starejših' }));
+    await screen.findByRole('heading', { level: 1, name: 'Potreba' });
+    await act(() => router.navigate(-1));
+    const need7 = await screen.findByRole('link', { name: 'Prevozi starejših' });
+    await waitFor(() => expect(document.activeElement).toBe(need7));
   });
 
   it('leaves a redirect alone that comes before the person did anything (part of the first load)', async () => {

@@ -20,9 +20,13 @@ const HEADING_WAIT_MS = 10_000;
  * Used once, by the root route's element, which stays across the layouts (signing in, out).
  */
 export function useFocusOnPageChange(): void {
-  const { pathname } = useLocation();
+  const { pathname, search, hash } = useLocation();
   const navigationType = useNavigationType();
   const shown = useRef<string | null>(null);
+  // Where the page shown is, with its query string and #fragment as last seen: the link that
+  // opened it may have named a part of it (the desk's link to a response, /needs/<id>#response-<id>).
+  const href = `${pathname}${search}${hash}`;
+  const shownHref = useRef<string | null>(null);
   // A click, tap or key since the tab opened: the moves that follow are the person's.
   const acted = useRef(false);
   // The focus right after the new page is in the DOM, before its effects run.
@@ -49,8 +53,12 @@ export function useFocusOnPageChange(): void {
     if (previous === null || previous === pathname) return;
     // Back and forward are the person's, even before any click in this tab.
     if (!acted.current && navigationType !== 'POP') return;
-    return focusMainHeading(afterUpdate.current, navigationType === 'POP' ? previous : null);
+    return focusMainHeading(afterUpdate.current, navigationType === 'POP' ? { href: shownHref.current ?? previous, pathname: previous } : null);
   }, [pathname, navigationType]);
+  // After the effect above, which reads the page left's; also when only the query string or the #fragment changed.
+  useEffect(() => {
+    shownHref.current = href;
+  }, [href]);
 }
 
 /**
@@ -58,9 +66,12 @@ export function useFocusOnPageChange(): void {
  * Back (or forward) to a page with a link to the page left (`left`: a call on /calls, an offer on
  * the desk) focuses that link instead: the browser puts the view back where it was, far down a
  * long list, and the heading at the top took the focus there, so the next Tab went to the top of
- * the page (a phone walk: /calls at 94 calls, back from the 85th).
+ * the page (a phone walk: /calls at 94 calls, back from the 85th). The link to the very place
+ * left (`left.href`, with its query string and #fragment: one of a need's responses on the desk,
+ * /needs/<id>#response-<id>) first; else the first link to its page (`left.pathname`): the
+ * first of a need's several links took the focus, not the one opened.
  */
-function focusMainHeading(before: Element | null, left: string | null = null): () => void {
+function focusMainHeading(before: Element | null, left: { href: string; pathname: string } | null = null): () => void {
   // The page (or the person) moved the focus since the move: it stays there.
   const movedElsewhere = () => {
     const active = document.activeElement;
@@ -72,7 +83,8 @@ function focusMainHeading(before: Element | null, left: string | null = null): (
     if (movedElsewhere()) return true;
     const main = document.getElementById('main');
     if (!main) return false; // the layout is still loading (the session)
-    const opened = left === null ? undefined : Array.from(main.querySelectorAll<HTMLAnchorElement>('a[href]')).find((link) => link.getAttribute('href') === left);
+    const links = left === null ? [] : Array.from(main.querySelectorAll<HTMLAnchorElement>('a[href]'));
+    const opened = left && (links.find((link) => link.getAttribute('href') === left.href) ?? links.find((link) => link.getAttribute('href') === left.pathname));
     if (opened) {
       opened.focus();
       return true;
