@@ -849,8 +849,8 @@ describe('the desk', () => {
     const offerLink = within(withOffer).getByRole('link', { name: 'Dan prostovoljstva zaposlenih' });
     expect(offerLink.getAttribute('href')).toBe('/offers/offer-8');
     expect(offerLink.parentElement!.textContent).toBe('Priložena ponudba: Dan prostovoljstva zaposlenih');
-    // Without an offer: only the link to the need, no empty line.
-    expect(within(withoutOffer).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(['/needs/need-8']);
+    // Without an offer: only the link to the response on its need's page, no empty line.
+    expect(within(withoutOffer).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(['/needs/need-8#response-response-9']);
     expect(withoutOffer.textContent).not.toContain('Priložena ponudba');
     await i18n.changeLanguage('en');
     expect((await within(section).findByRole('link', { name: 'Dan prostovoljstva zaposlenih' })).parentElement!.textContent).toBe('With the offer: Dan prostovoljstva zaposlenih');
@@ -972,8 +972,10 @@ describe('the desk', () => {
       expect(links()).toEqual([1, 2, 101, 104].map(link));
       expect(within(section).getByRole('heading', { level: 2 }).textContent).toBe(`${heading} (4)`);
       expect(within(section).queryByRole('button', { name: button })).toBeNull();
-      // Where Back puts it (use-main-focus): the first link to the need left, still there.
-      expect(document.activeElement).toBe(within(section).getByRole('link', { name: link(1) }));
+      // Where Back puts it (use-main-focus): the link opened, each response's its own
+      // (/needs/need-7#response-<id>); with one link for all it was the need's first response's.
+      expect(within(section).getByRole('link', { name: link(104) }).getAttribute('href')).toBe('/needs/need-7#response-response-104');
+      expect(document.activeElement).toBe(within(section).getByRole('link', { name: link(104) }));
     });
 
     it('says it in English too', async () => {
@@ -1525,7 +1527,7 @@ describe('the desk', () => {
       const needs = (await screen.findByRole('heading', { name: 'Naše potrebe (12)' })).closest('section')!;
       expect(within(needs).queryByRole('link', { name: 'Potreba 12' })).toBeNull();
       const section = screen.getByRole('heading', { name: 'Odzivi, ki čakajo na vas (1)' }).closest('section')!;
-      expect(within(section).getByRole('link', { name: 'Odziv organizacije Društvo Sopotnik na »Potreba 12«' }).getAttribute('href')).toBe('/needs/need-12');
+      expect(within(section).getByRole('link', { name: 'Odziv organizacije Društvo Sopotnik na »Potreba 12«' }).getAttribute('href')).toBe('/needs/need-12#response-response-12');
     });
 
     it('shows the next page of needs on "Pokaži več", counting all of them', async () => {

@@ -21,6 +21,7 @@ import type { DeskWaitingResponsesQuery as DeskWaitingResponses, Sector, Suggest
 import { formatChance, formatDate, formatDateTime } from '../../i18n/format';
 import { responseChangedAnnouncement, useResponseChanged } from '../../needs/hooks/use-response-changed';
 import { responseAnswerQuestion } from '../../needs/response-answer';
+import { responseHref } from '../../needs/response-link';
 import { offerFull } from '../../offers/capacity';
 import { OfferFullNotice } from '../../offers/components/OfferFullNotice';
 import { PARTNERSHIPS_PAGE, PartnershipsQuery } from '../../partnerships/graphql/queries/partnerships';
@@ -525,7 +526,8 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
         >
           {responses.map((response) => (
             <li key={response.id}>
-              <Link to={`/needs/${response.need.id}`} id={`desk-response-${response.id}`}>{t('desk.responseFrom', { organization: response.organization.name, title: response.need.title })}</Link>
+              {/* To the response itself, not only its need: the page lands on it, and Back focuses this link, not the need's first. */}
+              <Link to={responseHref(response.need.id, response.id)} id={`desk-response-${response.id}`}>{t('desk.responseFrom', { organization: response.organization.name, title: response.need.title })}</Link>
               <br />
               <small>{formatDateTime(response.createdAt, language)}</small>
               <p className={classes.message}>{response.message}</p>

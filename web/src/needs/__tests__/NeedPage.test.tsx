@@ -1,6 +1,6 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { MockLink } from '@apollo/client/testing';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Session } from '../../app/session';
 import type { PartnershipEnder, SuggestionFieldsFragment } from '../../graphql/graphql';
 import { ME, renderRoutes, route, SESSION } from '../../test/render';
@@ -219,9 +219,10 @@ function open(
   respondBy: string | null = null,
   status: NeedStatus = 'OPEN',
   language: 'sl' | 'en' = 'sl',
+  path = '/needs/need-1',
 ) {
   return renderRoutes([route('/needs/:id', <NeedPage />)], {
-    path: '/needs/need-1',
+    path,
     session,
     language,
     mocks: [
@@ -1020,6 +1021,43 @@ describe("a need's page", () => {
       const accepted = within(section).getByText('Društvo Sopotnik').closest('li')!;
       expect(within(accepted).getByText('Sprejet')).toBeDefined();
       expect(within(accepted).getByRole('link', { name: 'Partnerstvo in kontakti' }).getAttribute('href')).toBe('/partnerships#partnership-partnership-1');
+    });
+
+    // The desk linked every response of a need to the need's page alone: the page opened at its
+    // top, the response far down among the others. Now each link names its response.
+    it('lands on the response the desk links to (#response-<id>): scrolled to, focused and marked; the others not', async () => {
+      const scrolled = vi.mocked(Element.prototype.scrollIntoView);
+      scrolled.mockClear();
+      open('organization-1', 'Mestna občina Kranj', SESSION, [], [
+        responses([
+          response('r-3', 'PENDING', 'Iskratel d.o.o.', 'Lahko pomagamo.'),
+          response('r-2', 'PENDING', 'Mladinski center Kranj', 'Imamo 10 prostovoljcev.'),
+          response('r-1', 'DECLINED', 'Društvo Sopotnik', 'Vozimo ob sobotah.'),
+        ]),
+      ], null, 'OPEN', 'sl', '/needs/need-1#response-r-2');
+      const section = (await screen.findByRole('heading', { name: 'Odzivi (3)' })).closest('section')!;
+      const landed = within(section).getByText('Mladinski center Kranj').closest('li')!;
+      await waitFor(() => expect(document.activeElement).toBe(landed));
+      expect(landed.id).toBe('response-r-2');
+      expect(scrolled.mock.contexts).toEqual([landed]);
+      const others = within(section).getAllByRole('listitem').filter((item) => item !== landed);
+      expect(others).toHaveLength(2);
+      for (const other of others) {
+        expect(other.getAttribute('tabindex')).toBeNull();
+        expect(other.className).not.toBe(landed.className);
+      }
+      // Still answered there, as without the #fragment.
+      expect(within(landed).getByRole('button', { name: 'Sprejmi odziv' })).toBeDefined();
+    });
+
+    it('stays at its top when the response linked to is not among those shown', async () => {
+      const scrolled = vi.mocked(Element.prototype.scrollIntoView);
+      scrolled.mockClear();
+      open('organization-1', 'Mestna občina Kranj', SESSION, [], [responses([response('r-2', 'PENDING', 'Mladinski center Kranj', 'Imamo 10 prostovoljcev.')], 21)], null, 'OPEN', 'sl', '/needs/need-1#response-r-old');
+      const section = (await screen.findByRole('heading', { name: 'Odzivi (21)' })).closest('section')!;
+      await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+      expect(scrolled).not.toHaveBeenCalled();
+      expect(within(section).getByRole('listitem').getAttribute('tabindex')).toBeNull();
     });
 
     // A response stays ACCEPTED when its partnership ends: the page went on calling it accepted,

@@ -2,10 +2,11 @@ import { Anchor, Badge, Button, Group, Text, Title } from '@mantine/core';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useConfirm } from '../../app/ConfirmDialog';
 import linkTarget from '../../app/link-target.module.css';
 import { ErrorNotice } from '../../app/ErrorNotice';
+import { useLandOn } from '../../app/use-land-on';
 import { errorCode } from '../../auth/failure';
 import { DeclineResponseMutation } from '../../desk/graphql/mutations/declineResponse';
 import { FocusedStatus } from '../../forms/Feedback';
@@ -19,6 +20,8 @@ import { NeedQuery } from '../graphql/queries/need';
 import { NEED_RESPONSES_SHOWN, NeedResponsesQuery } from '../graphql/queries/needResponses';
 import { responseChangedAnnouncement, useResponseChanged } from '../hooks/use-response-changed';
 import { responseAnswerQuestion } from '../response-answer';
+import { responseRowId } from '../response-link';
+import classes from './need-responses.module.css';
 
 /**
  * The direct responses to the reader's own need (respondToNeed on /calls), newest first, each
@@ -51,6 +54,11 @@ export function NeedResponses({ needId, needTitle, needStatus, organizationId }:
   }, [needStatus, refetch]);
   const responses = data?.need?.responses ?? [];
   const total = data?.need?.responseCount ?? 0;
+  // The desk's link to one response (#response-<id>) lands on its row once it is listed (one
+  // past the newest shown is not: the page stays at its top).
+  const { hash } = useLocation();
+  const landedOn = hash.startsWith('#response-') ? hash.slice(1) : null;
+  useLandOn(landedOn);
   // A response changed elsewhere is in the cache as it now is, with its need's status; one new
   // is in no list yet: read them again. A screen reader hears of a new one and of a withdrawal.
   const [announcement, setAnnouncement] = useState('');
@@ -160,7 +168,12 @@ export function NeedResponses({ needId, needTitle, needStatus, organizationId }:
           // or closes, its waiting responses are closed before the list read again says so.
           const answerable = response.status === 'PENDING' && needStatus === 'OPEN';
           return (
-            <li key={response.id} id={`need-response-${response.id}`} style={{ borderTop: '1px solid var(--mantine-color-gray-3)', padding: '8px 0' }}>
+            <li
+              key={response.id}
+              id={responseRowId(response.id)}
+              className={landedOn === responseRowId(response.id) ? `${classes.response} ${classes.landed}` : classes.response}
+              tabIndex={landedOn === responseRowId(response.id) ? -1 : undefined}
+            >
               <Group gap="xs" wrap="wrap">
                 <Text fw={700} id={`need-response-${response.id}-from`}>
                   {response.organization.name}
