@@ -109,6 +109,17 @@ const responded = (id: string, needId: string) => {
 
 const searchOf = (view: ReturnType<typeof renderRoutes>) => new URLSearchParams(view.router.state.location.search);
 
+/** Our organization has no open offer to name in a response (a new mock each time: MockLink counts its uses). */
+const noOffers = () => ({
+  request: { query: OurOpenOffersQuery, variables: () => true },
+  result: { data: { offers: { __typename: 'OfferConnection' as const, edges: [] } } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+});
+
+/** /calls in this language with the three calls listed, and these answers besides. */
+const openIn = (language: 'sl' | 'en', extra: NonNullable<Parameters<typeof renderRoutes>[1]['mocks']>) =>
+  renderRoutes([route('/calls', <CallsPage />)], { path: '/calls', language, mocks: [...referenceDataMocks, calls(() => true, [BLED, KRANJ, OURS]), noOffers(), ...extra] });
+
 function open(path = '/calls', extra: Parameters<typeof renderRoutes>[1]['mocks'] = [], everywhere = [BLED, KRANJ, OURS]) {
   return renderRoutes([route('/calls', <CallsPage />)], {
     path,
@@ -291,7 +302,7 @@ describe('the calls page', () => {
 
   it('marks a call as answered once our response is sent, instead of offering to respond again', async () => {
     open('/calls', [
-      { request: { query: OurOpenOffersQuery, variables: () => true }, result: { data: { offers: { __typename: 'OfferConnection' as const, edges: [] } } }, maxUsageCount: Number.POSITIVE_INFINITY },
+      noOffers(),
       {
         request: { query: RespondToNeedMutation, variables: () => true },
         result: responded('response-1', 'need-2'),
@@ -320,7 +331,7 @@ describe('the calls page', () => {
       mocks: [
         ...referenceDataMocks,
         { ...calls(() => true, [BLED, KRANJ, OURS]), delay: () => (away ? 60_000 : 0) },
-        { request: { query: OurOpenOffersQuery, variables: () => true }, result: { data: { offers: { __typename: 'OfferConnection' as const, edges: [] } } }, maxUsageCount: Number.POSITIVE_INFINITY },
+        noOffers(),
         {
           request: { query: RespondToNeedMutation, variables: () => true },
           result: responded('response-1', 'need-2'),
@@ -433,7 +444,7 @@ describe('the calls page', () => {
   /** Opens /calls and sends a response to the Kranj call, which the API refuses with this CONFLICT; the call's list item. */
   async function respondRefused(reason: string, message: string, text: string) {
     open('/calls', [
-      { request: { query: OurOpenOffersQuery, variables: () => true }, result: { data: { offers: { __typename: 'OfferConnection' as const, edges: [] } } }, maxUsageCount: Number.POSITIVE_INFINITY },
+      noOffers(),
       { request: { query: RespondToNeedMutation, variables: () => true }, result: { errors: [{ message, extensions: { code: 'CONFLICT', reason } }] } },
     ]);
     await screen.findByRole('heading', { name: '2 potrebi' });
@@ -470,23 +481,16 @@ describe('the calls page', () => {
   ] as const)('reads a need partnered meanwhile again when the API refuses the response as closed, says why, and keeps the message typed (%s)', async (language, count, respond, formName, messageLabel, send, refused, why, kept) => {
     const typed = 'Imamo tri prostovoljce in kombi ob sobotah.';
     const read: unknown[] = [];
-    renderRoutes([route('/calls', <CallsPage />)], {
-      path: '/calls',
-      language,
-      mocks: [
-        ...referenceDataMocks,
-        calls(() => true, [BLED, KRANJ, OURS]),
-        { request: { query: OurOpenOffersQuery, variables: () => true }, result: { data: { offers: { __typename: 'OfferConnection' as const, edges: [] } } }, maxUsageCount: Number.POSITIVE_INFINITY },
-        { request: { query: RespondToNeedMutation, variables: () => true }, result: { errors: [{ message: 'The need is no longer open.', extensions: { code: 'CONFLICT', reason: 'NEED_NOT_OPEN' } }] } },
-        // Still open as the form opened; partnered by the time the response was sent.
-        { request: { query: CallNeedStatusQuery, variables: (variables: unknown) => (read.push(variables), true) }, result: { data: { need: { ...KRANJ_FATE, status: 'OPEN' as const } } } },
-        {
-          request: { query: CallNeedStatusQuery, variables: (variables: unknown) => (read.push(variables), true) },
-          // Partnered with another organization: the API shows us neither its partnership nor a response of ours.
-          result: { data: { need: { __typename: 'Need' as const, id: 'need-2', status: 'PARTNERED' as const, partnership: null, ownResponse: null } } },
-        },
-      ],
-    });
+    openIn(language, [
+      { request: { query: RespondToNeedMutation, variables: () => true }, result: { errors: [{ message: 'The need is no longer open.', extensions: { code: 'CONFLICT', reason: 'NEED_NOT_OPEN' } }] } },
+      // Still open as the form opened; partnered by the time the response was sent.
+      { request: { query: CallNeedStatusQuery, variables: (variables: unknown) => (read.push(variables), true) }, result: { data: { need: { ...KRANJ_FATE, status: 'OPEN' as const } } } },
+      {
+        request: { query: CallNeedStatusQuery, variables: (variables: unknown) => (read.push(variables), true) },
+        // Partnered with another organization: the API shows us neither its partnership nor a response of ours.
+        result: { data: { need: { __typename: 'Need' as const, id: 'need-2', status: 'PARTNERED' as const, partnership: null, ownResponse: null } } },
+      },
+    ]);
     await screen.findByRole('heading', { name: count });
     const kranj = screen.getByRole('heading', { name: 'Prevozi za starejše' }).closest('li')!;
     fireEvent.click(within(kranj).getByRole('button', { name: respond }));
@@ -518,21 +522,14 @@ describe('the calls page', () => {
   ] as const)('reads the need again as the response form opens and, partnered meanwhile, says so in place of the form (%s)', async (language, count, respond, closedSince, why) => {
     const read: unknown[] = [];
     const sent: unknown[] = [];
-    renderRoutes([route('/calls', <CallsPage />)], {
-      path: '/calls',
-      language,
-      mocks: [
-        ...referenceDataMocks,
-        calls(() => true, [BLED, KRANJ, OURS]),
-        { request: { query: OurOpenOffersQuery, variables: () => true }, result: { data: { offers: { __typename: 'OfferConnection' as const, edges: [] } } }, maxUsageCount: Number.POSITIVE_INFINITY },
-        { request: { query: RespondToNeedMutation, variables: (variables: unknown) => (sent.push(variables), true) }, result: { errors: [{ message: 'unexpected', extensions: { code: 'CONFLICT', reason: 'NEED_NOT_OPEN' } }] } },
-        {
-          request: { query: CallNeedStatusQuery, variables: (variables: unknown) => (read.push(variables), true) },
-          result: { data: { need: { ...KRANJ_FATE, status: 'PARTNERED' as const } } },
-          maxUsageCount: Number.POSITIVE_INFINITY,
-        },
-      ],
-    });
+    openIn(language, [
+      { request: { query: RespondToNeedMutation, variables: (variables: unknown) => (sent.push(variables), true) }, result: { errors: [{ message: 'unexpected', extensions: { code: 'CONFLICT', reason: 'NEED_NOT_OPEN' } }] } },
+      {
+        request: { query: CallNeedStatusQuery, variables: (variables: unknown) => (read.push(variables), true) },
+        result: { data: { need: { ...KRANJ_FATE, status: 'PARTNERED' as const } } },
+        maxUsageCount: Number.POSITIVE_INFINITY,
+      },
+    ]);
     await screen.findByRole('heading', { name: count });
     const kranj = screen.getByRole('heading', { name: 'Prevozi za starejše' }).closest('li')!;
     fireEvent.click(within(kranj).getByRole('button', { name: respond }));
@@ -553,7 +550,7 @@ describe('the calls page', () => {
 
   it('keeps the response form when the need read again as it opens is still open', async () => {
     open('/calls', [
-      { request: { query: OurOpenOffersQuery, variables: () => true }, result: { data: { offers: { __typename: 'OfferConnection' as const, edges: [] } } }, maxUsageCount: Number.POSITIVE_INFINITY },
+      noOffers(),
       { request: { query: CallNeedStatusQuery, variables: () => true }, result: { data: { need: { ...KRANJ_FATE, status: 'OPEN' as const } } } },
     ]);
     await screen.findByRole('heading', { name: '2 potrebi' });
@@ -626,7 +623,7 @@ describe('the calls page', () => {
         mocks: [
           ...referenceDataMocks,
           calls(() => true, [BLED, CHALLENGE, OURS]),
-          { request: { query: OurOpenOffersQuery, variables: () => true }, result: { data: { offers: { __typename: 'OfferConnection' as const, edges: [] } } }, maxUsageCount: Number.POSITIVE_INFINITY },
+          noOffers(),
           { request: { query: RespondToNeedMutation, variables: () => true }, result: { errors: [{ message: 'Refused.', extensions: { code: 'CONFLICT', reason } }] } },
         ],
       });
@@ -810,7 +807,7 @@ describe('the calls page', () => {
         mocks: [
           ...referenceDataMocks,
           calls(() => true, [BLED, KRANJ, OURS]),
-          { request: { query: OurOpenOffersQuery, variables: () => true }, result: { data: { offers: { __typename: 'OfferConnection' as const, edges: [] } } }, maxUsageCount: Number.POSITIVE_INFINITY },
+          noOffers(),
           { request: { query: RespondToNeedMutation, variables: () => true }, result: responded('response-1', 'need-2') },
           event,
         ],
@@ -857,7 +854,7 @@ describe('the calls page', () => {
         mocks: [
           ...referenceDataMocks,
           calls(() => true, [BLED, KRANJ, OURS]),
-          { request: { query: OurOpenOffersQuery, variables: () => true }, result: { data: { offers: { __typename: 'OfferConnection' as const, edges: [] } } }, maxUsageCount: Number.POSITIVE_INFINITY },
+          noOffers(),
           { request: { query: RespondToNeedMutation, variables: () => true }, result: { errors: [{ message: 'Already.', extensions: { code: 'CONFLICT', reason: 'ALREADY_RESPONDED' } }] } },
           changed('DECLINED', 'OPEN', { id: 'response-3', delay: 2000 }),
         ],
