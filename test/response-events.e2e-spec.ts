@@ -96,8 +96,9 @@ describe('responses to needs are delivered', () => {
     expect(mail.text).toContain('Sporočilo organizacije:\nRadi prevzamemo prevoze ob torkih in četrtkih.\nImamo tri voznike.');
     expect(mail.text).toContain(`Celotna ponudba v grozd-match: http://127.0.0.1:3000/offers/${offer.id}\n`);
     // The need's page is where it is accepted or declined (asking first, as the desk does).
-    expect(mail.text).toContain(`Odpri potrebo: http://127.0.0.1:3000/needs/${need.id}\n`);
-    expect(mail.html).toContain(`<a href="http://127.0.0.1:3000/needs/${need.id}"`);
+    // On this very response's row there (#response-<id>: the page lands on and marks it).
+    expect(mail.text).toContain(`Odpri potrebo: http://127.0.0.1:3000/needs/${need.id}#response-${response.id}\n`);
+    expect(mail.html).toContain(`<a href="http://127.0.0.1:3000/needs/${need.id}#response-${response.id}"`);
     expect(mail.headers['list-unsubscribe']).toMatch(/^<http.*\/unsubscribe\//);
     // No contact details before a partnership (SPEC 3, consent).
     for (const contact of ['info@sopotnik.si', 'Marko Kranjc', '040 123 456']) {
@@ -221,11 +222,12 @@ describe('responses to needs are delivered', () => {
     const [first, second] = [await createMemberOrganization(t, { sector: 'NGO' }), await createMemberOrganization(t, { sector: 'COMPANY' })];
     const need = await createNeed(t, municipality.token, needInput(municipality.id, { kind: 'CALL_FOR_PARTNERS', title: 'Čistilna akcija ob jezeru' }));
 
-    await t.graphqlOk(RESPOND_TO_NEED, { input: { needId: need.id, message: 'We bring 20 volunteers.' } }, first.token);
+    const { respondToNeed: response } = await t.graphqlOk(RESPOND_TO_NEED, { input: { needId: need.id, message: 'We bring 20 volunteers.' } }, first.token);
     const mail: CaughtMail = await eventually(() => mailsTo('office@bled.si', 'New response to “Čistilna akcija ob jezeru”')[0], 'the English e-mail');
     expect(mail.headers['content-language']).toBe('en');
     expect(mail.text).toContain('responded to your need “Čistilna akcija ob jezeru”.');
-    expect(mail.text).toContain(`Open the need: http://127.0.0.1:3000/needs/${need.id}?lang=en\n`);
+    // The fragment after the query, as a URL has them.
+    expect(mail.text).toContain(`Open the need: http://127.0.0.1:3000/needs/${need.id}?lang=en#response-${response.id}\n`);
 
     // Unsubscribed from the link in it: the next response is not e-mailed to that address.
     const unsubscribe = /https?:\/\/\S+\/unsubscribe\/\S+/.exec(mail.text)![0].replace(/^https?:\/\/[^/]+/, t.url);

@@ -201,6 +201,8 @@ export class MessageComposer {
       offer: row.offer_id && row.offer_title !== null ? { title: row.offer_title, url: `${this.config.publicUrl}/offers/${row.offer_id}${lang}` } : null,
       // The need's page answers a waiting response (to its organization) and says what became of it (to the responder).
       needUrl: `${this.config.publicUrl}/needs/${row.need_id}${lang}`,
+      // The response's row on it, after the query (a fragment ends a URL): the page lands on and marks it.
+      responseUrl: `${this.config.publicUrl}/needs/${row.need_id}${lang}#response-${responseId}`,
       callsUrl: `${this.config.publicUrl}/calls${lang}`,
     };
   }

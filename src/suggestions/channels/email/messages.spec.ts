@@ -53,6 +53,7 @@ const response = (overrides: Partial<ResponseView> = {}): ResponseView => ({
   offer: { title: 'Prostovoljni vozniki', url: `${HUB}/offers/offer-1` },
   takesResponses: true,
   needUrl: `${HUB}/needs/need-1`,
+  responseUrl: `${HUB}/needs/need-1#response-response-1`,
   callsUrl: `${HUB}/calls`,
   ...overrides,
 });
@@ -64,13 +65,14 @@ describe('responseReceivedMessage', () => {
     expect(message.text).toContain('Na vašo potrebo »Prevozi starejših« se je odzvala organizacija Društvo Sopotnik (Naklo).');
     expect(message.text).toContain('Sporočilo organizacije:\nRadi prevzamemo prevoze <ob torkih>.\nImamo tri voznike.');
     expect(message.text).toContain(`S ponudbo: Prostovoljni vozniki\n\nCelotna ponudba v grozd-match: ${HUB}/offers/offer-1`);
-    // The need's page answers it (asking first, saying what accepting does), not the desk.
-    expect(message.text).toContain(`na strani potrebe pod »Odzivi« (po prijavi):\n\nOdpri potrebo: ${HUB}/needs/need-1\n`);
+    // The need's page answers it (asking first, saying what accepting does), not the desk: the
+    // link lands on this very response's row there, among the need's other responses.
+    expect(message.text).toContain(`na strani potrebe pod »Odzivi« (po prijavi):\n\nOdpri potrebo: ${HUB}/needs/need-1#response-response-1\n`);
     expect(message.text).not.toContain('Pregled');
     expect(message.text).toContain(`Odjava od teh sporočil: ${UNSUBSCRIBE}`);
     // Escaped, its lines kept; the need's page a button.
     expect(message.html).toContain('Radi prevzamemo prevoze &lt;ob torkih&gt;.<br>Imamo tri voznike.');
-    expect(message.html).toMatch(new RegExp(`<a href="${HUB}/needs/need-1" style="[^"]*padding:12px 20px[^"]*">Odpri potrebo</a>`));
+    expect(message.html).toMatch(new RegExp(`<a href="${HUB}/needs/need-1#response-response-1" style="[^"]*padding:12px 20px[^"]*">Odpri potrebo</a>`));
   });
 
   it('says it in English, and leaves out the offer a response came without', () => {
@@ -80,8 +82,8 @@ describe('responseReceivedMessage', () => {
     expect(message.text).toContain('Their message:\n');
     expect(message.text).not.toContain('offer');
     expect(message.text).toContain("each side gets the other's contact details");
-    expect(message.text).toContain(`on the need's page under "Responses" (after signing in):\n\nOpen the need: ${HUB}/needs/need-1\n`);
-    expect(message.html).toMatch(new RegExp(`<a href="${HUB}/needs/need-1" style="[^"]*padding:12px 20px[^"]*">Open the need</a>`));
+    expect(message.text).toContain(`on the need's page under "Responses" (after signing in):\n\nOpen the need: ${HUB}/needs/need-1#response-response-1\n`);
+    expect(message.html).toMatch(new RegExp(`<a href="${HUB}/needs/need-1#response-response-1" style="[^"]*padding:12px 20px[^"]*">Open the need</a>`));
     expect(message.text).not.toContain('Desk');
   });
 

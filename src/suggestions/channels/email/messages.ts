@@ -86,6 +86,11 @@ export interface ResponseView {
    * where the responder reads what became of it (and may respond again while the need takes responses).
    */
   needUrl: string;
+  /**
+   * The response's own row on its need's page (`#response-<id>`, as the web app's response-link):
+   * the page lands on it and marks it, among the need's other responses. Where it is answered.
+   */
+  responseUrl: string;
   /** Where the responding organization finds open needs and calls, and may respond again. */
   callsUrl: string;
 }
@@ -713,7 +718,7 @@ export function responseReceivedMessage(view: ResponseView, language: MessageLan
         ? 'Accept or decline it in grozd-match, on the need\'s page under "Responses" (after signing in):'
         : 'Odziv sprejmete ali zavrnete v grozd-match, na strani potrebe pod »Odzivi« (po prijavi):',
     ),
-    linkLine(en ? 'Open the need' : 'Odpri potrebo', view.needUrl, true),
+    linkLine(en ? 'Open the need' : 'Odpri potrebo', view.responseUrl, true),
   ];
   const consent = paragraph(
     en
