@@ -309,18 +309,29 @@ describe('the web app in a browser, as two organizations use it', () => {
     expect(await sent.textContent()).not.toContain(new URL(mailedLink).searchParams.get('token')!);
     expect(await sent.getByRole('button', { name: 'Kopiraj povezavo' }).count()).toBe(0);
     // The pages before signing in, as the colleague opens them on her phone (a profile of her own,
-    // signed out): the password field's box is 40 px (its input, inside the border, 38).
+    // signed out): the password field's box is 40 px (its input, inside the border, 38). The
+    // forgotten password's pages too: one reads them on a phone, from the e-mail.
     const colleague = await launchBrowser();
     try {
       const colleaguePage = await colleague.newPage(PHONE);
       await emulateTouch(colleaguePage);
-      for (const [path, url] of [['/login', `${t.url}/login`], ['/signup', mailedLink]]) {
+      const fitsThePhone = async (path: string, url: string, field: string) => {
         await colleaguePage.goto(url);
-        await colleaguePage.locator('[name="password"]').waitFor();
+        await colleaguePage.locator(`[name="${field}"]`).waitFor();
         await looked(colleaguePage, `phone${path.replace(/\//g, '-')}`, { screenshot: false });
         expect({ path, sideways: await scrollsSideways(colleaguePage) }).toEqual({ path, sideways: false });
         expect({ path, small: await smallTapTargets(colleaguePage) }).toEqual({ path, small: [] });
-      }
+      };
+      await fitsThePhone('/login', `${t.url}/login`, 'password');
+      await fitsThePhone('/signup', mailedLink, 'password');
+      // A forgotten password, asked for on the phone (the clerk's, who signed up in the first
+      // test), and the page its e-mail's link opens, with a token that is good.
+      await fitsThePhone('/forgot-password', `${t.url}/forgot-password`, 'email');
+      await colleaguePage.locator('[name="email"]').fill('referentka@naklo.si');
+      await colleaguePage.getByRole('button', { name: 'Pošlji povezavo' }).click();
+      await colleaguePage.getByText('Če naslov pripada računu, je povezava na poti.', { exact: false }).waitFor();
+      const resetMail = await eventually(() => smtp.mails.find((mail) => mail.to.includes('referentka@naklo.si') && /\/reset-password\?token=/.test(mail.text)), 'the password reset e-mail');
+      await fitsThePhone('/reset-password', linkIn(resetMail, /https?:\/\/\S+\/reset-password\?token=\S+/), 'password');
     } finally {
       await colleague.close();
     }
