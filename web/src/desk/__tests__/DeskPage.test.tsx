@@ -796,6 +796,83 @@ describe('the desk', () => {
     });
   });
 
+  // The desk's other paged lists, read again on a live change, the reconnect or coming back:
+  // a reading that failed said nothing, and what they showed may have been out of date. Each says
+  // so now, as the suggestions do, above it, with "Poskusi znova", which reads it again and then
+  // gives its heading the focus.
+  describe('its needs, offers, waiting responses and partnerships, when reading them again fails', () => {
+    const kranj = { __typename: 'Municipality' as const, name: 'Kranj' };
+    const reading = (query: MockLink.MockedResponse['request']['query'], variables: Record<string, unknown>, data: Record<string, unknown>): MockLink.MockedResponse => ({ request: { query, variables }, result: { data } });
+    const failing = (query: MockLink.MockedResponse['request']['query'], variables: Record<string, unknown>): MockLink.MockedResponse => ({ request: { query, variables }, error: new Error('Failed to fetch') });
+    const lists = [
+      {
+        list: 'needs',
+        title: { sl: 'Naše potrebe', en: 'Our needs' },
+        first: reading(DeskNeedsQuery, { organizationId }, { needs: { ...noNeeds, totalCount: 1, edges: [{ __typename: 'NeedEdge' as const, node: { __typename: 'Need' as const, id: 'need-1', title: 'Poletni tabor', status: 'OPEN' as const, municipality: kranj } }] } }),
+        failed: failing(DeskNeedsQuery, { organizationId }),
+        shown: 1,
+        after: 0,
+      },
+      {
+        list: 'offers',
+        title: { sl: 'Naše ponudbe', en: 'Our offers' },
+        first: reading(DeskOffersQuery, { organizationId }, { offers: { ...noOffers, totalCount: 2, edges: [offer, { ...offer, id: 'offer-2', title: 'Izposoja kombija' }].map((node) => ({ __typename: 'OfferEdge' as const, node })) } }),
+        failed: failing(DeskOffersQuery, { organizationId }),
+        shown: 2,
+        after: 1,
+      },
+      {
+        list: 'waiting responses',
+        title: { sl: 'Odzivi, ki čakajo na vas', en: 'Responses waiting for you' },
+        first: waitingPage([waitingFestival('need-8', 'response-8')]),
+        failed: failing(DeskWaitingResponsesQuery, { organizationId }),
+        shown: 1,
+        after: 0,
+      },
+      {
+        list: 'partnerships',
+        title: { sl: 'Partnerstva', en: 'Partnerships' },
+        first: reading(
+          PartnershipsQuery,
+          { organizationId, first: 20 },
+          { partnerships: { __typename: 'PartnershipConnection' as const, totalCount: 1, pageInfo: pageInfo(), edges: [{ __typename: 'PartnershipEdge' as const, node: partnership('partnership-1', 'ACTIVE', 'Poletni tabor', false) }] } },
+        ),
+        failed: failing(PartnershipsQuery, { organizationId, first: 20 }),
+        shown: 1,
+        after: 0,
+      },
+    ];
+    const languages = [
+      { language: 'sl' as const, said: 'Seznama ni bilo mogoče osvežiti, zato morda ne kaže zadnjega stanja.', retry: 'Poskusi znova' },
+      { language: 'en' as const, said: 'The list could not be refreshed, so it may be out of date.', retry: 'Try again' },
+    ];
+
+    it.each(lists.flatMap((list) => languages.map((language) => ({ ...list, ...language }))))(
+      'the $list say so, keeping what they show, and are read again on "Poskusi znova" ($language)',
+      async ({ title, first, failed, shown, after, language, said, retry }) => {
+        // Read once as the desk opens; the reconnect's reading fails; "Poskusi znova" reads them as they now are (open's).
+        const { client } = open([], [offer], SESSION, [first, failed], language);
+        const section = (await screen.findByRole('heading', { name: `${title[language]} (${shown})` })).closest('section')!;
+        expect(within(section).queryByRole('status')).toBeNull();
+        await act(() => readShownAgain(client));
+        const notice = await within(section).findByRole('status');
+        expect(notice.textContent).toBe(`${said}${retry}`);
+        // Quiet, the one notice, above what is shown, which stays.
+        expect(screen.getAllByRole('status')).toEqual([notice]);
+        expect(screen.queryByRole('alert')).toBeNull();
+        const heading = within(section).getByRole('heading', { name: `${title[language]} (${shown})` });
+        expect(heading.compareDocumentPosition(notice) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+
+        const again = within(notice).getByRole('button', { name: retry });
+        again.focus();
+        fireEvent.click(again);
+        expect(await within(section).findByRole('heading', { name: `${title[language]} (${after})` })).toBe(heading);
+        await waitFor(() => expect(within(section).queryByRole('status')).toBeNull());
+        await waitFor(() => expect(document.activeElement).toBe(heading));
+      },
+    );
+  });
+
   /** A waiting response, perhaps with an offer (OPEN, unlimited unless placesLeft says otherwise). */
   const response = (id: string, organizationName: string, offer: { id: string; title: string; placesLeft?: number | null } | null) => ({
     __typename: 'Response' as const,

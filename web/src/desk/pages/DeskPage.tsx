@@ -374,6 +374,13 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
     }
   };
 
+  // A list read again (a live change, the reconnect, Back from an item opened here) whose reading
+  // failed: above it, that it may be out of date, with "Poskusi znova" (ListRefreshFailedNotice),
+  // which reads it again and then gives its heading the focus. The suggestions pass their own
+  // retry: read as a live change is (after a next page loading), which focuses the heading itself.
+  const staleNotice = (heading: string, list: { readAgainFailed: boolean; readAgain: () => Promise<void> }, retry?: () => void) =>
+    list.readAgainFailed && <ListRefreshFailedNotice id={`${heading}-stale`} onRetry={retry ?? list.readAgain} focusAfterRetry={retry ? undefined : heading} />;
+
   const firstSteps = FIRST_STEPS[sector];
   const needsSection = (
     <Section
@@ -382,6 +389,7 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
       title={t('desk.needs')}
       empty={t('desk.noNeeds')}
       count={needs.data?.needs.totalCount ?? 0}
+      notice={staleNotice('desk-needs', needs)}
       action={<Link to="/needs/new" className={linkTarget.target}>{t('nav.newNeed')}</Link>}
       footer={
         <>
@@ -406,6 +414,7 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
       title={t('desk.offers')}
       empty={t('desk.noOffers')}
       count={offers.data?.offers.totalCount ?? 0}
+      notice={staleNotice('desk-offers', offers)}
       action={<Link to="/offers/new" className={linkTarget.target}>{t('nav.newOffer')}</Link>}
       footer={
         <>
@@ -466,15 +475,10 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
           notice={
             <>
               {restarted === 'suggestions' && <ListRefreshedNotice id="desk-suggestions-refreshed" />}
-              {suggestions.readAgainFailed && (
-                <ListRefreshFailedNotice
-                  id="desk-suggestions-stale"
-                  onRetry={() => {
-                    retried.current = true;
-                    setChanged(true);
-                  }}
-                />
-              )}
+              {staleNotice('desk-suggestions', suggestions, () => {
+                retried.current = true;
+                setChanged(true);
+              })}
             </>
           }
           footer={
@@ -501,6 +505,7 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
           title={t('desk.responses')}
           empty={t('desk.noResponses')}
           count={responses.length}
+          notice={staleNotice('desk-responses', waiting)}
           footer={
             <>
               {partlyLoaded.map(({ need, loaded, total }) => (
@@ -553,9 +558,11 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
         </Section>
         {postings}
         <Section
+          id="desk-partnerships"
           title={t('desk.partnerships')}
           empty={t('desk.noPartnerships')}
           count={partnershipCount}
+          notice={staleNotice('desk-partnerships', partnerships)}
           action={partnershipCount > 0 && <Link to="/partnerships" className={linkTarget.target}>{t('desk.allPartnerships')}</Link>}
         >
           {partnershipEdges.map(({ node: partnership }) => {
@@ -672,7 +679,7 @@ function Section({
   empty: string;
   count: number;
   action?: ReactNode;
-  /** Said of the list, above it: that it was read again from the start. */
+  /** Said of the list, above it: that it was read again from the start, or that reading it again failed. */
   notice?: ReactNode;
   footer?: ReactNode;
   children: ReactNode;
