@@ -70,11 +70,13 @@ export function usePagedQuery<Data extends { [K in Field]: Connection }, Variabl
   // else `pageSize`), in pages of at most `pageSize`, all written at once when the last page is
   // there; a failure leaves what is shown (and rejects).
   // `onlyIfUnchanged`: not written when the list changed meanwhile ("Pokaži več" added a page).
-  // Says whether it wrote the list.
+  // Never written when it grew meanwhile (a page "Pokaži več" loaded while it was read): that
+  // page would go, the list written back to as many as were shown before it; says 'grew' then.
+  // Says 'written' when it wrote the list.
   const readShown = useCallback(
-    async (onlyIfUnchanged: boolean): Promise<boolean> => {
+    async (onlyIfUnchanged: boolean): Promise<'written' | 'grew' | 'left'> => {
       const shown = client.readQuery<Data, Variables>({ query, variables }) ?? shownData.current;
-      if (!shown) return false;
+      if (!shown) return 'left';
       const count = Math.max(shown[field].edges.length, shownData.current?.[field].edges.length ?? 0);
       const first = (variables as { first?: unknown }).first;
       const paged = 'first' in variables;
@@ -90,9 +92,11 @@ export function usePagedQuery<Data extends { [K in Field]: Connection }, Variabl
       let read = { ...shown, [field]: { ...last, edges } } as Data;
       if (inside.current) read = await inside.current(client, read, shown);
       const now = client.readQuery<Data, Variables>({ query, variables }) ?? shownData.current;
-      if (!now || (onlyIfUnchanged && now[field].edges.length !== count)) return false;
+      if (!now) return 'left';
+      if (now[field].edges.length > count) return 'grew';
+      if (onlyIfUnchanged && now[field].edges.length !== count) return 'left';
       client.writeQuery<Data, Variables>({ query, variables, data: { ...now, [field]: read[field] } as Data });
-      return true;
+      return 'written';
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [client, query, key, field, pageSize],
@@ -110,7 +114,7 @@ export function usePagedQuery<Data extends { [K in Field]: Connection }, Variabl
     // "Pokaži več" added a page meanwhile (or the list was read again otherwise): that stays.
     readShown(true).then(
       (written) => {
-        if (written) setFailedFor((failed) => (failed === key ? null : failed));
+        if (written === 'written') setFailedFor((failed) => (failed === key ? null : failed));
       },
       () => setFailedFor(key),
     );
@@ -119,7 +123,8 @@ export function usePagedQuery<Data extends { [K in Field]: Connection }, Variabl
   // A live change or the reconnect refresh reads the list again as many as are shown; a refetch
   // would read its first page only, and the pages loaded with "Pokaži več" would go. One reading
   // at a time: what changes while one runs (a burst of responses) is read by one more after it,
-  // also when that one failed, and every caller meanwhile gets the end of the last.
+  // also when that one failed, and every caller meanwhile gets the end of the last. A page
+  // "Pokaži več" added while one ran is not written over: the list is read once more, with it.
   const reading = useRef<{ running: Promise<void> | null; again: boolean }>({ running: null, again: false });
   const shownAgain = useCallback((): Promise<void> => {
     const current = reading.current;
@@ -134,7 +139,7 @@ export function usePagedQuery<Data extends { [K in Field]: Connection }, Variabl
           current.again = false;
           failure = null;
           try {
-            await readShown(false);
+            if ((await readShown(false)) === 'grew') current.again = true;
           } catch (error) {
             failure = { error };
           }

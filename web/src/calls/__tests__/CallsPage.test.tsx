@@ -1087,6 +1087,40 @@ describe('the calls page', () => {
       expect(within(list).queryByRole('button', { name: button })).toBeNull();
     });
 
+    // The connection back while "Pokaži več" loaded a page: the list read again as many as were
+    // shown before that page (the first) ended after it, and was written over it; the page went.
+    // Now a reading that finds a page added meanwhile reads the list again, with that page.
+    it('keeps the page "Pokaži več" loaded while the list was read again on reconnecting, reading it again with that page', async () => {
+      // A whole page (80) and two after it: the list read again asks for as many as are shown.
+      const many = Array.from({ length: CALLS_PAGE + 2 }, (_, index) => need(`need-many-${index + 1}`, `Poziv ${index + 1}`, `organization-${100 + index}`, `Društvo ${index + 1}`, '052', 'Kranj'));
+      const firstPage = () => page(undefined, many.slice(0, CALLS_PAGE), { total: many.length, endCursor: 'cursor-page-1' });
+      asked.length = 0;
+      const { client } = renderRoutes([route('/calls', <CallsPage />)], {
+        path: '/calls',
+        mocks: [
+          ...referenceDataMocks,
+          { ...countsOf(() => true, many), maxUsageCount: Number.POSITIVE_INFINITY },
+          { ...firstPage(), maxUsageCount: 1 },
+          // The next page is there before the first one read again is.
+          { ...page('cursor-page-1', many.slice(CALLS_PAGE)), delay: 20 },
+          { ...firstPage(), delay: 300 },
+        ],
+      });
+      const list = (await screen.findByRole('heading', { name: /^82 / })).closest('section')!;
+      expect(titles(list)).toHaveLength(CALLS_PAGE);
+      fireEvent.click(within(list).getByRole('button', { name: 'Pokaži več' }));
+      const reconnected = readShownAgain(client);
+      await act(() => reconnected);
+      await waitFor(() => expect(titles(list)).toHaveLength(CALLS_PAGE + 2), { timeout: 3000 });
+      // And stays so: nothing writes the first page alone over it.
+      await act(() => new Promise((resolve) => setTimeout(resolve, 400)));
+      expect(titles(list)).toEqual(many.map((call) => call.title));
+      expect(within(list).queryByRole('button', { name: 'Pokaži več' })).toBeNull();
+      expect(within(list).queryByRole('status')).toBeNull();
+      // Read again as many as are then shown: the first page, and the one after it.
+      expect(asked.map((variables) => variables.after ?? null)).toEqual([null, 'cursor-page-1', null, null, 'cursor-page-1']);
+    });
+
     // Reading the list again on coming back (Back from a call) or once the connection is back
     // (apollo.ts) that failed said nothing: the calls of before stood as if read, one closed
     // meanwhile still offered. Now the list says it may be out of date, as the desk's does, with

@@ -104,7 +104,9 @@ export default function CallsPage() {
   // "Pokaži več": the next page after the last one's cursor, added below those shown (a new filter
   // reads its first page again). The focus goes to the first call it brought, so that the next Tab
   // goes on through them and a screen reader reads where the list went on; to the list's heading
-  // when it brought none. A failure is said below the button, which stays.
+  // when it brought none. A failure is said below the button, which stays. The list read again
+  // meanwhile (the reconnect, "Poskusi znova") is not written over this page: usePagedQuery
+  // reads it once more, with the page, when it grew while that reading ran.
   const [loadingMore, setLoadingMore] = useState(false);
   // With the filters it failed for: another filter's list is another list.
   const listKey = JSON.stringify(listFilter);
