@@ -96,6 +96,19 @@ function partnership(id: string, status: 'ACTIVE' | 'COMPLETED' | 'CANCELLED', n
 }
 
 /** The desk at / (with `others` beside it: a stand-in for a page it links to). */
+/** The desk's reads all empty (suggestions, needs, offers, partnerships), each as often as asked, but for these pages of waiting responses. */
+const deskWaiting = (...waiting: MockLink.MockedResponse[]): MockLink.MockedResponse[] => [
+  noSuggestions,
+  { request: { query: DeskNeedsQuery, variables: { organizationId } }, result: { data: { needs: noNeeds } }, maxUsageCount: always },
+  { request: { query: DeskOffersQuery, variables: { organizationId } }, result: { data: { offers: noOffers } }, maxUsageCount: always },
+  ...waiting,
+  {
+    request: { query: PartnershipsQuery, variables: { organizationId, first: 20 } },
+    result: { data: { partnerships: { __typename: 'PartnershipConnection' as const, totalCount: 0, pageInfo: pageInfo(), edges: [] } } },
+    maxUsageCount: always,
+  },
+];
+
 function open(partnerships: ReturnType<typeof partnership>[], offers = [offer], session: Session = SESSION, more: MockLink.MockedResponse[] = [], language: 'sl' | 'en' = 'sl', others: RouteObject[] = []) {
   return renderRoutes([route('/', <DeskPage />), ...others], {
     path: '/',
@@ -288,15 +301,7 @@ describe('the desk', () => {
       path: '/',
       language,
       mocks: [
-        noSuggestions,
-        { request: { query: DeskNeedsQuery, variables: { organizationId } }, result: { data: { needs: noNeeds } }, maxUsageCount: always },
-        { request: { query: DeskOffersQuery, variables: { organizationId } }, result: { data: { offers: noOffers } }, maxUsageCount: always },
-        { ...waitingPage([need]), maxUsageCount: always },
-        {
-          request: { query: PartnershipsQuery, variables: { organizationId, first: 20 } },
-          result: { data: { partnerships: { __typename: 'PartnershipConnection' as const, totalCount: 0, pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null }, edges: [] } } },
-          maxUsageCount: always,
-        },
+        ...deskWaiting({ ...waitingPage([need]), maxUsageCount: always }),
         { request: { query: AcceptResponseMutation, variables: { id: need.responses[0].id } }, result: { data: { acceptResponse: { __typename: 'Response' as const, id: need.responses[0].id } } } },
       ],
     });
@@ -572,16 +577,7 @@ describe('the desk', () => {
       renderRoutes([route('/', <DeskPage />)], {
         path: '/',
         mocks: [
-          noSuggestions,
-          { request: { query: DeskNeedsQuery, variables: { organizationId } }, result: { data: { needs: noNeeds } }, maxUsageCount: always },
-          { request: { query: DeskOffersQuery, variables: { organizationId } }, result: { data: { offers: noOffers } }, maxUsageCount: always },
-          waitingPage([need]),
-          { ...waitingPage([]), maxUsageCount: always },
-          {
-            request: { query: PartnershipsQuery, variables: { organizationId, first: 20 } },
-            result: { data: { partnerships: { __typename: 'PartnershipConnection' as const, totalCount: 0, pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null }, edges: [] } } },
-            maxUsageCount: always,
-          },
+          ...deskWaiting(waitingPage([need]), { ...waitingPage([]), maxUsageCount: always }),
           { request: { query: DeclineResponseMutation, variables: { id: 'response-7' } }, result: { data: { declineResponse: { __typename: 'Response' as const, id: 'response-7', status: 'DECLINED' as const } } } },
         ],
       });
@@ -624,17 +620,8 @@ describe('the desk', () => {
     const { requests } = renderRoutes([route('/', <DeskPage />)], {
       path: '/',
       mocks: [
-        waitingPage([pending]),
         // Asked again, the need has none waiting any more.
-        { ...waitingPage([]), maxUsageCount: always },
-        noSuggestions,
-        { request: { query: DeskNeedsQuery, variables: { organizationId } }, result: { data: { needs: noNeeds } }, maxUsageCount: always },
-        { request: { query: DeskOffersQuery, variables: { organizationId } }, result: { data: { offers: noOffers } }, maxUsageCount: always },
-        {
-          request: { query: PartnershipsQuery, variables: { organizationId, first: 20 } },
-          result: { data: { partnerships: { __typename: 'PartnershipConnection' as const, totalCount: 0, pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null }, edges: [] } } },
-          maxUsageCount: always,
-        },
+        ...deskWaiting(waitingPage([pending]), { ...waitingPage([]), maxUsageCount: always }),
         {
           request: { query: AcceptResponseMutation, variables: { id: 'response-2' } },
           result: { errors: [{ message: 'This response is already accepted; it cannot be answered again.', extensions: { code: 'CONFLICT', reason: 'ALREADY_ACCEPTED' } }] },
@@ -886,18 +873,7 @@ describe('the desk', () => {
   /** The desk with these responses waiting on its need "Pomoč pri festivalu". */
   const waitingDesk = (responses: ReturnType<typeof response>[], language: 'sl' | 'en' = 'sl') => {
     const need: WaitingNeed = { __typename: 'Need' as const, id: 'need-8', title: 'Pomoč pri festivalu', responseCount: responses.length, responses };
-    const mocks = [
-      noSuggestions,
-      { request: { query: DeskNeedsQuery, variables: { organizationId } }, result: { data: { needs: noNeeds } }, maxUsageCount: always },
-      { request: { query: DeskOffersQuery, variables: { organizationId } }, result: { data: { offers: noOffers } }, maxUsageCount: always },
-      { ...waitingPage([need]), maxUsageCount: always },
-      {
-        request: { query: PartnershipsQuery, variables: { organizationId, first: 20 } },
-        result: { data: { partnerships: { __typename: 'PartnershipConnection' as const, totalCount: 0, pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null }, edges: [] } } },
-        maxUsageCount: always,
-      },
-    ];
-    return renderRoutes([route('/', <DeskPage />)], { path: '/', mocks, language });
+    return renderRoutes([route('/', <DeskPage />)], { path: '/', mocks: deskWaiting({ ...waitingPage([need]), maxUsageCount: always }), language });
   };
 
   it('offers no Accept for a response whose offer is full (accepting would be refused: OFFER_FULL), and says why', async () => {
@@ -955,15 +931,7 @@ describe('the desk', () => {
         path: '/',
         language,
         mocks: [
-          noSuggestions,
-          { request: { query: DeskNeedsQuery, variables: { organizationId } }, result: { data: { needs: noNeeds } }, maxUsageCount: always },
-          { request: { query: DeskOffersQuery, variables: { organizationId } }, result: { data: { offers: noOffers } }, maxUsageCount: always },
-          { ...waitingPage([need]), maxUsageCount: always },
-          {
-            request: { query: PartnershipsQuery, variables: { organizationId, first: 20 } },
-            result: { data: { partnerships: { __typename: 'PartnershipConnection' as const, totalCount: 0, pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null }, edges: [] } } },
-            maxUsageCount: always,
-          },
+          ...deskWaiting({ ...waitingPage([need]), maxUsageCount: always }),
           {
             request: { query: DeskNeedResponsesQuery, variables: { id: 'need-7', first: 100, offset: 100 } },
             result: { data: { need: { __typename: 'Need' as const, id: 'need-7', responseCount: 105, responses: nextPage } } },
@@ -1011,15 +979,7 @@ describe('the desk', () => {
         path: '/',
         language,
         mocks: [
-          noSuggestions,
-          { request: { query: DeskNeedsQuery, variables: { organizationId } }, result: { data: { needs: noNeeds } }, maxUsageCount: always },
-          { request: { query: DeskOffersQuery, variables: { organizationId } }, result: { data: { offers: noOffers } }, maxUsageCount: always },
-          { ...waitingPage([need]), maxUsageCount: always },
-          {
-            request: { query: PartnershipsQuery, variables: { organizationId, first: 20 } },
-            result: { data: { partnerships: { __typename: 'PartnershipConnection' as const, totalCount: 0, pageInfo: pageInfo(), edges: [] } } },
-            maxUsageCount: always,
-          },
+          ...deskWaiting({ ...waitingPage([need]), maxUsageCount: always }),
           {
             request: { query: DeskNeedResponsesQuery, variables: { id: 'need-7', first: 100, offset: 100 } },
             result: { data: { need: { __typename: 'Need' as const, id: 'need-7', responseCount: 105, responses: nextPage } } },
