@@ -924,6 +924,11 @@ describe('the desk', () => {
     // (offset 100) the 5 oldest, two of them waiting.
     const firstPage = Array.from({ length: 100 }, (_, index) => response(index + 1, index < 2 ? 'PENDING' : 'DECLINED'));
     const nextPage = [101, 102, 103, 104, 105].map((index) => response(index, index === 101 || index === 104 ? 'PENDING' : 'DECLINED'));
+    /** need-7's responses after its first page of 100: `first` of them, as "Pokaži več" asks (100) or a reading again (as many as were shown). */
+    const nextPageRead = (first: number) => ({
+      request: { query: DeskNeedResponsesQuery, variables: { id: 'need-7', first, offset: 100 } },
+      result: { data: { need: { __typename: 'Need' as const, id: 'need-7', responseCount: 105, responses: nextPage } } },
+    });
 
     function openCall(language: 'sl' | 'en') {
       const need: WaitingNeed = { __typename: 'Need' as const, id: 'need-7', title, responseCount: 105, responses: firstPage };
@@ -932,10 +937,7 @@ describe('the desk', () => {
         language,
         mocks: [
           ...deskWaiting({ ...waitingPage([need]), maxUsageCount: always }),
-          {
-            request: { query: DeskNeedResponsesQuery, variables: { id: 'need-7', first: 100, offset: 100 } },
-            result: { data: { need: { __typename: 'Need' as const, id: 'need-7', responseCount: 105, responses: nextPage } } },
-          },
+          nextPageRead(100),
         ],
       });
     }
@@ -980,15 +982,9 @@ describe('the desk', () => {
         language,
         mocks: [
           ...deskWaiting({ ...waitingPage([need]), maxUsageCount: always }),
-          {
-            request: { query: DeskNeedResponsesQuery, variables: { id: 'need-7', first: 100, offset: 100 } },
-            result: { data: { need: { __typename: 'Need' as const, id: 'need-7', responseCount: 105, responses: nextPage } } },
-          },
+          nextPageRead(100),
           // Read again on coming back: the 5 loaded after the first page, as many as were shown.
-          {
-            request: { query: DeskNeedResponsesQuery, variables: { id: 'need-7', first: 5, offset: 100 } },
-            result: { data: { need: { __typename: 'Need' as const, id: 'need-7', responseCount: 105, responses: nextPage } } },
-          },
+          nextPageRead(5),
         ],
       });
       let section = (await screen.findByRole('heading', { name: `${heading} (2)` })).closest('section')!;
