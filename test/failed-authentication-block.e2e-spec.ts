@@ -48,7 +48,7 @@ class Processes {
     this.channels.push(channels);
     const limiter = new type(redis, channels, this.config);
     this.limiters.push(limiter);
-    return { redis, limiter };
+    return { redis, limiter, channels };
   }
 
   async stop() {
@@ -62,6 +62,10 @@ class Processes {
   }
 }
 
+type ApiProcess = Awaited<ReturnType<Processes['start']>>;
+
+/** The process's subscriber connection, once opened. */
+const subscriberOf = (channels: RedisChannels) => (channels as unknown as { subscriber: Redis | null }).subscriber;
 const trustedFrom = (limiter: FailedAuthenticationLimiter) => (limiter as unknown as { trustedFrom: number | null }).trustedFrom;
 const trusts = (limiter: FailedAuthenticationLimiter) => trustedFrom(limiter) !== null && trustedFrom(limiter)! <= Date.now();
 
@@ -122,11 +126,47 @@ describe('FailedAuthenticationLimiter across processes', () => {
   });
 });
 
-/** A TCP pass-through to Redis that can cut its connections and refuse new ones: a network break that Redis itself does not see. */
+/** The first whole command in `buffer` (its length in bytes and its name), or null until all of it has arrived. */
+function firstCommand(buffer: Buffer): { length: number; name: string } | null {
+  let offset = 0;
+  const line = () => {
+    const end = buffer.indexOf('\r\n', offset);
+    if (end < 0) return null;
+    const text = buffer.toString('latin1', offset, end);
+    offset = end + 2;
+    return text;
+  };
+  // ioredis sends every command as an array of bulk strings.
+  const header = line();
+  if (header === null) return null;
+  if (!header.startsWith('*')) throw new Error(`not a command: ${header}`);
+  let name = '';
+  for (let index = 0; index < Number(header.slice(1)); index++) {
+    const size = line();
+    if (size === null) return null;
+    const length = Number(size.slice(1));
+    if (buffer.length < offset + length + 2) return null;
+    if (index === 0) name = buffer.toString('latin1', offset, offset + length);
+    offset += length + 2;
+  }
+  return { length: offset, name: name.toUpperCase() };
+}
+
+/**
+ * A TCP pass-through to Redis that can cut its connections and refuse new ones: a network
+ * break that Redis itself does not see. It can also hold every SUBSCRIBE (and what the
+ * connection sends after it) before Redis gets it: the connection is ready, but not
+ * subscribed, for as long as the test needs.
+ */
 class Cable {
   private readonly server: Server;
   private readonly sockets = new Set<Socket>();
   private connected = true;
+  private holding = false;
+  /** Sends on what a connection held from its SUBSCRIBE on. */
+  private readonly resumes = new Set<() => void>();
+  /** How many SUBSCRIBEs were held since holdSubscribes(). */
+  held = 0;
 
   private constructor(private readonly redisPort: number) {
     this.server = createServer((socket) => {
@@ -142,8 +182,32 @@ class Cable {
           this.sockets.delete(one);
           other.destroy();
         });
-        one.pipe(other);
       }
+      upstream.pipe(socket);
+      // Towards Redis command by command, to stop at a SUBSCRIBE.
+      let pending = Buffer.alloc(0);
+      let stopped = false;
+      const forward = () => {
+        for (let command = firstCommand(pending); command && !stopped; command = firstCommand(pending)) {
+          if (this.holding && command.name === 'SUBSCRIBE') {
+            stopped = true;
+            this.held++;
+            this.resumes.add(resume);
+            return;
+          }
+          upstream.write(pending.subarray(0, command.length));
+          pending = pending.subarray(command.length);
+        }
+      };
+      const resume = () => {
+        stopped = false;
+        forward();
+      };
+      socket.on('data', (data: Buffer) => {
+        pending = Buffer.concat([pending, data]);
+        forward();
+      });
+      socket.on('close', () => this.resumes.delete(resume));
     });
   }
 
@@ -165,6 +229,20 @@ class Cable {
 
   mend(): void {
     this.connected = true;
+  }
+
+  /** SUBSCRIBEs from now on wait, with whatever their connection sends after them, until release(). */
+  holdSubscribes(): void {
+    this.holding = true;
+    this.held = 0;
+  }
+
+  /** Lets the held SUBSCRIBEs through, and those to come. */
+  release(): void {
+    this.holding = false;
+    const resumes = [...this.resumes];
+    this.resumes.clear();
+    for (const resume of resumes) resume();
   }
 
   async close(): Promise<void> {
@@ -193,6 +271,7 @@ describe('FailedAuthenticationLimiter across a break in listening', () => {
     // Back for the keys to be deleted, should a test have failed while it was stopped.
     await server.start();
     cable.mend();
+    cable.release();
     await processes.stop();
   });
   afterAll(async () => {
@@ -238,5 +317,46 @@ describe('FailedAuthenticationLimiter across a break in listening', () => {
     await a.redis.del(`${config.queuePrefix}:auth-failures:${ip}`);
     expect(await blocked(b.limiter, ip)).toBe(true);
     expect(await blocked(b.limiter, '198.51.100.33')).toBe(false);
+  });
+
+  // Between the subscriber connection being ready and Redis having the SUBSCRIBE, a block
+  // announced by another process reaches no one here: this process must not trust its table
+  // yet, and once subscribed it must read the blocks in Redis, that one with them.
+  async function announcedBeforeSubscribed(b: ApiProcess, a: ApiProcess, ip: string) {
+    // Reconnecting can take a second.
+    expect(await eventually(async () => cable.held > 0 && subscriberOf(b.channels)?.status === 'ready', 500)).toBe(true);
+    const channel = `${config.queuePrefix}:auth-blocked`;
+    expect(await a.redis.pubsub('NUMSUB', channel)).toEqual([channel, 0]);
+    for (let failure = 0; failure < LIMIT; failure++) await a.limiter.recordFailure(ip);
+    expect(trustedFrom(b.limiter)).toBeNull();
+    expect(await blocked(b.limiter, ip)).toBe(true);
+
+    cable.release();
+    expect(await eventually(async () => trusts(b.limiter))).toBe(true);
+    // Its table has the block, read from Redis once subscribed: the message never came.
+    await a.redis.del(`${config.queuePrefix}:auth-failures:${ip}`);
+    expect(await blocked(b.limiter, ip)).toBe(true);
+    expect(await blocked(b.limiter, '198.51.100.35')).toBe(false);
+  }
+
+  it('knows a block announced while its first SUBSCRIBE is on its way', async () => {
+    const a = await processes.start(FailedAuthenticationLimiter);
+    const b = await processes.start(FailedAuthenticationLimiter, cable.url);
+    cable.holdSubscribes();
+    // The first check opens the subscriber connection.
+    expect(await blocked(b.limiter, '198.51.100.33')).toBe(false);
+    await announcedBeforeSubscribed(b, a, '198.51.100.34');
+  });
+
+  it('knows a block announced after a reconnect, while the connection is ready but not subscribed again', async () => {
+    const a = await processes.start(FailedAuthenticationLimiter);
+    const b = await processes.start(FailedAuthenticationLimiter, cable.url);
+    await trusting(b.limiter);
+
+    cable.cut();
+    expect(await eventually(async () => trustedFrom(b.limiter) === null)).toBe(true);
+    cable.holdSubscribes();
+    cable.mend();
+    await announcedBeforeSubscribed(b, a, '198.51.100.36');
   });
 });
