@@ -107,6 +107,7 @@ export function prepareSet(set: LabelledSet): PreparedSet {
       activePartnerships: 0,
       themeWeights: profile.themeWeights,
       terms: profile.terms,
+      language: profile.language,
     };
   });
   const needs = set.needs.map((need): NeedFacts => {
@@ -122,6 +123,7 @@ export function prepareSet(set: LabelledSet): PreparedSet {
       preferredSectors: need.preferredSectors,
       themeWeights: profile.themeWeights,
       terms: profile.terms,
+      language: profile.language,
     };
   });
   const documents = new Map<string, number>();

@@ -61,7 +61,7 @@ export interface AnalysedOffer {
  * is the transaction that last changed any of it or the text (search_xid): a profile made from
  * the text at that version is still the offer's.
  */
-export type HeldOffer = Omit<OfferFacts, 'themeWeights' | 'terms'> & { version: string };
+export type HeldOffer = Omit<OfferFacts, 'themeWeights' | 'terms' | 'language'> & { version: string };
 
 interface OfferSearchRow {
   horizon: string;

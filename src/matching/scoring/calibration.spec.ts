@@ -54,6 +54,30 @@ describe('the calibrated score', () => {
     expect(after).toBeLessThan(before);
   });
 
+  it('leans on the themes when the need and the offer are written in different languages', () => {
+    // The default pair: a Slovenian need, an English offer, both about older people.
+    const across = scorePair(need(), offer(), context);
+    const topic = across.components.find((part) => part.name === 'topic')!;
+    expect(topic.detail?.crossLanguage).toBe(1);
+    expect(featuresOf(across.components).crossThemes).toBe(topic.detail?.themes);
+    const asOneLanguage = across.components.map((part) => (part === topic ? { ...part, detail: { ...part.detail, crossLanguage: 0 } } : part));
+    expect(featuresOf(asOneLanguage).crossThemes).toBe(0);
+    expect(calibratedProbability(SHIPPED_CALIBRATION, across.components)).toBeGreaterThan(calibratedProbability(SHIPPED_CALIBRATION, asOneLanguage));
+    const slovenian = offer({}, 'Prostovoljni vozniki za starejše', 'Naši prostovoljci vozijo starejše k zdravniku in v lekarno vsak teden.');
+    expect(scorePair(need(), slovenian, context).components.find((part) => part.name === 'topic')?.detail?.crossLanguage).toBe(0);
+  });
+
+  it('reads a pair stored before the languages were told apart as one language', () => {
+    const { components } = scorePair(need(), offer(), context);
+    const stored = components.map((part) => {
+      if (part.name !== 'topic') return part;
+      const { crossLanguage: _crossLanguage, ...detail } = part.detail!;
+      return { ...part, detail };
+    });
+    expect(featuresOf(stored).crossThemes).toBe(0);
+    expect(componentShortfalls(SHIPPED_CALIBRATION, stored)).not.toBeNull();
+  });
+
   it('reads its features from the components, and refuses components without the detail it needs', () => {
     const { components } = scorePair(need(), offer(), context);
     const features = featuresOf(components);
@@ -116,7 +140,7 @@ describe('the shipped calibration', () => {
   });
 
   it('rewards what the rubric rewards: the same subject, a covered place, the time', () => {
-    for (const name of ['themes', 'text', 'fittingText', 'placeCovered', 'timeCovered'] as const) {
+    for (const name of ['themes', 'text', 'fittingText', 'placeCovered', 'timeCovered', 'crossThemes'] as const) {
       expect(SHIPPED_CALIBRATION.coefficients[name]).toBeGreaterThan(0);
     }
   });

@@ -16,9 +16,11 @@ export interface ComponentScores {
  * The features, each a plain function of the components, in the model's order. They follow
  * the rubric: a good pair is on the same subject (themes, text), the offer can serve the
  * need's place (not for money or a project partner, where place matters little), its
- * availability covers at least half of the need's period, and soft preferences fit.
+ * availability covers at least half of the need's period, and soft preferences fit. Across
+ * the two languages, where the texts meet only in the glossary's and the lexicon's words, the
+ * themes, which no language limits, count for more (crossThemes).
  */
-export const FEATURE_NAMES = ['themes', 'text', 'conceptText', 'needCovered', 'fittingText', 'placeCovered', 'remoteNeed', 'timeCovered', 'sectorMissed', 'budget', 'feedback'] as const;
+export const FEATURE_NAMES = ['themes', 'text', 'conceptText', 'needCovered', 'fittingText', 'placeCovered', 'remoteNeed', 'timeCovered', 'sectorMissed', 'budget', 'feedback', 'crossThemes'] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
 /** Which component each feature reads: for the weights shown beside each component. */
@@ -34,6 +36,7 @@ export const FEATURE_COMPONENT: Record<FeatureName, string> = {
   sectorMissed: 'sector',
   budget: 'budget',
   feedback: 'feedback',
+  crossThemes: 'topic',
 };
 
 export interface CalibrationModel {
@@ -93,6 +96,12 @@ function featureValues(components: readonly ComponentScores[]): number[] {
     find(components, 'budget').score,
     // feedback: 0 when nothing was learned; below when similar suggestions were declined.
     find(components, 'feedback').score - 0.5,
+    // crossThemes: the themes again when the need and the offer are written in different
+    // languages. Their words then meet only where the glossary or the lexicon bridges them, so
+    // the text understates how alike the two are, and the shared subject shows in the themes.
+    // A pair stored before the languages were told apart reads as one language: its answers
+    // still teach the rest of the model (decision-calibration.ts), and the next scoring says.
+    (topic.detail?.crossLanguage ?? 0) * themes,
   ];
 }
 

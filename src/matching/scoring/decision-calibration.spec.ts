@@ -87,4 +87,16 @@ describe('learning from answers', () => {
     expect(refitWithAnswers(SHIPPED_CALIBRATION, old)).toBe(SHIPPED_CALIBRATION);
     expect(refitWithAnswers(SHIPPED_CALIBRATION, answered(workshopsForSchools, 50, false))).not.toBe(SHIPPED_CALIBRATION);
   });
+
+  it('learns from answers to pairs scored before the topic told the two languages apart, as of one language', () => {
+    const old = answered(workshopsForSchools, 100, false).map((answer) => ({
+      ...answer,
+      components: answer.components.map((part) =>
+        part.name === 'topic' && part.detail ? { ...part, detail: Object.fromEntries(Object.entries(part.detail).filter(([name]) => name !== 'crossLanguage')) } : part,
+      ),
+    }));
+    const refitted = refitWithAnswers(SHIPPED_CALIBRATION, old);
+    expect(refitted).not.toBe(SHIPPED_CALIBRATION);
+    expect(probability(anotherWorkshopForSchools, refitted)).toBeLessThan(probability(anotherWorkshopForSchools));
+  });
 });

@@ -25,7 +25,9 @@ export const PRIOR_STRENGTH = 20;
  * the share of the need the offer's text covers (needCovered). They stay out: an answer is
  * learned with the components it was given on (an ACCEPTED or DECLINED pair is not scored again,
  * and a pair scored again after its first answer keeps those it had then, MatchStoreService),
- * so a later scoring (rematchAll) does not make it readable.
+ * so a later scoring (rematchAll) does not make it readable. A topic without crossLanguage (the
+ * two texts in different languages) is read as one language (calibration.ts): such answers
+ * still teach everything else.
  */
 function readable(answer: AnsweredPair): boolean {
   return (

@@ -1,6 +1,7 @@
 // The matching score as plain functions of plain values: no Nest, no database.
 // Each component in [0, 1] with the reason for it (reasons.ts); the score is the calibrated
 // probability that the pair is good, from the components (calibration.ts).
+import type { Language } from '../../common/language/words';
 import { CalibrationModel, calibratedProbability, ComponentScores } from './calibration';
 import { DecisionHistory, pairFeedback, sideFeedback } from './feedback';
 import { coverage, ReachKind } from './geography';
@@ -46,6 +47,8 @@ export interface NeedFacts {
   preferredSectors: readonly string[];
   themeWeights: ReadonlyMap<string, number>;
   terms: readonly string[];
+  /** The language its text is written in (ItemProfile). */
+  language: Language;
 }
 
 export interface OfferFacts {
@@ -64,6 +67,8 @@ export interface OfferFacts {
   activePartnerships: number;
   themeWeights: ReadonlyMap<string, number>;
   terms: readonly string[];
+  /** The language its text is written in (ItemProfile). */
+  language: Language;
 }
 
 export interface ScoringContext {
@@ -229,7 +234,10 @@ function topic(need: NeedFacts, offer: OfferFacts, context: ScoringContext): Com
   const theme = themes.shared ? context.reference.themes.get(themes.shared) : undefined;
   const reason: Reason =
     theme && themes.score >= 0.3 ? ['sharedTheme', theme.code] : wordScore >= 0.3 ? ['sameSubject'] : things >= 0.3 ? ['sameThings'] : ['looselyRelated'];
-  return { score, reason, detail: { themes: themes.score, text, conceptText: things, needCovered } };
+  // crossLanguage: the two texts are in different languages, where only the glossary's and the
+  // lexicon's words meet; the calibration then leans more on the themes (crossThemes).
+  const crossLanguage = need.language === offer.language ? 0 : 1;
+  return { score, reason, detail: { themes: themes.score, text, conceptText: things, needCovered, crossLanguage } };
 }
 
 // ---------- the other components ----------
