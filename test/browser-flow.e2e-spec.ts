@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import type { Page } from 'playwright-core';
+import { DEFAULT_MATCHING_CONFIG } from '../src/matching/scoring/matching-config';
 import { REDIS } from '../src/redis/redis.module';
 import { graphql } from './graphql';
 import { Browser, emulateTouch, launchBrowser, rowGaps, screenshotWhole, scrollsSideways, seriousAccessibilityViolations, sidewaysScrollers, smallTapTargets } from './utils/browser';
@@ -151,7 +152,7 @@ describe('the web app in a browser, as two organizations use it', () => {
       async () => ((await t.dataSource.query(`SELECT score FROM match WHERE offer_id = $1`, [weaker.id])) as { score: number }[])[0],
       'the weaker candidate scored',
     );
-    expect(score).toBeLessThan(0.43);
+    expect(score).toBeLessThan(DEFAULT_MATCHING_CONFIG.sendingThreshold);
     await clerk.reload();
     const weakerSection = clerk.getByRole('region', { name: 'Šibkejši kandidati' });
     await weakerSection.getByText(weakerTitle).first().waitFor();
