@@ -25,7 +25,7 @@ import { MatchingSettingsService } from './matching-settings.service';
 import { MATCHING_CONFIG } from './matching.queue';
 import { withShortfalls } from './scoring/calibration';
 import { componentEffect, shownWithEffect } from './scoring/component-effect';
-import { MatchingConfig } from './scoring/matching-config';
+import { DEFAULT_MATCHING_CONFIG, MatchingConfig } from './scoring/matching-config';
 
 const firstArg = { type: () => Int, nullable: true, defaultValue: 10, description: `How many, best first (1 to ${MAX_SUGGESTIONS}).` };
 const offsetArg = { type: () => Int, nullable: true, defaultValue: 0, description: 'How many of the best to skip: the next page starts at offset + first.' };
@@ -124,7 +124,7 @@ export class MatchResolver {
 
   @ResolveField(() => Boolean, {
     description:
-      'True for a pair the service suggests: its score is at or above the sending threshold in force (matchingSettings; 0.43 by default), or was when it was handed to ' +
+      `True for a pair the service suggests: its score is at or above the sending threshold in force (matchingSettings; ${DEFAULT_MATCHING_CONFIG.sendingThreshold} by default), or was when it was handed to ` +
       "delivery (each side's preferences then decide what reaches it). The others are weaker candidates, listed so that an item " +
       'with only weak ones still shows its best; they are never sent.',
   })

@@ -8,7 +8,7 @@ import { MatchingSettingsService } from './matching-settings.service';
 import { MATCHING_CONFIG } from './matching.queue';
 import { RematchService } from './rematch.service';
 import { SendingTradeOffs } from './sending-trade-offs.type';
-import { MatchingConfig } from './scoring/matching-config';
+import { DEFAULT_MATCHING_CONFIG, MatchingConfig } from './scoring/matching-config';
 import { UpdateMatchingSettingsInput } from './update-matching-settings.input';
 import { UnsentPairsReachingArgs } from './unsent-pairs-reaching.args';
 
@@ -37,7 +37,7 @@ class MatchingSettings {
       'Matches from this score (the probability that the pair is good) up are sent to people: the hub\'s value (updateMatchingSettings) or, while it set none, defaultSendingThreshold.',
   })
   sendingThreshold: number;
-  @Field(() => Float, { description: 'The sending threshold the calibration ships (0.43), in force until the hub sets one.' })
+  @Field(() => Float, { description: `The sending threshold the calibration ships (${DEFAULT_MATCHING_CONFIG.sendingThreshold}), in force until the hub sets one.` })
   defaultSendingThreshold: number;
   @Field(() => Date, { nullable: true, description: 'When the hub last changed the sending threshold; null while the shipped value is in force.' })
   sendingThresholdUpdatedAt: Date | null;

@@ -147,7 +147,7 @@ function period(item: ItemView, language: MessageLanguage): string {
 // A weak candidate someone answered from its page scores under 1%: "< 1 %", not "0 %".
 // Slovenian puts a space before the sign, English does not (as the reasons and the web app do).
 // Rounded down, as the web app's formatChance does: a pair is sent from the sending threshold
-// (43 % by default) up, and 0.4272 rounded up read "43 %" on a pair the threshold did not send.
+// (45 % by default) up, and 0.4472 rounded up would read "45 %" on a pair the threshold did not send.
 const percent = (score: number, language: MessageLanguage) => {
   const sign = language === MessageLanguage.EN ? '%' : ' %';
   // A stored score has four decimals: 0.29 * 100 is 28.999999999999996 in floating point.
