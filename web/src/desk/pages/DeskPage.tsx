@@ -22,6 +22,7 @@ import { formatChance, formatDate, formatDateTime } from '../../i18n/format';
 import { responseChangedAnnouncement, useResponseChanged } from '../../needs/hooks/use-response-changed';
 import { responseAnswerQuestion } from '../../needs/response-answer';
 import { responseHref } from '../../needs/response-link';
+import { readResponsesOn } from '../../needs/read-responses-on';
 import { offerFull } from '../../offers/capacity';
 import { OfferFullNotice } from '../../offers/components/OfferFullNotice';
 import { PARTNERSHIPS_PAGE, PartnershipsQuery } from '../../partnerships/graphql/queries/partnerships';
@@ -598,29 +599,24 @@ type WaitingResponse = NonNullable<DeskWaitingResponses['needs']['edges'][number
 /**
  * The needs with waiting responses as read again (each with the API's first page of its
  * responses), with the responses "Pokaži več" had loaded under each need beyond that page read
- * again too, as many as were shown (`shown`), after the first page, as that button reads them. A
- * response that came meanwhile moves the older ones on: one may be on two pages, and is kept once.
+ * again too, as many as were shown (`shown`), after the first page, as that button reads them
+ * (readResponsesOn, as the need's page reads its own).
  */
 async function readResponsesAsLoaded(client: ApolloClient, read: DeskWaitingResponses, shown: DeskWaitingResponses): Promise<DeskWaitingResponses> {
   const edges = await Promise.all(
     read.needs.edges.map(async (edge) => {
       const loaded = shown.needs.edges.find(({ node }) => node.id === edge.node.id)?.node.responses?.length ?? 0;
       if (!edge.node.responses) return edge;
-      let responses: WaitingResponse[] = edge.node.responses;
-      let responseCount = edge.node.responseCount;
-      while (responses.length < loaded && responseCount != null && responses.length < responseCount) {
-        const { data } = await client.query({
-          query: DeskNeedResponsesQuery,
-          variables: { id: edge.node.id, first: Math.min(DESK_RESPONSES_PAGE, loaded - responses.length), offset: responses.length },
-          fetchPolicy: 'no-cache',
-        });
-        const page: readonly WaitingResponse[] = data?.need?.responses ?? [];
-        const added = page.filter((response) => !responses.some((item) => item.id === response.id));
-        if (added.length === 0) break;
-        responses = [...responses, ...added];
-        responseCount = data?.need?.responseCount ?? responseCount;
-      }
-      return responses === edge.node.responses ? edge : { ...edge, node: { ...edge.node, responseCount, responses } };
+      const readPage = async (first: number, offset: number) => {
+        const { data } = await client.query({ query: DeskNeedResponsesQuery, variables: { id: edge.node.id, first, offset }, fetchPolicy: 'no-cache' });
+        return { responses: data?.need?.responses ?? [], responseCount: data?.need?.responseCount ?? null };
+      };
+      const { responses, responseCount } = await readResponsesOn<WaitingResponse>(
+        readPage,
+        { responses: edge.node.responses, responseCount: edge.node.responseCount ?? null },
+        (read) => loaded - read.length,
+      );
+      return responses === edge.node.responses ? edge : { ...edge, node: { ...edge.node, responseCount, responses: [...responses] } };
     }),
   );
   return { ...read, needs: { ...read.needs, edges } };

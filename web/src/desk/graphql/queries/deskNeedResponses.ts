@@ -1,7 +1,8 @@
 import { graphql } from '../../../graphql';
+import { RESPONSES_PAGE_MOST } from '../../../needs/read-responses-on';
 
 /** The API's largest page of Need.responses, also its default (the desk's first page). */
-export const DESK_RESPONSES_PAGE = 100;
+export const DESK_RESPONSES_PAGE = RESPONSES_PAGE_MOST;
 
 // The next page of one need's responses, for the desk's "Show more": the same fields as
 // DeskWaitingResponses asks of each response, and the count again (more may have come meanwhile).
