@@ -13,11 +13,13 @@ import { NeedQuery } from '../graphql/queries/need';
 import { NeedOwnResponseQuery } from '../graphql/queries/needOwnResponse';
 import { NeedPartnershipQuery } from '../graphql/queries/needPartnership';
 import { NeedResponsesQuery } from '../graphql/queries/needResponses';
+import { NeedResponsesPageQuery } from '../graphql/queries/needResponsesPage';
 import { NeedSuggestionsQuery } from '../graphql/queries/needSuggestions';
 import { ResponseChangedSubscription } from '../graphql/subscriptions/responseChanged';
 import { PartnershipChangedSubscription } from '../../partnerships/graphql/subscriptions/partnershipChanged';
 import NeedPage from '../pages/NeedPage';
 import { AppFrame } from '../../app/AppFrame';
+import { readShownAgain } from '../../app/apollo';
 import { formatDate, formatDay } from '../../i18n/format';
 import { RespondToNeedMutation } from '../../calls/graphql/mutations/respondToNeed';
 import { WithdrawResponseMutation } from '../../calls/graphql/mutations/withdrawResponse';
@@ -1002,6 +1004,14 @@ describe("a need's page", () => {
       result: { data: { need: { __typename: 'Need' as const, id: 'need-1', status, responseCount, partnership: responsesPartnership(partnership), responses: list } } },
       maxUsageCount: always,
     });
+    /** Responses r-<to> down to r-<from>, newest first, each from its own organization ("Organizacija <n>"). */
+    const numbered = (to: number, from = 1) => Array.from({ length: to - from + 1 }, (_, index) => response(`r-${to - index}`, 'PENDING', `Organizacija ${to - index}`, `Odziv ${to - index}.`));
+    /** A further page of the need's responses, as "Pokaži več", a link's search and reading again ask it. */
+    const responsesPage = (first: number, offset: number, list: ReturnType<typeof response>[], responseCount: number) => ({
+      request: { query: NeedResponsesPageQuery, variables: { id: 'need-1', first, offset } },
+      result: { data: { need: { __typename: 'Need' as const, id: 'need-1', responseCount, responses: list } } },
+      maxUsageCount: always,
+    });
 
     // The desk links each waiting response to its need's page: the page showed nothing of it,
     // and a need partnered through a response did not say with whom.
@@ -1050,14 +1060,135 @@ describe("a need's page", () => {
       expect(within(landed).getByRole('button', { name: 'Sprejmi odziv' })).toBeDefined();
     });
 
-    it('stays at its top when the response linked to is not among those shown', async () => {
+    // Only the newest 20 were listed: the desk's (and the e-mail's) link to an older one opened the
+    // page at its top, the response nowhere to be seen.
+    it('lands on an older response than those shown, loading the pages up to it (of 100, the most the API gives), and no further', async () => {
       const scrolled = vi.mocked(Element.prototype.scrollIntoView);
       scrolled.mockClear();
-      open('organization-1', 'Mestna občina Kranj', SESSION, [], [responses([response('r-2', 'PENDING', 'Mladinski center Kranj', 'Imamo 10 prostovoljcev.')], 21)], null, 'OPEN', 'sl', '/needs/need-1#response-r-old');
-      const section = (await screen.findByRole('heading', { name: 'Odzivi (21)' })).closest('section')!;
-      await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
-      expect(scrolled).not.toHaveBeenCalled();
-      expect(within(section).getByRole('listitem').getAttribute('tabindex')).toBeNull();
+      const { requests } = open('organization-1', 'Mestna občina Kranj', SESSION, [], [
+        responses(numbered(150, 131), 150),
+        responsesPage(100, 20, numbered(130, 31), 150),
+      ], null, 'OPEN', 'sl', '/needs/need-1#response-r-100');
+      const section = (await screen.findByRole('heading', { name: 'Odzivi (150)' })).closest('section')!;
+      const landed = (await within(section).findByText('Organizacija 100')).closest('li')!;
+      await waitFor(() => expect(document.activeElement).toBe(landed));
+      expect(landed.id).toBe('response-r-100');
+      expect(scrolled.mock.contexts).toEqual([landed]);
+      expect(within(landed).getByRole('button', { name: 'Sprejmi odziv' })).toBeDefined();
+      // The rest stay behind "Pokaži več", as if it had been pressed.
+      expect(within(section).getAllByRole('listitem')).toHaveLength(120);
+      expect(within(section).getByText('Odzivi: naloženih 120 od 150, najprej najnovejši.')).toBeDefined();
+      expect(within(section).getByRole('button', { name: 'Pokaži več' })).toBeDefined();
+      expect(requests.filter((name) => name === 'NeedResponsesPage')).toHaveLength(1);
+    });
+
+    it.each([
+      ['sl' as const, 'Odzivi (30)', 'Odziva, na katerega kaže povezava, med odzivi na to potrebo ni: morda je bil izbrisan ali pa povezava ni pravilna.'],
+      ['en' as const, 'Responses (30)', "The response the link leads to is not among this need's responses: it may have been deleted, or the link is wrong."],
+    ])('says so when the response linked to is none of the need’s, having looked through them all (%s)', async (language, heading, said) => {
+      const scrolled = vi.mocked(Element.prototype.scrollIntoView);
+      scrolled.mockClear();
+      open('organization-1', 'Mestna občina Kranj', SESSION, [], [responses(numbered(30, 11), 30), responsesPage(100, 20, numbered(10), 30)], null, 'OPEN', language, '/needs/need-1#response-r-gone');
+      const section = (await screen.findByRole('heading', { name: heading })).closest('section')!;
+      const notice = await within(section).findByText(said);
+      await waitFor(() => expect(document.activeElement).toBe(notice.closest('[role="status"]')));
+      // All of them are listed now, none marked as landed on.
+      expect(within(section).getAllByRole('listitem')).toHaveLength(30);
+      expect(within(section).getAllByRole('listitem').filter((item) => item.getAttribute('tabindex') !== null)).toHaveLength(0);
+      expect(within(section).queryByRole('button', { name: language === 'en' ? 'Show more' : 'Pokaži več' })).toBeNull();
+    });
+
+    it('says so of a link to a response of a need that has none', async () => {
+      open('organization-1', 'Mestna občina Kranj', SESSION, [], [responses([])], null, 'OPEN', 'sl', '/needs/need-1#response-r-gone');
+      expect(await screen.findByText('Odziva, na katerega kaže povezava, med odzivi na to potrebo ni: morda je bil izbrisan ali pa povezava ni pravilna.')).toBeDefined();
+    });
+
+    // A need with more than 20 responses listed the newest 20, and said there were more, with no
+    // way to see them.
+    it('shows the rest with "Pokaži več", a page at a time, the focus on the first each brought', async () => {
+      open('organization-1', 'Mestna občina Kranj', SESSION, [], [responses(numbered(45, 26), 45), responsesPage(20, 20, numbered(25, 6), 45), responsesPage(20, 40, numbered(5), 45)]);
+      const section = (await screen.findByRole('heading', { name: 'Odzivi (45)' })).closest('section')!;
+      expect(within(section).getAllByRole('listitem')).toHaveLength(20);
+      expect(within(section).getByText('Odzivi: naloženih 20 od 45, najprej najnovejši.')).toBeDefined();
+      fireEvent.click(within(section).getByRole('button', { name: 'Pokaži več' }));
+      const first = (await within(section).findByText('Organizacija 25')).closest('li')!;
+      await waitFor(() => expect(document.activeElement).toBe(first));
+      expect(within(section).getAllByRole('listitem')).toHaveLength(40);
+      expect(within(section).getByText('Odzivi: naloženih 40 od 45, najprej najnovejši.')).toBeDefined();
+      // Answered here as the first page's.
+      expect(within(first).getByRole('button', { name: 'Sprejmi odziv' })).toBeDefined();
+      fireEvent.click(within(section).getByRole('button', { name: 'Pokaži več' }));
+      await waitFor(() => expect(document.activeElement).toBe(within(section).getByText('Organizacija 5').closest('li')));
+      expect(within(section).getAllByRole('listitem').map((item) => item.id)).toEqual(numbered(45).map((item) => `response-${item.id}`));
+      expect(within(section).queryByRole('button', { name: 'Pokaži več' })).toBeNull();
+    });
+
+    // Reading the list again (a new response, the need's status changed) asked for its first page
+    // alone, and the pages "Pokaži več" had loaded went.
+    it('keeps the pages "Pokaži več" loaded when a new response arrives, reading as many again', async () => {
+      const { requests } = open('organization-1', 'Mestna občina Kranj', SESSION, [], [
+        { ...responses(numbered(45, 26), 45), maxUsageCount: 1 },
+        responses(numbered(46, 27), 46),
+        { ...responsesPage(20, 20, numbered(25, 6), 45), maxUsageCount: 1 },
+        responsesPage(20, 20, numbered(26, 7), 46),
+        responseChanged({ id: 'r-46', status: 'PENDING', by: ['organization-r-46', 'Organizacija 46'] }, { status: 'OPEN', organization: ['organization-1', 'Mestna občina Kranj'] }, 1000),
+      ]);
+      const section = (await screen.findByRole('heading', { name: 'Odzivi (45)' })).closest('section')!;
+      fireEvent.click(within(section).getByRole('button', { name: 'Pokaži več' }));
+      expect(await within(section).findByText('Organizacija 6')).toBeDefined();
+      expect(await within(section).findByText('Organizacija 46', {}, { timeout: 3000 })).toBeDefined();
+      expect(within(section).getByRole('heading', { name: 'Odzivi (46)' })).toBeDefined();
+      expect(within(section).getAllByRole('listitem').map((item) => item.id)).toEqual(numbered(46, 7).map((item) => `response-${item.id}`));
+      expect(within(section).getByText('Odzivi: naloženih 40 od 46, najprej najnovejši.')).toBeDefined();
+      expect(requests.filter((name) => name === 'NeedResponses')).toHaveLength(2);
+    });
+
+    // The list is read again as many as were loaded, in the new response's place too, where it
+    // was read from its first page alone, or (Back) not at all.
+    describe('read again, as many as "Pokaži več" loaded', () => {
+      const later = [
+        { ...responses(numbered(45, 26), 45), maxUsageCount: 1 },
+        responses(numbered(46, 27), 46),
+        { ...responsesPage(20, 20, numbered(25, 6), 45), maxUsageCount: 1 },
+        responsesPage(20, 20, numbered(26, 7), 46),
+      ];
+      const loadSecondPage = async () => {
+        const section = (await screen.findByRole('heading', { name: 'Odzivi (45)' })).closest('section')!;
+        fireEvent.click(within(section).getByRole('button', { name: 'Pokaži več' }));
+        expect(await within(section).findByText('Organizacija 6')).toBeDefined();
+      };
+      const readAsNow = async () => {
+        const section = (await screen.findByRole('heading', { name: 'Odzivi (46)' })).closest('section')!;
+        expect(within(section).getAllByRole('listitem').map((item) => item.id)).toEqual(numbered(46, 7).map((item) => `response-${item.id}`));
+        expect(within(section).getByText('Odzivi: naloženih 40 od 46, najprej najnovejši.')).toBeDefined();
+      };
+
+      it('coming back to the page (Back from a response\'s offer)', async () => {
+        const { router, requests } = renderRoutes([route('/needs/:id', <NeedPage />), route('/offers/:id', <p>Ponudba</p>)], {
+          path: '/needs/need-1',
+          session: SESSION,
+          mocks: [
+            ...later,
+            { request: { query: NeedQuery, variables: { id: 'need-1' } }, result: { data: { need: needOf('organization-1', 'Mestna občina Kranj') } }, maxUsageCount: always },
+            ownResponseOf(null),
+            { request: { query: NeedSuggestionsQuery, variables: { id: 'need-1', first: 20, offset: 0, language: 'SL' } }, result: { data: { need: { __typename: 'Need', id: 'need-1', suggestions: [] } } }, maxUsageCount: always },
+          ],
+        });
+        await loadSecondPage();
+        await act(() => router.navigate('/offers/offer-9'));
+        await screen.findByText('Ponudba');
+        await act(() => router.navigate(-1));
+        await readAsNow();
+        expect(requests.filter((name) => name === 'NeedResponses')).toHaveLength(2);
+      });
+
+      it('once the connection is back', async () => {
+        const { client, requests } = open('organization-1', 'Mestna občina Kranj', SESSION, [], later);
+        await loadSecondPage();
+        await act(() => readShownAgain(client));
+        await readAsNow();
+        expect(requests.filter((name) => name === 'NeedResponses')).toHaveLength(2);
+      });
     });
 
     // A response stays ACCEPTED when its partnership ends: the page went on calling it accepted,
@@ -1177,7 +1308,8 @@ describe("a need's page", () => {
       open('organization-1', 'Mestna občina Kranj', SESSION, [], [responses([response('r-3', 'DECLINED', 'Iskratel d.o.o.', 'Lahko pomagamo.')], 21)], null, 'OPEN', 'en');
       const section = (await screen.findByRole('heading', { name: 'Responses (21)' })).closest('section')!;
       expect(within(section).getByText('Declined')).toBeDefined();
-      expect(within(section).getByText('The newest 20 of 21 are shown.')).toBeDefined();
+      expect(within(section).getByText('Responses: 1 of 21 loaded, newest first.')).toBeDefined();
+      expect(within(section).getByRole('button', { name: 'Show more' }).getAttribute('aria-describedby')).toBe(within(section).getByText('Responses: 1 of 21 loaded, newest first.').id);
     });
 
     // The e-mail "a response arrived" and the desk lead here, yet a waiting response could be

@@ -1,7 +1,10 @@
 import { graphql } from '../../../graphql';
 
-/** How many of a need's responses its page lists, newest first (responseCount says how many there are). */
-export const NEED_RESPONSES_SHOWN = 20;
+/**
+ * How many of a need's responses its page lists at first, newest first, and how many more each
+ * "Pokaži več" loads (responseCount says how many there are). The query's own `first`.
+ */
+export const NEED_RESPONSES_PAGE = 20;
 
 // The direct responses to a need, for its own organization (and the hub) on the need's page,
 // where a waiting one is accepted or declined: the desk's link to a response leads there, and
@@ -13,6 +16,7 @@ export const NEED_RESPONSES_SHOWN = 20;
 // with the responses themselves, not once the partnership's own query (NeedPartnership) answers.
 // So is the need's status: a CLOSED response of a need OPEN again closed as it found a partner
 // whose partnership was cancelled since, which a status read apart could belie for a moment.
+// Its first page only: the next ones come with NeedResponsesPage, added to this one's list.
 export const NeedResponsesQuery = graphql(`
   query NeedResponses($id: ID!) {
     need(id: $id) {
@@ -28,27 +32,7 @@ export const NeedResponsesQuery = graphql(`
         }
       }
       responses(first: 20) {
-        id
-        status
-        message
-        createdAt
-        organization {
-          id
-          name
-        }
-        # Accepting forms a partnership, which a full offer cannot take (placesLeft 0): then
-        # the page offers no Accept, as the desk does.
-        offer {
-          id
-          title
-          status
-          placesLeft
-        }
-        partnership {
-          id
-          status
-          endedAt
-        }
+        ...NeedResponseFields
       }
     }
   }
