@@ -1304,7 +1304,7 @@ describe("a need's page", () => {
       expect(within(section).getByText(closed)).toBeDefined();
     });
 
-    it('says when only the newest are shown, in English too', async () => {
+    it('says how many of them are loaded, newest first, with "Show more", in English too', async () => {
       open('organization-1', 'Mestna občina Kranj', SESSION, [], [responses([response('r-3', 'DECLINED', 'Iskratel d.o.o.', 'Lahko pomagamo.')], 21)], null, 'OPEN', 'en');
       const section = (await screen.findByRole('heading', { name: 'Responses (21)' })).closest('section')!;
       expect(within(section).getByText('Declined')).toBeDefined();
