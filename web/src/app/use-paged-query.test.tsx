@@ -188,6 +188,83 @@ describe('usePagedQuery', () => {
     });
   });
 
+  // "Pokaži več" pressed while the list was read again asked after the cursor of before that
+  // reading; the reading wrote the list as it now is (one new at the top moved the 10th on), and
+  // the page after the old cursor, which landed after it, skipped the 10th (or repeated one).
+  describe('nextPage', () => {
+    it('adds the page after the last one, and nothing once no page follows', async () => {
+      const list = renderList([page(10, range(1, 10), 12, { endCursor: 'c10' }), page(10, range(11, 12), 12, { after: 'c10' })]);
+      await waitFor(() => expect(list.ids()).toHaveLength(10));
+      let read: DeskSuggestions | undefined;
+      await act(async () => {
+        read = await list.result.current.nextPage();
+      });
+      expect(read?.suggestionsAwaiting.edges.map(({ node }) => node.id)).toEqual(matchIds([11, 12]));
+      await waitFor(() => expect(list.ids()).toEqual(matchIds(range(1, 12))));
+      const asked = list.asked.length;
+      await act(async () => {
+        read = await list.result.current.nextPage();
+      });
+      expect(read).toBeUndefined();
+      expect(list.asked).toHaveLength(asked);
+    });
+
+    it('pressed while the list is read again (a live change, the reconnect), waits for that reading and asks after the cursor it left', async () => {
+      const list = renderList([
+        page(10, range(1, 10), 20, { endCursor: 'c10' }),
+        // Read again: a new one (13) at the top, the 10th on the next page now.
+        page(10, [21, ...range(1, 9)], 21, { endCursor: 'c9', delay: 50 }),
+        page(10, range(10, 19), 21, { after: 'c9', endCursor: 'c19' }),
+        // After the cursor of before the reading: from the 11th.
+        page(10, range(11, 20), 21, { after: 'c10', endCursor: 'c20', delay: 100 }),
+      ]);
+      await waitFor(() => expect(list.ids()).toHaveLength(10));
+      await act(async () => {
+        const reading = list.result.current.readAgain();
+        await Promise.all([reading, list.result.current.nextPage()]);
+      });
+      await waitFor(() => expect(list.ids()).toEqual(matchIds([21, ...range(1, 19)])));
+      expect(list.asked.map((variables) => variables.after ?? null)).toEqual([null, null, 'c9']);
+    });
+
+    it('pressed while the list is read on coming back (Back), waits for that reading and asks after the cursor it left', async () => {
+      const list = renderList(
+        [
+          page(12, [21, ...range(1, 11)], 21, { endCursor: 'c11', delay: 50 }),
+          page(10, range(12, 21), 21, { after: 'c11', endCursor: 'c21' }),
+          page(10, range(13, 22), 21, { after: 'c12', endCursor: 'c22', delay: 100 }),
+        ],
+        undefined,
+        connection(range(1, 12), 20, 'c12'),
+      );
+      expect(list.ids()).toEqual(matchIds(range(1, 12)));
+      await act(async () => {
+        await list.result.current.nextPage();
+      });
+      await waitFor(() => expect(list.ids()).toEqual(matchIds([21, ...range(1, 11), ...range(12, 21)])));
+      expect(list.asked.map((variables) => variables.after ?? null)).toEqual([null, 'c11']);
+    });
+
+    it('waits for the reading that follows one (a change that came while it ran), until none runs', async () => {
+      const list = renderList([
+        page(10, range(1, 10), 20, { endCursor: 'c10' }),
+        page(10, range(1, 10), 20, { endCursor: 'c10', delay: 30 }),
+        // The second reading: one (5) answered meanwhile, the 11th on the first page now.
+        page(10, [...range(1, 4), ...range(6, 11)], 19, { endCursor: 'c11', delay: 30 }),
+        page(10, range(12, 20), 19, { after: 'c11' }),
+        page(10, range(11, 20), 19, { after: 'c10', delay: 100 }),
+      ]);
+      await waitFor(() => expect(list.ids()).toHaveLength(10));
+      await act(async () => {
+        const first = list.result.current.readAgain();
+        const second = list.result.current.readAgain();
+        await Promise.all([first, second, list.result.current.nextPage()]);
+      });
+      await waitFor(() => expect(list.ids()).toEqual(matchIds([...range(1, 4), ...range(6, 20)])));
+      expect(list.asked.map((variables) => variables.after ?? null)).toEqual([null, null, null, 'c11']);
+    });
+  });
+
   // The desk's effects depend on it: a new object each render ran them for nothing.
   it('returns the same object while nothing in it changed', async () => {
     const list = renderList([page(10, range(1, 10), 12, { endCursor: 'c10' })]);

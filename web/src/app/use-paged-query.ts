@@ -1,6 +1,7 @@
 import type { ApolloClient, OperationVariables, TypedDocumentNode } from '@apollo/client';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { appendPage } from './append-page';
 import { readFromStart } from './read-from-start';
 
 /**
@@ -34,6 +35,12 @@ interface Connection {
  * `readAgainFailed` says the last `readAgain`, or the reading on coming back, failed (what is
  * shown may be out of date) until a reading from the start succeeds (`readAgain`, `refetch`, that
  * on coming back): the page can say so (ListRefreshFailedNotice), and offer `readAgain`.
+ *
+ * `nextPage` is "Pokaži več": the page after the list's last one, added below it. Pressed while
+ * the list is read again (coming back, a live change, the reconnect), it waits for that reading
+ * and asks with the cursor the reading left: with the one of before, an item that moved meanwhile
+ * came twice or not at all. Resolves with the page read, undefined when none follows any more.
+ * `whenRead` is that wait, for a page of something inside the list's items (an offset of now).
  * The result is the same object until something in it changes.
  */
 export function usePagedQuery<Data extends { [K in Field]: Connection }, Variables extends OperationVariables, Field extends keyof Data & string>(
@@ -45,7 +52,12 @@ export function usePagedQuery<Data extends { [K in Field]: Connection }, Variabl
     skip = false,
     readInside,
   }: { variables: NoInfer<Variables>; field: Field; pageSize: number; skip?: boolean; readInside?: (client: ApolloClient, read: Data, shown: Data) => Promise<Data> },
-): useQuery.Result<Data, Variables, 'empty' | 'complete' | 'streaming'> & { readAgain: () => Promise<void>; readAgainFailed: boolean } {
+): useQuery.Result<Data, Variables, 'empty' | 'complete' | 'streaming'> & {
+  readAgain: () => Promise<void>;
+  readAgainFailed: boolean;
+  nextPage: () => Promise<Data | undefined>;
+  whenRead: () => Promise<Data | undefined>;
+} {
   const client = useApolloClient();
   const key = JSON.stringify(variables);
   // The variables the list was come back to with, once known (at the first render it is asked
@@ -108,16 +120,23 @@ export function usePagedQuery<Data extends { [K in Field]: Connection }, Variabl
   // Coming back: a failure says so as readAgain's does (it said nothing, and the list shown was
   // the cache's of before); one that wrote the list is as good as readAgain's.
   const readAgain = useRef(false);
+  // That reading while it runs ("Pokaži več" waits for it).
+  const comingBack = useRef<Promise<void> | null>(null);
   useEffect(() => {
     if (!returning || readAgain.current) return;
     readAgain.current = true;
     // "Pokaži več" added a page meanwhile (or the list was read again otherwise): that stays.
-    readShown(true).then(
-      (written) => {
-        if (written === 'written') setFailedFor((failed) => (failed === key ? null : failed));
-      },
-      () => setFailedFor(key),
-    );
+    const back = readShown(true)
+      .then(
+        (written) => {
+          if (written === 'written') setFailedFor((failed) => (failed === key ? null : failed));
+        },
+        () => setFailedFor(key),
+      )
+      .finally(() => {
+        if (comingBack.current === back) comingBack.current = null;
+      });
+    comingBack.current = back;
   }, [returning, readShown, key]);
 
   // A live change or the reconnect refresh reads the list again as many as are shown; a refetch
@@ -162,6 +181,27 @@ export function usePagedQuery<Data extends { [K in Field]: Connection }, Variabl
     }) as typeof apolloRefetch,
     [apolloRefetch],
   );
+  // Once no reading of the list runs (one may start after another ends): the list as it then is.
+  // Returns at once, without a pause, when none runs: a reading that starts right after
+  // "Pokaži več" is pressed then finds its page added, and reads the list once more with it.
+  const whenRead = useCallback(async (): Promise<Data | undefined> => {
+    for (let running = reading.current.running ?? comingBack.current; running; running = reading.current.running ?? comingBack.current) {
+      await running.catch(() => undefined);
+    }
+    return client.readQuery<Data, Variables>({ query, variables }) ?? shownData.current;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [client, query, key]);
+  const fetchMore = result.fetchMore;
+  const nextPage = useCallback(async (): Promise<Data | undefined> => {
+    const running = reading.current.running ?? comingBack.current;
+    // The cursor of after the reading: that reading may have moved the list on.
+    const now = running ? await whenRead() : (client.readQuery<Data, Variables>({ query, variables }) ?? shownData.current);
+    const { hasNextPage, endCursor } = now?.[field].pageInfo ?? { hasNextPage: false };
+    if (!hasNextPage || !endCursor) return undefined;
+    const { data } = await fetchMore({ variables: { after: endCursor } as unknown as Partial<Variables>, updateQuery: appendPage(field) as never });
+    return data as Data | undefined;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [client, query, key, field, fetchMore, whenRead]);
   const observable = (result as { observable?: object }).observable;
   useEffect(() => {
     if (!observable) return;
@@ -172,5 +212,8 @@ export function usePagedQuery<Data extends { [K in Field]: Connection }, Variabl
   }, [observable, shownAgain]);
 
   const readAgainFailed = failedFor === key;
-  return useMemo(() => ({ ...result, refetch, readAgain: shownAgain, readAgainFailed }), [result, refetch, shownAgain, readAgainFailed]);
+  return useMemo(
+    () => ({ ...result, refetch, readAgain: shownAgain, readAgainFailed, nextPage, whenRead }),
+    [result, refetch, shownAgain, readAgainFailed, nextPage, whenRead],
+  );
 }

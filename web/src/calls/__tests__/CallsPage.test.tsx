@@ -1121,6 +1121,39 @@ describe('the calls page', () => {
       expect(asked.map((variables) => variables.after ?? null)).toEqual([null, 'cursor-page-1', null, null, 'cursor-page-1']);
     });
 
+    // "Pokaži več" pressed while the list was read again (the reconnect) asked after the cursor of
+    // before that reading; the reading wrote the list as it now is (a new call at the top moved the
+    // 80th onto the next page), and the page after the old cursor, landing after it, left the 80th
+    // out. Now the button is busy until the reading ended, and asks after the cursor it left.
+    it('pressed while the list is read again, is busy until that reading ended, then loads the page after the cursor it left: no call left out or twice', async () => {
+      const many = Array.from({ length: CALLS_PAGE + 3 }, (_, index) => need(`need-many-${index}`, `Poziv ${index}`, `organization-${100 + index}`, `Društvo ${index}`, '052', 'Kranj'));
+      // Poziv 1 to 82 at first; Poziv 0 came meanwhile, at the top.
+      const before = many.slice(1);
+      asked.length = 0;
+      const { client } = renderRoutes([route('/calls', <CallsPage />)], {
+        path: '/calls',
+        mocks: [
+          ...referenceDataMocks,
+          { ...countsOf(() => true, many), maxUsageCount: Number.POSITIVE_INFINITY },
+          { ...page(undefined, before.slice(0, CALLS_PAGE), { total: before.length, endCursor: 'cursor-page-1' }), maxUsageCount: 1 },
+          { ...page(undefined, many.slice(0, CALLS_PAGE), { total: many.length, endCursor: 'cursor-page-1-now' }), delay: 100 },
+          page('cursor-page-1-now', many.slice(CALLS_PAGE)),
+          // After the cursor of before: from Poziv 81, landing after the reading.
+          { ...page('cursor-page-1', before.slice(CALLS_PAGE)), delay: 200 },
+        ],
+      });
+      const list = (await screen.findByRole('heading', { name: /^82 / })).closest('section')!;
+      const reconnected = readShownAgain(client);
+      const more = within(list).getByRole('button', { name: 'Pokaži več' });
+      fireEvent.click(more);
+      // Busy, not a tap ignored.
+      await waitFor(() => expect(more.hasAttribute('data-loading')).toBe(true));
+      await act(() => reconnected);
+      await waitFor(() => expect(titles(list)).toEqual(many.map((call) => call.title)));
+      expect(asked.map((variables) => variables.after ?? null)).toEqual([null, null, 'cursor-page-1-now']);
+      expect(within(list).queryByRole('button', { name: 'Pokaži več' })).toBeNull();
+    });
+
     // Reading the list again on coming back (Back from a call) or once the connection is back
     // (apollo.ts) that failed said nothing: the calls of before stood as if read, one closed
     // meanwhile still offered. Now the list says it may be out of date, as the desk's does, with

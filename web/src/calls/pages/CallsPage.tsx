@@ -4,7 +4,6 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { appendPage } from '../../app/append-page';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { ListRefreshFailedNotice } from '../../app/ListRefreshFailedNotice';
 import { useFocusWhenShown } from '../../app/use-focus-when-shown';
@@ -104,9 +103,11 @@ export default function CallsPage() {
   // "Pokaži več": the next page after the last one's cursor, added below those shown (a new filter
   // reads its first page again). The focus goes to the first call it brought, so that the next Tab
   // goes on through them and a screen reader reads where the list went on; to the list's heading
-  // when it brought none. A failure is said below the button, which stays. The list read again
-  // meanwhile (the reconnect, "Poskusi znova") is not written over this page: usePagedQuery
-  // reads it once more, with the page, when it grew while that reading ran.
+  // when it brought none. A failure is said below the button, which stays. Pressed while the list
+  // is read again (Back, the reconnect, "Poskusi znova"), the button is busy until that reading
+  // ended, and the page is asked after the cursor it left (usePagedQuery's nextPage). One read
+  // again after it was pressed is not written over this page: usePagedQuery reads it once more,
+  // with the page, when it grew while that reading ran.
   const [loadingMore, setLoadingMore] = useState(false);
   // With the filters it failed for: another filter's list is another list.
   const listKey = JSON.stringify(listFilter);
@@ -119,7 +120,7 @@ export default function CallsPage() {
     setLoadingMore(true);
     setMoreFailed(null);
     try {
-      const { data: page } = await list.fetchMore({ variables: { after }, updateQuery: appendPage('needs') });
+      const page = await list.nextPage();
       const first = page?.needs.edges.find((edge) => edge.node.organization.id !== ownId)?.node;
       setFocusTarget(first ? `call-${first.id}` : 'calls-list-title');
     } catch (error) {

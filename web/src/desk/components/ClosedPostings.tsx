@@ -3,7 +3,6 @@ import type { TypedDocumentNode } from '@apollo/client';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { appendPage } from '../../app/append-page';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { ListRefreshFailedNotice } from '../../app/ListRefreshFailedNotice';
 import { usePagedQuery } from '../../app/use-paged-query';
@@ -49,7 +48,7 @@ function ClosedPostings<Field extends 'needs' | 'offers'>({ organizationId, fiel
   const [shown, setShown] = useState(false);
   const [loadingMore, setLoadingMore] = useState(false);
   // Come back to (Back from a posting opened here), the pages loaded stay (usePagedQuery).
-  const { data, loading, error, fetchMore, readAgain, readAgainFailed } = usePagedQuery(query, { variables: { organizationId, first: DESK_CLOSED_PAGE }, field, pageSize: DESK_CLOSED_PAGE, skip: !shown });
+  const { data, loading, error, nextPage, readAgain, readAgainFailed } = usePagedQuery(query, { variables: { organizationId, first: DESK_CLOSED_PAGE }, field, pageSize: DESK_CLOSED_PAGE, skip: !shown });
   const connection = data?.[field];
   const listId = `desk-closed-${field}`;
 
@@ -57,10 +56,8 @@ function ClosedPostings<Field extends 'needs' | 'offers'>({ organizationId, fiel
     if (!connection?.pageInfo.endCursor) return;
     setLoadingMore(true);
     try {
-      await fetchMore({
-        variables: { after: connection.pageInfo.endCursor },
-        updateQuery: appendPage(field),
-      });
+      // After a reading of the list under way, with its cursor (usePagedQuery).
+      await nextPage();
     } finally {
       setLoadingMore(false);
     }

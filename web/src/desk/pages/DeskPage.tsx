@@ -1,10 +1,9 @@
 import { Alert, Anchor, Button, Group, SimpleGrid, Title } from '@mantine/core';
 import type { ApolloClient } from '@apollo/client';
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { appendPage } from '../../app/append-page';
 import { useConfirm } from '../../app/ConfirmDialog';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { ListRefreshedNotice } from '../../app/ListRefreshedNotice';
@@ -117,12 +116,11 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
   // either side (the other organization, or we on an item's page, in another tab, by e-mail),
   // reads the list of those waiting again, as it now is, from the start and as many as are shown,
   // so nothing shown is taken away from the person reading it, "Pokaži več" reads on after them
-  // with a cursor of now, and one answered leaves. Not while its next page is loading: after.
+  // with a cursor of now (usePagedQuery's nextPage waits for a reading under way), and one
+  // answered leaves. Not while its next page is loading: after.
   // A screen reader hears of a new suggestion and of the other side's answer.
   const [announcement, setAnnouncement] = useState('');
   const [changed, setChanged] = useState(false);
-  // The reading again under way, which "Pokaži več" waits for to read on after it.
-  const refreshed = useRef<Promise<unknown>>(Promise.resolve());
   // "Poskusi znova" pressed: once the list is read, the focus goes to its heading (the button
   // goes with the notice), unless the person moved it elsewhere meanwhile.
   const retried = useRef(false);
@@ -175,7 +173,6 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
     const said = news && partnershipChangedAnnouncement(t, partnership, organizationId);
     if (said) setAnnouncement(said);
   });
-  const client = useApolloClient();
   // The needs with waiting responses read again, as many as are shown (usePagedQuery, one reading
   // at a time); a failure leaves them, until the next change or "Pokaži več".
   const readWaitingAgain = (): Promise<void> => waiting.readAgain().catch(() => undefined);
@@ -188,7 +185,7 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
   useEffect(() => {
     if (!changed || loadingPageOf === 'suggestions' || !suggestionsShown) return;
     setChanged(false);
-    refreshed.current = readSuggestionsAgain().then(
+    void readSuggestionsAgain().then(
       () => {
         const active = document.activeElement;
         const stale = document.getElementById('desk-suggestions-stale');
@@ -236,11 +233,15 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
     need.responses && need.responseCount != null && need.responseCount > need.responses.length ? [{ need, loaded: need.responses.length, total: need.responseCount }] : [],
   );
 
-  const loadMoreResponses = async (needId: string, loaded: number) => {
+  const loadMoreResponses = async (needId: string, shownLoaded: number) => {
     if (loadingResponsesOf) return;
     setLoadingResponsesOf(needId);
     setFailure(null);
     try {
+      // Pressed while the needs are read again (with the responses loaded under each): after
+      // that reading, from as many as it left, not an offset of before it.
+      const now = await waiting.whenRead();
+      const loaded = now?.needs.edges.find(({ node }) => node.id === needId)?.node.responses?.length ?? shownLoaded;
       const { data: page } = await waiting.fetchMore({
         query: DeskNeedResponsesQuery,
         variables: { id: needId, first: DESK_RESPONSES_PAGE, offset: loaded },
@@ -270,6 +271,8 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
 
   // The next page of a list, after the last one's cursor; `next` loads it and names the element
   // to focus, none when it brought nothing (answered or withdrawn meanwhile): then the heading.
+  // Pressed while the list is read again (a live change, the reconnect, Back), the button is busy
+  // until that reading ended, and the page comes after the cursor it left (usePagedQuery's nextPage).
   // A list whose cursor the API no longer takes is read from its first page again (nextPageOrFirst),
   // and the notice saying so takes the focus.
   const loadPage = async (paged: Paged, heading: string, next: () => Promise<string | undefined>) => {
@@ -287,50 +290,30 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
   };
   const moreSuggestions = () =>
     loadPage('suggestions', 'desk-suggestions', async () => {
-      // Pressed while the list is read again live (the button stays, and keeps the focus): after
-      // that, with its cursor, which the cache has before this render does.
-      await refreshed.current;
-      const shownNow = client.readQuery({ query: DeskSuggestionsQuery, variables: { organizationId, first: DESK_SUGGESTIONS_PAGE } }) ?? suggestions.data;
-      const read = await nextPageOrFirst(
-        () =>
-          suggestions.fetchMore({
-            variables: { after: shownNow?.suggestionsAwaiting.pageInfo.endCursor },
-            updateQuery: appendPage('suggestionsAwaiting'),
-          }),
-        () => suggestions.refetch(),
-      );
+      const read = await nextPageOrFirst(() => suggestions.nextPage(), () => suggestions.refetch());
       if (read.restarted) {
         // Read again from the start: as it now is (usePagedQuery's refetch says so to readAgainFailed).
         setRestarted('suggestions');
         return 'desk-suggestions-refreshed';
       }
-      const first = read.page.data?.suggestionsAwaiting.edges[0]?.node;
+      const first = read.page?.suggestionsAwaiting.edges[0]?.node;
       return first && `desk-suggestion-${first.id}`;
     });
   const moreNeeds = () =>
     loadPage('needs', 'desk-needs', async () => {
-      const { data: page } = await needs.fetchMore({
-        variables: { after: needs.data?.needs.pageInfo.endCursor },
-        updateQuery: appendPage('needs'),
-      });
+      const page = await needs.nextPage();
       const first = page?.needs.edges[0]?.node;
       return first && `desk-need-${first.id}`;
     });
   const moreOffers = () =>
     loadPage('offers', 'desk-offers', async () => {
-      const { data: page } = await offers.fetchMore({
-        variables: { after: offers.data?.offers.pageInfo.endCursor },
-        updateQuery: appendPage('offers'),
-      });
+      const page = await offers.nextPage();
       const first = page?.offers.edges[0]?.node;
       return first && `desk-offer-${first.id}`;
     });
   const moreWaiting = () =>
     loadPage('waiting', 'desk-responses', async () => {
-      const { data: page } = await waiting.fetchMore({
-        variables: { after: waiting.data?.needs.pageInfo.endCursor },
-        updateQuery: appendPage('needs'),
-      });
+      const page = await waiting.nextPage();
       const first = page?.needs.edges.flatMap(({ node }) => node.responses ?? []).find((response) => response.status === 'PENDING');
       return first && `desk-response-${first.id}`;
     });

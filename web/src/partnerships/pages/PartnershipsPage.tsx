@@ -3,7 +3,6 @@ import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { appendPage } from '../../app/append-page';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { ListRefreshFailedNotice } from '../../app/ListRefreshFailedNotice';
 import { PageLoader } from '../../app/PageLoader';
@@ -55,7 +54,7 @@ function endedSaid(t: TFunction, partnership: ListedPartnership, organizationId:
 function Partnerships({ organizationId }: { organizationId: string | null }) {
   const { t, i18n } = useTranslation();
   // Come back to (Back from a partnership's need), the pages loaded stay (usePagedQuery).
-  const { data, loading, error, fetchMore, readAgain, readAgainFailed } = usePagedQuery(PartnershipsQuery, { variables: { organizationId, first: PARTNERSHIPS_PAGE }, field: 'partnerships', pageSize: PARTNERSHIPS_PAGE });
+  const { data, loading, error, nextPage, readAgain, readAgainFailed } = usePagedQuery(PartnershipsQuery, { variables: { organizationId, first: PARTNERSHIPS_PAGE }, field: 'partnerships', pageSize: PARTNERSHIPS_PAGE });
   const [loadingMore, setLoadingMore] = useState(false);
   // A need's page links to one partnership here (partnershipsEntryHref): land on it once listed.
   const { hash } = useLocation();
@@ -91,10 +90,8 @@ function Partnerships({ organizationId }: { organizationId: string | null }) {
   const more = async () => {
     setLoadingMore(true);
     try {
-      await fetchMore({
-        variables: { after: pageInfo.endCursor },
-        updateQuery: appendPage('partnerships'),
-      });
+      // After a reading of the list under way, with its cursor (usePagedQuery).
+      await nextPage();
     } finally {
       setLoadingMore(false);
     }
