@@ -1199,6 +1199,10 @@ describe('the calls page', () => {
         expect(within(list).getByRole('heading', { level: 2 }).compareDocumentPosition(notice) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
         expect(notice.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
         expect(notice.compareDocumentPosition(screen.getByRole('heading', { level: 2, name: language === 'sl' ? 'Zemljevid' : 'Map' })) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+        // Back put the phone's reader far down the list, above which the notice is out of sight:
+        // it stays at the screen's top while they are anywhere in the list (its section).
+        expect(getComputedStyle(notice).position).toBe('sticky');
+        expect(notice.closest('section')).toBe(list);
 
         const again = within(notice).getByRole('button', { name: retry });
         again.focus();
