@@ -1583,6 +1583,34 @@ describe('the desk', () => {
       await waitFor(() => expect(document.activeElement).toBe(eleventh));
     });
 
+    // "Pokaži več" pressed while the needs were read again (the reconnect, Back, a response
+    // accepted) asked after the cursor of before that reading, which wrote the list as it now is:
+    // the page landing after it left out the need a new one had moved onto the next page.
+    it('pressed while the needs are read again, is busy until that reading ended, then shows the page after the cursor it left', async () => {
+      const needsOf = (indexes: number[], hasNextPage: boolean, endCursor: string) => ({
+        data: { needs: { ...noNeeds, totalCount: 13, pageInfo: pageInfo(hasNextPage, endCursor), edges: indexes.map((index) => ({ __typename: 'NeedEdge' as const, node: need(index) })) } },
+      });
+      const { client, requests } = open([], [offer], SESSION, [
+        needsPage(),
+        // Read again: a new need (0) at the top, the 10th on the next page now.
+        { request: { query: DeskNeedsQuery, variables: { organizationId } }, result: needsOf(range(0, 9), true, 'cursor-9'), delay: 150 },
+        { request: { query: DeskNeedsQuery, variables: { organizationId, after: 'cursor-9' } }, result: needsOf(range(10, 12), false, 'cursor-12') },
+        // After the cursor of before: from the 11th, landing after the reading.
+        { ...needsPage('cursor-10'), delay: 300 },
+      ]);
+      const section = (await screen.findByRole('heading', { name: 'Naše potrebe (12)' })).closest('section')!;
+      const reconnected = readShownAgain(client);
+      const more = within(section).getByRole('button', { name: 'Pokaži več' });
+      fireEvent.click(more);
+      // Busy, not a tap ignored.
+      await waitFor(() => expect(more.hasAttribute('data-loading')).toBe(true));
+      await act(() => reconnected);
+      const titles = () => within(section).getAllByRole('listitem').map((item) => within(item).getByRole('link').textContent);
+      await waitFor(() => expect(titles()).toEqual(range(0, 12).map((index) => `Potreba ${index}`)));
+      expect(within(section).getByRole('heading', { name: 'Naše potrebe (13)' })).toBeDefined();
+      expect(requests.filter((name) => name === 'DeskNeeds')).toHaveLength(3);
+    });
+
     // needs.refetch() after an acceptance read the first page only: the needs "Pokaži več" had
     // added went (a walk with 12 needs); now they are read again, as many as are shown.
     it.each(['sl', 'en'] as const)('keeps the needs loaded with "Pokaži več" when a response is accepted on the desk (%s)', async (language) => {
