@@ -39,7 +39,7 @@ export function ListRefreshFailedNotice({ id, onRetry, focusAfterRetry }: { id: 
     <Alert id={id} ref={notice} color="yellow" role="status" my="xs" px="sm" py="xs" className={classes.stale}>
       <Group justify="space-between" wrap="wrap" gap="xs">
         <span>{t('common.listRefreshFailed')}</span>
-        <Button size="compact-sm" variant="outline" onClick={retry}>
+        <Button size="compact-sm" variant="outline" color="dark" onClick={retry}>
           {t('common.tryAgain')}
         </Button>
       </Group>
