@@ -49,6 +49,7 @@ const ONLY_WITHOUT_SCOPES: Record<string, string[]> = {
   "the hub's own": ['createOrganization', 'verifyOrganization', 'updateMatchingSettings', 'rematchAll'],
   "an organization's admins' (an organization's key is a member)": ['updateOrganization', 'createApiKey', 'revokeApiKey', 'inviteMember', 'revokeInvitation'],
   "a person's own membership or invitation (a key has none)": ['updateMembership', 'removeMember', 'acceptInvitation'],
+  "a person's own account (a key has none: deleteAccount refuses every key)": ['deleteAccount'],
 };
 
 describe('API key scopes', () => {

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { MailTransport } from '../mail/mail-transport.service';
 import { MessageLanguage } from '../mail/message-language';
-import { AccountMessage, invitationMessage, passwordResetMessage } from './account-messages';
+import { AccountMessage, accountDeletedMessage, invitationMessage, passwordResetMessage } from './account-messages';
 
 /** The web app opens in the message's language: Slovenian by default, English with ?lang=en. */
 const inLanguage = (language: MessageLanguage): string => (language === MessageLanguage.EN ? '&lang=en' : '');
@@ -35,6 +35,11 @@ export class AccountMail {
 
   passwordReset(to: string, token: string, language: MessageLanguage): Promise<void> {
     return this.send(to, 'password reset', passwordResetMessage(`${this.config.publicUrl}/reset-password?token=${encodeURIComponent(token)}${inLanguage(language)}`, language));
+  }
+
+  /** To the address of an account just deleted (deleteAccount): the last e-mail it gets from the service. */
+  accountDeleted(to: string, language: MessageLanguage): Promise<void> {
+    return this.send(to, 'account deleted', accountDeletedMessage(language));
   }
 
   private async send(to: string, what: string, message: AccountMessage): Promise<void> {

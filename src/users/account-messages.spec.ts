@@ -1,5 +1,5 @@
 import { MessageLanguage } from '../mail/message-language';
-import { invitationMessage, passwordResetMessage } from './account-messages';
+import { accountDeletedMessage, invitationMessage, passwordResetMessage } from './account-messages';
 
 const URL = 'https://match.example.si/signup?token=abc';
 
@@ -43,5 +43,18 @@ describe('account e-mails', () => {
     const message = invitationMessage({ organizationName: 'Društvo & <Sopotnik>', signUpUrl: URL, validDays: 14 }, MessageLanguage.EN);
     expect(message.html).toContain('Društvo &amp; &lt;Sopotnik&gt;');
     expect(message.html).not.toContain('<Sopotnik>');
+  });
+
+  it('confirm a deleted account in both languages, saying what stays, with no link to a sign-in that no longer exists', () => {
+    const sl = accountDeletedMessage(MessageLanguage.SL);
+    expect(sl.subject).toBe('grozd-match: vaš račun je izbrisan');
+    expect(sl.text).toContain('Potrebe, ponudbe, odzivi in partnerstva vaših organizacij ostanejo');
+    const en = accountDeletedMessage(MessageLanguage.EN);
+    expect(en.subject).toBe('grozd-match: your account was deleted');
+    expect(en.language).toBe(MessageLanguage.EN);
+    for (const message of [sl, en]) {
+      expect(message.text).not.toMatch(/https?:/);
+      expect(message.html).not.toContain('<a ');
+    }
   });
 });

@@ -1,5 +1,5 @@
 // The e-mails about a person's account: an invitation to join, a link to reset the
-// password. Slovenian by default, English on request, plain text and HTML from the same
+// password, the word that the account was deleted. Slovenian by default, English on request, plain text and HTML from the same
 // words. Pure functions, no Nest.
 import { MessageLanguage } from '../mail/message-language';
 
@@ -15,18 +15,17 @@ const SIGNATURE = { SL: 'Gorenjsko NVO stičišče · grozd-match', EN: 'Gorenjs
 const escapeHtml = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
-function message(language: MessageLanguage, subject: string, paragraphs: string[], action: { label: string; url: string }, note: string): AccountMessage {
+function message(language: MessageLanguage, subject: string, paragraphs: string[], action: { label: string; url: string } | null, note: string): AccountMessage {
   const en = language === MessageLanguage.EN;
   const greeting = en ? 'Hello,' : 'Pozdravljeni,';
-  const text = [greeting, '', ...paragraphs.flatMap((paragraph) => [paragraph, '']), `${action.label}: ${action.url}`, '', note, '', '-- ', SIGNATURE[language], ''].join('\n');
+  const text = [greeting, '', ...paragraphs.flatMap((paragraph) => [paragraph, '']), ...(action ? [`${action.label}: ${action.url}`, ''] : []), note, '', '-- ', SIGNATURE[language], ''].join('\n');
   const html = `<!doctype html>
 <html lang="${en ? 'en' : 'sl'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(subject)}</title></head>
 <body style="font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.45;color:#222;background:#fff;max-width:640px;margin:0 auto;padding:16px;overflow-wrap:break-word">
 <p>${escapeHtml(greeting)}</p>
 ${paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join('\n')}
-<p style="margin:16px 0"><a href="${escapeHtml(action.url)}" style="display:inline-block;padding:12px 20px;border-radius:4px;background:#2e7d32;color:#fff;font-size:16px;line-height:20px;text-decoration:none">${escapeHtml(action.label)}</a></p>
-<p style="color:#555">${escapeHtml(note)}</p>
+${action ? `<p style="margin:16px 0"><a href="${escapeHtml(action.url)}" style="display:inline-block;padding:12px 20px;border-radius:4px;background:#2e7d32;color:#fff;font-size:16px;line-height:20px;text-decoration:none">${escapeHtml(action.label)}</a></p>\n` : ''}<p style="color:#555">${escapeHtml(note)}</p>
 <p style="margin-top:24px;font-size:13px;color:#595959">${escapeHtml(SIGNATURE[language])}</p>
 </body></html>
 `;
@@ -100,5 +99,35 @@ export function passwordResetMessage(resetUrl: string, language: MessageLanguage
     ['Nekdo (upamo, da vi) je zahteval ponastavitev gesla za vaš račun v grozd-match.'],
     { label: 'Izberite novo geslo', url: resetUrl },
     'Povezava deluje enkrat, eno uro. Če ponastavitve niste zahtevali, sporočilo prezrite: geslo ostane nespremenjeno.',
+  );
+}
+
+/**
+ * After deleteAccount: the address hears that the account is gone, so a deletion the person
+ * did not make (a session left open somewhere) does not go unnoticed. No link: there is
+ * nothing left to sign in to.
+ */
+export function accountDeletedMessage(language: MessageLanguage): AccountMessage {
+  if (language === MessageLanguage.EN) {
+    return message(
+      language,
+      'grozd-match: your account was deleted',
+      [
+        'Your grozd-match account was deleted at your request: your name, e-mail address, password and memberships are no longer stored, and you are signed out everywhere.',
+        "The needs, offers, responses and partnerships of your organizations stay: they are the organizations'.",
+      ],
+      null,
+      'If you did not delete it yourself, tell your organization or the Gorenjska NGO hub. To use grozd-match again, ask an organization to invite you.',
+    );
+  }
+  return message(
+    language,
+    'grozd-match: vaš račun je izbrisan',
+    [
+      'Vaš račun v grozd-match je na vašo željo izbrisan: vašega imena, e-naslova, gesla in članstev ne hranimo več, odjavljeni ste povsod.',
+      'Potrebe, ponudbe, odzivi in partnerstva vaših organizacij ostanejo, saj so last organizacij.',
+    ],
+    null,
+    'Če računa niste izbrisali sami, to sporočite svoji organizaciji ali Gorenjskemu NVO stičišču. Če boste grozd-match želeli spet uporabljati, naj vas organizacija znova povabi.',
   );
 }

@@ -12,6 +12,7 @@ import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
 import { Organization } from '../organizations/organization.entity';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { AuthPayload, CreatedInvitation } from './auth-payload.type';
+import { DeleteAccountInput } from './dto/delete-account.input';
 import { InviteMemberInput } from './dto/invite-member.input';
 import { LoginInput } from './dto/login.input';
 import { ResetPasswordInput } from './dto/reset-password.input';
@@ -156,6 +157,30 @@ export class UsersResolver {
     await Promise.all(tokens.map((token) => this.auth.revokeUserToken(token)));
     clearSessionCookie(context.res, this.config);
     return true;
+  }
+
+  @Mutation(() => ID, {
+    description:
+      "Deletes the signed-in person's own account (the GDPR's erasure, done by the person): the password typed again, and only with a user's session (token or cookie); " +
+      'an API key or the hub\'s key gets FORBIDDEN with extensions.reason USER_SESSION_ONLY. A wrong password: BAD_USER_INPUT on the field password (constraint isCurrentPassword), nothing deleted; ' +
+      'wrong passwords count as failed sign-ins do (RATE_LIMITED AUTH_FAILURES_PER_ADDRESS or LOGIN_FAILURES_PER_ACCOUNT). ' +
+      'CONFLICT with extensions.reason LAST_ADMIN and extensions.organizations ([{ id, name }]) when the person is the only admin of an organization that has other members: ' +
+      'make another member admin first (updateMembership); the only member of an organization may go, and the organization stays without members, for the hub to manage. ' +
+      'All or nothing, in one transaction: the account (name, e-mail address, phone, password) and its memberships are deleted; every session of it ends at once (its tokens and cookie are refused, ' +
+      'its open subscriptions close with 4403) and the cookie is cleared; invitations to its address are deleted, pending or accepted; e-mails still waiting for the address in its organizations are not sent; ' +
+      'password-reset links stop working. The audit log keeps its entries, which name a person only by user id, never by name or address. ' +
+      "Unsubscribes of the address from an organization's e-mails are kept (only the address and the organization), so that those e-mails never reach it again. " +
+      "The organizations stay, with their needs, offers, responses and partnerships: they are the organizations', not the person's. " +
+      'A confirming e-mail goes to the address in input.language (while e-mail is on). Returns the deleted user\'s id.',
+  })
+  async deleteAccount(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input', { description: 'The password, typed again, and the language of the confirming e-mail.' }) input: DeleteAccountInput,
+    @Context() context: GraphqlContext,
+  ): Promise<string> {
+    const deleted = await this.users.deleteAccount(principal, input, context.req.ip ?? 'unknown');
+    clearSessionCookie(context.res, this.config);
+    return deleted.id;
   }
 
   private startSession(context: GraphqlContext, payload: AuthPayload): AuthPayload {

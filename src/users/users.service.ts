@@ -18,6 +18,7 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { MessageLanguage } from '../mail/message-language';
 import { AccountMail } from './account-mail.service';
 import { AuthPayload, CreatedInvitation } from './auth-payload.type';
+import { DeleteAccountInput } from './dto/delete-account.input';
 import { ResetPasswordInput } from './dto/reset-password.input';
 import { UpdateMembershipInput } from './dto/update-membership.input';
 import { InviteMemberInput } from './dto/invite-member.input';
@@ -327,6 +328,114 @@ export class UsersService {
     // The new token names the new password: the older tokens are void now.
     const updated = { ...user, passwordHash };
     return { token: this.auth.signUserToken(updated), user: updated };
+  }
+
+  /**
+   * Deletes the signed-in person's own account, the password typed again: what a data subject
+   * asks for under the GDPR (erasure), without writing to the hub. Only a user's session, never
+   * an API key or the hub's key (FORBIDDEN USER_SESSION_ONLY): a key acts for an organization,
+   * not for a person. A wrong password is refused (BAD_USER_INPUT isCurrentPassword) and counted
+   * as login counts a failed sign-in (per address and per account), so a session left open
+   * cannot be used to guess the password. In one transaction, all or nothing:
+   *
+   * - the user row goes (name, e-mail, phone, password hash), and with it the memberships;
+   *   every session ends, as the token's account no longer exists, and the open websockets close;
+   * - invitations to the person's address go, pending or accepted (they hold the address);
+   *   invitations they sent stay, as the organization's (they never named the sender);
+   * - e-mails of their organizations still waiting for the address are not sent (SKIPPED),
+   *   unless it is also the organization's contact address;
+   * - password-reset links need no deleting: each names the account, which no longer exists;
+   * - the audit log keeps its entries, which name people only by their user id (never a name
+   *   or an address), an id that from now on belongs to nobody; one more entry says the account
+   *   was deleted, and one per organization that the membership was removed;
+   * - unsubscribes from an organization's e-mails (email_suppression) stay: an address and an
+   *   organization, the least that keeps those e-mails from reaching the address again, which
+   *   matters where it is also the organization's contact address or is invited again.
+   *
+   * The organizations stay, with their needs, offers, responses and partnerships. The last admin
+   * of an organization that has other members is refused (CONFLICT LAST_ADMIN, naming those
+   * organizations): make another member admin first. The only member of one may go; the
+   * organization then has no members, which the hub sees (hasMembers: false) and manages.
+   */
+  async deleteAccount(principal: Principal, input: DeleteAccountInput, ip: string): Promise<User> {
+    if (principal.actorType !== 'user' || !principal.actorId) {
+      throw new ForbiddenError("Only a signed-in person can delete their own account, with a session, not an API key or the hub's key.", { reason: 'USER_SESSION_ONLY' });
+    }
+    const user = await this.users.findOneBy({ id: principal.actorId });
+    if (!user) throw new UnauthenticatedError('The account of this token no longer exists.');
+    await this.failures.assertNotBlocked(ip);
+    await this.accountThrottle.attempt(user.email);
+    if (!(await argon2.verify(user.passwordHash, input.password))) {
+      await this.failures.recordFailure(ip);
+      throw BadUserInputError.field('password', 'is not your password', { constraint: 'isCurrentPassword' });
+    }
+    await this.accountThrottle.succeeded(user.email);
+    await this.dataSource.transaction(async (manager) => {
+      // The person locked: no membership can be added meanwhile (an invitation being accepted waits for this to end).
+      await manager.query('SELECT id FROM "user" WHERE id = $1 FOR UPDATE', [user.id]);
+      // Their organizations' admin locks, in one order so that two deletions cannot deadlock:
+      // under them no other admin leaves or is demoted while this one is checked.
+      const organizationIds = (await manager.findBy(Membership, { userId: user.id })).map((membership) => membership.organizationId).sort();
+      for (const organizationId of organizationIds) await manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [ADMINS_LOCK, organizationId]);
+      const memberships = await manager.find(Membership, { where: { userId: user.id }, order: { organizationId: 'ASC' } });
+      await this.assertNotLastAdmin(manager, memberships);
+      const address = user.email.toLowerCase();
+      await manager.query(
+        `UPDATE delivery d SET status = 'SKIPPED', last_error = 'account deleted', updated_at = now()
+          WHERE d.channel = 'EMAIL' AND d.recipient = $1 AND d.status = 'PENDING' AND d.organization_id = ANY($2::uuid[])
+            AND NOT EXISTS (SELECT 1 FROM organization o WHERE o.id = d.organization_id AND lower(o.email) = $1)`,
+        [address, memberships.map((membership) => membership.organizationId)],
+      );
+      await manager.query('DELETE FROM invitation WHERE lower(email) = $1', [address]);
+      await manager.delete(Membership, { userId: user.id });
+      await manager.delete(User, { id: user.id });
+      for (const membership of memberships) {
+        await this.audit.record(manager, principal, {
+          action: 'membership.remove',
+          entityType: 'membership',
+          entityId: membership.id,
+          organizationId: membership.organizationId,
+          changes: { userId: user.id, role: membership.role, left: true, accountDeleted: true },
+        });
+      }
+      await this.audit.record(manager, principal, {
+        action: 'user.delete',
+        entityType: 'user',
+        entityId: user.id,
+        organizationId: null,
+        changes: { organizationIds: memberships.map((membership) => membership.organizationId), hubAdmin: user.hubAdmin },
+      });
+      // Every open websocket of the person is checked again, fails (no such account) and closes.
+      await announceRevocation(manager, userSubject(user.id));
+    });
+    // Not awaited: the answer need not wait for SMTP. The last e-mail the address gets from here.
+    void this.accountMail.accountDeleted(user.email, input.language);
+    return user;
+  }
+
+  /**
+   * Refuses (CONFLICT LAST_ADMIN) to delete the only admin of an organization that has other
+   * members: it would be left with nobody to manage it. extensions.organizations names them all
+   * ({ id, name }), so that the person can make another member admin in each first.
+   */
+  private async assertNotLastAdmin(manager: EntityManager, memberships: Membership[]): Promise<void> {
+    const administered = memberships.filter((membership) => membership.role === Role.ADMIN).map((membership) => membership.organizationId);
+    if (administered.length === 0) return;
+    const stranded = (await manager.query(
+      `SELECT o.id, o.name FROM organization o
+        WHERE o.id = ANY($1::uuid[])
+          AND NOT EXISTS (SELECT 1 FROM membership m WHERE m.organization_id = o.id AND m.user_id <> $2 AND m.role = 'ADMIN')
+          AND EXISTS (SELECT 1 FROM membership m WHERE m.organization_id = o.id AND m.user_id <> $2)
+        ORDER BY o.name, o.id`,
+      [administered, memberships[0].userId],
+    )) as { id: string; name: string }[];
+    if (stranded.length === 0) return;
+    throw new ConflictError(
+      `You are the only admin of ${stranded.map((organization) => organization.name).join(', ')}, which ${stranded.length === 1 ? 'has' : 'have'} other members: make another member admin first (updateMembership), then delete your account.`,
+      'LAST_ADMIN',
+      [],
+      { organizations: stranded },
+    );
   }
 
   findById(id: string): Promise<User | null> {

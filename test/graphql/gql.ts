@@ -133,6 +133,17 @@ type Documents = {
     "\n  query ContractContact($id: ID!) { organization(id: $id) { contact { name email phone } } }\n": typeof types.ContractContactDocument,
     "\n  query DatabaseOutageNeedCount { needs { totalCount } }\n": typeof types.DatabaseOutageNeedCountDocument,
     "\n  query DatabaseOutageSettingsAndNeed($id: ID!) { matchingSettings { listingThreshold } need(id: $id) { id } }\n": typeof types.DatabaseOutageSettingsAndNeedDocument,
+    "\n  mutation DeleteAccountInvite($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": typeof types.DeleteAccountInviteDocument,
+    "\n  mutation DeleteAccountSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id memberships { id } } } }\n": typeof types.DeleteAccountSignUpDocument,
+    "\n  mutation DeleteAccountLogin($input: LoginInput!) { login(input: $input) { token } }\n": typeof types.DeleteAccountLoginDocument,
+    "\n  mutation DeleteAccountDelete($input: DeleteAccountInput!) { deleteAccount(input: $input) }\n": typeof types.DeleteAccountDeleteDocument,
+    "\n  query DeleteAccountMe { me { id memberships { id role } } }\n": typeof types.DeleteAccountMeDocument,
+    "\n  query DeleteAccountMembers($organizationId: ID!) { members(organizationId: $organizationId) { id role user { id } } }\n": typeof types.DeleteAccountMembersDocument,
+    "\n  mutation DeleteAccountUpdateMembership($input: UpdateMembershipInput!) { updateMembership(input: $input) { id role } }\n": typeof types.DeleteAccountUpdateMembershipDocument,
+    "\n  mutation DeleteAccountAccept($token: String!) { acceptInvitation(invitationToken: $token) { id } }\n": typeof types.DeleteAccountAcceptDocument,
+    "\n  query DeleteAccountNeed($id: ID!) { need(id: $id) { id organization { id } } }\n": typeof types.DeleteAccountNeedDocument,
+    "\n  query DeleteAccountOrganization($id: ID!) { organization(id: $id) { id memberCount } }\n": typeof types.DeleteAccountOrganizationDocument,
+    "\n  subscription DeleteAccountSuggestionAdded($organizationId: ID!) { suggestionAdded(organizationId: $organizationId) { id } }\n": typeof types.DeleteAccountSuggestionAddedDocument,
     "\n  subscription EventsSubscriberSuggestionAdded($organizationId: ID!) { suggestionAdded(organizationId: $organizationId) { id } }\n": typeof types.EventsSubscriberSuggestionAddedDocument,
     "\n  subscription EventsSubscriberSuggestionAnswered($organizationId: ID!) { suggestionAnswered(organizationId: $organizationId) { id } }\n": typeof types.EventsSubscriberSuggestionAnsweredDocument,
     "\n  subscription EventsSubscriberResponseChanged($organizationId: ID!) {\n    responseChanged(organizationId: $organizationId) { id status organization { id } need { id } }\n  }\n": typeof types.EventsSubscriberResponseChangedDocument,
@@ -540,6 +551,17 @@ const documents: Documents = {
     "\n  query ContractContact($id: ID!) { organization(id: $id) { contact { name email phone } } }\n": types.ContractContactDocument,
     "\n  query DatabaseOutageNeedCount { needs { totalCount } }\n": types.DatabaseOutageNeedCountDocument,
     "\n  query DatabaseOutageSettingsAndNeed($id: ID!) { matchingSettings { listingThreshold } need(id: $id) { id } }\n": types.DatabaseOutageSettingsAndNeedDocument,
+    "\n  mutation DeleteAccountInvite($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": types.DeleteAccountInviteDocument,
+    "\n  mutation DeleteAccountSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id memberships { id } } } }\n": types.DeleteAccountSignUpDocument,
+    "\n  mutation DeleteAccountLogin($input: LoginInput!) { login(input: $input) { token } }\n": types.DeleteAccountLoginDocument,
+    "\n  mutation DeleteAccountDelete($input: DeleteAccountInput!) { deleteAccount(input: $input) }\n": types.DeleteAccountDeleteDocument,
+    "\n  query DeleteAccountMe { me { id memberships { id role } } }\n": types.DeleteAccountMeDocument,
+    "\n  query DeleteAccountMembers($organizationId: ID!) { members(organizationId: $organizationId) { id role user { id } } }\n": types.DeleteAccountMembersDocument,
+    "\n  mutation DeleteAccountUpdateMembership($input: UpdateMembershipInput!) { updateMembership(input: $input) { id role } }\n": types.DeleteAccountUpdateMembershipDocument,
+    "\n  mutation DeleteAccountAccept($token: String!) { acceptInvitation(invitationToken: $token) { id } }\n": types.DeleteAccountAcceptDocument,
+    "\n  query DeleteAccountNeed($id: ID!) { need(id: $id) { id organization { id } } }\n": types.DeleteAccountNeedDocument,
+    "\n  query DeleteAccountOrganization($id: ID!) { organization(id: $id) { id memberCount } }\n": types.DeleteAccountOrganizationDocument,
+    "\n  subscription DeleteAccountSuggestionAdded($organizationId: ID!) { suggestionAdded(organizationId: $organizationId) { id } }\n": types.DeleteAccountSuggestionAddedDocument,
     "\n  subscription EventsSubscriberSuggestionAdded($organizationId: ID!) { suggestionAdded(organizationId: $organizationId) { id } }\n": types.EventsSubscriberSuggestionAddedDocument,
     "\n  subscription EventsSubscriberSuggestionAnswered($organizationId: ID!) { suggestionAnswered(organizationId: $organizationId) { id } }\n": types.EventsSubscriberSuggestionAnsweredDocument,
     "\n  subscription EventsSubscriberResponseChanged($organizationId: ID!) {\n    responseChanged(organizationId: $organizationId) { id status organization { id } need { id } }\n  }\n": types.EventsSubscriberResponseChangedDocument,
@@ -1301,6 +1323,50 @@ export function graphql(source: "\n  query DatabaseOutageNeedCount { needs { tot
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DatabaseOutageSettingsAndNeed($id: ID!) { matchingSettings { listingThreshold } need(id: $id) { id } }\n"): typeof import('./graphql').DatabaseOutageSettingsAndNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAccountInvite($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n"): typeof import('./graphql').DeleteAccountInviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAccountSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id memberships { id } } } }\n"): typeof import('./graphql').DeleteAccountSignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAccountLogin($input: LoginInput!) { login(input: $input) { token } }\n"): typeof import('./graphql').DeleteAccountLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAccountDelete($input: DeleteAccountInput!) { deleteAccount(input: $input) }\n"): typeof import('./graphql').DeleteAccountDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeleteAccountMe { me { id memberships { id role } } }\n"): typeof import('./graphql').DeleteAccountMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeleteAccountMembers($organizationId: ID!) { members(organizationId: $organizationId) { id role user { id } } }\n"): typeof import('./graphql').DeleteAccountMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAccountUpdateMembership($input: UpdateMembershipInput!) { updateMembership(input: $input) { id role } }\n"): typeof import('./graphql').DeleteAccountUpdateMembershipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAccountAccept($token: String!) { acceptInvitation(invitationToken: $token) { id } }\n"): typeof import('./graphql').DeleteAccountAcceptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeleteAccountNeed($id: ID!) { need(id: $id) { id organization { id } } }\n"): typeof import('./graphql').DeleteAccountNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeleteAccountOrganization($id: ID!) { organization(id: $id) { id memberCount } }\n"): typeof import('./graphql').DeleteAccountOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DeleteAccountSuggestionAdded($organizationId: ID!) { suggestionAdded(organizationId: $organizationId) { id } }\n"): typeof import('./graphql').DeleteAccountSuggestionAddedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

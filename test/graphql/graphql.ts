@@ -132,6 +132,14 @@ export type DeclineReason =
   /** The other side is too far away. */
   | 'TOO_FAR';
 
+/** The password of the signed-in person, typed again to delete their account, and the language of the e-mail that confirms it. */
+export type DeleteAccountInput = {
+  /** The language of the e-mail that confirms the deletion. */
+  language?: MessageLanguage;
+  /** The account’s password (up to 200 characters), as for login. */
+  password: string;
+};
+
 /** How a delivery reaches its recipient. */
 export type DeliveryChannel =
   /** An e-mail to one address: the organization's contact address or one of its members'. */
@@ -1410,6 +1418,81 @@ export type DatabaseOutageSettingsAndNeedQueryVariables = Exact<{
 
 
 export type DatabaseOutageSettingsAndNeedQuery = { matchingSettings: { listingThreshold: number }, need: { id: string } | null };
+
+export type DeleteAccountInviteMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type DeleteAccountInviteMutation = { inviteMember: { token: string | null } };
+
+export type DeleteAccountSignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type DeleteAccountSignUpMutation = { signUp: { token: string, user: { id: string, memberships: Array<{ id: string }> } } };
+
+export type DeleteAccountLoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type DeleteAccountLoginMutation = { login: { token: string } };
+
+export type DeleteAccountDeleteMutationVariables = Exact<{
+  input: DeleteAccountInput;
+}>;
+
+
+export type DeleteAccountDeleteMutation = { deleteAccount: string };
+
+export type DeleteAccountMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeleteAccountMeQuery = { me: { id: string, memberships: Array<{ id: string, role: Role }> } | null };
+
+export type DeleteAccountMembersQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type DeleteAccountMembersQuery = { members: Array<{ id: string, role: Role, user: { id: string } }> };
+
+export type DeleteAccountUpdateMembershipMutationVariables = Exact<{
+  input: UpdateMembershipInput;
+}>;
+
+
+export type DeleteAccountUpdateMembershipMutation = { updateMembership: { id: string, role: Role } };
+
+export type DeleteAccountAcceptMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type DeleteAccountAcceptMutation = { acceptInvitation: { id: string } };
+
+export type DeleteAccountNeedQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteAccountNeedQuery = { need: { id: string, organization: { id: string } } | null };
+
+export type DeleteAccountOrganizationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteAccountOrganizationQuery = { organization: { id: string, memberCount: number | null } | null };
+
+export type DeleteAccountSuggestionAddedSubscriptionVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type DeleteAccountSuggestionAddedSubscription = { suggestionAdded: { id: string } };
 
 export type EventsSubscriberSuggestionAddedSubscriptionVariables = Exact<{
   organizationId: string | number;
@@ -4741,6 +4824,100 @@ export const DatabaseOutageSettingsAndNeedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DatabaseOutageSettingsAndNeedQuery, DatabaseOutageSettingsAndNeedQueryVariables>;
+export const DeleteAccountInviteDocument = new TypedDocumentString(`
+    mutation DeleteAccountInvite($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteAccountInviteMutation, DeleteAccountInviteMutationVariables>;
+export const DeleteAccountSignUpDocument = new TypedDocumentString(`
+    mutation DeleteAccountSignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    token
+    user {
+      id
+      memberships {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteAccountSignUpMutation, DeleteAccountSignUpMutationVariables>;
+export const DeleteAccountLoginDocument = new TypedDocumentString(`
+    mutation DeleteAccountLogin($input: LoginInput!) {
+  login(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteAccountLoginMutation, DeleteAccountLoginMutationVariables>;
+export const DeleteAccountDeleteDocument = new TypedDocumentString(`
+    mutation DeleteAccountDelete($input: DeleteAccountInput!) {
+  deleteAccount(input: $input)
+}
+    `) as unknown as TypedDocumentString<DeleteAccountDeleteMutation, DeleteAccountDeleteMutationVariables>;
+export const DeleteAccountMeDocument = new TypedDocumentString(`
+    query DeleteAccountMe {
+  me {
+    id
+    memberships {
+      id
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteAccountMeQuery, DeleteAccountMeQueryVariables>;
+export const DeleteAccountMembersDocument = new TypedDocumentString(`
+    query DeleteAccountMembers($organizationId: ID!) {
+  members(organizationId: $organizationId) {
+    id
+    role
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteAccountMembersQuery, DeleteAccountMembersQueryVariables>;
+export const DeleteAccountUpdateMembershipDocument = new TypedDocumentString(`
+    mutation DeleteAccountUpdateMembership($input: UpdateMembershipInput!) {
+  updateMembership(input: $input) {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteAccountUpdateMembershipMutation, DeleteAccountUpdateMembershipMutationVariables>;
+export const DeleteAccountAcceptDocument = new TypedDocumentString(`
+    mutation DeleteAccountAccept($token: String!) {
+  acceptInvitation(invitationToken: $token) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteAccountAcceptMutation, DeleteAccountAcceptMutationVariables>;
+export const DeleteAccountNeedDocument = new TypedDocumentString(`
+    query DeleteAccountNeed($id: ID!) {
+  need(id: $id) {
+    id
+    organization {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteAccountNeedQuery, DeleteAccountNeedQueryVariables>;
+export const DeleteAccountOrganizationDocument = new TypedDocumentString(`
+    query DeleteAccountOrganization($id: ID!) {
+  organization(id: $id) {
+    id
+    memberCount
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteAccountOrganizationQuery, DeleteAccountOrganizationQueryVariables>;
+export const DeleteAccountSuggestionAddedDocument = new TypedDocumentString(`
+    subscription DeleteAccountSuggestionAdded($organizationId: ID!) {
+  suggestionAdded(organizationId: $organizationId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteAccountSuggestionAddedSubscription, DeleteAccountSuggestionAddedSubscriptionVariables>;
 export const EventsSubscriberSuggestionAddedDocument = new TypedDocumentString(`
     subscription EventsSubscriberSuggestionAdded($organizationId: ID!) {
   suggestionAdded(organizationId: $organizationId) {

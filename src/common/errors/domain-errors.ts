@@ -34,6 +34,7 @@ export interface FieldError {
    *   title with a control character other than line breaks and tabs (those become spaces)
    * - isCursor: `after` is not a cursor this list handed out
    * - isValidToken: an invitation or password-reset token that is unknown, used or expired
+   * - isCurrentPassword: not the signed-in person's password (deleteAccount)
    * - isNotOwnNeed: an organization responding to its own need
    * - isOwnOffer: an offer that is not the responding organization's
    * - isOpen: an offer that is no longer open
@@ -107,9 +108,12 @@ export class NotFoundError extends DomainError {
 }
 
 export class ConflictError extends DomainError {
-  /** reason: a stable name for the situation (extensions.reason), for clients that word it themselves. */
-  constructor(message: string, reason?: string, readonly fields: FieldError[] = []) {
-    super('CONFLICT', message, { ...(reason ? { reason } : {}), ...(fields.length ? { fields } : {}) });
+  /**
+   * reason: a stable name for the situation (extensions.reason), for clients that word it
+   * themselves; details: what else a client acts on (deleteAccount's LAST_ADMIN names the organizations).
+   */
+  constructor(message: string, reason?: string, readonly fields: FieldError[] = [], details: Record<string, unknown> = {}) {
+    super('CONFLICT', message, { ...details, ...(reason ? { reason } : {}), ...(fields.length ? { fields } : {}) });
   }
 
   /**
