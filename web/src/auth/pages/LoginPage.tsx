@@ -43,6 +43,11 @@ export default function LoginPage() {
       <Title order={1} id="login-title">
         {t('login.title')}
       </Title>
+      {params.get('deleted') && (
+        <Alert color="teal" role="status">
+          {t('login.deleted')}
+        </Alert>
+      )}
       {params.get('expired') && (
         <Alert color="yellow" role="status">
           {t('login.expired')}

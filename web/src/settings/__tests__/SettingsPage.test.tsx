@@ -330,4 +330,13 @@ describe('the settings page', () => {
     open({ me: { ...ME, memberships: [] }, membership: null, switchOrganization: () => undefined });
     expect(screen.getByText('Niste član nobene organizacije.')).toBeDefined();
   });
+
+  it('ends with deleting one’s own account, for a member and for a person without an organization', async () => {
+    const first = open({ ...ADMIN, membership: ME.memberships[0] });
+    await screen.findByRole('heading', { name: 'Ključi API' });
+    expect(screen.getAllByRole('heading', { level: 2 }).at(-1)?.textContent).toBe('Izbriši račun');
+    first.unmount();
+    open({ me: { ...ME, memberships: [] }, membership: null, switchOrganization: () => undefined });
+    expect(screen.getByRole('form', { name: 'Izbriši račun' })).toBeDefined();
+  });
 });

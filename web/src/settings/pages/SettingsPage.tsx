@@ -4,6 +4,7 @@ import { NoOrganizationNotice } from '../../app/NoOrganizationNotice';
 import { OrganizationTitle } from '../../app/OrganizationTitle';
 import { useSession } from '../../app/session';
 import { ApiKeysSection } from '../components/ApiKeysSection';
+import { DeleteAccountSection } from '../components/DeleteAccountSection';
 import { MembersSection } from '../components/MembersSection';
 import { MyEmailSection } from '../components/MyEmailSection';
 import { OrganizationSection } from '../components/OrganizationSection';
@@ -18,6 +19,10 @@ export default function SettingsPage() {
       <>
         <Title order={1}>{t('settings.title')}</Title>
         <NoOrganizationNotice mt="md" />
+        {/* One's own account, with or without an organization. */}
+        <Stack mt="xl">
+          <DeleteAccountSection />
+        </Stack>
       </>
     );
   }
@@ -33,6 +38,7 @@ export default function SettingsPage() {
       <MembersSection organizationId={organizationId} admin={admin} />
       <ApiKeysSection organizationId={organizationId} admin={admin} />
       <WebhooksSection organizationId={organizationId} />
+      <DeleteAccountSection />
     </Stack>
   );
 }

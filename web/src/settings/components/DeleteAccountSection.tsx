@@ -1,0 +1,104 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
+import { Alert, Button, List, Stack, Text } from '@mantine/core';
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useConfirm } from '../../app/ConfirmDialog';
+import { ErrorNotice } from '../../app/ErrorNotice';
+import { PasswordField } from '../../auth/PasswordField';
+import { fieldErrorsOf } from '../../forms/field-errors';
+import { DeleteAccountMutation } from '../graphql/mutations/deleteAccount';
+import { SettingsSection } from './SettingsSection';
+
+/** The organizations deleteAccount's CONFLICT LAST_ADMIN names (extensions.organizations); null for any other error. */
+function lastAdminOf(error: unknown): { id: string; name: string }[] | null {
+  if (!CombinedGraphQLErrors.is(error)) return null;
+  const refusal = error.errors.find((entry) => entry.extensions?.code === 'CONFLICT' && entry.extensions?.reason === 'LAST_ADMIN');
+  if (!refusal) return null;
+  const named = refusal.extensions?.organizations;
+  return Array.isArray(named) ? (named as { id: string; name: string }[]) : [];
+}
+
+/**
+ * The signed-in person deletes their own account (deleteAccount): what goes and what stays
+ * said first, the password typed again, a question in the app's dialog. Done, the session is
+ * gone: the app forgets what it read and goes to the sign-in page, which says so. The last
+ * admin of an organization with other members is told to make another member admin first.
+ */
+export function DeleteAccountSection() {
+  const { t, i18n } = useTranslation();
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const { ask, dialog } = useConfirm();
+  const [deleteAccount, { loading }] = useMutation(DeleteAccountMutation);
+  const [password, setPassword] = useState('');
+  // The refusal itself, worded at each render (a change of language words it anew).
+  const [refusal, setRefusal] = useState<{ error: unknown } | null>(null);
+  const [empty, setEmpty] = useState(false);
+
+  const submit = async (event: FormEvent<HTMLElement>) => {
+    event.preventDefault();
+    if (loading) return;
+    setRefusal(null);
+    if (!password) {
+      setEmpty(true);
+      return;
+    }
+    setEmpty(false);
+    const confirmed = await ask({
+      title: t('settings.deleteAccount.question'),
+      message: t('settings.deleteAccount.questionMessage'),
+      confirm: t('settings.deleteAccount.submit'),
+    });
+    if (!confirmed) return;
+    try {
+      await deleteAccount({ variables: { input: { password, language: i18n.language === 'en' ? 'EN' : 'SL' } } });
+    } catch (error) {
+      setRefusal({ error });
+      return;
+    }
+    // The session no longer exists: nothing read with it is kept.
+    await client.clearStore();
+    navigate('/login?deleted=1', { replace: true });
+  };
+
+  const stranded = refusal ? lastAdminOf(refusal.error) : null;
+  const passwordError = empty ? t('fieldError.isNotEmpty') : refusal && !stranded ? fieldErrorsOf(refusal.error, t)?.password : undefined;
+
+  return (
+    <SettingsSection id="settings-delete-account" title={t('settings.deleteAccount.title')}>
+      <Text size="sm">{t('settings.deleteAccount.deleted')}</Text>
+      <List size="sm" spacing={4}>
+        <List.Item>{t('settings.deleteAccount.stays')}</List.Item>
+        <List.Item>{t('settings.deleteAccount.lastAdminRule')}</List.Item>
+        <List.Item>{t('settings.deleteAccount.email')}</List.Item>
+      </List>
+      <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby="settings-delete-account">
+        <Stack gap="sm" maw={420}>
+          <PasswordField
+            name="password"
+            autoComplete="current-password"
+            label={t('settings.deleteAccount.password')}
+            value={password}
+            onChange={(event) => setPassword(event.currentTarget.value)}
+            error={passwordError}
+            required
+          />
+          {stranded && (
+            <Alert color="red" role="alert" title={t('settings.deleteAccount.refused')}>
+              {t('settings.deleteAccount.lastAdmin', { count: stranded.length, organizations: stranded.map((organization) => organization.name).join(', ') })}
+            </Alert>
+          )}
+          {refusal && !stranded && !passwordError && <ErrorNotice error={refusal.error} />}
+          <div>
+            <Button type="submit" color="red.8" loading={loading} disabled={loading}>
+              {t('settings.deleteAccount.submit')}
+            </Button>
+          </div>
+        </Stack>
+      </form>
+      {dialog}
+    </SettingsSection>
+  );
+}
