@@ -14,6 +14,7 @@ const keysOf = (resource: object, prefix = ''): string[] =>
 // Refusals the API makes after validation that a person can meet in the app, by the rule it names.
 const REFUSALS: [string, ApiFieldError, string, string][] = [
   ['needId', { field: 'needId', message: 'is your own need', constraint: 'isNotOwnNeed' }, 'Na potrebo svoje organizacije se ne morete odzvati.', 'You cannot respond to a need of your own organization.'],
+  ['password', { field: 'password', message: 'is not your password', constraint: 'isCurrentPassword' }, 'Geslo ni pravilno.', 'This is not your password.'],
   [
     'offerId',
     { field: 'offerId', message: 'must be an offer of the responding organization', constraint: 'isOwnOffer' },
