@@ -30,7 +30,10 @@ function show(mocks: Mock[], language: 'sl' | 'en' = 'sl') {
 async function submit(password: string, button: string, question: string): Promise<HTMLElement> {
   const form = await screen.findByRole('form', { name: button });
   fireEvent.change(within(form).getByLabelText(/^(Geslo|Password)/), { target: { value: password } });
-  fireEvent.click(within(form).getByRole('button', { name: button }));
+  // Pressed as a person does: the focus on the button first.
+  const submitButton = within(form).getByRole('button', { name: button });
+  submitButton.focus();
+  fireEvent.click(submitButton);
   return screen.findByRole('dialog', { name: question });
 }
 
@@ -79,6 +82,7 @@ describe('deleting one’s own account', () => {
 
     fireEvent.click(within(await submit('napačno', 'Izbriši račun', 'Res želite izbrisati svoj račun?')).getByRole('button', { name: 'Izbriši račun' }));
     expect(await within(form).findByText('Geslo ni pravilno.')).toBeDefined();
+    await waitFor(() => expect(document.activeElement).toBe(within(form).getByLabelText(/^Geslo/)));
     expect(router.state.location.pathname).toBe('/settings');
   });
 

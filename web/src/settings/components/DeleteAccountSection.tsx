@@ -1,7 +1,7 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { Alert, Button, List, Stack, Text } from '@mantine/core';
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useConfirm } from '../../app/ConfirmDialog';
@@ -36,6 +36,9 @@ export function DeleteAccountSection() {
   // The refusal itself, worded at each render (a change of language words it anew).
   const [refusal, setRefusal] = useState<{ error: unknown } | null>(null);
   const [empty, setEmpty] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  // A password refused or left out: the focus goes to the field that says why.
+  const focusPassword = () => formRef.current?.querySelector<HTMLInputElement>('input[name="password"]')?.focus();
 
   const submit = async (event: FormEvent<HTMLElement>) => {
     event.preventDefault();
@@ -43,6 +46,7 @@ export function DeleteAccountSection() {
     setRefusal(null);
     if (!password) {
       setEmpty(true);
+      focusPassword();
       return;
     }
     setEmpty(false);
@@ -56,6 +60,7 @@ export function DeleteAccountSection() {
       await deleteAccount({ variables: { input: { password, language: i18n.language === 'en' ? 'EN' : 'SL' } } });
     } catch (error) {
       setRefusal({ error });
+      if (fieldErrorsOf(error, t)?.password) focusPassword();
       return;
     }
     // The session no longer exists: nothing read with it is kept.
@@ -74,7 +79,7 @@ export function DeleteAccountSection() {
         <List.Item>{t('settings.deleteAccount.lastAdminRule')}</List.Item>
         <List.Item>{t('settings.deleteAccount.email')}</List.Item>
       </List>
-      <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby="settings-delete-account">
+      <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate aria-labelledby="settings-delete-account">
         <Stack gap="sm" maw={420}>
           <PasswordField
             name="password"
