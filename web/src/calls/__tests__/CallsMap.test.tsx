@@ -347,6 +347,29 @@ describe('the map on a phone: a tap goes to the nearest dot', () => {
   });
 });
 
+describe('the map on a phone: the tap areas end at its edges', () => {
+  // Kranjska Gora's seat is the map's top left corner, 13 px from its edges at 360 px: its 40 px
+  // square reached 7 px past them, over the page around the map.
+  it('clips each button to the map', async () => {
+    const { map, dots, buttons, target, tappedAt } = await openLaidOut({ callsIn: WALK_MORE, mapWidthPx: 328, touch: true });
+    const outside: string[] = [];
+    for (const button of buttons) {
+      const { name, box, polygon } = target(button);
+      const outline = polygon ?? [
+        { x: box.left, y: box.top },
+        { x: box.left + box.width, y: box.top },
+        { x: box.left + box.width, y: box.top + box.height },
+        { x: box.left, y: box.top + box.height },
+      ];
+      for (const { x, y } of outline) if (x < -0.01 || y < -0.01 || x > map.width + 0.01 || y > map.height + 0.01) outside.push(`${name} at ${x.toFixed(1)},${y.toFixed(1)}`);
+    }
+    expect(outside).toEqual([]);
+    // Inside the map, its square is whole.
+    const corner = dots.find((dot) => dot.name.startsWith('Kranjska Gora:'))!;
+    expect([tappedAt(1, 1), tappedAt(corner.x + 19, corner.y + 19), tappedAt(-1, corner.y), tappedAt(corner.x, -1)]).toEqual([[corner.name], [corner.name], [], []]);
+  });
+});
+
 describe('the names on the map, as wide as the browser draws them', () => {
   it.each([
     { callsIn: WALK, mapWidthPx: 328, walk: 'the walk, 360 px', nearestOwn: true },

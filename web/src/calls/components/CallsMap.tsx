@@ -27,7 +27,8 @@ const share = (value: number, of: number) => `${(value / of) * 100}%`;
  * The drawing is an image; the dots of municipalities with calls are drawn in a layer above
  * it, and over each dot lies a button (an image may not hold controls): a square around the dot,
  * a thumb's size on a touch screen (the dots are 13 px at 360 px) and 24 px with a mouse, less
- * what lies nearer another dot (map-layout.ts). The list beside the map says the same.
+ * what lies nearer another dot or outside the map (map-layout.ts). The list beside the map says
+ * the same.
  * The map's width and the names' sizes are measured once drawn: a name is 11 px type whatever
  * the map's width, a thumb 40 px.
  */
@@ -93,7 +94,7 @@ export function CallsMap({
     const measured = nameSizes[name];
     return measured ? { width: measured.width / scale, height: measured.height / scale } : estimatedNameSize(name);
   };
-  const targets = tapTargets(dots, (touch ? THUMB_PX : POINTER_PX) / scale);
+  const targets = tapTargets(dots, (touch ? THUMB_PX : POINTER_PX) / scale, projection);
 
   return (
     <Stack gap={6}>

@@ -126,10 +126,12 @@ function clip(polygon: Point[], at: Point, normal: Point): Point[] {
  * less the parts nearer another dot's centre (each neighbour's half of the line between them).
  * So the targets never overlap, and a tap anywhere on them goes to the nearest dot: at 360 px
  * Bled's and Gorje's centres are 21 px apart, Bled's and Radovljica's 29, and 40 px buttons
- * around them overlapped. `polygon` is the target's outline as shares of its square (for a
- * clip-path), none when it is the whole square.
+ * around them overlapped. Nor do they reach past the map's edges: Kranjska Gora's, on the
+ * corner, reached 7 px past them at 360 px, over the page around the map.
+ * `polygon` is the target's outline as shares of its square (for a clip-path), none when it is
+ * the whole square.
  */
-export function tapTargets<D extends { code: string; x: number; y: number; r: number }>(dots: D[], thumb: number) {
+export function tapTargets<D extends { code: string; x: number; y: number; r: number }>(dots: D[], thumb: number, map: Size) {
   return dots.map((dot) => {
     const half = Math.max(thumb, 2 * dot.r) / 2;
     const box = { left: dot.x - half, top: dot.y - half, right: dot.x + half, bottom: dot.y + half };
@@ -147,6 +149,16 @@ export function tapTargets<D extends { code: string; x: number; y: number; r: nu
       const middle = { x: (dot.x + other.x) / 2, y: (dot.y + other.y) / 2 };
       const toward = { x: other.x - dot.x, y: other.y - dot.y };
       if (outline.some((point) => (point.x - middle.x) * toward.x + (point.y - middle.y) * toward.y > 0)) outline = clip(outline, middle, toward);
+    }
+    // The map's four edges, each with the way out of the map.
+    const edges = [
+      { at: { x: 0, y: 0 }, out: { x: -1, y: 0 } },
+      { at: { x: 0, y: 0 }, out: { x: 0, y: -1 } },
+      { at: { x: map.width, y: map.height }, out: { x: 1, y: 0 } },
+      { at: { x: map.width, y: map.height }, out: { x: 0, y: 1 } },
+    ];
+    for (const { at, out } of edges) {
+      if (outline.some((point) => (point.x - at.x) * out.x + (point.y - at.y) * out.y > 0)) outline = clip(outline, at, out);
     }
     const whole = outline === square;
     const share = (value: number, from: number) => `${Math.round(((value - from) / (2 * half)) * 10000) / 100}%`;
