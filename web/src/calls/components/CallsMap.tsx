@@ -1,10 +1,10 @@
 import { Checkbox, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { Fragment, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { Fragment, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HOME_REGION, type Municipality } from '../../reference-data/hooks/use-municipalities';
 import classes from './calls-map.module.css';
-import { estimatedNameSize, placeNames, type Size, tapTargets } from './map-layout';
+import { estimatedNameSize, onTwoLines, placeNames, type Size, tapTargets } from './map-layout';
 import { projectionFor } from './project';
 
 export type MapScope = 'region' | 'slovenia';
@@ -28,7 +28,8 @@ const share = (value: number, of: number) => `${(value / of) * 100}%`;
  * it, and over each dot lies a button (an image may not hold controls): a square around the dot,
  * a thumb's size on a touch screen (the dots are 13 px at 360 px) and 24 px with a mouse, less
  * what lies nearer another dot or outside the map (map-layout.ts). The list beside the map says
- * the same.
+ * the same. Each name beside its dot is that dot's button's <label>: a tap on the name presses
+ * the button, and a screen reader still hears each place once, from the button.
  * The map's width and the names' sizes are measured once drawn: a name is 11 px type whatever
  * the map's width, a thumb 40 px.
  */
@@ -53,9 +54,10 @@ export function CallsMap({
   const projection = useMemo(() => (shown.length ? projectionFor(shown) : null), [shown]);
   const touch = useMediaQuery('(pointer: coarse)', false, { getInitialValueInEffect: false });
   const frame = useRef<HTMLDivElement>(null);
-  const namesLayer = useRef<HTMLDivElement>(null);
+  const measured = useRef<HTMLDivElement>(null);
+  const buttonIds = useId();
   const [frameWidth, setFrameWidth] = useState(0);
-  /** Each name's size as drawn, in px; none where nothing is laid out (jsdom). */
+  /** Each name's size as drawn on one line and on two (by its text), in px; none where nothing is laid out (jsdom). */
   const [nameSizes, setNameSizes] = useState<Record<string, Size>>({});
 
   const drawn = projection !== null;
@@ -71,7 +73,7 @@ export function CallsMap({
   // After each drawing: a name's size does not depend on where it is put, so this settles at once.
   useLayoutEffect(() => {
     const sizes: Record<string, Size> = {};
-    for (const name of namesLayer.current?.children ?? []) {
+    for (const name of measured.current?.children ?? []) {
       const { width, height } = name.getBoundingClientRect();
       if (width > 0 && height > 0) sizes[name.textContent ?? ''] = { width, height };
     }
@@ -90,11 +92,12 @@ export function CallsMap({
   // css px per map unit; until measured (and in jsdom) one.
   const scale = frameWidth > 0 ? frameWidth / projection.width : 1;
   const dots = withCalls.map((entry) => ({ code: entry.code, name: entry.name, count: counts.get(entry.code) ?? 0, ...projection.project(entry), r: radius(counts.get(entry.code) ?? 0) }));
-  const nameSize = ({ name }: { name: string }): Size => {
-    const measured = nameSizes[name];
-    return measured ? { width: measured.width / scale, height: measured.height / scale } : estimatedNameSize(name);
+  const nameSize = (text: string): Size => {
+    const size = nameSizes[text];
+    return size ? { width: size.width / scale, height: size.height / scale } : estimatedNameSize(text);
   };
   const targets = tapTargets(dots, (touch ? THUMB_PX : POINTER_PX) / scale, projection);
+  const buttonId = (code: string) => `${buttonIds}-${code}`;
 
   return (
     <Stack gap={6}>
@@ -121,19 +124,6 @@ export function CallsMap({
             </g>
           ))}
         </svg>
-        {/* The names of the places with calls, beside their dots (a phone shows no <title>), inside
-            the map and off the other dots. The buttons say the same to a screen reader.
-            Only on the region's map: all of Slovenia's seats lie too close for names beside them
-            (Tržič's ran over Radovljica's dot), and there each button's title names its place. */}
-        {scope === 'region' && (
-          <div className={classes.layer} aria-hidden="true" ref={namesLayer}>
-            {placeNames(dots, projection, nameSize).map(({ code, name, side, x, y }) => (
-              <span key={code} className={classes.name} data-side={side} style={{ left: share(x, projection.width), top: share(y, projection.height) }}>
-                {name}
-              </span>
-            ))}
-          </div>
-        )}
         <div className={classes.layer} role="group" aria-label={t('calls.mapDots')}>
           {targets.map(({ dot: { code, name, count, x, y, r }, box, polygon }) => {
             const label = t('calls.mapDot', { name, count });
@@ -141,6 +131,7 @@ export function CallsMap({
               <Fragment key={code}>
                 <button
                   type="button"
+                  id={buttonId(code)}
                   className={classes.hit}
                   style={{
                     left: share(box.left, projection.width),
@@ -159,6 +150,31 @@ export function CallsMap({
             );
           })}
         </div>
+        {/* The names of the places with calls, beside their dots (a phone shows no <title>), inside
+            the map and off the other dots. Each is its dot's button's label, above the buttons: a
+            tap on "Cerklje" went to Kranj's button, nearer. Hidden from screen readers: the
+            buttons say the same.
+            Only on the region's map: all of Slovenia's seats lie too close for names beside them
+            (Tržič's ran over Radovljica's dot), and there each button's title names its place. */}
+        {scope === 'region' && (
+          <>
+            <div className={classes.layer} aria-hidden="true">
+              {placeNames(dots, projection, nameSize).map(({ code, text, side, x, y }) => (
+                <label key={code} htmlFor={buttonId(code)} className={classes.name} data-side={side} style={{ left: share(x, projection.width), top: share(y, projection.height) }}>
+                  {text}
+                </label>
+              ))}
+            </div>
+            {/* Each name on one line and, of more words, on two: measured here, unseen. */}
+            <div className={`${classes.layer} ${classes.measure}`} aria-hidden="true" ref={measured}>
+              {dots.flatMap(({ code, name }) => [name, onTwoLines(name)].filter((text) => text !== undefined).map((text) => (
+                <span key={`${code}-${text}`} className={classes.name}>
+                  {text}
+                </span>
+              )))}
+            </div>
+          </>
+        )}
       </div>
       <Text size="xs" c="dimmed">
         {t('calls.mapLegend')}

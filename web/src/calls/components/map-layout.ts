@@ -23,8 +23,31 @@ export interface Dot {
 
 export type Side = 'right' | 'left' | 'below' | 'above';
 
-/** A name's size before the browser has drawn it, and where it cannot measure (jsdom): 11 px type, about 7 units a letter. */
-export const estimatedNameSize = (name: string): Size => ({ width: name.length * 7, height: 13 });
+/**
+ * A name's size before the browser has drawn it, and where it cannot measure (jsdom): 11 px type,
+ * about 7 units a letter, 13 a line. `text` is the name as drawn, its lines split by a newline.
+ */
+export const estimatedNameSize = (text: string): Size => {
+  const lines = text.split('\n');
+  return { width: Math.max(...lines.map((line) => line.length)) * 7, height: 13 * lines.length };
+};
+
+/**
+ * A name of more than one word on two lines ("Cerklje na\nGorenjskem"): broken at the space
+ * that makes its longer line shortest, the later one of two as good ("Gorenja vas -\nPoljane"),
+ * and never so that a line begins with a dash. None for a single word.
+ */
+export function onTwoLines(name: string): string | undefined {
+  let best: string | undefined;
+  let longest = Number.POSITIVE_INFINITY;
+  for (let at = name.indexOf(' '); at !== -1; at = name.indexOf(' ', at + 1)) {
+    const [first, second] = [name.slice(0, at).trim(), name.slice(at + 1).trim()];
+    if (!first || !second || second.startsWith('-')) continue;
+    const longer = Math.max(first.length, second.length);
+    if (longer <= longest) [best, longest] = [`${first}\n${second}`, longer];
+  }
+  return best;
+}
 
 // A dot is drawn with a white stroke 1.5 units wide, half of it outside its radius; a name keeps a
 // unit more off it. Measured, Bled's name was put against Radovljica's dot by its stroke.
@@ -48,33 +71,40 @@ const area = (a: Box, b: Box) => Math.max(0, Math.min(a.right, b.right) - Math.m
  * other, else the inside one that does worst least (covering another dot counts most):
  * right, left (left first near the map's right edge), below, above, then below and above slid
  * sideways, so that a long name near an edge still fits ("Cerklje na Gorenjskem", on Gorenjska's
- * right edge, had room only over Kranj's and Šenčur's dots on the left).
- * `size` is the name's measured size in map units, or the estimate.
+ * right edge, had room only over Kranj's and Šenčur's dots on the left); then the same on two
+ * lines, for a name of more words: on one line above its dot, at 360 px, "Cerklje na Gorenjskem"
+ * reached over Kranj's dot's column and was as near Kranj's dot as its own.
+ * `size` is a name's measured size in map units as drawn (`text`: its lines split by a newline),
+ * or the estimate.
  */
-export function placeNames(dots: Dot[], map: Size, size: (dot: Dot) => Size = (dot) => estimatedNameSize(dot.name)) {
+export function placeNames(dots: Dot[], map: Size, size: (text: string) => Size = estimatedNameSize) {
   const placed: Box[] = [];
   const obstacles = dots.map(({ x, y, r }) => ({ left: x - r - CLEARANCE, top: y - r - CLEARANCE, right: x + r + CLEARANCE, bottom: y + r + CLEARANCE }));
   const inside = (box: Box) => box.left >= MARGIN && box.top >= MARGIN && box.right <= map.width - MARGIN && box.bottom <= map.height - MARGIN;
   return dots.map((dot, index) => {
-    const { width, height } = size(dot);
     const gap = dot.r + 2;
-    const beside = (side: 'right' | 'left'): Box => {
-      const left = side === 'right' ? dot.x + gap : dot.x - gap - width;
-      return { left, top: dot.y - height / 2, right: left + width, bottom: dot.y + height / 2 };
+    const around = (text: string): { text: string; side: Side; box: Box }[] => {
+      const { width, height } = size(text);
+      const beside = (side: 'right' | 'left'): Box => {
+        const left = side === 'right' ? dot.x + gap : dot.x - gap - width;
+        return { left, top: dot.y - height / 2, right: left + width, bottom: dot.y + height / 2 };
+      };
+      // Below or above, its middle at `middle`, kept inside the map's width.
+      const over = (side: 'below' | 'above', middle: number): Box => {
+        const left = Math.min(Math.max(middle - width / 2, MARGIN), map.width - MARGIN - width);
+        const top = side === 'below' ? dot.y + gap : dot.y - gap - height;
+        return { left, top, right: left + width, bottom: top + height };
+      };
+      // The dot at the name's left end, or at its right end.
+      const slid = [dot.x - dot.r + width / 2, dot.x + dot.r - width / 2];
+      return [
+        ...(dot.x > map.width * 0.7 ? (['left', 'right'] as const) : (['right', 'left'] as const)).map((side) => ({ text, side, box: beside(side) })),
+        ...(['below', 'above'] as const).map((side) => ({ text, side, box: over(side, dot.x) })),
+        ...(['below', 'above'] as const).flatMap((side) => slid.map((middle) => ({ text, side, box: over(side, middle) }))),
+      ];
     };
-    // Below or above, its middle at `middle`, kept inside the map's width.
-    const over = (side: 'below' | 'above', middle: number): Box => {
-      const left = Math.min(Math.max(middle - width / 2, MARGIN), map.width - MARGIN - width);
-      const top = side === 'below' ? dot.y + gap : dot.y - gap - height;
-      return { left, top, right: left + width, bottom: top + height };
-    };
-    // The dot at the name's left end, or at its right end.
-    const slid = [dot.x - dot.r + width / 2, dot.x + dot.r - width / 2];
-    const candidates: { side: Side; box: Box }[] = [
-      ...(dot.x > map.width * 0.7 ? (['left', 'right'] as const) : (['right', 'left'] as const)).map((side) => ({ side, box: beside(side) })),
-      ...(['below', 'above'] as const).map((side) => ({ side, box: over(side, dot.x) })),
-      ...(['below', 'above'] as const).flatMap((side) => slid.map((middle) => ({ side, box: over(side, middle) }))),
-    ];
+    const twoLines = onTwoLines(dot.name);
+    const candidates = [...around(dot.name), ...(twoLines ? around(twoLines) : [])];
     const cost = (box: Box) => {
       const own = reach(box, dot);
       const others = dots.filter((_, at) => at !== index);
@@ -86,14 +116,14 @@ export function placeNames(dots: Dot[], map: Size, size: (dot: Dot) => Size = (d
     };
     const within = candidates.filter(({ box }) => inside(box));
     // A map too small for the name on any side (none is): the least covering, pushed inside.
-    const pool = within.length ? within : candidates.map(({ side, box }) => ({ side, box: pushedInside(box, map) }));
+    const pool = within.length ? within : candidates.map((candidate) => ({ ...candidate, box: pushedInside(candidate.box, map) }));
     const best = pool.find(({ box }) => cost(box) === 0) ?? pool.reduce((least, candidate) => (cost(candidate.box) < cost(least.box) ? candidate : least));
     placed.push(best.box);
-    const { side, box } = best;
+    const { text, side, box } = best;
     // Where the name's element is anchored: the middle of the edge that faces its dot.
     const x = side === 'right' ? box.left : side === 'left' ? box.right : (box.left + box.right) / 2;
     const y = side === 'below' ? box.top : side === 'above' ? box.bottom : (box.top + box.bottom) / 2;
-    return { code: dot.code, name: dot.name, side, x, y, box };
+    return { code: dot.code, name: dot.name, text, side, x, y, box };
   });
 }
 
