@@ -368,6 +368,10 @@ describe('the web app in a browser, as two organizations use it', () => {
     expect(await Promise.all([0.1, 0.4, 0.6, 0.9].map((share) => tappedAt(between(share))))).toEqual(['Bled: 1 potreba', 'Bled: 1 potreba', 'Radovljica: 1 potreba', 'Radovljica: 1 potreba']);
     await page.mouse.click(between(0.4).x, between(0.4).y);
     await page.waitForURL(/[?&]municipality=003/);
+    // A tap on a place's name chooses it too: each name is its dot's button's label, above the buttons.
+    await page.goto(`${t.url}/calls`);
+    await page.locator('label[for]', { hasText: /^Radovljica$/ }).click({ timeout: 10_000 });
+    await page.waitForURL(/[?&]municipality=102/);
     await page.goto(`${t.url}/calls`);
     await dot.focus();
     await page.keyboard.press('Enter');
