@@ -46,7 +46,7 @@ const PASSWORD_RESET = graphql(`
 // The mutations only a key without scopes may call, each for a reason: what no partner
 // system's key is for. Every other mutation needs a scope, or is public (signing in).
 const ONLY_WITHOUT_SCOPES: Record<string, string[]> = {
-  "the hub's own": ['createOrganization', 'verifyOrganization', 'updateMatchingSettings', 'rematchAll'],
+  "the hub's own": ['createOrganization', 'verifyOrganization', 'eraseOrganization', 'updateMatchingSettings', 'rematchAll'],
   "an organization's admins' (an organization's key is a member)": ['updateOrganization', 'createApiKey', 'revokeApiKey', 'inviteMember', 'revokeInvitation'],
   "a person's own membership or invitation (a key has none)": ['updateMembership', 'removeMember', 'acceptInvitation'],
   "a person's own account (a key has none: deleteAccount refuses every key)": ['deleteAccount'],

@@ -8,15 +8,21 @@ import { selectsTotalCount } from '../common/pagination/selected-fields';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
 import { Contact } from './contact.type';
 import { CreateOrganizationInput } from './dto/create-organization.input';
+import { EraseOrganizationInput } from './dto/erase-organization.input';
 import { OrganizationsArgs } from './dto/organizations.args';
 import { UpdateOrganizationInput } from './dto/update-organization.input';
 import { OrganizationConnection } from './organization-connection.type';
+import { OrganizationErasureService } from './organization-erasure.service';
+import { OrganizationErasure } from './organization-erasure.type';
 import { Organization } from './organization.entity';
 import { OrganizationsService } from './organizations.service';
 
 @Resolver(() => Organization)
 export class OrganizationsResolver {
-  constructor(private readonly organizationsService: OrganizationsService) {}
+  constructor(
+    private readonly organizationsService: OrganizationsService,
+    private readonly erasure: OrganizationErasureService,
+  ) {}
 
   @Query(() => Organization, { nullable: true, description: 'One organization; null when there is none with this id.' })
   organization(@Args('id', { type: () => ID, description: "The organization's id." }, ParseUuidPipe) id: string): Promise<Organization | null> {
@@ -45,6 +51,21 @@ export class OrganizationsResolver {
     @Args('verified', { defaultValue: true, description: 'True: checked by the hub; false: takes the mark away.' }) verified: boolean,
   ) {
     return this.organizationsService.setVerified(principal, id, verified);
+  }
+
+  @Mutation(() => OrganizationErasure, {
+    description:
+      'Hub staff and hub keys only (FORBIDDEN for everyone else, also for its own admins and keys). Erases an organization for good, ' +
+      'in one transaction; there is no undo and no recycle bin. With it go its needs, offers, the responses to its needs and its own, ' +
+      'its partnerships (also those other organizations had with it), every match of its needs and offers, its memberships, invitations, ' +
+      'API keys (refused from the moment this returns; websockets they opened are closed), webhooks, suggestion preferences, its delivery log ' +
+      "and its e-mail unsubscribes. Its members' user accounts stay (a person deletes their own), without this membership; their open " +
+      "websockets are checked again and closed when they lose rights. Older audit log entries about it keep who did what and when, their " +
+      'details (names, titles, addresses, notes) are cleared; the entry of the erasure keeps its id and name. ' +
+      "input.nameConfirmation must be the organization's exact name, or BAD_USER_INPUT names that field and nothing is erased.",
+  })
+  eraseOrganization(@CurrentPrincipal() principal: Principal, @Args('input', { description: 'The organization, and its name as the confirmation.' }) input: EraseOrganizationInput) {
+    return this.erasure.erase(principal, input);
   }
 
   @ResolveField(() => Contact, {

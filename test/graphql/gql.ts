@@ -219,6 +219,13 @@ type Documents = {
     "\n  query NeedPartnershipNeed($id: ID!) {\n    need(id: $id) { status partnership { id status needOrganization { id } partnerOrganization { id } } }\n  }\n": typeof types.NeedPartnershipNeedDocument,
     "\n  query NeedPartnershipResponses($id: ID!) { need(id: $id) { responses { id status organization { id } partnership { id } } } }\n": typeof types.NeedPartnershipResponsesDocument,
     "\n  query NeedPartnershipNeeds($filter: NeedFilter!) { needs(filter: $filter, first: 20) { edges { node { id partnership { id } } } } }\n": typeof types.NeedPartnershipNeedsDocument,
+    "\n  mutation ErasureErase($input: EraseOrganizationInput!) {\n    eraseOrganization(input: $input) {\n      organizationId name needs offers responses partnerships matches memberships invitations apiKeys webhooks deliveries emailSuppressions auditEntriesCleared\n    }\n  }\n": typeof types.ErasureEraseDocument,
+    "\n  query ErasureOrganization($id: ID!) { organization(id: $id) { id name } }\n": typeof types.ErasureOrganizationDocument,
+    "\n  mutation ErasureInvite($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": typeof types.ErasureInviteDocument,
+    "\n  mutation ErasureSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n": typeof types.ErasureSignUpDocument,
+    "\n  query ErasureMe { me { id memberships { organization { id } } } }\n": typeof types.ErasureMeDocument,
+    "\n  mutation ErasureCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }\n": typeof types.ErasureCreateWebhookDocument,
+    "\n  subscription ErasureSuggestionAdded($organizationId: ID!) { suggestionAdded(organizationId: $organizationId) { id } }\n": typeof types.ErasureSuggestionAddedDocument,
     "\n  mutation OrganizationMembersInvite($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": typeof types.OrganizationMembersInviteDocument,
     "\n  mutation OrganizationMembersSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": typeof types.OrganizationMembersSignUpDocument,
     "\n  mutation OrganizationMembersVerify($id: ID!) { verifyOrganization(id: $id) { id verified } }\n": typeof types.OrganizationMembersVerifyDocument,
@@ -637,6 +644,13 @@ const documents: Documents = {
     "\n  query NeedPartnershipNeed($id: ID!) {\n    need(id: $id) { status partnership { id status needOrganization { id } partnerOrganization { id } } }\n  }\n": types.NeedPartnershipNeedDocument,
     "\n  query NeedPartnershipResponses($id: ID!) { need(id: $id) { responses { id status organization { id } partnership { id } } } }\n": types.NeedPartnershipResponsesDocument,
     "\n  query NeedPartnershipNeeds($filter: NeedFilter!) { needs(filter: $filter, first: 20) { edges { node { id partnership { id } } } } }\n": types.NeedPartnershipNeedsDocument,
+    "\n  mutation ErasureErase($input: EraseOrganizationInput!) {\n    eraseOrganization(input: $input) {\n      organizationId name needs offers responses partnerships matches memberships invitations apiKeys webhooks deliveries emailSuppressions auditEntriesCleared\n    }\n  }\n": types.ErasureEraseDocument,
+    "\n  query ErasureOrganization($id: ID!) { organization(id: $id) { id name } }\n": types.ErasureOrganizationDocument,
+    "\n  mutation ErasureInvite($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": types.ErasureInviteDocument,
+    "\n  mutation ErasureSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n": types.ErasureSignUpDocument,
+    "\n  query ErasureMe { me { id memberships { organization { id } } } }\n": types.ErasureMeDocument,
+    "\n  mutation ErasureCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }\n": types.ErasureCreateWebhookDocument,
+    "\n  subscription ErasureSuggestionAdded($organizationId: ID!) { suggestionAdded(organizationId: $organizationId) { id } }\n": types.ErasureSuggestionAddedDocument,
     "\n  mutation OrganizationMembersInvite($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": types.OrganizationMembersInviteDocument,
     "\n  mutation OrganizationMembersSignUp($input: SignUpInput!) { signUp(input: $input) { token } }\n": types.OrganizationMembersSignUpDocument,
     "\n  mutation OrganizationMembersVerify($id: ID!) { verifyOrganization(id: $id) { id verified } }\n": types.OrganizationMembersVerifyDocument,
@@ -1667,6 +1681,34 @@ export function graphql(source: "\n  query NeedPartnershipResponses($id: ID!) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query NeedPartnershipNeeds($filter: NeedFilter!) { needs(filter: $filter, first: 20) { edges { node { id partnership { id } } } } }\n"): typeof import('./graphql').NeedPartnershipNeedsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErasureErase($input: EraseOrganizationInput!) {\n    eraseOrganization(input: $input) {\n      organizationId name needs offers responses partnerships matches memberships invitations apiKeys webhooks deliveries emailSuppressions auditEntriesCleared\n    }\n  }\n"): typeof import('./graphql').ErasureEraseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ErasureOrganization($id: ID!) { organization(id: $id) { id name } }\n"): typeof import('./graphql').ErasureOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErasureInvite($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n"): typeof import('./graphql').ErasureInviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErasureSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n"): typeof import('./graphql').ErasureSignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ErasureMe { me { id memberships { organization { id } } } }\n"): typeof import('./graphql').ErasureMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErasureCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }\n"): typeof import('./graphql').ErasureCreateWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ErasureSuggestionAdded($organizationId: ID!) { suggestionAdded(organizationId: $organizationId) { id } }\n"): typeof import('./graphql').ErasureSuggestionAddedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

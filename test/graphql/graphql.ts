@@ -204,6 +204,14 @@ export type EndPartnershipInput = {
   status: PartnershipEnding;
 };
 
+/** The organization to erase, and its name repeated as the confirmation. */
+export type EraseOrganizationInput = {
+  /** The organization to erase. */
+  id: string | number;
+  /** The organization's current name, exactly as it is stored (letter case and diacritics too; spaces at either end and runs of spaces count as in a name). A different one is refused with BAD_USER_INPUT on this field and nothing is erased: a stray id cannot erase an organization. */
+  nameConfirmation: string;
+};
+
 /** An invitation e-mailed to a person: its link lets them join the organization (or the hub staff) with the role given. */
 export type InviteMemberInput = {
   /** The e-mail address to invite, up to 254 characters. */
@@ -2003,6 +2011,53 @@ export type NeedPartnershipNeedsQueryVariables = Exact<{
 
 
 export type NeedPartnershipNeedsQuery = { needs: { edges: Array<{ node: { id: string, partnership: { id: string } | null } }> } };
+
+export type ErasureEraseMutationVariables = Exact<{
+  input: EraseOrganizationInput;
+}>;
+
+
+export type ErasureEraseMutation = { eraseOrganization: { organizationId: string, name: string, needs: number, offers: number, responses: number, partnerships: number, matches: number, memberships: number, invitations: number, apiKeys: number, webhooks: number, deliveries: number, emailSuppressions: number, auditEntriesCleared: number } };
+
+export type ErasureOrganizationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ErasureOrganizationQuery = { organization: { id: string, name: string } | null };
+
+export type ErasureInviteMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type ErasureInviteMutation = { inviteMember: { token: string | null } };
+
+export type ErasureSignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type ErasureSignUpMutation = { signUp: { token: string, user: { id: string } } };
+
+export type ErasureMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ErasureMeQuery = { me: { id: string, memberships: Array<{ organization: { id: string } }> } | null };
+
+export type ErasureCreateWebhookMutationVariables = Exact<{
+  input: CreateWebhookInput;
+}>;
+
+
+export type ErasureCreateWebhookMutation = { createWebhook: { webhook: { id: string } } };
+
+export type ErasureSuggestionAddedSubscriptionVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type ErasureSuggestionAddedSubscription = { suggestionAdded: { id: string } };
 
 export type OrganizationMembersInviteMutationVariables = Exact<{
   input: InviteMemberInput;
@@ -5834,6 +5889,79 @@ export const NeedPartnershipNeedsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NeedPartnershipNeedsQuery, NeedPartnershipNeedsQueryVariables>;
+export const ErasureEraseDocument = new TypedDocumentString(`
+    mutation ErasureErase($input: EraseOrganizationInput!) {
+  eraseOrganization(input: $input) {
+    organizationId
+    name
+    needs
+    offers
+    responses
+    partnerships
+    matches
+    memberships
+    invitations
+    apiKeys
+    webhooks
+    deliveries
+    emailSuppressions
+    auditEntriesCleared
+  }
+}
+    `) as unknown as TypedDocumentString<ErasureEraseMutation, ErasureEraseMutationVariables>;
+export const ErasureOrganizationDocument = new TypedDocumentString(`
+    query ErasureOrganization($id: ID!) {
+  organization(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ErasureOrganizationQuery, ErasureOrganizationQueryVariables>;
+export const ErasureInviteDocument = new TypedDocumentString(`
+    mutation ErasureInvite($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<ErasureInviteMutation, ErasureInviteMutationVariables>;
+export const ErasureSignUpDocument = new TypedDocumentString(`
+    mutation ErasureSignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    token
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ErasureSignUpMutation, ErasureSignUpMutationVariables>;
+export const ErasureMeDocument = new TypedDocumentString(`
+    query ErasureMe {
+  me {
+    id
+    memberships {
+      organization {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ErasureMeQuery, ErasureMeQueryVariables>;
+export const ErasureCreateWebhookDocument = new TypedDocumentString(`
+    mutation ErasureCreateWebhook($input: CreateWebhookInput!) {
+  createWebhook(input: $input) {
+    webhook {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ErasureCreateWebhookMutation, ErasureCreateWebhookMutationVariables>;
+export const ErasureSuggestionAddedDocument = new TypedDocumentString(`
+    subscription ErasureSuggestionAdded($organizationId: ID!) {
+  suggestionAdded(organizationId: $organizationId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ErasureSuggestionAddedSubscription, ErasureSuggestionAddedSubscriptionVariables>;
 export const OrganizationMembersInviteDocument = new TypedDocumentString(`
     mutation OrganizationMembersInvite($input: InviteMemberInput!) {
   inviteMember(input: $input) {

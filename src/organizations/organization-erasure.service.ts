@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { announceRevocation, apiKeySubject, userSubject } from '../auth/credential-revocations';
+import { Principal } from '../auth/principal';
+import { BadUserInputError, NotFoundError } from '../common/errors/domain-errors';
+import { EraseOrganizationInput } from './dto/erase-organization.input';
+import { OrganizationErasure } from './organization-erasure.type';
+
+type Counted = Pick<OrganizationErasure, 'needs' | 'offers' | 'responses' | 'partnerships' | 'matches' | 'memberships' | 'invitations' | 'webhooks'>;
+
+// What the foreign keys' ON DELETE CASCADE take with the organization row, counted before it goes.
+const COUNTS_SQL = `
+  SELECT (SELECT count(*)::int FROM need WHERE organization_id = $1) AS needs,
+         (SELECT count(*)::int FROM offer WHERE organization_id = $1) AS offers,
+         (SELECT count(*)::int FROM response
+           WHERE organization_id = $1 OR need_id IN (SELECT id FROM need WHERE organization_id = $1)) AS responses,
+         (SELECT count(*)::int FROM partnership WHERE need_organization_id = $1 OR partner_organization_id = $1) AS partnerships,
+         (SELECT count(*)::int FROM match
+           WHERE need_id IN (SELECT id FROM need WHERE organization_id = $1)
+              OR offer_id IN (SELECT id FROM offer WHERE organization_id = $1)) AS matches,
+         (SELECT count(*)::int FROM membership WHERE organization_id = $1) AS memberships,
+         (SELECT count(*)::int FROM invitation WHERE organization_id = $1) AS invitations,
+         (SELECT count(*)::int FROM webhook WHERE organization_id = $1) AS webhooks`;
+
+/**
+ * The hub erases an organization (it leaves the hub, or asks for erasure under the GDPR):
+ * what the README's runbook once did in psql, in one transaction, audited.
+ */
+@Injectable()
+export class OrganizationErasureService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async erase(principal: Principal, input: EraseOrganizationInput): Promise<OrganizationErasure> {
+    principal.assertHub();
+    return this.dataSource.transaction(async (manager) => {
+      // Locked as the DELETE below would lock it: no need, offer, member or key is added to it
+      // meanwhile, and a rename that commits first is the name the confirmation must repeat.
+      const [organization] = (await manager.query(`SELECT id, name FROM organization WHERE id = $1 FOR UPDATE`, [input.id])) as { id: string; name: string }[];
+      if (!organization) throw new NotFoundError('Organization', input.id);
+      if (input.nameConfirmation !== organization.name) {
+        throw BadUserInputError.field('nameConfirmation', "is not the organization's name: repeat it exactly; nothing was erased", { constraint: 'equals' });
+      }
+      const [counted] = (await manager.query(COUNTS_SQL, [organization.id])) as Counted[];
+      const apiKeyIds = ((await manager.query(`SELECT id FROM api_key WHERE organization_id = $1`, [organization.id])) as { id: string }[]).map((row) => row.id);
+      const memberIds = ((await manager.query(`SELECT DISTINCT user_id FROM membership WHERE organization_id = $1`, [organization.id])) as { user_id: string }[]).map(
+        (row) => row.user_id,
+      );
+
+      // No foreign key takes these two: they name the organization's id only.
+      const deliveries = await this.affected(manager, `DELETE FROM delivery WHERE organization_id = $1`, [organization.id]);
+      const emailSuppressions = await this.affected(manager, `DELETE FROM email_suppression WHERE organization_id = $1`, [organization.id]);
+      // Older entries keep who did what to which id, and when; their details (names, titles,
+      // webhook addresses, notes: what the organization wrote) go with it. Only the erasure's
+      // own entry keeps the name, as the proof of what was erased.
+      const auditEntriesCleared = await this.affected(
+        manager,
+        `UPDATE audit_log_entry SET changes = '{"cleared": "organization erased"}'::jsonb
+          WHERE organization_id = $1 OR (entity_type = 'organization' AND entity_id = $1)`,
+        [organization.id],
+      );
+      // The foreign keys' ON DELETE CASCADE take the rest (see COUNTS_SQL), as the runbook's DELETE did.
+      await manager.query(`DELETE FROM organization WHERE id = $1`, [organization.id]);
+
+      // Delivered when this commits: every API process closes the websockets its keys opened,
+      // and re-checks its members' (who keep what other memberships give them).
+      for (const id of apiKeyIds) await announceRevocation(manager, apiKeySubject(id));
+      for (const id of memberIds) await announceRevocation(manager, userSubject(id));
+
+      const details = { name: organization.name, ...counted, apiKeys: apiKeyIds.length, deliveries, emailSuppressions, auditEntriesCleared };
+      await this.audit.record(manager, principal, {
+        action: 'organization.erase',
+        entityType: 'organization',
+        entityId: organization.id,
+        organizationId: organization.id,
+        changes: details,
+      });
+      return { organizationId: organization.id, ...details };
+    });
+  }
+
+  /** Rows a DELETE or UPDATE changed (TypeORM's pg driver answers [rows, count] for them). */
+  private async affected(manager: EntityManager, sql: string, parameters: unknown[]): Promise<number> {
+    const [, count] = (await manager.query(sql, parameters)) as [unknown[], number];
+    return count;
+  }
+}

@@ -1,0 +1,207 @@
+import { Client, createClient } from 'graphql-ws';
+import { MatchingService } from '../src/matching/matching.service';
+import { graphql } from './graphql';
+import { createApiKey, createMemberOrganization, createNeed, createOffer, fittingOffer, invitationToken, needInput, partnershipThroughResponse } from './utils/fixtures';
+import { expectError } from './utils/expect-errors';
+import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
+
+// Node 20 has no global WebSocket; `ws` comes with @nestjs/graphql and graphql-ws (no typings).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const WebSocket = require('ws') as new (url: string, protocols?: string | string[]) => object;
+
+// The hub erases an organization that leaves it or asks for erasure under the GDPR: what
+// the runbook's DELETE did in psql, in the product, confirmed by the organization's name,
+// audited; its keys stop at once, its members' accounts stay.
+
+const ERASE = graphql(`
+  mutation ErasureErase($input: EraseOrganizationInput!) {
+    eraseOrganization(input: $input) {
+      organizationId name needs offers responses partnerships matches memberships invitations apiKeys webhooks deliveries emailSuppressions auditEntriesCleared
+    }
+  }
+`);
+const ORGANIZATION = graphql(`
+  query ErasureOrganization($id: ID!) { organization(id: $id) { id name } }
+`);
+const INVITE_MEMBER = graphql(`
+  mutation ErasureInvite($input: InviteMemberInput!) { inviteMember(input: $input) { token } }
+`);
+const SIGN_UP = graphql(`
+  mutation ErasureSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }
+`);
+const ME = graphql(`
+  query ErasureMe { me { id memberships { organization { id } } } }
+`);
+const CREATE_WEBHOOK = graphql(`
+  mutation ErasureCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }
+`);
+const SUGGESTION_ADDED = graphql(`
+  subscription ErasureSuggestionAdded($organizationId: ID!) { suggestionAdded(organizationId: $organizationId) { id } }
+`);
+
+describe('eraseOrganization', () => {
+  let t: TestApp;
+  let people = 0;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const count = async (sql: string, parameters: unknown[]) => ((await t.dataSource.query(`SELECT count(*)::int AS count FROM ${sql}`, parameters)) as { count: number }[])[0].count;
+
+  async function person(organizationId: string, role: 'ADMIN' | 'MEMBER') {
+    const email = `erasure-${++people}@example.org`;
+    const invited = await t.graphqlOk(INVITE_MEMBER, { input: { organizationId, email, role } }, TEST_ADMIN_KEY);
+    const signedUp = await t.graphqlOk(SIGN_UP, { input: { invitationToken: invitationToken(invited.inviteMember), name: `Oseba ${people}`, password: 'a long enough password' } });
+    return { token: signedUp.signUp.token, userId: signedUp.signUp.user.id, email };
+  }
+
+  /** An organization with a bit of everything the erasure takes, and another that keeps its own. */
+  async function organizations() {
+    const erased = await createMemberOrganization(t, { sector: 'MUNICIPALITY' });
+    const other = await createMemberOrganization(t, { sector: 'COMPANY' });
+    const admin = await person(erased.id, 'ADMIN');
+    const need = await createNeed(t, erased.token, needInput(erased.id));
+    const offer = await createOffer(t, other.token, fittingOffer(other.id));
+    await t.app.get(MatchingService).scoreNeed(need.id);
+    const partnership = await partnershipThroughResponse(t, erased, other.token);
+    await t.graphqlOk(CREATE_WEBHOOK, { input: { organizationId: erased.id, url: 'http://127.0.0.1:9/hook', events: ['SUGGESTION_CREATED'] } }, erased.token);
+    for (const organizationId of [erased.id, other.id]) {
+      // A pending one among them: it must not be sent after the organization is gone.
+      await t.dataSource.query(
+        `INSERT INTO delivery (kind, subject_id, organization_id, channel, recipient, status, next_attempt_at)
+         VALUES ('SUGGESTION', $1, $1, 'EMAIL', $2, 'PENDING', now() + interval '1 hour')`,
+        [organizationId, `pending-${organizationId}@example.org`],
+      );
+      await t.dataSource.query(`INSERT INTO email_suppression (organization_id, email) VALUES ($1, $2)`, [organizationId, `gone-${organizationId}@example.org`]);
+    }
+    return { erased, other, admin, need, offer, partnership };
+  }
+
+  const stillThere = async (organizationId: string, needId: string) => ({
+    organization: (await t.graphqlOk(ORGANIZATION, { id: organizationId }, TEST_ADMIN_KEY)).organization?.id ?? null,
+    needs: await count(`need WHERE id = $1`, [needId]),
+    deliveries: await count(`delivery WHERE organization_id = $1`, [organizationId]),
+    suppressions: await count(`email_suppression WHERE organization_id = $1`, [organizationId]),
+  });
+
+  it('erases the organization and everything of it, audited; its key is refused at once; its member keeps the account', async () => {
+    const { erased, other, admin, need, offer, partnership } = await organizations();
+    const erasedKey = erased.token;
+    const otherKeyCount = await count(`api_key WHERE organization_id = $1`, [other.id]);
+    // Beside the one written here, the app logged its own (the response's, the partnership's).
+    const deliveries = await count(`delivery WHERE organization_id = $1`, [erased.id]);
+
+    // A hub key of a partner system: the audit log names it.
+    const hubKey = await createApiKey(t, null);
+    const [{ id: hubKeyId }] = (await t.dataSource.query(`SELECT id FROM api_key WHERE organization_id IS NULL ORDER BY created_at DESC LIMIT 1`)) as { id: string }[];
+
+    const result = (await t.graphqlOk(ERASE, { input: { id: erased.id, nameConfirmation: erased.name } }, hubKey)).eraseOrganization;
+
+    expect(result).toEqual({
+      organizationId: erased.id,
+      name: erased.name,
+      needs: 2, // the scored one and the partnership's
+      offers: 0,
+      responses: 1,
+      partnerships: 1,
+      matches: expect.any(Number),
+      memberships: 1,
+      invitations: 1,
+      apiKeys: 1,
+      webhooks: 1,
+      deliveries,
+      emailSuppressions: 1,
+      auditEntriesCleared: expect.any(Number),
+    });
+    expect(result.matches).toBeGreaterThanOrEqual(1);
+    // Its API key: refused by the very next request.
+    expectError(await t.graphql(ORGANIZATION, { id: other.id }, erasedKey), 'UNAUTHENTICATED');
+    expect(await stillThere(erased.id, need.id)).toEqual({ organization: null, needs: 0, deliveries: 0, suppressions: 0 });
+    for (const [table, column] of [
+      ['match', 'need_id'],
+      ['response', 'need_id'],
+    ] as const) {
+      expect({ table, rows: await count(`${table} WHERE ${column} = $1`, [need.id]) }).toEqual({ table, rows: 0 });
+    }
+    expect(await count(`partnership WHERE id = $1`, [partnership.id])).toBe(0);
+    for (const table of ['membership', 'invitation', 'api_key', 'webhook', 'suggestion_preferences']) {
+      expect({ table, rows: await count(`${table} WHERE organization_id = $1`, [erased.id]) }).toEqual({ table, rows: 0 });
+    }
+    // The other organization keeps its own: its offer, key, delivery log and unsubscribes.
+    expect(await count(`offer WHERE id = $1`, [offer.id])).toBe(1);
+    expect(await count(`api_key WHERE organization_id = $1`, [other.id])).toBe(otherKeyCount);
+    expect(await stillThere(other.id, offer.id)).toMatchObject({ organization: other.id, deliveries: expect.any(Number), suppressions: 1 });
+    expect((await stillThere(other.id, offer.id)).deliveries).toBeGreaterThanOrEqual(1);
+    // The member's account stays, signed in, without the membership.
+    expect((await t.graphqlOk(ME, {}, admin.token)).me).toEqual({ id: admin.userId, memberships: [] });
+
+    const entries = (await t.dataSource.query(
+      `SELECT action, actor_type, actor_id, changes FROM audit_log_entry WHERE organization_id = $1 ORDER BY id`,
+      [erased.id],
+    )) as { action: string; actor_type: string; actor_id: string | null; changes: Record<string, unknown> }[];
+    const erasure = entries.at(-1)!;
+    expect(erasure).toMatchObject({ action: 'organization.erase', actor_type: 'api_key', actor_id: hubKeyId, changes: { name: erased.name, needs: 2, apiKeys: 1 } });
+    // The older ones keep what was done and when, not the names and titles the organization wrote.
+    const older = entries.slice(0, -1);
+    expect(older.map((entry) => entry.action)).toEqual(expect.arrayContaining(['organization.create', 'need.create']));
+    expect(older.length).toBe(result.auditEntriesCleared);
+    expect(older.filter((entry) => JSON.stringify(entry.changes).includes(erased.name) || 'title' in entry.changes)).toEqual([]);
+  });
+
+  it('closes the websockets its key and its members opened (4403)', async () => {
+    const { erased, admin } = await organizations();
+    const clients: Client[] = [];
+    const subscribe = async (token: string) => {
+      const client = createClient({ url: `${t.url.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { Authorization: `Bearer ${token}` }, retryAttempts: 0 });
+      clients.push(client);
+      const accepted = new Promise<void>((resolve) => client.on('connected', () => resolve()));
+      const events = client.iterate({ query: SUGGESTION_ADDED.toString(), variables: { organizationId: erased.id } });
+      await accepted;
+      // Asked before the erasure: graphql-ws's iterator misses an end that comes while no next() waits.
+      return { next: events.next().catch((error: unknown) => error) };
+    };
+    try {
+      const byKey = await subscribe(erased.token);
+      const byMember = await subscribe(admin.token);
+      await t.graphqlOk(ERASE, { input: { id: erased.id, nameConfirmation: erased.name } }, TEST_ADMIN_KEY);
+      expect(await byKey.next).toMatchObject({ code: 4403 });
+      expect(await byMember.next).toMatchObject({ code: 4403 });
+    } finally {
+      await Promise.all(clients.map((client) => client.dispose()));
+    }
+  });
+
+  it('refuses a name that is not exactly the organization’s, naming nameConfirmation, and erases nothing', async () => {
+    const { erased, need } = await organizations();
+    const before = await stillThere(erased.id, need.id);
+    for (const nameConfirmation of [erased.name.toUpperCase(), erased.name.slice(0, -1), 'Društvo']) {
+      expectError(await t.graphql(ERASE, { input: { id: erased.id, nameConfirmation } }, TEST_ADMIN_KEY), 'BAD_USER_INPUT', { fields: ['nameConfirmation'], constraint: 'equals' });
+    }
+    expect(await stillThere(erased.id, need.id)).toEqual(before);
+    expect(before).toMatchObject({ organization: erased.id, needs: 1, suppressions: 1 });
+    expect(before.deliveries).toBeGreaterThanOrEqual(1);
+    // Its key still works.
+    expect((await t.graphqlOk(ORGANIZATION, { id: erased.id }, erased.token)).organization?.id).toBe(erased.id);
+    expect(await count(`audit_log_entry WHERE action = 'organization.erase' AND organization_id = $1`, [erased.id])).toBe(0);
+  });
+
+  it('is FORBIDDEN to everyone but the hub, also to the organization’s own admin and key, and erases nothing', async () => {
+    const { erased, other, admin, need } = await organizations();
+    const before = await stillThere(erased.id, need.id);
+    for (const token of [admin.token, erased.token, other.token, await createApiKey(t, erased.id)]) {
+      expectError(await t.graphql(ERASE, { input: { id: erased.id, nameConfirmation: erased.name } }, token), 'FORBIDDEN', { message: 'Only the hub staff may do this.' });
+    }
+    expectError(await t.graphql(ERASE, { input: { id: erased.id, nameConfirmation: erased.name } }), 'UNAUTHENTICATED');
+    expect(await stillThere(erased.id, need.id)).toEqual(before);
+  });
+
+  it('answers NOT_FOUND for an organization that is not there (or was erased already)', async () => {
+    const { erased } = await organizations();
+    await t.graphqlOk(ERASE, { input: { id: erased.id, nameConfirmation: erased.name } }, TEST_ADMIN_KEY);
+    expectError(await t.graphql(ERASE, { input: { id: erased.id, nameConfirmation: erased.name } }, TEST_ADMIN_KEY), 'NOT_FOUND');
+  });
+});
