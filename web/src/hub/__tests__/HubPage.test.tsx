@@ -8,6 +8,7 @@ import { RemoveMemberMutation } from '../../settings/graphql/mutations/removeMem
 import { RevokeInvitationMutation } from '../../settings/graphql/mutations/revokeInvitation';
 import { UpdateMemberRoleMutation } from '../../settings/graphql/mutations/updateMemberRole';
 import { CreateOrganizationMutation } from '../graphql/mutations/createOrganization';
+import { EraseOrganizationMutation } from '../graphql/mutations/eraseOrganization';
 import { InviteFirstMemberMutation } from '../graphql/mutations/inviteFirstMember';
 import { UpdateMatchingSettingsMutation } from '../graphql/mutations/updateMatchingSettings';
 import { VerifyOrganizationMutation } from '../graphql/mutations/verifyOrganization';
@@ -16,6 +17,7 @@ import { MatchingHealthQuery } from '../graphql/queries/matchingHealth';
 import { MatchingLanesQuery } from '../graphql/queries/matchingLanes';
 import { MatchingSettingsQuery } from '../graphql/queries/matchingSettings';
 import { OrganizationPeopleQuery } from '../graphql/queries/organizationPeople';
+import { OrganizationsByNameQuery } from '../graphql/queries/organizationsByName';
 import { OrganizationsWithoutMembersQuery } from '../graphql/queries/organizationsWithoutMembers';
 import { SameNameAndSeatQuery } from '../graphql/queries/sameNameAndSeat';
 import { SimilarOrganizationsQuery } from '../graphql/queries/similarOrganizations';
@@ -810,11 +812,12 @@ describe('the hub page', () => {
       const links = within(contents).getAllByRole('link');
       // Each leads to its section's heading, in the page's order; the contents come before them all.
       const headings = links.map((link) => document.getElementById(link.getAttribute('href')!.replace(/^#/, ''))!);
-      expect(headings.map((heading) => heading.tagName)).toEqual(['H2', 'H2', 'H2', 'H2', 'H2', 'H2']);
+      expect(headings.map((heading) => heading.tagName)).toEqual(['H2', 'H2', 'H2', 'H2', 'H2', 'H2', 'H2']);
       expect(headings.map((heading) => heading.textContent)).toEqual([
         'Statistika',
         'Organizacije, ki čakajo na potrditev',
         'Organizacije brez članov',
+        'Poišči organizacijo',
         'Registriraj organizacijo',
         'Ujemanje in čakalne vrste',
         'Nastavitve ujemanja',
@@ -829,6 +832,7 @@ describe('the hub page', () => {
         'Statistics',
         'Organizations waiting for verification (12)',
         'Organizations without members (130)',
+        'Find an organization',
         'Register an organization',
         'Matching and queues',
         'Matching settings',
@@ -1687,6 +1691,107 @@ describe('the hub page', () => {
       fireEvent.submit(input.closest('form')!);
       expect(await within(section).findByText('Največ 99 %.', {}, patient)).toBeDefined();
       expect(input.getAttribute('aria-invalid')).toBe('true');
+    });
+  });
+
+  describe('erasing an organization', () => {
+    type EraseVariables = { input: { id: string; nameConfirmation: string } };
+    // The API erases org-8 when its name is repeated exactly, as eraseOrganization requires.
+    const erasing = (erased: EraseVariables[]) => ({
+      request: { query: EraseOrganizationMutation, variables: (variables: EraseVariables) => (erased.push(variables), variables.input.id === 'org-8' && variables.input.nameConfirmation === 'Zavod Korak') },
+      result: { data: { eraseOrganization: { __typename: 'OrganizationErasure' as const, organizationId: 'org-8', name: 'Zavod Korak' } } },
+    });
+    const typeName = (dialog: HTMLElement, label: RegExp, value: string) => fireEvent.change(within(dialog).getByRole('textbox', { name: label }), { target: { value } });
+
+    it('says what goes and what stays, erases only once the name is typed, and the list no longer shows it', async () => {
+      const erased: EraseVariables[] = [];
+      const { requests } = renderRoutes([route('/hub', <HubPage />)], {
+        path: '/hub',
+        session: HUB,
+        mocks: [erasing(erased), ...mocks(() => undefined)],
+      });
+      const section = (await screen.findByRole('heading', { name: 'Organizacije, ki čakajo na potrditev' }, patient)).closest('section')!;
+      const korak = (await within(section).findByText('Zavod Korak', {}, patient)).closest('li')!;
+      fireEvent.click(within(korak).getByRole('button', { name: 'Izbriši organizacijo Zavod Korak' }));
+      const dialog = await screen.findByRole('dialog', { name: 'Izbrišete organizacijo Zavod Korak?' });
+      expect(dialog.textContent).toMatch('Izbris je dokončen');
+      for (const goes of ['njene potrebe', 'njene ponudbe', 'odzivi', 'partnerstva', 'predlogi (ujemanja)', 'ključi API', 'webhooki', 'dnevnik pošiljanja']) expect(dialog.textContent).toMatch(goes);
+      expect(dialog.textContent).toMatch('Uporabniški računi njenih članov ostanejo');
+      const erase = within(dialog).getByRole('button', { name: 'Izbriši organizacijo' }) as HTMLButtonElement;
+      expect(erase.disabled).toBe(true);
+      // Another letter case, or a part of the name, is not the name.
+      const field = /Za potrditev vpišite ime organizacije: Zavod Korak/;
+      for (const wrong of ['zavod korak', 'Zavod Kora', 'Korak']) {
+        typeName(dialog, field, wrong);
+        expect(erase.disabled).toBe(true);
+      }
+      fireEvent.submit(erase.closest('form')!);
+      expect(erased).toEqual([]);
+      typeName(dialog, field, '  Zavod   Korak ');
+      expect(erase.disabled).toBe(false);
+      expect(erase.style.getPropertyValue('--button-bg')).toMatch(/red/);
+      fireEvent.click(erase);
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull(), patient);
+      const notice = await screen.findByText('Organizacija Zavod Korak je izbrisana.', {}, patient);
+      expect(notice.getAttribute('role')).toBe('status');
+      // Its row had the button that had the focus: the notice takes it.
+      await waitFor(() => expect(document.activeElement?.contains(notice)).toBe(true), patient);
+      expect(within(section).queryByText('Zavod Korak')).toBeNull();
+      expect(within(section).getByText('Društvo Sonček')).toBeDefined();
+      expect(erased).toEqual([{ input: { id: 'org-8', nameConfirmation: 'Zavod Korak' } }]);
+      expect(requests.filter((name) => name === 'EraseOrganization')).toHaveLength(1);
+    });
+
+    it('finds any organization by its name and erases it, in English, on a phone as a full-screen dialog', async () => {
+      onAPhone();
+      const erased: EraseVariables[] = [];
+      const found = { organizations: waiting([{ ...organization('org-8', 'Zavod Korak'), verified: true }]).data.organizations };
+      const { i18n } = renderRoutes([route('/hub', <HubPage />)], {
+        path: '/hub',
+        session: HUB,
+        mocks: [
+          erasing(erased),
+          { request: { query: OrganizationsByNameQuery, variables: { text: 'Korak' } }, result: { data: found }, maxUsageCount: always },
+          ...mocks(() => undefined),
+        ],
+      });
+      await act(() => i18n.changeLanguage('en'));
+      const section = (await screen.findByRole('heading', { name: 'Find an organization' }, patient)).closest('section')!;
+      fireEvent.change(within(section).getByRole('searchbox', { name: 'Name or a part of it' }), { target: { value: 'Korak' } });
+      fireEvent.click(within(section).getByRole('button', { name: 'Find' }));
+      fireEvent.click(await within(section).findByRole('button', { name: 'Erase organization Zavod Korak' }, patient));
+      const dialog = await screen.findByRole('dialog', { name: 'Erase organization Zavod Korak?' });
+      expect(dialog.closest('[data-full-screen]')).not.toBeNull();
+      expect(dialog.textContent).toMatch('Erasing is final');
+      for (const goes of ['its needs', 'its offers', 'responses', 'partnerships', 'suggestions (matches)', 'API keys', 'webhooks', 'delivery log']) expect(dialog.textContent).toMatch(goes);
+      expect(dialog.textContent).toMatch("Its members' user accounts stay");
+      const erase = within(dialog).getByRole('button', { name: 'Erase organization' }) as HTMLButtonElement;
+      expect(erase.disabled).toBe(true);
+      typeName(dialog, /To confirm, type the organization's name: Zavod Korak/, 'Zavod Korak');
+      expect(erase.disabled).toBe(false);
+      fireEvent.click(erase);
+      expect((await screen.findByText('Organization Zavod Korak has been erased.', {}, patient)).getAttribute('role')).toBe('status');
+      await waitFor(() => expect(within(section).queryByText('Zavod Korak')).toBeNull(), patient);
+      expect(within(section).getByText('Nothing found.')).toBeDefined();
+      expect(erased).toHaveLength(1);
+      await act(() => i18n.changeLanguage('sl'));
+    });
+
+    it('keeps the dialog open with the API’s refusal, and the organization in the list', async () => {
+      const refused = {
+        request: { query: EraseOrganizationMutation, variables: () => true },
+        result: { errors: [{ message: 'Only the hub staff may do this.', extensions: { code: 'FORBIDDEN' } }] },
+      };
+      renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: [refused, ...mocks(() => undefined)] });
+      const section = (await screen.findByRole('heading', { name: 'Organizacije, ki čakajo na potrditev' }, patient)).closest('section')!;
+      const korak = (await within(section).findByText('Zavod Korak', {}, patient)).closest('li')!;
+      fireEvent.click(within(korak).getByRole('button', { name: 'Izbriši organizacijo Zavod Korak' }));
+      const dialog = await screen.findByRole('dialog', { name: 'Izbrišete organizacijo Zavod Korak?' });
+      typeName(dialog, /Za potrditev vpišite ime organizacije/, 'Zavod Korak');
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Izbriši organizacijo' }));
+      expect((await within(dialog).findByRole('alert', {}, patient)).textContent).toMatch('Za to nimate pravic.');
+      expect(within(section).getByText('Zavod Korak')).toBeDefined();
+      expect(screen.queryByText(/je izbrisana/)).toBeNull();
     });
   });
 });

@@ -9,6 +9,7 @@ import { useSession } from '../../app/session';
 import type { StatisticsInterval, UnverifiedOrganizationsQuery as UnverifiedOrganizationsResult } from '../../graphql/graphql';
 import { formatDateTime, formatDay, formatPercent } from '../../i18n/format';
 import { locale } from '../../i18n/language';
+import { EraseOrganization } from '../components/EraseOrganization';
 import { FiguresTable } from '../components/FiguresTable';
 import { OrganizationPeopleDetails } from '../components/OrganizationPeople';
 import { RegisterOrganization } from '../components/RegisterOrganization';
@@ -19,6 +20,7 @@ import { HubStatisticsQuery } from '../graphql/queries/hubStatistics';
 import { MatchingHealthQuery } from '../graphql/queries/matchingHealth';
 import { MatchingLanesQuery } from '../graphql/queries/matchingLanes';
 import { MatchingSettingsQuery } from '../graphql/queries/matchingSettings';
+import { OrganizationsByNameQuery } from '../graphql/queries/organizationsByName';
 import { OrganizationsWithoutMembersQuery } from '../graphql/queries/organizationsWithoutMembers';
 import { UnverifiedOrganizationsQuery } from '../graphql/queries/unverifiedOrganizations';
 import { wholePercents } from '../whole-percents';
@@ -37,6 +39,7 @@ const SECTIONS = [
   ['hub-statistics', 'hub.statistics'],
   ['hub-verification', 'hub.verification'],
   ['hub-without-members', 'hub.withoutMembers'],
+  ['hub-find', 'hub.find'],
   ['hub-register', 'hub.register'],
   ['hub-health', 'hub.health'],
   ['hub-matching-settings', 'hub.matchingSettings'],
@@ -45,6 +48,13 @@ const SECTIONS = [
 export default function HubPage() {
   const { t } = useTranslation();
   const { me } = useSession();
+  // The organization last erased: its row, and the button that had the focus, are gone; the
+  // notice at the top says so and takes the focus.
+  const [erased, setErased] = useState<string | null>(null);
+  const erasedRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (erased) erasedRef.current?.focus();
+  }, [erased]);
   if (!me.hubAdmin) {
     return (
       <>
@@ -58,10 +68,18 @@ export default function HubPage() {
   return (
     <Stack gap="xl">
       <Title order={1}>{t('hub.title')}</Title>
+      {erased && (
+        <Alert color="gray" tabIndex={-1} ref={erasedRef} className={classes.status}>
+          <Text size="sm" role="status">
+            {t('hub.erased', { name: erased })}
+          </Text>
+        </Alert>
+      )}
       <Contents />
       <StatisticsSection />
-      <VerificationSection />
-      <WithoutMembersSection />
+      <VerificationSection onErased={setErased} />
+      <WithoutMembersSection onErased={setErased} />
+      <FindSection onErased={setErased} />
       <Section id="hub-register" title={t('hub.register')}>
         <RegisterOrganization />
       </Section>
@@ -252,7 +270,7 @@ function waitingOf(data: UnverifiedOrganizationsResult) {
   return { organizations: waiting, total: data.organizations.totalCount - (organizations.length - waiting.length) };
 }
 
-function VerificationSection() {
+function VerificationSection({ onErased }: { onErased(name: string): void }) {
   const { t } = useTranslation();
   const { data, loading, error, refetch } = useQuery(UnverifiedOrganizationsQuery, { fetchPolicy: 'cache-and-network' });
   const [verify] = useMutation(VerifyOrganizationMutation);
@@ -309,7 +327,9 @@ function VerificationSection() {
         <Text size="sm">{t('hub.noneWaiting')}</Text>
       ) : (
         <ShortList items={waiting} first={FIRST_SHOWN}>
-          {(organization) => <WaitingOrganizationItem organization={organization} verifying={verifying} onVerify={() => void setVerified(organization.id, organization.name, true)} />}
+          {(organization) => (
+            <WaitingOrganizationItem organization={organization} verifying={verifying} onVerify={() => void setVerified(organization.id, organization.name, true)} onErased={onErased} />
+          )}
         </ShortList>
       )}
     </Section>
@@ -317,7 +337,17 @@ function VerificationSection() {
 }
 
 /** What staff check before verifying: who it is, what it does, how to reach it, its numbers. */
-function WaitingOrganizationItem({ organization, verifying, onVerify }: { organization: WaitingOrganization; verifying: string | null; onVerify: () => void }) {
+function WaitingOrganizationItem({
+  organization,
+  verifying,
+  onVerify,
+  onErased,
+}: {
+  organization: WaitingOrganization;
+  verifying: string | null;
+  onVerify: () => void;
+  onErased(name: string): void;
+}) {
   const { t, i18n } = useTranslation();
   const notGiven = <Text span size="sm" c="dimmed">{t('hub.notGiven')}</Text>;
   const contact = organization.contact;
@@ -338,9 +368,12 @@ function WaitingOrganizationItem({ organization, verifying, onVerify }: { organi
             {t(`sector.${organization.sector}`)} · {organization.municipality.name} · {formatDateTime(organization.createdAt, i18n.language)}
           </Text>
         </div>
-        <Button size="compact-md" aria-describedby={`organization-${organization.id}`} loading={verifying === organization.id} disabled={verifying !== null} onClick={onVerify}>
-          {t('hub.verify')}
-        </Button>
+        <Group gap="xs" wrap="wrap">
+          <Button size="compact-md" aria-describedby={`organization-${organization.id}`} loading={verifying === organization.id} disabled={verifying !== null} onClick={onVerify}>
+            {t('hub.verify')}
+          </Button>
+          <EraseOrganization organization={organization} onErased={onErased} />
+        </Group>
       </Group>
       {/* The start of the description: enough to tell what it does, the list stays short. */}
       {organization.description ? (
@@ -396,7 +429,7 @@ function WaitingOrganizationItem({ organization, verifying, onVerify }: { organi
  * Organizations no one has joined yet, verified or not: their first invitation failed, ran out
  * or went to the wrong person, and staff invite someone again from here.
  */
-function WithoutMembersSection() {
+function WithoutMembersSection({ onErased }: { onErased(name: string): void }) {
   const { t, i18n } = useTranslation();
   const { data, loading, error } = useQuery(OrganizationsWithoutMembersQuery, { fetchPolicy: 'cache-and-network' });
   const organizations = data?.organizations.edges.map((edge) => edge.node) ?? [];
@@ -428,7 +461,70 @@ function WithoutMembersSection() {
                   </Text>
                 </div>
                 <OrganizationPeopleDetails organizationId={organization.id} name={organization.name} />
+                <Group>
+                  <EraseOrganization organization={organization} onErased={onErased} />
+                </Group>
               </Stack>
+            )}
+          </ShortList>
+        </>
+      )}
+    </Section>
+  );
+}
+
+/**
+ * Any organization, found by a part of its name, verified or not, with members or not: one that
+ * leaves the hub, or asks to be erased, is usually on neither list above.
+ */
+function FindSection({ onErased }: { onErased(name: string): void }) {
+  const { t, i18n } = useTranslation();
+  const [typed, setTyped] = useState('');
+  const [text, setText] = useState<string | null>(null);
+  const { data, loading, error } = useQuery(OrganizationsByNameQuery, { variables: { text: text ?? '' }, skip: text === null, fetchPolicy: 'cache-and-network' });
+  const organizations = data?.organizations.edges.map((edge) => edge.node) ?? [];
+  return (
+    <Section id="hub-find" title={t('hub.find')}>
+      <Text size="sm">{t('hub.findIntro')}</Text>
+      <form
+        role="search"
+        onSubmit={(event) => {
+          event.preventDefault();
+          setText(typed.trim());
+        }}
+      >
+        <Group align="flex-end" gap="sm" wrap="wrap">
+          <TextInput type="search" name="text" label={t('hub.findName')} value={typed} onChange={(event) => setTyped(event.currentTarget.value)} />
+          <Button type="submit" variant="default">
+            {t('hub.findSubmit')}
+          </Button>
+        </Group>
+      </form>
+      {text === null ? null : loading && !data ? (
+        <PageLoader />
+      ) : error || !data ? (
+        <ErrorNotice error={error} />
+      ) : organizations.length === 0 ? (
+        <Text size="sm">{t('common.none')}</Text>
+      ) : (
+        <>
+          {data.organizations.totalCount > organizations.length && (
+            <Text size="sm">{t('hub.firstShown', { shown: organizations.length, total: data.organizations.totalCount })}</Text>
+          )}
+          <ShortList items={organizations} first={FIRST_SHOWN}>
+            {(organization) => (
+              <Group justify="space-between" wrap="wrap" gap="xs" align="flex-start">
+                <div>
+                  <Text size="sm" fw={500}>
+                    {organization.name}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {t(`sector.${organization.sector}`)} · {organization.municipality.name} · {formatDateTime(organization.createdAt, i18n.language)} ·{' '}
+                    {t(organization.verified ? 'hub.isVerified' : 'hub.notVerified')}
+                  </Text>
+                </div>
+                <EraseOrganization organization={organization} onErased={onErased} />
+              </Group>
             )}
           </ShortList>
         </>
