@@ -7,8 +7,8 @@ import { eventually } from './utils/eventually';
 import { createMemberOrganization, createNeed, createOffer, fittingOffer, needInput } from './utils/fixtures';
 import { startTestApp, TestApp } from './utils/test-app';
 
-// The service never deletes a need or an offer; an operator does, in SQL, for example erasing
-// an organization. match's foreign keys delete their matches, and the store, whose job read
+// The service never deletes a need or an offer on its own; erasing an organization does
+// (eraseOrganization, or an operator in SQL). match's foreign keys delete their matches, and the store, whose job read
 // the items before, must neither fail nor store a pair of a deleted one.
 describe('matches of a deleted need or offer', () => {
   let t: TestApp;

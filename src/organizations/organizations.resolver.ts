@@ -60,8 +60,9 @@ export class OrganizationsResolver {
       'its partnerships (also those other organizations had with it), every match of its needs and offers, its memberships, invitations, ' +
       'API keys (refused from the moment this returns; websockets they opened are closed), webhooks, suggestion preferences, its delivery log ' +
       "and its e-mail unsubscribes. Its members' user accounts stay (a person deletes their own), without this membership; their open " +
-      "websockets are checked again and closed when they lose rights. Older audit log entries about it keep who did what and when, their " +
-      'details (names, titles, addresses, notes) are cleared; the entry of the erasure keeps its id and name. ' +
+      "websockets are checked again and closed when they lose rights. Older audit log entries about it keep who did what and when, but their " +
+      'details are cleared: they are what the organization wrote (names, titles, webhook addresses, notes), which may name people. ' +
+      'The entry of the erasure keeps its id and name, as the record of what the hub erased, when and by whom. ' +
       "input.nameConfirmation must be the organization's exact name, or BAD_USER_INPUT names that field and nothing is erased.",
   })
   eraseOrganization(@CurrentPrincipal() principal: Principal, @Args('input', { description: 'The organization, and its name as the confirmation.' }) input: EraseOrganizationInput) {
