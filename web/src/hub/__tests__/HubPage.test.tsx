@@ -1777,6 +1777,36 @@ describe('the hub page', () => {
       await act(() => i18n.changeLanguage('sl'));
     });
 
+    it('says under the field when the API has another name (renamed meanwhile), and erases nothing, in both languages', async () => {
+      const refused = {
+        request: { query: EraseOrganizationMutation, variables: () => true },
+        result: {
+          errors: [
+            {
+              message: "nameConfirmation: is not the organization's name: repeat it exactly; nothing was erased",
+              extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'nameConfirmation', message: "is not the organization's name", constraint: 'equals' }] },
+            },
+          ],
+        },
+        maxUsageCount: always,
+      };
+      const { i18n } = renderRoutes([route('/hub', <HubPage />)], { path: '/hub', session: HUB, mocks: [refused, ...mocks(() => undefined)] });
+      const section = (await screen.findByRole('heading', { name: 'Organizacije, ki čakajo na potrditev' }, patient)).closest('section')!;
+      const korak = (await within(section).findByText('Zavod Korak', {}, patient)).closest('li')!;
+      fireEvent.click(within(korak).getByRole('button', { name: 'Izbriši organizacijo Zavod Korak' }));
+      const dialog = await screen.findByRole('dialog', { name: 'Izbrišete organizacijo Zavod Korak?' });
+      typeName(dialog, /Za potrditev vpišite ime organizacije/, 'Zavod Korak');
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Izbriši organizacijo' }));
+      const field = within(dialog).getByRole('textbox', { name: /Za potrditev vpišite ime organizacije/ });
+      await waitFor(() => expect(field.getAttribute('aria-invalid')).toBe('true'), patient);
+      expect(dialog.textContent).toMatch('Strežnik ima za to organizacijo drugo ime');
+      expect(within(dialog).queryByRole('alert')).toBeNull();
+      await act(() => i18n.changeLanguage('en'));
+      expect(dialog.textContent).toMatch('The server has another name for this organization');
+      await act(() => i18n.changeLanguage('sl'));
+      expect(within(section).getByText('Zavod Korak')).toBeDefined();
+    });
+
     it('keeps the dialog open with the API’s refusal, and the organization in the list', async () => {
       const refused = {
         request: { query: EraseOrganizationMutation, variables: () => true },

@@ -1,11 +1,16 @@
 import { Button, Group, List, Modal, Stack, Text, TextInput, useMantineTheme } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import type { Reference } from '@apollo/client';
+import { CombinedGraphQLErrors, type Reference } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { EraseOrganizationMutation } from '../graphql/mutations/eraseOrganization';
+
+/** Whether the API refused the typed name: the organization was renamed since the list was read. */
+const nameRefused = (error: unknown) =>
+  CombinedGraphQLErrors.is(error) &&
+  error.errors.some((entry) => entry.extensions?.code === 'BAD_USER_INPUT' && (entry.extensions.fields as { field: string }[] | undefined)?.some((field) => field.field === 'nameConfirmation'));
 
 // Spaces as the API counts them in a name: trimmed, each run one space.
 const normalized = (name: string) => name.trim().replace(/\s+/g, ' ');
@@ -98,11 +103,12 @@ export function EraseOrganization({ organization, onErased }: { organization: { 
               label={t('hub.eraseTypeName', { name: organization.name })}
               value={typed}
               onChange={(event) => setTyped(event.currentTarget.value)}
+              error={failure !== null && nameRefused(failure) ? t('hub.eraseNameRefused') : undefined}
               autoComplete="off"
               spellCheck={false}
               data-autofocus
             />
-            {failure !== null && <ErrorNotice error={failure} />}
+            {failure !== null && !nameRefused(failure) && <ErrorNotice error={failure} />}
             <Group justify="flex-end" gap="sm">
               <Button variant="subtle" onClick={() => setOpened(false)} disabled={loading}>
                 {t('common.cancel')}
