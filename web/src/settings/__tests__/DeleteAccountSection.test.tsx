@@ -95,6 +95,9 @@ describe('deleting one’s own account', () => {
       'Ste edini skrbnik organizacije Zavod Kranj, ki ima še druge člane. V razdelku »Člani in povabila« najprej za skrbnika določite drugega člana, nato račun izbrišite.',
     );
     expect(first.router.state.location.pathname).toBe('/settings');
+    // The focus on the notice that says what to do: the button, disabled while asking, had lost it
+    // to the page's body, and on a phone the notice lay below the screen.
+    await waitFor(() => expect(document.activeElement).toBe(alert.parentElement));
     first.unmount();
 
     show(

@@ -1,7 +1,7 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { Alert, Button, List, Stack, Text } from '@mantine/core';
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useConfirm } from '../../app/ConfirmDialog';
@@ -39,6 +39,14 @@ export function DeleteAccountSection() {
   const formRef = useRef<HTMLFormElement>(null);
   // A password refused or left out: the focus goes to the field that says why.
   const focusPassword = () => formRef.current?.querySelector<HTMLInputElement>('input[name="password"]')?.focus();
+  // Any other refusal (the last admin's, a failure): the focus goes to the notice that says what
+  // to do. The button, disabled while the question was asked, had dropped it to the page's body,
+  // and on a phone the notice lay below the screen's edge.
+  const focusRefusal = useCallback((notice: HTMLDivElement | null) => {
+    if (!notice) return;
+    notice.focus({ preventScroll: true });
+    notice.scrollIntoView?.({ block: 'nearest' });
+  }, []);
 
   const submit = async (event: FormEvent<HTMLElement>) => {
     event.preventDefault();
@@ -90,12 +98,17 @@ export function DeleteAccountSection() {
             error={passwordError}
             required
           />
-          {stranded && (
-            <Alert color="red" role="alert" title={t('settings.deleteAccount.refused')}>
-              {t('settings.deleteAccount.lastAdmin', { count: stranded.length, organizations: stranded.map((organization) => organization.name).join(', ') })}
-            </Alert>
+          {refusal && !passwordError && (
+            <div ref={focusRefusal} tabIndex={-1} id="settings-delete-account-refusal">
+              {stranded ? (
+                <Alert color="red" role="alert" title={t('settings.deleteAccount.refused')}>
+                  {t('settings.deleteAccount.lastAdmin', { count: stranded.length, organizations: stranded.map((organization) => organization.name).join(', ') })}
+                </Alert>
+              ) : (
+                <ErrorNotice error={refusal.error} />
+              )}
+            </div>
           )}
-          {refusal && !stranded && !passwordError && <ErrorNotice error={refusal.error} />}
           <div>
             <Button type="submit" color="red.8" loading={loading} disabled={loading}>
               {t('settings.deleteAccount.submit')}
