@@ -5,7 +5,8 @@ import touchClasses from './touch.module.css';
 
 // WCAG 2.1 AA wants 4.5:1 for text. Teal's shade 9 (#087f5b) gives white button labels and
 // links 5.0:1; shades 6 to 8 do not (3.1 to 3.95). Mantine's "dimmed" grey (#868e96, 3.3:1)
-// is darkened to gray.7 (8.2:1) for hints and secondary text.
+// is darkened to gray.7 (8.2:1) for hints and secondary text. A field's error, its text and its
+// typed value, is red.8 (5.7:1), as the app's other red text; Mantine's red.6 is 3.3:1.
 export const theme = createTheme({
   primaryColor: 'teal',
   primaryShade: 9,
@@ -26,6 +27,6 @@ export const theme = createTheme({
 
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)', '--mantine-color-error': 'var(--mantine-color-red-8)' },
   dark: {},
 });
