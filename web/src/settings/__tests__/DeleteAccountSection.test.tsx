@@ -92,7 +92,7 @@ describe('deleting one’s own account', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Računa še ni mogoče izbrisati');
     expect(alert.textContent).toContain(
-      'Ste edini skrbnik organizacije Zavod Kranj, ki ima še druge člane. V razdelku »Člani in povabila« najprej za skrbnika določite drugega člana, nato račun izbrišite.',
+      'Ste edini skrbnik organizacije Zavod Kranj, ki ima še druge člane. V razdelku »Člani in povabila« pri drugem članu najprej izberite »Naredi za skrbnika«, nato račun izbrišite.',
     );
     expect(first.router.state.location.pathname).toBe('/settings');
     // The focus on the notice that says what to do: the button, disabled while asking, had lost it
@@ -116,7 +116,7 @@ describe('deleting one’s own account', () => {
     fireEvent.click(within(await submit('my password', 'Delete account', 'Delete your account?')).getByRole('button', { name: 'Delete account' }));
     await waitFor(() =>
       expect(screen.getByRole('alert').textContent).toContain(
-        'You are the only admin of Zavod Kranj, Občina Naklo, which have other members. In each, under “Members and invitations”, make another member admin first, then delete your account.',
+        'You are the only admin of Zavod Kranj, Občina Naklo, which have other members. In each, under “Members and invitations”, first choose “Make admin” for another member, then delete your account.',
       ),
     );
   });
