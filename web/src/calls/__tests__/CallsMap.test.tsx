@@ -98,7 +98,7 @@ describe('the map of calls', () => {
       ],
     });
     await screen.findByRole('img', { name: /Gorenjska, 1 municipality with open needs/ });
-    expect(screen.getByText('Green dots are municipalities with open needs, the number in each says how many; grey ones are the seats of other municipalities. The chosen one is orange. Choose a dot to list only its needs.')).toBeDefined();
+    expect(screen.getByText('Green dots are municipalities with open needs, the number in each says how many; grey ones are the seats of other municipalities. The chosen one is orange. Choose a dot or a name to list only that municipality’s needs.')).toBeDefined();
     await waitFor(() => expect(drawnNames(container).map((name) => name.textContent)).toEqual(['Kranj']));
   });
 

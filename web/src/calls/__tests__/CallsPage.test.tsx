@@ -1039,8 +1039,8 @@ describe('the calls page', () => {
     });
 
     it.each([
-      { language: 'sl' as const, heading: '5 potreb', button: 'Pokaži več', loaded: 'Potrebe: naloženih 3 od 5, najprej najnovejše.' },
-      { language: 'en' as const, heading: '5 needs', button: 'Show more', loaded: 'Needs: 3 of 5 loaded, newest first.' },
+      { language: 'sl' as const, heading: '5 potreb', button: 'Pokaži več', loaded: 'Potrebe: prikazanih 3 od 5, najprej najnovejše.' },
+      { language: 'en' as const, heading: '5 needs', button: 'Show more', loaded: 'Needs: 3 of 5 shown, newest first.' },
     ])('loads the next page below those shown, the focus on the first call it brought ($language)', async ({ language, heading, button, loaded }) => {
       openPaged(language);
       const list = (await screen.findByRole('heading', { name: heading })).closest('section')!;

@@ -946,7 +946,7 @@ describe('the desk', () => {
       const { requests } = openCall('sl');
       const heading = await screen.findByRole('heading', { name: 'Odzivi, ki čakajo na vas (2)' });
       const section = heading.closest('section')!;
-      expect(section.textContent).toContain(`Odzivi na »${title}«: naloženih 100 od 105, najprej najnovejši.`);
+      expect(section.textContent).toContain(`Odzivi na »${title}«: prikazanih 100 od 105, najprej najnovejši.`);
       const more = within(section).getByRole('button', { name: 'Pokaži več' });
       expect(more.getAttribute('aria-describedby')).toBe('desk-more-responses-need-7');
       expect(within(section).queryByRole('link', { name: `Odziv organizacije Društvo 101 na »${title}«` })).toBeNull();
@@ -959,7 +959,7 @@ describe('the desk', () => {
         .map((link) => link.textContent);
       expect(links).toEqual([1, 2, 101, 104].map((index) => `Odziv organizacije Društvo ${index} na »${title}«`));
       // All 105 loaded: neither the count nor the button any more; the focus on the first new one.
-      expect(section.textContent).not.toContain('naloženih');
+      expect(section.textContent).not.toContain('prikazanih');
       expect(within(section).queryByRole('button', { name: 'Pokaži več' })).toBeNull();
       await waitFor(() => expect(document.activeElement).toBe(within(section).getByRole('link', { name: `Odziv organizacije Društvo 101 na »${title}«` })));
     });
@@ -1014,7 +1014,7 @@ describe('the desk', () => {
     it('says it in English too', async () => {
       openCall('en');
       const section = (await screen.findByRole('heading', { name: 'Responses waiting for you (2)' })).closest('section')!;
-      expect(section.textContent).toContain(`Responses to “${title}”: 100 of 105 loaded, newest first.`);
+      expect(section.textContent).toContain(`Responses to “${title}”: 100 of 105 shown, newest first.`);
       fireEvent.click(within(section).getByRole('button', { name: 'Show more' }));
       await screen.findByRole('heading', { name: 'Responses waiting for you (4)' });
       expect(within(section).queryByRole('button', { name: 'Show more' })).toBeNull();
@@ -1049,7 +1049,7 @@ describe('the desk', () => {
       const named = (match: ReturnType<typeof suggestion>) =>
         match.need.organization === us ? `${match.offer.organization.name} ponuja: ${match.offer.title}` : `${match.need.organization.name} išče: ${match.need.title}`;
       expect(items.map((item) => within(item).getByRole('link').textContent)).toEqual(firstPage.map(named));
-      expect(list.textContent).toContain('Predlogi: naloženih 10 od 12, najprej najboljši.');
+      expect(list.textContent).toContain('Predlogi: prikazanih 10 od 12, najprej najboljši.');
       // None of our needs is loaded: the suggestions do not come from them.
       expect(screen.getByRole('heading', { name: 'Naše potrebe (0)' })).toBeDefined();
     });
@@ -1065,7 +1065,7 @@ describe('the desk', () => {
       expect(requests.filter((name) => name === 'DeskSuggestions')).toHaveLength(2);
       expect(within(list).getAllByRole('listitem')).toHaveLength(12);
       expect(within(list).getByRole('link', { name: 'Društvo Sopotnik išče: Potreba 11' }).getAttribute('href')).toBe('/offers/suggested-offer-11#match-match-11');
-      expect(list.textContent).not.toContain('naloženih');
+      expect(list.textContent).not.toContain('prikazanih');
       expect(within(list).queryByRole('button', { name: 'Pokaži več' })).toBeNull();
       expect(within(list).getByRole('heading', { name: 'Novi predlogi (12)' })).toBeDefined();
       await waitFor(() => expect(document.activeElement).toBe(tenth));
@@ -1076,7 +1076,7 @@ describe('the desk', () => {
       const list = await section('New suggestions (12)');
       expect(within(list).getByRole('link', { name: 'Iskratel d.o.o. offers: Ponudba 12' })).toBeDefined();
       expect(list.textContent).toContain('for “Potreba 12”');
-      expect(list.textContent).toContain('Suggestions: 10 of 12 loaded, best first.');
+      expect(list.textContent).toContain('Suggestions: 10 of 12 shown, best first.');
       fireEvent.click(within(list).getByRole('button', { name: 'Show more' }));
       expect(await within(list).findByRole('link', { name: 'Društvo Sopotnik is looking for: Potreba 11' })).toBeDefined();
       expect(within(list).queryByRole('button', { name: 'Show more' })).toBeNull();
@@ -1097,7 +1097,7 @@ describe('the desk', () => {
       await waitFor(() => expect(requests.filter((name) => name === 'DeskSuggestions')).toHaveLength(2));
       await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
       expect(within(list).getAllByRole('listitem')).toHaveLength(10);
-      expect(list.textContent).toContain('Predlogi: naloženih 10 od 12, najprej najboljši.');
+      expect(list.textContent).toContain('Predlogi: prikazanih 10 od 12, najprej najboljši.');
       expect(within(list).getByRole('button', { name: 'Pokaži več' })).toBeDefined();
     });
 
@@ -1141,7 +1141,7 @@ describe('the desk', () => {
           'Iskratel d.o.o. ponuja: Ponudba 12',
           ...[2, 3, 4, 5, 6, 7, 8, 10].map((index) => `Iskratel d.o.o. ponuja: Ponudba ${index}`),
         ]);
-        expect(list.textContent).toContain('Predlogi: naloženih 10 od 11, najprej najboljši.');
+        expect(list.textContent).toContain('Predlogi: prikazanih 10 od 11, najprej najboljši.');
         // Asked once with the old cursor, then from the start: no cursor.
         expect(requests.filter((name) => name === 'DeskSuggestions')).toHaveLength(3);
 
@@ -1161,7 +1161,7 @@ describe('the desk', () => {
         fireEvent.click(within(list).getByRole('button', { name: 'Show more' }));
         expect((await within(list).findByRole('status')).textContent).toBe('The list has changed meanwhile, so we refreshed it: it is shown from the start again.');
         expect(await section('New suggestions (11)')).toBe(list);
-        expect(list.textContent).toContain('Suggestions: 10 of 11 loaded, best first.');
+        expect(list.textContent).toContain('Suggestions: 10 of 11 shown, best first.');
       });
 
       it.each([
@@ -1489,7 +1489,7 @@ describe('the desk', () => {
         // The 101st of before, which had the focus, is still there (now the 102nd), and still has it.
         expect(document.activeElement).toBe(firstOfLast);
         expect(firstOfLast!.isConnected).toBe(true);
-        expect(list.textContent).toContain('Suggestions: 110 of 121 loaded, best first.');
+        expect(list.textContent).toContain('Suggestions: 110 of 121 shown, best first.');
         expect(screen.queryByRole('alert')).toBeNull();
         expect(list.querySelector('[role="status"]')).toBeNull();
         expect(requests.filter((name) => name === 'DeskSuggestions')).toHaveLength(13);
@@ -1567,7 +1567,7 @@ describe('the desk', () => {
       const { requests } = open([], [offer], SESSION, [needsPage(), needsPage('cursor-10')]);
       const section = (await screen.findByRole('heading', { name: 'Naše potrebe (12)' })).closest('section')!;
       expect(within(section).getAllByRole('listitem')).toHaveLength(10);
-      expect(section.textContent).toContain('Potrebe: naloženih 10 od 12, najprej najnovejše.');
+      expect(section.textContent).toContain('Potrebe: prikazanih 10 od 12, najprej najnovejše.');
       const more = within(section).getByRole('button', { name: 'Pokaži več' });
       expect(more.getAttribute('aria-describedby')).toBe('desk-more-needs');
 
@@ -1577,7 +1577,7 @@ describe('the desk', () => {
       expect(within(section).getAllByRole('listitem')).toHaveLength(12);
       expect(within(section).getByRole('link', { name: 'Potreba 12' }).closest('li')!.textContent).toBe('Potreba 12 · Kranj · odprto');
       // All 12 loaded: neither the count nor the button; the focus on the first new one.
-      expect(section.textContent).not.toContain('naloženih');
+      expect(section.textContent).not.toContain('prikazanih');
       expect(within(section).queryByRole('button', { name: 'Pokaži več' })).toBeNull();
       expect(within(section).getByRole('heading', { name: 'Naše potrebe (12)' })).toBeDefined();
       await waitFor(() => expect(document.activeElement).toBe(eleventh));
@@ -1643,7 +1643,7 @@ describe('the desk', () => {
       });
       open([], [offer], SESSION, [offersPage(), offersPage('cursor')], 'en');
       const section = (await screen.findByRole('heading', { name: 'Our offers (11)' })).closest('section')!;
-      expect(section.textContent).toContain('Offers: 10 of 11 loaded, newest first.');
+      expect(section.textContent).toContain('Offers: 10 of 11 shown, newest first.');
       fireEvent.click(within(section).getByRole('button', { name: 'Show more' }));
       expect((await within(section).findByRole('link', { name: 'Ponudba 11' })).getAttribute('href')).toBe('/offers/offer-11');
       // Its status, as a need's is said.
@@ -1657,7 +1657,7 @@ describe('the desk', () => {
         waitingPage([waitingNeed(21)], { after: 'waiting-20', totalCount: 21, endCursor: 'waiting-21' }),
       ]);
       const section = (await screen.findByRole('heading', { name: 'Odzivi, ki čakajo na vas (20)' })).closest('section')!;
-      expect(section.textContent).toContain('Potrebe z odzivi, ki čakajo: naloženih 20 od 21, najprej najnovejše.');
+      expect(section.textContent).toContain('Potrebe z odzivi, ki čakajo: prikazanih 20 od 21, najprej najnovejše.');
       const more = within(section).getByRole('button', { name: 'Pokaži več' });
       expect(more.getAttribute('aria-describedby')).toBe('desk-more-waiting');
 

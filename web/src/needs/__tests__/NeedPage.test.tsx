@@ -1077,7 +1077,7 @@ describe("a need's page", () => {
       expect(within(landed).getByRole('button', { name: 'Sprejmi odziv' })).toBeDefined();
       // The rest stay behind "Pokaži več", as if it had been pressed.
       expect(within(section).getAllByRole('listitem')).toHaveLength(120);
-      expect(within(section).getByText('Odzivi: naloženih 120 od 150, najprej najnovejši.')).toBeDefined();
+      expect(within(section).getByText('Odzivi: prikazanih 120 od 150, najprej najnovejši.')).toBeDefined();
       expect(within(section).getByRole('button', { name: 'Pokaži več' })).toBeDefined();
       expect(requests.filter((name) => name === 'NeedResponsesPage')).toHaveLength(1);
     });
@@ -1109,12 +1109,12 @@ describe("a need's page", () => {
       open('organization-1', 'Mestna občina Kranj', SESSION, [], [responses(numbered(45, 26), 45), responsesPage(20, 20, numbered(25, 6), 45), responsesPage(20, 40, numbered(5), 45)]);
       const section = (await screen.findByRole('heading', { name: 'Odzivi (45)' })).closest('section')!;
       expect(within(section).getAllByRole('listitem')).toHaveLength(20);
-      expect(within(section).getByText('Odzivi: naloženih 20 od 45, najprej najnovejši.')).toBeDefined();
+      expect(within(section).getByText('Odzivi: prikazanih 20 od 45, najprej najnovejši.')).toBeDefined();
       fireEvent.click(within(section).getByRole('button', { name: 'Pokaži več' }));
       const first = (await within(section).findByText('Organizacija 25')).closest('li')!;
       await waitFor(() => expect(document.activeElement).toBe(first));
       expect(within(section).getAllByRole('listitem')).toHaveLength(40);
-      expect(within(section).getByText('Odzivi: naloženih 40 od 45, najprej najnovejši.')).toBeDefined();
+      expect(within(section).getByText('Odzivi: prikazanih 40 od 45, najprej najnovejši.')).toBeDefined();
       // Answered here as the first page's.
       expect(within(first).getByRole('button', { name: 'Sprejmi odziv' })).toBeDefined();
       fireEvent.click(within(section).getByRole('button', { name: 'Pokaži več' }));
@@ -1139,7 +1139,7 @@ describe("a need's page", () => {
       expect(await within(section).findByText('Organizacija 46', {}, { timeout: 3000 })).toBeDefined();
       expect(within(section).getByRole('heading', { name: 'Odzivi (46)' })).toBeDefined();
       expect(within(section).getAllByRole('listitem').map((item) => item.id)).toEqual(numbered(46, 7).map((item) => `response-${item.id}`));
-      expect(within(section).getByText('Odzivi: naloženih 40 od 46, najprej najnovejši.')).toBeDefined();
+      expect(within(section).getByText('Odzivi: prikazanih 40 od 46, najprej najnovejši.')).toBeDefined();
       expect(requests.filter((name) => name === 'NeedResponses')).toHaveLength(2);
     });
 
@@ -1160,7 +1160,7 @@ describe("a need's page", () => {
       const readAsNow = async () => {
         const section = (await screen.findByRole('heading', { name: 'Odzivi (46)' })).closest('section')!;
         expect(within(section).getAllByRole('listitem').map((item) => item.id)).toEqual(numbered(46, 7).map((item) => `response-${item.id}`));
-        expect(within(section).getByText('Odzivi: naloženih 40 od 46, najprej najnovejši.')).toBeDefined();
+        expect(within(section).getByText('Odzivi: prikazanih 40 od 46, najprej najnovejši.')).toBeDefined();
       };
 
       it('coming back to the page (Back from a response\'s offer)', async () => {
@@ -1304,12 +1304,12 @@ describe("a need's page", () => {
       expect(within(section).getByText(closed)).toBeDefined();
     });
 
-    it('says how many of them are loaded, newest first, with "Show more", in English too', async () => {
+    it('says how many of them are shown, newest first, with "Show more", in English too', async () => {
       open('organization-1', 'Mestna občina Kranj', SESSION, [], [responses([response('r-3', 'DECLINED', 'Iskratel d.o.o.', 'Lahko pomagamo.')], 21)], null, 'OPEN', 'en');
       const section = (await screen.findByRole('heading', { name: 'Responses (21)' })).closest('section')!;
       expect(within(section).getByText('Declined')).toBeDefined();
-      expect(within(section).getByText('Responses: 1 of 21 loaded, newest first.')).toBeDefined();
-      expect(within(section).getByRole('button', { name: 'Show more' }).getAttribute('aria-describedby')).toBe(within(section).getByText('Responses: 1 of 21 loaded, newest first.').id);
+      expect(within(section).getByText('Responses: 1 of 21 shown, newest first.')).toBeDefined();
+      expect(within(section).getByRole('button', { name: 'Show more' }).getAttribute('aria-describedby')).toBe(within(section).getByText('Responses: 1 of 21 shown, newest first.').id);
     });
 
     // The e-mail "a response arrived" and the desk lead here, yet a waiting response could be

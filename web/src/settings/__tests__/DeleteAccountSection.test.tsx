@@ -43,7 +43,7 @@ describe('deleting one’s own account', () => {
     const form = await screen.findByRole('form', { name: 'Izbriši račun' });
     const section = screen.getByRole('region', { name: 'Izbriši račun' });
     expect(section.textContent).toContain('Izbrišemo vaše ime, e-naslov, telefon, geslo in članstva v organizacijah.');
-    expect(section.textContent).toContain('Organizacije ostanejo, z vsemi potrebami, ponudbami, odzivi in partnerstvi, tudi s tistimi, ki ste jih objavili vi');
+    expect(section.textContent).toContain('Vaše organizacije ostanejo z vsemi potrebami, ponudbami, odzivi in partnerstvi, tudi s tistimi, ki ste jih objavili sami');
     expect(within(form).getByLabelText(/Geslo \(za potrditev\)/)).toBeDefined();
     client.writeQuery({ query: MeQuery, data: { __typename: 'Query', me: ME } });
 
@@ -61,7 +61,7 @@ describe('deleting one’s own account', () => {
   it('sends nothing when the question is answered "Cancel", and the e-mail’s language is the reader’s (English)', async () => {
     const { router, requests } = show([deleted('my password', 'EN')], 'en');
     const form = await screen.findByRole('form', { name: 'Delete account' });
-    expect(screen.getByRole('region', { name: 'Delete account' }).textContent).toContain('The organizations stay, with all their needs, offers, responses and partnerships');
+    expect(screen.getByRole('region', { name: 'Delete account' }).textContent).toContain('Your organizations stay, with all their needs, offers, responses and partnerships');
     fireEvent.change(within(form).getByLabelText(/^Password/), { target: { value: 'my password' } });
     await keepAtQuestion(within(form).getByRole('button', { name: 'Delete account' }), { name: 'Delete your account?', says: /cannot be undone/ }, 'Cancel');
     expect(requests).toEqual([]);
