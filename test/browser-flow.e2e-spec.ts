@@ -221,7 +221,7 @@ describe('the web app in a browser, as two organizations use it', () => {
     await waiting.waitFor();
     await staff.getByRole('heading', { name: 'Ujemanje in čakalne vrste' }).waitFor();
     await looked(staff, 'hub');
-    await waiting.getByRole('button', { name: 'Potrdi' }).click();
+    await waiting.getByRole('button', { name: 'Potrdi', exact: true }).click();
     await staff.getByText(/je potrjena/).waitFor();
     // Verified and still without a member: the hub finds it among those, to invite someone.
     const noMembers = withoutMembers.getByRole('listitem').filter({ hasText: 'Društvo Čaka Potrditev' });

@@ -34,6 +34,7 @@ const PAGE_SIZES: Record<string, number> = {
   DeskClosedOffers: 20, // DESK_CLOSED_PAGE
   DeskSuggestions: 10, // DESK_SUGGESTIONS_PAGE
   DeskNeedResponses: 100, // DESK_RESPONSES_PAGE
+  NeedResponsesPage: 100, // RESPONSES_PAGE_MOST: the largest page the need's page asks (20 on "Pokaži več", 100 looking for a linked response)
   NeedSuggestions: 20, // SUGGESTIONS_PAGE
   OfferSuggestions: 20, // SUGGESTIONS_PAGE
 };
