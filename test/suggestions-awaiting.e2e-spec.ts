@@ -77,6 +77,20 @@ describe('suggestionsAwaiting(organizationId)', () => {
       )) as { count: number }[];
       return count === 25 && (await t.graphqlOk(BACKLOG, {}, TEST_ADMIN_KEY)).matchingBacklog === 0;
     }, 'the 25 suggestions of the municipality, scored', 60_000);
+    // Settled: the tests below change scores by hand and compare reads of the list, which a
+    // late store of the worker's (an item scored again as other items arrived) would reorder
+    // in between (a CI run saw the order change between two reads with nothing else writing). Every
+    // score unchanged for a second, with nothing waiting, before they start.
+    const scores = async () =>
+      JSON.stringify(await t.dataSource.query(`SELECT id, score, updated_at FROM match WHERE need_id = ANY($1::uuid[]) OR need_id = $2 ORDER BY id`, [municipalityNeeds, ngoNeed]));
+    let last = await scores();
+    await eventually(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      const now = await scores();
+      const same = now === last;
+      last = now;
+      return same && (await t.graphqlOk(BACKLOG, {}, TEST_ADMIN_KEY)).matchingBacklog === 0;
+    }, 'the scores to stay as they are for a second', 60_000);
   }, 120_000);
 
   afterAll(async () => {
