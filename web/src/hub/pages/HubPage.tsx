@@ -430,7 +430,7 @@ function WaitingOrganizationItem({
  * or went to the wrong person, and staff invite someone again from here.
  */
 function WithoutMembersSection({ onErased }: { onErased(name: string): void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { data, loading, error } = useQuery(OrganizationsWithoutMembersQuery, { fetchPolicy: 'cache-and-network' });
   const organizations = data?.organizations.edges.map((edge) => edge.node) ?? [];
   return (
@@ -450,16 +450,7 @@ function WithoutMembersSection({ onErased }: { onErased(name: string): void }) {
           <ShortList items={organizations} first={FIRST_SHOWN}>
             {(organization) => (
               <Stack gap={6}>
-                {/* Not itemHead: its flex basis, meant for a row, made a 12rem-tall gap in this column. */}
-                <div>
-                  <Text size="sm" fw={500}>
-                    {organization.name}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {t(`sector.${organization.sector}`)} · {organization.municipality.name} · {formatDateTime(organization.createdAt, i18n.language)} ·{' '}
-                    {t(organization.verified ? 'hub.isVerified' : 'hub.notVerified')}
-                  </Text>
-                </div>
+                <OrganizationLine organization={organization} />
                 <OrganizationPeopleDetails organizationId={organization.id} name={organization.name} />
                 <Group>
                   <EraseOrganization organization={organization} onErased={onErased} />
@@ -473,12 +464,29 @@ function WithoutMembersSection({ onErased }: { onErased(name: string): void }) {
   );
 }
 
+/** An organization's name and what the hub sees of it at a glance: sector, municipality, when it registered, whether verified. */
+function OrganizationLine({ organization }: { organization: { name: string; sector: string; createdAt: string; verified: boolean; municipality: { name: string } } }) {
+  const { t, i18n } = useTranslation();
+  // Not itemHead: its flex basis, meant for a row, made a 12rem-tall gap in a column.
+  return (
+    <div>
+      <Text size="sm" fw={500}>
+        {organization.name}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {t(`sector.${organization.sector}`)} · {organization.municipality.name} · {formatDateTime(organization.createdAt, i18n.language)} ·{' '}
+        {t(organization.verified ? 'hub.isVerified' : 'hub.notVerified')}
+      </Text>
+    </div>
+  );
+}
+
 /**
  * Any organization, found by a part of its name, verified or not, with members or not: one that
  * leaves the hub, or asks to be erased, is usually on neither list above.
  */
 function FindSection({ onErased }: { onErased(name: string): void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [typed, setTyped] = useState('');
   const [text, setText] = useState<string | null>(null);
   const { data, loading, error } = useQuery(OrganizationsByNameQuery, { variables: { text: text ?? '' }, skip: text === null, fetchPolicy: 'cache-and-network' });
@@ -514,15 +522,7 @@ function FindSection({ onErased }: { onErased(name: string): void }) {
           <ShortList items={organizations} first={FIRST_SHOWN}>
             {(organization) => (
               <Group justify="space-between" wrap="wrap" gap="xs" align="flex-start">
-                <div>
-                  <Text size="sm" fw={500}>
-                    {organization.name}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {t(`sector.${organization.sector}`)} · {organization.municipality.name} · {formatDateTime(organization.createdAt, i18n.language)} ·{' '}
-                    {t(organization.verified ? 'hub.isVerified' : 'hub.notVerified')}
-                  </Text>
-                </div>
+                <OrganizationLine organization={organization} />
                 <EraseOrganization organization={organization} onErased={onErased} />
               </Group>
             )}
