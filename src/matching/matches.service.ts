@@ -142,18 +142,19 @@ export class MatchesService {
     const first = args.first ?? DEFAULT_PAGE_SIZE;
     // Pages follow the scores as they were when the first page was read, not as they are
     // now: the worker re-scores pairs at any time, and a pair that moved across the cursor
-    // between two pages was read twice or not at all. The first page takes the horizon, the
-    // oldest transaction still running then (everything before it had committed, and the
-    // page saw all of it; what the page could not see was written by that transaction or a
-    // later one), and each cursor carries it on. A pair's rank is its score as of the horizon:
-    // its score when the score was last changed before it (score_xid); its previous score
-    // when it changed once since; null when it changed twice or more since, which puts it
-    // after all the others, by id. A rank never changes for one horizon but from a score to
-    // null: a page never repeats a pair but one re-scored twice while read (then again at
-    // the end), and never skips one. See README, Using the API, on cursors.
+    // between two pages was read twice or not at all. The first page takes its snapshot (which
+    // transactions had committed: what it saw), and each cursor carries it on. A pair's rank is
+    // its score as of that snapshot: its score when the transaction that last changed it
+    // (score_xid) is visible in the snapshot; its previous score when only the change before
+    // (previous_score_xid) is; null when it changed twice or more since, which puts it after
+    // all the others, by id. A rank never changes for one snapshot but from a score to null: a
+    // page never repeats a pair but one re-scored twice while read (then again at the end), and
+    // never skips one. A transaction still running elsewhere in the cluster changes nothing of
+    // it (an oldest-running-transaction horizon did: every score committed after that
+    // transaction began counted as not yet seen). See README, Using the API, on cursors.
     const cursor = args.after ? decodeScoreCursor(args.after) : null;
     const values: unknown[] = [organizationId, this.config.listingThreshold, this.settings.sendingThreshold, first + 1];
-    const horizon = cursor ? `$${values.push(cursor.horizon)}::bigint` : 'pg_snapshot_xmin(pg_current_snapshot())::text::bigint';
+    const snapshot = cursor ? `$${values.push(cursor.snapshot)}::pg_snapshot` : 'pg_current_snapshot()';
     let after = '';
     if (cursor?.score != null) {
       const [score, id] = [values.push(cursor.score), values.push(cursor.id)];
@@ -161,8 +162,8 @@ export class MatchesService {
     } else if (cursor) {
       after = `WHERE "waiting"."rank" IS NULL AND "waiting"."id" > $${values.push(cursor.id)}::uuid`;
     }
-    const rank = `CASE WHEN COALESCE("match"."score_xid", 0) < (SELECT "xid" FROM "horizon") THEN "match"."score"
-      WHEN COALESCE("match"."previous_score_xid", 0) < (SELECT "xid" FROM "horizon") THEN "match"."previous_score" END`;
+    const seen = (xid: string) => `(${xid} IS NULL OR pg_visible_in_snapshot(${xid}::text::xid8, (SELECT "snapshot" FROM "moment")))`;
+    const rank = `CASE WHEN ${seen('"match"."score_xid"')} THEN "match"."score" WHEN ${seen('"match"."previous_score_xid"')} THEN "match"."previous_score" END`;
     const matches = this.sql.rows(Match, options.components ? UNSHOWN : [...UNSHOWN, 'components']);
     const needs = this.sql.rows<Posting>(Need, options.needDescription ? [] : ['description']);
     const offers = this.sql.rows<Posting>(Offer, options.offerDescription ? [] : ['description']);
@@ -182,7 +183,7 @@ export class MatchesService {
     // first has (both sides one organization's: matching never pairs them, but a page must
     // not repeat one).
     const found = await this.sql.query(
-      `WITH "horizon" AS MATERIALIZED (SELECT ${horizon} AS "xid"), "waiting" AS (
+      `WITH "moment" AS MATERIALIZED (SELECT ${snapshot} AS "snapshot"), "waiting" AS (
          SELECT "match"."id", ${rank} AS "rank" FROM "need" "need"
            JOIN "match" "match" ON "match"."need_id" = "need"."id" JOIN "offer" "offer" ON "offer"."id" = "match"."offer_id"
           WHERE "need"."organization_id" = $1 AND "match"."need_decision" IS NULL AND ${open}
@@ -192,7 +193,7 @@ export class MatchesService {
           WHERE "offer"."organization_id" = $1 AND "match"."offer_decision" IS NULL AND ${open}
             AND NOT ("need"."organization_id" = $1 AND "match"."need_decision" IS NULL)
        )
-       SELECT EXISTS (SELECT 1 FROM "organization" WHERE "id" = $1), "counted"."total", (SELECT "xid"::text FROM "horizon"), "page"."rank",
+       SELECT EXISTS (SELECT 1 FROM "organization" WHERE "id" = $1), "counted"."total", (SELECT "snapshot"::text FROM "moment"), "page"."rank",
               ${matches.select('match')}, ${needs.select('need')}, ${needOrganizations.select('need_organization')},
               ${offers.select('offer')}, ${offerOrganizations.select('offer_organization')}
          FROM (SELECT COUNT(*)::int AS "total" FROM "waiting") "counted"
@@ -207,8 +208,8 @@ export class MatchesService {
       values,
     );
     // At least one row, an empty page's without a match: whether the organization exists (a
-    // member's does; the hub may name any id), the count and the horizon.
-    const [exists, totalCount, horizonXid] = found[0] as [boolean, number, string];
+    // member's does; the hub may name any id), the count and the snapshot.
+    const [exists, totalCount, moment] = found[0] as [boolean, number, string];
     if (!exists) throw new NotFoundError('Organization', organizationId);
     const ranks = new Map<string, number | null>();
     const page = found.flatMap((row) => {
@@ -222,6 +223,6 @@ export class MatchesService {
       offer.organization = offerOrganizations.hydrate(row, offset + offers.width) ?? undefined;
       return [Object.assign(match, { need, offer })];
     });
-    return connectionWith(page, first, args, totalCount, (match) => encodeScoreCursor({ horizon: horizonXid, score: ranks.get(match.id) ?? null, id: match.id }));
+    return connectionWith(page, first, args, totalCount, (match) => encodeScoreCursor({ snapshot: moment, score: ranks.get(match.id) ?? null, id: match.id }));
   }
 }
