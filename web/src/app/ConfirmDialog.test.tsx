@@ -1,5 +1,5 @@
 import { Button } from '@mantine/core';
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderRoutes, route } from '../test/render';
 import { useConfirm } from './ConfirmDialog';
@@ -28,5 +28,17 @@ describe('the confirmation dialog', () => {
     // Some room between the question's last letter and the close button.
     expect(getComputedStyle(title.parentElement!).gap).toBe('var(--mantine-spacing-sm)');
     expect(title.parentElement!.contains(screen.getByRole('button', { name: 'Zapri' }))).toBe(true);
+  });
+
+  it('puts the focus on the button that leaves things as they are, and gives it back to the asking button', async () => {
+    renderRoutes([route('/', <Asker />)], { path: '/' });
+    const asking = screen.getByRole('button', { name: 'Umakni odziv' });
+    asking.focus();
+    fireEvent.click(asking);
+    const dialog = await screen.findByRole('dialog', { name: LONG });
+    await waitFor(() => expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Prekliči' })));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Prekliči' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(asking));
   });
 });

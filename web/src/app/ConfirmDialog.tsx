@@ -19,8 +19,9 @@ export interface Question {
  * Asks before an action, in the app's own dialog rather than the browser's window.confirm
  * (unstyled, untranslated buttons, and "this page says" before the question): `ask` resolves
  * true when the action is confirmed, false when the dialog is closed any other way. Render
- * `dialog` once in the component. The dialog takes the focus and gives it back to the button
- * that opened it, unless the answer moved it on (a status said after the action).
+ * `dialog` once in the component. The dialog takes the focus (on the button that leaves things
+ * as they are) and gives it back to the button that opened it, unless the answer moved it on
+ * (a status said after the action).
  */
 export function useConfirm(): { ask(question: Question): Promise<boolean>; dialog: ReactNode } {
   const [question, setQuestion] = useState<Question | null>(null);
@@ -53,7 +54,9 @@ function ConfirmDialog({ question, opened, onAnswer }: { question: Question | nu
       <Stack gap="sm">
         <Text size="sm">{question?.message}</Text>
         <Group justify="flex-end" gap="sm">
-          <Button variant="subtle" onClick={() => onAnswer(false)}>
+          {/* The focus starts on the way out, not on the close button in the corner nor on the
+              deed: Enter pressed out of habit leaves things as they are. */}
+          <Button variant="subtle" onClick={() => onAnswer(false)} data-autofocus>
             {question?.cancel ?? t('common.cancel')}
           </Button>
           <Button color={question?.color ?? 'red.8'} onClick={() => onAnswer(true)}>
