@@ -1,11 +1,13 @@
 import { Client, createClient } from 'graphql-ws';
+import { Client as PgClient } from 'pg';
+import { ADMINS_LOCK } from '../src/users/users.service';
 import { graphql } from './graphql';
 import { createApiKey, createNeed, createOrganization, invitationToken, needInput } from './utils/fixtures';
 import { eventually } from './utils/eventually';
 import { expectError } from './utils/expect-errors';
 import { post } from './utils/http';
 import { CaughtMail, startMailCatcher } from './utils/mail-catcher';
-import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
+import { GraphqlResponse, startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
 
 // deleteAccount: a person deletes their own account (the GDPR's erasure). The account, its
 // memberships, sessions and invitations go, at once and all together; the organizations and
@@ -84,6 +86,33 @@ describe('deleteAccount', () => {
     const signedUp = await t.graphqlOk(SIGN_UP, { input: { invitationToken: invitationToken(invited.inviteMember), name, password: PASSWORD } });
     return { email, name, id: signedUp.signUp.user.id, token: signedUp.signUp.token, membershipId: signedUp.signUp.user.memberships[0].id };
   }
+
+  /** A person invited to the hub staff by the hub, signed up. */
+  async function hubStaff(): Promise<Omit<Person, 'membershipId'>> {
+    const email = `Izbris-sticisce-${++counter}-${Date.now()}@Example.org`;
+    const name = `Tina Stičišče ${counter}`;
+    const invited = await t.graphqlOk(INVITE_MEMBER, { input: { email, role: 'ADMIN' } }, TEST_ADMIN_KEY);
+    const signedUp = await t.graphqlOk(SIGN_UP, { input: { invitationToken: invitationToken(invited.inviteMember), name, password: PASSWORD } });
+    return { email, name, id: signedUp.signUp.user.id, token: signedUp.signUp.token };
+  }
+
+  /**
+   * A transaction of its own on the test's database, holding a lock that the app's requests
+   * will wait for: the order of two racing requests is then the test's, not the scheduler's.
+   */
+  async function lockHolder(): Promise<PgClient> {
+    const holder = new PgClient({ connectionString: t.config.databaseUrl });
+    await holder.connect();
+    await holder.query('BEGIN');
+    return holder;
+  }
+
+  /** Until `sessions` sessions on the test's database wait for a lock another one holds. */
+  const waiting = (sessions: number) =>
+    eventually(
+      async () => (await count(`SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND cardinality(pg_blocking_pids(pid)) > 0`, [])) >= sessions,
+      `${sessions} sessions waiting for a lock`,
+    );
 
   const deletedMailTo = (email: string) =>
     eventually(() => mails.find((caught) => caught.to.includes(email.toLowerCase()) && /izbrisan|deleted/.test(caught.subject)), `the confirming e-mail to ${email}`);
@@ -217,6 +246,106 @@ describe('deleteAccount', () => {
     // Slovenian unless asked otherwise.
     const mail = await deletedMailTo(only.email);
     expect(mail.subject).toBe('grozd-match: vaš račun je izbrisan');
+  });
+
+  it('answers an invitation accepted while the deletion runs with UNAUTHENTICATED, and stores nothing of it', async () => {
+    const organization = await createOrganization(t);
+    const leaving = await person(organization.id, 'MEMBER');
+    const other = await createOrganization(t);
+    const invited = await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: other.id, email: leaving.email, role: 'MEMBER' } }, TEST_ADMIN_KEY);
+
+    // The deletion has locked the person and waits for the admin lock of their organization,
+    // held here; the acceptance comes meanwhile. Before: the acceptance claimed the invitation,
+    // its membership's foreign key waited for the deletion, the deletion then waited for the
+    // invitation (a deadlock), and one of them answered INTERNAL_SERVER_ERROR.
+    const holder = await lockHolder();
+    try {
+      await holder.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [ADMINS_LOCK, organization.id]);
+      const deleting = t.graphql(DELETE_ACCOUNT, { input: { password: PASSWORD } }, leaving.token);
+      await waiting(1);
+      const accepting = t.graphql(ACCEPT_INVITATION, { token: invitationToken(invited.inviteMember) }, leaving.token);
+      await waiting(2);
+      await holder.query('COMMIT');
+      const [deleted, accepted] = await Promise.all([deleting, accepting]);
+      expect(deleted.errors).toBeUndefined();
+      expect(deleted.data).toEqual({ deleteAccount: leaving.id });
+      expectError(accepted, 'UNAUTHENTICATED', { message: /no longer exists/ });
+    } finally {
+      await holder.end();
+    }
+    expect(await userRows(leaving.id)).toBe(0);
+    expect(await membershipRows(leaving.id)).toBe(0);
+    expect(await count('SELECT count(*) FROM invitation WHERE lower(email) = lower($1)', [leaving.email])).toBe(0);
+  });
+
+  it('lets an invitation accepted before the deletion finish first, then deletes its membership too', async () => {
+    const organization = await createOrganization(t);
+    const leaving = await person(organization.id, 'MEMBER');
+    const other = await createOrganization(t);
+    const invited = await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: other.id, email: leaving.email, role: 'MEMBER' } }, TEST_ADMIN_KEY);
+
+    // The acceptance waits for the invitation's row, held here; the deletion comes meanwhile.
+    // Before: the deletion went ahead to the invitation and waited there too, the acceptance
+    // then claimed it and its membership waited for the deletion (a deadlock).
+    const holder = await lockHolder();
+    try {
+      await holder.query('SELECT id FROM invitation WHERE organization_id = $1 AND lower(email) = lower($2) FOR UPDATE', [other.id, leaving.email]);
+      const accepting = t.graphql(ACCEPT_INVITATION, { token: invitationToken(invited.inviteMember) }, leaving.token);
+      await waiting(1);
+      const deleting = t.graphql(DELETE_ACCOUNT, { input: { password: PASSWORD } }, leaving.token);
+      await waiting(2);
+      await holder.query('COMMIT');
+      const [accepted, deleted] = await Promise.all([accepting, deleting]);
+      expect(accepted.errors).toBeUndefined();
+      expect(accepted.data).toEqual({ acceptInvitation: { id: leaving.id } });
+      expect(deleted.errors).toBeUndefined();
+      expect(deleted.data).toEqual({ deleteAccount: leaving.id });
+    } finally {
+      await holder.end();
+    }
+    expect(await userRows(leaving.id)).toBe(0);
+    expect(await membershipRows(leaving.id)).toBe(0);
+    expect(await count('SELECT count(*) FROM membership WHERE organization_id = $1', [other.id])).toBe(0);
+    expect(await count('SELECT count(*) FROM invitation WHERE lower(email) = lower($1)', [leaving.email])).toBe(0);
+  });
+
+  it('refuses the last person on the hub staff (CONFLICT LAST_HUB_STAFF), until another one joins', async () => {
+    // Nobody else on the hub staff, whatever the tests before left.
+    await t.dataSource.query('UPDATE "user" SET hub_admin = false WHERE hub_admin');
+    const first = await hubStaff();
+    const error = expectError(await t.graphql(DELETE_ACCOUNT, { input: { password: PASSWORD } }, first.token), 'CONFLICT', {
+      message: /only person on the hub staff: nobody else could reach the hub\. Invite another person to the hub staff first/,
+    });
+    expect(error.extensions.reason).toBe('LAST_HUB_STAFF');
+    expect(await userRows(first.id)).toBe(1);
+
+    const second = await hubStaff();
+    await t.graphqlOk(DELETE_ACCOUNT, { input: { password: PASSWORD } }, first.token);
+    expect(await userRows(first.id)).toBe(0);
+    expect(expectError(await t.graphql(DELETE_ACCOUNT, { input: { password: PASSWORD } }, second.token), 'CONFLICT').extensions.reason).toBe('LAST_HUB_STAFF');
+    expect(await userRows(second.id)).toBe(1);
+  });
+
+  it('lets only one of the last two on the hub staff go when both delete their accounts at once', async () => {
+    await t.dataSource.query('UPDATE "user" SET hub_admin = false WHERE hub_admin');
+    const both = [await hubStaff(), await hubStaff()];
+
+    // Both deletions past their checks before either ends: each waits for its invitation's row, held here.
+    const holder = await lockHolder();
+    let answers: GraphqlResponse<unknown>[];
+    try {
+      await holder.query('SELECT id FROM invitation WHERE lower(email) = ANY($1::text[]) FOR UPDATE', [both.map((staff) => staff.email.toLowerCase())]);
+      const deleting = both.map((staff) => t.graphql(DELETE_ACCOUNT, { input: { password: PASSWORD } }, staff.token));
+      await waiting(2);
+      await holder.query('COMMIT');
+      answers = await Promise.all(deleting);
+    } finally {
+      await holder.end();
+    }
+    expect(answers.filter((answer) => !answer.errors)).toHaveLength(1);
+    const refused = answers.find((answer) => answer.errors)!;
+    expect(expectError(refused, 'CONFLICT').extensions.reason).toBe('LAST_HUB_STAFF');
+    expect(await count('SELECT count(*) FROM "user" WHERE hub_admin', [])).toBe(1);
   });
 
   it("skips the organization's e-mails still waiting for the address, but not those to its contact address", async () => {

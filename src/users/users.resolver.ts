@@ -104,7 +104,7 @@ export class UsersResolver {
 
   @Mutation(() => User, {
     description:
-      'Accepts an invitation for the signed-in person, who already has an account (signUp answers CONFLICT ACCOUNT_EXISTS for them): joins the organization with the invited role, or the hub staff. Only a person signed in with the address the invitation was sent to (otherwise FORBIDDEN); CONFLICT ALREADY_MEMBER when already in it. Returns the person, with the new membership.',
+      'Accepts an invitation for the signed-in person, who already has an account (signUp answers CONFLICT ACCOUNT_EXISTS for them): joins the organization with the invited role, or the hub staff. Only a person signed in with the address the invitation was sent to (otherwise FORBIDDEN); CONFLICT ALREADY_MEMBER when already in it; UNAUTHENTICATED when the account is deleted (deleteAccount) meanwhile, and nothing is stored. Returns the person, with the new membership.',
   })
   acceptInvitation(
     @CurrentPrincipal() principal: Principal,
@@ -166,6 +166,8 @@ export class UsersResolver {
       'wrong passwords count as failed sign-ins do (RATE_LIMITED AUTH_FAILURES_PER_ADDRESS or LOGIN_FAILURES_PER_ACCOUNT). ' +
       'CONFLICT with extensions.reason LAST_ADMIN and extensions.organizations ([{ id, name }]) when the person is the only admin of an organization that has other members: ' +
       'make another member admin first (updateMembership); the only member of an organization may go, and the organization stays without members, for the hub to manage. ' +
+      'CONFLICT with extensions.reason LAST_HUB_STAFF when the person is the last on the hub staff: invite another person to it first (inviteMember without an organization). ' +
+      'An invitation accepted at the same moment (acceptInvitation) takes its turn: before the deletion, whose membership is then deleted too, or after it, and is refused. ' +
       'All or nothing, in one transaction: the account (name, e-mail address, phone, password) and its memberships are deleted; every session of it ends at once (its tokens and cookie are refused, ' +
       'its open subscriptions close with 4403) and the cookie is cleared; invitations to its address are deleted, pending or accepted; e-mails still waiting for the address in its organizations are not sent; ' +
       'password-reset links stop working. The audit log keeps its entries, which name a person only by user id, never by name or address. ' +

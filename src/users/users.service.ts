@@ -34,6 +34,9 @@ import { User } from './user.entity';
 
 const INVITATION_VALID_DAYS = 14;
 
+/** The refusal of a session whose account was deleted after the request began (as authentication refuses it after). */
+const accountGone = () => new UnauthenticatedError('The account of this token no longer exists.');
+
 /** The refusal of an invitation link that is unknown, already used or expired (signUp, acceptInvitation). */
 const spentInvitation = () => BadUserInputError.field('invitationToken', 'is unknown, already used or expired', { constraint: 'isValidToken' });
 
@@ -44,6 +47,9 @@ const INVITATION_LOCK = 7_471_264;
 // such change at a time per organization, so that two admins removing or demoting each other
 // at once cannot both find another admin left.
 export const ADMINS_LOCK = 7_471_265;
+// The key of the lock on the hub staff (deleteAccount): one hub staff member's deletion at a
+// time, so that the last two deleting their accounts at once cannot both find the other left.
+export const HUB_STAFF_LOCK = 7_471_266;
 
 // Verified against when the e-mail is unknown, so that a login takes as long either way
 // and does not reveal which addresses have accounts.
@@ -224,7 +230,8 @@ export class UsersService {
     if (principal.actorType !== 'user' || !principal.actorId) throw new ForbiddenError('Only a signed-in person can accept an invitation, not an API key.');
     const userId = principal.actorId;
     const invitation = await this.pendingInvitation(invitationToken);
-    const user = await this.users.findOneByOrFail({ id: userId });
+    const user = await this.users.findOneBy({ id: userId });
+    if (!user) throw accountGone();
     if (user.email.toLowerCase() !== invitation.email.toLowerCase()) {
       throw new ForbiddenError('This invitation was sent to another e-mail address: sign in with that address to accept it.');
     }
@@ -233,6 +240,11 @@ export class UsersService {
       : user.hubAdmin;
     if (joined) throw new ConflictError(invitation.organizationId ? 'You are already a member of this organization.' : 'You are already on the hub staff.', 'ALREADY_MEMBER');
     await this.dataSource.transaction(async (manager) => {
+      // The person locked first, as deleteAccount locks them first: an acceptance and a deletion
+      // of the same account take their turns. Otherwise each held what the other needed (this
+      // the invitation's row, the deletion the person's, which the new membership's foreign key
+      // waits for) and one of them failed with a deadlock. Deleted meanwhile: the session is gone.
+      if (!(await this.lockUser(manager, userId))) throw accountGone();
       const claimed = await manager.update(Invitation, { id: invitation.id, acceptedAt: IsNull() }, { acceptedAt: new Date() });
       if (!claimed.affected) throw spentInvitation();
       // orIgnore: a membership added meanwhile (another invitation accepted at the same moment)
@@ -356,13 +368,16 @@ export class UsersService {
    * of an organization that has other members is refused (CONFLICT LAST_ADMIN, naming those
    * organizations): make another member admin first. The only member of one may go; the
    * organization then has no members, which the hub sees (hasMembers: false) and manages.
+   * The last person on the hub staff is refused too (CONFLICT LAST_HUB_STAFF): nobody could
+   * reach the hub any more. An invitation accepted at the same moment takes its turn: before
+   * (and its membership goes too) or after (and finds no account: UNAUTHENTICATED).
    */
   async deleteAccount(principal: Principal, input: DeleteAccountInput, ip: string): Promise<User> {
     if (principal.actorType !== 'user' || !principal.actorId) {
       throw new ForbiddenError("Only a signed-in person can delete their own account, with a session, not an API key or the hub's key.", { reason: 'USER_SESSION_ONLY' });
     }
     const user = await this.users.findOneBy({ id: principal.actorId });
-    if (!user) throw new UnauthenticatedError('The account of this token no longer exists.');
+    if (!user) throw accountGone();
     await this.failures.assertNotBlocked(ip);
     await this.accountThrottle.attempt(user.email);
     if (!(await argon2.verify(user.passwordHash, input.password))) {
@@ -371,8 +386,12 @@ export class UsersService {
     }
     await this.accountThrottle.succeeded(user.email);
     await this.dataSource.transaction(async (manager) => {
-      // The person locked: no membership can be added meanwhile (an invitation being accepted waits for this to end).
-      await manager.query('SELECT id FROM "user" WHERE id = $1 FOR UPDATE', [user.id]);
+      // The person locked first: an invitation being accepted (which locks them first too) waits
+      // for this to end and then finds no account, or this waited for it and now finds its
+      // membership. Gone meanwhile: the same deletion sent twice, and the other one did it.
+      const locked = await this.lockUser(manager, user.id);
+      if (!locked) throw accountGone();
+      if (locked.hubAdmin) await this.assertNotLastHubStaff(manager, user.id);
       // Their organizations' admin locks, in one order so that two deletions cannot deadlock:
       // under them no other admin leaves or is demoted while this one is checked.
       const organizationIds = (await manager.findBy(Membership, { userId: user.id })).map((membership) => membership.organizationId).sort();
@@ -403,7 +422,7 @@ export class UsersService {
         entityType: 'user',
         entityId: user.id,
         organizationId: null,
-        changes: { organizationIds: memberships.map((membership) => membership.organizationId), hubAdmin: user.hubAdmin },
+        changes: { organizationIds: memberships.map((membership) => membership.organizationId), hubAdmin: locked.hubAdmin },
       });
       // Every open websocket of the person is checked again, fails (no such account) and closes.
       await announceRevocation(manager, userSubject(user.id));
@@ -411,6 +430,32 @@ export class UsersService {
     // Not awaited: the answer need not wait for SMTP. The last e-mail the address gets from here.
     void this.accountMail.accountDeleted(user.email, input.language);
     return user;
+  }
+
+  /**
+   * Locks the person's row until the transaction ends; what it holds now, or null when the
+   * account no longer exists. Taken first, before any other lock, by everything that adds to
+   * or deletes an account (acceptInvitation, deleteAccount), so that they wait for each other.
+   */
+  private async lockUser(manager: EntityManager, userId: string): Promise<{ hubAdmin: boolean } | null> {
+    const [row] = (await manager.query('SELECT hub_admin FROM "user" WHERE id = $1 FOR UPDATE', [userId])) as { hub_admin: boolean }[];
+    return row ? { hubAdmin: row.hub_admin } : null;
+  }
+
+  /**
+   * Refuses (CONFLICT LAST_HUB_STAFF) to delete the last person on the hub staff: nobody could
+   * reach the hub's page any more, to verify organizations or invite staff. Under a lock of its
+   * own, taken after the person's row (lockUser), so that of the last two deleting their
+   * accounts at once the second finds the first gone.
+   */
+  private async assertNotLastHubStaff(manager: EntityManager, userId: string): Promise<void> {
+    await manager.query('SELECT pg_advisory_xact_lock($1)', [HUB_STAFF_LOCK]);
+    const [other] = (await manager.query('SELECT 1 FROM "user" WHERE hub_admin AND id <> $1 LIMIT 1', [userId])) as unknown[];
+    if (other) return;
+    throw new ConflictError(
+      'You are the only person on the hub staff: nobody else could reach the hub. Invite another person to the hub staff first (inviteMember without an organization), then delete your account.',
+      'LAST_HUB_STAFF',
+    );
   }
 
   /**
