@@ -1,9 +1,9 @@
 import { Alert, Anchor, Button, Stack, TextInput, Title } from '@mantine/core';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import type { TFunction } from 'i18next';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { safeNextPath } from '../../app/session';
 import { FORM_SUMMARY, useErrorFocus } from '../../forms/focus-first-error';
 import { authFailure, errorCode } from '../failure';
@@ -15,6 +15,16 @@ export default function LoginPage() {
   const navigate = useNavigate();
   const client = useApolloClient();
   const [params] = useSearchParams();
+  const location = useLocation();
+  // "Your account has been deleted", said once: read from the state DeleteAccountSection came
+  // with, then dropped from the history entry (a reload keeps an entry's state), so that a
+  // reload, Back and Forward, or a bookmark of /login do not say it again.
+  const [accountDeleted] = useState(() => (location.state as { accountDeleted?: unknown } | null)?.accountDeleted === true);
+  useEffect(() => {
+    if ((location.state as { accountDeleted?: unknown } | null)?.accountDeleted) {
+      navigate({ pathname: location.pathname, search: location.search, hash: location.hash }, { replace: true, state: null });
+    }
+  }, [location, navigate]);
   const [login, { loading }] = useMutation(LoginMutation);
   // The refusal itself, not its words: they are made at each render, so a switch of language
   // after a failed submission words it again in the new one (as useSubmitOnce does).
@@ -43,7 +53,7 @@ export default function LoginPage() {
       <Title order={1} id="login-title">
         {t('login.title')}
       </Title>
-      {params.get('deleted') && (
+      {accountDeleted && (
         <Alert color="teal" role="status">
           {t('login.deleted')}
         </Alert>

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { MeQuery } from '../../auth/graphql/queries/me';
 import LoginPage from '../../auth/pages/LoginPage';
@@ -52,7 +52,11 @@ describe('deleting one’s own account', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Izbriši račun' }));
 
     expect((await screen.findByRole('status')).textContent).toBe('Vaš račun je izbrisan.');
-    expect(router.state.location.pathname + router.state.location.search).toBe('/login?deleted=1');
+    // Nothing in the address for a reload or a bookmark to repeat, and the history entry's
+    // state (which a reload keeps) dropped once read; the notice stays on the screen.
+    await waitFor(() => expect(router.state.location.state).toBeNull());
+    expect(router.state.location.pathname + router.state.location.search).toBe('/login');
+    expect(screen.getByRole('status').textContent).toBe('Vaš račun je izbrisan.');
     expect(requests).toEqual(['DeleteAccount']);
     // Nothing read with the deleted session is kept.
     expect(client.extract()).toEqual({});
@@ -69,7 +73,27 @@ describe('deleting one’s own account', () => {
     fireEvent.click(within(form).getByRole('button', { name: 'Delete account' }));
     fireEvent.click(within(await screen.findByRole('dialog', { name: 'Delete your account?' })).getByRole('button', { name: 'Delete account' }));
     expect((await screen.findByRole('status')).textContent).toBe('Your account has been deleted.');
-    expect(router.state.location.search).toBe('?deleted=1');
+    expect(router.state.location.search).toBe('');
+  });
+
+  it('says it once: the sign-in page loaded again, or from a bookmark, says nothing of a deletion', async () => {
+    const { router, unmount } = show([deleted('moje geslo', 'SL')]);
+    fireEvent.click(within(await submit('moje geslo', 'Izbriši račun', 'Res želite izbrisati svoj račun?')).getByRole('button', { name: 'Izbriši račun' }));
+    expect((await screen.findByRole('status')).textContent).toBe('Vaš račun je izbrisan.');
+    await waitFor(() => expect(router.state.location.state).toBeNull());
+    const { pathname, search } = router.state.location;
+    unmount();
+
+    // A reload: the same entry drawn anew, with what the history kept of it, its address (its state is gone).
+    renderRoutes([route('/login', <LoginPage />)], { path: pathname + search });
+    expect(await screen.findByRole('button', { name: 'Prijava' })).toBeDefined();
+    expect(screen.queryByRole('status')).toBeNull();
+    cleanup();
+
+    // A bookmark of the address the page had before.
+    renderRoutes([route('/login', <LoginPage />)], { path: '/login?deleted=1' });
+    expect(await screen.findByRole('button', { name: 'Prijava' })).toBeDefined();
+    expect(screen.queryByRole('status')).toBeNull();
   });
 
   it('asks for the password before anything else, and words a wrong one under the field, staying on the page', async () => {
@@ -117,6 +141,28 @@ describe('deleting one’s own account', () => {
     await waitFor(() =>
       expect(screen.getByRole('alert').textContent).toContain(
         'You are the only admin of Zavod Kranj, Občina Naklo, which have other members. In each, under “Members and invitations”, first choose “Make admin” for another member, then delete your account.',
+      ),
+    );
+  });
+
+  it('tells the last person on the hub staff to invite another one first, in Slovenian and in English', async () => {
+    const lastHubStaff = { code: 'CONFLICT', reason: 'LAST_HUB_STAFF' };
+    const first = show([refused('moje geslo', 'SL', lastHubStaff)]);
+    fireEvent.click(within(await submit('moje geslo', 'Izbriši račun', 'Res želite izbrisati svoj račun?')).getByRole('button', { name: 'Izbriši račun' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Računa še ni mogoče izbrisati');
+    expect(alert.textContent).toContain(
+      'Ste zadnja oseba v osebju stičišča: brez vas nihče več ne bi mogel do strani stičišča. Najprej v osebje stičišča povabite še koga, nato račun izbrišite.',
+    );
+    expect(first.router.state.location.pathname).toBe('/settings');
+    await waitFor(() => expect(document.activeElement).toBe(alert.parentElement));
+    first.unmount();
+
+    show([refused('my password', 'EN', lastHubStaff)], 'en');
+    fireEvent.click(within(await submit('my password', 'Delete account', 'Delete your account?')).getByRole('button', { name: 'Delete account' }));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toContain(
+        "You are the last person on the hub staff: without you nobody could reach the hub's page. First invite someone else to the hub staff, then delete your account.",
       ),
     );
   });

@@ -11,20 +11,35 @@ import { fieldErrorsOf } from '../../forms/field-errors';
 import { DeleteAccountMutation } from '../graphql/mutations/deleteAccount';
 import { SettingsSection } from './SettingsSection';
 
+/** deleteAccount's CONFLICT with this extensions.reason, if that is the error; null otherwise. */
+function conflictOf(error: unknown, reason: 'LAST_ADMIN' | 'LAST_HUB_STAFF') {
+  if (!CombinedGraphQLErrors.is(error)) return null;
+  return error.errors.find((entry) => entry.extensions?.code === 'CONFLICT' && entry.extensions?.reason === reason) ?? null;
+}
+
 /** The organizations deleteAccount's CONFLICT LAST_ADMIN names (extensions.organizations); null for any other error. */
 function lastAdminOf(error: unknown): { id: string; name: string }[] | null {
-  if (!CombinedGraphQLErrors.is(error)) return null;
-  const refusal = error.errors.find((entry) => entry.extensions?.code === 'CONFLICT' && entry.extensions?.reason === 'LAST_ADMIN');
+  const refusal = conflictOf(error, 'LAST_ADMIN');
   if (!refusal) return null;
   const named = refusal.extensions?.organizations;
   return Array.isArray(named) ? (named as { id: string; name: string }[]) : [];
 }
 
 /**
+ * What the sign-in page is sent (as the history entry's state, not in the address): it says
+ * once that the account is gone. In the address it stayed there, said again after a reload
+ * and kept in a bookmark.
+ */
+export interface AccountDeletedState {
+  accountDeleted: true;
+}
+
+/**
  * The signed-in person deletes their own account (deleteAccount): what goes and what stays
  * said first, the password typed again, a question in the app's dialog. Done, the session is
- * gone: the app forgets what it read and goes to the sign-in page, which says so. The last
- * admin of an organization with other members is told to make another member admin first.
+ * gone: the app forgets what it read and goes to the sign-in page, which says so once. The last
+ * admin of an organization with other members is told to make another member admin first, the
+ * last person on the hub staff to invite another one first.
  */
 export function DeleteAccountSection() {
   const { t, i18n } = useTranslation();
@@ -73,11 +88,12 @@ export function DeleteAccountSection() {
     }
     // The session no longer exists: nothing read with it is kept.
     await client.clearStore();
-    navigate('/login?deleted=1', { replace: true });
+    navigate('/login', { replace: true, state: { accountDeleted: true } satisfies AccountDeletedState });
   };
 
   const stranded = refusal ? lastAdminOf(refusal.error) : null;
-  const passwordError = empty ? t('fieldError.isNotEmpty') : refusal && !stranded ? fieldErrorsOf(refusal.error, t)?.password : undefined;
+  const lastHubStaff = refusal ? conflictOf(refusal.error, 'LAST_HUB_STAFF') !== null : false;
+  const passwordError = empty ? t('fieldError.isNotEmpty') : refusal && !stranded && !lastHubStaff ? fieldErrorsOf(refusal.error, t)?.password : undefined;
 
   return (
     <SettingsSection id="settings-delete-account" title={t('settings.deleteAccount.title')}>
@@ -103,6 +119,10 @@ export function DeleteAccountSection() {
               {stranded ? (
                 <Alert color="red" role="alert" title={t('settings.deleteAccount.refused')}>
                   {t('settings.deleteAccount.lastAdmin', { count: stranded.length, organizations: stranded.map((organization) => organization.name).join(', ') })}
+                </Alert>
+              ) : lastHubStaff ? (
+                <Alert color="red" role="alert" title={t('settings.deleteAccount.refused')}>
+                  {t('settings.deleteAccount.lastHubStaff')}
                 </Alert>
               ) : (
                 <ErrorNotice error={refusal.error} />
