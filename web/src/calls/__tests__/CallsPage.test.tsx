@@ -172,11 +172,23 @@ describe('the calls page', () => {
     expect(sectionHeadings()).toEqual(['2 potrebi', 'Zemljevid']);
   });
 
+  it.each([
+    ['sl', '2 potrebi', 'Izberite občino na zemljevidu pod seznamom', 'Zemljevid'],
+    ['en', '2 needs', 'Choose a municipality on the map below the list', 'Map'],
+  ] as const)('takes a phone from above its calls to the map below them in one tap (%s)', async (language, count, words, map) => {
+    onAPhone();
+    renderRoutes([route('/calls', <CallsPage />)], { path: '/calls', language, mocks: [...referenceDataMocks, calls(() => true, [BLED, KRANJ, OURS]), countsOf(() => true, [BLED, KRANJ, OURS])] });
+    const list = (await screen.findByRole('heading', { name: count })).closest('section')!;
+    fireEvent.click(within(list).getByRole('button', { name: words }));
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: map }));
+  });
+
   it('keeps the map first where it stands beside the calls', async () => {
     onAPhone(1280);
     open();
     await screen.findByRole('heading', { name: '2 potrebi' });
     expect(sectionHeadings()).toEqual(['Zemljevid', '2 potrebi']);
+    expect(screen.queryByRole('button', { name: 'Izberite občino na zemljevidu pod seznamom' })).toBeNull();
   });
 
   it('sets "Počisti filtre" as text: wrapped below the fields (a phone), its words begin where theirs do, not a button\'s padding in', async () => {

@@ -163,9 +163,13 @@ export default function CallsPage() {
   const theme = useMantineTheme();
   const oneColumn = useMediaQuery(`(max-width: ${theme.breakpoints.md})`, false, { getInitialValueInEffect: false });
 
+  // The browser scrolls the heading it focuses into view.
+  const toMap = () => document.getElementById('calls-map-title')?.focus();
+
   const mapSection = (
     <section key="map" aria-labelledby="calls-map-title" className={classes.panel}>
-      <Title order={2} size="h3" id="calls-map-title">
+      {/* tabIndex -1: on a phone the link above the list sends the focus here. */}
+      <Title order={2} size="h3" id="calls-map-title" tabIndex={-1}>
         {t('calls.map')}
       </Title>
       <CallsMap
@@ -187,6 +191,13 @@ export default function CallsPage() {
       <p aria-live="polite" aria-atomic="true" style={{ margin: 0 }}>
         {responseNews}
       </p>
+      {/* On a phone the map follows the calls, ten and more screens down: a way to it without
+          scrolling past them all. */}
+      {oneColumn && calls.length > 0 && (
+        <Anchor component="button" type="button" size="sm" onClick={toMap} className={classes.toMap}>
+          {t('calls.toMap')}
+        </Anchor>
+      )}
       {/* Read again and failed (the reconnect, coming back from a call): under the heading, which
           on a phone is above the map, where the list starts. */}
       {list.readAgainFailed && list.data && !list.error && <ListRefreshFailedNotice id="calls-stale" onRetry={list.readAgain} focusAfterRetry="calls-list-title" />}
