@@ -79,6 +79,11 @@ export class MatchingJobsService implements OnApplicationBootstrap {
     }
   }
 
+  /**
+   * A scoring that a later one of the item overtook (outdated: MatchStoreService, Store order)
+   * stored nothing and reports nothing superseded: it is done, and its outbox rows with it (the
+   * later scoring read the item after they committed).
+   */
   private async scoreUntilSettled(side: MatchingSide, id: string, firstRound: number): Promise<void> {
     for (let round = firstRound; round <= MAX_ROUNDS; round++) {
       const { superseded } = side === 'need' ? await this.matching.scoreNeed(id) : await this.matching.scoreOffer(id);

@@ -23,6 +23,11 @@ export interface ScoringResult {
    * left as they were; scoring the item again settles them.
    */
   superseded: number;
+  /**
+   * A scoring of the item that read it later stored first: this one stored nothing (stored
+   * and superseded 0), and is done (MatchStoreService, Store order).
+   */
+  outdated: boolean;
 }
 
 /** What scoring a batch did: each item's result, and the items whose scoring failed (nothing stored for them). */
@@ -121,7 +126,7 @@ export class MatchingService {
     const stages: StageTimer = options.timings ?? untimed;
     const readAt = await this.matchStore.readStart();
     const item = await stages.time('load', () => this.candidates.findNeed(needId));
-    if (!item) return { candidates: 0, stored: 0, superseded: 0 };
+    if (!item) return { candidates: 0, stored: 0, superseded: 0, outdated: false };
     const need = item.facts;
     // A need's profile is what offers' searches read of it, nothing its own search reads: written meanwhile.
     const [, { others: offers, current }] = await Promise.all([
@@ -131,23 +136,23 @@ export class MatchingService {
     const pairs = offers.map((offer) => ({ need, offer }));
     // Its search read the offer index (searchedOffersFor): the pairs' weights are counted as of that read.
     const indexRead = item.open && !options.exhaustive;
-    const { stored, superseded } = await this.scoreAndStore('need', need.id, item.open, pairs, stages, readAt, keptOf('need', current), indexRead);
-    return { candidates: offers.length, stored, superseded };
+    const { stored, superseded, outdated } = await this.scoreAndStore('need', need.id, item.open, pairs, stages, readAt, keptOf('need', current), indexRead);
+    return { candidates: offers.length, stored, superseded, outdated };
   }
 
   async scoreOffer(offerId: string, options: ScoringOptions = {}): Promise<ScoringResult> {
     const stages: StageTimer = options.timings ?? untimed;
     const readAt = await this.matchStore.readStart();
     const item = await stages.time('load', () => this.candidates.findOffer(offerId));
-    if (!item) return { candidates: 0, stored: 0, superseded: 0 };
+    if (!item) return { candidates: 0, stored: 0, superseded: 0, outdated: false };
     const offer = item.facts;
     // First: writing an offer's profile counts its stems in the document frequencies its search reads.
     await stages.time('profile', () => this.candidates.saveSearchProfile('offer', offer));
     const { others: needs, current } = item.open ? await this.needsOf(offer, item.matched, stages) : { others: [], current: undefined };
     const pairs = needs.map((need) => ({ need, offer }));
     // Its search keys read the offer index (needsOf), after its own profile was written.
-    const { stored, superseded } = await this.scoreAndStore('offer', offer.id, item.open, pairs, stages, readAt, keptOf('offer', current), item.open);
-    return { candidates: needs.length, stored, superseded };
+    const { stored, superseded, outdated } = await this.scoreAndStore('offer', offer.id, item.open, pairs, stages, readAt, keptOf('offer', current), item.open);
+    return { candidates: needs.length, stored, superseded, outdated };
   }
 
   /** A need's candidates, with its current matches that its search did not find. */
@@ -185,7 +190,7 @@ export class MatchingService {
     );
     // An item deleted meanwhile has nothing to score: done.
     const found = new Set(items.map((item) => item.facts.id));
-    for (const id of ids) if (!found.has(id)) result.scored.set(id, { candidates: 0, stored: 0, superseded: 0 });
+    for (const id of ids) if (!found.has(id)) result.scored.set(id, { candidates: 0, stored: 0, superseded: 0, outdated: false });
     await stages.time('profile', () => this.candidates.saveSearchProfiles(side, items.map((item) => item.facts)));
     // An offer's search of the needs is keyed by the offers' document frequencies; a need's takes them from the read its search ranks.
     const searchStatistics = side === 'offer' ? await stages.time('statistics', () => this.candidates.offerStatistics(items.flatMap((item) => item.facts.terms))) : null;
@@ -239,7 +244,8 @@ export class MatchingService {
         if (!pairs) continue;
         try {
           const scored = this.listed(side, pairs, context, keptById.get(item.facts.id));
-          stored.push({ id: item.facts.id, open: item.open, scored });
+          const unfit = feasibilityOf.get(item.facts.id)!.unfit.map((pair) => (side === 'need' ? pair.offerId : pair.needId));
+          stored.push({ id: item.facts.id, open: item.open, scored, unfit });
           candidateCounts.set(item.facts.id, candidates.get(item.facts.id)!.length);
         } catch (error) {
           result.failed.set(item.facts.id, error instanceof Error ? error : new Error(String(error)));
@@ -247,12 +253,16 @@ export class MatchingService {
       }
     });
     await options.beforeEach?.();
-    const { superseded, gone } = await stages.time('store', () => this.matchStore.replaceMatchesMany(side, stored, readAt));
+    const { superseded, gone, outdated } = await stages.time('store', () => this.matchStore.replaceMatchesMany(side, stored, readAt));
     if (side === 'need') this.candidates.forgetOffers(gone);
-    const unfit = stored.flatMap((item) => feasibilityOf.get(item.id)!.unfit);
-    await stages.time('store', () => this.matchStore.expireInterested(unfit, readAt));
     for (const item of stored) {
-      result.scored.set(item.id, { candidates: candidateCounts.get(item.id) ?? 0, stored: item.scored.length, superseded: superseded.get(item.id) ?? 0 });
+      const candidates = candidateCounts.get(item.id) ?? 0;
+      result.scored.set(
+        item.id,
+        outdated.has(item.id)
+          ? { candidates, stored: 0, superseded: 0, outdated: true }
+          : { candidates, stored: item.scored.length, superseded: superseded.get(item.id) ?? 0, outdated: false },
+      );
     }
     return result;
   }
@@ -271,7 +281,8 @@ export class MatchingService {
   /**
    * Scores the pairs of one item that pass the hard constraints and stores those above the
    * listing threshold, replacing the item's earlier matches; its INTERESTED matches that
-   * fail a hard constraint expire (feasibility). Returns how many it stored.
+   * fail a hard constraint expire (feasibility), in the same statement. Returns how many it
+   * stored (none when a scoring that read the item later stored first: outdated).
    */
   private async scoreAndStore(
     side: 'need' | 'offer',
@@ -282,18 +293,18 @@ export class MatchingService {
     readAt: Date,
     kept: ReadonlyMap<string, CurrentStatus> = noneKept,
     indexRead = false,
-  ): Promise<{ stored: number; superseded: number }> {
+  ): Promise<{ stored: number; superseded: number; outdated: boolean }> {
     const { feasible, unfit } = feasibility(side, pairs, kept);
     let scored: ScoredPair[] = [];
     if (feasible.length > 0) {
       const context = await this.scoringContext(feasible, stages, indexRead);
       scored = await stages.time('score', () => this.listed(side, feasible, context, kept));
     }
-    const { superseded, gone } = await stages.time('store', () => this.matchStore.replaceMatches(side, id, itemOpen, scored, readAt));
+    const unfitOthers = unfit.map((pair) => (side === 'need' ? pair.offerId : pair.needId));
+    const { superseded, gone, outdated } = await stages.time('store', () => this.matchStore.replaceMatches(side, id, itemOpen, scored, readAt, unfitOthers));
     // Offers deleted since the search index read them: no pair of them was stored, and no search should choose them again.
     if (side === 'need') this.candidates.forgetOffers(gone);
-    await stages.time('store', () => this.matchStore.expireInterested(unfit, readAt));
-    return { stored: scored.length, superseded };
+    return outdated ? { stored: 0, superseded: 0, outdated } : { stored: scored.length, superseded, outdated };
   }
 
   /**

@@ -82,6 +82,12 @@ export abstract class Posting {
   @Column({ type: 'timestamptz', nullable: true })
   lastMatchedAt: Date | null;
 
+  // When the scoring whose matches were last stored for it read it (its job's readStart): a
+  // scoring that read it earlier and stores later changes nothing (MatchStoreService). Null
+  // until first stored after the migration PostingMatchedReadAt.
+  @Column({ type: 'timestamptz', nullable: true, select: false, insert: false, update: false })
+  matchedReadAt: Date | null;
+
   // Millisecond precision, so that a JavaScript Date (and so a page cursor) is exact.
   @Field({ description: 'When it was posted.' })
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
