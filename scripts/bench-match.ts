@@ -25,7 +25,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { loadavg } from 'node:os';
 import { Client } from 'pg';
-import { DataSource } from 'typeorm';
+import { DataSource, QueryRunner } from 'typeorm';
 import { AppModule } from '../src/app.module';
 import { prepareServices } from '../src/bootstrap/bootstrap';
 import { loadConfig } from '../src/config/app-config';
@@ -74,24 +74,35 @@ function describeStages(size: number, jobs: { id: string; ms: number; timings: J
 /** Scores the need again, recording its queries, then prints the plan of each, run once more and rolled back. */
 async function explainJob(dataSource: DataSource, matching: MatchingService, needId: string) {
   const issued: { sql: string; parameters: unknown[]; ms: number }[] = [];
-  const query = dataSource.query.bind(dataSource);
-  await query('DELETE FROM match WHERE need_id = $1', [needId]);
-  dataSource.query = (async (sql: string, parameters?: unknown[]) => {
-    const started = performance.now();
-    try {
-      return await query(sql, parameters);
-    } finally {
-      issued.push({ sql, parameters: parameters ?? [], ms: performance.now() - started });
-    }
-  }) as typeof dataSource.query;
+  await dataSource.query('DELETE FROM match WHERE need_id = $1', [needId]);
+  // Every query runner's queries: dataSource.query's, and the store's transaction (MatchStoreService).
+  const createQueryRunner = dataSource.createQueryRunner.bind(dataSource);
+  dataSource.createQueryRunner = ((...args: Parameters<DataSource['createQueryRunner']>) => {
+    const created = createQueryRunner(...args);
+    const query = created.query.bind(created) as (sql: string, parameters?: unknown[]) => Promise<unknown>;
+    created.query = (async (sql: string, parameters?: unknown[]) => {
+      const started = performance.now();
+      try {
+        return await query(sql, parameters);
+      } finally {
+        issued.push({ sql, parameters: parameters ?? [], ms: performance.now() - started });
+      }
+    }) as QueryRunner['query'];
+    return created;
+  }) as DataSource['createQueryRunner'];
   try {
     await matching.scoreNeed(needId);
   } finally {
-    dataSource.query = query;
+    dataSource.createQueryRunner = createQueryRunner;
   }
   const runner = dataSource.createQueryRunner();
   try {
     for (const [index, { sql, parameters, ms }] of issued.entries()) {
+      // The store's transaction control and advisory locks: nothing to plan.
+      if (/^\s*(BEGIN|COMMIT|ROLLBACK)\b/.test(sql)) {
+        process.stdout.write(`-- query ${index + 1} (${ms.toFixed(1)} ms in the job): ${sql.replace(/\s+/g, ' ').trim().slice(0, 120)}\n`);
+        continue;
+      }
       await runner.startTransaction();
       // The timed job stored the need's matches from none, as a newly posted need does.
       if (sql.includes('INSERT INTO match')) await runner.query('DELETE FROM match WHERE need_id = $1', [needId]);

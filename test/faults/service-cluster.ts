@@ -26,8 +26,8 @@ export interface ClusterOptions {
 // The test's own connections, left alone when the service's are cut.
 const TEST_APPLICATION = 'grozd-faults-test';
 // What a scoring job runs last, in the transaction that stores an item's matches.
-// The statement that stores an item's matches (src/matching/match-store.service.ts).
-const STORING_MATCHES = /^(WITH upserted AS|INSERT INTO match |UPDATE match SET status = 'EXPIRED')/;
+// The statement that stores an item's matches, or a batch's (src/matching/match-store.service.ts).
+const STORING_MATCHES = /^WITH item AS MATERIALIZED /;
 
 /**
  * The service as separate OS processes (API and worker processes) on a database of its
