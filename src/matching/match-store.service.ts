@@ -286,8 +286,8 @@ export interface StoredItem {
  * order of row locks (a match before its need or offer: see replaceMatches). Keys are the two-key form's
  * (see users.service.ts), a hash of the id: two items that share one merely take turns.
  */
-export const NEED_STORE_LOCK = 7_471_266;
-export const OFFER_STORE_LOCK = 7_471_267;
+export const NEED_STORE_LOCK = 7_471_267;
+export const OFFER_STORE_LOCK = 7_471_268;
 
 /** The advisory lock key of an item's stores (FNV-1a of its id, as int4). */
 export const storeLockKey = (id: string) => {
