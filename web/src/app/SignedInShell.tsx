@@ -4,6 +4,7 @@ import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { MeQuery } from '../auth/graphql/queries/me';
+import { loginNoticeState } from '../auth/login-notice';
 import { LogoutMutation } from '../auth/graphql/mutations/logout';
 import { useLocalizedValidation } from '../forms/localized-validation';
 import { isUnauthenticated } from './apollo';
@@ -27,13 +28,16 @@ export function SignedInShell() {
   const pending = useNextPageLoading();
   useLocalizedValidation();
 
+  // Back to this page after signing in again, where its draft (use-draft, in localStorage,
+  // which clearStore leaves alone) is restored. "Your session has expired" goes in the history
+  // entry's state, said once (login-notice): in the address, a reload or a bookmark said it again.
   useEffect(
     () =>
       onSessionExpired(() => {
         void client.clearStore();
-        navigate(`/login?expired=1&next=${encodeURIComponent(window.location.pathname + window.location.search)}`, { replace: true });
+        navigate(`/login?next=${encodeURIComponent(here)}`, { replace: true, state: loginNoticeState('sessionExpired') });
       }),
-    [client, navigate],
+    [client, navigate, here],
   );
 
   const switchOrganization = useCallback((id: string) => {

@@ -1,8 +1,9 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { PublicLayout } from '../../app/PublicLayout';
 import { renderRoutes, route } from '../../test/render';
 import { LoginMutation } from '../graphql/mutations/login';
+import { loginNoticeState } from '../login-notice';
 import LoginPage from '../pages/LoginPage';
 
 const routes = (home = <p>the desk</p>) => [route('/login', <LoginPage />), route('/', home), route('/needs/new', <p>the need form</p>)];
@@ -119,9 +120,43 @@ describe('the login page', () => {
     expect(alert.textContent).toContain('The e-mail or password is not correct.');
   });
 
-  it('tells a reader whose session expired that what they typed is kept', () => {
-    renderRoutes(routes(), { path: '/login?expired=1', session: null });
-    expect(screen.getByRole('status').textContent).toContain('Vaša seja je potekla');
+  it('tells a reader whose session expired that what they typed is kept, once, keeping where to return', async () => {
+    const { router } = renderRoutes(routes(), { path: '/', session: null, mocks: [loginAnswer('clerk@kranj.si', 'a long password 1')] });
+    await act(() => router.navigate('/login?next=%2Fneeds%2Fnew', { replace: true, state: loginNoticeState('sessionExpired') }));
+    expect(screen.getByRole('status').textContent).toBe('Vaša seja je potekla. Prijavite se znova; vneseno je shranjeno.');
+    // Dropped from the history entry once read (a reload keeps an entry's state), the address as it was.
+    await waitFor(() => expect(router.state.location.state).toBeNull());
+    expect(router.state.location.pathname + router.state.location.search).toBe('/login?next=%2Fneeds%2Fnew');
+    expect(screen.getByRole('status').textContent).toBe('Vaša seja je potekla. Prijavite se znova; vneseno je shranjeno.');
+    fillIn('clerk@kranj.si', 'a long password 1');
+    fireEvent.click(screen.getByRole('button', { name: 'Prijava' }));
+    expect(await screen.findByText('the need form')).toBeDefined();
+  });
+
+  it('says nothing of an expired session on a reload of the sign-in page, nor from a bookmark of the address it once had', async () => {
+    // A reload: the entry drawn anew from its address alone, its state dropped once read.
+    const reload = renderRoutes(routes(), { path: '/login?next=%2Fneeds%2Fnew', session: null });
+    expect(await screen.findByRole('button', { name: 'Prijava' })).toBeDefined();
+    expect(screen.queryByRole('status')).toBeNull();
+    reload.unmount();
+
+    for (const [path, language, submit] of [
+      ['/login?expired=1&next=%2Fneeds%2Fnew', 'sl', 'Prijava'],
+      ['/login?expired=1', 'en', 'Sign in'],
+    ] as const) {
+      const bookmark = renderRoutes(routes(), { path, session: null, language });
+      expect(await screen.findByRole('button', { name: submit })).toBeDefined();
+      expect(screen.queryByRole('status')).toBeNull();
+      bookmark.unmount();
+    }
+  });
+
+  it('says an expired session in English', async () => {
+    const { router } = renderRoutes(routes(), { path: '/', session: null, language: 'en' });
+    await act(() => router.navigate('/login', { state: loginNoticeState('sessionExpired') }));
+    expect(screen.getByRole('status').textContent).toBe('Your session has expired. Sign in again; what you typed is kept.');
+    await waitFor(() => expect(router.state.location.state).toBeNull());
+    expect(screen.getByRole('status').textContent).toBe('Your session has expired. Sign in again; what you typed is kept.');
   });
 
   it('speaks English after ?lang=en', async () => {

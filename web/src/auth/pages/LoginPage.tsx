@@ -1,13 +1,14 @@
 import { Alert, Anchor, Button, Stack, TextInput, Title } from '@mantine/core';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import type { TFunction } from 'i18next';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { safeNextPath } from '../../app/session';
 import { FORM_SUMMARY, useErrorFocus } from '../../forms/focus-first-error';
 import { authFailure, errorCode } from '../failure';
 import { LoginMutation } from '../graphql/mutations/login';
+import { useLoginNotice } from '../login-notice';
 import { PasswordField } from '../PasswordField';
 
 export default function LoginPage() {
@@ -15,16 +16,8 @@ export default function LoginPage() {
   const navigate = useNavigate();
   const client = useApolloClient();
   const [params] = useSearchParams();
-  const location = useLocation();
-  // "Your account has been deleted", said once: read from the state DeleteAccountSection came
-  // with, then dropped from the history entry (a reload keeps an entry's state), so that a
-  // reload, Back and Forward, or a bookmark of /login do not say it again.
-  const [accountDeleted] = useState(() => (location.state as { accountDeleted?: unknown } | null)?.accountDeleted === true);
-  useEffect(() => {
-    if ((location.state as { accountDeleted?: unknown } | null)?.accountDeleted) {
-      navigate({ pathname: location.pathname, search: location.search, hash: location.hash }, { replace: true, state: null });
-    }
-  }, [location, navigate]);
+  // "Your account has been deleted" or "Your session has expired", said once (login-notice).
+  const notice = useLoginNotice();
   const [login, { loading }] = useMutation(LoginMutation);
   // The refusal itself, not its words: they are made at each render, so a switch of language
   // after a failed submission words it again in the new one (as useSubmitOnce does).
@@ -53,12 +46,12 @@ export default function LoginPage() {
       <Title order={1} id="login-title">
         {t('login.title')}
       </Title>
-      {accountDeleted && (
+      {notice === 'accountDeleted' && (
         <Alert color="teal" role="status">
           {t('login.deleted')}
         </Alert>
       )}
-      {params.get('expired') && (
+      {notice === 'sessionExpired' && (
         <Alert color="yellow" role="status">
           {t('login.expired')}
         </Alert>

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useConfirm } from '../../app/ConfirmDialog';
 import { ErrorNotice } from '../../app/ErrorNotice';
+import { loginNoticeState } from '../../auth/login-notice';
 import { PasswordField } from '../../auth/PasswordField';
 import { fieldErrorsOf } from '../../forms/field-errors';
 import { DeleteAccountMutation } from '../graphql/mutations/deleteAccount';
@@ -23,15 +24,6 @@ function lastAdminOf(error: unknown): { id: string; name: string }[] | null {
   if (!refusal) return null;
   const named = refusal.extensions?.organizations;
   return Array.isArray(named) ? (named as { id: string; name: string }[]) : [];
-}
-
-/**
- * What the sign-in page is sent (as the history entry's state, not in the address): it says
- * once that the account is gone. In the address it stayed there, said again after a reload
- * and kept in a bookmark.
- */
-export interface AccountDeletedState {
-  accountDeleted: true;
 }
 
 /**
@@ -88,7 +80,7 @@ export function DeleteAccountSection() {
     }
     // The session no longer exists: nothing read with it is kept.
     await client.clearStore();
-    navigate('/login', { replace: true, state: { accountDeleted: true } satisfies AccountDeletedState });
+    navigate('/login', { replace: true, state: loginNoticeState('accountDeleted') }); // said once, not in the address
   };
 
   const stranded = refusal ? lastAdminOf(refusal.error) : null;
