@@ -1,7 +1,10 @@
 import { Client, createClient } from 'graphql-ws';
+import { OpenConnections } from '../src/auth/open-connections';
 import { MatchingService } from '../src/matching/matching.service';
+import { SuggestionEvents } from '../src/suggestions/channels/subscription/suggestion-events.service';
 import { graphql } from './graphql';
 import { createApiKey, createMemberOrganization, createNeed, createOffer, fittingOffer, invitationToken, needInput, partnershipThroughResponse } from './utils/fixtures';
+import { eventually } from './utils/eventually';
 import { expectError } from './utils/expect-errors';
 import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
 
@@ -28,6 +31,9 @@ const INVITE_MEMBER = graphql(`
 `);
 const SIGN_UP = graphql(`
   mutation ErasureSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }
+`);
+const ACCEPT_INVITATION = graphql(`
+  mutation ErasureAcceptInvitation($invitationToken: String!) { acceptInvitation(invitationToken: $invitationToken) { id } }
 `);
 const ME = graphql(`
   query ErasureMe { me { id memberships { organization { id } } } }
@@ -152,24 +158,93 @@ describe('eraseOrganization', () => {
     expect(older.filter((entry) => JSON.stringify(entry.changes).includes(erased.name) || 'title' in entry.changes)).toEqual([]);
   });
 
-  it('closes the websockets its key and its members opened (4403)', async () => {
+  /**
+   * A graphql-ws client signed in with the token; `closed` is the close event once the socket closed.
+   * Not lazy: the client does not close a socket left without subscriptions itself, so the socket
+   * stays open unless the server closes it.
+   */
+  function connect(token: string, clients: Client[]) {
+    const client = createClient({
+      url: `${t.url.replace(/^http/, 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { Authorization: `Bearer ${token}` },
+      retryAttempts: 0,
+      lazy: false,
+    });
+    clients.push(client);
+    const accepted = new Promise<void>((resolve) => client.on('connected', () => resolve()));
+    const state: { closed: { code: number } | null } = { closed: null };
+    client.on('closed', (event) => (state.closed = event as { code: number }));
+    return { client, accepted, state };
+  }
+
+  /** The organization's new suggestions over the client; `next` asked at once (graphql-ws's iterator misses an end that comes while no next() waits). */
+  function suggestionsOf(client: Client, organizationId: string) {
+    const events = client.iterate({ query: SUGGESTION_ADDED.toString(), variables: { organizationId } });
+    return { events, next: events.next().catch((error: unknown) => error) };
+  }
+
+  /** Once `count` subscriptions to the organization's events are in place (listening, tied to their connections). */
+  async function listening(organizationId: string, count = 1) {
+    await eventually(() => t.app.get(OpenConnections).followers(organizationId) >= count, `${count} subscription(s) to ${organizationId}`, 5_000);
+  }
+
+  it('closes the websockets its keys opened (4403), and ends the subscriptions to its events, its members’ and the hub’s, on open sockets', async () => {
     const { erased, admin } = await organizations();
     const clients: Client[] = [];
-    const subscribe = async (token: string) => {
-      const client = createClient({ url: `${t.url.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { Authorization: `Bearer ${token}` }, retryAttempts: 0 });
-      clients.push(client);
-      const accepted = new Promise<void>((resolve) => client.on('connected', () => resolve()));
-      const events = client.iterate({ query: SUGGESTION_ADDED.toString(), variables: { organizationId: erased.id } });
-      await accepted;
-      // Asked before the erasure: graphql-ws's iterator misses an end that comes while no next() waits.
-      return { next: events.next().catch((error: unknown) => error) };
-    };
     try {
-      const byKey = await subscribe(erased.token);
-      const byMember = await subscribe(admin.token);
+      const byKey = connect(erased.token, clients);
+      const byMember = connect(admin.token, clients);
+      const byHub = connect(TEST_ADMIN_KEY, clients);
+      const subscriptions = [byKey, byMember, byHub].map(({ client }) => suggestionsOf(client, erased.id));
+      await Promise.all([byKey.accepted, byMember.accepted, byHub.accepted]);
+      await listening(erased.id, 3);
+
       await t.graphqlOk(ERASE, { input: { id: erased.id, nameConfirmation: erased.name } }, TEST_ADMIN_KEY);
-      expect(await byKey.next).toMatchObject({ code: 4403 });
-      expect(await byMember.next).toMatchObject({ code: 4403 });
+      // The key is gone: its socket closes (its subscription may have ended a moment before, with the organization).
+      await subscriptions[0].next;
+      expect(await eventually(() => byKey.state.closed, 'the key’s socket closed', 5_000)).toMatchObject({ code: 4403 });
+      // The member's session and the hub's key stay valid: their subscriptions to what is gone
+      // end (complete), their sockets stay open.
+      expect(await subscriptions[1].next).toEqual({ done: true, value: undefined });
+      expect(await subscriptions[2].next).toEqual({ done: true, value: undefined });
+      expect([byMember.state.closed, byHub.state.closed]).toEqual([null, null]);
+    } finally {
+      await Promise.all(clients.map((client) => client.dispose()));
+    }
+  });
+
+  // A person may be a member of several organizations: erasing one closed the websocket they had
+  // open (4403) for all of them, and the web app, which takes 4403 for a lost session, sent them to
+  // sign in again.
+  it("keeps a member's websocket open for their other organizations, which go on hearing their events", async () => {
+    const { erased, other, admin } = await organizations();
+    const invited = await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: other.id, email: admin.email, role: 'MEMBER' } }, TEST_ADMIN_KEY);
+    await t.graphqlOk(ACCEPT_INVITATION, { invitationToken: invitationToken(invited.inviteMember) }, admin.token);
+    // A match that stays: another organization's need and the other organization's own offer.
+    const third = await createMemberOrganization(t);
+    const need = await createNeed(t, third.token, needInput(third.id));
+    const offer = await createOffer(t, other.token, fittingOffer(other.id));
+    const [{ id: matchId }] = (await t.dataSource.query(`INSERT INTO match (need_id, offer_id, score, components, scored_at) VALUES ($1, $2, 0.81, '[]', now()) RETURNING id`, [
+      need.id,
+      offer.id,
+    ])) as { id: string }[];
+
+    const clients: Client[] = [];
+    try {
+      // One socket, as the web app has, following both organizations.
+      const socket = connect(admin.token, clients);
+      const ofErased = suggestionsOf(socket.client, erased.id);
+      const ofOther = suggestionsOf(socket.client, other.id);
+      await socket.accepted;
+      await listening(erased.id);
+      await listening(other.id);
+
+      await t.graphqlOk(ERASE, { input: { id: erased.id, nameConfirmation: erased.name } }, TEST_ADMIN_KEY);
+      expect(await ofErased.next).toEqual({ done: true, value: undefined });
+      await t.app.get(SuggestionEvents).publish(other.id, matchId);
+      expect(await ofOther.next).toEqual({ done: false, value: { data: { suggestionAdded: { id: matchId } } } });
+      expect(socket.state.closed).toBeNull();
     } finally {
       await Promise.all(clients.map((client) => client.dispose()));
     }

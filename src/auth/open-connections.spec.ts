@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { loadConfig } from '../config/app-config';
 import { UnauthenticatedError } from '../common/errors/domain-errors';
-import { apiKeySubject, sessionSubject, userSubject } from './credential-revocations';
+import { apiKeySubject, organizationSubject, sessionSubject, userSubject } from './credential-revocations';
 import type { AuthenticatedRequest } from './graphql-context';
 import { ClosableSocket, OpenConnections } from './open-connections';
 import { Principal } from './principal';
@@ -81,20 +81,78 @@ describe('OpenConnections', () => {
     expect(connections.size).toBe(1);
   });
 
-  it.each<[string, [string, Role][], Principal]>([
-    ['a lost membership', [[ORGANIZATION, Role.MEMBER], [OTHER, Role.MEMBER]], user([[ORGANIZATION, Role.MEMBER]])],
-    ['an admin made member', [[ORGANIZATION, Role.ADMIN]], user([[ORGANIZATION, Role.MEMBER]])],
-  ])('closes a connection that lost rights: %s', async (_label, before, after) => {
-    const connection = await open(user(before), () => after);
+  /** A subscription to the organization's events on the connection, as its resolver ties it (follow); `next` asked at once. */
+  function following(request: AuthenticatedRequest, organizationId: string) {
+    let ended = false;
+    let waiting: ((result: IteratorResult<string>) => void) | null = null;
+    const source: AsyncIterableIterator<string> = {
+      // As RedisChannels' iterator: done once returned, also for a next() asked after.
+      next: () => (ended ? Promise.resolve({ done: true, value: undefined }) : new Promise((resolve) => (waiting = resolve))),
+      return: async () => {
+        ended = true;
+        waiting?.({ done: true, value: undefined });
+        return { done: true, value: undefined };
+      },
+      [Symbol.asyncIterator]: () => source,
+    };
+    const events = connections.follow(request, organizationId, source);
+    const next = events.next();
+    return { events, next, ended: () => ended, deliver: (id: string) => waiting?.({ done: false, value: id }) };
+  }
+
+  it('keeps a connection that lost a membership, ending only its subscriptions to that organization', async () => {
+    const connection = await open(user([[ORGANIZATION, Role.MEMBER], [OTHER, Role.MEMBER]]), () => user([[OTHER, Role.MEMBER]]));
+    const lost = following(connection.request, ORGANIZATION);
+    const kept = following(connection.request, OTHER);
     await connections.revoked(userSubject('user-1'));
-    expect(connection.socket.closedWith?.code).toBe(4403);
+    expect(connection.socket.closedWith).toBeNull();
+    await expect(lost.next).resolves.toEqual({ done: true, value: undefined });
+    expect(kept.ended()).toBe(false);
+    kept.deliver('match-1');
+    await expect(kept.next).resolves.toEqual({ done: false, value: 'match-1' });
   });
 
-  it('closes a hub connection that is no longer the hub', async () => {
+  it('keeps every subscription of an admin made member (following needs membership only)', async () => {
+    const connection = await open(user([[ORGANIZATION, Role.ADMIN]]), () => user([[ORGANIZATION, Role.MEMBER]]));
+    const subscription = following(connection.request, ORGANIZATION);
+    await connections.revoked(userSubject('user-1'));
+    expect(connection.socket.closedWith).toBeNull();
+    expect(subscription.ended()).toBe(false);
+    expect(connection.request.principal?.roleIn(ORGANIZATION)).toBe(Role.MEMBER);
+  });
+
+  it('ends the subscriptions of a connection that is no longer the hub to organizations it is not a member of', async () => {
     const staff = new Principal('user', 'user-1', true, new Map(), { id: 'session-1', expiresAt: new Date(Date.now() + 60_000) });
     const connection = await open(staff, () => user([[ORGANIZATION, Role.ADMIN]]));
+    const own = following(connection.request, ORGANIZATION);
+    const another = following(connection.request, OTHER);
     await connections.revoked(userSubject('user-1'));
-    expect(connection.socket.closedWith?.code).toBe(4403);
+    expect(connection.socket.closedWith).toBeNull();
+    expect([own.ended(), another.ended()]).toEqual([false, true]);
+  });
+
+  it("ends every subscription to an erased organization's events, the hub's too, and no other", async () => {
+    const member = await open(user([[ORGANIZATION, Role.MEMBER], [OTHER, Role.MEMBER]]), () => user([[ORGANIZATION, Role.MEMBER], [OTHER, Role.MEMBER]]));
+    const hub = await open(new Principal('api_key', 'key-9', true), () => null);
+    const subscriptions = [following(member.request, ORGANIZATION), following(hub.request, ORGANIZATION), following(member.request, OTHER)];
+    await connections.revoked(organizationSubject(ORGANIZATION));
+    expect(subscriptions.map((subscription) => subscription.ended())).toEqual([true, true, false]);
+    expect([member.socket.closedWith, hub.socket.closedWith]).toEqual([null, null]);
+    // Nothing re-checked: no credential changed.
+    expect([member.verify, hub.verify].map((verify) => verify.mock.calls.length)).toEqual([0, 0]);
+  });
+
+  it('ends at once a subscription the connection may no longer follow by the time it is tied, and forgets one the client ended', async () => {
+    const connection = await open(user([[ORGANIZATION, Role.MEMBER]]), () => user([]));
+    await connections.revoked(userSubject('user-1'));
+    const late = following(connection.request, ORGANIZATION);
+    await expect(late.next).resolves.toEqual({ done: true, value: undefined });
+
+    const member = await open(user([[OTHER, Role.MEMBER]]), () => user([[OTHER, Role.MEMBER]]));
+    const unsubscribed = following(member.request, OTHER);
+    await unsubscribed.events.return?.();
+    expect(unsubscribed.ended()).toBe(true);
+    await connections.revoked(organizationSubject(OTHER)); // nothing left to end
   });
 
   it('keeps a connection whose rights grew, and its next operations act with them', async () => {

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/commo
 import { Client } from 'pg';
 import { UnauthenticatedError } from '../common/errors/domain-errors';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { CREDENTIALS_CHANNEL, RevokedSubject, subjectsOf } from './credential-revocations';
+import { CREDENTIALS_CHANNEL, erasedOrganizationOf, RevokedSubject, subjectsOf } from './credential-revocations';
 import type { AuthenticatedRequest } from './graphql-context';
 import type { Principal } from './principal';
 
@@ -27,6 +27,13 @@ interface TrackedConnection extends OpenConnection {
   expiryTimer: NodeJS.Timeout | null;
 }
 
+/** A running subscription to an organization's events (follow()); end() completes it. */
+interface Following {
+  request: AuthenticatedRequest;
+  organizationId: string;
+  end(): void;
+}
+
 /** graphql-ws's CloseCode.Forbidden: the client does not retry with the same credentials. */
 const FORBIDDEN = 4403;
 const CLOSING = 2; // WebSocket.CLOSING; CLOSED is 3
@@ -37,18 +44,26 @@ const RECONNECT_DELAY_MS = 1_000;
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /**
- * The websocket connections open on this API process, by the credential that opened them.
+ * The websocket connections open on this API process, by the credential that opened them,
+ * and the subscriptions to organizations' events running on them.
  * A connection is authenticated once, when it opens, and may then live for hours: when a
  * credential is revoked (on any API process: PostgreSQL NOTIFY on CREDENTIALS_CHANNEL),
- * its connections here are authenticated again and closed with 4403 when that fails or
- * when they lost rights, which ends every subscription on them. Also when a session's JWT
- * expires, and, as a safety net, every few minutes and after the listener reconnects.
+ * its connections here are authenticated again and closed with 4403 when that fails, which
+ * ends every subscription on them. Also when a session's JWT expires, and, as a safety net,
+ * every few minutes and after the listener reconnects. A credential still valid that lost
+ * rights (a membership removed, an organization erased) keeps its connection: only its
+ * subscriptions to the organizations it may no longer follow end. A connection carries
+ * nothing else (queries and mutations go over HTTP), and 4403 tells a client that its
+ * credential is gone (the web app then asks to sign in again), which is not so.
  */
 @Injectable()
 export class OpenConnections implements OnApplicationShutdown {
   private readonly logger = new Logger(OpenConnections.name);
   private readonly all = new Set<TrackedConnection>();
   private readonly bySubject = new Map<RevokedSubject, Set<TrackedConnection>>();
+  /** The subscriptions to organizations' events, by the connection (its upgrade request) and by the organization. */
+  private readonly followingByRequest = new WeakMap<AuthenticatedRequest, Set<Following>>();
+  private readonly followingByOrganization = new Map<string, Set<Following>>();
   /** Counts notifications and reconnects: a connection accepted across a change is checked once more. */
   private generation = 0;
   private listener: Client | null = null;
@@ -109,6 +124,48 @@ export class OpenConnections implements OnApplicationShutdown {
     return this.all.size;
   }
 
+  /** How many subscriptions to the organization's events run on this process (for tests and metrics). */
+  followers(organizationId: string): number {
+    return this.followingByOrganization.get(organizationId)?.size ?? 0;
+  }
+
+  /**
+   * Ties a subscription to an organization's events (`events`, from its Redis channel) to the
+   * connection whose request subscribed: it ends (completes; the connection stays) once the
+   * connection's principal may no longer follow that organization, or the organization is
+   * erased. What the subscription resolver returns instead of `events`.
+   */
+  follow<T>(request: AuthenticatedRequest, organizationId: string, events: AsyncIterableIterator<T>): AsyncIterableIterator<T> {
+    const following: Following = { request, organizationId, end: () => void events.return?.() };
+    const forget = () => this.forget(following);
+    const byRequest = this.followingByRequest.get(request) ?? new Set();
+    byRequest.add(following);
+    this.followingByRequest.set(request, byRequest);
+    const byOrganization = this.followingByOrganization.get(organizationId) ?? new Set();
+    byOrganization.add(following);
+    this.followingByOrganization.set(organizationId, byOrganization);
+    // The rights may have been checked again since the resolver allowed it (while it subscribed).
+    if (request.principal && !request.principal.roleIn(organizationId)) this.end(following);
+    const followed: AsyncIterableIterator<T> = {
+      next: async () => {
+        const result = await events.next();
+        if (result.done) forget();
+        return result;
+      },
+      return: async (value?: unknown) => {
+        forget();
+        return events.return ? events.return(value) : { done: true, value: undefined };
+      },
+      throw: async (error?: unknown) => {
+        forget();
+        if (events.throw) return events.throw(error);
+        throw error;
+      },
+      [Symbol.asyncIterator]: () => followed,
+    };
+    return followed;
+  }
+
   /** Authenticates every tracked connection again, closing those that fail. */
   recheckAll(): Promise<void> {
     return this.recheck(this.all);
@@ -123,9 +180,15 @@ export class OpenConnections implements OnApplicationShutdown {
     this.listener = null;
   }
 
-  /** A notification on CREDENTIALS_CHANNEL: re-checks the connections it names. */
+  /** A notification on CREDENTIALS_CHANNEL: re-checks the connections it names, or ends the subscriptions to an erased organization. */
   revoked(subject: string): Promise<void> {
     this.generation++;
+    const erased = erasedOrganizationOf(subject);
+    if (erased !== null) {
+      // Whoever follows it, the hub too (whose rights did not change): no event of it can come.
+      for (const following of [...(this.followingByOrganization.get(erased) ?? [])]) this.end(following);
+      return Promise.resolve();
+    }
     const connections = this.bySubject.get(subject as RevokedSubject);
     return connections ? this.recheck(connections) : Promise.resolve();
   }
@@ -152,13 +215,33 @@ export class OpenConnections implements OnApplicationShutdown {
       }
       fresh = null;
     }
-    if (!fresh || !fresh.keepsRightsOf(tracked.principal)) return 'revoked';
-    // Rights that grew (a new membership) count from the connection's next operation.
+    if (!fresh) return 'revoked';
+    // Rights that grew (a new membership) count from the connection's next operation, and so
+    // do rights lost; of what runs, only the subscriptions to an organization it may no longer
+    // follow depended on them (the others, and the connection, stay).
     tracked.principal = fresh;
     tracked.request.principal = fresh;
     tracked.request.principalPromise = Promise.resolve(fresh);
     this.scheduleExpiry(tracked);
+    for (const following of [...(this.followingByRequest.get(tracked.request) ?? [])]) {
+      if (!fresh.roleIn(following.organizationId)) this.end(following);
+    }
     return 'kept';
+  }
+
+  /** Ends a subscription (graphql-ws then tells the client it completed). */
+  private end(following: Following): void {
+    this.forget(following);
+    following.end();
+  }
+
+  private forget(following: Following): void {
+    const byRequest = this.followingByRequest.get(following.request);
+    byRequest?.delete(following);
+    if (byRequest?.size === 0) this.followingByRequest.delete(following.request);
+    const byOrganization = this.followingByOrganization.get(following.organizationId);
+    byOrganization?.delete(following);
+    if (byOrganization?.size === 0) this.followingByOrganization.delete(following.organizationId);
   }
 
   private scheduleExpiry(tracked: TrackedConnection): void {

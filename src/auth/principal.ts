@@ -17,8 +17,6 @@ export interface AuthenticatedRow {
   readonly user?: User;
 }
 
-const RANK: Record<Role, number> = { [Role.MEMBER]: 1, [Role.ADMIN]: 2 };
-
 /** Who is calling, and what they may do: resolved once per request from the bearer token. */
 export class Principal {
   constructor(
@@ -39,15 +37,6 @@ export class Principal {
   roleIn(organizationId: string): Role | null {
     if (this.hub) return Role.ADMIN;
     return this.roles.get(organizationId) ?? null;
-  }
-
-  /** Whether this principal may still do everything `earlier` could (a long-lived connection re-checked). */
-  keepsRightsOf(earlier: Principal): boolean {
-    if (earlier.hub) return this.hub;
-    return earlier.organizationIds.every((organizationId) => {
-      const role = this.roleIn(organizationId);
-      return role !== null && RANK[role] >= RANK[earlier.roleIn(organizationId)!];
-    });
   }
 
   /** Members write only for their own organization; the hub writes for any. */

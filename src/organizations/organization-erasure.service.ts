@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { announceRevocation, apiKeySubject, userSubject } from '../auth/credential-revocations';
+import { announceRevocation, apiKeySubject, organizationSubject, userSubject } from '../auth/credential-revocations';
 import { Principal } from '../auth/principal';
 import { BadUserInputError, NotFoundError } from '../common/errors/domain-errors';
 import { EraseOrganizationInput } from './dto/erase-organization.input';
@@ -67,8 +67,10 @@ export class OrganizationErasureService {
       await manager.query(`DELETE FROM organization WHERE id = $1`, [organization.id]);
 
       // Delivered when this commits: every API process closes the websockets its keys opened,
-      // and re-checks its members' (who keep what other memberships give them).
+      // ends every subscription to its events (its members', the hub's), and re-checks its
+      // members' connections, which stay open with what their other memberships give them.
       for (const id of apiKeyIds) await announceRevocation(manager, apiKeySubject(id));
+      await announceRevocation(manager, organizationSubject(organization.id));
       for (const id of memberIds) await announceRevocation(manager, userSubject(id));
 
       const details = { name: organization.name, ...counted, apiKeys: apiKeyIds.length, deliveries, emailSuppressions, auditEntriesCleared };

@@ -59,8 +59,8 @@ export class OrganizationsResolver {
       'in one transaction; there is no undo and no recycle bin. With it go its needs, offers, the responses to its needs and its own, ' +
       'its partnerships (also those other organizations had with it), every match of its needs and offers, its memberships, invitations, ' +
       'API keys (refused from the moment this returns; websockets they opened are closed), webhooks, suggestion preferences, its delivery log ' +
-      "and its e-mail unsubscribes. Its members' user accounts stay (a person deletes their own), without this membership; their open " +
-      "websockets are checked again and closed when they lose rights. Older audit log entries about it keep who did what and when, but their " +
+      "and its e-mail unsubscribes. Every open subscription to its events ends (completes), its members' and the hub's. Its members' user accounts stay (a person deletes their own), without this membership; " +
+      "their open websockets stay open with their other organizations' subscriptions. Older audit log entries about it keep who did what and when, but their " +
       'details are cleared: they are what the organization wrote (names, titles, webhook addresses, notes), which may name people. ' +
       'The entry of the erasure keeps its id and name, as the record of what the hub erased, when and by whom. ' +
       "input.nameConfirmation must be the organization's exact name, or BAD_USER_INPUT names that field and nothing is erased.",

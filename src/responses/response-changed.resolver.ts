@@ -1,19 +1,21 @@
-import { Args, ID, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Context, ID, Resolver, Subscription } from '@nestjs/graphql';
 import { InjectRepository } from '@nestjs/typeorm';
 import { SkipThrottle } from '@nestjs/throttler';
 import { Repository } from 'typeorm';
 import { CurrentPrincipal } from '../auth/auth.decorators';
 import type { SubscriptionContext } from '../auth/graphql-context';
+import { OpenConnections } from '../auth/open-connections';
 import { Principal } from '../auth/principal';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
 import { Organization } from '../organizations/organization.entity';
-import { assertFollowable, loadForEvent } from '../suggestions/channels/subscription/organization-subscription';
+import { followOrganization, loadForEvent } from '../suggestions/channels/subscription/organization-subscription';
 import { Response } from './response.entity';
 import { ResponseEvents } from './response-events.service';
 
 @Resolver()
 export class ResponseChangedResolver {
   constructor(
+    private readonly connections: OpenConnections,
     private readonly events: ResponseEvents,
     @InjectRepository(Response) private readonly responses: Repository<Response>,
     @InjectRepository(Organization) private readonly organizations: Repository<Organization>,
@@ -32,9 +34,9 @@ export class ResponseChangedResolver {
   })
   async responseChanged(
     @CurrentPrincipal() principal: Principal,
+    @Context() context: SubscriptionContext,
     @Args('organizationId', { type: () => ID, description: 'The organization whose responses, given or received, to follow.' }, ParseUuidPipe) organizationId: string,
   ): Promise<AsyncIterableIterator<string>> {
-    await assertFollowable(principal, this.organizations, organizationId);
-    return this.events.listen(organizationId);
+    return followOrganization(this.connections, this.organizations, context, principal, organizationId, () => this.events.listen(organizationId));
   }
 }

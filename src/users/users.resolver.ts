@@ -76,7 +76,7 @@ export class UsersResolver {
     description:
       "Takes a person out of an organization: its admins and the hub remove any member, and a member may remove themselves (leave); FORBIDDEN for others, NOT_FOUND for an unknown membership. " +
       'CONFLICT LAST_ADMIN when it would leave the organization without an admin (make another member admin first). From the next request the person no longer acts for the organization, ' +
-      'and their open subscriptions are closed (4403). Returns the membership as it was.',
+      "and their open subscriptions to the organization's events end (complete); their websocket, still signed in, stays open with their other subscriptions. Returns the membership as it was.",
   })
   removeMember(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID, description: 'The membership to remove (Membership.id), not the user.' }, ParseUuidPipe) id: string) {
     return this.users.removeMember(principal, id);

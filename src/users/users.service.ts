@@ -541,7 +541,8 @@ export class UsersService {
         organizationId: membership.organizationId,
         changes: { notifySuggestions: saved.notifySuggestions, ...(resubscribed ? { resubscribed: true } : {}), ...(roleChanged ? { role: saved.role, previousRole } : {}) },
       });
-      // The member's open websockets are checked again (a demoted admin keeps only a member's rights).
+      // The member's open websockets are checked again and act with the new role from now on
+      // (following an organization's events needs membership only: no subscription ends).
       if (roleChanged) await announceRevocation(manager, userSubject(membership.userId));
       return saved;
     });
@@ -584,7 +585,8 @@ export class UsersService {
    * Takes a person out of an organization: its admins and the hub remove anyone, a member
    * leaves. Not its last admin (CONFLICT LAST_ADMIN). Their next request no longer acts for
    * the organization (a request's principal reads the memberships anew), and their open
-   * websockets are checked again at once and closed (4403). Returns the membership as it was.
+   * websockets are checked again at once: their subscriptions to the organization's events end,
+   * the websockets (still signed in) and their other subscriptions stay. Returns the membership as it was.
    */
   async removeMember(principal: Principal, id: string): Promise<Membership> {
     const found = await this.memberships.findOneBy({ id });

@@ -223,6 +223,7 @@ type Documents = {
     "\n  query ErasureOrganization($id: ID!) { organization(id: $id) { id name } }\n": typeof types.ErasureOrganizationDocument,
     "\n  mutation ErasureInvite($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": typeof types.ErasureInviteDocument,
     "\n  mutation ErasureSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n": typeof types.ErasureSignUpDocument,
+    "\n  mutation ErasureAcceptInvitation($invitationToken: String!) { acceptInvitation(invitationToken: $invitationToken) { id } }\n": typeof types.ErasureAcceptInvitationDocument,
     "\n  query ErasureMe { me { id memberships { organization { id } } } }\n": typeof types.ErasureMeDocument,
     "\n  mutation ErasureCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }\n": typeof types.ErasureCreateWebhookDocument,
     "\n  subscription ErasureSuggestionAdded($organizationId: ID!) { suggestionAdded(organizationId: $organizationId) { id } }\n": typeof types.ErasureSuggestionAddedDocument,
@@ -648,6 +649,7 @@ const documents: Documents = {
     "\n  query ErasureOrganization($id: ID!) { organization(id: $id) { id name } }\n": types.ErasureOrganizationDocument,
     "\n  mutation ErasureInvite($input: InviteMemberInput!) { inviteMember(input: $input) { token } }\n": types.ErasureInviteDocument,
     "\n  mutation ErasureSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n": types.ErasureSignUpDocument,
+    "\n  mutation ErasureAcceptInvitation($invitationToken: String!) { acceptInvitation(invitationToken: $invitationToken) { id } }\n": types.ErasureAcceptInvitationDocument,
     "\n  query ErasureMe { me { id memberships { organization { id } } } }\n": types.ErasureMeDocument,
     "\n  mutation ErasureCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }\n": types.ErasureCreateWebhookDocument,
     "\n  subscription ErasureSuggestionAdded($organizationId: ID!) { suggestionAdded(organizationId: $organizationId) { id } }\n": types.ErasureSuggestionAddedDocument,
@@ -1697,6 +1699,10 @@ export function graphql(source: "\n  mutation ErasureInvite($input: InviteMember
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ErasureSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }\n"): typeof import('./graphql').ErasureSignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErasureAcceptInvitation($invitationToken: String!) { acceptInvitation(invitationToken: $invitationToken) { id } }\n"): typeof import('./graphql').ErasureAcceptInvitationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2040,6 +2040,13 @@ export type ErasureSignUpMutationVariables = Exact<{
 
 export type ErasureSignUpMutation = { signUp: { token: string, user: { id: string } } };
 
+export type ErasureAcceptInvitationMutationVariables = Exact<{
+  invitationToken: string;
+}>;
+
+
+export type ErasureAcceptInvitationMutation = { acceptInvitation: { id: string } };
+
 export type ErasureMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -5934,6 +5941,13 @@ export const ErasureSignUpDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ErasureSignUpMutation, ErasureSignUpMutationVariables>;
+export const ErasureAcceptInvitationDocument = new TypedDocumentString(`
+    mutation ErasureAcceptInvitation($invitationToken: String!) {
+  acceptInvitation(invitationToken: $invitationToken) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ErasureAcceptInvitationMutation, ErasureAcceptInvitationMutationVariables>;
 export const ErasureMeDocument = new TypedDocumentString(`
     query ErasureMe {
   me {

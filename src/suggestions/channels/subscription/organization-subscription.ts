@@ -1,5 +1,6 @@
 import { FindOptionsWhere, Repository } from 'typeorm';
 import type { SubscriptionContext } from '../../../auth/graphql-context';
+import { OpenConnections } from '../../../auth/open-connections';
 import { Principal } from '../../../auth/principal';
 import { RequestLoaders } from '../../../common/dataloader/request-loaders';
 import { NotFoundError } from '../../../common/errors/domain-errors';
@@ -13,6 +14,27 @@ import { Organization } from '../../../organizations/organization.entity';
 export async function assertFollowable(principal: Principal, organizations: Repository<Organization>, organizationId: string): Promise<void> {
   principal.assertMemberOf(organizationId);
   if (!(await organizations.existsBy({ id: organizationId }))) throw new NotFoundError('Organization', organizationId);
+}
+
+/**
+ * An organization's events of one kind (`listen`: its Redis channel) for a subscription, after
+ * assertFollowable, tied to the connection (OpenConnections.follow): they end once the
+ * connection may no longer follow the organization, or the organization is erased.
+ */
+export async function followOrganization(
+  connections: OpenConnections,
+  organizations: Repository<Organization>,
+  context: SubscriptionContext,
+  principal: Principal,
+  organizationId: string,
+  listen: () => Promise<AsyncIterableIterator<string>>,
+): Promise<AsyncIterableIterator<string>> {
+  const mark = connections.mark();
+  await assertFollowable(principal, organizations, organizationId);
+  const events = connections.follow(context.req, organizationId, await listen());
+  // An erasure announced while this subscribed found nothing of it to end: it is ended here.
+  if (connections.mark() !== mark && !(await organizations.existsBy({ id: organizationId }))) await events.return?.();
+  return events;
 }
 
 /**

@@ -1,19 +1,21 @@
-import { Args, ID, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Context, ID, Resolver, Subscription } from '@nestjs/graphql';
 import { InjectRepository } from '@nestjs/typeorm';
 import { SkipThrottle } from '@nestjs/throttler';
 import { Repository } from 'typeorm';
 import { CurrentPrincipal } from '../../../auth/auth.decorators';
 import type { SubscriptionContext } from '../../../auth/graphql-context';
+import { OpenConnections } from '../../../auth/open-connections';
 import { Principal } from '../../../auth/principal';
 import { ParseUuidPipe } from '../../../common/validation/parse-uuid.pipe';
 import { Match } from '../../../matching/match.entity';
 import { Organization } from '../../../organizations/organization.entity';
 import { SuggestionEvents } from './suggestion-events.service';
-import { assertFollowable, loadForEvent } from './organization-subscription';
+import { followOrganization, loadForEvent } from './organization-subscription';
 
 @Resolver()
 export class SuggestionAddedResolver {
   constructor(
+    private readonly connections: OpenConnections,
     private readonly events: SuggestionEvents,
     @InjectRepository(Match) private readonly matches: Repository<Match>,
     @InjectRepository(Organization) private readonly organizations: Repository<Organization>,
@@ -31,10 +33,10 @@ export class SuggestionAddedResolver {
   })
   async suggestionAdded(
     @CurrentPrincipal() principal: Principal,
+    @Context() context: SubscriptionContext,
     @Args('organizationId', { type: () => ID, description: 'The organization whose new suggestions to receive.' }, ParseUuidPipe) organizationId: string,
   ): Promise<AsyncIterableIterator<string>> {
-    await assertFollowable(principal, this.organizations, organizationId);
-    return this.events.listen(organizationId);
+    return followOrganization(this.connections, this.organizations, context, principal, organizationId, () => this.events.listen(organizationId));
   }
 
   @SkipThrottle({ 'per-caller': true })
@@ -47,9 +49,9 @@ export class SuggestionAddedResolver {
   })
   async suggestionAnswered(
     @CurrentPrincipal() principal: Principal,
+    @Context() context: SubscriptionContext,
     @Args('organizationId', { type: () => ID, description: 'The organization whose suggestions’ answers to receive.' }, ParseUuidPipe) organizationId: string,
   ): Promise<AsyncIterableIterator<string>> {
-    await assertFollowable(principal, this.organizations, organizationId);
-    return this.events.listen(organizationId, 'answered');
+    return followOrganization(this.connections, this.organizations, context, principal, organizationId, () => this.events.listen(organizationId, 'answered'));
   }
 }
