@@ -1,4 +1,4 @@
-import { Client, createClient } from 'graphql-ws';
+import { Client } from 'graphql-ws';
 import { Client as PgClient } from 'pg';
 import { ADMINS_LOCK } from '../src/users/users.service';
 import { graphql } from './graphql';
@@ -8,13 +8,11 @@ import { expectError } from './utils/expect-errors';
 import { post } from './utils/http';
 import { CaughtMail, startMailCatcher } from './utils/mail-catcher';
 import { GraphqlResponse, startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
+import { wsClient } from './utils/ws-client';
 
 // deleteAccount: a person deletes their own account (the GDPR's erasure). The account, its
 // memberships, sessions and invitations go, at once and all together; the organizations and
 // what they posted stay; the audit log keeps its entries, which name nobody.
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const WebSocket = require('ws') as new (url: string, protocols?: string | string[]) => object;
 
 const INVITE_MEMBER = graphql(`
   mutation DeleteAccountInvite($input: InviteMemberInput!) { inviteMember(input: $input) { token } }
@@ -130,12 +128,7 @@ describe('deleteAccount', () => {
     const other = await createOrganization(t);
     await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: other.id, email: leaving.email.toUpperCase(), role: 'MEMBER' } }, TEST_ADMIN_KEY);
 
-    const client: Client = createClient({
-      url: `${t.url.replace(/^http/, 'ws')}/graphql`,
-      webSocketImpl: WebSocket,
-      connectionParams: { Authorization: `Bearer ${otherSession}` },
-      retryAttempts: 0,
-    });
+    const client: Client = wsClient(t.url, otherSession);
     try {
       const connected = new Promise<void>((resolve) => client.on('connected', () => resolve()));
       const events = client.iterate({ query: SUGGESTION_ADDED.toString(), variables: { organizationId: organization.id } });

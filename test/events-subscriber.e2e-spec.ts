@@ -1,4 +1,4 @@
-import { Client, createClient } from 'graphql-ws';
+import { Client } from 'graphql-ws';
 import { Redis } from 'ioredis';
 import { createMemberOrganization, createNeed, needInput } from './utils/fixtures';
 import { graphql } from './graphql';
@@ -6,9 +6,7 @@ import { eventually } from './utils/eventually';
 import { subscribe } from './utils/live-apis';
 import { RedisServer } from './utils/redis-server';
 import { startTestApp, TestApp } from './utils/test-app';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const WebSocket = require('ws') as new (url: string, protocols?: string | string[]) => object;
+import { wsClient } from './utils/ws-client';
 
 // Each events service (suggestions, responses, partnerships) opened a Redis subscriber
 // connection of its own: three per API process, more with each kind of event, each one more
@@ -95,7 +93,7 @@ describe('one Redis subscriber connection per API process', () => {
   };
 
   function connect(token: string): Client {
-    const client = createClient({ url: `${t.url.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { Authorization: `Bearer ${token}` }, retryAttempts: 0 });
+    const client = wsClient(t.url, token);
     clients.push(client);
     return client;
   }

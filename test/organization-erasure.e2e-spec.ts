@@ -1,4 +1,4 @@
-import { Client, createClient } from 'graphql-ws';
+import { Client } from 'graphql-ws';
 import { OpenConnections } from '../src/auth/open-connections';
 import { MatchingService } from '../src/matching/matching.service';
 import { SuggestionEvents } from '../src/suggestions/channels/subscription/suggestion-events.service';
@@ -7,10 +7,7 @@ import { createApiKey, createMemberOrganization, createNeed, createOffer, fittin
 import { eventually } from './utils/eventually';
 import { expectError } from './utils/expect-errors';
 import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
-
-// Node 20 has no global WebSocket; `ws` comes with @nestjs/graphql and graphql-ws (no typings).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const WebSocket = require('ws') as new (url: string, protocols?: string | string[]) => object;
+import { wsClient } from './utils/ws-client';
 
 // The hub erases an organization that leaves it or asks for erasure under the GDPR: what
 // the runbook's DELETE did in psql, in the product, confirmed by the organization's name,
@@ -164,13 +161,7 @@ describe('eraseOrganization', () => {
    * stays open unless the server closes it.
    */
   function connect(token: string, clients: Client[]) {
-    const client = createClient({
-      url: `${t.url.replace(/^http/, 'ws')}/graphql`,
-      webSocketImpl: WebSocket,
-      connectionParams: { Authorization: `Bearer ${token}` },
-      retryAttempts: 0,
-      lazy: false,
-    });
+    const client = wsClient(t.url, token, { lazy: false });
     clients.push(client);
     const accepted = new Promise<void>((resolve) => client.on('connected', () => resolve()));
     const state: { closed: { code: number } | null } = { closed: null };

@@ -1,4 +1,4 @@
-import { Client, createClient } from 'graphql-ws';
+import { Client } from 'graphql-ws';
 import { graphql } from './graphql';
 import type { OrganizationFilter } from './graphql/graphql';
 import { OpenConnections } from '../src/auth/open-connections';
@@ -7,10 +7,7 @@ import { createApiKey, createNeed, createOrganization, needInput, invitationToke
 import { eventually } from './utils/eventually';
 import { expectError } from './utils/expect-errors';
 import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
-
-// Node 20 has no global WebSocket; `ws` comes with @nestjs/graphql and graphql-ws (no typings).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const WebSocket = require('ws') as new (url: string, protocols?: string | string[]) => object;
+import { wsClient } from './utils/ws-client';
 
 // Organizations without members: the hub registers an organization and invites its first
 // person; when that invitation is never accepted, the hub finds the organization again with
@@ -350,14 +347,8 @@ describe('organizations and their members', () => {
       const member = await person(organization.id, 'MEMBER');
       const clients: Client[] = [];
       const subscribe = async (token: string) => {
-        const client = createClient({
-          url: `${t.url.replace(/^http/, 'ws')}/graphql`,
-          webSocketImpl: WebSocket,
-          connectionParams: { Authorization: `Bearer ${token}` },
-          retryAttempts: 0,
-          // The client does not close a socket left without subscriptions itself: it stays open unless the server closes it.
-          lazy: false,
-        });
+        // The client does not close a socket left without subscriptions itself: it stays open unless the server closes it.
+        const client = wsClient(t.url, token, { lazy: false });
         clients.push(client);
         const accepted = new Promise<void>((resolve) => client.on('connected', () => resolve()));
         const events = client.iterate({ query: SUGGESTION_ADDED.toString(), variables: { organizationId: organization.id } });

@@ -1,16 +1,14 @@
-import { Client, createClient } from 'graphql-ws';
+import { Client } from 'graphql-ws';
 import { graphql } from './graphql';
 import { createOrganization, invitationToken } from './utils/fixtures';
 import { expectError } from './utils/expect-errors';
 import { get, post, postDocument } from './utils/http';
 import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
+import { wsClient } from './utils/ws-client';
 
 // The web app's session (SPEC.md section 8): login and signUp set an httpOnly cookie that
 // the API accepts beside bearer tokens, over HTTP and graphql-ws; logout clears it; CSRF
 // prevention stays on.
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const WebSocket = require('ws') as new (url: string, protocols: string | string[] | undefined, options: { headers: Record<string, string> }) => unknown;
 
 const INVITE_MEMBER = graphql(`
   mutation SessionsInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) { token } }
@@ -158,12 +156,7 @@ describe('session cookie', () => {
 
   describe('over graphql-ws', () => {
     function connect(headers: Record<string, string>): Client {
-      class CookieWebSocket extends (WebSocket as unknown as new (...args: unknown[]) => object) {
-        constructor(url: string, protocols?: string | string[]) {
-          super(url, protocols, { headers });
-        }
-      }
-      const client = createClient({ url: `${t.url.replace(/^http/, 'ws')}/graphql`, webSocketImpl: CookieWebSocket, retryAttempts: 0, lazy: false, onNonLazyError: () => undefined });
+      const client = wsClient(t.url, null, { headers, lazy: false, onNonLazyError: () => undefined });
       clients.push(client);
       return client;
     }

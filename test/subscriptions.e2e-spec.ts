@@ -1,5 +1,5 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { Client, createClient } from 'graphql-ws';
+import { Client } from 'graphql-ws';
 import { Redis } from 'ioredis';
 import { randomBytes } from 'node:crypto';
 import { CREDENTIALS_CHANNEL, userSubject } from '../src/auth/credential-revocations';
@@ -15,10 +15,7 @@ import { expectError } from './utils/expect-errors';
 import { post } from './utils/http';
 import { TEST_ADMIN_KEY, TestApp } from './utils/test-app';
 import { subscribe, twoApis } from './utils/live-apis';
-
-// Node 20 has no global WebSocket; `ws` comes with @nestjs/graphql and graphql-ws (no typings).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const WebSocket = require('ws') as new (url: string, protocols: string | string[] | undefined, options?: { headers: Record<string, string> }) => object;
+import { wsClient } from './utils/ws-client';
 
 // SPEC.md section 5: suggestions reach in-app clients over graphql-ws, through Redis, whichever
 // API process the client is connected to; the same authorization as queries.
@@ -85,18 +82,7 @@ describe('suggestionAdded subscription', () => {
 
   function connect(baseUrl: string, token: string | null, headers: Record<string, string> = {}): Client {
     // The web app's way: the session cookie goes with the upgrade request.
-    class WebSocketWithHeaders extends WebSocket {
-      constructor(url: string, protocols?: string | string[]) {
-        super(url, protocols, { headers });
-      }
-    }
-    const client = createClient({
-      url: `${baseUrl.replace(/^http/, 'ws')}/graphql`,
-      webSocketImpl: WebSocketWithHeaders,
-      connectionParams: token ? { Authorization: `Bearer ${token}` } : {},
-      retryAttempts: 0,
-    });
-    return apis.track(client);
+    return apis.track(wsClient(baseUrl, token, { headers }));
   }
 
   /** Resolves once the server accepted the connection (its onConnect authenticated it). */

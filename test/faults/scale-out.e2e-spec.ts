@@ -1,5 +1,5 @@
 import { Queue } from 'bullmq';
-import { Client as SubscriptionClient, createClient } from 'graphql-ws';
+import { Client as SubscriptionClient } from 'graphql-ws';
 import { Redis } from 'ioredis';
 import { loadavg } from 'node:os';
 import { graphql } from '../graphql';
@@ -7,10 +7,7 @@ import { eventually } from '../utils/eventually';
 import { TEST_ADMIN_KEY } from '../utils/test-app';
 import { createParties, PairBurst, PostedPair } from './pair-burst';
 import { ServiceCluster } from './service-cluster';
-
-// Node 20 has no global WebSocket; `ws` comes with @nestjs/graphql and graphql-ws (no typings).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const WebSocket: unknown = require('ws');
+import { wsClient } from '../utils/ws-client';
 
 const SUGGESTION_ADDED = graphql(`
   subscription ScaleOutSuggestionAdded($organizationId: ID!) {
@@ -42,12 +39,7 @@ describe('scale-out', () => {
   }, 30_000);
 
   function subscribe(apiUrl: string, organizationId: string) {
-    const client = createClient({
-      url: `${apiUrl.replace(/^http/, 'ws')}/graphql`,
-      webSocketImpl: WebSocket,
-      connectionParams: { Authorization: `Bearer ${TEST_ADMIN_KEY}` },
-      retryAttempts: 0,
-    });
+    const client = wsClient(apiUrl, TEST_ADMIN_KEY);
     clients.push(client);
     return client.iterate<{ suggestionAdded: { id: string; need: { id: string }; offer: { id: string } } }>({
       query: SUGGESTION_ADDED.toString(),

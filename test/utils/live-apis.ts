@@ -1,13 +1,11 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { Client, createClient } from 'graphql-ws';
+import { Client } from 'graphql-ws';
 import { Redis } from 'ioredis';
 import { createApi } from '../../src/bootstrap/bootstrap';
 import { REDIS } from '../../src/redis/redis.module';
 import { eventually } from './eventually';
 import { startTestApp, TestApp, TypedDocument } from './test-app';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const WebSocket = require('ws') as new (url: string, protocols?: string | string[]) => object;
+import { wsClient } from './ws-client';
 
 /** Subscribes with a typed document: the events carry its result type. */
 export function subscribe<TResult, TVariables>(client: Client, document: TypedDocument<TResult, TVariables>, variables: TVariables) {
@@ -71,7 +69,7 @@ export function twoApis() {
     },
     /** A graphql-ws client of the second API process, signed in with the token; closed after the test. */
     connect(token: string): Client {
-      return this.track(createClient({ url: `${secondUrl.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { Authorization: `Bearer ${token}` }, retryAttempts: 0 }));
+      return this.track(wsClient(secondUrl, token));
     },
     /**
      * The organization's events of `topic` (its Redis channel's name: 'response-changed') through
