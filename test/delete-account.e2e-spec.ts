@@ -241,11 +241,17 @@ describe('deleteAccount', () => {
     expect(mail.subject).toBe('grozd-match: vaš račun je izbrisan');
   });
 
-  it('answers an invitation accepted while the deletion runs with UNAUTHENTICATED, and stores nothing of it', async () => {
+  /** A member of one organization, invited to join another: the two race below. */
+  async function memberInvitedElsewhere() {
     const organization = await createOrganization(t);
     const leaving = await person(organization.id, 'MEMBER');
     const other = await createOrganization(t);
     const invited = await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: other.id, email: leaving.email, role: 'MEMBER' } }, TEST_ADMIN_KEY);
+    return { organization, leaving, other, invited };
+  }
+
+  it('answers an invitation accepted while the deletion runs with UNAUTHENTICATED, and stores nothing of it', async () => {
+    const { organization, leaving, invited } = await memberInvitedElsewhere();
 
     // The deletion has locked the person and waits for the admin lock of their organization,
     // held here; the acceptance comes meanwhile. Before: the acceptance claimed the invitation,
@@ -272,10 +278,7 @@ describe('deleteAccount', () => {
   });
 
   it('lets an invitation accepted before the deletion finish first, then deletes its membership too', async () => {
-    const organization = await createOrganization(t);
-    const leaving = await person(organization.id, 'MEMBER');
-    const other = await createOrganization(t);
-    const invited = await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: other.id, email: leaving.email, role: 'MEMBER' } }, TEST_ADMIN_KEY);
+    const { leaving, other, invited } = await memberInvitedElsewhere();
 
     // The acceptance waits for the invitation's row, held here; the deletion comes meanwhile.
     // Before: the deletion went ahead to the invitation and waited there too, the acceptance
