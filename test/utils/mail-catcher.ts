@@ -60,6 +60,17 @@ export function parseMail(raw: string, to: string[]): Omit<CaughtMail, 'received
   return { to, subject: decodeWords(headers.subject ?? ''), text: text.replace(/\r\n/g, '\n'), html, headers };
 }
 
+/**
+ * The mails to `address` (any case) whose subject starts with `subject`, or matches it: what a
+ * test's claim is about. Counting the whole inbox counts also what the test's other flows send
+ * meanwhile (invitations, resets, the other side's notices). Read after the sends settled
+ * (settleDeliveries, MailTransport.settled()) when the claim is that no more came.
+ */
+export function mailsTo(mails: CaughtMail[], address: string, subject: string | RegExp = ''): CaughtMail[] {
+  const to = address.toLowerCase();
+  return mails.filter((mail) => mail.to.includes(to) && (typeof subject === 'string' ? mail.subject.startsWith(subject) : subject.test(mail.subject)));
+}
+
 export interface MailCatcher {
   url: string;
   port: number;

@@ -8,6 +8,14 @@ export interface ReceivedRequest {
   body: string;
 }
 
+/** A webhook's body as the service posts it. */
+export interface WebhookEventBody {
+  id: string;
+  event: string;
+  createdAt: string;
+  data: Record<string, unknown>;
+}
+
 export type WebhookReceiver = Awaited<ReturnType<typeof startWebhookReceiver>>;
 
 /**
@@ -30,6 +38,8 @@ export async function startWebhookReceiver() {
   return {
     received,
     failing,
+    /** The events posted to `path`, parsed: what a test's own webhook got, not every request of the test. */
+    events: (path: string) => received.filter((request) => request.path === path).map((request) => JSON.parse(request.body) as WebhookEventBody),
     url: (path: string) => `http://127.0.0.1:${(server.address() as AddressInfo).port}${path}`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
