@@ -8,7 +8,7 @@ import { graphql } from './graphql';
 import { eventually } from './utils/eventually';
 import { expectError } from './utils/expect-errors';
 import { createMemberOrganization, createNeed, createOffer, needInput, offerInput } from './utils/fixtures';
-import { startMailCatcher } from './utils/mail-catcher';
+import { mailsTo, startMailCatcher } from './utils/mail-catcher';
 import { settleDeliveries } from './utils/settle';
 import { startTestApp, TestApp } from './utils/test-app';
 import { startWebhookReceiver, WebhookReceiver } from './utils/webhook-receiver';
@@ -65,7 +65,6 @@ describe('pending responses close with their need', () => {
 
   /** Everything so far is planned and sent: what was not sent by now will not be. */
   const settle = () => settleDeliveries(t, () => t.app.get(DeliveryDispatcher).pass());
-  const mailsTo = (address: string, subject: string) => smtp.mails.filter((mail) => mail.to.includes(address) && mail.subject.startsWith(subject));
   const eventsAt = (path: string) => receiver.received.filter((request) => request.path === path);
   const respond = async (needId: string, organization: { token: string }, message = 'Radi pomagamo ob sobotah.') =>
     (await t.graphqlOk(RESPOND_TO_NEED, { input: { needId, message } }, organization.token)).respondToNeed.id;
@@ -104,7 +103,7 @@ describe('pending responses close with their need', () => {
     expect(expectError(await t.graphql(DECLINE_RESPONSE, { id: pending }, municipality.token), 'CONFLICT').extensions.reason).toBe('NEED_NOT_OPEN');
     expect(expectError(await t.graphql(WITHDRAW_RESPONSE, { id: pending }, ngo.token), 'CONFLICT').extensions.reason).toBe('NEED_NOT_OPEN');
 
-    const mail = await eventually(() => mailsTo('info@sozitje.si', 'Potreba »Medgeneracijsko druženje v knjižnici« zaprta')[0], 'the e-mail to the responder');
+    const mail = await eventually(() => mailsTo(smtp.mails, 'info@sozitje.si', 'Potreba »Medgeneracijsko druženje v knjižnici« zaprta')[0], 'the e-mail to the responder');
     expect(mail.subject).toBe(`Potreba »Medgeneracijsko druženje v knjižnici« zaprta: ${municipality.name}`);
     expect(mail.headers['content-language']).toBe('sl');
     expect(mail.text).toContain(
@@ -117,7 +116,7 @@ describe('pending responses close with their need', () => {
     expect(mail.headers['list-unsubscribe']).toMatch(/^<http.*\/unsubscribe\//);
     // No contact details: no partnership formed.
     for (const contact of ['razpisi@radovljica.si', 'Ana Zupan']) expect(mail.text).not.toContain(contact);
-    const offered = await eventually(() => mailsTo('csr@podjetje.si', 'Potreba »Medgeneracijsko druženje v knjižnici« zaprta')[0], 'the e-mail to the responder with an offer');
+    const offered = await eventually(() => mailsTo(smtp.mails, 'csr@podjetje.si', 'Potreba »Medgeneracijsko druženje v knjižnici« zaprta')[0], 'the e-mail to the responder with an offer');
     expect(offered.text).toContain('Z vašo ponudbo: Prostori za delavnice');
 
     const [event] = await eventually(() => eventsAt('/ngo/closed').length > 0 && eventsAt('/ngo/closed'), 'RESPONSE_CLOSED');
@@ -136,13 +135,13 @@ describe('pending responses close with their need', () => {
     await t.graphqlOk(CLOSE_NEED, { id: need.id }, municipality.token);
     await t.app.get(ExpiryService).expirePastItems();
     await settle();
-    expect(mailsTo('info@sozitje.si', 'Potreba »Medgeneracijsko druženje v knjižnici« zaprta')).toHaveLength(1);
-    expect(mailsTo('csr@podjetje.si', 'Potreba »Medgeneracijsko druženje v knjižnici« zaprta')).toHaveLength(1);
+    expect(mailsTo(smtp.mails, 'info@sozitje.si', 'Potreba »Medgeneracijsko druženje v knjižnici« zaprta')).toHaveLength(1);
+    expect(mailsTo(smtp.mails, 'csr@podjetje.si', 'Potreba »Medgeneracijsko druženje v knjižnici« zaprta')).toHaveLength(1);
     expect(eventsAt('/ngo/closed')).toHaveLength(1);
     expect(await closedDeliveries(pending, 2)).toHaveLength(2);
     // The declined responder heard of its decline only; the need's organization, of its own closing nothing.
-    expect(mailsTo('pisarna@zavrnjeni.si', 'Potreba')).toHaveLength(0);
-    expect(mailsTo('razpisi@radovljica.si', 'Potreba')).toHaveLength(0);
+    expect(mailsTo(smtp.mails, 'pisarna@zavrnjeni.si', 'Potreba')).toHaveLength(0);
+    expect(mailsTo(smtp.mails, 'razpisi@radovljica.si', 'Potreba')).toHaveLength(0);
     const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM audit_log_entry WHERE action = 'response.closed' AND entity_id = $1`, [pending]);
     expect(count).toBe(1);
 
@@ -177,19 +176,19 @@ describe('pending responses close with their need', () => {
     await t.graphqlOk(ACCEPT_RESPONSE, { id: accepted }, municipality.token);
 
     expect(await statusesOf(need.id, municipality.token)).toEqual({ [accepted]: 'ACCEPTED', [left]: 'CLOSED' });
-    const mail = await eventually(() => mailsTo('drugi@drustvo.si', 'Potreba »Pomoč pri košnji strmih travnikov« ima partnerja')[0], 'the e-mail to the other responder');
+    const mail = await eventually(() => mailsTo(smtp.mails, 'drugi@drustvo.si', 'Potreba »Pomoč pri košnji strmih travnikov« ima partnerja')[0], 'the e-mail to the other responder');
     expect(mail.text).toContain(`Potreba »Pomoč pri košnji strmih travnikov« (${municipality.name}) je dobila partnerja, preden je organizacija odgovorila na vaš odziv`);
     await closedDeliveries(left, 1);
     await settle();
     // The accepted one hears of its partnership, not of a closing.
-    expect(mailsTo('izbrani@drustvo.si', 'Potreba')).toHaveLength(0);
-    expect(mailsTo('izbrani@drustvo.si', 'Partnerstvo sklenjeno')).toHaveLength(1);
+    expect(mailsTo(smtp.mails, 'izbrani@drustvo.si', 'Potreba')).toHaveLength(0);
+    expect(mailsTo(smtp.mails, 'izbrani@drustvo.si', 'Partnerstvo sklenjeno')).toHaveLength(1);
 
     // Sent later (the SMTP server was down meanwhile), after the partnership was cancelled and
     // the need is OPEN again: the e-mail still says why the response closed, not "closed".
     await t.dataSource.query(`UPDATE need SET status = 'OPEN' WHERE id = $1`, [need.id]);
     await t.dataSource.query(`UPDATE delivery SET status = 'PENDING', next_attempt_at = now() WHERE kind = 'RESPONSE_CLOSED' AND subject_id = $1 AND channel = 'EMAIL'`, [left]);
-    const again = await eventually(() => mailsTo('drugi@drustvo.si', 'Potreba')[1], 'the e-mail sent again');
+    const again = await eventually(() => mailsTo(smtp.mails, 'drugi@drustvo.si', 'Potreba')[1], 'the e-mail sent again');
     expect(again.subject).toBe(`Potreba »Pomoč pri košnji strmih travnikov« ima partnerja: ${municipality.name}`);
     expect(again.text).toContain('je dobila partnerja, preden je organizacija odgovorila na vaš odziv');
   });
@@ -216,13 +215,13 @@ describe('pending responses close with their need', () => {
     expect(await statusesOf(ending.id, municipality.token)).toEqual({ [expiring]: 'CLOSED' });
     expect((await t.graphqlOk(RESPONSES, { id: ending.id }, municipality.token)).need?.status).toBe('EXPIRED');
     expect(await statusesOf(left.id, municipality.token)).toEqual({ [stale]: 'CLOSED' });
-    const expired = await eventually(() => mailsTo('office@alpine-club.si', 'Need “Urejanje planinskih poti” expired')[0], 'the English e-mail of the expiry');
+    const expired = await eventually(() => mailsTo(smtp.mails, 'office@alpine-club.si', 'Need “Urejanje planinskih poti” expired')[0], 'the English e-mail of the expiry');
     expect(expired.headers['content-language']).toBe('en');
     expect(expired.subject).toBe(`Need “Urejanje planinskih poti” expired: ${municipality.name}`);
     expect(expired.text).toContain(`The need “Urejanje planinskih poti” of ${municipality.name} expired before the organization answered your response, so your response was not accepted.`);
     expect(expired.text).toContain(`Open the need: http://127.0.0.1:3000/needs/${ending.id}?lang=en\n`);
     expect(expired.text).toContain('Open needs: http://127.0.0.1:3000/calls?lang=en\n');
-    await eventually(() => mailsTo('office@alpine-club.si', 'Need “Popis gozdnih vlak” closed')[0], 'the e-mail of the response left pending');
+    await eventually(() => mailsTo(smtp.mails, 'office@alpine-club.si', 'Need “Popis gozdnih vlak” closed')[0], 'the e-mail of the response left pending');
     await closedDeliveries(expiring, 1);
     await closedDeliveries(stale, 1);
     expect(await statusesOf(old.id, municipality.token)).toEqual({ [forgotten]: 'CLOSED' });
@@ -233,8 +232,8 @@ describe('pending responses close with their need', () => {
     await t.app.get(ExpiryService).expirePastItems();
     await t.app.get(ExpiryService).expirePastItems();
     await settle();
-    expect(mailsTo('office@alpine-club.si', 'Need “Urejanje planinskih poti” expired')).toHaveLength(1);
-    expect(mailsTo('office@alpine-club.si', 'Need “Popis gozdnih vlak” closed')).toHaveLength(1);
+    expect(mailsTo(smtp.mails, 'office@alpine-club.si', 'Need “Urejanje planinskih poti” expired')).toHaveLength(1);
+    expect(mailsTo(smtp.mails, 'office@alpine-club.si', 'Need “Popis gozdnih vlak” closed')).toHaveLength(1);
     await closedDeliveries(expiring, 1);
     expect(await t.dataSource.query(`SELECT 1 FROM delivery WHERE kind = 'RESPONSE_CLOSED' AND subject_id = $1`, [forgotten])).toHaveLength(0);
   });

@@ -4,7 +4,7 @@ import { DeliveryDispatcher } from '../src/suggestions/dispatch/delivery-dispatc
 import { DigestService } from '../src/suggestions/channels/email/digest.service';
 import { ReminderService } from '../src/suggestions/channels/email/reminder.service';
 import { createMemberOrganization, createNeed, createOffer, fittingOffer, KRANJ, needInput, offerInput, invitationToken } from './utils/fixtures';
-import { startMailCatcher } from './utils/mail-catcher';
+import { mailsTo, startMailCatcher } from './utils/mail-catcher';
 import { eventually } from './utils/eventually';
 import { graphql } from './graphql';
 import type { RespondToNeedInput, UpdateSuggestionPreferencesInput } from './graphql/graphql';
@@ -82,7 +82,6 @@ describe('suggestion preferences, digests, reminders and responses', () => {
 
   /** Everything posted so far is scored, planned and sent: what was not sent by now will not be. */
   const settle = () => settleDeliveries(t, () => t.app.get(DeliveryDispatcher).pass());
-  const mailsTo = (address: string) => smtp.mails.filter((mail) => mail.to.includes(address));
   const suggestionsOf = async (needId: string, token: string) => (await t.graphqlOk(SUGGESTIONS, { id: needId }, token)).need?.suggestions ?? [];
 
   it('reads the defaults, and lets members (not others) change them', async () => {
@@ -124,13 +123,13 @@ describe('suggestion preferences, digests, reminders and responses', () => {
       return held >= 2;
     }, 'two suggestions held for the digest');
     await settle();
-    expect(mailsTo('digest@drustvo.si')).toHaveLength(0); // nothing sent one by one
+    expect(mailsTo(smtp.mails, 'digest@drustvo.si')).toHaveLength(0); // nothing sent one by one
 
     // 08:00 in Ljubljana (07:00 UTC in winter): the digest goes out, once.
     jest.spyOn(clock, 'now').mockReturnValue(new Date('2027-01-12T07:00:00Z'));
     expect(await t.app.get(DigestService).sendDue()).toBe(1);
     expect(await t.app.get(DigestService).sendDue()).toBe(0);
-    const [digest] = mailsTo('digest@drustvo.si');
+    const [digest] = mailsTo(smtp.mails, 'digest@drustvo.si');
     expect(digest.subject).toMatch(/^Partnership suggestions: \d+ new for you$/);
     expect(digest.text).toContain('Prostovoljni prevozi starejših A');
     expect(digest.text).toContain('Prostovoljni prevozi starejših B');
@@ -139,7 +138,7 @@ describe('suggestion preferences, digests, reminders and responses', () => {
     // The next day's run finds nothing new to send.
     jest.spyOn(clock, 'now').mockReturnValue(new Date('2027-01-13T07:00:00Z'));
     expect(await t.app.get(DigestService).sendDue()).toBe(0);
-    expect(mailsTo('digest@drustvo.si')).toHaveLength(1);
+    expect(mailsTo(smtp.mails, 'digest@drustvo.si')).toHaveLength(1);
   });
 
   it('sends nothing below the minimum score or to an address that unsubscribed', async () => {
@@ -155,9 +154,9 @@ describe('suggestion preferences, digests, reminders and responses', () => {
     const offer = await createOffer(t, company.token, fittingOffer(company.id));
     const pickyNeed = await createNeed(t, picky.token, needInput(picky.id));
     await createNeed(t, leaving.token, needInput(leaving.id));
-    const first = await eventually(() => mailsTo('leaving@drustvo.si')[0], 'the suggestion to leaving@');
+    const first = await eventually(() => mailsTo(smtp.mails, 'leaving@drustvo.si')[0], 'the suggestion to leaving@');
     await settle();
-    expect(mailsTo('picky@drustvo.si')).toHaveLength(0);
+    expect(mailsTo(smtp.mails, 'picky@drustvo.si')).toHaveLength(0);
     expect((await suggestionsOf(pickyNeed.id, picky.token)).map((match) => match.offer.id)).toContain(offer.id); // still listed
     // Worth sending but for the organization's minimum.
     const [{ score }] = (await t.dataSource.query(`SELECT score FROM match WHERE need_id = $1 AND offer_id = $2`, [pickyNeed.id, offer.id])) as { score: number }[];
@@ -165,7 +164,7 @@ describe('suggestion preferences, digests, reminders and responses', () => {
     expect(score).toBeLessThan(1);
 
     await settle();
-    const before = mailsTo('leaving@drustvo.si').length;
+    const before = mailsTo(smtp.mails, 'leaving@drustvo.si').length;
     const unsubscribe = /https?:\/\/\S+\/unsubscribe\/\S+/.exec(first.text)![0].replace(/^https?:\/\/[^/]+/, t.url);
     const asked = await fetch(unsubscribe);
     expect(asked.status).toBe(200); // a page, nothing done yet
@@ -176,7 +175,7 @@ describe('suggestion preferences, digests, reminders and responses', () => {
     expect(done.status).toBe(200);
     await createOffer(t, company.token, fittingOffer(company.id, 'Še ena ponudba prevozov starejših'));
     await settle(); // the new offer scored against leaving@'s need, and what it called for sent
-    expect(mailsTo('leaving@drustvo.si')).toHaveLength(before);
+    expect(mailsTo(smtp.mails, 'leaving@drustvo.si')).toHaveLength(before);
     const [{ skipped }] = await t.dataSource.query(`SELECT count(*)::int AS skipped FROM delivery WHERE recipient = 'leaving@drustvo.si' AND status = 'PENDING'`);
     expect(skipped).toBe(0);
 
@@ -196,7 +195,7 @@ describe('suggestion preferences, digests, reminders and responses', () => {
     expect(resubscribed).toContain(`partnerstvih organizacije »${leaving.name}«, od naslednjega sporočila naprej.`);
     expect(await t.dataSource.query(`SELECT 1 FROM email_suppression WHERE email = 'leaving@drustvo.si'`)).toHaveLength(0);
     await createOffer(t, company.token, fittingOffer(company.id, 'Tretja ponudba prevozov starejših'));
-    await eventually(() => mailsTo('leaving@drustvo.si').length > before, 'a suggestion after the undo');
+    await eventually(() => mailsTo(smtp.mails, 'leaving@drustvo.si').length > before, 'a suggestion after the undo');
 
     // The link is in every e-mail for a year: an unsubscribe older than a day stays, whoever holds one.
     expect((await fetch(unsubscribe, { method: 'POST' })).status).toBe(200);
@@ -218,7 +217,7 @@ describe('suggestion preferences, digests, reminders and responses', () => {
     const company = await createMemberOrganization(t, { sector: 'COMPANY' });
     await createOffer(t, company.token, fittingOffer(company.id));
     await createNeed(t, ngo.token, needInput(ngo.id));
-    const suggestionsTo = (address: string) => mailsTo(address).filter((mail) => mail.subject.startsWith('Nov predlog za '));
+    const suggestionsTo = (address: string) => mailsTo(smtp.mails, address, 'Nov predlog za ');
     const first = await eventually(() => suggestionsTo('resubscribe@drustvo.si')[0], 'the suggestion to the member');
     const unsubscribe = /https?:\/\/\S+\/unsubscribe\/\S+/.exec(first.text)![0].replace(/^https?:\/\/[^/]+/, t.url);
     const unsubscribed = await fetch(unsubscribe, { method: 'POST' });
@@ -251,7 +250,7 @@ describe('suggestion preferences, digests, reminders and responses', () => {
     await createOffer(t, company.token, fittingOffer(company.id));
     const needFields = needInput(ngo.id);
     await createNeed(t, ngo.token, needFields);
-    await eventually(() => mailsTo('slow@drustvo.si').length > 0 && mailsTo('slow@firma.si').length > 0, 'the suggestions');
+    await eventually(() => mailsTo(smtp.mails, 'slow@drustvo.si').length > 0 && mailsTo(smtp.mails, 'slow@firma.si').length > 0, 'the suggestions');
 
     const reminders = t.app.get(ReminderService);
     expect(await reminders.planDue()).toBe(0); // not two weeks yet
@@ -263,7 +262,7 @@ describe('suggestion preferences, digests, reminders and responses', () => {
     // and the reminder once took longer than the default 15 s there: waiting longer only
     // costs time when it does not come.
     const reminder = await eventually(
-      () => mailsTo('slow@drustvo.si').find((mail) => mail.subject.startsWith('Predlog za »Prevozi starejših do ') && mail.subject.endsWith('« čaka na vaš odgovor')),
+      () => mailsTo(smtp.mails, 'slow@drustvo.si').find((mail) => mail.subject.startsWith('Predlog za »Prevozi starejših do ') && mail.subject.endsWith('« čaka na vaš odgovor')),
       'the reminder',
       45_000,
     );
