@@ -1,5 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import type { TFunction } from 'i18next';
+import { refusalOf } from '../app/api-refusal';
 
 /** The API's error code of a failed mutation, or null when no answer came (a network failure). */
 export function errorCode(error: unknown): string | null {
@@ -13,19 +14,19 @@ export function errorCode(error: unknown): string | null {
  */
 export function authFailure(error: unknown, t: TFunction): string {
   const code = errorCode(error);
-  const extensions = CombinedGraphQLErrors.is(error) ? error.errors[0]?.extensions : undefined;
+  const throttled = refusalOf(error, 'RATE_LIMITED')?.extensions;
   // Too many wrong passwords for this address, from anywhere: refused for up to an hour,
   // which "a few minutes" would not tell; a new password by e-mail is the way in meanwhile.
-  if (code === 'RATE_LIMITED' && extensions?.reason === 'LOGIN_FAILURES_PER_ACCOUNT') {
-    const seconds = Number(extensions.retryAfterSeconds) || 3600;
+  if (throttled?.reason === 'LOGIN_FAILURES_PER_ACCOUNT') {
+    const seconds = Number(throttled.retryAfterSeconds) || 3600;
     return t('errors.loginThrottled', { minutes: Math.ceil(seconds / 60) });
   }
   // Too many failed sign-ins from this network address, for up to a minute: maybe not this
   // person's, but another device's behind the same address (an office's one public IP).
-  if (code === 'RATE_LIMITED' && extensions?.reason === 'AUTH_FAILURES_PER_ADDRESS') {
-    return t('errors.addressThrottled', { seconds: Number(extensions.retryAfterSeconds) || 60 });
+  if (throttled?.reason === 'AUTH_FAILURES_PER_ADDRESS') {
+    return t('errors.addressThrottled', { seconds: Number(throttled.retryAfterSeconds) || 60 });
   }
-  if (code === 'RATE_LIMITED') return t('errors.rateLimited');
+  if (throttled) return t('errors.rateLimited');
   if (code) return t('errors.generic');
   return t('errors.network');
 }

@@ -1,10 +1,10 @@
 import { Button } from '@mantine/core';
-import { CombinedGraphQLErrors } from '@apollo/client';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConfirm } from '../../app/ConfirmDialog';
 import { ErrorNotice } from '../../app/ErrorNotice';
+import { refusalReason } from '../../app/api-refusal';
 import type { NeedKind, ResponseStatus } from '../../graphql/graphql';
 import { WithdrawResponseMutation } from '../graphql/mutations/withdrawResponse';
 
@@ -23,9 +23,8 @@ const CALL_CLOSED = new Set(['ALREADY_ACCEPTED', 'NEED_NOT_OPEN']);
 const MAY_RESPOND_AGAIN = new Set(['ALREADY_DECLINED', 'ALREADY_WITHDRAWN']);
 
 function answeredOf(error: unknown): string | null {
-  if (!CombinedGraphQLErrors.is(error)) return null;
-  const reason = error.errors.find((entry) => entry.extensions?.code === 'CONFLICT')?.extensions?.reason;
-  return typeof reason === 'string' && reason in ANSWERED ? reason : null;
+  const reason = refusalReason(error, 'CONFLICT');
+  return reason && reason in ANSWERED ? reason : null;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { refusalReason } from '../../app/api-refusal';
 import controls from '../../forms/controls.module.css';
 import { type FieldErrors, fieldErrorsOf } from '../../forms/field-errors';
 import { useErrorFocus } from '../../forms/focus-first-error';
@@ -108,10 +109,8 @@ export function useFirstInvitation(pendingListed: 'above' | 'withoutMembers') {
 
 /** The reason of a CONFLICT worded here (the address already a member or invited), else null. */
 function conflictOf(error: unknown): string | null {
-  if (!CombinedGraphQLErrors.is(error)) return null;
-  const extensions = error.errors[0]?.extensions;
-  const reason = extensions?.code === 'CONFLICT' ? extensions.reason : undefined;
-  return typeof reason === 'string' && CONFLICTS.includes(reason) ? reason : null;
+  const reason = refusalReason(error, 'CONFLICT');
+  return reason && CONFLICTS.includes(reason) ? reason : null;
 }
 
 function failureOf(

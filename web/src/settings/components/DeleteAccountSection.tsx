@@ -1,4 +1,3 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
 import { Alert, Button, List, Stack, Text } from '@mantine/core';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { type FormEvent, useCallback, useRef, useState } from 'react';
@@ -6,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useConfirm } from '../../app/ConfirmDialog';
 import { ErrorNotice } from '../../app/ErrorNotice';
+import { refusalOf, refusalReason } from '../../app/api-refusal';
 import { loginNoticeState } from '../../auth/login-notice';
 import { PasswordField } from '../../auth/PasswordField';
 import { fieldErrorsOf } from '../../forms/field-errors';
@@ -14,8 +14,7 @@ import { SettingsSection } from './SettingsSection';
 
 /** deleteAccount's CONFLICT with this extensions.reason, if that is the error; null otherwise. */
 function conflictOf(error: unknown, reason: 'LAST_ADMIN' | 'LAST_HUB_STAFF') {
-  if (!CombinedGraphQLErrors.is(error)) return null;
-  return error.errors.find((entry) => entry.extensions?.code === 'CONFLICT' && entry.extensions?.reason === reason) ?? null;
+  return refusalReason(error, 'CONFLICT') === reason ? refusalOf(error, 'CONFLICT') : null;
 }
 
 /** The organizations deleteAccount's CONFLICT LAST_ADMIN names (extensions.organizations); null for any other error. */

@@ -1,4 +1,3 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
 import { Button, Group, Text } from '@mantine/core';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState } from 'react';
@@ -6,6 +5,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { type Question, useConfirm } from '../../app/ConfirmDialog';
 import { ErrorNotice } from '../../app/ErrorNotice';
+import { refusalReason } from '../../app/api-refusal';
 import { useSession } from '../../app/session';
 import { FocusedStatus } from '../../forms/Feedback';
 import type { MemberFieldsFragment, Role } from '../../graphql/graphql';
@@ -15,7 +15,7 @@ import classes from './settings.module.css';
 
 /** Whether the error is removeMember's or updateMembership's CONFLICT LAST_ADMIN. */
 function isLastAdmin(error: unknown): boolean {
-  return CombinedGraphQLErrors.is(error) && error.errors.some((entry) => entry.extensions?.code === 'CONFLICT' && entry.extensions?.reason === 'LAST_ADMIN');
+  return refusalReason(error, 'CONFLICT') === 'LAST_ADMIN';
 }
 
 type Outcome = { count: number; text: string; refused: boolean };

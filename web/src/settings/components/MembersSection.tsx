@@ -1,10 +1,10 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
 import { Button, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { PageLoader } from '../../app/PageLoader';
+import { refusalOf, refusalReason } from '../../app/api-refusal';
 import { useSession } from '../../app/session';
 import { useSubmitOnce } from '../../forms/use-submit-once';
 import type { MessageLanguage, Role } from '../../graphql/graphql';
@@ -26,15 +26,13 @@ const CONFLICTS = ['ALREADY_MEMBER', 'ALREADY_INVITED'];
 
 /** The reason of a CONFLICT the invitation form words, else null. */
 function conflictOf(error: unknown): string | null {
-  if (!CombinedGraphQLErrors.is(error)) return null;
-  const reason = error.errors.find((entry) => entry.extensions?.code === 'CONFLICT')?.extensions?.reason;
-  return typeof reason === 'string' && CONFLICTS.includes(reason) ? reason : null;
+  const reason = refusalReason(error, 'CONFLICT');
+  return reason && CONFLICTS.includes(reason) ? reason : null;
 }
 
 /** The organization's invitations of the day are used up (RATE_LIMITED INVITATIONS_PER_DAY): how many it may send, else null. */
 function invitationLimitOf(error: unknown): number | null {
-  if (!CombinedGraphQLErrors.is(error)) return null;
-  const extensions = error.errors.find((entry) => entry.extensions?.code === 'RATE_LIMITED')?.extensions;
+  const extensions = refusalOf(error, 'RATE_LIMITED')?.extensions;
   return extensions?.reason === 'INVITATIONS_PER_DAY' && typeof extensions.limit === 'number' ? extensions.limit : null;
 }
 
