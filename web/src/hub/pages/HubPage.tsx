@@ -6,7 +6,7 @@ import { ErrorNotice } from '../../app/ErrorNotice';
 import { PageLoader } from '../../app/PageLoader';
 import { PhoneLink } from '../../app/PhoneLink';
 import { useSession } from '../../app/session';
-import type { StatisticsInterval, UnverifiedOrganizationsQuery as UnverifiedOrganizationsResult } from '../../graphql/graphql';
+import type { HubOrganizationFieldsFragment, StatisticsInterval, UnverifiedOrganizationsQuery as UnverifiedOrganizationsResult } from '../../graphql/graphql';
 import { formatDateTime, formatDay, formatPercent } from '../../i18n/format';
 import { locale } from '../../i18n/language';
 import { EraseOrganization } from '../components/EraseOrganization';
@@ -465,7 +465,7 @@ function WithoutMembersSection({ onErased }: { onErased(name: string): void }) {
 }
 
 /** An organization's name and what the hub sees of it at a glance: sector, municipality, when it registered, whether verified. */
-function OrganizationLine({ organization }: { organization: { name: string; sector: string; createdAt: string; verified: boolean; municipality: { name: string } } }) {
+function OrganizationLine({ organization }: { organization: HubOrganizationFieldsFragment }) {
   const { t, i18n } = useTranslation();
   // Not itemHead: its flex basis, meant for a row, made a 12rem-tall gap in a column.
   return (

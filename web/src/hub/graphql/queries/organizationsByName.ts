@@ -8,14 +8,7 @@ export const OrganizationsByNameQuery = graphql(`
       totalCount
       edges {
         node {
-          id
-          name
-          sector
-          createdAt
-          verified
-          municipality {
-            name
-          }
+          ...HubOrganizationFields
         }
       }
     }

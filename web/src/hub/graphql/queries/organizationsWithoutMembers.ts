@@ -9,14 +9,7 @@ export const OrganizationsWithoutMembersQuery = graphql(`
       totalCount
       edges {
         node {
-          id
-          name
-          sector
-          createdAt
-          verified
-          municipality {
-            name
-          }
+          ...HubOrganizationFields
         }
       }
     }

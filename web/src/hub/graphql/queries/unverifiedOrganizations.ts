@@ -7,18 +7,11 @@ export const UnverifiedOrganizationsQuery = graphql(`
       totalCount
       edges {
         node {
-          id
-          name
-          sector
-          createdAt
-          verified
+          ...HubOrganizationFields
           description
           website
           registrationNumber
           taxNumber
-          municipality {
-            name
-          }
           contact {
             name
             email
