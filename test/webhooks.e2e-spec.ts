@@ -1,5 +1,3 @@
-import { createServer, IncomingHttpHeaders, Server } from 'node:http';
-import { AddressInfo } from 'node:net';
 import { Client } from 'pg';
 import { DELIVERY_CHANNEL } from '../src/suggestions/delivery.constants';
 import { Delivery } from '../src/suggestions/delivery.entity';
@@ -16,6 +14,7 @@ import type { CreateWebhookInput } from './graphql/graphql';
 import { eventually } from './utils/eventually';
 import { expectError } from './utils/expect-errors';
 import { GraphqlResponse, startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
+import { startWebhookReceiver, WebhookReceiver } from './utils/webhook-receiver';
 
 // SPEC.md section 5 and 6: webhooks for partner systems. Signed JSON POSTs to a real HTTP
 // receiver started here; in production only https to public addresses.
@@ -43,48 +42,12 @@ const WEBHOOKS_WITH_LOGS = graphql(`
   }
 `);
 
-interface ReceivedRequest {
-  method: string;
-  path: string;
-  headers: IncomingHttpHeaders;
-  body: string;
-}
-
-/**
- * A partner's endpoint: records every request. /fail answers 500, /redirect a 302 to
- * /elsewhere, anything else 204.
- */
-class Receiver {
-  readonly requests: ReceivedRequest[] = [];
-  private server: Server;
-
-  async start(): Promise<void> {
-    this.server = createServer((request, response) => {
-      const chunks: Buffer[] = [];
-      request.on('data', (chunk: Buffer) => chunks.push(chunk));
-      request.on('end', () => {
-        const path = request.url ?? '/';
-        this.requests.push({ method: request.method ?? '', path, headers: request.headers, body: Buffer.concat(chunks).toString('utf8') });
-        if (path.startsWith('/fail')) response.writeHead(500).end('broken');
-        else if (path.startsWith('/redirect')) response.writeHead(302, { location: '/elsewhere' }).end();
-        else response.writeHead(204).end();
-      });
-    });
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-  }
-
-  url(path: string): string {
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}${path}`;
-  }
-
-  to(path: string): ReceivedRequest[] {
-    return this.requests.filter((request) => request.path === path);
-  }
-
-  close(): Promise<void> {
-    return new Promise((resolve) => this.server.close(() => resolve()));
-  }
-}
+/** A partner's endpoint: /fail answers 500, /redirect a 302 to /elsewhere, anything else 204. */
+const startReceiver = () =>
+  startWebhookReceiver({
+    answer: (path) =>
+      path.startsWith('/fail') ? { status: 500, body: 'broken' } : path.startsWith('/redirect') ? { status: 302, headers: { location: '/elsewhere' } } : undefined,
+  });
 
 let pathCounter = 0;
 /** A path of its own for each test, so that tests read only their own requests. */
@@ -123,13 +86,12 @@ async function failureOf(sending: Promise<unknown>): Promise<DeliveryFailure> {
 
 describe('webhooks', () => {
   let t: TestApp;
-  let receiver: Receiver;
+  let receiver: WebhookReceiver;
   let a: { id: string; token: string };
   let b: { id: string; token: string };
 
   beforeAll(async () => {
-    receiver = new Receiver();
-    await receiver.start();
+    receiver = await startReceiver();
     t = await startTestApp();
     a = await createMemberOrganization(t);
     b = await createMemberOrganization(t);
@@ -520,8 +482,7 @@ describe('webhooks', () => {
     });
 
     it('treats an unreachable receiver as a retryable failure without a status', async () => {
-      const closed = new Receiver();
-      await closed.start();
+      const closed = await startReceiver();
       const url = closed.url('/gone');
       await closed.close();
       const created = await createWebhook(t, a.token, { organizationId: a.id, url, events: ['SUGGESTION_CREATED'] });
@@ -543,7 +504,7 @@ describe('webhooks through the dispatcher', () => {
   // A worker process: its dispatcher also wakes on NOTIFY by itself, so the tests wait for
   // the outcome instead of counting what dispatchDue() attempted.
   let t: TestApp;
-  let receiver: Receiver;
+  let receiver: WebhookReceiver;
   let organization: { id: string; token: string };
 
   const DELIVERY = graphql(`
@@ -567,8 +528,7 @@ describe('webhooks through the dispatcher', () => {
   }
 
   beforeAll(async () => {
-    receiver = new Receiver();
-    await receiver.start();
+    receiver = await startReceiver();
     t = await startTestApp({}, { worker: true });
     organization = await createMemberOrganization(t);
   });
@@ -612,12 +572,11 @@ describe('webhooks through the dispatcher', () => {
 
 describe('webhooks in production', () => {
   let t: TestApp;
-  let receiver: Receiver;
+  let receiver: WebhookReceiver;
   let organization: { id: string; token: string };
 
   beforeAll(async () => {
-    receiver = new Receiver();
-    await receiver.start();
+    receiver = await startReceiver();
     t = await startTestApp({ NODE_ENV: 'production' });
     organization = await createMemberOrganization(t);
   });
@@ -659,6 +618,6 @@ describe('webhooks in production', () => {
       const failure = await failureOf(sender.send(await storeDelivery(t, webhook)));
       expect(failure.options.permanent).toBe(true);
     }
-    expect(receiver.requests).toHaveLength(0);
+    expect(receiver.received).toHaveLength(0);
   });
 });
