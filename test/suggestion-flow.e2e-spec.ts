@@ -252,12 +252,32 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
   it('keeps a decline and its reason, and never suggests that pair again', async () => {
     const ngo = await createMemberOrganization(t, { sector: 'NGO', email: 'info@drustvo.si' });
     const company = await createMemberOrganization(t, { sector: 'COMPANY', email: 'hello@firma.si' });
+    // Each side's own webhook for suggestions: what the pair's re-score must not post again.
+    for (const [side, path] of [
+      [ngo, '/hooks/declined-need'],
+      [company, '/hooks/declined-offer'],
+    ] as const) {
+      await t.graphqlOk(CREATE_WEBHOOK, { input: { organizationId: side.id, url: receiver.url(path), events: ['SUGGESTION_CREATED'] } }, side.token);
+    }
     const offer = await createOffer(t, company.token, fittingOffer(company.id));
     const need = await createNeed(t, ngo.token, needInput(ngo.id));
     const mail = await eventually(
       () => smtp.mails.find((candidate) => candidate.to.includes('info@drustvo.si') && candidate.text.includes(`${company.name} ponuja`)),
       'the suggestion',
     );
+
+    // The pair's suggestion to each side, by e-mail (the need may be suggested other open
+    // offers too: each by the other side's page it links to) and to each side's webhook, all
+    // sent before the decline (after it, those still waiting would be skipped).
+    const suggestionMails = () => [
+      ...mailsTo(smtp.mails, 'info@drustvo.si', 'Nov predlog za ').filter((caught) => caught.text.includes(`/offers/${offer.id}\n`)),
+      ...mailsTo(smtp.mails, 'hello@firma.si', 'Nov predlog za ').filter((caught) => caught.text.includes(`/needs/${need.id}\n`)),
+    ];
+    const suggestionEvents = () =>
+      ['/hooks/declined-need', '/hooks/declined-offer'].flatMap((path) =>
+        receiver.events(path).filter((received) => received.event === 'SUGGESTION_CREATED' && received.data.needId === need.id && received.data.offerId === offer.id),
+      );
+    await eventually(() => suggestionMails().length === 2 && suggestionEvents().length === 2, "both sides' suggestion e-mails and events");
 
     const declineLink = local(linksOf(mail).decline!);
     const form = await (await fetch(declineLink)).text();
@@ -283,7 +303,8 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
     expect(opened).toContain('Predlog je že zavrnjen');
     expect(opened).not.toContain('<form');
     // A second answer is refused, in the organization's language with a way on into the app,
-    // and the API names the situation; re-scoring keeps it declined and out of the list.
+    // and the API names the situation; re-scoring keeps it declined: nothing suggests the pair
+    // again, by e-mail or webhook, and it stays out of the list.
     const refused = await fetch(local(linksOf(mail).accept!), { method: 'POST' });
     expect(refused.status).toBe(409);
     const refusal = await refused.text();
@@ -291,6 +312,11 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
     expect(refusal).not.toContain('cannot be answered');
     expect(refusal).toContain('<a href="/"');
     await t.app.get(MatchingService).scoreNeed(need.id);
+    await t.app.get(MatchingService).scoreOffer(offer.id);
+    // Whatever the re-scores would send is sent by the time this returns.
+    await settleDeliveries(t, () => t.app.get(DeliveryDispatcher).pass());
+    expect(suggestionMails()).toHaveLength(2);
+    expect(suggestionEvents()).toHaveLength(2);
     const { need: read } = await t.graphqlOk(SUGGESTION_IDS, { id: need.id }, ngo.token);
     expect(read?.suggestions?.map((match) => match.id)).not.toContain(row.id);
     const conflict = expectError(await t.graphql(RESPOND_TO_MATCH, { input: { matchId: row.id, decision: 'ACCEPT' } }, company.token), 'CONFLICT');
