@@ -269,6 +269,18 @@ describe('suggestion preferences, digests, reminders and responses', () => {
     expect(reminder?.text).toContain('Prostovoljni prevozi starejših');
     expect(reminder?.text).toMatch(/\/suggestions\/\S+\/accept/);
 
+    // Once: each side got one reminder (the offer's lists what its offer waits for), counted as
+    // received once every delivery due is sent, and none more two weeks later still.
+    const remindersTo = (address: string) => mailsTo(smtp.mails, address, / na vaš odgovor$/);
+    await settle();
+    expect(remindersTo('slow@drustvo.si')).toHaveLength(1);
+    expect(remindersTo('slow@firma.si')).toHaveLength(1);
+    jest.spyOn(clock, 'now').mockReturnValue(new Date(Date.now() + 30 * 86_400_000));
+    await reminders.planDue();
+    await settle();
+    expect(remindersTo('slow@drustvo.si')).toHaveLength(1);
+    expect(remindersTo('slow@firma.si')).toHaveLength(1);
+
     // The organization can read what was sent to it, and nobody else can.
     const { deliveries } = await t.graphqlOk(DELIVERY_LOG, { id: ngo.id }, ngo.token);
     // (the need also fits the offers of the tests before: several suggestions, one reminder)
