@@ -1,12 +1,13 @@
 import { Client } from 'graphql-ws';
 import { Client as PgClient } from 'pg';
+import { MailTransport } from '../src/mail/mail-transport.service';
 import { ADMINS_LOCK } from '../src/users/users.service';
 import { graphql } from './graphql';
 import { createApiKey, createNeed, createOrganization, invitationToken, needInput } from './utils/fixtures';
 import { eventually } from './utils/eventually';
 import { expectError } from './utils/expect-errors';
 import { post } from './utils/http';
-import { CaughtMail, startMailCatcher } from './utils/mail-catcher';
+import { CaughtMail, mailsTo, startMailCatcher } from './utils/mail-catcher';
 import { GraphqlResponse, startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
 import { wsClient } from './utils/ws-client';
 
@@ -112,11 +113,56 @@ describe('deleteAccount', () => {
       `${sessions} sessions waiting for a lock`,
     );
 
-  const deletedMailTo = (email: string) =>
-    eventually(() => mails.find((caught) => caught.to.includes(email.toLowerCase()) && /izbrisan|deleted/.test(caught.subject)), `the confirming e-mail to ${email}`);
+  /**
+   * The e-mails confirming a deletion to the address, once every send begun so far has ended:
+   * the confirmation is begun before the answer and not awaited, so a refused deletion has sent
+   * none by then if it sends none at all.
+   */
+  const deletedMailsTo = async (email: string) => {
+    await t.app.get(MailTransport).settled();
+    return mailsTo(mails, email, /^grozd-match: (vaš račun je izbrisan|your account was deleted)$/);
+  };
+  /** The one e-mail confirming the deletion of the address's account. */
+  const deletedMailTo = async (email: string) => {
+    const sent = await deletedMailsTo(email);
+    expect(sent).toHaveLength(1);
+    return sent[0];
+  };
   const count = async (sql: string, parameters: unknown[]) => Number(((await t.dataSource.query(sql, parameters)) as { count: string }[])[0].count);
   const userRows = (id: string) => count('SELECT count(*) FROM "user" WHERE id = $1', [id]);
   const membershipRows = (userId: string) => count('SELECT count(*) FROM membership WHERE user_id = $1', [userId]);
+
+  /** An e-mail of the organization waiting for the address (in the next digest): a deletion skips it. */
+  const waitingMail = async (organizationId: string, email: string) =>
+    (
+      (await t.dataSource.query(
+        `INSERT INTO delivery (kind, subject_id, organization_id, channel, recipient, digest, next_attempt_at)
+         VALUES ('REMINDER', gen_random_uuid(), $1, 'EMAIL', $2, true, now() + interval '1 day') RETURNING id`,
+        [organizationId, email.toLowerCase()],
+      )) as { id: string }[]
+    )[0];
+
+  /**
+   * What deleting the person's account changes: the account, its memberships, the invitations
+   * and the e-mails waiting for its address, the audit log's entries of a deletion.
+   */
+  const traces = async ({ id, email }: { id: string; email: string }) => ({
+    user: await t.dataSource.query('SELECT id, email, name, hub_admin FROM "user" WHERE id = $1', [id]),
+    memberships: await t.dataSource.query('SELECT id, organization_id, role FROM membership WHERE user_id = $1 ORDER BY id', [id]),
+    invitations: await t.dataSource.query('SELECT id, accepted_at FROM invitation WHERE lower(email) = lower($1) ORDER BY id', [email]),
+    waiting: await t.dataSource.query('SELECT id, status FROM delivery WHERE recipient = lower($1) ORDER BY id', [email]),
+    deletions: await t.dataSource.query(
+      `SELECT id FROM audit_log_entry WHERE action IN ('user.delete', 'membership.remove') AND (entity_id = $1 OR changes->>'userId' = $1::text)`,
+      [id],
+    ),
+  });
+
+  /** A refused deletion: everything as it was before (`before`, its traces), still signed in, and no confirming e-mail. */
+  async function expectNothingDeleted(staying: { id: string; email: string; token: string }, before: Awaited<ReturnType<typeof traces>>) {
+    expect(await traces(staying)).toEqual(before);
+    expect((await t.graphqlOk(ME, {}, staying.token)).me?.id).toBe(staying.id);
+    expect(await deletedMailsTo(staying.email)).toHaveLength(0);
+  }
 
   it('deletes the account and its memberships, ends its sessions and subscriptions, and keeps the organization and its needs', async () => {
     const organization = await createOrganization(t);
@@ -185,12 +231,18 @@ describe('deleteAccount', () => {
   it('refuses a wrong password (BAD_USER_INPUT password) and deletes nothing', async () => {
     const organization = await createOrganization(t);
     const staying = await person(organization.id, 'MEMBER');
+    // What a deletion would also take: an invitation to the address, an e-mail waiting for it.
+    const other = await createOrganization(t);
+    await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: other.id, email: staying.email, role: 'MEMBER' } }, TEST_ADMIN_KEY);
+    await waitingMail(organization.id, staying.email);
+    const before = await traces(staying);
     expectError(await t.graphql(DELETE_ACCOUNT, { input: { password: 'not the password at all' } }, staying.token), 'BAD_USER_INPUT', {
       fields: ['password'],
       constraint: 'isCurrentPassword',
     });
     expect(await userRows(staying.id)).toBe(1);
     expect((await t.graphqlOk(ME, {}, staying.token)).me).toEqual({ id: staying.id, memberships: [{ id: staying.membershipId, role: 'MEMBER' }] });
+    await expectNothingDeleted(staying, before);
   });
 
   it("refuses API keys and the hub's key (FORBIDDEN USER_SESSION_ONLY), and callers without a session", async () => {
@@ -214,6 +266,8 @@ describe('deleteAccount', () => {
     await person(shared.id, 'ADMIN');
     const invited = await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: shared.id, email: admin.email, role: 'ADMIN' } }, TEST_ADMIN_KEY);
     await t.graphqlOk(ACCEPT_INVITATION, { token: invitationToken(invited.inviteMember) }, admin.token);
+    await waitingMail(organization.id, admin.email);
+    const before = await traces(admin);
 
     const error = expectError(await t.graphql(DELETE_ACCOUNT, { input: { password: PASSWORD } }, admin.token), 'CONFLICT', {
       message: /only admin of Društvo Zadnji skrbnik, which has other members: make another member admin first/,
@@ -222,10 +276,12 @@ describe('deleteAccount', () => {
     expect(error.extensions.organizations).toEqual([{ id: organization.id, name: 'Društvo Zadnji skrbnik' }]);
     expect(await userRows(admin.id)).toBe(1);
     expect(await membershipRows(admin.id)).toBe(2);
+    await expectNothingDeleted(admin, before);
 
     await t.graphqlOk(UPDATE_MEMBERSHIP, { input: { id: member.membershipId, role: 'ADMIN' } }, admin.token);
     await t.graphqlOk(DELETE_ACCOUNT, { input: { password: PASSWORD } }, admin.token);
     expect(await userRows(admin.id)).toBe(0);
+    await deletedMailTo(admin.email);
     expect((await t.graphqlOk(MEMBERS, { organizationId: organization.id }, member.token)).members).toEqual([{ id: member.membershipId, role: 'ADMIN', user: { id: member.id } }]);
   });
 
@@ -309,22 +365,28 @@ describe('deleteAccount', () => {
     // Nobody else on the hub staff, whatever the tests before left.
     await t.dataSource.query('UPDATE "user" SET hub_admin = false WHERE hub_admin');
     const first = await hubStaff();
+    const beforeFirst = await traces(first);
     const error = expectError(await t.graphql(DELETE_ACCOUNT, { input: { password: PASSWORD } }, first.token), 'CONFLICT', {
       message: /only person on the hub staff: nobody else could reach the hub\. Invite another person to the hub staff first/,
     });
     expect(error.extensions.reason).toBe('LAST_HUB_STAFF');
     expect(await userRows(first.id)).toBe(1);
+    await expectNothingDeleted(first, beforeFirst);
 
     const second = await hubStaff();
     await t.graphqlOk(DELETE_ACCOUNT, { input: { password: PASSWORD } }, first.token);
     expect(await userRows(first.id)).toBe(0);
+    await deletedMailTo(first.email);
+    const beforeSecond = await traces(second);
     expect(expectError(await t.graphql(DELETE_ACCOUNT, { input: { password: PASSWORD } }, second.token), 'CONFLICT').extensions.reason).toBe('LAST_HUB_STAFF');
     expect(await userRows(second.id)).toBe(1);
+    await expectNothingDeleted(second, beforeSecond);
   });
 
   it('lets only one of the last two on the hub staff go when both delete their accounts at once', async () => {
     await t.dataSource.query('UPDATE "user" SET hub_admin = false WHERE hub_admin');
     const both = [await hubStaff(), await hubStaff()];
+    const before = await Promise.all(both.map(traces));
 
     // Both deletions past their checks before either ends: each waits for its invitation's row, held here.
     const holder = await lockHolder();
@@ -339,9 +401,11 @@ describe('deleteAccount', () => {
       await holder.end();
     }
     expect(answers.filter((answer) => !answer.errors)).toHaveLength(1);
-    const refused = answers.find((answer) => answer.errors)!;
-    expect(expectError(refused, 'CONFLICT').extensions.reason).toBe('LAST_HUB_STAFF');
+    const refused = answers.findIndex((answer) => answer.errors);
+    expect(expectError(answers[refused], 'CONFLICT').extensions.reason).toBe('LAST_HUB_STAFF');
     expect(await count('SELECT count(*) FROM "user" WHERE hub_admin', [])).toBe(1);
+    await expectNothingDeleted(both[refused], before[refused]);
+    await deletedMailTo(both[1 - refused].email);
   });
 
   it("skips the organization's e-mails still waiting for the address, but not those to its contact address", async () => {
@@ -351,13 +415,7 @@ describe('deleteAccount', () => {
     const contact = await createOrganization(t, { email: address });
     const invited = await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: contact.id, email: leaving.email, role: 'MEMBER' } }, TEST_ADMIN_KEY);
     await t.graphqlOk(ACCEPT_INVITATION, { token: invitationToken(invited.inviteMember) }, leaving.token);
-    const waiting = (organizationId: string) =>
-      t.dataSource.query(
-        `INSERT INTO delivery (kind, subject_id, organization_id, channel, recipient, digest, next_attempt_at)
-         VALUES ('REMINDER', gen_random_uuid(), $1, 'EMAIL', $2, true, now() + interval '1 day') RETURNING id`,
-        [organizationId, address],
-      ) as Promise<{ id: string }[]>;
-    const [[toMember], [toContact]] = await Promise.all([waiting(organization.id), waiting(contact.id)]);
+    const [toMember, toContact] = await Promise.all([waitingMail(organization.id, address), waitingMail(contact.id, address)]);
 
     await t.graphqlOk(DELETE_ACCOUNT, { input: { password: PASSWORD } }, leaving.token);
     const statuses = (await t.dataSource.query('SELECT id, status FROM delivery WHERE id = ANY($1::uuid[])', [[toMember.id, toContact.id]])) as { id: string; status: string }[];
