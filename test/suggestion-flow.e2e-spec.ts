@@ -138,7 +138,7 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
     expect(municipalityLinks.unsubscribe).toBeDefined();
 
     // The webhook got SUGGESTION_CREATED, signed with the secret shown once.
-    const created = await eventually(() => receiver.received.find((request) => JSON.parse(request.body).event === 'SUGGESTION_CREATED'), 'the webhook');
+    const created = await eventually(() => receiver.to('/hooks/grozd').find((request) => JSON.parse(request.body).event === 'SUGGESTION_CREATED'), 'the webhook');
     expect(verifyWebhookSignature(createWebhook.secret, created.body, created.headers['x-grozd-signature'] as string, new Date())).toBe(true);
     expect(verifyWebhookSignature('whsec_wrong', created.body, created.headers['x-grozd-signature'] as string, new Date())).toBe(false);
     const event = JSON.parse(created.body) as { id: string; data: { matchId: string; needId: string; offerId: string } };
@@ -195,7 +195,7 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
     const reopened = await (await fetch(local(municipalityLinks.accept!))).text();
     expect(reopened).toContain('Obe strani sta sprejeli');
     expect(reopened).not.toContain('<form');
-    await eventually(() => receiver.received.some((request) => JSON.parse(request.body).event === 'PARTNERSHIP_FORMED'), 'PARTNERSHIP_FORMED');
+    await eventually(() => receiver.events('/hooks/grozd').some((received) => received.event === 'PARTNERSHIP_FORMED'), 'PARTNERSHIP_FORMED');
     // Counted once everything the answers called for is sent: a second MATCH_ACCEPTED, or one
     // still being sent, would otherwise be missed here and counted as sent again below.
     await settleDeliveries(t, () => t.app.get(DeliveryDispatcher).pass());
@@ -239,10 +239,10 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
     expect(ended.text).toContain('Prevozi tečejo vsak torek.');
     // Named as the one who ended it (the hub's ending: test/response-events.e2e-spec.ts).
     expect(ended.text).toContain(`Organizacija ${company.name} je partnerstvo (vaša potreba »${needFields.title}« in ponudba »${offerFields.title}«) označila kot zaključeno.`);
-    await eventually(() => receiver.received.some((request) => JSON.parse(request.body).event === 'PARTNERSHIP_ENDED'), 'PARTNERSHIP_ENDED');
+    await eventually(() => receiver.events('/hooks/grozd').some((received) => received.event === 'PARTNERSHIP_ENDED'), 'PARTNERSHIP_ENDED');
     await settleDeliveries(t, () => t.app.get(DeliveryDispatcher).pass());
     expect(smtp.mails.filter((mail) => mail.subject.startsWith('Partnerstvo'))).toHaveLength(1);
-    const endedEvents = receiver.received.map((request) => JSON.parse(request.body) as { event: string; data: Record<string, unknown> }).filter((received) => received.event === 'PARTNERSHIP_ENDED');
+    const endedEvents = receiver.events('/hooks/grozd').filter((received) => received.event === 'PARTNERSHIP_ENDED');
     expect(endedEvents).toHaveLength(1);
     expect(endedEvents[0].data).toMatchObject({ status: 'COMPLETED', outcomeNote: 'Prevozi tečejo vsak torek.', organizationId: municipality.id, side: 'need' });
     // Who ended it, as Partnership.endedBy and endedByOrganization say: the company, the partner side.
