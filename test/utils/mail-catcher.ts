@@ -81,9 +81,12 @@ export interface MailCatcher {
 /**
  * A real SMTP server on a free local port that keeps what it receives. With `port` and
  * `mails` it starts again where a closed one listened, adding to the same list (an SMTP
- * server that was down and is back).
+ * server that was down and is back). `hold` keeps a sender waiting at RCPT TO (the message
+ * composed, not yet handed over) until the promise it returns for that address settles.
  */
-export async function startMailCatcher(options: { port?: number; mails?: CaughtMail[] } = {}): Promise<MailCatcher> {
+export async function startMailCatcher(
+  options: { port?: number; mails?: CaughtMail[]; hold?: (address: string) => Promise<void> | undefined } = {},
+): Promise<MailCatcher> {
   const mails: CaughtMail[] = options.mails ?? [];
   const server = new SMTPServer({
     authOptional: true,
@@ -91,6 +94,11 @@ export async function startMailCatcher(options: { port?: number; mails?: CaughtM
     logger: false,
     // close() ends the connections still open after this long instead of the default 30 s.
     closeTimeout: 100,
+    onRcptTo(address, _session, callback) {
+      const held = options.hold?.(address.address.toLowerCase());
+      if (!held) return callback();
+      held.then(() => callback(), callback);
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
