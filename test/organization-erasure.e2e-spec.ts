@@ -1,12 +1,19 @@
 import { Client } from 'graphql-ws';
 import { OpenConnections } from '../src/auth/open-connections';
+import { Clock } from '../src/common/clock/clock';
+import { MailTransport } from '../src/mail/mail-transport.service';
 import { MatchingService } from '../src/matching/matching.service';
+import { ERASURE_LOCK } from '../src/organizations/erasure-lock';
+import { SKIPPED_AS_ERASED } from '../src/organizations/organization-erasure.service';
 import { SuggestionEvents } from '../src/suggestions/channels/subscription/suggestion-events.service';
+import { DeliveryDispatcher } from '../src/suggestions/dispatch/delivery-dispatcher.service';
 import { graphql } from './graphql';
 import { createApiKey, createMemberOrganization, createNeed, createOffer, fittingOffer, invitationToken, needInput, partnershipThroughResponse } from './utils/fixtures';
 import { eventually } from './utils/eventually';
 import { expectError } from './utils/expect-errors';
+import { MailCatcher, startMailCatcher } from './utils/mail-catcher';
 import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
+import { startWebhookReceiver, WebhookReceiver } from './utils/webhook-receiver';
 import { wsClient } from './utils/ws-client';
 
 // The hub erases an organization that leaves it or asks for erasure under the GDPR: what
@@ -269,5 +276,161 @@ describe('eraseOrganization', () => {
     const { erased } = await organizations();
     await t.graphqlOk(ERASE, { input: { id: erased.id, nameConfirmation: erased.name } }, TEST_ADMIN_KEY);
     expectError(await t.graphql(ERASE, { input: { id: erased.id, nameConfirmation: erased.name } }, TEST_ADMIN_KEY), 'NOT_FOUND');
+  });
+});
+
+// An erasure that commits while a delivery to or about the organization is being sent (its
+// message composed, not yet handed to the SMTP server or the receiver) must not let that
+// message out after it: the send finishes first and the erasure waits for it, or the send
+// finds the organization gone and is skipped.
+describe('eraseOrganization while its deliveries are being sent', () => {
+  let t: TestApp;
+  let smtp: MailCatcher;
+  let receiver: WebhookReceiver;
+  // SMTP recipients held at RCPT TO until their gate opens.
+  const gates = new Map<string, { reached: boolean; open: () => void; opened: Promise<void> }>();
+
+  function gate(address: string) {
+    let open!: () => void;
+    const opened = new Promise<void>((resolve) => (open = resolve));
+    const held = { reached: false, open, opened };
+    gates.set(address, held);
+    return held;
+  }
+
+  beforeAll(async () => {
+    smtp = await startMailCatcher({
+      hold: (address) => {
+        const held = gates.get(address);
+        if (!held) return undefined;
+        held.reached = true;
+        return held.opened;
+      },
+    });
+    receiver = await startWebhookReceiver();
+    t = await startTestApp({ SMTP_URL: smtp.url }, { worker: true });
+  });
+  afterAll(async () => {
+    for (const held of gates.values()) held.open();
+    await t?.close();
+    await smtp?.close();
+    await receiver?.close();
+  });
+  afterEach(() => jest.restoreAllMocks());
+
+  const count = async (sql: string, parameters: unknown[]) => ((await t.dataSource.query(`SELECT count(*)::int AS count FROM ${sql}`, parameters)) as { count: number }[])[0].count;
+  const erase = (organization: { id: string; name: string }) =>
+    t.graphqlOk(ERASE, { input: { id: organization.id, nameConfirmation: organization.name } }, TEST_ADMIN_KEY);
+
+  /** A need of the organization to be erased and another organization's offer that fits it, scored: both are told by e-mail. */
+  async function suggestedPair(names: string) {
+    const erased = await createMemberOrganization(t, { sector: 'MUNICIPALITY', email: `info@${names}.si` });
+    const other = await createMemberOrganization(t, { sector: 'COMPANY', email: `hello@${names}-firma.si` });
+    return { erased, other };
+  }
+
+  it('sends no e-mail to it or about it once the erasure committed', async () => {
+    const { erased, other } = await suggestedPair('sredi-posiljanja');
+    const toErased = gate(`info@sredi-posiljanja.si`);
+    const toOther = gate(`hello@sredi-posiljanja-firma.si`);
+    const input = needInput(erased.id);
+    const need = await createNeed(t, erased.token, input);
+    await createOffer(t, other.token, fittingOffer(other.id));
+    await t.app.get(MatchingService).scoreNeed(need.id);
+    // Both messages composed (the need's title in them), their senders at RCPT TO.
+    await eventually(() => toErased.reached && toOther.reached, 'both suggestions being sent');
+    const aboutTheNeed = () => smtp.mails.filter((mail) => mail.text.includes(input.title));
+
+    let answered = false;
+    // What had arrived by the time the erasure answered (it answers once committed).
+    const erasing = erase(erased).then(() => {
+      answered = true;
+      return aboutTheNeed().length;
+    });
+    // Committed already, or waiting for the sends under way.
+    await eventually(
+      async () => answered || ((await t.dataSource.query(`SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)) as unknown[]).length > 0,
+      'the erasure to commit or wait',
+    );
+    toErased.open();
+    toOther.open();
+    const arrivedBeforeTheErasure = await erasing;
+    await t.app.get(MailTransport).settled();
+
+    expect(aboutTheNeed()).toHaveLength(arrivedBeforeTheErasure);
+    // Composed before it, they were handed over before it committed: it waited for them, and
+    // found the other organization's recorded as sent, not still to send.
+    expect(arrivedBeforeTheErasure).toBe(2);
+    expect(await count(`delivery WHERE organization_id = $1`, [erased.id])).toBe(0);
+    expect(await t.dataSource.query(`SELECT kind, status FROM delivery WHERE organization_id = $1 AND channel = 'EMAIL'`, [other.id])).toEqual([
+      { kind: 'SUGGESTION', status: 'SENT' },
+    ]);
+  });
+
+  /** Another organization's webhook event about the erased organization's need, whose first attempt failed: it waits for a retry. */
+  async function webhookAboutIt(names: string) {
+    const { erased, other } = await suggestedPair(names);
+    const path = `/${names}-${other.id}`;
+    receiver.failing.add(path);
+    await t.graphqlOk(CREATE_WEBHOOK, { input: { organizationId: other.id, url: receiver.url(path), events: ['SUGGESTION_CREATED'] } }, other.token);
+    const need = await createNeed(t, erased.token, needInput(erased.id));
+    await createOffer(t, other.token, fittingOffer(other.id));
+    await t.app.get(MatchingService).scoreNeed(need.id);
+    const read = async () =>
+      ((await t.dataSource.query(`SELECT status, attempts, last_error FROM delivery WHERE organization_id = $1 AND channel = 'WEBHOOK'`, [other.id])) as {
+        status: string;
+        attempts: number;
+        last_error: string | null;
+      }[])[0];
+    await eventually(async () => (await read())?.status === 'PENDING' && (await read()).attempts === 1, 'the first, failed attempt');
+    receiver.failing.delete(path);
+    return { erased, read, received: () => receiver.received.filter((request) => request.path === path) };
+  }
+
+  /** Makes the retry due (the clock past its backoff) and lets the dispatcher at it. */
+  function retryDue() {
+    jest.spyOn(t.app.get(Clock), 'now').mockReturnValue(new Date(Date.now() + 31 * 60_000));
+    return t.app.get(DeliveryDispatcher).dispatchDue();
+  }
+
+  it('skips, for good, a webhook event of another organization about it that waits for a retry', async () => {
+    const { erased, read, received } = await webhookAboutIt('ponovni-poskus');
+
+    await erase(erased);
+    await retryDue();
+
+    expect(received()).toHaveLength(1); // the failed attempt only
+    expect(await read()).toEqual({ status: 'SKIPPED', attempts: 1, last_error: SKIPPED_AS_ERASED });
+  });
+
+  it('skips a webhook event about it that a worker claimed but had not sent when the erasure committed', async () => {
+    const { erased, read, received } = await webhookAboutIt('zasedeno');
+    const waiting = async () =>
+      ((await t.dataSource.query(`SELECT count(*)::int AS count FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)) as {
+        count: number;
+      }[])[0].count;
+    // A send of something else in flight, as far as the lock goes: the erasure waits for it.
+    const inFlight = t.dataSource.createQueryRunner();
+    await inFlight.startTransaction();
+    try {
+      await inFlight.query('SELECT pg_advisory_xact_lock_shared($1)', [ERASURE_LOCK]);
+      const erasing = erase(erased);
+      await eventually(async () => (await waiting()) === 1, 'the erasure waiting');
+      // The retry, claimed now (SENDING), waits behind the erasure to be handed over (with other sends the clock made due).
+      const retrying = retryDue();
+      await eventually(async () => (await waiting()) >= 2 && (await read()).status === 'SENDING', 'the claimed retry');
+      await inFlight.rollbackTransaction();
+      await Promise.all([erasing, retrying]);
+    } finally {
+      if (inFlight.isTransactionActive) await inFlight.rollbackTransaction();
+      await inFlight.release();
+    }
+
+    expect(received()).toHaveLength(1); // the failed attempt only
+    // Recorded by the erasure: skipped, not failed, and not tried again.
+    expect(await read()).toEqual({ status: 'SKIPPED', attempts: 2, last_error: SKIPPED_AS_ERASED });
+    jest.restoreAllMocks();
+    await t.app.get(DeliveryDispatcher).dispatchDue();
+    expect(received()).toHaveLength(1);
   });
 });

@@ -15,7 +15,7 @@ const logger = new Logger('PostgreSQL');
  * 2026-11-30). The broken connection is still dropped: its next query fails and the pool
  * removes it.
  */
-class ListenedClient extends Client {
+export class ListenedClient extends Client {
   constructor(config?: string | ClientConfig) {
     super(config);
     // A cut connection reports itself up to three times (the server's message, the end, the reset): once in the log.

@@ -6,6 +6,7 @@ import { announceRevocation, apiKeySubject, organizationSubject, userSubject } f
 import { Principal } from '../auth/principal';
 import { BadUserInputError, NotFoundError } from '../common/errors/domain-errors';
 import { EraseOrganizationInput } from './dto/erase-organization.input';
+import { ERASURE_LOCK } from './erasure-lock';
 import { OrganizationErasure } from './organization-erasure.type';
 
 type Counted = Pick<OrganizationErasure, 'needs' | 'offers' | 'responses' | 'partnerships' | 'matches' | 'memberships' | 'invitations' | 'webhooks'>;
@@ -24,6 +25,24 @@ const COUNTS_SQL = `
          (SELECT count(*)::int FROM invitation WHERE organization_id = $1) AS invitations,
          (SELECT count(*)::int FROM webhook WHERE organization_id = $1) AS webhooks`;
 
+/** Why another organization's delivery about an erased one was not sent (its delivery log says so). */
+export const SKIPPED_AS_ERASED = 'an organization it is about was erased';
+
+// Other organizations' deliveries still to send (waiting, or claimed by a worker that has not
+// handed them over yet) about the organization's matches, partnerships and responses. Found
+// from the few rows still to send (the partial indexes delivery_due_idx, delivery_digest_idx and
+// delivery_sending_idx, one branch each), not from the whole delivery log.
+const SKIP_ABOUT_IT_SQL = `
+  UPDATE delivery SET status = 'SKIPPED', last_error = $2, lease_until = NULL, updated_at = now()
+   WHERE ((status = 'PENDING' AND NOT digest) OR (status = 'PENDING' AND digest) OR status = 'SENDING')
+     AND organization_id <> $1
+     AND (match_id IN (SELECT m.id FROM match m JOIN need n ON n.id = m.need_id WHERE n.organization_id = $1
+                       UNION ALL SELECT m.id FROM match m JOIN offer o ON o.id = m.offer_id WHERE o.organization_id = $1)
+          OR subject_id IN (SELECT id FROM partnership WHERE need_organization_id = $1 OR partner_organization_id = $1)
+          OR subject_id IN (SELECT id FROM response WHERE organization_id = $1 OR need_id IN (SELECT id FROM need WHERE organization_id = $1))
+          -- A response gone before (its need deleted) is still named by its webhook events.
+          OR $1::uuid::text IN (payload->'data'->>'needOrganizationId', payload->'data'->>'respondingOrganizationId'))`;
+
 /**
  * The hub erases an organization (it leaves the hub, or asks for erasure under the GDPR):
  * what the README's runbook once did in psql, in one transaction, audited.
@@ -38,6 +57,11 @@ export class OrganizationErasureService {
   async erase(principal: Principal, input: EraseOrganizationInput): Promise<OrganizationErasure> {
     principal.assertHub();
     return this.dataSource.transaction(async (manager) => {
+      // Before anything else, holding nothing yet: waits for the deliveries being handed over
+      // (at most their timeouts), and holds back those about to be until this commits; they
+      // then find what it deleted or skipped below (see ERASURE_LOCK). Sends take no other lock
+      // while they hold it, and no row lock at all: no wait here can close a circle.
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [ERASURE_LOCK]);
       // Locked as the DELETE below would lock it: no need, offer, member or key is added to it
       // meanwhile, and a rename that commits first is the name the confirmation must repeat.
       const [organization] = (await manager.query(`SELECT id, name FROM organization WHERE id = $1 FOR UPDATE`, [input.id])) as { id: string; name: string }[];
@@ -53,6 +77,11 @@ export class OrganizationErasureService {
 
       // No foreign key takes these two: they name the organization's id only.
       const deliveries = await this.affected(manager, `DELETE FROM delivery WHERE organization_id = $1`, [organization.id]);
+      // Other organizations' deliveries about it (its matches, partnerships and responses),
+      // before the cascade takes those: a webhook event's body was frozen when planned, with
+      // the ids of its need, offer or the organization itself, and is not sent any more.
+      // E-mails are composed when sent, from what is left, but are skipped here all the same.
+      await manager.query(SKIP_ABOUT_IT_SQL, [organization.id, SKIPPED_AS_ERASED]);
       const emailSuppressions = await this.affected(manager, `DELETE FROM email_suppression WHERE organization_id = $1`, [organization.id]);
       // Older entries keep who did what to which id, and when; their details (names, titles,
       // webhook addresses, notes: what the organization wrote) go with it. Only the erasure's

@@ -8,6 +8,7 @@ import { DeliveriesResolver } from './deliveries.resolver';
 import { Delivery } from './delivery.entity';
 import { DeliveryDispatcher } from './dispatch/delivery-dispatcher.service';
 import { DeliveryMetrics } from './dispatch/delivery-metrics';
+import { HandOffLock } from './dispatch/hand-off-lock.service';
 import { DeliveryPlanner } from './planning/delivery-planner.service';
 import { Recipients } from './preferences/recipients.service';
 import { SuggestionPreferences } from './preferences/suggestion-preferences.entity';
@@ -31,9 +32,10 @@ export class SuggestionsModule {
       Recipients,
       SuggestionPreferencesService,
       DeliveryMetrics,
+      HandOffLock,
       ...(roles.worker ? [DeliveryDispatcher] : []),
       ...(roles.api ? [SuggestionPreferencesResolver, DeliveriesResolver] : []),
     ],
-    exports: [DeliveryPlanner, Recipients, DeliveryMetrics],
+    exports: [DeliveryPlanner, Recipients, DeliveryMetrics, HandOffLock],
   }));
 }

@@ -13,6 +13,7 @@ import { DeliveryStatus } from '../delivery.enums';
 import { DeliveryPlanner } from '../planning/delivery-planner.service';
 import { DeliveryMetrics } from './delivery-metrics';
 import { backoffMs } from './delivery-retry';
+import { HandOffLock } from './hand-off-lock.service';
 
 const POLL_INTERVAL_MS = 5_000;
 // A worker holds a claimed delivery this long and renews it while the send lasts (a send
@@ -52,6 +53,9 @@ const PLAN_ROUND_BATCHES = 10;
  * its other deliveries held back until that retry instead of waiting out its timeout for
  * each. A worker killed between sending and recording may send a message twice: the one
  * at-least-once gap a remote channel leaves; receivers dedupe webhooks by event id.
+ * A send, from its last look at the row through composing, handing over and recording,
+ * holds the hand-off lock (HandOffLock): nothing of an organization goes out once its
+ * erasure has committed.
  */
 @Injectable()
 export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -66,6 +70,7 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
     private readonly planner: DeliveryPlanner,
     private readonly channels: DeliveryChannels,
     private readonly metrics: DeliveryMetrics,
+    private readonly handOffs: HandOffLock,
   ) {
     this.retryBaseMs = config.deliveryRetryBaseMs;
     this.loop = new NotifiedLoop({
@@ -179,38 +184,61 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
     const renewal = setInterval(() => {
       renewing = renewing.then(() => this.renew(delivery, lease));
     }, LEASE_RENEW_MS);
-    let change: DeliveryChange;
-    let unreachable = false;
+    /** Stops renewing the lease, then records the outcome (the lease it must match is the last renewal's). */
+    const finish = async (change: DeliveryChange) => {
+      clearInterval(renewal);
+      await renewing;
+      await this.withRetries(`record delivery ${delivery.id}`, () => this.record(delivery, lease, change));
+    };
     try {
       if (!channel) throw new DeliveryFailure(`no channel ${delivery.channel} in this process`, { permanent: true });
-      const outcome = await channel.send(delivery);
-      this.metrics.record(delivery.channel, outcome.status === 'SKIPPED' ? 'skipped' : 'sent');
-      change =
-        outcome.status === 'SKIPPED'
-          ? { status: DeliveryStatus.SKIPPED, lastError: outcome.reason }
-          : { status: DeliveryStatus.SENT, sentAt: this.clock.now(), lastError: null, lastResponseStatus: outcome.responseStatus ?? null };
+      // Composed, handed over and recorded under the hand-off lock, after a last look at the
+      // row: an erasure that committed since the claim deleted it (its organization's) or
+      // skipped it (about that organization), and nothing of what it erased goes out; one that
+      // waited for this send finds it recorded as sent, not still to send.
+      await this.handOffs.whileNoErasure(async () => {
+        if (!(await this.stillToSend(delivery))) return;
+        const outcome = await channel.send(delivery);
+        this.metrics.record(delivery.channel, outcome.status === 'SKIPPED' ? 'skipped' : 'sent');
+        await finish(
+          outcome.status === 'SKIPPED'
+            ? { status: DeliveryStatus.SKIPPED, lastError: outcome.reason }
+            : { status: DeliveryStatus.SENT, sentAt: this.clock.now(), lastError: null, lastResponseStatus: outcome.responseStatus ?? null },
+        );
+      });
     } catch (error) {
       const failure = error instanceof DeliveryFailure ? error : new DeliveryFailure(error instanceof Error ? error.message : String(error));
       const last = failure.options.permanent || delivery.attempts >= (channel?.maxAttempts ?? 1);
       this.logger.warn(`delivery ${delivery.id} (${delivery.channel}, attempt ${delivery.attempts}) failed: ${failure.message}${last ? '; giving up' : ''}`);
       this.metrics.record(delivery.channel, last ? 'failed' : 'retried');
-      change = {
+      const nextAttemptAt = last ? undefined : new Date(this.clock.now().getTime() + backoffMs(delivery.attempts, this.retryBaseMs));
+      await finish({
         status: last ? DeliveryStatus.FAILED : DeliveryStatus.PENDING,
         lastError: failure.message.slice(0, 1000),
         lastResponseStatus: failure.options.responseStatus ?? null,
-        nextAttemptAt: last ? undefined : new Date(this.clock.now().getTime() + backoffMs(delivery.attempts, this.retryBaseMs)),
-      };
+        nextAttemptAt,
+      });
       // The channel could not reach the recipient at all (as opposed to an answer about this message).
-      unreachable = !last && error instanceof DeliveryFailure && failure.options.responseStatus === undefined;
+      if (nextAttemptAt && error instanceof DeliveryFailure && failure.options.responseStatus === undefined) {
+        await this.withRetries(`hold back deliveries to ${delivery.recipient}`, () => this.holdBack(delivery, nextAttemptAt));
+      }
     } finally {
+      // Also when the row was no longer this worker's (stillToSend): whoever changed it recorded it.
       clearInterval(renewal);
     }
-    await renewing;
-    await this.withRetries(`record delivery ${delivery.id}`, () => this.record(delivery, lease, change));
-    if (unreachable && change.nextAttemptAt) {
-      const until = change.nextAttemptAt;
-      await this.withRetries(`hold back deliveries to ${delivery.recipient}`, () => this.holdBack(delivery, until));
-    }
+  }
+
+  /**
+   * Whether the claimed delivery is still this worker's to send. Not when an erasure deleted it
+   * or skipped it (recorded as skipped: counted so), nor when it went back to PENDING after its
+   * lease ran out (another worker sends it).
+   */
+  private async stillToSend(delivery: Delivery): Promise<boolean> {
+    const [row] = (await this.dataSource.query(`SELECT status FROM delivery WHERE id = $1`, [delivery.id])) as { status: DeliveryStatus }[];
+    if (row?.status === DeliveryStatus.SENDING) return true;
+    if (row?.status !== DeliveryStatus.PENDING) this.metrics.record(delivery.channel, 'skipped');
+    this.logger.log(`delivery ${delivery.id}: ${row ? `${row.status.toLowerCase()} meanwhile` : 'erased with its organization'}; not sent`);
+    return false;
   }
 
   /** Extends the lease of a delivery being sent; a lease another worker took over stays lost. */
@@ -222,12 +250,12 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
     if (affected) lease.until = until;
   }
 
-  /** Records the outcome, unless the lease ran out and another worker took the delivery over. */
+  /** Records the outcome, unless the lease ran out and another worker took the delivery over, or an erasure skipped or deleted it. */
   private async record(delivery: Delivery, lease: Lease, change: DeliveryChange): Promise<void> {
     const result = await this.dataSource
       .getRepository(Delivery)
       .update({ id: delivery.id, status: DeliveryStatus.SENDING, leaseUntil: lease.until }, { ...change, leaseUntil: null });
-    if (!result.affected) this.logger.warn(`delivery ${delivery.id}: its lease ran out while sending; another worker took it over`);
+    if (!result.affected) this.logger.warn(`delivery ${delivery.id}: not recorded: its lease ran out while sending (another worker took it over), or an erasure skipped or deleted it`);
   }
 
   /** The recipient's other deliveries wait for the retry of the one that could not reach it (no attempt is counted for them). */

@@ -5,6 +5,7 @@ import { Clock } from '../../../common/clock/clock';
 import { Delivery } from '../../delivery.entity';
 import { DeliveryStatus, DigestFrequency } from '../../delivery.enums';
 import { DeliveryMetrics } from '../../dispatch/delivery-metrics';
+import { HandOffLock } from '../../dispatch/hand-off-lock.service';
 import { DeliveryFailure } from '../delivery-failure';
 import { EMAIL_CHANNEL, EMAIL_MAX_ATTEMPTS } from './email.channel';
 import { EmailDeliveries } from './email-deliveries.service';
@@ -62,6 +63,7 @@ export class DigestService {
     private readonly clock: Clock,
     private readonly email: EmailDeliveries,
     private readonly metrics: DeliveryMetrics,
+    private readonly handOffs: HandOffLock,
   ) {}
 
   /** Sends the digests that are due; returns how many messages went out. */
@@ -114,18 +116,27 @@ export class DigestService {
       this.metrics.record(EMAIL_CHANNEL, 'skipped', ids.length);
       return false;
     }
-    const deliveries = await this.dataSource.getRepository(Delivery).find({ where: { id: In(ids) }, order: { createdAt: 'ASC' } });
+    let deliveries: Delivery[] = [];
     try {
-      const { included, unsubscribed } = await this.email.sendDigest(recipient, organizationId, deliveries);
-      const left = ids.filter((id) => !included.includes(id));
-      await record(included, { status: DeliveryStatus.SENT, sentAt: this.clock.now(), lastError: null });
-      await record(left, {
-        status: DeliveryStatus.SKIPPED,
-        lastError: unsubscribed ? 'the address unsubscribed or no longer receives suggestions' : 'the match was answered or expired before the digest',
+      // Read, composed, handed over and recorded under the hand-off lock, as the dispatcher's
+      // sends: the rows an erasure deleted or skipped since the claim are left out, and what it
+      // erased with them; one that waited for this digest finds its rows recorded as sent.
+      return await this.handOffs.whileNoErasure(async () => {
+        deliveries = await this.dataSource
+          .getRepository(Delivery)
+          .find({ where: { id: In(ids), status: DeliveryStatus.SENDING, leaseUntil: lease }, order: { createdAt: 'ASC' } });
+        if (deliveries.length === 0) return false;
+        const { included, unsubscribed } = await this.email.sendDigest(recipient, organizationId, deliveries);
+        const left = deliveries.map((delivery) => delivery.id).filter((id) => !included.includes(id));
+        await record(included, { status: DeliveryStatus.SENT, sentAt: this.clock.now(), lastError: null });
+        await record(left, {
+          status: DeliveryStatus.SKIPPED,
+          lastError: unsubscribed ? 'the address unsubscribed or no longer receives suggestions' : 'the match was answered or expired before the digest',
+        });
+        this.metrics.record(EMAIL_CHANNEL, 'sent', included.length);
+        this.metrics.record(EMAIL_CHANNEL, 'skipped', left.length);
+        return included.length > 0;
       });
-      this.metrics.record(EMAIL_CHANNEL, 'sent', included.length);
-      this.metrics.record(EMAIL_CHANNEL, 'skipped', left.length);
-      return included.length > 0;
     } catch (error) {
       const failure = error instanceof DeliveryFailure ? error : new DeliveryFailure(String(error));
       const last = failure.options.permanent || deliveries.some((delivery) => delivery.attempts >= EMAIL_MAX_ATTEMPTS);
