@@ -13,6 +13,7 @@ import { INVITATION_PREFIX, issueToken, sha256Hex } from '../auth/tokens';
 import { byIdLoader, RequestLoaders } from '../common/dataloader/request-loaders';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, RateLimitedError, UnauthenticatedError } from '../common/errors/domain-errors';
 import { isSingleLine } from '../common/validation/validators';
+import { ERASURE_LOCK } from '../organizations/erasure-lock';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { MessageLanguage } from '../mail/message-language';
@@ -33,6 +34,9 @@ import { PasswordResetTokens } from './password-reset-tokens';
 import { User } from './user.entity';
 
 const INVITATION_VALID_DAYS = 14;
+
+/** Why an e-mail to the address of a deleted account was not sent (its delivery log says so). */
+export const SKIPPED_AS_ACCOUNT_DELETED = 'account deleted';
 
 /** The refusal of a session whose account was deleted after the request began (as authentication refuses it after). */
 const accountGone = () => new UnauthenticatedError('The account of this token no longer exists.');
@@ -354,8 +358,9 @@ export class UsersService {
    *   every session ends, as the token's account no longer exists, and the open websockets close;
    * - invitations to the person's address go, pending or accepted (they hold the address);
    *   invitations they sent stay, as the organization's (they never named the sender);
-   * - e-mails of their organizations still waiting for the address are not sent (SKIPPED),
-   *   unless it is also the organization's contact address;
+   * - e-mails of their organizations still waiting for the address, or claimed by a worker and
+   *   not yet composed, are not sent (SKIPPED), unless it is also the organization's contact
+   *   address; one being handed over goes out first, this waits for it (see ERASURE_LOCK);
    * - password-reset links need no deleting: each names the account, which no longer exists;
    * - the audit log keeps its entries, which name people only by their user id (never a name
    *   or an address), an id that from now on belongs to nobody; one more entry says the account
@@ -391,6 +396,17 @@ export class UsersService {
       // membership. Gone meanwhile: the same deletion sent twice, and the other one did it.
       const locked = await this.lockUser(manager, user.id);
       if (!locked) throw accountGone();
+      // Next, before reading anything else, the erasure lock exclusively (see ERASURE_LOCK): waits
+      // for the e-mails to the address being handed over (at most their timeouts) and holds back
+      // those about to be until this commits; they then find themselves skipped below. No wait
+      // closes a circle: waiting, this holds the person's row only, and nobody holding the lock
+      // waits for a person's row: a send reads, and writes its own delivery row only; an erasure
+      // deletes memberships and no person (deleting a membership waits for no user row); another
+      // deletion holds its own person's row. An acceptance waits for the row before taking
+      // anything and never takes this lock; nobody takes it while holding the hub staff's or the
+      // admins' locks, taken after it here. And the memberships read below are those left by an
+      // erasure that committed meanwhile.
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [ERASURE_LOCK]);
       if (locked.hubAdmin) await this.assertNotLastHubStaff(manager, user.id);
       // Their organizations' admin locks, in one order so that two deletions cannot deadlock:
       // under them no other admin leaves or is demoted while this one is checked.
@@ -399,11 +415,13 @@ export class UsersService {
       const memberships = await manager.find(Membership, { where: { userId: user.id }, order: { organizationId: 'ASC' } });
       await this.assertNotLastAdmin(manager, memberships);
       const address = user.email.toLowerCase();
+      // Waiting, and also claimed by a worker (SENDING): none is being handed over now, and the
+      // worker finds it skipped when it looks again, under the lock, after this commits.
       await manager.query(
-        `UPDATE delivery d SET status = 'SKIPPED', last_error = 'account deleted', updated_at = now()
-          WHERE d.channel = 'EMAIL' AND d.recipient = $1 AND d.status = 'PENDING' AND d.organization_id = ANY($2::uuid[])
+        `UPDATE delivery d SET status = 'SKIPPED', last_error = $3, lease_until = NULL, updated_at = now()
+          WHERE d.channel = 'EMAIL' AND d.recipient = $1 AND d.status IN ('PENDING', 'SENDING') AND d.organization_id = ANY($2::uuid[])
             AND NOT EXISTS (SELECT 1 FROM organization o WHERE o.id = d.organization_id AND lower(o.email) = $1)`,
-        [address, memberships.map((membership) => membership.organizationId)],
+        [address, memberships.map((membership) => membership.organizationId), SKIPPED_AS_ACCOUNT_DELETED],
       );
       await manager.query('DELETE FROM invitation WHERE lower(email) = $1', [address]);
       await manager.delete(Membership, { userId: user.id });
