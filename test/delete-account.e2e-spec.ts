@@ -1,13 +1,17 @@
 import { Client } from 'graphql-ws';
 import { Client as PgClient } from 'pg';
+import { Clock } from '../src/common/clock/clock';
 import { MailTransport } from '../src/mail/mail-transport.service';
-import { ADMINS_LOCK } from '../src/users/users.service';
+import { MatchingService } from '../src/matching/matching.service';
+import { ERASURE_LOCK } from '../src/organizations/erasure-lock';
+import { DeliveryDispatcher } from '../src/suggestions/dispatch/delivery-dispatcher.service';
+import { ADMINS_LOCK, SKIPPED_AS_ACCOUNT_DELETED } from '../src/users/users.service';
 import { graphql } from './graphql';
-import { createApiKey, createNeed, createOrganization, invitationToken, needInput } from './utils/fixtures';
+import { createApiKey, createMemberOrganization, createNeed, createOffer, createOrganization, fittingOffer, invitationToken, needInput } from './utils/fixtures';
 import { eventually } from './utils/eventually';
 import { expectError } from './utils/expect-errors';
 import { post } from './utils/http';
-import { CaughtMail, mailsTo, startMailCatcher } from './utils/mail-catcher';
+import { CaughtMail, MailCatcher, mailsTo, startMailCatcher } from './utils/mail-catcher';
 import { GraphqlResponse, startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
 import { wsClient } from './utils/ws-client';
 
@@ -420,6 +424,144 @@ describe('deleteAccount', () => {
     await t.graphqlOk(DELETE_ACCOUNT, { input: { password: PASSWORD } }, leaving.token);
     const statuses = (await t.dataSource.query('SELECT id, status FROM delivery WHERE id = ANY($1::uuid[])', [[toMember.id, toContact.id]])) as { id: string; status: string }[];
     expect(Object.fromEntries(statuses.map((row) => [row.id, row.status]))).toEqual({ [toMember.id]: 'SKIPPED', [toContact.id]: 'PENDING' });
+  });
+});
+
+// A deletion that commits while an e-mail of the person's organization to their address is
+// being sent (its message composed, not yet handed to the SMTP server) must not let it reach
+// the address after the deletion answered: the send finishes first and the deletion waits for
+// it, or the send finds itself skipped and sends nothing.
+describe('deleteAccount while an e-mail to the address is being sent', () => {
+  let t: TestApp;
+  let smtp: MailCatcher;
+  // What a sender to an address gets at RCPT TO: held until a gate opens, or refused once.
+  const holds = new Map<string, () => Promise<void>>();
+  const gates: (() => void)[] = [];
+  let counter = 0;
+
+  // An app of its own for each test: an offer left by another would fit its need too, and a
+  // second e-mail to the member would make the order of their sends the dispatcher's.
+  beforeEach(async () => {
+    smtp = await startMailCatcher({ hold: (address) => holds.get(address)?.() });
+    t = await startTestApp({ SMTP_URL: smtp.url }, { worker: true });
+  });
+  afterEach(async () => {
+    jest.restoreAllMocks();
+    for (const open of gates.splice(0)) open();
+    holds.clear();
+    await t?.close();
+    await smtp?.close();
+  });
+
+  /** Holds senders to the address at RCPT TO until `open()`. */
+  function gate(address: string) {
+    let open!: () => void;
+    const opened = new Promise<void>((resolve) => (open = resolve));
+    const held = { reached: false, open };
+    gates.push(open);
+    holds.set(address, () => {
+      held.reached = true;
+      return opened;
+    });
+    return held;
+  }
+
+  /** Sessions on the test's database waiting for a lock another one holds. */
+  const blocked = async () =>
+    ((await t.dataSource.query(`SELECT count(*)::int AS count FROM pg_stat_activity WHERE datname = current_database() AND cardinality(pg_blocking_pids(pid)) > 0`)) as {
+      count: number;
+    }[])[0].count;
+
+  /**
+   * A member of an organization with a need, whose address is told by e-mail (its default)
+   * once the need is scored against the other organization's offer that fits it.
+   */
+  async function memberToBeTold() {
+    const organization = await createMemberOrganization(t, { sector: 'MUNICIPALITY', email: `info@poslano-${++counter}-${Date.now()}.si` });
+    const other = await createMemberOrganization(t, { sector: 'COMPANY', email: `hello@poslano-firma-${counter}-${Date.now()}.si` });
+    const email = `Izbris-med-posiljanjem-${counter}-${Date.now()}@Example.org`;
+    const invited = await t.graphqlOk(INVITE_MEMBER, { input: { organizationId: organization.id, email, role: 'MEMBER' } }, TEST_ADMIN_KEY);
+    const { token } = (await t.graphqlOk(SIGN_UP, { input: { invitationToken: invitationToken(invited.inviteMember), name: 'Marija Med Pošiljanjem', password: PASSWORD } }))
+      .signUp;
+    const input = needInput(organization.id);
+    const need = await createNeed(t, organization.token, input);
+    await createOffer(t, other.token, fittingOffer(other.id));
+    const address = email.toLowerCase();
+    return {
+      address,
+      token,
+      score: () => t.app.get(MatchingService).scoreNeed(need.id),
+      /** The suggestion e-mails that reached the address (the need's title in them). */
+      told: () => mailsTo(smtp.mails, address).filter((mail) => mail.text.includes(input.title)),
+      delivery: async () =>
+        ((await t.dataSource.query(`SELECT status, attempts, last_error FROM delivery WHERE channel = 'EMAIL' AND recipient = $1`, [address])) as {
+          status: string;
+          attempts: number;
+          last_error: string | null;
+        }[]),
+    };
+  }
+
+  it('waits for the e-mail being handed over, which reaches the address before the deletion answers', async () => {
+    const member = await memberToBeTold();
+    const held = gate(member.address);
+    await member.score();
+    await eventually(() => held.reached, 'the suggestion to the member being handed over');
+
+    let answered = false;
+    // What had reached the address by the time the deletion answered (it answers once committed).
+    const deleting = t.graphqlOk(DELETE_ACCOUNT, { input: { password: PASSWORD } }, member.token).then(() => {
+      answered = true;
+      return member.told().length;
+    });
+    // Committed already, or waiting for the send under way.
+    await eventually(async () => answered || (await blocked()) > 0, 'the deletion to commit or wait');
+    held.open();
+    const toldBeforeTheAnswer = await deleting;
+    await t.app.get(MailTransport).settled();
+
+    // Before: the deletion answered at once, and the e-mail reached the address after it.
+    expect(member.told()).toHaveLength(1);
+    expect(toldBeforeTheAnswer).toBe(1);
+    expect(await member.delivery()).toEqual([{ status: 'SENT', attempts: 1, last_error: null }]);
+  });
+
+  it('skips an e-mail to the address that a worker claimed but had not composed when the deletion committed', async () => {
+    const member = await memberToBeTold();
+    // The first attempt is refused for now: the e-mail waits for a retry.
+    holds.set(member.address, () => {
+      holds.delete(member.address);
+      return Promise.reject(Object.assign(new Error('try again later'), { responseCode: 451 }));
+    });
+    await member.score();
+    await eventually(async () => {
+      const [row] = await member.delivery();
+      return row?.status === 'PENDING' && row.attempts === 1;
+    }, 'the first, refused attempt');
+
+    // A send of something else in flight, as far as the lock goes: the deletion waits for it.
+    const inFlight = new PgClient({ connectionString: t.config.databaseUrl });
+    await inFlight.connect();
+    try {
+      await inFlight.query('BEGIN');
+      await inFlight.query('SELECT pg_advisory_xact_lock_shared($1)', [ERASURE_LOCK]);
+      const deleting = t.graphqlOk(DELETE_ACCOUNT, { input: { password: PASSWORD } }, member.token);
+      await eventually(async () => (await blocked()) === 1, 'the deletion waiting');
+      // The retry, due on this clock and claimed now (SENDING), waits behind the deletion to be composed.
+      jest.spyOn(t.app.get(Clock), 'now').mockReturnValue(new Date(Date.now() + 31 * 60_000));
+      const retrying = t.app.get(DeliveryDispatcher).dispatchDue();
+      await eventually(async () => (await blocked()) >= 2 && (await member.delivery())[0].status === 'SENDING', 'the claimed retry');
+      await inFlight.query('COMMIT');
+      await Promise.all([deleting, retrying]);
+    } finally {
+      await inFlight.end();
+    }
+    await t.app.get(MailTransport).settled();
+
+    expect(member.told()).toHaveLength(0);
+    // Recorded by the deletion, for what it is: not as an address that unsubscribed, which is
+    // what the send would have found on its own, looking again after the deletion committed.
+    expect(await member.delivery()).toEqual([{ status: 'SKIPPED', attempts: 2, last_error: SKIPPED_AS_ACCOUNT_DELETED }]);
   });
 });
 
