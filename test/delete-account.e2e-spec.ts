@@ -9,6 +9,7 @@ import { ADMINS_LOCK, SKIPPED_AS_ACCOUNT_DELETED } from '../src/users/users.serv
 import { graphql } from './graphql';
 import { createApiKey, createMemberOrganization, createNeed, createOffer, createOrganization, fittingOffer, invitationToken, needInput } from './utils/fixtures';
 import { eventually } from './utils/eventually';
+import { advisoryLockWaits } from './utils/lock-waits';
 import { expectError } from './utils/expect-errors';
 import { post } from './utils/http';
 import { CaughtMail, MailCatcher, mailsTo, startMailCatcher } from './utils/mail-catcher';
@@ -466,16 +467,8 @@ describe('deleteAccount while an e-mail to the address is being sent', () => {
     return held;
   }
 
-  /**
-   * Sessions on the test's database waiting for an advisory lock (here ERASURE_LOCK): the
-   * deletion's, on the application's pool, or the sends', on their hand-off pool. Told apart,
-   * since the other e-mails of the same suggestion may be being sent meanwhile, and wait too.
-   */
-  const waitingForTheLock = async (who: 'deletion' | 'sends') =>
-    ((await t.dataSource.query(
-      `SELECT count(*)::int AS count FROM pg_stat_activity WHERE datname = current_database() AND wait_event = 'advisory' AND application_name = $1`,
-      [who === 'deletion' ? 'grozd-match' : 'grozd-match hand-off'],
-    )) as { count: number }[])[0].count;
+  /** Sessions waiting for ERASURE_LOCK: the deletion's (the application's pool) or the sends' (their hand-off pool). */
+  const waitingForTheLock = (who: 'deletion' | 'sends') => advisoryLockWaits(t.dataSource, who === 'deletion' ? 'application' : 'hand-off');
 
   /**
    * A member of an organization with a need, whose address is told by e-mail (its default)

@@ -10,6 +10,7 @@ import { DeliveryDispatcher } from '../src/suggestions/dispatch/delivery-dispatc
 import { graphql } from './graphql';
 import { createApiKey, createMemberOrganization, createNeed, createOffer, fittingOffer, invitationToken, needInput, partnershipThroughResponse } from './utils/fixtures';
 import { eventually } from './utils/eventually';
+import { advisoryLockWaits } from './utils/lock-waits';
 import { expectError } from './utils/expect-errors';
 import { MailCatcher, startMailCatcher } from './utils/mail-catcher';
 import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
@@ -382,7 +383,11 @@ describe('eraseOrganization while its deliveries are being sent', () => {
         attempts: number;
         last_error: string | null;
       }[])[0];
-    await eventually(async () => (await read())?.status === 'PENDING' && (await read()).attempts === 1, 'the first, failed attempt');
+    // One read: two would see the row before its claim (PENDING, no attempt) and during it (SENDING, one).
+    await eventually(async () => {
+      const row = await read();
+      return row?.status === 'PENDING' && row.attempts === 1;
+    }, 'the first, failed attempt');
     receiver.failing.delete(path);
     return { erased, read, received: () => receiver.received.filter((request) => request.path === path) };
   }
@@ -405,20 +410,17 @@ describe('eraseOrganization while its deliveries are being sent', () => {
 
   it('skips a webhook event about it that a worker claimed but had not sent when the erasure committed', async () => {
     const { erased, read, received } = await webhookAboutIt('zasedeno');
-    const waiting = async () =>
-      ((await t.dataSource.query(`SELECT count(*)::int AS count FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)) as {
-        count: number;
-      }[])[0].count;
     // A send of something else in flight, as far as the lock goes: the erasure waits for it.
     const inFlight = t.dataSource.createQueryRunner();
     await inFlight.startTransaction();
     try {
       await inFlight.query('SELECT pg_advisory_xact_lock_shared($1)', [ERASURE_LOCK]);
       const erasing = erase(erased);
-      await eventually(async () => (await waiting()) === 1, 'the erasure waiting');
-      // The retry, claimed now (SENDING), waits behind the erasure to be handed over (with other sends the clock made due).
+      await eventually(async () => (await advisoryLockWaits(t.dataSource, 'application')) === 1, 'the erasure waiting');
+      // The retry, claimed now (SENDING), waits behind the erasure to be handed over, on the sends'
+      // pool (with the other sends the clock made due, the suggestion's e-mails among them).
       const retrying = retryDue();
-      await eventually(async () => (await waiting()) >= 2 && (await read()).status === 'SENDING', 'the claimed retry');
+      await eventually(async () => (await read()).status === 'SENDING' && (await advisoryLockWaits(t.dataSource, 'hand-off')) > 0, 'the claimed retry');
       await inFlight.rollbackTransaction();
       await Promise.all([erasing, retrying]);
     } finally {

@@ -177,7 +177,10 @@ describe('responses to needs are delivered', () => {
       (await t.dataSource.query(`SELECT id, status, attempts, last_response_status FROM delivery WHERE subject_id = $1 AND kind = 'RESPONSE_DECLINED' AND channel = 'WEBHOOK'`, [
         response.id,
       ])) as { id: string; status: string; attempts: number; last_response_status: number | null }[];
-    await eventually(async () => (await webhookDelivery())[0]?.attempts === 1 && (await webhookDelivery())[0].status === 'PENDING', 'the failed first attempt');
+    await eventually(async () => {
+      const [row] = await webhookDelivery();
+      return row?.attempts === 1 && row.status === 'PENDING';
+    }, 'the failed first attempt');
     expect((await webhookDelivery())[0].last_response_status).toBe(503);
     receiver.failing.delete('/ngo/declined');
     jest.spyOn(t.app.get(Clock), 'now').mockReturnValue(new Date(Date.now() + 31_000));

@@ -598,7 +598,10 @@ describe('a suggestion reaches both sides and becomes a partnership', () => {
       const { sendTestWebhook } = await t.graphqlOk(SEND_TEST_WEBHOOK, { id: createWebhook.webhook.id }, partner.token);
       const read = async () =>
         (await t.dataSource.query(`SELECT status, attempts, last_response_status, next_attempt_at FROM delivery WHERE id = $1`, [sendTestWebhook.id]))[0];
-      await eventually(async () => (await read()).attempts === 1 && (await read()).status === 'PENDING', 'the first, failed attempt');
+      await eventually(async () => {
+        const row = await read();
+        return row.attempts === 1 && row.status === 'PENDING';
+      }, 'the first, failed attempt');
       const first = await read();
       expect(first.last_response_status).toBe(503);
       expect(first.next_attempt_at.getTime() - Date.now()).toBeGreaterThan(20_000); // 30 s later, not at once
