@@ -1,5 +1,6 @@
 import { graphql } from '../graphql';
 import type { CreateNeedInput, CreateOfferInput, CreateOrganizationInput } from '../graphql/graphql';
+import { monthEnd, monthStart } from './days';
 import { TEST_ADMIN_KEY, TestApp } from './test-app';
 
 // Small factories over the public API: each returns what a test needs and nothing else.
@@ -61,8 +62,9 @@ export const needInput = (organizationId: string, overrides: Partial<CreateNeedI
   themeCodes: ['SOCIAL_ELDERLY'],
   resourceTypes: ['VOLUNTEERS'],
   municipalityCode: KRANJ,
-  startsOn: '2027-03-01',
-  endsOn: '2027-06-30',
+  // Months ahead of the run, within the offers' period (2027-03-01 to 2027-06-30 on 2026-12-05).
+  startsOn: monthStart(3),
+  endsOn: monthEnd(6),
   budgetEur: 500,
   ...overrides,
 });
@@ -75,8 +77,9 @@ export const offerInput = (organizationId: string, overrides: Partial<CreateOffe
   resourceTypes: ['VOLUNTEERS'],
   municipalityCode: NAKLO,
   reach: 'REGIONAL',
-  availableFrom: '2027-01-01',
-  availableUntil: '2027-12-31',
+  // Around the needs' period (2027-01-01 to 2027-12-31 on 2026-12-05).
+  availableFrom: monthStart(1),
+  availableUntil: monthEnd(12),
   capacity: 2,
   ...overrides,
 });
