@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { graphql } from './graphql';
+import { monthStart } from './utils/days';
 import { eventually } from './utils/eventually';
 import { expectError } from './utils/expect-errors';
 import { countRows, createMemberOrganization, createNeed, KRANJ, needInput, offerInput } from './utils/fixtures';
@@ -186,7 +187,7 @@ describe('bulk postings and the one-statement create', () => {
       offerInput(first.id),
       offerInput(first.id, { title: 'x', municipalityCode: '999' }),
       offerInput(first.id),
-      offerInput(first.id, { availableFrom: '2027-06-01', availableUntil: '2027-01-01', capacity: 0 }),
+      offerInput(first.id, { availableFrom: monthStart(6), availableUntil: monthStart(1), capacity: 0 }),
     ];
     const response = await withNothingStored(() => t.graphqlUnchecked(CREATE_OFFERS, { input }, first.token));
     expectError(response, 'BAD_USER_INPUT', { status: 200, fields: ['1.title', '1.municipalityCode', '3.availableUntil', '3.capacity'] });

@@ -1,4 +1,5 @@
 import { graphql } from './graphql';
+import { monthStart } from './utils/days';
 import { expectError } from './utils/expect-errors';
 import { countRows, createMemberOrganization, createNeed, needInput, offerInput } from './utils/fixtures';
 import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
@@ -80,7 +81,7 @@ describe('bulk updates', () => {
     const needs = [await createNeed(t, first.token, needInput(first.id)), await createNeed(t, first.token, needInput(first.id))];
     const input = needs.map((need, index) => ({ id: need.id, title: `Potreba ${index}` }));
     expect((await t.graphqlOk(UPDATE_NEEDS, { input }, first.token)).updateNeeds).toEqual(input);
-    const late = expectError(await t.graphql(UPDATE_NEEDS, { input: [{ id: needs[0].id, startsOn: '2027-06-01', endsOn: '2027-05-01' }] }, first.token), 'BAD_USER_INPUT');
+    const late = expectError(await t.graphql(UPDATE_NEEDS, { input: [{ id: needs[0].id, startsOn: monthStart(6), endsOn: monthStart(5) }] }, first.token), 'BAD_USER_INPUT');
     expect(late.extensions.fields?.[0]?.field).toMatch(/^0\./);
   });
 

@@ -1,3 +1,4 @@
+import { monthEnd, monthStart } from './utils/days';
 import { BLED, countRows, createMemberOrganization, createNeed, createOffer, KRANJ, NAKLO, needInput, offerInput } from './utils/fixtures';
 import { graphql } from './graphql';
 import { expectError } from './utils/expect-errors';
@@ -94,8 +95,8 @@ describe('core contract', () => {
       title: 'Prevozi starejših do zdravnika',
       status: 'OPEN',
       lastMatchedAt: null,
-      startsOn: '2027-03-01',
-      endsOn: '2027-06-30',
+      startsOn: monthStart(3),
+      endsOn: monthEnd(6),
       budgetEur: 500,
       resourceTypes: ['VOLUNTEERS'],
       organization: { id: organization.id, name: 'Društvo upokojencev Kranj', sector: 'NGO', municipality: { code: KRANJ, name: 'Kranj' } },
@@ -121,8 +122,8 @@ describe('core contract', () => {
       reach: 'REGIONAL',
       capacity: 2,
       valueEur: 0,
-      availableFrom: '2027-01-01',
-      availableUntil: '2027-12-31',
+      availableFrom: monthStart(1),
+      availableUntil: monthEnd(12),
       serviceArea: [{ code: KRANJ }, { code: BLED }],
       organization: { id: company.id },
     });
@@ -135,10 +136,10 @@ describe('core contract', () => {
 
     const updated = await t.graphqlOk(
       UPDATE_NEED,
-      { input: { id: need.id, title: 'Prevozi in spremstvo', endsOn: '2027-09-30', themeCodes: null } },
+      { input: { id: need.id, title: 'Prevozi in spremstvo', endsOn: monthEnd(9), themeCodes: null } },
       organization.token,
     );
-    expect(updated.updateNeed).toEqual({ title: 'Prevozi in spremstvo', endsOn: '2027-09-30', themes: [], budgetEur: 500 });
+    expect(updated.updateNeed).toEqual({ title: 'Prevozi in spremstvo', endsOn: monthEnd(9), themes: [], budgetEur: 500 });
 
     const closed = await t.graphqlOk(CLOSE_NEED, { id: need.id }, organization.token);
     expect(closed.closeNeed).toEqual({ status: 'CLOSED' });

@@ -4,6 +4,7 @@ import { countRows, createMemberOrganization, createNeed, KRANJ, needInput, offe
 import { graphql } from './graphql';
 import type { CreateOrganizationInput } from './graphql/graphql';
 import { expectError } from './utils/expect-errors';
+import { monthEnd, monthStart, nextLeapDay } from './utils/days';
 import { GraphqlResponse, startTestApp, TEST_ADMIN_KEY, TestApp, TypedDocument } from './utils/test-app';
 
 // SPEC.md section 6: bad input is answered with extensions.code BAD_USER_INPUT and the
@@ -124,7 +125,7 @@ describe('input validation', () => {
   beforeAll(async () => {
     t = await startTestApp();
     organization = await createMemberOrganization(t);
-    // startsOn 2027-03-01, endsOn 2027-06-30, budgetEur 500 (see needInput).
+    // startsOn 3 months ahead, endsOn 6 months ahead, budgetEur 500 (see needInput).
     need = await createNeed(t, organization.token, needInput(organization.id));
   });
   afterAll(() => t.close());
@@ -209,7 +210,7 @@ describe('input validation', () => {
     it.each<FieldCase>([
       ...textCases('createNeed', 'title'),
       { operation: 'createNeed', label: 'an empty description', changes: { description: '  ' }, fields: ['description'] },
-      { operation: 'createNeed', label: 'endsOn before startsOn', changes: { startsOn: '2027-06-30', endsOn: '2027-06-29' }, fields: ['endsOn'] },
+      { operation: 'createNeed', label: 'endsOn before startsOn', changes: { startsOn: monthStart(7), endsOn: monthEnd(6) }, fields: ['endsOn'] },
       { operation: 'createNeed', label: 'a negative budgetEur', changes: { budgetEur: -1 }, fields: ['budgetEur'] },
       { operation: 'createNeed', label: 'empty resourceTypes', changes: { resourceTypes: [] }, fields: ['resourceTypes'] },
       { operation: 'createNeed', label: 'a malformed organizationId', changes: { organizationId: NOT_A_UUID }, fields: ['organizationId'] },
@@ -221,7 +222,7 @@ describe('input validation', () => {
       },
 
       ...textCases('createOffer', 'title'),
-      { operation: 'createOffer', label: 'availableUntil before availableFrom', changes: { availableFrom: '2027-06-01', availableUntil: '2027-05-31' }, fields: ['availableUntil'] },
+      { operation: 'createOffer', label: 'availableUntil before availableFrom', changes: { availableFrom: monthStart(6), availableUntil: monthEnd(5) }, fields: ['availableUntil'] },
       { operation: 'createOffer', label: 'a negative valueEur', changes: { valueEur: -100 }, fields: ['valueEur'] },
       { operation: 'createOffer', label: 'capacity 0', changes: { capacity: 0 }, fields: ['capacity'] },
       { operation: 'createOffer', label: 'empty resourceTypes', changes: { resourceTypes: [] }, fields: ['resourceTypes'] },
@@ -246,8 +247,8 @@ describe('input validation', () => {
       { operation: 'createOrganization', label: 'an e-mail with spaces', changes: { email: 'ana novak@example.org' }, fields: ['email'] },
 
       ...textCases('updateNeed', 'title'),
-      { operation: 'updateNeed', label: 'endsOn before startsOn in the input', changes: { startsOn: '2027-05-01', endsOn: '2027-04-30' }, fields: ['endsOn'] },
-      { operation: 'updateNeed', label: 'endsOn before the stored startsOn', changes: { endsOn: '2027-02-28' }, fields: ['endsOn'] },
+      { operation: 'updateNeed', label: 'endsOn before startsOn in the input', changes: { startsOn: monthStart(5), endsOn: monthEnd(4) }, fields: ['endsOn'] },
+      { operation: 'updateNeed', label: 'endsOn before the stored startsOn', changes: { endsOn: monthEnd(2) }, fields: ['endsOn'] },
       { operation: 'updateNeed', label: 'a negative budgetEur', changes: { budgetEur: -1 }, fields: ['budgetEur'] },
       { operation: 'updateNeed', label: 'empty resourceTypes', changes: { resourceTypes: [] }, fields: ['resourceTypes'] },
       { operation: 'updateNeed', label: 'a cleared title', changes: { title: null }, fields: ['title'] },
@@ -390,12 +391,13 @@ describe('input validation', () => {
 
   describe('accepted input at the limits', () => {
     it('accepts titles of 3 and 200 characters, a description of 5000, a budget of 0 and a one-day need on a leap day', async () => {
+      const leapDay = nextLeapDay();
       const short = await t.graphqlOk(
         CREATE_NEED_AT_LIMITS,
-        { input: needInput(organization.id, { title: '  Rez  ', description: 'd'.repeat(5000), budgetEur: 0, startsOn: '2028-02-29', endsOn: '2028-02-29' }) },
+        { input: needInput(organization.id, { title: '  Rez  ', description: 'd'.repeat(5000), budgetEur: 0, startsOn: leapDay, endsOn: leapDay }) },
         organization.token,
       );
-      expect(short.createNeed).toEqual({ title: 'Rez', description: 'd'.repeat(5000), budgetEur: 0, startsOn: '2028-02-29', endsOn: '2028-02-29' });
+      expect(short.createNeed).toEqual({ title: 'Rez', description: 'd'.repeat(5000), budgetEur: 0, startsOn: leapDay, endsOn: leapDay });
       const long = await t.graphqlOk(
         CREATE_OFFER_AT_LIMITS,
         { input: offerInput(organization.id, { title: 'o'.repeat(200), capacity: 1, valueEur: 0, availableFrom: '2027-05-01', availableUntil: '2027-05-01' }) },
@@ -646,10 +648,10 @@ describe('input validation', () => {
 
   describe('updateNeed', () => {
     it('names the rule of a period that would end before its stored start, as createNeed does', async () => {
-      const started = await t.graphqlRaw(`mutation { updateNeed(input: { id: "${need.id}", startsOn: "2027-05-01", endsOn: null }) { id } }`, {}, organization.token);
+      const started = await t.graphqlRaw(`mutation { updateNeed(input: { id: "${need.id}", startsOn: "${monthStart(5)}", endsOn: null }) { id } }`, {}, organization.token);
       expect(started.errors).toBeUndefined();
       const response = await withNothingStored(() =>
-        t.graphqlRaw(`mutation { updateNeed(input: { id: "${need.id}", endsOn: "2027-04-01" }) { id } }`, {}, organization.token),
+        t.graphqlRaw(`mutation { updateNeed(input: { id: "${need.id}", endsOn: "${monthStart(4)}" }) { id } }`, {}, organization.token),
       );
       expect(expectBadUserInput(response, ['endsOn']).extensions.fields?.[0]).toMatchObject({ field: 'endsOn', constraint: 'isNotBefore' });
     });
@@ -854,7 +856,7 @@ describe('input validation', () => {
       const refused = await withNothingStored(() =>
         t.graphql(
           RESPOND_BY_CREATE_MANY,
-          { input: [needInput(organization.id, { endsOn: '2027-06-30' }), needInput(organization.id, bothPastEndBeforeDeadline), needInput(organization.id, { startsOn: null, endsOn: '2026-12-01' })] },
+          { input: [needInput(organization.id, { startsOn: '2027-03-01', endsOn: '2027-06-30' }), needInput(organization.id, bothPastEndBeforeDeadline), needInput(organization.id, { startsOn: null, endsOn: '2026-12-01' })] },
           organization.token,
         ),
       );
@@ -867,7 +869,7 @@ describe('input validation', () => {
       const refused = await withNothingStored(() =>
         t.graphql(
           RESPOND_BY_CREATE_MANY,
-          { input: [needInput(organization.id, { title: 'ab' }), needInput(organization.id, { startsOn: '2027-06-30', endsOn: '2027-06-29' })] },
+          { input: [needInput(organization.id, { title: 'ab' }), needInput(organization.id, { startsOn: monthStart(7), endsOn: monthEnd(6) })] },
           organization.token,
         ),
       );
@@ -1013,9 +1015,15 @@ describe('input validation', () => {
         .map(({ field, message, constraint }) => ({ field, message, constraint }))
         .sort((a, b) => `${a.field}${a.message}`.localeCompare(`${b.field}${b.message}`));
     const minLength = (field: string) => ({ field, message: expect.any(String), constraint: 'minLength' });
-    // Stored: startsOn 2027-03-01, respondBy 2027-04-15, endsOn 2027-06-30.
+    // Stored: startsOn 2027-03-01, respondBy 2027-04-15, endsOn 2027-06-30 (all after the fixed clock's day).
     const storedCall = async () =>
-      (await t.graphqlOk(RESPOND_BY_CREATE, { input: needInput(organization.id, { kind: 'CALL_FOR_PARTNERS', respondBy: '2027-04-15' }) }, organization.token)).createNeed;
+      (
+        await t.graphqlOk(
+          RESPOND_BY_CREATE,
+          { input: needInput(organization.id, { kind: 'CALL_FOR_PARTNERS', startsOn: '2027-03-01', respondBy: '2027-04-15', endsOn: '2027-06-30' }) },
+          organization.token,
+        )
+      ).createNeed;
     const rowOf = async (id: string) => t.dataSource.query(`SELECT * FROM need WHERE id = $1`, [id]);
 
     it('updateNeed names a new end before the stored start and deadline for answers with an empty title, and stores nothing', async () => {
@@ -1053,11 +1061,11 @@ describe('input validation', () => {
     });
 
     it("updateOffers names one item's end before its stored start with another item's bad title", async () => {
-      // Stored: availableFrom 2027-01-01.
+      // Stored: availableFrom the first of next month; the new end is the last of this one.
       const first = await t.graphqlOk(CREATE_OFFER_DAYS, { input: offerInput(organization.id) }, organization.token);
       const second = await t.graphqlOk(CREATE_OFFER_DAYS, { input: offerInput(organization.id) }, organization.token);
       const refused = await withNothingStored(() =>
-        t.graphql(UPDATE_OFFERS_DAYS, { input: [{ id: first.createOffer.id, title: 'ab' }, { id: second.createOffer.id, availableUntil: '2026-12-31' }] }, organization.token),
+        t.graphql(UPDATE_OFFERS_DAYS, { input: [{ id: first.createOffer.id, title: 'ab' }, { id: second.createOffer.id, availableUntil: monthEnd(0) }] }, organization.token),
       );
       expect(fieldsOf(refused, ['0.title', '1.availableUntil'])).toEqual([minLength('0.title'), { field: '1.availableUntil', ...before('availableFrom') }]);
     });
