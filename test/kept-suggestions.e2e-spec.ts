@@ -4,6 +4,7 @@ import { MatchingService } from '../src/matching/matching.service';
 import { MatchingConfig } from '../src/matching/scoring/matching-config';
 import { TermStatisticsService } from '../src/matching/term-statistics.service';
 import { graphql } from './graphql';
+import { monthEnd, monthStart } from './utils/days';
 import { createMemberOrganization, createNeed, createOffer, fittingOffer, KRANJ, needInput, offerInput } from './utils/fixtures';
 import { startTestApp, TestApp } from './utils/test-app';
 
@@ -211,11 +212,11 @@ describe('an accepted pair that no longer passes the hard constraints', () => {
 
   it("expires when the offer's availability no longer overlaps the need's dates, and is interested again when it does", async () => {
     const { company, need, offer } = await interestedPair();
-    await t.graphqlOk(UPDATE_OFFER, { input: { id: offer.id, availableFrom: '2028-01-01', availableUntil: '2028-12-31' } }, company.token);
+    await t.graphqlOk(UPDATE_OFFER, { input: { id: offer.id, availableFrom: monthStart(13), availableUntil: monthEnd(24) } }, company.token);
     await matching.scoreOffer(offer.id);
     expect((await matchOf(need.id, offer.id))!.status).toBe('EXPIRED');
 
-    await t.graphqlOk(UPDATE_OFFER, { input: { id: offer.id, availableFrom: '2027-01-01', availableUntil: '2027-12-31' } }, company.token);
+    await t.graphqlOk(UPDATE_OFFER, { input: { id: offer.id, availableFrom: monthStart(1), availableUntil: monthEnd(12) } }, company.token);
     await matching.scoreOffer(offer.id);
     expect((await matchOf(need.id, offer.id))!.status).toBe('INTERESTED');
   });
@@ -229,7 +230,7 @@ describe('an accepted pair that no longer passes the hard constraints', () => {
 
   it("expires when the need's dates no longer overlap the offer's availability", async () => {
     const { municipality, need, offer } = await interestedPair();
-    await t.graphqlOk(UPDATE_NEED, { input: { id: need.id, startsOn: '2028-03-01', endsOn: '2028-06-30' } }, municipality.token);
+    await t.graphqlOk(UPDATE_NEED, { input: { id: need.id, startsOn: monthStart(15), endsOn: monthEnd(18) } }, municipality.token);
     await matching.scoreNeed(need.id);
     expect((await matchOf(need.id, offer.id))!.status).toBe('EXPIRED');
   });

@@ -4,6 +4,7 @@ import calibrationModel from '../src/matching/scoring/calibration-model.json';
 import { DEFAULT_MATCHING_CONFIG } from '../src/matching/scoring/matching-config';
 import { DeliveryDispatcher } from '../src/suggestions/dispatch/delivery-dispatcher.service';
 import { graphql } from './graphql';
+import { monthDay } from './utils/days';
 import { eventually } from './utils/eventually';
 import { createMemberOrganization, createNeed, createOffer, fittingOffer, needInput } from './utils/fixtures';
 import { startMailCatcher } from './utils/mail-catcher';
@@ -119,7 +120,7 @@ describe('the hub sets the sending threshold', () => {
     const company = await createMemberOrganization(t, { sector: 'COMPANY', email: 'raised-drivers@example.com' });
     const need = await createNeed(t, ngo.token, needInput(ngo.id));
     // Available for half of the need's period only: a good pair, but a middling one (about 0.5).
-    const offer = await createOffer(t, company.token, { ...fittingOffer(company.id), availableFrom: '2027-05-15' });
+    const offer = await createOffer(t, company.token, { ...fittingOffer(company.id), availableFrom: monthDay(5, 15) });
     await settle();
     const [match] = (await t.dataSource.query(`SELECT id, score, notified_at FROM match WHERE need_id = $1 AND offer_id = $2`, [need.id, offer.id])) as {
       id: string;

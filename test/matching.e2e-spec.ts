@@ -6,6 +6,7 @@ import { MATCHING_FRESH_QUEUE } from '../src/matching/matching.queue';
 import { OutboxRelayService, outboxJobId } from '../src/matching/outbox-relay.service';
 import { ExpiryService } from '../src/matching/expiry.service';
 import { MaintenanceProcessor } from '../src/matching/maintenance.processor';
+import { monthEnd, monthStart } from './utils/days';
 import { countRows, createMemberOrganization, createNeed, createOffer, fittingOffer, KRANJ, needInput, offerInput } from './utils/fixtures';
 import { eventually } from './utils/eventually';
 import { graphql } from './graphql';
@@ -95,8 +96,8 @@ describe('matching engine', () => {
     const company = await createMemberOrganization(t, { sector: 'COMPANY' });
     const ownOffer = await createOffer(t, ngo.token, offerInput(ngo.id));
     const otherResource = await createOffer(t, company.token, offerInput(company.id, { resourceTypes: ['EQUIPMENT'] }));
-    const tooLate = await createOffer(t, company.token, offerInput(company.id, { availableFrom: '2028-01-01', availableUntil: '2028-12-31' }));
-    const need = await createNeed(t, ngo.token, needInput(ngo.id, { startsOn: '2027-03-01', endsOn: '2027-06-30' }));
+    const tooLate = await createOffer(t, company.token, offerInput(company.id, { availableFrom: monthStart(13), availableUntil: monthEnd(24) }));
+    const need = await createNeed(t, ngo.token, needInput(ngo.id, { startsOn: monthStart(3), endsOn: monthEnd(6) }));
 
     const offered = (await scoredSuggestions(need.id)).map((suggestion) => suggestion.offer.id);
     expect(offered).not.toContain(ownOffer.id);

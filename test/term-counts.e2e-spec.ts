@@ -8,6 +8,7 @@ import { SCORING_REFERENCE } from '../src/matching/scoring-reference.provider';
 import { TermStatistics, TermStatisticsService } from '../src/matching/term-statistics.service';
 import { OffersService } from '../src/offers/offers.service';
 import { graphql } from './graphql';
+import { monthDay, monthEnd, monthStart } from './utils/days';
 import { BLED, createMemberOrganization, createNeed, createOffer, KRANJ, needInput, offerInput } from './utils/fixtures';
 import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
 
@@ -33,11 +34,11 @@ type Step =
   | { kind: 'deleteOrganization'; pick: number };
 
 const step: fc.Arbitrary<Step> = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ kind: fc.constant('create' as const), title: text, description: text, until: fc.constantFrom('2027-03-31', '2027-06-30', '2027-12-31') }) },
+  { weight: 4, arbitrary: fc.record({ kind: fc.constant('create' as const), title: text, description: text, until: fc.constantFrom(monthEnd(3), monthEnd(6), monthEnd(12)) }) },
   { weight: 5, arbitrary: fc.record({ kind: fc.constant('score' as const), pick: fc.nat() }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('update' as const), pick: fc.nat(), title: text, description: text }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('close' as const), pick: fc.nat() }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('expire' as const), today: fc.constantFrom('2027-04-15', '2027-07-15') }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('expire' as const), today: fc.constantFrom(monthDay(4, 15), monthDay(7, 15)) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('partnership' as const), pick: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('deleteOrganization' as const), pick: fc.nat() }) },
 );
@@ -105,14 +106,14 @@ describe('document frequencies kept as offers change', () => {
     const made = [];
     for (let index = 0; index < 24; index++) {
       const words = [WORDS[index % WORDS.length], WORDS[(index * 5) % WORDS.length], WORDS[(index * 7) % WORDS.length]];
-      made.push(await createOffer(t, company.token, offerInput(company.id, { title: words.join(' '), description: words.reverse().join(' '), availableUntil: index >= 16 && index % 2 === 0 ? '2027-03-31' : '2027-12-31' })));
+      made.push(await createOffer(t, company.token, offerInput(company.id, { title: words.join(' '), description: words.reverse().join(' '), availableUntil: index >= 16 && index % 2 === 0 ? monthEnd(3) : monthEnd(12) })));
     }
     await Promise.all(made.map((offer) => matching.scoreOffer(offer.id)));
     await expectKeptEqualsRecount('profiling 24 offers at once');
     await Promise.all([
       ...made.slice(0, 8).map((offer) => t.graphqlOk(CLOSE_OFFER, { id: offer.id }, company.token)),
       ...made.slice(8, 16).map((offer) => t.graphqlOk(UPDATE_OFFER, { input: { id: offer.id, title: 'garden library equipment' } }, company.token).then(() => matching.scoreOffer(offer.id))),
-      t.dataSource.transaction((manager) => t.app.get(OffersService).expireEnded(manager, '2027-04-01')),
+      t.dataSource.transaction((manager) => t.app.get(OffersService).expireEnded(manager, monthStart(4))),
     ]);
     await expectKeptEqualsRecount('closes, re-profiles and an expiry at once');
     const [{ total }] = (await t.dataSource.query(`SELECT offers AS total FROM offer_term_count WHERE term = ''`)) as { total: number }[];
