@@ -1,6 +1,7 @@
 import { Clock } from '../src/common/clock/clock';
 import { graphql } from './graphql';
 import type { NeedFilter } from './graphql/graphql';
+import { monthDay, monthEnd, monthStart } from './utils/days';
 import { expectError } from './utils/expect-errors';
 import { createMemberOrganization, createNeed, needInput } from './utils/fixtures';
 import { startTestApp, TestApp } from './utils/test-app';
@@ -102,24 +103,24 @@ describe("a need's respondBy", () => {
   it('may not come after endsOn, on creation and on update', async () => {
     const refused = await t.graphql(
       CREATE_NEED,
-      { input: needInput(municipality.id, { startsOn: '2027-03-01', endsOn: '2027-06-30', respondBy: '2027-07-01' }) },
+      { input: needInput(municipality.id, { startsOn: monthStart(3), endsOn: monthEnd(6), respondBy: monthStart(7) }) },
       municipality.token,
     );
     expectError(refused, 'BAD_USER_INPUT', { fields: ['endsOn'], constraint: 'isNotBefore' });
 
-    const needId = (await createNeed(t, municipality.token, needInput(municipality.id, { startsOn: '2027-01-01', endsOn: '2027-06-30', respondBy: '2027-02-15' }))).id;
-    expectError(await t.graphql(UPDATE_NEED, { input: { id: needId, respondBy: '2027-07-01' } }, municipality.token), 'BAD_USER_INPUT', {
+    const needId = (await createNeed(t, municipality.token, needInput(municipality.id, { startsOn: monthStart(1), endsOn: monthEnd(6), respondBy: monthDay(2, 15) }))).id;
+    expectError(await t.graphql(UPDATE_NEED, { input: { id: needId, respondBy: monthStart(7) } }, municipality.token), 'BAD_USER_INPUT', {
       fields: ['endsOn'],
       constraint: 'isNotBefore',
     });
-    expectError(await t.graphql(UPDATE_NEED, { input: { id: needId, endsOn: '2027-02-01' } }, municipality.token), 'BAD_USER_INPUT', {
+    expectError(await t.graphql(UPDATE_NEED, { input: { id: needId, endsOn: monthStart(2) } }, municipality.token), 'BAD_USER_INPUT', {
       fields: ['endsOn'],
       constraint: 'isNotBefore',
     });
     // On the last day itself, or with the end cleared, it is fine.
-    expect((await t.graphqlOk(UPDATE_NEED, { input: { id: needId, respondBy: '2027-06-30' } }, municipality.token)).updateNeed).toMatchObject({ respondBy: '2027-06-30' });
-    expect((await t.graphqlOk(UPDATE_NEED, { input: { id: needId, endsOn: null, respondBy: '2027-08-01' } }, municipality.token)).updateNeed).toMatchObject({
-      respondBy: '2027-08-01',
+    expect((await t.graphqlOk(UPDATE_NEED, { input: { id: needId, respondBy: monthEnd(6) } }, municipality.token)).updateNeed).toMatchObject({ respondBy: monthEnd(6) });
+    expect((await t.graphqlOk(UPDATE_NEED, { input: { id: needId, endsOn: null, respondBy: monthStart(8) } }, municipality.token)).updateNeed).toMatchObject({
+      respondBy: monthStart(8),
       endsOn: null,
     });
   });
