@@ -6,6 +6,7 @@ import { DEFAULT_MATCHING_CONFIG } from '../src/matching/scoring/matching-config
 import { REDIS } from '../src/redis/redis.module';
 import { graphql } from './graphql';
 import { Browser, emulateTouch, launchBrowser, rowGaps, screenshotWhole, scrollsSideways, seriousAccessibilityViolations, sidewaysScrollers, smallTapTargets } from './utils/browser';
+import { monthEnd, monthStart } from './utils/days';
 import { eventually } from './utils/eventually';
 import { BLED, createApiKey, createNeed, createOffer, createOrganization, fittingOffer, NAKLO, needInput, offerInput } from './utils/fixtures';
 import { CaughtMail, startMailCatcher } from './utils/mail-catcher';
@@ -120,8 +121,8 @@ describe('the web app in a browser, as two organizations use it', () => {
     await clerk.fill('[name="description"]', 'Iščemo prostovoljce, ki bi enkrat tedensko vozili starejše občane k zdravniku in v lekarno.');
     await clerk.selectOption('select[name="municipalityCode"]', NAKLO);
     await clerk.check('input[name="resourceTypes"][value="VOLUNTEERS"]');
-    await clerk.fill('[name="startsOn"]', '2027-03-01');
-    await clerk.fill('[name="endsOn"]', '2027-06-30');
+    await clerk.fill('[name="startsOn"]', monthStart(3));
+    await clerk.fill('[name="endsOn"]', monthEnd(6));
     await clerk.click('button[type="submit"]');
     await clerk.waitForURL(/\/needs\/[0-9a-f-]{36}$/);
     const needPage = clerk.url();
