@@ -1,5 +1,6 @@
 import { graphql } from '../graphql';
 import type { CreateNeedInput, CreateOfferInput } from '../graphql/graphql';
+import { monthStart } from '../utils/days';
 import { fittingOffer, KRANJ, needInput } from '../utils/fixtures';
 import { postDocument, TypedDocument } from '../utils/http';
 import { TEST_ADMIN_KEY } from '../utils/test-app';
@@ -64,7 +65,8 @@ export async function createParties(api: string, label: string, hookUrl: ((path:
   return { needSide: await party('NGO', 'needs'), offerSide: await party('COMPANY', 'offers') };
 }
 
-const FIRST_DAY = Date.UTC(2027, 0, 1);
+// From next month on: a need whose day has passed is refused, and a post is sent again until it is answered.
+const FIRST_DAY = Date.parse(monthStart(1));
 const DAY_MS = 86_400_000;
 let nextDay = 0;
 
