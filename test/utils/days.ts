@@ -5,17 +5,11 @@ import { SystemClock } from '../../src/common/clock/clock';
 // went by, by the real clock. A test about one particular calendar day fixes Clock instead.
 
 /** Today in Slovenia (yyyy-mm-dd), as the service's own clock counts it. */
-export const today = (): string => new SystemClock().today();
+const today = (): string => new SystemClock().today();
 
 const utcDay = (year: number, monthIndex: number, day: number) => new Date(Date.UTC(year, monthIndex, day)).toISOString().slice(0, 10);
 
 const todayParts = () => today().split('-').map(Number) as [number, number, number];
-
-/** The day `count` days after today in Slovenia (before it when negative). */
-export function daysFromToday(count: number): string {
-  const [year, month, day] = todayParts();
-  return utcDay(year, month - 1, day + count);
-}
 
 /** Day `day` of the month `count` months after this one in Slovenia. */
 export function monthDay(count: number, day: number): string {
