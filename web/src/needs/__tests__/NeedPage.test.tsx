@@ -285,6 +285,32 @@ describe("a need's page", () => {
     expect(screen.queryByRole('button', { name: 'Pokaži več predlogov' })).toBeNull();
   });
 
+  // Heard before the first page's answer, a suggestion was announced and never listed (its page,
+  // read before it was stored, did not have it) until a reload.
+  it('lists a suggestion that arrives before the first page of suggestions does', async () => {
+    const later: SuggestionFieldsFragment = { ...suggestion, id: 'match-early', score: 0.95, offer: { ...suggestion.offer, id: 'offer-early', title: 'Zgodnja ponudba' } };
+    renderRoutes([route('/needs/:id', <NeedPage />)], {
+      path: '/needs/need-1',
+      session: SESSION,
+      mocks: [
+        { request: { query: NeedQuery, variables: { id: 'need-1' } }, result: { data: { need: needOf('organization-1', 'Mestna občina Kranj') } }, maxUsageCount: always },
+        {
+          request: { query: NeedSuggestionsQuery, variables: { id: 'need-1', first: 20, offset: 0, language: 'SL' } },
+          result: { data: { need: { __typename: 'Need', id: 'need-1', suggestions: [suggestion] } } },
+          delay: 300,
+        },
+        { request: { query: SuggestionAddedSubscription, variables: { organizationId: 'organization-1', language: 'SL' } }, result: { data: { suggestionAdded: later } }, delay: 20 },
+      ],
+    });
+    expect(await screen.findByText('Nov predlog: Zgodnja ponudba')).toBeDefined();
+    await waitFor(() =>
+      expect(screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual([
+        'Društvo Sopotnik ponuja: Zgodnja ponudba',
+        'Društvo Sopotnik ponuja: Prostovoljni vozniki',
+      ]),
+    );
+  });
+
   // The header said only "Potreba · <organization>": a call for partners never said it was one.
   it.each([
     ['sl', 'CALL_FOR_PARTNERS', 'Potreba · Društvo drugih · Iskanje projektnih partnerjev'],

@@ -1,6 +1,6 @@
 import type { TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language, SuggestionFieldsFragment } from '../../graphql/graphql';
 import { apiLanguage } from '../../i18n/language';
@@ -45,14 +45,33 @@ export function useItemSuggestions<TData>(query: TypedDocumentNode<TData, ItemSu
   const list = suggestionsIn(suggestions.data, side);
   const other = side === 'need' ? 'offer' : 'need';
 
-  useSuggestionAdded(organizationId, (match) => {
-    if (match[side].id !== id) return;
+  // Suggestions heard before the first page was there: that page may have been read before they
+  // were stored (a slow answer), so they join it once it is. Until then they were announced and
+  // never listed, till a reload.
+  const early = useRef<SuggestionFieldsFragment[]>([]);
+  const joinList = (arrived: readonly SuggestionFieldsFragment[]) =>
     suggestions.updateQuery((_, { complete, previousData }) => {
       const known = suggestionsIn(previousData, side);
-      return complete && known ? withSuggestions(previousData as TData, side, withSuggestion(known, match)) : undefined;
+      if (!complete || !known) {
+        early.current.push(...arrived);
+        return undefined;
+      }
+      return withSuggestions(previousData as TData, side, arrived.reduce(withSuggestion, known));
     });
+  useSuggestionAdded(organizationId, (match) => {
+    if (match[side].id !== id) return;
+    joinList([match]);
     setAnnouncement(t('suggestions.live', { title: match[other].title }));
   });
+  const listed = list !== null;
+  useEffect(() => {
+    if (!listed || early.current.length === 0) return;
+    const arrived = early.current;
+    early.current = [];
+    joinList(arrived);
+    // joinList is the render's own; what it reads comes from the cache when it runs.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [listed]);
 
   // The list as shown before an answer arrives (the cache is written over by then): whether the
   // other side's decision is new. Our own answers, from this page or another, come back too.
