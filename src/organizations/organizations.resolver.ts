@@ -63,6 +63,8 @@ export class OrganizationsResolver {
       "their open websockets stay open with their other organizations' subscriptions. Older audit log entries about it keep who did what and when, but their " +
       'details are cleared: they are what the organization wrote (names, titles, webhook addresses, notes), which may name people. ' +
       'The entry of the erasure keeps its id and name, as the record of what the hub erased, when and by whom. ' +
+      'Nothing is sent to it or about it once this returns: e-mails and webhook events already being handed over finish first ' +
+      "(the call waits for them, at most their timeouts), and other organizations' deliveries about it still to be sent are skipped for good. " +
       "input.nameConfirmation must be the organization's exact name, or BAD_USER_INPUT names that field and nothing is erased.",
   })
   eraseOrganization(@CurrentPrincipal() principal: Principal, @Args('input', { description: 'The organization, and its name as the confirmation.' }) input: EraseOrganizationInput) {
