@@ -1,3 +1,4 @@
+import { ERASURE_LOCK } from '../../src/organizations/erasure-lock';
 import type { CaughtMail } from '../utils/mail-catcher';
 import type { Party, PostedPair } from './pair-burst';
 import type { ServiceCluster } from './service-cluster';
@@ -75,6 +76,15 @@ function countBy<T>(items: T[], key: (item: T) => string | null): Map<string, T[
  * item scored, each pair's match stored once, and (with deliveries) every suggestion
  * planned for both sides, on every channel, sent and received. Then counts what the
  * SMTP server and the webhook receiver got, per recipient and match.
+ *
+ * Every delivery SENT does not yet mean that nothing more will arrive: a worker that lost its
+ * lease mid-send (its renewal failed while PostgreSQL connections were cut) may still be
+ * handing a second copy over. Every send holds the hand-off lock (ERASURE_LOCK, shared) for
+ * its whole hand-off, so the count waits, bounded by the same timeout, until no session of
+ * the service's database holds or waits for that lock, twice, one poll apart, with the same
+ * number of e-mails and webhook requests of the burst read after each look. A send whose lock
+ * connection was itself cut is invisible in PostgreSQL; the quiet poll between the two looks
+ * catches its copy if it arrives by then.
  */
 export async function awaitOutcome(
   cluster: ServiceCluster,
@@ -94,6 +104,19 @@ export async function awaitOutcome(
   const channelsPerSide = 1 + (hookPaths.length ? 1 : 0);
   const mailsOfBurst = () => (cluster.smtp?.mails ?? []).filter((mail) => mail.to.some((to) => recipients.includes(to)));
   const hooksOfBurst = () => cluster.receiver.received.filter((request) => hookPaths.includes(request.path) && request.answered);
+  // What arrived for the burst so far, answered or not: unchanged while nothing is being sent.
+  const arrivals = () =>
+    `${mailsOfBurst().length} e-mails, ${cluster.receiver.received.filter((request) => hookPaths.includes(request.path)).length} webhook requests`;
+  // Sessions holding or waiting for the hand-off lock (the one-key form: classid 0, the key in objid, objsubid 1).
+  const handOffs = async () =>
+    (
+      await cluster.db.query<{ sessions: number }>(
+        `SELECT count(*)::int AS sessions FROM pg_locks
+          WHERE locktype = 'advisory' AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
+            AND classid = 0 AND objid = $1::oid AND objsubid = 1`,
+        [ERASURE_LOCK],
+      )
+    ).rows[0].sessions;
 
   const observe = async (): Promise<Observation> => {
     const [items] = (
@@ -151,7 +174,23 @@ export async function awaitOutcome(
   }
   const deliveredAt = Date.now();
 
-  // Every delivery is SENT: nothing more will be sent for this burst, the counts are final.
+  // Every delivery is SENT; a late copy may still be on its way (see above).
+  let quietWith: string | null = null;
+  for (;;) {
+    const inFlight = await handOffs();
+    const arrived = arrivals();
+    if (!inFlight && arrived === quietWith) break;
+    quietWith = inFlight ? null : arrived;
+    if (Date.now() > deadline) {
+      throw new Error(
+        `${options.fault}: every delivery sent, but ${inFlight ? `${inFlight} sessions hold or wait for the hand-off lock` : 'copies still arriving'} ` +
+          `after ${Math.round((options.timeoutMs ?? 120_000) / 1000)} s (${arrived})\n${cluster.logs()}`,
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+
+  // No send in flight and nothing arrived since: the counts are final.
   const byId = new Map(seen.deliveries.map((delivery) => [delivery.id, delivery]));
   const mails = mailsOfBurst();
   const unknownMails = mails.filter((mail) => {
