@@ -2,7 +2,7 @@ import { Alert, Button, Group, NativeSelect, Stack, Textarea } from '@mantine/co
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { refusalOf, refusalReason } from '../../app/api-refusal';
+import { refusalOf } from '../../app/api-refusal';
 import { useSubmitOnce } from '../../forms/use-submit-once';
 import type { NeedKind } from '../../graphql/graphql';
 import { RespondToNeedMutation } from '../graphql/mutations/respondToNeed';
@@ -22,8 +22,9 @@ type Outcome = 'sent' | 'already' | 'closed' | 'late' | 'closedSince';
  * before); all are facts to state, not errors to retry.
  */
 function conflictOf(error: unknown): Exclude<Outcome, 'sent'> | null {
-  if (!refusalOf(error, 'CONFLICT')) return null;
-  const reason = refusalReason(error, 'CONFLICT');
+  const conflict = refusalOf(error, 'CONFLICT');
+  if (!conflict) return null;
+  const reason = conflict.extensions?.reason;
   return reason === 'NEED_NOT_OPEN' ? 'closed' : reason === 'RESPONSES_CLOSED' ? 'late' : 'already';
 }
 

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useConfirm } from '../../app/ConfirmDialog';
 import { ErrorNotice } from '../../app/ErrorNotice';
-import { refusalOf, refusalReason } from '../../app/api-refusal';
+import { refusalOf } from '../../app/api-refusal';
 import { loginNoticeState } from '../../auth/login-notice';
 import { PasswordField } from '../../auth/PasswordField';
 import { fieldErrorsOf } from '../../forms/field-errors';
@@ -14,7 +14,8 @@ import { SettingsSection } from './SettingsSection';
 
 /** deleteAccount's CONFLICT with this extensions.reason, if that is the error; null otherwise. */
 function conflictOf(error: unknown, reason: 'LAST_ADMIN' | 'LAST_HUB_STAFF') {
-  return refusalReason(error, 'CONFLICT') === reason ? refusalOf(error, 'CONFLICT') : null;
+  const conflict = refusalOf(error, 'CONFLICT');
+  return conflict?.extensions?.reason === reason ? conflict : null;
 }
 
 /** The organizations deleteAccount's CONFLICT LAST_ADMIN names (extensions.organizations); null for any other error. */
