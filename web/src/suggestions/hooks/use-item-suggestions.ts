@@ -49,7 +49,9 @@ export function useItemSuggestions<TData>(query: TypedDocumentNode<TData, ItemSu
   // were stored (a slow answer), so they join it once it is. Until then they were announced and
   // never listed, till a reload.
   const early = useRef<SuggestionFieldsFragment[]>([]);
-  const joinList = (arrived: readonly SuggestionFieldsFragment[]) =>
+  const joinList = (heard: readonly SuggestionFieldsFragment[]) => {
+    // Only this item's: heard for another that the page showed before (the route's id changed).
+    const arrived = heard.filter((match) => match[side].id === id);
     suggestions.updateQuery((_, { complete, previousData }) => {
       const known = suggestionsIn(previousData, side);
       if (!complete || !known) {
@@ -58,6 +60,7 @@ export function useItemSuggestions<TData>(query: TypedDocumentNode<TData, ItemSu
       }
       return withSuggestions(previousData as TData, side, arrived.reduce(withSuggestion, known));
     });
+  };
   useSuggestionAdded(organizationId, (match) => {
     if (match[side].id !== id) return;
     joinList([match]);
