@@ -65,7 +65,6 @@ describe('pending responses close with their need', () => {
 
   /** Everything so far is planned and sent: what was not sent by now will not be. */
   const settle = () => settleDeliveries(t, () => t.app.get(DeliveryDispatcher).pass());
-  const eventsAt = (path: string) => receiver.received.filter((request) => request.path === path);
   const respond = async (needId: string, organization: { token: string }, message = 'Radi pomagamo ob sobotah.') =>
     (await t.graphqlOk(RESPOND_TO_NEED, { input: { needId, message } }, organization.token)).respondToNeed.id;
   const statusesOf = async (needId: string, token: string) =>
@@ -119,7 +118,7 @@ describe('pending responses close with their need', () => {
     const offered = await eventually(() => mailsTo(smtp.mails, 'csr@podjetje.si', 'Potreba »Medgeneracijsko druženje v knjižnici« zaprta')[0], 'the e-mail to the responder with an offer');
     expect(offered.text).toContain('Z vašo ponudbo: Prostori za delavnice');
 
-    const [event] = await eventually(() => eventsAt('/ngo/closed').length > 0 && eventsAt('/ngo/closed'), 'RESPONSE_CLOSED');
+    const [event] = await eventually(() => receiver.to('/ngo/closed').length > 0 && receiver.to('/ngo/closed'), 'RESPONSE_CLOSED');
     expect(event.headers['x-grozd-event']).toBe('RESPONSE_CLOSED');
     expect(verifyWebhookSignature(hook.secret, event.body, event.headers['x-grozd-signature'] as string, new Date())).toBe(true);
     expect(JSON.parse(event.body)).toMatchObject({
@@ -137,7 +136,7 @@ describe('pending responses close with their need', () => {
     await settle();
     expect(mailsTo(smtp.mails, 'info@sozitje.si', 'Potreba »Medgeneracijsko druženje v knjižnici« zaprta')).toHaveLength(1);
     expect(mailsTo(smtp.mails, 'csr@podjetje.si', 'Potreba »Medgeneracijsko druženje v knjižnici« zaprta')).toHaveLength(1);
-    expect(eventsAt('/ngo/closed')).toHaveLength(1);
+    expect(receiver.to('/ngo/closed')).toHaveLength(1);
     expect(await closedDeliveries(pending, 2)).toHaveLength(2);
     // The declined responder heard of its decline only; the need's organization, of its own closing nothing.
     expect(mailsTo(smtp.mails, 'pisarna@zavrnjeni.si', 'Potreba')).toHaveLength(0);

@@ -389,7 +389,7 @@ describe('eraseOrganization while its deliveries are being sent', () => {
       return row?.status === 'PENDING' && row.attempts === 1;
     }, 'the first, failed attempt');
     receiver.failing.delete(path);
-    return { erased, read, received: () => receiver.received.filter((request) => request.path === path) };
+    return { erased, read, received: () => receiver.to(path) };
   }
 
   /** Makes the retry due (the clock past its backoff) and lets the dispatcher at it. */

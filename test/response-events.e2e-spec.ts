@@ -65,7 +65,6 @@ describe('responses to needs are delivered', () => {
 
   /** Everything so far is planned and sent: what was not sent by now will not be. */
   const settle = () => settleDeliveries(t, () => t.app.get(DeliveryDispatcher).pass());
-  const eventsAt = (path: string) => receiver.received.filter((request) => request.path === path);
   const webhook = async (organization: { id: string; token: string }, path: string, events: WebhookEvent[]) =>
     (await t.graphqlOk(CREATE_WEBHOOK, { input: { organizationId: organization.id, url: receiver.url(path), events } }, organization.token)).createWebhook;
   const deliveriesOf = (responseId: string) =>
@@ -105,7 +104,7 @@ describe('responses to needs are delivered', () => {
       expect(mail.html).not.toContain(contact);
     }
 
-    const [event] = await eventually(() => eventsAt('/kranj/responses').length > 0 && eventsAt('/kranj/responses'), 'RESPONSE_RECEIVED');
+    const [event] = await eventually(() => receiver.to('/kranj/responses').length > 0 && receiver.to('/kranj/responses'), 'RESPONSE_RECEIVED');
     expect(event.headers['x-grozd-event']).toBe('RESPONSE_RECEIVED');
     expect(verifyWebhookSignature(wanting.secret, event.body, event.headers['x-grozd-signature'] as string, new Date())).toBe(true);
     expect(verifyWebhookSignature('whsec_wrong', event.body, event.headers['x-grozd-signature'] as string, new Date())).toBe(false);
@@ -139,8 +138,8 @@ describe('responses to needs are delivered', () => {
     await restarted.close();
 
     expect(mailsTo(smtp.mails, 'razpis@kranj.si', 'Nov odziv na ')).toHaveLength(1);
-    expect(eventsAt('/kranj/responses')).toHaveLength(1);
-    expect(eventsAt('/kranj/suggestions').filter((request) => request.body.includes(response.id))).toHaveLength(0);
+    expect(receiver.to('/kranj/responses')).toHaveLength(1);
+    expect(receiver.to('/kranj/suggestions').filter((request) => request.body.includes(response.id))).toHaveLength(0);
     // The responder is not told of its own response (its e-mail would be "Nov odziv na …"; the
     // suggestions of its offer are no answer to the claim).
     expect(mailsTo(smtp.mails, 'info@sopotnik.si', /odziv/i)).toHaveLength(0);
@@ -189,7 +188,7 @@ describe('responses to needs are delivered', () => {
     jest.restoreAllMocks();
     await settle();
 
-    const attempts = eventsAt('/ngo/declined');
+    const attempts = receiver.to('/ngo/declined');
     expect(attempts).toHaveLength(2);
     expect(attempts.map((request) => request.headers['x-grozd-delivery'])).toEqual([(await webhookDelivery())[0].id, (await webhookDelivery())[0].id]);
     expect(attempts[1].body).toBe(attempts[0].body);
@@ -200,15 +199,15 @@ describe('responses to needs are delivered', () => {
     });
     expect(mailsTo(smtp.mails, 'pisarna@drustvo-jesenice.si', 'Odziv na »Počitniško varstvo otrok« zavrnjen')).toHaveLength(1);
     // The need's organization hears of the response, not of its own decline.
-    expect(eventsAt('/jesenice/all').map((request) => JSON.parse(request.body).event)).toEqual(['RESPONSE_RECEIVED']);
+    expect(receiver.to('/jesenice/all').map((request) => JSON.parse(request.body).event)).toEqual(['RESPONSE_RECEIVED']);
     expect(mailsTo(smtp.mails, 'sociala@jesenice.si', 'Odziv na »Počitniško varstvo otrok« zavrnjen')).toHaveLength(0);
 
     // Accepting another response tells both sides of the partnership, and nothing of a decline.
     const { respondToNeed: second } = await t.graphqlOk(RESPOND_TO_NEED, { input: { needId: need.id, message: 'Še enkrat, z več prostovoljci.' } }, ngo.token);
     await t.graphqlOk(ACCEPT_RESPONSE, { id: second.id }, municipality.token);
-    await eventually(() => eventsAt('/jesenice/all').some((request) => JSON.parse(request.body).event === 'PARTNERSHIP_FORMED'), 'PARTNERSHIP_FORMED');
+    await eventually(() => receiver.to('/jesenice/all').some((request) => JSON.parse(request.body).event === 'PARTNERSHIP_FORMED'), 'PARTNERSHIP_FORMED');
     await settle();
-    expect(eventsAt('/ngo/declined')).toHaveLength(2);
+    expect(receiver.to('/ngo/declined')).toHaveLength(2);
     expect(mailsTo(smtp.mails, 'pisarna@drustvo-jesenice.si', 'Odziv na »Počitniško varstvo otrok« zavrnjen')).toHaveLength(1);
     // Said as a response accepted, not a suggestion both accepted; its message is not called an offer.
     const [formed] = mailsTo(smtp.mails, 'pisarna@drustvo-jesenice.si', 'Partnerstvo sklenjeno');
@@ -258,7 +257,7 @@ describe('responses to needs are delivered', () => {
     expect(mail.text).toContain('Umaknjeno sporočilo:\nVodimo bralne urice ob sobotah.');
     expect(mail.text).toContain(`Odpri potrebo: http://127.0.0.1:3000/needs/${need.id}\n`);
     expect(mail.text).not.toContain('info@vezi.si');
-    const [event] = await eventually(() => eventsAt('/zirovnica/withdrawn').length > 0 && eventsAt('/zirovnica/withdrawn'), 'RESPONSE_WITHDRAWN');
+    const [event] = await eventually(() => receiver.to('/zirovnica/withdrawn').length > 0 && receiver.to('/zirovnica/withdrawn'), 'RESPONSE_WITHDRAWN');
     expect(verifyWebhookSignature(hook.secret, event.body, event.headers['x-grozd-signature'] as string, new Date())).toBe(true);
     expect(JSON.parse(event.body)).toMatchObject({
       event: 'RESPONSE_WITHDRAWN',
@@ -275,7 +274,7 @@ describe('responses to needs are delivered', () => {
     await eventually(() => mailsTo(smtp.mails, 'obcina@zirovnica.si', 'Nov odziv na ').length === 2, 'the e-mail of the second response');
     await t.graphqlOk(UPDATE_ORGANIZATION_EMAIL, { input: { id: municipality.id, email: 'tajnistvo@zirovnica.si' } }, TEST_ADMIN_KEY);
     await t.graphqlOk(WITHDRAW_RESPONSE, { id: later.id }, other.token);
-    await eventually(() => eventsAt('/zirovnica/withdrawn').length === 2, 'the second RESPONSE_WITHDRAWN');
+    await eventually(() => receiver.to('/zirovnica/withdrawn').length === 2, 'the second RESPONSE_WITHDRAWN');
     await settle();
     expect(mailsTo(smtp.mails, 'tajnistvo@zirovnica.si')).toHaveLength(0);
     expect(
@@ -285,7 +284,7 @@ describe('responses to needs are delivered', () => {
     // Once each, however often the work runs.
     await settle();
     expect(mailsTo(smtp.mails, 'obcina@zirovnica.si', 'Odziv na »Bralna značka v knjižnici« umaknjen')).toHaveLength(1);
-    expect(eventsAt('/zirovnica/withdrawn')).toHaveLength(2);
+    expect(receiver.to('/zirovnica/withdrawn')).toHaveLength(2);
   });
 
   it('does not e-mail a response that was answered or withdrawn before its e-mail went out', async () => {
@@ -341,9 +340,9 @@ describe('responses to needs are delivered', () => {
     // Its subject names the hub too, as its first sentence does, not the other organization.
     for (const mail of [responder, needSide]) expect(mail.subject).toBe('Partnerstvo za »Urejanje poti na Storžič« preklicano: Stičišče');
     // Each side's webhook hears who ended it: the hub, no organization.
-    await eventually(() => eventsAt('/preddvor/ended').length === 1 && eventsAt('/planinci/ended').length === 1, 'both PARTNERSHIP_ENDED events');
+    await eventually(() => receiver.to('/preddvor/ended').length === 1 && receiver.to('/planinci/ended').length === 1, 'both PARTNERSHIP_ENDED events');
     for (const [path, organization, side] of [['/preddvor/ended', municipality, 'need'], ['/planinci/ended', ngo, 'offer']] as const) {
-      const { data } = JSON.parse(eventsAt(path)[0].body) as { data: Record<string, unknown> };
+      const { data } = JSON.parse(receiver.to(path)[0].body) as { data: Record<string, unknown> };
       expect(data).toMatchObject({ partnershipId: partnership.id, status: 'CANCELLED', organizationId: organization.id, side, endedBy: 'HUB', endedByOrganizationId: null });
     }
 
@@ -356,8 +355,8 @@ describe('responses to needs are delivered', () => {
     expect(byNeedSide.text).toContain(`${municipality.name} marked the partnership (your response “We bring ropes.” to the need “Urejanje poti na Storžič”) as completed.`);
     expect(byNeedSide.text).not.toContain('The hub');
     expect(byNeedSide.subject).toBe(`Partnership for “Urejanje poti na Storžič” completed by ${municipality.name}`);
-    await eventually(() => eventsAt('/alpine/ended').length === 1, 'its PARTNERSHIP_ENDED');
-    expect((JSON.parse(eventsAt('/alpine/ended')[0].body) as { data: Record<string, unknown> }).data).toMatchObject({
+    await eventually(() => receiver.to('/alpine/ended').length === 1, 'its PARTNERSHIP_ENDED');
+    expect((JSON.parse(receiver.to('/alpine/ended')[0].body) as { data: Record<string, unknown> }).data).toMatchObject({
       partnershipId: secondPartnership.id,
       side: 'offer',
       endedBy: 'NEED_ORGANIZATION',

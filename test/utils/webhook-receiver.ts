@@ -45,13 +45,14 @@ export async function startWebhookReceiver({ answer }: { answer?: (path: string)
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const to = (path: string) => received.filter((request) => request.path === path);
   return {
     received,
     failing,
     /** The requests to `path`, as received. */
-    to: (path: string) => received.filter((request) => request.path === path),
+    to,
     /** The events posted to `path`, parsed: what a test's own webhook got, not every request of the test. */
-    events: (path: string) => received.filter((request) => request.path === path).map((request) => JSON.parse(request.body) as WebhookEventBody),
+    events: (path: string) => to(path).map((request) => JSON.parse(request.body) as WebhookEventBody),
     url: (path: string) => `http://127.0.0.1:${(server.address() as AddressInfo).port}${path}`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
