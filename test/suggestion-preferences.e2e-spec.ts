@@ -247,10 +247,18 @@ describe('suggestion preferences, digests, reminders and responses', () => {
   it('reminds once of suggestions left unanswered for two weeks', async () => {
     const ngo = await createMemberOrganization(t, { sector: 'NGO', email: 'slow@drustvo.si' });
     const company = await createMemberOrganization(t, { sector: 'COMPANY', email: 'slow@firma.si' });
-    await createOffer(t, company.token, fittingOffer(company.id));
+    const offer = await createOffer(t, company.token, fittingOffer(company.id));
     const needFields = needInput(ngo.id);
-    await createNeed(t, ngo.token, needFields);
-    await eventually(() => mailsTo(smtp.mails, 'slow@drustvo.si').length > 0 && mailsTo(smtp.mails, 'slow@firma.si').length > 0, 'the suggestions');
+    const need = await createNeed(t, ngo.token, needFields);
+    // This pair's suggestion to each side, by its links: the need fits the earlier tests' offers
+    // too, and under load their suggestions came first; a reminder planned before this pair's was
+    // sent named only theirs.
+    await eventually(
+      () =>
+        mailsTo(smtp.mails, 'slow@drustvo.si').some((mail) => mail.text.includes(`/offers/${offer.id}`)) &&
+        mailsTo(smtp.mails, 'slow@firma.si').some((mail) => mail.text.includes(`/needs/${need.id}`)),
+      'the suggestions of this pair',
+    );
 
     const reminders = t.app.get(ReminderService);
     expect(await reminders.planDue()).toBe(0); // not two weeks yet
@@ -262,11 +270,13 @@ describe('suggestion preferences, digests, reminders and responses', () => {
     // and the reminder once took longer than the default 15 s there: waiting longer only
     // costs time when it does not come.
     const reminder = await eventually(
-      () => mailsTo(smtp.mails, 'slow@drustvo.si').find((mail) => mail.subject.startsWith('Predlog za »Prevozi starejših do ') && mail.subject.endsWith('« čaka na vaš odgovor')),
+      // One suggestion waiting or several (the earlier tests' offers): "Predlog … čaka", "Predlogi … čakajo".
+      () => mailsTo(smtp.mails, 'slow@drustvo.si', new RegExp(`^Predlogi? za »${needFields.title}« čaka(jo)? na vaš odgovor$`)).at(0),
       'the reminder',
       45_000,
     );
     expect(reminder?.text).toContain('Prostovoljni prevozi starejših');
+    expect(reminder?.text).toContain(`/offers/${offer.id}`);
     expect(reminder?.text).toMatch(/\/suggestions\/\S+\/accept/);
 
     // Once: each side got one reminder (the offer's lists what its offer waits for), counted as
