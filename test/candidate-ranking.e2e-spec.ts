@@ -114,8 +114,9 @@ describe(`candidate ranking when the candidate limit binds (${LIMIT} offers)`, (
 });
 
 /**
- * One scoring stores an item's best matches up to the listing limit, and every match worth
- * sending beyond it: the limit trims weak suggestions, never one that people would be sent.
+ * One scoring stores an item's best matches up to the listing limit, worth sending or not: a
+ * need that hundreds of imported offers fit is sent its best, not hundreds of suggestions. A
+ * suggestion already sent stays, whatever its rank: better offers since do not take it back.
  */
 describe('listing limit', () => {
   const listed = async (needId: string) =>
@@ -123,14 +124,18 @@ describe('listing limit', () => {
       offer_id: string;
       score: number;
     }[];
+  const ids = (matches: { offer_id: string }[]) => matches.map((match) => match.offer_id).sort();
 
-  it('stores the best matches up to the limit, and every match worth sending even beyond it', async () => {
+  /**
+   * A need of drivers, two offers worth sending it and three weak ones. Each test asks for
+   * another resource type, which no other test of this file asks for, so that it sees only its offers.
+   */
+  async function driversScenario(resourceType: 'VOLUNTEERS' | 'EXPERTISE') {
     // Offers that share only a theme list too, as weak suggestions below the sending threshold.
     config.listingThreshold = 0.0001;
     const municipality = await createMemberOrganization(t, { sector: 'MUNICIPALITY' });
     const company = await createMemberOrganization(t, { sector: 'COMPANY' });
-    // Volunteers: no other test of this file asks for them, so only these offers are candidates.
-    const drivers = { themeCodes: ['SOCIAL_ELDERLY'], resourceTypes: ['VOLUNTEERS' as const], municipalityCode: KRANJ };
+    const drivers = { themeCodes: ['SOCIAL_ELDERLY'], resourceTypes: [resourceType], municipalityCode: KRANJ };
     const need = await createNeed(
       t,
       municipality.token,
@@ -153,19 +158,37 @@ describe('listing limit', () => {
     const weak = all.filter((match) => match.score < config.sendingThreshold);
     expect(worthSending.length).toBeGreaterThanOrEqual(2);
     expect(weak.length).toBeGreaterThanOrEqual(2);
+    return { needId: need.id, matching, worthSending, weak };
+  }
 
-    const ids = (matches: { offer_id: string }[]) => matches.map((match) => match.offer_id).sort();
+  it('stores the best matches up to the limit, worth sending or not', async () => {
+    const { needId, matching, worthSending, weak } = await driversScenario('VOLUNTEERS');
 
     config.listingLimit = 1;
-    await matching.scoreNeed(need.id);
-    expect(ids(await listed(need.id))).toEqual(ids(worthSending));
+    await matching.scoreNeed(needId);
+    expect(ids(await listed(needId))).toEqual([worthSending[0].offer_id]);
 
     // Weak offers may score alike: the one kept is one with the best weak score.
     config.listingLimit = worthSending.length + 1;
-    await matching.scoreNeed(need.id);
-    const kept = await listed(need.id);
+    await matching.scoreNeed(needId);
+    const kept = await listed(needId);
     expect(kept).toHaveLength(worthSending.length + 1);
     expect(ids(kept.slice(0, worthSending.length))).toEqual(ids(worthSending));
     expect(kept[worthSending.length].score).toBe(weak[0].score);
+  });
+
+  it('keeps a suggestion already sent beyond the limit, and trims the others', async () => {
+    const { needId, matching, worthSending, weak } = await driversScenario('EXPERTISE');
+    // Sent: the delivery planner marks a match it planned deliveries of (MatchStatesService).
+    const sent = worthSending[worthSending.length - 1].offer_id;
+    await t.dataSource.query('UPDATE match SET notified_at = now() WHERE need_id = $1 AND offer_id = $2', [needId, sent]);
+
+    config.listingLimit = 1;
+    await matching.scoreNeed(needId);
+    expect(ids(await listed(needId))).toEqual(ids([worthSending[0], { offer_id: sent }]));
+    const statuses = (await t.dataSource.query('SELECT offer_id, status FROM match WHERE need_id = $1', [needId])) as { offer_id: string; status: string }[];
+    expect(statuses.filter((match) => match.status === 'EXPIRED').map((match) => match.offer_id).sort()).toEqual(
+      ids([...worthSending.slice(1, -1), ...weak]),
+    );
   });
 });

@@ -76,6 +76,8 @@ export type CurrentStatus = MatchStatus.SUGGESTED | MatchStatus.INTERESTED;
 export interface CurrentMatches<Facts> {
   /** The status of each, by the other side's id. */
   statuses: Map<string, CurrentStatus>;
+  /** Those already sent to people (notified_at set), by the other side's id. */
+  sent: Set<string>;
   /** The other side of those the candidate search did not find: its facts, read here. */
   unfound: Facts[];
 }
@@ -83,7 +85,7 @@ export interface CurrentMatches<Facts> {
 type Matched<Row> = Row & { matched: boolean };
 
 /** A current match with the other side's columns (all null when its search found it). */
-type CurrentMatchRow<Row> = Row & { match_item_id: string; match_other_id: string; match_status: CurrentStatus };
+type CurrentMatchRow<Row> = Row & { match_item_id: string; match_other_id: string; match_status: CurrentStatus; match_sent: boolean };
 
 /** What the candidate query looks for on the other side. */
 export interface SearchKeys {
@@ -150,22 +152,22 @@ const FOUND = `found AS (SELECT * FROM unnest($2::uuid[], $3::uuid[]) AS found(i
 // not find the need (none when the need is not open: left out): an offer's scoring keeps them
 // all (keptOf in matching.service.ts).
 const CURRENT_MATCHES_OF_OFFERS = `WITH ${FOUND}
-  SELECT m.offer_id AS match_item_id, m.need_id AS match_other_id, m.status AS match_status, ${NEED_COLUMNS}
+  SELECT m.offer_id AS match_item_id, m.need_id AS match_other_id, m.status AS match_status, m.notified_at IS NOT NULL AS match_sent, ${NEED_COLUMNS}
     FROM match m
     LEFT JOIN found ON found.item_id = m.offer_id AND found.other_id = m.need_id
     LEFT JOIN need n ON found.other_id IS NULL AND n.id = m.need_id AND n.status = 'OPEN'
    WHERE m.offer_id = ANY($1::uuid[]) AND m.status IN ('SUGGESTED', 'INTERESTED') AND (found.other_id IS NOT NULL OR n.id IS NOT NULL)`;
 
 // The needs' current matches (the needs $1) that the search did not find, with their offers'
-// columns (left out when the offer is not open), and the INTERESTED ones it found, without: a
-// need's scoring ranks the first with its candidates, and keeps the INTERESTED ones.
+// columns (left out when the offer is not open), and the INTERESTED or already sent ones it
+// found, without: a need's scoring ranks the first with its candidates, and keeps the others.
 const CURRENT_MATCHES_OF_NEEDS = `WITH ${FOUND}
-  SELECT m.need_id AS match_item_id, m.offer_id AS match_other_id, m.status AS match_status, ${OFFER_COLUMNS}
+  SELECT m.need_id AS match_item_id, m.offer_id AS match_other_id, m.status AS match_status, m.notified_at IS NOT NULL AS match_sent, ${OFFER_COLUMNS}
     FROM match m
     LEFT JOIN found ON found.item_id = m.need_id AND found.other_id = m.offer_id
     LEFT JOIN (offer o JOIN organization org ON org.id = o.organization_id) ON found.other_id IS NULL AND o.id = m.offer_id AND o.status = 'OPEN'
    WHERE m.need_id = ANY($1::uuid[]) AND m.status IN ('SUGGESTED', 'INTERESTED')
-     AND (o.id IS NOT NULL OR found.other_id IS NOT NULL AND m.status = 'INTERESTED')`;
+     AND (o.id IS NOT NULL OR found.other_id IS NOT NULL AND (m.status = 'INTERESTED' OR m.notified_at IS NOT NULL))`;
 
 const NEED_CANDIDATES = `WITH candidate AS MATERIALIZED (
     SELECT n.id FROM need n
@@ -428,8 +430,9 @@ export class MatchCandidatesRepository {
     const byItem = new Map<string, CurrentMatches<Facts>>();
     for (const row of rows) {
       let current = byItem.get(row.match_item_id);
-      if (!current) byItem.set(row.match_item_id, (current = { statuses: new Map(), unfound: [] }));
+      if (!current) byItem.set(row.match_item_id, (current = { statuses: new Map(), sent: new Set(), unfound: [] }));
       current.statuses.set(row.match_other_id, row.match_status);
+      if (row.match_sent) current.sent.add(row.match_other_id);
       // The other side's columns are null when the search found it.
       if (row.id !== null) current.unfound.push(facts(row));
     }

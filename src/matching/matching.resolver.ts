@@ -46,7 +46,7 @@ class MatchingSettings {
     description: 'Who last changed the sending threshold: the user\'s name, the hub key\'s name, or ADMIN_API_KEY; null while the shipped value is in force (or the user or key was deleted).',
   })
   sendingThresholdUpdatedBy: string | null;
-  @Field(() => Int, { description: "At most this many of an item's matches are listed from one scoring, the best first, besides every one worth sending." })
+  @Field(() => Int, { description: "At most this many of an item's matches are listed from one scoring, the best first, worth sending or not; besides those already sent, which stay." })
   listingLimit: number;
   @Field(() => SendingTradeOffs, {
     nullable: true,

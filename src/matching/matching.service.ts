@@ -5,7 +5,6 @@ import { DecisionHistoryRepository } from './decision-history.repository';
 import { JobTimings, StageTimer, untimed } from './job-timings';
 import { CurrentMatches, CurrentStatus, ItemToScore, MatchCandidatesRepository } from './match-candidates.repository';
 import { MatchStatus } from './match.enums';
-import { MatchingSettingsService } from './matching-settings.service';
 import { MatchStoreService, ScoredPair, StoredItem } from './match-store.service';
 import { MATCHING_CONFIG, MatchingSide } from './matching.queue';
 import { MatchingConfig } from './scoring/matching-config';
@@ -78,13 +77,14 @@ const noneKept: ReadonlyMap<string, CurrentStatus> = new Map();
  * side's id. An offer keeps every one: the need's scoring listed it (or the offer's own, before),
  * and the offer's search may not find the need, or rank it below its listing limit, while
  * the pair is as good as it was; the need's scoring is the one that trims what it no longer
- * lists (as rematchAll does every night). A need keeps those one side accepted; the others
- * it did not find are ranked with its candidates.
+ * lists (as rematchAll does every night). A need keeps those one side accepted, and those
+ * already sent to people: a suggestion someone may be reading is not taken back because
+ * better offers came since. The others it did not find are ranked with its candidates.
  */
 function keptOf(side: MatchingSide, current: CurrentMatches<unknown> | undefined): ReadonlyMap<string, CurrentStatus> {
   if (!current) return noneKept;
   if (side === 'offer') return current.statuses;
-  return new Map([...current.statuses].filter(([, status]) => status === MatchStatus.INTERESTED));
+  return new Map([...current.statuses].filter(([other, status]) => status === MatchStatus.INTERESTED || current.sent.has(other)));
 }
 
 /**
@@ -118,7 +118,6 @@ export class MatchingService {
     private readonly decisionHistories: DecisionHistoryRepository,
     private readonly matchStore: MatchStoreService,
     private readonly calibration: DecisionCalibrationService,
-    private readonly settings: MatchingSettingsService,
   ) {}
 
   /** Scores one need against the open offers that could fit it. */
@@ -333,8 +332,9 @@ export class MatchingService {
   }
 
   /**
-   * The pairs' scores, those at or above the listing threshold, best first: every one worth
-   * sending, and as many of the others as the listing limit leaves room for. Then the pairs
+   * The pairs' scores, those at or above the listing threshold, best first, as many as the
+   * listing limit allows, worth sending or not: a need with hundreds of fitting offers (an
+   * import of a national partner's) is sent its best, not hundreds of e-mails. Then the pairs
    * of the `kept` current matches (by the other side's id) left out, whatever their rank: an
    * INTERESTED one whatever its score, a SUGGESTED one at or above the listing threshold.
    * Such a match stays, so its stored score and explanation must be today's (a full offer's
@@ -344,9 +344,10 @@ export class MatchingService {
   private listed(side: MatchingSide, pairs: CandidatePair[], context: ScoringContext, kept: ReadonlyMap<string, CurrentStatus> = noneKept): ScoredPair[] {
     const scored = pairs.map((pair) => ({ needId: pair.need.id, offerId: pair.offer.id, ...scorePair(pair.need, pair.offer, context) }));
     // Only the pairs at or above the listing threshold are sorted: a brute-force job scores tens of thousands.
-    const listing = scored.filter((pair) => pair.score >= this.config.listingThreshold).sort((a, b) => b.score - a.score);
-    const worthSending = listing.filter((pair) => pair.score >= this.settings.sendingThreshold).length;
-    const listed = listing.slice(0, Math.max(this.config.listingLimit, worthSending));
+    const listed = scored
+      .filter((pair) => pair.score >= this.config.listingThreshold)
+      .sort((a, b) => b.score - a.score)
+      .slice(0, this.config.listingLimit);
     if (kept.size === 0) return listed;
     const included = new Set(listed);
     const stays = (pair: ScoredPair) => {

@@ -44,8 +44,8 @@ interface RematchRunRow {
  *
  * Every pair is scored once, from its need's side: first the offers' search profiles are
  * refreshed (a new glossary or stemmer changes what the needs' candidate queries find),
- * then every open need is scored against the open offers, which stores its best matches,
- * every one worth sending, and expires the rest of its suggestions. Scoring each offer
+ * then every open need is scored against the open offers, which stores its best matches
+ * and keeps those already sent, and expires the rest of its suggestions. Scoring each offer
  * against the needs as well would score the same pairs a second time, ten times as many
  * jobs at a national partner's size (100,000 offers, 10,000 needs), for one thing only: an
  * offer's weak suggestions among needs that have better offers (below the listing limit

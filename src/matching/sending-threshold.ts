@@ -1,9 +1,8 @@
 /**
  * The range the sending threshold may take: a probability strictly between the listing
  * threshold (0.001) and 1. Under 0.05 at most one sent pair in twenty would be good, and
- * every pair worth sending is stored whatever the listing limit says (MatchingService.listed):
- * each item would store all its candidates. Above 0.99 nearly nothing is sent; to stop
- * sending, organizations have their preferences.
+ * every item's listing (its best `listingLimit`, MatchingService.listed) would be sent.
+ * Above 0.99 nearly nothing is sent; to stop sending, organizations have their preferences.
  *
  * The lowest is also where the index of pairs not sent yet (`match_unnotified_idx`) begins:
  * a pair under it can never be sent, so it is not indexed, and the queries that read the

@@ -71,7 +71,8 @@ export const DEFAULT_MATCHING_CONFIG: MatchingConfig = {
   // gorenjska-8 to -12 0.855 -> 0.906 (README, Listing).
   listingThreshold: 0.001,
   sendingThreshold: SHIPPED_CALIBRATION.sendingThreshold,
-  // Nobody reads a need's 400th suggestion, and each stored match is a row (about 490 bytes
+  // Nobody reads a need's 400th suggestion, even one worth sending: a need that an import's
+  // hundreds of offers fit is sent its best 100. Each stored match is a row (about 490 bytes
   // with its reasons) written again at every scoring: at a national partner's import,
   // storing the needs' matches took about half of PostgreSQL's time for storing matches.
   listingLimit: 100,
