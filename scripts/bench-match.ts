@@ -17,12 +17,15 @@
 // BENCH_EXPLAIN=1 also prints EXPLAIN (ANALYZE, BUFFERS) of every query of the slowest job
 // at the last size, run again (its writes rolled back). BENCH_SEED (default 7) draws other
 // synthetic needs and offers: a check on data the candidate ranking was not tuned on.
+// BENCH_HEAP_PROFILE=<file> writes what the candidate pass allocates (heapProfiling).
 // It uses a database of its own and drops it afterwards, whatever DATABASE_URL names.
 // It runs compiled, with the node flags of `npm run start:worker` (--max-semi-space-size=64),
 // as the worker it measures runs; until 2026-12-02 it ran under ts-node with node's default
 // young generation.
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { loadavg } from 'node:os';
 import { Client } from 'pg';
 import { DataSource, QueryRunner } from 'typeorm';
@@ -172,6 +175,26 @@ async function walDuring(dataSource: DataSource, pass: () => Promise<void>): Pro
   return `${after.checkpoints - before.checkpoints} checkpoints, ${after.fullPageImages - before.fullPageImages} full-page images`;
 }
 
+/**
+ * With BENCH_HEAP_PROFILE=<file>: samples what the candidate pass allocates, the objects
+ * collected since included (the young generation's collections are what lengthen a job's
+ * tail), and writes it to the file, a .heapprofile that Chrome's DevTools open. Returns
+ * what stops it, or nothing without the variable.
+ */
+async function heapProfiling(): Promise<(() => Promise<void>) | undefined> {
+  const file = process.env.BENCH_HEAP_PROFILE;
+  if (!file) return undefined;
+  const session = new Session();
+  session.connect();
+  await session.post('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  return async () => {
+    const { profile } = await session.post('HeapProfiler.stopSampling');
+    writeFileSync(file, JSON.stringify(profile));
+    session.disconnect();
+    process.stdout.write(`heap profile of the candidate pass written to ${file}\n`);
+  };
+}
+
 async function topTen(dataSource: DataSource, needId: string): Promise<string[]> {
   const rows = (await dataSource.query(
     `SELECT offer_id FROM match WHERE need_id = $1 AND status <> 'EXPIRED' ORDER BY score DESC, offer_id LIMIT 10`,
@@ -272,9 +295,11 @@ async function main() {
         });
         collectGarbage();
         await startPass(dataSource, needIds);
+        const profiling = await heapProfiling();
         walFast = await walDuring(dataSource, async () => {
           for (const id of needIds) await timeFast(id);
         });
+        await profiling?.();
       }
       // What the worker keeps between jobs (the offer index, the profiles and whatever else
       // outlives a job), the garbage of the passes collected.

@@ -7,7 +7,7 @@ import { ItemProfileCache } from './item-profile.cache';
 import { StageTimer, untimed } from './job-timings';
 import { MatchStatus } from './match.enums';
 import { MATCHING_CONFIG } from './matching.queue';
-import { AnalysedOffer, OfferSearch, OfferSearchIndex } from './offer-search.index';
+import { AnalysedOffer, HeldOffer, OfferSearch, OfferSearchIndex } from './offer-search.index';
 import { coverage, ReachKind } from './scoring/geography';
 import { ItemProfile, searchableThemes } from './scoring/item-profile';
 import { MatchingConfig } from './scoring/matching-config';
@@ -177,6 +177,33 @@ const NEED_CANDIDATES = `WITH candidate AS MATERIALIZED (
        AND ${SHARES_SEARCH_KEY('n')}
      ORDER BY ${OVERLAP('n', '$8')} DESC, n.id LIMIT $7)
   SELECT ${NEED_COLUMNS} FROM candidate JOIN need n ON n.id = candidate.id`;
+
+/**
+ * A held offer with its profile, as the scorer reads it: one object literal, of one shape. The
+ * spreads it replaces (`{ ...offer, ...profile }` of the offer without its version) made two
+ * objects a candidate, the second with its properties out of line, about 1.5 kB: a tenth of
+ * what a job allocates, and most of what a young-generation collection in the middle of a
+ * job had to copy and promote (`BENCH_HEAP_PROFILE`, docs/history/speed.md).
+ */
+function heldOfferFacts(offer: HeldOffer, profile: ItemProfile): OfferFacts {
+  return {
+    id: offer.id,
+    organizationId: offer.organizationId,
+    organizationSector: offer.organizationSector,
+    resourceTypes: offer.resourceTypes,
+    municipalityCode: offer.municipalityCode,
+    reach: offer.reach,
+    serviceAreaCodes: offer.serviceAreaCodes,
+    availableFrom: offer.availableFrom,
+    availableUntil: offer.availableUntil,
+    valueEur: offer.valueEur,
+    capacity: offer.capacity,
+    activePartnerships: offer.activePartnerships,
+    themeWeights: profile.themeWeights,
+    terms: profile.terms,
+    language: profile.language,
+  };
+}
 
 /**
  * The needs and offers that could fit an item, as the scorer's facts: the feasibility
@@ -358,9 +385,9 @@ export class MatchCandidatesRepository {
       if (deleted.length === 0 || attempt === SEARCH_ATTEMPTS) {
         return stages.time('analysis', () => {
           for (const text of texts) profiles.set(text.id, this.profiles.profileOf(text.id, text.title, text.description, text.theme_codes, text.version));
-          return held.flatMap(({ version: _version, ...offer }) => {
+          return held.flatMap((offer) => {
             const profile = profiles.get(offer.id);
-            return profile ? [{ ...offer, ...profile }] : [];
+            return profile ? [heldOfferFacts(offer, profile)] : [];
           });
         });
       }
