@@ -85,6 +85,10 @@ interface OfferSearchRow {
 
 const RESOURCE_BIT = new Map(Object.values(ResourceType).map((type, index) => [type as string, 1 << index]));
 const resourceMask = (types: readonly string[]) => types.reduce((mask, type) => mask | (RESOURCE_BIT.get(type) ?? 0), 0);
+// The resource types of each mask, made once: a job asks for them of every candidate.
+const RESOURCE_TYPES_OF_MASK = Array.from({ length: 1 << RESOURCE_BIT.size }, (_, mask): readonly string[] =>
+  Object.freeze([...RESOURCE_BIT].filter(([, bit]) => (mask & bit) !== 0).map(([type]) => type)),
+);
 
 const SEARCH_COLUMNS = `o.id, o.organization_id, o.status, o.resource_types::text[] AS resource_types,
   to_char(o.available_from, 'YYYY-MM-DD') AS available_from, to_char(o.available_until, 'YYYY-MM-DD') AS available_until,
@@ -373,12 +377,11 @@ export class OfferTable {
   held(id: string): HeldOffer | undefined {
     const slot = this.slots.get(id);
     if (slot === undefined) return undefined;
-    const mask = this.resources[slot];
     return {
       id,
       organizationId: this.nameOf[this.organization[slot]],
       organizationSector: this.nameOf[this.sector[slot]],
-      resourceTypes: [...RESOURCE_BIT].filter(([, bit]) => (mask & bit) !== 0).map(([type]) => type),
+      resourceTypes: RESOURCE_TYPES_OF_MASK[this.resources[slot]],
       municipalityCode: this.nameOf[this.place[slot]],
       reach: REACHES[this.reach[slot]],
       serviceAreaCodes: this.areas.get(slot) ?? [],
