@@ -180,10 +180,10 @@ const NEED_CANDIDATES = `WITH candidate AS MATERIALIZED (
 
 /**
  * A held offer with its profile, as the scorer reads it: one object literal, of one shape. The
- * spreads it replaces (`{ ...offer, ...profile }` of the offer without its version) made two
- * objects a candidate, the second with its properties out of line, about 1.5 kB: a tenth of
- * what a job allocates, and most of what a young-generation collection in the middle of a
- * job had to copy and promote (`BENCH_HEAP_PROFILE`, docs/history/speed.md).
+ * rest and spread it replaces (`{ ...offer, ...profile }` of the offer without its version)
+ * made two objects a candidate, the second with its properties out of line, about 1.5 kB: a
+ * seventh of what the benchmark's jobs allocated, and over a third of what outlived a
+ * young-generation collection (`BENCH_HEAP_PROFILE`, docs/history/speed.md).
  */
 function heldOfferFacts(offer: HeldOffer, profile: ItemProfile): OfferFacts {
   return {
