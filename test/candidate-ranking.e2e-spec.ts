@@ -114,8 +114,8 @@ describe(`candidate ranking when the candidate limit binds (${LIMIT} offers)`, (
 });
 
 /**
- * One scoring stores an item's best matches up to the listing limit, worth sending or not: a
- * need that hundreds of imported offers fit is sent its best, not hundreds of suggestions. A
+ * One scoring stores an item's best matches up to the listing limit, worth sending or not: the
+ * scoring of a need that hundreds of offers fit sends its best, not hundreds of suggestions. A
  * suggestion already sent stays, whatever its rank: better offers since do not take it back.
  */
 describe('listing limit', () => {

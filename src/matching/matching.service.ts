@@ -333,8 +333,9 @@ export class MatchingService {
 
   /**
    * The pairs' scores, those at or above the listing threshold, best first, as many as the
-   * listing limit allows, worth sending or not: a need with hundreds of fitting offers (an
-   * import of a national partner's) is sent its best, not hundreds of e-mails. Then the pairs
+   * listing limit allows, worth sending or not: the scoring of a need with hundreds of fitting
+   * offers sends its best, not hundreds of e-mails (each offer's own scoring lists its best
+   * needs in the same way, so the limit is a scoring's, not a need's). Then the pairs
    * of the `kept` current matches (by the other side's id) left out, whatever their rank: an
    * INTERESTED one whatever its score, a SUGGESTED one at or above the listing threshold.
    * Such a match stays, so its stored score and explanation must be today's (a full offer's

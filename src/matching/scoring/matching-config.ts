@@ -71,10 +71,10 @@ export const DEFAULT_MATCHING_CONFIG: MatchingConfig = {
   // gorenjska-8 to -12 0.855 -> 0.906 (README, Listing).
   listingThreshold: 0.001,
   sendingThreshold: SHIPPED_CALIBRATION.sendingThreshold,
-  // Nobody reads a need's 400th suggestion, even one worth sending: a need that an import's
-  // hundreds of offers fit is sent its best 100. Each stored match is a row (about 490 bytes
-  // with its reasons) written again at every scoring: at a national partner's import,
-  // storing the needs' matches took about half of PostgreSQL's time for storing matches.
+  // Nobody reads a need's 400th suggestion, even one worth sending: one scoring stores and
+  // sends at most this many (README, Matching, "What is stored"). Each stored match is a row
+  // (about 490 bytes with its reasons) written again at every scoring: at a national partner's
+  // import, storing the needs' matches took about half of PostgreSQL's time for storing matches.
   listingLimit: 100,
   // At 100,000 offers (npm run bench:match, BENCH_SEED=11): 400 found 0.970 of the brute
   // force's top 10 at 14.5x its speed, 600 found 0.983 at 11.2x, 800 0.987 at 9.5x.
