@@ -18,6 +18,8 @@
 // at the last size, run again (its writes rolled back). BENCH_SEED (default 7) draws other
 // synthetic needs and offers: a check on data the candidate ranking was not tuned on.
 // BENCH_HEAP_PROFILE=<file> writes what the candidate pass allocates (heapProfiling).
+// BENCH_TRACE=1 says what the slowest jobs waited for (garbage collection, queries) and
+// prints each kind of query's p50/p95 over the candidate pass (PassTrace).
 // It uses a database of its own and drops it afterwards, whatever DATABASE_URL names.
 // It runs compiled, with the node flags of `npm run start:worker` (--max-semi-space-size=64),
 // as the worker it measures runs; until 2026-12-02 it ran under ts-node with node's default
@@ -25,6 +27,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { writeFileSync } from 'node:fs';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { Session } from 'node:inspector/promises';
 import { loadavg } from 'node:os';
 import { Client } from 'pg';
@@ -61,8 +64,15 @@ const mb = (bytes: number) => (bytes / 1e6).toFixed(0);
 const load = () => `load ${loadavg().map((value) => value.toFixed(2)).join(' ')}`;
 const stagesOf = (timings: JobTimings) => [...timings.stages].map(([stage, ms]) => `${stage} ${ms.toFixed(0)}`).join(', ');
 
-/** p50/p95 of each stage over the jobs, and the stages of the slowest ones. */
-function describeStages(size: number, jobs: { id: string; ms: number; timings: JobTimings }[]) {
+/** A timed scoring job: the need, its time from start to end, and its stages. */
+interface TimedJob extends Span {
+  id: string;
+  ms: number;
+  timings: JobTimings;
+}
+
+/** p50/p95 of each stage over the jobs, and the stages of the slowest ones (with what they waited for, when traced). */
+function describeStages(size: number, jobs: TimedJob[], trace?: PassTrace) {
   const stages = [...new Set(jobs.flatMap((job) => [...job.timings.stages.keys()]))];
   const columns = stages.map((stage) => {
     const values = jobs.map((job) => job.timings.stages.get(stage) ?? 0);
@@ -71,39 +81,123 @@ function describeStages(size: number, jobs: { id: string; ms: number; timings: J
   process.stdout.write(`offers=${size}: stages p50/p95 ms: ${columns.join(', ')}\n`);
   for (const job of [...jobs].sort((a, b) => b.ms - a.ms).slice(0, 3)) {
     process.stdout.write(`offers=${size}: slow job ${job.id.slice(0, 8)} ${job.ms.toFixed(0)} ms: ${stagesOf(job.timings)}\n`);
+    if (trace) process.stdout.write(`offers=${size}:   ${trace.during(job)}\n`);
   }
+  trace?.summary(size, jobs);
 }
 
-/** Scores the need again, recording its queries, then prints the plan of each, run once more and rolled back. */
-async function explainJob(dataSource: DataSource, matching: MatchingService, needId: string) {
-  const issued: { sql: string; parameters: unknown[]; ms: number }[] = [];
-  await dataSource.query('DELETE FROM match WHERE need_id = $1', [needId]);
-  // Every query runner's queries: dataSource.query's, and the store's transaction (MatchStoreService).
+/** A query a query runner ran: its text, its parameters, and when it started and ended (performance.now()). */
+interface IssuedQuery {
+  sql: string;
+  parameters: unknown[];
+  start: number;
+  end: number;
+}
+
+/**
+ * Records every query of the data source's query runners (dataSource.query's, and the store's
+ * transaction in MatchStoreService) into `issued`, until the function it returns is called.
+ */
+function recordQueries(dataSource: DataSource, issued: IssuedQuery[]): () => void {
   const createQueryRunner = dataSource.createQueryRunner.bind(dataSource);
   dataSource.createQueryRunner = ((...args: Parameters<DataSource['createQueryRunner']>) => {
     const created = createQueryRunner(...args);
     const query = created.query.bind(created) as (sql: string, parameters?: unknown[]) => Promise<unknown>;
     created.query = (async (sql: string, parameters?: unknown[]) => {
-      const started = performance.now();
+      const start = performance.now();
       try {
         return await query(sql, parameters);
       } finally {
-        issued.push({ sql, parameters: parameters ?? [], ms: performance.now() - started });
+        issued.push({ sql, parameters: parameters ?? [], start, end: performance.now() });
       }
     }) as QueryRunner['query'];
     return created;
   }) as DataSource['createQueryRunner'];
+  return () => {
+    dataSource.createQueryRunner = createQueryRunner;
+  };
+}
+
+/** A query's text on one line, cut to `length`. */
+const oneLine = (sql: string, length: number) => sql.replace(/\s+/g, ' ').trim().slice(0, length);
+
+/** A span of time on performance.now()'s clock. */
+interface Span {
+  start: number;
+  end: number;
+}
+
+const overlapping = <T extends Span>(spans: readonly T[], within: Span) => spans.filter((span) => span.end > within.start && span.start < within.end);
+
+/**
+ * With BENCH_TRACE=1: the garbage collector's pauses and every query during the candidate
+ * pass, so that a slow job says what it waited for (a pause, or which query), and each kind
+ * of query its p50/p95 over the pass. A query runs while the job's other work waits or runs
+ * beside it (the profile's write beside the search): its time is as the job saw it.
+ */
+class PassTrace {
+  private readonly queries: IssuedQuery[] = [];
+  private readonly pauses: Span[] = [];
+  private readonly observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) this.pauses.push({ start: entry.startTime, end: entry.startTime + entry.duration });
+  });
+  private stopRecording?: () => void;
+
+  start(dataSource: DataSource): void {
+    this.observer.observe({ entryTypes: ['gc'] });
+    this.stopRecording = recordQueries(dataSource, this.queries);
+  }
+
+  stop(): void {
+    this.observer.disconnect();
+    this.stopRecording?.();
+  }
+
+  /** The pauses and the queries over 3 ms during a job. */
+  during(job: Span): string {
+    const pauses = overlapping(this.pauses, job).map((pause) => (pause.end - pause.start).toFixed(1));
+    const queries = overlapping(this.queries, job)
+      .filter((query) => query.end - query.start > 3)
+      .map((query) => `${(query.end - query.start).toFixed(1)} ${oneLine(query.sql, 40)}`);
+    return `gc pauses ms: ${pauses.join(', ') || 'none'}; queries over 3 ms: ${queries.join(' | ') || 'none'}`;
+  }
+
+  /** Each kind of query's p50/p95 over the jobs, and the pauses among them. */
+  summary(size: number, jobs: readonly Span[]): void {
+    const pass = { start: jobs[0].start, end: jobs[jobs.length - 1].end };
+    const byKind = new Map<string, number[]>();
+    // One kind per text, the numbers in it (the advisory locks' keys) left out.
+    for (const query of overlapping(this.queries, pass)) {
+      const kind = oneLine(query.sql, 60).replace(/-?\d+/g, 'N');
+      byKind.set(kind, [...(byKind.get(kind) ?? []), query.end - query.start]);
+    }
+    for (const [kind, ms] of byKind) {
+      process.stdout.write(`offers=${size}: query p50/p95 ${median(ms).toFixed(1)}/${percentile(ms, 95).toFixed(1)} ms (${ms.length}): ${kind}\n`);
+    }
+    const pauses = overlapping(this.pauses, pass).map((pause) => pause.end - pause.start);
+    process.stdout.write(
+      `offers=${size}: gc pauses during the candidate pass ${pauses.length}, ${pauses.reduce((sum, ms) => sum + ms, 0).toFixed(0)} ms in all, the longest ${Math.max(0, ...pauses).toFixed(1)} ms\n`,
+    );
+  }
+}
+
+/** Scores the need again, recording its queries, then prints the plan of each, run once more and rolled back. */
+async function explainJob(dataSource: DataSource, matching: MatchingService, needId: string) {
+  const issued: IssuedQuery[] = [];
+  await dataSource.query('DELETE FROM match WHERE need_id = $1', [needId]);
+  const stopRecording = recordQueries(dataSource, issued);
   try {
     await matching.scoreNeed(needId);
   } finally {
-    dataSource.createQueryRunner = createQueryRunner;
+    stopRecording();
   }
   const runner = dataSource.createQueryRunner();
   try {
-    for (const [index, { sql, parameters, ms }] of issued.entries()) {
+    for (const [index, { sql, parameters, start, end }] of issued.entries()) {
+      const ms = end - start;
       // The store's transaction control and advisory locks: nothing to plan.
       if (/^\s*(BEGIN|COMMIT|ROLLBACK)\b/.test(sql)) {
-        process.stdout.write(`-- query ${index + 1} (${ms.toFixed(1)} ms in the job): ${sql.replace(/\s+/g, ' ').trim().slice(0, 120)}\n`);
+        process.stdout.write(`-- query ${index + 1} (${ms.toFixed(1)} ms in the job): ${oneLine(sql, 120)}\n`);
         continue;
       }
       await runner.startTransaction();
@@ -111,7 +205,7 @@ async function explainJob(dataSource: DataSource, matching: MatchingService, nee
       if (sql.includes('INSERT INTO match')) await runner.query('DELETE FROM match WHERE need_id = $1', [needId]);
       const plan = (await runner.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, parameters)) as { 'QUERY PLAN': string }[];
       await runner.rollbackTransaction();
-      process.stdout.write(`-- query ${index + 1} (${ms.toFixed(1)} ms in the job): ${sql.replace(/\s+/g, ' ').trim().slice(0, 120)}\n`);
+      process.stdout.write(`-- query ${index + 1} (${ms.toFixed(1)} ms in the job): ${oneLine(sql, 120)}\n`);
       process.stdout.write(`${plan.map((row) => row['QUERY PLAN']).join('\n')}\n`);
     }
   } finally {
@@ -252,20 +346,23 @@ async function main() {
       const fast: number[] = [];
       const brute: number[] = [];
       const recalls: number[] = [];
-      const jobs: { id: string; ms: number; timings: JobTimings }[] = [];
+      const jobs: TimedJob[] = [];
       // Each timed scoring starts as a newly posted need does, with no matches yet: otherwise
       // the brute force's thousands of weak matches from the run before would be expired
       // inside the next timed job.
       const clearMatches = (id: string) => dataSource.query('DELETE FROM match WHERE need_id = $1', [id]);
       const viaCandidates = new Map<string, string[]>();
       const exhaustive = new Map<string, string[]>();
+      // The candidate pass of the passes order only (interleaved, the brute force's queries would mix in).
+      const trace = process.env.BENCH_TRACE && ORDER !== 'interleaved' ? new PassTrace() : undefined;
       const timeFast = async (id: string) => {
         await clearMatches(id);
         const timings = new JobTimings();
         const started = performance.now();
         const result = await matching.scoreNeed(id, { timings });
-        fast.push(performance.now() - started);
-        jobs.push({ id, ms: fast[fast.length - 1], timings });
+        const ended = performance.now();
+        fast.push(ended - started);
+        jobs.push({ id, ms: ended - started, start: started, end: ended, timings });
         candidates.push(result.candidates);
         viaCandidates.set(id, await topTen(dataSource, id));
       };
@@ -296,9 +393,11 @@ async function main() {
         collectGarbage();
         await startPass(dataSource, needIds);
         const profiling = await heapProfiling();
+        trace?.start(dataSource);
         walFast = await walDuring(dataSource, async () => {
           for (const id of needIds) await timeFast(id);
         });
+        trace?.stop();
         await profiling?.();
       }
       // What the worker keeps between jobs (the offer index, the profiles and whatever else
@@ -327,7 +426,7 @@ async function main() {
         `offers=${size}: candidates/need median ${median(candidates)}, p50 ${median(fast).toFixed(0)} ms, p95 ${percentile(fast, 95).toFixed(0)} ms; ` +
           `brute force p50 ${median(brute).toFixed(0)} ms, p95 ${percentile(brute, 95).toFixed(0)} ms; speed-up ${speedup.toFixed(1)}x; recall@10 ${recall.toFixed(3)}; ${load()}\n`,
       );
-      describeStages(size, jobs);
+      describeStages(size, jobs, trace);
       if (walFast) process.stdout.write(`offers=${size}: PostgreSQL during the brute-force pass: ${walBrute}; during the candidate pass: ${walFast}\n`);
       if ((globalThis as { gc?: unknown }).gc) process.stdout.write(`offers=${size}: heap after the candidate pass ${mb(heapBefore)} MB, ${mb(heapKept)} MB kept after a full collection\n`);
       const againStore = againJobs.map((job) => job.timings.stages.get('store') ?? 0);
