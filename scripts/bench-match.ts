@@ -18,7 +18,7 @@
 // at the last size, run again (its writes rolled back). BENCH_SEED (default 7) draws other
 // synthetic needs and offers: a check on data the candidate ranking was not tuned on.
 // BENCH_HEAP_PROFILE=<file> writes what the candidate pass allocates (heapProfiling).
-// BENCH_TRACE=1 says what the slowest jobs waited for (garbage collection, queries) and
+// BENCH_TRACE=1 says what the slowest jobs waited for (garbage collection, a busy event loop, queries) and
 // prints each kind of query's p50/p95 over the candidate pass (PassTrace).
 // It uses a database of its own and drops it afterwards, whatever DATABASE_URL names.
 // It runs compiled, with the node flags of `npm run start:worker` (--max-semi-space-size=64),
@@ -27,7 +27,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { writeFileSync } from 'node:fs';
-import { PerformanceObserver } from 'node:perf_hooks';
+import { constants, PerformanceObserver } from 'node:perf_hooks';
 import { Session } from 'node:inspector/promises';
 import { loadavg } from 'node:os';
 import { Client } from 'pg';
@@ -130,36 +130,53 @@ interface Span {
 const overlapping = <T extends Span>(spans: readonly T[], within: Span) => spans.filter((span) => span.end > within.start && span.start < within.end);
 
 /**
- * With BENCH_TRACE=1: the garbage collector's pauses and every query during the candidate
- * pass, so that a slow job says what it waited for (a pause, or which query), and each kind
- * of query its p50/p95 over the pass. A query runs while the job's other work waits or runs
+ * With BENCH_TRACE=1: the garbage collector's pauses, the event loop's stalls and every query
+ * during the candidate pass, so that a slow job says what it waited for (a pause, a stall, or
+ * which query), and each kind of query its p50/p95 over the pass. A query runs while the job's other work waits or runs
  * beside it (the profile's write beside the search): its time is as the job saw it.
  */
 class PassTrace {
   private readonly queries: IssuedQuery[] = [];
-  private readonly pauses: Span[] = [];
+  private readonly pauses: (Span & { kind: number })[] = [];
   private readonly observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) this.pauses.push({ start: entry.startTime, end: entry.startTime + entry.duration });
+    for (const entry of list.getEntries()) this.pauses.push({ start: entry.startTime, end: entry.startTime + entry.duration, kind: (entry as unknown as { detail: { kind: number } }).detail.kind });
   });
+  /**
+   * Times a timer of 1 ms fired more than 5 ms late (the event loop was busy, or the process
+   * waited for a CPU), with the process's CPU time meanwhile (all its threads).
+   */
+  private readonly stalls: (Span & { cpu: number })[] = [];
+  private ticking?: NodeJS.Timeout;
   private stopRecording?: () => void;
 
   start(dataSource: DataSource): void {
     this.observer.observe({ entryTypes: ['gc'] });
     this.stopRecording = recordQueries(dataSource, this.queries);
+    let last = performance.now();
+    let lastCpu = process.cpuUsage();
+    this.ticking = setInterval(() => {
+      const now = performance.now();
+      const cpu = process.cpuUsage();
+      if (now - last > 6) this.stalls.push({ start: last + 1, end: now, cpu: (cpu.user + cpu.system - lastCpu.user - lastCpu.system) / 1000 });
+      last = now;
+      lastCpu = cpu;
+    }, 1);
   }
 
   stop(): void {
     this.observer.disconnect();
     this.stopRecording?.();
+    clearInterval(this.ticking);
   }
 
-  /** The pauses and the queries over 3 ms during a job. */
+  /** The pauses, the event loop's stalls and the queries over 3 ms during a job. */
   during(job: Span): string {
     const pauses = overlapping(this.pauses, job).map((pause) => (pause.end - pause.start).toFixed(1));
     const queries = overlapping(this.queries, job)
       .filter((query) => query.end - query.start > 3)
       .map((query) => `${(query.end - query.start).toFixed(1)} ${oneLine(query.sql, 40)}`);
-    return `gc pauses ms: ${pauses.join(', ') || 'none'}; queries over 3 ms: ${queries.join(' | ') || 'none'}`;
+    const stalls = overlapping(this.stalls, job).map((stall) => `${(stall.end - stall.start).toFixed(1)} (cpu ${stall.cpu.toFixed(1)})`);
+    return `gc pauses ms: ${pauses.join(', ') || 'none'}; event loop stalls ms: ${stalls.join(', ') || 'none'}; queries over 3 ms: ${queries.join(' | ') || 'none'}`;
   }
 
   /** Each kind of query's p50/p95 over the jobs, and the pauses among them. */
@@ -174,9 +191,12 @@ class PassTrace {
     for (const [kind, ms] of byKind) {
       process.stdout.write(`offers=${size}: query p50/p95 ${median(ms).toFixed(1)}/${percentile(ms, 95).toFixed(1)} ms (${ms.length}): ${kind}\n`);
     }
-    const pauses = overlapping(this.pauses, pass).map((pause) => pause.end - pause.start);
+    const pauses = overlapping(this.pauses, pass);
+    const ms = pauses.map((pause) => pause.end - pause.start);
+    const young = pauses.filter((pause) => pause.kind === constants.NODE_PERFORMANCE_GC_MINOR).length;
     process.stdout.write(
-      `offers=${size}: gc pauses during the candidate pass ${pauses.length}, ${pauses.reduce((sum, ms) => sum + ms, 0).toFixed(0)} ms in all, the longest ${Math.max(0, ...pauses).toFixed(1)} ms\n`,
+      `offers=${size}: gc pauses during the candidate pass ${pauses.length} (${young} of the young generation), ` +
+        `${ms.reduce((sum, value) => sum + value, 0).toFixed(0)} ms in all, the longest ${Math.max(0, ...ms).toFixed(1)} ms\n`,
     );
   }
 }
