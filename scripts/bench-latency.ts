@@ -1,12 +1,15 @@
 // `npm run bench:latency`: what a user feels. With 3,000 open offers and nothing else
 // running, the time from the moment createNeed answers until that need's lastMatchedAt is
 // set, measured through the API. Uses a database of its own and drops it afterwards.
+// BENCH_PAUSE_MS waits that long before each need, as on a quiet day (its connections idle).
 import 'reflect-metadata';
 import { startBenchApi } from './bench/bench-api';
 import { random, syntheticNeed, syntheticOffer } from './bench/synthetic';
 
 const OFFERS = Number(process.env.BENCH_OFFERS ?? 3_000);
 const NEEDS = Number(process.env.BENCH_NEEDS ?? 40);
+// A quiet day: each need posted this long after the last one was scored (0: one after another).
+const PAUSE_MS = Number(process.env.BENCH_PAUSE_MS ?? 0);
 const ORGANIZATIONS = 60;
 
 const percentile = (values: number[], p: number) => {
@@ -45,6 +48,7 @@ async function main() {
 
     const latencies: number[] = [];
     for (let index = 0; index < NEEDS; index++) {
+      if (PAUSE_MS > 0) await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
       const created = await graphql<{ createNeed: { id: string } }>('mutation($input: CreateNeedInput!) { createNeed(input: $input) { id } }', {
         input: { organizationId: organizations[Math.floor(next() * ORGANIZATIONS)], ...syntheticNeed(next) },
       });
@@ -60,7 +64,7 @@ async function main() {
       await waitForBacklog();
     }
     process.stdout.write(
-      `bench:latency offers=${OFFERS} needs=${NEEDS} p50_ms=${percentile(latencies, 50).toFixed(0)} p95_ms=${percentile(latencies, 95).toFixed(0)}\n`,
+      `bench:latency offers=${OFFERS} needs=${NEEDS}${PAUSE_MS > 0 ? ` pause_ms=${PAUSE_MS}` : ''} p50_ms=${percentile(latencies, 50).toFixed(0)} p95_ms=${percentile(latencies, 95).toFixed(0)}\n`,
     );
   } finally {
     await api.close();
