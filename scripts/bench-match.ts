@@ -18,8 +18,8 @@
 // at the last size, run again (its writes rolled back). BENCH_SEED (default 7) draws other
 // synthetic needs and offers: a check on data the candidate ranking was not tuned on.
 // BENCH_HEAP_PROFILE=<file> writes what the candidate pass allocates (heapProfiling).
-// BENCH_TRACE=1 says what the slowest jobs waited for (garbage collection, a busy event loop, queries) and
-// prints each kind of query's p50/p95 over the candidate pass (PassTrace).
+// BENCH_TRACE=1 says what the slowest jobs waited for (garbage collection, a busy event loop,
+// queries) and prints each kind of query's p50/p95 over the candidate pass (PassTrace).
 // It uses a database of its own and drops it afterwards, whatever DATABASE_URL names.
 // It runs compiled, with the node flags of `npm run start:worker` (--max-semi-space-size=64),
 // as the worker it measures runs; until 2026-12-02 it ran under ts-node with node's default
@@ -132,8 +132,9 @@ const overlapping = <T extends Span>(spans: readonly T[], within: Span) => spans
 /**
  * With BENCH_TRACE=1: the garbage collector's pauses, the event loop's stalls and every query
  * during the candidate pass, so that a slow job says what it waited for (a pause, a stall, or
- * which query), and each kind of query its p50/p95 over the pass. A query runs while the job's other work waits or runs
- * beside it (the profile's write beside the search): its time is as the job saw it.
+ * which query), and each kind of query its p50/p95 over the pass. A query runs while the job's
+ * other work waits or runs beside it (the profile's write beside the search): its time is as
+ * the job saw it.
  */
 class PassTrace {
   private readonly queries: IssuedQuery[] = [];
