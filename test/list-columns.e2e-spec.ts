@@ -1,7 +1,13 @@
 import type { Logger } from 'typeorm';
 import { MatchingService } from '../src/matching/matching.service';
 import { graphql } from './graphql';
-import type { ListOrganizationMoreQuery, ListOrganizationSummaryQuery, SuggestedOfferDescriptionsQuery, SuggestedOrganizationsQuery } from './graphql/graphql';
+import type {
+  ListOrganizationMoreQuery,
+  ListOrganizationSummaryQuery,
+  PostingOrganizationsQuery,
+  SuggestedOfferDescriptionsQuery,
+  SuggestedOrganizationsQuery,
+} from './graphql/graphql';
 import { createMemberOrganization, createNeed, createOffer, KRANJ, needInput, offerInput } from './utils/fixtures';
 import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
 
@@ -13,6 +19,8 @@ import { startTestApp, TEST_ADMIN_KEY, TestApp } from './utils/test-app';
 let t: TestApp;
 let organization: Awaited<ReturnType<typeof createMemberOrganization>>;
 let suggestedNeedId: string;
+let needId: string;
+let offerId: string;
 beforeAll(async () => {
   t = await startTestApp();
   organization = await createMemberOrganization(t, {
@@ -21,8 +29,8 @@ beforeAll(async () => {
     website: 'https://prevozi.example.org',
     themeCodes: ['SOCIAL_ELDERLY'],
   });
-  await createNeed(t, organization.token, needInput(organization.id, { municipalityCode: KRANJ }));
-  await createOffer(t, organization.token, offerInput(organization.id, { municipalityCode: KRANJ }));
+  needId = (await createNeed(t, organization.token, needInput(organization.id, { municipalityCode: KRANJ }))).id;
+  offerId = (await createOffer(t, organization.token, offerInput(organization.id, { municipalityCode: KRANJ }))).id;
   // A municipality's need that the organization's offer fits: its suggestions name the organization.
   const municipality = await createMemberOrganization(t, { sector: 'MUNICIPALITY' });
   suggestedNeedId = (await createNeed(t, municipality.token, needInput(municipality.id, { municipalityCode: KRANJ }))).id;
@@ -66,6 +74,15 @@ const SUGGESTED_DESCRIPTIONS = graphql(`
     without: need(id: $id) { suggestions(first: 5) { offer { id title } } }
     with: need(id: $id) { suggestions(first: 5) { offer { id ... on Offer { description } } } }
   }
+`);
+
+const POSTINGS = graphql(`
+  query PostingOrganizations($needId: ID!, $offerId: ID!) {
+    need(id: $needId) { id organization { id name sector verified municipality { code } } }
+    offer(id: $offerId) { id organization { ...Poster } }
+    whole: need(id: $needId) { id organization { name description website } }
+  }
+  fragment Poster on Organization { id name verified }
 `);
 
 /** How many SQL statements `work` sends that read `column` (an organization's description), of those that contain `among`. */
@@ -135,5 +152,21 @@ describe("a list's organizations", () => {
     expect(data!.without!.suggestions).toContainEqual({ offer: { id: expect.any(String), title: expect.any(String) } });
     expect(data!.with!.suggestions!.map((suggestion) => suggestion.offer.id)).toEqual(data!.without!.suggestions!.map((suggestion) => suggestion.offer.id));
     for (const suggestion of data!.with!.suggestions!) expect(suggestion.offer.description).toEqual(expect.stringMatching(/\S/));
+  });
+});
+
+describe("a need's or an offer's own organization, read by its id", () => {
+  it('is read as its summary when the request asks for nothing else of it, and whole when it does', async () => {
+    let data: PostingOrganizationsQuery | undefined;
+    // One statement per root field: only the one that asks for the description reads it.
+    const reading = await readingDescriptions(async () => (data = await t.graphqlOk(POSTINGS, { needId, offerId }, TEST_ADMIN_KEY)), 'WHERE "');
+    expect(reading).toBe(1);
+    expect(data!.need).toEqual({ id: needId, organization: { id: organization.id, name: organization.name, sector: 'NGO', verified: false, municipality: { code: KRANJ } } });
+    expect(data!.offer).toEqual({ id: offerId, organization: { id: organization.id, name: organization.name, verified: false } });
+    expect(data!.whole!.organization).toEqual({
+      name: organization.name,
+      description: 'Društvo prostovoljcev, ki vozijo starejše k zdravniku.',
+      website: 'https://prevozi.example.org',
+    });
   });
 });

@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { CurrentPrincipal } from '../auth/auth.decorators';
 import { Principal } from '../auth/principal';
 import { selectsTotalCount } from '../common/pagination/selected-fields';
-import { listColumnsAsked } from '../postings/list-columns';
+import { asksOrganizationSummaryOnly, listColumnsAsked } from '../postings/list-columns';
 import { EachItemValidationPipe } from '../common/validation/each-item-validation.pipe';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
 import { EXTERNAL_ID_DESCRIPTION, ownExternalId } from '../postings/own-external-id';
@@ -29,8 +29,8 @@ export class NeedsResolver {
   }
 
   @Query(() => Need, { nullable: true, description: 'One need, whatever its status; null when there is none with this id.' })
-  need(@Args('id', { type: () => ID, description: "The need's id." }, ParseUuidPipe) id: string): Promise<Need | null> {
-    return this.needsService.findById(id);
+  need(@Args('id', { type: () => ID, description: "The need's id." }, ParseUuidPipe) id: string, @Info() info: GraphQLResolveInfo): Promise<Need | null> {
+    return this.needsService.findById(id, { organizationSummary: asksOrganizationSummaryOnly(info, ['organization']) });
   }
 
   @Query(() => NeedConnection, { description: 'Needs, newest first.' })

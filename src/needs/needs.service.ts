@@ -164,8 +164,8 @@ export class NeedsService {
     return this.postings.get(NEED, id);
   }
 
-  findById(id: string): Promise<Need | null> {
-    return this.postings.findById(NEED, id);
+  findById(id: string, options: { organizationSummary?: boolean } = {}): Promise<Need | null> {
+    return this.postings.findById(NEED, id, options);
   }
 
   list(principal: Principal, filter: NeedFilter | null | undefined, page: ConnectionArgs, options: PageOptions = {}): Promise<Connection<Need>> {

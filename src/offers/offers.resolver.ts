@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { CurrentPrincipal } from '../auth/auth.decorators';
 import { Principal } from '../auth/principal';
 import { selectsTotalCount } from '../common/pagination/selected-fields';
-import { listColumnsAsked } from '../postings/list-columns';
+import { asksOrganizationSummaryOnly, listColumnsAsked } from '../postings/list-columns';
 import { EachItemValidationPipe } from '../common/validation/each-item-validation.pipe';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
 import { EXTERNAL_ID_DESCRIPTION, ownExternalId } from '../postings/own-external-id';
@@ -36,8 +36,8 @@ export class OffersResolver {
   }
 
   @Query(() => Offer, { nullable: true, description: 'One offer, whatever its status; null when there is none with this id.' })
-  offer(@Args('id', { type: () => ID, description: "The offer's id." }, ParseUuidPipe) id: string): Promise<Offer | null> {
-    return this.offersService.findById(id);
+  offer(@Args('id', { type: () => ID, description: "The offer's id." }, ParseUuidPipe) id: string, @Info() info: GraphQLResolveInfo): Promise<Offer | null> {
+    return this.offersService.findById(id, { organizationSummary: asksOrganizationSummaryOnly(info, ['organization']) });
   }
 
   @Query(() => OfferConnection, { description: 'Offers, newest first.' })

@@ -118,8 +118,8 @@ export class OffersService {
     return this.postings.get(OFFER, id);
   }
 
-  findById(id: string): Promise<Offer | null> {
-    return this.postings.findById(OFFER, id);
+  findById(id: string, options: { organizationSummary?: boolean } = {}): Promise<Offer | null> {
+    return this.postings.findById(OFFER, id, options);
   }
 
   list(filter: OfferFilter | null | undefined, page: ConnectionArgs, options: PageOptions = {}): Promise<Connection<Offer>> {

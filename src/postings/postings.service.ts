@@ -33,8 +33,8 @@ function withOrganization<Q extends ObjectLiteral>(query: SelectQueryBuilder<Q>)
 
 /**
  * What a read takes of each posting and its organization: the posting's description (its
- * longest text) or not, and the organization whole or its summary. A list leaves out what the
- * request does not ask for; everything else reads whole rows.
+ * longest text) or not, and the organization whole or its summary. A list, and a posting read
+ * by its id, leave out what the request does not ask for; everything else reads whole rows.
  */
 interface ReadColumns {
   description: boolean;
@@ -613,10 +613,15 @@ export class PostingsService {
     return posting;
   }
 
-  /** The posting with its organization (in the same statement: GraphQL shows them together). */
-  async findById<T extends PostingWithStatus>(type: PostingType<T>, id: string): Promise<T | null> {
-    const [row] = await this.sql.query(`${this.selectWithOrganization(type)} WHERE "${type.name}"."id" = $1`, [id]);
-    return row ? this.withOrganizationOf(row, this.rowsOf(type, WHOLE)) : null;
+  /**
+   * The posting with its organization (in the same statement: GraphQL shows them together),
+   * whole, or with its summary only when `organizationSummary` (a request that asks nothing
+   * more of it: a real organization's description and contact are paragraphs).
+   */
+  async findById<T extends PostingWithStatus>(type: PostingType<T>, id: string, options: { organizationSummary?: boolean } = {}): Promise<T | null> {
+    const read: ReadColumns = options.organizationSummary ? { description: true, organization: 'summary' } : WHOLE;
+    const [row] = await this.sql.query(`${this.selectWithOrganization(type, read)} WHERE "${type.name}"."id" = $1`, [id]);
+    return row ? this.withOrganizationOf(row, this.rowsOf(type, read)) : null;
   }
 
   async get<T extends PostingWithStatus>(type: PostingType<T>, id: string): Promise<T> {

@@ -172,6 +172,7 @@ type Documents = {
     "\n  query ListOrganizationMore($id: ID!) {\n    needs(first: 5, filter: { organizationId: $id }) {\n      edges { node { id organization { ...Who } ... on Need { description organization { description themes { code } } } } }\n    }\n    offers(first: 5, filter: { organizationId: $id }) {\n      edges { node { id organization { name website createdAt } } }\n    }\n  }\n  fragment Who on Organization { id name sector verified municipality { code } }\n": typeof types.ListOrganizationMoreDocument,
     "\n  query SuggestedOrganizations($id: ID!) {\n    summary: need(id: $id) { suggestions(first: 5) { offer { organization { id name } } } }\n    more: need(id: $id) { suggestions(first: 5) { offer { organization { ... on Organization { description } } } } }\n  }\n": typeof types.SuggestedOrganizationsDocument,
     "\n  query SuggestedOfferDescriptions($id: ID!) {\n    without: need(id: $id) { suggestions(first: 5) { offer { id title } } }\n    with: need(id: $id) { suggestions(first: 5) { offer { id ... on Offer { description } } } }\n  }\n": typeof types.SuggestedOfferDescriptionsDocument,
+    "\n  query PostingOrganizations($needId: ID!, $offerId: ID!) {\n    need(id: $needId) { id organization { id name sector verified municipality { code } } }\n    offer(id: $offerId) { id organization { ...Poster } }\n    whole: need(id: $needId) { id organization { name description website } }\n  }\n  fragment Poster on Organization { id name verified }\n": typeof types.PostingOrganizationsDocument,
     "\n  query MatchById($id: ID!) {\n    match(id: $id) { id status score recommended needDecision offerDecision declineReason need { id title } offer { id title organization { id } } }\n  }\n": typeof types.MatchByIdDocument,
     "\n  mutation MatchByIdDecline($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status } }\n": typeof types.MatchByIdDeclineDocument,
     "\n  mutation LanesRematchAll { rematchAll }\n": typeof types.LanesRematchAllDocument,
@@ -598,6 +599,7 @@ const documents: Documents = {
     "\n  query ListOrganizationMore($id: ID!) {\n    needs(first: 5, filter: { organizationId: $id }) {\n      edges { node { id organization { ...Who } ... on Need { description organization { description themes { code } } } } }\n    }\n    offers(first: 5, filter: { organizationId: $id }) {\n      edges { node { id organization { name website createdAt } } }\n    }\n  }\n  fragment Who on Organization { id name sector verified municipality { code } }\n": types.ListOrganizationMoreDocument,
     "\n  query SuggestedOrganizations($id: ID!) {\n    summary: need(id: $id) { suggestions(first: 5) { offer { organization { id name } } } }\n    more: need(id: $id) { suggestions(first: 5) { offer { organization { ... on Organization { description } } } } }\n  }\n": types.SuggestedOrganizationsDocument,
     "\n  query SuggestedOfferDescriptions($id: ID!) {\n    without: need(id: $id) { suggestions(first: 5) { offer { id title } } }\n    with: need(id: $id) { suggestions(first: 5) { offer { id ... on Offer { description } } } }\n  }\n": types.SuggestedOfferDescriptionsDocument,
+    "\n  query PostingOrganizations($needId: ID!, $offerId: ID!) {\n    need(id: $needId) { id organization { id name sector verified municipality { code } } }\n    offer(id: $offerId) { id organization { ...Poster } }\n    whole: need(id: $needId) { id organization { name description website } }\n  }\n  fragment Poster on Organization { id name verified }\n": types.PostingOrganizationsDocument,
     "\n  query MatchById($id: ID!) {\n    match(id: $id) { id status score recommended needDecision offerDecision declineReason need { id title } offer { id title organization { id } } }\n  }\n": types.MatchByIdDocument,
     "\n  mutation MatchByIdDecline($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status } }\n": types.MatchByIdDeclineDocument,
     "\n  mutation LanesRematchAll { rematchAll }\n": types.LanesRematchAllDocument,
@@ -1495,6 +1497,10 @@ export function graphql(source: "\n  query SuggestedOrganizations($id: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SuggestedOfferDescriptions($id: ID!) {\n    without: need(id: $id) { suggestions(first: 5) { offer { id title } } }\n    with: need(id: $id) { suggestions(first: 5) { offer { id ... on Offer { description } } } }\n  }\n"): typeof import('./graphql').SuggestedOfferDescriptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostingOrganizations($needId: ID!, $offerId: ID!) {\n    need(id: $needId) { id organization { id name sector verified municipality { code } } }\n    offer(id: $offerId) { id organization { ...Poster } }\n    whole: need(id: $needId) { id organization { name description website } }\n  }\n  fragment Poster on Organization { id name verified }\n"): typeof import('./graphql').PostingOrganizationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

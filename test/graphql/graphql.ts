@@ -1700,6 +1700,16 @@ export type SuggestedOfferDescriptionsQueryVariables = Exact<{
 
 export type SuggestedOfferDescriptionsQuery = { without: { suggestions: Array<{ offer: { id: string, title: string } }> | null } | null, with: { suggestions: Array<{ offer: { description: string, id: string } }> | null } | null };
 
+export type PostingOrganizationsQueryVariables = Exact<{
+  needId: string | number;
+  offerId: string | number;
+}>;
+
+
+export type PostingOrganizationsQuery = { need: { id: string, organization: { id: string, name: string, sector: Sector, verified: boolean, municipality: { code: string } } } | null, offer: { id: string, organization: { id: string, name: string, verified: boolean } } | null, whole: { id: string, organization: { name: string, description: string | null, website: string | null } } | null };
+
+export type PosterFragment = { id: string, name: string, verified: boolean };
+
 export type MatchByIdQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -3553,6 +3563,13 @@ export const WhoFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"Who"}) as unknown as TypedDocumentString<WhoFragment, unknown>;
+export const PosterFragmentDoc = new TypedDocumentString(`
+    fragment Poster on Organization {
+  id
+  name
+  verified
+}
+    `, {"fragmentName":"Poster"}) as unknown as TypedDocumentString<PosterFragment, unknown>;
 export const FlowMatchFragmentDoc = new TypedDocumentString(`
     fragment FlowMatch on Match {
   id
@@ -5315,6 +5332,40 @@ export const SuggestedOfferDescriptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SuggestedOfferDescriptionsQuery, SuggestedOfferDescriptionsQueryVariables>;
+export const PostingOrganizationsDocument = new TypedDocumentString(`
+    query PostingOrganizations($needId: ID!, $offerId: ID!) {
+  need(id: $needId) {
+    id
+    organization {
+      id
+      name
+      sector
+      verified
+      municipality {
+        code
+      }
+    }
+  }
+  offer(id: $offerId) {
+    id
+    organization {
+      ...Poster
+    }
+  }
+  whole: need(id: $needId) {
+    id
+    organization {
+      name
+      description
+      website
+    }
+  }
+}
+    fragment Poster on Organization {
+  id
+  name
+  verified
+}`) as unknown as TypedDocumentString<PostingOrganizationsQuery, PostingOrganizationsQueryVariables>;
 export const MatchByIdDocument = new TypedDocumentString(`
     query MatchById($id: ID!) {
   match(id: $id) {
