@@ -11,7 +11,7 @@ import { EntityRows, SqlConditions } from '../common/sql/entity-rows';
 import { toIsoDate } from '../common/validation/dates';
 import { PostingType } from '../postings/posting-type';
 import { whereAny } from '../postings/posting-filter';
-import { NewPosting, PostingsService } from '../postings/postings.service';
+import { NewPosting, PostingReadOptions, PostingsService } from '../postings/postings.service';
 import { CreateNeedInput } from './dto/create-need.input';
 import { NeedFilter } from './dto/need-filter.input';
 import { UpdateNeedInput } from './dto/update-need.input';
@@ -164,7 +164,7 @@ export class NeedsService {
     return this.postings.get(NEED, id);
   }
 
-  findById(id: string, options: { organizationSummary?: boolean } = {}): Promise<Need | null> {
+  findById(id: string, options: PostingReadOptions = {}): Promise<Need | null> {
     return this.postings.findById(NEED, id, options);
   }
 

@@ -8,7 +8,7 @@ import { PageOptions } from '../common/pagination/paginate';
 import { toIsoDate } from '../common/validation/dates';
 import { PostingType } from '../postings/posting-type';
 import { whereAny } from '../postings/posting-filter';
-import { NewPosting, PostingsService } from '../postings/postings.service';
+import { NewPosting, PostingReadOptions, PostingsService } from '../postings/postings.service';
 import { CreateOfferInput } from './dto/create-offer.input';
 import { OfferFilter } from './dto/offer-filter.input';
 import { UpdateOfferInput } from './dto/update-offer.input';
@@ -118,7 +118,7 @@ export class OffersService {
     return this.postings.get(OFFER, id);
   }
 
-  findById(id: string, options: { organizationSummary?: boolean } = {}): Promise<Offer | null> {
+  findById(id: string, options: PostingReadOptions = {}): Promise<Offer | null> {
     return this.postings.findById(OFFER, id, options);
   }
 

@@ -42,6 +42,11 @@ interface ReadColumns {
 }
 const WHOLE: ReadColumns = { description: true, organization: 'whole' };
 
+/** What a read of one posting by its id may leave out: its organization's columns beyond the summary. */
+export interface PostingReadOptions {
+  organizationSummary?: boolean;
+}
+
 /** The readers of those columns, for a posting type. */
 interface ReadRows<T extends PostingWithStatus> {
   postings: EntityRows<T>;
@@ -618,7 +623,7 @@ export class PostingsService {
    * whole, or with its summary only when `organizationSummary` (a request that asks nothing
    * more of it: a real organization's description and contact are paragraphs).
    */
-  async findById<T extends PostingWithStatus>(type: PostingType<T>, id: string, options: { organizationSummary?: boolean } = {}): Promise<T | null> {
+  async findById<T extends PostingWithStatus>(type: PostingType<T>, id: string, options: PostingReadOptions = {}): Promise<T | null> {
     const read: ReadColumns = options.organizationSummary ? { description: true, organization: 'summary' } : WHOLE;
     const [row] = await this.sql.query(`${this.selectWithOrganization(type, read)} WHERE "${type.name}"."id" = $1`, [id]);
     return row ? this.withOrganizationOf(row, this.rowsOf(type, read)) : null;
