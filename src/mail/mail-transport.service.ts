@@ -62,7 +62,9 @@ export class MailTransport implements OnApplicationShutdown {
   private readonly sending = new Set<Promise<unknown>>();
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
-    // Short timeouts: a send must end well within the dispatcher's two-minute lease.
+    // Short timeouts: a digest's send must end well within its two-minute lease, which is
+    // not renewed while it lasts (DigestService; the dispatcher renews its own). These bound
+    // each wait, not a send's total time.
     this.transport = config.smtpUrl
       ? createTransport({ url: config.smtpUrl, connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 30_000 } as Parameters<typeof createTransport>[0])
       : null;
