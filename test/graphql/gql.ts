@@ -144,6 +144,7 @@ type Documents = {
     "\n  query DeleteAccountNeed($id: ID!) { need(id: $id) { id organization { id } } }\n": typeof types.DeleteAccountNeedDocument,
     "\n  query DeleteAccountOrganization($id: ID!) { organization(id: $id) { id memberCount } }\n": typeof types.DeleteAccountOrganizationDocument,
     "\n  subscription DeleteAccountSuggestionAdded($organizationId: ID!) { suggestionAdded(organizationId: $organizationId) { id } }\n": typeof types.DeleteAccountSuggestionAddedDocument,
+    "\n  mutation DigestLeaseUpdatePreferences($input: UpdateSuggestionPreferencesInput!) { updateSuggestionPreferences(input: $input) { frequency } }\n": typeof types.DigestLeaseUpdatePreferencesDocument,
     "\n  subscription EventsSubscriberSuggestionAdded($organizationId: ID!) { suggestionAdded(organizationId: $organizationId) { id } }\n": typeof types.EventsSubscriberSuggestionAddedDocument,
     "\n  subscription EventsSubscriberSuggestionAnswered($organizationId: ID!) { suggestionAnswered(organizationId: $organizationId) { id } }\n": typeof types.EventsSubscriberSuggestionAnsweredDocument,
     "\n  subscription EventsSubscriberResponseChanged($organizationId: ID!) {\n    responseChanged(organizationId: $organizationId) { id status organization { id } need { id } }\n  }\n": typeof types.EventsSubscriberResponseChangedDocument,
@@ -571,6 +572,7 @@ const documents: Documents = {
     "\n  query DeleteAccountNeed($id: ID!) { need(id: $id) { id organization { id } } }\n": types.DeleteAccountNeedDocument,
     "\n  query DeleteAccountOrganization($id: ID!) { organization(id: $id) { id memberCount } }\n": types.DeleteAccountOrganizationDocument,
     "\n  subscription DeleteAccountSuggestionAdded($organizationId: ID!) { suggestionAdded(organizationId: $organizationId) { id } }\n": types.DeleteAccountSuggestionAddedDocument,
+    "\n  mutation DigestLeaseUpdatePreferences($input: UpdateSuggestionPreferencesInput!) { updateSuggestionPreferences(input: $input) { frequency } }\n": types.DigestLeaseUpdatePreferencesDocument,
     "\n  subscription EventsSubscriberSuggestionAdded($organizationId: ID!) { suggestionAdded(organizationId: $organizationId) { id } }\n": types.EventsSubscriberSuggestionAddedDocument,
     "\n  subscription EventsSubscriberSuggestionAnswered($organizationId: ID!) { suggestionAnswered(organizationId: $organizationId) { id } }\n": types.EventsSubscriberSuggestionAnsweredDocument,
     "\n  subscription EventsSubscriberResponseChanged($organizationId: ID!) {\n    responseChanged(organizationId: $organizationId) { id status organization { id } need { id } }\n  }\n": types.EventsSubscriberResponseChangedDocument,
@@ -1385,6 +1387,10 @@ export function graphql(source: "\n  query DeleteAccountOrganization($id: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription DeleteAccountSuggestionAdded($organizationId: ID!) { suggestionAdded(organizationId: $organizationId) { id } }\n"): typeof import('./graphql').DeleteAccountSuggestionAddedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DigestLeaseUpdatePreferences($input: UpdateSuggestionPreferencesInput!) { updateSuggestionPreferences(input: $input) { frequency } }\n"): typeof import('./graphql').DigestLeaseUpdatePreferencesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1502,6 +1502,13 @@ export type DeleteAccountSuggestionAddedSubscriptionVariables = Exact<{
 
 export type DeleteAccountSuggestionAddedSubscription = { suggestionAdded: { id: string } };
 
+export type DigestLeaseUpdatePreferencesMutationVariables = Exact<{
+  input: UpdateSuggestionPreferencesInput;
+}>;
+
+
+export type DigestLeaseUpdatePreferencesMutation = { updateSuggestionPreferences: { frequency: DigestFrequency } };
+
 export type EventsSubscriberSuggestionAddedSubscriptionVariables = Exact<{
   organizationId: string | number;
 }>;
@@ -4997,6 +5004,13 @@ export const DeleteAccountSuggestionAddedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteAccountSuggestionAddedSubscription, DeleteAccountSuggestionAddedSubscriptionVariables>;
+export const DigestLeaseUpdatePreferencesDocument = new TypedDocumentString(`
+    mutation DigestLeaseUpdatePreferences($input: UpdateSuggestionPreferencesInput!) {
+  updateSuggestionPreferences(input: $input) {
+    frequency
+  }
+}
+    `) as unknown as TypedDocumentString<DigestLeaseUpdatePreferencesMutation, DigestLeaseUpdatePreferencesMutationVariables>;
 export const EventsSubscriberSuggestionAddedDocument = new TypedDocumentString(`
     subscription EventsSubscriberSuggestionAdded($organizationId: ID!) {
   suggestionAdded(organizationId: $organizationId) {

@@ -12,6 +12,7 @@ import { Delivery } from '../delivery.entity';
 import { DeliveryStatus } from '../delivery.enums';
 import { DeliveryPlanner } from '../planning/delivery-planner.service';
 import { DeliveryMetrics } from './delivery-metrics';
+import { DeliveryLease, keepLease } from './delivery-lease';
 import { backoffMs } from './delivery-retry';
 import { HandOffLock } from './hand-off-lock.service';
 
@@ -20,7 +21,6 @@ const POLL_INTERVAL_MS = 5_000;
 // takes at most the channel's timeouts, a minute for SMTP): a worker that died mid-send
 // loses its deliveries within seconds, not minutes.
 const LEASE_MS = 15_000;
-const LEASE_RENEW_MS = 5_000;
 // Sends in flight at once per worker, at most one per recipient: a receiver that hangs
 // until the timeout holds one of them, and everything else goes on through the others.
 const CONCURRENCY = 8;
@@ -32,11 +32,6 @@ const RECORD_ATTEMPTS = 5;
 const RECORD_RETRY_MS = 200;
 
 type DeliveryChange = Partial<Pick<Delivery, 'status' | 'sentAt' | 'lastError' | 'lastResponseStatus' | 'nextAttemptAt'>>;
-
-/** A claimed delivery's lease: `until` is renewed while the send lasts and must match when recording. */
-interface Lease {
-  until: Date;
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -150,7 +145,7 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
    * Claims the next due delivery for this worker, one at a time, so that a lease never runs
    * out while the delivery waits behind slow others; none for a recipient in `busy`.
    */
-  private async claim(busy: string[]): Promise<{ delivery: Delivery; lease: Lease } | null> {
+  private async claim(busy: string[]): Promise<{ delivery: Delivery; lease: DeliveryLease } | null> {
     const now = this.clock.now();
     const lease = { until: new Date(now.getTime() + LEASE_MS) };
     const [rows] = (await this.dataSource.query(
@@ -178,16 +173,12 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
     }
   }
 
-  private async send(delivery: Delivery, lease: Lease): Promise<void> {
+  private async send(delivery: Delivery, lease: DeliveryLease): Promise<void> {
     const channel = this.channels.get(delivery.channel);
-    let renewing: Promise<unknown> = Promise.resolve();
-    const renewal = setInterval(() => {
-      renewing = renewing.then(() => this.renew(delivery, lease));
-    }, LEASE_RENEW_MS);
+    const kept = keepLease(this.dataSource, this.clock, [delivery.id], lease, LEASE_MS);
     /** Stops renewing the lease, then records the outcome (the lease it must match is the last renewal's). */
     const finish = async (change: DeliveryChange) => {
-      clearInterval(renewal);
-      await renewing;
+      await kept.stop();
       await this.withRetries(`record delivery ${delivery.id}`, () => this.record(delivery, lease, change));
     };
     try {
@@ -224,7 +215,7 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
       }
     } finally {
       // Also when the row was no longer this worker's (stillToSend): whoever changed it recorded it.
-      clearInterval(renewal);
+      await kept.stop();
     }
   }
 
@@ -241,17 +232,8 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
     return false;
   }
 
-  /** Extends the lease of a delivery being sent; a lease another worker took over stays lost. */
-  private async renew(delivery: Delivery, lease: Lease): Promise<void> {
-    const until = new Date(this.clock.now().getTime() + LEASE_MS);
-    const [, affected] = (await this.dataSource
-      .query(`UPDATE delivery SET lease_until = $3 WHERE id = $1 AND status = 'SENDING' AND lease_until = $2`, [delivery.id, lease.until, until])
-      .catch(() => [[], 0])) as [unknown, number];
-    if (affected) lease.until = until;
-  }
-
   /** Records the outcome, unless the lease ran out and another worker took the delivery over, or an erasure skipped or deleted it. */
-  private async record(delivery: Delivery, lease: Lease, change: DeliveryChange): Promise<void> {
+  private async record(delivery: Delivery, lease: DeliveryLease, change: DeliveryChange): Promise<void> {
     const result = await this.dataSource
       .getRepository(Delivery)
       .update({ id: delivery.id, status: DeliveryStatus.SENDING, leaseUntil: lease.until }, { ...change, leaseUntil: null });

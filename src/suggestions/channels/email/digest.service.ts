@@ -4,6 +4,7 @@ import { DataSource, In } from 'typeorm';
 import { Clock } from '../../../common/clock/clock';
 import { Delivery } from '../../delivery.entity';
 import { DeliveryStatus, DigestFrequency } from '../../delivery.enums';
+import { DeliveryLease, keepLease } from '../../dispatch/delivery-lease';
 import { DeliveryMetrics } from '../../dispatch/delivery-metrics';
 import { HandOffLock } from '../../dispatch/hand-off-lock.service';
 import { DeliveryFailure } from '../delivery-failure';
@@ -92,24 +93,25 @@ export class DigestService {
   }
 
   /**
-   * Claims the recipient's held suggestions with a lease (as the dispatcher does), sends one
-   * message without holding a transaction open, then records each row: sent, skipped
-   * (answered meanwhile, or unsubscribed), or pending again after a failure.
+   * Claims the recipient's held suggestions with a lease (as the dispatcher does), renewed
+   * while the message goes out, sends one message without holding a transaction open, then
+   * records each row: sent, skipped (answered meanwhile, or unsubscribed), or pending again
+   * after a failure.
    */
   private async sendOne(organizationId: string, recipient: string): Promise<boolean> {
-    const lease = new Date(this.clock.now().getTime() + LEASE_MS);
+    const lease: DeliveryLease = { until: new Date(this.clock.now().getTime() + LEASE_MS) };
     const [claimed] = (await this.dataSource.query(
       `UPDATE delivery SET status = 'SENDING', lease_until = $3, attempts = attempts + 1, updated_at = now()
         WHERE id IN (SELECT id FROM delivery WHERE organization_id = $1 AND recipient = $2 AND status = 'PENDING' AND digest
                       FOR UPDATE SKIP LOCKED)
         RETURNING id`,
-      [organizationId, recipient, lease],
+      [organizationId, recipient, lease.until],
     )) as [{ id: string }[], number];
     if (claimed.length === 0) return false;
     const ids = claimed.map((row) => row.id);
     const record = (subset: string[], change: Record<string, unknown>) =>
       subset.length
-        ? this.dataSource.getRepository(Delivery).update({ id: In(subset), status: DeliveryStatus.SENDING, leaseUntil: lease }, { ...change, leaseUntil: null })
+        ? this.dataSource.getRepository(Delivery).update({ id: In(subset), status: DeliveryStatus.SENDING, leaseUntil: lease.until }, { ...change, leaseUntil: null })
         : Promise.resolve();
     if (!this.email.enabled) {
       await record(ids, { status: DeliveryStatus.SKIPPED, lastError: 'e-mail is off: SMTP_URL is not set' });
@@ -124,9 +126,19 @@ export class DigestService {
       return await this.handOffs.whileNoErasure(async () => {
         deliveries = await this.dataSource
           .getRepository(Delivery)
-          .find({ where: { id: In(ids), status: DeliveryStatus.SENDING, leaseUntil: lease }, order: { createdAt: 'ASC' } });
+          .find({ where: { id: In(ids), status: DeliveryStatus.SENDING, leaseUntil: lease.until }, order: { createdAt: 'ASC' } });
         if (deliveries.length === 0) return false;
-        const { included, unsubscribed } = await this.email.sendDigest(recipient, organizationId, deliveries);
+        // Renewed from here (not before the read above, which must see the lease it claimed):
+        // a message that takes longer than the lease to go out keeps its rows, and is neither
+        // put back to PENDING by the dispatcher's sweep nor sent again by the next run.
+        const kept = keepLease(this.dataSource, this.clock, ids, lease, LEASE_MS);
+        let sent: Awaited<ReturnType<EmailDeliveries['sendDigest']>>;
+        try {
+          sent = await this.email.sendDigest(recipient, organizationId, deliveries);
+        } finally {
+          await kept.stop();
+        }
+        const { included, unsubscribed } = sent;
         const left = deliveries.map((delivery) => delivery.id).filter((id) => !included.includes(id));
         await record(included, { status: DeliveryStatus.SENT, sentAt: this.clock.now(), lastError: null });
         await record(left, {
