@@ -62,9 +62,9 @@ export class MailTransport implements OnApplicationShutdown {
   private readonly sending = new Set<Promise<unknown>>();
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
-    // Short timeouts: a digest's send must end well within its two-minute lease, which is
-    // not renewed while it lasts (DigestService; the dispatcher renews its own). These bound
-    // each wait, not a send's total time.
+    // Short timeouts: a server that stops answering fails the send within a minute. They bound
+    // each wait, not a send's total time: the deliveries' leases are renewed while a send lasts
+    // (keepLease), so a slow one is neither swept back nor sent again.
     this.transport = config.smtpUrl
       ? createTransport({ url: config.smtpUrl, connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 30_000 } as Parameters<typeof createTransport>[0])
       : null;
