@@ -132,13 +132,7 @@ export class DigestService {
         // a message that takes longer than the lease to go out keeps its rows, and is neither
         // put back to PENDING by the dispatcher's sweep nor sent again by the next run.
         const kept = keepLease(this.dataSource, this.clock, ids, lease, LEASE_MS);
-        let sent: Awaited<ReturnType<EmailDeliveries['sendDigest']>>;
-        try {
-          sent = await this.email.sendDigest(recipient, organizationId, deliveries);
-        } finally {
-          await kept.stop();
-        }
-        const { included, unsubscribed } = sent;
+        const { included, unsubscribed } = await this.email.sendDigest(recipient, organizationId, deliveries).finally(() => kept.stop());
         const left = deliveries.map((delivery) => delivery.id).filter((id) => !included.includes(id));
         await record(included, { status: DeliveryStatus.SENT, sentAt: this.clock.now(), lastError: null });
         await record(left, {
