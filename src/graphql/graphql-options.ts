@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
@@ -31,6 +32,7 @@ import { schemaOptions } from './schema-options';
 
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
   const limits = { introspection: !config.isProduction };
+  const formatError = errorFormatter(limits);
   return {
     path: '/graphql',
     ...schemaOptions,
@@ -57,9 +59,11 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     ],
     // Execution errors answer 200, except what serviceUnavailableStatusPlugin turns into 503.
     preserveHttpStatusForExecutionErrors: false,
-    formatError: (formatted) => formatGraphqlError(formatted, { hideSchemaDetails: !limits.introspection }),
-    // Field resolvers (Need.suggestions, ...) throw domain errors too: map them the same way.
-    fieldResolverEnhancers: ['filters'],
+    // Root resolvers' errors get their code from GraphqlExceptionFilter (APP_FILTER). Field
+    // resolvers run without Nest's enhancers, so that those with no parameter decorators are
+    // called as plain graphql-js resolvers (Nest's fast path: MatchResolver); what they throw
+    // (Need.suggestions' FORBIDDEN, a loader's lost database) is mapped here, by the same rules.
+    formatError,
     // Apollo calls this with the HTTP request; graphql-ws with the websocket connection.
     context: (input: { req: Request; res: Response } | WebsocketContext): GraphqlContext | SubscriptionContext =>
       'extra' in input
@@ -86,6 +90,22 @@ const noStore: ApolloServerPlugin = {
 };
 
 /**
+ * An error as it leaves: what a resolver threw that Nest's exception filter did not see (a
+ * field resolver's, a subscription's resolve step) mapped by the filter's rules, then
+ * formatted with one of SPEC.md's codes (formatGraphqlError).
+ */
+export function errorFormatter(limits: { introspection: boolean }): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
+  const exceptions = new GraphqlExceptionFilter();
+  return (formatted, error) => {
+    // What a resolver threw (an execution error, with a path); a request's own errors (parse,
+    // validation, variables) keep the code Apollo gave them.
+    const original = unwrapResolverError(error);
+    const mapped = original !== error && !(original instanceof GraphQLError) ? exceptions.toGraphqlError(original) : formatted;
+    return formatGraphqlError({ ...formatted, message: mapped.message, extensions: mapped.extensions }, { hideSchemaDetails: !limits.introspection });
+  };
+}
+
+/**
  * Subscriptions over graphql-ws (graphql-transport-ws protocol) on /graphql. Apollo's
  * plugins and formatError do not see these operations, so the same limits (depth, aliases,
  * cost) and error formatting are applied here.
@@ -98,14 +118,9 @@ function websocketOptions(config: AppConfig): Partial<ServerOptions<ConnectionPa
     aliasLimitRule(config.graphql.maxAliases),
     ...(config.isProduction ? [NoSchemaIntrospectionCustomRule] : []),
   ];
-  const exceptions = new GraphqlExceptionFilter();
   // Errors of a subscription's resolve step (loading the event's entity) bypass Nest's
-  // exception filter: map them here, so a client sees the same codes as over HTTP.
-  const formatError = (error: GraphQLError): GraphQLFormattedError => {
-    const original = error.originalError;
-    const mapped = original && !(original instanceof GraphQLError) ? exceptions.toGraphqlError(original) : error;
-    return formatGraphqlError({ ...error.toJSON(), message: mapped.message, extensions: mapped.extensions }, { hideSchemaDetails: !limits.introspection });
-  };
+  // exception filter: mapped as over HTTP, so a client sees the same codes.
+  const formatError = errorFormatter(limits);
   // What graphql-ws sends as an 'error' message is the operation's own fault: it did not
   // parse (onSubscribe below) or validate (an unknown field, an unused variable). graphql's
   // errors carry no code; they get the code Apollo gives them over HTTP, so that they leave
@@ -148,7 +163,7 @@ function websocketOptions(config: AppConfig): Partial<ServerOptions<ConnectionPa
     validate: (schema, document) => validate(schema, document, rules),
     subscribe: subscribeWithinCost(config.graphql.maxCost, limits),
     onNext: (_context, _id, _payload, _args, result: ExecutionResult): FormattedExecutionResult | void =>
-      result.errors ? { ...result, errors: result.errors.map(formatError) } : undefined,
-    onError: (_context, _id, _payload, errors) => errors.map((error) => formatError(requestError(error))),
+      result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : undefined,
+    onError: (_context, _id, _payload, errors) => errors.map((error) => requestError(error)).map((error) => formatError(error.toJSON(), error)),
   };
 }

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Info, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { CurrentPrincipal, Loaders } from '../auth/auth.decorators';
+import { CurrentPrincipal } from '../auth/auth.decorators';
 import { Principal } from '../auth/principal';
 import { RequestLoaders } from '../common/dataloader/request-loaders';
 import { ParseUuidPipe } from '../common/validation/parse-uuid.pipe';
@@ -122,28 +122,32 @@ export class MatchResolver {
     });
   }
 
+  // Match's own fields, resolved for every match of a list, take graphql-js's arguments
+  // (parent, args, context) without parameter decorators: Nest then calls them as they are,
+  // not through its per-call context and pipes (a need's page of ten suggestions is ten calls
+  // of each). What they throw gets its code in formatError (graphql-options.ts).
   @ResolveField(() => Boolean, {
     description:
       `True for a pair the service suggests: its score is at or above the sending threshold in force (matchingSettings; ${DEFAULT_MATCHING_CONFIG.sendingThreshold} by default), or was when it was handed to ` +
       "delivery (each side's preferences then decide what reaches it). The others are weaker candidates, listed so that an item " +
       'with only weak ones still shows its best; they are never sent.',
   })
-  recommended(@Parent() match: Match): boolean {
+  recommended(match: Match): boolean {
     return match.notifiedAt != null || match.score >= this.settings.sendingThreshold;
   }
 
   @ResolveField(() => Need, { description: 'The need of the pair.' })
-  async need(@Parent() match: Match, @Loaders() loaders: RequestLoaders): Promise<Need> {
+  need(match: Match, _args: unknown, { loaders }: { loaders: RequestLoaders }): Need | Promise<Need> {
     // Read with the match, with its organization, when the list was asked for it
     // (MatchesService.list); a match loaded elsewhere with bare relations goes to the loader.
     if (match.need?.organization) return match.need;
-    return (await this.needs.loader(loaders).load(match.needId)) as Need;
+    return this.needs.loader(loaders).load(match.needId) as Promise<Need>;
   }
 
   @ResolveField(() => Offer, { description: 'The offer of the pair.' })
-  async offer(@Parent() match: Match, @Loaders() loaders: RequestLoaders): Promise<Offer> {
+  offer(match: Match, _args: unknown, { loaders }: { loaders: RequestLoaders }): Offer | Promise<Offer> {
     if (match.offer?.organization) return match.offer;
-    return (await this.offers.loader(loaders).load(match.offerId)) as Offer;
+    return this.offers.loader(loaders).load(match.offerId) as Promise<Offer>;
   }
 
   @ResolveField(() => [ScoreComponent], {
@@ -151,7 +155,7 @@ export class MatchResolver {
       'The parts of the score, each with its weight and explanation. An ACCEPTED pair is not scored again: its score and components are those both sides accepted, ' +
       'and its capacity explanation says the places free before its partnership was formed ("3 of 3 places free before this partnership was formed"), since the partnership took one of them.',
   })
-  components(@Parent() match: Match): ScoreComponent[] {
+  components(match: Match): ScoreComponent[] {
     const accepted = match.status === MatchStatus.ACCEPTED;
     // Under the shipped calibration, as the weights are: what the page says holds the pair back.
     return withShortfalls(this.config.calibration, readComponents(match.components)).map(({ name, score, weight, reason, shortfall }) => {
