@@ -14,7 +14,8 @@ const REQUEST_LOG = Symbol('REQUEST_LOG');
  * Lines logged while a request runs do not carry the request's id. Binding them to it would
  * take an AsyncLocalStorage, whose promise hooks run on every promise the process makes:
  * more of the API's CPU per request under load (bench:api, issue 10). Code that has the
- * request at hand names it: GraphqlExceptionFilter logs an unexpected error with `requestId`.
+ * request at hand names it: GraphqlExceptionFilter logs an unexpected error of a query or
+ * mutation with `requestId` (one a field resolver throws reaches formatError, which has no request).
  */
 @Global()
 @Module({})
