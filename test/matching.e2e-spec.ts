@@ -87,7 +87,7 @@ describe('matching engine', () => {
     expect(effects.topic).toBe(topic.shortfall! >= 0.05 ? 'LOWERS' : 'FITS');
     // Said as its effect has it: a shared theme under what lowers the chance matches only in part.
     const holdsBack = effects.topic === 'LOWERS';
-    expect(topic.explanation).toBe(holdsBack ? 'Skupna tema je starejši, vendar se vsebini ujemata le deloma' : 'Skupna tema je starejši');
+    expect(topic.explanation).toBe(holdsBack ? 'Skupna tema je »Starejši«, vendar se vsebini ujemata le deloma' : 'Skupna tema je »Starejši«');
     expect(topic.en).toBe(holdsBack ? 'Both work on older people, but the subjects match only in part' : 'Both work on older people');
   });
 

@@ -28,7 +28,7 @@ describe('stored match components', () => {
   // Put into words when read, a match stored before the pages' date style came in reads in it too.
   it('are put into words when read, naming the theme and the municipality, and days as the web pages write them', () => {
     const [topic, geography, time, capacity] = readComponents(storedComponents(components));
-    expect(explain(topic.reason, names)).toEqual({ sl: `Skupna tema je ${theme.nameSl.toLowerCase()}`, en: `Both work on ${theme.nameEn.toLowerCase()}` });
+    expect(explain(topic.reason, names)).toEqual({ sl: `Skupna tema je »${theme.nameSl}«`, en: `Both work on ${theme.nameEn.toLowerCase()}` });
     expect(explain(geography.reason, names)).toEqual({ sl: 'Občina Kranj je zunaj območja ponudbe (12 km)', en: "Kranj is outside the offer's area (12 km away)" });
     expect(explain(time.reason, names)).toEqual({
       sl: 'Na voljo od 6. mar. 2027 brez omejitve; pokriva 60 % obdobja potrebe',

@@ -68,7 +68,7 @@ describe('what a component does to its pair’s chance', () => {
   });
 });
 
-// "Skupna tema je starejši" and "Opisa se vsebinsko ujemata" were listed under "Kaj znižuje
+// "Skupna tema je »Starejši«" and "Opisa se vsebinsko ujemata" were listed under "Kaj znižuje
 // verjetnost", on pairs of 1 % too: the heading and the words said opposite things.
 describe('a reason said beside its effect', () => {
   const names = { municipalities: MUNICIPALITY_BY_CODE, themes: THEME_BY_CODE };
@@ -76,7 +76,7 @@ describe('a reason said beside its effect', () => {
 
   it('says a topic that holds the pair back matches only in part, naming what it has in common', () => {
     expect(said(['sharedTheme', 'SOCIAL_ELDERLY'], 0.9, 0.3)).toEqual({
-      sl: 'Skupna tema je starejši, vendar se vsebini ujemata le deloma',
+      sl: 'Skupna tema je »Starejši«, vendar se vsebini ujemata le deloma',
       en: 'Both work on older people, but the subjects match only in part',
     });
     expect(said(['sameSubject'], 0.6, 0.2)).toEqual({ sl: 'Opisa se vsebinsko ujemata le deloma', en: 'The descriptions are only partly about the same subject' });
@@ -87,7 +87,7 @@ describe('a reason said beside its effect', () => {
   });
 
   it('says a topic that fits as it always did, and leaves every other reason as it is', () => {
-    expect(said(['sharedTheme', 'SOCIAL_ELDERLY'], 0.95, 0.01)).toEqual({ sl: 'Skupna tema je starejši', en: 'Both work on older people' });
+    expect(said(['sharedTheme', 'SOCIAL_ELDERLY'], 0.95, 0.01)).toEqual({ sl: 'Skupna tema je »Starejši«', en: 'Both work on older people' });
     expect(said(['sameSubject'], 0.9, 0)).toEqual({ sl: 'Opisa se vsebinsko ujemata', en: 'The descriptions are about the same subject' });
     expect(said(['looselyRelated'], 0.2, 0.6).sl).toBe('Vsebinsko se ujemata le malo');
     expect(said(['otherSector'], 0.3, 0.1).sl).toBe('Partner ni iz želenega sektorja');

@@ -56,7 +56,7 @@ export function componentEffect(component: EffectComponent): ScoreEffect {
 /**
  * A reason as said beside its effect. A topic that holds the pair back (LOWERS: at its best it
  * would raise the chance by 5 points or more) is said with "le deloma" / "only in part": its
- * plain words ("Skupna tema je starejši", "Opisa se vsebinsko ujemata") under "Kaj znižuje
+ * plain words ("Skupna tema je »Starejši«", "Opisa se vsebinsko ujemata") under "Kaj znižuje
  * verjetnost" read as a contradiction, also on a pair of 1 % (a phone walk-through,
  * 2026-12-05). What the topic has in common stays named; what holds it back is that the
  * subjects match only in part. Other reasons say their shortfall already (looselyRelated,

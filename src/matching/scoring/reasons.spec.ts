@@ -40,7 +40,7 @@ describe('reasons in words', () => {
   });
 
   it('name a shared theme, and the places free, in whole sentences', () => {
-    expect(explain(EVERY_REASON.sharedTheme, names)).toEqual({ sl: 'Skupna tema je starejši', en: 'Both work on older people' });
+    expect(explain(EVERY_REASON.sharedTheme, names)).toEqual({ sl: 'Skupna tema je »Starejši«', en: 'Both work on older people' });
     expect(explain(EVERY_REASON.placesFree, names)).toEqual({ sl: 'Število prostih mest je 2 od 3', en: '2 of 3 places free' });
     expect(explain(EVERY_REASON.anySector, names)).toEqual({ sl: 'Sektor partnerja ni pomemben', en: 'No sector is preferred, so any partner is welcome' });
   });

@@ -100,7 +100,9 @@ const PLAIN: Record<PlainReason, Explanation> = {
 /**
  * The reason in words, naming themes and municipalities as the reference data does. Never with a
  * colon: a card and an e-mail write it after its component's name and one ("Vsebina: Skupna tema
- * je starejši"), and "Vsebina: Skupna tema: starejši" read as two labels in a row.
+ * je »Starejši«"), and "Vsebina: Skupna tema: starejši" read as two labels in a row. A Slovenian
+ * theme's name is quoted as it is written: many are plural or adjectival ("Starejši", "Družine in
+ * otroci"), and after "tema je" unquoted they read as if they should agree with it.
  */
 export function explain(reason: ShownReason, names: ScoringReference): Explanation {
   switch (reason[0]) {
@@ -148,8 +150,8 @@ export function explain(reason: ShownReason, names: ScoringReference): Explanati
   }
 }
 
-/** A theme's name in Slovenian and English, lower case, as a reason says it (its code when unknown). */
+/** A theme's name as a reason says it: in Slovenian quoted as written, in English in lower case (its code when unknown). */
 function themeNames(code: string, names: ScoringReference): [string, string] {
   const theme = names.themes.get(code);
-  return theme ? [theme.nameSl.toLowerCase(), theme.nameEn.toLowerCase()] : [code, code];
+  return theme ? [`»${theme.nameSl}«`, theme.nameEn.toLowerCase()] : [code, code];
 }

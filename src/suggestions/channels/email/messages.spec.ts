@@ -543,8 +543,8 @@ describe("a suggestion's chance and reasons, as its card in the web app says the
   });
 
   it('label the number as the chance of a good match and list what fits, in Slovenian, with no "lowers" heading when nothing lowers it', () => {
-    const message = suggestionMessage(withReasons(0.82, [], [place, { component: 'topic', explanation: 'Skupna tema je starejši' }]), MessageLanguage.SL, UNSUBSCRIBE);
-    expect(message.text).toContain('Verjetnost, da se dobro ujemata: 82 %\n\nKaj se ujema:\n- Kraj: Ponudba pokriva občino Kranj\n- Vsebina: Skupna tema je starejši\n\nSprejmi: ');
+    const message = suggestionMessage(withReasons(0.82, [], [place, { component: 'topic', explanation: 'Skupna tema je »Starejši«' }]), MessageLanguage.SL, UNSUBSCRIBE);
+    expect(message.text).toContain('Verjetnost, da se dobro ujemata: 82 %\n\nKaj se ujema:\n- Kraj: Ponudba pokriva občino Kranj\n- Vsebina: Skupna tema je »Starejši«\n\nSprejmi: ');
     expect(message.text).not.toMatch(/Ujemanje|Zakaj se ujemata|Kaj znižuje verjetnost/);
     expect(message.html).toContain('Verjetnost, da se dobro ujemata: <strong>82 %</strong>');
     expect(message.html).toContain('<strong>Kaj se ujema:</strong>');
@@ -565,19 +565,19 @@ describe("a suggestion's chance and reasons, as its card in the web app says the
   // contradiction: a component's own score is not what the groups are about, its cost is.
   it('say of what lowers the chance what the chance would be without it, not the component’s own score', () => {
     const sl = suggestionMessage(withReasons(0.62, [topic('Vsebinsko se ujemata le malo')], [place]), MessageLanguage.SL, UNSUBSCRIBE);
-    expect(sl.text).toContain('Kaj se ujema:\n- Kraj: Ponudba pokriva občino Kranj\n\nKaj znižuje verjetnost:\n- Vsebina: Vsebinsko se ujemata le malo (če bi se v tem povsem ujemala: do 93 %)\n\nSprejmi: ');
-    expect(sl.html).toMatch(/<strong>Kaj se ujema:<\/strong>.*<strong>Kaj znižuje verjetnost:<\/strong><\/p>\n<ul[^>]*><li><strong>Vsebina<\/strong>: Vsebinsko se ujemata le malo \(če bi se v tem povsem ujemala: do 93 %\)<\/li>/s);
+    expect(sl.text).toContain('Kaj se ujema:\n- Kraj: Ponudba pokriva občino Kranj\n\nKaj znižuje verjetnost:\n- Vsebina: Vsebinsko se ujemata le malo (če bi se v tem povsem ujemala, bi bila verjetnost do 93 %)\n\nSprejmi: ');
+    expect(sl.html).toMatch(/<strong>Kaj se ujema:<\/strong>.*<strong>Kaj znižuje verjetnost:<\/strong><\/p>\n<ul[^>]*><li><strong>Vsebina<\/strong>: Vsebinsko se ujemata le malo \(če bi se v tem povsem ujemala, bi bila verjetnost do 93 %\)<\/li>/s);
     const en = suggestionMessage(withReasons(0.62, [topic('The subjects are only loosely related')], [{ ...place, explanation: 'The offer covers Kranj' }]), MessageLanguage.EN, UNSUBSCRIBE);
-    expect(en.text).toContain('What fits:\n- Place: The offer covers Kranj\n\nWhat lowers the chance:\n- Topic: The subjects are only loosely related (if this fully fit: up to 93%)\n\nAccept: ');
-    expect(en.html).toContain('<li><strong>Topic</strong>: The subjects are only loosely related (if this fully fit: up to 93%)</li>');
+    expect(en.text).toContain('What fits:\n- Place: The offer covers Kranj\n\nWhat lowers the chance:\n- Topic: The subjects are only loosely related (if this fully fit, the chance would be up to 93%)\n\nAccept: ');
+    expect(en.html).toContain('<li><strong>Topic</strong>: The subjects are only loosely related (if this fully fit, the chance would be up to 93%)</li>');
   });
 
   it('open with what lowers the chance for a pair less likely good than not, as the card does', () => {
     const sl = suggestionMessage(withReasons(0.45, [topic('Vsebinsko se ujemata le malo', 0.81)], [place]), MessageLanguage.SL, UNSUBSCRIBE);
-    expect(sl.text).toContain('Verjetnost, da se dobro ujemata: 45 %\n\nKaj znižuje verjetnost:\n- Vsebina: Vsebinsko se ujemata le malo (če bi se v tem povsem ujemala: do 81 %)\n\nKaj se ujema:\n- Kraj');
+    expect(sl.text).toContain('Verjetnost, da se dobro ujemata: 45 %\n\nKaj znižuje verjetnost:\n- Vsebina: Vsebinsko se ujemata le malo (če bi se v tem povsem ujemala, bi bila verjetnost do 81 %)\n\nKaj se ujema:\n- Kraj');
     expect(sl.html.indexOf('Kaj znižuje verjetnost')).toBeLessThan(sl.html.indexOf('Kaj se ujema'));
     const en = suggestionMessage(withReasons(0.45, [topic('The subjects are only loosely related', 0.81)], [place]), MessageLanguage.EN, UNSUBSCRIBE);
-    expect(en.text).toContain('Chance of a good match: 45%\n\nWhat lowers the chance:\n- Topic: The subjects are only loosely related (if this fully fit: up to 81%)\n\nWhat fits:\n- Place');
+    expect(en.text).toContain('Chance of a good match: 45%\n\nWhat lowers the chance:\n- Topic: The subjects are only loosely related (if this fully fit, the chance would be up to 81%)\n\nWhat fits:\n- Place');
   });
 
   it('say nothing of the cost of a reason of a match stored before its components kept what it is reckoned from', () => {

@@ -172,10 +172,10 @@ const REASON_GROUPS = {
 } as const;
 /**
  * After what lowers the chance: what the chance would be were the component at its best
- * (suggestions.reasons.atBest). "Without this" after "Skupna tema je starejši" read as the chance
+ * (suggestions.reasons.atBest). "Without this" after "Skupna tema je »Starejši«" read as the chance
  * without the shared theme, as if the theme were what lowered it.
  */
-const AT_BEST = { SL: (chance: string) => `če bi se v tem povsem ujemala: do ${chance}`, EN: (chance: string) => `if this fully fit: up to ${chance}` } as const;
+const AT_BEST = { SL: (chance: string) => `če bi se v tem povsem ujemala, bi bila verjetnost do ${chance}`, EN: (chance: string) => `if this fully fit, the chance would be up to ${chance}` } as const;
 const COMPONENT_NAMES: Record<string, { SL: string; EN: string }> = {
   topic: { SL: 'Vsebina', EN: 'Topic' },
   geography: { SL: 'Kraj', EN: 'Place' },
@@ -190,7 +190,7 @@ const COMPONENT_NAMES: Record<string, { SL: string; EN: string }> = {
  * A suggestion's reasons in groups, as its card shows them: what lowers the chance only when
  * something does (a sent pair is above the threshold, and most have nothing), first for a pair
  * less likely good than not; each reason as "Kraj: Ponudba pokriva občino Kranj", and what
- * lowers the chance with what it costs: "Vsebina: Vsebinsko se ujemata le malo (če bi se v tem povsem ujemala: do 93 %)".
+ * lowers the chance with what it costs: "Vsebina: Vsebinsko se ujemata le malo (če bi se v tem povsem ujemala, bi bila verjetnost do 93 %)".
  */
 function reasonGroups(view: SuggestionView, language: MessageLanguage): { heading: string; reasons: { name: string; explanation: string; cost: string | null }[] }[] {
   const order = view.score < 0.5 ? (['lowers', 'fits'] as const) : (['fits', 'lowers'] as const);

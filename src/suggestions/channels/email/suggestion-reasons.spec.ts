@@ -19,7 +19,7 @@ describe("a suggestion e-mail's reasons", () => {
   // "Vsebina: Skupna tema: starejši" under "Kaj znižuje verjetnost" said the opposite of its heading.
   it('say a topic that lowers the chance matches only in part, as the card does', () => {
     expect(pair.components.find((component) => component.name === 'topic')!.reason).toEqual(['sharedTheme', 'SOCIAL_ELDERLY']);
-    expect(reasons(MessageLanguage.SL).lowers.find((reason) => reason.component === 'topic')?.explanation).toBe('Skupna tema je starejši, vendar se vsebini ujemata le deloma');
+    expect(reasons(MessageLanguage.SL).lowers.find((reason) => reason.component === 'topic')?.explanation).toBe('Skupna tema je »Starejši«, vendar se vsebini ujemata le deloma');
     expect(reasons(MessageLanguage.EN).lowers.find((reason) => reason.component === 'topic')?.explanation).toBe('Both work on older people, but the subjects match only in part');
     expect(reasons(MessageLanguage.SL).fits.map((reason) => reason.explanation)).toContain('Ponudba pokriva občino Kranj');
   });

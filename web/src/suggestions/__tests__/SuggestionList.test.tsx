@@ -126,7 +126,7 @@ describe('the suggestion list', () => {
       expect(row.textContent).not.toContain('Why it fits');
       // What it costs the pair, not the component's own score: "Topic (24%)" under what lowers the
       // chance beside "Time (100%)" under what fits read as a contradiction.
-      expect(lines(within(row).getByRole('list', { name: 'What lowers the chance:' }))).toEqual(['Topic: The subjects are only loosely related (if this fully fit: up to 97%)']);
+      expect(lines(within(row).getByRole('list', { name: 'What lowers the chance:' }))).toEqual(['Topic: The subjects are only loosely related (if this fully fit, the chance would be up to 97%)']);
       expect(named(within(row).getByRole('list', { name: 'What fits:' }))).toEqual(['Time', 'Capacity', 'Place']);
       expect(lines(within(row).getByRole('list', { name: 'What fits:' }))[0]).toBe('Time: Available from 1 Jan 2027 until 31 Dec 2027');
       // No sector preferred, an unknown budget and no answers yet neither fit nor hold the pair back.
@@ -150,7 +150,7 @@ describe('the suggestion list', () => {
       render([likely]);
       const [row] = screen.getAllByRole('listitem').filter((item) => item.querySelector('h3'));
       expect(row.textContent?.replace(/\s/g, ' ')).toContain('Verjetnost, da se dobro ujemata: 72 %');
-      expect(lines(within(row).getByRole('list', { name: 'Kaj znižuje verjetnost:' }))).toEqual(['Vsebina: Obe delujeta na področju varstva narave (če bi se v tem povsem ujemala: do 92 %)']);
+      expect(lines(within(row).getByRole('list', { name: 'Kaj znižuje verjetnost:' }))).toEqual(['Vsebina: Obe delujeta na področju varstva narave (če bi se v tem povsem ujemala, bi bila verjetnost do 92 %)']);
       expect(lines(within(row).getByRole('list', { name: 'Kaj se ujema:' }))).toEqual(['Kraj: Ponudba pokriva občino Radovljica', 'Čas: Na voljo ves čas']);
       expect(titles(row)).toEqual(['fits', 'lowers']);
     });
