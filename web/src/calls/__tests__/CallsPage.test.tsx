@@ -183,6 +183,19 @@ describe('the calls page', () => {
     expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: map }));
   });
 
+  it.each([
+    ['on a phone', 'takes the focus to the list above it, whose heading says what it holds now', 360, true],
+    ['beside the list (a wide screen)', 'leaves the focus on the map', 1280, false],
+  ] as const)('%s, a place chosen on the map %s', async (_where, _what, width, moves) => {
+    onAPhone(width);
+    open();
+    await screen.findByRole('heading', { name: '2 potrebi' });
+    const dots = await screen.findByRole('group', { name: 'Občine z odprtimi potrebami: izberite občino za filter' });
+    fireEvent.click(within(dots).getByRole('button', { name: 'Kranj: 1 potreba' }));
+    const heading = await screen.findByRole('heading', { level: 2, name: '1 potreba' });
+    expect(document.activeElement === heading).toBe(moves);
+  });
+
   it('keeps the map first where it stands beside the calls', async () => {
     onAPhone(1280);
     open();

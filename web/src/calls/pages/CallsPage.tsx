@@ -165,6 +165,12 @@ export default function CallsPage() {
 
   // The browser scrolls the heading it focuses into view.
   const toMap = () => document.getElementById('calls-map-title')?.focus();
+  // On a phone the list is above the map, out of view: a place chosen on the map takes the
+  // focus (and the view) to the list's heading, which says how many calls are there now.
+  const chooseOnMap = (municipality: string) => {
+    update({ municipality });
+    if (oneColumn) document.getElementById('calls-list-title')?.focus();
+  };
 
   const mapSection = (
     <section key="map" aria-labelledby="calls-map-title" className={classes.panel}>
@@ -176,7 +182,7 @@ export default function CallsPage() {
         municipalities={all}
         counts={counts}
         selected={filters.municipality}
-        onSelect={(municipality) => update({ municipality })}
+        onSelect={chooseOnMap}
         scope={filters.scope}
         onScopeChange={(scope) => update({ scope })}
       />

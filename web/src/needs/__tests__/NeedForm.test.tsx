@@ -173,6 +173,17 @@ describe('the need form', () => {
     expect(sent).toMatchObject({ kind: 'CALL_FOR_PARTNERS', respondBy: '2026-04-20', startsOn: '2026-05-01', endsOn: '2026-06-01' });
   });
 
+  it("says what the chosen kind of need is for, under its select, and what a call for partners adds", async () => {
+    await openForm();
+    const kind = screen.getByRole('combobox', { name: /Vrsta/ });
+    const hint = () => document.getElementById(kind.getAttribute('aria-describedby')!.split(' ').find((id) => id.includes('description'))!)?.textContent;
+    expect(hint()).toMatch(/^Težava ali priložnost v vaši skupnosti/);
+    fireEvent.change(kind, { target: { value: 'PUBLIC_SERVICE' } });
+    expect(hint()).toMatch(/^Storitev za prebivalce/);
+    fireEvent.change(kind, { target: { value: 'CALL_FOR_PARTNERS' } });
+    expect(hint()).toMatch(/do roka, ki ga določite spodaj\.$/);
+  });
+
   it('restores a half-written need after a reload', async () => {
     const first = await openForm();
     fireEvent.change(screen.getByLabelText(/Naslov/), { target: { value: 'Prevozi za starejše' } });

@@ -75,6 +75,7 @@ export function NeedForm({
       <NativeSelect
         name="kind"
         label={t('form.kind')}
+        description={t(`form.kindHint.${values.kind}`)}
         value={values.kind}
         error={errors.kind}
         onChange={(event) => update('kind', event.currentTarget.value as NeedKind)}
