@@ -184,11 +184,22 @@ export class NeedsService {
     if (filter?.hasPendingResponses != null && !principal.hub && !(filter.organizationId && principal.roleIn(filter.organizationId))) {
       throw new ForbiddenError("Only the needs' organization and the hub may filter them by hasPendingResponses: give organizationId, one of yours.");
     }
+    // Whom an organization answered is its own business, as its responses are.
+    if (filter?.respondedByOrganizationId != null && !principal.roleIn(filter.respondedByOrganizationId)) {
+      throw new ForbiddenError("Only the responding organization's members and the hub may filter needs by respondedByOrganizationId.");
+    }
   }
 
   /** The conditions only a need's filter has, beside those every posting's has. */
-  private readonly needConditions = (where: SqlConditions, rows: EntityRows<Need>, alias: string, { kinds, openForResponses, hasPendingResponses }: NeedFilter): void => {
+  private readonly needConditions = (
+    where: SqlConditions,
+    rows: EntityRows<Need>,
+    alias: string,
+    { kinds, openForResponses, hasPendingResponses, respondedByOrganizationId }: NeedFilter,
+  ): void => {
     whereAny(where, rows, alias, 'kind', kinds);
+    // Served by the index on response.organization_id: an organization answers few needs.
+    if (respondedByOrganizationId != null) where.add(`${rows.column(alias, 'id')} IN (SELECT "need_id" FROM "response" WHERE "organization_id" = ?)`, respondedByOrganizationId);
     if (hasPendingResponses != null) {
       // The literal status lets the partial index response_need_organization_key (need_id, organization_id) WHERE status = 'PENDING' serve it.
       const pending = `EXISTS (SELECT 1 FROM "response" WHERE "response"."need_id" = ${rows.column(alias, 'id')} AND "response"."status" = 'PENDING')`;

@@ -295,6 +295,12 @@ type Documents = {
     "\n  query RespondByList($filter: NeedFilter!) { needs(filter: $filter, first: 100) { totalCount edges { node { id } } } }\n": typeof types.RespondByListDocument,
     "\n  mutation RespondByCreate($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": typeof types.RespondByCreateDocument,
     "\n  mutation RespondByUpdate($input: UpdateNeedInput!) { updateNeed(input: $input) { id respondBy endsOn } }\n": typeof types.RespondByUpdateDocument,
+    "\n  mutation RespondedNeedsRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": typeof types.RespondedNeedsRespondDocument,
+    "\n  mutation RespondedNeedsDecline($id: ID!) { declineResponse(id: $id) { id } }\n": typeof types.RespondedNeedsDeclineDocument,
+    "\n  mutation RespondedNeedsWithdraw($id: ID!) { withdrawResponse(id: $id) { id } }\n": typeof types.RespondedNeedsWithdrawDocument,
+    "\n  mutation RespondedNeedsClose($id: ID!) { closeNeed(id: $id) { id } }\n": typeof types.RespondedNeedsCloseDocument,
+    "\n  query RespondedNeedsList($filter: NeedFilter!, $organizationId: ID) {\n    needs(filter: $filter, first: 100) { totalCount edges { node { id status ownResponse(organizationId: $organizationId) { status } } } }\n  }\n": typeof types.RespondedNeedsListDocument,
+    "\n  query RespondedNeedsCounts($filter: NeedFilter!) { needCountsByMunicipality(filter: $filter) { count } }\n": typeof types.RespondedNeedsCountsDocument,
     "\n  subscription ResponseChangedEvents($organizationId: ID!) {\n    responseChanged(organizationId: $organizationId) {\n      id status message\n      organization { id }\n      need { id status organization { id } }\n      partnership { id }\n    }\n  }\n": typeof types.ResponseChangedEventsDocument,
     "\n  mutation ResponseChangedRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": typeof types.ResponseChangedRespondDocument,
     "\n  mutation ResponseChangedAccept($id: ID!) { acceptResponse(id: $id) { id } }\n": typeof types.ResponseChangedAcceptDocument,
@@ -723,6 +729,12 @@ const documents: Documents = {
     "\n  query RespondByList($filter: NeedFilter!) { needs(filter: $filter, first: 100) { totalCount edges { node { id } } } }\n": types.RespondByListDocument,
     "\n  mutation RespondByCreate($input: CreateNeedInput!) { createNeed(input: $input) { id } }\n": types.RespondByCreateDocument,
     "\n  mutation RespondByUpdate($input: UpdateNeedInput!) { updateNeed(input: $input) { id respondBy endsOn } }\n": types.RespondByUpdateDocument,
+    "\n  mutation RespondedNeedsRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": types.RespondedNeedsRespondDocument,
+    "\n  mutation RespondedNeedsDecline($id: ID!) { declineResponse(id: $id) { id } }\n": types.RespondedNeedsDeclineDocument,
+    "\n  mutation RespondedNeedsWithdraw($id: ID!) { withdrawResponse(id: $id) { id } }\n": types.RespondedNeedsWithdrawDocument,
+    "\n  mutation RespondedNeedsClose($id: ID!) { closeNeed(id: $id) { id } }\n": types.RespondedNeedsCloseDocument,
+    "\n  query RespondedNeedsList($filter: NeedFilter!, $organizationId: ID) {\n    needs(filter: $filter, first: 100) { totalCount edges { node { id status ownResponse(organizationId: $organizationId) { status } } } }\n  }\n": types.RespondedNeedsListDocument,
+    "\n  query RespondedNeedsCounts($filter: NeedFilter!) { needCountsByMunicipality(filter: $filter) { count } }\n": types.RespondedNeedsCountsDocument,
     "\n  subscription ResponseChangedEvents($organizationId: ID!) {\n    responseChanged(organizationId: $organizationId) {\n      id status message\n      organization { id }\n      need { id status organization { id } }\n      partnership { id }\n    }\n  }\n": types.ResponseChangedEventsDocument,
     "\n  mutation ResponseChangedRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n": types.ResponseChangedRespondDocument,
     "\n  mutation ResponseChangedAccept($id: ID!) { acceptResponse(id: $id) { id } }\n": types.ResponseChangedAcceptDocument,
@@ -1991,6 +2003,30 @@ export function graphql(source: "\n  mutation RespondByCreate($input: CreateNeed
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RespondByUpdate($input: UpdateNeedInput!) { updateNeed(input: $input) { id respondBy endsOn } }\n"): typeof import('./graphql').RespondByUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RespondedNeedsRespond($input: RespondToNeedInput!) { respondToNeed(input: $input) { id } }\n"): typeof import('./graphql').RespondedNeedsRespondDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RespondedNeedsDecline($id: ID!) { declineResponse(id: $id) { id } }\n"): typeof import('./graphql').RespondedNeedsDeclineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RespondedNeedsWithdraw($id: ID!) { withdrawResponse(id: $id) { id } }\n"): typeof import('./graphql').RespondedNeedsWithdrawDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RespondedNeedsClose($id: ID!) { closeNeed(id: $id) { id } }\n"): typeof import('./graphql').RespondedNeedsCloseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RespondedNeedsList($filter: NeedFilter!, $organizationId: ID) {\n    needs(filter: $filter, first: 100) { totalCount edges { node { id status ownResponse(organizationId: $organizationId) { status } } } }\n  }\n"): typeof import('./graphql').RespondedNeedsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RespondedNeedsCounts($filter: NeedFilter!) { needCountsByMunicipality(filter: $filter) { count } }\n"): typeof import('./graphql').RespondedNeedsCountsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -275,6 +275,8 @@ export type NeedFilter = {
   organizationId?: string | number | null | undefined;
   /** Asking for or giving any of these resource types. */
   resourceTypes?: Array<ResourceType> | null | undefined;
+  /** Only needs this organization responded to (respondToNeed), whatever became of its response: what it answered, read with ownResponse(organizationId). For that organization's members and the hub; FORBIDDEN otherwise. */
+  respondedByOrganizationId?: string | number | null | undefined;
   /** Needs in any of these statuses; left out or empty: every status. */
   statuses?: Array<NeedStatus> | null | undefined;
   /** Words the title or description contains, every one of them, in any order and in any of their forms, at the start of a word ("prevoz starejšim" finds "Prevozi starejših", "festivala" finds "festival", "šport" not "transport"); case and accents ignored, tabs and line breaks read as spaces; function words such as "za" or "the" are left out. A text with % _ or \ is looked for as typed, in one piece. Up to 200 characters. */
@@ -2546,6 +2548,49 @@ export type RespondByUpdateMutationVariables = Exact<{
 
 
 export type RespondByUpdateMutation = { updateNeed: { id: string, respondBy: string | null, endsOn: string | null } };
+
+export type RespondedNeedsRespondMutationVariables = Exact<{
+  input: RespondToNeedInput;
+}>;
+
+
+export type RespondedNeedsRespondMutation = { respondToNeed: { id: string } };
+
+export type RespondedNeedsDeclineMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RespondedNeedsDeclineMutation = { declineResponse: { id: string } };
+
+export type RespondedNeedsWithdrawMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RespondedNeedsWithdrawMutation = { withdrawResponse: { id: string } };
+
+export type RespondedNeedsCloseMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RespondedNeedsCloseMutation = { closeNeed: { id: string } };
+
+export type RespondedNeedsListQueryVariables = Exact<{
+  filter: NeedFilter;
+  organizationId?: string | number | null | undefined;
+}>;
+
+
+export type RespondedNeedsListQuery = { needs: { totalCount: number, edges: Array<{ node: { id: string, status: NeedStatus, ownResponse: { status: ResponseStatus } | null } }> } };
+
+export type RespondedNeedsCountsQueryVariables = Exact<{
+  filter: NeedFilter;
+}>;
+
+
+export type RespondedNeedsCountsQuery = { needCountsByMunicipality: Array<{ count: number }> };
 
 export type ResponseChangedEventsSubscriptionVariables = Exact<{
   organizationId: string | number;
@@ -6738,6 +6783,57 @@ export const RespondByUpdateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RespondByUpdateMutation, RespondByUpdateMutationVariables>;
+export const RespondedNeedsRespondDocument = new TypedDocumentString(`
+    mutation RespondedNeedsRespond($input: RespondToNeedInput!) {
+  respondToNeed(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RespondedNeedsRespondMutation, RespondedNeedsRespondMutationVariables>;
+export const RespondedNeedsDeclineDocument = new TypedDocumentString(`
+    mutation RespondedNeedsDecline($id: ID!) {
+  declineResponse(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RespondedNeedsDeclineMutation, RespondedNeedsDeclineMutationVariables>;
+export const RespondedNeedsWithdrawDocument = new TypedDocumentString(`
+    mutation RespondedNeedsWithdraw($id: ID!) {
+  withdrawResponse(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RespondedNeedsWithdrawMutation, RespondedNeedsWithdrawMutationVariables>;
+export const RespondedNeedsCloseDocument = new TypedDocumentString(`
+    mutation RespondedNeedsClose($id: ID!) {
+  closeNeed(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RespondedNeedsCloseMutation, RespondedNeedsCloseMutationVariables>;
+export const RespondedNeedsListDocument = new TypedDocumentString(`
+    query RespondedNeedsList($filter: NeedFilter!, $organizationId: ID) {
+  needs(filter: $filter, first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        status
+        ownResponse(organizationId: $organizationId) {
+          status
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RespondedNeedsListQuery, RespondedNeedsListQueryVariables>;
+export const RespondedNeedsCountsDocument = new TypedDocumentString(`
+    query RespondedNeedsCounts($filter: NeedFilter!) {
+  needCountsByMunicipality(filter: $filter) {
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<RespondedNeedsCountsQuery, RespondedNeedsCountsQueryVariables>;
 export const ResponseChangedEventsDocument = new TypedDocumentString(`
     subscription ResponseChangedEvents($organizationId: ID!) {
   responseChanged(organizationId: $organizationId) {

@@ -1,5 +1,5 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsOptional } from 'class-validator';
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsBoolean, IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { PostingFilter } from '../../postings/dto/posting-filter.input';
 import { NeedKind, NeedStatus } from '../need.enums';
 
@@ -34,4 +34,14 @@ export class NeedFilter extends PostingFilter {
   @IsOptional()
   @IsBoolean()
   hasPendingResponses?: boolean | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Only needs this organization responded to (respondToNeed), whatever became of its response: what it answered, read with ownResponse(organizationId). ' +
+      "For that organization's members and the hub; FORBIDDEN otherwise.",
+  })
+  @IsOptional()
+  @IsUUID()
+  respondedByOrganizationId?: string | null;
 }
