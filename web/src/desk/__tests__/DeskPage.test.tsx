@@ -18,6 +18,7 @@ import { DeskClosedOffersQuery } from '../graphql/queries/deskClosedOffers';
 import { DeskNeedResponsesQuery } from '../graphql/queries/deskNeedResponses';
 import { DeskNeedsQuery } from '../graphql/queries/deskNeeds';
 import { DeskOffersQuery } from '../graphql/queries/deskOffers';
+import { DeskOwnResponsesQuery } from '../graphql/queries/deskOwnResponses';
 import { DeskSuggestionsQuery } from '../graphql/queries/deskSuggestions';
 import { DeskWaitingResponsesQuery } from '../graphql/queries/deskWaitingResponses';
 import DeskPage from '../pages/DeskPage';
@@ -638,6 +639,53 @@ describe('the desk', () => {
     // Its need may have partnered or closed meanwhile: the needs and the suggestions waiting on them are asked again too.
     await waitFor(() => expect(requests.filter((name) => name === 'DeskNeeds')).toHaveLength(2));
     expect(requests.filter((name) => name === 'DeskSuggestions')).toHaveLength(2);
+  });
+
+  // A first-time walk on a phone: a volunteer who responded to a call had no way back to it from
+  // the desk, and none once the need had closed. Under the offers, behind a toggle as the closed ones.
+  describe('our responses to needs', () => {
+    const answered = (id: string, title: string, organization: string, status: 'PENDING' | 'ACCEPTED' | 'DECLINED' | 'WITHDRAWN' | 'CLOSED') => ({
+      __typename: 'Need' as const,
+      id,
+      title,
+      organization: { __typename: 'Organization' as const, id: `organization-of-${id}`, name: organization },
+      ownResponse: { __typename: 'Response' as const, id: `response-${id}`, status },
+    });
+    const page = (nodes: ReturnType<typeof answered>[]) => ({
+      request: { query: DeskOwnResponsesQuery, variables: { organizationId, first: 20 } },
+      result: {
+        data: {
+          needs: {
+            __typename: 'NeedConnection' as const,
+            totalCount: nodes.length,
+            pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: nodes.length ? `cursor-${nodes.length}` : null },
+            edges: nodes.map((node) => ({ __typename: 'NeedEdge' as const, node })),
+          },
+        },
+      },
+    });
+    const offersSection = async (name: string) => (await screen.findByRole('heading', { name })).closest('section')!;
+
+    it.each([
+      ['sl', 'Naše ponudbe (1)', 'Naši odzivi na potrebe', ['Poletni tabor · Občina Bled · čaka na odgovor', 'Čistilna akcija · Občina Tržič · ostal brez odgovora']],
+      ['en', 'Our offers (1)', 'Our responses to needs', ['Poletni tabor · Občina Bled · waiting for an answer', 'Čistilna akcija · Občina Tržič · closed without an answer']],
+    ] as const)('are asked for only when opened, each need linked, with whose it is and what became of the response (%s)', async (language, heading, toggleName, lines) => {
+      const { requests } = open([], [offer], SESSION, [page([answered('need-20', 'Poletni tabor', 'Občina Bled', 'PENDING'), answered('need-21', 'Čistilna akcija', 'Občina Tržič', 'CLOSED')])], language);
+      const section = await offersSection(heading);
+      const toggle = within(section).getByRole('button', { name: toggleName });
+      expect(requests).not.toContain('DeskOwnResponses');
+      fireEvent.click(toggle);
+      const first = await within(section).findByRole('link', { name: 'Poletni tabor' });
+      expect(first.getAttribute('href')).toBe('/needs/need-20');
+      expect([first.closest('li')!.textContent, within(section).getByRole('link', { name: 'Čistilna akcija' }).closest('li')!.textContent]).toEqual(lines);
+    });
+
+    it('say when the organization has answered none', async () => {
+      open([], [offer], SESSION, [page([])]);
+      const section = await offersSection('Naše ponudbe (1)');
+      fireEvent.click(within(section).getByRole('button', { name: 'Naši odzivi na potrebe' }));
+      expect(await within(section).findByText('Na potrebe drugih organizacij se še niste odzvali.')).toBeDefined();
+    });
   });
 
   // Closed needs under the open ones, closed offers under theirs: the same toggle, each asking

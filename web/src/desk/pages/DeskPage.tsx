@@ -29,6 +29,7 @@ import { partnershipChangedAnnouncement, usePartnershipChanged } from '../../par
 import { enderOf, partnerName, partnershipHref } from '../../partnerships/sides';
 import { answeredAnnouncement, useSuggestionAdded, useSuggestionAnswered } from '../../suggestions/hooks/use-live-suggestions';
 import { ClosedNeeds, ClosedOffers } from '../components/ClosedPostings';
+import { OwnResponses } from '../components/OwnResponses';
 import { AcceptResponseMutation } from '../graphql/mutations/acceptResponse';
 import { DeclineResponseMutation } from '../graphql/mutations/declineResponse';
 import { DESK_RESPONSES_PAGE, DeskNeedResponsesQuery } from '../graphql/queries/deskNeedResponses';
@@ -406,6 +407,8 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
             <More id="desk-more-offers" text={t('desk.moreOffers', { loaded: offerNodes.length, total: offers.data.offers.totalCount })} onClick={() => void moreOffers()} {...pageButton('offers')} />
           )}
           <ClosedOffers organizationId={organizationId} />
+          {/* What the organization gave others directly: its answers to their needs and calls. */}
+          <OwnResponses organizationId={organizationId} />
         </>
       }
     >
