@@ -30,8 +30,9 @@ const MAX_COST = 5000;
 const PAGE_SIZES: Record<string, number> = {
   OpenCalls: 80, // CALLS_PAGE
   Partnerships: 20, // PARTNERSHIPS_PAGE
-  DeskClosedNeeds: 20, // DESK_CLOSED_PAGE
-  DeskClosedOffers: 20, // DESK_CLOSED_PAGE
+  DeskClosedNeeds: 20, // DESK_FOLDED_PAGE
+  DeskClosedOffers: 20, // DESK_FOLDED_PAGE
+  DeskOwnResponses: 20, // DESK_FOLDED_PAGE
   DeskSuggestions: 10, // DESK_SUGGESTIONS_PAGE
   DeskNeedResponses: 100, // DESK_RESPONSES_PAGE
   NeedResponsesPage: 100, // RESPONSES_PAGE_MOST: the largest page the need's page asks (20 on "Pokaži več", 100 looking for a linked response)
