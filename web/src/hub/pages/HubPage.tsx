@@ -3,6 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Fragment, lazy, type ReactNode, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../app/ErrorNotice';
+import { PageContents } from '../../app/PageContents';
 import { PageLoader } from '../../app/PageLoader';
 import { PhoneLink } from '../../app/PhoneLink';
 import { useSession } from '../../app/session';
@@ -102,20 +103,8 @@ function Contents() {
     'hub-verification': unverified && waitingOf(unverified).total,
     'hub-without-members': withoutMembers?.organizations.totalCount,
   };
-  return (
-    <nav aria-labelledby="hub-contents" className={classes.contents}>
-      <Text size="sm" fw={600} id="hub-contents">
-        {t('hub.contents')}
-      </Text>
-      <ul>
-        {SECTIONS.map(([id, title]) => (
-          <li key={id}>
-            <a href={`#${id}`}>{counts[id] === undefined ? t(title) : t('hub.contentsCount', { title: t(title), count: counts[id] })}</a>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  const links = SECTIONS.map(([id, title]) => ({ target: id, label: counts[id] === undefined ? t(title) : t('hub.contentsCount', { title: t(title), count: counts[id] }) }));
+  return <PageContents id="hub-contents" links={links} />;
 }
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {

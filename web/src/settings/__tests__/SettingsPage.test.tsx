@@ -62,6 +62,18 @@ function open(session: Session, extra: Parameters<typeof renderRoutes>[1]['mocks
 }
 
 describe('the settings page', () => {
+  // A first-time walk on a phone: the page runs eight screens and more, and nothing said what
+  // was further down. Its sections are listed at the top, each a link to its heading.
+  it('lists its sections at the top, each a link to its heading', async () => {
+    open(ADMIN, [{ request: { query: ApiKeysQuery, variables: { organizationId } }, result: { data: { apiKeys: [] } }, maxUsageCount: always }]);
+    await screen.findByRole('heading', { name: 'Ključi API' });
+    const contents = screen.getByRole('navigation', { name: 'Na tej strani' });
+    const links = within(contents).getAllByRole('link');
+    const headings = screen.getAllByRole('heading', { level: 2 });
+    expect(links.map((link) => link.textContent)).toEqual(headings.map((heading) => heading.textContent));
+    for (const [index, link] of links.entries()) expect(link.getAttribute('href')).toBe(`#${headings[index].id}`);
+  });
+
   it("shows a new API key once, with a copy button and a warning, then only its prefix, the focus on the section's heading", async () => {
     open(ADMIN, [
       { request: { query: ApiKeysQuery, variables: { organizationId } }, result: { data: { apiKeys: [] } } },

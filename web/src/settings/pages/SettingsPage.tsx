@@ -2,6 +2,7 @@ import { Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NoOrganizationNotice } from '../../app/NoOrganizationNotice';
 import { OrganizationTitle } from '../../app/OrganizationTitle';
+import { PageContents } from '../../app/PageContents';
 import { useSession } from '../../app/session';
 import { ApiKeysSection } from '../components/ApiKeysSection';
 import { DeleteAccountSection } from '../components/DeleteAccountSection';
@@ -29,9 +30,20 @@ export default function SettingsPage() {
   const organizationId = membership.organization.id;
   // The profile, members, invitations and API keys are for the organization's admins (and the hub staff).
   const admin = me.hubAdmin || membership.role === 'ADMIN';
+  // A long page on a phone (eight screens and more): its sections one tap away, as on /hub.
+  const sections = [
+    ['settings-organization', t('settings.organization')],
+    ['settings-preferences', t('settings.preferences')],
+    ['settings-my-email', t('settings.myEmail')],
+    ['settings-members', t('settings.members')],
+    ['settings-api-keys', t('settings.apiKeys')],
+    ['settings-webhooks', t('settings.webhooks')],
+    ['settings-delete-account', t('settings.deleteAccount.title')],
+  ] as const;
   return (
     <Stack gap="xl">
       <OrganizationTitle page={t('settings.title')} organization={membership.organization.name} />
+      <PageContents id="settings-contents" links={sections.map(([target, label]) => ({ target, label }))} />
       <OrganizationSection organizationId={organizationId} admin={admin} />
       <PreferencesSection organizationId={organizationId} />
       <MyEmailSection membershipId={membership.id} />
