@@ -32,18 +32,18 @@ export default function SettingsPage() {
   const admin = me.hubAdmin || membership.role === 'ADMIN';
   // A long page on a phone (eight screens and more): its sections one tap away, as on /hub.
   const sections = [
-    ['settings-organization', t('settings.organization')],
-    ['settings-preferences', t('settings.preferences')],
-    ['settings-my-email', t('settings.myEmail')],
-    ['settings-members', t('settings.members')],
-    ['settings-api-keys', t('settings.apiKeys')],
-    ['settings-webhooks', t('settings.webhooks')],
-    ['settings-delete-account', t('settings.deleteAccount.title')],
-  ] as const;
+    { target: 'settings-organization', label: t('settings.organization') },
+    { target: 'settings-preferences', label: t('settings.preferences') },
+    { target: 'settings-my-email', label: t('settings.myEmail') },
+    { target: 'settings-members', label: t('settings.members') },
+    { target: 'settings-api-keys', label: t('settings.apiKeys') },
+    { target: 'settings-webhooks', label: t('settings.webhooks') },
+    { target: 'settings-delete-account', label: t('settings.deleteAccount.title') },
+  ];
   return (
     <Stack gap="xl">
       <OrganizationTitle page={t('settings.title')} organization={membership.organization.name} />
-      <PageContents id="settings-contents" links={sections.map(([target, label]) => ({ target, label }))} />
+      <PageContents id="settings-contents" links={sections} />
       <OrganizationSection organizationId={organizationId} admin={admin} />
       <PreferencesSection organizationId={organizationId} />
       <MyEmailSection membershipId={membership.id} />
