@@ -307,6 +307,41 @@ describe('the calls page', () => {
     await waitFor(() => expect(outcome.contains(document.activeElement)).toBe(true));
   });
 
+  it('still says the response was sent, not an empty form, when the list is read again for another filter', async () => {
+    // As the API lists it for the new filter: with the response just sent, waiting.
+    const kranjAnswered = need('need-2', 'Prevozi za starejše', 'organization-3', 'Društvo upokojencev Kranj', '052', 'Kranj', 'Kratek opis.', {
+      __typename: 'Response',
+      id: 'response-1',
+      status: 'PENDING',
+    });
+    renderRoutes([route('/calls', <CallsPage />)], {
+      path: '/calls',
+      mocks: [
+        ...referenceDataMocks,
+        calls((filter) => !filter.municipalityCodes, [BLED, KRANJ, OURS]),
+        calls((filter) => filter.municipalityCodes?.[0] === '052', [kranjAnswered, OURS]),
+        countsOf(() => true, [BLED, KRANJ, OURS]),
+        noOffers(),
+        { request: { query: RespondToNeedMutation, variables: () => true }, result: responded('response-1', 'need-2') },
+      ],
+    });
+    await screen.findByRole('heading', { name: '2 potrebi' });
+    let kranj = screen.getByRole('heading', { name: 'Prevozi za starejše' }).closest('li')!;
+    fireEvent.click(within(kranj).getByRole('button', { name: 'Odzovi se' }));
+    const form = await within(kranj).findByRole('form');
+    fireEvent.change(within(form).getByLabelText(/Sporočilo/), { target: { value: 'Z veseljem pomagamo.' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Pošlji odziv' }));
+    expect((await within(kranj).findByRole('status')).textContent).toContain('Vaš odziv na »Prevozi za starejše« je poslan.');
+
+    await screen.findByRole('option', { name: 'Kranj' });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Občina' }), { target: { value: '052' } });
+    await screen.findByRole('heading', { name: '1 potreba' });
+    kranj = screen.getByRole('heading', { name: 'Prevozi za starejše' }).closest('li')!;
+    expect(within(kranj).getByRole('status').textContent).toContain('Vaš odziv na »Prevozi za starejše« je poslan.');
+    expect(within(kranj).queryByRole('form')).toBeNull();
+    expect(within(kranj).getByRole('button', { name: 'Umakni odziv' })).toBeDefined();
+  });
+
   it("shows each call's description, shortened at a whole word, and links the title to the need's page", async () => {
     open();
     const list = (await screen.findByRole('heading', { name: '2 potrebi' })).closest('section')!;

@@ -49,7 +49,7 @@ describe('a response the API refuses, changed', () => {
       [
         route(
           '/calls',
-          <RespondForm needId="need-1" needTitle="Prevozi starejših" needKind="CALL_FOR_PARTNERS" organizationId={organizationId} onCancel={() => undefined} onSettled={() => undefined} />,
+          <RespondForm needId="need-1" needTitle="Prevozi starejših" needKind="CALL_FOR_PARTNERS" organizationId={organizationId} onCancel={() => undefined} onSent={() => undefined} onSettled={() => undefined} />,
         ),
       ],
       {

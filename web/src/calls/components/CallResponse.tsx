@@ -1,4 +1,4 @@
-import { Anchor, Button, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import linkTarget from '../../app/link-target.module.css';
@@ -6,7 +6,7 @@ import { FocusedStatus } from '../../forms/Feedback';
 import type { NeedKind, NeedStatus, PartnershipStatus, ResponseStatus } from '../../graphql/graphql';
 import { OwnResponseFate } from '../../needs/components/OwnResponseFate';
 import { partnershipsEntryHref } from '../../partnerships/sides';
-import { type CallResponses, respondButtonId } from '../hooks/use-call-responses';
+import { type CallResponses, respondButtonId, sentStatusId } from '../hooks/use-call-responses';
 import { KeptMessage } from './KeptMessage';
 import { type CallState, RespondForm } from './RespondForm';
 import { WithdrawResponse } from './WithdrawResponse';
@@ -57,7 +57,10 @@ export function CallResponse({
   const refusal = settled.get(call.id);
   const refusalHolds = !!refusal && (refusal.seen === undefined || refusal.seen === ownKey);
   const sentId = sent.get(call.id);
-  const formPast = (!!refusal && !refusalHolds) || (sentId !== undefined && !(own?.id === sentId && own.status === 'PENDING'));
+  // Sent here and still waiting for the owner's answer: said in the form's place, from the page's
+  // own record, so that it holds when the card is drawn again (the list read again for a filter).
+  const sentWaits = sentId !== undefined && own?.id === sentId && own.status === 'PENDING';
+  const formPast = (!!refusal && !refusalHolds) || (sentId !== undefined && !sentWaits);
   // Refused here, or answered (here or before): a pending response of ours waits for the owner, so no second one.
   const state: CallState | undefined = (refusalHolds ? refusal.state : undefined) ?? (own?.status === 'PENDING' ? 'answered' : undefined);
   // A response refused as the call closed: what was typed stays in sight until the next response.
@@ -120,6 +123,16 @@ export function CallResponse({
     </>
   );
 
+  if (responding === call.id && sentWaits) {
+    return (
+      <>
+        <Alert id={sentStatusId(call.id)} color="teal" role="status" title={t('calls.sentTitle')} tabIndex={-1}>
+          {t('calls.sent', { title: call.title })}
+        </Alert>
+        {withdraw}
+      </>
+    );
+  }
   if (responding === call.id && !formPast) {
     return (
       <>

@@ -14,14 +14,14 @@ const FIELDS = ['message', 'offerId'];
 /** What became of a call the reader answered: our response waits for an answer, or the call closed meanwhile. */
 export type CallState = 'answered' | 'closed';
 
-type Outcome = 'sent' | 'already' | 'closed' | 'late' | 'closedSince';
+type Outcome = 'already' | 'closed' | 'late' | 'closedSince';
 
 /**
  * The API answers CONFLICT when the organization already has a pending response to the need,
  * when the need closed meanwhile, or when its respondBy day has passed (the page was read
  * before); all are facts to state, not errors to retry.
  */
-function conflictOf(error: unknown): Exclude<Outcome, 'sent'> | null {
+function conflictOf(error: unknown): Outcome | null {
   const conflict = refusalOf(error, 'CONFLICT');
   if (!conflict) return null;
   const reason = conflict.extensions?.reason;
@@ -43,8 +43,12 @@ export function RespondForm({
   needKind: NeedKind;
   organizationId: string;
   onCancel(): void;
-  /** The response is sent (its id): what the form then says holds while it waits for an answer. */
-  onSent?(responseId: string): void;
+  /**
+   * The response is sent (its id). The page then says so in the form's place (CallResponse), for as
+   * long as the response waits for an answer: a form unmounted meanwhile (the list read again for a
+   * new filter) must not come back empty.
+   */
+  onSent(responseId: string): void;
   /**
    * The API refused: the call was answered before, has closed or is past its deadline. The page stops offering to
    * respond. (A response sent now needs no call: the mutation reads back the need's
@@ -60,7 +64,8 @@ export function RespondForm({
   const [offerId, setOfferId] = useState('');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   // The button pressed gives way each time (Respond to the form, Send to what came of it): the
-  // focus goes to what replaced it, the message first, then the outcome.
+  // focus goes to what replaced it, the message first, then the outcome (once sent, the page's
+  // confirmation in the form's place takes it: useCallResponses).
   const messageField = useRef<HTMLTextAreaElement>(null);
   const result = useRef<HTMLDivElement>(null);
   useEffect(() => (outcome ? result.current : messageField.current)?.focus(), [outcome]);
@@ -78,13 +83,6 @@ export function RespondForm({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [status]);
 
-  if (outcome === 'sent') {
-    return (
-      <Alert color="teal" role="status" title={t('calls.sentTitle')} ref={result} tabIndex={-1}>
-        {t('calls.sent', { title: needTitle })}
-      </Alert>
-    );
-  }
   if (outcome === 'already') {
     return (
       <Alert color="blue" role="status" title={t('calls.alreadyTitle')} ref={result} tabIndex={-1}>
@@ -124,8 +122,7 @@ export function RespondForm({
         onSettled(conflict === 'already' ? 'answered' : 'closed', conflict === 'already' ? undefined : message);
         return;
       }
-      if (responseId) onSent?.(responseId);
-      setOutcome('sent');
+      if (responseId) onSent(responseId);
     });
   };
 

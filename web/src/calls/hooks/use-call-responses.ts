@@ -9,8 +9,9 @@ import type { CallState } from '../components/RespondForm';
  */
 export function useCallResponses() {
   const [responding, setResponding] = useState<string | null>(null);
-  // A response put off: the focus goes back to the call's Respond button, which the form had replaced.
-  const setReturnFocus = useFocusWhenShown();
+  // A response put off: the focus goes back to the call's Respond button, which the form had replaced;
+  // a response sent: to the confirmation in the form's place.
+  const setFocus = useFocusWhenShown();
   // Calls the API refused to take a response for on this page (answered before, or closed since
   // the page was read). A response sent here needs no entry: the mutation writes it into the
   // cache as the need's ownResponse, which the page reads, also when the person comes back.
@@ -21,8 +22,8 @@ export function useCallResponses() {
   // what the person typed in a response refused as the call closed or past its day, kept in sight
   // (and copyable) until they respond to it again, not lost with the form.
   const [settled, setSettled] = useState<ReadonlyMap<string, { state: CallState; seen?: string; message?: string }>>(new Map());
-  // The response sent here to each call, by id: the form's "sent, the organization will accept or
-  // decline it" holds only while that response waits, and gives way to what became of it.
+  // The response sent here to each call, by id: "sent, the organization will accept or decline it",
+  // in the form's place, holds only while that response waits, and gives way to what became of it.
   const [sent, setSent] = useState<ReadonlyMap<string, string>>(new Map());
   // What came of withdrawing our response to a call, said (and focused) where the call offers to respond again.
   const [withdrawals, setWithdrawals] = useState<ReadonlyMap<string, string>>(new Map());
@@ -47,10 +48,13 @@ export function useCallResponses() {
     },
     putOff: (callId: string) => {
       setResponding(null);
-      setReturnFocus(respondButtonId(callId));
+      setFocus(respondButtonId(callId));
     },
     settle: (callId: string, state: CallState, seen?: string, message?: string) => setSettled((current) => new Map(current).set(callId, { state, seen, message })),
-    sentResponse: (callId: string, responseId: string) => setSent((current) => new Map(current).set(callId, responseId)),
+    sentResponse: (callId: string, responseId: string) => {
+      setSent((current) => new Map(current).set(callId, responseId));
+      setFocus(sentStatusId(callId));
+    },
     withdrawn: (callId: string, said: string, callOpen: boolean) => {
       setWithdrawals((current) => new Map(current).set(callId, said));
       setSettled((current) => {
@@ -68,3 +72,6 @@ export function useCallResponses() {
 export type CallResponses = ReturnType<typeof useCallResponses>;
 
 export const respondButtonId = (callId: string) => `respond-${callId}`;
+
+/** The confirmation of a response sent to the call, shown while it waits for an answer. */
+export const sentStatusId = (callId: string) => `response-sent-${callId}`;
