@@ -14,8 +14,8 @@ import { OffersService } from '../offers/offers.service';
 import { Language, ScoreComponent } from './score-component.type';
 import { MatchConnection } from './match-connection.type';
 import { Match } from './match.entity';
-import { MAX_SUGGESTIONS, MatchesService } from './matches.service';
-import { SuggestionsAwaitingArgs } from './suggestions-awaiting.args';
+import { MAX_SUGGESTIONS, MatchesService, MatchReadOptions } from './matches.service';
+import { SuggestionsAwaitingArgs, SuggestionsAwaitingOtherSideArgs } from './suggestions-awaiting.args';
 import { explain, reasonOfAcceptedPair } from './scoring/reasons';
 import { MatchStatus } from './match.enums';
 import { ScoringReference } from './scoring/scoring-reference';
@@ -113,13 +113,31 @@ export class MatchResolver {
       'For members of the organization and the hub; FORBIDDEN for anyone else; NOT_FOUND for an organization that does not exist.',
   })
   suggestionsAwaiting(@CurrentPrincipal() principal: Principal, @Args() args: SuggestionsAwaitingArgs, @Info() info: GraphQLResolveInfo) {
-    return this.matches.awaiting(principal, args, {
+    return this.matches.awaiting(principal, args, this.pageReadOptions(info));
+  }
+
+  /** What a page of matches reads beside each match: what the request asks of its nodes. */
+  private pageReadOptions(info: GraphQLResolveInfo): MatchReadOptions {
+    return {
       components: fieldsSelectedAt(info, ['edges', 'node']).has('components'),
       needDescription: fieldsSelectedAt(info, ['edges', 'node', 'need']).has('description'),
       offerDescription: fieldsSelectedAt(info, ['edges', 'node', 'offer']).has('description'),
       needOrganizationSummary: asksOrganizationSummaryOnly(info, ['edges', 'node', 'need', 'organization']),
       offerOrganizationSummary: asksOrganizationSummaryOnly(info, ['edges', 'node', 'offer', 'organization']),
-    });
+    };
+  }
+
+  @Query(() => MatchConnection, {
+    description:
+      "The suggestions an organization accepted that wait for the other side's answer: matches INTERESTED whose organization's side (the need's when the " +
+      "need is the organization's, the offer's when the offer is) accepted and whose other side has not answered yet, with the need and the offer both still OPEN. " +
+      "Newest acceptance first (then by id); totalCount counts them all; cursors stay valid as the list changes. The other side's answer (suggestionAnswered: " +
+      'ACCEPTED, the partnership formed, or DECLINED) takes the pair off the list; so does its expiry (the pair no longer passes the hard constraints). ' +
+      "What the web app's desk lists as accepted, waiting for the other side. " +
+      'For members of the organization and the hub; FORBIDDEN for anyone else; NOT_FOUND for an organization that does not exist.',
+  })
+  suggestionsAwaitingOtherSide(@CurrentPrincipal() principal: Principal, @Args() args: SuggestionsAwaitingOtherSideArgs, @Info() info: GraphQLResolveInfo) {
+    return this.matches.acceptedByOrganization(principal, args, this.pageReadOptions(info));
   }
 
   // Match's own fields, resolved for every match of a list, take graphql-js's arguments

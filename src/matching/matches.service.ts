@@ -5,7 +5,7 @@ import { Principal } from '../auth/principal';
 import { ForbiddenError, NotFoundError } from '../common/errors/domain-errors';
 import { Connection, ConnectionArgs, DEFAULT_PAGE_SIZE } from '../common/pagination/connection.type';
 import { offsetPage } from '../common/pagination/offset-page';
-import { connectionWith } from '../common/pagination/paginate';
+import { connectionWith, decodeCursor, encodeCursor } from '../common/pagination/paginate';
 import { decodeScoreCursor, encodeScoreCursor } from '../common/pagination/score-cursor';
 import { SqlReader } from '../common/sql/entity-rows';
 import { Need } from '../needs/need.entity';
@@ -158,18 +158,12 @@ export class MatchesService {
     let after = '';
     if (cursor?.score != null) {
       const [score, id] = [values.push(cursor.score), values.push(cursor.id)];
-      after = `WHERE "waiting"."rank" IS NULL OR "waiting"."rank" < $${score} OR ("waiting"."rank" = $${score} AND "waiting"."id" > $${id}::uuid)`;
+      after = `WHERE "listed"."key" IS NULL OR "listed"."key" < $${score} OR ("listed"."key" = $${score} AND "listed"."id" > $${id}::uuid)`;
     } else if (cursor) {
-      after = `WHERE "waiting"."rank" IS NULL AND "waiting"."id" > $${values.push(cursor.id)}::uuid`;
+      after = `WHERE "listed"."key" IS NULL AND "listed"."id" > $${values.push(cursor.id)}::uuid`;
     }
     const seen = (xid: string) => `(${xid} IS NULL OR pg_visible_in_snapshot(${xid}::text::xid8, (SELECT "snapshot" FROM "moment")))`;
     const rank = `CASE WHEN ${seen('"match"."score_xid"')} THEN "match"."score" WHEN ${seen('"match"."previous_score_xid"')} THEN "match"."previous_score" END`;
-    const matches = this.sql.rows(Match, options.components ? UNSHOWN : [...UNSHOWN, 'components']);
-    const needs = this.sql.rows<Posting>(Need, options.needDescription ? [] : ['description']);
-    const offers = this.sql.rows<Posting>(Offer, options.offerDescription ? [] : ['description']);
-    const summary = beyondOrganizationSummary(this.dataSource);
-    const needOrganizations = this.sql.rows(Organization, options.needOrganizationSummary ? summary : []);
-    const offerOrganizations = this.sql.rows(Organization, options.offerOrganizationSummary ? summary : []);
     // As the web app's desk has always listed them: a weaker candidate waits only once the
     // other side accepted it (that side was told, and so is this one).
     const open = `"match"."status" IN ('SUGGESTED', 'INTERESTED') AND "match"."score" >= $2
@@ -177,45 +171,107 @@ export class MatchesService {
       AND "need"."status" = 'OPEN' AND "offer"."status" = 'OPEN'`;
     // The organization's needs and offers by their organization_id indexes, their matches by
     // match_need_score_idx and match_offer_score_idx: the matches of one organization, never
-    // the whole table. Counted once (all of them, whatever the cursor); the page, sorted from
-    // those, is the only part joined to the rows it shows, its needs and offers with their
-    // organizations (to-one joins): one statement. The second branch leaves out a pair the
-    // first has (both sides one organization's: matching never pairs them, but a page must
-    // not repeat one).
-    const found = await this.sql.query(
-      `WITH "moment" AS MATERIALIZED (SELECT ${snapshot} AS "snapshot"), "waiting" AS (
-         SELECT "match"."id", ${rank} AS "rank" FROM "need" "need"
+    // the whole table. The second branch leaves out a pair the first has (both sides one
+    // organization's: matching never pairs them, but a page must not repeat one).
+    const { exists, totalCount, head: moment, page, keys } = await this.organizationPage(
+      `"moment" AS MATERIALIZED (SELECT ${snapshot} AS "snapshot"), "listed" AS (
+         SELECT "match"."id", ${rank} AS "key" FROM "need" "need"
            JOIN "match" "match" ON "match"."need_id" = "need"."id" JOIN "offer" "offer" ON "offer"."id" = "match"."offer_id"
           WHERE "need"."organization_id" = $1 AND "match"."need_decision" IS NULL AND ${open}
          UNION ALL
-         SELECT "match"."id", ${rank} AS "rank" FROM "offer" "offer"
+         SELECT "match"."id", ${rank} AS "key" FROM "offer" "offer"
            JOIN "match" "match" ON "match"."offer_id" = "offer"."id" JOIN "need" "need" ON "need"."id" = "match"."need_id"
           WHERE "offer"."organization_id" = $1 AND "match"."offer_decision" IS NULL AND ${open}
             AND NOT ("need"."organization_id" = $1 AND "match"."need_decision" IS NULL)
-       )
-       SELECT EXISTS (SELECT 1 FROM "organization" WHERE "id" = $1), "counted"."total", (SELECT "snapshot"::text FROM "moment"), "page"."rank",
+       )`,
+      { head: '(SELECT "snapshot"::text FROM "moment")', after, order: '"key" IS NULL, "key" DESC, "id" ASC', limit: '$4' },
+      values,
+      options,
+    );
+    if (!exists) throw new NotFoundError('Organization', organizationId);
+    return connectionWith(page, first, args, totalCount, (match) => encodeScoreCursor({ snapshot: moment as string, score: (keys.get(match.id) as number | null) ?? null, id: match.id }));
+  }
+
+  /**
+   * The suggestions one organization accepted that wait for the other side's answer
+   * (INTERESTED, its own side's decision ACCEPT, the other's none), newest acceptance first
+   * (then by id), as a Relay page with the count of all of them: what the desk lists so that
+   * an acceptance does not vanish from sight until the other side answers. Both the need and
+   * the offer OPEN (a pair whose item closed expires). For the organization's members and the
+   * hub; FORBIDDEN for anyone else.
+   */
+  async acceptedByOrganization(principal: Principal, args: ConnectionArgs & { organizationId: string }, options: MatchReadOptions = {}): Promise<Connection<Match>> {
+    const { organizationId } = args;
+    principal.assertMemberOf(organizationId);
+    const first = args.first ?? DEFAULT_PAGE_SIZE;
+    const values: unknown[] = [organizationId, first + 1];
+    // A decision never changes once made, and its time is set by the service to the
+    // millisecond: (decided at, id) is a stable key, as created_at is for the lists of postings.
+    let after = '';
+    if (args.after) {
+      const cursor = decodeCursor(args.after);
+      after = `WHERE ("listed"."key", "listed"."id") < ($${values.push(cursor.createdAt)}::timestamptz, $${values.push(cursor.id)}::uuid)`;
+    }
+    const waiting = `"match"."status" = 'INTERESTED' AND "need"."status" = 'OPEN' AND "offer"."status" = 'OPEN'`;
+    const { exists, totalCount, page, keys } = await this.organizationPage(
+      `"listed" AS (
+         SELECT "match"."id", "match"."need_decided_at" AS "key" FROM "need" "need"
+           JOIN "match" "match" ON "match"."need_id" = "need"."id" JOIN "offer" "offer" ON "offer"."id" = "match"."offer_id"
+          WHERE "need"."organization_id" = $1 AND "match"."need_decision" = 'ACCEPT' AND "match"."offer_decision" IS NULL AND ${waiting}
+         UNION ALL
+         SELECT "match"."id", "match"."offer_decided_at" AS "key" FROM "offer" "offer"
+           JOIN "match" "match" ON "match"."offer_id" = "offer"."id" JOIN "need" "need" ON "need"."id" = "match"."need_id"
+          WHERE "offer"."organization_id" = $1 AND "match"."offer_decision" = 'ACCEPT' AND "match"."need_decision" IS NULL AND ${waiting}
+       )`,
+      { head: 'NULL', after, order: '"key" DESC, "id" DESC', limit: '$2' },
+      values,
+      options,
+    );
+    if (!exists) throw new NotFoundError('Organization', organizationId);
+    return connectionWith(page, first, args, totalCount, (match) => encodeCursor({ createdAt: keys.get(match.id) as Date, id: match.id }));
+  }
+
+  /**
+   * One page of an organization's matches, in one statement: `listed` (a WITH clause's
+   * "listed" AS (id, key), with any other clauses it needs) counted whole, its page (`after`,
+   * ordered by `order`, `limit` rows) joined to each match's need and offer with their
+   * organizations (to-one joins), whether the organization exists, and `head`, an expression
+   * read once. At least one row comes back, an empty page's without a match.
+   */
+  private async organizationPage(
+    listed: string,
+    { head, after, order, limit }: { head: string; after: string; order: string; limit: string },
+    values: unknown[],
+    options: MatchReadOptions,
+  ): Promise<{ exists: boolean; totalCount: number; head: unknown; page: Match[]; keys: Map<string, unknown> }> {
+    const matches = this.sql.rows(Match, options.components ? UNSHOWN : [...UNSHOWN, 'components']);
+    const needs = this.sql.rows<Posting>(Need, options.needDescription ? [] : ['description']);
+    const offers = this.sql.rows<Posting>(Offer, options.offerDescription ? [] : ['description']);
+    const summary = beyondOrganizationSummary(this.dataSource);
+    const needOrganizations = this.sql.rows(Organization, options.needOrganizationSummary ? summary : []);
+    const offerOrganizations = this.sql.rows(Organization, options.offerOrganizationSummary ? summary : []);
+    const pageOrder = order.replace(/"(key|id)"/g, '"page"."$1"');
+    const found = await this.sql.query(
+      `WITH ${listed}
+       SELECT EXISTS (SELECT 1 FROM "organization" WHERE "id" = $1), "counted"."total", ${head}, "page"."key",
               ${matches.select('match')}, ${needs.select('need')}, ${needOrganizations.select('need_organization')},
               ${offers.select('offer')}, ${offerOrganizations.select('offer_organization')}
-         FROM (SELECT COUNT(*)::int AS "total" FROM "waiting") "counted"
-         LEFT JOIN (SELECT "waiting"."id", "waiting"."rank" FROM "waiting" ${after}
-                     ORDER BY "waiting"."rank" IS NULL, "waiting"."rank" DESC, "waiting"."id" ASC LIMIT $4) "page" ON true
+         FROM (SELECT COUNT(*)::int AS "total" FROM "listed") "counted"
+         LEFT JOIN (SELECT "listed"."id", "listed"."key" FROM "listed" ${after} ORDER BY ${order} LIMIT ${limit}) "page" ON true
          LEFT JOIN ${matches.table} "match" ON "match"."id" = "page"."id"
          LEFT JOIN ${needs.table} "need" ON "need"."id" = "match"."need_id"
          LEFT JOIN ${needOrganizations.table} "need_organization" ON "need_organization"."id" = "need"."organization_id"
          LEFT JOIN ${offers.table} "offer" ON "offer"."id" = "match"."offer_id"
          LEFT JOIN ${offerOrganizations.table} "offer_organization" ON "offer_organization"."id" = "offer"."organization_id"
-        ORDER BY "page"."rank" IS NULL, "page"."rank" DESC, "page"."id" ASC`,
+        ORDER BY ${pageOrder}`,
       values,
     );
-    // At least one row, an empty page's without a match: whether the organization exists (a
-    // member's does; the hub may name any id), the count and the snapshot.
-    const [exists, totalCount, moment] = found[0] as [boolean, number, string];
-    if (!exists) throw new NotFoundError('Organization', organizationId);
-    const ranks = new Map<string, number | null>();
+    const [exists, totalCount, headValue] = found[0] as [boolean, number, unknown];
+    const keys = new Map<string, unknown>();
     const page = found.flatMap((row) => {
       const match = matches.hydrate(row, 4);
       if (!match) return [];
-      ranks.set(match.id, row[3] as number | null);
+      keys.set(match.id, row[3]);
       let offset = 4 + matches.width;
       const need = needs.hydrate(row, offset) as Need;
       need.organization = needOrganizations.hydrate(row, (offset += needs.width)) ?? undefined;
@@ -223,6 +279,6 @@ export class MatchesService {
       offer.organization = offerOrganizations.hydrate(row, offset + offers.width) ?? undefined;
       return [Object.assign(match, { need, offer })];
     });
-    return connectionWith(page, first, args, totalCount, (match) => encodeScoreCursor({ snapshot: moment, score: ranks.get(match.id) ?? null, id: match.id }));
+    return { exists, totalCount, head: headValue, page, keys };
   }
 }

@@ -8,3 +8,10 @@ export class SuggestionsAwaitingArgs extends ConnectionArgs {
   @IsUUID()
   organizationId: string;
 }
+
+@ArgsType()
+export class SuggestionsAwaitingOtherSideArgs extends ConnectionArgs {
+  @Field(() => ID, { description: 'The organization that accepted the suggestions: one of yours (the hub: any).' })
+  @IsUUID()
+  organizationId: string;
+}

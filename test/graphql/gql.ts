@@ -380,6 +380,11 @@ type Documents = {
     "\n  mutation PreferencesSignUp($input: SignUpInput!) { signUp(input: $input) { token user { memberships { id } } } }\n": typeof types.PreferencesSignUpDocument,
     "\n  query PreferencesMyMemberships { me { memberships { id notifySuggestions emailUnsubscribed } } }\n": typeof types.PreferencesMyMembershipsDocument,
     "\n  mutation PreferencesUpdateMembership($input: UpdateMembershipInput!) { updateMembership(input: $input) { id notifySuggestions emailUnsubscribed } }\n": typeof types.PreferencesUpdateMembershipDocument,
+    "\n  query SuggestionsAwaitingOtherSide($organizationId: ID!, $first: Int, $after: String) {\n    suggestionsAwaitingOtherSide(organizationId: $organizationId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          id status needDecision offerDecision\n          need { id title organization { id name } }\n          offer { id title organization { id name } }\n        }\n      }\n    }\n  }\n": typeof types.SuggestionsAwaitingOtherSideDocument,
+    "\n  query SuggestionsAwaitingOtherSideAwaiting($organizationId: ID!) {\n    suggestionsAwaiting(organizationId: $organizationId, first: 100) { edges { node { id } } }\n  }\n": typeof types.SuggestionsAwaitingOtherSideAwaitingDocument,
+    "\n  mutation SuggestionsAwaitingOtherSideRespond($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status } }\n": typeof types.SuggestionsAwaitingOtherSideRespondDocument,
+    "\n  mutation SuggestionsAwaitingOtherSideCloseNeed($id: ID!) { closeNeed(id: $id) { id status } }\n": typeof types.SuggestionsAwaitingOtherSideCloseNeedDocument,
+    "\n  query SuggestionsAwaitingOtherSideBacklog { matchingBacklog }\n": typeof types.SuggestionsAwaitingOtherSideBacklogDocument,
     "\n  query SuggestionsAwaiting($organizationId: ID!, $first: Int, $after: String) {\n    suggestionsAwaiting(organizationId: $organizationId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges {\n        cursor\n        node {\n          id score status recommended needDecision offerDecision\n          need { id title organization { id name } }\n          offer { id title organization { id name } }\n        }\n      }\n    }\n  }\n": typeof types.SuggestionsAwaitingDocument,
     "\n  mutation SuggestionsAwaitingRespond($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status } }\n": typeof types.SuggestionsAwaitingRespondDocument,
     "\n  query SuggestionsAwaitingBacklog { matchingBacklog }\n": typeof types.SuggestionsAwaitingBacklogDocument,
@@ -814,6 +819,11 @@ const documents: Documents = {
     "\n  mutation PreferencesSignUp($input: SignUpInput!) { signUp(input: $input) { token user { memberships { id } } } }\n": types.PreferencesSignUpDocument,
     "\n  query PreferencesMyMemberships { me { memberships { id notifySuggestions emailUnsubscribed } } }\n": types.PreferencesMyMembershipsDocument,
     "\n  mutation PreferencesUpdateMembership($input: UpdateMembershipInput!) { updateMembership(input: $input) { id notifySuggestions emailUnsubscribed } }\n": types.PreferencesUpdateMembershipDocument,
+    "\n  query SuggestionsAwaitingOtherSide($organizationId: ID!, $first: Int, $after: String) {\n    suggestionsAwaitingOtherSide(organizationId: $organizationId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          id status needDecision offerDecision\n          need { id title organization { id name } }\n          offer { id title organization { id name } }\n        }\n      }\n    }\n  }\n": types.SuggestionsAwaitingOtherSideDocument,
+    "\n  query SuggestionsAwaitingOtherSideAwaiting($organizationId: ID!) {\n    suggestionsAwaiting(organizationId: $organizationId, first: 100) { edges { node { id } } }\n  }\n": types.SuggestionsAwaitingOtherSideAwaitingDocument,
+    "\n  mutation SuggestionsAwaitingOtherSideRespond($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status } }\n": types.SuggestionsAwaitingOtherSideRespondDocument,
+    "\n  mutation SuggestionsAwaitingOtherSideCloseNeed($id: ID!) { closeNeed(id: $id) { id status } }\n": types.SuggestionsAwaitingOtherSideCloseNeedDocument,
+    "\n  query SuggestionsAwaitingOtherSideBacklog { matchingBacklog }\n": types.SuggestionsAwaitingOtherSideBacklogDocument,
     "\n  query SuggestionsAwaiting($organizationId: ID!, $first: Int, $after: String) {\n    suggestionsAwaiting(organizationId: $organizationId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges {\n        cursor\n        node {\n          id score status recommended needDecision offerDecision\n          need { id title organization { id name } }\n          offer { id title organization { id name } }\n        }\n      }\n    }\n  }\n": types.SuggestionsAwaitingDocument,
     "\n  mutation SuggestionsAwaitingRespond($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status } }\n": types.SuggestionsAwaitingRespondDocument,
     "\n  query SuggestionsAwaitingBacklog { matchingBacklog }\n": types.SuggestionsAwaitingBacklogDocument,
@@ -2343,6 +2353,26 @@ export function graphql(source: "\n  query PreferencesMyMemberships { me { membe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PreferencesUpdateMembership($input: UpdateMembershipInput!) { updateMembership(input: $input) { id notifySuggestions emailUnsubscribed } }\n"): typeof import('./graphql').PreferencesUpdateMembershipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SuggestionsAwaitingOtherSide($organizationId: ID!, $first: Int, $after: String) {\n    suggestionsAwaitingOtherSide(organizationId: $organizationId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          id status needDecision offerDecision\n          need { id title organization { id name } }\n          offer { id title organization { id name } }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SuggestionsAwaitingOtherSideDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SuggestionsAwaitingOtherSideAwaiting($organizationId: ID!) {\n    suggestionsAwaiting(organizationId: $organizationId, first: 100) { edges { node { id } } }\n  }\n"): typeof import('./graphql').SuggestionsAwaitingOtherSideAwaitingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuggestionsAwaitingOtherSideRespond($input: RespondToMatchInput!) { respondToMatch(input: $input) { id status } }\n"): typeof import('./graphql').SuggestionsAwaitingOtherSideRespondDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuggestionsAwaitingOtherSideCloseNeed($id: ID!) { closeNeed(id: $id) { id status } }\n"): typeof import('./graphql').SuggestionsAwaitingOtherSideCloseNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SuggestionsAwaitingOtherSideBacklog { matchingBacklog }\n"): typeof import('./graphql').SuggestionsAwaitingOtherSideBacklogDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3125,6 +3125,41 @@ export type PreferencesUpdateMembershipMutationVariables = Exact<{
 
 export type PreferencesUpdateMembershipMutation = { updateMembership: { id: string, notifySuggestions: boolean, emailUnsubscribed: boolean } };
 
+export type SuggestionsAwaitingOtherSideQueryVariables = Exact<{
+  organizationId: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SuggestionsAwaitingOtherSideQuery = { suggestionsAwaitingOtherSide: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, status: MatchStatus, needDecision: MatchDecision | null, offerDecision: MatchDecision | null, need: { id: string, title: string, organization: { id: string, name: string } }, offer: { id: string, title: string, organization: { id: string, name: string } } } }> } };
+
+export type SuggestionsAwaitingOtherSideAwaitingQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type SuggestionsAwaitingOtherSideAwaitingQuery = { suggestionsAwaiting: { edges: Array<{ node: { id: string } }> } };
+
+export type SuggestionsAwaitingOtherSideRespondMutationVariables = Exact<{
+  input: RespondToMatchInput;
+}>;
+
+
+export type SuggestionsAwaitingOtherSideRespondMutation = { respondToMatch: { id: string, status: MatchStatus } };
+
+export type SuggestionsAwaitingOtherSideCloseNeedMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SuggestionsAwaitingOtherSideCloseNeedMutation = { closeNeed: { id: string, status: NeedStatus } };
+
+export type SuggestionsAwaitingOtherSideBacklogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SuggestionsAwaitingOtherSideBacklogQuery = { matchingBacklog: number };
+
 export type SuggestionsAwaitingQueryVariables = Exact<{
   organizationId: string | number;
   first?: number | null | undefined;
@@ -7652,6 +7687,78 @@ export const PreferencesUpdateMembershipDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PreferencesUpdateMembershipMutation, PreferencesUpdateMembershipMutationVariables>;
+export const SuggestionsAwaitingOtherSideDocument = new TypedDocumentString(`
+    query SuggestionsAwaitingOtherSide($organizationId: ID!, $first: Int, $after: String) {
+  suggestionsAwaitingOtherSide(
+    organizationId: $organizationId
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        status
+        needDecision
+        offerDecision
+        need {
+          id
+          title
+          organization {
+            id
+            name
+          }
+        }
+        offer {
+          id
+          title
+          organization {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SuggestionsAwaitingOtherSideQuery, SuggestionsAwaitingOtherSideQueryVariables>;
+export const SuggestionsAwaitingOtherSideAwaitingDocument = new TypedDocumentString(`
+    query SuggestionsAwaitingOtherSideAwaiting($organizationId: ID!) {
+  suggestionsAwaiting(organizationId: $organizationId, first: 100) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SuggestionsAwaitingOtherSideAwaitingQuery, SuggestionsAwaitingOtherSideAwaitingQueryVariables>;
+export const SuggestionsAwaitingOtherSideRespondDocument = new TypedDocumentString(`
+    mutation SuggestionsAwaitingOtherSideRespond($input: RespondToMatchInput!) {
+  respondToMatch(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SuggestionsAwaitingOtherSideRespondMutation, SuggestionsAwaitingOtherSideRespondMutationVariables>;
+export const SuggestionsAwaitingOtherSideCloseNeedDocument = new TypedDocumentString(`
+    mutation SuggestionsAwaitingOtherSideCloseNeed($id: ID!) {
+  closeNeed(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SuggestionsAwaitingOtherSideCloseNeedMutation, SuggestionsAwaitingOtherSideCloseNeedMutationVariables>;
+export const SuggestionsAwaitingOtherSideBacklogDocument = new TypedDocumentString(`
+    query SuggestionsAwaitingOtherSideBacklog {
+  matchingBacklog
+}
+    `) as unknown as TypedDocumentString<SuggestionsAwaitingOtherSideBacklogQuery, SuggestionsAwaitingOtherSideBacklogQueryVariables>;
 export const SuggestionsAwaitingDocument = new TypedDocumentString(`
     query SuggestionsAwaiting($organizationId: ID!, $first: Int, $after: String) {
   suggestionsAwaiting(
