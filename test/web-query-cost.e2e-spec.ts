@@ -33,6 +33,7 @@ const PAGE_SIZES: Record<string, number> = {
   DeskClosedNeeds: 20, // DESK_FOLDED_PAGE
   DeskClosedOffers: 20, // DESK_FOLDED_PAGE
   DeskOwnResponses: 20, // DESK_FOLDED_PAGE
+  DeskAcceptedSuggestions: 20, // DESK_FOLDED_PAGE
   DeskSuggestions: 10, // DESK_SUGGESTIONS_PAGE
   DeskNeedResponses: 100, // DESK_RESPONSES_PAGE
   NeedResponsesPage: 100, // RESPONSES_PAGE_MOST: the largest page the need's page asks (20 on "Pokaži več", 100 looking for a linked response)

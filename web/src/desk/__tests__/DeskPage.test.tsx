@@ -13,6 +13,7 @@ import { SuggestionAddedSubscription } from '../../suggestions/graphql/subscript
 import { SuggestionAnsweredSubscription } from '../../suggestions/graphql/subscriptions/suggestionAnswered';
 import { AcceptResponseMutation } from '../graphql/mutations/acceptResponse';
 import { DeclineResponseMutation } from '../graphql/mutations/declineResponse';
+import { DeskAcceptedSuggestionsQuery } from '../graphql/queries/deskAcceptedSuggestions';
 import { DeskClosedNeedsQuery } from '../graphql/queries/deskClosedNeeds';
 import { DeskClosedOffersQuery } from '../graphql/queries/deskClosedOffers';
 import { DeskNeedResponsesQuery } from '../graphql/queries/deskNeedResponses';
@@ -56,6 +57,20 @@ const suggestionsPage = (
   result: { data: { suggestionsAwaiting: { __typename: 'MatchConnection' as const, totalCount, pageInfo: pageInfo(hasNextPage, endCursor), edges: nodes.map((node) => ({ __typename: 'MatchEdge' as const, cursor: `cursor-${node.id}`, node })) } } },
 });
 const noSuggestions = { ...suggestionsPage([]), maxUsageCount: always };
+/** DeskAcceptedSuggestions answering these suggestions we accepted (without their scores: the query asks none), once. */
+const acceptedPage = (nodes: ReturnType<typeof suggestion>[]) => ({
+  request: { query: DeskAcceptedSuggestionsQuery, variables: (variables: { organizationId: string }) => variables.organizationId === organizationId },
+  result: {
+    data: {
+      suggestionsAwaitingOtherSide: {
+        __typename: 'MatchConnection' as const,
+        totalCount: nodes.length,
+        pageInfo: pageInfo(false, null),
+        edges: nodes.map(({ score: _score, ...node }) => ({ __typename: 'MatchEdge' as const, node })),
+      },
+    },
+  },
+});
 
 /** A need with responses, as DeskWaitingResponses lists it. */
 interface WaitingNeed {
@@ -688,6 +703,36 @@ describe('the desk', () => {
     });
   });
 
+  describe('suggestions we accepted, waiting for the other side', () => {
+    const suggestionsSection = async (name: string) => (await screen.findByRole('heading', { name })).closest('section')!;
+
+    it.each([
+      ['sl', 'Novi predlogi (0)', 'Sprejeti predlogi, ki čakajo na drugo stran', ['Iskratel d.o.o. ponuja: Ponudba 20', 'za »Potreba 20«'], ['Društvo Sopotnik išče: Potreba 21', 'za »Ponudba 21«']],
+      ['en', 'New suggestions (0)', 'Accepted suggestions awaiting the other side', ['Iskratel d.o.o. offers: Ponudba 20', 'for “Potreba 20”'], ['Društvo Sopotnik is looking for: Potreba 21', 'for “Ponudba 21”']],
+    ] as const)('are asked for only when opened, each naming the other side and linking our item at the suggestion (%s)', async (language, heading, toggleName, onNeed, onOffer) => {
+      const { requests } = open([], [offer], SESSION, [acceptedPage([suggestion(20, 0.8, 'need'), suggestion(21, 0.7, 'offer', 'Društvo Sopotnik')])], language);
+      const section = await suggestionsSection(heading);
+      const toggle = within(section).getByRole('button', { name: toggleName });
+      expect(toggle.getAttribute('aria-expanded')).toBe('false');
+      expect(requests).not.toContain('DeskAcceptedSuggestions');
+      fireEvent.click(toggle);
+      const first = await within(section).findByRole('link', { name: onNeed[0] });
+      expect(toggle.getAttribute('aria-expanded')).toBe('true');
+      expect(first.getAttribute('href')).toBe('/needs/suggested-need-20#match-match-20');
+      expect(first.closest('li')!.textContent).toBe(onNeed.join(''));
+      const second = within(section).getByRole('link', { name: onOffer[0] });
+      expect(second.getAttribute('href')).toBe('/offers/suggested-offer-21#match-match-21');
+      expect(second.closest('li')!.textContent).toBe(onOffer.join(''));
+    });
+
+    it('say when none waits', async () => {
+      open([], [offer], SESSION, [acceptedPage([])]);
+      const section = await suggestionsSection('Novi predlogi (0)');
+      fireEvent.click(within(section).getByRole('button', { name: 'Sprejeti predlogi, ki čakajo na drugo stran' }));
+      expect(await within(section).findByText('Ni sprejetih predlogov, ki bi čakali na odgovor druge strani.')).toBeDefined();
+    });
+  });
+
   // Closed needs under the open ones, closed offers under theirs: the same toggle, each asking
   // for its own kind only when opened. The desk lists one open offer (offer-1) and no open need.
   describe.each([
@@ -1310,7 +1355,7 @@ describe('the desk', () => {
           added(carried(arrived), language),
         ], language);
         const list = await section(`${heading} (12)`);
-        fireEvent.click(within(list).getByRole('button'));
+        fireEvent.click(within(list).getByRole('button', { name: language === 'sl' ? 'Pokaži več' : 'Show more' }));
         const tenth = await within(list).findByRole('link', { name: named(language)(nextPage[0]) });
         await waitFor(() => expect(document.activeElement).toBe(tenth));
 
@@ -1321,7 +1366,7 @@ describe('the desk', () => {
         expect(document.activeElement).toBe(tenth);
         expect(tenth.isConnected).toBe(true);
         // "Pokaži več" reads on after the 12 shown, with the cursor of now: none twice, none skipped.
-        fireEvent.click(within(list).getByRole('button'));
+        fireEvent.click(within(list).getByRole('button', { name: language === 'sl' ? 'Pokaži več' : 'Show more' }));
         expect(await within(list).findByRole('link', { name: named(language)(suggestion(14, 0.4, 'need')) })).toBeDefined();
         expect(links(list)).toHaveLength(14);
         expect(new Set(links(list)).size).toBe(14);
@@ -1340,7 +1385,7 @@ describe('the desk', () => {
           { ...added(carried(arrived), 'sl'), delay: 1500 },
         ]);
         const list = await section('Novi predlogi (12)');
-        fireEvent.click(within(list).getByRole('button'));
+        fireEvent.click(within(list).getByRole('button', { name: 'Pokaži več' }));
         await waitFor(() => expect(live().textContent).toBe('Nov predlog: Ponudba 13'), { timeout: 3000 });
         // The page is still on its way: nothing read again yet.
         expect(requests.filter((name) => name === 'DeskSuggestions')).toHaveLength(2);
@@ -1408,6 +1453,20 @@ describe('the desk', () => {
         expect(within(partnerships).getByRole('link', { name: formed })).toBeDefined();
         expect(live().textContent).toBe(said);
         expect(within(await section(language === 'sl' ? 'Novi predlogi (12)' : 'New suggestions (12)')).getAllByRole('listitem')).toHaveLength(10);
+      });
+
+      it('reads the accepted ones again, when shown, as the other side answers one: it leaves them', async () => {
+        const ours = suggestion(20, 0.7, 'offer', 'Društvo Sopotnik');
+        const { requests } = open([], [offer], SESSION, [
+          acceptedPage([ours]),
+          acceptedPage([]),
+          { ...answered(carried(ours, { status: 'ACCEPTED', needDecision: 'ACCEPT', offerDecision: 'ACCEPT', partnership: { __typename: 'Partnership', id: 'partnership-1', status: 'ACTIVE', endedAt: null } })), delay: 1500 },
+        ]);
+        const list = await section('Novi predlogi (0)');
+        fireEvent.click(within(list).getByRole('button', { name: 'Sprejeti predlogi, ki čakajo na drugo stran' }));
+        expect(await within(list).findByRole('link', { name: 'Društvo Sopotnik išče: Potreba 20' })).toBeDefined();
+        expect(await within(list).findByText('Ni sprejetih predlogov, ki bi čakali na odgovor druge strani.', undefined, { timeout: 4000 })).toBeDefined();
+        expect(requests.filter((name) => name === 'DeskAcceptedSuggestions')).toHaveLength(2);
       });
 
       // A reading again that failed left the list as it was, saying nothing: one answered

@@ -1,6 +1,6 @@
 import { Button, Loader } from '@mantine/core';
 import type { TypedDocumentNode } from '@apollo/client';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { ListRefreshFailedNotice } from '../../app/ListRefreshFailedNotice';
@@ -10,13 +10,13 @@ import classes from '../pages/desk.module.css';
 /** The page of a folded list asked for at a time, and on each "Show more". */
 export const DESK_FOLDED_PAGE = 20;
 
-/** What a folded list asks of its field: a page of postings. */
+/** What a folded list asks of its field: a page of postings (or of suggestions). */
 interface PostingPage<Node> {
   pageInfo: { hasNextPage: boolean; endCursor?: string | null };
   edges: readonly { node: Node }[];
 }
 
-interface FoldedProps<Field extends 'needs' | 'offers', Node extends { id: string }> {
+interface FoldedProps<Field extends string, Node extends { id: string }> {
   organizationId: string;
   /** The query's field. */
   field: Field;
@@ -27,6 +27,11 @@ interface FoldedProps<Field extends 'needs' | 'offers', Node extends { id: strin
   empty: string;
   /** One posting's line. */
   line(node: Node): ReactNode;
+  /**
+   * Raised by the page on a live change of what the list holds (suggestionAnswered): while
+   * open, the list is read again from its start, as many as are shown.
+   */
+  changes?: number;
 }
 
 /**
@@ -34,12 +39,19 @@ interface FoldedProps<Field extends 'needs' | 'offers', Node extends { id: strin
  * button, asked for only when opened, 20 at a time. Come back to (Back from a posting opened
  * here), the pages loaded stay (usePagedQuery).
  */
-export function FoldedPostings<Field extends 'needs' | 'offers', Node extends { id: string }>({ organizationId, field, query, id, label, empty, line }: FoldedProps<Field, Node>) {
+export function FoldedPostings<Field extends string, Node extends { id: string }>({ organizationId, field, query, id, label, empty, line, changes = 0 }: FoldedProps<Field, Node>) {
   const { t } = useTranslation();
   const [shown, setShown] = useState(false);
   const [loadingMore, setLoadingMore] = useState(false);
   const { data, loading, error, nextPage, readAgain, readAgainFailed } = usePagedQuery(query, { variables: { organizationId, first: DESK_FOLDED_PAGE }, field, pageSize: DESK_FOLDED_PAGE, skip: !shown });
   const connection = data?.[field];
+  // A change while folded needs nothing: opening it reads the list (again, when the cache has it).
+  const changesRead = useRef(changes);
+  useEffect(() => {
+    if (changes === changesRead.current) return;
+    changesRead.current = changes;
+    if (shown && connection) void readAgain().catch(() => undefined);
+  }, [changes, shown, connection, readAgain]);
 
   const more = async () => {
     if (!connection?.pageInfo.endCursor) return;

@@ -29,6 +29,7 @@ import { partnershipChangedAnnouncement, usePartnershipChanged } from '../../par
 import { enderOf, partnerName, partnershipHref } from '../../partnerships/sides';
 import { answeredAnnouncement, useSuggestionAdded, useSuggestionAnswered } from '../../suggestions/hooks/use-live-suggestions';
 import { ClosedNeeds, ClosedOffers } from '../components/ClosedPostings';
+import { AcceptedSuggestions } from '../components/AcceptedSuggestions';
 import { OwnResponses } from '../components/OwnResponses';
 import { AcceptResponseMutation } from '../graphql/mutations/acceptResponse';
 import { DeclineResponseMutation } from '../graphql/mutations/declineResponse';
@@ -133,8 +134,11 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
     setChanged(true);
     setAnnouncement(t('suggestions.live', { title: match[otherSide(match)].title }));
   });
+  // Every answer, ours or theirs, changes the accepted ones waiting for the other side (read again when shown).
+  const [answers, setAnswers] = useState(0);
   useSuggestionAnswered(organizationId, (match) => {
     setChanged(true);
+    setAnswers((count) => count + 1);
     const other = otherSide(match);
     const theirs = other === 'need' ? match.needDecision : match.offerDecision;
     const ours = other === 'need' ? match.offerDecision : match.needDecision;
@@ -469,14 +473,18 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
             </>
           }
           footer={
-            suggestions.data?.suggestionsAwaiting.pageInfo.hasNextPage && (
-              <More
-                id="desk-more-suggestions"
-                text={t('desk.moreSuggestions', { loaded: newSuggestions.length, total: suggestions.data.suggestionsAwaiting.totalCount })}
-                onClick={() => void moreSuggestions()}
-                {...pageButton('suggestions')}
-              />
-            )
+            <>
+              {suggestions.data?.suggestionsAwaiting.pageInfo.hasNextPage && (
+                <More
+                  id="desk-more-suggestions"
+                  text={t('desk.moreSuggestions', { loaded: newSuggestions.length, total: suggestions.data.suggestionsAwaiting.totalCount })}
+                  onClick={() => void moreSuggestions()}
+                  {...pageButton('suggestions')}
+                />
+              )}
+              {/* An acceptance leaves the new ones at once: here until the other side answers. */}
+              <AcceptedSuggestions organizationId={organizationId} changes={answers} />
+            </>
           }
         >
           {newSuggestions.map((suggestion) => (
