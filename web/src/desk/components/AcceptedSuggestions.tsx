@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { DeskAcceptedSuggestionsQuery as DeskAcceptedSuggestions } from '../../graphql/graphql';
 import { DeskAcceptedSuggestionsQuery } from '../graphql/queries/deskAcceptedSuggestions';
 import { FoldedPostings } from './FoldedPostings';
+import { suggestionSides } from './suggestion-sides';
 
 type AcceptedMatch = DeskAcceptedSuggestions['suggestionsAwaitingOtherSide']['edges'][number]['node'];
 
@@ -15,16 +16,12 @@ type AcceptedMatch = DeskAcceptedSuggestions['suggestionsAwaitingOtherSide']['ed
 export function AcceptedSuggestions({ organizationId, changes }: { organizationId: string; changes: number }) {
   const { t } = useTranslation();
   const line = (match: AcceptedMatch) => {
-    const ours = match.need.organization.id === organizationId;
-    const href = ours ? `/needs/${match.need.id}#match-${match.id}` : `/offers/${match.offer.id}#match-${match.id}`;
-    const other = ours
-      ? t('desk.offerOffers', { organization: match.offer.organization.name, title: match.offer.title })
-      : t('desk.needIsLooking', { organization: match.need.organization.name, title: match.need.title });
+    const { href, own, other } = suggestionSides(match, organizationId, t);
     return (
       <>
         <Link to={href}>{other}</Link>
         <br />
-        <small>{t('desk.forItem', { title: ours ? match.need.title : match.offer.title })}</small>
+        <small>{t('desk.forItem', { title: own })}</small>
       </>
     );
   };

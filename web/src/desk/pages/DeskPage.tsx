@@ -31,6 +31,7 @@ import { answeredAnnouncement, useSuggestionAdded, useSuggestionAnswered } from 
 import { ClosedNeeds, ClosedOffers } from '../components/ClosedPostings';
 import { AcceptedSuggestions } from '../components/AcceptedSuggestions';
 import { OwnResponses } from '../components/OwnResponses';
+import { suggestionSides } from '../components/suggestion-sides';
 import { AcceptResponseMutation } from '../graphql/mutations/acceptResponse';
 import { DeclineResponseMutation } from '../graphql/mutations/declineResponse';
 import { DESK_RESPONSES_PAGE, DeskNeedResponsesQuery } from '../graphql/queries/deskNeedResponses';
@@ -226,11 +227,7 @@ function Desk({ organizationId, organizationName, sector }: { organizationId: st
   const suggestionEdges = suggestions.data?.suggestionsAwaiting.edges ?? [];
   const newSuggestions = suggestionEdges
     .filter(({ node }, index) => suggestionEdges.findIndex((edge) => edge.node.id === node.id) === index)
-    .map(({ node: match }) =>
-      match.need.organization.id === organizationId
-        ? { id: match.id, score: match.score, href: `/needs/${match.need.id}#match-${match.id}`, own: match.need.title, other: t('desk.offerOffers', { organization: match.offer.organization.name, title: match.offer.title }) }
-        : { id: match.id, score: match.score, href: `/offers/${match.offer.id}#match-${match.id}`, own: match.offer.title, other: t('desk.needIsLooking', { organization: match.need.organization.name, title: match.need.title }) },
-    );
+    .map(({ node: match }) => ({ id: match.id, score: match.score, ...suggestionSides(match, organizationId, t) }));
 
   const responses = waitingNodes.flatMap((need) => (need.responses ?? []).filter((response) => response.status === 'PENDING').map((response) => ({ ...response, need })));
   // Needs with more responses than loaded (the API gives a page of the newest): each offers the next page.

@@ -13,23 +13,7 @@ export const DeskAcceptedSuggestionsQuery = graphql(`
       }
       edges {
         node {
-          id
-          need {
-            id
-            title
-            organization {
-              id
-              name
-            }
-          }
-          offer {
-            id
-            title
-            organization {
-              id
-              name
-            }
-          }
+          ...DeskSuggestionPair
         }
       }
     }

@@ -16,24 +16,8 @@ export const DeskSuggestionsQuery = graphql(`
       }
       edges {
         node {
-          id
           score
-          need {
-            id
-            title
-            organization {
-              id
-              name
-            }
-          }
-          offer {
-            id
-            title
-            organization {
-              id
-              name
-            }
-          }
+          ...DeskSuggestionPair
         }
       }
     }
