@@ -3,6 +3,7 @@ import type { FormEvent, MouseEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FORM_SUMMARY } from './focus-first-error';
+import { NO_BROWSER_CHECK } from './localized-validation';
 
 /** The frame around the need and offer forms: title, draft notice, errors, submit, and for an edit the way back. */
 export function ItemFormFrame({
@@ -26,7 +27,8 @@ export function ItemFormFrame({
   formError: string | null;
   /** The form, for focusing the first error after a failed submit (useSubmitOnce's formRef). */
   formRef?(node: HTMLElement | null): void;
-  onSubmit(): void;
+  /** Sent with the form, whose fields it checks first: the browser's own check is off (noValidate), its bubble fading unread. */
+  onSubmit(form: HTMLElement): void;
   /** An edit's "Cancel": the item's page, left without saving. */
   cancelTo?: string;
   /** What leaving without saving forgets: the draft, which would come back as "restored" next time. */
@@ -42,10 +44,10 @@ export function ItemFormFrame({
   };
   const submit = (event: FormEvent<HTMLElement>) => {
     event.preventDefault();
-    onSubmit();
+    onSubmit(event.currentTarget);
   };
   return (
-    <Stack component="form" ref={formRef} onSubmit={submit} gap="md" maw={720} aria-labelledby="item-form-title">
+    <Stack component="form" ref={formRef} onSubmit={submit} {...NO_BROWSER_CHECK} gap="md" maw={720} aria-labelledby="item-form-title">
       <Title order={1} id="item-form-title">
         {title}
       </Title>

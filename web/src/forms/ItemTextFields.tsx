@@ -31,7 +31,7 @@ export function ItemTextFields({
 }) {
   const { t, i18n } = useTranslation();
   // A long pasted text was refused only once sent: past DESCRIPTION_COUNT_FROM the count shows,
-  // and over the limit the field is invalid (the browser stops the sending and says why).
+  // and over the limit the field is invalid (the form's check, useSubmitOnce, stops the sending and says why beside it).
   const length = descriptionLength(values.description);
   const max = formatCount(DESCRIPTION_MAX_LENGTH, i18n.language);
   const tooLong = length > DESCRIPTION_MAX_LENGTH ? t('form.descriptionTooLong', { max }) : null;

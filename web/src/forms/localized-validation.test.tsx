@@ -2,7 +2,8 @@ import { act, fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderRoutes, route } from '../test/render';
 import { EMAIL_PATTERN } from './limits';
-import { useLocalizedValidation } from './localized-validation';
+import { refusedFields, useLocalizedValidation } from './localized-validation';
+import { setupI18n } from '../i18n/i18n';
 
 /** A form as the need form has them: a required title, and an end date whose earliest is the start. */
 function DatesForm() {
@@ -158,5 +159,32 @@ describe("the browser's refusals of a field", () => {
     field('title').setCustomValidity('Naslov že obstaja.');
     (screen.getByRole('form', { name: 'Potreba' }) as HTMLFormElement).checkValidity();
     expect(field('title').validationMessage).toBe('Naslov že obstaja.');
+  });
+});
+
+describe('refusedFields, the check of a form with noValidate', () => {
+  it("names each field the browser would refuse, once, in the reader's words or the app's own, and leaves out the valid, disabled and unnamed", () => {
+    const form = document.createElement('form');
+    form.noValidate = true;
+    form.innerHTML = `
+      <input name="title" required>
+      <input name="title" required>
+      <input name="endsOn" type="date" min="2026-07-31" value="2026-07-01">
+      <textarea name="description">abc</textarea>
+      <input name="budgetEur" value="5">
+      <input name="website" required disabled>
+      <input required>`;
+    document.body.append(form);
+    try {
+      (form.querySelector('[name="description"]') as HTMLTextAreaElement).setCustomValidity('Opis je predolg.');
+      const sl = setupI18n('sl');
+      expect(refusedFields(form, sl.t, 'sl')).toEqual({ title: 'Izpolnite to polje.', endsOn: expect.stringMatching(/^Izberite .*2026 ali poznejši datum\.$/), description: 'Opis je predolg.' });
+      expect(refusedFields(form, setupI18n('en').t, 'en')?.title).toBe('Fill in this field.');
+      for (const input of form.querySelectorAll('input')) input.value = '2026-08-01';
+      (form.querySelector('[name="description"]') as HTMLTextAreaElement).setCustomValidity('');
+      expect(refusedFields(form, sl.t, 'sl')).toBeNull();
+    } finally {
+      form.remove();
+    }
   });
 });

@@ -35,6 +35,28 @@ export function validationMessage(field: Field, t: TFunction, language: string):
 }
 
 /**
+ * For a form whose fields useSubmitOnce checks (run's `form`): the browser's own check is off. As
+ * a spread, for Mantine's <Stack component="form">, typed as a <div>.
+ */
+export const NO_BROWSER_CHECK = { noValidate: true } as const;
+
+/**
+ * The fields under `form` the browser would refuse, by input name, each in the words the browser
+ * would show (the app's own message where it set one, else the reader's language): what a form
+ * with noValidate shows beside its fields, where the browser's bubble fades after a few seconds
+ * (on a phone, before it is read) and names one field at a time. Null when none.
+ */
+export function refusedFields(form: HTMLElement, t: TFunction, language: string): Record<string, string> | null {
+  const refused: Record<string, string> = {};
+  for (const field of form.querySelectorAll<Field>('input, select, textarea')) {
+    if (!field.name || !field.willValidate || field.validity.valid || field.name in refused) continue;
+    const own = field.validity.customError && !worded.has(field);
+    refused[field.name] = (own ? null : validationMessage(field, t, language)) ?? field.validationMessage;
+  }
+  return Object.keys(refused).length ? refused : null;
+}
+
+/**
  * A number field's value between its steps. A step of 1 takes whole numbers, 0.1 one decimal
  * place ("42.55" was told "Enter a whole number." in a field of tenths); any other step, or a
  * min off the step's grid (0.5 with a step of 1), keeps the browser's own words.

@@ -13,15 +13,15 @@ export function useItemForm<Values extends object>(draftKey: string, initial: Va
     draft.update(field, value);
     fieldChanged(String(field));
   };
-  const submit = () =>
+  const submit = (form: HTMLElement) =>
     run(async () => {
       await onSubmit(draft.values);
       draft.clear();
-    });
+    }, form);
   return {
     values: draft.values,
     update,
     errors,
-    frame: { submitting, restored: draft.restored, onDiscard: draft.discard, onCancel: draft.clear, formError, formRef, onSubmit: () => void submit() },
+    frame: { submitting, restored: draft.restored, onDiscard: draft.discard, onCancel: draft.clear, formError, formRef, onSubmit: (form: HTMLElement) => void submit(form) },
   };
 }

@@ -2,6 +2,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { errorMessage } from '../app/error-message';
 import { fieldErrorsOf, type FieldErrors } from './field-errors';
 import { useErrorFocus } from './focus-first-error';
+import { refusedFields } from './localized-validation';
 import { useChangedFields } from './use-changed-fields';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -15,23 +16,35 @@ import { useTranslation } from 'react-i18next';
  * that field (`fieldChanged`); the others stay until theirs change or the form is sent again.
  * `changed` is that set of fields, for a form's own words on a refusal about one of them (an
  * address already invited): they go as the field's error would.
+ * `run(submission, form)` with the form submitted (one with noValidate) first checks its fields
+ * as the browser would: any it refuses get their errors beside them, as the API's would, and
+ * nothing is sent.
  */
 export function useSubmitOnce(knownFields: readonly string[]) {
   const { t, i18n } = useTranslation();
   const running = useRef(false);
   const [submitting, setSubmitting] = useState(false);
   // The refusal itself, not its words: they are made at each render, so a switch of language
-  // after a failed submission words the errors again in the new one.
-  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+  // after a failed submission words the errors again in the new one. `refused`: the fields the
+  // form's own check refused (run's `checked`), worded then: the check runs again on the next submit.
+  const [failure, setFailure] = useState<{ error: unknown } | { refused: FieldErrors } | null>(null);
   // The fields changed since the failed submission: what the API said of them no longer applies.
   const { changed, fieldChanged, forget, unchanged } = useChangedFields();
   const { formRef, focusErrors } = useErrorFocus();
 
   const run = useCallback(
-    async (submission: () => Promise<void>) => {
+    async (submission: () => Promise<void>, checked?: HTMLElement | null) => {
       if (running.current) return;
-      running.current = true;
       const submittedFrom = document.activeElement instanceof HTMLElement ? document.activeElement.closest('form') : null;
+      // A form with noValidate: what the browser would refuse is said beside its fields, and nothing is sent.
+      const refused = checked ? refusedFields(checked, t, i18n.language) : null;
+      if (refused) {
+        forget();
+        setFailure({ refused });
+        focusErrors(Object.keys(refused).filter((name) => knownFields.includes(name)), checked);
+        return;
+      }
+      running.current = true;
       setSubmitting(true);
       setFailure(null);
       forget();
@@ -46,7 +59,7 @@ export function useSubmitOnce(knownFields: readonly string[]) {
         setSubmitting(false);
       }
     },
-    [knownFields, t, focusErrors, forget],
+    [knownFields, t, i18n.language, focusErrors, forget],
   );
 
   const { errors, formError } = useMemo(() => wordedFailure(failure, unchanged, knownFields, t), [failure, unchanged, knownFields, t, i18n.language]);
@@ -55,16 +68,16 @@ export function useSubmitOnce(knownFields: readonly string[]) {
 
 /** A failed submission in the reader's language: errors by input name, and one line for the whole form. */
 function wordedFailure(
-  failure: { error: unknown } | null,
+  failure: { error: unknown } | { refused: FieldErrors } | null,
   unchanged: (errors: FieldErrors) => FieldErrors,
   knownFields: readonly string[],
   t: TFunction,
 ): { errors: FieldErrors; formError: string | null } {
   if (!failure) return { errors: {}, formError: null };
-  const worded = fieldErrorsOf(failure.error, t);
+  const worded = 'refused' in failure ? failure.refused : fieldErrorsOf(failure.error, t);
   // No field to point at: worded as ErrorNotice words it (a CONFLICT by its reason, NOT_FOUND,
   // FORBIDDEN...), for trying again would not help.
-  if (!worded) return { errors: {}, formError: errorMessage(failure.error, t) };
+  if (!worded) return { errors: {}, formError: 'error' in failure ? errorMessage(failure.error, t) : null };
   const fields = unchanged(worded);
   // Every field it named is corrected: nothing is left to point at.
   if (!Object.keys(fields).length) return { errors: {}, formError: null };

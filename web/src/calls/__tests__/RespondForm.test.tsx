@@ -104,3 +104,32 @@ describe('a response the API refuses, changed', () => {
     expect(within(form).queryByText(words.fix)).toBeNull();
   });
 });
+
+describe('a response sent empty', () => {
+  it('says beside the message that it is empty, keeps the focus there, and sends nothing', async () => {
+    const view = renderRoutes(
+      [
+        route(
+          '/calls',
+          <RespondForm needId="need-1" needTitle="Prevozi starejših" needKind="CALL_FOR_PARTNERS" organizationId={organizationId} onCancel={() => undefined} onSent={() => undefined} onSettled={() => undefined} />,
+        ),
+      ],
+      {
+        path: '/calls',
+        mocks: [
+          {
+            request: { query: OurOpenOffersQuery, variables: { organizationId } },
+            result: { data: { offers: { __typename: 'OfferConnection' as const, edges: [] } } },
+          },
+        ],
+      },
+    );
+    const form = screen.getByRole('form', { name: 'Odziv na poziv Prevozi starejših' });
+    const message = within(form).getByLabelText(/Sporočilo/);
+    fireEvent.click(within(form).getByRole('button', { name: 'Pošlji odziv' }));
+    await waitFor(() => expect(describedBy(message)).toContain('Izpolnite to polje.'), slow);
+    expect(message.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(message);
+    expect(view.requests).not.toContain('RespondToNeed');
+  });
+});

@@ -8,6 +8,7 @@ import type { NeedKind } from '../../graphql/graphql';
 import { RespondToNeedMutation } from '../graphql/mutations/respondToNeed';
 import { CallNeedStatusQuery } from '../graphql/queries/callNeedStatus';
 import { OurOpenOffersQuery } from '../graphql/queries/ourOpenOffers';
+import { NO_BROWSER_CHECK } from '../../forms/localized-validation';
 
 const FIELDS = ['message', 'offerId'];
 
@@ -109,6 +110,7 @@ export function RespondForm({
 
   const submit = (event: FormEvent<HTMLElement>) => {
     event.preventDefault();
+    const form = event.currentTarget;
     void run(async () => {
       let responseId: string | undefined;
       try {
@@ -123,12 +125,12 @@ export function RespondForm({
         return;
       }
       if (responseId) onSent(responseId);
-    });
+    }, form);
   };
 
   const offerOptions = offers.data?.offers.edges.map((edge) => ({ value: edge.node.id, label: edge.node.title })) ?? [];
   return (
-    <Stack component="form" gap="sm" onSubmit={submit} aria-label={t(needKind === 'CALL_FOR_PARTNERS' ? 'calls.respondTo' : 'calls.respondToNeed', { title: needTitle })} mt="xs">
+    <Stack component="form" gap="sm" onSubmit={submit} {...NO_BROWSER_CHECK} aria-label={t(needKind === 'CALL_FOR_PARTNERS' ? 'calls.respondTo' : 'calls.respondToNeed', { title: needTitle })} mt="xs">
       {formError && (
         <Alert color="red" role="alert">
           {formError}
