@@ -56,6 +56,12 @@ export function EnumCheckboxes<Value extends string>({
   value: Value[];
   onChange(value: Value[]): void;
 } & ErrorProps) {
+  const { t } = useTranslation();
+  // None chosen of a required group: its first box is invalid, so the form's check (refusedFields)
+  // says so beside the group, with the focus on it, before anything is sent.
+  const first = useRef<HTMLInputElement>(null);
+  const missing = required && value.length === 0;
+  useEffect(() => first.current?.setCustomValidity(missing ? t('fieldError.arrayNotEmpty') : ''), [missing, t]);
   return (
     <Fieldset
       legend={
@@ -79,9 +85,10 @@ export function EnumCheckboxes<Value extends string>({
         </Text>
       )}
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing={6} verticalSpacing={6}>
-        {options.map((option) => (
+        {options.map((option, index) => (
           <Checkbox
             key={option}
+            ref={index === 0 ? first : undefined}
             name={name}
             value={option}
             label={labelOf(option)}

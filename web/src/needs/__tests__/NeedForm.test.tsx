@@ -350,16 +350,17 @@ describe('the need form', () => {
   // The browser's own refusal is a bubble that fades in a few seconds, one field at a time: on a
   // phone it was gone before it was read, and nothing said why the need was not posted.
   it.each([
-    ['sl', 'Objavi potrebo', 'Izpolnite to polje.', 'Popravite označena polja.'],
-    ['en', 'Post the need', 'Fill in this field.', 'Please correct the marked fields.'],
-  ] as const)('says beside every field left empty that it is, focuses the first, sends nothing, and lets each go as it is filled in (%s)', async (language, post, empty, summary) => {
+    ['sl', 'Objavi potrebo', 'Izpolnite to polje.', 'Popravite označena polja.', 'Izberite vsaj eno.'],
+    ['en', 'Post the need', 'Fill in this field.', 'Please correct the marked fields.', 'Choose at least one.'],
+  ] as const)('says beside every field left empty that it is, focuses the first, sends nothing, and lets each go as it is filled in (%s)', async (language, post, empty, summary, none) => {
     const view = renderRoutes(routes, { path: '/needs/new', language, mocks: referenceDataMocks });
     await screen.findByRole('option', { name: 'Kranj' });
     fireEvent.click(screen.getByRole('button', { name: post }));
     const [title, description] = [screen.getByRole('textbox', { name: /^(Naslov|Title)/ }), screen.getByRole('textbox', { name: /^(Opis|Description)/ })];
     await waitFor(() => expect(document.activeElement).toBe(title));
     expect([errorOf(title), errorOf(description)]).toEqual([empty, empty]);
-    expect(screen.getByRole('alert').textContent).toContain(summary);
+    // The resource types too, a group of boxes the browser alone never checked: none chosen.
+    expect(screen.getAllByRole('alert').map((alert) => alert.textContent)).toEqual([summary, none]);
     expect(view.requests.filter((name) => name === 'CreateNeed')).toHaveLength(0);
     // Still there a while later: nothing fades.
     await new Promise((resolve) => setTimeout(resolve, 300));
