@@ -53,6 +53,21 @@ describe('the sign-up page', () => {
     expect(screen.queryByText(/must be a phone number/)).toBeNull();
   });
 
+  it.each([
+    ['sl', 'Ustvari račun', /Ime in priimek/, /Geslo/, 'Izpolnite to polje.'],
+    ['en', 'Create account', /Full name/, /^Password/, 'Fill in this field.'],
+  ] as const)('says beside the name and the password left empty that they are, focuses the name, and sends nothing (%s)', async (language, button, nameLabel, passwordLabel, empty) => {
+    const view = renderRoutes(routes, { path: '/signup?token=invitation-1', session: null, language, mocks: [preview()] });
+    const name = await screen.findByLabelText(nameLabel);
+    fireEvent.click(screen.getByRole('button', { name: button }));
+    await waitFor(() => expect(document.activeElement).toBe(name));
+    expect([errorOf(name), errorOf(screen.getByLabelText(passwordLabel))]).toEqual([empty, empty]);
+    expect(view.requests).not.toContain('SignUp');
+    fireEvent.change(name, { target: { value: 'Mojca Kranjc' } });
+    expect(errorOf(name)).toBeUndefined();
+    expect(errorOf(screen.getByLabelText(passwordLabel))).toBe(empty);
+  });
+
   it('words a short password by its length, in English too', async () => {
     renderRoutes(routes, {
       path: '/signup?token=invitation-1',

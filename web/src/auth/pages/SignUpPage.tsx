@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { type FieldErrors, fieldErrorsOf } from '../../forms/field-errors';
 import { FORM_SUMMARY, useErrorFocus } from '../../forms/focus-first-error';
+import { NO_BROWSER_CHECK, refusedFields } from '../../forms/localized-validation';
 import { useChangedFields } from '../../forms/use-changed-fields';
 import { PageLoader } from '../../app/PageLoader';
 import { AcceptInvitation, SignInToAccept, signInAndBack } from '../AcceptInvitation';
@@ -16,15 +17,16 @@ import { MeQuery } from '../graphql/queries/me';
 import { PasswordField } from '../PasswordField';
 
 export default function SignUpPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const client = useApolloClient();
   const [params] = useSearchParams();
   const token = params.get('token');
   const [signUp, { loading }] = useMutation(SignUpMutation);
   // The refusal itself, not its words: they are made at each render, so a switch of language
-  // after a failed submission words it again in the new one (as useSubmitOnce does).
-  const [refusal, setRefusal] = useState<{ error: unknown } | null>(null);
+  // after a failed submission words it again in the new one (as useSubmitOnce does). `refused`:
+  // the fields the form's own check refused, worded then (it runs again on the next submit).
+  const [refusal, setRefusal] = useState<{ error: unknown } | { refused: FieldErrors } | null>(null);
   const { formRef, focusErrors } = useErrorFocus();
   // The fields changed since the refusal: what the API said of them no longer applies.
   const { fieldChanged, forget, unchanged } = useChangedFields();
@@ -52,6 +54,14 @@ export default function SignUpPage() {
   const submit = async (event: FormEvent<HTMLElement>) => {
     event.preventDefault();
     if (loading) return;
+    // A name left empty or a password too short: said beside the field, where the browser's bubble faded unread on a phone.
+    const refused = refusedFields(event.currentTarget, t, i18n.language);
+    if (refused) {
+      forget();
+      setRefusal({ refused });
+      focusErrors(Object.keys(refused));
+      return;
+    }
     const form = new FormData(event.currentTarget as HTMLFormElement);
     const phone = String(form.get('phone') ?? '').trim();
     setRefusal(null);
@@ -70,12 +80,12 @@ export default function SignUpPage() {
     }
   };
 
-  const worded = refusal ? wordedRefusal(refusal.error, t) : { errors: {}, failure: null };
+  const worded = !refusal ? { errors: {}, failure: null } : 'refused' in refusal ? { errors: refusal.refused, failure: null } : wordedRefusal(refusal.error, t);
   const { failure } = worded;
   const errors = unchanged(worded.errors);
 
   return (
-    <Stack component="form" ref={formRef} onSubmit={submit} gap="md" aria-labelledby="signup-title">
+    <Stack component="form" ref={formRef} onSubmit={submit} {...NO_BROWSER_CHECK} gap="md" aria-labelledby="signup-title">
       <Title order={1} id="signup-title">
         {t('signUp.title')}
       </Title>
