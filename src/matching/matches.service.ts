@@ -37,7 +37,7 @@ export interface MatchReadOptions {
   offerOrganizationSummary?: boolean;
 }
 
-/** Reads matches as the API shows them: `match(id)`, `Need.suggestions`, `Offer.suggestions` and `suggestionsAwaiting`. */
+/** Reads matches as the API shows them: `match(id)`, `Need.suggestions`, `Offer.suggestions`, `suggestionsAwaiting` and `suggestionsAwaitingOtherSide`. */
 @Injectable()
 export class MatchesService {
   constructor(
@@ -184,7 +184,7 @@ export class MatchesService {
           WHERE "offer"."organization_id" = $1 AND "match"."offer_decision" IS NULL AND ${open}
             AND NOT ("need"."organization_id" = $1 AND "match"."need_decision" IS NULL)
        )`,
-      { head: '(SELECT "snapshot"::text FROM "moment")', after, order: '"key" IS NULL, "key" DESC, "id" ASC', limit: '$4' },
+      { head: '(SELECT "snapshot"::text FROM "moment")', after, order: (of) => `${of}."key" IS NULL, ${of}."key" DESC, ${of}."id" ASC`, limit: '$4' },
       values,
       options,
     );
@@ -223,7 +223,7 @@ export class MatchesService {
            JOIN "match" "match" ON "match"."offer_id" = "offer"."id" JOIN "need" "need" ON "need"."id" = "match"."need_id"
           WHERE "offer"."organization_id" = $1 AND "match"."offer_decision" = 'ACCEPT' AND "match"."need_decision" IS NULL AND ${waiting}
        )`,
-      { head: 'NULL', after, order: '"key" DESC, "id" DESC', limit: '$2' },
+      { head: 'NULL', after, order: (of) => `${of}."key" DESC, ${of}."id" DESC`, limit: '$2' },
       values,
       options,
     );
@@ -234,13 +234,13 @@ export class MatchesService {
   /**
    * One page of an organization's matches, in one statement: `listed` (a WITH clause's
    * "listed" AS (id, key), with any other clauses it needs) counted whole, its page (`after`,
-   * ordered by `order`, `limit` rows) joined to each match's need and offer with their
+   * ordered by `order` of the table it is given, `limit` rows) joined to each match's need and offer with their
    * organizations (to-one joins), whether the organization exists, and `head`, an expression
    * read once. At least one row comes back, an empty page's without a match.
    */
   private async organizationPage(
     listed: string,
-    { head, after, order, limit }: { head: string; after: string; order: string; limit: string },
+    { head, after, order, limit }: { head: string; after: string; order: (of: string) => string; limit: string },
     values: unknown[],
     options: MatchReadOptions,
   ): Promise<{ exists: boolean; totalCount: number; head: unknown; page: Match[]; keys: Map<string, unknown> }> {
@@ -250,20 +250,19 @@ export class MatchesService {
     const summary = beyondOrganizationSummary(this.dataSource);
     const needOrganizations = this.sql.rows(Organization, options.needOrganizationSummary ? summary : []);
     const offerOrganizations = this.sql.rows(Organization, options.offerOrganizationSummary ? summary : []);
-    const pageOrder = order.replace(/"(key|id)"/g, '"page"."$1"');
     const found = await this.sql.query(
       `WITH ${listed}
        SELECT EXISTS (SELECT 1 FROM "organization" WHERE "id" = $1), "counted"."total", ${head}, "page"."key",
               ${matches.select('match')}, ${needs.select('need')}, ${needOrganizations.select('need_organization')},
               ${offers.select('offer')}, ${offerOrganizations.select('offer_organization')}
          FROM (SELECT COUNT(*)::int AS "total" FROM "listed") "counted"
-         LEFT JOIN (SELECT "listed"."id", "listed"."key" FROM "listed" ${after} ORDER BY ${order} LIMIT ${limit}) "page" ON true
+         LEFT JOIN (SELECT "listed"."id", "listed"."key" FROM "listed" ${after} ORDER BY ${order('"listed"')} LIMIT ${limit}) "page" ON true
          LEFT JOIN ${matches.table} "match" ON "match"."id" = "page"."id"
          LEFT JOIN ${needs.table} "need" ON "need"."id" = "match"."need_id"
          LEFT JOIN ${needOrganizations.table} "need_organization" ON "need_organization"."id" = "need"."organization_id"
          LEFT JOIN ${offers.table} "offer" ON "offer"."id" = "match"."offer_id"
          LEFT JOIN ${offerOrganizations.table} "offer_organization" ON "offer_organization"."id" = "offer"."organization_id"
-        ORDER BY ${pageOrder}`,
+        ORDER BY ${order('"page"')}`,
       values,
     );
     const [exists, totalCount, headValue] = found[0] as [boolean, number, unknown];

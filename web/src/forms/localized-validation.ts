@@ -15,6 +15,9 @@ const isField = (target: EventTarget | null): target is Field =>
 /** The fields whose message this module set (a message the app set itself is left alone). */
 const worded = new WeakSet<Field>();
 
+/** A message the app set on the field itself (a description too long, no resource type chosen): its words stand. */
+const wordedByApp = (field: Field) => field.validity.customError && !worded.has(field);
+
 /** The browser's refusal of a field in the reader's language; null when the browser's own is kept. */
 export function validationMessage(field: Field, t: TFunction, language: string): string | null {
   const validity = field.validity;
@@ -50,8 +53,7 @@ export function refusedFields(form: HTMLElement, t: TFunction, language: string)
   const refused: Record<string, string> = {};
   for (const field of form.querySelectorAll<Field>('input, select, textarea')) {
     if (!field.name || !field.willValidate || field.validity.valid || field.name in refused) continue;
-    const own = field.validity.customError && !worded.has(field);
-    refused[field.name] = (own ? null : validationMessage(field, t, language)) ?? field.validationMessage;
+    refused[field.name] = (wordedByApp(field) ? null : validationMessage(field, t, language)) ?? field.validationMessage;
   }
   return Object.keys(refused).length ? refused : null;
 }
@@ -78,7 +80,7 @@ function stepMessage({ type, step, min, name }: HTMLInputElement, t: TFunction):
 export function localizeValidation(root: Document | HTMLElement, words: () => { t: TFunction; language: string }): () => void {
   const onInvalid = (event: Event) => {
     const field = event.target;
-    if (!isField(field) || (field.validity.customError && !worded.has(field))) return;
+    if (!isField(field) || wordedByApp(field)) return;
     const { t, language } = words();
     const message = validationMessage(field, t, language);
     if (message === null) return;

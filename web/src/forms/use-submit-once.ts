@@ -26,22 +26,22 @@ export function useSubmitOnce(knownFields: readonly string[]) {
   const [submitting, setSubmitting] = useState(false);
   // The refusal itself, not its words: they are made at each render, so a switch of language
   // after a failed submission words the errors again in the new one. `refused`: the fields the
-  // form's own check refused (run's `checked`), worded then: the check runs again on the next submit.
+  // form's own check refused (run's `form`), worded then: the check runs again on the next submit.
   const [failure, setFailure] = useState<{ error: unknown } | { refused: FieldErrors } | null>(null);
   // The fields changed since the failed submission: what the API said of them no longer applies.
   const { changed, fieldChanged, forget, unchanged } = useChangedFields();
   const { formRef, focusErrors } = useErrorFocus();
 
   const run = useCallback(
-    async (submission: () => Promise<void>, checked?: HTMLElement | null) => {
+    async (submission: () => Promise<void>, form?: HTMLElement | null) => {
       if (running.current) return;
       const submittedFrom = document.activeElement instanceof HTMLElement ? document.activeElement.closest('form') : null;
       // A form with noValidate: what the browser would refuse is said beside its fields, and nothing is sent.
-      const refused = checked ? refusedFields(checked, t, i18n.language) : null;
+      const refused = form ? refusedFields(form, t, i18n.language) : null;
       if (refused) {
         forget();
         setFailure({ refused });
-        focusErrors(Object.keys(refused).filter((name) => knownFields.includes(name)), checked);
+        focusErrors(Object.keys(refused).filter((name) => knownFields.includes(name)), form);
         return;
       }
       running.current = true;

@@ -3,12 +3,12 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { refusalOf } from '../../app/api-refusal';
+import { NO_BROWSER_CHECK } from '../../forms/localized-validation';
 import { useSubmitOnce } from '../../forms/use-submit-once';
 import type { NeedKind } from '../../graphql/graphql';
 import { RespondToNeedMutation } from '../graphql/mutations/respondToNeed';
 import { CallNeedStatusQuery } from '../graphql/queries/callNeedStatus';
 import { OurOpenOffersQuery } from '../graphql/queries/ourOpenOffers';
-import { NO_BROWSER_CHECK } from '../../forms/localized-validation';
 
 const FIELDS = ['message', 'offerId'];
 
