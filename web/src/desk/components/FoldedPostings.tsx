@@ -66,7 +66,15 @@ export function FoldedPostings<Field extends string, Node extends { id: string }
 
   return (
     <div className={classes.closed}>
-      <Button id={`${id}-toggle`} size="compact-sm" variant="subtle" aria-expanded={shown} aria-controls={id} onClick={() => setShown((current) => !current)}>
+      <Button
+        id={`${id}-toggle`}
+        size="compact-sm"
+        variant="subtle"
+        classNames={{ root: classes.foldToggle, label: classes.foldLabel }}
+        aria-expanded={shown}
+        aria-controls={id}
+        onClick={() => setShown((current) => !current)}
+      >
         {label}
       </Button>
       <div id={id} hidden={!shown}>
