@@ -1,4 +1,4 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { PublicLayout } from '../../app/PublicLayout';
 import { renderRoutes, route } from '../../test/render';
@@ -18,6 +18,20 @@ describe('the forgotten password page', () => {
     expect(alert.textContent).toContain('Preveč poskusov.');
     fireEvent.click(screen.getByRole('button', { name: 'English' }));
     expect(alert.textContent).toContain('Too many attempts.');
+  });
+
+  it('says beside the e-mail that it is missing or is not an address, and sends nothing', async () => {
+    const view = renderRoutes([{ element: <PublicLayout />, children: [route('/forgot-password', <ForgotPasswordPage />)] }], { path: '/forgot-password', session: null });
+    const email = screen.getByLabelText(/E-pošta/);
+    const errorOf = () => document.getElementById(email.getAttribute('aria-describedby')?.split(' ').find((id) => id.includes('error')) ?? '')?.textContent;
+    fireEvent.click(screen.getByRole('button', { name: 'Pošlji povezavo' }));
+    await waitFor(() => expect(errorOf()).toBe('Izpolnite to polje.'));
+    expect(document.activeElement).toBe(email);
+    fireEvent.change(email, { target: { value: 'clerk at kranj' } });
+    expect(errorOf()).toBeUndefined();
+    fireEvent.click(screen.getByRole('button', { name: 'Pošlji povezavo' }));
+    await waitFor(() => expect(errorOf()).toBe('Vpišite veljaven e-poštni naslov.'));
+    expect(view.requests).not.toContain('RequestPasswordReset');
   });
 
   it('asks for the e-mail in the language of the page: an English reader gets an English link', async () => {

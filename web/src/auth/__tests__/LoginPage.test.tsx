@@ -13,6 +13,11 @@ const loginAnswer = (email: string, password: string) => ({
   result: { data: { login: { __typename: 'AuthPayload' as const, user: { __typename: 'User' as const, id: 'user-1' } } } },
 });
 
+const errorOf = (input: HTMLElement) => {
+  const id = (input.getAttribute('aria-describedby') ?? '').split(' ').find((entry) => entry.includes('error'));
+  return id ? (document.getElementById(id)?.textContent ?? undefined) : undefined;
+};
+
 function fillIn(email: string, password: string) {
   fireEvent.change(screen.getByLabelText(/E-pošta/), { target: { value: email } });
   fireEvent.change(screen.getByLabelText(/Geslo/), { target: { value: password } });
@@ -26,6 +31,29 @@ describe('the login page', () => {
     expect(screen.getByRole('button', { name: 'Prijava' })).toHaveProperty('type', 'submit');
     expect(document.documentElement.lang).toBe('sl');
   });
+
+  it.each([
+    ['sl', 'Prijava', /E-pošta/, /Geslo/, 'Izpolnite to polje.', 'Vpišite veljaven e-poštni naslov.'],
+    ['en', 'Sign in', /E-mail/, /^Password/, 'Fill in this field.', 'Enter a valid e-mail address.'],
+  ] as const)(
+    'says beside the e-mail and the password what is missing or is not an address, focuses the first, and sends nothing (%s)',
+    async (language, button, emailLabel, passwordLabel, empty, notAnAddress) => {
+      const view = renderRoutes(routes(), { path: '/login', session: null, language });
+      const email = screen.getByLabelText(emailLabel);
+      const password = screen.getByLabelText(passwordLabel);
+      fireEvent.click(screen.getByRole('button', { name: button }));
+      await waitFor(() => expect(document.activeElement).toBe(email));
+      expect([errorOf(email), errorOf(password)]).toEqual([empty, empty]);
+      // Each goes as its field is changed; the next submit checks again.
+      fireEvent.change(email, { target: { value: 'clerk at kranj' } });
+      expect([errorOf(email), errorOf(password)]).toEqual([undefined, empty]);
+      fireEvent.change(password, { target: { value: 'a long password 1' } });
+      fireEvent.click(screen.getByRole('button', { name: button }));
+      await waitFor(() => expect(errorOf(email)).toBe(notAnAddress));
+      expect(errorOf(password)).toBeUndefined();
+      expect(view.requests).not.toContain('Login');
+    },
+  );
 
   it('signs in and goes to the desk', async () => {
     renderRoutes(routes(), { path: '/login', session: null, mocks: [loginAnswer('clerk@kranj.si', 'a long password 1')] });

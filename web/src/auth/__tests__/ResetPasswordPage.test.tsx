@@ -35,6 +35,19 @@ describe('the password reset page', () => {
     await waitFor(() => expect(document.activeElement).toBe(password));
   });
 
+  // (A password too short is refused alike in a browser, which flags only what was typed: jsdom never does.)
+  it('says beside the new password left empty that it is, focuses it, and sends nothing', async () => {
+    const view = renderRoutes(routes, { path: '/reset-password?token=reset-1', session: null });
+    const password = document.querySelector<HTMLInputElement>('input[name="password"]')!;
+    const errorOf = () => document.getElementById(password.getAttribute('aria-describedby')?.split(' ').find((id) => id.includes('error')) ?? '')?.textContent;
+    fireEvent.click(screen.getByRole('button', { name: 'Shrani geslo in se prijavi' }));
+    await waitFor(() => expect(errorOf()).toBe('Izpolnite to polje.'));
+    expect(document.activeElement).toBe(password);
+    expect(view.requests).not.toContain('ResetPassword');
+    fireEvent.change(password, { target: { value: 'a long password 1' } });
+    expect(errorOf()).toBeUndefined();
+  });
+
   it('words a refusal again in the new language after a switch', async () => {
     const refused = (fields: object[]) => ({
       request: { query: ResetPasswordMutation, variables: () => true },

@@ -6,6 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { safeNextPath } from '../../app/session';
 import { FORM_SUMMARY, useErrorFocus } from '../../forms/focus-first-error';
+import { NO_BROWSER_CHECK } from '../../forms/localized-validation';
+import { useChangedFields } from '../../forms/use-changed-fields';
+import { useFieldCheck } from '../../forms/use-field-check';
 import { authFailure, errorCode } from '../failure';
 import { LoginMutation } from '../graphql/mutations/login';
 import { useLoginNotice } from '../login-notice';
@@ -23,12 +26,21 @@ export default function LoginPage() {
   // after a failed submission words it again in the new one (as useSubmitOnce does).
   const [refusal, setRefusal] = useState<{ error: unknown } | null>(null);
   const { formRef, focusErrors } = useErrorFocus();
+  // An address or password left empty, or an address that is not one: said beside the field.
+  const { refused, check } = useFieldCheck();
+  const { fieldChanged, forget, unchanged } = useChangedFields();
 
   const submit = async (event: FormEvent<HTMLElement>) => {
     event.preventDefault();
     if (loading) return;
-    const form = new FormData(event.currentTarget as HTMLFormElement);
     setRefusal(null);
+    forget();
+    const unfit = check(event.currentTarget);
+    if (unfit) {
+      focusErrors(Object.keys(unfit));
+      return;
+    }
+    const form = new FormData(event.currentTarget as HTMLFormElement);
     try {
       await login({ variables: { input: { email: String(form.get('email') ?? '').trim(), password: String(form.get('password') ?? '') } } });
       await client.clearStore(); // whoever was signed in before, `me` is asked afresh
@@ -40,9 +52,10 @@ export default function LoginPage() {
   };
 
   const failure = refusal ? loginFailure(refusal.error, t) : null;
+  const errors = unchanged(refused);
 
   return (
-    <Stack component="form" ref={formRef} onSubmit={submit} gap="md" aria-labelledby="login-title">
+    <Stack component="form" ref={formRef} onSubmit={submit} {...NO_BROWSER_CHECK} gap="md" aria-labelledby="login-title">
       <Title order={1} id="login-title">
         {t('login.title')}
       </Title>
@@ -61,8 +74,15 @@ export default function LoginPage() {
           {failure}
         </Alert>
       )}
-      <TextInput name="email" type="email" autoComplete="username" label={t('login.email')} required />
-      <PasswordField name="password" autoComplete="current-password" label={t('login.password')} required />
+      <TextInput name="email" type="email" autoComplete="username" label={t('login.email')} required error={errors.email} onChange={() => fieldChanged('email')} />
+      <PasswordField
+        name="password"
+        autoComplete="current-password"
+        label={t('login.password')}
+        required
+        error={errors.password}
+        onChange={() => fieldChanged('password')}
+      />
       <Button type="submit" loading={loading} disabled={loading}>
         {t('login.submit')}
       </Button>

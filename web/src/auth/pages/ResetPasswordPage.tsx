@@ -6,7 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { fieldErrorsOf } from '../../forms/field-errors';
 import { FORM_SUMMARY, useErrorFocus } from '../../forms/focus-first-error';
+import { NO_BROWSER_CHECK } from '../../forms/localized-validation';
 import { useChangedFields } from '../../forms/use-changed-fields';
+import { useFieldCheck } from '../../forms/use-field-check';
 import { authFailure } from '../failure';
 import { PasswordField } from '../PasswordField';
 import { ResetPasswordMutation } from '../graphql/mutations/resetPassword';
@@ -24,13 +26,19 @@ export default function ResetPasswordPage() {
   const { formRef, focusErrors } = useErrorFocus();
   // Changed since the refusal: what the API said of the password no longer applies.
   const { changed, fieldChanged, forget } = useChangedFields();
+  // A password left empty or too short: said beside the field.
+  const { refused, check } = useFieldCheck();
 
   const submit = async (event: FormEvent<HTMLElement>) => {
     event.preventDefault();
     if (loading || !token) return;
-    const password = String(new FormData(event.currentTarget as HTMLFormElement).get('password') ?? '');
     setRefusal(null);
     forget();
+    if (check(event.currentTarget)) {
+      focusErrors(['password']);
+      return;
+    }
+    const password = String(new FormData(event.currentTarget as HTMLFormElement).get('password') ?? '');
     try {
       await reset({ variables: { input: { token, password } } });
       await client.clearStore();
@@ -43,10 +51,10 @@ export default function ResetPasswordPage() {
 
   const worded = refusal ? wordedRefusal(refusal.error, t) : { passwordError: undefined, failure: null };
   const { failure } = worded;
-  const passwordError = changed.has('password') ? undefined : worded.passwordError;
+  const passwordError = changed.has('password') ? undefined : (refused.password ?? worded.passwordError);
 
   return (
-    <Stack component="form" ref={formRef} onSubmit={submit} gap="md" aria-labelledby="reset-title">
+    <Stack component="form" ref={formRef} onSubmit={submit} {...NO_BROWSER_CHECK} gap="md" aria-labelledby="reset-title">
       <Title order={1} id="reset-title">
         {t('reset.title')}
       </Title>

@@ -6,8 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { type FieldErrors, fieldErrorsOf } from '../../forms/field-errors';
 import { FORM_SUMMARY, useErrorFocus } from '../../forms/focus-first-error';
-import { NO_BROWSER_CHECK, refusedFields } from '../../forms/localized-validation';
+import { NO_BROWSER_CHECK } from '../../forms/localized-validation';
 import { useChangedFields } from '../../forms/use-changed-fields';
+import { useFieldCheck } from '../../forms/use-field-check';
 import { PageLoader } from '../../app/PageLoader';
 import { AcceptInvitation, SignInToAccept, signInAndBack } from '../AcceptInvitation';
 import { authFailure, errorCode } from '../failure';
@@ -17,17 +18,18 @@ import { MeQuery } from '../graphql/queries/me';
 import { PasswordField } from '../PasswordField';
 
 export default function SignUpPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const client = useApolloClient();
   const [params] = useSearchParams();
   const token = params.get('token');
   const [signUp, { loading }] = useMutation(SignUpMutation);
   // The refusal itself, not its words: they are made at each render, so a switch of language
-  // after a failed submission words it again in the new one (as useSubmitOnce does). `refused`:
-  // the fields the form's own check refused, worded then (it runs again on the next submit).
-  const [refusal, setRefusal] = useState<{ error: unknown } | { refused: FieldErrors } | null>(null);
+  // after a failed submission words it again in the new one (as useSubmitOnce does).
+  const [refusal, setRefusal] = useState<{ error: unknown } | null>(null);
   const { formRef, focusErrors } = useErrorFocus();
+  // A name left empty or a password too short: said beside the field, where the browser's bubble faded unread on a phone.
+  const { refused, check } = useFieldCheck();
   // The fields changed since the refusal: what the API said of them no longer applies.
   const { fieldChanged, forget, unchanged } = useChangedFields();
   // Where the link invites, and whether its address has an account: a person with one signs
@@ -54,18 +56,15 @@ export default function SignUpPage() {
   const submit = async (event: FormEvent<HTMLElement>) => {
     event.preventDefault();
     if (loading) return;
-    // A name left empty or a password too short: said beside the field, where the browser's bubble faded unread on a phone.
-    const refused = refusedFields(event.currentTarget, t, i18n.language);
-    if (refused) {
-      forget();
-      setRefusal({ refused });
-      focusErrors(Object.keys(refused));
+    setRefusal(null);
+    forget();
+    const unfit = check(event.currentTarget);
+    if (unfit) {
+      focusErrors(Object.keys(unfit));
       return;
     }
     const form = new FormData(event.currentTarget as HTMLFormElement);
     const phone = String(form.get('phone') ?? '').trim();
-    setRefusal(null);
-    forget();
     try {
       await signUp({
         variables: {
@@ -80,7 +79,7 @@ export default function SignUpPage() {
     }
   };
 
-  const worded = !refusal ? { errors: {}, failure: null } : 'refused' in refusal ? { errors: refusal.refused, failure: null } : wordedRefusal(refusal.error, t);
+  const worded = refusal ? wordedRefusal(refusal.error, t) : { errors: refused, failure: null };
   const { failure } = worded;
   const errors = unchanged(worded.errors);
 
