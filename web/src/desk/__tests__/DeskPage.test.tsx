@@ -781,6 +781,23 @@ describe('the desk', () => {
     });
     const postingsSection = async (name: string) => (await screen.findByRole('heading', { name })).closest('section')!;
 
+    it('are still open on coming back from one of them, and folded again on a new visit to the desk', async () => {
+      const listed = () => page(null, [closed(`${kind}-10`, titles[0], 'CLOSED')], 'cursor-1', false);
+      const { router } = open([], [offer], SESSION, [listed(), listed()], 'sl', [route(`/${kind}/:id`, <p>Stran objave</p>)]);
+      let section = await postingsSection(heading.sl);
+      fireEvent.click(within(section).getByRole('button', { name: toggleName.sl }));
+      fireEvent.click(await within(section).findByRole('link', { name: titles[0] }));
+      await screen.findByText('Stran objave');
+      await act(() => router.navigate(-1));
+      section = await postingsSection(heading.sl);
+      expect(within(section).getByRole('button', { name: toggleName.sl }).getAttribute('aria-expanded')).toBe('true');
+      expect(await within(section).findByRole('link', { name: titles[0] })).toBeDefined();
+      // The desk from a link or the menu: a new entry of the history, which starts folded.
+      await act(() => router.navigate('/'));
+      section = await postingsSection(heading.sl);
+      expect(within(section).getByRole('button', { name: toggleName.sl }).getAttribute('aria-expanded')).toBe('false');
+    });
+
     it('are asked for only when opened, then listed with their status, page after page', async () => {
       const { requests } = open([], [offer], SESSION, [
         page(null, [closed(`${kind}-10`, titles[0], 'CLOSED'), closed(`${kind}-11`, titles[1], 'EXPIRED')], 'cursor-2', true),
@@ -845,8 +862,9 @@ describe('the desk', () => {
         await screen.findByText('Stran objave');
         await act(() => router.navigate(-1));
         section = await postingsSection(heading[language]);
+        // Back finds the list open as it was left, and reads it again.
         const toggle = within(section).getByRole('button', { name: toggleName[language] });
-        fireEvent.click(toggle);
+        expect(toggle.getAttribute('aria-expanded')).toBe('true');
         const notice = await within(section).findByRole('status');
         expect(notice.textContent).toBe(`${said}${retry}`);
         // What is shown stays, quietly; the notice above the closed ones.

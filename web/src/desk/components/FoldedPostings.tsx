@@ -3,6 +3,7 @@ import type { TypedDocumentNode } from '@apollo/client';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../app/ErrorNotice';
+import { useEntryFlag } from '../../app/use-entry-flag';
 import { ListRefreshFailedNotice } from '../../app/ListRefreshFailedNotice';
 import { usePagedQuery } from '../../app/use-paged-query';
 import classes from '../pages/desk.module.css';
@@ -37,11 +38,12 @@ interface FoldedProps<Field extends string, Node extends { id: string }> {
 /**
  * A list of the organization's postings under a section of the desk, out of the way: behind a
  * button, asked for only when opened, 20 at a time. Come back to (Back from a posting opened
- * here), the pages loaded stay (usePagedQuery).
+ * here), it is open as it was left, with the pages loaded (usePagedQuery).
  */
 export function FoldedPostings<Field extends string, Node extends { id: string }>({ organizationId, field, query, id, label, empty, line, changes = 0 }: FoldedProps<Field, Node>) {
   const { t } = useTranslation();
-  const [shown, setShown] = useState(false);
+  // Back from a posting opened here finds the list still open.
+  const [shown, setShown] = useEntryFlag(`fold.${id}`);
   const [loadingMore, setLoadingMore] = useState(false);
   const { data, loading, error, nextPage, readAgain, readAgainFailed } = usePagedQuery(query, { variables: { organizationId, first: DESK_FOLDED_PAGE }, field, pageSize: DESK_FOLDED_PAGE, skip: !shown });
   const connection = data?.[field];
@@ -73,7 +75,7 @@ export function FoldedPostings<Field extends string, Node extends { id: string }
         classNames={{ root: classes.foldToggle, label: classes.foldLabel }}
         aria-expanded={shown}
         aria-controls={id}
-        onClick={() => setShown((current) => !current)}
+        onClick={() => setShown(!shown)}
       >
         {label}
       </Button>
