@@ -19,7 +19,7 @@ export default function ForgotPasswordPage() {
   const [refusal, setRefusal] = useState<{ error: unknown } | null>(null);
   const { formRef, focusErrors } = useErrorFocus();
   // An address left empty, or one that is not an address: said beside the field.
-  const { refused, check } = useFieldCheck();
+  const { refused, passes } = useFieldCheck(focusErrors);
   const { fieldChanged, forget, unchanged } = useChangedFields();
 
   const submit = async (event: FormEvent<HTMLElement>) => {
@@ -27,11 +27,7 @@ export default function ForgotPasswordPage() {
     if (loading) return;
     setRefusal(null);
     forget();
-    const unfit = check(event.currentTarget);
-    if (unfit) {
-      focusErrors(Object.keys(unfit));
-      return;
-    }
+    if (!passes(event.currentTarget)) return;
     const email = String(new FormData(event.currentTarget as HTMLFormElement).get('email') ?? '').trim();
     try {
       // The link's e-mail in the page's language (the API's default is Slovenian).

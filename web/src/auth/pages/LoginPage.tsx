@@ -27,7 +27,7 @@ export default function LoginPage() {
   const [refusal, setRefusal] = useState<{ error: unknown } | null>(null);
   const { formRef, focusErrors } = useErrorFocus();
   // An address or password left empty, or an address that is not one: said beside the field.
-  const { refused, check } = useFieldCheck();
+  const { refused, passes } = useFieldCheck(focusErrors);
   const { fieldChanged, forget, unchanged } = useChangedFields();
 
   const submit = async (event: FormEvent<HTMLElement>) => {
@@ -35,11 +35,7 @@ export default function LoginPage() {
     if (loading) return;
     setRefusal(null);
     forget();
-    const unfit = check(event.currentTarget);
-    if (unfit) {
-      focusErrors(Object.keys(unfit));
-      return;
-    }
+    if (!passes(event.currentTarget)) return;
     const form = new FormData(event.currentTarget as HTMLFormElement);
     try {
       await login({ variables: { input: { email: String(form.get('email') ?? '').trim(), password: String(form.get('password') ?? '') } } });

@@ -27,17 +27,14 @@ export default function ResetPasswordPage() {
   // Changed since the refusal: what the API said of the password no longer applies.
   const { changed, fieldChanged, forget } = useChangedFields();
   // A password left empty or too short: said beside the field.
-  const { refused, check } = useFieldCheck();
+  const { refused, passes } = useFieldCheck(focusErrors);
 
   const submit = async (event: FormEvent<HTMLElement>) => {
     event.preventDefault();
     if (loading || !token) return;
     setRefusal(null);
     forget();
-    if (check(event.currentTarget)) {
-      focusErrors(['password']);
-      return;
-    }
+    if (!passes(event.currentTarget)) return;
     const password = String(new FormData(event.currentTarget as HTMLFormElement).get('password') ?? '');
     try {
       await reset({ variables: { input: { token, password } } });

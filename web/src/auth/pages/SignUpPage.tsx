@@ -29,7 +29,7 @@ export default function SignUpPage() {
   const [refusal, setRefusal] = useState<{ error: unknown } | null>(null);
   const { formRef, focusErrors } = useErrorFocus();
   // A name left empty or a password too short: said beside the field, where the browser's bubble faded unread on a phone.
-  const { refused, check } = useFieldCheck();
+  const { refused, passes } = useFieldCheck(focusErrors);
   // The fields changed since the refusal: what the API said of them no longer applies.
   const { fieldChanged, forget, unchanged } = useChangedFields();
   // Where the link invites, and whether its address has an account: a person with one signs
@@ -58,11 +58,7 @@ export default function SignUpPage() {
     if (loading) return;
     setRefusal(null);
     forget();
-    const unfit = check(event.currentTarget);
-    if (unfit) {
-      focusErrors(Object.keys(unfit));
-      return;
-    }
+    if (!passes(event.currentTarget)) return;
     const form = new FormData(event.currentTarget as HTMLFormElement);
     const phone = String(form.get('phone') ?? '').trim();
     try {
