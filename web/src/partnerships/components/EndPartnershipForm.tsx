@@ -2,6 +2,7 @@ import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NO_BROWSER_CHECK } from '../../forms/localized-validation';
 import { useSubmitOnce } from '../../forms/use-submit-once';
 import type { PartnershipEnding } from '../../graphql/graphql';
 import { EndPartnershipMutation } from '../graphql/mutations/endPartnership';
@@ -48,11 +49,11 @@ export function EndPartnershipForm({
       // Both organizations hear of it live (partnershipChanged): this tab's own ending is not news to it.
       await endingFromHere(partnershipId, ending, () => end({ variables: { input: { id: partnershipId, status: ending, outcomeNote: outcomeNote.trim() || null } } }));
       onDone();
-    });
+    }, event.currentTarget);
   };
 
   return (
-    <Stack component="form" gap="sm" onSubmit={submit} aria-label={t(`partnerships.endTitle.${ending}`, { organization: partner })} mt="xs">
+    <Stack component="form" {...NO_BROWSER_CHECK} gap="sm" onSubmit={submit} aria-label={t(`partnerships.endTitle.${ending}`, { organization: partner })} mt="xs">
       <Text size="sm" ref={effect} tabIndex={-1} className={classes.effect}>
         {t(`partnerships.${withOffer ? 'endEffect' : 'endEffectWithoutOffer'}${needPartnered ? '' : 'NeedClosed'}.${ending}`)}
       </Text>

@@ -811,6 +811,23 @@ describe('the webhook address field', () => {
   });
 });
 
+describe('a webhook the form refuses itself', () => {
+  // The browser's bubble named one field and faded: on a phone, before it was read.
+  it('says beside the address left empty, or one that is no address, and sends nothing', async () => {
+    const view = show(<WebhooksSection organizationId={organizationId} />, [{ request: { query: WebhooksQuery, variables: { organizationId } }, result: { data: { webhooks: [] } }, maxUsageCount: always }]);
+    const field = await screen.findByLabelText(/Naslov \(URL\)/, {}, slow);
+    const errorOf = () => (field.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id.includes('error')).map((id) => document.getElementById(id)?.textContent);
+    fireEvent.click(screen.getByRole('button', { name: 'Dodaj spletni kavelj' }));
+    await waitFor(() => expect(errorOf()).toEqual(['Izpolnite to polje.']));
+    expect(document.activeElement).toBe(field);
+    fireEvent.change(field, { target: { value: 'kavelj pri nas' } });
+    expect(errorOf()).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: 'Dodaj spletni kavelj' }));
+    await waitFor(() => expect(errorOf()).toEqual(['Vpišite veljaven spletni naslov, npr. https://…']));
+    expect(view.requests).not.toContain('CreateWebhook');
+  });
+});
+
 describe('a webhook address the API refuses', () => {
   // Outside production the API takes http to any address: its refusal names the part of its
   // policy, and the field says what that asks for, not "https to a public address".

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useConfirm } from '../../app/ConfirmDialog';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { PageLoader } from '../../app/PageLoader';
+import { NO_BROWSER_CHECK } from '../../forms/localized-validation';
 import { useSubmitOnce } from '../../forms/use-submit-once';
 import { formatDateTime } from '../../i18n/format';
 import { CreateApiKeyMutation } from '../graphql/mutations/createApiKey';
@@ -60,7 +61,7 @@ function ApiKeys({ organizationId }: { organizationId: string }) {
       setName('');
       setScopes([...SCOPES]);
       await keys.refetch();
-    });
+    }, event.currentTarget);
   };
 
   const revokeKey = async (id: string, keyName: string) => {
@@ -125,7 +126,7 @@ function ApiKeys({ organizationId }: { organizationId: string }) {
       ) : (
         <Text size="sm">{t('settings.noApiKeys')}</Text>
       )}
-      <Stack component="form" ref={formRef} gap="sm" onSubmit={submit} aria-label={t('settings.createApiKey')}>
+      <Stack component="form" {...NO_BROWSER_CHECK} ref={formRef} gap="sm" onSubmit={submit} aria-label={t('settings.createApiKey')}>
         {formError && <FormErrorSummary>{formError}</FormErrorSummary>}
         {/* What the API said of a field goes once that field is changed (it stayed beside the new value). */}
         <TextInput

@@ -6,6 +6,7 @@ import { ErrorNotice } from '../../app/ErrorNotice';
 import { PageLoader } from '../../app/PageLoader';
 import { refusalOf, refusalReason } from '../../app/api-refusal';
 import { useSession } from '../../app/session';
+import { NO_BROWSER_CHECK } from '../../forms/localized-validation';
 import { useSubmitOnce } from '../../forms/use-submit-once';
 import type { MessageLanguage, Role } from '../../graphql/graphql';
 import { formatDateTime } from '../../i18n/format';
@@ -128,7 +129,7 @@ function Members({ organizationId }: { organizationId: string }) {
         if (!reason) throw error;
         refuse(t(`settings.inviteConflict.${reason}`, { email: address }), 'email');
       }
-    });
+    }, event.currentTarget);
   };
 
   if ((members.loading && !members.data) || (invitations.loading && !invitations.data)) return <PageLoader />;
@@ -148,7 +149,7 @@ function Members({ organizationId }: { organizationId: string }) {
         onWithdrawn={() => invitations.refetch()}
         empty={<Text size="sm">{t('settings.noInvitations')}</Text>}
       />
-      <Stack component="form" ref={formRef} gap="sm" onSubmit={submit} aria-label={t('settings.invite')}>
+      <Stack component="form" {...NO_BROWSER_CHECK} ref={formRef} gap="sm" onSubmit={submit} aria-label={t('settings.invite')}>
         <Title order={3} size="h4">
           {t('settings.invite')}
         </Title>

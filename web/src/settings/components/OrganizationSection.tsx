@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { PageLoader } from '../../app/PageLoader';
 import { MunicipalitySelect, ThemeCheckboxes, WebsiteInput } from '../../forms/controls';
+import { NO_BROWSER_CHECK } from '../../forms/localized-validation';
 import { withScheme } from '../../forms/website';
 import { useSubmitOnce } from '../../forms/use-submit-once';
 import type { OrganizationProfileFieldsFragment, UpdateOrganizationInput } from '../../graphql/graphql';
@@ -119,11 +120,11 @@ function OrganizationForm({ organizationId }: { organizationId: string }) {
         count: (current?.count ?? 0) + 1,
         unverified: wasVerified && result?.updateOrganization.verified === false,
       }));
-    });
+    }, event.currentTarget);
   };
 
   return (
-    <Stack component="form" ref={formRef} gap="sm" onSubmit={submit} aria-labelledby="settings-organization">
+    <Stack component="form" {...NO_BROWSER_CHECK} ref={formRef} gap="sm" onSubmit={submit} aria-labelledby="settings-organization">
       {formError && <FormErrorSummary>{formError}</FormErrorSummary>}
       <TextInput {...text('name')} label={t('settings.organizationName')} required description={organization.verified ? t('settings.identityHint') : undefined} />
       <Textarea {...text('description')} label={t('form.description')} description={t('settings.organizationDescriptionHint')} autosize minRows={3} maxRows={12} />

@@ -6,6 +6,7 @@ import { useConfirm } from '../../app/ConfirmDialog';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { PageLoader } from '../../app/PageLoader';
 import { EnumCheckboxes } from '../../forms/controls';
+import { NO_BROWSER_CHECK } from '../../forms/localized-validation';
 import { useSubmitOnce } from '../../forms/use-submit-once';
 import type { DeliveryStatus, WebhookDeliveriesQuery as WebhookDeliveriesResult, WebhookEvent } from '../../graphql/graphql';
 import { formatDateTime } from '../../i18n/format';
@@ -49,7 +50,7 @@ export function WebhooksSection({ organizationId }: { organizationId: string }) 
       setSecret(data?.createWebhook.secret ?? null);
       setUrl('');
       await webhooks.refetch();
-    });
+    }, event.currentTarget);
   };
 
   const act = async (id: string, action: () => Promise<unknown>, done: string) => {
@@ -133,7 +134,7 @@ export function WebhooksSection({ organizationId }: { organizationId: string }) 
       ) : (
         <Text size="sm">{t('settings.noWebhooks')}</Text>
       )}
-      <Stack component="form" ref={formRef} gap="sm" onSubmit={submit} aria-label={t('settings.createWebhook')}>
+      <Stack component="form" {...NO_BROWSER_CHECK} ref={formRef} gap="sm" onSubmit={submit} aria-label={t('settings.createWebhook')}>
         {formError && <FormErrorSummary>{formError}</FormErrorSummary>}
         {/* The rule as production has it, which partners meet, said as production's (no query says
             which configuration runs, and outside production http and local addresses are taken too);
@@ -204,12 +205,12 @@ function EventsEditor({ webhookId, events: current }: { webhookId: string; event
     void run(async () => {
       await update({ variables: { input: { id: webhookId, events } } });
       setSaved((count) => count + 1);
-    });
+    }, event.currentTarget);
   };
   return (
     <details className={classes.details}>
       <summary>{t('settings.changeWebhookEvents')}</summary>
-      <Stack component="form" ref={formRef} gap="sm" onSubmit={submit} aria-label={t('settings.changeWebhookEvents')}>
+      <Stack component="form" {...NO_BROWSER_CHECK} ref={formRef} gap="sm" onSubmit={submit} aria-label={t('settings.changeWebhookEvents')}>
         {formError && <FormErrorSummary>{formError}</FormErrorSummary>}
         {saved > 0 && <FocusedStatus key={saved}>{t('settings.webhookEventsSaved')}</FocusedStatus>}
         <EventsField
