@@ -6,6 +6,7 @@ import { useConfirm } from '../../app/ConfirmDialog';
 import { DecimalInput } from '../../forms/controls';
 import { decimalPlaces, formatDecimal, readDecimal } from '../../forms/decimal';
 import { FocusedStatus, FormErrorSummary } from '../../forms/Feedback';
+import { NO_BROWSER_CHECK } from '../../forms/localized-validation';
 import { useSubmitOnce } from '../../forms/use-submit-once';
 import { formatDateTime, formatPercent } from '../../i18n/format';
 import { locale } from '../../i18n/language';
@@ -141,12 +142,9 @@ export function SendingThresholdForm({ settings }: { settings: SendingThresholdS
 
   const submit = (event: FormEvent<HTMLElement>) => {
     event.preventDefault();
-    // Not a number at all (a browser that sends a form past its fields' refusals): nothing to send.
-    if (next === null) {
-      (event.currentTarget as HTMLFormElement).reportValidity();
-      return;
-    }
     void run(async () => {
+      // Not a number at all: the field's own check (DecimalInput's) has refused the form beside it before this.
+      if (next === null) return;
       setKept(false);
       // A lowered threshold sends at once every stored pair not sent yet that reaches it (an
       // import can leave thousands), and nothing sent is taken back: say how many, and ask.
@@ -183,7 +181,7 @@ export function SendingThresholdForm({ settings }: { settings: SendingThresholdS
       // The field shows the value now in force, as the page's query has it.
       setTyped(null);
       setSaved((last) => ({ count: (last?.count ?? 0) + 1, threshold: updated?.sendingThreshold ?? next }));
-    });
+    }, event.currentTarget);
   };
 
   const changed = settings.sendingThresholdUpdatedAt
@@ -195,7 +193,7 @@ export function SendingThresholdForm({ settings }: { settings: SendingThresholdS
 
   return (
     <Stack gap="sm">
-      <Stack component="form" ref={formRef} gap="sm" onSubmit={submit} aria-labelledby="hub-sending-threshold">
+      <Stack component="form" {...NO_BROWSER_CHECK} ref={formRef} gap="sm" onSubmit={submit} aria-labelledby="hub-sending-threshold">
         <Title order={3} size="h4" id="hub-sending-threshold">
           {t('hub.sendingThreshold')}
         </Title>

@@ -716,6 +716,10 @@ describe('a lowest chance set through the API with a decimal', () => {
     expect(typed('100,5')).toBe(words.max);
     expect(typed('-1')).toBe(words.min);
     expect(typed('štirideset')).toBe(words.isNumber);
+    // Sent so, it is refused beside the field, which takes the focus, and nothing is sent.
+    fireEvent.click(screen.getByRole('button', { name: words.save }));
+    await waitFor(() => expect(describedBy(field)).toContain(words.isNumber));
+    expect(document.activeElement).toBe(field);
     expect(typed('100')).toBe('');
     expect(typed('')).toBe('');
     expect(typed(words.typed)).toBe('');

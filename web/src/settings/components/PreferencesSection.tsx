@@ -6,6 +6,7 @@ import { ErrorNotice } from '../../app/ErrorNotice';
 import { PageLoader } from '../../app/PageLoader';
 import { useSession } from '../../app/session';
 import { DecimalInput, ThemeCheckboxes } from '../../forms/controls';
+import { NO_BROWSER_CHECK } from '../../forms/localized-validation';
 import { decimalPlaces, formatDecimal, readDecimal } from '../../forms/decimal';
 import { ServiceAreaPicker } from '../../forms/ServiceAreaPicker';
 import { useSubmitOnce } from '../../forms/use-submit-once';
@@ -79,14 +80,11 @@ export function PreferencesSection({ organizationId }: { organizationId: string 
   const submit = (event: FormEvent<HTMLElement>) => {
     event.preventDefault();
     if (!values) return;
-    // Not a number the field takes (a browser that sends a form past its fields' refusals): nothing to send.
-    if (minScoreReading && 'problem' in minScoreReading) {
-      (event.currentTarget as HTMLFormElement).reportValidity();
-      return;
-    }
     // Untouched: exactly what was read. Typed: the percentage as a share, without a float's noise (42.5 / 100).
-    const minScore = values.minScore === null ? readScore : minScoreReading ? Number((minScoreReading.value / 100).toFixed(places + 2)) : null;
+    const minScore = values.minScore === null ? readScore : minScoreReading && 'value' in minScoreReading ? Number((minScoreReading.value / 100).toFixed(places + 2)) : null;
     void run(async () => {
+      // Not a number the field takes: its own check (DecimalInput's) has refused the form beside it before this.
+      if (minScoreReading && 'problem' in minScoreReading) return;
       await save({
         variables: {
           input: {
@@ -100,7 +98,7 @@ export function PreferencesSection({ organizationId }: { organizationId: string 
         },
       });
       setSaved((count) => count + 1);
-    });
+    }, event.currentTarget);
   };
 
   return (
@@ -110,7 +108,7 @@ export function PreferencesSection({ organizationId }: { organizationId: string 
       ) : error || !values ? (
         <ErrorNotice error={error} />
       ) : (
-        <Stack component="form" ref={formRef} gap="sm" onSubmit={submit} aria-labelledby="settings-preferences">
+        <Stack component="form" {...NO_BROWSER_CHECK} ref={formRef} gap="sm" onSubmit={submit} aria-labelledby="settings-preferences">
           {formError && <FormErrorSummary>{formError}</FormErrorSummary>}
           <NativeSelect
             name="frequency"
