@@ -2,8 +2,8 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { errorMessage } from '../app/error-message';
 import { fieldErrorsOf, type FieldErrors } from './field-errors';
 import { useErrorFocus } from './focus-first-error';
-import { refusedFields } from './localized-validation';
 import { useChangedFields } from './use-changed-fields';
+import { useFieldCheck } from './use-field-check';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 
@@ -25,61 +25,61 @@ export function useSubmitOnce(knownFields: readonly string[]) {
   const running = useRef(false);
   const [submitting, setSubmitting] = useState(false);
   // The refusal itself, not its words: they are made at each render, so a switch of language
-  // after a failed submission words the errors again in the new one. `refused`: the fields the
-  // form's own check refused (run's `form`), worded then: the check runs again on the next submit.
-  const [failure, setFailure] = useState<{ error: unknown } | { refused: FieldErrors } | null>(null);
+  // after a failed submission words the errors again in the new one.
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
   // The fields changed since the failed submission: what the API said of them no longer applies.
   const { changed, fieldChanged, forget, unchanged } = useChangedFields();
   const { formRef, focusErrors } = useErrorFocus();
+  // A refused field the form shows no error beside is said in its summary, and takes no focus.
+  const focusKnown = useCallback((names: readonly string[], form?: HTMLElement | null) => focusErrors(names.filter((name) => knownFields.includes(name)), form), [focusErrors, knownFields]);
+  const { refused, passes } = useFieldCheck(focusKnown);
 
   const run = useCallback(
     async (submission: () => Promise<void>, form?: HTMLElement | null) => {
       if (running.current) return;
       const submittedFrom = document.activeElement instanceof HTMLElement ? document.activeElement.closest('form') : null;
-      // A form with noValidate: what the browser would refuse is said beside its fields, and nothing is sent.
-      const refused = form ? refusedFields(form, t, i18n.language) : null;
-      if (refused) {
-        forget();
-        setFailure({ refused });
-        focusErrors(Object.keys(refused).filter((name) => knownFields.includes(name)), form);
-        return;
-      }
-      running.current = true;
-      setSubmitting(true);
       setFailure(null);
       forget();
+      // A form with noValidate: what the browser would refuse is said beside its fields, and nothing is sent.
+      if (form && !passes(form)) return;
+      running.current = true;
+      setSubmitting(true);
       try {
         await submission();
       } catch (error) {
         setFailure({ error });
         const fields = fieldErrorsOf(error, t);
-        focusErrors(fields ? Object.keys(fields).filter((name) => knownFields.includes(name)) : [], submittedFrom);
+        focusKnown(fields ? Object.keys(fields) : [], submittedFrom);
       } finally {
         running.current = false;
         setSubmitting(false);
       }
     },
-    [knownFields, t, i18n.language, focusErrors, forget],
+    [t, focusKnown, forget, passes],
   );
 
-  const { errors, formError } = useMemo(() => wordedFailure(failure, unchanged, knownFields, t), [failure, unchanged, knownFields, t, i18n.language]);
+  const { errors, formError } = useMemo(() => wordedFailure(failure, refused, unchanged, knownFields, t), [failure, refused, unchanged, knownFields, t, i18n.language]);
   return { run, submitting, errors, formError, formRef, fieldChanged, changed };
 }
 
-/** A failed submission in the reader's language: errors by input name, and one line for the whole form. */
+/**
+ * A failed submission in the reader's language: errors by input name, and one line for the whole
+ * form. Refused by the API, or else by the form's own check (`refused`, worded then: the check
+ * runs again on the next submit; empty when it passed).
+ */
 function wordedFailure(
-  failure: { error: unknown } | { refused: FieldErrors } | null,
+  failure: { error: unknown } | null,
+  refused: FieldErrors,
   unchanged: (errors: FieldErrors) => FieldErrors,
   knownFields: readonly string[],
   t: TFunction,
 ): { errors: FieldErrors; formError: string | null } {
-  if (!failure) return { errors: {}, formError: null };
-  const worded = 'refused' in failure ? failure.refused : fieldErrorsOf(failure.error, t);
+  const worded = failure ? fieldErrorsOf(failure.error, t) : refused;
   // No field to point at: worded as ErrorNotice words it (a CONFLICT by its reason, NOT_FOUND,
   // FORBIDDEN...), for trying again would not help.
-  if (!worded) return { errors: {}, formError: 'error' in failure ? errorMessage(failure.error, t) : null };
+  if (!worded) return { errors: {}, formError: errorMessage(failure?.error, t) };
   const fields = unchanged(worded);
-  // Every field it named is corrected: nothing is left to point at.
+  // Nothing refused, or every field it named is corrected: nothing is left to point at.
   if (!Object.keys(fields).length) return { errors: {}, formError: null };
   const unknown = Object.entries(fields).filter(([name]) => !knownFields.includes(name));
   return { errors: fields, formError: [t('errors.fixFields'), ...unknown.map(([, message]) => message)].join(' ') };

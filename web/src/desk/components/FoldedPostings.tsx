@@ -3,8 +3,8 @@ import type { TypedDocumentNode } from '@apollo/client';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../app/ErrorNotice';
-import { useEntryFlag } from '../../app/use-entry-flag';
 import { ListRefreshFailedNotice } from '../../app/ListRefreshFailedNotice';
+import { useEntryFlag } from '../../app/use-entry-flag';
 import { usePagedQuery } from '../../app/use-paged-query';
 import classes from '../pages/desk.module.css';
 
